@@ -1,0 +1,11 @@
+// jest runs in ESM mode (unified and its plugins are ESM only); ts-jest compiles
+// each test and source file on its own (isolatedModules) so the run stays fast.
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }],
+  },
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+};

@@ -1,0 +1,16 @@
+/** A few lines of `text` around 1-based `line`, numbered, with a caret under `column`. */
+export function codeFrame(text: string, line: number, column?: number, context = 2): string {
+  const lines = text.split(/\r?\n/);
+  const from = Math.max(1, line - context);
+  const to = Math.min(lines.length, line + context);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const mark = n === line ? '>' : ' ';
+    out.push(`${mark} ${String(n).padStart(width)} | ${lines[n - 1] ?? ''}`);
+    if (n === line && column !== undefined && column > 0) {
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}^`);
+    }
+  }
+  return out.join('\n');
+}

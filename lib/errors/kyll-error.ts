@@ -1,0 +1,67 @@
+// Errors a user can act on: each keeps where it came from (file, line in the
+// user's file, not in the stripped body) and uses Jekyll's wording where Jekyll
+// has a message, so that searching for it finds answers.
+
+export type ErrorCode =
+  | 'YAML_EXCEPTION'
+  | 'LIQUID_EXCEPTION'
+  | 'LIQUID_SYNTAX'
+  | 'INCLUDE_NOT_FOUND'
+  | 'LAYOUT_NOT_FOUND'
+  | 'INVALID_DATE'
+  | 'INVALID_FILENAME'
+  | 'INVALID_PERMALINK'
+  | 'INVALID_CONFIG'
+  | 'CONFIG_NOT_FOUND'
+  | 'SOURCE_NOT_FOUND'
+  | 'POST_URL_NOT_FOUND'
+  | 'LINK_NOT_FOUND'
+  | 'URL_CONFLICT'
+  | 'SASS_ERROR'
+  | 'DATA_ERROR'
+  | 'WRITE_ERROR'
+  | 'MARKDOWN_ERROR';
+
+export interface ErrorPlace {
+  /** Path relative to the site source (or absolute outside it). */
+  file?: string;
+  /** 1-based line in that file. */
+  line?: number;
+  column?: number;
+  /** A few lines of the file around the line, with a caret. */
+  frame?: string;
+}
+
+export class KyllError extends Error {
+  readonly code: ErrorCode;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly frame?: string;
+  readonly hint?: string;
+
+  constructor(code: ErrorCode, message: string, place: ErrorPlace = {}, options: { cause?: unknown; hint?: string } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'KyllError';
+    this.code = code;
+    this.file = place.file;
+    this.line = place.line;
+    this.column = place.column;
+    this.frame = place.frame;
+    this.hint = options.hint;
+  }
+}
+
+/** Several documents failed: the build reports them all, then stops. */
+export class BuildError extends Error {
+  readonly errors: readonly KyllError[];
+  constructor(errors: readonly KyllError[]) {
+    super(errors.length === 1 ? errors[0]!.message : `${errors.length} errors:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+    this.name = 'BuildError';
+    this.errors = errors;
+  }
+}
+
+export function isKyllError(e: unknown): e is KyllError {
+  return e instanceof KyllError;
+}

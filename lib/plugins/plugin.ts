@@ -1,0 +1,65 @@
+// The small plugin interface: what jekyll-feed, jekyll-seo-tag, jekyll-sitemap,
+// jekyll-paginate and jekyll-redirect-from need from the engine. Plugins never
+// mutate the Site: a generator returns new pages, a Liquid hook registers tags
+// and filters on the build's own engine.
+import type { Liquid } from 'liquidjs';
+import type { Data, Diagnostic, Site } from '../types.js';
+
+/** What a plugin sees while the build runs. */
+export interface PluginContext {
+  readonly site: Site;
+  /** Report a warning (it comes back in RenderResult.diagnostics). */
+  warn(message: string, file?: string): void;
+}
+
+/** A page a generator adds (Jekyll's PageWithoutAFile). */
+export interface GeneratedPage {
+  /** Where it would live in the source, for messages and `page.path`: `feed.xml`. */
+  readonly relativePath: string;
+  readonly url: string;
+  /** Relative to the destination: `feed.xml`, `page2/index.html`. */
+  readonly outputPath: string;
+  /** Front matter (layout, title, sitemap: false...). */
+  readonly data: Data;
+  /** Template text rendered like a page's body (Liquid, then Markdown when `ext` is Markdown). */
+  readonly content?: string;
+  /** The source extension, deciding the converter: `.html`, `.md`, `.xml`. */
+  readonly ext?: string;
+  /** Extra top-level Liquid variables for this page (`paginator`). */
+  readonly scope?: Data;
+  /**
+   * Output produced by code instead of a template. Called after every post,
+   * document and ordinary page has been rendered, so it can read their output.
+   */
+  readonly render?: (rendered: RenderedSiteView) => string;
+}
+
+/** Read access to the rendered site, for outputs computed at the end (feed, sitemap). */
+export interface RenderedSiteView {
+  /** The Liquid drop of every post, rendered (`content`, `excerpt` hold HTML), newest first. */
+  readonly posts: readonly Data[];
+  /** Drops of every page and written document, rendered. */
+  readonly pages: readonly Data[];
+  readonly documents: readonly Data[];
+  /** The site drop as Liquid sees it. */
+  readonly siteDrop: Data;
+  /** The URLs of every file the build writes so far (pages, documents, static files). */
+  readonly urls: readonly string[];
+}
+
+export interface GeneratorResult {
+  readonly pages?: readonly GeneratedPage[];
+  /** Relative paths of source pages this generator replaces (jekyll-paginate's index.html). */
+  readonly replaces?: readonly string[];
+}
+
+export interface KyllPlugin {
+  /** The gem name users list under `plugins:`, e.g. `jekyll-feed`. */
+  readonly name: string;
+  /** Register tags and filters on the build's Liquid engine. */
+  registerLiquid?(engine: Liquid, ctx: PluginContext): void;
+  /** Add pages before rendering (Jekyll's Generator). */
+  generate?(ctx: PluginContext): GeneratorResult;
+}
+
+export type { Diagnostic };

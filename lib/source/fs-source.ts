@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Source } from './source.js';
+
+/**
+ * A Source over a folder on disk: the only place the build reads files.
+ * The tree is listed once; `skip` prunes folders (the destination, node_modules...)
+ * by their path relative to the root.
+ */
+export function fsSource(root: string, skip: (relativeDir: string) => boolean = () => false): Source {
+  const absRoot = path.resolve(root);
+  let listing: string[] | undefined;
+  const walk = (rel: string, out: string[]): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(absRoot, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = fs.statSync(path.join(absRoot, child));
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!skip(child)) walk(child, out);
+      } else if (isFile) out.push(child);
+    }
+  };
+  const abs = (p: string): string => path.join(absRoot, p);
+  return {
+    root: absRoot,
+    list: () => {
+      if (!listing) {
+        listing = [];
+        walk('', listing);
+        listing.sort();
+      }
+      return listing;
+    },
+    exists: (p) => fs.existsSync(abs(p)),
+    readText: (p) => fs.readFileSync(abs(p), 'utf8'),
+    readBytes: (p) => fs.readFileSync(abs(p)),
+    mtime: (p) => {
+      try {
+        return fs.statSync(abs(p)).mtimeMs;
+      } catch {
+        return undefined;
+      }
+    },
+    absolute: abs,
+  };
+}

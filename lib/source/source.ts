@@ -1,0 +1,17 @@
+/**
+ * Where files come from. The build reads only through a Source, so a site can
+ * be rendered from memory (tests, tools) as well as from disk.
+ */
+export interface Source {
+  /** A label for messages: the folder, or `(memory)`. */
+  readonly root: string;
+  /** Every file, relative to the root, forward slashes, sorted; dotfiles and underscore folders included. */
+  list(): readonly string[];
+  exists(relativePath: string): boolean;
+  readText(relativePath: string): string;
+  readBytes(relativePath: string): Uint8Array;
+  /** Modification time in ms, when known. */
+  mtime(relativePath: string): number | undefined;
+  /** Absolute path on disk when the file is on disk (for tools such as sass). */
+  absolute?(relativePath: string): string;
+}

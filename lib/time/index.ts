@@ -1,0 +1,3 @@
+export { JekyllTime, isJekyllTime } from './jekyll-time.js';
+export type { LocalFields } from './jekyll-time.js';
+export { zoneOffsetAt, instantFromLocal, isKnownZone } from './zone.js';

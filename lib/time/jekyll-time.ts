@@ -1,0 +1,83 @@
+import { zoneOffsetAt } from './zone.js';
+
+/**
+ * A point in time with the UTC offset it is shown in, like Ruby's Time.
+ * It is a Date (so liquidjs and user code can treat it as one) that also
+ * knows its offset, so that `{{ page.date }}` prints Ruby's
+ * `2022-02-11 22:22:45 +0800` and date filters format in the right zone.
+ */
+export class JekyllTime extends Date {
+  /** Seconds east of UTC. */
+  readonly utcOffset: number;
+
+  constructor(ms: number, utcOffset: number) {
+    super(ms);
+    this.utcOffset = utcOffset;
+  }
+
+  /** The same instant shown in `zone` (the site timezone, or the process zone when undefined). */
+  static inZone(ms: number, zone?: string): JekyllTime {
+    return new JekyllTime(ms, zoneOffsetAt(ms, zone));
+  }
+
+  /** Wall-clock fields in this time's own offset. */
+  local(): LocalFields {
+    const d = new Date(this.getTime() + this.utcOffset * 1000);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      millisecond: d.getUTCMilliseconds(),
+      weekday: d.getUTCDay(),
+    };
+  }
+
+  /** `+0800`, `-0500`, `+0000` (Ruby's %z). */
+  offsetString(colon = false): string {
+    const sign = this.utcOffset < 0 ? '-' : '+';
+    const abs = Math.abs(this.utcOffset);
+    const hh = pad(Math.floor(abs / 3600));
+    const mm = pad(Math.floor((abs % 3600) / 60));
+    return colon ? `${sign}${hh}:${mm}` : `${sign}${hh}${mm}`;
+  }
+
+  /** Ruby's Time#to_s: `2022-02-11 22:22:45 +0800`. */
+  override toString(): string {
+    const f = this.local();
+    return `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${this.offsetString()}`;
+  }
+
+  /** Ruby's Time#xmlschema: `2022-02-11T22:22:45+08:00`. */
+  toXmlSchema(): string {
+    const f = this.local();
+    return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.offsetString(true)}`;
+  }
+
+  /** JSON as Jekyll's jsonify writes a Time: its to_s. */
+  override toJSON(): string {
+    return this.toString();
+  }
+}
+
+export interface LocalFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** 0 = Sunday */
+  weekday: number;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function isJekyllTime(value: unknown): value is JekyllTime {
+  return value instanceof JekyllTime;
+}

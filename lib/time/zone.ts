@@ -1,0 +1,68 @@
+// Offsets of named time zones (the site's `timezone:`), read from Intl once per
+// zone. Jekyll sets ENV['TZ'] to the site zone; without one the process zone applies.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** Is `zone` a time zone name that this runtime knows? */
+export function isKnownZone(zone: string): boolean {
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
+export function zoneOffsetAt(ms: number, zone?: string): number {
+  if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
+  const parts = formatterFor(zone).formatToParts(new Date(ms));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const wholeSeconds = Math.floor(ms / 1000) * 1000;
+  return Math.round((asUtc - wholeSeconds) / 1000);
+}
+
+/**
+ * The instant at which the wall clock of `zone` shows the given local time
+ * (Ruby's Time.local under ENV['TZ'] = zone). Ambiguous and skipped local
+ * times resolve like libc's mktime: the earlier offset is tried first.
+ */
+export function instantFromLocal(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  zone?: string,
+  millis = 0,
+): number {
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  let offset = zoneOffsetAt(asUtc, zone);
+  let ms = asUtc - offset * 1000;
+  const second_ = zoneOffsetAt(ms, zone);
+  if (second_ !== offset) {
+    offset = second_;
+    ms = asUtc - offset * 1000;
+  }
+  return ms;
+}

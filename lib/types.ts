@@ -1,0 +1,142 @@
+// The public model: plain, readonly data. Behaviour lives in functions.
+import type { JekyllTime } from './time/jekyll-time.js';
+
+/** Any YAML/JSON-like value as Jekyll holds it in front matter, config and data. */
+export type Data = Record<string, unknown>;
+
+/** The merged site configuration: Jekyll's defaults, then each config file, then overrides. */
+export interface SiteConfig extends Data {
+  source: string;
+  destination: string;
+  permalink: string;
+  baseurl?: string;
+  url?: string;
+  timezone?: string;
+  markdown: string;
+  markdown_ext: string;
+  excerpt_separator: string;
+  collections: Record<string, Data>;
+  plugins: string[];
+  exclude: string[];
+  include: string[];
+  keep_files: string[];
+  defaults: Array<{ scope?: { path?: string; type?: string }; values?: Data }>;
+  future: boolean;
+  unpublished: boolean;
+  show_drafts?: boolean;
+  limit_posts: number;
+  kramdown: Data;
+  liquid: Data;
+}
+
+export type DocumentKind = 'post' | 'page' | 'document';
+
+/** Anything with front matter that Jekyll renders: a post, a page or a collection document. */
+export interface Document {
+  readonly kind: DocumentKind;
+  /** Path relative to the site source, with forward slashes: `_posts/2022-02-11-x.md`. */
+  readonly relativePath: string;
+  /** The collection label (`posts` for posts), null for pages. */
+  readonly collection: string | null;
+  /** Front matter after defaults, plus what Jekyll derives (title, date, slug, categories, tags...). */
+  readonly data: Data;
+  /** The body after the front matter, before any rendering. */
+  readonly content: string;
+  /** 1-based line of the file where `content` starts, to map error lines back to the file. */
+  readonly contentLine: number;
+  /** The file's extension, `.md`. */
+  readonly ext: string;
+  /** The output extension, `.html` for Markdown. */
+  readonly outputExt: string;
+  /** The URL path, starting with `/`, not including baseurl. */
+  readonly url: string;
+  /** Where the output goes, relative to the destination: `2022/02/11/x.html`. */
+  readonly outputPath: string;
+  /** False for documents of a collection with `output: false`. */
+  readonly write: boolean;
+  /** Posts and dated documents. */
+  readonly date?: JekyllTime;
+}
+
+export interface Post extends Document {
+  readonly kind: 'post';
+  readonly date: JekyllTime;
+  readonly slug: string;
+  /** `/2022/02/11/slug`: the post's id as Jekyll builds it. */
+  readonly id: string;
+  readonly draft: boolean;
+}
+
+export interface Page extends Document {
+  readonly kind: 'page';
+}
+
+/** A file copied as it is. */
+export interface StaticFile {
+  readonly relativePath: string;
+  readonly outputPath: string;
+  readonly url: string;
+  readonly collection: string | null;
+  /** Modification time in ms, when the source knows it. */
+  readonly mtime?: number;
+  readonly data: Data;
+}
+
+export interface Collection {
+  readonly label: string;
+  readonly output: boolean;
+  readonly permalink?: string;
+  readonly docs: readonly Document[];
+  readonly files: readonly StaticFile[];
+  readonly metadata: Data;
+}
+
+/** A layout from `_layouts` (or the theme's): parsed front matter and the template text. */
+export interface Layout {
+  readonly name: string;
+  readonly relativePath: string;
+  readonly data: Data;
+  readonly content: string;
+  readonly contentLine: number;
+}
+
+/** What `buildCollections` reads: the whole source, nothing rendered yet. */
+export interface Site {
+  readonly config: SiteConfig;
+  /** site.time: from SOURCE_DATE_EPOCH when set, else the clock. */
+  readonly time: JekyllTime;
+  readonly posts: readonly Post[];
+  readonly pages: readonly Page[];
+  readonly collections: Readonly<Record<string, Collection>>;
+  readonly staticFiles: readonly StaticFile[];
+  readonly layouts: Readonly<Record<string, Layout>>;
+  readonly data: Data;
+  readonly categories: Readonly<Record<string, readonly Post[]>>;
+  readonly tags: Readonly<Record<string, readonly Post[]>>;
+}
+
+export interface OutputFile {
+  /** Relative to the destination, forward slashes. */
+  readonly path: string;
+  readonly url: string;
+  readonly size: number;
+  /** The rendered text, or the bytes of a static file. */
+  readonly contents: string | Uint8Array;
+}
+
+export interface Diagnostic {
+  readonly level: 'warning' | 'error';
+  readonly message: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly code?: string;
+}
+
+export interface RenderResult {
+  readonly site: Site;
+  readonly files: readonly OutputFile[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Milliseconds per stage: read, render, write, total... */
+  readonly timings: Readonly<Record<string, number>>;
+  readonly destination?: string;
+}
