@@ -56,6 +56,10 @@ export interface Document {
   readonly write: boolean;
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
+  /** The excerpt's source text (up to `excerpt_separator`), for posts and documents that have one. */
+  readonly excerptSource?: string;
+  /** False when front matter says `render_with_liquid: false`. */
+  readonly renderWithLiquid?: boolean;
 }
 
 export interface Post extends Document {

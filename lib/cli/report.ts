@@ -1,0 +1,48 @@
+// How the CLI prints results and errors: the only place that writes to the terminal.
+import { BuildError, KyllError } from '../errors/kyll-error.js';
+import type { Diagnostic, RenderResult } from '../types.js';
+
+export interface Printer {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export const consolePrinter: Printer = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`${l}\n`),
+};
+
+export function printDiagnostics(diags: readonly Diagnostic[], p: Printer): void {
+  for (const d of diags) {
+    const where = d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    p.err(`${d.level === 'error' ? 'Error' : 'Warning'}: ${d.message}${d.message.includes(d.file ?? '\u0000') ? '' : where}`);
+  }
+}
+
+export function printResult(result: RenderResult, p: Printer, verbose: boolean): void {
+  if (verbose) for (const f of result.files) p.out(`  ${f.path} (${f.size} bytes)`);
+  const t = result.timings;
+  p.out(
+    `kyll: ${result.files.length} files written to ${result.destination ?? '(memory)'} in ${(t.total! / 1000).toFixed(3)} s ` +
+      `(read ${fmt(t.read)}, render ${fmt(t.render)}, write ${fmt(t.write)})`,
+  );
+}
+
+function fmt(ms: number | undefined): string {
+  return `${Math.round(ms ?? 0)} ms`;
+}
+
+export function printError(e: unknown, p: Printer): void {
+  const list = e instanceof BuildError ? e.errors : [e];
+  for (const err of list) {
+    if (err instanceof KyllError) {
+      p.err(`Error: ${err.message}`);
+      if (err.file) p.err(`  at ${err.file}${err.line ? `:${err.line}` : ''}${err.column ? `:${err.column}` : ''}`);
+      if (err.frame) p.err(err.frame.split('\n').map((l) => `  ${l}`).join('\n'));
+      if (err.hint) p.err(`  hint: ${err.hint}`);
+    } else if (err instanceof Error) {
+      p.err(`Error: ${err.message}`);
+      if (process.env.KYLL_DEBUG) p.err(String(err.stack));
+    } else p.err(`Error: ${String(err)}`);
+  }
+}

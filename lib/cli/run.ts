@@ -1,0 +1,53 @@
+// `kyll build` and `kyll serve`, on top of the library. Returns an exit code.
+import path from 'node:path';
+import { renderSite } from '../render/render-site.js';
+import { configOverrides, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { consolePrinter, printDiagnostics, printError, printResult, type Printer } from './report.js';
+import { serve } from './serve.js';
+
+export const VERSION = '0.1.0';
+
+export async function run(argv: readonly string[], printer: Printer = consolePrinter): Promise<number> {
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      printer.err(`kyll: ${e.message}`);
+      printer.err(USAGE);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.command === 'help') {
+    printer.out(USAGE);
+    return 0;
+  }
+  if (opts.command === 'version') {
+    printer.out(`kyll ${VERSION}`);
+    return 0;
+  }
+  const build = async (): Promise<boolean> => build_(opts, printer);
+  if (opts.command === 'build') return (await build()) ? 0 : 1;
+  const ok = await build();
+  if (!ok && !opts.watch) return 1;
+  await serve(opts, printer, build);
+  return 0;
+}
+
+async function build_(opts: CliOptions, printer: Printer): Promise<boolean> {
+  const source = path.resolve(opts.source);
+  const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
+  try {
+    const result = await renderSite({ source, destination, configFiles: opts.configFiles, config: configOverrides(opts), write: true });
+    if (!opts.quiet) {
+      printDiagnostics(result.diagnostics, printer);
+      printResult(result, printer, opts.verbose);
+    }
+    return true;
+  } catch (e) {
+    printError(e, printer);
+    printer.err('kyll: build failed; the destination was left as it was.');
+    return false;
+  }
+}

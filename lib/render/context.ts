@@ -1,0 +1,31 @@
+// Everything one build renders with, created once: the Liquid engine, the
+// Markdown converter, the drops, the parsed layouts. Nothing here is global:
+// two builds in one process never share state.
+import type { JekyllLiquid, ParsedTemplate } from '../liquid/index.js';
+import type { MarkdownConverter } from '../markdown/index.js';
+import type { Drop, Drops } from '../site/drops.js';
+import type { Diagnostic, Layout, Site } from '../types.js';
+import type { ConverterTable } from './converters.js';
+
+export interface ParsedLayout {
+  readonly layout: Layout;
+  readonly template: ParsedTemplate;
+}
+
+export interface RenderContext {
+  readonly site: Site;
+  readonly liquid: JekyllLiquid;
+  readonly markdown: MarkdownConverter;
+  readonly converters: ConverterTable;
+  readonly drops: Drops;
+  readonly jekyll: Drop;
+  readonly diagnostics: Diagnostic[];
+  /** Layouts parsed on first use and kept for the whole build. */
+  readonly parsedLayouts: Map<string, ParsedLayout>;
+  /**
+   * Jekyll renders every document with one shared payload, so `layout` and
+   * `content` keep the values the previous document left (renderer.rb). We
+   * keep that carry-over to render the same bytes.
+   */
+  carry: { layout: Drop | null; content: string | undefined };
+}

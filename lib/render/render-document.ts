@@ -1,0 +1,137 @@
+// One document through Jekyll's renderer (renderer.rb#render_document):
+// Liquid in the content, then the converter, then the layout chain.
+import type { Drop } from '../site/drops.js';
+import type { Data } from '../types.js';
+import type { ParsedLayout, RenderContext } from './context.js';
+
+/** What the renderer needs of a post, page, document or generated page. */
+export interface Renderable {
+  readonly relativePath: string;
+  readonly content: string;
+  readonly contentLine: number;
+  readonly ext: string;
+  readonly data: Data;
+  readonly renderWithLiquid?: boolean;
+}
+
+export interface Rendered {
+  /** After Liquid and conversion, before layouts: `page.content` from then on. */
+  readonly content: string;
+  /** The final output. */
+  readonly output: string;
+}
+
+// Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
+const LIQUID_CONSTRUCT = /\{[{%]/;
+
+export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, extraScope: Data = {}): Rendered {
+  const layoutName = doc.data.layout;
+  const firstLayout = layoutName == null ? undefined : findLayout(ctx, String(layoutName));
+  // renderer.rb#assign_layout_data!: the layout's data over what the last document left.
+  if (firstLayout) ctx.carry.layout = { ...(ctx.carry.layout ?? {}), ...firstLayout.layout.data };
+  const scope: Data = {
+    site: ctx.drops.site,
+    page,
+    layout: ctx.carry.layout,
+    content: ctx.carry.content,
+    paginator: extraScope.paginator ?? null,
+    jekyll: ctx.jekyll,
+    highlighter_prefix: '',
+    highlighter_suffix: '',
+    ...extraScope,
+  };
+  ctx.drops.site.related_posts = relatedPosts(ctx, page);
+
+  let text = doc.content;
+  if (doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
+    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
+    text = ctx.liquid.render(tpl, scope);
+  }
+  const content = convert(text, doc, ctx);
+  page.content = content;
+
+  let output = content;
+  const kind = ctx.converters.kindFor(doc.ext);
+  const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
+  if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
+  page.output = output;
+  return { content, output };
+}
+
+/** The excerpt: Liquid and conversion, no layout (excerpt.rb). */
+export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
+  let text = source;
+  if (doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
+    const scope: Data = { site: ctx.drops.site, page, jekyll: ctx.jekyll, paginator: null, layout: null };
+    text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
+  }
+  return convert(text, doc, ctx);
+}
+
+function convert(text: string, doc: Renderable, ctx: RenderContext): string {
+  switch (ctx.converters.kindFor(doc.ext)) {
+    case 'markdown':
+      return ctx.markdown.convert(text, doc.relativePath);
+    // Sass compiles asynchronously: render-site finishes .scss/.sass pages.
+    default:
+      return text;
+  }
+}
+
+// renderer.rb#place_in_layouts: each layout renders with `content` set to
+// the output so far and `layout` to its data merged over the inner one's.
+function placeInLayouts(
+  content: string,
+  doc: Renderable,
+  first: ParsedLayout | undefined,
+  name: string,
+  scope: Data,
+  ctx: RenderContext,
+): string {
+  if (!first) {
+    ctx.diagnostics.push({
+      level: 'warning',
+      code: 'LAYOUT_NOT_FOUND',
+      file: doc.relativePath,
+      message: `Build Warning: Layout '${name}' requested in ${doc.relativePath} does not exist.`,
+    });
+    return content;
+  }
+  let output = content;
+  let layoutData: Drop | null = null;
+  const used = new Set<ParsedLayout>();
+  for (let current: ParsedLayout | undefined = first; current && !used.has(current); ) {
+    used.add(current);
+    layoutData = { ...current.layout.data, ...(layoutData ?? {}) };
+    scope.content = output;
+    scope.layout = layoutData;
+    output = ctx.liquid.render(current.template, scope);
+    const next: unknown = current.layout.data.layout;
+    current = next == null ? undefined : findLayout(ctx, String(next));
+  }
+  ctx.carry.layout = layoutData;
+  ctx.carry.content = output;
+  return output;
+}
+
+function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined {
+  let parsed = ctx.parsedLayouts.get(name);
+  if (parsed) return parsed;
+  const layout = ctx.site.layouts[name];
+  if (!layout) return undefined;
+  parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1) };
+  ctx.parsedLayouts.set(name, parsed);
+  return parsed;
+}
+
+// Without lsi, Jekyll's related posts are the ten most recent other posts (related_posts.rb).
+function relatedPosts(ctx: RenderContext, page: Drop): Drop[] | undefined {
+  if (page.collection == null) return undefined;
+  const posts = ctx.drops.site.posts as Drop[];
+  const out: Drop[] = [];
+  for (const p of posts) {
+    if (p !== page) out.push(p);
+    if (out.length === 10) break;
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// buildCollections: the whole source read into a typed Site, nothing rendered
+// (Jekyll's read phase: reader.rb, collection.rb, post_reader.rb).
+import { loadConfig } from '../config/load-config.js';
+import { defaultsFor } from '../config/front-matter-defaults.js';
+import { readData } from '../read/data.js';
+import { readFrontMatter } from '../read/front-matter.js';
+import { parseDocument, parsePage, parsePost } from '../read/parse-post.js';
+import { fsSource } from '../source/fs-source.js';
+import type { Source } from '../source/source.js';
+import type { JekyllTime } from '../time/jekyll-time.js';
+import type { Collection, Data, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
+import { compareDocuments, indexPostsBy } from './indexes.js';
+import { takeInventory } from './inventory.js';
+import { siteTime } from './site-time.js';
+
+export interface BuildCollectionsOptions {
+  /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
+  source: string | Source;
+  /** Overrides merged over `_config.yml`, like command-line flags. */
+  config?: Data;
+  /** Config files relative to the source, later winning (`--config a.yml,b.yml`); default `_config.yml`. */
+  configFiles?: readonly string[];
+  /** Environment to read SOURCE_DATE_EPOCH and JEKYLL_ENV from; default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** A theme's files (layouts, includes), consulted after the site's own. */
+  theme?: Source;
+}
+
+export function openSource(source: string | Source, destination?: string): Source {
+  if (typeof source !== 'string') return source;
+  const skip = destinationSkipper(source, destination);
+  return fsSource(source, skip);
+}
+
+function destinationSkipper(root: string, destination?: string): (rel: string) => boolean {
+  const rels = new Set(['node_modules', '.git', '.jekyll-cache', '.sass-cache']);
+  if (destination) {
+    const rel = relativeInside(root, destination);
+    if (rel) rels.add(rel);
+  } else rels.add('_site');
+  return (dir) => rels.has(dir);
+}
+
+function relativeInside(root: string, target: string): string | undefined {
+  const norm = (p: string): string => p.replace(/\\/g, '/').replace(/\/+$/, '');
+  const r = norm(root.startsWith('/') ? root : `${process.cwd()}/${root}`);
+  const t = norm(target.startsWith('/') ? target : `${process.cwd()}/${target}`);
+  return t.startsWith(`${r}/`) ? t.slice(r.length + 1) : undefined;
+}
+
+export function buildCollections(options: BuildCollectionsOptions): Site {
+  const env = options.env ?? process.env;
+  const source = openSource(options.source, options.config?.destination as string | undefined);
+  const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config });
+  const time = siteTime(env, config.timezone);
+  return readSite(source, config, time, options.theme);
+}
+
+/** The read phase proper, given a loaded config and the build's time. */
+export function readSite(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source): Site {
+  const labels = Object.keys(config.collections);
+  const inventory = takeInventory(source, {
+    include: config.include,
+    exclude: config.exclude,
+    collectionLabels: labels,
+    collectionsDir: String(config.collections_dir ?? ''),
+    layoutsDir: String(config.layouts_dir ?? '_layouts'),
+    showDrafts: Boolean(config.show_drafts),
+  });
+
+  const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
+  const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && doc.date.getTime() > time.getTime();
+
+  // Posts (and drafts when shown): published, not in the future, sorted, limited.
+  let posts: Post[] = [];
+  for (const path of [...inventory.posts, ...inventory.drafts]) {
+    const text = source.readText(path);
+    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time });
+    if (publishable(post) && !inFuture(post)) posts.push(post);
+  }
+  posts.sort(compareDocuments);
+  if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
+
+  const collections: Record<string, Collection> = {};
+  const staticFiles: StaticFile[] = [];
+  for (const label of labels) {
+    const meta = config.collections[label] ?? {};
+    const output = label === 'posts' ? true : Boolean(meta.output);
+    let docs: Document[];
+    if (label === 'posts') docs = posts;
+    else {
+      docs = [];
+      for (const path of inventory.collections[label]?.docs ?? []) {
+        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time });
+        if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
+      }
+      sortCollection(docs, meta.sort_by);
+    }
+    const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
+    staticFiles.push(...files.filter((f) => f.outputPath !== ''));
+    collections[label] = { label, output, permalink: meta.permalink as string | undefined, docs, files, metadata: meta };
+  }
+
+  const pages: Page[] = [];
+  for (const path of inventory.pages) {
+    const page = parsePage(source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') });
+    if (publishable(page)) pages.push(page);
+  }
+  pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
+
+  for (const path of inventory.staticFiles) staticFiles.push(plainStaticFile(source, path, config));
+  staticFiles.sort((a, b) => compareStrings(a.relativePath, b.relativePath));
+
+  return {
+    config,
+    time,
+    posts,
+    pages,
+    collections,
+    staticFiles,
+    layouts: readLayouts(source, inventory.layouts, config, theme),
+    data: readData(source, String(config.data_dir ?? '_data')),
+    categories: indexPostsBy(posts, 'categories'),
+    tags: indexPostsBy(posts, 'tags'),
+  };
+}
+
+// collection.rb#sort_docs!: by `sort_by` front matter when given (documents
+// without it go last, by path), else by date then path.
+function sortCollection(docs: Document[], sortBy: unknown): void {
+  if (typeof sortBy !== 'string' || !sortBy) {
+    docs.sort(compareDocuments);
+    return;
+  }
+  const has = docs.filter((d) => d.data[sortBy] !== undefined);
+  const without = docs.filter((d) => d.data[sortBy] === undefined).sort(compareDocuments);
+  has.sort((a, b) => compareValues(a.data[sortBy], b.data[sortBy]) || compareDocuments(a, b));
+  docs.splice(0, docs.length, ...has, ...without);
+}
+
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return compareStrings(String(a), String(b));
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
+  return {
+    relativePath,
+    outputPath: relativePath,
+    url: `/${relativePath.split('/').map(encodeURIComponent).join('/')}`,
+    collection: null,
+    mtime: source.mtime(relativePath),
+    data: defaultsFor(config, relativePath, 'static_files'),
+  };
+}
+
+// Static files of a collection are written under the collection's folder name
+// without the underscore, when the collection is output (static_file.rb#destination_rel_dir).
+function collectionStaticFile(source: Source, relativePath: string, label: string, output: boolean, config: SiteConfig): StaticFile {
+  const inner = relativePath.slice(relativePath.indexOf(`_${label}/`) + label.length + 2);
+  const outputPath = output ? `${label}/${inner}` : '';
+  return {
+    relativePath,
+    outputPath,
+    url: output ? `/${outputPath.split('/').map(encodeURIComponent).join('/')}` : '',
+    collection: label,
+    mtime: source.mtime(relativePath),
+    data: defaultsFor(config, relativePath, label),
+  };
+}
+
+// layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.
+function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, theme?: Source): Record<string, Layout> {
+  const layouts: Record<string, Layout> = {};
+  const dir = String(config.layouts_dir ?? '_layouts').replace(/^\/+|\/+$/g, '');
+  const add = (src: Source, path: string, prefix: string): void => {
+    const inner = path.slice(prefix.length + 1);
+    const name = inner.replace(/\.[^./]+$/, '');
+    const text = src.readText(path);
+    const split = readFrontMatter(text, path);
+    layouts[name] = split
+      ? { name, relativePath: path, data: split.data, content: split.content, contentLine: split.contentLine }
+      : { name, relativePath: path, data: {}, content: text, contentLine: 1 };
+  };
+  if (theme) for (const p of theme.list()) if (p.startsWith('_layouts/')) add(theme, p, '_layouts');
+  for (const p of paths) add(source, p, dir);
+  return layouts;
+}

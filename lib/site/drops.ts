@@ -1,0 +1,159 @@
+// The Liquid view of the model, as Jekyll's drops expose it (drops/*.rb).
+// Drops are plain objects made once per build; the renderer fills in
+// `content` and `output` as documents are rendered, as Jekyll mutates its
+// documents, so that later templates (feeds, indexes) see rendered HTML.
+import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
+
+export type Drop = Record<string, unknown>;
+
+/** Renders a document's excerpt when a template first asks for it (Jekyll's Excerpt#output is lazy). */
+export type ExcerptRenderer = (doc: Document, drop: Drop) => string;
+
+export interface Drops {
+  readonly site: Drop;
+  /** Drop of each document, page and generated page, by relative path. */
+  readonly byPath: Map<string, Drop>;
+  dropFor(doc: Document): Drop;
+}
+
+/** DocumentDrop (drops/document_drop.rb) for posts and collection documents. */
+function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
+  const drop: Drop = {};
+  const data = doc.data;
+  drop.path = doc.relativePath;
+  drop.relative_path = doc.relativePath;
+  drop.id = (doc as Post).id ?? doc.url.replace(/\.html$/, '');
+  drop.url = doc.url;
+  drop.date = doc.date;
+  drop.collection = doc.collection;
+  drop.content = doc.content;
+  drop.output = undefined;
+  drop.next = undefined;
+  drop.previous = undefined;
+  for (const [k, v] of Object.entries(data)) if (!(k in drop) || k === 'path' || k === 'date') drop[k] = v;
+  drop.path = data.path ?? doc.relativePath;
+  drop.date = doc.date ?? data.date;
+  if (!('name' in data)) drop.name = basename(doc.relativePath);
+  // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
+  // else Jekyll's Excerpt, rendered the first time a template asks for it.
+  if (data.excerpt != null) drop.excerpt = String(data.excerpt);
+  else if (doc.kind === 'post' || doc.collection !== null) {
+    let cached: string | undefined;
+    Object.defineProperty(drop, 'excerpt', {
+      enumerable: true,
+      configurable: true,
+      get: () => (cached ??= renderExcerpt(doc, drop)),
+      set: (v: unknown) => {
+        cached = v == null ? undefined : String(v);
+      },
+    });
+  }
+  return drop;
+}
+
+/** Page#to_liquid (page.rb ATTRIBUTES_FOR_LIQUID): front matter, then content, dir, name, path, url. */
+export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>): Drop {
+  const drop: Drop = { ...page.data };
+  drop.content = page.content;
+  drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
+  drop.excerpt = page.data.excerpt === undefined ? undefined : String(page.data.excerpt);
+  drop.name = basename(page.relativePath);
+  drop.path = page.data.path ?? page.relativePath;
+  drop.url = page.url;
+  return drop;
+}
+
+/** StaticFileDrop (drops/static_file_drop.rb). */
+export function staticFileDrop(file: StaticFile): Drop {
+  const name = basename(file.relativePath);
+  const dot = name.lastIndexOf('.');
+  return {
+    ...file.data,
+    name,
+    extname: dot > 0 ? name.slice(dot) : '',
+    modified_time: file.mtime === undefined ? undefined : new Date(file.mtime),
+    path: `/${file.relativePath}`,
+    basename: dot > 0 ? name.slice(0, dot) : name,
+    collection: file.collection ?? undefined,
+  };
+}
+
+function collectionDrop(col: Collection, docs: Drop[], files: Drop[]): Drop {
+  return {
+    ...col.metadata,
+    label: col.label,
+    docs,
+    files,
+    directory: `_${col.label}`,
+    relative_directory: `_${col.label}`,
+    output: col.output,
+  };
+}
+
+/** Builds every drop of the site once; `site.posts` newest first (SiteDrop#posts). */
+export function buildDrops(site: Site, renderExcerpt: ExcerptRenderer, extraPages: readonly Drop[] = []): Drops {
+  const byPath = new Map<string, Drop>();
+  const byDoc = new Map<Document, Drop>();
+  const colDocs: Record<string, Drop[]> = {};
+  for (const [label, col] of Object.entries(site.collections)) {
+    const drops = col.docs.map((doc) => {
+      const d = documentDrop(doc, renderExcerpt);
+      byPath.set(doc.relativePath, d);
+      byDoc.set(doc, d);
+      return d;
+    });
+    // next/previous follow the collection's order (document.rb next_doc/previous_doc).
+    drops.forEach((d, i) => {
+      d.next = drops[i + 1];
+      d.previous = drops[i - 1];
+    });
+    colDocs[label] = drops;
+  }
+  const pages = site.pages.map((p) => {
+    const d = pageDrop(p);
+    byPath.set(p.relativePath, d);
+    byDoc.set(p, d);
+    return d;
+  });
+  const staticFiles = site.staticFiles.map(staticFileDrop);
+  const posts = [...(colDocs.posts ?? [])].reverse();
+  const group = (index: Readonly<Record<string, readonly Post[]>>): Record<string, Drop[]> => {
+    const out: Record<string, Drop[]> = {};
+    for (const [k, list] of Object.entries(index)) out[k] = list.map((p) => byDoc.get(p)!);
+    return out;
+  };
+  const allPages = [...pages, ...extraPages];
+  const siteDrop: Drop = {
+    ...site.config,
+    time: site.time,
+    pages: allPages,
+    posts,
+    static_files: staticFiles,
+    html_pages: allPages.filter((p) => isHtmlPage(p)),
+    collections: Object.values(site.collections)
+      .sort((a, b) => (a.label < b.label ? -1 : 1))
+      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label))),
+    documents: Object.values(colDocs).flat(),
+    data: site.data,
+    categories: group(site.categories),
+    tags: group(site.tags),
+  };
+  for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
+  return {
+    site: siteDrop,
+    byPath,
+    dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
+  };
+}
+
+// SiteDrop#html_pages: pages whose output is HTML, or whose URL ends in `/`.
+function isHtmlPage(p: Drop): boolean {
+  const url = String(p.url ?? '');
+  return url.endsWith('/') || /\.html?$/.test(url) || /\.(html?|md|markdown)$/.test(String(p.name ?? ''));
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+export type { Data };

@@ -1,0 +1,76 @@
+// Which files of the source Jekyll reads: Jekyll's EntryFilter (entry_filter.rb).
+// Names starting with `.`, `_`, `#` or `~`, and backups ending in `~`, are
+// skipped unless `include` lists them; `exclude` patterns match relative paths
+// as File.fnmatch (no FNM_PATHNAME: `*` crosses `/`) or as a plain prefix.
+
+export interface EntryFilter {
+  /** Does the entry `name`, found in folder `dir` (relative, '' for the root), pass? */
+  accepts(dir: string, name: string): boolean;
+  isExcluded(relativePath: string): boolean;
+}
+
+export function createEntryFilter(include: readonly string[], exclude: readonly string[]): EntryFilter {
+  const includeSet = include.map(String);
+  const excludeList = exclude.map(String).filter((p) => !includeSet.includes(p));
+  const includeRes = includeSet.map(fnmatchRegExp);
+  const excludeRes = excludeList.map(fnmatchRegExp);
+
+  const matches = (patterns: readonly string[], res: readonly RegExp[], entry: string): boolean =>
+    patterns.some((p, i) => res[i]!.test(entry) || entry.startsWith(stripSlashes(p)) || stripSlashes(p) === entry);
+
+  const isIncluded = (name: string): boolean => matches(includeSet, includeRes, name);
+  const isExcluded = (rel: string): boolean => matches(excludeList, excludeRes, rel);
+
+  return {
+    isExcluded,
+    accepts(dir, name) {
+      if (name.endsWith('.')) return false;
+      const rel = dir ? `${dir}/${name}` : name;
+      const included = isIncluded(name) || isIncluded(basename(name));
+      if (isExcluded(rel) && !included) return false;
+      if (included) return true;
+      return !isSpecial(name) && !isSpecial(basename(name)) && !name.endsWith('~');
+    },
+  };
+}
+
+function isSpecial(name: string): boolean {
+  const c = name.charAt(0);
+  return c === '.' || c === '_' || c === '#' || c === '~';
+}
+
+function basename(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? p : p.slice(i + 1);
+}
+
+function stripSlashes(p: string): string {
+  return p.replace(/^\/+/, '').replace(/^\.\//, '');
+}
+
+/** Ruby's File.fnmatch without flags: `*` and `?` match any character including `/`, `[...]` classes, `\` escapes. */
+export function fnmatchRegExp(pattern: string): RegExp {
+  const p = stripSlashes(pattern);
+  let re = '';
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === '[') {
+      const end = p.indexOf(']', i + 1);
+      if (end < 0) re += '\\[';
+      else {
+        let cls = p.slice(i + 1, end);
+        if (cls.startsWith('!')) cls = `^${cls.slice(1)}`;
+        re += `[${cls.replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (c === '\\' && i + 1 < p.length) re += escapeRe(p[++i]!);
+    else re += escapeRe(c);
+  }
+  return new RegExp(`^${re}$`, 's');
+}
+
+function escapeRe(c: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}

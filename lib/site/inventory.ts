@@ -1,0 +1,110 @@
+// Sorts the source's files into what Jekyll makes of them (reader.rb,
+// post_reader.rb, collection.rb): posts, drafts, pages, static files,
+// collection documents and layouts. Only names are looked at here, plus the
+// first line of a file to tell a page (front matter) from a static file.
+import type { Source } from '../source/source.js';
+import { createEntryFilter } from './entry-filter.js';
+
+export interface Inventory {
+  /** Files under any `_posts` folder; the folders above it become categories. */
+  readonly posts: readonly string[];
+  readonly drafts: readonly string[];
+  readonly pages: readonly string[];
+  readonly staticFiles: readonly string[];
+  /** label → files with front matter (documents) and without (static files of the collection). */
+  readonly collections: Readonly<Record<string, { docs: string[]; files: string[] }>>;
+  readonly layouts: readonly string[];
+}
+
+export interface InventoryOptions {
+  include: readonly string[];
+  exclude: readonly string[];
+  collectionLabels: readonly string[];
+  collectionsDir: string;
+  layoutsDir: string;
+  showDrafts: boolean;
+}
+
+// Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER (document.rb)
+const DATED = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
+const DATELESS = /^(?:.+\/)*?([^/]*)(\.[^.]+)$/;
+const FRONT_MATTER_START = /^---[ \t]*\r?\n/;
+
+export function hasFrontMatter(source: Source, path: string): boolean {
+  const bytes = source.readBytes(path);
+  // Utils.has_yaml_header? reads the first line only; a BOM makes it false.
+  const head = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 64)));
+  return FRONT_MATTER_START.test(head);
+}
+
+export function takeInventory(source: Source, opts: InventoryOptions): Inventory {
+  const filter = createEntryFilter(opts.include, opts.exclude);
+  const posts: string[] = [];
+  const drafts: string[] = [];
+  const pages: string[] = [];
+  const staticFiles: string[] = [];
+  const layouts: string[] = [];
+  const collections: Record<string, { docs: string[]; files: string[] }> = {};
+  const colPrefix = opts.collectionsDir ? `${opts.collectionsDir.replace(/\/+$/, '')}/` : '';
+  const collectionDirs = new Map<string, string>();
+  for (const label of opts.collectionLabels) {
+    collections[label] = { docs: [], files: [] };
+    if (label !== 'posts') collectionDirs.set(`${colPrefix}_${label}`, label);
+  }
+  const layoutsDir = opts.layoutsDir.replace(/^\/+|\/+$/g, '');
+
+  for (const file of source.list()) {
+    const parts = file.split('/');
+    if (file.startsWith(`${layoutsDir}/`)) {
+      layouts.push(file);
+      continue;
+    }
+    // A collection folder: `_label/...` (under collections_dir when set).
+    const label = collectionFor(file, collectionDirs);
+    if (label !== undefined) {
+      const inner = file.slice(file.indexOf('/', colPrefix.length) + 1);
+      if (inner.split('/').some((seg) => seg.startsWith('.') && !filter.accepts('', seg))) continue;
+      (hasFrontMatter(source, file) ? collections[label]!.docs : collections[label]!.files).push(file);
+      continue;
+    }
+    // Walk the folders as read_directories does; `_posts`/`_drafts` are read where they sit.
+    let dir = '';
+    let accepted = true;
+    for (let i = 0; i < parts.length - 1 && accepted; i++) {
+      const seg = parts[i]!;
+      if ((seg === '_posts' || seg === '_drafts') && i >= 0) {
+        const inner = parts.slice(i + 1).join('/');
+        const magicDir = dir ? `${dir}/${seg}` : seg;
+        if (!acceptsInner(filter, magicDir, inner)) accepted = false;
+        else if (dir.startsWith(colPrefix.replace(/\/$/, '')) || !colPrefix) {
+          if (seg === '_posts' && DATED.test(inner)) posts.push(file);
+          else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
+        }
+        accepted = false;
+        dir = '';
+        break;
+      }
+      if (!filter.accepts(dir, seg)) accepted = false;
+      dir = dir ? `${dir}/${seg}` : seg;
+    }
+    if (!accepted) continue;
+    const name = parts[parts.length - 1]!;
+    if (!filter.accepts(dir, name)) continue;
+    (hasFrontMatter(source, file) ? pages : staticFiles).push(file);
+  }
+  return { posts, drafts, pages, staticFiles, collections, layouts };
+}
+
+function collectionFor(file: string, dirs: Map<string, string>): string | undefined {
+  for (const [dir, label] of dirs) if (file.startsWith(`${dir}/`)) return label;
+  return undefined;
+}
+
+// Entries inside `_posts` are globbed (`**/*`, no dotfiles) and filtered by their inner path.
+function acceptsInner(filter: ReturnType<typeof createEntryFilter>, magicDir: string, inner: string): boolean {
+  const segs = inner.split('/');
+  if (segs.some((s) => s.startsWith('.'))) return false;
+  const base = segs[segs.length - 1]!;
+  if (!filter.accepts(magicDir, inner)) return false;
+  return filter.accepts(magicDir, base) || inner === base;
+}

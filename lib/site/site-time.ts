@@ -1,0 +1,12 @@
+import { JekyllTime } from '../time/jekyll-time.js';
+
+/**
+ * site.time: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds
+ * expect, else the clock; shown in the site's time zone. Read once per build,
+ * at the edge, and passed down as a value.
+ */
+export function siteTime(env: Readonly<Record<string, string | undefined>>, timezone?: string, now = Date.now()): JekyllTime {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const ms = epoch !== undefined && /^\s*-?\d+\s*$/.test(epoch) ? Number(epoch) * 1000 : now;
+  return JekyllTime.inZone(ms, timezone);
+}

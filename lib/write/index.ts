@@ -1,0 +1,3 @@
+export { writeSite } from './write-site.js';
+export type { WriteOptions } from './write-site.js';
+export { findUrlConflicts } from './conflicts.js';

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../../lib/cli/run.js';
+
+function capture(): { out: string[]; err: string[]; printer: { out(l: string): void; err(l: string): void } } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, printer: { out: (l) => out.push(l), err: (l) => err.push(l) } };
+}
+
+describe('kyll CLI', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-cli-'));
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\n');
+    fs.mkdirSync(path.join(dir, '_layouts'));
+    fs.writeFileSync(path.join(dir, '_layouts', 'default.html'), '<main>{{ content }}</main>\n');
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\nlayout: default\n---\n# Hello\n');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('build writes the site and exits 0', async () => {
+    const c = capture();
+    expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toBe('<main><h1 id="hello">Hello</h1>\n</main>\n');
+  });
+
+  test('a broken template exits 1, names file and line, and keeps the old site', async () => {
+    const c = capture();
+    expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\nlayout: default\n---\nline one\n{% if %}\n');
+    const code = await run(['build', '-s', dir], c.printer);
+    expect(code).toBe(1);
+    const text = c.err.join('\n');
+    expect(text).toContain('index.md');
+    expect(text).toMatch(/line 5|:5/);
+    expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toContain('Hello');
+  });
+
+  test('usage errors exit 2', async () => {
+    const c = capture();
+    expect(await run(['frobnicate'], c.printer)).toBe(2);
+    expect(c.err.join('\n')).toContain("unknown command 'frobnicate'");
+  });
+});

@@ -1,0 +1,40 @@
+// Our own fixture sites (fixtures/sites/<name>), each with the output real
+// Jekyll 4.3.1 wrote for it (fixtures/expected/<name>). Every file must be
+// identical or equivalent, except those listed with a reason in
+// fixtures/known-differences.json. The suite runs once reading from disk and
+// once from memory: both sources must give the same site.
+import fs from 'node:fs';
+import path from 'node:path';
+import { memorySource, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { compareWithExpected, isPass, loadFolder } from '../helpers/compare-output.js';
+
+const SITES = path.resolve('fixtures', 'sites');
+const EXPECTED = path.resolve('fixtures', 'expected');
+const KNOWN = path.resolve('fixtures', 'known-differences.json');
+const known: Record<string, Record<string, string>> = fs.existsSync(KNOWN) ? JSON.parse(fs.readFileSync(KNOWN, 'utf8')) : {};
+const names = fs.existsSync(SITES) ? fs.readdirSync(SITES).filter((n) => fs.existsSync(path.join(EXPECTED, n))).sort() : [];
+
+process.env.TZ = FIXED_ENV.TZ;
+
+test('there are fixture sites with expected output', () => {
+  expect(names.length).toBeGreaterThanOrEqual(8);
+});
+
+describe.each(names)('fixture site %s', (name) => {
+  const check = (files: Parameters<typeof compareWithExpected>[1]): void => {
+    const statuses = compareWithExpected(path.join(EXPECTED, name), files);
+    const failures = [...statuses].filter(([file, s]) => !isPass(s) && !(known[name] && file in known[name]!)).map(([f, s]) => `${f}: ${s}`);
+    expect(failures).toEqual([]);
+  };
+
+  test('renders from disk like real Jekyll', async () => {
+    const result = await renderSite({ source: path.join(SITES, name), write: false, env: FIXED_ENV });
+    check(result.files);
+  });
+
+  test('renders from memory like real Jekyll', async () => {
+    const result = await renderSite({ source: memorySource(loadFolder(path.join(SITES, name))), env: FIXED_ENV });
+    check(result.files);
+  });
+});
