@@ -10,6 +10,14 @@ export interface PluginContext {
   readonly site: Site;
   /** Report a warning (it comes back in RenderResult.diagnostics). */
   warn(message: string, file?: string): void;
+  /**
+   * Jekyll's `markdownify` and `smartify` filters as this build configures them
+   * (kramdown options from _config.yml). jekyll-seo-tag runs titles and
+   * descriptions through markdownify, jekyll-feed titles through smartify.
+   * When absent the plugins use a small built-in approximation.
+   */
+  markdownify?(input: string): string;
+  smartify?(input: string): string;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */
@@ -27,6 +35,12 @@ export interface GeneratedPage {
   readonly ext?: string;
   /** Extra top-level Liquid variables for this page (`paginator`). */
   readonly scope?: Data;
+  /**
+   * Extra top-level variables computed at render time from the site drop, merged
+   * over `scope`: jekyll-paginate hands out the engine's own post drops
+   * (`paginator.posts` are entries of `site.posts`, with rendered content).
+   */
+  readonly scopeFor?: (siteDrop: Data) => Data;
   /**
    * Output produced by code instead of a template. Called after every post,
    * document and ordinary page has been rendered, so it can read their output.
@@ -49,7 +63,11 @@ export interface RenderedSiteView {
 
 export interface GeneratorResult {
   readonly pages?: readonly GeneratedPage[];
-  /** Relative paths of source pages this generator replaces (jekyll-paginate's index.html). */
+  /**
+   * Relative paths of source pages, posts or documents this generator replaces
+   * (jekyll-paginate's index.html, jekyll-redirect-from's `redirect_to`): the
+   * generated page with the same relativePath takes their place in the output.
+   */
   readonly replaces?: readonly string[];
 }
 

@@ -86,7 +86,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   let ctx!: RenderContext;
   const drops = buildDrops(
     site,
-    (doc, drop) => (doc.excerptSource === undefined ? '' : renderExcerpt(doc, doc.excerptSource, drop, ctx)),
+    (doc, drop) => {
+      const text = excerptSourceOf(doc);
+      return text == null ? '' : renderExcerpt(doc, text, drop, ctx);
+    },
     [...generatedDrops.values()],
   );
   ctx = {
@@ -198,6 +201,11 @@ function textFile(outputPath: string, url: string, text: string): OutputFile {
 function staticOutput(source: Source, file: StaticFile): OutputFile {
   const bytes = source.readBytes(file.relativePath);
   return { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
+}
+
+// The reader keeps the excerpt's source text on the document.
+function excerptSourceOf(doc: Document): string | null | undefined {
+  return doc.excerptSource ?? (doc as { excerpt?: string | null }).excerpt;
 }
 
 function extOf(p: string): string {

@@ -4,7 +4,9 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { readFrontMatter } from '../read/front-matter.js';
-import { parseDocument, parsePage, parsePost } from '../read/parse-post.js';
+import { parseDocument } from '../read/parse-document.js';
+import { parsePage } from '../read/parse-page.js';
+import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
@@ -119,7 +121,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     collections,
     staticFiles,
     layouts: readLayouts(source, inventory.layouts, config, theme),
-    data: readData(source, String(config.data_dir ?? '_data')),
+    data: readData(source, { dataDir: String(config.data_dir ?? '_data'), zone: config.timezone }),
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
   };

@@ -9,10 +9,13 @@ import { zoneOffsetAt } from './zone.js';
 export class JekyllTime extends Date {
   /** Seconds east of UTC. */
   readonly utcOffset: number;
+  /** Ruby's Time#utc? (a YAML `Z` timestamp): to_s prints `UTC` instead of `+0000`. */
+  readonly isUtc: boolean;
 
-  constructor(ms: number, utcOffset: number) {
+  constructor(ms: number, utcOffset: number, isUtc = false) {
     super(ms);
-    this.utcOffset = utcOffset;
+    this.utcOffset = isUtc ? 0 : utcOffset;
+    this.isUtc = isUtc;
   }
 
   /** The same instant shown in `zone` (the site timezone, or the process zone when undefined). */
@@ -47,13 +50,13 @@ export class JekyllTime extends Date {
   /** Ruby's Time#to_s: `2022-02-11 22:22:45 +0800`. */
   override toString(): string {
     const f = this.local();
-    return `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${this.offsetString()}`;
+    return `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${this.isUtc ? 'UTC' : this.offsetString()}`;
   }
 
   /** Ruby's Time#xmlschema: `2022-02-11T22:22:45+08:00`. */
   toXmlSchema(): string {
     const f = this.local();
-    return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.offsetString(true)}`;
+    return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.isUtc ? 'Z' : this.offsetString(true)}`;
   }
 
   /** JSON as Jekyll's jsonify writes a Time: its to_s. */

@@ -1,6 +1,6 @@
 // kramdown/utils/entities.rb ENTITY_TABLE: the entity names kramdown knows (code point, name).
 // Generated from kramdown 2.4.0 data; an unknown name is not an entity for kramdown.
-const TABLE: ReadonlyArray<readonly [number, string]> = [
+const TABLE: ReadonlyArray<readonly [number, string | number]> = [
   [913, "Alpha"], [914, "Beta"], [915, "Gamma"], [916, "Delta"], [917, "Epsilon"], [918, "Zeta"],
   [919, "Eta"], [920, "Theta"], [921, "Iota"], [922, "Kappa"], [923, "Lambda"], [924, "Mu"],
   [925, "Nu"], [926, "Xi"], [927, "Omicron"], [928, "Pi"], [929, "Rho"], [931, "Sigma"],

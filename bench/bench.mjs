@@ -1,0 +1,234 @@
+#!/usr/bin/env node
+// Benchmarks a full kyll build of a generated seed-shaped blog, and the same
+// site with Jekyll and Hugo when they are installed.
+//
+//   npm run bench                       (= npm run build && node bench/bench.mjs)
+//   node bench/bench.mjs [N ...] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
+//                        [--dist path/to/index.js]
+//
+// N defaults to 1000 10000. For each N the site is generated into
+// bench/out/n<N>/site (gitignored; bench/generate-site.mjs, seeded, so every
+// run builds the same site) and built:
+//   * kyll: renderSite() from ../dist/index.js in a child Node process, so its
+//     peak RSS is the child's own (process.resourceUsage().maxRSS);
+//   * jekyll (if on PATH): `jekyll build` on the same folder;
+//   * hugo (if on PATH): the same posts converted to a Hugo site
+//     (bench/out/n<N>/hugo: content/, equivalent layouts) and `hugo`.
+// Jekyll and Hugo peak memory comes from /usr/bin/time -v when available.
+// All builds get SOURCE_DATE_EPOCH=1767225600, TZ=UTC, JEKYLL_ENV=production.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateHugoSite, generateSite } from './generate-site.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const BUILD_ENV = { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+
+// --- child mode: one kyll build, report as JSON on stdout ------------------------
+if (process.argv[2] === '--child-kyll') {
+  const [, , , entry, source, destination] = process.argv;
+  const report = (obj) => process.stdout.write(`\nKYLL_BENCH_RESULT ${JSON.stringify(obj)}\n`);
+  let renderSite;
+  try {
+    ({ renderSite } = await import(pathToFileURL(entry).href));
+    if (typeof renderSite !== 'function') throw new Error(`${entry} does not export renderSite()`);
+  } catch (err) {
+    report({ ok: false, stage: 'import', error: String(err?.message ?? err), maxRSS: process.resourceUsage().maxRSS });
+    process.exit(1);
+  }
+  const t0 = performance.now();
+  try {
+    const result = await renderSite({ source, destination });
+    const ms = performance.now() - t0;
+    report({
+      ok: true,
+      ms,
+      files: result?.files?.length ?? null,
+      bytes: (result?.files ?? []).reduce((s, f) => s + (f.size ?? 0), 0),
+      timings: result?.timings ?? {},
+      diagnostics: result?.diagnostics?.length ?? 0,
+      maxRSS: process.resourceUsage().maxRSS, // KiB on Linux
+    });
+  } catch (err) {
+    report({ ok: false, stage: 'render', ms: performance.now() - t0, error: String(err?.message ?? err).split('\n').slice(0, 6).join('\n'), maxRSS: process.resourceUsage().maxRSS });
+    process.exit(1);
+  }
+  process.exit(0);
+}
+
+// --- arguments ---------------------------------------------------------------------
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  if (i < 0) return false;
+  args.splice(i, 1);
+  return true;
+};
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  if (i < 0) return fallback;
+  const v = args[i + 1];
+  args.splice(i, 2);
+  return v;
+};
+if (flag('--help') || flag('-h')) {
+  console.log('usage: node bench/bench.mjs [N ...] [--no-jekyll] [--no-hugo] [--seed 42] [--json file] [--dist dist/index.js]');
+  process.exit(0);
+}
+const noJekyll = flag('--no-jekyll');
+const noHugo = flag('--no-hugo');
+const seed = Number(option('--seed', '42'));
+const jsonOut = option('--json', undefined);
+const entry = path.resolve(option('--dist', path.join(here, '..', 'dist', 'index.js')));
+const sizes = args.length > 0 ? args.map(Number) : [1000, 10000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bad N in: ${args.join(' ')} (expected positive integers)`);
+  process.exit(2);
+}
+
+// --- helpers ---------------------------------------------------------------------------
+function which(cmd) {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, cmd);
+    try {
+      fs.accessSync(p, fs.constants.X_OK);
+      return p;
+    } catch {}
+  }
+  return null;
+}
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs a command; resolves with wall ms, exit code, output and (with /usr/bin/time) peak RSS in KiB. */
+function run(cmd, argv, { cwd, measureRss = true } = {}) {
+  return new Promise((resolve) => {
+    const useTime = measureRss && TIME;
+    const file = useTime ? TIME : cmd;
+    const fullArgs = useTime ? ['-v', cmd, ...argv] : argv;
+    const t0 = performance.now();
+    const child = spawn(file, fullArgs, { cwd, env: { ...process.env, ...BUILD_ENV } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', (e) => resolve({ code: -1, ms: performance.now() - t0, out, err: String(e), rssKiB: null }));
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+      resolve({ code, ms, out, err, rssKiB: m ? Number(m[1]) : null });
+    });
+  });
+}
+
+function countFiles(dir) {
+  let n = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    n += e.isDirectory() ? countFiles(path.join(dir, e.name)) : 1;
+  }
+  return n;
+}
+
+const fmtS = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const fmtMB = (kib) => (kib == null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`);
+const tail = (s, n = 8) => s.trim().split('\n').slice(-n).map((l) => `    ${l}`).join('\n');
+
+// --- the runs --------------------------------------------------------------------------
+const jekyll = noJekyll ? null : which('jekyll');
+const hugo = noHugo ? null : which('hugo');
+console.log(`kyll bench · N = ${sizes.join(', ')} · seed ${seed}`);
+console.log(`  kyll:   ${fs.existsSync(entry) ? path.relative(process.cwd(), entry) : `${entry} missing — run \`npm run build\``}`);
+console.log(`  jekyll: ${noJekyll ? 'skipped (--no-jekyll)' : jekyll ? jekyll : 'not on PATH: skipped'}`);
+console.log(`  hugo:   ${noHugo ? 'skipped (--no-hugo)' : hugo ? `${hugo} (needs its own content format: the posts are converted to a Hugo site)` : 'not on PATH (try `apt-get install -y hugo`): skipped'}`);
+if (!TIME) console.log('  /usr/bin/time not found: Jekyll/Hugo peak memory is not measured');
+
+const results = [];
+for (const n of sizes) {
+  const base = path.join(here, 'out', `n${n}`);
+  const site = path.join(base, 'site');
+  console.log(`\n== N = ${n}`);
+  let t0 = performance.now();
+  const posts = generateSite({ posts: n, dest: site, seed });
+  const bytes = posts.reduce((s, p) => s + Buffer.byteLength(p.body), 0);
+  console.log(`generated ${n} posts (${(bytes / 1024 / 1024).toFixed(1)} MB of post bodies) in ${fmtS(performance.now() - t0)} → ${path.relative(process.cwd(), site)}`);
+
+  // kyll
+  {
+    const dest = path.join(base, '_site-kyll');
+    fs.rmSync(dest, { recursive: true, force: true });
+    process.stdout.write('kyll build … ');
+    const r = await run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
+    const line = r.out.split('\n').find((l) => l.startsWith('KYLL_BENCH_RESULT '));
+    const rep = line ? JSON.parse(line.slice('KYLL_BENCH_RESULT '.length)) : null;
+    if (rep?.ok) {
+      const files = countFiles(dest);
+      console.log(`${fmtS(r.ms)} (renderSite ${fmtS(rep.ms)}), ${files} files, peak RSS ${fmtMB(rep.maxRSS)}${rep.diagnostics ? `, ${rep.diagnostics} diagnostics` : ''}`);
+      const stages = Object.entries(rep.timings ?? {}).map(([k, v]) => `${k} ${Number(v).toFixed(0)} ms`).join(', ');
+      if (stages) console.log(`  stages: ${stages}`);
+      results.push({ tool: 'kyll', n, ok: true, ms: r.ms, inProcessMs: rep.ms, rssKiB: rep.maxRSS, files, timings: rep.timings });
+    } else {
+      const why = rep ? `${rep.stage} failed: ${rep.error}` : `exit ${r.code}\n${tail(r.err || r.out)}`;
+      console.log(`FAILED (${why.split('\n')[0]})`);
+      if (!rep) console.log(tail(r.err || r.out));
+      else if (rep.error.includes('\n')) console.log(tail(rep.error));
+      results.push({ tool: 'kyll', n, ok: false, ms: r.ms, rssKiB: rep?.maxRSS ?? null, error: why });
+    }
+  }
+
+  // jekyll
+  if (jekyll) {
+    const dest = path.join(base, '_site-jekyll');
+    fs.rmSync(dest, { recursive: true, force: true });
+    process.stdout.write('jekyll build … ');
+    const r = await run(jekyll, ['build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
+    if (r.code === 0) {
+      const files = countFiles(dest);
+      console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
+      results.push({ tool: 'jekyll', n, ok: true, ms: r.ms, rssKiB: r.rssKiB, files });
+    } else {
+      console.log(`FAILED (exit ${r.code})\n${tail(r.err || r.out)}`);
+      results.push({ tool: 'jekyll', n, ok: false, ms: r.ms, rssKiB: r.rssKiB });
+    }
+  }
+
+  // hugo
+  if (hugo) {
+    const hsite = path.join(base, 'hugo');
+    const dest = path.join(base, '_site-hugo');
+    generateHugoSite({ posts: n, dest: hsite, seed });
+    fs.rmSync(dest, { recursive: true, force: true });
+    process.stdout.write('hugo … ');
+    const r = await run(hugo, ['--source', hsite, '--destination', dest, '--quiet'], { cwd: hsite });
+    if (r.code === 0) {
+      const files = countFiles(dest);
+      console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
+      results.push({ tool: 'hugo', n, ok: true, ms: r.ms, rssKiB: r.rssKiB, files });
+    } else {
+      console.log(`FAILED (exit ${r.code})\n${tail(r.err || r.out)}`);
+      results.push({ tool: 'hugo', n, ok: false, ms: r.ms, rssKiB: r.rssKiB });
+    }
+  }
+}
+
+// --- the table -------------------------------------------------------------------------
+const rows = [['tool', 'posts', 'wall', 'posts/s', 'peak RSS', 'files', 'time vs kyll']];
+for (const r of results) {
+  const kyll = results.find((k) => k.tool === 'kyll' && k.n === r.n && k.ok);
+  const ratio = !r.ok ? 'failed' : r.tool === 'kyll' ? '1.00×' : kyll ? `${(r.ms / kyll.ms).toFixed(2)}×` : '—';
+  rows.push([r.tool, String(r.n), r.ok ? fmtS(r.ms) : 'FAILED', r.ok ? (r.n / (r.ms / 1000)).toFixed(0) : '—', fmtMB(r.rssKiB), r.ok ? String(r.files) : '—', ratio]);
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+console.log('');
+rows.forEach((row, i) => {
+  console.log(row.map((c, j) => (j <= 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+});
+console.log('\nwall = the whole process (Node start-up and import included for kyll); "time vs kyll" > 1 means slower than kyll.');
+console.log('Hugo builds an equivalent but not identical site (its own templates, RSS instead of Atom, no SEO tag).');
+
+if (jsonOut) {
+  fs.writeFileSync(jsonOut, JSON.stringify({ seed, sizes, results }, null, 2) + '\n');
+  console.log(`results written to ${jsonOut}`);
+}
+process.exitCode = results.some((r) => r.tool === 'kyll' && !r.ok) ? 1 : 0;

@@ -1,0 +1,128 @@
+// Front matter defaults (jekyll/frontmatter_defaults.rb, FrontmatterDefaults#all): scope by path (globs too) and type.
+import type { Data, SiteConfig } from '../types.js';
+import { deepMerge, isPlainHash } from './merge.js';
+
+interface DefaultSet {
+  scope?: Data;
+  values: Data;
+}
+
+// FrontmatterDefaults#update_deprecated_types
+const DEPRECATED_TYPES: Record<string, string> = { page: 'pages', post: 'posts', draft: 'drafts' };
+
+/**
+ * The defaults that apply to the file at `relativePath` (relative to the
+ * source, or to `collections_dir` for documents) of `type` (`posts`, `pages`,
+ * `drafts` or a collection label): every matching set merged, a set with a
+ * longer scope path (or, at equal length, one with a type) winning.
+ */
+export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string): Data {
+  const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
+  let defaults: Data = {};
+  let oldScope: Data | undefined;
+  for (const set of validSets(config.defaults)) {
+    if (set.scope && !applies(set.scope, relativePath, type, collectionsDir)) continue;
+    const scope = set.scope ?? {};
+    if (hasPrecedence(oldScope, scope)) {
+      defaults = deepMerge(defaults, set.values);
+      oldScope = scope;
+    } else {
+      defaults = deepMerge(set.values, defaults);
+    }
+  }
+  return defaults;
+}
+
+function validSets(sets: unknown): DefaultSet[] {
+  if (!Array.isArray(sets)) return [];
+  return sets.filter((set): set is DefaultSet => isPlainHash(set) && isPlainHash(set.values)).map((set) => {
+    if (!isPlainHash(set.scope) || typeof set.scope.type !== 'string') return set;
+    const type = DEPRECATED_TYPES[set.scope.type] ?? set.scope.type;
+    return { ...set, scope: { ...set.scope, type } };
+  });
+}
+
+function applies(scope: Data, path: string, type: string, collectionsDir: string): boolean {
+  return appliesType(scope, type) && appliesPath(scope, path, collectionsDir);
+}
+
+// FrontmatterDefaults#applies_type?
+function appliesType(scope: Data, type: string): boolean {
+  return !('type' in scope) || String(scope.type) === type;
+}
+
+// FrontmatterDefaults#applies_path?: a plain prefix test, or a glob matched against the file and its folders.
+function appliesPath(scope: Data, path: string, collectionsDir: string): boolean {
+  const scopePath = scope.path;
+  if (typeof scopePath !== 'string' || scopePath === '') return true;
+  const sanitized = sanitizePath(path);
+  if (scopePath.includes('*')) {
+    const glob = globToRegExp(scopePath.replace(/^\/+/, ''));
+    const segments = sanitized.split('/');
+    for (let i = 1; i <= segments.length; i++) {
+      const candidate = segments.slice(0, i).join('/');
+      if (glob.test(candidate) || glob.test(`${collectionsDir}/${candidate}`)) return true;
+    }
+    return false;
+  }
+  return sanitized.startsWith(stripCollectionsDir(scopePath, collectionsDir));
+}
+
+function stripCollectionsDir(path: string, collectionsDir: string): string {
+  if (collectionsDir === '' || !path.startsWith(`${collectionsDir}/`)) return path;
+  return path.replace(`${collectionsDir}/`, '');
+}
+
+// FrontmatterDefaults#has_precedence?
+function hasPrecedence(oldScope: Data | undefined, newScope: Data): boolean {
+  if (oldScope === undefined) return true;
+  const newPath = sanitizePath(newScope.path);
+  const oldPath = sanitizePath(oldScope.path);
+  if (newPath.length !== oldPath.length) return newPath.length >= oldPath.length;
+  if ('type' in newScope) return true;
+  return !('type' in oldScope);
+}
+
+// FrontmatterDefaults#sanitize_path: a leading slash dropped.
+function sanitizePath(path: unknown): string {
+  if (typeof path !== 'string' || path === '') return '';
+  return path.startsWith('/') ? path.slice(1) : path;
+}
+
+/** Dir.glob syntax: `*` (not across `/`, not a leading dot), `**\/` (any folders), `?`, `[...]`, `{a,b}`. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*' && glob[i + 2] === '/') {
+      re += '(?:[^/.][^/]*/)*';
+      i += 2;
+    } else if (ch === '*') {
+      const atStart = i === 0 || glob[i - 1] === '/';
+      re += atStart ? '(?:[^/.][^/]*)?' : '[^/]*';
+    } else if (ch === '?') {
+      re += '[^/]';
+    } else if (ch === '[') {
+      const end = glob.indexOf(']', i + 1);
+      if (end === -1) re += '\\[';
+      else {
+        re += `[${glob.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else if (ch === '{') {
+      const end = glob.indexOf('}', i + 1);
+      if (end === -1) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(',').map(escapeRe).join('|')})`;
+        i = end;
+      }
+    } else {
+      re += escapeRe(ch);
+    }
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

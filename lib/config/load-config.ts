@@ -1,0 +1,101 @@
+// Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
+// config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
+import type { Source } from '../source/index.js';
+import type { Data, SiteConfig } from '../types.js';
+import { KyllError } from '../errors/index.js';
+import { parseYaml } from '../read/yaml.js';
+import { styleToTemplate } from '../url/permalink.js';
+import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
+import { deepMerge, isPlainHash } from './merge.js';
+
+export interface LoadConfigOptions {
+  /** `--config a.yml,b.yml`: paths relative to the source; later files win. Default: `_config.yml` (or `.yaml`, `.toml`). */
+  configFiles?: readonly string[];
+  /** Values that win over every file (command-line flags, the API caller's options). */
+  overrides?: Data;
+}
+
+/** Read and merge the site configuration. */
+export function loadConfig(source: Source, options: LoadConfigOptions = {}): SiteConfig {
+  const files = options.configFiles?.filter((f) => f !== '') ?? [];
+  let config: Data = {};
+  if (files.length === 0) {
+    // Configuration#config_files: the first of _config.yml, .yaml, .toml that exists; none is fine.
+    const found = ['yml', 'yaml', 'toml'].map((ext) => `_config.${ext}`).find((f) => source.exists(f));
+    if (found) config = deepMerge(config, readConfigFile(source, found));
+  } else {
+    for (const file of files) {
+      if (!source.exists(file)) {
+        throw new KyllError('CONFIG_NOT_FOUND', `The configuration file '${file}' could not be found.`, { file });
+      }
+      config = deepMerge(config, readConfigFile(source, file));
+    }
+  }
+  validate(config);
+  config = addDefaultCollections(config);
+  const merged = deepMerge(deepMerge(jekyllDefaults(), config), options.overrides ?? {});
+  validate(merged);
+  const final = addDefaultExcludes(addDefaultCollections(merged));
+  if (options.overrides?.source === undefined) final.source = source.root;
+  return final as SiteConfig;
+}
+
+/** Configuration#read_config_file: YAML (TOML is not supported); a file that is not a mapping is an error. */
+function readConfigFile(source: Source, file: string): Data {
+  if (/\.toml$/i.test(file)) {
+    throw new KyllError('INVALID_CONFIG', `No parser for '${file}' is available. Use a .y(a)ml file instead.`, { file });
+  }
+  if (!/\.ya?ml$/i.test(file)) {
+    throw new KyllError('INVALID_CONFIG', `No parser for '${file}' is available. Use a .y(a)ml or .toml file instead.`, { file });
+  }
+  const value = parseYaml(source.readText(file), file, 0);
+  if (value === null || value === false) return {};
+  if (!isPlainHash(value)) {
+    throw new KyllError('INVALID_CONFIG', `Configuration file: (INVALID) ${file}`, { file }, {
+      hint: 'A configuration file must be a mapping of keys to values.',
+    });
+  }
+  return value;
+}
+
+/** Configuration#validate: `plugins`, `include` and `exclude` must be arrays. */
+function validate(config: Data): void {
+  if ('plugins' in config && !Array.isArray(config.plugins)) {
+    throw new KyllError('INVALID_CONFIG', `'plugins' should be set as an array, but was: ${inspect(config.plugins)}.`, { file: '_config.yml' }, {
+      hint: "Use 'plugins_dir' instead to set the directory for your non-gemified Ruby plugins.",
+    });
+  }
+  for (const option of ['include', 'exclude']) {
+    if (option in config && !Array.isArray(config[option])) {
+      throw new KyllError('INVALID_CONFIG', `'${option}' should be set as an array, but was: ${inspect(config[option])}.`, { file: '_config.yml' });
+    }
+  }
+}
+
+/**
+ * Configuration#add_default_collections: an array of names becomes a hash;
+ * `posts` always exists, with output true and the site permalink style's template.
+ */
+export function addDefaultCollections(config: Data): Data {
+  if (config.collections === null || config.collections === undefined) return config;
+  let collections = config.collections;
+  if (Array.isArray(collections)) collections = Object.fromEntries(collections.map((name) => [String(name), {}]));
+  if (!isPlainHash(collections)) return config;
+  const merged = deepMerge({ posts: {} }, collections);
+  const posts: Data = { ...(isPlainHash(merged.posts) ? merged.posts : {}), output: true };
+  if (config.permalink && (posts.permalink === null || posts.permalink === undefined || posts.permalink === false)) {
+    posts.permalink = styleToTemplate(String(config.permalink));
+  }
+  merged.posts = posts;
+  return { ...config, collections: merged };
+}
+
+/** Configuration#add_default_excludes. */
+function addDefaultExcludes(config: Data): Data {
+  if (!Array.isArray(config.exclude)) return config;
+  return { ...config, exclude: [...new Set([...config.exclude, ...DEFAULT_EXCLUDES])] };
+}
+
+function inspect(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,113 @@
+// The liquidjs engine set up for Jekyll 4.3 (Ruby Liquid 5.4): our tags and filters,
+// Ruby's way of printing values, Jekyll's error wording, includes parsed once per build.
+import { Liquid } from 'liquidjs';
+import type { Template } from 'liquidjs';
+import type { Source } from '../source/source.js';
+import { KyllError } from '../errors/index.js';
+import { JekyllTime } from '../time/index.js';
+import { removeBlankStrings } from './blank.js';
+import { fixLiterals } from './literals.js';
+import { LiquidFailure, toKyllError } from './errors.js';
+import { joinPath } from './env.js';
+import type { IncludeDir, JekyllEnv, JekyllLiquidOptions } from './env.js';
+import { literal, rubyOperators } from './operators.js';
+import { registerFilters } from './filters/index.js';
+import { registerTags } from './tags/index.js';
+import { rubyToS } from './ruby/to-s.js';
+import { sourceFs } from './source-fs.js';
+
+export type { JekyllLiquidOptions } from './env.js';
+
+/** A parsed template: what `parse` returns and `render` takes. */
+export interface ParsedTemplate {
+  readonly templates: Template[];
+  readonly file: string;
+  readonly text: string;
+  readonly lineOffset: number;
+}
+
+export interface JekyllLiquid {
+  /** Plugins register tags and filters on it. */
+  readonly engine: Liquid;
+  /** Parse once; `file` names the template in errors, `lineOffset` is the number of lines before the body. */
+  parse(text: string, file: string, lineOffset?: number): ParsedTemplate;
+  /** Render synchronously with a scope { site, page, layout, content, paginator, jekyll, ... }. */
+  render(tpl: ParsedTemplate, scope: Record<string, unknown>): string;
+}
+
+export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
+  const liquidConfig = (opts.config.liquid ?? {}) as Record<string, unknown>;
+  const includeDirs = includesLoadPaths(opts);
+  const engine = new Liquid({
+    strictFilters: liquidConfig['strict_filters'] === true,
+    strictVariables: liquidConfig['strict_variables'] === true,
+    // Liquid's Variable#render_to_output_buffer: arrays joined, nil empty, Ruby's to_s
+    outputEscape: (v: unknown) => rubyToS(literal(v)),
+    operators: rubyOperators(),
+    ownPropertyOnly: false,
+    fs: sourceFs(includeDirs),
+    relativeReference: false,
+    dynamicPartials: true,
+    cache: true,
+    greedy: true,
+  });
+  const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
+  const parsed = new Map<string, Template[]>();
+  const now = (): JekyllTime => opts.site.time;
+  const env: JekyllEnv = {
+    opts,
+    engine,
+    zone,
+    includeDirs,
+    now,
+    date: { zone, now },
+    parseFile(source: Source, path: string, label: string): Template[] {
+      const key = `${source.root}\0${path}`;
+      let tpl = parsed.get(key);
+      if (!tpl) {
+        tpl = parseTemplates(engine, source.readText(path), label);
+        parsed.set(key, tpl);
+      }
+      return tpl;
+    },
+  };
+  registerFilters(engine, env);
+  registerTags(engine, env);
+
+  return {
+    engine,
+    parse(text, file, lineOffset = 0) {
+      try {
+        return { templates: parseTemplates(engine, text, file), file, text, lineOffset };
+      } catch (e) {
+        throw toKyllError(e, file, text, lineOffset);
+      }
+    },
+    render(tpl, scope) {
+      try {
+        // a copy: increment/decrement write their counters into the top-level scope
+        return engine.renderSync(tpl.templates, { ...scope }) as string;
+      } catch (e) {
+        throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset);
+      }
+    },
+  };
+}
+
+/** Parse and apply Ruby Liquid's blank-body rule. */
+function parseTemplates(engine: Liquid, text: string, file: string): Template[] {
+  const templates = engine.parse(text, file);
+  removeBlankStrings(templates);
+  fixLiterals(templates, text);
+  return templates;
+}
+
+/** Site#includes_load_paths (jekyll/site.rb): the site's includes_dir, then the theme's `_includes`. */
+function includesLoadPaths(opts: JekyllLiquidOptions): IncludeDir[] {
+  const dirName = String(opts.config['includes_dir'] ?? '_includes').replace(/^\.?\/+|\/+$/g, '');
+  const dirs: IncludeDir[] = [{ source: opts.source, dir: dirName, label: joinPath(opts.source.root, dirName) }];
+  if (opts.themeSource) dirs.push({ source: opts.themeSource, dir: '_includes', label: joinPath(opts.themeSource.root, '_includes') });
+  return dirs;
+}
+
+export { KyllError, LiquidFailure };

@@ -1,0 +1,49 @@
+// What our tags and filters share during one build: the options, the site zone,
+// and the cache of parsed include files (each parsed once per build).
+import type { Liquid, Template } from 'liquidjs';
+import type { Source } from '../source/source.js';
+import type { Site, SiteConfig } from '../types.js';
+import type { JekyllTime } from '../time/index.js';
+import type { DateContext } from './ruby/to-date.js';
+
+export interface JekyllLiquidOptions {
+  /** The merged _config.yml. */
+  config: SiteConfig;
+  /** The site source: `_includes/`, include_relative targets. */
+  source: Source;
+  /** A theme's files (its `_includes` is searched after the site's). */
+  themeSource?: Source;
+  /** For post_url and link. */
+  site: Site;
+  /** The build's Markdown converter. */
+  markdownify: (text: string) => string;
+  smartify?: (text: string) => string;
+  sassify?: (text: string, syntax: 'sass' | 'scss') => string;
+}
+
+/** A folder that includes are looked up in. */
+export interface IncludeDir {
+  readonly source: Source;
+  /** Folder inside the source, no trailing slash (`_includes`); '' for the root. */
+  readonly dir: string;
+  /** How Jekyll names it in messages: the absolute folder. */
+  readonly label: string;
+}
+
+export interface JekyllEnv {
+  readonly opts: JekyllLiquidOptions;
+  readonly engine: Liquid;
+  /** The site `timezone`, undefined for the process zone. */
+  readonly zone?: string;
+  readonly date: DateContext;
+  readonly includeDirs: readonly IncludeDir[];
+  /** Parse a file of a source once per build. */
+  parseFile(source: Source, path: string, label: string): Template[];
+  /** The site time (`now`). */
+  now(): JekyllTime;
+}
+
+/** `root/dir/file` without doubled slashes. */
+export function joinPath(...parts: string[]): string {
+  return parts.filter((p) => p !== '').join('/').replace(/\/{2,}/g, '/');
+}

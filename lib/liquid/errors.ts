@@ -1,0 +1,97 @@
+// Liquid errors in Jekyll's wording: Liquid::Error#to_s (liquid/errors.rb) wrapped by
+// Jekyll's renderer ("Liquid Exception: <message> in <path>", jekyll/renderer.rb #render_liquid).
+import { LiquidError } from 'liquidjs';
+import { codeFrame, KyllError } from '../errors/index.js';
+import type { ErrorCode } from '../errors/index.js';
+
+/**
+ * A failure already described in Liquid's terms, raised by our own tags
+ * (include, post_url, link...) or by an included file, carried up unchanged.
+ */
+export class LiquidFailure extends Error {
+  constructor(
+    /** `plain` errors are not Liquid::Error in Ruby (IOError, ArgumentError): no prefix. */
+    readonly kind: 'syntax' | 'error' | 'plain',
+    readonly detail: string,
+    readonly code: ErrorCode = kind === 'syntax' ? 'LIQUID_SYNTAX' : 'LIQUID_EXCEPTION',
+    /** The include the error happened in (Jekyll shows its full path), with its line. */
+    readonly templateName?: string,
+    readonly line?: number,
+    readonly markupContext?: string,
+  ) {
+    super(detail);
+    this.name = 'LiquidFailure';
+  }
+
+  /** Liquid::Error#to_s: `Liquid syntax error (line 3): Unknown tag 'foo'`. */
+  liquidMessage(line?: number): string {
+    if (this.kind === 'plain') return this.detail;
+    const kind = this.kind === 'syntax' ? 'Liquid syntax error' : 'Liquid error';
+    const l = this.templateName ? this.line : (line ?? this.line);
+    const where = l === undefined ? '' : ` (${this.templateName ? `${this.templateName} ` : ''}line ${l})`;
+    return `${kind}${where}: ${this.detail}${this.markupContext ? ` ${this.markupContext}` : ''}`;
+  }
+}
+
+interface TokenLike {
+  input: string;
+  begin: number;
+  file?: string;
+}
+
+/** Find the innermost LiquidFailure, or describe a liquidjs error in Ruby Liquid's words. */
+export function describe(e: unknown): { failure: LiquidFailure; token?: TokenLike } {
+  let cur: unknown = e;
+  let token: TokenLike | undefined;
+  let deepestLiquid: (Error & { token?: TokenLike }) | undefined;
+  for (let i = 0; i < 20 && cur; i++) {
+    if (cur instanceof LiquidFailure) return { failure: cur, token };
+    if (cur instanceof KyllError) return { failure: new LiquidFailure('plain', cur.message, cur.code), token };
+    if (LiquidError.is(cur)) {
+      const le = cur as Error & { token?: TokenLike; originalError?: unknown };
+      if (le.token && le.token.input !== undefined) token = le.token;
+      deepestLiquid = le;
+      cur = le.originalError;
+      continue;
+    }
+    break;
+  }
+  const base = (cur instanceof Error ? cur : deepestLiquid) ?? new Error(String(e));
+  return { failure: translate(base, deepestLiquid), token };
+}
+
+const SUFFIX = /, (?:line:\d+, col:\d+|file:[^,]*, line:\d+, col:\d+)$/;
+
+/** liquidjs messages → Ruby Liquid's (liquid/locales/en.yml). */
+function translate(err: Error, liquid?: Error): LiquidFailure {
+  const msg = err.message.replace(SUFFIX, '');
+  const name = liquid?.name ?? err.name;
+  let m: RegExpExecArray | null;
+  if ((m = /^tag "([^"]+)" not found$/.exec(msg))) return new LiquidFailure('syntax', `Unknown tag '${m[1]}'`);
+  if ((m = /^tag \{% (\w+)[^%]*%\} not closed$/.exec(msg))) return new LiquidFailure('syntax', `'${m[1]}' tag was never closed`);
+  if ((m = /^unexpected token|^invalid|^unexpected|not closed|^illegal/.exec(msg))) return new LiquidFailure('syntax', msg);
+  if ((m = /^undefined filter: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined filter ${m[1]}`);
+  if ((m = /^undefined variable: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined variable ${m[1]}`);
+  const syntax = name === 'ParseError' || name === 'TokenizationError';
+  return new LiquidFailure(syntax ? 'syntax' : 'error', msg);
+}
+
+/** 1-based line of a token's start in its template. */
+export function tokenLine(token: TokenLike): number {
+  let line = 1;
+  const end = Math.min(token.begin, token.input.length);
+  for (let i = 0; i < end; i++) if (token.input.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/** The KyllError for a failure while parsing or rendering `file` (lines shifted by `lineOffset`). */
+export function toKyllError(e: unknown, file: string, text: string, lineOffset: number): KyllError {
+  if (e instanceof KyllError && e.message.startsWith('Liquid Exception')) return e;
+  const { failure, token } = describe(e);
+  const ownToken = token && token.input === text ? token : undefined;
+  const bodyLine = ownToken ? tokenLine(ownToken) : failure.templateName ? undefined : failure.line;
+  const fileLine = bodyLine === undefined ? undefined : bodyLine + lineOffset;
+  const message = `Liquid Exception: ${failure.liquidMessage(fileLine)} in ${file}`;
+  const frame = fileLine === undefined ? undefined : codeFrame('\n'.repeat(lineOffset) + text, fileLine);
+  return new KyllError(failure.code, message, { file, line: fileLine, frame }, { cause: e });
+}

@@ -1,0 +1,258 @@
+// Jekyll's array filters (jekyll/filters.rb, filters/grouping_filters.rb) and Liquid's
+// where Jekyll or Ruby differ from liquidjs (join, sort_natural, size, first/last).
+import type { Context, Liquid, Value } from 'liquidjs';
+import { LiquidFailure } from '../errors.js';
+import { rubyEquals } from '../operators.js';
+import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
+import { expressionEvaluator } from './expression.js';
+import { toInteger } from './math.js';
+
+type FilterThis = { context: Context; liquid: Liquid };
+
+/** Truthiness in Liquid: only nil and false are false. */
+function truthy(v: unknown): boolean {
+  return v !== null && v !== undefined && v !== false;
+}
+
+/** InputIterator: arrays flattened, a hash as one item, nil as nothing. */
+function iterate(input: unknown): unknown[] {
+  if (Array.isArray(input)) return input.flat(Infinity);
+  if (input === null || input === undefined) return [];
+  return [input];
+}
+
+/** `input.values if input.is_a?(Hash)`: Jekyll's filters select over a hash's values. */
+function selectable(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  if (isPlainHash(input)) return Object.values(input);
+  return undefined;
+}
+
+/** Ruby's to_s of a property, where arrays print as their inspect (Array#to_s). */
+function propertyToS(v: unknown): string {
+  if (Array.isArray(v)) return rubyInspect(v);
+  return rubyToS(v);
+}
+
+const INTEGER_LIKE = /^\s*-?\d+\s*$/;
+const FLOAT_LIKE = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
+
+/** Jekyll::Filters#item_property + #parse_sort_input: numeric-looking values become numbers. */
+export function itemProperty(item: unknown, property: string): unknown {
+  let v: unknown;
+  if (item === null || item === undefined || typeof item !== 'object') v = undefined;
+  else if (!property.includes('.')) v = (item as Record<string, unknown>)[property];
+  else {
+    v = item;
+    for (const key of property.split('.')) {
+      v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
+    }
+  }
+  if (v === null || v === undefined || Array.isArray(v) || (typeof v === 'object' && !(v instanceof RubyFloat))) return v;
+  const s = rubyToS(v);
+  if (INTEGER_LIKE.test(s)) return parseInt(s, 10);
+  if (FLOAT_LIKE.test(s)) return parseFloat(s);
+  return v;
+}
+
+/** Jekyll::Filters#compare_property_vs_target. */
+function matches(property: unknown, target: unknown): boolean {
+  if (target === null || target === undefined) return property === null || property === undefined;
+  const t = rubyToS(target);
+  if (typeof property === 'string') return property === t;
+  const list = Array.isArray(property) ? property : property === null || property === undefined ? [] : [property];
+  return list.some((p) => rubyToS(p) === t);
+}
+
+/** Ruby's <=> for the values Liquid sorts; undefined when they cannot be compared. */
+function spaceship(a: unknown, b: unknown): number | undefined {
+  const x = a instanceof RubyFloat ? a.value : a;
+  const y = b instanceof RubyFloat ? b.value : b;
+  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+  if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : x > y ? 1 : 0;
+  if (x instanceof Date && y instanceof Date) return Math.sign(x.getTime() - y.getTime());
+  if (Array.isArray(x) && Array.isArray(y)) {
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+      const c = spaceship(x[i], y[i]);
+      if (c !== 0) return c;
+    }
+    return x.length - y.length;
+  }
+  if (typeof x === 'boolean' && x === y) return 0;
+  return undefined;
+}
+
+function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
+  return arr
+    .map((v, i) => [v, i] as const)
+    .sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1])
+    .map(([v]) => v);
+}
+
+function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[] {
+  return [...groups].map(([name, items]) => ({ name, items, size: items.length }));
+}
+
+export function arrayFilters(): Record<string, (this: FilterThis, ...args: never[]) => unknown> {
+  const expressions = new Map<string, Value>();
+  const evaluator = (self: FilterThis, expression: unknown) => expressionEvaluator(self.liquid, self.context, rubyToS(expression), expressions);
+  return {
+    where(input: unknown, property: unknown, value: unknown) {
+      if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
+      const list = selectable(input);
+      if (!list) return input;
+      return list.filter((item) => matches(itemProperty(item, rubyToS(property)), value));
+    },
+    where_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const test = evaluator(this, expression);
+      return list.filter((item) => truthy(test(rubyToS(variable), item)));
+    },
+    find(input: unknown, property: unknown, value: unknown) {
+      if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
+      const list = selectable(input);
+      if (!list) return input;
+      return list.find((item) => matches(itemProperty(item, rubyToS(property)), value)) ?? null;
+    },
+    find_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const test = evaluator(this, expression);
+      return list.find((item) => truthy(test(rubyToS(variable), item))) ?? null;
+    },
+    group_by(input: unknown, property: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const groups = new Map<string, unknown[]>();
+      for (const item of list) {
+        const key = propertyToS(itemProperty(item, rubyToS(property)));
+        groups.set(key, [...(groups.get(key) ?? []), item]);
+      }
+      return groupedArray(groups);
+    },
+    group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
+      const list = selectable(input);
+      if (!list) return input;
+      const evaluate = evaluator(this, expression);
+      const groups = new Map<string, unknown[]>();
+      for (const item of list) {
+        // Variable#render: the value itself, printed by to_s only when it is output
+        const key = propertyToS(evaluate(rubyToS(variable), item));
+        groups.set(key, [...(groups.get(key) ?? []), item]);
+      }
+      return groupedArray(groups);
+    },
+    // Jekyll::Filters#sort: nils first or last, property values compared with <=> then as strings
+    sort(input: unknown, property?: unknown, nils: unknown = 'first') {
+      if (input === null || input === undefined) throw new LiquidFailure('error', 'Cannot sort a null object.');
+      const list = selectable(input) ?? iterate(input);
+      if (property === null || property === undefined) {
+        return stableSort([...list], (a, b) => {
+          const c = spaceship(a, b);
+          if (c === undefined) throw new LiquidFailure('error', `comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
+          return c;
+        });
+      }
+      if (nils !== 'first' && nils !== 'last') {
+        throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
+      }
+      const order = nils === 'first' ? -1 : 1;
+      const keyed = list.map((item) => [itemProperty(item, rubyToS(property)), item] as const);
+      return stableSort(keyed, ([a], [b]) => {
+        const an = a === null || a === undefined;
+        const bn = b === null || b === undefined;
+        if (!an && bn) return -order;
+        if (an && !bn) return order;
+        const c = spaceship(a, b);
+        if (c !== undefined) return c;
+        const x = rubyToS(a);
+        const y = rubyToS(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+      }).map(([, item]) => item);
+    },
+    // Liquid's sort_natural: case-insensitive, nils last
+    sort_natural(input: unknown, property?: unknown) {
+      const list = iterate(input);
+      const key = (v: unknown): unknown => (property === null || property === undefined ? v : itemPropertyRaw(v, rubyToS(property)));
+      return stableSort([...list], (a, b) => {
+        const x = key(a);
+        const y = key(b);
+        if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
+        if (y === null || y === undefined) return -1;
+        const s = rubyToS(x).toLowerCase();
+        const t = rubyToS(y).toLowerCase();
+        return s < t ? -1 : s > t ? 1 : 0;
+      });
+    },
+    join(input: unknown, glue: unknown = ' ') {
+      return rubyJoin(iterate(input), rubyToS(glue));
+    },
+    push: (array: unknown, item: unknown) => (Array.isArray(array) ? [...array, item] : array),
+    unshift: (array: unknown, item: unknown) => (Array.isArray(array) ? [item, ...array] : array),
+    pop: (array: unknown, num: unknown = 1) => (Array.isArray(array) ? array.slice(0, Math.max(0, array.length - toInteger(num))) : array),
+    shift: (array: unknown, num: unknown = 1) => (Array.isArray(array) ? array.slice(toInteger(num)) : array),
+    sample(input: unknown, num: unknown = 1) {
+      if (!Array.isArray(input)) return input;
+      const n = toInteger(num);
+      const shuffled = [...input].sort(() => Math.random() - 0.5);
+      return n === 1 ? shuffled[0] ?? null : shuffled.slice(0, n);
+    },
+    // Jekyll::Filters#array_to_sentence_string
+    array_to_sentence_string(input: unknown, connector: unknown = 'and') {
+      const a = Array.isArray(input) ? input : iterate(input);
+      const c = rubyToS(connector);
+      if (a.length === 0) return '';
+      if (a.length === 1) return rubyToS(a[0]);
+      if (a.length === 2) return `${rubyToS(a[0])} ${c} ${rubyToS(a[1])}`;
+      return `${rubyJoin(a.slice(0, -1), ', ')}, ${c} ${rubyToS(a[a.length - 1])}`;
+    },
+    // Liquid's size: String#size, Array#size, Hash#size; anything else 0
+    size(input: unknown) {
+      if (typeof input === 'string') return [...input].length;
+      if (Array.isArray(input)) return input.length;
+      if (isPlainHash(input)) return 'size' in input ? input['size'] : Object.keys(input).length;
+      if (typeof input === 'number') return 8;
+      return 0;
+    },
+    first: (input: unknown) => (Array.isArray(input) ? input[0] ?? null : isPlainHash(input) ? Object.entries(input)[0] ?? null : null),
+    last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
+    uniq(input: unknown, property?: unknown) {
+      const list = iterate(input);
+      const out: unknown[] = [];
+      const keys: unknown[] = [];
+      for (const item of list) {
+        const k = property === null || property === undefined ? item : itemPropertyRaw(item, rubyToS(property));
+        if (!keys.some((x) => rubyEquals(x, k))) {
+          keys.push(k);
+          out.push(item);
+        }
+      }
+      return out;
+    },
+    compact(input: unknown, property?: unknown) {
+      return iterate(input).filter((item) =>
+        property === null || property === undefined ? item !== null && item !== undefined : itemPropertyRaw(item, rubyToS(property)) != null,
+      );
+    },
+    map(input: unknown, property: unknown) {
+      const p = rubyToS(property);
+      return iterate(input).map((item) => (p === 'to_liquid' ? item : itemPropertyRaw(item, p)));
+    },
+  };
+}
+
+function itemPropertyRaw(item: unknown, property: string): unknown {
+  if (item === null || item === undefined || typeof item !== 'object') return null;
+  const v = (item as Record<string, unknown>)[property];
+  return typeof v === 'function' ? null : v ?? null;
+}
+
+function rubyClass(v: unknown): string {
+  if (v === null || v === undefined) return 'NilClass';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
+  if (Array.isArray(v)) return 'Array';
+  return 'Hash';
+}

@@ -1,0 +1,60 @@
+// Liquid's `date` (Ruby strftime in the time's own offset) and Jekyll's date filters
+// (jekyll/filters/date_filters.rb), which show the time in the site zone (#time: localtime).
+import type { JekyllEnv } from '../env.js';
+import { LiquidFailure } from '../errors.js';
+import { strftime } from '../ruby/strftime.js';
+import { toDate, toLocal } from '../ruby/to-date.js';
+import { rubyInspect, rubyToS } from '../ruby/to-s.js';
+import type { JekyllTime } from '../../time/index.js';
+
+/** What `%Z` prints: Ruby's zone abbreviation, as far as Intl knows it. */
+export function zoneName(t: JekyllTime, zone?: string): string {
+  if (t.utcOffset === 0 && (!zone || zone === 'UTC' || zone === 'Etc/UTC')) return 'UTC';
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(t)
+      .find((p) => p.type === 'timeZoneName')?.value;
+    return name && !/^GMT[+-]/.test(name) ? name : '';
+  } catch {
+    return '';
+  }
+}
+
+function ordinal(n: number): string {
+  if (n >= 11 && n <= 13) return 'th';
+  return ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+}
+
+export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) => unknown> {
+  // DateFilters#time: anything Liquid can read as a date, in the site zone
+  const time = (input: unknown): JekyllTime => {
+    const t = toDate(input, env.date);
+    if (!t) throw new LiquidFailure('plain', `Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`, 'INVALID_DATE');
+    return toLocal(t, env.zone);
+  };
+  const blank = (v: unknown): boolean => rubyToS(v) === '';
+  const stringify = (date: unknown, month: string, type?: unknown, style?: unknown): unknown => {
+    if (blank(date)) return date;
+    const t = time(date);
+    if (type === 'ordinal') {
+      const day = t.local().day;
+      const ord = `${day}${ordinal(day)}`;
+      return style === 'US' ? strftime(t, `${month} ${ord}, %Y`) : strftime(t, `${ord} ${month} %Y`);
+    }
+    return strftime(t, `%d ${month} %Y`);
+  };
+  return {
+    // StandardFilters#date: empty format or unreadable input gives the input back
+    date(input: unknown, format?: unknown) {
+      const f = format === null || format === undefined ? '' : rubyToS(format);
+      if (f === '') return input;
+      const t = toDate(input, env.date);
+      if (!t) return input;
+      return strftime(t, f, zoneName(t, env.zone));
+    },
+    date_to_xmlschema: (date: unknown) => (blank(date) ? date : time(date).toXmlSchema()),
+    date_to_rfc822: (date: unknown) => (blank(date) ? date : strftime(time(date), '%a, %d %b %Y %H:%M:%S %z')),
+    date_to_string: (date: unknown, type?: unknown, style?: unknown) => stringify(date, '%b', type, style),
+    date_to_long_string: (date: unknown, type?: unknown, style?: unknown) => stringify(date, '%B', type, style),
+  };
+}

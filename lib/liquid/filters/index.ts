@@ -1,0 +1,31 @@
+// The filters Jekyll adds to Liquid, and Liquid filters whose Ruby behaviour differs
+// from liquidjs, registered explicitly on the build's engine.
+import type { FilterImplOptions, Liquid } from 'liquidjs';
+import { literal } from '../operators.js';
+import type { JekyllEnv } from '../env.js';
+import { arrayFilters } from './array.js';
+import { dateFilters } from './date.js';
+import { jsonFilters } from './json.js';
+import { mathFilters } from './math.js';
+import { stringFilters } from './string.js';
+import { urlFilters } from './url.js';
+
+export function registerFilters(engine: Liquid, env: JekyllEnv): void {
+  const groups = [
+    urlFilters(env.opts.config),
+    dateFilters(env),
+    arrayFilters(),
+    stringFilters(env.opts),
+    jsonFilters,
+    mathFilters,
+  ];
+  for (const group of groups) {
+    for (const [name, fn] of Object.entries(group)) {
+      const impl = fn as (...args: unknown[]) => unknown;
+      // `nil`, `empty` and `blank` literals reach filters as liquidjs drops
+      engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
+        return impl.apply(this, args.map(literal));
+      } as FilterImplOptions);
+    }
+  }
+}

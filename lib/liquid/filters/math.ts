@@ -1,0 +1,119 @@
+// Liquid's math filters with Ruby's number rules (liquid/standardfilters.rb, Utils.to_number):
+// Integer op Integer stays an Integer (division floors), a Float anywhere gives a Float.
+import { LiquidFailure } from '../errors.js';
+import { RubyFloat } from '../ruby/to-s.js';
+
+interface Num {
+  n: number;
+  float: boolean;
+}
+
+/** Utils.to_number. */
+export function toNum(v: unknown): Num {
+  if (v instanceof RubyFloat) return { n: v.value, float: true };
+  if (typeof v === 'number') return { n: v, float: !Number.isInteger(v) };
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (/^-?\d+\.\d+$/.test(s)) return { n: Number(s), float: true };
+    return { n: rubyToI(v), float: false };
+  }
+  return { n: 0, float: false };
+}
+
+/** String#to_i: leading integer, else 0. */
+export function rubyToI(s: string): number {
+  const m = /^\s*([-+]?\d[\d_]*)/.exec(s);
+  return m ? Number(m[1]!.replace(/_/g, '')) : 0;
+}
+
+/** A Float result: whole numbers keep their Float-ness so that they print as `2.0`. */
+export function floatResult(n: number): number | RubyFloat {
+  return Number.isInteger(n) ? new RubyFloat(n) : n;
+}
+
+function result(n: number, float: boolean): number | RubyFloat {
+  return float ? floatResult(n) : n;
+}
+
+/** Digits after the point of a Float's to_s (Liquid turns Floats into BigDecimal through to_s). */
+function decimals(n: number): number {
+  const s = String(n);
+  if (s.includes('e')) return 20;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : s.length - i - 1;
+}
+
+/** `+ - *` as BigDecimal computes them: exact in decimal, then to_f. */
+function op(f: (a: number, b: number) => number, digits: (a: number, b: number) => number) {
+  return (input: unknown, operand: unknown): number | RubyFloat => {
+    const a = toNum(input);
+    const b = toNum(operand);
+    const float = a.float || b.float;
+    let r = f(a.n, b.n);
+    if (float && Number.isFinite(r)) {
+      const d = digits(decimals(a.n), decimals(b.n));
+      if (d <= 20) r = Number(r.toFixed(d));
+    }
+    return result(r, float);
+  };
+}
+
+/** Utils.to_integer: Integer(num.to_s) or "invalid integer". */
+export function toInteger(v: unknown): number {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  const s = v instanceof RubyFloat ? String(v.value) : String(v ?? '');
+  if (!/^\s*[-+]?\d+\s*$/.test(s)) throw new LiquidFailure('error', 'invalid integer');
+  return Number(s);
+}
+
+export const mathFilters: Record<string, (...args: never[]) => unknown> = {
+  plus: op((a, b) => a + b, Math.max),
+  minus: op((a, b) => a - b, Math.max),
+  times: op((a, b) => a * b, (x, y) => x + y),
+  divided_by: (input: unknown, operand: unknown) => {
+    const a = toNum(input);
+    const b = toNum(operand);
+    if (a.float || b.float) return floatResult(a.n / b.n);
+    if (b.n === 0) throw new LiquidFailure('error', 'divided by 0');
+    return Math.floor(a.n / b.n);
+  },
+  modulo: (input: unknown, operand: unknown) => {
+    const a = toNum(input);
+    const b = toNum(operand);
+    if (!a.float && !b.float && b.n === 0) throw new LiquidFailure('error', 'divided by 0');
+    return result(a.n - b.n * Math.floor(a.n / b.n), a.float || b.float);
+  },
+  abs: (input: unknown) => {
+    const a = toNum(input);
+    return result(Math.abs(a.n), a.float);
+  },
+  ceil: (input: unknown) => Math.ceil(toNum(input).n),
+  floor: (input: unknown) => Math.floor(toNum(input).n),
+  round: (input: unknown, digits: unknown = 0) => {
+    const a = toNum(input);
+    const d = toNum(digits).n;
+    // Ruby rounds half away from zero
+    const r = d >= 0 ? Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100))) : Math.round(a.n / 10 ** -d) * 10 ** -d;
+    if (d === 0) return Math.trunc(r);
+    return a.float ? floatResult(r) : a.n;
+  },
+  at_least: (input: unknown, n: unknown) => {
+    const a = toNum(input);
+    const b = toNum(n);
+    return a.n >= b.n ? result(a.n, a.float) : result(b.n, b.float);
+  },
+  at_most: (input: unknown, n: unknown) => {
+    const a = toNum(input);
+    const b = toNum(n);
+    return a.n <= b.n ? result(a.n, a.float) : result(b.n, b.float);
+  },
+  // Jekyll::Filters#to_integer
+  to_integer: (input: unknown) => {
+    if (input === true) return 1;
+    if (input === false) return 0;
+    if (input instanceof RubyFloat) return Math.trunc(input.value);
+    if (typeof input === 'number') return Math.trunc(input);
+    if (typeof input === 'string') return rubyToI(input);
+    return 0;
+  },
+};

@@ -1,0 +1,100 @@
+// Jekyll's text filters (jekyll/filters.rb) and the Liquid string filters whose Ruby
+// behaviour differs from liquidjs (liquid/standardfilters.rb: split, truncatewords, default).
+import { slugify } from '../../url/slugify.js';
+import type { JekyllLiquidOptions } from '../env.js';
+import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
+import { plain } from '../operators.js';
+import { toInteger } from './math.js';
+
+const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
+const CJK_WORD = new RegExp(`[^${CJK}\\s]+`, 'gu');
+/** Ruby's `\s` and String#split without arguments: ASCII whitespace only. */
+const RUBY_SPACE = /[ \t\n\v\f\r]+/;
+
+/** String#split(" ") / String#split: awk-style, leading whitespace ignored. */
+export function awkSplit(s: string, limit?: number): string[] {
+  const out: string[] = [];
+  let rest = s.replace(/^[ \t\n\v\f\r\0]+/, '');
+  while (rest !== '') {
+    if (limit !== undefined && out.length === limit - 1) {
+      out.push(rest);
+      break;
+    }
+    const m = RUBY_SPACE.exec(rest);
+    if (!m) {
+      out.push(rest);
+      break;
+    }
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** String#split(pattern) with a string pattern: trailing empty strings dropped. */
+export function rubySplit(s: string, pattern: string): string[] {
+  if (pattern === ' ') return awkSplit(s);
+  const parts = pattern === '' ? [...s] : s.split(pattern);
+  while (parts.length && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+/** String#encode(xml: :attr) without the surrounding quotes. */
+export function xmlEscape(input: unknown): string {
+  return rubyToS(input).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+function isEmpty(v: unknown): boolean {
+  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  if (isPlainHash(v)) return Object.keys(v).length === 0;
+  return false;
+}
+
+export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...args: never[]) => unknown> {
+  return {
+    markdownify: (input: unknown) => opts.markdownify(rubyToS(input)),
+    smartify: (input: unknown) => (opts.smartify ? opts.smartify(rubyToS(input)) : rubyToS(input)),
+    sassify: (input: unknown) => (opts.sassify ? opts.sassify(rubyToS(input), 'sass') : rubyToS(input)),
+    scssify: (input: unknown) => (opts.sassify ? opts.sassify(rubyToS(input), 'scss') : rubyToS(input)),
+    // Utils.slugify returns nil for nil
+    slugify: (input: unknown, mode?: unknown) =>
+      input === null || input === undefined ? null : slugify(rubyToS(input), mode === null || mode === undefined ? undefined : rubyToS(mode)),
+    xml_escape: xmlEscape,
+    normalize_whitespace: (input: unknown) => rubyToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
+    number_of_words(input: unknown, mode?: unknown) {
+      const s = rubyToS(input);
+      const cjk = (): number => (s.match(CJK_CHAR) ?? []).length;
+      const words = (): number => (s.match(CJK_WORD) ?? []).length;
+      if (mode === 'cjk') return cjk() + words();
+      if (mode === 'auto') {
+        const n = cjk();
+        return n === 0 ? awkSplit(s).length : n + words();
+      }
+      return awkSplit(s).length;
+    },
+    inspect: (input: unknown) => xmlEscape(rubyInspect(input)),
+    split: (input: unknown, pattern: unknown) => rubySplit(rubyToS(input), rubyToS(pattern)),
+    truncatewords(input: unknown, words: unknown = 15, ending: unknown = '...') {
+      if (input === null || input === undefined) return null;
+      const s = rubyToS(input);
+      let n = toInteger(words);
+      if (n <= 0) n = 1;
+      const list = awkSplit(s, n + 1);
+      if (list.length <= n) return s;
+      list.pop();
+      return list.join(' ') + rubyToS(ending);
+    },
+    // StandardFilters#default: nil, false (unless allow_false) and empty values give the default
+    default(input: unknown, fallback: unknown = '', ...options: unknown[]) {
+      const allowFalse = options.some((o) => Array.isArray(o) && o[0] === 'allow_false' && o[1] !== false && o[1] != null);
+      const v = plain(input);
+      const missing = allowFalse ? v === null || v === undefined : v === null || v === undefined || v === false;
+      return missing || isEmpty(v) ? fallback : input;
+    },
+    escape: (input: unknown) =>
+      input === null || input === undefined
+        ? null
+        : rubyToS(input).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'),
+  };
+}

@@ -1,0 +1,116 @@
+// Jekyll's URL filters (jekyll/filters/url_filters.rb) and Liquid's url_encode/url_decode
+// (CGI.escape / CGI.unescape), uri_escape (Addressable::URI.normalize_component), cgi_escape.
+import type { SiteConfig } from '../../types.js';
+import { rubyToS } from '../ruby/to-s.js';
+
+const ABSOLUTE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+const PATH_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
+const QUERY_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
+const UTF8 = new TextEncoder();
+
+/** Percent-encode what `allowed` does not match; keep existing `%XX` escapes. */
+function encodeExcept(s: string, allowed: RegExp): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      out += `%${s.slice(i + 1, i + 3).toUpperCase()}`;
+      i += 2;
+    } else if (allowed.test(ch)) {
+      out += ch;
+    } else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      for (const b of UTF8.encode(String.fromCodePoint(cp))) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+  }
+  return out;
+}
+
+/** Addressable::URI#normalize for the URLs these filters build: path, query and fragment escaped. */
+export function normalizeUri(url: string): string {
+  const hash = url.indexOf('#');
+  const fragment = hash < 0 ? undefined : url.slice(hash + 1);
+  const beforeHash = hash < 0 ? url : url.slice(0, hash);
+  const q = beforeHash.indexOf('?');
+  const query = q < 0 ? undefined : beforeHash.slice(q + 1);
+  const path = q < 0 ? beforeHash : beforeHash.slice(0, q);
+  let out = encodeExcept(path, PATH_CHARS);
+  if (query !== undefined) out += `?${encodeExcept(query, QUERY_CHARS)}`;
+  if (fragment !== undefined) out += `#${encodeExcept(fragment, QUERY_CHARS)}`;
+  return out;
+}
+
+function urlOf(input: unknown): string {
+  if (input && typeof input === 'object' && 'url' in input) return rubyToS((input as { url: unknown }).url);
+  return rubyToS(input);
+}
+
+function ensureLeadingSlash(s: string): string {
+  return s === '' || s.startsWith('/') ? s : `/${s}`;
+}
+
+/** URLFilters#relative_url: baseurl + input, normalised; absolute URLs unchanged; nil stays nil. */
+export function relativeUrl(config: SiteConfig, input: unknown): string | null {
+  if (input === null || input === undefined) return null;
+  const url = urlOf(input);
+  if (ABSOLUTE.test(url)) return url;
+  const base = config.baseurl === null || config.baseurl === undefined ? '' : rubyToS(config.baseurl).replace(/\/$/, '');
+  return normalizeUri(ensureLeadingSlash(base) + ensureLeadingSlash(url));
+}
+
+/** URLFilters#absolute_url: site url + relative_url. */
+export function absoluteUrl(config: SiteConfig, input: unknown): string | null {
+  if (input === null || input === undefined) return null;
+  const url = urlOf(input);
+  if (ABSOLUTE.test(url)) return url;
+  const site = config.url;
+  const rel = relativeUrl(config, url)!;
+  if (site === null || site === undefined || site === '') return rel;
+  return normalizeUri(rubyToS(site) + rel);
+}
+
+/** CGI.escape: everything but `A-Za-z0-9_.-~` percent-encoded, spaces as `+`. */
+export function cgiEscape(input: unknown): string {
+  const s = rubyToS(input);
+  return encodeExcept(s.replace(/%/g, '%25'), /[A-Za-z0-9_.\-~ ]/).replace(/ /g, '+');
+}
+
+/** CGI.unescape. */
+export function cgiUnescape(input: unknown): string {
+  const s = rubyToS(input).replace(/\+/g, ' ');
+  const bytes: number[] = [];
+  let out = '';
+  const flush = (): void => {
+    if (bytes.length) out += new TextDecoder().decode(new Uint8Array(bytes.splice(0)));
+  };
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      flush();
+      out += s[i];
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Addressable::URI.normalize_component: reserved and unreserved characters kept, the rest escaped. */
+export function uriEscape(input: unknown): string {
+  return encodeExcept(rubyToS(input), /[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]/);
+}
+
+export function urlFilters(config: SiteConfig): Record<string, (v: unknown) => unknown> {
+  return {
+    relative_url: (v) => relativeUrl(config, v),
+    absolute_url: (v) => absoluteUrl(config, v),
+    // URLFilters#strip_index
+    strip_index: (v) => (v === null || v === undefined || rubyToS(v) === '' ? null : rubyToS(v).replace(/\/index\.html?$/, '/')),
+    cgi_escape: cgiEscape,
+    url_encode: (v) => (v === null || v === undefined ? null : cgiEscape(v)),
+    url_decode: (v) => (v === null || v === undefined ? null : cgiUnescape(v)),
+    uri_escape: uriEscape,
+  };
+}

@@ -1,0 +1,36 @@
+// Literals as Ruby Liquid reads them, fixed up after liquidjs has parsed a template:
+// `1.0` is a Float (`{{ 4 | times: 1.0 }}` prints `4.0`, `| times: 1.0 | divided_by: 3`
+// divides as floats), and quoted strings have no escapes (`"a\nb"` keeps its backslash).
+import { TokenKind } from 'liquidjs';
+import type { Template } from 'liquidjs';
+import { RubyFloat } from './ruby/to-s.js';
+
+const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
+
+type TokenLike = Record<string, unknown> & { kind?: unknown; content?: unknown; getText?: () => string };
+
+export function fixLiterals(templates: Template[], text: string): void {
+  const floats = /\d\.\d/.test(text);
+  const escapes = text.includes('\\');
+  if (!floats && !escapes) return;
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    const rec = node as TokenLike;
+    if (typeof rec.getText === 'function' && rec.kind === TokenKind.Number && typeof rec.content === 'number') {
+      if (floats && Number.isInteger(rec.content) && /[.eE]/.test(rec.getText())) rec.content = new RubyFloat(rec.content);
+      return;
+    }
+    if (typeof rec.getText === 'function' && rec.kind === TokenKind.Quoted && typeof rec.content === 'string') {
+      if (escapes) rec.content = rec.getText().slice(1, -1);
+      return;
+    }
+    if (Array.isArray(node)) {
+      for (const x of node) visit(x);
+      return;
+    }
+    for (const key of Object.keys(rec)) if (!SKIP.has(key)) visit(rec[key]);
+  };
+  visit(templates);
+}

@@ -1,0 +1,98 @@
+// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` compare
+// with #empty? when the value has it and with '' otherwise (no ActiveSupport, so `"  "`
+// is not blank and nil is neither); ordering of nil or a hash is false, never an error.
+import { defaultOperators, Liquid, toValue } from 'liquidjs';
+import type { Operators } from 'liquidjs';
+import { RubyFloat } from './ruby/to-s.js';
+
+const probe = new Liquid();
+const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
+const BLANK_CLASS = (probe.evalValueSync('blank') as object).constructor;
+
+const NULL_CLASS = (probe.parse('{{ nil }}')[0] as unknown as { value: { initial: { postfix: { content: object }[] } } }).value.initial.postfix[0]!.content.constructor;
+
+/** The literals `nil`, `empty` and `blank` as the plain values Ruby filters receive (nil, '', ''). */
+export function literal(v: unknown): unknown {
+  if (v instanceof NULL_CLASS) return null;
+  if (v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS) return METHOD_LITERAL;
+  return v;
+}
+
+/** `empty`/`blank` given to a filter: Liquid's MethodLiteral, printed as ''. */
+class MethodLiteral {
+  toString(): string {
+    return '';
+  }
+}
+export const METHOD_LITERAL = new MethodLiteral();
+
+function isMethodLiteral(v: unknown): boolean {
+  if (v === METHOD_LITERAL) return true;
+  return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS;
+}
+
+/** A value for comparison: drops unwrapped, RubyFloat as its number. */
+export function plain(v: unknown): unknown {
+  const x = toValue(v);
+  return x instanceof RubyFloat ? x.value : x;
+}
+
+function methodLiteralEquals(value: unknown): boolean {
+  const v = plain(value);
+  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return Object.keys(v).length === 0;
+  return false;
+}
+
+export function rubyEquals(l: unknown, r: unknown): boolean {
+  if (isMethodLiteral(l)) return isMethodLiteral(r) ? true : methodLiteralEquals(r);
+  if (isMethodLiteral(r)) return methodLiteralEquals(l);
+  const a = plain(l);
+  const b = plain(r);
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => rubyEquals(x, b[i]));
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (a === undefined) return b === null || b === undefined;
+  if (b === undefined) return a === null;
+  return a === b;
+}
+
+function comparable(v: unknown): boolean {
+  return typeof v === 'number' || typeof v === 'string' || v instanceof Date;
+}
+
+function order(op: (a: never, b: never) => boolean) {
+  return function* (l: unknown, r: unknown): Generator<unknown, boolean, unknown> {
+    const a = plain(l);
+    const b = plain(r);
+    if (!comparable(a) || !comparable(b)) return false;
+    return op(a as never, b as never);
+  };
+}
+
+export function rubyOperators(): Operators {
+  return {
+    ...defaultOperators,
+    '==': function* (l: unknown, r: unknown) {
+      return rubyEquals(l, r);
+    },
+    '!=': function* (l: unknown, r: unknown) {
+      return !rubyEquals(l, r);
+    },
+    '<>': function* (l: unknown, r: unknown) {
+      return !rubyEquals(l, r);
+    },
+    '>': order((a: number, b: number) => a > b),
+    '<': order((a: number, b: number) => a < b),
+    '>=': order((a: number, b: number) => a >= b),
+    '<=': order((a: number, b: number) => a <= b),
+    contains: function* (l: unknown, r: unknown) {
+      const a = plain(l);
+      const b = plain(r);
+      if (a === null || a === undefined || b === null || b === undefined) return false;
+      if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
+      if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b));
+      if (typeof a === 'object') return Object.prototype.hasOwnProperty.call(a, String(b));
+      return false;
+    },
+  } as Operators;
+}

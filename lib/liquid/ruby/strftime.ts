@@ -1,0 +1,123 @@
+// Ruby's Time#strftime (flags `-` `_` `0` `^` `#`, widths, `%:z`), on a JekyllTime's own offset.
+import type { JekyllTime } from '../../time/index.js';
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%])/g;
+
+/** Format `t` like Ruby's Time#strftime; `zoneName` is what `%Z` prints. */
+export function strftime(t: JekyllTime, format: string, zoneName = ''): string {
+  const f = t.local();
+  return format.replace(DIRECTIVE, (whole, flags: string, width: string, colons: string, conv: string) => {
+    const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
+    const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
+    switch (conv) {
+      case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, 0, '0');
+      case 'C': return num(Math.floor(f.year / 100), 2);
+      case 'y': return num(f.year % 100, 2);
+      case 'm': return num(f.month, 2);
+      case 'B': return str(MONTHS[f.month - 1]!);
+      case 'b': case 'h': return str(MONTHS[f.month - 1]!.slice(0, 3));
+      case 'd': return num(f.day, 2);
+      case 'e': return num(f.day, 2, ' ');
+      case 'j': return num(dayOfYear(f.year, f.month, f.day), 3);
+      case 'H': return num(f.hour, 2);
+      case 'k': return num(f.hour, 2, ' ');
+      case 'I': return num(f.hour % 12 || 12, 2);
+      case 'l': return num(f.hour % 12 || 12, 2, ' ');
+      case 'P': return str(f.hour < 12 ? 'am' : 'pm');
+      case 'p': return flags.includes('#') ? fmtStr(f.hour < 12 ? 'am' : 'pm', flags.replace('#', ''), Number(width || 0)) : str(f.hour < 12 ? 'AM' : 'PM');
+      case 'M': return num(f.minute, 2);
+      case 'S': return num(f.second, 2);
+      case 'L': return fractional(f.millisecond, width ? Number(width) : 3);
+      case 'N': return fractional(f.millisecond, width ? Number(width) : 9);
+      case 'z': return zone(t.utcOffset, colons.length, flags, width);
+      case 'Z': return str(zoneName);
+      case 'A': return str(DAYS[f.weekday]!);
+      case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
+      case 'u': return num(f.weekday || 7, 1);
+      case 'w': return num(f.weekday, 1);
+      case 'U': return num(weekNumber(f.year, f.month, f.day, f.weekday, 0), 2);
+      case 'W': return num(weekNumber(f.year, f.month, f.day, f.weekday, 1), 2);
+      case 'G': return num(isoWeek(f.year, f.month, f.day).year, 4);
+      case 'g': return num(isoWeek(f.year, f.month, f.day).year % 100, 2);
+      case 'V': return num(isoWeek(f.year, f.month, f.day).week, 2);
+      case 's': return fmtNum(Math.floor(t.getTime() / 1000), flags, Number(width || 0), '0');
+      case 'Q': return fmtNum(t.getTime(), flags, Number(width || 0), '0');
+      case 'n': return '\n';
+      case 't': return '\t';
+      case '%': return '%';
+      case 'c': return str(strftime(t, '%a %b %e %H:%M:%S %Y', zoneName));
+      case 'D': case 'x': return str(strftime(t, '%m/%d/%y', zoneName));
+      case 'F': return str(strftime(t, '%Y-%m-%d', zoneName));
+      case 'T': case 'X': return str(strftime(t, '%H:%M:%S', zoneName));
+      case 'R': return str(strftime(t, '%H:%M', zoneName));
+      case 'r': return str(strftime(t, '%I:%M:%S %p', zoneName));
+      case 'v': return str(strftime(t, '%e-%^b-%Y', zoneName));
+      default: return whole;
+    }
+  });
+}
+
+function fmtNum(n: number, flags: string, width: number, defaultPad: string): string {
+  const neg = n < 0;
+  let digits = String(Math.abs(n));
+  let pad = defaultPad;
+  if (flags.includes('-')) return (neg ? '-' : '') + digits;
+  if (flags.includes('_')) pad = ' ';
+  if (flags.includes('0')) pad = '0';
+  const w = neg ? width - 1 : width;
+  if (pad === '0') return (neg ? '-' : '') + digits.padStart(w, '0');
+  digits = (neg ? '-' : '') + digits;
+  return digits.padStart(width, ' ');
+}
+
+function fmtStr(s: string, flags: string, width: number): string {
+  let out = s;
+  if (flags.includes('^')) out = out.toUpperCase();
+  if (flags.includes('#')) out = out === out.toUpperCase() ? out.toLowerCase() : out.toUpperCase();
+  if (width > out.length) out = out.padStart(width, flags.includes('0') ? '0' : ' ');
+  return out;
+}
+
+function fractional(ms: number, digits: number): string {
+  return String(ms).padStart(3, '0').padEnd(digits, '0').slice(0, digits);
+}
+
+function zone(offset: number, colons: number, flags: string, width: string): string {
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const hh = Math.floor(abs / 3600);
+  const mm = Math.floor((abs % 3600) / 60);
+  const ss = abs % 60;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  let body: string;
+  if (colons === 1) body = `${two(hh)}:${two(mm)}`;
+  else if (colons === 2) body = `${two(hh)}:${two(mm)}:${two(ss)}`;
+  else body = `${two(hh)}${two(mm)}`;
+  const w = Number(width || 0);
+  if (flags.includes('-')) body = body.replace(/^0/, '');
+  const out = sign + body;
+  return w > out.length ? sign + body.padStart(w - 1, flags.includes('_') ? ' ' : '0') : out;
+}
+
+function dayOfYear(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
+}
+
+/** %U (weeks start Sunday) and %W (weeks start Monday): days before the first such day are week 0. */
+function weekNumber(y: number, m: number, d: number, weekday: number, firstDay: 0 | 1): number {
+  const yday = dayOfYear(y, m, d) - 1;
+  const wd = firstDay === 0 ? weekday : (weekday + 6) % 7;
+  return Math.floor((yday + 7 - wd) / 7);
+}
+
+function isoWeek(y: number, m: number, d: number): { year: number; week: number } {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const wd = date.getUTCDay() || 7;
+  date.setUTCDate(date.getUTCDate() + 4 - wd);
+  const year = date.getUTCFullYear();
+  const week = Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
+  return { year, week };
+}

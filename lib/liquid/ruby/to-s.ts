@@ -1,0 +1,136 @@
+// How Ruby prints Liquid values: Float#to_s, String#inspect, Hash#inspect (Ruby 3.1),
+// Array#join, Time#to_s. Liquid's Variable#render_to_output_buffer decides which one applies.
+import { isJekyllTime, JekyllTime } from '../../time/index.js';
+
+/**
+ * A Float whose value is a whole number (`3.0` in YAML or a template): JavaScript
+ * numbers cannot tell `3.0` from `3`, so readers that care wrap them in this.
+ * `valueOf` keeps arithmetic and comparisons working.
+ */
+export class RubyFloat {
+  constructor(readonly value: number) {}
+  valueOf(): number {
+    return this.value;
+  }
+  toString(): string {
+    return floatToS(this.value);
+  }
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+export function isRubyFloat(v: unknown): v is RubyFloat {
+  return v instanceof RubyFloat;
+}
+
+/** Ruby's Float#to_s: `1.0`, `0.1`, `1.0e+20`, `1.0e-05`, `Infinity`, `NaN`. */
+export function floatToS(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
+  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
+  const abs = Math.abs(n);
+  if (abs >= 1e16 || abs < 1e-4) {
+    const [mantissa, exp] = n.toExponential().split('e') as [string, string];
+    const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
+    const e = Number(exp);
+    return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+  }
+  const s = String(n);
+  return s.includes('.') || s.includes('e') ? s : `${s}.0`;
+}
+
+/** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
+export function numberToS(n: number): string {
+  return Number.isInteger(n) && Math.abs(n) < 1e21 ? String(n) : floatToS(n);
+}
+
+/** A plain Date that is not a JekyllTime: shown like Ruby's Time in the process zone. */
+export function asJekyllTime(d: Date, zone?: string): JekyllTime {
+  return isJekyllTime(d) ? d : JekyllTime.inZone(d.getTime(), zone);
+}
+
+/** Ruby's `to_s` of a Liquid value (Liquid prints arrays with `join`, nil as ''). */
+export function rubyToS(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return numberToS(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return rubyJoin(v, '');
+  if (v instanceof RubyFloat) return floatToS(v.value);
+  if (v instanceof Date) return asJekyllTime(v).toString();
+  if (isPlainHash(v)) return rubyInspect(v);
+  return String(v);
+}
+
+/** Ruby's Array#join: nested arrays are joined too, nil is empty. */
+export function rubyJoin(arr: readonly unknown[], sep: string): string {
+  return arr.map((x) => (Array.isArray(x) ? rubyJoin(x, sep) : rubyToS(x))).join(sep);
+}
+
+export function isPlainHash(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v) || v instanceof Date) return false;
+  if (v instanceof RubyFloat) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null || typeof (v as { toString?: unknown }).toString !== 'function' || (v as object).toString === Object.prototype.toString;
+}
+
+/** Ruby 3.1's String#inspect. */
+export function inspectString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    switch (ch) {
+      case '"': out += '\\"'; continue;
+      case '\\': out += '\\\\'; continue;
+      case '\n': out += '\\n'; continue;
+      case '\t': out += '\\t'; continue;
+      case '\r': out += '\\r'; continue;
+      case '\f': out += '\\f'; continue;
+      case '\v': out += '\\v'; continue;
+      case '\b': out += '\\b'; continue;
+      case '\x07': out += '\\a'; continue;
+      case '\x1b': out += '\\e'; continue;
+      case '#': {
+        out += '#';
+        continue;
+      }
+    }
+    if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+    else if (!isPrintable(c)) out += c > 0xffff ? `\\u{${c.toString(16).toUpperCase()}}` : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    else out += ch;
+  }
+  // `#{`, `#$` and `#@` are escaped so the result reads back as the same string
+  return out.replace(/#(?=[{$@])/g, '\\#') + '"';
+}
+
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
+function isPrintable(c: number): boolean {
+  if (c >= 0x20 && c < 0x7f) return true;
+  return !NON_PRINTABLE.test(String.fromCodePoint(c));
+}
+
+/** Ruby 3.1's #inspect of a Liquid value: `{"a"=>1, "b"=>nil}`, `[1, "two", 3.0]`. */
+export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string {
+  if (v === null || v === undefined) return 'nil';
+  if (typeof v === 'string') return inspectString(v);
+  if (typeof v === 'number') return numberToS(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof RubyFloat) return floatToS(v.value);
+  if (v instanceof Date) return asJekyllTime(v).toString();
+  if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
+  if (Array.isArray(v)) {
+    seen.add(v);
+    const s = `[${v.map((x) => rubyInspect(x, seen)).join(', ')}]`;
+    seen.delete(v);
+    return s;
+  }
+  if (typeof v === 'object') {
+    seen.add(v);
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => typeof x !== 'function');
+    const s = `{${entries.map(([k, x]) => `${inspectString(k)}=>${rubyInspect(x, seen)}`).join(', ')}}`;
+    seen.delete(v);
+    return s;
+  }
+  return String(v);
+}

@@ -1,0 +1,68 @@
+// Jekyll's `highlight` block (jekyll/tags/highlight.rb, render_rouge + add_code_tag):
+// `<figure class="highlight"><pre><code class="language-x" data-lang="x">…</code></pre></figure>`,
+// with `linenos` Rouge's HTMLTable. The code is escaped text; token colouring is not done here.
+import { Tag } from 'liquidjs';
+import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
+import { LiquidFailure } from '../errors.js';
+
+const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
+const OPTION = /(?:\w="[^"]*"|\w=\w|\w)+/g;
+const EDGE_NEWLINES = /^[\n\r]+|[\n\r]+$/g;
+
+/** Rouge's HTML escaping: only `&`, `<` and `>`. */
+export function rougeEscape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Rouge::Formatters::HTMLTable around already formatted code (lexers end the text with a newline). */
+export function rougeTable(formatted: string): string {
+  const code = formatted.endsWith('\n') ? formatted : `${formatted}\n`;
+  const lines = code.split('\n').length - 1;
+  const gutter = Array.from({ length: lines }, (_, i) => String(i + 1)).join('\n') + '\n';
+  return (
+    '<table class="rouge-table"><tbody><tr><td class="gutter gl">' +
+    `<pre class="lineno">${gutter}</pre></td><td class="code"><pre>${code}</pre></td></tr></tbody></table>`
+  );
+}
+
+export class HighlightTag extends Tag {
+  readonly templates: Template[] = [];
+  private readonly lang: string;
+  private readonly options: Record<string, string | string[] | true> = {};
+
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+    super(token, remain, liquid);
+    const m = SYNTAX.exec(token.args.trim());
+    if (!m) {
+      throw new LiquidFailure(
+        'syntax',
+        `Syntax Error in tag 'highlight' while parsing the following markup:\n\n${token.args}\n\nValid syntax: highlight <lang> [linenos]\n`,
+      );
+    }
+    this.lang = m[1]!.toLowerCase();
+    for (const opt of (m[2] ?? '').match(OPTION) ?? []) {
+      const [key, value] = opt.split('=') as [string, string | undefined];
+      this.options[key] = value === undefined ? true : value.includes('"') ? value.replace(/"/g, '').split(/\s+/) : value;
+    }
+    if (this.options['linenos'] === true) this.options['linenos'] = 'inline';
+    const stream = this.liquid.parser
+      .parseStream(remain)
+      .on('tag:endhighlight', () => stream.stop())
+      .on('template', (tpl: Template) => this.templates.push(tpl))
+      .on('end', () => {
+        throw new Error(`tag ${token.getText()} not closed`);
+      });
+    stream.start();
+  }
+
+  *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const body = (yield this.liquid.renderer.renderTemplates(this.templates, ctx)) as string;
+    const code = body.replace(EDGE_NEWLINES, '');
+    const prefix = ctx.getSync(['highlighter_prefix']) ?? '';
+    const suffix = ctx.getSync(['highlighter_suffix']) ?? '';
+    let formatted = rougeEscape(code);
+    if (this.options['linenos']) formatted = rougeTable(formatted);
+    const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
+    emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/\r?\n$/, '')}</code></pre></figure>${suffix}`);
+  }
+}

@@ -1,0 +1,22 @@
+// Jekyll's `include_relative` (jekyll/tags/include.rb, IncludeRelativeTag): the file is
+// looked up next to the page being rendered (its `path`), even from a layout.
+import type { Context, TagClass } from 'liquidjs';
+import type { JekyllEnv } from '../env.js';
+import { joinPath } from '../env.js';
+import { makeIncludeTag } from './include.js';
+
+export function makeIncludeRelativeTag(env: JekyllEnv): TagClass {
+  return makeIncludeTag(env, 'include_relative', (ctx: Context) => {
+    const source = env.opts.source;
+    const page = ctx.getSync(['page']) as Record<string, unknown> | undefined;
+    if (!page || typeof page !== 'object' || typeof page['path'] !== 'string') {
+      return [{ source, dir: '', label: source.root }];
+    }
+    let path = page['path'] as string;
+    const collectionsDir = env.opts.config['collections_dir'];
+    if (page['collection'] && typeof collectionsDir === 'string' && collectionsDir) path = joinPath(collectionsDir, path);
+    path = path.replace(/\/#excerpt$/, '');
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    return [{ source, dir, label: joinPath(source.root, dir) }];
+  });
+}

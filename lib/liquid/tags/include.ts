@@ -1,0 +1,120 @@
+// Jekyll's `include` tag (jekyll/tags/include.rb, IncludeTag / OptimizedIncludeTag):
+// `{% include file.html key="v" key2=var %}`, a file name with `{{ }}` in it, the
+// `include.*` scope, the include folders of the site then the theme.
+import { Tag, Value } from 'liquidjs';
+import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken, TagClass } from 'liquidjs';
+import type { IncludeDir, JekyllEnv } from '../env.js';
+import { joinPath } from '../env.js';
+import { describe, LiquidFailure, tokenLine } from '../errors.js';
+import { inspectString } from '../ruby/to-s.js';
+
+const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
+const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
+const FULL_VALID_SYNTAX = new RegExp(String.raw`^\s*(?:${VALID_SYNTAX.source}(?=\s|$)\s*)*$`);
+const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/m;
+const INVALID_SEQUENCES = /[./]{2,}/;
+
+type Param = { key: string; literal?: string; value?: Value };
+
+/** Where an include tag looks for its file. */
+export type IncludeDirsOf = (ctx: Context) => readonly IncludeDir[];
+
+export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeDirsOf): TagClass {
+  return class IncludeTag extends Tag {
+    private readonly file: string;
+    private readonly fileTemplate?: Template[];
+    private readonly params?: Param[];
+
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      const markup = token.args.trim();
+      const matched = VARIABLE_SYNTAX.exec(markup);
+      let params: string | undefined;
+      if (matched) {
+        this.file = matched.groups!['variable']!.trim();
+        params = matched.groups!['params']!.trim();
+        this.fileTemplate = liquid.parse(this.file);
+      } else {
+        const i = markup.search(/\s/);
+        this.file = i < 0 ? markup : markup.slice(0, i);
+        params = i < 0 ? undefined : markup.slice(i).trim();
+      }
+      if (params !== undefined) {
+        if (!FULL_VALID_SYNTAX.test(params)) {
+          throw new LiquidFailure('plain', `Invalid syntax for include tag:\n\n${params}\n\nValid syntax:\n\n${syntaxExample(tagName)}\n\n`);
+        }
+        this.params = [...params.matchAll(VALID_SYNTAX)].map((m) => {
+          const [, key, dq, sq, variable] = m;
+          if (dq !== undefined) return { key: key!, literal: dq.replace(/\\"/g, '"') };
+          if (sq !== undefined) return { key: key!, literal: sq.replace(/\\'/g, "'") };
+          return { key: key!, value: new Value(variable!, liquid) };
+        });
+      }
+    }
+
+    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const file = this.fileTemplate ? ((yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
+      validateFileName(file, tagName);
+      const dirs = dirsOf(ctx);
+      const found = locate(dirs, file);
+      if (!found) {
+        const list = `[${dirs.map((d) => inspectString(d.label)).join(', ')}]`;
+        throw new LiquidFailure(
+          'plain',
+          `Could not locate the included file '${file}' in any of ${list}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`,
+          'INCLUDE_NOT_FOUND',
+        );
+      }
+      const label = joinPath(found.dir.label, file);
+      let templates: Template[];
+      try {
+        templates = env.parseFile(found.dir.source, found.path, label);
+      } catch (e) {
+        throw included(e, label);
+      }
+      const scope: Record<string, unknown> = {};
+      if (this.params) {
+        const values: Record<string, unknown> = {};
+        for (const p of this.params) values[p.key] = p.value ? yield p.value.value(ctx, false) : p.literal;
+        scope['include'] = values;
+      }
+      ctx.push(scope);
+      try {
+        yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
+      } catch (e) {
+        throw included(e, label);
+      } finally {
+        ctx.pop();
+      }
+    }
+  };
+}
+
+function syntaxExample(tagName: string): string {
+  return `{% ${tagName} file.ext param='value' param2='value' %}`;
+}
+
+function validateFileName(file: string, tagName: string): void {
+  if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file)) {
+    throw new LiquidFailure(
+      'plain',
+      `Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ${file}\n\nValid syntax:\n\n  ${syntaxExample(tagName)}\n\n`,
+    );
+  }
+}
+
+function locate(dirs: readonly IncludeDir[], file: string): { dir: IncludeDir; path: string } | undefined {
+  for (const dir of dirs) {
+    const path = joinPath(dir.dir, file);
+    if (dir.source.exists(path)) return { dir, path };
+  }
+  return undefined;
+}
+
+/** An error inside an included file names that file (IncludeTag#render sets template_name, "included"). */
+function included(e: unknown, label: string): LiquidFailure {
+  const { failure, token } = describe(e);
+  if (failure.templateName || failure.kind === 'plain') return failure;
+  const line = token && token.file === label ? tokenLine(token) : failure.line;
+  return new LiquidFailure(failure.kind, failure.detail, failure.code, label, line, failure.markupContext ?? 'included');
+}

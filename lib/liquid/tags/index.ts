@@ -1,0 +1,22 @@
+// The tags Jekyll adds to Liquid, registered explicitly on the build's engine.
+import type { Liquid } from 'liquidjs';
+import type { JekyllEnv } from '../env.js';
+
+import { ForTag } from './for.js';
+import { HighlightTag } from './highlight.js';
+import { makeIncludeTag } from './include.js';
+import { makeIncludeRelativeTag } from './include-relative.js';
+import { makeLinkTag } from './link.js';
+import { makePostUrlTag } from './post-url.js';
+import { TablerowTag } from './tablerow.js';
+
+export function registerTags(engine: Liquid, env: JekyllEnv): void {
+  engine.registerTag('include', makeIncludeTag(env, 'include', () => env.includeDirs));
+  engine.registerTag('include_relative', makeIncludeRelativeTag(env));
+  engine.registerTag('link', makeLinkTag(env));
+  engine.registerTag('post_url', makePostUrlTag(env));
+  engine.registerTag('highlight', HighlightTag);
+  engine.registerTag('for', ForTag);
+  engine.registerTag('tablerow', TablerowTag);
+}
+

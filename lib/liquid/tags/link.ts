@@ -1,0 +1,50 @@
+// Jekyll's `link` tag (jekyll/tags/link.rb): the URL of a page, post, document or static
+// file named by its path in the source, with baseurl; the path may contain `{{ }}`.
+import { Tag } from 'liquidjs';
+import type { Context, Liquid, TagToken, Template, TopLevelToken, TagClass } from 'liquidjs';
+import type { JekyllEnv } from '../env.js';
+import { LiquidFailure } from '../errors.js';
+import { relativeUrl } from '../filters/url.js';
+
+export function makeLinkTag(env: JekyllEnv): TagClass {
+  let urls: Map<string, string> | undefined;
+  // Site#each_site_file: pages, static files, then every collection's documents
+  const siteUrls = (): Map<string, string> => {
+    if (urls) return urls;
+    const site = env.opts.site;
+    urls = new Map();
+    const add = (relativePath: string, url: string): void => {
+      if (!urls!.has(relativePath)) urls!.set(relativePath, url);
+    };
+    for (const p of site.pages) add(p.relativePath, p.url);
+    for (const f of site.staticFiles) add(f.relativePath, f.url);
+    for (const c of Object.values(site.collections)) {
+      for (const d of c.docs) add(d.relativePath, d.url);
+      for (const f of c.files) add(f.relativePath, f.url);
+    }
+    for (const p of site.posts) add(p.relativePath, p.url);
+    return urls;
+  };
+
+  return class LinkTag extends Tag {
+    private readonly path: Template[];
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.path = liquid.parse(token.args.trim());
+    }
+
+    *render(ctx: Context): Generator<unknown, string, unknown> {
+      const relativePath = (yield this.liquid.renderer.renderTemplates(this.path, ctx)) as string;
+      const map = siteUrls();
+      const url = map.get(relativePath) ?? map.get(relativePath.replace(/^\/+/, '')) ?? map.get(`/${relativePath}`);
+      if (url === undefined) {
+        throw new LiquidFailure(
+          'plain',
+          `Could not find document '${relativePath}' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n`,
+          'LINK_NOT_FOUND',
+        );
+      }
+      return relativeUrl(env.opts.config, url) ?? '';
+    }
+  };
+}

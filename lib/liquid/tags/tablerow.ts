@@ -1,0 +1,69 @@
+// Liquid's `tablerow` as Ruby Liquid writes it (liquid/tags/table_row.rb): `<tr class="row1">`
+// then a newline, rows closed by `</tr>` and a newline, `cols` missing means one row.
+import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
+import type { Context, Emitter, Template } from 'liquidjs';
+
+interface TablerowFields {
+  variable: string;
+  collection: Parameters<typeof evalToken>[0];
+  args: { render(ctx: Context): Generator<unknown, Record<string, unknown>, unknown> };
+  templates: Template[];
+}
+
+function toInt(v: unknown): number {
+  const n = Number(toValue(v));
+  return Number.isFinite(n) ? Math.trunc(n) : 0;
+}
+
+function enumerable(v: unknown): unknown[] {
+  const x = toValue(v);
+  if (Array.isArray(x)) return x;
+  if (x === null || x === undefined) return [];
+  if (typeof x === 'object') return Object.entries(x as Record<string, unknown>);
+  return [x];
+}
+
+export class TablerowTag extends BaseTablerow {
+  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const self = this as unknown as TablerowFields;
+    const value = yield evalToken(self.collection, ctx);
+    if (value === null || value === undefined) return;
+    const args = (yield self.args.render(ctx)) as Record<string, unknown>;
+    const from = args['offset'] === undefined ? 0 : toInt(args['offset']);
+    const all = enumerable(value);
+    const to = args['limit'] === undefined ? all.length : from + toInt(args['limit']);
+    const collection = all.slice(from, to);
+    const length = collection.length;
+    const cols = toInt(args['cols']);
+    emitter.write('<tr class="row1">\n');
+    const loop = { length, col: 1, col0: 0, row: 1, index: 1, index0: 0, rindex: length, rindex0: length - 1, first: true, last: length === 1, col_first: true, col_last: cols === 1 };
+    const scope: Record<string, unknown> = { tablerowloop: loop };
+    ctx.push(scope);
+    try {
+      for (const item of collection) {
+        scope[self.variable] = item;
+        emitter.write(`<td class="col${loop.col}">`);
+        yield this.liquid.renderer.renderTemplates(self.templates, ctx, emitter);
+        emitter.write('</td>');
+        if (loop.col_last && !loop.last) emitter.write(`</tr>\n<tr class="row${loop.row + 1}">`);
+        // TablerowloopDrop#increment!
+        loop.index0++;
+        loop.index++;
+        loop.rindex--;
+        loop.rindex0--;
+        loop.first = false;
+        loop.last = loop.index === length;
+        if (loop.col === cols) {
+          loop.col = 1;
+          loop.row++;
+        } else loop.col++;
+        loop.col0 = loop.col - 1;
+        loop.col_first = loop.col === 1;
+        loop.col_last = loop.col === cols;
+      }
+    } finally {
+      ctx.pop();
+    }
+    emitter.write('</tr>\n');
+  }
+}

@@ -1,0 +1,89 @@
+// The Markdown stage: one unified processor per site, reused for every document.
+// kramdown (default): our kramdown parser → mdast → hast (kramdown's handlers)
+// → kramdown's whitespace → kramdown's bytes. CommonMark/GFM sites
+// (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import kramdownParse from './plugins/kramdown-parse.js';
+import rehypeKramdownLayout from './plugins/rehype-kramdown-layout.js';
+import rehypeKramdownStringify from './plugins/rehype-kramdown-stringify.js';
+import { createHandlers } from './plugins/handlers.js';
+import { resolveOptions } from './options.js';
+import { escapeAll } from './escape.js';
+import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
+
+/** The default highlighter: no tokens, only escaping (what Rouge does for plain text). */
+export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
+
+function toWarnings(file: VFile): MarkdownWarning[] {
+  return file.messages.map((m) => ({
+    message: m.reason,
+    file: file.path || undefined,
+    line: m.line ?? undefined,
+    ruleId: m.ruleId ?? 'kramdown',
+  }));
+}
+
+export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
+  const engine = String(config.markdown ?? 'kramdown').toLowerCase();
+  let warnings: MarkdownWarning[] = [];
+  if (engine === 'commonmark' || engine === 'gfm' || engine === 'commonmarkghpages') {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeStringify, { allowDangerousHtml: true, closeSelfClosing: true })
+      .freeze();
+    return {
+      convert(text, file) {
+        const vfile = new VFile({ value: text, path: file });
+        const out = String(processor.processSync(vfile));
+        warnings = toWarnings(vfile);
+        return out;
+      },
+      get warnings() {
+        return warnings;
+      },
+    };
+  }
+  const options = resolveOptions(config.kramdown);
+  const handlers = createHandlers({ options, highlight: config.highlight ?? escapeHighlighter });
+  const processor = unified()
+    .use(kramdownParse, { options })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      handlers: handlers as never,
+      unknownHandler: ((state: { all(n: unknown): unknown[] }, node: unknown) => state.all(node)) as never,
+    })
+    .use(rehypeKramdownLayout)
+    .use(rehypeKramdownStringify)
+    .freeze();
+  return {
+    convert(text, file) {
+      const vfile = new VFile({ value: text, path: file });
+      const out = String(processor.processSync(vfile).value);
+      warnings = toWarnings(vfile);
+      return out;
+    },
+    get warnings() {
+      return warnings;
+    },
+  };
+}
+
+const defaultConverters = new Map<string, MarkdownConverter>();
+
+/** Markdown → HTML as Jekyll's kramdown converter writes it; `options` are `kramdown:` settings. */
+export function markdownToHtml(text: string, options?: Record<string, unknown>): string {
+  const key = options ? JSON.stringify(options) : '';
+  let c = defaultConverters.get(key);
+  if (!c) {
+    c = createMarkdownConverter({ kramdown: options });
+    if (defaultConverters.size < 32) defaultConverters.set(key, c);
+  }
+  return c.convert(text);
+}

@@ -1,0 +1,62 @@
+// Attribute lists: parse_attribute_list, update_ial_with_ial and
+// update_attr_with_ial (kramdown/parser/kramdown/extensions.rb, kramdown.rb).
+import { R } from './regex.js';
+import { ALD_ID_NAME } from './patterns.js';
+import { strip } from './strings.js';
+import type { Attr, Ial } from './element.js';
+import type { Parser } from './parser.js';
+
+const KEY_VALUE = `(${ALD_ID_NAME})=("|')((?:\\\\\\}|\\\\\\2|[^\\}\\x02])*?)\\2`;
+const ID_NAME = '#([A-Za-z][\\w:-]*)';
+const CLASS_NAME = '\\.([^\\s\\.#]+)';
+const ID_OR_CLASS = R(`${ID_NAME}|${CLASS_NAME}`, 'g');
+const ANY = R(`(?:\\A|\\s)(?:${KEY_VALUE}|(${ALD_ID_NAME})|((?:${ID_NAME}|${CLASS_NAME})+))(?=\\s|\\Z)`, 'g');
+
+export function parseAttributeList(p: Parser, str: string, opts: Ial): void {
+  const s = strip(str);
+  if (s === '' || s === ':') return;
+  let found = 0;
+  ANY.lastIndex = 0;
+  for (let m = ANY.exec(str); m; m = ANY.exec(str)) {
+    found++;
+    const [, key, sep, val, ref, idClass] = m;
+    if (ref !== undefined) (opts.refs ??= []).push(ref);
+    else if (idClass !== undefined) {
+      ID_OR_CLASS.lastIndex = 0;
+      for (let c = ID_OR_CLASS.exec(idClass); c; c = ID_OR_CLASS.exec(idClass)) {
+        if (c[2] !== undefined) opts.class = `${(opts.class as string | undefined) ?? ''} ${c[2]}`.replace(/^ +/, '');
+        else opts.id = c[1];
+      }
+    } else {
+      const esc = sep === '"' ? '"' : "'";
+      opts[key] = val.replace(new RegExp(`\\\\(\\}|${esc})`, 'g'), '$1');
+    }
+    if (m[0].length === 0) ANY.lastIndex++;
+  }
+  if (found === 0) p.warning(`No or invalid attributes found in IAL/ALD content: ${str}`);
+}
+
+/** update_ial_with_ial: merges `opts` into the IAL `ial`. */
+export function updateIalWithIal(ial: Ial, opts: Ial): void {
+  if (opts.refs) (ial.refs ??= []).push(...opts.refs);
+  for (const [k, v] of Object.entries(opts)) {
+    if (k === 'refs') continue;
+    if (k === 'class') ial.class = `${(ial.class as string | undefined) ?? ''} ${v}`.replace(/^ +/, '');
+    else ial[k] = v;
+  }
+}
+
+/** update_attr_with_ial: applies an IAL (and the ALDs it references) to attributes. */
+export function updateAttrWithIal(p: Parser, attr: Attr, ial: Ial, depth = 0): void {
+  if (ial.refs && depth < 16) {
+    for (const ref of ial.refs) {
+      const ald = p.alds[ref];
+      if (ald) updateAttrWithIal(p, attr, ald, depth + 1);
+    }
+  }
+  for (const [k, v] of Object.entries(ial)) {
+    if (k === 'refs' || typeof v !== 'string') continue;
+    if (k === 'class') attr.class = `${attr.class ?? ''} ${v}`.replace(/^ +/, '');
+    else attr[k] = v;
+  }
+}

@@ -1,0 +1,25 @@
+// kramdown/parser/kramdown/blank_line.rb and eob.rb
+import { BLANK_LINE, EOB_MARKER } from './patterns.js';
+import type { BlockConstruct } from './parser.js';
+
+export const blankLine: BlockConstruct = {
+  name: 'blank_line',
+  start: BLANK_LINE,
+  parse(p) {
+    const m = p.src.scan(BLANK_LINE)!;
+    const last = p.tree.children[p.tree.children.length - 1];
+    if (last && last.type === 'blank') last.value += m;
+    else p.tree.children.push(p.newBlock('blank', m));
+    return true;
+  },
+};
+
+export const eobMarker: BlockConstruct = {
+  name: 'eob_marker',
+  start: EOB_MARKER,
+  parse(p) {
+    p.src.scan(EOB_MARKER);
+    p.tree.children.push(p.newBlock('eob'));
+    return true;
+  },
+};

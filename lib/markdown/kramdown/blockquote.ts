@@ -1,0 +1,28 @@
+// kramdown/parser/kramdown/blockquote.rb
+import { R } from './regex.js';
+import { BLOCKQUOTE_START_SRC, LAZY_END } from './patterns.js';
+import { PARAGRAPH_MATCH } from './paragraph.js';
+import type { BlockConstruct } from './parser.js';
+
+const START = R(BLOCKQUOTE_START_SRC);
+const START_ALL = R(BLOCKQUOTE_START_SRC, 'g');
+
+export const blockquote: BlockConstruct = {
+  name: 'blockquote',
+  start: START,
+  parse(p) {
+    const src = p.src;
+    const line = src.line;
+    let result = src.scan(PARAGRAPH_MATCH)!;
+    while (!src.test(LAZY_END)) {
+      const more = src.scan(PARAGRAPH_MATCH);
+      if (more === null) break;
+      result += more;
+    }
+    result = result.replace(START_ALL, '');
+    const bq = p.newBlock('blockquote');
+    p.tree.children.push(bq);
+    p.parseBlocks(bq, result, line);
+    return true;
+  },
+};

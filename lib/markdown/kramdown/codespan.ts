@@ -1,0 +1,37 @@
+// kramdown/parser/kramdown/codespan.rb
+import { el } from './element.js';
+import type { SpanConstruct } from './parser.js';
+
+const DELIM = /`+/uy;
+const WS = /[ \t\n\x0b\f\r]/;
+
+export const codespan: SpanConstruct = {
+  name: 'codespan',
+  start: DELIM,
+  spanStart: '`',
+  parse(p) {
+    const src = p.src;
+    const start = src.pos;
+    const result = src.scan(DELIM)!;
+    const simple = result.length === 1;
+    const saved = src.pos;
+    if (simple && (start === 0 || WS.test(src.str[start - 1])) && WS.test(src.str[src.pos] ?? '')) {
+      p.addText(result);
+      return;
+    }
+    // scan_until(/`{n}/): the first run of at least n backticks ends the span at its first n.
+    const end = src.str.indexOf(result, saved);
+    if (end === -1) {
+      src.pos = saved;
+      p.addText(result);
+      return;
+    }
+    let text = src.str.slice(saved, end);
+    src.pos = end + result.length;
+    if (!simple) {
+      if (text[0] === ' ') text = text.slice(1);
+      if (text[text.length - 1] === ' ') text = text.slice(0, -1);
+    }
+    p.tree.children.push(el('codespan', text, null, { codespan_delimiter: result }));
+  },
+};

@@ -1,0 +1,65 @@
+// The block and span constructs in the order kramdown tries them
+// (kramdown/parser/kramdown.rb initialize; parser/gfm.rb initialize for GFM).
+import { blankLine, eobMarker } from './blank-line.js';
+import { codeblock, codeblockFenced, codeblockFencedGfm } from './codeblock.js';
+import { blockquote } from './blockquote.js';
+import { atxHeaderGfm, atxHeaderKramdown, setextHeader } from './header.js';
+import { horizontalRule } from './horizontal-rule.js';
+import { list } from './list.js';
+import { definitionList } from './definition-list.js';
+import { blockHtml } from './html-block.js';
+import { blockMath, inlineMath } from './math.js';
+import { table } from './table.js';
+import { footnoteDefinition, footnoteMarker } from './footnote.js';
+import { abbrevDefinition, linkDefinition } from './link-definition.js';
+import { blockExtensions, spanExtensions } from './extensions.js';
+import { paragraph } from './paragraph.js';
+import { emphasis } from './emphasis.js';
+import { codespan } from './codespan.js';
+import { autolink } from './autolink.js';
+import { spanHtml } from './html-span.js';
+import { link } from './link.js';
+import { smartQuotes } from './smart-quotes.js';
+import { escapedChars, escapedCharsGfm, htmlEntity, lineBreak, strikethrough, typographicSyms } from './simple-spans.js';
+import type { BlockConstruct, Grammar, SpanConstruct } from './parser.js';
+
+export interface GrammarOptions {
+  readonly gfm: boolean;
+  readonly hardWrap: boolean;
+  readonly noAutoTypographic: boolean;
+}
+
+export function createGrammar(o: GrammarOptions): Grammar {
+  const blocks: BlockConstruct[] = [
+    blankLine, codeblock, o.gfm ? codeblockFencedGfm : codeblockFenced, blockquote,
+    o.gfm ? atxHeaderGfm : atxHeaderKramdown, horizontalRule, list, definitionList, blockHtml,
+    setextHeader, blockMath, table, footnoteDefinition, linkDefinition, abbrevDefinition,
+    blockExtensions, eobMarker, paragraph,
+  ];
+  const spans: SpanConstruct[] = [
+    emphasis, codespan, autolink, spanHtml, footnoteMarker, link, smartQuotes, inlineMath,
+    spanExtensions, htmlEntity,
+  ];
+  if (!(o.gfm && o.noAutoTypographic)) spans.push(typographicSyms);
+  if (!(o.gfm && o.hardWrap)) spans.push(lineBreak);
+  spans.push(o.gfm ? escapedCharsGfm : escapedChars);
+  if (o.gfm) spans.push(strikethrough);
+
+  const cache = new Map<string, Map<RegExp | undefined, RegExp>>();
+  return {
+    blocks,
+    spans,
+    spanRegexps(list, stop) {
+      const key = list === spans ? '' : list.map((s) => s.name).join(',');
+      let byStop = cache.get(key);
+      if (!byStop) cache.set(key, (byStop = new Map()));
+      let re = byStop.get(stop);
+      if (!re) {
+        const start = list.map((s) => s.spanStart).join('|');
+        re = new RegExp(stop ? `(?=${stop.source}|${start})` : `(?=${start})`, 'gmu');
+        byStop.set(stop, re);
+      }
+      return re;
+    },
+  };
+}

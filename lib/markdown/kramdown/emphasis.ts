@@ -1,0 +1,68 @@
+// kramdown/parser/kramdown/emphasis.rb
+import { R, ALPHA, ALNUM } from './regex.js';
+import { el, type KEl } from './element.js';
+import type { Parser, SpanConstruct } from './parser.js';
+
+const START = R('(?:\\*\\*?|__?)');
+const WS = /[ \t\n\x0b\f\r]/;
+const ALPHA_END = new RegExp(`[${ALPHA}]-?[${ALPHA}]*$`, 'u');
+const stopCache = new Map<string, [RegExp, RegExp, RegExp]>();
+
+function stops(delim: string): [RegExp, RegExp, RegExp] {
+  let s = stopCache.get(delim);
+  if (!s) {
+    const d = delim.replace(/[*]/g, '\\*');
+    const c = delim[0] === '*' ? '\\*' : '_';
+    s = [R(d), R(`${d}${d}(?!${c})`), R(`${d}[${ALNUM}]`)];
+    stopCache.set(delim, s);
+  }
+  return s;
+}
+
+function inside(p: Parser, type: string): boolean {
+  return p.tree.type === type || p.stack.some((e) => e.type === type);
+}
+
+export const emphasis: SpanConstruct = {
+  name: 'emphasis',
+  start: START,
+  spanStart: '\\*|_',
+  parse(p) {
+    const src = p.src;
+    const saved = src.pos;
+    const result = src.scan(START)!;
+    const element = result.length === 2 ? 'strong' : 'em';
+    const type = result[0];
+    const before = src.str.slice(Math.max(0, saved - 64), saved);
+    if ((type === '_' && ALPHA_END.test(before)) || src.test(WS) || inside(p, element) || p.budget <= 0) {
+      p.addText(result);
+      return;
+    }
+    const sub = (delim: string, elem: string): [boolean, KEl, RegExp] => {
+      const e = el(elem);
+      const [stop, double, alnum] = stops(delim);
+      const found = p.parseSpans(e, stop, undefined, p.textType, () => {
+        const prev = src.str[src.pos - 1] ?? '';
+        return !WS.test(prev) &&
+          (elem !== 'em' || !src.test(double)) &&
+          (type !== '_' || !src.test(alnum)) && e.children.length > 0;
+      });
+      return [found, e, stop];
+    };
+    let [found, e, stop] = sub(result, element);
+    if (!found && element === 'strong' && p.tree.type !== 'em') {
+      p.spend(src.pos - saved);
+      src.pos = saved + 1;
+      [found, e, stop] = sub(type, 'em');
+    }
+    if (found) {
+      src.scan(stop);
+      p.tree.children.push(e);
+    } else {
+      p.spend(src.pos - saved);
+      src.pos = saved + result.length;
+      p.addText(result);
+    }
+  },
+};
+

@@ -1,0 +1,60 @@
+// Shared by lists and definition lists (kramdown/parser/kramdown/list.rb).
+import { R } from './regex.js';
+import { ALD_ANY_CHARS, ALD_ID_NAME, IAL_BLOCK_SRC, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, PATTERN_TAIL } from './patterns.js';
+
+export const LIST_ITEM_IAL_SRC = `^\\s*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})\\s*`;
+export const LIST_ITEM_IAL = R(LIST_ITEM_IAL_SRC);
+const LIST_ITEM_IAL_CHECK = R(`^(?:${LIST_ITEM_IAL_SRC})?\\s*\\n`);
+
+export interface FirstLine {
+  content: string;
+  indentation: number;
+  contentRe: RegExp;
+  lazyRe: RegExp;
+  indentRe: RegExp;
+}
+
+const cache = new Map<number, [RegExp, RegExp, RegExp]>();
+
+function patterns(n: number): [RegExp, RegExp, RegExp] {
+  let c = cache.get(n);
+  if (!c) {
+    const content = R(`^(?:(?:\\t| {4}){${Math.floor(n / 4)}} {${n % 4}}|(?:\\t| {4}){${Math.floor(n / 4) + 1}}).*\\S.*\\n`);
+    const lazy = R(`(?!^ {0,${Math.min(n, 3)}}(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})).*\\S.*\\n`);
+    const indent = R(`^ {${n}}`);
+    c = [content, lazy, indent];
+    cache.set(n, c);
+  }
+  return c;
+}
+
+/** parse_first_list_line: expands tabs and works out the item's content indentation. */
+export function parseFirstListLine(indentation: number, content: string): FirstLine {
+  if (LIST_ITEM_IAL_CHECK.test(content)) {
+    LIST_ITEM_IAL_CHECK.lastIndex = 0;
+    indentation = 4;
+  } else {
+    for (let m = /^( *)(\t+)/.exec(content); m; m = /^( *)(\t+)/.exec(content)) {
+      const temp = m[1].length + indentation;
+      content = m[1] + ' '.repeat(4 - (temp % 4) + (m[2].length - 1) * 4) + content.slice(m[0].length);
+    }
+    indentation += /^ */.exec(content)![0].length;
+  }
+  content = content.replace(/^[ \t\n\x0b\f\r]*/, '');
+  const [contentRe, lazyRe, indentRe] = patterns(indentation);
+  return { content, indentation, contentRe, lazyRe, indentRe };
+}
+
+const fetchCache = new Map<string, RegExp>();
+/** fetch_pattern: the marker pattern for further items, given the first item's indentation. */
+export function fetchPattern(type: 'ul' | 'ol' | 'dl', indentation: number): RegExp {
+  const key = `${type}${indentation}`;
+  let re = fetchCache.get(key);
+  if (!re) {
+    const sp = indentation <= 1 ? ' {0}' : indentation === 2 ? ' {0,1}' : indentation === 3 ? ' {0,2}' : ' {0,3}';
+    const marker = type === 'ul' ? '[+*-]' : type === 'ol' ? '\\d+\\.' : ':';
+    re = R(`^(${sp}${marker})(${PATTERN_TAIL})`);
+    fetchCache.set(key, re);
+  }
+  return re;
+}

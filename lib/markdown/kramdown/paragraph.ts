@@ -1,0 +1,47 @@
+// kramdown/parser/kramdown/paragraph.rb (PARAGRAPH_END_GFM from parser/gfm.rb)
+import { R } from './regex.js';
+import {
+  ATX_HEADER_START_GFM_SRC, BLOCKQUOTE_START_SRC, DEFINITION_LIST_START_SRC,
+  FENCED_CODEBLOCK_START_GFM_SRC, LAZY_END_SRC, LIST_START_SRC, OPT_SPACE,
+} from './patterns.js';
+import { lstrip, rstrip } from './strings.js';
+import type { BlockConstruct } from './parser.js';
+
+export const PARAGRAPH_MATCH = R('^.*?\\n');
+const PARAGRAPH_END_KRAMDOWN = R(`${LAZY_END_SRC}|${DEFINITION_LIST_START_SRC}`);
+const PARAGRAPH_END_GFM = R(
+  [LAZY_END_SRC, LIST_START_SRC, ATX_HEADER_START_GFM_SRC, DEFINITION_LIST_START_SRC,
+    BLOCKQUOTE_START_SRC, FENCED_CODEBLOCK_START_GFM_SRC].join('|'),
+);
+
+export const paragraph: BlockConstruct = {
+  name: 'paragraph',
+  start: R(`^${OPT_SPACE}[^ \\t].*?\\n`),
+  parse(p) {
+    const src = p.src;
+    const pos = src.pos;
+    const end = p.options.input === 'kramdown' ? PARAGRAPH_END_KRAMDOWN : PARAGRAPH_END_GFM;
+    let result = src.scan(PARAGRAPH_MATCH)!;
+    while (!src.test(end)) {
+      const line = src.scan(PARAGRAPH_MATCH);
+      if (line === null) break;
+      result += line;
+    }
+    result = rstrip(result);
+    const children = p.tree.children;
+    const last = children[children.length - 1];
+    if (last && last.type === 'p') {
+      const item = last.children[last.children.length - 1];
+      if (item && item.type === p.textType) {
+        const joiner = src.str.slice(Math.max(0, pos - 3), pos) === '  \n' ? '  \n' : '\n';
+        item.value += joiner + result;
+      } else p.addText(result, last);
+    } else {
+      const para = p.newBlock('p');
+      children.push(para);
+      p.addText(lstrip(result), para);
+    }
+    return true;
+  },
+};
+

@@ -1,0 +1,60 @@
+// Kramdown::Parser::Kramdown#parse (and GFM#parse): blocks, then spans, then
+// abbreviations and footnotes, then the GFM pass.
+import { Parser } from './parser.js';
+import { createGrammar } from './constructs.js';
+import type { KEl } from './element.js';
+import { replaceAbbreviations, updateElements, updateTree } from './update-tree.js';
+import type { Grammar, Warning } from './parser.js';
+import type { KramdownOptions } from '../options.js';
+import { isGfmInput } from '../options.js';
+
+export interface ParseResult {
+  readonly root: KEl;
+  readonly warnings: readonly Warning[];
+  /** The options after any {::options /} in the document. */
+  readonly options: KramdownOptions;
+  readonly abbrevDefs: ReadonlyMap<string, string>;
+  readonly abbrevAttr: ReadonlyMap<string, Record<string, string>>;
+}
+
+const grammars = new Map<string, Grammar>();
+
+function grammarFor(o: KramdownOptions): Grammar {
+  const gfm = isGfmInput(o);
+  const key = `${gfm}|${!!o.hard_wrap}|${o.gfm_quirks.includes('no_auto_typographic')}`;
+  let g = grammars.get(key);
+  if (!g) {
+    g = createGrammar({ gfm, hardWrap: !!o.hard_wrap, noAutoTypographic: o.gfm_quirks.includes('no_auto_typographic') });
+    grammars.set(key, g);
+  }
+  return g;
+}
+
+/** Kramdown::Parser::Base#adapt_source */
+function adaptSource(text: string): string {
+  let s = text.replace(/\r\n?/g, '\n');
+  if (s.endsWith('\n')) s = s.slice(0, -1);
+  return s + '\n';
+}
+
+export function parseKramdown(text: string, options: KramdownOptions): ParseResult {
+  const o: KramdownOptions = { ...options };
+  if (isGfmInput(o)) o.auto_id_stripping = true;
+  const p = new Parser(o, grammarFor(o));
+  p.tree = p.root;
+  p.parseBlocks(p.root, adaptSource(text));
+  updateTree(p, p.root);
+  const abbrevAttr = new Map<string, Record<string, string>>();
+  for (const [k, v] of p.abbrevAttr) abbrevAttr.set(k, v.attr);
+  replaceAbbreviations(p, p.root);
+  for (const data of p.footnotes.values()) {
+    updateTree(p, data.content);
+    replaceAbbreviations(p, data.content);
+  }
+  for (const [name, data] of p.footnotes) {
+    if (!data.marker) p.warning(`Footnote definition for '${name}' is unreferenced - ignoring`, data.content.options.location);
+  }
+  if (isGfmInput(o)) updateElements(p, p.root, new Map());
+  return { root: p.root, warnings: p.warnings, options: o, abbrevDefs: p.abbrevDefs, abbrevAttr };
+}
+

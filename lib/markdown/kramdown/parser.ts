@@ -1,0 +1,197 @@
+// The kramdown parser state and its two loops, block and span, after
+// kramdown/parser/kramdown.rb (parse_blocks, parse_spans, update_tree) with the
+// GFM parser's changes (kramdown/parser/gfm.rb). Each construct lives in its
+// own file and is listed, in kramdown's order, in constructs.ts.
+import { Scanner } from './scanner.js';
+import { el, type Attr, type Ial, type KEl } from './element.js';
+import type { KramdownOptions } from '../options.js';
+
+export interface BlockConstruct {
+  readonly name: string;
+  readonly start: RegExp;
+  parse(p: Parser): boolean;
+}
+
+export interface SpanConstruct {
+  readonly name: string;
+  readonly start: RegExp;
+  /** Source of the regexp that finds where this construct may start. */
+  readonly spanStart: string;
+  parse(p: Parser): void;
+}
+
+export interface Warning {
+  readonly message: string;
+  readonly line?: number;
+}
+
+export interface FootnoteData {
+  content: KEl;
+  eob?: KEl;
+  attr?: Attr;
+  options?: Record<string, any>;
+  marker?: KEl[];
+}
+
+/** Nesting deeper than this is left as text, so hostile input cannot overflow the stack. */
+const MAX_DEPTH = 120;
+/** Characters that failed span attempts (links, emphasis) may rescan before they give up. */
+const BACKTRACK_BUDGET = 20_000_000;
+
+export interface Grammar {
+  readonly blocks: readonly BlockConstruct[];
+  readonly spans: readonly SpanConstruct[];
+  spanRegexps(spans: readonly SpanConstruct[], stop?: RegExp): RegExp;
+}
+
+export class Parser {
+  src!: Scanner;
+  tree!: KEl;
+  blockIal: Ial | null = null;
+  textType = 'raw_text';
+  /** Ancestors of `tree` while parsing spans (kramdown's @stack). */
+  stack: KEl[] = [];
+  readonly root: KEl;
+  readonly alds: Record<string, Ial> = {};
+  readonly footnotes = new Map<string, FootnoteData>();
+  readonly linkDefs = new Map<string, [string, string | undefined, KEl | null]>();
+  readonly abbrevDefs = new Map<string, string>();
+  readonly abbrevAttr = new Map<string, KEl>();
+  readonly warnings: Warning[] = [];
+  readonly options: KramdownOptions;
+  readonly grammar: Grammar;
+  depth = 0;
+  budget = BACKTRACK_BUDGET;
+  /** Set by block HTML on its end tag: kramdown's `throw :stop_block_parsing, :found`. */
+  stopFound = false;
+
+  constructor(options: KramdownOptions, grammar: Grammar) {
+    this.options = options;
+    this.grammar = grammar;
+    this.root = el('root', null, null, { encoding: 'UTF-8', location: 1 });
+  }
+
+  warning(message: string, line?: number): void {
+    this.warnings.push({ message, line });
+  }
+
+  /** parse_blocks: runs the block constructs over `text` (or the current source) into `target`. */
+  parseBlocks(target: KEl, text?: string, line = 1): boolean {
+    const saved: [KEl, Scanner, Ial | null] = [this.tree, this.src, this.blockIal];
+    this.tree = target;
+    this.blockIal = null;
+    if (text !== undefined) this.src = new Scanner(text, line);
+    let found = false;
+    if (++this.depth > MAX_DEPTH) {
+      this.addText(this.src.rest, target, 'text');
+      this.src.terminate();
+    }
+    const blocks = this.grammar.blocks;
+    while (!this.src.eos) {
+      let handled = false;
+      for (const b of blocks) {
+        if (this.src.test(b.start) && b.parse(this)) {
+          handled = true;
+          break;
+        }
+      }
+      if (this.stopFound) {
+        this.stopFound = false;
+        found = true;
+        break;
+      }
+      if (!handled) {
+        const line = this.src.scan(/.*\n|.+/u) ?? this.src.getch();
+        this.addText(line);
+      }
+    }
+    this.depth--;
+    [this.tree, this.src, this.blockIal] = saved;
+    return found;
+  }
+
+  /**
+   * parse_spans: runs the span constructs over the current source into `target`,
+   * stopping before `stop` when `accept` (default: always) agrees. Returns
+   * whether the stop was found.
+   */
+  parseSpans(target: KEl, stop?: RegExp, only?: readonly SpanConstruct[], textType = this.textType, accept?: () => boolean): boolean {
+    const savedTree = this.tree;
+    const savedType = this.textType;
+    if (this.tree) this.stack.push(this.tree);
+    this.tree = target;
+    this.textType = textType;
+    const spans = only ?? this.grammar.spans;
+    const used = this.grammar.spanRegexps(spans, stop);
+    let stopFound = false;
+    const src = this.src;
+    if (++this.depth > MAX_DEPTH) {
+      if (!stop) this.addText(src.rest);
+      src.terminate();
+    }
+    while (!src.eos && !stopFound) {
+      const result = src.scanUntil(used);
+      if (result === null) {
+        if (!stop) {
+          this.addText(src.rest);
+          src.terminate();
+        }
+        break;
+      }
+      this.addText(result);
+      if (stop && src.check(stop)) stopFound = accept ? accept() : true;
+      let processed = false;
+      if (!stopFound) {
+        for (const s of spans) {
+          if (src.test(s.start)) {
+            s.parse(this);
+            processed = true;
+            break;
+          }
+        }
+        if (!processed) this.addText(src.getch());
+      }
+    }
+    this.depth--;
+    this.tree = savedTree;
+    this.textType = savedType;
+    if (savedTree) this.stack.pop();
+    return stopFound;
+  }
+
+  /** add_text (kramdown/parser/base.rb): appends to the last text child or adds one. */
+  addText(text: string, tree: KEl = this.tree, type: string = this.textType): void {
+    const last = tree.children[tree.children.length - 1];
+    if (last && last.type === type) last.value += text;
+    else if (text.length > 0) tree.children.push(el(type, text));
+  }
+
+  /** new_block_el: a block element that takes the pending block IAL. */
+  newBlock(type: string, value: any = null, attr?: Attr | null, options?: Record<string, any>): KEl {
+    const e = el(type, value, attr, options);
+    if (this.blockIal) {
+      e.options.ial = this.blockIal;
+      this.blockIal = null;
+    }
+    return e;
+  }
+
+  /** Runs `fn` with a fresh source and text type, restoring the environment after. */
+  withSource<T>(text: string, textType: string, fn: () => T): T {
+    const saved = [this.src, this.tree, this.blockIal, this.stack, this.textType] as const;
+    this.src = new Scanner(text);
+    this.stack = [];
+    this.textType = textType;
+    try {
+      return fn();
+    } finally {
+      [this.src, this.tree, this.blockIal, this.stack, this.textType] = saved as unknown as [Scanner, KEl, Ial | null, KEl[], string];
+    }
+  }
+
+  /** Spends backtracking budget; false once it is gone (then constructs give up early). */
+  spend(chars: number): boolean {
+    this.budget -= chars;
+    return this.budget > 0;
+  }
+}

@@ -1,0 +1,83 @@
+// Patterns shared by several constructs (kramdown/parser/kramdown/*.rb constants).
+import { R, UNAME, WORD } from './regex.js';
+
+export const OPT_SPACE = ' {0,3}';
+export const INDENT = R('^(?:\\t| {4})');
+export const BLANK_LINE_SRC = '(?:^\\s*\\n)+';
+export const BLANK_LINE = R(BLANK_LINE_SRC);
+export const EOB_MARKER_SRC = '^\\^\\s*?\\n';
+export const EOB_MARKER = R(EOB_MARKER_SRC);
+
+// extensions.rb
+export const ALD_ANY_CHARS = '(?:\\\\\\}|[^\\}])';
+export const ALD_ID_NAME = '\\w[\\w-]*';
+export const IAL_BLOCK_SRC = `\\{:(?!:|\\/)(${ALD_ANY_CHARS}+)\\}\\s*?\\n`;
+export const IAL_BLOCK_START_SRC = `^${OPT_SPACE}${IAL_BLOCK_SRC}`;
+export const IAL_BLOCK_START = R(IAL_BLOCK_START_SRC);
+
+// parser/html.rb constants
+export const HTML_SPAN_ELEMENTS = new Set(
+  'a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var'.split(' '),
+);
+export const HTML_BLOCK_ELEMENTS = new Set(
+  'address article aside applet body blockquote caption col colgroup dd div dl dt fieldset figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html head iframe legend menu li main map nav ol optgroup p pre section summary table tbody td th thead tfoot tr ul'.split(' '),
+);
+export const HTML_ELEMENTS_WITHOUT_BODY = new Set(
+  'area base br col command embed hr img input keygen link meta param source track wbr'.split(' '),
+);
+const CM_BLOCK = 'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td';
+const CM_SPAN = 'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt';
+const CM_RAW = 'script style math option textarea pre code kbd samp var';
+const CONTENT_MODEL = new Map<string, 'block' | 'span' | 'raw'>();
+for (const n of CM_BLOCK.split(' ')) CONTENT_MODEL.set(n, 'block');
+for (const n of CM_SPAN.split(' ')) CONTENT_MODEL.set(n, 'span');
+for (const n of CM_RAW.split(' ')) CONTENT_MODEL.set(n, 'raw');
+export function contentModel(name: string): 'block' | 'span' | 'raw' {
+  return CONTENT_MODEL.get(name) ?? 'raw';
+}
+const KNOWN = new Set([...HTML_SPAN_ELEMENTS, ...HTML_BLOCK_ELEMENTS, ...HTML_ELEMENTS_WITHOUT_BODY, ...CONTENT_MODEL.keys()]);
+/** HTML_ELEMENT: names kramdown knows as HTML (their tag names are lowercased). */
+export function isHtmlElement(name: string): boolean {
+  return KNOWN.has(name);
+}
+
+const ATTRS = `(?:\\s+${UNAME}(?:\\s*=\\s*(?:[${WORD}]+|("|')[\\s\\S]*?\\3))?)*`;
+// HTML_TAG_RE: 1 name, 2 attributes, 3 quote, 4 self-closing slash (atomic groups as lookaheads).
+export const HTML_TAG_SRC = `<(?=(${UNAME}))\\1\\s*(?=(${ATTRS}))\\2\\s*(\\/)?>`;
+export const HTML_TAG_RE = R(HTML_TAG_SRC);
+export const HTML_TAG_CLOSE_SRC = `<\\/(${UNAME})\\s*>`;
+export const HTML_TAG_CLOSE_RE = R(HTML_TAG_CLOSE_SRC);
+export const HTML_COMMENT_RE = R('<!--([\\s\\S]*?)-->');
+export const HTML_INSTRUCTION_RE = R('<\\?([\\s\\S]*?)\\?>');
+export const HTML_ATTRIBUTE_RE = R(`\\s*(${UNAME})(?:\\s*=\\s*(?:([${WORD}]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
+export const HTML_ENTITY_SRC = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);';
+
+// paragraph.rb
+const LAZY_SPAN = [...HTML_SPAN_ELEMENTS, 'script'].join('|');
+export const LAZY_END_HTML_START_SRC = `<(?!(?:${LAZY_SPAN})\\b)${UNAME}`;
+export const LAZY_END_HTML_STOP_SRC = `<\\/(?!(?:${LAZY_SPAN})\\b)${UNAME}\\s*>`;
+export const LAZY_END_SRC = `${BLANK_LINE_SRC}|${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC}|\\Z`;
+export const LAZY_END = R(LAZY_END_SRC);
+
+// list.rb
+export const PATTERN_TAIL = '[\\t| ].*?\\n';
+export const LIST_START_UL_SRC = `^(${OPT_SPACE}[+*-])(${PATTERN_TAIL})`;
+export const LIST_START_OL_SRC = `^(${OPT_SPACE}\\d+\\.)(${PATTERN_TAIL})`;
+export const LIST_START_UL = R(LIST_START_UL_SRC);
+export const LIST_START_OL = R(LIST_START_OL_SRC);
+export const LIST_START_SRC = `${LIST_START_UL_SRC}|${LIST_START_OL_SRC}`;
+export const LIST_START = R(LIST_START_SRC);
+export const DEFINITION_LIST_START_SRC = `^(${OPT_SPACE}:)(${PATTERN_TAIL})`;
+export const DEFINITION_LIST_START = R(DEFINITION_LIST_START_SRC);
+
+// header.rb, blockquote.rb, codeblock.rb (GFM variants)
+export const ATX_HEADER_START_GFM_SRC = '^(#{1,6})[\\t ]+(.*)\\n';
+export const BLOCKQUOTE_START_SRC = `^${OPT_SPACE}> ?`;
+export const FENCED_CODEBLOCK_START_GFM_SRC = '^[ ]{0,3}[~`]{3,}';
+export const HR_START = R(`^${OPT_SPACE}(\\*|-|_)[ \\t]*\\1[ \\t]*\\1(\\1|[ \\t])*\\n`);
+
+// block_boundary.rb
+export const BLOCK_BOUNDARY = R(`${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|${IAL_BLOCK_START_SRC}|\\Z`);
+
+// codeblock.rb CODEBLOCK_MATCH
+export const CODEBLOCK_MATCH_SRC = `(?:(?:${BLANK_LINE_SRC})?(?:(?:\\t| {4})[ \\t]*\\S.*\\n)+(?:(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n)*)*`;

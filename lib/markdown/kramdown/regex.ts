@@ -1,0 +1,41 @@
+// Ruby-flavoured regular expressions for the scanner. kramdown's patterns are
+// Ruby regexps: `^`/`$` are line anchors, `\s` is ASCII whitespace only,
+// `\A`, `\z` and `\Z` exist. R() rewrites those into their JavaScript
+// equivalents and always sets the `m` and `u` flags; pass 's' for Ruby's /m.
+
+const WS = ' \\t\\n\\x0b\\f\\r';
+
+export function R(source: string, flags = ''): RegExp {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const n = source[i + 1];
+      i++;
+      if (n === 's') out += inClass ? WS : `[${WS}]`;
+      else if (n === 'S' && !inClass) out += `[^${WS}]`;
+      else if (n === 'Z' && !inClass) out += '(?=\\n?(?![\\s\\S]))';
+      else if (n === 'z' && !inClass) out += '(?![\\s\\S])';
+      else if (n === 'A' && !inClass) out += '(?<![\\s\\S])';
+      else out += c + n;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return new RegExp(out, 'mu' + flags);
+}
+
+/** Escapes a string for use inside a RegExp source. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+}
+
+/** Ruby character classes, as JavaScript class contents (use inside [...]). */
+export const ALPHA = '\\p{Alphabetic}';
+export const ALNUM = '\\p{Alphabetic}\\p{Nd}';
+export const WORD = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u200c\\u200d';
+/** REXML::Parsers::BaseParser::UNAME_STR (a tag or attribute name). */
+export const UNAME = `(?:[${ALPHA}_][\\-${ALNUM}._]*:)?[${ALPHA}_][\\-${ALNUM}._]*`;

@@ -1,0 +1,134 @@
+// A string scanner over one piece of source, like Ruby's StringScanner as
+// kramdown uses it (kramdown/utils/string_scanner.rb): check/scan anchor a
+// regular expression at the current position (sticky copies), scanUntil
+// searches forward (global copies). As in Ruby's StringScanner, the current
+// position is the start of the string for `^` and lookbehinds: patterns run on
+// the rest of the string (V8 slices in O(1)). Line numbers are computed on demand.
+
+const sticky = new WeakMap<RegExp, RegExp>();
+const global = new WeakMap<RegExp, RegExp>();
+
+function stickyOf(re: RegExp): RegExp {
+  let s = sticky.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+    sticky.set(re, s);
+  }
+  return s;
+}
+
+function globalOf(re: RegExp): RegExp {
+  let g = global.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+    global.set(re, g);
+  }
+  return g;
+}
+
+export class Scanner {
+  readonly str: string;
+  pos = 0;
+  /** Groups of the last successful match (index 0 is the whole match). */
+  m: RegExpExecArray | null = null;
+  /** Where the last match started: pre_match is str[0, matchStart). */
+  matchStart = 0;
+  private readonly startLine: number;
+
+  constructor(str: string, startLine = 1) {
+    this.str = str;
+    this.startLine = startLine;
+  }
+
+  get eos(): boolean {
+    return this.pos >= this.str.length;
+  }
+
+  private restPos = -1;
+  private restStr = '';
+
+  get rest(): string {
+    if (this.restPos !== this.pos) {
+      this.restStr = this.str.slice(this.pos);
+      this.restPos = this.pos;
+    }
+    return this.restStr;
+  }
+
+  get matched(): string {
+    return this.m ? this.m[0] : '';
+  }
+
+  /** The i-th group of the last match ('' groups stay ''; missing ones are undefined). */
+  g(i: number): string | undefined {
+    return this.m ? this.m[i] : undefined;
+  }
+
+  get preMatch(): string {
+    return this.str.slice(0, this.matchStart);
+  }
+
+  /** Anchored match at pos without advancing. Returns the match or null. */
+  check(re: RegExp): RegExpExecArray | null {
+    const s = stickyOf(re);
+    s.lastIndex = 0;
+    const m = s.exec(this.rest);
+    if (m) {
+      this.m = m;
+      this.matchStart = this.pos;
+    }
+    return m;
+  }
+
+  /** Anchored match without touching the last-match state (Ruby's match? used as a probe). */
+  test(re: RegExp): boolean {
+    const s = stickyOf(re);
+    s.lastIndex = 0;
+    return s.test(this.rest);
+  }
+
+  /** Anchored match, advancing past it. Returns the matched text or null. */
+  scan(re: RegExp): string | null {
+    const m = this.check(re);
+    if (!m) return null;
+    this.pos += m[0].length;
+    return m[0];
+  }
+
+  /** Searches forward; returns the text from pos to the end of the match and advances. */
+  scanUntil(re: RegExp): string | null {
+    const g = globalOf(re);
+    g.lastIndex = 0;
+    const m = g.exec(this.rest);
+    if (!m) return null;
+    const start = this.pos;
+    this.m = m;
+    this.matchStart = start + m.index;
+    const end = start + m.index + m[0].length;
+    this.pos = end;
+    return this.str.slice(start, end);
+  }
+
+  getch(): string {
+    if (this.eos) return '';
+    const code = this.str.charCodeAt(this.pos);
+    const len = code >= 0xd800 && code <= 0xdbff && this.pos + 1 < this.str.length ? 2 : 1;
+    const ch = this.str.slice(this.pos, this.pos + len);
+    this.pos += len;
+    return ch;
+  }
+
+  terminate(): void {
+    this.pos = this.str.length;
+  }
+
+  lineAt(pos: number): number {
+    let line = this.startLine;
+    for (let i = this.str.indexOf('\n'); i !== -1 && i < pos; i = this.str.indexOf('\n', i + 1)) line++;
+    return line;
+  }
+
+  get line(): number {
+    return this.lineAt(this.pos);
+  }
+}

@@ -1,0 +1,154 @@
+// kramdown/parser/kramdown/table.rb
+import { R } from './regex.js';
+import { OPT_SPACE } from './patterns.js';
+import { el, type KEl } from './element.js';
+import { afterBlockBoundary, beforeBlockBoundary } from './block-boundary.js';
+import { strip } from './strings.js';
+import { codespan } from './codespan.js';
+import { spanHtml } from './html-span.js';
+import type { BlockConstruct } from './parser.js';
+
+const SEP_LINE = R('^([+|: \\t-]*?-[+|: \\t-]*?)[ \\t]*\\n');
+const HSEP_ALIGN = R('[ \\t]?(:?)-+(:?)[ \\t]?', 'g');
+const FSEP_LINE = R('^[+|: \\t=]*?=[+|: \\t=]*?[ \\t]*\\n');
+const ROW_LINE = R('^(.*?)[ \\t]*\\n');
+const PIPE_CHECK = '(?:\\||.*?[^\\\\\\n]\\|)';
+const PIPE_CHECK_RE = R(`^${PIPE_CHECK}`);
+const LINE = R(`${PIPE_CHECK}.*?\\n`);
+const START = R(`^${OPT_SPACE}(?=\\S)${PIPE_CHECK}.*?\\n`);
+
+type Align = 'default' | 'left' | 'right' | 'center';
+
+export const table: BlockConstruct = {
+  name: 'table',
+  start: START,
+  parse(p) {
+    if (!afterBlockBoundary(p)) return false;
+    const src = p.src;
+    const saved = src.pos;
+    const tbl = p.newBlock('table', null, null, { alignment: [] as Align[] });
+    const leadingPipe = /^[ \t\n\x0b\f\r]*\|/.test(src.check(LINE)?.[0] ?? '');
+    src.scan(SEP_LINE);
+    let rows: KEl[] = [];
+    let hasFooter = false;
+    let columns = 0;
+    const addContainer = (type: string, force: boolean) => {
+      if (!hasFooter || type !== 'tbody' || force) {
+        const cont = el(type);
+        cont.children = rows;
+        rows = [];
+        tbl.children.push(cont);
+      }
+    };
+    let m: RegExpExecArray | null;
+    while (!src.eos) {
+      if (!src.test(LINE)) break;
+      if ((m = src.check(SEP_LINE))) {
+        src.pos += m[0].length;
+        if (rows.length === 0) {
+          // nothing
+        } else if (tbl.options.alignment.length === 0 && !hasFooter) {
+          addContainer('thead', false);
+          const al: Align[] = [];
+          HSEP_ALIGN.lastIndex = 0;
+          for (let a = HSEP_ALIGN.exec(m[1]); a; a = HSEP_ALIGN.exec(m[1])) {
+            const [l, r] = [a[1], a[2]];
+            al.push(l === '' && r === '' ? 'default' : r === '' ? 'left' : l === '' ? 'right' : 'center');
+          }
+          tbl.options.alignment = al;
+        } else addContainer('tbody', false);
+      } else if (src.scan(FSEP_LINE) !== null) {
+        if (rows.length > 0) addContainer('tbody', true);
+        hasFooter = true;
+      } else if ((m = src.check(ROW_LINE))) {
+        src.pos += m[0].length;
+        const cells = splitCells(p, m[1]);
+        if (leadingPipe && cells.length > 0 && strip(cells[0]) === '') cells.shift();
+        if (cells.length > 0 && strip(cells[cells.length - 1]) === '') cells.pop();
+        const tr = el('tr');
+        for (const text of cells) {
+          const td = el('td');
+          td.children.push(el('raw_text', strip(text)));
+          tr.children.push(td);
+        }
+        columns = Math.max(columns, cells.length);
+        rows.push(tr);
+      } else break;
+    }
+    if (!beforeBlockBoundary(p)) {
+      src.pos = saved;
+      return false;
+    }
+    // A table needs a pipe on every line outside code spans (table.rb, the pipe_on_line loop).
+    const body = src.str.slice(saved, src.pos - 1);
+    const root = el('root');
+    p.withSource(body, 'raw_text', () => {
+      p.tree = undefined as unknown as KEl;
+      p.parseSpans(root, undefined, [codespan, spanHtml]);
+    });
+    let pipeOnLine = false;
+    for (const c of root.children) {
+      if (typeof c.value !== 'string') continue;
+      const lines = c.value.split('\n');
+      while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+      if (c.type === 'codespan') {
+        if (lines.length > 2 || (lines.length === 2 && !pipeOnLine)) break;
+        else if (lines.length === 2 && pipeOnLine) pipeOnLine = false;
+      } else {
+        if (lines.length > 1 && !pipeOnLine && !PIPE_CHECK_RE.test(lines[0])) break;
+        pipeOnLine = (lines.length > 1 ? false : pipeOnLine) || (lines.length > 0 && PIPE_CHECK_RE.test(lines[lines.length - 1]));
+      }
+    }
+    if (!pipeOnLine) {
+      src.pos = saved;
+      return false;
+    }
+    if (rows.length > 0) addContainer(hasFooter ? 'tfoot' : 'tbody', false);
+    if (!tbl.children.some((c) => c.type === 'tbody')) {
+      p.warning('Found table without body - ignoring it');
+      src.pos = saved;
+      return false;
+    }
+    for (const kind of tbl.children) {
+      for (const row of kind.children) while (row.children.length < columns) row.children.push(el('td'));
+    }
+    const al: Align[] = tbl.options.alignment;
+    if (al.length > columns) tbl.options.alignment = al.slice(0, columns);
+    else while (al.length < columns) al.push('default');
+    p.tree.children.push(tbl);
+    return true;
+  },
+};
+
+/** Splits a row into cells on unescaped pipes, leaving code spans (and <code>) whole. */
+function splitCells(p: import('./parser.js').Parser, line: string): string[] {
+  const cells: string[] = [];
+  const append = (s: string) => {
+    if (cells.length === 0) cells.push(s);
+    else cells[cells.length - 1] += s;
+  };
+  line.split(/(<code.*?>.*?<\/code>)/u).forEach((str, i) => {
+    if (i % 2 === 1) {
+      append(str);
+      return;
+    }
+    const root = el('root');
+    p.withSource(str, 'raw_text', () => {
+      p.tree = undefined as unknown as KEl;
+      p.parseSpans(root, undefined, [codespan]);
+    });
+    for (const c of root.children) {
+      if (c.type === 'raw_text') {
+        const [f, ...l] = (c.value as string).split(/(?<!\\)\|/).map((t) => t.replace(/\\\|/g, '|'));
+        append(f);
+        cells.push(...l);
+      } else {
+        const ticks = (c.value as string).match(/`+/g) ?? [];
+        const delim = ticks.reduce((a, b) => (b > a ? b : a), '') + '`';
+        const sp = delim.length > 1 ? ' ' : '';
+        append(`${delim}${sp}${c.value}${sp}${delim}`);
+      }
+    }
+  });
+  return cells;
+}

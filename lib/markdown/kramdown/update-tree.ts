@@ -1,0 +1,142 @@
+// After block parsing: span parsing of raw text (kramdown.rb update_tree),
+// abbreviations (abbreviation.rb replace_abbreviations) and the GFM pass
+// (parser/gfm.rb update_elements: hard line breaks, header ids).
+import { Scanner } from './scanner.js';
+import { R, escapeRe } from './regex.js';
+import { category, el, type KEl } from './element.js';
+import { updateAttrWithIal } from './attribute-list.js';
+import { entityByName, entityChar } from './entities.js';
+import type { Parser } from './parser.js';
+
+export function updateTree(p: Parser, element: KEl): void {
+  let lastBlank: KEl | null = null;
+  const out: KEl[] = [];
+  for (const child of element.children) {
+    if (child.type === 'raw_text') {
+      lastBlank = null;
+      p.src = new Scanner(child.value);
+      p.stack = [];
+      p.textType = 'text';
+      p.tree = undefined as unknown as KEl;
+      child.children = [];
+      p.parseSpans(child);
+      out.push(...child.children);
+    } else if (child.type === 'eob') {
+      if (child.options.ial) updateAttrWithIal(p, child.attr, child.options.ial);
+    } else if (child.type === 'blank') {
+      if (lastBlank) lastBlank.value += child.value;
+      else {
+        lastBlank = child;
+        out.push(child);
+      }
+    } else {
+      lastBlank = null;
+      updateTree(p, child);
+      if (child.options.ial) updateAttrWithIal(p, child.attr, child.options.ial);
+      if (child.type === 'dt' || (child.type === 'header' && autoIdStripping(p))) updateRawText(p, child);
+      out.push(child);
+    }
+  }
+  element.children = out;
+}
+
+function autoIdStripping(p: Parser): boolean {
+  return p.options.input !== 'kramdown' || !!p.options.auto_id_stripping;
+}
+
+const SYM_CHARS: Record<string, string> = { laquo_space: '« ', raquo_space: ' »' };
+
+/** update_raw_text (GFM's version collects code, math and typographic text too). */
+function updateRawText(p: Parser, item: KEl): void {
+  const gfm = p.options.input !== 'kramdown';
+  let raw = '';
+  const walk = (c: KEl): void => {
+    if (c.type === 'text') raw += c.value;
+    else if (gfm && (c.type === 'codespan' || c.type === 'math')) raw += c.value;
+    else if (gfm && c.type === 'entity') raw += entityChar(c.value) ?? '';
+    else if (gfm && (c.type === 'smart_quote' || c.type === 'typographic_sym')) {
+      raw += SYM_CHARS[c.value] ?? entityChar(entityByName(c.value)!) ?? '';
+    } else c.children.forEach(walk);
+  };
+  walk(item);
+  item.options.raw_text = raw;
+}
+
+/** replace_abbreviations */
+export function replaceAbbreviations(p: Parser, element: KEl, res?: [RegExp, RegExp]): void {
+  if (p.abbrevDefs.size === 0) return;
+  if (!res) {
+    const keys = [...p.abbrevDefs.keys()].sort((a, b) => b.length - a.length);
+    const union = keys.map((k) => escapeRe(k)).join('|');
+    res = [R(`(?:${union})`), R(`(?=(?:\\W|^)(?:${union})(?!\\w))`)];
+  }
+  const [first, last] = res;
+  const out: KEl[] = [];
+  for (const child of element.children) {
+    if (child.type === 'text' && element.options.content_model !== 'raw') {
+      first.lastIndex = 0;
+      if (!new RegExp(first.source, 'mu').test(child.value)) {
+        out.push(child);
+        continue;
+      }
+      const s = new Scanner(child.value);
+      let temp: string | null;
+      while ((temp = s.scanUntil(last)) !== null) {
+        let abbr = s.scan(first);
+        if (abbr === null) {
+          temp += s.scan(/\W|^/u) ?? '';
+          abbr = s.scan(first);
+          if (abbr === null) {
+            temp += s.getch();
+            out.push(el('text', temp));
+            continue;
+          }
+        }
+        out.push(el('text', temp), el('abbreviation', abbr));
+      }
+      out.push(el('text', s.rest));
+    } else {
+      replaceAbbreviations(p, child, res);
+      out.push(child);
+    }
+  }
+  element.children = out;
+}
+
+const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d\- \t]/gu;
+
+/** update_elements (parser/gfm.rb) */
+export function updateElements(p: Parser, element: KEl, ids: Map<string, number>): void {
+  const hardBreak = p.options.hard_wrap ? '\n' : '\\\n';
+  const out: KEl[] = [];
+  for (const child of element.children) {
+    if (child.type === 'text' && child.value.includes(hardBreak)) {
+      const lines: string[] = child.value.split(hardBreak);
+      const omit = lines[lines.length - 1] === '' && category(element) === 'block' &&
+        element.children[element.children.length - 1] === child;
+      lines.forEach((line, i) => {
+        out.push(el('text', i > 0 ? `\n${line}` : line));
+        if (i < lines.length - 2 || (i === lines.length - 2 && !omit)) out.push(el('br'));
+      });
+      continue;
+    }
+    if (child.type === 'html_element') {
+      out.push(child);
+      continue;
+    }
+    if (child.type === 'header' && p.options.auto_ids && child.attr.id === undefined) {
+      child.attr.id = gfmHeaderId(p, child.options.raw_text ?? '', ids);
+    } else updateElements(p, child, ids);
+    out.push(child);
+  }
+  element.children = out;
+}
+
+/** generate_gfm_header_id */
+export function gfmHeaderId(p: Parser, text: string, ids: Map<string, number>): string {
+  let result = text.toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  const n = (ids.get(result) ?? -1) + 1;
+  ids.set(result, n);
+  if (n > 0) result += `-${n}`;
+  return String(p.options.auto_id_prefix ?? '') + result;
+}

@@ -1,0 +1,148 @@
+// kramdown options as Jekyll hands them over: Jekyll's defaults
+// (Jekyll::Configuration::DEFAULTS["kramdown"], KramdownParser#setup) merged
+// over kramdown's own (kramdown/options.rb), then a site's `kramdown:` settings.
+
+export interface KramdownOptions {
+  input: string;
+  auto_ids: boolean;
+  auto_id_prefix: string;
+  auto_id_stripping: boolean;
+  transliterated_header_ids: boolean;
+  toc_levels: number[];
+  entity_output: 'as_char' | 'as_input' | 'numeric' | 'symbolic';
+  smart_quotes: [string, string, string, string];
+  typographic_symbols: Record<string, string>;
+  hard_wrap: boolean;
+  parse_block_html: boolean;
+  parse_span_html: boolean;
+  footnote_nr: number;
+  footnote_backlink: string;
+  footnote_backlink_inline: boolean;
+  footnote_prefix: string;
+  header_offset: number;
+  syntax_highlighter: string | null;
+  syntax_highlighter_opts: Record<string, unknown>;
+  math_engine: string | null;
+  gfm_quirks: string[];
+  remove_line_breaks_for_cjk: boolean;
+  show_warnings: boolean;
+  [other: string]: unknown;
+}
+
+export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
+  input: 'GFM',
+  auto_ids: true,
+  auto_id_prefix: '',
+  auto_id_stripping: false,
+  transliterated_header_ids: false,
+  toc_levels: [1, 2, 3, 4, 5, 6],
+  entity_output: 'as_char',
+  smart_quotes: ['lsquo', 'rsquo', 'ldquo', 'rdquo'],
+  typographic_symbols: {},
+  hard_wrap: false,
+  parse_block_html: false,
+  parse_span_html: true,
+  footnote_nr: 1,
+  footnote_backlink: '&#8617;',
+  footnote_backlink_inline: false,
+  footnote_prefix: '',
+  header_offset: 0,
+  syntax_highlighter: 'rouge',
+  syntax_highlighter_opts: { default_lang: 'plaintext', guess_lang: true },
+  math_engine: 'mathjax',
+  gfm_quirks: ['paragraph_end'],
+  remove_line_breaks_for_cjk: false,
+  show_warnings: false,
+};
+
+function bool(v: unknown, fallback: boolean): boolean {
+  if (typeof v === 'boolean') return v;
+  if (v === null || v === undefined) return fallback;
+  const s = String(v).trim().toLowerCase();
+  if (s === 'true' || s === '1' || s === 'yes') return true;
+  if (s === 'false' || s === '0' || s === 'no' || s === 'nil' || s === '') return false;
+  return fallback;
+}
+
+/** Kramdown::Options.parse for the options we honour; false when the name is unknown. */
+function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
+  switch (key) {
+    case 'input': o.input = String(v).toLowerCase() === 'kramdown' ? 'kramdown' : String(v); return true;
+    case 'auto_ids': case 'auto_id_stripping': case 'transliterated_header_ids': case 'hard_wrap':
+    case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline':
+    case 'remove_line_breaks_for_cjk': case 'show_warnings':
+      (o as Record<string, unknown>)[key] = bool(v, o[key] as boolean); return true;
+    case 'auto_id_prefix': case 'footnote_prefix': o[key] = v == null ? '' : String(v); return true;
+    case 'footnote_backlink': o.footnote_backlink = v == null ? '' : String(v); return true;
+    case 'footnote_nr': case 'header_offset': {
+      const n = Number(v);
+      if (Number.isFinite(n)) (o as Record<string, unknown>)[key] = Math.trunc(n);
+      return true;
+    }
+    case 'toc_levels': {
+      let levels: number[] = [];
+      if (Array.isArray(v)) levels = v.map(Number);
+      else if (typeof v === 'string' && /^\d+\.\.\d+$/.test(v.trim())) {
+        const [a, b] = v.trim().split('..').map(Number);
+        for (let i = a; i <= b; i++) levels.push(i);
+      } else if (typeof v === 'string') levels = v.split(/[\s,]+/).filter(Boolean).map(Number);
+      else if (typeof v === 'number') levels = [v];
+      o.toc_levels = levels.filter((n) => Number.isInteger(n) && n >= 1 && n <= 6);
+      return true;
+    }
+    case 'entity_output': {
+      const s = String(v);
+      if (s === 'as_char' || s === 'as_input' || s === 'numeric' || s === 'symbolic') o.entity_output = s;
+      return true;
+    }
+    case 'smart_quotes': {
+      const list = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/);
+      if (list.length === 4) o.smart_quotes = list as KramdownOptions['smart_quotes'];
+      return true;
+    }
+    case 'syntax_highlighter': {
+      const s = v == null ? null : String(v);
+      o.syntax_highlighter = s === null || s === 'nil' || s === 'none' || s === '' ? null : s;
+      return true;
+    }
+    case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
+    case 'gfm_quirks': o.gfm_quirks = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/); return true;
+    case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = v as Record<string, string>; return true;
+    case 'syntax_highlighter_opts':
+      if (v && typeof v === 'object') o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...(v as object) };
+      return true;
+    default:
+      return KNOWN_OTHER.has(key);
+  }
+}
+
+const KNOWN_OTHER = new Set([
+  'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
+  'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'link_defs', 'latex_headers',
+  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts', 'forbidden_inline_options',
+  'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
+]);
+
+/** Merges a site's `kramdown:` settings over Jekyll's defaults. */
+export function resolveOptions(settings?: Record<string, unknown> | null): KramdownOptions {
+  const o: KramdownOptions = {
+    ...JEKYLL_KRAMDOWN_DEFAULTS,
+    toc_levels: [...JEKYLL_KRAMDOWN_DEFAULTS.toc_levels],
+    smart_quotes: [...JEKYLL_KRAMDOWN_DEFAULTS.smart_quotes],
+    syntax_highlighter_opts: { ...JEKYLL_KRAMDOWN_DEFAULTS.syntax_highlighter_opts },
+  };
+  for (const [k, v] of Object.entries(settings ?? {})) {
+    if (k === 'highlight') continue;
+    if (!setOne(o, k, v)) o[k] = v;
+  }
+  return o;
+}
+
+/** `{::options key="value" /}` inside a document (extensions.rb handle_extension). */
+export function setInlineOption(o: KramdownOptions, key: string, value: string): boolean {
+  return setOne(o, key, value);
+}
+
+export function isGfmInput(o: KramdownOptions): boolean {
+  return String(o.input).toLowerCase() !== 'kramdown';
+}

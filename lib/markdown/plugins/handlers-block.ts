@@ -1,0 +1,150 @@
+// remark-rehype handlers for block nodes, writing what kramdown's HTML
+// converter writes (kramdown/converter/html.rb convert_p, convert_codeblock, …).
+import type { Element, ElementContent } from 'hast';
+import type { State } from 'mdast-util-to-hast';
+import { elem, raw, text, type Child } from './hast-nodes.js';
+import { kd, type HandlerConfig } from './convert-state.js';
+import { ROUGE_LEXERS } from './rouge-lexers.js';
+import { escapeAll } from '../escape.js';
+import { headerId, inToc } from './header-ids.js';
+import type { KdData } from '../types.js';
+
+type N = any;
+export type Handler = (state: State, node: N, parent?: N) => Child | Child[] | undefined;
+
+export function attrs(node: N): Record<string, string> {
+  return { ...((node.data as KdData | undefined)?.kdAttr ?? {}) };
+}
+
+export function all(state: State, node: N): Child[] {
+  return state.all(node) as Child[];
+}
+
+/** Rouge::Lexer.find_fancy, reduced to: is there a lexer of that name. */
+function lexerKnown(lang: string): boolean {
+  const name = lang.split('?')[0];
+  return name === 'guess' || ROUGE_LEXERS.has(name);
+}
+
+/** add_syntax_highlighter_to_class_attr */
+function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
+  const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
+  let done = false;
+  attr.class = cls.replace(/\blanguage-\S+|^/, (m) => {
+    if (done) return m;
+    done = true;
+    return m === '' ? `language-${lang} ` : `language-${lang}`;
+  });
+}
+
+export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): [string, string] | null {
+  const s = kd(state, config);
+  const hl = s.o.syntax_highlighter;
+  if (!hl) return null;
+  const opts = s.o.syntax_highlighter_opts as Record<string, unknown>;
+  const defaultLang = typeof opts.default_lang === 'string' ? opts.default_lang : undefined;
+  const effective = lang ?? defaultLang;
+  if (!effective && !opts.guess_lang) return null;
+  if (effective && !lexerKnown(effective)) return null;
+  if (!effective) return null;
+  return [s.highlight(code, lang?.split('?')[0] ?? defaultLang), defaultLang ?? ''];
+}
+
+export function createBlockHandlers(config: HandlerConfig): Record<string, Handler> {
+  return {
+    kdBlank: () => text('\n'),
+    paragraph(state, node) {
+      const children = all(state, node);
+      if ((node.data as KdData | undefined)?.kdTransparent) return children;
+      return elem('p', attrs(node), children, { kd: 'block' });
+    },
+    heading(state, node) {
+      const s = kd(state, config);
+      const attr = attrs(node);
+      if (s.o.auto_ids && attr.id === undefined) attr.id = headerId(s, (node.data as KdData | undefined)?.kdRawText ?? '');
+      const children = all(state, node);
+      if (attr.id && inToc(s, node.depth, attr)) s.toc.push([node.depth, attr.id, children as ElementContent[]]);
+      const level = Math.min(Math.max(node.depth + s.o.header_offset, 1), 6);
+      return elem(`h${level}`, attr, children, { kd: 'block' });
+    },
+    blockquote: (state, node) => elem('blockquote', attrs(node), all(state, node), { kd: 'indented' }),
+    thematicBreak: (_state, node) => elem('hr', attrs(node), [], { kd: 'void', kdVoid: true }),
+    code(state, node) {
+      const attr = attrs(node);
+      let lang: string | undefined;
+      const m = /\blanguage-(\S+)/.exec(attr.class ?? '');
+      if (m) {
+        lang = m[1];
+        attr.class = attr.class.replace(/\blanguage-\S+/, '').trim();
+        if (attr.class === '') delete attr.class;
+      }
+      const infoLang = (node.data as KdData | undefined)?.kdLang ?? lang;
+      const hl = highlightCode(config, state, node.value, infoLang, 'block');
+      if (hl) {
+        addHighlighterClass(attr, kd(state, config).o.syntax_highlighter!, lang ?? hl[1]);
+        const inner = elem('div', { class: 'highlight' }, [
+          elem('pre', { class: 'highlight' }, [elem('code', undefined, [raw(hl[0])])]),
+        ]);
+        return elem('div', attr, [inner], { kd: 'code' });
+      }
+      const body = escapeAll(node.value).replace(/\n$/, '');
+      return elem('pre', attr, [elem('code', lang ? { class: `language-${lang}` } : undefined, [raw(`${body}\n`)])], { kd: 'block' });
+    },
+    list(state, node) {
+      const s = kd(state, config);
+      const refs: string[] = (node.data as KdData | undefined)?.kdRefs ?? [];
+      const tag = node.ordered ? 'ol' : 'ul';
+      if (!s.tocPlaceholder && refs.includes('toc')) {
+        s.tocPlaceholder = elem(tag, attrs(node), []);
+        return s.tocPlaceholder;
+      }
+      if (!s.footnotePlaceholder && refs.includes('footnotes')) {
+        s.footnotePlaceholder = elem('div', undefined, []);
+        return s.footnotePlaceholder;
+      }
+      return elem(tag, attrs(node), all(state, node), { kd: 'indented' });
+    },
+    listItem: (state, node) => li('li', state, node),
+    kdDefinitionList: (state, node) => elem('dl', attrs(node), all(state, node), { kd: 'indented' }),
+    kdDefinitionDescription: (state, node) => li('dd', state, node),
+    kdDefinitionTerm(state, node, parent) {
+      const attr = attrs(node);
+      const refs: string[] = (parent?.data as KdData | undefined)?.kdRefs ?? [];
+      if (attr.id === undefined) {
+        for (const ref of refs) {
+          const m = /^auto_ids(?:-([\w-]+))?/.exec(ref);
+          if (m) {
+            attr.id = `${m[1] ?? ''}${basicId((node.data as KdData | undefined)?.kdRawText ?? '')}`.replace(/^\s+/, '');
+            break;
+          }
+        }
+      }
+      return elem('dt', attr, all(state, node), { kd: 'block' });
+    },
+    kdMath(state, node) {
+      const s = kd(state, config);
+      const attr = attrs(node);
+      const block = node.category === 'block';
+      if (s.o.math_engine === 'mathjax') {
+        const value = escapeAll(node.value);
+        if (Object.keys(attr).length === 0) return raw(block ? `\\[${value}\\]\n` : `\\(${value}\\)`);
+        if (block) return elem('div', attr, [raw(`\\[${value}\\]\n`)], { kd: 'block' });
+        return elem('span', attr, [text(`$${node.value}$`)]);
+      }
+      attr.class = `${attr.class ?? ''} kdmath`.replace(/^ +/, '');
+      if (block) return elem('div', attr, [text(`$$\n${node.value}\n$$`)], { kd: 'block' });
+      return elem('span', attr, [text(`$${node.value}$`)]);
+    },
+  };
+}
+
+function li(tag: string, state: State, node: N): Element {
+  const first = node.children[0];
+  const tight = !first || (first.type === 'paragraph' && !!(first.data as KdData | undefined)?.kdTransparent);
+  return elem(tag, attrs(node), all(state, node), { kd: 'li', kdTight: tight });
+}
+
+/** basic_generate_id (kramdown/converter/base.rb) */
+export function basicId(str: string): string {
+  return str.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}

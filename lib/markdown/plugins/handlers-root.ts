@@ -1,0 +1,136 @@
+// The root: the document, then kramdown's footnote list and table of contents
+// (kramdown/converter/html.rb convert_root, footnote_content, generate_toc_tree).
+import type { Element, ElementContent, Root } from 'hast';
+import type { State } from 'mdast-util-to-hast';
+import { elem, raw, type Child } from './hast-nodes.js';
+import { initState, type ConvertState, type HandlerConfig } from './convert-state.js';
+import { all, type Handler } from './handlers-block.js';
+import { entityToStr, escapeText } from '../escape.js';
+import type { KramdownOptions } from '../options.js';
+
+type N = any;
+
+export function createRootHandler(config: HandlerConfig): Record<string, Handler> {
+  return {
+    root(state, node) {
+      const o: KramdownOptions = node.data?.kdOptions ?? config.options;
+      const s = initState(state, config, o);
+      const children = all(state, node);
+      const notes = footnoteContent(state, s);
+      if (notes) {
+        if (s.footnotePlaceholder) Object.assign(s.footnotePlaceholder, notes);
+        else children.push(notes);
+      }
+      if (s.tocPlaceholder) {
+        const toc = tocTree(s, s.tocPlaceholder);
+        if (toc) Object.assign(s.tocPlaceholder, toc);
+        else Object.assign(s.tocPlaceholder, raw(''));
+      }
+      if (s.footnotePlaceholder && !notes) Object.assign(s.footnotePlaceholder, raw(''));
+      return { type: 'root', children } as unknown as Child;
+    },
+  };
+}
+
+const BACKLINK = (space: string, name: string, label: string) =>
+  `${space}<a href="#fnref:${name}" class="reversefootnote" role="doc-backlink">${label}</a>`;
+
+function footnoteContent(state: State, s: ConvertState): Element | null {
+  const o = s.o;
+  const ol = elem('ol', o.footnote_nr !== 1 ? { start: String(o.footnote_nr) } : undefined, [], { kd: 'indented' });
+  const label = escapeText(o.footnote_backlink);
+  const nbsp = entityToStr(o, { codePoint: 160, name: 'nbsp' });
+  for (let i = 0; i < s.footnotes.length; i++) {
+    const { name, node, repeat: _ } = s.footnotes[i];
+    const li = elem('li', { id: `fn:${name}`, role: 'doc-endnote' }, all(state, { type: 'kdFootnoteDefinition', children: structuredClone(node.children) } as N), { kd: 'li' });
+    const last = li.children[li.children.length - 1] as Element | undefined;
+    let para: Element | null = null;
+    let insertSpace = false;
+    if ((last && last.type === 'element' && last.tagName === 'p') || o.footnote_backlink_inline) {
+      let parent: Element = li;
+      while (parent.children.length > 0) {
+        const l = parent.children[parent.children.length - 1] as Element;
+        if (l.type === 'element' && (l.tagName === 'p' || /^h[1-6]$/.test(l.tagName))) break;
+        if (l.type !== 'element') {
+          parent = elem('x', undefined, []);
+          break;
+        }
+        parent = l;
+      }
+      const l = parent.children[parent.children.length - 1] as Element | undefined;
+      para = l && l.type === 'element' ? l : null;
+      insertSpace = true;
+    }
+    if (!para) {
+      para = elem('p', undefined, [], { kd: 'block' });
+      li.children.push(para);
+      insertSpace = false;
+    }
+    (li.data as { kdTight?: boolean }).kdTight = li.children.length === 0;
+    if (o.footnote_backlink !== '') {
+      para.children.push(raw(BACKLINK(insertSpace ? nbsp : '', name, label)) as ElementContent);
+      const repeat = s.footnotes[i].repeat;
+      for (let k = 1; k <= repeat; k++) {
+        para.children.push(raw(BACKLINK(nbsp, `${name}:${k}`, `${label}<sup>${k + 1}</sup>`)) as ElementContent);
+      }
+    }
+    ol.children.push(li);
+  }
+  if (ol.children.length === 0) return null;
+  return elem('div', { class: 'footnotes', role: 'doc-endnotes' }, [ol], { kd: 'indented', kdIndent: 0 });
+}
+
+interface TocItem {
+  level: number;
+  li: Element;
+  sub: Element;
+}
+
+function tocTree(s: ConvertState, placeholder: Element): Element | null {
+  const attr = { ...(placeholder.properties as Record<string, string>) };
+  attr.id ??= 'markdown-toc';
+  const sections = elem(placeholder.tagName, attr, [], { kd: 'indented', kdIndent: 0 });
+  const stack: TocItem[] = [];
+  const pop = () => {
+    const item = stack.pop()!;
+    if (item.sub.children.length === 0) item.li.children.pop();
+  };
+  for (const [level, id, children] of s.toc) {
+    const a = elem('a', { href: `#${id}`, id: `${attr.id}-${id}` }, fixForToc(structuredClone(children)));
+    const sub = elem(placeholder.tagName, undefined, [], { kd: 'indented' });
+    const li = elem('li', undefined, [a, sub], { kd: 'li', kdTight: true });
+    const item = { level, li, sub };
+    for (;;) {
+      if (stack.length === 0) {
+        sections.children.push(li);
+        stack.push(item);
+        break;
+      } else if (stack[stack.length - 1].level < level) {
+        stack[stack.length - 1].sub.children.push(li);
+        stack.push(item);
+        break;
+      } else pop();
+    }
+  }
+  while (stack.length > 0) pop();
+  return sections.children.length > 0 ? sections : null;
+}
+
+/** fix_for_toc_entry: no footnote markers, links unwrapped. */
+function fixForToc(nodes: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  for (const n of nodes) {
+    if (n.type === 'element') {
+      if (n.tagName === 'sup' && (n.properties as Record<string, unknown>).role === 'doc-noteref') continue;
+      n.children = fixForToc(n.children);
+      if (n.tagName === 'a') {
+        out.push(...n.children);
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  return out;
+}
+
+export type { Root };

@@ -1,0 +1,135 @@
+// remark-rehype handlers for span nodes (kramdown/converter/html.rb convert_a,
+// convert_codespan, convert_entity, convert_smart_quote, convert_footnote, …).
+import type { State } from 'mdast-util-to-hast';
+import { elem, raw, text, type Child } from './hast-nodes.js';
+import { kd, type HandlerConfig } from './convert-state.js';
+import { all, attrs, highlightCode, type Handler } from './handlers-block.js';
+import { entityToStr, escapeAll, escapeText } from '../escape.js';
+import { entityByName } from '../kramdown/entities.js';
+
+type N = any;
+
+const TYPOGRAPHIC: Record<string, string[]> = {
+  mdash: ['mdash'], ndash: ['ndash'], hellip: ['hellip'], laquo_space: ['laquo', 'nbsp'],
+  raquo_space: ['nbsp', 'raquo'], laquo: ['laquo'], raquo: ['raquo'],
+};
+const QUOTE_INDEX: Record<string, number> = { lsquo: 0, rsquo: 1, ldquo: 2, rdquo: 3 };
+
+function entityOut(state: State, config: HandlerConfig, name: string): Child {
+  const s = kd(state, config);
+  const e = entityByName(name) ?? { codePoint: 63, name: null };
+  return outStr(entityToStr(s.o, e));
+}
+
+/** A string that is already HTML: plain text when it needs no escaping. */
+function outStr(s: string): Child {
+  return /[<>&]/.test(s) ? raw(s) : text(s);
+}
+
+export function createSpanHandlers(config: HandlerConfig): Record<string, Handler> {
+  return {
+    text: (_state, node) => text(node.value),
+    emphasis: (state, node) => elem('em', attrs(node), all(state, node)),
+    strong: (state, node) => elem('strong', attrs(node), all(state, node)),
+    delete: (state, node) => elem('del', attrs(node), all(state, node)),
+    break: () => elem('br', undefined, [], { kdVoid: true }),
+    link(state, node) {
+      const a = attrs(node);
+      if (a.href === undefined) {
+        a.href = node.url;
+        if (node.title != null) a.title = node.title;
+      }
+      return elem('a', a, all(state, node));
+    },
+    image(_state, node) {
+      const a = attrs(node);
+      if (a.src === undefined) {
+        a.src = node.url;
+        a.alt = node.alt ?? '';
+        if (node.title != null) a.title = node.title;
+      }
+      return elem('img', a, [], { kdVoid: true });
+    },
+    inlineCode(state, node) {
+      const a = attrs(node);
+      const m = /\blanguage-(\S+)/.exec(a.class ?? '');
+      const lang = m ? m[1] : undefined;
+      const hl = highlightCode(config, state, node.value, lang, 'span');
+      if (hl) {
+        const name = kd(state, config).o.syntax_highlighter!;
+        const cls = `${a.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
+        let done = false;
+        a.class = cls.replace(/\blanguage-\S+|^/, (x) => {
+          if (done) return x;
+          done = true;
+          return x === '' ? `language-${lang ?? hl[1]} ` : `language-${lang ?? hl[1]}`;
+        });
+        return elem('code', a, [raw(hl[0])]);
+      }
+      return elem('code', a, [raw(escapeAll(node.value))]);
+    },
+    kdEntity(state, node) {
+      const s = kd(state, config);
+      return outStr(entityToStr(s.o, { codePoint: node.codePoint, name: node.name }, node.original));
+    },
+    kdTypographic(state, node) {
+      const s = kd(state, config);
+      const custom = (s.o.typographic_symbols as Record<string, string>)[node.value];
+      if (typeof custom === 'string') return raw(escapeText(custom));
+      const parts = (TYPOGRAPHIC[node.value] ?? []).map((n) => entityOut(state, config, n));
+      return parts.length === 1 ? parts[0] : parts;
+    },
+    kdSmartQuote(state, node) {
+      const s = kd(state, config);
+      const name = s.o.smart_quotes[QUOTE_INDEX[node.value] ?? 0];
+      const e = entityByName(name) ?? (/^\d+$/.test(name) ? { codePoint: Number(name), name: null } : undefined);
+      return e ? outStr(entityToStr(s.o, e)) : text('');
+    },
+    kdAbbreviation(_state, node) {
+      const a: Record<string, string> = { ...(node.data?.kdAttr ?? {}) };
+      if (node.title !== '') a.title = node.title;
+      return elem('abbr', a, [text(node.value)]);
+    },
+    kdFootnoteReference(state, node) {
+      const s = kd(state, config);
+      const name = s.o.footnote_prefix + node.name;
+      let repeat = '';
+      let number: number;
+      const found = s.footnotesByName.get(name);
+      if (found) {
+        number = found.number;
+        repeat = `:${++found.repeat}`;
+      } else {
+        number = s.footnoteCounter++;
+        const entry = { name, node, number, repeat: 0 };
+        s.footnotes.push(entry);
+        s.footnotesByName.set(name, entry);
+      }
+      return elem('sup', { id: `fnref:${name}${repeat}`, role: 'doc-noteref' }, [
+        elem('a', { href: `#fn:${name}`, class: 'footnote', rel: 'footnote' }, [text(String(number))]),
+      ]);
+    },
+    kdComment(_state, node) {
+      if (node.category === 'block') return raw(`<!-- ${node.value} -->`, { kd: 'line' });
+      return raw(`<!-- ${node.value} -->`);
+    },
+    kdXmlComment(_state, node) {
+      if (node.category === 'block') return raw(node.value, { kd: 'line', kdRawSensitive: true });
+      return raw(node.value);
+    },
+    kdRaw(_state, node) {
+      const f: string[] = node.formats;
+      if (f.length === 0 || f.includes('html')) return raw(node.value + (node.category === 'block' ? '\n' : ''));
+      return [];
+    },
+    kdHtmlElement(state, node) {
+      const children = all(state, node);
+      if (node.category === 'span') {
+        return elem(node.tagName, attrs(node), children, { kdVoid: children.length === 0 && VOID.has(node.tagName) });
+      }
+      return elem(node.tagName, attrs(node), children, { kd: 'html', kdModel: node.contentModel, kdClosed: node.isClosed });
+    },
+  };
+}
+
+export const VOID = new Set('area base br col command embed hr img input keygen link meta param source track wbr'.split(' '));

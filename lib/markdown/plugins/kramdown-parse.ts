@@ -1,0 +1,44 @@
+// unified parser plugin: kramdown (GFM flavour by default) → mdast. kramdown's
+// warnings become vfile messages with their line.
+import type { Processor } from 'unified';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { parseKramdown } from '../kramdown/parse.js';
+import { toMdast } from '../kramdown/to-mdast.js';
+import { resolveOptions, type KramdownOptions } from '../options.js';
+
+export interface KramdownParseOptions {
+  /** Resolved kramdown options (see resolveOptions). */
+  readonly options?: KramdownOptions;
+}
+
+type N = Record<string, any>;
+
+function fillAbbreviations(node: N, defs: ReadonlyMap<string, string>, attrs: ReadonlyMap<string, Record<string, string>>): void {
+  if (node.type === 'kdAbbreviation') {
+    node.title = defs.get(node.value) ?? '';
+    const attr = attrs.get(node.value);
+    if (attr && Object.keys(attr).length > 0) node.data = { kdAttr: attr };
+    return;
+  }
+  if (Array.isArray(node.children)) for (const c of node.children) fillAbbreviations(c, defs, attrs);
+}
+
+export default function kramdownParse(this: Processor, settings: KramdownParseOptions = {}) {
+  const options = settings.options ?? resolveOptions();
+  this.parser = (doc: string, file: VFile): Root => {
+    const result = parseKramdown(doc, options);
+    const tree = toMdast(result.root) as Root;
+    if (result.abbrevDefs.size > 0) fillAbbreviations(tree as N, result.abbrevDefs, result.abbrevAttr);
+    tree.data = { ...(tree.data ?? {}), kdOptions: result.options } as Root['data'];
+    for (const w of result.warnings) {
+      const message = file.message(w.message, {
+        place: w.line !== undefined ? { line: w.line, column: 1 } : undefined,
+        ruleId: 'kramdown',
+        source: 'kramdown',
+      });
+      message.fatal = false;
+    }
+    return tree;
+  };
+}

@@ -1,0 +1,105 @@
+// A hast pass that lays out whitespace as kramdown's HTML writer does: each
+// block on its own line, indented two spaces per level of nesting (the
+// `indent` argument threaded through kramdown/converter/html.rb).
+import type { Element, Root } from 'hast';
+import { kdData, raw, text, type Child, type Raw } from './hast-nodes.js';
+import { VOID } from './handlers-span.js';
+
+const pad = (n: number) => ' '.repeat(Math.max(0, n));
+
+function isRawHtml(parent: Element | Root): boolean {
+  return parent.type === 'element' && kdData(parent).kd === 'html' && kdData(parent).kdModel === 'raw';
+}
+
+function isEmpty(nodes: Child[]): boolean {
+  return nodes.every((n) => (n.type === 'text' || n.type === 'raw') && n.value === '');
+}
+
+function endsWithNewline(nodes: Child[]): boolean {
+  const last = nodes[nodes.length - 1];
+  return !!last && (last.type === 'text' || last.type === 'raw') && last.value.endsWith('\n');
+}
+
+/** String#chomp on the last node. */
+function chomp(nodes: Child[]): Child[] {
+  const last = nodes[nodes.length - 1];
+  if (last && (last.type === 'text' || last.type === 'raw') && last.value.endsWith('\n')) {
+    const cut = last.value.endsWith('\r\n') ? 2 : 1;
+    return [...nodes.slice(0, -1), { ...last, value: last.value.slice(0, -cut) } as Child];
+  }
+  return nodes;
+}
+
+function layoutChildren(children: Child[], indent: number, parent: Element | Root): Child[] {
+  const out: Child[] = [];
+  for (const c of children) place(c, indent, parent, out);
+  return out;
+}
+
+function place(c: Child, indent: number, parent: Element | Root, out: Child[]): void {
+  if (c.type === 'raw') {
+    const r = c as Raw;
+    if (r.data?.kd === 'line' && !(r.data.kdRawSensitive && isRawHtml(parent))) out.push(raw(`${pad(indent)}${r.value}\n`));
+    else out.push(raw(r.value));
+    return;
+  }
+  if (c.type !== 'element') {
+    out.push(c);
+    return;
+  }
+  const d = kdData(c);
+  const i = d.kdIndent ?? indent;
+  const inner = () => layoutChildren(c.children as Child[], i + 2, c);
+  switch (d.kd) {
+    case undefined:
+      c.children = inner() as Element['children'];
+      out.push(c);
+      return;
+    case 'block':
+    case 'void':
+      c.children = inner() as Element['children'];
+      out.push(text(pad(i)), c, text('\n'));
+      return;
+    case 'indented':
+      c.children = [text('\n'), ...inner(), text(pad(i))] as Element['children'];
+      out.push(text(pad(i)), c, text('\n'));
+      return;
+    case 'code':
+      c.children = [...inner(), text(pad(i))] as Element['children'];
+      out.push(text(pad(i)), c, text('\n'));
+      return;
+    case 'li': {
+      const res = inner();
+      c.children = (d.kdTight
+        ? [...res, ...(endsWithNewline(res) ? [text(pad(i))] : [])]
+        : [text('\n'), ...res, text(pad(i))]) as Element['children'];
+      out.push(text(pad(i)), c, text('\n'));
+      return;
+    }
+    case 'html': {
+      const parentRaw = isRawHtml(parent);
+      const res = inner();
+      if (!parentRaw) out.push(text(pad(i)));
+      if (d.kdClosed && d.kdModel === 'raw') {
+        c.children = [];
+        d.kdVoid = true;
+      } else if (!isEmpty(res) && d.kdModel !== 'block') c.children = res as Element['children'];
+      else if (!isEmpty(res)) c.children = [text('\n'), ...chomp(res), text(`\n${pad(i)}`)] as Element['children'];
+      else if (VOID.has(c.tagName)) {
+        c.children = [];
+        d.kdVoid = true;
+      } else c.children = [];
+      c.data = d as Element['data'];
+      out.push(c);
+      if (!parentRaw) out.push(text('\n'));
+      return;
+    }
+  }
+}
+
+/** rehype plugin: insert kramdown's newlines and indentation. */
+export default function rehypeKramdownLayout() {
+  return (tree: Root) => {
+    tree.children = layoutChildren(tree.children as Child[], 0, tree) as Root['children'];
+  };
+}

@@ -1,0 +1,52 @@
+// A unified compiler that writes hast with kramdown's character escaping
+// (kramdown/utils/html.rb): `<`, `>` and `&` escaped in text (character
+// references kept), `"` too in attributes, attribute values always quoted and
+// kept when empty (`class=""`), void elements as `<br />`. hast-util-to-html
+// cannot give these bytes: it never escapes `>` in text and writes boolean
+// attributes such as `disabled=""` without their value.
+import type { Element, Nodes, Root } from 'hast';
+import type { Processor } from 'unified';
+import { escapeAttribute, escapeText } from '../escape.js';
+
+function attributes(e: Element): string {
+  let out = '';
+  for (const [k, v] of Object.entries(e.properties ?? {})) {
+    if (v === null || v === undefined) continue;
+    const value = Array.isArray(v) ? v.join(' ') : String(v);
+    if (k === 'id' && value.trim() === '') continue;
+    out += ` ${k}="${escapeAttribute(value)}"`;
+  }
+  return out;
+}
+
+export function stringify(node: Nodes | { type: 'raw'; value: string }): string {
+  switch (node.type) {
+    case 'root': {
+      let s = '';
+      for (const c of node.children) s += stringify(c);
+      return s;
+    }
+    case 'element': {
+      const open = `<${node.tagName}${attributes(node)}`;
+      if ((node.data as { kdVoid?: boolean } | undefined)?.kdVoid) return `${open} />`;
+      let s = `${open}>`;
+      for (const c of node.children) s += stringify(c);
+      return `${s}</${node.tagName}>`;
+    }
+    case 'text':
+      return escapeText(node.value);
+    case 'raw':
+      return node.value;
+    case 'comment':
+      return `<!--${node.value}-->`;
+    case 'doctype':
+      return '<!DOCTYPE html>';
+    default:
+      return '';
+  }
+}
+
+/** unified plugin: hast → kramdown's HTML bytes. */
+export default function rehypeKramdownStringify(this: Processor) {
+  this.compiler = (tree) => stringify(tree as Root);
+}

@@ -1,0 +1,144 @@
+// The Atom document jekyll-feed 0.17.0 writes: lib/jekyll-feed/feed.xml after
+// Generator::MINIFY_REGEX (all whitespace after `>` or `}` removed), rendered.
+import type { Data, SiteConfig } from '../../types.js';
+import { dateToXmlSchema } from '../shared/dates.js';
+import { capitalize, normalizeWhitespace, stripHtml, xmlEscape } from '../shared/text.js';
+import { absoluteUrl } from '../shared/url.js';
+import { liquidDefault, path, prop, rubyStrip, toS, truthy } from '../shared/values.js';
+
+export interface FeedSpec {
+  /** The feed page's URL, `/feed.xml`. */
+  readonly url: string;
+  readonly collection: string;
+  readonly category?: string;
+  readonly tag?: string;
+  /** `feed.xslt.xml` exists in the source. */
+  readonly xsl: boolean;
+}
+
+export interface FeedEnv {
+  readonly config: Pick<SiteConfig, 'url' | 'baseurl'>;
+  readonly zone?: string;
+  readonly smartify: (input: string) => string;
+  readonly jekyllVersion: string;
+}
+
+/** The posts of one feed: `site[collection]` or `site.tags[tag]`, filtered, newest first, limited. */
+export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[]): Data[] {
+  let posts: readonly unknown[];
+  if (spec.tag !== undefined) posts = toArray(path(site, 'tags', spec.tag));
+  else posts = all;
+  let list = posts.filter((p): p is Data => p !== null && typeof p === 'object');
+  if (spec.category !== undefined) {
+    const cat = spec.category;
+    list = list.filter((p) => asArray(prop(p, 'categories')).some((c) => toS(c) === cat));
+  }
+  if (!truthy(prop(site, 'show_drafts'))) list = list.filter((p) => prop(p, 'draft') !== true);
+  // `sort: "date" | reverse`
+  const sorted = list
+    .map((p, i) => ({ p, i, t: dateMs(prop(p, 'date')) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((e) => e.p)
+    .reverse();
+  const limit = Math.trunc(Number(liquidDefault(path(site, 'feed', 'posts_limit'), 10)));
+  return sorted.slice(0, Number.isFinite(limit) && limit >= 0 ? limit : 10);
+}
+
+function dateMs(v: unknown): number {
+  return v instanceof Date ? v.getTime() : Number.NEGATIVE_INFINITY;
+}
+
+function toArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Ruby's Array(value). */
+function asArray(v: unknown): unknown[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[], env: FeedEnv): string {
+  const abs = (u: unknown): string => absoluteUrl(u, env.config);
+  const lang = prop(site, 'lang');
+  const hasLang = truthy(lang);
+  let out = '<?xml version="1.0" encoding="utf-8"?>';
+  if (spec.xsl) out += `<?xml-stylesheet type="text/xml" href="${abs('/feed.xslt.xml')}"?>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${toS(lang)}"` : ''}>`;
+  out += `<generator uri="https://jekyllrb.com/" version="${env.jekyllVersion}">Jekyll</generator>`;
+  out += `<link href="${abs(spec.url)}" rel="self" type="application/atom+xml" />`;
+  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${toS(lang)}" ` : ''}/>`;
+  out += `<updated>${dateToXmlSchema(prop(site, 'time'), env.zone)}</updated>`;
+  out += `<id>${xmlEscape(abs(spec.url))}</id>`;
+  let title: unknown = liquidDefault(prop(site, 'title'), prop(site, 'name'));
+  if (spec.collection !== 'posts') title = `${toS(title)} | ${capitalize(spec.collection)}`;
+  if (spec.category !== undefined) title = `${toS(title)} | ${capitalize(spec.category)}`;
+  if (truthy(title)) out += `<title type="html">${xmlEscape(env.smartify(toS(title)))}</title>`;
+  const description = prop(site, 'description');
+  if (truthy(description)) out += `<subtitle>${xmlEscape(toS(description))}</subtitle>`;
+  const author = prop(site, 'author');
+  if (truthy(author)) {
+    out += `<author><name>${xmlEscape(toS(liquidDefault(prop(author, 'name'), author)))}</name>`;
+    if (truthy(prop(author, 'email'))) out += `<email>${xmlEscape(toS(prop(author, 'email')))}</email>`;
+    if (truthy(prop(author, 'uri'))) out += `<uri>${xmlEscape(toS(prop(author, 'uri')))}</uri>`;
+    out += '</author>';
+  }
+  for (const post of entries) out += renderEntry(post, site, env);
+  return `${out}</feed>`;
+}
+
+function renderEntry(post: Data, site: Data, env: FeedEnv): string {
+  const abs = (u: unknown): string => absoluteUrl(u, env.config);
+  const lang = prop(post, 'lang');
+  let out = `<entry${truthy(lang) ? ` xml:lang="${toS(lang)}"` : ''}>`;
+  const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(toS(prop(post, 'title'))))));
+  out += `<title type="html">${title}</title>`;
+  out += `<link href="${abs(prop(post, 'url'))}" rel="alternate" type="text/html" title="${title}" />`;
+  const date = prop(post, 'date');
+  out += `<published>${dateToXmlSchema(date, env.zone)}</published>`;
+  out += `<updated>${dateToXmlSchema(liquidDefault(prop(post, 'last_modified_at'), date), env.zone)}</updated>`;
+  out += `<id>${xmlEscape(abs(prop(post, 'id')))}</id>`;
+  const excerptOnly = liquidDefault(path(post, 'feed', 'excerpt_only'), path(site, 'feed', 'excerpt_only'));
+  if (!truthy(excerptOnly)) {
+    const content = rubyStrip(toS(prop(post, 'content')));
+    out += `<content type="html" xml:base="${xmlEscape(abs(prop(post, 'url')))}"><![CDATA[${content}]]></content>`;
+  }
+  out += renderEntryAuthor(post, site);
+  const category = prop(post, 'category');
+  if (truthy(category)) out += `<category term="${xmlEscape(toS(category))}" />`;
+  else if (truthy(prop(post, 'categories')))
+    for (const c of asArray(prop(post, 'categories'))) out += `<category term="${xmlEscape(toS(c))}" />`;
+  for (const tag of asArray(prop(post, 'tags'))) out += `<category term="${xmlEscape(toS(tag))}" />`;
+  const summary = liquidDefault(prop(post, 'description'), prop(post, 'excerpt'));
+  if (truthy(summary) && !isEmpty(summary))
+    out += `<summary type="html"><![CDATA[${normalizeWhitespace(stripHtml(toS(summary)))}]]></summary>`;
+  let image: unknown = liquidDefault(path(post, 'image', 'path'), prop(post, 'image'));
+  if (truthy(image)) {
+    if (!toS(image).includes('://')) image = abs(image);
+    const url = xmlEscape(toS(image));
+    out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${url}" />`;
+    out += `<media:content medium="image" url="${url}" xmlns:media="http://search.yahoo.com/mrss/" />`;
+  }
+  return `${out}</entry>`;
+}
+
+// The post_author assigns of feed.xml: post, then its first author, then the site's; site.data.authors.
+function renderEntryAuthor(post: Data, site: Data): string {
+  let author: unknown = liquidDefault(liquidDefault(prop(post, 'author'), path(post, 'authors', 'first')), prop(site, 'author'));
+  const known = typeof author === 'string' ? path(site, 'data', 'authors', author) : undefined;
+  author = liquidDefault(known, author);
+  const email = prop(author, 'email');
+  const uri = prop(author, 'uri');
+  const name = liquidDefault(prop(author, 'name'), author);
+  let out = `<author><name>${xmlEscape(toS(liquidDefault(name, '')))}</name>`;
+  if (truthy(email)) out += `<email>${xmlEscape(toS(email))}</email>`;
+  if (truthy(uri)) out += `<uri>${xmlEscape(toS(uri))}</uri>`;
+  return `${out}</author>`;
+}
+
+/** Liquid's `!= empty`: empty strings, arrays and hashes. */
+function isEmpty(v: unknown): boolean {
+  if (typeof v === 'string') return v === '';
+  if (Array.isArray(v)) return v.length === 0;
+  return false;
+}

@@ -1,0 +1,29 @@
+// {% feed_meta %}: lib/jekyll-feed/meta-tag.rb#render.
+import type { Liquid } from 'liquidjs';
+import type { Data } from '../../types.js';
+import type { PluginContext } from '../plugin.js';
+import { xmlAttr } from '../shared/text.js';
+import { absoluteUrl } from '../shared/url.js';
+import { isHash, or, toS, truthy } from '../shared/values.js';
+
+export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): string {
+  const feed = isHash(config.feed) ? config.feed : {};
+  const postsMeta = isHash(feed.collections) && isHash(feed.collections.posts) ? feed.collections.posts : {};
+  // normalize_posts_meta copies collections.posts.path into feed.path.
+  const path = or(or(feed.path, postsMeta.path), 'feed.xml');
+  const title = or(config.title, config.name);
+  const attrs: Array<[string, string]> = [
+    ['type', 'application/atom+xml'],
+    ['rel', 'alternate'],
+    ['href', absoluteUrl(path, config)],
+  ];
+  if (truthy(title)) attrs.push(['title', toS(title)]);
+  return `<link ${attrs.map(([k, v]) => `${k}=${xmlAttr(v)}`).join(' ')} />`;
+}
+
+export function registerFeedMeta(engine: Liquid, ctx: PluginContext): void {
+  const config = ctx.site.config;
+  engine.registerTag('feed_meta', {
+    render: () => feedMetaTag(config),
+  });
+}

@@ -1,0 +1,109 @@
+// jekyll-feed 0.17.0: one Atom feed per collection and category (and tag when
+// asked), written after every post is rendered (lib/jekyll-feed/generator.rb).
+import type { Data } from '../../types.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
+import { JEKYLL_VERSION } from '../shared/constants.js';
+import { existsInSource, sourceFileSet } from '../shared/source-files.js';
+import { smartify as fallbackSmartify } from '../shared/smartypants.js';
+import { isHash, prop, toS, truthy } from '../shared/values.js';
+import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
+import { registerFeedMeta } from './meta-tag.js';
+
+interface CollectionMeta {
+  path?: string;
+  categories: string[];
+}
+
+function feedConfig(config: Data): Data {
+  const feed = config.feed;
+  return isHash(feed) ? feed : {};
+}
+
+// generator.rb#collections and #normalize_posts_meta ("posts" added last unless listed).
+export function feedCollections(config: Data): Map<string, CollectionMeta> {
+  const feed = feedConfig(config);
+  const raw = feed.collections;
+  const entries: Array<[string, Data]> = Array.isArray(raw)
+    ? raw.map((c) => [toS(c), {}])
+    : isHash(raw)
+      ? Object.entries(raw).map(([k, v]) => [k, isHash(v) ? v : {}])
+      : [];
+  const map = new Map<string, CollectionMeta>();
+  for (const [name, meta] of entries) {
+    map.set(name, { path: truthy(meta.path) ? toS(meta.path) : undefined, categories: toList(meta.categories) });
+  }
+  const posts = map.get('posts') ?? { categories: [] };
+  if (posts.path === undefined && truthy(feed.path)) posts.path = toS(feed.path);
+  if (posts.categories.length === 0 && truthy(feed.categories)) posts.categories = toList(feed.categories);
+  if (!map.has('posts')) map.set('posts', posts);
+  return map;
+}
+
+function toList(v: unknown): string[] {
+  const list = Array.isArray(v) ? v.map(toS) : truthy(v) ? [toS(v)] : [];
+  return [...new Set(list)];
+}
+
+// generator.rb#feed_path
+function feedPath(collections: Map<string, CollectionMeta>, collection: string, category?: string): string {
+  const prefix = collection === 'posts' ? '/feed' : `/feed/${collection}`;
+  if (category !== undefined) return `${prefix}/${category}.xml`;
+  return collections.get(collection)?.path ?? `${prefix}.xml`;
+}
+
+function generateFeeds(ctx: PluginContext): GeneratorResult {
+  const { site } = ctx;
+  const config = site.config;
+  const files = sourceFileSet(site);
+  const xsl = existsInSource(files, 'feed.xslt.xml');
+  const specs: FeedSpec[] = [];
+  const collections = feedCollections(config);
+  for (const [name, meta] of collections) {
+    for (const category of [...meta.categories, undefined]) {
+      const p = feedPath(collections, name, category);
+      if (!existsInSource(files, p)) specs.push({ url: leadingSlash(p), collection: name, category, xsl });
+    }
+  }
+  // generator.rb#generate_feed_by_tag
+  const tagsConfig = feedConfig(config).tags;
+  if (truthy(tagsConfig) && Object.keys(site.tags).length > 0) {
+    const tc: Data = isHash(tagsConfig) ? tagsConfig : {};
+    const except = new Set(toList(tc.except));
+    const only = truthy(tc.only) ? toList(tc.only) : Object.keys(site.tags);
+    const base = truthy(tc.path) ? toS(tc.path) : '/feed/by_tag/';
+    for (const tag of only.filter((t) => !except.has(t))) {
+      if (/[^a-zA-Z0-9_]/.test(tag)) continue;
+      const p = `${base}${tag}.xml`;
+      if (!existsInSource(files, p)) specs.push({ url: leadingSlash(p), collection: 'posts', tag, xsl });
+    }
+  }
+  const smartify = ctx.smartify ? (s: string): string => ctx.smartify!(s) : fallbackSmartify;
+  const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
+  const pages = specs.map((spec): GeneratedPage => ({
+    relativePath: spec.url.slice(1),
+    url: spec.url,
+    outputPath: spec.url.slice(1),
+    ext: '.xml',
+    data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
+    render: (view: RenderedSiteView) => renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env),
+  }));
+  return { pages };
+}
+
+/** `site[collection]`: site.posts, or the documents of another collection. */
+function postsOf(view: RenderedSiteView, collection: string): readonly Data[] {
+  if (collection === 'posts') return view.posts;
+  const docs = prop(view.siteDrop, collection);
+  if (Array.isArray(docs)) return docs as Data[];
+  return view.documents.filter((d) => prop(d, 'collection') === collection);
+}
+
+function leadingSlash(p: string): string {
+  return p.startsWith('/') ? p : `/${p}`;
+}
+
+export const feedPlugin: KyllPlugin = {
+  name: 'jekyll-feed',
+  registerLiquid: registerFeedMeta,
+  generate: generateFeeds,
+};

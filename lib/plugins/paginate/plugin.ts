@@ -1,0 +1,102 @@
+// jekyll-paginate 1.1.0: splits site.posts over the index.html nearest to
+// `paginate_path` (lib/jekyll-paginate/pagination.rb#generate, #paginate).
+import type { Data, Document, Page, Post, Site } from '../../types.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
+import { outputPathFor } from '../shared/source-files.js';
+import { prop, toS, truthy } from '../shared/values.js';
+import { calculatePages, pagerData, paginatePath } from './pager.js';
+
+const DEFAULT_PAGINATE_PATH = '/page:num';
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+}
+
+// Pager.pagination_candidate?: a page named index.html in the folder of
+// paginate_path or one of its parents.
+function isCandidate(page: Page, paginatePathSetting: string): boolean {
+  if (page.relativePath.split('/').pop() !== 'index.html') return false;
+  const pageDir = dirname(page.relativePath);
+  let dir = dirname(paginatePathSetting.replace(/^\/+/, '').replace(/\/+$/, ''));
+  for (;;) {
+    if (pageDir === dir) return true;
+    if (dir === '') return false;
+    dir = dirname(dir);
+  }
+}
+
+/** Pagination#template_page: the candidate with the longest path. */
+export function templatePage(site: Site): Page | undefined {
+  const format = paginatePathOf(site);
+  const candidates = site.pages.filter((p) => isCandidate(p, format));
+  return candidates.reduce<Page | undefined>((best, p) => (!best || p.relativePath.length > best.relativePath.length ? p : best), undefined);
+}
+
+function paginatePathOf(site: Site): string {
+  const v = site.config.paginate_path;
+  return truthy(v) ? toS(v) : DEFAULT_PAGINATE_PATH;
+}
+
+/** Page#url of a copy of index.html whose dir is `dir` (template "/:path/"). */
+function indexUrl(dir: string): string {
+  const url = `/${dir}/`.replace(/\/{2,}/g, '/');
+  return url;
+}
+
+function visiblePosts(posts: readonly unknown[]): unknown[] {
+  return posts.filter((p) => !truthy(prop(p, 'hidden')));
+}
+
+/** site.posts: the posts collection in reverse (site.rb#site_payload, SiteDrop#posts). */
+function newestFirst(site: Site): readonly Document[] {
+  const docs = site.collections.posts?.docs ?? site.posts;
+  return [...docs].reverse();
+}
+
+/** A stand-in for a post drop when the engine does not call `scopeFor`. */
+function plainPostDrop(post: Document): Data {
+  const id = (post as Partial<Post>).id ?? post.url.replace(/\.html$/, '');
+  return { ...post.data, url: post.url, date: post.date, id, path: post.relativePath, content: post.content };
+}
+
+function generatePagination(ctx: PluginContext): GeneratorResult {
+  const { site } = ctx;
+  const perSetting = site.config.paginate;
+  if (perSetting === undefined || perSetting === null || site.pages.length === 0) return {};
+  const template = templatePage(site);
+  if (!template) {
+    ctx.warn("Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.");
+    return {};
+  }
+  const perPage = Math.trunc(Number.parseInt(toS(perSetting), 10) || 0);
+  const format = paginatePathOf(site);
+  const fallbackPosts = visiblePosts(newestFirst(site).map(plainPostDrop));
+  const total = calculatePages(fallbackPosts.length, perPage);
+  if (!Number.isFinite(total) || total < 1) return {};
+  const pages: GeneratedPage[] = [];
+  for (let num = 1; num <= total; num++) {
+    const scopeFor = (siteDrop: Data): Data => {
+      const posts = visiblePosts(Array.isArray(siteDrop.posts) ? siteDrop.posts : []);
+      return { paginator: pagerData(num, perPage, total, posts, format, template.url) };
+    };
+    const scope = { paginator: pagerData(num, perPage, total, fallbackPosts, format, template.url) };
+    const url = num === 1 ? template.url : indexUrl(paginatePath(format, template.url, num)!);
+    pages.push({
+      relativePath: template.relativePath,
+      url,
+      outputPath: num === 1 ? template.outputPath : outputPathFor(url),
+      data: template.data,
+      content: template.content,
+      ext: template.ext,
+      scope,
+      scopeFor,
+    });
+  }
+  return { pages, replaces: [template.relativePath] };
+}
+
+export const paginatePlugin: KyllPlugin = {
+  name: 'jekyll-paginate',
+  generate: generatePagination,
+};

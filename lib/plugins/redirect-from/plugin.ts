@@ -1,0 +1,77 @@
+// jekyll-redirect-from 0.16.0: `redirect_from` adds pages that send visitors to
+// the document, `redirect_to` turns the document itself into such a page, and
+// redirects.json lists them all (lib/jekyll-redirect-from/generator.rb).
+import type { Data, Document, Site } from '../../types.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
+import { existsInSource, outputPathFor, sourceFileSet } from '../shared/source-files.js';
+import { isHash, toS } from '../shared/values.js';
+import { redirectData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
+
+// redirectable.rb#redirect_from: a list, nils dropped.
+function redirectFromList(data: Data): string[] {
+  const v = data.redirect_from;
+  const list = Array.isArray(v) ? v : [v];
+  return list.filter((x) => x !== undefined && x !== null).map(toS);
+}
+
+// redirectable.rb#redirect_to: the first non-nil entry of a list.
+function redirectTo(data: Data): string | undefined {
+  const v = data.redirect_to;
+  const first = Array.isArray(v) ? v.find((x) => x !== undefined && x !== null) : v;
+  return first === undefined || first === null ? undefined : toS(first);
+}
+
+/** site.docs_to_write (posts first, then the collections in config order) + site.pages. */
+function redirectableDocuments(site: Site): Document[] {
+  const labels = Object.keys(site.collections).sort((a, b) => (a === 'posts' ? -1 : b === 'posts' ? 1 : 0));
+  const docs = labels.flatMap((l) => site.collections[l]!.docs.filter((d) => d.write));
+  return [...docs, ...site.pages];
+}
+
+function generateRedirects(ctx: PluginContext): GeneratorResult {
+  const { site } = ctx;
+  const config = site.config;
+  const userLayout = site.layouts.redirect !== undefined;
+  const redirects = new Map<string, string>();
+  const pages: GeneratedPage[] = [];
+  const replaces: string[] = [];
+  const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }): GeneratedPage =>
+    userLayout
+      ? { ...base, content: '', ext: '.html' }
+      : { ...base, ext: '.html', render: () => redirectHtml(r.to) };
+
+  for (const doc of redirectableDocuments(site)) {
+    for (const from of redirectFromList(doc.data)) {
+      const r = redirectPaths(from, doc.url, config);
+      const url = r.from.replace(/\/{2,}/g, '/');
+      pages.push(page(r, { relativePath: 'redirect.html', url, outputPath: outputPathFor(url), data: redirectData(r) }));
+      redirects.set(r.from, r.to);
+    }
+    const to = redirectTo(doc.data);
+    if (to !== undefined) {
+      const r = redirectPaths(doc.url, to, config);
+      const data = { ...doc.data, ...redirectData(r) };
+      pages.push(page(r, { relativePath: doc.relativePath, url: doc.url, outputPath: doc.outputPath, data }));
+      replaces.push(doc.relativePath);
+      redirects.set(r.from, r.to);
+    }
+  }
+  const json = isHash(config.redirect_from) ? config.redirect_from.json : undefined;
+  if (json !== false && !existsInSource(sourceFileSet(site), 'redirects.json')) {
+    const text = redirectsJson(redirects);
+    pages.push({
+      relativePath: 'redirects.json',
+      url: '/redirects.json',
+      outputPath: 'redirects.json',
+      ext: '.json',
+      data: { layout: null },
+      render: () => text,
+    });
+  }
+  return { pages, replaces };
+}
+
+export const redirectFromPlugin: KyllPlugin = {
+  name: 'jekyll-redirect-from',
+  generate: generateRedirects,
+};

@@ -1,0 +1,27 @@
+// The plugins kyll ships, by the gem name users list under `plugins:`.
+import { feedPlugin } from './feed/index.js';
+import { paginatePlugin } from './paginate/index.js';
+import type { KyllPlugin } from './plugin.js';
+import { redirectFromPlugin } from './redirect-from/index.js';
+import { seoPlugin } from './seo/index.js';
+import { sitemapPlugin } from './sitemap/index.js';
+
+export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freeze({
+  'jekyll-feed': feedPlugin,
+  'jekyll-seo-tag': seoPlugin,
+  'jekyll-sitemap': sitemapPlugin,
+  'jekyll-paginate': paginatePlugin,
+  'jekyll-redirect-from': redirectFromPlugin,
+});
+
+/** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */
+export function resolvePlugins(names: readonly string[]): { plugins: KyllPlugin[]; unknown: string[] } {
+  const plugins: KyllPlugin[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const plugin = Object.prototype.hasOwnProperty.call(builtinPlugins, name) ? builtinPlugins[name] : undefined;
+    if (!plugin) unknown.push(name);
+    else if (!plugins.includes(plugin)) plugins.push(plugin);
+  }
+  return { plugins, unknown };
+}

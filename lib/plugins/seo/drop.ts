@@ -1,0 +1,209 @@
+// The values {% seo %} prints, computed as jekyll-seo-tag 2.8.0's drops compute
+// them (lib/jekyll-seo-tag/drop.rb, author_drop.rb, image_drop.rb).
+import type { Data, SiteConfig } from '../../types.js';
+import { dateToXmlSchema } from '../shared/dates.js';
+import { escapeOnce, normalizeWhitespace, stripHtml } from '../shared/text.js';
+import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../shared/url.js';
+import { isHash, or, path, prop, toS, truthy } from '../shared/values.js';
+
+export interface SeoInput {
+  /** The Liquid `page`, `site` and `paginator` of the template being rendered. */
+  readonly page: unknown;
+  readonly site: unknown;
+  readonly paginator: unknown;
+  /** URL settings for absolute_url. */
+  readonly config: Pick<SiteConfig, 'url' | 'baseurl'>;
+  /** The site's time zone for date_to_xmlschema (undefined: the process zone). */
+  readonly zone?: string;
+  /** The tag's markup: `title=false` turns the <title> off. */
+  readonly markup: string;
+  readonly markdownify: (input: string) => string;
+}
+
+export interface SeoAuthor {
+  readonly hash: Data;
+  readonly name: unknown;
+  readonly twitter: string | undefined;
+}
+
+export interface SeoImage {
+  /** The escaped absolute URL. */
+  readonly path: string;
+  /** image.rb's image_hash: `path` first, then the front matter's keys. */
+  readonly hash: Data;
+}
+
+const HOMEPAGE_OR_ABOUT = /^\/(about\/)?(index.html?)?$/;
+
+export class SeoValues {
+  private readonly formatted = new Map<string, string | undefined>();
+
+  constructor(private readonly input: SeoInput) {}
+
+  // drop.rb#format_string: markdownify, strip_html, normalize_whitespace, escape_once.
+  format(value: unknown): string | undefined {
+    if (!truthy(value) && value !== false) return undefined;
+    const text = toS(value);
+    if (!this.formatted.has(text)) {
+      const s = escapeOnce(normalizeWhitespace(stripHtml(this.input.markdownify(text))));
+      this.formatted.set(text, s === '' ? undefined : s);
+    }
+    return this.formatted.get(text);
+  }
+
+  private get page(): unknown {
+    return this.input.page;
+  }
+
+  private get site(): unknown {
+    return this.input.site;
+  }
+
+  get siteTitle(): string | undefined {
+    return this.format(or(prop(this.site, 'title'), prop(this.site, 'name')));
+  }
+
+  get siteDescription(): string | undefined {
+    return this.format(prop(this.site, 'description'));
+  }
+
+  private get siteTagline(): string | undefined {
+    return this.format(prop(this.site, 'tagline'));
+  }
+
+  // drop.rb#page_title
+  get pageTitle(): string | undefined {
+    return this.format(prop(this.page, 'title')) ?? this.siteTitle;
+  }
+
+  // drop.rb#title, with the paginator's "Page 2 of 3 for " prefix.
+  get title(): string | undefined {
+    const siteTitle = this.siteTitle;
+    const pageTitle = this.pageTitle;
+    let title: string | undefined;
+    if (siteTitle !== undefined && pageTitle !== siteTitle) title = `${pageTitle} | ${siteTitle}`;
+    else if (this.siteDescription !== undefined && siteTitle !== undefined)
+      title = `${siteTitle} | ${this.siteTagline ?? this.siteDescription}`;
+    else title = pageTitle ?? siteTitle;
+    const prefix = this.pageNumber();
+    return prefix !== undefined && title !== undefined ? prefix + title : title;
+  }
+
+  // drop.rb#title?
+  get showTitle(): boolean {
+    return this.title !== undefined && !/title=false/i.test(this.input.markup);
+  }
+
+  private pageNumber(): string | undefined {
+    const current = prop(this.input.paginator, 'page');
+    if (!truthy(this.input.paginator) || !truthy(current)) return undefined;
+    if (!(Number(current) > 1)) return undefined;
+    const total = prop(this.input.paginator, 'total_pages');
+    const message = toS(or(prop(this.site, 'seo_paginator_message'), 'Page %<current>s of %<total>s for '));
+    return message.replace(/%<current>s/g, toS(current)).replace(/%<total>s/g, toS(total));
+  }
+
+  get homepageOrAbout(): boolean {
+    return HOMEPAGE_OR_ABOUT.test(toS(prop(this.page, 'url')));
+  }
+
+  get pageSeo(): Data {
+    const seo = prop(this.page, 'seo');
+    return isHash(seo) ? seo : {};
+  }
+
+  private get siteSocial(): Data {
+    const social = prop(this.site, 'social');
+    return isHash(social) ? social : {};
+  }
+
+  // drop.rb#name
+  get name(): string | undefined {
+    if (truthy(this.pageSeo.name)) return this.format(this.pageSeo.name);
+    if (!this.homepageOrAbout) return undefined;
+    if (truthy(this.siteSocial.name)) return this.format(this.siteSocial.name);
+    return this.siteTitle;
+  }
+
+  // drop.rb#description
+  get description(): string | undefined {
+    return this.format(or(prop(this.page, 'description'), prop(this.page, 'excerpt'))) ?? this.siteDescription;
+  }
+
+  // author_drop.rb#resolved_author and #author_hash
+  get author(): SeoAuthor {
+    const authors = prop(this.page, 'authors');
+    const sources = [prop(this.page, 'author'), Array.isArray(authors) ? authors[0] : undefined, prop(this.site, 'author')];
+    const resolved = sources.find((s) => rubyToS(s) !== '');
+    let hash: Data = {};
+    if (isHash(resolved)) hash = resolved;
+    else if (typeof resolved === 'string') {
+      const extra = path(this.site, 'data', 'authors');
+      const found = isHash(extra) ? extra[resolved] : undefined;
+      hash = { name: resolved, ...(isHash(found) ? found : {}) };
+    }
+    const twitter = or(hash.twitter, hash.name);
+    return { hash, name: hash.name, twitter: typeof twitter === 'string' ? twitter.replace(/^@/, '') : undefined };
+  }
+
+  // image_drop.rb#path
+  get image(): SeoImage | undefined {
+    const meta = prop(this.page, 'image');
+    const hash: Data = isHash(meta) ? { path: undefined, ...meta } : { path: typeof meta === 'string' ? meta : undefined };
+    const raw = or(or(hash.path, hash.facebook), hash.twitter);
+    if (!truthy(raw)) return undefined;
+    const abs = typeof raw === 'string' && !isAbsoluteUrl(raw) ? absoluteUrl(raw, this.input.config) : toS(raw);
+    return { path: uriEscape(abs), hash };
+  }
+
+  get dateModified(): string | undefined {
+    const date = or(or(this.pageSeo.date_modified, prop(this.page, 'last_modified_at')), prop(this.page, 'date'));
+    return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
+  }
+
+  get datePublished(): string | undefined {
+    const date = prop(this.page, 'date');
+    return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
+  }
+
+  // drop.rb#type
+  get type(): unknown {
+    if (truthy(this.pageSeo.type)) return this.pageSeo.type;
+    if (this.homepageOrAbout) return 'WebSite';
+    if (truthy(prop(this.page, 'date'))) return 'BlogPosting';
+    return 'WebPage';
+  }
+
+  get links(): unknown {
+    if (truthy(this.pageSeo.links)) return this.pageSeo.links;
+    if (this.homepageOrAbout && truthy(this.siteSocial.links)) return this.siteSocial.links;
+    return undefined;
+  }
+
+  get logo(): string | undefined {
+    const logo = prop(this.site, 'logo');
+    if (!truthy(logo)) return undefined;
+    const s = toS(logo);
+    return uriEscape(isAbsoluteUrl(s) ? s : absoluteUrl(s, this.input.config));
+  }
+
+  // drop.rb#page_locale
+  get locale(): string {
+    const lang = or(or(prop(this.page, 'lang'), prop(this.site, 'lang')), 'en_US');
+    return toS(or(or(prop(this.page, 'locale'), prop(this.site, 'locale')), lang)).replace(/-/g, '_');
+  }
+
+  // drop.rb#canonical_url
+  get canonicalUrl(): string {
+    const canonical = prop(this.page, 'canonical_url');
+    if (toS(canonical) !== '') return toS(canonical);
+    return absoluteUrl(prop(this.page, 'url'), this.input.config).replace(/\/index\.html$/, '/');
+  }
+}
+
+/** Ruby's `to_s` emptiness test for author sources: a Hash or Array prints as non-empty. */
+function rubyToS(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object' && !(value instanceof Date)) return Array.isArray(value) && value.length === 0 ? '[]' : 'x';
+  return toS(value);
+}

@@ -1,0 +1,65 @@
+// The JSON-LD object, as lib/jekyll-seo-tag/json_ld_drop.rb builds it and
+// JSONLDDrop#to_json writes it: keys sorted, nil values left out.
+import type { Data } from '../../types.js';
+import { truthy } from '../shared/values.js';
+import type { SeoValues } from './drop.js';
+
+const VALID_ENTITY_TYPES = ['BlogPosting', 'CreativeWork'];
+const VALID_AUTHOR_TYPES = ['Organization', 'Person'];
+
+function author(seo: SeoValues): Data | undefined {
+  const a = seo.author;
+  if (!truthy(a.name)) return undefined;
+  const type = a.hash.type;
+  if (truthy(type) && !VALID_AUTHOR_TYPES.includes(type as string)) return undefined;
+  const hash: Data = { '@type': truthy(type) ? type : 'Person', name: a.name };
+  if (truthy(a.hash.url)) hash.url = a.hash.url;
+  return hash;
+}
+
+// json_ld_drop.rb#image: the URL alone, or the image's hash with url and @type last.
+function image(seo: SeoValues): unknown {
+  const img = seo.image;
+  if (!img) return undefined;
+  const keys = Object.keys(img.hash);
+  if (keys.length === 1) return img.path;
+  const hash: Data = {};
+  for (const k of keys) if (k !== 'path') hash[k] = img.hash[k] ?? null;
+  hash.url = img.path;
+  hash['@type'] = 'imageObject';
+  return hash;
+}
+
+function publisher(seo: SeoValues): Data | undefined {
+  const logo = seo.logo;
+  if (logo === undefined) return undefined;
+  const out: Data = { '@type': 'Organization', logo: { '@type': 'ImageObject', url: logo } };
+  if (truthy(seo.author.name)) out.name = seo.author.name;
+  return out;
+}
+
+/** The JSON text printed inside `<script type="application/ld+json">`. */
+export function jsonLd(seo: SeoValues): string {
+  const type = seo.type;
+  const values: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': type,
+    author: author(seo),
+    dateModified: seo.dateModified,
+    datePublished: seo.datePublished,
+    description: seo.description,
+    headline: seo.pageTitle,
+    image: image(seo),
+    mainEntityOfPage: VALID_ENTITY_TYPES.includes(type as string) ? { '@type': 'WebPage', '@id': seo.canonicalUrl } : undefined,
+    name: seo.name,
+    publisher: publisher(seo),
+    sameAs: seo.links,
+    url: seo.canonicalUrl,
+  };
+  const sorted: Data = {};
+  for (const key of Object.keys(values).sort()) {
+    const v = values[key];
+    if (v !== undefined && v !== null) sorted[key] = v;
+  }
+  return JSON.stringify(sorted, (_k, v: unknown) => (v === undefined ? null : v));
+}

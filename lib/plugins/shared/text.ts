@@ -1,0 +1,44 @@
+// The string filters the plugin templates apply, with Ruby's exact character classes.
+
+/** Liquid's escape_once (liquid/standardfilters.rb HTML_ESCAPE_ONCE_REGEXP). */
+export function escapeOnce(input: string): string {
+  return input.replace(/["><']|&(?!(?:[a-zA-Z]+|#\d+);)/g, (c) => HTML_ESCAPE[c]!);
+}
+
+/** Liquid's escape (CGI.escapeHTML). */
+export function escapeHtml(input: string): string {
+  return input.replace(/[&"<>']/g, (c) => HTML_ESCAPE[c]!);
+}
+
+const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&#39;' };
+
+/** Ruby's `encode(:xml => :attr)` without the surrounding quotes (Jekyll filters.rb#xml_escape). */
+export function xmlEscape(input: string): string {
+  return input.replace(/[&"<>']/g, (c) => XML_ATTR[c]!);
+}
+
+const XML_ATTR: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&apos;' };
+
+/** `encode(:xml => :attr)` with the quotes, as jekyll-feed's meta-tag.rb writes attributes. */
+export function xmlAttr(input: string): string {
+  return `"${xmlEscape(input)}"`;
+}
+
+/** Liquid's strip_html (STRIP_HTML_BLOCKS, then STRIP_HTML_TAGS). */
+export function stripHtml(input: string): string {
+  return input
+    .replace(/<script[\s\S]*?<\/script>|<!--[\s\S]*?-->|<style[\s\S]*?<\/style>/g, '')
+    .replace(/<[\s\S]*?>/g, '');
+}
+
+/** Jekyll's normalize_whitespace: Ruby's `\s` is ASCII whitespace only. */
+export function normalizeWhitespace(input: string): string {
+  return input.replace(/[ \t\r\n\f\v]+/g, ' ').replace(/^ /, '').replace(/ $/, '');
+}
+
+/** Liquid's capitalize: Ruby's String#capitalize (first letter up, the rest down). */
+export function capitalize(input: string): string {
+  const chars = [...input];
+  if (chars.length === 0) return '';
+  return chars[0]!.toUpperCase() + chars.slice(1).join('').toLowerCase();
+}

@@ -1,0 +1,96 @@
+// Jekyll's relative_url/absolute_url (jekyll/filters/url_filters.rb) and the parts
+// of Addressable::URI#normalize and .normalize_component they depend on.
+import type { SiteConfig } from '../../types.js';
+import { toS } from './values.js';
+
+const UNRESERVED = "A-Za-z0-9\\-._~";
+const SUB_DELIMS = "!$&'()*+,;=";
+const PATH_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/%]`, 'gu');
+const QUERY_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?%]`, 'gu');
+const COMPONENT_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@%]`, 'gu');
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]\-^]/g, '\\$&');
+}
+
+function percentEncode(char: string): string {
+  return [...Buffer.from(char, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+
+/** Percent-encode what `cls` rejects; decode %XX of unreserved characters, upcase the rest. */
+function normalizeComponent(input: string, cls: RegExp): string {
+  const tidied = input.replace(/%([0-9A-Fa-f]{2})/g, (_m, hex: string) => {
+    const c = String.fromCharCode(parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(c) ? c : `%${hex.toUpperCase()}`;
+  });
+  return tidied.replace(/%(?![0-9A-Fa-f]{2})/g, '%25').replace(cls, percentEncode);
+}
+
+/** Addressable::URI.parse(s).absolute?: the string has a scheme. */
+export function isAbsoluteUrl(input: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.\-]*:/.test(input);
+}
+
+/** Addressable::URI.normalize_component: Jekyll's uri_escape. */
+export function uriEscape(input: string): string {
+  return normalizeComponent(input, COMPONENT_CLASS);
+}
+
+/** RFC 3986 remove_dot_segments, as Addressable's normalized_path applies it. */
+function removeDotSegments(path: string): string {
+  if (!/(^|\/)\.\.?(\/|$)/.test(path)) return path;
+  const out: string[] = [];
+  const segments = path.split('/');
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === '.') {
+      if (last) out.push('');
+    } else if (seg === '..') {
+      if (out.length > 1) out.pop();
+      if (last) out.push('');
+    } else out.push(seg);
+  });
+  return out.join('/');
+}
+
+/** Addressable::URI.parse(url).normalize.to_s for the URLs Jekyll builds. */
+export function normalizeUrl(url: string): string {
+  const m = /^(?:([A-Za-z][A-Za-z0-9+.\-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/su.exec(url);
+  if (!m) return url;
+  const [, scheme, authority, rawPath, query, fragment] = m;
+  let out = '';
+  if (scheme !== undefined) out += `${scheme.toLowerCase()}:`;
+  let path = removeDotSegments(normalizeComponent(rawPath ?? '', PATH_CLASS));
+  if (authority !== undefined) {
+    let host = authority.toLowerCase();
+    if (scheme?.toLowerCase() === 'https') host = host.replace(/:443$/, '');
+    if (scheme?.toLowerCase() === 'http') host = host.replace(/:80$/, '');
+    out += `//${host}`;
+    if (path === '' && scheme !== undefined) path = '/';
+  }
+  out += path;
+  if (query !== undefined) out += `?${normalizeComponent(query, QUERY_CLASS)}`;
+  if (fragment !== undefined) out += `#${normalizeComponent(fragment, QUERY_CLASS)}`;
+  return out;
+}
+
+function ensureLeadingSlash(s: string): string {
+  return s === '' || s.startsWith('/') ? s : `/${s}`;
+}
+
+/** url_filters.rb#compute_relative_url. */
+export function relativeUrl(input: unknown, config: Pick<SiteConfig, 'baseurl'>): string {
+  const s = toS(input);
+  if (isAbsoluteUrl(s)) return s;
+  const base = config.baseurl === undefined || config.baseurl === null ? '' : toS(config.baseurl).replace(/\/$/, '');
+  return normalizeUrl(ensureLeadingSlash(base) + ensureLeadingSlash(s));
+}
+
+/** url_filters.rb#compute_absolute_url. */
+export function absoluteUrl(input: unknown, config: Pick<SiteConfig, 'baseurl' | 'url'>): string {
+  const s = toS(input);
+  if (isAbsoluteUrl(s)) return s;
+  const siteUrl = config.url === undefined || config.url === null ? '' : toS(config.url);
+  if (siteUrl === '') return relativeUrl(s, config);
+  return normalizeUrl(siteUrl + relativeUrl(s, config));
+}

@@ -1,0 +1,90 @@
+// Ruby and Liquid value semantics the plugin templates rely on: truthiness,
+// `||`, `default:`, `{{ }}` output, and property access on drops.
+import type { Data } from '../../types.js';
+
+/** Liquid/Ruby truthiness: only nil and false are false (an empty string is true). */
+export function truthy(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== false;
+}
+
+/** Ruby's `a || b`. */
+export function or<T, U>(a: T, b: U): T | U {
+  return truthy(a) ? a : b;
+}
+
+/** Liquid's `default:` filter: nil, false, "" and empty arrays/hashes fall back (liquid/standardfilters.rb#default). */
+export function liquidDefault<T, U>(value: T, fallback: U): T | U {
+  if (!truthy(value)) return fallback;
+  if (typeof value === 'string' && value === '') return fallback;
+  if (Array.isArray(value) && value.length === 0) return fallback;
+  if (isPlainObject(value) && Object.keys(value).length === 0) return fallback;
+  return value;
+}
+
+export function isPlainObject(value: unknown): value is Data {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  if (value instanceof Date) return false;
+  return true;
+}
+
+/** Ruby's `value.is_a?(Hash)` for front matter values. */
+export function isHash(value: unknown): value is Data {
+  if (!isPlainObject(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * `obj[key]` as Liquid reads it: plain objects, liquidjs drops (`liquidMethodMissing`)
+ * and objects exposing `toLiquid()`. Strings and numbers have no properties.
+ */
+export function prop(obj: unknown, key: string): unknown {
+  if (obj === null || obj === undefined || typeof obj !== 'object') return undefined;
+  let target = obj as Record<string, unknown> & { toLiquid?: () => unknown; liquidMethodMissing?: (k: string) => unknown };
+  if (typeof target.toLiquid === 'function' && !(target instanceof Date)) {
+    const liquid = target.toLiquid();
+    if (liquid !== target && liquid !== null && typeof liquid === 'object') target = liquid as typeof target;
+  }
+  if (Array.isArray(target)) {
+    if (key === 'first') return target[0];
+    if (key === 'last') return target[target.length - 1];
+    if (key === 'size') return target.length;
+    return undefined;
+  }
+  if (key in target) {
+    const v = target[key];
+    return typeof v === 'function' ? (v as () => unknown).call(target) : v;
+  }
+  if (typeof target.liquidMethodMissing === 'function') return target.liquidMethodMissing(key);
+  return undefined;
+}
+
+/** Nested lookup: `path(site, 'twitter', 'username')`. */
+export function path(obj: unknown, ...keys: string[]): unknown {
+  let v = obj;
+  for (const k of keys) v = prop(v, k);
+  return v;
+}
+
+/** Ruby's `to_s` as `{{ value }}` prints it: nil → "", arrays joined, times Ruby-style. */
+export function toS(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(toS).join('');
+  if (value instanceof Date) return value.toString();
+  if (typeof value === 'object') {
+    const o = value as { toLiquid?: () => unknown; toString?: () => string };
+    if (typeof o.toLiquid === 'function') {
+      const v = o.toLiquid();
+      if (v !== value) return toS(v);
+    }
+    if (o.toString !== Object.prototype.toString && typeof o.toString === 'function') return o.toString();
+    return '';
+  }
+  return String(value);
+}
+
+/** Ruby's String#strip: ASCII whitespace and NUL only (not U+3000 or NBSP). */
+export function rubyStrip(s: string): string {
+  return s.replace(/^[\t\n\v\f\r \0]+/, '').replace(/[\t\n\v\f\r \0]+$/, '');
+}

@@ -1,0 +1,1 @@
+export { sitemapPlugin, renderSitemap } from './plugin.js';

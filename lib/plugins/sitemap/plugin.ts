@@ -1,0 +1,92 @@
+// jekyll-sitemap 1.4.0: sitemap.xml and robots.txt unless the site has its own
+// (lib/jekyll/jekyll-sitemap.rb#generate, lib/sitemap.xml, lib/robots.txt).
+import type { Data, Site } from '../../types.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
+import { dateToXmlSchema } from '../shared/dates.js';
+import { xmlEscape } from '../shared/text.js';
+import { absoluteUrl } from '../shared/url.js';
+import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
+
+const INCLUDED_EXTENSIONS = ['.htm', '.html', '.xhtml', '.pdf'];
+
+// jekyll-sitemap.rb#file_exists?: a page or static file already has the URL.
+function urlTaken(site: Site, url: string): boolean {
+  return site.pages.some((p) => p.url === url) || site.staticFiles.some((f) => f.url === url);
+}
+
+function asList(v: unknown): Data[] {
+  return Array.isArray(v) ? (v.filter((x) => x !== null && typeof x === 'object') as Data[]) : [];
+}
+
+/** `{{ x.url | replace:'/index.html','/' | absolute_url | xml_escape }}` */
+function loc(url: unknown, site: Site): string {
+  return xmlEscape(absoluteUrl(toS(url).split('/index.html').join('/'), site.config));
+}
+
+export function renderSitemap(view: Pick<RenderedSiteView, 'siteDrop'>, site: Site, xsl: boolean): string {
+  const zone = site.config.timezone;
+  const drop = view.siteDrop;
+  let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
+  if (xsl) out += `<?xml-stylesheet type="text/xsl" href="${absoluteUrl('/sitemap.xsl', site.config)}"?>\n`;
+  out +=
+    '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
+  // Collections in SiteDrop#collections order (sorted by label), output != false.
+  const collections = asList(prop(drop, 'collections')).filter((c) => prop(c, 'output') !== false);
+  for (const collection of collections) {
+    for (const doc of asList(prop(collection, 'docs')).filter((d) => prop(d, 'sitemap') !== false)) {
+      out += `<url>\n<loc>${loc(prop(doc, 'url'), site)}</loc>\n`;
+      const modified = prop(doc, 'last_modified_at');
+      const date = prop(doc, 'date');
+      if (truthy(modified) || truthy(date))
+        out += `<lastmod>${dateToXmlSchema(liquidDefault(modified, date), zone)}</lastmod>\n`;
+      out += '</url>\n';
+    }
+  }
+  const pages = asList(prop(drop, 'html_pages')).filter((p) => prop(p, 'sitemap') !== false && prop(p, 'url') !== '/404.html');
+  for (const page of pages) {
+    out += `<url>\n<loc>${loc(prop(page, 'url'), site)}</loc>\n`;
+    const modified = prop(page, 'last_modified_at');
+    if (truthy(modified)) out += `<lastmod>${dateToXmlSchema(modified, zone)}</lastmod>\n`;
+    out += '</url>\n';
+  }
+  const files = asList(prop(drop, 'static_files')).filter(
+    (f) => INCLUDED_EXTENSIONS.includes(toS(prop(f, 'extname'))) && prop(f, 'sitemap') !== false && prop(f, 'name') !== '404.html',
+  );
+  for (const file of files) {
+    out += `<url>\n<loc>${loc(prop(file, 'path'), site)}</loc>\n`;
+    out += `<lastmod>${dateToXmlSchema(prop(file, 'modified_time'), zone)}</lastmod>\n</url>\n`;
+  }
+  return `${out}</urlset>\n`;
+}
+
+function generateSitemap(ctx: PluginContext): GeneratorResult {
+  const { site } = ctx;
+  const pages: GeneratedPage[] = [];
+  if (!urlTaken(site, '/sitemap.xml')) {
+    const xsl = urlTaken(site, '/sitemap.xsl');
+    pages.push({
+      relativePath: 'sitemap.xml',
+      url: '/sitemap.xml',
+      outputPath: 'sitemap.xml',
+      ext: '.xml',
+      data: { layout: null, xsl },
+      render: (view) => renderSitemap(view, site, xsl),
+    });
+  }
+  if (!urlTaken(site, '/robots.txt')) {
+    pages.push({
+      relativePath: 'robots.txt',
+      url: '/robots.txt',
+      outputPath: 'robots.txt',
+      ext: '.txt',
+      data: { layout: null },
+      render: () => `Sitemap: ${absoluteUrl('sitemap.xml', site.config)}\n`,
+    });
+  }
+  return { pages };
+}
+
+export const sitemapPlugin: KyllPlugin = {
+  name: 'jekyll-sitemap',
+  generate: generateSitemap,
+};

@@ -1,0 +1,74 @@
+// CSV/TSV data files as Ruby's CSV.read(path, headers: true) gives them, each row's to_hash (jekyll/readers/data_reader.rb).
+
+/** Rows of `text` as hashes keyed by the header row; an empty unquoted field is null. */
+export function parseCsvTable(text: string, separator = ','): Array<Record<string, string | null>> {
+  const rows = parseCsv(text, separator);
+  const headers = rows.shift() ?? [];
+  return rows.map((row) => {
+    const hash: Record<string, string | null> = {};
+    const width = Math.max(headers.length, row.length);
+    for (let i = 0; i < width; i++) {
+      const key = headers[i] ?? '';
+      // CSV::Row#to_hash keeps the first of repeated headers.
+      if (!Object.hasOwn(hash, key ?? '')) hash[key ?? ''] = row[i] ?? null;
+    }
+    return hash;
+  });
+}
+
+/** RFC 4180 fields: quotes around fields, `""` inside quotes, CRLF or LF rows. Empty unquoted fields are null. */
+export function parseCsv(text: string, separator = ','): Array<Array<string | null>> {
+  const rows: Array<Array<string | null>> = [];
+  let row: Array<string | null> = [];
+  let field = '';
+  let quoted = false;
+  let any = false;
+  let i = 0;
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const endField = (): void => {
+    row.push(quoted || field !== '' ? field : null);
+    field = '';
+    quoted = false;
+  };
+  while (i < input.length) {
+    const ch = input[i]!;
+    if (ch === '"' && field === '' && !quoted) {
+      quoted = true;
+      any = true;
+      i++;
+      while (i < input.length) {
+        if (input[i] === '"') {
+          if (input[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        field += input[i++];
+      }
+      continue;
+    }
+    if (ch === separator) {
+      endField();
+      any = true;
+      i++;
+    } else if (ch === '\n' || ch === '\r') {
+      endField();
+      rows.push(any || row.some((f) => f !== null) ? row : []);
+      row = [];
+      any = false;
+      i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
+    } else {
+      field += ch;
+      any = true;
+      i++;
+    }
+  }
+  if (any || field !== '') {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}

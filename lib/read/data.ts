@@ -1,0 +1,58 @@
+// The `_data` folder as DataReader#read_data_to reads it (jekyll/readers/data_reader.rb).
+import type { Source } from '../source/index.js';
+import type { Data } from '../types.js';
+import { parseCsvTable } from './csv.js';
+import { parseYaml } from './yaml.js';
+
+// Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
+const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
+
+/**
+ * Every data file under `dataDir` (default `_data`) as a nested hash: folders
+ * become hashes, file names (without extension, sanitized) become keys.
+ * YAML and JSON go through the YAML loader; CSV and TSV are arrays of row hashes.
+ */
+export function readData(source: Source, options: { dataDir?: string; zone?: string } = {}): Data {
+  const dataDir = (options.dataDir ?? '_data').replace(/^\/+|\/+$/g, '');
+  const prefix = `${dataDir}/`;
+  const files = source.list().filter((p) => p.startsWith(prefix));
+  return readFolder(source, dataDir, files, options.zone);
+}
+
+function readFolder(source: Source, dir: string, allFiles: readonly string[], zone?: string): Data {
+  const data: Data = {};
+  const prefix = `${dir}/`;
+  const direct = allFiles.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+  for (const ext of EXTENSIONS) {
+    for (const path of direct.filter((p) => p.endsWith(`.${ext}`)).sort()) {
+      const name = path.slice(prefix.length);
+      if (name.startsWith('.')) continue;
+      data[sanitizeFilename(name.slice(0, name.lastIndexOf('.')))] = readDataFile(source, path, ext, zone);
+    }
+  }
+  const folders = new Set<string>();
+  for (const p of allFiles) {
+    if (!p.startsWith(prefix)) continue;
+    const rest = p.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    if (slash > 0 && !rest.startsWith('.')) folders.add(rest.slice(0, slash));
+  }
+  for (const folder of [...folders].sort()) {
+    data[sanitizeFilename(folder)] = readFolder(source, `${dir}/${folder}`, allFiles, zone);
+  }
+  return data;
+}
+
+function readDataFile(source: Source, path: string, ext: string, zone?: string): unknown {
+  const text = source.readText(path);
+  if (ext === 'csv') return parseCsvTable(text, ',');
+  if (ext === 'tsv') return parseCsvTable(text, '\t');
+  return parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path, 0, { zone });
+}
+
+/** DataReader#sanitize_filename: punctuation dropped (hyphens kept), spaces → `_`. */
+export function sanitizeFilename(name: string): string {
+  return name
+    .replace(/[^\p{L}\p{M}\p{Nd}\p{Pc} \t\n\v\f\r-]+|(?<=^|\b[ \t\n\v\f\r])[ \t\n\v\f\r]+(?=$|[ \t\n\v\f\r]?\b)/gu, '')
+    .replace(/[ \t\n\v\f\r]+/g, '_');
+}

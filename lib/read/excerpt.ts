@@ -1,0 +1,38 @@
+// The excerpt's source text: Excerpt#extract_excerpt (jekyll/excerpt.rb).
+
+const LIQUID_TAG = /{%-?\s*(\w+)\s*[\s\S]*?-?%}/g;
+// Liquid 5's block tags plus Jekyll's highlight (Liquid::Template.tags that are Liquid::Block).
+const LIQUID_BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'raw', 'ifchanged', 'highlight']);
+const LINK_REFERENCE = /^ {0,3}(?:(\[[^\]]+\])(:.+))$/gm;
+
+/**
+ * The text before the first `separator`. A Liquid block opened but not closed
+ * before it gets its end tag appended; Markdown link reference definitions
+ * found after it, for labels used before it, are appended after a blank line.
+ * With no separator in the content, the whole content.
+ */
+export function extractExcerpt(content: string, separator: string): string {
+  const at = separator === '' ? 0 : content.indexOf(separator);
+  if (at === -1) return content;
+  let head = content.slice(0, at);
+  const tail = content.slice(at + separator.length);
+  if (tail === '') return head;
+  if (head.includes('{%')) head = closeLiquidBlocks(head);
+  const definitions: string[] = [];
+  for (const m of tail.matchAll(LINK_REFERENCE)) {
+    if (head.includes(m[1]!)) definitions.push(m[1]! + m[2]!);
+  }
+  return definitions.length === 0 ? head : `${head}\n\n${definitions.join('\n')}`;
+}
+
+// Excerpt#sanctify_liquid_tags
+function closeLiquidBlocks(head: string): string {
+  const names = [...head.matchAll(LIQUID_TAG)].map((m) => m[1]!);
+  let out = head;
+  for (const name of names.reverse()) {
+    if (!LIQUID_BLOCKS.has(name)) continue;
+    if (new RegExp(`{%-?\\s*end${name}[\\s\\S]*?\\s*-?%}`).test(out)) continue;
+    out += `\n{% end${name} %}`;
+  }
+  return out;
+}

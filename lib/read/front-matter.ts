@@ -1,0 +1,78 @@
+// Front matter split as Jekyll does: Document::YAML_FRONT_MATTER_REGEXP (jekyll/document.rb),
+// Utils.has_yaml_header? (jekyll/utils.rb) and the `bom|utf-8` read (Utils#merged_file_read_opts).
+import type { Data } from '../types.js';
+import { KyllError } from '../errors/index.js';
+import { parseYaml, type YamlOptions } from './yaml.js';
+
+// Ruby's \s is [ \t\r\n\f\v], `^`/`$` are line anchors (after / before "\n" only) and /m lets `.` match newlines.
+const WS = '[ \\t\\r\\n\\f\\v]';
+const FRONT_MATTER = new RegExp(`(---${WS}*\\n[\\s\\S]*?\\n?)(?<=\\n)((?:---|\\.\\.\\.)${WS}*(?=\\n|(?![\\s\\S]))\\n?)`, 'y');
+const YAML_HEADER = /^---[ \t\r\f\v]*\r?\n/;
+
+export interface FrontMatterSplit {
+  /** The YAML text, including the opening `---` line (Jekyll passes it to Psych as is, so YAML lines are file lines). */
+  readonly yaml: string;
+  /** Everything after the closing line and the blank lines that follow it. */
+  readonly content: string;
+  /** 1-based line of the file where `content` starts. */
+  readonly contentLine: number;
+}
+
+/**
+ * Does the file start with a front matter line? (Utils.has_yaml_header?: the
+ * raw first line, so a byte-order mark or anything before `---` makes a static file.)
+ */
+export function hasYamlHeader(text: string): boolean {
+  return YAML_HEADER.test(text);
+}
+
+/** The text as Jekyll reads a page or document: with `encoding: utf-8`, a leading BOM is dropped. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Split front matter from the body. Null when the text does not start at its
+ * first byte with `---` (the body is then the whole text, with no data).
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit | null {
+  FRONT_MATTER.lastIndex = 0;
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return null;
+  const whole = m[0];
+  return {
+    yaml: m[1]!,
+    content: text.slice(whole.length),
+    contentLine: 1 + countNewlines(whole),
+  };
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+export interface FrontMatter {
+  readonly data: Data;
+  readonly content: string;
+  readonly contentLine: number;
+}
+
+/**
+ * Split and parse front matter (Convertible#read_yaml, Document#read_content).
+ * Null when there is none. Broken YAML and front matter that is not a mapping
+ * (Convertible#validate_data!) throw YAML_EXCEPTION with the file line.
+ */
+export function readFrontMatter(text: string, file: string, options: YamlOptions = {}): FrontMatter | null {
+  const split = splitFrontMatter(text);
+  if (!split) return null;
+  const value = parseYaml(split.yaml, file, 0, options);
+  if (value === null || value === false) return { data: {}, content: split.content, contentLine: split.contentLine };
+  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+    throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${file}`, { file, line: 1 }, {
+      hint: 'Front matter must be a mapping of keys to values (`title: Hello`).',
+    });
+  }
+  return { data: value as Data, content: split.content, contentLine: split.contentLine };
+}

@@ -1,0 +1,18 @@
+export { parseYaml } from './yaml.js';
+export type { YamlOptions } from './yaml.js';
+export { tokenize as tokenizeScalar } from './psych-scalar.js';
+export { RubyDate, isRubyDate } from './ruby-date.js';
+export { splitFrontMatter, readFrontMatter, hasYamlHeader, stripBom } from './front-matter.js';
+export type { FrontMatter, FrontMatterSplit } from './front-matter.js';
+export { parseRubyTime, parseDate } from './parse-date.js';
+export { parsePostName, parseDatelessName, titleizeSlug } from './post-name.js';
+export type { PostName } from './post-name.js';
+export { extractExcerpt } from './excerpt.js';
+export { parseDocument } from './parse-document.js';
+export type { ParseDocumentOptions, ParsedDocument } from './parse-document.js';
+export { parsePost } from './parse-post.js';
+export type { ParsePostOptions, ParsedPost } from './parse-post.js';
+export { parsePage } from './parse-page.js';
+export type { ParsePageOptions } from './parse-page.js';
+export { readData, sanitizeFilename } from './data.js';
+export { parseCsv, parseCsvTable } from './csv.js';

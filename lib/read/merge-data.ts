@@ -1,0 +1,91 @@
+// Document#merge_data!, #merge_categories!, #merge_date!, #categories_from_path, #populate_categories
+// and #populate_tags (jekyll/document.rb), with Utils.pluralized_array_from_hash (jekyll/utils.rb).
+import type { Data } from '../types.js';
+import type { JekyllTime } from '../time/index.js';
+import { deepMerge } from '../config/merge.js';
+import { parseDate } from './parse-date.js';
+
+export interface MergeContext {
+  /** The document's relative path, for messages. */
+  readonly relativePath: string;
+  readonly zone?: string;
+  /** 1-based line of the `date:` key when it comes from the front matter. */
+  readonly dateLine?: number;
+  readonly now?: JekyllTime;
+}
+
+/** Merge `other` into `data` (a new object): categories strings split and unioned, `date` parsed in the site zone. */
+export function mergeData(data: Data, other: Data, source: string, ctx: MergeContext): Data {
+  const incoming: Data = { ...other };
+  if (incoming.categories != null) {
+    if (typeof incoming.categories === 'string') incoming.categories = splitWords(incoming.categories);
+    if (Array.isArray(data.categories) && Array.isArray(incoming.categories)) {
+      incoming.categories = union(data.categories, incoming.categories);
+    }
+  }
+  const merged = deepMerge(data, incoming);
+  if ('date' in merged) {
+    merged.date = parseDate(
+      rubyToS(merged.date),
+      `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`,
+      ctx.zone,
+      { file: ctx.relativePath, line: source === 'YAML front matter' ? ctx.dateLine : undefined },
+      ctx.now,
+    );
+  }
+  return merged;
+}
+
+/** Folders above the collection folder (`news/sports/_posts/x.md` → news, sports); none below it. */
+export function categoriesFromPath(relativePath: string, specialDir: string): string[] {
+  if (relativePath.startsWith(specialDir)) return [];
+  const at = relativePath.indexOf(specialDir);
+  const above = at === -1 ? relativePath : relativePath.slice(0, at);
+  const base = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  return above.split('/').filter((c) => c !== '' && c !== specialDir && c !== base);
+}
+
+/** Document#populate_categories: categories plus `category` (or categories again), as strings, unique. */
+export function populateCategories(data: Data): string[] {
+  const own = toArray(data.categories);
+  const extra = pluralizedArray(data, 'category', 'categories');
+  return [...new Set([...own, ...extra].map(rubyToS).flat())];
+}
+
+/** Document#populate_tags: `tag`, else `tags` (a string is split on spaces). */
+export function populateTags(data: Data): unknown[] {
+  return pluralizedArray(data, 'tag', 'tags');
+}
+
+// Utils.pluralized_array_from_hash
+function pluralizedArray(data: Data, singular: string, plural: string): unknown[] {
+  let value: unknown = data[singular];
+  if (value == null || value === false) {
+    const v = data[plural];
+    value = typeof v === 'string' ? splitWords(v) : Array.isArray(v) ? v.filter((x) => x != null) : null;
+  }
+  return [value].flat(Infinity).filter((x) => x != null);
+}
+
+/** Ruby's String#split with no argument: on runs of whitespace, leading whitespace ignored. */
+export function splitWords(s: string): string[] {
+  return s.split(/[ \t\n\v\f\r]+/).filter((w) => w !== '');
+}
+
+// Ruby's Array#|: order of first appearance, duplicates dropped.
+function union(a: unknown[], b: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const x of [...a, ...b]) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+function toArray(value: unknown): unknown[] {
+  if (value == null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Ruby's to_s for the values front matter holds (a Time prints as `2022-02-11 22:22:45 +0800`). */
+export function rubyToS(value: unknown): string {
+  if (value == null) return '';
+  return String(value);
+}

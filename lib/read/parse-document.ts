@@ -1,0 +1,166 @@
+// Reading one collection document or post as Jekyll's Document#read does (jekyll/document.rb):
+// folder categories, front matter defaults, front matter, then title/slug/date, categories, tags, excerpt.
+import type { Data, Document, SiteConfig } from '../types.js';
+import { JekyllTime } from '../time/index.js';
+import { KyllError } from '../errors/index.js';
+import { defaultsFor } from '../config/front-matter-defaults.js';
+import { isPlainHash } from '../config/merge.js';
+import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
+import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
+import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { readFrontMatter, stripBom } from './front-matter.js';
+import { extractExcerpt } from './excerpt.js';
+import { categoriesFromPath, mergeData, populateCategories, populateTags, type MergeContext } from './merge-data.js';
+import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
+
+export interface ParseDocumentOptions {
+  /** Path relative to the site source: `_notes/a.md`, `news/_posts/2020-09-09-x.md`. */
+  path: string;
+  /** The collection label; `posts` for posts and drafts. */
+  collection: string;
+  config?: Partial<SiteConfig>;
+  /** Front matter defaults for this file; computed from `config.defaults` when omitted. */
+  defaults?: Data;
+  /** site.time: the date of undated documents and the "no date" marker. Default: the clock. */
+  time?: JekyllTime;
+  /** The file's modification time in ms (the date of an undated draft). */
+  mtime?: number;
+}
+
+/** What reading gives beyond the public Document: the excerpt's source text. */
+export interface ParsedDocument extends Document {
+  readonly date: JekyllTime;
+  readonly slug: string;
+  readonly id: string;
+  readonly draft: boolean;
+  /** Text to render as the excerpt (Excerpt#extract_excerpt); null when `excerpt` is in the front matter or the separator is empty. */
+  readonly excerpt: string | null;
+}
+
+/** Parse a collection document (or a post: see parsePost). Synchronous and pure. */
+export function parseDocument(text: string, options: ParseDocumentOptions): ParsedDocument {
+  const config = options.config ?? {};
+  const zone = typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined;
+  const now = options.time ?? JekyllTime.inZone(Date.now(), zone);
+  const label = options.collection;
+  const collectionDir = `_${label}`;
+  const relativePath = stripCollectionsDir(options.path, config.collections_dir);
+  const draft = label === 'posts' && !relativePath.includes(collectionDir);
+  const ctx: MergeContext = { relativePath, zone, now };
+
+  // Document#initialize: categories from the folders above _posts (or _drafts).
+  let data: Data = mergeData({}, { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) }, 'file path', ctx);
+  const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, label);
+  if (Object.keys(defaults).length > 0) data = mergeData(data, defaults, 'front matter defaults', ctx);
+
+  const body = stripBom(text);
+  const fm = readFrontMatter(body, relativePath, { zone });
+  if (fm) {
+    if (!isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
+    data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: keyLine(body, 'date') });
+  }
+  const content = fm ? fm.content : body;
+  const contentLine = fm ? fm.contentLine : 1;
+
+  // Document#populate_title: the file name's date is used unless the front matter has another one.
+  const named = parsePostName(relativePath);
+  let slug: string;
+  let ext: string | undefined;
+  if (named) {
+    const date = data.date;
+    if (!(date instanceof Date) || Math.floor(date.getTime() / 1000) === Math.floor(now.getTime() / 1000)) {
+      data = mergeData(data, { date: named.date }, 'filename', ctx);
+    }
+    slug = named.slug;
+    ext = named.ext;
+  } else {
+    const dateless = parseDatelessName(relativePath);
+    slug = (dateless?.slug ?? basenameWithoutExt(relativePath)).replace(/\.+$/, '');
+    ext = dateless?.ext;
+  }
+  if (rubyFalsy(data.title)) data.title = titleizeSlug(slug);
+  if (rubyFalsy(data.slug)) data.slug = slug;
+  if (rubyFalsy(data.ext)) data.ext = ext ?? null;
+  data = mergeData(data, { categories: populateCategories(data) }, 'YAML front matter', ctx);
+  data = mergeData(data, { tags: populateTags(data) }, 'YAML front matter', ctx);
+
+  // Document#date and #draft?
+  if (!(data.date instanceof Date)) data.date = draft && options.mtime !== undefined ? JekyllTime.inZone(options.mtime, zone) : now;
+  if (rubyFalsy(data.draft)) data.draft = draft;
+  const date = data.date as JekyllTime;
+
+  const separator = String(data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
+  const excerpt = data.excerpt != null || separator === '' ? null : extractExcerpt(content, separator);
+
+  const fileExt = extname(relativePath);
+  const permalink = data.permalink == null || data.permalink === false ? null : String(data.permalink);
+  const outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);
+  const style = String(config.permalink ?? 'date');
+  const metadata = collectionMetadata(config, label);
+  const template =
+    label === 'posts' ? (typeof metadata.permalink === 'string' ? metadata.permalink : styleToTemplate(style)) : collectionUrlTemplate(metadata, style);
+  const url = documentUrl(template, permalink, {
+    collection: label,
+    relativePath,
+    collectionDir,
+    slug: data.slug,
+    categories: data.categories,
+    date,
+    outputExt,
+  });
+  const docSlug = String(data.slug ?? basenameWithoutExt(relativePath));
+  return {
+    kind: label === 'posts' ? 'post' : 'document',
+    relativePath,
+    collection: label,
+    data,
+    content,
+    contentLine,
+    ext: fileExt,
+    outputExt,
+    url,
+    outputPath: urlToOutputPath(url, outputExt),
+    write: label === 'posts' || metadata.output === true,
+    date,
+    slug: docSlug,
+    id: joinPath(rubyDirname(url), docSlug),
+    draft,
+    excerpt,
+  };
+}
+
+function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {
+  const collections = config.collections;
+  const meta = isPlainHash(collections) ? collections[label] : undefined;
+  return isPlainHash(meta) ? meta : {};
+}
+
+function stripCollectionsDir(path: string, collectionsDir: unknown): string {
+  if (typeof collectionsDir !== 'string' || collectionsDir === '') return path;
+  const prefix = `${collectionsDir.replace(/\/+$/, '')}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
+
+/** 1-based line of a top-level `key:` in the front matter (for error places). */
+function keyLine(text: string, key: string): number | undefined {
+  const lines = text.split('\n');
+  const i = lines.findIndex((line, n) => n > 0 && new RegExp(`^${key}\\s*:`).test(line));
+  return i === -1 ? undefined : i + 1;
+}
+
+/** Ruby's File.dirname, trailing slashes ignored: `/a/b/` → `/a`, `/x` → `/`. */
+function rubyDirname(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  const at = trimmed.lastIndexOf('/');
+  return at <= 0 ? '/' : trimmed.slice(0, at);
+}
+
+/** Ruby's File.join of two parts. */
+function joinPath(dir: string, name: string): string {
+  return `${dir.replace(/\/+$/, '')}/${name.replace(/^\/+/, '')}`;
+}
+
+/** Ruby's `||=` assigns only over nil and false. */
+function rubyFalsy(value: unknown): boolean {
+  return value == null || value === false;
+}

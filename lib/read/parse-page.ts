@@ -1,0 +1,62 @@
+// Pages: files outside collections with front matter (jekyll/page.rb, jekyll/convertible.rb Convertible#read_yaml).
+import type { Data, Page, SiteConfig } from '../types.js';
+import { KyllError } from '../errors/index.js';
+import { defaultsFor } from '../config/front-matter-defaults.js';
+import { deepMerge } from '../config/merge.js';
+import { pageUrl } from '../url/placeholders.js';
+import { extname } from '../url/permalink.js';
+import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { readFrontMatter, stripBom } from './front-matter.js';
+
+export interface ParsePageOptions {
+  /** Path relative to the site source: `about.md`, `docs/index.md`. */
+  path: string;
+  config?: Partial<SiteConfig>;
+  /** Front matter defaults for this file; computed from `config.defaults` when omitted. */
+  defaults?: Data;
+}
+
+/**
+ * Parse a page. Its data is the front matter over the defaults (Convertible#to_liquid);
+ * dates in it stay as YAML gave them (no site-zone conversion, unlike posts).
+ */
+export function parsePage(text: string, options: ParsePageOptions): Page {
+  const config = options.config ?? {};
+  const zone = typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined;
+  const relativePath = options.path.replace(/^\/+/, '');
+  const body = stripBom(text);
+  const fm = readFrontMatter(body, relativePath, { zone });
+  const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
+  const data = deepMerge(defaults, fm?.data ?? {});
+  // Convertible#validate_permalink!
+  if (data.permalink === '') {
+    throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });
+  }
+  const slash = relativePath.lastIndexOf('/');
+  const dir = slash === -1 ? '' : relativePath.slice(0, slash);
+  const name = relativePath.slice(slash + 1);
+  // Page#process: the extension, and the base name without trailing dots.
+  const ext = extname(name);
+  const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
+  const permalink = data.permalink == null || data.permalink === false ? null : String(data.permalink);
+  const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
+  const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
+  return {
+    kind: 'page',
+    relativePath,
+    collection: null,
+    data,
+    content: fm ? fm.content : body,
+    contentLine: fm ? fm.contentLine : 1,
+    ext,
+    outputExt,
+    url,
+    outputPath: urlToOutputPath(url, outputExt, { page: true }),
+    write: true,
+  };
+}
+
+function permalinkLine(text: string): number | undefined {
+  const i = text.split('\n').findIndex((line) => /^permalink\s*:/.test(line));
+  return i === -1 ? undefined : i + 1;
+}

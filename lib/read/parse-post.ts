@@ -1,0 +1,35 @@
+// Posts and drafts: documents of the `posts` collection (jekyll/readers/post_reader.rb, jekyll/document.rb).
+import type { Data, Post, SiteConfig } from '../types.js';
+import type { JekyllTime } from '../time/index.js';
+import { KyllError } from '../errors/index.js';
+import { parseDocument } from './parse-document.js';
+import { parsePostName } from './post-name.js';
+
+export interface ParsePostOptions {
+  /** Path relative to the site source: `_posts/2022-02-11-x.md`, `news/_posts/...`, `_drafts/x.md`. */
+  path: string;
+  config?: Partial<SiteConfig>;
+  defaults?: Data;
+  time?: JekyllTime;
+  mtime?: number;
+}
+
+export interface ParsedPost extends Post {
+  /** Text to render as the excerpt; null when the front matter sets `excerpt` or the separator is empty. */
+  readonly excerpt: string | null;
+}
+
+/**
+ * Parse a post or draft. A file in `_posts` whose name is not `YYYY-MM-DD-slug.ext`
+ * is not a post (PostReader skips it): INVALID_FILENAME.
+ */
+export function parsePost(text: string, options: ParsePostOptions): ParsedPost {
+  const inPosts = /(^|\/)_posts\//.test(options.path);
+  if (inPosts && !parsePostName(options.path.slice(options.path.indexOf('_posts/') + '_posts/'.length))) {
+    throw new KyllError('INVALID_FILENAME', `Invalid post file name: ${options.path} (expected YYYY-MM-DD-title.ext)`, { file: options.path, line: 1 }, {
+      hint: 'Jekyll skips files in _posts whose names do not start with a date.',
+    });
+  }
+  const doc = parseDocument(text, { ...options, collection: 'posts' });
+  return { ...doc, kind: 'post' };
+}

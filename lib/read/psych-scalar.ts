@@ -1,0 +1,118 @@
+// Plain YAML scalars resolved as Ruby's Psych does (psych/scalar_scanner.rb, ScalarScanner#tokenize).
+import { JekyllTime, zoneOffsetAt } from '../time/index.js';
+import { RubyDate } from './ruby-date.js';
+
+/** Returned by `tokenize` when the scalar stays a string. */
+export const AS_STRING: unique symbol = Symbol('psych.string');
+
+/** Psych::DisallowedClass: safe_load permits only Date and Time, so `:sym` fails the whole document. */
+export class DisallowedSymbolError extends Error {
+  constructor() {
+    super('Tried to load unspecified class: Symbol');
+  }
+}
+
+// Ruby's \s is ASCII whitespace; [[:alpha:]] is Unicode alphabetic; ^ is a line start.
+const STRINGISH = /^[^0-9.:-]?[\p{Alphabetic}_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]+/mu;
+const TIME = /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t\n\v\f\r]+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:[ \t\n\v\f\r]*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$/m;
+const DATE = /^\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)$/m;
+const FLOAT = /^(?:[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?)$/m;
+const INTEGER = /^(?:[-+]?0b[0-1_,]+|[-+]?0[0-7_,]+|[-+]?(?:0|[1-9](?:[0-9]|,[0-9]|_[0-9])*)|[-+]?0x[0-9a-fA-F_,]+)$/m;
+const SEXAGESIMAL_INT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}$/m;
+const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/m;
+
+/**
+ * The Ruby value of a plain scalar, or AS_STRING. `zone` is the zone that
+ * offset-less timestamps are shown in (Ruby's Time.at under ENV['TZ']).
+ */
+export function tokenize(s: string, zone?: string): unknown {
+  if (s === '') return null;
+  if (STRINGISH.test(s) || s.includes('\n')) {
+    if ([...s].length > 5) return AS_STRING;
+    if (/^[^ytonf~]/i.test(s)) return AS_STRING;
+    if (s === '~' || /^null$/i.test(s)) return null;
+    if (/^(yes|true|on)$/i.test(s)) return true;
+    if (/^(no|false|off)$/i.test(s)) return false;
+    return AS_STRING;
+  }
+  if (TIME.test(s)) return parseTime(s, zone) ?? AS_STRING;
+  if (DATE.test(s)) return parseDate(s) ?? AS_STRING;
+  if (/^\+?\.inf$/i.test(s)) return Infinity;
+  if (/^-\.inf$/i.test(s)) return -Infinity;
+  if (/^\.nan$/i.test(s)) return NaN;
+  if (/^:./m.test(s)) throw new DisallowedSymbolError();
+  if (SEXAGESIMAL_INT.test(s)) return sexagesimal(s, (n) => rubyToI(n));
+  if (SEXAGESIMAL_FLOAT.test(s)) return sexagesimal(s, (n) => rubyToF(n));
+  if (FLOAT.test(s)) {
+    if (/^[-+]?\.$/.test(s)) return AS_STRING;
+    return Number(s.replace(/[,_]|\.([Ee]|$)/g, '$1'));
+  }
+  if (INTEGER.test(s)) return parseInteger(s);
+  return AS_STRING;
+}
+
+// Psych weighs each part by 60 ** (index - 2).abs, so `1:30` is 5400, not 90.
+function sexagesimal(s: string, num: (part: string) => number): number {
+  return s.split(':').reduce((sum, part, i) => sum + num(part) * 60 ** Math.abs(i - 2), 0);
+}
+
+/** Ruby's String#to_i: leading sign and digits, underscores between digits allowed. */
+function rubyToI(part: string): number {
+  const m = /^[-+]?\d[\d_]*/.exec(part);
+  return m ? Number(m[0].replace(/_/g, '')) : 0;
+}
+
+/** Ruby's String#to_f. */
+function rubyToF(part: string): number {
+  const m = /^[-+]?\d[\d_]*(?:\.\d+)?/.exec(part);
+  return m ? Number(m[0].replace(/_/g, '')) : 0;
+}
+
+/** Ruby's Integer(str) after Psych drops `,` and `_`: 0b binary, 0 octal, 0x hex. */
+export function parseInteger(s: string): number {
+  const t = s.replace(/[,_]/g, '');
+  const m = /^([-+]?)(0b|0x|0(?=\d))?(.*)$/i.exec(t)!;
+  const sign = m[1] === '-' ? -1 : 1;
+  const prefix = (m[2] ?? '').toLowerCase();
+  const radix = prefix === '0b' ? 2 : prefix === '0x' ? 16 : prefix === '0' ? 8 : 10;
+  return sign * parseInt(m[3]!, radix);
+}
+
+/** Date.strptime(s, '%Y-%m-%d'): an impossible date stays a string. */
+function parseDate(s: string): RubyDate | undefined {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return new RubyDate(y, m, d);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** ScalarScanner#parse_time: `Z` → a UTC Time, an offset → that offset, none → the local zone. */
+function parseTime(s: string, zone?: string): JekyllTime | undefined {
+  const [date, time] = splitOnce(s, /[ tT]/);
+  const dm = /^(-?\d{4})-(\d{1,2})-(\d{1,2})/.exec(date)!;
+  const [yy, mo, dd] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
+  const md = /(\d+:\d+:\d+)(?:\.(\d*))?\s*(Z|[-+]\d+(:\d\d)?)?/.exec(time)!;
+  const [hh, mi, ss] = md[1]!.split(':').map(Number) as [number, number, number];
+  // Time.utc rejects out-of-range fields (ArgumentError → the scalar stays a string).
+  if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || hh > 24 || mi > 59 || ss > 60) return undefined;
+  const ms = md[2] ? Math.floor(Number(`0.${md[2]}`) * 1000) : 0;
+  const instant = Date.UTC(yy, mo - 1, dd, hh, mi, ss, ms);
+  if (md[3] === 'Z') return new JekyllTime(instant, 0, true);
+  if (!md[3]) return new JekyllTime(instant, zoneOffsetAt(instant, zone));
+  const tz = /^([+-]?\d{1,2}):?(\d{1,2})?$/.exec(md[3]);
+  if (!tz) return undefined;
+  const hours = Number(tz[1]);
+  const minutes = tz[2] ? Number(tz[2]) : 0;
+  // Ruby compares the hour part only: `-00:30` ends up as +00:30, as in Psych.
+  const offset = hours * 3600 + (hours < 0 ? -minutes : minutes) * 60;
+  if (Math.abs(offset) >= 86400) return undefined;
+  return new JekyllTime(instant - offset * 1000, offset);
+}
+
+function splitOnce(s: string, sep: RegExp): [string, string] {
+  const m = sep.exec(s);
+  return m ? [s.slice(0, m.index), s.slice(m.index + 1)] : [s, ''];
+}

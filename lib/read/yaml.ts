@@ -1,0 +1,93 @@
+// YAML as Jekyll loads it: Psych.safe_load(yaml, permitted_classes: [Date, Time], aliases: true)
+// (jekyll/utils.rb Utils#safe_load_yaml), with plain scalars resolved by Psych's ScalarScanner.
+import jsyaml from 'js-yaml';
+import { KyllError, codeFrame } from '../errors/index.js';
+import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
+
+export interface YamlOptions {
+  /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
+  zone?: string;
+}
+
+// js-yaml's bundled types (merge keys, !!binary, !!set...); @types/js-yaml does not declare them.
+const bundled = (jsyaml as unknown as { types: Record<'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsyaml.Type> }).types;
+
+const schemas = new Map<string, jsyaml.Schema>();
+
+/** One schema per zone, built once: implicit scalars go through Psych's tokenizer. */
+function schemaFor(zone: string | undefined): jsyaml.Schema {
+  const key = zone ?? '';
+  let schema = schemas.get(key);
+  if (!schema) {
+    const psych = new jsyaml.Type('tag:kyll.dev,2024:psych', {
+      kind: 'scalar',
+      resolve: (data: string) => tokenize(data, zone) !== AS_STRING,
+      construct: (data: string) => tokenize(data, zone),
+    });
+    schema = jsyaml.FAILSAFE_SCHEMA.extend({
+      implicit: [bundled.merge, psych],
+      explicit: [...explicitTypes(zone), bundled.binary, bundled.omap, bundled.pairs, bundled.set],
+    });
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+/** `!!int "12"`, `!!float`, `!!bool`, `!!null`, `!!timestamp`: Psych's explicit core tags. */
+function explicitTypes(zone: string | undefined): jsyaml.Type[] {
+  const scalar = (name: string, construct: (s: string) => unknown): jsyaml.Type =>
+    new jsyaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: () => true, construct });
+  return [
+    scalar('int', (s) => parseInteger(s)),
+    scalar('float', (s) => Number(s.replace(/[,_]/g, ''))),
+    scalar('bool', (s) => tokenize(s, zone) === true),
+    scalar('null', () => null),
+    scalar('timestamp', (s) => {
+      const v = tokenize(s, zone);
+      return v === AS_STRING ? s : v;
+    }),
+  ];
+}
+
+/**
+ * Parse YAML text from `file` (relative path, for messages). `lineOffset` is
+ * added to YAML line numbers to give the line in the file. An empty document is null.
+ */
+export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
+  let lastLine = 0;
+  try {
+    return jsyaml.load(text, {
+      schema: schemaFor(options.zone),
+      filename: file,
+      json: true, // Psych lets a repeated key override the earlier one
+      listener: (_event, state) => {
+        lastLine = state.line;
+      },
+    }) ?? null;
+  } catch (e) {
+    if (e instanceof DisallowedSymbolError) {
+      const line = lastLine + 1 + lineOffset;
+      throw new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${e.message}`, {
+        file,
+        line,
+        frame: codeFrame(text, lastLine + 1),
+      }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
+    }
+    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset);
+    throw e;
+  }
+}
+
+/** Psych::SyntaxError's message: `(<file>): <problem> at line L column C` (1-based). */
+function yamlError(e: jsyaml.YAMLException, text: string, file: string, lineOffset: number): KyllError {
+  const mark = e.mark;
+  const line = (mark?.line ?? 0) + 1;
+  const column = (mark?.column ?? 0) + 1;
+  const fileLine = line + lineOffset;
+  return new KyllError(
+    'YAML_EXCEPTION',
+    `YAML Exception reading ${file}: (${file}): ${e.reason} at line ${fileLine} column ${column}`,
+    { file, line: fileLine, column, frame: codeFrame(text, line, column) },
+    { cause: e },
+  );
+}

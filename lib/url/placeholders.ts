@@ -1,0 +1,102 @@
+// URL placeholders of documents (Jekyll::Drops::UrlDrop, jekyll/drops/url_drop.rb) and pages
+// (Page#url_placeholders, Page#template, jekyll/page.rb), and the URLs they give.
+import type { JekyllTime } from '../time/index.js';
+import { dateParts } from './date-parts.js';
+import { addPermalinkSuffix, basenameWithoutExt, buildUrl, extname, fillDocumentTemplate, fillPageTemplate } from './permalink.js';
+import { slugify } from './slugify.js';
+
+export interface DocumentUrlInput {
+  /** The collection label: `posts`. */
+  readonly collection: string;
+  /** Path relative to the collections dir: `news/_posts/2020-09-09-x.md`. */
+  readonly relativePath: string;
+  /** The collection's folder (Collection#relative_directory): `_posts`. */
+  readonly collectionDir: string;
+  /** `data.slug` (front matter, or the file-name slug). */
+  readonly slug?: unknown;
+  /** `data.categories`. */
+  readonly categories?: unknown;
+  readonly date: JekyllTime;
+  readonly outputExt: string;
+}
+
+/** Every placeholder a post or collection document URL template may use. */
+export function documentPlaceholders(input: DocumentUrlInput): Record<string, string> {
+  const base = basenameWithoutExt(input.relativePath);
+  const slugValue = input.slug == null ? undefined : String(input.slug);
+  const categories = toArray(input.categories);
+  return {
+    collection: input.collection,
+    name: slugify(base),
+    title: slugify(slugValue ?? base, 'pretty', true),
+    slug: slugify(slugValue ?? base),
+    categories: [...new Set(categories.map((c) => rubyToS(c).toLowerCase()))].join('/'),
+    slugified_categories: [...new Set(categories.map((c) => slugify(rubyToS(c))))].join('/'),
+    output_ext: input.outputExt,
+    path: cleanedRelativePath(input.relativePath, input.collectionDir),
+    ...dateParts(input.date),
+  };
+}
+
+/** Document#cleaned_relative_path: no extension, the collection folder removed (first occurrence), no trailing dots. */
+export function cleanedRelativePath(relativePath: string, collectionDir: string): string {
+  const ext = extname(relativePath);
+  const withoutExt = ext ? relativePath.slice(0, -ext.length) : relativePath;
+  return withoutExt.replace(collectionDir, '').replace(/\.*$/, '');
+}
+
+/** The URL of a post or document: its `permalink` front matter, else the collection's template (Document#url). */
+export function documentUrl(template: string, permalink: unknown, input: DocumentUrlInput): string {
+  const placeholders = documentPlaceholders(input);
+  return buildUrl({
+    template,
+    permalink: typeof permalink === 'string' ? permalink : permalink == null || permalink === false ? null : String(permalink),
+    fill: (t) => fillDocumentTemplate(t, placeholders, input.relativePath),
+  });
+}
+
+/** Collection#url_template: the collection's `permalink`, else `/:collection/:path` with the site style's ending. */
+export function collectionUrlTemplate(metadata: { permalink?: unknown }, permalinkStyle: string): string {
+  if (typeof metadata.permalink === 'string') return metadata.permalink;
+  return addPermalinkSuffix('/:collection/:path', permalinkStyle);
+}
+
+const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
+
+/** Page#template: non-HTML keeps its name, `index` pages are their folder, others follow the site style. */
+export function pageTemplate(basename: string, outputExt: string, permalinkStyle: string): string {
+  if (!HTML_EXTENSIONS.has(outputExt)) return '/:path/:basename:output_ext';
+  if (basename === 'index') return '/:path/';
+  return addPermalinkSuffix('/:path/:basename', permalinkStyle);
+}
+
+export interface PageUrlInput {
+  /** The page's folder relative to the source, no leading slash: `guide/deep`, `` at the root. */
+  readonly dir: string;
+  /** File name without extension and trailing dots (Page#process). */
+  readonly basename: string;
+  readonly outputExt: string;
+  readonly permalink?: unknown;
+  readonly permalinkStyle: string;
+}
+
+/** Page#url. */
+export function pageUrl(input: PageUrlInput): string {
+  const placeholders = { path: input.dir, basename: input.basename, output_ext: input.outputExt };
+  const permalink = input.permalink == null || input.permalink === false ? null : String(input.permalink);
+  return buildUrl({
+    template: pageTemplate(input.basename, input.outputExt, input.permalinkStyle),
+    permalink,
+    fill: (t) => fillPageTemplate(t, placeholders),
+  });
+}
+
+function toArray(value: unknown): unknown[] {
+  if (value == null) return [];
+  return Array.isArray(value) ? value.flat(Infinity) : [value];
+}
+
+/** Ruby's to_s for scalars as they appear in categories. */
+function rubyToS(value: unknown): string {
+  return value == null ? '' : String(value);
+}

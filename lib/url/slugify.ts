@@ -1,0 +1,33 @@
+// Utils.slugify (jekyll/utils.rb): modes raw, default, pretty, ascii, latin; anything else (none) only downcases.
+// I18n::Backend::Transliterator::HashTransliterator::DEFAULT_APPROXIMATIONS (i18n 1.10), used by slugify latin mode.
+const FROM = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+const TO = "A|A|A|A|A|A|AE|C|E|E|E|E|I|I|I|I|D|N|O|O|O|O|O|x|O|U|U|U|U|Y|Th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|y|A|a|A|a|A|a|C|c|C|c|C|c|C|c|D|d|D|d|E|e|E|e|E|e|E|e|E|e|G|g|G|g|G|g|G|g|H|h|H|h|I|i|I|i|I|i|I|i|I|i|IJ|ij|J|j|K|k|k|L|l|L|l|L|l|L|l|L|l|N|n|N|n|N|n|'n|NG|ng|O|o|O|o|O|o|OE|oe|R|r|R|r|R|r|S|s|S|s|S|s|S|s|T|t|T|t|T|t|U|u|U|u|U|u|U|u|U|u|U|u|W|w|Y|y|Y|Z|z|Z|z|Z|z".split("|");
+
+const LATIN = new Map<string, string>([...FROM].map((ch, i) => [ch, TO[i]!]));
+
+const MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
+// Utils::SLUGIFY_*_REGEXP; Ruby's \s is ASCII whitespace.
+const RAW = /[ \t\r\n\f\v]+/g;
+const DEFAULT = /[^\p{M}\p{L}\p{Nd}]+/gu;
+const PRETTY = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu;
+const ASCII = /[^A-Za-z0-9]+/g;
+
+/**
+ * Jekyll's Utils.slugify: runs of characters the mode does not keep become one
+ * hyphen, one leading and one trailing hyphen are dropped, then the result is
+ * downcased unless `cased`. `latin` first transliterates like I18n (`é` → `e`,
+ * other non-ASCII → `?`).
+ */
+export function slugify(input: string, mode?: string | null, cased = false): string {
+  const m = mode ?? 'default';
+  if (!MODES.has(m)) return cased ? input : input.toLowerCase();
+  let s = m === 'latin' ? transliterate(input) : input;
+  const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY : m === 'ascii' ? ASCII : DEFAULT;
+  s = s.replace(pattern, '-').replace(/^-|-$/g, '');
+  return cased ? s : s.toLowerCase();
+}
+
+/** I18n.transliterate with the default approximations: each non-ASCII code point → its ASCII form or `?`. */
+export function transliterate(input: string): string {
+  return input.replace(/[^\x00-\x7f]/gu, (ch) => LATIN.get(ch) ?? '?');
+}

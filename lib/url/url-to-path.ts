@@ -1,0 +1,50 @@
+// Where a URL is written: Document#destination and Page#destination (jekyll/document.rb, jekyll/page.rb).
+import { unescapePath } from './escape.js';
+import { extname } from './permalink.js';
+
+/**
+ * The output path, relative to the destination, of a document (`page: false`)
+ * or page (`page: true`) at `url`. The URL is unescaped; a trailing slash means
+ * `index.html` (a page gets `index` + its output extension); otherwise the
+ * output extension is appended unless the path already ends with it.
+ */
+export function urlToOutputPath(url: string, outputExt: string, options: { page?: boolean } = {}): string {
+  let path = sanitizedDestPath(unescapePath(url));
+  if (url.endsWith('/')) {
+    path = options.page ? joinPath(path, 'index') : joinPath(path, 'index.html');
+    if (options.page && !path.endsWith(outputExt)) path += outputExt;
+    return path;
+  }
+  if (!path.endsWith(outputExt)) path += outputExt;
+  return path;
+}
+
+/** Jekyll.sanitized_path(dest, path) relative to dest: no leading slash, no `..` segments. */
+function sanitizedDestPath(path: string): string {
+  return path
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    .join('/');
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir === '' ? name : `${dir}/${name}`;
+}
+
+/**
+ * The extension Jekyll writes for a source extension (Renderer#converter_output_ext):
+ * Markdown (`markdown_ext`) → `.html`, Sass → `.css`, CoffeeScript → `.js`, anything else unchanged.
+ * A permalink with an extension overrides it (Renderer#output_ext).
+ */
+export function outputExtFor(ext: string, markdownExt = 'markdown,mkdown,mkdn,mkd,md', permalink?: string | null): string {
+  if (permalink && !permalink.endsWith('/')) {
+    const fromPermalink = extname(permalink);
+    if (fromPermalink !== '') return fromPermalink;
+  }
+  const lower = ext.toLowerCase();
+  const markdown = markdownExt.split(',').map((e) => `.${e.trim().toLowerCase()}`);
+  if (markdown.includes(lower)) return '.html';
+  if (lower === '.scss' || lower === '.sass') return '.css';
+  if (lower === '.coffee') return '.js';
+  return ext;
+}

@@ -1,0 +1,55 @@
+// Jekyll 4.3.1's Configuration: DEFAULTS, add_default_collections, add_default_excludes, validate.
+import { loadConfig } from '../../lib/config/load-config.js';
+import { defaultsFor } from '../../lib/config/front-matter-defaults.js';
+import { memorySource } from '../../lib/source/index.js';
+import type { SiteConfig } from '../../lib/types.js';
+
+describe('loadConfig', () => {
+  test('defaults, posts collection, excludes', () => {
+    const c = loadConfig(memorySource({ '_config.yml': 'title: T\npermalink: pretty\nexclude: [drafts]\ncollections: [notes]\nbaseurl:\n' }));
+    expect(c.title).toBe('T');
+    expect(c.markdown_ext).toBe('markdown,mkdown,mkdn,mkd,md');
+    expect(c.excerpt_separator).toBe('\n\n');
+    expect(c.collections).toEqual({ posts: { output: true, permalink: '/:categories/:year/:month/:day/:title/' }, notes: {} });
+    expect(c.exclude).toEqual(['drafts', '.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/']);
+    expect(c.baseurl).toBeNull();
+    expect((c.kramdown as any).input).toBe('GFM');
+  });
+
+  test('later config files and overrides win', () => {
+    const src = memorySource({ 'a.yml': 'title: A\nkramdown: {hard_wrap: true}\n', 'b.yml': 'title: B\n' });
+    const c = loadConfig(src, { configFiles: ['a.yml', 'b.yml'], overrides: { future: true } });
+    expect(c.title).toBe('B');
+    expect((c.kramdown as any).hard_wrap).toBe(true);
+    expect((c.kramdown as any).input).toBe('GFM');
+    expect(c.future).toBe(true);
+  });
+
+  test('no config file is fine; a missing named one is not', () => {
+    expect(loadConfig(memorySource({})).permalink).toBe('date');
+    expect(() => loadConfig(memorySource({}), { configFiles: ['nope.yml'] })).toThrow(expect.objectContaining({ code: 'CONFIG_NOT_FOUND' }));
+  });
+
+  test('exclude must be an array', () => {
+    expect(() => loadConfig(memorySource({ '_config.yml': 'exclude: foo\n' }))).toThrow(`'exclude' should be set as an array, but was: "foo".`);
+  });
+});
+
+describe('defaultsFor', () => {
+  const config = {
+    defaults: [
+      { scope: { path: '' }, values: { layout: 'default', a: 1 } },
+      { scope: { path: '', type: 'posts' }, values: { layout: 'post' } },
+      { scope: { path: 'projects' }, values: { layout: 'project' } },
+      { scope: { path: 'docs/*.md' }, values: { glob: true } },
+    ],
+  } as unknown as SiteConfig;
+
+  test('type and path scopes, longer path wins', () => {
+    expect(defaultsFor(config, '_posts/2020-01-01-x.md', 'posts')).toEqual({ layout: 'post', a: 1 });
+    expect(defaultsFor(config, 'about.md', 'pages')).toEqual({ layout: 'default', a: 1 });
+    expect(defaultsFor(config, 'projects/p.md', 'pages')).toEqual({ layout: 'project', a: 1 });
+    expect(defaultsFor(config, 'docs/a.md', 'pages')).toEqual({ layout: 'default', a: 1, glob: true });
+    expect(defaultsFor(config, 'docs/sub/a.md', 'pages')).toEqual({ layout: 'default', a: 1 });
+  });
+});

@@ -1,0 +1,88 @@
+import { Liquid } from 'liquidjs';
+import { seoPlugin } from '../../lib/plugins/seo/index.js';
+import type { Data } from '../../lib/types.js';
+import { config, fixture, pluginContext, site, utc } from './helpers.js';
+
+// The plugins-feed-seo-sitemap conformance site's _config.yml.
+const showcase = config({
+  title: 'Plugin Showcase',
+  tagline: 'Feeds, SEO and sitemaps',
+  description: 'A small site that exercises jekyll-feed, jekyll-seo-tag and jekyll-sitemap.',
+  url: 'https://plugins.example.com',
+  baseurl: '/site',
+  lang: 'en_GB',
+  author: { name: 'Jordan Example', email: 'jordan@example.com', uri: 'https://jordan.example.com' },
+  twitter: { username: 'plugsite', card: 'summary_large_image' },
+  social: { name: 'Plugin Showcase Org', links: ['https://github.com/plugin-showcase'] },
+  logo: '/assets/logo.png',
+});
+
+function render(cfg: Data, page: Data, template = '{% seo %}', extra: Data = {}): string {
+  const engine = new Liquid();
+  const s = site(cfg as never);
+  seoPlugin.registerLiquid!(engine, pluginContext(s));
+  return engine.parseAndRenderSync(template, { page, site: { ...cfg, time: s.time, data: {} }, jekyll: { version: '4.3.1' }, ...extra });
+}
+
+describe('jekyll-seo-tag', () => {
+  test('home page: site title with tagline, WebSite with social name and links', () => {
+    expect(render(showcase, { url: '/', layout: 'default' })).toBe(fixture('seo-index.html'));
+  });
+
+  test('page with description (smart quotes, &), image and last_modified_at', () => {
+    const page = {
+      layout: 'default',
+      title: 'About us',
+      description: 'Who we are & what we do — in one "short" sentence.',
+      image: '/assets/about-card.png',
+      last_modified_at: utc('2023-05-06T07:08:09Z'),
+      url: '/about.html',
+    };
+    expect(render(showcase, page)).toBe(fixture('seo-about.html'));
+  });
+
+  test('post: escaped title, excerpt description, article type, author string', () => {
+    const page = {
+      layout: 'post',
+      title: 'Fish & Chips <review> "best"',
+      categories: ['reviews'],
+      author: 'Sam Writer',
+      image: '/assets/fish.jpg',
+      date: utc('2022-02-11T00:00:00Z'),
+      url: '/reviews/2022/02/11/ampersands.html',
+      excerpt: '<p>Special characters in the title: &amp; &lt; &gt; “ ‘.</p>\n',
+    };
+    expect(render(showcase, page)).toBe(fixture('seo-reviews_2022_02_11_ampersands.html'));
+  });
+
+  test('post with an author hash and twitter handle', () => {
+    const page = {
+      title: 'Author as an object',
+      author: { name: 'Kim Object', twitter: 'kimobj' },
+      date: utc('2022-05-14T00:00:00Z'),
+      url: '/2022/05/14/author-object.html',
+      excerpt: '<p>Author given as a hash.</p>\n',
+    };
+    expect(render(showcase, page)).toBe(fixture('seo-2022_05_14_author-object.html'));
+  });
+
+  test('page-level seo: name, type and links', () => {
+    const page = {
+      title: 'Custom SEO title',
+      seo: { name: 'A Named Thing', type: 'Organization', links: ['https://example.org/a', 'https://example.org/b'] },
+      url: '/no-title-seo.html',
+    };
+    expect(render(showcase, page)).toBe(fixture('seo-no-title-seo.html'));
+  });
+
+  test('collection document with a date', () => {
+    const page = { title: 'Installing', date: utc('2022-02-02T10:00:00Z'), url: '/docs/install.html', collection: 'docs', excerpt: '<p>Install steps.</p>\n' };
+    expect(render(showcase, page)).toBe(fixture('seo-docs_install.html'));
+  });
+
+  test('title=false leaves out <title>', () => {
+    const out = render(showcase, { url: '/x.html', title: 'X' }, '{% seo title=false %}');
+    expect(out).not.toContain('<title>');
+    expect(out.startsWith('<!-- Begin Jekyll SEO tag v2.8.0 -->\n<meta name="generator"')).toBe(true);
+  });
+});

@@ -1,0 +1,68 @@
+// Expected values from Ruby 3.1 Psych 4.0.3 (Psych.safe_load as Jekyll calls it) and sites/front-matter-yaml.
+import { parseYaml } from '../../lib/read/yaml.js';
+import { RubyDate } from '../../lib/read/ruby-date.js';
+import { JekyllTime } from '../../lib/time/index.js';
+
+const value = (scalar: string, zone?: string): unknown => (parseYaml(`a: ${scalar}\n`, 'x.yml', 0, { zone }) as Record<string, unknown>).a;
+
+describe('plain scalars as Psych resolves them', () => {
+  const rows: Array<[string, unknown]> = [
+    ['1:30', 5400], ['1:30:00', 5400], ['-1:30', -1800], ['1:30.5', 5430],
+    ['017', 15], ['08', '08'], ['0b101', 5], ['0x1F', 31], ['1,000', 1000], ['1_000', 1000],
+    ['1.5e3', '1.5e3'], ['1.5e+3', 1500], ['1.', 1], ['.5', 0.5], ['+12', 12], ['0o17', '0o17'],
+    ['y', 'y'], ['n', 'n'], ['Yes', true], ['YES', true], ['yEs', true], ['ON', true], ['Off', false],
+    ['NULL', null], ['~', null], ['', null], ['.Inf', Infinity], ['-.INF', -Infinity],
+    ['2022-02-30', '2022-02-30'], ['12e3', '12e3'], ['"true"', 'true'], ['3.50', 3.5], ['1.10', 1.1],
+    ['!!str 12', '12'], ["!!int '12'", 12], ['"007"', '007'],
+  ];
+  test.each(rows)('%s', (scalar, expected) => {
+    expect(value(scalar)).toEqual(expected);
+  });
+
+  test('.nan', () => expect(value('.NaN')).toBeNaN());
+
+  test('a date is a Ruby Date', () => {
+    const d = value('2022-2-3');
+    expect(d).toBeInstanceOf(RubyDate);
+    expect(String(d)).toBe('2022-02-03');
+    expect((d as RubyDate).inspect()).toBe('#<Date: 2022-02-03 ((2459614j,0s,0n),+0s,2299161j)>');
+  });
+
+  test('timestamps: offset kept, none → local zone, Z → UTC', () => {
+    expect(String(value('2022-02-11 22:22:45 +0800'))).toBe('2022-02-11 22:22:45 +0800');
+    expect(String(value('2022-02-11 22:22:45'))).toBe('2022-02-11 22:22:45 +0000');
+    expect(String(value('2022-02-11 22:22:45', 'Asia/Shanghai'))).toBe('2022-02-12 06:22:45 +0800');
+    expect(String(value('2022-02-11T22:22:45Z'))).toBe('2022-02-11 22:22:45 UTC');
+    expect(String(value('2022-02-11 22:22:45.5 -3'))).toBe('2022-02-11 22:22:45 -0300');
+    expect(value('2021-03-04 23:30:00 -07:00')).toBeInstanceOf(JekyllTime);
+  });
+});
+
+describe('documents', () => {
+  test('merge keys, anchors, repeated keys', () => {
+    const v = parseYaml('base: &b {color: blue, size: 10}\nderived:\n  <<: *b\n  size: 12\na: 1\na: 2\n', 'x.yml') as any;
+    expect(v.derived).toEqual({ color: 'blue', size: 12 });
+    expect(v.a).toBe(2);
+  });
+
+  test('an empty document is null', () => {
+    expect(parseYaml('', 'x.yml')).toBeNull();
+    expect(parseYaml('---\n', 'x.yml')).toBeNull();
+  });
+
+  test('a syntax error: YAML_EXCEPTION, file line with the offset', () => {
+    expect.assertions(4);
+    try {
+      parseYaml('title: ok\nfoo: [a, b\nbar: 1\n', '_posts/x.md', 10);
+    } catch (e: any) {
+      expect(e.code).toBe('YAML_EXCEPTION');
+      expect(e.file).toBe('_posts/x.md');
+      expect(e.message).toMatch(/^YAML Exception reading _posts\/x\.md: \(_posts\/x\.md\): .* at line \d+ column \d+$/);
+      expect(e.line).toBeGreaterThan(10);
+    }
+  });
+
+  test('a symbol is refused (Psych::DisallowedClass)', () => {
+    expect(() => parseYaml('x: 1\na: :sym\n', 'p.md')).toThrow('Tried to load unspecified class: Symbol');
+  });
+});

@@ -1,0 +1,82 @@
+import { KyllError, memorySource, renderSite } from '../../lib/index.js';
+import type { RenderResult } from '../../lib/index.js';
+
+const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
+
+const base = {
+  '_config.yml': 'title: Demo\ntimezone: Asia/Shanghai\n',
+  '_layouts/default.html': '<html>{{ content }}</html>\n',
+  '_layouts/post.html': '---\nlayout: default\nkind: article\n---\n<h1>{{ page.title }}</h1>{{ layout.kind }}\n{{ content }}',
+  '_posts/2022-02-11-hello.md': '---\nlayout: post\ntitle: Hello\ndate: 2022-02-11 22:22:45 +0800\n---\n<p>你好</p>\n',
+};
+
+function byPath(result: RenderResult): Record<string, string> {
+  return Object.fromEntries(result.files.map((f) => [f.path, typeof f.contents === 'string' ? f.contents : '<bytes>']));
+}
+
+async function rejection(files: Record<string, string>): Promise<KyllError> {
+  try {
+    await renderSite({ source: memorySource(files), env: ENV });
+  } catch (e) {
+    expect(e).toBeInstanceOf(KyllError);
+    return e as KyllError;
+  }
+  throw new Error('expected renderSite to reject');
+}
+
+describe('renderSite in memory', () => {
+  test('renders a post through its layout chain without touching the disk', async () => {
+    const result = await renderSite({ source: memorySource(base), env: ENV });
+    expect(result.destination).toBeUndefined();
+    expect(byPath(result)['2022/02/11/hello.html']).toBe('<html><h1>Hello</h1>article\n<p>你好</p>\n\n</html>\n');
+    expect(result.files.find((f) => f.path === '2022/02/11/hello.html')!.url).toBe('/2022/02/11/hello.html');
+    expect(Object.keys(result.timings)).toEqual(expect.arrayContaining(['read', 'render', 'write', 'total']));
+  });
+
+  test('site.time comes from SOURCE_DATE_EPOCH, in the site time zone', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, 'now.html': '---\n---\n{{ site.time }}|{{ jekyll.environment }}' }), env: ENV });
+    expect(byPath(result)['now.html']).toBe('2026-01-01 08:00:00 +0800|production');
+  });
+
+  test('a missing layout is a warning naming the file, as Jekyll words it', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, 'a.md': '---\nlayout: nope\n---\nhi\n' }), env: ENV });
+    expect(result.diagnostics.map((d) => d.message)).toContain("Build Warning: Layout 'nope' requested in a.md does not exist.");
+    expect(byPath(result)['a.html']).toBe('<p>hi</p>\n');
+  });
+
+  test('an unsupported plugin is a warning naming it', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'plugins: [jekyll-unknown-thing]\n' }), env: ENV });
+    expect(result.diagnostics.some((d) => d.message.includes('jekyll-unknown-thing'))).toBe(true);
+  });
+
+  test('broken YAML front matter rejects with file and line', async () => {
+    const e = await rejection({ ...base, '_posts/2022-01-01-bad.md': '---\ntitle: ok\ntags: [a, b\n---\nbody\n' });
+    expect(e.code).toBe('YAML_EXCEPTION');
+    expect(e.file).toBe('_posts/2022-01-01-bad.md');
+    expect(e.message).toContain('_posts/2022-01-01-bad.md');
+    expect(e.line).toBeGreaterThanOrEqual(3);
+  });
+
+  test('a Liquid syntax error rejects with the file and the line in the file', async () => {
+    const e = await rejection({ ...base, 'p.md': '---\ntitle: x\n---\nfine\n\n{% if %}\n' });
+    expect(e.code).toMatch(/^LIQUID/);
+    expect(e.file).toBe('p.md');
+    expect(e.line).toBe(6);
+  });
+
+  test('a Liquid error in a layout names the layout', async () => {
+    const e = await rejection({ ...base, '_layouts/default.html': '<html>\n{{ content | nosuchfilter: }\n</html>' });
+    expect(e.message).toContain('_layouts/default.html');
+  });
+
+  test('an unreadable date rejects with the file', async () => {
+    const e = await rejection({ ...base, '_posts/2022-01-01-when.md': '---\ndate: not a date at all\n---\nx\n' });
+    expect(e.code).toBe('INVALID_DATE');
+    expect(e.file).toBe('_posts/2022-01-01-when.md');
+  });
+
+  test('unknown front matter keys are kept', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, 'k.html': '---\nmy_key: [1, 2]\n---\n{{ page.my_key | join: "+" }}' }), env: ENV });
+    expect(byPath(result)['k.html']).toBe('1+2');
+  });
+});
