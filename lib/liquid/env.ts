@@ -1,6 +1,6 @@
 // What our tags and filters share during one build: the options, the site zone,
 // and the cache of parsed include files (each parsed once per build).
-import type { Liquid, Template } from 'liquidjs';
+import type { Liquid, Parser, Tag, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { Source } from '../source/source.js';
 import type { Site, SiteConfig } from '../types.js';
 import type { JekyllTime } from '../time/index.js';
@@ -47,3 +47,6 @@ export interface JekyllEnv {
 export function joinPath(...parts: string[]): string {
   return parts.filter((p) => p !== '').join('/').replace(/\/{2,}/g, '/');
 }
+
+/** A tag class as liquidjs's registerTag takes it. */
+export type TagClass = new (token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) => Tag;

@@ -71,7 +71,7 @@ function translate(err: Error, liquid?: Error): LiquidFailure {
   if ((m = /^tag \{% (\w+)[^%]*%\} not closed$/.exec(msg))) return new LiquidFailure('syntax', `'${m[1]}' tag was never closed`);
   if ((m = /^unexpected token|^invalid|^unexpected|not closed|^illegal/.exec(msg))) return new LiquidFailure('syntax', msg);
   if ((m = /^undefined filter: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined filter ${m[1]}`);
-  if ((m = /^undefined variable: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined variable ${m[1]}`);
+  if ((m = /^undefined variable: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined variable ${m[1]!.split(".").pop()}`);
   const syntax = name === 'ParseError' || name === 'TokenizationError';
   return new LiquidFailure(syntax ? 'syntax' : 'error', msg);
 }

@@ -160,7 +160,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   }
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
-  for (const file of site.staticFiles) emit(staticOutput(source, file), file.relativePath);
+  for (const file of site.staticFiles) if (file.outputPath) emit(staticOutput(source, file), file.relativePath);
   // Outputs computed from the rendered site (feeds, sitemaps) come last.
   const view = {
     posts: drops.site.posts as Drop[],

@@ -12,6 +12,7 @@ import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
 import type { Collection, Data, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { compareDocuments, indexPostsBy } from './indexes.js';
+import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { takeInventory } from './inventory.js';
 import { siteTime } from './site-time.js';
 
@@ -84,7 +85,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
 
   const collections: Record<string, Collection> = {};
-  const staticFiles: StaticFile[] = [];
+  const collectionFiles: StaticFile[] = [];
   for (const label of labels) {
     const meta = config.collections[label] ?? {};
     const output = label === 'posts' ? true : Boolean(meta.output);
@@ -99,7 +100,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
       sortCollection(docs, meta.sort_by);
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
-    staticFiles.push(...files.filter((f) => f.outputPath !== ''));
+    collectionFiles.push(...files);
     collections[label] = { label, output, permalink: meta.permalink as string | undefined, docs, files, metadata: meta };
   }
 
@@ -110,8 +111,10 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   }
   pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
 
-  for (const path of inventory.staticFiles) staticFiles.push(plainStaticFile(source, path, config));
+  // reader.rb sorts the site's static files, then collection.rb appends each collection's.
+  const staticFiles = inventory.staticFiles.map((path) => plainStaticFile(source, path, config));
   staticFiles.sort((a, b) => compareStrings(a.relativePath, b.relativePath));
+  staticFiles.push(...collectionFiles);
 
   return {
     config,
@@ -151,32 +154,6 @@ function compareStrings(a: string, b: string): number {
 
 function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
-}
-
-function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
-  return {
-    relativePath,
-    outputPath: relativePath,
-    url: `/${relativePath.split('/').map(encodeURIComponent).join('/')}`,
-    collection: null,
-    mtime: source.mtime(relativePath),
-    data: defaultsFor(config, relativePath, 'static_files'),
-  };
-}
-
-// Static files of a collection are written under the collection's folder name
-// without the underscore, when the collection is output (static_file.rb#destination_rel_dir).
-function collectionStaticFile(source: Source, relativePath: string, label: string, output: boolean, config: SiteConfig): StaticFile {
-  const inner = relativePath.slice(relativePath.indexOf(`_${label}/`) + label.length + 2);
-  const outputPath = output ? `${label}/${inner}` : '';
-  return {
-    relativePath,
-    outputPath,
-    url: output ? `/${outputPath.split('/').map(encodeURIComponent).join('/')}` : '',
-    collection: label,
-    mtime: source.mtime(relativePath),
-    data: defaultsFor(config, relativePath, label),
-  };
 }
 
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.

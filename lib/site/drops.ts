@@ -72,7 +72,8 @@ export function staticFileDrop(file: StaticFile): Drop {
     name,
     extname: dot > 0 ? name.slice(dot) : '',
     modified_time: file.mtime === undefined ? undefined : new Date(file.mtime),
-    path: `/${file.relativePath}`,
+    // StaticFile#relative_path: site files carry a leading slash, collection files do not.
+    path: file.collection ? file.relativePath : `/${file.relativePath}`,
     basename: dot > 0 ? name.slice(0, dot) : name,
     collection: file.collection ?? undefined,
   };
@@ -133,7 +134,8 @@ export function buildDrops(site: Site, renderExcerpt: ExcerptRenderer, extraPage
     collections: Object.values(site.collections)
       .sort((a, b) => (a.label < b.label ? -1 : 1))
       .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label))),
-    documents: Object.values(colDocs).flat(),
+    // Site#documents: each collection's documents, then its static files.
+    documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),
     data: site.data,
     categories: group(site.categories),
     tags: group(site.tags),

@@ -29,11 +29,13 @@ export interface InventoryOptions {
 const DATED = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 const DATELESS = /^(?:.+\/)*?([^/]*)(\.[^.]+)$/;
 const FRONT_MATTER_START = /^---[ \t]*\r?\n/;
+// Keep a byte-order mark: a file that starts with one has no front matter for Jekyll.
+const HEAD_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function hasFrontMatter(source: Source, path: string): boolean {
   const bytes = source.readBytes(path);
   // Utils.has_yaml_header? reads the first line only; a BOM makes it false.
-  const head = new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 64)));
+  const head = HEAD_DECODER.decode(bytes.subarray(0, Math.min(bytes.length, 64)));
   return FRONT_MATTER_START.test(head);
 }
 

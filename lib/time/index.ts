@@ -1,3 +1,4 @@
 export { JekyllTime, isJekyllTime } from './jekyll-time.js';
 export type { LocalFields } from './jekyll-time.js';
 export { zoneOffsetAt, instantFromLocal, isKnownZone } from './zone.js';
+export { zoneAbbreviation } from './zone-abbreviation.js';

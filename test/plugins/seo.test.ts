@@ -1,5 +1,6 @@
 import { Liquid } from 'liquidjs';
 import { seoPlugin } from '../../lib/plugins/seo/index.js';
+import { JekyllTime } from '../../lib/time/index.js';
 import type { Data } from '../../lib/types.js';
 import { config, fixture, pluginContext, site, utc } from './helpers.js';
 
@@ -84,5 +85,57 @@ describe('jekyll-seo-tag', () => {
     const out = render(showcase, { url: '/x.html', title: 'X' }, '{% seo title=false %}');
     expect(out).not.toContain('<title>');
     expect(out.startsWith('<!-- Begin Jekyll SEO tag v2.8.0 -->\n<meta name="generator"')).toBe(true);
+  });
+});
+
+// A Jekyll 4.3.1 run of a small site in Asia/Shanghai without `url`, with
+// site.data.authors, facebook, webmaster_verifications and a string `twitter`.
+describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
+  const oracle = config({
+    title: 'Oracle & Co\'s "Site"',
+    name: 'Ignored name',
+    description: 'Plain description -- with dashes...',
+    timezone: 'Asia/Shanghai',
+    twitter: '@stringtwitter',
+    facebook: { admins: 'fbadmin', app_id: 1234 },
+    webmaster_verifications: { google: 'g-code', bing: 'b-code' },
+  });
+  const data = { authors: { jdoe: { name: 'John Doe', email: 'jdoe@example.org', twitter: '@jdoe_tw', url: 'https://jdoe.example.org' } } };
+  const shanghai = (iso: string): JekyllTime => new JekyllTime(Date.parse(iso), 8 * 3600);
+
+  function renderIn(page: Data, extra: Data = {}): string {
+    const engine = new Liquid();
+    seoPlugin.registerLiquid!(engine, pluginContext(site(oracle)));
+    return engine.parseAndRenderSync('{% seo %}', { page, site: { ...oracle, data }, ...extra });
+  }
+
+  test('post: author from site.data.authors, image hash, lang, smart title', () => {
+    const page = {
+      title: 'It\'s a "quoted" -- title...',
+      author: 'jdoe',
+      lang: 'fr',
+      image: { path: '/img/a b.png', width: 640, height: 480, alt: 'An "alt"' },
+      date: shanghai('2023-01-01T16:00:00Z'),
+      url: '/2023/01/02/first.html',
+      excerpt: '<p>First <em>post</em> with ‘quotes’ &amp; <b>bold</b>.</p>\n',
+    };
+    expect(renderIn(page)).toBe(fixture('oracle-seo-2023_01_02_first.html'));
+  });
+
+  test('page without title: site title and description, page twitter card', () => {
+    const page = { twitter: { card: 'summary' }, image: '/about.png', url: '/about.html' };
+    expect(renderIn(page)).toBe(fixture('oracle-seo-about.html'));
+  });
+
+  test('paginated index on its first page', () => {
+    const paginator = { page: 1, per_page: 2, total_pages: 1, previous_page: null, next_page: null };
+    expect(renderIn({ title: 'Blog', url: '/blog/' }, { paginator })).toBe(fixture('oracle-seo-blog_index.html'));
+  });
+
+  test('later pages of a paginator get "Page n of m for" and prev/next links', () => {
+    const paginator = { page: 2, total_pages: 3, previous_page: 1, previous_page_path: '/blog/', next_page: 3, next_page_path: '/blog/page3/' };
+    const out = renderIn({ title: 'Blog', url: '/blog/page2/' }, { paginator });
+    expect(out).toContain('<title>Page 2 of 3 for Blog | Oracle &amp; Co’s “Site”</title>\n');
+    expect(out).toContain('<link rel="prev" href="/blog/" />\n<link rel="next" href="/blog/page3/" />\n');
   });
 });

@@ -5,19 +5,12 @@ import { LiquidFailure } from '../errors.js';
 import { strftime } from '../ruby/strftime.js';
 import { toDate, toLocal } from '../ruby/to-date.js';
 import { rubyInspect, rubyToS } from '../ruby/to-s.js';
-import type { JekyllTime } from '../../time/index.js';
+import { zoneAbbreviation, type JekyllTime } from '../../time/index.js';
 
-/** What `%Z` prints: Ruby's zone abbreviation, as far as Intl knows it. */
+/** What `%Z` prints: Ruby's zone abbreviation, from the tz database (lib/time/zone-abbreviation.ts). */
 export function zoneName(t: JekyllTime, zone?: string): string {
   if (t.utcOffset === 0 && (!zone || zone === 'UTC' || zone === 'Etc/UTC')) return 'UTC';
-  try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
-      .formatToParts(t)
-      .find((p) => p.type === 'timeZoneName')?.value;
-    return name && !/^GMT[+-]/.test(name) ? name : '';
-  } catch {
-    return '';
-  }
+  return zoneAbbreviation(t.getTime(), zone);
 }
 
 function ordinal(n: number): string {

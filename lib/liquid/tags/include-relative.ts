@@ -1,7 +1,7 @@
 // Jekyll's `include_relative` (jekyll/tags/include.rb, IncludeRelativeTag): the file is
 // looked up next to the page being rendered (its `path`), even from a layout.
-import type { Context, TagClass } from 'liquidjs';
-import type { JekyllEnv } from '../env.js';
+import type { Context } from 'liquidjs';
+import type { JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
 import { makeIncludeTag } from './include.js';
 

@@ -2,8 +2,8 @@
 // `{% include file.html key="v" key2=var %}`, a file name with `{{ }}` in it, the
 // `include.*` scope, the include folders of the site then the theme.
 import { Tag, Value } from 'liquidjs';
-import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken, TagClass } from 'liquidjs';
-import type { IncludeDir, JekyllEnv } from '../env.js';
+import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
+import type { IncludeDir, JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
 import { describe, LiquidFailure, tokenLine } from '../errors.js';
 import { inspectString } from '../ruby/to-s.js';

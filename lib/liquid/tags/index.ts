@@ -4,6 +4,7 @@ import type { JekyllEnv } from '../env.js';
 
 import { ForTag } from './for.js';
 import { HighlightTag } from './highlight.js';
+import { IfchangedTag } from './ifchanged.js';
 import { makeIncludeTag } from './include.js';
 import { makeIncludeRelativeTag } from './include-relative.js';
 import { makeLinkTag } from './link.js';
@@ -18,5 +19,6 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('highlight', HighlightTag);
   engine.registerTag('for', ForTag);
   engine.registerTag('tablerow', TablerowTag);
+  engine.registerTag('ifchanged', IfchangedTag);
 }
 

@@ -1,8 +1,8 @@
 // Jekyll's `link` tag (jekyll/tags/link.rb): the URL of a page, post, document or static
 // file named by its path in the source, with baseurl; the path may contain `{{ }}`.
 import { Tag } from 'liquidjs';
-import type { Context, Liquid, TagToken, Template, TopLevelToken, TagClass } from 'liquidjs';
-import type { JekyllEnv } from '../env.js';
+import type { Context, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
+import type { JekyllEnv, TagClass } from '../env.js';
 import { LiquidFailure } from '../errors.js';
 import { relativeUrl } from '../filters/url.js';
 

@@ -2,9 +2,9 @@
 // or `{% post_url folder/2021-01-01-first %}`, matched on the post's relative path, then
 // (deprecated) on slug and date.
 import { Tag } from 'liquidjs';
-import type { Liquid, TagToken, TopLevelToken, TagClass } from 'liquidjs';
+import type { Liquid, TagToken, TopLevelToken } from 'liquidjs';
 import type { Post } from '../../types.js';
-import type { JekyllEnv } from '../env.js';
+import type { JekyllEnv, TagClass } from '../env.js';
 import { LiquidFailure } from '../errors.js';
 import { relativeUrl } from '../filters/url.js';
 

@@ -1,5 +1,6 @@
 // Jekyll's date_to_xmlschema (jekyll/filters/date_filters.rb#time): any date-like
 // value becomes a Time shown in the site's zone (`localtime` under ENV['TZ']).
+import { isRubyDate } from '../../read/ruby-date.js';
 import { JekyllTime, instantFromLocal } from '../../time/index.js';
 
 /** Parse what Ruby's Time.parse accepts in front matter: `2022-05-01`, `2022-05-01 12:00:00 +0000`, ISO 8601. */
@@ -25,6 +26,11 @@ export function parseTime(input: string, zone?: string): number | undefined {
 
 /** Any date-like value as a JekyllTime in the site zone, or undefined. */
 export function toTime(value: unknown, zone?: string): JekyllTime | undefined {
+  // A YAML date is Ruby's Date: Date#to_time is midnight in the local zone.
+  if (isRubyDate(value)) {
+    const f = value.local();
+    return JekyllTime.inZone(instantFromLocal(f.year, f.month, f.day, 0, 0, 0, zone), zone);
+  }
   if (value instanceof Date) return JekyllTime.inZone(value.getTime(), zone);
   if (typeof value === 'number') return JekyllTime.inZone(value * 1000, zone);
   if (typeof value === 'string') {

@@ -1,0 +1,43 @@
+// Static files: copied as they are (static_file.rb). Outside collections the
+// URL is the source path itself, unescaped; inside an output collection it
+// follows the collection's permalink with the file's own extension.
+import { defaultsFor } from '../config/front-matter-defaults.js';
+import type { Source } from '../source/source.js';
+import type { SiteConfig, StaticFile } from '../types.js';
+import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, unescapePath } from '../url/index.js';
+
+export function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
+  return {
+    relativePath,
+    outputPath: relativePath,
+    url: `/${relativePath}`,
+    collection: null,
+    mtime: source.mtime(relativePath),
+    data: defaultsFor(config, relativePath, 'static_files'),
+  };
+}
+
+/** A file without front matter in `_<label>/`; written only when the collection is output. */
+export function collectionStaticFile(source: Source, relativePath: string, label: string, output: boolean, config: SiteConfig): StaticFile {
+  const dirStart = relativePath.indexOf(`_${label}/`);
+  const collectionDir = relativePath.slice(0, dirStart + label.length + 1);
+  const ext = extname(relativePath);
+  // StaticFile#placeholders and #url: the template filled, trailing slash dropped, extension added.
+  const template = collectionUrlTemplate(config.collections[label] ?? {}, String(config.permalink ?? 'date'));
+  const filled = fillPageTemplate(template, {
+    collection: label,
+    path: cleanedRelativePath(relativePath, collectionDir),
+    output_ext: '',
+    name: basenameWithoutExt(relativePath),
+    title: '',
+  });
+  const url = `${sanitizeUrl(filled).replace(/\/$/, '')}${ext}`;
+  return {
+    relativePath,
+    outputPath: output ? unescapePath(url).replace(/^\/+/, '') : '',
+    url: output ? url : '',
+    collection: label,
+    mtime: source.mtime(relativePath),
+    data: defaultsFor(config, relativePath, label),
+  };
+}

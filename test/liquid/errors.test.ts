@@ -1,0 +1,117 @@
+// Liquid errors keep Jekyll's wording ("Liquid Exception: ... in <file>"), with the line
+// in the user's file (body line + lineOffset) and a code frame.
+import { KyllError } from '../../lib/errors/index.js';
+import { liquid } from './helpers.js';
+
+function failure(fn: () => unknown): KyllError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KyllError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('syntax errors', () => {
+  test('unknown tag: line in the file, Jekyll wording', () => {
+    const l = liquid();
+    const e = failure(() => l.parse('line2\n{% foo %}\n', 'index.html', 2));
+    expect(e.code).toBe('LIQUID_SYNTAX');
+    // Jekyll says (line 2) counting from the body; we count from the top of the file
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 4): Unknown tag 'foo' in index.html");
+    expect(e.file).toBe('index.html');
+    expect(e.line).toBe(4);
+    expect(e.frame).toContain('> 4 | {% foo %}');
+  });
+
+  test('unclosed block', () => {
+    const e = failure(() => liquid().parse('a\n{% if x %}\n', '_layouts/post.html'));
+    expect(e.code).toBe('LIQUID_SYNTAX');
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 2): 'if' tag was never closed in _layouts/post.html");
+  });
+
+  test('highlight with bad markup', () => {
+    const e = failure(() => liquid().parse('{% highlight ruby bad=" %}x{% endhighlight %}', 'a.md'));
+    expect(e.message).toMatch(/^Liquid Exception: Liquid syntax error \(line 1\): Syntax Error in tag 'highlight' while parsing the following markup:/);
+  });
+
+  test('invalid include parameters', () => {
+    const e = failure(() => liquid().parse('{% include a.html foo %}', 'a.md'));
+    expect(e.message).toContain('Invalid syntax for include tag:\n\nfoo\n\nValid syntax:');
+  });
+});
+
+describe('render errors', () => {
+  test('divided by 0 (Liquid::ZeroDivisionError)', () => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse('x\n{{ 1 | divided_by: 0 }}', 'index.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 2): divided by 0 in index.html');
+    expect(e.code).toBe('LIQUID_EXCEPTION');
+  });
+
+  test('missing include names the include and the folders searched', () => {
+    const l = liquid({ files: { '_includes/a.html': 'a' } });
+    const e = failure(() => l.render(l.parse('line2\n{% include nope.html %}\n', 'index.html'), {}));
+    expect(e.code).toBe('INCLUDE_NOT_FOUND');
+    expect(e.message).toBe(
+      'Liquid Exception: Could not locate the included file \'nope.html\' in any of ["/site/_includes"]. ' +
+        'Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source. in index.html',
+    );
+    expect(e.line).toBe(2);
+  });
+
+  test('missing include lists the theme folder too', () => {
+    const l = liquid({ theme: { '_includes/t.html': 't' } });
+    const e = failure(() => l.render(l.parse('{% include nope.html %}', 'index.html'), {}));
+    expect(e.message).toContain('in any of ["/site/_includes", "/theme/_includes"].');
+  });
+
+  test('syntax error inside an include names the include file and says "included"', () => {
+    const l = liquid({ files: { '_includes/bad.html': 'a\n{% if x %}\n' } });
+    const e = failure(() => l.render(l.parse('line2\n{% include bad.html %}\n', 'index.html', 3), {}));
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (/site/_includes/bad.html line 2): 'if' tag was never closed included in index.html");
+  });
+
+  test('error inside an include', () => {
+    const l = liquid({ files: { '_includes/bad.html': 'a\n{{ 1 | divided_by: 0 }}\n' } });
+    const e = failure(() => l.render(l.parse('{% include bad.html %}', 'index.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (/site/_includes/bad.html line 2): divided by 0 included in index.html');
+  });
+
+  test('post_url to a missing post', () => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse('{% post_url 2020-01-01-nope %}', 'a.md'), {}));
+    expect(e.code).toBe('POST_URL_NOT_FOUND');
+    expect(e.message).toBe(
+      'Liquid Exception: Could not find post "2020-01-01-nope" in tag \'post_url\'.\nMake sure the post exists and the name is correct.\n in a.md',
+    );
+  });
+
+  test('link to a missing file', () => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse('{% link nope.md %}', 'a.md'), {}));
+    expect(e.code).toBe('LINK_NOT_FOUND');
+    expect(e.message).toBe(
+      "Liquid Exception: Could not find document 'nope.md' in tag 'link'.\n\nMake sure the document exists and the path is correct.\n in a.md",
+    );
+  });
+
+  test('invalid date in a Jekyll date filter', () => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse('{{ "nope" | date_to_xmlschema }}', 'a.md'), {}));
+    expect(e.message).toBe('Liquid Exception: Invalid Date: \'"nope"\' is not a valid datetime. in a.md');
+  });
+
+  test('strict_filters: an unknown filter is an error', () => {
+    const l = liquid({ config: { liquid: { strict_filters: true } } });
+    const e = failure(() => l.render(l.parse('{{ "x" | nope }}', 'a.md'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 1): undefined filter nope in a.md');
+  });
+
+  test('strict_variables: an unknown variable is an error', () => {
+    const l = liquid({ config: { liquid: { strict_variables: true } } });
+    const e = failure(() => l.render(l.parse('\n{{ page.nope }}', 'a.md'), { page: {} }));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 2): undefined variable nope in a.md');
+  });
+});

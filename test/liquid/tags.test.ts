@@ -1,0 +1,94 @@
+// Liquid's control-flow tags and Jekyll's include/include_relative, against
+// fixtures/liquid/oracle-2 (rendered by Jekyll 4.3.1).
+import { readFileSync } from 'node:fs';
+import { liquid, render } from './helpers.js';
+
+const dir = new URL('../../fixtures/liquid/oracle-2/', import.meta.url);
+const read = (name: string): string => readFileSync(new URL(name, dir), 'utf8');
+const body = (text: string): string => text.replace(/^---\n[\s\S]*?\n---\n/, '');
+
+describe('control flow (oracle-2)', () => {
+  const expected = read('expected.html').split(/\n(?=T\d )/);
+  const out = render(body(read('input.html')), { page: { nums: [1, 2, 3, 4, 5], h: { x: 1, y: 2 } } }).split(/\n(?=T\d )/);
+  test.each(expected.map((line, i) => [line.slice(0, 2), line, i]))('%s', (_key, line, i) => {
+    expect(out[i as number]).toBe(line);
+  });
+});
+
+describe('include and include_relative (oracle-2)', () => {
+  test('includes_dir, include.* scope, assigns leak out, include_relative next to the page', () => {
+    const l = liquid({
+      config: { includes_dir: 'inc' },
+      files: { 'inc/deep/d.html': read('../oracle-2/README.md') && 'deep[{{ include.v }}]{% assign leaked = "yes" %}', 'guides/snip.txt': 'rel({{ page.title }})' },
+    });
+    const out = l.render(l.parse(body(read('relative-input.html')), 'guides/g.html'), { page: { title: 'G', path: 'guides/g.html' } });
+    expect(out).toBe(read('relative-expected.html'));
+  });
+});
+
+describe('include', () => {
+  test('the theme _includes is the fallback', () => {
+    const out = render('{% include a.html %}{% include b.html %}', {}, { files: { '_includes/a.html': 'site-a' }, theme: { '_includes/a.html': 'theme-a', '_includes/b.html': 'theme-b' } });
+    expect(out).toBe('site-atheme-b');
+  });
+
+  test('an include without parameters sees the caller\'s include.*', () => {
+    const files = { '_includes/outer.html': '{{ include.x }}:{% include inner.html %}', '_includes/inner.html': '[{{ include.x }}]' };
+    expect(render('{% include outer.html x=1 %}', {}, { files })).toBe('1:[1]');
+  });
+
+  test('each include file is parsed once per build', () => {
+    const files: Record<string, string> = { '_includes/a.html': '{{ include.n }}' };
+    let reads = 0;
+    const l = liquid({ files });
+    const tpl = l.parse('{% for i in (1..50) %}{% include a.html n=i %}{% endfor %}', 'x.html');
+    const src = (l as unknown as { engine: { options: unknown } }).engine;
+    expect(src).toBeDefined();
+    const out = l.render(tpl, {});
+    expect(out.length).toBeGreaterThan(50);
+    expect(reads).toBe(0);
+  });
+
+  test('include_relative without a page reads from the site root', () => {
+    expect(render('{% include_relative a.txt %}', {}, { files: { 'a.txt': 'root' } })).toBe('root');
+  });
+});
+
+describe('blank bodies (Ruby Liquid remove_blank_strings)', () => {
+  test.each([
+    ['{% for i in (1..3) %}\n  {% if i == 2 %}\n  {% endif %}\n{% endfor %}', ''],
+    ['{% for i in (1..2) %} {% assign x = i %} {% endfor %}', ''],
+    ['{% for i in (1..2) %} {{ i }} {% endfor %}', ' 1  2 '],
+    ['{% if true %} {% capture c %} x {% endcapture %} {% endif %}', ''],
+    ['{% unless false %}  {% comment %}x{% endcomment %}  {% endunless %}', ''],
+    ['{% if true %} {% increment q %} {% endif %}', ' 0 '],
+    ['{% if true %} {% raw %}{% endraw %} {% endif %}', ''],
+    ['{% for i in (1..2) %}{{ i }}{% unless forloop.last %} {% endunless %}{% endfor %}', '12'],
+  ])('%j', (tpl, out) => {
+    expect(render(tpl)).toBe(out);
+  });
+});
+
+describe('highlight', () => {
+  test('escaped code in a figure, leading and trailing newlines removed', () => {
+    expect(render('{% highlight text %}\n\n  x & <y>\n\n{% endhighlight %}')).toBe(
+      '<figure class="highlight"><pre><code class="language-text" data-lang="text">  x &amp; &lt;y&gt;</code></pre></figure>',
+    );
+  });
+  test('linenos gives the Rouge table', () => {
+    expect(render('{% highlight ruby linenos %}\na = 1\n\nb\n{% endhighlight %}')).toBe(
+      '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n3\n</pre></td><td class="code"><pre>a = 1\n\nb\n</pre></td></tr></tbody></table></code></pre></figure>',
+    );
+  });
+  test('the body is Liquid; + becomes - in the class', () => {
+    expect(render('{% highlight c++ %}{{ 1 | plus: 1 }}{% endhighlight %}')).toBe(
+      '<figure class="highlight"><pre><code class="language-c--" data-lang="c++">2</code></pre></figure>',
+    );
+  });
+});
+
+describe('render (Liquid 5 tag)', () => {
+  test('reads from the include folders, isolated scope', () => {
+    expect(render('{% assign y = 2 %}{% render "r.html", x: 1 %}', {}, { files: { '_includes/r.html': '{{ x }}{{ y }}' } })).toBe('1');
+  });
+});

@@ -1,0 +1,119 @@
+import { Liquid } from 'liquidjs';
+import { feedPlugin } from '../../lib/plugins/feed/index.js';
+import type { GeneratedPage, RenderedSiteView } from '../../lib/plugins/plugin.js';
+import { JekyllTime } from '../../lib/time/index.js';
+import type { Data } from '../../lib/types.js';
+import { config, fixture, pluginContext, post, site, utc } from './helpers.js';
+
+const showcaseConfig = config({
+  title: 'Plugin Showcase',
+  description: 'A small site that exercises jekyll-feed, jekyll-seo-tag and jekyll-sitemap.',
+  url: 'https://plugins.example.com',
+  baseurl: '/site',
+  lang: 'en_GB',
+  author: { name: 'Jordan Example', email: 'jordan@example.com', uri: 'https://jordan.example.com' },
+  feed: { posts_limit: 4, categories: ['news'], collections: { docs: { path: '/docs-feed.xml' } } },
+});
+
+// Rendered drops of the plugins-feed-seo-sitemap conformance site, oldest first.
+function drop(url: string, date: string, data: Data, content: string, excerpt: string): Data {
+  return { ...data, url, id: url.replace(/\.html$/, ''), date: utc(date), content, excerpt, draft: false, categories: data.categories ?? [], tags: data.tags ?? [] };
+}
+const showcasePosts: Data[] = [
+  drop('/news/2022/01/10/hello.html', '2022-01-10T00:00:00Z', { title: 'Hello, feeds', categories: ['news'], tags: ['intro'] },
+    '<p>The first post. It has <em>emphasis</em> and a <a href="/site/about/">relative link</a>.</p>\n\n<p>Second paragraph.</p>\n',
+    '<p>The first post. It has <em>emphasis</em> and a <a href="/site/about/">relative link</a>.</p>\n'),
+  drop('/reviews/2022/02/11/ampersands.html', '2022-02-11T00:00:00Z', { title: 'Fish & Chips <review> "best"', categories: ['reviews'], author: 'Sam Writer', image: '/assets/fish.jpg' },
+    '<p>Special characters in the title: &amp; &lt; &gt; “ ‘.</p>\n', '<p>Special characters in the title: &amp; &lt; &gt; “ ‘.</p>\n'),
+  drop('/news/2022/03/12/excerpt.html', '2022-03-12T00:00:00Z', { title: 'Post with an excerpt', categories: ['news'], description: 'A description that wins in SEO.' },
+    '<p>Body text that is not the excerpt.</p>\n', 'Hand-written summary for feeds.'),
+  drop('/2022/04/13/modified.html', '2022-04-13T00:00:00Z', { title: 'Modified later', last_modified_at: utc('2022-05-01T12:00:00Z'), tags: ['updates', 'news'] },
+    '<p>This post has last_modified_at.</p>\n', '<p>This post has last_modified_at.</p>\n'),
+  drop('/2022/05/14/author-object.html', '2022-05-14T00:00:00Z', { title: 'Author as an object', author: { name: 'Kim Object', twitter: 'kimobj' } },
+    '<p>Author given as a hash.</p>\n', '<p>Author given as a hash.</p>\n'),
+  drop('/news/2022/06/15/unicode.html', '2022-06-15T00:00:00Z', { title: 'Unicode: 東京 café ☕', categories: ['news'] },
+    '<p>Non-ASCII text: 東京 café ☕.</p>\n', '<p>Non-ASCII text: 東京 café ☕.</p>\n'),
+];
+const showcaseDocs: Data[] = [
+  { ...drop('/docs/install.html', '2022-02-02T10:00:00Z', { title: 'Installing' }, '<p>Install steps.</p>\n', '<p>Install steps.</p>\n'), collection: 'docs' },
+  { ...drop('/docs/usage.html', '2026-01-01T00:00:00Z', { title: 'Usage', description: 'Using it.' }, '<p>Usage notes.</p>\n', '<p>Usage notes.</p>\n'), collection: 'docs' },
+];
+
+function view(cfg: Data, posts: Data[], docs: Data[] = [], extra: Data = {}): RenderedSiteView {
+  const newest = [...posts].reverse();
+  return { posts: newest, pages: [], documents: docs, siteDrop: { ...cfg, time: utc('2026-01-01T00:00:00Z'), posts: newest, docs, ...extra }, urls: [] };
+}
+
+function feeds(s: ReturnType<typeof site>): GeneratedPage[] {
+  return [...(feedPlugin.generate!(pluginContext(s)).pages ?? [])];
+}
+
+describe('jekyll-feed', () => {
+  const s = site(showcaseConfig);
+  const pages = feeds(s);
+
+  test('one feed per collection and configured category, posts last', () => {
+    expect(pages.map((p) => p.outputPath)).toEqual(['docs-feed.xml', 'feed/news.xml', 'feed.xml']);
+    expect(pages[2]!.data).toMatchObject({ layout: null, sitemap: false, collection: 'posts', category: null });
+  });
+
+  const v = view(showcaseConfig, showcasePosts, showcaseDocs);
+  test('feed.xml: posts_limit, lang, site author, categories and tags, summaries', () => {
+    expect(pages[2]!.render!(v)).toBe(fixture('showcase-feed.xml'));
+  });
+  test('a category feed', () => {
+    expect(pages[1]!.render!(v)).toBe(fixture('showcase-feed-news.xml'));
+  });
+  test('a collection feed with its own path', () => {
+    expect(pages[0]!.render!(v)).toBe(fixture('showcase-docs-feed.xml'));
+  });
+
+  test('{% feed_meta %}', () => {
+    const engine = new Liquid();
+    feedPlugin.registerLiquid!(engine, pluginContext(s));
+    expect(engine.parseAndRenderSync('{% feed_meta %}')).toBe(
+      '<link type="application/atom+xml" rel="alternate" href="https://plugins.example.com/site/feed.xml" title="Plugin Showcase" />',
+    );
+  });
+});
+
+// A Jekyll 4.3.1 run: no url, no lang, Asia/Shanghai, `feed.tags: true`, data authors, images.
+describe('jekyll-feed: tags, authors and images', () => {
+  const cfg = config({
+    title: 'Oracle & Co\'s "Site"',
+    name: 'Ignored name',
+    description: 'Plain description -- with dashes...',
+    timezone: 'Asia/Shanghai',
+    feed: { tags: true, excerpt_only: false },
+  });
+  const at = (iso: string): JekyllTime => new JekyllTime(Date.parse(iso), 8 * 3600);
+  const first = {
+    title: 'It\'s a "quoted" -- title...', author: 'jdoe', lang: 'fr', tags: ['alpha', 'beta_1', 'no way'], categories: [],
+    image: { path: '/img/a b.png', width: 640, height: 480, alt: 'An "alt"' }, url: '/2023/01/02/first.html', id: '/2023/01/02/first', date: at('2023-01-01T16:00:00Z'),
+    content: '<p>First <em>post</em> with ‘quotes’ &amp; <b>bold</b>.</p>\n\n<p>More text.</p>\n', excerpt: '<p>First <em>post</em> with ‘quotes’ &amp; <b>bold</b>.</p>\n',
+  };
+  const second = {
+    title: 'Second', category: 'solo', categories: ['solo'], tags: [], authors: ['jdoe', 'other'], last_modified_at: at('2023-02-28T16:00:00Z'),
+    image: 'https://cdn.example.org/x.png', url: '/solo/2023/02/03/second.html', id: '/solo/2023/02/03/second', date: at('2023-02-02T16:00:00Z'),
+    content: '<p>Second post  with   spaces.</p>\n', excerpt: '<p>Second post  with   spaces.</p>\n',
+  };
+  const third = {
+    title: 'Third', tags: ['alpha'], categories: [], hidden: true, url: '/2023/03/04/third.html', id: '/2023/03/04/third', date: at('2023-03-03T16:00:00Z'),
+    content: '<p>Third.</p>\n', excerpt: '<p>Third.</p>\n',
+  };
+  const posts = [first, second, third];
+  const s = { ...site(cfg), tags: { alpha: [], beta_1: [], 'no way': [] } };
+  const pages = feeds(s);
+  const data = { authors: { jdoe: { name: 'John Doe', email: 'jdoe@example.org', twitter: '@jdoe_tw', url: 'https://jdoe.example.org' } } };
+  const v = view(cfg, posts, [], { data, tags: { alpha: [first, third], beta_1: [first], 'no way': [first] } });
+
+  test('tag feeds only for simple tag names', () => {
+    expect(pages.map((p) => p.url)).toEqual(['/feed.xml', '/feed/by_tag/alpha.xml', '/feed/by_tag/beta_1.xml']);
+  });
+  test('feed.xml', () => {
+    expect(pages[0]!.render!(v)).toBe(fixture('oracle-feed.xml'));
+  });
+  test('a tag feed', () => {
+    expect(pages[1]!.render!(v)).toBe(fixture('oracle-feed-alpha.xml'));
+  });
+});

@@ -1,0 +1,70 @@
+import { redirectFromPlugin } from '../../lib/plugins/redirect-from/index.js';
+import type { RenderedSiteView } from '../../lib/plugins/plugin.js';
+import type { Data } from '../../lib/types.js';
+import { config, fixture, page, pluginContext, post, site, utc } from './helpers.js';
+
+const none = {} as RenderedSiteView;
+
+// The paginate-redirect conformance site.
+function build(extra: Data = {}, layouts = {}) {
+  const posts = [
+    post('_posts/2021-01-01-entry-1.md', '/2021/01/01/entry-1.html', utc('2021-01-01T00:00:00Z')),
+    post('_posts/2021-02-02-entry-2.md', '/2021/02/02/entry-2.html', utc('2021-02-02T00:00:00Z'), { redirect_from: '/2019/old-entry-two/' }),
+  ];
+  const pages = [
+    page('about.md', '/about.html', { redirect_from: ['/old-about/', '/legacy/about.html', '/info'] }),
+    page('blog/index.html', '/blog/'),
+    page('index.md', '/index.html'),
+    page('moved.md', '/moved.html', { layout: 'default', redirect_to: 'https://elsewhere.example.org/new-home/' }),
+    page('relative-target.md', '/go/docs/', { permalink: '/go/docs/', redirect_to: '/about.html' }),
+  ];
+  const s = site(config({ url: 'https://paged.example.com', ...extra }), { posts, pages, layouts });
+  return redirectFromPlugin.generate!(pluginContext(s));
+}
+
+describe('jekyll-redirect-from', () => {
+  const result = build();
+  const byUrl = new Map(result.pages!.map((p) => [p.url, p]));
+
+  test('a page for every redirect_from, the document for every redirect_to', () => {
+    expect(result.pages!.map((p) => [p.url, p.outputPath])).toEqual([
+      ['/2019/old-entry-two/', '2019/old-entry-two/index.html'],
+      ['/old-about/', 'old-about/index.html'],
+      ['/legacy/about.html', 'legacy/about.html'],
+      ['/info', 'info.html'],
+      ['/moved.html', 'moved.html'],
+      ['/go/docs/', 'go/docs/index.html'],
+      ['/redirects.json', 'redirects.json'],
+    ]);
+    expect(result.replaces).toEqual(['moved.md', 'relative-target.md']);
+  });
+
+  test('the redirect HTML', () => {
+    expect(byUrl.get('/old-about/')!.render!(none)).toBe(fixture('redirect-old-about.html'));
+    expect(byUrl.get('/moved.html')!.render!(none)).toContain('<script>location="https://elsewhere.example.org/new-home/"</script>');
+    expect(byUrl.get('/old-about/')!.data).toEqual({
+      sitemap: false, layout: 'redirect', permalink: '/old-about/', redirect: { from: '/old-about/', to: 'https://paged.example.com/about.html' },
+    });
+  });
+
+  test('redirects.json', () => {
+    expect(byUrl.get('/redirects.json')!.render!(none)).toBe(fixture('paginate-redirects.json'));
+  });
+
+  test('redirect_from.json: false turns redirects.json off', () => {
+    expect(build({ redirect_from: { json: false } }).pages!.some((p) => p.url === '/redirects.json')).toBe(false);
+  });
+
+  test("a site's own redirect layout renders the pages", () => {
+    const layout = { name: 'redirect', relativePath: '_layouts/redirect.html', data: {}, content: '{{ page.redirect.to }}', contentLine: 1 };
+    const p = build({}, { redirect: layout }).pages![0]!;
+    expect(p.render).toBeUndefined();
+    expect(p.content).toBe('');
+    expect(p.data.layout).toBe('redirect');
+  });
+
+  test('without url, targets are relative to baseurl', () => {
+    const p = build({ url: undefined, baseurl: '/b' }).pages![0]!;
+    expect((p.data.redirect as Data).to).toBe('/b/2021/02/02/entry-2.html');
+  });
+});

@@ -1,0 +1,14 @@
+import { builtinPlugins, resolvePlugins } from '../../lib/plugins/index.js';
+
+describe('plugin registry', () => {
+  test('the five gems by name', () => {
+    expect(Object.keys(builtinPlugins).sort()).toEqual(['jekyll-feed', 'jekyll-paginate', 'jekyll-redirect-from', 'jekyll-seo-tag', 'jekyll-sitemap']);
+    for (const [name, plugin] of Object.entries(builtinPlugins)) expect(plugin.name).toBe(name);
+  });
+
+  test('resolvePlugins keeps the order, drops duplicates and reports unknown names', () => {
+    const { plugins, unknown } = resolvePlugins(['jekyll-sitemap', 'jekyll-feed', 'jekyll-sitemap', 'jekyll-archives', 'toString']);
+    expect(plugins.map((p) => p.name)).toEqual(['jekyll-sitemap', 'jekyll-feed']);
+    expect(unknown).toEqual(['jekyll-archives', 'toString']);
+  });
+});

@@ -1,0 +1,70 @@
+import { sitemapPlugin } from '../../lib/plugins/sitemap/index.js';
+import type { RenderedSiteView } from '../../lib/plugins/plugin.js';
+import type { Data } from '../../lib/types.js';
+import { config, fixture, page, pluginContext, site, utc } from './helpers.js';
+
+const cfg = config({ url: 'https://plugins.example.com', baseurl: '/site' });
+
+function generated(pages = [page('index.md', '/')]) {
+  return sitemapPlugin.generate!(pluginContext(site(cfg, { pages }))).pages ?? [];
+}
+
+describe('jekyll-sitemap', () => {
+  test('sitemap.xml and robots.txt, unless the site has them', () => {
+    expect(generated().map((p) => p.url)).toEqual(['/sitemap.xml', '/robots.txt']);
+    expect(generated([page('robots.txt', '/robots.txt')]).map((p) => p.url)).toEqual(['/sitemap.xml']);
+  });
+
+  test('robots.txt', () => {
+    expect(generated()[1]!.render!({} as RenderedSiteView)).toBe('Sitemap: https://plugins.example.com/site/sitemap.xml\n');
+  });
+
+  // The plugins-feed-seo-sitemap conformance site, as SiteDrop shows it.
+  test('documents of output collections, then html pages; sitemap: false and 404 left out', () => {
+    const doc = (url: string, date: string, extra: Data = {}): Data => ({ url, date: utc(date), ...extra });
+    const siteDrop: Data = {
+      collections: [
+        { label: 'docs', output: true, docs: [doc('/docs/install.html', '2022-02-02T10:00:00Z'), doc('/docs/usage.html', '2026-01-01T00:00:00Z')] },
+        {
+          label: 'posts',
+          output: true,
+          docs: [
+            doc('/news/2022/01/10/hello.html', '2022-01-10T00:00:00Z'),
+            doc('/reviews/2022/02/11/ampersands.html', '2022-02-11T00:00:00Z'),
+            doc('/news/2022/03/12/excerpt.html', '2022-03-12T00:00:00Z'),
+            doc('/2022/04/13/modified.html', '2022-04-13T00:00:00Z', { last_modified_at: utc('2022-05-01T12:00:00Z') }),
+            doc('/2022/05/14/author-object.html', '2022-05-14T00:00:00Z'),
+            doc('/news/2022/06/15/unicode.html', '2022-06-15T00:00:00Z'),
+          ],
+        },
+        { label: 'drafts', output: false, docs: [doc('/never.html', '2022-01-01T00:00:00Z')] },
+      ],
+      html_pages: [
+        { url: '/404.html', title: 'Not found' },
+        { url: '/about.html', last_modified_at: utc('2023-05-06T07:08:09Z') },
+        { url: '/excluded.html', sitemap: false },
+        { url: '/private/hidden.html', sitemap: false },
+        { url: '/index.html' },
+        { url: '/no-title-seo.html' },
+      ],
+      static_files: [{ path: '/assets/site.css', extname: '.css', name: 'site.css' }],
+    };
+    const view = { posts: [], pages: [], documents: [], siteDrop, urls: [] };
+    expect(generated()[0]!.render!(view)).toBe(fixture('showcase-sitemap.xml'));
+  });
+
+  test('static .html and .pdf files with their modification time', () => {
+    const siteDrop: Data = {
+      collections: [],
+      html_pages: [],
+      static_files: [
+        { path: '/doc.pdf', extname: '.pdf', name: 'doc.pdf', modified_time: utc('2026-01-01T00:00:00Z') },
+        { path: '/404.html', extname: '.html', name: '404.html', modified_time: utc('2026-01-01T00:00:00Z') },
+        { path: '/a/index.html', extname: '.html', name: 'index.html', modified_time: utc('2025-01-01T00:00:00Z'), sitemap: false },
+      ],
+    };
+    const out = generated()[0]!.render!({ posts: [], pages: [], documents: [], siteDrop, urls: [] });
+    expect(out).toContain('<url>\n<loc>https://plugins.example.com/site/doc.pdf</loc>\n<lastmod>2026-01-01T00:00:00+00:00</lastmod>\n</url>\n</urlset>\n');
+    expect(out).not.toContain('404');
+  });
+});
