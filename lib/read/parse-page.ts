@@ -2,7 +2,6 @@
 import type { Data, Page, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
-import { deepMerge } from '../config/merge.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
@@ -27,7 +26,9 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const body = stripBom(text);
   const fm = readFrontMatter(body, relativePath, { zone });
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
-  const data = deepMerge(defaults, fm?.data ?? {});
+  // Page#initialize: defaults answer only for keys the front matter lacks (a
+  // default_proc), so `layout: null` in a page turns a default layout off.
+  const data: Data = { ...defaults, ...(fm?.data ?? {}) };
   // Convertible#validate_permalink!
   if (data.permalink === '') {
     throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });

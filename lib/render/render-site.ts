@@ -7,6 +7,7 @@ import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { resolvePlugins } from '../plugins/index.js';
+import { smartify } from '../plugins/shared/smartypants.js';
 import { loadConfig } from '../config/load-config.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { openSource, readSite } from '../site/build-collections.js';
@@ -55,19 +56,15 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...(options.plugins ?? [])];
+  const markdown = createMarkdownConverter(config);
+  const markdownify = (text: string): string => markdown.convert(String(text ?? ''));
   const pluginCtx: PluginContext = {
     site,
+    markdownify,
+    smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
   };
-
-  const markdown = createMarkdownConverter(config);
-  const liquid = createJekyllLiquid({
-    config,
-    source,
-    themeSource: options.theme,
-    site,
-    markdownify: (text: string) => markdown.convert(String(text ?? '')),
-  });
+  const liquid = createJekyllLiquid({ config, source, themeSource: options.theme, site, markdownify, smartify });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).
@@ -90,7 +87,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
       const text = excerptSourceOf(doc);
       return text == null ? '' : renderExcerpt(doc, text, drop, ctx);
     },
-    [...generatedDrops.values()],
+    generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
+    replaced,
   );
   ctx = {
     site,
@@ -123,6 +121,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const labels = Object.keys(site.collections).sort((a, b) => (a === 'posts' ? -1 : b === 'posts' ? 1 : 0));
   for (const label of labels) {
     for (const doc of site.collections[label]!.docs) {
+      if (replaced.has(doc.relativePath)) continue;
       guarded(() => {
         const { output } = renderDocument(doc, drops.dropFor(doc), ctx);
         if (doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
@@ -154,7 +153,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     if (g.render) continue;
     guarded(() => {
       const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data };
-      const { output } = renderDocument(renderable, generatedDrops.get(g)!, ctx, g.scope ?? {});
+      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(drops.site) ?? {}) };
+      const { output } = renderDocument(renderable, generatedDrops.get(g)!, ctx, scope);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
     });
   }

@@ -79,20 +79,32 @@ export function staticFileDrop(file: StaticFile): Drop {
   };
 }
 
-function collectionDrop(col: Collection, docs: Drop[], files: Drop[]): Drop {
+function collectionDrop(col: Collection, docs: Drop[], files: Drop[], sourceRoot: string): Drop {
   return {
     ...col.metadata,
     label: col.label,
     docs,
     files,
-    directory: `_${col.label}`,
+    // Collection#directory is absolute, inside site.source.
+    directory: `${sourceRoot}/_${col.label}`,
     relative_directory: `_${col.label}`,
     output: col.output,
   };
 }
 
 /** Builds every drop of the site once; `site.posts` newest first (SiteDrop#posts). */
-export function buildDrops(site: Site, renderExcerpt: ExcerptRenderer, extraPages: readonly Drop[] = []): Drops {
+export interface ExtraPage {
+  readonly drop: Drop;
+  /** The source path it stands for: a page it replaces takes that page's place in site.pages. */
+  readonly replaces: string;
+}
+
+export function buildDrops(
+  site: Site,
+  renderExcerpt: ExcerptRenderer,
+  extraPages: readonly ExtraPage[] = [],
+  replaced: ReadonlySet<string> = new Set(),
+): Drops {
   const byPath = new Map<string, Drop>();
   const byDoc = new Map<Document, Drop>();
   const colDocs: Record<string, Drop[]> = {};
@@ -123,7 +135,14 @@ export function buildDrops(site: Site, renderExcerpt: ExcerptRenderer, extraPage
     for (const [k, list] of Object.entries(index)) out[k] = list.map((p) => byDoc.get(p)!);
     return out;
   };
-  const allPages = [...pages, ...extraPages];
+  // Generated pages go after the source pages, except those standing in for a
+  // page they replace (jekyll-paginate's index.html), which take its place.
+  const standIns = new Map<string, Drop>();
+  for (const e of extraPages) if (replaced.has(e.replaces) && !standIns.has(e.replaces)) standIns.set(e.replaces, e.drop);
+  const allPages = [
+    ...site.pages.map((p, i) => (replaced.has(p.relativePath) ? standIns.get(p.relativePath) : pages[i])).filter((d): d is Drop => d !== undefined),
+    ...extraPages.filter((e) => !standIns.has(e.replaces) || standIns.get(e.replaces) !== e.drop).map((e) => e.drop),
+  ];
   const siteDrop: Drop = {
     ...site.config,
     time: site.time,
@@ -133,7 +152,7 @@ export function buildDrops(site: Site, renderExcerpt: ExcerptRenderer, extraPage
     html_pages: allPages.filter((p) => isHtmlPage(p)),
     collections: Object.values(site.collections)
       .sort((a, b) => (a.label < b.label ? -1 : 1))
-      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label))),
+      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label), String(site.config.source))),
     // Site#documents: each collection's documents, then its static files.
     documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),
     data: site.data,

@@ -1,3 +1,4 @@
+import { zoneAbbreviation } from './zone-abbreviation.js';
 import { zoneOffsetAt } from './zone.js';
 
 /**
@@ -18,9 +19,25 @@ export class JekyllTime extends Date {
     this.isUtc = isUtc;
   }
 
-  /** The same instant shown in `zone` (the site timezone, or the process zone when undefined). */
+  /**
+   * Set for local times (Ruby's Time#localtime): the zone whose abbreviation
+   * `%Z` prints. A time with a fixed offset (from YAML or a parsed string with
+   * an offset) has none, and Ruby prints `%Z` empty for it.
+   */
+  #localZone: string | undefined | null = null;
+
+  /** The same instant as a local time of `zone` (the site timezone, or the process zone when undefined). */
   static inZone(ms: number, zone?: string): JekyllTime {
-    return new JekyllTime(ms, zoneOffsetAt(ms, zone));
+    const t = new JekyllTime(ms, zoneOffsetAt(ms, zone));
+    t.#localZone = zone;
+    return t;
+  }
+
+  /** Ruby's Time#zone: `CST`, `EDT`, `UTC`, or '' for a fixed-offset time. */
+  get zoneName(): string {
+    if (this.isUtc) return 'UTC';
+    if (this.#localZone === null) return '';
+    return zoneAbbreviation(this.getTime(), this.#localZone);
   }
 
   /** Wall-clock fields in this time's own offset. */

@@ -43,8 +43,9 @@ export function zoneOffsetAt(ms: number, zone?: string): number {
 
 /**
  * The instant at which the wall clock of `zone` shows the given local time
- * (Ruby's Time.local under ENV['TZ'] = zone). Ambiguous and skipped local
- * times resolve like libc's mktime: the earlier offset is tried first.
+ * (Ruby's Time.local under ENV['TZ'] = zone). Around a DST change Ruby picks,
+ * for a time that happens twice, the later instant (standard time), and for a
+ * time skipped by the change, the offset in force before it (02:30 becomes 03:30 EDT).
  */
 export function instantFromLocal(
   year: number,
@@ -57,12 +58,12 @@ export function instantFromLocal(
   millis = 0,
 ): number {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  let offset = zoneOffsetAt(asUtc, zone);
-  let ms = asUtc - offset * 1000;
-  const second_ = zoneOffsetAt(ms, zone);
-  if (second_ !== offset) {
-    offset = second_;
-    ms = asUtc - offset * 1000;
-  }
-  return ms;
+  const before = zoneOffsetAt(asUtc - DAY, zone);
+  const after = zoneOffsetAt(asUtc + DAY, zone);
+  const fits = (offset: number): boolean => zoneOffsetAt(asUtc - offset * 1000, zone) === offset;
+  const candidates = [before, after].filter(fits);
+  if (candidates.length === 0) return asUtc - before * 1000;
+  return asUtc - Math.min(...candidates) * 1000;
 }
+
+const DAY = 86_400_000;

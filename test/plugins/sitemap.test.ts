@@ -1,5 +1,7 @@
 import { sitemapPlugin } from '../../lib/plugins/sitemap/index.js';
 import type { RenderedSiteView } from '../../lib/plugins/plugin.js';
+import { RubyDate } from '../../lib/read/ruby-date.js';
+import { JekyllTime } from '../../lib/time/index.js';
 import type { Data } from '../../lib/types.js';
 import { config, fixture, page, pluginContext, site, utc } from './helpers.js';
 
@@ -51,6 +53,20 @@ describe('jekyll-sitemap', () => {
     };
     const view = { posts: [], pages: [], documents: [], siteDrop, urls: [] };
     expect(generated()[0]!.render!(view)).toBe(fixture('showcase-sitemap.xml'));
+  });
+
+  // From a Jekyll run: a YAML date (Ruby's Date) is midnight in the site zone.
+  test('last_modified_at given as a YAML date, in Asia/Shanghai', () => {
+    const shanghai = site(config({ timezone: 'Asia/Shanghai' }));
+    const sm = sitemapPlugin.generate!(pluginContext(shanghai)).pages![0]!;
+    const siteDrop: Data = {
+      collections: [{ label: 'posts', output: true, docs: [{ url: '/solo/2023/02/03/second.html', date: new JekyllTime(Date.parse('2023-02-02T16:00:00Z'), 28800), last_modified_at: new RubyDate(2023, 3, 1) }] }],
+      html_pages: [],
+      static_files: [],
+    };
+    expect(sm.render!({ posts: [], pages: [], documents: [], siteDrop, urls: [] })).toContain(
+      '<loc>/solo/2023/02/03/second.html</loc>\n<lastmod>2023-03-01T00:00:00+08:00</lastmod>\n',
+    );
   });
 
   test('static .html and .pdf files with their modification time', () => {

@@ -21,3 +21,16 @@ describe('time zones', () => {
     expect(t.toXmlSchema()).toBe('2022-02-11T22:22:45+08:00');
   });
 });
+
+describe('local times around DST changes, as Ruby Time.local resolves them', () => {
+  test('a time skipped by the spring change moves forward with the old offset', () => {
+    // 2024-03-10 02:30 does not exist in New York: Ruby gives 03:30 EDT.
+    expect(instantFromLocal(2024, 3, 10, 2, 30, 0, 'America/New_York')).toBe(Date.UTC(2024, 2, 10, 7, 30));
+  });
+  test('a time that happens twice in the autumn is the later one (standard time)', () => {
+    expect(instantFromLocal(2024, 11, 3, 1, 30, 0, 'America/New_York')).toBe(Date.UTC(2024, 10, 3, 6, 30));
+  });
+  test('zones without DST are unaffected', () => {
+    expect(instantFromLocal(2023, 3, 10, 23, 30, 0, 'Asia/Shanghai')).toBe(Date.UTC(2023, 2, 10, 15, 30));
+  });
+});

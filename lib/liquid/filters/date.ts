@@ -5,12 +5,12 @@ import { LiquidFailure } from '../errors.js';
 import { strftime } from '../ruby/strftime.js';
 import { toDate, toLocal } from '../ruby/to-date.js';
 import { rubyInspect, rubyToS } from '../ruby/to-s.js';
-import { zoneAbbreviation, type JekyllTime } from '../../time/index.js';
+import type { JekyllTime } from '../../time/index.js';
 
-/** What `%Z` prints: Ruby's zone abbreviation, from the tz database (lib/time/zone-abbreviation.ts). */
+/** What `%Z` prints: the zone abbreviation of a local time, '' for a fixed-offset one (JekyllTime#zoneName). */
 export function zoneName(t: JekyllTime, zone?: string): string {
-  if (t.utcOffset === 0 && (!zone || zone === 'UTC' || zone === 'Etc/UTC')) return 'UTC';
-  return zoneAbbreviation(t.getTime(), zone);
+  if (t.utcOffset === 0 && (!zone || zone === 'UTC' || zone === 'Etc/UTC') && t.zoneName === '') return 'UTC';
+  return t.zoneName;
 }
 
 function ordinal(n: number): string {

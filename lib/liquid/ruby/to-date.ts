@@ -1,7 +1,7 @@
 // Liquid::Utils.to_date (liquid/utils.rb) and the common shapes Ruby's Time.parse
 // accepts. Times without an offset are read in `zone` (Jekyll sets ENV['TZ'] to the
 // site timezone; without one the process zone applies).
-import { instantFromLocal, isJekyllTime, JekyllTime, zoneOffsetAt } from '../../time/index.js';
+import { instantFromLocal, isJekyllTime, JekyllTime } from '../../time/index.js';
 import { RubyFloat } from './to-s.js';
 
 const MONTHS: Record<string, number> = {
@@ -33,8 +33,7 @@ export function toDate(input: unknown, ctx: DateContext): JekyllTime | null {
 
 /** Ruby's `time.localtime`: the same instant shown in the site zone. */
 export function toLocal(t: JekyllTime, zone?: string): JekyllTime {
-  const off = zoneOffsetAt(t.getTime(), zone);
-  return off === t.utcOffset ? t : new JekyllTime(t.getTime(), off);
+  return JekyllTime.inZone(t.getTime(), zone);
 }
 
 const TIME = String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([ap]\.?m\.?)?)?`;
@@ -74,7 +73,8 @@ export function parseTime(input: string, zone?: string): JekyllTime | null {
   if (off) {
     const offset = parseOffset(off);
     const ms = Date.UTC(y, mo - 1, d, hour, minute, second, millis) - offset * 1000;
-    return new JekyllTime(ms, offset);
+    // Time.parse: `Z`/`UTC` give a UTC time, an explicit offset a fixed-offset time
+    return new JekyllTime(ms, offset, /^(z|utc|gmt)$/i.test(off));
   }
   return JekyllTime.inZone(instantFromLocal(y, mo, d, hour, minute, second, zone, millis), zone);
 }

@@ -51,7 +51,7 @@ function escapeText(s: string): string {
 const START = /[^\\]?["']|---?|\.\.\.|(?:\\| )?(?:<<|>>)|&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);|<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g;
 
 /** Smart quotes, typographic symbols, entities and span HTML over one run of text. */
-export function smartify(input: string): string {
+export function smartify(input: string, closeUnknown = '\n'): string {
   let out = '';
   let pos = 0;
   while (pos < input.length) {
@@ -69,6 +69,8 @@ export function smartify(input: string): string {
         const close = input.toLowerCase().indexOf(`</${name}>`, pos);
         const end = close < 0 ? input.length : close;
         out += input.slice(pos, end);
+        // kramdown closes the element at the end of the text.
+        if (close < 0) out += `${closeUnknown}</${name}>`;
         pos = end;
       }
     } else if (tok.startsWith('&')) {
@@ -89,9 +91,15 @@ export function smartify(input: string): string {
         break;
       }
     } else {
-      const sym = TYPO.find(([k]) => input.startsWith(k, at))!;
-      out += escapeText(input.slice(pos, at)) + sym[1];
-      pos = at + sym[0].length;
+      const sym = TYPO.find(([k]) => input.startsWith(k, at));
+      if (sym) {
+        out += escapeText(input.slice(pos, at)) + sym[1];
+        pos = at + sym[0].length;
+      } else {
+        // ` <<` starts a span but no symbol: the space stays text.
+        out += escapeText(input.slice(pos, at + 1));
+        pos = at + 1;
+      }
     }
   }
   return out + escapeText(input.slice(pos));
@@ -120,7 +128,7 @@ function spans(text: string): string {
         .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '<strong>$2</strong>')
         .replace(/(\*|_)(?=\S)([\s\S]*?\S)\1/g, '<em>$2</em>')
         .replace(/\\([\\`*_{}[\]()#+\-.!"'<>|:])/g, '$1');
-      return smartify(linked);
+      return smartify(linked, '');
     })
     .join('');
 }

@@ -1,0 +1,182 @@
+// The state machine of Rouge's regex_lexer.rb (RegexLexer#stream_tokens, #step) and lexer.rb
+// (Lexer#continue_lex merges consecutive tokens of the same type).
+import { rubyRegex } from './regex.js';
+import { SHORT_NAMES } from './tokens.js';
+
+/** A regular expression in Ruby syntax with Ruby flags (i, m = dot matches newline, x). */
+export interface RubySource { readonly source: string; readonly flags: string }
+/** `rx(String.raw`...`, 'x')`: a Ruby regex written as a string (for /x and built-up sources). */
+export const rx = (source: string, flags = ''): RubySource => ({ source, flags });
+
+export type Callback<S> = (lx: Lexing<S>, m: RegExpExecArray) => void;
+/** A token qualname ('Name.Function') or a callback; `next` is a state name, '#pop' or '#push'. */
+export type RuleSpec<S> =
+  | readonly [re: RegExp | RubySource, action: string | Callback<S>, next?: string]
+  | { readonly mixin: string };
+
+export interface LexerDef<S = unknown> {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly states: Readonly<Record<string, readonly RuleSpec<S>[]>>;
+  /** The lexer's own variables, fresh for each lex (Rouge's `start` blocks). */
+  readonly init?: () => S;
+}
+
+interface Rule<S> { readonly re: RegExp; readonly bol: boolean; readonly tok: string | null; readonly cb: Callback<S> | null; readonly next: string | null }
+interface State<S> { readonly name: string; readonly rules: (Rule<S> | State<S>)[] }
+export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<string, State<S>> }
+
+/** A token's short CSS class from its qualname ('Keyword.Pseudo' → 'kp'); throws on a typo. */
+export function short(qualname: string): string {
+  const s = SHORT_NAMES[qualname];
+  if (s === undefined) throw new Error(`highlight: unknown token ${qualname}`);
+  return s;
+}
+
+const compiled = new WeakMap<LexerDef<any>, Compiled<any>>();
+
+/** Compiles a lexer's rules once (on first use) and keeps them for every later lex. */
+export function compile<S>(def: LexerDef<S>): Compiled<S> {
+  let c = compiled.get(def) as Compiled<S> | undefined;
+  if (c) return c;
+  const states = new Map<string, State<S>>();
+  for (const name of Object.keys(def.states)) states.set(name, { name, rules: [] });
+  for (const [name, specs] of Object.entries(def.states)) {
+    const rules = states.get(name)!.rules;
+    for (const spec of specs) {
+      if ('mixin' in spec) {
+        const st = states.get(spec.mixin);
+        if (!st) throw new Error(`highlight: ${def.name}: unknown mixin ${spec.mixin}`);
+        rules.push(st);
+        continue;
+      }
+      const [re, action, next] = spec;
+      const flags = re instanceof RegExp ? re.flags.replace('s', 'm') : re.flags;
+      const src = re.source;
+      if (next && next !== '#pop' && next !== '#push' && !states.has(next)) throw new Error(`highlight: ${def.name}: unknown state ${next}`);
+      rules.push({
+        re: rubyRegex(src, flags), bol: src.startsWith('^'),
+        tok: typeof action === 'string' ? short(action) : null,
+        cb: typeof action === 'function' ? action : null, next: next ?? null,
+      });
+    }
+  }
+  c = { def, states };
+  compiled.set(def, c);
+  return c;
+}
+
+const MAX_NULL_SCANS = 5;
+
+/** Receives the merged tokens (short class, text). */
+export type Emit = (tok: string, val: string) => void;
+
+/** One lexer instance: its state stack and variables (a Rouge lexer object). */
+export class Lexing<S = unknown> {
+  readonly lexer: Compiled<S>;
+  stack: State<S>[];
+  s: S;
+  /** The whole input of the current lex and the scan position. */
+  str = '';
+  pos = 0;
+  private out: Emit = () => {};
+  private nullSteps = 0;
+  private children = new Map<LexerDef<any>, Lexing<any>>();
+
+  constructor(def: LexerDef<S>) {
+    this.lexer = compile(def);
+    this.stack = [this.get('root')];
+    this.s = def.init ? def.init() : (undefined as S);
+  }
+
+  get(name: string): State<S> {
+    const st = this.lexer.states.get(name);
+    if (!st) throw new Error(`highlight: ${this.lexer.def.name}: unknown state ${name}`);
+    return st;
+  }
+
+  /** RegexLexer#stream_tokens: lexes `str` from the current state (continue_lex). */
+  run(str: string, out: Emit): void {
+    const budget = this.budget;
+    const prevStr = this.str, prevPos = this.pos, prevOut = this.out;
+    this.str = str; this.pos = 0; this.out = out; this.nullSteps = 0;
+    let rest = str, restAt = 0;
+    while (this.pos < str.length) {
+      if (--budget.steps < 0) throw new Bailout();
+      if (restAt !== this.pos) { rest = str.slice(this.pos); restAt = this.pos; }
+      if (!this.step(this.stack[this.stack.length - 1]!, rest)) {
+        const cp = str.codePointAt(this.pos)!;
+        const n = cp > 0xffff ? 2 : 1;
+        out('err', str.substr(this.pos, n));
+        this.pos += n;
+      }
+    }
+    this.str = prevStr; this.pos = prevPos; this.out = prevOut;
+  }
+
+  private step(state: State<S>, rest: string): boolean {
+    for (const rule of state.rules) {
+      if ('name' in rule) {
+        if (this.step(rule, rest)) return true;
+        continue;
+      }
+      if (rule.bol && this.pos > 0 && this.str.charCodeAt(this.pos - 1) !== 10) continue;
+      rule.re.lastIndex = 0;
+      const m = rule.re.exec(rest);
+      if (!m) continue;
+      const size = m[0].length;
+      this.pos += size;
+      if (rule.cb) rule.cb(this, m);
+      else {
+        if (size) this.out(rule.tok!, m[0]);
+        if (rule.next === '#pop') { if (!this.stack.pop()) throw new Error('empty stack!'); }
+        else if (rule.next === '#push') this.stack.push(this.stack[this.stack.length - 1]!);
+        else if (rule.next) this.stack.push(this.get(rule.next));
+      }
+      if (size === 0) {
+        if (++this.nullSteps > MAX_NULL_SCANS) return false;
+      } else this.nullSteps = 0;
+      return true;
+    }
+    return false;
+  }
+
+  // --- the API of Rouge's RegexLexer for callbacks ---
+  /** The current match (`@current_stream[0]`) is passed to callbacks as `m`. */
+  token(qualname: string, val: string | undefined): void { if (val) this.out(short(qualname), val); }
+  groups(m: RegExpExecArray, ...toks: string[]): void {
+    for (let i = 0; i < toks.length; i++) { const v = m[i + 1]; if (v) this.out(short(toks[i]!), v); }
+  }
+  push(name?: string): void { this.stack.push(name ? this.get(name) : this.stack[this.stack.length - 1]!); }
+  pop(times = 1): void {
+    if (!this.stack.length) throw new Error('empty stack!');
+    this.stack.length = Math.max(0, this.stack.length - times);
+  }
+  goto(name: string): void { this.stack[this.stack.length - 1] = this.get(name); }
+  resetStack(): void { this.stack = [this.get('root')]; }
+  state(name: string): boolean { return this.stack[this.stack.length - 1]!.name === name; }
+  inState(name: string): boolean { return this.stack.some((st) => st.name === name); }
+  /** The rest of the input after the match (StringScanner#rest / #check). */
+  get rest(): string { return this.str.slice(this.pos); }
+  /** RegexLexer#delegate: lexes `text` with a lexer instance kept by this one (continuing its state). */
+  delegate(def: LexerDef<any>, text: string, fresh = false): void {
+    let child = fresh ? undefined : this.children.get(def);
+    if (!child) { child = new Lexing(def); if (!fresh) this.children.set(def, child); }
+    child.budget = this.budget;
+    child.run(text, this.out);
+  }
+  /** Delegates to a lexer instance the caller holds (for lexers kept in variables). */
+  delegateTo(child: Lexing<any>, text: string): void { child.budget = this.budget; child.run(text, this.out); }
+  /** RegexLexer#recurse: a fresh lexer of the same language. */
+  recurse(text: string): void { this.delegate(this.lexer.def, text, true); }
+  /** A kept child lexer (for `reset!` of delegated lexers or state checks). */
+  child<T>(def: LexerDef<T>): Lexing<T> {
+    let c = this.children.get(def) as Lexing<T> | undefined;
+    if (!c) { c = new Lexing(def); this.children.set(def, c); }
+    return c;
+  }
+  budget: { steps: number } = { steps: Infinity };
+}
+
+/** Thrown when the step budget runs out: the caller falls back to plain escaping. */
+export class Bailout extends Error {}

@@ -1,0 +1,54 @@
+// Rouge::Formatters::HTML#span (formatters/html.rb) over Lexer#lex, as kramdown's rouge.rb
+// and Jekyll's highlight tag call them; lexers looked up like Rouge::Lexer.find (lexer.rb).
+import { Bailout, Lexing, type LexerDef } from './engine.js';
+import { LEXERS } from './registry.js';
+
+const byName = new Map<string, LexerDef<any>>();
+for (const def of LEXERS) for (const n of [def.name, ...(def.aliases ?? [])]) byName.set(n, def);
+
+/** Every language name and alias we highlight (Rouge's tags and aliases, case-sensitive). */
+export function supportedLanguages(): string[] {
+  return [...byName.keys()].sort();
+}
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** HTML#escape_special_html_chars: only & < > are escaped (quotes stay as they are). */
+export function escapeHtml(s: string): string {
+  return /[&<>]/.test(s) ? s.replace(/[&<>]/g, (c) => ESC[c]!) : s;
+}
+
+/**
+ * The inner HTML Rouge writes for `code` in `lang` (one span per merged token, Text without a
+ * span, & < > escaped), or null when we have no lexer for `lang`: the caller then escapes the
+ * code as plain text, which is what Rouge's plaintext lexer writes. `lang` may carry Rouge's
+ * `?option=value` suffix (Lexer.find_fancy); the options are ignored.
+ */
+export function highlightCode(code: string, lang: string): string | null {
+  const q = lang.indexOf('?');
+  const def = byName.get(q < 0 ? lang : lang.slice(0, q));
+  if (!def) return null;
+  const lx = new Lexing(def);
+  lx.budget = { steps: code.length * 4 + 1000 };
+  let html = '';
+  let lastTok: string | null = null;
+  let lastVal = '';
+  const flush = (): void => {
+    if (lastTok === null) return;
+    const v = escapeHtml(lastVal);
+    html += lastTok === '' ? v : `<span class="${lastTok}">${v}</span>`;
+  };
+  try {
+    lx.run(code, (tok, val) => {
+      if (!val) return;
+      if (tok === lastTok) { lastVal += val; return; }
+      flush();
+      lastTok = tok;
+      lastVal = val;
+    });
+  } catch (e) {
+    if (e instanceof Bailout || e instanceof RangeError) return escapeHtml(code);
+    throw e;
+  }
+  flush();
+  return html;
+}

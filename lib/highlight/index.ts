@@ -1,0 +1,1 @@
+export { highlightCode, supportedLanguages, escapeHtml } from './highlight.js';

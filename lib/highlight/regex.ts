@@ -1,0 +1,131 @@
+// Ruby (Onigmo) regular expressions as Rouge writes them, rewritten for JavaScript.
+// Matching happens on a slice that starts at the scan position (StringScanner with
+// fixed_anchor: false), so \A, ^ and look-behinds see only the rest of the input, as in Ruby.
+
+/** Ruby flags: i (ignore case), m (dot matches newline), x (extended: spaces and comments ignored). */
+export function rubyRegex(source: string, flags = ''): RegExp {
+  const js = translate(source, flags.includes('m'), flags.includes('x'));
+  try {
+    return new RegExp(js, 'yu' + (flags.includes('i') ? 'i' : ''));
+  } catch (e) {
+    throw new Error(`highlight: cannot compile /${source}/${flags} as /${js}/: ${(e as Error).message}`);
+  }
+}
+
+const RUBY_SPACE = '\\t\\n\\v\\f\\r ';
+const NOT_SPACE = '\\0-\\x08\\x0e-\\x1f\\x21-\\u{10ffff}';
+const SYNTAX = new Set('^$\\.*+?()[]{}|/');
+const PROPS: Record<string, string> = {
+  Word: '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}',
+  Alpha: '\\p{Alphabetic}', Alnum: '\\p{Alphabetic}\\p{Nd}', Upper: '\\p{Uppercase}',
+  Lower: '\\p{Lowercase}', Digit: '\\p{Nd}', Space: '\\s', Punct: '\\p{P}',
+  XDigit: '0-9A-Fa-f',
+};
+const POSIX: Record<string, string> = {
+  alpha: PROPS.Alpha!, alnum: PROPS.Alnum!, upper: PROPS.Upper!, lower: PROPS.Lower!,
+  digit: PROPS.Digit!, space: '\\s', word: PROPS.Word!, punct: PROPS.Punct!, xdigit: '0-9A-Fa-f',
+};
+
+function translate(src: string, dotAll: boolean, extended: boolean): string {
+  let out = '';
+  let inClass = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (c === '\\') {
+      const n = src[++i];
+      if (n === undefined) throw new Error('trailing backslash');
+      out += escape(n, inClass > 0, () => {
+        // \p{Name} / \P{Name}
+        const end = src.indexOf('}', i);
+        const name = src.slice(i + 2, end);
+        i = end;
+        return name;
+      }, src, i);
+      if (n === 'x' || n === 'u' || n === 'k' || /[0-9]/.test(n)) {
+        // copy the rest of the escape verbatim
+        const m = /^(?:x[0-9a-fA-F]{1,2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|k<\w+>|[0-9]+)/.exec(src.slice(i));
+        if (m) { out += m[0]; i += m[0].length - 1; }
+      }
+      continue;
+    }
+    if (inClass) {
+      if (c === '[' && src[i + 1] === ':') {
+        const end = src.indexOf(':]', i);
+        const name = src.slice(i + 2, end);
+        const neg = name.startsWith('^');
+        const cls = POSIX[neg ? name.slice(1) : name];
+        if (!cls || neg) throw new Error(`unsupported POSIX class [:${name}:]`);
+        out += cls;
+        i = end + 1;
+        continue;
+      }
+      if (c === '[') throw new Error('nested character class');
+      if (c === '&' && src[i + 1] === '&') throw new Error('class intersection');
+      if (c === ']' && !(out.endsWith('[') || out.endsWith('[^'))) inClass = 0;
+      else if (c === ']') { out += '\\]'; continue; }
+      out += c === '/' ? '\\/' : c;
+      continue;
+    }
+    if (extended && /\s/.test(c)) continue;
+    if (extended && c === '#') {
+      while (i < src.length && src[i] !== '\n') i++;
+      continue;
+    }
+    switch (c) {
+      case '[': inClass = 1; out += c; if (src[i + 1] === '^') { out += '^'; i++; } break;
+      case '.': out += dotAll ? '[\\s\\S]' : '[^\\n]'; break;
+      case '^': out += '(?<![^\\n])'; break;
+      case '$': out += '(?![^\\n])'; break;
+      case '/': out += '\\/'; break;
+      case '(':
+        if (src[i + 1] === '?') {
+          const rest = src.slice(i + 2);
+          if (rest.startsWith('>')) throw new Error('atomic group');
+          const f = /^([imx]*)(?:-([imx]*))?([:)])/.exec(rest);
+          if (f && rest[0] !== ':' ) throw new Error(`inline flags (?${f[0]}`);
+        }
+        out += c;
+        break;
+      case '{': {
+        const m = /^\{(\d*),?(\d*)\}/.exec(src.slice(i));
+        if (m && m[1] === '' && m[0].includes(',')) { out += `{0,${m[2]}}`; i += m[0].length - 1; }
+        else if (m) { out += m[0]; i += m[0].length - 1; }
+        else out += '\\{';
+        break;
+      }
+      case '}': out += '\\}'; break;
+      case '*': case '+': case '?':
+        out += c;
+        if (src[i + 1] === '+') throw new Error('possessive quantifier');
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+function escape(n: string, inClass: boolean, prop: () => string, _src: string, _i: number): string {
+  switch (n) {
+    case 's': return inClass ? RUBY_SPACE : `[${RUBY_SPACE}]`;
+    case 'S': return inClass ? NOT_SPACE : `[^${RUBY_SPACE}]`;
+    case 'h': return inClass ? '0-9a-fA-F' : '[0-9a-fA-F]';
+    case 'H': if (inClass) throw new Error('\\H in class'); return '[^0-9a-fA-F]';
+    case 'A': return '(?<![\\s\\S])';
+    case 'z': return '(?![\\s\\S])';
+    case 'Z': return '(?=\\n?(?![\\s\\S]))';
+    case 'e': return '\\x1b';
+    case 'a': return '\\x07';
+    case 'p': case 'P': {
+      const name = prop();
+      const body = PROPS[name] ?? `\\p{${name}}`;
+      if (n === 'P') { if (inClass) throw new Error('\\P in class'); return `[^${body}]`; }
+      return inClass ? body : `[${body}]`;
+    }
+    case 'G': case 'K': case 'R': case 'X': throw new Error(`unsupported escape \\${n}`);
+    case 'x': case 'u': case 'k': return '\\';
+  }
+  if (/[0-9]/.test(n)) return '\\';
+  if (/[a-zA-Z]/.test(n)) return '\\' + n; // \d \w \b \n \t ...
+  if (SYNTAX.has(n) || (inClass && n === '-')) return '\\' + n;
+  return n;
+}

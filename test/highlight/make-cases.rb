@@ -1,0 +1,45 @@
+# Writes the expected output of real Rouge 3.30 next to every highlight case:
+#   test/highlight/cases/<lang>/<name>.<ext>  →  <name>.html
+# The folder name is the language as kramdown or the highlight tag passes it ("__" stands for "?").
+#   ruby test/highlight/make-cases.rb          (re)generate every .html
+#   ruby test/highlight/make-cases.rb --seed   first copy Rouge's demo files and the code blocks
+#                                             of /work/shared/conformance into cases/
+require 'rouge'
+require 'fileutils'
+
+CASES = File.join(__dir__, 'cases')
+LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cpp java go rust
+           typescript sql diff markdown php]
+
+def seed
+  LANGS.each do |lang|
+    lexer = Rouge::Lexer.find(lang) or next
+    demo = File.join('/usr/share/ruby-rouge/demos', lexer.tag)
+    next unless File.exist?(demo)
+    FileUtils.mkdir_p(File.join(CASES, lang))
+    File.write(File.join(CASES, lang, 'rouge-demo.txt'), File.read(demo))
+  end
+  n = 0
+  Dir.glob('/work/shared/conformance/{sites,kramdown/cases}/**/*.md').sort.each do |md|
+    text = File.read(md)
+    blocks = text.scan(/^(?:```|~~~) ?([\w+?=.-]+)\n(.*?)^(?:```|~~~)/m) +
+             text.scan(/\{%-? *highlight +([\w+?=.-]+)[^%]*%\}\n?(.*?)\{%-? *endhighlight/m)
+    blocks.each do |lang, code|
+      next unless Rouge::Lexer.find_fancy(lang)
+      dir = File.join(CASES, lang.sub('?', '__'))
+      FileUtils.mkdir_p(dir)
+      File.write(File.join(dir, "conformance-#{n += 1}.txt"), code)
+    end
+  end
+end
+
+seed if ARGV.include?('--seed')
+
+Dir.glob(File.join(CASES, '*', '*')).sort.each do |file|
+  next if file.end_with?('.html')
+  lang = File.basename(File.dirname(file)).sub('__', '?')
+  code = File.read(file, encoding: 'utf-8')
+  lexer = Rouge::Lexer.find_fancy(lang, code) or abort "no Rouge lexer for #{lang}"
+  html = Rouge::Formatters::HTML.new.format(lexer.lex(code))
+  File.write(file.sub(/\.[^.\/]+\z/, '.html'), html)
+end
