@@ -180,6 +180,7 @@ for (const n of sizes) {
   if (jekyll) {
     const dest = path.join(base, '_site-jekyll');
     fs.rmSync(dest, { recursive: true, force: true });
+    if (n >= 5000) console.log(`(Jekyll needs minutes at this size — about 13 min for 10000 posts on a busy 2-core machine; --no-jekyll skips it)`);
     process.stdout.write('jekyll build … ');
     const r = await run(jekyll, ['build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
     if (r.code === 0) {

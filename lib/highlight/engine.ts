@@ -20,15 +20,17 @@ export interface LexerDef<S = unknown> {
   readonly states: Readonly<Record<string, readonly RuleSpec<S>[]>>;
   /** The lexer's own variables, fresh for each lex (Rouge's `start` blocks). */
   readonly init?: () => S;
+  /** Rouge's `start` blocks that touch the stack: run by Lexer#lex (reset!), not by continue_lex. */
+  readonly start?: (lx: Lexing<S>) => void;
 }
 
 interface Rule<S> { readonly re: RegExp; readonly bol: boolean; readonly tok: string | null; readonly cb: Callback<S> | null; readonly next: string | null }
 interface State<S> { readonly name: string; readonly rules: (Rule<S> | State<S>)[] }
-export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<string, State<S>> }
+export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<string, State<S>>; readonly dynamic: Map<string, State<S>> }
 
 /** A token's short CSS class from its qualname ('Keyword.Pseudo' → 'kp'); throws on a typo. */
 export function short(qualname: string): string {
-  const s = SHORT_NAMES[qualname];
+  const s = SHORT_NAMES[qualname] ?? SHORT_NAMES[qualname.replace(/^Str\b/, 'Literal.String').replace(/^Num\b/, 'Literal.Number')];
   if (s === undefined) throw new Error(`highlight: unknown token ${qualname}`);
   return s;
 }
@@ -41,29 +43,29 @@ export function compile<S>(def: LexerDef<S>): Compiled<S> {
   if (c) return c;
   const states = new Map<string, State<S>>();
   for (const name of Object.keys(def.states)) states.set(name, { name, rules: [] });
-  for (const [name, specs] of Object.entries(def.states)) {
-    const rules = states.get(name)!.rules;
-    for (const spec of specs) {
-      if ('mixin' in spec) {
-        const st = states.get(spec.mixin);
-        if (!st) throw new Error(`highlight: ${def.name}: unknown mixin ${spec.mixin}`);
-        rules.push(st);
-        continue;
-      }
-      const [re, action, next] = spec;
-      const flags = re instanceof RegExp ? re.flags.replace('s', 'm') : re.flags;
-      const src = re.source;
-      if (next && next !== '#pop' && next !== '#push' && !states.has(next)) throw new Error(`highlight: ${def.name}: unknown state ${next}`);
-      rules.push({
-        re: rubyRegex(src, flags), bol: src.startsWith('^'),
-        tok: typeof action === 'string' ? short(action) : null,
-        cb: typeof action === 'function' ? action : null, next: next ?? null,
-      });
-    }
-  }
-  c = { def, states };
+  c = { def, states, dynamic: new Map() };
+  for (const [name, specs] of Object.entries(def.states)) states.get(name)!.rules.push(...compileRules(c, specs));
   compiled.set(def, c);
   return c;
+}
+
+function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S> | State<S>)[] {
+  return specs.map((spec) => {
+    if ('mixin' in spec) {
+      const st = c.states.get(spec.mixin);
+      if (!st) throw new Error(`highlight: ${c.def.name}: unknown mixin ${spec.mixin}`);
+      return st;
+    }
+    const [re, action, next] = spec;
+    const flags = re instanceof RegExp ? re.flags.replace('s', 'm') : re.flags;
+    const src = re.source;
+    if (next && next !== '#pop' && next !== '#push' && !c.states.has(next)) throw new Error(`highlight: ${c.def.name}: unknown state ${next}`);
+    return {
+      re: rubyRegex(src, flags), bol: src.startsWith('^'),
+      tok: typeof action === 'string' ? short(action) : null,
+      cb: typeof action === 'function' ? action : null, next: next ?? null,
+    };
+  });
 }
 
 const MAX_NULL_SCANS = 5;
@@ -87,6 +89,14 @@ export class Lexing<S = unknown> {
     this.lexer = compile(def);
     this.stack = [this.get('root')];
     this.s = def.init ? def.init() : (undefined as S);
+  }
+
+  /** Lexer#reset! as Lexer#lex runs it: a fresh stack and variables, then the start blocks. */
+  reset(): this {
+    this.stack = [this.get('root')];
+    this.s = this.lexer.def.init ? this.lexer.def.init() : (undefined as S);
+    this.lexer.def.start?.(this);
+    return this;
   }
 
   get(name: string): State<S> {
@@ -152,6 +162,13 @@ export class Lexing<S = unknown> {
     if (!this.stack.length) throw new Error('empty stack!');
     this.stack.length = Math.max(0, this.stack.length - times);
   }
+  /** `push do ... end`: a state made from rules at lex time, compiled once per `key`. */
+  pushDynamic(key: string, build: () => readonly RuleSpec<S>[]): void {
+    const c = this.lexer as Compiled<S>;
+    let st = c.dynamic.get(key);
+    if (!st) { st = { name: key, rules: compileRules(c, build()) }; c.dynamic.set(key, st); }
+    this.stack.push(st);
+  }
   goto(name: string): void { this.stack[this.stack.length - 1] = this.get(name); }
   resetStack(): void { this.stack = [this.get('root')]; }
   state(name: string): boolean { return this.stack[this.stack.length - 1]!.name === name; }
@@ -161,7 +178,7 @@ export class Lexing<S = unknown> {
   /** RegexLexer#delegate: lexes `text` with a lexer instance kept by this one (continuing its state). */
   delegate(def: LexerDef<any>, text: string, fresh = false): void {
     let child = fresh ? undefined : this.children.get(def);
-    if (!child) { child = new Lexing(def); if (!fresh) this.children.set(def, child); }
+    if (!child) { child = new Lexing(def); if (fresh) child.reset(); else this.children.set(def, child); }
     child.budget = this.budget;
     child.run(text, this.out);
   }

@@ -27,7 +27,7 @@ export function highlightCode(code: string, lang: string): string | null {
   const q = lang.indexOf('?');
   const def = byName.get(q < 0 ? lang : lang.slice(0, q));
   if (!def) return null;
-  const lx = new Lexing(def);
+  const lx = new Lexing(def).reset();
   lx.budget = { steps: code.length * 4 + 1000 };
   let html = '';
   let lastTok: string | null = null;
@@ -40,6 +40,7 @@ export function highlightCode(code: string, lang: string): string | null {
   try {
     lx.run(code, (tok, val) => {
       if (!val) return;
+      if (tok === 'esc') tok = 'err'; // Formatter#filter_escapes
       if (tok === lastTok) { lastVal += val; return; }
       flush();
       lastTok = tok;

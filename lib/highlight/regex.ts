@@ -14,6 +14,10 @@ export function rubyRegex(source: string, flags = ''): RegExp {
 
 const RUBY_SPACE = '\\t\\n\\v\\f\\r ';
 const NOT_SPACE = '\\0-\\x08\\x0e-\\x1f\\x21-\\u{10ffff}';
+// Onigmo's \b is Unicode-aware (letters, marks, numbers, _) while its \w is ASCII.
+const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
+const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 const PROPS: Record<string, string> = {
   Word: '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}',
@@ -113,6 +117,8 @@ function escape(n: string, inClass: boolean, prop: () => string, _src: string, _
     case 'A': return '(?<![\\s\\S])';
     case 'z': return '(?![\\s\\S])';
     case 'Z': return '(?=\\n?(?![\\s\\S]))';
+    case 'b': return inClass ? '\\b' : BOUNDARY;
+    case 'B': return NOT_BOUNDARY;
     case 'e': return '\\x1b';
     case 'a': return '\\x07';
     case 'p': case 'P': {
@@ -129,3 +135,12 @@ function escape(n: string, inClass: boolean, prop: () => string, _src: string, _
   if (SYNTAX.has(n) || (inClass && n === '-')) return '\\' + n;
   return n;
 }
+
+/** Ruby's Regexp.escape. */
+export function rubyEscape(s: string): string {
+  return s.replace(/[[\]{}()|\-*.\\?+^$# \t\n\r\f\v]/g, (c) =>
+    c === '\t' ? '\\t' : c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\f' ? '\\f' : c === '\v' ? '\\v' : '\\' + c);
+}
+
+/** `(?:a|b|c)` from a word list (entries are regex sources, as in Rouge's %w lists). */
+export const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;

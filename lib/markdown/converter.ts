@@ -1,5 +1,6 @@
 // The Markdown stage: one unified processor per site, reused for every document.
-// kramdown (default): our kramdown parser → mdast → hast (kramdown's handlers)
+// kramdown (default): our kramdown parser → mdast → hast (kramdown's handlers,
+// remark-rehype compatible, bridged by remark-kramdown-rehype)
 // → kramdown's whitespace → kramdown's bytes. CommonMark/GFM sites
 // (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
 import { unified } from 'unified';
@@ -9,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import kramdownParse from './plugins/kramdown-parse.js';
+import remarkKramdownRehype from './plugins/remark-kramdown-rehype.js';
 import rehypeKramdownLayout from './plugins/rehype-kramdown-layout.js';
 import rehypeKramdownStringify from './plugins/rehype-kramdown-stringify.js';
 import { createHandlers } from './plugins/handlers.js';
@@ -54,11 +56,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const handlers = createHandlers({ options, highlight: config.highlight ?? escapeHighlighter });
   const processor = unified()
     .use(kramdownParse, { options })
-    .use(remarkRehype, {
-      allowDangerousHtml: true,
-      handlers: handlers as never,
-      unknownHandler: ((state: { all(n: unknown): unknown[] }, node: unknown) => state.all(node)) as never,
-    })
+    .use(remarkKramdownRehype, { handlers })
     .use(rehypeKramdownLayout)
     .use(rehypeKramdownStringify)
     .freeze();

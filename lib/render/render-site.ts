@@ -3,22 +3,17 @@
 // files without touching the disk.
 import path from 'node:path';
 import { BuildError, KyllError } from '../errors/kyll-error.js';
-import { createJekyllLiquid } from '../liquid/index.js';
-import { createMarkdownConverter } from '../markdown/index.js';
-import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
-import { resolvePlugins } from '../plugins/index.js';
-import { smartify } from '../plugins/shared/smartypants.js';
-import { loadConfig } from '../config/load-config.js';
-import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
-import { openSource, readSite } from '../site/build-collections.js';
-import { siteTime } from '../site/site-time.js';
+import type { KyllPlugin } from '../plugins/plugin.js';
+import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic, Document, OutputFile, RenderResult, Site, StaticFile } from '../types.js';
+import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
 import { findUrlConflicts, writeSite } from '../write/index.js';
-import type { RenderContext } from './context.js';
-import { createConverterTable } from './converters.js';
-import { renderDocument, renderExcerpt, type Renderable } from './render-document.js';
+import { inShare, renderDocumentsInWorkers, workerCountFor, type RenderedDocument } from './parallel.js';
+import { documentsInRenderOrder, prepareBuild, type PreparedBuild } from './prepare-build.js';
+import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
+
+export { JEKYLL_VERSION } from './prepare-build.js';
 
 export interface RenderSiteOptions {
   /** The site folder, or a Source (`memorySource({...})`) to render without a disk. */
@@ -35,72 +30,31 @@ export interface RenderSiteOptions {
   /** Extra plugins besides the built-in ones named in `plugins:`. */
   plugins?: readonly KyllPlugin[];
   theme?: Source;
+  /**
+   * Render posts and documents on this many threads. Default: one per core for
+   * big sites read from a folder (over 1,000 documents), else none. Extra
+   * plugins and themes given as objects keep rendering on the main thread.
+   */
+  threads?: number;
 }
-
-export const JEKYLL_VERSION = '4.3.1';
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
   const t0 = performance.now();
   const env = options.env ?? process.env;
   const destination =
     options.destination ?? (typeof options.source === 'string' ? path.join(options.source, '_site') : undefined);
-  const source = openSource(options.source, destination);
-  const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config });
-  const time = siteTime(env, config.timezone);
-  const site = readSite(source, config, time, options.theme);
-  const tRead = performance.now();
+  const inputs = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env, plugins: options.plugins, theme: options.theme };
+  const canUseWorkers = typeof options.source === 'string' && !options.plugins?.length && !options.theme;
+  // Workers read the site themselves, while the main thread reads it too.
+  const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
+  const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads) : undefined;
+  // Errors are taken when the results are awaited; until then keep them from going unhandled.
+  workers?.catch(() => undefined);
 
-  const diagnostics: Diagnostic[] = [];
-  const { plugins, unknown } = resolvePlugins(config.plugins ?? []);
-  for (const name of unknown) {
-    diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
-  }
-  const allPlugins = [...plugins, ...(options.plugins ?? [])];
-  const markdown = createMarkdownConverter(config);
-  const markdownify = (text: string): string => markdown.convert(String(text ?? ''));
-  const pluginCtx: PluginContext = {
-    site,
-    markdownify,
-    smartify,
-    warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
-  };
-  const liquid = createJekyllLiquid({ config, source, themeSource: options.theme, site, markdownify, smartify });
-  for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
-
-  // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).
-  const generated: GeneratedPage[] = [];
-  const replaced = new Set<string>();
-  for (const plugin of allPlugins) {
-    const result = plugin.generate?.(pluginCtx);
-    if (!result) continue;
-    generated.push(...(result.pages ?? []));
-    for (const r of result.replaces ?? []) replaced.add(r);
-  }
+  const build = prepareBuild(inputs);
+  const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
+  const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
-
-  const generatedDrops = new Map<GeneratedPage, Drop>();
-  for (const g of generated) generatedDrops.set(g, pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }));
-  let ctx!: RenderContext;
-  const drops = buildDrops(
-    site,
-    (doc, drop) => {
-      const text = excerptSourceOf(doc);
-      return text == null ? '' : renderExcerpt(doc, text, drop, ctx);
-    },
-    generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
-    replaced,
-  );
-  ctx = {
-    site,
-    liquid,
-    markdown,
-    converters: createConverterTable(config),
-    drops,
-    jekyll: { version: JEKYLL_VERSION, environment: env.JEKYLL_ENV || 'development' },
-    diagnostics,
-    parsedLayouts: new Map(),
-    carry: { layout: null, content: undefined },
-  };
 
   // Render: every collection's documents (posts first), then pages (site.rb#render).
   const files: OutputFile[] = [];
@@ -118,42 +72,28 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
       else throw e;
     }
   };
-  const labels = Object.keys(site.collections).sort((a, b) => (a === 'posts' ? -1 : b === 'posts' ? 1 : 0));
-  for (const label of labels) {
-    for (const doc of site.collections[label]!.docs) {
-      if (replaced.has(doc.relativePath)) continue;
-      guarded(() => {
-        const { output } = renderDocument(doc, drops.dropFor(doc), ctx);
-        if (doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
-      });
-    }
-  }
-  const sass = createSassCompiler(source, config, String(ctx.jekyll.environment));
-  for (const page of site.pages) {
-    if (replaced.has(page.relativePath)) continue;
-    const kind = ctx.converters.kindFor(page.ext);
-    let liquidOutput: string | undefined;
+  const docs = documentsInRenderOrder(site, replaced);
+  // With workers, this thread renders share 0 while they render the others.
+  const outputs = new Array<string | undefined>(docs.length);
+  docs.forEach((doc, i) => {
+    if (workers && !inShare(i, 0, threads)) return;
     guarded(() => {
-      liquidOutput = renderDocument(page, drops.dropFor(page), ctx).output;
+      outputs[i] = renderDocument(doc, ctx.drops.dropFor(doc), ctx).output;
     });
-    if (liquidOutput === undefined) continue;
-    if (kind === 'sass' || kind === 'scss') {
-      try {
-        const { css, map } = await sass(liquidOutput, kind, page.relativePath);
-        drops.dropFor(page).content = css;
-        emit(textFile(page.outputPath, page.url, css), page.relativePath);
-        if (map !== undefined) emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
-      } catch (e) {
-        if (e instanceof KyllError) errors.push(e);
-        else throw e;
-      }
-    } else emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
-  }
+  });
+  const fromWorkers = workers ? await workers : undefined;
+  docs.forEach((doc, i) => {
+    if (fromWorkers && !inShare(i, 0, threads)) outputs[i] = adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)).output;
+    const output = outputs[i];
+    if (output !== undefined && doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
+  });
+  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
+  await renderPages(build, emit, guarded, errors);
   for (const g of generated) {
     if (g.render) continue;
     guarded(() => {
       const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data };
-      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(drops.site) ?? {}) };
+      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
       const { output } = renderDocument(renderable, generatedDrops.get(g)!, ctx, scope);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
     });
@@ -163,10 +103,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   for (const file of site.staticFiles) if (file.outputPath) emit(staticOutput(source, file), file.relativePath);
   // Outputs computed from the rendered site (feeds, sitemaps) come last.
   const view = {
-    posts: drops.site.posts as Drop[],
-    pages: drops.site.pages as Drop[],
-    documents: drops.site.documents as Drop[],
-    siteDrop: drops.site,
+    posts: ctx.drops.site.posts as Drop[],
+    pages: ctx.drops.site.pages as Drop[],
+    documents: ctx.drops.site.documents as Drop[],
+    siteDrop: ctx.drops.site,
     urls: files.map((f) => f.url),
   };
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, g.render(view)), g.relativePath);
@@ -174,7 +114,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
 
   diagnostics.push(...findUrlConflicts(files, origins));
   const shouldWrite = options.write ?? (typeof options.source === 'string' || options.destination !== undefined);
-  if (shouldWrite && destination) writeSite(destination, files, { keepFiles: config.keep_files });
+  if (shouldWrite && destination) writeSite(destination, files, { keepFiles: site.config.keep_files });
   const tEnd = performance.now();
 
   return {
@@ -188,14 +128,55 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
       render: tRender - tGenerate,
       write: tEnd - tRender,
       total: tEnd - t0,
+      threads: Math.max(1, threads),
     },
   };
 }
 
-const encoder = new TextEncoder();
+/** A document rendered by a worker: its drop gets the same content and output as if rendered here. */
+function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Document, drop: Drop): RenderedDocument {
+  const r = rendered.get(doc.relativePath);
+  if (!r) throw new Error(`internal: no worker rendered ${doc.relativePath}`);
+  drop.content = r.content;
+  drop.output = r.output;
+  return r;
+}
+
+// Pages after documents; .scss/.sass pages compile asynchronously after their Liquid.
+async function renderPages(
+  build: PreparedBuild,
+  emit: (file: OutputFile, from: string) => void,
+  guarded: (fn: () => void) => void,
+  errors: KyllError[],
+): Promise<void> {
+  const { site, ctx, replaced, source } = build;
+  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment));
+  for (const page of site.pages) {
+    if (replaced.has(page.relativePath)) continue;
+    const kind = ctx.converters.kindFor(page.ext);
+    let liquidOutput: string | undefined;
+    guarded(() => {
+      liquidOutput = renderDocument(page, ctx.drops.dropFor(page), ctx).output;
+    });
+    if (liquidOutput === undefined) continue;
+    if (kind !== 'sass' && kind !== 'scss') {
+      emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
+      continue;
+    }
+    try {
+      const { css, map } = await sass(liquidOutput, kind, page.relativePath);
+      ctx.drops.dropFor(page).content = css;
+      emit(textFile(page.outputPath, page.url, css), page.relativePath);
+      if (map !== undefined) emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
+    } catch (e) {
+      if (e instanceof KyllError) errors.push(e);
+      else throw e;
+    }
+  }
+}
 
 function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: encoder.encode(text).length, contents: text };
+  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
 }
 
 function staticOutput(source: Source, file: StaticFile): OutputFile {
@@ -203,14 +184,7 @@ function staticOutput(source: Source, file: StaticFile): OutputFile {
   return { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
 }
 
-// The reader keeps the excerpt's source text on the document.
-function excerptSourceOf(doc: Document): string | null | undefined {
-  return doc.excerptSource ?? (doc as { excerpt?: string | null }).excerpt;
-}
-
 function extOf(p: string): string {
   const m = /\.[^./]+$/.exec(p);
   return m ? m[0] : '.html';
 }
-
-export type { Site, Document };

@@ -10,6 +10,7 @@ import type { Source } from './source.js';
 export function fsSource(root: string, skip: (relativeDir: string) => boolean = () => false): Source {
   const absRoot = path.resolve(root);
   let listing: string[] | undefined;
+  let listed: Set<string> | undefined;
   const walk = (rel: string, out: string[]): void => {
     let entries: fs.Dirent[];
     try {
@@ -36,6 +37,11 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     }
   };
   const abs = (p: string): string => path.join(absRoot, p);
+  // A file under a pruned folder is not in the listing but may still be asked for.
+  const skippedExists = (p: string): boolean => {
+    const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
+    return dir !== '' && skip(dir.split('/')[0]!) && fs.existsSync(abs(p));
+  };
   return {
     root: absRoot,
     list: () => {
@@ -46,7 +52,18 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       }
       return listing;
     },
-    exists: (p) => fs.existsSync(abs(p)),
+    // The tree is listed once; lookups (includes, partials) then never touch the disk.
+    exists: (p) => {
+      if (!listed) {
+        if (!listing) {
+          listing = [];
+          walk('', listing);
+          listing.sort();
+        }
+        listed = new Set(listing);
+      }
+      return listed.has(p) || (p.includes('..') ? false : skippedExists(p));
+    },
     readText: (p) => fs.readFileSync(abs(p), 'utf8'),
     readBytes: (p) => fs.readFileSync(abs(p)),
     mtime: (p) => {

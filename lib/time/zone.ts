@@ -31,9 +31,25 @@ export function isKnownZone(zone: string): boolean {
   }
 }
 
+// Offsets only change at transitions, which fall on quarter hours: remember
+// the offset of each quarter hour asked for (Intl is slow on the hot path).
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, number>();
+
 /** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
 export function zoneOffsetAt(ms: number, zone?: string): number {
   if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
+  const key = `${zone}@${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = intlOffsetAt(ms, zone);
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function intlOffsetAt(ms: number, zone: string): number {
   const parts = formatterFor(zone).formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));

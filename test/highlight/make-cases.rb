@@ -33,7 +33,37 @@ def seed
   end
 end
 
+# Real-world files found on this machine, a chunk of each (deterministic choice).
+CORPUS = {
+  'ruby' => '/usr/lib/ruby/3.1.0/**/*.rb', 'python' => '/usr/lib/python3*/**/*.py',
+  'javascript' => '/work/main/node_modules/**/*.js', 'typescript' => '/work/main/node_modules/**/*.ts',
+  'shell' => '/usr/{lib,share}/**/*.sh', 'html' => '/usr/share/**/*.html', 'css' => '/usr/{share,lib}/**/*.css',
+  'scss' => '/usr/share/**/*.scss', 'yaml' => '/usr/{share,lib}/**/*.{yml,yaml}', 'json' => '/usr/share/**/*.json',
+  'xml' => '/usr/share/**/*.xml', 'c' => '/usr/include/*.h', 'cpp' => '/usr/include/c++/*/bits/*.h',
+  'java' => '/usr/share/**/*.java', 'go' => '/usr/lib/go*/src/**/*.go', 'sql' => '/usr/share/**/*.sql',
+  'markdown' => '/work/main/node_modules/**/*.md', 'php' => '/usr/{share,lib}/**/*.php',
+}
+
+def corpus(per_lang = 12, lines = 80)
+  CORPUS.each do |lang, glob|
+    files = Dir.glob(glob).select { |f| File.file?(f) && File.size(f) < 400_000 }.sort
+    next if files.empty?
+    step = [files.size / per_lang, 1].max
+    FileUtils.mkdir_p(File.join(CASES, lang))
+    files.each_slice(step).map(&:first).first(per_lang).each_with_index do |f, i|
+      text = File.read(f, encoding: 'utf-8')
+      next unless text.valid_encoding?
+      all = text.lines
+      start = all.size > lines * 2 ? (all.size / 2) - (i.odd? ? lines / 2 : 0) : 0
+      chunk = (i.even? ? all.first(lines) : all[start, lines]).join
+      name = File.basename(f).gsub(/[^\w.-]/, '_')
+      File.write(File.join(CASES, lang, "corpus-#{i}-#{name}.txt"), chunk)
+    end
+  end
+end
+
 seed if ARGV.include?('--seed')
+corpus if ARGV.include?('--corpus')
 
 Dir.glob(File.join(CASES, '*', '*')).sort.each do |file|
   next if file.end_with?('.html')

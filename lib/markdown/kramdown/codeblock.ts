@@ -1,18 +1,53 @@
 // kramdown/parser/kramdown/codeblock.rb, and the GFM fence of parser/gfm.rb
 import { R } from './regex.js';
-import { CODEBLOCK_MATCH_SRC, INDENT } from './patterns.js';
+import {
+  EOB_MARKER_SRC, IAL_BLOCK_START_SRC, INDENT, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, OPT_SPACE,
+} from './patterns.js';
 import { strip } from './strings.js';
 import type { BlockConstruct, Parser } from './parser.js';
 
-const CODEBLOCK_MATCH = R(CODEBLOCK_MATCH_SRC);
+const BLANKS = R('(?:^\\s*\\n)+', 'y');
+const INDENTED = R('(?:\\t| {4})[ \\t]*\\S.*\\n', 'y');
+const LAZY = R(`(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n`, 'y');
+
+function at(re: RegExp, s: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(s) ? re.lastIndex : -1;
+}
+
+/**
+ * CODEBLOCK_MATCH (codeblock.rb), matched line by line: Ruby's atomic group
+ * around the blank lines has no JavaScript equivalent, and the nested
+ * repetition backtracks exponentially without it. Returns the match length.
+ */
+export function matchCodeblock(s: string, start = 0): number {
+  let pos = start;
+  for (;;) {
+    let p = pos;
+    const b = at(BLANKS, s, p);
+    if (b !== -1) p = b;
+    let q = at(INDENTED, s, p);
+    if (q === -1) break;
+    while (q !== -1) {
+      p = q;
+      q = at(INDENTED, s, p);
+    }
+    for (q = at(LAZY, s, p); q !== -1; q = at(LAZY, s, p)) p = q;
+    if (p === pos) break;
+    pos = p;
+  }
+  return pos - start;
+}
 const INDENT_ALL = R('^(?:\\t| {4})', 'g');
 
 export const codeblock: BlockConstruct = {
   name: 'codeblock',
   start: INDENT,
   parse(p) {
-    let data = p.src.scan(CODEBLOCK_MATCH) ?? '';
-    if (data === '') return false;
+    const len = matchCodeblock(p.src.rest);
+    if (len === 0) return false;
+    let data = p.src.rest.slice(0, len);
+    p.src.pos += len;
     data = data.replace(/\n( {0,3}[^ \t\n\x0b\f\r])/g, ' $1').replace(INDENT_ALL, '');
     p.tree.children.push(p.newBlock('codeblock', data));
     return true;

@@ -1,11 +1,12 @@
 // kramdown/parser/kramdown/footnote.rb: definitions and markers.
 import { R } from './regex.js';
-import { ALD_ID_NAME, CODEBLOCK_MATCH_SRC, OPT_SPACE } from './patterns.js';
+import { ALD_ID_NAME, OPT_SPACE } from './patterns.js';
+import { matchCodeblock } from './codeblock.js';
 import { el } from './element.js';
 import { updateAttrWithIal } from './attribute-list.js';
 import type { BlockConstruct, SpanConstruct } from './parser.js';
 
-const DEF_START = R(`^${OPT_SPACE}\\[\\^(${ALD_ID_NAME})\\]:\\s*?(.*?\\n${CODEBLOCK_MATCH_SRC})`);
+const DEF_START = R(`^${OPT_SPACE}\\[\\^(${ALD_ID_NAME})\\]:\\s*?(.*?\\n)`);
 const INDENT_ALL = R('^(?:\\t| {4})', 'g');
 
 export const footnoteDefinition: BlockConstruct = {
@@ -14,10 +15,13 @@ export const footnoteDefinition: BlockConstruct = {
   parse(p) {
     const m = p.src.check(DEF_START)!;
     const line = p.src.line;
-    p.src.pos += m[0].length;
+    const rest = p.src.rest;
+    const len = matchCodeblock(rest, m[0].length);
+    const body = m[2] + rest.slice(m[0].length, m[0].length + len);
+    p.src.pos += m[0].length + len;
     const def = el('footnote_def', null, null, { location: line });
     const name = m[1];
-    p.parseBlocks(def, m[2].replace(INDENT_ALL, ''), line);
+    p.parseBlocks(def, body.replace(INDENT_ALL, ''), line);
     if (p.footnotes.has(name)) p.warning(`Duplicate footnote name '${name}' on line ${line} - overwriting`, line);
     const eob = p.newBlock('eob', 'footnote_def');
     p.tree.children.push(eob);

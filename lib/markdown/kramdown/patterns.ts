@@ -79,5 +79,3 @@ export const HR_START = R(`^${OPT_SPACE}(\\*|-|_)[ \\t]*\\1[ \\t]*\\1(\\1|[ \\t]
 // block_boundary.rb
 export const BLOCK_BOUNDARY = R(`${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|${IAL_BLOCK_START_SRC}|\\Z`);
 
-// codeblock.rb CODEBLOCK_MATCH
-export const CODEBLOCK_MATCH_SRC = `(?:(?:${BLANK_LINE_SRC})?(?:(?:\\t| {4})[ \\t]*\\S.*\\n)+(?:(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n)*)*`;

@@ -44,7 +44,8 @@ function autoIdStripping(p: Parser): boolean {
   return p.options.input !== 'kramdown' || !!p.options.auto_id_stripping;
 }
 
-const SYM_CHARS: Record<string, string> = { laquo_space: '« ', raquo_space: ' »' };
+// With U+00A0, as in parser/gfm.rb.
+const SYM_CHARS: Record<string, string> = { laquo_space: '«\u00a0', raquo_space: '\u00a0»' };
 
 /** update_raw_text (GFM's version collects code, math and typographic text too). */
 function updateRawText(p: Parser, item: KEl): void {

@@ -56,6 +56,10 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
     paragraph(state, node) {
       const children = all(state, node);
       if ((node.data as KdData | undefined)?.kdTransparent) return children;
+      const only = node.children.length === 1 ? node.children[0] : null;
+      if (only && only.type === 'image' && (only.data as KdData | undefined)?.kdRefs?.includes('standalone')) {
+        return standaloneImage(node, only);
+      }
       return elem('p', attrs(node), children, { kd: 'block' });
     },
     heading(state, node) {
@@ -147,4 +151,21 @@ function li(tag: string, state: State, node: N): Element {
 /** basic_generate_id (kramdown/converter/base.rb) */
 export function basicId(str: string): string {
   return str.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}
+
+/** convert_standalone_image: a lone image with {:standalone} becomes a figure. */
+function standaloneImage(p: N, img: N): Element {
+  const figure = attrs(p);
+  const image = attrs(img);
+  if (image.src === undefined) Object.assign(image, { src: img.url, alt: img.alt ?? '' });
+  for (const k of ['class', 'id']) {
+    if (k in image && !(k in figure)) {
+      figure[k] = image[k];
+      delete image[k];
+    }
+  }
+  return elem('figure', figure, [
+    elem('img', image, [], { kd: 'void', kdVoid: true }),
+    elem('figcaption', undefined, [raw(image.alt ?? '')], { kd: 'block' }),
+  ], { kd: 'indented' });
 }

@@ -1,0 +1,101 @@
+// Posts and documents rendered on several threads. Each worker prepares the
+// same build from the same folder (reading is deterministic), renders its
+// share of the documents and sends back their content and output; the main
+// thread renders share 0 itself, then pages, feeds and indexes, which need
+// every document rendered. Only for folders: a memory Source or plugin
+// objects cannot cross threads.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
+import type { Data } from '../types.js';
+
+export interface RenderedDocument {
+  readonly content: string;
+  readonly output: string;
+}
+
+/** What a worker needs to prepare the same build: plain, cloneable data. */
+export interface WorkerInputs {
+  source: string;
+  destination?: string;
+  config?: Data;
+  configFiles?: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export interface WorkerTask {
+  inputs: WorkerInputs;
+  share: number;
+  shares: number;
+}
+
+export type WorkerReply =
+  | { ok: true; docs: Array<[string, RenderedDocument]> }
+  | { ok: false; error: { code?: ErrorCode; message: string; file?: string; line?: number; column?: number; frame?: string; stack?: string } };
+
+/** Document i belongs to share i mod shares. */
+export function inShare(index: number, share: number, shares: number): boolean {
+  return index % shares === share;
+}
+
+const AUTO_THRESHOLD = 1000;
+
+/** Threads to use: as asked, else one per core when the site has many posts. */
+export function workerCountFor(source: string, destination: string | undefined, requested?: number): number {
+  if (requested !== undefined) return Math.max(1, Math.floor(requested));
+  const cores = Math.min(os.availableParallelism(), 8);
+  if (cores < 2) return 1;
+  return countPosts(path.join(source, '_posts'), destination, AUTO_THRESHOLD) >= AUTO_THRESHOLD ? cores : 1;
+}
+
+function countPosts(dir: string, destination: string | undefined, enough: number): number {
+  let n = 0;
+  const walk = (d: string): void => {
+    if (n >= enough || (destination && path.resolve(d) === path.resolve(destination))) return;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else n++;
+    }
+  };
+  walk(dir);
+  return n;
+}
+
+/** Start workers for shares 1..threads-1; resolves with every document they rendered, by relative path. */
+export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number): Promise<Map<string, RenderedDocument>> {
+  const url = new URL('./render-worker.js', import.meta.url);
+  const runs: Array<Promise<Array<[string, RenderedDocument]>>> = [];
+  for (let share = 1; share < threads; share++) {
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, share, shares: threads };
+    runs.push(
+      new Promise((resolve, reject) => {
+        const worker = new Worker(url, { workerData: task });
+        worker.once('message', (reply: WorkerReply) => {
+          if (reply.ok) resolve(reply.docs);
+          else reject(reviveError(reply.error));
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => {
+          if (code !== 0) reject(new Error(`render worker ${share} stopped with exit code ${code}`));
+        });
+      }),
+    );
+  }
+  return Promise.all(runs).then((lists) => new Map(lists.flat()));
+}
+
+function reviveError(e: Extract<WorkerReply, { ok: false }>['error']): Error {
+  if (e.code) return new KyllError(e.code, e.message, { file: e.file, line: e.line, column: e.column, frame: e.frame });
+  const err = new Error(e.message);
+  if (e.stack) err.stack = e.stack;
+  return err;
+}

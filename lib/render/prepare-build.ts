@@ -1,0 +1,130 @@
+// Everything a build needs before rendering, made once: the read site, the
+// plugins and what they generate, the Markdown converter, the Liquid engine
+// and the drops. The main thread and every render worker prepare the same
+// build from the same inputs, so they render the same bytes.
+import { loadConfig } from '../config/load-config.js';
+import { createJekyllLiquid } from '../liquid/index.js';
+import { createMarkdownConverter } from '../markdown/index.js';
+import { resolvePlugins } from '../plugins/index.js';
+import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
+import { smartify } from '../plugins/shared/smartypants.js';
+import { openSource, readSite } from '../site/build-collections.js';
+import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
+import { siteTime } from '../site/site-time.js';
+import type { Source } from '../source/source.js';
+import type { Data, Diagnostic, Document, Site } from '../types.js';
+import type { RenderContext } from './context.js';
+import { createConverterTable } from './converters.js';
+import { renderExcerpt } from './render-document.js';
+
+export const JEKYLL_VERSION = '4.3.1';
+
+export interface BuildInputs {
+  source: string | Source;
+  destination?: string;
+  config?: Data;
+  configFiles?: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  plugins?: readonly KyllPlugin[];
+  theme?: Source;
+}
+
+export interface PreparedBuild {
+  readonly source: Source;
+  readonly site: Site;
+  readonly ctx: RenderContext;
+  readonly generated: readonly GeneratedPage[];
+  readonly generatedDrops: ReadonlyMap<GeneratedPage, Drop>;
+  /** Source paths that generated pages replace (jekyll-paginate, redirect_to). */
+  readonly replaced: ReadonlySet<string>;
+  readonly diagnostics: Diagnostic[];
+  readonly readMs: number;
+}
+
+/** Collection documents in the order Jekyll renders them: posts first, then each collection. */
+export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>): Document[] {
+  const labels = Object.keys(site.collections).sort((a, b) => (a === 'posts' ? -1 : b === 'posts' ? 1 : 0));
+  return labels.flatMap((label) => site.collections[label]!.docs.filter((d) => !replaced.has(d.relativePath)));
+}
+
+export function prepareBuild(inputs: BuildInputs): PreparedBuild {
+  const t0 = performance.now();
+  const source = openSource(inputs.source, inputs.destination);
+  const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const site = readSite(source, config, siteTime(inputs.env, config.timezone), inputs.theme);
+  const readMs = performance.now() - t0;
+
+  const diagnostics: Diagnostic[] = [];
+  const { plugins, unknown } = resolvePlugins(config.plugins ?? []);
+  for (const name of unknown) {
+    diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
+  }
+  const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
+  const markdown = createMarkdownConverter(config);
+  // markdownify runs on the same short strings again and again (site and page
+  // titles through {% seo %}): remember recent results.
+  const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
+  const pluginCtx: PluginContext = {
+    site,
+    markdownify,
+    smartify,
+    warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
+  };
+  const liquid = createJekyllLiquid({ config, source, themeSource: inputs.theme, site, markdownify, smartify });
+  for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
+
+  // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).
+  const generated: GeneratedPage[] = [];
+  const replaced = new Set<string>();
+  for (const plugin of allPlugins) {
+    const result = plugin.generate?.(pluginCtx);
+    if (!result) continue;
+    generated.push(...(result.pages ?? []));
+    for (const r of result.replaces ?? []) replaced.add(r);
+  }
+
+  const generatedDrops = new Map<GeneratedPage, Drop>();
+  for (const g of generated) generatedDrops.set(g, pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }));
+  let ctx!: RenderContext;
+  const drops = buildDrops(
+    site,
+    (doc, drop) => {
+      const text = excerptSourceOf(doc);
+      return text == null ? '' : renderExcerpt(doc, text, drop, ctx);
+    },
+    generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
+    replaced,
+  );
+  ctx = {
+    site,
+    liquid,
+    markdown,
+    converters: createConverterTable(config),
+    drops,
+    jekyll: { version: JEKYLL_VERSION, environment: inputs.env.JEKYLL_ENV || 'development' },
+    diagnostics,
+    parsedLayouts: new Map(),
+    carry: { layout: null, content: undefined },
+  };
+  return { source, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
+}
+
+// The reader keeps the excerpt's source text on the document.
+function excerptSourceOf(doc: Document): string | null | undefined {
+  return doc.excerptSource ?? (doc as { excerpt?: string | null }).excerpt;
+}
+
+function memoize(fn: (text: string) => string, limit = 20_000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (text.length <= 4096) {
+        if (cache.size >= limit) cache.clear();
+        cache.set(text, out);
+      }
+    }
+    return out;
+  };
+}

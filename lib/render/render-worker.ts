@@ -1,0 +1,28 @@
+// A render worker: prepares the build as the main thread does and renders
+// its share of the posts and documents (see parallel.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { KyllError } from '../errors/kyll-error.js';
+import { inShare, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
+import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
+import { renderDocument } from './render-document.js';
+
+function run(task: WorkerTask): WorkerReply {
+  try {
+    const build = prepareBuild(task.inputs);
+    const docs: Array<[string, RenderedDocument]> = [];
+    documentsInRenderOrder(build.site, build.replaced).forEach((doc, i) => {
+      if (!inShare(i, task.share, task.shares)) return;
+      const { content, output } = renderDocument(doc, build.ctx.drops.dropFor(doc), build.ctx);
+      docs.push([doc.relativePath, { content, output }]);
+    });
+    return { ok: true, docs };
+  } catch (e) {
+    if (e instanceof KyllError) {
+      return { ok: false, error: { code: e.code, message: e.message, file: e.file, line: e.line, column: e.column, frame: e.frame } };
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { ok: false, error: { message: err.message, stack: err.stack } };
+  }
+}
+
+parentPort?.postMessage(run(workerData as WorkerTask));

@@ -1,0 +1,57 @@
+// Rendering on worker threads must give exactly the files of a one-thread
+// build. Workers load the compiled package (dist/, built by `npm test`).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const DIST = path.resolve('dist', 'index.js');
+const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
+type Api = typeof import('../../lib/index.js');
+
+function writeSite(dir: string, posts: number, broken?: number): void {
+  const put = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  put('_config.yml', 'title: Threads\ntimezone: Asia/Shanghai\nplugins: [jekyll-feed, jekyll-seo-tag]\nurl: https://t.example\n');
+  put('_layouts/post.html', '<head>{% seo %}</head>\n<h1>{{ page.title }}</h1>{{ content }}<a href="{{ page.previous.url }}">prev</a>\n');
+  put('index.html', '---\n---\n{% for p in site.posts %}{{ p.title }}: {{ p.excerpt | strip_html | truncate: 20 }}\n{% endfor %}');
+  for (let i = 0; i < posts; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const body = i === broken ? 'oops {% if %}\n' : `<p>第${i}篇</p>\n\n**bold** [link](/x/${i}) {{ page.title | upcase }}\n`;
+    put(`_posts/2022-02-${day}-post-${i}.md`, `---\nlayout: post\ntitle: "Post ${i}"\ncategories: c${i % 3}\n---\n${body}`);
+  }
+}
+
+const maybe = fs.existsSync(DIST) ? describe : describe.skip;
+
+maybe('renderSite on several threads', () => {
+  let api: Api;
+  let dir: string;
+  beforeAll(async () => {
+    api = (await import(pathToFileURL(DIST).href)) as Api;
+  });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-threads-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('three threads write the same files as one', async () => {
+    writeSite(dir, 40);
+    const one = await api.renderSite({ source: dir, write: false, env: ENV, threads: 1 });
+    const three = await api.renderSite({ source: dir, write: false, env: ENV, threads: 3 });
+    expect(three.timings.threads).toBe(3);
+    const asMap = (r: typeof one): Map<string, string> => new Map(r.files.map((f) => [f.path, String(f.contents)]));
+    expect(asMap(three)).toEqual(asMap(one));
+  });
+
+  test('an error in a worker rejects with the file and line', async () => {
+    writeSite(dir, 10, 5);
+    await expect(api.renderSite({ source: dir, write: false, env: ENV, threads: 2 })).rejects.toMatchObject({
+      code: expect.stringMatching(/^LIQUID/),
+      file: expect.stringContaining('post-5.md'),
+      line: 6,
+    });
+  });
+});
