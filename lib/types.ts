@@ -143,4 +143,6 @@ export interface RenderResult {
   /** Milliseconds per stage: read, render, write, total... */
   readonly timings: Readonly<Record<string, number>>;
   readonly destination?: string;
+  /** Threads that rendered posts and documents (1 unless the site was big enough, or `threads` was set). */
+  readonly threads: number;
 }

@@ -1,6 +1,8 @@
 // The lexers we have, each following one Rouge 3.30 lexer file (lexers/*.rb).
 import type { LexerDef } from './engine.js';
+import { css } from './lexers/css.js';
 import { diff } from './lexers/diff.js';
+import { html } from './lexers/html.js';
 import { javascript } from './lexers/javascript.js';
 import { json } from './lexers/json.js';
 import { python } from './lexers/python.js';
@@ -8,4 +10,4 @@ import { ruby } from './lexers/ruby.js';
 import { shell } from './lexers/shell.js';
 import { typescript } from './lexers/typescript.js';
 
-export const LEXERS: readonly LexerDef<any>[] = [diff, javascript, json, python, ruby, shell, typescript];
+export const LEXERS: readonly LexerDef<any>[] = [css, diff, html, javascript, json, python, ruby, shell, typescript];

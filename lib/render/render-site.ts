@@ -128,8 +128,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
       render: tRender - tGenerate,
       write: tEnd - tRender,
       total: tEnd - t0,
-      threads: Math.max(1, threads),
     },
+    threads: Math.max(1, threads),
   };
 }
 

@@ -41,7 +41,7 @@ maybe('renderSite on several threads', () => {
     writeSite(dir, 40);
     const one = await api.renderSite({ source: dir, write: false, env: ENV, threads: 1 });
     const three = await api.renderSite({ source: dir, write: false, env: ENV, threads: 3 });
-    expect(three.timings.threads).toBe(3);
+    expect(three.threads).toBe(3);
     const asMap = (r: typeof one): Map<string, string> => new Map(r.files.map((f) => [f.path, String(f.contents)]));
     expect(asMap(three)).toEqual(asMap(one));
   });
