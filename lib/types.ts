@@ -84,6 +84,8 @@ export interface StaticFile {
   /** Modification time in ms, when the source knows it. */
   readonly mtime?: number;
   readonly data: Data;
+  /** True for a theme's assets: the bytes come from the theme, not the site. */
+  readonly fromTheme?: boolean;
 }
 
 export interface Collection {

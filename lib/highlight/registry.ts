@@ -1,13 +1,17 @@
 // The lexers we have, each following one Rouge 3.30 lexer file (lexers/*.rb).
 import type { LexerDef } from './engine.js';
+import { c } from './lexers/c.js';
+import { cpp } from './lexers/cpp.js';
 import { css } from './lexers/css.js';
 import { diff } from './lexers/diff.js';
 import { html } from './lexers/html.js';
+import { java } from './lexers/java.js';
 import { javascript } from './lexers/javascript.js';
 import { json } from './lexers/json.js';
 import { python } from './lexers/python.js';
 import { ruby } from './lexers/ruby.js';
 import { shell } from './lexers/shell.js';
 import { typescript } from './lexers/typescript.js';
+import { xml } from './lexers/xml.js';
 
-export const LEXERS: readonly LexerDef<any>[] = [css, diff, html, javascript, json, python, ruby, shell, typescript];
+export const LEXERS: readonly LexerDef<any>[] = [c, cpp, css, diff, html, java, javascript, json, python, ruby, shell, typescript, xml];

@@ -11,6 +11,7 @@ import { smartify } from '../plugins/shared/smartypants.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
+import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
@@ -31,6 +32,7 @@ export interface BuildInputs {
 
 export interface PreparedBuild {
   readonly source: Source;
+  readonly theme?: Source;
   readonly site: Site;
   readonly ctx: RenderContext;
   readonly generated: readonly GeneratedPage[];
@@ -51,11 +53,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const source = openSource(inputs.source, inputs.destination);
   const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config });
-  const site = readSite(source, config, siteTime(inputs.env, config.timezone), inputs.theme);
+  const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
+  const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
   const diagnostics: Diagnostic[] = [];
-  const { plugins, unknown } = resolvePlugins(config.plugins ?? []);
+  const { plugins, unknown } = resolvePlugins(pluginsWithTheme(config.plugins ?? [], theme));
   for (const name of unknown) {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
@@ -70,7 +73,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
   };
-  const liquid = createJekyllLiquid({ config, source, themeSource: inputs.theme, site, markdownify, smartify });
+  const liquid = createJekyllLiquid({ config, source, themeSource: theme, site, markdownify, smartify });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).
@@ -106,7 +109,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     parsedLayouts: new Map(),
     carry: { layout: null, content: undefined },
   };
-  return { source, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
+  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
 }
 
 // The reader keeps the excerpt's source text on the document.

@@ -100,7 +100,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   }
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
-  for (const file of site.staticFiles) if (file.outputPath) emit(staticOutput(source, file), file.relativePath);
+  for (const file of site.staticFiles) if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file), file.relativePath);
   // Outputs computed from the rendered site (feeds, sitemaps) come last.
   const view = {
     posts: ctx.drops.site.posts as Drop[],
@@ -150,7 +150,7 @@ async function renderPages(
   errors: KyllError[],
 ): Promise<void> {
   const { site, ctx, replaced, source } = build;
-  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment));
+  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme);
   for (const page of site.pages) {
     if (replaced.has(page.relativePath)) continue;
     const kind = ctx.converters.kindFor(page.ext);

@@ -3,6 +3,7 @@
 // out byte for byte as Jekyll writes them; Dart Sass formats colours and
 // spacing differently. `_sass` (sass.sass_dir) files are the import path.
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
@@ -37,13 +38,19 @@ function loadSass(): SassJs {
   return sassJs;
 }
 
-export function createSassCompiler(source: Source, config: SiteConfig, environment: string): SassCompiler {
+export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   const sassDir = String(options.sass_dir ?? '_sass').replace(/^\/+|\/+$/g, '');
-  const style = String(options.style ?? 'expanded').toLowerCase();
+  // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
+  const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
-  const partials = source.list().filter((p) => p.startsWith(`${sassDir}/`));
+  // The site's partials, then the theme's `_sass` where the site has no file of that name.
+  const partials = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
+  const own = new Set(partials.map((p) => p.name));
+  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
+  // How the source map names each partial: relative to the site folder, as sassc run from there does.
+  const shownAs = new Map(partials.map((p) => [p.name, p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`)]));
   let queue: Promise<unknown> = Promise.resolve();
 
   return (text, syntax, file) => {
@@ -55,7 +62,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
 
   function compile(sass: SassJs, text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
     sass.clearFiles();
-    for (const p of partials) sass.writeFile(p.slice(sassDir.length + 1), source.readText(p));
+    for (const p of partials) sass.writeFile(p.name, p.from.readText(p.path));
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     return new Promise((resolve, reject) => {
@@ -75,16 +82,23 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
             reject(new KyllError('SASS_ERROR', `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${file}': ${r.message ?? 'unknown error'}`, { file, line: r.line === undefined ? undefined : r.line }));
             return;
           }
-          resolve({ css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, sassDir) : undefined });
+          resolve({ css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined });
         },
       );
     });
   }
 }
 
+function relativeTo(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/');
+}
+
 // libsass writes its maps with tab indentation; sources are shown relative to
 // the site (the sass folder) and the page's own file by its name.
-function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, sassDir: string): string {
-  const sources = (map.sources ?? []).map((s) => (s === base ? s : `${sassDir}/${s.replace(/^(\.\.\/)*sass\//, '')}`));
+function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, shownAs: ReadonlyMap<string, string>): string {
+  const sources = (map.sources ?? []).map((s) => {
+    const name = s.replace(/^(\.\.\/)*sass\//, '');
+    return s === base ? s : (shownAs.get(name) ?? name);
+  });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

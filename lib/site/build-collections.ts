@@ -13,8 +13,10 @@ import type { JekyllTime } from '../time/jekyll-time.js';
 import type { Collection, Data, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
-import { takeInventory } from './inventory.js';
+import { hasFrontMatter, takeInventory } from './inventory.js';
+import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
+import { themeSourceFor } from './theme.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -56,7 +58,7 @@ export function buildCollections(options: BuildCollectionsOptions): Site {
   const source = openSource(options.source, options.config?.destination as string | undefined);
   const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config });
   const time = siteTime(env, config.timezone);
-  return readSite(source, config, time, options.theme);
+  return readSite(source, config, time, options.theme ?? themeSourceFor(config.theme, env));
 }
 
 /** The read phase proper, given a loaded config and the build's time. */
@@ -115,7 +117,9 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   const staticFiles = inventory.staticFiles.map((path) => plainStaticFile(source, path, config));
   staticFiles.sort((a, b) => compareStrings(a.relativePath, b.relativePath));
   staticFiles.push(...collectionFiles);
+  if (theme) addThemeAssets(theme, config, pages, staticFiles);
 
+  const data = readData(source, { dataDir: String(config.data_dir ?? '_data'), zone: config.timezone });
   return {
     config,
     time,
@@ -124,7 +128,8 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     collections,
     staticFiles,
     layouts: readLayouts(source, inventory.layouts, config, theme),
-    data: readData(source, { dataDir: String(config.data_dir ?? '_data'), zone: config.timezone }),
+    // reader.rb#read_data: the theme's _data under the site's.
+    data: theme ? deepMerge(readData(theme, { zone: config.timezone }), data) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
   };
@@ -154,6 +159,17 @@ function compareStrings(a: string, b: string): number {
 
 function basename(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
+}
+
+// theme_assets_reader.rb: the theme's assets/ become pages (with front matter)
+// or static files, after the site's own, unless the site has the same path.
+function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], staticFiles: StaticFile[]): void {
+  const taken = new Set([...pages.map((p) => p.relativePath), ...staticFiles.map((f) => f.relativePath)]);
+  for (const path of theme.list()) {
+    if (!path.startsWith('assets/') || taken.has(path)) continue;
+    if (hasFrontMatter(theme, path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') }));
+    else staticFiles.push({ ...plainStaticFile(theme, path, config), fromTheme: true });
+  }
 }
 
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.

@@ -4,7 +4,7 @@ import { ATTRIBUTES, BUILTINS, CONSTANTS } from './css-words.js';
 
 const ID = String.raw`[\p{L}_-][\p{Word}\p{Cf}-]*`;
 const NUMBER = String.raw`-?(?:[0-9]+(\.[0-9]+)?|\.[0-9]+)`;
-const VENDOR = '-ah- -atsc- -hp- -khtml- -moz- -ms- -o- -rim- -ro- -tc- -wap-'.split(' ');
+const VENDOR = '-ah- -atsc- -hp- -khtml- -moz- -ms- -o- -rim- -ro- -tc- -wap- -webkit- -xv- mso- prince-'.split(' ');
 
 export const css: LexerDef = {
   name: 'css',

@@ -1,0 +1,47 @@
+// Follows Rouge 3.30 lib/rouge/lexers/cpp.rb.
+import { rx } from '../engine.js';
+import { C_ID, C_WORDS, cLexer } from './c.js';
+
+const plus = (a: ReadonlySet<string>, more: string): Set<string> => new Set([...a, ...more.trim().split(/\s+/)]);
+const DQ = String.raw`\d('?\d)*`;
+
+export const cpp = cLexer('cpp', ['c++'], {
+  keywords: plus(C_WORDS.keywords, `asm auto catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield
+    delete dynamic_cast explicit export friend mutable namespace new operator private protected public
+    reinterpret_cast requires restrict size_of static_cast this throw throws typeid typename using virtual final override
+    alignas alignof decltype noexcept static_assert thread_local try`),
+  types: plus(C_WORDS.types, 'bool'),
+  reserved: plus(C_WORDS.reserved, `__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event`),
+}, {
+  root: [[/(?:__offload|__blockingoffload|__outer)\b/, 'Keyword.Pseudo']],
+  statements: [
+    [/(class|struct)\b/, 'Keyword', 'classname'],
+    [/template\b/, 'Keyword', 'template'],
+    [rx(`${DQ}(\\.${DQ})?(?:y|d|h|(?:min)|s|(?:ms)|(?:us)|(?:ns)|i|(?:if)|(?:il))\\b`), 'Num.Other'],
+    [rx(`(${DQ}[.]${DQ}?|[.]${DQ})(e[+-]?${DQ}[lu]*)?`, 'i'), 'Num.Float'],
+    [rx(`${DQ}e[+-]?${DQ}[lu]*`, 'i'), 'Num.Float'],
+    [/0x\h('?\h)*[lu]*/i, 'Num.Hex'],
+    [/0b[01]+('[01]+)*/, 'Num.Bin'],
+    [/0[0-7]('?[0-7])*[lu]*/i, 'Num.Oct'],
+    [rx(`${DQ}[lu]*`, 'i'), 'Num.Integer'],
+    [/\bnullptr\b/, 'Name.Builtin'],
+    [/(?:u8|u|U|L)?R"([a-zA-Z0-9_{}\[\]#<>%:;.?*\+\-\/\^&|~!=,"']{,16})\(.*?\)\1"/s, 'Str'],
+    [/(::|<=>)/, 'Operator'],
+    [/[{}]/, 'Punctuation'],
+  ],
+  states: {
+    classname: [
+      [rx(C_ID), 'Name.Class', '#pop'],
+      { mixin: 'whitespace' },
+      [/[.]{3}/, 'Operator'],
+      [/,/, 'Punctuation', '#pop'],
+      [/(?:)/, (lx) => lx.pop()],
+    ],
+    template: [
+      [/[>;]/, 'Punctuation', '#pop'],
+      [/typename\b/, 'Keyword', 'classname'],
+      { mixin: 'statements' },
+    ],
+    case: [[/:(?!:)/, 'Punctuation', '#pop'], { mixin: 'statements' }],
+  },
+});
