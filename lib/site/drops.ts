@@ -3,6 +3,7 @@
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
+import { orderedRecord } from './ordered-record.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -131,9 +132,7 @@ export function buildDrops(
   const staticFiles = site.staticFiles.map(staticFileDrop);
   const posts = [...(colDocs.posts ?? [])].reverse();
   const group = (index: Readonly<Record<string, readonly Post[]>>): Record<string, Drop[]> => {
-    const out: Record<string, Drop[]> = {};
-    for (const [k, list] of Object.entries(index)) out[k] = list.map((p) => byDoc.get(p)!);
-    return out;
+    return orderedRecord(Object.entries(index).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const));
   };
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.

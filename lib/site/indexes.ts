@@ -1,5 +1,6 @@
 // Sorting and the category/tag indexes, as Jekyll builds them.
 import type { Document, Post } from '../types.js';
+import { orderedRecord } from './ordered-record.js';
 
 /** Document#<=> (document.rb): by date, then by path. */
 export function compareDocuments(a: Document, b: Document): number {
@@ -11,7 +12,8 @@ export function compareDocuments(a: Document, b: Document): number {
 
 /**
  * site.categories / site.tags (site.rb#post_attr_hash): name → posts, keys in
- * the order first met walking the posts oldest first, each list newest first.
+ * the order first met walking the posts oldest first, each list newest first;
+ * a post listing a tag twice is in that list twice, as in Jekyll.
  */
 export function indexPostsBy(posts: readonly Post[], attr: 'categories' | 'tags'): Record<string, Post[]> {
   const index = new Map<string, Post[]>();
@@ -22,10 +24,8 @@ export function indexPostsBy(posts: readonly Post[], attr: 'categories' | 'tags'
       const key = String(v);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
-      if (!list.includes(post)) list.push(post);
+      list.push(post);
     }
   }
-  const out: Record<string, Post[]> = {};
-  for (const [k, list] of index) out[k] = list.reverse();
-  return out;
+  return orderedRecord([...index].map(([k, list]) => [k, list.reverse()] as const));
 }
