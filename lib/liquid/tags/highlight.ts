@@ -1,9 +1,10 @@
 // Jekyll's `highlight` block (jekyll/tags/highlight.rb, render_rouge + add_code_tag):
 // `<figure class="highlight"><pre><code class="language-x" data-lang="x">…</code></pre></figure>`,
-// with `linenos` Rouge's HTMLTable. The code is escaped text; token colouring is not done here.
+// with `linenos` Rouge's HTMLTable; tokens coloured by lib/highlight as Rouge does.
 import { Tag } from 'liquidjs';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
+import { highlightCode } from '../../highlight/index.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 const OPTION = /(?:\w="[^"]*"|\w=\w|\w)+/g;
@@ -60,7 +61,8 @@ export class HighlightTag extends Tag {
     const code = body.replace(EDGE_NEWLINES, '');
     const prefix = ctx.getSync(['highlighter_prefix']) ?? '';
     const suffix = ctx.getSync(['highlighter_suffix']) ?? '';
-    let formatted = rougeEscape(code);
+    // highlight.rb#render_rouge: Rouge's lexer for the language, else plain text.
+    let formatted = highlightCode(code, this.lang) ?? rougeEscape(code);
     if (this.options['linenos']) formatted = rougeTable(formatted);
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
     emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/\r?\n$/, '')}</code></pre></figure>${suffix}`);
