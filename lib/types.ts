@@ -56,6 +56,8 @@ export interface Document {
   readonly write: boolean;
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
+  /** False when neither the file name nor the front matter gave a date (it is then site.time). */
+  readonly dated?: boolean;
   /** The excerpt's source text (up to `excerpt_separator`), for posts and documents that have one. */
   readonly excerptSource?: string;
   /** False when front matter says `render_with_liquid: false`. */

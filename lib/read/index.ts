@@ -11,7 +11,7 @@ export { extractExcerpt } from './excerpt.js';
 export { parseDocument } from './parse-document.js';
 export type { ParseDocumentOptions, ParsedDocument } from './parse-document.js';
 export { parsePost } from './parse-post.js';
-export type { ParsePostOptions, ParsedPost } from './parse-post.js';
+export type { ParsePostOptions } from './parse-post.js';
 export { parsePage } from './parse-page.js';
 export type { ParsePageOptions } from './parse-page.js';
 export { readData, sanitizeFilename } from './data.js';

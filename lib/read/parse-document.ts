@@ -27,14 +27,12 @@ export interface ParseDocumentOptions {
   mtime?: number;
 }
 
-/** What reading gives beyond the public Document: the excerpt's source text. */
+/** A document as read: always dated (site.time when it has no date of its own). */
 export interface ParsedDocument extends Document {
   readonly date: JekyllTime;
   readonly slug: string;
   readonly id: string;
   readonly draft: boolean;
-  /** Text to render as the excerpt (Excerpt#extract_excerpt); null when `excerpt` is in the front matter or the separator is empty. */
-  readonly excerpt: string | null;
 }
 
 /** Parse a collection document (or a post: see parsePost). Synchronous and pure. */
@@ -85,7 +83,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   data = mergeData(data, { tags: populateTags(data) }, 'YAML front matter', ctx);
 
   // Document#date and #draft?
-  if (!(data.date instanceof Date)) data.date = draft && options.mtime !== undefined ? JekyllTime.inZone(options.mtime, zone) : now;
+  const dated = data.date instanceof Date;
+  if (!dated) data.date = draft && options.mtime !== undefined ? JekyllTime.inZone(options.mtime, zone) : now;
   if (rubyFalsy(data.draft)) data.draft = draft;
   const date = data.date as JekyllTime;
 
@@ -125,7 +124,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     slug: docSlug,
     id: joinPath(rubyDirname(url), docSlug),
     draft,
-    excerpt,
+    excerptSource: excerpt ?? undefined,
+    dated,
   };
 }
 

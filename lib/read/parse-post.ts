@@ -14,16 +14,11 @@ export interface ParsePostOptions {
   mtime?: number;
 }
 
-export interface ParsedPost extends Post {
-  /** Text to render as the excerpt; null when the front matter sets `excerpt` or the separator is empty. */
-  readonly excerpt: string | null;
-}
-
 /**
  * Parse a post or draft. A file in `_posts` whose name is not `YYYY-MM-DD-slug.ext`
  * is not a post (PostReader skips it): INVALID_FILENAME.
  */
-export function parsePost(text: string, options: ParsePostOptions): ParsedPost {
+export function parsePost(text: string, options: ParsePostOptions): Post {
   const inPosts = /(^|\/)_posts\//.test(options.path);
   if (inPosts && !parsePostName(options.path.slice(options.path.indexOf('_posts/') + '_posts/'.length))) {
     throw new KyllError('INVALID_FILENAME', `Invalid post file name: ${options.path} (expected YYYY-MM-DD-title.ext)`, { file: options.path, line: 1 }, {

@@ -3,6 +3,8 @@ import { JekyllTime, zoneOffsetAt } from '../time/index.js';
 import { RubyDate } from './ruby-date.js';
 
 /** Returned by `tokenize` when the scalar stays a string. */
+import { RubyFloat } from '../values/ruby-float.js';
+
 export const AS_STRING: unique symbol = Symbol('psych.string');
 
 /** Psych::DisallowedClass: safe_load permits only Date and Time, so `:sym` fails the whole document. */
@@ -42,13 +44,18 @@ export function tokenize(s: string, zone?: string): unknown {
   if (/^\.nan$/i.test(s)) return NaN;
   if (/^:./m.test(s)) throw new DisallowedSymbolError();
   if (SEXAGESIMAL_INT.test(s)) return sexagesimal(s, (n) => rubyToI(n));
-  if (SEXAGESIMAL_FLOAT.test(s)) return sexagesimal(s, (n) => rubyToF(n));
+  if (SEXAGESIMAL_FLOAT.test(s)) return asFloat(sexagesimal(s, (n) => rubyToF(n)));
   if (FLOAT.test(s)) {
     if (/^[-+]?\.$/.test(s)) return AS_STRING;
-    return Number(s.replace(/[,_]|\.([Ee]|$)/g, '$1'));
+    return asFloat(Number(s.replace(/[,_]|\.([Ee]|$)/g, '$1')));
   }
   if (INTEGER.test(s)) return parseInteger(s);
   return AS_STRING;
+}
+
+// A whole-number Float (`3.0`) would print as `3` from a JavaScript number: keep it a Float.
+function asFloat(n: number): number | RubyFloat {
+  return Number.isInteger(n) ? new RubyFloat(n) : n;
 }
 
 // Psych weighs each part by 60 ** (index - 2).abs, so `1:30` is 5400, not 90.

@@ -22,7 +22,7 @@ export class RubyDate extends JekyllTime {
   }
 
   /** Ruby's Date#inspect: `#<Date: 2022-02-11 ((2459622j,0s,0n),+0s,2299161j)>`. */
-  inspect(): string {
+  override inspect(): string {
     const jd = Math.floor(this.getTime() / 86400000) + 2440588;
     return `#<Date: ${this.toString()} ((${jd}j,0s,0n),+0s,2299161j)>`;
   }

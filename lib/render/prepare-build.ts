@@ -92,10 +92,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   let ctx!: RenderContext;
   const drops = buildDrops(
     site,
-    (doc, drop) => {
-      const text = excerptSourceOf(doc);
-      return text == null ? '' : renderExcerpt(doc, text, drop, ctx);
-    },
+    (doc, drop) => (doc.excerptSource === undefined ? '' : renderExcerpt(doc, doc.excerptSource, drop, ctx)),
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
   );
@@ -111,11 +108,6 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     carry: { layout: null, content: undefined },
   };
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
-}
-
-// The reader keeps the excerpt's source text on the document.
-function excerptSourceOf(doc: Document): string | null | undefined {
-  return doc.excerptSource ?? (doc as { excerpt?: string | null }).excerpt;
 }
 
 function memoize(fn: (text: string) => string, limit = 20_000): (text: string) => string {

@@ -2,10 +2,13 @@
 import type { Document, Post } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
 
-/** Document#<=> (document.rb): by date, then by path. */
+/**
+ * Document#<=> (document.rb): by date, then by path. A document without a
+ * date of its own has none yet when Jekyll sorts, so it compares by path.
+ */
 export function compareDocuments(a: Document, b: Document): number {
-  const da = a.date?.getTime();
-  const db = b.date?.getTime();
+  const da = a.dated === false ? undefined : a.date?.getTime();
+  const db = b.dated === false ? undefined : b.date?.getTime();
   if (da !== undefined && db !== undefined && da !== db) return da - db;
   return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
 }

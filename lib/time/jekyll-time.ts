@@ -70,6 +70,14 @@ export class JekyllTime extends Date {
     return `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${this.isUtc ? 'UTC' : this.offsetString()}`;
   }
 
+  /** Ruby's Time#inspect: to_s with the fraction of a second when there is one (`13:45:00.5 UTC`). */
+  inspect(): string {
+    const ms = this.local().millisecond;
+    if (ms === 0) return this.toString();
+    const fraction = String(ms).padStart(3, '0').replace(/0+$/, '');
+    return this.toString().replace(/^(\S+ \d\d:\d\d:\d\d)/, `$1.${fraction}`);
+  }
+
   /** Ruby's Time#xmlschema: `2022-02-11T22:22:45+08:00`. */
   toXmlSchema(): string {
     const f = this.local();

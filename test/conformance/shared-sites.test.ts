@@ -19,9 +19,16 @@ if (!present) {
   process.env.TZ = FIXED_ENV.TZ;
   describe.each(sites)('conformance site %s', (name) => {
     test('files recorded as passing still match real Jekyll', async () => {
-      const result = await renderSite({ source: path.join(CORPUS, 'sites', name), write: false, env: FIXED_ENV });
+      const recorded = passing[name] ?? [];
+      const rendering = renderSite({ source: path.join(CORPUS, 'sites', name), write: false, env: FIXED_ENV });
+      // A site none of whose files pass yet may still fail to build; once one passes, it must build.
+      if (recorded.length === 0) {
+        await rendering.catch(() => undefined);
+        return;
+      }
+      const result = await rendering;
       const statuses = compareWithExpected(path.join(CORPUS, 'expected', name), result.files);
-      const regressions = (passing[name] ?? []).filter((f) => !isPass(statuses.get(f) ?? 'missing'));
+      const regressions = recorded.filter((f) => !isPass(statuses.get(f) ?? 'missing'));
       expect(regressions).toEqual([]);
     });
   });

@@ -3,7 +3,7 @@ import * as hl from '../../lib/highlight/index.js';
 import { highlightCode, supportedLanguages } from '../../lib/highlight/index.js';
 
 test('exports', () => {
-  expect(Object.keys(hl).sort()).toEqual(['escapeHtml', 'highlightCode', 'supportedLanguages']);
+  expect(Object.keys(hl).sort()).toEqual(['escapeHtml', 'highlightCode', 'rougeHighlighter', 'supportedLanguages']);
 });
 
 test('names and aliases (case-sensitive, as Rouge::Lexer.find)', () => {

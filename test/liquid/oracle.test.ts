@@ -1,5 +1,6 @@
 // fixtures/liquid/oracle-1: many filters, tags and printing rules in one page, rendered by
 // real Jekyll 4.3.1 (timezone Asia/Shanghai); the site is rebuilt here in memory.
+import { supportedLanguages } from '../../lib/highlight/index.js';
 import { readFileSync } from 'node:fs';
 import { RubyFloat } from '../../lib/liquid/index.js';
 import { JekyllTime } from '../../lib/time/index.js';
@@ -41,8 +42,13 @@ function setup() {
   });
 }
 
-function withoutTokens(html: string): string {
-  return html.replace(/<span class="[^"]*">|<\/span>/g, '');
+// Languages we have no lexer for yet come out as plain escaped text (Rouge's
+// PlainText); strip Rouge's tokens from exactly those code elements.
+function withoutUnsupportedTokens(html: string): string {
+  const known = new Set(supportedLanguages());
+  return html.replace(/(<code class="language-[^"]*" data-lang="([^"]*)">)([\s\S]*?)(<\/code>)/g, (all, open: string, lang: string, code: string, close: string) =>
+    known.has(lang) ? all : open + code.replace(/<span class="[^"]*">|<\/span>/g, '') + close,
+  );
 }
 
 const body = input.replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -53,6 +59,5 @@ test.each(expectedLines.map((line) => [line.slice(0, 2), line]))('line %s matche
   const site = { posts: [{ title: 'Folder' }, { title: 'Hello' }], time: SITE_TIME };
   const out = l.render(l.parse(body, 'cases.html', 10), { page, site });
   const got = out.split(/\n(?=[A-Z]\d )/).find((x) => x.startsWith(key as string));
-  // Rouge's token colouring is a later issue: the highlight structure must match
-  expect(got).toBe(key === 'H1' ? withoutTokens(line as string) : line);
+  expect(got).toBe(key === 'H1' ? withoutUnsupportedTokens(line as string) : line);
 });

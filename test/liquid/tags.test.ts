@@ -81,12 +81,12 @@ describe('highlight', () => {
   });
   test('linenos gives the Rouge table', () => {
     expect(render('{% highlight ruby linenos %}\na = 1\n\nb\n{% endhighlight %}')).toBe(
-      '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n3\n</pre></td><td class="code"><pre>a = 1\n\nb\n</pre></td></tr></tbody></table></code></pre></figure>',
+      '<figure class="highlight"><pre><code class="language-ruby" data-lang="ruby"><table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n3\n</pre></td><td class="code"><pre><span class="n">a</span> <span class="o">=</span> <span class="mi">1</span>\n\n<span class="n">b</span>\n</pre></td></tr></tbody></table></code></pre></figure>',
     );
   });
   test('the body is Liquid; + becomes - in the class', () => {
     expect(render('{% highlight c++ %}{{ 1 | plus: 1 }}{% endhighlight %}')).toBe(
-      '<figure class="highlight"><pre><code class="language-c--" data-lang="c++">2</code></pre></figure>',
+      '<figure class="highlight"><pre><code class="language-c--" data-lang="c++"><span class="mi">2</span></code></pre></figure>', // Rouge's cpp lexer, as Jekyll writes it
     );
   });
 });

@@ -83,9 +83,9 @@ describe('post data', () => {
   test('unknown keys are kept; excerpt is the text up to the separator', () => {
     const p = read('_posts/2021-01-01-x.md', 'custom: 42\n', {}, 'First para.\n\nSecond [ref].\n\n[ref]: /x\n');
     expect(p.data.custom).toBe(42);
-    expect(p.excerpt).toBe('First para.');
+    expect(p.excerptSource).toBe('First para.');
     const refs = read('_posts/2021-01-01-x.md', '', {}, 'See [ref].\n\nMore.\n\n[ref]: /x\n');
-    expect(refs.excerpt).toBe('See [ref].\n\n[ref]: /x');
+    expect(refs.excerptSource).toBe('See [ref].\n\n[ref]: /x');
   });
 
   test('a draft has no date from its name', () => {

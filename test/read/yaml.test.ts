@@ -2,14 +2,16 @@
 import { parseYaml } from '../../lib/read/yaml.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
 import { JekyllTime } from '../../lib/time/index.js';
+import { RubyFloat } from '../../lib/values/ruby-float.js';
 
 const value = (scalar: string, zone?: string): unknown => (parseYaml(`a: ${scalar}\n`, 'x.yml', 0, { zone }) as Record<string, unknown>).a;
 
+// A whole-number Float (`1.`, `1.5e+3`) stays a Float, printed `1.0` as Ruby does.
 describe('plain scalars as Psych resolves them', () => {
   const rows: Array<[string, unknown]> = [
-    ['1:30', 5400], ['1:30:00', 5400], ['-1:30', -1800], ['1:30.5', 5430],
+    ['1:30', 5400], ['1:30:00', 5400], ['-1:30', -1800], ['1:30.5', new RubyFloat(5430)],
     ['017', 15], ['08', '08'], ['0b101', 5], ['0x1F', 31], ['1,000', 1000], ['1_000', 1000],
-    ['1.5e3', '1.5e3'], ['1.5e+3', 1500], ['1.', 1], ['.5', 0.5], ['+12', 12], ['0o17', '0o17'],
+    ['1.5e3', '1.5e3'], ['1.5e+3', new RubyFloat(1500)], ['1.', new RubyFloat(1)], ['.5', 0.5], ['+12', 12], ['0o17', '0o17'],
     ['y', 'y'], ['n', 'n'], ['Yes', true], ['YES', true], ['yEs', true], ['ON', true], ['Off', false],
     ['NULL', null], ['~', null], ['', null], ['.Inf', Infinity], ['-.INF', -Infinity],
     ['2022-02-30', '2022-02-30'], ['12e3', '12e3'], ['"true"', 'true'], ['3.50', 3.5], ['1.10', 1.1],

@@ -2,43 +2,8 @@
 // Array#join, Time#to_s. Liquid's Variable#render_to_output_buffer decides which one applies.
 import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
-/**
- * A Float whose value is a whole number (`3.0` in YAML or a template): JavaScript
- * numbers cannot tell `3.0` from `3`, so readers that care wrap them in this.
- * `valueOf` keeps arithmetic and comparisons working.
- */
-export class RubyFloat {
-  constructor(readonly value: number) {}
-  valueOf(): number {
-    return this.value;
-  }
-  toString(): string {
-    return floatToS(this.value);
-  }
-  toJSON(): number {
-    return this.value;
-  }
-}
-
-export function isRubyFloat(v: unknown): v is RubyFloat {
-  return v instanceof RubyFloat;
-}
-
-/** Ruby's Float#to_s: `1.0`, `0.1`, `1.0e+20`, `1.0e-05`, `Infinity`, `NaN`. */
-export function floatToS(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
-  if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
-  const abs = Math.abs(n);
-  if (abs >= 1e16 || abs < 1e-4) {
-    const [mantissa, exp] = n.toExponential().split('e') as [string, string];
-    const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
-    const e = Number(exp);
-    return `${m}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-  }
-  const s = String(n);
-  return s.includes('.') || s.includes('e') ? s : `${s}.0`;
-}
+export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
+import { RubyFloat, floatToS } from '../../values/ruby-float.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
 export function numberToS(n: number): string {
@@ -117,7 +82,8 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (typeof v === 'number') return numberToS(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof RubyFloat) return floatToS(v.value);
-  if (v instanceof Date) return asJekyllTime(v).toString();
+  // Date#inspect for YAML dates (RubyDate), Time#inspect (with fractions of a second) for times.
+  if (v instanceof Date) return typeof (v as { inspect?: unknown }).inspect === 'function' ? (v as unknown as { inspect(): string }).inspect() : asJekyllTime(v).inspect();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (Array.isArray(v)) {
     seen.add(v);

@@ -24,7 +24,7 @@ export function parseAttributeList(p: Parser, str: string, opts: Ial): void {
     else if (idClass !== undefined) {
       ID_OR_CLASS.lastIndex = 0;
       for (let c = ID_OR_CLASS.exec(idClass); c; c = ID_OR_CLASS.exec(idClass)) {
-        if (c[2] !== undefined) opts.class = `${(opts.class as string | undefined) ?? ''} ${c[2]}`.replace(/^ +/, '');
+        if (c[2] !== undefined) opts.class = joinClass(opts.class as string | undefined, c[2]);
         else opts.id = c[1];
       }
     } else {
@@ -41,7 +41,7 @@ export function updateIalWithIal(ial: Ial, opts: Ial): void {
   if (opts.refs) (ial.refs ??= []).push(...opts.refs);
   for (const [k, v] of Object.entries(opts)) {
     if (k === 'refs') continue;
-    if (k === 'class') ial.class = `${(ial.class as string | undefined) ?? ''} ${v}`.replace(/^ +/, '');
+    if (k === 'class') ial.class = joinClass(ial.class as string | undefined, v as string);
     else ial[k] = v;
   }
 }
@@ -56,7 +56,13 @@ export function updateAttrWithIal(p: Parser, attr: Attr, ial: Ial, depth = 0): v
   }
   for (const [k, v] of Object.entries(ial)) {
     if (k === 'refs' || typeof v !== 'string') continue;
-    if (k === 'class') attr.class = `${attr.class ?? ''} ${v}`.replace(/^ +/, '');
+    if (k === 'class') attr.class = joinClass(attr.class, v);
     else attr[k] = v;
   }
+}
+
+/** "#{a} #{b}".lstrip, except that a class already absurdly long stops growing. */
+function joinClass(a: string | undefined, b: string): string {
+  if (a !== undefined && a.length > 10_000) return a;
+  return `${a ?? ''} ${b}`.replace(/^[ \t\n\f\r\x0b]+/, '');
 }

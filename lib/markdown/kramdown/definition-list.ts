@@ -89,10 +89,11 @@ export const definitionList: BlockConstruct = {
       }
     }
     const k = p.tree.children;
-    if (k.length >= 1 && k[k.length - 1].type === 'dl') k[k.length - 1].children.push(...deflist.children);
-    else if (k.length >= 2 && k[k.length - 1].type === 'blank' && k[k.length - 2].type === 'dl') {
+    if (k.length >= 1 && k[k.length - 1].type === 'dl') {
+      for (const x of deflist.children) k[k.length - 1].children.push(x);
+    } else if (k.length >= 2 && k[k.length - 1].type === 'blank' && k[k.length - 2].type === 'dl') {
       k.pop();
-      k[k.length - 1].children.push(...deflist.children);
+      for (const x of deflist.children) k[k.length - 1].children.push(x);
     } else k.push(deflist);
     if (last) k.push(last);
     return true;

@@ -35,8 +35,12 @@ export interface FootnoteData {
 
 /** Nesting deeper than this is left as text, so hostile input cannot overflow the stack. */
 const MAX_DEPTH = 120;
-/** Characters that failed span attempts (links, emphasis) may rescan before they give up. */
-const BACKTRACK_BUDGET = 20_000_000;
+/**
+ * Characters that failed span attempts (links, emphasis) may rescan before they
+ * give up, beyond twice the document: unclosed `[` or `*` by the thousand would
+ * otherwise rescan the rest of the text each.
+ */
+const BACKTRACK_BUDGET = 1_000_000;
 
 export interface Grammar {
   readonly blocks: readonly BlockConstruct[];
@@ -81,6 +85,7 @@ export class Parser {
     this.tree = target;
     this.blockIal = null;
     if (text !== undefined) this.src = new Scanner(text, line);
+    if (target === this.root) this.budget = BACKTRACK_BUDGET + 2 * this.src.str.length;
     let found = false;
     if (++this.depth > MAX_DEPTH) {
       this.addText(this.src.rest, target, 'text');

@@ -122,10 +122,21 @@ export class Scanner {
     this.pos = this.str.length;
   }
 
+  // Lines counted so far: newlines before linePos (positions mostly grow, so
+  // counting on from the last answer keeps this linear overall).
+  private linePos = 0;
+  private lineCount = 0;
+
   lineAt(pos: number): number {
-    let line = this.startLine;
-    for (let i = this.str.indexOf('\n'); i !== -1 && i < pos; i = this.str.indexOf('\n', i + 1)) line++;
-    return line;
+    if (pos < this.linePos) {
+      this.linePos = 0;
+      this.lineCount = 0;
+    }
+    let count = this.lineCount;
+    for (let i = this.str.indexOf('\n', this.linePos); i !== -1 && i < pos; i = this.str.indexOf('\n', i + 1)) count++;
+    this.linePos = pos;
+    this.lineCount = count;
+    return this.startLine + count;
   }
 
   get line(): number {

@@ -141,7 +141,7 @@ function splitCells(p: import('./parser.js').Parser, line: string): string[] {
       if (c.type === 'raw_text') {
         const [f, ...l] = (c.value as string).split(/(?<!\\)\|/).map((t) => t.replace(/\\\|/g, '|'));
         append(f);
-        cells.push(...l);
+        for (const x of l) cells.push(x);
       } else {
         const ticks = (c.value as string).match(/`+/g) ?? [];
         const delim = ticks.reduce((a, b) => (b > a ? b : a), '') + '`';

@@ -57,7 +57,7 @@ export function toMdast(e: KEl, footnotes = new Map<KEl, Node[]>()): Node {
       if (!children) {
         children = [];
         footnotes.set(content, children);
-        children.push(...content.children.map((c) => toMdast(c, footnotes)));
+        for (const x of content.children.map((c) => toMdast(c, footnotes))) children.push(x);
       }
       return node('kdFootnoteReference', e, { name: e.options.name, children });
     }

@@ -20,7 +20,7 @@ export function updateTree(p: Parser, element: KEl): void {
       p.tree = undefined as unknown as KEl;
       child.children = [];
       p.parseSpans(child);
-      out.push(...child.children);
+      for (const x of child.children) out.push(x);
     } else if (child.type === 'eob') {
       if (child.options.ial) updateAttrWithIal(p, child.attr, child.options.ial);
     } else if (child.type === 'blank') {

@@ -124,7 +124,7 @@ function fixForToc(nodes: ElementContent[]): ElementContent[] {
       if (n.tagName === 'sup' && (n.properties as Record<string, unknown>).role === 'doc-noteref') continue;
       n.children = fixForToc(n.children);
       if (n.tagName === 'a') {
-        out.push(...n.children);
+        for (const x of n.children) out.push(x);
         continue;
       }
     }

@@ -1,0 +1,22 @@
+// Fixture runner: every fixtures/markdown/<case>/ holds input.md and the
+// expected.html that real Jekyll wrote for it (ruby render.rb input.md).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { markdownToHtml } from '../../lib/markdown/index.js';
+
+const ROOT = path.join(process.cwd(), 'fixtures/markdown');
+const cases = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(ROOT, d.name, 'input.md')))
+  .map((d) => d.name)
+  .sort();
+
+describe('fixtures/markdown', () => {
+  test('has cases', () => expect(cases.length).toBeGreaterThan(0));
+  test.each(cases)('%s', (name) => {
+    const input = readFileSync(path.join(ROOT, name, 'input.md'), 'utf8');
+    const expected = readFileSync(path.join(ROOT, name, 'expected.html'), 'utf8');
+    const optionsFile = path.join(ROOT, name, 'options.json');
+    const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : undefined;
+    expect(markdownToHtml(input, options)).toBe(expected);
+  });
+});

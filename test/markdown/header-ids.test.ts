@@ -1,0 +1,49 @@
+// Header ids: GFM's scheme (Jekyll's default input) and kramdown's own.
+import { markdownToHtml } from '../../lib/markdown/index.js';
+
+function ids(md: string, options?: Record<string, unknown>): string[] {
+  return [...markdownToHtml(md, options).matchAll(/<h\d(?: id="([^"]*)")?/g)].map((m) => m[1] ?? '');
+}
+
+describe('GFM header ids', () => {
+  test.each([
+    ['# Simple Header', 'simple-header'],
+    ['# 中文标题：测试！', '中文标题测试'],
+    ['# Đây-là-ví-dụ', 'đây-là-ví-dụ'],
+    ['# 😀 emoji', '-emoji'],
+    ['# 12 another one 1 here', '12-another-one-1-here'],
+    ["# What's \"this\"?", 'whats-this'],
+    ['# with `code` and *emphasis*', 'with-code-and-emphasis'],
+    ['# with --- << typographic >> ... symbols', 'with--typographic--symbols'],
+    ['# Tab\there', 'tab-here'],
+  ])('%s → %s', (md, id) => {
+    expect(ids(md)).toEqual([id]);
+  });
+
+  test('duplicates get -1, -2', () => {
+    expect(ids('# A\n\n# A\n\n# A\n')).toEqual(['a', 'a-1', 'a-2']);
+  });
+
+  test('an empty id is left off the first time, then -1', () => {
+    expect(ids('# !!!\n\n# ???\n')).toEqual(['', '-1']);
+  });
+
+  test('{#id} wins', () => {
+    expect(ids('# Title {#custom}\n')).toEqual(['custom']);
+  });
+
+  test('auto_ids: false', () => {
+    expect(ids('# Title\n', { auto_ids: false })).toEqual(['']);
+  });
+
+  test('auto_id_prefix', () => {
+    expect(ids('# Title\n', { auto_id_prefix: 'x-' })).toEqual(['x-title']);
+  });
+});
+
+describe('kramdown header ids (input: kramdown)', () => {
+  test('kramdown scheme: leading non-letters dropped, "section" when empty, duplicates numbered', () => {
+    expect(ids('# 1. Intro & more\n\n# 中文\n\n# Intro more\n\n# Intro more\n', { input: 'kramdown' }))
+      .toEqual(['intro--more', 'section', 'intro-more', 'intro-more-1']);
+  });
+});
