@@ -17,39 +17,55 @@ export interface Drops {
   dropFor(doc: Document): Drop;
 }
 
-/** DocumentDrop (drops/document_drop.rb) for posts and collection documents. */
+/**
+ * DocumentDrop (drops/document_drop.rb) for posts and collection documents.
+ * Keys come in the order Jekyll's Drop#to_h lists them (what `jsonify` shows):
+ * the drop's own methods, then the rest of the data, `draft` first as
+ * Document#initialize sets it before reading the front matter.
+ */
 function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
-  const drop: Drop = {};
   const data = doc.data;
-  drop.path = doc.relativePath;
-  drop.relative_path = doc.relativePath;
+  const drop: Drop = {};
+  drop.name = data.name ?? basename(doc.relativePath);
   drop.id = (doc as Post).id ?? doc.url.replace(/\.html$/, '');
-  drop.url = doc.url;
-  drop.date = doc.date;
+  drop.relative_path = doc.relativePath;
+  defineExcerpt(drop, doc, renderExcerpt);
+  drop.title = data.title;
+  drop.categories = data.categories;
   drop.collection = doc.collection;
+  drop.next = undefined;
+  drop.tags = data.tags;
+  drop.previous = undefined;
   drop.content = doc.content;
   drop.output = undefined;
-  drop.next = undefined;
-  drop.previous = undefined;
-  for (const [k, v] of Object.entries(data)) if (!(k in drop) || k === 'path' || k === 'date') drop[k] = v;
-  drop.path = data.path ?? doc.relativePath;
+  drop.path = doc.relativePath;
+  drop.url = doc.url;
   drop.date = doc.date ?? data.date;
-  if (!('name' in data)) drop.name = basename(doc.relativePath);
-  // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
-  // else Jekyll's Excerpt, rendered the first time a template asks for it.
-  if (data.excerpt != null) drop.excerpt = String(data.excerpt);
-  else if (doc.kind === 'post' || doc.collection !== null) {
-    let cached: string | undefined;
-    Object.defineProperty(drop, 'excerpt', {
-      enumerable: true,
-      configurable: true,
-      get: () => (cached ??= renderExcerpt(doc, drop)),
-      set: (v: unknown) => {
-        cached = v == null ? undefined : String(v);
-      },
-    });
-  }
+  if ('draft' in data) drop.draft = data.draft;
+  for (const [k, v] of Object.entries(data)) if (!(k in drop)) drop[k] = v;
   return drop;
+}
+
+// An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
+// else Jekyll's Excerpt, rendered the first time a template asks for it.
+function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer): void {
+  if (doc.data.excerpt != null) {
+    drop.excerpt = String(doc.data.excerpt);
+    return;
+  }
+  if (doc.excerptSource === undefined) {
+    drop.excerpt = ''; // nil.to_s
+    return;
+  }
+  let cached: string | undefined;
+  Object.defineProperty(drop, 'excerpt', {
+    enumerable: true,
+    configurable: true,
+    get: () => (cached ??= renderExcerpt(doc, drop)),
+    set: (v: unknown) => {
+      cached = v == null ? undefined : String(v);
+    },
+  });
 }
 
 /** Page#to_liquid (page.rb ATTRIBUTES_FOR_LIQUID): front matter, then content, dir, name, path, url. */
