@@ -4,6 +4,7 @@
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -26,6 +27,7 @@ export interface Drops {
 function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   const data = doc.data;
   const drop: Drop = {};
+  Object.defineProperty(drop, DOCUMENT_DROP, { value: true });
   drop.name = data.name ?? basename(doc.relativePath);
   drop.id = (doc as Post).id ?? doc.url.replace(/\.html$/, '');
   drop.relative_path = doc.relativePath;

@@ -1,9 +1,19 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { floatToS, RubyFloat } from './to-s.js';
+import { DOCUMENT_DROP, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
-export function rubyJson(v: unknown, seen: Set<unknown> = new Set()): string {
+export function rubyJson(v: unknown, seen: Set<unknown> = new Set(), depth = 0): string {
+  return generate(v, seen, depth, false);
+}
+
+/** JSON.pretty_generate: two-space indents, `"key": value` (what a Drop's #inspect prints). */
+export function rubyPrettyJson(v: unknown): string {
+  return generate(v, new Set(), 0, true);
+}
+
+function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return jsonString(v);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToS(v);
@@ -12,28 +22,48 @@ export function rubyJson(v: unknown, seen: Set<unknown> = new Set()): string {
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that
   if (v instanceof Date) return jsonString(v.toJSON() ?? '');
   if (typeof v === 'function') return 'null';
-  if (seen.has(v)) return 'null';
+  // Documents refer to each other through next/previous; the shortening below ends those chains.
+  const isDocument = (v as Record<symbol, unknown>)[DOCUMENT_DROP] === true;
+  if (seen.has(v) && !isDocument) return 'null';
   seen.add(v);
   let out: string;
   if (Array.isArray(v)) {
-    out = `[${v.map((x) => rubyJson(x, seen)).join(',')}]`;
+    out = wrap('[', v.map((x) => generate(x, seen, depth + 1, pretty)), ']', depth, pretty);
   } else {
     const obj = v as Record<string, unknown> & { toLiquid?: () => unknown };
     if (typeof obj.toLiquid === 'function') {
       const liquid = obj.toLiquid();
       if (liquid !== obj) {
         seen.delete(v);
-        return rubyJson(liquid, seen);
+        return generate(liquid, seen, depth, pretty);
       }
     }
     const parts: string[] = [];
+    // DocumentDrop#hash_for_json: from depth 2 on, a document's neighbours are shortened.
+    const shorten = depth >= 2 && isDocument;
     for (const [k, x] of Object.entries(obj)) {
       if (typeof x === 'function') continue;
-      parts.push(`${jsonString(k)}:${rubyJson(x, seen)}`);
+      const value = shorten && (k === 'next' || k === 'previous') && x ? shortened(x as Record<string, unknown>) : x;
+      parts.push(`${jsonString(k)}:${pretty ? ' ' : ''}${generate(value, seen, depth + 1, pretty)}`);
     }
-    out = `{${parts.join(',')}}`;
+    out = wrap('{', parts, '}', depth, pretty);
   }
   seen.delete(v);
+  return out;
+}
+
+function wrap(open: string, items: string[], close: string, depth: number, pretty: boolean): string {
+  if (!pretty) return `${open}${items.join(',')}${close}`;
+  // Ruby 3.1's json: an empty array still gets its blank line, an empty object just a newline.
+  if (items.length === 0) return open === '[' ? `[\n\n${'  '.repeat(depth)}]` : `{\n${'  '.repeat(depth)}}`;
+  const inner = '  '.repeat(depth + 1);
+  return `${open}\n${inner}${items.join(`,\n${inner}`)}\n${'  '.repeat(depth)}${close}`;
+}
+
+// DocumentDrop#collapse_document: the neighbour's keys without content, output, excerpt, next, previous.
+function shortened(doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(doc)) if (!NESTED_DOCUMENT_OMITS.has(k)) out[k] = x;
   return out;
 }
 

@@ -4,6 +4,8 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
+import { DOCUMENT_DROP } from '../../values/document-drop-mark.js';
+import { rubyPrettyJson } from './json.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
 export function numberToS(n: number): string {
@@ -84,6 +86,8 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (v instanceof RubyFloat) return floatToS(v.value);
   // Date#inspect for YAML dates (RubyDate), Time#inspect (with fractions of a second) for times.
   if (v instanceof Date) return typeof (v as { inspect?: unknown }).inspect === 'function' ? (v as unknown as { inspect(): string }).inspect() : asJekyllTime(v).inspect();
+  // Drop#inspect is JSON.pretty_generate of the drop's hash.
+  if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true) return rubyPrettyJson(v);
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (Array.isArray(v)) {
     seen.add(v);
