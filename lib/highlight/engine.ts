@@ -1,6 +1,7 @@
 // The state machine of Rouge's regex_lexer.rb (RegexLexer#stream_tokens, #step) and lexer.rb
 // (Lexer#continue_lex merges consecutive tokens of the same type).
-import { rubyRegex } from './regex.js';
+import { atPosition, firstChars, type FirstChars } from './prefilter.js';
+import { jsRegex, jsSource } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
 
 /** A regular expression in Ruby syntax with Ruby flags (i, m = dot matches newline, x). */
@@ -24,8 +25,25 @@ export interface LexerDef<S = unknown> {
   readonly start?: (lx: Lexing<S>) => void;
 }
 
-interface Rule<S> { readonly re: RegExp; readonly bol: boolean; readonly tok: string | null; readonly cb: Callback<S> | null; readonly next: string | null }
-interface State<S> { readonly name: string; readonly rules: (Rule<S> | State<S>)[] }
+interface Rule<S> {
+  /** Run on the rest of the input (a slice), as Ruby does; only for rules without `whole`. */
+  readonly re: RegExp;
+  /** The same match run on the whole input at the scan position (see prefilter.ts). */
+  readonly whole: RegExp | null;
+  /** The characters before the scan position for which `whole` cannot be used. */
+  readonly prevBad: Uint8Array | null;
+  readonly first: FirstChars;
+  readonly bol: boolean; readonly tok: string | null; readonly cb: Callback<S> | null; readonly next: string | null;
+}
+/** A rule of a state with its mixins inlined; `skipTo` is where Rouge's step goes on after
+ * too many empty matches in a mixin (the end of the innermost mixin, or the end). */
+interface Flat<S> { readonly rule: Rule<S>; readonly index: number; skipTo: number }
+interface State<S> {
+  readonly name: string;
+  readonly rules: (Rule<S> | State<S>)[];
+  /** Per ASCII character code, the flat rules that can match there; [128] is every rule. */
+  byChar?: Flat<S>[][];
+}
 export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<string, State<S>>; readonly dynamic: Map<string, State<S>> }
 
 /** A token's short CSS class from its qualname ('Keyword.Pseudo' → 'kp'); throws on a typo. */
@@ -60,12 +78,35 @@ function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S
     const flags = re instanceof RegExp ? re.flags.replace('s', 'm') : re.flags;
     const src = re.source;
     if (next && next !== '#pop' && next !== '#push' && !c.states.has(next)) throw new Error(`highlight: ${c.def.name}: unknown state ${next}`);
+    const js = jsSource(src, flags);
+    const at = atPosition(js, flags);
     return {
-      re: rubyRegex(src, flags), bol: src.startsWith('^'),
+      re: jsRegex(js, flags), whole: at && jsRegex(at.source, flags), prevBad: at && at.prevBad,
+      first: firstChars(js, flags), bol: src.startsWith('^'),
       tok: typeof action === 'string' ? short(action) : null,
       cb: typeof action === 'function' ? action : null, next: next ?? null,
     };
   });
+}
+
+/** RegexLexer#step's order of rules, mixins inlined, filtered by first character. */
+function dispatch<S>(state: State<S>): Flat<S>[][] {
+  const flat: Flat<S>[] = [];
+  const inline = (st: State<S>, depth: number): void => {
+    if (depth > 50) throw new Error(`highlight: mixins of ${state.name} nest too deep`);
+    for (const r of st.rules) {
+      if (!('name' in r)) { flat.push({ rule: r, index: flat.length, skipTo: -1 }); continue; }
+      const start = flat.length;
+      inline(r, depth + 1);
+      for (let k = start; k < flat.length; k++) if (flat[k]!.skipTo === -1) flat[k]!.skipTo = flat.length;
+    }
+  };
+  inline(state, 0);
+  for (const f of flat) if (f.skipTo === -1) f.skipTo = Infinity;
+  const byChar: Flat<S>[][] = [];
+  for (let c = 0; c < 128; c++) byChar.push(flat.filter((f) => !f.rule.first || f.rule.first[c]));
+  byChar.push(flat);
+  return (state.byChar = byChar);
 }
 
 const MAX_NULL_SCANS = 5;
@@ -83,6 +124,9 @@ export class Lexing<S = unknown> {
   pos = 0;
   private out: Emit = () => {};
   private nullSteps = 0;
+  /** The rest of the input at `restAt`, for rules that must run on a slice. */
+  private restStr = '';
+  private restAt = -1;
   private children = new Map<LexerDef<any>, Lexing<any>>();
 
   constructor(def: LexerDef<S>) {
@@ -109,42 +153,63 @@ export class Lexing<S = unknown> {
   run(str: string, out: Emit): void {
     const budget = this.budget;
     const prevStr = this.str, prevPos = this.pos, prevOut = this.out;
-    this.str = str; this.pos = 0; this.out = out; this.nullSteps = 0;
-    let rest = str, restAt = 0;
+    const prevRest = this.restStr, prevRestAt = this.restAt;
+    this.str = str; this.pos = 0; this.out = out; this.nullSteps = 0; this.restAt = -1;
     while (this.pos < str.length) {
       if (--budget.steps < 0) throw new Bailout();
-      if (restAt !== this.pos) { rest = str.slice(this.pos); restAt = this.pos; }
-      if (!this.step(this.stack[this.stack.length - 1]!, rest)) {
+      if (!this.step(this.stack[this.stack.length - 1]!)) {
         const cp = str.codePointAt(this.pos)!;
         const n = cp > 0xffff ? 2 : 1;
         out('err', str.substr(this.pos, n));
         this.pos += n;
       }
     }
-    this.str = prevStr; this.pos = prevPos; this.out = prevOut;
+    this.str = prevStr; this.pos = prevPos; this.out = prevOut; this.restStr = prevRest; this.restAt = prevRestAt;
   }
 
-  private step(state: State<S>, rest: string): boolean {
-    for (const rule of state.rules) {
-      if ('name' in rule) {
-        if (this.step(rule, rest)) return true;
-        continue;
+  /** RegexLexer#step: the first rule of the state (mixins inlined) that matches here. */
+  private step(state: State<S>): boolean {
+    const str = this.str, pos = this.pos;
+    const code = str.charCodeAt(pos);
+    const rules = (state.byChar ?? dispatch(state))[code < 128 ? code : 128]!;
+    let skipTo = 0;
+    for (let k = 0; k < rules.length; k++) {
+      const f = rules[k]!;
+      if (f.index < skipTo) continue;
+      const rule = f.rule;
+      if (rule.bol && pos > 0 && str.charCodeAt(pos - 1) !== 10) continue;
+      let m: RegExpExecArray | null = null;
+      let end: number;
+      const whole = rule.whole, bad = rule.prevBad;
+      if (whole && (bad === null || pos === 0 || !bad[Math.min(str.charCodeAt(pos - 1), 128)])) {
+        whole.lastIndex = pos;
+        if (rule.cb) {
+          if (!(m = whole.exec(str))) continue;
+          end = pos + m[0].length;
+        } else {
+          if (!whole.test(str)) continue;
+          end = whole.lastIndex;
+        }
+      } else {
+        if (this.restAt !== pos) { this.restStr = str.slice(pos); this.restAt = pos; }
+        rule.re.lastIndex = 0;
+        if (!(m = rule.re.exec(this.restStr))) continue;
+        end = pos + m[0].length;
       }
-      if (rule.bol && this.pos > 0 && this.str.charCodeAt(this.pos - 1) !== 10) continue;
-      rule.re.lastIndex = 0;
-      const m = rule.re.exec(rest);
-      if (!m) continue;
-      const size = m[0].length;
-      this.pos += size;
-      if (rule.cb) rule.cb(this, m);
+      this.pos = end;
+      if (rule.cb) rule.cb(this, m!);
       else {
-        if (size) this.out(rule.tok!, m[0]);
+        if (end > pos) this.out(rule.tok!, m ? m[0] : str.slice(pos, end));
         if (rule.next === '#pop') { if (!this.stack.pop()) throw new Error('empty stack!'); }
         else if (rule.next === '#push') this.stack.push(this.stack[this.stack.length - 1]!);
         else if (rule.next) this.stack.push(this.get(rule.next));
       }
-      if (size === 0) {
-        if (++this.nullSteps > MAX_NULL_SCANS) return false;
+      if (end === pos) {
+        if (++this.nullSteps > MAX_NULL_SCANS) {
+          // The mixin's step returns false and its parent goes on with its next rules.
+          skipTo = f.skipTo;
+          continue;
+        }
       } else this.nullSteps = 0;
       return true;
     }

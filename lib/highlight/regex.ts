@@ -4,20 +4,36 @@
 
 /** Ruby flags: i (ignore case), m (dot matches newline), x (extended: spaces and comments ignored). */
 export function rubyRegex(source: string, flags = ''): RegExp {
-  const js = translate(source, flags.includes('m'), flags.includes('x'));
+  return jsRegex(jsSource(source, flags), flags);
+}
+
+/** The JavaScript source of a Ruby regex (to be compiled with the flags of jsFlags). */
+export function jsSource(source: string, flags = ''): string {
   try {
-    return new RegExp(js, 'yu' + (flags.includes('i') ? 'i' : ''));
+    return translate(source, flags.includes('m'), flags.includes('x'));
   } catch (e) {
-    throw new Error(`highlight: cannot compile /${source}/${flags} as /${js}/: ${(e as Error).message}`);
+    throw new Error(`highlight: cannot compile /${source}/${flags}: ${(e as Error).message}`);
+  }
+}
+
+/** The JavaScript flags for Ruby flags: always sticky and Unicode, `i` kept. */
+export const jsFlags = (flags: string): string => 'yu' + (flags.includes('i') ? 'i' : '');
+
+/** Compiles a translated source (from jsSource). */
+export function jsRegex(js: string, flags: string): RegExp {
+  try {
+    return new RegExp(js, jsFlags(flags));
+  } catch (e) {
+    throw new Error(`highlight: cannot compile /${js}/: ${(e as Error).message}`);
   }
 }
 
 const RUBY_SPACE = '\\t\\n\\v\\f\\r ';
 const NOT_SPACE = '\\0-\\x08\\x0e-\\x1f\\x21-\\u{10ffff}';
 // Onigmo's \b is Unicode-aware (letters, marks, numbers, _) while its \w is ASCII.
-const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
-const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
-const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
+export const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
+export const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
+export const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 const PROPS: Record<string, string> = {
   Word: '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}',

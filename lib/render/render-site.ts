@@ -8,7 +8,7 @@ import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
 import { findUrlConflicts, writeSite } from '../write/index.js';
-import { inShare, renderDocumentsInWorkers, workerCountFor, type RenderedDocument } from './parallel.js';
+import { enlargeYoungGeneration, inShare, renderDocumentsInWorkers, workerCountFor, type RenderedDocument } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
@@ -47,6 +47,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const canUseWorkers = typeof options.source === 'string' && !options.plugins?.length && !options.theme;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
+  if (threads > 1) enlargeYoungGeneration();
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads) : undefined;
   // Errors are taken when the results are awaited; until then keep them from going unhandled.
   workers?.catch(() => undefined);

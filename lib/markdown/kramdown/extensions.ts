@@ -123,7 +123,7 @@ export const spanExtensions: SpanConstruct = {
         updateIalWithIal((last.options.ial ??= {}), attr);
         updateAttrWithIal(p, last.attr, attr);
       } else {
-        p.warning('Found span IAL after text - ignoring it');
+        p.warning('Found span IAL after text - ignoring it', src.line);
         p.addText(src.getch());
       }
       return;

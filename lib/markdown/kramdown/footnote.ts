@@ -52,7 +52,7 @@ export const footnoteMarker: SpanConstruct = {
       fn.marker.push(marker);
       p.tree.children.push(marker);
     } else {
-      p.warning(`Footnote definition for '${m[1]}' not found`);
+      p.warning(`Footnote definition for '${m[1]}' not found on line ${p.src.line}`, p.src.line);
       p.addText(m[0]);
     }
   },

@@ -22,8 +22,9 @@ function headerContents(raw: string): [string, string | undefined] {
 }
 
 function addHeader(p: Parser, level: number, text: string, id: string | undefined, size: number): void {
+  const location = p.src.line;
   p.src.pos += size;
-  const h = p.newBlock('header', null, null, { level, raw_text: text });
+  const h = p.newBlock('header', null, null, { level, raw_text: text, location });
   p.addText(text, h);
   if (id) h.attr.id = id;
   p.tree.children.push(h);

@@ -18,7 +18,7 @@ export const linkDefinition: BlockConstruct = {
     if (/[ \t]+["']/.test(m[3] ?? '')) return false;
     p.src.pos += m[0].length;
     const id = normalizeLinkId(m[1]);
-    if (p.linkDefs.has(id)) p.warning(`Duplicate link ID '${id}' - overwriting`);
+    if (p.linkDefs.has(id)) p.warning(`Duplicate link ID '${id}' on line ${p.src.line} - overwriting`, p.src.line);
     const eob = p.newBlock('eob', 'link_def');
     p.tree.children.push(eob);
     p.linkDefs.set(id, [m[2] ?? m[3], m[5], eob]);
@@ -35,7 +35,7 @@ export const abbrevDefinition: BlockConstruct = {
     const m = p.src.check(ABBREV_DEF)!;
     p.src.pos += m[0].length;
     const [id, text] = [m[1], strip(m[2])];
-    if (p.abbrevDefs.has(id)) p.warning(`Duplicate abbreviation ID '${id}' - overwriting`);
+    if (p.abbrevDefs.has(id)) p.warning(`Duplicate abbreviation ID '${id}' on line ${p.src.line} - overwriting`, p.src.line);
     const eob = p.newBlock('eob', 'abbrev_def');
     p.tree.children.push(eob);
     p.abbrevDefs.set(id, text);

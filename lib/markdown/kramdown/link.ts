@@ -72,7 +72,7 @@ export const link: SpanConstruct = {
       if (def) {
         addLink(p, e, def[0], def[1], alt, def[2]?.options.ial);
       } else {
-        if (explicit === undefined) p.warning(`No link definition for link ID '${id}' found`);
+        if (explicit === undefined) p.warning(`No link definition for link ID '${id}' found on line ${src.line}`, src.line);
         fail();
       }
       return;

@@ -20,6 +20,7 @@ export const paragraph: BlockConstruct = {
   parse(p) {
     const src = p.src;
     const pos = src.pos;
+    const line = src.line;
     const end = p.options.input === 'kramdown' ? PARAGRAPH_END_KRAMDOWN : PARAGRAPH_END_GFM;
     let result = src.scan(PARAGRAPH_MATCH)!;
     while (!src.test(end)) {
@@ -37,7 +38,7 @@ export const paragraph: BlockConstruct = {
         item.value += joiner + result;
       } else p.addText(result, last);
     } else {
-      const para = p.newBlock('p');
+      const para = p.newBlock('p', null, null, { location: line });
       children.push(para);
       p.addText(lstrip(result), para);
     }

@@ -35,6 +35,7 @@ export interface FootnoteData {
 
 /** Nesting deeper than this is left as text, so hostile input cannot overflow the stack. */
 const MAX_DEPTH = 120;
+const ANY_LINE = /[^\n]*\n|[^\n]+/uy;
 /**
  * Characters that failed span attempts (links, emphasis) may rescan before they
  * give up, beyond twice the document: unclosed `[` or `*` by the thousand would
@@ -106,7 +107,7 @@ export class Parser {
         break;
       }
       if (!handled) {
-        const line = this.src.scan(/.*\n|.+/u) ?? this.src.getch();
+        const line = this.src.scan(ANY_LINE) ?? this.src.getch();
         this.addText(line);
       }
     }
@@ -168,12 +169,16 @@ export class Parser {
   addText(text: string, tree: KEl = this.tree, type: string = this.textType): void {
     const last = tree.children[tree.children.length - 1];
     if (last && last.type === type) last.value += text;
-    else if (text.length > 0) tree.children.push(el(type, text));
+    else if (text.length > 0) {
+      const location = (last && last.options.location) || tree.options.location;
+      tree.children.push(el(type, text, null, location ? { location } : undefined));
+    }
   }
 
   /** new_block_el: a block element that takes the pending block IAL. */
   newBlock(type: string, value: any = null, attr?: Attr | null, options?: Record<string, any>): KEl {
     const e = el(type, value, attr, options);
+    e.options.location ??= this.src.line;
     if (this.blockIal) {
       e.options.ial = this.blockIal;
       this.blockIal = null;

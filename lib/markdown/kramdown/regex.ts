@@ -1,6 +1,6 @@
 // Ruby-flavoured regular expressions for the scanner. kramdown's patterns are
-// Ruby regexps: `^`/`$` are line anchors, `\s` is ASCII whitespace only,
-// `\A`, `\z` and `\Z` exist. R() rewrites those into their JavaScript
+// Ruby regexps: `^`/`$` are line anchors for \n only, `.` stops only at \n,
+// `\s` is ASCII whitespace only, `\A`, `\z` and `\Z` exist. R() rewrites those into their JavaScript
 // equivalents and always sets the `m` and `u` flags; pass 's' for Ruby's /m.
 
 const WS = ' \\t\\n\\x0b\\f\\r';
@@ -10,6 +10,11 @@ export function R(source: string, flags = ''): RegExp {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
+    if (!inClass && source.startsWith('[\\s\\S]', i)) {
+      out += '[^]'; // any character, U+00A0 included
+      i += 5;
+      continue;
+    }
     if (c === '\\') {
       const n = source[i + 1];
       i++;
@@ -19,6 +24,18 @@ export function R(source: string, flags = ''): RegExp {
       else if (n === 'z' && !inClass) out += '(?![\\s\\S])';
       else if (n === 'A' && !inClass) out += '(?<![\\s\\S])';
       else out += c + n;
+      continue;
+    }
+    if (!inClass && c === '.') {
+      out += flags.includes('s') ? '[^]' : '[^\\n]'; // Ruby's . stops only at \n
+      continue;
+    }
+    if (!inClass && c === '^') {
+      out += '(?<![^\\n])'; // line start: after \n only, never after U+2028
+      continue;
+    }
+    if (!inClass && c === '$') {
+      out += '(?![^\\n])';
       continue;
     }
     if (c === '[' && !inClass) inClass = true;

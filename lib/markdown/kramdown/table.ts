@@ -105,7 +105,7 @@ export const table: BlockConstruct = {
     }
     if (rows.length > 0) addContainer(hasFooter ? 'tfoot' : 'tbody', false);
     if (!tbl.children.some((c) => c.type === 'tbody')) {
-      p.warning('Found table without body - ignoring it');
+      p.warning(`Found table without body on line ${tbl.options.location} - ignoring it`, tbl.options.location);
       src.pos = saved;
       return false;
     }

@@ -14,7 +14,7 @@ export function updateTree(p: Parser, element: KEl): void {
   for (const child of element.children) {
     if (child.type === 'raw_text') {
       lastBlank = null;
-      p.src = new Scanner(child.value);
+      p.src = new Scanner(child.value, child.options.location ?? element.options.location ?? 1);
       p.stack = [];
       p.textType = 'text';
       p.tree = undefined as unknown as KEl;

@@ -1,0 +1,197 @@
+// What the engine learns about a rule's regex once, at compile time, to try fewer regexes
+// per position (the speed-ups are ours; the semantics stay those of Rouge's StringScanner):
+// - firstChars: the ASCII characters a match can start with (a rule is skipped elsewhere);
+// - atPosition: a regex to run on the whole input at the scan position that gives the same
+//   match as the original run on the rest of the input (StringScanner, fixed_anchor: false),
+//   so that no slice of the input is made per position.
+import { BOUNDARY, NOT_BOUNDARY, W, jsFlags } from './regex.js';
+
+/** 128 flags, one per ASCII character; null means "any character" (the regex can match empty). */
+export type FirstChars = Uint8Array | null;
+
+interface Info { readonly set: Uint8Array; readonly nullable: boolean }
+const NONE = new Uint8Array(128);
+const ALL = new Uint8Array(128).fill(1);
+
+/** The ASCII characters a match of the (translated) regex can start with. */
+export function firstChars(js: string, flags: string): FirstChars {
+  const p = { src: js, i: 0, flags: jsFlags(flags) };
+  try {
+    const r = alternation(p);
+    return r.nullable || p.i !== js.length ? null : r.set;
+  } catch {
+    return null;
+  }
+}
+
+interface Parse { readonly src: string; i: number; readonly flags: string }
+
+function alternation(p: Parse): Info {
+  const set = new Uint8Array(128);
+  let nullable = false;
+  for (;;) {
+    const s = sequence(p);
+    union(set, s.set);
+    nullable ||= s.nullable;
+    if (p.src[p.i] !== '|') return { set, nullable };
+    p.i++;
+  }
+}
+
+function sequence(p: Parse): Info {
+  const set = new Uint8Array(128);
+  let nullable = true;
+  while (p.i < p.src.length && p.src[p.i] !== '|' && p.src[p.i] !== ')') {
+    const t = term(p);
+    if (nullable) { union(set, t.set); nullable = t.nullable; }
+  }
+  return { set, nullable };
+}
+
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y;
+
+function term(p: Parse): Info {
+  const a = atom(p);
+  QUANTIFIER.lastIndex = p.i;
+  const q = QUANTIFIER.exec(p.src);
+  if (!q) return a;
+  p.i += q[0].length;
+  const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
+  return min === 0 ? { set: a.set, nullable: true } : a;
+}
+
+function atom(p: Parse): Info {
+  const { src } = p;
+  const c = src[p.i]!;
+  if (c === '(') {
+    let look = false;
+    if (src.startsWith('(?=', p.i) || src.startsWith('(?!', p.i)) { p.i += 3; look = true; }
+    else if (src.startsWith('(?<=', p.i) || src.startsWith('(?<!', p.i)) { p.i += 4; look = true; }
+    else if (src.startsWith('(?:', p.i)) p.i += 3;
+    else if (src.startsWith('(?<', p.i)) p.i = src.indexOf('>', p.i) + 1;
+    else p.i++;
+    const inner = alternation(p);
+    if (src[p.i] !== ')') throw new Error('unbalanced');
+    p.i++;
+    // A look-around takes no characters: what follows it decides (a superset, which is safe).
+    return look ? { set: NONE, nullable: true } : inner;
+  }
+  if (c === '^' || c === '$') { p.i++; return { set: NONE, nullable: true }; }
+  let end = p.i + 1;
+  if (c === '[') end = classEnd(src, p.i);
+  else if (c === '\\') {
+    const n = src[p.i + 1]!;
+    if (/[1-9k]/.test(n)) throw new Error('backreference'); // may match anything, or nothing
+    if (n === 'b' || n === 'B') { p.i += 2; return { set: NONE, nullable: true }; }
+    if (n === 'p' || n === 'P' || (n === 'u' && src[p.i + 2] === '{')) end = src.indexOf('}', p.i) + 1;
+    else end = p.i + (n === 'u' ? 6 : n === 'x' ? 4 : n === 'c' ? 3 : 2);
+  } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00) end++;
+  const text = src.slice(p.i, end);
+  p.i = end;
+  return { set: asciiMatches(text, p.flags), nullable: false };
+}
+
+function classEnd(src: string, i: number): number {
+  for (let j = i + 1; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === ']') return j + 1;
+  }
+  throw new Error('unterminated class');
+}
+
+/** Which ASCII characters one atom (a character, class or escape) matches, by trying each. */
+function asciiMatches(atomSource: string, flags: string): Uint8Array {
+  const re = new RegExp(atomSource, flags);
+  const set = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    re.lastIndex = 0;
+    if (re.test(String.fromCharCode(c))) set[c] = 1;
+  }
+  return set;
+}
+
+function union(into: Uint8Array, from: Uint8Array): void {
+  if (from === NONE) return;
+  for (let c = 0; c < 128; c++) into[c] |= from[c]!;
+}
+
+const AT_BOL = '(?<![^\\n])';
+const AT_START = '(?<![\\s\\S])';
+const CAPTURE = /\((?!\?)|\(\?<[a-zA-Z]/;
+
+/** A regex for the whole input; where `prevBad` flags the character before the scan position
+ * (by code, [128] for any other), only the slice gives Ruby's answer. */
+export interface AtPosition { readonly source: string; readonly prevBad: Uint8Array | null }
+
+/**
+ * The regex to run at the scan position of the whole input, or null when only a slice gives
+ * Ruby's answer. On the rest of the input, look-behinds at its start see nothing: ^ and \A
+ * hold, \b is "a word character follows", (?<!x) holds and (?<=x) fails. Those are rewritten
+ * when they lead an alternative. Other look-behinds of one character give the same answer
+ * on the whole input unless the character before the scan position is one they look for.
+ */
+export function atPosition(js: string, flags: string): AtPosition | null {
+  const alts = topAlternatives(js);
+  if (!alts) return null;
+  const out: string[] = [];
+  for (let a of alts) {
+    for (;;) {
+      if (a.startsWith(AT_BOL)) a = a.slice(AT_BOL.length);
+      else if (a.startsWith(AT_START)) a = a.slice(AT_START.length);
+      else if (a.startsWith(BOUNDARY)) { a = a.slice(BOUNDARY.length); out.push(`(?=${W})`); }
+      else if (a.startsWith(NOT_BOUNDARY)) { a = a.slice(NOT_BOUNDARY.length); out.push(`(?!${W})`); }
+      else if (a.startsWith('(?<!') || a.startsWith('(?<=')) {
+        const end = groupEnd(a, 0);
+        if (end < 0 || CAPTURE.test(a.slice(4, end - 1))) return null;
+        if (a.startsWith('(?<=')) out.push('(?!)');
+        a = a.slice(end);
+      } else break;
+    }
+    out.push(a, '|');
+  }
+  out.pop();
+  const source = out.join('');
+  let prevBad: Uint8Array | null = null;
+  for (let i = source.indexOf('(?<'); i >= 0; i = source.indexOf('(?<', i + 1)) {
+    if (source[i + 3] !== '=' && source[i + 3] !== '!') continue; // a named group
+    if (i > 0 && source[i - 1] === '\\') return null;
+    const end = groupEnd(source, i);
+    const behind = end < 0 ? '' : source.slice(i + 4, end - 1);
+    if (!ONE_CHAR.test(behind)) return null;
+    prevBad ??= new Uint8Array(129).fill(1, 128);
+    union(prevBad, asciiMatches(behind, jsFlags(flags)));
+  }
+  return { source, prevBad };
+}
+
+/** One character: a class, an escape or a literal. */
+const ONE_CHAR = /^(?:\[(?:\\.|[^\]\\])*\]|\\[pP]\{[^}]*\}|\\[^pPuxck1-9]|[^\\()[\]|*+?{}^$.])$/;
+
+/** The top-level alternatives of a regex source (null if it cannot be split safely). */
+function topAlternatives(js: string): string[] | null {
+  const alts: string[] = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (c === '\\') i++;
+    else if (c === '[') { i = classEnd(js, i) - 1; }
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { alts.push(js.slice(start, i)); start = i + 1; }
+  }
+  alts.push(js.slice(start));
+  return depth === 0 ? alts : null;
+}
+
+/** The index after the group that opens at `i`, or -1. */
+function groupEnd(s: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(s, j) - 1;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j + 1;
+  }
+  return -1;
+}

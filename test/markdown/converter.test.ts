@@ -1,0 +1,131 @@
+// The contract other stages rely on: markdownToHtml, createMarkdownConverter,
+// the highlighter hook, warnings, and the kramdown options we honour.
+import * as markdown from '../../lib/markdown/index.js';
+import { createMarkdownConverter, markdownToHtml } from '../../lib/markdown/index.js';
+
+test('public exports', () => {
+  expect(Object.keys(markdown).sort()).toEqual([
+    'JEKYLL_KRAMDOWN_DEFAULTS', 'createKramdownHandlers', 'createMarkdownConverter', 'escapeHighlighter',
+    'kramdownParse', 'markdownToHtml', 'rehypeKramdownLayout', 'rehypeKramdownStringify', 'remarkKramdownRehype',
+    'resolveOptions',
+  ]);
+});
+
+describe('markdownToHtml', () => {
+  test('seed-blog shapes: block HTML re-emitted, autolinks, smart quotes', () => {
+    const md = '<p>a & “b”</p>\n <p>c </p><p class="em_media">d</p>\n\n<http://x.y/z?a=1>\n\n[l](//h/p)｜"q"\n';
+    expect(markdownToHtml(md)).toBe(
+      '<p>a &amp; “b”</p>\n<p>c </p>\n<p class="em_media">d</p>\n\n' +
+        '<p><a href="http://x.y/z?a=1">http://x.y/z?a=1</a></p>\n\n<p><a href="//h/p">l</a>｜”q”</p>\n',
+    );
+  });
+
+  test('empty input gives a newline', () => {
+    expect(markdownToHtml('')).toBe('\n');
+  });
+
+  test('code: default highlighter only escapes, inside Rouge wrappers', () => {
+    expect(markdownToHtml('```\na < b\n```\n')).toBe(
+      '<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>a &lt; b\n</code></pre></div></div>\n',
+    );
+  });
+});
+
+describe('createMarkdownConverter', () => {
+  test('reuses one processor and calls the highlight hook', () => {
+    const calls: Array<[string, string | undefined]> = [];
+    const c = createMarkdownConverter({
+      highlight: (code, lang) => {
+        calls.push([code, lang]);
+        return `<b>${code.trim()}</b>`;
+      },
+    });
+    expect(c.convert('```ruby\nx\n```\n')).toContain('<code><b>x</b></code>');
+    expect(c.convert('`y`{:.language-js}\n')).toContain('<code class="language-js highlighter-rouge"><b>y</b></code>');
+    expect(calls).toEqual([['x\n', 'ruby'], ['y', 'js']]);
+  });
+
+  test('markdown: kramdown is case-insensitive', () => {
+    expect(createMarkdownConverter({ markdown: 'Kramdown' }).convert('"a"\n')).toBe('<p>“a”</p>\n');
+  });
+
+  test('markdown: CommonMark / GFM use remark', () => {
+    for (const markdown of ['CommonMark', 'GFM']) {
+      const html = createMarkdownConverter({ markdown }).convert('# T\n\n~~x~~ "q"\n');
+      expect(html).toContain('<h1>T</h1>');
+      expect(html).toContain('<del>x</del>');
+      expect(html).toContain('"q"');
+    }
+  });
+
+  test('kramdown warnings become vfile messages with file and line', () => {
+    const c = createMarkdownConverter({});
+    c.convert('a\n\n<div>\nunclosed\n', '_posts/x.md');
+    expect(c.warnings.length).toBeGreaterThan(0);
+    expect(c.warnings[0]).toMatchObject({ file: '_posts/x.md', line: 3, ruleId: 'kramdown' });
+    expect(c.warnings[0].message).toMatch(/auto-closing/);
+    c.convert('fine\n');
+    expect(c.warnings).toEqual([]);
+  });
+
+  test('never throws on odd input', () => {
+    const c = createMarkdownConverter({});
+    for (const s of ['\u0000', '&#99999999;', '[^x]: y\n', '{::options bogus="1" /}', '<a href="x', '\r\n\r', '*'.repeat(100)]) {
+      expect(typeof c.convert(s)).toBe('string');
+    }
+  });
+});
+
+describe('kramdown options', () => {
+  const k = (md: string, options: Record<string, unknown>) => markdownToHtml(md, options);
+
+  test('input: kramdown (no GFM fences with backticks, no task lists)', () => {
+    expect(k('~~~\nx\n~~~\n', { input: 'kramdown' })).toContain('highlighter-rouge');
+    expect(k('- [ ] a\n', { input: 'kramdown' })).toBe('<ul>\n  <li>[ ] a</li>\n</ul>\n');
+    expect(k('- [ ] a\n', {})).toContain('task-list-item-checkbox');
+  });
+
+  test('auto_id_stripping with input: kramdown', () => {
+    expect(k('# a *b* c\n', { input: 'kramdown', auto_id_stripping: true })).toContain('id="a-b-c"');
+  });
+
+  test('parse_block_html', () => {
+    expect(k('<div>\n*a*\n</div>\n', { parse_block_html: true })).toBe('<div>\n  <p><em>a</em></p>\n</div>\n');
+    expect(k('<div>\n*a*\n</div>\n', {})).toBe('<div>\n*a*\n</div>\n');
+  });
+
+  test('parse_span_html: false', () => {
+    expect(k('a <span>*b*</span>\n', { parse_span_html: false })).toBe('<p>a <span>*b*</span></p>\n');
+  });
+
+  test('smart_quotes', () => {
+    expect(k('"a" \'b\'\n', { smart_quotes: 'laquo,raquo,laquo,raquo' })).toBe('<p>«a» «b»</p>\n');
+  });
+
+  test('entity_output', () => {
+    expect(k('"a" &copy;\n', { entity_output: 'numeric' })).toBe('<p>&#8220;a&#8221; &#169;</p>\n');
+    expect(k('"a" &copy;\n', { entity_output: 'symbolic' })).toBe('<p>&ldquo;a&rdquo; &copy;</p>\n');
+  });
+
+  test('hard_wrap', () => {
+    expect(k('a\nb\n', { hard_wrap: true })).toBe('<p>a<br />\nb</p>\n');
+  });
+
+  test('toc_levels', () => {
+    const html = k('* x\n{:toc}\n\n# A\n\n## B\n', { toc_levels: [1] });
+    expect(html).toContain('markdown-toc-a');
+    expect(html).not.toContain('markdown-toc-b');
+  });
+
+  test('footnote_nr and footnote_backlink', () => {
+    const html = k('a[^n]\n\n[^n]: note\n', { footnote_nr: 5, footnote_backlink: '^' });
+    expect(html).toContain('class="footnote" rel="footnote">5</a>');
+    expect(html).toContain('<ol start="5">');
+    expect(html).toContain('role="doc-backlink">^</a>');
+  });
+
+  test('syntax_highlighter: none', () => {
+    expect(k('```ruby\nx\n```\n\n`y`\n', { syntax_highlighter: 'none' }))
+      .toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
+  });
+});
