@@ -26,10 +26,13 @@ export interface LexerDef<S = unknown> {
 }
 
 interface Rule<S> {
-  /** Run on the rest of the input (a slice), as Ruby does; only for rules without `whole`. */
-  readonly re: RegExp;
+  /** The translated source, compiled on first use (a RegExp with \p classes is costly to make). */
+  readonly js: string; readonly flags: string;
+  /** Run on the rest of the input (a slice), as Ruby does; only where `whole` cannot be. */
+  re: RegExp | null;
   /** The same match run on the whole input at the scan position (see prefilter.ts). */
-  readonly whole: RegExp | null;
+  readonly wholeSrc: string | null;
+  whole: RegExp | null;
   /** The characters before the scan position for which `whole` cannot be used. */
   readonly prevBad: Uint8Array | null;
   readonly first: FirstChars;
@@ -48,6 +51,12 @@ export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<s
 
 /** A token's short CSS class from its qualname ('Keyword.Pseudo' → 'kp'); throws on a typo. */
 export function short(qualname: string): string {
+  let s = shortCache.get(qualname);
+  if (s === undefined) shortCache.set(qualname, (s = lookupShort(qualname)));
+  return s;
+}
+const shortCache = new Map<string, string>();
+function lookupShort(qualname: string): string {
   const s = SHORT_NAMES[qualname] ?? SHORT_NAMES[qualname.replace(/^Str\b/, 'Literal.String').replace(/^Num\b/, 'Literal.Number')];
   if (s === undefined) throw new Error(`highlight: unknown token ${qualname}`);
   return s;
@@ -81,7 +90,7 @@ function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S
     const js = jsSource(src, flags);
     const at = atPosition(js, flags);
     return {
-      re: jsRegex(js, flags), whole: at && jsRegex(at.source, flags), prevBad: at && at.prevBad,
+      js, flags, re: null, wholeSrc: at && at.source, whole: null, prevBad: at && at.prevBad,
       first: firstChars(js, flags), bol: src.startsWith('^'),
       tok: typeof action === 'string' ? short(action) : null,
       cb: typeof action === 'function' ? action : null, next: next ?? null,
@@ -180,7 +189,8 @@ export class Lexing<S = unknown> {
       if (rule.bol && pos > 0 && str.charCodeAt(pos - 1) !== 10) continue;
       let m: RegExpExecArray | null = null;
       let end: number;
-      const whole = rule.whole, bad = rule.prevBad;
+      const whole = rule.wholeSrc === null ? null : (rule.whole ??= jsRegex(rule.wholeSrc, rule.flags));
+      const bad = rule.prevBad;
       if (whole && (bad === null || pos === 0 || !bad[Math.min(str.charCodeAt(pos - 1), 128)])) {
         whole.lastIndex = pos;
         if (rule.cb) {
@@ -192,8 +202,9 @@ export class Lexing<S = unknown> {
         }
       } else {
         if (this.restAt !== pos) { this.restStr = str.slice(pos); this.restAt = pos; }
-        rule.re.lastIndex = 0;
-        if (!(m = rule.re.exec(this.restStr))) continue;
+        const re = (rule.re ??= jsRegex(rule.js, rule.flags));
+        re.lastIndex = 0;
+        if (!(m = re.exec(this.restStr))) continue;
         end = pos + m[0].length;
       }
       this.pos = end;

@@ -101,8 +101,19 @@ function classEnd(src: string, i: number): number {
 
 /** Which ASCII characters one atom (a character, class or escape) matches, by trying each. */
 function asciiMatches(atomSource: string, flags: string): Uint8Array {
-  const re = new RegExp(atomSource, flags);
+  const key = flags + atomSource;
+  let set = matchesCache.get(key);
+  if (!set) matchesCache.set(key, (set = tryAscii(atomSource, flags)));
+  return set;
+}
+const matchesCache = new Map<string, Uint8Array>();
+
+function tryAscii(atomSource: string, flags: string): Uint8Array {
   const set = new Uint8Array(128);
+  const lit = atomSource.length === 1 && atomSource !== '.' ? atomSource : atomSource.length === 2 && /\\[^\w]/.test(atomSource) ? atomSource[1]! : '';
+  if (lit && lit.charCodeAt(0) < 128 && !/[a-zA-Z]/.test(lit)) { set[lit.charCodeAt(0)] = 1; return set; }
+  if (lit && !flags.includes('i') && lit.charCodeAt(0) < 128) { set[lit.charCodeAt(0)] = 1; return set; }
+  const re = new RegExp(atomSource, flags);
   for (let c = 0; c < 128; c++) {
     re.lastIndex = 0;
     if (re.test(String.fromCharCode(c))) set[c] = 1;

@@ -63,9 +63,19 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   return {
     convert(text, file) {
       const vfile = new VFile({ value: text, path: file });
-      const out = String(processor.processSync(vfile).value);
-      warnings = toWarnings(vfile);
-      return out;
+      try {
+        const out = String(processor.processSync(vfile).value);
+        warnings = toWarnings(vfile);
+        return out;
+      } catch (error) {
+        // A bug of ours must not stop a site build: report it, keep the text.
+        warnings = [...toWarnings(vfile), {
+          message: `Markdown conversion failed (${String(error)}); the text was written escaped, unconverted`,
+          file: file || undefined,
+          ruleId: 'kyll-markdown-internal',
+        }];
+        return `<p>${escapeAll(text)}</p>\n`;
+      }
     },
     get warnings() {
       return warnings;

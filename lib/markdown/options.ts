@@ -101,8 +101,10 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
       return true;
     }
     case 'syntax_highlighter': {
-      const s = v == null ? null : String(v);
-      o.syntax_highlighter = s === null || s === 'nil' || s === 'none' || s === '' ? null : s;
+      // Jekyll's KramdownParser#highlighter: unset falls back to the site's
+      // highlighter (rouge); a name kramdown has no highlighter for gives plain code.
+      const s = v == null || v === false || v === '' ? 'rouge' : String(v);
+      o.syntax_highlighter = s === 'nil' || s === 'none' ? null : s;
       return true;
     }
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
@@ -140,7 +142,29 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
 
 /** `{::options key="value" /}` inside a document (extensions.rb handle_extension). */
 export function setInlineOption(o: KramdownOptions, key: string, value: string): boolean {
+  if (key === 'syntax_highlighter_opts' || key === 'typographic_symbols') {
+    // Kramdown::Options.simple_hash_validator: a YAML flow mapping, replacing the old value.
+    const hash = flowMapping(value);
+    if (!hash) return true;
+    (o as Record<string, unknown>)[key] = hash;
+    return true;
+  }
   return setOne(o, key, value);
+}
+
+/** The `{key: value, …}` YAML that inline options use. */
+function flowMapping(text: string): Record<string, unknown> | null {
+  const m = /^\s*\{(.*)\}\s*$/s.exec(text);
+  if (!m) return null;
+  const out: Record<string, unknown> = {};
+  for (const pair of m[1].split(',')) {
+    const i = pair.indexOf(':');
+    if (i < 0) continue;
+    const k = pair.slice(0, i).trim();
+    const raw = pair.slice(i + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
+    out[k] = raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) ? Number(raw) : raw;
+  }
+  return out;
 }
 
 export function isGfmInput(o: KramdownOptions): boolean {

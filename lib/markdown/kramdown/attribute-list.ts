@@ -33,7 +33,7 @@ export function parseAttributeList(p: Parser, str: string, opts: Ial): void {
     }
     if (m[0].length === 0) ANY.lastIndex++;
   }
-  if (found === 0) p.warning(`No or invalid attributes found in IAL/ALD content: ${str}`);
+  if (found === 0) p.warning(`No or invalid attributes found in IAL/ALD content: ${str}`, p.src?.line);
 }
 
 /** update_ial_with_ial: merges `opts` into the IAL `ial`. */

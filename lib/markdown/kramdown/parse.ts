@@ -52,7 +52,8 @@ export function parseKramdown(text: string, options: KramdownOptions): ParseResu
     replaceAbbreviations(p, data.content);
   }
   for (const [name, data] of p.footnotes) {
-    if (!data.marker) p.warning(`Footnote definition for '${name}' is unreferenced - ignoring`, data.content.options.location);
+    const line = data.content.options.location;
+    if (!data.marker) p.warning(`Footnote definition for '${name}' on line ${line} is unreferenced - ignoring`, line);
   }
   if (isGfmInput(o)) updateElements(p, p.root, new Map());
   return { root: p.root, warnings: p.warnings, options: o, abbrevDefs: p.abbrevDefs, abbrevAttr };

@@ -42,6 +42,7 @@ export function highlightCode(config: HandlerConfig, state: State, code: string,
   const hl = s.o.syntax_highlighter;
   if (!hl) return null;
   const opts = s.o.syntax_highlighter_opts as Record<string, unknown>;
+  if (opts.disable === true || opts.disable === 'true') return null;
   const defaultLang = typeof opts.default_lang === 'string' ? opts.default_lang : undefined;
   const effective = lang ?? defaultLang;
   if (!effective && !opts.guess_lang) return null;
@@ -91,7 +92,8 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
         ]);
         return elem('div', attr, [inner], { kd: 'code' });
       }
-      const body = escapeAll(node.value).replace(/\n$/, '');
+      let body = escapeAll(node.value).replace(/\n$/, '');
+      if (/\bshow-whitespaces\b/.test(attr.class ?? '')) body = showWhitespaces(body);
       return elem('pre', attr, [elem('code', lang ? { class: `language-${lang}` } : undefined, [raw(`${body}\n`)])], { kd: 'block' });
     },
     list(state, node) {
@@ -146,6 +148,16 @@ function li(tag: string, state: State, node: N): Element {
   const first = node.children[0];
   const tight = !first || (first.type === 'paragraph' && !!(first.data as KdData | undefined)?.kdTransparent);
   return elem(tag, attrs(node), all(state, node), { kd: 'li', kdTight: tight });
+}
+
+/** convert_codeblock's show-whitespaces: every space and tab in a span of its own. */
+function showWhitespaces(code: string): string {
+  return code.replace(/(^[ \t]+)|([ \t]+$)|([ \t]+)/gm, (m, lead, trail) => {
+    const suffix = lead ? '-l' : trail ? '-r' : '';
+    return [...m].map((c) => (c === '\t'
+      ? `<span class="ws-tab${suffix}">\t</span>`
+      : `<span class="ws-space${suffix}">&#8901;</span>`)).join('');
+  });
 }
 
 /** basic_generate_id (kramdown/converter/base.rb) */
