@@ -4,6 +4,7 @@ import { c } from './lexers/c.js';
 import { cpp } from './lexers/cpp.js';
 import { css } from './lexers/css.js';
 import { diff } from './lexers/diff.js';
+import { go } from './lexers/go.js';
 import { html } from './lexers/html.js';
 import { java } from './lexers/java.js';
 import { javascript } from './lexers/javascript.js';
@@ -11,7 +12,8 @@ import { json } from './lexers/json.js';
 import { python } from './lexers/python.js';
 import { ruby } from './lexers/ruby.js';
 import { shell } from './lexers/shell.js';
+import { sql } from './lexers/sql.js';
 import { typescript } from './lexers/typescript.js';
 import { xml } from './lexers/xml.js';
 
-export const LEXERS: readonly LexerDef<any>[] = [c, cpp, css, diff, html, java, javascript, json, python, ruby, shell, typescript, xml];
+export const LEXERS: readonly LexerDef<any>[] = [c, cpp, css, diff, go, html, java, javascript, json, python, ruby, shell, sql, typescript, xml];

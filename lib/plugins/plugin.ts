@@ -8,6 +8,8 @@ import type { Data, Diagnostic, Site } from '../types.js';
 /** What a plugin sees while the build runs. */
 export interface PluginContext {
   readonly site: Site;
+  /** jekyll.environment: JEKYLL_ENV, `development` by default. */
+  readonly environment: string;
   /** Report a warning (it comes back in RenderResult.diagnostics). */
   warn(message: string, file?: string): void;
   /**

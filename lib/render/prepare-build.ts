@@ -68,8 +68,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
+  const environment = inputs.env.JEKYLL_ENV || 'development';
   const pluginCtx: PluginContext = {
     site,
+    environment,
     markdownify,
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
@@ -102,7 +104,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     markdown,
     converters: createConverterTable(config),
     drops,
-    jekyll: { version: JEKYLL_VERSION, environment: inputs.env.JEKYLL_ENV || 'development' },
+    jekyll: { version: JEKYLL_VERSION, environment },
     diagnostics,
     parsedLayouts: new Map(),
     carry: { layout: null, content: undefined },

@@ -68,6 +68,12 @@ describe('jekyll-feed', () => {
     expect(pages[0]!.render!(v)).toBe(fixture('showcase-docs-feed.xml'));
   });
 
+  test('feed.disable_in_development skips the feeds only in development (generator.rb)', () => {
+    const cfg = { ...showcaseConfig, feed: { ...((showcaseConfig as Data).feed as Data), disable_in_development: true } };
+    expect(feedPlugin.generate!(pluginContext(site(cfg), 'development')).pages ?? []).toEqual([]);
+    expect((feedPlugin.generate!(pluginContext(site(cfg), 'production')).pages ?? []).length).toBe(3);
+  });
+
   test('{% feed_meta %}', () => {
     const engine = new Liquid();
     feedPlugin.registerLiquid!(engine, pluginContext(s));

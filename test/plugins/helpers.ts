@@ -66,7 +66,7 @@ export function site(cfg: SiteConfig, parts: { posts?: Post[]; pages?: Page[]; s
   };
 }
 
-export function pluginContext(s: Site): PluginContext & { warnings: string[] } {
+export function pluginContext(s: Site, environment = 'production'): PluginContext & { warnings: string[] } {
   const warnings: string[] = [];
-  return { site: s, warnings, warn: (m: string) => void warnings.push(m) };
+  return { site: s, environment, warnings, warn: (m: string) => void warnings.push(m) };
 }

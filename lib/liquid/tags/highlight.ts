@@ -15,14 +15,20 @@ export function rougeEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Rouge::Formatters::HTMLTable around already formatted code (lexers end the text with a newline). */
-export function rougeTable(formatted: string): string {
-  const code = formatted.endsWith('\n') ? formatted : `${formatted}\n`;
-  const lines = code.split('\n').length - 1;
-  const gutter = Array.from({ length: lines }, (_, i) => String(i + 1)).join('\n') + '\n';
+/**
+ * Rouge::Formatters::HTMLTable#stream (formatters/html_table.rb) around `formatted`, the HTML of
+ * `code`: one line number per newline of the tokens, plus one (and a newline after the HTML)
+ * when the last token does not end with a newline. Spans that cross line ends stay whole.
+ */
+export function rougeTable(formatted: string, code: string): string {
+  let lines = 0;
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lines++;
+  if (!code.endsWith('\n')) { lines++; formatted += '\n'; }
+  let gutter = '';
+  for (let i = 1; i <= lines; i++) gutter += `${i}\n`;
   return (
     '<table class="rouge-table"><tbody><tr><td class="gutter gl">' +
-    `<pre class="lineno">${gutter}</pre></td><td class="code"><pre>${code}</pre></td></tr></tbody></table>`
+    `<pre class="lineno">${gutter}</pre></td><td class="code"><pre>${formatted}</pre></td></tr></tbody></table>`
   );
 }
 
@@ -63,8 +69,9 @@ export class HighlightTag extends Tag {
     const suffix = ctx.getSync(['highlighter_suffix']) ?? '';
     // highlight.rb#render_rouge: Rouge's lexer for the language, else plain text.
     let formatted = highlightCode(code, this.lang) ?? rougeEscape(code);
-    if (this.options['linenos']) formatted = rougeTable(formatted);
+    if (this.options['linenos']) formatted = rougeTable(formatted, code); // HTMLLegacy with line_numbers
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
-    emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/\r?\n$/, '')}</code></pre></figure>${suffix}`);
+    // add_code_tag: String#chomp removes one trailing \n, \r\n or \r.
+    emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/(?:\r?\n|\r)$/, '')}</code></pre></figure>${suffix}`);
   }
 }

@@ -65,7 +65,7 @@ export function parseRawHtml(p: Parser, e: KEl, handler: TagHandler): void {
   const savedTree = p.tree;
   p.tree = e;
   let done = false;
-  if (++p.depth > 120) {
+  if (++p.depth > 1000) {
     p.addText(src.rest, e, 'text');
     src.terminate();
   }

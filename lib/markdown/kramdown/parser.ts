@@ -34,7 +34,7 @@ export interface FootnoteData {
 }
 
 /** Nesting deeper than this is left as text, so hostile input cannot overflow the stack. */
-const MAX_DEPTH = 120;
+const MAX_DEPTH = 1000;
 const ANY_LINE = /[^\n]*\n|[^\n]+/uy;
 /**
  * Characters that failed span attempts (links, emphasis) may rescan before they

@@ -54,6 +54,8 @@ function feedPath(collections: Map<string, CollectionMeta>, collection: string, 
 function generateFeeds(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const config = site.config;
+  // generator.rb#disabled_in_development?
+  if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') return {};
   const files = sourceFileSet(site);
   const xsl = existsInSource(files, 'feed.xslt.xml');
   const specs: FeedSpec[] = [];
