@@ -1,7 +1,11 @@
-/** A few lines of `text` around 1-based `line`, numbered, with a caret under `column`. */
-export function codeFrame(text: string, line: number, column?: number, context = 2): string {
+/**
+ * A few lines of `text` around 1-based `line`, numbered, with a caret under
+ * `column`. Lines before `firstLine` (a file's front matter, when `text` is its
+ * body padded to file lines) are not shown.
+ */
+export function codeFrame(text: string, line: number, column?: number, context = 2, firstLine = 1): string {
   const lines = text.split(/\r?\n/);
-  const from = Math.max(1, line - context);
+  const from = Math.max(firstLine, line - context);
   const to = Math.min(lines.length, line + context);
   const width = String(to).length;
   const out: string[] = [];

@@ -15,5 +15,6 @@ import { shell } from './lexers/shell.js';
 import { sql } from './lexers/sql.js';
 import { typescript } from './lexers/typescript.js';
 import { xml } from './lexers/xml.js';
+import { yaml } from './lexers/yaml.js';
 
-export const LEXERS: readonly LexerDef<any>[] = [c, cpp, css, diff, go, html, java, javascript, json, python, ruby, shell, sql, typescript, xml];
+export const LEXERS: readonly LexerDef<any>[] = [c, cpp, css, diff, go, html, java, javascript, json, python, ruby, shell, sql, typescript, xml, yaml];

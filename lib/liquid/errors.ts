@@ -92,6 +92,6 @@ export function toKyllError(e: unknown, file: string, text: string, lineOffset: 
   const bodyLine = ownToken ? tokenLine(ownToken) : failure.templateName ? undefined : failure.line;
   const fileLine = bodyLine === undefined ? undefined : bodyLine + lineOffset;
   const message = `Liquid Exception: ${failure.liquidMessage(fileLine)} in ${file}`;
-  const frame = fileLine === undefined ? undefined : codeFrame('\n'.repeat(lineOffset) + text, fileLine);
+  const frame = fileLine === undefined ? undefined : codeFrame('\n'.repeat(lineOffset) + text, fileLine, undefined, 2, lineOffset + 1);
   return new KyllError(failure.code, message, { file, line: fileLine, frame }, { cause: e });
 }

@@ -7,7 +7,7 @@ import {
   HTML_TAG_CLOSE_RE, HTML_TAG_RE, isHtmlElement,
 } from './patterns.js';
 import { el, type Attr, type KEl } from './element.js';
-import type { Parser } from './parser.js';
+import { MAX_SPAN_DEPTH, type Parser } from './parser.js';
 
 export type TagHandler = (p: Parser, e: KEl, closed: boolean, handleBody: boolean) => void;
 
@@ -65,7 +65,7 @@ export function parseRawHtml(p: Parser, e: KEl, handler: TagHandler): void {
   const savedTree = p.tree;
   p.tree = e;
   let done = false;
-  if (++p.depth > 1000) {
+  if (++p.depth > MAX_SPAN_DEPTH) {
     p.addText(src.rest, e, 'text');
     src.terminate();
   }

@@ -33,8 +33,13 @@ export interface FootnoteData {
   marker?: KEl[];
 }
 
-/** Nesting deeper than this is left as text, so hostile input cannot overflow the stack. */
-const MAX_DEPTH = 1000;
+/**
+ * Nesting deeper than this is left as text, so hostile input can neither
+ * overflow the stack nor (for blocks, whose text each level copies) take
+ * quadratic time and memory.
+ */
+const MAX_BLOCK_DEPTH = 100;
+export const MAX_SPAN_DEPTH = 1000;
 const ANY_LINE = /[^\n]*\n|[^\n]+/uy;
 /**
  * Characters that failed span attempts (links, emphasis) may rescan before they
@@ -66,6 +71,7 @@ export class Parser {
   readonly options: KramdownOptions;
   readonly grammar: Grammar;
   depth = 0;
+  blockDepth = 0;
   budget = BACKTRACK_BUDGET;
   /** Set by block HTML on its end tag: kramdown's `throw :stop_block_parsing, :found`. */
   stopFound = false;
@@ -88,7 +94,7 @@ export class Parser {
     if (text !== undefined) this.src = new Scanner(text, line);
     if (target === this.root) this.budget = BACKTRACK_BUDGET + 2 * this.src.str.length;
     let found = false;
-    if (++this.depth > MAX_DEPTH) {
+    if (++this.blockDepth > MAX_BLOCK_DEPTH) {
       this.addText(this.src.rest, target, 'text');
       this.src.terminate();
     }
@@ -111,7 +117,7 @@ export class Parser {
         this.addText(line);
       }
     }
-    this.depth--;
+    this.blockDepth--;
     [this.tree, this.src, this.blockIal] = saved;
     return found;
   }
@@ -131,7 +137,7 @@ export class Parser {
     const used = this.grammar.spanRegexps(spans, stop);
     let stopFound = false;
     const src = this.src;
-    if (++this.depth > MAX_DEPTH) {
+    if (++this.depth > MAX_SPAN_DEPTH) {
       if (!stop) this.addText(src.rest);
       src.terminate();
     }
