@@ -41,7 +41,9 @@ export function inShare(index: number, share: number, shares: number): boolean {
   return index % shares === share;
 }
 
-const AUTO_THRESHOLD = 1000;
+// A worker costs about a second to start (module loading) and reads the site again:
+// worth it from a few thousand posts.
+const AUTO_THRESHOLD = 2000;
 
 // Rendering allocates many short-lived strings and trees: a larger young
 // generation cuts garbage collection by about a fifth on big sites.
