@@ -128,6 +128,10 @@ export class Lexing<S = unknown> {
   readonly lexer: Compiled<S>;
   stack: State<S>[];
   s: S;
+  /** Lexer.find_fancy for lexers that pick a sub-lexer by name (Markdown's fenced code). */
+  find: (lang: string) => Lexing<any> | null = () => null;
+  /** The lexer options of a `lang?key=value&...` name (Lexer.find_fancy), as strings. */
+  options: Readonly<Record<string, string>> = {};
   /** The whole input of the current lex and the scan position. */
   str = '';
   pos = 0;
@@ -254,7 +258,7 @@ export class Lexing<S = unknown> {
   /** RegexLexer#delegate: lexes `text` with a lexer instance kept by this one (continuing its state). */
   delegate(def: LexerDef<any>, text: string, fresh = false): void {
     let child = fresh ? undefined : this.children.get(def);
-    if (!child) { child = new Lexing(def); if (fresh) child.reset(); else this.children.set(def, child); }
+    if (!child) { child = new Lexing(def); child.find = this.find; if (fresh) child.reset(); else this.children.set(def, child); }
     child.budget = this.budget;
     child.run(text, this.out);
   }
@@ -265,7 +269,7 @@ export class Lexing<S = unknown> {
   /** A kept child lexer (for `reset!` of delegated lexers or state checks). */
   child<T>(def: LexerDef<T>): Lexing<T> {
     let c = this.children.get(def) as Lexing<T> | undefined;
-    if (!c) { c = new Lexing(def); this.children.set(def, c); }
+    if (!c) { c = new Lexing(def); c.find = this.find; this.children.set(def, c); }
     return c;
   }
   budget: { steps: number } = { steps: Infinity };

@@ -11,6 +11,29 @@ export function supportedLanguages(): string[] {
   return [...byName.keys()].sort();
 }
 
+/** The options of Lexer.find_fancy (CGI.parse: `&`- or `;`-separated key=value, the last value kept). */
+function parseOptions(query: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of query.split(/[&;]/)) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const dec = (s: string): string => { try { return decodeURIComponent(s.replace(/\+/g, ' ')); } catch { return s; } };
+    out[dec(eq < 0 ? pair : pair.slice(0, eq))] = eq < 0 ? '' : dec(pair.slice(eq + 1));
+  }
+  return out;
+}
+
+/** Lexer.find_fancy: a fresh, reset lexer for `lang` (with its ?options), or null. */
+function findLexer(lang: string): Lexing<any> | null {
+  const q = lang.indexOf('?');
+  const def = byName.get(q < 0 ? lang : lang.slice(0, q));
+  if (!def) return null;
+  const lx = new Lexing(def);
+  if (q >= 0) lx.options = parseOptions(lang.slice(q + 1));
+  lx.find = findLexer;
+  return lx.reset();
+}
+
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** HTML#escape_special_html_chars: only & < > are escaped (quotes stay as they are). */
 export function escapeHtml(s: string): string {
@@ -24,10 +47,8 @@ export function escapeHtml(s: string): string {
  * `?option=value` suffix (Lexer.find_fancy); the options are ignored.
  */
 export function highlightCode(code: string, lang: string): string | null {
-  const q = lang.indexOf('?');
-  const def = byName.get(q < 0 ? lang : lang.slice(0, q));
-  if (!def) return null;
-  const lx = new Lexing(def).reset();
+  const lx = findLexer(lang);
+  if (!lx) return null;
   lx.budget = { steps: code.length * 4 + 1000 };
   let html = '';
   let lastTok: string | null = null;

@@ -49,6 +49,7 @@ const POSIX: Record<string, string> = {
 function translate(src: string, dotAll: boolean, extended: boolean): string {
   let out = '';
   let inClass = 0;
+  let classStart = 0;
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (c === '\\') {
@@ -81,8 +82,8 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
       }
       if (c === '[') throw new Error('nested character class');
       if (c === '&' && src[i + 1] === '&') throw new Error('class intersection');
-      if (c === ']' && !(out.endsWith('[') || out.endsWith('[^'))) inClass = 0;
-      else if (c === ']') { out += '\\]'; continue; }
+      if (c === ']' && out.length !== classStart) inClass = 0;
+      else if (c === ']') { out += '\\]'; continue; } // a ] first in the class is literal
       out += c === '/' ? '\\/' : c;
       continue;
     }
@@ -92,7 +93,7 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
       continue;
     }
     switch (c) {
-      case '[': inClass = 1; out += c; if (src[i + 1] === '^') { out += '^'; i++; } break;
+      case '[': inClass = 1; out += c; if (src[i + 1] === '^') { out += '^'; i++; } classStart = out.length; break;
       case '.': out += dotAll ? '[\\s\\S]' : '[^\\n]'; break;
       case '^': out += '(?<![^\\n])'; break;
       case '$': out += '(?![^\\n])'; break;

@@ -15,10 +15,11 @@ import rehypeKramdownLayout from './plugins/rehype-kramdown-layout.js';
 import rehypeKramdownStringify from './plugins/rehype-kramdown-stringify.js';
 import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
+import { rougeHighlighter } from '../highlight/index.js';
 import { escapeAll } from './escape.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
 
-/** The default highlighter: no tokens, only escaping (what Rouge does for plain text). */
+/** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
 export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 
 function toWarnings(file: VFile): MarkdownWarning[] {
@@ -53,7 +54,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     };
   }
   const options = resolveOptions(config.kramdown);
-  const handlers = createHandlers({ options, highlight: config.highlight ?? escapeHighlighter });
+  // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
+  const handlers = createHandlers({ options, highlight: config.highlight ?? rougeHighlighter });
   const processor = unified()
     .use(kramdownParse, { options })
     .use(remarkKramdownRehype, { handlers })

@@ -5,7 +5,6 @@
 import { loadConfig } from '../config/load-config.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
-import { rougeHighlighter } from '../highlight/index.js';
 import { resolvePlugins } from '../plugins/index.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { smartify } from '../plugins/shared/smartypants.js';
@@ -64,7 +63,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
-  const markdown = createMarkdownConverter({ ...config, highlight: rougeHighlighter });
+  const markdown = createMarkdownConverter(config);
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));

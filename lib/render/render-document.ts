@@ -36,8 +36,7 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
     content: ctx.carry.content,
     paginator: extraScope.paginator ?? null,
     jekyll: ctx.jekyll,
-    highlighter_prefix: '',
-    highlighter_suffix: '',
+    ...highlighterAffixes(ctx, doc),
     ...extraScope,
   };
   ctx.drops.site.related_posts = relatedPosts(ctx, page);
@@ -62,10 +61,17 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   let text = source;
   if (doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
-    const scope: Data = { site: ctx.drops.site, page, jekyll: ctx.jekyll, paginator: null, layout: null };
+    const scope: Data = { site: ctx.drops.site, page, jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
   }
   return convert(text, doc, ctx);
+}
+
+// renderer.rb#assign_highlighter_options!: the Markdown converter wraps
+// {% highlight %} output in newlines (converters/markdown.rb); others add nothing.
+function highlighterAffixes(ctx: RenderContext, doc: Renderable): Data {
+  const affix = ctx.converters.kindFor(doc.ext) === 'markdown' ? '\n' : '';
+  return { highlighter_prefix: affix, highlighter_suffix: affix };
 }
 
 function convert(text: string, doc: Renderable, ctx: RenderContext): string {

@@ -5,13 +5,14 @@ import remarkRehype from 'remark-rehype';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  createKramdownHandlers, createMarkdownConverter, escapeHighlighter, kramdownParse,
+  createKramdownHandlers, createMarkdownConverter, kramdownParse,
   rehypeKramdownLayout, rehypeKramdownStringify, resolveOptions,
 } from '../../lib/markdown/index.js';
 import { HAS_SHARED, KRAMDOWN_CASES } from './conformance.js';
+import { rougeHighlighter } from '../../lib/highlight/index.js';
 
 const options = resolveOptions({});
-const handlers = createKramdownHandlers({ options, highlight: escapeHighlighter });
+const handlers = createKramdownHandlers({ options, highlight: rougeHighlighter });
 const viaRemarkRehype = unified()
   .use(kramdownParse, { options })
   .use(remarkRehype, { allowDangerousHtml: true, handlers: handlers as never, unknownHandler: ((s: any, n: any) => s.all(n)) as never })

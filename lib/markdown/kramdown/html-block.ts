@@ -1,12 +1,11 @@
 // kramdown/parser/kramdown/html.rb: block-level HTML (parse_block_html) and
 // what happens to an element's body (handle_kramdown_html_tag).
-import { R } from './regex.js';
+import { R, UNAME } from './regex.js';
 import {
   HTML_COMMENT_RE, HTML_SPAN_ELEMENTS, HTML_TAG_CLOSE_SRC, HTML_TAG_CLOSE_RE, HTML_TAG_SRC,
   OPT_SPACE, contentModel,
 } from './patterns.js';
-import { el, type KEl } from './element.js';
-import { UNAME } from './regex.js';
+import { el } from './element.js';
 import { handleHtmlStartTag, parseRawHtml, type TagHandler } from './html-common.js';
 import type { BlockConstruct, Parser } from './parser.js';
 
@@ -95,4 +94,3 @@ export const blockHtml: BlockConstruct = {
   },
 };
 
-export type { KEl };

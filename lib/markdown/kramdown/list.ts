@@ -5,7 +5,7 @@ import { el, type KEl } from './element.js';
 import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from './list-common.js';
 import { parseAttributeList } from './attribute-list.js';
 import { strip } from './strings.js';
-import type { BlockConstruct, Parser } from './parser.js';
+import type { BlockConstruct } from './parser.js';
 
 const LEADING_TABS = /^(\t+)/;
 
@@ -120,4 +120,3 @@ function taskList(listEl: KEl): void {
   if (isTaskList) listEl.attr.class = 'task-list';
 }
 
-export type { Parser };

@@ -37,7 +37,7 @@ function addHighlighterClass(attr: Record<string, string>, name: string, lang: s
   });
 }
 
-export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): [string, string] | null {
+export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, _type: 'block' | 'span'): [string, string] | null {
   const s = kd(state, config);
   const hl = s.o.syntax_highlighter;
   if (!hl) return null;

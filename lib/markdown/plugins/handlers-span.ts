@@ -7,7 +7,6 @@ import { all, attrs, highlightCode, type Handler } from './handlers-block.js';
 import { entityToStr, escapeAll, escapeText } from '../escape.js';
 import { entityByName } from '../kramdown/entities.js';
 
-type N = any;
 
 const TYPOGRAPHIC: Record<string, string[]> = {
   mdash: ['mdash'], ndash: ['ndash'], hellip: ['hellip'], laquo_space: ['laquo', 'nbsp'],

@@ -1,0 +1,77 @@
+// Follows Rouge 3.30 lib/rouge/lexers/sass/common.rb (the states SCSS and Sass share).
+import type { RuleSpec } from '../engine.js';
+import { ATTRIBUTES, BUILTINS, CONSTANTS } from './css-words.js';
+
+const ID = /[\w-]+/;
+
+export const SASS_COMMON: Readonly<Record<string, readonly RuleSpec<unknown>[]>> = {
+  content_common: [
+    [/@for\b/, 'Keyword', 'for'],
+    [/@(debug|warn|if|each|while|else|return|media)/, 'Keyword', 'value'],
+    [/(@mixin)(\s+)([\w-]+)/, (lx, m) => { lx.groups(m, 'Keyword', 'Text', 'Name.Function'); lx.push('value'); }],
+    [/(@function)(\s+)([\w-]+)/, (lx, m) => { lx.groups(m, 'Keyword', 'Text', 'Name.Function'); lx.push('value'); }],
+    [/@extend\b/, 'Keyword', 'selector'],
+    [/(@include)(\s+)([\w-]+)/, (lx, m) => { lx.groups(m, 'Keyword', 'Text', 'Name.Decorator'); lx.push('value'); }],
+    [/@[\w-]+/, 'Keyword', 'selector'],
+    [/&/, 'Keyword', 'selector'],
+    [/([$][\w-]+)([ \t]*)(:)/, (lx, m) => { lx.groups(m, 'Name.Variable', 'Text', 'Punctuation'); lx.push('value'); }],
+  ],
+  value: [
+    { mixin: 'end_section' },
+    [/[ \t]+/, 'Text'],
+    [/[$][\w-]+/, 'Name.Variable'],
+    [/url[(]/, 'Str.Other', 'string_url'],
+    [/[\w-]+(?=\s*[(])/, 'Name.Function'],
+    [/%[\w-]+/, 'Name.Decorator'],
+    [/(true|false)\b/, 'Name.Builtin.Pseudo'],
+    [/(and|or|not)\b/, 'Operator.Word'],
+    [/#[a-z0-9]{1,6}/i, 'Num.Hex'],
+    [/-?\d+(%|[a-z]+)?/, 'Num'],
+    [/-?\d*\.\d+(%|[a-z]+)?/, 'Num.Integer'],
+    { mixin: 'has_strings' },
+    { mixin: 'has_interp' },
+    [/[~^*!&%<>\|+=@:,.\/?-]+/, 'Operator'],
+    [/[\[\]()]+/, 'Punctuation'],
+    [/\/[*]/, 'Comment.Multiline', 'inline_comment'],
+    [/\/\/[^\n]*/, 'Comment.Single'],
+    [ID, (lx, m) => lx.token(BUILTINS.has(m[0]) ? 'Name.Builtin' : CONSTANTS.has(m[0]) ? 'Name.Constant' : 'Name', m[0])],
+  ],
+  has_interp: [[/[#][{]/, 'Str.Interpol', 'interpolation']],
+  has_strings: [[/"/, 'Str.Double', 'dq'], [/'/, 'Str.Single', 'sq']],
+  interpolation: [[/}/, 'Str.Interpol', '#pop'], { mixin: 'value' }],
+  selector: [
+    { mixin: 'end_section' },
+    { mixin: 'has_strings' },
+    { mixin: 'has_interp' },
+    [/[ \t]+/, 'Text'],
+    [/:/, 'Name.Decorator', 'pseudo_class'],
+    [/[.]/, 'Name.Class', 'class'],
+    [/#/, 'Name.Namespace', 'id'],
+    [/%/, 'Name.Variable', 'placeholder'],
+    [ID, 'Name.Tag'],
+    [/&/, 'Keyword'],
+    [/[~^*!&\[\]()<>\|+=@:;,.\/?-]/, 'Operator'],
+  ],
+  dq: [[/"/, 'Str.Double', '#pop'], { mixin: 'has_interp' }, [/(\\.|#(?![{])|[^\n"#])+/, 'Str.Double']],
+  sq: [[/'/, 'Str.Single', '#pop'], { mixin: 'has_interp' }, [/(\\.|#(?![{])|[^\n'#])+/, 'Str.Single']],
+  string_url: [[/[)]/, 'Str.Other', '#pop'], [/(\\.|#(?![{])|[^\n)#])+/, 'Str.Other'], { mixin: 'has_interp' }],
+  selector_piece: [{ mixin: 'has_interp' }, [/(?:)/, (lx) => lx.pop()]],
+  pseudo_class: [[ID, 'Name.Decorator'], { mixin: 'selector_piece' }],
+  class: [[ID, 'Name.Class'], { mixin: 'selector_piece' }],
+  id: [[ID, 'Name.Namespace'], { mixin: 'selector_piece' }],
+  placeholder: [[ID, 'Name.Variable'], { mixin: 'selector_piece' }],
+  for: [[/(from|to|through)/, 'Operator.Word'], { mixin: 'value' }],
+  attr_common: [
+    { mixin: 'has_interp' },
+    [ID, (lx, m) => lx.token(ATTRIBUTES.has(m[0]) ? 'Name.Label' : 'Name.Attribute', m[0])],
+  ],
+  attribute: [
+    { mixin: 'attr_common' },
+    [/([ \t]*)(:)/, (lx, m) => { lx.groups(m, 'Text', 'Punctuation'); lx.push('value'); }],
+  ],
+  inline_comment: [
+    [/(\\#|#(?=[^\n{])|\*(?=[^\n\/])|[^\n#*])+/, 'Comment.Multiline'],
+    { mixin: 'has_interp' },
+    [/[*]\//, 'Comment.Multiline', '#pop'],
+  ],
+};
