@@ -1,7 +1,7 @@
 // The state machine of Rouge's regex_lexer.rb (RegexLexer#stream_tokens, #step) and lexer.rb
 // (Lexer#continue_lex merges consecutive tokens of the same type).
 import { atPosition, firstChars, type FirstChars } from './prefilter.js';
-import { jsRegex, jsSource } from './regex.js';
+import { asciiOnly, jsRegex, jsSource } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
 
 /** A regular expression in Ruby syntax with Ruby flags (i, m = dot matches newline, x). */
@@ -33,6 +33,9 @@ interface Rule<S> {
   /** The same match run on the whole input at the scan position (see prefilter.ts). */
   readonly wholeSrc: string | null;
   whole: RegExp | null;
+  /** `re` and `whole` for inputs that are all ASCII (see asciiOnly). */
+  asciiRe: RegExp | null;
+  asciiWhole: RegExp | null;
   /** The characters before the scan position for which `whole` cannot be used. */
   readonly prevBad: Uint8Array | null;
   readonly first: FirstChars;
@@ -90,7 +93,7 @@ function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S
     const js = jsSource(src, flags);
     const at = atPosition(js, flags);
     return {
-      js, flags, re: null, wholeSrc: at && at.source, whole: null, prevBad: at && at.prevBad,
+      js, flags, re: null, wholeSrc: at && at.source, whole: null, asciiRe: null, asciiWhole: null, prevBad: at && at.prevBad,
       first: firstChars(js, flags), bol: src.startsWith('^'),
       tok: typeof action === 'string' ? short(action) : null,
       cb: typeof action === 'function' ? action : null, next: next ?? null,
@@ -119,6 +122,13 @@ function dispatch<S>(state: State<S>): Flat<S>[][] {
 }
 
 const MAX_NULL_SCANS = 5;
+const NON_ASCII = /[^\0-\x7f]/;
+/** The ASCII variant of a rule's regex: the Unicode one itself when it has no property classes. */
+function asciiRegex(rule: Rule<any>, js: string, whole: boolean): RegExp {
+  const src = asciiOnly(js);
+  if (src !== js) return jsRegex(src, rule.flags);
+  return whole ? (rule.whole ??= jsRegex(js, rule.flags)) : (rule.re ??= jsRegex(js, rule.flags));
+}
 
 /** Receives the merged tokens (short class, text). */
 export type Emit = (tok: string, val: string) => void;
@@ -139,6 +149,8 @@ export class Lexing<S = unknown> {
   private nullSteps = 0;
   /** The rest of the input at `restAt`, for rules that must run on a slice. */
   private restStr = '';
+  /** Whether the current input is all ASCII (then the ASCII variants of the regexes are used). */
+  private ascii = false;
   private restAt = -1;
   private children = new Map<LexerDef<any>, Lexing<any>>();
 
@@ -166,7 +178,8 @@ export class Lexing<S = unknown> {
   run(str: string, out: Emit): void {
     const budget = this.budget;
     const prevStr = this.str, prevPos = this.pos, prevOut = this.out;
-    const prevRest = this.restStr, prevRestAt = this.restAt;
+    const prevRest = this.restStr, prevRestAt = this.restAt, prevAscii = this.ascii;
+    this.ascii = !NON_ASCII.test(str);
     this.str = str; this.pos = 0; this.out = out; this.nullSteps = 0; this.restAt = -1;
     while (this.pos < str.length) {
       if (--budget.steps < 0) throw new Bailout();
@@ -178,6 +191,7 @@ export class Lexing<S = unknown> {
       }
     }
     this.str = prevStr; this.pos = prevPos; this.out = prevOut; this.restStr = prevRest; this.restAt = prevRestAt;
+    this.ascii = prevAscii;
   }
 
   /** RegexLexer#step: the first rule of the state (mixins inlined) that matches here. */
@@ -193,7 +207,8 @@ export class Lexing<S = unknown> {
       if (rule.bol && pos > 0 && str.charCodeAt(pos - 1) !== 10) continue;
       let m: RegExpExecArray | null = null;
       let end: number;
-      const whole = rule.wholeSrc === null ? null : (rule.whole ??= jsRegex(rule.wholeSrc, rule.flags));
+      const whole = rule.wholeSrc === null ? null : this.ascii ? (rule.asciiWhole ??= asciiRegex(rule, rule.wholeSrc, true))
+        : (rule.whole ??= jsRegex(rule.wholeSrc, rule.flags));
       const bad = rule.prevBad;
       if (whole && (bad === null || pos === 0 || !bad[Math.min(str.charCodeAt(pos - 1), 128)])) {
         whole.lastIndex = pos;
@@ -206,7 +221,7 @@ export class Lexing<S = unknown> {
         }
       } else {
         if (this.restAt !== pos) { this.restStr = str.slice(pos); this.restAt = pos; }
-        const re = (rule.re ??= jsRegex(rule.js, rule.flags));
+        const re = this.ascii ? (rule.asciiRe ??= asciiRegex(rule, rule.js, false)) : (rule.re ??= jsRegex(rule.js, rule.flags));
         re.lastIndex = 0;
         if (!(m = re.exec(this.restStr))) continue;
         end = pos + m[0].length;

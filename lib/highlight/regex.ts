@@ -1,6 +1,7 @@
 // Ruby (Onigmo) regular expressions as Rouge writes them, rewritten for JavaScript.
-// Matching happens on a slice that starts at the scan position (StringScanner with
-// fixed_anchor: false), so \A, ^ and look-behinds see only the rest of the input, as in Ruby.
+// Ruby matches on the rest of the input (StringScanner with fixed_anchor: false), so \A, ^ and
+// look-behinds see nothing before the scan position: these sources mean that when run on a
+// slice that starts there; prefilter.ts derives the equivalent regex for the whole input.
 
 /** Ruby flags: i (ignore case), m (dot matches newline), x (extended: spaces and comments ignored). */
 export function rubyRegex(source: string, flags = ''): RegExp {
@@ -161,3 +162,49 @@ export function rubyEscape(s: string): string {
 
 /** `(?:a|b|c)` from a word list (entries are regex sources, as in Rouge's %w lists). */
 export const alt = (words: readonly string[]): string => `(?:${words.join('|')})`;
+
+/**
+ * The same regex for inputs that are all ASCII: every \p{..} and \P{..} becomes the ASCII
+ * characters it matches (which is all it can meet there). Unicode property classes make V8
+ * slow to compile a regex (milliseconds each, with look-behinds), ASCII classes do not.
+ */
+export function asciiOnly(js: string): string {
+  if (!/\\[pP]\{/.test(js)) return js;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i]!;
+    if (c === '\\') {
+      const n = js[i + 1]!;
+      if ((n === 'p' || n === 'P') && js[i + 2] === '{') {
+        const end = js.indexOf('}', i);
+        const set = asciiSet(js.slice(i, end + 1));
+        out += inClass ? ranges(set) : `[${ranges(set)}]`;
+        i = end;
+      } else { out += c + n; i++; }
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+function asciiSet(escape: string): boolean[] {
+  const re = new RegExp(escape, 'u');
+  return Array.from({ length: 128 }, (_, c) => re.test(String.fromCharCode(c)));
+}
+
+function ranges(set: boolean[]): string {
+  const hex = (c: number): string => `\\x${c.toString(16).padStart(2, '0')}`;
+  let out = '';
+  for (let c = 0; c < 128; c++) {
+    if (!set[c]) continue;
+    let e = c;
+    while (e + 1 < 128 && set[e + 1]) e++;
+    out += e === c ? hex(c) : `${hex(c)}-${hex(e)}`;
+    c = e;
+  }
+  return out;
+}

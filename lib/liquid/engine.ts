@@ -15,6 +15,7 @@ import { registerFilters } from './filters/index.js';
 import { registerTags } from './tags/index.js';
 import { rubyToS } from './ruby/to-s.js';
 import { sourceFs } from './source-fs.js';
+import { relaxOutputs } from './lax-output.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -51,6 +52,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     cache: true,
     greedy: true,
   });
+  // Jekyll's default error_mode is `warn`: Liquid parses laxly and warns.
+  const laxMode = String(liquidConfig['error_mode'] ?? 'warn') !== 'strict';
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const now = (): JekyllTime => opts.site.time;
@@ -65,7 +68,14 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const key = `${source.root}\0${path}`;
       let tpl = parsed.get(key);
       if (!tpl) {
-        tpl = parseTemplates(engine, source.readText(path), label);
+        const text = source.readText(path);
+        try {
+          tpl = parseTemplates(engine, text, label);
+        } catch (e) {
+          const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, opts) : undefined;
+          if (!relaxed) throw e;
+          tpl = relaxed.templates;
+        }
         parsed.set(key, tpl);
       }
       return tpl;
@@ -80,6 +90,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       try {
         return { templates: parseTemplates(engine, text, file), file, text, lineOffset };
       } catch (e) {
+        const relaxed = laxMode ? relaxedTemplates(engine, text, file, lineOffset, opts) : undefined;
+        if (relaxed) return relaxed;
         throw toKyllError(e, file, text, lineOffset);
       }
     },
@@ -92,6 +104,28 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       }
     },
   };
+}
+
+/** A template whose sloppy outputs are read as Ruby's lax parser reads them, or undefined. */
+function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset: number, opts: JekyllLiquidOptions): ParsedTemplate | undefined {
+  const notes: string[] = [];
+  const parses = (output: string): boolean => {
+    try {
+      engine.parse(output);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const relaxed = relaxOutputs(text, parses, (from) => notes.push(from));
+  if (notes.length === 0) return undefined;
+  try {
+    const templates = parseTemplates(engine, relaxed, file);
+    for (const n of notes) opts.warn?.(`Liquid Warning: Liquid syntax error: ${JSON.stringify(n)} read laxly (liquid.error_mode: warn) in ${file}`, file);
+    return { templates, file, text, lineOffset };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Parse and apply Ruby Liquid's blank-body rule. */

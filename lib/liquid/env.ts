@@ -19,6 +19,8 @@ export interface JekyllLiquidOptions {
   markdownify: (text: string) => string;
   smartify?: (text: string) => string;
   sassify?: (text: string, syntax: 'sass' | 'scss') => string;
+  /** Liquid warnings (lax parsing in error_mode warn), with the file they concern. */
+  warn?: (message: string, file: string) => void;
 }
 
 /** A folder that includes are looked up in. */

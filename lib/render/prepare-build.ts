@@ -75,7 +75,15 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
   };
-  const liquid = createJekyllLiquid({ config, source, themeSource: theme, site, markdownify, smartify });
+  const liquid = createJekyllLiquid({
+    config,
+    source,
+    themeSource: theme,
+    site,
+    markdownify,
+    smartify,
+    warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
+  });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).

@@ -4,15 +4,19 @@
 #   ruby test/highlight/make-cases.rb          (re)generate every .html
 #   ruby test/highlight/make-cases.rb --seed   first copy Rouge's demo files and the code blocks
 #                                             of /work/shared/conformance into cases/
+#   ruby test/highlight/make-cases.rb --corpus first copy chunks of real-world files found on this machine
+#   --only lua,perl                            seed and corpus for these languages only
 require 'rouge'
 require 'fileutils'
 
 CASES = File.join(__dir__, 'cases')
 LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cpp java go rust
-           typescript sql diff markdown php]
+           typescript sql diff markdown php liquid csharp kotlin swift lua perl toml ini dockerfile make nginx]
+ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
+WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
 def seed
-  LANGS.each do |lang|
+  LANGS.select(&WANTED).each do |lang|
     lexer = Rouge::Lexer.find(lang) or next
     demo = File.join('/usr/share/ruby-rouge/demos', lexer.tag)
     next unless File.exist?(demo)
@@ -25,7 +29,7 @@ def seed
     blocks = text.scan(/^(?:```|~~~) ?([\w+?=.-]+)\n(.*?)^(?:```|~~~)/m) +
              text.scan(/\{%-? *highlight +([\w+?=.-]+)[^%]*%\}\n?(.*?)\{%-? *endhighlight/m)
     blocks.each do |lang, code|
-      next unless Rouge::Lexer.find_fancy(lang)
+      next unless Rouge::Lexer.find_fancy(lang) && WANTED.(lang)
       dir = File.join(CASES, lang.sub('?', '__'))
       FileUtils.mkdir_p(dir)
       File.write(File.join(dir, "conformance-#{n += 1}.txt"), code)
@@ -42,10 +46,12 @@ CORPUS = {
   'xml' => '/usr/share/**/*.xml', 'c' => '/usr/include/*.h', 'cpp' => '/usr/include/c++/*/bits/*.h',
   'java' => '/usr/share/**/*.java', 'go' => '/usr/lib/go*/src/**/*.go', 'sql' => '/usr/share/**/*.sql',
   'markdown' => '/work/main/node_modules/**/*.md', 'php' => '/usr/{share,lib}/**/*.php',
+  'lua' => '/usr/{share,lib}/**/*.lua', 'perl' => '/usr/share/perl/**/*.pm', 'toml' => '/usr/{share,lib}/**/*.toml',
+  'ini' => '/usr/share/**/*.ini', 'make' => '/usr/{share,lib}/**/Makefile*', 'nginx' => '/etc/nginx/**/*.conf',
 }
 
 def corpus(per_lang = 12, lines = 80)
-  CORPUS.each do |lang, glob|
+  CORPUS.select { |lang, _| WANTED.(lang) }.each do |lang, glob|
     files = Dir.glob(glob).select { |f| File.file?(f) && File.size(f) < 400_000 }.sort
     next if files.empty?
     step = [files.size / per_lang, 1].max

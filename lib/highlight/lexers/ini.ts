@@ -1,0 +1,28 @@
+// Follows Rouge 3.30 lib/rouge/lexers/ini.rb.
+import type { LexerDef } from '../engine.js';
+
+export const ini: LexerDef = {
+  name: 'ini',
+  states: {
+    basic: [
+      [/[;#].*?\n/, 'Comment'],
+      [/\s+/, 'Text'],
+      [/\\\n/, 'Str.Escape'],
+    ],
+    root: [
+      { mixin: 'basic' },
+      [/([\w\-.]+)(\s*)(=)/, (lx, m) => { lx.groups(m, 'Name.Property', 'Text', 'Punctuation'); lx.push('value'); }],
+      [/\[.*?\]/, 'Name.Namespace'],
+    ],
+    value: [
+      [/\n/, 'Text', '#pop'],
+      { mixin: 'basic' },
+      [/"/, 'Str', 'dq'],
+      [/'.*?'/, 'Str'],
+      { mixin: 'esc_str' },
+      [/[^\\\n]+/, 'Str'],
+    ],
+    dq: [[/"/, 'Str', '#pop'], { mixin: 'esc_str' }, [/[^\\"]+/s, 'Str']],
+    esc_str: [[/\\./s, 'Str.Escape']],
+  },
+};

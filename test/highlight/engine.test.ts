@@ -1,0 +1,50 @@
+// The engine's speed-ups (first-character filter, matching on the whole input, ASCII regexes)
+// keep Rouge's StringScanner semantics: anchors and look-behinds see only the rest of the
+// input. Expected output from real Rouge 3.30 for this lexer, written in Ruby as:
+//   class T < Rouge::RegexLexer
+//     state :root do
+//       rule %r/(?<!\.)foo/, Keyword;   rule %r/y?\bbar/, Name::Class;   rule %r/(?<=x)baz/, Name::Tag
+//       rule %r/\Aqux/, Name::Function;  rule %r/^lin/, Name::Label;      rule %r/z*(?<!a)end/, Name::Entity
+//       mixin :m;                        rule %r/./m, Text
+//     end
+//     state :m do rule %r/(?=q)/, Comment; rule %r/q/, Operator end
+//   end
+import { Lexing, type LexerDef } from '../../lib/highlight/engine.js';
+
+const T: LexerDef = {
+  name: 't',
+  states: {
+    root: [
+      [/(?<!\.)foo/, 'Keyword'],
+      [/y?\bbar/, 'Name.Class'],
+      [/(?<=x)baz/, 'Name.Tag'],
+      [/\Aqux/, 'Name.Function'],
+      [/^lin/, 'Name.Label'],
+      [/z*(?<!a)end/, 'Name.Entity'],
+      { mixin: 'm' },
+      [/./s, 'Text'],
+    ],
+    m: [[/(?=q)/, 'Comment'], [/q/, 'Operator']],
+  },
+};
+
+function lex(def: LexerDef, code: string): string {
+  let html = '';
+  new Lexing(def).reset().run(code, (tok, val) => { html += tok ? `<${tok}>${val}</${tok}>` : val; });
+  return html.replace(/<\/(\w+)><\1>/g, '');
+}
+
+const EXPECTED = '<nf>qux</nf> .<k>foo</k> x<k>foo</k> xy<nc>bar</nc> a<nc>bar</nc> xbaz q <nf>qux</nf>\n' +
+  '<nl>lin</nl> alin a<ni>end</ni> <ni>zend</ni>';
+
+test('look-behinds, \\A, ^ and \\b at the scan position behave as on the rest of the input', () => {
+  expect(lex(T, 'qux .foo xfoo xybar abar xbaz q qux\nlin alin aend zend')).toBe(EXPECTED);
+});
+
+test('the same with non-ASCII input (Unicode regexes)', () => {
+  expect(lex(T, 'qux .foo xfoo xybar abar xbaz q qux\nlin alin aend zendé')).toBe(`${EXPECTED}é`);
+});
+
+test('too many empty matches in a mixin: Rouge goes on with the rules after the mixin', () => {
+  expect(lex(T, 'q')).toBe('q');
+});

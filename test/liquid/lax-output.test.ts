@@ -1,0 +1,27 @@
+// liquid.error_mode: warn (Jekyll's default) reads sloppy outputs as Ruby
+// Liquid's lax parser does. Expected values from real Jekyll 4.3.1 builds of
+// one-line pages: `C{{ page.title | default "x" }}` gave "C", `D{{ }}` "D",
+// `G{{ page.title.. }}|{{ site.title | upcase | | downcase }}` "G|lax".
+import { KyllError } from '../../lib/errors/index.js';
+import { laxOutputMarkup } from '../../lib/liquid/lax-output.js';
+import { render } from './helpers.js';
+
+describe('lax outputs', () => {
+  test.each([
+    ['C{{ page.title | default "x" }}', 'C'],
+    ['D{{ }}', 'D'],
+    ['G{{ page.title.. }}|{{ site.title | upcase | | downcase }}', 'G|lax'],
+  ])('%s renders %s, as in Jekyll', (text, expected) => {
+    expect(render(text, { page: {}, site: { title: 'Lax' } })).toBe(expected);
+  });
+
+  test('what the lax parser makes of a markup', () => {
+    expect(laxOutputMarkup(' page.title | default "x" ')).toBe('page.title | default');
+    expect(laxOutputMarkup(' a | f: 1, "b" | | g ')).toBe('a | f: 1, "b" | g');
+    expect(laxOutputMarkup(' ')).toBe('');
+  });
+
+  test('error_mode: strict keeps them errors', () => {
+    expect(() => render('{{ }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow(KyllError);
+  });
+});
