@@ -65,7 +65,8 @@ function atom(p: Parse): Info {
   const c = src[p.i]!;
   if (c === '(') {
     let look = false;
-    if (src.startsWith('(?=', p.i) || src.startsWith('(?!', p.i)) { p.i += 3; look = true; }
+    const ahead = src.startsWith('(?=', p.i);
+    if (ahead || src.startsWith('(?!', p.i)) { p.i += 3; look = true; }
     else if (src.startsWith('(?<=', p.i) || src.startsWith('(?<!', p.i)) { p.i += 4; look = true; }
     else if (src.startsWith('(?:', p.i)) p.i += 3;
     else if (src.startsWith('(?<', p.i)) p.i = src.indexOf('>', p.i) + 1;
@@ -73,15 +74,21 @@ function atom(p: Parse): Info {
     const inner = alternation(p);
     if (src[p.i] !== ')') throw new Error('unbalanced');
     p.i++;
-    // A look-around takes no characters: what follows it decides (a superset, which is safe).
-    return look ? { set: NONE, nullable: true } : inner;
+    // A positive look-ahead needs its first character here, as a character would; other
+    // look-arounds are skipped: what follows decides (a superset, which is safe).
+    return look && !ahead ? { set: NONE, nullable: true } : inner;
   }
   if (c === '^' || c === '$') { p.i++; return { set: NONE, nullable: true }; }
   let end = p.i + 1;
   if (c === '[') end = classEnd(src, p.i);
   else if (c === '\\') {
     const n = src[p.i + 1]!;
-    if (/[1-9k]/.test(n)) throw new Error('backreference'); // may match anything, or nothing
+    if (/[1-9k]/.test(n)) { // a backreference: may match anything, or nothing
+      p.i += 2;
+      if (n === 'k') p.i = src.indexOf('>', p.i) + 1;
+      else while (/[0-9]/.test(src[p.i] ?? '')) p.i++;
+      return { set: ALL, nullable: true };
+    }
     if (n === 'b' || n === 'B') { p.i += 2; return { set: NONE, nullable: true }; }
     if (n === 'p' || n === 'P' || (n === 'u' && src[p.i + 2] === '{')) end = src.indexOf('}', p.i) + 1;
     else end = p.i + (n === 'u' ? 6 : n === 'x' ? 4 : n === 'c' ? 3 : 2);

@@ -3,6 +3,7 @@
 import jsyaml from 'js-yaml';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
+import { RubyHash } from '../values/ruby-hash.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -22,7 +23,10 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
     const psych = new jsyaml.Type('tag:kyll.dev,2024:psych', {
       kind: 'scalar',
       resolve: (data: string) => tokenize(data, zone) !== AS_STRING,
-      construct: (data: string) => tokenize(data, zone),
+      construct: (data: string) => {
+        const value = tokenize(data, zone);
+        return typeof value === 'number' && Number.isInteger(value) ? new IntegerNode(value) : value;
+      },
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [bundled.merge, psych],
@@ -49,6 +53,50 @@ function explicitTypes(zone: string | undefined): jsyaml.Type[] {
   ];
 }
 
+// js-yaml makes every mapping key a string. Integers come out of the schema
+// boxed, so that a key keeps a mark of its type through that conversion; once
+// loaded, the boxes become numbers again, and a mapping with Integer keys a
+// RubyHash (Psych gives Ruby `{1=>"one"}`, where `"1"` would not find it).
+const INT_KEY = '\u0000int:';
+
+class IntegerNode {
+  constructor(readonly value: number) {}
+  // js-yaml names any '[object Object]' key "[object Object]"; this one keeps its toString.
+  get [Symbol.toStringTag](): string {
+    return 'Integer';
+  }
+  toString(): string {
+    return `${INT_KEY}${this.value}`;
+  }
+  valueOf(): number {
+    return this.value;
+  }
+}
+
+function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
+  if (value instanceof IntegerNode) return value.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (seen.has(value)) return seen.get(value);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    seen.set(value, out);
+    for (const x of value) out.push(unbox(x, seen));
+    return out;
+  }
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.some(([k]) => k.startsWith(INT_KEY))) {
+    const typed = entries.map(([k, v]) => [k.startsWith(INT_KEY) ? Number(k.slice(INT_KEY.length)) : k, unbox(v, seen)] as const);
+    const hash = new RubyHash(typed);
+    seen.set(value, hash);
+    return hash;
+  }
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const [k, v] of entries) out[k] = unbox(v, seen);
+  return out;
+}
+
 /**
  * Parse YAML text from `file` (relative path, for messages). `lineOffset` is
  * added to YAML line numbers to give the line in the file. An empty document is null.
@@ -56,14 +104,14 @@ function explicitTypes(zone: string | undefined): jsyaml.Type[] {
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   let lastLine = 0;
   try {
-    return jsyaml.load(text, {
+    return unbox(jsyaml.load(text, {
       schema: schemaFor(options.zone),
       filename: file,
       json: true, // Psych lets a repeated key override the earlier one
       listener: (_event, state) => {
         lastLine = state.line;
       },
-    }) ?? null;
+    }) ?? null);
   } catch (e) {
     if (e instanceof DisallowedSymbolError) {
       const line = lastLine + 1 + lineOffset;

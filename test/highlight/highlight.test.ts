@@ -9,7 +9,10 @@ test('exports', () => {
 test('names and aliases (case-sensitive, as Rouge::Lexer.find)', () => {
   const langs = supportedLanguages();
   for (const n of ['ruby', 'rb', 'javascript', 'js', 'python', 'py', 'shell', 'bash', 'sh', 'html', 'css', 'json', 'xml',
-    'c', 'cpp', 'c++', 'java', 'typescript', 'ts', 'diff', 'patch']) expect(langs).toContain(n);
+    'c', 'cpp', 'c++', 'java', 'typescript', 'ts', 'diff', 'patch', 'go', 'golang', 'yaml', 'yml', 'scss', 'sql',
+    'rust', 'rs', 'php', 'console', 'terminal', 'markdown', 'md', 'liquid', 'csharp', 'c#', 'kotlin', 'swift', 'lua',
+    'perl', 'toml', 'ini', 'make', 'makefile', 'nginx', 'docker', 'dockerfile', 'erb', 'haskell', 'scala', 'elixir',
+    'jsx']) expect(langs).toContain(n);
   expect(highlightCode('x', 'Ruby')).toBeNull();
 });
 

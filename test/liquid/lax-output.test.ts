@@ -25,3 +25,14 @@ describe('lax outputs', () => {
     expect(() => render('{{ }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow(KyllError);
   });
 });
+
+describe('hashes with Integer keys', () => {
+  test('print and look up as Ruby does (front-matter-yaml: {1=>"one", 2=>"two"} / one /)', async () => {
+    const { RubyHash } = await import('../../lib/values/ruby-hash.js');
+    const h = new RubyHash([[1, 'one'], [2, 'two']]);
+    expect(render('{{ h | inspect }} / {{ h[1] }} / {{ h["1"] }} / {{ h.size }} / {% for p in h %}{{ p[0] }}={{ p[1] }};{% endfor %}', { h })).toBe(
+      '{1=&gt;&quot;one&quot;, 2=&gt;&quot;two&quot;} / one /  / 2 / 1=one;2=two;',
+    );
+    expect(render('{{ h | jsonify }}', { h })).toBe('{"1":"one","2":"two"}');
+  });
+});

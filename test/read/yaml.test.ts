@@ -3,6 +3,7 @@ import { parseYaml } from '../../lib/read/yaml.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
 import { JekyllTime } from '../../lib/time/index.js';
 import { RubyFloat } from '../../lib/values/ruby-float.js';
+import { RubyHash } from '../../lib/values/ruby-hash.js';
 
 const value = (scalar: string, zone?: string): unknown => (parseYaml(`a: ${scalar}\n`, 'x.yml', 0, { zone }) as Record<string, unknown>).a;
 
@@ -66,5 +67,17 @@ describe('documents', () => {
 
   test('a symbol is refused (Psych::DisallowedClass)', () => {
     expect(() => parseYaml('x: 1\na: :sym\n', 'p.md')).toThrow('Tried to load unspecified class: Symbol');
+  });
+});
+
+describe('mappings with Integer keys (Psych: {1=>"one"})', () => {
+  test('keep their key types, so that h[1] and h["1"] differ as in Ruby', () => {
+    const data = parseYaml('numeric_keys:\n  2: two\n  1: one\n  "b": bee\nplain: {a: 1}\n', 'x.yml') as Record<string, unknown>;
+    const hash = data.numeric_keys as RubyHash;
+    expect(hash).toBeInstanceOf(RubyHash);
+    expect(hash.entries()).toEqual([[2, 'two'], [1, 'one'], ['b', 'bee']]);
+    expect(hash.liquidMethodMissing(1)).toBe('one');
+    expect(hash.liquidMethodMissing('1')).toBeUndefined();
+    expect(data.plain).toEqual({ a: 1 });
   });
 });

@@ -8,8 +8,9 @@ import { shell } from './shell.js';
 interface S { prompt: RegExp; error: RegExp | null }
 type L = Lexing<S>;
 
-/** Lexer#as_bool and #as_list on an option's string. */
+/** Lexer#as_bool on an option's string. */
 const asBool = (v: string): boolean => !['0', 'false', 'off'].includes(v);
+/** Lexer#as_list: String#split(','). */
 const rubySplit = (v: string | undefined): string[] => {
   if (v === undefined) return [];
   const parts = v.split(',');
@@ -25,7 +26,6 @@ function settings(lx: L): S {
   const errors = rubySplit(lx.options['error']);
   return {
     prompt: new RegExp(`^${prefix}(?:${ends.map(rubyEscape).join('|')})`),
-
     error: errors.length ? new RegExp(`^(?:${errors.map(rubyEscape).join('|')})`, 'm') : null,
   };
 }

@@ -2,6 +2,7 @@
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { floatToS, RubyFloat } from './to-s.js';
 import { DOCUMENT_DROP, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
+import { RubyHash } from '../../values/ruby-hash.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
 export function rubyJson(v: unknown, seen: Set<unknown> = new Set(), depth = 0): string {
@@ -30,6 +31,10 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (Array.isArray(v)) {
     out = wrap('[', v.map((x) => generate(x, seen, depth + 1, pretty)), ']', depth, pretty);
   } else {
+    if (v instanceof RubyHash) {
+      seen.delete(v);
+      return generate(v.toJSON(), seen, depth, pretty);
+    }
     const obj = v as Record<string, unknown> & { toLiquid?: () => unknown };
     if (typeof obj.toLiquid === 'function') {
       const liquid = obj.toLiquid();

@@ -5,6 +5,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
 import { DOCUMENT_DROP } from '../../values/document-drop-mark.js';
+import { RubyHash } from '../../values/ruby-hash.js';
 import { rubyPrettyJson } from './json.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
@@ -26,7 +27,7 @@ export function rubyToS(v: unknown): string {
   if (Array.isArray(v)) return rubyJoin(v, '');
   if (v instanceof RubyFloat) return floatToS(v.value);
   if (v instanceof Date) return asJekyllTime(v).toString();
-  if (isPlainHash(v)) return rubyInspect(v);
+  if (isPlainHash(v) || v instanceof RubyHash) return rubyInspect(v);
   return String(v);
 }
 
@@ -89,6 +90,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   // Drop#inspect is JSON.pretty_generate of the drop's hash.
   if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true) return rubyPrettyJson(v);
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
+  if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${rubyInspect(k, seen)}=>${rubyInspect(x, seen)}`).join(', ')}}`;
   if (Array.isArray(v)) {
     seen.add(v);
     const s = `[${v.map((x) => rubyInspect(x, seen)).join(', ')}]`;
