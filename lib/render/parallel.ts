@@ -1,9 +1,10 @@
 // Posts and documents rendered on several threads. Each worker prepares the
-// same build from the same folder (reading is deterministic), renders its
-// share of the documents and sends back their content and output; the main
-// thread renders share 0 itself, then pages, feeds and indexes, which need
-// every document rendered. Only for folders: a memory Source or plugin
-// objects cannot cross threads.
+// same build from the same folder (reading is deterministic), then all
+// threads, the main one included, take documents from one shared counter
+// until none is left, so that a thread that started late simply takes fewer.
+// Workers send back the content and output of theirs; the main thread then
+// renders pages, feeds and indexes, which need every document rendered.
+// Only for folders: a memory Source or plugin objects cannot cross threads.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,17 +29,28 @@ export interface WorkerInputs {
 
 export interface WorkerTask {
   inputs: WorkerInputs;
-  share: number;
-  shares: number;
+  /** The shared counter of the next document to render (a DocumentQueue's buffer). */
+  queue: SharedArrayBuffer;
 }
 
 export type WorkerReply =
   | { ok: true; docs: Array<[string, RenderedDocument]> }
   | { ok: false; error: { code?: ErrorCode; message: string; file?: string; line?: number; column?: number; frame?: string; stack?: string } };
 
-/** Document i belongs to share i mod shares. */
-export function inShare(index: number, share: number, shares: number): boolean {
-  return index % shares === share;
+/** The documents of a build, handed out one at a time to whichever thread asks first. */
+export class DocumentQueue {
+  readonly buffer: SharedArrayBuffer;
+  readonly #next: Int32Array;
+
+  constructor(buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+    this.buffer = buffer;
+    this.#next = new Int32Array(buffer);
+  }
+
+  /** The index of the next document nobody has taken. */
+  take(): number {
+    return Atomics.add(this.#next, 0, 1);
+  }
 }
 
 // A worker costs about a second to start (module loading) and reads the site again:
@@ -81,12 +93,12 @@ function countPosts(dir: string, destination: string | undefined, enough: number
   return n;
 }
 
-/** Start workers for shares 1..threads-1; resolves with every document they rendered, by relative path. */
-export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number): Promise<Map<string, RenderedDocument>> {
+/** Start threads-1 workers on `queue`; resolves with every document they rendered, by relative path. */
+export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue): Promise<Map<string, RenderedDocument>> {
   const url = new URL('./render-worker.js', import.meta.url);
   const runs: Array<Promise<Array<[string, RenderedDocument]>>> = [];
-  for (let share = 1; share < threads; share++) {
-    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, share, shares: threads };
+  for (let n = 1; n < threads; n++) {
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer };
     runs.push(
       new Promise((resolve, reject) => {
         const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
@@ -97,7 +109,7 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number):
         });
         worker.once('error', reject);
         worker.once('exit', (code) => {
-          if (code !== 0) reject(new Error(`render worker ${share} stopped with exit code ${code}`));
+          if (code !== 0) reject(new Error(`render worker ${n} stopped with exit code ${code}`));
         });
       }),
     );

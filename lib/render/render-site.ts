@@ -8,7 +8,7 @@ import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
 import { findUrlConflicts, writeSite } from '../write/index.js';
-import { enlargeYoungGeneration, inShare, renderDocumentsInWorkers, workerCountFor, type RenderedDocument } from './parallel.js';
+import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
@@ -48,7 +48,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   if (threads > 1) enlargeYoungGeneration();
-  const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads) : undefined;
+  const queue = new DocumentQueue();
+  const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads, queue) : undefined;
   // Errors are taken when the results are awaited; until then keep them from going unhandled.
   workers?.catch(() => undefined);
 
@@ -74,17 +75,19 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     }
   };
   const docs = documentsInRenderOrder(site, replaced);
-  // With workers, this thread renders share 0 while they render the others.
+  // This thread takes documents from the same queue as the workers (alone, it takes them all).
   const outputs = new Array<string | undefined>(docs.length);
-  docs.forEach((doc, i) => {
-    if (workers && !inShare(i, 0, threads)) return;
+  const mine = new Set<number>();
+  for (let i = queue.take(); i < docs.length; i = queue.take()) {
+    mine.add(i);
+    const doc = docs[i]!;
     guarded(() => {
       outputs[i] = renderDocument(doc, ctx.drops.dropFor(doc), ctx).output;
     });
-  });
+  }
   const fromWorkers = workers ? await workers : undefined;
   docs.forEach((doc, i) => {
-    if (fromWorkers && !inShare(i, 0, threads)) outputs[i] = adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)).output;
+    if (fromWorkers && !mine.has(i)) outputs[i] = adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)).output;
     const output = outputs[i];
     if (output !== undefined && doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
   });

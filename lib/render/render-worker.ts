@@ -1,8 +1,8 @@
 // A render worker: prepares the build as the main thread does and renders
-// its share of the posts and documents (see parallel.ts).
+// posts and documents from the shared queue until none is left (see parallel.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
-import { inShare, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
+import { DocumentQueue, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 import { renderDocument } from './render-document.js';
 
@@ -10,11 +10,13 @@ function run(task: WorkerTask): WorkerReply {
   try {
     const build = prepareBuild(task.inputs);
     const docs: Array<[string, RenderedDocument]> = [];
-    documentsInRenderOrder(build.site, build.replaced).forEach((doc, i) => {
-      if (!inShare(i, task.share, task.shares)) return;
+    const all = documentsInRenderOrder(build.site, build.replaced);
+    const queue = new DocumentQueue(task.queue);
+    for (let i = queue.take(); i < all.length; i = queue.take()) {
+      const doc = all[i]!;
       const { content, output } = renderDocument(doc, build.ctx.drops.dropFor(doc), build.ctx);
       docs.push([doc.relativePath, { content, output }]);
-    });
+    }
     return { ok: true, docs };
   } catch (e) {
     if (e instanceof KyllError) {
