@@ -33,10 +33,9 @@ const FRONT_MATTER_START = /^---[ \t]*\r?\n/;
 const HEAD_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function hasFrontMatter(source: Source, path: string): boolean {
-  const bytes = source.readBytes(path);
   // Utils.has_yaml_header? reads the first line only; a BOM makes it false.
-  const head = HEAD_DECODER.decode(bytes.subarray(0, Math.min(bytes.length, 64)));
-  return FRONT_MATTER_START.test(head);
+  const bytes = source.readHead ? source.readHead(path, 64) : source.readBytes(path).subarray(0, 64);
+  return FRONT_MATTER_START.test(HEAD_DECODER.decode(bytes));
 }
 
 export function takeInventory(source: Source, opts: InventoryOptions): Inventory {
@@ -74,16 +73,15 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     let accepted = true;
     for (let i = 0; i < parts.length - 1 && accepted; i++) {
       const seg = parts[i]!;
-      if ((seg === '_posts' || seg === '_drafts') && i >= 0) {
+      if (seg === '_posts' || seg === '_drafts') {
+        // Posts are read where they sit (post_reader.rb), inside collections_dir when it is set.
         const inner = parts.slice(i + 1).join('/');
-        const magicDir = dir ? `${dir}/${seg}` : seg;
-        if (!acceptsInner(filter, magicDir, inner)) accepted = false;
-        else if (dir.startsWith(colPrefix.replace(/\/$/, '')) || !colPrefix) {
+        const inCollectionsDir = !colPrefix || `${dir}/`.startsWith(colPrefix);
+        if (inCollectionsDir && acceptsInner(filter, dir ? `${dir}/${seg}` : seg, inner)) {
           if (seg === '_posts' && DATED.test(inner)) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
         }
         accepted = false;
-        dir = '';
         break;
       }
       if (!filter.accepts(dir, seg)) accepted = false;
@@ -104,9 +102,5 @@ function collectionFor(file: string, dirs: Map<string, string>): string | undefi
 
 // Entries inside `_posts` are globbed (`**/*`, no dotfiles) and filtered by their inner path.
 function acceptsInner(filter: ReturnType<typeof createEntryFilter>, magicDir: string, inner: string): boolean {
-  const segs = inner.split('/');
-  if (segs.some((s) => s.startsWith('.'))) return false;
-  const base = segs[segs.length - 1]!;
-  if (!filter.accepts(magicDir, inner)) return false;
-  return filter.accepts(magicDir, base) || inner === base;
+  return !inner.split('/').some((s) => s.startsWith('.')) && filter.accepts(magicDir, inner);
 }

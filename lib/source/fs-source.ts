@@ -66,6 +66,15 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     },
     readText: (p) => fs.readFileSync(abs(p), 'utf8'),
     readBytes: (p) => fs.readFileSync(abs(p)),
+    readHead: (p, length) => {
+      const fd = fs.openSync(abs(p), 'r');
+      try {
+        const buf = Buffer.alloc(length);
+        return buf.subarray(0, fs.readSync(fd, buf, 0, length, 0));
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
     mtime: (p) => {
       try {
         return fs.statSync(abs(p)).mtimeMs;

@@ -10,6 +10,8 @@ export interface Source {
   exists(relativePath: string): boolean;
   readText(relativePath: string): string;
   readBytes(relativePath: string): Uint8Array;
+  /** The first `length` bytes (or fewer), without reading the whole file; optional. */
+  readHead?(relativePath: string, length: number): Uint8Array;
   /** Modification time in ms, when known. */
   mtime(relativePath: string): number | undefined;
   /** Absolute path on disk when the file is on disk (for tools such as sass). */
