@@ -93,15 +93,24 @@ function countPosts(dir: string, destination: string | undefined, enough: number
   return n;
 }
 
-/** Start threads-1 workers on `queue`; resolves with every document they rendered, by relative path. */
-export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue): Promise<Map<string, RenderedDocument>> {
+export interface WorkerRun {
+  /** Every document the workers rendered, by relative path. */
+  readonly done: Promise<Map<string, RenderedDocument>>;
+  /** Stop the workers (the build failed elsewhere). */
+  stop(): void;
+}
+
+/** Start threads-1 workers on `queue`. */
+export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue): WorkerRun {
   const url = new URL('./render-worker.js', import.meta.url);
   const runs: Array<Promise<Array<[string, RenderedDocument]>>> = [];
+  const workers: Worker[] = [];
   for (let n = 1; n < threads; n++) {
     const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer };
     runs.push(
       new Promise((resolve, reject) => {
         const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        workers.push(worker);
         worker.once('message', (reply: WorkerReply) => {
           if (reply.ok) resolve(reply.docs);
           else reject(reviveError(reply.error));
@@ -114,7 +123,10 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
       }),
     );
   }
-  return Promise.all(runs).then((lists) => new Map(lists.flat()));
+  const done = Promise.all(runs).then((lists) => new Map(lists.flat()));
+  // Failures are taken when `done` is awaited; until then keep them from going unhandled.
+  done.catch(() => undefined);
+  return { done, stop: () => workers.forEach((w) => void w.terminate()) };
 }
 
 function reviveError(e: Extract<WorkerReply, { ok: false }>['error']): Error {

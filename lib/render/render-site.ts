@@ -8,8 +8,8 @@ import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
 import { findUrlConflicts, writeSite } from '../write/index.js';
-import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument } from './parallel.js';
-import { documentsInRenderOrder, prepareBuild, type PreparedBuild } from './prepare-build.js';
+import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
+import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
 
@@ -50,9 +50,25 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   if (threads > 1) enlargeYoungGeneration();
   const queue = new DocumentQueue();
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads, queue) : undefined;
-  // Errors are taken when the results are awaited; until then keep them from going unhandled.
-  workers?.catch(() => undefined);
+  try {
+    return await render(options, { inputs, queue, workers, t0, threads, destination });
+  } finally {
+    workers?.stop();
+  }
+}
 
+/** One build's running state: what it reads, its threads, when it started. */
+interface BuildRun {
+  readonly inputs: BuildInputs;
+  readonly queue: DocumentQueue;
+  readonly workers: WorkerRun | undefined;
+  readonly t0: number;
+  readonly threads: number;
+  readonly destination: string | undefined;
+}
+
+async function render(options: RenderSiteOptions, run: BuildRun): Promise<RenderResult> {
+  const { inputs, queue, workers, t0, threads, destination } = run;
   const build = prepareBuild(inputs);
   const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
   const tRead = t0 + build.readMs;
@@ -85,7 +101,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
       outputs[i] = renderDocument(doc, ctx.drops.dropFor(doc), ctx).output;
     });
   }
-  const fromWorkers = workers ? await workers : undefined;
+  const fromWorkers = workers ? await workers.done : undefined;
   docs.forEach((doc, i) => {
     if (fromWorkers && !mine.has(i)) outputs[i] = adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)).output;
     const output = outputs[i];
