@@ -15,11 +15,13 @@ export function createEntryFilter(include: readonly string[], exclude: readonly 
   const includeRes = includeSet.map(fnmatchRegExp);
   const excludeRes = excludeList.map(fnmatchRegExp);
 
-  const matches = (patterns: readonly string[], res: readonly RegExp[], entry: string): boolean =>
-    patterns.some((p, i) => res[i]!.test(entry) || entry.startsWith(stripSlashes(p)) || stripSlashes(p) === entry);
+  const includeBare = includeSet.map(stripSlashes);
+  const excludeBare = excludeList.map(stripSlashes);
+  const matches = (bare: readonly string[], res: readonly RegExp[], entry: string): boolean =>
+    bare.some((p, i) => res[i]!.test(entry) || entry.startsWith(p));
 
-  const isIncluded = (name: string): boolean => matches(includeSet, includeRes, name);
-  const isExcluded = (rel: string): boolean => matches(excludeList, excludeRes, rel);
+  const isIncluded = (name: string): boolean => matches(includeBare, includeRes, name);
+  const isExcluded = (rel: string): boolean => matches(excludeBare, excludeRes, rel);
 
   return {
     isExcluded,

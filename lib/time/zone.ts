@@ -36,9 +36,23 @@ export function isKnownZone(zone: string): boolean {
 const QUARTER_HOUR = 900_000;
 const offsetCache = new Map<string, number>();
 
+const DAY_MS = 86_400_000;
+const dayCache = new Map<string, number | null>();
+
 /** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
 export function zoneOffsetAt(ms: number, zone?: string): number {
   if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
+  // Most days have one offset all day long: one answer serves every time of that day.
+  const day = Math.floor(ms / DAY_MS);
+  const dayKey = `${zone}@d${day}`;
+  let whole = dayCache.get(dayKey);
+  if (whole === undefined) {
+    const start = intlOffsetAt(day * DAY_MS, zone);
+    whole = start === intlOffsetAt((day + 1) * DAY_MS - 1000, zone) ? start : null;
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(dayKey, whole);
+  }
+  if (whole !== null) return whole;
   const key = `${zone}@${Math.floor(ms / QUARTER_HOUR)}`;
   let offset = offsetCache.get(key);
   if (offset === undefined) {
