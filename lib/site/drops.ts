@@ -5,6 +5,7 @@
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
+import { RubyHash } from '../values/ruby-hash.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -149,9 +150,24 @@ export function buildDrops(
   });
   const staticFiles = site.staticFiles.map(staticFileDrop);
   const posts = [...(colDocs.posts ?? [])].reverse();
-  const group = (index: Readonly<Record<string, readonly Post[]>>): Record<string, Drop[]> => {
-    return orderedRecord(Object.entries(index).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const));
+  // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
+  // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash.
+  const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
+    const index = new Map<unknown, Drop[]>();
+    for (const post of site.posts) {
+      const values = post.data[attr];
+      if (!Array.isArray(values)) continue;
+      for (const v of values) {
+        const key = typeof v === 'number' || typeof v === 'string' ? v : String(v);
+        let list = index.get(key);
+        if (!list) index.set(key, (list = []));
+        list.push(byDoc.get(post)!);
+      }
+    }
+    const entries = [...index].map(([k, list]) => [k, list.reverse()] as const);
+    return entries.every(([k]) => typeof k === 'string') ? orderedRecord(entries as Array<readonly [string, Drop[]]>) : new RubyHash(entries);
   };
+
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.
   const standIns = new Map<string, Drop>();
@@ -173,8 +189,8 @@ export function buildDrops(
     // Site#documents: each collection's documents, then its static files.
     documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),
     data: site.data,
-    categories: group(site.categories),
-    tags: group(site.tags),
+    categories: group('categories'),
+    tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
   return {

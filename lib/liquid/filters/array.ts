@@ -4,6 +4,7 @@ import type { Context, Liquid, Value } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
+import { RubyHash } from '../../values/ruby-hash.js';
 import { expressionEvaluator } from './expression.js';
 import { toInteger } from './math.js';
 
@@ -212,6 +213,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (typeof input === 'string') return [...input].length;
       if (Array.isArray(input)) return input.length;
       if (isPlainHash(input)) return 'size' in input ? input['size'] : Object.keys(input).length;
+      if (input instanceof RubyHash) return input.size;
       if (typeof input === 'number') return 8;
       return 0;
     },
