@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
 import type { Data } from '../types.js';
@@ -66,8 +67,11 @@ export function enlargeYoungGeneration(): void {
   v8.setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB / 3}`);
 }
 
-/** Threads to use: as asked, else one per core when the site has many posts. */
+const WORKER_URL = new URL('./render-worker.js', import.meta.url);
+
+/** Threads to use: as asked, else one per core when the site has many posts; one when running from TypeScript sources (no compiled worker). */
 export function workerCountFor(source: string, destination: string | undefined, requested?: number): number {
+  if (!fs.existsSync(fileURLToPath(WORKER_URL))) return 1;
   if (requested !== undefined) return Math.max(1, Math.floor(requested));
   const cores = Math.min(os.availableParallelism(), 8);
   if (cores < 2) return 1;
@@ -102,7 +106,7 @@ export interface WorkerRun {
 
 /** Start threads-1 workers on `queue`. */
 export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue): WorkerRun {
-  const url = new URL('./render-worker.js', import.meta.url);
+  const url = WORKER_URL;
   const runs: Array<Promise<Array<[string, RenderedDocument]>>> = [];
   const workers: Worker[] = [];
   for (let n = 1; n < threads; n++) {
