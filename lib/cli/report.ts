@@ -14,8 +14,9 @@ export const consolePrinter: Printer = {
 
 export function printDiagnostics(diags: readonly Diagnostic[], p: Printer): void {
   for (const d of diags) {
-    const where = d.file ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    p.err(`${d.level === 'error' ? 'Error' : 'Warning'}: ${d.message}${d.message.includes(d.file ?? '\u0000') ? '' : where}`);
+    // Jekyll's wording often names the file already; add it only when it does not.
+    const where = d.file && !d.message.includes(d.file) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
+    p.err(`${d.level === 'error' ? 'Error' : 'Warning'}: ${d.message}${where}`);
   }
 }
 
