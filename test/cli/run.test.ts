@@ -38,6 +38,14 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toContain('Hello');
   });
 
+  test('warnings are printed with Jekyll\'s wording, and the build still succeeds', async () => {
+    fs.writeFileSync(path.join(dir, 'other.md'), '---\nlayout: nowhere\n---\nx\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir], c.printer)).toBe(0);
+    expect(c.err).toContain("Warning: Build Warning: Layout 'nowhere' requested in other.md does not exist.");
+    expect(c.out.join('\n')).toMatch(/kyll: \d+ files written to /);
+  });
+
   test('usage errors exit 2', async () => {
     const c = capture();
     expect(await run(['frobnicate'], c.printer)).toBe(2);
