@@ -27,7 +27,7 @@ function lexerKnown(lang: string): boolean {
 }
 
 /** add_syntax_highlighter_to_class_attr */
-function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
+export function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
   const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
   let done = false;
   attr.class = cls.replace(/\blanguage-\S+|^/, (m) => {
@@ -37,18 +37,35 @@ function addHighlighterClass(attr: Record<string, string>, name: string, lang: s
   });
 }
 
-export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, _type: 'block' | 'span'): [string, string] | null {
+export interface Highlighted {
+  readonly html: string;
+  readonly defaultLang: string;
+  /** The class of the block's <pre> (css_class; the outer div is always "highlight"). */
+  readonly cssClass: string;
+}
+
+const truthy = (v: unknown): boolean => v === true || v === 'true';
+
+// syntax_highlighter/rouge.rb#prepare_options: the top-level options, overridden by
+// those under `span:` or `block:` for that kind of code.
+function rougeOptions(all: Record<string, unknown>, type: 'block' | 'span'): Record<string, unknown> {
+  const { span, block, ...rest } = all;
+  const own = type === 'span' ? span : block;
+  return own && typeof own === 'object' ? { ...rest, ...(own as Record<string, unknown>) } : rest;
+}
+
+export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): Highlighted | null {
   const s = kd(state, config);
   const hl = s.o.syntax_highlighter;
   if (!hl) return null;
-  const opts = s.o.syntax_highlighter_opts as Record<string, unknown>;
-  if (opts.disable === true || opts.disable === 'true') return null;
+  const opts = rougeOptions(s.o.syntax_highlighter_opts as Record<string, unknown>, type);
   const defaultLang = typeof opts.default_lang === 'string' ? opts.default_lang : undefined;
   const effective = lang ?? defaultLang;
-  if (!effective && !opts.guess_lang) return null;
-  if (effective && !lexerKnown(effective)) return null;
-  if (!effective) return null;
-  return [s.highlight(code, lang?.split('?')[0] ?? defaultLang), defaultLang ?? ''];
+  // rouge.rb#call: no language and no guessing, disabled, or no lexer: kramdown writes the code itself.
+  if (!effective || truthy(opts.disable) || !lexerKnown(effective)) return null;
+  if (effective.split('?')[0] === 'plaintext' && !truthy(opts.guess_lang)) return null;
+  const cssClass = typeof opts.css_class === 'string' ? opts.css_class : 'highlight';
+  return { html: s.highlight(code, lang?.split('?')[0] ?? defaultLang), defaultLang: defaultLang ?? '', cssClass };
 }
 
 export function createBlockHandlers(config: HandlerConfig): Record<string, Handler> {
@@ -86,9 +103,9 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
       const infoLang = (node.data as KdData | undefined)?.kdLang ?? lang;
       const hl = highlightCode(config, state, node.value, infoLang, 'block');
       if (hl) {
-        addHighlighterClass(attr, kd(state, config).o.syntax_highlighter!, lang ?? hl[1]);
+        addHighlighterClass(attr, kd(state, config).o.syntax_highlighter!, lang ?? hl.defaultLang);
         const inner = elem('div', { class: 'highlight' }, [
-          elem('pre', { class: 'highlight' }, [elem('code', undefined, [raw(hl[0])])]),
+          elem('pre', { class: hl.cssClass }, [elem('code', undefined, [raw(hl.html)])]),
         ]);
         return elem('div', attr, [inner], { kd: 'code' });
       }

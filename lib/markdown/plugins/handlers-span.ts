@@ -3,7 +3,7 @@
 import type { State } from 'mdast-util-to-hast';
 import { elem, raw, text, type Child } from './hast-nodes.js';
 import { kd, type HandlerConfig } from './convert-state.js';
-import { all, attrs, highlightCode, type Handler } from './handlers-block.js';
+import { addHighlighterClass, all, attrs, highlightCode, type Handler } from './handlers-block.js';
 import { entityToStr, escapeAll, escapeText } from '../escape.js';
 import { entityByName } from '../kramdown/entities.js';
 
@@ -55,15 +55,8 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
       const lang = m ? m[1] : undefined;
       const hl = highlightCode(config, state, node.value, lang, 'span');
       if (hl) {
-        const name = kd(state, config).o.syntax_highlighter!;
-        const cls = `${a.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
-        let done = false;
-        a.class = cls.replace(/\blanguage-\S+|^/, (x) => {
-          if (done) return x;
-          done = true;
-          return x === '' ? `language-${lang ?? hl[1]} ` : `language-${lang ?? hl[1]}`;
-        });
-        return elem('code', a, [raw(hl[0])]);
+        addHighlighterClass(a, kd(state, config).o.syntax_highlighter!, lang ?? hl.defaultLang);
+        return elem('code', a, [raw(hl.html)]);
       }
       return elem('code', a, [raw(escapeAll(node.value))]);
     },
