@@ -1,4 +1,5 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
+import { commonmarkPlugin } from './commonmark/index.js';
 import { feedPlugin } from './feed/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import type { KyllPlugin } from './plugin.js';
@@ -12,6 +13,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-sitemap': sitemapPlugin,
   'jekyll-paginate': paginatePlugin,
   'jekyll-redirect-from': redirectFromPlugin,
+  'jekyll-commonmark': commonmarkPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

@@ -1,8 +1,8 @@
 import { builtinPlugins, resolvePlugins } from '../../lib/plugins/index.js';
 
 describe('plugin registry', () => {
-  test('the five gems by name', () => {
-    expect(Object.keys(builtinPlugins).sort()).toEqual(['jekyll-feed', 'jekyll-paginate', 'jekyll-redirect-from', 'jekyll-seo-tag', 'jekyll-sitemap']);
+  test('the gems by name (jekyll-commonmark: the converter is chosen by markdown: CommonMark)', () => {
+    expect(Object.keys(builtinPlugins).sort()).toEqual(['jekyll-commonmark', 'jekyll-feed', 'jekyll-paginate', 'jekyll-redirect-from', 'jekyll-seo-tag', 'jekyll-sitemap']);
     for (const [name, plugin] of Object.entries(builtinPlugins)) expect(plugin.name).toBe(name);
   });
 
