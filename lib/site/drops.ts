@@ -4,6 +4,7 @@
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { postsByValue } from './indexes.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 
@@ -153,20 +154,10 @@ export function buildDrops(
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash.
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
-    const index = new Map<unknown, Drop[]>();
-    for (const post of site.posts) {
-      const values = post.data[attr];
-      if (!Array.isArray(values)) continue;
-      for (const v of values) {
-        const key = typeof v === 'number' || typeof v === 'string' ? v : String(v);
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push(byDoc.get(post)!);
-      }
-    }
-    const entries = [...index].map(([k, list]) => [k, list.reverse()] as const);
+    const entries = postsByValue(site.posts, attr).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
     return entries.every(([k]) => typeof k === 'string') ? orderedRecord(entries as Array<readonly [string, Drop[]]>) : new RubyHash(entries);
   };
+
 
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.

@@ -14,21 +14,27 @@ export function compareDocuments(a: Document, b: Document): number {
 }
 
 /**
- * site.categories / site.tags (site.rb#post_attr_hash): name → posts, keys in
- * the order first met walking the posts oldest first, each list newest first;
- * a post listing a tag twice is in that list twice, as in Jekyll.
+ * site.categories / site.tags (site.rb#post_attr_hash): each value → posts,
+ * keys in the order first met walking the posts oldest first, each list
+ * newest first; a post listing a tag twice is in that list twice, as in
+ * Jekyll. Keys keep their Ruby types: 2023 and "2023" are two entries.
  */
-export function indexPostsBy(posts: readonly Post[], attr: 'categories' | 'tags'): Record<string, Post[]> {
-  const index = new Map<string, Post[]>();
+export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'): Array<[string | number, Post[]]> {
+  const index = new Map<string | number, Post[]>();
   for (const post of posts) {
     const values = post.data[attr];
     if (!Array.isArray(values)) continue;
     for (const v of values) {
-      const key = String(v);
+      const key = typeof v === 'number' || typeof v === 'string' ? v : String(v);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       list.push(post);
     }
   }
-  return orderedRecord([...index].map(([k, list]) => [k, list.reverse()] as const));
+  return [...index].map(([k, list]) => [k, list.reverse()]);
+}
+
+/** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */
+export function indexPostsBy(posts: readonly Post[], attr: 'categories' | 'tags'): Record<string, Post[]> {
+  return orderedRecord(postsByValue(posts, attr).map(([k, list]) => [String(k), list] as const));
 }
