@@ -57,7 +57,7 @@ function appliesPath(scope: Data, path: string, collectionsDir: string): boolean
   if (typeof scopePath !== 'string' || scopePath === '') return true;
   const sanitized = sanitizePath(path);
   if (scopePath.includes('*')) {
-    const glob = globToRegExp(scopePath.replace(/^\/+/, ''));
+    const glob = cachedGlob(scopePath.replace(/^\/+/, ''));
     const segments = sanitized.split('/');
     for (let i = 1; i <= segments.length; i++) {
       const candidate = segments.slice(0, i).join('/');
@@ -90,6 +90,14 @@ function sanitizePath(path: unknown): string {
 }
 
 /** Dir.glob syntax: `*` (not across `/`, not a leading dot), `**\/` (any folders), `?`, `[...]`, `{a,b}`. */
+// Every post is checked against the same few scope globs: compile each once.
+const globs = new Map<string, RegExp>();
+function cachedGlob(glob: string): RegExp {
+  let re = globs.get(glob);
+  if (!re) globs.set(glob, (re = globToRegExp(glob)));
+  return re;
+}
+
 export function globToRegExp(glob: string): RegExp {
   let re = '';
   for (let i = 0; i < glob.length; i++) {
