@@ -16,6 +16,8 @@ import rehypeKramdownStringify from './plugins/rehype-kramdown-stringify.js';
 import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
+import { commonmarkOptions } from './commonmark/options.js';
+import rehypeCommonmarker from './commonmark/rehype-commonmarker.js';
 import { escapeAll } from './escape.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
 
@@ -35,18 +37,23 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
   let warnings: MarkdownWarning[] = [];
   if (engine === 'commonmark' || engine === 'gfm' || engine === 'commonmarkghpages') {
+    // jekyll-commonmark: CommonMark, GFM only for the extensions _config.yml lists.
+    const cm = commonmarkOptions(config.commonmark);
     const processor = unified()
       .use(remarkParse)
-      .use(remarkGfm)
+      .use(cm.gfm ? [remarkGfm] : [])
       .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeStringify, { allowDangerousHtml: true, closeSelfClosing: true })
+      .use(rehypeCommonmarker, cm)
+      // cmark writes &amp; &lt; &quot;, not hexadecimal references
+      .use(rehypeStringify, { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } })
       .freeze();
     return {
       convert(text, file) {
         const vfile = new VFile({ value: text, path: file });
         const out = String(processor.processSync(vfile));
         warnings = toWarnings(vfile);
-        return out;
+        // commonmarker ends every block with a newline
+        return out === '' || out.endsWith('\n') ? out : `${out}\n`;
       },
       get warnings() {
         return warnings;

@@ -1,0 +1,104 @@
+// Makes remark-rehype's HTML tree read as jekyll-commonmark 1.4 writes it
+// (commonmarker's HtmlRenderer, jekyll-commonmark/html_renderer.rb):
+// fenced code in Rouge's wrapper, raw HTML left out unless UNSAFE, and `"`
+// escaped in text as cmark's escape_html does. Works on the hast, one node type at a time.
+import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
+import { rougeHighlighter } from '../../highlight/index.js';
+import type { CommonmarkOptions } from './options.js';
+
+type Raw = { type: 'raw'; value: string };
+const raw = (value: string): Raw => ({ type: 'raw', value });
+
+export default function rehypeCommonmarker(options: CommonmarkOptions) {
+  return (tree: Root): void => {
+    visit(tree, options);
+  };
+}
+
+// Elements whose text children are the newlines between blocks, not soft line breaks.
+const BLOCK_HOLDERS = new Set(['ul', 'ol', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'section']);
+
+function separatesBlocks(node: Nodes): boolean {
+  if (node.type === 'root') return true;
+  if (node.type !== 'element') return false;
+  if (BLOCK_HOLDERS.has(node.tagName)) return true;
+  return node.tagName === 'li' && node.children.some((c) => c.type === 'element' && c.tagName === 'p');
+}
+
+function visit(node: Nodes, options: CommonmarkOptions): void {
+  if (!('children' in node)) return;
+  const hardbreaks = options.hardbreaks && !separatesBlocks(node);
+  const out: Array<ElementContent | Raw> = [];
+  for (const child of node.children as Array<ElementContent | Raw>) {
+    if (child.type === 'raw') {
+      out.push(options.unsafe ? child : raw('<!-- raw HTML omitted -->'));
+    } else if (child.type === 'text') {
+      // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak).
+      const lines = hardbreaks ? child.value.split('\n') : [child.value];
+      lines.forEach((line, i) => {
+        if (i > 0) out.push(raw('<br />\n'));
+        out.push(...escapeQuotes({ type: 'text', value: line }));
+      });
+    } else if (child.type === 'element' && child.tagName === 'pre' && isCode(child.children[0])) {
+      out.push(codeBlock(child.children[0] as Element));
+    } else if (child.type === 'element' && hasClass(child, 'task-list-item')) {
+      taskItem(child);
+      visit(child, options);
+      out.push(child);
+    } else {
+      if (child.type === 'element' && hasClass(child, 'contains-task-list')) dropClass(child, 'contains-task-list');
+      visit(child as Nodes, options);
+      out.push(child);
+    }
+  }
+  (node as { children: unknown[] }).children = out;
+}
+
+function hasClass(node: Element, name: string): boolean {
+  return ((node.properties?.className as string[] | undefined) ?? []).includes(name);
+}
+
+function dropClass(node: Element, name: string): void {
+  const rest = ((node.properties.className as string[] | undefined) ?? []).filter((c) => c !== name);
+  if (rest.length > 0) node.properties.className = rest;
+  else delete node.properties.className;
+}
+
+// html_renderer.rb#list_item / #tasklist: the checkbox opens the item, then a space, then its content.
+function taskItem(li: Element): void {
+  dropClass(li, 'task-list-item');
+  const holder = li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'p') ?? li;
+  const at = holder.children.findIndex((c) => c.type === 'element' && c.tagName === 'input');
+  if (at < 0) return;
+  const input = holder.children[at] as Element;
+  holder.children.splice(at, 1);
+  const next = holder.children[at];
+  if (next?.type === 'text') next.value = next.value.replace(/^ /, '');
+  const checked = input.properties?.checked ? 'checked="" ' : '';
+  (li.children as Array<ElementContent | Raw>).unshift(raw(`<input type="checkbox" ${checked}disabled="" /> `));
+}
+
+function isCode(node: ElementContent | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'code';
+}
+
+// html_renderer.rb#code_block: the language is the first word of the info string.
+function codeBlock(code: Element): Raw {
+  const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
+  const lang = cls ? cls.slice('language-'.length) : undefined;
+  const text = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"><code${lang ? ` data-lang="${lang}"` : ''}>`;
+  return raw(`${open}${rougeHighlighter(text, lang ?? 'plaintext')}</code></pre></div></div>`);
+}
+
+// cmark's escape_html writes `"` as &quot; in text; hast-util-to-html leaves it.
+function escapeQuotes(node: Text): Array<Text | Raw> {
+  if (!node.value.includes('"')) return [node];
+  const parts = node.value.split('"');
+  const out: Array<Text | Raw> = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push(raw('&quot;'));
+    if (p) out.push({ type: 'text', value: p });
+  });
+  return out;
+}
