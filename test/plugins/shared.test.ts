@@ -1,7 +1,7 @@
 import { dateToXmlSchema } from '../../lib/plugins/shared/dates.js';
 import { markdownify, smartify } from '../../lib/plugins/shared/smartypants.js';
 import { escapeOnce, normalizeWhitespace, stripHtml, xmlEscape } from '../../lib/plugins/shared/text.js';
-import { absoluteUrl, normalizeUrl, relativeUrl, uriEscape } from '../../lib/plugins/shared/url.js';
+import { absoluteUrl, normalizeUrl, relativeUrl, uriEscape } from '../../lib/url/jekyll-url.js';
 
 describe('url filters as Jekyll and Addressable compute them', () => {
   test.each([

@@ -2,10 +2,8 @@
 // (CGI.escape / CGI.unescape), uri_escape (Addressable::URI.normalize_component), cgi_escape.
 import type { SiteConfig } from '../../types.js';
 import { rubyToS } from '../ruby/to-s.js';
+import { absoluteUrl as jekyllAbsoluteUrl, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 
-const ABSOLUTE = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
-const PATH_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/;
-const QUERY_CHARS = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
 const UTF8 = new TextEncoder();
 
 /** Percent-encode what `allowed` does not match; keep existing `%XX` escapes. */
@@ -27,47 +25,19 @@ function encodeExcept(s: string, allowed: RegExp): string {
   return out;
 }
 
-/** Addressable::URI#normalize for the URLs these filters build: path, query and fragment escaped. */
-export function normalizeUri(url: string): string {
-  const hash = url.indexOf('#');
-  const fragment = hash < 0 ? undefined : url.slice(hash + 1);
-  const beforeHash = hash < 0 ? url : url.slice(0, hash);
-  const q = beforeHash.indexOf('?');
-  const query = q < 0 ? undefined : beforeHash.slice(q + 1);
-  const path = q < 0 ? beforeHash : beforeHash.slice(0, q);
-  let out = encodeExcept(path, PATH_CHARS);
-  if (query !== undefined) out += `?${encodeExcept(query, QUERY_CHARS)}`;
-  if (fragment !== undefined) out += `#${encodeExcept(fragment, QUERY_CHARS)}`;
-  return out;
-}
-
 function urlOf(input: unknown): string {
   if (input && typeof input === 'object' && 'url' in input) return rubyToS((input as { url: unknown }).url);
   return rubyToS(input);
 }
 
-function ensureLeadingSlash(s: string): string {
-  return s === '' || s.startsWith('/') ? s : `/${s}`;
-}
-
-/** URLFilters#relative_url: baseurl + input, normalised; absolute URLs unchanged; nil stays nil. */
+/** URLFilters#relative_url: nil stays nil; the computation is shared with the plugins (lib/url/jekyll-url.ts). */
 export function relativeUrl(config: SiteConfig, input: unknown): string | null {
-  if (input === null || input === undefined) return null;
-  const url = urlOf(input);
-  if (ABSOLUTE.test(url)) return url;
-  const base = config.baseurl === null || config.baseurl === undefined ? '' : rubyToS(config.baseurl).replace(/\/$/, '');
-  return normalizeUri(ensureLeadingSlash(base) + ensureLeadingSlash(url));
+  return input === null || input === undefined ? null : jekyllRelativeUrl(urlOf(input), config);
 }
 
-/** URLFilters#absolute_url: site url + relative_url. */
+/** URLFilters#absolute_url. */
 export function absoluteUrl(config: SiteConfig, input: unknown): string | null {
-  if (input === null || input === undefined) return null;
-  const url = urlOf(input);
-  if (ABSOLUTE.test(url)) return url;
-  const site = config.url;
-  const rel = relativeUrl(config, url)!;
-  if (site === null || site === undefined || site === '') return rel;
-  return normalizeUri(rubyToS(site) + rel);
+  return input === null || input === undefined ? null : jekyllAbsoluteUrl(urlOf(input), config);
 }
 
 /** CGI.escape: everything but `A-Za-z0-9_.-~` percent-encoded, spaces as `+`. */
@@ -97,9 +67,9 @@ export function cgiUnescape(input: unknown): string {
   return out;
 }
 
-/** Addressable::URI.normalize_component: reserved and unreserved characters kept, the rest escaped. */
+/** uri_escape: Addressable::URI.normalize_component. */
 export function uriEscape(input: unknown): string {
-  return encodeExcept(rubyToS(input), /[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]]/);
+  return normalizeComponentUri(rubyToS(input));
 }
 
 export function urlFilters(config: SiteConfig): Record<string, (v: unknown) => unknown> {

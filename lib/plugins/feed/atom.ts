@@ -3,7 +3,7 @@
 import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { capitalize, normalizeWhitespace, stripHtml, xmlEscape } from '../shared/text.js';
-import { absoluteUrl } from '../shared/url.js';
+import { absoluteUrl } from '../../url/jekyll-url.js';
 import { liquidDefault, path, prop, rubyStrip, toS, truthy } from '../shared/values.js';
 
 export interface FeedSpec {
@@ -59,7 +59,7 @@ function asArray(v: unknown): unknown[] {
 }
 
 export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[], env: FeedEnv): string {
-  const abs = (u: unknown): string => absoluteUrl(u, env.config);
+  const abs = (u: unknown): string => absoluteUrl(toS(u), env.config);
   const lang = prop(site, 'lang');
   const hasLang = truthy(lang);
   let out = '<?xml version="1.0" encoding="utf-8"?>';
@@ -88,7 +88,7 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
 }
 
 function renderEntry(post: Data, site: Data, env: FeedEnv): string {
-  const abs = (u: unknown): string => absoluteUrl(u, env.config);
+  const abs = (u: unknown): string => absoluteUrl(toS(u), env.config);
   const lang = prop(post, 'lang');
   let out = `<entry${truthy(lang) ? ` xml:lang="${toS(lang)}"` : ''}>`;
   const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(toS(prop(post, 'title'))))));

@@ -3,7 +3,7 @@ import type { Liquid } from 'liquidjs';
 import type { Data } from '../../types.js';
 import type { PluginContext } from '../plugin.js';
 import { xmlAttr } from '../shared/text.js';
-import { absoluteUrl } from '../shared/url.js';
+import { absoluteUrl } from '../../url/jekyll-url.js';
 import { isHash, or, toS, truthy } from '../shared/values.js';
 
 export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): string {
@@ -15,7 +15,7 @@ export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): 
   const attrs: Array<[string, string]> = [
     ['type', 'application/atom+xml'],
     ['rel', 'alternate'],
-    ['href', absoluteUrl(path, config)],
+    ['href', absoluteUrl(toS(path), config)],
   ];
   if (truthy(title)) attrs.push(['title', toS(title)]);
   return `<link ${attrs.map(([k, v]) => `${k}=${xmlAttr(v)}`).join(' ')} />`;

@@ -1,7 +1,7 @@
 // A redirect page of jekyll-redirect-from 0.16.0 (lib/jekyll-redirect-from/redirect_page.rb)
 // and the HTML of its default layout (redirect.html).
 import type { Data, SiteConfig } from '../../types.js';
-import { absoluteUrl } from '../shared/url.js';
+import { absoluteUrl } from '../../url/jekyll-url.js';
 
 export interface Redirect {
   readonly from: string;

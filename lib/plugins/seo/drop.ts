@@ -3,7 +3,7 @@
 import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { escapeOnce, normalizeWhitespace, stripHtml } from '../shared/text.js';
-import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../shared/url.js';
+import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
 import { isHash, or, path, prop, toS, truthy } from '../shared/values.js';
 
 export interface SeoInput {
@@ -197,7 +197,7 @@ export class SeoValues {
   get canonicalUrl(): string {
     const canonical = prop(this.page, 'canonical_url');
     if (toS(canonical) !== '') return toS(canonical);
-    return absoluteUrl(prop(this.page, 'url'), this.input.config).replace(/\/index\.html$/, '/');
+    return absoluteUrl(toS(prop(this.page, 'url')), this.input.config).replace(/\/index\.html$/, '/');
   }
 }
 

@@ -1,6 +1,6 @@
 // The HTML {% seo %} writes: lib/template.html after SeoTag's MINIFY_REGEX, where
 // every printed tag ends its own line and everything else collapses.
-import { absoluteUrl } from '../shared/url.js';
+import { absoluteUrl } from '../../url/jekyll-url.js';
 import { liquidDefault, path, prop, toS, truthy } from '../shared/values.js';
 import type { SeoInput } from './drop.js';
 import { SeoValues } from './drop.js';
@@ -50,9 +50,9 @@ export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
     add(`<meta property="article:published_time" content="${seo.datePublished ?? ''}" />`);
   } else add('<meta property="og:type" content="website" />');
   if (truthy(prop(paginator, 'previous_page')))
-    add(`<link rel="prev" href="${absoluteUrl(prop(paginator, 'previous_page_path'), input.config)}" />`);
+    add(`<link rel="prev" href="${absoluteUrl(toS(prop(paginator, 'previous_page_path')), input.config)}" />`);
   if (truthy(prop(paginator, 'next_page')))
-    add(`<link rel="next" href="${absoluteUrl(prop(paginator, 'next_page_path'), input.config)}" />`);
+    add(`<link rel="next" href="${absoluteUrl(toS(prop(paginator, 'next_page_path')), input.config)}" />`);
   if (image) {
     const card = liquidDefault(liquidDefault(path(page, 'twitter', 'card'), path(site, 'twitter', 'card')), 'summary_large_image');
     add(`<meta name="twitter:card" content="${toS(card)}" />`);

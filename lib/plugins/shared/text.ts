@@ -1,4 +1,7 @@
 // The string filters the plugin templates apply, with Ruby's exact character classes.
+import { xmlEscape } from '../../liquid/filters/string.js';
+
+export { xmlEscape };
 
 /** Liquid's escape_once (liquid/standardfilters.rb HTML_ESCAPE_ONCE_REGEXP). */
 export function escapeOnce(input: string): string {
@@ -11,13 +14,6 @@ export function escapeHtml(input: string): string {
 }
 
 const HTML_ESCAPE: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&#39;' };
-
-/** Ruby's `encode(:xml => :attr)` without the surrounding quotes (Jekyll filters.rb#xml_escape). */
-export function xmlEscape(input: string): string {
-  return input.replace(/[&"<>']/g, (c) => XML_ATTR[c]!);
-}
-
-const XML_ATTR: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&apos;' };
 
 /** `encode(:xml => :attr)` with the quotes, as jekyll-feed's meta-tag.rb writes attributes. */
 export function xmlAttr(input: string): string {

@@ -4,7 +4,7 @@ import type { Data, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { xmlEscape } from '../shared/text.js';
-import { absoluteUrl } from '../shared/url.js';
+import { absoluteUrl } from '../../url/jekyll-url.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
 
 const INCLUDED_EXTENSIONS = ['.htm', '.html', '.xhtml', '.pdf'];

@@ -1,7 +1,7 @@
 // Jekyll's relative_url/absolute_url (jekyll/filters/url_filters.rb) and the parts
-// of Addressable::URI#normalize and .normalize_component they depend on.
-import type { SiteConfig } from '../../types.js';
-import { toS } from './values.js';
+// of Addressable::URI#normalize and .normalize_component they depend on; used by
+// the Liquid filters and by the plugins that write URLs (feed, seo, sitemap...).
+import type { SiteConfig } from '../types.js';
 
 const UNRESERVED = "A-Za-z0-9\\-._~";
 const SUB_DELIMS = "!$&'()*+,;=";
@@ -79,18 +79,16 @@ function ensureLeadingSlash(s: string): string {
 }
 
 /** url_filters.rb#compute_relative_url. */
-export function relativeUrl(input: unknown, config: Pick<SiteConfig, 'baseurl'>): string {
-  const s = toS(input);
+export function relativeUrl(s: string, config: Pick<SiteConfig, 'baseurl'>): string {
   if (isAbsoluteUrl(s)) return s;
-  const base = config.baseurl === undefined || config.baseurl === null ? '' : toS(config.baseurl).replace(/\/$/, '');
+  const base = config.baseurl === undefined || config.baseurl === null ? '' : String(config.baseurl).replace(/\/$/, '');
   return normalizeUrl(ensureLeadingSlash(base) + ensureLeadingSlash(s));
 }
 
 /** url_filters.rb#compute_absolute_url. */
-export function absoluteUrl(input: unknown, config: Pick<SiteConfig, 'baseurl' | 'url'>): string {
-  const s = toS(input);
+export function absoluteUrl(s: string, config: Pick<SiteConfig, 'baseurl' | 'url'>): string {
   if (isAbsoluteUrl(s)) return s;
-  const siteUrl = config.url === undefined || config.url === null ? '' : toS(config.url);
+  const siteUrl = config.url === undefined || config.url === null ? '' : String(config.url);
   if (siteUrl === '') return relativeUrl(s, config);
   return normalizeUrl(siteUrl + relativeUrl(s, config));
 }
