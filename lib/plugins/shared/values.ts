@@ -1,6 +1,7 @@
 // Ruby and Liquid value semantics the plugin templates rely on: truthiness,
 // `||`, `default:`, `{{ }}` output, and property access on drops.
 import type { Data } from '../../types.js';
+import { rubyToS } from '../../liquid/ruby/to-s.js';
 
 /** Liquid/Ruby truthiness: only nil and false are false (an empty string is true). */
 export function truthy(value: unknown): boolean {
@@ -66,23 +67,8 @@ export function path(obj: unknown, ...keys: string[]): unknown {
   return v;
 }
 
-/** Ruby's `to_s` as `{{ value }}` prints it: nil → "", arrays joined, times Ruby-style. */
-export function toS(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(toS).join('');
-  if (value instanceof Date) return value.toString();
-  if (typeof value === 'object') {
-    const o = value as { toLiquid?: () => unknown; toString?: () => string };
-    if (typeof o.toLiquid === 'function') {
-      const v = o.toLiquid();
-      if (v !== value) return toS(v);
-    }
-    if (o.toString !== Object.prototype.toString && typeof o.toString === 'function') return o.toString();
-    return '';
-  }
-  return String(value);
-}
+/** Ruby's `to_s` as `{{ value }}` prints it: the Liquid layer's, so plugins print values as templates do. */
+export const toS = rubyToS;
 
 /** Ruby's String#strip: ASCII whitespace and NUL only (not U+3000 or NBSP). */
 export function rubyStrip(s: string): string {
