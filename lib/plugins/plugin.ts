@@ -16,10 +16,9 @@ export interface PluginContext {
    * Jekyll's `markdownify` and `smartify` filters as this build configures them
    * (kramdown options from _config.yml). jekyll-seo-tag runs titles and
    * descriptions through markdownify, jekyll-feed titles through smartify.
-   * When absent the plugins use a small built-in approximation.
    */
-  markdownify?(input: string): string;
-  smartify?(input: string): string;
+  markdownify(input: string): string;
+  smartify(input: string): string;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */

@@ -7,7 +7,7 @@ import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { resolvePlugins } from '../plugins/index.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
-import { smartify } from '../plugins/shared/smartypants.js';
+import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';

@@ -1,4 +1,6 @@
 // Small in-memory sites for the plugin tests.
+import { createMarkdownConverter } from '../../lib/markdown/index.js';
+import { smartify } from '../../lib/markdown/smartify.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JekyllTime } from '../../lib/time/index.js';
@@ -68,5 +70,6 @@ export function site(cfg: SiteConfig, parts: { posts?: Post[]; pages?: Page[]; s
 
 export function pluginContext(s: Site, environment = 'production'): PluginContext & { warnings: string[] } {
   const warnings: string[] = [];
-  return { site: s, environment, warnings, warn: (m: string) => void warnings.push(m) };
+  const markdown = createMarkdownConverter(s.config);
+  return { site: s, environment, warnings, warn: (m: string) => void warnings.push(m), markdownify: (t) => markdown.convert(t), smartify };
 }

@@ -4,7 +4,6 @@ import type { Data } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
 import { existsInSource, sourceFileSet } from '../shared/source-files.js';
-import { smartify as fallbackSmartify } from '../shared/smartypants.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
@@ -79,7 +78,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       if (!existsInSource(files, p)) specs.push({ url: leadingSlash(p), collection: 'posts', tag, xsl });
     }
   }
-  const smartify = ctx.smartify ? (s: string): string => ctx.smartify!(s) : fallbackSmartify;
+  const smartify = (s: string): string => ctx.smartify(s);
   const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
   const pages = specs.map((spec): GeneratedPage => ({
     relativePath: spec.url.slice(1),

@@ -1,7 +1,6 @@
 // jekyll-seo-tag 2.8.0: the {% seo %} tag (lib/jekyll-seo-tag.rb#render).
 import type { Context, Liquid, TagToken } from 'liquidjs';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
-import { markdownify as fallbackMarkdownify } from '../shared/smartypants.js';
 import { path, toS } from '../shared/values.js';
 import { renderSeo } from './render.js';
 
@@ -16,7 +15,7 @@ export function scopeValue(ctx: Context, name: string): unknown {
 
 function registerSeo(engine: Liquid, plugin: PluginContext): void {
   const config = plugin.site.config;
-  const markdownify = plugin.markdownify ? (s: string): string => plugin.markdownify!(s) : fallbackMarkdownify;
+  const markdownify = (s: string): string => plugin.markdownify(s);
   engine.registerTag('seo', {
     parse(token: TagToken): void {
       this.markup = token.args;

@@ -115,37 +115,3 @@ function entity(tok: string): string {
   }
   return NAMED[name] ?? tok;
 }
-
-/** Span-level Markdown reduced to HTML: code, emphasis, links, then smartify. */
-function spans(text: string): string {
-  const parts = text.split(/(`+[^`]*?`+)/);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return `<code>${escapeText(part.replace(/^`+ ?| ?`+$/g, ''))}</code>`;
-      const linked = part
-        .replace(/!\[([^\]]*)\]\([^)]*\)/g, '<img alt="$1" />')
-        .replace(/\[([^\]]+)\]\(([^)\s]*)[^)]*\)/g, '<a href="$2">$1</a>')
-        .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '<strong>$2</strong>')
-        .replace(/(\*|_)(?=\S)([\s\S]*?\S)\1/g, '<em>$2</em>')
-        .replace(/\\([\\`*_{}[\]()#+\-.!"'<>|:])/g, '$1');
-      return smartify(linked, '');
-    })
-    .join('');
-}
-
-/** A minimal markdownify: HTML blocks kept (bare `&` escaped), paragraphs of spans. */
-export function markdownify(input: string): string {
-  const blocks = input.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
-  const out: string[] = [];
-  for (const block of blocks) {
-    const b = block.replace(/^\n+|\n+$/g, '');
-    if (b.trim() === '') continue;
-    if (/^ {0,3}<[A-Za-z!\/]/.test(b)) {
-      out.push(b.replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;').replace(/^ {1,3}</gm, '<'));
-    } else {
-      const text = b.replace(/^ {0,3}(#{1,6} +|[*+-] +|\d+\. +|> ?)/gm, '').replace(/ +#+ *$/gm, '');
-      out.push(`<p>${spans(text)}</p>`);
-    }
-  }
-  return out.length ? `${out.join('\n\n')}\n` : '';
-}
