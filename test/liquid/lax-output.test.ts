@@ -36,3 +36,15 @@ describe('hashes with Integer keys', () => {
     expect(render('{{ h | jsonify }}', { h })).toBe('{"1":"one","2":"two"}');
   });
 });
+
+describe('Jekyll date filters on a YAML date', () => {
+  // Real Jekyll 4.3.1, timezone Asia/Shanghai, front matter `d: 2022-05-01`:
+  // 2022-05-01T00:00:00+08:00|01 May 2022|2022-05-01 +0000 (Date#to_time is local midnight).
+  test('date_to_xmlschema takes midnight in the site zone; date formats the Date itself', async () => {
+    const { parseYaml } = await import('../../lib/read/yaml.js');
+    const d = (parseYaml('d: 2022-05-01\n', 'x.yml') as { d: unknown }).d;
+    expect(render('{{ d | date_to_xmlschema }}|{{ d | date_to_string }}|{{ d | date: "%F %z" }}', { d }, { config: { timezone: 'Asia/Shanghai' } })).toBe(
+      '2022-05-01T00:00:00+08:00|01 May 2022|2022-05-01 +0000',
+    );
+  });
+});

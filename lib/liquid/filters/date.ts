@@ -3,7 +3,7 @@
 import type { JekyllEnv } from '../env.js';
 import { LiquidFailure } from '../errors.js';
 import { strftime } from '../ruby/strftime.js';
-import { toDate, toLocal } from '../ruby/to-date.js';
+import { jekyllTime, toDate } from '../ruby/to-date.js';
 import { rubyInspect, rubyToS } from '../ruby/to-s.js';
 import type { JekyllTime } from '../../time/index.js';
 
@@ -21,9 +21,9 @@ function ordinal(n: number): string {
 export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) => unknown> {
   // DateFilters#time: anything Liquid can read as a date, in the site zone
   const time = (input: unknown): JekyllTime => {
-    const t = toDate(input, env.date);
+    const t = jekyllTime(input, env.date);
     if (!t) throw new LiquidFailure('plain', `Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`, 'INVALID_DATE');
-    return toLocal(t, env.zone);
+    return t;
   };
   const blank = (v: unknown): boolean => rubyToS(v) === '';
   const stringify = (date: unknown, month: string, type?: unknown, style?: unknown): unknown => {

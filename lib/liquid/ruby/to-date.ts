@@ -3,6 +3,7 @@
 // site timezone; without one the process zone applies).
 import { instantFromLocal, isJekyllTime, JekyllTime } from '../../time/index.js';
 import { RubyFloat } from './to-s.js';
+import { isRubyDate } from '../../read/ruby-date.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -29,6 +30,20 @@ export function toDate(input: unknown, ctx: DateContext): JekyllTime | null {
   }
   if (/^\d+$/.test(s)) return JekyllTime.inZone(Number(s) * 1000, ctx.zone);
   return parseTime(input, ctx.zone);
+}
+
+/**
+ * DateFilters#time (jekyll/filters/date_filters.rb): a Date becomes midnight of
+ * that day in the site zone (Date#to_time), anything else the same instant shown
+ * in the zone (Time#localtime); null when the value is not a date.
+ */
+export function jekyllTime(input: unknown, ctx: DateContext): JekyllTime | null {
+  if (isRubyDate(input)) {
+    const f = input.local();
+    return JekyllTime.inZone(instantFromLocal(f.year, f.month, f.day, 0, 0, 0, ctx.zone), ctx.zone);
+  }
+  const t = toDate(input, ctx);
+  return t ? toLocal(t, ctx.zone) : null;
 }
 
 /** Ruby's `time.localtime`: the same instant shown in the site zone. */
