@@ -1,5 +1,6 @@
 // `kyll build` and `kyll serve`, on top of the library. Returns an exit code.
 import path from 'node:path';
+import { KyllError } from '../errors/kyll-error.js';
 import { renderSite } from '../render/render-site.js';
 import { configOverrides, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { consolePrinter, printDiagnostics, printError, printResult, type Printer } from './report.js';
@@ -31,8 +32,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
   if (opts.command === 'build') return (await build()) ? 0 : 1;
   const ok = await build();
   if (!ok && !opts.watch) return 1;
-  await serve(opts, printer, build);
-  return 0;
+  return (await serve(opts, printer, build)) ?? 0;
 }
 
 async function build_(opts: CliOptions, printer: Printer): Promise<boolean> {
@@ -47,7 +47,8 @@ async function build_(opts: CliOptions, printer: Printer): Promise<boolean> {
     return true;
   } catch (e) {
     printError(e, printer);
-    printer.err('kyll: build failed; the destination was left as it was.');
+    // A write error says itself what state the destination is in; any other error stops the build before it writes.
+    printer.err(e instanceof KyllError && e.code === 'WRITE_ERROR' ? 'kyll: build failed.' : 'kyll: build failed; the destination was left as it was.');
     return false;
   }
 }

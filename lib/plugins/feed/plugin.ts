@@ -6,6 +6,7 @@ import { JEKYLL_VERSION } from '../shared/constants.js';
 import { existsInSource, sourceFileSet } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
+import { sanitizeUrl } from '../../url/permalink.js';
 import { registerFeedMeta } from './meta-tag.js';
 
 interface CollectionMeta {
@@ -80,14 +81,18 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   }
   const smartify = (s: string): string => ctx.smartify(s);
   const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
-  const pages = specs.map((spec): GeneratedPage => ({
-    relativePath: spec.url.slice(1),
-    url: spec.url,
-    outputPath: spec.url.slice(1),
-    ext: '.xml',
-    data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
-    render: (view: RenderedSiteView) => renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env),
-  }));
+  const pages = specs.map((raw): GeneratedPage => {
+    // Page#url passes through URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link).
+    const spec = { ...raw, url: sanitizeUrl(raw.url) };
+    return {
+      relativePath: raw.url.slice(1),
+      url: spec.url,
+      outputPath: spec.url.slice(1),
+      ext: '.xml',
+      data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
+      render: (view: RenderedSiteView) => renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env),
+    };
+  });
   return { pages };
 }
 

@@ -1,0 +1,28 @@
+// The one place an output path becomes a path inside the destination.
+// Jekyll.sanitized_path (jekyll/path_manager.rb#sanitize_and_join) joins every
+// output (Document#destination, Page#destination, StaticFile#destination, a
+// plugin's PageWithoutAFile) onto the destination: the path is expanded
+// against `/` first, so `..` can never climb out of it.
+import path from 'node:path';
+import type { OutputFile } from '../types.js';
+
+/**
+ * An output path made relative to the destination as Jekyll.sanitized_path
+ * would place it: `/../../x/y.sh` → `x/y.sh`, `a/./b//c` → `a/b/c`. When the
+ * destination's absolute path is known, a path that already names a place
+ * inside it stays there (`/site/_site/a.html` with that destination → `a.html`).
+ * Returns `''` for the destination itself.
+ */
+export function sanitizedOutputPath(questionable: string, destination?: string): string {
+  // A leading `~` is not a home folder (path_manager.rb prepends a slash).
+  const expanded = path.posix.resolve('/', questionable.replace(/\\/g, '/'));
+  const base = destination === undefined ? undefined : path.resolve(destination).replace(/\\/g, '/');
+  if (base !== undefined && (expanded === base || expanded.startsWith(`${base}/`))) return expanded.slice(base.length + 1);
+  return expanded.slice(1);
+}
+
+/** The file with its path sanitized (the same object when nothing changes). */
+export function inDestination(file: OutputFile, destination?: string): OutputFile {
+  const safe = sanitizedOutputPath(file.path, destination);
+  return safe === file.path ? file : { ...file, path: safe };
+}
