@@ -14,11 +14,16 @@ import type { OutputFile } from '../types.js';
  * Returns `''` for the destination itself.
  */
 export function sanitizedOutputPath(questionable: string, destination?: string): string {
-  // A leading `~` is not a home folder (path_manager.rb prepends a slash).
-  const expanded = path.posix.resolve('/', questionable.replace(/\\/g, '/'));
-  const base = destination === undefined ? undefined : path.resolve(destination).replace(/\\/g, '/');
+  // A leading `~` is not a home folder (path_manager.rb prepends a slash). A
+  // backslash separates folders only where the system says so, as in Ruby.
+  const expanded = path.posix.resolve('/', toPosix(questionable));
+  const base = destination === undefined ? undefined : toPosix(path.resolve(destination));
   if (base !== undefined && (expanded === base || expanded.startsWith(`${base}/`))) return expanded.slice(base.length + 1);
   return expanded.slice(1);
+}
+
+function toPosix(p: string): string {
+  return path.sep === '\\' ? p.replace(/\\/g, '/') : p;
 }
 
 /** The file with its path sanitized (the same object when nothing changes). */
