@@ -75,3 +75,26 @@ describe('kyll serve', () => {
     });
   });
 });
+
+describe('kyll serve refuses what kyll build refuses', () => {
+  let root: string;
+  let site: string;
+  beforeEach(() => {
+    ({ root, site } = makeSiteDir('kyll-serve-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test('a destination that contains the source: exit 1 even with watching on, nothing served', async () => {
+    const c = capture();
+    expect(await run(['serve', '-s', site, '-d', root, '-P', '0'], c.printer)).toBe(1);
+    expect(c.err[0]).toBe('Error: Destination directory cannot be or contain the Source directory.');
+    expect(c.out.join('\n')).not.toContain('serving');
+  });
+
+  test('a missing source: exit 1 even with watching on', async () => {
+    const c = capture();
+    expect(await run(['serve', '-s', path.join(root, 'nope'), '-P', '0'], c.printer)).toBe(1);
+    expect(c.err[0]).toMatch(/^Error: The source folder .* does not exist\.$/);
+    expect(fs.existsSync(path.join(root, 'nope'))).toBe(false);
+  });
+});
