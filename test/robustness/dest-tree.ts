@@ -36,18 +36,7 @@ export function treeHash(dir: string): string {
 }
 
 /** Relative paths of every file under `dir`, sorted. */
-export function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(child);
-      else out.push(child);
-    }
-  };
-  if (fs.existsSync(dir)) walk('');
-  return out.sort();
-}
+export { listTree as filesUnder } from '../helpers/compare-output.js';
 
 export function capture(): { out: string[]; err: string[]; printer: { out(l: string): void; err(l: string): void } } {
   const out: string[] = [];

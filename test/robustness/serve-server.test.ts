@@ -49,6 +49,20 @@ describe('kyll serve', () => {
     expect(why).toMatch(/cannot listen on 192\.0\.2\.1/);
   });
 
+  test('kyll serve refuses a destination that contains the source: exit 1 even with watching on, nothing served', async () => {
+    const c = capture();
+    expect(await run(['serve', '-s', site, '-d', root, '-P', '0'], c.printer)).toBe(1);
+    expect(c.err[0]).toBe('Error: Destination directory cannot be or contain the Source directory.');
+    expect(c.out.join('\n')).not.toContain('serving');
+  });
+
+  test('kyll serve refuses a missing source: exit 1 even with watching on', async () => {
+    const c = capture();
+    expect(await run(['serve', '-s', path.join(root, 'nope'), '-P', '0'], c.printer)).toBe(1);
+    expect(c.err[0]).toMatch(/^Error: The source folder .* does not exist\.$/);
+    expect(fs.existsSync(path.join(root, 'nope'))).toBe(false);
+  });
+
   describe('methods', () => {
     let server: http.Server;
     let port: number;
@@ -73,28 +87,5 @@ describe('kyll serve', () => {
       expect(res.headers.allow).toBe('GET, HEAD');
       expect(fs.readFileSync(path.join(root, 'out', 'index.html'), 'utf8')).toBe('home');
     });
-  });
-});
-
-describe('kyll serve refuses what kyll build refuses', () => {
-  let root: string;
-  let site: string;
-  beforeEach(() => {
-    ({ root, site } = makeSiteDir('kyll-serve-'));
-  });
-  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
-
-  test('a destination that contains the source: exit 1 even with watching on, nothing served', async () => {
-    const c = capture();
-    expect(await run(['serve', '-s', site, '-d', root, '-P', '0'], c.printer)).toBe(1);
-    expect(c.err[0]).toBe('Error: Destination directory cannot be or contain the Source directory.');
-    expect(c.out.join('\n')).not.toContain('serving');
-  });
-
-  test('a missing source: exit 1 even with watching on', async () => {
-    const c = capture();
-    expect(await run(['serve', '-s', path.join(root, 'nope'), '-P', '0'], c.printer)).toBe(1);
-    expect(c.err[0]).toMatch(/^Error: The source folder .* does not exist\.$/);
-    expect(fs.existsSync(path.join(root, 'nope'))).toBe(false);
   });
 });
