@@ -1,12 +1,12 @@
 // jekyll-feed 0.17.0: one Atom feed per collection and category (and tag when
 // asked), written after every post is rendered (lib/jekyll-feed/generator.rb).
 import type { Data } from '../../types.js';
+import { sanitizeUrl } from '../../url/permalink.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
 import { existsInSource, sourceFileSet } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
-import { sanitizeUrl } from '../../url/permalink.js';
 import { registerFeedMeta } from './meta-tag.js';
 
 interface CollectionMeta {
