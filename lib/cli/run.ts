@@ -1,5 +1,6 @@
 // `kyll build` and `kyll serve`, on top of the library. Returns an exit code.
 import path from 'node:path';
+import { KyllError } from '../errors/kyll-error.js';
 import { renderSite } from '../render/render-site.js';
 import { configOverrides, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { consolePrinter, printDiagnostics, printError, printResult, type Printer } from './report.js';
@@ -27,15 +28,24 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     printer.out(`kyll ${VERSION}`);
     return 0;
   }
-  const build = async (): Promise<boolean> => build_(opts, printer);
+  let fatal = false;
+  const build = async (): Promise<boolean> => {
+    const outcome = await build_(opts, printer);
+    fatal = outcome === 'fatal';
+    return outcome === 'ok';
+  };
   if (opts.command === 'build') return (await build()) ? 0 : 1;
   const ok = await build();
-  if (!ok && !opts.watch) return 1;
-  await serve(opts, printer, build);
-  return 0;
+  // A missing source, or a destination that would swallow it, is not fixed by
+  // editing a file: there is nothing to serve or watch.
+  if (!ok && (!opts.watch || fatal)) return 1;
+  return (await serve(opts, printer, build)) ?? 0;
 }
 
-async function build_(opts: CliOptions, printer: Printer): Promise<boolean> {
+/** Errors about where the site is, not what is in it. */
+const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE']);
+
+async function build_(opts: CliOptions, printer: Printer): Promise<'ok' | 'failed' | 'fatal'> {
   const source = path.resolve(opts.source);
   const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
   try {
@@ -44,10 +54,11 @@ async function build_(opts: CliOptions, printer: Printer): Promise<boolean> {
       printDiagnostics(result.diagnostics, printer);
       printResult(result, printer, opts.verbose);
     }
-    return true;
+    return 'ok';
   } catch (e) {
     printError(e, printer);
-    printer.err('kyll: build failed; the destination was left as it was.');
-    return false;
+    // A write error says itself what state the destination is in; any other error stops the build before it writes.
+    printer.err(e instanceof KyllError && e.code === 'WRITE_ERROR' ? 'kyll: build failed.' : 'kyll: build failed; the destination was left as it was.');
+    return e instanceof KyllError && FATAL.has(e.code) ? 'fatal' : 'failed';
   }
 }

@@ -35,10 +35,14 @@ export function resolveRequest(root: string, urlPath: string): string | undefine
   return tries.find((t) => fs.existsSync(t) && fs.statSync(t).isFile());
 }
 
-export async function serve(opts: CliOptions, printer: Printer, rebuild: () => Promise<boolean>): Promise<void> {
-  const source = path.resolve(opts.source);
-  const root = path.resolve(opts.destination ?? path.join(source, '_site'));
-  const server = http.createServer((req, res) => {
+/** The request handler: GET and HEAD serve files from `root`; any other method is 405, as WEBrick answers. */
+export function requestHandler(root: string): http.RequestListener {
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': TYPES['.txt']! });
+      res.end('Method Not Allowed\n');
+      return;
+    }
     const file = resolveRequest(root, req.url ?? '/');
     if (!file) {
       const notFound = path.join(root, '404.html');
@@ -47,11 +51,45 @@ export async function serve(opts: CliOptions, printer: Printer, rebuild: () => P
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file).pipe(res);
+  };
+}
+
+/** Starts listening; a port already taken (or not ours to use) comes back as a one-line message. */
+export function listen(server: http.Server, port: number, host: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const onError = (e: NodeJS.ErrnoException): void => {
+      const why =
+        e.code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is already in use; stop the other server or choose another port with -P`
+          : e.code === 'EACCES'
+            ? `not allowed to listen on port ${port} on ${host}; choose a port above 1023 with -P`
+            : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND'
+              ? `cannot listen on ${host}: no such address on this machine; choose another with -H`
+              : e.message;
+      resolve(why);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve(undefined);
+    });
   });
-  await new Promise<void>((resolve) => server.listen(opts.port, opts.host, resolve));
+}
+
+/** Serves the destination (and, unless --no-watch, rebuilds on changes). Returns an exit code when it cannot start. */
+export async function serve(opts: CliOptions, printer: Printer, rebuild: () => Promise<boolean>): Promise<number | undefined> {
+  const source = path.resolve(opts.source);
+  const root = path.resolve(opts.destination ?? path.join(source, '_site'));
+  const server = http.createServer(requestHandler(root));
+  const failed = await listen(server, opts.port, opts.host);
+  if (failed) {
+    printer.err(`kyll: cannot serve: ${failed}.`);
+    return 1;
+  }
   printer.out(`kyll: serving ${root} at http://${opts.host}:${opts.port}/`);
-  if (!opts.watch) return;
+  if (!opts.watch) return undefined;
   const { watch } = await import('chokidar');
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -69,4 +107,5 @@ export async function serve(opts: CliOptions, printer: Printer, rebuild: () => P
       running = false;
     }, 100);
   });
+  return undefined;
 }

@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'SASS_ERROR'
   | 'DATA_ERROR'
   | 'WRITE_ERROR'
+  | 'DESTINATION_CONTAINS_SOURCE'
   | 'MARKDOWN_ERROR';
 
 export interface ErrorPlace {

@@ -7,7 +7,8 @@ import type { KyllPlugin } from '../plugins/plugin.js';
 import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
-import { findUrlConflicts, writeSite } from '../write/index.js';
+import { ensureSourceFolder } from '../source/source-folder.js';
+import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
@@ -43,6 +44,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const env = options.env ?? process.env;
   const destination =
     options.destination ?? (typeof options.source === 'string' ? path.join(options.source, '_site') : undefined);
+  const shouldWrite = options.write ?? (typeof options.source === 'string' || options.destination !== undefined);
+  // Before anything reads or writes: a missing source, or a destination that would swallow it, stop the build.
+  if (typeof options.source === 'string') {
+    ensureSourceFolder(options.source);
+    if (shouldWrite && destination) ensureNotInDestination(options.source, destination);
+  }
   const inputs = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env, plugins: options.plugins, theme: options.theme };
   const canUseWorkers = typeof options.source === 'string' && !options.plugins?.length && !options.theme;
   // Workers read the site themselves, while the main thread reads it too.
@@ -51,7 +58,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const queue = new DocumentQueue();
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads, queue) : undefined;
   try {
-    return await render(options, { inputs, queue, workers, t0, threads, destination });
+    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite });
   } finally {
     workers?.stop();
   }
@@ -65,10 +72,11 @@ interface BuildRun {
   readonly t0: number;
   readonly threads: number;
   readonly destination: string | undefined;
+  readonly shouldWrite: boolean;
 }
 
-async function render(options: RenderSiteOptions, run: BuildRun): Promise<RenderResult> {
-  const { inputs, queue, workers, t0, threads, destination } = run;
+async function render(run: BuildRun): Promise<RenderResult> {
+  const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
   const build = prepareBuild(inputs);
   const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
   const tRead = t0 + build.readMs;
@@ -77,7 +85,10 @@ async function render(options: RenderSiteOptions, run: BuildRun): Promise<Render
   // Render: every collection's documents (posts first), then pages (site.rb#render).
   const files: OutputFile[] = [];
   const origins = new Map<OutputFile, string>();
-  const emit = (file: OutputFile, from: string): void => {
+  // Every output passes lib/write's Jekyll.sanitized_path here, so that the
+  // paths reported in memory are the ones written: inside the destination.
+  const emit = (output: OutputFile, from: string): void => {
+    const file = inDestination(output, destination);
     files.push(file);
     origins.set(file, from);
   };
@@ -133,8 +144,7 @@ async function render(options: RenderSiteOptions, run: BuildRun): Promise<Render
   const tRender = performance.now();
 
   diagnostics.push(...findUrlConflicts(files, origins));
-  const shouldWrite = options.write ?? (typeof options.source === 'string' || options.destination !== undefined);
-  if (shouldWrite && destination) writeSite(destination, files, { keepFiles: site.config.keep_files });
+  if (shouldWrite && destination) diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files }).diagnostics);
   const tEnd = performance.now();
 
   return {

@@ -8,6 +8,7 @@ import { parseDocument } from '../read/parse-document.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
+import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
 import type { Collection, Data, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
@@ -33,6 +34,7 @@ export interface BuildCollectionsOptions {
 
 export function openSource(source: string | Source, destination?: string): Source {
   if (typeof source !== 'string') return source;
+  ensureSourceFolder(source);
   const skip = destinationSkipper(source, destination);
   return fsSource(source, skip);
 }

@@ -1,62 +1,173 @@
 // The only stage that writes. The whole site goes into a fresh folder next to
-// the destination, which then replaces it in two renames: a failed build
-// never leaves a half-written destination in place of a good one.
-import fs from 'node:fs';
+// the destination, which then replaces it in two renames: a failed build never
+// leaves a half-written destination in place of a good one. Where a swap is
+// impossible (a mount point, a folder we may not create entries in, a rename
+// refused) the site is written in place, as Jekyll always does, with a warning.
+// Every error says what state the destination is in.
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
-import type { OutputFile } from '../types.js';
+import type { Diagnostic, OutputFile } from '../types.js';
+import { realPathOf } from './destination-guard.js';
+import { writeInPlace } from './in-place.js';
+import { removeStaleStaging, stagingNames } from './staging.js';
+import { errnoOf, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
 
 export interface WriteOptions {
   /** Paths (relative to the destination) kept from the old destination: Jekyll's keep_files. */
   keepFiles?: readonly string[];
+  /** The file-system calls to use (tests inject failures); default node:fs. */
+  fs?: WriteFs;
 }
 
-export function writeSite(destination: string, files: readonly OutputFile[], options: WriteOptions = {}): void {
-  const dest = path.resolve(destination);
-  const parent = path.dirname(dest);
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = path.join(parent, `.${path.basename(dest)}.kyll-new-${stamp}`);
-  const retired = path.join(parent, `.${path.basename(dest)}.kyll-old-${stamp}`);
+export interface WriteReport {
+  /** `swap`: written beside and renamed in; `in-place`: written into the destination. */
+  readonly mode: 'swap' | 'in-place';
+  /** The folder written: the destination, or the folder its symlink points to. */
+  readonly folder: string;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Errors after which writing in place can still work where the swap could not. */
+const SWAP_REFUSED = new Set(['EBUSY', 'EXDEV', 'EACCES', 'EPERM', 'EROFS', 'ENOTEMPTY', 'EEXIST', 'EINVAL']);
+
+export function writeSite(destination: string, files: readonly OutputFile[], options: WriteOptions = {}): WriteReport {
+  const wfs = options.fs ?? nodeFs;
+  const keep = options.keepFiles ?? [];
+  const diagnostics: Diagnostic[] = [];
+  const warn = (message: string): void => void diagnostics.push({ level: 'warning', code: 'WRITE_IN_PLACE', message });
+  const dest = resolveDestination(wfs, destination);
+  removeStaleStaging(wfs, dest);
+  const existing = statOrUndefined(wfs, dest);
+  if (existing && !existing.isDirectory()) {
+    throw writeError(`Could not write the site to ${dest}: it is a file, not a folder; it was left as it was.`);
+  }
+  const parentStat = statOrUndefined(wfs, path.dirname(dest));
+  if (existing && parentStat && existing.dev !== parentStat.dev) {
+    warn(`${dest} is a mount point and cannot be replaced: the site was written in place.`);
+    return inPlace(wfs, dest, files, keep, diagnostics);
+  }
+
+  const { staging, retired } = stagingNames(dest);
   try {
-    fs.mkdirSync(staging, { recursive: true });
-    const madeDirs = new Set<string>();
-    for (const file of files) {
-      const target = path.join(staging, file.path);
-      const dir = path.dirname(target);
-      if (!madeDirs.has(dir)) {
-        fs.mkdirSync(dir, { recursive: true });
-        madeDirs.add(dir);
-      }
-      fs.writeFileSync(target, file.contents);
-    }
-    if (fs.existsSync(dest)) carryKeptFiles(dest, staging, options.keepFiles ?? []);
+    wfs.mkdirSync(staging, { recursive: true });
   } catch (e) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    throw new KyllError('WRITE_ERROR', `Could not write the site to ${dest}: ${(e as Error).message}`, {}, { cause: e });
+    if (!SWAP_REFUSED.has(errnoOf(e))) throw writeError(`Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+    warn(`Could not create a staging folder beside ${dest} (${errnoOf(e)}): the site was written in place.`);
+    return inPlace(wfs, dest, files, keep, diagnostics);
+  }
+  try {
+    writeFilesUnder(wfs, staging, dest, files);
+    if (existing) carryKeptFiles(wfs, dest, staging, keep);
+  } catch (e) {
+    removeQuietly(wfs, staging);
+    throw writeError(`Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
   }
   // Swap: the old destination (if any) steps aside, the new one takes its place.
-  const hadOld = fs.existsSync(dest);
-  if (hadOld) fs.renameSync(dest, retired);
-  try {
-    fs.renameSync(staging, dest);
-  } catch (e) {
-    if (hadOld) fs.renameSync(retired, dest);
-    fs.rmSync(staging, { recursive: true, force: true });
-    throw new KyllError('WRITE_ERROR', `Could not move the new site into ${dest}: ${(e as Error).message}`, {}, { cause: e });
+  if (existing) {
+    try {
+      wfs.renameSync(dest, retired);
+    } catch (e) {
+      removeQuietly(wfs, staging);
+      if (!SWAP_REFUSED.has(errnoOf(e))) throw writeError(`Could not replace ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+      warn(`Could not move ${dest} aside (${errnoOf(e)}): the site was written in place.`);
+      return inPlace(wfs, dest, files, keep, diagnostics);
+    }
   }
-  if (hadOld) fs.rmSync(retired, { recursive: true, force: true });
+  try {
+    wfs.renameSync(staging, dest);
+  } catch (e) {
+    if (existing) {
+      try {
+        wfs.renameSync(retired, dest);
+      } catch (e2) {
+        throw writeError(
+          `Could not move the new site into ${dest} (${messageOf(e)}), nor put the old one back (${messageOf(e2)}): ` +
+            `${dest} does not exist now; the old site is in ${retired} and the new one in ${staging}.`,
+          e,
+        );
+      }
+    }
+    removeQuietly(wfs, staging);
+    if (!SWAP_REFUSED.has(errnoOf(e))) {
+      throw writeError(`Could not move the new site into ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+    }
+    warn(`Could not move the new site into ${dest} (${errnoOf(e)}): the site was written in place.`);
+    return inPlace(wfs, dest, files, keep, diagnostics);
+  }
+  if (existing) {
+    try {
+      wfs.rmSync(retired, { recursive: true, force: true });
+    } catch (e) {
+      diagnostics.push({
+        level: 'warning',
+        code: 'WRITE_ERROR',
+        message: `The new site is in ${dest}, but the previous one could not be removed (${messageOf(e)}): it is left in ${retired}.`,
+      });
+    }
+  }
+  return { mode: 'swap', folder: dest, diagnostics };
+}
+
+/** The folder to write: a symlinked destination is written through, as Jekyll does. */
+function resolveDestination(wfs: WriteFs, destination: string): string {
+  const dest = path.resolve(destination);
+  try {
+    if (wfs.lstatSync(dest).isSymbolicLink()) return realPathOf(dest);
+  } catch {
+    // Not there yet: it is created.
+  }
+  return dest;
+}
+
+function inPlace(wfs: WriteFs, dest: string, files: readonly OutputFile[], keep: readonly string[], diagnostics: Diagnostic[]): WriteReport {
+  try {
+    writeInPlace(wfs, dest, files, keep);
+  } catch (e) {
+    const progress = e instanceof WriteProgressError ? e : new WriteProgressError(messageOf(e), 0, e);
+    const state =
+      progress.phase === 'prepare'
+        ? 'nothing in it was changed'
+        : progress.phase === 'clean'
+          ? 'no new file was written, but some old files the new site does not have were already removed'
+          : progress.written === 0
+            ? 'old files the new site does not have were removed, and no new file was written'
+            : `writing stopped after ${progress.written} of ${files.length} files: it now holds part of the new site`;
+    throw writeError(`Could not write the site in place into ${dest}: ${messageOf(e)}; ${state}.`, e);
+  }
+  return { mode: 'in-place', folder: dest, diagnostics };
+}
+
+function statOrUndefined(wfs: WriteFs, p: string): ReturnType<WriteFs['statSync']> | undefined {
+  try {
+    return wfs.statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function removeQuietly(wfs: WriteFs, p: string): void {
+  try {
+    wfs.rmSync(p, { recursive: true, force: true });
+  } catch {
+    // The next build removes it (staging.ts).
+  }
+}
+
+function writeError(message: string, cause?: unknown): KyllError {
+  const original = cause instanceof WriteProgressError ? (cause.original ?? cause) : cause;
+  return new KyllError('WRITE_ERROR', message, {}, original === undefined ? {} : { cause: original });
 }
 
 // cleaner.rb#keep_file?: files under a keep_files prefix survive the rebuild.
-function carryKeptFiles(oldDest: string, staging: string, keep: readonly string[]): void {
+function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, keep: readonly string[]): void {
   for (const entry of keep) {
     const rel = entry.replace(/^\/+|\/+$/g, '');
     if (!rel) continue;
     const from = path.join(oldDest, rel);
     const to = path.join(staging, rel);
-    if (fs.existsSync(from) && !fs.existsSync(to)) {
-      fs.mkdirSync(path.dirname(to), { recursive: true });
-      fs.cpSync(from, to, { recursive: true });
+    if (wfs.existsSync(from) && !wfs.existsSync(to)) {
+      wfs.mkdirSync(path.dirname(to), { recursive: true });
+      wfs.cpSync(from, to, { recursive: true });
     }
   }
 }

@@ -1,6 +1,7 @@
 // jekyll-feed 0.17.0: one Atom feed per collection and category (and tag when
 // asked), written after every post is rendered (lib/jekyll-feed/generator.rb).
 import type { Data } from '../../types.js';
+import { sanitizeUrl } from '../../url/permalink.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
 import { existsInSource, sourceFileSet } from '../shared/source-files.js';
@@ -80,14 +81,18 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   }
   const smartify = (s: string): string => ctx.smartify(s);
   const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
-  const pages = specs.map((spec): GeneratedPage => ({
-    relativePath: spec.url.slice(1),
-    url: spec.url,
-    outputPath: spec.url.slice(1),
-    ext: '.xml',
-    data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
-    render: (view: RenderedSiteView) => renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env),
-  }));
+  const pages = specs.map((raw): GeneratedPage => {
+    // Page#url passes through URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link).
+    const spec = { ...raw, url: sanitizeUrl(raw.url) };
+    return {
+      relativePath: raw.url.slice(1),
+      url: spec.url,
+      outputPath: spec.url.slice(1),
+      ext: '.xml',
+      data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
+      render: (view: RenderedSiteView) => renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env),
+    };
+  });
   return { pages };
 }
 

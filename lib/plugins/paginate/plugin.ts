@@ -1,6 +1,8 @@
 // jekyll-paginate 1.1.0: splits site.posts over the index.html nearest to
 // `paginate_path` (lib/jekyll-paginate/pagination.rb#generate, #paginate).
+import path from 'node:path';
 import type { Data, Document, Page, Post, Site } from '../../types.js';
+import { sanitizeUrl } from '../../url/permalink.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { prop, toS, truthy } from '../shared/values.js';
@@ -8,28 +10,33 @@ import { calculatePages, pagerData, paginatePath } from './pager.js';
 
 const DEFAULT_PAGINATE_PATH = '/page:num';
 
-function dirname(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i < 0 ? '' : p.slice(0, i);
+// Pager.pagination_candidate? and Pager.in_hierarchy: a page named index.html
+// in the folder of paginate_path or one of its parents, paths expanded against
+// the source folder as File.expand_path does (so a paginate_path that climbs
+// out of the source matches no page, and Jekyll skips pagination).
+function isCandidate(page: Page, paginatePathSetting: string, sourceRoot: string): boolean {
+  if (page.relativePath.split('/').pop() !== 'index.html') return false;
+  const pageDir = path.posix.dirname(path.posix.resolve(sourceRoot, page.relativePath));
+  const stop = path.posix.dirname(sourceRoot);
+  let dir = path.posix.dirname(path.posix.resolve(sourceRoot, paginatePathSetting.replace(/^\/+/, '')));
+  for (;;) {
+    if (dir === path.posix.dirname(dir) || dir === stop) return false;
+    if (pageDir === dir) return true;
+    dir = path.posix.dirname(dir);
+  }
 }
 
-// Pager.pagination_candidate?: a page named index.html in the folder of
-// paginate_path or one of its parents.
-function isCandidate(page: Page, paginatePathSetting: string): boolean {
-  if (page.relativePath.split('/').pop() !== 'index.html') return false;
-  const pageDir = dirname(page.relativePath);
-  let dir = dirname(paginatePathSetting.replace(/^\/+/, '').replace(/\/+$/, ''));
-  for (;;) {
-    if (pageDir === dir) return true;
-    if (dir === '') return false;
-    dir = dirname(dir);
-  }
+/** The source folder as an absolute POSIX path (a memory source stands at `/site`). */
+function sourceRootOf(site: Site): string {
+  const src = String(site.config.source ?? '').replace(/\\/g, '/');
+  return src.startsWith('/') ? path.posix.resolve(src) : '/site';
 }
 
 /** Pagination#template_page: the candidate with the longest path. */
 export function templatePage(site: Site): Page | undefined {
   const format = paginatePathOf(site);
-  const candidates = site.pages.filter((p) => isCandidate(p, format));
+  const root = sourceRootOf(site);
+  const candidates = site.pages.filter((p) => isCandidate(p, format, root));
   return candidates.reduce<Page | undefined>((best, p) => (!best || p.relativePath.length > best.relativePath.length ? p : best), undefined);
 }
 
@@ -38,10 +45,9 @@ function paginatePathOf(site: Site): string {
   return truthy(v) ? toS(v) : DEFAULT_PAGINATE_PATH;
 }
 
-/** Page#url of a copy of index.html whose dir is `dir` (template "/:path/"). */
+/** Page#url of a copy of index.html whose dir is `dir` (template "/:path/", then URL#sanitize_url). */
 function indexUrl(dir: string): string {
-  const url = `/${dir}/`.replace(/\/{2,}/g, '/');
-  return url;
+  return sanitizeUrl(`/${dir}/`);
 }
 
 function visiblePosts(posts: readonly unknown[]): unknown[] {

@@ -3,7 +3,9 @@
 // redirects.json lists them all (lib/jekyll-redirect-from/generator.rb).
 import type { Data, Document, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
-import { existsInSource, outputPathFor, sourceFileSet } from '../shared/source-files.js';
+import { sanitizeUrl } from '../../url/permalink.js';
+import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
+import { existsInSource, sourceFileSet } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
 import { redirectData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
 
@@ -43,8 +45,11 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   for (const doc of redirectableDocuments(site)) {
     for (const from of redirectFromList(doc.data)) {
       const r = redirectPaths(from, doc.url, config);
-      const url = r.from.replace(/\/{2,}/g, '/');
-      pages.push(page(r, { relativePath: 'redirect.html', url, outputPath: outputPathFor(url), data: redirectData(r) }));
+      // A RedirectPage's permalink is `from`: URL#sanitize_url makes its url, and
+      // Page#destination adds the permalink's extension (`/r.txt` → r.txt) or .html.
+      const url = sanitizeUrl(r.from);
+      const outputPath = urlToOutputPath(url, outputExtFor('.html', undefined, r.from), { page: true });
+      pages.push(page(r, { relativePath: 'redirect.html', url, outputPath, data: redirectData(r) }));
       redirects.set(r.from, r.to);
     }
     const to = redirectTo(doc.data);

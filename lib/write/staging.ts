@@ -1,0 +1,58 @@
+// The folders a swap uses beside the destination, and the removal of those a
+// killed build left behind: `.<name>.kyll-new-<pid>-<stamp>` (the site being
+// written) and `.<name>.kyll-old-<pid>-<stamp>` (the previous site stepping aside).
+import path from 'node:path';
+import { type WriteFs } from './write-fs.js';
+
+export interface StagingNames {
+  readonly staging: string;
+  readonly retired: string;
+}
+
+export function stagingNames(dest: string, pid = process.pid, now = Date.now()): StagingNames {
+  const parent = path.dirname(dest);
+  const stamp = `${pid}-${now.toString(36)}`;
+  return {
+    staging: path.join(parent, `.${path.basename(dest)}.kyll-new-${stamp}`),
+    retired: path.join(parent, `.${path.basename(dest)}.kyll-old-${stamp}`),
+  };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True while the process that made a staging folder still runs (another build at work). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
+
+/** Removes the staging folders of earlier builds of `dest` whose process is gone. Returns their paths. */
+export function removeStaleStaging(wfs: WriteFs, dest: string): string[] {
+  const parent = path.dirname(dest);
+  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(dest))}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
+  let names: string[];
+  try {
+    names = wfs.readdirSync(parent);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (!m || running(Number(m[1]))) continue;
+    try {
+      wfs.rmSync(path.join(parent, name), { recursive: true, force: true });
+      removed.push(path.join(parent, name));
+    } catch {
+      // Left for a later build; it never stands in the destination's way.
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,65 @@
+// The file-system calls the writer makes, as a small interface: tests hand in
+// one whose renames fail (EBUSY, EXDEV, EACCES, EROFS) to reach the fallbacks,
+// which a test running as root could not reach with chmod.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OutputFile } from '../types.js';
+import { sanitizedOutputPath } from './sanitize.js';
+
+export type WriteFs = Pick<
+  typeof fs,
+  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readdirSync' | 'lstatSync' | 'statSync' | 'cpSync' | 'existsSync' | 'realpathSync'
+>;
+
+export const nodeFs: WriteFs = fs;
+
+/** The errno code of a failed call (`EBUSY`), or ''. */
+export function errnoOf(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Writes every file under `root` (which must exist), each path passed through
+ * Jekyll.sanitized_path against `destination` so that nothing lands outside.
+ * Returns how many files were written; on failure the error says how many.
+ */
+export function writeFilesUnder(wfs: WriteFs, root: string, destination: string, files: readonly OutputFile[]): number {
+  const madeDirs = new Set<string>([root]);
+  let written = 0;
+  for (const file of files) {
+    const rel = sanitizedOutputPath(file.path, destination);
+    if (rel === '') throw new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, written);
+    const target = path.join(root, rel);
+    const dir = path.dirname(target);
+    try {
+      if (!madeDirs.has(dir)) {
+        wfs.mkdirSync(dir, { recursive: true });
+        madeDirs.add(dir);
+      }
+      wfs.writeFileSync(target, file.contents);
+    } catch (e) {
+      throw new WriteProgressError(`${rel}: ${messageOf(e)}`, written, e);
+    }
+    written++;
+  }
+  return written;
+}
+
+/** A failure part way through writing: how many files were written before it. */
+export class WriteProgressError extends Error {
+  constructor(
+    message: string,
+    readonly written: number,
+    readonly original?: unknown,
+    /** Writing in place: `prepare` (nothing changed yet), `clean` (removing old files), `write`. */
+    readonly phase: 'prepare' | 'clean' | 'write' = 'write',
+  ) {
+    super(message);
+    this.name = 'WriteProgressError';
+  }
+}

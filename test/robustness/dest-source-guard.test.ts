@@ -1,0 +1,87 @@
+// A destination that is the source, or a folder that contains it, would delete
+// the source when the new site is swapped in. Jekyll refuses it
+// (site.rb#ensure_not_in_dest: "Destination directory cannot be or contain the
+// Source directory."); kyll refuses it too, comparing real paths so that `..`
+// and symlinks do not get around the check (Jekyll compares the paths as
+// written, and a symlink to the source deletes it).
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../lib/cli/run.js';
+import { KyllError } from '../../lib/errors/kyll-error.js';
+import { renderSite } from '../../lib/render/render-site.js';
+import { capture, filesUnder, makeSiteDir, treeHash } from './dest-tree.js';
+
+const MESSAGE = 'Destination directory cannot be or contain the Source directory.';
+
+describe('a destination that is or contains the source is refused, and nothing is touched', () => {
+  let root: string;
+  let site: string;
+  beforeEach(() => {
+    ({ root, site } = makeSiteDir());
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const cases: Array<[string, (site: string, root: string) => string]> = [
+    ['the source itself', (s) => s],
+    ['the source with a trailing slash and a detour', (s) => path.join(s, '_posts', '..') + '/'],
+    ['the parent folder', (_s, r) => r],
+    ['the filesystem root', () => '/'],
+    ['a symlink to the source', (s, r) => (fs.symlinkSync(s, path.join(r, 'link')), path.join(r, 'link'))],
+    ['a symlink to the parent folder', (_s, r) => (fs.symlinkSync(r, path.join(r, 'up')), path.join(r, 'up'))],
+  ];
+
+  test.each(cases)('renderSite refuses %s (DESTINATION_CONTAINS_SOURCE)', async (_name, destOf) => {
+    const destination = destOf(site, root);
+    const before = treeHash(root);
+    const error = await renderSite({ source: site, destination }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(KyllError);
+    expect((error as KyllError).code).toBe('DESTINATION_CONTAINS_SOURCE');
+    expect((error as KyllError).message).toBe(MESSAGE);
+    expect(treeHash(root)).toBe(before);
+  });
+
+  test('a source given through a symlink is refused as well', async () => {
+    fs.symlinkSync(site, path.join(root, 'alias'));
+    const before = treeHash(root);
+    await expect(renderSite({ source: path.join(root, 'alias'), destination: site })).rejects.toMatchObject({ code: 'DESTINATION_CONTAINS_SOURCE' });
+    expect(treeHash(root)).toBe(before);
+  });
+
+  test.each([['-d', '.'], ['-d', '..'], ['-d', '../site/']])('kyll build %s %s from inside the source exits 1 with one message', async (flag, dest) => {
+    const before = treeHash(root);
+    const cwd = process.cwd();
+    const c = capture();
+    process.chdir(site);
+    try {
+      expect(await run(['build', flag, dest], c.printer)).toBe(1);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(c.err[0]).toBe(`Error: ${MESSAGE}`);
+    expect(c.err.join('\n')).not.toMatch(/\n\s+at .*\.(js|ts):\d+/);
+    expect(treeHash(root)).toBe(before);
+  });
+
+  test('a destination inside the source (the default _site, or deeper) stays allowed, as in Jekyll', async () => {
+    await renderSite({ source: site });
+    await renderSite({ source: site, destination: path.join(site, 'sub', 'out') });
+    expect(filesUnder(path.join(site, '_site'))).toEqual(['2020/01/01/a.html', 'index.html']);
+    expect(filesUnder(path.join(site, 'sub', 'out'))).toEqual(['2020/01/01/a.html', 'index.html']);
+    expect(fs.readFileSync(path.join(site, '_config.yml'), 'utf8')).toBe('title: T\n');
+  });
+
+  test('a sibling destination whose name starts like the source is not mistaken for a parent', async () => {
+    await renderSite({ source: site, destination: `${site}-out` });
+    expect(filesUnder(`${site}-out`)).toEqual(['2020/01/01/a.html', 'index.html']);
+  });
+
+  test('rendering in memory (write: false) with such a destination writes nothing and is allowed', async () => {
+    const before = treeHash(root);
+    const result = await renderSite({ source: site, destination: root, write: false });
+    expect(result.files.map((f) => f.path).sort()).toEqual(['2020/01/01/a.html', 'index.html']);
+    expect(treeHash(root)).toBe(before);
+  });
+});

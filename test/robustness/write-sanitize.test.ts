@@ -1,0 +1,142 @@
+// Every output path passes one choke point, lib/write's Jekyll.sanitized_path:
+// whatever a permalink, a plugin setting or a user plugin asks for, the file
+// lands inside the destination, where Jekyll puts it (checked against real
+// Jekyll in fixtures/sites/dest-escaping-outputs), and the in-memory result
+// reports the same path.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { KyllPlugin } from '../../lib/plugins/plugin.js';
+import { renderSite } from '../../lib/render/render-site.js';
+import { sanitizedOutputPath, writeSite } from '../../lib/write/index.js';
+import { filesUnder, makeSiteDir, treeHash } from './dest-tree.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+describe('sanitizedOutputPath (Jekyll.sanitized_path relative to the destination)', () => {
+  test.each([
+    ['index.html', undefined, 'index.html'],
+    ['/../../../../elsewhere/x.sh', undefined, 'elsewhere/x.sh'],
+    ['../../r/index.html', undefined, 'r/index.html'],
+    ['a/./b//c/../d.html', undefined, 'a/b/d.html'],
+    ['~/x.html', undefined, '~/x.html'],
+    // On POSIX a backslash is part of a name, as File.expand_path has it there.
+    ['a\\..\\..\\b.html', undefined, path.sep === '/' ? 'a\\..\\..\\b.html' : 'b.html'],
+    ['..', undefined, ''],
+    // A path already naming a place inside the destination stays there (path_manager.rb#sanitize_and_join).
+    ['/srv/site/_site/a.html', '/srv/site/_site', 'a.html'],
+    ['srv/site/_site/a.html', '/srv/site/_site', 'a.html'],
+    ['/srv/site/_sitex/a.html', '/srv/site/_site', 'srv/site/_sitex/a.html'],
+  ])('%s (destination %s) → %s', (questionable, destination, expected) => {
+    expect(sanitizedOutputPath(questionable, destination)).toBe(expected);
+  });
+});
+
+const ESCAPING_SITE: Record<string, string> = {
+  '_config.yml': [
+    'title: T',
+    'url: http://example.com',
+    'plugins: [jekyll-feed, jekyll-paginate, jekyll-redirect-from, jekyll-sitemap]',
+    'feed:',
+    '  path: /../../../../elsewhere/x.sh',
+    'paginate: 1',
+    'paginate_path: /../../../../elsewhere/p-:num.sh',
+    'collections:',
+    '  things:',
+    '    output: true',
+    '    permalink: /../../../../elsewhere/things/:path:output_ext',
+    '',
+  ].join('\n'),
+  '_posts/2020-01-01-a.md': '---\ntitle: a\npermalink: /../../../../elsewhere/post.html\nredirect_from: /../../../../elsewhere/r.txt\n---\nhi\n',
+  '_posts/2020-01-02-b.md': '---\ntitle: b\nredirect_from: ../../r/\n---\nhi b\n',
+  'about.md': '---\npermalink: /../../../../elsewhere/about.html\n---\nabout\n',
+  'index.html': '---\n---\n{% for p in paginator.posts %}{{ p.title }}{% endfor %}\n',
+  '_things/one.md': '---\n---\nthing\n',
+  '_things/s.txt': 'static\n',
+};
+
+/** A user plugin (renderSite({ plugins })) whose generated file climbs out. */
+const escapingPlugin: KyllPlugin = {
+  name: 'escaping-plugin',
+  generate: () => ({
+    pages: [
+      { relativePath: 'gen.txt', url: '/../../../../elsewhere/gen.txt', outputPath: '../../../../elsewhere/gen.txt', data: {}, ext: '.txt', content: 'gen' },
+      { relativePath: 'made.txt', url: '/made.txt', outputPath: '/../../made.txt', data: {}, ext: '.txt', render: () => 'made' },
+    ],
+  }),
+};
+
+// What real Jekyll 4.3.1 writes for ESCAPING_SITE (plus the user plugin's files, in the same places).
+const EXPECTED_TREE = [
+  '2020/01/02/b.html',
+  'elsewhere/about.html',
+  'elsewhere/gen.txt',
+  'elsewhere/post.html',
+  'elsewhere/r.txt',
+  'elsewhere/things/one.html',
+  'elsewhere/things/s.txt',
+  'elsewhere/x.sh',
+  'index.html',
+  'made.txt',
+  'r/index.html',
+  'redirects.json',
+  'robots.txt',
+  'sitemap.xml',
+];
+
+describe('outputs that climb out of the destination land inside it', () => {
+  let root: string;
+  let site: string;
+  let sentinel: string;
+  beforeEach(() => {
+    ({ root, site, sentinel } = makeSiteDir('kyll-sanitize-'));
+    // Deep enough that every `../../../..` above would reach the temporary folder.
+    site = path.join(site, 'a', 'b', 'c');
+    for (const [rel, text] of Object.entries(ESCAPING_SITE)) {
+      fs.mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+      fs.writeFileSync(path.join(site, rel), text);
+    }
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test('on disk: every kind of output (post, page, collection document and static file, feed, paginate, redirect_from absolute and relative, a user plugin) is written inside the destination', async () => {
+    const destination = path.join(site, '_site');
+    const outside = treeHash(sentinel);
+    const result = await renderSite({ source: site, destination, env: FIXED_ENV, plugins: [escapingPlugin] });
+    expect(filesUnder(destination)).toEqual(EXPECTED_TREE);
+    // Nothing beside or above the site: only what was there before.
+    expect(treeHash(sentinel)).toBe(outside);
+    expect(fs.readdirSync(root).sort()).toEqual(['sib', 'site']);
+    expect(fs.readdirSync(path.join(root, 'site')).sort()).toEqual(['_config.yml', '_posts', 'a', 'index.html']);
+    expect(fs.readdirSync(site).sort()).toEqual(Object.keys(ESCAPING_SITE).map((p) => p.split('/')[0]!).concat('_site').filter((v, i, a) => a.indexOf(v) === i).sort());
+    // jekyll-paginate finds no index.html under a paginate_path outside the source, and says so.
+    expect(result.diagnostics.map((d) => d.message)).toContain(
+      "Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.",
+    );
+    expect(fs.readFileSync(path.join(destination, 'elsewhere/x.sh'), 'utf8')).toContain('<link href="http://example.com/elsewhere/x.sh" rel="self"');
+    expect(fs.readFileSync(path.join(destination, 'elsewhere/gen.txt'), 'utf8')).toBe('gen');
+  });
+
+  test('in memory (write: false) the result reports the same sanitized paths', async () => {
+    const result = await renderSite({ source: site, write: false, env: FIXED_ENV, plugins: [escapingPlugin] });
+    expect(result.files.map((f) => f.path).sort()).toEqual(EXPECTED_TREE);
+    expect(fs.existsSync(path.join(site, '_site'))).toBe(false);
+  });
+
+  test('writeSite itself sanitizes: a caller handing it escaping paths cannot write outside', () => {
+    const destination = path.join(root, 'out');
+    const outside = treeHash(sentinel);
+    const file = (p: string) => ({ path: p, url: `/${p}`, size: 1, contents: 'x' });
+    writeSite(destination, [file('../sib/keep.txt'), file('/../../../etc/x.conf'), file('ok.html')]);
+    expect(filesUnder(destination)).toEqual(['etc/x.conf', 'ok.html', 'sib/keep.txt']);
+    expect(treeHash(sentinel)).toBe(outside);
+  });
+
+  test('an output that would be the destination folder itself is a WRITE_ERROR, and the destination is left as it was', () => {
+    const destination = path.join(root, 'out');
+    fs.mkdirSync(destination);
+    fs.writeFileSync(path.join(destination, 'old.html'), 'old');
+    expect(() => writeSite(destination, [{ path: '../', url: '/', size: 1, contents: 'x' }])).toThrow(
+      expect.objectContaining({ code: 'WRITE_ERROR', message: expect.stringContaining('would be the destination folder itself; the destination was left as it was') }),
+    );
+    expect(filesUnder(destination)).toEqual(['old.html']);
+  });
+});
