@@ -11,6 +11,7 @@ import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
+import { applySymlinkRules } from '../site/symlinks.js';
 import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -51,8 +52,9 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
-  const source = openSource(inputs.source, inputs.destination);
-  const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const opened = openSource(inputs.source, inputs.destination);
+  const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const source = applySymlinkRules(opened, config);
   const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
   const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;

@@ -16,6 +16,7 @@ import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
+import { applySymlinkRules } from './symlinks.js';
 import { themeSourceFor } from './theme.js';
 
 export interface BuildCollectionsOptions {
@@ -55,10 +56,10 @@ function relativeInside(root: string, target: string): string | undefined {
 
 export function buildCollections(options: BuildCollectionsOptions): Site {
   const env = options.env ?? process.env;
-  const source = openSource(options.source, options.config?.destination as string | undefined);
-  const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config });
+  const opened = openSource(options.source, options.config?.destination as string | undefined);
+  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config });
   const time = siteTime(env, config.timezone);
-  return readSite(source, config, time, options.theme ?? themeSourceFor(config.theme, env));
+  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeSourceFor(config.theme, env));
 }
 
 /** The read phase proper, given a loaded config and the build's time. */
