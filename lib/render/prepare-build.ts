@@ -5,7 +5,7 @@
 import { loadConfig } from '../config/load-config.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
-import { resolvePlugins } from '../plugins/index.js';
+import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
@@ -60,7 +60,11 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const readMs = performance.now() - t0;
 
   const diagnostics: Diagnostic[] = [];
-  const { plugins, unknown } = resolvePlugins(pluginsWithTheme(config.plugins ?? [], theme));
+  const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
+  for (const name of refused) {
+    diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
+  }
+  const { plugins, unknown } = resolvePlugins(allowed);
   for (const name of unknown) {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
