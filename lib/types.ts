@@ -121,6 +121,8 @@ export interface Site {
   readonly data: Data;
   readonly categories: Readonly<Record<string, readonly Post[]>>;
   readonly tags: Readonly<Record<string, readonly Post[]>>;
+  /** Warnings of the read phase: files read leniently as Jekyll reads them (bad front matter, undecodable text). */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 export interface OutputFile {

@@ -59,7 +59,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(site.diagnostics ?? [])];
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
   for (const name of refused) {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });

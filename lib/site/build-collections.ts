@@ -10,7 +10,7 @@ import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
-import type { Collection, Data, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
+import type { Collection, Data, Diagnostic, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, takeInventory } from './inventory.js';
@@ -74,6 +74,8 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     showDrafts: Boolean(config.show_drafts),
   });
 
+  const warnings: Diagnostic[] = [];
+  const onWarning = (d: Diagnostic): void => void warnings.push(d);
   const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
   const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && doc.date.getTime() > time.getTime();
 
@@ -81,7 +83,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
     const text = source.readText(path);
-    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time });
+    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time, onWarning });
     if (publishable(post) && !inFuture(post)) posts.push(post);
   }
   posts.sort(compareDocuments);
@@ -97,7 +99,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time });
+        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time, onWarning });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
       sortCollection(docs, meta.sort_by);
@@ -109,7 +111,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 
   const pages: Page[] = [];
   for (const path of inventory.pages) {
-    const page = parsePage(source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') });
+    const page = parsePage(source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning });
     if (publishable(page)) pages.push(page);
   }
   pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
@@ -133,6 +135,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     data: theme ? deepMerge(readData(theme, { zone: config.timezone }), data) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
+    diagnostics: warnings,
   };
 }
 
