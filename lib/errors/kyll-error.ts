@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'URL_CONFLICT'
   | 'SASS_ERROR'
   | 'DATA_ERROR'
+  | 'INVALID_ENCODING'
   | 'WRITE_ERROR'
   | 'MARKDOWN_ERROR';
 

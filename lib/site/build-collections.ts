@@ -3,6 +3,8 @@
 import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
+import { readUtf8 } from '../read/decode.js';
+import { KyllError } from '../errors/index.js';
 import { readFrontMatter } from '../read/front-matter.js';
 import { parseDocument } from '../read/parse-document.js';
 import { parsePage } from '../read/parse-page.js';
@@ -82,7 +84,13 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   // Posts (and drafts when shown): published, not in the future, sorted, limited.
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
-    const text = source.readText(path);
+    // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
+    const decoded = readUtf8(source, path);
+    if (!decoded.ok) {
+      warnings.push({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
+      continue;
+    }
+    const text = decoded.text;
     const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time, onWarning });
     if (publishable(post) && !inFuture(post)) posts.push(post);
   }
@@ -99,7 +107,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time, onWarning });
+        const doc = parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time, onWarning });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
       sortCollection(docs, meta.sort_by);
@@ -111,7 +119,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 
   const pages: Page[] = [];
   for (const path of inventory.pages) {
-    const page = parsePage(source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning });
+    const page = parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning });
     if (publishable(page)) pages.push(page);
   }
   pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
@@ -137,6 +145,16 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     tags: indexPostsBy(posts, 'tags'),
     diagnostics: warnings,
   };
+}
+
+// Pages and collection documents that are not UTF-8 stop Jekyll's build when
+// they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
+function readTextOrThrow(source: Source, path: string): string {
+  const decoded = readUtf8(source, path);
+  if (decoded.ok) return decoded.text;
+  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path }, {
+    hint: 'Save the file as UTF-8, or move it out of the site.',
+  });
 }
 
 // collection.rb#sort_docs!: by `sort_by` front matter when given (documents
