@@ -6,6 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
+import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
@@ -60,6 +61,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const readMs = performance.now() - t0;
 
   const diagnostics: Diagnostic[] = [...(site.diagnostics ?? [])];
+  const rubyPlugins = rubyPluginsWarning(source, config);
+  if (rubyPlugins) diagnostics.push(rubyPlugins);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
   for (const name of refused) {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
