@@ -132,6 +132,12 @@ export interface OutputFile {
   readonly size: number;
   /** The rendered text, or the bytes of a static file. */
   readonly contents: string | Uint8Array;
+  /**
+   * Written as a symbolic link with this text instead of a copy: a static file
+   * that is a link, outside safe mode and the production environment (Jekyll's
+   * StaticFile#copy_file uses FileUtils.copy_entry there, which keeps links).
+   */
+  readonly symlink?: string;
 }
 
 export interface Diagnostic {

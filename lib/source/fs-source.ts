@@ -13,6 +13,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   let listed: Set<string> | undefined;
   // Every symbolic link met while listing: relative path → real path.
   const links = new Map<string, string>();
+  const linkTexts = new Map<string, string>();
   const walk = (rel: string, out: string[], realDir = absRoot): void => {
     let entries: fs.Dirent[];
     try {
@@ -35,6 +36,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
           continue;
         }
         links.set(child, real);
+        linkTexts.set(child, fs.readlinkSync(path.join(absRoot, child)));
         // A link to a folder that holds it would be listed forever.
         if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) continue;
       }
@@ -91,6 +93,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     },
     absolute: abs,
     linkTarget: (p) => links.get(p),
+    readLink: (p) => linkTexts.get(p),
     realPath: (p) => {
       try {
         return fs.realpathSync(abs(p));

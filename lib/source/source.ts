@@ -18,6 +18,8 @@ export interface Source {
   absolute?(relativePath: string): string;
   /** When the entry itself (its last path component) is a symbolic link: the real path it leads to. Disk sources only. */
   linkTarget?(relativePath: string): string | undefined;
+  /** When the entry itself is a symbolic link: its text as written (readlink). Disk sources only. */
+  readLink?(relativePath: string): string | undefined;
   /** The real path of a file, links resolved (File.realpath); undefined when it cannot be resolved. Disk sources only. */
   realPath?(relativePath: string): string | undefined;
 }

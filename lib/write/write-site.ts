@@ -27,7 +27,8 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
         fs.mkdirSync(dir, { recursive: true });
         madeDirs.add(dir);
       }
-      fs.writeFileSync(target, file.contents);
+      if (file.symlink !== undefined) fs.symlinkSync(file.symlink, target);
+      else fs.writeFileSync(target, file.contents);
     }
     if (fs.existsSync(dest)) carryKeptFiles(dest, staging, options.keepFiles ?? []);
   } catch (e) {
