@@ -5,7 +5,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { readUtf8 } from '../read/decode.js';
 import { KyllError } from '../errors/index.js';
-import { readFrontMatter } from '../read/front-matter.js';
+import { tryReadFrontMatter } from '../read/front-matter.js';
 import { parseDocument } from '../read/parse-document.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
@@ -138,7 +138,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     pages,
     collections,
     staticFiles,
-    layouts: readLayouts(source, inventory.layouts, config, theme),
+    layouts: readLayouts(source, inventory.layouts, config, onWarning, theme),
     // reader.rb#read_data: the theme's _data under the site's.
     data: theme ? deepMerge(readData(theme, { zone: config.timezone }), data) : data,
     categories: indexPostsBy(posts, 'categories'),
@@ -195,14 +195,18 @@ function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], static
 }
 
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.
-function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, theme?: Source): Record<string, Layout> {
+function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, onWarning: (d: Diagnostic) => void, theme?: Source): Record<string, Layout> {
   const layouts: Record<string, Layout> = {};
   const dir = String(config.layouts_dir ?? '_layouts').replace(/^\/+|\/+$/g, '');
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');
     const text = src.readText(path);
-    const split = readFrontMatter(text, path);
+    // Layout#initialize reads through Convertible#read_yaml: broken YAML is a warning.
+    const read = tryReadFrontMatter(text, path);
+    if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
+    if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: path, line: read.error.line });
+    const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
     layouts[name] = split
       ? { name, relativePath: path, data: split.data, content: split.content, contentLine: split.contentLine }
       : { name, relativePath: path, data: {}, content: text, contentLine: 1 };

@@ -34,10 +34,11 @@ export function applySymlinkRules(source: Source, config: SiteConfig): Source {
   if (!all.some((p) => hasLink(source, p))) return source;
   const kept = all.filter((p) => readable(p, check));
   const keptSet = new Set(kept);
+  const allSet = new Set(all);
   return {
     ...source,
     list: () => kept,
-    exists: (p) => keptSet.has(p) || (!all.includes(p) && source.exists(p)),
+    exists: (p) => keptSet.has(p) || (!allSet.has(p) && source.exists(p)),
   };
 }
 

@@ -65,3 +65,12 @@ test('--strict_front_matter on the command line is the same option', async () =>
 test('parsePost called on its own still throws: there is no build to warn in', () => {
   expect(() => parsePost(BAD_POST, { path: '_posts/2021-05-06-bad.md' })).toThrow(/YAML Exception reading _posts\/2021-05-06-bad\.md/);
 });
+
+test('a layout with broken YAML is still used, without its front matter (Layout reads through Convertible#read_yaml)', async () => {
+  const result = await renderSite({
+    source: memorySource({ '_layouts/default.html': '---\ntitle: "x\n---\nLAY[{{ content }}]\n', 'index.html': '---\nlayout: default\n---\nhi\n' }),
+    env: FIXED_ENV,
+  });
+  expect(text(result, 'index.html')).toBe('LAY[hi\n]\n');
+  expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'YAML_EXCEPTION', file: '_layouts/default.html', level: 'warning' }));
+});
