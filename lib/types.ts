@@ -121,6 +121,8 @@ export interface Site {
   readonly data: Data;
   readonly categories: Readonly<Record<string, readonly Post[]>>;
   readonly tags: Readonly<Record<string, readonly Post[]>>;
+  /** Warnings of the read phase: files read leniently as Jekyll reads them (bad front matter, undecodable text). */
+  readonly diagnostics?: readonly Diagnostic[];
 }
 
 export interface OutputFile {
@@ -130,6 +132,12 @@ export interface OutputFile {
   readonly size: number;
   /** The rendered text, or the bytes of a static file. */
   readonly contents: string | Uint8Array;
+  /**
+   * Written as a symbolic link with this text instead of a copy: a static file
+   * that is a link, outside safe mode and the production environment (Jekyll's
+   * StaticFile#copy_file uses FileUtils.copy_entry there, which keeps links).
+   */
+  readonly symlink?: string;
 }
 
 export interface Diagnostic {

@@ -8,6 +8,8 @@ export interface CliOptions {
   drafts: boolean;
   future: boolean;
   unpublished: boolean;
+  safe?: boolean;
+  strictFrontMatter?: boolean;
   limitPosts?: number;
   baseurl?: string;
   port: number;
@@ -33,6 +35,8 @@ options:
   -D, --drafts             render posts in _drafts
       --future             render posts dated in the future
       --unpublished        render posts with published: false
+      --safe               safe mode: no links out of the source, only whitelisted plugins
+      --strict_front_matter  stop on front matter that cannot be read
       --limit_posts N      render only the N most recent posts
   -b, --baseurl URL        override baseurl
   -P, --port N             serve: port (default 4000)
@@ -69,6 +73,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-D': case '--drafts': opts.drafts = true; break;
       case '--future': opts.future = true; break;
       case '--unpublished': opts.unpublished = true; break;
+      case '--safe': opts.safe = true; break;
+      case '--strict_front_matter': case '--strict-front-matter': opts.strictFrontMatter = true; break;
       case '--limit_posts': case '--limit-posts': {
         const n = Number(value(flag));
         if (!Number.isInteger(n) || n < 1) throw new UsageError('--limit_posts needs a positive whole number');
@@ -101,6 +107,8 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.drafts) o.show_drafts = true;
   if (opts.future) o.future = true;
   if (opts.unpublished) o.unpublished = true;
+  if (opts.safe) o.safe = true;
+  if (opts.strictFrontMatter) o.strict_front_matter = true;
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
   return o;

@@ -1,4 +1,4 @@
-export { builtinPlugins, resolvePlugins } from './registry.js';
+export { allowedPluginNames, builtinPlugins, resolvePlugins } from './registry.js';
 export type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from './plugin.js';
 export { feedPlugin, feedMetaTag } from './feed/index.js';
 export { seoPlugin, renderSeo } from './seo/index.js';

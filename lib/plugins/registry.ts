@@ -27,3 +27,14 @@ export function resolvePlugins(names: readonly string[]): { plugins: KyllPlugin[
   }
   return { plugins, unknown };
 }
+
+/**
+ * The plugin names a build may load: PluginManager#plugin_allowed? lets every
+ * one through outside safe mode and, in safe mode, only those in `whitelist`
+ * (a name or a list). The others come back in `refused`.
+ */
+export function allowedPluginNames(names: readonly string[], config: Readonly<Record<string, unknown>>): { allowed: string[]; refused: string[] } {
+  if (config.safe !== true) return { allowed: [...names], refused: [] };
+  const whitelist = [config.whitelist].flat(Infinity).filter((n) => n != null).map(String);
+  return { allowed: names.filter((n) => whitelist.includes(n)), refused: names.filter((n) => !whitelist.includes(n)) };
+}

@@ -16,7 +16,22 @@ export function parseCsvTable(text: string, separator = ','): Array<Record<strin
   });
 }
 
-/** RFC 4180 fields: quotes around fields, `""` inside quotes, CRLF or LF rows. Empty unquoted fields are null. */
+/** CSV::MalformedCSVError: Ruby's message (its "line" counts rows) and the file line the row starts on. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+/**
+ * RFC 4180 fields: quotes around fields, `""` inside quotes, CRLF or LF rows.
+ * Empty unquoted fields are null. Malformed quoting throws CsvSyntaxError, as
+ * Ruby's CSV parser raises (csv/parser.rb).
+ */
 export function parseCsv(text: string, separator = ','): Array<Array<string | null>> {
   const rows: Array<Array<string | null>> = [];
   let row: Array<string | null> = [];
@@ -24,6 +39,9 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
   let quoted = false;
   let any = false;
   let i = 0;
+  let line = 1;
+  let rowLine = 1;
+  const malformed = (what: string): CsvSyntaxError => new CsvSyntaxError(`${what} in line ${rows.length + 1}.`, rowLine);
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const endField = (): void => {
     row.push(quoted || field !== '' ? field : null);
@@ -36,6 +54,7 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
       quoted = true;
       any = true;
       i++;
+      let closed = false;
       while (i < input.length) {
         if (input[i] === '"') {
           if (input[i + 1] === '"') {
@@ -44,12 +63,18 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
             continue;
           }
           i++;
+          closed = true;
           break;
         }
+        if (input[i] === '\n') line++;
         field += input[i++];
       }
+      if (!closed) throw malformed('Unclosed quoted field');
+      const next = input[i];
+      if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') throw malformed("Any value after quoted field isn't allowed");
       continue;
     }
+    if (ch === '"') throw malformed('Illegal quoting');
     if (ch === separator) {
       endField();
       any = true;
@@ -60,6 +85,8 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
       row = [];
       any = false;
       i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
+      line++;
+      rowLine = line;
     } else {
       field += ch;
       any = true;

@@ -1,7 +1,8 @@
 // The `_data` folder as DataReader#read_data_to reads it (jekyll/readers/data_reader.rb).
 import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
-import { parseCsvTable } from './csv.js';
+import { CsvSyntaxError, parseCsvTable } from './csv.js';
+import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYaml } from './yaml.js';
 
 // Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
@@ -45,8 +46,15 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
 
 function readDataFile(source: Source, path: string, ext: string, zone?: string): unknown {
   const text = source.readText(path);
-  if (ext === 'csv') return parseCsvTable(text, ',');
-  if (ext === 'tsv') return parseCsvTable(text, '\t');
+  if (ext === 'csv' || ext === 'tsv') {
+    try {
+      return parseCsvTable(text, ext === 'csv' ? ',' : '\t');
+    } catch (e) {
+      // DataReader#read_data_file lets CSV::MalformedCSVError stop the build.
+      if (!(e instanceof CsvSyntaxError)) throw e;
+      throw new KyllError('DATA_ERROR', `${e.message} (CSV::MalformedCSVError) reading ${path}`, { file: path, line: e.line, frame: codeFrame(text, e.line) }, { cause: e });
+    }
+  }
   return parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path, 0, { zone });
 }
 

@@ -76,3 +76,32 @@ export function readFrontMatter(text: string, file: string, options: YamlOptions
   }
   return { data: value as Data, content: split.content, contentLine: split.contentLine };
 }
+
+/** Front matter read without throwing: what Jekyll keeps of a file whose front matter it cannot use. */
+export type FrontMatterRead =
+  | { readonly ok: true; readonly fm: FrontMatter | null }
+  | {
+      readonly ok: false;
+      readonly error: KyllError;
+      /** The front matter parsed but is not a mapping (a list, a string, a number). */
+      readonly notMapping: boolean;
+      /** The body after the front matter, as Jekyll keeps it (Regexp.last_match.post_match). */
+      readonly content: string;
+      readonly contentLine: number;
+    };
+
+/**
+ * readFrontMatter that returns its failure instead of throwing, with the body
+ * Jekyll still renders: Convertible#read_yaml and Document#read_content set the
+ * content before the YAML is loaded.
+ */
+export function tryReadFrontMatter(text: string, file: string, options: YamlOptions = {}): FrontMatterRead {
+  try {
+    return { ok: true, fm: readFrontMatter(text, file, options) };
+  } catch (e) {
+    const split = splitFrontMatter(text);
+    if (!(e instanceof KyllError) || e.code !== 'YAML_EXCEPTION' || !split) throw e;
+    const notMapping = e.message.startsWith('Invalid YAML front matter');
+    return { ok: false, error: e, notMapping, content: split.content, contentLine: split.contentLine };
+  }
+}

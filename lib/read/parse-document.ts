@@ -1,6 +1,6 @@
 // Reading one collection document or post as Jekyll's Document#read does (jekyll/document.rb):
 // folder categories, front matter defaults, front matter, then title/slug/date, categories, tags, excerpt.
-import type { Data, Document, SiteConfig } from '../types.js';
+import type { Data, Diagnostic, Document, SiteConfig } from '../types.js';
 import { JekyllTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
@@ -8,7 +8,7 @@ import { isPlainHash } from '../config/merge.js';
 import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
-import { readFrontMatter, stripBom } from './front-matter.js';
+import { stripBom, tryReadFrontMatter } from './front-matter.js';
 import { extractExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
@@ -25,6 +25,13 @@ export interface ParseDocumentOptions {
   time?: JekyllTime;
   /** The file's modification time in ms (the date of an undated draft). */
   mtime?: number;
+  /**
+   * Where a warning goes when the front matter cannot be read. Given it, such a
+   * file is read as Jekyll reads it (Document#handle_read_error: logged, then
+   * rendered with no front matter) unless `strict_front_matter` is set; without
+   * it, or with `strict_front_matter`, the YAML_EXCEPTION is thrown.
+   */
+  onWarning?: (warning: Diagnostic) => void;
 }
 
 /** A document as read: always dated (site.time when it has no date of its own). */
@@ -52,7 +59,13 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   if (Object.keys(defaults).length > 0) data = mergeData(data, defaults, 'front matter defaults', ctx);
 
   const body = stripBom(text);
-  const fm = readFrontMatter(body, relativePath, { zone });
+  const read = tryReadFrontMatter(body, relativePath, { zone });
+  if (!read.ok) {
+    if (config.strict_front_matter === true || !options.onWarning) throw read.error;
+    options.onWarning(unreadableWarning(read.error, read.notMapping, relativePath));
+    return unreadDocument(read, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+  }
+  const fm = read.fm;
   if (fm) {
     if (!isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
     data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: keyLine(body, 'date') });
@@ -91,6 +104,47 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const separator = String(data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
   const excerpt = data.excerpt != null || separator === '' ? null : extractExcerpt(content, separator);
 
+  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, data, content, contentLine, date, excerpt ?? undefined, dated);
+}
+
+interface DocumentPlace {
+  readonly relativePath: string;
+  readonly label: string;
+  readonly collectionDir: string;
+  readonly draft: boolean;
+  readonly now: JekyllTime;
+  readonly config: Partial<SiteConfig>;
+  readonly mtime?: number;
+}
+
+/**
+ * A document whose front matter could not be read (Document#read rescued):
+ * categories from its path and the defaults, no title, slug or excerpt, and
+ * the date Document#date falls back to (site.time; a draft's mtime). A post
+ * has that date when it is sorted (PostReader asks the publisher, which asks
+ * Document#date); a collection document does not yet.
+ */
+function unreadDocument(read: { content: string; contentLine: number }, data: Data, place: DocumentPlace): ParsedDocument {
+  const zone = typeof place.config.timezone === 'string' && place.config.timezone !== '' ? place.config.timezone : undefined;
+  const date = place.draft && place.mtime !== undefined ? JekyllTime.inZone(place.mtime, zone) : place.now;
+  return finishDocument(place, { ...data, draft: place.draft, date }, read.content, read.contentLine, date, undefined, place.label === 'posts');
+}
+
+function unreadableWarning(error: KyllError, notMapping: boolean, file: string): Diagnostic {
+  const message = notMapping ? `could not read file ${file}: its front matter is not a mapping of keys to values` : error.message;
+  return { level: 'warning', code: 'YAML_EXCEPTION', message, file, line: error.line };
+}
+
+function finishDocument(
+  place: DocumentPlace,
+  data: Data,
+  content: string,
+  contentLine: number,
+  date: JekyllTime,
+  excerpt: string | undefined,
+  dated: boolean,
+): ParsedDocument {
+  const { relativePath, label, collectionDir, draft, config } = place;
   const fileExt = extname(relativePath);
   const permalink = data.permalink == null || data.permalink === false ? null : String(data.permalink);
   const outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);
@@ -124,7 +178,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     slug: docSlug,
     id: joinPath(rubyDirname(url), docSlug),
     draft,
-    excerptSource: excerpt ?? undefined,
+    excerptSource: excerpt,
     dated,
   };
 }

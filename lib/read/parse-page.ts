@@ -1,11 +1,11 @@
 // Pages: files outside collections with front matter (jekyll/page.rb, jekyll/convertible.rb Convertible#read_yaml).
-import type { Data, Page, SiteConfig } from '../types.js';
+import type { Data, Diagnostic, Page, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
-import { readFrontMatter, stripBom } from './front-matter.js';
+import { stripBom, tryReadFrontMatter, type FrontMatter } from './front-matter.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -13,6 +13,14 @@ export interface ParsePageOptions {
   config?: Partial<SiteConfig>;
   /** Front matter defaults for this file; computed from `config.defaults` when omitted. */
   defaults?: Data;
+  /**
+   * Where a warning goes when the front matter is not valid YAML. Given it, the
+   * page is read as Convertible#read_yaml reads it (logged, then rendered with no
+   * front matter) unless `strict_front_matter` is set; without it the
+   * YAML_EXCEPTION is thrown. Front matter that is not a mapping always throws
+   * (Convertible#validate_data!).
+   */
+  onWarning?: (warning: Diagnostic) => void;
 }
 
 /**
@@ -24,7 +32,14 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const zone = typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined;
   const relativePath = options.path.replace(/^\/+/, '');
   const body = stripBom(text);
-  const fm = readFrontMatter(body, relativePath, { zone });
+  const read = tryReadFrontMatter(body, relativePath, { zone });
+  let fm: FrontMatter | null;
+  if (read.ok) fm = read.fm;
+  else {
+    if (read.notMapping || config.strict_front_matter === true || !options.onWarning) throw read.error;
+    options.onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: relativePath, line: read.error.line });
+    fm = { data: {}, content: read.content, contentLine: read.contentLine };
+  }
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.

@@ -1,5 +1,5 @@
 // Posts and drafts: documents of the `posts` collection (jekyll/readers/post_reader.rb, jekyll/document.rb).
-import type { Data, Post, SiteConfig } from '../types.js';
+import type { Data, Diagnostic, Post, SiteConfig } from '../types.js';
 import type { JekyllTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
 import { parseDocument } from './parse-document.js';
@@ -12,6 +12,8 @@ export interface ParsePostOptions {
   defaults?: Data;
   time?: JekyllTime;
   mtime?: number;
+  /** See ParseDocumentOptions.onWarning. */
+  onWarning?: (warning: Diagnostic) => void;
 }
 
 /**

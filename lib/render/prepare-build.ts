@@ -5,12 +5,14 @@
 import { loadConfig } from '../config/load-config.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
-import { resolvePlugins } from '../plugins/index.js';
+import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
+import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
+import { applySymlinkRules } from '../site/symlinks.js';
 import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -51,14 +53,21 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
-  const source = openSource(inputs.source, inputs.destination);
-  const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const opened = openSource(inputs.source, inputs.destination);
+  const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const source = applySymlinkRules(opened, config);
   const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
   const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [];
-  const { plugins, unknown } = resolvePlugins(pluginsWithTheme(config.plugins ?? [], theme));
+  const diagnostics: Diagnostic[] = [...(site.diagnostics ?? [])];
+  const rubyPlugins = rubyPluginsWarning(source, config);
+  if (rubyPlugins) diagnostics.push(rubyPlugins);
+  const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
+  for (const name of refused) {
+    diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
+  }
+  const { plugins, unknown } = resolvePlugins(allowed);
   for (const name of unknown) {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }

@@ -131,7 +131,11 @@ async function render(run: BuildRun): Promise<RenderResult> {
   }
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
-  for (const file of site.staticFiles) if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file), file.relativePath);
+  // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
+  const keepLinks = site.config.safe !== true && ctx.jekyll.environment !== 'production';
+  for (const file of site.staticFiles) {
+    if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
+  }
   // Outputs computed from the rendered site (feeds, sitemaps) come last.
   const view = {
     posts: ctx.drops.site.posts as Drop[],
@@ -209,9 +213,11 @@ function textFile(outputPath: string, url: string, text: string): OutputFile {
   return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
 }
 
-function staticOutput(source: Source, file: StaticFile): OutputFile {
+function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
   const bytes = source.readBytes(file.relativePath);
-  return { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
+  const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
+  const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
+  return link === undefined ? out : { ...out, symlink: link };
 }
 
 function extOf(p: string): string {

@@ -3,7 +3,9 @@
 import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
-import { readFrontMatter } from '../read/front-matter.js';
+import { readUtf8 } from '../read/decode.js';
+import { KyllError } from '../errors/index.js';
+import { tryReadFrontMatter } from '../read/front-matter.js';
 import { parseDocument } from '../read/parse-document.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
@@ -11,12 +13,13 @@ import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
-import type { Collection, Data, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
+import type { Collection, Data, Diagnostic, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
+import { applySymlinkRules } from './symlinks.js';
 import { themeSourceFor } from './theme.js';
 
 export interface BuildCollectionsOptions {
@@ -57,10 +60,10 @@ function relativeInside(root: string, target: string): string | undefined {
 
 export function buildCollections(options: BuildCollectionsOptions): Site {
   const env = options.env ?? process.env;
-  const source = openSource(options.source, options.config?.destination as string | undefined);
-  const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config });
+  const opened = openSource(options.source, options.config?.destination as string | undefined);
+  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config });
   const time = siteTime(env, config.timezone);
-  return readSite(source, config, time, options.theme ?? themeSourceFor(config.theme, env));
+  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeSourceFor(config.theme, env));
 }
 
 /** The read phase proper, given a loaded config and the build's time. */
@@ -75,14 +78,22 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     showDrafts: Boolean(config.show_drafts),
   });
 
+  const warnings: Diagnostic[] = [];
+  const onWarning = (d: Diagnostic): void => void warnings.push(d);
   const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
   const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && doc.date.getTime() > time.getTime();
 
   // Posts (and drafts when shown): published, not in the future, sorted, limited.
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
-    const text = source.readText(path);
-    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time });
+    // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
+    const decoded = readUtf8(source, path);
+    if (!decoded.ok) {
+      warnings.push({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
+      continue;
+    }
+    const text = decoded.text;
+    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time, onWarning });
     if (publishable(post) && !inFuture(post)) posts.push(post);
   }
   posts.sort(compareDocuments);
@@ -98,7 +109,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time });
+        const doc = parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time, onWarning });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
       sortCollection(docs, meta.sort_by);
@@ -110,7 +121,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 
   const pages: Page[] = [];
   for (const path of inventory.pages) {
-    const page = parsePage(source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') });
+    const page = parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning });
     if (publishable(page)) pages.push(page);
   }
   pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
@@ -129,12 +140,23 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     pages,
     collections,
     staticFiles,
-    layouts: readLayouts(source, inventory.layouts, config, theme),
+    layouts: readLayouts(source, inventory.layouts, config, onWarning, theme),
     // reader.rb#read_data: the theme's _data under the site's.
     data: theme ? deepMerge(readData(theme, { zone: config.timezone }), data) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
+    diagnostics: warnings,
   };
+}
+
+// Pages and collection documents that are not UTF-8 stop Jekyll's build when
+// they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
+function readTextOrThrow(source: Source, path: string): string {
+  const decoded = readUtf8(source, path);
+  if (decoded.ok) return decoded.text;
+  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path }, {
+    hint: 'Save the file as UTF-8, or move it out of the site.',
+  });
 }
 
 // collection.rb#sort_docs!: by `sort_by` front matter when given (documents
@@ -175,14 +197,18 @@ function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], static
 }
 
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.
-function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, theme?: Source): Record<string, Layout> {
+function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, onWarning: (d: Diagnostic) => void, theme?: Source): Record<string, Layout> {
   const layouts: Record<string, Layout> = {};
   const dir = String(config.layouts_dir ?? '_layouts').replace(/^\/+|\/+$/g, '');
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');
     const text = src.readText(path);
-    const split = readFrontMatter(text, path);
+    // Layout#initialize reads through Convertible#read_yaml: broken YAML is a warning.
+    const read = tryReadFrontMatter(text, path);
+    if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
+    if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: path, line: read.error.line });
+    const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
     layouts[name] = split
       ? { name, relativePath: path, data: split.data, content: split.content, contentLine: split.contentLine }
       : { name, relativePath: path, data: {}, content: text, contentLine: 1 };

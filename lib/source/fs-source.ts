@@ -11,7 +11,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const absRoot = path.resolve(root);
   let listing: string[] | undefined;
   let listed: Set<string> | undefined;
-  const walk = (rel: string, out: string[]): void => {
+  // Every symbolic link met while listing: relative path → real path.
+  const links = new Map<string, string>();
+  const linkTexts = new Map<string, string>();
+  const walk = (rel: string, out: string[], realDir = absRoot): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(path.join(absRoot, rel), { withFileTypes: true });
@@ -22,17 +25,23 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       const child = rel ? `${rel}/${e.name}` : e.name;
       let isDir = e.isDirectory();
       let isFile = e.isFile();
+      let real = path.join(realDir, e.name);
       if (e.isSymbolicLink()) {
         try {
-          const st = fs.statSync(path.join(absRoot, child));
+          real = fs.realpathSync(path.join(absRoot, child));
+          const st = fs.statSync(real);
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
           continue;
         }
+        links.set(child, real);
+        linkTexts.set(child, fs.readlinkSync(path.join(absRoot, child)));
+        // A link to a folder that holds it would be listed forever.
+        if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) continue;
       }
       if (isDir) {
-        if (!skip(child)) walk(child, out);
+        if (!skip(child)) walk(child, out, real);
       } else if (isFile) out.push(child);
     }
   };
@@ -83,5 +92,14 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       }
     },
     absolute: abs,
+    linkTarget: (p) => links.get(p),
+    readLink: (p) => linkTexts.get(p),
+    realPath: (p) => {
+      try {
+        return fs.realpathSync(abs(p));
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

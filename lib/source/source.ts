@@ -16,4 +16,10 @@ export interface Source {
   mtime(relativePath: string): number | undefined;
   /** Absolute path on disk when the file is on disk (for tools such as sass). */
   absolute?(relativePath: string): string;
+  /** When the entry itself (its last path component) is a symbolic link: the real path it leads to. Disk sources only. */
+  linkTarget?(relativePath: string): string | undefined;
+  /** When the entry itself is a symbolic link: its text as written (readlink). Disk sources only. */
+  readLink?(relativePath: string): string | undefined;
+  /** The real path of a file, links resolved (File.realpath); undefined when it cannot be resolved. Disk sources only. */
+  realPath?(relativePath: string): string | undefined;
 }

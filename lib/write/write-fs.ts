@@ -8,7 +8,7 @@ import { sanitizedOutputPath } from './sanitize.js';
 
 export type WriteFs = Pick<
   typeof fs,
-  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readdirSync' | 'lstatSync' | 'statSync' | 'cpSync' | 'existsSync' | 'realpathSync'
+  'mkdirSync' | 'writeFileSync' | 'renameSync' | 'rmSync' | 'readdirSync' | 'lstatSync' | 'statSync' | 'cpSync' | 'existsSync' | 'realpathSync' | 'symlinkSync'
 >;
 
 export const nodeFs: WriteFs = fs;
@@ -41,7 +41,11 @@ export function writeFilesUnder(wfs: WriteFs, root: string, destination: string,
         wfs.mkdirSync(dir, { recursive: true });
         madeDirs.add(dir);
       }
-      wfs.writeFileSync(target, file.contents);
+      if (file.symlink !== undefined) {
+        // A static file kept as a link (StaticFile#copy_file outside safe mode and production).
+        wfs.rmSync(target, { force: true });
+        wfs.symlinkSync(file.symlink, target);
+      } else wfs.writeFileSync(target, file.contents);
     } catch (e) {
       throw new WriteProgressError(`${rel}: ${messageOf(e)}`, written, e);
     }

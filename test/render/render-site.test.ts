@@ -49,8 +49,8 @@ describe('renderSite in memory', () => {
     expect(result.diagnostics.some((d) => d.message.includes('jekyll-unknown-thing'))).toBe(true);
   });
 
-  test('broken YAML front matter rejects with file and line', async () => {
-    const e = await rejection({ ...base, '_posts/2022-01-01-bad.md': '---\ntitle: ok\ntags: [a, b\n---\nbody\n' });
+  test('broken YAML front matter rejects with file and line under strict_front_matter (else a warning: test/robustness)', async () => {
+    const e = await rejection({ ...base, '_config.yml': 'strict_front_matter: true\n', '_posts/2022-01-01-bad.md': '---\ntitle: ok\ntags: [a, b\n---\nbody\n' });
     expect(e.code).toBe('YAML_EXCEPTION');
     expect(e.file).toBe('_posts/2022-01-01-bad.md');
     expect(e.message).toContain('_posts/2022-01-01-bad.md');

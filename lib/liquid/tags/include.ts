@@ -59,9 +59,14 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       const found = locate(dirs, file);
       if (!found) {
         const list = `[${dirs.map((d) => inspectString(d.label)).join(', ')}]`;
+        // include.rb#could_not_locate_message: the advice differs in safe mode.
+        const advice =
+          env.opts.config.safe === true
+            ? ' is not a symlink as those are not allowed in safe mode.'
+            : ', if it is a symlink, does not point outside your site source.';
         throw new LiquidFailure(
           'plain',
-          `Could not locate the included file '${file}' in any of ${list}. Ensure it exists in one of those directories and, if it is a symlink, does not point outside your site source.`,
+          `Could not locate the included file '${file}' in any of ${list}. Ensure it exists in one of those directories and${advice}`,
           'INCLUDE_NOT_FOUND',
         );
       }

@@ -1,0 +1,76 @@
+// Front matter Jekyll cannot use. Jekyll 4.3.1 (checked by running it; the
+// fixture site read-bad-front-matter holds its output) logs "YAML Exception
+// reading FILE: ..." and still builds: a post keeps its body, loses its front
+// matter (no title, no layout of its own, front matter defaults still apply) and
+// is dated site.time; a page the same. A post whose front matter is a list or a
+// string is read the same way ("could not read file"), but such a page stops
+// the build ("Invalid YAML front matter"). strict_front_matter (or
+// --strict_front_matter) makes every one of them fatal.
+import { KyllError, memorySource, parsePost, renderSite } from '../../lib/index.js';
+import { configOverrides, parseArgs } from '../../lib/cli/args.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const BAD_POST = '---\nlayout: default\ntitle: "A "quoted" title"\n---\nBody.\n';
+const site = (files: Record<string, string>, config = '') =>
+  memorySource({ '_config.yml': config, '_layouts/default.html': 'L[{{ content }}]', ...files });
+const render = (files: Record<string, string>, config = '', overrides: Record<string, unknown> = {}) =>
+  renderSite({ source: site(files, config), config: overrides, env: FIXED_ENV });
+const text = (result: Awaited<ReturnType<typeof render>>, path: string) => String(result.files.find((f) => f.path === path)?.contents);
+
+test('a post with broken YAML is built without its front matter, dated site.time, with a warning', async () => {
+  const result = await render({ '_posts/2021-05-06-bad.md': BAD_POST });
+  expect(result.files.map((f) => f.path)).toEqual(['2026/01/01/2021-05-06-bad.html']);
+  expect(text(result, '2026/01/01/2021-05-06-bad.html')).toBe('<p>Body.</p>\n');
+  const warning = result.diagnostics.find((d) => d.code === 'YAML_EXCEPTION')!;
+  expect(warning).toMatchObject({ level: 'warning', file: '_posts/2021-05-06-bad.md', line: 3 });
+  expect(warning.message).toMatch(/^YAML Exception reading _posts\/2021-05-06-bad\.md: .* at line 3 column \d+$/);
+});
+
+test('a page with broken YAML is built without its front matter, with a warning', async () => {
+  const result = await render({ 'about.md': '---\ntitle: "x\n---\nAbout {{ page.title }}.\n' });
+  expect(text(result, 'about.html')).toBe('<p>About .</p>\n');
+  expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'YAML_EXCEPTION', file: 'about.md', level: 'warning' }));
+});
+
+test('a post whose front matter is a list or a string is read without it', async () => {
+  const result = await render({ '_posts/2021-05-07-list.md': '---\n- a\n- b\n---\nList.\n', '_posts/2021-05-08-str.md': '---\njust words\n---\nStr.\n' });
+  expect(result.files.map((f) => f.path).sort()).toEqual(['2026/01/01/2021-05-07-list.html', '2026/01/01/2021-05-08-str.html']);
+  expect(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => d.file)).toEqual(['_posts/2021-05-07-list.md', '_posts/2021-05-08-str.md']);
+});
+
+test('a page whose front matter is a list stops the build (Convertible#validate_data!)', async () => {
+  const err = await render({ 'p.md': '---\n- a\n---\nx\n' }).then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(KyllError);
+  expect(err).toMatchObject({ code: 'YAML_EXCEPTION', file: 'p.md', message: 'Invalid YAML front matter in p.md' });
+});
+
+test('strict_front_matter: true makes broken YAML an error with file and line', async () => {
+  for (const [files, file] of [
+    [{ '_posts/2021-05-06-bad.md': BAD_POST }, '_posts/2021-05-06-bad.md'],
+    [{ 'about.md': '---\ntitle: "x\n---\nAbout.\n' }, 'about.md'],
+  ] as const) {
+    const err = await render(files, 'strict_front_matter: true\n').then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'YAML_EXCEPTION', file });
+    expect((err as KyllError).line).toBeGreaterThan(1);
+  }
+});
+
+test('--strict_front_matter on the command line is the same option', async () => {
+  expect(configOverrides(parseArgs(['build', '--strict_front_matter']))).toEqual({ strict_front_matter: true });
+  expect(configOverrides(parseArgs(['build', '--strict-front-matter']))).toEqual({ strict_front_matter: true });
+  await expect(render({ '_posts/2021-05-06-bad.md': BAD_POST }, '', { strict_front_matter: true })).rejects.toMatchObject({ code: 'YAML_EXCEPTION' });
+});
+
+test('parsePost called on its own still throws: there is no build to warn in', () => {
+  expect(() => parsePost(BAD_POST, { path: '_posts/2021-05-06-bad.md' })).toThrow(/YAML Exception reading _posts\/2021-05-06-bad\.md/);
+});
+
+test('a layout with broken YAML is still used, without its front matter (Layout reads through Convertible#read_yaml)', async () => {
+  const result = await renderSite({
+    source: memorySource({ '_layouts/default.html': '---\ntitle: "x\n---\nLAY[{{ content }}]\n', 'index.html': '---\nlayout: default\n---\nhi\n' }),
+    env: FIXED_ENV,
+  });
+  expect(text(result, 'index.html')).toBe('LAY[hi\n]\n');
+  expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'YAML_EXCEPTION', file: '_layouts/default.html', level: 'warning' }));
+});

@@ -1,0 +1,50 @@
+// Files that are not UTF-8 text. Real Jekyll 4.3.1 (run on the same files; the
+// fixture site read-undecodable holds its output): a post in Latin-1, in
+// UTF-16 or with PNG bytes is reported ("could not read file ...: invalid byte
+// sequence in UTF-8" / "ASCII incompatible encoding needs binmode") and left
+// out; a page or collection document with front matter and invalid bytes stops
+// the build; a file without front matter is a static file, copied byte for byte.
+import { KyllError, memorySource, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const bytes = (...parts: Array<string | number[]>): Uint8Array =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const LATIN1 = bytes('---\ntitle: x\n---\nCaf', [0xe9], '\n');
+const UTF16 = bytes([0xff, 0xfe], Array.from(Buffer.from('---\nt: x\n---\nhi\n', 'utf16le')));
+const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+test('posts that are not UTF-8 are skipped with a warning naming each file', async () => {
+  const result = await renderSite({
+    source: memorySource({
+      '_posts/2021-01-01-latin1.md': LATIN1,
+      '_posts/2021-01-02-utf16.md': UTF16,
+      '_posts/2021-01-03-png.md': PNG,
+      '_posts/2021-01-04-fine.md': '---\ntitle: Fine\n---\nCafé\n',
+      'image.md': PNG,
+    }),
+    env: FIXED_ENV,
+  });
+  expect(result.files.map((f) => f.path).sort()).toEqual(['2021/01/04/fine.html', 'image.md']);
+  expect(Buffer.from(result.files.find((f) => f.path === 'image.md')!.contents)).toEqual(Buffer.from(PNG));
+  const warnings = result.diagnostics.filter((d) => d.code === 'INVALID_ENCODING');
+  expect(warnings.map((d) => d.file)).toEqual(['_posts/2021-01-01-latin1.md', '_posts/2021-01-02-utf16.md', '_posts/2021-01-03-png.md']);
+  expect(warnings[0]!.message).toContain('invalid byte sequence in UTF-8');
+  expect(warnings[1]!.message).toContain('UTF-16');
+});
+
+test('a page with invalid UTF-8 stops the build, naming the file', async () => {
+  const err = await renderSite({ source: memorySource({ 'latin1.md': LATIN1 }), env: FIXED_ENV }).then(() => undefined, (e: unknown) => e);
+  expect(err).toBeInstanceOf(KyllError);
+  expect(err).toMatchObject({ code: 'INVALID_ENCODING', file: 'latin1.md' });
+});
+
+test('a collection document with invalid UTF-8 stops the build', async () => {
+  const source = memorySource({ '_config.yml': 'collections:\n  things:\n    output: true\n', '_things/a.md': LATIN1 });
+  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file: '_things/a.md' });
+});
+
+test('a UTF-8 byte-order mark is still fine (a post, read without front matter as Jekyll does)', async () => {
+  const result = await renderSite({ source: memorySource({ '_posts/2021-01-06-bom.md': bytes([0xef, 0xbb, 0xbf], '---\ntitle: BOM\n---\nx\n') }), env: FIXED_ENV });
+  expect(result.diagnostics.filter((d) => d.code === 'INVALID_ENCODING')).toEqual([]);
+  expect(result.files.map((f) => f.path)).toEqual(['2021/01/06/bom.html']);
+});
