@@ -3,6 +3,7 @@ import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { parseCsvTable } from './csv.js';
 import { parseYaml } from './yaml.js';
+import { setKey } from '../values/own-keys.js';
 
 // Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
 const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
@@ -27,7 +28,7 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
     for (const path of direct.filter((p) => p.endsWith(`.${ext}`)).sort()) {
       const name = path.slice(prefix.length);
       if (name.startsWith('.')) continue;
-      data[sanitizeFilename(name.slice(0, name.lastIndexOf('.')))] = readDataFile(source, path, ext, zone);
+      setKey(data, sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, zone));
     }
   }
   const folders = new Set<string>();
@@ -38,7 +39,7 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
     if (slash > 0 && !rest.startsWith('.')) folders.add(rest.slice(0, slash));
   }
   for (const folder of [...folders].sort()) {
-    data[sanitizeFilename(folder)] = readFolder(source, `${dir}/${folder}`, allFiles, zone);
+    setKey(data, sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, zone));
   }
   return data;
 }
