@@ -11,7 +11,7 @@
 //     parse_limit: 100000000    # characters of template text one parse may read
 
 export const DEFAULT_LIMITS = {
-  memory_limit: 100_000_000,
+  memory_limit: 50_000_000,
   render_limit: 120_000,
   parse_limit: 100_000_000,
 } as const;
