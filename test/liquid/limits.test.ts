@@ -50,6 +50,12 @@ describe('runaway templates', () => {
     });
   });
 
+  test('liquid.render_limit bounds the milliseconds of one render', () => {
+    const e = failure('{% for i in (1..200000) %}{{ i }}{% endfor %}', { render_limit: 1 });
+    expect(e.code).toBe('LIQUID_LIMIT');
+    expect(e.message).toMatch(/template render limit exceeded: .*liquid\.render_limit/);
+  });
+
   test('liquid.parse_limit bounds the template text one parse reads', () => {
     const l = liquid({ config: { liquid: { parse_limit: 100 } } });
     expect(() => l.parse('x'.repeat(200), 'big.html')).toThrow(/parse length limit exceeded.*liquid\.parse_limit.* in big\.html/);
