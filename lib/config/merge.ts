@@ -1,5 +1,6 @@
 // Utils.deep_merge_hashes (jekyll/utils.rb): hashes merge recursively, nil never overrides, anything else replaces.
 import type { Data } from '../types.js';
+import { getKey, hasKey, setKey } from '../values/own-keys.js';
 
 export function isPlainHash(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
@@ -9,13 +10,13 @@ export function isPlainHash(value: unknown): value is Data {
 export function deepMerge(target: Data, overwrite: Data): Data {
   const out: Data = { ...target };
   for (const [key, value] of Object.entries(overwrite)) {
-    const old = out[key];
+    const old = getKey(out, key);
     if (value === null || value === undefined) {
-      if (!(key in out)) out[key] = value ?? null;
+      if (!hasKey(out, key)) setKey(out, key, value ?? null);
     } else if (isPlainHash(old) && isPlainHash(value)) {
-      out[key] = deepMerge(old, value);
+      setKey(out, key, deepMerge(old, value));
     } else {
-      out[key] = value;
+      setKey(out, key, value);
     }
   }
   return out;

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'YAML_EXCEPTION'
   | 'LIQUID_EXCEPTION'
   | 'LIQUID_SYNTAX'
+  | 'LIQUID_LIMIT'
   | 'INCLUDE_NOT_FOUND'
   | 'LAYOUT_NOT_FOUND'
   | 'INVALID_DATE'

@@ -16,6 +16,8 @@ import { registerTags } from './tags/index.js';
 import { rubyToS } from './ruby/to-s.js';
 import { sourceFs } from './source-fs.js';
 import { relaxOutputs } from './lax-output.js';
+import { JekyllContext } from './context.js';
+import { liquidLimits } from './limits.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -45,7 +47,9 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     // Liquid's Variable#render_to_output_buffer: arrays joined, nil empty, Ruby's to_s
     outputEscape: (v: unknown) => rubyToS(literal(v)),
     operators: rubyOperators(),
-    ownPropertyOnly: false,
+    // Property reads go through JekyllContext (./property.ts); liquidjs's own flag stays on for its filters.
+    ownPropertyOnly: true,
+    ...liquidLimits(liquidConfig),
     fs: sourceFs(includeDirs),
     relativeReference: false,
     dynamicPartials: true,
@@ -98,7 +102,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     render(tpl, scope) {
       try {
         // a copy: increment/decrement write their counters into the top-level scope
-        return engine.renderSync(tpl.templates, { ...scope }) as string;
+        const ctx = new JekyllContext({ ...scope }, engine.options, { sync: true }, { liquid: engine });
+        return engine.renderSync(tpl.templates, ctx) as string;
       } catch (e) {
         throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset);
       }

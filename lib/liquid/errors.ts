@@ -3,6 +3,7 @@
 import { LiquidError } from 'liquidjs';
 import { codeFrame, KyllError } from '../errors/index.js';
 import type { ErrorCode } from '../errors/index.js';
+import { LIMIT_MESSAGES } from './limits.js';
 
 /**
  * A failure already described in Liquid's terms, raised by our own tags
@@ -66,6 +67,10 @@ const SUFFIX = /, (?:line:\d+, col:\d+|file:[^,]*, line:\d+, col:\d+)$/;
 function translate(err: Error, liquid?: Error): LiquidFailure {
   const msg = err.message.replace(SUFFIX, '');
   const name = liquid?.name ?? err.name;
+  const limit = LIMIT_MESSAGES[msg];
+  if (limit) {
+    return new LiquidFailure('error', `${msg}: this template does more work than liquid.${limit} allows in _config.yml (kyll's bound on runaway templates; raise it if the template is right)`, 'LIQUID_LIMIT');
+  }
   let m: RegExpExecArray | null;
   if ((m = /^tag "([^"]+)" not found$/.exec(msg))) return new LiquidFailure('syntax', `Unknown tag '${m[1]}'`);
   if ((m = /^tag \{% (\w+)[^%]*%\} not closed$/.exec(msg))) return new LiquidFailure('syntax', `'${m[1]}' tag was never closed`);

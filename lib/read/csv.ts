@@ -1,4 +1,5 @@
 // CSV/TSV data files as Ruby's CSV.read(path, headers: true) gives them, each row's to_hash (jekyll/readers/data_reader.rb).
+import { setKey } from '../values/own-keys.js';
 
 /** Rows of `text` as hashes keyed by the header row; an empty unquoted field is null. */
 export function parseCsvTable(text: string, separator = ','): Array<Record<string, string | null>> {
@@ -10,7 +11,7 @@ export function parseCsvTable(text: string, separator = ','): Array<Record<strin
     for (let i = 0; i < width; i++) {
       const key = headers[i] ?? '';
       // CSV::Row#to_hash keeps the first of repeated headers.
-      if (!Object.hasOwn(hash, key ?? '')) hash[key ?? ''] = row[i] ?? null;
+      if (!Object.hasOwn(hash, key)) setKey(hash, key, row[i] ?? null);
     }
     return hash;
   });

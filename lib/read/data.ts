@@ -4,6 +4,7 @@ import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYaml } from './yaml.js';
+import { setKey } from '../values/own-keys.js';
 
 // Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
 const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
@@ -28,7 +29,7 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
     for (const path of direct.filter((p) => p.endsWith(`.${ext}`)).sort()) {
       const name = path.slice(prefix.length);
       if (name.startsWith('.')) continue;
-      data[sanitizeFilename(name.slice(0, name.lastIndexOf('.')))] = readDataFile(source, path, ext, zone);
+      setKey(data, sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, zone));
     }
   }
   const folders = new Set<string>();
@@ -39,7 +40,7 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
     if (slash > 0 && !rest.startsWith('.')) folders.add(rest.slice(0, slash));
   }
   for (const folder of [...folders].sort()) {
-    data[sanitizeFilename(folder)] = readFolder(source, `${dir}/${folder}`, allFiles, zone);
+    setKey(data, sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, zone));
   }
   return data;
 }

@@ -4,6 +4,7 @@ import jsyaml from 'js-yaml';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
 import { RubyHash } from '../values/ruby-hash.js';
+import { setKey } from '../values/own-keys.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -93,7 +94,7 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   }
   const out: Record<string, unknown> = {};
   seen.set(value, out);
-  for (const [k, v] of entries) out[k] = unbox(v, seen);
+  for (const [k, v] of entries) setKey(out, k, unbox(v, seen));
   return out;
 }
 

@@ -5,8 +5,9 @@
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
 import { postsByValue } from './indexes.js';
-import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
+import { hasKey, setKey } from '../values/own-keys.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -30,6 +31,7 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   const data = doc.data;
   const drop: Drop = {};
   Object.defineProperty(drop, DOCUMENT_DROP, { value: true });
+  markJekyllDrop(drop);
   drop.name = data.name ?? basename(doc.relativePath);
   drop.id = (doc as Post).id ?? doc.url.replace(/\.html$/, '');
   drop.relative_path = doc.relativePath;
@@ -46,7 +48,7 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;
   if ('draft' in data) drop.draft = data.draft;
-  for (const [k, v] of Object.entries(data)) if (!(k in drop)) drop[k] = v;
+  for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return drop;
 }
 
@@ -184,6 +186,7 @@ export function buildDrops(
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
+  markJekyllDrop(siteDrop);
   return {
     site: siteDrop,
     byPath,

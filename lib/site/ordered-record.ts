@@ -1,3 +1,5 @@
+import { setKey } from '../values/own-keys.js';
+
 /**
  * A record whose keys keep the order they were added in, like a Ruby Hash.
  * Plain objects list integer-like keys (`"2023"`) first; a Proxy that reports
@@ -9,7 +11,7 @@ export function orderedRecord<V>(entries: Iterable<readonly [string, V]>): Recor
   const order: string[] = [];
   for (const [k, v] of entries) {
     if (!Object.hasOwn(target, k)) order.push(k);
-    target[k] = v;
+    setKey(target, k, v);
   }
   if (!order.some((k) => /^(0|[1-9]\d*)$/.test(k))) return target;
   return new Proxy(target, { ownKeys: () => [...order] });

@@ -16,6 +16,10 @@ export class RubyHash extends Drop implements Iterable<[unknown, unknown]> {
     return this.#map.get(key);
   }
 
+  has(key: unknown): boolean {
+    return this.#map.has(key);
+  }
+
   get size(): number {
     return this.#map.size;
   }

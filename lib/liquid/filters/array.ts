@@ -6,6 +6,7 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { expressionEvaluator } from './expression.js';
+import { itemData } from '../property.js';
 import { toInteger } from './math.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
@@ -42,12 +43,10 @@ const FLOAT_LIKE = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
 export function itemProperty(item: unknown, property: string): unknown {
   let v: unknown;
   if (item === null || item === undefined || typeof item !== 'object') v = undefined;
-  else if (!property.includes('.')) v = (item as Record<string, unknown>)[property];
+  else if (!property.includes('.')) v = itemData(item, property);
   else {
     v = item;
-    for (const key of property.split('.')) {
-      v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined;
-    }
+    for (const key of property.split('.')) v = itemData(v, key);
   }
   if (v === null || v === undefined || Array.isArray(v) || (typeof v === 'object' && !(v instanceof RubyFloat))) return v;
   const s = rubyToS(v);
@@ -245,9 +244,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
 }
 
 function itemPropertyRaw(item: unknown, property: string): unknown {
-  if (item === null || item === undefined || typeof item !== 'object') return null;
-  const v = (item as Record<string, unknown>)[property];
-  return typeof v === 'function' ? null : v ?? null;
+  return itemData(item, property) ?? null;
 }
 
 function rubyClass(v: unknown): string {

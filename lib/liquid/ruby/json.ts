@@ -3,6 +3,7 @@
 import { floatToS, RubyFloat } from './to-s.js';
 import { DOCUMENT_DROP, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
+import { setKey } from '../../values/own-keys.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
 export function rubyJson(v: unknown, seen: Set<unknown> = new Set(), depth = 0): string {
@@ -68,7 +69,7 @@ function wrap(open: string, items: string[], close: string, depth: number, prett
 // DocumentDrop#collapse_document: the neighbour's keys without content, output, excerpt, next, previous.
 function shortened(doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(doc)) if (!NESTED_DOCUMENT_OMITS.has(k)) out[k] = x;
+  for (const [k, x] of Object.entries(doc)) if (!NESTED_DOCUMENT_OMITS.has(k)) setKey(out, k, x);
   return out;
 }
 

@@ -27,6 +27,11 @@ export function rubyToS(v: unknown): string {
   if (Array.isArray(v)) return rubyJoin(v, '');
   if (v instanceof RubyFloat) return floatToS(v.value);
   if (v instanceof Date) return asJekyllTime(v).toString();
+  // DocumentDrop delegates to_s to Document#to_s (jekyll/document.rb): output || content || "NO CONTENT"
+  if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true) {
+    const doc = v as Record<string, unknown>;
+    return rubyToS(doc.output ?? doc.content ?? 'NO CONTENT');
+  }
   if (isPlainHash(v) || v instanceof RubyHash) return rubyInspect(v);
   return String(v);
 }

@@ -17,6 +17,8 @@ export class ForTag extends BaseFor {
       const loop = (scope as { forloop?: Record<string, unknown> }).forloop;
       if (loop) {
         loop['parentloop'] = parent;
+        // every iteration counts against liquid.memory_limit (./limits.ts), so nested loops are bounded too
+        ctx.memoryLimit.use(Number(loop['length']) || 0);
         ctx.push = push;
       }
       return push.call(ctx, scope);

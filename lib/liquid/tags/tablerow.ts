@@ -34,6 +34,7 @@ export class TablerowTag extends BaseTablerow {
     const to = args['limit'] === undefined ? all.length : from + toInt(args['limit']);
     const collection = all.slice(from, to);
     const length = collection.length;
+    ctx.memoryLimit.use(length); // iterations count against liquid.memory_limit, as in `for`
     const cols = toInt(args['cols']);
     emitter.write('<tr class="row1">\n');
     const loop = { length, col: 1, col0: 0, row: 1, index: 1, index0: 0, rindex: length, rindex0: length - 1, first: true, last: length === 1, col_first: true, col_last: cols === 1 };

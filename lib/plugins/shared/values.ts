@@ -2,6 +2,7 @@
 // `||`, `default:`, `{{ }}` output, and property access on drops.
 import type { Data } from '../../types.js';
 import { rubyToS } from '../../liquid/ruby/to-s.js';
+import { liquidProperty } from '../../liquid/property.js';
 
 /** Liquid/Ruby truthiness: only nil and false are false (an empty string is true). */
 export function truthy(value: unknown): boolean {
@@ -36,28 +37,11 @@ export function isHash(value: unknown): value is Data {
 }
 
 /**
- * `obj[key]` as Liquid reads it: plain objects, liquidjs drops (`liquidMethodMissing`)
- * and objects exposing `toLiquid()`. Strings and numbers have no properties.
+ * `obj[key]` as a template reads it (lib/liquid/property.ts): own data, size/first/last,
+ * drops, objects exposing `toLiquid()`; never a JavaScript built-in.
  */
 export function prop(obj: unknown, key: string): unknown {
-  if (obj === null || obj === undefined || typeof obj !== 'object') return undefined;
-  let target = obj as Record<string, unknown> & { toLiquid?: () => unknown; liquidMethodMissing?: (k: string) => unknown };
-  if (typeof target.toLiquid === 'function' && !(target instanceof Date)) {
-    const liquid = target.toLiquid();
-    if (liquid !== target && liquid !== null && typeof liquid === 'object') target = liquid as typeof target;
-  }
-  if (Array.isArray(target)) {
-    if (key === 'first') return target[0];
-    if (key === 'last') return target[target.length - 1];
-    if (key === 'size') return target.length;
-    return undefined;
-  }
-  if (key in target) {
-    const v = target[key];
-    return typeof v === 'function' ? (v as () => unknown).call(target) : v;
-  }
-  if (typeof target.liquidMethodMissing === 'function') return target.liquidMethodMissing(key);
-  return undefined;
+  return liquidProperty(obj, key);
 }
 
 /** Nested lookup: `path(site, 'twitter', 'username')`. */

@@ -1,0 +1,117 @@
+// How a template reads `a.b` and `a["b"]`: Ruby Liquid's VariableLookup#evaluate
+// (liquid/variable_lookup.rb). A key is the object's data (a Hash's key, an Array's
+// index, a Drop's method) or one of the command methods `size`, `first`, `last` when
+// the Ruby object responds to it. Nothing of JavaScript shows through: no
+// `constructor`, `toString`, `__proto__`, `length` or `push`, on any value.
+import { Drop } from 'liquidjs';
+import type { Context } from 'liquidjs';
+import { JEKYLL_DROP } from '../values/document-drop-mark.js';
+import { RubyHash } from '../values/ruby-hash.js';
+import { hasKey } from '../values/own-keys.js';
+
+/** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
+export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unknown {
+  const obj = toLiquid(value);
+  if (obj === null || obj === undefined) return undefined;
+  if (typeof obj === 'string') return key === 'size' ? [...obj].length : undefined; // String#size; no first/last
+  if (typeof obj !== 'object') return undefined;
+  if (Array.isArray(obj)) return arrayProperty(obj, key);
+  if (obj instanceof RubyHash) return rubyHashProperty(obj, key);
+  if (obj instanceof Drop) return dropProperty(obj, key, ctx);
+  if (!isDataObject(obj)) return undefined; // a Time, a Float, ...: no [] in Ruby
+  const rec = obj as Record<string, unknown>;
+  if (typeof key === 'string' || typeof key === 'number') {
+    const k = String(key);
+    if (hasKey(rec, k)) {
+      const v = rec[k];
+      // drops made by kyll may hold a lazily computed value
+      return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
+    }
+  }
+  return hashCommand(rec, key);
+}
+
+/**
+ * A key of an item as Jekyll's filters read it (filters.rb #item_property, Liquid's map):
+ * the item's own data only, without the command methods.
+ */
+export function itemData(item: unknown, key: string): unknown {
+  if (item === null || item === undefined || typeof item !== 'object') return undefined;
+  if (Array.isArray(item)) return undefined;
+  if (item instanceof RubyHash) return item.liquidMethodMissing(key);
+  if (item instanceof Drop) return dropProperty(item, key);
+  if (!isDataObject(item)) return undefined;
+  const rec = item as Record<string, unknown>;
+  if (!hasKey(rec, key)) return undefined;
+  const v = rec[key];
+  return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
+}
+
+/** Liquid's to_liquid: an object with a toLiquid() method stands for what it returns. */
+function toLiquid(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || isDataObject(value)) return value;
+  const f = (value as { toLiquid?: unknown }).toLiquid;
+  return typeof f === 'function' && !(value instanceof Date) ? toLiquid(f.call(value)) : value;
+}
+
+/** A plain hash or a kyll drop: an object literal, a null-prototype object, or a Proxy of one. */
+function isDataObject(obj: object): boolean {
+  const proto = Object.getPrototypeOf(obj);
+  return proto === Object.prototype || proto === null;
+}
+
+// Array#[] with an Integer (negative counts from the end), then size/first/last.
+function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
+  const index = typeof key === 'number' ? key : typeof key === 'string' && /^-?(0|[1-9]\d*)$/.test(key) ? Number(key) : undefined;
+  if (index !== undefined) {
+    if (!Number.isInteger(index)) return undefined;
+    const i = index < 0 ? arr.length + index : index;
+    return i >= 0 && i < arr.length ? arr[i] : undefined;
+  }
+  if (key === 'size') return arr.length;
+  if (key === 'first') return arr[0];
+  if (key === 'last') return arr[arr.length - 1];
+  return undefined;
+}
+
+// Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
+// `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
+function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
+  if (key === 'size') return (rec as Record<symbol, unknown>)[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
+  if (key === 'first') {
+    const k = Object.keys(rec)[0];
+    return k === undefined ? undefined : [k, rec[k]];
+  }
+  return undefined;
+}
+
+function rubyHashProperty(hash: RubyHash, key: unknown): unknown {
+  const v = hash.liquidMethodMissing(key);
+  if (v !== undefined || hash.has(key)) return v;
+  if (key === 'size') return hash.size;
+  if (key === 'first') return hash.entries()[0];
+  return undefined;
+}
+
+/**
+ * A liquidjs Drop (a plugin's): the methods and fields its class declares, else its
+ * liquidMethodMissing. What Object and Drop themselves define stays hidden.
+ */
+function dropProperty(drop: Drop, key: unknown, ctx?: Context): unknown {
+  if (typeof key === 'string' && !DROP_INTERNALS.has(key) && declaredByDrop(drop, key)) {
+    const v = (drop as unknown as Record<string, unknown>)[key];
+    return typeof v === 'function' ? (v as () => unknown).call(drop) : v;
+  }
+  return drop.liquidMethodMissing(key as string, ctx as Context);
+}
+
+// JavaScript's and liquidjs's machinery on drops; `i` and `next` are the counter of
+// liquidjs's ForloopDrop (Ruby's forloop has neither).
+const DROP_INTERNALS = new Set(['constructor', 'valueOf', 'toString', 'toJSON', 'toLiquid', 'equals', 'liquidMethodMissing', 'i', 'next']);
+
+function declaredByDrop(drop: Drop, key: string): boolean {
+  for (let o: object | null = drop; o && o !== Drop.prototype && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    if (Object.hasOwn(o, key)) return true;
+  }
+  return false;
+}
