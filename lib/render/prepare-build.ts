@@ -3,6 +3,7 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs, so they render the same bytes.
 import { loadConfig } from '../config/load-config.js';
+import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { resolvePlugins } from '../plugins/index.js';
@@ -63,7 +64,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
-  const markdown = createMarkdownConverter(config);
+  const markdown = createMarkdownConverter(markdownSettings(config));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));

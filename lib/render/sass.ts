@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 import type { SiteConfig } from '../types.js';
 
 interface SassResult {
@@ -40,7 +41,8 @@ function loadSass(): SassJs {
 
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
-  const sassDir = String(options.sass_dir ?? '_sass').replace(/^\/+|\/+$/g, '');
+  // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
+  const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
   // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
   const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
   const sourcemap = String(options.sourcemap ?? 'always');

@@ -4,7 +4,8 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { readFrontMatter } from '../read/front-matter.js';
-import { parseDocument } from '../read/parse-document.js';
+import { documentRelativePath, parseDocument } from '../read/parse-document.js';
+import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
@@ -68,8 +69,9 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     include: config.include,
     exclude: config.exclude,
     collectionLabels: labels,
-    collectionsDir: String(config.collections_dir ?? ''),
-    layoutsDir: String(config.layouts_dir ?? '_layouts'),
+    collectionsDir: configuredDir(config, 'collections_dir', '', source.root),
+    collectionsDirSetting: String(config.collections_dir ?? ''),
+    layoutsDir: configuredDir(config, 'layouts_dir', '_layouts', source.root),
     showDrafts: Boolean(config.show_drafts),
   });
 
@@ -80,7 +82,9 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
     const text = source.readText(path);
-    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time });
+    // Document#read: defaults by the path below collections_dir.
+    const type = inventory.drafts.includes(path) ? 'drafts' : 'posts';
+    const post = parsePost(text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), type), time });
     if (publishable(post) && !inFuture(post)) posts.push(post);
   }
   posts.sort(compareDocuments);
@@ -96,7 +100,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time });
+        const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
       sortCollection(docs, meta.sort_by);
@@ -119,7 +123,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   staticFiles.push(...collectionFiles);
   if (theme) addThemeAssets(theme, config, pages, staticFiles);
 
-  const data = readData(source, { dataDir: String(config.data_dir ?? '_data'), zone: config.timezone });
+  const data = readData(source, { dataDir: configuredDir(config, 'data_dir', '_data', source.root), zone: config.timezone });
   return {
     config,
     time,
@@ -175,7 +179,7 @@ function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], static
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.
 function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, theme?: Source): Record<string, Layout> {
   const layouts: Record<string, Layout> = {};
-  const dir = String(config.layouts_dir ?? '_layouts').replace(/^\/+|\/+$/g, '');
+  const dir = configuredDir(config, 'layouts_dir', '_layouts', source.root);
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');
