@@ -17,6 +17,8 @@ import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
+import { sortDocs } from './sort-docs.js';
+import { rubySort } from './ruby-sort.js';
 import { themeSourceFor } from './theme.js';
 
 export interface BuildCollectionsOptions {
@@ -87,7 +89,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     const post = parsePost(text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), type), time });
     if (publishable(post) && !inFuture(post)) posts.push(post);
   }
-  posts.sort(compareDocuments);
+  rubySort(posts, compareDocuments); // reader.rb#sort_files!: docs.sort!
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
 
   const collections: Record<string, Collection> = {};
@@ -103,7 +105,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
         const doc = parseDocument(source.readText(path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
-      sortCollection(docs, meta.sort_by);
+      docs = sortDocs(docs, meta, label);
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
     collectionFiles.push(...files);
@@ -115,7 +117,10 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     const page = parsePage(source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') });
     if (publishable(page)) pages.push(page);
   }
-  pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
+  // reader.rb#read_directories reads a folder's subfolders before its own pages; sort_files! then
+  // sorts by name, keeping that order for equal names (sort_by! is stable here).
+  pages.sort((a, b) => compareReadOrder(a.relativePath, b.relativePath));
+  rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
 
   // reader.rb sorts the site's static files, then collection.rb appends each collection's.
   const staticFiles = inventory.staticFiles.map((path) => plainStaticFile(source, path, config));
@@ -139,26 +144,22 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   };
 }
 
-// collection.rb#sort_docs!: by `sort_by` front matter when given (documents
-// without it go last, by path), else by date then path.
-function sortCollection(docs: Document[], sortBy: unknown): void {
-  if (typeof sortBy !== 'string' || !sortBy) {
-    docs.sort(compareDocuments);
-    return;
-  }
-  const has = docs.filter((d) => d.data[sortBy] !== undefined);
-  const without = docs.filter((d) => d.data[sortBy] === undefined).sort(compareDocuments);
-  has.sort((a, b) => compareValues(a.data[sortBy], b.data[sortBy]) || compareDocuments(a, b));
-  docs.splice(0, docs.length, ...has, ...without);
-}
-
-function compareValues(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return compareStrings(String(a), String(b));
-}
-
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Depth first, subfolders before files; siblings by name (Dir.entries has no order of its own: we take names').
+function compareReadOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const xDir = i < x.length - 1;
+    const yDir = i < y.length - 1;
+    if (xDir !== yDir) return xDir ? -1 : 1;
+    return compareStrings(x[i]!, y[i]!);
+  }
+  return x.length - y.length;
 }
 
 function basename(p: string): string {
