@@ -7,6 +7,7 @@ import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { shiftInterpolatedValueEnds } from './sass-map-shift.js';
 import type { SiteConfig } from '../types.js';
 
 interface SassResult {
@@ -127,5 +128,5 @@ function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: str
     const name = s.replace(/^(\.\.\/)*sass\//, '');
     return s === base ? s : (shownAs.get(name) ?? name);
   });
-  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
+  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: shiftInterpolatedValueEnds(map.mappings ?? '', map.sourcesContent ?? []) }, null, '\t');
 }
