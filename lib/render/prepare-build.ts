@@ -12,6 +12,7 @@ import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
+import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -58,7 +59,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...sortWarnings(site)];
   const { plugins, unknown } = resolvePlugins(pluginsWithTheme(config.plugins ?? [], theme));
   for (const name of unknown) {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });

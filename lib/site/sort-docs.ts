@@ -1,7 +1,7 @@
 // The order of a collection's documents (collection.rb#sort_docs!): `order:`
 // (rearrange_docs!), `sort_by:` (sort_docs_by_key!), else Document#<=>; always
 // with Ruby's sort! (rubySort), whose result depends on its exact comparisons.
-import type { Document } from '../types.js';
+import type { Diagnostic, Document, Site } from '../types.js';
 import { spaceship } from '../liquid/filters/array.js';
 import { compareDocuments } from './indexes.js';
 import { rubySort } from './ruby-sort.js';
@@ -36,4 +36,22 @@ function rearrangeDocs(docs: Document[], order: unknown[], label: string): Docum
     if (doc && !listed.includes(doc)) listed.push(doc);
   }
   return [...listed, ...[...table.values()].filter((doc) => !listed.includes(doc))];
+}
+
+/**
+ * order_with_warning: "Sort warning: 'rank' not defined in _ranked/b.md" for each
+ * document without the sort_by key, when others have it (Jekyll repeats it per
+ * comparison; once is enough here).
+ */
+export function sortWarnings(site: Site): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const collection of Object.values(site.collections)) {
+    const key = collection.metadata.sort_by;
+    // Posts are read by PostReader, never sorted by sort_by.
+    if (collection.label === 'posts' || typeof key !== 'string' || Array.isArray(collection.metadata.order)) continue;
+    const missing = collection.docs.filter((doc) => doc.data[key] == null);
+    if (missing.length === collection.docs.length) continue;
+    for (const doc of missing) out.push({ level: 'warning', message: `Sort warning: '${key}' not defined in ${doc.relativePath}`, file: doc.relativePath });
+  }
+  return out;
 }

@@ -24,3 +24,25 @@ describe('rubySort', () => {
     expect(rubySort([...items], (a, b) => (base(a) < base(b) ? -1 : base(a) > base(b) ? 1 : 0))).toEqual(['a/about.md', 'b/index.md', 'a/index.md', 'index.md']);
   });
 });
+
+describe('collection sort_by', () => {
+  test('documents without the key go last, with Jekyll\'s sort warning', async () => {
+    const { renderSite } = await import('../../lib/render/render-site.js');
+    const { memorySource } = await import('../../lib/source/index.js');
+    const result = await renderSite({
+      write: false,
+      env: { SOURCE_DATE_EPOCH: '0' },
+      source: memorySource({
+        '_config.yml': 'collections:\n  ranked:\n    sort_by: rank\n',
+        '_ranked/a.md': '---\nrank: 2\n---\n',
+        '_ranked/b.md': '---\n---\n',
+        '_ranked/c.md': '---\nrank: 1\n---\n',
+        '_ranked/d.md': '---\nrank: "x"\n---\n',
+        'index.html': '---\n---\n{% for d in site.ranked %}{{ d.relative_path }} {% endfor %}',
+      }),
+    });
+    // "x" cannot be compared with 1 or 2: Document#<=> (the path) decides there.
+    expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('_ranked/c.md _ranked/a.md _ranked/d.md _ranked/b.md ');
+    expect(result.diagnostics.map((d) => d.message)).toContain("Sort warning: 'rank' not defined in _ranked/b.md");
+  });
+});
