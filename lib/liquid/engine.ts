@@ -18,6 +18,7 @@ import { sourceFs } from './source-fs.js';
 import { relaxOutputs } from './lax-output.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits } from './limits.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -143,7 +144,7 @@ function parseTemplates(engine: Liquid, text: string, file: string): Template[] 
 
 /** Site#includes_load_paths (jekyll/site.rb): the site's includes_dir, then the theme's `_includes`. */
 function includesLoadPaths(opts: JekyllLiquidOptions): IncludeDir[] {
-  const dirName = String(opts.config['includes_dir'] ?? '_includes').replace(/^\.?\/+|\/+$/g, '');
+  const dirName = sourceRelativeDir(opts.source.root, String(opts.config['includes_dir'] ?? '_includes'));
   const dirs: IncludeDir[] = [{ source: opts.source, dir: dirName, label: joinPath(opts.source.root, dirName) }];
   if (opts.themeSource) dirs.push({ source: opts.themeSource, dir: '_includes', label: joinPath(opts.themeSource.root, '_includes') });
   return dirs;

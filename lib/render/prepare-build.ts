@@ -3,6 +3,7 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs, so they render the same bytes.
 import { loadConfig } from '../config/load-config.js';
+import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
@@ -13,6 +14,7 @@ import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
+import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -61,7 +63,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [...(site.diagnostics ?? [])];
+  const diagnostics: Diagnostic[] = [...(site.diagnostics ?? []), ...sortWarnings(site)];
   const rubyPlugins = rubyPluginsWarning(source, config);
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
@@ -73,7 +75,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
-  const markdown = createMarkdownConverter(config);
+  const markdown = createMarkdownConverter(markdownSettings(config));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));

@@ -65,7 +65,7 @@ function matches(property: unknown, target: unknown): boolean {
 }
 
 /** Ruby's <=> for the values Liquid sorts; undefined when they cannot be compared. */
-function spaceship(a: unknown, b: unknown): number | undefined {
+export function spaceship(a: unknown, b: unknown): number | undefined {
   const x = a instanceof RubyFloat ? a.value : a;
   const y = b instanceof RubyFloat ? b.value : b;
   if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;

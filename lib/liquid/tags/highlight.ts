@@ -70,6 +70,8 @@ export class HighlightTag extends Tag {
     // highlight.rb#render_rouge: Rouge's lexer for the language, else plain text.
     let formatted = highlightCode(code, this.lang) ?? rougeEscape(code);
     if (this.options['linenos']) formatted = rougeTable(formatted, code); // HTMLLegacy with line_numbers
+    // render_codehighlighter: a site highlighter other than rouge/pygments gets the code escaped (ERB h) and stripped.
+    if (!['rouge', 'pygments'].includes(String(ctx.getSync(['site', 'highlighter']) ?? 'rouge'))) formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
     // add_code_tag: String#chomp removes one trailing \n, \r\n or \r.
     emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/(?:\r?\n|\r)$/, '')}</code></pre></figure>${suffix}`);

@@ -56,8 +56,8 @@ function rougeOptions(all: Record<string, unknown>, type: 'block' | 'span'): Rec
 
 export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): Highlighted | null {
   const s = kd(state, config);
-  const hl = s.o.syntax_highlighter;
-  if (!hl) return null;
+  // Converter.syntax_highlighter: kramdown has Rouge (ours); other names (pygments...) write plain code.
+  if (s.o.syntax_highlighter !== 'rouge') return null;
   const opts = rougeOptions(s.o.syntax_highlighter_opts as Record<string, unknown>, type);
   const defaultLang = typeof opts.default_lang === 'string' ? opts.default_lang : undefined;
   const effective = lang ?? defaultLang;
