@@ -7,6 +7,7 @@ import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { resolvePlugins } from '../plugins/index.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
+import { transformSite } from '../plugins/transform.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
@@ -54,7 +55,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const source = openSource(inputs.source, inputs.destination);
   const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config });
   const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
-  const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
+  const readSiteModel = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
   const diagnostics: Diagnostic[] = [];
@@ -68,12 +69,15 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
   const environment = inputs.env.JEKYLL_ENV || 'development';
+  const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
+  // Generators that edit what was read (pages from static files, titles, layouts, links).
+  const site = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify });
   const pluginCtx: PluginContext = {
     site,
     environment,
     markdownify,
     smartify,
-    warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
+    warn,
   };
   const liquid = createJekyllLiquid({
     config,
