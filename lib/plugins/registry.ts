@@ -1,6 +1,7 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
 import { commonmarkPlugin } from './commonmark/index.js';
 import { defaultLayoutPlugin } from './default-layout/index.js';
+import { githubMetadataPlugin } from './github-metadata/index.js';
 import { optionalFrontMatterPlugin } from './optional-front-matter/index.js';
 import { readmeIndexPlugin } from './readme-index/index.js';
 import { relativeLinksPlugin } from './relative-links/index.js';
@@ -24,6 +25,10 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-titles-from-headings': titlesFromHeadingsPlugin,
   'jekyll-default-layout': defaultLayoutPlugin,
   'jekyll-relative-links': relativeLinksPlugin,
+  'jekyll-github-metadata': githubMetadataPlugin,
+  'jekyll-commonmark-ghpages': { ...commonmarkPlugin, name: 'jekyll-commonmark-ghpages' },
+  // jekyll-remote-theme: `remote_theme:` is looked up when the theme is chosen (site/theme.ts#themeForConfig).
+  'jekyll-remote-theme': { name: 'jekyll-remote-theme' },
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

@@ -8,11 +8,12 @@ import { createMarkdownConverter } from '../markdown/index.js';
 import { resolvePlugins } from '../plugins/index.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { transformSite } from '../plugins/transform.js';
+import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
-import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
+import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
@@ -53,14 +54,18 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const source = openSource(inputs.source, inputs.destination);
-  const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config });
-  const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
+  const config = loadConfig(source, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env });
+  const diagnostics: Diagnostic[] = [];
+  const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
+  const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }));
   const readSiteModel = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [];
   const { plugins, unknown } = resolvePlugins(pluginsWithTheme(config.plugins ?? [], theme));
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript, jekyll-gist) are not reported on every build.
+  const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {
+    if (profileDefaults.has(name)) continue;
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
@@ -80,7 +85,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     warn,
   };
   const liquid = createJekyllLiquid({
-    config,
+    config: site.config,
     source,
     themeSource: theme,
     site,
@@ -113,7 +118,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     site,
     liquid,
     markdown,
-    converters: createConverterTable(config),
+    converters: createConverterTable(site.config),
     drops,
     jekyll: { version: JEKYLL_VERSION, environment },
     diagnostics,

@@ -16,7 +16,7 @@ import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
-import { themeSourceFor } from './theme.js';
+import { themeForConfig } from './theme.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -56,9 +56,9 @@ function relativeInside(root: string, target: string): string | undefined {
 export function buildCollections(options: BuildCollectionsOptions): Site {
   const env = options.env ?? process.env;
   const source = openSource(options.source, options.config?.destination as string | undefined);
-  const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config });
+  const config = loadConfig(source, { configFiles: options.configFiles, overrides: options.config, env });
   const time = siteTime(env, config.timezone);
-  return readSite(source, config, time, options.theme ?? themeSourceFor(config.theme, env));
+  return readSite(source, config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined));
 }
 
 /** The read phase proper, given a loaded config and the build's time. */
