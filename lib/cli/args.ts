@@ -15,6 +15,8 @@ export interface CliOptions {
   watch: boolean;
   quiet: boolean;
   verbose: boolean;
+  /** `--github-pages`: build as GitHub Pages does (`github_pages: true`). */
+  githubPages: boolean;
 }
 
 export class UsageError extends Error {}
@@ -35,6 +37,7 @@ options:
       --unpublished        render posts with published: false
       --limit_posts N      render only the N most recent posts
   -b, --baseurl URL        override baseurl
+      --github-pages       build as GitHub Pages does (its plugins and settings)
   -P, --port N             serve: port (default 4000)
   -H, --host HOST          serve: host (default 127.0.0.1)
       --no-watch           serve: do not rebuild on changes
@@ -42,7 +45,7 @@ options:
   -V, --verbose            print every file written`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, quiet: false, verbose: false };
+  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, quiet: false, verbose: false, githubPages: false };
   const rest = [...argv];
   const first = rest[0];
   if (first && !first.startsWith('-')) {
@@ -82,6 +85,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         opts.port = n;
         break;
       }
+      case '--github-pages': opts.githubPages = true; break;
       case '-H': case '--host': opts.host = value(flag); break;
       case '--no-watch': opts.watch = false; break;
       case '-w': case '--watch': opts.watch = true; break;
@@ -103,5 +107,6 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.unpublished) o.unpublished = true;
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
+  if (opts.githubPages) o.github_pages = true;
   return o;
 }
