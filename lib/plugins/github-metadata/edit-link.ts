@@ -18,9 +18,8 @@ function get(hash: unknown, key: string): unknown {
 
 /** EditLinkTag#uri: repository_url, "edit/", branch, source path and page path, joined as URIs. */
 export function editUrl(siteGithub: unknown, pagePath: unknown): string | undefined {
-  const github = get({ github: siteGithub }, 'github') ?? {};
-  const source = get(github, 'source') ?? {};
-  const parts = [get(github, 'repository_url'), 'edit/', get(source, 'branch'), get(source, 'path'), pagePath ?? undefined];
+  const source = get(siteGithub, 'source');
+  const parts = [get(siteGithub, 'repository_url'), 'edit/', get(source, 'branch'), get(source, 'path'), pagePath ?? undefined];
   if (parts.some((p) => p === undefined)) return undefined;
   // #parts_normalized: no leading slash, a trailing one on all but the last, and "/" alone is "".
   const normalized = parts.map((p, i) => {
