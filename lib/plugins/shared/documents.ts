@@ -2,7 +2,7 @@
 // Markdown converter's #matches), a plugin's option hash, and a Site with some
 // documents replaced (posts and their categories and tags kept in step).
 import { isHash } from './values.js';
-import type { Data, Document, Post, Site, SiteConfig } from '../../types.js';
+import type { Document, Post, Site, SiteConfig } from '../../types.js';
 import { indexPostsBy } from '../../site/indexes.js';
 
 /** converters/markdown.rb#matches: the extension, downcased, is one of `markdown_ext`. */
@@ -55,9 +55,4 @@ export function mapDocuments(site: Site, edit: (doc: Document) => Document): Sit
   const collections = Object.fromEntries(Object.entries(site.collections).map(([label, c]) => [label, { ...c, docs: c.docs.map(swap) }]));
   const posts = site.posts.map((p) => swap(p) as Post);
   return { ...site, posts, collections, categories: indexPostsBy(posts, 'categories'), tags: indexPostsBy(posts, 'tags') };
-}
-
-/** A copy of a document with other data or content. */
-export function withData<T extends Document>(doc: T, data: Data, content = doc.content): T {
-  return { ...doc, data, content };
 }
