@@ -4,11 +4,12 @@
 import { isHash } from './values.js';
 import type { Document, Post, Site, SiteConfig } from '../../types.js';
 import { indexPostsBy } from '../../site/indexes.js';
+import { createConverterTable } from '../../render/converters.js';
 
 /** converters/markdown.rb#matches: the extension, downcased, is one of `markdown_ext`. */
 export function markdownMatcher(config: SiteConfig): (ext: string) => boolean {
-  const exts = new Set(String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(',').map((e) => `.${e.trim().toLowerCase()}`));
-  return (ext) => exts.has(ext.toLowerCase());
+  const converters = createConverterTable(config);
+  return (ext) => converters.kindFor(ext) === 'markdown';
 }
 
 /** `markdown_ext` as a list with dots (Markdown#extname_list). */
