@@ -9,7 +9,7 @@ export type { Source } from './source/index.js';
 export { KyllError, BuildError } from './errors/index.js';
 export type { ErrorCode } from './errors/index.js';
 export { JekyllTime } from './time/index.js';
-export type { KyllPlugin, GeneratedPage, PluginContext } from './plugins/plugin.js';
+export type { KyllPlugin, GeneratedPage, PluginContext, PluginPriority, SiteTransformContext } from './plugins/plugin.js';
 export type {
   Collection,
   Data,

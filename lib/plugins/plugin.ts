@@ -3,6 +3,7 @@
 // mutate the Site: a generator returns new pages, a Liquid hook registers tags
 // and filters on the build's own engine.
 import type { Liquid } from 'liquidjs';
+import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Site } from '../types.js';
 
 /** What a plugin sees while the build runs. */
@@ -72,9 +73,31 @@ export interface GeneratorResult {
   readonly replaces?: readonly string[];
 }
 
+/** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */
+export type PluginPriority = 'highest' | 'high' | 'normal' | 'low' | 'lowest';
+
+/** What a plugin that edits the read site sees (a Jekyll Generator changing site.pages). */
+export interface SiteTransformContext {
+  /** The site's files, to read a static file as a page (jekyll-optional-front-matter). */
+  readonly source: Source;
+  readonly environment: string;
+  /** The build's environment variables (PAGES_REPO_NWO for jekyll-github-metadata). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  warn(message: string, file?: string): void;
+  markdownify(input: string): string;
+}
+
 export interface KyllPlugin {
   /** The gem name users list under `plugins:`, e.g. `jekyll-feed`. */
   readonly name: string;
+  /** The order of `transformSite` among plugins, as Jekyll orders generators (default `normal`). */
+  readonly priority?: PluginPriority;
+  /**
+   * Change what was read before anything is generated or rendered: turn static
+   * files into pages, set titles and layouts, rewrite links. Returns a new Site
+   * (the one given is not changed).
+   */
+  transformSite?(site: Site, ctx: SiteTransformContext): Site;
   /** Register tags and filters on the build's Liquid engine. */
   registerLiquid?(engine: Liquid, ctx: PluginContext): void;
   /** Add pages before rendering (Jekyll's Generator). */

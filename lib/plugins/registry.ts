@@ -1,5 +1,11 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
 import { commonmarkPlugin } from './commonmark/index.js';
+import { defaultLayoutPlugin } from './default-layout/index.js';
+import { githubMetadataPlugin } from './github-metadata/index.js';
+import { optionalFrontMatterPlugin } from './optional-front-matter/index.js';
+import { readmeIndexPlugin } from './readme-index/index.js';
+import { relativeLinksPlugin } from './relative-links/index.js';
+import { titlesFromHeadingsPlugin } from './titles-from-headings/index.js';
 import { feedPlugin } from './feed/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import type { KyllPlugin } from './plugin.js';
@@ -14,6 +20,15 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-paginate': paginatePlugin,
   'jekyll-redirect-from': redirectFromPlugin,
   'jekyll-commonmark': commonmarkPlugin,
+  'jekyll-optional-front-matter': optionalFrontMatterPlugin,
+  'jekyll-readme-index': readmeIndexPlugin,
+  'jekyll-titles-from-headings': titlesFromHeadingsPlugin,
+  'jekyll-default-layout': defaultLayoutPlugin,
+  'jekyll-relative-links': relativeLinksPlugin,
+  'jekyll-github-metadata': githubMetadataPlugin,
+  'jekyll-commonmark-ghpages': { ...commonmarkPlugin, name: 'jekyll-commonmark-ghpages' },
+  // jekyll-remote-theme: `remote_theme:` is looked up when the theme is chosen (site/theme.ts#themeForConfig).
+  'jekyll-remote-theme': { name: 'jekyll-remote-theme' },
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

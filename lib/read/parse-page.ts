@@ -21,6 +21,8 @@ export interface ParsePageOptions {
    * (Convertible#validate_data!).
    */
   onWarning?: (warning: Diagnostic) => void;
+  /** Data set over the front matter after reading, as a plugin does (jekyll-readme-index's permalink). */
+  overrides?: Data;
 }
 
 /**
@@ -43,7 +45,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.
-  const data: Data = { ...defaults, ...(fm?.data ?? {}) };
+  const data: Data = { ...defaults, ...(fm?.data ?? {}), ...(options.overrides ?? {}) };
   // Convertible#validate_permalink!
   if (data.permalink === '') {
     throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });

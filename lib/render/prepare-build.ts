@@ -9,13 +9,15 @@ import { createMarkdownConverter } from '../markdown/index.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
+import { transformSite } from '../plugins/transform.js';
+import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import { sortWarnings } from '../site/sort-docs.js';
-import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
+import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
@@ -57,13 +59,15 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const opened = openSource(inputs.source, inputs.destination);
-  const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env });
   const source = applySymlinkRules(opened, config);
-  const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
-  const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
+  const diagnostics: Diagnostic[] = [];
+  const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
+  const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }));
+  const readSiteModel = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [...(site.diagnostics ?? []), ...sortWarnings(site)];
+  diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
   const rubyPlugins = rubyPluginsWarning(source, config);
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
@@ -71,7 +75,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
   const { plugins, unknown } = resolvePlugins(allowed);
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript, jekyll-gist) are not reported on every build.
+  const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {
+    if (profileDefaults.has(name)) continue;
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
@@ -80,15 +87,18 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
   const environment = inputs.env.JEKYLL_ENV || 'development';
+  const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
+  // Generators that edit what was read (pages from static files, titles, layouts, links).
+  const site = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify });
   const pluginCtx: PluginContext = {
     site,
     environment,
     markdownify,
     smartify,
-    warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
+    warn,
   };
   const liquid = createJekyllLiquid({
-    config,
+    config: site.config,
     source,
     themeSource: theme,
     site,
@@ -121,7 +131,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     site,
     liquid,
     markdown,
-    converters: createConverterTable(config),
+    converters: createConverterTable(site.config),
     drops,
     jekyll: markJekyllDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,

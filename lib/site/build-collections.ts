@@ -23,7 +23,7 @@ import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
 import { sortDocs } from './sort-docs.js';
 import { rubySort } from './ruby-sort.js';
-import { themeSourceFor } from './theme.js';
+import { themeForConfig } from './theme.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -64,9 +64,9 @@ function relativeInside(root: string, target: string): string | undefined {
 export function buildCollections(options: BuildCollectionsOptions): Site {
   const env = options.env ?? process.env;
   const opened = openSource(options.source, options.config?.destination as string | undefined);
-  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config });
+  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env });
   const time = siteTime(env, config.timezone);
-  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeSourceFor(config.theme, env));
+  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined));
 }
 
 /** The read phase proper, given a loaded config and the build's time. */

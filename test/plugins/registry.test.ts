@@ -2,7 +2,22 @@ import { builtinPlugins, resolvePlugins } from '../../lib/plugins/index.js';
 
 describe('plugin registry', () => {
   test('the gems by name (jekyll-commonmark: the converter is chosen by markdown: CommonMark)', () => {
-    expect(Object.keys(builtinPlugins).sort()).toEqual(['jekyll-commonmark', 'jekyll-feed', 'jekyll-paginate', 'jekyll-redirect-from', 'jekyll-seo-tag', 'jekyll-sitemap']);
+    expect(Object.keys(builtinPlugins).sort()).toEqual([
+      'jekyll-commonmark',
+      'jekyll-commonmark-ghpages',
+      'jekyll-default-layout',
+      'jekyll-feed',
+      'jekyll-github-metadata',
+      'jekyll-optional-front-matter',
+      'jekyll-paginate',
+      'jekyll-readme-index',
+      'jekyll-redirect-from',
+      'jekyll-relative-links',
+      'jekyll-remote-theme',
+      'jekyll-seo-tag',
+      'jekyll-sitemap',
+      'jekyll-titles-from-headings',
+    ]);
     for (const [name, plugin] of Object.entries(builtinPlugins)) expect(plugin.name).toBe(name);
   });
 
