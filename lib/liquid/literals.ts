@@ -4,6 +4,7 @@
 import { TokenKind } from 'liquidjs';
 import type { Template } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
+import { BACKSLASH_STANDIN } from './lax/expression.js';
 
 const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
 
@@ -11,7 +12,7 @@ type TokenLike = Record<string, unknown> & { kind?: unknown; content?: unknown; 
 
 export function fixLiterals(templates: Template[], text: string): void {
   const floats = /\d\.\d/.test(text);
-  const escapes = text.includes('\\');
+  const escapes = text.includes('\\') || text.includes(BACKSLASH_STANDIN);
   if (!floats && !escapes) return;
   const seen = new Set<object>();
   const visit = (node: unknown): void => {
@@ -23,7 +24,7 @@ export function fixLiterals(templates: Template[], text: string): void {
       return;
     }
     if (typeof rec.getText === 'function' && rec.kind === TokenKind.Quoted && typeof rec.content === 'string') {
-      if (escapes) rec.content = rec.getText().slice(1, -1);
+      if (escapes) rec.content = rec.getText().slice(1, -1).replaceAll(BACKSLASH_STANDIN, '\\');
       return;
     }
     if (Array.isArray(node)) {

@@ -3,7 +3,7 @@
 // one-line pages: `C{{ page.title | default "x" }}` gave "C", `D{{ }}` "D",
 // `G{{ page.title.. }}|{{ site.title | upcase | | downcase }}` "G|lax".
 import { KyllError } from '../../lib/errors/index.js';
-import { laxOutputMarkup } from '../../lib/liquid/lax-output.js';
+import { laxOutputMarkup } from '../../lib/liquid/lax/output.js';
 import { render } from './helpers.js';
 
 describe('lax outputs', () => {

@@ -1,0 +1,129 @@
+// A template as Ruby Liquid's tokenizer and lax parsers read it, written back for
+// liquidjs (Jekyll's default `liquid.error_mode: warn`). Liquid::Tokenizer splits at
+// Liquid::TemplateParser: an output ends at the first `}}` and a tag at the first `%}`,
+// even inside a quoted string. Each markup the strict grammar rejects is rewritten as
+// the tag's lax_parse reads it, with a warning; `{% else anything %}` is `{% else %}`;
+// a second `else` of an `if` opens a block that never renders (If#render_to_output_buffer
+// stops at the first else), a second `else` of a `case` continues the first
+// (Case#render_to_output_buffer renders every else block). Lines stay where they were.
+import { BACKSLASH_STANDIN } from './expression.js';
+import { laxOutput } from './output.js';
+import { LAX_TAGS, LaxSyntaxError } from './tags.js';
+import { strictVariable } from './strict.js';
+import { LiquidFailure } from '../errors.js';
+
+// Liquid::TemplateParser (liquid.rb), BlockBody::FullToken / ContentOfVariable, Raw::FullTokenPossiblyInvalid
+const TEMPLATE_PARSER = /(\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}?|\{%|\{\{)/;
+const FULL_TOKEN = /^\{%(-?)(\s*)(#|\w+)(\s*)([\s\S]*?)(-?)%\}$/;
+const CONTENT_OF_VARIABLE = /^\{\{(-?)([\s\S]*?)(-?)\}\}$/;
+const RAW_END = /^([\s\S]*)\{%\s*(\w+)\s*([\s\S]*)?%\}$/;
+const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'ifchanged', 'highlight']);
+// a literal whose last character is a backslash: liquidjs would read an escaped quote
+const TRAILING_BACKSLASH = /"[^"]*\\"|'[^']*\\'/g;
+
+export interface LaxNote {
+  readonly markup: string;
+  readonly line: number;
+}
+
+interface Frame {
+  readonly name: string;
+  elses: number;
+  dead: boolean;
+}
+
+const newlines = (s: string): string => '\n'.repeat((s.match(/\n/g) ?? []).length);
+
+/** Ruby's tokens of `text` (Liquid::Tokenizer#tokenize). */
+export function rubyTokens(text: string): string[] {
+  return text.split(TEMPLATE_PARSER).filter((t) => t !== '');
+}
+
+/** `text` as liquidjs must see it to render what Ruby Liquid's lax reading renders. */
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined): string {
+  const tokens = rubyTokens(text);
+  const out: string[] = [];
+  const stack: Frame[] = [];
+  let line = 1;
+  const dead = (): boolean => stack.some((f) => f.dead);
+  const emit = (token: string, as: string): void => {
+    out.push(dead() ? newlines(token) : as);
+    line += newlines(token).length;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.startsWith('{{')) {
+      const v = CONTENT_OF_VARIABLE.exec(token);
+      if (!v || strictVariable(v[2]!)) emit(token, fixBackslashes(token));
+      else {
+        warn({ markup: token, line });
+        emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
+      }
+      continue;
+    }
+    const t = token.startsWith('{%') ? FULL_TOKEN.exec(token) : null;
+    if (!t) {
+      emit(token, token);
+      continue;
+    }
+    const [, open, , name, , markup, close] = t as unknown as string[];
+    const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
+    if (name === 'raw') {
+      // Raw#parse: every token up to one that reads as `{% endraw %}` (no `-` after `{%`)
+      let body = '';
+      let j = i + 1;
+      for (; j < tokens.length; j++) {
+        const end = RAW_END.exec(tokens[j]!);
+        if (end && end[2] === 'endraw') {
+          body += end[1];
+          break;
+        }
+        body += tokens[j];
+      }
+      if (j >= tokens.length) {
+        emit(token, token);
+        continue;
+      }
+      const all = tokens.slice(i, j + 1).join('');
+      emit(all, `${tag('')}${body}{% endraw ${newlines(tokens[j]!)}%}`);
+      i = j;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
+      top.elses++;
+      if (top.elses === 1) emit(token, tag('', 'else'));
+      else if (top.name === 'case') emit(token, `{%${open} comment %}{% endcomment ${newlines(token)}${close}%}`);
+      else if (!dead()) {
+        emit(token, `{%${open} comment ${newlines(token)}%}`);
+        top.dead = true;
+      } else emit(token, '');
+      continue;
+    }
+    if (name!.startsWith('end') && stack.some((f) => `end${f.name}` === name)) {
+      let frame: Frame;
+      do frame = stack.pop()!;
+      while (`end${frame.name}` !== name);
+      if (frame.dead) out.push('{% endcomment %}');
+      emit(token, token);
+      continue;
+    }
+    let rewritten: string | undefined;
+    try {
+      rewritten = LAX_TAGS[name!]?.(markup!);
+    } catch (e) {
+      if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
+      throw e;
+    }
+    if (rewritten !== undefined) {
+      warn({ markup: token, line });
+      emit(token, tag(rewritten));
+    } else emit(token, fixBackslashes(token));
+    if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
+  }
+  return out.join('');
+}
+
+function fixBackslashes(token: string): string {
+  return token.includes('\\') ? token.replace(TRAILING_BACKSLASH, (lit) => lit.slice(0, -2) + BACKSLASH_STANDIN + lit.slice(-1)) : token;
+}

@@ -1,0 +1,175 @@
+// Ruby Liquid's strict grammar (liquid/lexer.rb, liquid/parser.rb): whether a markup
+// parses strictly. Under Jekyll's default `liquid.error_mode: warn`, a markup that
+// does not is read by the tag's `lax_parse` instead (liquid/parser_switching.rb).
+
+type TokenType =
+  | 'comparison' | 'string' | 'number' | 'id' | 'dotdot' | 'pipe' | 'dot' | 'colon' | 'comma'
+  | 'open_square' | 'close_square' | 'open_round' | 'close_round' | 'question' | 'dash' | 'end_of_string';
+
+const SPECIALS: Record<string, TokenType> = {
+  '|': 'pipe', '.': 'dot', ':': 'colon', ',': 'comma', '[': 'open_square', ']': 'close_square',
+  '(': 'open_round', ')': 'close_round', '?': 'question', '-': 'dash',
+};
+// Lexer#tokenize: the first of these that matches at the scanner's position
+const LEXEMES: Array<[TokenType, RegExp]> = [
+  ['comparison', /==|!=|<>|<=?|>=?|contains(?=\s)/y],
+  ['string', /'[^']*'|"[^"]*"/y],
+  ['number', /-?\d+(?:\.\d+)?/y],
+  ['id', /[a-zA-Z_][\w-]*\??/y],
+  ['dotdot', /\.\./y],
+];
+
+/** A strict-grammar error: Liquid::SyntaxError's message. */
+export class StrictSyntaxError extends Error {}
+
+export function lex(input: string): Array<[TokenType, string]> {
+  const out: Array<[TokenType, string]> = [];
+  let p = 0;
+  for (;;) {
+    while (p < input.length && /\s/.test(input[p]!)) p++;
+    if (p >= input.length) break;
+    let tok: [TokenType, string] | undefined;
+    for (const [type, re] of LEXEMES) {
+      re.lastIndex = p;
+      const m = re.exec(input);
+      if (m) {
+        tok = [type, m[0]];
+        break;
+      }
+    }
+    if (!tok) {
+      const c = input[p]!;
+      const s = SPECIALS[c];
+      if (!s) throw new StrictSyntaxError(`Unexpected character ${c}`);
+      tok = [s, c];
+    }
+    out.push(tok);
+    p += tok[1].length;
+  }
+  out.push(['end_of_string', '']);
+  return out;
+}
+
+/** Liquid::Parser over one markup. */
+export class StrictParser {
+  private readonly tokens: Array<[TokenType, string]>;
+  private p = 0;
+  constructor(markup: string) {
+    this.tokens = lex(markup);
+  }
+  consume(type?: TokenType): string {
+    const t = this.tokens[this.p]!;
+    if (type && t[0] !== type) throw new StrictSyntaxError(`Expected ${type} but found ${t[0]}`);
+    this.p++;
+    return t[1];
+  }
+  consumeIf(type: TokenType): boolean {
+    if (this.tokens[this.p]?.[0] !== type) return false;
+    this.p++;
+    return true;
+  }
+  id(str: string): boolean {
+    const t = this.tokens[this.p];
+    if (!t || t[0] !== 'id' || t[1] !== str) return false;
+    this.p++;
+    return true;
+  }
+  look(type: TokenType, ahead = 0): boolean {
+    return this.tokens[this.p + ahead]?.[0] === type;
+  }
+  expression(): void {
+    const t = this.tokens[this.p]!;
+    switch (t[0]) {
+      case 'id':
+        this.consume();
+        this.lookups();
+        return;
+      case 'open_square':
+        this.consume();
+        this.expression();
+        this.consume('close_square');
+        this.lookups();
+        return;
+      case 'string':
+      case 'number':
+        this.consume();
+        return;
+      case 'open_round':
+        this.consume();
+        this.expression();
+        this.consume('dotdot');
+        this.expression();
+        this.consume('close_round');
+        return;
+      default:
+        throw new StrictSyntaxError(`${t[0]} is not a valid expression`);
+    }
+  }
+  argument(): void {
+    if (this.look('id') && this.look('colon', 1)) this.p += 2;
+    this.expression();
+  }
+  private lookups(): void {
+    for (;;) {
+      if (this.consumeIf('open_square')) {
+        this.expression();
+        this.consume('close_square');
+      } else if (this.consumeIf('dot')) this.consume('id');
+      else return;
+    }
+  }
+}
+
+function parses(markup: string, grammar: (p: StrictParser) => void): boolean {
+  try {
+    grammar(new StrictParser(markup));
+    return true;
+  } catch (e) {
+    if (e instanceof StrictSyntaxError) return false;
+    throw e;
+  }
+}
+
+/** Variable#strict_parse: `expr | filter: arg, key: arg | ...`, or nothing. */
+export function strictVariable(markup: string): boolean {
+  return parses(markup, (p) => {
+    if (p.look('end_of_string')) return;
+    p.expression();
+    while (p.consumeIf('pipe')) {
+      p.consume('id');
+      if (p.consumeIf('colon')) {
+        p.argument();
+        while (p.consumeIf('comma')) p.argument();
+      }
+    }
+    p.consume('end_of_string');
+  });
+}
+
+/** If#strict_parse: comparisons joined by `and` / `or`. */
+export function strictCondition(markup: string): boolean {
+  return parses(markup, (p) => {
+    do {
+      p.expression();
+      if (p.consumeIf('comparison')) p.expression();
+    } while (p.id('and') || p.id('or'));
+    p.consume('end_of_string');
+  });
+}
+
+/** For#strict_parse: `item in collection reversed limit: n offset: m`. */
+export function strictFor(markup: string): boolean {
+  return parses(markup, (p) => {
+    p.consume('id');
+    if (!p.id('in')) throw new StrictSyntaxError('For loops require an \'in\' clause');
+    p.expression();
+    p.id('reversed');
+    while (p.look('comma') || p.look('id')) {
+      p.consumeIf('comma');
+      if (!(p.id('limit') || p.id('offset'))) throw new StrictSyntaxError('Invalid attribute in for loop');
+      p.consume();
+      p.expression();
+    }
+    p.consume('end_of_string');
+  });
+}

@@ -1,0 +1,71 @@
+// The lax parsers of Liquid's tags (liquid/tags/*.rb #lax_parse), each giving back
+// a strict markup that liquidjs reads as Ruby read the sloppy one.
+import { laxExpression, QUOTED_FRAGMENT } from './expression.js';
+import { laxOutputMarkup } from './output.js';
+import { strictCondition, strictFor, strictVariable } from './strict.js';
+
+/** A markup Ruby's lax parser rejects too: Liquid::SyntaxError with this message. */
+export class LaxSyntaxError extends Error {}
+
+// If's ExpressionsAndOperators and Syntax
+const EXPRESSIONS_AND_OPERATORS = new RegExp(
+  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QUOTED_FRAGMENT}|\\S+)\\s*)+)`,
+  'g',
+);
+const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
+const IF_ERROR = "Syntax Error in tag 'if' - Valid syntax: if [expression]";
+
+function comparison(markup: string | undefined): string {
+  const m = markup === undefined ? null : CONDITION.exec(markup);
+  if (!m) throw new LaxSyntaxError(IF_ERROR);
+  const left = laxExpression(m[1]!);
+  if (!m[2]) return left;
+  return `${left} ${m[2]} ${m[3] === undefined ? 'nil' : laxExpression(m[3])}`;
+}
+
+/** If#lax_parse: the last comparison first, each earlier one joined to it by its operator. */
+export function laxCondition(markup: string): string {
+  const parts = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
+  let condition = comparison(parts.pop());
+  while (parts.length > 0) {
+    const operator = parts.pop()!.trim();
+    const left = comparison(parts.pop());
+    if (operator !== 'and' && operator !== 'or') throw new LaxSyntaxError(IF_ERROR);
+    condition = `${left} ${operator} ${condition}`;
+  }
+  return condition;
+}
+
+// For's Syntax and Liquid's TagAttributes
+const FOR_SYNTAX = new RegExp(`^([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
+const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
+
+/** For#lax_parse: the item, the collection, `reversed` and any limit/offset attribute. */
+export function laxFor(markup: string): string {
+  const m = FOR_SYNTAX.exec(markup);
+  if (!m) throw new LaxSyntaxError("Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]");
+  const parts = [`${m[1]} in ${laxExpression(m[2]!)}`];
+  if (m[3]) parts.push('reversed');
+  const attrs = new Map<string, string>();
+  for (const a of markup.matchAll(TAG_ATTRIBUTES)) if (a[1] === 'limit' || a[1] === 'offset') attrs.set(a[1], laxExpression(a[2]!));
+  for (const [k, v] of attrs) parts.push(`${k}: ${v}`);
+  return parts.join(' ');
+}
+
+// Assign's Syntax: the target, then a Variable read strictly or laxly
+const ASSIGN = /^((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*?)\s*$/;
+
+export type Relaxer = (markup: string) => string | undefined;
+
+/** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
+export const LAX_TAGS: Record<string, Relaxer> = {
+  if: (m) => (strictCondition(m) ? undefined : laxCondition(m)),
+  elsif: (m) => (strictCondition(m) ? undefined : laxCondition(m)),
+  unless: (m) => (strictCondition(m) ? undefined : laxCondition(m)),
+  for: (m) => (strictFor(m) ? undefined : laxFor(m)),
+  assign: (m) => {
+    const a = ASSIGN.exec(m);
+    if (!a || strictVariable(a[2]!)) return undefined;
+    return `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`;
+  },
+};
