@@ -92,8 +92,9 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   round: (input: unknown, digits: unknown = 0) => {
     const a = toNum(input);
     const d = toNum(digits).n;
-    // Ruby rounds half away from zero
-    const r = d >= 0 ? Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100))) : Math.round(a.n / 10 ** -d) * 10 ** -d;
+    // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
+    if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
+    const r = Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100)));
     if (d === 0) return Math.trunc(r);
     return a.float ? floatResult(r) : a.n;
   },
