@@ -67,6 +67,9 @@ export function registerRubyStringFilters(engine: Liquid): void {
     if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) throw new LiquidFailure('error', 'invalid base64 provided to base64_url_safe_decode');
     return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
   });
+  // StandardFilters#escape_once: HTML_ESCAPE_ONCE_REGEXP replaced from HTML_ESCAPE
+  const htmlEscape: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&#39;' };
+  engine.registerFilter('escape_once', (input: unknown) => rubyString(input).replace(/["><']|&(?!(?:[a-zA-Z]+|#\d+);)/g, (c) => htmlEscape[c]!));
   // StandardFilters#h, an alias of escape
   engine.registerFilter('h', engine.filters['escape']!);
   engine.registerFilter('replace', (input: unknown, pattern: unknown, rep: unknown = '') => rubySub(rubyString(input), rubyString(pattern), rubyString(rep), true));
