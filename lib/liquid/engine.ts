@@ -58,13 +58,15 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // Jekyll's default error_mode is `warn`: Liquid parses laxly and warns (`lax`: silently).
   const errorMode = String(liquidConfig['error_mode'] ?? 'warn');
   const laxMode = errorMode !== 'strict';
-  const warn = (file: string) => (markup: string, line: number): void => {
-    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${JSON.stringify(markup)} read laxly (liquid.error_mode: warn) in ${file}`, file);
+  // Jekyll's Renderer#render_liquid: "Liquid Warning: <Liquid::SyntaxError#to_s> in <path>"
+  const warn = (file: string) => (message: string, line: number): void => {
+    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${file}`, file);
   };
   const readLaxly = (text: string, file: string, lineOffset: number): string =>
-    laxMode ? laxSource(text, (n) => warn(file)(n.markup, n.line + lineOffset)) : text;
+    laxMode ? laxSource(text, (n) => warn(file)(n.message, n.line + lineOffset)) : text;
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
+  const counters: Record<string, number> = {};
   const now = (): JekyllTime => opts.site.time;
   const env: JekyllEnv = {
     opts,
@@ -107,11 +109,16 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       }
     },
     render(tpl, scope) {
+      // increment/decrement write their counters into the top-level environment, which in
+      // Jekyll is the one payload drop of the whole build (Site#render): they carry on from
+      // one document and layout to the next, under the scope's own names
+      const environment: Record<string, unknown> = { ...counters, ...scope };
       try {
-        // a copy: increment/decrement write their counters into the top-level scope
-        return engine.renderSync(tpl.templates, { ...scope }) as string;
+        return engine.renderSync(tpl.templates, environment) as string;
       } catch (e) {
         throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText);
+      } finally {
+        for (const [k, v] of Object.entries(environment)) if (!(k in scope) && typeof v === 'number') counters[k] = v;
       }
     },
   };
@@ -132,7 +139,7 @@ function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset
   if (notes.length === 0) return undefined;
   try {
     const templates = parseTemplates(engine, relaxed, file);
-    for (const [markup, line] of notes) warn(markup, line);
+    for (const [markup, line] of notes) warn(`liquidjs cannot read ${JSON.stringify(markup)}, read laxly`, line);
     return { templates, file, text, lineOffset, parsedText: relaxed };
   } catch {
     return undefined;

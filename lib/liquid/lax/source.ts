@@ -9,6 +9,7 @@
 import { BACKSLASH_STANDIN } from './expression.js';
 import { laxOutput } from './output.js';
 import { LAX_TAGS, LaxSyntaxError } from './tags.js';
+import type { LaxReading } from './tags.js';
 import { strictVariable } from './strict.js';
 import { LiquidFailure } from '../errors.js';
 
@@ -22,7 +23,8 @@ const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'c
 const TRAILING_BACKSLASH = /"[^"]*\\"|'[^']*\\'/g;
 
 export interface LaxNote {
-  readonly markup: string;
+  /** Liquid's message: `Expected end_of_string but found comparison in "{{ a > 1 }}"`. */
+  readonly message: string;
   readonly line: number;
 }
 
@@ -54,14 +56,19 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     const token = tokens[i]!;
     if (token.startsWith('{{')) {
       const v = CONTENT_OF_VARIABLE.exec(token);
-      if (!v || strictVariable(v[2]!)) emit(token, fixBackslashes(token));
+      // BlockBody.raise_missing_variable_terminator
+      if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, line);
+      const complaint = strictVariable(v[2]!);
+      if (complaint === undefined) emit(token, fixBackslashes(token));
       else {
-        warn({ markup: token, line });
+        warn({ message: `${complaint} in "{{${v[2]}}}"`, line });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
       }
       continue;
     }
     const t = token.startsWith('{%') ? FULL_TOKEN.exec(token) : null;
+    // BlockBody.raise_missing_tag_terminator
+    if (!t && token.startsWith('{%')) throw new LiquidFailure('syntax', `Tag '${token}' was not properly terminated with regexp: /\\%\\}/`, undefined, undefined, line);
     if (!t) {
       emit(token, token);
       continue;
@@ -108,7 +115,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       emit(token, token);
       continue;
     }
-    let rewritten: string | undefined;
+    let rewritten: LaxReading | undefined;
     try {
       rewritten = LAX_TAGS[name!]?.(markup!);
     } catch (e) {
@@ -116,8 +123,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       throw e;
     }
     if (rewritten !== undefined) {
-      warn({ markup: token, line });
-      emit(token, tag(rewritten));
+      warn({ message: rewritten.warning, line });
+      emit(token, tag(rewritten.markup));
     } else emit(token, fixBackslashes(token));
     if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
   }

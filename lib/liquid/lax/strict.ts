@@ -102,7 +102,8 @@ export class StrictParser {
         this.consume('close_round');
         return;
       default:
-        throw new StrictSyntaxError(`${t[0]} is not a valid expression`);
+        // Ruby's inspect of the token: [:comparison, ">"]
+        throw new StrictSyntaxError(`${t[0] === 'end_of_string' ? '[:end_of_string]' : `[:${t[0]}, ${JSON.stringify(t[1])}]`} is not a valid expression`);
     }
   }
   argument(): void {
@@ -120,19 +121,20 @@ export class StrictParser {
   }
 }
 
-function parses(markup: string, grammar: (p: StrictParser) => void): boolean {
+/** The strict parser's complaint about `markup`, or undefined when it parses. */
+function complaint(markup: string, grammar: (p: StrictParser) => void): string | undefined {
   try {
     grammar(new StrictParser(markup));
-    return true;
+    return undefined;
   } catch (e) {
-    if (e instanceof StrictSyntaxError) return false;
+    if (e instanceof StrictSyntaxError) return e.message;
     throw e;
   }
 }
 
-/** Variable#strict_parse: `expr | filter: arg, key: arg | ...`, or nothing. */
-export function strictVariable(markup: string): boolean {
-  return parses(markup, (p) => {
+/** Variable#strict_parse (undefined when it parses, else Liquid's message): `expr | filter: arg, key: arg | ...`, or nothing. */
+export function strictVariable(markup: string): string | undefined {
+  return complaint(markup, (p) => {
     if (p.look('end_of_string')) return;
     p.expression();
     while (p.consumeIf('pipe')) {
@@ -147,8 +149,8 @@ export function strictVariable(markup: string): boolean {
 }
 
 /** If#strict_parse: comparisons joined by `and` / `or`. */
-export function strictCondition(markup: string): boolean {
-  return parses(markup, (p) => {
+export function strictCondition(markup: string): string | undefined {
+  return complaint(markup, (p) => {
     do {
       p.expression();
       if (p.consumeIf('comparison')) p.expression();
@@ -158,15 +160,14 @@ export function strictCondition(markup: string): boolean {
 }
 
 /** For#strict_parse: `item in collection reversed limit: n offset: m`. */
-export function strictFor(markup: string): boolean {
-  return parses(markup, (p) => {
+export function strictFor(markup: string): string | undefined {
+  return complaint(markup, (p) => {
     p.consume('id');
     if (!p.id('in')) throw new StrictSyntaxError('For loops require an \'in\' clause');
     p.expression();
     p.id('reversed');
-    while (p.look('comma') || p.look('id')) {
-      p.consumeIf('comma');
-      if (!(p.id('limit') || p.id('offset'))) throw new StrictSyntaxError('Invalid attribute in for loop');
+    while (p.look('id') && p.look('colon', 1)) {
+      if (!(p.id('limit') || p.id('offset'))) throw new StrictSyntaxError('Invalid attribute in for loop. Valid attributes are limit and offset');
       p.consume();
       p.expression();
     }

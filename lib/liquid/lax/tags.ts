@@ -44,6 +44,7 @@ const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, '
 export function laxFor(markup: string): string {
   const m = FOR_SYNTAX.exec(markup);
   if (!m) throw new LaxSyntaxError("Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]");
+  // set_attribute: the last of each wins
   const parts = [`${m[1]} in ${laxExpression(m[2]!)}`];
   if (m[3]) parts.push('reversed');
   const attrs = new Map<string, string>();
@@ -53,19 +54,36 @@ export function laxFor(markup: string): string {
 }
 
 // Assign's Syntax: the target, then a Variable read strictly or laxly
-const ASSIGN = /^((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*?)\s*$/;
+const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
 
-export type Relaxer = (markup: string) => string | undefined;
+/** A markup read laxly: the strict markup to parse instead, and why the strict parser refused it. */
+export interface LaxReading {
+  readonly markup: string;
+  /** Liquid::SyntaxError's message with its markup context, as `warn` reports it. */
+  readonly warning: string;
+}
+
+export type Relaxer = (markup: string) => LaxReading | undefined;
+
+function condition(markup: string): LaxReading | undefined {
+  const c = strictCondition(markup);
+  return c === undefined ? undefined : { markup: laxCondition(markup), warning: `${c} in "${markup.trim()}"` };
+}
 
 /** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
 export const LAX_TAGS: Record<string, Relaxer> = {
-  if: (m) => (strictCondition(m) ? undefined : laxCondition(m)),
-  elsif: (m) => (strictCondition(m) ? undefined : laxCondition(m)),
-  unless: (m) => (strictCondition(m) ? undefined : laxCondition(m)),
-  for: (m) => (strictFor(m) ? undefined : laxFor(m)),
+  if: condition,
+  elsif: condition,
+  unless: condition,
+  for: (m) => {
+    const c = strictFor(m);
+    return c === undefined ? undefined : { markup: laxFor(m), warning: `${c} in "${m.trim()}"` };
+  },
   assign: (m) => {
     const a = ASSIGN.exec(m);
-    if (!a || strictVariable(a[2]!)) return undefined;
-    return `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`;
+    const c = a ? strictVariable(a[2]!) : undefined;
+    if (!a || c === undefined) return undefined;
+    // the value is a Variable: Variable#markup_context
+    return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, warning: `${c} in "{{${a[2]!}}}"` };
   },
 };
