@@ -58,12 +58,13 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // Jekyll's default error_mode is `warn`: Liquid parses laxly and warns (`lax`: silently).
   const errorMode = String(liquidConfig['error_mode'] ?? 'warn');
   const laxMode = errorMode !== 'strict';
-  // Jekyll's Renderer#render_liquid: "Liquid Warning: <Liquid::SyntaxError#to_s> in <path>"
+  // Jekyll's Renderer#render_liquid: "Liquid Warning: <Liquid::SyntaxError#to_s> in <path>",
+  // the line counted from the start of the body as Liquid counts it
   const warn = (file: string) => (message: string, line: number): void => {
     if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${file}`, file);
   };
-  const readLaxly = (text: string, file: string, lineOffset: number): string =>
-    laxMode ? laxSource(text, (n) => warn(file)(n.message, n.line + lineOffset)) : text;
+  const readLaxly = (text: string, file: string): string =>
+    laxMode ? laxSource(text, (n) => warn(file)(n.message, n.line)) : text;
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
@@ -79,7 +80,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const key = `${source.root}\0${path}`;
       let tpl = parsed.get(key);
       if (!tpl) {
-        const text = readLaxly(source.readText(path), label, 0);
+        const text = readLaxly(source.readText(path), label);
         try {
           tpl = parseTemplates(engine, text, label);
         } catch (e) {
@@ -100,7 +101,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     parse(text, file, lineOffset = 0) {
       let parsedText = text;
       try {
-        parsedText = readLaxly(text, file, lineOffset);
+        parsedText = readLaxly(text, file);
         return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText };
       } catch (e) {
         const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file)) : undefined;
@@ -135,7 +136,7 @@ function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset
       return false;
     }
   };
-  const relaxed = relaxOutputs(text, parses, (from, _to, at) => notes.push([from, lineOffset + 1 + (text.slice(0, at).match(/\n/g) ?? []).length]));
+  const relaxed = relaxOutputs(text, parses, (from, _to, at) => notes.push([from, 1 + (text.slice(0, at).match(/\n/g) ?? []).length]));
   if (notes.length === 0) return undefined;
   try {
     const templates = parseTemplates(engine, relaxed, file);

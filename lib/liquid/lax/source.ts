@@ -91,8 +91,10 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         emit(token, token);
         continue;
       }
+      // the `-%}` of `{% raw -%}` trims the text after the block (BlockBody#whitespace_handler
+      // sets trim_whitespace, which Raw#parse leaves for the next text); endraw's own is ignored
       const all = tokens.slice(i, j + 1).join('');
-      emit(all, `${tag('')}${body}{% endraw ${newlines(tokens[j]!)}%}`);
+      emit(all, `{%${open} raw ${newlines(token)}%}${body}{% endraw ${newlines(tokens[j]!)}${close}%}`);
       i = j;
       continue;
     }
