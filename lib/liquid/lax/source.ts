@@ -8,7 +8,7 @@
 // (Case#render_to_output_buffer renders every else block). Lines stay where they were.
 import { BACKSLASH_STANDIN } from './expression.js';
 import { laxOutput } from './output.js';
-import { LAX_TAGS, LaxSyntaxError } from './tags.js';
+import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
 import type { LaxReading } from './tags.js';
 import { strictVariable } from './strict.js';
 import { LiquidFailure } from '../errors.js';
@@ -115,6 +115,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       while (`end${frame.name}` !== name);
       if (frame.dead) out.push('{% endcomment %}');
       emit(token, token);
+      continue;
+    }
+    if (name === 'case' || name === 'when') {
+      const reading = name === 'case' ? caseValue(markup!) : whenValues(markup!)?.join(' or ');
+      emit(token, reading === undefined ? token : tag(reading));
+      if (name === 'case') stack.push({ name, elses: 0, dead: false });
       continue;
     }
     let rewritten: LaxReading | undefined;

@@ -53,6 +53,29 @@ export function laxFor(markup: string): string {
   return parts.join(' ');
 }
 
+// Case's Syntax and WhenSyntax: Ruby reads them with these patterns in every error mode
+const CASE = new RegExp(`(${QUOTED_FRAGMENT})`);
+const WHEN = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:\\s+or\\s+|\\s*,\\s*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
+
+/** Case#initialize: the first fragment of the markup. */
+export function caseValue(markup: string): string | undefined {
+  const m = CASE.exec(markup);
+  return m ? laxExpression(m[1]!) : undefined;
+}
+
+/** Case#record_when_condition: each value up to the first that is not joined by `or` or `,`. */
+export function whenValues(markup: string): string[] | undefined {
+  const values: string[] = [];
+  let rest: string | undefined = markup;
+  while (rest !== undefined) {
+    const m = WHEN.exec(rest);
+    if (!m) return values.length > 0 ? values : undefined;
+    values.push(laxExpression(m[1]!));
+    rest = m[2];
+  }
+  return values;
+}
+
 // Assign's Syntax: the target, then a Variable read strictly or laxly
 const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
 
@@ -78,6 +101,11 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   for: (m) => {
     const c = strictFor(m);
     return c === undefined ? undefined : { markup: laxFor(m), warning: `${c} in "${m.trim()}"` };
+  },
+  // Echo and Assign hold a Variable
+  echo: (m) => {
+    const c = strictVariable(m);
+    return c === undefined ? undefined : { markup: laxOutputMarkup(m) || 'nil', warning: `${c} in "{{${m}}}"` };
   },
   assign: (m) => {
     const a = ASSIGN.exec(m);
