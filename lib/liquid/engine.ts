@@ -64,7 +64,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${file}`, file);
   };
   const readLaxly = (text: string, file: string): string =>
-    laxMode ? laxSource(text, (n) => warn(file)(n.message, n.line)) : text;
+    laxSource(text, (n) => warn(file)(n.message, n.line), !laxMode);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};

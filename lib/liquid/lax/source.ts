@@ -41,8 +41,13 @@ export function rubyTokens(text: string): string[] {
   return text.split(TEMPLATE_PARSER).filter((t) => t !== '');
 }
 
-/** `text` as liquidjs must see it to render what Ruby Liquid's lax reading renders. */
-export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined): string {
+/** `text` as liquidjs must see it to render what Ruby Liquid renders (laxly unless `strict`). */
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false): string {
+  // error_mode: strict raises what warn would have read laxly
+  const complain = (note: LaxNote): void => {
+    if (strict) throw new LiquidFailure('syntax', note.message, undefined, undefined, note.line);
+    warn(note);
+  };
   const tokens = rubyTokens(text);
   const out: string[] = [];
   const stack: Frame[] = [];
@@ -59,9 +64,10 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // BlockBody.raise_missing_variable_terminator
       if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, line);
       const complaint = strictVariable(v[2]!);
-      if (complaint === undefined) emit(token, fixBackslashes(token));
+      // `{{ }}` is a Variable with no name in Ruby, in every mode
+      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, v[3]!) : fixBackslashes(token));
       else {
-        warn({ message: `${complaint} in "{{${v[2]}}}"`, line });
+        complain({ message: `${complaint} in "{{${v[2]}}}"`, line });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
       }
       continue;
@@ -131,7 +137,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       throw e;
     }
     if (rewritten !== undefined) {
-      warn({ message: rewritten.warning, line });
+      complain({ message: rewritten.warning, line });
       emit(token, tag(rewritten.markup));
     } else emit(token, fixBackslashes(token));
     if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
