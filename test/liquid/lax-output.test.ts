@@ -65,3 +65,9 @@ describe('error_mode', () => {
     expect(() => render('{{ "}}" }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow('Unexpected character " in "{{ "}}"');
   });
 });
+
+test('a case takes no parameters after else, as Case#record_else_condition says', () => {
+  expect(() => render('{% case 1 %}{% when 2 %}{% else junk %}b{% endcase %}')).toThrow(
+    "Liquid syntax error (line 1): Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters)",
+  );
+});

@@ -105,6 +105,15 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       continue;
     }
     const top = stack[stack.length - 1];
+    if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
+      // Case#record_else_condition
+      throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, line);
+    }
+    if (name === 'else' && top?.name === 'for') {
+      // For#unknown_tag ignores what follows `else`
+      emit(token, tag('', 'else'));
+      continue;
+    }
     if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
       top.elses++;
       if (top.elses === 1) emit(token, tag('', 'else'));
