@@ -10,41 +10,26 @@ const SPECIALS: Record<string, TokenType> = {
   '|': 'pipe', '.': 'dot', ':': 'colon', ',': 'comma', '[': 'open_square', ']': 'close_square',
   '(': 'open_round', ')': 'close_round', '?': 'question', '-': 'dash',
 };
-// Lexer#tokenize: the first of these that matches at the scanner's position
-const LEXEMES: Array<[TokenType, RegExp]> = [
-  ['comparison', /==|!=|<>|<=?|>=?|contains(?=\s)/y],
-  ['string', /'[^']*'|"[^"]*"/y],
-  ['number', /-?\d+(?:\.\d+)?/y],
-  ['id', /[a-zA-Z_][\w-]*\??/y],
-  ['dotdot', /\.\./y],
-];
+// Lexer#tokenize: whitespace, then the first of comparison, string, number, id, dotdot, a special
+const LEXEME = /\s*(?:(==|!=|<>|<=?|>=?|contains(?=\s))|('[^']*'|"[^"]*")|(-?\d+(?:\.\d+)?)|([a-zA-Z_][\w-]*\??)|(\.\.)|(\S))/y;
+const KINDS: TokenType[] = ['comparison', 'string', 'number', 'id', 'dotdot'];
 
 /** A strict-grammar error: Liquid::SyntaxError's message. */
 export class StrictSyntaxError extends Error {}
 
 export function lex(input: string): Array<[TokenType, string]> {
   const out: Array<[TokenType, string]> = [];
-  let p = 0;
-  for (;;) {
-    while (p < input.length && /\s/.test(input[p]!)) p++;
-    if (p >= input.length) break;
-    let tok: [TokenType, string] | undefined;
-    for (const [type, re] of LEXEMES) {
-      re.lastIndex = p;
-      const m = re.exec(input);
-      if (m) {
-        tok = [type, m[0]];
-        break;
-      }
+  LEXEME.lastIndex = 0;
+  for (let m = LEXEME.exec(input); m; m = LEXEME.exec(input)) {
+    const kind = KINDS.findIndex((_, i) => m![i + 1] !== undefined);
+    if (kind >= 0) {
+      out.push([KINDS[kind]!, m[kind + 1]!]);
+      continue;
     }
-    if (!tok) {
-      const c = input[p]!;
-      const s = SPECIALS[c];
-      if (!s) throw new StrictSyntaxError(`Unexpected character ${c}`);
-      tok = [s, c];
-    }
-    out.push(tok);
-    p += tok[1].length;
+    const c = m[6]!;
+    const special = SPECIALS[c];
+    if (!special) throw new StrictSyntaxError(`Unexpected character ${c}`);
+    out.push([special, c]);
   }
   out.push(['end_of_string', '']);
   return out;
