@@ -1,6 +1,7 @@
 // One document through Jekyll's renderer (renderer.rb#render_document):
 // Liquid in the content, then the converter, then the layout chain.
 import type { Drop } from '../site/drops.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 
@@ -47,12 +48,17 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
     text = ctx.liquid.render(tpl, scope);
   }
   const content = convert(text, doc, ctx);
-  page.content = content;
+  // A page's `page` is a hash made before it renders (Convertible#to_liquid in
+  // Renderer#run): its layouts still see the source as page.content. A document's
+  // drop is live (DocumentDrop): its layouts see the converted content.
+  const live = DOCUMENT_DROP in page;
+  if (live) page.content = content;
 
   let output = content;
   const kind = ctx.converters.kindFor(doc.ext);
   const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
+  if (!live) page.content = content;
   page.output = output;
   return { content, output };
 }
