@@ -208,3 +208,6 @@ function ranges(set: boolean[]): string {
   }
   return out;
 }
+
+/** A Set of the words of a %w() list (whitespace-separated). */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));

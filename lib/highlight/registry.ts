@@ -37,5 +37,16 @@ import { toml } from './lexers/toml.js';
 import { typescript } from './lexers/typescript.js';
 import { xml } from './lexers/xml.js';
 import { yaml } from './lexers/yaml.js';
+import { conf } from './lexers/conf.js';
+import { properties } from './lexers/properties.js';
+import { jsonDoc } from './lexers/json-doc.js';
+import { tsx } from './lexers/tsx.js';
+import { gradle, groovy } from './lexers/groovy.js';
+import { plaintext } from './lexers/plaintext.js';
+import { http } from './lexers/http.js';
+import { protobuf } from './lexers/protobuf.js';
+import { tex } from './lexers/tex.js';
+import { bibtex } from './lexers/bibtex.js';
 
-export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml];
+export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
+  conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex];
