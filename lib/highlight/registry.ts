@@ -47,6 +47,12 @@ import { http } from './lexers/http.js';
 import { protobuf } from './lexers/protobuf.js';
 import { tex } from './lexers/tex.js';
 import { bibtex } from './lexers/bibtex.js';
+import { apache } from './lexers/apache.js';
+import { hocon } from './lexers/hocon.js';
+import { hcl, terraform } from './lexers/hcl.js';
+import { batchfile } from './lexers/batchfile.js';
+import { gherkin } from './lexers/gherkin.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
-  conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex];
+  conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
+  apache, hocon, hcl, terraform, batchfile, gherkin];
