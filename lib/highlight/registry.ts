@@ -52,7 +52,11 @@ import { hocon } from './lexers/hocon.js';
 import { hcl, terraform } from './lexers/hcl.js';
 import { batchfile } from './lexers/batchfile.js';
 import { gherkin } from './lexers/gherkin.js';
+import { powershell } from './lexers/powershell.js';
+import { vue } from './lexers/vue.js';
+import { jsp } from './lexers/jsp.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
-  apache, hocon, hcl, terraform, batchfile, gherkin];
+  apache, hocon, hcl, terraform, batchfile, gherkin,
+  powershell, vue, jsp];
