@@ -56,7 +56,12 @@ import { powershell } from './lexers/powershell.js';
 import { vue } from './lexers/vue.js';
 import { jsp } from './lexers/jsp.js';
 
+import { solidity } from './lexers/solidity.js';
+import { nix } from './lexers/nix.js';
+import { ocaml } from './lexers/ocaml.js';
+import { coq } from './lexers/coq.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
-  powershell, vue, jsp];
+  powershell, vue, jsp,
+  solidity, nix, ocaml, coq];

@@ -13,7 +13,8 @@ CASES = File.join(__dir__, 'cases')
 LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cpp java go rust
            typescript sql diff markdown php liquid csharp kotlin swift lua perl toml ini dockerfile make nginx
            conf properties jsonc tsx groovy gradle http protobuf tex bibtex apache hocon hcl terraform batchfile gherkin
-           powershell vue jsp]
+           powershell vue jsp
+           solidity nix ocaml coq]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
