@@ -60,8 +60,13 @@ import { solidity } from './lexers/solidity.js';
 import { nix } from './lexers/nix.js';
 import { ocaml } from './lexers/ocaml.js';
 import { coq } from './lexers/coq.js';
+import { pascal } from './lexers/pascal.js';
+import { viml } from './lexers/viml.js';
+import { applescript } from './lexers/applescript.js';
+import { vb } from './lexers/vb.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
   powershell, vue, jsp,
-  solidity, nix, ocaml, coq];
+  solidity, nix, ocaml, coq,
+  pascal, viml, applescript, vb];

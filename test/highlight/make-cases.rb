@@ -14,7 +14,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            typescript sql diff markdown php liquid csharp kotlin swift lua perl toml ini dockerfile make nginx
            conf properties jsonc tsx groovy gradle http protobuf tex bibtex apache hocon hcl terraform batchfile gherkin
            powershell vue jsp
-           solidity nix ocaml coq]
+           solidity nix ocaml coq
+           pascal viml applescript vb]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
