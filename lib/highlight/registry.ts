@@ -64,9 +64,15 @@ import { pascal } from './lexers/pascal.js';
 import { viml } from './lexers/viml.js';
 import { applescript } from './lexers/applescript.js';
 import { vb } from './lexers/vb.js';
+import { sass } from './lexers/sass.js';
+import { cypher } from './lexers/cypher.js';
+import { stata } from './lexers/stata.js';
+import { handlebars } from './lexers/handlebars.js';
+import { fluent } from './lexers/fluent.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
   powershell, vue, jsp,
   solidity, nix, ocaml, coq,
-  pascal, viml, applescript, vb];
+  pascal, viml, applescript, vb,
+  sass, cypher, stata, handlebars, fluent];

@@ -15,7 +15,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            conf properties jsonc tsx groovy gradle http protobuf tex bibtex apache hocon hcl terraform batchfile gherkin
            powershell vue jsp
            solidity nix ocaml coq
-           pascal viml applescript vb]
+           pascal viml applescript vb
+           sass cypher stata handlebars mustache fluent ftl]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
