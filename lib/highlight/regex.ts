@@ -211,3 +211,6 @@ function ranges(set: boolean[]): string {
 
 /** A Set of the words of a %w() list (whitespace-separated). */
 export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** The words of a %w() list joined as a regex alternation (`a|b|c`, no group). */
+export const wordAlt = (words: string): string => words.trim().split(/\s+/).join('|');

@@ -1,25 +1,24 @@
 // Follows Rouge 3.30 lib/rouge/lexers/powershell.rb.
 import { rx, type LexerDef } from '../engine.js';
-import { wordSet } from '../regex.js';
+import { wordAlt, wordSet } from '../regex.js';
 
-const bar = (s: string): string => s.trim().split(/\s+/).join('|');
 const ATTRIBUTES = wordSet('ConfirmImpact DefaultParameterSetName HelpURI PositionalBinding SupportsPaging SupportsShouldProcess');
-const AUTO_VARS = bar(String.raw`\$\$ \$\? \$\^ \$_
+const AUTO_VARS = wordAlt(String.raw`\$\$ \$\? \$\^ \$_
   \$args \$ConsoleFileName \$Error \$Event \$EventArgs \$EventSubscriber \$ExecutionContext \$false \$foreach \$HOME
   \$Host \$input \$IsCoreCLR \$IsLinux \$IsMacOS \$IsWindows \$LastExitCode \$Matches \$MyInvocation
   \$NestedPromptLevel \$null \$PID \$PROFILE \$PSBoundParameters \$PSCmdlet \$PSCommandPath \$PSCulture
   \$PSDebugContext \$PSHOME \$PSItem \$PSScriptRoot \$PSSenderInfo \$PSUICulture \$PSVersionTable \$PWD
   \$REPORTERRORSHOWEXCEPTIONCLASS \$REPORTERRORSHOWINNEREXCEPTION \$REPORTERRORSHOWSOURCE \$REPORTERRORSHOWSTACKTRACE
   \$SENDER \$ShellId \$StackTrace \$switch \$this \$true`);
-const KEYWORDS = bar(`assembly exit process base filter public begin finally return break for
+const KEYWORDS = wordAlt(`assembly exit process base filter public begin finally return break for
   sequence catch foreach static class from switch command function throw configuration hidden trap continue if try
   data in type define inlinescript until do interface using dynamicparam module var else namespace while elseif
   parallel workflow end param enum private`);
-const OPERATORS = bar(String.raw`-split -isplit -csplit -join -is -isnot -as -eq -ieq -ceq -ne -ine -cne
+const OPERATORS = wordAlt(String.raw`-split -isplit -csplit -join -is -isnot -as -eq -ieq -ceq -ne -ine -cne
   -gt -igt -cgt -ge -ige -cge -lt -ilt -clt -le -ile -cle -like -ilike -clike -notlike -inotlike -cnotlike -match
   -imatch -cmatch -notmatch -inotmatch -cnotmatch -contains -icontains -ccontains -notcontains -inotcontains
   -cnotcontains -replace -ireplace -creplace -shl -shr -band -bor -bxor -and -or -xor -not \+= -= \*= \/= %=`);
-const MULTILINE_KEYWORDS = bar(`synopsis description parameter example inputs outputs notes link
+const MULTILINE_KEYWORDS = wordAlt(`synopsis description parameter example inputs outputs notes link
   component role functionality forwardhelptargetname forwardhelpcategory remotehelprunspace externalhelp`);
 
 export const powershell: LexerDef = {

@@ -1,9 +1,8 @@
 // Follows Rouge 3.30 lib/rouge/lexers/stata.rb.
 import { rx, type LexerDef } from '../engine.js';
-import { wordSet } from '../regex.js';
+import { wordAlt, wordSet } from '../regex.js';
 
-const bar = (s: string): string => s.trim().split(/\s+/).join('|');
-const KEYWORDS = bar(`do run include clear assert set mata log by bys bysort cap capt capture char class classutil which cdir
+const KEYWORDS = wordAlt(`do run include clear assert set mata log by bys bysort cap capt capture char class classutil which cdir
   confirm new existence creturn _datasignature discard di dis disp displ displa display ereturn error
   _estimates exit file open read write seek close query findfile fvexpand gettoken java home heapmax
   java_heapmax icd9 icd9p icd10 icd10cm icd10pcs initialize javacall levelsof tempvar tempname tempfile macro
@@ -24,7 +23,7 @@ const KEYWORDS = bar(`do run include clear assert set mata log by bys bysort cap
   putmata range recast recode rename group reshape rm rmdir sample save saveold separate shell snapshot sort
   split splitsample stack statsby sysuse type unicode use varmanage vl webuse xpose zipfile number keep tab
   table tabulate stset stcox tsset xtset`);
-const FUNCTIONS = bar(`abbrev abs acos acosh age age_frac asin asinh atan atan2 atanh autocode betaden binomial binomialp
+const FUNCTIONS = wordAlt(`abbrev abs acos acosh age age_frac asin asinh atan atan2 atanh autocode betaden binomial binomialp
   binomialtail binormal birthday bofd byteorder c _caller cauchy cauchyden cauchytail Cdhms ceil char chi2
   chi2den chi2tail Chms chop cholesky clip Clock clock clockdiff cloglog Cmdyhms Cofc cofC Cofd cofd coleqnumb
   collatorlocale collatorversion colnfreeparms colnumb colsof comb cond corr cos cosh daily date datediff
