@@ -69,10 +69,15 @@ import { cypher } from './lexers/cypher.js';
 import { stata } from './lexers/stata.js';
 import { handlebars } from './lexers/handlebars.js';
 import { fluent } from './lexers/fluent.js';
+import { r } from './lexers/r.js';
+import { dot } from './lexers/dot.js';
+import { csvs } from './lexers/csvs.js';
+import { prolog } from './lexers/prolog.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
   powershell, vue, jsp,
   solidity, nix, ocaml, coq,
   pascal, viml, applescript, vb,
-  sass, cypher, stata, handlebars, fluent];
+  sass, cypher, stata, handlebars, fluent,
+  r, dot, csvs, prolog];

@@ -16,7 +16,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            powershell vue jsp
            solidity nix ocaml coq
            pascal viml applescript vb
-           sass cypher stata handlebars mustache fluent ftl]
+           sass cypher stata handlebars mustache fluent ftl
+           r dot csvs prolog]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
