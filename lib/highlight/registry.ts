@@ -73,6 +73,8 @@ import { r } from './lexers/r.js';
 import { dot } from './lexers/dot.js';
 import { csvs } from './lexers/csvs.js';
 import { prolog } from './lexers/prolog.js';
+import { dart } from './lexers/dart.js';
+import { erlang } from './lexers/erlang.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -80,4 +82,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   solidity, nix, ocaml, coq,
   pascal, viml, applescript, vb,
   sass, cypher, stata, handlebars, fluent,
-  r, dot, csvs, prolog];
+  r, dot, csvs, prolog,
+  dart, erlang];

@@ -17,7 +17,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            solidity nix ocaml coq
            pascal viml applescript vb
            sass cypher stata handlebars mustache fluent ftl
-           r dot csvs prolog]
+           r dot csvs prolog
+           dart erlang]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
