@@ -116,6 +116,7 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
         break;
       }
       case '}': out += '\\}'; break;
+      case ']': out += '\\]'; break; // a literal in Ruby, a syntax error in a Unicode-mode JS regex
       case '*': case '+': case '?':
         out += c;
         if (src[i + 1] === '+') throw new Error('possessive quantifier');

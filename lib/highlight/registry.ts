@@ -75,6 +75,7 @@ import { csvs } from './lexers/csvs.js';
 import { prolog } from './lexers/prolog.js';
 import { dart } from './lexers/dart.js';
 import { erlang } from './lexers/erlang.js';
+import { objectiveC } from './lexers/objective-c.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -83,4 +84,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   pascal, viml, applescript, vb,
   sass, cypher, stata, handlebars, fluent,
   r, dot, csvs, prolog,
-  dart, erlang];
+  dart, erlang,
+  objectiveC];

@@ -18,7 +18,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            pascal viml applescript vb
            sass cypher stata handlebars mustache fluent ftl
            r dot csvs prolog
-           dart erlang]
+           dart erlang
+           objective_c objc]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
