@@ -76,6 +76,10 @@ import { prolog } from './lexers/prolog.js';
 import { dart } from './lexers/dart.js';
 import { erlang } from './lexers/erlang.js';
 import { objectiveC } from './lexers/objective-c.js';
+import { clojure } from './lexers/clojure.js';
+import { scheme } from './lexers/scheme.js';
+import { elm } from './lexers/elm.js';
+import { fsharp } from './lexers/fsharp.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -85,4 +89,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   sass, cypher, stata, handlebars, fluent,
   r, dot, csvs, prolog,
   dart, erlang,
-  objectiveC];
+  objectiveC,
+  clojure, scheme, elm, fsharp];

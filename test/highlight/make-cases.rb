@@ -19,7 +19,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            sass cypher stata handlebars mustache fluent ftl
            r dot csvs prolog
            dart erlang
-           objective_c objc]
+           objective_c objc
+           clojure scheme elm fsharp]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
