@@ -80,6 +80,7 @@ import { clojure } from './lexers/clojure.js';
 import { scheme } from './lexers/scheme.js';
 import { elm } from './lexers/elm.js';
 import { fsharp } from './lexers/fsharp.js';
+import { jinja, twig } from './lexers/jinja.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -90,4 +91,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   r, dot, csvs, prolog,
   dart, erlang,
   objectiveC,
-  clojure, scheme, elm, fsharp];
+  clojure, scheme, elm, fsharp,
+  jinja, twig];
