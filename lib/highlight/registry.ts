@@ -81,6 +81,7 @@ import { scheme } from './lexers/scheme.js';
 import { elm } from './lexers/elm.js';
 import { fsharp } from './lexers/fsharp.js';
 import { jinja, twig } from './lexers/jinja.js';
+import { coffeescript } from './lexers/coffeescript.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -92,4 +93,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   dart, erlang,
   objectiveC,
   clojure, scheme, elm, fsharp,
-  jinja, twig];
+  jinja, twig,
+  coffeescript];

@@ -21,7 +21,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            dart erlang
            objective_c objc
            clojure scheme elm fsharp
-           jinja django twig]
+           jinja django twig
+           coffeescript coffee]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
