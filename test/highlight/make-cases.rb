@@ -22,7 +22,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            objective_c objc
            clojure scheme elm fsharp
            jinja django twig
-           coffeescript coffee]
+           coffeescript coffee
+           matlab graphql]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
