@@ -84,6 +84,8 @@ import { jinja, twig } from './lexers/jinja.js';
 import { coffeescript } from './lexers/coffeescript.js';
 import { matlab } from './lexers/matlab.js';
 import { graphql } from './lexers/graphql.js';
+import { cmake } from './lexers/cmake.js';
+import { nasm } from './lexers/nasm.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -97,4 +99,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   clojure, scheme, elm, fsharp,
   jinja, twig,
   coffeescript,
-  matlab, graphql];
+  matlab, graphql,
+  cmake, nasm];

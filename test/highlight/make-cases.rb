@@ -23,7 +23,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            clojure scheme elm fsharp
            jinja django twig
            coffeescript coffee
-           matlab graphql]
+           matlab graphql
+           cmake nasm]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
