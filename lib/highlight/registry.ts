@@ -86,6 +86,8 @@ import { matlab } from './lexers/matlab.js';
 import { graphql } from './lexers/graphql.js';
 import { cmake } from './lexers/cmake.js';
 import { nasm } from './lexers/nasm.js';
+import { awk } from './lexers/awk.js';
+import { vhdl } from './lexers/vhdl.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -100,4 +102,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   jinja, twig,
   coffeescript,
   matlab, graphql,
-  cmake, nasm];
+  cmake, nasm,
+  awk, vhdl];

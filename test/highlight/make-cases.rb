@@ -24,7 +24,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            jinja django twig
            coffeescript coffee
            matlab graphql
-           cmake nasm]
+           cmake nasm
+           awk vhdl]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
