@@ -88,6 +88,8 @@ import { cmake } from './lexers/cmake.js';
 import { nasm } from './lexers/nasm.js';
 import { awk } from './lexers/awk.js';
 import { vhdl } from './lexers/vhdl.js';
+import { zig } from './lexers/zig.js';
+import { verilog } from './lexers/verilog.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -103,4 +105,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   coffeescript,
   matlab, graphql,
   cmake, nasm,
-  awk, vhdl];
+  awk, vhdl,
+  zig, verilog];

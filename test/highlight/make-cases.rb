@@ -25,7 +25,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            coffeescript coffee
            matlab graphql
            cmake nasm
-           awk vhdl]
+           awk vhdl
+           zig verilog]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
