@@ -90,6 +90,7 @@ import { awk } from './lexers/awk.js';
 import { vhdl } from './lexers/vhdl.js';
 import { zig } from './lexers/zig.js';
 import { verilog } from './lexers/verilog.js';
+import { tcl } from './lexers/tcl.js';
 export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, css, diff, docker, elixir, erb, go, haskell, html, ini, java, javascript, json, jsx, kotlin, liquid, lua, make, markdown, nginx, perl, php, python, ruby, rust, scala, scss, shell, sql, swift, toml, typescript, xml, yaml,
   conf, properties, jsonDoc, tsx, groovy, gradle, plaintext, http, protobuf, tex, bibtex,
   apache, hocon, hcl, terraform, batchfile, gherkin,
@@ -106,4 +107,5 @@ export const LEXERS: readonly LexerDef<any>[] = [c, consoleLexer, cpp, csharp, c
   matlab, graphql,
   cmake, nasm,
   awk, vhdl,
-  zig, verilog];
+  zig, verilog,
+  tcl];

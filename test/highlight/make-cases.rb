@@ -26,7 +26,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            matlab graphql
            cmake nasm
            awk vhdl
-           zig verilog]
+           zig verilog
+           tcl]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
