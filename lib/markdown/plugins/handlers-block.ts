@@ -5,6 +5,7 @@ import type { State } from 'mdast-util-to-hast';
 import { elem, raw, text, type Child } from './hast-nodes.js';
 import { kd, type HandlerConfig } from './convert-state.js';
 import { ROUGE_LEXERS } from './rouge-lexers.js';
+import { rougeTable } from '../../highlight/index.js';
 import { escapeAll } from '../escape.js';
 import { headerId, inToc } from './header-ids.js';
 import type { KdData } from '../types.js';
@@ -42,9 +43,13 @@ export interface Highlighted {
   readonly defaultLang: string;
   /** The class of the block's <pre> (css_class; the outer div is always "highlight"). */
   readonly cssClass: string;
+  /** HTMLLegacy's `wrap` (HTMLPygments' <div class="highlight"><pre><code>); false for spans. */
+  readonly wrap: boolean;
 }
 
 const truthy = (v: unknown): boolean => v === true || v === 'true';
+/** Ruby's truthiness, as Rouge::Formatters::HTMLLegacy tests its options. */
+const rubyTruthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
 
 // syntax_highlighter/rouge.rb#prepare_options: the top-level options, overridden by
 // those under `span:` or `block:` for that kind of code.
@@ -65,7 +70,11 @@ export function highlightCode(config: HandlerConfig, state: State, code: string,
   if (!effective || truthy(opts.disable) || !lexerKnown(effective)) return null;
   if (effective.split('?')[0] === 'plaintext' && !truthy(opts.guess_lang)) return null;
   const cssClass = typeof opts.css_class === 'string' ? opts.css_class : 'highlight';
-  return { html: s.highlight(code, lang?.split('?')[0] ?? defaultLang), defaultLang: defaultLang ?? '', cssClass };
+  let html = s.highlight(code, lang?.split('?')[0] ?? defaultLang);
+  // HTMLLegacy: HTMLTable when line_numbers, HTMLPygments unless wrap is false (always for spans)
+  if (rubyTruthy(opts.line_numbers)) html = rougeTable(html, code, { startLine: typeof opts.start_line === 'number' ? opts.start_line : 1 });
+  const wrap = type === 'block' && rubyTruthy('wrap' in opts ? opts.wrap : true);
+  return { html, defaultLang: defaultLang ?? '', cssClass, wrap };
 }
 
 export function createBlockHandlers(config: HandlerConfig): Record<string, Handler> {
@@ -104,9 +113,9 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
       const hl = highlightCode(config, state, node.value, infoLang, 'block');
       if (hl) {
         addHighlighterClass(attr, kd(state, config).o.syntax_highlighter!, lang ?? hl.defaultLang);
-        const inner = elem('div', { class: 'highlight' }, [
+        const inner = hl.wrap ? elem('div', { class: 'highlight' }, [
           elem('pre', { class: hl.cssClass }, [elem('code', undefined, [raw(hl.html)])]),
-        ]);
+        ]) : raw(hl.html);
         return elem('div', attr, [inner], { kd: 'code' });
       }
       let body = escapeAll(node.value).replace(/\n$/, '');
