@@ -1,5 +1,6 @@
 // Patterns shared by several constructs (kramdown/parser/kramdown/*.rb constants).
 import { R, UNAME, WORD } from './regex.js';
+import { needs } from './scanner.js';
 
 export const OPT_SPACE = ' {0,3}';
 export const INDENT = R('^(?:\\t| {4})');
@@ -13,7 +14,7 @@ export const ALD_ANY_CHARS = '(?:\\\\\\}|[^\\}])';
 export const ALD_ID_NAME = '\\w[\\w-]*';
 export const IAL_BLOCK_SRC = `\\{:(?!:|\\/)(${ALD_ANY_CHARS}+)\\}\\s*?\\n`;
 export const IAL_BLOCK_START_SRC = `^${OPT_SPACE}${IAL_BLOCK_SRC}`;
-export const IAL_BLOCK_START = R(IAL_BLOCK_START_SRC);
+export const IAL_BLOCK_START = needs(R(IAL_BLOCK_START_SRC), '}');
 
 // parser/html.rb constants
 export const HTML_SPAN_ELEMENTS = new Set(
@@ -47,8 +48,8 @@ export const HTML_TAG_SRC = `<(?=(${UNAME}))\\1\\s*(?=(${ATTRS}))\\2\\s*(\\/)?>`
 export const HTML_TAG_RE = R(HTML_TAG_SRC);
 export const HTML_TAG_CLOSE_SRC = `<\\/(${UNAME})\\s*>`;
 export const HTML_TAG_CLOSE_RE = R(HTML_TAG_CLOSE_SRC);
-export const HTML_COMMENT_RE = R('<!--([\\s\\S]*?)-->');
-export const HTML_INSTRUCTION_RE = R('<\\?([\\s\\S]*?)\\?>');
+export const HTML_COMMENT_RE = needs(R('<!--([\\s\\S]*?)-->'), '-->');
+export const HTML_INSTRUCTION_RE = needs(R('<\\?([\\s\\S]*?)\\?>'), '?>');
 export const HTML_ATTRIBUTE_RE = R(`\\s*(${UNAME})(?:\\s*=\\s*(?:([${WORD}]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
 export const HTML_ENTITY_SRC = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);';
 

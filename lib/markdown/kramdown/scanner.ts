@@ -26,6 +26,19 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+const needles = new WeakMap<RegExp, string>();
+
+/**
+ * Marks `re` as unable to match unless `needle` occurs ahead (a closing `}`,
+ * `-->`...): the scanner then answers at once when it does not, instead of
+ * letting the pattern run to the end of the text at every opening (which made
+ * a long run of unclosed openings quadratic). Returns `re`.
+ */
+export function needs(re: RegExp, needle: string): RegExp {
+  needles.set(re, needle);
+  return re;
+}
+
 export class Scanner {
   readonly str: string;
   pos = 0;
@@ -68,8 +81,25 @@ export class Scanner {
     return this.str.slice(0, this.matchStart);
   }
 
+  private readonly ahead = new Map<string, { from: number; at: number }>();
+
+  /** Index of the next `needle` at or after pos, or -1 (cached: positions mostly grow). */
+  indexAhead(needle: string): number {
+    const c = this.ahead.get(needle);
+    if (c && c.from <= this.pos && (c.at === -1 || c.at >= this.pos)) return c.at;
+    const at = this.str.indexOf(needle, this.pos);
+    this.ahead.set(needle, { from: this.pos, at });
+    return at;
+  }
+
+  private hopeless(re: RegExp): boolean {
+    const n = needles.get(re);
+    return n !== undefined && this.indexAhead(n) === -1;
+  }
+
   /** Anchored match at pos without advancing. Returns the match or null. */
   check(re: RegExp): RegExpExecArray | null {
+    if (this.hopeless(re)) return null;
     const s = stickyOf(re);
     s.lastIndex = 0;
     const m = s.exec(this.rest);
@@ -82,6 +112,7 @@ export class Scanner {
 
   /** Anchored match without touching the last-match state (Ruby's match? used as a probe). */
   test(re: RegExp): boolean {
+    if (this.hopeless(re)) return false;
     const s = stickyOf(re);
     s.lastIndex = 0;
     return s.test(this.rest);
@@ -97,6 +128,7 @@ export class Scanner {
 
   /** Searches forward; returns the text from pos to the end of the match and advances. */
   scanUntil(re: RegExp): string | null {
+    if (this.hopeless(re)) return null;
     const g = globalOf(re);
     g.lastIndex = 0;
     const m = g.exec(this.rest);
