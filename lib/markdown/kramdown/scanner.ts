@@ -26,7 +26,14 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
-const needles = new WeakMap<RegExp, string>();
+/** Something a pattern needs ahead: a string, or a check of the scanner. */
+export type Need = string | ((src: Scanner) => boolean);
+const needles = new WeakMap<RegExp, Need>();
+
+/** Several patterns tested as one (`test` only): each keeps its own need. */
+export interface AnyOf {
+  readonly anyOf: readonly RegExp[];
+}
 
 /**
  * Marks `re` as unable to match unless `needle` occurs ahead (a closing `}`,
@@ -34,7 +41,7 @@ const needles = new WeakMap<RegExp, string>();
  * letting the pattern run to the end of the text at every opening (which made
  * a long run of unclosed openings quadratic). Returns `re`.
  */
-export function needs(re: RegExp, needle: string): RegExp {
+export function needs(re: RegExp, needle: Need): RegExp {
   needles.set(re, needle);
   return re;
 }
@@ -81,20 +88,31 @@ export class Scanner {
     return this.str.slice(0, this.matchStart);
   }
 
-  private readonly ahead = new Map<string, { from: number; at: number }>();
+  private readonly ahead = new Map<string | RegExp, { from: number; at: number }>();
 
-  /** Index of the next `needle` at or after pos, or -1 (cached: positions mostly grow). */
-  indexAhead(needle: string): number {
+  /**
+   * Index of the next `needle` (a string, or an unanchored pattern) at or after
+   * pos, or -1; cached, so a run of openings that all look for the same closer
+   * costs one search, not one each.
+   */
+  indexAhead(needle: string | RegExp): number {
     const c = this.ahead.get(needle);
     if (c && c.from <= this.pos && (c.at === -1 || c.at >= this.pos)) return c.at;
-    const at = this.str.indexOf(needle, this.pos);
+    let at: number;
+    if (typeof needle === 'string') at = this.str.indexOf(needle, this.pos);
+    else {
+      const g = globalOf(needle);
+      g.lastIndex = this.pos;
+      at = g.exec(this.str)?.index ?? -1;
+    }
     this.ahead.set(needle, { from: this.pos, at });
     return at;
   }
 
   private hopeless(re: RegExp): boolean {
     const n = needles.get(re);
-    return n !== undefined && this.indexAhead(n) === -1;
+    if (n === undefined) return false;
+    return typeof n === 'string' ? this.indexAhead(n) === -1 : !n(this);
   }
 
   /** Anchored match at pos without advancing. Returns the match or null. */
@@ -111,7 +129,8 @@ export class Scanner {
   }
 
   /** Anchored match without touching the last-match state (Ruby's match? used as a probe). */
-  test(re: RegExp): boolean {
+  test(re: RegExp | AnyOf): boolean {
+    if (!(re instanceof RegExp)) return re.anyOf.some((r) => this.test(r));
     if (this.hopeless(re)) return false;
     const s = stickyOf(re);
     s.lastIndex = 0;
