@@ -31,7 +31,7 @@ function lexerKnown(lang: string): boolean {
 export function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
   const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
   let done = false;
-  attr.class = cls.replace(/\blanguage-\S+|^/, (m) => {
+  attr.class = cls.replace(/\blanguage-[^ \t\n\f\r\x0b]+|^/, (m) => {
     if (done) return m;
     done = true;
     return m === '' ? `language-${lang} ` : `language-${lang}`;
@@ -94,7 +94,8 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
       const attr = attrs(node);
       if (s.o.auto_ids && attr.id === undefined) attr.id = headerId(s, (node.data as KdData | undefined)?.kdRawText ?? '');
       const children = all(state, node);
-      if (attr.id && inToc(s, node.depth, attr)) s.toc.push([node.depth, attr.id, children as ElementContent[]]);
+      // convert_header: any id, even an empty one (a header of only symbols), puts the header in the TOC.
+      if (typeof attr.id === 'string' && inToc(s, node.depth, attr)) s.toc.push([node.depth, attr.id, children as ElementContent[]]);
       const level = Math.min(Math.max(node.depth + s.o.header_offset, 1), 6);
       return elem(`h${level}`, attr, children, { kd: 'block' });
     },
@@ -102,11 +103,12 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
     thematicBreak: (_state, node) => elem('hr', attrs(node), [], { kd: 'void', kdVoid: true }),
     code(state, node) {
       const attr = attrs(node);
+      // extract_code_language: Ruby's \S, so a full-width space (U+3000) stays in the language.
       let lang: string | undefined;
-      const m = /\blanguage-(\S+)/.exec(attr.class ?? '');
+      const m = /\blanguage-([^ \t\n\f\r\x0b]+)/.exec(attr.class ?? '');
       if (m) {
         lang = m[1];
-        attr.class = attr.class.replace(/\blanguage-\S+/, '').trim();
+        attr.class = attr.class.replace(/\blanguage-[^ \t\n\f\r\x0b]+/, '').trim();
         if (attr.class === '') delete attr.class;
       }
       const infoLang = (node.data as KdData | undefined)?.kdLang ?? lang;
