@@ -12,6 +12,7 @@ import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { stripBom, tryReadFrontMatter } from './front-matter.js';
 import { extractExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, populateCategories, populateTags, type MergeContext } from './merge-data.js';
+import { taxonomyFields, titleField } from './model-fields.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
 
 export interface ParseDocumentOptions {
@@ -41,6 +42,8 @@ export interface ParsedDocument extends Document {
   readonly slug: string;
   readonly id: string;
   readonly draft: boolean;
+  readonly tags: readonly string[];
+  readonly categories: readonly string[];
 }
 
 /** Parse a collection document (or a post: see parsePost). Synchronous and pure. */
@@ -181,6 +184,8 @@ function finishDocument(
     draft,
     excerptSource: excerpt,
     dated,
+    ...titleField(data),
+    ...taxonomyFields(data),
   };
 }
 

@@ -5,6 +5,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, type FrontMatter } from './front-matter.js';
 
 export interface ParsePageOptions {
@@ -71,6 +72,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     url,
     outputPath: urlToOutputPath(url, outputExt, { page: true }),
     write: true,
+    ...titleField(data),
   };
 }
 

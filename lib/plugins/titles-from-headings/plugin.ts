@@ -6,6 +6,7 @@
 import type { Document, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { extractExcerpt } from '../../read/excerpt.js';
+import { titleField } from '../../read/model-fields.js';
 import { normalizeWhitespace, stripHtml } from '../shared/text.js';
 import { markdownMatcher, mapDocuments, pluginOption, warnUnknownOptions } from '../shared/documents.js';
 
@@ -41,13 +42,14 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     if (!isMarkdown(doc.ext) || (doc.kind === 'page' && doc.data.title != null)) return doc;
     const title = titleFromHeading(doc.content, ctx.markdownify) ?? doc.data.title ?? null;
     const data = { ...doc.data, title };
+    const fields = titleField(data);
     // #strip_title?: the document's `strip_title` wins over the site's.
     const strip = 'strip_title' in doc.data ? doc.data.strip_title === true : siteStrip;
-    if (!strip) return { ...doc, data };
+    if (!strip) return { ...doc, data, ...fields };
     const content = stripTitle(doc.content);
     // #strip_title_excerpt!: a post's excerpt is taken again from the new content.
     const excerpt = doc.kind === 'post' && doc.excerptSource !== undefined ? { excerptSource: extractExcerpt(content, separatorOf(doc, config.excerpt_separator)) } : {};
-    return { ...doc, data, content, ...excerpt };
+    return { ...doc, data, content, ...excerpt, ...fields };
   };
   const pages = site.pages.map(edit);
   const withPages = { ...site, pages };
