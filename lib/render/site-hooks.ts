@@ -1,0 +1,28 @@
+// The hooks that run once everything is rendered or written: site post_render
+// (Site#render), then after Site#write each file's post_write (Document#write,
+// Convertible#write) and the site's post_write.
+import { hasDocumentHook, triggerDocumentHooks, type HookWriteInfo } from '../plugins/hooks.js';
+import type { RenderContext } from './context.js';
+import type { HookableDocument } from './hooked-render.js';
+
+/** A post, document or page written by this build, with its output. */
+export interface RenderedEntry {
+  readonly doc: HookableDocument;
+  readonly output: string;
+}
+
+export function afterRender(ctx: RenderContext): void {
+  for (const plugin of ctx.hooked ?? []) plugin.hooks!.site?.post_render?.(ctx.site, { site: ctx.drops.site, jekyll: ctx.jekyll });
+}
+
+export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
+  const plugins = ctx.hooked ?? [];
+  if (plugins.length === 0) return;
+  for (const { doc, output } of rendered) {
+    const kind = doc.kind ?? 'page';
+    if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
+    const hookDoc = { kind, relativePath: doc.relativePath, collection: doc.collection ?? null, url: doc.url ?? '', data: { ...doc.data }, content: doc.content, output };
+    triggerDocumentHooks(plugins, hookDoc, 'post_write');
+  }
+  for (const plugin of plugins) plugin.hooks!.site?.post_write?.(ctx.site, written);
+}
