@@ -178,15 +178,18 @@ export function mapDocuments(site: Site, fn: <D extends Document>(doc: D) => D):
     if (!out) memo.set(doc, (out = fn(doc)));
     return out as D;
   };
+  // Reader#read: posts, then pages, then the other collections.
+  const posts = site.posts.map(once);
+  const pages = site.pages.map(once);
   const collections = Object.fromEntries(
     Object.entries(site.collections).map(([label, c]) => [label, { ...c, docs: c.docs.map(once) }]),
   );
   const byTerm = (index: Site['categories']): Site['categories'] =>
-    Object.fromEntries(Object.entries(index).map(([k, posts]) => [k, posts.map(once)]));
+    Object.fromEntries(Object.entries(index).map(([k, list]) => [k, list.map(once)]));
   return {
     ...site,
-    posts: site.posts.map(once),
-    pages: site.pages.map(once),
+    posts,
+    pages,
     collections,
     categories: byTerm(site.categories),
     tags: byTerm(site.tags),

@@ -18,7 +18,9 @@ export function afterRender(ctx: RenderContext): void {
 export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
   const plugins = ctx.hooked ?? [];
   if (plugins.length === 0) return;
-  for (const { doc, output } of rendered) {
+  // Site#each_site_file: pages first, then posts and documents.
+  const ordered = [...rendered.filter((r) => (r.doc.kind ?? 'page') === 'page'), ...rendered.filter((r) => (r.doc.kind ?? 'page') !== 'page')];
+  for (const { doc, output } of ordered) {
     const kind = doc.kind ?? 'page';
     if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
     const hookDoc = { kind, relativePath: doc.relativePath, collection: doc.collection ?? null, url: doc.url ?? '', data: { ...doc.data }, content: doc.content, output };
