@@ -126,13 +126,17 @@ export function triggerDocumentHooks(
   }
 }
 
-/** A HookDocument for `doc`, with a copy of its data (so that the Site stays unchanged). */
-export function hookDocumentFor(doc: Document, output?: string): HookDocument {
+/** A HookDocument for `doc` (a page when it has no kind), with a copy of its data so that the Site stays unchanged. */
+export function hookDocumentFor(
+  doc: Pick<Document, 'relativePath' | 'data' | 'content'> & Partial<Pick<Document, 'kind' | 'collection' | 'url'>>,
+  output?: string,
+  url = '',
+): HookDocument {
   return {
-    kind: doc.kind,
+    kind: doc.kind ?? 'page',
     relativePath: doc.relativePath,
-    collection: doc.collection,
-    url: doc.url,
+    collection: doc.collection ?? null,
+    url: doc.url ?? url,
     data: { ...doc.data },
     content: doc.content,
     output,

@@ -19,7 +19,7 @@ export function isPluginPath(spec: PluginSpec): spec is { readonly path: string 
 const PLUGIN_FILE = /\.(?:m?js)$/;
 
 /** The configured plugin folders (`plugins_dir`, a name or a list), relative to the source. */
-function pluginDirs(config: Readonly<Record<string, unknown>>): string[] {
+export function pluginDirs(config: Readonly<Record<string, unknown>>): string[] {
   return [config.plugins_dir ?? '_plugins']
     .flat()
     .map((d) => String(d).replace(/^\.?\/+|\/+$/g, ''))

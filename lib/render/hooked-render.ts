@@ -2,7 +2,7 @@
 // it, where Jekyll calls them: pre_render before Liquid (Renderer#run),
 // post_convert between conversion and layouts (Renderer#render_document),
 // post_render once the output is known (Site#render_regenerated).
-import { hasDocumentHook, triggerDocumentHooks, type HookDocument } from '../plugins/hooks.js';
+import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks } from '../plugins/hooks.js';
 import type { Drop } from '../site/drops.js';
 import type { Data, Document } from '../types.js';
 import type { RenderContext } from './context.js';
@@ -21,15 +21,7 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   const kind = doc.kind ?? 'page';
   const has = (event: 'pre_render' | 'post_convert' | 'post_render'): boolean => plugins.length > 0 && hasDocumentHook(plugins, { kind }, event);
   if (!has('pre_render') && !has('post_convert') && !has('post_render')) return renderDocument(doc, drop, ctx, scope);
-  const hookDoc: HookDocument = {
-    kind,
-    relativePath: doc.relativePath,
-    collection: doc.collection ?? null,
-    url: doc.url ?? String(drop.url ?? ''),
-    data: { ...doc.data },
-    content: doc.content,
-    output: undefined,
-  };
+  const hookDoc = hookDocumentFor(doc, undefined, String(drop.url ?? ''));
   let target: Renderable = doc;
   let dataChanges: Data | undefined;
   if (has('pre_render')) {

@@ -1,7 +1,7 @@
 // The hooks that run once everything is rendered or written: site post_render
 // (Site#render), then after Site#write each file's post_write (Document#write,
 // Convertible#write) and the site's post_write.
-import { hasDocumentHook, triggerDocumentHooks, type HookWriteInfo } from '../plugins/hooks.js';
+import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks, type HookWriteInfo } from '../plugins/hooks.js';
 import type { RenderContext } from './context.js';
 import type { HookableDocument } from './hooked-render.js';
 
@@ -23,8 +23,7 @@ export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[
   for (const { doc, output } of ordered) {
     const kind = doc.kind ?? 'page';
     if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
-    const hookDoc = { kind, relativePath: doc.relativePath, collection: doc.collection ?? null, url: doc.url ?? '', data: { ...doc.data }, content: doc.content, output };
-    triggerDocumentHooks(plugins, hookDoc, 'post_write');
+    triggerDocumentHooks(plugins, hookDocumentFor(doc, output), 'post_write');
   }
   for (const plugin of plugins) plugin.hooks!.site?.post_write?.(ctx.site, written);
 }
