@@ -41,7 +41,9 @@ export function sitePluginFiles(source: Source, config: Readonly<Record<string, 
 /** Where a site plugin file is imported from: its file on disk, else (a memory Source) its text as a data: URL. */
 export function pluginModuleUrl(source: Source, relativePath: string): string {
   const onDisk = source.absolute?.(relativePath);
-  if (onDisk) return pathToFileURL(onDisk).href;
+  // The modification time in the URL: `kyll serve` loads a module again once it is edited (Node caches by URL).
+  const mtime = source.mtime(relativePath);
+  if (onDisk) return pathToFileURL(onDisk).href + (mtime === undefined ? '' : `?mtime=${mtime}`);
   const text = source.readText(relativePath);
   return `data:text/javascript;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
 }

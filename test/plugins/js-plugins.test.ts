@@ -3,9 +3,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { KyllError, memorySource, renderSite } from '../../lib/index.js';
 import type { KyllPlugin, RenderResult } from '../../lib/index.js';
 
+const DIST = path.resolve('dist', 'index.js');
 const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
 
 const ESM_PLUGIN = `export default {
@@ -44,6 +47,25 @@ describe('JavaScript plugins', () => {
     const result = await renderSite({ source: dir, write: false, env: ENV });
     expect(byPath(result)['index.html']).toBe('HI! loud…');
     expect(result.diagnostics).toEqual([]);
+  });
+
+  // In plain Node (jest's module loader caches modules by path, without the query).
+  const withDist = fs.existsSync(DIST) ? test : test.skip;
+  withDist('an edited plugin file is loaded again by the next build (kyll serve)', () => {
+    put(dir, { ...page, '_plugins/shout.mjs': ESM_PLUGIN, '_plugins/whisper.js': CJS_PLUGIN });
+    const script = `import fs from 'node:fs';
+const { renderSite } = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+const index = async () => String((await renderSite({ source: ${JSON.stringify(dir)}, write: false })).files.find((f) => f.path === 'index.html').contents);
+const before = await index();
+const file = ${JSON.stringify(path.join(dir, '_plugins/shout.mjs'))};
+fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("'!'", "'!!'"));
+fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+console.log(JSON.stringify([before, await index()]));
+`;
+    fs.writeFileSync(path.join(dir, 'edit.mjs'), script);
+    const run = spawnSync(process.execPath, [path.join(dir, 'edit.mjs')], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['HI! loud…', 'HI!! loud…']);
   });
 
   test('plugins_dir names the folder', async () => {
