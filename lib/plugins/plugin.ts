@@ -5,6 +5,7 @@
 import type { Liquid } from 'liquidjs';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Site } from '../types.js';
+import type { PluginHooks } from './hooks.js';
 
 /** What a plugin sees while the build runs. */
 export interface PluginContext {
@@ -102,6 +103,22 @@ export interface KyllPlugin {
   registerLiquid?(engine: Liquid, ctx: PluginContext): void;
   /** Add pages before rendering (Jekyll's Generator). */
   generate?(ctx: PluginContext): GeneratorResult;
+  /** Converters for new file extensions (Jekyll's Converter), tried before the built-in ones. */
+  readonly converters?: readonly PluginConverter[];
+  /** Hooks at Jekyll's points: `{ site: { post_read }, posts: { pre_render }, ... }` (see hooks.ts). */
+  readonly hooks?: PluginHooks;
+}
+
+/**
+ * Jekyll's Converter (converter.rb): a page, post or document whose extension
+ * it `matches` is converted by it instead of Markdown or the identity, and is
+ * written with its `outputExt` (unless a permalink names another extension).
+ */
+export interface PluginConverter {
+  /** `ext` is the source extension with its dot, `.textile`. */
+  matches(ext: string): boolean;
+  outputExt(ext: string): string;
+  convert(content: string): string;
 }
 
 export type { Diagnostic };

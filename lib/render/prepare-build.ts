@@ -10,6 +10,8 @@ import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { transformSite } from '../plugins/transform.js';
+import { configAfterInit, hookOrder, siteAfterRead } from '../plugins/hooks.js';
+import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
@@ -33,8 +35,11 @@ export interface BuildInputs {
   config?: Data;
   configFiles?: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
+  /** Plugin objects (built-in ones come from `plugins:`; `_plugins` modules are loaded by the caller). */
   plugins?: readonly KyllPlugin[];
   theme?: Source;
+  /** The source already opened by the caller (render-site reads `_plugins` from it first). */
+  opened?: Source;
 }
 
 export interface PreparedBuild {
@@ -58,13 +63,15 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
-  const opened = openSource(inputs.source, inputs.destination);
-  const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env });
+  const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
+  const given = inputs.plugins ?? [];
+  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env }));
   const source = applySymlinkRules(opened, config);
   const diagnostics: Diagnostic[] = [];
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
   const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }));
-  const readSiteModel = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
+  const read = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
+  const readSiteModel = siteAfterRead(hookOrder(given), withConverterOutputExts(read, given.flatMap((p) => p.converters ?? [])));
   const readMs = performance.now() - t0;
 
   diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
@@ -81,7 +88,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     if (profileDefaults.has(name)) continue;
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
-  const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
+  const allPlugins = [...plugins, ...given];
   const markdown = createMarkdownConverter(markdownSettings(config));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
@@ -131,13 +138,16 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     site,
     liquid,
     markdown,
-    converters: createConverterTable(site.config),
+    converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
     jekyll: markJekyllDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: new Map(),
     carry: { layout: null, content: undefined },
+    hooked: hookOrder(allPlugins),
   };
+  // Site#render: the site's pre_render hooks get the payload before anything renders.
+  for (const plugin of ctx.hooked!) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll });
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
 }
 

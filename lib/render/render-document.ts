@@ -25,7 +25,14 @@ export interface Rendered {
 // Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
 const LIQUID_CONSTRUCT = /\{[{%]/;
 
-export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, extraScope: Data = {}): Rendered {
+/** `afterConvert` is the post_convert hook: it may replace the converted content before the layouts. */
+export function renderDocument(
+  doc: Renderable,
+  page: Drop,
+  ctx: RenderContext,
+  extraScope: Data = {},
+  afterConvert?: (content: string) => string,
+): Rendered {
   const layoutName = doc.data.layout;
   const firstLayout = layoutName == null ? undefined : findLayout(ctx, String(layoutName));
   // renderer.rb#assign_layout_data!: the layout's data over what the last document left.
@@ -47,7 +54,8 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
     text = ctx.liquid.render(tpl, scope);
   }
-  const content = convert(text, doc, ctx);
+  const converted = convert(text, doc, ctx);
+  const content = afterConvert ? afterConvert(converted) : converted;
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
   // Renderer#run): its layouts still see the source as page.content. A document's
   // drop is live (DocumentDrop): its layouts see the converted content.
@@ -84,6 +92,8 @@ function convert(text: string, doc: Renderable, ctx: RenderContext): string {
   switch (ctx.converters.kindFor(doc.ext)) {
     case 'markdown':
       return ctx.markdown.convert(text, doc.relativePath);
+    case 'plugin':
+      return ctx.converters.convertWithPlugins(text, doc.ext);
     // Sass compiles asynchronously: render-site finishes .scss/.sass pages.
     default:
       return text;
