@@ -86,7 +86,10 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       return list.join(' ') + rubyToS(ending);
     },
     // StandardFilters#default: nil, false (unless allow_false) and empty values give the default
-    default(input: unknown, fallback: unknown = '', ...options: unknown[]) {
+    // (default_value = ''): only a missing argument means ''; an argument that evaluates to nil gives nil
+    default(input: unknown, ...args: unknown[]) {
+      const fallback = args.length > 0 ? args[0] : '';
+      const options = args.slice(1);
       const allowFalse = options.some((o) => Array.isArray(o) && o[0] === 'allow_false' && o[1] !== false && o[1] != null);
       const v = plain(input);
       const missing = allowFalse ? v === null || v === undefined : v === null || v === undefined || v === false;
