@@ -5,7 +5,7 @@
 // `constructor`, `toString`, `__proto__`, `length` or `push`, on any value.
 import { Drop } from 'liquidjs';
 import type { Context } from 'liquidjs';
-import { JEKYLL_DROP } from '../values/document-drop-mark.js';
+import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey } from '../values/own-keys.js';
 
@@ -76,10 +76,14 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
 
 // Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
 // `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
+// Enumerable#count counts a drop's keys; `jekyll` (a Liquid::Drop) has none of these.
 function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
-  if (key === 'size') return (rec as Record<symbol, unknown>)[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
+  const marks = rec as Record<symbol, unknown>;
+  if (marks[LIQUID_DROP] === true) return undefined;
+  if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
+  if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
-    const k = Object.keys(rec)[0];
+    const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : Object.keys(rec)[0];
     return k === undefined ? undefined : [k, rec[k]];
   }
   return undefined;

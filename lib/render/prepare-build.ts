@@ -25,7 +25,7 @@ import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt } from './render-document.js';
-import { markJekyllDrop } from '../values/document-drop-mark.js';
+import { markLiquidDrop } from '../values/document-drop-mark.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -140,7 +140,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     markdown,
     converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
-    jekyll: markJekyllDrop({ version: JEKYLL_VERSION, environment }),
+    jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: new Map(),
     carry: { layout: null, content: undefined },

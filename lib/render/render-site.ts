@@ -12,11 +12,10 @@ import type { Data, Diagnostic, Document, OutputFile, RenderResult, StaticFile }
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
-import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
-import type { Renderable } from './render-document.js';
-import { renderWithHooks } from './hooked-render.js';
+import { documentsInRenderOrder, prepareBuild, type BuildInputs } from './prepare-build.js';
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
-import { createSassCompiler } from './sass.js';
+import { renderWithHooks } from './hooked-render.js';
+import { renderPages, textFile } from './render-pages.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -91,7 +90,7 @@ interface BuildRun {
 async function render(run: BuildRun): Promise<RenderResult> {
   const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
   const build = prepareBuild(inputs);
-  const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
+  const { site, ctx, generated, replaced, diagnostics, source } = build;
   diagnostics.unshift(...inputs.pluginDiagnostics);
   const rendered: RenderedEntry[] = [];
   const tRead = t0 + build.readMs;
@@ -138,16 +137,6 @@ async function render(run: BuildRun): Promise<RenderResult> {
   });
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
   await renderPages(build, emit, guarded, errors, rendered);
-  for (const g of generated) {
-    if (g.render) continue;
-    guarded(() => {
-      const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data };
-      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
-      const { output } = renderWithHooks({ ...renderable, url: g.url }, generatedDrops.get(g)!, ctx, scope);
-      emit(textFile(g.outputPath, g.url, output), g.relativePath);
-      rendered.push({ doc: { ...renderable, kind: 'page', collection: null, url: g.url }, output });
-    });
-  }
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
@@ -201,53 +190,9 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
   return r;
 }
 
-// Pages after documents; .scss/.sass pages compile asynchronously after their Liquid.
-async function renderPages(
-  build: PreparedBuild,
-  emit: (file: OutputFile, from: string) => void,
-  guarded: (fn: () => void) => void,
-  errors: KyllError[],
-  rendered: RenderedEntry[],
-): Promise<void> {
-  const { site, ctx, replaced, source } = build;
-  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme);
-  for (const page of site.pages) {
-    if (replaced.has(page.relativePath)) continue;
-    const kind = ctx.converters.kindFor(page.ext);
-    let liquidOutput: string | undefined;
-    guarded(() => {
-      liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
-    });
-    if (liquidOutput === undefined) continue;
-    if (kind !== 'sass' && kind !== 'scss') {
-      emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
-      rendered.push({ doc: page, output: liquidOutput });
-      continue;
-    }
-    try {
-      const { css, map } = await sass(liquidOutput, kind, page.relativePath);
-      ctx.drops.dropFor(page).content = css;
-      emit(textFile(page.outputPath, page.url, css), page.relativePath);
-      if (map !== undefined) emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
-    } catch (e) {
-      if (e instanceof KyllError) errors.push(e);
-      else throw e;
-    }
-  }
-}
-
-function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
-}
-
 function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
   const bytes = source.readBytes(file.relativePath);
   const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
   const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
   return link === undefined ? out : { ...out, symlink: link };
-}
-
-function extOf(p: string): string {
-  const m = /\.[^./]+$/.exec(p);
-  return m ? m[0] : '.html';
 }

@@ -186,13 +186,17 @@ export function buildDrops(
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
-  markJekyllDrop(siteDrop);
+  // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
+  const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
+  markJekyllDrop(siteDrop, () => siteKeys);
   return {
     site: siteDrop,
     byPath,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
   };
 }
+
+const SITE_DROP_METHODS = ['posts', 'time', 'html_pages', 'config', 'documents', 'pages', 'data', 'categories', 'related_posts', 'tags', 'static_files', 'collections'];
 
 // SiteDrop#html_pages: pages whose output is HTML, or whose URL ends in `/`.
 function isHtmlPage(p: Drop): boolean {

@@ -5,7 +5,7 @@ const TO = "A|A|A|A|A|A|AE|C|E|E|E|E|I|I|I|I|D|N|O|O|O|O|O|x|O|U|U|U|U|Y|Th|ss|a
 
 const LATIN = new Map<string, string>([...FROM].map((ch, i) => [ch, TO[i]!]));
 
-const MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
+export const SLUGIFY_MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
 // Utils::SLUGIFY_*_REGEXP; Ruby's \s is ASCII whitespace.
 const RAW = /[ \t\r\n\f\v]+/g;
 const DEFAULT = /[^\p{M}\p{L}\p{Nd}]+/gu;
@@ -20,7 +20,7 @@ const ASCII = /[^A-Za-z0-9]+/g;
  */
 export function slugify(input: string, mode?: string | null, cased = false): string {
   const m = mode ?? 'default';
-  if (!MODES.has(m)) return cased ? input : input.toLowerCase();
+  if (!SLUGIFY_MODES.has(m)) return cased ? input : input.toLowerCase();
   let s = m === 'latin' ? transliterate(input) : input;
   const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY : m === 'ascii' ? ASCII : DEFAULT;
   s = s.replace(pattern, '-').replace(/^-|-$/g, '');

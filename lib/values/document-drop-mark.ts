@@ -10,11 +10,26 @@ export const DOCUMENT_DROP: unique symbol = Symbol.for('kyll.documentDrop');
  */
 export const JEKYLL_DROP: unique symbol = Symbol.for('kyll.jekyllDrop');
 
-/** Marks `drop` as a Jekyll::Drops::Drop (see JEKYLL_DROP). */
-export function markJekyllDrop<T extends object>(drop: T): T {
+/**
+ * Marks `drop` as a Jekyll::Drops::Drop (see JEKYLL_DROP). Drop#each yields its keys to a
+ * `for` loop (Liquid's slice_collection_using_each keeps the first of `yield key, value`);
+ * `keys` gives Drop#keys when their order is not the object's own (the site's methods first).
+ */
+export function markJekyllDrop<T extends object>(drop: T, keys: () => readonly string[] = () => Object.keys(drop)): T {
   Object.defineProperty(drop, JEKYLL_DROP, { value: true });
+  Object.defineProperty(drop, Symbol.iterator, { value: () => keys()[Symbol.iterator]() });
   return drop;
 }
+
+/** Marks a Liquid::Drop that is not Enumerable (`jekyll`): a loop over it renders nothing. */
+export function markLiquidDrop<T extends object>(drop: T): T {
+  Object.defineProperty(drop, LIQUID_DROP, { value: true });
+  Object.defineProperty(drop, Symbol.iterator, { value: () => [][Symbol.iterator]() });
+  return drop;
+}
+
+/** Marks a Liquid::Drop without Enumerable: no `size`, `first` nor `count`. */
+export const LIQUID_DROP: unique symbol = Symbol.for('kyll.liquidDrop');
 
 /** DocumentDrop::NESTED_OBJECT_FIELD_BLACKLIST: left out of a shortened neighbour. */
 export const NESTED_DOCUMENT_OMITS: ReadonlySet<string> = new Set(['content', 'output', 'excerpt', 'next', 'previous']);

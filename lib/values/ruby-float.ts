@@ -23,13 +23,16 @@ export function isRubyFloat(v: unknown): v is RubyFloat {
   return v instanceof RubyFloat;
 }
 
-/** Ruby's Float#to_s: `1.0`, `0.1`, `1.0e+20`, `1.0e-05`, `Infinity`, `NaN`. */
+/**
+ * Ruby's Float#to_s: `1.0`, `0.1`, `1.0e+20`, `1.0e-05`, `Infinity`, `NaN`. flo_to_s writes the
+ * exponent once the decimal point would fall after the 16th digit (1e15 is `1.0e+15`).
+ */
 export function floatToS(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   if (n === 0) return Object.is(n, -0) ? '-0.0' : '0.0';
   const abs = Math.abs(n);
-  if (abs >= 1e16 || abs < 1e-4) {
+  if (abs >= 1e15 || abs < 1e-4) {
     const [mantissa, exp] = n.toExponential().split('e') as [string, string];
     const m = mantissa.includes('.') ? mantissa : `${mantissa}.0`;
     const e = Number(exp);

@@ -50,6 +50,26 @@ describe('render errors', () => {
     expect(e.code).toBe('LIQUID_EXCEPTION');
   });
 
+  // Jekyll 4.3.1 (Ruby 3.1) on the same templates: filters given what Ruby cannot convert raise.
+  test.each([
+    ['{{ "a b" | split: " " | cgi_escape }}', 'no implicit conversion of Array into String'],
+    ['{{ nothing | cgi_escape }}', 'no implicit conversion of nil into String'],
+    ['{{ 5 | cgi_escape }}', 'no implicit conversion of Integer into String'],
+    ['{{ "a b" | split: " " | uri_escape }}', "Can't convert Array into String."],
+    ['{{ 5 | uri_escape }}', "Can't convert Integer into String."],
+    ['{{ "a b" | split: " " | slugify }}', 'undefined method `gsub\' for ["a", "b"]:Array'],
+    ['{{ 5 | slugify: "none" }}', "undefined method `downcase' for 5:Integer"],
+  ])('%s raises as Ruby does', (template, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(template, 'index.html'), {}));
+    expect(e.message).toBe(`Liquid Exception: ${message} in index.html`);
+  });
+
+  test('nil passes through uri_escape and slugify', () => {
+    const l = liquid();
+    expect(l.render(l.parse('[{{ nothing | uri_escape }}][{{ nothing | slugify }}][{{ "A b" | slugify }}][{{ "a b" | cgi_escape }}]', 'index.html'), {})).toBe('[][][a-b][a+b]');
+  });
+
   test('missing include names the include and the folders searched', () => {
     const l = liquid({ files: { '_includes/a.html': 'a' } });
     const e = failure(() => l.render(l.parse('line2\n{% include nope.html %}\n', 'index.html'), {}));

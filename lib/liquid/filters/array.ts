@@ -250,7 +250,8 @@ function itemPropertyRaw(item: unknown, property: string): unknown {
   return itemData(item, property) ?? null;
 }
 
-function rubyClass(v: unknown): string {
+/** The Ruby class of a Liquid value, as error messages name it. */
+export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';

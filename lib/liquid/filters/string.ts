@@ -1,6 +1,8 @@
 // Jekyll's text filters (jekyll/filters.rb) and the Liquid string filters whose Ruby
 // behaviour differs from liquidjs (liquid/standardfilters.rb: split, truncatewords, default).
-import { slugify } from '../../url/slugify.js';
+import { slugify, SLUGIFY_MODES } from '../../url/slugify.js';
+import { LiquidFailure } from '../errors.js';
+import { rubyClass } from './array.js';
 import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { plain } from '../operators.js';
@@ -58,8 +60,16 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     sassify: (input: unknown) => (opts.sassify ? opts.sassify(rubyToS(input), 'sass') : rubyToS(input)),
     scssify: (input: unknown) => (opts.sassify ? opts.sassify(rubyToS(input), 'scss') : rubyToS(input)),
     // Utils.slugify returns nil for nil
-    slugify: (input: unknown, mode?: unknown) =>
-      input === null || input === undefined ? null : slugify(rubyToS(input), mode === null || mode === undefined ? undefined : rubyToS(mode)),
+    // (a non-String other than nil has no gsub/downcase: Ruby raises NoMethodError)
+    slugify: (input: unknown, mode?: unknown) => {
+      if (input === null || input === undefined) return null;
+      const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
+      if (typeof input !== 'string') {
+        const method = m === undefined || SLUGIFY_MODES.has(m) ? 'gsub' : 'downcase';
+        throw new LiquidFailure('plain', `undefined method \`${method}' for ${rubyInspect(input)}:${rubyClass(input)}`);
+      }
+      return slugify(input, m);
+    },
     xml_escape: xmlEscape,
     normalize_whitespace: (input: unknown) => rubyToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
     number_of_words(input: unknown, mode?: unknown) {
@@ -86,7 +96,10 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       return list.join(' ') + rubyToS(ending);
     },
     // StandardFilters#default: nil, false (unless allow_false) and empty values give the default
-    default(input: unknown, fallback: unknown = '', ...options: unknown[]) {
+    // (default_value = ''): only a missing argument means ''; an argument that evaluates to nil gives nil
+    default(input: unknown, ...args: unknown[]) {
+      const fallback = args.length > 0 ? args[0] : '';
+      const options = args.slice(1);
       const allowFalse = options.some((o) => Array.isArray(o) && o[0] === 'allow_false' && o[1] !== false && o[1] != null);
       const v = plain(input);
       const missing = allowFalse ? v === null || v === undefined : v === null || v === undefined || v === false;

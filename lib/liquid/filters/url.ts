@@ -1,10 +1,19 @@
 // Jekyll's URL filters (jekyll/filters/url_filters.rb) and Liquid's url_encode/url_decode
 // (CGI.escape / CGI.unescape), uri_escape (Addressable::URI.normalize_component), cgi_escape.
 import type { SiteConfig } from '../../types.js';
+import { LiquidFailure } from '../errors.js';
 import { rubyToS } from '../ruby/to-s.js';
+import { rubyClass } from './array.js';
 import { absoluteUrl as jekyllAbsoluteUrl, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 
 const UTF8 = new TextEncoder();
+
+// How Ruby's TypeError names a value given where a String was expected.
+function implicitName(v: unknown): string {
+  if (v === null || v === undefined) return 'nil';
+  if (typeof v === 'boolean') return String(v);
+  return rubyClass(v);
+}
 
 /** Percent-encode what `allowed` does not match; keep existing `%XX` escapes. */
 function encodeExcept(s: string, allowed: RegExp): string {
@@ -78,9 +87,18 @@ export function urlFilters(config: SiteConfig): Record<string, (v: unknown) => u
     absolute_url: (v) => absoluteUrl(config, v),
     // URLFilters#strip_index
     strip_index: (v) => (v === null || v === undefined || rubyToS(v) === '' ? null : rubyToS(v).replace(/\/index\.html?$/, '/')),
-    cgi_escape: cgiEscape,
+    // Filters#cgi_escape is CGI.escape(input): anything but a String raises a TypeError
+    cgi_escape: (v) => {
+      if (typeof v !== 'string') throw new LiquidFailure('plain', `no implicit conversion of ${implicitName(v)} into String`);
+      return cgiEscape(v);
+    },
     url_encode: (v) => (v === null || v === undefined ? null : cgiEscape(v)),
     url_decode: (v) => (v === null || v === undefined ? null : cgiUnescape(v)),
-    uri_escape: uriEscape,
+    // Addressable::URI.normalize_component: nil stays nil, a non-String raises
+    uri_escape: (v) => {
+      if (v === null || v === undefined) return null;
+      if (typeof v !== 'string') throw new LiquidFailure('plain', `Can't convert ${rubyClass(v)} into String.`);
+      return uriEscape(v);
+    },
   };
 }

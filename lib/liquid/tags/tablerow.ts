@@ -19,7 +19,8 @@ function enumerable(v: unknown): unknown[] {
   const x = toValue(v);
   if (Array.isArray(x)) return x;
   if (x === null || x === undefined) return [];
-  if (typeof x === 'object') return Object.entries(x as Record<string, unknown>);
+  // a Jekyll drop iterates as its keys (Drop#each), a Hash as [key, value] pairs
+  if (typeof x === 'object') return Symbol.iterator in x ? [...(x as Iterable<unknown>)] : Object.entries(x as Record<string, unknown>);
   return [x];
 }
 

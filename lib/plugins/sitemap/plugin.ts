@@ -7,6 +7,8 @@ import { xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
 
+const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
+
 const INCLUDED_EXTENSIONS = ['.htm', '.html', '.xhtml', '.pdf'];
 
 // jekyll-sitemap.rb#file_exists?: a page or static file already has the URL.
@@ -80,6 +82,8 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       outputPath: 'robots.txt',
       ext: '.txt',
       data: { layout: null },
+      // robots.content is the gem's template until the page renders: a page listing site.pages sees it
+      content: ROBOTS_TEMPLATE,
       render: () => `Sitemap: ${absoluteUrl('sitemap.xml', site.config)}\n`,
     });
   }

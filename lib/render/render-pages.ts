@@ -1,0 +1,85 @@
+// Site#render_pages: every page in site.pages order (source pages, then the pages plugins
+// generated, a page standing in for the one it replaces at that page's place), with
+// .scss/.sass pages compiled after their Liquid.
+import { KyllError } from '../errors/kyll-error.js';
+import type { GeneratedPage } from '../plugins/plugin.js';
+import { pageDrop, type Drop } from '../site/drops.js';
+import type { OutputFile, Page } from '../types.js';
+import type { PreparedBuild } from './prepare-build.js';
+import { renderWithHooks } from './hooked-render.js';
+import type { Renderable } from './render-document.js';
+import type { RenderedEntry } from './site-hooks.js';
+import { createSassCompiler } from './sass.js';
+
+type Emit = (file: OutputFile, from: string) => void;
+type Guarded = (fn: () => void) => void;
+
+export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Guarded, errors: KyllError[], rendered: RenderedEntry[]): Promise<void> {
+  const { site, ctx, replaced, source, generated, generatedDrops } = build;
+  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme);
+  const sitePages = ctx.drops.site.pages as Drop[];
+
+  const renderPage = async (page: Page): Promise<void> => {
+    const kind = ctx.converters.kindFor(page.ext);
+    let liquidOutput: string | undefined;
+    guarded(() => {
+      liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
+    });
+    if (liquidOutput === undefined) return;
+    if (kind !== 'sass' && kind !== 'scss') {
+      emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
+      rendered.push({ doc: page, output: liquidOutput });
+      return;
+    }
+    try {
+      const { css, map } = await sass(liquidOutput, kind, page.relativePath);
+      ctx.drops.dropFor(page).content = css;
+      emit(textFile(page.outputPath, page.url, css), page.relativePath);
+      if (map === undefined) return;
+      emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
+      // jekyll-sass-converter's sass_generate_source_map: `site.pages << source_map_page`, so
+      // the pages rendered after this one see the map (a SourceMapPage sharing the page's data).
+      sitePages.push(sourceMapDrop(page, map));
+    } catch (e) {
+      if (e instanceof KyllError) errors.push(e);
+      else throw e;
+    }
+  };
+  const renderGenerated = (g: GeneratedPage): void =>
+    guarded(() => {
+      const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data };
+      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
+      const { output } = renderWithHooks({ ...renderable, url: g.url }, generatedDrops.get(g)!, ctx, scope);
+      emit(textFile(g.outputPath, g.url, output), g.relativePath);
+      rendered.push({ doc: { ...renderable, kind: 'page', collection: null, url: g.url }, output });
+    });
+
+  const byDrop = new Map<Drop, () => Promise<void> | void>();
+  for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), () => renderPage(page));
+  for (const g of generated) if (!g.render) byDrop.set(generatedDrops.get(g)!, () => renderGenerated(g));
+  for (const drop of [...sitePages]) {
+    const run = byDrop.get(drop);
+    if (!run) continue;
+    byDrop.delete(drop);
+    await run();
+  }
+  // Pages a plugin made without listing them in site.pages render last.
+  for (const run of byDrop.values()) await run();
+}
+
+/** SourceMapPage (jekyll-sass-converter): `<basename>.css.map` in the CSS page's directory. */
+function sourceMapDrop(page: Page, map: string): Drop {
+  const dir = page.url.slice(0, page.url.lastIndexOf('/') + 1);
+  const base = page.relativePath.slice(page.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  const relativePath = `${dir}${base}.css.map`.replace(/^\//, '');
+  return pageDrop({ data: page.data, content: map, url: `${page.url}.map`, relativePath });
+}
+
+export function textFile(outputPath: string, url: string, text: string): OutputFile {
+  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
+}
+
+function extOf(p: string): string {
+  const m = /\.[^./]+$/.exec(p);
+  return m ? m[0] : '.html';
+}
