@@ -1,6 +1,7 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
 import { commonmarkPlugin } from './commonmark/index.js';
 import { feedPlugin } from './feed/index.js';
+import { includeCachePlugin } from './include-cache/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import type { KyllPlugin } from './plugin.js';
 import { redirectFromPlugin } from './redirect-from/index.js';
@@ -14,6 +15,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-paginate': paginatePlugin,
   'jekyll-redirect-from': redirectFromPlugin,
   'jekyll-commonmark': commonmarkPlugin,
+  'jekyll-include-cache': includeCachePlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */
