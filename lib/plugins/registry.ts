@@ -1,5 +1,7 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
+import { avatarPlugin } from './avatar/index.js';
 import { commonmarkPlugin } from './commonmark/index.js';
+import { gistPlugin } from './gist/index.js';
 import { feedPlugin } from './feed/index.js';
 import { includeCachePlugin } from './include-cache/index.js';
 import { paginatePlugin } from './paginate/index.js';
@@ -16,6 +18,8 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-redirect-from': redirectFromPlugin,
   'jekyll-commonmark': commonmarkPlugin,
   'jekyll-include-cache': includeCachePlugin,
+  'jekyll-avatar': avatarPlugin,
+  'jekyll-gist': gistPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */
