@@ -8,6 +8,7 @@ import { paginatePlugin } from './paginate/index.js';
 import type { KyllPlugin } from './plugin.js';
 import { redirectFromPlugin } from './redirect-from/index.js';
 import { seoPlugin } from './seo/index.js';
+import { tocPlugin } from './toc/index.js';
 import { sitemapPlugin } from './sitemap/index.js';
 
 export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freeze({
@@ -20,6 +21,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-include-cache': includeCachePlugin,
   'jekyll-avatar': avatarPlugin,
   'jekyll-gist': gistPlugin,
+  'jekyll-toc': tocPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */
