@@ -43,6 +43,11 @@ export interface GeneratedPage {
    */
   readonly scopeFor?: (siteDrop: Data) => Data;
   /**
+   * Fields of this page's own drop, computed from the site drop once the drops
+   * exist (jekyll-archives' `page.posts` are entries of `site.posts`).
+   */
+  readonly pageFor?: (siteDrop: Data) => Data;
+  /**
    * Output produced by code instead of a template. Called after every post,
    * document and ordinary page has been rendered, so it can read their output.
    */

@@ -1,4 +1,5 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
+import { archivesPlugin } from './archives/index.js';
 import { avatarPlugin } from './avatar/index.js';
 import { commonmarkPlugin } from './commonmark/index.js';
 import { gistPlugin } from './gist/index.js';
@@ -22,6 +23,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-avatar': avatarPlugin,
   'jekyll-gist': gistPlugin,
   'jekyll-toc': tocPlugin,
+  'jekyll-archives': archivesPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

@@ -115,6 +115,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
   );
+  // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
+  for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
   ctx = {
     site,
     liquid,
