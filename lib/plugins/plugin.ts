@@ -77,11 +77,28 @@ export interface GeneratorResult {
   readonly replaces?: readonly string[];
 }
 
+/** A page, post or document just rendered, as a :post_render hook sees it. */
+export interface RenderedDocument {
+  readonly relativePath: string;
+  readonly data: Data;
+  /** Relative to the destination (its extension is the output_ext). */
+  readonly outputPath?: string;
+  /** The collection label; null or absent for pages (generated ones too). */
+  readonly collection?: string | null;
+  /** Document#write? (pages are always written). */
+  readonly write?: boolean;
+}
+
 export interface KyllPlugin {
   /** The gem name users list under `plugins:`, e.g. `jekyll-feed`. */
   readonly name: string;
   /** Register tags and filters on the build's Liquid engine. */
   registerLiquid?(engine: Liquid, ctx: PluginContext): void;
+  /**
+   * Jekyll's `[:pages, :documents], :post_render` hook: change the final output
+   * of each page and document (after layouts). Returns the new output.
+   */
+  postRender?(output: string, doc: RenderedDocument, ctx: PluginContext): string;
   /** Add pages before rendering (Jekyll's Generator). */
   generate?(ctx: PluginContext): GeneratorResult;
 }

@@ -5,6 +5,7 @@ import { commonmarkPlugin } from './commonmark/index.js';
 import { gistPlugin } from './gist/index.js';
 import { feedPlugin } from './feed/index.js';
 import { includeCachePlugin } from './include-cache/index.js';
+import { mentionsPlugin } from './mentions/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import type { KyllPlugin } from './plugin.js';
 import { redirectFromPlugin } from './redirect-from/index.js';
@@ -24,6 +25,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-gist': gistPlugin,
   'jekyll-toc': tocPlugin,
   'jekyll-archives': archivesPlugin,
+  'jekyll-mentions': mentionsPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

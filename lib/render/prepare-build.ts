@@ -18,7 +18,7 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
-import { renderExcerpt } from './render-document.js';
+import { renderExcerpt, type Renderable } from './render-document.js';
 import { markJekyllDrop } from '../values/document-drop-mark.js';
 
 export const JEKYLL_VERSION = '4.3.1';
@@ -126,6 +126,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     jekyll: markJekyllDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: new Map(),
+    postRender: allPlugins.filter((p) => p.postRender).map((p) => (output: string, doc: Renderable) => p.postRender!(output, doc, pluginCtx)),
     carry: { layout: null, content: undefined },
   };
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };

@@ -12,6 +12,10 @@ export interface Renderable {
   readonly ext: string;
   readonly data: Data;
   readonly renderWithLiquid?: boolean;
+  /** For :post_render hooks: where the output goes, the collection (none for pages), Document#write?. */
+  readonly outputPath?: string;
+  readonly collection?: string | null;
+  readonly write?: boolean;
 }
 
 export interface Rendered {
@@ -53,6 +57,7 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
   const kind = ctx.converters.kindFor(doc.ext);
   const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
+  for (const hook of ctx.postRender ?? []) output = hook(output, doc);
   page.output = output;
   return { content, output };
 }

@@ -123,7 +123,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   for (const g of generated) {
     if (g.render) continue;
     guarded(() => {
-      const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data };
+      const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath };
       const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
       const { output } = renderDocument(renderable, generatedDrops.get(g)!, ctx, scope);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
