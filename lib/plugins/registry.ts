@@ -5,6 +5,7 @@ import { commonmarkPlugin } from './commonmark/index.js';
 import { gistPlugin } from './gist/index.js';
 import { feedPlugin } from './feed/index.js';
 import { includeCachePlugin } from './include-cache/index.js';
+import { jemojiPlugin } from './jemoji/index.js';
 import { mentionsPlugin } from './mentions/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import type { KyllPlugin } from './plugin.js';
@@ -26,6 +27,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-toc': tocPlugin,
   'jekyll-archives': archivesPlugin,
   'jekyll-mentions': mentionsPlugin,
+  jemoji: jemojiPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */
