@@ -8,6 +8,7 @@ import { includeCachePlugin } from './include-cache/index.js';
 import { jemojiPlugin } from './jemoji/index.js';
 import { mentionsPlugin } from './mentions/index.js';
 import { paginatePlugin } from './paginate/index.js';
+import { paginateV2Plugin } from './paginate-v2/index.js';
 import type { KyllPlugin } from './plugin.js';
 import { redirectFromPlugin } from './redirect-from/index.js';
 import { seoPlugin } from './seo/index.js';
@@ -28,6 +29,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-archives': archivesPlugin,
   'jekyll-mentions': mentionsPlugin,
   jemoji: jemojiPlugin,
+  'jekyll-paginate-v2': paginateV2Plugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */
