@@ -3,6 +3,7 @@
 // mutate the Site: a generator returns new pages, a Liquid hook registers tags
 // and filters on the build's own engine.
 import type { Liquid } from 'liquidjs';
+import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Site } from '../types.js';
 
 /** What a plugin sees while the build runs. */
@@ -19,6 +20,8 @@ export interface PluginContext {
    */
   markdownify(input: string): string;
   smartify(input: string): string;
+  /** The site's files (jekyll-last-modified-at reads their modification times). */
+  readonly source?: Source;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */
@@ -99,6 +102,11 @@ export interface KyllPlugin {
    * of each page and document (after layouts). Returns the new output.
    */
   postRender?(output: string, doc: RenderedDocument, ctx: PluginContext): string;
+  /**
+   * Jekyll's `:post_init` hooks for pages, posts and documents: fields added to
+   * each one's drop (`page.last_modified_at`), or undefined for none.
+   */
+  documentData?(doc: RenderedDocument, ctx: PluginContext): Data | undefined;
   /** Add pages before rendering (Jekyll's Generator). */
   generate?(ctx: PluginContext): GeneratorResult;
 }

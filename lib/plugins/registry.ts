@@ -6,6 +6,7 @@ import { gistPlugin } from './gist/index.js';
 import { feedPlugin } from './feed/index.js';
 import { includeCachePlugin } from './include-cache/index.js';
 import { jemojiPlugin } from './jemoji/index.js';
+import { lastModifiedAtPlugin } from './last-modified-at/index.js';
 import { mentionsPlugin } from './mentions/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import { paginateV2Plugin } from './paginate-v2/index.js';
@@ -30,6 +31,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-mentions': mentionsPlugin,
   jemoji: jemojiPlugin,
   'jekyll-paginate-v2': paginateV2Plugin,
+  'jekyll-last-modified-at': lastModifiedAtPlugin,
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

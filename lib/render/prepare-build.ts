@@ -83,6 +83,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     environment,
     markdownify,
     smartify,
+    source,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
   };
   const liquid = createJekyllLiquid({
@@ -115,6 +116,14 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
   );
+  // :post_init hooks: fields plugins add to every page, post and document.
+  for (const plugin of allPlugins) {
+    if (!plugin.documentData) continue;
+    for (const doc of [...site.pages, ...documentsInRenderOrder(site, new Set())]) {
+      const extra = plugin.documentData(doc, pluginCtx);
+      if (extra) Object.assign(drops.dropFor(doc), extra);
+    }
+  }
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
   ctx = {
