@@ -4,7 +4,7 @@
 // pre, code, a, style and script is left alone; `@mention(s|ed|ing)` too.
 import { KyllError } from '../../errors/index.js';
 import { parseFragment } from '../shared/html/dom.js';
-import { filterBody, hasAncestor, replaceWithHtml, textHtml, textNodes } from '../shared/html/pipeline.js';
+import { filterBody, hasAncestor, outputKind, replaceWithHtml, textHtml, textNodes } from '../shared/html/pipeline.js';
 import { innerHtml } from '../shared/html/serialize.js';
 import type { KyllPlugin, PluginContext, RenderedDocument } from '../plugin.js';
 import { isHash, toS } from '../shared/values.js';
@@ -54,10 +54,8 @@ export function mentionFilter(html: string, baseUrl: string): string {
 
 /** Mentions.mentionable?: a page or a written document whose output is HTML, not opted out. */
 export function isHtmlOutput(doc: RenderedDocument): boolean {
-  const isPage = doc.collection === undefined || doc.collection === null;
-  const ext = (doc.outputPath ?? '').match(/\.[^./]*$/)?.[0] ?? '';
-  const permalink = doc.data.permalink;
-  return (isPage || doc.write !== false) && (ext === '.html' || (typeof permalink === 'string' && permalink.endsWith('/')));
+  const k = outputKind(doc);
+  return k.writtenOrPage && (k.outputExt === '.html' || k.permalinkIsFolder);
 }
 
 function mentionify(output: string, doc: RenderedDocument, ctx: PluginContext): string {

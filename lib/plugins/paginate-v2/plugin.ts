@@ -8,6 +8,7 @@ import { KyllError } from '../../errors/index.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
+import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { docsInCollections, selectDocs } from './select.js';
 
@@ -22,8 +23,6 @@ const num = (s: string, n: number, max: number): string => s.replace(':num', Str
 const trailingSlash = (p: string): string => (p.endsWith('/') ? p : `${p}/`);
 // Utils.ensure_full_path.
 const fullPath = (url: string, index: string, ext: string): string => (url.endsWith('/') ? url + index + ext : url.includes('.') ? url : url + index);
-// File.join of two parts.
-const join = (a: string, b: string): string => `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`;
 
 /** Page#dir: the URL when it ends in a slash, else its folder. */
 function pageDir(url: string): string {
@@ -49,7 +48,7 @@ function paginateTemplate(template: Page, config: Data, site: Site): GeneratedPa
   const indexExt = config.extension == null ? '' : toS(config.extension).startsWith('.') ? toS(config.extension) : `.${toS(config.extension)}`;
   const permalink = template.data.permalink;
   const firstUrl0 = trailingSlash(truthy(permalink) ? toS(permalink) : pageDir(template.url));
-  const pagedUrl0 = join(firstUrl0, toS(config.permalink));
+  const pagedUrl0 = fileJoin(firstUrl0, toS(config.permalink));
   const title = truthy(template.data.title) ? template.data.title : site.config.title;
   const pagers: Pager[] = [];
   const pages: GeneratedPage[] = [];
@@ -70,7 +69,7 @@ function paginateTemplate(template: Page, config: Data, site: Site): GeneratedPa
       last_page: total, last_page_path: num(pagedUrl, total, total),
       page_trail: null,
     };
-    const url = pagePath.endsWith('/') ? join(pagePath, indexName + indexExt) : pagePath.endsWith(indexExt) ? pagePath : pagePath + indexExt;
+    const url = pagePath.endsWith('/') ? fileJoin(pagePath, indexName + indexExt) : pagePath.endsWith(indexExt) ? pagePath : pagePath + indexExt;
     const data: Data = structuredClone(template.data) as Data;
     if (truthy(permalink)) data.permalink = pagePath;
     data.title = n > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? num(toS(config.title).replace(':title', toS(title)), n, total) : title;

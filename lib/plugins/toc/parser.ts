@@ -4,7 +4,7 @@
 // gives back Nokogiri's serialization (shared/html).
 import { attr, elements, parseFragment, textOf, type HtmlElement, type HtmlFragment } from '../shared/html/dom.js';
 import { innerHtml } from '../shared/html/serialize.js';
-import { escapeHtml } from '../shared/text.js';
+import { escapeHtml, percentBytes } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
 
 export interface TocOptions {
@@ -62,7 +62,7 @@ interface Entry {
 const PUNCTUATION = /[^\p{L}\p{Nl}\p{M}\p{Nd}\p{Pc}\- ]/gu;
 export function generateTocId(text: string): string {
   const slug = text.toLowerCase().replace(PUNCTUATION, '').replace(/ /g, '-');
-  return slug.replace(/[^a-zA-Z0-9_.\-~]+/g, (run) => [...Buffer.from(run, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
+  return slug.replace(/[^a-zA-Z0-9_.\-~]+/g, percentBytes);
 }
 
 function classes(el: HtmlElement): string[] {

@@ -1,6 +1,8 @@
 // What html-pipeline 2.14 filters share: the text nodes a filter may rewrite
 // (Filter#has_ancestor?), and Node#replace with markup, parsed in place.
+import type { RenderedDocument } from '../../plugin.js';
 import { parseFragment, type HtmlNode, type HtmlParent, type HtmlText } from './dom.js';
+import { escapeText } from './serialize.js';
 
 /** Every text node under `root`, in document order. */
 export function textNodes(root: HtmlParent): HtmlText[] {
@@ -32,7 +34,18 @@ export function replaceWithHtml(node: HtmlNode, html: string): void {
 
 /** Node#to_html of a text node: &, < and > escaped. */
 export function textHtml(node: HtmlText): string {
-  return node.text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+  return escapeText(node.text);
+}
+
+/** What the :post_render filters ask of a document: page or written document, its output_ext. */
+export function outputKind(doc: RenderedDocument): { writtenOrPage: boolean; outputExt: string; permalinkIsFolder: boolean } {
+  const isPage = doc.collection === undefined || doc.collection === null;
+  const permalink = doc.data.permalink;
+  return {
+    writtenOrPage: isPage || doc.write !== false,
+    outputExt: (doc.outputPath ?? '').match(/\.[^./]*$/)?.[0] ?? '',
+    permalinkIsFolder: typeof permalink === 'string' && permalink.endsWith('/'),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
 // elements without a slash, boolean attributes bare, URL attributes
 // percent-escaped, and a newline added around block elements whose first or
 // last child is not text.
+import { percentBytes } from '../text.js';
 import { RAW_TEXT, VOID, type HtmlElement, type HtmlFragment, type HtmlNode } from './dom.js';
 
 /** html40ElementTable elements with isinline 0 (the others it knows are inline). */
@@ -20,7 +21,8 @@ export function innerHtml(fragment: HtmlFragment | HtmlElement): string {
   return fragment.children.map((n) => nodeHtml(n)).join('');
 }
 
-function escapeText(s: string): string {
+/** Text as libxml2 writes it: &, < and > escaped. */
+export function escapeText(s: string): string {
   return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 }
 
@@ -28,7 +30,7 @@ function uriEscape(s: string): string {
   let out = '';
   for (const ch of s) {
     if (URI_KEEP.test(ch)) out += ch;
-    else for (const b of Buffer.from(ch, 'utf8')) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    else out += percentBytes(ch);
   }
   return out;
 }
