@@ -22,6 +22,8 @@ export interface PluginContext {
   smartify(input: string): string;
   /** The site's files (jekyll-last-modified-at reads their modification times). */
   readonly source?: Source;
+  /** The build's environment variables (PAGES_AVATARS_URL, ASSET_HOST_URL, SSL, GITHUB_HOSTNAME). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */

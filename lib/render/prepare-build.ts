@@ -84,6 +84,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     markdownify,
     smartify,
     source,
+    env: inputs.env,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
   };
   const liquid = createJekyllLiquid({

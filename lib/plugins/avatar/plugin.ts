@@ -13,7 +13,7 @@ const API_VERSION = '3';
 const SCALES = [1, 2, 3, 4];
 
 /** The <img> for the rendered markup; `lookup` reads a Liquid variable (Avatar#lookup_variable). */
-export function avatarHtml(text: string, lookup: (name: string) => unknown): string {
+export function avatarHtml(text: string, lookup: (name: string) => unknown, customHost = ''): string {
   const size = /\bsize=(\d+)\b/i.exec(text)?.[1] ?? '40';
   const userVariable = /\buser=([\w.]+)\b/.exec(text)?.[1];
   let username: string;
@@ -26,9 +26,11 @@ export function avatarHtml(text: string, lookup: (name: string) => unknown): str
     username = first.startsWith('@') ? first.replace('@', '') : first;
   }
   const path = (scale: number): string => `${username}?v=${API_VERSION}&s=${scale === 1 ? size : Number.parseInt(size, 10) * scale}`;
-  // Avatar#server_number: the server is picked from the 1x path's CRC32.
+  // Avatar#server_number: the server is picked from the 1x path's CRC32. With
+  // PAGES_AVATARS_URL the path is resolved against that host (a slash added to its path).
   const host = `https://avatars${crc32(path(1)) % SERVERS}.githubusercontent.com`;
-  const url = (scale: number): string => `${host}/${path(scale)}`;
+  const root = customHost.endsWith('/') ? customHost : `${customHost}/`;
+  const url = (scale: number): string => (customHost === '' ? `${host}/${path(scale)}` : root + path(scale));
   const srcset = SCALES.map((s) => `${url(s)} ${s}x`).join(', ');
   const classes = Number.parseInt(size, 10) < 48 ? 'avatar avatar-small' : 'avatar';
   const base = `class="${classes}" alt="${username}" width="${size}" height="${size}" data-proofer-ignore="true"`;
@@ -39,6 +41,8 @@ export function avatarHtml(text: string, lookup: (name: string) => unknown): str
 
 class AvatarTag extends Tag {
   private readonly markup: Template[];
+  /** PAGES_AVATARS_URL, set when the tag is registered. */
+  customHost = '';
 
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
     super(token, remain, liquid);
@@ -47,7 +51,7 @@ class AvatarTag extends Tag {
 
   *render(ctx: Context): Generator<unknown, string, unknown> {
     const text = (yield this.liquid.renderer.renderTemplates(this.markup, ctx)) as string;
-    return avatarHtml(text, (name) => lookupVariable(ctx, name));
+    return avatarHtml(text, (name) => lookupVariable(ctx, name), this.customHost);
   }
 }
 
@@ -65,5 +69,13 @@ function lookupVariable(ctx: Context, name: string): unknown {
 
 export const avatarPlugin: KyllPlugin = {
   name: 'jekyll-avatar',
-  registerLiquid: (engine) => engine.registerTag('avatar', AvatarTag),
+  registerLiquid: (engine, ctx) => {
+    const host = ctx.env?.PAGES_AVATARS_URL ?? '';
+    engine.registerTag(
+      'avatar',
+      class extends AvatarTag {
+        override customHost = host;
+      },
+    );
+  },
 };

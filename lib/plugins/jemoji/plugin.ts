@@ -43,15 +43,17 @@ function emojiable(doc: RenderedDocument): boolean {
   return (k.writtenOrPage && k.outputExt === '.html') || k.permalinkIsFolder;
 }
 
-/** Emoji.emoji_src: `emoji.src` when set, else GitHub's asset host. */
-function emojiSrc(config: Readonly<Record<string, unknown>>): string {
+/** Emoji.emoji_src: `emoji.src` when set, else ASSET_HOST_URL's or GitHub's asset host. */
+function emojiSrc(config: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>> = {}): string {
   const emoji = config.emoji;
-  return isHash(emoji) && Object.prototype.hasOwnProperty.call(emoji, 'src') ? toS(emoji.src) : DEFAULT_SRC;
+  if (isHash(emoji) && Object.prototype.hasOwnProperty.call(emoji, 'src')) return toS(emoji.src);
+  const assetHost = env.ASSET_HOST_URL ?? '';
+  return assetHost === '' ? DEFAULT_SRC : `${assetHost.replace(/\/$/, '')}/images/icons/`;
 }
 
 function emojify(output: string, doc: RenderedDocument, ctx: PluginContext): string {
   if (!emojiable(doc) || !PATTERN.test(output)) return output;
-  const src = emojiSrc(ctx.site.config);
+  const src = emojiSrc(ctx.site.config, ctx.env);
   return filterBody(output, () => true, (html) => emojiFilter(html, src));
 }
 

@@ -19,15 +19,23 @@ const MENTION = String.raw`(?:^|\W)@(?=([\w][\w-]*))\1(?!\/)(?=\.+[ \t\W]|\.+$|[
 const FILTER_REGEX = new RegExp(MENTION, 'im');
 
 /** Mentions.mention_base: `jekyll-mentions` as a URL, or its `base_url`, or github.com. */
-export function mentionBase(setting: unknown, file?: string): string {
-  if (setting === undefined || setting === null) return GITHUB_DOT_COM;
+export function mentionBase(setting: unknown, file?: string, env: Readonly<Record<string, string | undefined>> = {}): string {
+  if (setting === undefined || setting === null) return defaultBase(env);
   if (typeof setting === 'string') return setting;
-  if (isHash(setting)) return setting.base_url === undefined ? GITHUB_DOT_COM : toS(setting.base_url);
+  if (isHash(setting)) return setting.base_url === undefined ? defaultBase(env) : toS(setting.base_url);
   throw new KyllError(
     'INVALID_CONFIG',
     `Your jekyll-mentions config has to either be a string or a hash. It's a ${rubyClass(setting)} right now.`,
     { file },
   );
+}
+
+// Mentions.default_mention_base: a GitHub Enterprise host when SSL and GITHUB_HOSTNAME are set.
+function defaultBase(env: Readonly<Record<string, string | undefined>>): string {
+  const ssl = env.SSL ?? '';
+  const hostname = env.GITHUB_HOSTNAME ?? '';
+  if (ssl === '' || hostname === '') return GITHUB_DOT_COM;
+  return `${ssl === 'true' ? 'https://' : 'http://'}${hostname.replace(/\/$/, '')}`;
 }
 
 function rubyClass(v: unknown): string {
@@ -61,7 +69,7 @@ export function isHtmlOutput(doc: RenderedDocument): boolean {
 function mentionify(output: string, doc: RenderedDocument, ctx: PluginContext): string {
   if (!isHtmlOutput(doc) || doc.data['jekyll-mentions'] === false || !output.includes('@')) return output;
   const own = Object.prototype.hasOwnProperty.call(doc.data, 'jekyll-mentions');
-  const base = mentionBase(own ? doc.data['jekyll-mentions'] : ctx.site.config['jekyll-mentions'], own ? doc.relativePath : '_config.yml');
+  const base = mentionBase(own ? doc.data['jekyll-mentions'] : ctx.site.config['jekyll-mentions'], own ? doc.relativePath : '_config.yml', ctx.env);
   return filterBody(output, (html) => FILTER_REGEX.test(html), (html) => mentionFilter(html, base));
 }
 
