@@ -3,13 +3,14 @@
 // (generator/paginationGenerator.rb, paginationModel.rb, paginator.rb,
 // paginationPage.rb). Options: the site's `pagination:` under the page's own.
 // The copies are named `.html`, so they are never converted from Markdown.
-import type { Data, Document, Page, Site } from '../../types.js';
+import type { Data, Document, Site } from '../../types.js';
 import { KyllError } from '../../errors/index.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
+import { autopageTemplates, type PaginationTemplate } from './autopages.js';
 import { docsInCollections, selectDocs } from './select.js';
 
 const DEFAULTS: Data = {
@@ -18,6 +19,7 @@ const DEFAULTS: Data = {
   extension: 'html', debug: false, legacy: false,
 };
 const KNOWN = new Set([...Object.keys(DEFAULTS), 'category', 'tag', 'locale', 'title_suffix']);
+
 
 const num = (s: string, n: number, max: number): string => s.replace(':num', String(n)).replace(':max', String(max));
 const trailingSlash = (p: string): string => (p.endsWith('/') ? p : `${p}/`);
@@ -37,7 +39,7 @@ interface Pager {
   data: Data;
 }
 
-function paginateTemplate(template: Page, config: Data, site: Site): GeneratedPage[] {
+function paginateTemplate(template: PaginationTemplate, config: Data, site: Site): GeneratedPage[] {
   const docs = selectDocs(docsInCollections(site, config.collection), config);
   const perPage = Math.trunc(Number(config.per_page) || 0);
   let total = perPage > 0 ? Math.ceil(docs.length / perPage) : 0;
@@ -70,7 +72,10 @@ function paginateTemplate(template: Page, config: Data, site: Site): GeneratedPa
       page_trail: null,
     };
     const url = pagePath.endsWith('/') ? fileJoin(pagePath, indexName + indexExt) : pagePath.endsWith(indexExt) ? pagePath : pagePath + indexExt;
-    const data: Data = structuredClone(template.data) as Data;
+    // deep_merge_hashes(page.data, {}): a copy whose top level the copies change.
+    const data: Data = deepMerge(template.data, {});
+    // PaginationPage#initialize: an autopage's copies keep no content, and get `autopages`.
+    if (isHash(template.data.autopage)) data.autopages = deepMerge(template.data.autopage, {});
     if (truthy(permalink)) data.permalink = pagePath;
     data.title = n > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? num(toS(config.title).replace(':title', toS(title)), n, total) : title;
     if (n > 1) data.autogen = 'jekyll-paginate-v2';
@@ -83,7 +88,7 @@ function paginateTemplate(template: Page, config: Data, site: Site): GeneratedPa
       url,
       outputPath: outputPathFor(url, indexExt || '.html'),
       data,
-      content: template.content,
+      content: isHash(template.data.autopage) ? '' : template.content,
       ext: indexExt || '.html',
       scope: { paginator: { ...pagerData, posts: slice.map((d: Document) => ({ ...d.data, url: d.url })) } },
       scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p)) } }),
@@ -128,9 +133,11 @@ function generate(ctx: PluginContext): GeneratorResult {
       { file: '_config.yml' },
     );
   }
+  // AutoPages.create_autopages runs first, whether pagination is enabled or not.
+  const autopages = autopageTemplates(site, DEFAULTS);
   const defaults = deepMerge(DEFAULTS, isHash(given) ? given : {});
   if (!truthy(defaults.enabled)) return {};
-  const templates = site.pages.filter((p) => isHash(p.data.pagination) && truthy(p.data.pagination.enabled));
+  const templates: PaginationTemplate[] = [...site.pages, ...autopages].filter((p) => isHash(p.data.pagination) && truthy(p.data.pagination.enabled));
   if (templates.length === 0) {
     ctx.warn("Pagination: Is enabled, but I couldn't find any pagination page. Skipping pagination. Pages must have 'pagination: enabled: true' in their front-matter for pagination to work.");
     return {};
@@ -141,7 +148,8 @@ function generate(ctx: PluginContext): GeneratorResult {
     if (config.title_suffix != null && config.title == null) config.title = `:title${toS(config.title_suffix)}`;
     pages.push(...paginateTemplate(template, config, site));
   }
-  return { pages, replaces: templates.map((t) => t.relativePath) };
+  // Autopages stand for no source page: their copies are only added.
+  return { pages, replaces: templates.filter((t) => !isHash(t.data.autopage)).map((t) => t.relativePath) };
 }
 
 export const paginateV2Plugin: KyllPlugin = {
