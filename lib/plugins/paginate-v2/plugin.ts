@@ -155,4 +155,10 @@ function generate(ctx: PluginContext): GeneratorResult {
 export const paginateV2Plugin: KyllPlugin = {
   name: 'jekyll-paginate-v2',
   generate,
+  // Utils.collect_all_docs stores each document's collection in its data as `__coll`.
+  documentData: (doc, ctx) => {
+    const ap = ctx.site.config.autopages;
+    if (!isHash(ap) || !truthy(ap.enabled) || !doc.collection || Object.prototype.hasOwnProperty.call(doc.data, 'pagination')) return undefined;
+    return { __coll: doc.collection };
+  },
 };
