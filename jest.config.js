@@ -7,6 +7,7 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }],
   },
-  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // examples/testing/*.jest.mjs: the documented jest example, against the built package (kyll/testing → dist/).
+  testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/examples/**/*.jest.mjs'],
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.cjs'],
 };

@@ -62,6 +62,12 @@ export interface Document {
   readonly excerptSource?: string;
   /** False when front matter says `render_with_liquid: false`. */
   readonly renderWithLiquid?: boolean;
+  /** `data.title` as Liquid prints it (a post's comes from its file name when the front matter has none). */
+  readonly title?: string;
+  /** Posts and collection documents: `data.tags` (front matter `tag`/`tags`), each as Liquid prints it. */
+  readonly tags?: readonly string[];
+  /** Posts and collection documents: `data.categories` (folders above `_posts`, `category`/`categories`), as strings. */
+  readonly categories?: readonly string[];
 }
 
 export interface Post extends Document {
@@ -71,6 +77,8 @@ export interface Post extends Document {
   /** `/2022/02/11/slug`: the post's id as Jekyll builds it. */
   readonly id: string;
   readonly draft: boolean;
+  readonly tags: readonly string[];
+  readonly categories: readonly string[];
 }
 
 export interface Page extends Document {

@@ -17,6 +17,8 @@ export interface CliOptions {
   watch: boolean;
   quiet: boolean;
   verbose: boolean;
+  /** `--github-pages`: build as GitHub Pages does (`github_pages: true`). */
+  githubPages: boolean;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +41,7 @@ options:
       --strict_front_matter  stop on front matter that cannot be read
       --limit_posts N      render only the N most recent posts
   -b, --baseurl URL        override baseurl
+      --github-pages       build as GitHub Pages does (its plugins and settings)
   -P, --port N             serve: port (default 4000)
   -H, --host HOST          serve: host (default 127.0.0.1)
       --no-watch           serve: do not rebuild on changes
@@ -46,7 +49,7 @@ options:
   -V, --verbose            print every file written`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, quiet: false, verbose: false };
+  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, quiet: false, verbose: false, githubPages: false };
   const rest = [...argv];
   const first = rest[0];
   if (first && !first.startsWith('-')) {
@@ -88,6 +91,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         opts.port = n;
         break;
       }
+      case '--github-pages': opts.githubPages = true; break;
       case '-H': case '--host': opts.host = value(flag); break;
       case '--no-watch': opts.watch = false; break;
       case '-w': case '--watch': opts.watch = true; break;
@@ -111,5 +115,6 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.strictFrontMatter) o.strict_front_matter = true;
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
+  if (opts.githubPages) o.github_pages = true;
   return o;
 }

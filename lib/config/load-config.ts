@@ -7,12 +7,15 @@ import { parseYaml } from '../read/yaml.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
+import { githubPagesConfig, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 
 export interface LoadConfigOptions {
   /** `--config a.yml,b.yml`: paths relative to the source; later files win. Default: `_config.yml` (or `.yaml`, `.toml`). */
   configFiles?: readonly string[];
   /** Values that win over every file (command-line flags, the API caller's options). */
   overrides?: Data;
+  /** JEKYLL_ENV and DISABLE_WHITELIST, read by the GitHub Pages profile; default none. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Read and merge the site configuration. */
@@ -33,8 +36,12 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
   }
   validate(config);
   config = addDefaultCollections(config);
-  const merged = deepMerge(deepMerge(jekyllDefaults(), config), options.overrides ?? {});
+  let merged = deepMerge(deepMerge(jekyllDefaults(), config), options.overrides ?? {});
   validate(merged);
+  if (githubPagesEnabled(merged)) {
+    const userSetExclude = 'exclude' in config || 'exclude' in (options.overrides ?? {});
+    merged = githubPagesConfig({ config: merged, userSetExclude, env: options.env ?? {} });
+  }
   const final = addDefaultExcludes(addDefaultCollections(merged));
   if (options.overrides?.source === undefined) final.source = source.root;
   return final as SiteConfig;

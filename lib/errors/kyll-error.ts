@@ -23,7 +23,10 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   | 'WRITE_ERROR'
   | 'DESTINATION_CONTAINS_SOURCE'
-  | 'MARKDOWN_ERROR';
+  | 'MARKDOWN_ERROR'
+  // kyll/testing: a URL the rendered fixture does not have, a selector outside the supported subset
+  | 'PAGE_NOT_FOUND'
+  | 'INVALID_SELECTOR';
 
 export interface ErrorPlace {
   /** Path relative to the site source (or absolute outside it). */

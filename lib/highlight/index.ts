@@ -1,4 +1,5 @@
 export { highlightCode, supportedLanguages, escapeHtml } from './highlight.js';
+export { rougeTable, type TableOptions } from './table.js';
 
 import { highlightCode as highlightWithLexer, escapeHtml as escapeRouge } from './highlight.js';
 

@@ -116,6 +116,7 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
         break;
       }
       case '}': out += '\\}'; break;
+      case ']': out += '\\]'; break; // a literal in Ruby, a syntax error in a Unicode-mode JS regex
       case '*': case '+': case '?':
         out += c;
         if (src[i + 1] === '+') throw new Error('possessive quantifier');
@@ -208,3 +209,9 @@ function ranges(set: boolean[]): string {
   }
   return out;
 }
+
+/** A Set of the words of a %w() list (whitespace-separated). */
+export const wordSet = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** The words of a %w() list joined as a regex alternation (`a|b|c`, no group). */
+export const wordAlt = (words: string): string => words.trim().split(/\s+/).join('|');

@@ -15,9 +15,11 @@ import { registerFilters } from './filters/index.js';
 import { registerTags } from './tags/index.js';
 import { rubyToS } from './ruby/to-s.js';
 import { sourceFs } from './source-fs.js';
-import { relaxOutputs } from './lax-output.js';
+import { relaxOutputs } from './lax/output.js';
+import { laxSource } from './lax/source.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits } from './limits.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -27,6 +29,8 @@ export interface ParsedTemplate {
   readonly file: string;
   readonly text: string;
   readonly lineOffset: number;
+  /** The text liquidjs parsed (Ruby's lax reading of `text`, on the same lines). */
+  readonly parsedText?: string;
 }
 
 export interface JekyllLiquid {
@@ -56,10 +60,19 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     cache: true,
     greedy: true,
   });
-  // Jekyll's default error_mode is `warn`: Liquid parses laxly and warns.
-  const laxMode = String(liquidConfig['error_mode'] ?? 'warn') !== 'strict';
+  // Jekyll's default error_mode is `warn`: Liquid parses laxly and warns (`lax`: silently).
+  const errorMode = String(liquidConfig['error_mode'] ?? 'warn');
+  const laxMode = errorMode !== 'strict';
+  // Jekyll's Renderer#render_liquid: "Liquid Warning: <Liquid::SyntaxError#to_s> in <path>",
+  // the line counted from the start of the body as Liquid counts it
+  const warn = (file: string) => (message: string, line: number): void => {
+    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${file}`, file);
+  };
+  const readLaxly = (text: string, file: string): string =>
+    laxSource(text, (n) => warn(file)(n.message, n.line), !laxMode);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
+  const counters: Record<string, number> = {};
   const now = (): JekyllTime => opts.site.time;
   const env: JekyllEnv = {
     opts,
@@ -72,11 +85,11 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const key = `${source.root}\0${path}`;
       let tpl = parsed.get(key);
       if (!tpl) {
-        const text = source.readText(path);
+        const text = readLaxly(source.readText(path), label);
         try {
           tpl = parseTemplates(engine, text, label);
         } catch (e) {
-          const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, opts) : undefined;
+          const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, warn(label)) : undefined;
           if (!relaxed) throw e;
           tpl = relaxed.templates;
         }
@@ -91,29 +104,36 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   return {
     engine,
     parse(text, file, lineOffset = 0) {
+      let parsedText = text;
       try {
-        return { templates: parseTemplates(engine, text, file), file, text, lineOffset };
+        parsedText = readLaxly(text, file);
+        return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText };
       } catch (e) {
-        const relaxed = laxMode ? relaxedTemplates(engine, text, file, lineOffset, opts) : undefined;
-        if (relaxed) return relaxed;
-        throw toKyllError(e, file, text, lineOffset);
+        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file)) : undefined;
+        if (relaxed) return { ...relaxed, text };
+        throw toKyllError(e, file, text, lineOffset, parsedText);
       }
     },
     render(tpl, scope) {
+      // increment/decrement write their counters into the top-level environment, which in
+      // Jekyll is the one payload drop of the whole build (Site#render): they carry on from
+      // one document and layout to the next, under the scope's own names
+      const environment: Record<string, unknown> = { ...counters, ...scope };
       try {
-        // a copy: increment/decrement write their counters into the top-level scope
-        const ctx = new JekyllContext({ ...scope }, engine.options, { sync: true }, { liquid: engine });
+        const ctx = new JekyllContext(environment, engine.options, { sync: true }, { liquid: engine });
         return engine.renderSync(tpl.templates, ctx) as string;
       } catch (e) {
-        throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset);
+        throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText);
+      } finally {
+        for (const [k, v] of Object.entries(environment)) if (!(k in scope) && typeof v === 'number') counters[k] = v;
       }
     },
   };
 }
 
 /** A template whose sloppy outputs are read as Ruby's lax parser reads them, or undefined. */
-function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset: number, opts: JekyllLiquidOptions): ParsedTemplate | undefined {
-  const notes: string[] = [];
+function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset: number, warn: (markup: string, line: number) => void): ParsedTemplate | undefined {
+  const notes: Array<[string, number]> = [];
   const parses = (output: string): boolean => {
     try {
       engine.parse(output);
@@ -122,12 +142,12 @@ function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset
       return false;
     }
   };
-  const relaxed = relaxOutputs(text, parses, (from) => notes.push(from));
+  const relaxed = relaxOutputs(text, parses, (from, _to, at) => notes.push([from, 1 + (text.slice(0, at).match(/\n/g) ?? []).length]));
   if (notes.length === 0) return undefined;
   try {
     const templates = parseTemplates(engine, relaxed, file);
-    for (const n of notes) opts.warn?.(`Liquid Warning: Liquid syntax error: ${JSON.stringify(n)} read laxly (liquid.error_mode: warn) in ${file}`, file);
-    return { templates, file, text, lineOffset };
+    for (const [markup, line] of notes) warn(`liquidjs cannot read ${JSON.stringify(markup)}, read laxly`, line);
+    return { templates, file, text, lineOffset, parsedText: relaxed };
   } catch {
     return undefined;
   }
@@ -143,7 +163,7 @@ function parseTemplates(engine: Liquid, text: string, file: string): Template[] 
 
 /** Site#includes_load_paths (jekyll/site.rb): the site's includes_dir, then the theme's `_includes`. */
 function includesLoadPaths(opts: JekyllLiquidOptions): IncludeDir[] {
-  const dirName = String(opts.config['includes_dir'] ?? '_includes').replace(/^\.?\/+|\/+$/g, '');
+  const dirName = sourceRelativeDir(opts.source.root, String(opts.config['includes_dir'] ?? '_includes'));
   const dirs: IncludeDir[] = [{ source: opts.source, dir: dirName, label: joinPath(opts.source.root, dirName) }];
   if (opts.themeSource) dirs.push({ source: opts.themeSource, dir: '_includes', label: joinPath(opts.themeSource.root, '_includes') });
   return dirs;

@@ -90,10 +90,10 @@ export function tokenLine(token: TokenLike): number {
 }
 
 /** The KyllError for a failure while parsing or rendering `file` (lines shifted by `lineOffset`). */
-export function toKyllError(e: unknown, file: string, text: string, lineOffset: number): KyllError {
+export function toKyllError(e: unknown, file: string, text: string, lineOffset: number, parsedText = text): KyllError {
   if (e instanceof KyllError && e.message.startsWith('Liquid Exception')) return e;
   const { failure, token } = describe(e);
-  const ownToken = token && token.input === text ? token : undefined;
+  const ownToken = token && (token.input === text || token.input === parsedText) ? token : undefined;
   const bodyLine = ownToken ? tokenLine(ownToken) : failure.templateName ? undefined : failure.line;
   const fileLine = bodyLine === undefined ? undefined : bodyLine + lineOffset;
   const message = `Liquid Exception: ${failure.liquidMessage(fileLine)} in ${file}`;

@@ -1,9 +1,10 @@
 // Literals as Ruby Liquid reads them, fixed up after liquidjs has parsed a template:
-// `1.0` is a Float (`{{ 4 | times: 1.0 }}` prints `4.0`, `| times: 1.0 | divided_by: 3`
+// `1.0` is a Float, `9007199254740993` an exact Integer (a BigInt) (`{{ 4 | times: 1.0 }}` prints `4.0`, `| times: 1.0 | divided_by: 3`
 // divides as floats), and quoted strings have no escapes (`"a\nb"` keeps its backslash).
 import { TokenKind } from 'liquidjs';
 import type { Template } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
+import { BACKSLASH_STANDIN } from './lax/expression.js';
 
 const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
 
@@ -11,8 +12,9 @@ type TokenLike = Record<string, unknown> & { kind?: unknown; content?: unknown; 
 
 export function fixLiterals(templates: Template[], text: string): void {
   const floats = /\d\.\d/.test(text);
-  const escapes = text.includes('\\');
-  if (!floats && !escapes) return;
+  const escapes = text.includes('\\') || text.includes(BACKSLASH_STANDIN);
+  const bigs = /\d{16}/.test(text);
+  if (!floats && !escapes && !bigs) return;
   const seen = new Set<object>();
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
@@ -20,10 +22,12 @@ export function fixLiterals(templates: Template[], text: string): void {
     const rec = node as TokenLike;
     if (typeof rec.getText === 'function' && rec.kind === TokenKind.Number && typeof rec.content === 'number') {
       if (floats && Number.isInteger(rec.content) && /[.eE]/.test(rec.getText())) rec.content = new RubyFloat(rec.content);
+      // an Integer beyond 2^53 stays exact, as Ruby's Integer does
+      else if (bigs && !Number.isSafeInteger(rec.content) && /^-?\d+$/.test(rec.getText())) (rec as Record<string, unknown>).content = BigInt(rec.getText());
       return;
     }
     if (typeof rec.getText === 'function' && rec.kind === TokenKind.Quoted && typeof rec.content === 'string') {
-      if (escapes) rec.content = rec.getText().slice(1, -1);
+      if (escapes) rec.content = rec.getText().slice(1, -1).replaceAll(BACKSLASH_STANDIN, '\\');
       return;
     }
     if (Array.isArray(node)) {

@@ -57,7 +57,7 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
 }
 
 function comparable(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'string' || v instanceof Date;
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'string' || v instanceof Date;
 }
 
 function order(op: (a: never, b: never) => boolean) {

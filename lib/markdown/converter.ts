@@ -19,6 +19,7 @@ import { rougeHighlighter } from '../highlight/index.js';
 import { commonmarkOptions } from './commonmark/options.js';
 import rehypeCommonmarker from './commonmark/rehype-commonmarker.js';
 import { escapeAll } from './escape.js';
+import { KyllError, isKyllError } from '../errors/kyll-error.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
 
 /** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
@@ -77,6 +78,11 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
         warnings = toWarnings(vfile);
         return out;
       } catch (error) {
+        // Input we refuse (nesting too deep) stops the build, naming the file.
+        if (isKyllError(error)) {
+          throw new KyllError(error.code, file ? `${error.message} in ${file}` : error.message,
+            { file: file || undefined, line: error.line }, { hint: error.hint });
+        }
         // A bug of ours must not stop a site build: report it, keep the text.
         warnings = [...toWarnings(vfile), {
           message: `Markdown conversion failed (${String(error)}); the text was written escaped, unconverted`,

@@ -5,6 +5,7 @@
 import type { Liquid } from 'liquidjs';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Site } from '../types.js';
+import type { PluginHooks } from './hooks.js';
 
 /** What a plugin sees while the build runs. */
 export interface PluginContext {
@@ -94,9 +95,31 @@ export interface RenderedDocument {
   readonly write?: boolean;
 }
 
+/** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */
+export type PluginPriority = 'highest' | 'high' | 'normal' | 'low' | 'lowest';
+
+/** What a plugin that edits the read site sees (a Jekyll Generator changing site.pages). */
+export interface SiteTransformContext {
+  /** The site's files, to read a static file as a page (jekyll-optional-front-matter). */
+  readonly source: Source;
+  readonly environment: string;
+  /** The build's environment variables (PAGES_REPO_NWO for jekyll-github-metadata). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  warn(message: string, file?: string): void;
+  markdownify(input: string): string;
+}
+
 export interface KyllPlugin {
   /** The gem name users list under `plugins:`, e.g. `jekyll-feed`. */
   readonly name: string;
+  /** The order of `transformSite` among plugins, as Jekyll orders generators (default `normal`). */
+  readonly priority?: PluginPriority;
+  /**
+   * Change what was read before anything is generated or rendered: turn static
+   * files into pages, set titles and layouts, rewrite links. Returns a new Site
+   * (the one given is not changed).
+   */
+  transformSite?(site: Site, ctx: SiteTransformContext): Site;
   /** Register tags and filters on the build's Liquid engine. */
   registerLiquid?(engine: Liquid, ctx: PluginContext): void;
   /**
@@ -111,6 +134,22 @@ export interface KyllPlugin {
   documentData?(doc: RenderedDocument, ctx: PluginContext): Data | undefined;
   /** Add pages before rendering (Jekyll's Generator). */
   generate?(ctx: PluginContext): GeneratorResult;
+  /** Converters for new file extensions (Jekyll's Converter), tried before the built-in ones. */
+  readonly converters?: readonly PluginConverter[];
+  /** Hooks at Jekyll's points: `{ site: { post_read }, posts: { pre_render }, ... }` (see hooks.ts). */
+  readonly hooks?: PluginHooks;
+}
+
+/**
+ * Jekyll's Converter (converter.rb): a page, post or document whose extension
+ * it `matches` is converted by it instead of Markdown or the identity, and is
+ * written with its `outputExt` (unless a permalink names another extension).
+ */
+export interface PluginConverter {
+  /** `ext` is the source extension with its dot, `.textile`. */
+  matches(ext: string): boolean;
+  outputExt(ext: string): string;
+  convert(content: string): string;
 }
 
 export type { Diagnostic };

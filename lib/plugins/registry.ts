@@ -3,6 +3,12 @@ import { archivesPlugin } from './archives/index.js';
 import { avatarPlugin } from './avatar/index.js';
 import { commonmarkPlugin } from './commonmark/index.js';
 import { gistPlugin } from './gist/index.js';
+import { defaultLayoutPlugin } from './default-layout/index.js';
+import { githubMetadataPlugin } from './github-metadata/index.js';
+import { optionalFrontMatterPlugin } from './optional-front-matter/index.js';
+import { readmeIndexPlugin } from './readme-index/index.js';
+import { relativeLinksPlugin } from './relative-links/index.js';
+import { titlesFromHeadingsPlugin } from './titles-from-headings/index.js';
 import { feedPlugin } from './feed/index.js';
 import { includeCachePlugin } from './include-cache/index.js';
 import { jemojiPlugin } from './jemoji/index.js';
@@ -32,6 +38,15 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   jemoji: jemojiPlugin,
   'jekyll-paginate-v2': paginateV2Plugin,
   'jekyll-last-modified-at': lastModifiedAtPlugin,
+  'jekyll-optional-front-matter': optionalFrontMatterPlugin,
+  'jekyll-readme-index': readmeIndexPlugin,
+  'jekyll-titles-from-headings': titlesFromHeadingsPlugin,
+  'jekyll-default-layout': defaultLayoutPlugin,
+  'jekyll-relative-links': relativeLinksPlugin,
+  'jekyll-github-metadata': githubMetadataPlugin,
+  'jekyll-commonmark-ghpages': { ...commonmarkPlugin, name: 'jekyll-commonmark-ghpages' },
+  // jekyll-remote-theme: `remote_theme:` is looked up when the theme is chosen (site/theme.ts#themeForConfig).
+  'jekyll-remote-theme': { name: 'jekyll-remote-theme' },
 });
 
 /** The built-in plugins for `plugins:` names, in the order given; names kyll lacks come back in `unknown`. */

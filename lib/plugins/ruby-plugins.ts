@@ -3,13 +3,11 @@
 // once which ones it leaves out, so a site that needs them is not silently wrong.
 import type { Source } from '../source/source.js';
 import type { Diagnostic } from '../types.js';
+import { pluginDirs } from './load.js';
 
 export function rubyPluginsWarning(source: Source, config: Readonly<Record<string, unknown>>): Diagnostic | undefined {
   if (config.safe === true) return undefined; // Jekyll does not load them either
-  const dirs = [config.plugins_dir ?? '_plugins']
-    .flat()
-    .map((d) => String(d).replace(/^\.?\/+|\/+$/g, ''))
-    .filter((d) => d !== '' && !d.startsWith('..'));
+  const dirs = pluginDirs(config);
   const files = source.list().filter((p) => p.endsWith('.rb') && dirs.some((d) => p.startsWith(`${d}/`)));
   if (files.length === 0) return undefined;
   return {

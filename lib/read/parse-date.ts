@@ -2,6 +2,7 @@
 // Ruby's Time.parse rests on Date._parse; this covers the forms dates take in front matter and file names.
 import { KyllError, type ErrorPlace } from '../errors/index.js';
 import { JekyllTime, instantFromLocal } from '../time/index.js';
+import { applyOffset, outOfRange } from '../time/time-fields.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Time::ZoneOffset (time.rb): the only abbreviations Time.parse honours; others (JST...) mean local time.
@@ -11,7 +12,10 @@ const ZONES: Record<string, number> = {
 };
 
 const TIME_RE = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([ap])\.?m\.?\b)?/i;
-const ZONE_RE = /(?:^|[\s\d])(z|[a-z]{1,4}t|utc|gmt|ut)\b|([+-])(\d{1,2})(?::?(\d{2}))?\s*$/i;
+// Date._parse_time: an hour alone needs am/pm (`12 pm`).
+const HOUR_RE = /\b(\d{1,2})()()()\s*([ap])(?:m\b|\.m\.)/i;
+const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ZONE_RE = /(?:^|[\s\d])(z|[a-z]{1,4}t|utc|gmt|ut)\b|([+-]\d+(?::\d+)*)\s*$/i;
 
 interface Parsed {
   year?: number;
@@ -22,16 +26,29 @@ interface Parsed {
   second?: number;
   millis?: number;
   offset?: number; // seconds east of UTC
+  utc?: boolean; // Time.zone_utc?: Z, UTC, UT, -0000, -00:00, -00
 }
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
 function parseFields(input: string): Parsed | string {
   let s = input.trim();
   const out: Parsed = {};
-  const time = TIME_RE.exec(s);
+  // Date._parse_iso2-like compact form: 20200319T123000, 20200319T1230+0800.
+  const compact = COMPACT_RE.exec(s);
+  if (compact) {
+    const [, y, mo, d, h, mi, sec, frac, z] = compact;
+    Object.assign(out, { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(sec ?? 0) });
+    out.millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+    if (z) {
+      out.utc = /^(?:z|-00(?::?00)?)$/i.test(z);
+      out.offset = /^z$/i.test(z) ? 0 : numericZoneOffset(z);
+    }
+    return out;
+  }
+  const time = TIME_RE.exec(s) ?? HOUR_RE.exec(s);
   if (time) {
     out.hour = Number(time[1]);
-    out.minute = Number(time[2]);
+    out.minute = Number(time[2] ?? 0);
     out.second = time[3] ? Number(time[3]) : 0;
     out.millis = time[4] ? Math.floor(Number(`0.${time[4]}`) * 1000) : 0;
     if (time[5]) out.hour = (out.hour % 12) + (time[5].toLowerCase() === 'p' ? 12 : 0);
@@ -41,18 +58,24 @@ function parseFields(input: string): Parsed | string {
       if (zone[1]) {
         const hours = ZONES[zone[1].toLowerCase()];
         if (hours !== undefined) out.offset = hours * 3600;
+        out.utc = /^(?:utc|z|ut)$/i.test(zone[1]);
       } else {
-        const sign = zone[2] === '-' ? -1 : 1;
-        out.offset = sign * (Number(zone[3]) * 3600 + Number(zone[4] ?? 0) * 60);
+        out.offset = numericZoneOffset(zone[2]!);
+        out.utc = /^-00(?::?00)?$/.test(zone[2]!);
       }
     }
     s = `${s.slice(0, time.index)} ${rest}`;
   }
   let m: RegExpExecArray | null;
-  if ((m = /(?:^|[^\d])(-?\d{2,4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/.exec(s)) || (m = /^(\d{4})(\d{2})(\d{2})(?:T|\s|$)/.exec(s))) {
+  if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s)) || (m = /^(\d{4})(\d{2})(\d{2})(?:T|\s|$)/.exec(s))) {
     out.year = fullYear(m[1]!);
     out.month = Number(m[2]);
     out.day = Number(m[3]);
+  } else if ((m = /(?:^|[^\d])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(s))) {
+    // Date._parse_sla / _parse_dot: d/m/yyyy (so 03/19/2020 is no date)
+    out.day = Number(m[1]);
+    out.month = Number(m[2]);
+    out.year = Number(m[3]);
   } else if ((m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(-?\d{2,4})\b/i.exec(s)) && monthOf(m[2]!)) {
     out.day = Number(m[1]);
     out.month = monthOf(m[2]!);
@@ -65,12 +88,26 @@ function parseFields(input: string): Parsed | string {
     out.month = monthOf(m[1]!);
     out.day = 1;
     out.year = Number(m[2]);
+  } else if (((m = /\b([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(s)) && monthOf(m[1]!)) || ((m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\b/i.exec(s)) && monthOf(m[2]!))) {
+    // A month and day with the year elsewhere (`Thu Mar 19 12:30:00 UTC 2020`) or none (this year).
+    const named = monthOf(m[1]!);
+    out.month = named ?? monthOf(m[2]!);
+    out.day = Number(named ? m[2] : m[1]);
+    const year = /(?:^|\s)(\d{4})(?:\s|$)/.exec(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length));
+    if (year) out.year = Number(year[1]);
   } else if (/^\s*\d{1,4}\s*$/.test(s)) {
     return 'argument out of range';
   } else if (!time) {
     return `no time information in ${JSON.stringify(input)}`;
   }
   return out;
+}
+
+// Time.zone_offset: ±HH:MM, ±HHMM (and seconds), ±HH; anything else (`+8`, `+830`) is no offset at all.
+function numericZoneOffset(zone: string): number | undefined {
+  const m = /^([+-])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$/.exec(zone);
+  if (m) return (m[1] === '-' ? -1 : 1) * ((Number(m[2]) * 60 + Number(m[4])) * 60 + Number(m[5] ?? 0));
+  return /^[+-]\d\d$/.test(zone) ? Number(zone) * 3600 : undefined;
 }
 
 function monthOf(name: string): number | undefined {
@@ -88,28 +125,37 @@ function fullYear(text: string): number {
 }
 
 /**
- * Time.parse(input).localtime: the instant, shown in `zone` (the site time
- * zone; the process zone when undefined). Without an offset the text is a
- * wall-clock time in `zone`; missing date parts come from `now`.
+ * Ruby's Time.parse(input) with ENV['TZ'] = `zone` (the process zone when
+ * undefined): without an offset the text is a wall-clock time in `zone`
+ * (missing date parts come from `now`); with one, the time keeps it
+ * (force_zone!: UTC for `Z`/`UTC`/`-0000`, the zone itself when it has that offset then).
  * Returns the Ruby error message when the text is not a date.
  */
-export function parseRubyTime(input: string, zone?: string, now?: JekyllTime): JekyllTime | string {
+export function timeParse(input: string, zone?: string, now?: JekyllTime): JekyllTime | string {
   const p = parseFields(input);
   if (typeof p === 'string') return p;
   const today = now?.local();
-  const year = p.year ?? today?.year ?? new Date().getFullYear();
-  const month = p.month ?? (p.year === undefined ? today?.month ?? 1 : 1);
-  const day = p.day ?? (p.year === undefined ? today?.day ?? 1 : 1);
-  const hour = p.hour ?? 0;
-  const minute = p.minute ?? 0;
-  const second = p.second ?? 0;
-  // Time.local / Time.new accept days up to 31 (rolling over) and 24:00:00.
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return 'argument out of range';
-  const ms =
-    p.offset === undefined
-      ? instantFromLocal(year, month, day, hour, minute, second, zone, p.millis ?? 0)
-      : Date.UTC(year, month - 1, day, hour, minute, second, p.millis ?? 0) - p.offset * 1000;
-  return JekyllTime.inZone(ms, zone);
+  let year = p.year ?? today?.year ?? new Date().getFullYear();
+  let month = p.month ?? (p.year === undefined ? today?.month ?? 1 : 1);
+  let day = p.day ?? (p.year === undefined ? today?.day ?? 1 : 1);
+  let hour = p.hour ?? 0;
+  let minute = p.minute ?? 0;
+  let second = p.second ?? 0;
+  // Time.make_time: with an offset, the fields are first moved to UTC (apply_offset), then checked by Time.utc.
+  if (p.offset !== undefined) [year, month, day, hour, minute, second] = applyOffset(year, month, day, hour, minute, second, p.offset);
+  const invalid = outOfRange(month, day, hour, minute, second);
+  if (invalid) return invalid;
+  if (p.offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, p.millis ?? 0), zone);
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, p.millis ?? 0);
+  if (p.utc) return new JekyllTime(ms, 0, true);
+  const local = JekyllTime.inZone(ms, zone);
+  return local.utcOffset === p.offset ? local : new JekyllTime(ms, p.offset);
+}
+
+/** Time.parse(input).localtime: the instant, shown in `zone`. */
+export function parseRubyTime(input: string, zone?: string, now?: JekyllTime): JekyllTime | string {
+  const t = timeParse(input, zone, now);
+  return typeof t === 'string' ? t : JekyllTime.inZone(t.getTime(), zone);
 }
 
 /** Utils.parse_date: as parseRubyTime, but an unreadable date is Jekyll's InvalidDateError. */

@@ -4,6 +4,7 @@ import type { Data, Diagnostic, Document, SiteConfig } from '../types.js';
 import { JekyllTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
+import { configuredDir } from '../config/site-dir.js';
 import { isPlainHash } from '../config/merge.js';
 import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
@@ -11,6 +12,7 @@ import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { stripBom, tryReadFrontMatter } from './front-matter.js';
 import { extractExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, populateCategories, populateTags, type MergeContext } from './merge-data.js';
+import { taxonomyFields, titleField } from './model-fields.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
 
 export interface ParseDocumentOptions {
@@ -40,6 +42,8 @@ export interface ParsedDocument extends Document {
   readonly slug: string;
   readonly id: string;
   readonly draft: boolean;
+  readonly tags: readonly string[];
+  readonly categories: readonly string[];
 }
 
 /** Parse a collection document (or a post: see parsePost). Synchronous and pure. */
@@ -49,7 +53,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const now = options.time ?? JekyllTime.inZone(Date.now(), zone);
   const label = options.collection;
   const collectionDir = `_${label}`;
-  const relativePath = stripCollectionsDir(options.path, config.collections_dir);
+  const relativePath = documentRelativePath(options.path, config);
   const draft = label === 'posts' && !relativePath.includes(collectionDir);
   const ctx: MergeContext = { relativePath, zone, now };
 
@@ -180,6 +184,8 @@ function finishDocument(
     draft,
     excerptSource: excerpt,
     dated,
+    ...titleField(data),
+    ...taxonomyFields(data),
   };
 }
 
@@ -189,10 +195,10 @@ function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {
   return isPlainHash(meta) ? meta : {};
 }
 
-function stripCollectionsDir(path: string, collectionsDir: unknown): string {
-  if (typeof collectionsDir !== 'string' || collectionsDir === '') return path;
-  const prefix = `${collectionsDir.replace(/\/+$/, '')}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+/** Document#relative_path: the path below site.collections_path (collections_dir resolved in the source). */
+export function documentRelativePath(path: string, config: Partial<SiteConfig>): string {
+  const dir = configuredDir(config, 'collections_dir', '');
+  return dir !== '' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
 }
 
 /** 1-based line of a top-level `key:` in the front matter (for error places). */

@@ -5,6 +5,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, type FrontMatter } from './front-matter.js';
 
 export interface ParsePageOptions {
@@ -21,6 +22,8 @@ export interface ParsePageOptions {
    * (Convertible#validate_data!).
    */
   onWarning?: (warning: Diagnostic) => void;
+  /** Data set over the front matter after reading, as a plugin does (jekyll-readme-index's permalink). */
+  overrides?: Data;
 }
 
 /**
@@ -43,7 +46,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.
-  const data: Data = { ...defaults, ...(fm?.data ?? {}) };
+  const data: Data = { ...defaults, ...(fm?.data ?? {}), ...(options.overrides ?? {}) };
   // Convertible#validate_permalink!
   if (data.permalink === '') {
     throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });
@@ -69,6 +72,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     url,
     outputPath: urlToOutputPath(url, outputExt, { page: true }),
     write: true,
+    ...titleField(data),
   };
 }
 

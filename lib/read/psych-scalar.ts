@@ -1,4 +1,5 @@
 // Plain YAML scalars resolved as Ruby's Psych does (psych/scalar_scanner.rb, ScalarScanner#tokenize).
+import { outOfRange } from '../time/time-fields.js';
 import { JekyllTime, zoneOffsetAt } from '../time/index.js';
 import { RubyDate } from './ruby-date.js';
 
@@ -104,7 +105,7 @@ function parseTime(s: string, zone?: string): JekyllTime | undefined {
   const md = /(\d+:\d+:\d+)(?:\.(\d*))?\s*(Z|[-+]\d+(:\d\d)?)?/.exec(time)!;
   const [hh, mi, ss] = md[1]!.split(':').map(Number) as [number, number, number];
   // Time.utc rejects out-of-range fields (ArgumentError → the scalar stays a string).
-  if (mo < 1 || mo > 12 || dd < 1 || dd > 31 || hh > 24 || mi > 59 || ss > 60) return undefined;
+  if (outOfRange(mo, dd, hh, mi, ss)) return undefined;
   const ms = md[2] ? Math.floor(Number(`0.${md[2]}`) * 1000) : 0;
   const instant = Date.UTC(yy, mo - 1, dd, hh, mi, ss, ms);
   if (md[3] === 'Z') return new JekyllTime(instant, 0, true);

@@ -3,6 +3,7 @@
 // two builds in one process never share state.
 import type { JekyllLiquid, ParsedTemplate } from '../liquid/index.js';
 import type { MarkdownConverter } from '../markdown/index.js';
+import type { KyllPlugin } from '../plugins/plugin.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
@@ -31,4 +32,6 @@ export interface RenderContext {
    * keep that carry-over to render the same bytes.
    */
   carry: { layout: Drop | null; content: string | undefined };
+  /** Plugins that have hooks, in hook order (plugins/hooks.ts#hookOrder). */
+  readonly hooked?: readonly KyllPlugin[];
 }

@@ -1,22 +1,28 @@
 // Which converter a file goes through, by extension, and what it outputs
 // (Jekyll's converters: Markdown for `markdown_ext`, Sass for .scss/.sass,
 // Identity for the rest). renderer.rb#output_ext: a permalink's extension wins.
+// Plugin converters (priority :normal) come before Markdown's and the identity's.
+import type { PluginConverter } from '../plugins/plugin.js';
 import type { SiteConfig } from '../types.js';
 
-export type ConverterKind = 'markdown' | 'sass' | 'scss' | 'identity';
+export type ConverterKind = 'markdown' | 'sass' | 'scss' | 'identity' | 'plugin';
 
 export interface ConverterTable {
   kindFor(ext: string): ConverterKind;
   outputExt(ext: string): string;
+  /** Renderer#convert with the plugin converters that match `ext`, one after another. */
+  convertWithPlugins(text: string, ext: string): string;
 }
 
-export function createConverterTable(config: SiteConfig): ConverterTable {
+export function createConverterTable(config: SiteConfig, pluginConverters: readonly PluginConverter[] = []): ConverterTable {
+  const pluginsFor = (ext: string): PluginConverter[] => pluginConverters.filter((c) => c.matches(ext));
   const markdownExts = new Set(
     String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md')
       .split(',')
       .map((e) => `.${e.trim().toLowerCase()}`),
   );
   const kindFor = (ext: string): ConverterKind => {
+    if (pluginConverters.length > 0 && pluginsFor(ext).length > 0) return 'plugin';
     const e = ext.toLowerCase();
     if (markdownExts.has(e)) return 'markdown';
     if (e === '.scss') return 'scss';
@@ -27,9 +33,11 @@ export function createConverterTable(config: SiteConfig): ConverterTable {
     kindFor,
     outputExt: (ext) => {
       const kind = kindFor(ext);
+      if (kind === 'plugin') return pluginsFor(ext)[0]!.outputExt(ext);
       if (kind === 'markdown') return '.html';
       if (kind === 'scss' || kind === 'sass') return '.css';
       return ext;
     },
+    convertWithPlugins: (text, ext) => pluginsFor(ext).reduce((out, c) => String(c.convert(out)), text),
   };
 }

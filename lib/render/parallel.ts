@@ -4,7 +4,8 @@
 // until none is left, so that a thread that started late simply takes fewer.
 // Workers send back the content and output of theirs; the main thread then
 // renders pages, feeds and indexes, which need every document rendered.
-// Only for folders: a memory Source or plugin objects cannot cross threads.
+// Only for folders: a memory Source or plugin objects cannot cross threads;
+// plugins loaded by path are loaded again in each worker.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import type { Data } from '../types.js';
 export interface RenderedDocument {
   readonly content: string;
   readonly output: string;
+  /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
+  readonly dataChanges?: Data;
 }
 
 /** What a worker needs to prepare the same build: plain, cloneable data. */
@@ -26,6 +29,8 @@ export interface WorkerInputs {
   config?: Data;
   configFiles?: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
+  /** Module URLs of the plugins to load (the site's `_plugins` and those given by path). */
+  pluginUrls?: readonly string[];
 }
 
 export interface WorkerTask {

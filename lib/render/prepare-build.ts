@@ -3,17 +3,23 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs, so they render the same bytes.
 import { loadConfig } from '../config/load-config.js';
+import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
+import { transformSite } from '../plugins/transform.js';
+import { configAfterInit, hookOrder, siteAfterRead } from '../plugins/hooks.js';
+import { withConverterOutputExts } from '../plugins/converter-urls.js';
+import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
-import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
+import { sortWarnings } from '../site/sort-docs.js';
+import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
@@ -29,8 +35,11 @@ export interface BuildInputs {
   config?: Data;
   configFiles?: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
+  /** Plugin objects (built-in ones come from `plugins:`; `_plugins` modules are loaded by the caller). */
   plugins?: readonly KyllPlugin[];
   theme?: Source;
+  /** The source already opened by the caller (render-site reads `_plugins` from it first). */
+  opened?: Source;
 }
 
 export interface PreparedBuild {
@@ -54,14 +63,18 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
-  const opened = openSource(inputs.source, inputs.destination);
-  const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config });
+  const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
+  const given = inputs.plugins ?? [];
+  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env }));
   const source = applySymlinkRules(opened, config);
-  const theme = inputs.theme ?? themeSourceFor(config.theme, inputs.env);
-  const site = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
+  const diagnostics: Diagnostic[] = [];
+  const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
+  const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }));
+  const read = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
+  const readSiteModel = siteAfterRead(hookOrder(given), withConverterOutputExts(read, given.flatMap((p) => p.converters ?? [])));
   const readMs = performance.now() - t0;
 
-  const diagnostics: Diagnostic[] = [...(site.diagnostics ?? [])];
+  diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
   const rubyPlugins = rubyPluginsWarning(source, config);
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
@@ -69,15 +82,21 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
   const { plugins, unknown } = resolvePlugins(allowed);
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript, jekyll-gist) are not reported on every build.
+  const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {
+    if (profileDefaults.has(name)) continue;
     diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
-  const allPlugins = [...plugins, ...(inputs.plugins ?? [])];
-  const markdown = createMarkdownConverter(config);
+  const allPlugins = [...plugins, ...given];
+  const markdown = createMarkdownConverter(markdownSettings(config));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
   const environment = inputs.env.JEKYLL_ENV || 'development';
+  const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
+  // Generators that edit what was read (pages from static files, titles, layouts, links).
+  const site = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify });
   const pluginCtx: PluginContext = {
     site,
     environment,
@@ -85,10 +104,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     smartify,
     source,
     env: inputs.env,
-    warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
+    warn,
   };
   const liquid = createJekyllLiquid({
-    config,
+    config: site.config,
     source,
     themeSource: theme,
     site,
@@ -131,14 +150,17 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     site,
     liquid,
     markdown,
-    converters: createConverterTable(config),
+    converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
     jekyll: markJekyllDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: new Map(),
     postRender: allPlugins.filter((p) => p.postRender).map((p) => (output: string, doc: Renderable) => p.postRender!(output, doc, pluginCtx)),
     carry: { layout: null, content: undefined },
+    hooked: hookOrder(allPlugins),
   };
+  // Site#render: the site's pre_render hooks get the payload before anything renders.
+  for (const plugin of ctx.hooked!) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll });
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
 }
 

@@ -1,6 +1,7 @@
 // One document through Jekyll's renderer (renderer.rb#render_document):
 // Liquid in the content, then the converter, then the layout chain.
 import type { Drop } from '../site/drops.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 
@@ -28,7 +29,14 @@ export interface Rendered {
 // Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
 const LIQUID_CONSTRUCT = /\{[{%]/;
 
-export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, extraScope: Data = {}): Rendered {
+/** `afterConvert` is the post_convert hook: it may replace the converted content before the layouts. */
+export function renderDocument(
+  doc: Renderable,
+  page: Drop,
+  ctx: RenderContext,
+  extraScope: Data = {},
+  afterConvert?: (content: string) => string,
+): Rendered {
   const layoutName = doc.data.layout;
   const firstLayout = layoutName == null ? undefined : findLayout(ctx, String(layoutName));
   // renderer.rb#assign_layout_data!: the layout's data over what the last document left.
@@ -50,13 +58,19 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
     text = ctx.liquid.render(tpl, scope);
   }
-  const content = convert(text, doc, ctx);
-  page.content = content;
+  const converted = convert(text, doc, ctx);
+  const content = afterConvert ? afterConvert(converted) : converted;
+  // A page's `page` is a hash made before it renders (Convertible#to_liquid in
+  // Renderer#run): its layouts still see the source as page.content. A document's
+  // drop is live (DocumentDrop): its layouts see the converted content.
+  const live = DOCUMENT_DROP in page;
+  if (live) page.content = content;
 
   let output = content;
   const kind = ctx.converters.kindFor(doc.ext);
   const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
+  if (!live) page.content = content;
   for (const hook of ctx.postRender ?? []) output = hook(output, doc);
   page.output = output;
   return { content, output };
@@ -83,6 +97,8 @@ function convert(text: string, doc: Renderable, ctx: RenderContext): string {
   switch (ctx.converters.kindFor(doc.ext)) {
     case 'markdown':
       return ctx.markdown.convert(text, doc.relativePath);
+    case 'plugin':
+      return ctx.converters.convertWithPlugins(text, doc.ext);
     // Sass compiles asynchronously: render-site finishes .scss/.sass pages.
     default:
       return text;

@@ -3,15 +3,19 @@
 // files without touching the disk.
 import path from 'node:path';
 import { BuildError, KyllError } from '../errors/kyll-error.js';
-import type { KyllPlugin } from '../plugins/plugin.js';
+import { loadConfig } from '../config/load-config.js';
+import { loadPlugins, type PluginSpec } from '../plugins/load.js';
+import { openSource } from '../site/build-collections.js';
 import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
+import type { Data, Diagnostic, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
-import { renderDocument, type Renderable } from './render-document.js';
+import type { Renderable } from './render-document.js';
+import { renderWithHooks } from './hooked-render.js';
+import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { createSassCompiler } from './sass.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
@@ -28,13 +32,18 @@ export interface RenderSiteOptions {
   write?: boolean;
   /** Environment for SOURCE_DATE_EPOCH and JEKYLL_ENV; default process.env. */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Extra plugins besides the built-in ones named in `plugins:`. */
-  plugins?: readonly KyllPlugin[];
+  /**
+   * Extra plugins besides the built-in ones named in `plugins:` and the site's
+   * `_plugins/*.js`/`*.mjs`: objects, or `{ path }` of a module whose default
+   * export is the plugin (those also load in render workers).
+   */
+  plugins?: readonly PluginSpec[];
   theme?: Source;
   /**
    * Render posts and documents on this many threads. Default: one per core for
    * big sites read from a folder (2,000 posts or more), else none. Extra
-   * plugins and themes given as objects keep rendering on the main thread.
+   * plugins and themes given as objects keep rendering on the main thread;
+   * plugins given by path and `_plugins` modules load in every worker.
    */
   threads?: number;
 }
@@ -50,13 +59,17 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     ensureSourceFolder(options.source);
     if (shouldWrite && destination) ensureNotInDestination(options.source, destination);
   }
-  const inputs = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env, plugins: options.plugins, theme: options.theme };
-  const canUseWorkers = typeof options.source === 'string' && !options.plugins?.length && !options.theme;
+  const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
+  // JavaScript plugins load first (by path, so that workers can load them too).
+  const opened = openSource(options.source, destination);
+  const loaded = await loadPlugins(opened, loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env }), options.plugins);
+  const inputs = { ...base, opened, plugins: loaded.plugins, theme: options.theme, pluginDiagnostics: loaded.diagnostics };
+  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   if (threads > 1) enlargeYoungGeneration();
   const queue = new DocumentQueue();
-  const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads, queue) : undefined;
+  const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
   try {
     return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite });
   } finally {
@@ -66,7 +79,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
 
 /** One build's running state: what it reads, its threads, when it started. */
 interface BuildRun {
-  readonly inputs: BuildInputs;
+  readonly inputs: BuildInputs & { readonly pluginDiagnostics: readonly Diagnostic[] };
   readonly queue: DocumentQueue;
   readonly workers: WorkerRun | undefined;
   readonly t0: number;
@@ -79,6 +92,8 @@ async function render(run: BuildRun): Promise<RenderResult> {
   const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
   const build = prepareBuild(inputs);
   const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
+  diagnostics.unshift(...inputs.pluginDiagnostics);
+  const rendered: RenderedEntry[] = [];
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
 
@@ -109,24 +124,28 @@ async function render(run: BuildRun): Promise<RenderResult> {
     mine.add(i);
     const doc = docs[i]!;
     guarded(() => {
-      outputs[i] = renderDocument(doc, ctx.drops.dropFor(doc), ctx).output;
+      outputs[i] = renderWithHooks(doc, ctx.drops.dropFor(doc), ctx).output;
     });
   }
   const fromWorkers = workers ? await workers.done : undefined;
   docs.forEach((doc, i) => {
     if (fromWorkers && !mine.has(i)) outputs[i] = adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)).output;
     const output = outputs[i];
-    if (output !== undefined && doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
+    if (output !== undefined && doc.write) {
+      emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
+      rendered.push({ doc, output });
+    }
   });
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
-  await renderPages(build, emit, guarded, errors);
+  await renderPages(build, emit, guarded, errors, rendered);
   for (const g of generated) {
     if (g.render) continue;
     guarded(() => {
       const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath };
       const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
-      const { output } = renderDocument(renderable, generatedDrops.get(g)!, ctx, scope);
+      const { output } = renderWithHooks({ ...renderable, url: g.url }, generatedDrops.get(g)!, ctx, scope);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
+      rendered.push({ doc: { ...renderable, kind: 'page', collection: null, url: g.url }, output });
     });
   }
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
@@ -145,10 +164,14 @@ async function render(run: BuildRun): Promise<RenderResult> {
     urls: files.map((f) => f.url),
   };
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, g.render(view)), g.relativePath);
+  afterRender(ctx);
   const tRender = performance.now();
 
   diagnostics.push(...findUrlConflicts(files, origins));
-  if (shouldWrite && destination) diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files }).diagnostics);
+  if (shouldWrite && destination) {
+    diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files }).diagnostics);
+    afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
+  }
   const tEnd = performance.now();
 
   return {
@@ -171,6 +194,8 @@ async function render(run: BuildRun): Promise<RenderResult> {
 function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Document, drop: Drop): RenderedDocument {
   const r = rendered.get(doc.relativePath);
   if (!r) throw new Error(`internal: no worker rendered ${doc.relativePath}`);
+  // What the worker's pre_render hooks set in the document's data shows here too.
+  if (r.dataChanges) Object.assign(drop, r.dataChanges);
   drop.content = r.content;
   drop.output = r.output;
   return r;
@@ -182,6 +207,7 @@ async function renderPages(
   emit: (file: OutputFile, from: string) => void,
   guarded: (fn: () => void) => void,
   errors: KyllError[],
+  rendered: RenderedEntry[],
 ): Promise<void> {
   const { site, ctx, replaced, source } = build;
   const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme);
@@ -190,11 +216,12 @@ async function renderPages(
     const kind = ctx.converters.kindFor(page.ext);
     let liquidOutput: string | undefined;
     guarded(() => {
-      liquidOutput = renderDocument(page, ctx.drops.dropFor(page), ctx).output;
+      liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
     });
     if (liquidOutput === undefined) continue;
     if (kind !== 'sass' && kind !== 'scss') {
       emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
+      rendered.push({ doc: page, output: liquidOutput });
       continue;
     }
     try {

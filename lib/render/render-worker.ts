@@ -3,19 +3,21 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
 import { DocumentQueue, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
+import { loadPluginUrls } from '../plugins/load.js';
+import { renderWithHooks } from './hooked-render.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
-import { renderDocument } from './render-document.js';
 
-function run(task: WorkerTask): WorkerReply {
+async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
-    const build = prepareBuild(task.inputs);
+    const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
+    const build = prepareBuild({ ...task.inputs, plugins });
     const docs: Array<[string, RenderedDocument]> = [];
     const all = documentsInRenderOrder(build.site, build.replaced);
     const queue = new DocumentQueue(task.queue);
     for (let i = queue.take(); i < all.length; i = queue.take()) {
       const doc = all[i]!;
-      const { content, output } = renderDocument(doc, build.ctx.drops.dropFor(doc), build.ctx);
-      docs.push([doc.relativePath, { content, output }]);
+      const { content, output, dataChanges } = renderWithHooks(doc, build.ctx.drops.dropFor(doc), build.ctx);
+      docs.push([doc.relativePath, dataChanges ? { content, output, dataChanges } : { content, output }]);
     }
     return { ok: true, docs };
   } catch (e) {
@@ -27,4 +29,4 @@ function run(task: WorkerTask): WorkerReply {
   }
 }
 
-parentPort?.postMessage(run(workerData as WorkerTask));
+parentPort?.postMessage(await run(workerData as WorkerTask));

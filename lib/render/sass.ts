@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
+import { shiftInterpolatedValueEnds } from './sass-map-shift.js';
 import type { SiteConfig } from '../types.js';
 
 interface SassResult {
@@ -14,7 +16,9 @@ interface SassResult {
   map?: { sources?: string[]; sourcesContent?: string[]; names?: string[]; mappings?: string };
   message?: string;
   formatted?: string;
+  file?: string;
   line?: number;
+  column?: number;
 }
 
 interface SassJs {
@@ -40,7 +44,8 @@ function loadSass(): SassJs {
 
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
-  const sassDir = String(options.sass_dir ?? '_sass').replace(/^\/+|\/+$/g, '');
+  // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
+  const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
   // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
   const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
   const sourcemap = String(options.sourcemap ?? 'always');
@@ -79,7 +84,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         },
         (r) => {
           if (r.status !== 0 || r.text === undefined) {
-            reject(new KyllError('SASS_ERROR', `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${file}': ${r.message ?? 'unknown error'}`, { file, line: r.line === undefined ? undefined : r.line }));
+            reject(sassError(r, file, base, shownAs));
             return;
           }
           resolve({ css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined });
@@ -87,6 +92,29 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       );
     });
   }
+}
+
+/**
+ * SassC::SyntaxError as jekyll-sass-converter raises it: libsass's formatted
+ * message (`on line 3:10 of _sass/_p.scss from line 1:9 of main.scss`), files
+ * named as sassc run from the site folder names them, whitespace squeezed as
+ * Jekyll's logger prints it. The place is the file the error is in.
+ */
+function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>): KyllError {
+  // sass.js keeps partials under /sass/ and the page as /<name> in its virtual file system.
+  const siteName = (virtual: string): string => {
+    const inSass = /^\/?sass\/(.+)$/.exec(virtual);
+    if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
+    return virtual.replace(/^\//, '');
+  };
+  const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
+  const where = r.file === undefined ? base : siteName(r.file);
+  const inPartial = where !== base;
+  return new KyllError(
+    'SASS_ERROR',
+    `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${file}': ${formatted.replace(/\s+/g, ' ').trim()}`,
+    { file: inPartial ? where : file, line: r.line, column: r.column },
+  );
 }
 
 function relativeTo(from: string, to: string): string {
@@ -100,5 +128,5 @@ function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: str
     const name = s.replace(/^(\.\.\/)*sass\//, '');
     return s === base ? s : (shownAs.get(name) ?? name);
   });
-  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
+  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: shiftInterpolatedValueEnds(map.mappings ?? '', map.sourcesContent ?? []) }, null, '\t');
 }

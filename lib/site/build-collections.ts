@@ -6,7 +6,8 @@ import { readData } from '../read/data.js';
 import { readUtf8 } from '../read/decode.js';
 import { KyllError } from '../errors/index.js';
 import { tryReadFrontMatter } from '../read/front-matter.js';
-import { parseDocument } from '../read/parse-document.js';
+import { documentRelativePath, parseDocument } from '../read/parse-document.js';
+import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
@@ -20,7 +21,9 @@ import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
-import { themeSourceFor } from './theme.js';
+import { sortDocs } from './sort-docs.js';
+import { rubySort } from './ruby-sort.js';
+import { themeForConfig } from './theme.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -61,9 +64,9 @@ function relativeInside(root: string, target: string): string | undefined {
 export function buildCollections(options: BuildCollectionsOptions): Site {
   const env = options.env ?? process.env;
   const opened = openSource(options.source, options.config?.destination as string | undefined);
-  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config });
+  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env });
   const time = siteTime(env, config.timezone);
-  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeSourceFor(config.theme, env));
+  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined));
 }
 
 /** The read phase proper, given a loaded config and the build's time. */
@@ -73,8 +76,9 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     include: config.include,
     exclude: config.exclude,
     collectionLabels: labels,
-    collectionsDir: String(config.collections_dir ?? ''),
-    layoutsDir: String(config.layouts_dir ?? '_layouts'),
+    collectionsDir: configuredDir(config, 'collections_dir', '', source.root),
+    collectionsDirSetting: String(config.collections_dir ?? ''),
+    layoutsDir: configuredDir(config, 'layouts_dir', '_layouts', source.root),
     showDrafts: Boolean(config.show_drafts),
   });
 
@@ -93,10 +97,11 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
       continue;
     }
     const text = decoded.text;
-    const post = parsePost(text, { path, config, defaults: defaultsFor(config, path, inventory.drafts.includes(path) ? 'drafts' : 'posts'), time, onWarning });
+    // Document#read: defaults by the path below collections_dir.
+    const post = parsePost(text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), inventory.drafts.includes(path) ? 'drafts' : 'posts'), time, onWarning });
     if (publishable(post) && !inFuture(post)) posts.push(post);
   }
-  posts.sort(compareDocuments);
+  rubySort(posts, compareDocuments); // reader.rb#sort_files!: docs.sort!
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
 
   const collections: Record<string, Collection> = {};
@@ -109,10 +114,10 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, path, label), time, onWarning });
+        const doc = parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
-      sortCollection(docs, meta.sort_by);
+      docs = sortDocs(docs, meta, label);
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
     collectionFiles.push(...files);
@@ -124,7 +129,10 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     const page = parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning });
     if (publishable(page)) pages.push(page);
   }
-  pages.sort((a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)) || compareStrings(a.relativePath, b.relativePath));
+  // reader.rb#read_directories reads a folder's subfolders before its own pages; sort_files! then
+  // sorts by name, keeping that order for equal names (sort_by! is stable here).
+  pages.sort((a, b) => compareReadOrder(a.relativePath, b.relativePath));
+  rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
 
   // reader.rb sorts the site's static files, then collection.rb appends each collection's.
   const staticFiles = inventory.staticFiles.map((path) => plainStaticFile(source, path, config));
@@ -132,7 +140,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   staticFiles.push(...collectionFiles);
   if (theme) addThemeAssets(theme, config, pages, staticFiles);
 
-  const data = readData(source, { dataDir: String(config.data_dir ?? '_data'), zone: config.timezone });
+  const data = readData(source, { dataDir: configuredDir(config, 'data_dir', '_data', source.root), zone: config.timezone });
   return {
     config,
     time,
@@ -159,26 +167,22 @@ function readTextOrThrow(source: Source, path: string): string {
   });
 }
 
-// collection.rb#sort_docs!: by `sort_by` front matter when given (documents
-// without it go last, by path), else by date then path.
-function sortCollection(docs: Document[], sortBy: unknown): void {
-  if (typeof sortBy !== 'string' || !sortBy) {
-    docs.sort(compareDocuments);
-    return;
-  }
-  const has = docs.filter((d) => d.data[sortBy] !== undefined);
-  const without = docs.filter((d) => d.data[sortBy] === undefined).sort(compareDocuments);
-  has.sort((a, b) => compareValues(a.data[sortBy], b.data[sortBy]) || compareDocuments(a, b));
-  docs.splice(0, docs.length, ...has, ...without);
-}
-
-function compareValues(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return compareStrings(String(a), String(b));
-}
-
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Depth first, subfolders before files; siblings by name (Dir.entries has no order of its own: we take names').
+function compareReadOrder(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const xDir = i < x.length - 1;
+    const yDir = i < y.length - 1;
+    if (xDir !== yDir) return xDir ? -1 : 1;
+    return compareStrings(x[i]!, y[i]!);
+  }
+  return x.length - y.length;
 }
 
 function basename(p: string): string {
@@ -199,7 +203,7 @@ function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], static
 // layout_reader.rb: `_layouts/<name>.<ext>` is the layout `<name>`; the site's win over the theme's.
 function readLayouts(source: Source, paths: readonly string[], config: SiteConfig, onWarning: (d: Diagnostic) => void, theme?: Source): Record<string, Layout> {
   const layouts: Record<string, Layout> = {};
-  const dir = String(config.layouts_dir ?? '_layouts').replace(/^\/+|\/+$/g, '');
+  const dir = configuredDir(config, 'layouts_dir', '_layouts', source.root);
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');

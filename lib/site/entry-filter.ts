@@ -7,6 +7,8 @@ export interface EntryFilter {
   /** Does the entry `name`, found in folder `dir` (relative, '' for the root), pass? */
   accepts(dir: string, name: string): boolean;
   isExcluded(relativePath: string): boolean;
+  /** EntryFilter#included?: `include` matches the path or its base name. */
+  included(relativePath: string): boolean;
 }
 
 export function createEntryFilter(include: readonly string[], exclude: readonly string[]): EntryFilter {
@@ -25,6 +27,7 @@ export function createEntryFilter(include: readonly string[], exclude: readonly 
 
   return {
     isExcluded,
+    included: (rel) => isIncluded(rel) || isIncluded(basename(rel)),
     accepts(dir, name) {
       if (name.endsWith('.')) return false;
       const rel = dir ? `${dir}/${name}` : name;

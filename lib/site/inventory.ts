@@ -20,7 +20,11 @@ export interface InventoryOptions {
   include: readonly string[];
   exclude: readonly string[];
   collectionLabels: readonly string[];
+  /** Where collection folders are: collections_dir resolved in the source ('' for the source itself). */
   collectionsDir: string;
+  /** collections_dir as written: posts are read only below `/<it>` (reader.rb#outside_configured_directory?). */
+  collectionsDirSetting?: string;
+  /** layouts_dir resolved in the source. */
   layoutsDir: string;
   showDrafts: boolean;
 }
@@ -46,20 +50,19 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
   const staticFiles: string[] = [];
   const layouts: string[] = [];
   const collections: Record<string, { docs: string[]; files: string[] }> = {};
-  const colPrefix = opts.collectionsDir ? `${opts.collectionsDir.replace(/\/+$/, '')}/` : '';
+  const colPrefix = opts.collectionsDir ? `${opts.collectionsDir}/` : '';
+  const postsRoot = opts.collectionsDirSetting ?? opts.collectionsDir;
   const collectionDirs = new Map<string, string>();
   for (const label of opts.collectionLabels) {
     collections[label] = { docs: [], files: [] };
     if (label !== 'posts') collectionDirs.set(`${colPrefix}_${label}`, label);
   }
-  const layoutsDir = opts.layoutsDir.replace(/^\/+|\/+$/g, '');
+  const layoutsDir = opts.layoutsDir;
 
   for (const file of source.list()) {
     const parts = file.split('/');
-    if (file.startsWith(`${layoutsDir}/`)) {
-      layouts.push(file);
-      continue;
-    }
+    // layout_reader.rb reads layouts_dir; the site walk still sees a folder whose name has no `_` (static files).
+    if (file.startsWith(`${layoutsDir}/`)) layouts.push(file);
     // A collection folder: `_label/...` (under collections_dir when set).
     const label = collectionFor(file, collectionDirs);
     if (label !== undefined) {
@@ -76,7 +79,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
       if (seg === '_posts' || seg === '_drafts') {
         // Posts are read where they sit (post_reader.rb), inside collections_dir when it is set.
         const inner = parts.slice(i + 1).join('/');
-        const inCollectionsDir = !colPrefix || `${dir}/`.startsWith(colPrefix);
+        const inCollectionsDir = !postsRoot || `/${dir}`.startsWith(`/${postsRoot}`);
         if (inCollectionsDir && acceptsInner(filter, dir ? `${dir}/${seg}` : seg, inner)) {
           if (seg === '_posts' && DATED.test(inner)) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);

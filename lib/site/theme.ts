@@ -7,6 +7,7 @@ import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
+import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
 
 function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
   const dirs: string[] = [];
@@ -70,19 +71,85 @@ export function themeDependencies(themeDir: string): string[] {
   return [...new Set(listed.filter((name) => name !== 'jekyll'))];
 }
 
+/** Where a theme can be found besides RubyGems' folders: `node_modules/<name>` of the site (an npm package). */
+function findLocalTheme(name: string, env: Readonly<Record<string, string | undefined>>, siteDir?: string): string | undefined {
+  const gem = findThemeDir(name, env);
+  if (gem) return gem;
+  if (!siteDir) return undefined;
+  const dir = path.join(siteDir, 'node_modules', name);
+  return fs.existsSync(path.join(dir, '_layouts')) || fs.existsSync(path.join(dir, '_includes')) ? dir : undefined;
+}
+
+function howToProvide(name: string): string {
+  return (
+    `kyll does not download themes. Provide ${name} as an installed gem (gem install ${name}, or its Debian package), ` +
+    `as an npm package in the site's node_modules/${name} (a folder with the theme's _layouts, _includes, _sass and assets), ` +
+    `or pass the theme's folder as renderSite's \`theme\` option (theme: fsSource('path/to/theme')).`
+  );
+}
+
 /** The theme named by `theme:` as a Source, or undefined when the site has none. */
-export function themeSourceFor(theme: unknown, env: Readonly<Record<string, string | undefined>>): Source | undefined {
+export function themeSourceFor(theme: unknown, env: Readonly<Record<string, string | undefined>>, siteDir?: string): Source | undefined {
   if (theme == null || theme === '') return undefined;
   if (typeof theme !== 'string') {
     throw new KyllError('INVALID_CONFIG', `The 'theme' setting must be a gem name, got ${JSON.stringify(theme)}.`, { file: '_config.yml' });
   }
-  const dir = findThemeDir(theme, env);
+  const dir = findLocalTheme(theme, env, siteDir);
   if (!dir) {
     throw new KyllError('INVALID_CONFIG', `The ${theme} theme could not be found.`, { file: '_config.yml' }, {
-      hint: `Install the theme's gem (for minima: apt-get install jekyll-theme-minima, or gem install minima), or remove 'theme:' from _config.yml.`,
+      hint: `${howToProvide(theme)} Or remove 'theme:' from _config.yml.`,
     });
   }
   return fsSource(dir);
+}
+
+/**
+ * jekyll-remote-theme's `remote_theme: owner/name[@ref]` (or a github.com URL):
+ * the theme is downloaded from GitHub there. Here it must already be on disk,
+ * as the gem `name` or `jekyll-theme-name` (GitHub's themes: pages-themes/cayman
+ * is the jekyll-theme-cayman gem), or in node_modules.
+ */
+export function remoteThemeSourceFor(remoteTheme: unknown, env: Readonly<Record<string, string | undefined>>, siteDir?: string): Source {
+  const spec = String(remoteTheme ?? '').trim();
+  const m = /^(?:https?:\/\/github\.com\/)?([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:@[\w./-]+)?\/?$/.exec(spec);
+  if (!m) {
+    throw new KyllError('INVALID_CONFIG', `Remote theme: '${spec}' is not a valid remote theme (owner/name or owner/name@ref).`, { file: '_config.yml' });
+  }
+  const name = m[2]!;
+  const candidates = name.startsWith('jekyll-theme-') ? [name] : [name, `jekyll-theme-${name}`];
+  for (const candidate of candidates) {
+    const dir = findLocalTheme(candidate, env, siteDir);
+    if (dir) return fsSource(dir);
+  }
+  throw new KyllError('INVALID_CONFIG', `The remote theme ${spec} could not be found: kyll builds offline and cannot download it from GitHub.`, { file: '_config.yml' }, {
+    hint: `${howToProvide(candidates[candidates.length - 1]!)} Or remove 'remote_theme:' from _config.yml.`,
+  });
+}
+
+/**
+ * The theme a configuration names: `remote_theme:` when jekyll-remote-theme is
+ * among the plugins, else `theme:`. Under the GitHub Pages profile the theme
+ * GitHub gives by default (jekyll-theme-primer) is used when it is installed;
+ * when it is not, `warn` says so and the site builds with its own layouts only.
+ */
+export function themeForConfig(
+  config: { theme?: unknown; remote_theme?: unknown; plugins?: unknown; github_pages?: unknown },
+  env: Readonly<Record<string, string | undefined>>,
+  siteDir?: string,
+  warn?: (message: string) => void,
+): Source | undefined {
+  const plugins = Array.isArray(config.plugins) ? config.plugins.map(String) : [];
+  if (config.remote_theme != null && config.remote_theme !== '' && plugins.includes('jekyll-remote-theme')) {
+    return remoteThemeSourceFor(config.remote_theme, env, siteDir);
+  }
+  if (config.github_pages === true && config.theme === GITHUB_PAGES_DEFAULT_THEME && !findLocalTheme(GITHUB_PAGES_DEFAULT_THEME, env, siteDir)) {
+    warn?.(
+      `GitHub Pages gives a site without 'theme:' the ${GITHUB_PAGES_DEFAULT_THEME} theme, which is not installed: the site is built with its own layouts only. ` +
+        `${howToProvide(GITHUB_PAGES_DEFAULT_THEME)} Set 'theme: null' to build without it.`,
+    );
+    return undefined;
+  }
+  return themeSourceFor(config.theme, env, siteDir);
 }
 
 /** The plugins a site runs: `plugins:`, then what its theme needs. */

@@ -1,9 +1,10 @@
 // The public surface of lib/highlight and its guards.
 import * as hl from '../../lib/highlight/index.js';
-import { highlightCode, supportedLanguages } from '../../lib/highlight/index.js';
+import { highlightCode, rougeTable, supportedLanguages } from '../../lib/highlight/index.js';
+import { ROUGE_LEXERS } from '../../lib/markdown/plugins/rouge-lexers.js';
 
 test('exports', () => {
-  expect(Object.keys(hl).sort()).toEqual(['escapeHtml', 'highlightCode', 'rougeHighlighter', 'supportedLanguages']);
+  expect(Object.keys(hl).sort()).toEqual(['escapeHtml', 'highlightCode', 'rougeHighlighter', 'rougeTable', 'supportedLanguages']);
 });
 
 test('names and aliases (case-sensitive, as Rouge::Lexer.find)', () => {
@@ -12,8 +13,13 @@ test('names and aliases (case-sensitive, as Rouge::Lexer.find)', () => {
     'c', 'cpp', 'c++', 'java', 'typescript', 'ts', 'diff', 'patch', 'go', 'golang', 'yaml', 'yml', 'scss', 'sql',
     'rust', 'rs', 'php', 'console', 'terminal', 'markdown', 'md', 'liquid', 'csharp', 'c#', 'kotlin', 'swift', 'lua',
     'perl', 'toml', 'ini', 'make', 'makefile', 'nginx', 'docker', 'dockerfile', 'erb', 'haskell', 'scala', 'elixir',
-    'jsx']) expect(langs).toContain(n);
+    'jsx', 'Dockerfile', 'TeX', 'LaTeX', 'latex', 'R', 'jsonc', 'bat', 'ftl', 'tf', 'proto', 'objc', 'text']) expect(langs).toContain(n);
   expect(highlightCode('x', 'Ruby')).toBeNull();
+  expect(highlightCode('x', 'YAML')).toBeNull();
+});
+
+test('every name is one of Rouge 3.30 (kramdown\'s list of lexer names)', () => {
+  expect(supportedLanguages().filter((n) => !ROUGE_LEXERS.has(n))).toEqual([]);
 });
 
 test('Text has no span; only & < > are escaped', () => {
@@ -25,9 +31,20 @@ test('a ?option suffix (Lexer.find_fancy) picks the lexer by its name', () => {
   expect(highlightCode('puts 1', 'ruby?foo=bar')).toBe(highlightCode('puts 1', 'ruby'));
 });
 
-test('no lexer: null', () => {
-  expect(highlightCode('x', 'plaintext')).toBeNull();
+test('no lexer: null; plaintext (and text): the code escaped, no spans', () => {
+  expect(highlightCode('x', 'no-such-language')).toBeNull();
   expect(highlightCode('x', '')).toBeNull();
+  expect(highlightCode('a <b> & c\n', 'plaintext')).toBe('a &lt;b&gt; &amp; c\n');
+  expect(highlightCode('x', 'text')).toBe('x');
+});
+
+test('rougeTable: HTMLTable, one number per line, start_line and classes', () => {
+  expect(rougeTable('<span class="n">a</span>', 'a', { startLine: 9 })).toBe(
+    '<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">9\n</pre></td>' +
+    '<td class="rouge-code"><pre><span class="n">a</span>\n</pre></td></tr></tbody></table>');
+  expect(rougeTable('a\nb\n', 'a\nb\n', { gutterClass: 'gutter', codeClass: 'code' })).toBe(
+    '<table class="rouge-table"><tbody><tr><td class="gutter gl"><pre class="lineno">1\n2\n</pre></td>' +
+    '<td class="code"><pre>a\nb\n</pre></td></tr></tbody></table>');
 });
 
 test('unmatched characters are Error tokens, astral characters kept whole', () => {

@@ -33,7 +33,7 @@ export function config(extra: Data = {}): SiteConfig {
 export function post(relativePath: string, url: string, date: JekyllTime, slug: string): Post {
   return {
     kind: 'post', relativePath, collection: 'posts', data: {}, content: '', contentLine: 1, ext: '.md', outputExt: '.html',
-    url, outputPath: url.slice(1), write: true, date, slug, id: url.replace(/\.html$/, ''), draft: false,
+    url, outputPath: url.slice(1), write: true, date, slug, id: url.replace(/\.html$/, ''), draft: false, tags: [], categories: [],
   };
 }
 

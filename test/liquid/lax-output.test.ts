@@ -3,7 +3,7 @@
 // one-line pages: `C{{ page.title | default "x" }}` gave "C", `D{{ }}` "D",
 // `G{{ page.title.. }}|{{ site.title | upcase | | downcase }}` "G|lax".
 import { KyllError } from '../../lib/errors/index.js';
-import { laxOutputMarkup } from '../../lib/liquid/lax-output.js';
+import { laxOutputMarkup } from '../../lib/liquid/lax/output.js';
 import { render } from './helpers.js';
 
 describe('lax outputs', () => {
@@ -21,8 +21,9 @@ describe('lax outputs', () => {
     expect(laxOutputMarkup(' ')).toBe('');
   });
 
-  test('error_mode: strict keeps them errors', () => {
-    expect(() => render('{{ }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow(KyllError);
+  test('error_mode: strict keeps them errors; `{{ }}` is valid there too (Variable#strict_parse)', () => {
+    expect(() => render('{{ x | default "y" }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow(KyllError);
+    expect(render('a{{ }}b', {}, { config: { liquid: { error_mode: 'strict' } } })).toBe('ab');
   });
 });
 
@@ -47,4 +48,26 @@ describe('Jekyll date filters on a YAML date', () => {
       '2022-05-01T00:00:00+08:00|01 May 2022|2022-05-01 +0000',
     );
   });
+});
+
+describe('error_mode', () => {
+  const sloppy = '{% if a and a | size > 0 %}y{% endif %}{{ 3 > 5 }}';
+  test('strict raises what warn reads laxly, with Liquid\'s message', () => {
+    expect(() => render(sloppy, { a: 'x' }, { config: { liquid: { error_mode: 'strict' } } })).toThrow(
+      'Liquid syntax error (line 1): Expected end_of_string but found pipe in "a and a | size > 0"',
+    );
+  });
+  test('lax reads it as warn does', () => {
+    expect(render(sloppy, { a: 'x' }, { config: { liquid: { error_mode: 'lax' } } })).toBe('y3');
+    expect(render(sloppy, { a: 'x' })).toBe('y3');
+  });
+  test('the tokenizer ends an output at the first }} in every mode', () => {
+    expect(() => render('{{ "}}" }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow('Unexpected character " in "{{ "}}"');
+  });
+});
+
+test('a case takes no parameters after else, as Case#record_else_condition says', () => {
+  expect(() => render('{% case 1 %}{% when 2 %}{% else junk %}b{% endcase %}')).toThrow(
+    "Liquid syntax error (line 1): Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters)",
+  );
 });

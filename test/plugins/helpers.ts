@@ -48,7 +48,7 @@ export function post(relativePath: string, url: string, date: JekyllTime, data: 
   const slug = relativePath.replace(/^.*\d{4}-\d\d-\d\d-/, '').replace(/\.[^.]+$/, '');
   return {
     kind: 'post', relativePath, collection: 'posts', data: { date, ...data }, content, contentLine: 1, ext: '.md', outputExt: '.html',
-    url, outputPath: url.slice(1), write: true, date, slug, id: url.replace(/\.html$/, ''), draft: false,
+    url, outputPath: url.slice(1), write: true, date, slug, id: url.replace(/\.html$/, ''), draft: false, tags: [], categories: [],
   };
 }
 

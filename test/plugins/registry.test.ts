@@ -3,8 +3,29 @@ import { builtinPlugins, resolvePlugins } from '../../lib/plugins/index.js';
 describe('plugin registry', () => {
   test('the gems by name (jekyll-commonmark: the converter is chosen by markdown: CommonMark)', () => {
     expect(Object.keys(builtinPlugins).sort()).toEqual([
-      'jekyll-archives', 'jekyll-avatar', 'jekyll-commonmark', 'jekyll-feed', 'jekyll-gist', 'jekyll-include-cache', 'jekyll-last-modified-at',
-      'jekyll-mentions', 'jekyll-paginate', 'jekyll-paginate-v2', 'jekyll-redirect-from', 'jekyll-seo-tag', 'jekyll-sitemap', 'jekyll-toc', 'jemoji',
+      'jekyll-archives',
+      'jekyll-avatar',
+      'jekyll-commonmark',
+      'jekyll-commonmark-ghpages',
+      'jekyll-default-layout',
+      'jekyll-feed',
+      'jekyll-gist',
+      'jekyll-github-metadata',
+      'jekyll-include-cache',
+      'jekyll-last-modified-at',
+      'jekyll-mentions',
+      'jekyll-optional-front-matter',
+      'jekyll-paginate',
+      'jekyll-paginate-v2',
+      'jekyll-readme-index',
+      'jekyll-redirect-from',
+      'jekyll-relative-links',
+      'jekyll-remote-theme',
+      'jekyll-seo-tag',
+      'jekyll-sitemap',
+      'jekyll-titles-from-headings',
+      'jekyll-toc',
+      'jemoji',
     ]);
     for (const [name, plugin] of Object.entries(builtinPlugins)) expect(plugin.name).toBe(name);
   });

@@ -44,7 +44,8 @@ maybe('renderSite on several threads', () => {
     expect(three.threads).toBe(3);
     const asMap = (r: typeof one): Map<string, string> => new Map(r.files.map((f) => [f.path, String(f.contents)]));
     expect(asMap(three)).toEqual(asMap(one));
-  });
+    // Each worker reads the site and loads the engine: seconds on a busy 2-core machine.
+  }, 60_000);
 
   test('an error in a worker rejects with the file and line', async () => {
     writeSite(dir, 10, 5);
@@ -53,5 +54,5 @@ maybe('renderSite on several threads', () => {
       file: expect.stringContaining('post-5.md'),
       line: 6,
     });
-  });
+  }, 60_000);
 });

@@ -35,7 +35,7 @@ test('well-formed quoting still parses', () => {
 });
 
 test('_plugins/*.rb: one warning lists every Ruby plugin left out', async () => {
-  const result = await render({ '_plugins/a.rb': 'x', '_plugins/sub/b.rb': 'y', '_plugins/c.js': 'z', 'index.html': 'home' });
+  const result = await render({ '_plugins/a.rb': 'x', '_plugins/sub/b.rb': 'y', '_plugins/c.js': 'export default { name: "c" };', 'index.html': 'home' });
   const warnings = result.diagnostics.filter((d) => d.message.includes('Ruby plugins'));
   expect(warnings).toEqual([expect.objectContaining({ level: 'warning', message: 'Ruby plugins do not run in kyll; skipped: _plugins/a.rb, _plugins/sub/b.rb' })]);
 });
@@ -43,7 +43,7 @@ test('_plugins/*.rb: one warning lists every Ruby plugin left out', async () => 
 test('_plugins/*.rb: no warning in safe mode (Jekyll does not load them either) or without any', async () => {
   const safe = await render({ '_config.yml': 'safe: true\n', '_plugins/a.rb': 'x', 'index.html': 'home' });
   expect(safe.diagnostics.filter((d) => d.message.includes('Ruby plugins'))).toEqual([]);
-  const none = await render({ '_plugins/c.js': 'z', 'index.html': 'home' });
+  const none = await render({ '_plugins/c.js': 'export default { name: "c" };', 'index.html': 'home' });
   expect(none.diagnostics.filter((d) => d.message.includes('Ruby plugins'))).toEqual([]);
 });
 

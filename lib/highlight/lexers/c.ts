@@ -5,6 +5,8 @@ export interface CWords {
   readonly keywords: ReadonlySet<string>;
   readonly types: ReadonlySet<string>;
   readonly reserved: ReadonlySet<string>;
+  /** C.builtins: empty in C, YES NO nil in Objective-C. */
+  readonly builtins?: ReadonlySet<string>;
 }
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 export const C_WORDS: CWords = {
@@ -70,7 +72,8 @@ export function cLexer(name: string, aliases: readonly string[], w: CWords, extr
         [/(?:true|false|NULL)\b/, 'Name.Builtin'],
         [rx(C_ID), (lx, m) => {
           const id = m[0];
-          lx.token(w.keywords.has(id) ? 'Keyword' : w.types.has(id) ? 'Keyword.Type' : w.reserved.has(id) ? 'Keyword.Reserved' : 'Name', id);
+          lx.token(w.keywords.has(id) ? 'Keyword' : w.types.has(id) ? 'Keyword.Type' : w.reserved.has(id) ? 'Keyword.Reserved'
+            : w.builtins?.has(id) ? 'Name.Builtin' : 'Name', id);
         }],
       ],
       case: [[/:/, 'Punctuation', '#pop'], { mixin: 'statements' }],

@@ -3,7 +3,8 @@ import { rx } from '../engine.js';
 import { C_ID, C_WORDS, cLexer } from './c.js';
 
 const plus = (a: ReadonlySet<string>, more: string): Set<string> => new Set([...a, ...more.trim().split(/\s+/)]);
-const DQ = String.raw`\d('?\d)*`;
+// A Regexp interpolated into another is a group (?-mix:...), so that a quantifier after it applies to all of it.
+const DQ = String.raw`(?:\d('?\d)*)`;
 
 export const cpp = cLexer('cpp', ['c++'], {
   keywords: plus(C_WORDS.keywords, `asm auto catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield

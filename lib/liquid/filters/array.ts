@@ -65,7 +65,9 @@ function matches(property: unknown, target: unknown): boolean {
 }
 
 /** Ruby's <=> for the values Liquid sorts; undefined when they cannot be compared. */
-function spaceship(a: unknown, b: unknown): number | undefined {
+export function spaceship(a: unknown, b: unknown): number | undefined {
+  // Object#<=>: the same object is equal to itself (nil <=> nil is 0)
+  if (a === b || (a == null && b == null)) return 0;
   const x = a instanceof RubyFloat ? a.value : a;
   const y = b instanceof RubyFloat ? b.value : b;
   if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
@@ -146,9 +148,10 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     // Jekyll::Filters#sort: nils first or last, property values compared with <=> then as strings
     sort(input: unknown, property?: unknown, nils: unknown = 'first') {
       if (input === null || input === undefined) throw new LiquidFailure('error', 'Cannot sort a null object.');
-      const list = selectable(input) ?? iterate(input);
       if (property === null || property === undefined) {
-        return stableSort([...list], (a, b) => {
+        // Hash#sort: its [key, value] pairs, compared as arrays
+        const all = input instanceof RubyHash ? input.entries() : isPlainHash(input) ? Object.entries(input) : (selectable(input) ?? iterate(input));
+        return stableSort([...all], (a, b) => {
           const c = spaceship(a, b);
           if (c === undefined) throw new LiquidFailure('error', `comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
           return c;
@@ -158,7 +161,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
       }
       const order = nils === 'first' ? -1 : 1;
-      const keyed = list.map((item) => [itemProperty(item, rubyToS(property)), item] as const);
+      const keyed = (selectable(input) ?? iterate(input)).map((item) => [itemProperty(item, rubyToS(property)), item] as const);
       return stableSort(keyed, ([a], [b]) => {
         const an = a === null || a === undefined;
         const bn = b === null || b === undefined;

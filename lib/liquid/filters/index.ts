@@ -9,6 +9,7 @@ import { jsonFilters } from './json.js';
 import { mathFilters } from './math.js';
 import { stringFilters } from './string.js';
 import { urlFilters } from './url.js';
+import { registerRubyStringFilters } from './ruby-strings.js';
 
 export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   const groups = [
@@ -28,4 +29,5 @@ export function registerFilters(engine: Liquid, env: JekyllEnv): void {
       } as FilterImplOptions);
     }
   }
+  registerRubyStringFilters(engine);
 }

@@ -6,11 +6,15 @@ import { RubyFloat } from '../ruby/to-s.js';
 interface Num {
   n: number;
   float: boolean;
+  /** An Integer too large for a double, exact. */
+  big?: bigint;
 }
 
 /** Utils.to_number. */
 export function toNum(v: unknown): Num {
   if (v instanceof RubyFloat) return { n: v.value, float: true };
+  if (typeof v === 'bigint') return { n: Number(v), float: false, big: v };
+  if (typeof v === 'string' && /^\s*-?\d{16,}\s*$/.test(v)) return { n: Number(v), float: false, big: BigInt(v.trim()) };
   if (typeof v === 'number') return { n: v, float: !Number.isInteger(v) };
   if (typeof v === 'string') {
     const s = v.trim();
@@ -43,11 +47,23 @@ function decimals(n: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/** Integer arithmetic past 2^53: exact as Ruby's Integer, a plain number again when it fits. */
+function bigIntOp(a: Num, b: Num, f: (x: bigint, y: bigint) => bigint): number | bigint | undefined {
+  if (a.float || b.float) return undefined;
+  const x = a.big ?? BigInt(a.n);
+  const y = b.big ?? BigInt(b.n);
+  const r = f(x, y);
+  return r >= BigInt(Number.MIN_SAFE_INTEGER) && r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
+}
+
+const needsBig = (a: Num, b: Num, r: number): boolean => !a.float && !b.float && (a.big !== undefined || b.big !== undefined || !Number.isSafeInteger(r));
+
 /** `+ - *` as BigDecimal computes them: exact in decimal, then to_f. */
-function op(f: (a: number, b: number) => number, digits: (a: number, b: number) => number) {
-  return (input: unknown, operand: unknown): number | RubyFloat => {
+function op(f: (a: number, b: number) => number, digits: (a: number, b: number) => number, g: (x: bigint, y: bigint) => bigint) {
+  return (input: unknown, operand: unknown): number | bigint | RubyFloat => {
     const a = toNum(input);
     const b = toNum(operand);
+    if (needsBig(a, b, f(a.n, b.n))) return bigIntOp(a, b, g)!;
     const float = a.float || b.float;
     let r = f(a.n, b.n);
     if (float && Number.isFinite(r)) {
@@ -67,20 +83,24 @@ export function toInteger(v: unknown): number {
 }
 
 export const mathFilters: Record<string, (...args: never[]) => unknown> = {
-  plus: op((a, b) => a + b, Math.max),
-  minus: op((a, b) => a - b, Math.max),
-  times: op((a, b) => a * b, (x, y) => x + y),
+  plus: op((a, b) => a + b, Math.max, (x, y) => x + y),
+  minus: op((a, b) => a - b, Math.max, (x, y) => x - y),
+  times: op((a, b) => a * b, (x, y) => x + y, (x, y) => x * y),
   divided_by: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);
     if (a.float || b.float) return floatResult(a.n / b.n);
     if (b.n === 0) throw new LiquidFailure('error', 'divided by 0');
+    // Integer#/ floors
+    if (needsBig(a, b, a.n)) return bigIntOp(a, b, (x, y) => x / y - (x % y !== 0n && x < 0n !== y < 0n ? 1n : 0n))!;
     return Math.floor(a.n / b.n);
   },
   modulo: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);
     if (!a.float && !b.float && b.n === 0) throw new LiquidFailure('error', 'divided by 0');
+    // Integer#% takes the sign of the divisor
+    if (needsBig(a, b, a.n)) return bigIntOp(a, b, (x, y) => (x % y !== 0n && x % y < 0n !== y < 0n ? (x % y) + y : x % y))!;
     return result(a.n - b.n * Math.floor(a.n / b.n), a.float || b.float);
   },
   abs: (input: unknown) => {
@@ -92,8 +112,9 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   round: (input: unknown, digits: unknown = 0) => {
     const a = toNum(input);
     const d = toNum(digits).n;
-    // Ruby rounds half away from zero
-    const r = d >= 0 ? Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100))) : Math.round(a.n / 10 ** -d) * 10 ** -d;
+    // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
+    if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
+    const r = Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100)));
     if (d === 0) return Math.trunc(r);
     return a.float ? floatResult(r) : a.n;
   },

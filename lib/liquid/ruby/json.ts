@@ -19,6 +19,7 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return jsonString(v);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToS(v);
+  if (typeof v === 'bigint') return String(v);
   if (typeof v === 'boolean') return String(v);
   if (v instanceof RubyFloat) return floatToS(v.value);
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that

@@ -4,7 +4,7 @@
 import { Tag } from 'liquidjs';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
-import { highlightCode } from '../../highlight/index.js';
+import { highlightCode, rougeTable } from '../../highlight/index.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 const OPTION = /(?:\w="[^"]*"|\w=\w|\w)+/g;
@@ -13,23 +13,6 @@ const EDGE_NEWLINES = /^[\n\r]+|[\n\r]+$/g;
 /** Rouge's HTML escaping: only `&`, `<` and `>`. */
 export function rougeEscape(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Rouge::Formatters::HTMLTable#stream (formatters/html_table.rb) around `formatted`, the HTML of
- * `code`: one line number per newline of the tokens, plus one (and a newline after the HTML)
- * when the last token does not end with a newline. Spans that cross line ends stay whole.
- */
-export function rougeTable(formatted: string, code: string): string {
-  let lines = 0;
-  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) lines++;
-  if (!code.endsWith('\n')) { lines++; formatted += '\n'; }
-  let gutter = '';
-  for (let i = 1; i <= lines; i++) gutter += `${i}\n`;
-  return (
-    '<table class="rouge-table"><tbody><tr><td class="gutter gl">' +
-    `<pre class="lineno">${gutter}</pre></td><td class="code"><pre>${formatted}</pre></td></tr></tbody></table>`
-  );
 }
 
 export class HighlightTag extends Tag {
@@ -69,7 +52,9 @@ export class HighlightTag extends Tag {
     const suffix = ctx.getSync(['highlighter_suffix']) ?? '';
     // highlight.rb#render_rouge: Rouge's lexer for the language, else plain text.
     let formatted = highlightCode(code, this.lang) ?? rougeEscape(code);
-    if (this.options['linenos']) formatted = rougeTable(formatted, code); // HTMLLegacy with line_numbers
+    if (this.options['linenos']) formatted = rougeTable(formatted, code, { gutterClass: 'gutter', codeClass: 'code' }); // render_rouge's HTMLTable
+    // render_codehighlighter: a site highlighter other than rouge/pygments gets the code escaped (ERB h) and stripped.
+    if (!['rouge', 'pygments'].includes(String(ctx.getSync(['site', 'highlighter']) ?? 'rouge'))) formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
     // add_code_tag: String#chomp removes one trailing \n, \r\n or \r.
     emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/(?:\r?\n|\r)$/, '')}</code></pre></figure>${suffix}`);

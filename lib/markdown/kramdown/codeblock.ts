@@ -4,6 +4,7 @@ import {
   EOB_MARKER_SRC, IAL_BLOCK_START_SRC, INDENT, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, OPT_SPACE,
 } from './patterns.js';
 import { strip } from './strings.js';
+import { fenceLimit, GFM_CLOSER, KD_CLOSER } from './fence-limit.js';
 import type { BlockConstruct, Parser } from './parser.js';
 
 const BLANKS = R('(?:^\\s*\\n)+', 'y');
@@ -54,10 +55,28 @@ export const codeblock: BlockConstruct = {
   },
 };
 
-function fenced(p: Parser, match: RegExp): boolean {
-  const m = p.src.check(match);
+/** The fence pattern with its fence at most `k` long (see fence-limit.ts), cached by `k`. */
+function limited(make: (k: number) => RegExp): (k: number) => RegExp {
+  const cache = new Map<number, RegExp>();
+  return (k) => {
+    let re = cache.get(k);
+    if (!re) {
+      if (cache.size > 64) cache.clear();
+      cache.set(k, (re = make(k)));
+    }
+    return re;
+  };
+}
+
+function fenced(p: Parser, run: RegExp, closer: RegExp, match: (k: number) => RegExp): boolean {
+  const src = p.src;
+  const r = src.check(run);
+  if (!r) return false;
+  const k = fenceLimit(src, src.pos + r[0].length - r[1].length, src.pos + r[0].length, closer, (n) => p.spend(n));
+  if (k < 3) return false;
+  const m = src.check(match(k));
   if (!m) return false;
-  p.src.pos += m[0].length;
+  src.pos += m[0].length;
   const block = p.newBlock('codeblock', m[5], null, { fenced: true });
   const lang = strip(m[3] ?? '');
   if (lang !== '') {
@@ -69,17 +88,19 @@ function fenced(p: Parser, match: RegExp): boolean {
 }
 
 const GFM_START = R('^[ ]{0,3}[~`]{3,}');
-const GFM_MATCH = R('^[ ]{0,3}(([~`]){3,})\\s*?((\\S+?)(?:\\?\\S*)?)?\\s*?\\n(.*?)^[ ]{0,3}\\1\\2*\\s*?\\n', 's');
+const GFM_RUN = R('^[ ]{0,3}([~`]+)');
+const GFM_MATCH = limited((k) => R(`^[ ]{0,3}(([~\`]){3,${k}})\\s*?((\\S+?)(?:\\?\\S*)?)?\\s*?\\n(.*?)^[ ]{0,3}\\1\\2*\\s*?\\n`, 's'));
 export const codeblockFencedGfm: BlockConstruct = {
   name: 'codeblock_fenced',
   start: GFM_START,
-  parse: (p) => fenced(p, GFM_MATCH),
+  parse: (p) => fenced(p, GFM_RUN, GFM_CLOSER, GFM_MATCH),
 };
 
 const KD_START = R('^~{3,}');
-const KD_MATCH = R('^((~){3,})\\s*?((\\S+?)(?:\\?\\S*)?)?\\s*?\\n(.*?)^\\1\\2*\\s*?\\n', 's');
+const KD_RUN = R('^(~+)');
+const KD_MATCH = limited((k) => R(`^((~){3,${k}})\\s*?((\\S+?)(?:\\?\\S*)?)?\\s*?\\n(.*?)^\\1\\2*\\s*?\\n`, 's'));
 export const codeblockFenced: BlockConstruct = {
   name: 'codeblock_fenced',
   start: KD_START,
-  parse: (p) => fenced(p, KD_MATCH),
+  parse: (p) => fenced(p, KD_RUN, KD_CLOSER, KD_MATCH),
 };

@@ -6,14 +6,15 @@ import type { Parser, SpanConstruct } from './parser.js';
 const START = R('(?:\\*\\*?|__?)');
 const WS = /[ \t\n\x0b\f\r]/;
 const ALPHA_END = new RegExp(`[${ALPHA}]-?[${ALPHA}]*$`, 'u');
-const stopCache = new Map<string, [RegExp, RegExp, RegExp]>();
+const stopCache = new Map<string, [RegExp, RegExp, RegExp, RegExp]>();
 
-function stops(delim: string): [RegExp, RegExp, RegExp] {
+/** The stop, the two stops that do not close, and where a closing one may be (after a non-space). */
+function stops(delim: string): [RegExp, RegExp, RegExp, RegExp] {
   let s = stopCache.get(delim);
   if (!s) {
     const d = delim.replace(/[*]/g, '\\*');
     const c = delim[0] === '*' ? '\\*' : '_';
-    s = [R(d), R(`${d}${d}(?!${c})`), R(`${d}[${ALNUM}]`)];
+    s = [R(d), R(`${d}${d}(?!${c})`), R(`${d}[${ALNUM}]`), R(`[^ \\t\\n\\x0b\\f\\r]${d}`)];
     stopCache.set(delim, s);
   }
   return s;
@@ -40,7 +41,9 @@ export const emphasis: SpanConstruct = {
     }
     const sub = (delim: string, elem: string): [boolean, KEl, RegExp] => {
       const e = el(elem);
-      const [stop, double, alnum] = stops(delim);
+      const [stop, double, alnum, closer] = stops(delim);
+      // With no delimiter after a non-space ahead, the search below would fail at the end of the text.
+      if (src.indexAhead(closer) === -1) return [false, e, stop];
       const found = p.parseSpans(e, stop, undefined, p.textType, () => {
         const prev = src.str[src.pos - 1] ?? '';
         return !WS.test(prev) &&

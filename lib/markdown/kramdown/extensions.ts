@@ -3,6 +3,7 @@
 import { R, escapeRe } from './regex.js';
 import { ALD_ANY_CHARS, ALD_ID_NAME, IAL_BLOCK_START, OPT_SPACE } from './patterns.js';
 import { el } from './element.js';
+import { needs } from './scanner.js';
 import { parseAttributeList, updateAttrWithIal, updateIalWithIal } from './attribute-list.js';
 import { chomp } from './strings.js';
 import { setInlineOption } from '../options.js';
@@ -11,10 +12,10 @@ import type { BlockConstruct, Parser, SpanConstruct } from './parser.js';
 
 const EXT_STOP = (name: string) => `\\{:\\/(${name})?\\}`;
 const EXT_START = `\\{::(\\w+)(?:\\s(${ALD_ANY_CHARS}*?)|)(\\/)?\\}`;
-const ALD_START = R(`^${OPT_SPACE}\\{:(${ALD_ID_NAME}):(${ALD_ANY_CHARS}+)\\}\\s*?\\n`);
-const EXT_BLOCK_START = R(`^${OPT_SPACE}(?:${EXT_START}|${EXT_STOP(ALD_ID_NAME)})\\s*?\\n`);
-const EXT_SPAN_START = R(`${EXT_START}|${EXT_STOP(ALD_ID_NAME)}`);
-const IAL_SPAN_START = R(`\\{:(${ALD_ANY_CHARS}+)\\}`);
+const ALD_START = needs(R(`^${OPT_SPACE}\\{:(${ALD_ID_NAME}):(${ALD_ANY_CHARS}+)\\}\\s*?\\n`), '}');
+const EXT_BLOCK_START = needs(R(`^${OPT_SPACE}(?:${EXT_START}|${EXT_STOP(ALD_ID_NAME)})\\s*?\\n`), '}');
+const EXT_SPAN_START = needs(R(`${EXT_START}|${EXT_STOP(ALD_ID_NAME)}`), '}');
+const IAL_SPAN_START = needs(R(`\\{:(${ALD_ANY_CHARS}+)\\}`), '}');
 
 function handleExtension(p: Parser, name: string, opts: Ial, body: string | null, type: 'block' | 'span'): boolean {
   switch (name) {
@@ -63,7 +64,9 @@ function extensionStartTag(p: Parser, type: 'block' | 'span', m: RegExpExecArray
     const stop = type === 'block'
       ? R(`^${OPT_SPACE}${EXT_STOP(escapeRe(ext))}\\s*?\\n`)
       : R(EXT_STOP(escapeRe(ext)));
-    const result = src.scanUntil(stop);
+    // Either stop tag must occur ahead, or the search would run to the end at every start tag.
+    const closable = src.indexAhead('{:/}') !== -1 || src.indexAhead(`{:/${ext}}`) !== -1;
+    const result = closable ? src.scanUntil(stop) : null;
     if (result === null) return fail(`No stop tag for extension '${ext}' found on line ${line} - ignoring it`);
     body = result.slice(0, result.length - src.matched.length);
     if (type === 'block') body = chomp(body);

@@ -45,7 +45,8 @@ export const link: SpanConstruct = {
     const result = src.scan(START)!;
     const cur = src.pos;
     const type = result[0] === '!' ? 'img' : 'a';
-    if ((type === 'a' && inLink(p)) || p.budget <= 0) {
+    // No `]` ahead: the search for the closing bracket would fail at the end of the text.
+    if ((type === 'a' && inLink(p)) || p.budget <= 0 || src.indexAhead(']') === -1) {
       p.addText(result);
       return;
     }
@@ -77,6 +78,8 @@ export const link: SpanConstruct = {
       }
       return;
     }
+    // Every inline link ends with `)`: without one ahead, fail before scanning the rest of the text.
+    if (src.indexAhead(')') === -1) return fail();
     if ((m = src.check(ANGLE_URL))) {
       src.pos += m[0].length;
       const url = m[1];

@@ -75,7 +75,11 @@ export const list: BlockConstruct = {
     items.forEach((it, idx) => {
       const temp = el('temp');
       const value = values.get(it)!;
-      for (const chunk of value.chunks) p.parseBlocks(temp, chunk, value.line);
+      let line = value.line;
+      for (const chunk of value.chunks) {
+        p.parseBlocks(temp, chunk, line);
+        for (let i = chunk.indexOf('\n'); i !== -1; i = chunk.indexOf('\n', i + 1)) line++;
+      }
       it.children = temp.children;
       const c = it.children;
       if (c.length === 0) return;

@@ -5,6 +5,7 @@
 import { Scanner } from './scanner.js';
 import { el, type Attr, type Ial, type KEl } from './element.js';
 import type { KramdownOptions } from '../options.js';
+import { KyllError } from '../../errors/kyll-error.js';
 
 export interface BlockConstruct {
   readonly name: string;
@@ -34,12 +35,20 @@ export interface FootnoteData {
 }
 
 /**
- * Nesting deeper than this is left as text, so hostile input can neither
- * overflow the stack nor (for blocks, whose text each level copies) take
- * quadratic time and memory.
+ * Block nesting deeper than this is an error (each level copies the text of
+ * the next, so a deep staircase of lists takes quadratic time and memory:
+ * kramdown itself needs seconds for 150 levels and minutes for 1000); span
+ * nesting deeper than this is left as text. Neither can overflow the stack.
  */
 const MAX_BLOCK_DEPTH = 100;
 export const MAX_SPAN_DEPTH = 1000;
+/**
+ * Text that nested blocks may copy in all (list items, quotes, footnotes each
+ * parse a copy of their content) beyond this many times the document: a
+ * staircase of long lists otherwise grows to gigabytes before it is 100 deep.
+ */
+const COPY_FACTOR = 4;
+const COPY_BUDGET = 16 << 20;
 const ANY_LINE = /[^\n]*\n|[^\n]+/uy;
 /**
  * Characters that failed span attempts (links, emphasis) may rescan before they
@@ -73,6 +82,7 @@ export class Parser {
   depth = 0;
   blockDepth = 0;
   budget = BACKTRACK_BUDGET;
+  copyBudget = COPY_BUDGET;
   /** Set by block HTML on its end tag: kramdown's `throw :stop_block_parsing, :found`. */
   stopFound = false;
 
@@ -92,11 +102,17 @@ export class Parser {
     this.tree = target;
     this.blockIal = null;
     if (text !== undefined) this.src = new Scanner(text, line);
-    if (target === this.root) this.budget = BACKTRACK_BUDGET + 2 * this.src.str.length;
+    if (target === this.root) {
+      this.budget = BACKTRACK_BUDGET + 2 * this.src.str.length;
+      this.copyBudget = COPY_BUDGET + COPY_FACTOR * this.src.str.length;
+    } else if (text !== undefined) this.copyBudget -= text.length;
     let found = false;
-    if (++this.blockDepth > MAX_BLOCK_DEPTH) {
-      this.addText(this.src.rest, target, 'text');
-      this.src.terminate();
+    if (++this.blockDepth > MAX_BLOCK_DEPTH || this.copyBudget < 0) {
+      const at = this.src.line;
+      throw new KyllError('MARKDOWN_ERROR',
+        `Markdown nested too deeply (over ${MAX_BLOCK_DEPTH} levels, or ${COPY_FACTOR} copies of the text, of lists, block quotes or HTML blocks) on line ${at}`,
+        { line: at },
+        { hint: 'kramdown copies the text of every level, so such nesting takes minutes and gigabytes; flatten it (or indent it as a code block)' });
     }
     const blocks = this.grammar.blocks;
     while (!this.src.eos) {

@@ -1,5 +1,6 @@
 // Patterns shared by several constructs (kramdown/parser/kramdown/*.rb constants).
 import { R, UNAME, WORD } from './regex.js';
+import { needs, type AnyOf, type Scanner } from './scanner.js';
 
 export const OPT_SPACE = ' {0,3}';
 export const INDENT = R('^(?:\\t| {4})');
@@ -13,7 +14,27 @@ export const ALD_ANY_CHARS = '(?:\\\\\\}|[^\\}])';
 export const ALD_ID_NAME = '\\w[\\w-]*';
 export const IAL_BLOCK_SRC = `\\{:(?!:|\\/)(${ALD_ANY_CHARS}+)\\}\\s*?\\n`;
 export const IAL_BLOCK_START_SRC = `^${OPT_SPACE}${IAL_BLOCK_SRC}`;
-export const IAL_BLOCK_START = R(IAL_BLOCK_START_SRC);
+/**
+ * Whether a block IAL could end ahead: at a `}` followed by spaces and a line
+ * break, every `}` before it escaped. Checked from the cached next `}`, so a run
+ * of `{:` lines costs one search, not a scan to the far `}` for each.
+ */
+function ialEndAhead(src: Scanner): boolean {
+  const s = src.str;
+  for (let j = src.indexAhead('}'); j !== -1; j = s.indexOf('}', j + 1)) {
+    let k = j + 1;
+    while (k < s.length && ' \t\x0b\f\r'.includes(s[k])) k++;
+    if (k < s.length && s[k] === '\n') return true;
+    if (s[j - 1] !== '\\') return false;
+  }
+  return false;
+}
+export const IAL_BLOCK_START = needs(R(IAL_BLOCK_START_SRC), ialEndAhead);
+
+/** Alternatives of a block end, the block IAL tested apart (with its need). */
+function endOf(...sources: string[]): AnyOf {
+  return { anyOf: [R(sources.join('|')), IAL_BLOCK_START] };
+}
 
 // parser/html.rb constants
 export const HTML_SPAN_ELEMENTS = new Set(
@@ -47,8 +68,8 @@ export const HTML_TAG_SRC = `<(?=(${UNAME}))\\1\\s*(?=(${ATTRS}))\\2\\s*(\\/)?>`
 export const HTML_TAG_RE = R(HTML_TAG_SRC);
 export const HTML_TAG_CLOSE_SRC = `<\\/(${UNAME})\\s*>`;
 export const HTML_TAG_CLOSE_RE = R(HTML_TAG_CLOSE_SRC);
-export const HTML_COMMENT_RE = R('<!--([\\s\\S]*?)-->');
-export const HTML_INSTRUCTION_RE = R('<\\?([\\s\\S]*?)\\?>');
+export const HTML_COMMENT_RE = needs(R('<!--([\\s\\S]*?)-->'), '-->');
+export const HTML_INSTRUCTION_RE = needs(R('<\\?([\\s\\S]*?)\\?>'), '?>');
 export const HTML_ATTRIBUTE_RE = R(`\\s*(${UNAME})(?:\\s*=\\s*(?:([${WORD}]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
 export const HTML_ENTITY_SRC = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);';
 
@@ -56,8 +77,10 @@ export const HTML_ENTITY_SRC = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+
 const LAZY_SPAN = [...HTML_SPAN_ELEMENTS, 'script'].join('|');
 export const LAZY_END_HTML_START_SRC = `<(?!(?:${LAZY_SPAN})\\b)${UNAME}`;
 export const LAZY_END_HTML_STOP_SRC = `<\\/(?!(?:${LAZY_SPAN})\\b)${UNAME}\\s*>`;
-export const LAZY_END_SRC = `${BLANK_LINE_SRC}|${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC}|\\Z`;
-export const LAZY_END = R(LAZY_END_SRC);
+/** LAZY_END without its block IAL (see endOf). */
+export const LAZY_END_SRC = `${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC}|\\Z`;
+export const LAZY_END = endOf(LAZY_END_SRC);
+export { endOf };
 
 // list.rb
 export const PATTERN_TAIL = '[\\t| ].*?\\n';
@@ -77,5 +100,5 @@ export const FENCED_CODEBLOCK_START_GFM_SRC = '^[ ]{0,3}[~`]{3,}';
 export const HR_START = R(`^${OPT_SPACE}(\\*|-|_)[ \\t]*\\1[ \\t]*\\1(\\1|[ \\t])*\\n`);
 
 // block_boundary.rb
-export const BLOCK_BOUNDARY = R(`${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|${IAL_BLOCK_START_SRC}|\\Z`);
+export const BLOCK_BOUNDARY = endOf(`${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|\\Z`);
 

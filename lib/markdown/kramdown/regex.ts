@@ -1,9 +1,14 @@
 // Ruby-flavoured regular expressions for the scanner. kramdown's patterns are
 // Ruby regexps: `^`/`$` are line anchors for \n only, `.` stops only at \n,
-// `\s` is ASCII whitespace only, `\A`, `\z` and `\Z` exist. R() rewrites those into their JavaScript
+// `\s` is ASCII whitespace only, `\b` knows Unicode words, `\A`, `\z` and `\Z` exist. R() rewrites those into their JavaScript
 // equivalents and always sets the `m` and `u` flags; pass 's' for Ruby's /m.
 
 const WS = ' \\t\\n\\x0b\\f\\r';
+/**
+ * What Ruby's \b and \B see as a word character: Unicode's (a CJK character is
+ * one, so `'三` has a boundary), unlike \w, which stays ASCII in both languages.
+ */
+const RUBY_WORD = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}]';
 
 export function R(source: string, flags = ''): RegExp {
   let out = '';
@@ -23,6 +28,8 @@ export function R(source: string, flags = ''): RegExp {
       else if (n === 'Z' && !inClass) out += '(?=\\n?(?![\\s\\S]))';
       else if (n === 'z' && !inClass) out += '(?![\\s\\S])';
       else if (n === 'A' && !inClass) out += '(?<![\\s\\S])';
+      else if (n === 'b' && !inClass) out += `(?:(?<=${RUBY_WORD})(?!${RUBY_WORD})|(?<!${RUBY_WORD})(?=${RUBY_WORD}))`;
+      else if (n === 'B' && !inClass) out += `(?:(?<=${RUBY_WORD})(?=${RUBY_WORD})|(?<!${RUBY_WORD})(?!${RUBY_WORD}))`;
       else out += c + n;
       continue;
     }

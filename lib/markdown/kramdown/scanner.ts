@@ -26,6 +26,26 @@ function globalOf(re: RegExp): RegExp {
   return g;
 }
 
+/** Something a pattern needs ahead: a string, or a check of the scanner. */
+export type Need = string | ((src: Scanner) => boolean);
+const needles = new WeakMap<RegExp, Need>();
+
+/** Several patterns tested as one (`test` only): each keeps its own need. */
+export interface AnyOf {
+  readonly anyOf: readonly RegExp[];
+}
+
+/**
+ * Marks `re` as unable to match unless `needle` occurs ahead (a closing `}`,
+ * `-->`...): the scanner then answers at once when it does not, instead of
+ * letting the pattern run to the end of the text at every opening (which made
+ * a long run of unclosed openings quadratic). Returns `re`.
+ */
+export function needs(re: RegExp, needle: Need): RegExp {
+  needles.set(re, needle);
+  return re;
+}
+
 export class Scanner {
   readonly str: string;
   pos = 0;
@@ -68,8 +88,36 @@ export class Scanner {
     return this.str.slice(0, this.matchStart);
   }
 
+  private readonly ahead = new Map<string | RegExp, { from: number; at: number }>();
+
+  /**
+   * Index of the next `needle` (a string, or an unanchored pattern) at or after
+   * pos, or -1; cached, so a run of openings that all look for the same closer
+   * costs one search, not one each.
+   */
+  indexAhead(needle: string | RegExp): number {
+    const c = this.ahead.get(needle);
+    if (c && c.from <= this.pos && (c.at === -1 || c.at >= this.pos)) return c.at;
+    let at: number;
+    if (typeof needle === 'string') at = this.str.indexOf(needle, this.pos);
+    else {
+      const g = globalOf(needle);
+      g.lastIndex = this.pos;
+      at = g.exec(this.str)?.index ?? -1;
+    }
+    this.ahead.set(needle, { from: this.pos, at });
+    return at;
+  }
+
+  private hopeless(re: RegExp): boolean {
+    const n = needles.get(re);
+    if (n === undefined) return false;
+    return typeof n === 'string' ? this.indexAhead(n) === -1 : !n(this);
+  }
+
   /** Anchored match at pos without advancing. Returns the match or null. */
   check(re: RegExp): RegExpExecArray | null {
+    if (this.hopeless(re)) return null;
     const s = stickyOf(re);
     s.lastIndex = 0;
     const m = s.exec(this.rest);
@@ -81,7 +129,9 @@ export class Scanner {
   }
 
   /** Anchored match without touching the last-match state (Ruby's match? used as a probe). */
-  test(re: RegExp): boolean {
+  test(re: RegExp | AnyOf): boolean {
+    if (!(re instanceof RegExp)) return re.anyOf.some((r) => this.test(r));
+    if (this.hopeless(re)) return false;
     const s = stickyOf(re);
     s.lastIndex = 0;
     return s.test(this.rest);
@@ -97,6 +147,7 @@ export class Scanner {
 
   /** Searches forward; returns the text from pos to the end of the match and advances. */
   scanUntil(re: RegExp): string | null {
+    if (this.hopeless(re)) return null;
     const g = globalOf(re);
     g.lastIndex = 0;
     const m = g.exec(this.rest);

@@ -104,7 +104,13 @@ export function replaceAbbreviations(p: Parser, element: KEl, res?: [RegExp, Reg
   element.children = out;
 }
 
-const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d\- \t]/gu;
+// NON_WORD_RE: Ruby's \p{Word} (Onigmo: Alphabetic, Mark, Nd, Pc); the zero-width
+// joiners of emoji sequences are not in it (`## 🧑‍💻 1. Dev` gets `-1-dev`).
+const NON_WORD = /[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
+/** Ruby's String#downcase: full Unicode mapping, but character by character (Σ is always σ, never final ς). */
+function downcase(s: string): string {
+  return /[^\0-\x7f]/.test(s) ? Array.from(s, (c) => c.toLowerCase()).join('') : s.toLowerCase();
+}
 
 /** update_elements (parser/gfm.rb) */
 export function updateElements(p: Parser, element: KEl, ids: Map<string, number>): void {
@@ -135,7 +141,7 @@ export function updateElements(p: Parser, element: KEl, ids: Map<string, number>
 
 /** generate_gfm_header_id */
 export function gfmHeaderId(p: Parser, text: string, ids: Map<string, number>): string {
-  let result = text.toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  let result = downcase(text).replace(NON_WORD, '').replace(/[ \t]/g, '-');
   const n = (ids.get(result) ?? -1) + 1;
   ids.set(result, n);
   if (n > 0) result += `-${n}`;

@@ -5,6 +5,7 @@ import type { State } from 'mdast-util-to-hast';
 import { elem, raw, text, type Child } from './hast-nodes.js';
 import { kd, type HandlerConfig } from './convert-state.js';
 import { ROUGE_LEXERS } from './rouge-lexers.js';
+import { rougeTable } from '../../highlight/index.js';
 import { escapeAll } from '../escape.js';
 import { headerId, inToc } from './header-ids.js';
 import type { KdData } from '../types.js';
@@ -30,7 +31,7 @@ function lexerKnown(lang: string): boolean {
 export function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
   const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
   let done = false;
-  attr.class = cls.replace(/\blanguage-\S+|^/, (m) => {
+  attr.class = cls.replace(/\blanguage-[^ \t\n\f\r\x0b]+|^/, (m) => {
     if (done) return m;
     done = true;
     return m === '' ? `language-${lang} ` : `language-${lang}`;
@@ -42,9 +43,13 @@ export interface Highlighted {
   readonly defaultLang: string;
   /** The class of the block's <pre> (css_class; the outer div is always "highlight"). */
   readonly cssClass: string;
+  /** HTMLLegacy's `wrap` (HTMLPygments' <div class="highlight"><pre><code>); false for spans. */
+  readonly wrap: boolean;
 }
 
 const truthy = (v: unknown): boolean => v === true || v === 'true';
+/** Ruby's truthiness, as Rouge::Formatters::HTMLLegacy tests its options. */
+const rubyTruthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
 
 // syntax_highlighter/rouge.rb#prepare_options: the top-level options, overridden by
 // those under `span:` or `block:` for that kind of code.
@@ -56,8 +61,8 @@ function rougeOptions(all: Record<string, unknown>, type: 'block' | 'span'): Rec
 
 export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): Highlighted | null {
   const s = kd(state, config);
-  const hl = s.o.syntax_highlighter;
-  if (!hl) return null;
+  // Converter.syntax_highlighter: kramdown has Rouge (ours); other names (pygments...) write plain code.
+  if (s.o.syntax_highlighter !== 'rouge') return null;
   const opts = rougeOptions(s.o.syntax_highlighter_opts as Record<string, unknown>, type);
   const defaultLang = typeof opts.default_lang === 'string' ? opts.default_lang : undefined;
   const effective = lang ?? defaultLang;
@@ -65,7 +70,11 @@ export function highlightCode(config: HandlerConfig, state: State, code: string,
   if (!effective || truthy(opts.disable) || !lexerKnown(effective)) return null;
   if (effective.split('?')[0] === 'plaintext' && !truthy(opts.guess_lang)) return null;
   const cssClass = typeof opts.css_class === 'string' ? opts.css_class : 'highlight';
-  return { html: s.highlight(code, lang?.split('?')[0] ?? defaultLang), defaultLang: defaultLang ?? '', cssClass };
+  let html = s.highlight(code, lang?.split('?')[0] ?? defaultLang);
+  // HTMLLegacy: HTMLTable when line_numbers, HTMLPygments unless wrap is false (always for spans)
+  if (rubyTruthy(opts.line_numbers)) html = rougeTable(html, code, { startLine: typeof opts.start_line === 'number' ? opts.start_line : 1 });
+  const wrap = type === 'block' && rubyTruthy('wrap' in opts ? opts.wrap : true);
+  return { html, defaultLang: defaultLang ?? '', cssClass, wrap };
 }
 
 export function createBlockHandlers(config: HandlerConfig): Record<string, Handler> {
@@ -85,7 +94,8 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
       const attr = attrs(node);
       if (s.o.auto_ids && attr.id === undefined) attr.id = headerId(s, (node.data as KdData | undefined)?.kdRawText ?? '');
       const children = all(state, node);
-      if (attr.id && inToc(s, node.depth, attr)) s.toc.push([node.depth, attr.id, children as ElementContent[]]);
+      // convert_header: any id, even an empty one (a header of only symbols), puts the header in the TOC.
+      if (typeof attr.id === 'string' && inToc(s, node.depth, attr)) s.toc.push([node.depth, attr.id, children as ElementContent[]]);
       const level = Math.min(Math.max(node.depth + s.o.header_offset, 1), 6);
       return elem(`h${level}`, attr, children, { kd: 'block' });
     },
@@ -93,20 +103,21 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
     thematicBreak: (_state, node) => elem('hr', attrs(node), [], { kd: 'void', kdVoid: true }),
     code(state, node) {
       const attr = attrs(node);
+      // extract_code_language: Ruby's \S, so a full-width space (U+3000) stays in the language.
       let lang: string | undefined;
-      const m = /\blanguage-(\S+)/.exec(attr.class ?? '');
+      const m = /\blanguage-([^ \t\n\f\r\x0b]+)/.exec(attr.class ?? '');
       if (m) {
         lang = m[1];
-        attr.class = attr.class.replace(/\blanguage-\S+/, '').trim();
+        attr.class = attr.class.replace(/\blanguage-[^ \t\n\f\r\x0b]+/, '').trim();
         if (attr.class === '') delete attr.class;
       }
       const infoLang = (node.data as KdData | undefined)?.kdLang ?? lang;
       const hl = highlightCode(config, state, node.value, infoLang, 'block');
       if (hl) {
         addHighlighterClass(attr, kd(state, config).o.syntax_highlighter!, lang ?? hl.defaultLang);
-        const inner = elem('div', { class: 'highlight' }, [
+        const inner = hl.wrap ? elem('div', { class: 'highlight' }, [
           elem('pre', { class: hl.cssClass }, [elem('code', undefined, [raw(hl.html)])]),
-        ]);
+        ]) : raw(hl.html);
         return elem('div', attr, [inner], { kd: 'code' });
       }
       let body = escapeAll(node.value).replace(/\n$/, '');

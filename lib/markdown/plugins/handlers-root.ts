@@ -2,7 +2,7 @@
 // (kramdown/converter/html.rb convert_root, footnote_content, generate_toc_tree).
 import type { Element, ElementContent, Root } from 'hast';
 import type { State } from 'mdast-util-to-hast';
-import { elem, raw, type Child } from './hast-nodes.js';
+import { elem, raw, type Child, type KdElementData } from './hast-nodes.js';
 import { initState, type ConvertState, type HandlerConfig } from './convert-state.js';
 import { all, type Handler } from './handlers-block.js';
 import { entityToStr, escapeText } from '../escape.js';
@@ -121,9 +121,12 @@ function fixForToc(nodes: ElementContent[]): ElementContent[] {
   const out: ElementContent[] = [];
   for (const n of nodes) {
     if (n.type === 'element') {
-      if (n.tagName === 'sup' && (n.properties as Record<string, unknown>).role === 'doc-noteref') continue;
+      // fix_for_toc_entry removes :footnote and unwraps :a elements; raw HTML (<a>, <sup>) stays as it is.
+      const d = n.data as KdElementData | undefined;
+      const html = d?.kdHtml === true || d?.kd === 'html';
+      if (!html && n.tagName === 'sup' && (n.properties as Record<string, unknown>).role === 'doc-noteref') continue;
       n.children = fixForToc(n.children);
-      if (n.tagName === 'a') {
+      if (!html && n.tagName === 'a') {
         for (const x of n.children) out.push(x);
         continue;
       }

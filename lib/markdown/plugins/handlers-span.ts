@@ -33,16 +33,17 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
     delete: (state, node) => elem('del', attrs(node), all(state, node)),
     break: () => elem('br', undefined, [], { kdVoid: true }),
     link(state, node) {
+      // kramdown's attributes keep its order; the mdast fields win, so remark plugins can rewrite links.
       const a = attrs(node);
-      if (a.href === undefined) {
-        a.href = node.url;
-        if (node.title != null) a.title = node.title;
-      }
+      a.href = node.url;
+      if (node.title != null) a.title = node.title;
+      else delete a.title;
       return elem('a', a, all(state, node));
     },
     image(_state, node) {
       const a = attrs(node);
-      if (a.src === undefined) {
+      if (a.src !== undefined) a.src = node.url;
+      else {
         a.src = node.url;
         a.alt = node.alt ?? '';
         if (node.title != null) a.title = node.title;
@@ -117,7 +118,7 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
     kdHtmlElement(state, node) {
       const children = all(state, node);
       if (node.category === 'span') {
-        return elem(node.tagName, attrs(node), children, { kdVoid: children.length === 0 && VOID.has(node.tagName) });
+        return elem(node.tagName, attrs(node), children, { kdVoid: children.length === 0 && VOID.has(node.tagName), kdHtml: true });
       }
       return elem(node.tagName, attrs(node), children, { kd: 'html', kdModel: node.contentModel, kdClosed: node.isClosed });
     },

@@ -20,6 +20,8 @@ export interface KdElementData {
   /** html layout: the element's content model and whether its tag was self-closed. */
   kdModel?: 'block' | 'span' | 'raw' | null;
   kdClosed?: boolean;
+  /** Raw HTML in the source (kramdown's :html_element), not a Markdown construct. */
+  kdHtml?: boolean;
   /** Laid out at this indent whatever its depth (the generated TOC). */
   kdIndent?: number;
 }

@@ -1,0 +1,85 @@
+// Liquid's string filters work on `input.to_s` (liquid/standardfilters.rb): an array
+// reaches them as Ruby 3's Array#to_s, `["a", "b"]`, where liquidjs would join it.
+// `replace` and `replace_first` are String#gsub / String#sub with a string pattern,
+// whose replacement reads `\0`, `\&`, `` \` ``, `\'`, `\1`..`\9` and `\\`.
+import type { FilterImplOptions, Liquid } from 'liquidjs';
+import { LiquidFailure } from '../errors.js';
+import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
+import { RubyHash } from '../../values/ruby-hash.js';
+
+/** Ruby's `to_s` as a string filter sees it: arrays and hashes as their inspect. */
+export function rubyString(v: unknown): string {
+  return Array.isArray(v) ? rubyInspect(v) : rubyToS(v);
+}
+
+const STRING_FILTERS = [
+  'upcase', 'downcase', 'capitalize', 'strip', 'lstrip', 'rstrip', 'strip_html', 'strip_newlines', 'newline_to_br',
+  'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove', 'remove_first',
+  'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode', 'split', 'markdownify',
+];
+
+const asString = (v: unknown): unknown => (Array.isArray(v) || isPlainHash(v) || v instanceof RubyHash ? rubyString(v) : v);
+
+/** The `\x` sequences of a sub/gsub replacement string, for one match. */
+function expandReplacement(rep: string, match: string, pre: string, post: string): string {
+  return rep.replace(/\\(k<[^>]*>|[0-9&`'\\])?/g, (all, seq: string | undefined) => {
+    if (seq === undefined) return all;
+    if (seq === '0' || seq === '&') return match;
+    if (seq === '`') return pre;
+    if (seq === "'") return post;
+    if (seq === '\\') return '\\';
+    if (seq.startsWith('k')) throw new LiquidFailure('plain', `undefined group name reference: ${seq.slice(2, -1)}`);
+    return ''; // a group the string pattern does not have
+  });
+}
+
+/** String#gsub / String#sub with a string pattern and a replacement string. */
+export function rubySub(input: string, pattern: string, rep: string, global: boolean): string {
+  const hasEscapes = rep.includes('\\');
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const at = input.indexOf(pattern, from);
+    if (at < 0 || at > input.length) break;
+    const end = at + pattern.length;
+    out += input.slice(from, at) + (hasEscapes ? expandReplacement(rep, pattern, input.slice(0, at), input.slice(end)) : rep);
+    if (pattern === '') {
+      // an empty pattern matches before every character and at the end
+      if (at < input.length) out += input[at];
+      from = at + 1;
+      if (from > input.length) return out;
+    } else from = end;
+    if (!global) break;
+  }
+  return out + input.slice(from);
+}
+
+// liquidjs filters that neither Liquid 5.4 nor Jekyll 4.3 has: there they are unknown
+// filters, which Liquid skips (Strainer#invoke returns the input unchanged).
+const NOT_IN_RUBY = ['find_index', 'find_index_exp', 'has', 'has_exp', 'hmac_sha256', 'json', 'raw', 'reject', 'reject_exp', 'sha256', 'squish', 'sum'];
+
+export function registerRubyStringFilters(engine: Liquid): void {
+  for (const name of NOT_IN_RUBY) engine.unregisterFilter(name);
+  // StandardFilters#base64_url_safe_encode / _decode (Base64.urlsafe_encode64, padded)
+  engine.registerFilter('base64_url_safe_encode', (input: unknown) => Buffer.from(rubyString(input), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
+  engine.registerFilter('base64_url_safe_decode', (input: unknown) => {
+    const s = rubyString(input);
+    if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) throw new LiquidFailure('error', 'invalid base64 provided to base64_url_safe_decode');
+    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+  });
+  // StandardFilters#escape_once: HTML_ESCAPE_ONCE_REGEXP replaced from HTML_ESCAPE
+  const htmlEscape: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&#39;' };
+  engine.registerFilter('escape_once', (input: unknown) => rubyString(input).replace(/["><']|&(?!(?:[a-zA-Z]+|#\d+);)/g, (c) => htmlEscape[c]!));
+  // StandardFilters#h, an alias of escape
+  engine.registerFilter('h', engine.filters['escape']!);
+  engine.registerFilter('replace', (input: unknown, pattern: unknown, rep: unknown = '') => rubySub(rubyString(input), rubyString(pattern), rubyString(rep), true));
+  engine.registerFilter('replace_first', (input: unknown, pattern: unknown, rep: unknown = '') => rubySub(rubyString(input), rubyString(pattern), rubyString(rep), false));
+  for (const name of STRING_FILTERS) {
+    const base = engine.filters[name];
+    if (!base) continue;
+    const handler = typeof base === 'function' ? base : base.handler;
+    engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
+      return handler.apply(this as never, args.map(asString) as never);
+    } as FilterImplOptions);
+  }
+}

@@ -1,0 +1,159 @@
+// A template as Ruby Liquid's tokenizer and lax parsers read it, written back for
+// liquidjs (Jekyll's default `liquid.error_mode: warn`). Liquid::Tokenizer splits at
+// Liquid::TemplateParser: an output ends at the first `}}` and a tag at the first `%}`,
+// even inside a quoted string. Each markup the strict grammar rejects is rewritten as
+// the tag's lax_parse reads it, with a warning; `{% else anything %}` is `{% else %}`;
+// a second `else` of an `if` opens a block that never renders (If#render_to_output_buffer
+// stops at the first else), a second `else` of a `case` continues the first
+// (Case#render_to_output_buffer renders every else block). Lines stay where they were.
+import { BACKSLASH_STANDIN } from './expression.js';
+import { laxOutput } from './output.js';
+import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
+import type { LaxReading } from './tags.js';
+import { strictVariable } from './strict.js';
+import { LiquidFailure } from '../errors.js';
+
+// Liquid::TemplateParser (liquid.rb), BlockBody::FullToken / ContentOfVariable, Raw::FullTokenPossiblyInvalid
+const TEMPLATE_PARSER = /(\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}?|\{%|\{\{)/;
+const FULL_TOKEN = /^\{%(-?)(\s*)(#|\w+)(\s*)([\s\S]*?)(-?)%\}$/;
+const CONTENT_OF_VARIABLE = /^\{\{(-?)([\s\S]*?)(-?)\}\}$/;
+const RAW_END = /^([\s\S]*)\{%\s*(\w+)\s*([\s\S]*)?%\}$/;
+const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'ifchanged', 'highlight']);
+// a literal whose last character is a backslash: liquidjs would read an escaped quote
+const TRAILING_BACKSLASH = /"[^"]*\\"|'[^']*\\'/g;
+
+export interface LaxNote {
+  /** Liquid's message: `Expected end_of_string but found comparison in "{{ a > 1 }}"`. */
+  readonly message: string;
+  readonly line: number;
+}
+
+interface Frame {
+  readonly name: string;
+  elses: number;
+  dead: boolean;
+}
+
+const newlines = (s: string): string => '\n'.repeat((s.match(/\n/g) ?? []).length);
+
+/** Ruby's tokens of `text` (Liquid::Tokenizer#tokenize). */
+export function rubyTokens(text: string): string[] {
+  return text.split(TEMPLATE_PARSER).filter((t) => t !== '');
+}
+
+/** `text` as liquidjs must see it to render what Ruby Liquid renders (laxly unless `strict`). */
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false): string {
+  // error_mode: strict raises what warn would have read laxly
+  const complain = (note: LaxNote): void => {
+    if (strict) throw new LiquidFailure('syntax', note.message, undefined, undefined, note.line);
+    warn(note);
+  };
+  const tokens = rubyTokens(text);
+  const out: string[] = [];
+  const stack: Frame[] = [];
+  let line = 1;
+  const dead = (): boolean => stack.some((f) => f.dead);
+  const emit = (token: string, as: string): void => {
+    out.push(dead() ? newlines(token) : as);
+    line += newlines(token).length;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.startsWith('{{')) {
+      const v = CONTENT_OF_VARIABLE.exec(token);
+      // BlockBody.raise_missing_variable_terminator
+      if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, line);
+      const complaint = strictVariable(v[2]!);
+      // `{{ }}` is a Variable with no name in Ruby, in every mode
+      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, v[3]!) : fixBackslashes(token));
+      else {
+        complain({ message: `${complaint} in "{{${v[2]}}}"`, line });
+        emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
+      }
+      continue;
+    }
+    const t = token.startsWith('{%') ? FULL_TOKEN.exec(token) : null;
+    // BlockBody.raise_missing_tag_terminator
+    if (!t && token.startsWith('{%')) throw new LiquidFailure('syntax', `Tag '${token}' was not properly terminated with regexp: /\\%\\}/`, undefined, undefined, line);
+    if (!t) {
+      emit(token, token);
+      continue;
+    }
+    const [, open, , name, , markup, close] = t as unknown as string[];
+    const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
+    if (name === 'raw') {
+      // Raw#parse: every token up to one that reads as `{% endraw %}` (no `-` after `{%`)
+      let body = '';
+      let j = i + 1;
+      for (; j < tokens.length; j++) {
+        const end = RAW_END.exec(tokens[j]!);
+        if (end && end[2] === 'endraw') {
+          body += end[1];
+          break;
+        }
+        body += tokens[j];
+      }
+      if (j >= tokens.length) {
+        emit(token, token);
+        continue;
+      }
+      // the `-%}` of `{% raw -%}` trims the text after the block (BlockBody#whitespace_handler
+      // sets trim_whitespace, which Raw#parse leaves for the next text); endraw's own is ignored
+      const all = tokens.slice(i, j + 1).join('');
+      emit(all, `{%${open} raw ${newlines(token)}%}${body}{% endraw ${newlines(tokens[j]!)}${close}%}`);
+      i = j;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
+      // Case#record_else_condition
+      throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, line);
+    }
+    if (name === 'else' && top?.name === 'for') {
+      // For#unknown_tag ignores what follows `else`
+      emit(token, tag('', 'else'));
+      continue;
+    }
+    if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
+      top.elses++;
+      if (top.elses === 1) emit(token, tag('', 'else'));
+      else if (top.name === 'case') emit(token, `{%${open} comment %}{% endcomment ${newlines(token)}${close}%}`);
+      else if (!dead()) {
+        emit(token, `{%${open} comment ${newlines(token)}%}`);
+        top.dead = true;
+      } else emit(token, '');
+      continue;
+    }
+    if (name!.startsWith('end') && stack.some((f) => `end${f.name}` === name)) {
+      let frame: Frame;
+      do frame = stack.pop()!;
+      while (`end${frame.name}` !== name);
+      if (frame.dead) out.push('{% endcomment %}');
+      emit(token, token);
+      continue;
+    }
+    if (name === 'case' || name === 'when') {
+      const reading = name === 'case' ? caseValue(markup!) : whenValues(markup!)?.join(' or ');
+      emit(token, reading === undefined ? token : tag(reading));
+      if (name === 'case') stack.push({ name, elses: 0, dead: false });
+      continue;
+    }
+    let rewritten: LaxReading | undefined;
+    try {
+      rewritten = LAX_TAGS[name!]?.(markup!);
+    } catch (e) {
+      if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
+      throw e;
+    }
+    if (rewritten !== undefined) {
+      complain({ message: rewritten.warning, line });
+      emit(token, tag(rewritten.markup));
+    } else emit(token, fixBackslashes(token));
+    if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
+  }
+  return out.join('');
+}
+
+function fixBackslashes(token: string): string {
+  return token.includes('\\') ? token.replace(TRAILING_BACKSLASH, (lit) => lit.slice(0, -2) + BACKSLASH_STANDIN + lit.slice(-1)) : token;
+}

@@ -1,0 +1,161 @@
+// Ruby Liquid's strict grammar (liquid/lexer.rb, liquid/parser.rb): whether a markup
+// parses strictly. Under Jekyll's default `liquid.error_mode: warn`, a markup that
+// does not is read by the tag's `lax_parse` instead (liquid/parser_switching.rb).
+
+type TokenType =
+  | 'comparison' | 'string' | 'number' | 'id' | 'dotdot' | 'pipe' | 'dot' | 'colon' | 'comma'
+  | 'open_square' | 'close_square' | 'open_round' | 'close_round' | 'question' | 'dash' | 'end_of_string';
+
+const SPECIALS: Record<string, TokenType> = {
+  '|': 'pipe', '.': 'dot', ':': 'colon', ',': 'comma', '[': 'open_square', ']': 'close_square',
+  '(': 'open_round', ')': 'close_round', '?': 'question', '-': 'dash',
+};
+// Lexer#tokenize: whitespace, then the first of comparison, string, number, id, dotdot, a special
+const LEXEME = /\s*(?:(==|!=|<>|<=?|>=?|contains(?=\s))|('[^']*'|"[^"]*")|(-?\d+(?:\.\d+)?)|([a-zA-Z_][\w-]*\??)|(\.\.)|(\S))/y;
+const KINDS: TokenType[] = ['comparison', 'string', 'number', 'id', 'dotdot'];
+
+/** A strict-grammar error: Liquid::SyntaxError's message. */
+export class StrictSyntaxError extends Error {}
+
+export function lex(input: string): Array<[TokenType, string]> {
+  const out: Array<[TokenType, string]> = [];
+  LEXEME.lastIndex = 0;
+  for (let m = LEXEME.exec(input); m; m = LEXEME.exec(input)) {
+    const kind = KINDS.findIndex((_, i) => m![i + 1] !== undefined);
+    if (kind >= 0) {
+      out.push([KINDS[kind]!, m[kind + 1]!]);
+      continue;
+    }
+    const c = m[6]!;
+    const special = SPECIALS[c];
+    if (!special) throw new StrictSyntaxError(`Unexpected character ${c}`);
+    out.push([special, c]);
+  }
+  out.push(['end_of_string', '']);
+  return out;
+}
+
+/** Liquid::Parser over one markup. */
+export class StrictParser {
+  private readonly tokens: Array<[TokenType, string]>;
+  private p = 0;
+  constructor(markup: string) {
+    this.tokens = lex(markup);
+  }
+  consume(type?: TokenType): string {
+    const t = this.tokens[this.p]!;
+    if (type && t[0] !== type) throw new StrictSyntaxError(`Expected ${type} but found ${t[0]}`);
+    this.p++;
+    return t[1];
+  }
+  consumeIf(type: TokenType): boolean {
+    if (this.tokens[this.p]?.[0] !== type) return false;
+    this.p++;
+    return true;
+  }
+  id(str: string): boolean {
+    const t = this.tokens[this.p];
+    if (!t || t[0] !== 'id' || t[1] !== str) return false;
+    this.p++;
+    return true;
+  }
+  look(type: TokenType, ahead = 0): boolean {
+    return this.tokens[this.p + ahead]?.[0] === type;
+  }
+  expression(): void {
+    const t = this.tokens[this.p]!;
+    switch (t[0]) {
+      case 'id':
+        this.consume();
+        this.lookups();
+        return;
+      case 'open_square':
+        this.consume();
+        this.expression();
+        this.consume('close_square');
+        this.lookups();
+        return;
+      case 'string':
+      case 'number':
+        this.consume();
+        return;
+      case 'open_round':
+        this.consume();
+        this.expression();
+        this.consume('dotdot');
+        this.expression();
+        this.consume('close_round');
+        return;
+      default:
+        // Ruby's inspect of the token: [:comparison, ">"]
+        throw new StrictSyntaxError(`${t[0] === 'end_of_string' ? '[:end_of_string]' : `[:${t[0]}, ${JSON.stringify(t[1])}]`} is not a valid expression`);
+    }
+  }
+  argument(): void {
+    if (this.look('id') && this.look('colon', 1)) this.p += 2;
+    this.expression();
+  }
+  private lookups(): void {
+    for (;;) {
+      if (this.consumeIf('open_square')) {
+        this.expression();
+        this.consume('close_square');
+      } else if (this.consumeIf('dot')) this.consume('id');
+      else return;
+    }
+  }
+}
+
+/** The strict parser's complaint about `markup`, or undefined when it parses. */
+function complaint(markup: string, grammar: (p: StrictParser) => void): string | undefined {
+  try {
+    grammar(new StrictParser(markup));
+    return undefined;
+  } catch (e) {
+    if (e instanceof StrictSyntaxError) return e.message;
+    throw e;
+  }
+}
+
+/** Variable#strict_parse (undefined when it parses, else Liquid's message): `expr | filter: arg, key: arg | ...`, or nothing. */
+export function strictVariable(markup: string): string | undefined {
+  return complaint(markup, (p) => {
+    if (p.look('end_of_string')) return;
+    p.expression();
+    while (p.consumeIf('pipe')) {
+      p.consume('id');
+      if (p.consumeIf('colon')) {
+        p.argument();
+        while (p.consumeIf('comma')) p.argument();
+      }
+    }
+    p.consume('end_of_string');
+  });
+}
+
+/** If#strict_parse: comparisons joined by `and` / `or`. */
+export function strictCondition(markup: string): string | undefined {
+  return complaint(markup, (p) => {
+    do {
+      p.expression();
+      if (p.consumeIf('comparison')) p.expression();
+    } while (p.id('and') || p.id('or'));
+    p.consume('end_of_string');
+  });
+}
+
+/** For#strict_parse: `item in collection reversed limit: n offset: m`. */
+export function strictFor(markup: string): string | undefined {
+  return complaint(markup, (p) => {
+    p.consume('id');
+    if (!p.id('in')) throw new StrictSyntaxError('For loops require an \'in\' clause');
+    p.expression();
+    p.id('reversed');
+    while (p.look('id') && p.look('colon', 1)) {
+      if (!(p.id('limit') || p.id('offset'))) throw new StrictSyntaxError('Invalid attribute in for loop. Valid attributes are limit and offset');
+      p.consume();
+      p.expression();
+    }
+    p.consume('end_of_string');
+  });
+}

@@ -1,0 +1,117 @@
+// The lax parsers of Liquid's tags (liquid/tags/*.rb #lax_parse), each giving back
+// a strict markup that liquidjs reads as Ruby read the sloppy one.
+import { laxExpression, QUOTED_FRAGMENT } from './expression.js';
+import { laxOutputMarkup } from './output.js';
+import { strictCondition, strictFor, strictVariable } from './strict.js';
+
+/** A markup Ruby's lax parser rejects too: Liquid::SyntaxError with this message. */
+export class LaxSyntaxError extends Error {}
+
+// If's ExpressionsAndOperators and Syntax
+const EXPRESSIONS_AND_OPERATORS = new RegExp(
+  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QUOTED_FRAGMENT}|\\S+)\\s*)+)`,
+  'g',
+);
+const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
+const IF_ERROR = "Syntax Error in tag 'if' - Valid syntax: if [expression]";
+
+function comparison(markup: string | undefined): string {
+  const m = markup === undefined ? null : CONDITION.exec(markup);
+  if (!m) throw new LaxSyntaxError(IF_ERROR);
+  const left = laxExpression(m[1]!);
+  if (!m[2]) return left;
+  return `${left} ${m[2]} ${m[3] === undefined ? 'nil' : laxExpression(m[3])}`;
+}
+
+/** If#lax_parse: the last comparison first, each earlier one joined to it by its operator. */
+export function laxCondition(markup: string): string {
+  const parts = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
+  let condition = comparison(parts.pop());
+  while (parts.length > 0) {
+    const operator = parts.pop()!.trim();
+    const left = comparison(parts.pop());
+    if (operator !== 'and' && operator !== 'or') throw new LaxSyntaxError(IF_ERROR);
+    condition = `${left} ${operator} ${condition}`;
+  }
+  return condition;
+}
+
+// For's Syntax and Liquid's TagAttributes
+const FOR_SYNTAX = new RegExp(`^([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
+const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
+
+/** For#lax_parse: the item, the collection, `reversed` and any limit/offset attribute. */
+export function laxFor(markup: string): string {
+  const m = FOR_SYNTAX.exec(markup);
+  if (!m) throw new LaxSyntaxError("Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]");
+  // set_attribute: the last of each wins
+  const parts = [`${m[1]} in ${laxExpression(m[2]!)}`];
+  if (m[3]) parts.push('reversed');
+  const attrs = new Map<string, string>();
+  for (const a of markup.matchAll(TAG_ATTRIBUTES)) if (a[1] === 'limit' || a[1] === 'offset') attrs.set(a[1], laxExpression(a[2]!));
+  for (const [k, v] of attrs) parts.push(`${k}: ${v}`);
+  return parts.join(' ');
+}
+
+// Case's Syntax and WhenSyntax: Ruby reads them with these patterns in every error mode
+const CASE = new RegExp(`(${QUOTED_FRAGMENT})`);
+const WHEN = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:\\s+or\\s+|\\s*,\\s*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
+
+/** Case#initialize: the first fragment of the markup. */
+export function caseValue(markup: string): string | undefined {
+  const m = CASE.exec(markup);
+  return m ? laxExpression(m[1]!) : undefined;
+}
+
+/** Case#record_when_condition: each value up to the first that is not joined by `or` or `,`. */
+export function whenValues(markup: string): string[] | undefined {
+  const values: string[] = [];
+  let rest: string | undefined = markup;
+  while (rest !== undefined) {
+    const m = WHEN.exec(rest);
+    if (!m) return values.length > 0 ? values : undefined;
+    values.push(laxExpression(m[1]!));
+    rest = m[2];
+  }
+  return values;
+}
+
+// Assign's Syntax: the target, then a Variable read strictly or laxly
+const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
+
+/** A markup read laxly: the strict markup to parse instead, and why the strict parser refused it. */
+export interface LaxReading {
+  readonly markup: string;
+  /** Liquid::SyntaxError's message with its markup context, as `warn` reports it. */
+  readonly warning: string;
+}
+
+export type Relaxer = (markup: string) => LaxReading | undefined;
+
+function condition(markup: string): LaxReading | undefined {
+  const c = strictCondition(markup);
+  return c === undefined ? undefined : { markup: laxCondition(markup), warning: `${c} in "${markup.trim()}"` };
+}
+
+/** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
+export const LAX_TAGS: Record<string, Relaxer> = {
+  if: condition,
+  elsif: condition,
+  unless: condition,
+  for: (m) => {
+    const c = strictFor(m);
+    return c === undefined ? undefined : { markup: laxFor(m), warning: `${c} in "${m.trim()}"` };
+  },
+  // Echo and Assign hold a Variable
+  echo: (m) => {
+    const c = strictVariable(m);
+    return c === undefined ? undefined : { markup: laxOutputMarkup(m) || 'nil', warning: `${c} in "{{${m}}}"` };
+  },
+  assign: (m) => {
+    const a = ASSIGN.exec(m);
+    const c = a ? strictVariable(a[2]!) : undefined;
+    if (!a || c === undefined) return undefined;
+    // the value is a Variable: Variable#markup_context
+    return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, warning: `${c} in "{{${a[2]!}}}"` };
+  },
+};

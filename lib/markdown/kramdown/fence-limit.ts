@@ -1,0 +1,89 @@
+// How long a fence can be, found in linear time before the fenced code block's
+// pattern runs (codeblock.rb FENCED_CODEBLOCK_MATCH, gfm.rb's variant). The
+// pattern `(([~`]){3,})...(.*?)^ {0,3}\1\2*\s*?\n` backtracks over every shorter
+// fence and searches the rest of the text for each: a long unclosed run of
+// backticks was quadratic. The limit K is the longest fence some later line
+// could close; the pattern then runs with `{3,K}` and, as the longer fences
+// could not have matched, picks exactly what it picked before.
+import { R } from './regex.js';
+import type { Scanner } from './scanner.js';
+
+/** A line that may close a fence: its run of fence characters, where it starts. */
+interface Closer {
+  readonly at: number;
+  readonly run: string;
+}
+
+const WS = ' \t\n\x0b\f\r';
+const closersCache = new WeakMap<Scanner, Map<RegExp, Closer[]>>();
+
+function closers(src: Scanner, line: RegExp): Closer[] {
+  let byRe = closersCache.get(src);
+  if (!byRe) closersCache.set(src, (byRe = new Map()));
+  let list = byRe.get(line);
+  if (!list) {
+    list = [];
+    for (const m of src.str.matchAll(line)) list.push({ at: m.index!, run: m[1] });
+    byRe.set(line, list);
+  }
+  return list;
+}
+
+/** Where the rest of the opening line fits `\s*?((\S+?)(?:\?\S*)?)?\s*?\n`: [fits at all, fits with no space before the word]. */
+function openingFits(s: string, from: number): [boolean, boolean] {
+  let i = from;
+  while (i < s.length && WS.includes(s[i])) {
+    if (s[i] === '\n') return [true, i === from];
+    i++;
+  }
+  const leadingSpace = i > from;
+  while (i < s.length && !WS.includes(s[i])) i++;
+  while (i < s.length && s[i] !== '\n' && WS.includes(s[i])) i++;
+  const fits = s[i] === '\n';
+  return [fits, fits && !leadingSpace];
+}
+
+/** Start of the last run of one repeated character in `run`. */
+function uniformTail(run: string): number {
+  let t = run.length - 1;
+  while (t > 0 && run[t - 1] === run[run.length - 1]) t--;
+  return t;
+}
+
+/**
+ * The longest fence (3 or more) that the pattern could match at `start` (the
+ * first fence character, `runEnd` past the run), or 0 when none can. `line`
+ * finds the closing lines (group 1: their fence characters).
+ */
+export function fenceLimit(src: Scanner, start: number, runEnd: number, line: RegExp, spend: (n: number) => boolean): number {
+  const s = src.str;
+  const run = s.slice(start, runEnd);
+  const L = run.length;
+  const [fitsWhole, fitsShorter] = openingFits(s, runEnd);
+  if (!fitsWhole) return 0;
+  // A shorter fence leaves fence characters as the start of the info string.
+  const body = s.indexOf('\n', runEnd) + 1;
+  const list = closers(src, line);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < body) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = 0;
+  for (let j = lo; j < list.length && best < L; j++) {
+    const r = list[j].run;
+    if (!spend(1 + Math.min(r.length, L))) break;
+    let lcp = 0;
+    const max = Math.min(r.length, L);
+    while (lcp < max && r[lcp] === run[lcp]) lcp++;
+    const from = Math.max(3, uniformTail(r) + 1);
+    const to = fitsShorter ? lcp : lcp === L ? L : 0;
+    if (to >= from && to > best) best = to;
+  }
+  return best;
+}
+
+export const GFM_CLOSER = R('^ {0,3}([~`]{3,})[ \\t\\x0b\\f\\r]*\\n', 'g');
+export const KD_CLOSER = R('^(~{3,})[ \\t\\x0b\\f\\r]*\\n', 'g');

@@ -1,0 +1,1 @@
+export { defaultLayoutPlugin } from './plugin.js';

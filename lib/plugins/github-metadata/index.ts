@@ -1,0 +1,2 @@
+export { githubMetadataPlugin } from './plugin.js';
+export { editUrl } from './edit-link.js';

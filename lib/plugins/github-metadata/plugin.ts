@@ -1,0 +1,76 @@
+// jekyll-github-metadata 2.15.0 without the network: `site.github` from the
+// environment (PAGES_* variables), `repository:` in _config.yml or the
+// source's `origin` git remote; site.title, description, url and baseurl
+// fallbacks (site_github_munger.rb); the {% github_edit_link %} tag. What only
+// the GitHub API knows (tagline, owner's name, language, license,
+// contributors, releases, CNAME...) is empty, as the gem leaves it offline.
+import { deepMerge } from '../../config/merge.js';
+import type { Site } from '../../types.js';
+import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
+import { isHash } from '../shared/values.js';
+import { registerEditLink } from './edit-link.js';
+import { pagesEnv } from './pages-env.js';
+import { findNwo, metadata, originFromGitConfig, repositoryInfo, splitUrl } from './repository.js';
+
+const API_FIELDS = 'project_tagline, owner_display_name, issues_url, wiki_url, language, license, show_downloads, contributors, releases, latest_release, public_repositories, organization_members, owner';
+
+function readGit(ctx: SiteTransformContext, path: string): string | undefined {
+  try {
+    return ctx.source.exists(path) ? ctx.source.readText(path) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// MetadataDrop#build_revision: JEKYLL_BUILD_REVISION, else the source's git HEAD (`git rev-parse HEAD`).
+function buildRevision(ctx: SiteTransformContext): string {
+  if (ctx.env.JEKYLL_BUILD_REVISION) return ctx.env.JEKYLL_BUILD_REVISION;
+  const head = readGit(ctx, '.git/HEAD')?.trim();
+  if (!head) return '';
+  const ref = /^ref:\s*(.+)$/.exec(head)?.[1];
+  if (!ref) return head;
+  const loose = readGit(ctx, `.git/${ref}`)?.trim();
+  if (loose) return loose;
+  const packed = readGit(ctx, '.git/packed-refs') ?? '';
+  return new RegExp(`^([0-9a-f]{40}) ${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm').exec(packed)?.[1] ?? '';
+}
+
+function transform(site: Site, ctx: SiteTransformContext): Site {
+  const config = { ...site.config };
+  const pages = pagesEnv(ctx.env);
+  const origin = originFromGitConfig(readGit(ctx, '.git/config') ?? '');
+  const nwo = findNwo(ctx.env, config, origin, pages, ctx.environment);
+  const repo = nwo === undefined ? undefined : repositoryInfo(nwo, pages);
+  ctx.warn(`GitHub Metadata: kyll does not call the GitHub API; these site.github fields are empty: ${API_FIELDS}.`, '_config.yml');
+  if (!repo) {
+    ctx.warn(
+      "GitHub Metadata: No repo name found. Specify using PAGES_REPO_NWO environment variables, 'repository' in your configuration, or set up an 'origin' git remote pointing to your github.com repository.",
+      '_config.yml',
+    );
+  } else {
+    // SiteGitHubMunger#add_title_and_description_fallbacks!
+    if (config.name && !config.title) {
+      ctx.warn('GitHub Metadata: site.name is set in _config.yml, but many plugins and themes expect site.title to be used instead. To avoid potential inconsistency, Jekyll GitHub Metadata will not set site.title to the repository\'s name.', '_config.yml');
+    } else if (!config.title) config.title = repo.userPage ? repo.owner : repo.name;
+    if (!config.description) config.description = null;
+    // #add_url_and_baseurl_fallbacks! in production or a Pages build.
+    if (ctx.environment === 'production' || pages.pageBuild) {
+      const { origin: url, path } = splitUrl(repo.htmlUrl);
+      if (!config.url) config.url = url;
+      if (config.baseurl === null || config.baseurl === undefined || config.baseurl === '/') config.baseurl = path;
+    }
+  }
+  // #github_namespace: the drop, a `github:` hash merged over it, any other value instead of it.
+  const drop = metadata(repo, pages, buildRevision(ctx));
+  const own = config.github;
+  config.github = own === null || own === undefined ? drop : isHash(own) ? deepMerge(drop, own) : own;
+  return { ...site, config };
+}
+
+export const githubMetadataPlugin: KyllPlugin = {
+  name: 'jekyll-github-metadata',
+  // Its site hooks run at :after_init, before every generator.
+  priority: 'highest',
+  transformSite: transform,
+  registerLiquid: registerEditLink,
+};

@@ -1,0 +1,201 @@
+// Hooks at Jekyll's points (jekyll/hooks.rb). Jekyll triggers them from
+// site.rb (after_init, after_reset, post_read, pre_render, post_render,
+// post_write), renderer.rb (pre_render, post_convert), site.rb#render_regenerated
+// (post_render) and convertible.rb / document.rb (post_init, post_write).
+//
+// The design keeps the core pure: a hook gets plain data and may either return
+// changes (site hooks: a new config or Site) or set the fields Jekyll lets a
+// hook set on a document (`data`, `content`, `output`) on a HookDocument made
+// for that call; the engine then takes those values. The Site model itself is
+// never mutated.
+import type { Data, Document, Site, SiteConfig } from '../types.js';
+import type { KyllPlugin } from './plugin.js';
+import { priorityOf } from './transform.js';
+
+/** A post, page or document as a hook sees it (Jekyll's Document or Page). */
+export interface HookDocument {
+  /** `post`, `page` or `document` (a collection document other than a post). */
+  readonly kind: 'post' | 'page' | 'document';
+  readonly relativePath: string;
+  /** The collection label, null for pages. */
+  readonly collection: string | null;
+  readonly url: string;
+  /** The front matter and what Jekyll derives; a hook may set or delete keys. */
+  data: Data;
+  /** The body: the source before `pre_render`, the converted HTML from `post_convert` on. */
+  content: string;
+  /** The final output, from `post_render` on (undefined before). */
+  output: string | undefined;
+}
+
+/** What Jekyll passes as `payload` to pre_render hooks: the Liquid variables. */
+export interface HookPayload {
+  /** The site drop (`site` in Liquid): a hook may add keys, as Jekyll's payload["site"] allows. */
+  readonly site: Data;
+  /** The page drop (`page` in Liquid), for document hooks; setting a key shows in the templates. */
+  readonly page?: Data;
+  readonly jekyll: Data;
+}
+
+/** The site as `after_init` and `after_reset` see it: the configuration, before anything is read. */
+export interface HookSiteInit {
+  readonly config: SiteConfig;
+}
+
+/** What `post_write` sees besides the site. */
+export interface HookWriteInfo {
+  /** The folder written to. */
+  readonly destination: string;
+  /** Relative paths of the files written. */
+  readonly paths: readonly string[];
+}
+
+/** Hooks for posts, pages or documents, as Jekyll::Hooks.register :posts, :pre_render... */
+export interface DocumentHooks {
+  /** After the document is read; it may change `data` and `content` (its URL is already set). */
+  post_init?(doc: HookDocument): void;
+  /** Before Liquid runs; it may change `data`, `content` and the payload's `page`. */
+  pre_render?(doc: HookDocument, payload: HookPayload): void;
+  /** After conversion (Markdown → HTML), before layouts; it may change `content`. */
+  post_convert?(doc: HookDocument): void;
+  /** After layouts; it may change `output`, which is what is written. */
+  post_render?(doc: HookDocument): void;
+  /** After the file is written (only when the build writes). */
+  post_write?(doc: HookDocument): void;
+}
+
+/** Hooks for the whole site (Jekyll::Hooks.register :site, ...). */
+export interface SiteHooks {
+  /** Once the configuration is loaded; may return keys to set over it. */
+  after_init?(site: HookSiteInit): Data | void;
+  /** After after_init (Site#reset, before reading); may return keys to set over the configuration. */
+  after_reset?(site: HookSiteInit): Data | void;
+  /** After every file is read, before generators run; may return a new Site. */
+  post_read?(site: Site): Site | void;
+  /** Before anything renders; may add keys to `payload.site`. */
+  pre_render?(site: Site, payload: HookPayload): void;
+  /** After every post, document and page rendered. */
+  post_render?(site: Site, payload: HookPayload): void;
+  /** After the destination is written (only when the build writes). */
+  post_write?(site: Site, written: HookWriteInfo): void;
+}
+
+export interface PluginHooks {
+  readonly site?: SiteHooks;
+  readonly posts?: DocumentHooks;
+  readonly pages?: DocumentHooks;
+  readonly documents?: DocumentHooks;
+}
+
+export type DocumentHookOwner = 'posts' | 'pages' | 'documents';
+export type DocumentHookEvent = keyof DocumentHooks;
+
+/** Plugins with hooks, in Jekyll's order: by priority (highest first), then as loaded. */
+export function hookOrder(plugins: readonly KyllPlugin[]): KyllPlugin[] {
+  return plugins
+    .map((plugin, i) => ({ plugin, i }))
+    .filter(({ plugin }) => plugin.hooks !== undefined)
+    .sort((a, b) => priorityOf(b.plugin) - priorityOf(a.plugin) || a.i - b.i)
+    .map(({ plugin }) => plugin);
+}
+
+// Document#trigger_hooks: the collection's own label (only `posts` can have
+// hooks: Hooks.register refuses other owners), then :documents. Page: :pages.
+function ownersOf(doc: Pick<Document, 'kind'>): DocumentHookOwner[] {
+  if (doc.kind === 'page') return ['pages'];
+  return doc.kind === 'post' ? ['posts', 'documents'] : ['documents'];
+}
+
+/** Whether any plugin has a hook for this document and event (to skip the work otherwise). */
+export function hasDocumentHook(plugins: readonly KyllPlugin[], doc: Pick<Document, 'kind'>, event: DocumentHookEvent): boolean {
+  return ownersOf(doc).some((owner) => plugins.some((p) => p.hooks?.[owner]?.[event] !== undefined));
+}
+
+/** Jekyll::Hooks.trigger for a document: every owner's hooks, each in hook order. */
+export function triggerDocumentHooks(
+  plugins: readonly KyllPlugin[],
+  hookDoc: HookDocument,
+  event: DocumentHookEvent,
+  payload?: HookPayload,
+): void {
+  for (const owner of ownersOf(hookDoc)) {
+    for (const plugin of plugins) {
+      const hook = plugin.hooks?.[owner]?.[event] as ((d: HookDocument, p?: HookPayload) => void) | undefined;
+      hook?.call(plugin.hooks![owner], hookDoc, payload);
+    }
+  }
+}
+
+/** A HookDocument for `doc` (a page when it has no kind), with a copy of its data so that the Site stays unchanged. */
+export function hookDocumentFor(
+  doc: Pick<Document, 'relativePath' | 'data' | 'content'> & Partial<Pick<Document, 'kind' | 'collection' | 'url'>>,
+  output?: string,
+  url = '',
+): HookDocument {
+  return {
+    kind: doc.kind ?? 'page',
+    relativePath: doc.relativePath,
+    collection: doc.collection ?? null,
+    url: doc.url ?? url,
+    data: { ...doc.data },
+    content: doc.content,
+    output,
+  };
+}
+
+/** after_init then after_reset (Site#initialize, Site#process): the configuration with what they returned. */
+export function configAfterInit(plugins: readonly KyllPlugin[], config: SiteConfig): SiteConfig {
+  let out = config;
+  for (const event of ['after_init', 'after_reset'] as const) {
+    for (const plugin of plugins) {
+      const changes = plugin.hooks?.site?.[event]?.({ config: out });
+      if (changes) out = { ...out, ...changes } as SiteConfig;
+    }
+  }
+  return out;
+}
+
+/** post_init for every post, page and document (Document#initialize, Page#initialize), then site post_read. */
+export function siteAfterRead(plugins: readonly KyllPlugin[], site: Site): Site {
+  let out = site;
+  if (plugins.some((p) => p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init)) {
+    out = withDocumentsAfterInit(plugins, out);
+  }
+  for (const plugin of plugins) out = plugin.hooks?.site?.post_read?.(out) ?? out;
+  return out;
+}
+
+function withDocumentsAfterInit(plugins: readonly KyllPlugin[], site: Site): Site {
+  return mapDocuments(site, (doc) => {
+    if (!hasDocumentHook(plugins, doc, 'post_init')) return doc;
+    const hookDoc = hookDocumentFor(doc);
+    triggerDocumentHooks(plugins, hookDoc, 'post_init');
+    return { ...doc, data: hookDoc.data, content: hookDoc.content };
+  });
+}
+
+/** The site with `fn` applied once to each post, page and document, wherever the site lists it. */
+export function mapDocuments(site: Site, fn: <D extends Document>(doc: D) => D): Site {
+  const memo = new Map<Document, Document>();
+  const once = <D extends Document>(doc: D): D => {
+    let out = memo.get(doc);
+    if (!out) memo.set(doc, (out = fn(doc)));
+    return out as D;
+  };
+  // Reader#read: posts, then pages, then the other collections.
+  const posts = site.posts.map(once);
+  const pages = site.pages.map(once);
+  const collections = Object.fromEntries(
+    Object.entries(site.collections).map(([label, c]) => [label, { ...c, docs: c.docs.map(once) }]),
+  );
+  const byTerm = (index: Site['categories']): Site['categories'] =>
+    Object.fromEntries(Object.entries(index).map(([k, list]) => [k, list.map(once)]));
+  return {
+    ...site,
+    posts,
+    pages,
+    collections,
+    categories: byTerm(site.categories),
+    tags: byTerm(site.tags),
+  };
+}

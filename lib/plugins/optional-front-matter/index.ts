@@ -1,0 +1,1 @@
+export { optionalFrontMatterPlugin } from './plugin.js';

@@ -1,0 +1,1 @@
+export { readmeIndexPlugin } from './plugin.js';

@@ -1,0 +1,64 @@
+// jekyll-readme-index 0.3.0: a README in a folder without an index becomes
+// that folder's index page (lib/jekyll-readme-index/generator.rb and
+// jekyll/static_file_ext.rb). The README is still copied as a static file
+// unless `remove_originals: true`; `with_frontmatter: true` also moves READMEs
+// that have front matter to their folder's URL.
+import type { Page, Site, StaticFile } from '../../types.js';
+import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
+import { parsePage } from '../../read/parse-page.js';
+import { defaultsFor } from '../../config/front-matter-defaults.js';
+import { markdownExtensions, pluginOption, warnUnknownOptions } from '../shared/documents.js';
+import { pageFromStaticFile, rubyDirname } from '../shared/static-pages.js';
+
+const KEY = 'readme_index';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// #dir_has_index?: a page or static file whose URL is the folder itself, or the
+// folder's index.htm(l), .xhtml or .xml (INDEX_REGEX interpolated as a group).
+function dirHasIndex(dir: string, urls: readonly string[]): boolean {
+  const d = dir.endsWith('/') ? dir : `${dir}/`;
+  const re = new RegExp(`^${escapeRegExp(d)}(?:$|index\\.(html?|xhtml|xml)$)`, 'i');
+  return urls.some((u) => re.test(u));
+}
+
+// Ruby's `File.dirname(url) + "/"`: StaticFile#to_page and Page#update_permalink.
+function folderPermalink(url: string): string {
+  return `${rubyDirname(url)}/`;
+}
+
+function transform(site: Site, ctx: SiteTransformContext): Site {
+  const config = site.config;
+  warnUnknownOptions(config, KEY, ['enabled', 'remove_originals', 'with_frontmatter'], (m) => ctx.warn(m, '_config.yml'));
+  if (pluginOption(config, KEY, 'enabled') === false) return site;
+  const cleanup = pluginOption(config, KEY, 'remove_originals') === true;
+  // #readme_regex: `/readme<markdown ext>` at the end of the path, any case.
+  const readmeRe = new RegExp(`/readme(${markdownExtensions(config).map(escapeRegExp).join('|')})$`, 'i');
+  const pages: Page[] = [...site.pages];
+  let staticFiles: StaticFile[] = [...site.staticFiles];
+  const urls = (): string[] => [...pages.map((p) => p.url), ...staticFiles.map((f) => f.url)];
+  const readmes = site.staticFiles.filter((f) => !f.fromTheme && readmeRe.test(`/${f.relativePath}`));
+  for (const readme of readmes) {
+    if (dirHasIndex(rubyDirname(readme.url), urls())) continue;
+    pages.push(pageFromStaticFile(ctx.source, readme, config, { permalink: folderPermalink(readme.url) }));
+    if (cleanup) staticFiles = staticFiles.filter((f) => f !== readme);
+  }
+  if (pluginOption(config, KEY, 'with_frontmatter') === true) {
+    // #readmes_with_frontmatter: every page named README, the ones just made included.
+    pages.forEach((page, i) => {
+      if (!readmeRe.test(`/${page.relativePath}`) || dirHasIndex(rubyDirname(page.url), urls())) return;
+      const path = page.relativePath;
+      const overrides = { ...page.data, permalink: folderPermalink(page.url) };
+      pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages'), overrides });
+    });
+  }
+  return { ...site, pages, staticFiles };
+}
+
+export const readmeIndexPlugin: KyllPlugin = {
+  name: 'jekyll-readme-index',
+  priority: 'low',
+  transformSite: transform,
+};

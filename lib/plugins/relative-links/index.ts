@@ -1,0 +1,1 @@
+export { relativeLinksPlugin } from './plugin.js';

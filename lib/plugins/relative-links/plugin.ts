@@ -1,0 +1,65 @@
+// jekyll-relative-links 0.7.0: links to Markdown (or any) source files, in the
+// Markdown of pages, become links to their output URLs, with baseurl
+// (lib/jekyll-relative-links/generator.rb). Posts and collection documents
+// are rewritten only with `collections: true`; `enabled: false` turns it off,
+// `exclude:` skips files by glob. External links, `#fragment` links and links
+// to files the site does not have are left alone.
+import type { Document, Site } from '../../types.js';
+import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
+import { extractExcerpt } from '../../read/excerpt.js';
+import { fnmatchRegExp } from '../../site/entry-filter.js';
+import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
+import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
+import { rubyDirname } from '../shared/static-pages.js';
+import { cgiUnescape, pathFromRoot, replaceLinks } from './links.js';
+
+const KEY = 'relative_links';
+
+// EntryFilter#glob_include?: a File.fnmatch pattern, or a prefix of the path.
+function globIncludes(patterns: readonly unknown[], path: string): boolean {
+  return patterns.some((p) => {
+    const bare = String(p).replace(/^\/+/, '').replace(/^\.\//, '');
+    return fnmatchRegExp(String(p)).test(path) || path.startsWith(bare);
+  });
+}
+
+function transform(site: Site, ctx: SiteTransformContext): Site {
+  const config = site.config;
+  warnUnknownOptions(config, KEY, ['enabled', 'collections', 'exclude'], (m) => ctx.warn(m, '_config.yml'));
+  if (pluginOption(config, KEY, 'enabled') === false) return site;
+  const isMarkdown = markdownMatcher(config);
+  const excludeOption = pluginOption(config, KEY, 'exclude');
+  const exclude = Array.isArray(excludeOption) ? excludeOption : excludeOption ? [excludeOption] : [];
+  // #potential_targets: pages, static files and written documents, by path from the root.
+  const targets = new Map<string, string>();
+  const addTarget = (path: string, url: string): void => {
+    const key = path.replace(/^\//, '');
+    if (!targets.has(key)) targets.set(key, url);
+  };
+  for (const p of site.pages) addTarget(p.relativePath, p.url);
+  for (const f of site.staticFiles) addTarget(f.relativePath, f.url);
+  for (const d of docsToWrite(site)) addTarget(d.relativePath, d.url);
+
+  const edit = <T extends Document>(doc: T): T => {
+    if (!isMarkdown(doc.ext) || (exclude.length > 0 && globIncludes(exclude, doc.relativePath))) return doc;
+    const dir = rubyDirname(doc.relativePath);
+    const content = replaceLinks(doc.content, (link) => {
+      // #replaceable_link?: not a `#fragment`, not a URL with a scheme.
+      if (link.path.startsWith('#') || isAbsoluteUrl(link.path)) return undefined;
+      const url = targets.get(cgiUnescape(pathFromRoot(link.path, dir)));
+      return url === undefined ? undefined : relativeUrl(url, config);
+    });
+    if (content === doc.content) return doc;
+    // #replace_relative_links_excerpt!: the excerpt is taken again from the new content.
+    const excerpt = doc.excerptSource !== undefined ? { excerptSource: extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n')) } : {};
+    return { ...doc, content, ...excerpt };
+  };
+  const withPages = { ...site, pages: site.pages.map(edit) };
+  return pluginOption(config, KEY, 'collections') === true ? mapDocuments(withPages, (d) => (d.write ? edit(d) : d)) : withPages;
+}
+
+export const relativeLinksPlugin: KyllPlugin = {
+  name: 'jekyll-relative-links',
+  priority: 'lowest',
+  transformSite: transform,
+};

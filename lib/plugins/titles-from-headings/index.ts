@@ -1,0 +1,1 @@
+export { titlesFromHeadingsPlugin } from './plugin.js';

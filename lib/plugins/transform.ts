@@ -1,0 +1,21 @@
+// Plugins that edit the read site run one after another in Jekyll's generator
+// order: by priority, highest first (plugin.rb PRIORITIES, site.rb#setup sorts
+// the generators); plugins of equal priority keep the order they were listed in.
+import type { Site } from '../types.js';
+import type { KyllPlugin, PluginPriority, SiteTransformContext } from './plugin.js';
+
+const PRIORITIES: Record<PluginPriority, number> = { lowest: -100, low: -10, normal: 0, high: 10, highest: 100 };
+
+export function priorityOf(plugin: KyllPlugin): number {
+  return PRIORITIES[plugin.priority ?? 'normal'];
+}
+
+/** The site after every plugin's `transformSite`, highest priority first. */
+export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: SiteTransformContext): Site {
+  const ordered = plugins
+    .map((plugin, i) => ({ plugin, i }))
+    .sort((a, b) => priorityOf(b.plugin) - priorityOf(a.plugin) || a.i - b.i);
+  let out = site;
+  for (const { plugin } of ordered) if (plugin.transformSite) out = plugin.transformSite(out, ctx);
+  return out;
+}

@@ -1,0 +1,68 @@
+// One document through the renderer with the plugins' document hooks around
+// it, where Jekyll calls them: pre_render before Liquid (Renderer#run),
+// post_convert between conversion and layouts (Renderer#render_document),
+// post_render once the output is known (Site#render_regenerated).
+import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks } from '../plugins/hooks.js';
+import type { Drop } from '../site/drops.js';
+import type { Data, Document } from '../types.js';
+import type { RenderContext } from './context.js';
+import { renderDocument, type Renderable, type Rendered } from './render-document.js';
+
+/** A post, page, document or generated page (a page: Jekyll's PageWithoutAFile). */
+export type HookableDocument = Renderable & Partial<Pick<Document, 'kind' | 'collection' | 'url'>>;
+
+export interface HookedRendered extends Rendered {
+  /** Data keys that pre_render hooks set (undefined: deleted), for the main thread to show in the drop. */
+  readonly dataChanges?: Data;
+}
+
+export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderContext, scope?: Data): HookedRendered {
+  const plugins = ctx.hooked ?? [];
+  const kind = doc.kind ?? 'page';
+  const has = (event: 'pre_render' | 'post_convert' | 'post_render'): boolean => plugins.length > 0 && hasDocumentHook(plugins, { kind }, event);
+  if (!has('pre_render') && !has('post_convert') && !has('post_render')) return renderDocument(doc, drop, ctx, scope);
+  const hookDoc = hookDocumentFor(doc, undefined, String(drop.url ?? ''));
+  let target: Renderable = doc;
+  let dataChanges: Data | undefined;
+  if (has('pre_render')) {
+    triggerDocumentHooks(plugins, hookDoc, 'pre_render', { site: ctx.drops.site, page: drop, jekyll: ctx.jekyll });
+    dataChanges = changedKeys(doc.data, hookDoc.data);
+    // Document#data is what the drop reads: a key a hook sets shows in `page`.
+    if (dataChanges) for (const [k, v] of Object.entries(dataChanges)) drop[k] = v;
+    if (dataChanges || hookDoc.content !== doc.content) target = { ...doc, data: hookDoc.data, content: hookDoc.content };
+  }
+  const afterConvert = has('post_convert')
+    ? (content: string): string => {
+        hookDoc.content = content;
+        triggerDocumentHooks(plugins, hookDoc, 'post_convert');
+        return String(hookDoc.content);
+      }
+    : undefined;
+  const rendered = renderDocument(target, drop, ctx, scope, afterConvert);
+  if (!has('post_render')) return { ...rendered, dataChanges };
+  hookDoc.content = rendered.content;
+  hookDoc.output = rendered.output;
+  triggerDocumentHooks(plugins, hookDoc, 'post_render');
+  const output = String(hookDoc.output ?? '');
+  drop.output = output;
+  return { content: rendered.content, output, dataChanges };
+}
+
+/** The keys of `after` that differ from `before`, deleted ones as undefined; undefined when none. */
+function changedKeys(before: Data, after: Data): Data | undefined {
+  const out: Data = {};
+  let any = false;
+  for (const [k, v] of Object.entries(after)) {
+    if (before[k] !== v || !(k in before)) {
+      out[k] = v;
+      any = true;
+    }
+  }
+  for (const k of Object.keys(before)) {
+    if (!(k in after)) {
+      out[k] = undefined;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}

@@ -1,0 +1,29 @@
+// The hooks that run once everything is rendered or written: site post_render
+// (Site#render), then after Site#write each file's post_write (Document#write,
+// Convertible#write) and the site's post_write.
+import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks, type HookWriteInfo } from '../plugins/hooks.js';
+import type { RenderContext } from './context.js';
+import type { HookableDocument } from './hooked-render.js';
+
+/** A post, document or page written by this build, with its output. */
+export interface RenderedEntry {
+  readonly doc: HookableDocument;
+  readonly output: string;
+}
+
+export function afterRender(ctx: RenderContext): void {
+  for (const plugin of ctx.hooked ?? []) plugin.hooks!.site?.post_render?.(ctx.site, { site: ctx.drops.site, jekyll: ctx.jekyll });
+}
+
+export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
+  const plugins = ctx.hooked ?? [];
+  if (plugins.length === 0) return;
+  // Site#each_site_file: pages first, then posts and documents.
+  const ordered = [...rendered.filter((r) => (r.doc.kind ?? 'page') === 'page'), ...rendered.filter((r) => (r.doc.kind ?? 'page') !== 'page')];
+  for (const { doc, output } of ordered) {
+    const kind = doc.kind ?? 'page';
+    if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
+    triggerDocumentHooks(plugins, hookDocumentFor(doc, output), 'post_write');
+  }
+  for (const plugin of plugins) plugin.hooks!.site?.post_write?.(ctx.site, written);
+}

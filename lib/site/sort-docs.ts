@@ -1,0 +1,57 @@
+// The order of a collection's documents (collection.rb#sort_docs!): `order:`
+// (rearrange_docs!), `sort_by:` (sort_docs_by_key!), else Document#<=>; always
+// with Ruby's sort! (rubySort), whose result depends on its exact comparisons.
+import type { Diagnostic, Document, Site } from '../types.js';
+import { spaceship } from '../liquid/filters/array.js';
+import { compareDocuments } from './indexes.js';
+import { rubySort } from './ruby-sort.js';
+
+export function sortDocs(docs: Document[], metadata: Record<string, unknown>, label: string): Document[] {
+  if (Array.isArray(metadata.order)) return rearrangeDocs(docs, metadata.order, label);
+  if (typeof metadata.sort_by === 'string') return sortDocsByKey(docs, metadata.sort_by);
+  return rubySort(docs, compareDocuments);
+}
+
+// sort_docs_by_key!: documents without the key go after those with it; equal or
+// incomparable values (10 vs "9") fall back to Document#<=>.
+function sortDocsByKey(docs: Document[], key: string): Document[] {
+  const keyed = docs.map((doc) => ({ value: doc.data[key] ?? null, doc }));
+  rubySort(keyed, (a, b) => {
+    let order: number | undefined;
+    if (a.value === null && b.value !== null) order = 1;
+    else if (a.value !== null && b.value === null) order = -1;
+    else order = a.value === null ? 0 : spaceship(a.value, b.value);
+    return order === undefined || order === 0 ? compareDocuments(a.doc, b.doc) : order;
+  });
+  return keyed.map((k) => k.doc);
+}
+
+// rearrange_docs!: the listed documents first, in the listed order (names under
+// `_label/`), then the others as Document#<=> sorts them.
+function rearrangeDocs(docs: Document[], order: unknown[], label: string): Document[] {
+  const table = new Map(rubySort([...docs], compareDocuments).map((doc) => [doc.relativePath, doc]));
+  const listed: Document[] = [];
+  for (const entry of order) {
+    const doc = table.get(`_${label}/${String(entry)}`);
+    if (doc && !listed.includes(doc)) listed.push(doc);
+  }
+  return [...listed, ...[...table.values()].filter((doc) => !listed.includes(doc))];
+}
+
+/**
+ * order_with_warning: "Sort warning: 'rank' not defined in _ranked/b.md" for each
+ * document without the sort_by key, when others have it (Jekyll repeats it per
+ * comparison; once is enough here).
+ */
+export function sortWarnings(site: Site): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const collection of Object.values(site.collections)) {
+    const key = collection.metadata.sort_by;
+    // Posts are read by PostReader, never sorted by sort_by.
+    if (collection.label === 'posts' || typeof key !== 'string' || Array.isArray(collection.metadata.order)) continue;
+    const missing = collection.docs.filter((doc) => doc.data[key] == null);
+    if (missing.length === collection.docs.length) continue;
+    for (const doc of missing) out.push({ level: 'warning', message: `Sort warning: '${key}' not defined in ${doc.relativePath}`, file: doc.relativePath });
+  }
+  return out;
+}

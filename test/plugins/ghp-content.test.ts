@@ -1,0 +1,106 @@
+// jekyll-titles-from-headings, jekyll-default-layout and jekyll-relative-links:
+// what they change in pages and documents.
+import { stripTitle, titleFromHeading } from '../../lib/plugins/titles-from-headings/plugin.js';
+import { cgiUnescape, pathFromRoot, replaceLinks } from '../../lib/plugins/relative-links/links.js';
+import { transformSite } from '../../lib/plugins/transform.js';
+import type { KyllPlugin, SiteTransformContext } from '../../lib/plugins/plugin.js';
+import type { Site } from '../../lib/types.js';
+import { build, output, warnings } from './ghp-helpers.js';
+
+const md = (s: string): string => `<p>${s}</p>\n`;
+
+describe('jekyll-titles-from-headings', () => {
+  test.each([
+    ['# Title', 'Title'],
+    ['\n\n## Two ##', 'Two ##'],
+    ['#### Four', undefined],
+    ['Setext\n===', 'Setext'],
+    ['Para\nline two', undefined],
+    ['#\nnext line', 'next line'],
+    // the footnote mark goes after normalize_whitespace, so its space stays
+    ['# a <b>b</b>  c [^1]', 'a b c '],
+  ])('%j → %j', (content, title) => {
+    expect(titleFromHeading(content, md)).toBe(title);
+  });
+
+  test('strip_title removes the heading and the blank lines around', () => {
+    expect(stripTitle('\n# Title\n\nBody\n\n')).toBe('Body');
+  });
+
+  test('pages without a title get one; posts only with collections: true; unknown options warn', async () => {
+    const files = {
+      '_layouts/t.html': '[{{ page.title }}]{{ content }}',
+      'a.md': '---\nlayout: t\n---\n# Heading A\n\nBody\n',
+      'b.md': '---\nlayout: t\ntitle: Own\n---\n# Heading B\n',
+      '_posts/2024-01-01-p.md': '---\nlayout: t\n---\n# Post heading\n',
+    };
+    const plain = await build({ ...files, '_config.yml': 'plugins: [jekyll-titles-from-headings]\ntitles_from_headings: { strip: true }\n' });
+    expect(output(plain, 'a.html')).toBe('[Heading A]<h1 id="heading-a">Heading A</h1>\n\n<p>Body</p>\n');
+    expect(output(plain, 'b.html')).toMatch(/^\[Own\]/);
+    expect(output(plain, '2024/01/01/p.html')).toMatch(/^\[P\]/);
+    expect(warnings(plain)).toContainEqual(expect.stringContaining("'titles_from_headings.strip'"));
+    const all = await build({ ...files, '_config.yml': 'plugins: [jekyll-titles-from-headings]\ntitles_from_headings: { collections: true, strip_title: true }\n' });
+    expect(output(all, '2024/01/01/p.html')).toBe('[Post heading]\n');
+    expect(output(all, 'a.html')).toBe('[Heading A]<p>Body</p>\n');
+  });
+});
+
+describe('jekyll-default-layout', () => {
+  const layouts = (names: string[]) => Object.fromEntries(names.map((n) => [`_layouts/${n}.html`, `${n}:{{ content }}`]));
+  const files = { 'index.md': '---\n---\ni', 'a.md': '---\n---\na', 'n.md': '---\nlayout: null\n---\nn', 'h.html': '---\n---\nh', '_posts/2024-01-01-p.md': '---\n---\np' };
+
+  test('home for /, page for pages, post for posts, else default; a layout given (even null) stays', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-default-layout]\n', ...files, ...layouts(['home', 'page', 'post', 'default']) });
+    expect([output(r, 'index.html'), output(r, 'a.html'), output(r, 'n.html'), output(r, 'h.html'), output(r, '2024/01/01/p.html')]).toEqual([
+      'home:<p>i</p>\n', 'page:<p>a</p>\n', '<p>n</p>\n', 'h', 'post:<p>p</p>\n',
+    ]);
+    const fallback = await build({ '_config.yml': 'plugins: [jekyll-default-layout]\n', ...files, ...layouts(['default']) });
+    expect(output(fallback, 'index.html')).toBe('default:<p>i</p>\n');
+    expect(output(fallback, '2024/01/01/p.html')).toBe('default:<p>p</p>\n');
+  });
+});
+
+describe('jekyll-relative-links', () => {
+  // Checked against the gem's LINK_REGEX in Ruby: a single-quoted title is not one (it ends up in the fragment).
+  test('the link scanner: inline, titles, fragments, reference definitions', () => {
+    const seen: string[] = [];
+    const out = replaceLinks('[a](x.md "T") [b](y.md#f) ![i](p.png)\n  [r]: z.md#g \'t\'\n[n](#only)', (l) => {
+      seen.push(`${l.type}:${l.path}|${l.fragment ?? ''}|${l.title ?? ''}`);
+      return l.path.startsWith('#') ? undefined : `/${l.path}`;
+    });
+    expect(seen).toEqual(['inline:x.md|| "T"', 'inline:y.md|#f|', 'inline:p.png||', "reference:z.md|#g 't'|", 'inline:#only||']);
+    expect(out).toBe('[a](/x.md "T") [b](/y.md#f) ![i](/p.png)\n\n[r]: /z.md#g \'t\'\n[n](#only)');
+  });
+
+  test('paths resolve from the linking file, never above the site', () => {
+    expect(pathFromRoot('../a.md', '_posts')).toBe('a.md');
+    expect(pathFromRoot('/b/c.md', 'x/y')).toBe('b/c.md');
+    expect(pathFromRoot('./d/', '.')).toBe('d');
+    expect(pathFromRoot('../../e.md', 'x')).toMatch(/^\/.*e\.md$/);
+    expect(cgiUnescape('a%20b+c%zz')).toBe('a b c%zz');
+  });
+
+  test('links in pages point at the output; posts are left alone unless collections: true', async () => {
+    const files = {
+      'a.md': '---\n---\n[b](b.md) [p](_posts/2024-01-01-p.md) [x](https://x.org/b.md) [m](missing.md)\n',
+      'b.md': '---\n---\nb\n',
+      '_posts/2024-01-01-p.md': '---\n---\n[b](../b.md)\n',
+    };
+    const r = await build({ ...files, '_config.yml': 'baseurl: /base\nplugins: [jekyll-relative-links]\n' });
+    expect(output(r, 'a.html')).toBe('<p><a href="/base/b.html">b</a> <a href="/base/2024/01/01/p.html">p</a> <a href="https://x.org/b.md">x</a> <a href="missing.md">m</a></p>\n');
+    expect(output(r, '2024/01/01/p.html')).toBe('<p><a href="../b.md">b</a></p>\n');
+    const all = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\nrelative_links: { collections: true }\n' });
+    expect(output(all, '2024/01/01/p.html')).toBe('<p><a href="/b.html">b</a></p>\n');
+    const off = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\nrelative_links: { enabled: false, exclude: [a.md] }\n' });
+    expect(output(off, 'a.html')).toContain('href="b.md"');
+  });
+});
+
+describe('plugins that edit the read site', () => {
+  test('run by priority, highest first, in listed order within a priority', () => {
+    const order: string[] = [];
+    const plugin = (name: string, priority?: KyllPlugin['priority']): KyllPlugin => ({ name, priority, transformSite: (s) => (order.push(name), s) });
+    transformSite({} as Site, [plugin('low', 'low'), plugin('a'), plugin('lowest', 'lowest'), plugin('b'), plugin('high', 'highest')], {} as SiteTransformContext);
+    expect(order).toEqual(['high', 'a', 'b', 'low', 'lowest']);
+  });
+});

@@ -1,0 +1,61 @@
+// jekyll-optional-front-matter and jekyll-readme-index: which files become pages.
+import { build, output, paths, warnings } from './ghp-helpers.js';
+
+const layout = { '_layouts/default.html': '<b>{{ content }}</b>' };
+
+describe('jekyll-optional-front-matter', () => {
+  const site = (config: string, files: Record<string, string> = {}) =>
+    build({
+      '_config.yml': `plugins: [jekyll-optional-front-matter]\n${config}`,
+      'a.md': '# A\n',
+      'b.MKD': 'b\n',
+      'c.txt': 'c\n',
+      'README.md': 'readme\n',
+      'LICENSE.markdown': 'license\n',
+      'docs/Code_Of_Conduct.md': 'coc\n',
+      ...files,
+    });
+
+  test('Markdown files without front matter become pages and stay static files', async () => {
+    const r = await site('');
+    expect(paths(r)).toEqual(['LICENSE.markdown', 'README.md', 'a.html', 'a.md', 'b.MKD', 'b.html', 'c.txt', 'docs/Code_Of_Conduct.md']);
+    expect(output(r, 'a.html')).toBe('<h1 id="a">A</h1>\n');
+  });
+
+  test('remove_originals drops the static copies; the blacklisted names stay static', async () => {
+    const r = await site('optional_front_matter: { remove_originals: true }');
+    expect(paths(r)).toEqual(['LICENSE.markdown', 'README.md', 'a.html', 'b.html', 'c.txt', 'docs/Code_Of_Conduct.md']);
+  });
+
+  test('require_front_matter turns it off; `include:` lifts the blacklist', async () => {
+    expect(paths(await site('require_front_matter: true'))).toEqual(['LICENSE.markdown', 'README.md', 'a.md', 'b.MKD', 'c.txt', 'docs/Code_Of_Conduct.md']);
+    expect(paths(await site('include: [LICENSE.markdown]'))).toContain('LICENSE.html');
+    expect(paths(await site('optional_front_matter: { enabled: false }'))).not.toContain('a.html');
+  });
+
+  test('unknown options warn', async () => {
+    expect(warnings(await site('optional_front_matter: { remove_original: true }', layout))).toContainEqual(expect.stringContaining("'optional_front_matter.remove_original'"));
+  });
+});
+
+describe('jekyll-readme-index', () => {
+  const site = (config: string, files: Record<string, string>) => build({ '_config.yml': `plugins: [jekyll-readme-index]\n${config}`, ...files });
+
+  test('a README is the index of a folder that has none, and stays a static file', async () => {
+    const r = await site('baseurl: /p', { 'README.md': '# Home\n', 'docs/readme.markdown': 'docs\n', 'has/README.md': 'no\n', 'has/index.html': '---\n---\nindex\n' });
+    expect(paths(r)).toEqual(['README.md', 'docs/index.html', 'docs/readme.markdown', 'has/README.md', 'has/index.html', 'index.html']);
+    expect(output(r, 'index.html')).toBe('<h1 id="home">Home</h1>\n');
+  });
+
+  test('an index.md without front matter (a page through jekyll-optional-front-matter) keeps the README out', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-readme-index, jekyll-optional-front-matter]\n', 'README.md': 'readme\n', 'index.md': 'index\n' });
+    expect(output(r, 'index.html')).toBe('<p>index</p>\n');
+  });
+
+  test('remove_originals, with_frontmatter and enabled', async () => {
+    const files = { 'README.md': 'x\n', 'g/README.md': '---\ntitle: G\n---\ng\n' };
+    expect(paths(await site('readme_index: { remove_originals: true, with_frontmatter: true }', files))).toEqual(['g/index.html', 'index.html']);
+    expect(paths(await site('', files))).toEqual(['README.md', 'g/README.html', 'index.html']);
+    expect(paths(await site('readme_index: { enabled: false }', files))).toEqual(['README.md', 'g/README.html']);
+  });
+});

@@ -1,0 +1,131 @@
+// The GitHub Pages profile (github_pages: true / --github-pages), themes it
+// cannot download, and jekyll-github-metadata without the network.
+import fs from 'node:fs';
+import path from 'node:path';
+import { configOverrides, parseArgs } from '../../lib/cli/args.js';
+import { memorySource, renderSite } from '../../lib/index.js';
+import { editUrl } from '../../lib/plugins/github-metadata/edit-link.js';
+import { pagesEnv } from '../../lib/plugins/github-metadata/pages-env.js';
+import { findNwo, originFromGitConfig, repositoryInfo } from '../../lib/plugins/github-metadata/repository.js';
+import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesConfig } from '../../lib/plugins/github-pages/profile.js';
+import { jekyllDefaults } from '../../lib/config/defaults.js';
+import { compareWithExpected, isPass, loadFolder } from '../helpers/compare-output.js';
+import { build, ENV, output, warnings } from './ghp-helpers.js';
+
+describe('the GitHub Pages profile', () => {
+  const profile = (user: Record<string, unknown>, env: Record<string, string> = ENV, userSetExclude = false) =>
+    githubPagesConfig({ config: { ...jekyllDefaults(), ...user }, userSetExclude, env });
+
+  test("the gem's defaults, overrides and plugins", () => {
+    const c = profile({ plugins: ['jekyll-feed'], safe: false, kramdown: { ...(jekyllDefaults().kramdown as object), math_engine: 'katex' }, markdown: 'redcarpet' });
+    expect(c.plugins).toEqual(['jekyll-feed', ...GITHUB_PAGES_DEFAULT_PLUGINS]);
+    expect([c.safe, c.lsi, c.highlighter, c.markdown, c.theme, c.future, c.jailed]).toEqual([true, false, 'rouge', 'kramdown', 'jekyll-theme-primer', false, false]);
+    expect(c.kramdown).toMatchObject({ input: 'GFM', math_engine: 'mathjax', syntax_highlighter: 'rouge', template: '', gfm_quirks: 'paragraph_end', syntax_highlighter_opts: { default_lang: 'plaintext' } });
+    expect(c.whitelist).toContain('jekyll-seo-tag');
+    expect(c.whitelist).not.toContain('jekyll-admin');
+    expect(c.exclude).toEqual(['CNAME']);
+    expect(c.sass).toEqual({ style: 'compressed' });
+    expect(c.gist).toEqual({ noscript: false });
+  });
+
+  test('theme: null, markdown: GFM, remote_theme, development, DISABLE_WHITELIST, an exclude of its own', () => {
+    const c = profile({ theme: null, markdown: 'GFM', remote_theme: 'pages-themes/cayman@v0.2.0', exclude: ['x'], plugins: ['my-plugin'] }, { JEKYLL_ENV: 'development', DISABLE_WHITELIST: '1' }, true);
+    expect(c.theme).toBeNull();
+    expect(c.markdown).toBe('CommonMarkGhPages');
+    expect(c.commonmark).toEqual({ extensions: ['table', 'strikethrough', 'autolink', 'tagfilter'], options: ['unsafe', 'footnotes'] });
+    expect((c.plugins as string[]).at(-1)).toBe('jekyll-remote-theme');
+    expect(c.whitelist).toEqual(expect.arrayContaining(['my-plugin', 'jekyll-admin']));
+    expect(c.exclude).toEqual(['x']);
+    expect(c.sass).toBeUndefined();
+  });
+
+  test('--github-pages sets github_pages: true', () => {
+    expect(configOverrides(parseArgs(['build', '--github-pages']))).toEqual({ github_pages: true });
+  });
+
+  // The seed-shaped fixture spells the profile out in _config.yml for real Jekyll;
+  // `github_pages: true` with the site's own four lines must give the same site.
+  test('a README-driven blog with github_pages: true builds as GitHub builds it', async () => {
+    const files = loadFolder(path.resolve('fixtures/sites/ghp-seed'));
+    files['_config.yml'] = 'title: 种子博客 Seed\nbaseurl: /seed-blog\nrepository: seeduser/seed-blog\ngithub_pages: true\n';
+    const result = await renderSite({ source: memorySource(files), env: ENV });
+    const statuses = compareWithExpected(path.resolve('fixtures/expected/ghp-seed'), result.files);
+    expect([...statuses].filter(([, s]) => !isPass(s))).toEqual([]);
+    // No primer here: said once, with how to provide it.
+    expect(warnings(result).filter((w) => w.includes('jekyll-theme-primer'))).toHaveLength(1);
+    expect(warnings(result).some((w) => w.includes("'jekyll-gist' is not supported"))).toBe(false);
+  });
+});
+
+describe('themes that cannot be downloaded', () => {
+  test('a named theme that is not installed is an error that says how to provide it', async () => {
+    await expect(build({ '_config.yml': 'theme: jekyll-theme-cayman\n', 'a.md': '---\n---\na' })).rejects.toMatchObject({
+      code: 'INVALID_CONFIG',
+      message: 'The jekyll-theme-cayman theme could not be found.',
+      hint: expect.stringContaining('node_modules/jekyll-theme-cayman'),
+    });
+  });
+
+  test('remote_theme is an error unless the theme is on disk; a theme in node_modules is found', async () => {
+    await expect(build({ '_config.yml': 'remote_theme: pages-themes/slate@v0.2.0\nplugins: [jekyll-remote-theme]\n' })).rejects.toMatchObject({
+      message: expect.stringContaining('The remote theme pages-themes/slate@v0.2.0 could not be found'),
+      hint: expect.stringContaining('jekyll-theme-slate'),
+    });
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'kyll-theme-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'node_modules/jekyll-theme-slate/_layouts'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'node_modules/jekyll-theme-slate/_layouts/default.html'), 'slate:{{ content }}');
+      fs.writeFileSync(path.join(dir, '_config.yml'), 'remote_theme: pages-themes/slate\nplugins: [jekyll-remote-theme]\n');
+      fs.writeFileSync(path.join(dir, 'a.md'), '---\nlayout: default\n---\na');
+      const r = await renderSite({ source: dir, write: false, env: ENV });
+      expect(output(r, 'a.html')).toBe('slate:<p>a</p>\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('jekyll-github-metadata without the network', () => {
+  test('URLs as the gem computes them offline, per PAGES_ENV', () => {
+    const dotcom = repositoryInfo('octo/hello-world', pagesEnv({ PAGES_ENV: 'dotcom' }));
+    expect([dotcom.htmlUrl, dotcom.userPage, dotcom.source.branch]).toEqual(['http://octo.github.io/hello-world', false, 'gh-pages']);
+    const user = repositoryInfo('octo/Octo.github.io', pagesEnv({ PAGES_ENV: 'dotcom' }));
+    expect([user.htmlUrl, user.userPage, user.source.branch]).toEqual(['http://octo.github.io', true, 'master']);
+    const ghe = repositoryInfo('octo/hello-world', pagesEnv({ PAGES_ENV: 'enterprise', PAGES_GITHUB_HOSTNAME: 'ghe.io', SSL: 'true' }));
+    expect([ghe.htmlUrl, ghe.repositoryUrl]).toEqual(['https://ghe.io/pages/octo/hello-world', 'https://ghe.io/octo/hello-world']);
+    const isolated = repositoryInfo('octo/hello-world', pagesEnv({ PAGES_ENV: 'test', PAGES_PAGES_HOSTNAME: 'pages.x/' }));
+    expect(isolated.htmlUrl).toBe('http://octo.pages.x/hello-world');
+  });
+
+  test('the repository: PAGES_REPO_NWO, then `repository:`, then the origin remote in development', () => {
+    const pages = pagesEnv({});
+    const origin = originFromGitConfig('[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:me/site.git\n\tfetch = +refs/heads/*\n');
+    expect(origin).toBe('git@github.com:me/site.git');
+    expect(findNwo({ PAGES_REPO_NWO: 'a/b' }, { repository: 'c/d' }, origin, pages, 'development')).toBe('a/b');
+    expect(findNwo({}, { repository: 'c/d' }, origin, pages, 'development')).toBe('c/d');
+    expect(findNwo({}, {}, origin, pages, 'development')).toBe('me/site');
+    expect(findNwo({}, {}, origin, pages, 'production')).toBeUndefined();
+  });
+
+  test('site.github, fallbacks and the edit link in a build read from the git remote', async () => {
+    const r = await build(
+      {
+        '_config.yml': 'plugins: [jekyll-github-metadata]\ngithub: { extra: 1 }\n',
+        '.git/config': '[remote "origin"]\n\turl = https://github.com/me/site.git\n',
+        '.git/HEAD': 'ref: refs/heads/main\n',
+        '.git/refs/heads/main': 'abc123\n',
+        'index.html': '---\n---\n{{ site.title }}|{{ site.url }}|{{ site.github.repository_url }}|{{ site.github.extra }}|{{ site.github.build_revision }}|{% github_edit_link "e" %}',
+      },
+      { ...ENV, JEKYLL_ENV: 'development' },
+    );
+    expect(output(r, 'index.html')).toBe('site||https://github.com/me/site|1|abc123|<a href="https://github.com/me/site/edit/gh-pages/index.html">e</a>');
+    expect(warnings(r).filter((w) => w.startsWith('GitHub Metadata'))).toHaveLength(1);
+  });
+
+  test('without a repository: a warning, and the edit link is empty', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\n', 'index.html': '---\n---\n[{% github_edit_link %}]' });
+    expect(output(r, 'index.html')).toBe('[]');
+    expect(warnings(r)).toEqual(expect.arrayContaining([expect.stringContaining('No repo name found'), expect.stringContaining('Cannot generate edit URLs')]));
+    expect(editUrl({ repository_url: 'https://github.com/a/b', source: { branch: 'main', path: '/docs' } }, '/x y.md')).toBe('https://github.com/a/b/edit/main/docs/x%20y.md');
+  });
+});

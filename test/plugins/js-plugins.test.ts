@@ -1,0 +1,144 @@
+// A site's _plugins/*.js and *.mjs, plugins given by path, safe mode, and
+// converters for new extensions.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { KyllError, memorySource, renderSite } from '../../lib/index.js';
+import type { KyllPlugin, RenderResult } from '../../lib/index.js';
+
+const DIST = path.resolve('dist', 'index.js');
+const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
+
+const ESM_PLUGIN = `export default {
+  name: 'shout',
+  registerLiquid(engine) { engine.registerFilter('shout', (s) => String(s).toUpperCase() + '!'); },
+};
+`;
+const CJS_PLUGIN = `module.exports = {
+  name: 'whisper',
+  registerLiquid(engine) { engine.registerFilter('whisper', (s) => String(s).toLowerCase() + '…'); },
+};
+`;
+
+function byPath(result: RenderResult): Record<string, string> {
+  return Object.fromEntries(result.files.map((f) => [f.path, String(f.contents)]));
+}
+
+function put(dir: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+}
+
+describe('JavaScript plugins', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-jsplugins-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const page = { 'index.html': '---\n---\n{{ "Hi" | shout }} {{ "LOUD" | whisper }}' };
+
+  test('_plugins/*.mjs (ES modules) and *.js (CommonJS here) are loaded from disk', async () => {
+    put(dir, { ...page, '_plugins/shout.mjs': ESM_PLUGIN, '_plugins/deeper/whisper.js': CJS_PLUGIN });
+    const result = await renderSite({ source: dir, write: false, env: ENV });
+    expect(byPath(result)['index.html']).toBe('HI! loud…');
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  // In plain Node (jest's module loader caches modules by path, without the query).
+  const withDist = fs.existsSync(DIST) ? test : test.skip;
+  withDist('an edited plugin file is loaded again by the next build (kyll serve)', () => {
+    put(dir, { ...page, '_plugins/shout.mjs': ESM_PLUGIN, '_plugins/whisper.js': CJS_PLUGIN });
+    const script = `import fs from 'node:fs';
+const { renderSite } = await import(${JSON.stringify(pathToFileURL(DIST).href)});
+const index = async () => String((await renderSite({ source: ${JSON.stringify(dir)}, write: false })).files.find((f) => f.path === 'index.html').contents);
+const before = await index();
+const file = ${JSON.stringify(path.join(dir, '_plugins/shout.mjs'))};
+fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("'!'", "'!!'"));
+fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+console.log(JSON.stringify([before, await index()]));
+`;
+    fs.writeFileSync(path.join(dir, 'edit.mjs'), script);
+    const run = spawnSync(process.execPath, [path.join(dir, 'edit.mjs')], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['HI! loud…', 'HI!! loud…']);
+  });
+
+  test('plugins_dir names the folder', async () => {
+    put(dir, { ...page, '_config.yml': 'plugins_dir: my_plugins\n', 'my_plugins/shout.mjs': ESM_PLUGIN, '_plugins/whisper.js': CJS_PLUGIN });
+    expect(byPath(await renderSite({ source: dir, write: false, env: ENV }))['index.html']).toBe('HI! LOUD');
+  });
+
+  test('safe mode does not load them, and says so', async () => {
+    put(dir, { ...page, '_plugins/shout.mjs': ESM_PLUGIN });
+    const result = await renderSite({ source: dir, write: false, env: ENV, config: { safe: true } });
+    expect(byPath(result)['index.html']).toBe('Hi LOUD');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ level: 'warning', file: '_plugins/shout.mjs', message: 'Safe mode: JavaScript plugins are not loaded; skipped: _plugins/shout.mjs' }),
+    ]);
+  });
+
+  test('a memory Source’s _plugins modules load too', async () => {
+    const result = await renderSite({ source: memorySource({ ...page, '_plugins/shout.mjs': ESM_PLUGIN }), env: ENV });
+    expect(byPath(result)['index.html']).toBe('HI! LOUD');
+  });
+
+  test('renderSite({ plugins }) takes module paths as well as objects', async () => {
+    put(dir, { 'lib/whisper.cjs': CJS_PLUGIN });
+    const shout: KyllPlugin = { name: 'shout', registerLiquid: (engine) => engine.registerFilter('shout', (s: unknown) => `${String(s)}?`) };
+    const result = await renderSite({ source: memorySource(page), env: ENV, plugins: [shout, { path: path.join(dir, 'lib/whisper.cjs') }] });
+    expect(byPath(result)['index.html']).toBe('Hi? loud…');
+  });
+
+  test('a module without a plugin as its default export is an error naming it', async () => {
+    put(dir, { ...page, '_plugins/bad.mjs': 'export const x = 1;\n' });
+    const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'INVALID_CONFIG', file: '_plugins/bad.mjs' });
+    expect((err as Error).message).toContain('must export a plugin object with a `name`');
+  });
+
+  test('a module that fails to load is an error naming it', async () => {
+    put(dir, { ...page, '_plugins/broken.mjs': 'export default {;\n' });
+    await expect(renderSite({ source: dir, write: false, env: ENV })).rejects.toMatchObject({ code: 'INVALID_CONFIG', file: '_plugins/broken.mjs' });
+  });
+});
+
+// Expected files: what jekyll build writes with the same converter as a _plugins/*.rb Jekyll::Converter.
+describe('plugin converters', () => {
+  const upcase: KyllPlugin = {
+    name: 'upcase-converter',
+    converters: [{ matches: (ext) => ext === '.up', outputExt: () => '.html', convert: (text) => `<p>${text.trim().toUpperCase()}</p>` }],
+  };
+  const files = {
+    '_layouts/default.html': '<body>{{ content }}</body>',
+    'notes.up': '---\nlayout: default\n---\nhello {{ page.url }}\n',
+    'feed.up': '---\npermalink: /feed.txt\n---\nkept\n',
+    '_posts/2024-01-01-shouty.up': '---\n---\npost body\n',
+    'plain.md': '---\n---\n*md*\n',
+  };
+
+  test('convert their extension and decide the output extension', async () => {
+    const out = byPath(await renderSite({ source: memorySource(files), env: ENV, plugins: [upcase] }));
+    expect(out['notes.html']).toBe('<body><p>HELLO /NOTES.HTML</p></body>');
+    expect(out['2024/01/01/shouty.html']).toBe('<p>POST BODY</p>');
+    // A permalink with an extension keeps it (Renderer#output_ext).
+    expect(out['feed.txt']).toBe('<p>KEPT</p>');
+    expect(out['plain.html']).toBe('<p><em>md</em></p>\n');
+  });
+
+  test('pages follow the permalink style with the new extension', async () => {
+    const out = byPath(await renderSite({ source: memorySource({ ...files, '_config.yml': 'permalink: pretty\n' }), env: ENV, plugins: [upcase] }));
+    expect(out['notes/index.html']).toBe('<body><p>HELLO /NOTES/</p></body>');
+    expect(out['2024/01/01/shouty/index.html']).toBe('<p>POST BODY</p>');
+  });
+
+  test('without the plugin the file is copied through the identity converter', async () => {
+    const out = byPath(await renderSite({ source: memorySource(files), env: ENV }));
+    expect(out['notes.up']).toBe('<body>hello /notes.up\n</body>');
+  });
+});

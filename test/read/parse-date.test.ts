@@ -1,0 +1,88 @@
+// Time.parse as Jekyll's Utils.parse_date and Liquid's to_date use it; expectations printed by Ruby 3.1's time.rb.
+import { parseDate, parseRubyTime, timeParse } from '../../lib/read/parse-date.js';
+import { parsePost } from '../../lib/read/parse-post.js';
+import { JekyllTime } from '../../lib/time/index.js';
+import { KyllError } from '../../lib/errors/index.js';
+
+const NOW = JekyllTime.inZone(Date.UTC(2026, 0, 1), 'UTC');
+const show = (t: JekyllTime | string): string => (typeof t === 'string' ? `error: ${t}` : t.toString());
+
+describe('Time.parse', () => {
+  // ENV['TZ'] = 'UTC'; Time.parse(s) (no localtime): the offset written stays.
+  test.each([
+    ['2020-3-19 29:39:08 +0800', '2020-03-20 05:39:08 +0800'], // apply_offset carries the hour: valid
+    ['2020-3-19 29:39:08 -0500', '2020-03-20 05:39:08 -0500'],
+    ['2020-3-19 29:39:08', 'error: hour out of range'], // no offset: Time.local rejects it
+    ['2020-03-19 29:00:00 +0000', 'error: hour out of range'], // a zero offset carries nothing
+    ['2020-03-19 12:75:00 +0800', 'error: min out of range'], // the offset has no minutes to carry
+    ['2020-03-19 12:75:00 +0830', '2020-03-19 13:15:00 +0830'],
+    ['2020-03-19 48:00:00 +0800', '2020-03-21 00:00:00 +0800'],
+    ['2020-02-30 23:00:00 -0500', '2020-02-29 23:00:00 -0500'],
+    ['2020-03-19 24:00:00', '2020-03-20 00:00:00 +0000'],
+    ['2020-03-19 24:30:00', 'error: min out of range'],
+    ['2020-03-19 23:59:60', '2020-03-20 00:00:00 +0000'],
+    ['2020-03-19 23:59:61', 'error: sec out of range'],
+    ['2020-03-19 12:30:00 Z', '2020-03-19 12:30:00 UTC'],
+    ['2020-03-19 12:30:00 -0000', '2020-03-19 12:30:00 UTC'],
+    ['2020-03-19 12:30:00 +8', '2020-03-19 12:30:00 +0000'], // Time.zone_offset ignores `+8`
+    ['2020-03-19 12:30:00 PST', '2020-03-19 12:30:00 -0800'],
+    ['20200319T123000+0800', '2020-03-19 12:30:00 +0800'],
+    ['20200319T1230', '2020-03-19 12:30:00 +0000'],
+    ['19/03/2020', '2020-03-19 00:00:00 +0000'],
+    ['03/19/2020', 'error: argument out of range'], // d/m/yyyy: month 19
+    ['2020.03.19', '2020-03-19 00:00:00 +0000'],
+    ['Thu Mar 19 12:30:00 UTC 2020', '2020-03-19 12:30:00 UTC'],
+    ['19 Mar', '2026-03-19 00:00:00 +0000'],
+    ['12 pm', '2026-01-01 12:00:00 +0000'],
+    ['2020-02-30', '2020-03-01 00:00:00 +0000'],
+  ])('%s → %s', (input, expected) => {
+    expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
+  });
+
+  test('localtime: shown in the site zone', () => {
+    expect(show(parseRubyTime('2020-3-19 29:39:08 +0800', 'Asia/Shanghai'))).toBe('2020-03-20 05:39:08 +0800');
+    expect(show(parseRubyTime('Thursday, March 19, 2020', 'Asia/Shanghai'))).toBe('2020-03-19 00:00:00 +0800');
+  });
+});
+
+describe('front matter dates (Psych first, then Utils.parse_date)', () => {
+  const dateOf = (value: string, zone?: string): string =>
+    parsePost(`---\ndate: ${value}\n---\n`, { path: '_posts/2001-01-01-x.md', config: zone ? { timezone: zone } : {} }).date.toString();
+
+  test.each([
+    ['2020-3-19 29:39:08 +0800', '2020-03-19 21:39:08 +0000'], // not a YAML time (Time.utc fails): a string for Time.parse
+    ['2020-03-19 24:30:00 +0800', '2020-03-19 16:30:00 +0000'],
+    ['2020-03-19T12:30:00', '2020-03-19 12:30:00 +0000'], // a YAML time without offset is UTC
+    ['2020-02-30 23:00:00 -0500', '2020-03-02 04:00:00 +0000'], // Psych: Time.utc rolls Feb 30 over first
+    ['2020-3-9', '2020-03-09 00:00:00 +0000'],
+    ['Thu, 19 Mar 2020 12:30:00 +0800', '2020-03-19 04:30:00 +0000'],
+    ['2020/03/19', '2020-03-19 00:00:00 +0000'],
+    ['20200319', '2020-03-19 00:00:00 +0000'], // an Integer, to_s, then Time.parse
+  ])('%s → %s', (value, expected) => {
+    expect(dateOf(value)).toBe(expected);
+  });
+
+  test('YAML times without offset are UTC, then shown in the site zone', () => {
+    expect(dateOf('2020-03-19T12:30:00', 'Asia/Shanghai')).toBe('2020-03-19 20:30:00 +0800');
+    expect(dateOf('2020-03-19 12:30', 'Asia/Shanghai')).toBe('2020-03-19 12:30:00 +0800');
+  });
+
+  test.each(['garbage', '2020-03', '2020', '2020-13-01', '2020-03-32', '2020-3-19 29:39:08', '2020-03-19 23:60:00'])(
+    '%s is InvalidDateError, as Jekyll fails the build',
+    (value) => {
+      let error: unknown;
+      try {
+        dateOf(value);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(KyllError);
+      expect((error as KyllError).code).toBe('INVALID_DATE');
+      expect((error as KyllError).message).toMatch(/^Invalid date '.*': Document '_posts\/2001-01-01-x.md' does not have a valid date in the YAML front matter\.$/);
+    },
+  );
+
+  test('parseDate names the place', () => {
+    expect(() => parseDate('nope', 'msg', 'UTC', { file: 'a.md', line: 2 })).toThrow("Invalid date 'nope': msg");
+  });
+});

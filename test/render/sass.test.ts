@@ -1,0 +1,43 @@
+// Sass errors as jekyll-sass-converter reports them (SassC::SyntaxError's text, Jekyll 4.3.1 with sassc 2.4 / libsass 3.6.5).
+import { renderSite } from '../../lib/render/render-site.js';
+import { memorySource } from '../../lib/source/index.js';
+import { KyllError } from '../../lib/errors/index.js';
+
+async function failure(files: Record<string, string>): Promise<KyllError> {
+  try {
+    await renderSite({ source: memorySource(files), write: false, env: { SOURCE_DATE_EPOCH: '0' } });
+  } catch (e) {
+    return e as KyllError;
+  }
+  throw new Error('the build did not fail');
+}
+
+describe('Sass errors', () => {
+  test('an error in a partial names the partial, its line and column, and the import', async () => {
+    const e = await failure({
+      'css/main.scss': '---\n---\n@import "p";\na { color: red; }\n',
+      '_sass/_p.scss': '.p {\n  margin: 0;\n  color: $nope;\n}\n',
+    });
+    expect(e.code).toBe('SASS_ERROR');
+    expect(e.message).toBe(
+      `Conversion error: Jekyll::Converters::Scss encountered an error while converting 'css/main.scss': Error: Undefined variable: "$nope". on line 3:10 of _sass/_p.scss from line 1:9 of main.scss >> color: $nope; ---------^`,
+    );
+    expect([e.file, e.line, e.column]).toEqual(['_sass/_p.scss', 3, 10]);
+  });
+
+  test('a partial in a sass_dir written with ./ and a trailing slash', async () => {
+    const e = await failure({
+      '_config.yml': 'sass:\n  sass_dir: ./styles/\n',
+      'css/main.scss': '---\n---\n@import "p";\n',
+      'styles/_p.scss': 'a { b: $nope; }\n',
+    });
+    expect(e.message).toContain('on line 1:8 of styles/_p.scss from line 1:9 of main.scss');
+    expect(e.file).toBe('styles/_p.scss');
+  });
+
+  test('an error in the page itself stays on the page', async () => {
+    const e = await failure({ 'css/main.scss': '---\n---\na { b: $nope; }\n' });
+    expect(e.message).toContain('on line 1:8 of main.scss >>');
+    expect(e.file).toBe('css/main.scss');
+  });
+});

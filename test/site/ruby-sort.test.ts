@@ -1,0 +1,48 @@
+// Ruby's sort! with a comparison that is not transitive (Document#<=> with nil dates):
+// the expected orders were printed by Ruby 3.1 on Debian (glibc qsort_r).
+import { rubySort } from '../../lib/site/ruby-sort.js';
+
+// Like Document#<=>: compare the values unless one is nil, then the position (the path).
+const documentLike = (x: [number | null, number], y: [number | null, number]): number => {
+  const c = x[0] === null || y[0] === null ? 0 : x[0] - y[0];
+  return c !== 0 ? c : x[1] - y[1];
+};
+
+describe('rubySort', () => {
+  test.each([
+    [[1, null, 0, 3, 0, 5], [4, 0, 1, 2, 3, 5]],
+    [[1, 0, null, null, 0, 0, 1, 5, 4, 0, null, 5, 4], [1, 9, 0, 2, 3, 4, 5, 6, 8, 7, 10, 12, 11]],
+    [[1, 1, 2, 0, 4, null], [3, 0, 1, 2, 4, 5]],
+  ])('%j sorts to positions %j as Ruby does', (values, expected) => {
+    const items = values.map((v, i) => [v, i] as [number | null, number]);
+    expect(rubySort(items, documentLike).map((x) => x[1])).toEqual(expected);
+  });
+
+  test('stable for equal keys (sort_by! of pages by name)', () => {
+    const items = ['b/index.md', 'a/index.md', 'index.md', 'a/about.md'];
+    const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+    expect(rubySort([...items], (a, b) => (base(a) < base(b) ? -1 : base(a) > base(b) ? 1 : 0))).toEqual(['a/about.md', 'b/index.md', 'a/index.md', 'index.md']);
+  });
+});
+
+describe('collection sort_by', () => {
+  test('documents without the key go last, with Jekyll\'s sort warning', async () => {
+    const { renderSite } = await import('../../lib/render/render-site.js');
+    const { memorySource } = await import('../../lib/source/index.js');
+    const result = await renderSite({
+      write: false,
+      env: { SOURCE_DATE_EPOCH: '0' },
+      source: memorySource({
+        '_config.yml': 'collections:\n  ranked:\n    sort_by: rank\n',
+        '_ranked/a.md': '---\nrank: 2\n---\n',
+        '_ranked/b.md': '---\n---\n',
+        '_ranked/c.md': '---\nrank: 1\n---\n',
+        '_ranked/d.md': '---\nrank: "x"\n---\n',
+        'index.html': '---\n---\n{% for d in site.ranked %}{{ d.relative_path }} {% endfor %}',
+      }),
+    });
+    // "x" cannot be compared with 1 or 2: Document#<=> (the path) decides there.
+    expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('_ranked/c.md _ranked/a.md _ranked/d.md _ranked/b.md ');
+    expect(result.diagnostics.map((d) => d.message)).toContain("Sort warning: 'rank' not defined in _ranked/b.md");
+  });
+});
