@@ -21,6 +21,10 @@ export interface PluginContext {
    */
   markdownify(input: string): string;
   smartify(input: string): string;
+  /** The site's files (jekyll-last-modified-at reads their modification times). */
+  readonly source?: Source;
+  /** The build's environment variables (PAGES_AVATARS_URL, ASSET_HOST_URL, SSL, GITHUB_HOSTNAME). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */
@@ -44,6 +48,11 @@ export interface GeneratedPage {
    * (`paginator.posts` are entries of `site.posts`, with rendered content).
    */
   readonly scopeFor?: (siteDrop: Data) => Data;
+  /**
+   * Fields of this page's own drop, computed from the site drop once the drops
+   * exist (jekyll-archives' `page.posts` are entries of `site.posts`).
+   */
+  readonly pageFor?: (siteDrop: Data) => Data;
   /**
    * Output produced by code instead of a template. Called after every post,
    * document and ordinary page has been rendered, so it can read their output.
@@ -74,6 +83,18 @@ export interface GeneratorResult {
   readonly replaces?: readonly string[];
 }
 
+/** A page, post or document just rendered, as a :post_render hook sees it. */
+export interface RenderedDocument {
+  readonly relativePath: string;
+  readonly data: Data;
+  /** Relative to the destination (its extension is the output_ext). */
+  readonly outputPath?: string;
+  /** The collection label; null or absent for pages (generated ones too). */
+  readonly collection?: string | null;
+  /** Document#write? (pages are always written). */
+  readonly write?: boolean;
+}
+
 /** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */
 export type PluginPriority = 'highest' | 'high' | 'normal' | 'low' | 'lowest';
 
@@ -101,6 +122,16 @@ export interface KyllPlugin {
   transformSite?(site: Site, ctx: SiteTransformContext): Site;
   /** Register tags and filters on the build's Liquid engine. */
   registerLiquid?(engine: Liquid, ctx: PluginContext): void;
+  /**
+   * Jekyll's `[:pages, :documents], :post_render` hook: change the final output
+   * of each page and document (after layouts). Returns the new output.
+   */
+  postRender?(output: string, doc: RenderedDocument, ctx: PluginContext): string;
+  /**
+   * Jekyll's `:post_init` hooks for pages, posts and documents: fields added to
+   * each one's drop (`page.last_modified_at`), or undefined for none.
+   */
+  documentData?(doc: RenderedDocument, ctx: PluginContext): Data | undefined;
   /** Add pages before rendering (Jekyll's Generator). */
   generate?(ctx: PluginContext): GeneratorResult;
   /** Converters for new file extensions (Jekyll's Converter), tried before the built-in ones. */

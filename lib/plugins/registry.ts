@@ -1,5 +1,8 @@
 // The plugins kyll ships, by the gem name users list under `plugins:`.
+import { archivesPlugin } from './archives/index.js';
+import { avatarPlugin } from './avatar/index.js';
 import { commonmarkPlugin } from './commonmark/index.js';
+import { gistPlugin } from './gist/index.js';
 import { defaultLayoutPlugin } from './default-layout/index.js';
 import { githubMetadataPlugin } from './github-metadata/index.js';
 import { optionalFrontMatterPlugin } from './optional-front-matter/index.js';
@@ -7,10 +10,16 @@ import { readmeIndexPlugin } from './readme-index/index.js';
 import { relativeLinksPlugin } from './relative-links/index.js';
 import { titlesFromHeadingsPlugin } from './titles-from-headings/index.js';
 import { feedPlugin } from './feed/index.js';
+import { includeCachePlugin } from './include-cache/index.js';
+import { jemojiPlugin } from './jemoji/index.js';
+import { lastModifiedAtPlugin } from './last-modified-at/index.js';
+import { mentionsPlugin } from './mentions/index.js';
 import { paginatePlugin } from './paginate/index.js';
+import { paginateV2Plugin } from './paginate-v2/index.js';
 import type { KyllPlugin } from './plugin.js';
 import { redirectFromPlugin } from './redirect-from/index.js';
 import { seoPlugin } from './seo/index.js';
+import { tocPlugin } from './toc/index.js';
 import { sitemapPlugin } from './sitemap/index.js';
 
 export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freeze({
@@ -20,6 +29,15 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-paginate': paginatePlugin,
   'jekyll-redirect-from': redirectFromPlugin,
   'jekyll-commonmark': commonmarkPlugin,
+  'jekyll-include-cache': includeCachePlugin,
+  'jekyll-avatar': avatarPlugin,
+  'jekyll-gist': gistPlugin,
+  'jekyll-toc': tocPlugin,
+  'jekyll-archives': archivesPlugin,
+  'jekyll-mentions': mentionsPlugin,
+  jemoji: jemojiPlugin,
+  'jekyll-paginate-v2': paginateV2Plugin,
+  'jekyll-last-modified-at': lastModifiedAtPlugin,
   'jekyll-optional-front-matter': optionalFrontMatterPlugin,
   'jekyll-readme-index': readmeIndexPlugin,
   'jekyll-titles-from-headings': titlesFromHeadingsPlugin,

@@ -7,6 +7,7 @@ import type { KyllPlugin } from '../plugins/plugin.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
+import type { Renderable } from './render-document.js';
 
 export interface ParsedLayout {
   readonly layout: Layout;
@@ -21,6 +22,8 @@ export interface RenderContext {
   readonly drops: Drops;
   readonly jekyll: Drop;
   readonly diagnostics: Diagnostic[];
+  /** The plugins' :post_render hooks, in plugin order, applied to each page's and document's output. */
+  readonly postRender?: readonly ((output: string, doc: Renderable) => string)[];
   /** Layouts parsed on first use and kept for the whole build. */
   readonly parsedLayouts: Map<string, ParsedLayout>;
   /**

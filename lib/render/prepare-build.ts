@@ -24,8 +24,8 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
-import { renderExcerpt } from './render-document.js';
-import { markLiquidDrop } from '../values/document-drop-mark.js';
+import { renderExcerpt, type Renderable } from './render-document.js';
+import { markJekyllDrop, markLiquidDrop } from '../values/document-drop-mark.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -102,6 +102,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     environment,
     markdownify,
     smartify,
+    source,
+    env: inputs.env,
     warn,
   };
   const liquid = createJekyllLiquid({
@@ -134,6 +136,16 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
   );
+  // :post_init hooks: fields plugins add to every page, post and document.
+  for (const plugin of allPlugins) {
+    if (!plugin.documentData) continue;
+    for (const doc of [...site.pages, ...documentsInRenderOrder(site, new Set())]) {
+      const extra = plugin.documentData(doc, pluginCtx);
+      if (extra) Object.assign(drops.dropFor(doc), extra);
+    }
+  }
+  // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
+  for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
   ctx = {
     site,
     liquid,
@@ -143,6 +155,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: new Map(),
+    postRender: allPlugins.filter((p) => p.postRender).map((p) => (output: string, doc: Renderable) => p.postRender!(output, doc, pluginCtx)),
     carry: { layout: null, content: undefined },
     hooked: hookOrder(allPlugins),
   };

@@ -7,6 +7,7 @@ import type { IncludeDir, JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
 import { describe, LiquidFailure, tokenLine } from '../errors.js';
 import { inspectString } from '../ruby/to-s.js';
+import type { Source } from '../../source/source.js';
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
 const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
@@ -16,10 +17,28 @@ const INVALID_SEQUENCES = /[./]{2,}/;
 
 type Param = { key: string; literal?: string; value?: Value };
 
+/** An include's file, located, and its evaluated `key=value` parameters. */
+export interface ResolvedInclude {
+  /** The absolute path Jekyll names the file by (`/site/_includes/a.html`). */
+  readonly label: string;
+  readonly source: Source;
+  readonly path: string;
+  /** `include.*`; undefined when the tag has no parameters. */
+  readonly params?: Record<string, unknown>;
+}
+
+/** The include tag class, with its two halves open to tags built on it (include_cached). */
+export type IncludeTagClass = new (...args: ConstructorParameters<TagClass>) => IncludeTagInstance;
+
+export interface IncludeTagInstance extends Tag {
+  resolve(ctx: Context): Generator<unknown, ResolvedInclude, unknown>;
+  renderResolved(resolved: ResolvedInclude, ctx: Context, emitter: Emitter): Generator<unknown, void, unknown>;
+}
+
 /** Where an include tag looks for its file. */
 export type IncludeDirsOf = (ctx: Context) => readonly IncludeDir[];
 
-export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeDirsOf): TagClass {
+export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeDirsOf): IncludeTagClass {
   return class IncludeTag extends Tag {
     private readonly file: string;
     private readonly fileTemplate?: Template[];
@@ -53,6 +72,12 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
     }
 
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const resolved = (yield* this.resolve(ctx)) as ResolvedInclude;
+      yield* this.renderResolved(resolved, ctx, emitter);
+    }
+
+    /** The file found and the `include.*` values, before rendering (IncludeTag#render's first half). */
+    *resolve(ctx: Context): Generator<unknown, ResolvedInclude, unknown> {
       const file = this.fileTemplate ? ((yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
       validateFileName(file, tagName);
       const dirs = dirsOf(ctx);
@@ -71,19 +96,23 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
         );
       }
       const label = joinPath(found.dir.label, file);
+      let params: Record<string, unknown> | undefined;
+      if (this.params) {
+        params = {};
+        for (const p of this.params) params[p.key] = p.value ? yield p.value.value(ctx, false) : p.literal;
+      }
+      return { label, source: found.dir.source, path: found.path, params };
+    }
+
+    *renderResolved(resolved: ResolvedInclude, ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+      const { label } = resolved;
       let templates: Template[];
       try {
-        templates = env.parseFile(found.dir.source, found.path, label);
+        templates = env.parseFile(resolved.source, resolved.path, label);
       } catch (e) {
         throw included(e, label);
       }
-      const scope: Record<string, unknown> = {};
-      if (this.params) {
-        const values: Record<string, unknown> = {};
-        for (const p of this.params) values[p.key] = p.value ? yield p.value.value(ctx, false) : p.literal;
-        scope['include'] = values;
-      }
-      ctx.push(scope);
+      ctx.push(resolved.params ? { include: resolved.params } : {});
       try {
         yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
       } catch (e) {

@@ -38,3 +38,13 @@ export function capitalize(input: string): string {
   if (chars.length === 0) return '';
   return chars[0]!.toUpperCase() + chars.slice(1).join('').toLowerCase();
 }
+
+/** Ruby's File.join: the parts with one slash between each two, whatever slashes they bring. */
+export function fileJoin(...parts: string[]): string {
+  return parts.reduce((a, b) => `${a.replace(/\/+$/, '')}/${b.replace(/^\/+/, '')}`);
+}
+
+/** `%XX` for each UTF-8 byte of `s` (upper-case hex), as URI and CGI escaping write them. */
+export function percentBytes(s: string): string {
+  return [...Buffer.from(s, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}

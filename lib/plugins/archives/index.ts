@@ -1,0 +1,1 @@
+export { archivesPlugin } from './plugin.js';

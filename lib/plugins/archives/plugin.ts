@@ -1,0 +1,157 @@
+// jekyll-archives 2.2.1: pages listing the posts of each tag, category, year,
+// month and day (lib/jekyll-archives.rb, lib/jekyll-archives/archive.rb).
+// Only the kinds in `enabled` (a list, or true / "all") are made; each page
+// renders its layout (`layouts.<type>` or `layout`, default `archive`) with
+// page.type, page.title, page.date and page.posts, newest first.
+import type { Data, Document, Site } from '../../types.js';
+import { deepMerge } from '../../config/merge.js';
+import { RubyDate } from '../../read/ruby-date.js';
+import { dateParts } from '../../url/date-parts.js';
+import { unescapePath } from '../../url/escape.js';
+import { extname, fillPageTemplate, sanitizeUrl } from '../../url/permalink.js';
+import { slugify } from '../../url/slugify.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
+import { outputPathFor } from '../shared/source-files.js';
+import { isHash, prop, toS } from '../shared/values.js';
+
+const DEFAULTS: Data = {
+  layout: 'archive',
+  enabled: [],
+  permalinks: {
+    year: '/:year/',
+    month: '/:year/:month/',
+    day: '/:year/:month/:day/',
+    tag: '/tag/:name/',
+    category: '/category/:name/',
+  },
+};
+const KNOWN_OPTIONS = ['layout', 'enabled', 'permalinks', 'layouts'];
+
+type ArchiveType = 'year' | 'month' | 'day' | 'tag' | 'category';
+type DateTitle = { year: string; month?: string; day?: string };
+
+interface Archive {
+  readonly type: ArchiveType;
+  /** A tag or category as the post gives it (a number stays a number), or the date parts. */
+  readonly title: unknown;
+  /** Newest first (posts.sort!.reverse!). */
+  readonly posts: Document[];
+}
+
+// Archives#enabled?: `enabled` true or "all", or a list naming the kind.
+function isEnabled(config: Data, kind: string): boolean {
+  const e = config.enabled;
+  return e === true || e === 'all' || (Array.isArray(e) && e.includes(kind));
+}
+
+/** Site#post_attr_hash: each tag (or category) with its posts, in the order posts name them. */
+function postAttrHash(posts: readonly Document[], attr: string): Map<unknown, Document[]> {
+  const hash = new Map<unknown, Document[]>();
+  for (const post of posts) {
+    const values = post.data[attr];
+    if (!Array.isArray(values)) continue;
+    for (const v of values) {
+      const key = v;
+      const list = hash.get(key) ?? [];
+      if (!list.includes(post)) list.push(post);
+      hash.set(key, list);
+    }
+  }
+  return hash;
+}
+
+/** Hash.new { [] } grouped by a date part, in the order of `posts`. */
+function groupBy(posts: readonly Document[], part: 'year' | 'month' | 'day'): Map<string, Document[]> {
+  const hash = new Map<string, Document[]>();
+  for (const post of posts) {
+    const key = dateParts(post.date!)[part];
+    hash.set(key, [...(hash.get(key) ?? []), post]);
+  }
+  return hash;
+}
+
+const newestFirst = (posts: readonly Document[]): Document[] => [...posts].reverse();
+
+// Archives#read: tags, categories, then the dates; years in post order, and
+// inside a year the months (and days) as its newest-first list meets them.
+function readArchives(config: Data, posts: readonly Document[]): Archive[] {
+  const archives: Archive[] = [];
+  for (const [kind, type, attr] of [['tags', 'tag', 'tags'], ['categories', 'category', 'categories']] as const) {
+    if (!isEnabled(config, kind)) continue;
+    for (const [title, list] of postAttrHash(posts, attr)) archives.push({ type, title, posts: newestFirst(list) });
+  }
+  for (const [year, inYear] of groupBy(posts, 'year')) {
+    const yearPosts = newestFirst(inYear);
+    if (isEnabled(config, 'year')) archives.push({ type: 'year', title: { year }, posts: yearPosts });
+    for (const [month, monthPosts] of groupBy(yearPosts, 'month')) {
+      if (isEnabled(config, 'month')) archives.push({ type: 'month', title: { year, month }, posts: monthPosts });
+      for (const [day, dayPosts] of groupBy(monthPosts, 'day')) {
+        if (isEnabled(config, 'day')) archives.push({ type: 'day', title: { year, month, day }, posts: dayPosts });
+      }
+    }
+  }
+  return archives;
+}
+
+function archivePage(archive: Archive, config: Data): GeneratedPage {
+  const permalinks = isHash(config.permalinks) ? config.permalinks : {};
+  const template = toS(permalinks[archive.type]);
+  const layouts = config.layouts;
+  const layout = isHash(layouts) && layouts[archive.type] ? layouts[archive.type] : config.layout;
+  const isDate = archive.type === 'year' || archive.type === 'month' || archive.type === 'day';
+  const isName = typeof archive.title === 'string';
+  // Archive#url_placeholders (a slug only for a String title), then
+  // URL#generate_url_from_hash and sanitize_url.
+  const placeholders = isDate
+    ? { ...(archive.title as DateTitle), type: archive.type }
+    : { name: isName ? slugify(archive.title as string) : null, type: archive.type };
+  const url = sanitizeUrl(fillPageTemplate(template, placeholders));
+  // Archive#relative_path: the URL unescaped, index.html for a folder.
+  let relativePath = unescapePath(url).replace(/^\//, '');
+  if (url.endsWith('/')) relativePath = relativePath === '' ? 'index.html' : `${relativePath.replace(/\/$/, '')}/index.html`;
+  const ext = extname(relativePath);
+  const name = relativePath.split('/').pop()!;
+  const title = isName ? (archive.title as string) : null;
+  const date = isDate ? dateOf(archive.title as DateTitle) : null;
+  const paths = new Set(archive.posts.map((p) => p.relativePath));
+  return {
+    relativePath,
+    url,
+    outputPath: outputPathFor(url, ext),
+    data: { layout },
+    content: '',
+    ext,
+    // Archive::ATTRIBUTES_FOR_LIQUID.
+    pageFor: (siteDrop) => ({
+      posts: (Array.isArray(siteDrop.posts) ? siteDrop.posts : []).filter((d) => paths.has(toS(prop(d, 'path')))),
+      type: archive.type,
+      title,
+      date,
+      name: ext ? name.slice(0, -ext.length) : name,
+      path: relativePath,
+      url,
+      permalink: null,
+    }),
+  };
+}
+
+// Archive#date: Date.new from the parts given.
+function dateOf(t: DateTitle): RubyDate {
+  return new RubyDate(Number(t.year), Number(t.month ?? 1), Number(t.day ?? 1));
+}
+
+function generateArchives(ctx: PluginContext): GeneratorResult {
+  const site: Site = ctx.site;
+  const given = site.config['jekyll-archives'];
+  const config = deepMerge(DEFAULTS, isHash(given) ? given : {});
+  if (isHash(given)) {
+    for (const key of Object.keys(given)) if (!KNOWN_OPTIONS.includes(key)) ctx.warn(`jekyll-archives: unknown option '${key}' (ignored).`, '_config.yml');
+  }
+  const posts = site.collections.posts?.docs ?? site.posts;
+  return { pages: readArchives(config, posts).map((a) => archivePage(a, config)) };
+}
+
+export const archivesPlugin: KyllPlugin = {
+  name: 'jekyll-archives',
+  generate: generateArchives,
+};

@@ -1,0 +1,1 @@
+export { avatarPlugin, avatarHtml } from './plugin.js';

@@ -1,0 +1,1 @@
+export { gistPlugin, gistScriptTag } from './plugin.js';

@@ -1,0 +1,66 @@
+// jekyll-gist 1.5.0: `{% gist user/id [file] %}` → the gist's <script> embed
+// (lib/jekyll-gist/gist_tag.rb). The gem also fetches the code over the network
+// for a <noscript> copy; kyll never goes to the network, so it writes what the
+// gem writes when the fetch fails: the script alone, with the gem's warning
+// (none when `gist: noscript: false`).
+import { Tag } from 'liquidjs';
+import type { Context, Liquid } from 'liquidjs';
+import { LiquidFailure } from '../../liquid/errors.js';
+import type { KyllPlugin, PluginContext } from '../plugin.js';
+import { isHash, toS } from '../shared/values.js';
+
+// GistTag#determine_arguments: the id, then an optional file name.
+const ARGUMENTS = /^(\S+|.*(?=\/).+)\s?(\S*)\n?$/;
+
+/** The <script> tag for a gist id and an optional file name. */
+export function gistScriptTag(id: string, file?: string): string {
+  const url = `https://gist.github.com/${id}.js`;
+  return `<script src="${file ? `${url}?file=${file}` : url}"> </script>`;
+}
+
+function syntaxError(markup: string): LiquidFailure {
+  return new LiquidFailure(
+    'plain',
+    `  Syntax error in tag 'gist' while parsing the following markup:\n\n    ${markup}\n\n  Valid syntax:\n    {% gist user/1234567 %}\n    {% gist user/1234567 foo.js %}\n    {% gist 28949e1d5ee2273f9fd3 %}\n    {% gist 28949e1d5ee2273f9fd3 best.md %}\n`,
+  );
+}
+
+function registerGist(engine: Liquid, plugin: PluginContext): void {
+  const settings = plugin.site.config.gist;
+  const noscript = !(isHash(settings) && settings.noscript === false);
+  class GistTag extends Tag {
+    render(ctx: Context): string {
+      const markup = this.token.args;
+      const m = ARGUMENTS.exec(markup.replace(/^[\s\0]+|[\s\0]+$/g, ''));
+      if (!m) throw syntaxError(markup);
+      // Context#key?: a name that is a variable with a value stands for that value.
+      const resolve = (arg: string): string => {
+        const v = variable(this.liquid, ctx, arg);
+        return v === undefined || v === null ? arg : toS(v);
+      };
+      const id = resolve(m[1]!.trim());
+      const file = resolve(m[2]!.trim());
+      if (noscript) {
+        plugin.warn(
+          `Warning: The <noscript> tag for your gist ${id} could not be generated. This will affect users who do not have JavaScript enabled in their browsers.`,
+        );
+      }
+      return gistScriptTag(id, file);
+    }
+  }
+  engine.registerTag('gist', GistTag);
+}
+
+function variable(liquid: Liquid, ctx: Context, name: string): unknown {
+  if (name === '') return undefined;
+  try {
+    return liquid.evalValueSync(name, ctx);
+  } catch {
+    return undefined;
+  }
+}
+
+export const gistPlugin: KyllPlugin = {
+  name: 'jekyll-gist',
+  registerLiquid: registerGist,
+};

@@ -1,0 +1,1 @@
+export { includeCachePlugin } from './plugin.js';

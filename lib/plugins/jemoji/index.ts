@@ -1,0 +1,1 @@
+export { jemojiPlugin, emojiFilter, emojiImage } from './plugin.js';

@@ -1,0 +1,1 @@
+export { lastModifiedAtPlugin } from './plugin.js';

@@ -1,0 +1,113 @@
+// jekyll-last-modified-at 1.3.0: `page.last_modified_at` (a Time) on every page,
+// post and document, and `{% last_modified_at [format] %}` (lib/jekyll-last-
+// modified-at/*.rb). The time is the last commit touching the file when the
+// site is in a git work tree (`git log -n 1 --format=%ct -- file`; here one
+// `git log` for the whole repository, read once), else the file's mtime.
+// The tag formats with `last-modified-at: date-format` or '%d-%b-%y', and, as
+// the gem's PATH_CACHE does, keeps the first text made for each file.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { LiquidFailure } from '../../liquid/errors.js';
+import { strftime } from '../../liquid/ruby/strftime.js';
+import { zoneName } from '../../liquid/filters/date.js';
+import { JekyllTime } from '../../time/index.js';
+import type { KyllPlugin, PluginContext, RenderedDocument } from '../plugin.js';
+import { isHash, prop, toS } from '../shared/values.js';
+
+/** Unix seconds of each file's last commit, by path relative to the work tree's top. */
+function gitTimes(folder: string): { top: string; times: Map<string, number> } | undefined {
+  const git = (args: string[], cwd: string): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+  try {
+    if (git(['rev-parse', '--is-inside-work-tree'], folder).trim() !== 'true') return undefined;
+    const top = git(['rev-parse', '--show-toplevel'], folder).trim();
+    const times = new Map<string, number>();
+    let current = 0;
+    for (const line of git(['-c', 'core.quotepath=off', 'log', '--format=%x00%ct', '--name-only'], top).split('\n')) {
+      if (line.startsWith('\0')) current = Number(line.slice(1));
+      else if (line !== '' && !times.has(line)) times.set(line, current);
+    }
+    return { top, times };
+  } catch {
+    return undefined;
+  }
+}
+
+class LastModified {
+  private repo: ReturnType<typeof gitTimes> | null = null;
+  private readonly formatted = new Map<string, string>();
+
+  constructor(private readonly ctx: PluginContext) {}
+
+  /** Determinator#last_modified_at_time for a path relative to the source. */
+  time(relativePath: string): JekyllTime {
+    const config = this.ctx.site.config;
+    const folder = typeof config.source === 'string' && path.isAbsolute(config.source) ? config.source : undefined;
+    if (this.repo === null) this.repo = folder ? gitTimes(folder) : undefined;
+    const source = this.ctx.source;
+    if (source && !source.exists(relativePath)) throw new LiquidFailure('plain', `No such file or directory - ${folder ? path.join(folder, relativePath) : relativePath} does not exist!`);
+    let seconds: number | undefined;
+    if (this.repo && folder) seconds = this.repo.times.get(path.relative(this.repo.top, path.join(folder, relativePath)).split(path.sep).join('/'));
+    if (seconds === undefined) seconds = Math.floor((source?.mtime(relativePath) ?? Date.now()) / 1000);
+    return JekyllTime.inZone(seconds * 1000, config.timezone);
+  }
+
+  /** Determinator#formatted_last_modified_date: the first text made for a path is kept. */
+  formattedFor(relativePath: string, format: string | undefined): string {
+    const known = this.formatted.get(relativePath);
+    if (known !== undefined) return known;
+    const t = this.time(relativePath);
+    const text = strftime(t, format ?? this.configFormat() ?? '%d-%b-%y', zoneName(t, this.ctx.site.config.timezone));
+    this.formatted.set(relativePath, text);
+    return text;
+  }
+
+  configFormat(): string | undefined {
+    const c = this.ctx.site.config['last-modified-at'];
+    return isHash(c) && c['date-format'] != null ? toS(c['date-format']) : undefined;
+  }
+}
+
+const helpers = new WeakMap<PluginContext, LastModified>();
+function helperFor(ctx: PluginContext): LastModified {
+  let h = helpers.get(ctx);
+  if (!h) helpers.set(ctx, (h = new LastModified(ctx)));
+  return h;
+}
+
+function registerTag(engine: Liquid, ctx: PluginContext): void {
+  const helper = helperFor(ctx);
+  class LastModifiedAtTag extends Tag {
+    private readonly format: string | undefined;
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.format = token.args === '' ? undefined : token.args.trim();
+    }
+    render(scope: Context): string {
+      let page: unknown;
+      try {
+        page = scope.getSync(['page']);
+      } catch {
+        page = undefined;
+      }
+      return helper.formattedFor(toS(prop(page, 'path')), this.format);
+    }
+  }
+  engine.registerTag('last_modified_at', LastModifiedAtTag);
+}
+
+// Hook.add_determinator_proc: every page, post and document gets last_modified_at
+// (a file that is not in the source fails only where the tag asks for it).
+function documentData(doc: RenderedDocument, ctx: PluginContext): Record<string, unknown> | undefined {
+  try {
+    return { last_modified_at: helperFor(ctx).time(doc.relativePath) };
+  } catch {
+    return undefined;
+  }
+}
+
+export const lastModifiedAtPlugin: KyllPlugin = {
+  name: 'jekyll-last-modified-at',
+  registerLiquid: registerTag,
+  documentData,
+};

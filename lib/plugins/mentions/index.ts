@@ -1,0 +1,1 @@
+export { mentionsPlugin, mentionFilter, mentionBase } from './plugin.js';

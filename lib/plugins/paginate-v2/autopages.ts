@@ -1,0 +1,93 @@
+// jekyll-paginate-v2 3.0.0 AutoPages (autopages/*.rb): with `autopages: enabled`,
+// a pagination template for every tag, category and collection, made from the
+// layouts listed (`autopage_tags.html`...): the layout's front matter, its
+// name as the layout, `permalink` and `title` with `:tag`/`:cat`/`:coll`
+// (slugified by `slugify: mode/cased`, `none` by default), and the site's
+// `pagination:` with the tag (category, collection) to list.
+import type { Data, Document, Site } from '../../types.js';
+import { KyllError } from '../../errors/index.js';
+import { deepMerge } from '../../config/merge.js';
+import { slugify } from '../../url/slugify.js';
+import { fileJoin } from '../shared/text.js';
+import { isHash, toS, truthy } from '../shared/values.js';
+
+/** What the pagination generator needs of a template page. */
+export interface PaginationTemplate {
+  readonly relativePath: string;
+  readonly url: string;
+  readonly data: Data;
+  readonly content: string;
+}
+
+const KINDS = [
+  { key: 'tags', index: 'tags', macro: ':tag', filter: 'tag', layout: 'autopage_tags.html', title: 'Posts tagged with :tag', permalink: '/tag/:tag' },
+  { key: 'categories', index: 'categories', macro: ':cat', filter: 'category', layout: 'autopage_category.html', title: 'Posts in category :cat', permalink: '/category/:cat' },
+  { key: 'collections', index: '__coll', macro: ':coll', filter: 'collection', layout: 'autopage_collection.html', title: 'Posts in collection :coll', permalink: '/collection/:coll' },
+] as const;
+
+function defaults(): Data {
+  const out: Data = { enabled: false };
+  for (const k of KINDS) out[k.key] = { layouts: [k.layout], title: k.title, permalink: k.permalink, enabled: true, slugify: { mode: 'none', cased: false } };
+  return out;
+}
+
+/** Utils.ap_index_posts_by: each lower-cased value with the first spelling met (its display name). */
+function indexBy(docs: readonly { doc: Document; coll: string }[], key: string): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const { doc, coll } of docs) {
+    const value = key === '__coll' ? coll : doc.data[key];
+    if (value === undefined || value === null) continue;
+    if ((typeof value === 'string' || Array.isArray(value)) && value.length === 0) continue;
+    if (toS(value).trim() === '') continue;
+    const keys = typeof value === 'string' ? value.split(/;|,|\s/) : Array.isArray(value) ? value : [value];
+    for (const k of keys) {
+      for (const raw of toS(k).trim().split(/;|,/)) {
+        const name = raw.toLowerCase().trim();
+        if (!index.has(name)) index.set(name, raw);
+      }
+    }
+  }
+  return index;
+}
+
+export function autopageTemplates(site: Site, paginationDefaults: Data): PaginationTemplate[] {
+  const given = site.config.autopages;
+  const config = deepMerge(defaults(), isHash(given) ? given : {});
+  if (!truthy(config.enabled)) return [];
+  const pagination = deepMerge(paginationDefaults, isHash(site.config.pagination) ? site.config.pagination : {});
+  // Utils.collect_all_docs: every collection's documents but pagination pages.
+  const docs = Object.entries(site.collections).flatMap(([coll, c]) =>
+    c.docs.filter((d) => !Object.prototype.hasOwnProperty.call(d.data, 'pagination')).map((doc) => ({ doc, coll })),
+  );
+  const templates: PaginationTemplate[] = [];
+  for (const kind of KINDS) {
+    const sub = config[kind.key];
+    if (!isHash(sub) || !truthy(sub.enabled)) continue;
+    for (const [value, displayName] of indexBy(docs, kind.index)) {
+      for (const layoutName of [sub.layouts].flat().map(toS)) {
+        const layout = site.layouts[layoutName.replace(/\.[^.]*$/, '')];
+        if (!layout) throw new KyllError('INVALID_CONFIG', `No such file or directory @ rb_sysopen - _layouts/${layoutName}`, { file: `_layouts/${layoutName}` });
+        const pageConfig = deepMerge(pagination, isHash(layout.data.pagination) ? layout.data.pagination : {});
+        const apConfig = deepMerge(sub, isHash(layout.data.autopages) ? layout.data.autopages : {});
+        pageConfig[kind.filter] = value;
+        const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
+        const macro = (pattern: unknown): string => toS(pattern).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased)));
+        const permalink = macro(apConfig.permalink);
+        templates.push({
+          relativePath: fileJoin('_layouts', layoutName),
+          url: fileJoin(permalink, 'index.html'),
+          content: '',
+          data: {
+            ...layout.data,
+            permalink,
+            layout: layoutName.replace(/\.[^.]*$/, ''),
+            title: macro(apConfig.title),
+            pagination: pageConfig,
+            autopage: { layout_path: fileJoin('_layouts', layoutName), display_name: displayName },
+          },
+        });
+      }
+    }
+  }
+  return templates;
+}

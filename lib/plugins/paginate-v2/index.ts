@@ -1,0 +1,1 @@
+export { paginateV2Plugin } from './plugin.js';

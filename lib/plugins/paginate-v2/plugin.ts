@@ -1,0 +1,164 @@
+// jekyll-paginate-v2 3.0.0: every page whose front matter has `pagination:
+// enabled: true` becomes a series of pages over a collection's documents
+// (generator/paginationGenerator.rb, paginationModel.rb, paginator.rb,
+// paginationPage.rb). Options: the site's `pagination:` under the page's own.
+// The copies are named `.html`, so they are never converted from Markdown.
+import type { Data, Document, Site } from '../../types.js';
+import { KyllError } from '../../errors/index.js';
+import { deepMerge } from '../../config/merge.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
+import { outputPathFor } from '../shared/source-files.js';
+import { fileJoin } from '../shared/text.js';
+import { isHash, prop, toS, truthy } from '../shared/values.js';
+import { autopageTemplates, type PaginationTemplate } from './autopages.js';
+import { docsInCollections, selectDocs } from './select.js';
+
+const DEFAULTS: Data = {
+  enabled: false, collection: 'posts', offset: 0, per_page: 10, permalink: '/page:num/', title: ':title - page :num',
+  page_num: 1, sort_reverse: false, sort_field: 'date', limit: 0, trail: { before: 0, after: 0 }, indexpage: null,
+  extension: 'html', debug: false, legacy: false,
+};
+const KNOWN = new Set([...Object.keys(DEFAULTS), 'category', 'tag', 'locale', 'title_suffix']);
+
+
+const num = (s: string, n: number, max: number): string => s.replace(':num', String(n)).replace(':max', String(max));
+const trailingSlash = (p: string): string => (p.endsWith('/') ? p : `${p}/`);
+// Utils.ensure_full_path.
+const fullPath = (url: string, index: string, ext: string): string => (url.endsWith('/') ? url + index + ext : url.includes('.') ? url : url + index);
+
+/** Page#dir: the URL when it ends in a slash, else its folder. */
+function pageDir(url: string): string {
+  if (url.endsWith('/')) return url;
+  const d = url.slice(0, url.lastIndexOf('/') + 1);
+  return d === '' ? '/' : d;
+}
+
+interface Pager {
+  page: number;
+  pagePath: string;
+  data: Data;
+}
+
+function paginateTemplate(template: PaginationTemplate, config: Data, site: Site): GeneratedPage[] {
+  const docs = selectDocs(docsInCollections(site, config.collection), config);
+  const perPage = Math.trunc(Number(config.per_page) || 0);
+  let total = perPage > 0 ? Math.ceil(docs.length / perPage) : 0;
+  const limit = Math.trunc(Number(config.limit) || 0);
+  if (limit > 0 && limit < total) total = limit;
+  if (total === 0) total = 1;
+  const indexName = config.indexpage == null ? '' : toS(config.indexpage).split('.')[0]!;
+  const indexExt = config.extension == null ? '' : toS(config.extension).startsWith('.') ? toS(config.extension) : `.${toS(config.extension)}`;
+  const permalink = template.data.permalink;
+  const firstUrl0 = trailingSlash(truthy(permalink) ? toS(permalink) : pageDir(template.url));
+  const pagedUrl0 = fileJoin(firstUrl0, toS(config.permalink));
+  const title = truthy(template.data.title) ? template.data.title : site.config.title;
+  const pagers: Pager[] = [];
+  const pages: GeneratedPage[] = [];
+  for (let n = 1; n <= total; n++) {
+    // Paginator#initialize.
+    const thisUrl = fullPath(n === 1 ? firstUrl0 : pagedUrl0, indexName || 'index', indexExt || '.html');
+    const firstUrl = indexName ? fullPath(firstUrl0, indexName, indexExt) : firstUrl0;
+    const pagedUrl = indexName ? fullPath(pagedUrl0, indexName, indexExt) : pagedUrl0;
+    const pagePath = num(thisUrl, n, total);
+    const slice = docs.slice((n - 1) * perPage, (n - 1) * perPage + perPage);
+    const pagerData: Data = {
+      per_page: perPage, total_posts: docs.length, total_pages: total, page: n, page_path: pagePath,
+      previous_page: n !== 1 ? n - 1 : null,
+      previous_page_path: n === 1 ? null : n === 2 ? num(firstUrl, 1, total) : num(pagedUrl, n - 1, total),
+      next_page: n !== total ? n + 1 : null,
+      next_page_path: n !== total ? num(pagedUrl, n + 1, total) : null,
+      first_page: 1, first_page_path: num(firstUrl, 1, total),
+      last_page: total, last_page_path: num(pagedUrl, total, total),
+      page_trail: null,
+    };
+    const url = pagePath.endsWith('/') ? fileJoin(pagePath, indexName + indexExt) : pagePath.endsWith(indexExt) ? pagePath : pagePath + indexExt;
+    // deep_merge_hashes(page.data, {}): a copy whose top level the copies change.
+    const data: Data = deepMerge(template.data, {});
+    // PaginationPage#initialize: an autopage's copies keep no content, and get `autopages`.
+    if (isHash(template.data.autopage)) data.autopages = deepMerge(template.data.autopage, {});
+    if (truthy(permalink)) data.permalink = pagePath;
+    data.title = n > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? num(toS(config.title).replace(':title', toS(title)), n, total) : title;
+    if (n > 1) data.autogen = 'jekyll-paginate-v2';
+    data.pagination_info = { curr_page: n, total_pages: total };
+    const pager: Pager = { page: n, pagePath, data: pagerData };
+    pagers.push(pager);
+    const paths = slice.map((d) => d.relativePath);
+    pages.push({
+      relativePath: template.relativePath,
+      url,
+      outputPath: outputPathFor(url, indexExt || '.html'),
+      data,
+      content: isHash(template.data.autopage) ? '' : template.content,
+      ext: indexExt || '.html',
+      scope: { paginator: { ...pagerData, posts: slice.map((d: Document) => ({ ...d.data, url: d.url })) } },
+      scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p)) } }),
+      pageFor: () => ({ name: indexName + indexExt, path: indexName + indexExt }),
+    });
+  }
+  // The trail: for each page, the pages around it ({num, path, title}).
+  const before = Math.max(0, Math.trunc(Number(prop(config.trail, 'before')) || 0));
+  const after = Math.max(0, Math.trunc(Number(prop(config.trail, 'after')) || 0));
+  if (truthy(config.trail) && pages.length > 1 && (before > 0 || after > 0)) {
+    const length = before + after + 1;
+    for (const pager of pagers) {
+      let start = Math.max(pager.page - before - 1, 0);
+      const end = Math.min(start + length, pages.length);
+      if (end - start < length) start = Math.max(start - (length - (end - start)), 0);
+      pager.data.page_trail = pagers.slice(start, end).map((p, i) => ({ num: start + i + 1, path: p.pagePath, title: pages[p.page - 1]!.data.title ?? null }));
+    }
+  }
+  return pages;
+}
+
+function dropByPath(siteDrop: Data, path: string): unknown {
+  for (const list of [siteDrop.posts, siteDrop.documents]) {
+    if (!Array.isArray(list)) continue;
+    const found = list.find((d) => toS(prop(d, 'path')) === path);
+    if (found) return found;
+  }
+  return null;
+}
+
+function generate(ctx: PluginContext): GeneratorResult {
+  const site = ctx.site;
+  const given = site.config.pagination;
+  if (isHash(given)) for (const k of Object.keys(given)) if (!KNOWN.has(k)) ctx.warn(`jekyll-paginate-v2: unknown option '${k}' in pagination: (ignored).`, '_config.yml');
+  if (site.config.paginate !== undefined && site.config.paginate !== null) {
+    // The gem's jekyll-paginate compatibility mode stopped working on 2018-01-01.
+    throw new KyllError(
+      'INVALID_CONFIG',
+      given === undefined || given === null
+        ? 'Legacy jekyll-paginate configuration compatibility mode has expired. Please upgrade to jekyll-paginate-v2 configuration.'
+        : "The new jekyll-paginate-v2 and the old jekyll-paginate logic cannot both be configured in the site config at the same time. Please disable the old 'paginate:' config settings by either omitting the values or setting them to 'paginate:off'.",
+      { file: '_config.yml' },
+    );
+  }
+  // AutoPages.create_autopages runs first, whether pagination is enabled or not.
+  const autopages = autopageTemplates(site, DEFAULTS);
+  const defaults = deepMerge(DEFAULTS, isHash(given) ? given : {});
+  if (!truthy(defaults.enabled)) return {};
+  const templates: PaginationTemplate[] = [...site.pages, ...autopages].filter((p) => isHash(p.data.pagination) && truthy(p.data.pagination.enabled));
+  if (templates.length === 0) {
+    ctx.warn("Pagination: Is enabled, but I couldn't find any pagination page. Skipping pagination. Pages must have 'pagination: enabled: true' in their front-matter for pagination to work.");
+    return {};
+  }
+  const pages: GeneratedPage[] = [];
+  for (const template of templates) {
+    const config = deepMerge(defaults, template.data.pagination as Data);
+    if (config.title_suffix != null && config.title == null) config.title = `:title${toS(config.title_suffix)}`;
+    pages.push(...paginateTemplate(template, config, site));
+  }
+  // Autopages stand for no source page: their copies are only added.
+  return { pages, replaces: templates.filter((t) => !isHash(t.data.autopage)).map((t) => t.relativePath) };
+}
+
+export const paginateV2Plugin: KyllPlugin = {
+  name: 'jekyll-paginate-v2',
+  generate,
+  // Utils.collect_all_docs stores each document's collection in its data as `__coll`.
+  documentData: (doc, ctx) => {
+    const ap = ctx.site.config.autopages;
+    if (!isHash(ap) || !truthy(ap.enabled) || !doc.collection || Object.prototype.hasOwnProperty.call(doc.data, 'pagination')) return undefined;
+    return { __coll: doc.collection };
+  },
+};

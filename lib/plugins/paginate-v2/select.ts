@@ -1,0 +1,107 @@
+// jekyll-paginate-v2 3.0.0: which documents a pagination template lists
+// (generator/paginationModel.rb#get_docs_in_collections, #paginate;
+// generator/paginationIndexer.rb; generator/utils.rb#sort_values).
+import type { Data, Document, Site } from '../../types.js';
+import { isJekyllTime } from '../../time/index.js';
+import { isHash, toS, truthy } from '../shared/values.js';
+
+const SEPARATORS = /;|,|\s/;
+
+/** get_docs_in_collections: the named collections' documents (`all`: every one but posts), no `pagination` pages, no hidden ones. */
+export function docsInCollections(site: Site, names: unknown): Document[] {
+  const list = typeof names === 'string' ? names.split(SEPARATORS) : Array.isArray(names) ? names.map(toS) : [];
+  const docs: Document[] = [];
+  const usable = (d: Document): boolean => !Object.prototype.hasOwnProperty.call(d.data, 'pagination');
+  for (const raw of list) {
+    const name = raw.toLowerCase().trim();
+    if (name === 'all') {
+      for (const [label, c] of Object.entries(site.collections)) if (label !== 'posts') docs.push(...c.docs.filter(usable));
+    } else if (Object.prototype.hasOwnProperty.call(site.collections, name)) {
+      docs.push(...site.collections[name]!.docs.filter(usable));
+    }
+  }
+  return docs.filter((d) => !truthy(d.data.hidden));
+}
+
+/** PaginationIndexer.index_posts_by: documents by each lower-cased value of a front matter key. */
+function indexBy(docs: readonly Document[], key: string): Map<string, Document[]> {
+  const index = new Map<string, Document[]>();
+  for (const doc of docs) {
+    const value = doc.data[key];
+    if (value === undefined || value === null) continue;
+    if ((typeof value === 'string' || Array.isArray(value)) && value.length === 0) continue;
+    if (toS(value).trim() === '') continue;
+    const keys = typeof value === 'string' ? value.split(SEPARATORS) : Array.isArray(value) ? value : [value];
+    for (const k of keys) {
+      for (const part of toS(k).toLowerCase().trim().split(/;|,/)) {
+        const name = part.toLowerCase().trim();
+        index.set(name, [...(index.get(name) ?? []), doc]);
+      }
+    }
+  }
+  return index;
+}
+
+/** read_config_value_and_filter_posts: the documents in every listed category (tag, locale). */
+function filterBy(config: Data, key: string, docs: Document[], index: Map<string, Document[]>): Document[] {
+  const value = config[key];
+  if (value === undefined || value === null) return docs;
+  const wanted = typeof value === 'string' ? value.split(/;|,/) : Array.isArray(value) ? value : [value];
+  let out = docs;
+  for (const w of wanted) {
+    const source = index.get(toS(w).toLowerCase().trim()) ?? [];
+    // Array#&: in the order of the left side, without repeats.
+    out = [...new Set(out.filter((d) => source.includes(d)))];
+  }
+  return out;
+}
+
+/** Utils.sort_get_post_data: a `a:b` path into the front matter; a hash counts as nothing. */
+function sortValue(doc: Document, field: string): unknown {
+  let v: unknown = doc.data;
+  for (const k of field.split(':')) {
+    const key = k.toLowerCase().trim();
+    if (key === 'date' && v === doc.data && !Object.prototype.hasOwnProperty.call(doc.data, 'date')) return doc.date;
+    if (!isHash(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
+    v = v[key];
+  }
+  return isHash(v) ? null : v;
+}
+
+/** Utils.sort_values. */
+function compare(a: unknown, b: unknown): number {
+  const nil = (x: unknown): boolean => x === null || x === undefined;
+  if (nil(a) && !nil(b)) return -1;
+  if (!nil(a) && nil(b)) return 1;
+  if (nil(a) && nil(b)) return 0;
+  if (typeof a === 'string') {
+    const x = a.toLowerCase();
+    const y = toS(b).toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  const n = (x: unknown): number => (isJekyllTime(x) || x instanceof Date ? x.getTime() : Number(x));
+  return Math.sign(n(a) - n(b));
+}
+
+/** PaginationModel#paginate, up to the list it splits: filters, sort, offset, sort_reverse. */
+export function selectDocs(all: Document[], config: Data): Document[] {
+  let docs = all;
+  docs = filterBy(config, 'category', docs, withAll(indexBy(all, 'categories'), all));
+  docs = filterBy(config, 'tag', docs, indexBy(all, 'tags'));
+  docs = filterBy(config, 'locale', docs, indexBy(all, 'locale'));
+  if (truthy(config.sort_field)) {
+    const field = toS(config.sort_field);
+    docs = [...docs].sort((a, b) => compare(sortValue(a, field), sortValue(b, field)));
+    // `using_posts.pop(offset)`: the offset drops documents from the end of the sorted list.
+    const offset = Math.max(0, Math.trunc(Number(config.offset) || 0));
+    if (offset > 0) docs = docs.slice(0, Math.max(0, docs.length - offset));
+    if (truthy(config.sort_reverse)) docs.reverse();
+  }
+  return docs;
+}
+
+// all_categories['posts'] = all_posts.
+function withAll(index: Map<string, Document[]>, all: Document[]): Map<string, Document[]> {
+  index.set('posts', all);
+  return index;
+}

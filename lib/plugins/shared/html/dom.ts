@@ -1,0 +1,183 @@
+// A small HTML tree as Nokogiri::HTML::DocumentFragment.parse (libxml2's HTML
+// parser, Nokogiri 1.13) builds it from the HTML Jekyll converters write: what
+// jekyll-toc and the html-pipeline filters (jekyll-mentions, jemoji) edit and
+// serialize again. Entities are decoded in text and attributes; `/>` closes any
+// element; a block start closes an open <p>; a new <li>/<dt>/<dd>/<tr>/<td>/
+// <th>/<option> closes its open sibling; a stray end tag is ignored.
+import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js';
+
+export interface HtmlElement {
+  readonly type: 'element';
+  /** Lower case, as libxml2 stores HTML names. */
+  readonly name: string;
+  /** In source order; a null value is an attribute without `=`. */
+  attrs: [string, string | null][];
+  children: HtmlNode[];
+  parent: HtmlParent;
+}
+export interface HtmlText {
+  readonly type: 'text';
+  /** Decoded text (raw for <script> and <style>). */
+  text: string;
+  parent: HtmlParent;
+}
+export interface HtmlComment {
+  readonly type: 'comment';
+  /** Between `<!--` and `-->`. */
+  readonly text: string;
+  parent: HtmlParent;
+}
+export interface HtmlInstruction {
+  readonly type: 'pi';
+  /** The whole markup, `<?php x ?>`. */
+  readonly text: string;
+  parent: HtmlParent;
+}
+export interface HtmlFragment {
+  readonly type: 'fragment';
+  children: HtmlNode[];
+}
+export type HtmlNode = HtmlElement | HtmlText | HtmlComment | HtmlInstruction;
+export type HtmlParent = HtmlElement | HtmlFragment;
+
+/** libxml2's empty elements (html40ElementTable `empty`). */
+export const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'frame', 'hr', 'img', 'input', 'isindex', 'link', 'meta', 'param']);
+export const RAW_TEXT = new Set(['script', 'style']);
+const CLOSES_P = new Set(
+  'address blockquote center dir div dl fieldset form h1 h2 h3 h4 h5 h6 hr menu noframes ol p pre table ul li dd dt'.split(' '),
+);
+const CLOSES_SIBLING: Record<string, string[]> = {
+  li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'],
+};
+const SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'select', 'div', 'blockquote']);
+
+/** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) {
+      const e = entityByName(name);
+      const c = e ? entityChar(e) : null;
+      return c ?? m;
+    }
+    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
+const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
+
+export function parseFragment(html: string): HtmlFragment {
+  const root: HtmlFragment = { type: 'fragment', children: [] };
+  let current: HtmlParent = root;
+  const add = (node: HtmlNode): void => void current.children.push(node);
+  const text = (t: string): void => {
+    if (t === '') return;
+    const last = current.children[current.children.length - 1];
+    if (last && last.type === 'text') last.text += t;
+    else add({ type: 'text', text: t, parent: current });
+  };
+  const openNames = (): string[] => {
+    const names: string[] = [];
+    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) names.push(n.name);
+    return names;
+  };
+  const closeTo = (name: string): boolean => {
+    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) {
+      if (n.name === name) {
+        current = n.parent;
+        return true;
+      }
+    }
+    return false;
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      text(decodeEntities(html.slice(i)));
+      break;
+    }
+    text(decodeEntities(html.slice(i, lt)));
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      const stop = end < 0 ? html.length : end;
+      add({ type: 'comment', text: html.slice(i + 4, stop), parent: current });
+      i = end < 0 ? html.length : end + 3;
+    } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
+      const end = html.indexOf('>', i);
+      const stop = end < 0 ? html.length : end + 1;
+      if (html[i + 1] === '?') add({ type: 'pi', text: html.slice(i, stop), parent: current });
+      i = stop;
+    } else if (/^<\/[A-Za-z]/.test(html.slice(i, i + 3))) {
+      const end = html.indexOf('>', i);
+      const name = /^<\/([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
+      closeTo(name);
+      i = end < 0 ? html.length : end + 1;
+    } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
+      const name = /^<([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
+      let j = i + 1 + name.length;
+      const attrs: [string, string | null][] = [];
+      let selfClosing = false;
+      for (;;) {
+        while (j < html.length && /\s/.test(html[j]!)) j++;
+        if (j >= html.length) break;
+        if (html[j] === '>') { j++; break; }
+        if (html.startsWith('/>', j)) { selfClosing = true; j += 2; break; }
+        if (html[j] === '/') { j++; continue; }
+        ATTR.lastIndex = j;
+        const m = ATTR.exec(html);
+        if (!m) { j++; continue; }
+        const an = m[1]!.toLowerCase();
+        const raw = m[2] ?? m[3] ?? m[4];
+        if (!attrs.some(([n]) => n === an)) attrs.push([an, raw === undefined ? null : decodeEntities(raw)]);
+        j = ATTR.lastIndex;
+      }
+      if (CLOSES_P.has(name) && current.type === 'element' && current.name === 'p') current = current.parent;
+      const siblings = CLOSES_SIBLING[name];
+      if (siblings) {
+        for (const open of openNames()) {
+          if (SCOPE.has(open)) break;
+          if (siblings.includes(open)) { closeTo(open); break; }
+        }
+      }
+      const el: HtmlElement = { type: 'element', name, attrs, children: [], parent: current };
+      add(el);
+      i = j;
+      if (VOID.has(name) || selfClosing) continue;
+      if (RAW_TEXT.has(name)) {
+        const close = html.toLowerCase().indexOf(`</${name}`, i);
+        const stop = close < 0 ? html.length : close;
+        if (stop > i) el.children.push({ type: 'text', text: html.slice(i, stop), parent: el });
+        const end = close < 0 ? -1 : html.indexOf('>', close);
+        i = end < 0 ? html.length : end + 1;
+        continue;
+      }
+      current = el;
+    } else {
+      text('<');
+      i++;
+    }
+  }
+  return root;
+}
+
+/** Node#text: the text of every descendant, in order. */
+export function textOf(node: HtmlNode | HtmlParent): string {
+  if (node.type === 'text') return node.text;
+  if (node.type === 'comment' || node.type === 'pi') return '';
+  return node.children.map(textOf).join('');
+}
+
+export function attr(el: HtmlElement, name: string): string | null | undefined {
+  return el.attrs.find(([n]) => n === name)?.[1];
+}
+
+/** Every element under `parent`, in document order. */
+export function* elements(parent: HtmlParent): Generator<HtmlElement> {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue;
+    yield child;
+    yield* elements(child);
+  }
+}

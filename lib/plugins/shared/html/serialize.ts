@@ -1,0 +1,79 @@
+// Nokogiri's DocumentFragment#inner_html, as libxml2's HTML serializer writes
+// each top-level node (HTMLtree.c htmlNodeDumpFormatOutput, format on): void
+// elements without a slash, boolean attributes bare, URL attributes
+// percent-escaped, and a newline added around block elements whose first or
+// last child is not text.
+import { percentBytes } from '../text.js';
+import { RAW_TEXT, VOID, type HtmlElement, type HtmlFragment, type HtmlNode } from './dom.js';
+
+/** html40ElementTable elements with isinline 0 (the others it knows are inline). */
+const BLOCK = new Set(
+  ('address blockquote body caption center col colgroup dd dir div dl dt fieldset form frame frameset h1 h2 h3 h4 h5 h6 ' +
+    'head hr html isindex legend li link menu meta noframes noscript ol optgroup option p pre table tbody td tfoot th thead title tr ul base style area param')
+    .split(' '),
+);
+/** htmlIsBooleanAttr. */
+const BOOLEAN = new Set(['checked', 'compact', 'declare', 'defer', 'disabled', 'ismap', 'multiple', 'nohref', 'noresize', 'noshade', 'nowrap', 'readonly', 'selected']);
+// xmlURIEscapeStr keeps letters, digits, -_.!~*'() and the list htmlAttrDumpOutput gives.
+const URI_KEEP = /[A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]/;
+
+export function innerHtml(fragment: HtmlFragment | HtmlElement): string {
+  return fragment.children.map((n) => nodeHtml(n)).join('');
+}
+
+/** Text as libxml2 writes it: &, < and > escaped. */
+export function escapeText(s: string): string {
+  return s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+function uriEscape(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    if (URI_KEEP.test(ch)) out += ch;
+    else out += percentBytes(ch);
+  }
+  return out;
+}
+
+// xmlBufWriteQuotedString after escaping &, < and >: double quotes unless the
+// value holds one (then single quotes, or &quot; when it holds both).
+function quoted(value: string): string {
+  const v = escapeText(value);
+  if (!v.includes('"')) return `"${v}"`;
+  if (!v.includes("'")) return `'${v}'`;
+  return `"${v.replace(/"/g, '&quot;')}"`;
+}
+
+function attrsHtml(el: HtmlElement): string {
+  let out = '';
+  for (const [name, value] of el.attrs) {
+    out += ` ${name}`;
+    if (value === null || BOOLEAN.has(name)) continue;
+    const isUri = name === 'href' || name === 'action' || name === 'src' || (name === 'name' && el.name === 'a');
+    out += `=${quoted(isUri ? uriEscape(value.replace(/^[ \t\n\r]+/, '')) : value)}`;
+  }
+  return out;
+}
+
+const isText = (n: HtmlNode | undefined): boolean => n !== undefined && n.type === 'text';
+
+function nodeHtml(node: HtmlNode): string {
+  if (node.type === 'text') return node.parent.type === 'element' && RAW_TEXT.has(node.parent.name) ? node.text : escapeText(node.text);
+  if (node.type === 'comment') return `<!--${node.text}-->`;
+  if (node.type === 'pi') return node.text;
+  const el = node;
+  const open = `<${el.name}${attrsHtml(el)}>`;
+  if (VOID.has(el.name)) return open;
+  const kids = el.children;
+  if (kids.length === 0) return `${open}</${el.name}>`;
+  const formats = BLOCK.has(el.name) && kids.length > 1 && !el.name.startsWith('p');
+  let out = open;
+  if (formats && !isText(kids[0])) out += '\n';
+  kids.forEach((child, k) => {
+    out += nodeHtml(child);
+    const next = kids[k + 1];
+    if (child.type === 'element' && BLOCK.has(child.name) && next && !isText(next) && !el.name.startsWith('p')) out += '\n';
+  });
+  if (formats && !isText(kids[kids.length - 1])) out += '\n';
+  return `${out}</${el.name}>`;
+}

@@ -1,0 +1,2 @@
+export { tocPlugin } from './plugin.js';
+export { TocParser, tocOptions, generateTocId } from './parser.js';

@@ -1,0 +1,48 @@
+// jekyll-toc 0.18.0 (lib/jekyll-toc.rb): the `toc`, `toc_only` and
+// `inject_anchors` filters, active on pages whose front matter says
+// `toc: true`, and the `{% toc %}` tag (any truthy `toc`, the page's content).
+import { Tag, type Context, type Liquid } from 'liquidjs';
+import type { KyllPlugin, PluginContext } from '../plugin.js';
+import { isHash, prop, toS, truthy } from '../shared/values.js';
+import { TOC_OPTION_NAMES, TocParser, tocOptions } from './parser.js';
+
+function pageOf(ctx: Context | undefined): unknown {
+  try {
+    return ctx?.getSync(['page']);
+  } catch {
+    return undefined;
+  }
+}
+
+function registerToc(engine: Liquid, plugin: PluginContext): void {
+  const config = plugin.site.config.toc;
+  if (isHash(config)) {
+    const unknown = Object.keys(config).filter((k) => !TOC_OPTION_NAMES.includes(k));
+    if (unknown.length) plugin.warn(`jekyll-toc: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} in toc: (ignored).`, '_config.yml');
+  }
+  const options = tocOptions(config);
+  // TableOfContentsFilter#toc_enabled?: page['toc'] == true, nothing else.
+  const enabled = (ctx: Context | undefined): boolean => prop(pageOf(ctx), 'toc') === true;
+  engine.registerFilter('toc', function (this: { context?: Context }, html: unknown) {
+    return enabled(this.context) ? new TocParser(toS(html), options).toc() : html;
+  });
+  engine.registerFilter('toc_only', function (this: { context?: Context }, html: unknown) {
+    return enabled(this.context) ? new TocParser(toS(html), options).buildToc() : '';
+  });
+  engine.registerFilter('inject_anchors', function (this: { context?: Context }, html: unknown) {
+    return enabled(this.context) ? new TocParser(toS(html), options).injectAnchors() : html;
+  });
+  class TocTag extends Tag {
+    render(ctx: Context): string {
+      const page = pageOf(ctx);
+      if (!truthy(prop(page, 'toc'))) return '';
+      return new TocParser(toS(prop(page, 'content')), options).buildToc();
+    }
+  }
+  engine.registerTag('toc', TocTag);
+}
+
+export const tocPlugin: KyllPlugin = {
+  name: 'jekyll-toc',
+  registerLiquid: registerToc,
+};

@@ -1,0 +1,42 @@
+// The Nokogiri stand-in (lib/plugins/shared/html): fragments parsed and written
+// back as Nokogiri 1.13 (libxml2) does. The expected strings in
+// fixtures/nokogiri-fragments.json were written by
+// `Nokogiri::HTML::DocumentFragment.parse(html).inner_html` in Ruby.
+import { parseFragment } from '../../lib/plugins/shared/html/dom.js';
+import { innerHtml } from '../../lib/plugins/shared/html/serialize.js';
+import { generateTocId, TocParser, tocOptions } from '../../lib/plugins/toc/index.js';
+import { memorySource, renderSite } from '../../lib/index.js';
+import { fixture } from './helpers.js';
+
+const cases = JSON.parse(fixture('nokogiri-fragments.json')) as [string, string][];
+
+test.each(cases)('%j is written back as Nokogiri writes it', (input, expected) => {
+  expect(innerHtml(parseFragment(input))).toBe(expected);
+});
+
+describe('jekyll-toc', () => {
+  test('ids as Helper#generate_toc_id makes them', () => {
+    expect(generateTocId('Intro & "quotes"')).toBe('intro--quotes');
+    expect(generateTocId('Ünï 2024')).toBe('%C3%BCn%C3%AF-2024');
+  });
+
+  test('generated ids are numbered, given ids are not', () => {
+    const html = '<h2>Same</h2><h2>Same</h2><h2 id="x">A</h2><h2 id="x">B</h2>';
+    expect(new TocParser(html, tocOptions(undefined)).buildToc()).toBe(
+      '<ul id="toc" class="section-nav">\n' +
+        '<li class="toc-entry toc-h2"><a href="#same">Same</a></li>\n' +
+        '<li class="toc-entry toc-h2"><a href="#same-1">Same</a></li>\n' +
+        '<li class="toc-entry toc-h2"><a href="#x">A</a></li>\n' +
+        '<li class="toc-entry toc-h2"><a href="#x">B</a></li>\n</ul>',
+    );
+  });
+
+  test('`toc:` that is not a hash means the defaults; unknown keys warn', async () => {
+    expect(tocOptions('yes').listId).toBe('toc');
+    const r = await renderSite({
+      source: memorySource({ '_config.yml': 'plugins: [jekyll-toc]\ntoc: {min_level: 2, colour: red}\n', 'a.md': '---\ntoc: true\n---\n# T\n\n## U\n' }),
+      env: { TZ: 'UTC' },
+    });
+    expect(r.diagnostics.map((d) => d.message)).toContain('jekyll-toc: unknown option colour in toc: (ignored).');
+  });
+});

@@ -1,0 +1,49 @@
+// jekyll-last-modified-at on a git repository made here with fixed commit
+// dates. The expected text is what real Jekyll 4.3.1 with the gem (1.3.0) wrote
+// for the same repository (built with TZ=UTC; the site's zone is New York).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { renderSite } from '../../lib/index.js';
+
+function write(root: string, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+}
+
+function commit(repo: string, files: string[], date: string): void {
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  execFileSync('git', ['add', ...files], { cwd: repo, env });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'c'], { cwd: repo, env });
+}
+
+const out = (r: Awaited<ReturnType<typeof renderSite>>, p: string): string => Buffer.from(r.files.find((f) => f.path === p)!.contents).toString('utf8');
+
+describe('jekyll-last-modified-at', () => {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-'));
+  const site = path.join(repo, 'site');
+  beforeAll(() => {
+    execFileSync('git', ['init', '-q', '.'], { cwd: repo });
+    write(site, '_config.yml', 'plugins: [jekyll-last-modified-at]\ntimezone: America/New_York\n');
+    write(site, 'a.html', '---\n---\nA {{ page.last_modified_at }} | {{ page.last_modified_at | date_to_xmlschema }} | {% last_modified_at %} | {% last_modified_at %Y %} \n');
+    write(site, 'b.md', '---\n---\nB {% last_modified_at %Y-%m-%d %H:%M %Z %}|{% last_modified_at %}\n');
+    write(site, '_posts/2020-01-01-p.md', '---\n---\nP {{ page.last_modified_at | date: "%F %T %z" }} {% last_modified_at %}\n');
+    write(site, 'new.html', '---\n---\nNew {{ page.last_modified_at | date: "%s" }}\n');
+    commit(repo, ['site/_config.yml', 'site/a.html', 'site/_posts'], '2023-04-05T06:07:08Z');
+    commit(repo, ['site/b.md'], '2024-02-03T04:05:06Z');
+    // Not committed: its modification time counts.
+    fs.utimesSync(path.join(site, 'new.html'), 1641092645, 1641092645);
+  });
+  afterAll(() => fs.rmSync(repo, { recursive: true, force: true }));
+
+  test('times of the last commits, else of the file; the first formatted text of a file is kept', async () => {
+    const r = await renderSite({ source: site, write: false, env: { TZ: 'UTC' } });
+    expect(out(r, 'a.html')).toBe('A 2023-04-05 02:07:08 -0400 | 2023-04-05T02:07:08-04:00 | 05-Apr-23 | 05-Apr-23 \n');
+    expect(out(r, 'b.html')).toBe(
+      '<table>\n  <tbody>\n    <tr>\n      <td>B 2024-02-02 23:05 EST</td>\n      <td>2024-02-02 23:05 EST</td>\n    </tr>\n  </tbody>\n</table>\n',
+    );
+    expect(out(r, '2020/01/01/p.html')).toBe('<p>P 2023-04-05 02:07:08 -0400 05-Apr-23</p>\n');
+    expect(out(r, 'new.html')).toBe('New 1641092645\n');
+  });
+});

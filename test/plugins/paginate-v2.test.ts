@@ -1,0 +1,27 @@
+// jekyll-paginate-v2 beyond its fixture site: configuration errors and warnings, and
+// the offset rule (P3 P2 P1 is what real Jekyll wrote for the same site).
+import { memorySource, renderSite } from '../../lib/index.js';
+
+const build = (config: string, files: Record<string, string> = {}) =>
+  renderSite({ source: memorySource({ '_config.yml': `plugins: [jekyll-paginate-v2]\n${config}`, ...files }), env: { TZ: 'UTC' } });
+
+test('the old paginate: setting is an error, alone (expired compatibility mode) or with pagination:', async () => {
+  await expect(build('paginate: 5\n')).rejects.toThrow('Legacy jekyll-paginate configuration compatibility mode has expired.');
+  await expect(build('paginate: 5\npagination: {enabled: true}\n')).rejects.toThrow('cannot both be configured');
+});
+
+test('enabled without a pagination page warns; unknown options warn', async () => {
+  const r = await build('pagination: {enabled: true, per_pgae: 3}\n', { 'index.html': '---\n---\nx' });
+  const messages = r.diagnostics.map((d) => d.message);
+  expect(messages).toContain("jekyll-paginate-v2: unknown option 'per_pgae' in pagination: (ignored).");
+  expect(messages.some((m) => m.startsWith("Pagination: Is enabled, but I couldn't find any pagination page."))).toBe(true);
+});
+
+test('offset drops documents from the end of the sorted list, before sort_reverse', async () => {
+  const posts = Object.fromEntries([1, 2, 3, 4].map((i) => [`_posts/2024-01-0${i}-p${i}.md`, `---\ntitle: P${i}\n---\n`]));
+  const r = await build('pagination: {enabled: true, offset: 1, sort_reverse: true}\n', {
+    ...posts,
+    'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }} {% endfor %}',
+  });
+  expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('P3 P2 P1 ');
+});

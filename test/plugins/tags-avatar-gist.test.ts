@@ -1,0 +1,70 @@
+// jekyll-avatar, jekyll-gist (and the environment variables of jekyll-mentions and
+// jemoji) through a whole in-memory build: what the
+// fixture sites (built by real Jekyll) cannot show, warnings and errors.
+import { memorySource, renderSite } from '../../lib/index.js';
+import { avatarHtml } from '../../lib/plugins/avatar/index.js';
+import { gistScriptTag } from '../../lib/plugins/gist/index.js';
+
+async function build(files: Record<string, string>) {
+  return renderSite({ source: memorySource(files), env: { TZ: 'UTC' } });
+}
+
+function output(result: Awaited<ReturnType<typeof build>>, path: string): string {
+  const f = result.files.find((x) => x.path === path);
+  return f ? Buffer.from(f.contents).toString('utf8') : '';
+}
+
+describe('jekyll-gist', () => {
+  test('without `noscript: false` the gem cannot fetch the code offline: the script alone and its warning', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-gist]\n', 'index.html': '---\n---\n{% gist u/1 a.rb %}' });
+    expect(output(r, 'index.html')).toBe('<script src="https://gist.github.com/u/1.js?file=a.rb"> </script>');
+    expect(r.diagnostics.map((d) => d.message)).toContain(
+      'Warning: The <noscript> tag for your gist u/1 could not be generated. This will affect users who do not have JavaScript enabled in their browsers.',
+    );
+  });
+
+  test('`noscript: false` writes the script without a warning', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-gist]\ngist: {noscript: false}\n', 'index.html': '---\n---\n{% gist 28949e1d %}' });
+    expect(output(r, 'index.html')).toBe(gistScriptTag('28949e1d'));
+    expect(r.diagnostics.filter((d) => /gist/.test(d.message))).toEqual([]);
+  });
+
+  test('a tag without an id is a syntax error', async () => {
+    await expect(build({ '_config.yml': 'plugins: [jekyll-gist]\n', 'index.html': '---\n---\n{% gist %}' })).rejects.toThrow(/Syntax error in tag 'gist'/);
+  });
+});
+
+describe('jekyll-avatar', () => {
+  test('a dotted user= variable whose middle is nil fails as the gem does', async () => {
+    await expect(build({ '_config.yml': 'plugins: [jekyll-avatar]\n', 'index.html': '---\n---\n{% avatar user=nobody.here %}' })).rejects.toThrow(/undefined method `\[\]' for nil/);
+  });
+
+  test('the server is chosen by the CRC32 of the 1x path', () => {
+    expect(avatarHtml('hubot', () => undefined)).toContain('src="https://avatars3.githubusercontent.com/hubot?v=3&s=40"');
+    expect(avatarHtml('hubot size=20', () => undefined)).toContain('src="https://avatars1.githubusercontent.com/hubot?v=3&s=20"');
+  });
+});
+
+// What real Jekyll wrote for these two sites with the same environment variables
+// (the avatar markup is Nokogiri's, as jekyll-mentions re-serializes the page).
+describe('GitHub Enterprise environment variables', () => {
+  test('PAGES_AVATARS_URL for avatars, SSL and GITHUB_HOSTNAME for mentions', async () => {
+    const r = await renderSite({
+      source: memorySource({ '_config.yml': 'plugins: [jekyll-avatar, jekyll-mentions]\n', 'index.html': '---\n---\n{% avatar hubot size=20 %} hi @mona\n' }),
+      env: { TZ: 'UTC', PAGES_AVATARS_URL: 'http://localhost:8080/av', SSL: 'false', GITHUB_HOSTNAME: 'ghe.example.com/' },
+    });
+    expect(output(r, 'index.html')).toBe(
+      '<img class="avatar avatar-small" alt="hubot" width="20" height="20" data-proofer-ignore="true" src="http://localhost:8080/av/hubot?v=3&amp;s=20" srcset="http://localhost:8080/av/hubot?v=3&amp;s=20 1x, http://localhost:8080/av/hubot?v=3&amp;s=40 2x, http://localhost:8080/av/hubot?v=3&amp;s=60 3x, http://localhost:8080/av/hubot?v=3&amp;s=80 4x"> hi <a href="http://ghe.example.com/mona" class="user-mention">@mona</a>\n',
+    );
+  });
+
+  test('ASSET_HOST_URL for emoji images', async () => {
+    const r = await renderSite({
+      source: memorySource({ '_config.yml': 'plugins: [jemoji]\n', 'index.html': '---\n---\n:smile:\n' }),
+      env: { TZ: 'UTC', ASSET_HOST_URL: 'https://assets.ghe.example/' },
+    });
+    expect(output(r, 'index.html')).toBe(
+      '<img class="emoji" title=":smile:" alt=":smile:" src="https://assets.ghe.example/images/icons/emoji/unicode/1f604.png" height="20" width="20">\n',
+    );
+  });
+});
