@@ -13,6 +13,7 @@ import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, worker
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
+import { sassDiskCache } from './sass-cache.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -119,7 +120,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
     if (output !== undefined && doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
   });
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
-  await renderPages(build, emit, guarded, errors);
+  await renderPages(build, emit, guarded, errors, typeof inputs.source === 'string');
   for (const g of generated) {
     if (g.render) continue;
     guarded(() => {
@@ -182,9 +183,12 @@ async function renderPages(
   emit: (file: OutputFile, from: string) => void,
   guarded: (fn: () => void) => void,
   errors: KyllError[],
+  onDisk: boolean,
 ): Promise<void> {
   const { site, ctx, replaced, source } = build;
-  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme);
+  // Only a site on disk has a cache folder (Jekyll's .jekyll-cache).
+  const cache = onDisk ? sassDiskCache(source.root, site.config) : undefined;
+  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, cache);
   for (const page of site.pages) {
     if (replaced.has(page.relativePath)) continue;
     const kind = ctx.converters.kindFor(page.ext);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { shiftInterpolatedValueEnds } from './sass-map-shift.js';
 import type { SiteConfig } from '../types.js';
 
@@ -42,7 +43,7 @@ function loadSass(): SassJs {
   return sassJs;
 }
 
-export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source): SassCompiler {
+export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
@@ -56,18 +57,23 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = new Map(partials.map((p) => [p.name, p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`)]));
+  let texts: string[] | undefined;
+  const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   let queue: Promise<unknown> = Promise.resolve();
 
   return (text, syntax, file) => {
+    const key = cache && sassCacheKey([style, String(withMap), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const hit = key === undefined ? undefined : cache!.get(key);
+    if (hit) return Promise.resolve(hit);
     // sass.js keeps one virtual file system: compile one file at a time.
     const run = queue.then(() => compile(loadSass(), text, syntax, file));
     queue = run.catch(() => undefined);
-    return run;
+    return key === undefined ? run : run.then((out) => (cache!.set(key, out), out));
   };
 
   function compile(sass: SassJs, text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
     sass.clearFiles();
-    for (const p of partials) sass.writeFile(p.name, p.from.readText(p.path));
+    partials.forEach((p, i) => sass.writeFile(p.name, partialTexts()[i]!));
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     return new Promise((resolve, reject) => {
