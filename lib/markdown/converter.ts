@@ -73,7 +73,9 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     convert(text, file) {
       const vfile = new VFile({ value: text, path: file });
       try {
-        const out = String(processor.processSync(vfile).value);
+        // processSync's steps without its callback and promise plumbing (a tenth of a
+        // post's conversion time): parse, run the transformers, stringify.
+        const out = String(processor.stringify(processor.runSync(processor.parse(vfile), vfile), vfile));
         warnings = toWarnings(vfile);
         return out;
       } catch (error) {
