@@ -8,11 +8,15 @@
 //
 //   node scripts/bundle.mjs        (run by `npm run build`)
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+const outdir = path.join(dist, 'bundle');
+// Chunk names change with their contents: start from an empty folder.
+fs.rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
@@ -21,8 +25,9 @@ await build({
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
     markdown: path.join(dist, 'markdown', 'index.js'),
+    'sass-worker': path.join(dist, 'render', 'sass-worker.js'),
   },
-  outdir: path.join(dist, 'bundle'),
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -75,7 +75,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       try {
         // processSync's steps without its callback and promise plumbing (a tenth of a
         // post's conversion time): parse, run the transformers, stringify.
-        const out = String(processor.stringify(processor.runSync(processor.parse(vfile), vfile), vfile));
+        const tree = processor.runSync(processor.parse(vfile) as Parameters<typeof processor.runSync>[0], vfile) as Parameters<typeof processor.stringify>[0];
+        const out = String(processor.stringify(tree, vfile));
         warnings = toWarnings(vfile);
         return out;
       } catch (error) {

@@ -13,7 +13,8 @@ import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, worker
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
-import { sassDiskCache } from './sass-cache.js';
+import { sassDiskCache, type SassCache } from './sass-cache.js';
+import { startSassThread, type SassThread } from './sass-thread.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -59,10 +60,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   if (typeof options.source === 'string') enlargeYoungGeneration();
   const queue = new DocumentQueue();
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...inputs, source: options.source as string }, threads, queue) : undefined;
+  const stops: Array<() => void> = [];
   try {
-    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite });
+    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
   } finally {
     workers?.stop();
+    for (const stop of stops) stop();
   }
 }
 
@@ -75,12 +78,16 @@ interface BuildRun {
   readonly threads: number;
   readonly destination: string | undefined;
   readonly shouldWrite: boolean;
+  /** Threads started during the build (Sass), ended when it ends. */
+  readonly stops: Array<() => void>;
 }
 
 async function render(run: BuildRun): Promise<RenderResult> {
   const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
   const build = prepareBuild(inputs);
   const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
+  const sass = prepareSass(build, typeof inputs.source === 'string');
+  if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
 
@@ -121,7 +128,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
     if (output !== undefined && doc.write) emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
   });
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
-  await renderPages(build, emit, guarded, errors, typeof inputs.source === 'string');
+  await renderPages(build, emit, guarded, errors, sass);
   for (const g of generated) {
     if (g.render) continue;
     guarded(() => {
@@ -178,18 +185,33 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
   return r;
 }
 
+interface SassSetup {
+  readonly cache?: SassCache;
+  readonly thread?: SassThread;
+}
+
+/**
+ * The Sass disk cache (only a site on disk has Jekyll's .jekyll-cache), and
+ * when the site has Sass pages that the cache cannot answer yet, libsass
+ * loading on its own thread while documents render.
+ */
+function prepareSass(build: PreparedBuild, onDisk: boolean): SassSetup {
+  const { site, ctx, replaced, source } = build;
+  const cache = onDisk ? sassDiskCache(source.root, site.config) : undefined;
+  const hasSass = site.pages.some((p) => !replaced.has(p.relativePath) && ['sass', 'scss'].includes(ctx.converters.kindFor(p.ext)));
+  return { cache, thread: hasSass && (!cache || cache.empty()) ? startSassThread() : undefined };
+}
+
 // Pages after documents; .scss/.sass pages compile asynchronously after their Liquid.
 async function renderPages(
   build: PreparedBuild,
   emit: (file: OutputFile, from: string) => void,
   guarded: (fn: () => void) => void,
   errors: KyllError[],
-  onDisk: boolean,
+  sassSetup: SassSetup,
 ): Promise<void> {
   const { site, ctx, replaced, source } = build;
-  // Only a site on disk has a cache folder (Jekyll's .jekyll-cache).
-  const cache = onDisk ? sassDiskCache(source.root, site.config) : undefined;
-  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, cache);
+  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
   for (const page of site.pages) {
     if (replaced.has(page.relativePath)) continue;
     const kind = ctx.converters.kindFor(page.ext);

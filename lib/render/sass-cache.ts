@@ -16,6 +16,8 @@ const FORMAT = 'kyll-sass-1 sass.js-0.11.1';
 export interface SassCache {
   get(key: string): SassOutput | undefined;
   set(key: string, output: SassOutput): void;
+  /** No entry at all yet (a first build, or the cache was deleted). */
+  empty(): boolean;
 }
 
 /** The cache under `<source>/<cache_dir>/kyll/sass`, or none when the disk cache is off. */
@@ -25,6 +27,13 @@ export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string
   const dir = path.join(path.resolve(sourceRoot, String(config.cache_dir ?? '') || '.jekyll-cache'), 'kyll', 'sass');
   const file = (key: string): string => path.join(dir, `${key}.json`);
   return {
+    empty() {
+      try {
+        return fs.readdirSync(dir).length === 0;
+      } catch {
+        return true;
+      }
+    },
     get(key) {
       let text: string;
       try {

@@ -41,6 +41,26 @@ maybe('the bundled package', () => {
     }
   }, 60_000);
 
+  test('compiles Sass on its own thread: the same CSS, and errors with their place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-bundle-sass-'));
+    try {
+      fs.mkdirSync(path.join(dir, '_sass'));
+      fs.mkdirSync(path.join(dir, 'css'));
+      fs.writeFileSync(path.join(dir, '_sass', '_p.scss'), '$c: #123456;\n.p { color: darken($c, 5%); }\n');
+      fs.writeFileSync(path.join(dir, 'css', 'main.scss'), '---\n---\n@import "p";\na { b { margin: 1px * 2; } }\n');
+      const api = (await load(entry('.'))) as unknown as Api;
+      const env = { SOURCE_DATE_EPOCH: '1767225600' };
+      const r = await api.renderSite({ source: dir, write: false, env });
+      // As Jekyll 4.3.1 writes it.
+      expect(String(r.files.find((f) => f.path === 'css/main.css')!.contents)).toBe('.p { color: #0e2741; }\n\na b { margin: 2px; }\n\n/*# sourceMappingURL=main.css.map */');
+      fs.rmSync(path.join(dir, '.jekyll-cache'), { recursive: true, force: true });
+      fs.writeFileSync(path.join(dir, '_sass', '_p.scss'), '.p {\n  color: $nope;\n}\n');
+      await expect(api.renderSite({ source: dir, write: false, env })).rejects.toMatchObject({ code: 'SASS_ERROR', file: '_sass/_p.scss', line: 2 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   test('the kyll binary prints its version', () => {
     expect(execFileSync(process.execPath, [path.resolve(pkg.bin.kyll), '--version'], { encoding: 'utf8' })).toBe('kyll 0.1.0\n');
   });
