@@ -86,7 +86,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
   const build = prepareBuild(inputs);
   const { site, ctx, generated, generatedDrops, replaced, diagnostics, source } = build;
-  const sass = prepareSass(build, typeof inputs.source === 'string');
+  const sass = prepareSass(build, typeof inputs.source === 'string', shouldWrite);
   if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
@@ -195,9 +195,9 @@ interface SassSetup {
  * when the site has Sass pages that the cache cannot answer yet, libsass
  * loading on its own thread while documents render.
  */
-function prepareSass(build: PreparedBuild, onDisk: boolean): SassSetup {
+function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean): SassSetup {
   const { site, ctx, replaced, source } = build;
-  const cache = onDisk ? sassDiskCache(source.root, site.config) : undefined;
+  const cache = onDisk ? sassDiskCache(source.root, site.config, !writes) : undefined;
   const hasSass = site.pages.some((p) => !replaced.has(p.relativePath) && ['sass', 'scss'].includes(ctx.converters.kindFor(p.ext)));
   return { cache, thread: hasSass && (!cache || cache.empty()) ? startSassThread() : undefined };
 }

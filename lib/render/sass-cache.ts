@@ -20,8 +20,12 @@ export interface SassCache {
   empty(): boolean;
 }
 
-/** The cache under `<source>/<cache_dir>/kyll/sass`, or none when the disk cache is off. */
-export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string, unknown>>): SassCache | undefined {
+/**
+ * The cache under `<source>/<cache_dir>/kyll/sass`, or none when the disk cache
+ * is off. `readOnly` for builds that write nothing (`write: false`): they use
+ * what earlier builds kept but leave the source folder as it is.
+ */
+export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string, unknown>>, readOnly = false): SassCache | undefined {
   if (config.disable_disk_cache === true) return undefined;
   // site.rb#cache_dir: in_source_dir(config["cache_dir"]).
   const dir = path.join(path.resolve(sourceRoot, String(config.cache_dir ?? '') || '.jekyll-cache'), 'kyll', 'sass');
@@ -50,6 +54,7 @@ export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string
       }
     },
     set(key, output) {
+      if (readOnly) return;
       // A cache that cannot be written (read-only folder) only makes the next build slower.
       try {
         fs.mkdirSync(dir, { recursive: true });

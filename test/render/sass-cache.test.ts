@@ -1,5 +1,6 @@
 // Compiled Sass is kept in <source>/.jekyll-cache between builds of a folder,
-// keyed by everything libsass reads; `disable_disk_cache` turns it off.
+// keyed by everything libsass reads; `disable_disk_cache` turns it off, and a
+// build that writes nothing (write: false) only reads it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +13,8 @@ const put = (rel: string, text: string): void => {
   fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
   fs.writeFileSync(path.join(dir, rel), text);
 };
-const cssOf = async (): Promise<string> => {
-  const r = await renderSite({ source: dir, write: false, env: ENV });
+const cssOf = async (write = true): Promise<string> => {
+  const r = await renderSite({ source: dir, write, env: ENV });
   return String(r.files.find((f) => f.path === 'css/main.css')!.contents);
 };
 const entries = (): string[] => {
@@ -45,6 +46,14 @@ describe('the Sass disk cache', () => {
     put('_sass/_p.scss', '.p { margin: 1px; }\n');
     expect(await cssOf()).toBe('.p { margin: 1px; }\n\na { color: red; }\n\n/*# sourceMappingURL=main.css.map */');
     expect(entries()).toHaveLength(2);
+  }, 60_000);
+
+  test('a build that writes nothing reads the cache but adds nothing to it', async () => {
+    await cssOf(false);
+    expect(entries()).toHaveLength(0);
+    await cssOf();
+    tamper();
+    expect(await cssOf(false)).toBe('/* cached */');
   }, 60_000);
 
   test('disable_disk_cache neither reads nor writes it', async () => {
