@@ -3,10 +3,15 @@
 // site with Jekyll and Hugo when they are installed.
 //
 //   npm run bench                       (= npm run build && node bench/bench.mjs)
-//   node bench/bench.mjs [N ...] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
-//                        [--dist path/to/index.js]
+//   node bench/bench.mjs [N ... | themed] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
+//                        [--runs R] [--dist dist/bundle/kyll.js]
 //
-// N defaults to 1000 10000. For each N the site is generated into
+// N defaults to 1000 10000 themed (add 100000 for the largest row; Jekyll is
+// skipped above 20000 posts, hours there). Each build runs R times (default 3
+// up to 1000 posts, 2 up to 20000, else 1) and the table shows the medians.
+// `themed` is a 100-post blog in a GitHub Pages theme with one Sass stylesheet
+// (bench/themed-site.mjs): kyll cold (no .jekyll-cache) and warm, Jekyll
+// with --disable-disk-cache. For each N the site is generated into
 // bench/out/n<N>/site (gitignored; bench/generate-site.mjs, seeded, so every
 // run builds the same site) and built:
 //   * kyll: renderSite() from ../dist/index.js in a child Node process, so its
@@ -21,6 +26,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateHugoSite, generateSite } from './generate-site.mjs';
+import { generateThemedSite } from './themed-site.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUILD_ENV = { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
@@ -80,9 +86,10 @@ const noJekyll = flag('--no-jekyll');
 const noHugo = flag('--no-hugo');
 const seed = Number(option('--seed', '42'));
 const jsonOut = option('--json', undefined);
-const entry = path.resolve(option('--dist', path.join(here, '..', 'dist', 'index.js')));
-const sizes = args.length > 0 ? args.map(Number) : [1000, 10000];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+const entry = path.resolve(option('--dist', path.join(here, '..', 'dist', 'bundle', 'kyll.js')));
+const runsOption = option('--runs', undefined);
+const sizes = args.length > 0 ? args.map((a) => (a === 'themed' ? a : Number(a))) : [1000, 10000, 'themed'];
+if (sizes.some((n) => n !== 'themed' && (!Number.isInteger(n) || n < 1))) {
   console.error(`bad N in: ${args.join(' ')} (expected positive integers)`);
   process.exit(2);
 }
@@ -134,6 +141,28 @@ const fmtS = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
 const fmtMB = (kib) => (kib == null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`);
 const tail = (s, n = 8) => s.trim().split('\n').slice(-n).map((l) => `    ${l}`).join('\n');
 
+/**
+ * Runs `once` warmup + runs times; resolves with the last run's result, the
+ * median wall time and the largest peak RSS (from `rssOf`, default /usr/bin/time's).
+ */
+async function median(runs, warmup, once, rssOf = (r) => r.rssKiB) {
+  for (let i = 0; i < warmup; i++) await once();
+  const all = [];
+  let last;
+  let rss = null;
+  for (let i = 0; i < runs; i++) {
+    last = await once();
+    if (last.code !== 0) return { ...last, all: [last.ms] };
+    all.push(last.ms);
+    const kib = rssOf(last);
+    if (kib != null) rss = Math.max(rss ?? 0, kib);
+  }
+  const sorted = [...all].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const ms = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { ...last, ms, rssKiB: rss, all };
+}
+
 // --- the runs --------------------------------------------------------------------------
 const jekyll = noJekyll ? null : which('jekyll');
 const hugo = noHugo ? null : which('hugo');
@@ -147,42 +176,59 @@ const results = [];
 for (const n of sizes) {
   const base = path.join(here, 'out', `n${n}`);
   const site = path.join(base, 'site');
-  console.log(`\n== N = ${n}`);
+  const themed = n === 'themed';
+  const posts_ = themed ? 100 : n;
+  const runs = Number(runsOption ?? (posts_ <= 1000 ? 3 : posts_ <= 20000 ? 2 : 1));
+  console.log(`\n== ${themed ? 'themed blog, 100 posts' : `N = ${n}`} (median of ${runs})`);
   let t0 = performance.now();
-  const posts = generateSite({ posts: n, dest: site, seed });
-  const bytes = posts.reduce((s, p) => s + Buffer.byteLength(p.body), 0);
-  console.log(`generated ${n} posts (${(bytes / 1024 / 1024).toFixed(1)} MB of post bodies) in ${fmtS(performance.now() - t0)} → ${path.relative(process.cwd(), site)}`);
+  if (themed) console.log(`generated from ${generateThemedSite({ posts: 100, dest: site, seed }).from} → ${path.relative(process.cwd(), site)}`);
+  else {
+    const posts = generateSite({ posts: n, dest: site, seed });
+    const bytes = posts.reduce((s, p) => s + Buffer.byteLength(p.body), 0);
+    console.log(`generated ${n} posts (${(bytes / 1024 / 1024).toFixed(1)} MB of post bodies) in ${fmtS(performance.now() - t0)} → ${path.relative(process.cwd(), site)}`);
+  }
 
-  // kyll
-  {
+  // kyll (for the themed blog: cold, without the Sass cache, then warm)
+  for (const tool of themed ? ['kyll cold', 'kyll warm'] : ['kyll']) {
     const dest = path.join(base, '_site-kyll');
-    fs.rmSync(dest, { recursive: true, force: true });
-    process.stdout.write('kyll build … ');
-    const r = await run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
+    const cache = path.join(site, '.jekyll-cache');
+    fs.rmSync(cache, { recursive: true, force: true });
+    process.stdout.write(`${tool} build … `);
+    const r = await median(runs, tool === 'kyll warm' ? 1 : 0, () => {
+      fs.rmSync(dest, { recursive: true, force: true });
+      if (tool !== 'kyll warm') fs.rmSync(cache, { recursive: true, force: true });
+      return run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
+    }, (r) => {
+      const line = r.out.split('\n').find((l) => l.startsWith('KYLL_BENCH_RESULT '));
+      return line ? JSON.parse(line.slice('KYLL_BENCH_RESULT '.length)).maxRSS : null;
+    });
     const line = r.out.split('\n').find((l) => l.startsWith('KYLL_BENCH_RESULT '));
     const rep = line ? JSON.parse(line.slice('KYLL_BENCH_RESULT '.length)) : null;
     if (rep?.ok) {
       const files = countFiles(dest);
-      console.log(`${fmtS(r.ms)} (renderSite ${fmtS(rep.ms)}), ${files} files, peak RSS ${fmtMB(rep.maxRSS)}${rep.diagnostics ? `, ${rep.diagnostics} diagnostics` : ''}`);
+      console.log(`${fmtS(r.ms)} (runs: ${r.all.map(fmtS).join(', ')}; last renderSite ${fmtS(rep.ms)}), ${files} files, peak RSS ${fmtMB(r.rssKiB)}${rep.diagnostics ? `, ${rep.diagnostics} diagnostics` : ''}`);
       const stages = Object.entries(rep.timings ?? {}).map(([k, v]) => `${k} ${Number(v).toFixed(0)} ms`).join(', ');
       if (stages) console.log(`  stages: ${stages}`);
-      results.push({ tool: 'kyll', n, ok: true, ms: r.ms, inProcessMs: rep.ms, rssKiB: rep.maxRSS, files, timings: rep.timings });
+      results.push({ tool, n, ok: true, ms: r.ms, inProcessMs: rep.ms, rssKiB: r.rssKiB, files, timings: rep.timings });
     } else {
       const why = rep ? `${rep.stage} failed: ${rep.error}` : `exit ${r.code}\n${tail(r.err || r.out)}`;
       console.log(`FAILED (${why.split('\n')[0]})`);
       if (!rep) console.log(tail(r.err || r.out));
       else if (rep.error.includes('\n')) console.log(tail(rep.error));
-      results.push({ tool: 'kyll', n, ok: false, ms: r.ms, rssKiB: rep?.maxRSS ?? null, error: why });
+      results.push({ tool, n, ok: false, ms: r.ms, rssKiB: rep?.maxRSS ?? null, error: why });
     }
   }
 
   // jekyll
-  if (jekyll) {
+  if (jekyll && posts_ > 20000) console.log('jekyll: skipped above 20000 posts (hours)');
+  if (jekyll && posts_ <= 20000) {
     const dest = path.join(base, '_site-jekyll');
-    fs.rmSync(dest, { recursive: true, force: true });
     if (n >= 5000) console.log(`(Jekyll needs minutes at this size — about 13 min for 10000 posts on a busy 2-core machine; --no-jekyll skips it)`);
     process.stdout.write('jekyll build … ');
-    const r = await run(jekyll, ['build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
+    const r = await median(runs, 0, () => {
+      fs.rmSync(dest, { recursive: true, force: true });
+      return run(jekyll, ['build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
+    });
     if (r.code === 0) {
       const files = countFiles(dest);
       console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
@@ -194,13 +240,15 @@ for (const n of sizes) {
   }
 
   // hugo
-  if (hugo) {
+  if (hugo && !themed) {
     const hsite = path.join(base, 'hugo');
     const dest = path.join(base, '_site-hugo');
     generateHugoSite({ posts: n, dest: hsite, seed });
-    fs.rmSync(dest, { recursive: true, force: true });
     process.stdout.write('hugo … ');
-    const r = await run(hugo, ['--source', hsite, '--destination', dest, '--quiet'], { cwd: hsite });
+    const r = await median(runs, 0, () => {
+      fs.rmSync(dest, { recursive: true, force: true });
+      return run(hugo, ['--source', hsite, '--destination', dest, '--quiet'], { cwd: hsite });
+    });
     if (r.code === 0) {
       const files = countFiles(dest);
       console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
@@ -215,9 +263,10 @@ for (const n of sizes) {
 // --- the table -------------------------------------------------------------------------
 const rows = [['tool', 'posts', 'wall', 'posts/s', 'peak RSS', 'files', 'time vs kyll']];
 for (const r of results) {
-  const kyll = results.find((k) => k.tool === 'kyll' && k.n === r.n && k.ok);
-  const ratio = !r.ok ? 'failed' : r.tool === 'kyll' ? '1.00×' : kyll ? `${(r.ms / kyll.ms).toFixed(2)}×` : '—';
-  rows.push([r.tool, String(r.n), r.ok ? fmtS(r.ms) : 'FAILED', r.ok ? (r.n / (r.ms / 1000)).toFixed(0) : '—', fmtMB(r.rssKiB), r.ok ? String(r.files) : '—', ratio]);
+  const kyll = results.find((k) => k.tool.startsWith('kyll') && k.n === r.n && k.ok);
+  const ratio = !r.ok ? 'failed' : kyll ? `${(r.ms / kyll.ms).toFixed(2)}×` : '—';
+  const count = r.n === 'themed' ? 100 : r.n;
+  rows.push([r.tool, r.n === 'themed' ? '100 themed' : String(r.n), r.ok ? fmtS(r.ms) : 'FAILED', r.ok ? (count / (r.ms / 1000)).toFixed(0) : '—', fmtMB(r.rssKiB), r.ok ? String(r.files) : '—', ratio]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 console.log('');
@@ -227,9 +276,10 @@ rows.forEach((row, i) => {
 });
 console.log('\nwall = the whole process (Node start-up and import included for kyll); "time vs kyll" > 1 means slower than kyll.');
 console.log('Hugo builds an equivalent but not identical site (its own templates, RSS instead of Atom, no SEO tag).');
+console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
 
 if (jsonOut) {
   fs.writeFileSync(jsonOut, JSON.stringify({ seed, sizes, results }, null, 2) + '\n');
   console.log(`results written to ${jsonOut}`);
 }
-process.exitCode = results.some((r) => r.tool === 'kyll' && !r.ok) ? 1 : 0;
+process.exitCode = results.some((r) => r.tool.startsWith('kyll') && !r.ok) ? 1 : 0;

@@ -1,7 +1,6 @@
 // `kyll build` and `kyll serve`, on top of the library. Returns an exit code.
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
-import { renderSite } from '../render/render-site.js';
 import { configOverrides, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { consolePrinter, printDiagnostics, printError, printResult, type Printer } from './report.js';
 import { serve } from './serve.js';
@@ -49,6 +48,8 @@ async function build_(opts: CliOptions, printer: Printer): Promise<'ok' | 'faile
   const source = path.resolve(opts.source);
   const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
   try {
+    // Loaded on first build: `kyll --version` and `kyll help` need none of the engine.
+    const { renderSite } = await import('../render/render-site.js');
     const result = await renderSite({ source, destination, configFiles: opts.configFiles, config: configOverrides(opts), write: true });
     if (!opts.quiet) {
       printDiagnostics(result.diagnostics, printer);

@@ -10,13 +10,21 @@ import { renderWithHooks } from './hooked-render.js';
 import type { Renderable } from './render-document.js';
 import type { RenderedEntry } from './site-hooks.js';
 import { createSassCompiler } from './sass.js';
+import type { SassCache } from './sass-cache.js';
+import type { SassThread } from './sass-thread.js';
 
 type Emit = (file: OutputFile, from: string) => void;
 type Guarded = (fn: () => void) => void;
 
-export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Guarded, errors: KyllError[], rendered: RenderedEntry[]): Promise<void> {
+/** The Sass disk cache and the thread libsass loads on (render-site.ts#prepareSass). */
+export interface SassSetup {
+  readonly cache?: SassCache;
+  readonly thread?: SassThread;
+}
+
+export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Guarded, errors: KyllError[], rendered: RenderedEntry[], sassSetup: SassSetup = {}): Promise<void> {
   const { site, ctx, replaced, source, generated, generatedDrops } = build;
-  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme);
+  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
   const sitePages = ctx.drops.site.pages as Drop[];
 
   const renderPage = async (page: Page): Promise<void> => {

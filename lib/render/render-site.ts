@@ -12,10 +12,12 @@ import type { Data, Diagnostic, Document, OutputFile, RenderResult, StaticFile }
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
-import { documentsInRenderOrder, prepareBuild, type BuildInputs } from './prepare-build.js';
+import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
-import { renderPages, textFile } from './render-pages.js';
+import { renderPages, textFile, type SassSetup } from './render-pages.js';
+import { sassDiskCache } from './sass-cache.js';
+import { startSassThread } from './sass-thread.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -66,13 +68,16 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
-  if (threads > 1) enlargeYoungGeneration();
+  // Fewer young-generation collections: about 15% less CPU on a 1,000-post site for ~35 MiB.
+  if (typeof options.source === 'string') enlargeYoungGeneration();
   const queue = new DocumentQueue();
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
+  const stops: Array<() => void> = [];
   try {
-    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite });
+    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
   } finally {
     workers?.stop();
+    for (const stop of stops) stop();
   }
 }
 
@@ -85,6 +90,8 @@ interface BuildRun {
   readonly threads: number;
   readonly destination: string | undefined;
   readonly shouldWrite: boolean;
+  /** Threads started during the build (Sass), ended when it ends. */
+  readonly stops: Array<() => void>;
 }
 
 async function render(run: BuildRun): Promise<RenderResult> {
@@ -93,6 +100,8 @@ async function render(run: BuildRun): Promise<RenderResult> {
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   diagnostics.unshift(...inputs.pluginDiagnostics);
   const rendered: RenderedEntry[] = [];
+  const sass = prepareSass(build, typeof inputs.source === 'string', shouldWrite);
+  if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
 
@@ -136,7 +145,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
     }
   });
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
-  await renderPages(build, emit, guarded, errors, rendered);
+  await renderPages(build, emit, guarded, errors, rendered, sass);
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
@@ -188,6 +197,19 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
   drop.content = r.content;
   drop.output = r.output;
   return r;
+}
+
+
+/**
+ * The Sass disk cache (only a site on disk has Jekyll's .jekyll-cache), and
+ * when the site has Sass pages that the cache cannot answer yet, libsass
+ * loading on its own thread while documents render.
+ */
+function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean): SassSetup {
+  const { site, ctx, replaced, source } = build;
+  const cache = onDisk ? sassDiskCache(source.root, site.config, !writes) : undefined;
+  const hasSass = site.pages.some((p) => !replaced.has(p.relativePath) && ['sass', 'scss'].includes(ctx.converters.kindFor(p.ext)));
+  return { cache, thread: hasSass && (!cache || cache.empty()) ? startSassThread() : undefined };
 }
 
 function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {

@@ -2,31 +2,14 @@
 // libsass 3.6 compiled to JavaScript (sass.js), so CSS and source maps come
 // out byte for byte as Jekyll writes them; Dart Sass formats colours and
 // spacing differently. `_sass` (sass.sass_dir) files are the import path.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
+import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { shiftInterpolatedValueEnds } from './sass-map-shift.js';
 import type { SiteConfig } from '../types.js';
-
-interface SassResult {
-  status: number;
-  text?: string;
-  map?: { sources?: string[]; sourcesContent?: string[]; names?: string[]; mappings?: string };
-  message?: string;
-  formatted?: string;
-  file?: string;
-  line?: number;
-  column?: number;
-}
-
-interface SassJs {
-  writeFile(path: string, text: string): void;
-  clearFiles(): void;
-  compile(text: string, options: Record<string, unknown>, done: (r: SassResult) => void): void;
-  style: Record<string, number>;
-}
 
 export interface SassOutput {
   readonly css: string;
@@ -36,13 +19,8 @@ export interface SassOutput {
 
 export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string) => Promise<SassOutput>;
 
-let sassJs: SassJs | undefined;
-function loadSass(): SassJs {
-  sassJs ??= createRequire(import.meta.url)('sass.js/dist/sass.sync.js') as SassJs;
-  return sassJs;
-}
-
-export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source): SassCompiler {
+/** Compiles each .scss/.sass page with the site's partials; `run` is where libsass runs (default: this thread). */
+export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
@@ -56,41 +34,34 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = new Map(partials.map((p) => [p.name, p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`)]));
-  let queue: Promise<unknown> = Promise.resolve();
-
+  let texts: string[] | undefined;
+  const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
-    // sass.js keeps one virtual file system: compile one file at a time.
-    const run = queue.then(() => compile(loadSass(), text, syntax, file));
-    queue = run.catch(() => undefined);
-    return run;
+    const key = cache && sassCacheKey([style, String(withMap), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const hit = key === undefined ? undefined : cache!.get(key);
+    if (hit) return Promise.resolve(hit);
+    const out = compile(text, syntax, file);
+    return key === undefined ? out : out.then((o) => (cache!.set(key, o), o));
   };
 
-  function compile(sass: SassJs, text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
-    sass.clearFiles();
-    for (const p of partials) sass.writeFile(p.name, p.from.readText(p.path));
+  async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
-    return new Promise((resolve, reject) => {
-      sass.compile(
-        text,
-        {
-          style: sass.style[style] ?? sass.style.expanded,
-          indentedSyntax: syntax === 'sass',
-          inputPath: base,
-          outputPath: cssName,
-          sourceMapFile: withMap ? `${cssName}.map` : undefined,
-          sourceMapContents: true,
-          sourceMapOmitUrl: !withMap,
-        },
-        (r) => {
-          if (r.status !== 0 || r.text === undefined) {
-            reject(sassError(r, file, base, shownAs));
-            return;
-          }
-          resolve({ css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined });
-        },
-      );
+    const r = await run({
+      files: partials.map((p, i) => [p.name, partialTexts()[i]!] as const),
+      text,
+      options: {
+        style,
+        indentedSyntax: syntax === 'sass',
+        inputPath: base,
+        outputPath: cssName,
+        sourceMapFile: withMap ? `${cssName}.map` : undefined,
+        sourceMapContents: true,
+        sourceMapOmitUrl: !withMap,
+      },
     });
+    if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
+    return { css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
   }
 }
 

@@ -1,0 +1,76 @@
+// Compiled Sass kept between builds, as Jekyll keeps converted Sass in its
+// disk cache (jekyll/cache.rb, under `cache_dir`, off with
+// `disable_disk_cache`). An entry is keyed by a hash of everything libsass
+// reads: the page's text after Liquid, every partial it could import, the
+// options and the compiler's version; so a hit is the same CSS byte for byte,
+// and the folder can be deleted at any time. Loading and running libsass
+// (asm.js) costs seconds; a hit costs one file read.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SassOutput } from './sass.js';
+
+// Bump when the entry format or the compiler changes.
+const FORMAT = 'kyll-sass-1 sass.js-0.11.1';
+
+export interface SassCache {
+  get(key: string): SassOutput | undefined;
+  set(key: string, output: SassOutput): void;
+  /** No entry at all yet (a first build, or the cache was deleted). */
+  empty(): boolean;
+}
+
+/**
+ * The cache under `<source>/<cache_dir>/kyll/sass`, or none when the disk cache
+ * is off. `readOnly` for builds that write nothing (`write: false`): they use
+ * what earlier builds kept but leave the source folder as it is.
+ */
+export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string, unknown>>, readOnly = false): SassCache | undefined {
+  if (config.disable_disk_cache === true) return undefined;
+  // site.rb#cache_dir: in_source_dir(config["cache_dir"]).
+  const dir = path.join(path.resolve(sourceRoot, String(config.cache_dir ?? '') || '.jekyll-cache'), 'kyll', 'sass');
+  const file = (key: string): string => path.join(dir, `${key}.json`);
+  return {
+    empty() {
+      try {
+        return fs.readdirSync(dir).length === 0;
+      } catch {
+        return true;
+      }
+    },
+    get(key) {
+      let text: string;
+      try {
+        text = fs.readFileSync(file(key), 'utf8');
+      } catch {
+        return undefined;
+      }
+      try {
+        const entry = JSON.parse(text) as { css?: unknown; map?: unknown };
+        if (typeof entry.css !== 'string' || (entry.map !== undefined && typeof entry.map !== 'string')) return undefined;
+        return { css: entry.css, map: entry.map as string | undefined };
+      } catch {
+        return undefined; // A damaged entry is a miss; the next write replaces it.
+      }
+    },
+    set(key, output) {
+      if (readOnly) return;
+      // A cache that cannot be written (read-only folder) only makes the next build slower.
+      try {
+        fs.mkdirSync(dir, { recursive: true });
+        const tmp = `${file(key)}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, JSON.stringify({ css: output.css, map: output.map }));
+        fs.renameSync(tmp, file(key));
+      } catch {
+        /* not cached */
+      }
+    },
+  };
+}
+
+/** The key of one compilation: the inputs in order, each length-prefixed so that no two lists hash alike. */
+export function sassCacheKey(parts: readonly string[]): string {
+  const hash = createHash('sha256').update(FORMAT);
+  for (const p of parts) hash.update(`\0${Buffer.byteLength(p)}\0`).update(p);
+  return hash.digest('hex');
+}

@@ -1,0 +1,51 @@
+// libsass on its own thread, started as soon as a build knows it has Sass to
+// compile: loading sass.js (seconds of asm.js on a busy machine) then happens
+// while this thread renders posts and pages, instead of after them. Only from
+// the compiled package (the worker is a .js file) and when the Sass cache
+// cannot already answer; otherwise libsass runs on the main thread, lazily.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SassJob, SassResult, SassRunner } from './libsass.js';
+
+const WORKER_URL = new URL('./sass-worker.js', import.meta.url);
+
+export interface SassThread {
+  readonly run: SassRunner;
+  /** Ends the thread (after the build's last page). */
+  stop(): void;
+}
+
+export function startSassThread(): SassThread | undefined {
+  if (!fs.existsSync(fileURLToPath(WORKER_URL))) return undefined;
+  const worker = new Worker(WORKER_URL);
+  // A build that never asks (all its Sass failed Liquid first) must not wait for the thread.
+  worker.unref();
+  const pending = new Map<number, { resolve: (r: SassResult) => void; reject: (e: unknown) => void }>();
+  let next = 0;
+  let failure: unknown;
+  const fail = (e: unknown): void => {
+    failure = e;
+    for (const p of pending.values()) p.reject(e);
+    pending.clear();
+  };
+  worker.on('message', ({ id, result }: { id: number; result: SassResult }) => {
+    pending.get(id)?.resolve(result);
+    pending.delete(id);
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the Sass thread stopped with exit code ${code}`)));
+  return {
+    run: (job: SassJob) =>
+      new Promise<SassResult>((resolve, reject) => {
+        if (failure !== undefined) return reject(failure);
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        worker.ref();
+        worker.postMessage({ id, job });
+      }).finally(() => {
+        if (pending.size === 0) worker.unref();
+      }),
+    stop: () => void worker.terminate(),
+  };
+}

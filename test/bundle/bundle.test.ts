@@ -1,0 +1,70 @@
+// The CLI (and the bench) run from esbuild bundles of dist/ (scripts/bundle.mjs,
+// run by `npm run build`): they must offer the same API as the modules tsc
+// wrote, find their worker bundle, and keep `kyll --version` free of the engine.
+// The package's `exports` stay the unbundled modules, so that every subpath
+// (kyll/testing, kyll/liquid...) shares one copy of the engine's classes.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+type Api = typeof import('../../lib/index.js');
+const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { bin: { kyll: string } };
+const BUNDLES: Record<string, string> = { '.': 'dist/bundle/kyll.js', './markdown': 'dist/bundle/markdown.js' };
+const entry = (name: string): string => path.resolve(BUNDLES[name]!);
+const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+const maybe = fs.existsSync(entry('.')) ? describe : describe.skip;
+
+maybe('the bundled package', () => {
+  test.each([
+    ['.', 'dist/index.js'],
+    ['./markdown', 'dist/markdown/index.js'],
+  ])('%s exports what %s exports', async (name, unbundled) => {
+    const bundled = await load(entry(name));
+    const modules = await load(path.resolve(unbundled));
+    expect(Object.keys(bundled).sort()).toEqual(Object.keys(modules).sort());
+  });
+
+  test('renders on two threads with the worker bundle, as on one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-bundle-'));
+    try {
+      fs.mkdirSync(path.join(dir, '_posts'));
+      for (let i = 1; i <= 6; i++) fs.writeFileSync(path.join(dir, '_posts', `2024-01-0${i}-p${i}.md`), `---\ntitle: P${i}\n---\n*${i}* {{ page.title }}\n`);
+      const api = (await load(entry('.'))) as unknown as Api;
+      const env = { SOURCE_DATE_EPOCH: '1767225600' };
+      const one = await api.renderSite({ source: dir, write: false, env, threads: 1 });
+      const two = await api.renderSite({ source: dir, write: false, env, threads: 2 });
+      expect(two.threads).toBe(2);
+      const asMap = (r: typeof one): Map<string, string> => new Map(r.files.map((f) => [f.path, String(f.contents)]));
+      expect(asMap(two)).toEqual(asMap(one));
+      expect(asMap(one).get('2024/01/03/p3.html')).toBe('<p><em>3</em> P3</p>\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('compiles Sass on its own thread: the same CSS, and errors with their place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-bundle-sass-'));
+    try {
+      fs.mkdirSync(path.join(dir, '_sass'));
+      fs.mkdirSync(path.join(dir, 'css'));
+      fs.writeFileSync(path.join(dir, '_sass', '_p.scss'), '$c: #123456;\n.p { color: darken($c, 5%); }\n');
+      fs.writeFileSync(path.join(dir, 'css', 'main.scss'), '---\n---\n@import "p";\na { b { margin: 1px * 2; } }\n');
+      const api = (await load(entry('.'))) as unknown as Api;
+      const env = { SOURCE_DATE_EPOCH: '1767225600' };
+      const r = await api.renderSite({ source: dir, write: false, env });
+      // As Jekyll 4.3.1 writes it.
+      expect(String(r.files.find((f) => f.path === 'css/main.css')!.contents)).toBe('.p { color: #0e2741; }\n\na b { margin: 2px; }\n\n/*# sourceMappingURL=main.css.map */');
+      fs.rmSync(path.join(dir, '.jekyll-cache'), { recursive: true, force: true });
+      fs.writeFileSync(path.join(dir, '_sass', '_p.scss'), '.p {\n  color: $nope;\n}\n');
+      await expect(api.renderSite({ source: dir, write: false, env })).rejects.toMatchObject({ code: 'SASS_ERROR', file: '_sass/_p.scss', line: 2 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  test('the kyll binary prints its version', () => {
+    expect(execFileSync(process.execPath, [path.resolve(pkg.bin.kyll), '--version'], { encoding: 'utf8' })).toBe('kyll 0.1.0\n');
+  });
+});
