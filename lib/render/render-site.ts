@@ -13,6 +13,7 @@ import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, worker
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
+import { extOf, staticOutput, textFile } from './outputs.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -203,18 +204,4 @@ async function renderPages(
       else throw e;
     }
   }
-}
-
-function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
-}
-
-function staticOutput(source: Source, file: StaticFile): OutputFile {
-  const bytes = source.readBytes(file.relativePath);
-  return { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
-}
-
-function extOf(p: string): string {
-  const m = /\.[^./]+$/.exec(p);
-  return m ? m[0] : '.html';
 }
