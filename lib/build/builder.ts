@@ -13,7 +13,7 @@ import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } fr
 import { writeChanges } from '../write/changes.js';
 import { listPrints, modelKeys, pathKeys, type Changes, type ListPrints } from './changes.js';
 import { patchBodies } from './patch.js';
-import { instrumentFor, type ReadLog } from './track.js';
+import { instrumentFor, readLog } from './track.js';
 import { unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
 
@@ -44,7 +44,16 @@ interface State {
   readonly walked: WalkResult;
   readonly prints: ListPrints;
   readonly files: readonly OutputFile[];
+  readonly byPath: Map<string, OutputFile>;
+  /** URL conflicts (they change only when the site is read again). */
+  readonly conflicts: readonly Diagnostic[];
   /** Diagnostics of the read and generate steps. */
+  readonly prepared: readonly Diagnostic[];
+}
+
+interface Prepared {
+  readonly build: PreparedBuild;
+  readonly units: readonly Unit[];
   readonly prepared: readonly Diagnostic[];
 }
 
@@ -59,7 +68,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     ensureSourceFolder(root);
     if (shouldWrite && destination) ensureNotInDestination(root, destination);
   }
-  const log: ReadLog = { current: undefined };
+  const log = readLog();
   const inputs: BuildInputs = {
     source: options.source,
     destination,
@@ -73,32 +82,31 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const configFiles = new Set(options.configFiles ?? CONFIG_FILES);
   let state: State | undefined;
 
-  const prepare = (): { build: PreparedBuild; units: Unit[]; prepared: Diagnostic[] } => {
+  const prepare = (): Prepared => {
     const build = prepareBuild(inputs);
     return { build, units: unitsOf(build), prepared: [...build.diagnostics] };
   };
 
-  const finish = (
-    t0: number,
-    next: { build: PreparedBuild; units: readonly Unit[]; prepared: readonly Diagnostic[] },
-    walked: WalkResult,
-    prints: ListPrints,
-  ): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
+  const finish = (next: Prepared, walked: WalkResult, prints: ListPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
     if (walked.errors.length > 0) {
       state = undefined; // the next update starts again from scratch
       throw walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors);
     }
-    const files: OutputFile[] = [];
-    const origins = new Map<OutputFile, string>();
-    for (const [file, unit] of walked.outputs) {
-      const f = inDestination(file, destination);
-      files.push(f);
-      origins.set(f, unit.sourcePath);
+    const files = walked.outputs.map(([f]) => f);
+    let conflicts = state?.conflicts ?? [];
+    let byPath = state?.byPath;
+    if (fresh || !state || !byPath) {
+      const origins = new Map<OutputFile, string>(walked.outputs.map(([f, u]) => [f, u.sourcePath]));
+      conflicts = findUrlConflicts(files, origins);
+      byPath = new Map(files.map((f) => [f.path, f]));
     }
     const diagnostics = [...next.prepared];
-    for (const u of next.units) diagnostics.push(...(walked.records.get(u.key)?.diagnostics ?? []));
-    diagnostics.push(...findUrlConflicts(files, origins));
-    state = { ...next, byKey: new Map(next.units.map((u) => [u.key, u])), walked, prints, files };
+    for (const u of next.units) {
+      const d = walked.records.get(u.key)?.diagnostics;
+      if (d && d.length > 0) diagnostics.push(...d);
+    }
+    diagnostics.push(...conflicts);
+    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked, prints, files, byPath, conflicts };
     return { files, diagnostics };
   };
 
@@ -118,8 +126,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const t0 = performance.now();
     state = undefined;
     const next = prepare();
-    const walked = await walk(next.build, next.units, log, undefined, { all: true, paths: new Set(), keys: new Set() });
-    const { files, diagnostics } = finish(t0, next, walked, listPrints(next.build.site));
+    const walked = await walk(next.build, next.units, { log, changes: { all: true, paths: new Set(), keys: new Set() }, fresh: true, destination });
+    const { files, diagnostics } = finish(next, walked, listPrints(next.build.site), true);
     const tRender = performance.now();
     if (shouldWrite && destination) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files }).diagnostics);
     return resultOf(files, diagnostics, t0, tRender);
@@ -135,20 +143,34 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
     const sassDir = String((old.build.site.config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
     const changes: Changes = { all: [...paths].some((p) => configFiles.has(p)), paths, keys: pathKeys(paths, sassDir) };
-    let next: { build: PreparedBuild; units: readonly Unit[]; prepared: readonly Diagnostic[] } = old;
+    let next: Prepared = old;
     let prints = old.prints;
+    let fresh = false;
     if (paths.size > 0 && (changes.all || !patchBodies(old.build, old.byKey, paths))) {
       next = prepare();
+      fresh = true;
       prints = listPrints(next.build.site);
       for (const k of modelKeys(old.build.site, next.build.site, old.prints, prints)) changes.keys.add(k);
     }
-    const walked = paths.size === 0 ? old.walked : await walk(next.build, next.units, log, old.walked, changes);
-    const { files, diagnostics } = finish(t0, next, walked, prints);
+    const walked = paths.size === 0 ? old.walked : await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination });
+    // Only rendered units can have new bytes; only they and units gone can leave outputs behind.
+    const touched = new Set(walked === old.walked ? [] : walked.renderedKeys);
+    if (fresh) for (const key of old.walked.records.keys()) if (!walked.records.has(key)) touched.add(key);
+    const written: OutputFile[] = [];
+    const oldOutputs: OutputFile[] = [];
+    for (const key of touched) {
+      oldOutputs.push(...(old.walked.records.get(key)?.outputs ?? []));
+      for (const f of walked.records.get(key)?.outputs ?? []) if (!sameContents(old.byPath.get(f.path), f)) written.push(f);
+    }
+    if (!fresh) {
+      // The same units, the same paths: the map of outputs is updated in place.
+      for (const f of oldOutputs) old.byPath.delete(f.path);
+      for (const key of touched) for (const f of walked.records.get(key)?.outputs ?? []) old.byPath.set(f.path, f);
+    }
+    const { files, diagnostics } = finish(next, walked, prints, fresh);
+    const current = state!.byPath;
+    const removed = [...new Set(oldOutputs.map((f) => f.path))].filter((p) => !current.has(p));
     const tRender = performance.now();
-    const before = new Map(old.files.map((f) => [f.path, f]));
-    const written = files.filter((f) => !sameContents(before.get(f.path), f));
-    const now = new Set(files.map((f) => f.path));
-    const removed = old.files.filter((f) => !now.has(f.path)).map((f) => f.path);
     if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) writeChanges(destination, written, removed);
     return { written, removed, result: resultOf(files, diagnostics, t0, tRender), rendered: paths.size === 0 ? 0 : walked.rendered };
   };

@@ -7,11 +7,22 @@ import type { Instrument } from '../render/prepare-build.js';
 import type { ParsedLayout } from '../render/context.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Site } from '../types.js';
+import type { Document, Page, Site } from '../types.js';
 
 /** The set the output being rendered records its reads into, if any. */
 export interface ReadLog {
   current: Set<string> | undefined;
+  /**
+   * Render order of each document drop, and the place of the output being
+   * rendered: a document further on shows its text before rendering, as in
+   * a clean build at that point (its rendered content is kept for later).
+   */
+  readonly order: WeakMap<Drop, number>;
+  position: number;
+}
+
+export function readLog(): ReadLog {
+  return { current: undefined, order: new WeakMap(), position: Number.POSITIVE_INFINITY };
 }
 
 /** Keys of what an output can read. */
@@ -39,11 +50,12 @@ export function note(log: ReadLog, key: string): void {
 }
 
 /** Turns the property `key` of `obj` into one that notes `recordKey` when read. */
-function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | ((value: unknown) => string[])): void {
+function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | ((value: unknown) => string[]), unrendered?: () => unknown): void {
   const desc = Object.getOwnPropertyDescriptor(obj, key);
   if (!desc) return;
   let value = desc.value as unknown;
-  const get = desc.get ?? (() => value);
+  const stored = desc.get ?? (() => value);
+  const get = unrendered ? () => ((log.order.get(obj) ?? -1) > log.position ? unrendered() : stored()) : stored;
   const set = desc.set ?? ((v: unknown) => void (value = v));
   Object.defineProperty(obj, key, {
     enumerable: desc.enumerable,
@@ -60,10 +72,16 @@ function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | ((value
   });
 }
 
-function trackDocumentDrop(drop: Drop, path: string, label: string | undefined, log: ReadLog): void {
+function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | undefined, log: ReadLog): void {
+  const path = doc.relativePath;
   const content = Keys.content(path);
-  watch(drop, 'content', log, content);
-  watch(drop, 'output', log, content);
+  if (label !== undefined) {
+    watch(drop, 'content', log, content, () => doc.content);
+    watch(drop, 'output', log, content, () => undefined);
+  } else {
+    watch(drop, 'content', log, content);
+    watch(drop, 'output', log, content);
+  }
   if (label !== undefined) {
     trackExcerpt(drop, content, log);
     watch(drop, 'next', log, Keys.neighbours(path));
@@ -166,8 +184,8 @@ export function instrumentFor(log: ReadLog): Instrument {
     site: (s) => trackedSite(s, log),
     layouts: () => new TrackedLayouts(log),
     drops: (drops: Drops, model: Site) => {
-      for (const [label, col] of Object.entries(model.collections)) for (const doc of col.docs) trackDocumentDrop(drops.dropFor(doc), doc.relativePath, label, log);
-      for (const page of model.pages) trackDocumentDrop(drops.dropFor(page), page.relativePath, undefined, log);
+      for (const [label, col] of Object.entries(model.collections)) for (const doc of col.docs) trackDocumentDrop(drops.dropFor(doc), doc, label, log);
+      for (const page of model.pages) trackDocumentDrop(drops.dropFor(page), page, undefined, log);
       trackSiteDrop(drops.site, Object.keys(model.collections), log);
     },
   };

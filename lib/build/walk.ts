@@ -8,6 +8,7 @@ import type { RenderedSiteView } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { textFile } from '../render/outputs.js';
 import { createSassCompiler } from '../render/sass.js';
+import { inDestination } from '../write/sanitize.js';
 import type { Drop } from '../site/drops.js';
 import type { Diagnostic, OutputFile } from '../types.js';
 import { hits, type Changes } from './changes.js';
@@ -35,29 +36,43 @@ export interface UnitRecord {
 
 export interface WalkResult {
   readonly records: Map<string, UnitRecord>;
-  /** Outputs in render order, before the destination check. */
+  /** Outputs in render order, inside the destination. */
   readonly outputs: Array<[OutputFile, Unit]>;
   readonly rendered: number;
+  /** Keys of the units rendered in this pass. */
+  readonly renderedKeys: readonly string[];
   readonly errors: KyllError[];
   /** The URLs the computed outputs saw. */
   readonly urls: string;
 }
 
+export interface WalkOptions {
+  readonly log: ReadLog;
+  /** The last pass; undefined renders everything. */
+  readonly previous?: WalkResult;
+  readonly changes: Changes;
+  /** The units and drops are new (the site was read again): clean units' drops get their rendered content back. */
+  readonly fresh: boolean;
+  readonly destination?: string;
+}
+
 /** Which units to render: all of them (`previous` undefined), or those `changes` reach. */
-export async function walk(build: PreparedBuild, units: readonly Unit[], log: ReadLog, previous: WalkResult | undefined, changes: Changes): Promise<WalkResult> {
+export async function walk(build: PreparedBuild, units: readonly Unit[], options: WalkOptions): Promise<WalkResult> {
+  const { log, previous, changes, fresh, destination } = options;
   const { ctx } = build;
   const records = new Map<string, UnitRecord>();
   const outputs: Array<[OutputFile, Unit]> = [];
   const errors: KyllError[] = [];
-  let rendered = 0;
+  const renderedKeys: string[] = [];
   const sass = createSassCompiler(build.source, build.site.config, String(ctx.jekyll.environment), build.theme);
-  // Before the pass, every drop as a clean build starts it.
+  // Before the pass, every drop as a clean build starts it: documents further
+  // on than the output being rendered show their text (track.ts); pages and
+  // generated pages are few and set back here.
+  if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, i));
   for (const u of units) {
-    if (!u.drop || u.kind === 'computed') continue;
+    if (!u.drop || u.kind === 'document' || u.kind === 'computed') continue;
     u.drop.content = rawOf(u);
-    // A document drop has `output` from the start; a page's appears once rendered (page.rb).
-    if (u.kind === 'document') u.drop.output = undefined;
-    else delete u.drop.output;
+    delete u.drop.output; // a page's output appears once it is rendered (page.rb)
   }
   let carry: Carry = { layout: null, content: undefined };
   const mustRender = (u: Unit, rec: UnitRecord | undefined): rec is undefined =>
@@ -67,23 +82,25 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], log: Re
     changes.paths.has(u.sourcePath) ||
     hits(rec.deps, changes.keys) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
-  const run = async (u: Unit, rec: UnitRecord | undefined, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<void> => {
+  const run = async (u: Unit, i: number, rec: UnitRecord | undefined, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<void> => {
     const deps = new Set<string>(u.kind === 'generated' && (u.generated?.scope || u.generated?.scopeFor) ? [Keys.allLists] : []);
     if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc?.ext ?? '')) deps.add('sass');
     const mark = ctx.diagnostics.length;
     ctx.carry.layout = carry.layout;
     ctx.carry.content = carry.content;
     log.current = deps;
+    log.position = i;
     let made: OutputFile[] = [];
     try {
-      made = await make();
+      made = (await make()).map((f) => inDestination(f, destination));
     } catch (e) {
       if (e instanceof KyllError) errors.push(e);
       else throw e;
     } finally {
       log.current = undefined;
+      log.position = Number.POSITIVE_INFINITY;
     }
-    rendered++;
+    renderedKeys.push(u.key);
     const carryIn = carry;
     if (u.carryRole !== 'passes') carry = { layout: ctx.carry.layout, content: ctx.carry.content };
     const now: UnitRecord = { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn, carryOut: carry, content: u.drop?.content, output: u.drop?.output };
@@ -95,45 +112,49 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], log: Re
   const reuse = (u: Unit, rec: UnitRecord): void => {
     records.set(u.key, rec);
     for (const f of rec.outputs) outputs.push([f, u]);
-    if (u.drop && u.kind !== 'computed') {
+    if (u.drop && u.kind !== 'computed' && (fresh || u.kind !== 'document')) {
       u.drop.content = rec.content;
       if (u.kind === 'document' || rec.output !== undefined) u.drop.output = rec.output;
     }
     if (u.carryRole !== 'passes') carry = rec.carryOut;
   };
 
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
     if (u.kind === 'static' || u.kind === 'computed') continue;
     const rec = previous?.records.get(u.key);
-    if (mustRender(u, rec)) await run(u, rec, () => renderTemplated(u, build, sass));
+    if (mustRender(u, rec)) await run(u, i, rec, () => renderTemplated(u, build, sass));
     else reuse(u, rec);
   }
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
     if (u.kind !== 'static') continue;
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourcePath)) await run(u, rec, () => renderStatic(u, build));
+    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourcePath)) await run(u, i, rec, () => renderStatic(u, build));
     else reuse(u, rec);
   }
   // Outputs computed from the whole rendered site: what they read is recorded as for templates.
   const urls = outputs.map(([f]) => f.url);
-  const urlPrint = fingerprint(urls);
+  // Without a new read of the site, URLs stay as they were.
+  const urlPrint = fresh || !previous ? fingerprint(urls) : previous.urls;
   if (previous && previous.urls !== urlPrint) changes.keys.add('urls');
   const view = (): RenderedSiteView => {
     const site = ctx.drops.site;
     return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls };
   };
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
     if (u.kind !== 'computed') continue;
     const rec = previous?.records.get(u.key);
     if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys)) {
-      await run(u, rec, () => {
+      await run(u, Number.POSITIVE_INFINITY, rec, () => {
         log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
         const g = u.generated!;
         return [textFile(g.outputPath, g.url, g.render!(view()))];
       });
     } else reuse(u, rec);
   }
-  return { records, outputs, rendered, errors, urls: urlPrint };
+  return { records, outputs, rendered: renderedKeys.length, renderedKeys, errors, urls: urlPrint };
 }
 
 function sameCarry(a: Carry, b: Carry): boolean {
