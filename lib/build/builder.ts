@@ -17,7 +17,14 @@ import { instrumentFor, readLog } from './track.js';
 import { unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
 
-export type BuilderOptions = Omit<RenderSiteOptions, 'threads'>;
+export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
+  /**
+   * Keep what a later process needs in `<source>/.jekyll-cache/kyll/` (a folder
+   * source only; off with `disable_disk_cache: true`), so that its first build
+   * renders only what changed since. Default false.
+   */
+  incremental?: boolean;
+}
 
 export interface UpdateResult {
   /** Files whose bytes are new or changed (written when the builder writes). */
