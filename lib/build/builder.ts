@@ -10,10 +10,11 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
-import { writeChanges } from '../write/changes.js';
-import { listPrints, modelKeys, pathKeys, type Changes, type ListPrints } from './changes.js';
+import { missingOrChanged, writeChanges } from '../write/changes.js';
+import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
+import { modelKeys, modelPrints, pathKeys, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
-import { instrumentFor, readLog } from './track.js';
+import { instrumentFor, Keys, readLog } from './track.js';
 import { unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
 
@@ -37,9 +38,14 @@ export interface UpdateResult {
   readonly rendered: number;
 }
 
+/** A build's result, and how many documents, pages and generated outputs it rendered. */
+export interface BuildResult extends RenderResult {
+  readonly rendered: number;
+}
+
 export interface Builder {
-  /** A full build; writes like renderSite. */
-  build(): Promise<RenderResult>;
+  /** A full build, written like renderSite's (with `incremental`, only what changed since the cached one). */
+  build(): Promise<BuildResult>;
   /** Renders again what the changed files (source-relative or absolute) affect, and writes only that. */
   update(changedPaths: readonly string[]): Promise<UpdateResult>;
 }
@@ -49,7 +55,7 @@ interface State {
   readonly units: readonly Unit[];
   readonly byKey: ReadonlyMap<string, Unit>;
   readonly walked: WalkResult;
-  readonly prints: ListPrints;
+  readonly prints: ModelPrints;
   readonly files: readonly OutputFile[];
   readonly byPath: Map<string, OutputFile>;
   /** URL conflicts (they change only when the site is read again). */
@@ -94,7 +100,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     return { build, units: unitsOf(build), prepared: [...build.diagnostics] };
   };
 
-  const finish = (next: Prepared, walked: WalkResult, prints: ListPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
+  const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
     if (walked.errors.length > 0) {
       state = undefined; // the next update starts again from scratch
       throw walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors);
@@ -129,35 +135,61 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     };
   };
 
-  const build = async (): Promise<RenderResult> => {
+  const build = async (): Promise<BuildResult> => {
     const t0 = performance.now();
     state = undefined;
     const next = prepare();
-    const walked = await walk(next.build, next.units, { log, changes: { all: true, paths: new Set(), keys: new Set() }, fresh: true, destination });
-    const { files, diagnostics } = finish(next, walked, listPrints(next.build.site), true);
+    const prints = modelPrints(next.build.site);
+    const disk = diskCacheFor(next.build);
+    const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
+    const changes: Changes = loaded
+      ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build)) }
+      : { all: true, paths: new Set(), keys: new Set() };
+    if (loaded) {
+      for (const k of modelKeys(loaded.prints, prints)) changes.keys.add(k);
+      if (loaded.timeChanged) changes.keys.add(Keys.time);
+    }
+    const walked = await walk(next.build, next.units, { log, previous: loaded ? loaded.walked : undefined, changes, fresh: true, destination });
+    const { files, diagnostics } = finish(next, walked, prints, true);
     const tRender = performance.now();
-    if (shouldWrite && destination) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files }).diagnostics);
-    return resultOf(files, diagnostics, t0, tRender);
+    if (shouldWrite && destination) {
+      if (!loaded) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files }).diagnostics);
+      else {
+        // What was rendered now, and whatever the destination lacks of the rest.
+        const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));
+        const written = [...rendered, ...missingOrChanged(destination, files.filter((f) => !rendered.has(f)))];
+        const now = state!.byPath;
+        const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p));
+        writeChanges(destination, written, removed);
+      }
+    }
+    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked);
+    return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
+  };
+
+  // --incremental: the disk cache of a folder source, unless disable_disk_cache.
+  const diskCacheFor = (build: PreparedBuild): { dir: string; key: string; hashes: Map<string, string> } | undefined => {
+    if (!options.incremental || !root || build.site.config.disable_disk_cache) return undefined;
+    return { dir: cacheDir(root), key: cacheKey(build, (options.plugins ?? []).map((p) => p.name)), hashes: sourceHashes(build) };
   };
 
   const update = async (changedPaths: readonly string[]): Promise<UpdateResult> => {
     if (!state) {
       const result = await build();
-      return { written: result.files, removed: [], result, rendered: state!.walked.rendered };
+      return { written: result.files, removed: [], result, rendered: result.rendered };
     }
     const t0 = performance.now();
     const old = state;
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
-    const sassDir = String((old.build.site.config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
-    const changes: Changes = { all: [...paths].some((p) => configFiles.has(p)), paths, keys: pathKeys(paths, sassDir) };
+    const changes: Changes = { all: [...paths].some((p) => configFiles.has(p)), paths, keys: pathKeys(paths, sassDirOf(old.build)) };
     let next: Prepared = old;
     let prints = old.prints;
     let fresh = false;
     if (paths.size > 0 && (changes.all || !patchBodies(old.build, old.byKey, paths))) {
       next = prepare();
       fresh = true;
-      prints = listPrints(next.build.site);
-      for (const k of modelKeys(old.build.site, next.build.site, old.prints, prints)) changes.keys.add(k);
+      prints = modelPrints(next.build.site);
+      for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
     }
     const walked = paths.size === 0 ? old.walked : await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination });
     // Only rendered units can have new bytes; only they and units gone can leave outputs behind.
@@ -183,6 +215,10 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   };
 
   return { build, update };
+}
+
+function sassDirOf(build: PreparedBuild): string {
+  return String((build.site.config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
 }
 
 /** A changed path as the source knows it; undefined for paths outside it or in the destination. */

@@ -37,13 +37,31 @@ export function listPrints(site: Site): ListPrints {
   return out;
 }
 
+/** What the model shows apart from bodies: lists, data keys, layouts. */
+export interface ModelPrints {
+  readonly lists: ListPrints;
+  readonly dataKeys: readonly string[];
+  readonly data: ReadonlyMap<string, string>;
+  readonly layouts: ReadonlyMap<string, string>;
+}
+
+export function modelPrints(site: Site): ModelPrints {
+  const dataKeys = Object.keys(site.data ?? {});
+  return {
+    lists: listPrints(site),
+    dataKeys,
+    data: new Map(dataKeys.map((k) => [k, fingerprint(site.data[k])])),
+    layouts: new Map(Object.entries(site.layouts).map(([name, l]) => [name, fingerprint([l.relativePath, l.data, l.content])])),
+  };
+}
+
 /** Keys for what the model shows differently: lists, neighbours, data keys, layouts. */
-export function modelKeys(before: Site, after: Site, beforePrints: ListPrints, afterPrints: ListPrints): Set<string> {
+export function modelKeys(before: ModelPrints, after: ModelPrints): Set<string> {
   const keys = new Set<string>();
-  const labels = new Set([...beforePrints.keys(), ...afterPrints.keys()]);
+  const labels = new Set([...before.lists.keys(), ...after.lists.keys()]);
   for (const label of labels) {
-    const a = beforePrints.get(label) ?? [];
-    const b = afterPrints.get(label) ?? [];
+    const a = before.lists.get(label) ?? [];
+    const b = after.lists.get(label) ?? [];
     const same = a.length === b.length && a.every(([p, s], i) => b[i]![0] === p && b[i]![1] === s);
     if (same) continue;
     keys.add(label === '\0pages' ? Keys.pages : label === '\0static' ? Keys.statics : Keys.list(label));
@@ -51,15 +69,9 @@ export function modelKeys(before: Site, after: Site, beforePrints: ListPrints, a
     neighbourKeys(a, b, keys);
   }
   // site.data: its key set, then each key's value.
-  const dataKeys = (d: Site['data']): string[] => Object.keys(d ?? {});
-  if (dataKeys(before.data).join('\0') !== dataKeys(after.data).join('\0')) keys.add(Keys.data);
-  for (const k of new Set([...dataKeys(before.data), ...dataKeys(after.data)])) {
-    if (fingerprint(before.data?.[k]) !== fingerprint(after.data?.[k])) keys.add(Keys.dataKey(k));
-  }
-  for (const name of new Set([...Object.keys(before.layouts), ...Object.keys(after.layouts)])) {
-    const print = (l: Site['layouts'][string] | undefined): string => (l ? fingerprint([l.relativePath, l.data, l.content]) : '');
-    if (print(before.layouts[name]) !== print(after.layouts[name])) keys.add(Keys.layout(name));
-  }
+  if (before.dataKeys.join('\0') !== after.dataKeys.join('\0')) keys.add(Keys.data);
+  for (const k of new Set([...before.dataKeys, ...after.dataKeys])) if (before.data.get(k) !== after.data.get(k)) keys.add(Keys.dataKey(k));
+  for (const name of new Set([...before.layouts.keys(), ...after.layouts.keys()])) if (before.layouts.get(name) !== after.layouts.get(name)) keys.add(Keys.layout(name));
   return keys;
 }
 

@@ -41,6 +41,8 @@ export const Keys = {
   data: 'data',
   dataKey: (key: string) => `data:${key}`,
   layout: (name: string) => `layout:${name}`,
+  /** site.time (and Liquid's 'now'). */
+  time: 'time',
   /** A file Liquid looked for or read, found or not: `_includes/nav.html`. */
   file: (path: string) => `file:${path}`,
 } as const;
@@ -124,6 +126,7 @@ function trackExcerpt(drop: Drop, content: string, log: ReadLog): void {
 }
 
 function trackSiteDrop(site: Drop, labels: readonly string[], log: ReadLog): void {
+  watch(site, 'time', log, Keys.time);
   if (!('related_posts' in site)) site.related_posts = undefined;
   for (const key of ['posts', 'categories', 'tags', 'related_posts']) watch(site, key, log, Keys.list('posts'));
   for (const key of ['pages', 'html_pages']) watch(site, key, log, Keys.pages);
@@ -158,7 +161,7 @@ function trackedSource(source: Source, log: ReadLog): Source {
 
 /** The model as post_url and link see it: reading its lists notes them. */
 function trackedSite(site: Site, log: ReadLog): Site {
-  const keyOf: Record<string, string> = { posts: Keys.list('posts'), collections: Keys.allLists, pages: Keys.allLists, staticFiles: Keys.allLists, categories: Keys.list('posts'), tags: Keys.list('posts') };
+  const keyOf: Record<string, string> = { time: Keys.time, posts: Keys.list('posts'), collections: Keys.allLists, pages: Keys.allLists, staticFiles: Keys.allLists, categories: Keys.list('posts'), tags: Keys.list('posts') };
   return new Proxy(site, {
     get(target, prop, receiver) {
       if (typeof prop === 'string' && prop in keyOf) note(log, keyOf[prop]!);

@@ -16,9 +16,11 @@ import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, rawOf, renderStatic, renderTemplated, type Unit } from './units.js';
 
-interface Carry {
+export interface Carry {
   readonly layout: Drop | null;
   readonly content: string | undefined;
+  /** The layout's fingerprint, when known (a carry read back from the disk cache). */
+  readonly print?: string;
 }
 
 /** What one unit made and read, kept until it renders again. */
@@ -160,5 +162,5 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
 function sameCarry(a: Carry, b: Carry): boolean {
   if (a === b) return true;
   if (a.content !== b.content) return false;
-  return a.layout === b.layout || fingerprint(a.layout) === fingerprint(b.layout);
+  return a.layout === b.layout || (a.print ?? fingerprint(a.layout)) === (b.print ?? fingerprint(b.layout));
 }

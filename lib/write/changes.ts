@@ -32,3 +32,15 @@ function removeEmptyParents(root: string, dir: string): void {
     }
   }
 }
+
+/** The files the destination does not hold with that size (a kept destination checked cheaply). */
+export function missingOrChanged(destination: string, files: readonly OutputFile[]): OutputFile[] {
+  const dest = path.resolve(destination);
+  return files.filter((f) => {
+    try {
+      return fs.statSync(path.join(dest, sanitizedOutputPath(f.path, dest))).size !== f.size;
+    } catch {
+      return true;
+    }
+  });
+}
