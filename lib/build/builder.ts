@@ -198,7 +198,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const written: OutputFile[] = [];
     const oldOutputs: OutputFile[] = [];
     for (const key of touched) {
-      oldOutputs.push(...(old.walked.records.get(key)?.outputs ?? []));
+      oldOutputs.push(...((fresh ? old.walked.records.get(key) : walked.before.get(key))?.outputs ?? []));
       for (const f of walked.records.get(key)?.outputs ?? []) if (!sameContents(old.byPath.get(f.path), f)) written.push(f);
     }
     if (!fresh) {

@@ -127,7 +127,7 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
     else if (u.carryRole === 'changes') carry = { layout: { ...(carry.layout ?? {}), ...(build.site.layouts[u.layout ?? '']?.data ?? {}) }, content: carry.content, print: u.carryOutPrint };
     records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output });
   }
-  const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urls: stored.urls };
+  const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };
   return { walked, prints: stored.prints, changedPaths, timeChanged: stored.time !== fingerprint(build.site.time) };
 }
 

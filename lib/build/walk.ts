@@ -44,8 +44,11 @@ export interface WalkResult {
   /** Keys of the units rendered in this pass. */
   readonly renderedKeys: readonly string[];
   readonly errors: KyllError[];
-  /** The URLs the computed outputs saw. */
+  /** The URLs the computed outputs saw, and their fingerprint. */
+  readonly urlList: readonly string[];
   readonly urls: string;
+  /** The records the rendered units had before this pass. */
+  readonly before: ReadonlyMap<string, UnitRecord | undefined>;
 }
 
 export interface WalkOptions {
@@ -58,6 +61,45 @@ export interface WalkOptions {
   readonly destination?: string;
 }
 
+/** What rendering one unit needs. */
+export interface Pass {
+  readonly build: PreparedBuild;
+  readonly log: ReadLog;
+  readonly destination?: string;
+  readonly sass: ReturnType<typeof createSassCompiler>;
+  readonly errors: KyllError[];
+}
+
+/** Renders one unit with the carry it gets, recording what it reads. */
+export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<UnitRecord> {
+  const { build, log, destination, errors } = pass;
+  const { ctx } = build;
+  const deps = new Set<string>(u.kind === 'generated' && (u.generated?.scope || u.generated?.scopeFor) ? [Keys.allLists] : []);
+  if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc?.ext ?? '')) deps.add('sass');
+  const mark = ctx.diagnostics.length;
+  ctx.carry.layout = carry.layout;
+  ctx.carry.content = carry.content;
+  log.current = deps;
+  log.position = i;
+  let made: OutputFile[] = [];
+  try {
+    made = (await make()).map((f) => inDestination(f, destination));
+  } catch (e) {
+    if (e instanceof KyllError) errors.push(e);
+    else throw e;
+  } finally {
+    log.current = undefined;
+    log.position = Number.POSITIVE_INFINITY;
+  }
+  const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
+  return { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+}
+
+/** Whether readers of a document's content or output see something else now. */
+export function contentChanged(u: Unit, before: UnitRecord, now: UnitRecord): boolean {
+  return u.doc !== undefined && (before.content !== now.content || before.output !== now.output);
+}
+
 /** Which units to render: all of them (`previous` undefined), or those `changes` reach. */
 export async function walk(build: PreparedBuild, units: readonly Unit[], options: WalkOptions): Promise<WalkResult> {
   const { log, previous, changes, fresh, destination } = options;
@@ -66,6 +108,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   const outputs: Array<[OutputFile, Unit]> = [];
   const errors: KyllError[] = [];
   const renderedKeys: string[] = [];
+  const before = new Map<string, UnitRecord | undefined>();
   const sass = createSassCompiler(build.source, build.site.config, String(ctx.jekyll.environment), build.theme);
   // Before the pass, every drop as a clean build starts it: documents further
   // on than the output being rendered show their text (track.ts); pages and
@@ -84,32 +127,16 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     changes.paths.has(u.sourcePath) ||
     hits(rec.deps, changes.keys) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
+  const pass: Pass = { build, log, destination, sass, errors };
   const run = async (u: Unit, i: number, rec: UnitRecord | undefined, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<void> => {
-    const deps = new Set<string>(u.kind === 'generated' && (u.generated?.scope || u.generated?.scopeFor) ? [Keys.allLists] : []);
-    if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc?.ext ?? '')) deps.add('sass');
-    const mark = ctx.diagnostics.length;
-    ctx.carry.layout = carry.layout;
-    ctx.carry.content = carry.content;
-    log.current = deps;
-    log.position = i;
-    let made: OutputFile[] = [];
-    try {
-      made = (await make()).map((f) => inDestination(f, destination));
-    } catch (e) {
-      if (e instanceof KyllError) errors.push(e);
-      else throw e;
-    } finally {
-      log.current = undefined;
-      log.position = Number.POSITIVE_INFINITY;
-    }
+    const now = await renderUnit(pass, u, i, carry, make);
+    carry = now.carryOut;
     renderedKeys.push(u.key);
-    const carryIn = carry;
-    if (u.carryRole !== 'passes') carry = { layout: ctx.carry.layout, content: ctx.carry.content };
-    const now: UnitRecord = { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn, carryOut: carry, content: u.drop?.content, output: u.drop?.output };
+    before.set(u.key, rec);
     records.set(u.key, now);
-    for (const f of made) outputs.push([f, u]);
+    for (const f of now.outputs) outputs.push([f, u]);
     // Its readers further on render again when what they would read changed.
-    if (rec && u.doc && (rec.content !== now.content || rec.output !== now.output)) changes.keys.add(Keys.content(u.sourcePath));
+    if (rec && contentChanged(u, rec, now)) changes.keys.add(Keys.content(u.sourcePath));
   };
   const reuse = (u: Unit, rec: UnitRecord): void => {
     records.set(u.key, rec);
@@ -156,10 +183,10 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
       });
     } else reuse(u, rec);
   }
-  return { records, outputs, rendered: renderedKeys.length, renderedKeys, errors, urls: urlPrint };
+  return { records, outputs, rendered: renderedKeys.length, renderedKeys, errors, urlList: urls, urls: urlPrint, before };
 }
 
-function sameCarry(a: Carry, b: Carry): boolean {
+export function sameCarry(a: Carry, b: Carry): boolean {
   if (a === b) return true;
   if (a.content !== b.content) return false;
   return a.layout === b.layout || (a.print ?? fingerprint(a.layout)) === (b.print ?? fingerprint(b.layout));
