@@ -17,6 +17,7 @@ import { patchBodies } from './patch.js';
 import { instrumentFor, Keys, readLog } from './track.js';
 import { unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
+import { fastWalk } from './fast-walk.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -58,6 +59,8 @@ interface State {
   readonly prints: ModelPrints;
   readonly files: readonly OutputFile[];
   readonly byPath: Map<string, OutputFile>;
+  /** What the last pass reported, in render order. */
+  readonly diagnostics: readonly Diagnostic[];
   /** URL conflicts (they change only when the site is read again). */
   readonly conflicts: readonly Diagnostic[];
   /** Diagnostics of the read and generate steps. */
@@ -113,13 +116,19 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       conflicts = findUrlConflicts(files, origins);
       byPath = new Map(files.map((f) => [f.path, f]));
     }
-    const diagnostics = [...next.prepared];
-    for (const u of next.units) {
-      const d = walked.records.get(u.key)?.diagnostics;
-      if (d && d.length > 0) diagnostics.push(...d);
+    // Diagnostics in render order; after a pass that changed none, the same as before.
+    const unchanged = !fresh && state && [...walked.before].every(([k, b]) => !b?.diagnostics.length && !walked.records.get(k)?.diagnostics.length);
+    let diagnostics: Diagnostic[];
+    if (unchanged && state) diagnostics = [...state.diagnostics];
+    else {
+      diagnostics = [...next.prepared];
+      for (const u of next.units) {
+        const d = walked.records.get(u.key)?.diagnostics;
+        if (d && d.length > 0) diagnostics.push(...d);
+      }
+      diagnostics.push(...conflicts);
     }
-    diagnostics.push(...conflicts);
-    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked, prints, files, byPath, conflicts };
+    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
     return { files, diagnostics };
   };
 
@@ -191,7 +200,12 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       prints = modelPrints(next.build.site);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
     }
-    const walked = paths.size === 0 ? old.walked : await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination });
+    const walked =
+      paths.size === 0
+        ? old.walked
+        : fresh
+          ? await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination })
+          : await fastWalk(next.build, next.units, log, old.walked, changes, destination);
     // Only rendered units can have new bytes; only they and units gone can leave outputs behind.
     const touched = new Set(walked === old.walked ? [] : walked.renderedKeys);
     if (fresh) for (const key of old.walked.records.keys()) if (!walked.records.has(key)) touched.add(key);

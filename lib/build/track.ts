@@ -19,10 +19,13 @@ export interface ReadLog {
    */
   readonly order: WeakMap<Drop, number>;
   position: number;
+  /** The keys the pass under way found changed, and which pass it is (excerpts render once per pass). */
+  changed?: ReadonlySet<string>;
+  pass: number;
 }
 
 export function readLog(): ReadLog {
-  return { current: undefined, order: new WeakMap(), position: Number.POSITIVE_INFINITY };
+  return { current: undefined, order: new WeakMap(), position: Number.POSITIVE_INFINITY, pass: 0 };
 }
 
 /** Keys of what an output can read. */
@@ -98,12 +101,19 @@ function trackExcerpt(drop: Drop, content: string, log: ReadLog): void {
   if (!desc?.get) return watch(drop, 'excerpt', log, content);
   const get = desc.get;
   let reads: Set<string> | undefined;
+  let pass = -1;
   Object.defineProperty(drop, 'excerpt', {
     enumerable: desc.enumerable,
     configurable: true,
     get: () => {
       const outer = log.current;
+      // What it read changed: it renders again, where a clean build would (its first reader, rendering again too).
+      if (reads && pass !== log.pass && log.changed && readsChanged(reads, log.changed)) {
+        reads = undefined;
+        desc.set!(undefined);
+      }
       if (!reads) {
+        pass = log.pass;
         const own = new Set<string>([content]);
         log.current = own;
         try {
@@ -123,6 +133,11 @@ function trackExcerpt(drop: Drop, content: string, log: ReadLog): void {
       desc.set!(v);
     },
   });
+}
+
+function readsChanged(reads: ReadonlySet<string>, changed: ReadonlySet<string>): boolean {
+  for (const k of changed) if (reads.has(k) || (k.startsWith('list:') && reads.has(Keys.allLists))) return true;
+  return false;
 }
 
 function trackSiteDrop(site: Drop, labels: readonly string[], log: ReadLog): void {

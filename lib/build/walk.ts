@@ -128,6 +128,8 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     hits(rec.deps, changes.keys) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
   const pass: Pass = { build, log, destination, sass, errors };
+  log.pass++;
+  log.changed = changes.keys;
   const run = async (u: Unit, i: number, rec: UnitRecord | undefined, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<void> => {
     const now = await renderUnit(pass, u, i, carry, make);
     carry = now.carryOut;
@@ -183,6 +185,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
       });
     } else reuse(u, rec);
   }
+  log.changed = undefined;
   return { records, outputs, rendered: renderedKeys.length, renderedKeys, errors, urlList: urls, urls: urlPrint, before };
 }
 

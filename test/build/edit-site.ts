@@ -64,7 +64,7 @@ export function blogFiles(): Record<string, string> {
   const files: Record<string, string> = {
     '_config.yml': 'title: Edits\nurl: https://edits.example\nplugins: [jekyll-feed, jekyll-paginate, jekyll-sitemap]\npaginate: 3\n',
     '_layouts/default.html': '---\nclass: wide\n---\n<html><head><title>{{ page.title }} | {{ site.title }}</title></head>\n<body>{% include header.html %}\n{{ content }}\n</body></html>\n',
-    '_layouts/post.html': '---\nlayout: default\n---\n<article><h1>{{ page.title }}</h1>{{ content }}</article>\n<p>{{ page.next.content | size }} {{ page.previous.output | size }}</p>\n{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}\n{% if page.next %}<a href="{{ page.next.url }}">{{ page.next.title }}</a>{% endif %}\n',
+    '_layouts/post.html': '---\nlayout: default\n---\n<article><h1>{{ page.title }}</h1>{{ content }}</article>\n<p>{{ page.next.content | size }}</p>\n{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}\n{% if page.next %}<a href="{{ page.next.url }}">{{ page.next.title }}</a>{% endif %}\n',
     '_includes/header.html': '<nav>{% for item in site.data.nav %}<a href="{{ item.url }}">{{ item.title }}</a>{% endfor %}</nav>\n',
     '_data/nav.yml': '- title: Home\n  url: /\n- title: About\n  url: /about/\n',
     '_data/authors.yml': 'ann: Ann\n',
@@ -88,9 +88,12 @@ export function randomEditor(source: { files: Map<string, string> }, seed: numbe
   const r = prng(seed);
   const posts: PostSpec[] = [];
   const day = (): string => `2022-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
-  // Some bodies read what Jekyll carries from the document rendered before (`content`, `layout`).
+  // Some bodies show the start of the previous post's rendered content (so a
+  // change travels down a chain of posts), some read what Jekyll carries from
+  // the document rendered before (`content`, `layout`).
   const body = (): string =>
-    `Para ${r.int(0, 999)} with *stress*.\n\n<!--more-->\n\nMore ${r.int(0, 999)}{% if page.tags.size > 1 %} tagged{% endif %}.\n${r.int(0, 3) === 0 ? 'Carried: {{ content | size }} {{ layout.class }}\n' : ''}`;
+    `${r.int(0, 1) === 0 ? 'Prev: {{ page.previous.content | strip_html | slice: 0, 24 }}\n\n' : ''}Para ${r.int(0, 999)} with *stress*.\n\n<!--more-->\n\n` +
+    `More ${r.int(0, 999)}{% if page.tags.size > 1 %} tagged{% endif %}.\n${r.int(0, 2) === 0 ? 'Carried: {{ content | slice: 0, 200 }} {{ layout.class }}\n' : ''}`;
   const newPost = (): PostSpec => ({
     date: day(),
     slug: `post-${r.int(0, 99999)}`,
