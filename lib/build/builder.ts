@@ -17,7 +17,7 @@ import { patchBodies } from './patch.js';
 import { instrumentFor, Keys, readLog } from './track.js';
 import { unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
-import { fastWalk } from './fast-walk.js';
+import { fastWalk, indexOf } from './fast-walk.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -128,7 +128,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       }
       diagnostics.push(...conflicts);
     }
-    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
+    // The index the quick pass starts from, made now rather than at the first edit.
+    const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;
+    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
     return { files, diagnostics };
   };
 
