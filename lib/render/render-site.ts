@@ -6,7 +6,7 @@ import { BuildError, KyllError } from '../errors/kyll-error.js';
 import type { KyllPlugin } from '../plugins/plugin.js';
 import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Data, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
+import type { Data, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
