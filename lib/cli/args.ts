@@ -15,6 +15,10 @@ export interface CliOptions {
   port: number;
   host: string;
   watch: boolean;
+  /** build: keep what is needed in <source>/.jekyll-cache/kyll to render only what changed next time. */
+  incremental: boolean;
+  /** --disable-disk-cache: no .jekyll-cache (and no --incremental). */
+  disableDiskCache: boolean;
   quiet: boolean;
   verbose: boolean;
   /** `--github-pages`: build as GitHub Pages does (`github_pages: true`). */
@@ -44,12 +48,16 @@ options:
       --github-pages       build as GitHub Pages does (its plugins and settings)
   -P, --port N             serve: port (default 4000)
   -H, --host HOST          serve: host (default 127.0.0.1)
+  -w, --watch              build: rebuild what changes until interrupted (serve: the default)
       --no-watch           serve: do not rebuild on changes
+  -I, --incremental        build: render only what changed since the last build (.jekyll-cache/kyll)
+      --disable-disk-cache build: write nothing to .jekyll-cache
   -q, --quiet              print only errors
   -V, --verbose            print every file written`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, quiet: false, verbose: false, githubPages: false };
+  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, incremental: false, disableDiskCache: false, quiet: false, verbose: false, githubPages: false };
+  let watchGiven = false;
   const rest = [...argv];
   const first = rest[0];
   if (first && !first.startsWith('-')) {
@@ -94,7 +102,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--github-pages': opts.githubPages = true; break;
       case '-H': case '--host': opts.host = value(flag); break;
       case '--no-watch': opts.watch = false; break;
-      case '-w': case '--watch': opts.watch = true; break;
+      case '-w': case '--watch': opts.watch = true; watchGiven = true; break;
+      case '-I': case '--incremental': opts.incremental = true; break;
+      case '--disable-disk-cache': opts.disableDiskCache = true; break;
       case '-q': case '--quiet': opts.quiet = true; break;
       case '-V': case '--verbose': opts.verbose = true; break;
       case '-h': case '--help': opts.command = 'help'; break;
@@ -102,6 +112,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       default: throw new UsageError(`unknown option ${flag}`);
     }
   }
+  // `kyll build` watches only when asked to; `kyll serve` unless told not to.
+  if (opts.command === 'build') opts.watch = watchGiven;
   return opts;
 }
 
@@ -116,5 +128,6 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
   if (opts.githubPages) o.github_pages = true;
+  if (opts.disableDiskCache) o.disable_disk_cache = true;
   return o;
 }

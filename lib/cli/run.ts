@@ -1,10 +1,13 @@
 // `kyll build` and `kyll serve`, on top of the library. Returns an exit code.
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
-import { renderSite } from '../render/render-site.js';
+import { createBuilder, type Builder } from '../build/index.js';
+import { renderSite, type RenderSiteOptions } from '../render/render-site.js';
+import type { RenderResult } from '../types.js';
 import { configOverrides, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { consolePrinter, printDiagnostics, printError, printResult, type Printer } from './report.js';
 import { serve } from './serve.js';
+import { watchSite } from './watch.js';
 
 export const VERSION = '0.1.0';
 
@@ -34,6 +37,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     fatal = outcome === 'fatal';
     return outcome === 'ok';
   };
+  if (opts.command === 'build' && (opts.watch || opts.incremental)) return buildWithBuilder(opts, printer);
   if (opts.command === 'build') return (await build()) ? 0 : 1;
   const ok = await build();
   // A missing source, or a destination that would swallow it, is not fixed by
@@ -45,11 +49,38 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
 /** Errors about where the site is, not what is in it. */
 const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE']);
 
-async function build_(opts: CliOptions, printer: Printer): Promise<'ok' | 'failed' | 'fatal'> {
+// `kyll build --watch` and `--incremental`: one long-lived builder.
+async function buildWithBuilder(opts: CliOptions, printer: Printer): Promise<number> {
+  let builder: Builder | undefined;
+  const outcome = await build_(opts, printer, async (options) => {
+    builder = await createBuilder({ ...options, incremental: opts.incremental && !opts.disableDiskCache });
+    return builder.build();
+  });
+  if (outcome === 'fatal' || !builder || (outcome === 'failed' && !opts.watch)) return 1;
+  if (!opts.watch) return 0;
+  const source = path.resolve(opts.source);
+  const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
+  const onError = (e: unknown): void => {
+    printError(e, printer);
+    printer.err('kyll: update failed; fix the file and save it again.');
+  };
+  const stop = await watchSite(builder, { source, destination, quiet: opts.quiet, onError }, printer);
+  if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stop();
+  return 0;
+}
+
+type Render = (options: RenderSiteOptions) => Promise<RenderResult>;
+
+async function build_(opts: CliOptions, printer: Printer, render: Render = renderSite): Promise<'ok' | 'failed' | 'fatal'> {
   const source = path.resolve(opts.source);
   const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
   try {
-    const result = await renderSite({ source, destination, configFiles: opts.configFiles, config: configOverrides(opts), write: true });
+    const result = await render({ source, destination, configFiles: opts.configFiles, config: configOverrides(opts), write: true });
     if (!opts.quiet) {
       printDiagnostics(result.diagnostics, printer);
       printResult(result, printer, opts.verbose);

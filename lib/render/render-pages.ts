@@ -6,10 +6,11 @@ import type { GeneratedPage } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
 import type { PreparedBuild } from './prepare-build.js';
-import { renderWithHooks } from './hooked-render.js';
-import type { Renderable } from './render-document.js';
+import type { RenderContext } from './context.js';
+import { renderWithHooks, type HookableDocument, type HookedRendered } from './hooked-render.js';
 import type { RenderedEntry } from './site-hooks.js';
 import { createSassCompiler } from './sass.js';
+import { extOf, textFile } from './outputs.js';
 
 type Emit = (file: OutputFile, from: string) => void;
 type Guarded = (fn: () => void) => void;
@@ -47,11 +48,9 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
   };
   const renderGenerated = (g: GeneratedPage): void =>
     guarded(() => {
-      const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data };
-      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
-      const { output } = renderWithHooks({ ...renderable, url: g.url }, generatedDrops.get(g)!, ctx, scope);
+      const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
-      rendered.push({ doc: { ...renderable, kind: 'page', collection: null, url: g.url }, output });
+      rendered.push({ doc: generatedRenderable(g), output });
     });
 
   const byDrop = new Map<Drop, () => Promise<void> | void>();
@@ -75,11 +74,13 @@ function sourceMapDrop(page: Page, map: string): Drop {
   return pageDrop({ data: page.data, content: map, url: `${page.url}.map`, relativePath });
 }
 
-export function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
+/** A page a plugin generated from a template, as the renderer and the hooks see it (a PageWithoutAFile). */
+export function generatedRenderable(g: GeneratedPage): HookableDocument {
+  return { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, kind: 'page', collection: null, url: g.url };
 }
 
-function extOf(p: string): string {
-  const m = /\.[^./]+$/.exec(p);
-  return m ? m[0] : '.html';
+/** Renders a generated page with its scope (a paginator...) and the page hooks. */
+export function renderGeneratedPage(g: GeneratedPage, drop: Drop, ctx: RenderContext): HookedRendered {
+  const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
+  return renderWithHooks(generatedRenderable(g), drop, ctx, scope);
 }

@@ -3,19 +3,19 @@
 // files without touching the disk.
 import path from 'node:path';
 import { BuildError, KyllError } from '../errors/kyll-error.js';
-import { loadConfig } from '../config/load-config.js';
-import { loadPlugins, type PluginSpec } from '../plugins/load.js';
-import { openSource } from '../site/build-collections.js';
+import type { PluginSpec } from '../plugins/load.js';
 import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
+import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs } from './prepare-build.js';
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
-import { renderPages, textFile } from './render-pages.js';
+import { renderPages } from './render-pages.js';
+import { loadSitePlugins } from './site-plugins.js';
+import { keepsLinks, staticOutput, textFile } from './outputs.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -60,9 +60,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   }
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
-  const opened = openSource(options.source, destination);
-  const loaded = await loadPlugins(opened, loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env }), options.plugins);
-  const inputs = { ...base, opened, plugins: loaded.plugins, theme: options.theme, pluginDiagnostics: loaded.diagnostics };
+  const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, pluginDiagnostics: loaded.pluginDiagnostics };
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
@@ -140,7 +139,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
-  const keepLinks = site.config.safe !== true && ctx.jekyll.environment !== 'production';
+  const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
   for (const file of site.staticFiles) {
     if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
@@ -188,11 +187,4 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
   drop.content = r.content;
   drop.output = r.output;
   return r;
-}
-
-function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
-  const bytes = source.readBytes(file.relativePath);
-  const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
-  const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
-  return link === undefined ? out : { ...out, symlink: link };
 }
