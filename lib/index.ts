@@ -20,6 +20,7 @@ export type {
   Page,
   Post,
   RenderResult,
+  ProfileRow,
   Site,
   SiteConfig,
   StaticFile,

@@ -8,6 +8,7 @@ import { renderSite } from '../render/render-site.js';
 import { diffOutputs } from '../serve/changes.js';
 import type { OutputFile, SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
+import { profileTables } from './profile-table.js';
 import { printDiagnostics, printError, printResult, type Printer } from './report.js';
 
 export interface BuildOutcome {
@@ -33,11 +34,12 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
   let last: readonly OutputFile[] = [];
   const build = async (): Promise<BuildOutcome> => {
     try {
-      const result = await renderSite({ source, destination, configFiles: opts.configFiles, config: { ...configOverrides(opts), ...extraConfig }, write: true });
+      const result = await renderSite({ source, destination, configFiles: opts.configFiles, config: { ...configOverrides(opts), ...extraConfig }, write: true, profile: opts.profile });
       if (!opts.quiet) {
         printDiagnostics(result.diagnostics, printer);
         printResult(result, printer, opts.verbose);
       }
+      if (opts.profile) for (const line of profileTables(result)) printer.out(line);
       const { written, removed } = diffOutputs(last, result.files);
       last = result.files;
       return { status: 'ok', changed: [...written, ...removed], config: result.site.config };

@@ -6,6 +6,7 @@ import type { MarkdownConverter } from '../markdown/index.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
+import type { RenderProfile } from './profile.js';
 
 export interface ParsedLayout {
   readonly layout: Layout;
@@ -28,4 +29,6 @@ export interface RenderContext {
    * keep that carry-over to render the same bytes.
    */
   carry: { layout: Drop | null; content: string | undefined };
+  /** Set when the build is profiled (--profile): each document, layout and include notes its time. */
+  readonly profile?: RenderProfile;
 }

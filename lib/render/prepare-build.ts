@@ -20,6 +20,7 @@ import type { RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt } from './render-document.js';
 import { markJekyllDrop } from '../values/document-drop-mark.js';
+import type { RenderProfile } from './profile.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -31,6 +32,7 @@ export interface BuildInputs {
   env: Readonly<Record<string, string | undefined>>;
   plugins?: readonly KyllPlugin[];
   theme?: Source;
+  profile?: RenderProfile;
 }
 
 export interface PreparedBuild {
@@ -93,6 +95,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     markdownify,
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
+    profile: inputs.profile,
   });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
@@ -125,6 +128,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     diagnostics,
     parsedLayouts: new Map(),
     carry: { layout: null, content: undefined },
+    profile: inputs.profile,
   };
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
 }

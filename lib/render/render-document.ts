@@ -3,6 +3,7 @@
 import type { Drop } from '../site/drops.js';
 import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
+import { measured } from './profile.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -44,7 +45,7 @@ export function renderDocument(doc: Renderable, page: Drop, ctx: RenderContext, 
   let text = doc.content;
   if (doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
-    text = ctx.liquid.render(tpl, scope);
+    text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   const content = convert(text, doc, ctx);
   page.content = content;
@@ -111,7 +112,8 @@ function placeInLayouts(
     layoutData = { ...current.layout.data, ...(layoutData ?? {}) };
     scope.content = output;
     scope.layout = layoutData;
-    output = ctx.liquid.render(current.template, scope);
+    const template = current.template;
+    output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
     const next: unknown = current.layout.data.layout;
     current = next == null ? undefined : findLayout(ctx, String(next));
   }

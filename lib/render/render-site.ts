@@ -13,6 +13,7 @@ import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, worker
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
+import { createRenderProfile } from './profile.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -37,6 +38,8 @@ export interface RenderSiteOptions {
    * plugins and themes given as objects keep rendering on the main thread.
    */
   threads?: number;
+  /** Time each document, layout and include (`--profile`); the rows come back in `result.profile`. Renders on one thread. */
+  profile?: boolean;
 }
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
@@ -50,8 +53,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     ensureSourceFolder(options.source);
     if (shouldWrite && destination) ensureNotInDestination(options.source, destination);
   }
-  const inputs = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env, plugins: options.plugins, theme: options.theme };
-  const canUseWorkers = typeof options.source === 'string' && !options.plugins?.length && !options.theme;
+  const inputs = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env, plugins: options.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined };
+  const canUseWorkers = typeof options.source === 'string' && !options.plugins?.length && !options.theme && !options.profile;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   if (threads > 1) enlargeYoungGeneration();
@@ -164,6 +167,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
       total: tEnd - t0,
     },
     threads: Math.max(1, threads),
+    ...(inputs.profile ? { profile: inputs.profile.rows() } : {}),
   };
 }
 

@@ -111,6 +111,29 @@ describe('kyll commands besides build and serve', () => {
     expect(c.out[0]).toContain('--livereload-port');
   });
 
+  test('--profile prints the phase summary and each template\'s count, bytes and time, as Jekyll\'s profiler lays them out', async () => {
+    fs.mkdirSync(path.join(dir, '_layouts'));
+    fs.mkdirSync(path.join(dir, '_includes'));
+    fs.writeFileSync(path.join(dir, '_layouts', 'default.html'), '<main>{% include nav.html %}{{ content }}</main>\n');
+    fs.writeFileSync(path.join(dir, '_includes', 'nav.html'), '<nav>{{ page.title }}</nav>');
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\nlayout: default\ntitle: A\n---\n{{ page.title }}\n');
+    fs.writeFileSync(path.join(dir, 'b.html'), '---\nlayout: default\ntitle: B\n---\nb\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir, '-q', '--profile'], c.printer)).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toMatch(/Build Process Summary: \n\n\| PHASE      \|   TIME \|\n\+------------\+--------\+\n\| READ       \| \d+\.\d{4} \|/);
+    const row = (file: string) => c.out.find((l) => l.startsWith(`| ${file} `))?.split('|').map((x) => x.trim());
+    // The same rows and numbers `jekyll build --profile` prints for this site: the layout twice, 63 bytes in all.
+    expect(row('_layouts/default.html')?.slice(1, 4)).toEqual(['_layouts/default.html', '2', '0.06K']);
+    expect(row('_includes/nav.html')?.slice(1, 4)).toEqual(['_includes/nav.html', '2', '0.02K']);
+    expect(row('a.md')?.slice(1, 3)).toEqual(['a.md', '1']);
+    expect(row('b.html')).toBeUndefined(); // no Liquid in it: never rendered by Liquid, as in Jekyll
+    expect(c.out.find((l) => l.startsWith('| TOTAL ('))).toMatch(/^\| TOTAL \(for 3 files\) +\| +5 \| 0\.09K \| +\d+\.\d{3} \|$/);
+    const plain = capture();
+    await run(['build', '-s', dir, '-q'], plain.printer);
+    expect(plain.out.join('\n')).not.toContain('Site Render Stats');
+  });
+
   test('--trace prints the stack with the error', async () => {
     fs.writeFileSync(path.join(dir, 'index.md'), '---\n---\n{% if %}\n');
     const plain = capture();
