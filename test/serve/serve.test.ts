@@ -1,4 +1,5 @@
 // `kyll serve` end to end over HTTP and WebSocket, on ports the system picks.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -216,6 +217,17 @@ describe('kyll serve', () => {
     await expect(get(port, '/blog/')).rejects.toThrow();
     await expect(get(lrPort!, '/livereload.js')).rejects.toThrow();
   });
+
+  test('Ctrl-C (SIGINT) stops the kyll process cleanly, exit code 0', async () => {
+    const bin = path.resolve('dist/cli/bin.js');
+    const child = spawn(process.execPath, [bin, 'serve', '-s', site, '-P', '0', '--livereload-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    await waitFor(() => out.includes('server running'));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+  }, 30000);
 
   test('kyll build output never has the live reload script', async () => {
     expect(await run(['build', '-s', site, '-q'], { out: () => {}, err: () => {} })).toBe(0);
