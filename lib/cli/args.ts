@@ -32,6 +32,8 @@ export interface CliOptions {
   trace: boolean;
   /** Print the templates and documents that took longest. */
   profile: boolean;
+  /** --disable-disk-cache: no .jekyll-cache (and no --incremental). */
+  disableDiskCache: boolean;
   quiet: boolean;
   verbose: boolean;
 }
@@ -56,7 +58,8 @@ const BUILD_OPTIONS = `${SITE_OPTIONS}
       --limit_posts N      render only the N most recent posts
   -b, --baseurl URL        override baseurl
   -w, --watch / --no-watch rebuild on changes (serve: on by default)
-  -I, --incremental        rebuild only what a change affects
+  -I, --incremental        render only what changed since the last build (.jekyll-cache/kyll)
+      --disable-disk-cache write nothing to .jekyll-cache
       --profile            print the templates and documents that took longest
   -t, --trace              print stack traces with errors
   -q, --quiet              print only errors
@@ -107,7 +110,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const opts: CliOptions = {
     command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1',
     watch: false, incremental: false, livereload: true, livereloadPort: 35729, skipInitialBuild: false, openUrl: false,
-    blank: false, force: false, trace: false, profile: false, quiet: false, verbose: false,
+    blank: false, force: false, trace: false, profile: false, disableDiskCache: false, quiet: false, verbose: false,
   };
   const rest = [...argv];
   const first = rest[0];
@@ -162,6 +165,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--no-watch': opts.watch = false; break;
       case '-w': case '--watch': opts.watch = true; break;
       case '-I': case '--incremental': opts.incremental = true; break;
+      case '--disable-disk-cache': opts.disableDiskCache = true; break;
       case '-l': case '--livereload': opts.livereload = true; break;
       case '--no-livereload': opts.livereload = false; break;
       case '--livereload-port': case '--livereload_port': {
@@ -201,5 +205,6 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.strictFrontMatter) o.strict_front_matter = true;
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
+  if (opts.disableDiskCache) o.disable_disk_cache = true;
   return o;
 }

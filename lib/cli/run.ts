@@ -1,11 +1,13 @@
 // The kyll commands, on top of the library. Returns an exit code.
+import path from 'node:path';
 import { COMMAND_USAGE, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { clean } from './clean.js';
 import { doctor } from './doctor.js';
 import { newSite } from './new-site.js';
-import { consolePrinter, type Printer } from './report.js';
+import { consolePrinter, printError, type Printer } from './report.js';
 import { serve } from './serve.js';
 import { siteBuilder } from './site-build.js';
+import { printRegenerating, watchSite, watchSource } from './watch.js';
 
 export const VERSION = '0.1.0';
 
@@ -29,6 +31,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       printer.out(`kyll ${VERSION}`);
       return 0;
     case 'build':
+      if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer);
       return (await siteBuilder(opts, printer).build()).status === 'ok' ? 0 : 1;
     case 'serve':
       return serve(opts, printer);
@@ -39,4 +42,33 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     case 'doctor':
       return doctor(opts, printer);
   }
+}
+
+// `kyll build --watch` and `--incremental`: one long-lived builder.
+async function buildWithBuilder(opts: CliOptions, printer: Printer): Promise<number> {
+  const site = siteBuilder(opts, printer, {}, true);
+  const first = await site.build();
+  if (first.status !== 'ok') return 1;
+  if (!opts.watch) return 0;
+  const builder = site.builder();
+  const source = path.resolve(opts.source);
+  const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
+  const onError = (e: unknown): void => {
+    printError(e, printer, opts.trace);
+    printer.err('kyll: update failed; fix the file and save it again.');
+  };
+  // --profile renders the whole site each time (the builder does not profile).
+  const stop = builder
+    ? await watchSite(builder, { source, destination, quiet: opts.quiet, onError }, printer)
+    : await watchSource({ source, destination }, async (paths) => {
+        if (!opts.quiet) printRegenerating(paths, source, printer);
+        await site.update(paths);
+      });
+  if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stop();
+  return 0;
 }

@@ -9,7 +9,8 @@ import { fsSource } from '../source/index.js';
 import type { SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
 import type { Printer } from './report.js';
-import { siteBuilder, type SiteBuilder } from './site-build.js';
+import { siteBuilder } from './site-build.js';
+import { printRegenerating, watchSource } from './watch.js';
 
 export interface ServeHooks {
   /** Stops the server when aborted (the CLI stops on SIGINT and SIGTERM). */
@@ -57,7 +58,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   };
   // Serve's action: site.url is this server in the development environment (JEKYLL_ENV unset or "development").
   const development = (process.env.JEKYLL_ENV || 'development') === 'development';
-  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port) } : {});
+  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port) } : {}, true);
   if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
   else {
     const first = await site.build();
@@ -71,14 +72,19 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   const address = `http://${opts.host}:${port}${mountPath(settings.baseurl)}/`;
   if (reloader) printer.out(`kyll: live reload at http://${opts.host}:${reloader.port}`);
   printer.out(`kyll: serving ${root} at ${address}`);
-  watcher = opts.watch
-    ? await watchSource(source, root, site, (config, changed) => {
-        if (config) settings = { ...settings, ...serverSettings(config) };
-        const paths = changedUrlPaths(mountPath(settings.baseurl), changed);
-        reloader?.reload(paths);
-        hooks.onRebuild?.(paths);
-      }, printer)
-    : undefined;
+  if (opts.watch) {
+    const stop = await watchSource({ source, destination: root }, async (changedPaths) => {
+      if (!opts.quiet) printRegenerating(changedPaths, source, printer);
+      const outcome = await site.update(changedPaths);
+      // A failed build keeps the last good site; the browsers keep their pages.
+      if (outcome.status !== 'ok') return;
+      if (outcome.config) settings = { ...settings, ...serverSettings(outcome.config) };
+      const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed);
+      reloader?.reload(paths);
+      hooks.onRebuild?.(paths);
+    });
+    watcher = { close: stop };
+  }
   if (opts.openUrl) openBrowser(address, printer);
   hooks.onReady?.({ port, livereloadPort: reloader?.port, address });
   printer.out('kyll: server running... press ctrl-c to stop.');
@@ -124,49 +130,6 @@ function initialConfig(opts: CliOptions, source: string): SiteConfig | undefined
 function serverSettings(config: SiteConfig | undefined): Pick<DevServerOptions, 'baseurl' | 'headers'> {
   const webrick = config?.webrick as { headers?: Record<string, string> } | undefined;
   return { baseurl: typeof config?.baseurl === 'string' ? config.baseurl : '', headers: webrick?.headers };
-}
-
-/** Rebuilds after changes (collected while a build runs, then built together) and reports what changed. */
-async function watchSource(
-  source: string,
-  root: string,
-  site: SiteBuilder,
-  done: (config: SiteConfig | undefined, changed: readonly string[]) => void,
-  printer: Printer,
-): Promise<{ close(): Promise<void> }> {
-  const { watch } = await import('chokidar');
-  const pending = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  const flush = async (): Promise<void> => {
-    while (pending.size > 0) {
-      const paths = [...pending];
-      pending.clear();
-      printer.out(`kyll: ${paths.length === 1 ? path.relative(source, paths[0]!) : `${paths.length} files`} changed, rebuilding...`);
-      const outcome = await site.update(paths);
-      if (outcome.status === 'ok') done(outcome.config, outcome.changed);
-    }
-    running = undefined;
-  };
-  const watcher = watch(source, {
-    ignoreInitial: true,
-    ignored: (p: string) => p === root || p.startsWith(root + path.sep) || /[\\/](node_modules|\.git|\.jekyll-cache|\.sass-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p),
-  });
-  watcher.on('all', (_event, p) => {
-    pending.add(p);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running ??= flush();
-    }, 100);
-  });
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  return {
-    close: async () => {
-      clearTimeout(timer);
-      await running;
-      await watcher.close();
-    },
-  };
 }
 
 /** Serve#launch_browser: $BROWSER when set, else the platform's opener. */

@@ -10,13 +10,13 @@ import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
-import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
+import { buildDrops, pageDrop, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import { pluginsWithTheme, themeSourceFor } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
-import type { RenderContext } from './context.js';
+import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt } from './render-document.js';
 import { markJekyllDrop } from '../values/document-drop-mark.js';
@@ -33,6 +33,20 @@ export interface BuildInputs {
   plugins?: readonly KyllPlugin[];
   theme?: Source;
   profile?: RenderProfile;
+  /** A long-lived build (lib/build) watches what rendering reads through these. */
+  instrument?: Instrument;
+}
+
+/** Hooks that let a long-lived build see what each output reads. */
+export interface Instrument {
+  /** The files Liquid reads (includes, include_relative), site and theme. */
+  source(source: Source): Source;
+  /** The model post_url and link look things up in. */
+  site(site: Site): Site;
+  /** The parsed-layout cache, asked on every layout lookup. */
+  layouts(): Map<string, ParsedLayout>;
+  /** Called once the drops exist. */
+  drops(drops: Drops, site: Site): void;
 }
 
 export interface PreparedBuild {
@@ -87,11 +101,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', message, file }),
   };
+  const instrument = inputs.instrument;
   const liquid = createJekyllLiquid({
     config,
-    source,
-    themeSource: theme,
-    site,
+    source: instrument ? instrument.source(source) : source,
+    themeSource: theme && instrument ? instrument.source(theme) : theme,
+    site: instrument ? instrument.site(site) : site,
     markdownify,
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
@@ -118,6 +133,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
   );
+  instrument?.drops(drops, site);
   ctx = {
     site,
     liquid,
@@ -126,7 +142,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     drops,
     jekyll: markJekyllDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
-    parsedLayouts: new Map(),
+    parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
     profile: inputs.profile,
   };

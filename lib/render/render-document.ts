@@ -135,7 +135,7 @@ function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined 
 // Without lsi, Jekyll's related posts are the ten most recent other posts (related_posts.rb).
 function relatedPosts(ctx: RenderContext, page: Drop): Drop[] | undefined {
   if (page.collection == null) return undefined;
-  const posts = ctx.drops.site.posts as Drop[];
+  const posts = ctx.drops.posts;
   const out: Drop[] = [];
   for (const p of posts) {
     if (p !== page) out.push(p);

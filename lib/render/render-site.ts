@@ -13,6 +13,7 @@ import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, worker
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { renderDocument, type Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
+import { extOf, keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
@@ -134,8 +135,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   }
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
-  // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
-  const keepLinks = site.config.safe !== true && ctx.jekyll.environment !== 'production';
+  const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
   for (const file of site.staticFiles) {
     if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
@@ -211,20 +211,4 @@ async function renderPages(
       else throw e;
     }
   }
-}
-
-function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
-}
-
-function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
-  const bytes = source.readBytes(file.relativePath);
-  const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
-  const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
-  return link === undefined ? out : { ...out, symlink: link };
-}
-
-function extOf(p: string): string {
-  const m = /\.[^./]+$/.exec(p);
-  return m ? m[0] : '.html';
 }

@@ -8,4 +8,4 @@ export type { LiveReloadServer } from './livereload.js';
 export { injectLiveReload, liveReloadSnippet } from './inject.js';
 export { contentType } from './mime.js';
 export { listen, boundPort } from './listen.js';
-export { changedUrlPaths, diffOutputs } from './changes.js';
+export { changedUrlPaths } from './changes.js';

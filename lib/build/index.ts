@@ -1,0 +1,2 @@
+export { createBuilder } from './builder.js';
+export type { Builder, BuilderOptions, UpdateResult } from './builder.js';
