@@ -40,16 +40,6 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   }
   const port = boundPort(server, opts.port);
   let reloader: LiveReloadServer | undefined;
-  if (opts.livereload) {
-    const lr = await startLiveReload(opts.host, opts.livereloadPort);
-    if (typeof lr === 'string') {
-      printer.err(`kyll: cannot start live reload: ${lr}.`);
-      await closeServer(server);
-      return 1;
-    }
-    reloader = lr;
-    settings = { ...settings, livereloadPort: lr.port };
-  }
   let watcher: { close(): Promise<void> } | undefined;
   const stopAll = async (): Promise<void> => {
     await watcher?.close();
@@ -68,6 +58,16 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
       return 1;
     }
     if (first.config) settings = { ...settings, ...serverSettings(first.config) };
+  }
+  if (opts.livereload) {
+    const lr = await startLiveReload(opts.host, opts.livereloadPort);
+    if (typeof lr === 'string') {
+      printer.err(`kyll: cannot start live reload: ${lr}.`);
+      await stopAll();
+      return 1;
+    }
+    reloader = lr;
+    settings = { ...settings, livereloadPort: lr.port };
   }
   const address = `http://${opts.host}:${port}${mountPath(settings.baseurl)}/`;
   if (reloader) printer.out(`kyll: live reload at http://${opts.host}:${reloader.port}`);

@@ -31,6 +31,9 @@ export async function startLiveReload(host: string, port: number): Promise<LiveR
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found\n');
   });
+  const failed = await listen(server, port, host, '--livereload-port');
+  if (failed) return failed;
+  // Attached once listening: ws re-emits the server's errors, and a failed listen must stay a message.
   const wss = new WebSocketServer({ server });
   const sockets = new Set<WebSocket>();
   wss.on('connection', (ws) => {
@@ -39,8 +42,6 @@ export async function startLiveReload(host: string, port: number): Promise<LiveR
     ws.on('error', () => sockets.delete(ws));
     ws.send(JSON.stringify({ command: 'hello', protocols: ['http://livereload.com/protocols/official-7'], serverName: 'kyll' }));
   });
-  const failed = await listen(server, port, host, '--livereload-port');
-  if (failed) return failed;
   return {
     port: boundPort(server, port),
     get clients() {

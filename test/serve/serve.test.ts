@@ -145,6 +145,20 @@ describe('kyll serve', () => {
     }
   });
 
+  test('a busy live reload port is a one-line error naming --livereload-port, and the server is closed again', async () => {
+    const other = http.createServer();
+    await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
+    const lr = (other.address() as { port: number }).port;
+    try {
+      const err: string[] = [];
+      const code = await serve(parseArgs(['serve', '-s', site, '-P', '0', '--livereload-port', String(lr), '-q']), { out: () => {}, err: (l) => err.push(l) });
+      expect(code).toBe(1);
+      expect(err).toEqual([`kyll: cannot start live reload: port ${lr} on 127.0.0.1 is already in use; stop the other server or choose another port with --livereload-port.`]);
+    } finally {
+      other.close();
+    }
+  });
+
   test('pages get the live reload script (never the built files); a rebuild sends the changed pages over the websocket', async () => {
     session = await start(site);
     const { port, lrPort } = session;
