@@ -26,6 +26,7 @@ export type {
   Page,
   Post,
   RenderResult,
+  ProfileRow,
   Site,
   SiteConfig,
   StaticFile,

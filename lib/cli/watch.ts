@@ -22,8 +22,21 @@ export function ignoredBy(destination: string): (p: string) => boolean {
     p === dest || p.startsWith(dest + path.sep) || /[\\/](node_modules|\.git|\.jekyll-cache|\.sass-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p);
 }
 
-/** Watches until the returned stop() is called; resolves once the watcher is ready. */
-export async function watchSite(builder: Builder, opts: WatchOptions, printer: Printer): Promise<() => Promise<void>> {
+/** "Regenerating: ..." and the changed files, as `jekyll build --watch` prints them. */
+export function printRegenerating(paths: readonly string[], source: string, printer: Printer): void {
+  printer.out(`      Regenerating: ${paths.length} file(s) changed at ${new Date().toISOString().replace('T', ' ').slice(0, 19)}`);
+  for (const p of paths) printer.out(`                    ${path.relative(source, p)}`);
+}
+
+/**
+ * Watches the source until the returned stop() is called (resolves once the
+ * watcher is ready). Changes that come while `onChange` runs are collected and
+ * handed over together when it is done.
+ */
+export async function watchSource(
+  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle'>,
+  onChange: (paths: string[]) => Promise<void>,
+): Promise<() => Promise<void>> {
   const { watch } = await import('chokidar');
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -32,22 +45,7 @@ export async function watchSite(builder: Builder, opts: WatchOptions, printer: P
     if (running || pending.size === 0) return;
     const paths = [...pending];
     pending.clear();
-    const t0 = performance.now();
-    running = (async () => {
-      if (!opts.quiet) {
-        printer.out(`      Regenerating: ${paths.length} file(s) changed at ${new Date().toISOString().replace('T', ' ').slice(0, 19)}`);
-        for (const p of paths) printer.out(`                    ${path.relative(opts.source, p)}`);
-      }
-      try {
-        const u = await builder.update(paths);
-        if (!opts.quiet) {
-          printDiagnostics(u.result.diagnostics, printer);
-          printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${u.written.length} written, ${u.removed.length} removed).`);
-        }
-      } catch (e) {
-        opts.onError(e);
-      }
-    })();
+    running = onChange(paths);
     await running;
     running = undefined;
     if (pending.size > 0) await flush();
@@ -64,4 +62,21 @@ export async function watchSite(builder: Builder, opts: WatchOptions, printer: P
     await watcher.close();
     await running;
   };
+}
+
+/** `kyll build --watch`: each batch of changes goes to the builder. */
+export function watchSite(builder: Builder, opts: WatchOptions, printer: Printer): Promise<() => Promise<void>> {
+  return watchSource(opts, async (paths) => {
+    const t0 = performance.now();
+    if (!opts.quiet) printRegenerating(paths, opts.source, printer);
+    try {
+      const u = await builder.update(paths);
+      if (!opts.quiet) {
+        printDiagnostics(u.result.diagnostics, printer);
+        printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${u.written.length} written, ${u.removed.length} removed).`);
+      }
+    } catch (e) {
+      opts.onError(e);
+    }
+  });
 }

@@ -26,6 +26,7 @@ import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt } from './render-document.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
+import type { RenderProfile } from './profile.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -40,6 +41,7 @@ export interface BuildInputs {
   theme?: Source;
   /** The source already opened by the caller (render-site reads `_plugins` from it first). */
   opened?: Source;
+  profile?: RenderProfile;
   /** A long-lived build (lib/build) watches what rendering reads through these. */
   instrument?: Instrument;
 }
@@ -127,6 +129,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     markdownify,
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
+    profile: inputs.profile,
   });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
@@ -161,6 +164,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
     hooked: hookOrder(allPlugins),
+    profile: inputs.profile,
   };
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of ctx.hooked!) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll });

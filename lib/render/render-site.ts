@@ -16,6 +16,7 @@ import { renderWithHooks } from './hooked-render.js';
 import { renderPages } from './render-pages.js';
 import { loadSitePlugins } from './site-plugins.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
+import { createRenderProfile } from './profile.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -45,6 +46,8 @@ export interface RenderSiteOptions {
    * plugins given by path and `_plugins` modules load in every worker.
    */
   threads?: number;
+  /** Time each document, layout and include (`--profile`); the rows come back in `result.profile`. Renders on one thread. */
+  profile?: boolean;
 }
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
@@ -61,8 +64,8 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
-  const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, pluginDiagnostics: loaded.pluginDiagnostics };
-  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme;
+  const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
+  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   if (threads > 1) enlargeYoungGeneration();
@@ -175,6 +178,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
       total: tEnd - t0,
     },
     threads: Math.max(1, threads),
+    ...(inputs.profile ? { profile: inputs.profile.rows() } : {}),
   };
 }
 

@@ -84,8 +84,12 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
         scope['include'] = values;
       }
       ctx.push(scope);
+      const profile = env.opts.profile;
+      const t = profile ? performance.now() : 0;
+      const before = profile ? emitted(emitter) : 0;
       try {
         yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
+        profile?.record(joinPath(found.dir.dir, file), emitted(emitter) - before, performance.now() - t);
       } catch (e) {
         throw included(e, label);
       } finally {
@@ -122,4 +126,10 @@ function included(e: unknown, label: string): LiquidFailure {
   if (failure.templateName || failure.kind === 'plain') return failure;
   const line = token && token.file === label ? tokenLine(token) : failure.line;
   return new LiquidFailure(failure.kind, failure.detail, failure.code, label, line, failure.markupContext ?? 'included');
+}
+
+/** Bytes written so far to a buffering emitter (liquidjs's SimpleEmitter keeps a string), for --profile. */
+function emitted(emitter: Emitter): number {
+  const buffer = (emitter as { buffer?: unknown }).buffer;
+  return typeof buffer === 'string' ? Buffer.byteLength(buffer, 'utf8') : 0;
 }
