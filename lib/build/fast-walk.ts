@@ -11,7 +11,7 @@ import type { OutputFile } from '../types.js';
 import type { KyllError } from '../errors/kyll-error.js';
 import type { Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 import { contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
 
 /** Where each unit stands, and who read what. */
@@ -72,10 +72,10 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   // Pages and generated pages further on than the first render show their unrendered state meanwhile.
   const first = Math.min(...forced);
   const pending = index.pageLike.filter((i) => i > first);
-  for (const i of pending) setDrop(units[i]!, undefined);
+  for (const i of pending) setDrop(units[i]!, undefined, build);
   let restored = 0;
   const restoreBefore = (limit: number): void => {
-    for (; restored < pending.length && pending[restored]! < limit; restored++) setDrop(units[pending[restored]!]!, records.get(units[pending[restored]!]!.key));
+    for (; restored < pending.length && pending[restored]! < limit; restored++) setDrop(units[pending[restored]!]!, records.get(units[pending[restored]!]!.key), build);
   };
   const carryBefore = (i: number): Carry => {
     for (let j = i - 1; j >= 0; j--) {
@@ -159,7 +159,8 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
 }
 
 /** A page's drop as rendered (`rec`), or as it is before its render. */
-function setDrop(u: Unit, rec: UnitRecord | undefined): void {
+function setDrop(u: Unit, rec: UnitRecord | undefined, build: PreparedBuild): void {
+  rejoinSourceMap(u, build, rec?.outputs);
   const drop = u.drop!;
   drop.content = rec ? rec.content : rawOf(u);
   if (rec && rec.output !== undefined) drop.output = rec.output;

@@ -8,7 +8,7 @@ import type { PreparedBuild } from '../render/prepare-build.js';
 import { documentsInRenderOrder } from '../render/prepare-build.js';
 import { renderWithHooks } from '../render/hooked-render.js';
 import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js';
-import { generatedRenderable, renderGeneratedPage } from '../render/render-pages.js';
+import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
 import type { Drop } from '../site/drops.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
@@ -123,7 +123,9 @@ export async function renderTemplated(
     const { css, map } = await sass(output, kind, page.relativePath);
     unit.drop!.content = css;
     const files = [textFile(page.outputPath, page.url, css)];
-    if (map !== undefined) files.push(textFile(`${page.outputPath}.map`, `${page.url}.map`, map));
+    if (map === undefined) return files;
+    files.push(textFile(`${page.outputPath}.map`, `${page.url}.map`, map));
+    joinSourceMap(ctx.drops.site.pages as Drop[], page, map);
     return files;
   }
   const g = unit.generated!;
@@ -149,4 +151,20 @@ export function renderedEntries(units: readonly Unit[], outputsOf: (key: string)
     entries.push({ doc: u.generated ? generatedRenderable(u.generated) : u.doc!, output: out.contents });
   }
   return entries;
+}
+
+/**
+ * A Sass page's map in site.pages as at that point of a clean build: listed once
+ * the page is passed (`outputs`: what it made), not before (`outputs` undefined).
+ */
+export function rejoinSourceMap(unit: Unit, build: PreparedBuild, outputs: readonly OutputFile[] | undefined): void {
+  if (unit.kind !== 'page') return;
+  const page = unit.doc as Page;
+  const sitePages = build.ctx.drops.site.pages as Drop[];
+  const map = outputs?.find((f) => f.url === `${page.url}.map`);
+  if (map) joinSourceMap(sitePages, page, String(map.contents));
+  else if (outputs === undefined) {
+    const at = sourceMapIndex(sitePages, page);
+    if (at >= 0) sitePages.splice(at, 1);
+  }
 }

@@ -14,7 +14,7 @@ import type { Diagnostic, OutputFile } from '../types.js';
 import { hits, type Changes } from './changes.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 
 export interface Carry {
   readonly layout: Drop | null;
@@ -143,6 +143,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   const reuse = (u: Unit, rec: UnitRecord): void => {
     records.set(u.key, rec);
     for (const f of rec.outputs) outputs.push([f, u]);
+    if (fresh) rejoinSourceMap(u, build, rec.outputs);
     if (u.drop && u.kind !== 'computed' && (fresh || u.kind !== 'document')) {
       u.drop.content = rec.content;
       if (u.kind === 'document' || rec.output !== undefined) u.drop.output = rec.output;

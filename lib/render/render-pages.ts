@@ -38,9 +38,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
       emit(textFile(page.outputPath, page.url, css), page.relativePath);
       if (map === undefined) return;
       emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
-      // jekyll-sass-converter's sass_generate_source_map: `site.pages << source_map_page`, so
-      // the pages rendered after this one see the map (a SourceMapPage sharing the page's data).
-      sitePages.push(sourceMapDrop(page, map));
+      joinSourceMap(sitePages, page, map);
     } catch (e) {
       if (e instanceof KyllError) errors.push(e);
       else throw e;
@@ -64,6 +62,25 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
   }
   // Pages a plugin made without listing them in site.pages render last.
   for (const run of byDrop.values()) await run();
+}
+
+/**
+ * jekyll-sass-converter's sass_generate_source_map: `site.pages << source_map_page`, so the
+ * pages rendered after this one see the map (a SourceMapPage sharing the page's data). A
+ * long-lived build renders the page again: its map's drop is then updated where it is.
+ */
+export function joinSourceMap(sitePages: Drop[], page: Page, map: string): void {
+  const drop = sourceMapDrop(page, map);
+  const at = sourceMapIndex(sitePages, page);
+  if (at < 0) sitePages.push(drop);
+  else sitePages[at] = drop;
+}
+
+/** Where site.pages lists the page's source map; -1 when it does not. */
+export function sourceMapIndex(sitePages: readonly Drop[], page: Page): number {
+  const url = `${page.url}.map`;
+  const path = sourceMapDrop(page, '').path;
+  return sitePages.findIndex((d) => d.url === url && d.path === path);
 }
 
 /** SourceMapPage (jekyll-sass-converter): `<basename>.css.map` in the CSS page's directory. */

@@ -124,3 +124,29 @@ describe('the builder writes as renderSite writes', () => {
     expect(fs.existsSync(path.join(site.root, 'escape.html'))).toBe(false);
   });
 });
+
+describe('a Sass source map joins site.pages in the builder as in renderSite', () => {
+  test('pages after the stylesheet list its map, on build and after edits', async () => {
+    const source = mutableSource({
+      '_config.yml': 'title: Maps\n',
+      'css/style.scss': '---\n---\n$c: red;\nbody { color: $c; }\n',
+      'a.html': '---\n---\n{% for p in site.pages %}{{ p.url }} {% endfor %}',
+      'z.html': '---\n---\n{% for p in site.pages %}{{ p.url }} {% endfor %}',
+    });
+    const options = { source, env: { ...FIXED_ENV, JEKYLL_ENV: 'development' }, write: false };
+    const clean = async () => contentsByPath((await renderSite(options)).files);
+    const builder = await createBuilder(options);
+    const first = contentsByPath((await builder.build()).files);
+    expect(first.get('z.html')).toContain('/css/style.css.map');
+    expect(first).toEqual(await clean());
+    source.files.set('z.html', '---\n---\nAgain: {% for p in site.pages %}{{ p.url }} {% endfor %}');
+    expect(contentsByPath((await builder.update(['z.html'])).result.files)).toEqual(await clean());
+    // A page before the stylesheet, edited: it does not see the map yet, as in a clean build.
+    source.files.set('a.html', '---\n---\nFirst: {% for p in site.pages %}{{ p.url }} {% endfor %}');
+    expect(contentsByPath((await builder.update(['a.html'])).result.files)).toEqual(await clean());
+    source.files.set('css/style.scss', '---\n---\n$c: blue;\nbody { color: $c; }\n');
+    expect(contentsByPath((await builder.update(['css/style.scss'])).result.files)).toEqual(await clean());
+    source.files.set('about.html', '---\ntitle: About\n---\nAbout');
+    expect(contentsByPath((await builder.update(['about.html'])).result.files)).toEqual(await clean());
+  });
+});
