@@ -5,6 +5,8 @@ export { buildCollections } from './site/build-collections.js';
 export type { BuildCollectionsOptions } from './site/build-collections.js';
 export { renderSite } from './render/render-site.js';
 export type { RenderSiteOptions } from './render/render-site.js';
+export { createBuilder } from './build/index.js';
+export type { Builder, BuilderOptions, BuildResult, UpdateResult } from './build/index.js';
 export { memorySource, fsSource } from './source/index.js';
 export type { Source } from './source/index.js';
 export { KyllError, BuildError, isKyllError } from './errors/index.js';
@@ -24,6 +26,7 @@ export type {
   Page,
   Post,
   RenderResult,
+  ProfileRow,
   Site,
   SiteConfig,
   StaticFile,

@@ -165,4 +165,17 @@ export interface RenderResult {
   readonly destination?: string;
   /** Threads that rendered posts and documents (1 unless the site was big enough, or `threads` was set). */
   readonly threads: number;
+  /** With `profile: true`: each document, layout and include rendered, slowest first. */
+  readonly profile?: readonly ProfileRow[];
+}
+
+/** One file's render statistics (`--profile`), as Jekyll's LiquidRenderer keeps them. */
+export interface ProfileRow {
+  readonly file: string;
+  /** Times rendered. */
+  readonly count: number;
+  /** Bytes of output, all renders together. */
+  readonly bytes: number;
+  /** Milliseconds, all renders together; an include's time also counts in its caller's. */
+  readonly ms: number;
 }

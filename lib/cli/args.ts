@@ -1,7 +1,11 @@
 // Command-line arguments, in jekyll's spelling where kyll has the same option.
 
 export interface CliOptions {
-  command: 'build' | 'serve' | 'help' | 'version';
+  command: Command | 'help' | 'version';
+  /** `kyll help build`, `kyll build --help`: the command whose help to print. */
+  helpFor?: Command;
+  /** `kyll new PATH`. */
+  path?: string;
   source: string;
   destination?: string;
   configFiles?: string[];
@@ -15,25 +19,39 @@ export interface CliOptions {
   port: number;
   host: string;
   watch: boolean;
+  /** -I: rebuild only what a change affects. */
+  incremental: boolean;
+  livereload: boolean;
+  livereloadPort: number;
+  skipInitialBuild: boolean;
+  openUrl: boolean;
+  /** new: an empty site without posts or theme; overwrite a folder that is not empty. */
+  blank: boolean;
+  force: boolean;
+  /** Print stack traces with errors. */
+  trace: boolean;
+  /** Print the templates and documents that took longest. */
+  profile: boolean;
+  /** --disable-disk-cache: no .jekyll-cache (and no --incremental). */
+  disableDiskCache: boolean;
   quiet: boolean;
   verbose: boolean;
   /** `--github-pages`: build as GitHub Pages does (`github_pages: true`). */
   githubPages: boolean;
 }
 
+export type Command = 'build' | 'serve' | 'new' | 'clean' | 'doctor';
+
+/** Command names and Jekyll's aliases for them. */
+const COMMANDS: Record<string, Command> = { build: 'build', b: 'build', serve: 'serve', s: 'serve', server: 'serve', new: 'new', clean: 'clean', doctor: 'doctor', hyde: 'doctor' };
+
 export class UsageError extends Error {}
 
-export const USAGE = `usage: kyll <command> [options]
-
-commands:
-  build               render the site into the destination (default ./_site)
-  serve               build, then serve the destination and rebuild on changes
-  help, version
-
-options:
-  -s, --source DIR         site source (default .)
+const SITE_OPTIONS = `  -s, --source DIR         site source (default .)
   -d, --destination DIR    output folder (default <source>/_site)
-      --config A.yml,B.yml config files, later wins (default _config.yml)
+      --config A.yml,B.yml config files, later wins (default _config.yml)`;
+
+const BUILD_OPTIONS = `${SITE_OPTIONS}
   -D, --drafts             render posts in _drafts
       --future             render posts dated in the future
       --unpublished        render posts with published: false
@@ -42,24 +60,79 @@ options:
       --limit_posts N      render only the N most recent posts
   -b, --baseurl URL        override baseurl
       --github-pages       build as GitHub Pages does (its plugins and settings)
-  -P, --port N             serve: port (default 4000)
-  -H, --host HOST          serve: host (default 127.0.0.1)
-      --no-watch           serve: do not rebuild on changes
+  -w, --watch / --no-watch rebuild on changes (serve: on by default)
+  -I, --incremental        render only what changed since the last build (.jekyll-cache/kyll)
+      --disable-disk-cache write nothing to .jekyll-cache
+      --profile            print the templates and documents that took longest
+  -t, --trace              print stack traces with errors
   -q, --quiet              print only errors
   -V, --verbose            print every file written`;
 
+export const USAGE = `usage: kyll <command> [options]
+
+commands:
+  build, b            render the site into the destination (default ./_site)
+  serve, s            build, then serve the destination and rebuild on changes
+  new PATH            create a starter site in PATH
+  clean               remove the destination and the caches
+  doctor              look for problems in the site (URL conflicts, deprecated settings)
+  help [COMMAND], version
+
+'kyll help COMMAND' or 'kyll COMMAND --help' shows a command's options.`;
+
+export const COMMAND_USAGE: Record<Command, string> = {
+  build: `usage: kyll build [options]\n\nRender the site into the destination.\n\n${BUILD_OPTIONS}`,
+  serve: `usage: kyll serve [options]
+
+Build the site, serve it under its baseurl, rebuild on changes and reload the browsers.
+
+${BUILD_OPTIONS}
+  -P, --port N             port (default 4000)
+  -H, --host HOST          host (default 127.0.0.1)
+  -l, --livereload         reload browsers after a rebuild (default on)
+      --no-livereload      do not inject the live reload script
+      --livereload-port N  port for live reload (default 35729)
+  -o, --open-url           open the site in a browser ($BROWSER, else the system's)
+      --skip-initial-build serve the destination as it is until the first change`,
+  new: `usage: kyll new PATH [options]
+
+Create a starter blog in PATH: a config, a home page, an about page and a first post.
+
+      --blank              an empty site: folders and an index page, no posts, no theme
+      --force              write into PATH even if it is not empty`,
+  clean: `usage: kyll clean [options]\n\nRemove the destination, .jekyll-cache, .jekyll-metadata and .sass-cache.\n\n${SITE_OPTIONS}`,
+  doctor: `usage: kyll doctor [options]
+
+Look for problems: outputs written twice (URL conflicts), names that differ only in case,
+deprecated settings, posts whose front matter cannot be read.
+
+${SITE_OPTIONS}`,
+};
+
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1', watch: true, quiet: false, verbose: false, githubPages: false };
+  const opts: CliOptions = {
+    command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1',
+    watch: false, incremental: false, livereload: true, livereloadPort: 35729, skipInitialBuild: false, openUrl: false,
+    blank: false, force: false, trace: false, profile: false, disableDiskCache: false, quiet: false, verbose: false, githubPages: false,
+  };
   const rest = [...argv];
   const first = rest[0];
   if (first && !first.startsWith('-')) {
     rest.shift();
-    if (first === 'build' || first === 'b') opts.command = 'build';
-    else if (first === 'serve' || first === 's' || first === 'server') opts.command = 'serve';
-    else if (first === 'help') opts.command = 'help';
-    else if (first === 'version') opts.command = 'version';
+    if (COMMANDS[first]) opts.command = COMMANDS[first];
+    else if (first === 'help') {
+      opts.command = 'help';
+      const about = rest[0] && COMMANDS[rest[0]];
+      if (about) {
+        opts.helpFor = about;
+        rest.shift();
+      }
+    } else if (first === 'version') opts.command = 'version';
     else throw new UsageError(`unknown command '${first}'`);
   }
+  // Serve#init_with_program: serve watches unless told not to.
+  if (opts.command === 'serve') opts.watch = true;
+  if (opts.command === 'new' && rest[0] && !rest[0].startsWith('-')) opts.path = rest.shift();
   const value = (flag: string): string => {
     const v = rest.shift();
     if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
@@ -95,11 +168,32 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-H': case '--host': opts.host = value(flag); break;
       case '--no-watch': opts.watch = false; break;
       case '-w': case '--watch': opts.watch = true; break;
+      case '-I': case '--incremental': opts.incremental = true; break;
+      case '--disable-disk-cache': opts.disableDiskCache = true; break;
+      case '-l': case '--livereload': opts.livereload = true; break;
+      case '--no-livereload': opts.livereload = false; break;
+      case '--livereload-port': case '--livereload_port': {
+        const n = Number(value(flag));
+        if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError('--livereload-port needs a port number');
+        opts.livereloadPort = n;
+        break;
+      }
+      case '-o': case '--open-url': opts.openUrl = true; break;
+      case '--skip-initial-build': opts.skipInitialBuild = true; break;
+      case '--blank': opts.blank = true; break;
+      case '--force': opts.force = true; break;
+      case '-t': case '--trace': opts.trace = true; break;
+      case '--profile': opts.profile = true; break;
       case '-q': case '--quiet': opts.quiet = true; break;
       case '-V': case '--verbose': opts.verbose = true; break;
-      case '-h': case '--help': opts.command = 'help'; break;
+      case '-h': case '--help':
+        if (opts.command !== 'help' && opts.command !== 'version') opts.helpFor = opts.command;
+        opts.command = 'help';
+        break;
       case '-v': case '--version': opts.command = 'version'; break;
-      default: throw new UsageError(`unknown option ${flag}`);
+      default:
+        if (opts.command === 'new' && !flag.startsWith('-') && opts.path === undefined) opts.path = flag;
+        else throw new UsageError(`unknown option ${flag}`);
     }
   }
   return opts;
@@ -116,5 +210,6 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
   if (opts.githubPages) o.github_pages = true;
+  if (opts.disableDiskCache) o.disable_disk_cache = true;
   return o;
 }

@@ -33,7 +33,8 @@ function fmt(ms: number | undefined): string {
   return `${Math.round(ms ?? 0)} ms`;
 }
 
-export function printError(e: unknown, p: Printer): void {
+/** Prints an error as a user can act on it; with `trace` (--trace) the stack too. */
+export function printError(e: unknown, p: Printer, trace = false): void {
   const list = e instanceof BuildError ? e.errors : [e];
   for (const err of list) {
     if (err instanceof KyllError) {
@@ -41,9 +42,10 @@ export function printError(e: unknown, p: Printer): void {
       if (err.file) p.err(`  at ${err.file}${err.line ? `:${err.line}` : ''}${err.column ? `:${err.column}` : ''}`);
       if (err.frame) p.err(err.frame.split('\n').map((l) => `  ${l}`).join('\n'));
       if (err.hint) p.err(`  hint: ${err.hint}`);
+      if (trace) p.err(String(err.stack));
     } else if (err instanceof Error) {
       p.err(`Error: ${err.message}`);
-      if (process.env.KYLL_DEBUG) p.err(String(err.stack));
+      if (trace || process.env.KYLL_DEBUG) p.err(String(err.stack));
     } else p.err(`Error: ${String(err)}`);
   }
 }

@@ -1,9 +1,8 @@
-// `kyll build` and `kyll serve`, on top of the library. Returns an exit code.
+// The kyll commands, on top of the library. Returns an exit code.
 import path from 'node:path';
-import { KyllError } from '../errors/kyll-error.js';
-import { configOverrides, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
-import { consolePrinter, printDiagnostics, printError, printResult, type Printer } from './report.js';
-import { serve } from './serve.js';
+import { COMMAND_USAGE, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { consolePrinter, printError, type Printer } from './report.js';
+import { printRegenerating, watchSite, watchSource } from './watch.js';
 
 export const VERSION = '0.1.0';
 
@@ -19,47 +18,56 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     }
     throw e;
   }
-  if (opts.command === 'help') {
-    printer.out(USAGE);
-    return 0;
+  switch (opts.command) {
+    case 'help':
+      printer.out(opts.helpFor ? COMMAND_USAGE[opts.helpFor] : USAGE);
+      return 0;
+    case 'version':
+      printer.out(`kyll ${VERSION}`);
+      return 0;
+    // Each command loads what it needs: `kyll --version` and `kyll help` need none of the engine.
+    case 'build': {
+      if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer);
+      const { siteBuilder } = await import('./site-build.js');
+      return (await siteBuilder(opts, printer).build()).status === 'ok' ? 0 : 1;
+    }
+    case 'serve':
+      return (await import('./serve.js')).serve(opts, printer);
+    case 'new':
+      return (await import('./new-site.js')).newSite(opts, printer);
+    case 'clean':
+      return (await import('./clean.js')).clean(opts, printer);
+    case 'doctor':
+      return (await import('./doctor.js')).doctor(opts, printer);
   }
-  if (opts.command === 'version') {
-    printer.out(`kyll ${VERSION}`);
-    return 0;
-  }
-  let fatal = false;
-  const build = async (): Promise<boolean> => {
-    const outcome = await build_(opts, printer);
-    fatal = outcome === 'fatal';
-    return outcome === 'ok';
-  };
-  if (opts.command === 'build') return (await build()) ? 0 : 1;
-  const ok = await build();
-  // A missing source, or a destination that would swallow it, is not fixed by
-  // editing a file: there is nothing to serve or watch.
-  if (!ok && (!opts.watch || fatal)) return 1;
-  return (await serve(opts, printer, build)) ?? 0;
 }
 
-/** Errors about where the site is, not what is in it. */
-const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE']);
-
-async function build_(opts: CliOptions, printer: Printer): Promise<'ok' | 'failed' | 'fatal'> {
+// `kyll build --watch` and `--incremental`: one long-lived builder.
+async function buildWithBuilder(opts: CliOptions, printer: Printer): Promise<number> {
+  const { siteBuilder } = await import('./site-build.js');
+  const site = siteBuilder(opts, printer, {}, true);
+  const first = await site.build();
+  if (first.status !== 'ok') return 1;
+  if (!opts.watch) return 0;
+  const builder = site.builder();
   const source = path.resolve(opts.source);
   const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
-  try {
-    // Loaded on first build: `kyll --version` and `kyll help` need none of the engine.
-    const { renderSite } = await import('../render/render-site.js');
-    const result = await renderSite({ source, destination, configFiles: opts.configFiles, config: configOverrides(opts), write: true });
-    if (!opts.quiet) {
-      printDiagnostics(result.diagnostics, printer);
-      printResult(result, printer, opts.verbose);
-    }
-    return 'ok';
-  } catch (e) {
-    printError(e, printer);
-    // A write error says itself what state the destination is in; any other error stops the build before it writes.
-    printer.err(e instanceof KyllError && e.code === 'WRITE_ERROR' ? 'kyll: build failed.' : 'kyll: build failed; the destination was left as it was.');
-    return e instanceof KyllError && FATAL.has(e.code) ? 'fatal' : 'failed';
-  }
+  const onError = (e: unknown): void => {
+    printError(e, printer, opts.trace);
+    printer.err('kyll: update failed; fix the file and save it again.');
+  };
+  // --profile renders the whole site each time (the builder does not profile).
+  const stop = builder
+    ? await watchSite(builder, { source, destination, quiet: opts.quiet, onError }, printer)
+    : await watchSource({ source, destination }, async (paths) => {
+        if (!opts.quiet) printRegenerating(paths, source, printer);
+        await site.update(paths);
+      });
+  if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await stop();
+  return 0;
 }

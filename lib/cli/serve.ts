@@ -1,111 +1,147 @@
-// `kyll serve`: a static server over the destination, rebuilding on changes.
-import fs from 'node:fs';
+// `kyll serve`: build, serve the destination under the baseurl, rebuild on
+// changes and tell the browsers (Jekyll::Commands::Serve).
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
-import type { CliOptions } from './args.js';
+import { loadConfig } from '../config/load-config.js';
+import { boundPort, changedUrlPaths, devRequestHandler, listen, mountPath, startLiveReload, type DevServerOptions, type LiveReloadServer } from '../serve/index.js';
+import { fsSource } from '../source/index.js';
+import type { SiteConfig } from '../types.js';
+import { configOverrides, type CliOptions } from './args.js';
 import type { Printer } from './report.js';
+import { siteBuilder } from './site-build.js';
+import { printRegenerating, watchSource } from './watch.js';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
-
-/** Resolve a request path to a file in the destination, as `jekyll serve` does (index.html, .html). */
-export function resolveRequest(root: string, urlPath: string): string | undefined {
-  let p: string;
-  try {
-    p = decodeURIComponent(urlPath.split('?')[0]!);
-  } catch {
-    return undefined;
-  }
-  const target = path.resolve(root, `.${p}`);
-  if (target !== root && !target.startsWith(root + path.sep)) return undefined;
-  const tries = p.endsWith('/') ? [path.join(target, 'index.html')] : [target, `${target}.html`, path.join(target, 'index.html')];
-  return tries.find((t) => fs.existsSync(t) && fs.statSync(t).isFile());
+export interface ServeHooks {
+  /** Stops the server when aborted (the CLI stops on SIGINT and SIGTERM). */
+  readonly signal?: AbortSignal;
+  /** Called once the server answers, with the address it took. */
+  onReady?(info: { port: number; livereloadPort?: number; address: string }): void;
+  /** Called after each rebuild while serving, with the URL paths sent to the browsers. */
+  onRebuild?(changed: readonly string[]): void;
 }
 
-/** The request handler: GET and HEAD serve files from `root`; any other method is 405, as WEBrick answers. */
-export function requestHandler(root: string): http.RequestListener {
-  return (req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD', 'content-type': TYPES['.txt']! });
-      res.end('Method Not Allowed\n');
-      return;
-    }
-    const file = resolveRequest(root, req.url ?? '/');
-    if (!file) {
-      const notFound = path.join(root, '404.html');
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' });
-    if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file).pipe(res);
-  };
+/** Serve#default_url: the site's url while serving in development (127.0.0.1 shown as localhost). */
+export function serveUrl(host: string, port: number): string {
+  return `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
 }
 
-/** Starts listening; a port already taken (or not ours to use) comes back as a one-line message. */
-export function listen(server: http.Server, port: number, host: string): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const onError = (e: NodeJS.ErrnoException): void => {
-      const why =
-        e.code === 'EADDRINUSE'
-          ? `port ${port} on ${host} is already in use; stop the other server or choose another port with -P`
-          : e.code === 'EACCES'
-            ? `not allowed to listen on port ${port} on ${host}; choose a port above 1023 with -P`
-            : e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND'
-              ? `cannot listen on ${host}: no such address on this machine; choose another with -H`
-              : e.message;
-      resolve(why);
-    };
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolve(undefined);
-    });
-  });
-}
-
-/** Serves the destination (and, unless --no-watch, rebuilds on changes). Returns an exit code when it cannot start. */
-export async function serve(opts: CliOptions, printer: Printer, rebuild: () => Promise<boolean>): Promise<number | undefined> {
+/** Runs until stopped; returns the exit code. */
+export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHooks = {}): Promise<number> {
   const source = path.resolve(opts.source);
   const root = path.resolve(opts.destination ?? path.join(source, '_site'));
-  const server = http.createServer(requestHandler(root));
+  let settings: DevServerOptions = { root, ...serverSettings(initialConfig(opts, source)) };
+  const server = http.createServer(devRequestHandler(() => settings));
+  // Listen before building: a busy port fails at once, and port 0 has its real number for site.url.
   const failed = await listen(server, opts.port, opts.host);
   if (failed) {
     printer.err(`kyll: cannot serve: ${failed}.`);
     return 1;
   }
-  printer.out(`kyll: serving ${root} at http://${opts.host}:${opts.port}/`);
-  if (!opts.watch) return undefined;
-  const { watch } = await import('chokidar');
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  const watcher = watch(source, {
-    ignoreInitial: true,
-    ignored: (p: string) => p.startsWith(root) || /[\\/](node_modules|\.git|\.jekyll-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p),
+  const port = boundPort(server, opts.port);
+  let reloader: LiveReloadServer | undefined;
+  let watcher: { close(): Promise<void> } | undefined;
+  const stopAll = async (): Promise<void> => {
+    await watcher?.close();
+    await reloader?.close();
+    await closeServer(server);
+  };
+  // Serve's action: site.url is this server in the development environment (JEKYLL_ENV unset or "development").
+  const development = (process.env.JEKYLL_ENV || 'development') === 'development';
+  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port) } : {}, true);
+  if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
+  else {
+    const first = await site.build();
+    // A missing source, or a destination that would swallow it, is not fixed by editing a file.
+    if (first.status === 'fatal' || (first.status === 'failed' && !opts.watch)) {
+      await stopAll();
+      return 1;
+    }
+    if (first.config) settings = { ...settings, ...serverSettings(first.config) };
+  }
+  if (opts.livereload) {
+    const lr = await startLiveReload(opts.host, opts.livereloadPort);
+    if (typeof lr === 'string') {
+      printer.err(`kyll: cannot start live reload: ${lr}.`);
+      await stopAll();
+      return 1;
+    }
+    reloader = lr;
+    settings = { ...settings, livereloadPort: lr.port };
+  }
+  const address = `http://${opts.host}:${port}${mountPath(settings.baseurl)}/`;
+  if (reloader) printer.out(`kyll: live reload at http://${opts.host}:${reloader.port}`);
+  printer.out(`kyll: serving ${root} at ${address}`);
+  if (opts.watch) {
+    const stop = await watchSource({ source, destination: root }, async (changedPaths) => {
+      if (!opts.quiet) printRegenerating(changedPaths, source, printer);
+      const outcome = await site.update(changedPaths);
+      // A failed build keeps the last good site; the browsers keep their pages.
+      if (outcome.status !== 'ok') return;
+      if (outcome.config) settings = { ...settings, ...serverSettings(outcome.config) };
+      const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed);
+      reloader?.reload(paths);
+      hooks.onRebuild?.(paths);
+    });
+    watcher = { close: stop };
+  }
+  if (opts.openUrl) openBrowser(address, printer);
+  hooks.onReady?.({ port, livereloadPort: reloader?.port, address });
+  printer.out('kyll: server running... press ctrl-c to stop.');
+  await stopped(hooks.signal);
+  await stopAll();
+  return 0;
+}
+
+/** Resolves on abort, or on SIGINT/SIGTERM when no signal is given. */
+function stopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal) {
+      if (signal.aborted) resolve();
+      else signal.addEventListener('abort', () => resolve(), { once: true });
+      return;
+    }
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
-  watcher.on('all', () => {
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      if (running) return;
-      running = true;
-      printer.out('kyll: change detected, rebuilding...');
-      await rebuild();
-      running = false;
-    }, 100);
+}
+
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
   });
-  return undefined;
+}
+
+/** The configuration before any build (for --skip-initial-build); a config that cannot be read yet serves at the root. */
+function initialConfig(opts: CliOptions, source: string): SiteConfig | undefined {
+  try {
+    return loadConfig(fsSource(source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
+  } catch {
+    return undefined;
+  }
+}
+
+function serverSettings(config: SiteConfig | undefined): Pick<DevServerOptions, 'baseurl' | 'headers'> {
+  const webrick = config?.webrick as { headers?: Record<string, string> } | undefined;
+  return { baseurl: typeof config?.baseurl === 'string' ? config.baseurl : '', headers: webrick?.headers };
+}
+
+/** Serve#launch_browser: $BROWSER when set, else the platform's opener. */
+function openBrowser(url: string, printer: Printer): void {
+  const [cmd, ...args] = process.env.BROWSER
+    ? [process.env.BROWSER, url]
+    : process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url];
+  try {
+    const child = spawn(cmd!, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => printer.err(`kyll: could not open a browser (${cmd}); visit ${url}`));
+    child.unref();
+  } catch {
+    printer.err(`kyll: could not open a browser (${cmd}); visit ${url}`);
+  }
 }

@@ -21,6 +21,8 @@ export interface JekyllLiquidOptions {
   sassify?: (text: string, syntax: 'sass' | 'scss') => string;
   /** Liquid warnings (lax parsing in error_mode warn), with the file they concern. */
   warn?: (message: string, file: string) => void;
+  /** --profile: notes each include's render (file, bytes out, milliseconds). */
+  profile?: { record(file: string, bytes: number, ms: number): void };
 }
 
 /** A folder that includes are looked up in. */

@@ -8,6 +8,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
 import type { Renderable } from './render-document.js';
+import type { RenderProfile } from './profile.js';
 
 export interface ParsedLayout {
   readonly layout: Layout;
@@ -34,4 +35,6 @@ export interface RenderContext {
   carry: { layout: Drop | null; content: string | undefined };
   /** Plugins that have hooks, in hook order (plugins/hooks.ts#hookOrder). */
   readonly hooked?: readonly KyllPlugin[];
+  /** Set when the build is profiled (--profile): each document, layout and include notes its time. */
+  readonly profile?: RenderProfile;
 }

@@ -15,17 +15,18 @@ import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { smartify } from '../markdown/smartify.js';
 import { openSource, readSite } from '../site/build-collections.js';
-import { buildDrops, pageDrop, type Drop } from '../site/drops.js';
+import { buildDrops, pageDrop, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
-import type { RenderContext } from './context.js';
+import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt, type Renderable } from './render-document.js';
 import { markJekyllDrop, markLiquidDrop } from '../values/document-drop-mark.js';
+import type { RenderProfile } from './profile.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -40,6 +41,21 @@ export interface BuildInputs {
   theme?: Source;
   /** The source already opened by the caller (render-site reads `_plugins` from it first). */
   opened?: Source;
+  profile?: RenderProfile;
+  /** A long-lived build (lib/build) watches what rendering reads through these. */
+  instrument?: Instrument;
+}
+
+/** Hooks that let a long-lived build see what each output reads. */
+export interface Instrument {
+  /** The files Liquid reads (includes, include_relative), site and theme. */
+  source(source: Source): Source;
+  /** The model post_url and link look things up in. */
+  site(site: Site): Site;
+  /** The parsed-layout cache, asked on every layout lookup. */
+  layouts(): Map<string, ParsedLayout>;
+  /** Called once the drops exist. */
+  drops(drops: Drops, site: Site): void;
 }
 
 export interface PreparedBuild {
@@ -106,14 +122,16 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     env: inputs.env,
     warn,
   };
+  const instrument = inputs.instrument;
   const liquid = createJekyllLiquid({
     config: site.config,
-    source,
-    themeSource: theme,
-    site,
+    source: instrument ? instrument.source(source) : source,
+    themeSource: theme && instrument ? instrument.source(theme) : theme,
+    site: instrument ? instrument.site(site) : site,
     markdownify,
     smartify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
+    profile: inputs.profile,
   });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
@@ -146,6 +164,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   }
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
+  instrument?.drops(drops, site);
   ctx = {
     site,
     liquid,
@@ -154,10 +173,11 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     drops,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
-    parsedLayouts: new Map(),
+    parsedLayouts: instrument ? instrument.layouts() : new Map(),
     postRender: allPlugins.filter((p) => p.postRender).map((p) => (output: string, doc: Renderable) => p.postRender!(output, doc, pluginCtx)),
     carry: { layout: null, content: undefined },
     hooked: hookOrder(allPlugins),
+    profile: inputs.profile,
   };
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of ctx.hooked!) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll });

@@ -4,6 +4,7 @@ import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
+import { measured } from './profile.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -56,7 +57,7 @@ export function renderDocument(
   let text = doc.content;
   if (doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
-    text = ctx.liquid.render(tpl, scope);
+    text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   const converted = convert(text, doc, ctx);
   const content = afterConvert ? afterConvert(converted) : converted;
@@ -132,7 +133,8 @@ function placeInLayouts(
     layoutData = { ...current.layout.data, ...(layoutData ?? {}) };
     scope.content = output;
     scope.layout = layoutData;
-    output = ctx.liquid.render(current.template, scope);
+    const template = current.template;
+    output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
     const next: unknown = current.layout.data.layout;
     current = next == null ? undefined : findLayout(ctx, String(next));
   }
@@ -154,7 +156,7 @@ function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined 
 // Without lsi, Jekyll's related posts are the ten most recent other posts (related_posts.rb).
 function relatedPosts(ctx: RenderContext, page: Drop): Drop[] | undefined {
   if (page.collection == null) return undefined;
-  const posts = ctx.drops.site.posts as Drop[];
+  const posts = ctx.drops.posts;
   const out: Drop[] = [];
   for (const p of posts) {
     if (p !== page) out.push(p);

@@ -6,12 +6,14 @@ import type { GeneratedPage } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
 import type { PreparedBuild } from './prepare-build.js';
-import { renderWithHooks } from './hooked-render.js';
-import type { Renderable } from './render-document.js';
+import type { RenderContext } from './context.js';
+import { renderWithHooks, type HookableDocument, type HookedRendered } from './hooked-render.js';
 import type { RenderedEntry } from './site-hooks.js';
+import type { Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
 import type { SassCache } from './sass-cache.js';
 import type { SassThread } from './sass-thread.js';
+import { extOf, textFile } from './outputs.js';
 
 type Emit = (file: OutputFile, from: string) => void;
 type Guarded = (fn: () => void) => void;
@@ -45,9 +47,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
       emit(textFile(page.outputPath, page.url, css), page.relativePath);
       if (map === undefined) return;
       emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
-      // jekyll-sass-converter's sass_generate_source_map: `site.pages << source_map_page`, so
-      // the pages rendered after this one see the map (a SourceMapPage sharing the page's data).
-      sitePages.push(sourceMapDrop(page, map));
+      joinSourceMap(sitePages, page, map);
     } catch (e) {
       if (e instanceof KyllError) errors.push(e);
       else throw e;
@@ -59,7 +59,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
       const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
       const { output } = renderWithHooks({ ...renderable, url: g.url }, generatedDrops.get(g)!, ctx, scope);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
-      rendered.push({ doc: { ...renderable, kind: 'page', collection: null, url: g.url }, output });
+      rendered.push({ doc: generatedRenderable(g), output });
     });
 
   const byDrop = new Map<Drop, () => Promise<void> | void>();
@@ -75,6 +75,25 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
   for (const run of byDrop.values()) await run();
 }
 
+/**
+ * jekyll-sass-converter's sass_generate_source_map: `site.pages << source_map_page`, so the
+ * pages rendered after this one see the map (a SourceMapPage sharing the page's data). A
+ * long-lived build renders the page again: its map's drop is then updated where it is.
+ */
+export function joinSourceMap(sitePages: Drop[], page: Page, map: string): void {
+  const drop = sourceMapDrop(page, map);
+  const at = sourceMapIndex(sitePages, page);
+  if (at < 0) sitePages.push(drop);
+  else sitePages[at] = drop;
+}
+
+/** Where site.pages lists the page's source map; -1 when it does not. */
+export function sourceMapIndex(sitePages: readonly Drop[], page: Page): number {
+  const url = `${page.url}.map`;
+  const path = sourceMapDrop(page, '').path;
+  return sitePages.findIndex((d) => d.url === url && d.path === path);
+}
+
 /** SourceMapPage (jekyll-sass-converter): `<basename>.css.map` in the CSS page's directory. */
 function sourceMapDrop(page: Page, map: string): Drop {
   const dir = page.url.slice(0, page.url.lastIndexOf('/') + 1);
@@ -83,11 +102,13 @@ function sourceMapDrop(page: Page, map: string): Drop {
   return pageDrop({ data: page.data, content: map, url: `${page.url}.map`, relativePath });
 }
 
-export function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
+/** A page a plugin generated from a template, as the renderer and the hooks see it (a PageWithoutAFile). */
+export function generatedRenderable(g: GeneratedPage): HookableDocument {
+  return { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, kind: 'page', collection: null, url: g.url };
 }
 
-function extOf(p: string): string {
-  const m = /\.[^./]+$/.exec(p);
-  return m ? m[0] : '.html';
+/** Renders a generated page with its scope (a paginator...) and the page hooks. */
+export function renderGeneratedPage(g: GeneratedPage, drop: Drop, ctx: RenderContext): HookedRendered {
+  const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
+  return renderWithHooks(generatedRenderable(g), drop, ctx, scope);
 }

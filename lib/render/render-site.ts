@@ -3,21 +3,22 @@
 // files without touching the disk.
 import path from 'node:path';
 import { BuildError, KyllError } from '../errors/kyll-error.js';
-import { loadConfig } from '../config/load-config.js';
-import { loadPlugins, type PluginSpec } from '../plugins/load.js';
-import { openSource } from '../site/build-collections.js';
+import type { PluginSpec } from '../plugins/load.js';
 import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic, Document, OutputFile, RenderResult, StaticFile } from '../types.js';
+import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
 import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
-import { renderPages, textFile, type SassSetup } from './render-pages.js';
+import { renderPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { startSassThread } from './sass-thread.js';
+import { loadSitePlugins } from './site-plugins.js';
+import { keepsLinks, staticOutput, textFile } from './outputs.js';
+import { createRenderProfile } from './profile.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -47,6 +48,8 @@ export interface RenderSiteOptions {
    * plugins given by path and `_plugins` modules load in every worker.
    */
   threads?: number;
+  /** Time each document, layout and include (`--profile`); the rows come back in `result.profile`. Renders on one thread. */
+  profile?: boolean;
 }
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
@@ -62,10 +65,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   }
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
-  const opened = openSource(options.source, destination);
-  const loaded = await loadPlugins(opened, loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env }), options.plugins);
-  const inputs = { ...base, opened, plugins: loaded.plugins, theme: options.theme, pluginDiagnostics: loaded.diagnostics };
-  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme;
+  const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
+  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers read the site themselves, while the main thread reads it too.
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   // Fewer young-generation collections: about 15% less CPU on a 1,000-post site for ~35 MiB.
@@ -149,7 +151,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
-  const keepLinks = site.config.safe !== true && ctx.jekyll.environment !== 'production';
+  const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
   for (const file of site.staticFiles) {
     if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
@@ -185,6 +187,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
       total: tEnd - t0,
     },
     threads: Math.max(1, threads),
+    ...(inputs.profile ? { profile: inputs.profile.rows() } : {}),
   };
 }
 
@@ -212,9 +215,3 @@ function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean): Sa
   return { cache, thread: hasSass && (!cache || cache.empty()) ? startSassThread() : undefined };
 }
 
-function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
-  const bytes = source.readBytes(file.relativePath);
-  const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
-  const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
-  return link === undefined ? out : { ...out, symlink: link };
-}

@@ -18,6 +18,8 @@ export interface Drops {
   readonly site: Drop;
   /** Drop of each document, page and generated page, by relative path. */
   readonly byPath: Map<string, Drop>;
+  /** `site.posts` for the engine's own use (related posts), which a build that records reads does not count. */
+  readonly posts: readonly Drop[];
   dropFor(doc: Document): Drop;
 }
 
@@ -192,6 +194,7 @@ export function buildDrops(
   return {
     site: siteDrop,
     byPath,
+    posts,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
   };
 }

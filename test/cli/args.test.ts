@@ -9,6 +9,23 @@ describe('parseArgs', () => {
   test('serve defaults', () => {
     expect(parseArgs(['serve'])).toMatchObject({ command: 'serve', port: 4000, host: '127.0.0.1', watch: true });
   });
+  test('serve flags in Jekyll\'s spelling', () => {
+    expect(parseArgs(['serve'])).toMatchObject({ livereload: true, livereloadPort: 35729, skipInitialBuild: false, openUrl: false });
+    expect(parseArgs(['s', '--no-livereload', '--livereload-port', '35000', '--skip-initial-build', '-o', '-I', '--no-watch'])).toMatchObject({
+      command: 'serve', livereload: false, livereloadPort: 35000, skipInitialBuild: true, openUrl: true, incremental: true, watch: false,
+    });
+    expect(parseArgs(['server', '--no-livereload', '-l'])).toMatchObject({ livereload: true });
+    expect(parseArgs(['build'])).toMatchObject({ watch: false });
+    expect(parseArgs(['build', '-w', '-t', '--profile'])).toMatchObject({ watch: true, trace: true, profile: true });
+  });
+  test('other commands, and help for each', () => {
+    expect(parseArgs(['new', 'blog', '--blank', '--force'])).toMatchObject({ command: 'new', path: 'blog', blank: true, force: true });
+    expect(parseArgs(['clean', '-s', 'x'])).toMatchObject({ command: 'clean', source: 'x' });
+    expect(parseArgs(['hyde'])).toMatchObject({ command: 'doctor' });
+    expect(parseArgs(['help', 'serve'])).toMatchObject({ command: 'help', helpFor: 'serve' });
+    expect(parseArgs(['clean', '--help'])).toMatchObject({ command: 'help', helpFor: 'clean' });
+    expect(parseArgs(['--help']).helpFor).toBeUndefined();
+  });
   test('bad input is a usage error', () => {
     expect(() => parseArgs(['deploy'])).toThrow(UsageError);
     expect(() => parseArgs(['build', '--port', 'x'])).toThrow(/port/);

@@ -6,7 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { run } from '../../lib/cli/run.js';
-import { listen, requestHandler } from '../../lib/cli/serve.js';
+import { devRequestHandler, listen } from '../../lib/serve/index.js';
 import { capture, makeSiteDir } from './dest-tree.js';
 
 function request(port: number, method: string, urlPath: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -70,7 +70,7 @@ describe('kyll serve', () => {
       const dest = path.join(root, 'out');
       fs.mkdirSync(dest);
       fs.writeFileSync(path.join(dest, 'index.html'), 'home');
-      server = http.createServer(requestHandler(dest));
+      server = http.createServer(devRequestHandler({ root: dest }));
       expect(await listen(server, 0, '127.0.0.1')).toBeUndefined();
       port = (server.address() as net.AddressInfo).port;
     });

@@ -25,6 +25,8 @@ export interface ResolvedInclude {
   readonly path: string;
   /** `include.*`; undefined when the tag has no parameters. */
   readonly params?: Record<string, unknown>;
+  /** The include's name in `--profile`'s table. */
+  readonly profilePath: string;
 }
 
 /** The include tag class, with its two halves open to tags built on it (include_cached). */
@@ -101,7 +103,7 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
         params = {};
         for (const p of this.params) params[p.key] = p.value ? yield p.value.value(ctx, false) : p.literal;
       }
-      return { label, source: found.dir.source, path: found.path, params };
+      return { label, source: found.dir.source, path: found.path, params, profilePath: joinPath(found.dir.dir, file) };
     }
 
     *renderResolved(resolved: ResolvedInclude, ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
@@ -113,8 +115,12 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
         throw included(e, label);
       }
       ctx.push(resolved.params ? { include: resolved.params } : {});
+      const profile = env.opts.profile;
+      const t = profile ? performance.now() : 0;
+      const before = profile ? emitted(emitter) : 0;
       try {
         yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
+        profile?.record(resolved.profilePath, emitted(emitter) - before, performance.now() - t);
       } catch (e) {
         throw included(e, label);
       } finally {
@@ -151,4 +157,10 @@ function included(e: unknown, label: string): LiquidFailure {
   if (failure.templateName || failure.kind === 'plain') return failure;
   const line = token && token.file === label ? tokenLine(token) : failure.line;
   return new LiquidFailure(failure.kind, failure.detail, failure.code, label, line, failure.markupContext ?? 'included');
+}
+
+/** Bytes written so far to a buffering emitter (liquidjs's SimpleEmitter keeps a string), for --profile. */
+function emitted(emitter: Emitter): number {
+  const buffer = (emitter as { buffer?: unknown }).buffer;
+  return typeof buffer === 'string' ? Buffer.byteLength(buffer, 'utf8') : 0;
 }

@@ -1,0 +1,276 @@
+// A build that stays alive between changes (kyll serve, kyll build --watch):
+// it keeps the site model, the Liquid engine with its parsed templates, every
+// output and what each output read, and on a change renders again only the
+// outputs whose reads changed. An update always gives the files a clean build
+// would give.
+import path from 'node:path';
+import { BuildError } from '../errors/kyll-error.js';
+import { prepareBuild, type BuildInputs, type PreparedBuild } from '../render/prepare-build.js';
+import type { RenderSiteOptions } from '../render/render-site.js';
+import { afterRender, afterWrite } from '../render/site-hooks.js';
+import { loadSitePlugins } from '../render/site-plugins.js';
+import { ensureSourceFolder } from '../source/source-folder.js';
+import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
+import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
+import { missingOrChanged, writeChanges } from '../write/changes.js';
+import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
+import { modelKeys, modelPrints, pathKeys, type Changes, type ModelPrints } from './changes.js';
+import { patchBodies } from './patch.js';
+import { instrumentFor, Keys, readLog } from './track.js';
+import { renderedEntries, unitsOf, type Unit } from './units.js';
+import { walk, type WalkResult } from './walk.js';
+import { fastWalk, indexOf } from './fast-walk.js';
+
+export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
+  /**
+   * Keep what a later process needs in `<source>/.jekyll-cache/kyll/` (a folder
+   * source only; off with `disable_disk_cache: true`), so that its first build
+   * renders only what changed since. Default false.
+   */
+  incremental?: boolean;
+}
+
+export interface UpdateResult {
+  /** Files whose bytes are new or changed (written when the builder writes). */
+  readonly written: readonly OutputFile[];
+  /** Output paths, relative to the destination, that the site no longer has (deleted when writing). */
+  readonly removed: readonly string[];
+  /** The whole site as a clean build would give it. */
+  readonly result: RenderResult;
+  /** Documents, pages and generated outputs rendered again. */
+  readonly rendered: number;
+}
+
+/** A build's result, and how many documents, pages and generated outputs it rendered. */
+export interface BuildResult extends RenderResult {
+  readonly rendered: number;
+}
+
+export interface Builder {
+  /** A full build, written like renderSite's (with `incremental`, only what changed since the cached one). */
+  build(): Promise<BuildResult>;
+  /** Renders again what the changed files (source-relative or absolute) affect, and writes only that. */
+  update(changedPaths: readonly string[]): Promise<UpdateResult>;
+}
+
+interface State {
+  readonly build: PreparedBuild;
+  readonly units: readonly Unit[];
+  readonly byKey: ReadonlyMap<string, Unit>;
+  readonly walked: WalkResult;
+  readonly prints: ModelPrints;
+  readonly files: readonly OutputFile[];
+  readonly byPath: Map<string, OutputFile>;
+  /** What the last pass reported, in render order. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** URL conflicts (they change only when the site is read again). */
+  readonly conflicts: readonly Diagnostic[];
+  /** Diagnostics of the read and generate steps. */
+  readonly prepared: readonly Diagnostic[];
+  readonly pluginNames: readonly string[];
+}
+
+interface Prepared {
+  readonly build: PreparedBuild;
+  readonly units: readonly Unit[];
+  readonly prepared: readonly Diagnostic[];
+  /**
+   * The JavaScript plugins (`_plugins`, given ones). What their hooks,
+   * converters, generators, tags and filters read is not recorded, so with
+   * any of them every update reads and renders the whole site again.
+   */
+  readonly pluginNames: readonly string[];
+}
+
+const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
+
+export async function createBuilder(options: BuilderOptions): Promise<Builder> {
+  const env = options.env ?? process.env;
+  const root = typeof options.source === 'string' ? path.resolve(options.source) : undefined;
+  const destination = options.destination ?? (root ? path.join(root, '_site') : undefined);
+  const shouldWrite = options.write ?? (root !== undefined || options.destination !== undefined);
+  if (root) {
+    ensureSourceFolder(root);
+    if (shouldWrite && destination) ensureNotInDestination(root, destination);
+  }
+  const log = readLog();
+  const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
+  const instrument = instrumentFor(log);
+  const configFiles = new Set(options.configFiles ?? CONFIG_FILES);
+  let state: State | undefined;
+
+  // Every read of the site loads its plugins again, as renderSite does (an edited `_plugins` module too).
+  const prepare = async (): Promise<Prepared> => {
+    const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, instrument };
+    const build = prepareBuild(inputs);
+    const pluginNames = loaded.plugins.map((p) => p.name);
+    return { build, units: unitsOf(build), prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames };
+  };
+
+  const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
+    if (walked.errors.length > 0) {
+      state = undefined; // the next update starts again from scratch
+      throw walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors);
+    }
+    const files = walked.outputs.map(([f]) => f);
+    let conflicts = state?.conflicts ?? [];
+    let byPath = state?.byPath;
+    if (fresh || !state || !byPath) {
+      const origins = new Map<OutputFile, string>(walked.outputs.map(([f, u]) => [f, u.sourcePath]));
+      conflicts = findUrlConflicts(files, origins);
+      byPath = new Map(files.map((f) => [f.path, f]));
+    }
+    // Diagnostics in render order; after a pass that changed none, the same as before.
+    const unchanged = !fresh && state && [...walked.before].every(([k, b]) => !b?.diagnostics.length && !walked.records.get(k)?.diagnostics.length);
+    let diagnostics: Diagnostic[];
+    if (unchanged && state) diagnostics = [...state.diagnostics];
+    else {
+      diagnostics = [...next.prepared];
+      for (const u of next.units) {
+        const d = walked.records.get(u.key)?.diagnostics;
+        if (d && d.length > 0) diagnostics.push(...d);
+      }
+      diagnostics.push(...conflicts);
+    }
+    // The index the quick pass starts from, made now rather than at the first edit.
+    const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;
+    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
+    return { files, diagnostics };
+  };
+
+  const resultOf = (files: OutputFile[], diagnostics: Diagnostic[], t0: number, tRender: number): RenderResult => {
+    const tEnd = performance.now();
+    return {
+      site: state!.build.site,
+      files,
+      diagnostics,
+      destination: shouldWrite ? destination : undefined,
+      timings: { render: tRender - t0, write: tEnd - tRender, total: tEnd - t0 },
+      threads: 1,
+    };
+  };
+
+  const build = async (): Promise<BuildResult> => {
+    const t0 = performance.now();
+    state = undefined;
+    const next = await prepare();
+    const prints = modelPrints(next.build.site);
+    const disk = diskCacheFor(next);
+    const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
+    const changes: Changes = loaded
+      ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build)) }
+      : { all: true, paths: new Set(), keys: new Set() };
+    if (loaded) {
+      for (const k of modelKeys(loaded.prints, prints)) changes.keys.add(k);
+      if (loaded.timeChanged) changes.keys.add(Keys.time);
+    }
+    const walked = await walk(next.build, next.units, { log, previous: loaded ? loaded.walked : undefined, changes, fresh: true, destination });
+    const { files, diagnostics } = finish(next, walked, prints, true);
+    afterRender(next.build.ctx);
+    const tRender = performance.now();
+    if (shouldWrite && destination) {
+      if (!loaded) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files }).diagnostics);
+      else {
+        // What was rendered now, and whatever the destination lacks of the rest.
+        const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));
+        const written = [...rendered, ...missingOrChanged(destination, files.filter((f) => !rendered.has(f)))];
+        const now = state!.byPath;
+        const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p));
+        writeChanges(destination, written, removed);
+      }
+      writeHooks(next, walked, destination, files);
+    }
+    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked);
+    return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
+  };
+
+  // --incremental: the disk cache of a folder source, unless disable_disk_cache.
+  const diskCacheFor = ({ build, pluginNames }: Prepared): { dir: string; key: string; hashes: Map<string, string> } | undefined => {
+    if (!options.incremental || !root || build.site.config.disable_disk_cache) return undefined;
+    // JavaScript plugins may read anything: their sites are not cached (every build renders all).
+    if (pluginNames.length > 0) return undefined;
+    return { dir: cacheDir(root), key: cacheKey(build, pluginNames), hashes: sourceHashes(build) };
+  };
+
+  const update = async (changedPaths: readonly string[]): Promise<UpdateResult> => {
+    if (!state) {
+      const result = await build();
+      return { written: result.files, removed: [], result, rendered: result.rendered };
+    }
+    const t0 = performance.now();
+    const old = state;
+    const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
+    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.pluginNames.length > 0);
+    const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build)) };
+    let next: Prepared = old;
+    let prints = old.prints;
+    let fresh = false;
+    if (paths.size > 0 && (changes.all || !patchBodies(old.build, old.byKey, paths))) {
+      next = await prepare();
+      fresh = true;
+      prints = modelPrints(next.build.site);
+      for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
+    }
+    const walked =
+      paths.size === 0
+        ? old.walked
+        : fresh
+          ? await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination })
+          : await fastWalk(next.build, next.units, log, old.walked, changes, destination);
+    // Only rendered units can have new bytes; only they and units gone can leave outputs behind.
+    const touched = new Set(walked === old.walked ? [] : walked.renderedKeys);
+    if (fresh) for (const key of old.walked.records.keys()) if (!walked.records.has(key)) touched.add(key);
+    const written: OutputFile[] = [];
+    const oldOutputs: OutputFile[] = [];
+    for (const key of touched) {
+      oldOutputs.push(...((fresh ? old.walked.records.get(key) : walked.before.get(key))?.outputs ?? []));
+      for (const f of walked.records.get(key)?.outputs ?? []) if (!sameContents(old.byPath.get(f.path), f)) written.push(f);
+    }
+    if (!fresh) {
+      // The same units, the same paths: the map of outputs is updated in place.
+      for (const f of oldOutputs) old.byPath.delete(f.path);
+      for (const key of touched) for (const f of walked.records.get(key)?.outputs ?? []) old.byPath.set(f.path, f);
+    }
+    const { files, diagnostics } = finish(next, walked, prints, fresh);
+    if (walked !== old.walked) afterRender(next.build.ctx);
+    const current = state!.byPath;
+    const removed = [...new Set(oldOutputs.map((f) => f.path))].filter((p) => !current.has(p));
+    const tRender = performance.now();
+    if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) writeChanges(destination, written, removed);
+    if (shouldWrite && destination && walked !== old.walked) writeHooks(next, walked, destination, files);
+    return { written, removed, result: resultOf(files, diagnostics, t0, tRender), rendered: paths.size === 0 ? 0 : walked.rendered };
+  };
+
+  return { build, update };
+}
+
+/** The write hooks, as renderSite runs them once the site is written (site-hooks.ts). */
+function writeHooks(prepared: Prepared, walked: WalkResult, destination: string, files: readonly OutputFile[]): void {
+  const { ctx } = prepared.build;
+  if (!ctx.hooked?.length) return;
+  afterWrite(ctx, renderedEntries(prepared.units, (key) => walked.records.get(key)?.outputs), { destination, paths: files.map((f) => f.path) });
+}
+
+function sassDirOf(build: PreparedBuild): string {
+  return String((build.site.config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
+}
+
+/** A changed path as the source knows it; undefined for paths outside it or in the destination. */
+function relativeToSource(p: string, root: string | undefined, destination: string | undefined): string | undefined {
+  let rel = p.replace(/\\/g, '/');
+  if (root && path.isAbsolute(p)) {
+    if (destination && (p === path.resolve(destination) || p.startsWith(path.resolve(destination) + path.sep))) return undefined;
+    rel = path.relative(root, p).replace(/\\/g, '/');
+  }
+  rel = rel.replace(/^\.\//, '');
+  if (rel === '' || rel.startsWith('../') || rel.startsWith('.jekyll-cache/')) return undefined;
+  return rel;
+}
+
+function sameContents(a: OutputFile | undefined, b: OutputFile): boolean {
+  if (!a) return false;
+  if (a.contents === b.contents) return true;
+  if (typeof a.contents === 'string' || typeof b.contents === 'string') return false;
+  return Buffer.from(a.contents.buffer, a.contents.byteOffset, a.contents.byteLength).equals(b.contents);
+}

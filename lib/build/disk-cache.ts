@@ -1,0 +1,145 @@
+// The builder's state on disk, for `kyll build --incremental`: what each
+// output read and made, the fingerprints of the model, and a content hash of
+// every source file. A new process reads the site, hashes its files, and
+// renders only what the changed files reach, as an update would. The cache
+// is keyed by a hash of everything that can change any output (the kyll
+// version, the merged config with its plugin list, the environment); any
+// difference, or a cache that cannot be read, means a full build. It lives
+// in <source>/.jekyll-cache/kyll/ and may be deleted at any time.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { PreparedBuild } from '../render/prepare-build.js';
+import type { Drop } from '../site/drops.js';
+import type { Diagnostic, OutputFile, Site } from '../types.js';
+import type { ModelPrints } from './changes.js';
+import { fingerprint } from './signature.js';
+import type { CarryRole, Unit } from './units.js';
+import type { Carry, UnitRecord, WalkResult } from './walk.js';
+
+const FORMAT = 'kyll-build-cache-1';
+const FILE = 'state.bin';
+
+interface StoredUnit {
+  readonly key: string;
+  readonly sig: string;
+  readonly deps: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly outputs: readonly OutputFile[];
+  readonly content: unknown;
+  readonly output: unknown;
+  readonly carryRole: CarryRole;
+  /** The layout its document names (its carry is rebuilt from it). */
+  readonly layout: string | undefined;
+  readonly carryOutPrint: string;
+}
+
+interface Stored {
+  readonly format: string;
+  readonly key: string;
+  readonly time: string;
+  readonly hashes: ReadonlyMap<string, string>;
+  readonly prints: ModelPrints;
+  readonly urls: string;
+  readonly units: readonly StoredUnit[];
+}
+
+/** What a new process starts from. */
+export interface Loaded {
+  readonly walked: WalkResult;
+  readonly prints: ModelPrints;
+  /** Source files whose bytes differ, or that appeared or disappeared. */
+  readonly changedPaths: Set<string>;
+  readonly timeChanged: boolean;
+}
+
+export function cacheDir(root: string): string {
+  return path.join(root, '.jekyll-cache', 'kyll');
+}
+
+function version(): string {
+  try {
+    return String((JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Everything besides the files that can change an output. */
+export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): string {
+  const h = createHash('sha256');
+  h.update(FORMAT).update('\0').update(version()).update('\0').update(String(build.ctx.jekyll.version));
+  h.update('\0').update(String(build.ctx.jekyll.environment)).update('\0').update(fingerprint(build.site.config));
+  h.update('\0').update(pluginNames.join(',')).update('\0').update(build.theme?.root ?? '');
+  return h.digest('hex');
+}
+
+/** A content hash of every file of the source (and theme). */
+export function sourceHashes(build: PreparedBuild): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (prefix: string, list: readonly string[], read: (p: string) => Uint8Array): void => {
+    for (const p of list) out.set(prefix + p, createHash('sha1').update(read(p)).digest('base64'));
+  };
+  add('', build.source.list(), (p) => build.source.readBytes(p));
+  if (build.theme) add('\0theme/', build.theme.list(), (p) => build.theme!.readBytes(p));
+  return out;
+}
+
+export function saveCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, prints: ModelPrints, units: readonly Unit[], walked: WalkResult): void {
+  const stored: Stored = {
+    format: FORMAT,
+    key,
+    time: fingerprint(build.site.time),
+    hashes,
+    prints,
+    urls: walked.urls,
+    units: units.flatMap((u) => {
+      const r = walked.records.get(u.key);
+      if (!r) return [];
+      const layout = u.doc?.data.layout ?? u.generated?.data.layout;
+      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout) }];
+    }),
+  };
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, v8.serialize(stored));
+  fs.renameSync(tmp, path.join(dir, FILE));
+}
+
+export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>): Loaded | undefined {
+  let stored: Stored;
+  try {
+    stored = v8.deserialize(fs.readFileSync(path.join(dir, FILE))) as Stored;
+  } catch {
+    return undefined;
+  }
+  if (stored.format !== FORMAT || stored.key !== key) return undefined;
+  const changedPaths = new Set<string>();
+  for (const [p, h] of hashes) if (stored.hashes.get(p) !== h) changedPaths.add(p.replace(/^\0theme\//, ''));
+  for (const p of stored.hashes.keys()) if (!hashes.has(p)) changedPaths.add(p.replace(/^\0theme\//, ''));
+  // Jekyll's carried layout/content, replayed in the stored order with this site's layouts.
+  const records = new Map<string, UnitRecord>();
+  let carry: Carry = { layout: null, content: undefined };
+  for (const u of stored.units) {
+    const carryIn = carry;
+    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.output as string | undefined, print: u.carryOutPrint };
+    else if (u.carryRole === 'changes') carry = { layout: { ...(carry.layout ?? {}), ...(build.site.layouts[u.layout ?? '']?.data ?? {}) }, content: carry.content, print: u.carryOutPrint };
+    records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output });
+  }
+  const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };
+  return { walked, prints: stored.prints, changedPaths, timeChanged: stored.time !== fingerprint(build.site.time) };
+}
+
+// renderer.rb#place_in_layouts: the layout data a document leaves, each layout's over its parents'.
+function layoutData(site: Site, name: string | undefined): Drop | null {
+  let data: Drop | null = null;
+  const seen = new Set<string>();
+  for (let n = name; n != null && site.layouts[n] && !seen.has(n); ) {
+    seen.add(n);
+    const layout = site.layouts[n]!;
+    data = { ...layout.data, ...(data ?? {}) };
+    n = layout.data.layout == null ? undefined : String(layout.data.layout);
+  }
+  return data;
+}

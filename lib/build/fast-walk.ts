@@ -1,0 +1,168 @@
+// The pass of walk.ts for changes that leave the model as it was (new bodies
+// only): instead of looking at every unit, it starts from the units that read
+// what changed (an index from each read to its readers) and follows what
+// their new renders change in turn (their content, the carried layout and
+// content), in render order. Its result is the one walk.ts would give.
+import { createSassCompiler } from '../render/sass.js';
+import { textFile } from '../render/outputs.js';
+import type { PreparedBuild } from '../render/prepare-build.js';
+import type { Drop } from '../site/drops.js';
+import type { OutputFile } from '../types.js';
+import type { KyllError } from '../errors/kyll-error.js';
+import type { Changes } from './changes.js';
+import { Keys, type ReadLog } from './track.js';
+import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
+
+/** Where each unit stands, and who read what. */
+export interface WalkIndex {
+  readonly positions: ReadonlyMap<string, number>;
+  readonly readers: Map<string, Set<number>>;
+  /** Units whose drops are not documents' (pages, generated pages), in order. */
+  readonly pageLike: readonly number[];
+  /** Where each unit's outputs start in the pass's output list. */
+  readonly offsets: readonly number[];
+}
+
+export function indexOf(units: readonly Unit[], walked: WalkResult): WalkIndex {
+  const positions = new Map<string, number>();
+  const readers = new Map<string, Set<number>>();
+  const pageLike: number[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  units.forEach((u, i) => {
+    positions.set(u.key, i);
+    const rec = walked.records.get(u.key);
+    offsets.push(at);
+    at += rec?.outputs.length ?? 0;
+    for (const k of rec?.deps ?? []) addTo(readers, k, i);
+    if (u.drop && u.kind !== 'document' && u.kind !== 'computed') pageLike.push(i);
+  });
+  offsets.push(at);
+  return { positions, readers, pageLike, offsets };
+}
+
+function addTo(map: Map<string, Set<number>>, key: string, i: number): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(i);
+}
+
+export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log: ReadLog, previous: WalkResult & { index?: WalkIndex }, changes: Changes, destination?: string): Promise<WalkResult & { index: WalkIndex }> {
+  const index = previous.index ?? indexOf(units, previous);
+  const records = previous.records;
+  const errors: KyllError[] = [];
+  const before = new Map<string, UnitRecord | undefined>();
+  const renderedKeys: string[] = [];
+  const pass: Pass = { build, log, destination, sass: createSassCompiler(build.source, build.site.config, String(build.ctx.jekyll.environment), build.theme), errors };
+  const forced = new Set<number>();
+  log.pass++;
+  log.changed = changes.keys;
+  const maybe = new Set<number>();
+  const readersOf = (key: string, after: number): void => {
+    for (const i of index.readers.get(key) ?? []) if (i > after) forced.add(i);
+    if (key.startsWith('list:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (i > after) forced.add(i);
+  };
+  for (const p of changes.paths) {
+    const i = index.positions.get(`document:${p}`) ?? index.positions.get(`page:${p}`);
+    if (i !== undefined) forced.add(i);
+  }
+  for (const k of changes.keys) readersOf(k, -1);
+
+  // Pages and generated pages further on than the first render show their unrendered state meanwhile.
+  const first = Math.min(...forced);
+  const pending = index.pageLike.filter((i) => i > first);
+  for (const i of pending) setDrop(units[i]!, undefined, build);
+  let restored = 0;
+  const restoreBefore = (limit: number): void => {
+    for (; restored < pending.length && pending[restored]! < limit; restored++) setDrop(units[pending[restored]!]!, records.get(units[pending[restored]!]!.key), build);
+  };
+  const carryBefore = (i: number): Carry => {
+    for (let j = i - 1; j >= 0; j--) {
+      const u = units[j]!;
+      if (u.kind !== 'static' && u.kind !== 'computed' && u.carryRole !== 'passes') return records.get(u.key)!.carryOut;
+    }
+    return { layout: null, content: undefined };
+  };
+  const view = () => {
+    const site = build.ctx.drops.site;
+    return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls: previous.urlList };
+  };
+  let sameShape = true;
+  while (forced.size > 0 || maybe.size > 0) {
+    const i = Math.min(...forced, ...maybe);
+    const must = forced.delete(i);
+    maybe.delete(i);
+    const u = units[i]!;
+    const rec = records.get(u.key)!;
+    const carryIn = u.kind === 'static' || u.kind === 'computed' ? rec.carryIn : carryBefore(i);
+    if (!must && sameCarry(carryIn, rec.carryIn)) continue;
+    restoreBefore(i);
+    const now = await renderUnit(pass, u, u.kind === 'computed' ? Number.POSITIVE_INFINITY : i, carryIn, () => {
+      if (u.kind === 'static') return renderStatic(u, build);
+      if (u.kind !== 'computed') return renderTemplated(u, build, pass.sass);
+      log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
+      return [textFile(u.generated!.outputPath, u.generated!.url, u.generated!.render!(view()))];
+    });
+    before.set(u.key, rec);
+    records.set(u.key, now);
+    renderedKeys.push(u.key);
+    if (now.outputs.length !== rec.outputs.length) sameShape = false;
+    for (const k of rec.deps) index.readers.get(k)?.delete(i);
+    for (const k of now.deps) addTo(index.readers, k, i);
+    if (contentChanged(u, rec, now)) {
+      changes.keys.add(Keys.content(u.sourcePath));
+      readersOf(Keys.content(u.sourcePath), i);
+    }
+    // The layout and content it leaves for the next documents (renderer.rb), when they changed.
+    if (u.carryRole !== 'passes' && !sameCarry(now.carryOut, rec.carryOut)) {
+      for (let j = i + 1; j < units.length; j++) {
+        const v = units[j]!;
+        if (v.kind === 'static' || v.kind === 'computed') break;
+        if (mayReadCarry(v) || v.carryRole === 'changes') maybe.add(j);
+        if (v.carryRole !== 'passes') break;
+      }
+    }
+  }
+  restoreBefore(Number.POSITIVE_INFINITY);
+  log.changed = undefined;
+
+  let outputs: Array<[OutputFile, Unit]>;
+  let offsets = index.offsets;
+  if (sameShape) {
+    outputs = previous.outputs.slice();
+    for (const key of renderedKeys) {
+      const i = index.positions.get(key)!;
+      records.get(key)!.outputs.forEach((f, k) => (outputs[offsets[i]! + k] = [f, units[i]!]));
+    }
+  } else {
+    outputs = [];
+    const next: number[] = [];
+    for (const u of units) {
+      next.push(outputs.length);
+      for (const f of records.get(u.key)?.outputs ?? []) outputs.push([f, u]);
+    }
+    next.push(outputs.length);
+    offsets = next;
+  }
+  return {
+    records,
+    outputs,
+    rendered: renderedKeys.length,
+    renderedKeys,
+    errors,
+    urlList: previous.urlList,
+    urls: previous.urls,
+    before,
+    index: { ...index, offsets },
+  };
+}
+
+/** A page's drop as rendered (`rec`), or as it is before its render. */
+function setDrop(u: Unit, rec: UnitRecord | undefined, build: PreparedBuild): void {
+  rejoinSourceMap(u, build, rec?.outputs);
+  const drop = u.drop!;
+  drop.content = rec ? rec.content : rawOf(u);
+  if (rec && rec.output !== undefined) drop.output = rec.output;
+  else delete drop.output;
+}

@@ -1,0 +1,2 @@
+export { createBuilder } from './builder.js';
+export type { Builder, BuilderOptions, BuildResult, UpdateResult } from './builder.js';

@@ -1,0 +1,210 @@
+// Recording what each output reads, where it is read: the drops (site.posts,
+// site.data.nav, page.next, another post's content), the layout cache and the
+// files Liquid opens (includes, include_relative). Reads are noted into the
+// set of the output being rendered; outside a render nothing is noted. A plain
+// renderSite never installs any of this.
+import type { Instrument } from '../render/prepare-build.js';
+import type { ParsedLayout } from '../render/context.js';
+import type { Drop, Drops } from '../site/drops.js';
+import type { Source } from '../source/source.js';
+import type { Document, Page, Site } from '../types.js';
+
+/** The set the output being rendered records its reads into, if any. */
+export interface ReadLog {
+  current: Set<string> | undefined;
+  /**
+   * Render order of each document drop, and the place of the output being
+   * rendered: a document further on shows its text before rendering, as in
+   * a clean build at that point (its rendered content is kept for later).
+   */
+  readonly order: WeakMap<Drop, number>;
+  position: number;
+  /** The keys the pass under way found changed, and which pass it is (excerpts render once per pass). */
+  changed?: ReadonlySet<string>;
+  pass: number;
+}
+
+export function readLog(): ReadLog {
+  return { current: undefined, order: new WeakMap(), position: Number.POSITIVE_INFINITY, pass: 0 };
+}
+
+/** Keys of what an output can read. */
+export const Keys = {
+  /** A collection's document list and its documents' front matter (site.posts, site.categories, paginator...). */
+  list: (label: string) => `list:${label}`,
+  /** Every list at once (site.documents, site.collections, link, the paginator). */
+  allLists: 'list:*',
+  pages: 'list:pages',
+  statics: 'list:static',
+  /** A document's or page's content, rendered or not, and its output. */
+  content: (path: string) => `content:${path}`,
+  /** page.next / page.previous of a document. */
+  neighbours: (path: string) => `next:${path}`,
+  /** site.data itself (its keys), or one top-level key. */
+  data: 'data',
+  dataKey: (key: string) => `data:${key}`,
+  layout: (name: string) => `layout:${name}`,
+  /** site.time (and Liquid's 'now'). */
+  time: 'time',
+  /** A file Liquid looked for or read, found or not: `_includes/nav.html`. */
+  file: (path: string) => `file:${path}`,
+} as const;
+
+export function note(log: ReadLog, key: string): void {
+  log.current?.add(key);
+}
+
+/** Turns the property `key` of `obj` into one that notes `recordKey` when read. */
+function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | ((value: unknown) => string[]), unrendered?: () => unknown): void {
+  const desc = Object.getOwnPropertyDescriptor(obj, key);
+  if (!desc) return;
+  let value = desc.value as unknown;
+  const stored = desc.get ?? (() => value);
+  const get = unrendered ? () => ((log.order.get(obj) ?? -1) > log.position ? unrendered() : stored()) : stored;
+  const set = desc.set ?? ((v: unknown) => void (value = v));
+  Object.defineProperty(obj, key, {
+    enumerable: desc.enumerable,
+    configurable: true,
+    get: () => {
+      const v = get();
+      if (log.current) {
+        if (typeof recordKey === 'string') log.current.add(recordKey);
+        else for (const k of recordKey(v)) log.current.add(k);
+      }
+      return v;
+    },
+    set,
+  });
+}
+
+function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | undefined, log: ReadLog): void {
+  const path = doc.relativePath;
+  const content = Keys.content(path);
+  if (label !== undefined) {
+    watch(drop, 'content', log, content, () => doc.content);
+    watch(drop, 'output', log, content, () => undefined);
+  } else {
+    watch(drop, 'content', log, content);
+    watch(drop, 'output', log, content);
+  }
+  if (label !== undefined) {
+    trackExcerpt(drop, content, log);
+    watch(drop, 'next', log, Keys.neighbours(path));
+    watch(drop, 'previous', log, Keys.neighbours(path));
+  }
+}
+
+// The excerpt renders once, lazily, inside whichever output first asks for it:
+// what it read is kept apart and handed to every output that reads it.
+function trackExcerpt(drop: Drop, content: string, log: ReadLog): void {
+  const desc = Object.getOwnPropertyDescriptor(drop, 'excerpt');
+  if (!desc?.get) return watch(drop, 'excerpt', log, content);
+  const get = desc.get;
+  let reads: Set<string> | undefined;
+  let pass = -1;
+  Object.defineProperty(drop, 'excerpt', {
+    enumerable: desc.enumerable,
+    configurable: true,
+    get: () => {
+      const outer = log.current;
+      // What it read changed: it renders again, where a clean build would (its first reader, rendering again too).
+      if (reads && pass !== log.pass && log.changed && readsChanged(reads, log.changed)) {
+        reads = undefined;
+        desc.set!(undefined);
+      }
+      if (!reads) {
+        pass = log.pass;
+        const own = new Set<string>([content]);
+        log.current = own;
+        try {
+          const v: unknown = get();
+          reads = own;
+          return v;
+        } finally {
+          log.current = outer;
+          if (outer) for (const k of own) outer.add(k);
+        }
+      }
+      if (outer) for (const k of reads) outer.add(k);
+      return get();
+    },
+    set: (v: unknown) => {
+      reads = undefined;
+      desc.set!(v);
+    },
+  });
+}
+
+function readsChanged(reads: ReadonlySet<string>, changed: ReadonlySet<string>): boolean {
+  for (const k of changed) if (reads.has(k) || (k.startsWith('list:') && reads.has(Keys.allLists))) return true;
+  return false;
+}
+
+function trackSiteDrop(site: Drop, labels: readonly string[], log: ReadLog): void {
+  watch(site, 'time', log, Keys.time);
+  if (!('related_posts' in site)) site.related_posts = undefined;
+  for (const key of ['posts', 'categories', 'tags', 'related_posts']) watch(site, key, log, Keys.list('posts'));
+  for (const key of ['pages', 'html_pages']) watch(site, key, log, Keys.pages);
+  watch(site, 'static_files', log, Keys.statics);
+  watch(site, 'documents', log, Keys.allLists);
+  watch(site, 'collections', log, Keys.allLists);
+  for (const label of labels) if (label !== 'posts') watch(site, label, log, Keys.list(label));
+  // site.data: its key set, and each top-level key apart.
+  const data = site.data as Record<string, unknown> | undefined;
+  if (data && typeof data === 'object') {
+    const tracked: Drop = { ...data };
+    for (const key of Object.keys(tracked)) watch(tracked, key, log, Keys.dataKey(key));
+    site.data = tracked;
+    watch(site, 'data', log, Keys.data);
+  }
+}
+
+/** A source whose lookups and reads are noted as `file:` reads. */
+function trackedSource(source: Source, log: ReadLog): Source {
+  const wrapped: Source = {
+    root: source.root,
+    list: () => source.list(),
+    exists: (p) => (note(log, Keys.file(p)), source.exists(p)),
+    readText: (p) => (note(log, Keys.file(p)), source.readText(p)),
+    readBytes: (p) => (note(log, Keys.file(p)), source.readBytes(p)),
+    mtime: (p) => source.mtime(p),
+  };
+  if (source.readHead) wrapped.readHead = (p, n) => source.readHead!(p, n);
+  if (source.absolute) wrapped.absolute = (p) => source.absolute!(p);
+  return wrapped;
+}
+
+/** The model as post_url and link see it: reading its lists notes them. */
+function trackedSite(site: Site, log: ReadLog): Site {
+  const keyOf: Record<string, string> = { time: Keys.time, posts: Keys.list('posts'), collections: Keys.allLists, pages: Keys.allLists, staticFiles: Keys.allLists, categories: Keys.list('posts'), tags: Keys.list('posts') };
+  return new Proxy(site, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop in keyOf) note(log, keyOf[prop]!);
+      return Reflect.get(target, prop, receiver) as unknown;
+    },
+  });
+}
+
+/** The layout cache: every lookup notes the layout's name (found or not). */
+class TrackedLayouts extends Map<string, ParsedLayout> {
+  constructor(private readonly log: ReadLog) {
+    super();
+  }
+  override get(name: string): ParsedLayout | undefined {
+    note(this.log, Keys.layout(name));
+    return super.get(name);
+  }
+}
+
+export function instrumentFor(log: ReadLog): Instrument {
+  return {
+    source: (s) => trackedSource(s, log),
+    site: (s) => trackedSite(s, log),
+    layouts: () => new TrackedLayouts(log),
+    drops: (drops: Drops, model: Site) => {
+      for (const [label, col] of Object.entries(model.collections)) for (const doc of col.docs) trackDocumentDrop(drops.dropFor(doc), doc, label, log);
+      for (const page of model.pages) trackDocumentDrop(drops.dropFor(page), page, undefined, log);
+      trackSiteDrop(drops.site, Object.keys(model.collections), log);
+    },
+  };
+}

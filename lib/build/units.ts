@@ -1,0 +1,170 @@
+// The outputs of a build as units of work, in the order renderSite renders
+// them (site.rb#render): collection documents (posts first), pages, pages
+// generated from templates (paginator pages, redirects), static files, then
+// outputs computed from the rendered site (feeds, sitemaps). Each unit renders
+// on its own, so a long-lived build can redo any subset of them.
+import type { GeneratedPage } from '../plugins/plugin.js';
+import type { PreparedBuild } from '../render/prepare-build.js';
+import { documentsInRenderOrder } from '../render/prepare-build.js';
+import { renderWithHooks } from '../render/hooked-render.js';
+import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js';
+import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex } from '../render/render-pages.js';
+import type { RenderedEntry } from '../render/site-hooks.js';
+import type { Drop } from '../site/drops.js';
+import type { Document, OutputFile, Page, StaticFile } from '../types.js';
+import { fingerprint, metaOf, staticMetaOf } from './signature.js';
+
+export type UnitKind = 'document' | 'page' | 'generated' | 'static' | 'computed';
+
+/** How a render leaves the `layout`/`content` that Jekyll carries to the next document (renderer.rb). */
+export type CarryRole = 'passes' | 'owns' | 'changes';
+
+export interface Unit {
+  readonly key: string;
+  readonly kind: UnitKind;
+  /** The source file it comes from (a generated page's stands-in path). */
+  readonly sourcePath: string;
+  /** What defines it besides its body: a different fingerprint renders it again. */
+  readonly sig: string;
+  readonly drop?: Drop;
+  readonly carryRole: CarryRole;
+  readonly doc?: Document | Page;
+  readonly generated?: GeneratedPage;
+  readonly file?: StaticFile;
+}
+
+const LIQUID_CONSTRUCT = /\{[{%]/;
+
+/** The units of a prepared build, in render order. */
+export function unitsOf(build: PreparedBuild): Unit[] {
+  const { site, ctx, replaced, generated, generatedDrops } = build;
+  const units: Unit[] = [];
+  const templated = (kind: 'document' | 'page', doc: Document | Page): Unit => ({
+    key: `${kind}:${doc.relativePath}`,
+    kind,
+    sourcePath: doc.relativePath,
+    sig: metaOf(doc),
+    drop: ctx.drops.dropFor(doc as Document),
+    carryRole: carryRoleOf(build, doc),
+    doc,
+  });
+  for (const doc of documentsInRenderOrder(site, replaced)) units.push(templated('document', doc));
+  // Pages in site.pages order, a generated page at the place of the page it replaces (render-pages.ts).
+  const byDrop = new Map<Drop, Unit>();
+  for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), templated('page', page));
+  for (const g of generated) {
+    if (g.render) continue;
+    const content = g.content ?? '';
+    byDrop.set(generatedDrops.get(g)!, {
+      key: `generated:${g.outputPath}`,
+      kind: 'generated',
+      sourcePath: g.relativePath,
+      // A paginator's scope holds post drops: it follows the post lists instead (see builder.ts).
+      sig: fingerprint([g.url, g.outputPath, g.ext, g.data, content, g.scope || g.scopeFor ? 'scoped' : '']),
+      drop: generatedDrops.get(g),
+      carryRole: carryRoleOf(build, { data: g.data, ext: g.ext ?? extOf(g.outputPath) }),
+      generated: g,
+    });
+  }
+  for (const drop of ctx.drops.site.pages as Drop[]) {
+    const unit = byDrop.get(drop);
+    if (!unit) continue;
+    byDrop.delete(drop);
+    units.push(unit);
+  }
+  units.push(...byDrop.values());
+  for (const file of site.staticFiles) {
+    if (!file.outputPath) continue;
+    units.push({ key: `static:${file.outputPath}`, kind: 'static', sourcePath: file.relativePath, sig: staticMetaOf(file), carryRole: 'passes', file });
+  }
+  for (const g of generated) {
+    if (!g.render) continue;
+    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g });
+  }
+  return units;
+}
+
+/** Its text before rendering: what its drop shows until it is rendered. */
+export function rawOf(unit: Unit): string {
+  return unit.doc?.content ?? unit.generated?.content ?? '';
+}
+
+/** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */
+export function mayReadCarry(unit: Unit): boolean {
+  return LIQUID_CONSTRUCT.test(rawOf(unit));
+}
+
+// renderer.rb: a document placed in a layout leaves that layout's data and its
+// output for the next one; without a layout, it leaves what it found.
+function carryRoleOf(build: PreparedBuild, doc: { data: Document['data']; ext: string }): CarryRole {
+  const name = doc.data.layout;
+  if (name == null || !build.site.layouts[String(name)]) return 'passes';
+  const kind = build.ctx.converters.kindFor(doc.ext);
+  return name !== 'none' && kind !== 'sass' && kind !== 'scss' ? 'owns' : 'changes';
+}
+
+/** Renders a document, page or generated page with the plugins' hooks (as renderSite); Sass pages compile through `sass`. */
+export async function renderTemplated(
+  unit: Unit,
+  build: PreparedBuild,
+  sass: (css: string, kind: 'sass' | 'scss', file: string) => Promise<{ css: string; map?: string }>,
+): Promise<OutputFile[]> {
+  const { ctx } = build;
+  if (unit.kind === 'document') {
+    const doc = unit.doc as Document;
+    const { output } = renderWithHooks(doc, unit.drop!, ctx);
+    return doc.write ? [textFile(doc.outputPath, doc.url, output)] : [];
+  }
+  if (unit.kind === 'page') {
+    const page = unit.doc as Page;
+    const { output } = renderWithHooks(page, unit.drop!, ctx);
+    const kind = ctx.converters.kindFor(page.ext);
+    if (kind !== 'sass' && kind !== 'scss') return [textFile(page.outputPath, page.url, output)];
+    const { css, map } = await sass(output, kind, page.relativePath);
+    unit.drop!.content = css;
+    const files = [textFile(page.outputPath, page.url, css)];
+    if (map === undefined) return files;
+    files.push(textFile(`${page.outputPath}.map`, `${page.url}.map`, map));
+    joinSourceMap(ctx.drops.site.pages as Drop[], page, map);
+    return files;
+  }
+  const g = unit.generated!;
+  const { output } = renderGeneratedPage(g, unit.drop!, ctx);
+  return [textFile(g.outputPath, g.url, output)];
+}
+
+/** A static file's output; a symlink stays a link outside safe mode and production, as renderSite writes it. */
+export function renderStatic(unit: Unit, build: PreparedBuild): OutputFile[] {
+  const file = unit.file!;
+  const keepLinks = keepsLinks(build.site.config, build.ctx.jekyll.environment);
+  return [staticOutput(file.fromTheme && build.theme ? build.theme : build.source, file, keepLinks)];
+}
+
+/** What the write hooks get (site-hooks.ts): each written document, page and generated page with its output, in render order. */
+export function renderedEntries(units: readonly Unit[], outputsOf: (key: string) => readonly OutputFile[] | undefined): RenderedEntry[] {
+  const entries: RenderedEntry[] = [];
+  for (const u of units) {
+    if (u.kind !== 'document' && u.kind !== 'page' && u.kind !== 'generated') continue;
+    const out = outputsOf(u.key)?.[0];
+    if (out === undefined || typeof out.contents !== 'string') continue;
+    if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc!.ext)) continue; // renderSite passes no Sass page to the write hooks
+    entries.push({ doc: u.generated ? generatedRenderable(u.generated) : u.doc!, output: out.contents });
+  }
+  return entries;
+}
+
+/**
+ * A Sass page's map in site.pages as at that point of a clean build: listed once
+ * the page is passed (`outputs`: what it made), not before (`outputs` undefined).
+ */
+export function rejoinSourceMap(unit: Unit, build: PreparedBuild, outputs: readonly OutputFile[] | undefined): void {
+  if (unit.kind !== 'page') return;
+  const page = unit.doc as Page;
+  const sitePages = build.ctx.drops.site.pages as Drop[];
+  const map = outputs?.find((f) => f.url === `${page.url}.map`);
+  if (map) joinSourceMap(sitePages, page, String(map.contents));
+  else if (outputs === undefined) {
+    const at = sourceMapIndex(sitePages, page);
+    if (at >= 0) sitePages.splice(at, 1);
+  }
+}

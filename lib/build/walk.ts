@@ -1,0 +1,197 @@
+// One pass over the units in render order, rendering those a change reaches
+// and taking the others' outputs from the last pass. Every drop shows, at
+// each step, what it would show at that step of a clean build: units not yet
+// reached their raw text, units passed their rendered content. Jekyll's
+// carried `layout`/`content` (renderer.rb) is replayed the same way.
+import { KyllError } from '../errors/kyll-error.js';
+import type { RenderedSiteView } from '../plugins/plugin.js';
+import type { PreparedBuild } from '../render/prepare-build.js';
+import { textFile } from '../render/outputs.js';
+import { createSassCompiler } from '../render/sass.js';
+import { inDestination } from '../write/sanitize.js';
+import type { Drop } from '../site/drops.js';
+import type { Diagnostic, OutputFile } from '../types.js';
+import { hits, type Changes } from './changes.js';
+import { fingerprint } from './signature.js';
+import { Keys, type ReadLog } from './track.js';
+import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+
+export interface Carry {
+  readonly layout: Drop | null;
+  readonly content: string | undefined;
+  /** The layout's fingerprint, when known (a carry read back from the disk cache). */
+  readonly print?: string;
+}
+
+/** What one unit made and read, kept until it renders again. */
+export interface UnitRecord {
+  readonly sig: string;
+  readonly outputs: readonly OutputFile[];
+  readonly deps: ReadonlySet<string>;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly carryIn: Carry;
+  readonly carryOut: Carry;
+  /** Its drop's content and output once rendered. */
+  readonly content: unknown;
+  readonly output: unknown;
+}
+
+export interface WalkResult {
+  readonly records: Map<string, UnitRecord>;
+  /** Outputs in render order, inside the destination. */
+  readonly outputs: Array<[OutputFile, Unit]>;
+  readonly rendered: number;
+  /** Keys of the units rendered in this pass. */
+  readonly renderedKeys: readonly string[];
+  readonly errors: KyllError[];
+  /** The URLs the computed outputs saw, and their fingerprint. */
+  readonly urlList: readonly string[];
+  readonly urls: string;
+  /** The records the rendered units had before this pass. */
+  readonly before: ReadonlyMap<string, UnitRecord | undefined>;
+}
+
+export interface WalkOptions {
+  readonly log: ReadLog;
+  /** The last pass; undefined renders everything. */
+  readonly previous?: WalkResult;
+  readonly changes: Changes;
+  /** The units and drops are new (the site was read again): clean units' drops get their rendered content back. */
+  readonly fresh: boolean;
+  readonly destination?: string;
+}
+
+/** What rendering one unit needs. */
+export interface Pass {
+  readonly build: PreparedBuild;
+  readonly log: ReadLog;
+  readonly destination?: string;
+  readonly sass: ReturnType<typeof createSassCompiler>;
+  readonly errors: KyllError[];
+}
+
+/** Renders one unit with the carry it gets, recording what it reads. */
+export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<UnitRecord> {
+  const { build, log, destination, errors } = pass;
+  const { ctx } = build;
+  const deps = new Set<string>(u.kind === 'generated' && (u.generated?.scope || u.generated?.scopeFor) ? [Keys.allLists] : []);
+  if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc?.ext ?? '')) deps.add('sass');
+  const mark = ctx.diagnostics.length;
+  ctx.carry.layout = carry.layout;
+  ctx.carry.content = carry.content;
+  log.current = deps;
+  log.position = i;
+  let made: OutputFile[] = [];
+  try {
+    made = (await make()).map((f) => inDestination(f, destination));
+  } catch (e) {
+    if (e instanceof KyllError) errors.push(e);
+    else throw e;
+  } finally {
+    log.current = undefined;
+    log.position = Number.POSITIVE_INFINITY;
+  }
+  const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
+  return { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+}
+
+/** Whether readers of a document's content or output see something else now. */
+export function contentChanged(u: Unit, before: UnitRecord, now: UnitRecord): boolean {
+  return u.doc !== undefined && (before.content !== now.content || before.output !== now.output);
+}
+
+/** Which units to render: all of them (`previous` undefined), or those `changes` reach. */
+export async function walk(build: PreparedBuild, units: readonly Unit[], options: WalkOptions): Promise<WalkResult> {
+  const { log, previous, changes, fresh, destination } = options;
+  const { ctx } = build;
+  const records = new Map<string, UnitRecord>();
+  const outputs: Array<[OutputFile, Unit]> = [];
+  const errors: KyllError[] = [];
+  const renderedKeys: string[] = [];
+  const before = new Map<string, UnitRecord | undefined>();
+  const sass = createSassCompiler(build.source, build.site.config, String(ctx.jekyll.environment), build.theme);
+  // Before the pass, every drop as a clean build starts it: documents further
+  // on than the output being rendered show their text (track.ts); pages and
+  // generated pages are few and set back here.
+  if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, i));
+  for (const u of units) {
+    if (!u.drop || u.kind === 'document' || u.kind === 'computed') continue;
+    u.drop.content = rawOf(u);
+    delete u.drop.output; // a page's output appears once it is rendered (page.rb)
+  }
+  let carry: Carry = { layout: null, content: undefined };
+  const mustRender = (u: Unit, rec: UnitRecord | undefined): rec is undefined =>
+    !rec ||
+    changes.all ||
+    rec.sig !== u.sig ||
+    changes.paths.has(u.sourcePath) ||
+    hits(rec.deps, changes.keys) ||
+    (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
+  const pass: Pass = { build, log, destination, sass, errors };
+  log.pass++;
+  log.changed = changes.keys;
+  const run = async (u: Unit, i: number, rec: UnitRecord | undefined, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<void> => {
+    const now = await renderUnit(pass, u, i, carry, make);
+    carry = now.carryOut;
+    renderedKeys.push(u.key);
+    before.set(u.key, rec);
+    records.set(u.key, now);
+    for (const f of now.outputs) outputs.push([f, u]);
+    // Its readers further on render again when what they would read changed.
+    if (rec && contentChanged(u, rec, now)) changes.keys.add(Keys.content(u.sourcePath));
+  };
+  const reuse = (u: Unit, rec: UnitRecord): void => {
+    records.set(u.key, rec);
+    for (const f of rec.outputs) outputs.push([f, u]);
+    if (fresh) rejoinSourceMap(u, build, rec.outputs);
+    if (u.drop && u.kind !== 'computed' && (fresh || u.kind !== 'document')) {
+      u.drop.content = rec.content;
+      if (u.kind === 'document' || rec.output !== undefined) u.drop.output = rec.output;
+    }
+    if (u.carryRole !== 'passes') carry = rec.carryOut;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind === 'static' || u.kind === 'computed') continue;
+    const rec = previous?.records.get(u.key);
+    if (mustRender(u, rec)) await run(u, i, rec, () => renderTemplated(u, build, sass));
+    else reuse(u, rec);
+  }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== 'static') continue;
+    const rec = previous?.records.get(u.key);
+    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourcePath)) await run(u, i, rec, () => renderStatic(u, build));
+    else reuse(u, rec);
+  }
+  // Outputs computed from the whole rendered site: what they read is recorded as for templates.
+  const urls = outputs.map(([f]) => f.url);
+  // Without a new read of the site, URLs stay as they were.
+  const urlPrint = fresh || !previous ? fingerprint(urls) : previous.urls;
+  if (previous && previous.urls !== urlPrint) changes.keys.add('urls');
+  const view = (): RenderedSiteView => {
+    const site = ctx.drops.site;
+    return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls };
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.kind !== 'computed') continue;
+    const rec = previous?.records.get(u.key);
+    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys)) {
+      await run(u, Number.POSITIVE_INFINITY, rec, () => {
+        log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
+        const g = u.generated!;
+        return [textFile(g.outputPath, g.url, g.render!(view()))];
+      });
+    } else reuse(u, rec);
+  }
+  log.changed = undefined;
+  return { records, outputs, rendered: renderedKeys.length, renderedKeys, errors, urlList: urls, urls: urlPrint, before };
+}
+
+export function sameCarry(a: Carry, b: Carry): boolean {
+  if (a === b) return true;
+  if (a.content !== b.content) return false;
+  return a.layout === b.layout || (a.print ?? fingerprint(a.layout)) === (b.print ?? fingerprint(b.layout));
+}

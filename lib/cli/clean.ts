@@ -1,0 +1,40 @@
+// `kyll clean`: Jekyll::Commands::Clean#process — the destination, .jekyll-metadata,
+// the cache folder (cache_dir, .jekyll-cache by default) and .sass-cache, each
+// removed if present, nothing built.
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import { fsSource } from '../source/index.js';
+import { ensureNotInDestination } from '../write/destination-guard.js';
+import { configOverrides, type CliOptions } from './args.js';
+import { printError, type Printer } from './report.js';
+
+export async function clean(opts: CliOptions, printer: Printer): Promise<number> {
+  const source = path.resolve(opts.source);
+  try {
+    const config = loadConfig(fsSource(source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
+    // The same destination `kyll build` writes to.
+    const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
+    // Never remove the site itself (a destination that holds the source).
+    ensureNotInDestination(source, destination);
+    const cacheDir = typeof config.cache_dir === 'string' ? config.cache_dir : '.jekyll-cache';
+    remove(destination, 'dir', printer);
+    remove(path.join(source, '.jekyll-metadata'), 'file', printer);
+    remove(path.resolve(source, cacheDir), 'dir', printer);
+    // Jekyll looks for .sass-cache in the working folder; kyll looks next to the site it cleans.
+    remove(path.join(source, '.sass-cache'), 'dir', printer);
+    return 0;
+  } catch (e) {
+    printError(e, printer, opts.trace);
+    return 1;
+  }
+}
+
+/** Clean#remove: only a folder where a folder is expected, a file where a file is. */
+function remove(target: string, kind: 'dir' | 'file', printer: Printer): void {
+  const st = fs.lstatSync(target, { throwIfNoEntry: false });
+  if (st && (kind === 'dir' ? st.isDirectory() : st.isFile())) {
+    printer.out(`Cleaner: Removing ${target}...`);
+    fs.rmSync(target, { recursive: true, force: true });
+  } else printer.out(`Cleaner: Nothing to do for ${target}.`);
+}

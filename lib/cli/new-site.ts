@@ -1,0 +1,31 @@
+// `kyll new PATH`: Jekyll::Commands::New#process — refuse a folder that is not
+// empty unless --force, then write a starter blog (or, with --blank, a bare site).
+import fs from 'node:fs';
+import path from 'node:path';
+import { findThemeDir } from '../site/theme.js';
+import type { CliOptions } from './args.js';
+import type { Printer } from './report.js';
+import { BLANK_FOLDERS, blankSite, starterBlog } from './starter.js';
+
+export async function newSite(opts: CliOptions, printer: Printer): Promise<number> {
+  if (!opts.path) {
+    printer.err('kyll: You must specify a path: kyll new PATH');
+    return 2;
+  }
+  const dir = path.resolve(opts.path);
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0 && !opts.force) {
+    printer.err(`Conflict: ${dir} exists and is not empty.`);
+    printer.err('Ensure it is empty or else try again with `--force` to proceed and overwrite any files.');
+    return 1;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const files = opts.blank ? blankSite() : starterBlog(today, findThemeDir('minima') !== undefined);
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  }
+  if (opts.blank) for (const d of BLANK_FOLDERS) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  printer.out(opts.blank ? `New blank site installed in ${dir}.` : `New kyll site installed in ${dir}.`);
+  printer.out(`Build it with 'kyll build -s ${opts.path}' or serve it with 'kyll serve -s ${opts.path}'.`);
+  return 0;
+}

@@ -1,0 +1,83 @@
+// One site, built again and again: `kyll build` builds it once; `kyll serve`
+// and `kyll build --watch` keep a long-lived builder (lib/build) and, after each
+// change, render only what it affects. A build reports which outputs changed,
+// for live reload.
+import path from 'node:path';
+import { createBuilder, type Builder } from '../build/index.js';
+import { KyllError } from '../errors/kyll-error.js';
+import { renderSite, type RenderSiteOptions } from '../render/render-site.js';
+import type { RenderResult, SiteConfig } from '../types.js';
+import { configOverrides, type CliOptions } from './args.js';
+import { profileTables } from './profile-table.js';
+import { printDiagnostics, printError, printResult, type Printer } from './report.js';
+
+export interface BuildOutcome {
+  readonly status: 'ok' | 'failed' | 'fatal';
+  /** Destination-relative paths of outputs that are new, changed or removed by this build. */
+  readonly changed: readonly string[];
+  /** The configuration of the site as built (undefined when the build failed). */
+  readonly config?: SiteConfig;
+}
+
+export interface SiteBuilder {
+  build(): Promise<BuildOutcome>;
+  /** Builds again after `changedPaths` (absolute or source-relative) changed. */
+  update(changedPaths: readonly string[]): Promise<BuildOutcome>;
+  /** The long-lived builder, once a build made it. */
+  builder(): Builder | undefined;
+}
+
+/** Errors about where the site is, not what is in it: editing a file does not fix them. */
+const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE']);
+
+/** A site to build; `longLived` keeps a builder between builds (serve, --watch, -I), else each build is a fresh renderSite. */
+export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Record<string, unknown> = {}, longLived = false): SiteBuilder {
+  const source = path.resolve(opts.source);
+  const options: RenderSiteOptions = {
+    source,
+    destination: path.resolve(opts.destination ?? path.join(source, '_site')),
+    configFiles: opts.configFiles,
+    config: { ...configOverrides(opts), ...extraConfig },
+    write: true,
+    profile: opts.profile,
+  };
+  // The builder does not profile: --profile renders the whole site each time.
+  const keep = longLived && !opts.profile;
+  let builder: Builder | undefined;
+  const report = async (make: () => Promise<{ result: RenderResult; changed: readonly string[] }>): Promise<BuildOutcome> => {
+    try {
+      const { result, changed } = await make();
+      if (!opts.quiet) {
+        printDiagnostics(result.diagnostics, printer);
+        printResult(result, printer, opts.verbose);
+      }
+      if (opts.profile) for (const line of profileTables(result)) printer.out(line);
+      return { status: 'ok', changed, config: result.site.config };
+    } catch (e) {
+      printError(e, printer, opts.trace);
+      // A write error says itself what state the destination is in; any other error stops the build before it writes.
+      printer.err(e instanceof KyllError && e.code === 'WRITE_ERROR' ? 'kyll: build failed.' : 'kyll: build failed; the destination was left as it was.');
+      return { status: e instanceof KyllError && FATAL.has(e.code) ? 'fatal' : 'failed', changed: [] };
+    }
+  };
+  const build = (): Promise<BuildOutcome> =>
+    report(async () => {
+      if (!keep) {
+        const result = await renderSite(options);
+        return { result, changed: result.files.map((f) => f.path) };
+      }
+      builder = await createBuilder({ ...options, incremental: opts.incremental && !opts.disableDiskCache });
+      const result = await builder.build();
+      return { result, changed: result.files.map((f) => f.path) };
+    });
+  const update = (changedPaths: readonly string[]): Promise<BuildOutcome> => {
+    // No builder yet (the first build failed, or none ran): build from scratch.
+    const current = builder;
+    if (!current) return build();
+    return report(async () => {
+      const r = await current.update(changedPaths);
+      return { result: r.result, changed: [...r.written.map((f) => f.path), ...r.removed] };
+    });
+  };
+  return { build, update, builder: () => builder };
+}

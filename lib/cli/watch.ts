@@ -1,0 +1,82 @@
+// `kyll build --watch`: one long-lived builder (lib/build); each batch of saved
+// files renders again what they affect, as `jekyll build --watch` regenerates.
+import path from 'node:path';
+import type { Builder } from '../build/index.js';
+import type { Printer } from './report.js';
+import { printDiagnostics } from './report.js';
+
+export interface WatchOptions {
+  readonly source: string;
+  readonly destination: string;
+  readonly quiet: boolean;
+  /** Prints a failed update (the build goes on watching). */
+  readonly onError: (e: unknown) => void;
+  /** Milliseconds to wait for more changes before updating. */
+  readonly settle?: number;
+}
+
+/** Folders a site's watcher never reports: the destination, caches, VCS, dependencies, our staging folders. */
+export function ignoredBy(destination: string): (p: string) => boolean {
+  const dest = path.resolve(destination);
+  return (p) =>
+    p === dest || p.startsWith(dest + path.sep) || /[\\/](node_modules|\.git|\.jekyll-cache|\.sass-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p);
+}
+
+/** "Regenerating: ..." and the changed files, as `jekyll build --watch` prints them. */
+export function printRegenerating(paths: readonly string[], source: string, printer: Printer): void {
+  printer.out(`      Regenerating: ${paths.length} file(s) changed at ${new Date().toISOString().replace('T', ' ').slice(0, 19)}`);
+  for (const p of paths) printer.out(`                    ${path.relative(source, p)}`);
+}
+
+/**
+ * Watches the source until the returned stop() is called (resolves once the
+ * watcher is ready). Changes that come while `onChange` runs are collected and
+ * handed over together when it is done.
+ */
+export async function watchSource(
+  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle'>,
+  onChange: (paths: string[]) => Promise<void>,
+): Promise<() => Promise<void>> {
+  const { watch } = await import('chokidar');
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const flush = async (): Promise<void> => {
+    if (running || pending.size === 0) return;
+    const paths = [...pending];
+    pending.clear();
+    running = onChange(paths);
+    await running;
+    running = undefined;
+    if (pending.size > 0) await flush();
+  };
+  const watcher = watch(opts.source, { ignoreInitial: true, ignored: ignoredBy(opts.destination) });
+  watcher.on('all', (_event, p) => {
+    pending.add(p);
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), opts.settle ?? 30);
+  });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return async () => {
+    clearTimeout(timer);
+    await watcher.close();
+    await running;
+  };
+}
+
+/** `kyll build --watch`: each batch of changes goes to the builder. */
+export function watchSite(builder: Builder, opts: WatchOptions, printer: Printer): Promise<() => Promise<void>> {
+  return watchSource(opts, async (paths) => {
+    const t0 = performance.now();
+    if (!opts.quiet) printRegenerating(paths, opts.source, printer);
+    try {
+      const u = await builder.update(paths);
+      if (!opts.quiet) {
+        printDiagnostics(u.result.diagnostics, printer);
+        printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${u.written.length} written, ${u.removed.length} removed).`);
+      }
+    } catch (e) {
+      opts.onError(e);
+    }
+  });
+}

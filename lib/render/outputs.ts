@@ -1,0 +1,28 @@
+// Output files as the renderer makes them: text from a template, bytes of a static file.
+import type { Source } from '../source/source.js';
+import type { OutputFile, SiteConfig, StaticFile } from '../types.js';
+
+export function textFile(outputPath: string, url: string, text: string): OutputFile {
+  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
+}
+
+/**
+ * StaticFile#copy_file: with `keepLinks` a symlink stays a link (FileUtils.copy_entry);
+ * without it (safe mode, production) its target's bytes are copied (FileUtils.cp).
+ */
+export function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
+  const bytes = source.readBytes(file.relativePath);
+  const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
+  const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
+  return link === undefined ? out : { ...out, symlink: link };
+}
+
+/** StaticFile#copy_file's choice: links stay links unless in safe mode or production. */
+export function keepsLinks(config: SiteConfig, environment: unknown): boolean {
+  return config.safe !== true && environment !== 'production';
+}
+
+export function extOf(p: string): string {
+  const m = /\.[^./]+$/.exec(p);
+  return m ? m[0] : '.html';
+}

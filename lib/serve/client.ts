@@ -1,0 +1,39 @@
+// The browser side of live reload, served as /livereload.js by the live reload
+// server. It speaks the LiveReload protocol's messages as Jekyll's reactor sends
+// them ({command: "reload", path, liveCSS}), over a WebSocket.
+
+export const CLIENT_SCRIPT = `(function () {
+  var me = document.currentScript;
+  var port = (me && /[?&]port=(\\d+)/.exec(me.src) || [])[1] || location.port;
+  var strip = function (p) { return decodeURI(p).replace(/index\\.html?$/, '').replace(/\\.x?html?$/, '').replace(/\\/$/, ''); };
+  var here = strip(location.pathname);
+  var reloading = false;
+  function swapStyles(path) {
+    var links = [].slice.call(document.querySelectorAll('link[rel~="stylesheet"][href]'));
+    var match = links.filter(function (l) { return new URL(l.href).pathname === path; });
+    (match.length ? match : links).forEach(function (l) {
+      var u = new URL(l.href);
+      u.searchParams.set('livereload', String(Date.now()));
+      var fresh = l.cloneNode();
+      fresh.href = u.href;
+      fresh.addEventListener('load', function () { l.remove(); });
+      l.after(fresh);
+    });
+  }
+  function connect() {
+    var ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + (location.hostname || 'localhost') + ':' + port + '/livereload');
+    ws.onopen = function () { ws.send(JSON.stringify({ command: 'hello', protocols: ['http://livereload.com/protocols/official-7'] })); };
+    ws.onmessage = function (event) {
+      var m = JSON.parse(event.data);
+      if (m.command !== 'reload' || reloading) return;
+      if (m.liveCSS && /\\.css$/i.test(m.path)) return swapStyles(m.path);
+      // Another page, a feed or an image changed: this page is the same.
+      if (strip(m.path) !== here && !/\\.m?js$/i.test(m.path)) return;
+      reloading = true;
+      location.reload();
+    };
+    ws.onclose = function () { if (!reloading) setTimeout(connect, 1000); };
+  }
+  connect();
+})();
+`;

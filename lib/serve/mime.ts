@@ -1,0 +1,16 @@
+// Content-Type for a served file. Jekyll's servlet takes types from its vendored
+// mime-db table and adds `charset=<encoding>` to those mime-db marks as text
+// (Jekyll::Commands::Serve::Servlet#conditionally_inject_charset); the mime-types
+// package reads the same mime-db table, so the types and charsets agree.
+import mime from 'mime-types';
+
+/** The Content-Type header for a file name; `application/octet-stream` when the extension is unknown (WEBrick's default). */
+export function contentType(fileName: string): string {
+  const type = mime.lookup(fileName);
+  if (!type) return 'application/octet-stream';
+  return mime.charset(type) ? `${type}; charset=utf-8` : type;
+}
+
+export function isHtml(type: string): boolean {
+  return type.startsWith('text/html');
+}

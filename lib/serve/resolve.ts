@@ -1,0 +1,61 @@
+// Which file a request path names, as WEBrick's FileHandler (set_filename,
+// search_index_file) and Jekyll's Servlet#search_file find it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Resolved =
+  | { readonly kind: 'file'; readonly file: string }
+  /** A folder asked for without its slash: WEBrick answers 301 to the same path with a slash. */
+  | { readonly kind: 'redirect'; readonly location: string }
+  | { readonly kind: 'missing' };
+
+/** Serve::DIRECTORY_INDEX, in its order. */
+const DIRECTORY_INDEX = ['index.htm', 'index.html', 'index.rhtml', 'index.xht', 'index.xhtml', 'index.cgi', 'index.xml', 'index.json'];
+/** Serve#file_handler_opts :NondisclosureName: never served. */
+const HIDDEN = [/^\.ht/i, /^~/];
+
+const stat = (p: string): fs.Stats | undefined => {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Resolves `urlPath` (already stripped of the baseurl, starting with `/`, query
+ * kept) against `root`. A name that is neither a file nor a folder finds
+ * `name.html` then `name.xhtml` (Servlet#search_file); a file followed by more
+ * path is still that file (WEBrick keeps the rest as path_info).
+ */
+export function resolveRequest(root: string, urlPath: string): Resolved {
+  const q = urlPath.indexOf('?');
+  const rawPath = q < 0 ? urlPath : urlPath.slice(0, q);
+  const query = q < 0 ? '' : urlPath.slice(q);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (decoded.includes('\0')) return { kind: 'missing' };
+  const parts = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  // WEBrick refuses `..` outright rather than resolving it.
+  if (parts.includes('..')) return { kind: 'missing' };
+  let current = root;
+  for (const part of parts) {
+    if (HIDDEN.some((re) => re.test(part))) return { kind: 'missing' };
+    const next = path.join(current, part);
+    const s = stat(next);
+    if (s?.isDirectory()) {
+      current = next;
+      continue;
+    }
+    if (s?.isFile()) return { kind: 'file', file: next };
+    const found = ['.html', '.xhtml'].map((ext) => next + ext).find((f) => stat(f)?.isFile());
+    return found ? { kind: 'file', file: found } : { kind: 'missing' };
+  }
+  if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/${query}` };
+  const index = DIRECTORY_INDEX.map((n) => path.join(current, n)).find((f) => stat(f)?.isFile());
+  return index ? { kind: 'file', file: index } : { kind: 'missing' };
+}

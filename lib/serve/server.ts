@@ -1,0 +1,82 @@
+// The dev server's request handler: the destination mounted at the site's
+// baseurl, as `jekyll serve` mounts its Servlet (Serve#start_up_webrick).
+import fs from 'node:fs';
+import type http from 'node:http';
+import path from 'node:path';
+import { injectLiveReload } from './inject.js';
+import { contentType, isHtml } from './mime.js';
+import { resolveRequest } from './resolve.js';
+
+export interface DevServerOptions {
+  /** The destination folder. */
+  readonly root: string;
+  /** The site's baseurl: requests outside it are 404, as with WEBrick's mount. */
+  readonly baseurl?: string;
+  /** Where the live reload server listens; pages get its script only when set. */
+  readonly livereloadPort?: number;
+  /** `webrick: headers:` from the config, over Jekyll's default Cache-Control. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Servlet::DEFAULTS: browsers must not cache what is being edited. */
+const DEFAULT_HEADERS = { 'Cache-Control': 'private, max-age=0, proxy-revalidate, no-store, no-cache, must-revalidate' };
+
+/** The mount path: '' for the root, else `/base` without a trailing slash. */
+export function mountPath(baseurl: string | undefined): string {
+  const b = (baseurl ?? '').replace(/\/+$/, '');
+  return b === '' ? '' : b.startsWith('/') ? b : `/${b}`;
+}
+
+/** The mount-relative request path, or undefined when the request is outside the mount (`/base` itself included, as WEBrick answers 404 there). */
+function withinMount(mount: string, url: string): string | undefined {
+  if (mount === '') return url;
+  for (const m of new Set([mount, encodeURI(mount)])) {
+    if (url.startsWith(`${m}/`)) return url.slice(m.length);
+  }
+  return undefined;
+}
+
+export function devRequestHandler(options: DevServerOptions | (() => DevServerOptions)): http.RequestListener {
+  return (req, res) => {
+    const opts = typeof options === 'function' ? options() : options;
+    const headers = { ...DEFAULT_HEADERS, ...opts.headers };
+    const send = (status: number, extra: Record<string, string>, body: Buffer | string): void => {
+      const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+      res.writeHead(status, { ...headers, ...extra, 'Content-Length': String(bytes.length) });
+      res.end(req.method === 'HEAD' ? undefined : bytes);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'Method Not Allowed\n');
+      return;
+    }
+    const mount = mountPath(opts.baseurl);
+    const rest = withinMount(mount, req.url ?? '/');
+    const found = rest === undefined ? ({ kind: 'missing' } as const) : resolveRequest(opts.root, rest);
+    if (found.kind === 'redirect') {
+      // WEBrick's set_redirect: an absolute Location, and a small page linking to it.
+      const target = `${mount}${found.location}`;
+      const esc = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      send(301, { Location: `http://${req.headers.host ?? 'localhost'}${target}`, 'Content-Type': 'text/html; charset=utf-8' }, `<HTML><A HREF="${esc}">${esc}</A>.</HTML>\n`);
+      return;
+    }
+    if (found.kind === 'missing') {
+      // Serve#setup: the site's own 404.html, when it has one, is the error page.
+      const page = path.join(opts.root, '404.html');
+      const body = fs.existsSync(page) ? fs.readFileSync(page) : `<HTML><HEAD><TITLE>Not Found</TITLE></HEAD><BODY><H1>Not Found</H1>\n\`${(req.url ?? '/').split('?')[0]}' not found.</BODY></HTML>\n`;
+      send(404, { 'Content-Type': 'text/html; charset=UTF-8' }, body);
+      return;
+    }
+    const type = contentType(found.file);
+    // Bytes in, bytes out (latin1 maps each byte to one character): a page in any encoding keeps its bytes.
+    let body = fs.readFileSync(found.file);
+    const extra: Record<string, string> = { 'Content-Type': type };
+    if (opts.livereloadPort !== undefined && isHtml(type)) {
+      const injected = injectLiveReload(body.toString('latin1'), opts.livereloadPort);
+      if (injected.added) {
+        body = Buffer.from(injected.html, 'latin1');
+        extra['X-Rack-LiveReload'] = '1';
+      }
+    }
+    send(200, extra, body);
+  };
+}

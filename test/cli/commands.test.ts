@@ -1,0 +1,146 @@
+// kyll new, clean, doctor, help and --trace.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { COMMAND_USAGE } from '../../lib/cli/args.js';
+import { run } from '../../lib/cli/run.js';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, printer: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+}
+
+describe('kyll commands besides build and serve', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-cmd-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('new --blank makes the folders and a page that builds; a folder that is not empty needs --force', async () => {
+    const site = path.join(dir, 'blank');
+    const c = capture();
+    expect(await run(['new', site, '--blank'], c.printer)).toBe(0);
+    for (const d of ['_data', '_drafts', '_includes', '_posts']) expect(fs.statSync(path.join(site, d)).isDirectory()).toBe(true);
+    expect(await run(['build', '-s', site, '-q'], c.printer)).toBe(0);
+    expect(fs.readFileSync(path.join(site, '_site', 'index.html'), 'utf8')).toContain('<h2 id="ready">Ready</h2>');
+    expect(fs.existsSync(path.join(site, '_site', 'assets', 'css', 'main.css'))).toBe(true);
+    const again = capture();
+    expect(await run(['new', site], again.printer)).toBe(1);
+    expect(again.err[0]).toBe(`Conflict: ${site} exists and is not empty.`);
+    expect(await run(['new', site, '--force'], again.printer)).toBe(0);
+    expect(fs.existsSync(path.join(site, 'about.md'))).toBe(true);
+    expect(await run(['new'], again.printer)).toBe(2);
+  });
+
+  test('new makes a blog with a dated first post that builds offline', async () => {
+    const site = path.join(dir, 'blog');
+    const c = capture();
+    expect(await run(['new', site], c.printer)).toBe(0);
+    const posts = fs.readdirSync(path.join(site, '_posts'));
+    expect(posts).toEqual([`${new Date().toISOString().slice(0, 10)}-welcome.md`]);
+    expect(await run(['build', '-s', site], c.printer)).toBe(0);
+    expect(c.err).toEqual([]);
+    const out = fs.readdirSync(path.join(site, '_site'), { recursive: true }) as string[];
+    expect(out).toEqual(expect.arrayContaining(['index.html', '404.html', 'feed.xml', path.join('about', 'index.html')]));
+    expect(fs.readFileSync(path.join(site, '_site', 'index.html'), 'utf8')).toContain('Welcome');
+  }, 60000);
+
+  test('clean removes the destination, .jekyll-metadata, the cache and .sass-cache, and says so', async () => {
+    for (const d of ['_site/x', '.jekyll-cache/y', '.sass-cache/z']) fs.mkdirSync(path.join(dir, d), { recursive: true });
+    fs.writeFileSync(path.join(dir, '.jekyll-metadata'), '');
+    fs.writeFileSync(path.join(dir, 'index.md'), 'keep me');
+    const c = capture();
+    expect(await run(['clean', '-s', dir], c.printer)).toBe(0);
+    expect(fs.readdirSync(dir)).toEqual(['index.md']);
+    expect(c.out).toEqual([
+      `Cleaner: Removing ${path.join(dir, '_site')}...`,
+      `Cleaner: Removing ${path.join(dir, '.jekyll-metadata')}...`,
+      `Cleaner: Removing ${path.join(dir, '.jekyll-cache')}...`,
+      `Cleaner: Removing ${path.join(dir, '.sass-cache')}...`,
+    ]);
+    const again = capture();
+    expect(await run(['clean', '-s', dir], again.printer)).toBe(0);
+    expect(again.out[0]).toBe(`Cleaner: Nothing to do for ${path.join(dir, '_site')}.`);
+  });
+
+  test('clean refuses a destination that holds the source', async () => {
+    fs.writeFileSync(path.join(dir, 'index.md'), 'keep me');
+    const c = capture();
+    expect(await run(['clean', '-s', dir, '-d', dir], c.printer)).toBe(1);
+    expect(fs.existsSync(path.join(dir, 'index.md'))).toBe(true);
+  });
+
+  test('doctor: a healthy site, then conflicts, case collisions, old keys, a missing url, bad front matter', async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'url: https://example.com\n');
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\n---\nhi\n');
+    const ok = capture();
+    expect(await run(['doctor', '-s', dir], ok.printer)).toBe(0);
+    expect(ok.out).toEqual(['Your test results are in. Everything looks fine.']);
+
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'gems: [jekyll-feed]\nrelative_permalinks: true\n');
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\npermalink: /same.html\n---\na\n');
+    fs.writeFileSync(path.join(dir, 'b.md'), '---\npermalink: /same.html\n---\nb\n');
+    fs.writeFileSync(path.join(dir, 'Case.md'), '---\npermalink: /Case.html\n---\nc\n');
+    fs.writeFileSync(path.join(dir, 'case2.md'), '---\npermalink: /case.html\n---\nc\n');
+    fs.mkdirSync(path.join(dir, '_posts'));
+    fs.writeFileSync(path.join(dir, '_posts', '2024-01-01-bad.md'), '---\ntitle: [unclosed\n---\nx\n');
+    const bad = capture();
+    expect(await run(['hyde', '-s', dir], bad.printer)).toBe(1);
+    const text = bad.err.join('\n');
+    expect(text).toContain('Conflict: The following destination is shared by multiple files.');
+    expect(text).toContain('only differ by case');
+    expect(text).toContain('Case.html, case.html');
+    expect(text).toContain("The 'gems' configuration option is no longer read; use 'plugins' instead.");
+    expect(text).toContain('relative permalinks');
+    expect(text).toContain("You didn't set an URL in the config file");
+    expect(text).toContain('YAML Exception');
+    expect(text).toContain('2024-01-01-bad.md');
+  });
+
+  test('each command has its --help', async () => {
+    for (const cmd of ['build', 'serve', 'new', 'clean', 'doctor'] as const) {
+      const c = capture();
+      expect(await run([cmd, '--help'], c.printer)).toBe(0);
+      expect(c.out).toEqual([COMMAND_USAGE[cmd]]);
+      expect(c.out[0]).toContain(`usage: kyll ${cmd}`);
+    }
+    const c = capture();
+    expect(await run(['help', 'serve'], c.printer)).toBe(0);
+    expect(c.out[0]).toContain('--livereload-port');
+  });
+
+  test('--profile prints the phase summary and each template\'s count, bytes and time, as Jekyll\'s profiler lays them out', async () => {
+    fs.mkdirSync(path.join(dir, '_layouts'));
+    fs.mkdirSync(path.join(dir, '_includes'));
+    fs.writeFileSync(path.join(dir, '_layouts', 'default.html'), '<main>{% include nav.html %}{{ content }}</main>\n');
+    fs.writeFileSync(path.join(dir, '_includes', 'nav.html'), '<nav>{{ page.title }}</nav>');
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\nlayout: default\ntitle: A\n---\n{{ page.title }}\n');
+    fs.writeFileSync(path.join(dir, 'b.html'), '---\nlayout: default\ntitle: B\n---\nb\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir, '-q', '--profile'], c.printer)).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toMatch(/Build Process Summary: \n\n\| PHASE      \|   TIME \|\n\+------------\+--------\+\n\| READ       \| \d+\.\d{4} \|/);
+    const row = (file: string) => c.out.find((l) => l.startsWith(`| ${file} `))?.split('|').map((x) => x.trim());
+    // The same rows and numbers `jekyll build --profile` prints for this site: the layout twice, 63 bytes in all.
+    expect(row('_layouts/default.html')?.slice(1, 4)).toEqual(['_layouts/default.html', '2', '0.06K']);
+    expect(row('_includes/nav.html')?.slice(1, 4)).toEqual(['_includes/nav.html', '2', '0.02K']);
+    expect(row('a.md')?.slice(1, 3)).toEqual(['a.md', '1']);
+    expect(row('b.html')).toBeUndefined(); // no Liquid in it: never rendered by Liquid, as in Jekyll
+    expect(c.out.find((l) => l.startsWith('| TOTAL ('))).toMatch(/^\| TOTAL \(for 3 files\) +\| +5 \| 0\.09K \| +\d+\.\d{3} \|$/);
+    const plain = capture();
+    await run(['build', '-s', dir, '-q'], plain.printer);
+    expect(plain.out.join('\n')).not.toContain('Site Render Stats');
+  });
+
+  test('--trace prints the stack with the error', async () => {
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\n---\n{% if %}\n');
+    const plain = capture();
+    expect(await run(['build', '-s', dir], plain.printer)).toBe(1);
+    expect(plain.err.join('\n')).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    const traced = capture();
+    expect(await run(['build', '-s', dir, '--trace'], traced.printer)).toBe(1);
+    expect(traced.err.join('\n')).toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+});

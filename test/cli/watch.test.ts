@@ -1,0 +1,53 @@
+// `kyll build --watch`: the first build, then each saved file re-renders what it affects.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from '../../lib/cli/args.js';
+import { run } from '../../lib/cli/run.js';
+
+async function until(check: () => boolean, ms = 15_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+test('build watches only with --watch; -I and --disable-disk-cache are read', () => {
+  expect(parseArgs(['build']).watch).toBe(false);
+  expect(parseArgs(['build', '--watch']).watch).toBe(true);
+  expect(parseArgs(['serve']).watch).toBe(true);
+  expect(parseArgs(['build', '-I'])).toMatchObject({ incremental: true, disableDiskCache: false });
+  expect(parseArgs(['build', '--incremental', '--disable-disk-cache'])).toMatchObject({ incremental: true, disableDiskCache: true });
+});
+
+test('build --watch re-renders a saved post and its index, removes a deleted one, and stops on SIGINT', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-watch-'));
+  const put = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  put('_config.yml', 'title: W\n');
+  put('index.html', '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}\n');
+  put('_posts/2024-01-01-a.md', '---\ntitle: A\n---\nfirst\n');
+  put('_posts/2024-01-02-b.md', '---\ntitle: B\n---\nsecond\n');
+  const out: string[] = [];
+  const printer = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+  const site = (rel: string): string | undefined => (fs.existsSync(path.join(dir, '_site', rel)) ? fs.readFileSync(path.join(dir, '_site', rel), 'utf8') : undefined);
+  const running = run(['build', '-s', dir, '--watch'], printer);
+  try {
+    await until(() => out.some((l) => l.includes('Auto-regeneration')));
+    expect(site('index.html')).toBe('B;A;\n');
+    put('_posts/2024-01-01-a.md', '---\ntitle: A2\n---\nedited\n');
+    await until(() => site('index.html') === 'B;A2;\n');
+    expect(site('2024/01/01/a.html')).toBe('<p>edited</p>\n');
+    fs.rmSync(path.join(dir, '_posts/2024-01-02-b.md'));
+    await until(() => site('2024/01/02/b.html') === undefined);
+    expect(site('index.html')).toBe('A2;\n');
+    expect(out.join('\n')).toContain('Regenerating: 1 file(s) changed');
+  } finally {
+    process.emit('SIGINT');
+    expect(await running).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 30_000);
