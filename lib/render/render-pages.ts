@@ -9,7 +9,6 @@ import type { PreparedBuild } from './prepare-build.js';
 import type { RenderContext } from './context.js';
 import { renderWithHooks, type HookableDocument, type HookedRendered } from './hooked-render.js';
 import type { RenderedEntry } from './site-hooks.js';
-import type { Renderable } from './render-document.js';
 import { createSassCompiler } from './sass.js';
 import type { SassCache } from './sass-cache.js';
 import type { SassThread } from './sass-thread.js';
@@ -55,9 +54,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Gua
   };
   const renderGenerated = (g: GeneratedPage): void =>
     guarded(() => {
-      const renderable: Renderable = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath };
-      const scope = { ...(g.scope ?? {}), ...(g.scopeFor?.(ctx.drops.site) ?? {}) };
-      const { output } = renderWithHooks({ ...renderable, url: g.url }, generatedDrops.get(g)!, ctx, scope);
+      const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
       emit(textFile(g.outputPath, g.url, output), g.relativePath);
       rendered.push({ doc: generatedRenderable(g), output });
     });
@@ -104,7 +101,7 @@ function sourceMapDrop(page: Page, map: string): Drop {
 
 /** A page a plugin generated from a template, as the renderer and the hooks see it (a PageWithoutAFile). */
 export function generatedRenderable(g: GeneratedPage): HookableDocument {
-  return { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, kind: 'page', collection: null, url: g.url };
+  return { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath, kind: 'page', collection: null, url: g.url };
 }
 
 /** Renders a generated page with its scope (a paginator...) and the page hooks. */
