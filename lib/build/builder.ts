@@ -11,7 +11,7 @@ import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
+import { ensureNotInDestination, findUrlConflicts, writeSite } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
 import { modelKeys, modelPrints, pathKeys, type Changes, type ModelPrints } from './changes.js';

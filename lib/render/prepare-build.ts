@@ -25,7 +25,7 @@ import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt, type Renderable } from './render-document.js';
-import { markJekyllDrop, markLiquidDrop } from '../values/document-drop-mark.js';
+import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 
 export const JEKYLL_VERSION = '4.3.1';
