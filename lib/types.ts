@@ -60,6 +60,14 @@ export interface Document {
   readonly dated?: boolean;
   /** The excerpt's source text (up to `excerpt_separator`), for posts and documents that have one. */
   readonly excerptSource?: string;
+  /**
+   * The excerpt as `{{ post.excerpt }}` renders it (HTML: Liquid and Markdown, no
+   * layout), or front matter `excerpt` as written; `''` for a post or document
+   * without one. Only on the Site that renderSite and createBuilder return
+   * (rendered when first read if no template used it); buildCollections renders
+   * nothing and leaves it undefined. Pages have it only from front matter.
+   */
+  readonly excerpt?: string;
   /** False when front matter says `render_with_liquid: false`. */
   readonly renderWithLiquid?: boolean;
   /** `data.title` as Liquid prints it (a post's comes from its file name when the front matter has none). */

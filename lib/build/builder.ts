@@ -8,6 +8,7 @@ import { BuildError } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs, type PreparedBuild } from '../render/prepare-build.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
+import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
@@ -142,7 +143,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const resultOf = (files: OutputFile[], diagnostics: Diagnostic[], t0: number, tRender: number): RenderResult => {
     const tEnd = performance.now();
     return {
-      site: state!.build.site,
+      // A copy with the rendered excerpts, as renderSite's (the builder patches its own model in place).
+      site: withRenderedExcerpts(state!.build.site, state!.build.ctx.drops),
       files,
       diagnostics,
       destination: shouldWrite ? destination : undefined,

@@ -7,9 +7,11 @@
 // changes (site hooks: a new config or Site) or set the fields Jekyll lets a
 // hook set on a document (`data`, `content`, `output`) on a HookDocument made
 // for that call; the engine then takes those values. The Site model itself is
-// never mutated.
+// never mutated. After Jekyll's arguments every hook but after_init/after_reset
+// gets the build's PluginContext (the config, environment variables, markdownify),
+// what a Ruby hook reaches through `doc.site`.
 import type { Data, Document, Site, SiteConfig } from '../types.js';
-import type { KyllPlugin } from './plugin.js';
+import type { KyllPlugin, PluginContext } from './plugin.js';
 import { priorityOf } from './transform.js';
 
 /** A post, page or document as a hook sees it (Jekyll's Document or Page). */
@@ -20,6 +22,10 @@ export interface HookDocument {
   /** The collection label, null for pages. */
   readonly collection: string | null;
   readonly url: string;
+  /** Where the output goes, relative to the destination: its extension is Jekyll's output_ext. */
+  readonly outputPath?: string;
+  /** Document#write?: false for documents of a collection with `output: false` (pages are always written). */
+  readonly write: boolean;
   /** The front matter and what Jekyll derives; a hook may set or delete keys. */
   data: Data;
   /** The body: the source before `pre_render`, the converted HTML from `post_convert` on. */
@@ -52,16 +58,19 @@ export interface HookWriteInfo {
 
 /** Hooks for posts, pages or documents, as Jekyll::Hooks.register :posts, :pre_render... */
 export interface DocumentHooks {
-  /** After the document is read; it may change `data` and `content` (its URL is already set). */
-  post_init?(doc: HookDocument): void;
+  /**
+   * After the document is read (every post, page and document, and the pages that
+   * `transformSite` makes from files); it may change `data` and `content`.
+   */
+  post_init?(doc: HookDocument, ctx: PluginContext): void;
   /** Before Liquid runs; it may change `data`, `content` and the payload's `page`. */
-  pre_render?(doc: HookDocument, payload: HookPayload): void;
+  pre_render?(doc: HookDocument, payload: HookPayload, ctx: PluginContext): void;
   /** After conversion (Markdown → HTML), before layouts; it may change `content`. */
-  post_convert?(doc: HookDocument): void;
+  post_convert?(doc: HookDocument, ctx: PluginContext): void;
   /** After layouts; it may change `output`, which is what is written. */
-  post_render?(doc: HookDocument): void;
+  post_render?(doc: HookDocument, ctx: PluginContext): void;
   /** After the file is written (only when the build writes). */
-  post_write?(doc: HookDocument): void;
+  post_write?(doc: HookDocument, ctx: PluginContext): void;
 }
 
 /** Hooks for the whole site (Jekyll::Hooks.register :site, ...). */
@@ -71,13 +80,13 @@ export interface SiteHooks {
   /** After after_init (Site#reset, before reading); may return keys to set over the configuration. */
   after_reset?(site: HookSiteInit): Data | void;
   /** After every file is read, before generators run; may return a new Site. */
-  post_read?(site: Site): Site | void;
+  post_read?(site: Site, ctx: PluginContext): Site | void;
   /** Before anything renders; may add keys to `payload.site`. */
-  pre_render?(site: Site, payload: HookPayload): void;
+  pre_render?(site: Site, payload: HookPayload, ctx: PluginContext): void;
   /** After every post, document and page rendered. */
-  post_render?(site: Site, payload: HookPayload): void;
+  post_render?(site: Site, payload: HookPayload, ctx: PluginContext): void;
   /** After the destination is written (only when the build writes). */
-  post_write?(site: Site, written: HookWriteInfo): void;
+  post_write?(site: Site, written: HookWriteInfo, ctx: PluginContext): void;
 }
 
 export interface PluginHooks {
@@ -111,32 +120,40 @@ export function hasDocumentHook(plugins: readonly KyllPlugin[], doc: Pick<Docume
   return ownersOf(doc).some((owner) => plugins.some((p) => p.hooks?.[owner]?.[event] !== undefined));
 }
 
-/** Jekyll::Hooks.trigger for a document: every owner's hooks, each in hook order. */
+/**
+ * Jekyll::Hooks.trigger for a document: every owner's hooks, each in hook order,
+ * with Jekyll's arguments (`payload` for pre_render only), then the context.
+ */
 export function triggerDocumentHooks(
   plugins: readonly KyllPlugin[],
   hookDoc: HookDocument,
   event: DocumentHookEvent,
+  ctx: PluginContext,
   payload?: HookPayload,
 ): void {
   for (const owner of ownersOf(hookDoc)) {
     for (const plugin of plugins) {
-      const hook = plugin.hooks?.[owner]?.[event] as ((d: HookDocument, p?: HookPayload) => void) | undefined;
-      hook?.call(plugin.hooks![owner], hookDoc, payload);
+      const hook = plugin.hooks?.[owner]?.[event] as ((d: HookDocument, ...rest: unknown[]) => void) | undefined;
+      if (!hook) continue;
+      if (event === 'pre_render') hook.call(plugin.hooks![owner], hookDoc, payload, ctx);
+      else hook.call(plugin.hooks![owner], hookDoc, ctx);
     }
   }
 }
 
+/** What a HookDocument is made from: a post, page, document or generated page. */
+export type HookSource = Pick<Document, 'relativePath' | 'data' | 'content'> &
+  Partial<Pick<Document, 'kind' | 'collection' | 'url' | 'outputPath' | 'write'>>;
+
 /** A HookDocument for `doc` (a page when it has no kind), with a copy of its data so that the Site stays unchanged. */
-export function hookDocumentFor(
-  doc: Pick<Document, 'relativePath' | 'data' | 'content'> & Partial<Pick<Document, 'kind' | 'collection' | 'url'>>,
-  output?: string,
-  url = '',
-): HookDocument {
+export function hookDocumentFor(doc: HookSource, output?: string, url = ''): HookDocument {
   return {
     kind: doc.kind ?? 'page',
     relativePath: doc.relativePath,
     collection: doc.collection ?? null,
     url: doc.url ?? url,
+    outputPath: doc.outputPath,
+    write: doc.write !== false,
     data: { ...doc.data },
     content: doc.content,
     output,
@@ -155,21 +172,36 @@ export function configAfterInit(plugins: readonly KyllPlugin[], config: SiteConf
   return out;
 }
 
-/** post_init for every post, page and document (Document#initialize, Page#initialize), then site post_read. */
-export function siteAfterRead(plugins: readonly KyllPlugin[], site: Site): Site {
-  let out = site;
-  if (plugins.some((p) => p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init)) {
-    out = withDocumentsAfterInit(plugins, out);
+/**
+ * post_init for every post, page and document (Document#initialize, Page#initialize),
+ * then site post_read. `onSite` hears of each new Site (the context's `site`).
+ */
+export function siteAfterRead(plugins: readonly KyllPlugin[], site: Site, ctx: PluginContext, onSite: (site: Site) => void = () => {}): Site {
+  let out = withDocumentsAfterInit(plugins, site, ctx, () => true);
+  onSite(out);
+  for (const plugin of plugins) {
+    out = plugin.hooks?.site?.post_read?.(out, ctx) ?? out;
+    onSite(out);
   }
-  for (const plugin of plugins) out = plugin.hooks?.site?.post_read?.(out) ?? out;
   return out;
 }
 
-function withDocumentsAfterInit(plugins: readonly KyllPlugin[], site: Site): Site {
+/**
+ * post_init for the pages a generator made from files (jekyll-optional-front-matter's
+ * Page.new runs Page#initialize): those of `site` that `before` did not have.
+ */
+export function newPagesAfterInit(plugins: readonly KyllPlugin[], before: Site, site: Site, ctx: PluginContext): Site {
+  if (site === before) return site;
+  const known = new Set(before.pages.map((p) => p.relativePath));
+  return withDocumentsAfterInit(plugins, site, ctx, (doc) => doc.kind === 'page' && !known.has(doc.relativePath));
+}
+
+function withDocumentsAfterInit(plugins: readonly KyllPlugin[], site: Site, ctx: PluginContext, which: (doc: Document) => boolean): Site {
+  if (!plugins.some((p) => p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init)) return site;
   return mapDocuments(site, (doc) => {
-    if (!hasDocumentHook(plugins, doc, 'post_init')) return doc;
+    if (!which(doc) || !hasDocumentHook(plugins, doc, 'post_init')) return doc;
     const hookDoc = hookDocumentFor(doc);
-    triggerDocumentHooks(plugins, hookDoc, 'post_init');
+    triggerDocumentHooks(plugins, hookDoc, 'post_init', ctx);
     return { ...doc, data: hookDoc.data, content: hookDoc.content };
   });
 }

@@ -1,7 +1,9 @@
-// The small plugin interface: what jekyll-feed, jekyll-seo-tag, jekyll-sitemap,
-// jekyll-paginate and jekyll-redirect-from need from the engine. Plugins never
-// mutate the Site: a generator returns new pages, a Liquid hook registers tags
-// and filters on the build's own engine.
+// The plugin interface, one for the built-in plugins (jekyll-feed, jemoji...),
+// a site's `_plugins/*.js` and the plugins given to renderSite: Jekyll's
+// generators (`transformSite`, `generate`), converters, Liquid tags and
+// filters (`registerLiquid`) and hooks (hooks.ts). Plugins never mutate the
+// Site: a generator returns new pages or a new Site, a hook sets the fields of
+// the HookDocument it is given, `registerLiquid` works on the build's own engine.
 import type { Liquid } from 'liquidjs';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Site } from '../types.js';
@@ -9,6 +11,7 @@ import type { PluginHooks } from './hooks.js';
 
 /** What a plugin sees while the build runs. */
 export interface PluginContext {
+  /** The site as it stands: as read (in post_init and post_read hooks), then as the generators left it. */
   readonly site: Site;
   /** jekyll.environment: JEKYLL_ENV, `development` by default. */
   readonly environment: string;
@@ -49,8 +52,10 @@ export interface GeneratedPage {
    */
   readonly scopeFor?: (siteDrop: Data) => Data;
   /**
-   * Fields of this page's own drop, computed from the site drop once the drops
-   * exist (jekyll-archives' `page.posts` are entries of `site.posts`).
+   * Fields of this page's own drop (`page` in Liquid), computed from the site drop
+   * once the drops exist, before anything renders: what a Jekyll Page subclass
+   * exposes through its ATTRIBUTES_FOR_LIQUID (jekyll-archives' `page.posts` are
+   * entries of `site.posts`, so they carry rendered content).
    */
   readonly pageFor?: (siteDrop: Data) => Data;
   /**
@@ -83,18 +88,6 @@ export interface GeneratorResult {
   readonly replaces?: readonly string[];
 }
 
-/** A page, post or document just rendered, as a :post_render hook sees it. */
-export interface RenderedDocument {
-  readonly relativePath: string;
-  readonly data: Data;
-  /** Relative to the destination (its extension is the output_ext). */
-  readonly outputPath?: string;
-  /** The collection label; null or absent for pages (generated ones too). */
-  readonly collection?: string | null;
-  /** Document#write? (pages are always written). */
-  readonly write?: boolean;
-}
-
 /** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */
 export type PluginPriority = 'highest' | 'high' | 'normal' | 'low' | 'lowest';
 
@@ -122,16 +115,6 @@ export interface KyllPlugin {
   transformSite?(site: Site, ctx: SiteTransformContext): Site;
   /** Register tags and filters on the build's Liquid engine. */
   registerLiquid?(engine: Liquid, ctx: PluginContext): void;
-  /**
-   * Jekyll's `[:pages, :documents], :post_render` hook: change the final output
-   * of each page and document (after layouts). Returns the new output.
-   */
-  postRender?(output: string, doc: RenderedDocument, ctx: PluginContext): string;
-  /**
-   * Jekyll's `:post_init` hooks for pages, posts and documents: fields added to
-   * each one's drop (`page.last_modified_at`), or undefined for none.
-   */
-  documentData?(doc: RenderedDocument, ctx: PluginContext): Data | undefined;
   /** Add pages before rendering (Jekyll's Generator). */
   generate?(ctx: PluginContext): GeneratorResult;
   /** Converters for new file extensions (Jekyll's Converter), tried before the built-in ones. */

@@ -3,11 +3,10 @@
 // two builds in one process never share state.
 import type { JekyllLiquid, ParsedTemplate } from '../liquid/index.js';
 import type { MarkdownConverter } from '../markdown/index.js';
-import type { KyllPlugin } from '../plugins/plugin.js';
+import type { KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
-import type { Renderable } from './render-document.js';
 import type { RenderProfile } from './profile.js';
 
 export interface ParsedLayout {
@@ -23,8 +22,6 @@ export interface RenderContext {
   readonly drops: Drops;
   readonly jekyll: Drop;
   readonly diagnostics: Diagnostic[];
-  /** The plugins' :post_render hooks, in plugin order, applied to each page's and document's output. */
-  readonly postRender?: readonly ((output: string, doc: Renderable) => string)[];
   /** Layouts parsed on first use and kept for the whole build. */
   readonly parsedLayouts: Map<string, ParsedLayout>;
   /**
@@ -35,6 +32,8 @@ export interface RenderContext {
   carry: { layout: Drop | null; content: string | undefined };
   /** Plugins that have hooks, in hook order (plugins/hooks.ts#hookOrder). */
   readonly hooked?: readonly KyllPlugin[];
+  /** What the hooks get after Jekyll's arguments (the same context as registerLiquid and generate). */
+  readonly plugin: PluginContext;
   /** Set when the build is profiled (--profile): each document, layout and include notes its time. */
   readonly profile?: RenderProfile;
 }

@@ -25,7 +25,7 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   let target: Renderable = doc;
   let dataChanges: Data | undefined;
   if (has('pre_render')) {
-    triggerDocumentHooks(plugins, hookDoc, 'pre_render', { site: ctx.drops.site, page: drop, jekyll: ctx.jekyll });
+    triggerDocumentHooks(plugins, hookDoc, 'pre_render', ctx.plugin, { site: ctx.drops.site, page: drop, jekyll: ctx.jekyll });
     dataChanges = changedKeys(doc.data, hookDoc.data);
     // Document#data is what the drop reads: a key a hook sets shows in `page`.
     if (dataChanges) for (const [k, v] of Object.entries(dataChanges)) drop[k] = v;
@@ -34,7 +34,7 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   const afterConvert = has('post_convert')
     ? (content: string): string => {
         hookDoc.content = content;
-        triggerDocumentHooks(plugins, hookDoc, 'post_convert');
+        triggerDocumentHooks(plugins, hookDoc, 'post_convert', ctx.plugin);
         return String(hookDoc.content);
       }
     : undefined;
@@ -42,7 +42,7 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   if (!has('post_render')) return { ...rendered, dataChanges };
   hookDoc.content = rendered.content;
   hookDoc.output = rendered.output;
-  triggerDocumentHooks(plugins, hookDoc, 'post_render');
+  triggerDocumentHooks(plugins, hookDoc, 'post_render', ctx.plugin);
   const output = String(hookDoc.output ?? '');
   drop.output = output;
   return { content: rendered.content, output, dataChanges };

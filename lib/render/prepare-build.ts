@@ -10,7 +10,7 @@ import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { transformSite } from '../plugins/transform.js';
-import { configAfterInit, hookOrder, siteAfterRead } from '../plugins/hooks.js';
+import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { smartify } from '../markdown/smartify.js';
@@ -24,7 +24,7 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
-import { renderExcerpt, type Renderable } from './render-document.js';
+import { renderExcerpt } from './render-document.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 
@@ -86,35 +86,35 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const diagnostics: Diagnostic[] = [];
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
   const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }));
-  const read = readSite(source, config, siteTime(inputs.env, config.timezone), theme);
-  const readSiteModel = siteAfterRead(hookOrder(given), withConverterOutputExts(read, given.flatMap((p) => p.converters ?? [])));
-  const readMs = performance.now() - t0;
-
-  diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
-  const rubyPlugins = rubyPluginsWarning(source, config);
-  if (rubyPlugins) diagnostics.push(rubyPlugins);
+  // The built-in plugins named in `plugins:` (and the theme's), after the site's own.
+  const pluginWarnings: Diagnostic[] = [];
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
   for (const name of refused) {
-    diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
+    pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
   const { plugins, unknown } = resolvePlugins(allowed);
   // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript, jekyll-gist) are not reported on every build.
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {
     if (profileDefaults.has(name)) continue;
-    diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
+    pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...given];
+  // PluginManager#conscientious_require loads `_plugins` before the gems: at equal
+  // priority the site's hooks (and those given to renderSite) run before the built-in ones.
+  const hooked = hookOrder([...given, ...plugins]);
   const markdown = createMarkdownConverter(markdownSettings(config));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
   const environment = inputs.env.JEKYLL_ENV || 'development';
   const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
-  // Generators that edit what was read (pages from static files, titles, layouts, links).
-  const site = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify });
+  // One context for the whole build: its `site` follows the site through the hooks and generators.
+  let current: Site;
   const pluginCtx: PluginContext = {
-    site,
+    get site() {
+      return current;
+    },
     environment,
     markdownify,
     smartify,
@@ -122,6 +122,23 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     env: inputs.env,
     warn,
   };
+  const at = (site: Site): void => void (current = site);
+
+  const read = withConverterOutputExts(readSite(source, config, siteTime(inputs.env, config.timezone), theme), given.flatMap((p) => p.converters ?? []));
+  at(read);
+  const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);
+  const readMs = performance.now() - t0;
+
+  diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
+  const rubyPlugins = rubyPluginsWarning(source, config);
+  if (rubyPlugins) diagnostics.push(rubyPlugins);
+  diagnostics.push(...pluginWarnings);
+  // Generators that edit what was read (pages from static files, titles, layouts, links);
+  // the pages they make from files get the post_init hooks, as Page#initialize runs them.
+  const transformed = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify });
+  at(transformed);
+  const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
+  at(site);
   const instrument = inputs.instrument;
   const liquid = createJekyllLiquid({
     config: site.config,
@@ -154,14 +171,6 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
   );
-  // :post_init hooks: fields plugins add to every page, post and document.
-  for (const plugin of allPlugins) {
-    if (!plugin.documentData) continue;
-    for (const doc of [...site.pages, ...documentsInRenderOrder(site, new Set())]) {
-      const extra = plugin.documentData(doc, pluginCtx);
-      if (extra) Object.assign(drops.dropFor(doc), extra);
-    }
-  }
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
   instrument?.drops(drops, site);
@@ -174,13 +183,13 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
-    postRender: allPlugins.filter((p) => p.postRender).map((p) => (output: string, doc: Renderable) => p.postRender!(output, doc, pluginCtx)),
     carry: { layout: null, content: undefined },
-    hooked: hookOrder(allPlugins),
+    hooked,
+    plugin: pluginCtx,
     profile: inputs.profile,
   };
   // Site#render: the site's pre_render hooks get the payload before anything renders.
-  for (const plugin of ctx.hooked!) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll });
+  for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
 }
 

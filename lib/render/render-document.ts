@@ -14,7 +14,7 @@ export interface Renderable {
   readonly ext: string;
   readonly data: Data;
   readonly renderWithLiquid?: boolean;
-  /** For :post_render hooks: where the output goes, the collection (none for pages), Document#write?. */
+  /** For the hooks: where the output goes, the collection (none for pages), Document#write?. */
   readonly outputPath?: string;
   readonly collection?: string | null;
   readonly write?: boolean;
@@ -72,7 +72,6 @@ export function renderDocument(
   const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
   if (!live) page.content = content;
-  for (const hook of ctx.postRender ?? []) output = hook(output, doc);
   page.output = output;
   return { content, output };
 }

@@ -13,6 +13,7 @@ import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, worker
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
+import { withRenderedExcerpts } from './rendered-site.js';
 import { renderPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { startSassThread } from './sass-thread.js';
@@ -175,7 +176,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   const tEnd = performance.now();
 
   return {
-    site,
+    site: withRenderedExcerpts(site, ctx.drops),
     files,
     diagnostics,
     destination: shouldWrite ? destination : undefined,

@@ -12,7 +12,7 @@ export interface RenderedEntry {
 }
 
 export function afterRender(ctx: RenderContext): void {
-  for (const plugin of ctx.hooked ?? []) plugin.hooks!.site?.post_render?.(ctx.site, { site: ctx.drops.site, jekyll: ctx.jekyll });
+  for (const plugin of ctx.hooked ?? []) plugin.hooks!.site?.post_render?.(ctx.site, { site: ctx.drops.site, jekyll: ctx.jekyll }, ctx.plugin);
 }
 
 export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
@@ -23,7 +23,7 @@ export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[
   for (const { doc, output } of ordered) {
     const kind = doc.kind ?? 'page';
     if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
-    triggerDocumentHooks(plugins, hookDocumentFor(doc, output), 'post_write');
+    triggerDocumentHooks(plugins, hookDocumentFor(doc, output), 'post_write', ctx.plugin);
   }
-  for (const plugin of plugins) plugin.hooks!.site?.post_write?.(ctx.site, written);
+  for (const plugin of plugins) plugin.hooks!.site?.post_write?.(ctx.site, written, ctx.plugin);
 }

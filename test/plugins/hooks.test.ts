@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { memorySource, renderSite } from '../../lib/index.js';
-import type { HookDocument, HookPayload, KyllPlugin, RenderResult } from '../../lib/index.js';
+import type { HookDocument, HookPayload, KyllPlugin, PluginContext, RenderResult } from '../../lib/index.js';
 
 const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
 
@@ -22,13 +22,21 @@ function byPath(result: RenderResult): Record<string, string> {
   return Object.fromEntries(result.files.map((f) => [f.path, String(f.contents)]));
 }
 
+/** The context every hook but after_init/after_reset gets last: the build's PluginContext. */
+function checkContext(ctx: PluginContext | undefined, where: string): void {
+  if (ctx?.site?.config.title !== 'Hooks' || ctx.environment !== 'production' || typeof ctx.markdownify !== 'function') throw new Error(`no context in ${where}`);
+}
+
 /** A plugin that records every hook call as `owner:event:file`. */
 function recorder(calls: string[]): KyllPlugin {
   const doc = (owner: string) =>
     Object.fromEntries(
       (['post_init', 'pre_render', 'post_convert', 'post_render', 'post_write'] as const).map((event) => [
         event,
-        (d: HookDocument, payload?: HookPayload) => {
+        (d: HookDocument, ...rest: unknown[]) => {
+          // Jekyll's arguments: (doc, payload) for pre_render, (doc) for the others; then the context.
+          const payload = event === 'pre_render' ? (rest[0] as HookPayload) : undefined;
+          checkContext(rest[rest.length - 1] as PluginContext, `${owner}:${event}`);
           calls.push(`${owner}:${event}:${d.relativePath}${payload ? ` page=${String(payload.page?.title ?? payload.page?.url)}` : ''}`);
         },
       ]),
@@ -39,10 +47,22 @@ function recorder(calls: string[]): KyllPlugin {
       site: {
         after_init: ({ config }) => void calls.push(`site:after_init:${config.title}`),
         after_reset: () => void calls.push('site:after_reset'),
-        post_read: (s) => void calls.push(`site:post_read:${s.posts.length}`),
-        pre_render: (_s, payload) => void calls.push(`site:pre_render:${typeof payload.site}`),
-        post_render: () => void calls.push('site:post_render'),
-        post_write: (_s, written) => void calls.push(`site:post_write:${written.paths.length}`),
+        post_read: (s, ctx) => {
+          checkContext(ctx, 'site:post_read');
+          calls.push(`site:post_read:${s.posts.length}`);
+        },
+        pre_render: (_s, payload, ctx) => {
+          checkContext(ctx, 'site:pre_render');
+          calls.push(`site:pre_render:${typeof payload.site}`);
+        },
+        post_render: (_s, payload, ctx) => {
+          checkContext(ctx, 'site:post_render');
+          calls.push(`site:post_render:${typeof payload.site}`);
+        },
+        post_write: (_s, written, ctx) => {
+          checkContext(ctx, 'site:post_write');
+          calls.push(`site:post_write:${written.paths.length}`);
+        },
       },
       posts: doc('posts'),
       pages: doc('pages'),
@@ -88,7 +108,7 @@ describe('hooks', () => {
       'pages:pre_render:index.html page=/',
       'pages:post_convert:index.html',
       'pages:post_render:index.html',
-      'site:post_render',
+      'site:post_render:object',
       // Site#write: pages, then documents.
       'pages:post_write:index.html',
       ...post('post_write', one),
@@ -131,7 +151,7 @@ describe('hooks', () => {
     const calls: string[] = [];
     await renderSite({ source: memorySource(site), env: ENV, plugins: [recorder(calls)] });
     expect(calls.filter((c) => c.includes('post_write'))).toEqual([]);
-    expect(calls).toContain('site:post_render');
+    expect(calls).toContain('site:post_render:object');
   });
 
   test('hooks of higher-priority plugins run first', async () => {

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderSite } from '../../lib/index.js';
+import { renderSite, type HookDocument } from '../../lib/index.js';
 
 function write(root: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -45,5 +45,27 @@ describe('jekyll-last-modified-at', () => {
     );
     expect(out(r, '2020/01/01/p.html')).toBe('<p>P 2023-04-05 02:07:08 -0400 05-Apr-23</p>\n');
     expect(out(r, 'new.html')).toBe('New 1641092645\n');
+  });
+
+  // What jekyll build 4.3.1 gives: the gem sets the key in a :post_init hook, so it is in the
+  // page's data (before content, dir... in `page | jsonify`), after the site's own post_init
+  // hooks (_plugins load before the gems), and pages that a generator makes from files get it too.
+  test('a post_init hook: in the data, after the site’s own hooks, on pages made from files too', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-hook-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-optional-front-matter, jekyll-last-modified-at]\n');
+      write(dir, 'p.html', '---\n---\n{{ page.seen }}|{{ page | jsonify }}\n');
+      write(dir, 'c.md', 'C {{ page.last_modified_at | date: "%s" }}\n');
+      for (const f of ['p.html', 'c.md']) fs.utimesSync(path.join(dir, f), 1641092645, 1641092645);
+      const seen = { name: 'seen', hooks: { pages: { post_init: (page: HookDocument) => void (page.data.seen = String('last_modified_at' in page.data)) } } };
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' }, plugins: [seen] });
+      expect(out(r, 'p.html')).toBe(
+        'false|{"seen":"false","last_modified_at":"2022-01-02 03:04:05 +0000","content":"{{ page.seen }}|{{ page | jsonify }}\\n","dir":"/","excerpt":null,"name":"p.html","path":"p.html","url":"/p.html"}\n',
+      );
+      expect(out(r, 'c.html')).toBe('<p>C 1641092645</p>\n');
+      expect(String(r.site.pages.find((p) => p.relativePath === 'p.html')!.data.last_modified_at)).toBe('2022-01-02 03:04:05 +0000');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

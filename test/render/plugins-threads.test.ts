@@ -35,13 +35,14 @@ function writeSite(dir: string, posts: number): void {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
   };
-  put('_config.yml', 'title: Threads\n');
+  // jemoji: a built-in plugin's post_render hook runs in the workers too.
+  put('_config.yml', 'title: Threads\nplugins: [jemoji]\n');
   put('_layouts/post.html', '<h1>{{ page.title | stars }}</h1>{{ content }}{{ page.reading_minutes }} min|{{ content | reading_time }}\n');
   put('index.html', '---\n---\n{% for p in site.posts %}{{ p.title }}: {{ p.reading_minutes }}\n{% endfor %}');
   put('_plugins/thread-mark.mjs', THREAD_PLUGIN);
   for (let i = 0; i < posts; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
-    put(`_posts/2022-02-${day}-post-${i}.md`, `---\nlayout: post\ntitle: "Post ${i}"\n---\n${'word '.repeat(150 * (i % 4))}\n`);
+    put(`_posts/2022-02-${day}-post-${i}.md`, `---\nlayout: post\ntitle: "Post ${i}"\n---\n${'word '.repeat(150 * (i % 4))}:smile:\n`);
   }
 }
 
@@ -71,7 +72,9 @@ maybe('plugins on several threads', () => {
     // Some posts were rendered by the worker, with its own copy of the plugins.
     expect(outputs.some((o) => o.includes('<!-- worker -->'))).toBe(true);
     const post3 = two.files.find((f) => f.path === '2022/02/04/post-3.html')!;
-    expect(String(post3.contents)).toMatch(/^<h1>\*Post 3\*<\/h1><p>(word ){449}word<\/p>\n3 min\|3 min read\n/);
+    expect(String(post3.contents)).toMatch(/^<h1>\*Post 3\*<\/h1><p>(word ){450}<img class="emoji" title=":smile:"[^>]*><\/p>\n3 min\|3 min read\n/);
+    // Every post, whichever thread rendered it, went through jemoji's hook once.
+    expect(two.files.filter((f) => /^2022\//.test(f.path)).every((f) => String(f.contents).split('class="emoji"').length === 2)).toBe(true);
     // What the hook set on posts rendered in a worker shows in the main thread's site.posts.
     const index = String(two.files.find((f) => f.path === 'index.html')!.contents);
     expect(index).toContain('Post 3: 3\n');

@@ -6,7 +6,8 @@
 import { parseFragment } from '../shared/html/dom.js';
 import { filterBody, hasAncestor, outputKind, replaceWithHtml, textNodes } from '../shared/html/pipeline.js';
 import { innerHtml } from '../shared/html/serialize.js';
-import type { KyllPlugin, PluginContext, RenderedDocument } from '../plugin.js';
+import type { HookDocument } from '../hooks.js';
+import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS } from '../shared/values.js';
 import { EMOJI_FILES } from './emoji-table.js';
@@ -38,7 +39,7 @@ export function emojiFilter(html: string, src: string = DEFAULT_SRC): string {
 }
 
 /** Emoji.emojiable?: `(page or written) && .html output || permalink ending in /`, as Ruby groups it. */
-function emojiable(doc: RenderedDocument): boolean {
+function emojiable(doc: HookDocument): boolean {
   const k = outputKind(doc);
   return (k.writtenOrPage && k.outputExt === '.html') || k.permalinkIsFolder;
 }
@@ -51,13 +52,15 @@ function emojiSrc(config: Readonly<Record<string, unknown>>, env: Readonly<Recor
   return assetHost === '' ? DEFAULT_SRC : `${assetHost.replace(/\/$/, '')}/images/icons/`;
 }
 
-function emojify(output: string, doc: RenderedDocument, ctx: PluginContext): string {
-  if (!emojiable(doc) || !PATTERN.test(output)) return output;
+// Jekyll::Hooks.register [:pages, :documents], :post_render: the output, emojified.
+function emojify(doc: HookDocument, ctx: PluginContext): void {
+  const output = doc.output ?? '';
+  if (!emojiable(doc) || !PATTERN.test(output)) return;
   const src = emojiSrc(ctx.site.config, ctx.env);
-  return filterBody(output, () => true, (html) => emojiFilter(html, src));
+  doc.output = filterBody(output, () => true, (html) => emojiFilter(html, src));
 }
 
 export const jemojiPlugin: KyllPlugin = {
   name: 'jemoji',
-  postRender: emojify,
+  hooks: { pages: { post_render: emojify }, documents: { post_render: emojify } },
 };

@@ -12,7 +12,8 @@ import { LiquidFailure } from '../../liquid/errors.js';
 import { strftime } from '../../liquid/ruby/strftime.js';
 import { zoneName } from '../../liquid/filters/date.js';
 import { JekyllTime } from '../../time/index.js';
-import type { KyllPlugin, PluginContext, RenderedDocument } from '../plugin.js';
+import type { HookDocument } from '../hooks.js';
+import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, prop, toS } from '../shared/values.js';
 
 /** Unix seconds of each file's last commit, by path relative to the work tree's top. */
@@ -96,18 +97,20 @@ function registerTag(engine: Liquid, ctx: PluginContext): void {
   engine.registerTag('last_modified_at', LastModifiedAtTag);
 }
 
-// Hook.add_determinator_proc: every page, post and document gets last_modified_at
-// (a file that is not in the source fails only where the tag asks for it).
-function documentData(doc: RenderedDocument, ctx: PluginContext): Record<string, unknown> | undefined {
+// Hook.add_determinator_proc, a :post_init hook of posts, pages and documents:
+// each gets last_modified_at in its data (a file that is not in the source
+// fails only where the tag asks for it).
+function setLastModifiedAt(doc: HookDocument, ctx: PluginContext): void {
   try {
-    return { last_modified_at: helperFor(ctx).time(doc.relativePath) };
+    doc.data.last_modified_at = helperFor(ctx).time(doc.relativePath);
   } catch {
-    return undefined;
+    // no such file: no last_modified_at
   }
 }
 
 export const lastModifiedAtPlugin: KyllPlugin = {
   name: 'jekyll-last-modified-at',
   registerLiquid: registerTag,
-  documentData,
+  // :documents covers posts too (Document#trigger_hooks); the gem registers :posts as well, for the same documents.
+  hooks: { pages: { post_init: setLastModifiedAt }, documents: { post_init: setLastModifiedAt } },
 };

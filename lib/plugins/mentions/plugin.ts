@@ -6,7 +6,8 @@ import { KyllError } from '../../errors/index.js';
 import { parseFragment } from '../shared/html/dom.js';
 import { filterBody, hasAncestor, outputKind, replaceWithHtml, textHtml, textNodes } from '../shared/html/pipeline.js';
 import { innerHtml } from '../shared/html/serialize.js';
-import type { KyllPlugin, PluginContext, RenderedDocument } from '../plugin.js';
+import type { HookDocument } from '../hooks.js';
+import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, toS } from '../shared/values.js';
 
 const GITHUB_DOT_COM = 'https://github.com';
@@ -61,19 +62,21 @@ export function mentionFilter(html: string, baseUrl: string): string {
 }
 
 /** Mentions.mentionable?: a page or a written document whose output is HTML, not opted out. */
-export function isHtmlOutput(doc: RenderedDocument): boolean {
+export function isHtmlOutput(doc: HookDocument): boolean {
   const k = outputKind(doc);
   return k.writtenOrPage && (k.outputExt === '.html' || k.permalinkIsFolder);
 }
 
-function mentionify(output: string, doc: RenderedDocument, ctx: PluginContext): string {
-  if (!isHtmlOutput(doc) || doc.data['jekyll-mentions'] === false || !output.includes('@')) return output;
+// Jekyll::Hooks.register %i[pages documents], :post_render: the output, mentionified.
+function mentionify(doc: HookDocument, ctx: PluginContext): void {
+  const output = doc.output ?? '';
+  if (!isHtmlOutput(doc) || doc.data['jekyll-mentions'] === false || !output.includes('@')) return;
   const own = Object.prototype.hasOwnProperty.call(doc.data, 'jekyll-mentions');
   const base = mentionBase(own ? doc.data['jekyll-mentions'] : ctx.site.config['jekyll-mentions'], own ? doc.relativePath : '_config.yml', ctx.env);
-  return filterBody(output, (html) => FILTER_REGEX.test(html), (html) => mentionFilter(html, base));
+  doc.output = filterBody(output, (html) => FILTER_REGEX.test(html), (html) => mentionFilter(html, base));
 }
 
 export const mentionsPlugin: KyllPlugin = {
   name: 'jekyll-mentions',
-  postRender: mentionify,
+  hooks: { pages: { post_render: mentionify }, documents: { post_render: mentionify } },
 };

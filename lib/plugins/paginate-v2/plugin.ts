@@ -155,10 +155,15 @@ function generate(ctx: PluginContext): GeneratorResult {
 export const paginateV2Plugin: KyllPlugin = {
   name: 'jekyll-paginate-v2',
   generate,
-  // Utils.collect_all_docs stores each document's collection in its data as `__coll`.
-  documentData: (doc, ctx) => {
-    const ap = ctx.site.config.autopages;
-    if (!isHash(ap) || !truthy(ap.enabled) || !doc.collection || Object.prototype.hasOwnProperty.call(doc.data, 'pagination')) return undefined;
-    return { __coll: doc.collection };
+  hooks: {
+    documents: {
+      // Utils.collect_all_docs stores each document's collection in its data as `__coll`
+      // (while generating; no template runs before, so a post_init hook gives the same pages).
+      post_init: (doc, ctx) => {
+        const ap = ctx.site.config.autopages;
+        if (!isHash(ap) || !truthy(ap.enabled) || !doc.collection || Object.prototype.hasOwnProperty.call(doc.data, 'pagination')) return;
+        doc.data.__coll = doc.collection;
+      },
+    },
   },
 };

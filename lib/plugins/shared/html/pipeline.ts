@@ -1,6 +1,6 @@
 // What html-pipeline 2.14 filters share: the text nodes a filter may rewrite
 // (Filter#has_ancestor?), and Node#replace with markup, parsed in place.
-import type { RenderedDocument } from '../../plugin.js';
+import type { HookDocument } from '../../hooks.js';
 import { parseFragment, type HtmlNode, type HtmlParent, type HtmlText } from './dom.js';
 import { escapeText } from './serialize.js';
 
@@ -38,7 +38,7 @@ export function textHtml(node: HtmlText): string {
 }
 
 /** What the :post_render filters ask of a document: page or written document, its output_ext. */
-export function outputKind(doc: RenderedDocument): { writtenOrPage: boolean; outputExt: string; permalinkIsFolder: boolean } {
+export function outputKind(doc: HookDocument): { writtenOrPage: boolean; outputExt: string; permalinkIsFolder: boolean } {
   const isPage = doc.collection === undefined || doc.collection === null;
   const permalink = doc.data.permalink;
   return {

@@ -1,0 +1,26 @@
+// The Site that renderSite (and the long-lived builder) hand back: the read
+// model, plus what only rendering gives, as Jekyll's objects have it after
+// Site#render: each post's and document's `excerpt` (Document#excerpt, the
+// Excerpt's output: Liquid and conversion, no layout). It is read from the
+// document's drop, so it is the text `{{ post.excerpt }}` printed (or would
+// print), rendered on first read when no template asked for it.
+import { mapDocuments } from '../plugins/hooks.js';
+import type { Drops } from '../site/drops.js';
+import type { Document, Site } from '../types.js';
+
+export function withRenderedExcerpts(site: Site, drops: Drops): Site {
+  return mapDocuments(site, <D extends Document>(doc: D): D => {
+    const out = { ...doc };
+    const drop = drops.dropFor(doc);
+    if (!drop) return out;
+    Object.defineProperty(out, 'excerpt', {
+      enumerable: true,
+      configurable: false,
+      get: (): string | undefined => {
+        const excerpt = drop.excerpt;
+        return excerpt == null ? undefined : String(excerpt);
+      },
+    });
+    return out;
+  });
+}
