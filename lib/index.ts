@@ -12,7 +12,7 @@ export type { Source } from './source/index.js';
 export { KyllError, BuildError, isKyllError } from './errors/index.js';
 export type { ErrorCode, ErrorPlace } from './errors/index.js';
 export { JekyllTime } from './time/index.js';
-export type { KyllPlugin, GeneratedPage, PluginContext, PluginConverter, PluginPriority, SiteTransformContext } from './plugins/plugin.js';
+export type { KyllPlugin, GeneratedPage, GeneratorResult, PluginContext, PluginConverter, PluginPriority, RenderedSiteView, SiteTransformContext } from './plugins/plugin.js';
 export type { DocumentHooks, HookDocument, HookPayload, HookSiteInit, HookWriteInfo, PluginHooks, SiteHooks } from './plugins/hooks.js';
 export type { PluginSpec } from './plugins/load.js';
 export type {
