@@ -68,6 +68,13 @@ test('the package holds the build and nothing else: no source maps, no sources, 
   expect(paths.filter((p) => p.endsWith('.map') || p.startsWith('lib/') || p.startsWith('test/'))).toEqual([]);
   const manifest = JSON.parse(readFileSync(path.join(project, 'node_modules/kyll/package.json'), 'utf8')) as { scripts?: Record<string, string> };
   expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
+  // No file points at a source map the package lacks (tools such as source-map-loader warn on each).
+  const installed = path.join(project, 'node_modules/kyll');
+  const dangling = paths.filter((p) => /\.[cm]?js$|\.d\.ts$/.test(p)).filter((p) => {
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(path.join(installed, p), 'utf8'))?.[1];
+    return url !== undefined && !url.startsWith('data:') && !existsSync(path.join(installed, path.dirname(p), url));
+  });
+  expect(dangling).toEqual([]);
 });
 
 test('ESM: import', () => {
