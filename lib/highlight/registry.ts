@@ -11,6 +11,7 @@ import { c } from './lexers/c.js';
 import { clojure } from './lexers/clojure.js';
 import { cmake } from './lexers/cmake.js';
 import { coffeescript } from './lexers/coffeescript.js';
+import { commonLisp } from './lexers/common-lisp.js';
 import { conf } from './lexers/conf.js';
 import { consoleLexer } from './lexers/console.js';
 import { coq } from './lexers/coq.js';
@@ -94,7 +95,7 @@ import { yaml } from './lexers/yaml.js';
 import { zig } from './lexers/zig.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [
-  apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, conf, consoleLexer, coq, cpp,
+  apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cypher, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fsharp, gherkin, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nix, objectiveC, ocaml,
