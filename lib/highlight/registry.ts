@@ -56,6 +56,7 @@ import { markdown } from './lexers/markdown.js';
 import { matlab } from './lexers/matlab.js';
 import { nasm } from './lexers/nasm.js';
 import { nginx } from './lexers/nginx.js';
+import { nim } from './lexers/nim.js';
 import { nix } from './lexers/nix.js';
 import { objectiveC } from './lexers/objective-c.js';
 import { ocaml } from './lexers/ocaml.js';
@@ -98,7 +99,7 @@ export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cypher, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fsharp, gherkin, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
-  jsonDoc, jsp, jsx, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nix, objectiveC, ocaml,
+  jsonDoc, jsp, jsx, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, python, r, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,

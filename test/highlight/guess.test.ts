@@ -80,17 +80,18 @@ describe('an ambiguous guess in a Markdown file', () => {
 describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.find, Guessers::Mimetype)', () => {
   const sample: Record<string, string> = {
     common_lisp: '(defun f (x) (* x 2))\n',
+    nim: 'proc f(x: int): int = x * 2\n',
   };
   const aliases: [string, string, string][] = [
     ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
     ['common_lisp', 'elisp', 'text/x-common-lisp'], ['common_lisp', 'emacs-lisp', 'text/x-common-lisp'],
-    ['common_lisp', 'lisp', 'text/x-common-lisp'],
+    ['common_lisp', 'lisp', 'text/x-common-lisp'], ['nim', 'nimrod', ''],
   ];
-  test.each(aliases)('%s as %s and as guess?mimetype=%s', (tag, alias, mimetype) => {
+  test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
     const code = sample[tag]!;
     const html = highlightCode(code, tag);
     expect(html).toContain('<span');
     expect(highlightCode(code, alias)).toBe(html);
-    expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
+    if (mimetype) expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
   });
 });
