@@ -48,6 +48,7 @@ import { jsonDoc } from './lexers/json-doc.js';
 import { json } from './lexers/json.js';
 import { jsp } from './lexers/jsp.js';
 import { jsx } from './lexers/jsx.js';
+import { julia } from './lexers/julia.js';
 import { kotlin } from './lexers/kotlin.js';
 import { liquid } from './lexers/liquid.js';
 import { lua } from './lexers/lua.js';
@@ -99,7 +100,7 @@ export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cypher, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fsharp, gherkin, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
-  jsonDoc, jsp, jsx, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
+  jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, python, r, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,

@@ -33,7 +33,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            zig verilog
            tcl
            common_lisp lisp elisp emacs-lisp
-           nim nimrod]
+           nim nimrod
+           julia jl]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
