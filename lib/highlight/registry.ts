@@ -29,6 +29,7 @@ import { elm } from './lexers/elm.js';
 import { erb } from './lexers/erb.js';
 import { erlang } from './lexers/erlang.js';
 import { fluent } from './lexers/fluent.js';
+import { fortran } from './lexers/fortran.js';
 import { fsharp } from './lexers/fsharp.js';
 import { gherkin } from './lexers/gherkin.js';
 import { go } from './lexers/go.js';
@@ -98,7 +99,7 @@ import { zig } from './lexers/zig.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
-  csharp, css, csvs, cypher, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fsharp, gherkin, go,
+  csharp, css, csvs, cypher, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, python, r, ruby, rust, sass, scala,

@@ -34,7 +34,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            tcl
            common_lisp lisp elisp emacs-lisp
            nim nimrod
-           julia jl]
+           julia jl
+           fortran]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
