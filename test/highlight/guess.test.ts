@@ -83,13 +83,14 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     nim: 'proc f(x: int): int = x * 2\n',
     julia: 'f(x::Int) = 2x\n',
     fortran: 'real :: x = 1.5d0\n',
+    d: 'void main() { writeln(q"(x)"); }\n',
   };
   const aliases: [string, string, string][] = [
     ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
     ['common_lisp', 'elisp', 'text/x-common-lisp'], ['common_lisp', 'emacs-lisp', 'text/x-common-lisp'],
     ['common_lisp', 'lisp', 'text/x-common-lisp'], ['nim', 'nimrod', ''],
     ['julia', 'jl', 'text/x-julia'], ['julia', 'julia', 'application/x-julia'],
-    ['fortran', 'fortran', 'text/x-fortran'],
+    ['fortran', 'fortran', 'text/x-fortran'], ['d', 'dlang', 'application/x-dsrc'], ['d', 'd', 'text/x-dsrc'],
   ];
   test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
     const code = sample[tag]!;
