@@ -71,6 +71,7 @@ import { powershell } from './lexers/powershell.js';
 import { prolog } from './lexers/prolog.js';
 import { properties } from './lexers/properties.js';
 import { protobuf } from './lexers/protobuf.js';
+import { puppet } from './lexers/puppet.js';
 import { python } from './lexers/python.js';
 import { r } from './lexers/r.js';
 import { ruby } from './lexers/ruby.js';
@@ -103,7 +104,7 @@ export const LEXERS: readonly LexerDef<any>[] = [
   csharp, css, csvs, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
-  pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, python, r, ruby, rust, sass, scala,
+  pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,
 ];
