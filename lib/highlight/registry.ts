@@ -19,6 +19,7 @@ import { cpp } from './lexers/cpp.js';
 import { csharp } from './lexers/csharp.js';
 import { css } from './lexers/css.js';
 import { csvs } from './lexers/csvs.js';
+import { cuda } from './lexers/cuda.js';
 import { cypher } from './lexers/cypher.js';
 import { d } from './lexers/d.js';
 import { dart } from './lexers/dart.js';
@@ -101,7 +102,7 @@ import { zig } from './lexers/zig.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
-  csharp, css, csvs, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, go,
+  csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,

@@ -35,7 +35,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            common_lisp lisp elisp emacs-lisp
            nim nimrod
            julia jl
-           fortran d dlang puppet pp]
+           fortran d dlang puppet pp
+           cuda]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 

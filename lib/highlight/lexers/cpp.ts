@@ -1,19 +1,23 @@
 // Follows Rouge 3.30 lib/rouge/lexers/cpp.rb.
 import { rx } from '../engine.js';
-import { C_ID, C_WORDS, cLexer } from './c.js';
+import { C_ID, C_WORDS, cLexer, type CWords } from './c.js';
 
-const plus = (a: ReadonlySet<string>, more: string): Set<string> => new Set([...a, ...more.trim().split(/\s+/)]);
+/** A subclass's word list: its parent's plus its own (`super + Set.new(...)`). */
+export const plus = (a: ReadonlySet<string>, more: string): Set<string> => new Set([...a, ...more.trim().split(/\s+/)]);
 // A Regexp interpolated into another is a group (?-mix:...), so that a quantifier after it applies to all of it.
 const DQ = String.raw`(?:\d('?\d)*)`;
 
-export const cpp = cLexer('cpp', ['c++'], {
+export const CPP_WORDS: CWords = {
   keywords: plus(C_WORDS.keywords, `asm auto catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield
     delete dynamic_cast explicit export friend mutable namespace new operator private protected public
     reinterpret_cast requires restrict size_of static_cast this throw throws typeid typename using virtual final override
     alignas alignof decltype noexcept static_assert thread_local try`),
   types: plus(C_WORDS.types, 'bool'),
   reserved: plus(C_WORDS.reserved, `__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event`),
-}, {
+};
+
+/** Cpp's rules over C's, for Cpp and its subclasses (cuda.rb). */
+export const CPP_EXTRA: Parameters<typeof cLexer>[3] = {
   root: [[/(?:__offload|__blockingoffload|__outer)\b/, 'Keyword.Pseudo']],
   statements: [
     [/(class|struct)\b/, 'Keyword', 'classname'],
@@ -45,4 +49,6 @@ export const cpp = cLexer('cpp', ['c++'], {
     ],
     case: [[/:(?!:)/, 'Punctuation', '#pop'], { mixin: 'statements' }],
   },
-});
+};
+
+export const cpp = cLexer('cpp', ['c++'], CPP_WORDS, CPP_EXTRA);
