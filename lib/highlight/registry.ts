@@ -34,6 +34,7 @@ import { fluent } from './lexers/fluent.js';
 import { fortran } from './lexers/fortran.js';
 import { fsharp } from './lexers/fsharp.js';
 import { gherkin } from './lexers/gherkin.js';
+import { glsl } from './lexers/glsl.js';
 import { go } from './lexers/go.js';
 import { graphql } from './lexers/graphql.js';
 import { gradle, groovy } from './lexers/groovy.js';
@@ -102,7 +103,7 @@ import { zig } from './lexers/zig.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
-  csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, go,
+  csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,

@@ -85,6 +85,7 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     fortran: 'real :: x = 1.5d0\n',
     d: 'void main() { writeln(q"(x)"); }\n',
     puppet: "package { 'nginx': ensure => installed }\n",
+    glsl: 'uniform vec3 c; void main() { gl_FragColor = vec4(c, 1.0); }\n',
   };
   const aliases: [string, string, string][] = [
     ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
@@ -92,7 +93,7 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     ['common_lisp', 'lisp', 'text/x-common-lisp'], ['nim', 'nimrod', ''],
     ['julia', 'jl', 'text/x-julia'], ['julia', 'julia', 'application/x-julia'],
     ['fortran', 'fortran', 'text/x-fortran'], ['d', 'dlang', 'application/x-dsrc'], ['d', 'd', 'text/x-dsrc'],
-    ['puppet', 'pp', ''],
+    ['puppet', 'pp', ''], ['glsl', 'glsl', 'x-shader/x-fragment'],
   ];
   test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
     const code = sample[tag]!;
