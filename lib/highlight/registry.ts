@@ -64,6 +64,7 @@ import { nginx } from './lexers/nginx.js';
 import { nim } from './lexers/nim.js';
 import { nix } from './lexers/nix.js';
 import { objectiveC } from './lexers/objective-c.js';
+import { objectiveCpp } from './lexers/objective-cpp.js';
 import { ocaml } from './lexers/ocaml.js';
 import { pascal } from './lexers/pascal.js';
 import { perl } from './lexers/perl.js';
@@ -105,7 +106,7 @@ export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
-  jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, ocaml,
+  jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,

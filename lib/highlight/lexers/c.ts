@@ -26,7 +26,7 @@ export const C_ID = '[a-zA-Z_][a-zA-Z0-9_]*';
 // `ws` is interpolated without /m in c.rb: its dots stop at newlines.
 const WS = String.raw`(?:(?:\s|//[^\n]*?\n|/[*][^\n]*?[*]/)+)`;
 
-interface Extra {
+export interface Extra {
   readonly root?: readonly RuleSpec<unknown>[];
   readonly statements?: readonly RuleSpec<unknown>[];
   readonly states?: Readonly<Record<string, readonly RuleSpec<unknown>[]>>;

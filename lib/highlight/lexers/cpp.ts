@@ -1,6 +1,6 @@
 // Follows Rouge 3.30 lib/rouge/lexers/cpp.rb.
 import { rx } from '../engine.js';
-import { C_ID, C_WORDS, cLexer, type CWords } from './c.js';
+import { C_ID, C_WORDS, cLexer, type CWords, type Extra } from './c.js';
 
 /** A subclass's word list: its parent's plus its own (`super + Set.new(...)`). */
 export const plus = (a: ReadonlySet<string>, more: string): Set<string> => new Set([...a, ...more.trim().split(/\s+/)]);
@@ -17,7 +17,7 @@ export const CPP_WORDS: CWords = {
 };
 
 /** Cpp's rules over C's, for Cpp and its subclasses (cuda.rb). */
-export const CPP_EXTRA: Parameters<typeof cLexer>[3] = {
+export const CPP_EXTRA: Extra = {
   root: [[/(?:__offload|__blockingoffload|__outer)\b/, 'Keyword.Pseudo']],
   statements: [
     [/(class|struct)\b/, 'Keyword', 'classname'],
