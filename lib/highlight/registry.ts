@@ -41,6 +41,7 @@ import { gradle, groovy } from './lexers/groovy.js';
 import { handlebars } from './lexers/handlebars.js';
 import { haskell } from './lexers/haskell.js';
 import { hcl, terraform } from './lexers/hcl.js';
+import { hlsl } from './lexers/hlsl.js';
 import { hocon } from './lexers/hocon.js';
 import { html } from './lexers/html.js';
 import { http } from './lexers/http.js';
@@ -105,7 +106,7 @@ import { zig } from './lexers/zig.js';
 export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
-  gradle, graphql, groovy, handlebars, haskell, hcl, hocon, html, http, ini, java, javascript, jinja, json,
+  gradle, graphql, groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,

@@ -86,6 +86,9 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     d: 'void main() { writeln(q"(x)"); }\n',
     puppet: "package { 'nginx': ensure => installed }\n",
     glsl: 'uniform vec3 c; void main() { gl_FragColor = vec4(c, 1.0); }\n',
+    hlsl: 'float4 main(float2 uv : TEXCOORD0) : SV_Target { return 0; }\n',
+    cuda: '__global__ void k(float3 *p) { p[threadIdx.x] = make_float3(0, 0, 0); }\n',
+    objective_cpp: '- (void)f { std::vector<int> v; [self g:v.size()]; }\n',
   };
   const aliases: [string, string, string][] = [
     ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
@@ -94,6 +97,8 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     ['julia', 'jl', 'text/x-julia'], ['julia', 'julia', 'application/x-julia'],
     ['fortran', 'fortran', 'text/x-fortran'], ['d', 'dlang', 'application/x-dsrc'], ['d', 'd', 'text/x-dsrc'],
     ['puppet', 'pp', ''], ['glsl', 'glsl', 'x-shader/x-fragment'],
+    ['hlsl', 'hlsl', 'text/x-hlsl'], ['cuda', 'cuda', ''], ['objective_cpp', 'obj-c++', 'text/x-objective-c++'],
+    ['objective_cpp', 'objcpp', 'application/x-objective-c++'],
   ];
   test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
     const code = sample[tag]!;
