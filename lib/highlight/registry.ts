@@ -56,6 +56,7 @@ import { jsx } from './lexers/jsx.js';
 import { julia } from './lexers/julia.js';
 import { kotlin } from './lexers/kotlin.js';
 import { liquid } from './lexers/liquid.js';
+import { llvm } from './lexers/llvm.js';
 import { lua } from './lexers/lua.js';
 import { make } from './lexers/make.js';
 import { markdown } from './lexers/markdown.js';
@@ -107,7 +108,7 @@ export const LEXERS: readonly LexerDef<any>[] = [
   apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
-  jsonDoc, jsp, jsx, julia, kotlin, liquid, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
+  jsonDoc, jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,
