@@ -95,6 +95,7 @@ import { tex } from './lexers/tex.js';
 import { toml } from './lexers/toml.js';
 import { tsx } from './lexers/tsx.js';
 import { typescript } from './lexers/typescript.js';
+import { vala } from './lexers/vala.js';
 import { vb } from './lexers/vb.js';
 import { verilog } from './lexers/verilog.js';
 import { vhdl } from './lexers/vhdl.js';
@@ -110,6 +111,6 @@ export const LEXERS: readonly LexerDef<any>[] = [
   gradle, graphql, groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,
-  scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vb,
+  scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vala, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,
 ];
