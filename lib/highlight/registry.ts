@@ -79,6 +79,7 @@ import { protobuf } from './lexers/protobuf.js';
 import { puppet } from './lexers/puppet.js';
 import { python } from './lexers/python.js';
 import { r } from './lexers/r.js';
+import { rego } from './lexers/rego.js';
 import { ruby } from './lexers/ruby.js';
 import { rust } from './lexers/rust.js';
 import { sass } from './lexers/sass.js';
@@ -110,7 +111,7 @@ export const LEXERS: readonly LexerDef<any>[] = [
   csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
-  pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, ruby, rust, sass, scala,
+  pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, rego, ruby, rust, sass, scala,
   scheme, scss, shell, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vala, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,
 ];
