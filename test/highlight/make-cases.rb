@@ -36,7 +36,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            nim nimrod
            julia jl
            fortran d dlang puppet pp
-           cuda glsl objective_cpp objc++ hlsl llvm vala rego]
+           cuda glsl objective_cpp objc++ hlsl llvm vala rego
+           smalltalk st squeak]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
