@@ -2,6 +2,7 @@
 // is imported here, at load (about 2 ms each): a table of names to lazy imports would need an
 // asynchronous step before rendering, see the report of the rouge-lexers branch.
 import type { LexerDef } from './engine.js';
+import { ada } from './lexers/ada.js';
 import { apache } from './lexers/apache.js';
 import { applescript } from './lexers/applescript.js';
 import { awk } from './lexers/awk.js';
@@ -108,7 +109,7 @@ import { yaml } from './lexers/yaml.js';
 import { zig } from './lexers/zig.js';
 
 export const LEXERS: readonly LexerDef<any>[] = [
-  apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
+  ada, apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript, commonLisp, conf, consoleLexer, coq, cpp,
   csharp, css, csvs, cuda, cypher, d, dart, diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
   gradle, graphql, groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,

@@ -91,6 +91,11 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     hlsl: 'float4 main(float2 uv : TEXCOORD0) : SV_Target { return 0; }\n',
     cuda: '__global__ void k(float3 *p) { p[threadIdx.x] = make_float3(0, 0, 0); }\n',
     objective_cpp: '- (void)f { std::vector<int> v; [self g:v.size()]; }\n',
+    llvm: 'define i32 @f(i32 %x) {\n  ret i32 %x\n}\n',
+    vala: 'public class Foo : Object { int x = 1; }\n',
+    rego: 'package p\nallow { input.x == 1 }\n',
+    smalltalk: "x := 3 + 4. Transcript show: x printString.\n",
+    ada: 'procedure Hello is begin Put_Line ("Hi"); end Hello;\n',
   };
   const aliases: [string, string, string][] = [
     ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
@@ -101,6 +106,8 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     ['puppet', 'pp', ''], ['glsl', 'glsl', 'x-shader/x-fragment'],
     ['hlsl', 'hlsl', 'text/x-hlsl'], ['cuda', 'cuda', ''], ['objective_cpp', 'obj-c++', 'text/x-objective-c%2B%2B'],
     ['objective_cpp', 'objcpp', 'application/x-objective-c%2B%2B'],
+    ['llvm', 'llvm', 'text/x-llvm'], ['vala', 'vala', 'text/x-vala'], ['rego', 'rego', ''],
+    ['smalltalk', 'squeak', 'text/x-smalltalk'], ['smalltalk', 'st', ''], ['ada', 'ada', 'text/x-ada'],
   ];
   test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
     const code = sample[tag]!;
