@@ -1,5 +1,5 @@
 // Follows Rouge 3.30 lib/rouge/lexers/cpp.rb.
-import { rx } from '../engine.js';
+import { rx, type LexerDef } from '../engine.js';
 import { C_ID, C_WORDS, cLexer, type CWords, type Extra } from './c.js';
 
 /** A subclass's word list: its parent's plus its own (`super + Set.new(...)`). */
@@ -16,8 +16,8 @@ export const CPP_WORDS: CWords = {
   reserved: plus(C_WORDS.reserved, `__virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event`),
 };
 
-/** Cpp's rules over C's, for Cpp and its subclasses (cuda.rb). */
-export const CPP_EXTRA: Extra = {
+/** Cpp's rules over C's. */
+const CPP_EXTRA: Extra = {
   root: [[/(?:__offload|__blockingoffload|__outer)\b/, 'Keyword.Pseudo']],
   statements: [
     [/(class|struct)\b/, 'Keyword', 'classname'],
@@ -51,4 +51,14 @@ export const CPP_EXTRA: Extra = {
   },
 };
 
-export const cpp = cLexer('cpp', ['c++'], CPP_WORDS, CPP_EXTRA);
+/** A lexer of Cpp or a subclass (cuda.rb, objective_cpp.rb): `more` rules go before Cpp's, as a
+ * subclass's `prepend` puts them. */
+export function cppLexer(name: string, aliases: readonly string[], words: CWords, more: Extra = {}): LexerDef {
+  return cLexer(name, aliases, words, {
+    root: [...(more.root ?? []), ...CPP_EXTRA.root!],
+    statements: [...(more.statements ?? []), ...CPP_EXTRA.statements!],
+    states: { ...CPP_EXTRA.states, ...more.states },
+  });
+}
+
+export const cpp = cppLexer('cpp', ['c++'], CPP_WORDS);
