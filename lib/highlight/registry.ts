@@ -87,6 +87,7 @@ import { sass } from './lexers/sass.js';
 import { scala } from './lexers/scala.js';
 import { scheme } from './lexers/scheme.js';
 import { scss } from './lexers/scss.js';
+import { sed } from './lexers/sed.js';
 import { shell } from './lexers/shell.js';
 import { smalltalk } from './lexers/smalltalk.js';
 import { solidity } from './lexers/solidity.js';
@@ -114,6 +115,6 @@ export const LEXERS: readonly LexerDef<any>[] = [
   gradle, graphql, groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
   jsonDoc, jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, objectiveC, objectiveCpp, ocaml,
   pascal, perl, php, plaintext, powershell, prolog, properties, protobuf, puppet, python, r, rego, ruby, rust, sass, scala,
-  scheme, scss, shell, smalltalk, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vala, vb,
+  scheme, scss, sed, shell, smalltalk, solidity, sql, stata, swift, tcl, terraform, tex, toml, tsx, twig, typescript, vala, vb,
   verilog, vhdl, viml, vue, xml, yaml, zig,
 ];

@@ -96,6 +96,7 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     rego: 'package p\nallow { input.x == 1 }\n',
     smalltalk: "x := 3 + 4. Transcript show: x printString.\n",
     ada: 'procedure Hello is begin Put_Line ("Hi"); end Hello;\n',
+    sed: 's/a/b/g\n/^#/d\n',
   };
   const aliases: [string, string, string][] = [
     ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
@@ -107,7 +108,7 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     ['hlsl', 'hlsl', 'text/x-hlsl'], ['cuda', 'cuda', ''], ['objective_cpp', 'obj-c++', 'text/x-objective-c%2B%2B'],
     ['objective_cpp', 'objcpp', 'application/x-objective-c%2B%2B'],
     ['llvm', 'llvm', 'text/x-llvm'], ['vala', 'vala', 'text/x-vala'], ['rego', 'rego', ''],
-    ['smalltalk', 'squeak', 'text/x-smalltalk'], ['smalltalk', 'st', ''], ['ada', 'ada', 'text/x-ada'],
+    ['smalltalk', 'squeak', 'text/x-smalltalk'], ['smalltalk', 'st', ''], ['ada', 'ada', 'text/x-ada'], ['sed', 'sed', 'text/x-sed'],
   ];
   test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
     const code = sample[tag]!;

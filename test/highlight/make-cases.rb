@@ -37,7 +37,7 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            julia jl
            fortran d dlang puppet pp
            cuda glsl objective_cpp objc++ hlsl llvm vala rego
-           smalltalk st squeak ada]
+           smalltalk st squeak ada sed]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
