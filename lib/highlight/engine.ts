@@ -138,8 +138,9 @@ export class Lexing<S = unknown> {
   readonly lexer: Compiled<S>;
   stack: State<S>[];
   s: S;
-  /** Lexer.find_fancy for lexers that pick a sub-lexer by name (Markdown's fenced code). */
-  find: (lang: string) => Lexing<any> | null = () => null;
+  /** Lexer.find_fancy for lexers that pick a sub-lexer by name (Markdown's fenced code);
+   * the name `guess` guesses from `code`. */
+  find: (lang: string, code?: string) => Lexing<any> | null = () => null;
   /** The lexer options of a `lang?key=value&...` name (Lexer.find_fancy), as strings. */
   options: Readonly<Record<string, string>> = {};
   /** The whole input of the current lex and the scan position. */

@@ -1,6 +1,7 @@
 // Rouge::Formatters::HTML#span (formatters/html.rb) over Lexer#lex, as kramdown's rouge.rb
 // and Jekyll's highlight tag call them; lexers looked up like Rouge::Lexer.find (lexer.rb).
 import { Bailout, Lexing, type LexerDef } from './engine.js';
+import { guessLexer } from './guess.js';
 import { LEXERS } from './registry.js';
 
 const byName = new Map<string, LexerDef<any>>();
@@ -23,13 +24,16 @@ function parseOptions(query: string): Record<string, string> {
   return out;
 }
 
-/** Lexer.find_fancy: a fresh, reset lexer for `lang` (with its ?options), or null. */
-function findLexer(lang: string): Lexing<any> | null {
+/** Lexer.find_fancy: a fresh, reset lexer for `lang` (with its ?options), or null; the name
+ * `guess` asks Lexer.guess about `code` (and the `mimetype` option). */
+function findLexer(lang: string, code = ''): Lexing<any> | null {
   const q = lang.indexOf('?');
-  const def = byName.get(q < 0 ? lang : lang.slice(0, q));
+  const name = q < 0 ? lang : lang.slice(0, q);
+  const options = q < 0 ? {} : parseOptions(lang.slice(q + 1));
+  const def = byName.get(name === 'guess' ? guessLexer(code, options.mimetype) : name);
   if (!def) return null;
   const lx = new Lexing(def);
-  if (q >= 0) lx.options = parseOptions(lang.slice(q + 1));
+  lx.options = options;
   lx.find = findLexer;
   return lx.reset();
 }
@@ -47,7 +51,7 @@ export function escapeHtml(s: string): string {
  * `?option=value` suffix (Lexer.find_fancy); the options are ignored.
  */
 export function highlightCode(code: string, lang: string): string | null {
-  const lx = findLexer(lang);
+  const lx = findLexer(lang, code);
   if (!lx) return null;
   lx.budget = { steps: code.length * 4 + 1000 };
   let html = '';

@@ -5,7 +5,11 @@
 #   ruby test/highlight/make-cases.rb --seed   first copy Rouge's demo files and the code blocks
 #                                             of /work/shared/conformance into cases/
 #   ruby test/highlight/make-cases.rb --corpus first copy chunks of real-world files found on this machine
-#   --only lua,perl                            seed and corpus for these languages only
+#   ruby test/highlight/make-cases.rb --fences DIR --only julia
+#                                             first copy fenced code blocks of the Markdown files
+#                                             under DIR (a public blog) in those languages, joined
+#                                             into files of about 60 lines
+#   --only lua,perl                            seed, corpus and fences for these languages only
 require 'rouge'
 require 'fileutils'
 
@@ -27,7 +31,13 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            cmake nasm
            awk vhdl
            zig verilog
-           tcl]
+           tcl
+           common_lisp lisp elisp emacs-lisp
+           nim nimrod
+           julia jl
+           fortran d dlang puppet pp
+           cuda glsl objective_cpp objc++ hlsl llvm vala rego
+           smalltalk st squeak ada sed]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
@@ -84,7 +94,25 @@ def corpus(per_lang = 12, lines = 80)
   end
 end
 
+# Fenced code blocks of a site's Markdown files, in the --only languages (deterministic choice).
+def fences(dir, per_lang = 6, lines = 60)
+  found = Hash.new { |h, k| h[k] = [] }
+  Dir.glob(File.join(dir, '**/*.{md,markdown}')).sort.each do |md|
+    text = File.read(md, encoding: 'utf-8').scrub
+    text.scan(/^(```+|~~~+) *([\w+-]+)[^\n]*\n(.*?)^\1 *$/m) { |_, lang, code| found[lang] << code if WANTED.(lang) }
+  end
+  found.each do |lang, blocks|
+    FileUtils.mkdir_p(File.join(CASES, lang))
+    chunks = blocks.each_with_object([+'']) { |b, acc| acc << +'' if acc.last.lines.size >= lines; acc.last << b << "\n" }
+    step = [chunks.size / per_lang, 1].max
+    chunks.each_slice(step).map(&:first).first(per_lang).each_with_index do |chunk, i|
+      File.write(File.join(CASES, lang, "fences-#{File.basename(dir)}-#{i}.txt"), chunk)
+    end
+  end
+end
+
 seed if ARGV.include?('--seed')
+fences(ARGV[ARGV.index('--fences') + 1]) if ARGV.include?('--fences')
 corpus if ARGV.include?('--corpus')
 
 # Each folder in a fresh process: some lexers share class variables with their parent class

@@ -26,7 +26,9 @@ export const C_ID = '[a-zA-Z_][a-zA-Z0-9_]*';
 // `ws` is interpolated without /m in c.rb: its dots stop at newlines.
 const WS = String.raw`(?:(?:\s|//[^\n]*?\n|/[*][^\n]*?[*]/)+)`;
 
-interface Extra {
+export interface Extra {
+  /** The signature group of root's function rule (HLSL allows a `: SEMANTIC` after it). */
+  readonly signature?: string;
   readonly root?: readonly RuleSpec<unknown>[];
   readonly statements?: readonly RuleSpec<unknown>[];
   readonly states?: Readonly<Record<string, readonly RuleSpec<unknown>[]>>;
@@ -80,7 +82,7 @@ export function cLexer(name: string, aliases: readonly string[], w: CWords, extr
       root: [
         ...(extra.root ?? []),
         { mixin: 'expr_whitespace' },
-        [rx(String.raw`([\w*\s]+?[\s*])(${C_ID})(\s*\([^;]*?\))(${WS}?)({|;)`, 'm'), (lx, m) => {
+        [rx(String.raw`([\w*\s]+?[\s*])(${C_ID})(${extra.signature ?? String.raw`\s*\([^;]*?\)`})(${WS}?)({|;)`, 'm'), (lx, m) => {
           lx.recurse(m[1]!);
           lx.token('Name.Function', m[2]);
           lx.recurse(m[3]!);

@@ -1,7 +1,7 @@
 // Follows Rouge 3.30 lib/rouge/lexers/markdown.rb. Fenced code goes to the lexer its info
-// string names (Lexer.find_fancy); an empty name is guessed by Rouge: we only know the
-// outcome "no lexer detected" (plain text), which is Rouge's answer for most snippets.
+// string names (Lexer.find_fancy); an empty name is guessed (Lexer.guess, guess.ts).
 import { rx, type LexerDef, type Lexing } from '../engine.js';
+import { AmbiguousGuess } from '../guess.js';
 import { html } from './html.js';
 import { yaml } from './yaml.js';
 
@@ -11,18 +11,24 @@ type L = Lexing<S>;
 const EDOT = String.raw`(?:\\.|[^\\\n])`;
 /** Rouge's PlainText lexer with its token option: the whole text as one token. */
 const plain = (tok: string): LexerDef => ({ name: `plaintext ${tok}`, states: { root: [[/[\s\S]+/, tok]] } });
-const PLAIN_TEXT = plain('Text');
 const PLAIN_BACKTICK = plain('Str.Backtick');
 
-function subLexer(lx: L, name: string): Lexing<any> {
-  const guess = name === '' || name === 'guess';
-  const found = guess ? null : lx.find(name);
+// markdown.rb's fence rule: Lexer.find_fancy(name, or "guess" without one), the first of an
+// ambiguous guess, else PlainText with Str::Backtick tokens.
+function subLexer(lx: L, name: string, code: string | undefined): Lexing<any> {
+  let found: Lexing<any> | null;
+  try {
+    found = lx.find(name || 'guess', code);
+  } catch (e) {
+    if (!(e instanceof AmbiguousGuess)) throw e;
+    found = lx.find(e.tags[0]!);
+  }
   if (found) { found.budget = lx.budget; return found; }
-  return lx.child(guess ? PLAIN_TEXT : PLAIN_BACKTICK).reset();
+  return lx.child(PLAIN_BACKTICK).reset();
 }
 
 function fence(lx: L, m: RegExpExecArray): void {
-  const sub = subLexer(lx, m[3]!.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, ''));
+  const sub = subLexer(lx, m[3]!.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, ''), m[5]);
   lx.token('Text', m[1]);
   lx.token('Punctuation', m[2]);
   lx.token('Name.Label', m[3]);

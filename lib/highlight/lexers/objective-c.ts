@@ -10,7 +10,8 @@ const AT_KEYWORDS = wordSet(`selector private protected public encode synchroniz
 const AT_BUILTINS = wordSet('true false YES NO');
 type Rules = readonly RuleSpec<unknown>[];
 
-const STATEMENTS: Rules = [
+/** ObjectiveCCommon's rules, for Objective-C and Objective-C++ (objective_c/common.rb). */
+export const OBJC_STATEMENTS: Rules = [
   [/@"/, 'Str', 'string'],
   [/@'(\\[0-7]{1,3}|\\x[a-fA-F0-9]{1,2}|\\.|[^\\'\n]')/, 'Str.Char'],
   [/@(\d+[.]\d*|[.]\d+|\d+)e[+-]?\d+l?/i, 'Num.Float'],
@@ -29,7 +30,7 @@ const STATEMENTS: Rules = [
 ];
 
 const fnArgs = rx(`(${ID})(\\s*)(:)`);
-const STATES: Record<string, Rules> = {
+export const OBJC_STATES: Record<string, Rules> = {
   ternary: [[/:/, 'Punctuation', '#pop'], { mixin: 'statements' }],
   message_shared: [[/\]/, 'Punctuation', '#pop'], [/\{/, 'Punctuation', '#pop'], [/;/, 'Error'], { mixin: 'statements' }],
   message: [
@@ -72,16 +73,19 @@ const STATES: Record<string, Rules> = {
   ],
 };
 
+/** ObjectiveCCommon's `prepend :root`: a method definition. */
+export const OBJC_ROOT: Rules = [
+  [rx(String.raw`([-+])(\s*)([(].*?[)])?(\s*)(?=${ID}:?)`, 'i'), (lx, m) => {
+    lx.token('Keyword', m[1]);
+    lx.token('Text', m[2]);
+    if (m[3]) lx.recurse(m[3]);
+    lx.token('Text', m[4]);
+    lx.push('method_definition');
+  }],
+];
+
 export const objectiveC = cLexer('objective_c', ['objc', 'obj-c', 'obj_c', 'objectivec'], { ...C_WORDS, builtins: wordSet('YES NO nil') }, {
-  root: [
-    [rx(String.raw`([-+])(\s*)([(].*?[)])?(\s*)(?=${ID}:?)`, 'i'), (lx, m) => {
-      lx.token('Keyword', m[1]);
-      lx.token('Text', m[2]);
-      if (m[3]) lx.recurse(m[3]);
-      lx.token('Text', m[4]);
-      lx.push('method_definition');
-    }],
-  ],
-  statements: STATEMENTS,
-  states: STATES,
+  root: OBJC_ROOT,
+  statements: OBJC_STATEMENTS,
+  states: OBJC_STATES,
 });

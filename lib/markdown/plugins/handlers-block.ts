@@ -70,7 +70,7 @@ export function highlightCode(config: HandlerConfig, state: State, code: string,
   if (!effective || truthy(opts.disable) || !lexerKnown(effective)) return null;
   if (effective.split('?')[0] === 'plaintext' && !truthy(opts.guess_lang)) return null;
   const cssClass = typeof opts.css_class === 'string' ? opts.css_class : 'highlight';
-  let html = s.highlight(code, lang?.split('?')[0] ?? defaultLang);
+  let html = s.highlight(code, lang ?? defaultLang);
   // HTMLLegacy: HTMLTable when line_numbers, HTMLPygments unless wrap is false (always for spans)
   if (rubyTruthy(opts.line_numbers)) html = rougeTable(html, code, { startLine: typeof opts.start_line === 'number' ? opts.start_line : 1 });
   const wrap = type === 'block' && rubyTruthy('wrap' in opts ? opts.wrap : true);

@@ -1,0 +1,120 @@
+// Rouge::Lexer.guess as find_fancy('guess', code) asks it (answers checked with Rouge 3.30:
+// ruby -rrouge -e 'p Rouge::Lexer.guess(source: ARGF.read).tag').
+import { AmbiguousGuess, guessLexer } from '../../lib/highlight/guess.js';
+import { highlightCode } from '../../lib/highlight/index.js';
+
+describe('guessLexer', () => {
+  test.each([
+    ['#!/bin/bash\necho hi\n', 'shell'],
+    ['#!/usr/bin/env python3\nprint(1)\n', 'python'],
+    ['#!/usr/bin/env node\nx\n', 'javascript'],
+    ['#!/usr/bin/env -S deno run\nx\n', 'plaintext'],
+    ['  \n#!/usr/bin/ruby\n', 'ruby'],
+    ['#!/usr/bin/rubyx\n', 'plaintext'],
+    ['<?xml version="1.0"?>\n<a/>\n', 'xml'],
+    ['<!DOCTYPE note SYSTEM "n.dtd">\n<note/>\n', 'xml'],
+    ['<?xml version="1.0"?>\n<!DOCTYPE html>\n<html/>\n', 'html'],
+    ['<!DOCTYPE html>\n<html></html>\n', 'html'],
+    ['<div>\n<html>\n', 'html'],
+    ['<?php echo 1; ?>\n', 'php'],
+    ['<?hh echo 1;\n', 'hack'],
+    ['async function main() {}\n', 'hack'], // sic: Rouge's Hack lexer claims any async function
+    ['--- a/x\n+++ b/x\n@@ -1 +1 @@\n-a\n+b\n', 'diff'],
+    ['Index: x\n', 'diff'],
+    ['\\documentclass{article}\n', 'tex'],
+    ['%YAML 1.2\n---\na: 1\n', 'yaml'],
+    ['---\na: 1\n', 'plaintext'],
+    ['#lang racket\n(define x 1)\n', 'racket'],
+    ['#lang typed/racket/base\n', 'racket'],
+    ['#lang python\n', 'plaintext'],
+    ['pragma solidity ^0.8.0;\n', 'solidity'],
+    ['%!PS-Adobe-3.0\n', 'postscript'],
+    ['x = 1\n# vim: ft=ruby\n', 'ruby'],
+    ['// vim: set filetype=javascript :\nlet x\n', 'javascript'],
+    ['# -*- mode: python -*-\nx=1\n', 'python'],
+    ['# -*- coding: utf-8; mode: sh -*-\nls\n', 'shell'],
+    ['# vim: ft=nosuchlanguage\n', 'plaintext'],
+    ['hello world\n', 'plaintext'],
+    ['', 'plaintext'],
+  ])('%j is %s', (source, tag) => {
+    expect(guessLexer(source)).toBe(tag);
+  });
+
+  test('a modeline in the middle of a long text is not read (first and last 5 lines only)', () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `line ${i}`);
+    lines[6] = '# vim: ft=ruby';
+    expect(guessLexer(lines.join('\n'))).toBe('plaintext');
+    lines[7] = '# vim: ft=ruby';
+    expect(guessLexer(lines.join('\n'))).toBe('ruby');
+  });
+
+  test('the mimetype option comes first (Guessers::Mimetype)', () => {
+    expect(guessLexer('def f; end\n', 'text/x-ruby')).toBe('ruby');
+    expect(guessLexer('#!/bin/sh\n', 'text/x-ruby')).toBe('ruby');
+    expect(guessLexer('#!/bin/sh\n', 'no/such-type')).toBe('shell');
+  });
+
+  test('several lexers detected: Guesser::Ambiguous, as Jekyll reports it', () => {
+    expect(() => guessLexer('<?php echo 1;\npackage foo\n')).toThrow(AmbiguousGuess);
+    expect(() => guessLexer('<?php echo 1;\npackage foo\n')).toThrow(`Rouge::Guesser::Ambiguous: can't decide between ["php", "mosel"]`);
+  });
+});
+
+describe('highlightCode with the name guess', () => {
+  test('highlights with the guessed lexer, the mimetype option included', () => {
+    expect(highlightCode('#!/bin/sh\necho hi\n', 'guess')).toBe(highlightCode('#!/bin/sh\necho hi\n', 'shell'));
+    expect(highlightCode('def f; end\n', 'guess?mimetype=text/x-ruby')).toBe(highlightCode('def f; end\n', 'ruby'));
+    expect(highlightCode('a < b\n', 'guess')).toBe('a &lt; b\n');
+    // CGI.parse reads + as a space: Rouge finds no lexer of mimetype "text/x-objective-c  "
+    expect(highlightCode('- (void)f {}\n', 'guess?mimetype=text/x-objective-c++')).toBe('- (void)f {}\n');
+  });
+});
+
+describe('an ambiguous guess in a Markdown file', () => {
+  test('stops the conversion with a KyllError naming the file (Jekyll: Conversion error ... Rouge::Guesser::Ambiguous)', async () => {
+    const { createMarkdownConverter } = await import('../../lib/markdown/converter.js');
+    const md = createMarkdownConverter({});
+    expect(() => md.convert('```guess\n<?php echo 1;\npackage foo\n```\n', 'index.md'))
+      .toThrow(expect.objectContaining({ code: 'MARKDOWN_ERROR', file: 'index.md', message: expect.stringContaining('Rouge::Guesser::Ambiguous') }));
+  });
+});
+
+describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.find, Guessers::Mimetype)', () => {
+  const sample: Record<string, string> = {
+    common_lisp: '(defun f (x) (* x 2))\n',
+    nim: 'proc f(x: int): int = x * 2\n',
+    julia: 'f(x::Int) = 2x\n',
+    fortran: 'real :: x = 1.5d0\n',
+    d: 'void main() { writeln(q"(x)"); }\n',
+    puppet: "package { 'nginx': ensure => installed }\n",
+    glsl: 'uniform vec3 c; void main() { gl_FragColor = vec4(c, 1.0); }\n',
+    hlsl: 'float4 main(float2 uv : TEXCOORD0) : SV_Target { return 0; }\n',
+    cuda: '__global__ void k(float3 *p) { p[threadIdx.x] = make_float3(0, 0, 0); }\n',
+    objective_cpp: '- (void)f { std::vector<int> v; [self g:v.size()]; }\n',
+    llvm: 'define i32 @f(i32 %x) {\n  ret i32 %x\n}\n',
+    vala: 'public class Foo : Object { int x = 1; }\n',
+    rego: 'package p\nallow { input.x == 1 }\n',
+    smalltalk: "x := 3 + 4. Transcript show: x printString.\n",
+    ada: 'procedure Hello is begin Put_Line ("Hi"); end Hello;\n',
+    sed: 's/a/b/g\n/^#/d\n',
+  };
+  const aliases: [string, string, string][] = [
+    ['common_lisp', 'cl', 'text/x-common-lisp'], ['common_lisp', 'common-lisp', 'text/x-common-lisp'],
+    ['common_lisp', 'elisp', 'text/x-common-lisp'], ['common_lisp', 'emacs-lisp', 'text/x-common-lisp'],
+    ['common_lisp', 'lisp', 'text/x-common-lisp'], ['nim', 'nimrod', ''],
+    ['julia', 'jl', 'text/x-julia'], ['julia', 'julia', 'application/x-julia'],
+    ['fortran', 'fortran', 'text/x-fortran'], ['d', 'dlang', 'application/x-dsrc'], ['d', 'd', 'text/x-dsrc'],
+    ['puppet', 'pp', ''], ['glsl', 'glsl', 'x-shader/x-fragment'],
+    ['hlsl', 'hlsl', 'text/x-hlsl'], ['cuda', 'cuda', ''], ['objective_cpp', 'obj-c++', 'text/x-objective-c%2B%2B'],
+    ['objective_cpp', 'objcpp', 'application/x-objective-c%2B%2B'],
+    ['llvm', 'llvm', 'text/x-llvm'], ['vala', 'vala', 'text/x-vala'], ['rego', 'rego', ''],
+    ['smalltalk', 'squeak', 'text/x-smalltalk'], ['smalltalk', 'st', ''], ['ada', 'ada', 'text/x-ada'], ['sed', 'sed', 'text/x-sed'],
+  ];
+  test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
+    const code = sample[tag]!;
+    const html = highlightCode(code, tag);
+    expect(html).toContain('<span');
+    expect(highlightCode(code, alias)).toBe(html);
+    if (mimetype) expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
+  });
+});
