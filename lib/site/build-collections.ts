@@ -131,7 +131,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   }
   // reader.rb#read_directories reads a folder's subfolders before its own pages; sort_files! then
   // sorts by name, keeping that order for equal names (sort_by! is stable here).
-  pages.sort((a, b) => compareReadOrder(a.relativePath, b.relativePath));
+  pages.sort((a, b) => compareReadOrder(source, a.relativePath, b.relativePath));
   rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
 
   // reader.rb sorts the site's static files, then collection.rb appends each collection's.
@@ -171,8 +171,9 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// Depth first, subfolders before files; siblings by name (Dir.entries has no order of its own: we take names').
-function compareReadOrder(a: string, b: string): number {
+// Depth first, subfolders before files; siblings in the order their folder lists them
+// (Dir.entries keeps readdir's order), by name when the source has no order.
+function compareReadOrder(source: Source, a: string, b: string): number {
   const x = a.split('/');
   const y = b.split('/');
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
@@ -180,6 +181,9 @@ function compareReadOrder(a: string, b: string): number {
     const xDir = i < x.length - 1;
     const yDir = i < y.length - 1;
     if (xDir !== yDir) return xDir ? -1 : 1;
+    const xAt = source.readOrder?.(x.slice(0, i + 1).join('/'));
+    const yAt = source.readOrder?.(y.slice(0, i + 1).join('/'));
+    if (xAt !== undefined && yAt !== undefined) return xAt - yAt;
     return compareStrings(x[i]!, y[i]!);
   }
   return x.length - y.length;

@@ -14,15 +14,23 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   // Every symbolic link met while listing: relative path → real path.
   const links = new Map<string, string>();
   const linkTexts = new Map<string, string>();
+  // Each entry's position in its folder as readdir gives it (fs.readdirSync sorts by name).
+  const order = new Map<string, number>();
   const walk = (rel: string, out: string[], realDir = absRoot): void => {
-    let entries: fs.Dirent[];
+    const entries: fs.Dirent[] = [];
     try {
-      entries = fs.readdirSync(path.join(absRoot, rel), { withFileTypes: true });
+      const dir = fs.opendirSync(path.join(absRoot, rel));
+      try {
+        for (let e = dir.readSync(); e !== null; e = dir.readSync()) entries.push(e);
+      } finally {
+        dir.closeSync();
+      }
     } catch {
       return;
     }
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
+      order.set(child, order.size);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
       let real = path.join(realDir, e.name);
@@ -51,27 +59,25 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
     return dir !== '' && skip(dir.split('/')[0]!) && fs.existsSync(abs(p));
   };
+  const list = (): string[] => {
+    if (!listing) {
+      listing = [];
+      walk('', listing);
+      listing.sort();
+    }
+    return listing;
+  };
   return {
     root: absRoot,
-    list: () => {
-      if (!listing) {
-        listing = [];
-        walk('', listing);
-        listing.sort();
-      }
-      return listing;
-    },
+    list,
     // The tree is listed once; lookups (includes, partials) then never touch the disk.
     exists: (p) => {
-      if (!listed) {
-        if (!listing) {
-          listing = [];
-          walk('', listing);
-          listing.sort();
-        }
-        listed = new Set(listing);
-      }
+      listed ??= new Set(list());
       return listed.has(p) || (p.includes('..') ? false : skippedExists(p));
+    },
+    readOrder: (p) => {
+      list();
+      return order.get(p);
     },
     readText: (p) => fs.readFileSync(abs(p), 'utf8'),
     readBytes: (p) => fs.readFileSync(abs(p)),

@@ -5,6 +5,13 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array>
   const map = new Map<string, string | Uint8Array>();
   for (const [p, c] of Object.entries(files)) map.set(p.replace(/\\/g, '/').replace(/^\.?\//, ''), c);
   const names = [...map.keys()].sort();
+  // The order the files were given stands for a folder's listing order: each file and each
+  // folder above it takes the position of its first file.
+  const order = new Map<string, number>();
+  for (const p of map.keys()) {
+    for (let i = p.indexOf('/'); i !== -1; i = p.indexOf('/', i + 1)) if (!order.has(p.slice(0, i))) order.set(p.slice(0, i), order.size);
+    order.set(p, order.size);
+  }
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const get = (p: string): string | Uint8Array => {
@@ -25,5 +32,6 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array>
       return typeof c === 'string' ? encoder.encode(c) : c;
     },
     mtime: () => undefined,
+    readOrder: (p) => order.get(p),
   };
 }

@@ -22,4 +22,10 @@ export interface Source {
   readLink?(relativePath: string): string | undefined;
   /** The real path of a file, links resolved (File.realpath); undefined when it cannot be resolved. Disk sources only. */
   realPath?(relativePath: string): string | undefined;
+  /**
+   * Where an entry (a file or a folder) comes among the entries of its folder as the folder lists
+   * them: readdir's order on disk (what Ruby's Dir.entries keeps), the order the files were given
+   * in memory. Only compared between siblings; undefined when the source has no order of its own.
+   */
+  readOrder?(relativePath: string): number | undefined;
 }

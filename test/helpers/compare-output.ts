@@ -9,16 +9,25 @@ import type { OutputFile } from '../../lib/types.js';
 export type Status = 'identical' | 'equivalent' | 'different' | 'missing' | 'extra';
 
 export function listTree(root: string): string[] {
+  return listTreeAsListed(root).sort();
+}
+
+// Depth first, each folder's entries in readdir's order (fs.readdirSync would sort them).
+function listTreeAsListed(root: string): string[] {
   const out: string[] = [];
   const walk = (rel: string): void => {
-    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+    const dir = fs.opendirSync(path.join(root, rel));
+    const entries: fs.Dirent[] = [];
+    for (let e = dir.readSync(); e !== null; e = dir.readSync()) entries.push(e);
+    dir.closeSync();
+    for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(child);
       else out.push(child);
     }
   };
   if (fs.existsSync(root)) walk('');
-  return out.sort();
+  return out;
 }
 
 const PROTECTED = /<(pre|textarea)\b[\s\S]*?<\/\1\s*>/gi;
@@ -69,9 +78,9 @@ export function isPass(s: Status): boolean {
   return s === 'identical' || s === 'equivalent';
 }
 
-/** Loads a folder into a path → bytes record for memorySource. */
+/** Loads a folder into a path → bytes record for memorySource, in the order the folder lists its files (memorySource's read order). */
 export function loadFolder(root: string): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const rel of listTree(root)) files[rel] = fs.readFileSync(path.join(root, rel));
+  for (const rel of listTreeAsListed(root)) files[rel] = fs.readFileSync(path.join(root, rel));
   return files;
 }

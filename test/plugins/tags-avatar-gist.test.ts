@@ -15,9 +15,9 @@ function output(result: Awaited<ReturnType<typeof build>>, path: string): string
 }
 
 describe('jekyll-gist', () => {
-  test('without `noscript: false` the gem cannot fetch the code offline: the script alone and its warning', async () => {
+  test('without `noscript: false` the gem cannot fetch the code offline: the logger\'s `true`, the script and its warning', async () => {
     const r = await build({ '_config.yml': 'plugins: [jekyll-gist]\n', 'index.html': '---\n---\n{% gist u/1 a.rb %}' });
-    expect(output(r, 'index.html')).toBe('<script src="https://gist.github.com/u/1.js?file=a.rb"> </script>');
+    expect(output(r, 'index.html')).toBe('true<script src="https://gist.github.com/u/1.js?file=a.rb"> </script>');
     expect(r.diagnostics.map((d) => d.message)).toContain(
       'Warning: The <noscript> tag for your gist u/1 could not be generated. This will affect users who do not have JavaScript enabled in their browsers.',
     );

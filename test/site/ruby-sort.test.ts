@@ -46,3 +46,24 @@ describe('collection sort_by', () => {
     expect(result.diagnostics.map((d) => d.message)).toContain("Sort warning: 'rank' not defined in _ranked/b.md");
   });
 });
+
+describe('site.pages with equal names', () => {
+  // reader.rb reads each folder in Dir.entries' order (subfolders before its own pages) and
+  // sort_by!(&:name) keeps that order for equal names: in memory, the order the files were given.
+  test('keep the order of their folders as the source lists them', async () => {
+    const { renderSite } = await import('../../lib/render/render-site.js');
+    const { memorySource } = await import('../../lib/source/index.js');
+    const page = '---\n---\nx';
+    const build = async (files: Record<string, string>): Promise<string> => {
+      const result = await renderSite({ write: false, env: { SOURCE_DATE_EPOCH: '0' }, source: memorySource(files) });
+      return String(result.files.find((f) => f.path === 'list.txt')!.contents);
+    };
+    const list = '---\n---\n{% for p in site.pages %}{{ p.path }} {% endfor %}';
+    expect(await build({ 'tags/index.html': page, 'list.txt': list, 'about/index.html': page, 'blog/x/index.html': page, 'blog/index.html': page })).toBe(
+      'tags/index.html about/index.html blog/x/index.html blog/index.html list.txt ',
+    );
+    expect(await build({ 'about/index.html': page, 'blog/index.html': page, 'blog/x/index.html': page, 'list.txt': list, 'tags/index.html': page })).toBe(
+      'about/index.html blog/x/index.html blog/index.html tags/index.html list.txt ',
+    );
+  });
+});

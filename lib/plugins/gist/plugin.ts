@@ -1,8 +1,10 @@
 // jekyll-gist 1.5.0: `{% gist user/id [file] %}` → the gist's <script> embed
 // (lib/jekyll-gist/gist_tag.rb). The gem also fetches the code over the network
 // for a <noscript> copy; kyll never goes to the network, so it writes what the
-// gem writes when the fetch fails: the script alone, with the gem's warning
-// (none when `gist: noscript: false`).
+// gem writes when the fetch fails: gist_noscript_tag then returns the value of
+// its last `Jekyll.logger.warn`, which is `true`, so the embed reads
+// `true<script ...>` (with the gem's warning); with `gist: noscript: false` the
+// script alone.
 import { Tag } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../../liquid/errors.js';
@@ -41,9 +43,11 @@ function registerGist(engine: Liquid, plugin: PluginContext): void {
       const id = resolve(m[1]!.trim());
       const file = resolve(m[2]!.trim());
       if (noscript) {
+        // "#{noscript_tag}#{script_tag}" where noscript_tag is the logger's `true`.
         plugin.warn(
           `Warning: The <noscript> tag for your gist ${id} could not be generated. This will affect users who do not have JavaScript enabled in their browsers.`,
         );
+        return `true${gistScriptTag(id, file)}`;
       }
       return gistScriptTag(id, file);
     }
