@@ -83,6 +83,8 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   const marks = rec as Record<symbol, unknown>;
   if (marks[LIQUID_DROP] === true) return undefined;
   if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
+  // Jekyll::Drops::Drop#keys, a public method Liquid can call
+  if (marks[JEKYLL_DROP] === true && key === 'keys') return [...(rec as unknown as Iterable<unknown>)];
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
     const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : Object.keys(rec)[0];

@@ -6,11 +6,14 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
+import { JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { itemData } from '../property.js';
 import { toInteger } from './math.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
+
+const isDrop = (v: unknown): boolean => typeof v === 'object' && v !== null && ((v as Record<symbol, unknown>)[JEKYLL_DROP] === true || (v as Record<symbol, unknown>)[LIQUID_DROP] === true);
 
 /** Truthiness in Liquid: only nil and false are false. */
 function truthy(v: unknown): boolean {
@@ -221,6 +224,8 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     size(input: unknown) {
       if (typeof input === 'string') return [...input].length;
       if (Array.isArray(input)) return input.length;
+      // a Jekyll drop (the site, a document) or a Liquid::Drop has no #size
+      if (isDrop(input)) return 0;
       if (isPlainHash(input)) return 'size' in input ? input['size'] : Object.keys(input).length;
       if (input instanceof RubyHash) return input.size;
       if (typeof input === 'number') return 8;
