@@ -211,7 +211,5 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
   if (opts.githubPages) o.github_pages = true;
   if (opts.disableDiskCache) o.disable_disk_cache = true;
-  // Jekyll's build and serve commands set `serving` after the flags (commands/build.rb, serve.rb)
-  if (opts.command === 'build' || opts.command === 'serve') o.serving = opts.command === 'serve';
   return o;
 }
