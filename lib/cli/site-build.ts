@@ -37,7 +37,8 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     source,
     destination: path.resolve(opts.destination ?? path.join(source, '_site')),
     configFiles: opts.configFiles,
-    config: { ...configOverrides(opts), ...extraConfig },
+    // Jekyll's build and serve commands set `serving` after the flags (commands/build.rb, serve.rb): site.serving, site.count
+    config: { ...configOverrides(opts), serving: opts.command === 'serve', ...extraConfig },
     write: true,
     profile: opts.profile,
   };

@@ -1,10 +1,12 @@
 // Literals as Ruby Liquid reads them, fixed up after liquidjs has parsed a template:
 // `1.0` is a Float, `9007199254740993` an exact Integer (a BigInt) (`{{ 4 | times: 1.0 }}` prints `4.0`, `| times: 1.0 | divided_by: 3`
-// divides as floats), and quoted strings have no escapes (`"a\nb"` keeps its backslash).
+// divides as floats), quoted strings have no escapes (`"a\nb"` keeps its backslash), and
+// `(a..b)` is a Ruby Range (./ranges.ts).
 import { TokenKind } from 'liquidjs';
 import type { Template } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { BACKSLASH_STANDIN } from './lax/expression.js';
+import { isRangeToken, rubyRangeToken } from './ranges.js';
 
 const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
 
@@ -14,7 +16,8 @@ export function fixLiterals(templates: Template[], text: string): void {
   const floats = /\d\.\d/.test(text);
   const escapes = text.includes('\\') || text.includes(BACKSLASH_STANDIN);
   const bigs = /\d{16}/.test(text);
-  if (!floats && !escapes && !bigs) return;
+  const ranges = text.includes('..');
+  if (!floats && !escapes && !bigs && !ranges) return;
   const seen = new Set<object>();
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
@@ -31,10 +34,17 @@ export function fixLiterals(templates: Template[], text: string): void {
       return;
     }
     if (Array.isArray(node)) {
-      for (const x of node) visit(x);
+      node.forEach((x, i) => {
+        visit(x);
+        if (ranges && isRangeToken(x)) node[i] = rubyRangeToken(x);
+      });
       return;
     }
-    for (const key of Object.keys(rec)) if (!SKIP.has(key)) visit(rec[key]);
+    for (const key of Object.keys(rec)) {
+      if (SKIP.has(key)) continue;
+      visit(rec[key]);
+      if (ranges && isRangeToken(rec[key])) rec[key] = rubyRangeToken(rec[key]);
+    }
   };
   visit(templates);
 }

@@ -8,6 +8,7 @@ import type { Context } from 'liquidjs';
 import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey } from '../values/own-keys.js';
+import { RubyRange } from '../values/ruby-range.js';
 
 /** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
 export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unknown {
@@ -63,7 +64,8 @@ function isDataObject(obj: object): boolean {
 // Array#[] with an Integer (negative counts from the end), then size/first/last.
 function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
   const index = typeof key === 'number' ? key : typeof key === 'string' && /^-?(0|[1-9]\d*)$/.test(key) ? Number(key) : undefined;
-  if (index !== undefined) {
+  // a Range has no `[]`: only its size, first and last
+  if (index !== undefined && !(arr instanceof RubyRange)) {
     if (!Number.isInteger(index)) return undefined;
     const i = index < 0 ? arr.length + index : index;
     return i >= 0 && i < arr.length ? arr[i] : undefined;
@@ -81,6 +83,8 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   const marks = rec as Record<symbol, unknown>;
   if (marks[LIQUID_DROP] === true) return undefined;
   if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
+  // Jekyll::Drops::Drop#keys, a public method Liquid can call
+  if (marks[JEKYLL_DROP] === true && key === 'keys') return [...(rec as unknown as Iterable<unknown>)];
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
     const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : Object.keys(rec)[0];

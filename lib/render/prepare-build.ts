@@ -2,6 +2,7 @@
 // plugins and what they generate, the Markdown converter, the Liquid engine
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs, so they render the same bytes.
+import { createSassFilter } from './sass-filter.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
@@ -147,6 +148,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     site: instrument ? instrument.site(site) : site,
     markdownify,
     smartify,
+    sassify: createSassFilter(source, site.config, theme),
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
   });

@@ -22,16 +22,9 @@ export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string)
 /** Compiles each .scss/.sass page with the site's partials; `run` is where libsass runs (default: this thread). */
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
-  // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
-  const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
-  // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
-  const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
+  const { style, partials } = sassSettings(source, config, theme);
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
-  // The site's partials, then the theme's `_sass` where the site has no file of that name.
-  const partials = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
-  const own = new Set(partials.map((p) => p.name));
-  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = new Map(partials.map((p) => [p.name, p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`)]));
   let texts: string[] | undefined;
@@ -63,6 +56,27 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
     if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
     return { css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
   }
+}
+
+interface Partial {
+  readonly from: Source;
+  readonly path: string;
+  /** The name it is imported as. */
+  readonly name: string;
+}
+
+/** The output style and the partials (the site's sass_dir, then the theme's `_sass`) of jekyll-sass-converter's configuration. */
+export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[] } {
+  const options = (config.sass ?? {}) as Record<string, unknown>;
+  // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
+  const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
+  // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
+  const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
+  // The site's partials, then the theme's `_sass` where the site has no file of that name.
+  const partials: Partial[] = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
+  const own = new Set(partials.map((p) => p.name));
+  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
+  return { style, partials };
 }
 
 /**

@@ -26,6 +26,12 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toBe('<main><h1 id="hello">Hello</h1>\n</main>\n');
   });
 
+  test("the build command sets serving: false after the flags, as Jekyll's does (site keys and count)", async () => {
+    fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.serving }}|{{ site.disable_disk_cache }}|{% for k in site %}{% if forloop.rindex < 3 %}{{ k }},{% endif %}{% endfor %}');
+    expect(await run(['build', '-s', dir, '-q', '--disable-disk-cache'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('false|true|disable_disk_cache,serving,');
+  });
+
   test('a broken template exits 1, names file and line, and keeps the old site', async () => {
     const c = capture();
     expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);

@@ -18,10 +18,8 @@ function siteFiles(root: URL, prefix = ''): Record<string, string> {
   return files;
 }
 
-// Known differences, with their reason:
-// X2: `{{ (1..3) }}` prints Range#to_s; `str[0]` is nil and `hash.first` a pair in Ruby
-//     (property lookup, lib/liquid's lookup code); a drop iterates as its keys in Ruby.
-const KNOWN = new Set(['X2']);
+// Known differences, with their reason (none left: X2, Range#to_s and Ruby's lookups, now matches).
+const KNOWN = new Set<string>([]);
 
 const rows = (html: string): string[] => html.split(/\n(?=[A-Z]\d )/);
 

@@ -5,11 +5,15 @@ import { LiquidFailure } from '../errors.js';
 import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
+import { isRubyArray } from '../../values/ruby-range.js';
+import { JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { itemData } from '../property.js';
 import { toInteger } from './math.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
+
+const isDrop = (v: unknown): boolean => typeof v === 'object' && v !== null && ((v as Record<symbol, unknown>)[JEKYLL_DROP] === true || (v as Record<symbol, unknown>)[LIQUID_DROP] === true);
 
 /** Truthiness in Liquid: only nil and false are false. */
 function truthy(v: unknown): boolean {
@@ -188,15 +192,21 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         return s < t ? -1 : s > t ? 1 : 0;
       });
     },
+    // StandardFilters#concat: the argument must be an Array (`to_ary`; not a Range, a String or nil)
+    concat(input: unknown, array: unknown) {
+      if (!isRubyArray(array)) throw new LiquidFailure('error', 'concat filter requires an array argument');
+      return [...iterate(input), ...array];
+    },
     join(input: unknown, glue: unknown = ' ') {
       return rubyJoin(iterate(input), rubyToS(glue));
     },
-    push: (array: unknown, item: unknown) => (Array.isArray(array) ? [...array, item] : array),
-    unshift: (array: unknown, item: unknown) => (Array.isArray(array) ? [item, ...array] : array),
-    pop: (array: unknown, num: unknown = 1) => (Array.isArray(array) ? array.slice(0, Math.max(0, array.length - toInteger(num))) : array),
-    shift: (array: unknown, num: unknown = 1) => (Array.isArray(array) ? array.slice(toInteger(num)) : array),
+    // Jekyll's push/pop/shift/unshift/sample leave anything but an Array (a Range too) as it is
+    push: (array: unknown, item: unknown) => (isRubyArray(array) ? [...array, item] : array),
+    unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? [item, ...array] : array),
+    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(0, Math.max(0, array.length - toInteger(num))) : array),
+    shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(toInteger(num)) : array),
     sample(input: unknown, num: unknown = 1) {
-      if (!Array.isArray(input)) return input;
+      if (!isRubyArray(input)) return input;
       const n = toInteger(num);
       const shuffled = [...input].sort(() => Math.random() - 0.5);
       return n === 1 ? shuffled[0] ?? null : shuffled.slice(0, n);
@@ -214,6 +224,8 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     size(input: unknown) {
       if (typeof input === 'string') return [...input].length;
       if (Array.isArray(input)) return input.length;
+      // a Jekyll drop (the site, a document) or a Liquid::Drop has no #size
+      if (isDrop(input)) return 0;
       if (isPlainHash(input)) return 'size' in input ? input['size'] : Object.keys(input).length;
       if (input instanceof RubyHash) return input.size;
       if (typeof input === 'number') return 8;
@@ -239,9 +251,18 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         property === null || property === undefined ? item !== null && item !== undefined : itemPropertyRaw(item, rubyToS(property)) != null,
       );
     },
+    // StandardFilters#map reads `item[property]`: String#[] finds a substring, Integer#[] and
+    // Array#[] given a String raise a TypeError, which map reports as a property error
     map(input: unknown, property: unknown) {
       const p = rubyToS(property);
-      return iterate(input).map((item) => (p === 'to_liquid' ? item : itemPropertyRaw(item, p)));
+      return iterate(input).map((item) => {
+        if (p === 'to_liquid') return item;
+        if (typeof item === 'string') return item.includes(p) ? p : null;
+        if ((typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') {
+          throw new LiquidFailure('error', `cannot select the property '${p}'`);
+        }
+        return itemPropertyRaw(item, p);
+      });
     },
   };
 }

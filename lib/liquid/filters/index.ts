@@ -10,6 +10,7 @@ import { mathFilters } from './math.js';
 import { stringFilters } from './string.js';
 import { urlFilters } from './url.js';
 import { registerRubyStringFilters } from './ruby-strings.js';
+import { checkFilterArity } from './arity.js';
 
 export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   const groups = [
@@ -30,4 +31,5 @@ export function registerFilters(engine: Liquid, env: JekyllEnv): void {
     }
   }
   registerRubyStringFilters(engine);
+  checkFilterArity(engine);
 }

@@ -6,6 +6,7 @@ import type { FilterImplOptions, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
+import { RubyRange } from '../../values/ruby-range.js';
 
 /** Ruby's `to_s` as a string filter sees it: arrays and hashes as their inspect. */
 export function rubyString(v: unknown): string {
@@ -80,6 +81,14 @@ export function registerRubyStringFilters(engine: Liquid): void {
     const handler = typeof base === 'function' ? base : base.handler;
     engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
       return handler.apply(this as never, args.map(asString) as never);
+    } as FilterImplOptions);
+  }
+  // StandardFilters#slice slices `input.to_s` unless the input is an Array: a Range too
+  const slice = engine.filters['slice'];
+  const sliceHandler = typeof slice === 'function' ? slice : slice?.handler;
+  if (sliceHandler) {
+    engine.registerFilter('slice', function (this: unknown, input: unknown, ...args: unknown[]) {
+      return sliceHandler.apply(this as never, [input instanceof RubyRange ? input.toString() : input, ...args] as never);
     } as FilterImplOptions);
   }
 }

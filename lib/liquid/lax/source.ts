@@ -17,6 +17,8 @@ import { LiquidFailure } from '../errors.js';
 const TEMPLATE_PARSER = /(\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}?|\{%|\{\{)/;
 const FULL_TOKEN = /^\{%(-?)(\s*)(#|\w+)(\s*)([\s\S]*?)(-?)%\}$/;
 const CONTENT_OF_VARIABLE = /^\{\{(-?)([\s\S]*?)(-?)\}\}$/;
+// BlockBody::LiquidTagToken: a line of a `{% liquid %}` tag
+const LIQUID_TAG_LINE = /^\s*(#|\w+)\s*(.*)$/;
 const RAW_END = /^([\s\S]*)\{%\s*(\w+)\s*([\s\S]*)?%\}$/;
 const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'ifchanged', 'highlight']);
 // a literal whose last character is a backslash: liquidjs would read an escaped quote
@@ -104,54 +106,76 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       i = j;
       continue;
     }
-    const top = stack[stack.length - 1];
-    if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
-      // Case#record_else_condition
-      throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, line);
-    }
-    if (name === 'else' && top?.name === 'for') {
-      // For#unknown_tag ignores what follows `else`
-      emit(token, tag('', 'else'));
+    if (name === 'liquid') {
+      // Liquid's `liquid` tag (BlockBody#parse_for_liquid_tag): each line is a tag, read with
+      // the same lax rules; comment tags carry the newlines and the tag's `-` trims
+      out.push(`{%${open} #${newlines(t[4]!)}%}`);
+      line += newlines(t[4]!).length;
+      markup!.split('\n').forEach((text, k) => {
+        if (k > 0) {
+          out.push('{% #\n%}');
+          line++;
+        }
+        const m = LIQUID_TAG_LINE.exec(text);
+        if (m) handle(`{% ${m[1]} ${m[2]}%}`);
+      });
+      out.push(`{% #${close}%}`);
       continue;
     }
-    if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
-      top.elses++;
-      if (top.elses === 1) emit(token, tag('', 'else'));
-      else if (top.name === 'case') emit(token, `{%${open} comment %}{% endcomment ${newlines(token)}${close}%}`);
-      else if (!dead()) {
-        emit(token, `{%${open} comment ${newlines(token)}%}`);
-        top.dead = true;
-      } else emit(token, '');
-      continue;
-    }
-    if (name!.startsWith('end') && stack.some((f) => `end${f.name}` === name)) {
-      let frame: Frame;
-      do frame = stack.pop()!;
-      while (`end${frame.name}` !== name);
-      if (frame.dead) out.push('{% endcomment %}');
-      emit(token, token);
-      continue;
-    }
-    if (name === 'case' || name === 'when') {
-      const reading = name === 'case' ? caseValue(markup!) : whenValues(markup!)?.join(' or ');
-      emit(token, reading === undefined ? token : tag(reading));
-      if (name === 'case') stack.push({ name, elses: 0, dead: false });
-      continue;
-    }
-    let rewritten: LaxReading | undefined;
-    try {
-      rewritten = LAX_TAGS[name!]?.(markup!);
-    } catch (e) {
-      if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
-      throw e;
-    }
-    if (rewritten !== undefined) {
-      complain({ message: rewritten.warning, line });
-      emit(token, tag(rewritten.markup));
-    } else emit(token, fixBackslashes(token));
-    if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
+    handle(token);
   }
   return out.join('');
+
+  function handle(token: string): void {
+    const [, open, , name, , markup, close] = FULL_TOKEN.exec(token) as unknown as string[];
+    const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
+      const top = stack[stack.length - 1];
+      if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
+        // Case#record_else_condition
+        throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, line);
+      }
+      if (name === 'else' && top?.name === 'for') {
+        // For#unknown_tag ignores what follows `else`
+        emit(token, tag('', 'else'));
+        return;
+      }
+      if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
+        top.elses++;
+        if (top.elses === 1) emit(token, tag('', 'else'));
+        else if (top.name === 'case') emit(token, `{%${open} comment %}{% endcomment ${newlines(token)}${close}%}`);
+        else if (!dead()) {
+          emit(token, `{%${open} comment ${newlines(token)}%}`);
+          top.dead = true;
+        } else emit(token, '');
+        return;
+      }
+      if (name!.startsWith('end') && stack.some((f) => `end${f.name}` === name)) {
+        let frame: Frame;
+        do frame = stack.pop()!;
+        while (`end${frame.name}` !== name);
+        if (frame.dead) out.push('{% endcomment %}');
+        emit(token, token);
+        return;
+      }
+      if (name === 'case' || name === 'when') {
+        const reading = name === 'case' ? caseValue(markup!) : whenValues(markup!)?.join(' or ');
+        emit(token, reading === undefined ? token : tag(reading));
+        if (name === 'case') stack.push({ name, elses: 0, dead: false });
+        return;
+      }
+      let rewritten: LaxReading | undefined;
+      try {
+        rewritten = LAX_TAGS[name!]?.(markup!);
+      } catch (e) {
+        if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
+        throw e;
+      }
+      if (rewritten !== undefined) {
+        complain({ message: rewritten.warning, line });
+        emit(token, tag(rewritten.markup));
+      } else emit(token, fixBackslashes(token));
+      if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
+  }
 }
 
 function fixBackslashes(token: string): string {

@@ -1,5 +1,6 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
+import { RubyRange } from '../../values/ruby-range.js';
 import { floatToS, RubyFloat } from './to-s.js';
 import { DOCUMENT_DROP, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
@@ -22,6 +23,7 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (typeof v === 'bigint') return String(v);
   if (typeof v === 'boolean') return String(v);
   if (v instanceof RubyFloat) return floatToS(v.value);
+  if (v instanceof RubyRange) return jsonString(v.toString()); // Range#to_json is its to_s
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that
   if (v instanceof Date) return jsonString(v.toJSON() ?? '');
   if (typeof v === 'function') return 'null';

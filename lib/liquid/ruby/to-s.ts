@@ -6,6 +6,7 @@ export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
 import { DOCUMENT_DROP } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
+import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
@@ -24,6 +25,7 @@ export function rubyToS(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberToS(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof RubyRange) return v.toString();
   if (Array.isArray(v)) return rubyJoin(v, '');
   if (v instanceof RubyFloat) return floatToS(v.value);
   if (v instanceof Date) return asJekyllTime(v).toString();
@@ -94,6 +96,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (v instanceof Date) return typeof (v as { inspect?: unknown }).inspect === 'function' ? (v as unknown as { inspect(): string }).inspect() : asJekyllTime(v).inspect();
   // Drop#inspect is JSON.pretty_generate of the drop's hash.
   if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true) return rubyPrettyJson(v);
+  if (v instanceof RubyRange) return v.toString();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${rubyInspect(k, seen)}=>${rubyInspect(x, seen)}`).join(', ')}}`;
   if (Array.isArray(v)) {

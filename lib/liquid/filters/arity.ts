@@ -1,0 +1,54 @@
+// Ruby checks how many arguments a filter method takes: `{{ 5 | plus }}` (also what the lax
+// parser leaves of `{{ 5 | plus 1 }}`) raises "wrong number of arguments (given 1, expected 2)",
+// which Liquid's Strainer#invoke re-raises as a Liquid::ArgumentError. The arities below are
+// the Ruby methods' (Liquid 5.4's StandardFilters, Jekyll 4.3's Filters, read with
+// Method#parameters): the input, then required and optional parameters.
+import type { FilterImplOptions, Liquid } from 'liquidjs';
+import { LiquidFailure } from '../errors.js';
+
+type Arity = readonly [required: number, optional: number];
+
+const arity = (required: number, optional: number, ...names: string[]): Array<[string, Arity]> => names.map((n) => [n, [required, optional]]);
+
+const ARITIES = new Map<string, Arity>([
+  ...arity(0, 0, 'abs', 'absolute_url', 'base64_decode', 'base64_encode', 'base64_url_safe_decode', 'base64_url_safe_encode', 'capitalize', 'ceil',
+    'cgi_escape', 'date_to_rfc822', 'date_to_xmlschema', 'downcase', 'escape', 'escape_once', 'first', 'floor', 'h', 'inspect', 'jsonify', 'last',
+    'lstrip', 'markdownify', 'newline_to_br', 'normalize_whitespace', 'relative_url', 'reverse', 'rstrip', 'sassify', 'scssify', 'size', 'smartify',
+    'strip', 'strip_html', 'strip_index', 'strip_newlines', 'to_integer', 'upcase', 'uri_escape', 'url_decode', 'url_encode', 'xml_escape'),
+  ...arity(0, 1, 'array_to_sentence_string', 'compact', 'join', 'number_of_words', 'pop', 'round', 'sample', 'shift', 'slugify', 'sort_natural', 'uniq'),
+  ...arity(0, 2, 'date_to_long_string', 'date_to_string', 'default', 'sort', 'truncate', 'truncatewords'),
+  ...arity(1, 0, 'append', 'at_least', 'at_most', 'concat', 'date', 'divided_by', 'group_by', 'map', 'minus', 'modulo', 'plus', 'prepend', 'push',
+    'remove', 'remove_first', 'remove_last', 'split', 'times', 'unshift'),
+  ...arity(1, 1, 'replace', 'replace_first', 'slice'),
+  ...arity(2, 0, 'find', 'find_exp', 'group_by_exp', 'replace_last', 'where', 'where_exp'),
+]);
+
+/** How many arguments Ruby is given: the input, each positional one, and one Hash for all `key: value` pairs. */
+function given(args: readonly unknown[]): number {
+  const positional = args.filter((a) => !Array.isArray(a)).length;
+  return 1 + positional + (positional < args.length ? 1 : 0);
+}
+
+/** Ruby's ArgumentError message: "expected 2", "expected 1..3". */
+export function arityMessage(n: number, [required, optional]: Arity): string | undefined {
+  const min = 1 + required;
+  const max = min + optional;
+  if (n >= min && n <= max) return undefined;
+  return `wrong number of arguments (given ${n}, expected ${optional ? `${min}..${max}` : min})`;
+}
+
+/** Wrap the engine's Liquid and Jekyll filters so that a wrong number of arguments raises as in Ruby. */
+export function checkFilterArity(engine: Liquid): void {
+  for (const [name, expected] of ARITIES) {
+    const base = engine.filters[name];
+    if (!base) continue;
+    const handler = typeof base === 'function' ? base : base.handler;
+    const raw = typeof base === 'function' ? false : base.raw;
+    const checked = function (this: { token?: { args?: readonly unknown[] } }, ...args: unknown[]): unknown {
+      const message = arityMessage(this.token?.args ? given(this.token.args) : args.length, expected);
+      if (message) throw new LiquidFailure('error', message);
+      return handler.apply(this as never, args as never);
+    };
+    engine.registerFilter(name, (raw ? { handler: checked, raw } : checked) as FilterImplOptions);
+  }
+}

@@ -1,0 +1,39 @@
+// The scssify and sassify filters (jekyll/filters.rb): Converters::Scss#convert of the text
+// with the site's `sass:` settings (style, sass_dir and the theme's partials) and no page
+// associated, so libsass reads it as "stdin" and writes no source map; a byte order mark
+// becomes `@charset "UTF-8";` with sass.add_charset (else nothing). Errors are libsass's
+// message, which Liquid reports as a Liquid error of the template.
+import type { Source } from '../source/source.js';
+import type { SiteConfig } from '../types.js';
+import { LiquidFailure } from '../liquid/errors.js';
+import { sassSettings } from './sass.js';
+import type { SassJob, SassResult } from './libsass.js';
+import { runLibsassSync } from './sass-sync.js';
+
+export type SassFilter = (text: string, syntax: 'sass' | 'scss') => string;
+
+export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = runLibsassSync): SassFilter {
+  let files: Array<readonly [string, string]> | undefined;
+  let style = 'compact';
+  const addCharset = ((config.sass ?? {}) as Record<string, unknown>).add_charset;
+  return (text, syntax) => {
+    // SassC::Engine#render returns an empty template as it is
+    if (text === '') return '';
+    if (!files) {
+      const settings = sassSettings(source, config, theme);
+      style = settings.style;
+      files = settings.partials.map((p) => [p.name, p.from.readText(p.path)] as const);
+    }
+    const r = run({
+      files,
+      text,
+      options: { style, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
+    });
+    if (r.status !== 0 || r.text === undefined) {
+      // sass.js names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>
+      const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )\/(?:sass\/)?/g, '$1');
+      throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
+    }
+    return r.text.replace(/^\uFEFF/, addCharset ? '@charset "UTF-8";' : '');
+  };
+}

@@ -1,0 +1,34 @@
+// The scssify and sassify filters (jekyll/filters.rb → Converters::Scss#convert), compiled by
+// libsass on the filters' own thread while the render waits. Expected strings from Jekyll 4.3.1.
+import { jest } from '@jest/globals';
+import { renderSite } from '../../lib/render/render-site.js';
+import { memorySource } from '../../lib/source/index.js';
+
+// loading sass.js on a new thread takes seconds on a busy machine
+jest.setTimeout(60_000);
+
+async function render(page: string, config = ''): Promise<string> {
+  const result = await renderSite({ source: memorySource({ '_config.yml': config, 'index.html': `---\n---\n${page}` }), write: false });
+  return String(result.files.find((f) => f.path === 'index.html')!.contents);
+}
+
+describe('scssify and sassify', () => {
+  test('the site sass settings: style, partials of sass_dir', async () => {
+    const page = '{% capture s %}@import "v";\na { b { color: $c; } }{% endcapture %}{% capture t %}a\n  b: c{% endcapture %}[{{ s | scssify }}|{{ t | sassify }}|{{ "" | scssify }}]';
+    const files = { '_config.yml': 'sass:\n  style: compressed\n  sass_dir: styles\n', '_sass/_v.scss': '$c: blue;\n', 'styles/_v.scss': '$c: red;\n', 'index.html': `---\n---\n${page}` };
+    const result = await renderSite({ source: memorySource(files), write: false });
+    expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('[a b{color:red}\n|a{b:c}\n|]');
+  });
+
+  test("libsass's byte order mark becomes @charset with sass.add_charset, else nothing", async () => {
+    const page = '{% capture e %}a { b: "é" }{% endcapture %}[{{ e | scssify }}]\n';
+    expect(await render(page, 'sass:\n  style: compressed\n')).toBe('[a{b:"é"}\n]\n');
+    expect(await render(page, 'sass:\n  style: compressed\n  add_charset: true\n')).toBe('[@charset "UTF-8";a{b:"é"}\n]\n');
+  });
+
+  test('a Sass error is a Liquid error of the template, the text named stdin', async () => {
+    await expect(render('x\n{% capture a %}a { b: $nope; }{% endcapture %}{{ a | scssify }}\n')).rejects.toThrow(
+      'Liquid Exception: Liquid error (line 4): Error: Undefined variable: "$nope". on line 1:8 of stdin >> a { b: $nope; } -------^ in index.html',
+    );
+  });
+});
