@@ -34,6 +34,8 @@ function toWarnings(file: VFile): MarkdownWarning[] {
   }));
 }
 
+const PLAIN_TEXT = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
   let warnings: MarkdownWarning[] = [];
@@ -76,6 +78,12 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const layout = rehypeKramdownLayout();
   return {
     convert(text, file) {
+      // Words and single spaces only (a title, a site name): nothing kramdown reads
+      // as markup or typography, so it is one paragraph of the same text.
+      if (PLAIN_TEXT.test(text)) {
+        warnings = [];
+        return `<p>${text}</p>\n`;
+      }
       const vfile = new VFile({ value: text, path: file });
       try {
         // processSync's steps without its callback and promise plumbing (a tenth of a
