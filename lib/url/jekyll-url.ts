@@ -9,9 +9,10 @@ const PATH_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/%]`, 
 const QUERY_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?%]`, 'gu');
 const COMPONENT_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@%]`, 'gu');
 
-// A path of characters normalization keeps as they are (no `%`, no scheme, no
-// `//` authority, no query or fragment): with no dot segment it comes back unchanged.
-const PLAIN_PATH = /^(?:\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
+// A path of characters normalization keeps as they are (no `%`, no `//`
+// authority, no query or fragment), after an optional lower-case `scheme://host`
+// with no port: with no dot segment the URL comes back unchanged.
+const PLAIN_PATH = /^(?:[a-z][a-z0-9+.\-]*:\/\/[a-z0-9\-.]+(?=\/))?(?:\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
 
 function escapeClass(chars: string): string {
