@@ -19,6 +19,7 @@ import { relaxOutputs } from './lax/output.js';
 import { laxSource } from './lax/source.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits } from './limits.js';
+import { useSyncOutputs } from './sync-output.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 
 export type { JekyllLiquidOptions } from './env.js';
@@ -100,6 +101,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   };
   registerFilters(engine, env);
   registerTags(engine, env);
+  useSyncOutputs(engine);
 
   return {
     engine,

@@ -9,6 +9,12 @@ const PATH_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/%]`, 
 const QUERY_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?%]`, 'gu');
 const COMPONENT_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@%]`, 'gu');
 
+// A path of characters normalization keeps as they are (no `%`, no `//`
+// authority, no query or fragment), after an optional lower-case `scheme://host`
+// with no port: with no dot segment the URL comes back unchanged.
+const PLAIN_PATH = /^(?:[a-z][a-z0-9+.\-]*:\/\/[a-z0-9\-.]+(?=\/))?(?:\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+
 function escapeClass(chars: string): string {
   return chars.replace(/[\\\]\-^]/g, '\\$&');
 }
@@ -38,7 +44,7 @@ export function uriEscape(input: string): string {
 
 /** RFC 3986 remove_dot_segments, as Addressable's normalized_path applies it. */
 function removeDotSegments(path: string): string {
-  if (!/(^|\/)\.\.?(\/|$)/.test(path)) return path;
+  if (!DOT_SEGMENT.test(path)) return path;
   const out: string[] = [];
   const segments = path.split('/');
   segments.forEach((seg, i) => {
@@ -55,6 +61,7 @@ function removeDotSegments(path: string): string {
 
 /** Addressable::URI.parse(url).normalize.to_s for the URLs Jekyll builds. */
 export function normalizeUrl(url: string): string {
+  if (PLAIN_PATH.test(url) && !DOT_SEGMENT.test(url)) return url;
   const m = /^(?:([A-Za-z][A-Za-z0-9+.\-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/su.exec(url);
   if (!m) return url;
   const [, scheme, authority, rawPath, query, fragment] = m;

@@ -37,10 +37,7 @@ export function writeFilesUnder(wfs: WriteFs, root: string, destination: string,
     const target = path.join(root, rel);
     const dir = path.dirname(target);
     try {
-      if (!madeDirs.has(dir)) {
-        wfs.mkdirSync(dir, { recursive: true });
-        madeDirs.add(dir);
-      }
+      if (!madeDirs.has(dir)) makeDir(wfs, dir, madeDirs);
       if (file.symlink !== undefined) {
         // A static file kept as a link (StaticFile#copy_file outside safe mode and production).
         wfs.rmSync(target, { force: true });
@@ -52,6 +49,23 @@ export function writeFilesUnder(wfs: WriteFs, root: string, destination: string,
     written++;
   }
   return written;
+}
+
+/**
+ * mkdir -p that knows which folders it made: each missing folder costs one
+ * mkdir, where a recursive mkdirSync of a new a/b/c first fails on c and b.
+ */
+function makeDir(wfs: WriteFs, dir: string, made: Set<string>): void {
+  const parent = path.dirname(dir);
+  if (parent !== dir && !made.has(parent)) makeDir(wfs, parent, made);
+  try {
+    wfs.mkdirSync(dir);
+  } catch {
+    // There already (the root's parents, a folder writing in place keeps), or in
+    // the way: the recursive call succeeds or fails as it always did.
+    wfs.mkdirSync(dir, { recursive: true });
+  }
+  made.add(dir);
 }
 
 /** A failure part way through writing: how many files were written before it. */

@@ -131,3 +131,23 @@ describe('kramdown options', () => {
       .toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
   });
 });
+
+// Plain words take the converter's shortcut; near misses (edge spaces, double
+// spaces, a list marker, an apostrophe) still go through the parser. Expected
+// values from kramdown 2.4 (Kramdown::Document.new(s).to_html).
+describe('plain text', () => {
+  test.each([
+    ['行业景气上行 机构看好下半年表现', '<p>行业景气上行 机构看好下半年表现</p>\n'],
+    ['Hello World 2015', '<p>Hello World 2015</p>\n'],
+    ['Ünïcödé text', '<p>Ünïcödé text</p>\n'],
+    ['a', '<p>a</p>\n'],
+    ['x  y', '<p>x  y</p>\n'],
+    [' lead', '<p>lead</p>\n'],
+    ['trail ', '<p>trail</p>\n'],
+    ['1. item', '<ol>\n  <li>item</li>\n</ol>\n'],
+    ['Hello, World!', '<p>Hello, World!</p>\n'],
+    ["It's", '<p>It’s</p>\n'],
+  ])('%j', (text, html) => {
+    expect(createMarkdownConverter().convert(text)).toBe(html);
+  });
+});

@@ -1,5 +1,5 @@
 // {% feed_meta %}: lib/jekyll-feed/meta-tag.rb#render.
-import type { Liquid } from 'liquidjs';
+import { Tag, type Liquid } from 'liquidjs';
 import type { Data } from '../../types.js';
 import type { PluginContext } from '../plugin.js';
 import { xmlAttr } from '../shared/text.js';
@@ -23,7 +23,11 @@ export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): 
 
 export function registerFeedMeta(engine: Liquid, ctx: PluginContext): void {
   const config = ctx.site.config;
-  engine.registerTag('feed_meta', {
-    render: () => feedMetaTag(config),
-  });
+  // A Tag class: registerTag's options form parses the (unused) markup as a hash on every render.
+  class FeedMetaTag extends Tag {
+    render(): string {
+      return feedMetaTag(config);
+    }
+  }
+  engine.registerTag('feed_meta', FeedMetaTag);
 }

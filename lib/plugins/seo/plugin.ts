@@ -1,5 +1,5 @@
 // jekyll-seo-tag 2.8.0: the {% seo %} tag (lib/jekyll-seo-tag.rb#render).
-import type { Context, Liquid, TagToken } from 'liquidjs';
+import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { path, toS } from '../shared/values.js';
 import { renderSeo } from './render.js';
@@ -16,10 +16,14 @@ export function scopeValue(ctx: Context, name: string): unknown {
 function registerSeo(engine: Liquid, plugin: PluginContext): void {
   const config = plugin.site.config;
   const markdownify = (s: string): string => plugin.markdownify(s);
-  engine.registerTag('seo', {
-    parse(token: TagToken): void {
-      this.markup = token.args;
-    },
+  // A Tag class, not registerTag's options form: that one parses the markup
+  // as a hash on every render, which {% seo %} never reads as one.
+  class SeoTag extends Tag {
+    private readonly markup: string;
+    constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+      super(token, remain, liquid);
+      this.markup = String(token.args ?? '');
+    }
     render(ctx: Context): string {
       const version = toS(path(scopeValue(ctx, 'jekyll'), 'version')) || '4.3.1';
       return renderSeo(
@@ -29,13 +33,14 @@ function registerSeo(engine: Liquid, plugin: PluginContext): void {
           paginator: scopeValue(ctx, 'paginator'),
           config,
           zone: config.timezone,
-          markup: String(this.markup ?? ""),
+          markup: this.markup,
           markdownify,
         },
         version,
       );
-    },
-  });
+    }
+  }
+  engine.registerTag('seo', SeoTag);
 }
 
 export const seoPlugin: KyllPlugin = {

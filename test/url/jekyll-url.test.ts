@@ -1,0 +1,83 @@
+// Expected values from Jekyll 4.3.1's URLFilters#relative_url and #absolute_url (ruby -rjekyll), never guessed.
+// Plain paths take normalizeUrl's shortcut; the others (dot segments, `//`,
+// `%XX`, non-ASCII, query) take Addressable's full normalization.
+import { absoluteUrl, relativeUrl } from '../../lib/url/jekyll-url.js';
+
+const rows: Array<[string, string, string]> = [
+  ['', '/2015/01/04/a-b_c.html', '/2015/01/04/a-b_c.html'],
+  ['', '/a/./b', '/a/b'],
+  ['', '/a/../b/', '/b/'],
+  ['', '//host/x', '//host/x'],
+  ['', '/%7e/%2f', '/~/%2F'],
+  ['', '/é/x y', '/%C3%A9/x%20y'],
+  ['', '', ''],
+  ['', 'about', '/about'],
+  ['', '/a//b', '/a//b'],
+  ['', '/a?x=1#f', '/a?x=1#f'],
+  ['', '/tag/c++/', '/tag/c++/'],
+  ['', '/x:y@z/', '/x:y@z/'],
+  ['/blog', '/2015/01/04/a-b_c.html', '/blog/2015/01/04/a-b_c.html'],
+  ['/blog', '/a/./b', '/blog/a/b'],
+  ['/blog', '/a/../b/', '/blog/b/'],
+  ['/blog', '//host/x', '/blog//host/x'],
+  ['/blog', '/%7e/%2f', '/blog/~/%2F'],
+  ['/blog', '/é/x y', '/blog/%C3%A9/x%20y'],
+  ['/blog', '', '/blog'],
+  ['/blog', 'about', '/blog/about'],
+  ['/blog', '/a//b', '/blog/a//b'],
+  ['/blog', '/a?x=1#f', '/blog/a?x=1#f'],
+  ['/blog', '/tag/c++/', '/blog/tag/c++/'],
+  ['/blog', '/x:y@z/', '/blog/x:y@z/'],
+];
+
+describe('relativeUrl', () => {
+  test.each(rows)('baseurl %j, %j → %j', (baseurl, input, expected) => {
+    expect(relativeUrl(input, { baseurl })).toBe(expected);
+  });
+});
+
+// absolute_url: a lower-case scheme://host with a plain path takes the shortcut;
+// upper case, default ports, no path, `//` or dot segments are normalized.
+const absolute: Array<[string, string, string]> = [
+  ["https://finews.example.com", "/2015/01/04/a.html", "https://finews.example.com/2015/01/04/a.html"],
+  ["https://finews.example.com", "/", "https://finews.example.com/"],
+  ["https://finews.example.com", "", "https://finews.example.com/"],
+  ["https://finews.example.com", "/a/./b", "https://finews.example.com/a/b"],
+  ["https://finews.example.com", "/é", "https://finews.example.com/%C3%A9"],
+  ["https://finews.example.com", "about", "https://finews.example.com/about"],
+  ["https://finews.example.com", "//x/y", "https://finews.example.com//x/y"],
+  ["http://Example.COM:80", "/2015/01/04/a.html", "http://example.com/2015/01/04/a.html"],
+  ["http://Example.COM:80", "/", "http://example.com/"],
+  ["http://Example.COM:80", "", "http://example.com/"],
+  ["http://Example.COM:80", "/a/./b", "http://example.com/a/b"],
+  ["http://Example.COM:80", "/é", "http://example.com/%C3%A9"],
+  ["http://Example.COM:80", "about", "http://example.com/about"],
+  ["http://Example.COM:80", "//x/y", "http://example.com//x/y"],
+  ["https://h.example:443", "/2015/01/04/a.html", "https://h.example/2015/01/04/a.html"],
+  ["https://h.example:443", "/", "https://h.example/"],
+  ["https://h.example:443", "", "https://h.example/"],
+  ["https://h.example:443", "/a/./b", "https://h.example/a/b"],
+  ["https://h.example:443", "/é", "https://h.example/%C3%A9"],
+  ["https://h.example:443", "about", "https://h.example/about"],
+  ["https://h.example:443", "//x/y", "https://h.example//x/y"],
+  ["https://h.example:8080", "/2015/01/04/a.html", "https://h.example:8080/2015/01/04/a.html"],
+  ["https://h.example:8080", "/", "https://h.example:8080/"],
+  ["https://h.example:8080", "", "https://h.example:8080/"],
+  ["https://h.example:8080", "/a/./b", "https://h.example:8080/a/b"],
+  ["https://h.example:8080", "/é", "https://h.example:8080/%C3%A9"],
+  ["https://h.example:8080", "about", "https://h.example:8080/about"],
+  ["https://h.example:8080", "//x/y", "https://h.example:8080//x/y"],
+  ["HTTPS://x.y", "/2015/01/04/a.html", "https://x.y/2015/01/04/a.html"],
+  ["HTTPS://x.y", "/", "https://x.y/"],
+  ["HTTPS://x.y", "", "https://x.y/"],
+  ["HTTPS://x.y", "/a/./b", "https://x.y/a/b"],
+  ["HTTPS://x.y", "/é", "https://x.y/%C3%A9"],
+  ["HTTPS://x.y", "about", "https://x.y/about"],
+  ["HTTPS://x.y", "//x/y", "https://x.y//x/y"],
+];
+
+describe('absoluteUrl', () => {
+  test.each(absolute)('url %j, %j → %j', (url, input, expected) => {
+    expect(absoluteUrl(input, { url, baseurl: '' })).toBe(expected);
+  });
+});
