@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
 import { DocumentQueue, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
 import { loadPluginUrls } from '../plugins/load.js';
+import { usesCounters } from './counters.js';
 import { renderWithHooks } from './hooked-render.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 
@@ -12,6 +13,8 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const build = prepareBuild({ ...task.inputs, plugins });
     const docs: Array<[string, RenderedDocument]> = [];
+    // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
+    if (usesCounters(build.site, build.source, build.theme)) return { ok: true, docs };
     const all = documentsInRenderOrder(build.site, build.replaced);
     const queue = new DocumentQueue(task.queue);
     for (let i = queue.take(); i < all.length; i = queue.take()) {
