@@ -17,6 +17,7 @@ import { renderPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { startSassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
+import { warmStart } from '../build/warm-start.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 
@@ -66,6 +67,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
+  const warm =
+    typeof options.source === 'string' && shouldWrite && destination && !options.theme && !options.profile && !options.plugins?.length
+      ? warmStart({ root: path.resolve(options.source), destination, env, loaded, t0 })
+      : undefined;
+  if (warm?.result) return warm.result;
   const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers read the site themselves, while the main thread reads it too.
@@ -76,7 +83,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
   const stops: Array<() => void> = [];
   try {
-    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
+    const result = await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
+    warm?.save(result.files, result.diagnostics);
+    return result;
   } finally {
     workers?.stop();
     for (const stop of stops) stop();
