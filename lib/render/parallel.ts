@@ -39,8 +39,13 @@ export interface WorkerTask {
   queue: SharedArrayBuffer;
 }
 
+/**
+ * What a worker posts: a batch of rendered documents as it goes (so that it
+ * holds few of them at a time, and the main thread's copies arrive while it
+ * still renders), then `done` with the last ones, or the error that stopped it.
+ */
 export type WorkerReply =
-  | { ok: true; docs: Array<[string, RenderedDocument]> }
+  | { ok: true; docs: Array<[string, RenderedDocument]>; done: boolean }
   | { ok: false; error: { code?: ErrorCode; message: string; file?: string; line?: number; column?: number; frame?: string; stack?: string } };
 
 /** The documents of a build, handed out one at a time to whichever thread asks first. */
@@ -120,9 +125,16 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
       new Promise((resolve, reject) => {
         const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         workers.push(worker);
-        worker.once('message', (reply: WorkerReply) => {
-          if (reply.ok) resolve(reply.docs);
-          else reject(reviveError(reply.error));
+        const docs: Array<[string, RenderedDocument]> = [];
+        worker.on('message', (reply: WorkerReply) => {
+          if (!reply.ok) {
+            reject(reviveError(reply.error));
+            void worker.terminate();
+            return;
+          }
+          for (const d of reply.docs) docs.push(d);
+          if (!reply.done) return;
+          resolve(docs);
           void worker.terminate();
         });
         worker.once('error', reject);
