@@ -6,6 +6,7 @@
 // their mtime; every other file counts by its content alone, so that a touch
 // or a checkout that keeps the bytes does not make a build cold.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import type { Source } from '../source/source.js';
 import type { Data } from '../types.js';
 import { fingerprint } from './signature.js';
@@ -22,6 +23,15 @@ const ENV_NAMES = ['SOURCE_DATE_EPOCH', 'TZ', 'LANG', 'LC_ALL'];
  */
 const UNCACHEABLE_PLUGINS = ['jekyll-last-modified-at', 'jekyll-github-metadata', 'jekyll-remote-theme'];
 
+/**
+ * A file as last hashed: its stat signature (size, modification and change
+ * times in nanoseconds, inode), its content hash, whether it starts with
+ * front matter. A file whose signature is unchanged is not read again: any
+ * write, and any `touch` that resets the modification time, changes its
+ * change time (ctime), which no user call can set back.
+ */
+export type FileStamp = readonly [stat: string, hash: string, frontMatter: boolean];
+
 export interface WarmKeyInputs {
   readonly kyllVersion: string;
   readonly jekyllVersion: string;
@@ -31,6 +41,8 @@ export interface WarmKeyInputs {
   readonly theme?: Source;
   /** Folders (source-relative) of layouts, includes, data and Sass partials: their files' times never show. */
   readonly templateDirs: readonly string[];
+  /** The stamps of the last build, by `site:` or `theme:` and path. */
+  readonly known?: Readonly<Record<string, FileStamp>>;
 }
 
 /**
@@ -51,37 +63,63 @@ function listOf(v: unknown): string[] {
   return Array.isArray(v) ? v.map(String) : [];
 }
 
-/** The hash of everything that can change the site's output. */
-export function warmKey(inputs: WarmKeyInputs): string {
+/** The hash of everything that can change the site's output, and the stamp of each file. */
+export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<string, FileStamp> } {
+  const stamps: Record<string, FileStamp> = {};
   const h = createHash('sha256');
   h.update(FORMAT).update('\0').update(inputs.kyllVersion).update('\0').update(inputs.jekyllVersion);
   h.update('\0').update(fingerprint(inputs.config));
   for (const [k, v] of Object.entries(inputs.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (v !== undefined && (ENV_NAMES.includes(k) || ENV_PREFIXES.some((p) => k.startsWith(p)))) h.update(`\0${k}=${v}`);
   }
-  hashFiles(h, 'site', inputs.source, inputs.templateDirs);
+  const files = { h, known: inputs.known ?? {}, stamps };
+  hashFiles(files, 'site', inputs.source, inputs.templateDirs);
   if (inputs.theme) {
     h.update(`\0theme:${inputs.theme.root}`);
-    hashFiles(h, 'theme', inputs.theme, ['_layouts', '_includes', '_sass', '_data']);
+    hashFiles(files, 'theme', inputs.theme, ['_layouts', '_includes', '_sass', '_data']);
   }
-  return h.digest('hex');
+  return { key: h.digest('hex'), stamps };
 }
 
-function hashFiles(h: ReturnType<typeof createHash>, label: string, source: Source, templateDirs: readonly string[]): void {
+interface Hashing {
+  readonly h: ReturnType<typeof createHash>;
+  readonly known: Readonly<Record<string, FileStamp>>;
+  readonly stamps: Record<string, FileStamp>;
+}
+
+function hashFiles({ h, known, stamps }: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
   const prefixes = templateDirs.filter((d) => d !== '').map((d) => `${d}/`);
   for (const p of source.list()) {
-    const bytes = source.readBytes(p);
-    h.update(`\0${label}:${p}\0`).update(createHash('sha1').update(bytes).digest());
+    const id = `${label}:${p}`;
+    const st = statOf(source, p);
+    const sig = st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : '';
+    let stamp = known[id];
+    if (!stamp || !sig || stamp[0] !== sig) {
+      const bytes = source.readBytes(p);
+      stamp = [sig, createHash('sha1').update(bytes).digest('base64'), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
+    }
+    stamps[id] = stamp;
+    h.update(`\0${id}\0${stamp[1]}`);
     const link = source.readLink?.(p);
     if (link !== undefined) h.update(`->${link}`);
-    if (timeCanShow(p, bytes, prefixes)) h.update(`@${source.mtime(p) ?? ''}`);
+    if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : (source.mtime(p) ?? '')}`);
+  }
+}
+
+function statOf(source: Source, p: string): fs.BigIntStats | undefined {
+  const abs = source.absolute?.(p);
+  if (!abs) return undefined;
+  try {
+    return fs.statSync(abs, { bigint: true });
+  } catch {
+    return undefined;
   }
 }
 
 // A file that starts with front matter is a page or document (its time shows
 // only as a draft's date); a template's or partial's never shows.
-function timeCanShow(p: string, bytes: Uint8Array, templatePrefixes: readonly string[]): boolean {
+function timeCanShow(p: string, frontMatter: boolean, templatePrefixes: readonly string[]): boolean {
   if (p.startsWith('_drafts/') || p.includes('/_drafts/')) return true;
   if (templatePrefixes.some((d) => p.startsWith(d))) return false;
-  return !(bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d);
+  return !frontMatter;
 }

@@ -10,7 +10,7 @@ import { themeForConfig } from '../site/theme.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
 import { uncacheable, warmKey } from './warm-key.js';
-import { saveWarmRecord, warmRecord, warmResult } from './warm.js';
+import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
 
 export interface WarmStart {
   /** The last build's result, when nothing changed since. */
@@ -41,11 +41,10 @@ export function warmStart({ root, destination, env, loaded, t0 }: WarmStartInput
     configuredDir(config, 'data_dir', '_data', root),
     configuredDir(config, 'sass_dir', sass, root),
   ];
-  const key = warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs });
-  const keep = Array.isArray(config.keep_files) ? config.keep_files.map(String) : [];
-  const record = warmRecord(root, key, destination, keep);
-  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(root, key, destination, files, diagnostics);
-  if (!record) return { save };
+  const record = readWarmRecord(root);
+  const { key, stamps } = warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, known: record?.stamps });
+  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(root, key, stamps, destination, files, diagnostics);
+  if (!record || record.key !== key || !destinationAsRecorded(record, destination)) return { save };
   const read = () => readSite(source, config, siteTime(env, config.timezone), theme);
   return { result: warmResult(record, destination, config, read, t0), save };
 }

@@ -9,67 +9,57 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
 import { cacheDir } from './disk-cache.js';
+import type { FileStamp } from './warm-key.js';
 
 const FILE = 'warm.json';
-const FORMAT = 'kyll-warm-1';
+const FORMAT = 'kyll-warm-2';
 
-/** What a destination entry looked like right after the build wrote it. */
+/** What a destination entry looked like right after the build wrote it (a folder: its own time). */
 type Entry = [path: string, kind: 'f' | 'b' | 'l' | 'd', size: number, diskSize: number, mtimeMs: number, url: string];
 
-interface Record_ {
+export interface WarmRecord {
   readonly format: string;
   readonly key: string;
+  readonly stamps: Readonly<Record<string, FileStamp>>;
   readonly destination: string;
   readonly entries: readonly Entry[];
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The last build's record when its key and its destination are as they were, else undefined. */
-export function warmRecord(root: string, key: string, destination: string, keepFiles: readonly string[]): Record_ | undefined {
-  let record: Record_;
+/** The last build's record, if any. */
+export function readWarmRecord(root: string): WarmRecord | undefined {
   try {
-    record = JSON.parse(fs.readFileSync(path.join(cacheDir(root), FILE), 'utf8')) as Record_;
+    const record = JSON.parse(fs.readFileSync(path.join(cacheDir(root), FILE), 'utf8')) as WarmRecord;
+    return record.format === FORMAT ? record : undefined;
   } catch {
     return undefined;
   }
-  if (record.format !== FORMAT || record.key !== key || record.destination !== path.resolve(destination)) return undefined;
-  const expected = new Map(record.entries.map((e) => [e[0], e]));
-  const keep = keepPrefixes(keepFiles);
-  let seen = 0;
-  // Every entry of the destination (apart from keep_files) as written, and nothing else.
-  const same = (dir: string): boolean => {
-    let names: fs.Dirent[];
-    try {
-      names = fs.readdirSync(path.join(destination, dir), { withFileTypes: true });
-    } catch {
-      return false;
-    }
-    for (const d of names) {
-      const rel = dir ? `${dir}/${d.name}` : d.name;
-      if (keep.some((k) => rel === k || rel.startsWith(`${k}/`))) continue;
-      const e = expected.get(rel);
-      if (!e) return false;
-      seen++;
-      if (e[1] === 'd') {
-        if (!d.isDirectory() || !same(rel)) return false;
-        continue;
-      }
-      const st = fs.lstatSync(path.join(destination, rel));
-      if ((e[1] === 'l') !== st.isSymbolicLink() || st.size !== e[3] || st.mtimeMs !== e[4]) return false;
-    }
-    return true;
-  };
-  return same('') && seen === record.entries.length ? record : undefined;
 }
 
-function keepPrefixes(keepFiles: readonly string[]): string[] {
-  return keepFiles.map((k) => String(k).replace(/^\/+|\/+$/g, '')).filter(Boolean);
+/**
+ * Whether the destination holds what the recorded build wrote, and nothing
+ * else: every file with its size and time, every folder with its time (a
+ * folder's time changes when an entry is added to it or removed from it).
+ * keep_files are not the build's, and are not looked at.
+ */
+export function destinationAsRecorded(record: WarmRecord, destination: string): boolean {
+  if (record.destination !== path.resolve(destination)) return false;
+  try {
+    for (const e of record.entries) {
+      const st = fs.lstatSync(path.join(destination, e[0]));
+      if (e[1] === 'd' ? !st.isDirectory() : (e[1] === 'l') !== st.isSymbolicLink() || st.size !== e[3]) return false;
+      if (st.mtimeMs !== e[4]) return false;
+    }
+  } catch {
+    return false;
+  }
+  return true;
 }
 
 /** Notes what the build just wrote, for the next build to compare with. */
-export function saveWarmRecord(root: string, key: string, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
+export function saveWarmRecord(root: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
   const entries: Entry[] = [];
-  const dirs = new Set<string>();
+  const dirs = new Set<string>(['']);
   try {
     for (const f of files) {
       for (let d = path.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
@@ -77,11 +67,11 @@ export function saveWarmRecord(root: string, key: string, destination: string, f
       const kind = f.symlink !== undefined ? 'l' : typeof f.contents === 'string' ? 'f' : 'b';
       entries.push([f.path, kind, f.size, st.size, st.mtimeMs, f.url]);
     }
+    for (const d of dirs) entries.push([d, 'd', 0, 0, fs.lstatSync(path.join(destination, d)).mtimeMs, '']);
   } catch {
     return; // the destination is not as written (a file replaced meanwhile): no record
   }
-  for (const d of dirs) entries.push([d, 'd', 0, 0, 0, '']);
-  const record: Record_ = { format: FORMAT, key, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })) };
+  const record: WarmRecord = { format: FORMAT, key, stamps, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })) };
   const dir = cacheDir(root);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
@@ -89,16 +79,16 @@ export function saveWarmRecord(root: string, key: string, destination: string, f
   fs.renameSync(tmp, path.join(dir, FILE));
 }
 
-/** Drops the record (the next build is a full one), e.g. before a build that may fail halfway. */
-export function forgetWarmRecord(root: string): void {
-  fs.rmSync(path.join(cacheDir(root), FILE), { force: true });
+/** Whether the last build left a record (then a warm build is likely: check it before starting threads). */
+export function hasWarmRecord(root: string): boolean {
+  return fs.existsSync(path.join(cacheDir(root), FILE));
 }
 
 /**
  * The result of a build taken from the cache: the files are those on disk
  * (read when asked for), and the site model is read when first asked for.
  */
-export function warmResult(record: Record_, destination: string, config: SiteConfig, readSite: () => Site, t0: number): RenderResult {
+export function warmResult(record: WarmRecord, destination: string, config: SiteConfig, readSite: () => Site, t0: number): RenderResult {
   const files: OutputFile[] = record.entries
     .filter((e) => e[1] !== 'd')
     .map(([p, kind, size, , , url]) => {

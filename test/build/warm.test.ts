@@ -9,6 +9,7 @@ import { renderSite } from '../../lib/index.js';
 import { run } from '../../lib/cli/run.js';
 import { uncacheable, warmKey } from '../../lib/build/warm-key.js';
 import { memorySource } from '../../lib/source/memory-source.js';
+import { fsSource } from '../../lib/source/fs-source.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 
 const SITE: Record<string, string> = {
@@ -139,13 +140,32 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
   test('the key changes with the kyll version, the environment and the bytes, not with a page\'s time', () => {
     const files = memorySource({ 'a.md': '---\n---\nA', '_layouts/x.html': 'X' });
     const base = { kyllVersion: '1.0.0', jekyllVersion: '4.3.1', config: { title: 'T' }, env: FIXED_ENV, source: files, templateDirs: ['_layouts'] };
-    const key = warmKey(base);
-    expect(warmKey({ ...base })).toBe(key);
-    expect(warmKey({ ...base, kyllVersion: '1.0.1' })).not.toBe(key);
-    expect(warmKey({ ...base, env: { ...FIXED_ENV, JEKYLL_ENV: 'development' } })).not.toBe(key);
-    expect(warmKey({ ...base, env: { ...FIXED_ENV, SHLVL: '3' } })).toBe(key);
-    expect(warmKey({ ...base, source: memorySource({ 'a.md': '---\n---\nB', '_layouts/x.html': 'X' }) })).not.toBe(key);
-    expect(warmKey({ ...base, config: { title: 'U' } })).not.toBe(key);
+    const key = warmKey(base).key;
+    expect(warmKey({ ...base }).key).toBe(key);
+    expect(warmKey({ ...base, kyllVersion: '1.0.1' }).key).not.toBe(key);
+    expect(warmKey({ ...base, env: { ...FIXED_ENV, JEKYLL_ENV: 'development' } }).key).not.toBe(key);
+    expect(warmKey({ ...base, env: { ...FIXED_ENV, SHLVL: '3' } }).key).toBe(key);
+    expect(warmKey({ ...base, source: memorySource({ 'a.md': '---\n---\nB', '_layouts/x.html': 'X' }) }).key).not.toBe(key);
+    expect(warmKey({ ...base, config: { title: 'U' } }).key).not.toBe(key);
+  });
+
+  test('a file whose stat signature is unchanged is not read again; one written again is, and counts by its bytes', () => {
+    put('a.md', '---\n---\nA');
+    put('_layouts/x.html', 'X');
+    let reads = 0;
+    const disk = fsSource(site);
+    const source = { ...disk, readBytes: (p: string) => (reads++, disk.readBytes(p)) };
+    const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, source, templateDirs: ['_layouts'] };
+    const first = warmKey(base);
+    const all = reads;
+    expect(all).toBeGreaterThanOrEqual(2);
+    const second = warmKey({ ...base, known: first.stamps });
+    expect(reads).toBe(all);
+    expect(second.key).toBe(first.key);
+    put('a.md', '---\n---\nA'); // the same bytes, written again
+    const third = warmKey({ ...base, known: second.stamps });
+    expect(reads).toBe(all + 1);
+    expect(third.key).toBe(first.key);
   });
 
   test('no warm builds with the clock as build time, JavaScript plugins, or plugins that read git and file times', () => {
