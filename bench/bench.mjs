@@ -9,8 +9,10 @@
 // N defaults to 1000 10000 themed (add 100000 for the largest row; Jekyll is
 // skipped above 20000 posts, hours there). Each build runs R times (default 3
 // up to 1000 posts, 2 up to 20000, else 1) and the table shows the medians.
+// For N posts, `kyll warm` builds again with nothing changed (.jekyll-cache and
+// the destination kept, after one build that fills the cache).
 // `themed` is a 100-post blog in a GitHub Pages theme with one Sass stylesheet
-// (bench/themed-site.mjs): kyll cold (no .jekyll-cache) and warm, Jekyll
+// (bench/themed-site.mjs): kyll cold (no .jekyll-cache) and warm (the Sass cache), Jekyll
 // with --disable-disk-cache. For each N the site is generated into
 // bench/out/n<N>/site (gitignored; bench/generate-site.mjs, seeded, so every
 // run builds the same site) and built:
@@ -188,14 +190,16 @@ for (const n of sizes) {
     console.log(`generated ${n} posts (${(bytes / 1024 / 1024).toFixed(1)} MB of post bodies) in ${fmtS(performance.now() - t0)} → ${path.relative(process.cwd(), site)}`);
   }
 
-  // kyll (for the themed blog: cold, without the Sass cache, then warm)
-  for (const tool of themed ? ['kyll cold', 'kyll warm'] : ['kyll']) {
+  // kyll (for the themed blog: cold, without the Sass cache, then warm; for N posts: cold, without
+  // .jekyll-cache, then warm: nothing changed since the last build, whose destination is kept)
+  for (const tool of themed ? ['kyll cold', 'kyll warm'] : ['kyll', 'kyll warm']) {
+    const keepDest = tool === 'kyll warm' && !themed;
     const dest = path.join(base, '_site-kyll');
     const cache = path.join(site, '.jekyll-cache');
     fs.rmSync(cache, { recursive: true, force: true });
     process.stdout.write(`${tool} build … `);
     const r = await median(runs, tool === 'kyll warm' ? 1 : 0, () => {
-      fs.rmSync(dest, { recursive: true, force: true });
+      if (!keepDest) fs.rmSync(dest, { recursive: true, force: true });
       if (tool !== 'kyll warm') fs.rmSync(cache, { recursive: true, force: true });
       return run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
     }, (r) => {

@@ -58,7 +58,8 @@ export function cacheDir(root: string): string {
   return path.join(root, '.jekyll-cache', 'kyll');
 }
 
-function version(): string {
+/** The package's version (part of every cache key). */
+export function kyllVersion(): string {
   try {
     return String((JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown }).version);
   } catch {
@@ -69,7 +70,7 @@ function version(): string {
 /** Everything besides the files that can change an output. */
 export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): string {
   const h = createHash('sha256');
-  h.update(FORMAT).update('\0').update(version()).update('\0').update(String(build.ctx.jekyll.version));
+  h.update(FORMAT).update('\0').update(kyllVersion()).update('\0').update(String(build.ctx.jekyll.version));
   h.update('\0').update(String(build.ctx.jekyll.environment)).update('\0').update(fingerprint(build.site.config));
   h.update('\0').update(pluginNames.join(',')).update('\0').update(build.theme?.root ?? '');
   return h.digest('hex');

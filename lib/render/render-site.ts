@@ -18,6 +18,8 @@ import { renderPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { startSassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
+import { warmStart, type WarmStart } from '../build/warm-start.js';
+import { hasWarmRecord } from '../build/warm.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 
@@ -44,7 +46,7 @@ export interface RenderSiteOptions {
   theme?: Source;
   /**
    * Render posts and documents on this many threads. Default: one per core for
-   * big sites read from a folder (2,000 posts or more), else none. Extra
+   * big sites read from a folder (300 posts or more), else none. Extra
    * plugins and themes given as objects keep rendering on the main thread;
    * plugins given by path and `_plugins` modules load in every worker.
    */
@@ -67,6 +69,12 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
+  // With a record of the last build, checked first; without, while the workers start.
+  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length;
+  const checkWarm = (): WarmStart | undefined => (warmable ? warmStart({ root: path.resolve(options.source as string), destination, env, loaded, t0 }) : undefined);
+  let warm = warmable && hasWarmRecord(path.resolve(options.source as string)) ? checkWarm() : undefined;
+  if (warm?.result) return warm.result;
   const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers read the site themselves, while the main thread reads it too.
@@ -77,7 +85,11 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
   const stops: Array<() => void> = [];
   try {
-    return await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
+    warm ??= checkWarm();
+    if (warm?.result) return warm.result;
+    const result = await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
+    warm?.save(result.files, result.diagnostics);
+    return result;
   } finally {
     workers?.stop();
     for (const stop of stops) stop();

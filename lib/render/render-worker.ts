@@ -4,22 +4,38 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
 import { DocumentQueue, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
 import { loadPluginUrls } from '../plugins/load.js';
+import { usesCounters } from './counters.js';
 import { renderWithHooks } from './hooked-render.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
+
+// Rendered text sent to the main thread at a time (UTF-16 code units).
+const BATCH_CHARS = 1 << 20;
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
   try {
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const build = prepareBuild({ ...task.inputs, plugins });
     const docs: Array<[string, RenderedDocument]> = [];
+    let bytes = 0;
+    // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
+    if (usesCounters(build.site, build.source, build.theme)) return { ok: true, docs, done: true };
     const all = documentsInRenderOrder(build.site, build.replaced);
     const queue = new DocumentQueue(task.queue);
     for (let i = queue.take(); i < all.length; i = queue.take()) {
       const doc = all[i]!;
-      const { content, output, dataChanges } = renderWithHooks(doc, build.ctx.drops.dropFor(doc), build.ctx);
+      const drop = build.ctx.drops.dropFor(doc);
+      const { content, output, dataChanges } = renderWithHooks(doc, drop, build.ctx);
       docs.push([doc.relativePath, dataChanges ? { content, output, dataChanges } : { content, output }]);
+      // The output goes to the main thread; here only what later documents may read
+      // of this one stays (page.previous.content...): its output does not.
+      drop.output = undefined;
+      bytes += output.length + content.length;
+      if (bytes >= BATCH_CHARS) {
+        parentPort?.postMessage({ ok: true, docs: docs.splice(0), done: false } satisfies WorkerReply);
+        bytes = 0;
+      }
     }
-    return { ok: true, docs };
+    return { ok: true, docs, done: true };
   } catch (e) {
     if (e instanceof KyllError) {
       return { ok: false, error: { code: e.code, message: e.message, file: e.file, line: e.line, column: e.column, frame: e.frame } };

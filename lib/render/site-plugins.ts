@@ -7,7 +7,7 @@ import { loadPlugins, type PluginSpec } from '../plugins/load.js';
 import type { KyllPlugin } from '../plugins/plugin.js';
 import { openSource } from '../site/build-collections.js';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic } from '../types.js';
+import type { Data, Diagnostic, SiteConfig } from '../types.js';
 
 export interface SitePluginsInputs {
   readonly source: string | Source;
@@ -27,6 +27,8 @@ export interface SitePlugins {
   /** Every plugin came from a module, so workers can load them too. */
   readonly loadableByWorkers: boolean;
   readonly pluginDiagnostics: Diagnostic[];
+  /** The configuration as loaded to find the plugins (before any plugin's hooks). */
+  readonly config: SiteConfig;
 }
 
 /** Opens the source and loads its plugins (Site#setup → PluginManager#conscientious_require). */
@@ -34,6 +36,6 @@ export async function loadSitePlugins(inputs: SitePluginsInputs): Promise<SitePl
   const opened = openSource(inputs.source, inputs.destination);
   const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env });
   const loaded = await loadPlugins(opened, config, inputs.plugins);
-  return { opened, plugins: loaded.plugins, urls: loaded.urls, loadableByWorkers: loaded.loadableByWorkers, pluginDiagnostics: loaded.diagnostics };
+  return { opened, plugins: loaded.plugins, urls: loaded.urls, loadableByWorkers: loaded.loadableByWorkers, pluginDiagnostics: loaded.diagnostics, config };
 }
 

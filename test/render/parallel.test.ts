@@ -55,4 +55,35 @@ maybe('renderSite on several threads', () => {
       line: 6,
     });
   }, 60_000);
+
+  // {% increment %}/{% decrement %} counters go on from document to document
+  // in Jekyll (fixtures/expected/parallel-counters, made by Jekyll). So that
+  // the worker surely starts before the main thread is done, the main thread
+  // waits in a pre_render hook until a worker has loaded the plugin, then
+  // slows down so that a worker would take documents if it could.
+  test('documents that share increment/decrement counters render as on one thread', async () => {
+    const fixture = path.resolve('fixtures', 'sites', 'parallel-counters');
+    fs.cpSync(fixture, dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, '_plugins'));
+    fs.writeFileSync(
+      path.join(dir, '_plugins', 'main-waits.mjs'),
+      `import fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+const marker = new URL('./worker-loaded', import.meta.url);
+if (!isMainThread) fs.writeFileSync(marker, 'x');
+const pause = new Int32Array(new SharedArrayBuffer(4));
+export default { name: 'main-waits', hooks: { documents: { pre_render() {
+  if (!isMainThread) return;
+  for (let i = 0; i < 400 && !fs.existsSync(marker); i++) Atomics.wait(pause, 0, 0, 50);
+  Atomics.wait(pause, 0, 0, 40);
+} } } };
+`,
+    );
+    const two = await api.renderSite({ source: dir, write: false, env: { ...ENV, TZ: 'UTC' }, threads: 2 });
+    expect(two.threads).toBe(2);
+    expect(fs.existsSync(path.join(dir, '_plugins', 'worker-loaded'))).toBe(true);
+    const expected = path.resolve('fixtures', 'expected', 'parallel-counters');
+    for (const f of two.files) expect({ path: f.path, text: String(f.contents) }).toEqual({ path: f.path, text: fs.readFileSync(path.join(expected, f.path), 'utf8') });
+    expect(two.files.length).toBe(27);
+  }, 60_000);
 });

@@ -21,8 +21,12 @@ const entries = (): string[] => {
   const d = path.join(dir, '.jekyll-cache', 'kyll', 'sass');
   return fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : [];
 };
-// Replaces every cached CSS, to see whether a build takes it from the cache.
-const tamper = (): void => entries().forEach((f) => fs.writeFileSync(f, JSON.stringify({ ...JSON.parse(fs.readFileSync(f, 'utf8')), css: '/* cached */' })));
+// Replaces every cached CSS, to see whether a build takes it from the cache
+// (and forgets the last build's files, which an unchanged site would reuse: lib/build/warm.ts).
+const tamper = (): void => {
+  entries().forEach((f) => fs.writeFileSync(f, JSON.stringify({ ...JSON.parse(fs.readFileSync(f, 'utf8')), css: '/* cached */' })));
+  fs.rmSync(path.join(dir, '.jekyll-cache', 'kyll', 'warm.json'), { force: true });
+};
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-sass-cache-'));

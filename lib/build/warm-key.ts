@@ -1,0 +1,125 @@
+// What a whole build's output depends on, as one hash: the kyll and Jekyll
+// versions, the merged configuration (its plugin list included), the
+// environment variables a build reads, and the bytes of every file of the
+// source and theme. Files whose modification time can show in an output
+// (static files: `modified_time`, the sitemap's lastmod; undated drafts) add
+// their mtime; every other file counts by its content alone, so that a touch
+// or a checkout that keeps the bytes does not make a build cold.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import type { Source } from '../source/source.js';
+import type { Data } from '../types.js';
+import { fingerprint } from './signature.js';
+
+const FORMAT = 'kyll-warm-1';
+
+/** Environment variables that can change an output (time, zone, environment, GitHub Pages metadata). */
+const ENV_PREFIXES = ['JEKYLL_', 'PAGES_', 'GITHUB_'];
+const ENV_NAMES = ['SOURCE_DATE_EPOCH', 'TZ', 'LANG', 'LC_ALL'];
+
+/**
+ * Plugins that read outside the source's files (git history, file times,
+ * `.git`): a site that uses them is never taken from the cache.
+ */
+const UNCACHEABLE_PLUGINS = ['jekyll-last-modified-at', 'jekyll-github-metadata', 'jekyll-remote-theme'];
+
+/**
+ * A file as last hashed: its stat signature (size, modification and change
+ * times in nanoseconds, inode), its content hash, whether it starts with
+ * front matter. A file whose signature is unchanged is not read again: any
+ * write, and any `touch` that resets the modification time, changes its
+ * change time (ctime), which no user call can set back.
+ */
+export type FileStamp = readonly [stat: string, hash: string, frontMatter: boolean];
+
+export interface WarmKeyInputs {
+  readonly kyllVersion: string;
+  readonly jekyllVersion: string;
+  readonly config: Data;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly source: Source;
+  readonly theme?: Source;
+  /** Folders (source-relative) of layouts, includes, data and Sass partials: their files' times never show. */
+  readonly templateDirs: readonly string[];
+  /** The stamps of the last build, by `site:` or `theme:` and path. */
+  readonly known?: Readonly<Record<string, FileStamp>>;
+}
+
+/**
+ * Why a build cannot be taken from the cache, or undefined when it can: the
+ * cache is off, the build time is the clock (each build differs), or a
+ * plugin reads what the hash does not cover.
+ */
+export function uncacheable(config: Data, env: Readonly<Record<string, string | undefined>>, jsPlugins: number): string | undefined {
+  if (config.disable_disk_cache === true) return 'disable_disk_cache';
+  if (!env.SOURCE_DATE_EPOCH) return 'the build time is the clock (no SOURCE_DATE_EPOCH)';
+  if (jsPlugins > 0) return 'JavaScript plugins';
+  const plugins = [...listOf(config.plugins), ...listOf(config.gems)];
+  if (config.github_pages === true || plugins.some((p) => p === 'github-pages' || UNCACHEABLE_PLUGINS.includes(p))) return 'a plugin that reads outside the source';
+  return undefined;
+}
+
+function listOf(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+/** The hash of everything that can change the site's output, and the stamp of each file. */
+export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<string, FileStamp> } {
+  const stamps: Record<string, FileStamp> = {};
+  const h = createHash('sha256');
+  h.update(FORMAT).update('\0').update(inputs.kyllVersion).update('\0').update(inputs.jekyllVersion);
+  h.update('\0').update(fingerprint(inputs.config));
+  for (const [k, v] of Object.entries(inputs.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (v !== undefined && (ENV_NAMES.includes(k) || ENV_PREFIXES.some((p) => k.startsWith(p)))) h.update(`\0${k}=${v}`);
+  }
+  const files = { h, known: inputs.known ?? {}, stamps };
+  hashFiles(files, 'site', inputs.source, inputs.templateDirs);
+  if (inputs.theme) {
+    h.update(`\0theme:${inputs.theme.root}`);
+    hashFiles(files, 'theme', inputs.theme, ['_layouts', '_includes', '_sass', '_data']);
+  }
+  return { key: h.digest('hex'), stamps };
+}
+
+interface Hashing {
+  readonly h: ReturnType<typeof createHash>;
+  readonly known: Readonly<Record<string, FileStamp>>;
+  readonly stamps: Record<string, FileStamp>;
+}
+
+function hashFiles({ h, known, stamps }: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
+  const prefixes = templateDirs.filter((d) => d !== '').map((d) => `${d}/`);
+  for (const p of source.list()) {
+    const id = `${label}:${p}`;
+    const st = statOf(source, p);
+    const sig = st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : '';
+    let stamp = known[id];
+    if (!stamp || !sig || stamp[0] !== sig) {
+      const bytes = source.readBytes(p);
+      stamp = [sig, createHash('sha1').update(bytes).digest('base64'), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
+    }
+    stamps[id] = stamp;
+    h.update(`\0${id}\0${stamp[1]}`);
+    const link = source.readLink?.(p);
+    if (link !== undefined) h.update(`->${link}`);
+    if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : (source.mtime(p) ?? '')}`);
+  }
+}
+
+function statOf(source: Source, p: string): fs.BigIntStats | undefined {
+  const abs = source.absolute?.(p);
+  if (!abs) return undefined;
+  try {
+    return fs.statSync(abs, { bigint: true });
+  } catch {
+    return undefined;
+  }
+}
+
+// A file that starts with front matter is a page or document (its time shows
+// only as a draft's date); a template's or partial's never shows.
+function timeCanShow(p: string, frontMatter: boolean, templatePrefixes: readonly string[]): boolean {
+  if (p.startsWith('_drafts/') || p.includes('/_drafts/')) return true;
+  if (templatePrefixes.some((d) => p.startsWith(d))) return false;
+  return !frontMatter;
+}

@@ -1,0 +1,128 @@
+// A warm `kyll build`: when nothing that can change the output changed since
+// the last build (warm-key.ts) and the destination still holds exactly what
+// that build wrote, the build is done without reading or rendering the site.
+// The record lives in <source>/.jekyll-cache/kyll/warm.json, is written after
+// every full build that may use it, and can be deleted at any time; any
+// difference means a full build. `disable_disk_cache` (--disable-disk-cache)
+// turns it off, as it turns off Jekyll's own cache.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
+import { cacheDir } from './disk-cache.js';
+import type { FileStamp } from './warm-key.js';
+
+const FILE = 'warm.json';
+const FORMAT = 'kyll-warm-2';
+
+/** What a destination entry looked like right after the build wrote it (a folder: its own time). */
+type Entry = [path: string, kind: 'f' | 'b' | 'l' | 'd', size: number, diskSize: number, mtimeMs: number, url: string];
+
+export interface WarmRecord {
+  readonly format: string;
+  readonly key: string;
+  readonly stamps: Readonly<Record<string, FileStamp>>;
+  readonly destination: string;
+  readonly entries: readonly Entry[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The last build's record, if any. */
+export function readWarmRecord(root: string): WarmRecord | undefined {
+  try {
+    const record = JSON.parse(fs.readFileSync(path.join(cacheDir(root), FILE), 'utf8')) as WarmRecord;
+    return record.format === FORMAT ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the destination holds what the recorded build wrote, and nothing
+ * else: every file with its size and time, every folder with its time (a
+ * folder's time changes when an entry is added to it or removed from it).
+ * keep_files are not the build's, and are not looked at.
+ */
+export function destinationAsRecorded(record: WarmRecord, destination: string): boolean {
+  if (record.destination !== path.resolve(destination)) return false;
+  try {
+    for (const e of record.entries) {
+      const st = fs.lstatSync(path.join(destination, e[0]));
+      if (e[1] === 'd' ? !st.isDirectory() : (e[1] === 'l') !== st.isSymbolicLink() || st.size !== e[3]) return false;
+      if (st.mtimeMs !== e[4]) return false;
+    }
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+/** Notes what the build just wrote, for the next build to compare with. */
+export function saveWarmRecord(root: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
+  const entries: Entry[] = [];
+  const dirs = new Set<string>(['']);
+  try {
+    for (const f of files) {
+      for (let d = path.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
+      const st = fs.lstatSync(path.join(destination, f.path));
+      const kind = f.symlink !== undefined ? 'l' : typeof f.contents === 'string' ? 'f' : 'b';
+      entries.push([f.path, kind, f.size, st.size, st.mtimeMs, f.url]);
+    }
+    for (const d of dirs) entries.push([d, 'd', 0, 0, fs.lstatSync(path.join(destination, d)).mtimeMs, '']);
+  } catch {
+    return; // the destination is not as written (a file replaced meanwhile): no record
+  }
+  const record: WarmRecord = { format: FORMAT, key, stamps, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })) };
+  const dir = cacheDir(root);
+  fs.mkdirSync(dir, { recursive: true });
+  const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify(record));
+  fs.renameSync(tmp, path.join(dir, FILE));
+}
+
+/** Whether the last build left a record (then a warm build is likely: check it before starting threads). */
+export function hasWarmRecord(root: string): boolean {
+  return fs.existsSync(path.join(cacheDir(root), FILE));
+}
+
+/**
+ * The result of a build taken from the cache: the files are those on disk
+ * (read when asked for), and the site model is read when first asked for.
+ */
+export function warmResult(record: WarmRecord, destination: string, config: SiteConfig, readSite: () => Site, t0: number): RenderResult {
+  const files: OutputFile[] = record.entries
+    .filter((e) => e[1] !== 'd')
+    .map(([p, kind, size, , , url]) => {
+      const abs = path.join(destination, p);
+      let contents: string | Uint8Array | undefined;
+      return {
+        path: p,
+        url,
+        size,
+        ...(kind === 'l' ? { symlink: fs.readlinkSync(abs) } : {}),
+        get contents(): string | Uint8Array {
+          contents ??= kind === 'f' ? fs.readFileSync(abs, 'utf8') : new Uint8Array(fs.readFileSync(abs));
+          return contents;
+        },
+      };
+    });
+  const total = performance.now() - t0;
+  return {
+    site: lazySite(config, readSite),
+    files,
+    diagnostics: [...record.diagnostics],
+    destination,
+    timings: { read: 0, generate: 0, render: 0, write: 0, total },
+    threads: 1,
+  };
+}
+
+/** A Site whose configuration is at hand and whose model is read on first use. */
+function lazySite(config: SiteConfig, read: () => Site): Site {
+  let site: Site | undefined;
+  const get = (): Site => (site ??= read());
+  const lazy = { config } as Record<string, unknown>;
+  for (const key of ['time', 'posts', 'pages', 'collections', 'staticFiles', 'layouts', 'data', 'categories', 'tags', 'diagnostics'] as const) {
+    Object.defineProperty(lazy, key, { enumerable: true, get: () => get()[key] });
+  }
+  return lazy as unknown as Site;
+}

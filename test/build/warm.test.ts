@@ -1,0 +1,178 @@
+// A second renderSite of an unchanged folder takes its files from the last
+// build (.jekyll-cache/kyll/warm.json) without rendering; any change of what
+// an output can depend on makes it a full build again, equal to a build
+// without the cache.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { renderSite } from '../../lib/index.js';
+import { run } from '../../lib/cli/run.js';
+import { uncacheable, warmKey } from '../../lib/build/warm-key.js';
+import { memorySource } from '../../lib/source/memory-source.js';
+import { fsSource } from '../../lib/source/fs-source.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const SITE: Record<string, string> = {
+  '_config.yml': 'title: Warm\nurl: https://w.example\nplugins: [jekyll-feed]\n',
+  '_layouts/default.html': '<html>{% include nav.html %}{{ content }}<p>{{ site.data.links.home }}</p></html>\n',
+  '_layouts/post.html': '---\nlayout: default\n---\n<article>{{ content }}</article>\n',
+  '_includes/nav.html': '<nav>{{ site.title }}</nav>',
+  '_data/links.yml': 'home: /\n',
+  '_posts/2022-01-05-one.md': '---\nlayout: post\ntitle: One\n---\nFirst.\n',
+  '_posts/2022-01-06-two.md': '---\nlayout: post\ntitle: Two\n---\nSecond.\n',
+  'index.html': '---\nlayout: default\n---\n{% for p in site.posts %}{{ p.title }} {% endfor %}',
+  'logo.svg': '<svg/>',
+};
+
+describe('warm builds (nothing changed: the last build\'s files)', () => {
+  let dir: string;
+  let site: string;
+  let dest: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-warm-'));
+    site = path.join(dir, 'site');
+    dest = path.join(site, '_site');
+    for (const [p, text] of Object.entries(SITE)) put(p, text);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const put = (p: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
+    fs.writeFileSync(path.join(site, p), text);
+  };
+  const build = (extra: { config?: Record<string, unknown> } = {}) => renderSite({ source: site, env: FIXED_ENV, ...extra });
+  const inode = (p: string): number => fs.statSync(path.join(dest, p)).ino;
+  /** The destination as a build without any cache writes it. */
+  const cold = async (): Promise<Map<string, string>> => {
+    const other = path.join(dir, 'cold');
+    await renderSite({ source: site, destination: other, env: FIXED_ENV, config: { disable_disk_cache: true } });
+    return tree(other);
+  };
+  const tree = (root: string): Map<string, string> => {
+    const out = new Map<string, string>();
+    const walk = (rel: string): void => {
+      for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+        const child = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(child);
+        else out.set(child, fs.readFileSync(path.join(root, child), 'latin1'));
+      }
+    };
+    walk('');
+    return out;
+  };
+
+  test('a second build of an unchanged site writes nothing and gives the same files', async () => {
+    const first = await build();
+    expect(fs.existsSync(path.join(site, '.jekyll-cache/kyll/warm.json'))).toBe(true);
+    const before = inode('2022/01/05/one.html');
+    const second = await build();
+    expect(inode('2022/01/05/one.html')).toBe(before);
+    const asMap = (r: typeof first): Map<string, string> => new Map(r.files.map((f) => [f.path, Buffer.from(f.contents).toString('latin1')]));
+    expect(asMap(second)).toEqual(asMap(first));
+    expect(second.site.config.title).toBe('Warm');
+    expect(second.site.posts.map((p) => p.data.title)).toEqual(['One', 'Two']);
+    expect(tree(dest)).toEqual(await cold());
+  });
+
+  // Each change, then: a full build (the file is written again) whose destination equals a build without the cache.
+  test.each([
+    ['the configuration', () => put('_config.yml', SITE['_config.yml']!.replace('Warm', 'Hot')), 'index.html'],
+    ['the plugin list', () => put('_config.yml', SITE['_config.yml']!.replace('jekyll-feed', 'jekyll-feed, jekyll-sitemap')), 'sitemap.xml'],
+    ['a layout', () => put('_layouts/post.html', SITE['_layouts/post.html']!.replace('article', 'section')), '2022/01/05/one.html'],
+    ['an include', () => put('_includes/nav.html', '<nav>changed</nav>'), 'index.html'],
+    ['a data file', () => put('_data/links.yml', 'home: /home/\n'), 'index.html'],
+    ['a post, its time kept', () => {
+      const p = path.join(site, '_posts/2022-01-05-one.md');
+      const { atime, mtime } = fs.statSync(p);
+      fs.writeFileSync(p, SITE['_posts/2022-01-05-one.md']!.replace('First', 'Fresh'));
+      fs.utimesSync(p, atime, mtime);
+    }, '2022/01/05/one.html'],
+    ['an output deleted from the destination', () => fs.rmSync(path.join(dest, 'feed.xml')), 'index.html'],
+    ['a file added to the destination', () => fs.writeFileSync(path.join(dest, 'stray.txt'), 'x'), 'index.html'],
+  ])('%s: a full build, as without the cache', async (_what, change, rewritten) => {
+    await build();
+    await build();
+    const before = fs.existsSync(path.join(dest, rewritten)) ? inode(rewritten) : -1;
+    change();
+    await build();
+    expect(inode(rewritten)).not.toBe(before);
+    expect(tree(dest)).toEqual(await cold());
+  });
+
+  test('a post touched without a change of bytes stays warm; a static file touched is built again (its time can show)', async () => {
+    await build();
+    const before = inode('index.html');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(site, '_posts/2022-01-06-two.md'), later, later);
+    await build();
+    expect(inode('index.html')).toBe(before);
+    fs.utimesSync(path.join(site, 'logo.svg'), later, later);
+    await build();
+    expect(inode('index.html')).not.toBe(before);
+  });
+
+  test('disable_disk_cache and --disable-disk-cache build everything', async () => {
+    await build();
+    let before = inode('index.html');
+    await build({ config: { disable_disk_cache: true } });
+    expect(inode('index.html')).not.toBe(before);
+    await build(); // the destination changed since the record: full, and a new record
+    before = inode('index.html');
+    const quiet = { out: () => undefined, err: () => undefined };
+    const saved = { ...process.env };
+    Object.assign(process.env, FIXED_ENV);
+    try {
+      expect(await run(['build', '-s', site, '--disable-disk-cache', '-q'], quiet)).toBe(0);
+      expect(inode('index.html')).not.toBe(before);
+      before = inode('index.html');
+      // The command line builds with the process's environment (LANG and the like are part of the key).
+      await renderSite({ source: site, env: process.env });
+      await renderSite({ source: site, env: process.env });
+      const warm = inode('index.html');
+      expect(await run(['build', '-s', site, '-q'], quiet)).toBe(0);
+      expect(inode('index.html')).toBe(warm);
+    } finally {
+      for (const k of Object.keys(FIXED_ENV)) if (saved[k] === undefined) delete process.env[k];
+      Object.assign(process.env, saved);
+    }
+  });
+
+  test('the key changes with the kyll version, the environment and the bytes, not with a page\'s time', () => {
+    const files = memorySource({ 'a.md': '---\n---\nA', '_layouts/x.html': 'X' });
+    const base = { kyllVersion: '1.0.0', jekyllVersion: '4.3.1', config: { title: 'T' }, env: FIXED_ENV, source: files, templateDirs: ['_layouts'] };
+    const key = warmKey(base).key;
+    expect(warmKey({ ...base }).key).toBe(key);
+    expect(warmKey({ ...base, kyllVersion: '1.0.1' }).key).not.toBe(key);
+    expect(warmKey({ ...base, env: { ...FIXED_ENV, JEKYLL_ENV: 'development' } }).key).not.toBe(key);
+    expect(warmKey({ ...base, env: { ...FIXED_ENV, SHLVL: '3' } }).key).toBe(key);
+    expect(warmKey({ ...base, source: memorySource({ 'a.md': '---\n---\nB', '_layouts/x.html': 'X' }) }).key).not.toBe(key);
+    expect(warmKey({ ...base, config: { title: 'U' } }).key).not.toBe(key);
+  });
+
+  test('a file whose stat signature is unchanged is not read again; one written again is, and counts by its bytes', () => {
+    put('a.md', '---\n---\nA');
+    put('_layouts/x.html', 'X');
+    let reads = 0;
+    const disk = fsSource(site);
+    const source = { ...disk, readBytes: (p: string) => (reads++, disk.readBytes(p)) };
+    const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, source, templateDirs: ['_layouts'] };
+    const first = warmKey(base);
+    const all = reads;
+    expect(all).toBeGreaterThanOrEqual(2);
+    const second = warmKey({ ...base, known: first.stamps });
+    expect(reads).toBe(all);
+    expect(second.key).toBe(first.key);
+    put('a.md', '---\n---\nA'); // the same bytes, written again
+    const third = warmKey({ ...base, known: second.stamps });
+    expect(reads).toBe(all + 1);
+    expect(third.key).toBe(first.key);
+  });
+
+  test('no warm builds with the clock as build time, JavaScript plugins, or plugins that read git and file times', () => {
+    expect(uncacheable({}, FIXED_ENV, 0)).toBeUndefined();
+    expect(uncacheable({}, { JEKYLL_ENV: 'production' }, 0)).toMatch(/clock/);
+    expect(uncacheable({}, FIXED_ENV, 1)).toMatch(/JavaScript/);
+    expect(uncacheable({ plugins: ['jekyll-last-modified-at'] }, FIXED_ENV, 0)).toBeDefined();
+    expect(uncacheable({ disable_disk_cache: true }, FIXED_ENV, 0)).toBe('disable_disk_cache');
+  });
+});
