@@ -4,7 +4,10 @@
 // that `new URL('./render-worker.js', import.meta.url)` finds the worker's
 // bundle from any of them. Loading ~500 ES modules one by one is most of
 // kyll's start-up time; one file per entry cuts `import('kyll')` by about 3×.
-// The unbundled dist/ stays as tsc wrote it (types, tests, deep imports).
+// The package's `exports` point at these bundles (the types stay tsc's .d.ts);
+// every entry is built in this one run, so that they share chunks and so one
+// copy of each class (KyllError, RubyFloat...) whichever entry loads it. The
+// unbundled dist/ stays as tsc wrote it for the tests; it is not published.
 //
 //   node scripts/bundle.mjs        (run by `npm run build`)
 import { build } from 'esbuild';
@@ -24,8 +27,12 @@ await build({
     kyll: path.join(dist, 'index.js'),
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
-    markdown: path.join(dist, 'markdown', 'index.js'),
     'sass-worker': path.join(dist, 'render', 'sass-worker.js'),
+    // The package's other entry points (package.json "exports").
+    markdown: path.join(dist, 'entries', 'markdown.js'),
+    liquid: path.join(dist, 'entries', 'liquid.js'),
+    highlight: path.join(dist, 'entries', 'highlight.js'),
+    testing: path.join(dist, 'testing', 'index.js'),
   },
   outdir,
   bundle: true,
@@ -37,6 +44,8 @@ await build({
   // chokidar only by `kyll serve`.
   external: ['sass.js', 'chokidar'],
   // CommonJS dependencies (liquidjs) call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __kyllCreateRequire } from 'node:module'; const require = __kyllCreateRequire(import.meta.url);" },
+  // process.getBuiltinModule (Node >= 20.16) rather than an import, so that a bundler bundling these
+  // bundles again meets no import of ours to clash with its own banner.
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -9,7 +9,9 @@
 // compiled code never changes what the file does, so a site's
 // `disable_disk_cache` does not concern it; KYLL_CODE_CACHE=0 turns it off.
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
+// The module object, not `{ createRequire }`: a consumer bundling kyll often declares
+// `createRequire` in its own banner, which the import's name would clash with.
+import nodeModule from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -60,7 +62,7 @@ export function requireWithCodeCache<T>(file: string, name: string, dir: string 
   const fromCache = script !== undefined;
   script ??= new vm.Script(source, { filename: file });
   const module = { exports: {} as T };
-  (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file));
+  (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, nodeModule.createRequire(file), module, file, path.dirname(file));
   let saved = fromCache || entries.length === 0;
   return {
     exports: module.exports,

@@ -2,7 +2,9 @@
 // partials written into its virtual file system, then the page compiled. Runs
 // on the main thread or on the Sass thread (sass-thread.ts); the job and the
 // result are plain data, so they cross threads as they are.
-import { createRequire } from 'node:module';
+// The module object, not `{ createRequire }`: a consumer bundling kyll often declares
+// `createRequire` in its own banner, which the import's name would clash with.
+import nodeModule from 'node:module';
 import { requireWithCodeCache, type CachedModule } from './code-cache.js';
 
 export interface SassResult {
@@ -39,7 +41,7 @@ const SASS_JS = 'sass.js/dist/sass.sync.js';
 let sassJs: CachedModule<SassJs> | undefined;
 function loadSass(): CachedModule<SassJs> {
   if (sassJs) return sassJs;
-  const require = createRequire(import.meta.url);
+  const require = nodeModule.createRequire(import.meta.url);
   const { version } = require('sass.js/package.json') as { version: string };
   sassJs = requireWithCodeCache<SassJs>(require.resolve(SASS_JS), `sass.js-${version}`);
   return sassJs;

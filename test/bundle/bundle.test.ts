@@ -1,8 +1,7 @@
-// The CLI (and the bench) run from esbuild bundles of dist/ (scripts/bundle.mjs,
-// run by `npm run build`): they must offer the same API as the modules tsc
-// wrote, find their worker bundle, and keep `kyll --version` free of the engine.
-// The package's `exports` stay the unbundled modules, so that every subpath
-// (kyll/testing, kyll/liquid...) shares one copy of the engine's classes.
+// The package's entry points, the CLI and the bench run from esbuild bundles of
+// dist/ (scripts/bundle.mjs, run by `npm run build`): they must offer the same
+// API as the modules tsc wrote, find their worker bundle, keep `kyll --version`
+// free of the engine, and share one copy of the engine's classes between entries.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +10,10 @@ import { pathToFileURL } from 'node:url';
 
 type Api = typeof import('../../lib/index.js');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { bin: { kyll: string } };
-const BUNDLES: Record<string, string> = { '.': 'dist/bundle/kyll.js', './markdown': 'dist/bundle/markdown.js' };
+const BUNDLES: Record<string, string> = {
+  '.': 'dist/bundle/kyll.js', './markdown': 'dist/bundle/markdown.js', './liquid': 'dist/bundle/liquid.js',
+  './highlight': 'dist/bundle/highlight.js', './testing': 'dist/bundle/testing.js',
+};
 const entry = (name: string): string => path.resolve(BUNDLES[name]!);
 const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
 const maybe = fs.existsSync(entry('.')) ? describe : describe.skip;
@@ -19,11 +21,26 @@ const maybe = fs.existsSync(entry('.')) ? describe : describe.skip;
 maybe('the bundled package', () => {
   test.each([
     ['.', 'dist/index.js'],
-    ['./markdown', 'dist/markdown/index.js'],
+    ['./markdown', 'dist/entries/markdown.js'],
+    ['./liquid', 'dist/entries/liquid.js'],
+    ['./highlight', 'dist/entries/highlight.js'],
+    ['./testing', 'dist/testing/index.js'],
   ])('%s exports what %s exports', async (name, unbundled) => {
     const bundled = await load(entry(name));
     const modules = await load(path.resolve(unbundled));
     expect(Object.keys(bundled).sort()).toEqual(Object.keys(modules).sort());
+  });
+
+  test('the entries share one copy of the engine: a KyllError from kyll/liquid is the KyllError of kyll', async () => {
+    const api = (await load(entry('.'))) as unknown as Api;
+    const liquid = (await load(entry('./liquid'))) as unknown as typeof import('../../lib/entries/liquid.js');
+    let thrown: unknown;
+    try {
+      liquid.createJekyllLiquid().render('{% nope %}');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(api.KyllError);
   });
 
   test('renders on two threads with the worker bundle, as on one', async () => {

@@ -27,7 +27,7 @@ function run(cwd: string, file: string, args: string[]): string {
 const npm = (cwd: string, args: string[]): string => run(cwd, process.platform === 'win32' ? 'npm.cmd' : 'npm', args);
 
 beforeAll(() => {
-  if (!existsSync(path.join(repo, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this test.');
+  if (!existsSync(path.join(repo, 'dist/bundle/kyll.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does) before this test.');
   work = mkdtempSync(path.join(tmpdir(), 'kyll-consumers-'));
   [packed] = JSON.parse(npm(repo, ['pack', '--json', '--pack-destination', work]));
   const tarball = path.join(work, readdirTarball(work));
@@ -62,10 +62,15 @@ const expected = {
   code: 'INVALID_FILENAME',
 };
 
-test('the package holds the build and nothing else: no source maps, no sources, no install scripts', () => {
+test('the package holds the bundles and the types and nothing else: no unbundled modules, no source maps, no sources, no install scripts', () => {
   const paths = packed.files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/bin.js', 'dist/testing/index.js']));
+  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/bundle/kyll.js', 'dist/index.d.ts', 'dist/bundle/bin.js', 'dist/bundle/testing.js', 'dist/testing/index.d.ts']));
   expect(paths.filter((p) => p.endsWith('.map') || p.startsWith('lib/') || p.startsWith('test/'))).toEqual([]);
+  expect(paths.filter((p) => p.endsWith('.js') && !p.startsWith('dist/bundle/'))).toEqual([]);
+  // Every file the manifest names is in the package.
+  const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>>; bin: Record<string, string>; main: string; types: string };
+  const named = [pkg.main, pkg.types, ...Object.values(pkg.bin), ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+  expect(named.map((p) => p.replace(/^\.\//, '')).filter((p) => !paths.includes(p))).toEqual([]);
   const manifest = JSON.parse(readFileSync(path.join(project, 'node_modules/kyll/package.json'), 'utf8')) as { scripts?: Record<string, string> };
   expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
 });
@@ -105,8 +110,8 @@ test.each(['module', 'commonjs'])('TypeScript, module nodenext, in a "type": "%s
 test('a bundler: esbuild bundles kyll into one file that runs', async () => {
   const outfile = path.join(project, 'bundle/app.mjs');
   await build({ entryPoints: [path.join(here, 'esm.mjs')], bundle: true, platform: 'node', format: 'esm', outfile, absWorkingDir: project, nodePaths: [path.join(project, 'node_modules')], logLevel: 'silent',
-    // CommonJS dependencies (js-yaml...) call require(): give the ESM bundle one.
-    banner: { js: "import { createRequire as __kyllCreateRequire } from 'node:module'; const require = __kyllCreateRequire(import.meta.url);" } });
+    // CommonJS dependencies (js-yaml...) call require(): give the ESM bundle one, in the words most projects use.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
   expect(readFileSync(outfile, 'utf8')).not.toMatch(/from ["']kyll/);
   expect(JSON.parse(run(project, process.execPath, [outfile]))).toEqual(expected);
 });
