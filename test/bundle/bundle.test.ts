@@ -16,6 +16,13 @@ const BUNDLES: Record<string, string> = {
 };
 const entry = (name: string): string => path.resolve(BUNDLES[name]!);
 const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+/** A bundle file and every chunk it imports statically (not its import() calls). */
+function staticGraph(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [...seen];
+  seen.add(file);
+  for (const m of fs.readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?['"](\.\/[^'"]+)['"]/gm)) staticGraph(path.join(path.dirname(file), m[1]!), seen);
+  return [...seen];
+}
 const maybe = fs.existsSync(entry('.')) ? describe : describe.skip;
 
 maybe('the bundled package', () => {
@@ -41,6 +48,14 @@ maybe('the bundled package', () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(api.KyllError);
+  });
+
+  test('import(\'kyll\') loads only the synchronous API: the engine (Liquid tags, Markdown, Rouge, plugins) comes with the first renderSite', () => {
+    const text = staticGraph(entry('.')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    // esbuild names each module it bundles in a comment.
+    for (const mod of ['dist/render/render-site.js', 'dist/highlight/', 'dist/markdown/', 'dist/liquid/engine.js', 'dist/plugins/registry.js', 'dist/plugins/feed/', 'node_modules/unified/']) expect(text).not.toContain(`// ${mod}`);
+    expect(text).toContain('// dist/read/parse-post.js');
+    expect(Buffer.byteLength(text)).toBeLessThan(600_000);
   });
 
   test('renders on two threads with the worker bundle, as on one', async () => {
