@@ -21,7 +21,28 @@ const outdir = path.join(dist, 'bundle');
 // Chunk names change with their contents: start from an empty folder.
 fs.rmSync(outdir, { recursive: true, force: true });
 
+// Rouge's lexers (0.5 MB) load on first use: dist/highlight/lexer-modules.js imports every
+// lexer module; here it becomes a table of require() calls, which esbuild turns into lazily
+// evaluated module bodies (__esm), so a lexer's code runs, and is compiled, only when a code
+// block asks for its language. The names and aliases stay in registry.js, loaded at once.
+const lazyLexers = {
+  name: 'lazy-lexers',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
+      const files = [...fs.readFileSync(args.path, 'utf8').matchAll(/^import \* as \w+ from ["']\.\/lexers\/([\w-]+)\.js["'];$/gm)].map((m) => m[1]);
+      if (files.length === 0) throw new Error(`lazy-lexers: no lexer imports found in ${args.path}`);
+      const loaders = files.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./lexers/${f}.js`)}),`).join('\n');
+      return {
+        contents: `const LOADERS = {\n${loaders}\n};\nconst loaded = new Map();\nexport function lexerModule(file) {\n  let m = loaded.get(file);\n  if (m === undefined && Object.hasOwn(LOADERS, file)) loaded.set(file, (m = LOADERS[file]()));\n  return m;\n}\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await build({
+  plugins: [lazyLexers],
   absWorkingDir: root,
   entryPoints: {
     kyll: path.join(dist, 'index.js'),

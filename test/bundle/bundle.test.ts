@@ -58,6 +58,21 @@ maybe('the bundled package', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(600_000);
   });
 
+  test('Rouge\'s lexers are evaluated on first use in the bundle, and highlight as the modules do', async () => {
+    const bundled = (await load(entry('./highlight'))) as unknown as typeof import('../../lib/entries/highlight.js');
+    const modules = (await load(path.resolve('dist/entries/highlight.js'))) as unknown as typeof import('../../lib/entries/highlight.js');
+    const text = fs.readdirSync('dist/bundle').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join('dist/bundle', f), 'utf8')).join('\n');
+    // Each lexer module's body sits in esbuild's lazy wrapper (`var init_ruby = __esm({...})`).
+    const blocks = text.split(/\n(?=\/\/ \S+\.js\n)/);
+    for (const lexer of ['ruby', 'erb', 'html', 'javascript', 'objective-c']) {
+      const block = blocks.find((b) => b.startsWith(`// dist/highlight/lexers/${lexer}.js\n`));
+      expect(block).toMatch(/\nvar init_[\w$]+ = __esm\(/);
+    }
+    expect(bundled.supportedLanguages()).toEqual(modules.supportedLanguages());
+    const samples: Array<[string, string]> = [['ruby', 'def x = 1 # y'], ['erb', '<p><%= link_to "a" %></p>'], ['console', '$ ls -la\nx'], ['jsx', 'const a = <b c={1} />;'], ['objc', '@interface A : NSObject\n@end']];
+    for (const [lang, code] of samples) expect(bundled.highlight(code, lang)).toBe(modules.highlight(code, lang));
+  });
+
   test('renders on two threads with the worker bundle, as on one', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-bundle-'));
     try {
