@@ -2,6 +2,7 @@
 // makes, installed into a fresh project (from npm's cache when it can), used
 // from ESM, CommonJS, TypeScript (module nodenext, in an ESM and a CommonJS
 // package) and an esbuild bundle. Needs `npm run build` first (npm test does it).
+// Each test runs npm, tsc, esbuild or node: minutes on a loaded machine, hence the timeouts.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,17 +74,17 @@ test('the package holds the bundles and the types and nothing else: no unbundled
   expect(named.map((p) => p.replace(/^\.\//, '')).filter((p) => !paths.includes(p))).toEqual([]);
   const manifest = JSON.parse(readFileSync(path.join(project, 'node_modules/kyll/package.json'), 'utf8')) as { scripts?: Record<string, string> };
   expect(Object.keys(manifest.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
-});
+}, 120_000);
 
 test('ESM: import', () => {
   copyFileSync(path.join(here, 'esm.mjs'), path.join(project, 'esm.mjs'));
   expect(JSON.parse(run(project, process.execPath, ['esm.mjs']))).toEqual(expected);
-});
+}, 120_000);
 
 test('CommonJS: require', () => {
   copyFileSync(path.join(here, 'cjs.cjs'), path.join(project, 'cjs.cjs'));
   expect(JSON.parse(run(project, process.execPath, ['cjs.cjs']))).toEqual(expected);
-});
+}, 120_000);
 
 test.each(['module', 'commonjs'])('TypeScript, module nodenext, in a "type": "%s" package', (type) => {
   const dir = path.join(project, `ts-${type}`);
@@ -105,7 +106,7 @@ test.each(['module', 'commonjs'])('TypeScript, module nodenext, in a "type": "%s
   const compiled = readFileSync(path.join(dir, 'out/index.js'), 'utf8');
   expect(compiled).toContain(type === 'commonjs' ? 'require("kyll")' : 'from \'kyll\'');
   expect(JSON.parse(run(dir, process.execPath, ['out/index.js']))).toEqual(expected);
-});
+}, 120_000);
 
 test('a bundler: esbuild bundles kyll into one file that runs', async () => {
   const outfile = path.join(project, 'bundle/app.mjs');
@@ -114,4 +115,4 @@ test('a bundler: esbuild bundles kyll into one file that runs', async () => {
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
   expect(readFileSync(outfile, 'utf8')).not.toMatch(/from ["']kyll/);
   expect(JSON.parse(run(project, process.execPath, [outfile]))).toEqual(expected);
-});
+}, 120_000);
