@@ -25,9 +25,16 @@ fs.rmSync(outdir, { recursive: true, force: true });
 // lexer module; here it becomes a table of require() calls, which esbuild turns into lazily
 // evaluated module bodies (__esm), so a lexer's code runs, and is compiled, only when a code
 // block asks for its language. The names and aliases stay in registry.js, loaded at once.
-const lazyLexers = {
-  name: 'lazy-lexers',
+const lazyModules = {
+  name: 'lazy-modules',
   setup(b) {
+    // Likewise the CommonMark stack (remark-parse, remark-gfm, remark-rehype, micromark), only
+    // for sites with `markdown: CommonMark`: dist/markdown/commonmark-module.js.
+    b.onLoad({ filter: /[\\/]dist[\\/]markdown[\\/]commonmark-module\.js$/ }, (args) => ({
+      contents: "export function commonmarkModule() {\n  return require('./commonmark/converter.js');\n}\n",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
       const files = [...fs.readFileSync(args.path, 'utf8').matchAll(/^import \* as \w+ from ["']\.\/lexers\/([\w-]+)\.js["'];$/gm)].map((m) => m[1]);
       if (files.length === 0) throw new Error(`lazy-lexers: no lexer imports found in ${args.path}`);
@@ -42,7 +49,7 @@ const lazyLexers = {
 };
 
 await build({
-  plugins: [lazyLexers],
+  plugins: [lazyModules],
   absWorkingDir: root,
   entryPoints: {
     kyll: path.join(dist, 'index.js'),

@@ -73,6 +73,19 @@ maybe('the bundled package', () => {
     for (const [lang, code] of samples) expect(bundled.highlight(code, lang)).toBe(modules.highlight(code, lang));
   });
 
+  test('the CommonMark stack is evaluated only for a CommonMark converter, and converts as the modules do', async () => {
+    const text = fs.readdirSync('dist/bundle').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join('dist/bundle', f), 'utf8')).join('\n');
+    const block = text.split(/\n(?=\/\/ \S+\.js\n)/).find((b) => b.startsWith('// dist/markdown/commonmark/converter.js\n'));
+    expect(block).toMatch(/\nvar init_[\w$]+ = __esm\(/);
+    type Markdown = typeof import('../../lib/entries/markdown.js');
+    const bundled = (await load(entry('./markdown'))) as unknown as Markdown;
+    const modules = (await load(path.resolve('dist/entries/markdown.js'))) as unknown as Markdown;
+    const input = '# A\n\n| a | b |\n|---|---|\n| *1* | ~~2~~ |\n';
+    const config = { markdown: 'CommonMark', commonmark: { extensions: ['table', 'strikethrough'] } };
+    expect(bundled.createMarkdownConverter(config).convert(input)).toBe(modules.createMarkdownConverter(config).convert(input));
+    expect(bundled.createMarkdownConverter(config).convert(input)).toContain('<del>2</del>');
+  });
+
   test('renders on two threads with the worker bundle, as on one', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-bundle-'));
     try {
