@@ -3,10 +3,11 @@
 // site with Jekyll and Hugo when they are installed.
 //
 //   npm run bench                       (= npm run build && node bench/bench.mjs)
-//   node bench/bench.mjs [N ... | themed] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
+//   node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
 //                        [--runs R] [--dist dist/bundle/kyll.js]
 //
-// N defaults to 1000 10000 themed (add 100000 for the largest row; Jekyll is
+// `startup` times a bare node, import('kyll'), require('kyll') and `kyll --version` (median of R,
+// default 10). N defaults to startup 1000 10000 themed (add 100000 for the largest row; Jekyll is
 // skipped above 20000 posts, hours there). Each build runs R times (default 3
 // up to 1000 posts, 2 up to 20000, else 1) and the table shows the medians.
 // For N posts, `kyll warm` builds again with nothing changed (.jekyll-cache and
@@ -90,8 +91,9 @@ const seed = Number(option('--seed', '42'));
 const jsonOut = option('--json', undefined);
 const entry = path.resolve(option('--dist', path.join(here, '..', 'dist', 'bundle', 'kyll.js')));
 const runsOption = option('--runs', undefined);
-const sizes = args.length > 0 ? args.map((a) => (a === 'themed' ? a : Number(a))) : [1000, 10000, 'themed'];
-if (sizes.some((n) => n !== 'themed' && (!Number.isInteger(n) || n < 1))) {
+const NAMED = ['themed', 'startup'];
+const sizes = args.length > 0 ? args.map((a) => (NAMED.includes(a) ? a : Number(a))) : ['startup', 1000, 10000, 'themed'];
+if (sizes.some((n) => !NAMED.includes(n) && (!Number.isInteger(n) || n < 1))) {
   console.error(`bad N in: ${args.join(' ')} (expected positive integers)`);
   process.exit(2);
 }
@@ -140,6 +142,7 @@ function countFiles(dir) {
 }
 
 const fmtS = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const fmtMs = (ms) => (ms == null ? '—' : `${ms.toFixed(0)} ms`);
 const fmtMB = (kib) => (kib == null ? 'n/a' : `${(kib / 1024).toFixed(0)} MB`);
 const tail = (s, n = 8) => s.trim().split('\n').slice(-n).map((l) => `    ${l}`).join('\n');
 
@@ -176,6 +179,10 @@ if (!TIME) console.log('  /usr/bin/time not found: Jekyll/Hugo peak memory is no
 
 const results = [];
 for (const n of sizes) {
+  if (n === 'startup') {
+    await startupRows(Number(runsOption ?? 10));
+    continue;
+  }
   const base = path.join(here, 'out', `n${n}`);
   const site = path.join(base, 'site');
   const themed = n === 'themed';
@@ -264,9 +271,35 @@ for (const n of sizes) {
   }
 }
 
+/**
+ * Start-up: a bare `node`, then `import('kyll')` and `require('kyll')` of the package's root
+ * entry (the bundle `--dist` names) and `kyll --version` (the bin bundle beside it).
+ */
+async function startupRows(runs) {
+  const bin = path.join(path.dirname(entry), 'bin.js');
+  const href = pathToFileURL(entry).href;
+  console.log(`\n== start-up (median of ${runs})`);
+  const cases = [
+    ['node -e 0', ['-e', '0']],
+    ["import('kyll')", ['-e', `import(${JSON.stringify(href)})`]],
+    ["require('kyll')", ['-e', `require(${JSON.stringify(entry)})`]],
+    ['kyll --version', [bin, '--version']],
+  ];
+  for (const [tool, argv] of cases) {
+    process.stdout.write(`${tool} … `);
+    const r = await median(runs, 1, () => run(process.execPath, argv));
+    console.log(r.code === 0 ? `${fmtMs(r.ms)}, peak RSS ${fmtMB(r.rssKiB)}` : `FAILED (exit ${r.code})\n${tail(r.err || r.out)}`);
+    results.push({ tool, n: 'startup', ok: r.code === 0, ms: r.ms, rssKiB: r.rssKiB, files: null });
+  }
+}
+
 // --- the table -------------------------------------------------------------------------
 const rows = [['tool', 'posts', 'wall', 'posts/s', 'peak RSS', 'files', 'time vs kyll']];
 for (const r of results) {
+  if (r.n === 'startup') {
+    rows.push([r.tool, 'start-up', r.ok ? fmtMs(r.ms) : 'FAILED', '—', fmtMB(r.rssKiB), '—', '—']);
+    continue;
+  }
   const kyll = results.find((k) => k.tool.startsWith('kyll') && k.n === r.n && k.ok);
   const ratio = !r.ok ? 'failed' : kyll ? `${(r.ms / kyll.ms).toFixed(2)}×` : '—';
   const count = r.n === 'themed' ? 100 : r.n;
@@ -280,7 +313,7 @@ rows.forEach((row, i) => {
 });
 console.log('\nwall = the whole process (Node start-up and import included for kyll); "time vs kyll" > 1 means slower than kyll.');
 console.log('Hugo builds an equivalent but not identical site (its own templates, RSS instead of Atom, no SEO tag).');
-console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
+console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache; V8\'s compiled code of sass.js stays in ~/.cache/kyll), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
 
 if (jsonOut) {
   fs.writeFileSync(jsonOut, JSON.stringify({ seed, sizes, results }, null, 2) + '\n');

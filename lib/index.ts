@@ -3,9 +3,9 @@ export { parsePost } from './read/parse-post.js';
 export type { ParsePostOptions } from './read/parse-post.js';
 export { buildCollections } from './site/build-collections.js';
 export type { BuildCollectionsOptions } from './site/build-collections.js';
-export { renderSite } from './render/render-site.js';
+// renderSite and createBuilder load the engine on their first call (entries/engine.ts).
+export { renderSite, createBuilder } from './entries/engine.js';
 export type { RenderSiteOptions } from './render/render-site.js';
-export { createBuilder } from './build/index.js';
 export type { Builder, BuilderOptions, BuildResult, UpdateResult } from './build/index.js';
 export { memorySource, fsSource } from './source/index.js';
 export type { Source } from './source/index.js';

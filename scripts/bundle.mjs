@@ -4,7 +4,10 @@
 // that `new URL('./render-worker.js', import.meta.url)` finds the worker's
 // bundle from any of them. Loading ~500 ES modules one by one is most of
 // kyll's start-up time; one file per entry cuts `import('kyll')` by about 3×.
-// The unbundled dist/ stays as tsc wrote it (types, tests, deep imports).
+// The package's `exports` point at these bundles (the types stay tsc's .d.ts);
+// every entry is built in this one run, so that they share chunks and so one
+// copy of each class (KyllError, RubyFloat...) whichever entry loads it. The
+// unbundled dist/ stays as tsc wrote it for the tests; it is not published.
 //
 //   node scripts/bundle.mjs        (run by `npm run build`)
 import { build } from 'esbuild';
@@ -18,14 +21,46 @@ const outdir = path.join(dist, 'bundle');
 // Chunk names change with their contents: start from an empty folder.
 fs.rmSync(outdir, { recursive: true, force: true });
 
+// Rouge's lexers (0.5 MB) load on first use: dist/highlight/lexer-modules.js imports every
+// lexer module; here it becomes a table of require() calls, which esbuild turns into lazily
+// evaluated module bodies (__esm), so a lexer's code runs, and is compiled, only when a code
+// block asks for its language. The names and aliases stay in registry.js, loaded at once.
+const lazyModules = {
+  name: 'lazy-modules',
+  setup(b) {
+    // Likewise the CommonMark stack (remark-parse, remark-gfm, remark-rehype, micromark), only
+    // for sites with `markdown: CommonMark`: dist/markdown/commonmark-module.js.
+    b.onLoad({ filter: /[\\/]dist[\\/]markdown[\\/]commonmark-module\.js$/ }, (args) => ({
+      contents: "export function commonmarkModule() {\n  return require('./commonmark/converter.js');\n}\n",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
+      const files = [...fs.readFileSync(args.path, 'utf8').matchAll(/^import \* as \w+ from ["']\.\/lexers\/([\w-]+)\.js["'];$/gm)].map((m) => m[1]);
+      if (files.length === 0) throw new Error(`lazy-lexers: no lexer imports found in ${args.path}`);
+      const loaders = files.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./lexers/${f}.js`)}),`).join('\n');
+      return {
+        contents: `const LOADERS = {\n${loaders}\n};\nconst loaded = new Map();\nexport function lexerModule(file) {\n  let m = loaded.get(file);\n  if (m === undefined && Object.hasOwn(LOADERS, file)) loaded.set(file, (m = LOADERS[file]()));\n  return m;\n}\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await build({
+  plugins: [lazyModules],
   absWorkingDir: root,
   entryPoints: {
     kyll: path.join(dist, 'index.js'),
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
-    markdown: path.join(dist, 'markdown', 'index.js'),
     'sass-worker': path.join(dist, 'render', 'sass-worker.js'),
+    // The package's other entry points (package.json "exports").
+    markdown: path.join(dist, 'entries', 'markdown.js'),
+    liquid: path.join(dist, 'entries', 'liquid.js'),
+    highlight: path.join(dist, 'entries', 'highlight.js'),
+    testing: path.join(dist, 'testing', 'index.js'),
   },
   outdir,
   bundle: true,
@@ -37,6 +72,8 @@ await build({
   // chokidar only by `kyll serve`.
   external: ['sass.js', 'chokidar'],
   // CommonJS dependencies (liquidjs) call require() for Node's built-ins.
-  banner: { js: "import { createRequire as __kyllCreateRequire } from 'node:module'; const require = __kyllCreateRequire(import.meta.url);" },
+  // process.getBuiltinModule (Node >= 20.16) rather than an import, so that a bundler bundling these
+  // bundles again meets no import of ours to clash with its own banner.
+  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -2,10 +2,20 @@
 // and Jekyll's highlight tag call them; lexers looked up like Rouge::Lexer.find (lexer.rb).
 import { Bailout, Lexing, type LexerDef } from './engine.js';
 import { guessLexer } from './guess.js';
-import { LEXERS } from './registry.js';
+import { lexerModule } from './lexer-modules.js';
+import { LEXER_INDEX, type LexerEntry } from './registry.js';
 
-const byName = new Map<string, LexerDef<any>>();
-for (const def of LEXERS) for (const n of [def.name, ...(def.aliases ?? [])]) byName.set(n, def);
+const byName = new Map<string, LexerEntry>();
+for (const entry of LEXER_INDEX) for (const n of [entry[0], ...entry[1]]) byName.set(n, entry);
+
+/** The lexer named `name` (or an alias), its module loaded on first use. */
+function lexerDef(name: string): LexerDef<any> | undefined {
+  const entry = byName.get(name);
+  if (!entry) return undefined;
+  const def = lexerModule(entry[2])?.[entry[3]] as LexerDef<any> | undefined;
+  if (!def?.states) throw new Error(`highlight: lexers/${entry[2]} defines no lexer ${entry[3]}`);
+  return def;
+}
 
 /** Every language name and alias we highlight (Rouge's tags and aliases, case-sensitive). */
 export function supportedLanguages(): string[] {
@@ -30,7 +40,7 @@ function findLexer(lang: string, code = ''): Lexing<any> | null {
   const q = lang.indexOf('?');
   const name = q < 0 ? lang : lang.slice(0, q);
   const options = q < 0 ? {} : parseOptions(lang.slice(q + 1));
-  const def = byName.get(name === 'guess' ? guessLexer(code, options.mimetype) : name);
+  const def = lexerDef(name === 'guess' ? guessLexer(code, options.mimetype) : name);
   if (!def) return null;
   const lx = new Lexing(def);
   lx.options = options;

@@ -5,10 +5,6 @@
 // (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import kramdownParse from './plugins/kramdown-parse.js';
 import remarkKramdownRehype from './plugins/remark-kramdown-rehype.js';
 import rehypeKramdownLayout from './plugins/rehype-kramdown-layout.js';
@@ -16,8 +12,8 @@ import rehypeKramdownStringify from './plugins/rehype-kramdown-stringify.js';
 import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
-import { commonmarkOptions } from './commonmark/options.js';
-import rehypeCommonmarker from './commonmark/rehype-commonmarker.js';
+import { commonmarkModule } from './commonmark-module.js';
+import { toWarnings } from './warnings.js';
 import { escapeAll } from './escape.js';
 import { KyllError, isKyllError } from '../errors/kyll-error.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
@@ -25,43 +21,14 @@ import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } 
 /** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
 export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 
-function toWarnings(file: VFile): MarkdownWarning[] {
-  return file.messages.map((m) => ({
-    message: m.reason,
-    file: file.path || undefined,
-    line: m.line ?? undefined,
-    ruleId: m.ruleId ?? 'kramdown',
-  }));
-}
-
 const PLAIN_TEXT = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
   let warnings: MarkdownWarning[] = [];
   if (engine === 'commonmark' || engine === 'gfm' || engine === 'commonmarkghpages') {
-    // jekyll-commonmark: CommonMark, GFM only for the extensions _config.yml lists.
-    const cm = commonmarkOptions(config.commonmark);
-    const processor = unified()
-      .use(remarkParse)
-      .use(cm.gfm ? [remarkGfm] : [])
-      .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeCommonmarker, cm)
-      // cmark writes &amp; &lt; &quot;, not hexadecimal references
-      .use(rehypeStringify, { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } })
-      .freeze();
-    return {
-      convert(text, file) {
-        const vfile = new VFile({ value: text, path: file });
-        const out = String(processor.processSync(vfile));
-        warnings = toWarnings(vfile);
-        // commonmarker ends every block with a newline
-        return out === '' || out.endsWith('\n') ? out : `${out}\n`;
-      },
-      get warnings() {
-        return warnings;
-      },
-    };
+    // jekyll-commonmark: its own stack (remark-parse, remark-gfm, remark-rehype), loaded only here.
+    return commonmarkModule().createCommonmarkConverter(config);
   }
   const options = resolveOptions(config.kramdown);
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).

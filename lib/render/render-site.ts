@@ -16,7 +16,7 @@ import { renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
 import { renderPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
-import { startSassThread } from './sass-thread.js';
+import { looksLikeSassSite, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
 import { warmStart, type WarmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
@@ -83,11 +83,15 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   if (typeof options.source === 'string') enlargeYoungGeneration();
   const queue = new DocumentQueue();
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
+  // libsass takes longest to load: on its own thread from the start when the site seems to have
+  // Sass that the cache (in its default folder) cannot answer yet.
+  const earlySass = typeof options.source === 'string' && sassDiskCache(options.source, {})?.empty() !== false && looksLikeSassSite(options.source) ? startSassThread() : undefined;
   const stops: Array<() => void> = [];
+  if (earlySass) stops.push(earlySass.stop);
   try {
     warm ??= checkWarm();
     if (warm?.result) return warm.result;
-    const result = await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops });
+    const result = await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops, earlySass });
     warm?.save(result.files, result.diagnostics);
     return result;
   } finally {
@@ -107,6 +111,8 @@ interface BuildRun {
   readonly shouldWrite: boolean;
   /** Threads started during the build (Sass), ended when it ends. */
   readonly stops: Array<() => void>;
+  /** The Sass thread started before the site was read, if any. */
+  readonly earlySass?: SassThread;
 }
 
 async function render(run: BuildRun): Promise<RenderResult> {
@@ -115,7 +121,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   diagnostics.unshift(...inputs.pluginDiagnostics);
   const rendered: RenderedEntry[] = [];
-  const sass = prepareSass(build, typeof inputs.source === 'string', shouldWrite);
+  const sass = prepareSass(build, typeof inputs.source === 'string', shouldWrite, run.earlySass);
   if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
@@ -221,10 +227,14 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
  * when the site has Sass pages that the cache cannot answer yet, libsass
  * loading on its own thread while documents render.
  */
-function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean): SassSetup {
+function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean, early: SassThread | undefined): SassSetup {
   const { site, ctx, replaced, source } = build;
   const cache = onDisk ? sassDiskCache(source.root, site.config, !writes) : undefined;
   const hasSass = site.pages.some((p) => !replaced.has(p.relativePath) && ['sass', 'scss'].includes(ctx.converters.kindFor(p.ext)));
-  return { cache, thread: hasSass && (!cache || cache.empty()) ? startSassThread() : undefined };
+  if (!hasSass || (cache && !cache.empty())) {
+    early?.stop();
+    return { cache };
+  }
+  return { cache, thread: early ?? startSassThread() };
 }
 

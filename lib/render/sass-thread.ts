@@ -4,6 +4,7 @@
 // the compiled package (the worker is a .js file) and when the Sass cache
 // cannot already answer; otherwise libsass runs on the main thread, lazily.
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
@@ -48,4 +49,47 @@ export function startSassThread(): SassThread | undefined {
       }),
     stop: () => void worker.terminate(),
   };
+}
+
+/**
+ * Whether a site folder looks like it has a Sass page to compile: a .scss or
+ * .sass file that starts with front matter, outside the folders Jekyll reads
+ * no pages from (`_*`, `.*`, node_modules, vendor). A bounded look (a few
+ * thousand entries), made before the site is read so that libsass can start
+ * loading at once; the build decides later from what it read
+ * (render-site.ts#prepareSass) and ends the thread if it has no use for it.
+ */
+export function looksLikeSassSite(root: string, budget = 4000): boolean {
+  const pending = [root];
+  while (pending.length > 0 && budget > 0) {
+    const dir = pending.pop()!;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (--budget < 0) return false;
+      if (e.isDirectory()) {
+        if (!/^[_.]/.test(e.name) && e.name !== 'node_modules' && e.name !== 'vendor') pending.push(path.join(dir, e.name));
+      } else if (/\.s[ac]ss$/.test(e.name) && startsWithFrontMatter(path.join(dir, e.name))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function startsWithFrontMatter(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(3);
+    return fs.readSync(fd, head, 0, 3, 0) === 3 && head.toString('latin1') === '---';
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

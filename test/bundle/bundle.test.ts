@@ -1,8 +1,7 @@
-// The CLI (and the bench) run from esbuild bundles of dist/ (scripts/bundle.mjs,
-// run by `npm run build`): they must offer the same API as the modules tsc
-// wrote, find their worker bundle, and keep `kyll --version` free of the engine.
-// The package's `exports` stay the unbundled modules, so that every subpath
-// (kyll/testing, kyll/liquid...) shares one copy of the engine's classes.
+// The package's entry points, the CLI and the bench run from esbuild bundles of
+// dist/ (scripts/bundle.mjs, run by `npm run build`): they must offer the same
+// API as the modules tsc wrote, find their worker bundle, keep `kyll --version`
+// free of the engine, and share one copy of the engine's classes between entries.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,19 +10,80 @@ import { pathToFileURL } from 'node:url';
 
 type Api = typeof import('../../lib/index.js');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { bin: { kyll: string } };
-const BUNDLES: Record<string, string> = { '.': 'dist/bundle/kyll.js', './markdown': 'dist/bundle/markdown.js' };
+const BUNDLES: Record<string, string> = {
+  '.': 'dist/bundle/kyll.js', './markdown': 'dist/bundle/markdown.js', './liquid': 'dist/bundle/liquid.js',
+  './highlight': 'dist/bundle/highlight.js', './testing': 'dist/bundle/testing.js',
+};
 const entry = (name: string): string => path.resolve(BUNDLES[name]!);
 const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+/** A bundle file and every chunk it imports statically (not its import() calls). */
+function staticGraph(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [...seen];
+  seen.add(file);
+  for (const m of fs.readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^'"]*?['"](\.\/[^'"]+)['"]/gm)) staticGraph(path.join(path.dirname(file), m[1]!), seen);
+  return [...seen];
+}
 const maybe = fs.existsSync(entry('.')) ? describe : describe.skip;
 
 maybe('the bundled package', () => {
   test.each([
     ['.', 'dist/index.js'],
-    ['./markdown', 'dist/markdown/index.js'],
+    ['./markdown', 'dist/entries/markdown.js'],
+    ['./liquid', 'dist/entries/liquid.js'],
+    ['./highlight', 'dist/entries/highlight.js'],
+    ['./testing', 'dist/testing/index.js'],
   ])('%s exports what %s exports', async (name, unbundled) => {
     const bundled = await load(entry(name));
     const modules = await load(path.resolve(unbundled));
     expect(Object.keys(bundled).sort()).toEqual(Object.keys(modules).sort());
+  });
+
+  test('the entries share one copy of the engine: a KyllError from kyll/liquid is the KyllError of kyll', async () => {
+    const api = (await load(entry('.'))) as unknown as Api;
+    const liquid = (await load(entry('./liquid'))) as unknown as typeof import('../../lib/entries/liquid.js');
+    let thrown: unknown;
+    try {
+      liquid.createJekyllLiquid().render('{% nope %}');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(api.KyllError);
+  });
+
+  test('import(\'kyll\') loads only the synchronous API: the engine (Liquid tags, Markdown, Rouge, plugins) comes with the first renderSite', () => {
+    const text = staticGraph(entry('.')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    // esbuild names each module it bundles in a comment.
+    for (const mod of ['dist/render/render-site.js', 'dist/highlight/', 'dist/markdown/', 'dist/liquid/engine.js', 'dist/plugins/registry.js', 'dist/plugins/feed/', 'node_modules/unified/']) expect(text).not.toContain(`// ${mod}`);
+    expect(text).toContain('// dist/read/parse-post.js');
+    expect(Buffer.byteLength(text)).toBeLessThan(600_000);
+  });
+
+  test('Rouge\'s lexers are evaluated on first use in the bundle, and highlight as the modules do', async () => {
+    const bundled = (await load(entry('./highlight'))) as unknown as typeof import('../../lib/entries/highlight.js');
+    const modules = (await load(path.resolve('dist/entries/highlight.js'))) as unknown as typeof import('../../lib/entries/highlight.js');
+    const text = fs.readdirSync('dist/bundle').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join('dist/bundle', f), 'utf8')).join('\n');
+    // Each lexer module's body sits in esbuild's lazy wrapper (`var init_ruby = __esm({...})`).
+    const blocks = text.split(/\n(?=\/\/ \S+\.js\n)/);
+    for (const lexer of ['ruby', 'erb', 'html', 'javascript', 'objective-c']) {
+      const block = blocks.find((b) => b.startsWith(`// dist/highlight/lexers/${lexer}.js\n`));
+      expect(block).toMatch(/\nvar init_[\w$]+ = __esm\(/);
+    }
+    expect(bundled.supportedLanguages()).toEqual(modules.supportedLanguages());
+    const samples: Array<[string, string]> = [['ruby', 'def x = 1 # y'], ['erb', '<p><%= link_to "a" %></p>'], ['console', '$ ls -la\nx'], ['jsx', 'const a = <b c={1} />;'], ['objc', '@interface A : NSObject\n@end']];
+    for (const [lang, code] of samples) expect(bundled.highlight(code, lang)).toBe(modules.highlight(code, lang));
+  });
+
+  test('the CommonMark stack is evaluated only for a CommonMark converter, and converts as the modules do', async () => {
+    const text = fs.readdirSync('dist/bundle').filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join('dist/bundle', f), 'utf8')).join('\n');
+    const block = text.split(/\n(?=\/\/ \S+\.js\n)/).find((b) => b.startsWith('// dist/markdown/commonmark/converter.js\n'));
+    expect(block).toMatch(/\nvar init_[\w$]+ = __esm\(/);
+    type Markdown = typeof import('../../lib/entries/markdown.js');
+    const bundled = (await load(entry('./markdown'))) as unknown as Markdown;
+    const modules = (await load(path.resolve('dist/entries/markdown.js'))) as unknown as Markdown;
+    const input = '# A\n\n| a | b |\n|---|---|\n| *1* | ~~2~~ |\n';
+    const config = { markdown: 'CommonMark', commonmark: { extensions: ['table', 'strikethrough'] } };
+    expect(bundled.createMarkdownConverter(config).convert(input)).toBe(modules.createMarkdownConverter(config).convert(input));
+    expect(bundled.createMarkdownConverter(config).convert(input)).toContain('<del>2</del>');
   });
 
   test('renders on two threads with the worker bundle, as on one', async () => {

@@ -22,14 +22,14 @@ test('kyll/markdown, kyll/liquid, kyll/highlight and kyll/testing export exactly
   expect(Object.keys(testing).sort()).toEqual(['decodeEntities', 'parseHtml', 'renderFixture', 'selectAll', 'textContent']);
 });
 
-test('package.json maps each entry point to its compiled file, for import and require alike', () => {
+test('package.json maps each entry point to its bundle (scripts/bundle.mjs) and its tsc types, for import and require alike', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { exports: Record<string, unknown> };
   expect(pkg.exports).toEqual({
-    '.': { types: './dist/index.d.ts', default: './dist/index.js' },
-    './markdown': { types: './dist/entries/markdown.d.ts', default: './dist/entries/markdown.js' },
-    './liquid': { types: './dist/entries/liquid.d.ts', default: './dist/entries/liquid.js' },
-    './highlight': { types: './dist/entries/highlight.d.ts', default: './dist/entries/highlight.js' },
-    './testing': { types: './dist/testing/index.d.ts', default: './dist/testing/index.js' },
+    '.': { types: './dist/index.d.ts', default: './dist/bundle/kyll.js' },
+    './markdown': { types: './dist/entries/markdown.d.ts', default: './dist/bundle/markdown.js' },
+    './liquid': { types: './dist/entries/liquid.d.ts', default: './dist/bundle/liquid.js' },
+    './highlight': { types: './dist/entries/highlight.d.ts', default: './dist/bundle/highlight.js' },
+    './testing': { types: './dist/testing/index.d.ts', default: './dist/bundle/testing.js' },
     './package.json': './package.json',
   });
 });

@@ -1,0 +1,126 @@
+// Rouge's lexers by module (lexers/<file>.ts), for registry.ts: each module is imported here
+// at load. The bundle (scripts/bundle.mjs) replaces this module by one that evaluates a lexer
+// module on its first use, so that a build loads only the lexers its code blocks ask for.
+import * as ada from './lexers/ada.js';
+import * as apache from './lexers/apache.js';
+import * as applescript from './lexers/applescript.js';
+import * as awk from './lexers/awk.js';
+import * as batchfile from './lexers/batchfile.js';
+import * as bibtex from './lexers/bibtex.js';
+import * as c from './lexers/c.js';
+import * as clojure from './lexers/clojure.js';
+import * as cmake from './lexers/cmake.js';
+import * as coffeescript from './lexers/coffeescript.js';
+import * as commonLisp from './lexers/common-lisp.js';
+import * as conf from './lexers/conf.js';
+import * as consoleLexer from './lexers/console.js';
+import * as coq from './lexers/coq.js';
+import * as cpp from './lexers/cpp.js';
+import * as csharp from './lexers/csharp.js';
+import * as css from './lexers/css.js';
+import * as csvs from './lexers/csvs.js';
+import * as cuda from './lexers/cuda.js';
+import * as cypher from './lexers/cypher.js';
+import * as d from './lexers/d.js';
+import * as dart from './lexers/dart.js';
+import * as diff from './lexers/diff.js';
+import * as docker from './lexers/docker.js';
+import * as dot from './lexers/dot.js';
+import * as elixir from './lexers/elixir.js';
+import * as elm from './lexers/elm.js';
+import * as erb from './lexers/erb.js';
+import * as erlang from './lexers/erlang.js';
+import * as fluent from './lexers/fluent.js';
+import * as fortran from './lexers/fortran.js';
+import * as fsharp from './lexers/fsharp.js';
+import * as gherkin from './lexers/gherkin.js';
+import * as glsl from './lexers/glsl.js';
+import * as go from './lexers/go.js';
+import * as graphql from './lexers/graphql.js';
+import * as groovy from './lexers/groovy.js';
+import * as handlebars from './lexers/handlebars.js';
+import * as haskell from './lexers/haskell.js';
+import * as hcl from './lexers/hcl.js';
+import * as hlsl from './lexers/hlsl.js';
+import * as hocon from './lexers/hocon.js';
+import * as html from './lexers/html.js';
+import * as http from './lexers/http.js';
+import * as ini from './lexers/ini.js';
+import * as java from './lexers/java.js';
+import * as javascript from './lexers/javascript.js';
+import * as jinja from './lexers/jinja.js';
+import * as json from './lexers/json.js';
+import * as jsonDoc from './lexers/json-doc.js';
+import * as jsp from './lexers/jsp.js';
+import * as jsx from './lexers/jsx.js';
+import * as julia from './lexers/julia.js';
+import * as kotlin from './lexers/kotlin.js';
+import * as liquid from './lexers/liquid.js';
+import * as llvm from './lexers/llvm.js';
+import * as lua from './lexers/lua.js';
+import * as make from './lexers/make.js';
+import * as markdown from './lexers/markdown.js';
+import * as matlab from './lexers/matlab.js';
+import * as nasm from './lexers/nasm.js';
+import * as nginx from './lexers/nginx.js';
+import * as nim from './lexers/nim.js';
+import * as nix from './lexers/nix.js';
+import * as objectiveC from './lexers/objective-c.js';
+import * as objectiveCpp from './lexers/objective-cpp.js';
+import * as ocaml from './lexers/ocaml.js';
+import * as pascal from './lexers/pascal.js';
+import * as perl from './lexers/perl.js';
+import * as php from './lexers/php.js';
+import * as plaintext from './lexers/plaintext.js';
+import * as powershell from './lexers/powershell.js';
+import * as prolog from './lexers/prolog.js';
+import * as properties from './lexers/properties.js';
+import * as protobuf from './lexers/protobuf.js';
+import * as puppet from './lexers/puppet.js';
+import * as python from './lexers/python.js';
+import * as r from './lexers/r.js';
+import * as rego from './lexers/rego.js';
+import * as ruby from './lexers/ruby.js';
+import * as rust from './lexers/rust.js';
+import * as sass from './lexers/sass.js';
+import * as scala from './lexers/scala.js';
+import * as scheme from './lexers/scheme.js';
+import * as scss from './lexers/scss.js';
+import * as sed from './lexers/sed.js';
+import * as shell from './lexers/shell.js';
+import * as smalltalk from './lexers/smalltalk.js';
+import * as solidity from './lexers/solidity.js';
+import * as sql from './lexers/sql.js';
+import * as stata from './lexers/stata.js';
+import * as swift from './lexers/swift.js';
+import * as tcl from './lexers/tcl.js';
+import * as tex from './lexers/tex.js';
+import * as toml from './lexers/toml.js';
+import * as tsx from './lexers/tsx.js';
+import * as typescript from './lexers/typescript.js';
+import * as vala from './lexers/vala.js';
+import * as vb from './lexers/vb.js';
+import * as verilog from './lexers/verilog.js';
+import * as vhdl from './lexers/vhdl.js';
+import * as viml from './lexers/viml.js';
+import * as vue from './lexers/vue.js';
+import * as xml from './lexers/xml.js';
+import * as yaml from './lexers/yaml.js';
+import * as zig from './lexers/zig.js';
+
+const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  ada, apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript,
+  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, csharp, css, csvs, cuda, cypher, d, dart,
+  diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql, groovy,
+  handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json, 'json-doc': jsonDoc,
+  jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix,
+  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, powershell,
+  prolog, properties, protobuf, puppet, python, r, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
+  smalltalk, solidity, sql, stata, swift, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml,
+  vue, xml, yaml, zig,
+};
+
+/** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
+export function lexerModule(file: string): Readonly<Record<string, unknown>> | undefined {
+  return MODULES[file];
+}

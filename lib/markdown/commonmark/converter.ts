@@ -1,0 +1,38 @@
+// The CommonMark/GFM stage (jekyll-commonmark): remark-parse + remark-gfm →
+// remark-rehype → HTML as commonmarker writes it. Loaded only by sites with
+// `markdown: CommonMark` or GFM (commonmark-module.ts).
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { commonmarkOptions } from './options.js';
+import rehypeCommonmarker from './rehype-commonmarker.js';
+import { toWarnings } from '../warnings.js';
+import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
+
+export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConverter {
+  let warnings: MarkdownWarning[] = [];
+  const cm = commonmarkOptions(config.commonmark);
+  const processor = unified()
+    .use(remarkParse)
+    .use(cm.gfm ? [remarkGfm] : [])
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeCommonmarker, cm)
+    // cmark writes &amp; &lt; &quot;, not hexadecimal references
+    .use(rehypeStringify, { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } })
+    .freeze();
+  return {
+    convert(text, file) {
+      const vfile = new VFile({ value: text, path: file });
+      const out = String(processor.processSync(vfile));
+      warnings = toWarnings(vfile);
+      // commonmarker ends every block with a newline
+      return out === '' || out.endsWith('\n') ? out : `${out}\n`;
+    },
+    get warnings() {
+      return warnings;
+    },
+  };
+}
