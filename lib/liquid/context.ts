@@ -14,16 +14,6 @@ export class JekyllContext extends Context {
     return liquidProperty(obj, toValue(key), this);
   }
 
-  override *_get(paths: Parameters<Context['_get']>[0]): IterableIterator<unknown> {
-    if (paths[0] === 'count' && !this.defines('count')) return yield this._getFromScope(PAYLOAD_METHODS, paths);
-    return yield* super._get(paths);
-  }
-
-  private defines(name: string): boolean {
-    const scopes = (this as unknown as { scopes: object[] }).scopes;
-    return scopes.some((s) => name in s) || name in this.environments || name in this.globals;
-  }
-
   // `{% render %}` spawns a fresh context; it must read properties the same way.
   override spawn(scope: object = {}): Context {
     const child = super.spawn(scope);
@@ -31,3 +21,13 @@ export class JekyllContext extends Context {
     return child;
   }
 }
+
+// A name no scope defines is looked up on the payload (its `count`). liquidjs's findScope is
+// private in its types, so it is replaced on the prototype: both liquidjs's own lookups and the
+// direct outputs (./sync-output.ts) start there.
+type FindScope = (this: Context, key: string) => object;
+const findScope = (Context.prototype as unknown as { findScope: FindScope }).findScope;
+(JekyllContext.prototype as unknown as { findScope: FindScope }).findScope = function (this: Context, key: string): object {
+  const scope = findScope.call(this, key);
+  return key === 'count' && scope === this.globals && !('count' in scope) ? PAYLOAD_METHODS : scope;
+};

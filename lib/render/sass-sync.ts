@@ -3,7 +3,7 @@
 // (libsass 3.6, the compiler of the site's stylesheets) answers through a callback. The
 // filters' compilations run on a thread of their own, started on the first use; the render
 // waits for each answer with Atomics.wait and reads it with receiveMessageOnPort.
-import { createRequire } from 'node:module';
+import nodeModule from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { SassJob, SassResult } from './libsass.js';
@@ -37,7 +37,7 @@ let thread: { worker: Worker; port: MessagePort } | undefined;
 export function runLibsassSync(job: SassJob): SassResult {
   if (!thread) {
     const { port1, port2 } = new MessageChannel();
-    const sassPath = createRequire(import.meta.url).resolve('sass.js/dist/sass.sync.js');
+    const sassPath = nodeModule.createRequire(import.meta.url).resolve('sass.js/dist/sass.sync.js');
     // no execArgv: the thread's code is CommonJS whatever flags started this process (--input-type=module)
     const worker = new Worker(THREAD, { eval: true, execArgv: [], workerData: { sassPath, port: port2 }, transferList: [port2] });
     // the thread never keeps a process alive: the render is waiting whenever it works
