@@ -155,9 +155,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const t0 = performance.now();
     state = undefined;
     const next = await prepare();
-    const prints = modelPrints(next.build.site);
     const disk = diskCacheFor(next);
     const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
+    const prints = modelPrints(next.build.site, next.build.ctx.drops, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build)) }
       : { all: true, paths: new Set(), keys: new Set() };
@@ -209,7 +209,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     if (paths.size > 0 && (changes.all || !patchBodies(old.build, old.byKey, paths))) {
       next = await prepare();
       fresh = true;
-      prints = modelPrints(next.build.site);
+      prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
     }
     const walked =
