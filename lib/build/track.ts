@@ -54,6 +54,8 @@ export const Keys = {
   layout: (name: string) => `layout:${name}`,
   /** site.time (and Liquid's 'now'). */
   time: 'time',
+  /** Code of a JavaScript plugin ran (a filter, tag, hook...): what it read is not known. */
+  plugin: 'plugin',
   /** A file Liquid looked for or read, found or not: `_includes/nav.html`. */
   file: (path: string) => `file:${path}`,
 } as const;
