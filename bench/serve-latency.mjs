@@ -75,10 +75,10 @@ const get = async (url) => {
     return undefined;
   }
 };
-// Ready: the live reload port answers (both servers open it after the first build).
+// Ready: both print "server running" once the watcher is ready too (an earlier save could go unseen).
 for (;;) {
   if (child.exitCode !== null) throw new Error(`${tool} serve exited:\n${log}`);
-  if ((await get(`http://127.0.0.1:${port}/`)) !== undefined && (await new Promise((r) => net.connect(lrPort, '127.0.0.1').on('connect', function () { this.destroy(); r(true); }).on('error', () => r(false))))) break;
+  if (/server running/i.test(log) && (await get(`http://127.0.0.1:${port}/`)) !== undefined) break;
   await sleep(200);
 }
 console.log(`${tool} serve: ${n} posts, up after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -123,7 +123,7 @@ const served = async (marker, start, absent = false) => {
   for (;;) {
     const page = await get(pageUrl);
     if (page !== undefined && page.includes(marker) !== absent) return performance.now() - start;
-    if (performance.now() - start > 600_000) throw new Error(`timed out waiting for ${marker}`);
+    if (performance.now() - start > 300_000) throw new Error(`timed out waiting for ${marker} at ${pageUrl}; the server said:\n${log}`);
     await new Promise((r) => {
       wake = r;
       setTimeout(r, 20);
