@@ -14,7 +14,7 @@ import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, writeSite } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
-import { modelKeys, modelPrints, pathKeys, type Changes, type ModelPrints } from './changes.js';
+import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
 import { fingerprint } from './signature.js';
@@ -213,7 +213,13 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     let next: Prepared = old;
     let prints = old.prints;
     let fresh = false;
-    if (paths.size > 0 && (changes.all || plugged || !patchBodies(old.build, old.byKey, paths))) {
+    // Bodies and plain fields go into the model in place; anything else reads the site again.
+    const patched = paths.size > 0 && !changes.all && !plugged ? patchBodies(old.build, old.byKey, paths) : undefined;
+    if (patched && patched.size > 0) {
+      for (const k of patched) changes.keys.add(k);
+      prints = repaint(old.prints, old.byKey, paths);
+    }
+    if (paths.size > 0 && (changes.all || plugged || !patched)) {
       next = await prepare();
       fresh = true;
       prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);

@@ -4,6 +4,7 @@
 import type { Drop, Drops } from '../site/drops.js';
 import type { Document, Site } from '../types.js';
 import { fieldNames, Keys, reaches } from './track.js';
+import type { Unit } from './units.js';
 import { fingerprint, metaOf, staticMetaOf } from './signature.js';
 
 /** What changed between two reads of a site. */
@@ -80,6 +81,16 @@ export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): M
     data: new Map(dataKeys.map((k) => [k, fingerprint(site.data[k])])),
     layouts: new Map(Object.entries(site.layouts).map(([name, l]) => [name, fingerprint([l.relativePath, l.data, l.content])])),
   };
+}
+
+/** The prints after the documents at `paths` were patched in place (patch.ts): their entries read again. */
+export function repaint(prints: ModelPrints, units: ReadonlyMap<string, Unit>, paths: Iterable<string>): ModelPrints {
+  const docs = new Map(prints.docs);
+  for (const p of paths) {
+    const u = units.get(`document:${p}`);
+    if (u?.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
+  }
+  return { ...prints, docs };
 }
 
 // Read outside any render: nothing is noted.

@@ -70,3 +70,24 @@ test('a category edit changes the list: its readers render again', async () => {
   expect(u.written.map((f) => f.path)).toEqual(expect.arrayContaining(['count.html', 'y/2024/01/01/a.html']));
   expect(u.removed).toEqual(['x/2024/01/01/a.html']);
 });
+
+test('a title edit goes into the model in place: only the edited file is read again', async () => {
+  const { source, builder, clean } = await setUp();
+  const reads: string[] = [];
+  const readText = source.readText;
+  source.readText = (p) => (reads.push(p), readText(p));
+  source.files.set('_posts/2024-01-03-c.md', post(3, 'See', 'categories: [x]\n'));
+  const u = await builder.update(['_posts/2024-01-03-c.md']);
+  expect(reads).toEqual(['_posts/2024-01-03-c.md']);
+  expect(contentsByPath(u.result.files)).toEqual(await clean());
+  expect(u.written.map((f) => f.path).sort()).toEqual(['titles.html', 'x/2024/01/03/c.html', 'x/2024/01/04/d.html']);
+  // Back again, then a category: the site is read again.
+  source.files.set('_posts/2024-01-03-c.md', post(3, 'C', 'categories: [x]\n'));
+  await builder.update(['_posts/2024-01-03-c.md']);
+  reads.length = 0;
+  source.files.set('_posts/2024-01-03-c.md', post(3, 'C', 'categories: [y]\n'));
+  const moved = await builder.update(['_posts/2024-01-03-c.md']);
+  expect(reads.length).toBeGreaterThan(1);
+  source.readText = readText;
+  expect(contentsByPath(moved.result.files)).toEqual(await clean());
+});
