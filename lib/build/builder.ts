@@ -15,8 +15,10 @@ import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, writeSite } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
-import { modelKeys, modelPrints, pathKeys, type Changes, type ModelPrints } from './changes.js';
+import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
+import { wrapPlugins } from './plugin-reads.js';
+import { fingerprint } from './signature.js';
 import { instrumentFor, Keys, readLog } from './track.js';
 import { renderedEntries, unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
@@ -69,6 +71,7 @@ interface State {
   /** Diagnostics of the read and generate steps. */
   readonly prepared: readonly Diagnostic[];
   readonly pluginNames: readonly string[];
+  readonly opaque: boolean;
 }
 
 interface Prepared {
@@ -76,11 +79,13 @@ interface Prepared {
   readonly units: readonly Unit[];
   readonly prepared: readonly Diagnostic[];
   /**
-   * The JavaScript plugins (`_plugins`, given ones). What their hooks,
-   * converters, generators, tags and filters read is not recorded, so with
-   * any of them every update reads and renders the whole site again.
+   * The JavaScript plugins (`_plugins`, given ones). What their code reads is
+   * not recorded: with any of them every update reads the site again (their
+   * generators run again), and the outputs that ran their code render again
+   * (plugin-reads.ts); with site render hooks, everything does.
    */
   readonly pluginNames: readonly string[];
+  readonly opaque: boolean;
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
@@ -103,10 +108,11 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   // Every read of the site loads its plugins again, as renderSite does (an edited `_plugins` module too).
   const prepare = async (): Promise<Prepared> => {
     const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
-    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, instrument };
+    const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
+    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument };
     const build = prepareBuild(inputs);
     const pluginNames = loaded.plugins.map((p) => p.name);
-    return { build, units: unitsOf(build), prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames };
+    return { build, units: unitsOf(build), prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque };
   };
 
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
@@ -157,9 +163,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const t0 = performance.now();
     state = undefined;
     const next = await prepare();
-    const prints = modelPrints(next.build.site);
     const disk = diskCacheFor(next);
     const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
+    const prints = modelPrints(next.build.site, next.build.ctx.drops, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build)) }
       : { all: true, paths: new Set(), keys: new Set() };
@@ -203,16 +209,24 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const t0 = performance.now();
     const old = state;
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
-    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.pluginNames.length > 0);
+    const plugged = old.pluginNames.length > 0;
+    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.opaque);
     const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build)) };
     let next: Prepared = old;
     let prints = old.prints;
     let fresh = false;
-    if (paths.size > 0 && (changes.all || !patchBodies(old.build, old.byKey, paths))) {
+    // Bodies and plain fields go into the model in place; anything else reads the site again.
+    const patched = paths.size > 0 && !changes.all && !plugged ? patchBodies(old.build, old.byKey, paths) : undefined;
+    if (patched && patched.size > 0) {
+      for (const k of patched) changes.keys.add(k);
+      prints = repaint(old.prints, old.byKey, paths);
+    }
+    if (paths.size > 0 && (changes.all || plugged || !patched)) {
       next = await prepare();
       fresh = true;
-      prints = modelPrints(next.build.site);
+      prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
+      if (plugged) pluginChanges(old, next, changes);
     }
     const walked =
       paths.size === 0
@@ -245,6 +259,19 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   };
 
   return { build, update };
+}
+
+// What plugins' code may have changed besides the files: their code runs
+// again; what they did to the config or to other documents' text counts as changed.
+function pluginChanges(old: Prepared, next: Prepared, changes: Changes): void {
+  changes.keys.add(Keys.plugin);
+  if (fingerprint(old.build.site.config) !== fingerprint(next.build.site.config)) changes.all = true;
+  const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
+  for (const u of next.units) {
+    if (u.doc === undefined || before.get(u.key) === u.doc.content) continue;
+    changes.paths.add(u.sourcePath);
+    changes.keys.add(Keys.content(u.sourcePath));
+  }
 }
 
 /** The write hooks, as renderSite runs them once the site is written (site-hooks.ts). */

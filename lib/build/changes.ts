@@ -1,8 +1,10 @@
 // What a set of changed files changed, as keys of the reads recorded while
 // rendering (track.ts): comparing the model read before and after, never
 // guessing from file names alone.
+import type { Drop, Drops } from '../site/drops.js';
 import type { Document, Site } from '../types.js';
-import { Keys } from './track.js';
+import { fieldNames, Keys, reaches } from './track.js';
+import type { Unit } from './units.js';
 import { fingerprint, metaOf, staticMetaOf } from './signature.js';
 
 /** What changed between two reads of a site. */
@@ -26,46 +28,89 @@ export function pathKeys(paths: Iterable<string>, sassDir: string): Set<string> 
   return keys;
 }
 
-/** Per collection: each document's path and fingerprint, in order. */
+/** Per list: each entry's path and fingerprint, in order. */
 export type ListPrints = ReadonlyMap<string, ReadonlyArray<readonly [string, string]>>;
 
-export function listPrints(site: Site): ListPrints {
+/** A collection document as other outputs see it: its whole fingerprint, and each field's. */
+export interface DocPrint {
+  readonly meta: string;
+  readonly fields: ReadonlyMap<string, string>;
+}
+
+/**
+ * Collections by their shape (which documents, in which order, their
+ * categories and tags, which fields they have: what a list shows without
+ * reading a field); pages and static files by everything.
+ */
+export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>): ListPrints {
   const out = new Map<string, Array<readonly [string, string]>>();
-  for (const [label, col] of Object.entries(site.collections)) out.set(label, col.docs.map((d) => [d.relativePath, metaOf(d)] as const));
+  for (const [label, col] of Object.entries(site.collections)) out.set(label, col.docs.map((d) => [d.relativePath, shapeOf(d, docs.get(d.relativePath))] as const));
   out.set('\0pages', site.pages.map((p) => [p.relativePath, metaOf(p)] as const));
   out.set('\0static', site.staticFiles.map((f) => [f.relativePath, staticMetaOf(f)] as const));
   return out;
 }
 
-/** What the model shows apart from bodies: lists, data keys, layouts. */
+function shapeOf(doc: Document, print: DocPrint | undefined): string {
+  return fingerprint([doc.data.categories, doc.data.tags, doc.write, [...(print?.fields.keys() ?? [])]]);
+}
+
+/** What the model shows apart from bodies: lists, documents' fields, data keys, layouts. */
 export interface ModelPrints {
   readonly lists: ListPrints;
+  readonly docs: ReadonlyMap<string, DocPrint>;
   readonly dataKeys: readonly string[];
   readonly data: ReadonlyMap<string, string>;
   readonly layouts: ReadonlyMap<string, string>;
 }
 
-export function modelPrints(site: Site): ModelPrints {
+/** The prints of a read site; a document whose fingerprint is unchanged since `previous` keeps its field prints. */
+export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): ModelPrints {
   const dataKeys = Object.keys(site.data ?? {});
+  const docs = new Map<string, DocPrint>();
+  for (const col of Object.values(site.collections)) {
+    for (const doc of col.docs) {
+      const meta = metaOf(doc);
+      const before = previous?.docs.get(doc.relativePath);
+      docs.set(doc.relativePath, before?.meta === meta ? before : { meta, fields: fieldPrints(drops.dropFor(doc)) });
+    }
+  }
   return {
-    lists: listPrints(site),
+    lists: listPrints(site, docs),
+    docs,
     dataKeys,
     data: new Map(dataKeys.map((k) => [k, fingerprint(site.data[k])])),
     layouts: new Map(Object.entries(site.layouts).map(([name, l]) => [name, fingerprint([l.relativePath, l.data, l.content])])),
   };
 }
 
-/** Keys for what the model shows differently: lists, neighbours, data keys, layouts. */
+/** The prints after the documents at `paths` were patched in place (patch.ts): their entries read again. */
+export function repaint(prints: ModelPrints, units: ReadonlyMap<string, Unit>, paths: Iterable<string>): ModelPrints {
+  const docs = new Map(prints.docs);
+  for (const p of paths) {
+    const u = units.get(`document:${p}`);
+    if (u?.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
+  }
+  return { ...prints, docs };
+}
+
+// Read outside any render: nothing is noted.
+function fieldPrints(drop: Drop): Map<string, string> {
+  return new Map(fieldNames(drop).map((k) => [k, fingerprint(drop[k])]));
+}
+
+/** Keys for what the model shows differently: lists, documents' fields, neighbours, data keys, layouts. */
 export function modelKeys(before: ModelPrints, after: ModelPrints): Set<string> {
   const keys = new Set<string>();
   const labels = new Set([...before.lists.keys(), ...after.lists.keys()]);
   for (const label of labels) {
     const a = before.lists.get(label) ?? [];
     const b = after.lists.get(label) ?? [];
+    if (!label.startsWith('\0')) fieldKeys(label, b, before.docs, after.docs, keys);
     const same = a.length === b.length && a.every(([p, s], i) => b[i]![0] === p && b[i]![1] === s);
     if (same) continue;
     keys.add(label === '\0pages' ? Keys.pages : label === '\0static' ? Keys.statics : Keys.list(label));
     if (label.startsWith('\0')) continue;
+    keys.add(Keys.meta(label));
     neighbourKeys(a, b, keys);
   }
   // site.data: its key set, then each key's value.
@@ -73,6 +118,18 @@ export function modelKeys(before: ModelPrints, after: ModelPrints): Set<string> 
   for (const k of new Set([...before.dataKeys, ...after.dataKeys])) if (before.data.get(k) !== after.data.get(k)) keys.add(Keys.dataKey(k));
   for (const name of new Set([...before.layouts.keys(), ...after.layouts.keys()])) if (before.layouts.get(name) !== after.layouts.get(name)) keys.add(Keys.layout(name));
   return keys;
+}
+
+// The fields that read differently, of documents in the list both before and after (the others change the list).
+function fieldKeys(label: string, list: ReadonlyArray<readonly [string, string]>, before: ReadonlyMap<string, DocPrint>, after: ReadonlyMap<string, DocPrint>, keys: Set<string>): void {
+  for (const [p] of list) {
+    const a = before.get(p);
+    const b = after.get(p);
+    if (!a || !b || a.meta === b.meta) continue;
+    keys.add(Keys.meta(label));
+    for (const [name, print] of b.fields) if (a.fields.get(name) !== print) keys.add(Keys.field(p, name));
+    for (const name of a.fields.keys()) if (!b.fields.has(name)) keys.add(Keys.field(p, name));
+  }
 }
 
 // page.next / page.previous: a document whose neighbour is another one, or changed.
@@ -88,10 +145,7 @@ function neighbourKeys(a: ReadonlyArray<readonly [string, string]>, b: ReadonlyA
 
 /** Whether a unit that read `deps` must render again. */
 export function hits(deps: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
-  for (const k of keys) {
-    if (deps.has(k)) return true;
-    if (k.startsWith('list:') && deps.has(Keys.allLists)) return true;
-  }
+  for (const k of keys) if (reaches(deps, k)) return true;
   return false;
 }
 

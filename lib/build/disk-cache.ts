@@ -18,7 +18,7 @@ import { fingerprint } from './signature.js';
 import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
 
-const FORMAT = 'kyll-build-cache-1';
+const FORMAT = 'kyll-build-cache-2';
 const FILE = 'state.bin';
 
 interface StoredUnit {

@@ -61,7 +61,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   const maybe = new Set<number>();
   const readersOf = (key: string, after: number): void => {
     for (const i of index.readers.get(key) ?? []) if (i > after) forced.add(i);
-    if (key.startsWith('list:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (i > after) forced.add(i);
+    if (key.startsWith('list:') || key.startsWith('meta:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (i > after) forced.add(i);
   };
   for (const p of changes.paths) {
     const i = index.positions.get(`document:${p}`) ?? index.positions.get(`page:${p}`);

@@ -1,8 +1,10 @@
 // The quick way through a change: files that are documents or pages already
-// in the model, read again, whose front matter, URL and date are unchanged.
-// Their new bodies go into the model in place; nothing else is read again.
-// Anything else (a new or deleted file, a title, a layout...) returns false,
-// and the builder reads the whole site again.
+// in the model, read again, whose URL, date and place in the lists are
+// unchanged. Their new bodies, and a collection document's new values of
+// plain fields (a title, a description: front matter that no list, URL or
+// layout depends on), go into the model and the drops in place; nothing else
+// is read again. Anything else (a new or deleted file, a category, a layout,
+// a field added...) returns undefined, and the builder reads the whole site again.
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import type { ParsedDocument } from '../read/parse-document.js';
 import { parseDocument } from '../read/parse-document.js';
@@ -10,24 +12,34 @@ import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Document, Page } from '../types.js';
-import { metaOf } from './signature.js';
+import type { Drop } from '../site/drops.js';
+import { fingerprint, metaOf } from './signature.js';
+import { Keys } from './track.js';
 import type { Unit } from './units.js';
 
 type Body = Pick<Document, 'content' | 'contentLine' | 'excerptSource'>;
 
-/** Reads `paths` again; when only their bodies changed, puts the new bodies in and returns true. */
-export function patchBodies(build: PreparedBuild, units: ReadonlyMap<string, Unit>, paths: ReadonlySet<string>): boolean {
+/**
+ * Reads `paths` again; when only their bodies and plain fields changed, puts
+ * them in and returns the keys of the fields that changed (empty for bodies only).
+ */
+export function patchBodies(build: PreparedBuild, units: ReadonlyMap<string, Unit>, paths: ReadonlySet<string>): Set<string> | undefined {
   const patches: Array<[Unit, Body]> = [];
+  const fields: Array<[Unit, Document, string[]]> = [];
   for (const p of paths) {
     const unit = units.get(`document:${p}`) ?? units.get(`page:${p}`);
-    if (!unit?.doc || !build.source.exists(p)) return false;
+    if (!unit?.doc || !build.source.exists(p)) return undefined;
     let fresh: Document | Page;
     try {
       fresh = reread(build, unit, p);
     } catch {
-      return false; // the full read reports it
+      return undefined; // the full read reports it
     }
-    if (metaOf(fresh) !== unit.sig) return false;
+    if (metaOf(fresh) !== unit.sig) {
+      const changed = unit.kind === 'document' ? plainFieldChange(unit.doc as Document, fresh as Document) : undefined;
+      if (!changed) return undefined;
+      fields.push([unit, fresh as Document, changed]);
+    }
     patches.push([unit, { content: fresh.content, contentLine: fresh.contentLine, excerptSource: (fresh as Document).excerptSource }]);
   }
   for (const [unit, body] of patches) {
@@ -36,8 +48,41 @@ export function patchBodies(build: PreparedBuild, units: ReadonlyMap<string, Uni
     // An excerpt rendered from the old body is forgotten (drops.ts defineExcerpt).
     if (body.excerptSource !== undefined && unit.doc!.data.excerpt == null) unit.drop!.excerpt = undefined;
   }
-  return true;
+  const keys = new Set<string>();
+  for (const [unit, fresh, changed] of fields) {
+    const doc = unit.doc as Document;
+    Object.assign(doc, { data: fresh.data });
+    // Through the drop's tracked setters: readers see the new values, and are found by their keys.
+    for (const k of changed) {
+      (unit.drop as Drop)[k] = fresh.data[k];
+      keys.add(Keys.field(doc.relativePath, k));
+    }
+    keys.add(Keys.meta(String(doc.collection)));
+    (unit as { sig: string }).sig = metaOf(doc);
+  }
+  return keys;
 }
+
+/**
+ * The front matter keys whose values changed, when nothing else did: same URL,
+ * date and output, the same keys in the same order, none of them one that
+ * places the document (layout, categories, tags, permalink...) or that its drop
+ * takes from elsewhere (url, path...). Otherwise undefined.
+ */
+function plainFieldChange(old: Document, fresh: Document): string[] | undefined {
+  if (fresh.url !== old.url || fresh.outputPath !== old.outputPath || fresh.ext !== old.ext || fresh.write !== old.write || fresh.dated !== old.dated) return undefined;
+  if (fingerprint(fresh.date) !== fingerprint(old.date) || fresh.renderWithLiquid !== old.renderWithLiquid || (fresh.excerptSource === undefined) !== (old.excerptSource === undefined)) return undefined;
+  const keys = Object.keys(fresh.data);
+  if (keys.join('\0') !== Object.keys(old.data).join('\0')) return undefined;
+  const changed = keys.filter((k) => fingerprint(fresh.data[k]) !== fingerprint(old.data[k]));
+  return changed.some((k) => PLACING.has(k)) ? undefined : changed;
+}
+
+const PLACING = new Set([
+  'layout', 'categories', 'category', 'tags', 'tag', 'date', 'permalink', 'published', 'slug', 'name', 'draft', 'excerpt', 'excerpt_separator', 'render_with_liquid',
+  // DocumentDrop's own methods: the drop shows the document's, not these.
+  'id', 'relative_path', 'collection', 'next', 'previous', 'content', 'output', 'path', 'url',
+]);
 
 function reread(build: PreparedBuild, unit: Unit, path: string): Document | Page {
   const { config, time } = build.site;

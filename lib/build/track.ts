@@ -30,9 +30,17 @@ export function readLog(): ReadLog {
 
 /** Keys of what an output can read. */
 export const Keys = {
-  /** A collection's document list and its documents' front matter (site.posts, site.categories, paginator...). */
+  /**
+   * A collection's document list: which documents, in which order, their
+   * categories, tags and the names of their fields (site.posts, site.categories...).
+   * What a listed document shows is read through its fields (`field`).
+   */
   list: (label: string) => `list:${label}`,
-  /** Every list at once (site.documents, site.collections, link, the paginator). */
+  /** One field of a collection document's drop (`post.title`), read from anywhere. */
+  field: (path: string, name: string) => `field:${path}:${name}`,
+  /** A collection's list or any field of its documents (what the model as post_url sees it shows). */
+  meta: (label: string) => `meta:${label}`,
+  /** Every list and every document's fields at once (site.documents, site.collections, the paginator, feeds). */
   allLists: 'list:*',
   pages: 'list:pages',
   statics: 'list:static',
@@ -46,6 +54,8 @@ export const Keys = {
   layout: (name: string) => `layout:${name}`,
   /** site.time (and Liquid's 'now'). */
   time: 'time',
+  /** Code of a JavaScript plugin ran (a filter, tag, hook...): what it read is not known. */
+  plugin: 'plugin',
   /** A file Liquid looked for or read, found or not: `_includes/nav.html`. */
   file: (path: string) => `file:${path}`,
 } as const;
@@ -91,7 +101,20 @@ function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | und
     trackExcerpt(drop, content, log);
     watch(drop, 'next', log, Keys.neighbours(path));
     watch(drop, 'previous', log, Keys.neighbours(path));
+    for (const name of fieldNames(drop)) watch(drop, name, log, Keys.field(path, name));
   }
+}
+
+/** The fields of a document drop noted one by one: all but its content, excerpt and neighbours. */
+export function fieldNames(drop: Drop): string[] {
+  return Object.keys(drop).filter((k) => !NOT_FIELDS.has(k));
+}
+
+const NOT_FIELDS = new Set(['content', 'output', 'excerpt', 'next', 'previous']);
+
+/** Whether a change of `key` reaches a reader that read `deps`. */
+export function reaches(deps: ReadonlySet<string>, key: string): boolean {
+  return deps.has(key) || (deps.has(Keys.allLists) && (key.startsWith('list:') || key.startsWith('meta:')));
 }
 
 // The excerpt renders once, lazily, inside whichever output first asks for it:
@@ -136,7 +159,7 @@ function trackExcerpt(drop: Drop, content: string, log: ReadLog): void {
 }
 
 function readsChanged(reads: ReadonlySet<string>, changed: ReadonlySet<string>): boolean {
-  for (const k of changed) if (reads.has(k) || (k.startsWith('list:') && reads.has(Keys.allLists))) return true;
+  for (const k of changed) if (reaches(reads, k)) return true;
   return false;
 }
 
@@ -177,7 +200,8 @@ function trackedSource(source: Source, log: ReadLog): Source {
 
 /** The model as post_url and link see it: reading its lists notes them. */
 function trackedSite(site: Site, log: ReadLog): Site {
-  const keyOf: Record<string, string> = { time: Keys.time, posts: Keys.list('posts'), collections: Keys.allLists, pages: Keys.allLists, staticFiles: Keys.allLists, categories: Keys.list('posts'), tags: Keys.list('posts') };
+  // post_url and link read the documents' model (url, slug, date...), not their drops: any field of any post.
+  const keyOf: Record<string, string> = { time: Keys.time, posts: Keys.meta('posts'), collections: Keys.allLists, pages: Keys.allLists, staticFiles: Keys.allLists, categories: Keys.meta('posts'), tags: Keys.meta('posts') };
   return new Proxy(site, {
     get(target, prop, receiver) {
       if (typeof prop === 'string' && prop in keyOf) note(log, keyOf[prop]!);

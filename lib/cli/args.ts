@@ -23,6 +23,18 @@ export interface CliOptions {
   incremental: boolean;
   livereload: boolean;
   livereloadPort: number;
+  /** --livereload-ignore: globs (File.fnmatch) of changed outputs that do not reload the browsers. */
+  livereloadIgnore: string[];
+  /** --livereload-min-delay / --livereload-max-delay: the client's reconnect delays (livereload.js mindelay/maxdelay, milliseconds). */
+  livereloadMinDelay?: number;
+  livereloadMaxDelay?: number;
+  /** --show-dir-listing: a folder shows its listing even when it has an index file. */
+  showDirListing: boolean;
+  /** --ssl-cert / --ssl-key: serve over HTTPS (paths relative to the source, as Jekyll reads them). */
+  sslCert?: string;
+  sslKey?: string;
+  /** -B, --detach: serve from a background process and return. */
+  detach: boolean;
   skipInitialBuild: boolean;
   openUrl: boolean;
   /** new: an empty site without posts or theme; overwrite a folder that is not empty. */
@@ -92,6 +104,11 @@ ${BUILD_OPTIONS}
   -l, --livereload         reload browsers after a rebuild (default on)
       --no-livereload      do not inject the live reload script
       --livereload-port N  port for live reload (default 35729)
+      --livereload-ignore GLOB1[,GLOB2]  changed files (destination paths) that do not reload the browsers
+      --livereload-min-delay MS, --livereload-max-delay MS  the browser's reconnect delays (default 1000, 60000)
+      --show-dir-listing   show a folder's listing instead of its index file
+      --ssl-cert CERT, --ssl-key KEY  serve over HTTPS (PEM files, relative to the source)
+  -B, --detach             run the server in the background and print its PID
   -o, --open-url           open the site in a browser ($BROWSER, else the system's)
       --skip-initial-build serve the destination as it is until the first change`,
   new: `usage: kyll new PATH [options]
@@ -112,7 +129,7 @@ ${SITE_OPTIONS}`,
 export function parseArgs(argv: readonly string[]): CliOptions {
   const opts: CliOptions = {
     command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1',
-    watch: false, incremental: false, livereload: true, livereloadPort: 35729, skipInitialBuild: false, openUrl: false,
+    watch: false, incremental: false, livereload: true, livereloadPort: 35729, livereloadIgnore: [], showDirListing: false, detach: false, skipInitialBuild: false, openUrl: false,
     blank: false, force: false, trace: false, profile: false, disableDiskCache: false, quiet: false, verbose: false, githubPages: false,
   };
   const rest = [...argv];
@@ -178,6 +195,13 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         opts.livereloadPort = n;
         break;
       }
+      case '--livereload-ignore': case '--livereload_ignore': opts.livereloadIgnore.push(...value(flag).split(',').map((g) => g.trim()).filter(Boolean)); break;
+      case '--livereload-min-delay': case '--livereload_min_delay': opts.livereloadMinDelay = delay(flag, value(flag)); break;
+      case '--livereload-max-delay': case '--livereload_max_delay': opts.livereloadMaxDelay = delay(flag, value(flag)); break;
+      case '--show-dir-listing': case '--show_dir_listing': opts.showDirListing = true; break;
+      case '--ssl-cert': case '--ssl_cert': opts.sslCert = value(flag); break;
+      case '--ssl-key': case '--ssl_key': opts.sslKey = value(flag); break;
+      case '-B': case '--detach': opts.detach = true; break;
       case '-o': case '--open-url': opts.openUrl = true; break;
       case '--skip-initial-build': opts.skipInitialBuild = true; break;
       case '--blank': opts.blank = true; break;
@@ -197,6 +221,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   return opts;
+}
+
+function delay(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`${flag} needs a number of milliseconds`);
+  return n;
 }
 
 /** The config overrides the flags stand for (Jekyll's command-line options). */

@@ -31,8 +31,14 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       const { siteBuilder } = await import('./site-build.js');
       return (await siteBuilder(opts, printer).build()).status === 'ok' ? 0 : 1;
     }
-    case 'serve':
-      return (await import('./serve.js')).serve(opts, printer);
+    case 'serve': {
+      const { detach, detachedPrinter } = await import('./detach.js');
+      if (opts.detach) return detach(argv, printer);
+      const background = detachedPrinter();
+      const code = await (await import('./serve.js')).serve(opts, background?.printer ?? printer, { onReady: () => background?.ready() });
+      await background?.close();
+      return code;
+    }
     case 'new':
       return (await import('./new-site.js')).newSite(opts, printer);
     case 'clean':

@@ -1,12 +1,15 @@
 // `kyll serve`: build, serve the destination under the baseurl, rebuild on
 // changes and tell the browsers (Jekyll::Commands::Serve).
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { boundPort, changedUrlPaths, devRequestHandler, listen, mountPath, startLiveReload, type DevServerOptions, type LiveReloadServer } from '../serve/index.js';
 import { fsSource } from '../source/index.js';
 import type { SiteConfig } from '../types.js';
+import { fnmatchRegExp } from '../site/entry-filter.js';
 import { configOverrides, type CliOptions } from './args.js';
 import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
@@ -22,16 +25,43 @@ export interface ServeHooks {
 }
 
 /** Serve#default_url: the site's url while serving in development (127.0.0.1 shown as localhost). */
-export function serveUrl(host: string, port: number): string {
-  return `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+export function serveUrl(host: string, port: number, ssl = false): string {
+  return `${ssl ? 'https' : 'http'}://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+}
+
+/** Serve#enable_ssl: both files or neither, read relative to the source (an absolute path as it is). */
+function tlsOptions(opts: CliOptions, source: string): https.ServerOptions | string | undefined {
+  if (opts.sslCert === undefined && opts.sslKey === undefined) return undefined;
+  if (opts.sslCert === undefined || opts.sslKey === undefined) return 'Missing --ssl_cert or --ssl_key. Both are required.';
+  try {
+    return { cert: fs.readFileSync(path.resolve(source, opts.sslCert)), key: fs.readFileSync(path.resolve(source, opts.sslKey)) };
+  } catch (e) {
+    return `cannot read the certificate or key: ${(e as Error).message}`;
+  }
+}
+
+/** Serve#validate_options: the live reload options mean nothing without live reload. */
+function liveReloadOptionsWithout(opts: CliOptions): boolean {
+  return !opts.livereload && (opts.livereloadIgnore.length > 0 || opts.livereloadMinDelay !== undefined || opts.livereloadMaxDelay !== undefined);
 }
 
 /** Runs until stopped; returns the exit code. */
 export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHooks = {}): Promise<number> {
   const source = path.resolve(opts.source);
   const root = path.resolve(opts.destination ?? path.join(source, '_site'));
-  let settings: DevServerOptions = { root, ...serverSettings(initialConfig(opts, source)) };
-  const server = http.createServer(devRequestHandler(() => settings));
+  if (liveReloadOptionsWithout(opts)) {
+    printer.err('kyll: --livereload-min-delay, --livereload-max-delay and --livereload-ignore need live reload (drop --no-livereload).');
+    return 1;
+  }
+  const tls = tlsOptions(opts, source);
+  if (typeof tls === 'string') {
+    printer.err(`kyll: cannot serve: ${tls}`);
+    return 1;
+  }
+  const delays = { min: opts.livereloadMinDelay, max: opts.livereloadMaxDelay };
+  let settings: DevServerOptions = { root, dirListing: opts.showDirListing, livereloadDelays: delays, ...serverSettings(initialConfig(opts, source)) };
+  const handler = devRequestHandler(() => settings);
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   // Listen before building: a busy port fails at once, and port 0 has its real number for site.url.
   const failed = await listen(server, opts.port, opts.host);
   if (failed) {
@@ -48,7 +78,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   };
   // Serve's action: site.url is this server in the development environment (JEKYLL_ENV unset or "development").
   const development = (process.env.JEKYLL_ENV || 'development') === 'development';
-  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port) } : {}, true);
+  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port, tls !== undefined) } : {}, true);
   if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
   else {
     const first = await site.build();
@@ -60,7 +90,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     if (first.config) settings = { ...settings, ...serverSettings(first.config) };
   }
   if (opts.livereload) {
-    const lr = await startLiveReload(opts.host, opts.livereloadPort);
+    const lr = await startLiveReload(opts.host, opts.livereloadPort, tls);
     if (typeof lr === 'string') {
       printer.err(`kyll: cannot start live reload: ${lr}.`);
       await stopAll();
@@ -69,8 +99,11 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     reloader = lr;
     settings = { ...settings, livereloadPort: lr.port };
   }
-  const address = `http://${opts.host}:${port}${mountPath(settings.baseurl)}/`;
-  if (reloader) printer.out(`kyll: live reload at http://${opts.host}:${reloader.port}`);
+  const scheme = tls ? 'https' : 'http';
+  const address = `${scheme}://${opts.host}:${port}${mountPath(settings.baseurl)}/`;
+  if (reloader) printer.out(`kyll: live reload at ${scheme}://${opts.host}:${reloader.port}`);
+  // --livereload-ignore: changed outputs whose path matches a glob (File.fnmatch, as Jekyll's post_write hook) reload nothing.
+  const ignored = opts.livereloadIgnore.map(fnmatchRegExp);
   printer.out(`kyll: serving ${root} at ${address}`);
   if (opts.watch) {
     const stop = await watchSource({ source, destination: root }, async (changedPaths) => {
@@ -79,7 +112,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
       // A failed build keeps the last good site; the browsers keep their pages.
       if (outcome.status !== 'ok') return;
       if (outcome.config) settings = { ...settings, ...serverSettings(outcome.config) };
-      const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed);
+      const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed.filter((p) => !ignored.some((re) => re.test(p))));
       reloader?.reload(paths);
       hooks.onRebuild?.(paths);
     });
@@ -111,7 +144,7 @@ function stopped(signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
-function closeServer(server: http.Server): Promise<void> {
+function closeServer(server: http.Server | https.Server): Promise<void> {
   return new Promise((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());

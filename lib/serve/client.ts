@@ -5,6 +5,9 @@
 export const CLIENT_SCRIPT = `(function () {
   var me = document.currentScript;
   var port = (me && /[?&]port=(\\d+)/.exec(me.src) || [])[1] || location.port;
+  // livereload.js's options: reconnect after mindelay ms, doubling up to maxdelay ms.
+  var option = function (name, fallback) { var m = me && new RegExp('[?&]' + name + '=([0-9.]+)').exec(me.src); return m ? Number(m[1]) : fallback; };
+  var minDelay = option('mindelay', 1000), maxDelay = option('maxdelay', 60000), nextDelay = minDelay;
   var strip = function (p) { return decodeURI(p).replace(/index\\.html?$/, '').replace(/\\.x?html?$/, '').replace(/\\/$/, ''); };
   var here = strip(location.pathname);
   var reloading = false;
@@ -22,7 +25,7 @@ export const CLIENT_SCRIPT = `(function () {
   }
   function connect() {
     var ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + (location.hostname || 'localhost') + ':' + port + '/livereload');
-    ws.onopen = function () { ws.send(JSON.stringify({ command: 'hello', protocols: ['http://livereload.com/protocols/official-7'] })); };
+    ws.onopen = function () { nextDelay = minDelay; ws.send(JSON.stringify({ command: 'hello', protocols: ['http://livereload.com/protocols/official-7'] })); };
     ws.onmessage = function (event) {
       var m = JSON.parse(event.data);
       if (m.command !== 'reload' || reloading) return;
@@ -32,7 +35,11 @@ export const CLIENT_SCRIPT = `(function () {
       reloading = true;
       location.reload();
     };
-    ws.onclose = function () { if (!reloading) setTimeout(connect, 1000); };
+    ws.onclose = function () {
+      if (reloading) return;
+      setTimeout(connect, nextDelay);
+      nextDelay = Math.min(maxDelay, nextDelay * 2);
+    };
   }
   connect();
 })();

@@ -10,20 +10,28 @@ const HEAD_TAG = /<head>|<head[^(er)][^<]*>/g;
  * A tag that loads the client from the live reload server on the host the page
  * came from (so that localhost and 127.0.0.1 both work), as Jekyll's snippet does.
  */
-export function liveReloadSnippet(port: number): string {
+/** livereload.js's mindelay/maxdelay: the first and the longest wait before reconnecting, in milliseconds. */
+export interface LiveReloadDelays {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export function liveReloadSnippet(port: number, delays: LiveReloadDelays = {}): string {
+  // Servlet#livereload_args: the delays go to the client in its query string.
+  const args = `${delays.min === undefined ? '' : `&mindelay=${delays.min}`}${delays.max === undefined ? '' : `&maxdelay=${delays.max}`}`;
   return (
     `<script>(function(){var s=document.createElement('script');` +
-    `s.src=location.protocol+'//'+(location.hostname||'localhost')+':${port}/livereload.js?port=${port}';` +
+    `s.src=location.protocol+'//'+(location.hostname||'localhost')+':${port}/livereload.js?port=${port}${args}';` +
     `document.head.appendChild(s);})();</script>\n`
   );
 }
 
 /** The page with the snippet after its head tag(s) on the first line containing `<head`; `added` says whether the snippet went in. */
-export function injectLiveReload(html: string, port: number): { html: string; added: boolean } {
+export function injectLiveReload(html: string, port: number, delays?: LiveReloadDelays): { html: string; added: boolean } {
   const lines = html.split(/(?<=\n)/);
   const i = lines.findIndex((l) => l.includes('<head'));
   if (i < 0) return { html, added: false };
-  const snippet = liveReloadSnippet(port);
+  const snippet = liveReloadSnippet(port, delays);
   let added = false;
   lines[i] = lines[i]!.replace(HEAD_TAG, (m) => {
     added = true;

@@ -1,8 +1,8 @@
 // Listening on a port, with a one-line reason when that is not possible.
-import type http from 'node:http';
+import type net from 'node:net';
 
 /** Starts listening; a port already taken (or not ours to use) comes back as a one-line message naming the flag that changes it. */
-export function listen(server: http.Server, port: number, host: string, portFlag = '-P'): Promise<string | undefined> {
+export function listen(server: net.Server, port: number, host: string, portFlag = '-P'): Promise<string | undefined> {
   return new Promise((resolve) => {
     const onError = (e: NodeJS.ErrnoException): void => {
       const why =
@@ -24,7 +24,7 @@ export function listen(server: http.Server, port: number, host: string, portFlag
 }
 
 /** The port a listening server got (the real one when it asked for 0). */
-export function boundPort(server: http.Server, fallback: number): number {
+export function boundPort(server: net.Server, fallback: number): number {
   const a = server.address();
   return typeof a === 'object' && a ? a.port : fallback;
 }

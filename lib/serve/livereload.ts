@@ -4,6 +4,7 @@
 // paths that changed go out as LiveReload "reload" messages, one per path, as
 // Jekyll::Commands::Serve::LiveReloadReactor#reload sends them.
 import http from 'node:http';
+import https from 'node:https';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLIENT_SCRIPT } from './client.js';
 import { boundPort, listen } from './listen.js';
@@ -20,9 +21,9 @@ export interface LiveReloadServer {
   close(): Promise<void>;
 }
 
-/** Starts the server; a port it cannot use comes back as a one-line reason instead. */
-export async function startLiveReload(host: string, port: number): Promise<LiveReloadServer | string> {
-  const server = http.createServer((req, res) => {
+/** Starts the server (over HTTPS with `tls`, for pages served over HTTPS); a port it cannot use comes back as a one-line reason instead. */
+export async function startLiveReload(host: string, port: number, tls?: https.ServerOptions): Promise<LiveReloadServer | string> {
+  const handler: http.RequestListener = (req, res) => {
     if ((req.url ?? '').split('?')[0] === '/livereload.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : CLIENT_SCRIPT);
@@ -30,7 +31,8 @@ export async function startLiveReload(host: string, port: number): Promise<LiveR
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Not found\n');
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   const failed = await listen(server, port, host, '--livereload-port');
   if (failed) return failed;
   // Attached once listening: ws re-emits the server's errors, and a failed listen must stay a message.

@@ -7,12 +7,14 @@ export type Resolved =
   | { readonly kind: 'file'; readonly file: string }
   /** A folder asked for without its slash: WEBrick answers 301 to the same path with a slash. */
   | { readonly kind: 'redirect'; readonly location: string }
+  /** A folder without an index file (or any folder, with --show-dir-listing): WEBrick's FancyIndexing lists it. */
+  | { readonly kind: 'listing'; readonly dir: string }
   | { readonly kind: 'missing' };
 
 /** Serve::DIRECTORY_INDEX, in its order. */
 const DIRECTORY_INDEX = ['index.htm', 'index.html', 'index.rhtml', 'index.xht', 'index.xhtml', 'index.cgi', 'index.xml', 'index.json'];
-/** Serve#file_handler_opts :NondisclosureName: never served. */
-const HIDDEN = [/^\.ht/i, /^~/];
+/** Serve#file_handler_opts :NondisclosureName: never served, nor listed. */
+export const HIDDEN = [/^\.ht/i, /^~/];
 
 const stat = (p: string): fs.Stats | undefined => {
   try {
@@ -28,7 +30,7 @@ const stat = (p: string): fs.Stats | undefined => {
  * `name.html` then `name.xhtml` (Servlet#search_file); a file followed by more
  * path is still that file (WEBrick keeps the rest as path_info).
  */
-export function resolveRequest(root: string, urlPath: string): Resolved {
+export function resolveRequest(root: string, urlPath: string, options: { readonly dirListing?: boolean } = {}): Resolved {
   const q = urlPath.indexOf('?');
   const rawPath = q < 0 ? urlPath : urlPath.slice(0, q);
   const query = q < 0 ? '' : urlPath.slice(q);
@@ -56,6 +58,7 @@ export function resolveRequest(root: string, urlPath: string): Resolved {
     return found ? { kind: 'file', file: found } : { kind: 'missing' };
   }
   if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/${query}` };
-  const index = DIRECTORY_INDEX.map((n) => path.join(current, n)).find((f) => stat(f)?.isFile());
-  return index ? { kind: 'file', file: index } : { kind: 'missing' };
+  // Serve#webrick_opts: --show-dir-listing empties the DirectoryIndex list.
+  const index = options.dirListing ? undefined : DIRECTORY_INDEX.map((n) => path.join(current, n)).find((f) => stat(f)?.isFile());
+  return index ? { kind: 'file', file: index } : { kind: 'listing', dir: current };
 }

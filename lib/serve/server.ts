@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { injectLiveReload } from './inject.js';
+import { injectLiveReload, type LiveReloadDelays } from './inject.js';
+import { dirListing } from './listing.js';
 import { contentType, isHtml } from './mime.js';
 import { resolveRequest } from './resolve.js';
 
@@ -14,6 +15,10 @@ export interface DevServerOptions {
   readonly baseurl?: string;
   /** Where the live reload server listens; pages get its script only when set. */
   readonly livereloadPort?: number;
+  /** The client's reconnect delays in milliseconds (--livereload-min-delay, --livereload-max-delay). */
+  readonly livereloadDelays?: LiveReloadDelays;
+  /** --show-dir-listing: folders show their listing, not their index file. */
+  readonly dirListing?: boolean;
   /** `webrick: headers:` from the config, over Jekyll's default Cache-Control. */
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -51,12 +56,13 @@ export function devRequestHandler(options: DevServerOptions | (() => DevServerOp
     }
     const mount = mountPath(opts.baseurl);
     const rest = withinMount(mount, req.url ?? '/');
-    const found = rest === undefined ? ({ kind: 'missing' } as const) : resolveRequest(opts.root, rest);
+    const found = rest === undefined ? ({ kind: 'missing' } as const) : resolveRequest(opts.root, rest, { dirListing: opts.dirListing });
     if (found.kind === 'redirect') {
       // WEBrick's set_redirect: an absolute Location, and a small page linking to it.
       const target = `${mount}${found.location}`;
       const esc = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-      send(301, { Location: `http://${req.headers.host ?? 'localhost'}${target}`, 'Content-Type': 'text/html; charset=utf-8' }, `<HTML><A HREF="${esc}">${esc}</A>.</HTML>\n`);
+      const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+      send(301, { Location: `${scheme}://${req.headers.host ?? 'localhost'}${target}`, 'Content-Type': 'text/html; charset=utf-8' }, `<HTML><A HREF="${esc}">${esc}</A>.</HTML>\n`);
       return;
     }
     if (found.kind === 'missing') {
@@ -66,12 +72,16 @@ export function devRequestHandler(options: DevServerOptions | (() => DevServerOp
       send(404, { 'Content-Type': 'text/html; charset=UTF-8' }, body);
       return;
     }
+    if (found.kind === 'listing') {
+      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, dirListing(found.dir, (req.url ?? '/').split('?')[0]!, req.headers.host ?? 'localhost'));
+      return;
+    }
     const type = contentType(found.file);
     // Bytes in, bytes out (latin1 maps each byte to one character): a page in any encoding keeps its bytes.
     let body = fs.readFileSync(found.file);
     const extra: Record<string, string> = { 'Content-Type': type };
     if (opts.livereloadPort !== undefined && isHtml(type)) {
-      const injected = injectLiveReload(body.toString('latin1'), opts.livereloadPort);
+      const injected = injectLiveReload(body.toString('latin1'), opts.livereloadPort, opts.livereloadDelays);
       if (injected.added) {
         body = Buffer.from(injected.html, 'latin1');
         extra['X-Rack-LiveReload'] = '1';

@@ -41,6 +41,9 @@ interface PostSpec {
   tags: string[];
   published: boolean;
   permalink?: string;
+  /** Fields only some posts have: adding or dropping one changes what a list reads. */
+  featured?: boolean;
+  lang?: string;
   body: string;
   frontDate?: string;
 }
@@ -57,6 +60,8 @@ function postText(p: PostSpec): string {
   if (!p.published) fm.push('published: false');
   if (p.permalink) fm.push(`permalink: ${p.permalink}`);
   if (p.frontDate) fm.push(`date: ${p.frontDate}`);
+  if (p.featured) fm.push('featured: true');
+  if (p.lang) fm.push(`lang: ${p.lang}`);
   return `---\n${fm.join('\n')}\n---\n${p.body}`;
 }
 
@@ -70,6 +75,12 @@ export function blogFiles(): Record<string, string> {
     '_data/authors.yml': 'ann: Ann\n',
     'index.html': '---\nlayout: default\ntitle: Home\n---\n{% for post in paginator.posts %}<h2>{{ post.title }}</h2>{{ post.excerpt }}{% endfor %}\n{{ paginator.page }}/{{ paginator.total_pages }}\n',
     'categories.html': '---\nlayout: default\ntitle: Categories\n---\n{% for c in site.categories %}<h2>{{ c[0] }}</h2>{% for p in c[1] %}<a href="{{ p.url }}">{{ p.title }}</a>{% endfor %}{% endfor %}\n',
+    // Lists that read some fields of some posts (a field that most posts lack, a sort, a filter).
+    'archive.html':
+      '---\ntitle: Archive\n---\n{% assign sorted = site.posts | sort: "title" %}{% for p in sorted %}<li>{{ p.title }} {{ p.date | date: "%F" }}</li>{% endfor %}\n' +
+      '{% for p in site.posts %}{% if p.featured %}<b>{{ p.url }}</b>{% endif %}{% endfor %}\n' +
+      '{{ site.posts | where: "lang", "en" | size }} in English; {% assign byLang = site.posts | group_by: "lang" %}{% for g in byLang %}{{ g.name }}={{ g.size }} {% endfor %}\n',
+    'tags.html': '---\n---\n{% for t in site.tags %}{{ t[0] }}: {{ t[1] | size }}; {% endfor %}\n',
     'about.md': '---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout **us**. Written by {{ site.data.authors.ann }}.\n',
     'css/style.scss': '---\n---\n@import "base";\nbody { color: $fg; }\n',
     '_sass/_base.scss': '$fg: #111;\nh1 { margin: 0; }\n',
@@ -132,6 +143,8 @@ export function randomEditor(source: { files: Map<string, string> }, seed: numbe
     () => onPost('front matter date', (p) => void (p.frontDate = `${day()} 10:00:00`)),
     () => onPost('categories', (p) => void (p.categories = [r.pick(CATS), r.pick(CATS)].filter((c, i, a) => a.indexOf(c) === i))),
     () => onPost('tags', (p) => void (p.tags = [r.pick(TAGS)])),
+    () => onPost('featured', (p) => void (p.featured = !p.featured)),
+    () => onPost('lang', (p) => void (p.lang = r.pick(['en', 'fr', undefined]))),
     () => onPost('published', (p) => void (p.published = !p.published)),
     () => onPost('permalink', (p) => void (p.permalink = r.int(0, 1) ? `/p/${p.slug}/` : undefined)),
     () => onPost('rename', (p) => void (p.slug = `renamed-${r.int(0, 99999)}`)),

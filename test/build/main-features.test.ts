@@ -148,5 +148,5 @@ describe('a Sass source map joins site.pages in the builder as in renderSite', (
     expect(contentsByPath((await builder.update(['css/style.scss'])).result.files)).toEqual(await clean());
     source.files.set('about.html', '---\ntitle: About\n---\nAbout');
     expect(contentsByPath((await builder.update(['about.html'])).result.files)).toEqual(await clean());
-  });
+  }, 30_000);
 });

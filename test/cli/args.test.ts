@@ -18,6 +18,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['build'])).toMatchObject({ watch: false });
     expect(parseArgs(['build', '-w', '-t', '--profile'])).toMatchObject({ watch: true, trace: true, profile: true });
   });
+  test('the serve options Jekyll has for live reload, listings, SSL and detaching', () => {
+    const o = parseArgs(['serve', '--livereload-ignore', '*.css, feed.xml', '--livereload_ignore=assets/*', '--livereload-min-delay', '500', '--livereload-max-delay=8000', '--show-dir-listing', '--ssl-cert', 'c.pem', '--ssl-key', 'k.pem', '-B']);
+    expect(o).toMatchObject({ livereloadIgnore: ['*.css', 'feed.xml', 'assets/*'], livereloadMinDelay: 500, livereloadMaxDelay: 8000, showDirListing: true, sslCert: 'c.pem', sslKey: 'k.pem', detach: true });
+    expect(parseArgs(['serve'])).toMatchObject({ livereloadIgnore: [], showDirListing: false, detach: false });
+    expect(() => parseArgs(['serve', '--livereload-min-delay', 'soon'])).toThrow(UsageError);
+  });
   test('other commands, and help for each', () => {
     expect(parseArgs(['new', 'blog', '--blank', '--force'])).toMatchObject({ command: 'new', path: 'blog', blank: true, force: true });
     expect(parseArgs(['clean', '-s', 'x'])).toMatchObject({ command: 'clean', source: 'x' });

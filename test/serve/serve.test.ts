@@ -8,55 +8,7 @@ import { WebSocket } from 'ws';
 import { parseArgs } from '../../lib/cli/args.js';
 import { run } from '../../lib/cli/run.js';
 import { serve } from '../../lib/cli/serve.js';
-
-interface Session {
-  port: number;
-  lrPort?: number;
-  out: string[];
-  err: string[];
-  rebuilds: string[][];
-  stop(): Promise<number>;
-}
-
-async function start(site: string, ...flags: string[]): Promise<Session> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const rebuilds: string[][] = [];
-  const ac = new AbortController();
-  let ready!: (info: { port: number; livereloadPort?: number }) => void;
-  const started = new Promise<{ port: number; livereloadPort?: number }>((r) => (ready = r));
-  const opts = parseArgs(['serve', '-s', site, '-P', '0', '--livereload-port', '0', ...flags]);
-  const done = serve(opts, { out: (l) => out.push(l), err: (l) => err.push(l) }, { signal: ac.signal, onReady: ready, onRebuild: (c) => rebuilds.push([...c]) });
-  const info = await Promise.race([started, done.then((code) => ({ port: -code }))]);
-  return { port: info.port, lrPort: info.livereloadPort, out, err, rebuilds, stop: () => (ac.abort(), done) };
-}
-
-function get(port: number, p: string, method = 'GET'): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: p, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-async function waitFor(what: () => boolean, ms = 15000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function write(root: string, files: Record<string, string>): void {
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
-    fs.writeFileSync(path.join(root, rel), text);
-  }
-}
+import { get, start, waitFor, write, type Session } from './serve-helpers.js';
 
 describe('kyll serve', () => {
   let site: string;

@@ -1,0 +1,59 @@
+// Starting `kyll serve` in this process on ports the system picks, and asking it things.
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import { parseArgs } from '../../lib/cli/args.js';
+import { serve } from '../../lib/cli/serve.js';
+
+export interface Session {
+  port: number;
+  lrPort?: number;
+  out: string[];
+  err: string[];
+  rebuilds: string[][];
+  stop(): Promise<number>;
+}
+
+export async function start(site: string, ...flags: string[]): Promise<Session> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const rebuilds: string[][] = [];
+  const ac = new AbortController();
+  let ready!: (info: { port: number; livereloadPort?: number }) => void;
+  const started = new Promise<{ port: number; livereloadPort?: number }>((r) => (ready = r));
+  const opts = parseArgs(['serve', '-s', site, '-P', '0', '--livereload-port', '0', ...flags]);
+  const done = serve(opts, { out: (l) => out.push(l), err: (l) => err.push(l) }, { signal: ac.signal, onReady: ready, onRebuild: (c) => rebuilds.push([...c]) });
+  const info = await Promise.race([started, done.then((code) => ({ port: -code }))]);
+  return { port: info.port, lrPort: info.livereloadPort, out, err, rebuilds, stop: () => (ac.abort(), done) };
+}
+
+/** A request to the server; `secure` over HTTPS, trusting any certificate (the tests make self-signed ones). */
+export function get(port: number, p: string, method = 'GET', secure = false): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = secure ? (o: https.RequestOptions, cb: (res: http.IncomingMessage) => void) => https.request({ ...o, rejectUnauthorized: false }, cb) : http.request;
+    const req = request({ host: '127.0.0.1', port, path: p, method }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+export async function waitFor(what: () => boolean, ms = 15000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function write(root: string, files: Record<string, string>): void {
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
+}
+
