@@ -1,6 +1,6 @@
 // What the builder can know of JavaScript plugins (`_plugins`, given ones):
 // not what their code reads, but where it runs. Their filters, tags,
-// converters, post-render functions and document hooks note `Keys.plugin`
+// converters and document hooks note `Keys.plugin`
 // into the output being rendered when they run, so those outputs render again
 // on every update, and outputs that never ran plugin code follow their
 // recorded reads as usual. Site hooks that run around the render
@@ -29,7 +29,6 @@ export function wrapPlugins(plugins: readonly KyllPlugin[], log: ReadLog): Wrapp
   const wrapped = plugins.map((p): KyllPlugin => {
     const out: { -readonly [K in keyof KyllPlugin]: KyllPlugin[K] } = { ...p };
     if (p.registerLiquid) out.registerLiquid = (engine, ctx) => p.registerLiquid!(notingEngine(engine, noting), ctx);
-    if (p.postRender) out.postRender = noting(p.postRender.bind(p) as Fn) as KyllPlugin['postRender'];
     if (p.converters) out.converters = p.converters.map((c): PluginConverter => ({ matches: (e) => c.matches(e), outputExt: (e) => c.outputExt(e), convert: noting(c.convert.bind(c) as Fn) as PluginConverter['convert'] }));
     if (p.hooks) out.hooks = notingHooks(p.hooks, noting);
     // A computed output (a page made from the rendered site) runs the plugin's code when it renders.
