@@ -65,13 +65,12 @@ export class DocumentQueue {
 }
 
 // A worker starts (loads the bundled engine) and reads the site again while
-// the main thread reads it, on the other core: the main thread renders alone
-// only until the worker is ready, about the bundle's load time later. CPU
-// time measured for the generated blog (bench/generate-site.mjs): reading
-// 0.3 s for 200 posts, 0.6 s for 500, 1.3 s for 1,000; rendering 5-7 ms a
-// post. From about 150 posts a second thread shortens the build; 300 leaves
-// a margin for a slower start.
-const AUTO_THRESHOLD = 300;
+// the main thread reads it. Wall time of the generated blog
+// (bench/generate-site.mjs) on the 2-core reference machine, one thread vs two:
+// 1,000 posts 3.1-4.0 s vs 3.8-4.9 s (slower: the worker's start and second
+// read cost more than its share of the rendering); 10,000 posts 18.7 s vs
+// 17.1 s. Threads start paying somewhere past a few thousand posts.
+const AUTO_THRESHOLD = 2000;
 
 // Rendering allocates many short-lived strings and trees: a larger young
 // generation cuts garbage collection by about a fifth on big sites.
