@@ -9,7 +9,19 @@ import type { Drops } from '../site/drops.js';
 import type { Document, Site } from '../types.js';
 
 export function withRenderedExcerpts(site: Site, drops: Drops): Site {
-  return mapDocuments(site, <D extends Document>(doc: D): D => {
+  // The documents are copied on first read of a field that holds them: a caller that reads only
+  // the config (the dev server after each update) never pays for copying 10,000 documents.
+  let copy: Site | undefined;
+  const copied = (): Site => (copy ??= mapDocuments(site, withExcerpt(drops)));
+  const out: Site = { ...site };
+  for (const key of ['posts', 'pages', 'collections', 'categories', 'tags'] as const) {
+    Object.defineProperty(out, key, { enumerable: true, configurable: false, get: () => copied()[key] });
+  }
+  return out;
+}
+
+function withExcerpt(drops: Drops) {
+  return <D extends Document>(doc: D): D => {
     const out = { ...doc };
     const drop = drops.dropFor(doc);
     if (!drop) return out;
@@ -22,5 +34,5 @@ export function withRenderedExcerpts(site: Site, drops: Drops): Site {
       },
     });
     return out;
-  });
+  };
 }
