@@ -148,14 +148,10 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
 
   const resultOf = (files: OutputFile[], diagnostics: Diagnostic[], t0: number, tRender: number): RenderResult => {
     const tEnd = performance.now();
-    const { site, ctx } = state!.build;
-    let copy: RenderResult['site'] | undefined;
     return {
       // A copy with the rendered excerpts, as renderSite's (the builder patches its own model in
-      // place), made on first read: copying 10,000 documents on every update would cost each edit.
-      get site() {
-        return (copy ??= withRenderedExcerpts(site, ctx.drops));
-      },
+      // place); its documents are copied only when read.
+      site: withRenderedExcerpts(state!.build.site, state!.build.ctx.drops),
       files,
       diagnostics,
       destination: shouldWrite ? destination : undefined,
