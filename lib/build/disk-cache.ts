@@ -76,11 +76,16 @@ export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): 
   return h.digest('hex');
 }
 
+/** A file's content hash, as the caches of the builder and of warm builds key files. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
 /** A content hash of every file of the source (and theme). */
 export function sourceHashes(build: PreparedBuild): Map<string, string> {
   const out = new Map<string, string>();
   const add = (prefix: string, list: readonly string[], read: (p: string) => Uint8Array): void => {
-    for (const p of list) out.set(prefix + p, createHash('sha1').update(read(p)).digest('base64'));
+    for (const p of list) out.set(prefix + p, contentHash(read(p)));
   };
   add('', build.source.list(), (p) => build.source.readBytes(p));
   if (build.theme) add('\0theme/', build.theme.list(), (p) => build.theme!.readBytes(p));

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import type { Source } from '../source/source.js';
 import type { Data } from '../types.js';
 import { fingerprint } from './signature.js';
+import { contentHash } from './disk-cache.js';
 
 const FORMAT = 'kyll-warm-1';
 
@@ -96,7 +97,7 @@ function hashFiles({ h, known, stamps }: Hashing, label: string, source: Source,
     let stamp = known[id];
     if (!stamp || !sig || stamp[0] !== sig) {
       const bytes = source.readBytes(p);
-      stamp = [sig, createHash('sha1').update(bytes).digest('base64'), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
+      stamp = [sig, contentHash(bytes), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
     }
     stamps[id] = stamp;
     h.update(`\0${id}\0${stamp[1]}`);
