@@ -1,8 +1,24 @@
-// kyll's public API: re-exports only.
-export { parsePost } from './read/parse-post.js';
+// kyll's public API: re-exports, and the synchronous functions whose modules load on first call.
+import type { ParsePostOptions } from './read/parse-post.js';
+import type { BuildCollectionsOptions } from './site/build-collections.js';
+import type { Post, Site } from './types.js';
+import { buildCollectionsModule, parsePostModule } from './entries/sync-modules.js';
 export type { ParsePostOptions } from './read/parse-post.js';
-export { buildCollections } from './site/build-collections.js';
 export type { BuildCollectionsOptions } from './site/build-collections.js';
+
+// Each module once: the bundle's require() makes a new namespace object on every call.
+let parsePostModuleOnce: ReturnType<typeof parsePostModule> | undefined;
+let buildCollectionsModuleOnce: ReturnType<typeof buildCollectionsModule> | undefined;
+
+/** Parses a post or draft (see read/parse-post.ts). */
+export function parsePost(text: string, options: ParsePostOptions): Post {
+  return (parsePostModuleOnce ??= parsePostModule()).parsePost(text, options);
+}
+
+/** Reads a site's collections without rendering (see site/build-collections.ts). */
+export function buildCollections(options: BuildCollectionsOptions): Site {
+  return (buildCollectionsModuleOnce ??= buildCollectionsModule()).buildCollections(options);
+}
 // renderSite and createBuilder load the engine on their first call (entries/engine.ts).
 export { renderSite, createBuilder } from './entries/engine.js';
 export type { RenderSiteOptions } from './render/render-site.js';

@@ -29,12 +29,23 @@ const lazyModules = {
   name: 'lazy-modules',
   setup(b) {
     // Likewise the CommonMark stack (remark-parse, remark-gfm, remark-rehype, micromark), only
-    // for sites with `markdown: CommonMark`: dist/markdown/commonmark-module.js.
-    b.onLoad({ filter: /[\\/]dist[\\/]markdown[\\/]commonmark-module\.js$/ }, (args) => ({
-      contents: "export function commonmarkModule() {\n  return require('./commonmark/converter.js');\n}\n",
-      resolveDir: path.dirname(args.path),
-      loader: 'js',
-    }));
+    // for sites with `markdown: CommonMark` (dist/markdown/commonmark-module.js), and the modules
+    // of the root entry's synchronous functions (dist/entries/sync-modules.js), so that
+    // `import('kyll')` evaluates neither YAML nor Liquid. Such a file imports each module as a
+    // namespace (`import * as x from '...'`) and returns it from a function: the import goes and
+    // `return x;` becomes `return require('...');`.
+    b.onLoad({ filter: /[\\/]dist[\\/](markdown[\\/]commonmark-module|entries[\\/]sync-modules)\.js$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      const imports = new Map([...text.matchAll(/^import \* as (\w+) from (["'][^"']+["']);$/gm)].map((m) => [m[1], m[2]]));
+      if (imports.size === 0) throw new Error(`lazy-modules: no namespace imports found in ${args.path}`);
+      let contents = text.replace(/^import \* as \w+ from ["'][^"']+["'];$/gm, '');
+      for (const [name, spec] of imports) {
+        const before = contents;
+        contents = contents.replaceAll(`return ${name};`, `return require(${spec});`);
+        if (contents === before) throw new Error(`lazy-modules: ${name} is imported but never returned in ${args.path}`);
+      }
+      return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
+    });
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
       const files = [...fs.readFileSync(args.path, 'utf8').matchAll(/^import \* as \w+ from ["']\.\/lexers\/([\w-]+)\.js["'];$/gm)].map((m) => m[1]);
       if (files.length === 0) throw new Error(`lazy-lexers: no lexer imports found in ${args.path}`);

@@ -58,6 +58,25 @@ maybe('the bundled package', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(600_000);
   });
 
+  test('the synchronous API\'s modules (YAML, Liquid\'s values, the site reader) are evaluated on its first call, and parse as the modules do', async () => {
+    const text = staticGraph(entry('.')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    const blocks = text.split(/\n(?=\/\/ \S+\.js\n)/);
+    for (const mod of ['dist/read/parse-post.js', 'dist/site/build-collections.js', 'dist/read/yaml.js', 'dist/values/ruby-hash.js']) {
+      expect(blocks.find((b) => b.startsWith(`// ${mod}\n`))).toMatch(/\nvar init_[\w$]+ = __esm\(/);
+    }
+    // The root entry itself runs none of them at import.
+    expect(fs.readFileSync(entry('.'), 'utf8')).not.toMatch(/^init_(parse_post|build_collections)\(\);/m);
+    const bundled = (await load(entry('.'))) as unknown as Api;
+    const modules = (await load(path.resolve('dist/index.js'))) as unknown as Api;
+    const post = '---\ntitle: Hi\ntags: [a, b]\n1: one\n---\n*x*\n';
+    const options = { path: '_posts/2022-02-11-hi.md' };
+    expect(JSON.stringify(bundled.parsePost(post, options))).toBe(JSON.stringify(modules.parsePost(post, options)));
+    const source = { '_posts/2022-02-11-hi.md': post, '_config.yml': 'title: T\n' };
+    const site = (api: Api): unknown => api.buildCollections({ source: api.memorySource(source), env: {} }).posts.map((p) => [p.url, p.title]);
+    expect(site(bundled)).toEqual(site(modules));
+    expect(() => bundled.parsePost('x', { path: '_posts/nodate.md' })).toThrow(bundled.KyllError);
+  });
+
   test('Rouge\'s lexers are evaluated on first use in the bundle, and highlight as the modules do', async () => {
     const bundled = (await load(entry('./highlight'))) as unknown as typeof import('../../lib/entries/highlight.js');
     const modules = (await load(path.resolve('dist/entries/highlight.js'))) as unknown as typeof import('../../lib/entries/highlight.js');
