@@ -9,7 +9,7 @@ import type { PreparedBuild } from './prepare-build.js';
 import type { RenderContext } from './context.js';
 import { renderWithHooks, type HookableDocument, type HookedRendered } from './hooked-render.js';
 import type { RenderedEntry } from './site-hooks.js';
-import { createSassCompiler } from './sass.js';
+import { compileEarly, createSassCompiler, type EarlySassPage, type SassCompiler } from './sass.js';
 import type { SassCache } from './sass-cache.js';
 import type { SassThread } from './sass-thread.js';
 import { extOf, textFile } from './outputs.js';
@@ -21,11 +21,32 @@ type Guarded = (fn: () => void) => void;
 export interface SassSetup {
   readonly cache?: SassCache;
   readonly thread?: SassThread;
+  /** The compiler made by startSassPages, when the build made it before rendering its posts. */
+  readonly compiler?: SassCompiler;
+}
+
+/**
+ * The pages' Sass compiler, made before the posts render: with a Sass thread, each Sass page
+ * whose text has no Liquid markup (Jekyll's render_with_liquid? is false: Liquid leaves it as it
+ * is) starts compiling at once, so that libsass works while this thread renders the posts
+ * instead of after them. The page still renders in its turn, and uses that compilation only if
+ * its Liquid output is the text compiled (compileEarly).
+ */
+export function startSassPages(build: PreparedBuild, setup: SassSetup): SassSetup {
+  const { site, ctx, replaced, source } = build;
+  const compiler = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, setup.cache, setup.thread?.run);
+  if (!setup.thread) return { ...setup, compiler };
+  const early: EarlySassPage[] = [];
+  for (const page of site.pages) {
+    const kind = ctx.converters.kindFor(page.ext);
+    if ((kind === 'sass' || kind === 'scss') && !replaced.has(page.relativePath) && !page.content.includes('{{') && !page.content.includes('{%')) early.push({ text: page.content, syntax: kind, file: page.relativePath });
+  }
+  return { ...setup, compiler: compileEarly(compiler, early) };
 }
 
 export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Guarded, errors: KyllError[], rendered: RenderedEntry[], sassSetup: SassSetup = {}): Promise<void> {
   const { site, ctx, replaced, source, generated, generatedDrops } = build;
-  const sass = createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
+  const sass = sassSetup.compiler ?? createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
   const sitePages = ctx.drops.site.pages as Drop[];
 
   const renderPage = async (page: Page): Promise<void> => {

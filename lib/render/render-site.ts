@@ -14,7 +14,7 @@ import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBu
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
-import { renderPages, type SassSetup } from './render-pages.js';
+import { renderPages, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { looksLikeSassSite, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
@@ -121,7 +121,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   diagnostics.unshift(...inputs.pluginDiagnostics);
   const rendered: RenderedEntry[] = [];
-  const sass = prepareSass(build, typeof inputs.source === 'string', shouldWrite, run.earlySass);
+  const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', shouldWrite, run.earlySass));
   if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();

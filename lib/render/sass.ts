@@ -58,6 +58,38 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   }
 }
 
+/** A Sass page compiled before its turn: its text as Liquid will leave it, its syntax and its file. */
+export interface EarlySassPage {
+  readonly text: string;
+  readonly syntax: 'sass' | 'scss';
+  readonly file: string;
+}
+
+/**
+ * Starts compiling the given pages at once (on the Sass thread, while this
+ * thread renders the posts) and returns a compiler that answers each of them
+ * with that early compilation when it is asked the same text, syntax and file
+ * (the page's Liquid left its text as guessed); any other call compiles then.
+ * Failures surface at the page's turn, as they would have.
+ */
+export function compileEarly(compile: SassCompiler, pages: readonly EarlySassPage[]): SassCompiler {
+  const key = (text: string, syntax: string, file: string): string => `${syntax}\0${file}\0${text}`;
+  const early = new Map<string, Promise<SassOutput>>();
+  for (const p of pages) {
+    const out = compile(p.text, p.syntax, p.file);
+    // Not awaited until the page's turn: keep a failure from counting as unhandled meanwhile.
+    out.catch(() => undefined);
+    early.set(key(p.text, p.syntax, p.file), out);
+  }
+  return (text, syntax, file) => {
+    const k = key(text, syntax, file);
+    const out = early.get(k);
+    if (out === undefined) return compile(text, syntax, file);
+    early.delete(k);
+    return out;
+  };
+}
+
 interface Partial {
   readonly from: Source;
   readonly path: string;
