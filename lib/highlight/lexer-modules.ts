@@ -7,6 +7,7 @@ import * as applescript from './lexers/applescript.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
 import * as bibtex from './lexers/bibtex.js';
+import * as brainfuck from './lexers/brainfuck.js';
 import * as c from './lexers/c.js';
 import * as clojure from './lexers/clojure.js';
 import * as cmake from './lexers/cmake.js';
@@ -26,8 +27,10 @@ import * as dart from './lexers/dart.js';
 import * as diff from './lexers/diff.js';
 import * as docker from './lexers/docker.js';
 import * as dot from './lexers/dot.js';
+import * as eex from './lexers/eex.js';
 import * as elixir from './lexers/elixir.js';
 import * as elm from './lexers/elm.js';
+import * as email from './lexers/email.js';
 import * as erb from './lexers/erb.js';
 import * as erlang from './lexers/erlang.js';
 import * as fluent from './lexers/fluent.js';
@@ -56,6 +59,7 @@ import * as jsx from './lexers/jsx.js';
 import * as julia from './lexers/julia.js';
 import * as kotlin from './lexers/kotlin.js';
 import * as liquid from './lexers/liquid.js';
+import * as literate from './lexers/literate.js';
 import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
 import * as make from './lexers/make.js';
@@ -72,6 +76,7 @@ import * as pascal from './lexers/pascal.js';
 import * as perl from './lexers/perl.js';
 import * as php from './lexers/php.js';
 import * as plaintext from './lexers/plaintext.js';
+import * as plist from './lexers/plist.js';
 import * as powershell from './lexers/powershell.js';
 import * as prolog from './lexers/prolog.js';
 import * as properties from './lexers/properties.js';
@@ -79,6 +84,7 @@ import * as protobuf from './lexers/protobuf.js';
 import * as puppet from './lexers/puppet.js';
 import * as python from './lexers/python.js';
 import * as r from './lexers/r.js';
+import * as reasonml from './lexers/reasonml.js';
 import * as rego from './lexers/rego.js';
 import * as ruby from './lexers/ruby.js';
 import * as rust from './lexers/rust.js';
@@ -91,8 +97,10 @@ import * as shell from './lexers/shell.js';
 import * as smalltalk from './lexers/smalltalk.js';
 import * as solidity from './lexers/solidity.js';
 import * as sql from './lexers/sql.js';
+import * as ssh from './lexers/ssh.js';
 import * as stata from './lexers/stata.js';
 import * as swift from './lexers/swift.js';
+import * as systemd from './lexers/systemd.js';
 import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
 import * as toml from './lexers/toml.js';
@@ -109,15 +117,15 @@ import * as yaml from './lexers/yaml.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  ada, apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript,
+  ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, csharp, css, csvs, cuda, cypher, d, dart,
-  diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql, groovy,
-  handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json, 'json-doc': jsonDoc,
-  jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix,
-  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, powershell,
-  prolog, properties, protobuf, puppet, python, r, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
-  smalltalk, solidity, sql, stata, swift, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml,
-  vue, xml, yaml, zig,
+  diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql,
+  groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
+  'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab, nasm,
+  nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
+  plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, r, reasonml, rego, ruby, rust,
+  sass, scala, scheme, scss, sed, shell, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml,
+  tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
