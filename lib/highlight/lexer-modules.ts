@@ -49,6 +49,7 @@ import * as hocon from './lexers/hocon.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
 import * as ini from './lexers/ini.js';
+import * as irb from './lexers/irb.js';
 import * as java from './lexers/java.js';
 import * as javascript from './lexers/javascript.js';
 import * as jinja from './lexers/jinja.js';
@@ -83,6 +84,7 @@ import * as properties from './lexers/properties.js';
 import * as protobuf from './lexers/protobuf.js';
 import * as puppet from './lexers/puppet.js';
 import * as python from './lexers/python.js';
+import * as qml from './lexers/qml.js';
 import * as r from './lexers/r.js';
 import * as reasonml from './lexers/reasonml.js';
 import * as rego from './lexers/rego.js';
@@ -120,12 +122,12 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, csharp, css, csvs, cuda, cypher, d, dart,
   diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql,
-  groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json,
+  groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json,
   'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab, nasm,
   nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
-  plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, r, reasonml, rego, ruby, rust,
-  sass, scala, scheme, scss, sed, shell, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml,
-  tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r, reasonml, rego, ruby,
+  rust, sass, scala, scheme, scss, sed, shell, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex,
+  toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -38,7 +38,8 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            fortran d dlang puppet pp
            cuda glsl objective_cpp objc++ hlsl llvm vala rego
            smalltalk st squeak ada sed
-           ssh systemd email literate_haskell literate_coffeescript eex reasonml rescript brainfuck plist]
+           ssh systemd email literate_haskell literate_coffeescript eex reasonml rescript brainfuck plist
+           qml irb]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
