@@ -41,6 +41,7 @@ import * as glsl from './lexers/glsl.js';
 import * as go from './lexers/go.js';
 import * as graphql from './lexers/graphql.js';
 import * as groovy from './lexers/groovy.js';
+import * as haml from './lexers/haml.js';
 import * as handlebars from './lexers/handlebars.js';
 import * as haskell from './lexers/haskell.js';
 import * as hcl from './lexers/hcl.js';
@@ -122,7 +123,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, csharp, css, csvs, cuda, cypher, d, dart,
   diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql,
-  groovy, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json,
+  groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json,
   'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab, nasm,
   nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
   plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r, reasonml, rego, ruby,

@@ -48,6 +48,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['gradle', [], 'groovy', 'gradle'],
   ['graphql', [], 'graphql', 'graphql'],
   ['groovy', [], 'groovy', 'groovy'],
+  ['haml', ['HAML'], 'haml', 'haml'],
   ['handlebars', ['hbs', 'mustache'], 'handlebars', 'handlebars'],
   ['haskell', ['hs'], 'haskell', 'haskell'],
   ['hcl', [], 'hcl', 'hcl'],
