@@ -97,6 +97,7 @@ import * as scheme from './lexers/scheme.js';
 import * as scss from './lexers/scss.js';
 import * as sed from './lexers/sed.js';
 import * as shell from './lexers/shell.js';
+import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
 import * as solidity from './lexers/solidity.js';
 import * as sql from './lexers/sql.js';
@@ -127,8 +128,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab, nasm,
   nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
   plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r, reasonml, rego, ruby,
-  rust, sass, scala, scheme, scss, sed, shell, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex,
-  toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl,
+  tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -106,6 +106,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['scss', [], 'scss', 'scss'],
   ['sed', [], 'sed', 'sed'],
   ['shell', ['bash', 'zsh', 'ksh', 'sh'], 'shell', 'shell'],
+  ['slim', [], 'slim', 'slim'],
   ['smalltalk', ['st', 'squeak'], 'smalltalk', 'smalltalk'],
   ['solidity', [], 'solidity', 'solidity'],
   ['sql', [], 'sql', 'sql'],
