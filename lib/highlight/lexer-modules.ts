@@ -17,6 +17,7 @@ import * as conf from './lexers/conf.js';
 import * as consoleLexer from './lexers/console.js';
 import * as coq from './lexers/coq.js';
 import * as cpp from './lexers/cpp.js';
+import * as crystal from './lexers/crystal.js';
 import * as csharp from './lexers/csharp.js';
 import * as css from './lexers/css.js';
 import * as csvs from './lexers/csvs.js';
@@ -122,11 +123,11 @@ import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
-  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, csharp, css, csvs, cuda, cypher, d, dart,
-  diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql,
-  groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json,
-  'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab, nasm,
-  nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
+  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
+  d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
+  graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java, javascript, jinja,
+  json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab,
+  nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
   plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r, reasonml, rego, ruby,
   rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl,
   tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,

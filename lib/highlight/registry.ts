@@ -23,6 +23,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['console', ['terminal', 'shell_session', 'shell-session'], 'console', 'consoleLexer'],
   ['coq', [], 'coq', 'coq'],
   ['cpp', ['c++'], 'cpp', 'cpp'],
+  ['crystal', ['cr'], 'crystal', 'crystal'],
   ['csharp', ['c#', 'cs'], 'csharp', 'csharp'],
   ['css', [], 'css', 'css'],
   ['csvs', [], 'csvs', 'csvs'],
