@@ -23,6 +23,7 @@ import * as css from './lexers/css.js';
 import * as csvs from './lexers/csvs.js';
 import * as cuda from './lexers/cuda.js';
 import * as cypher from './lexers/cypher.js';
+import * as cython from './lexers/cython.js';
 import * as d from './lexers/d.js';
 import * as dart from './lexers/dart.js';
 import * as diff from './lexers/diff.js';
@@ -124,13 +125,13 @@ import * as zig from './lexers/zig.js';
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
-  d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go,
-  graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java, javascript, jinja,
-  json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make, markdown, matlab,
-  nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
-  plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r, reasonml, rego, ruby,
-  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl,
-  tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin,
+  glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java,
+  javascript, jinja, json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make,
+  markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
+  pascal, perl, php, plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r,
+  reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql, ssh,
+  stata, swift, systemd, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -29,6 +29,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['csvs', [], 'csvs', 'csvs'],
   ['cuda', [], 'cuda', 'cuda'],
   ['cypher', ['cypher'], 'cypher', 'cypher'],
+  ['cython', ['pyx', 'pyrex'], 'cython', 'cython'],
   ['d', ['dlang'], 'd', 'd'],
   ['dart', [], 'dart', 'dart'],
   ['diff', ['patch', 'udiff'], 'diff', 'diff'],
