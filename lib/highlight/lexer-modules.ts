@@ -1,6 +1,7 @@
 // Rouge's lexers by module (lexers/<file>.ts), for registry.ts: each module is imported here
 // at load. The bundle (scripts/bundle.mjs) replaces this module by one that evaluates a lexer
 // module on its first use, so that a build loads only the lexers its code blocks ask for.
+import * as actionscript from './lexers/actionscript.js';
 import * as ada from './lexers/ada.js';
 import * as apache from './lexers/apache.js';
 import * as applescript from './lexers/applescript.js';
@@ -123,7 +124,7 @@ import * as yaml from './lexers/yaml.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
+  actionscript, ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
   cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin,
   glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java,
