@@ -90,6 +90,7 @@ import * as puppet from './lexers/puppet.js';
 import * as python from './lexers/python.js';
 import * as qml from './lexers/qml.js';
 import * as r from './lexers/r.js';
+import * as racket from './lexers/racket.js';
 import * as reasonml from './lexers/reasonml.js';
 import * as rego from './lexers/rego.js';
 import * as ruby from './lexers/ruby.js';
@@ -131,8 +132,9 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   javascript, jinja, json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make,
   markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
   pascal, perl, php, plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r,
-  reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql, ssh,
-  stata, swift, systemd, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql,
+  ssh, stata, swift, systemd, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml,
+  zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

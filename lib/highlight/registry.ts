@@ -98,6 +98,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['python', ['py'], 'python', 'python'],
   ['qml', ['qml'], 'qml', 'qml'],
   ['r', ['r', 'R', 's', 'S'], 'r', 'r'],
+  ['racket', [], 'racket', 'racket'],
   ['reasonml', [], 'reasonml', 'reasonml'],
   ['rego', [], 'rego', 'rego'],
   ['rescript', [], 'reasonml', 'rescript'],
