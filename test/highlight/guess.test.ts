@@ -118,3 +118,41 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     if (mimetype) expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
   });
 });
+
+describe('lexers ported in session 4, by name, alias and mimetype (Rouge::Lexer.find, Guessers::Mimetype)', () => {
+  const sample: Record<string, string> = {
+    systemd: '[Service]\nExecStart=/usr/bin/true\n',
+    email: 'From: a@b.c\nSubject: hi\n\n> quoted\n',
+    literate_haskell: 'Prose.\n\n> main = print 1\n',
+    literate_coffeescript: 'Prose.\n\n    f = (x) -> x\n',
+    eex: '<p><%= @x %></p>\n',
+    reasonml: 'let f = (x) => switch (x) { | _ => 1 };\n',
+    rescript: 'let s = `a ${b}`\n',
+    brainfuck: '++[>+<-].\n',
+    plist: '{ a = (1, "b"); }\n',
+    qml: 'Item { id: root; width: 10 }\n',
+    irb: 'irb(main):001:0> 1 + 1\n=> 2\n',
+    haml: '%p.x= @y\n',
+    crystal: 'def f(x : Int32) : Int32\n  x * 2\nend\n',
+    cython: 'cdef int x = 1\n',
+    actionscript: 'var x:int = 1;\n',
+  };
+  const aliases: [string, string, string][] = [
+    ['systemd', 'unit-file', 'text/x-systemd-unit'], ['email', 'eml', 'message/rfc822'], ['email', 'e-mail', ''],
+    ['literate_haskell', 'lhs', 'text/x-literate-haskell'], ['literate_haskell', 'lithaskell', ''],
+    ['literate_haskell', 'lhaskell', ''], ['literate_coffeescript', 'litcoffee', ''],
+    ['eex', 'leex', ''], ['eex', 'heex', ''], ['reasonml', 'reasonml', 'text/x-reasonml'],
+    ['rescript', 'rescript', 'text/x-rescript'], ['brainfuck', 'brainfuck', 'text/x-brainfuck'],
+    ['plist', 'plist', 'application/x-plist'], ['qml', 'qml', 'text/x-qml'], ['irb', 'pry', ''],
+    ['haml', 'HAML', 'text/x-haml'], ['crystal', 'cr', 'application/x-crystal'],
+    ['cython', 'pyx', 'text/x-cython'], ['cython', 'pyrex', 'application/x-cython'],
+    ['actionscript', 'as', 'application/x-actionscript'], ['actionscript', 'as3', ''],
+  ];
+  test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
+    const code = sample[tag]!;
+    const html = highlightCode(code, tag);
+    expect(html).toContain('<span');
+    expect(highlightCode(code, alias)).toBe(html);
+    if (mimetype) expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
+  });
+});
