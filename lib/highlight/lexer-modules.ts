@@ -39,6 +39,7 @@ import * as erlang from './lexers/erlang.js';
 import * as fluent from './lexers/fluent.js';
 import * as fortran from './lexers/fortran.js';
 import * as fsharp from './lexers/fsharp.js';
+import * as gdscript from './lexers/gdscript.js';
 import * as gherkin from './lexers/gherkin.js';
 import * as glsl from './lexers/glsl.js';
 import * as go from './lexers/go.js';
@@ -127,8 +128,8 @@ import * as zig from './lexers/zig.js';
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   actionscript, ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
-  cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gherkin,
-  glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java,
+  cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gdscript,
+  gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java,
   javascript, jinja, json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make,
   markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
   pascal, perl, php, plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r,

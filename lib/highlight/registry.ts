@@ -45,6 +45,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['fluent', ['ftl'], 'fluent', 'fluent'],
   ['fortran', [], 'fortran', 'fortran'],
   ['fsharp', [], 'fsharp', 'fsharp'],
+  ['gdscript', ['gd', 'gdscript'], 'gdscript', 'gdscript'],
   ['gherkin', ['cucumber', 'behat'], 'gherkin', 'gherkin'],
   ['glsl', [], 'glsl', 'glsl'],
   ['go', ['golang'], 'go', 'go'],
