@@ -4,6 +4,7 @@
 import * as actionscript from './lexers/actionscript.js';
 import * as ada from './lexers/ada.js';
 import * as apache from './lexers/apache.js';
+import * as apex from './lexers/apex.js';
 import * as applescript from './lexers/applescript.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
@@ -126,16 +127,16 @@ import * as yaml from './lexers/yaml.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  actionscript, ada, apache, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake, coffeescript,
-  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
-  cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran, fsharp, gdscript,
-  gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html, http, ini, irb, java,
-  javascript, jinja, json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid, literate, llvm, lua, make,
-  markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
-  pascal, perl, php, plaintext, plist, powershell, prolog, properties, protobuf, puppet, python, qml, r,
-  racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, solidity, sql,
-  ssh, stata, swift, systemd, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml,
-  zig,
+  actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
+  coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
+  cuda, cypher, cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran,
+  fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html,
+  http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid,
+  literate, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
+  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, properties,
+  protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
+  slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, typescript, vala, vb,
+  verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

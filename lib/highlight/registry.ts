@@ -10,6 +10,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['actionscript', ['as', 'as3'], 'actionscript', 'actionscript'],
   ['ada', [], 'ada', 'ada'],
   ['apache', [], 'apache', 'apache'],
+  ['apex', [], 'apex', 'apex'],
   ['applescript', [], 'applescript', 'applescript'],
   ['awk', [], 'awk', 'awk'],
   ['batchfile', ['bat', 'batch', 'dosbatch', 'winbatch'], 'batchfile', 'batchfile'],
