@@ -61,6 +61,7 @@ import * as javascript from './lexers/javascript.js';
 import * as jinja from './lexers/jinja.js';
 import * as json from './lexers/json.js';
 import * as jsonDoc from './lexers/json-doc.js';
+import * as jsonnet from './lexers/jsonnet.js';
 import * as jsp from './lexers/jsp.js';
 import * as jsx from './lexers/jsx.js';
 import * as julia from './lexers/julia.js';
@@ -86,6 +87,7 @@ import * as plaintext from './lexers/plaintext.js';
 import * as plist from './lexers/plist.js';
 import * as powershell from './lexers/powershell.js';
 import * as prolog from './lexers/prolog.js';
+import * as prometheus from './lexers/prometheus.js';
 import * as properties from './lexers/properties.js';
 import * as protobuf from './lexers/protobuf.js';
 import * as puppet from './lexers/puppet.js';
@@ -131,12 +133,12 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran,
   fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html,
-  http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsp, jsx, julia, kotlin, liquid,
+  http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, liquid,
   literate, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, properties,
-  protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
-  slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, typescript, vala, vb,
-  verilog, vhdl, viml, vue, xml, yaml, zig,
+  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, prometheus,
+  properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
+  sed, shell, slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, typescript,
+  vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
