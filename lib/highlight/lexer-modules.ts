@@ -107,6 +107,7 @@ import * as sed from './lexers/sed.js';
 import * as shell from './lexers/shell.js';
 import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
+import * as smarty from './lexers/smarty.js';
 import * as solidity from './lexers/solidity.js';
 import * as sql from './lexers/sql.js';
 import * as ssh from './lexers/ssh.js';
@@ -117,6 +118,7 @@ import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
 import * as toml from './lexers/toml.js';
 import * as tsx from './lexers/tsx.js';
+import * as turtle from './lexers/turtle.js';
 import * as typescript from './lexers/typescript.js';
 import * as vala from './lexers/vala.js';
 import * as vb from './lexers/vb.js';
@@ -137,8 +139,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   literate, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
   'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, prometheus,
   properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
-  sed, shell, slim, smalltalk, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, typescript,
-  vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  sed, shell, slim, smalltalk, smarty, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, turtle,
+  typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
