@@ -72,6 +72,7 @@ import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
 import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
+import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
 import * as nasm from './lexers/nasm.js';
 import * as nginx from './lexers/nginx.js';
@@ -136,7 +137,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cuda, cypher, cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran,
   fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html,
   http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, liquid,
-  literate, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
+  literate, llvm, lua, make, markdown, mathematica, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
   'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, prometheus,
   properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
   sed, shell, slim, smalltalk, smarty, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, turtle,

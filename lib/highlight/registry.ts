@@ -80,6 +80,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['lua', [], 'lua', 'lua'],
   ['make', ['makefile', 'mf', 'gnumake', 'bsdmake'], 'make', 'make'],
   ['markdown', ['md', 'mkd'], 'markdown', 'markdown'],
+  ['mathematica', ['wl'], 'mathematica', 'mathematica'],
   ['matlab', ['m'], 'matlab', 'matlab'],
   ['nasm', [], 'nasm', 'nasm'],
   ['nginx', [], 'nginx', 'nginx'],
