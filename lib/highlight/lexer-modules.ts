@@ -110,6 +110,7 @@ import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
 import * as smarty from './lexers/smarty.js';
 import * as solidity from './lexers/solidity.js';
+import * as sparql from './lexers/sparql.js';
 import * as sql from './lexers/sql.js';
 import * as ssh from './lexers/ssh.js';
 import * as stata from './lexers/stata.js';
@@ -140,8 +141,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   literate, llvm, lua, make, markdown, mathematica, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
   'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, prometheus,
   properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
-  sed, shell, slim, smalltalk, smarty, solidity, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx, turtle,
-  typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx,
+  turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -119,6 +119,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['smalltalk', ['st', 'squeak'], 'smalltalk', 'smalltalk'],
   ['smarty', ['smarty'], 'smarty', 'smarty'],
   ['solidity', [], 'solidity', 'solidity'],
+  ['sparql', [], 'sparql', 'sparql'],
   ['sql', [], 'sql', 'sql'],
   ['ssh', [], 'ssh', 'ssh'],
   ['stata', [], 'stata', 'stata'],
