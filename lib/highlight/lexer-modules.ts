@@ -86,6 +86,7 @@ import * as perl from './lexers/perl.js';
 import * as php from './lexers/php.js';
 import * as plaintext from './lexers/plaintext.js';
 import * as plist from './lexers/plist.js';
+import * as plsql from './lexers/plsql.js';
 import * as powershell from './lexers/powershell.js';
 import * as prolog from './lexers/prolog.js';
 import * as prometheus from './lexers/prometheus.js';
@@ -139,10 +140,10 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html,
   http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, liquid,
   literate, llvm, lua, make, markdown, mathematica, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, powershell, prolog, prometheus,
-  properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
-  sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata, swift, systemd, tcl, tex, toml, tsx,
-  turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql, powershell, prolog,
+  prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala,
+  scheme, scss, sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata, swift, systemd, tcl,
+  tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

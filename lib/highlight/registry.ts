@@ -94,6 +94,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['php', ['php3', 'php4', 'php5'], 'php', 'php'],
   ['plaintext', ['text'], 'plaintext', 'plaintext'],
   ['plist', ['plist'], 'plist', 'plist'],
+  ['plsql', [], 'plsql', 'plsql'],
   ['powershell', ['posh', 'microsoftshell', 'msshell'], 'powershell', 'powershell'],
   ['prolog', ['prolog'], 'prolog', 'prolog'],
   ['prometheus', ['prometheus'], 'prometheus', 'prometheus'],
