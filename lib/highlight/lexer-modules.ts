@@ -29,6 +29,7 @@ import * as cython from './lexers/cython.js';
 import * as d from './lexers/d.js';
 import * as dart from './lexers/dart.js';
 import * as diff from './lexers/diff.js';
+import * as digdag from './lexers/digdag.js';
 import * as docker from './lexers/docker.js';
 import * as dot from './lexers/dot.js';
 import * as eex from './lexers/eex.js';
@@ -136,14 +137,14 @@ import * as zig from './lexers/zig.js';
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
-  cuda, cypher, cython, d, dart, diff, docker, dot, eex, elixir, elm, email, erb, erlang, fluent, fortran,
-  fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon, html,
-  http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, liquid,
-  literate, llvm, lua, make, markdown, mathematica, matlab, nasm, nginx, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql, powershell, prolog,
-  prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala,
-  scheme, scss, sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata, swift, systemd, tcl,
-  tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
+  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon,
+  html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin,
+  liquid, literate, llvm, lua, make, markdown, mathematica, matlab, nasm, nginx, nim, nix,
+  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
+  powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby,
+  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata,
+  swift, systemd, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -35,6 +35,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['d', ['dlang'], 'd', 'd'],
   ['dart', [], 'dart', 'dart'],
   ['diff', ['patch', 'udiff'], 'diff', 'diff'],
+  ['digdag', [], 'digdag', 'digdag'],
   ['docker', ['dockerfile', 'Dockerfile'], 'docker', 'docker'],
   ['dot', [], 'dot', 'dot'],
   ['eex', ['leex', 'heex'], 'eex', 'eex'],
