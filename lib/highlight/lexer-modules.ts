@@ -75,6 +75,7 @@ import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
 import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
+import * as meson from './lexers/meson.js';
 import * as nasm from './lexers/nasm.js';
 import * as nginx from './lexers/nginx.js';
 import * as nim from './lexers/nim.js';
@@ -118,6 +119,7 @@ import * as ssh from './lexers/ssh.js';
 import * as stata from './lexers/stata.js';
 import * as swift from './lexers/swift.js';
 import * as systemd from './lexers/systemd.js';
+import * as tap from './lexers/tap.js';
 import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
 import * as toml from './lexers/toml.js';
@@ -140,11 +142,12 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
   fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon,
   html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin,
-  liquid, literate, llvm, lua, make, markdown, mathematica, matlab, nasm, nginx, nim, nix,
+  liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby,
   rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata,
-  swift, systemd, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml,
+  zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
