@@ -112,6 +112,7 @@ import * as shell from './lexers/shell.js';
 import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
 import * as smarty from './lexers/smarty.js';
+import * as sml from './lexers/sml.js';
 import * as solidity from './lexers/solidity.js';
 import * as sparql from './lexers/sparql.js';
 import * as sql from './lexers/sql.js';
@@ -145,7 +146,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby,
-  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, solidity, sparql, sql, ssh, stata,
+  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata,
   swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml,
   zig,
 };

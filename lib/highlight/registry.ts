@@ -121,6 +121,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['slim', [], 'slim', 'slim'],
   ['smalltalk', ['st', 'squeak'], 'smalltalk', 'smalltalk'],
   ['smarty', ['smarty'], 'smarty', 'smarty'],
+  ['sml', ['ml'], 'sml', 'sml'],
   ['solidity', [], 'solidity', 'solidity'],
   ['sparql', [], 'sparql', 'sparql'],
   ['sql', [], 'sql', 'sql'],
