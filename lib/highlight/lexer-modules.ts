@@ -50,6 +50,7 @@ import * as groovy from './lexers/groovy.js';
 import * as haml from './lexers/haml.js';
 import * as handlebars from './lexers/handlebars.js';
 import * as haskell from './lexers/haskell.js';
+import * as haxe from './lexers/haxe.js';
 import * as hcl from './lexers/hcl.js';
 import * as hlsl from './lexers/hlsl.js';
 import * as hocon from './lexers/hocon.js';
@@ -141,9 +142,9 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
-  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, hcl, hlsl, hocon,
-  html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin,
-  liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim, nix,
+  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, haxe, hcl, hlsl,
+  hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia,
+  kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby,
   rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata,

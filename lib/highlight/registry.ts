@@ -57,6 +57,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['haml', ['HAML'], 'haml', 'haml'],
   ['handlebars', ['hbs', 'mustache'], 'handlebars', 'handlebars'],
   ['haskell', ['hs'], 'haskell', 'haskell'],
+  ['haxe', ['hx', 'haxe'], 'haxe', 'haxe'],
   ['hcl', [], 'hcl', 'hcl'],
   ['hlsl', [], 'hlsl', 'hlsl'],
   ['hocon', [], 'hocon', 'hocon'],
