@@ -1,12 +1,15 @@
 // Rouge's lexers by module (lexers/<file>.ts), for registry.ts: each module is imported here
 // at load. The bundle (scripts/bundle.mjs) replaces this module by one that evaluates a lexer
 // module on its first use, so that a build loads only the lexers its code blocks ask for.
+import * as actionscript from './lexers/actionscript.js';
 import * as ada from './lexers/ada.js';
 import * as apache from './lexers/apache.js';
+import * as apex from './lexers/apex.js';
 import * as applescript from './lexers/applescript.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
 import * as bibtex from './lexers/bibtex.js';
+import * as brainfuck from './lexers/brainfuck.js';
 import * as c from './lexers/c.js';
 import * as clojure from './lexers/clojure.js';
 import * as cmake from './lexers/cmake.js';
@@ -16,51 +19,64 @@ import * as conf from './lexers/conf.js';
 import * as consoleLexer from './lexers/console.js';
 import * as coq from './lexers/coq.js';
 import * as cpp from './lexers/cpp.js';
+import * as crystal from './lexers/crystal.js';
 import * as csharp from './lexers/csharp.js';
 import * as css from './lexers/css.js';
 import * as csvs from './lexers/csvs.js';
 import * as cuda from './lexers/cuda.js';
 import * as cypher from './lexers/cypher.js';
+import * as cython from './lexers/cython.js';
 import * as d from './lexers/d.js';
 import * as dart from './lexers/dart.js';
 import * as diff from './lexers/diff.js';
+import * as digdag from './lexers/digdag.js';
 import * as docker from './lexers/docker.js';
 import * as dot from './lexers/dot.js';
+import * as eex from './lexers/eex.js';
 import * as elixir from './lexers/elixir.js';
 import * as elm from './lexers/elm.js';
+import * as email from './lexers/email.js';
 import * as erb from './lexers/erb.js';
 import * as erlang from './lexers/erlang.js';
 import * as fluent from './lexers/fluent.js';
 import * as fortran from './lexers/fortran.js';
 import * as fsharp from './lexers/fsharp.js';
+import * as gdscript from './lexers/gdscript.js';
 import * as gherkin from './lexers/gherkin.js';
 import * as glsl from './lexers/glsl.js';
 import * as go from './lexers/go.js';
 import * as graphql from './lexers/graphql.js';
 import * as groovy from './lexers/groovy.js';
+import * as haml from './lexers/haml.js';
 import * as handlebars from './lexers/handlebars.js';
 import * as haskell from './lexers/haskell.js';
+import * as haxe from './lexers/haxe.js';
 import * as hcl from './lexers/hcl.js';
 import * as hlsl from './lexers/hlsl.js';
 import * as hocon from './lexers/hocon.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
 import * as ini from './lexers/ini.js';
+import * as irb from './lexers/irb.js';
 import * as java from './lexers/java.js';
 import * as javascript from './lexers/javascript.js';
 import * as jinja from './lexers/jinja.js';
 import * as json from './lexers/json.js';
 import * as jsonDoc from './lexers/json-doc.js';
+import * as jsonnet from './lexers/jsonnet.js';
 import * as jsp from './lexers/jsp.js';
 import * as jsx from './lexers/jsx.js';
 import * as julia from './lexers/julia.js';
 import * as kotlin from './lexers/kotlin.js';
 import * as liquid from './lexers/liquid.js';
+import * as literate from './lexers/literate.js';
 import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
 import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
+import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
+import * as meson from './lexers/meson.js';
 import * as nasm from './lexers/nasm.js';
 import * as nginx from './lexers/nginx.js';
 import * as nim from './lexers/nim.js';
@@ -72,13 +88,19 @@ import * as pascal from './lexers/pascal.js';
 import * as perl from './lexers/perl.js';
 import * as php from './lexers/php.js';
 import * as plaintext from './lexers/plaintext.js';
+import * as plist from './lexers/plist.js';
+import * as plsql from './lexers/plsql.js';
 import * as powershell from './lexers/powershell.js';
 import * as prolog from './lexers/prolog.js';
+import * as prometheus from './lexers/prometheus.js';
 import * as properties from './lexers/properties.js';
 import * as protobuf from './lexers/protobuf.js';
 import * as puppet from './lexers/puppet.js';
 import * as python from './lexers/python.js';
+import * as qml from './lexers/qml.js';
 import * as r from './lexers/r.js';
+import * as racket from './lexers/racket.js';
+import * as reasonml from './lexers/reasonml.js';
 import * as rego from './lexers/rego.js';
 import * as ruby from './lexers/ruby.js';
 import * as rust from './lexers/rust.js';
@@ -88,15 +110,23 @@ import * as scheme from './lexers/scheme.js';
 import * as scss from './lexers/scss.js';
 import * as sed from './lexers/sed.js';
 import * as shell from './lexers/shell.js';
+import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
+import * as smarty from './lexers/smarty.js';
+import * as sml from './lexers/sml.js';
 import * as solidity from './lexers/solidity.js';
+import * as sparql from './lexers/sparql.js';
 import * as sql from './lexers/sql.js';
+import * as ssh from './lexers/ssh.js';
 import * as stata from './lexers/stata.js';
 import * as swift from './lexers/swift.js';
+import * as systemd from './lexers/systemd.js';
+import * as tap from './lexers/tap.js';
 import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
 import * as toml from './lexers/toml.js';
 import * as tsx from './lexers/tsx.js';
+import * as turtle from './lexers/turtle.js';
 import * as typescript from './lexers/typescript.js';
 import * as vala from './lexers/vala.js';
 import * as vb from './lexers/vb.js';
@@ -109,15 +139,17 @@ import * as yaml from './lexers/yaml.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  ada, apache, applescript, awk, batchfile, bibtex, c, clojure, cmake, coffeescript,
-  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, csharp, css, csvs, cuda, cypher, d, dart,
-  diff, docker, dot, elixir, elm, erb, erlang, fluent, fortran, fsharp, gherkin, glsl, go, graphql, groovy,
-  handlebars, haskell, hcl, hlsl, hocon, html, http, ini, java, javascript, jinja, json, 'json-doc': jsonDoc,
-  jsp, jsx, julia, kotlin, liquid, llvm, lua, make, markdown, matlab, nasm, nginx, nim, nix,
-  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, powershell,
-  prolog, properties, protobuf, puppet, python, r, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
-  smalltalk, solidity, sql, stata, swift, tcl, tex, toml, tsx, typescript, vala, vb, verilog, vhdl, viml,
-  vue, xml, yaml, zig,
+  actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
+  coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
+  cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
+  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, haxe, hcl, hlsl,
+  hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia,
+  kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim, nix,
+  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
+  powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby,
+  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata,
+  swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml,
+  zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

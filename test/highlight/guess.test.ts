@@ -118,3 +118,61 @@ describe('lexers ported in session 3, by name, alias and mimetype (Rouge::Lexer.
     if (mimetype) expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
   });
 });
+
+describe('lexers ported in session 4, by name, alias and mimetype (Rouge::Lexer.find, Guessers::Mimetype)', () => {
+  const sample: Record<string, string> = {
+    systemd: '[Service]\nExecStart=/usr/bin/true\n',
+    email: 'From: a@b.c\nSubject: hi\n\n> quoted\n',
+    literate_haskell: 'Prose.\n\n> main = print 1\n',
+    literate_coffeescript: 'Prose.\n\n    f = (x) -> x\n',
+    eex: '<p><%= @x %></p>\n',
+    reasonml: 'let f = (x) => switch (x) { | _ => 1 };\n',
+    rescript: 'let s = `a ${b}`\n',
+    brainfuck: '++[>+<-].\n',
+    plist: '{ a = (1, "b"); }\n',
+    qml: 'Item { id: root; width: 10 }\n',
+    irb: 'irb(main):001:0> 1 + 1\n=> 2\n',
+    haml: '%p.x= @y\n',
+    crystal: 'def f(x : Int32) : Int32\n  x * 2\nend\n',
+    cython: 'cdef int x = 1\n',
+    actionscript: 'var x:int = 1;\n',
+    gdscript: 'func _ready():\n    print("hi")\n',
+    apex: 'public class A { Integer x = 1; }\n',
+    jsonnet: "local x = 1; { a: x }\n",
+    prometheus: 'rate(http_requests_total{job="a"}[5m])\n',
+    smarty: '{if $x}<b>{$x|upper}</b>{/if}\n',
+    turtle: '@prefix ex: <http://ex.org/> .\nex:a ex:b "c" .\n',
+    mathematica: 'f[x_] := x^2\n',
+    sparql: 'SELECT ?s WHERE { ?s ?p ?o }\n',
+    plsql: 'BEGIN NULL; END;\n',
+    digdag: '+step:\n  sh>: echo hi\n',
+    tap: '1..1\nok 1 - x\n',
+    meson: "project('x', 'c')\n",
+    sml: 'fun f x = x + 1\n',
+    racket: '(define (f x) x)\n',
+  };
+  const aliases: [string, string, string][] = [
+    ['systemd', 'unit-file', 'text/x-systemd-unit'], ['email', 'eml', 'message/rfc822'], ['email', 'e-mail', ''],
+    ['literate_haskell', 'lhs', 'text/x-literate-haskell'], ['literate_haskell', 'lithaskell', ''],
+    ['literate_haskell', 'lhaskell', ''], ['literate_coffeescript', 'litcoffee', ''],
+    ['eex', 'leex', ''], ['eex', 'heex', ''], ['reasonml', 'reasonml', 'text/x-reasonml'],
+    ['rescript', 'rescript', 'text/x-rescript'], ['brainfuck', 'brainfuck', 'text/x-brainfuck'],
+    ['plist', 'plist', 'application/x-plist'], ['qml', 'qml', 'text/x-qml'], ['irb', 'pry', ''],
+    ['haml', 'HAML', 'text/x-haml'], ['crystal', 'cr', 'application/x-crystal'],
+    ['cython', 'pyx', 'text/x-cython'], ['cython', 'pyrex', 'application/x-cython'],
+    ['actionscript', 'as', 'application/x-actionscript'], ['actionscript', 'as3', ''],
+    ['gdscript', 'gd', 'application/x-gdscript'], ['apex', 'apex', 'text/x-apex'], ['jsonnet', 'jsonnet', 'text/x-jsonnet'],
+    ['prometheus', 'prometheus', 'application/x-prometheus'], ['smarty', 'smarty', 'text/x-smarty'],
+    ['turtle', 'turtle', 'application/trig'], ['mathematica', 'wl', 'application/vnd.wolfram.wl'],
+    ['sparql', 'sparql', 'application/sparql-query'], ['plsql', 'plsql', 'text/x-plsql'], ['digdag', 'digdag', 'application/x-digdag'],
+    ['tap', 'tap', 'application/x-tap'], ['meson', 'meson', 'text/x-meson'], ['sml', 'ml', 'application/x-standardml'],
+    ['racket', 'racket', 'application/x-racket'],
+  ];
+  test.each(aliases)('%s as %s and as guess?mimetype=%j', (tag, alias, mimetype) => {
+    const code = sample[tag]!;
+    const html = highlightCode(code, tag);
+    expect(html).toContain('<span');
+    expect(highlightCode(code, alias)).toBe(html);
+    if (mimetype) expect(highlightCode(code, `guess?mimetype=${mimetype}`)).toBe(html);
+  });
+});

@@ -51,3 +51,13 @@ test('unmatched characters are Error tokens, astral characters kept whole', () =
   expect(highlightCode('{"a": 😀}', 'json')).toBe(
     '<span class="p">{</span><span class="nl">"a"</span><span class="p">:</span><span class="w"> </span><span class="err">😀</span><span class="p">}</span>');
 });
+
+describe('a Rouge lexer that raises', () => {
+  test('haxe `using` pushes a state haxe.rb lacks: Jekyll stops with "unknown state: :namespace"', async () => {
+    const { createMarkdownConverter } = await import('../../lib/markdown/converter.js');
+    const md = createMarkdownConverter({});
+    expect(() => md.convert('```haxe\nusing StringTools;\n```\n', 'index.md'))
+      .toThrow(expect.objectContaining({ code: 'MARKDOWN_ERROR', message: expect.stringContaining('unknown state: :namespace') }));
+    expect(md.convert('```haxe\nimport haxe.Json;\n```\n', 'index.md')).toContain('<span class="k">import</span>');
+  });
+});

@@ -9,7 +9,7 @@
 #                                             first copy fenced code blocks of the Markdown files
 #                                             under DIR (a public blog) in those languages, joined
 #                                             into files of about 60 lines
-#   --only lua,perl                            seed, corpus and fences for these languages only
+#   --only lua,perl                            seed, corpus, fences and generate these languages only
 require 'rouge'
 require 'fileutils'
 
@@ -37,7 +37,9 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            julia jl
            fortran d dlang puppet pp
            cuda glsl objective_cpp objc++ hlsl llvm vala rego
-           smalltalk st squeak ada sed]
+           smalltalk st squeak ada sed
+           ssh systemd email literate_haskell literate_coffeescript eex reasonml rescript brainfuck plist
+           qml irb haml slim crystal cython actionscript racket gdscript apex jsonnet prometheus smarty turtle mathematica sparql plsql digdag tap meson sml haxe]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
@@ -117,7 +119,9 @@ corpus if ARGV.include?('--corpus')
 
 # Each folder in a fresh process: some lexers share class variables with their parent class
 # (Jinja and Twig's @@keywords), set by whichever lexes first, as in a Jekyll build of one site.
+# With --only, only those folders are (re)generated.
 Dir.glob(File.join(CASES, '*')).sort.each do |dir|
+  next unless WANTED.(File.basename(dir).sub('__', '?'))
   Process.wait(fork do
     Dir.glob(File.join(dir, '*')).sort.each do |file|
       next if file.end_with?('.html')

@@ -6,13 +6,13 @@ export interface Indent { blockState: string | null; blockIndentation: string | 
 export const freshIndent = (): Indent => ({ blockState: null, blockIndentation: null, lastIndentation: null });
 
 /** Indentation#starts_block */
-export function startsBlock(lx: Lexing<Indent>, state: string): void {
+export function startsBlock<T extends Indent>(lx: Lexing<T>, state: string): void {
   lx.s.blockState = state;
   lx.s.blockIndentation = lx.s.lastIndentation ?? '';
 }
 
 /** Indentation#indentation: pushes the open block's state, or :content. */
-export function indentation(lx: Lexing<Indent>, indent: string): void {
+export function indentation<T extends Indent>(lx: Lexing<T>, indent: string): void {
   const s = lx.s;
   s.lastIndentation = indent;
   if (s.blockState && s.blockIndentation !== null && indent.startsWith(s.blockIndentation) && indent !== s.blockIndentation) {

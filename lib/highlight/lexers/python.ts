@@ -2,11 +2,12 @@
 import { rx, type LexerDef, type Lexing } from '../engine.js';
 
 /** Python's StringRegister: the open strings as [type (prefix letters), delimiter]. */
-interface S { strings: [type: string, delim: string][] }
+export interface PythonState { strings: [type: string, delim: string][] }
+type S = PythonState;
 type L = Lexing<S>;
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
-const KEYWORDS = set(`assert break continue del elif else except exec finally for global if lambda pass print raise
+export const PYTHON_KEYWORDS = set(`assert break continue del elif else except exec finally for global if lambda pass print raise
   return try while yield as with from import yield async await nonlocal`);
 const BUILTINS = set(`__import__ abs all any apply ascii basestring bin bool buffer bytearray bytes callable chr classmethod cmp coerce compile
   complex delattr dict dir divmod enumerate eval execfile exit file filter float format frozenset getattr globals hasattr hash hex id
@@ -24,16 +25,25 @@ const EXCEPTIONS = set(`ArithmeticError AssertionError AttributeError BaseExcept
   UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError VMSError Warning
   WindowsError ZeroDivisionError`);
 
-const ID = '[[:alpha:]_][[:alnum:]_]*';
-const DOTTED = '[[:alpha:]_.][[:alnum:]_.]*';
+export const PY_ID = '[[:alpha:]_][[:alnum:]_]*';
+const ID = PY_ID;
+export const PY_DOTTED = '[[:alpha:]_.][[:alnum:]_.]*';
+const DOTTED = PY_DOTTED;
 const DIGITS = '[0-9](_?[0-9])*';
 const DECIMAL = `((${DIGITS})?\\.${DIGITS}|${DIGITS}\\.)`;
 const EXPONENT = `[eE][+-]?${DIGITS}`;
 const last = (lx: L): [string, string] | undefined => lx.s.strings[lx.s.strings.length - 1];
 
-export const python: LexerDef<S> = {
-  name: 'python',
-  aliases: ['py'],
+/** A word by the class's word lists (keywords, builtins, pseudo-builtins), `otherwise` if none. */
+export const pythonWord = (keywords: ReadonlySet<string>, otherwise: string) => (lx: Lexing<any>, m: RegExpExecArray): void => {
+  const w = m[0];
+  lx.token(keywords.has(w) ? 'Keyword' : EXCEPTIONS.has(w) || BUILTINS.has(w) ? 'Name.Builtin'
+    : PSEUDO.has(w) ? 'Name.Builtin.Pseudo' : otherwise, w);
+};
+
+/** Python's lexer with a subclass's `self.keywords` (cython.rb adds some). */
+export const pythonLexer = (name: string, aliases: readonly string[], keywords: ReadonlySet<string>): LexerDef<S> => ({
+  name, aliases,
   init: () => ({ strings: [] }),
   states: {
     root: [
@@ -59,11 +69,7 @@ export const python: LexerDef<S> = {
         lx.push('generic_string');
       }],
       [rx(`@${DOTTED}`), 'Name.Decorator'],
-      [rx(`(?<!\\.)${ID}`), (lx, m) => {
-        const w = m[0];
-        lx.token(KEYWORDS.has(w) ? 'Keyword' : EXCEPTIONS.has(w) || BUILTINS.has(w) ? 'Name.Builtin'
-          : PSEUDO.has(w) ? 'Name.Builtin.Pseudo' : 'Name', w);
-      }],
+      [rx(`(?<!\\.)${ID}`), pythonWord(keywords, 'Name')],
       [rx(ID), 'Name'],
       [rx(`${DECIMAL}(${EXPONENT})?j?`, 'i'), 'Num.Float'],
       [rx(`${DIGITS}${EXPONENT}j?`, 'i'), 'Num.Float'],
@@ -118,4 +124,6 @@ export const python: LexerDef<S> = {
       [/}/, 'Str.Interpol', '#pop'],
     ],
   },
-};
+});
+
+export const python = pythonLexer('python', ['py'], PYTHON_KEYWORDS);

@@ -2,7 +2,8 @@
 import { rx, type LexerDef, type Lexing, type RuleSpec } from '../engine.js';
 import { alt, rubyEscape } from '../regex.js';
 
-interface S { heredocQueue: [tolerant: boolean, name: string][] }
+export interface RubyState { heredocQueue: [tolerant: boolean, name: string][] }
+type S = RubyState;
 type L = Lexing<S>;
 
 const KEYWORDS = String.raw`BEGIN END alias begin break case defined\? do else elsif end
@@ -27,15 +28,17 @@ const DELIMS: Record<string, string> = { '{': '}', '[': ']', '(': ')', '<': '>' 
 const rstrip = (s: string): string => s.replace(/[\0\t\n\v\f\r ]+$/, '');
 const strip = (s: string): string => rstrip(s).replace(/^[\0\t\n\v\f\r ]+/, '');
 
-function sigil(lx: L, m: RegExpExecArray): void {
+/** A %-literal's state (the sigil_strings rule); Ruby squeezes the delimiters' characters,
+ * Crystal (crystal.rb) uses them as they are. */
+export const sigilWith = (squeeze: boolean) => (lx: L, m: RegExpExecArray): void => {
   const open = rubyEscape(m[2]!);
   const close = rubyEscape(DELIMS[m[2]!] ?? m[2]!);
   const interp = /[rQWxI]/.test(m[1] ?? '');
   let tok = 'Str.Other';
   if (m[1] === 'r') { tok = 'Str.Regex'; lx.push('regex_flags'); }
   lx.token(tok, m[0]);
-  let uniq = (open + close).replace(/(.)\1+/gs, '$1');
-  if (open === close && open === '\\#') uniq = '';
+  let uniq = open + close;
+  if (squeeze) uniq = open === close && open === '\\#' ? '' : uniq.replace(/(.)\1+/gs, '$1');
   lx.pushDynamic(`sigil ${tok} ${interp} ${open}${close}`, () => {
     const rules: RuleSpec<S>[] = [[rx(`\\\\[#${uniq}\\\\]`), 'Str.Escape']];
     if (open !== close) rules.push([rx(open), (l, mm) => { l.token(tok, mm[0]); l.push(); }]);
@@ -45,7 +48,7 @@ function sigil(lx: L, m: RegExpExecArray): void {
     rules.push([rx(`[^#${uniq}\\\\]+`, 'm'), tok]);
     return rules;
   });
-}
+};
 
 function heredoc(lx: L, m: RegExpExecArray): void {
   lx.token('Operator', m[1]);
@@ -61,6 +64,30 @@ const simple = (tok: string, fin: string): RuleSpec<S>[] => [
   [rx(fin), tok, '#pop'],
 ];
 
+// Parts of the root state that Crystal's (crystal.rb) repeats.
+export const VARIABLES: readonly RuleSpec<S>[] = [
+  [/@@[a-z_]\w*/i, 'Name.Variable.Class'],
+  [/@[a-z_]\w*/i, 'Name.Variable.Instance'],
+  [/\$\w+/, 'Name.Variable.Global'],
+  [/\$[!@&`'+~=\/\\,;.<>_*\$?:"]/, 'Name.Variable.Global'],
+  [/\$-[0adFiIlpvw]/, 'Name.Variable.Global'],
+  [/::/, 'Operator'],
+];
+export const NAMES: readonly RuleSpec<S>[] = [
+  { mixin: 'has_heredocs' },
+  [/\.{2,3}/, 'Operator', 'expr_start'],
+  [/[A-Z][a-zA-Z0-9_]*/, 'Name.Constant', 'method_call'],
+  [/(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-\/\[<>=])/, (lx, m) => { lx.groups(m, 'Punctuation', 'Text', 'Name.Function'); lx.push('method_call'); }],
+  [/[a-zA-Z_]\w*[?!]/, 'Name', 'expr_start'],
+  [/[a-zA-Z_]\w*/, 'Name', 'method_call'],
+];
+export const OPERATORS: readonly RuleSpec<S>[] = [
+  [/[-+\/*%=<>&!^|~]=?/, 'Operator', 'expr_start'],
+  [/[?]/, (lx, m) => { lx.token('Punctuation', m[0]); lx.push('ternary'); lx.push('expr_start'); }],
+  [/[\[({,:\\;\/]/, 'Punctuation', 'expr_start'],
+  [/[\])}]/, 'Punctuation'],
+];
+
 export const ruby: LexerDef<S> = {
   name: 'ruby',
   aliases: ['rb'],
@@ -73,7 +100,7 @@ export const ruby: LexerDef<S> = {
       [/:'(\\\\|\\'|[^'])*'/, 'Str.Symbol'],
       [/:"/, 'Str.Symbol', 'simple_sym'],
     ],
-    sigil_strings: [[/%([rqswQWxiI])?([^\w\s])/, sigil]],
+    sigil_strings: [[/%([rqswQWxiI])?([^\w\s])/, sigilWith(true)]],
     strings: [
       { mixin: 'symbols' },
       [/\b[a-z_]\w*?[?!]?:\s+/, 'Str.Symbol', 'expr_start'],
@@ -100,12 +127,7 @@ export const ruby: LexerDef<S> = {
       [/0b[01]+(?:_[01]+)*/, 'Num.Bin'],
       [rx(String.raw`[\d]+(?:_\d+)*(?:\.[\d]+(?:_\d+)*(?:[eE][+-]?\d+)?|[eE][+-]?\d+)`), 'Num.Float'],
       [/[\d]+(?:_\d+)*/, 'Num.Integer'],
-      [/@@[a-z_]\w*/i, 'Name.Variable.Class'],
-      [/@[a-z_]\w*/i, 'Name.Variable.Instance'],
-      [/\$\w+/, 'Name.Variable.Global'],
-      [/\$[!@&`'+~=\/\\,;.<>_*\$?:"]/, 'Name.Variable.Global'],
-      [/\$-[0adFiIlpvw]/, 'Name.Variable.Global'],
-      [/::/, 'Operator'],
+      ...VARIABLES,
       { mixin: 'strings' },
       [rx(`${alt(KEYWORDS)}(?=\\W|$)`), 'Keyword', 'expr_start'],
       [rx(`${alt(KEYWORDS_PSEUDO)}\\b`), 'Keyword.Pseudo', 'expr_start'],
@@ -115,17 +137,9 @@ export const ruby: LexerDef<S> = {
       [rx(`${alt(BUILTINS_Q)}[?]`), 'Name.Builtin', 'expr_start'],
       [rx(`${alt(BUILTINS_B)}!`), 'Name.Builtin', 'expr_start'],
       [rx(`(?<!\\.)${alt(BUILTINS_G)}\\b`), 'Name.Builtin', 'method_call'],
-      { mixin: 'has_heredocs' },
-      [/\.{2,3}/, 'Operator', 'expr_start'],
-      [/[A-Z][a-zA-Z0-9_]*/, 'Name.Constant', 'method_call'],
-      [/(\.|::)(\s*)([a-z_]\w*[!?]?|[*%&^`~+-\/\[<>=])/, (lx, m) => { lx.groups(m, 'Punctuation', 'Text', 'Name.Function'); lx.push('method_call'); }],
-      [/[a-zA-Z_]\w*[?!]/, 'Name', 'expr_start'],
-      [/[a-zA-Z_]\w*/, 'Name', 'method_call'],
+      ...NAMES,
       [/\*\*|<<?|>>?|>=|<=|<=>|=~|={3}|!~|&&?|\|\||\./, 'Operator', 'expr_start'],
-      [/[-+\/*%=<>&!^|~]=?/, 'Operator', 'expr_start'],
-      [/[?]/, (lx, m) => { lx.token('Punctuation', m[0]); lx.push('ternary'); lx.push('expr_start'); }],
-      [/[\[({,:\\;\/]/, 'Punctuation', 'expr_start'],
-      [/[\])}]/, 'Punctuation'],
+      ...OPERATORS,
     ],
     has_heredocs: [
       [/(?<!\w)(<<[-~]?)(["`']?)([a-zA-Z_]\w*)(\2)/, heredoc],

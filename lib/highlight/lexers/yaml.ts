@@ -1,7 +1,8 @@
 // Follows Rouge 3.30 lib/rouge/lexers/yaml.rb (its indentation bookkeeping included).
 import { rx, type LexerDef, type Lexing } from '../engine.js';
 
-interface S { indentStack: number[]; nextIndent: number; blockScalarIndent: number | null }
+export interface YamlState { indentStack: number[]; nextIndent: number; blockScalarIndent: number | null }
+type S = YamlState;
 type L = Lexing<S>;
 
 const fresh = (): S => ({ indentStack: [0], nextIndent: 0, blockScalarIndent: null });
@@ -19,7 +20,8 @@ function saveIndent(lx: L, match: string): [string, string] {
   }
   return [match, ''];
 }
-function setIndent(lx: L, match: string, implicit = false): void {
+/** YAML#set_indent. */
+export function setIndent(lx: L, match: string, implicit = false): void {
   if (indent(lx) < lx.s.nextIndent) lx.s.indentStack.push(lx.s.nextIndent);
   if (!implicit) lx.s.nextIndent += match.length;
 }
