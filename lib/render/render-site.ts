@@ -188,7 +188,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
 
   diagnostics.push(...findUrlConflicts(files, origins));
   if (shouldWrite && destination) {
-    diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files }).diagnostics);
+    diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files, removePrevious: 'background' }).diagnostics);
     afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();
