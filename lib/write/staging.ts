@@ -33,10 +33,15 @@ function running(pid: number): boolean {
   }
 }
 
+/** The names of `dest`'s staging folders (`dest` is its base name); group 1 is the pid. */
+export function stagingPattern(destName: string): RegExp {
+  return new RegExp(`^\\.${escapeRegExp(destName)}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
+}
+
 /** Removes the staging folders of earlier builds of `dest` whose process is gone (with `remove`, when given). Returns their paths. */
 export function removeStaleStaging(wfs: WriteFs, dest: string, remove?: (dir: string) => void): string[] {
   const parent = path.dirname(dest);
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(dest))}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
+  const pattern = stagingPattern(path.basename(dest));
   let names: string[];
   try {
     names = wfs.readdirSync(parent);
