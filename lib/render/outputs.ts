@@ -2,8 +2,9 @@
 import type { Source } from '../source/source.js';
 import type { OutputFile, SiteConfig, StaticFile } from '../types.js';
 
-export function textFile(outputPath: string, url: string, text: string): OutputFile {
-  return { path: outputPath, url, size: Buffer.byteLength(text, 'utf8'), contents: text };
+/** `size`: the text's UTF-8 length when already known (a render worker measured it). */
+export function textFile(outputPath: string, url: string, text: string, size = Buffer.byteLength(text, 'utf8')): OutputFile {
+  return { path: outputPath, url, size, contents: text };
 }
 
 /**

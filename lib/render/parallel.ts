@@ -18,6 +18,8 @@ import type { Data } from '../types.js';
 export interface RenderedDocument {
   readonly content: string;
   readonly output: string;
+  /** The output's UTF-8 length, measured by the worker (a scan of the whole text that the main thread need not make). */
+  readonly size: number;
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
   readonly dataChanges?: Data;
 }
@@ -64,12 +66,23 @@ export class DocumentQueue {
   }
 }
 
-// A worker starts (loads the bundled engine) and reads the site again while
-// the main thread reads it. Wall time of the generated blog
-// (bench/generate-site.mjs) on the 2-core reference machine, one thread vs two:
-// 1,000 posts 3.1-4.0 s vs 3.8-4.9 s (slower: the worker's start and second
-// read cost more than its share of the rendering); 10,000 posts 18.7 s vs
-// 17.1 s. Threads start paying somewhere past a few thousand posts.
+// A worker starts (loads the bundled engine: ~0.35 s of CPU) and reads the
+// site again (as much CPU as the main thread's read: 0.8 s at 1,000 posts,
+// 4.4 s at 10,000) while the main thread reads it. CPU seconds of each thread
+// (/proc/thread-self/stat) and of the whole process (GC and compiler threads
+// included) building the generated blog (bench/generate-site.mjs), one thread
+// vs two, and the wall time they allow on two idle cores (two threads: at
+// least the main thread's CPU and at least half the process's):
+//   posts    one: main / process        two: main, worker / process   wall ≥ (1 vs 2)
+//   300      2.2 / 3.0                  2.0, 1.3 / 4.6               2.2 vs 2.3
+//   1,000    4.5 / 6.1                  3.4, 2.6 / 8.5               4.5 vs 4.3
+//   3,000    10.2 / 13.7                7.5, 6.7 / 19.2              10.2 vs 9.6
+//   10,000   28.8 / 35.0                18.2, 15.8 / 42.2            28.8 vs 21.1
+// The second thread costs 40-50% more CPU in all (its start, its read, its
+// own garbage collection and compilation): it gains a few percent at best
+// up to a few thousand posts, a quarter at 10,000. Measured wall times, one
+// thread vs two, agree: 1,000 posts 3.1-4.0 s vs 3.8-4.9 s, 10,000 posts
+// 18.7 s vs 17.1 s (session 3).
 const AUTO_THRESHOLD = 2000;
 
 // Rendering allocates many short-lived strings and trees: a larger young

@@ -158,10 +158,10 @@ async function render(run: BuildRun): Promise<RenderResult> {
   }
   const fromWorkers = workers ? await workers.done : undefined;
   docs.forEach((doc, i) => {
-    if (fromWorkers && !mine.has(i)) outputs[i] = adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)).output;
-    const output = outputs[i];
+    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)) : undefined;
+    const output = adopted ? adopted.output : outputs[i];
     if (output !== undefined && doc.write) {
-      emit(textFile(doc.outputPath, doc.url, output), doc.relativePath);
+      emit(textFile(doc.outputPath, doc.url, output, adopted?.size), doc.relativePath);
       rendered.push({ doc, output });
     }
   });
@@ -188,7 +188,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
 
   diagnostics.push(...findUrlConflicts(files, origins));
   if (shouldWrite && destination) {
-    diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files }).diagnostics);
+    diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files, removePrevious: 'background' }).diagnostics);
     afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();

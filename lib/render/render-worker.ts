@@ -25,7 +25,8 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       const doc = all[i]!;
       const drop = build.ctx.drops.dropFor(doc);
       const { content, output, dataChanges } = renderWithHooks(doc, drop, build.ctx);
-      docs.push([doc.relativePath, dataChanges ? { content, output, dataChanges } : { content, output }]);
+      const size = Buffer.byteLength(output, 'utf8');
+      docs.push([doc.relativePath, dataChanges ? { content, output, size, dataChanges } : { content, output, size }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.
       drop.output = undefined;

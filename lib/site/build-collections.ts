@@ -1,5 +1,6 @@
 // buildCollections: the whole source read into a typed Site, nothing rendered
 // (Jekyll's read phase: reader.rb, collection.rb, post_reader.rb).
+import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
@@ -11,6 +12,7 @@ import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
+import { stagingPattern } from '../write/staging.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
@@ -47,11 +49,14 @@ export function openSource(source: string | Source, destination?: string): Sourc
 
 function destinationSkipper(root: string, destination?: string): (rel: string) => boolean {
   const rels = new Set(['node_modules', '.git', '.jekyll-cache', '.sass-cache']);
-  if (destination) {
-    const rel = relativeInside(root, destination);
-    if (rel) rels.add(rel);
-  } else rels.add('_site');
-  return (dir) => rels.has(dir);
+  const dest = destination ? relativeInside(root, destination) : '_site';
+  if (!dest) return (dir) => rels.has(dir);
+  rels.add(dest);
+  // The folders a build writes beside the destination and swaps in (lib/write/staging.ts): a
+  // previous site still being removed in the background is no part of the source.
+  const parent = path.posix.dirname(dest);
+  const staging = stagingPattern(path.posix.basename(dest));
+  return (dir) => rels.has(dir) || (path.posix.dirname(dir) === parent && staging.test(path.posix.basename(dir)));
 }
 
 function relativeInside(root: string, target: string): string | undefined {

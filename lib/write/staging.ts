@@ -33,10 +33,15 @@ function running(pid: number): boolean {
   }
 }
 
-/** Removes the staging folders of earlier builds of `dest` whose process is gone. Returns their paths. */
-export function removeStaleStaging(wfs: WriteFs, dest: string): string[] {
+/** The names of `dest`'s staging folders (`dest` is its base name); group 1 is the pid. */
+export function stagingPattern(destName: string): RegExp {
+  return new RegExp(`^\\.${escapeRegExp(destName)}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
+}
+
+/** Removes the staging folders of earlier builds of `dest` whose process is gone (with `remove`, when given). Returns their paths. */
+export function removeStaleStaging(wfs: WriteFs, dest: string, remove?: (dir: string) => void): string[] {
   const parent = path.dirname(dest);
-  const pattern = new RegExp(`^\\.${escapeRegExp(path.basename(dest))}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
+  const pattern = stagingPattern(path.basename(dest));
   let names: string[];
   try {
     names = wfs.readdirSync(parent);
@@ -48,7 +53,8 @@ export function removeStaleStaging(wfs: WriteFs, dest: string): string[] {
     const m = pattern.exec(name);
     if (!m || running(Number(m[1]))) continue;
     try {
-      wfs.rmSync(path.join(parent, name), { recursive: true, force: true });
+      if (remove) remove(path.join(parent, name));
+      else wfs.rmSync(path.join(parent, name), { recursive: true, force: true });
       removed.push(path.join(parent, name));
     } catch {
       // Left for a later build; it never stands in the destination's way.

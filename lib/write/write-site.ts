@@ -9,6 +9,7 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { Diagnostic, OutputFile } from '../types.js';
 import { realPathOf } from './destination-guard.js';
 import { writeInPlace } from './in-place.js';
+import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
 import { errnoOf, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
 
@@ -17,6 +18,12 @@ export interface WriteOptions {
   keepFiles?: readonly string[];
   /** The file-system calls to use (tests inject failures); default node:fs. */
   fs?: WriteFs;
+  /**
+   * When to remove the previous site once the new one has taken its place:
+   * `now` (default: writeSite returns after it is gone), or `background` (a
+   * detached process removes it, remove-later.ts; stale staging folders too).
+   */
+  removePrevious?: 'now' | 'background';
 }
 
 export interface WriteReport {
@@ -36,7 +43,8 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
   const diagnostics: Diagnostic[] = [];
   const warn = (message: string): void => void diagnostics.push({ level: 'warning', code: 'WRITE_IN_PLACE', message });
   const dest = resolveDestination(wfs, destination);
-  removeStaleStaging(wfs, dest);
+  const background = options.removePrevious === 'background';
+  removeStaleStaging(wfs, dest, background ? removeLater : undefined);
   const existing = statOrUndefined(wfs, dest);
   if (existing && !existing.isDirectory()) {
     throw writeError(`Could not write the site to ${dest}: it is a file, not a folder; it was left as it was.`);
@@ -94,7 +102,8 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
     warn(`Could not move the new site into ${dest} (${errnoOf(e)}): the site was written in place.`);
     return inPlace(wfs, dest, files, keep, diagnostics);
   }
-  if (existing) {
+  if (existing && background) removeLater(retired);
+  else if (existing) {
     try {
       wfs.rmSync(retired, { recursive: true, force: true });
     } catch (e) {

@@ -42,7 +42,8 @@ maybe('renderSite on several threads', () => {
     const one = await api.renderSite({ source: dir, write: false, env: ENV, threads: 1 });
     const three = await api.renderSite({ source: dir, write: false, env: ENV, threads: 3 });
     expect(three.threads).toBe(3);
-    const asMap = (r: typeof one): Map<string, string> => new Map(r.files.map((f) => [f.path, String(f.contents)]));
+    // The size too: workers measure their outputs' UTF-8 length themselves.
+    const asMap = (r: typeof one): Map<string, [string, number]> => new Map(r.files.map((f) => [f.path, [String(f.contents), f.size]]));
     expect(asMap(three)).toEqual(asMap(one));
     // Each worker reads the site and loads the engine: seconds on a busy 2-core machine.
   }, 60_000);

@@ -41,4 +41,22 @@ describe('writeSite', () => {
     expect(fs.readFileSync(path.join(dest, 'index.html'), 'utf8')).toBe('good');
     expect(fs.readdirSync(dir)).toEqual(['_site']);
   });
+
+  test('removePrevious: background returns before the previous site is removed, which then goes', async () => {
+    const dest = path.join(dir, '_site');
+    // Enough files that removing them takes a while after writeSite has returned.
+    for (let i = 0; i < 400; i++) {
+      fs.mkdirSync(path.join(dest, `d${i}`), { recursive: true });
+      fs.writeFileSync(path.join(dest, `d${i}`, 'old.html'), 'old');
+    }
+    const dead = path.join(dir, '._site.kyll-new-999999999-abc');
+    fs.mkdirSync(dead);
+    writeSite(dest, [file('index.html', 'new')], { removePrevious: 'background' });
+    expect(fs.readdirSync(dest)).toEqual(['index.html']);
+    const retired = fs.readdirSync(dir).filter((n) => n.includes('.kyll-old-'));
+    expect(retired).toHaveLength(1);
+    for (let i = 0; i < 200 && fs.readdirSync(dir).length > 1; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    expect(fs.readFileSync(path.join(dest, 'index.html'), 'utf8')).toBe('new');
+  }, 20_000);
 });
