@@ -20,6 +20,7 @@ import { laxSource } from './lax/source.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits } from './limits.js';
 import { useSyncOutputs } from './sync-output.js';
+import { useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 
 export type { JekyllLiquidOptions } from './env.js';
@@ -102,6 +103,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   registerFilters(engine, env);
   registerTags(engine, env);
   useSyncOutputs(engine);
+  useSyncTemplates(engine);
 
   return {
     engine,

@@ -7,20 +7,16 @@
 // wrapping (Output#render, Value#value, evalToken, evalPropertyAccessToken,
 // Filter#render of liquidjs 10). Anything else (ranges, operators, strict
 // variables) renders as liquidjs renders it.
-import { Output, Parser, TokenKind, UndefinedVariableError, toValue, toValueSync, type Context, type Liquid } from 'liquidjs';
+import { Output, Parser, Tag, TokenKind, Value, UndefinedVariableError, toValue, toValueSync, type Context, type Liquid } from 'liquidjs';
+import { isIterator } from './sync-templates.js';
 
-type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token };
+type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { args: Array<Token | [string, Token]>; handler: (...args: unknown[]) => unknown; token: unknown; liquid: Liquid };
-type OutputLike = { value: { initial: { postfix: Token[] }; filters: FilterLike[] }; render: Output['render'] };
+type ValueLike = { initial: { postfix: Token[] }; filters: FilterLike[]; value(ctx: Context, lenient?: boolean): unknown };
+type OutputLike = { value: ValueLike; render: Output['render'] };
 /** The Context members liquidjs's own evaluation uses (findScope is private in its types). */
 type Scopes = { findScope(key: string): unknown; readProperty(obj: unknown, key: unknown): unknown };
 type Emitter = { write(html: unknown): void };
-
-/** liquidjs's isIterator: what toValueSync runs to its end. */
-function isIterator(v: unknown): v is Generator {
-  const g = v as { next?: unknown; throw?: unknown; return?: unknown } | null | undefined;
-  return !!g && typeof g.next === 'function' && typeof g.throw === 'function' && typeof g.return === 'function';
-}
 
 /** Can `token` be evaluated here (a literal, or a property path of literals and paths)? */
 function simple(token: Token | undefined): boolean {
@@ -48,20 +44,51 @@ function evaluate(token: Token, ctx: Context): unknown {
   }
 }
 
+/** Filter#render of each filter in turn, with direct calls. */
+function applyFilters(val: unknown, filters: readonly FilterLike[], ctx: Context): unknown {
+  for (const filter of filters) {
+    const argv: unknown[] = [val];
+    for (const arg of filter.args) argv.push(Array.isArray(arg) ? [arg[0], evaluate(arg[1], ctx)] : evaluate(arg, ctx));
+    val = filter.handler.apply({ context: ctx, token: filter.token, liquid: filter.liquid }, argv);
+    if (isIterator(val)) val = toValueSync(val);
+  }
+  return val;
+}
+
 function syncRender(output: OutputLike, fallback: Output['render']): Output['render'] {
   const { initial, filters } = output.value;
   const token = initial.postfix[0]!;
   return function render(this: Output, ctx: Context, emitter: Emitter) {
     if (ctx.strictVariables) return fallback.call(this, ctx, emitter as never);
-    let val = evaluate(token, ctx);
-    for (const filter of filters) {
-      const argv: unknown[] = [val];
-      for (const arg of filter.args) argv.push(Array.isArray(arg) ? [arg[0], evaluate(arg[1], ctx)] : evaluate(arg, ctx));
-      val = filter.handler.apply({ context: ctx, token: filter.token, liquid: filter.liquid }, argv);
-      if (isIterator(val)) val = toValueSync(val);
-    }
-    emitter.write(toValue(val));
+    emitter.write(toValue(applyFilters(evaluate(token, ctx), filters, ctx)));
   } as Output['render'];
+}
+
+/**
+ * Value#value with Expression#evaluate, for the values tags evaluate (`if`
+ * conditions, `assign`, `include` parameters...): operands of the simple shape,
+ * Liquid's operators called directly. A plain value goes back to the tag's
+ * `yield`, which hands it on unchanged.
+ */
+function syncValue(value: ValueLike, fallback: ValueLike['value']): ValueLike['value'] {
+  const { initial, filters } = value;
+  const postfix = initial.postfix;
+  return function (this: ValueLike, ctx: Context, lenient?: boolean) {
+    if (!ctx.sync || ctx.strictVariables) return fallback.call(this, ctx, lenient);
+    const operands: unknown[] = [];
+    const operators = ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>;
+    for (const token of postfix) {
+      if (token.kind !== TokenKind.Operator) {
+        operands.push(evaluate(token, ctx));
+        continue;
+      }
+      const r = operands.pop();
+      let result = token.operator === 'not' ? operators['not']!(r, ctx) : operators[token.operator!]!(operands.pop(), r, ctx);
+      if (isIterator(result)) result = toValueSync(result);
+      operands.push(result);
+    }
+    return applyFilters(operands[0], filters, ctx);
+  };
 }
 
 /** Gives the simple outputs of what `engine.parse` parses (tags' bodies included) a render without generators. */
@@ -73,6 +100,7 @@ export function useSyncOutputs(engine: Liquid): void {
     parser.parseToken = function (this: Parser, ...args: Parameters<Parser['parseToken']>) {
       const node = parseToken.apply(this, args);
       if (node instanceof Output) speedUp(node as unknown as OutputLike);
+      else if (node instanceof Tag) speedUpValuesOf(node);
       return node;
     };
     return parser.parse(html, filepath);
@@ -82,6 +110,30 @@ export function useSyncOutputs(engine: Liquid): void {
 function speedUp(out: OutputLike): void {
   const postfix = out.value?.initial?.postfix;
   if (!Array.isArray(postfix) || postfix.length !== 1 || !simple(postfix[0])) return;
-  if (!out.value.filters.every((f) => f.args.every((a) => simple(Array.isArray(a) ? a[1] : a)))) return;
+  if (!simpleFilters(out.value.filters)) return;
   out.render = syncRender(out, out.render);
+}
+
+/** Filters whose arguments are all of the simple shape. */
+function simpleFilters(filters: readonly FilterLike[]): boolean {
+  return filters.every((f) => f.args.every((a) => simple(Array.isArray(a) ? a[1] : a)));
+}
+
+function speedUpValue(value: ValueLike): void {
+  const postfix = value.initial?.postfix;
+  if (!Array.isArray(postfix) || !postfix.every((t) => t.kind === TokenKind.Operator || simple(t)) || !simpleFilters(value.filters)) return;
+  value.value = syncValue(value, value.value);
+}
+
+/** The Values a tag keeps: its own fields, and those of the objects in its arrays (`if` branches, `include` parameters). */
+function speedUpValuesOf(tag: Tag): void {
+  for (const field of Object.values(tag)) {
+    if (field instanceof Value) speedUpValue(field as unknown as ValueLike);
+    else if (Array.isArray(field)) {
+      for (const item of field) {
+        if (item instanceof Value) speedUpValue(item as unknown as ValueLike);
+        else if ((item as { value?: unknown } | null)?.value instanceof Value) speedUpValue((item as { value: ValueLike }).value);
+      }
+    }
+  }
 }

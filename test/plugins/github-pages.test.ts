@@ -54,7 +54,7 @@ describe('the GitHub Pages profile', () => {
     // No primer here: said once, with how to provide it.
     expect(warnings(result).filter((w) => w.includes('jekyll-theme-primer'))).toHaveLength(1);
     expect(warnings(result).some((w) => w.includes("'jekyll-gist' is not supported"))).toBe(false);
-  });
+  }, 60_000); // a whole site with Sass: seconds on a loaded machine
 });
 
 describe('themes that cannot be downloaded', () => {

@@ -5,16 +5,21 @@
 // position is the start of the string for `^` and lookbehinds: patterns run on
 // the rest of the string (V8 slices in O(1)). Line numbers are computed on demand.
 
-const sticky = new WeakMap<RegExp, RegExp>();
+/** What check and test use of a pattern, found with one lookup: its sticky copy and its need. */
+interface Anchored {
+  readonly sticky: RegExp;
+  need: Need | undefined;
+}
+const anchored = new WeakMap<RegExp, Anchored>();
 const global = new WeakMap<RegExp, RegExp>();
 
-function stickyOf(re: RegExp): RegExp {
-  let s = sticky.get(re);
-  if (!s) {
-    s = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
-    sticky.set(re, s);
+function anchoredOf(re: RegExp): Anchored {
+  let a = anchored.get(re);
+  if (!a) {
+    a = { sticky: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), need: needles.get(re) };
+    anchored.set(re, a);
   }
-  return s;
+  return a;
 }
 
 function globalOf(re: RegExp): RegExp {
@@ -43,6 +48,8 @@ export interface AnyOf {
  */
 export function needs(re: RegExp, needle: Need): RegExp {
   needles.set(re, needle);
+  const a = anchored.get(re);
+  if (a) a.need = needle;
   return re;
 }
 
@@ -110,15 +117,20 @@ export class Scanner {
   }
 
   private hopeless(re: RegExp): boolean {
-    const n = needles.get(re);
-    if (n === undefined) return false;
-    return typeof n === 'string' ? this.indexAhead(n) === -1 : !n(this);
+    return this.lacks(needles.get(re));
+  }
+
+  /** Is `need` missing ahead (so the pattern cannot match)? */
+  private lacks(need: Need | undefined): boolean {
+    if (need === undefined) return false;
+    return typeof need === 'string' ? this.indexAhead(need) === -1 : !need(this);
   }
 
   /** Anchored match at pos without advancing. Returns the match or null. */
   check(re: RegExp): RegExpExecArray | null {
-    if (this.hopeless(re)) return null;
-    const s = stickyOf(re);
+    const a = anchoredOf(re);
+    if (this.lacks(a.need)) return null;
+    const s = a.sticky;
     s.lastIndex = 0;
     const m = s.exec(this.rest);
     if (m) {
@@ -130,9 +142,13 @@ export class Scanner {
 
   /** Anchored match without touching the last-match state (Ruby's match? used as a probe). */
   test(re: RegExp | AnyOf): boolean {
-    if (!(re instanceof RegExp)) return re.anyOf.some((r) => this.test(r));
-    if (this.hopeless(re)) return false;
-    const s = stickyOf(re);
+    if (!(re instanceof RegExp)) {
+      for (const r of re.anyOf) if (this.test(r)) return true;
+      return false;
+    }
+    const a = anchoredOf(re);
+    if (this.lacks(a.need)) return false;
+    const s = a.sticky;
     s.lastIndex = 0;
     return s.test(this.rest);
   }

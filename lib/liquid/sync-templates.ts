@@ -1,0 +1,51 @@
+// A template list rendered with a plain loop when the render is synchronous.
+// liquidjs's Render#renderTemplates is a generator: every tag body, loop
+// iteration, if branch and include makes one, and toValueSync drives it a step
+// per template. In a synchronous render nothing needs to suspend, so the same
+// loop runs directly: each template's render is called, a generator it returns
+// (a tag's own render) is run to its end, and the errors, the render-time limit
+// and break/continue are handled where and as liquidjs handles them
+// (Render#renderTemplates of liquidjs 10). Callers `yield` the result as
+// before: toValueSync hands a value that is not an iterator straight back.
+import { LiquidError, RenderError, toValueSync, type Context, type Liquid, type Template } from 'liquidjs';
+
+type Emitter = { write(html: unknown): void; buffer: unknown };
+type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => unknown;
+
+/** liquidjs's isIterator: what toValueSync runs to its end. */
+export function isIterator(v: unknown): v is Generator {
+  const g = v as { next?: unknown; throw?: unknown; return?: unknown } | null | undefined;
+  return !!g && typeof g.next === 'function' && typeof g.throw === 'function' && typeof g.return === 'function';
+}
+
+function renderDirectly(templates: Template[], ctx: Context, emitter: Emitter): unknown {
+  ctx.renderLimit.check(performance.now());
+  for (const tpl of templates) {
+    ctx.renderLimit.check(performance.now());
+    try {
+      // A template that writes to the emitter returns nothing; one that does not returns its html.
+      let html = tpl.render(ctx, emitter as never) as unknown;
+      if (isIterator(html)) html = toValueSync(html);
+      if (html) emitter.write(html);
+      if (ctx.breakCalled || ctx.continueCalled) break;
+    } catch (e) {
+      throw LiquidError.is(e) ? e : new RenderError(e as Error, tpl);
+    }
+  }
+  return emitter.buffer;
+}
+
+/**
+ * Renders template lists without generators in synchronous renders that write
+ * to an emitter (tag bodies, loops, includes). The top-level call, captures
+ * (they make their own emitter), asynchronous renders and `catchAllErrors`
+ * keep liquidjs's loop.
+ */
+export function useSyncTemplates(engine: Liquid): void {
+  const renderer = engine.renderer as unknown as { renderTemplates: RenderTemplates };
+  const generic = renderer.renderTemplates;
+  renderer.renderTemplates = function (this: unknown, templates, ctx, emitter) {
+    if (emitter === undefined || !ctx.sync || ctx.opts.catchAllErrors) return generic.call(this, templates, ctx, emitter);
+    return renderDirectly(templates, ctx, emitter);
+  };
+}
