@@ -7,7 +7,7 @@
 // message, and polled every 20 ms in case a message is missed).
 //
 //   node bench/serve-latency.mjs kyll   [N] [--times 20] [--only body,title,layout,include] [--json file]
-//   node bench/serve-latency.mjs jekyll [N] [--times 5]     (jekyll serve --incremental --livereload)
+//   node bench/serve-latency.mjs jekyll [N] [--times 5] [--timeout 3600]  (jekyll serve --incremental --livereload)
 //
 // Each tool gets its own copy of bench/out/n<N>/site (made by generate-site.mjs
 // when missing), in bench/out/n<N>/<tool>-serve/, so caches never mix.
@@ -34,6 +34,7 @@ const option = (name, fallback) => {
 const times = Number(option('--times', '20'));
 const only = option('--only', 'body,title,layout,include').split(',');
 const jsonOut = option('--json', undefined);
+const timeoutMs = Number(option('--timeout', '300')) * 1000; // seconds per edit (Jekyll at 10,000 posts needs more)
 const tool = args[0] ?? 'kyll';
 const n = Number(args[1] ?? 1000);
 
@@ -126,7 +127,7 @@ const served = async (marker, start, absent = false) => {
   for (;;) {
     const page = await get(pageUrl);
     if (page !== undefined && page.includes(marker) !== absent) return performance.now() - start;
-    if (performance.now() - start > 300_000) throw new Error(`timed out waiting for ${marker} at ${pageUrl}; the server said:\n${log}`);
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${marker} at ${pageUrl}; the server said:\n${log}`);
     await new Promise((r) => {
       wake = r;
       setTimeout(r, 20);
