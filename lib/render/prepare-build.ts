@@ -19,6 +19,7 @@ import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
+import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
 import type { Source } from '../source/source.js';
@@ -45,6 +46,8 @@ export interface BuildInputs {
   profile?: RenderProfile;
   /** A long-lived build (lib/build) watches what rendering reads through these. */
   instrument?: Instrument;
+  /** A long-lived build's parsed files, kept between reads (site/read-memo.ts). */
+  memo?: ReadMemo;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -125,7 +128,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   const at = (site: Site): void => void (current = site);
 
-  const read = withConverterOutputExts(readSite(source, config, siteTime(inputs.env, config.timezone), theme), given.flatMap((p) => p.converters ?? []));
+  const read = withConverterOutputExts(readSite(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo), given.flatMap((p) => p.converters ?? []));
   at(read);
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);
   const readMs = performance.now() - t0;
