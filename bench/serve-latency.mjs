@@ -13,7 +13,8 @@
 // when missing), in bench/out/n<N>/<tool>-serve/, so caches never mix.
 // Each row also gives the server's CPU time per save (user + system, from
 // /proc on Linux), which load from other processes does not inflate as it
-// does wall time. KYLL_BIN=path/to/bin.js runs another build of kyll.
+// does wall time. KYLL_BIN=path/to/bin.js runs another build of kyll;
+// KYLL_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -59,7 +60,7 @@ const lrPort = await freePort();
 const command =
   tool === 'jekyll'
     ? ['jekyll', ['serve', '--incremental', '--livereload', '-s', site, '-d', dest, '-P', String(port), '--livereload-port', String(lrPort)]]
-    : ['node', [process.env.KYLL_BIN ?? path.join(here, '..', 'dist', 'cli', 'bin.js'), 'serve', '-s', site, '-d', dest, '-P', String(port), '--livereload-port', String(lrPort)]];
+    : ['node', [...(process.env.KYLL_NODE_ARGS ?? '').split(' ').filter(Boolean), process.env.KYLL_BIN ?? path.join(here, '..', 'dist', 'cli', 'bin.js'), 'serve', '-s', site, '-d', dest, '-P', String(port), '--livereload-port', String(lrPort)]];
 const t0 = performance.now();
 const child = spawn(command[0], command[1], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JEKYLL_ENV: 'development' } });
 let log = '';

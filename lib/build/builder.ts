@@ -224,7 +224,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     let prints = old.prints;
     let fresh = false;
     // Bodies and plain fields go into the model in place; anything else reads the site again.
-    const patched = paths.size > 0 && !changes.all && !plugged ? patchBodies(old.build, old.byKey, paths) : undefined;
+    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.byKey, paths) : undefined;
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
       prints = repaint(old.prints, old.byKey, paths);
@@ -267,6 +267,15 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   };
 
   return { build, update };
+}
+
+/**
+ * Whether a plugin changes documents as they are read (jekyll-relative-links'
+ * links, jekyll-titles-from-headings' titles, last-modified-at's post_init):
+ * a file patched in place would miss it, so every change reads the site again.
+ */
+function rewritesOnRead(build: PreparedBuild): boolean {
+  return build.plugins.some((p) => p.transformSite !== undefined || p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init);
 }
 
 /** Forgets a changed file, or everything below a changed folder. */

@@ -73,6 +73,8 @@ export interface PreparedBuild {
   readonly replaced: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
   readonly readMs: number;
+  /** Every plugin of the build: the built-in ones named in `plugins:` and the given ones. */
+  readonly plugins: readonly KyllPlugin[];
 }
 
 /** Collection documents in the order Jekyll renders them: posts first, then each collection. */
@@ -195,7 +197,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
-  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
+  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
 }
 
 function memoize(fn: (text: string) => string, limit = 20_000): (text: string) => string {
