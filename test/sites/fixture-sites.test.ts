@@ -28,6 +28,9 @@ function missingTheme(name: string): string | undefined {
   return m && !findThemeDir(m[1]!) ? m[1] : undefined;
 }
 
+// A themed site compiles its Sass (several seconds of CPU on a loaded machine): more than jest's 5 s.
+const SITE_TIMEOUT = 60_000;
+
 describe.each(names)('fixture site %s', (name) => {
   const theme = missingTheme(name);
   if (theme) {
@@ -43,10 +46,10 @@ describe.each(names)('fixture site %s', (name) => {
   test('renders from disk like real Jekyll', async () => {
     const result = await renderSite({ source: path.join(SITES, name), write: false, env: FIXED_ENV });
     check(result.files);
-  });
+  }, SITE_TIMEOUT);
 
   test('renders from memory like real Jekyll', async () => {
     const result = await renderSite({ source: memorySource(loadFolder(path.join(SITES, name))), env: FIXED_ENV });
     check(result.files);
-  });
+  }, SITE_TIMEOUT);
 });
