@@ -7,10 +7,14 @@
 // message, and polled every 20 ms in case a message is missed).
 //
 //   node bench/serve-latency.mjs kyll   [N] [--times 20] [--only body,title,layout,include] [--json file]
-//   node bench/serve-latency.mjs jekyll [N] [--times 5]     (jekyll serve --incremental --livereload)
+//   node bench/serve-latency.mjs jekyll [N] [--times 5] [--timeout 3600]  (jekyll serve --incremental --livereload)
 //
 // Each tool gets its own copy of bench/out/n<N>/site (made by generate-site.mjs
 // when missing), in bench/out/n<N>/<tool>-serve/, so caches never mix.
+// Each row also gives the server's CPU time per save (user + system, from
+// /proc on Linux), which load from other processes does not inflate as it
+// does wall time. KYLL_BIN=path/to/bin.js runs another build of kyll;
+// KYLL_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -31,6 +35,7 @@ const option = (name, fallback) => {
 const times = Number(option('--times', '20'));
 const only = option('--only', 'body,title,layout,include').split(',');
 const jsonOut = option('--json', undefined);
+const timeoutMs = Number(option('--timeout', '300')) * 1000; // seconds per edit (Jekyll at 10,000 posts needs more)
 const tool = args[0] ?? 'kyll';
 const n = Number(args[1] ?? 1000);
 
@@ -55,7 +60,7 @@ const lrPort = await freePort();
 const command =
   tool === 'jekyll'
     ? ['jekyll', ['serve', '--incremental', '--livereload', '-s', site, '-d', dest, '-P', String(port), '--livereload-port', String(lrPort)]]
-    : ['node', [path.join(here, '..', 'dist', 'cli', 'bin.js'), 'serve', '-s', site, '-d', dest, '-P', String(port), '--livereload-port', String(lrPort)]];
+    : ['node', [...(process.env.KYLL_NODE_ARGS ?? '').split(' ').filter(Boolean), process.env.KYLL_BIN ?? path.join(here, '..', 'dist', 'cli', 'bin.js'), 'serve', '-s', site, '-d', dest, '-P', String(port), '--livereload-port', String(lrPort)]];
 const t0 = performance.now();
 const child = spawn(command[0], command[1], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, JEKYLL_ENV: 'development' } });
 let log = '';
@@ -123,11 +128,21 @@ const served = async (marker, start, absent = false) => {
   for (;;) {
     const page = await get(pageUrl);
     if (page !== undefined && page.includes(marker) !== absent) return performance.now() - start;
-    if (performance.now() - start > 300_000) throw new Error(`timed out waiting for ${marker} at ${pageUrl}; the server said:\n${log}`);
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${marker} at ${pageUrl}; the server said:\n${log}`);
     await new Promise((r) => {
       wake = r;
       setTimeout(r, 20);
     });
+  }
+};
+
+/** The server's CPU milliseconds so far (Linux; undefined elsewhere). */
+const cpuMs = () => {
+  try {
+    const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return undefined;
   }
 };
 
@@ -136,15 +151,18 @@ try {
   for (const kind of only) {
     const ms = [];
     let marker = '';
+    const cpu0 = cpuMs();
     for (let i = 0; i < times; i++) {
       await sleep(1100); // distinct mtimes (Jekyll's incremental regenerator compares them by the second)
       const start = performance.now();
       marker = edits[kind](i);
       ms.push(await served(marker, start));
     }
+    const cpu = cpu0 === undefined ? undefined : (cpuMs() - cpu0) / times;
     ms.sort((a, b) => a - b);
-    report[kind] = { median: ms[Math.floor(ms.length / 2)], worst: ms[ms.length - 1], all: ms };
-    console.log(`${kind.padEnd(8)} median ${report[kind].median.toFixed(0)} ms, worst ${report[kind].worst.toFixed(0)} ms (${times} saves)`);
+    report[kind] = { median: ms[Math.floor(ms.length / 2)], worst: ms[ms.length - 1], cpuPerSave: cpu, all: ms };
+    const cpuText = cpu === undefined ? '' : `, server CPU ${cpu.toFixed(0)} ms per save`;
+    console.log(`${kind.padEnd(8)} median ${report[kind].median.toFixed(0)} ms, worst ${report[kind].worst.toFixed(0)} ms (${times} saves${cpuText})`);
     for (const [rel, text] of originals) fs.writeFileSync(path.join(site, rel), text);
     originals.clear();
     // The site back as it was before the next kind of edit.

@@ -22,6 +22,7 @@ import { fingerprint } from './signature.js';
 import { instrumentFor, Keys, readLog } from './track.js';
 import { renderedEntries, unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
+import { readMemo, type ReadMemo } from '../site/read-memo.js';
 import { fastWalk, indexOf } from './fast-walk.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
@@ -103,13 +104,15 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   const instrument = instrumentFor(log);
   const configFiles = new Set(options.configFiles ?? CONFIG_FILES);
+  // Parsed posts, pages and documents: a read of the site after a change parses only the changed files again.
+  const memo = readMemo();
   let state: State | undefined;
 
   // Every read of the site loads its plugins again, as renderSite does (an edited `_plugins` module too).
   const prepare = async (): Promise<Prepared> => {
     const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
-    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument };
+    const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
     const build = prepareBuild(inputs);
     const pluginNames = loaded.plugins.map((p) => p.name);
     return { build, units: unitsOf(build), prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque };
@@ -163,6 +166,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const build = async (): Promise<BuildResult> => {
     const t0 = performance.now();
     state = undefined;
+    memo.entries.clear();
     const next = await prepare();
     const disk = diskCacheFor(next);
     const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
@@ -213,11 +217,14 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const plugged = old.pluginNames.length > 0;
     const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.opaque);
     const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build)) };
+    // What the memo keeps of the changed files (of everything, for the config or plugins) is read again.
+    if (all || plugged) memo.entries.clear();
+    else for (const p of paths) forget(memo, p);
     let next: Prepared = old;
     let prints = old.prints;
     let fresh = false;
     // Bodies and plain fields go into the model in place; anything else reads the site again.
-    const patched = paths.size > 0 && !changes.all && !plugged ? patchBodies(old.build, old.byKey, paths) : undefined;
+    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.byKey, paths) : undefined;
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
       prints = repaint(old.prints, old.byKey, paths);
@@ -260,6 +267,21 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   };
 
   return { build, update };
+}
+
+/**
+ * Whether a plugin changes documents as they are read (jekyll-relative-links'
+ * links, jekyll-titles-from-headings' titles, last-modified-at's post_init):
+ * a file patched in place would miss it, so every change reads the site again.
+ */
+function rewritesOnRead(build: PreparedBuild): boolean {
+  return build.plugins.some((p) => p.transformSite !== undefined || p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init);
+}
+
+/** Forgets a changed file, or everything below a changed folder. */
+function forget(memo: ReadMemo, p: string): void {
+  if (memo.entries.delete(p)) return;
+  for (const k of memo.entries.keys()) if (k.startsWith(`${p}/`)) memo.entries.delete(k);
 }
 
 // What plugins' code may have changed besides the files: their code runs

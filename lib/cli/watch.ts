@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Builder } from '../build/index.js';
 import type { Printer } from './report.js';
 import { printDiagnostics } from './report.js';
+import { watchTree } from './tree-watch.js';
 
 export interface WatchOptions {
   readonly source: string;
@@ -14,6 +15,12 @@ export interface WatchOptions {
   /** Milliseconds to wait for more changes before updating. */
   readonly settle?: number;
 }
+
+/**
+ * How long the watcher waits after an event for more before updating: one
+ * save is a truncate and a write, a checkout many files in a burst.
+ */
+const SETTLE_MS = 10;
 
 /** Folders a site's watcher never reports: the destination, caches, VCS, dependencies, our staging folders. */
 export function ignoredBy(destination: string): (p: string) => boolean {
@@ -37,29 +44,24 @@ export async function watchSource(
   opts: Pick<WatchOptions, 'source' | 'destination' | 'settle'>,
   onChange: (paths: string[]) => Promise<void>,
 ): Promise<() => Promise<void>> {
-  const { watch } = await import('chokidar');
-  const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const flush = async (): Promise<void> => {
-    if (running || pending.size === 0) return;
-    const paths = [...pending];
-    pending.clear();
+    if (running) return;
+    const paths = watcher.take();
+    if (paths.length === 0) return;
     running = onChange(paths);
     await running;
     running = undefined;
-    if (pending.size > 0) await flush();
+    await flush();
   };
-  const watcher = watch(opts.source, { ignoreInitial: true, ignored: ignoredBy(opts.destination) });
-  watcher.on('all', (_event, p) => {
-    pending.add(p);
+  const watcher = watchTree(path.resolve(opts.source), ignoredBy(opts.destination), () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void flush(), opts.settle ?? 30);
+    timer = setTimeout(() => void flush(), opts.settle ?? SETTLE_MS);
   });
-  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return async () => {
     clearTimeout(timer);
-    await watcher.close();
+    watcher.close();
     await running;
   };
 }

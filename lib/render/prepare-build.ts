@@ -19,6 +19,7 @@ import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
+import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
 import type { Source } from '../source/source.js';
@@ -45,6 +46,8 @@ export interface BuildInputs {
   profile?: RenderProfile;
   /** A long-lived build (lib/build) watches what rendering reads through these. */
   instrument?: Instrument;
+  /** A long-lived build's parsed files, kept between reads (site/read-memo.ts). */
+  memo?: ReadMemo;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -70,6 +73,8 @@ export interface PreparedBuild {
   readonly replaced: ReadonlySet<string>;
   readonly diagnostics: Diagnostic[];
   readonly readMs: number;
+  /** Every plugin of the build: the built-in ones named in `plugins:` and the given ones. */
+  readonly plugins: readonly KyllPlugin[];
 }
 
 /** Collection documents in the order Jekyll renders them: posts first, then each collection. */
@@ -125,7 +130,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   const at = (site: Site): void => void (current = site);
 
-  const read = withConverterOutputExts(readSite(source, config, siteTime(inputs.env, config.timezone), theme), given.flatMap((p) => p.converters ?? []));
+  const read = withConverterOutputExts(readSite(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo), given.flatMap((p) => p.converters ?? []));
   at(read);
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);
   const readMs = performance.now() - t0;
@@ -192,7 +197,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
-  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs };
+  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
 }
 
 function memoize(fn: (text: string) => string, limit = 20_000): (text: string) => string {

@@ -26,6 +26,7 @@ import { applySymlinkRules } from './symlinks.js';
 import { sortDocs } from './sort-docs.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
+import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -74,8 +75,12 @@ export function buildCollections(options: BuildCollectionsOptions): Site {
   return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined));
 }
 
-/** The read phase proper, given a loaded config and the build's time. */
-export function readSite(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source): Site {
+/**
+ * The read phase proper, given a loaded config and the build's time; with
+ * `readMemo`, files read before and unchanged since are not read again (read-memo.ts).
+ */
+export function readSite(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo): Site {
+  const memo = memoAt(readMemo, time);
   const labels = Object.keys(config.collections);
   const inventory = takeInventory(source, {
     include: config.include,
@@ -95,16 +100,18 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   // Posts (and drafts when shown): published, not in the future, sorted, limited.
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
-    // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
-    const decoded = readUtf8(source, path);
-    if (!decoded.ok) {
-      warnings.push({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
-      continue;
-    }
-    const text = decoded.text;
-    // Document#read: defaults by the path below collections_dir.
-    const post = parsePost(text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), inventory.drafts.includes(path) ? 'drafts' : 'posts'), time, onWarning });
-    if (publishable(post) && !inFuture(post)) posts.push(post);
+    const kind = inventory.drafts.includes(path) ? 'drafts' : 'posts';
+    const post = remembered(memo, path, kind, warnings, (onWarning) => {
+      // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
+      const decoded = readUtf8(source, path);
+      if (!decoded.ok) {
+        onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
+        return undefined;
+      }
+      // Document#read: defaults by the path below collections_dir.
+      return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning });
+    });
+    if (post && publishable(post) && !inFuture(post)) posts.push(post);
   }
   rubySort(posts, compareDocuments); // reader.rb#sort_files!: docs.sort!
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
@@ -119,7 +126,9 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning });
+        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning) =>
+          parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning }),
+        );
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
       docs = sortDocs(docs, meta, label);
@@ -131,7 +140,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 
   const pages: Page[] = [];
   for (const path of inventory.pages) {
-    const page = parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning });
+    const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
     if (publishable(page)) pages.push(page);
   }
   // reader.rb#read_directories reads a folder's subfolders before its own pages; sort_files! then

@@ -65,9 +65,14 @@ function postText(p: PostSpec): string {
   return `---\n${fm.join('\n')}\n---\n${p.body}`;
 }
 
+// A collection besides the posts (its documents go through the same reads).
+const COLLECTIONS = 'collections:\n  recipes:\n    output: true\n';
+
 export function blogFiles(): Record<string, string> {
   const files: Record<string, string> = {
-    '_config.yml': 'title: Edits\nurl: https://edits.example\nplugins: [jekyll-feed, jekyll-paginate, jekyll-sitemap]\npaginate: 3\n',
+    '_config.yml': `title: Edits\nurl: https://edits.example\nplugins: [jekyll-feed, jekyll-paginate, jekyll-sitemap]\npaginate: 3\n${COLLECTIONS}`,
+    '_recipes/soup.md': '---\ntitle: Soup\n---\nHot {{ page.title }}.\n',
+    'recipes.html': '---\ntitle: Recipes\n---\n{% for r in site.recipes %}<a href="{{ r.url }}">{{ r.title }}</a>{% endfor %}\n',
     '_layouts/default.html': '---\nclass: wide\n---\n<html><head><title>{{ page.title }} | {{ site.title }}</title></head>\n<body>{% include header.html %}\n{{ content }}\n</body></html>\n',
     '_layouts/post.html': '---\nlayout: default\n---\n<article><h1>{{ page.title }}</h1>{{ content }}</article>\n<p>{{ page.next.content | size }}</p>\n{% if page.previous %}<a href="{{ page.previous.url }}">{{ page.previous.title }}</a>{% endif %}\n{% if page.next %}<a href="{{ page.next.url }}">{{ page.next.title }}</a>{% endif %}\n',
     '_includes/header.html': '<nav>{% for item in site.data.nav %}<a href="{{ item.url }}">{{ item.title }}</a>{% endfor %}</nav>\n',
@@ -169,7 +174,9 @@ export function randomEditor(source: { files: Map<string, string> }, seed: numbe
     () => setFile('static edit', 'assets/a.txt', `static ${r.int(0, 999)}\n`),
     () => setFile('static add or delete', 'assets/b.txt', source.files.has('assets/b.txt') ? undefined : 'b\n'),
     () => setFile('page body', 'about.md', `---\nlayout: default\ntitle: About\npermalink: /about/\n---\nAbout ${r.int(0, 99)} by {{ site.data.authors.ann }}.\n`),
-    () => setFile('config', '_config.yml', `title: Edits ${r.int(0, 9)}\nurl: https://edits.example\nplugins: [jekyll-feed, jekyll-paginate, jekyll-sitemap]\npaginate: ${r.int(2, 4)}\n`),
+    () => setFile('config', '_config.yml', `title: Edits ${r.int(0, 9)}\nurl: https://edits.example\nplugins: [jekyll-feed, jekyll-paginate, jekyll-sitemap]\npaginate: ${r.int(2, 4)}\n${COLLECTIONS}`),
+    () => setFile('recipe body', '_recipes/soup.md', `---\ntitle: Soup ${r.int(0, 9)}\n---\nHot ${r.int(0, 99)}.\n`),
+    () => setFile('recipe add or delete', '_recipes/bread.md', source.files.has('_recipes/bread.md') ? undefined : `---\ntitle: Bread\n---\nBaked.\n`),
   ];
   return () => r.pick(edits)();
 }
