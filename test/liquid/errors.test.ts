@@ -65,6 +65,19 @@ describe('render errors', () => {
     expect(e.message).toBe(`Liquid Exception: ${message} in index.html`);
   });
 
+  // Jekyll 4.3.1: `key: value` arguments reach the Ruby method as one Hash after the positional ones.
+  test.each([
+    ['{{ "x" | append: "y", b: "c" }}', 'wrong number of arguments (given 3, expected 2)'],
+    ['{{ "x" | upcase: b: 1 }}', 'wrong number of arguments (given 2, expected 1)'],
+    ['{{ "x" | replace: "x", "y", z: 1 }}', 'wrong number of arguments (given 4, expected 2..3)'],
+    ['{{ "x" | append: "a" b: 1 }}', 'wrong number of arguments (given 3, expected 2)'],
+    ['{{ "b,a" | split: "," | map: a: 1 }}', 'cannot select the property \'{"a"=>1}\''],
+  ])('%s raises with the keyword Hash counted', (template, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(template, 'index.html'), {}));
+    expect(e.message).toBe(`Liquid Exception: Liquid error (line 1): ${message} in index.html`);
+  });
+
   test('nil passes through uri_escape and slugify', () => {
     const l = liquid();
     expect(l.render(l.parse('[{{ nothing | uri_escape }}][{{ nothing | slugify }}][{{ "A b" | slugify }}][{{ "a b" | cgi_escape }}]', 'index.html'), {})).toBe('[][][a-b][a+b]');
