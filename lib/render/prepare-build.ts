@@ -82,7 +82,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
-  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env }));
+  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination }));
   const source = applySymlinkRules(opened, config);
   const diagnostics: Diagnostic[] = [];
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;

@@ -67,6 +67,12 @@ describe('kyll CLI', () => {
     expect(c.err.join('\n')).not.toContain('2020-01-03-c.md');
   });
 
+  test('site.source and site.destination are absolute paths, as in Jekyll', async () => {
+    fs.writeFileSync(path.join(dir, 'where.html'), '---\n---\n{{ site.source }}|{{ site.destination }}');
+    expect(await run(['build', '-s', dir, '-q'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'where.html'), 'utf8')).toBe(`${path.resolve(dir)}|${path.resolve(dir, '_site')}`);
+  });
+
   test('usage errors exit 2', async () => {
     const c = capture();
     expect(await run(['frobnicate'], c.printer)).toBe(2);

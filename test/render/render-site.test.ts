@@ -78,6 +78,18 @@ describe('renderSite in memory', () => {
     ]);
   });
 
+  // Jekyll: site.source and site.destination are absolute paths (the default destination is <pwd>/_site).
+  // In memory: the Source's root, and the destination option, else <root>/_site.
+  test('site.source and site.destination: the Source root and where the build writes', async () => {
+    const files = { 'index.html': '---\n---\n{{ site.source }}|{{ site.destination }}' };
+    const plain = await renderSite({ source: memorySource(files), env: ENV });
+    expect(byPath(plain)['index.html']).toBe('(memory)|(memory)/_site');
+    const rooted = await renderSite({ source: memorySource(files, '/srv/blog'), destination: '/srv/out', write: false, env: ENV });
+    expect(byPath(rooted)['index.html']).toBe('/srv/blog|/srv/out');
+    const configured = await renderSite({ source: memorySource({ ...files, '_config.yml': 'destination: public\n' }, '/srv/blog'), env: ENV });
+    expect(byPath(configured)['index.html']).toBe('/srv/blog|public');
+  });
+
   test('an unreadable date rejects with the file', async () => {
     const e = await rejection({ ...base, '_posts/2022-01-01-when.md': '---\ndate: not a date at all\n---\nx\n' });
     expect(e.code).toBe('INVALID_DATE');
