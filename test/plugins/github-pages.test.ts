@@ -54,7 +54,8 @@ describe('the GitHub Pages profile', () => {
     // No primer here: said once, with how to provide it.
     expect(warnings(result).filter((w) => w.includes('jekyll-theme-primer'))).toHaveLength(1);
     expect(warnings(result).some((w) => w.includes("'jekyll-gist' is not supported"))).toBe(false);
-  });
+    // A whole site rendered: more than jest's 5 s on a loaded machine.
+  }, 60_000);
 });
 
 describe('themes that cannot be downloaded', () => {
