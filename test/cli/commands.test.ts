@@ -32,7 +32,8 @@ describe('kyll commands besides build and serve', () => {
     expect(await run(['new', site, '--force'], again.printer)).toBe(0);
     expect(fs.existsSync(path.join(site, 'about.md'))).toBe(true);
     expect(await run(['new'], again.printer)).toBe(2);
-  });
+    // Two builds: more than jest's 5 s on a loaded machine.
+  }, 60_000);
 
   test('new makes a blog with a dated first post that builds offline', async () => {
     const site = path.join(dir, 'blog');
