@@ -4,7 +4,7 @@
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
 import path from 'node:path';
-import { BuildError } from '../errors/kyll-error.js';
+import { BuildError, withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs, type PreparedBuild } from '../render/prepare-build.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
@@ -121,7 +121,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
     if (walked.errors.length > 0) {
       state = undefined; // the next update starts again from scratch
-      throw walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors);
+      const reported = [...next.prepared, ...[...walked.records.values()].flatMap((r) => r.diagnostics)];
+      throw withDiagnostics(walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors), reported);
     }
     const files = walked.outputs.map(([f]) => f);
     let conflicts = state?.conflicts ?? [];

@@ -4,7 +4,7 @@
 // for live reload.
 import path from 'node:path';
 import { createBuilder, type Builder } from '../build/index.js';
-import { KyllError } from '../errors/kyll-error.js';
+import { BuildError, KyllError } from '../errors/kyll-error.js';
 import { renderSite, type RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
@@ -55,6 +55,9 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       if (opts.profile) for (const line of profileTables(result)) printer.out(line);
       return { status: 'ok', changed, config: result.site.config };
     } catch (e) {
+      // The warnings reported before the error, then the error (Jekyll prints them as they come).
+      const before = e instanceof KyllError || e instanceof BuildError ? e.diagnostics : undefined;
+      if (before && !opts.quiet) printDiagnostics(before, printer);
       printError(e, printer, opts.trace);
       // A write error says itself what state the destination is in; any other error stops the build before it writes.
       printer.err(e instanceof KyllError && e.code === 'WRITE_ERROR' ? 'kyll: build failed.' : 'kyll: build failed; the destination was left as it was.');

@@ -1,5 +1,6 @@
 // Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
+import path from 'node:path';
 import type { Source } from '../source/index.js';
 import type { Data, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
@@ -14,6 +15,8 @@ export interface LoadConfigOptions {
   configFiles?: readonly string[];
   /** Values that win over every file (command-line flags, the API caller's options). */
   overrides?: Data;
+  /** The folder the build writes to, shown as `site.destination`; default the configured one, else `<source root>/_site`. */
+  destination?: string;
   /** JEKYLL_ENV and DISABLE_WHITELIST, read by the GitHub Pages profile; default none. */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -44,6 +47,10 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
   }
   const final = addDefaultExcludes(addDefaultCollections(merged));
   if (options.overrides?.source === undefined) final.source = source.root;
+  // Jekyll's default destination is absolute (Configuration::DEFAULTS: File.join(Dir.pwd, "_site")), a
+  // destination given (-d, `destination:`) stays as given: here the folder the build writes to, else <source>/_site.
+  if (options.destination !== undefined) final.destination = options.destination;
+  else if (!('destination' in config) && options.overrides?.destination === undefined) final.destination = path.join(source.root, '_site');
   return final as SiteConfig;
 }
 

@@ -1,6 +1,7 @@
 // Errors a user can act on: each keeps where it came from (file, line in the
 // user's file, not in the stripped body) and uses Jekyll's wording where Jekyll
 // has a message, so that searching for it finds answers.
+import type { Diagnostic } from '../types.js';
 
 export type ErrorCode =
   | 'YAML_EXCEPTION'
@@ -45,6 +46,8 @@ export class KyllError extends Error {
   readonly column?: number;
   readonly frame?: string;
   readonly hint?: string;
+  /** The warnings the build had reported when this error stopped it (the CLI prints them first, as Jekyll has by then). */
+  diagnostics?: readonly Diagnostic[];
 
   constructor(code: ErrorCode, message: string, place: ErrorPlace = {}, options: { cause?: unknown; hint?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -61,11 +64,19 @@ export class KyllError extends Error {
 /** Several documents failed: the build reports them all, then stops. */
 export class BuildError extends Error {
   readonly errors: readonly KyllError[];
+  /** The warnings the build had reported when it stopped. */
+  diagnostics?: readonly Diagnostic[];
   constructor(errors: readonly KyllError[]) {
     super(errors.length === 1 ? errors[0]!.message : `${errors.length} errors:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
     this.name = 'BuildError';
     this.errors = errors;
   }
+}
+
+/** Keeps the warnings reported before `e` stopped the build on it (a KyllError or BuildError; the first report wins). */
+export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]): unknown {
+  if ((e instanceof KyllError || e instanceof BuildError) && e.diagnostics === undefined && diagnostics.length > 0) e.diagnostics = [...diagnostics];
+  return e;
 }
 
 export function isKyllError(e: unknown): e is KyllError {

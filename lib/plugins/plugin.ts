@@ -43,6 +43,8 @@ export interface GeneratedPage {
   readonly content?: string;
   /** The source extension, deciding the converter: `.html`, `.md`, `.xml`. */
   readonly ext?: string;
+  /** `page.name` when it is not the relative path's base name (jekyll-paginate-v2's `.html`); site.html_pages reads it. */
+  readonly name?: string;
   /** Extra top-level Liquid variables for this page (`paginator`). */
   readonly scope?: Data;
   /**
@@ -86,6 +88,12 @@ export interface GeneratorResult {
    * generated page with the same relativePath takes their place in the output.
    */
   readonly replaces?: readonly string[];
+  /**
+   * Relative paths of source pages this generator deletes from site.pages
+   * (jekyll-paginate-v2's templates): not rendered, and no page takes their
+   * place; the generated pages go at the end of site.pages.
+   */
+  readonly removes?: readonly string[];
 }
 
 /** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */

@@ -39,6 +39,8 @@ export interface WorkerTask {
   inputs: WorkerInputs;
   /** The shared counter of the next document to render (a DocumentQueue's buffer). */
   queue: SharedArrayBuffer;
+  /** This worker's slot in the queue. */
+  slot: number;
 }
 
 /**
@@ -48,23 +50,52 @@ export interface WorkerTask {
  */
 export type WorkerReply =
   | { ok: true; docs: Array<[string, RenderedDocument]>; done: boolean }
-  | { ok: false; error: { code?: ErrorCode; message: string; file?: string; line?: number; column?: number; frame?: string; stack?: string } };
+  | { ok: false; error: { code?: ErrorCode; message: string; file?: string; line?: number; column?: number; frame?: string; stack?: string }; index?: number };
 
-/** The documents of a build, handed out one at a time to whichever thread asks first. */
+/**
+ * The documents of a build, handed out one at a time to whichever thread asks first. The
+ * shared buffer holds the next index, then one slot per thread with the index that thread is
+ * rendering (-1 when none), so that a thread that fails knows whether an earlier document is
+ * still being rendered elsewhere (Jekyll reports the first failing document of its order).
+ */
 export class DocumentQueue {
   readonly buffer: SharedArrayBuffer;
-  readonly #next: Int32Array;
+  readonly #ints: Int32Array;
+  readonly #slot: number;
 
-  constructor(buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
-    this.buffer = buffer;
-    this.#next = new Int32Array(buffer);
+  /** A new queue for `threads` threads, or (`buffer`, `slot`) thread `slot`'s view of one. */
+  constructor(buffer: SharedArrayBuffer | number = 1, slot = 0) {
+    this.buffer = typeof buffer === 'number' ? new SharedArrayBuffer(4 * (1 + buffer)) : buffer;
+    this.#ints = new Int32Array(this.buffer);
+    this.#slot = 1 + slot;
+    if (typeof buffer === 'number') this.#ints.fill(-1, 1);
   }
 
-  /** The index of the next document nobody has taken. */
+  /** The index of the next document nobody has taken (this thread is now rendering it). */
   take(): number {
-    return Atomics.add(this.#next, 0, 1);
+    const i = Atomics.add(this.#ints, 0, 1);
+    Atomics.store(this.#ints, this.#slot, i);
+    return i;
+  }
+
+  /** This thread renders nothing now. */
+  idle(): void {
+    Atomics.store(this.#ints, this.#slot, -1);
+  }
+
+  /** No thread takes another document (a document failed: the build stops, as Jekyll's does). */
+  stop(): void {
+    Atomics.store(this.#ints, 0, STOPPED);
+  }
+
+  /** The document thread `slot` is rendering, -1 when none. */
+  rendering(slot: number): number {
+    return Atomics.load(this.#ints, 1 + slot);
   }
 }
+
+// Past any document count; far from overflowing with one take() per thread after it.
+const STOPPED = 1 << 30;
 
 // A worker starts (loads the bundled engine: ~0.35 s of CPU) and reads the
 // site again (as much CPU as the main thread's read: 0.8 s at 1,000 posts,
@@ -125,27 +156,56 @@ function countPosts(dir: string, destination: string | undefined, enough: number
 }
 
 export interface WorkerRun {
-  /** Every document the workers rendered, by relative path. */
-  readonly done: Promise<Map<string, RenderedDocument>>;
+  /** Every document the workers rendered, by relative path, and the first failure (in render order) if a document failed. */
+  readonly done: Promise<WorkerResults>;
+  /** A document failed at `index`: end the workers that are not rendering a document before it (the build stops there). */
+  cancel(index: number): void;
   /** Stop the workers (the build failed elsewhere). */
   stop(): void;
 }
 
-/** Start threads-1 workers on `queue`. */
+export interface WorkerResults {
+  readonly docs: Map<string, RenderedDocument>;
+  readonly failure?: Failure;
+}
+
+/** Why the build stops: the error, and the document it failed on (-1 when a worker itself broke). */
+export interface Failure {
+  readonly error: Error;
+  readonly index: number;
+}
+
+/** Start threads-1 workers on `queue` (slot 0 is the main thread's, slot n worker n's). */
 export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue): WorkerRun {
   const url = WORKER_URL;
   const runs: Array<Promise<Array<[string, RenderedDocument]>>> = [];
   const workers: Worker[] = [];
+  const cancelled = new Set<Worker>();
+  const cancel = (index: number): void => {
+    queue.stop();
+    workers.forEach((w, k) => {
+      const at = queue.rendering(k + 1);
+      if (at >= 0 && at < index) return;
+      cancelled.add(w);
+      void w.terminate();
+    });
+  };
   for (let n = 1; n < threads; n++) {
-    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer };
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n };
     runs.push(
       new Promise((resolve, reject) => {
         const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         workers.push(worker);
         const docs: Array<[string, RenderedDocument]> = [];
+        const fail = (error: Error, index = -1): void => {
+          if (cancelled.has(worker)) return resolve([]);
+          reject({ error, index } satisfies Failure);
+          // The build stops at this document: workers past it have nothing left to do.
+          if (index >= 0) cancel(index);
+        };
         worker.on('message', (reply: WorkerReply) => {
           if (!reply.ok) {
-            reject(reviveError(reply.error));
+            fail(reviveError(reply.error), reply.index);
             void worker.terminate();
             return;
           }
@@ -154,17 +214,26 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
           resolve(docs);
           void worker.terminate();
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-          if (code !== 0) reject(new Error(`render worker ${n} stopped with exit code ${code}`));
-        });
+        worker.once('error', (e) => fail(e));
+        // After its reply this settles nothing; before it (a worker ended early, even with code 0) it does.
+        worker.once('exit', (code) => fail(new Error(`render worker ${n} stopped with exit code ${code}`)));
       }),
     );
   }
-  const done = Promise.all(runs).then((lists) => new Map(lists.flat()));
-  // Failures are taken when `done` is awaited; until then keep them from going unhandled.
-  done.catch(() => undefined);
-  return { done, stop: () => workers.forEach((w) => void w.terminate()) };
+  const done = Promise.allSettled(runs).then((settled): WorkerResults => {
+    const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as Failure] : []));
+    return {
+      docs: new Map(settled.flatMap((r) => (r.status === 'fulfilled' ? r.value : []))),
+      // A broken worker first, else the document that comes first, as Jekyll would have met it.
+      failure: firstFailure(failures),
+    };
+  });
+  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()) };
+}
+
+/** The failure Jekyll would report: the earliest document's (a broken worker's before any). */
+export function firstFailure(failures: ReadonlyArray<Failure | undefined>): Failure | undefined {
+  return failures.filter((f): f is Failure => f !== undefined).sort((a, b) => a.index - b.index)[0];
 }
 
 function reviveError(e: Extract<WorkerReply, { ok: false }>['error']): Error {

@@ -87,7 +87,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
-  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env }));
+  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination }));
   const source = applySymlinkRules(opened, config);
   const diagnostics: Diagnostic[] = [];
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
@@ -162,21 +162,31 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).
   const generated: GeneratedPage[] = [];
   const replaced = new Set<string>();
+  const removed = new Set<string>();
   for (const plugin of allPlugins) {
     const result = plugin.generate?.(pluginCtx);
     if (!result) continue;
     generated.push(...(result.pages ?? []));
     for (const r of result.replaces ?? []) replaced.add(r);
+    for (const r of result.removes ?? []) {
+      removed.add(r);
+      replaced.add(r);
+    }
   }
 
   const generatedDrops = new Map<GeneratedPage, Drop>();
-  for (const g of generated) generatedDrops.set(g, pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }));
+  for (const g of generated) {
+    const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath });
+    if (g.name !== undefined) drop.name = g.name;
+    generatedDrops.set(g, drop);
+  }
   let ctx!: RenderContext;
   const drops = buildDrops(
     site,
     (doc, drop) => (doc.excerptSource === undefined ? '' : renderExcerpt(doc, doc.excerptSource, drop, ctx)),
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
+    removed,
   );
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));

@@ -1,7 +1,6 @@
 // Site#render_pages: every page in site.pages order (source pages, then the pages plugins
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
-import { KyllError } from '../errors/kyll-error.js';
 import type { GeneratedPage } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
@@ -15,7 +14,6 @@ import type { SassThread } from './sass-thread.js';
 import { extOf, textFile } from './outputs.js';
 
 type Emit = (file: OutputFile, from: string) => void;
-type Guarded = (fn: () => void) => void;
 
 /** The Sass disk cache and the thread libsass loads on (render-site.ts#prepareSass). */
 export interface SassSetup {
@@ -44,41 +42,32 @@ export function startSassPages(build: PreparedBuild, setup: SassSetup): SassSetu
   return { ...setup, compiler: compileEarly(compiler, early) };
 }
 
-export async function renderPages(build: PreparedBuild, emit: Emit, guarded: Guarded, errors: KyllError[], rendered: RenderedEntry[], sassSetup: SassSetup = {}): Promise<void> {
+/** Renders the pages in order; the first that fails stops the build (its error is thrown), as in Jekyll. */
+export async function renderPages(build: PreparedBuild, emit: Emit, rendered: RenderedEntry[], sassSetup: SassSetup = {}): Promise<void> {
   const { site, ctx, replaced, source, generated, generatedDrops } = build;
   const sass = sassSetup.compiler ?? createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
   const sitePages = ctx.drops.site.pages as Drop[];
 
   const renderPage = async (page: Page): Promise<void> => {
     const kind = ctx.converters.kindFor(page.ext);
-    let liquidOutput: string | undefined;
-    guarded(() => {
-      liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
-    });
-    if (liquidOutput === undefined) return;
+    const liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
     if (kind !== 'sass' && kind !== 'scss') {
       emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
       rendered.push({ doc: page, output: liquidOutput });
       return;
     }
-    try {
-      const { css, map } = await sass(liquidOutput, kind, page.relativePath);
-      ctx.drops.dropFor(page).content = css;
-      emit(textFile(page.outputPath, page.url, css), page.relativePath);
-      if (map === undefined) return;
-      emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
-      joinSourceMap(sitePages, page, map);
-    } catch (e) {
-      if (e instanceof KyllError) errors.push(e);
-      else throw e;
-    }
+    const { css, map } = await sass(liquidOutput, kind, page.relativePath);
+    ctx.drops.dropFor(page).content = css;
+    emit(textFile(page.outputPath, page.url, css), page.relativePath);
+    if (map === undefined) return;
+    emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
+    joinSourceMap(sitePages, page, map);
   };
-  const renderGenerated = (g: GeneratedPage): void =>
-    guarded(() => {
-      const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
-      emit(textFile(g.outputPath, g.url, output), g.relativePath);
-      rendered.push({ doc: generatedRenderable(g), output });
-    });
+  const renderGenerated = (g: GeneratedPage): void => {
+    const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
+    emit(textFile(g.outputPath, g.url, output), g.relativePath);
+    rendered.push({ doc: generatedRenderable(g), output });
+  };
 
   const byDrop = new Map<Drop, () => Promise<void> | void>();
   for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), () => renderPage(page));

@@ -2,14 +2,14 @@
 // Everything up to the write happens in memory; `write: false` returns the
 // files without touching the disk.
 import path from 'node:path';
-import { BuildError, KyllError } from '../errors/kyll-error.js';
+import { KyllError, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
 import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
-import { DocumentQueue, enlargeYoungGeneration, renderDocumentsInWorkers, workerCountFor, type RenderedDocument, type WorkerRun } from './parallel.js';
+import { DocumentQueue, enlargeYoungGeneration, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
@@ -81,7 +81,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   // Fewer young-generation collections: about 15% less CPU on a 1,000-post site for ~35 MiB.
   if (typeof options.source === 'string') enlargeYoungGeneration();
-  const queue = new DocumentQueue();
+  const queue = new DocumentQueue(Math.max(1, threads));
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have
   // Sass that the cache (in its default folder) cannot answer yet.
@@ -116,10 +116,19 @@ interface BuildRun {
 }
 
 async function render(run: BuildRun): Promise<RenderResult> {
+  const build = prepareBuild(run.inputs);
+  build.diagnostics.unshift(...run.inputs.pluginDiagnostics);
+  try {
+    return await renderPrepared(run, build);
+  } catch (e) {
+    // What was reported before the error is printed before it, as Jekyll prints its warnings as they come.
+    throw withDiagnostics(e, build.diagnostics);
+  }
+}
+
+async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<RenderResult> {
   const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
-  const build = prepareBuild(inputs);
   const { site, ctx, generated, replaced, diagnostics, source } = build;
-  diagnostics.unshift(...inputs.pluginDiagnostics);
   const rendered: RenderedEntry[] = [];
   const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', shouldWrite, run.earlySass));
   if (sass.thread) run.stops.push(sass.thread.stop);
@@ -136,38 +145,38 @@ async function render(run: BuildRun): Promise<RenderResult> {
     files.push(file);
     origins.set(file, from);
   };
-  const errors: KyllError[] = [];
-  const guarded = (fn: () => void): void => {
-    try {
-      fn();
-    } catch (e) {
-      if (e instanceof KyllError) errors.push(e);
-      else throw e;
-    }
-  };
   const docs = documentsInRenderOrder(site, replaced);
   // This thread takes documents from the same queue as the workers (alone, it takes them all).
+  // Jekyll's build stops at the first document that fails: so does this one, and the workers.
   const outputs = new Array<string | undefined>(docs.length);
   const mine = new Set<number>();
+  let failed: Failure | undefined;
   for (let i = queue.take(); i < docs.length; i = queue.take()) {
     mine.add(i);
     const doc = docs[i]!;
-    guarded(() => {
+    try {
       outputs[i] = renderWithHooks(doc, ctx.drops.dropFor(doc), ctx).output;
-    });
+    } catch (error) {
+      if (!(error instanceof KyllError)) throw error;
+      failed = { error, index: i };
+      queue.stop();
+      workers?.cancel(i);
+      break;
+    }
   }
+  queue.idle();
   const fromWorkers = workers ? await workers.done : undefined;
+  const first = firstFailure([failed, fromWorkers?.failure]);
+  if (first) throw first.error;
   docs.forEach((doc, i) => {
-    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers, doc, ctx.drops.dropFor(doc)) : undefined;
+    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, ctx.drops.dropFor(doc)) : undefined;
     const output = adopted ? adopted.output : outputs[i];
     if (output !== undefined && doc.write) {
       emit(textFile(doc.outputPath, doc.url, output, adopted?.size), doc.relativePath);
       rendered.push({ doc, output });
     }
   });
-  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
-  await renderPages(build, emit, guarded, errors, rendered, sass);
-  if (errors.length > 0) throw errors.length === 1 ? errors[0] : new BuildError(errors);
+  await renderPages(build, emit, rendered, sass);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
   const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);

@@ -12,6 +12,8 @@ import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 const BATCH_CHARS = 1 << 20;
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
+  const queue = new DocumentQueue(task.queue, task.slot);
+  let index: number | undefined;
   try {
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const build = prepareBuild({ ...task.inputs, plugins });
@@ -20,8 +22,8 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
     if (usesCounters(build.site, build.source, build.theme)) return { ok: true, docs, done: true };
     const all = documentsInRenderOrder(build.site, build.replaced);
-    const queue = new DocumentQueue(task.queue);
     for (let i = queue.take(); i < all.length; i = queue.take()) {
+      index = i;
       const doc = all[i]!;
       const drop = build.ctx.drops.dropFor(doc);
       const { content, output, dataChanges } = renderWithHooks(doc, drop, build.ctx);
@@ -36,10 +38,13 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
         bytes = 0;
       }
     }
+    queue.idle();
     return { ok: true, docs, done: true };
   } catch (e) {
+    // Jekyll stops at the first failing document: no thread takes another one.
+    queue.stop();
     if (e instanceof KyllError) {
-      return { ok: false, error: { code: e.code, message: e.message, file: e.file, line: e.line, column: e.column, frame: e.frame } };
+      return { ok: false, error: { code: e.code, message: e.message, file: e.file, line: e.line, column: e.column, frame: e.frame }, index };
     }
     const err = e instanceof Error ? e : new Error(String(e));
     return { ok: false, error: { message: err.message, stack: err.stack } };

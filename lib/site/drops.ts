@@ -129,6 +129,8 @@ export function buildDrops(
   renderExcerpt: ExcerptRenderer,
   extraPages: readonly ExtraPage[] = [],
   replaced: ReadonlySet<string> = new Set(),
+  /** Replaced pages that no generated page stands in for (deleted from site.pages). */
+  removed: ReadonlySet<string> = new Set(),
 ): Drops {
   const byPath = new Map<string, Drop>();
   const byDoc = new Map<Document, Drop>();
@@ -166,7 +168,7 @@ export function buildDrops(
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.
   const standIns = new Map<string, Drop>();
-  for (const e of extraPages) if (replaced.has(e.replaces) && !standIns.has(e.replaces)) standIns.set(e.replaces, e.drop);
+  for (const e of extraPages) if (replaced.has(e.replaces) && !removed.has(e.replaces) && !standIns.has(e.replaces)) standIns.set(e.replaces, e.drop);
   const allPages = [
     ...site.pages.map((p, i) => (replaced.has(p.relativePath) ? standIns.get(p.relativePath) : pages[i])).filter((d): d is Drop => d !== undefined),
     ...extraPages.filter((e) => !standIns.has(e.replaces) || standIns.get(e.replaces) !== e.drop).map((e) => e.drop),
@@ -204,7 +206,14 @@ const SITE_DROP_METHODS = ['posts', 'time', 'html_pages', 'config', 'documents',
 // SiteDrop#html_pages: pages whose output is HTML, or whose URL ends in `/`.
 function isHtmlPage(p: Drop): boolean {
   const url = String(p.url ?? '');
-  return url.endsWith('/') || /\.html?$/.test(url) || /\.(html?|md|markdown)$/.test(String(p.name ?? ''));
+  if (url.endsWith('/')) return true;
+  // Page#html? reads the output extension: a page without one (jekyll-paginate-v2's pages named
+  // ".html", ext "") is no HTML page at an .html URL, unless its permalink gives one.
+  const name = String(p.name ?? '');
+  const ext = typeof p.ext === 'string' ? p.ext : /^\.*[^.]+$/.test(name) ? '' : undefined;
+  const permalink = typeof p.permalink === 'string' && !p.permalink.endsWith('/') ? p.permalink : '';
+  if (ext === '' && !/\.[^./]+$/.test(permalink)) return false;
+  return /\.html?$/.test(url) || /\.(html?|md|markdown)$/.test(name);
 }
 
 function basename(p: string): string {

@@ -52,6 +52,27 @@ describe('kyll CLI', () => {
     expect(c.out.join('\n')).toMatch(/kyll: \d+ files written to /);
   });
 
+  // Jekyll prints its warnings as they come: those of the documents before the failing one show, then the error.
+  test('warnings reported before a failing document are printed before its error; later documents are not rendered', async () => {
+    fs.mkdirSync(path.join(dir, '_posts'));
+    fs.writeFileSync(path.join(dir, '_posts', '2020-01-01-a.md'), '---\n---\nA {{ "x" | append: a.b: 1 }}\n');
+    fs.writeFileSync(path.join(dir, '_posts', '2020-01-02-b.md'), '---\n---\nB\n{{ 1 | divided_by: 0 }}\n');
+    fs.writeFileSync(path.join(dir, '_posts', '2020-01-03-c.md'), '---\n---\nC {{ "y" | append: c.d: 1 }}\n{{ 1 | divided_by: 0 }}\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir], c.printer)).toBe(1);
+    expect(c.err.slice(0, 2)).toEqual([
+      'Warning: Liquid Warning: Liquid syntax error (line 1): Expected end_of_string but found colon in "{{ "x" | append: a.b: 1 }}" in _posts/2020-01-01-a.md',
+      'Error: Liquid Exception: Liquid error (line 4): divided by 0 in _posts/2020-01-02-b.md',
+    ]);
+    expect(c.err.join('\n')).not.toContain('2020-01-03-c.md');
+  });
+
+  test('site.source and site.destination are absolute paths, as in Jekyll', async () => {
+    fs.writeFileSync(path.join(dir, 'where.html'), '---\n---\n{{ site.source }}|{{ site.destination }}');
+    expect(await run(['build', '-s', dir, '-q'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'where.html'), 'utf8')).toBe(`${path.resolve(dir)}|${path.resolve(dir, '_site')}`);
+  });
+
   test('usage errors exit 2', async () => {
     const c = capture();
     expect(await run(['frobnicate'], c.printer)).toBe(2);

@@ -25,6 +25,19 @@ describe('syntax errors', () => {
     expect(e.frame).toContain('> 4 | {% foo %}');
   });
 
+  // Ruby Liquid 5.4 (Jekyll 4.3.1): these are syntax errors in every error_mode.
+  test.each([
+    ['{% case %}{% endcase %}', 1, "Syntax Error in 'case' - Valid syntax: case [condition]"],
+    ['x{% cycle %}', 1, "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]"],
+    ['x{% cycle , "a" %}', 1, "Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]"],
+    ['{% liquid\ncase\nendcase\n%}', 2, "Syntax Error in 'case' - Valid syntax: case [condition]"],
+    ['{% liquid\nliquid echo 1\n%}', 2, "Unknown tag 'liquid'"],
+    ['a\n{% liquid\necho 1\nraw\n%}', 4, "'raw' tag was never closed"],
+  ])('%s: Liquid syntax error at line %d', (template, line, message) => {
+    const e = failure(() => liquid().parse(template, 'index.html'));
+    expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);
+  });
+
   test('unclosed block', () => {
     const e = failure(() => liquid().parse('a\n{% if x %}\n', '_layouts/post.html'));
     expect(e.code).toBe('LIQUID_SYNTAX');
@@ -63,6 +76,19 @@ describe('render errors', () => {
     const l = liquid();
     const e = failure(() => l.render(l.parse(template, 'index.html'), {}));
     expect(e.message).toBe(`Liquid Exception: ${message} in index.html`);
+  });
+
+  // Jekyll 4.3.1: `key: value` arguments reach the Ruby method as one Hash after the positional ones.
+  test.each([
+    ['{{ "x" | append: "y", b: "c" }}', 'wrong number of arguments (given 3, expected 2)'],
+    ['{{ "x" | upcase: b: 1 }}', 'wrong number of arguments (given 2, expected 1)'],
+    ['{{ "x" | replace: "x", "y", z: 1 }}', 'wrong number of arguments (given 4, expected 2..3)'],
+    ['{{ "x" | append: "a" b: 1 }}', 'wrong number of arguments (given 3, expected 2)'],
+    ['{{ "b,a" | split: "," | map: a: 1 }}', 'cannot select the property \'{"a"=>1}\''],
+  ])('%s raises with the keyword Hash counted', (template, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(template, 'index.html'), {}));
+    expect(e.message).toBe(`Liquid Exception: Liquid error (line 1): ${message} in index.html`);
   });
 
   test('nil passes through uri_escape and slugify', () => {

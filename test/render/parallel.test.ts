@@ -9,7 +9,7 @@ const DIST = path.resolve('dist', 'index.js');
 const ENV = { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production' };
 type Api = typeof import('../../lib/index.js');
 
-function writeSite(dir: string, posts: number, broken?: number): void {
+function writeSite(dir: string, posts: number, ...broken: number[]): void {
   const put = (rel: string, text: string): void => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);
@@ -19,7 +19,7 @@ function writeSite(dir: string, posts: number, broken?: number): void {
   put('index.html', '---\n---\n{% for p in site.posts %}{{ p.title }}: {{ p.excerpt | strip_html | truncate: 20 }}\n{% endfor %}');
   for (let i = 0; i < posts; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
-    const body = i === broken ? 'oops {% if %}\n' : `<p>第${i}篇</p>\n\n**bold** [link](/x/${i}) {{ page.title | upcase }}\n`;
+    const body = broken.includes(i) ? 'oops {% if %}\n' : `<p>第${i}篇</p>\n\n**bold** [link](/x/${i}) {{ page.title | upcase }}\n`;
     put(`_posts/2022-02-${day}-post-${i}.md`, `---\nlayout: post\ntitle: "Post ${i}"\ncategories: c${i % 3}\n---\n${body}`);
   }
 }
@@ -55,6 +55,22 @@ maybe('renderSite on several threads', () => {
       file: expect.stringContaining('post-5.md'),
       line: 6,
     });
+  }, 60_000);
+
+  // Jekyll stops at the first document of its order that fails, whichever thread meets which first.
+  test('several broken documents: the build stops with the first one in render order', async () => {
+    // post-20 (February 21) renders after post-2 (February 3): posts go by date.
+    writeSite(dir, 40, 20, 2);
+    for (const threads of [1, 3]) {
+      const failure = await api.renderSite({ source: dir, write: false, env: ENV, threads }).catch((e: unknown) => e);
+      expect(failure).toBeInstanceOf(api.KyllError);
+      expect(failure).toMatchObject({ file: expect.stringContaining('post-2.md'), line: 6 });
+    }
+  }, 120_000);
+
+  test('the first document failing on the main thread ends a worker that has not started rendering', async () => {
+    writeSite(dir, 40, 0);
+    await expect(api.renderSite({ source: dir, write: false, env: ENV, threads: 2 })).rejects.toMatchObject({ file: expect.stringContaining('post-0.md') });
   }, 60_000);
 
   // {% increment %}/{% decrement %} counters go on from document to document

@@ -69,6 +69,27 @@ describe('renderSite in memory', () => {
     expect(e.message).toContain('_layouts/default.html');
   });
 
+  test('the error keeps the warnings reported before it (diagnostics), and is the first failing page only', async () => {
+    const e = await rejection({ ...base, 'a.html': '---\n---\n{{ "x" | append: a.b: 1 }}', 'b.html': '---\n---\n{{ 1 | divided_by: 0 }}', 'c.html': '---\n---\n{% if %}' });
+    expect(e).toBeInstanceOf(KyllError);
+    expect(e.file).toBe('b.html');
+    expect(e.diagnostics?.map((d) => d.message)).toEqual([
+      'Liquid Warning: Liquid syntax error (line 1): Expected end_of_string but found colon in "{{ "x" | append: a.b: 1 }}" in a.html',
+    ]);
+  });
+
+  // Jekyll: site.source and site.destination are absolute paths (the default destination is <pwd>/_site).
+  // In memory: the Source's root, and the destination option, else <root>/_site.
+  test('site.source and site.destination: the Source root and where the build writes', async () => {
+    const files = { 'index.html': '---\n---\n{{ site.source }}|{{ site.destination }}' };
+    const plain = await renderSite({ source: memorySource(files), env: ENV });
+    expect(byPath(plain)['index.html']).toBe('(memory)|(memory)/_site');
+    const rooted = await renderSite({ source: memorySource(files, '/srv/blog'), destination: '/srv/out', write: false, env: ENV });
+    expect(byPath(rooted)['index.html']).toBe('/srv/blog|/srv/out');
+    const configured = await renderSite({ source: memorySource({ ...files, '_config.yml': 'destination: public\n' }, '/srv/blog'), env: ENV });
+    expect(byPath(configured)['index.html']).toBe('/srv/blog|public');
+  });
+
   test('an unreadable date rejects with the file', async () => {
     const e = await rejection({ ...base, '_posts/2022-01-01-when.md': '---\ndate: not a date at all\n---\nx\n' });
     expect(e.code).toBe('INVALID_DATE');

@@ -5,6 +5,7 @@
 // Method#parameters): the input, then required and optional parameters.
 import type { FilterImplOptions, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
+import { literal } from '../operators.js';
 
 type Arity = readonly [required: number, optional: number];
 
@@ -23,12 +24,6 @@ const ARITIES = new Map<string, Arity>([
   ...arity(2, 0, 'find', 'find_exp', 'group_by_exp', 'replace_last', 'where', 'where_exp'),
 ]);
 
-/** How many arguments Ruby is given: the input, each positional one, and one Hash for all `key: value` pairs. */
-function given(args: readonly unknown[]): number {
-  const positional = args.filter((a) => !Array.isArray(a)).length;
-  return 1 + positional + (positional < args.length ? 1 : 0);
-}
-
 /** Ruby's ArgumentError message: "expected 2", "expected 1..3". */
 export function arityMessage(n: number, [required, optional]: Arity): string | undefined {
   const min = 1 + required;
@@ -37,15 +32,42 @@ export function arityMessage(n: number, [required, optional]: Arity): string | u
   return `wrong number of arguments (given ${n}, expected ${optional ? `${min}..${max}` : min})`;
 }
 
-/** Wrap the engine's Liquid and Jekyll filters so that a wrong number of arguments raises as in Ruby. */
+const KEYWORD = /^\w[\w-]*$/;
+
+/**
+ * The arguments a Ruby filter method gets (Liquid::Variable#render): the positional ones in
+ * order, then one Hash of every `key: value` pair wherever they stood (a repeated key keeps its
+ * last value). liquidjs hands the pairs over as `[key, value]` in place; the filter's token
+ * tells them from positional arrays.
+ */
+export function rubyFilterArgs(tokenArgs: readonly unknown[] | undefined, args: readonly unknown[]): unknown[] {
+  if (!tokenArgs || !tokenArgs.some((a) => Array.isArray(a))) return args as unknown[];
+  const positional: unknown[] = [];
+  let hash: Record<string, unknown> | undefined;
+  args.forEach((a, i) => {
+    if (!(i > 0 && Array.isArray(tokenArgs[i - 1]))) positional.push(a);
+    // Variable#parse_filter_expressions: a key that is not `\w[\w-]*` (`a?: 1`) is no
+    // keyword; the whole argument is then read as a lookup of `a?`, nil here
+    else if (!KEYWORD.test((a as [string])[0])) positional.push(null);
+    else (hash ??= {})[(a as [string])[0]] = literal((a as [string, unknown])[1]);
+  });
+  return hash ? [...positional, hash] : positional;
+}
+
+/**
+ * Wrap every filter of the engine so that it gets its arguments as the Ruby method would
+ * (`key: value` pairs as one trailing Hash), and so that a Liquid or Jekyll filter given a
+ * wrong number of arguments raises as in Ruby.
+ */
 export function checkFilterArity(engine: Liquid): void {
-  for (const [name, expected] of ARITIES) {
-    const base = engine.filters[name];
+  for (const [name, base] of Object.entries(engine.filters)) {
     if (!base) continue;
+    const expected = ARITIES.get(name);
     const handler = typeof base === 'function' ? base : base.handler;
     const raw = typeof base === 'function' ? false : base.raw;
-    const checked = function (this: { token?: { args?: readonly unknown[] } }, ...args: unknown[]): unknown {
-      const message = arityMessage(this.token?.args ? given(this.token.args) : args.length, expected);
+    const checked = function (this: { token?: { args?: readonly unknown[] } }, ...given: unknown[]): unknown {
+      const args = rubyFilterArgs(this.token?.args, given);
+      const message = expected && arityMessage(args.length, expected);
       if (message) throw new LiquidFailure('error', message);
       return handler.apply(this as never, args as never);
     };

@@ -205,9 +205,10 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? [item, ...array] : array),
     pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(0, Math.max(0, array.length - toInteger(num))) : array),
     shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(toInteger(num)) : array),
+    // (Jekyll's sample: a count Liquid cannot read as an integer is 1)
     sample(input: unknown, num: unknown = 1) {
       if (!isRubyArray(input)) return input;
-      const n = toInteger(num);
+      const n = integerOr(num, 1);
       const shuffled = [...input].sort(() => Math.random() - 0.5);
       return n === 1 ? shuffled[0] ?? null : shuffled.slice(0, n);
     },
@@ -257,6 +258,8 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       const p = rubyToS(property);
       return iterate(input).map((item) => {
         if (p === 'to_liquid') return item;
+        // String#[] given a Hash (`map: key: v`) is a TypeError too
+        if (typeof item === 'string' && isPlainHash(property)) throw new LiquidFailure('error', `cannot select the property '${p}'`);
         if (typeof item === 'string') return item.includes(p) ? p : null;
         if ((typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') {
           throw new LiquidFailure('error', `cannot select the property '${p}'`);
@@ -279,4 +282,13 @@ export function rubyClass(v: unknown): string {
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
   if (Array.isArray(v)) return 'Array';
   return 'Hash';
+}
+
+/** Liquid::Utils.to_integer, or `fallback` where it raises (`rescue 1` in Jekyll's filters). */
+function integerOr(v: unknown, fallback: number): number {
+  try {
+    return toInteger(v);
+  } catch {
+    return fallback;
+  }
 }

@@ -97,10 +97,13 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     },
     // StandardFilters#default: nil, false (unless allow_false) and empty values give the default
     // (default_value = ''): only a missing argument means ''; an argument that evaluates to nil gives nil
+    // (`allow_false: true` is the options Hash, after the default value: alone, it is the default value)
     default(input: unknown, ...args: unknown[]) {
+      // an argument that evaluates to nil (undefined here) is still given: only a missing one is ''
       const fallback = args.length > 0 ? args[0] : '';
-      const options = args.slice(1);
-      const allowFalse = options.some((o) => Array.isArray(o) && o[0] === 'allow_false' && o[1] !== false && o[1] != null);
+      const options = args[1];
+      const flag = isPlainHash(options) ? options['allow_false'] : undefined;
+      const allowFalse = flag !== false && flag !== null && flag !== undefined;
       const v = plain(input);
       const missing = allowFalse ? v === null || v === undefined : v === null || v === undefined || v === false;
       return missing || isEmpty(v) ? fallback : input;

@@ -9,7 +9,6 @@
 import { BACKSLASH_STANDIN } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
-import type { LaxReading } from './tags.js';
 import { strictVariable } from './strict.js';
 import { LiquidFailure } from '../errors.js';
 
@@ -117,6 +116,9 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
           line++;
         }
         const m = LIQUID_TAG_LINE.exec(text);
+        // BlockBody#parse_for_liquid_tag: no `liquid` in a `liquid` tag; `raw` finds no {% endraw %} in its lines
+        if (m?.[1] === 'liquid') throw new LiquidFailure('syntax', "Unknown tag 'liquid'", undefined, undefined, line);
+        if (m?.[1] === 'raw') throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, line);
         if (m) handle(`{% ${m[1]} ${m[2]}%}`);
       });
       out.push(`{% #${close}%}`);
@@ -125,6 +127,16 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     handle(token);
   }
   return out.join('');
+
+  /** A lax reading; its syntax error is Liquid's, at this line. */
+  function laxRead<T>(read: () => T): T {
+    try {
+      return read();
+    } catch (e) {
+      if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
+      throw e;
+    }
+  }
 
   function handle(token: string): void {
     const [, open, , name, , markup, close] = FULL_TOKEN.exec(token) as unknown as string[];
@@ -158,18 +170,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         return;
       }
       if (name === 'case' || name === 'when') {
-        const reading = name === 'case' ? caseValue(markup!) : whenValues(markup!)?.join(' or ');
+        const reading = name === 'case' ? laxRead(() => caseValue(markup!)) : whenValues(markup!)?.join(' or ');
         emit(token, reading === undefined ? token : tag(reading));
         if (name === 'case') stack.push({ name, elses: 0, dead: false });
         return;
       }
-      let rewritten: LaxReading | undefined;
-      try {
-        rewritten = LAX_TAGS[name!]?.(markup!);
-      } catch (e) {
-        if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
-        throw e;
-      }
+      const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
         complain({ message: rewritten.warning, line });
         emit(token, tag(rewritten.markup));

@@ -55,12 +55,15 @@ export function laxFor(markup: string): string {
 
 // Case's Syntax and WhenSyntax: Ruby reads them with these patterns in every error mode
 const CASE = new RegExp(`(${QUOTED_FRAGMENT})`);
+const CYCLE = new RegExp(`^\\s*(?:${QUOTED_FRAGMENT})`);
 const WHEN = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:\\s+or\\s+|\\s*,\\s*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
 
 /** Case#initialize: the first fragment of the markup. */
 export function caseValue(markup: string): string | undefined {
   const m = CASE.exec(markup);
-  return m ? laxExpression(m[1]!) : undefined;
+  // Case#initialize: no value at all is a syntax error in every mode
+  if (!m) throw new LaxSyntaxError("Syntax Error in 'case' - Valid syntax: case [condition]");
+  return laxExpression(m[1]!);
 }
 
 /** Case#record_when_condition: each value up to the first that is not joined by `or` or `,`. */
@@ -101,6 +104,11 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   for: (m) => {
     const c = strictFor(m);
     return c === undefined ? undefined : { markup: laxFor(m), warning: `${c} in "${m.trim()}"` };
+  },
+  // Cycle#initialize: neither NamedSyntax nor SimpleSyntax (a value first) is a syntax error in every mode
+  cycle: (m) => {
+    if (!CYCLE.test(m)) throw new LaxSyntaxError("Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]");
+    return undefined;
   },
   // Echo and Assign hold a Variable
   echo: (m) => {

@@ -92,7 +92,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       ext: indexExt || '.html',
       scope: { paginator: { ...pagerData, posts: slice.map((d: Document) => ({ ...d.data, url: d.url })) } },
       scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p)) } }),
-      pageFor: () => ({ name: indexName + indexExt, path: indexName + indexExt }),
+      name: indexName + indexExt,
+      pageFor: () => ({ path: indexName + indexExt }),
     });
   }
   // The trail: for each page, the pages around it ({num, path, title}).
@@ -148,8 +149,9 @@ function generate(ctx: PluginContext): GeneratorResult {
     if (config.title_suffix != null && config.title == null) config.title = `:title${toS(config.title_suffix)}`;
     pages.push(...paginateTemplate(template, config, site));
   }
-  // Autopages stand for no source page: their copies are only added.
-  return { pages, replaces: templates.filter((t) => !isHash(t.data.autopage)).map((t) => t.relativePath) };
+  // PaginationModel#paginate: `site.pages.delete_if` the template, then `site.pages << newpage` for
+  // each page (so they come last, after the pages read). Autopages stand for no source page.
+  return { pages, removes: templates.filter((t) => !isHash(t.data.autopage)).map((t) => t.relativePath) };
 }
 
 export const paginateV2Plugin: KyllPlugin = {
