@@ -65,7 +65,7 @@ test('startSassPages sends the Sass pages without Liquid markup to the thread be
   const setup = startSassPages(build, { thread: { run, stop: () => undefined } });
   expect(jobs).toEqual(['@import "c";\na { color: $c; }\n']);
   const files: OutputFile[] = [];
-  await renderPages(build, (f) => files.push(f), (fn) => fn(), [], [], setup);
+  await renderPages(build, (f) => files.push(f), [], setup);
   expect(jobs).toEqual(['@import "c";\na { color: $c; }\n', '@import "c";\nb { width: 2px; }\n']);
   const css = Object.fromEntries(files.filter((f) => f.path.endsWith('.css')).map((f) => [f.path, String(f.contents)]));
   expect(css).toEqual({ 'css/plain.css': '/* @import "c"; a { color: $c; } */', 'css/liquid.css': '/* @import "c"; b { width: 2px; } */' });
