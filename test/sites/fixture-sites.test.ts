@@ -17,6 +17,9 @@ const known: Record<string, Record<string, string>> = fs.existsSync(KNOWN) ? JSO
 const names = fs.existsSync(SITES) ? fs.readdirSync(SITES).filter((n) => fs.existsSync(path.join(EXPECTED, n))).sort() : [];
 
 process.env.TZ = FIXED_ENV.TZ;
+// A whole site's build (the first one also loads libsass) can take longer than
+// jest's 5 s on a loaded machine.
+const SITE_TIMEOUT = 60_000;
 
 test('there are fixture sites with expected output', () => {
   expect(names.length).toBeGreaterThanOrEqual(8);
@@ -43,10 +46,10 @@ describe.each(names)('fixture site %s', (name) => {
   test('renders from disk like real Jekyll', async () => {
     const result = await renderSite({ source: path.join(SITES, name), write: false, env: FIXED_ENV });
     check(result.files);
-  });
+  }, SITE_TIMEOUT);
 
   test('renders from memory like real Jekyll', async () => {
     const result = await renderSite({ source: memorySource(loadFolder(path.join(SITES, name))), env: FIXED_ENV });
     check(result.files);
-  });
+  }, SITE_TIMEOUT);
 });
