@@ -9,6 +9,8 @@
 // it closes, so its interpolations count again from there. This moves the mappings
 // of sass.js's source map where 3.6.5 has them (checked against sassc).
 
+import { selectorSchemaMover } from './sass-map-schema.js';
+
 type Segment = number[]; // [generated column, source, source line, source column(, name)], absolute
 type Shifts = Map<string, Map<number, number>>; // "source:line" → column → columns added after it
 
@@ -26,14 +28,18 @@ export function shiftInterpolatedValueEnds(mappings: string, sourcesContent: rea
       if (text !== undefined) recordValueShifts(shifts, start[1]!, text, start[2]!, start[3]!);
     }
   }
-  if (shifts.size === 0) return mappings;
+  const movers = sourcesContent.map((text) => selectorSchemaMover(text));
+  if (shifts.size === 0 && !movers.some(Boolean)) return mappings;
   for (const segments of lines) {
-    for (const segment of segments) {
-      const line = segment.length >= 4 ? shifts.get(`${segment[1]}:${segment[2]}`) : undefined;
-      if (!line) continue;
+    const at = segments.map((segment) => segment.slice(1, 4).join());
+    for (const [k, segment] of segments.entries()) {
+      if (segment.length < 4) continue;
+      const repeated = at[k] === at[k + 1];
       let extra = 0;
-      for (const [col, n] of line) if (col < segment[3]!) extra += n;
-      segment[3]! += extra;
+      for (const [col, n] of shifts.get(`${segment[1]}:${segment[2]}`) ?? []) if (col < segment[3]!) extra += n;
+      const moved = movers[segment[1]!]?.({ line: segment[2]!, col: segment[3]! }, repeated) ?? { line: segment[2]!, col: segment[3]! };
+      segment[2] = moved.line;
+      segment[3] = moved.col + extra;
     }
   }
   return encode(lines);
