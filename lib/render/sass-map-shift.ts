@@ -10,14 +10,21 @@
 // of sass.js's source map where 3.6.5 has them (checked against sassc).
 
 import { selectorSchemaMover } from './sass-map-schema.js';
+import { indexAtLibsass362, libsass365Column } from './sass-map-unicode.js';
 
 type Segment = number[]; // [generated column, source, source line, source column(, name)], absolute
 type Shifts = Map<string, Map<number, number>>; // "source:line" → column → columns added after it
 
 /** `mappings` with positions after interpolated declaration values moved as libsass 3.6.5 places them. */
-export function shiftInterpolatedValueEnds(mappings: string, sourcesContent: readonly string[]): string {
+export function shiftInterpolatedValueEnds(mappings: string, sourcesContent: readonly string[], css = ''): string {
   const lines = decode(mappings);
   const sourceLines = sourcesContent.map((text) => text.split('\n'));
+  const cssLines = css.split('\n');
+  const unicode = !/^[\x00-\x7f]*$/.test(css) || sourcesContent.some((text) => !/^[\x00-\x7f]*$/.test(text));
+  if (unicode) forEachSegment(lines, (segment, row) => {
+    segment[0] = indexAtLibsass362(cssLines[row] ?? '', segment[0]!);
+    if (segment.length >= 4) segment[3] = indexAtLibsass362(sourceLines[segment[1]!]?.[segment[2]!] ?? '', segment[3]!);
+  });
   const shifts: Shifts = new Map();
   for (const segments of lines) {
     for (let i = 0; i + 1 < segments.length; i++) {
@@ -29,7 +36,7 @@ export function shiftInterpolatedValueEnds(mappings: string, sourcesContent: rea
     }
   }
   const movers = sourcesContent.map((text) => selectorSchemaMover(text));
-  if (shifts.size === 0 && !movers.some(Boolean)) return mappings;
+  if (shifts.size === 0 && !movers.some(Boolean) && !unicode) return mappings;
   for (const segments of lines) {
     const at = segments.map((segment) => segment.slice(1, 4).join());
     for (const [k, segment] of segments.entries()) {
@@ -42,7 +49,15 @@ export function shiftInterpolatedValueEnds(mappings: string, sourcesContent: rea
       segment[3] = moved.col + extra;
     }
   }
+  if (unicode) forEachSegment(lines, (segment, row) => {
+    segment[0] = libsass365Column(cssLines[row] ?? '', segment[0]!);
+    if (segment.length >= 4) segment[3] = libsass365Column(sourceLines[segment[1]!]?.[segment[2]!] ?? '', segment[3]!);
+  });
   return encode(lines);
+}
+
+function forEachSegment(lines: Segment[][], f: (segment: Segment, row: number) => void): void {
+  lines.forEach((segments, row) => segments.forEach((segment) => f(segment, row)));
 }
 
 // The value word starting at line `row`, column `col` of a declaration (`name: ...`;
