@@ -54,7 +54,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       },
     });
     if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
-    return { css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
+    return { css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs, r.text) : undefined };
   }
 }
 
@@ -140,10 +140,10 @@ function relativeTo(from: string, to: string): string {
 
 // libsass writes its maps with tab indentation; sources are shown relative to
 // the site (the sass folder) and the page's own file by its name.
-function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, shownAs: ReadonlyMap<string, string>): string {
+function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, shownAs: ReadonlyMap<string, string>, css: string): string {
   const sources = (map.sources ?? []).map((s) => {
     const name = s.replace(/^(\.\.\/)*sass\//, '');
     return s === base ? s : (shownAs.get(name) ?? name);
   });
-  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: shiftInterpolatedValueEnds(map.mappings ?? '', map.sourcesContent ?? []) }, null, '\t');
+  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: shiftInterpolatedValueEnds(map.mappings ?? '', map.sourcesContent ?? [], css) }, null, '\t');
 }

@@ -17,6 +17,9 @@ const known: Record<string, Record<string, string>> = fs.existsSync(KNOWN) ? JSO
 const names = fs.existsSync(SITES) ? fs.readdirSync(SITES).filter((n) => fs.existsSync(path.join(EXPECTED, n))).sort() : [];
 
 process.env.TZ = FIXED_ENV.TZ;
+// A whole site's build (the first one also loads libsass) can take longer than
+// jest's 5 s on a loaded machine.
+const SITE_TIMEOUT = 60_000;
 
 test('there are fixture sites with expected output', () => {
   expect(names.length).toBeGreaterThanOrEqual(8);

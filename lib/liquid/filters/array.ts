@@ -141,13 +141,17 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       const list = selectable(input);
       if (!list) return input;
       const evaluate = evaluator(this, expression);
-      const groups = new Map<string, unknown[]>();
+      // Variable#render: the value itself (an Integer stays an Integer) is the group's name;
+      // Ruby's group_by keeps apart values of different classes that print alike.
+      const groups = new Map<string, { name: unknown; items: unknown[] }>();
       for (const item of list) {
-        // Variable#render: the value itself, printed by to_s only when it is output
-        const key = propertyToS(evaluate(rubyToS(variable), item));
-        groups.set(key, [...(groups.get(key) ?? []), item]);
+        const value = evaluate(rubyToS(variable), item);
+        const key = `${rubyClass(value)}:${propertyToS(value)}`;
+        const group = groups.get(key) ?? { name: value ?? null, items: [] };
+        group.items.push(item);
+        groups.set(key, group);
       }
-      return groupedArray(groups);
+      return [...groups.values()].map(({ name, items }) => ({ name, items, size: items.length }));
     },
     // Jekyll::Filters#sort: nils first or last, property values compared with <=> then as strings
     sort(input: unknown, property?: unknown, nils: unknown = 'first') {

@@ -7,6 +7,7 @@ import type { IncludeDir, JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
 import { describe, LiquidFailure, tokenLine } from '../errors.js';
 import { inspectString } from '../ruby/to-s.js';
+import { BACKSLASH_STANDIN } from '../lax/expression.js';
 import type { Source } from '../../source/source.js';
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -48,7 +49,9 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
-      const markup = token.args.trim();
+      // The lax reader hides a backslash that ends a quoted piece (`"a=\"`) from liquidjs; Jekyll's
+      // VALID_SYNTAX reads `\"` inside a parameter's quotes, so give it back.
+      const markup = token.args.replaceAll(BACKSLASH_STANDIN, '\\').trim();
       const matched = VARIABLE_SYNTAX.exec(markup);
       let params: string | undefined;
       if (matched) {
