@@ -239,6 +239,8 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.strictFrontMatter) o.strict_front_matter = true;
   if (opts.limitPosts !== undefined) o.limit_posts = opts.limitPosts;
   if (opts.baseurl !== undefined) o.baseurl = opts.baseurl;
+  // site.destination shows it as given, as Jekyll's override does; where the site is written is resolved by each command.
+  if (opts.destination !== undefined) o.destination = opts.destination;
   if (opts.githubPages) o.github_pages = true;
   if (opts.disableDiskCache) o.disable_disk_cache = true;
   return o;

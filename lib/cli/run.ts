@@ -18,6 +18,9 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     }
     throw e;
   }
+  if (opts.destination === undefined && (opts.command === 'build' || opts.command === 'serve' || opts.command === 'clean')) {
+    opts.destination = (await import('./destination.js')).configuredDestination(opts);
+  }
   switch (opts.command) {
     case 'help':
       printer.out(opts.helpFor ? COMMAND_USAGE[opts.helpFor] : USAGE);

@@ -47,10 +47,9 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
   }
   const final = addDefaultExcludes(addDefaultCollections(merged));
   if (options.overrides?.source === undefined) final.source = source.root;
-  // Jekyll's default destination is absolute (Configuration::DEFAULTS: File.join(Dir.pwd, "_site")), a
-  // destination given (-d, `destination:`) stays as given: here the folder the build writes to, else <source>/_site.
-  if (options.destination !== undefined) final.destination = options.destination;
-  else if (!('destination' in config) && options.overrides?.destination === undefined) final.destination = path.join(source.root, '_site');
+  // Jekyll's default destination is absolute (Configuration::DEFAULTS: File.join(Dir.pwd, "_site")); a
+  // destination given (-d, `destination:`) stays as given. Without one: the folder the build writes to, else <source>/_site.
+  if (!('destination' in config) && options.overrides?.destination === undefined) final.destination = options.destination ?? path.join(source.root, '_site');
   return final as SiteConfig;
 }
 

@@ -2,6 +2,7 @@
 // it, where Jekyll calls them: pre_render before Liquid (Renderer#run),
 // post_convert between conversion and layouts (Renderer#render_document),
 // post_render once the output is known (Site#render_regenerated).
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks } from '../plugins/hooks.js';
 import type { Drop } from '../site/drops.js';
 import type { Data, Document } from '../types.js';
@@ -44,7 +45,8 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   hookDoc.output = rendered.output;
   triggerDocumentHooks(plugins, hookDoc, 'post_render', ctx.plugin);
   const output = String(hookDoc.output ?? '');
-  drop.output = output;
+  // Only a document's drop shows `output` (a page's hash has none, as in renderDocument).
+  if (DOCUMENT_DROP in drop) drop.output = output;
   return { content: rendered.content, output, dataChanges };
 }
 

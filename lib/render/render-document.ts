@@ -72,7 +72,8 @@ export function renderDocument(
   const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
   if (!live) page.content = content;
-  page.output = output;
+  // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
+  if (live) page.output = output;
   return { content, output };
 }
 

@@ -73,6 +73,25 @@ describe('kyll CLI', () => {
     expect(fs.readFileSync(path.join(dir, '_site', 'where.html'), 'utf8')).toBe(`${path.resolve(dir)}|${path.resolve(dir, '_site')}`);
   });
 
+  test("destination: in _config.yml is where build writes, expanded against the working folder as Jekyll's Site does; -d wins", async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\ndestination: public\n');
+    fs.writeFileSync(path.join(dir, 'where.html'), '---\n---\n{{ site.destination }}|{{ site.pages | size }}');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      // Twice: the second build does not read the first one's output as source.
+      for (let i = 0; i < 2; i++) expect(await run(['build', '-q'], capture().printer)).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'public', 'where.html'), 'utf8')).toBe('public|2');
+      expect(fs.existsSync(path.join(dir, '_site'))).toBe(false);
+      expect(await run(['build', '-q', '-d', 'out2'], capture().printer)).toBe(0);
+      expect(fs.readFileSync(path.join(dir, 'out2', 'where.html'), 'utf8')).toBe('out2|2');
+      expect(await run(['clean', '-q'], capture().printer)).toBe(0);
+      expect(fs.existsSync(path.join(dir, 'public'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   test('usage errors exit 2', async () => {
     const c = capture();
     expect(await run(['frobnicate'], c.printer)).toBe(2);

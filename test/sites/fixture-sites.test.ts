@@ -31,8 +31,6 @@ function missingTheme(name: string): string | undefined {
   return m && !findThemeDir(m[1]!) ? m[1] : undefined;
 }
 
-// A themed site compiles Sass: over jest's 5 s default when the machine is busy.
-const SITE_TIMEOUT = 60_000;
 
 describe.each(names)('fixture site %s', (name) => {
   const theme = missingTheme(name);
