@@ -18,8 +18,9 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
     printer.err('Ensure it is empty or else try again with `--force` to proceed and overwrite any files.');
     return 1;
   }
-  const today = new Date().toISOString().slice(0, 10);
-  const files = opts.blank ? blankSite() : starterBlog(today, findThemeDir('minima') !== undefined);
+  // The welcome post is dated now, as `jekyll new` dates it (Time.now): a fixed hour later today would be a future post, left unpublished.
+  const now = new Date().toISOString();
+  const files = opts.blank ? blankSite() : starterBlog(now.slice(0, 10), now.slice(11, 19), findThemeDir('minima') !== undefined);
   for (const [rel, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
     fs.writeFileSync(path.join(dir, rel), text);

@@ -3,7 +3,7 @@
 // carries its own layouts and stylesheet, so that it builds offline either way.
 
 /** Files of a starter blog, path → text. `date` is YYYY-MM-DD, the first post's date. */
-export function starterBlog(date: string, withMinima: boolean): Record<string, string> {
+export function starterBlog(date: string, time: string, withMinima: boolean): Record<string, string> {
   const files: Record<string, string> = {
     '_config.yml': `# Site settings, read once when the site is built: restart \`kyll serve\` after editing.
 title: My new blog
@@ -40,7 +40,7 @@ layout: default
     [`_posts/${date}-welcome.md`]: `---
 layout: post
 title: "Welcome"
-date: ${date} 12:00:00 +0000
+date: ${date} ${time} +0000
 categories: news
 ---
 This is your first post. Posts live in \`_posts\`, named \`YEAR-MONTH-DAY-title.md\`,

@@ -41,6 +41,11 @@ describe('kyll commands besides build and serve', () => {
     expect(await run(['new', site], c.printer)).toBe(0);
     const posts = fs.readdirSync(path.join(site, '_posts'));
     expect(posts).toEqual([`${new Date().toISOString().slice(0, 10)}-welcome.md`]);
+    // Dated now (jekyll new's Time.now): a later hour of today would be a future post, not built.
+    const date = /^date: (\S+) (\S+) \+0000$/m.exec(fs.readFileSync(path.join(site, '_posts', posts[0]!), 'utf8'));
+    const age = Date.now() - Date.parse(`${date![1]}T${date![2]}Z`);
+    expect(age).toBeGreaterThanOrEqual(0);
+    expect(age).toBeLessThan(60_000);
     expect(await run(['build', '-s', site], c.printer)).toBe(0);
     expect(c.err).toEqual([]);
     const out = fs.readdirSync(path.join(site, '_site'), { recursive: true }) as string[];
