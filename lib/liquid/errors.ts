@@ -96,7 +96,8 @@ export function toKyllError(e: unknown, file: string, text: string, lineOffset: 
   const ownToken = token && (token.input === text || token.input === parsedText) ? token : undefined;
   const bodyLine = ownToken ? tokenLine(ownToken) : failure.templateName ? undefined : failure.line;
   const fileLine = bodyLine === undefined ? undefined : bodyLine + lineOffset;
-  const message = `Liquid Exception: ${failure.liquidMessage(fileLine)} in ${file}`;
+  // The message counts lines from the body as Ruby Liquid does (the template starts after the front matter); the location and frame use the file's lines.
+  const message = `Liquid Exception: ${failure.liquidMessage(bodyLine)} in ${file}`;
   const frame = fileLine === undefined ? undefined : codeFrame('\n'.repeat(lineOffset) + text, fileLine, undefined, 2, lineOffset + 1);
   return new KyllError(failure.code, message, { file, line: fileLine, frame }, { cause: e });
 }

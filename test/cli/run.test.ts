@@ -62,7 +62,7 @@ describe('kyll CLI', () => {
     expect(await run(['build', '-s', dir], c.printer)).toBe(1);
     expect(c.err.slice(0, 2)).toEqual([
       'Warning: Liquid Warning: Liquid syntax error (line 1): Expected end_of_string but found colon in "{{ "x" | append: a.b: 1 }}" in _posts/2020-01-01-a.md',
-      'Error: Liquid Exception: Liquid error (line 4): divided by 0 in _posts/2020-01-02-b.md',
+      'Error: Liquid Exception: Liquid error (line 2): divided by 0 in _posts/2020-01-02-b.md',
     ]);
     expect(c.err.join('\n')).not.toContain('2020-01-03-c.md');
   });

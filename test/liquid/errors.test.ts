@@ -1,5 +1,5 @@
-// Liquid errors keep Jekyll's wording ("Liquid Exception: ... in <file>"), with the line
-// in the user's file (body line + lineOffset) and a code frame.
+// Liquid errors keep Jekyll's wording ("Liquid Exception: ... (line N) in <file>", N counted from the
+// body as Ruby Liquid counts), with the line in the user's file (body line + lineOffset) and a code frame.
 import { KyllError } from '../../lib/errors/index.js';
 import { liquid } from './helpers.js';
 
@@ -14,12 +14,12 @@ function failure(fn: () => unknown): KyllError {
 }
 
 describe('syntax errors', () => {
-  test('unknown tag: line in the file, Jekyll wording', () => {
+  test('unknown tag: Jekyll wording (line counted from the body), location in the file', () => {
     const l = liquid();
     const e = failure(() => l.parse('line2\n{% foo %}\n', 'index.html', 2));
     expect(e.code).toBe('LIQUID_SYNTAX');
-    // Jekyll says (line 2) counting from the body; we count from the top of the file
-    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 4): Unknown tag 'foo' in index.html");
+    // Ruby Liquid counts from the body (the template starts after the front matter); e.line is the file's line.
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 2): Unknown tag 'foo' in index.html");
     expect(e.file).toBe('index.html');
     expect(e.line).toBe(4);
     expect(e.frame).toContain('> 4 | {% foo %}');

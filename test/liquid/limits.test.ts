@@ -23,7 +23,7 @@ describe('runaway templates', () => {
     expect(e.code).toBe('LIQUID_LIMIT');
     expect(e.file).toBe('runaway.html');
     expect(e.line).toBe(4);
-    expect(e.message).toMatch(/^Liquid Exception: Liquid error \(line 4\): memory alloc limit exceeded: .*liquid\.memory_limit.* in runaway\.html$/);
+    expect(e.message).toMatch(/^Liquid Exception: Liquid error \(line 2\): memory alloc limit exceeded: .*liquid\.memory_limit.* in runaway\.html$/);
   });
 
   test('loops nested in loops count every iteration', () => {

@@ -28,7 +28,7 @@ describe('scssify and sassify', () => {
 
   test('a Sass error is a Liquid error of the template, the text named stdin', async () => {
     await expect(render('x\n{% capture a %}a { b: $nope; }{% endcapture %}{{ a | scssify }}\n')).rejects.toThrow(
-      'Liquid Exception: Liquid error (line 4): Error: Undefined variable: "$nope". on line 1:8 of stdin >> a { b: $nope; } -------^ in index.html',
+      'Liquid Exception: Liquid error (line 2): Error: Undefined variable: "$nope". on line 1:8 of stdin >> a { b: $nope; } -------^ in index.html',
     );
   });
 });
