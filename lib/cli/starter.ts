@@ -2,7 +2,7 @@
 // theme installed it uses minima (as `jekyll new` does); without it the site
 // carries its own layouts and stylesheet, so that it builds offline either way.
 
-/** Files of a starter blog, path → text. `date` is YYYY-MM-DD, the first post's date. */
+/** Files of a starter blog, path → text. `date` (YYYY-MM-DD) and `time` (HH:MM:SS, UTC) date the first post. */
 export function starterBlog(date: string, time: string, withMinima: boolean): Record<string, string> {
   const files: Record<string, string> = {
     '_config.yml': `# Site settings, read once when the site is built: restart \`kyll serve\` after editing.
