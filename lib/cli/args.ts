@@ -1,4 +1,5 @@
 // Command-line arguments, in jekyll's spelling where kyll has the same option.
+import path from 'node:path';
 
 export interface CliOptions {
   command: Command | 'help' | 'version';
@@ -230,6 +231,11 @@ function delay(flag: string, v: string): number {
 }
 
 /** The config overrides the flags stand for (Jekyll's command-line options). */
+/** The absolute folder a command writes or serves: `-d` (or the configuration's `destination:`, filled in by run.ts), else SOURCE/_site. */
+export function destinationOf(opts: CliOptions): string {
+  return path.resolve(opts.destination ?? path.join(path.resolve(opts.source), '_site'));
+}
+
 export function configOverrides(opts: CliOptions): Record<string, unknown> {
   const o: Record<string, unknown> = {};
   if (opts.drafts) o.show_drafts = true;

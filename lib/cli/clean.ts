@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { fsSource } from '../source/index.js';
 import { ensureNotInDestination } from '../write/destination-guard.js';
-import { configOverrides, type CliOptions } from './args.js';
+import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { printError, type Printer } from './report.js';
 
 export async function clean(opts: CliOptions, printer: Printer): Promise<number> {
@@ -14,7 +14,7 @@ export async function clean(opts: CliOptions, printer: Printer): Promise<number>
   try {
     const config = loadConfig(fsSource(source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
     // The same destination `kyll build` writes to.
-    const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
+    const destination = destinationOf(opts);
     // Never remove the site itself (a destination that holds the source).
     ensureNotInDestination(source, destination);
     const cacheDir = typeof config.cache_dir === 'string' ? config.cache_dir : '.jekyll-cache';

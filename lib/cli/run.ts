@@ -1,6 +1,6 @@
 // The kyll commands, on top of the library. Returns an exit code.
 import path from 'node:path';
-import { COMMAND_USAGE, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { COMMAND_USAGE, destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { printRegenerating, watchSite, watchSource } from './watch.js';
 
@@ -60,7 +60,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer): Promise<num
   if (!opts.watch) return 0;
   const builder = site.builder();
   const source = path.resolve(opts.source);
-  const destination = path.resolve(opts.destination ?? path.join(source, '_site'));
+  const destination = destinationOf(opts);
   const onError = (e: unknown): void => {
     printError(e, printer, opts.trace);
     printer.err('kyll: update failed; fix the file and save it again.');

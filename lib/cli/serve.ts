@@ -10,7 +10,7 @@ import { boundPort, changedUrlPaths, devRequestHandler, listen, mountPath, start
 import { fsSource } from '../source/index.js';
 import type { SiteConfig } from '../types.js';
 import { fnmatchRegExp } from '../site/entry-filter.js';
-import { configOverrides, type CliOptions } from './args.js';
+import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
 import { printRegenerating, watchSource } from './watch.js';
@@ -48,7 +48,7 @@ function liveReloadOptionsWithout(opts: CliOptions): boolean {
 /** Runs until stopped; returns the exit code. */
 export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHooks = {}): Promise<number> {
   const source = path.resolve(opts.source);
-  const root = path.resolve(opts.destination ?? path.join(source, '_site'));
+  const root = destinationOf(opts);
   if (liveReloadOptionsWithout(opts)) {
     printer.err('kyll: --livereload-min-delay, --livereload-max-delay and --livereload-ignore need live reload (drop --no-livereload).');
     return 1;

@@ -7,7 +7,7 @@ import { createBuilder, type Builder } from '../build/index.js';
 import { BuildError, KyllError } from '../errors/kyll-error.js';
 import { renderSite, type RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult, SiteConfig } from '../types.js';
-import { configOverrides, type CliOptions } from './args.js';
+import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { profileTables } from './profile-table.js';
 import { printDiagnostics, printError, printResult, type Printer } from './report.js';
 
@@ -35,7 +35,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
   const source = path.resolve(opts.source);
   const options: RenderSiteOptions = {
     source,
-    destination: path.resolve(opts.destination ?? path.join(source, '_site')),
+    destination: destinationOf(opts),
     configFiles: opts.configFiles,
     // Jekyll's build and serve commands set `serving` after the flags (commands/build.rb, serve.rb): site.serving, site.count
     config: { ...configOverrides(opts), serving: opts.command === 'serve', ...extraConfig },
