@@ -7,6 +7,7 @@ import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
+import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
@@ -109,7 +110,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // PluginManager#conscientious_require loads `_plugins` before the gems: at equal
   // priority the site's hooks (and those given to renderSite) run before the built-in ones.
   const hooked = hookOrder([...given, ...plugins]);
-  const markdown = createMarkdownConverter(markdownSettings(config));
+  let kramdownSetUp = false;
+  const markdown = onFirstConvert(createMarkdownConverter(markdownSettings(config)), () => (kramdownSetUp = true));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
@@ -188,6 +190,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     replaced,
     removed,
   );
+  showKramdownSetup(drops.site, site.config, () => kramdownSetUp);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
   instrument?.drops(drops, site);

@@ -8,6 +8,7 @@ import { postsByValue } from './indexes.js';
 import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
+import { markCollectionDrop, markSiteDrop } from './site-json.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -88,33 +89,40 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   return drop;
 }
 
-/** StaticFileDrop (drops/static_file_drop.rb). */
+/**
+ * StaticFileDrop (drops/static_file_drop.rb): a Drop, whose keys are its methods (in
+ * Ruby's instance_methods order, as `jsonify` and a `for` loop show them), then the
+ * front matter defaults' keys.
+ */
 export function staticFileDrop(file: StaticFile): Drop {
   const name = basename(file.relativePath);
   const dot = name.lastIndexOf('.');
-  return {
-    ...file.data,
+  const drop: Drop = {
     name,
+    basename: dot > 0 ? name.slice(0, dot) : name,
     extname: dot > 0 ? name.slice(dot) : '',
-    modified_time: file.mtime === undefined ? undefined : new Date(file.mtime),
     // StaticFile#relative_path: site files carry a leading slash, collection files do not.
     path: file.collection ? file.relativePath : `/${file.relativePath}`,
-    basename: dot > 0 ? name.slice(0, dot) : name,
     collection: file.collection ?? undefined,
+    modified_time: file.mtime === undefined ? undefined : new Date(file.mtime),
   };
+  for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  return markJekyllDrop(drop);
 }
 
+/** CollectionDrop (drops/collection_drop.rb): its methods, then the collection's metadata. */
 function collectionDrop(col: Collection, docs: Drop[], files: Drop[], sourceRoot: string): Drop {
-  return {
-    ...col.metadata,
+  const drop: Drop = {
     label: col.label,
-    docs,
     files,
+    docs,
+    output: col.output,
+    relative_directory: `_${col.label}`,
     // Collection#directory is absolute, inside site.source.
     directory: `${sourceRoot}/_${col.label}`,
-    relative_directory: `_${col.label}`,
-    output: col.output,
   };
+  for (const [k, v] of Object.entries(col.metadata)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  return markCollectionDrop(drop);
 }
 
 /** Builds every drop of the site once; `site.posts` newest first (SiteDrop#posts). */
@@ -192,7 +200,7 @@ export function buildDrops(
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
   // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
   const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
-  markJekyllDrop(siteDrop, () => siteKeys);
+  markSiteDrop(siteDrop, siteKeys);
   return {
     site: siteDrop,
     byPath,

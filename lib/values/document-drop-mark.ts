@@ -33,3 +33,16 @@ export const LIQUID_DROP: unique symbol = Symbol.for('kyll.liquidDrop');
 
 /** DocumentDrop::NESTED_OBJECT_FIELD_BLACKLIST: left out of a shortened neighbour. */
 export const NESTED_DOCUMENT_OMITS: ReadonlySet<string> = new Set(['content', 'output', 'excerpt', 'next', 'previous']);
+
+/**
+ * A Jekyll drop whose Ruby #to_h holds Jekyll's own objects (SiteDrop, CollectionDrop):
+ * its value is a function giving that hash for `jsonify` and `inspect`
+ * (Drop#hash_for_json), in which documents are written as their to_s.
+ */
+export const HASH_FOR_JSON: unique symbol = Symbol.for('kyll.hashForJson');
+
+/** The hash a HASH_FOR_JSON drop gives to `jsonify`, or undefined for any other value. */
+export function hashForJson(v: unknown): Record<string, unknown> | undefined {
+  const f = typeof v === 'object' && v !== null ? (v as Record<symbol, unknown>)[HASH_FOR_JSON] : undefined;
+  return typeof f === 'function' ? (f as () => Record<string, unknown>)() : undefined;
+}

@@ -1,22 +1,31 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { RubyRange } from '../../values/ruby-range.js';
-import { floatToS, RubyFloat } from './to-s.js';
-import { DOCUMENT_DROP, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
+import { asJekyllTime, floatToS, RubyFloat } from './to-s.js';
+import { DOCUMENT_DROP, hashForJson, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
 export function rubyJson(v: unknown, seen: Set<unknown> = new Set(), depth = 0): string {
-  return generate(v, seen, depth, false);
+  return generate(v, seen, depth, false, false);
 }
 
 /** JSON.pretty_generate: two-space indents, `"key": value` (what a Drop's #inspect prints). */
 export function rubyPrettyJson(v: unknown): string {
-  return generate(v, new Set(), 0, true);
+  return generate(v, new Set(), 0, true, false);
 }
 
-function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean): string {
+/** Document#to_s: its output once rendered, else its content. */
+export function documentToS(doc: Record<string, unknown>): string {
+  return String(doc.output ?? doc.content ?? 'NO CONTENT');
+}
+
+/**
+ * `ruby`: inside a drop's hash_for_json, where values are Jekyll's Ruby objects that
+ * as_liquid never turned into drops, so a document is written as its to_s (Object#to_json).
+ */
+function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean, ruby: boolean): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return jsonString(v);
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToS(v);
@@ -25,26 +34,30 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (v instanceof RubyFloat) return floatToS(v.value);
   if (v instanceof RubyRange) return jsonString(v.toString()); // Range#to_json is its to_s
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that
-  if (v instanceof Date) return jsonString(v.toJSON() ?? '');
+  // (a plain Date, a file's mtime, is a Time too; a YAML date's RubyDate has its own)
+  if (v instanceof Date) return jsonString((v.constructor === Date ? asJekyllTime(v) : v).toJSON() ?? '');
   if (typeof v === 'function') return 'null';
   // Documents refer to each other through next/previous; the shortening below ends those chains.
   const isDocument = (v as Record<symbol, unknown>)[DOCUMENT_DROP] === true;
+  if (isDocument && ruby) return jsonString(documentToS(v as Record<string, unknown>));
+  const hash = hashForJson(v);
+  if (hash) return generate(hash, seen, depth, pretty, true);
   if (seen.has(v) && !isDocument) return 'null';
   seen.add(v);
   let out: string;
   if (Array.isArray(v)) {
-    out = wrap('[', v.map((x) => generate(x, seen, depth + 1, pretty)), ']', depth, pretty);
+    out = wrap('[', v.map((x) => generate(x, seen, depth + 1, pretty, ruby)), ']', depth, pretty);
   } else {
     if (v instanceof RubyHash) {
       seen.delete(v);
-      return generate(v.toJSON(), seen, depth, pretty);
+      return generate(v.toJSON(), seen, depth, pretty, ruby);
     }
     const obj = v as Record<string, unknown> & { toLiquid?: () => unknown };
     if (typeof obj.toLiquid === 'function') {
       const liquid = obj.toLiquid();
       if (liquid !== obj) {
         seen.delete(v);
-        return generate(liquid, seen, depth, pretty);
+        return generate(liquid, seen, depth, pretty, ruby);
       }
     }
     const parts: string[] = [];
@@ -53,7 +66,7 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
     for (const [k, x] of Object.entries(obj)) {
       if (typeof x === 'function') continue;
       const value = shorten && (k === 'next' || k === 'previous') && x ? shortened(x as Record<string, unknown>) : x;
-      parts.push(`${jsonString(k)}:${pretty ? ' ' : ''}${generate(value, seen, depth + 1, pretty)}`);
+      parts.push(`${jsonString(k)}:${pretty ? ' ' : ''}${generate(value, seen, depth + 1, pretty, ruby)}`);
     }
     out = wrap('{', parts, '}', depth, pretty);
   }

@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -95,7 +95,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   // Date#inspect for YAML dates (RubyDate), Time#inspect (with fractions of a second) for times.
   if (v instanceof Date) return typeof (v as { inspect?: unknown }).inspect === 'function' ? (v as unknown as { inspect(): string }).inspect() : asJekyllTime(v).inspect();
   // Drop#inspect is JSON.pretty_generate of the drop's hash.
-  if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true) return rubyPrettyJson(v);
+  if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true || (v as Record<symbol, unknown>)[HASH_FOR_JSON]) return rubyPrettyJson(v);
   if (v instanceof RubyRange) return v.toString();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${rubyInspect(k, seen)}=>${rubyInspect(x, seen)}`).join(', ')}}`;
