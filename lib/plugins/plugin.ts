@@ -113,7 +113,7 @@ export interface SiteTransformContext {
 export interface KyllPlugin {
   /** The gem name users list under `plugins:`, e.g. `jekyll-feed`. */
   readonly name: string;
-  /** The order of `transformSite` among plugins, as Jekyll orders generators (default `normal`). */
+  /** The order of `transformSite` and `generate` among plugins, as Jekyll orders generators (default `normal`). */
   readonly priority?: PluginPriority;
   /**
    * Change what was read before anything is generated or rendered: turn static

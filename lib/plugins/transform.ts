@@ -10,12 +10,17 @@ export function priorityOf(plugin: KyllPlugin): number {
   return PRIORITIES[plugin.priority ?? 'normal'];
 }
 
+/** The plugins in Jekyll's generator order: highest priority first, equal ones as listed. */
+export function generatorOrder(plugins: readonly KyllPlugin[]): KyllPlugin[] {
+  return plugins
+    .map((plugin, i) => ({ plugin, i }))
+    .sort((a, b) => priorityOf(b.plugin) - priorityOf(a.plugin) || a.i - b.i)
+    .map(({ plugin }) => plugin);
+}
+
 /** The site after every plugin's `transformSite`, highest priority first. */
 export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: SiteTransformContext): Site {
-  const ordered = plugins
-    .map((plugin, i) => ({ plugin, i }))
-    .sort((a, b) => priorityOf(b.plugin) - priorityOf(a.plugin) || a.i - b.i);
   let out = site;
-  for (const { plugin } of ordered) if (plugin.transformSite) out = plugin.transformSite(out, ctx);
+  for (const plugin of generatorOrder(plugins)) if (plugin.transformSite) out = plugin.transformSite(out, ctx);
   return out;
 }

@@ -11,7 +11,7 @@ import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
-import { transformSite } from '../plugins/transform.js';
+import { generatorOrder, transformSite } from '../plugins/transform.js';
 import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
@@ -161,11 +161,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   });
   for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
 
-  // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does).
+  // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does),
+  // in generator order (jekyll-archives' pages before jekyll-paginate's, which is :lowest).
   const generated: GeneratedPage[] = [];
   const replaced = new Set<string>();
   const removed = new Set<string>();
-  for (const plugin of allPlugins) {
+  for (const plugin of generatorOrder(allPlugins)) {
     const result = plugin.generate?.(pluginCtx);
     if (!result) continue;
     generated.push(...(result.pages ?? []));

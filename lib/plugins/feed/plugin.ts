@@ -110,6 +110,8 @@ function leadingSlash(p: string): string {
 
 export const feedPlugin: KyllPlugin = {
   name: 'jekyll-feed',
+  // its Generator's `priority :lowest` (jekyll-feed/generator.rb): it runs after the others
+  priority: 'lowest',
   registerLiquid: registerFeedMeta,
   generate: generateFeeds,
 };

@@ -104,5 +104,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
 
 export const paginatePlugin: KyllPlugin = {
   name: 'jekyll-paginate',
+  // its Generator's `priority :lowest` (jekyll-paginate/pagination.rb): it runs after the others
+  priority: 'lowest',
   generate: generatePagination,
 };
