@@ -4,7 +4,7 @@ import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { capitalize, normalizeWhitespace, stripHtml, xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
-import { liquidDefault, path, prop, rubyStrip, toS, truthy } from '../shared/values.js';
+import { filterToS, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
 
 export interface FeedSpec {
   /** The feed page's URL, `/feed.xml`. */
@@ -31,7 +31,7 @@ export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[]): D
   let list = posts.filter((p): p is Data => p !== null && typeof p === 'object');
   if (spec.category !== undefined) {
     const cat = spec.category;
-    list = list.filter((p) => asArray(prop(p, 'categories')).some((c) => toS(c) === cat));
+    list = list.filter((p) => asArray(prop(p, 'categories')).some((c) => filterToS(c) === cat));
   }
   if (!truthy(prop(site, 'show_drafts'))) list = list.filter((p) => prop(p, 'draft') !== true);
   // `sort: "date" | reverse`
@@ -59,28 +59,28 @@ function asArray(v: unknown): unknown[] {
 }
 
 export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[], env: FeedEnv): string {
-  const abs = (u: unknown): string => absoluteUrl(toS(u), env.config);
+  const abs = (u: unknown): string => absoluteUrl(filterToS(u), env.config);
   const lang = prop(site, 'lang');
   const hasLang = truthy(lang);
   let out = '<?xml version="1.0" encoding="utf-8"?>';
   if (spec.xsl) out += `<?xml-stylesheet type="text/xml" href="${abs('/feed.xslt.xml')}"?>`;
-  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${toS(lang)}"` : ''}>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${filterToS(lang)}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${env.jekyllVersion}">Jekyll</generator>`;
   out += `<link href="${abs(spec.url)}" rel="self" type="application/atom+xml" />`;
-  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${toS(lang)}" ` : ''}/>`;
+  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${filterToS(lang)}" ` : ''}/>`;
   out += `<updated>${dateToXmlSchema(prop(site, 'time'), env.zone)}</updated>`;
   out += `<id>${xmlEscape(abs(spec.url))}</id>`;
   let title: unknown = liquidDefault(prop(site, 'title'), prop(site, 'name'));
-  if (spec.collection !== 'posts') title = `${toS(title)} | ${capitalize(spec.collection)}`;
-  if (spec.category !== undefined) title = `${toS(title)} | ${capitalize(spec.category)}`;
-  if (truthy(title)) out += `<title type="html">${xmlEscape(env.smartify(toS(title)))}</title>`;
+  if (spec.collection !== 'posts') title = `${filterToS(title)} | ${capitalize(spec.collection)}`;
+  if (spec.category !== undefined) title = `${filterToS(title)} | ${capitalize(spec.category)}`;
+  if (truthy(title)) out += `<title type="html">${xmlEscape(env.smartify(filterToS(title)))}</title>`;
   const description = prop(site, 'description');
-  if (truthy(description)) out += `<subtitle>${xmlEscape(toS(description))}</subtitle>`;
+  if (truthy(description)) out += `<subtitle>${xmlEscape(filterToS(description))}</subtitle>`;
   const author = prop(site, 'author');
   if (truthy(author)) {
-    out += `<author><name>${xmlEscape(toS(liquidDefault(prop(author, 'name'), author)))}</name>`;
-    if (truthy(prop(author, 'email'))) out += `<email>${xmlEscape(toS(prop(author, 'email')))}</email>`;
-    if (truthy(prop(author, 'uri'))) out += `<uri>${xmlEscape(toS(prop(author, 'uri')))}</uri>`;
+    out += `<author><name>${xmlEscape(filterToS(liquidDefault(prop(author, 'name'), author)))}</name>`;
+    if (truthy(prop(author, 'email'))) out += `<email>${xmlEscape(filterToS(prop(author, 'email')))}</email>`;
+    if (truthy(prop(author, 'uri'))) out += `<uri>${xmlEscape(filterToS(prop(author, 'uri')))}</uri>`;
     out += '</author>';
   }
   for (const post of entries) out += renderEntry(post, site, env);
@@ -88,10 +88,10 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
 }
 
 function renderEntry(post: Data, site: Data, env: FeedEnv): string {
-  const abs = (u: unknown): string => absoluteUrl(toS(u), env.config);
+  const abs = (u: unknown): string => absoluteUrl(filterToS(u), env.config);
   const lang = prop(post, 'lang');
-  let out = `<entry${truthy(lang) ? ` xml:lang="${toS(lang)}"` : ''}>`;
-  const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(toS(prop(post, 'title'))))));
+  let out = `<entry${truthy(lang) ? ` xml:lang="${filterToS(lang)}"` : ''}>`;
+  const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(filterToS(prop(post, 'title'))))));
   out += `<title type="html">${title}</title>`;
   out += `<link href="${abs(prop(post, 'url'))}" rel="alternate" type="text/html" title="${title}" />`;
   const date = prop(post, 'date');
@@ -100,22 +100,22 @@ function renderEntry(post: Data, site: Data, env: FeedEnv): string {
   out += `<id>${xmlEscape(abs(prop(post, 'id')))}</id>`;
   const excerptOnly = liquidDefault(path(post, 'feed', 'excerpt_only'), path(site, 'feed', 'excerpt_only'));
   if (!truthy(excerptOnly)) {
-    const content = rubyStrip(toS(prop(post, 'content')));
+    const content = rubyStrip(filterToS(prop(post, 'content')));
     out += `<content type="html" xml:base="${xmlEscape(abs(prop(post, 'url')))}"><![CDATA[${content}]]></content>`;
   }
   out += renderEntryAuthor(post, site);
   const category = prop(post, 'category');
-  if (truthy(category)) out += `<category term="${xmlEscape(toS(category))}" />`;
+  if (truthy(category)) out += `<category term="${xmlEscape(filterToS(category))}" />`;
   else if (truthy(prop(post, 'categories')))
-    for (const c of asArray(prop(post, 'categories'))) out += `<category term="${xmlEscape(toS(c))}" />`;
-  for (const tag of asArray(prop(post, 'tags'))) out += `<category term="${xmlEscape(toS(tag))}" />`;
+    for (const c of asArray(prop(post, 'categories'))) out += `<category term="${xmlEscape(filterToS(c))}" />`;
+  for (const tag of asArray(prop(post, 'tags'))) out += `<category term="${xmlEscape(filterToS(tag))}" />`;
   const summary = liquidDefault(prop(post, 'description'), prop(post, 'excerpt'));
   if (truthy(summary) && !isEmpty(summary))
-    out += `<summary type="html"><![CDATA[${normalizeWhitespace(stripHtml(toS(summary)))}]]></summary>`;
+    out += `<summary type="html"><![CDATA[${normalizeWhitespace(stripHtml(filterToS(summary)))}]]></summary>`;
   let image: unknown = liquidDefault(path(post, 'image', 'path'), prop(post, 'image'));
   if (truthy(image)) {
-    if (!toS(image).includes('://')) image = abs(image);
-    const url = xmlEscape(toS(image));
+    if (!filterToS(image).includes('://')) image = abs(image);
+    const url = xmlEscape(filterToS(image));
     out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${url}" />`;
     out += `<media:content medium="image" url="${url}" xmlns:media="http://search.yahoo.com/mrss/" />`;
   }
@@ -130,9 +130,9 @@ function renderEntryAuthor(post: Data, site: Data): string {
   const email = prop(author, 'email');
   const uri = prop(author, 'uri');
   const name = liquidDefault(prop(author, 'name'), author);
-  let out = `<author><name>${xmlEscape(toS(liquidDefault(name, '')))}</name>`;
-  if (truthy(email)) out += `<email>${xmlEscape(toS(email))}</email>`;
-  if (truthy(uri)) out += `<uri>${xmlEscape(toS(uri))}</uri>`;
+  let out = `<author><name>${xmlEscape(filterToS(liquidDefault(name, '')))}</name>`;
+  if (truthy(email)) out += `<email>${xmlEscape(filterToS(email))}</email>`;
+  if (truthy(uri)) out += `<uri>${xmlEscape(filterToS(uri))}</uri>`;
   return `${out}</author>`;
 }
 

@@ -3,6 +3,7 @@
 import type { Data } from '../../types.js';
 import { rubyToS } from '../../liquid/ruby/to-s.js';
 import { liquidProperty } from '../../liquid/property.js';
+import { rubyString } from '../../liquid/filters/ruby-strings.js';
 
 /** Liquid/Ruby truthiness: only nil and false are false (an empty string is true). */
 export function truthy(value: unknown): boolean {
@@ -53,6 +54,9 @@ export function path(obj: unknown, ...keys: string[]): unknown {
 
 /** Ruby's `to_s` as `{{ value }}` prints it: the Liquid layer's, so plugins print values as templates do. */
 export const toS = rubyToS;
+
+/** Ruby's `to_s` as a filter (`xml_escape`, `smartify`, `strip_html`...) reads its input: an array is its inspect, `["a", "b"]`. */
+export const filterToS = rubyString;
 
 /** Ruby's String#strip: ASCII whitespace and NUL only (not U+3000 or NBSP). */
 export function rubyStrip(s: string): string {
