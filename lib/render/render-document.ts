@@ -153,10 +153,12 @@ function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined 
   return parsed;
 }
 
-// Without lsi, Jekyll's related posts are the ten most recent other posts (related_posts.rb).
+// Without lsi, Jekyll's related posts are the ten most recent other posts (related_posts.rb),
+// none at all while the site has fewer than two posts (RelatedPosts#build), even for a document of another collection.
 function relatedPosts(ctx: RenderContext, page: Drop): Drop[] | undefined {
   if (page.collection == null) return undefined;
   const posts = ctx.drops.posts;
+  if (posts.length < 2) return [];
   const out: Drop[] = [];
   for (const p of posts) {
     if (p !== page) out.push(p);
