@@ -1,21 +1,26 @@
 // Utils.parse_date (jekyll/utils.rb): Time.parse(input).localtime, with ENV['TZ'] = the site zone.
 // Ruby's Time.parse rests on Date._parse; this covers the forms dates take in front matter and file names.
 import { KyllError, type ErrorPlace } from '../errors/index.js';
-import { JekyllTime, instantFromLocal } from '../time/index.js';
+import { JekyllTime, instantFromLocal, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
 import { applyOffset, outOfRange } from '../time/time-fields.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// Time::ZoneOffset (time.rb): the only abbreviations Time.parse honours; others (JST...) mean local time.
+// Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
+// knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
 const ZONES: Record<string, number> = {
-  utc: 0, ut: 0, gmt: 0, z: 0,
-  est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7,
+  UTC: 0, Z: 0, UT: 0, GMT: 0,
+  EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7,
+  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8, I: 9, K: 10, L: 11, M: 12,
+  N: -1, O: -2, P: -3, Q: -4, R: -5, S: -6, T: -7, U: -8, V: -9, W: -10, X: -11, Y: -12,
 };
 
-const TIME_RE = /(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:\s*([ap])\.?m\.?\b)?/i;
-// Date._parse_time: an hour alone needs am/pm (`12 pm`).
-const HOUR_RE = /\b(\d{1,2})()()()\s*([ap])(?:m\b|\.m\.)/i;
+// Date._parse (date_parse.c): characters outside these become spaces first, so `(PST)` is a zone.
+const NOISE_RE = /[^-+',./:@\p{L}\p{N}[\]]+/gu;
+// parse_time: the first `h:m[:s[.frac]]` (any digit counts, spaces around the colons) or an hour
+// with am/pm; the zone is the token right after it: [gmt|utc]±digits, `... standard time`, or a word.
+const TIME_RE =
+  /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?/iu;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const ZONE_RE = /(?:^|[\s\d])(z|[a-z]{1,4}t|utc|gmt|ut)\b|([+-]\d+(?::\d+)*)\s*$/i;
 
 interface Parsed {
   year?: number;
@@ -25,8 +30,7 @@ interface Parsed {
   minute?: number;
   second?: number;
   millis?: number;
-  offset?: number; // seconds east of UTC
-  utc?: boolean; // Time.zone_utc?: Z, UTC, UT, -0000, -00:00, -00
+  zone?: string; // as written; Time.zone_offset reads it once the year is known
 }
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
@@ -39,32 +43,21 @@ function parseFields(input: string): Parsed | string {
     const [, y, mo, d, h, mi, sec, frac, z] = compact;
     Object.assign(out, { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(sec ?? 0) });
     out.millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
-    if (z) {
-      out.utc = /^(?:z|-00(?::?00)?)$/i.test(z);
-      out.offset = /^z$/i.test(z) ? 0 : numericZoneOffset(z);
-    }
+    if (z) out.zone = z;
     return out;
   }
-  const time = TIME_RE.exec(s) ?? HOUR_RE.exec(s);
+  s = s.replace(NOISE_RE, ' ');
+  const time = TIME_RE.exec(s);
   if (time) {
-    out.hour = Number(time[1]);
-    out.minute = Number(time[2] ?? 0);
-    out.second = time[3] ? Number(time[3]) : 0;
-    out.millis = time[4] ? Math.floor(Number(`0.${time[4]}`) * 1000) : 0;
-    if (time[5]) out.hour = (out.hour % 12) + (time[5].toLowerCase() === 'p' ? 12 : 0);
-    const rest = s.slice(time.index + time[0].length);
-    const zone = ZONE_RE.exec(rest);
-    if (zone) {
-      if (zone[1]) {
-        const hours = ZONES[zone[1].toLowerCase()];
-        if (hours !== undefined) out.offset = hours * 3600;
-        out.utc = /^(?:utc|z|ut)$/i.test(zone[1]);
-      } else {
-        out.offset = numericZoneOffset(zone[2]!);
-        out.utc = /^-00(?::?00)?$/.test(zone[2]!);
-      }
-    }
-    s = `${s.slice(0, time.index)} ${rest}`;
+    const [, h, mi, sec, frac, ampm, bareHour, bareAmpm, zone] = time;
+    out.hour = Number(h ?? bareHour);
+    out.minute = Number(mi ?? 0);
+    out.second = Number(sec ?? 0);
+    out.millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+    const half = ampm ?? bareAmpm;
+    if (half) out.hour = (out.hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    if (zone) out.zone = zone;
+    s = `${s.slice(0, time.index)} ${s.slice(time.index + time[0].length)}`;
   }
   let m: RegExpExecArray | null;
   if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s)) || (m = /^(\d{4})(\d{2})(\d{2})(?:T|\s|$)/.exec(s))) {
@@ -103,11 +96,21 @@ function parseFields(input: string): Parsed | string {
   return out;
 }
 
-// Time.zone_offset: ±HH:MM, ±HHMM (and seconds), ±HH; anything else (`+8`, `+830`) is no offset at all.
-function numericZoneOffset(zone: string): number | undefined {
-  const m = /^([+-])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$/.exec(zone);
+/**
+ * Time.zone_offset (time.rb), in seconds: ±HH:MM, ±HHMM (and seconds), ±HH, a ZoneOffset name,
+ * or the abbreviation `zone` shows on January 1 or July 1 of `year`; else undefined (local time).
+ */
+function zoneOffset(name: string, year: number, zone?: string): number | undefined {
+  const upper = name.toUpperCase();
+  const m = /^([+-])(\d\d)(:?)(\d\d)(?:\3(\d\d))?$/.exec(upper);
   if (m) return (m[1] === '-' ? -1 : 1) * ((Number(m[2]) * 60 + Number(m[4])) * 60 + Number(m[5] ?? 0));
-  return /^[+-]\d\d$/.test(zone) ? Number(zone) * 3600 : undefined;
+  if (/^[+-]\d\d$/.test(upper)) return Number(upper) * 3600;
+  if (ZONES[upper] !== undefined) return ZONES[upper]! * 3600;
+  for (const month of [1, 7]) {
+    const ms = instantFromLocal(year, month, 1, 0, 0, 0, zone);
+    if (zoneAbbreviation(ms, zone).toUpperCase() === upper) return zoneOffsetAt(ms, zone);
+  }
+  return undefined;
 }
 
 function monthOf(name: string): number | undefined {
@@ -141,15 +144,17 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime): Jekyl
   let hour = p.hour ?? 0;
   let minute = p.minute ?? 0;
   let second = p.second ?? 0;
+  const offset = p.zone === undefined ? undefined : zoneOffset(p.zone, year, zone);
   // Time.make_time: with an offset, the fields are first moved to UTC (apply_offset), then checked by Time.utc.
-  if (p.offset !== undefined) [year, month, day, hour, minute, second] = applyOffset(year, month, day, hour, minute, second, p.offset);
+  if (offset !== undefined) [year, month, day, hour, minute, second] = applyOffset(year, month, day, hour, minute, second, offset);
   const invalid = outOfRange(month, day, hour, minute, second);
   if (invalid) return invalid;
-  if (p.offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, p.millis ?? 0), zone);
+  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, p.millis ?? 0), zone);
   const ms = Date.UTC(year, month - 1, day, hour, minute, second, p.millis ?? 0);
-  if (p.utc) return new JekyllTime(ms, 0, true);
+  // force_zone!: Time.zone_utc? (Z, UTC, UT, -0000, -00:00, -00) shows UTC.
+  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true);
   const local = JekyllTime.inZone(ms, zone);
-  return local.utcOffset === p.offset ? local : new JekyllTime(ms, p.offset);
+  return local.utcOffset === offset ? local : new JekyllTime(ms, offset);
 }
 
 /** Time.parse(input).localtime: the instant, shown in `zone`. */

@@ -35,8 +35,36 @@ describe('Time.parse', () => {
     ['19 Mar', '2026-03-19 00:00:00 +0000'],
     ['12 pm', '2026-01-01 12:00:00 +0000'],
     ['2020-02-30', '2020-03-01 00:00:00 +0000'],
+    // Date._parse's parse_time: any digits, spaces around colons; the zone is the token right after the time.
+    ['2019-01-01 8:5:3 +0800', '2019-01-01 08:05:03 +0800'],
+    ['2019-01-02 10 : 30', '2019-01-02 10:30:00 +0000'],
+    ['2019-01-02 9:5 pm +0100', '2019-01-02 21:05:00 +0100'],
+    ['2019-01-02 10:00:00 +0800 CST', '2019-01-02 10:00:00 +0800'],
+    ['2019-01-02 10:00:00 CST +0800', '2019-01-02 10:00:00 -0600'],
+    ['2019-01-02 10:00:00 (PST)', '2019-01-02 10:00:00 -0800'], // punctuation is a space first
+    ['2019-01-02 10:00:00 GMT+8', '2019-01-02 10:00:00 +0000'], // one zone `GMT+8`, unknown to Time.zone_offset
+    ['2019-01-02 10:00:00 UTC+0530', '2019-01-02 10:00:00 +0000'],
+    ['2019-01-02 10:00:00 Eastern Standard Time', '2019-01-02 10:00:00 +0000'],
+    ['2019-01-02 10:00:00 EDT dst', '2019-01-02 10:00:00 +0000'],
+    ['2019-01-02 10:00:00 H', '2019-01-02 10:00:00 +0800'], // a military zone letter
+    ['2019-01-02 10:00:00 JST', '2019-01-02 10:00:00 +0000'],
+    ['2019-01-02T10:00:00.5Z', '2019-01-02 10:00:00 UTC'],
+    ['2025-04-01 20:00.000000000 +08:00', '2025-04-01 20:00:00 +0000'], // `.000…` ends the time: no zone follows it
+    ['2017-02-10 00:10::00 -03:00', '2017-02-10 00:10:00 +0000'],
   ])('%s → %s', (input, expected) => {
     expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
+  });
+
+  // TZ=Asia/Tokyo and TZ=Europe/Paris: an unknown zone is local time; the local zone's own
+  // abbreviation on January 1 or July 1 (JST, CEST) is that offset.
+  test.each([
+    ['2019-01-02 10:00:00 GMT+8', 'Asia/Tokyo', '2019-01-02 10:00:00 +0900'],
+    ['2019-01-02 10:00:00 JST', 'Asia/Tokyo', '2019-01-02 10:00:00 +0900'],
+    ['2019-01-02 10:00:00 CEST', 'Asia/Tokyo', '2019-01-02 10:00:00 +0900'],
+    ['2019-01-02 10:00:00 CEST', 'Europe/Paris', '2019-01-02 10:00:00 +0200'],
+    ['2019-01-02 10:00:00 JST', 'Europe/Paris', '2019-01-02 10:00:00 +0100'],
+  ])('%s in %s → %s', (input, zone, expected) => {
+    expect(show(timeParse(input, zone, NOW))).toBe(expected);
   });
 
   test('localtime: shown in the site zone', () => {

@@ -66,7 +66,8 @@ export function checkFilterArity(engine: Liquid): void {
     const handler = typeof base === 'function' ? base : base.handler;
     const raw = typeof base === 'function' ? false : base.raw;
     const checked = function (this: { token?: { args?: readonly unknown[] } }, ...given: unknown[]): unknown {
-      const args = rubyFilterArgs(this.token?.args, given);
+      // The literals nil, empty and blank reach Ruby filters as nil and MethodLiteral ('' as text).
+      const args = rubyFilterArgs(this.token?.args, given.map(literal));
       const message = expected && arityMessage(args.length, expected);
       if (message) throw new LiquidFailure('error', message);
       return handler.apply(this as never, args as never);

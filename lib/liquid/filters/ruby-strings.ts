@@ -7,6 +7,7 @@ import { LiquidFailure } from '../errors.js';
 import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
+import { toInteger } from './math.js';
 
 /** Ruby's `to_s` as a string filter sees it: arrays and hashes as their inspect. */
 export function rubyString(v: unknown): string {
@@ -18,6 +19,22 @@ const STRING_FILTERS = [
   'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove', 'remove_first',
   'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode', 'split', 'markdownify',
 ];
+
+/**
+ * StandardFilters#slice: offset and length through Utils.to_integer (`"-6"` from a capture is -6),
+ * then Array#slice or `input.to_s`'s String#slice by characters; out of range is `[]` or `''`.
+ */
+function rubySlice(input: unknown, offset: unknown, length: unknown = 1): unknown {
+  const from = toInteger(offset);
+  const count = length === null || length === undefined || length === false ? 1 : toInteger(length);
+  const array = Array.isArray(input) && !(input instanceof RubyRange); // a Range slices its to_s, `1..3`
+  const items: readonly unknown[] = array ? input : sliceChars(rubyToS(input));
+  const start = from < 0 ? from + items.length : from;
+  const part = count < 0 || start < 0 || start > items.length ? [] : items.slice(start, start + count);
+  return array ? part : part.join('');
+}
+
+const sliceChars = (s: string): readonly string[] => (/[\uD800-\uDFFF]/.test(s) ? Array.from(s) : s.split(''));
 
 const asString = (v: unknown): unknown => (Array.isArray(v) || isPlainHash(v) || v instanceof RubyHash ? rubyString(v) : v);
 
@@ -83,12 +100,5 @@ export function registerRubyStringFilters(engine: Liquid): void {
       return handler.apply(this as never, args.map(asString) as never);
     } as FilterImplOptions);
   }
-  // StandardFilters#slice slices `input.to_s` unless the input is an Array: a Range too
-  const slice = engine.filters['slice'];
-  const sliceHandler = typeof slice === 'function' ? slice : slice?.handler;
-  if (sliceHandler) {
-    engine.registerFilter('slice', function (this: unknown, input: unknown, ...args: unknown[]) {
-      return sliceHandler.apply(this as never, [input instanceof RubyRange ? input.toString() : input, ...args] as never);
-    } as FilterImplOptions);
-  }
+  engine.registerFilter('slice', rubySlice);
 }
