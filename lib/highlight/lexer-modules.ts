@@ -47,6 +47,7 @@ import * as glsl from './lexers/glsl.js';
 import * as go from './lexers/go.js';
 import * as graphql from './lexers/graphql.js';
 import * as groovy from './lexers/groovy.js';
+import * as hack from './lexers/hack.js';
 import * as haml from './lexers/haml.js';
 import * as handlebars from './lexers/handlebars.js';
 import * as haskell from './lexers/haskell.js';
@@ -142,14 +143,14 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
-  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, haml, handlebars, haskell, haxe, hcl, hlsl,
-  hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia,
-  kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim, nix,
-  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
-  powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby,
-  rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata,
-  swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, yaml,
-  zig,
+  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl,
+  hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
+  julia, kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim,
+  nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist,
+  plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego,
+  ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh,
+  stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml,
+  yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -54,6 +54,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['gradle', [], 'groovy', 'gradle'],
   ['graphql', [], 'graphql', 'graphql'],
   ['groovy', [], 'groovy', 'groovy'],
+  ['hack', ['hack', 'hh'], 'hack', 'hack'],
   ['haml', ['HAML'], 'haml', 'haml'],
   ['handlebars', ['hbs', 'mustache'], 'handlebars', 'handlebars'],
   ['haskell', ['hs'], 'haskell', 'haskell'],
