@@ -78,6 +78,7 @@ import * as markdown from './lexers/markdown.js';
 import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
 import * as meson from './lexers/meson.js';
+import * as moonscript from './lexers/moonscript.js';
 import * as nasm from './lexers/nasm.js';
 import * as nginx from './lexers/nginx.js';
 import * as nim from './lexers/nim.js';
@@ -145,12 +146,12 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
   fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl,
   hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
-  julia, kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, nasm, nginx, nim,
-  nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist,
-  plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r, racket, reasonml, rego,
-  ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh,
-  stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml,
-  yaml, zig,
+  julia, kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, moonscript, nasm,
+  nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
+  plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r,
+  racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml,
+  solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb,
+  verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -86,6 +86,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['mathematica', ['wl'], 'mathematica', 'mathematica'],
   ['matlab', ['m'], 'matlab', 'matlab'],
   ['meson', [], 'meson', 'meson'],
+  ['moonscript', ['moon'], 'moonscript', 'moonscript'],
   ['nasm', [], 'nasm', 'nasm'],
   ['nginx', [], 'nginx', 'nginx'],
   ['nim', ['nimrod'], 'nim', 'nim'],
