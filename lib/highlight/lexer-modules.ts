@@ -71,6 +71,7 @@ import * as julia from './lexers/julia.js';
 import * as kotlin from './lexers/kotlin.js';
 import * as liquid from './lexers/liquid.js';
 import * as literate from './lexers/literate.js';
+import * as livescript from './lexers/livescript.js';
 import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
 import * as make from './lexers/make.js';
@@ -146,12 +147,12 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
   fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl,
   hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
-  julia, kotlin, liquid, literate, llvm, lua, make, markdown, mathematica, matlab, meson, moonscript, nasm,
-  nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php,
-  plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python, qml, r,
-  racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml,
-  solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, vb,
-  verilog, vhdl, viml, vue, xml, yaml, zig,
+  julia, kotlin, liquid, literate, livescript, llvm, lua, make, markdown, mathematica, matlab, meson,
+  moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal,
+  perl, php, plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python,
+  qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty,
+  sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala,
+  vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -79,6 +79,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['liquid', [], 'liquid', 'liquid'],
   ['literate_coffeescript', ['litcoffee'], 'literate', 'literateCoffeescript'],
   ['literate_haskell', ['lithaskell', 'lhaskell', 'lhs'], 'literate', 'literateHaskell'],
+  ['livescript', ['ls'], 'livescript', 'livescript'],
   ['llvm', [], 'llvm', 'llvm'],
   ['lua', [], 'lua', 'lua'],
   ['make', ['makefile', 'mf', 'gnumake', 'bsdmake'], 'make', 'make'],
