@@ -57,6 +57,7 @@ import * as hlsl from './lexers/hlsl.js';
 import * as hocon from './lexers/hocon.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
+import * as idris from './lexers/idris.js';
 import * as ini from './lexers/ini.js';
 import * as irb from './lexers/irb.js';
 import * as java from './lexers/java.js';
@@ -146,8 +147,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
   fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl,
-  hlsl, hocon, html, http, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
-  julia, kotlin, liquid, literate, livescript, llvm, lua, make, markdown, mathematica, matlab, meson,
+  hlsl, hocon, html, http, idris, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp,
+  jsx, julia, kotlin, liquid, literate, livescript, llvm, lua, make, markdown, mathematica, matlab, meson,
   moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal,
   perl, php, plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python,
   qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty,

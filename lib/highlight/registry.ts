@@ -64,6 +64,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['hocon', [], 'hocon', 'hocon'],
   ['html', [], 'html', 'html'],
   ['http', [], 'http', 'http'],
+  ['idris', ['idr'], 'idris', 'idris'],
   ['ini', [], 'ini', 'ini'],
   ['irb', ['pry'], 'irb', 'irb'],
   ['java', [], 'java', 'java'],
