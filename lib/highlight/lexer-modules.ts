@@ -60,6 +60,7 @@ import * as http from './lexers/http.js';
 import * as idris from './lexers/idris.js';
 import * as ini from './lexers/ini.js';
 import * as irb from './lexers/irb.js';
+import * as janet from './lexers/janet.js';
 import * as java from './lexers/java.js';
 import * as javascript from './lexers/javascript.js';
 import * as jinja from './lexers/jinja.js';
@@ -70,6 +71,7 @@ import * as jsp from './lexers/jsp.js';
 import * as jsx from './lexers/jsx.js';
 import * as julia from './lexers/julia.js';
 import * as kotlin from './lexers/kotlin.js';
+import * as lean from './lexers/lean.js';
 import * as liquid from './lexers/liquid.js';
 import * as literate from './lexers/literate.js';
 import * as livescript from './lexers/livescript.js';
@@ -147,13 +149,13 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
   fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl,
-  hlsl, hocon, html, http, idris, ini, irb, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp,
-  jsx, julia, kotlin, liquid, literate, livescript, llvm, lua, make, markdown, mathematica, matlab, meson,
-  moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal,
-  perl, php, plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet, python,
-  qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty,
-  sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala,
-  vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  hlsl, hocon, html, http, idris, ini, irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet,
+  jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, make, markdown, mathematica, matlab,
+  meson, moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
+  pascal, perl, php, plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet,
+  python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk,
+  smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript,
+  vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
