@@ -141,6 +141,8 @@ import * as vhdl from './lexers/vhdl.js';
 import * as viml from './lexers/viml.js';
 import * as vue from './lexers/vue.js';
 import * as xml from './lexers/xml.js';
+import * as xpath from './lexers/xpath.js';
+import * as xquery from './lexers/xquery.js';
 import * as yaml from './lexers/yaml.js';
 import * as zig from './lexers/zig.js';
 
@@ -155,7 +157,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   pascal, perl, php, plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet,
   python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk,
   smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript,
-  vala, vb, verilog, vhdl, viml, vue, xml, yaml, zig,
+  vala, vb, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -152,6 +152,8 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['viml', ['vim', 'vimscript', 'ex'], 'viml', 'viml'],
   ['vue', ['vuejs'], 'vue', 'vue'],
   ['xml', [], 'xml', 'xml'],
+  ['xpath', [], 'xpath', 'xpath'],
+  ['xquery', [], 'xquery', 'xquery'],
   ['yaml', ['yml'], 'yaml', 'yaml'],
   ['zig', ['zir'], 'zig', 'zig'],
 ];
