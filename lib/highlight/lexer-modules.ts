@@ -33,6 +33,7 @@ import * as digdag from './lexers/digdag.js';
 import * as docker from './lexers/docker.js';
 import * as dot from './lexers/dot.js';
 import * as eex from './lexers/eex.js';
+import * as eiffel from './lexers/eiffel.js';
 import * as elixir from './lexers/elixir.js';
 import * as elm from './lexers/elm.js';
 import * as email from './lexers/email.js';
@@ -59,6 +60,7 @@ import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
 import * as idris from './lexers/idris.js';
 import * as ini from './lexers/ini.js';
+import * as io from './lexers/io.js';
 import * as irb from './lexers/irb.js';
 import * as janet from './lexers/janet.js';
 import * as java from './lexers/java.js';
@@ -96,6 +98,7 @@ import * as php from './lexers/php.js';
 import * as plaintext from './lexers/plaintext.js';
 import * as plist from './lexers/plist.js';
 import * as plsql from './lexers/plsql.js';
+import * as postscript from './lexers/postscript.js';
 import * as powershell from './lexers/powershell.js';
 import * as prolog from './lexers/prolog.js';
 import * as prometheus from './lexers/prometheus.js';
@@ -149,15 +152,15 @@ import * as zig from './lexers/zig.js';
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
-  cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, elixir, elm, email, erb, erlang, fluent,
-  fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl,
-  hlsl, hocon, html, http, idris, ini, irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet,
-  jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, make, markdown, mathematica, matlab,
-  meson, moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
-  pascal, perl, php, plaintext, plist, plsql, powershell, prolog, prometheus, properties, protobuf, puppet,
-  python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk,
-  smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript,
-  vala, vb, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, zig,
+  cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, erb, erlang,
+  fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe,
+  hcl, hlsl, hocon, html, http, idris, ini, io, irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc,
+  jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, make, markdown, mathematica,
+  matlab, meson, moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
+  ocaml, pascal, perl, php, plaintext, plist, plsql, postscript, powershell, prolog, prometheus, properties,
+  protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
+  slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx,
+  turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
