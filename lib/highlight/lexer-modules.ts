@@ -98,6 +98,7 @@ import * as php from './lexers/php.js';
 import * as plaintext from './lexers/plaintext.js';
 import * as plist from './lexers/plist.js';
 import * as plsql from './lexers/plsql.js';
+import * as pony from './lexers/pony.js';
 import * as postscript from './lexers/postscript.js';
 import * as powershell from './lexers/powershell.js';
 import * as prolog from './lexers/prolog.js';
@@ -139,6 +140,7 @@ import * as turtle from './lexers/turtle.js';
 import * as typescript from './lexers/typescript.js';
 import * as vala from './lexers/vala.js';
 import * as vb from './lexers/vb.js';
+import * as velocity from './lexers/velocity.js';
 import * as verilog from './lexers/verilog.js';
 import * as vhdl from './lexers/vhdl.js';
 import * as viml from './lexers/viml.js';
@@ -147,6 +149,7 @@ import * as xml from './lexers/xml.js';
 import * as xpath from './lexers/xpath.js';
 import * as xquery from './lexers/xquery.js';
 import * as yaml from './lexers/yaml.js';
+import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
@@ -157,10 +160,11 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   hcl, hlsl, hocon, html, http, idris, ini, io, irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc,
   jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, make, markdown, mathematica,
   matlab, meson, moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
-  ocaml, pascal, perl, php, plaintext, plist, plsql, postscript, powershell, prolog, prometheus, properties,
-  protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell,
-  slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx,
-  turtle, typescript, vala, vb, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, zig,
+  ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
+  properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
+  sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex,
+  toml, tsx, turtle, typescript, vala, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang,
+  zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

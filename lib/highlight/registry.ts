@@ -106,6 +106,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['plaintext', ['text'], 'plaintext', 'plaintext'],
   ['plist', ['plist'], 'plist', 'plist'],
   ['plsql', [], 'plsql', 'plsql'],
+  ['pony', [], 'pony', 'pony'],
   ['postscript', ['postscr', 'postscript', 'ps', 'eps'], 'postscript', 'postscript'],
   ['powershell', ['posh', 'microsoftshell', 'msshell'], 'powershell', 'powershell'],
   ['prolog', ['prolog'], 'prolog', 'prolog'],
@@ -150,6 +151,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['typescript', ['ts'], 'typescript', 'typescript'],
   ['vala', [], 'vala', 'vala'],
   ['vb', ['visualbasic'], 'vb', 'vb'],
+  ['velocity', [], 'velocity', 'velocity'],
   ['verilog', [], 'verilog', 'verilog'],
   ['vhdl', [], 'vhdl', 'vhdl'],
   ['viml', ['vim', 'vimscript', 'ex'], 'viml', 'viml'],
@@ -158,5 +160,6 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['xpath', [], 'xpath', 'xpath'],
   ['xquery', [], 'xquery', 'xquery'],
   ['yaml', ['yml'], 'yaml', 'yaml'],
+  ['yang', [], 'yang', 'yang'],
   ['zig', ['zir'], 'zig', 'zig'],
 ];
