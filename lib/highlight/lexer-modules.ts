@@ -107,6 +107,7 @@ import * as properties from './lexers/properties.js';
 import * as protobuf from './lexers/protobuf.js';
 import * as puppet from './lexers/puppet.js';
 import * as python from './lexers/python.js';
+import * as q from './lexers/q.js';
 import * as qml from './lexers/qml.js';
 import * as r from './lexers/r.js';
 import * as racket from './lexers/racket.js';
@@ -139,6 +140,7 @@ import * as tsx from './lexers/tsx.js';
 import * as turtle from './lexers/turtle.js';
 import * as typescript from './lexers/typescript.js';
 import * as vala from './lexers/vala.js';
+import * as varnish from './lexers/varnish.js';
 import * as vb from './lexers/vb.js';
 import * as velocity from './lexers/velocity.js';
 import * as verilog from './lexers/verilog.js';
@@ -161,10 +163,10 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, make, markdown, mathematica,
   matlab, meson, moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
   ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
-  properties, protobuf, puppet, python, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss,
-  sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex,
-  toml, tsx, turtle, typescript, vala, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang,
-  zig,
+  properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme,
+  scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl,
+  tex, toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath,
+  xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
