@@ -5,6 +5,7 @@ import * as actionscript from './lexers/actionscript.js';
 import * as ada from './lexers/ada.js';
 import * as apache from './lexers/apache.js';
 import * as apex from './lexers/apex.js';
+import * as apiblueprint from './lexers/apiblueprint.js';
 import * as applescript from './lexers/applescript.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
@@ -37,8 +38,10 @@ import * as eiffel from './lexers/eiffel.js';
 import * as elixir from './lexers/elixir.js';
 import * as elm from './lexers/elm.js';
 import * as email from './lexers/email.js';
+import * as epp from './lexers/epp.js';
 import * as erb from './lexers/erb.js';
 import * as erlang from './lexers/erlang.js';
+import * as escape from './lexers/escape.js';
 import * as fluent from './lexers/fluent.js';
 import * as fortran from './lexers/fortran.js';
 import * as fsharp from './lexers/fsharp.js';
@@ -58,6 +61,7 @@ import * as hlsl from './lexers/hlsl.js';
 import * as hocon from './lexers/hocon.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
+import * as hylang from './lexers/hylang.js';
 import * as idris from './lexers/idris.js';
 import * as ini from './lexers/ini.js';
 import * as io from './lexers/io.js';
@@ -155,18 +159,18 @@ import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  actionscript, ada, apache, apex, applescript, awk, batchfile, bibtex, brainfuck, c, clojure, cmake,
-  coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
-  cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, erb, erlang,
-  fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe,
-  hcl, hlsl, hocon, html, http, idris, ini, io, irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc,
-  jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, make, markdown, mathematica,
-  matlab, meson, moonscript, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
-  ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
-  properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme,
-  scss, sed, shell, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl,
-  tex, toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath,
-  xquery, yaml, yang, zig,
+  actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, brainfuck, c, clojure,
+  cmake, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css,
+  csvs, cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb,
+  erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml,
+  handlebars, haskell, haxe, hcl, hlsl, hocon, html, http, hylang, idris, ini, io, irb, janet, java,
+  javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate,
+  livescript, llvm, lua, make, markdown, mathematica, matlab, meson, moonscript, nasm, nginx, nim, nix,
+  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
+  pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket,
+  reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity,
+  sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, varnish, vb,
+  velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
