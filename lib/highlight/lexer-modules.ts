@@ -10,8 +10,10 @@ import * as applescript from './lexers/applescript.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
 import * as bibtex from './lexers/bibtex.js';
+import * as biml from './lexers/biml.js';
 import * as brainfuck from './lexers/brainfuck.js';
 import * as c from './lexers/c.js';
+import * as ceylon from './lexers/ceylon.js';
 import * as clojure from './lexers/clojure.js';
 import * as cmake from './lexers/cmake.js';
 import * as coffeescript from './lexers/coffeescript.js';
@@ -28,6 +30,7 @@ import * as cuda from './lexers/cuda.js';
 import * as cypher from './lexers/cypher.js';
 import * as cython from './lexers/cython.js';
 import * as d from './lexers/d.js';
+import * as dafny from './lexers/dafny.js';
 import * as dart from './lexers/dart.js';
 import * as diff from './lexers/diff.js';
 import * as digdag from './lexers/digdag.js';
@@ -89,6 +92,7 @@ import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
 import * as meson from './lexers/meson.js';
 import * as moonscript from './lexers/moonscript.js';
+import * as mxml from './lexers/mxml.js';
 import * as nasm from './lexers/nasm.js';
 import * as nginx from './lexers/nginx.js';
 import * as nim from './lexers/nim.js';
@@ -159,18 +163,18 @@ import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, brainfuck, c, clojure,
-  cmake, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css,
-  csvs, cuda, cypher, cython, d, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb,
-  erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql, groovy, hack, haml,
-  handlebars, haskell, haxe, hcl, hlsl, hocon, html, http, hylang, idris, ini, io, irb, janet, java,
-  javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate,
-  livescript, llvm, lua, make, markdown, mathematica, matlab, meson, moonscript, nasm, nginx, nim, nix,
-  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql,
-  pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket,
-  reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml, solidity,
-  sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, varnish, vb,
-  velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
+  actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, biml, brainfuck, c,
+  ceylon, clojure, cmake, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
+  crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
+  elixir, elm, email, epp, erb, erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql,
+  groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, html, http, hylang, idris, ini, io, irb,
+  janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid,
+  literate, livescript, llvm, lua, make, markdown, mathematica, matlab, meson, moonscript, mxml, nasm, nginx,
+  nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext,
+  plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml,
+  r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml,
+  solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala,
+  varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
