@@ -16,6 +16,7 @@ import * as c from './lexers/c.js';
 import * as ceylon from './lexers/ceylon.js';
 import * as clojure from './lexers/clojure.js';
 import * as cmake from './lexers/cmake.js';
+import * as cmhg from './lexers/cmhg.js';
 import * as coffeescript from './lexers/coffeescript.js';
 import * as commonLisp from './lexers/common-lisp.js';
 import * as conf from './lexers/conf.js';
@@ -86,12 +87,14 @@ import * as literate from './lexers/literate.js';
 import * as livescript from './lexers/livescript.js';
 import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
+import * as lustre from './lexers/lustre.js';
 import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
 import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
 import * as meson from './lexers/meson.js';
 import * as moonscript from './lexers/moonscript.js';
+import * as msgtrans from './lexers/msgtrans.js';
 import * as mxml from './lexers/mxml.js';
 import * as nasm from './lexers/nasm.js';
 import * as nginx from './lexers/nginx.js';
@@ -129,6 +132,7 @@ import * as scheme from './lexers/scheme.js';
 import * as scss from './lexers/scss.js';
 import * as sed from './lexers/sed.js';
 import * as shell from './lexers/shell.js';
+import * as slice from './lexers/slice.js';
 import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
 import * as smarty from './lexers/smarty.js';
@@ -164,17 +168,17 @@ import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, biml, brainfuck, c,
-  ceylon, clojure, cmake, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
+  ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
   crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
   elixir, elm, email, epp, erb, erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql,
   groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, html, http, hylang, idris, ini, io, irb,
   janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid,
-  literate, livescript, llvm, lua, make, markdown, mathematica, matlab, meson, moonscript, mxml, nasm, nginx,
-  nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext,
-  plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml,
-  r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slim, smalltalk, smarty, sml,
-  solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala,
-  varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
+  literate, livescript, llvm, lua, lustre, make, markdown, mathematica, matlab, meson, moonscript, msgtrans,
+  mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl,
+  php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
+  python, q, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slice, slim,
+  smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle,
+  typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
