@@ -63,6 +63,7 @@ import * as haxe from './lexers/haxe.js';
 import * as hcl from './lexers/hcl.js';
 import * as hlsl from './lexers/hlsl.js';
 import * as hocon from './lexers/hocon.js';
+import * as hql from './lexers/hql.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
 import * as hylang from './lexers/hylang.js';
@@ -171,14 +172,15 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
   crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
   elixir, elm, email, epp, erb, erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql,
-  groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, html, http, hylang, idris, ini, io, irb,
-  janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid,
-  literate, livescript, llvm, lua, lustre, make, markdown, mathematica, matlab, meson, moonscript, msgtrans,
-  mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, pascal, perl,
-  php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
-  python, q, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed, shell, slice, slim,
-  smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle,
-  typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
+  groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris, ini, io,
+  irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean,
+  liquid, literate, livescript, llvm, lua, lustre, make, markdown, mathematica, matlab, meson, moonscript,
+  msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
+  pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties,
+  protobuf, puppet, python, q, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed,
+  shell, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex,
+  toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery,
+  yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -70,6 +70,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['hcl', [], 'hcl', 'hcl'],
   ['hlsl', [], 'hlsl', 'hlsl'],
   ['hocon', [], 'hocon', 'hocon'],
+  ['hql', [], 'hql', 'hql'],
   ['html', [], 'html', 'html'],
   ['http', [], 'http', 'http'],
   ['hylang', ['hy'], 'hylang', 'hylang'],
