@@ -125,6 +125,7 @@ import * as r from './lexers/r.js';
 import * as racket from './lexers/racket.js';
 import * as reasonml from './lexers/reasonml.js';
 import * as rego from './lexers/rego.js';
+import * as robotFramework from './lexers/robot-framework.js';
 import * as ruby from './lexers/ruby.js';
 import * as rust from './lexers/rust.js';
 import * as sass from './lexers/sass.js';
@@ -177,10 +178,10 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   liquid, literate, livescript, llvm, lua, lustre, make, markdown, mathematica, matlab, meson, moonscript,
   msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
   pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties,
-  protobuf, puppet, python, q, qml, r, racket, reasonml, rego, ruby, rust, sass, scala, scheme, scss, sed,
-  shell, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex,
-  toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery,
-  yaml, yang, zig,
+  protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust,
+  sass, scala, scheme, scss, sed, shell, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh,
+  stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog,
+  vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

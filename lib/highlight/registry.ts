@@ -136,6 +136,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['reasonml', [], 'reasonml', 'reasonml'],
   ['rego', [], 'rego', 'rego'],
   ['rescript', [], 'reasonml', 'rescript'],
+  ['robot_framework', ['robot', 'robot-framework'], 'robot-framework', 'robotFramework'],
   ['ruby', ['rb'], 'ruby', 'ruby'],
   ['rust', ['rs', 'rust,no_run', 'rs,no_run', 'rust,ignore', 'rs,ignore', 'rust,should_panic', 'rs,should_panic'], 'rust', 'rust'],
   ['sass', [], 'sass', 'sass'],
