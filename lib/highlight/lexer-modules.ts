@@ -128,6 +128,7 @@ import * as rego from './lexers/rego.js';
 import * as robotFramework from './lexers/robot-framework.js';
 import * as ruby from './lexers/ruby.js';
 import * as rust from './lexers/rust.js';
+import * as sas from './lexers/sas.js';
 import * as sass from './lexers/sass.js';
 import * as scala from './lexers/scala.js';
 import * as scheme from './lexers/scheme.js';
@@ -179,7 +180,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
   pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties,
   protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust,
-  sass, scala, scheme, scss, sed, shell, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh,
+  sas, sass, scala, scheme, scss, sed, shell, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh,
   stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog,
   vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
 };

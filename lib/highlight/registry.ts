@@ -139,6 +139,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['robot_framework', ['robot', 'robot-framework'], 'robot-framework', 'robotFramework'],
   ['ruby', ['rb'], 'ruby', 'ruby'],
   ['rust', ['rs', 'rust,no_run', 'rs,no_run', 'rust,ignore', 'rs,ignore', 'rust,should_panic', 'rs,should_panic'], 'rust', 'rust'],
+  ['sas', [], 'sas', 'sas'],
   ['sass', [], 'sass', 'sass'],
   ['scala', [], 'scala', 'scala'],
   ['scheme', [], 'scheme', 'scheme'],
