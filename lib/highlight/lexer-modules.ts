@@ -1,6 +1,7 @@
 // Rouge's lexers by module (lexers/<file>.ts), for registry.ts: each module is imported here
 // at load. The bundle (scripts/bundle.mjs) replaces this module by one that evaluates a lexer
 // module on its first use, so that a build loads only the lexers its code blocks ask for.
+import * as abap from './lexers/abap.js';
 import * as actionscript from './lexers/actionscript.js';
 import * as ada from './lexers/ada.js';
 import * as apache from './lexers/apache.js';
@@ -170,7 +171,7 @@ import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, biml, brainfuck, c,
+  abap, actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, biml, brainfuck, c,
   ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
   crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
   elixir, elm, email, epp, erb, erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql,

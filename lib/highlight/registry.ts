@@ -7,6 +7,7 @@
 export type LexerEntry = readonly [name: string, aliases: readonly string[], file: string, exportName: string];
 
 export const LEXER_INDEX: readonly LexerEntry[] = [
+  ['abap', [], 'abap', 'abap'],
   ['actionscript', ['as', 'as3'], 'actionscript', 'actionscript'],
   ['ada', [], 'ada', 'ada'],
   ['apache', [], 'apache', 'apache'],
