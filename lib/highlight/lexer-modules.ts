@@ -92,9 +92,11 @@ import * as lua from './lexers/lua.js';
 import * as lustre from './lexers/lustre.js';
 import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
+import * as mason from './lexers/mason.js';
 import * as mathematica from './lexers/mathematica.js';
 import * as matlab from './lexers/matlab.js';
 import * as meson from './lexers/meson.js';
+import * as minizinc from './lexers/minizinc.js';
 import * as moonscript from './lexers/moonscript.js';
 import * as msgtrans from './lexers/msgtrans.js';
 import * as mxml from './lexers/mxml.js';
@@ -153,6 +155,7 @@ import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
 import * as toml from './lexers/toml.js';
 import * as tsx from './lexers/tsx.js';
+import * as tulip from './lexers/tulip.js';
 import * as turtle from './lexers/turtle.js';
 import * as typescript from './lexers/typescript.js';
 import * as vala from './lexers/vala.js';
@@ -177,13 +180,13 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   elixir, elm, email, epp, erb, erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql,
   groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris, ini, io,
   irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean,
-  liquid, literate, livescript, llvm, lua, lustre, make, markdown, mathematica, matlab, meson, moonscript,
-  msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml,
-  pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties,
-  protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust,
-  sas, sass, scala, scheme, scss, sed, shell, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh,
-  stata, swift, systemd, tap, tcl, tex, toml, tsx, turtle, typescript, vala, varnish, vb, velocity, verilog,
-  vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
+  liquid, literate, livescript, llvm, lua, lustre, make, markdown, mason, mathematica, matlab, meson, minizinc,
+  moonscript, msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
+  ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
+  properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework,
+  ruby, rust, sas, sass, scala, scheme, scss, sed, shell, slice, slim, smalltalk, smarty, sml, solidity,
+  sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, tulip, turtle, typescript, vala, varnish,
+  vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
