@@ -138,6 +138,7 @@ import * as scheme from './lexers/scheme.js';
 import * as scss from './lexers/scss.js';
 import * as sed from './lexers/sed.js';
 import * as shell from './lexers/shell.js';
+import * as sieve from './lexers/sieve.js';
 import * as slice from './lexers/slice.js';
 import * as slim from './lexers/slim.js';
 import * as smalltalk from './lexers/smalltalk.js';
@@ -166,7 +167,9 @@ import * as verilog from './lexers/verilog.js';
 import * as vhdl from './lexers/vhdl.js';
 import * as viml from './lexers/viml.js';
 import * as vue from './lexers/vue.js';
+import * as wollok from './lexers/wollok.js';
 import * as xml from './lexers/xml.js';
+import * as xojo from './lexers/xojo.js';
 import * as xpath from './lexers/xpath.js';
 import * as xquery from './lexers/xquery.js';
 import * as yaml from './lexers/yaml.js';
@@ -184,9 +187,9 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   moonscript, msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
   ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
   properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework,
-  ruby, rust, sas, sass, scala, scheme, scss, sed, shell, slice, slim, smalltalk, smarty, sml, solidity,
+  ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity,
   sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx, tulip, turtle, typescript, vala, varnish,
-  vb, velocity, verilog, vhdl, viml, vue, xml, xpath, xquery, yaml, yang, zig,
+  vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
