@@ -72,6 +72,7 @@ import * as idris from './lexers/idris.js';
 import * as ini from './lexers/ini.js';
 import * as io from './lexers/io.js';
 import * as irb from './lexers/irb.js';
+import * as j from './lexers/j.js';
 import * as janet from './lexers/janet.js';
 import * as java from './lexers/java.js';
 import * as javascript from './lexers/javascript.js';
@@ -182,7 +183,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
   elixir, elm, email, epp, erb, erlang, escape, fluent, fortran, fsharp, gdscript, gherkin, glsl, go, graphql,
   groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris, ini, io,
-  irb, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean,
+  irb, j, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean,
   liquid, literate, livescript, llvm, lua, lustre, make, markdown, mason, mathematica, matlab, meson, minizinc,
   moonscript, msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
   ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,

@@ -80,6 +80,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['io', [], 'io', 'io'],
   ['irb', ['pry'], 'irb', 'irb'],
   ['irb_output', [], 'irb', 'irbOutput'],
+  ['j', [], 'j', 'j'],
   ['janet', ['jdn'], 'janet', 'janet'],
   ['java', [], 'java', 'java'],
   ['javascript', ['js'], 'javascript', 'javascript'],
