@@ -53,6 +53,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['erb', ['eruby', 'rhtml'], 'erb', 'erb'],
   ['erlang', ['erl'], 'erlang', 'erlang'],
   ['escape', ['esc'], 'escape', 'escape'],
+  ['factor', [], 'factor', 'factor'],
   ['fluent', ['ftl'], 'fluent', 'fluent'],
   ['fortran', [], 'fortran', 'fortran'],
   ['fsharp', [], 'fsharp', 'fsharp'],
