@@ -109,6 +109,7 @@ import * as nix from './lexers/nix.js';
 import * as objectiveC from './lexers/objective-c.js';
 import * as objectiveCpp from './lexers/objective-cpp.js';
 import * as ocaml from './lexers/ocaml.js';
+import * as ocl from './lexers/ocl.js';
 import * as pascal from './lexers/pascal.js';
 import * as perl from './lexers/perl.js';
 import * as php from './lexers/php.js';
@@ -151,6 +152,7 @@ import * as sparql from './lexers/sparql.js';
 import * as sql from './lexers/sql.js';
 import * as ssh from './lexers/ssh.js';
 import * as stata from './lexers/stata.js';
+import * as supercollider from './lexers/supercollider.js';
 import * as swift from './lexers/swift.js';
 import * as systemd from './lexers/systemd.js';
 import * as tap from './lexers/tap.js';
@@ -187,12 +189,12 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ini, io, irb, j, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin,
   lean, liquid, literate, livescript, llvm, lua, lustre, make, markdown, mason, mathematica, matlab, meson,
   minizinc, moonscript, msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
+  'objective-cpp': objectiveCpp, ocaml, ocl, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
   'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,
-  slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, swift, systemd, tap, tcl, tex, toml, tsx,
-  tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath,
-  xquery, yaml, yang, zig,
+  slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, supercollider, swift, systemd, tap, tcl,
+  tex, toml, tsx, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok,
+  xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
