@@ -52,6 +52,7 @@ import * as fluent from './lexers/fluent.js';
 import * as fortran from './lexers/fortran.js';
 import * as fsharp from './lexers/fsharp.js';
 import * as gdscript from './lexers/gdscript.js';
+import * as ghcCmm from './lexers/ghc-cmm.js';
 import * as ghcCore from './lexers/ghc-core.js';
 import * as gherkin from './lexers/gherkin.js';
 import * as glsl from './lexers/glsl.js';
@@ -185,17 +186,17 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   abap, actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, biml, brainfuck, c,
   ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
   crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
-  elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-core': ghcCore,
-  gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http,
-  hylang, idris, ini, io, irb, j, janet, java, javascript, jinja, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
-  julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, make, markdown, mason, mathematica,
-  matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nginx, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, ocl, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
-  powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
-  'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,
-  slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, supercollider, swift, systemd, tap, tcl,
-  tex, toml, tsx, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok,
-  xml, xojo, xpath, xquery, yaml, yang, zig,
+  elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm,
+  'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
+  hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java, javascript, jinja, json,
+  'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre,
+  make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nginx, nim,
+  nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl, pascal, perl, php, plaintext,
+  plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml,
+  r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss,
+  sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, supercollider,
+  swift, systemd, tap, tcl, tex, toml, tsx, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog,
+  vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -58,6 +58,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['fortran', [], 'fortran', 'fortran'],
   ['fsharp', [], 'fsharp', 'fsharp'],
   ['gdscript', ['gd', 'gdscript'], 'gdscript', 'gdscript'],
+  ['ghc-cmm', ['cmm'], 'ghc-cmm', 'ghcCmm'],
   ['ghc-core', [], 'ghc-core', 'ghcCore'],
   ['gherkin', ['cucumber', 'behat'], 'gherkin', 'gherkin'],
   ['glsl', [], 'glsl', 'glsl'],
