@@ -80,6 +80,7 @@ import * as janet from './lexers/janet.js';
 import * as java from './lexers/java.js';
 import * as javascript from './lexers/javascript.js';
 import * as jinja from './lexers/jinja.js';
+import * as jsl from './lexers/jsl.js';
 import * as json from './lexers/json.js';
 import * as jsonDoc from './lexers/json-doc.js';
 import * as jsonnet from './lexers/jsonnet.js';
@@ -162,6 +163,7 @@ import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
 import * as toml from './lexers/toml.js';
 import * as tsx from './lexers/tsx.js';
+import * as ttcn3 from './lexers/ttcn3.js';
 import * as tulip from './lexers/tulip.js';
 import * as turtle from './lexers/turtle.js';
 import * as typescript from './lexers/typescript.js';
@@ -188,15 +190,15 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
   elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm,
   'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
-  hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java, javascript, jinja, json,
+  hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java, javascript, jinja, jsl, json,
   'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre,
   make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nginx, nim,
   nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl, pascal, perl, php, plaintext,
   plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml,
   r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss,
   sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, supercollider,
-  swift, systemd, tap, tcl, tex, toml, tsx, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog,
-  vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
+  swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity,
+  verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
