@@ -10,6 +10,7 @@ import * as apiblueprint from './lexers/apiblueprint.js';
 import * as applescript from './lexers/applescript.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
+import * as bbcbasic from './lexers/bbcbasic.js';
 import * as bibtex from './lexers/bibtex.js';
 import * as biml from './lexers/biml.js';
 import * as brainfuck from './lexers/brainfuck.js';
@@ -106,6 +107,7 @@ import * as moonscript from './lexers/moonscript.js';
 import * as msgtrans from './lexers/msgtrans.js';
 import * as mxml from './lexers/mxml.js';
 import * as nasm from './lexers/nasm.js';
+import * as nesasm from './lexers/nesasm.js';
 import * as nginx from './lexers/nginx.js';
 import * as nim from './lexers/nim.js';
 import * as nix from './lexers/nix.js';
@@ -185,20 +187,21 @@ import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  abap, actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bibtex, biml, brainfuck, c,
-  ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp,
-  crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel,
-  elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm,
-  'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
-  hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java, javascript, jinja, jsl, json,
-  'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre,
-  make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nginx, nim,
-  nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl, pascal, perl, php, plaintext,
-  plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml,
-  r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss,
-  sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stata, supercollider,
-  swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity,
-  verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
+  abap, actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bbcbasic, bibtex, biml,
+  brainfuck, c, ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf,
+  console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff,
+  digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran,
+  fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml,
+  handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java,
+  javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate,
+  livescript, llvm, lua, lustre, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript,
+  msgtrans, mxml, nasm, nesasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
+  ocaml, ocl, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
+  properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework,
+  ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity,
+  sparql, sql, ssh, stata, supercollider, swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
+  typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml,
+  yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */
