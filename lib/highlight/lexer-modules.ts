@@ -156,6 +156,7 @@ import * as solidity from './lexers/solidity.js';
 import * as sparql from './lexers/sparql.js';
 import * as sql from './lexers/sql.js';
 import * as ssh from './lexers/ssh.js';
+import * as stan from './lexers/stan.js';
 import * as stata from './lexers/stata.js';
 import * as supercollider from './lexers/supercollider.js';
 import * as swift from './lexers/swift.js';
@@ -199,7 +200,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   ocaml, ocl, pascal, perl, php, plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus,
   properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework,
   ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity,
-  sparql, sql, ssh, stata, supercollider, swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
+  sparql, sql, ssh, stan, stata, supercollider, swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
   typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml,
   yang, zig,
 };

@@ -167,6 +167,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['sparql', [], 'sparql', 'sparql'],
   ['sql', [], 'sql', 'sql'],
   ['ssh', [], 'ssh', 'ssh'],
+  ['stan', [], 'stan', 'stan'],
   ['stata', [], 'stata', 'stata'],
   ['supercollider', [], 'supercollider', 'supercollider'],
   ['swift', [], 'swift', 'swift'],
