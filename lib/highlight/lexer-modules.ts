@@ -8,12 +8,14 @@ import * as apache from './lexers/apache.js';
 import * as apex from './lexers/apex.js';
 import * as apiblueprint from './lexers/apiblueprint.js';
 import * as applescript from './lexers/applescript.js';
+import * as augeas from './lexers/augeas.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
 import * as bbcbasic from './lexers/bbcbasic.js';
 import * as bibtex from './lexers/bibtex.js';
 import * as biml from './lexers/biml.js';
 import * as brainfuck from './lexers/brainfuck.js';
+import * as bsl from './lexers/bsl.js';
 import * as c from './lexers/c.js';
 import * as ceylon from './lexers/ceylon.js';
 import * as clojure from './lexers/clojure.js';
@@ -188,8 +190,8 @@ import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  abap, actionscript, ada, apache, apex, apiblueprint, applescript, awk, batchfile, bbcbasic, bibtex, biml,
-  brainfuck, c, ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf,
+  abap, actionscript, ada, apache, apex, apiblueprint, applescript, augeas, awk, batchfile, bbcbasic, bibtex,
+  biml, brainfuck, bsl, c, ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf,
   console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff,
   digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran,
   fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml,
