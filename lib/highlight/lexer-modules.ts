@@ -99,6 +99,7 @@ import * as livescript from './lexers/livescript.js';
 import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
 import * as lustre from './lexers/lustre.js';
+import * as magik from './lexers/magik.js';
 import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
 import * as mason from './lexers/mason.js';
@@ -199,14 +200,14 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml,
   handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java,
   javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate,
-  livescript, llvm, lua, lustre, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript,
-  msgtrans, mxml, nasm, nesasm, nginx, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp,
-  ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony,
-  postscript, powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket,
-  reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell,
-  sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stan, stata, supercollider, swift,
-  systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog,
-  vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
+  livescript, llvm, lua, lustre, magik, make, markdown, mason, mathematica, matlab, meson, minizinc,
+  moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix, 'objective-c': objectiveC,
+  'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
+  plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
+  python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala,
+  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stan,
+  stata, supercollider, swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala,
+  varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -109,6 +109,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['lua', [], 'lua', 'lua'],
   ['lustre', [], 'lustre', 'lustre'],
   ['lutin', [], 'lustre', 'lutin'],
+  ['magik', [], 'magik', 'magik'],
   ['make', ['makefile', 'mf', 'gnumake', 'bsdmake'], 'make', 'make'],
   ['markdown', ['md', 'mkd'], 'markdown', 'markdown'],
   ['mason', [], 'mason', 'mason'],
