@@ -159,6 +159,7 @@ import * as smarty from './lexers/smarty.js';
 import * as sml from './lexers/sml.js';
 import * as solidity from './lexers/solidity.js';
 import * as sparql from './lexers/sparql.js';
+import * as sqf from './lexers/sqf.js';
 import * as sql from './lexers/sql.js';
 import * as ssh from './lexers/ssh.js';
 import * as stan from './lexers/stan.js';
@@ -205,7 +206,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
   plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
   python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala,
-  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sql, ssh, stan,
+  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan,
   stata, supercollider, swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala,
   varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };

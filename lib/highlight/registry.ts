@@ -170,6 +170,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['sml', ['ml'], 'sml', 'sml'],
   ['solidity', [], 'solidity', 'solidity'],
   ['sparql', [], 'sparql', 'sparql'],
+  ['sqf', [], 'sqf', 'sqf'],
   ['sql', [], 'sql', 'sql'],
   ['ssh', [], 'ssh', 'ssh'],
   ['stan', [], 'stan', 'stan'],
