@@ -16,6 +16,7 @@ import * as bibtex from './lexers/bibtex.js';
 import * as biml from './lexers/biml.js';
 import * as bpf from './lexers/bpf.js';
 import * as brainfuck from './lexers/brainfuck.js';
+import * as brightscript from './lexers/brightscript.js';
 import * as bsl from './lexers/bsl.js';
 import * as c from './lexers/c.js';
 import * as ceylon from './lexers/ceylon.js';
@@ -195,20 +196,21 @@ import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   abap, actionscript, ada, apache, apex, apiblueprint, applescript, augeas, awk, batchfile, bbcbasic, bibtex,
-  biml, bpf, brainfuck, bsl, c, ceylon, clojure, cmake, cmhg, coffeescript, 'common-lisp': commonLisp, conf,
-  console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher, cython, d, dafny, dart, diff,
-  digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape, factor, fluent, fortran,
-  fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml,
-  handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris, ini, io, irb, j, janet, java,
-  javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate,
-  livescript, llvm, lua, lustre, magik, make, markdown, mason, mathematica, matlab, meson, minizinc,
-  moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
-  plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
-  python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala,
-  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan,
-  stata, supercollider, swift, systemd, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala,
-  varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
+  biml, bpf, brainfuck, brightscript, bsl, c, ceylon, clojure, cmake, cmhg, coffeescript,
+  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
+  cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape,
+  factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go,
+  graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris,
+  ini, io, irb, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia,
+  kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, magik, make, markdown, mason, mathematica,
+  matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix,
+  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
+  'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
+  powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
+  'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,
+  slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan, stata, supercollider, swift, systemd,
+  tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml,
+  vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

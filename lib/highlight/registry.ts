@@ -22,6 +22,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['biml', [], 'biml', 'biml'],
   ['bpf', [], 'bpf', 'bpf'],
   ['brainfuck', [], 'brainfuck', 'brainfuck'],
+  ['brightscript', ['bs', 'brs'], 'brightscript', 'brightscript'],
   ['bsl', [], 'bsl', 'bsl'],
   ['c', [], 'c', 'c'],
   ['ceylon', [], 'ceylon', 'ceylon'],
