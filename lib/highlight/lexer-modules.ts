@@ -20,6 +20,7 @@ import * as brightscript from './lexers/brightscript.js';
 import * as bsl from './lexers/bsl.js';
 import * as c from './lexers/c.js';
 import * as ceylon from './lexers/ceylon.js';
+import * as cfscript from './lexers/cfscript.js';
 import * as clojure from './lexers/clojure.js';
 import * as cmake from './lexers/cmake.js';
 import * as cmhg from './lexers/cmhg.js';
@@ -196,7 +197,7 @@ import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   abap, actionscript, ada, apache, apex, apiblueprint, applescript, augeas, awk, batchfile, bbcbasic, bibtex,
-  biml, bpf, brainfuck, brightscript, bsl, c, ceylon, clojure, cmake, cmhg, coffeescript,
+  biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clojure, cmake, cmhg, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
   cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape,
   factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go,

@@ -26,6 +26,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['bsl', [], 'bsl', 'bsl'],
   ['c', [], 'c', 'c'],
   ['ceylon', [], 'ceylon', 'ceylon'],
+  ['cfscript', ['cfc'], 'cfscript', 'cfscript'],
   ['clojure', ['clj', 'cljs'], 'clojure', 'clojure'],
   ['cmake', [], 'cmake', 'cmake'],
   ['cmhg', [], 'cmhg', 'cmhg'],
