@@ -8,6 +8,7 @@ import * as apache from './lexers/apache.js';
 import * as apex from './lexers/apex.js';
 import * as apiblueprint from './lexers/apiblueprint.js';
 import * as applescript from './lexers/applescript.js';
+import * as armasm from './lexers/armasm.js';
 import * as augeas from './lexers/augeas.js';
 import * as awk from './lexers/awk.js';
 import * as batchfile from './lexers/batchfile.js';
@@ -196,8 +197,8 @@ import * as yang from './lexers/yang.js';
 import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
-  abap, actionscript, ada, apache, apex, apiblueprint, applescript, augeas, awk, batchfile, bbcbasic, bibtex,
-  biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clojure, cmake, cmhg, coffeescript,
+  abap, actionscript, ada, apache, apex, apiblueprint, applescript, armasm, augeas, awk, batchfile, bbcbasic,
+  bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clojure, cmake, cmhg, coffeescript,
   'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
   cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape,
   factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go,

@@ -14,6 +14,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['apex', [], 'apex', 'apex'],
   ['apiblueprint', ['apiblueprint', 'apib'], 'apiblueprint', 'apiblueprint'],
   ['applescript', [], 'applescript', 'applescript'],
+  ['armasm', [], 'armasm', 'armasm'],
   ['augeas', ['aug'], 'augeas', 'augeas'],
   ['awk', [], 'awk', 'awk'],
   ['batchfile', ['bat', 'batch', 'dosbatch', 'winbatch'], 'batchfile', 'batchfile'],
