@@ -102,6 +102,7 @@ import * as livescript from './lexers/livescript.js';
 import * as llvm from './lexers/llvm.js';
 import * as lua from './lexers/lua.js';
 import * as lustre from './lexers/lustre.js';
+import * as m68k from './lexers/m68k.js';
 import * as magik from './lexers/magik.js';
 import * as make from './lexers/make.js';
 import * as markdown from './lexers/markdown.js';
@@ -204,8 +205,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go,
   graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris,
   ini, io, irb, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia,
-  kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, magik, make, markdown, mason, mathematica,
-  matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix,
+  kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason,
+  mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,

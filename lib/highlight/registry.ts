@@ -112,6 +112,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['lua', [], 'lua', 'lua'],
   ['lustre', [], 'lustre', 'lustre'],
   ['lutin', [], 'lustre', 'lutin'],
+  ['m68k', [], 'm68k', 'm68k'],
   ['magik', [], 'magik', 'magik'],
   ['make', ['makefile', 'mf', 'gnumake', 'bsdmake'], 'make', 'make'],
   ['markdown', ['md', 'mkd'], 'markdown', 'markdown'],
