@@ -82,6 +82,7 @@ import * as idris from './lexers/idris.js';
 import * as ini from './lexers/ini.js';
 import * as io from './lexers/io.js';
 import * as irb from './lexers/irb.js';
+import * as isabelle from './lexers/isabelle.js';
 import * as j from './lexers/j.js';
 import * as janet from './lexers/janet.js';
 import * as java from './lexers/java.js';
@@ -204,8 +205,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape,
   factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go,
   graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris,
-  ini, io, irb, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia,
-  kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason,
+  ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
+  julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason,
   mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,

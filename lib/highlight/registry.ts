@@ -90,6 +90,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['io', [], 'io', 'io'],
   ['irb', ['pry'], 'irb', 'irb'],
   ['irb_output', [], 'irb', 'irbOutput'],
+  ['isabelle', ['isa', 'Isabelle'], 'isabelle', 'isabelle'],
   ['j', [], 'j', 'j'],
   ['janet', ['jdn'], 'janet', 'janet'],
   ['java', [], 'java', 'java'],
