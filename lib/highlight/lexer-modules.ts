@@ -118,6 +118,7 @@ import * as mxml from './lexers/mxml.js';
 import * as nasm from './lexers/nasm.js';
 import * as nesasm from './lexers/nesasm.js';
 import * as nginx from './lexers/nginx.js';
+import * as nial from './lexers/nial.js';
 import * as nim from './lexers/nim.js';
 import * as nix from './lexers/nix.js';
 import * as objectiveC from './lexers/objective-c.js';
@@ -207,7 +208,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris,
   ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
   julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason,
-  mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nim, nix,
+  mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,

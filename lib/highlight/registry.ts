@@ -128,6 +128,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['nasm', [], 'nasm', 'nasm'],
   ['nesasm', ['nes'], 'nesasm', 'nesasm'],
   ['nginx', [], 'nginx', 'nginx'],
+  ['nial', [], 'nial', 'nial'],
   ['nim', ['nimrod'], 'nim', 'nim'],
   ['nix', ['nixos'], 'nix', 'nix'],
   ['objective_c', ['objc', 'obj-c', 'obj_c', 'objectivec'], 'objective-c', 'objectiveC'],
