@@ -22,6 +22,7 @@ import * as bsl from './lexers/bsl.js';
 import * as c from './lexers/c.js';
 import * as ceylon from './lexers/ceylon.js';
 import * as cfscript from './lexers/cfscript.js';
+import * as clean from './lexers/clean.js';
 import * as clojure from './lexers/clojure.js';
 import * as cmake from './lexers/cmake.js';
 import * as cmhg from './lexers/cmhg.js';
@@ -201,14 +202,14 @@ import * as zig from './lexers/zig.js';
 
 const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   abap, actionscript, ada, apache, apex, apiblueprint, applescript, armasm, augeas, awk, batchfile, bbcbasic,
-  bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clojure, cmake, cmhg, coffeescript,
-  'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs, cuda, cypher,
-  cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb, erlang, escape,
-  factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin, glsl, go,
-  graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang, idris,
-  ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx,
-  julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason,
-  mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix,
+  bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clean, clojure, cmake, cmhg,
+  coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
+  cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb,
+  erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin,
+  glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang,
+  idris, ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet,
+  jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown,
+  mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix,
   'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,

@@ -28,6 +28,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['c', [], 'c', 'c'],
   ['ceylon', [], 'ceylon', 'ceylon'],
   ['cfscript', ['cfc'], 'cfscript', 'cfscript'],
+  ['clean', [], 'clean', 'clean'],
   ['clojure', ['clj', 'cljs'], 'clojure', 'clojure'],
   ['cmake', [], 'cmake', 'cmake'],
   ['cmhg', [], 'cmhg', 'cmhg'],
