@@ -174,6 +174,8 @@ import * as stata from './lexers/stata.js';
 import * as supercollider from './lexers/supercollider.js';
 import * as swift from './lexers/swift.js';
 import * as systemd from './lexers/systemd.js';
+import * as syzlang from './lexers/syzlang.js';
+import * as syzprog from './lexers/syzprog.js';
 import * as tap from './lexers/tap.js';
 import * as tcl from './lexers/tcl.js';
 import * as tex from './lexers/tex.js';
@@ -215,8 +217,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
   'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,
   slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan, stata, supercollider, swift, systemd,
-  tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml,
-  vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
+  syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity,
+  verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

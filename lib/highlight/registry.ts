@@ -185,6 +185,8 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['supercollider', [], 'supercollider', 'supercollider'],
   ['swift', [], 'swift', 'swift'],
   ['systemd', ['unit-file'], 'systemd', 'systemd'],
+  ['syzlang', [], 'syzlang', 'syzlang'],
+  ['syzprog', [], 'syzprog', 'syzprog'],
   ['tap', ['tap'], 'tap', 'tap'],
   ['tcl', [], 'tcl', 'tcl'],
   ['terraform', ['tf'], 'hcl', 'terraform'],
