@@ -42,6 +42,7 @@ import * as cython from './lexers/cython.js';
 import * as d from './lexers/d.js';
 import * as dafny from './lexers/dafny.js';
 import * as dart from './lexers/dart.js';
+import * as datastudio from './lexers/datastudio.js';
 import * as diff from './lexers/diff.js';
 import * as digdag from './lexers/digdag.js';
 import * as docker from './lexers/docker.js';
@@ -206,13 +207,13 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   abap, actionscript, ada, apache, apex, apiblueprint, applescript, armasm, augeas, awk, batchfile, bbcbasic,
   bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clean, clojure, cmake, cmhg,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
-  cuda, cypher, cython, d, dafny, dart, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email, epp, erb,
-  erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore, gherkin,
-  glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http, hylang,
-  idris, ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet,
-  jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown,
-  mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix,
-  'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
+  cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email,
+  epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore,
+  gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http,
+  hylang, idris, ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc,
+  jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make,
+  markdown, mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nial,
+  nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
   'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,

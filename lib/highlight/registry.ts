@@ -48,6 +48,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['d', ['dlang'], 'd', 'd'],
   ['dafny', [], 'dafny', 'dafny'],
   ['dart', [], 'dart', 'dart'],
+  ['datastudio', [], 'datastudio', 'datastudio'],
   ['diff', ['patch', 'udiff'], 'diff', 'diff'],
   ['digdag', [], 'digdag', 'digdag'],
   ['docker', ['dockerfile', 'Dockerfile'], 'docker', 'docker'],
