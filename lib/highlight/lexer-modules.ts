@@ -115,6 +115,7 @@ import * as matlab from './lexers/matlab.js';
 import * as meson from './lexers/meson.js';
 import * as minizinc from './lexers/minizinc.js';
 import * as moonscript from './lexers/moonscript.js';
+import * as mosel from './lexers/mosel.js';
 import * as msgtrans from './lexers/msgtrans.js';
 import * as mxml from './lexers/mxml.js';
 import * as nasm from './lexers/nasm.js';
@@ -212,8 +213,8 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http,
   hylang, idris, ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc,
   jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make,
-  markdown, mason, mathematica, matlab, meson, minizinc, moonscript, msgtrans, mxml, nasm, nesasm, nginx, nial,
-  nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
+  markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel, msgtrans, mxml, nasm, nesasm,
+  nginx, nial, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
   'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,

@@ -125,6 +125,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['meson', [], 'meson', 'meson'],
   ['minizinc', [], 'minizinc', 'minizinc'],
   ['moonscript', ['moon'], 'moonscript', 'moonscript'],
+  ['mosel', [], 'mosel', 'mosel'],
   ['msgtrans', [], 'msgtrans', 'msgtrans'],
   ['mxml', [], 'mxml', 'mxml'],
   ['nasm', [], 'nasm', 'nasm'],
