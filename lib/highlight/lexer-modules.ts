@@ -85,6 +85,7 @@ import * as ini from './lexers/ini.js';
 import * as io from './lexers/io.js';
 import * as irb from './lexers/irb.js';
 import * as isabelle from './lexers/isabelle.js';
+import * as isbl from './lexers/isbl.js';
 import * as j from './lexers/j.js';
 import * as janet from './lexers/janet.js';
 import * as java from './lexers/java.js';
@@ -211,10 +212,10 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email,
   epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore,
   gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http,
-  hylang, idris, ini, io, irb, isabelle, j, janet, java, javascript, jinja, jsl, json, 'json-doc': jsonDoc,
-  jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre, m68k, magik, make,
-  markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel, msgtrans, mxml, nasm, nesasm,
-  nginx, nial, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
+  hylang, idris, ini, io, irb, isabelle, isbl, j, janet, java, javascript, jinja, jsl, json,
+  'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre,
+  m68k, magik, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel, msgtrans, mxml,
+  nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
   'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
   powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
   'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,

@@ -93,6 +93,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['irb', ['pry'], 'irb', 'irb'],
   ['irb_output', [], 'irb', 'irbOutput'],
   ['isabelle', ['isa', 'Isabelle'], 'isabelle', 'isabelle'],
+  ['isbl', [], 'isbl', 'isbl'],
   ['j', [], 'j', 'j'],
   ['janet', ['jdn'], 'janet', 'janet'],
   ['java', [], 'java', 'java'],
