@@ -47,6 +47,7 @@ import * as diff from './lexers/diff.js';
 import * as digdag from './lexers/digdag.js';
 import * as docker from './lexers/docker.js';
 import * as dot from './lexers/dot.js';
+import * as ecl from './lexers/ecl.js';
 import * as eex from './lexers/eex.js';
 import * as eiffel from './lexers/eiffel.js';
 import * as elixir from './lexers/elixir.js';
@@ -209,19 +210,20 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   abap, actionscript, ada, apache, apex, apiblueprint, applescript, armasm, augeas, awk, batchfile, bbcbasic,
   bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clean, clojure, cmake, cmhg,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
-  cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, eex, eiffel, elixir, elm, email,
-  epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm, 'ghc-core': ghcCore,
-  gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl, hocon, hql, html, http,
-  hylang, idris, ini, io, irb, isabelle, isbl, j, janet, java, javascript, jinja, jsl, json,
-  'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua, lustre,
-  m68k, magik, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel, msgtrans, mxml,
-  nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC, 'objective-cpp': objectiveCpp, ocaml, ocl,
-  'opentype-feature-file': opentypeFeatureFile, pascal, perl, php, plaintext, plist, plsql, pony, postscript,
-  powershell, prolog, prometheus, properties, protobuf, puppet, python, q, qml, r, racket, reasonml, rego,
-  'robot-framework': robotFramework, ruby, rust, sas, sass, scala, scheme, scss, sed, shell, sieve, slice,
-  slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan, stata, supercollider, swift, systemd,
-  syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle, typescript, vala, varnish, vb, velocity,
-  verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml, yang, zig,
+  cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, ecl, eex, eiffel, elixir, elm,
+  email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm,
+  'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
+  hocon, hql, html, http, hylang, idris, ini, io, irb, isabelle, isbl, j, janet, java, javascript, jinja, jsl,
+  json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua,
+  lustre, m68k, magik, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel,
+  msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC,
+  'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
+  plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
+  python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala,
+  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan,
+  stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
+  typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml,
+  yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

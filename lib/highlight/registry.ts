@@ -53,6 +53,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['digdag', [], 'digdag', 'digdag'],
   ['docker', ['dockerfile', 'Dockerfile'], 'docker', 'docker'],
   ['dot', [], 'dot', 'dot'],
+  ['ecl', [], 'ecl', 'ecl'],
   ['eex', ['leex', 'heex'], 'eex', 'eex'],
   ['eiffel', [], 'eiffel', 'eiffel'],
   ['elixir', ['exs'], 'elixir', 'elixir'],
