@@ -161,7 +161,8 @@ export function atPosition(js: string, flags: string): AtPosition | null {
       else if (a.startsWith('(?<!') || a.startsWith('(?<=')) {
         const end = groupEnd(a, 0);
         if (end < 0 || CAPTURE.test(a.slice(4, end - 1))) return null;
-        if (a.startsWith('(?<=')) out.push('(?!)');
+        // It sees nothing: (?<=x|^) holds and (?<!x|^) fails there, by the alternative that needs no character.
+        if (a.startsWith('(?<=') !== holdsAtStart(a.slice(4, end - 1))) out.push('(?!)');
         a = a.slice(end);
       } else break;
     }
@@ -180,6 +181,12 @@ export function atPosition(js: string, flags: string): AtPosition | null {
     union(prevBad, asciiMatches(behind, jsFlags(flags)));
   }
   return { source, prevBad };
+}
+
+/** Whether a look-behind's body matches with nothing before it: one of its alternatives is
+ * empty once ^ and \A are dropped. */
+function holdsAtStart(body: string): boolean {
+  return (topAlternatives(body) ?? []).some((alt) => alt.split(AT_BOL).join('').split(AT_START).join('') === '');
 }
 
 /** One character: a class, an escape or a literal. */

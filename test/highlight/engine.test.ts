@@ -48,3 +48,12 @@ test('the same with non-ASCII input (Unicode regexes)', () => {
 test('too many empty matches in a mixin: Rouge goes on with the rules after the mixin', () => {
   expect(lex(T, 'q')).toBe('q');
 });
+
+test('a look-behind with an alternative that needs no character (^) holds at the scan position, its negation fails', () => {
+  // Rouge 3.30: rule %r/(?<=[^a]|^)foo/, Keyword; rule %r/(?<![^a]|^)bar/, Name::Class; rule %r/./m, Text
+  const L: LexerDef = {
+    name: 'l',
+    states: { root: [[/(?<=[^a]|^)foo/, 'Keyword'], [/(?<![^a]|^)bar/, 'Name.Class'], [/./s, 'Text']] },
+  };
+  expect(lex(L, 'foo afoo bar abar\nfoo')).toBe('<k>foo</k> a<k>foo</k> bar abar\n<k>foo</k>');
+});

@@ -5,7 +5,7 @@ import { consoleLike } from './console.js';
 import { ruby } from './ruby.js';
 
 /** IRBOutputLexer: Ruby with its own start state and `#<...>` objects prepended to root. */
-const irbOutput: LexerDef<any> = {
+export const irbOutput: LexerDef<any> = {
   ...ruby,
   name: 'irb_output',
   aliases: [],

@@ -1,7 +1,7 @@
 // Follows Rouge 3.30 lib/rouge/lexers/lua.rb (builtins: every module of lua/keywords.rb).
 import type { LexerDef } from '../engine.js';
 
-const BUILTINS: ReadonlySet<string> = new Set(`_g _version assert collectgarbage coroutine.create coroutine.isyieldable coroutine.resume coroutine.running
+export const LUA_BUILTINS: ReadonlySet<string> = new Set(`_g _version assert collectgarbage coroutine.create coroutine.isyieldable coroutine.resume coroutine.running
   coroutine.status coroutine.wrap coroutine.yield debug.debug debug.gethook debug.getinfo debug.getlocal
   debug.getmetatable debug.getregistry debug.getupvalue debug.getuservalue debug.sethook debug.setlocal
   debug.setmetatable debug.setupvalue debug.setuservalue debug.traceback debug.upvalueid debug.upvaluejoin
@@ -54,7 +54,7 @@ export const lua: LexerDef = {
       [/[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?/, (lx, m) => {
         const name = m[0];
         if (name === 'gsub') { lx.token('Name.Builtin', name); lx.push('gsub'); }
-        else if (BUILTINS.has(name)) lx.token('Name.Builtin', name);
+        else if (LUA_BUILTINS.has(name)) lx.token('Name.Builtin', name);
         else if (name.includes('.')) {
           const dot = name.indexOf('.');
           lx.token('Name', name.slice(0, dot));

@@ -1,5 +1,5 @@
 // Follows Rouge 3.30 lib/rouge/lexers/sql.rb (SQL.keywords and SQL.keywords_type).
-import type { LexerDef } from '../engine.js';
+import type { LexerDef, RuleSpec } from '../engine.js';
 
 const KEYWORDS = new Set(`ABORT ABS ABSOLUTE ACCESS ADA ADD ADMIN AFTER AGGREGATE ALIAS ALL ALLOCATE
   ALTER ANALYSE ANALYZE AND ANY ARE AS ASC ASENSITIVE ASSERTION ASSIGNMENT ASYMMETRIC
@@ -48,10 +48,14 @@ const TYPES = new Set(`ZEROFILL UNSIGNED SIGNED SERIAL BIT TINYINT BOOL BOOLEAN 
   TIME YEAR NATIONAL CHAR CHARACTER NCHAR BYTE VARCHAR VARYING BINARY VARBINARY TINYBLOB
   TINYTEXT BLOB TEXT MEDIUMBLOB MEDIUMTEXT LONGBLOB LONGTEXT ENUM`.split(/\s+/));
 
-export const sql: LexerDef = {
-  name: 'sql',
-  states: {
+/** SQL's lexer, or a subclass with its own keywords and types and rules prepended to states (HQL). */
+export function sqlLexer(name: string, KEYWORDS: ReadonlySet<string>, TYPES: ReadonlySet<string>,
+  prepend: Readonly<Record<string, readonly RuleSpec<unknown>[]>> = {}, more: Readonly<Record<string, readonly RuleSpec<unknown>[]>> = {}): LexerDef {
+  const before = (state: string): readonly RuleSpec<unknown>[] => prepend[state] ?? [];
+  return { name, states: {
+    ...more,
     root: [
+      ...before('root'),
       [/\s+/s, 'Text'],
       [/--.*/, 'Comment.Single'],
       [/\/\*/, 'Comment.Multiline', 'multiline_comments'],
@@ -79,16 +83,20 @@ export const sql: LexerDef = {
       [/[^\\`]+/, 'Name.Variable'],
     ],
     single_string: [
+      ...before('single_string'),
       [/\\./, 'Str.Escape'],
       [/''/, 'Str.Escape'],
       [/'/, 'Str.Single', '#pop'],
       [/[^\\']+/, 'Str.Single'],
     ],
     double_string: [
+      ...before('double_string'),
       [/\\./, 'Str.Escape'],
       [/""/, 'Str.Escape'],
       [/"/, 'Name.Variable', '#pop'],
       [/[^\\"]+/, 'Name.Variable'],
     ],
-  },
-};
+  } };
+}
+
+export const sql = sqlLexer('sql', KEYWORDS, TYPES);
