@@ -1,5 +1,6 @@
-// Posts and documents rendered on several threads. Each worker prepares the
-// same build from the same folder (reading is deterministic), then all
+// Posts and documents rendered on several threads. Workers start with the
+// build (loading the engine while the main thread reads the site), get the
+// site it read (worker-model.ts) and prepare the same build from it, then all
 // threads, the main one included, take documents from one shared counter
 // until none is left, so that a thread that started late simply takes fewer.
 // Workers send back the content and output of theirs; the main thread then
@@ -13,7 +14,8 @@ import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
-import type { Data } from '../types.js';
+import type { Data, Site } from '../types.js';
+import { encodeModel } from './worker-model.js';
 
 export interface RenderedDocument {
   readonly content: string;
@@ -33,6 +35,11 @@ export interface WorkerInputs {
   env: Readonly<Record<string, string | undefined>>;
   /** Module URLs of the plugins to load (the site's `_plugins` and those given by path). */
   pluginUrls?: readonly string[];
+}
+
+/** The site as the main thread read it (encodeModel's bytes), or none: the worker reads the folder itself. */
+export interface ReadModel {
+  site?: SharedArrayBuffer;
 }
 
 export interface WorkerTask {
@@ -162,6 +169,8 @@ export interface WorkerRun {
   cancel(index: number): void;
   /** Stop the workers (the build failed elsewhere). */
   stop(): void;
+  /** Give the workers the site the main thread read (they wait for it to prepare the build). */
+  send(site: Site): void;
 }
 
 export interface WorkerResults {
@@ -228,7 +237,19 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
       failure: firstFailure(failures),
     };
   });
-  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()) };
+  const send = (site: Site): void => {
+    const model: ReadModel = { site: shareBytes(encodeModel(site)) };
+    for (const w of workers) w.postMessage(model);
+  };
+  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send };
+}
+
+/** Bytes that every worker reads without a copy each. */
+function shareBytes(bytes: Uint8Array | undefined): SharedArrayBuffer | undefined {
+  if (!bytes) return undefined;
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  return shared;
 }
 
 /** The failure Jekyll would report: the earliest document's (a broken worker's before any). */

@@ -1,7 +1,8 @@
 // Everything a build needs before rendering, made once: the read site, the
 // plugins and what they generate, the Markdown converter, the Liquid engine
 // and the drops. The main thread and every render worker prepare the same
-// build from the same inputs, so they render the same bytes.
+// build from the same inputs (the workers from the site the main thread read),
+// so they render the same bytes.
 import { createSassFilter } from './sass-filter.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
@@ -49,6 +50,10 @@ export interface BuildInputs {
   instrument?: Instrument;
   /** A long-lived build's parsed files, kept between reads (site/read-memo.ts). */
   memo?: ReadMemo;
+  /** The site as another thread read it from the same inputs (a render worker's, parallel.ts): not read again. */
+  read?: Site;
+  /** Hears the site as read, before any plugin sees it (the main thread sends it to the render workers). */
+  onRead?: (site: Site) => void;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -132,7 +137,9 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   const at = (site: Site): void => void (current = site);
 
-  const read = withConverterOutputExts(readSite(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo), given.flatMap((p) => p.converters ?? []));
+  const raw = inputs.read ?? readSite(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo);
+  inputs.onRead?.(raw);
+  const read = withConverterOutputExts(raw, given.flatMap((p) => p.converters ?? []));
   at(read);
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);
   const readMs = performance.now() - t0;

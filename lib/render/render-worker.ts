@@ -1,12 +1,17 @@
-// A render worker: prepares the build as the main thread does and renders
-// posts and documents from the shared queue until none is left (see parallel.ts).
+// A render worker: prepares the build as the main thread does, from the site
+// the main thread read, and renders posts and documents from the shared queue
+// until none is left (see parallel.ts).
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
-import { DocumentQueue, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
+import { DocumentQueue, type ReadModel, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
 import { loadPluginUrls } from '../plugins/load.js';
 import { usesCounters } from './counters.js';
 import { renderWithHooks } from './hooked-render.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
+import { openSource } from '../site/build-collections.js';
+import type { Site } from '../types.js';
+import { decodeModel } from './worker-model.js';
 
 // Rendered text sent to the main thread at a time (UTF-16 code units).
 const BATCH_CHARS = 1 << 20;
@@ -15,8 +20,12 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
   const queue = new DocumentQueue(task.queue, task.slot);
   let index: number | undefined;
   try {
+    // Plugins and the source open while the main thread reads the site; then its model arrives.
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
-    const build = prepareBuild({ ...task.inputs, plugins });
+    const opened = openSource(task.inputs.source, task.inputs.destination);
+    const [model] = (await once(parentPort!, 'message')) as [ReadModel];
+    const read = model.site ? decodeModel<Site>(new Uint8Array(model.site)) : undefined;
+    const build = prepareBuild({ ...task.inputs, plugins, opened, read });
     const docs: Array<[string, RenderedDocument]> = [];
     let bytes = 0;
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).

@@ -33,6 +33,17 @@ export class JekyllTime extends Date {
     return t;
   }
 
+  /** The zone `inZone` gave (undefined: the process zone), null for a fixed-offset time; with `withLocalZone`, for copying a time to another thread. */
+  get localZone(): string | undefined | null {
+    return this.#localZone;
+  }
+
+  /** This time shown as a local time of `zone` (what `localZone` returned), its offset kept. */
+  withLocalZone(zone: string | undefined | null): this {
+    this.#localZone = zone;
+    return this;
+  }
+
   /** Ruby's Time#zone: `CST`, `EDT`, `UTC`, or '' for a fixed-offset time. */
   get zoneName(): string {
     if (this.isUtc) return 'UTC';

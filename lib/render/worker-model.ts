@@ -1,0 +1,161 @@
+// The read site sent to render workers, so that they need not read the folder
+// again. V8's serializer (what postMessage's structured clone uses) keeps plain
+// objects, arrays, Maps, Dates, typed arrays and shared references (a post is
+// in site.posts, its collection and its categories: one object on the other
+// side too), but not classes: kyll's Ruby values would arrive as plain objects
+// or plain Dates. They travel as tagged plain objects and are made again on the
+// other side, each shared one once: a JekyllTime keeps its offset, UTC flag and
+// zone (page.date prints the same), a RubyDate stays a Date, a RubyFloat `3.0`,
+// a RubyHash keeps its typed keys, a RubyRange its bounds.
+// A model holding anything else (a plugin's own class, a function) is not sent:
+// `encodeModel` returns undefined and the workers read the folder themselves.
+import { types } from 'node:util';
+import v8 from 'node:v8';
+import { RubyDate } from '../read/ruby-date.js';
+import { JekyllTime } from '../time/jekyll-time.js';
+import { RubyFloat } from '../values/ruby-float.js';
+import { RubyHash } from '../values/ruby-hash.js';
+import { RubyRange } from '../values/ruby-range.js';
+import { setKey } from '../values/own-keys.js';
+
+// The key of a tagged value; a user's hash with this key cannot be sent.
+const TAG = '\u0000kyll.value';
+
+type Tagged =
+  | { [TAG]: 'time' | 'date'; ms: number; offset: number; utc: boolean; zone: string | undefined | null }
+  | { [TAG]: 'float'; value: number }
+  | { [TAG]: 'hash'; entries: unknown[] }
+  | { [TAG]: 'range'; first: number; last: number };
+
+class Unsendable extends Error {}
+
+/** `model` as bytes for `decodeModel` on another thread, or undefined when it holds what cannot be sent. */
+export function encodeModel(model: unknown): Buffer | undefined {
+  try {
+    return v8.serialize(tag(model, new Map()));
+  } catch (e) {
+    if (e instanceof Unsendable) return undefined;
+    throw e;
+  }
+}
+
+/** The model `encodeModel` wrote, with kyll's value classes made again. */
+export function decodeModel<T>(bytes: Uint8Array): T {
+  return untag(v8.deserialize(bytes), new Map()) as T;
+}
+
+function tag(v: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof v !== 'object' || v === null) {
+    if (typeof v === 'function' || typeof v === 'symbol') throw new Unsendable();
+    return v;
+  }
+  const done = seen.get(v);
+  if (done !== undefined) return done;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto === Object.prototype || proto === null) {
+    if (Object.hasOwn(v, TAG)) throw new Unsendable();
+    const out: Record<string, unknown> = {};
+    seen.set(v, out);
+    for (const k of Object.keys(v)) setKey(out, k, tag((v as Record<string, unknown>)[k], seen));
+    return out;
+  }
+  if (proto === Array.prototype) {
+    const a = v as unknown[];
+    const out = new Array<unknown>(a.length);
+    seen.set(v, out);
+    for (let i = 0; i < a.length; i++) if (i in a) out[i] = tag(a[i], seen);
+    return out;
+  }
+  const out = tagInstance(v, seen);
+  seen.set(v, out);
+  return out;
+}
+
+function tagInstance(v: object, seen: Map<object, unknown>): unknown {
+  if (v instanceof JekyllTime) {
+    // A RubyDate's fields are all in its time (midnight UTC, offset 0).
+    return { [TAG]: v instanceof RubyDate ? 'date' : 'time', ms: v.getTime(), offset: v.utcOffset, utc: v.isUtc, zone: v.localZone } satisfies Tagged;
+  }
+  if (v instanceof RubyFloat) return { [TAG]: 'float', value: v.value } satisfies Tagged;
+  if (v instanceof RubyRange) return { [TAG]: 'range', first: v.first, last: v.last } satisfies Tagged;
+  if (v instanceof RubyHash) {
+    return { [TAG]: 'hash', entries: v.entries().map(([k, x]) => [tag(k, seen), tag(x, seen)]) } satisfies Tagged;
+  }
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto === Date.prototype || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
+  if (proto === Map.prototype) {
+    const out = new Map<unknown, unknown>();
+    seen.set(v, out);
+    for (const [k, x] of v as Map<unknown, unknown>) out.set(tag(k, seen), tag(x, seen));
+    return out;
+  }
+  if (proto === Set.prototype) {
+    const out = new Set<unknown>();
+    seen.set(v, out);
+    for (const x of v as Set<unknown>) out.add(tag(x, seen));
+    return out;
+  }
+  throw new Unsendable();
+}
+
+function untag(v: unknown, seen: Map<object, unknown>): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  const done = seen.get(v);
+  if (done !== undefined) return done;
+  // What v8.deserialize makes may come from another realm (a vm context): no instanceof here.
+  if (Array.isArray(v)) {
+    seen.set(v, v);
+    for (let i = 0; i < v.length; i++) if (i in v) v[i] = untag(v[i], seen);
+    return v;
+  }
+  if (types.isMap(v)) {
+    seen.set(v, v);
+    const entries = [...v];
+    v.clear();
+    for (const [k, x] of entries) v.set(untag(k, seen), untag(x, seen));
+    return v;
+  }
+  if (types.isSet(v)) {
+    seen.set(v, v);
+    const items = [...v];
+    v.clear();
+    for (const x of items) v.add(untag(x, seen));
+    return v;
+  }
+  if (types.isDate(v) || ArrayBuffer.isView(v) || types.isAnyArrayBuffer(v)) return v;
+  if (Object.hasOwn(v, TAG)) return revive(v as Tagged, seen);
+  seen.set(v, v);
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) {
+    const x = o[k];
+    const y = untag(x, seen);
+    if (y !== x) setKey(o, k, y);
+  }
+  return v;
+}
+
+function revive(t: Tagged, seen: Map<object, unknown>): unknown {
+  let out: unknown;
+  switch (t[TAG]) {
+    case 'time':
+      out = new JekyllTime(t.ms, t.offset, t.utc).withLocalZone(t.zone);
+      break;
+    case 'date': {
+      const d = new RubyDate(1970, 1, 1);
+      d.setTime(t.ms);
+      out = d;
+      break;
+    }
+    case 'float':
+      out = new RubyFloat(t.value);
+      break;
+    case 'range':
+      out = new RubyRange(t.first, t.last);
+      break;
+    case 'hash':
+      out = new RubyHash((t.entries as Array<[unknown, unknown]>).map(([k, x]) => [untag(k, seen), untag(x, seen)] as const));
+      break;
+  }
+  seen.set(t, out);
+  return out;
+}

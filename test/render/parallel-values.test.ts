@@ -1,0 +1,69 @@
+// Render workers get the site the main thread read (render/worker-model.ts),
+// not their own read of the folder. Fixture sites full of Ruby values (Times
+// with offsets and zones, Dates, whole Floats, Hashes with Integer keys, in
+// front matter, _data and config), built with a worker forced to render some
+// of their documents, must give the files real Jekyll wrote
+// (fixtures/expected). Workers load the compiled package (dist/).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { compareWithExpected, isPass } from '../helpers/compare-output.js';
+
+const DIST = path.resolve('dist', 'index.js');
+type Api = typeof import('../../lib/index.js');
+const SITES = ['workers-values', 'dates-new-york', 'dates-odd'];
+
+// Copied into the site's _plugins. The main thread, once it has read the site,
+// overwrites every collection document on disk: a worker that read the folder
+// itself would render the new text. The worker waits for that before it goes
+// on, and the main thread waits for the worker, then slows down, so that the
+// worker surely renders documents (each thread marks that it rendered one).
+const CHECK_PLUGIN = `import fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+const here = (f) => new URL('./' + f, import.meta.url);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+const waitFor = (f) => { for (let i = 0; i < 600 && !fs.existsSync(here(f)); i++) Atomics.wait(pause, 0, 0, 50); };
+if (!isMainThread) { waitFor('main-read'); fs.writeFileSync(here('worker-loaded'), 'x'); }
+export default { name: 'threads-check', hooks: {
+  site: { post_read(site) {
+    if (!isMainThread) return;
+    for (const c of Object.values(site.collections)) {
+      for (const d of c.docs) fs.writeFileSync(new URL('../' + d.relativePath, import.meta.url), '---\\n---\\nread again\\n');
+    }
+    fs.writeFileSync(here('main-read'), 'x');
+  } },
+  documents: { pre_render() {
+    fs.writeFileSync(here(isMainThread ? 'main-rendered' : 'worker-rendered'), 'x');
+    if (!isMainThread) return;
+    waitFor('worker-loaded');
+    Atomics.wait(pause, 0, 0, 40);
+  } },
+} };
+`;
+
+const maybe = fs.existsSync(DIST) ? describe : describe.skip;
+
+maybe('workers render the site the main thread read', () => {
+  let api: Api;
+  let dir: string;
+  beforeAll(async () => {
+    api = (await import(pathToFileURL(DIST).href)) as Api;
+  });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-values-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test.each(SITES)('%s on two threads is what Jekyll wrote', async (name) => {
+    fs.cpSync(path.resolve('fixtures', 'sites', name), dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, '_plugins'));
+    fs.writeFileSync(path.join(dir, '_plugins', 'threads-check.mjs'), CHECK_PLUGIN);
+    const two = await api.renderSite({ source: dir, write: false, env: FIXED_ENV, threads: 2 });
+    expect(two.threads).toBe(2);
+    for (const marker of ['main-read', 'worker-rendered', 'main-rendered']) expect([marker, fs.existsSync(path.join(dir, '_plugins', marker))]).toEqual([marker, true]);
+    const statuses = compareWithExpected(path.resolve('fixtures', 'expected', name), two.files);
+    expect([...statuses].filter(([, s]) => !isPass(s)).map(([f, s]) => `${f}: ${s}`)).toEqual([]);
+  }, 60_000);
+});

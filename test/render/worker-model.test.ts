@@ -1,0 +1,98 @@
+// The read site crosses to render workers as bytes: kyll's Ruby values must
+// come back as the same classes with the same fields, shared objects once.
+import { decodeModel, encodeModel } from '../../lib/render/worker-model.js';
+import { RubyDate } from '../../lib/read/ruby-date.js';
+import { parseYaml } from '../../lib/read/yaml.js';
+import { JekyllTime } from '../../lib/time/jekyll-time.js';
+import { RubyFloat } from '../../lib/values/ruby-float.js';
+import { RubyHash } from '../../lib/values/ruby-hash.js';
+import { RubyRange } from '../../lib/values/ruby-range.js';
+
+const roundTrip = <T>(v: T): T => decodeModel<T>(encodeModel(v)!);
+
+// What Liquid sees of a time: its class, text, zone and offset.
+const shown = (t: JekyllTime): unknown[] => [t.constructor.name, t.getTime(), t.toString(), t.inspect(), t.zoneName, t.utcOffset, t.isUtc, t.toXmlSchema(), JSON.stringify(t)];
+
+test('times keep their offset, UTC flag and local zone', () => {
+  const times = [
+    new JekyllTime(Date.UTC(2022, 1, 11, 14, 22, 45), 8 * 3600),
+    new JekyllTime(Date.UTC(2022, 1, 11, 14, 22, 45, 500), 0, true),
+    JekyllTime.inZone(Date.UTC(2022, 6, 1, 12), 'America/New_York'),
+    JekyllTime.inZone(Date.UTC(2022, 0, 1, 12), undefined),
+    new RubyDate(2022, 2, 11),
+    new RubyDate(99, 12, 31),
+  ];
+  const back = roundTrip(times);
+  back.forEach((t, i) => {
+    expect(t).toBeInstanceOf(times[i]!.constructor);
+    expect(shown(t)).toEqual(shown(times[i]!));
+  });
+  expect(back[2]!.zoneName).toBe('EDT');
+  expect(back[4]!.toString()).toBe('2022-02-11');
+});
+
+test('floats, hashes with typed keys and ranges come back as their classes', () => {
+  const hash = new RubyHash([
+    [1, 'one'],
+    ['1', 'string one'],
+    [true, new RubyFloat(2)],
+  ]);
+  const back = roundTrip({ f: new RubyFloat(3), h: hash, r: new RubyRange(2, 5), big: 2n ** 70n, neg: -0 });
+  expect(back.f).toBeInstanceOf(RubyFloat);
+  expect(String(back.f)).toBe('3.0');
+  expect(back.h).toBeInstanceOf(RubyHash);
+  expect(back.h.entries()).toEqual([
+    [1, 'one'],
+    ['1', 'string one'],
+    [true, new RubyFloat(2)],
+  ]);
+  expect(back.h.liquidMethodMissing(1)).toBe('one');
+  expect(back.h.entries()[2]![1]).toBeInstanceOf(RubyFloat);
+  expect(back.r).toBeInstanceOf(RubyRange);
+  expect([String(back.r), [...back.r]]).toEqual(['2..5', [2, 3, 4, 5]]);
+  expect(back.big).toBe(2n ** 70n);
+  expect(Object.is(back.neg, -0)).toBe(true);
+});
+
+test('front matter as the YAML reader makes it round-trips', () => {
+  const data = parseYaml('when: 2022-02-03 10:00:00 +05:30\nday: 2022-02-04\nutc: 2022-02-05 01:02:03Z\nlocal: 2022-02-06 07:08:09\nratio: 3.0\nmap: {1: one, two: 2}\nlist: [1, 2.5, ~, yes]\n', 'x.yml', 0, { zone: 'Asia/Shanghai' }) as Record<string, unknown>;
+  const back = roundTrip(data);
+  expect(Object.keys(back)).toEqual(Object.keys(data));
+  for (const k of ['when', 'day', 'utc', 'local']) {
+    expect(back[k]).toBeInstanceOf((data[k] as object).constructor);
+    expect(shown(back[k] as JekyllTime)).toEqual(shown(data[k] as JekyllTime));
+  }
+  expect(back.ratio).toBeInstanceOf(RubyFloat);
+  expect(back.map).toBeInstanceOf(RubyHash);
+  expect((back.map as RubyHash).entries()).toEqual((data.map as RubyHash).entries());
+  expect(back.list).toEqual(data.list);
+});
+
+test('an object reached twice is one object on the other side too', () => {
+  const date = new JekyllTime(0, 3600);
+  const post = { title: 'a', date, data: { date } };
+  const back = roundTrip({ posts: [post], categories: { c: [post] }, byDate: new Map([[date, post]]) });
+  expect(back.categories.c[0]).toBe(back.posts[0]);
+  expect(back.posts[0]!.data.date).toBe(back.posts[0]!.date);
+  expect([...back.byDate.keys()][0]).toBe(back.posts[0]!.date);
+  expect(back.byDate.get(back.posts[0]!.date)).toBe(back.posts[0]);
+});
+
+test('keys are data, `__proto__` included', () => {
+  const data = parseYaml('__proto__: {polluted: yes}\nconstructor: 1\n', 'x.yml') as Record<string, unknown>;
+  const back = roundTrip(data);
+  expect((back as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.hasOwn(back, '__proto__')).toBe(true);
+  expect(Object.getOwnPropertyDescriptor(back, '__proto__')!.value).toEqual({ polluted: true });
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+});
+
+test('what cannot be sent is refused as a whole: the workers then read the folder themselves', () => {
+  class Custom {}
+  expect(encodeModel({ a: [new Custom()] })).toBeUndefined();
+  expect(encodeModel({ f: () => 1 })).toBeUndefined();
+  expect(encodeModel({ s: Symbol('x') })).toBeUndefined();
+  // A hash that looks like a tagged value is not taken for one.
+  expect(encodeModel({ '\u0000kyll.value': 'float', value: 1 })).toBeUndefined();
+  expect(encodeModel({ ok: [1, 'two', null, undefined, new Date(0)] })).toBeDefined();
+});
