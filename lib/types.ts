@@ -146,7 +146,10 @@ export interface OutputFile {
   readonly path: string;
   readonly url: string;
   readonly size: number;
-  /** The rendered text, or the bytes of a static file. */
+  /**
+   * The rendered text, or the bytes of a static file. A build that writes to a
+   * destination reads it back from the written file when asked for (each time).
+   */
   readonly contents: string | Uint8Array;
   /**
    * Written as a symbolic link with this text instead of a copy: a static file

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
 import { cacheDir } from './disk-cache.js';
 import type { FileStamp } from './warm-key.js';
+import { isTextOutput, writtenOutput } from '../write/written-output.js';
 
 const FILE = 'warm.json';
 const FORMAT = 'kyll-warm-2';
@@ -64,7 +65,7 @@ export function saveWarmRecord(root: string, key: string, stamps: Readonly<Recor
     for (const f of files) {
       for (let d = path.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
       const st = fs.lstatSync(path.join(destination, f.path));
-      const kind = f.symlink !== undefined ? 'l' : typeof f.contents === 'string' ? 'f' : 'b';
+      const kind = f.symlink !== undefined ? 'l' : isTextOutput(f) ? 'f' : 'b';
       entries.push([f.path, kind, f.size, st.size, st.mtimeMs, f.url]);
     }
     for (const d of dirs) entries.push([d, 'd', 0, 0, fs.lstatSync(path.join(destination, d)).mtimeMs, '']);
@@ -92,18 +93,8 @@ export function warmResult(record: WarmRecord, destination: string, config: Site
   const files: OutputFile[] = record.entries
     .filter((e) => e[1] !== 'd')
     .map(([p, kind, size, , , url]) => {
-      const abs = path.join(destination, p);
-      let contents: string | Uint8Array | undefined;
-      return {
-        path: p,
-        url,
-        size,
-        ...(kind === 'l' ? { symlink: fs.readlinkSync(abs) } : {}),
-        get contents(): string | Uint8Array {
-          contents ??= kind === 'f' ? fs.readFileSync(abs, 'utf8') : new Uint8Array(fs.readFileSync(abs));
-          return contents;
-        },
-      };
+      const symlink = kind === 'l' ? fs.readlinkSync(path.join(destination, p)) : undefined;
+      return writtenOutput({ path: p, url, size, text: kind === 'f', ...(symlink !== undefined ? { symlink } : {}) }, () => destination);
     });
   const total = performance.now() - t0;
   return {

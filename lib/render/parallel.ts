@@ -16,10 +16,14 @@ import { Worker } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
 import type { Data, Site } from '../types.js';
 import { encodeModel } from './worker-model.js';
+import type { WriteTo } from './staged-outputs.js';
 
 export interface RenderedDocument {
   readonly content: string;
-  readonly output: string;
+  /** The output, unless the worker wrote it into the staging folder (`written`). */
+  readonly output?: string;
+  /** Where the worker wrote the output: its path in the staging folder (staged-outputs.ts). */
+  readonly written?: string;
   /** The output's UTF-8 length, measured by the worker (a scan of the whole text that the main thread need not make). */
   readonly size: number;
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
@@ -48,6 +52,8 @@ export interface WorkerTask {
   queue: SharedArrayBuffer;
   /** This worker's slot in the queue. */
   slot: number;
+  /** Write the outputs into this staging folder instead of sending them back (staged-outputs.ts). */
+  writeTo?: WriteTo;
 }
 
 /**
@@ -185,7 +191,7 @@ export interface Failure {
 }
 
 /** Start threads-1 workers on `queue` (slot 0 is the main thread's, slot n worker n's). */
-export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue): WorkerRun {
+export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, queue: DocumentQueue, writeTo?: WriteTo): WorkerRun {
   const url = WORKER_URL;
   const runs: Array<Promise<Array<[string, RenderedDocument]>>> = [];
   const workers: Worker[] = [];
@@ -200,7 +206,7 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     });
   };
   for (let n = 1; n < threads; n++) {
-    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n };
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, ...(writeTo ? { writeTo } : {}) };
     runs.push(
       new Promise((resolve, reject) => {
         const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });

@@ -7,13 +7,14 @@ import type { OutputFile, Page } from '../types.js';
 import type { PreparedBuild } from './prepare-build.js';
 import type { RenderContext } from './context.js';
 import { renderWithHooks, type HookableDocument, type HookedRendered } from './hooked-render.js';
-import type { RenderedEntry } from './site-hooks.js';
+import { renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { compileEarly, createSassCompiler, type EarlySassPage, type SassCompiler } from './sass.js';
 import type { SassCache } from './sass-cache.js';
 import type { SassThread } from './sass-thread.js';
 import { extOf, textFile } from './outputs.js';
 
-type Emit = (file: OutputFile, from: string) => void;
+/** Lists (and, building to disk, writes) an output; returns it as listed. */
+type Emit = (file: OutputFile, from: string) => OutputFile;
 
 /** The Sass disk cache and the thread libsass loads on (render-site.ts#prepareSass). */
 export interface SassSetup {
@@ -52,8 +53,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, rendered: Re
     const kind = ctx.converters.kindFor(page.ext);
     const liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
     if (kind !== 'sass' && kind !== 'scss') {
-      emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath);
-      rendered.push({ doc: page, output: liquidOutput });
+      rendered.push(renderedEntry(page, emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath)));
       return;
     }
     const { css, map } = await sass(liquidOutput, kind, page.relativePath);
@@ -65,8 +65,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, rendered: Re
   };
   const renderGenerated = (g: GeneratedPage): void => {
     const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
-    emit(textFile(g.outputPath, g.url, output), g.relativePath);
-    rendered.push({ doc: generatedRenderable(g), output });
+    rendered.push(renderedEntry(generatedRenderable(g), emit(textFile(g.outputPath, g.url, output), g.relativePath)));
   };
 
   const byDrop = new Map<Drop, () => Promise<void> | void>();

@@ -8,10 +8,13 @@ import type { Drop } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
-import { ensureNotInDestination, findUrlConflicts, inDestination, writeSite } from '../write/index.js';
+import { ensureNotInDestination, findUrlConflicts, inDestination } from '../write/index.js';
+import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
+import type { WrittenOutput } from '../write/written-output.js';
+import { documentWriter, outputFromDisk, type WriteTo } from './staged-outputs.js';
 import { DocumentQueue, enlargeYoungGeneration, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
-import { afterRender, afterWrite, type RenderedEntry } from './site-hooks.js';
+import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
 import { renderPages, startSassPages, type SassSetup } from './render-pages.js';
@@ -82,7 +85,10 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   // Fewer young-generation collections: about 15% less CPU on a 1,000-post site for ~35 MiB.
   if (typeof options.source === 'string') enlargeYoungGeneration();
   const queue = new DocumentQueue(Math.max(1, threads));
-  const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue) : undefined;
+  // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
+  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background' }) : undefined;
+  const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination } : undefined;
+  const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have
   // Sass that the cache (in its default folder) cannot answer yet.
   const earlySass = typeof options.source === 'string' && sassDiskCache(options.source, {})?.empty() !== false && looksLikeSassSite(options.source) ? startSassThread() : undefined;
@@ -91,10 +97,11 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   try {
     warm ??= checkWarm();
     if (warm?.result) return warm.result;
-    const result = await render({ inputs, queue, workers, t0, threads, destination, shouldWrite, stops, earlySass });
+    const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass });
     warm?.save(result.files, result.diagnostics);
     return result;
   } finally {
+    writer?.abort();
     workers?.stop();
     for (const stop of stops) stop();
   }
@@ -108,7 +115,10 @@ interface BuildRun {
   readonly t0: number;
   readonly threads: number;
   readonly destination: string | undefined;
-  readonly shouldWrite: boolean;
+  /** Writes the outputs (a build that writes to a destination). */
+  readonly writer: SiteWriter | undefined;
+  /** Where this thread and the workers write documents as they render them (a staging folder). */
+  readonly writeTo: WriteTo | undefined;
   /** Threads started during the build (Sass), ended when it ends. */
   readonly stops: Array<() => void>;
   /** The Sass thread started before the site was read, if any. */
@@ -128,10 +138,10 @@ async function render(run: BuildRun): Promise<RenderResult> {
 }
 
 async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<RenderResult> {
-  const { inputs, queue, workers, t0, threads, destination, shouldWrite } = run;
+  const { inputs, queue, workers, t0, threads, destination, writer } = run;
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   const rendered: RenderedEntry[] = [];
-  const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', shouldWrite, run.earlySass));
+  const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', writer !== undefined, run.earlySass));
   if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
@@ -139,24 +149,32 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Render: every collection's documents (posts first), then pages (site.rb#render).
   const files: OutputFile[] = [];
   const origins = new Map<OutputFile, string>();
-  // Every output passes lib/write's Jekyll.sanitized_path here, so that the
-  // paths reported in memory are the ones written: inside the destination.
-  const emit = (output: OutputFile, from: string): void => {
-    const file = inDestination(output, destination);
+  const listed = (file: OutputFile, from: string): OutputFile => {
     files.push(file);
     origins.set(file, from);
+    return file;
+  };
+  // Every output passes lib/write's Jekyll.sanitized_path here, so that the
+  // paths reported in memory are the ones written: inside the destination.
+  const emit = (output: OutputFile, from: string): OutputFile => {
+    const file = inDestination(output, destination);
+    return listed(writer ? writer.write(file) : file, from);
   };
   const docs = documentsInRenderOrder(site, replaced);
   // This thread takes documents from the same queue as the workers (alone, it takes them all).
   // Jekyll's build stops at the first document that fails: so does this one, and the workers.
-  const outputs = new Array<string | undefined>(docs.length);
-  const mine = new Set<number>();
+  // What this thread rendered: the output, or the file it wrote it to (then only on disk).
+  const mine = new Map<number, string | OutputFile>();
+  const write = run.writeTo ? documentWriter(build, run.writeTo) : undefined;
   let failed: Failure | undefined;
   for (let i = queue.take(); i < docs.length; i = queue.take()) {
-    mine.add(i);
     const doc = docs[i]!;
     try {
-      outputs[i] = renderWithHooks(doc, ctx.drops.dropFor(doc), ctx).output;
+      const drop = ctx.drops.dropFor(doc);
+      const output = renderWithHooks(doc, drop, ctx).output;
+      const size = write ? Buffer.byteLength(output, 'utf8') : 0;
+      const written = write?.(doc, output, size);
+      mine.set(i, written === undefined ? output : onDisk(writer!, drop, { path: written, url: doc.url, size, text: true }));
     } catch (error) {
       if (!(error instanceof KyllError)) throw error;
       failed = { error, index: i };
@@ -170,12 +188,12 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const first = firstFailure([failed, fromWorkers?.failure]);
   if (first) throw first.error;
   docs.forEach((doc, i) => {
-    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, ctx.drops.dropFor(doc)) : undefined;
-    const output = adopted ? adopted.output : outputs[i];
-    if (output !== undefined && doc.write) {
-      emit(textFile(doc.outputPath, doc.url, output, adopted?.size), doc.relativePath);
-      rendered.push({ doc, output });
-    }
+    const drop = ctx.drops.dropFor(doc);
+    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, drop) : undefined;
+    const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));
+    if (r === undefined || !doc.write) return;
+    const file = typeof r === 'string' ? emit(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);
+    rendered.push(renderedEntry(doc, file));
   });
   await renderPages(build, emit, rendered, sass);
 
@@ -197,8 +215,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const tRender = performance.now();
 
   diagnostics.push(...findUrlConflicts(files, origins));
-  if (shouldWrite && destination) {
-    diagnostics.push(...writeSite(destination, files, { keepFiles: site.config.keep_files, removePrevious: 'background' }).diagnostics);
+  if (writer && destination) {
+    diagnostics.push(...writer.finish(site.config.keep_files).diagnostics);
     afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();
@@ -207,7 +225,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     site: withRenderedExcerpts(site, ctx.drops),
     files,
     diagnostics,
-    destination: shouldWrite ? destination : undefined,
+    destination: writer ? destination : undefined,
     timings: {
       read: tRead - t0,
       generate: tGenerate - tRead,
@@ -220,6 +238,13 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   };
 }
 
+/** A document's output that a thread wrote: listed as written, and read back from disk by its drop. */
+function onDisk(writer: SiteWriter, drop: Drop, out: WrittenOutput): OutputFile {
+  const file = writer.written(out);
+  outputFromDisk(drop, file);
+  return file;
+}
+
 /** A document rendered by a worker: its drop gets the same content and output as if rendered here. */
 function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Document, drop: Drop): RenderedDocument {
   const r = rendered.get(doc.relativePath);
@@ -227,7 +252,7 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
   // What the worker's pre_render hooks set in the document's data shows here too.
   if (r.dataChanges) Object.assign(drop, r.dataChanges);
   drop.content = r.content;
-  drop.output = r.output;
+  drop.output = r.output; // a written output: read from disk (outputFromDisk)
   return r;
 }
 

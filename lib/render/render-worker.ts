@@ -12,6 +12,7 @@ import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 import { openSource } from '../site/build-collections.js';
 import type { Site } from '../types.js';
 import { decodeModel } from './worker-model.js';
+import { documentWriter } from './staged-outputs.js';
 
 // Rendered text sent to the main thread at a time (UTF-16 code units).
 const BATCH_CHARS = 1 << 20;
@@ -31,17 +32,19 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
     if (usesCounters(build.site, build.source, build.theme)) return { ok: true, docs, done: true };
     const all = documentsInRenderOrder(build.site, build.replaced);
+    const write = task.writeTo ? documentWriter(build, task.writeTo) : undefined;
     for (let i = queue.take(); i < all.length; i = queue.take()) {
       index = i;
       const doc = all[i]!;
       const drop = build.ctx.drops.dropFor(doc);
       const { content, output, dataChanges } = renderWithHooks(doc, drop, build.ctx);
       const size = Buffer.byteLength(output, 'utf8');
-      docs.push([doc.relativePath, dataChanges ? { content, output, size, dataChanges } : { content, output, size }]);
+      const sent = sendOrWrite(output, write?.(doc, output, size));
+      docs.push([doc.relativePath, dataChanges ? { content, ...sent, size, dataChanges } : { content, ...sent, size }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.
       drop.output = undefined;
-      bytes += output.length + content.length;
+      bytes += (sent.output?.length ?? 0) + content.length;
       if (bytes >= BATCH_CHARS) {
         parentPort?.postMessage({ ok: true, docs: docs.splice(0), done: false } satisfies WorkerReply);
         bytes = 0;
@@ -58,6 +61,11 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     const err = e instanceof Error ? e : new Error(String(e));
     return { ok: false, error: { message: err.message, stack: err.stack } };
   }
+}
+
+/** The output itself, or where this thread wrote it. */
+function sendOrWrite(output: string, written: string | undefined): { output?: string; written?: string } {
+  return written === undefined ? { output } : { written };
 }
 
 parentPort?.postMessage(await run(workerData as WorkerTask));

@@ -3,12 +3,23 @@
 // Convertible#write) and the site's post_write.
 import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks, type HookWriteInfo } from '../plugins/hooks.js';
 import type { RenderContext } from './context.js';
+import type { OutputFile } from '../types.js';
 import type { HookableDocument } from './hooked-render.js';
 
 /** A post, document or page written by this build, with its output. */
 export interface RenderedEntry {
   readonly doc: HookableDocument;
   readonly output: string;
+}
+
+/** The entry of an output written (or kept) as `file`: its text is read from it when a post_write hook needs it. */
+export function renderedEntry(doc: HookableDocument, file: OutputFile): RenderedEntry {
+  return {
+    doc,
+    get output(): string {
+      return String(file.contents);
+    },
+  };
 }
 
 export function afterRender(ctx: RenderContext): void {

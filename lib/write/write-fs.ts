@@ -29,26 +29,51 @@ export function messageOf(e: unknown): string {
  * Returns how many files were written; on failure the error says how many.
  */
 export function writeFilesUnder(wfs: WriteFs, root: string, destination: string, files: readonly OutputFile[]): number {
-  const madeDirs = new Set<string>([root]);
-  let written = 0;
-  for (const file of files) {
-    const rel = sanitizedOutputPath(file.path, destination);
-    if (rel === '') throw new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, written);
-    const target = path.join(root, rel);
+  const writer = new FilesWriter(wfs, root, destination);
+  for (const file of files) writer.write(file);
+  return writer.written;
+}
+
+/**
+ * Writes files under `root` one at a time, as a build renders them, keeping
+ * the folders it made from one file to the next (writeFilesUnder's loop).
+ */
+export class FilesWriter {
+  readonly #made: Set<string>;
+  #written = 0;
+
+  constructor(
+    readonly wfs: WriteFs,
+    readonly root: string,
+    readonly destination: string,
+  ) {
+    this.#made = new Set([root]);
+  }
+
+  /** Files written so far. */
+  get written(): number {
+    return this.#written;
+  }
+
+  /** Writes one file; returns its path relative to `root` (sanitized). */
+  write(file: OutputFile): string {
+    const rel = sanitizedOutputPath(file.path, this.destination);
+    if (rel === '') throw new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, this.#written);
+    const target = path.join(this.root, rel);
     const dir = path.dirname(target);
     try {
-      if (!madeDirs.has(dir)) makeDir(wfs, dir, madeDirs);
+      if (!this.#made.has(dir)) makeDir(this.wfs, dir, this.#made);
       if (file.symlink !== undefined) {
         // A static file kept as a link (StaticFile#copy_file outside safe mode and production).
-        wfs.rmSync(target, { force: true });
-        wfs.symlinkSync(file.symlink, target);
-      } else wfs.writeFileSync(target, file.contents);
+        this.wfs.rmSync(target, { force: true });
+        this.wfs.symlinkSync(file.symlink, target);
+      } else this.wfs.writeFileSync(target, file.contents);
     } catch (e) {
-      throw new WriteProgressError(`${rel}: ${messageOf(e)}`, written, e);
+      throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
     }
-    written++;
+    this.#written++;
+    return rel;
   }
-  return written;
 }
 
 /**

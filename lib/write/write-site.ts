@@ -65,6 +65,43 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
   }
   try {
     writeFilesUnder(wfs, staging, dest, files);
+  } catch (e) {
+    removeQuietly(wfs, staging);
+    throw writeError(`Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+  }
+  return swapIn({ wfs, dest, staging, retired, keep, background, diagnostics, files: () => files });
+}
+
+/** A staging folder holding the whole new site, ready to take the destination's place. */
+export interface StagedSite {
+  readonly wfs: WriteFs;
+  /** The resolved destination (resolveDestination). */
+  readonly dest: string;
+  readonly staging: string;
+  /** The name the previous site takes while the new one moves in. */
+  readonly retired: string;
+  readonly keep: readonly string[];
+  /** Remove the previous site in a detached process (remove-later.ts). */
+  readonly background: boolean;
+  readonly diagnostics: Diagnostic[];
+  /** The site's files, for writing in place should the swap be refused (they may be read from the staging folder). */
+  readonly files: () => readonly OutputFile[];
+}
+
+/** Carries keep_files over, then swaps the staging folder in; removes it whatever happens. */
+export function swapIn(s: StagedSite): WriteReport {
+  const { wfs, dest, staging, retired, keep, diagnostics } = s;
+  const warn = (message: string): void => void diagnostics.push({ level: 'warning', code: 'WRITE_IN_PLACE', message });
+  // The site is written in place from the staging folder's files, then that folder goes.
+  const inPlaceFromStaging = (): WriteReport => {
+    try {
+      return inPlace(wfs, dest, s.files(), keep, diagnostics);
+    } finally {
+      removeQuietly(wfs, staging);
+    }
+  };
+  const existing = statOrUndefined(wfs, dest);
+  try {
     if (existing) carryKeptFiles(wfs, dest, staging, keep);
   } catch (e) {
     removeQuietly(wfs, staging);
@@ -75,10 +112,12 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
     try {
       wfs.renameSync(dest, retired);
     } catch (e) {
-      removeQuietly(wfs, staging);
-      if (!SWAP_REFUSED.has(errnoOf(e))) throw writeError(`Could not replace ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+      if (!SWAP_REFUSED.has(errnoOf(e))) {
+        removeQuietly(wfs, staging);
+        throw writeError(`Could not replace ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+      }
       warn(`Could not move ${dest} aside (${errnoOf(e)}): the site was written in place.`);
-      return inPlace(wfs, dest, files, keep, diagnostics);
+      return inPlaceFromStaging();
     }
   }
   try {
@@ -95,14 +134,14 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
         );
       }
     }
-    removeQuietly(wfs, staging);
     if (!SWAP_REFUSED.has(errnoOf(e))) {
+      removeQuietly(wfs, staging);
       throw writeError(`Could not move the new site into ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
     }
     warn(`Could not move the new site into ${dest} (${errnoOf(e)}): the site was written in place.`);
-    return inPlace(wfs, dest, files, keep, diagnostics);
+    return inPlaceFromStaging();
   }
-  if (existing && background) removeLater(retired);
+  if (existing && s.background) removeLater(retired);
   else if (existing) {
     try {
       wfs.rmSync(retired, { recursive: true, force: true });
@@ -118,7 +157,7 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
 }
 
 /** The folder to write: a symlinked destination is written through, as Jekyll does. */
-function resolveDestination(wfs: WriteFs, destination: string): string {
+export function resolveDestination(wfs: WriteFs, destination: string): string {
   const dest = path.resolve(destination);
   try {
     if (wfs.lstatSync(dest).isSymbolicLink()) return realPathOf(dest);
@@ -146,7 +185,7 @@ function inPlace(wfs: WriteFs, dest: string, files: readonly OutputFile[], keep:
   return { mode: 'in-place', folder: dest, diagnostics };
 }
 
-function statOrUndefined(wfs: WriteFs, p: string): ReturnType<WriteFs['statSync']> | undefined {
+export function statOrUndefined(wfs: WriteFs, p: string): ReturnType<WriteFs['statSync']> | undefined {
   try {
     return wfs.statSync(p);
   } catch {
@@ -154,7 +193,7 @@ function statOrUndefined(wfs: WriteFs, p: string): ReturnType<WriteFs['statSync'
   }
 }
 
-function removeQuietly(wfs: WriteFs, p: string): void {
+export function removeQuietly(wfs: WriteFs, p: string): void {
   try {
     wfs.rmSync(p, { recursive: true, force: true });
   } catch {
@@ -162,7 +201,7 @@ function removeQuietly(wfs: WriteFs, p: string): void {
   }
 }
 
-function writeError(message: string, cause?: unknown): KyllError {
+export function writeError(message: string, cause?: unknown): KyllError {
   const original = cause instanceof WriteProgressError ? (cause.original ?? cause) : cause;
   return new KyllError('WRITE_ERROR', message, {}, original === undefined ? {} : { cause: original });
 }

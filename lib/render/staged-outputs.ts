@@ -1,0 +1,70 @@
+// Posts and documents written as soon as they are rendered, by whichever
+// thread rendered them (lib/write/site-writer.ts). Two outputs at one path
+// (Jekyll's doctor warns; the later one wins on disk) would then be written in
+// whatever order the threads finish: a document whose path another output also
+// has is "contested", and goes to the main thread as text, which writes every
+// output in Jekyll's order. The others leave memory once written: the
+// document's `output` in its drop is read back from the file when a template
+// asks for it (DocumentDrop#output).
+import type { Drop } from '../site/drops.js';
+import type { Document, OutputFile } from '../types.js';
+import { sanitizedOutputPath } from '../write/sanitize.js';
+import { writeOrThrow } from '../write/site-writer.js';
+import { FilesWriter, nodeFs } from '../write/write-fs.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
+import { textFile } from './outputs.js';
+import { documentsInRenderOrder, type PreparedBuild } from './prepare-build.js';
+
+/** Where a thread writes the documents it renders: the build's staging folder, for `destination` (resolved). */
+export interface WriteTo {
+  readonly staging: string;
+  readonly destination: string;
+}
+
+/** Output paths (sanitized) that more than one output of the build has, as known before rendering. */
+export function contestedPaths(build: PreparedBuild, destination: string): Set<string> {
+  const { site, replaced, generated, ctx } = build;
+  const paths: string[] = [];
+  for (const doc of documentsInRenderOrder(site, replaced)) if (doc.write) paths.push(doc.outputPath);
+  for (const page of site.pages) {
+    if (replaced.has(page.relativePath)) continue;
+    paths.push(page.outputPath);
+    // A Sass page's source map (jekyll-sass-converter) is an output too.
+    if (['sass', 'scss'].includes(ctx.converters.kindFor(page.ext))) paths.push(`${page.outputPath}.map`);
+  }
+  for (const g of generated) paths.push(g.outputPath);
+  for (const f of site.staticFiles) if (f.outputPath) paths.push(f.outputPath);
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const p of paths) {
+    const rel = sanitizedOutputPath(p, destination);
+    if (seen.has(rel)) twice.add(rel);
+    else seen.add(rel);
+  }
+  return twice;
+}
+
+/**
+ * A thread's writer of rendered documents: writes the output and returns its
+ * path (sanitized), or returns undefined when the output must go to the main
+ * thread as text (contested, or not written at all: `output: false`).
+ */
+export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Document, output: string, size: number) => string | undefined {
+  const contested = contestedPaths(build, to.destination);
+  const files = new FilesWriter(nodeFs, to.staging, to.destination);
+  return (doc, output, size) => {
+    if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
+    return writeOrThrow(files, textFile(doc.outputPath, doc.url, output, size), to.destination);
+  };
+}
+
+/** A written document's `output`, as its drop shows it: read back from the file when asked for. */
+export function outputFromDisk(drop: Drop, file: OutputFile): void {
+  if (!(DOCUMENT_DROP in drop)) return;
+  Object.defineProperty(drop, 'output', {
+    enumerable: true,
+    configurable: true,
+    get: () => file.contents,
+    set: (v: unknown) => Object.defineProperty(drop, 'output', { value: v, enumerable: true, configurable: true, writable: true }),
+  });
+}

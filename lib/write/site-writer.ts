@@ -1,0 +1,107 @@
+// Writing a site while it renders: each output goes into the staging folder
+// beside the destination as soon as it is rendered (by the main thread or by a
+// render worker), so that neither the text of 100,000 pages nor a burst of
+// 100,000 writes waits for the end of the build; the finished folder is then
+// swapped in as writeSite swaps (write-site.ts). Nothing is written into the
+// destination itself before every output is rendered: a failed build removes
+// the staging folder (abort) and leaves the destination as it was.
+// Where a swap is impossible from the start (a mount point, no staging folder
+// can be made, the destination is a file) the outputs are kept in memory and
+// writeSite handles them at the end, with its warnings and errors, as before.
+import path from 'node:path';
+import { KyllError } from '../errors/kyll-error.js';
+import type { OutputFile } from '../types.js';
+import { removeLater } from './remove-later.js';
+import { removeStaleStaging, stagingNames } from './staging.js';
+import { FilesWriter, messageOf, nodeFs, type WriteFs } from './write-fs.js';
+import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
+import { writtenOutput, type WrittenOutput } from './written-output.js';
+
+export interface SiteWriter {
+  /** The destination, resolved (a symlinked destination: the folder it points to). */
+  readonly destination: string;
+  /** The folder outputs are written into as they come (render workers write there too); undefined when they wait in memory for finish. */
+  readonly staging: string | undefined;
+  /** Writes one output (or keeps it for finish); returns it as the result lists it: read back from disk on demand once written. */
+  write(file: OutputFile): OutputFile;
+  /** An output another thread wrote into the staging folder, as the result lists it. */
+  written(out: WrittenOutput): OutputFile;
+  /** Puts the site in place of the destination (keep_files carried over). */
+  finish(keepFiles: readonly string[]): WriteReport;
+  /** The build failed: the staging folder goes, the destination stays as it was. Nothing after finish. */
+  abort(): void;
+}
+
+/** Opens the writer of a build that writes to `destination` (removing stale staging folders of earlier builds first). */
+export function openSiteWriter(destination: string, options: Omit<WriteOptions, 'keepFiles'> = {}): SiteWriter {
+  const wfs = options.fs ?? nodeFs;
+  const dest = resolveDestination(wfs, destination);
+  const background = options.removePrevious === 'background';
+  const existing = statOrUndefined(wfs, dest);
+  const parent = statOrUndefined(wfs, path.dirname(dest));
+  // A file in the way, a mount point: writeSite says so, or writes in place, at the end.
+  if (existing && (!existing.isDirectory() || (parent && existing.dev !== parent.dev))) return inMemory(destination, options);
+  removeStaleStaging(wfs, dest, background ? removeLater : undefined);
+  const { staging, retired } = stagingNames(dest);
+  try {
+    wfs.mkdirSync(staging, { recursive: true });
+  } catch {
+    return inMemory(destination, options);
+  }
+  const files = new FilesWriter(wfs, staging, dest);
+  const all: OutputFile[] = [];
+  let folder = staging;
+  let open = true;
+  const written = (out: WrittenOutput): OutputFile => {
+    const file = writtenOutput(out, () => folder);
+    all.push(file);
+    return file;
+  };
+  return {
+    destination: dest,
+    staging,
+    write(file) {
+      const rel = writeOrThrow(files, file, dest);
+      return written({ path: rel, url: file.url, size: file.size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) });
+    },
+    written,
+    finish(keepFiles) {
+      open = false;
+      const report = swapIn({ wfs, dest, staging, retired, keep: keepFiles, background, diagnostics: [], files: () => all });
+      folder = report.folder;
+      return report;
+    },
+    abort() {
+      if (open) removeQuietly(wfs, staging);
+      open = false;
+    },
+  };
+}
+
+/** The outputs wait in memory and writeSite writes them at the end (in place, or the error it reports). */
+function inMemory(destination: string, options: Omit<WriteOptions, 'keepFiles'>): SiteWriter {
+  const all: OutputFile[] = [];
+  return {
+    destination: path.resolve(destination),
+    staging: undefined,
+    write(file) {
+      all.push(file);
+      return file;
+    },
+    written() {
+      throw new Error('internal: no staging folder to write into');
+    },
+    finish: (keepFiles) => writeSite(destination, all, { ...options, keepFiles }),
+    abort: () => undefined,
+  };
+}
+
+/** Writes `file` under a staging folder (main thread or render worker); a failure is a WRITE_ERROR that leaves the destination alone. */
+export function writeOrThrow(files: FilesWriter, file: OutputFile, dest: string): string {
+  try {
+    return files.write(file);
+  } catch (e) {
+    const cause = (e as { original?: unknown }).original ?? e;
+    throw new KyllError('WRITE_ERROR', `Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, {}, { cause });
+  }
+}
