@@ -46,6 +46,17 @@ const lazyModules = {
       }
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
+    // liquidjs's two slugify patterns are /u literals with \p{...} classes: V8 checks such a
+    // literal's classes when it parses the file (about 3M instructions each), and liquidjs's file
+    // is parsed at import('kyll'). Built with `new RegExp` they cost only when liquidjs first runs.
+    b.onLoad({ filter: /[\\/]node_modules[\\/]liquidjs[\\/]dist[\\/]liquid\.node\.js$/ }, (args) => {
+      let contents = fs.readFileSync(args.path, 'utf8');
+      for (const literal of ["/[^\\p{M}\\p{L}\\p{Nd}]+/ug", "/[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+/ug"]) {
+        if (!contents.includes(literal)) throw new Error(`lazy-regexps: ${literal} not found in ${args.path}`);
+        contents = contents.replace(literal, () => `new RegExp(${JSON.stringify(literal.slice(1, -3))}, "ug")`);
+      }
+      return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
+    });
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
       const files = [...fs.readFileSync(args.path, 'utf8').matchAll(/^import \* as \w+ from ["']\.\/lexers\/([\w-]+)\.js["'];$/gm)].map((m) => m[1]);
       if (files.length === 0) throw new Error(`lazy-lexers: no lexer imports found in ${args.path}`);

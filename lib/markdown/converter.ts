@@ -21,7 +21,9 @@ import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } 
 /** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
 export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 
-const PLAIN_TEXT = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+// Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
+// file, even unused (about 3M instructions each).
+const PLAIN_TEXT = new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u');
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();

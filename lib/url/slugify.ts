@@ -8,8 +8,10 @@ const LATIN = new Map<string, string>([...FROM].map((ch, i) => [ch, TO[i]!]));
 export const SLUGIFY_MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
 // Utils::SLUGIFY_*_REGEXP; Ruby's \s is ASCII whitespace.
 const RAW = /[ \t\r\n\f\v]+/g;
-const DEFAULT = /[^\p{M}\p{L}\p{Nd}]+/gu;
-const PRETTY = /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu;
+// A RegExp built at run time, not a literal: V8 checks each \p{...} class of a /u literal when it
+// parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
+const DEFAULT = new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}]+`, 'gu');
+const PRETTY = new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+`, 'gu');
 const ASCII = /[^A-Za-z0-9]+/g;
 
 /**
