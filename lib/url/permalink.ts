@@ -68,13 +68,13 @@ export function fillPageTemplate(template: string, placeholders: Placeholders): 
   return result;
 }
 
-/** URL#to_s: the permalink (when set) wins over the template; then sanitize. */
+/** URL#to_s: the permalink (when set, even empty: "" is true in Ruby, and makes `/`) wins over the template; then sanitize. */
 export function buildUrl(options: {
   template: string;
   permalink?: string | null;
   fill: (template: string) => string;
 }): string {
-  const source = options.permalink ? options.permalink : options.template;
+  const source = options.permalink != null ? options.permalink : options.template;
   return sanitizeUrl(options.fill(source));
 }
 
