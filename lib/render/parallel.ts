@@ -43,7 +43,7 @@ export interface WorkerInputs {
 
 /** The site as the main thread read it (encodeModel's bytes), or none: the worker reads the folder itself. */
 export interface ReadModel {
-  site?: SharedArrayBuffer;
+  site?: ArrayBuffer | SharedArrayBuffer;
 }
 
 export interface WorkerTask {
@@ -110,24 +110,39 @@ export class DocumentQueue {
 // Past any document count; far from overflowing with one take() per thread after it.
 const STOPPED = 1 << 30;
 
-// A worker starts (loads the bundled engine: ~0.35 s of CPU) and reads the
-// site again (as much CPU as the main thread's read: 0.8 s at 1,000 posts,
-// 4.4 s at 10,000) while the main thread reads it. CPU seconds of each thread
-// (/proc/thread-self/stat) and of the whole process (GC and compiler threads
-// included) building the generated blog (bench/generate-site.mjs), one thread
-// vs two, and the wall time they allow on two idle cores (two threads: at
-// least the main thread's CPU and at least half the process's):
-//   posts    one: main / process        two: main, worker / process   wall ≥ (1 vs 2)
-//   300      2.2 / 3.0                  2.0, 1.3 / 4.6               2.2 vs 2.3
-//   1,000    4.5 / 6.1                  3.4, 2.6 / 8.5               4.5 vs 4.3
-//   3,000    10.2 / 13.7                7.5, 6.7 / 19.2              10.2 vs 9.6
-//   10,000   28.8 / 35.0                18.2, 15.8 / 42.2            28.8 vs 21.1
-// The second thread costs 40-50% more CPU in all (its start, its read, its
-// own garbage collection and compilation): it gains a few percent at best
-// up to a few thousand posts, a quarter at 10,000. Measured wall times, one
-// thread vs two, agree: 1,000 posts 3.1-4.0 s vs 3.8-4.9 s, 10,000 posts
-// 18.7 s vs 17.1 s (session 3).
-const AUTO_THRESHOLD = 2000;
+// A worker starts with the build (Node's worker bootstrap and the bundled
+// engine: ~0.15 s of CPU, lazily compiled), opens the source and loads the
+// plugins while the main thread reads the site, then gets what it read
+// (worker-model.ts: encoding costs the main thread 0.05 s at 1,000 posts,
+// 0.4 s at 10,000; decoding costs the worker 0.05 s and 0.5-0.9 s, preparing
+// the build from it 0.15 s at 1,000) instead of reading it again (1.0 s at
+// 1,000 posts, 5.2 s at 10,000). Both threads then
+// start rendering at about the same time and split the documents about
+// evenly; the main thread alone renders pages, feeds and indexes and writes.
+// CPU seconds of each thread (/proc/<pid>/task/<tid>/stat) and of the whole
+// process (GC and compiler threads included) building the generated blog
+// (bench/generate-site.mjs), one thread vs two, medians of 3 runs (1 at
+// 10,000) on a 2-core machine under heavy load (load average ~20: absolute
+// numbers are inflated 20-40% against a quiet machine, and noisy), and the
+// wall time they allow on two idle cores (two threads: at least the main
+// thread's CPU and at least half the process's):
+//   posts    one: main / process     two: main, worker / process    wall ≥ (1 vs 2)
+//   300      2.6 / 3.0               2.5, 1.2 / 4.5                 2.6 vs 2.5
+//   500      3.7 / 4.3               3.4, 1.6 / 6.0                 3.7 vs 3.4
+//   1,000    6.4 / 7.7               5.1, 2.4 / 9.0                 6.4 vs 5.1
+//   3,000    12.8 / 14.5             10.2, 4.5 / 17.2               12.8 vs 10.2
+//   10,000   35.8 / 35.2             24.9, 11.8 / 39.9              35.8 vs 24.9
+// Before (each worker read the site again; same machine and load), two
+// threads: 1,000 posts 4.9-5.7, 2.3-2.7 / 9.3-9.7; 3,000: 9.1-10.3, 6.0-6.1 /
+// 18.5-19.6; 10,000: 28.2, 15.1 / 45.6. The worker's own share of the main
+// thread's work is what it was (both threads began rendering together then
+// too): what changed is the CPU it costs, which two cores had to find room for.
+// Break-even is now about 300 posts: below it the second thread costs half
+// again the CPU for nothing; from 500 it takes a tenth off the main thread,
+// a fifth at 1,000, a third at 10,000. With two threads the main thread's
+// work after the documents grows (1,000 posts: 1.3 → 1.9 s of CPU), likely
+// the excerpts of the worker's posts, which pages and feeds render again here.
+const AUTO_THRESHOLD = 500;
 
 // Rendering allocates many short-lived strings and trees: a larger young
 // generation cuts garbage collection by about a fifth on big sites.
@@ -244,15 +259,21 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     };
   });
   const send = (site: Site): void => {
-    const model: ReadModel = { site: shareBytes(encodeModel(site)) };
+    const bytes = encodeModel(site);
+    // One worker takes the bytes themselves (no copy: 50 MB at 10,000 posts); several share one copy.
+    const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    if (workers.length === 1 && whole) {
+      const buffer = bytes.buffer as ArrayBuffer;
+      return workers[0]!.postMessage({ site: buffer } satisfies ReadModel, [buffer]);
+    }
+    const model: ReadModel = { site: bytes && shareBytes(bytes) };
     for (const w of workers) w.postMessage(model);
   };
   return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send };
 }
 
 /** Bytes that every worker reads without a copy each. */
-function shareBytes(bytes: Uint8Array | undefined): SharedArrayBuffer | undefined {
-  if (!bytes) return undefined;
+function shareBytes(bytes: Uint8Array): SharedArrayBuffer {
   const shared = new SharedArrayBuffer(bytes.length);
   new Uint8Array(shared).set(bytes);
   return shared;

@@ -17,6 +17,12 @@ import { documentWriter } from './staged-outputs.js';
 // Rendered text sent to the main thread at a time (UTF-16 code units).
 const BATCH_CHARS = 1 << 20;
 
+/** The site the main thread read, once it sends it (its bytes are not kept); undefined: read the folder. */
+async function receiveRead(): Promise<Site | undefined> {
+  const [model] = (await once(parentPort!, 'message')) as [ReadModel];
+  return model.site ? decodeModel<Site>(new Uint8Array(model.site)) : undefined;
+}
+
 async function run(task: WorkerTask): Promise<WorkerReply> {
   const queue = new DocumentQueue(task.queue, task.slot);
   let index: number | undefined;
@@ -24,9 +30,7 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     // Plugins and the source open while the main thread reads the site; then its model arrives.
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const opened = openSource(task.inputs.source, task.inputs.destination);
-    const [model] = (await once(parentPort!, 'message')) as [ReadModel];
-    const read = model.site ? decodeModel<Site>(new Uint8Array(model.site)) : undefined;
-    const build = prepareBuild({ ...task.inputs, plugins, opened, read });
+    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead() });
     const docs: Array<[string, RenderedDocument]> = [];
     let bytes = 0;
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
