@@ -24,6 +24,8 @@ export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 // Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
 // file, even unused (about 3M instructions each).
 const PLAIN_TEXT = new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u');
+// Lines of `<p>text</p>` (or `<p class="a b">`), each ending with a newline, with no < > & in the text.
+const RAW_PARAGRAPHS = /^(?:<p(?: class="[\w -]*")?>[^<>&\n\r\0]*<\/p>\n)+$/;
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
@@ -45,6 +47,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   // trough's callback plumbing (wrap, done, then), a twentieth of a conversion.
   const toHast = remarkKramdownRehype({ handlers });
   const layout = rehypeKramdownLayout();
+  const rawHtmlBlocks = options.parse_block_html !== true;
   return {
     convert(text, file) {
       // Words and single spaces only (a title, a site name): nothing kramdown reads
@@ -52,6 +55,14 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       if (PLAIN_TEXT.test(text)) {
         warnings = [];
         return `<p>${text}</p>\n`;
+      }
+      // HTML paragraphs as kramdown writes them, read again (jekyll-seo-tag's description is
+      // markdownify of a post's excerpt HTML): each is a block HTML element whose content
+      // kramdown keeps as it is, escaping only < > & (parser/html.rb, raw content model), so
+      // without those characters the output is the input.
+      if (rawHtmlBlocks && RAW_PARAGRAPHS.test(text)) {
+        warnings = [];
+        return text;
       }
       const vfile = new VFile({ value: text, path: file });
       try {

@@ -1,7 +1,7 @@
 // Document#merge_data!, #merge_categories!, #merge_date!, #categories_from_path, #populate_categories
 // and #populate_tags (jekyll/document.rb), with Utils.pluralized_array_from_hash (jekyll/utils.rb).
 import type { Data } from '../types.js';
-import type { JekyllTime } from '../time/index.js';
+import { JekyllTime } from '../time/index.js';
 import { deepMerge } from '../config/merge.js';
 import { parseDate } from './parse-date.js';
 
@@ -24,16 +24,34 @@ export function mergeData(data: Data, other: Data, source: string, ctx: MergeCon
     }
   }
   const merged = deepMerge(data, incoming);
-  if ('date' in merged) {
-    merged.date = parseDate(
+  if ('date' in merged && !(merged.date === data.date && isSettled(merged.date, ctx.zone))) {
+    const date = parseDate(
       rubyToS(merged.date),
       `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`,
       ctx.zone,
       { file: ctx.relativePath, line: source === 'YAML front matter' ? ctx.dateLine : undefined },
       ctx.now,
     );
+    if (roundTrips(date)) settled.set(date, ctx.zone);
+    merged.date = date;
   }
   return merged;
+}
+
+// merge_data! parses `date` again on every merge (populate_categories and populate_tags merge
+// too), from the Time's to_s. Utils.parse_date's result is the instant shown in the site zone
+// (Time#localtime), so parsing its to_s again gives the same time whenever to_s keeps the whole
+// instant: no fraction of a second, an offset in whole minutes (not a zone's old local mean time),
+// a four-digit year. Such times, made here, are not parsed again when a later merge keeps them.
+const settled = new WeakMap<JekyllTime, string | undefined>();
+
+function roundTrips(t: JekyllTime): boolean {
+  const year = t.local().year;
+  return t.getTime() % 1000 === 0 && t.utcOffset % 60 === 0 && year >= 1000 && year <= 9999;
+}
+
+function isSettled(value: unknown, zone: string | undefined): boolean {
+  return value instanceof JekyllTime && settled.has(value) && settled.get(value) === zone;
 }
 
 /** Folders above the collection folder (`news/sports/_posts/x.md` → news, sports); none below it. */

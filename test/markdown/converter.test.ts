@@ -1,6 +1,7 @@
 // The contract other stages rely on: markdownToHtml, createMarkdownConverter,
 // the highlighter hook, warnings, and the kramdown options we honour.
 import * as markdown from '../../lib/markdown/index.js';
+import fc from 'fast-check';
 import { createMarkdownConverter, markdownToHtml } from '../../lib/markdown/index.js';
 
 test('public exports', () => {
@@ -149,5 +150,50 @@ describe('plain text', () => {
     ["It's", '<p>It’s</p>\n'],
   ])('%j', (text, html) => {
     expect(createMarkdownConverter().convert(text)).toBe(html);
+  });
+});
+
+// HTML paragraphs read again (jekyll-seo-tag's description: markdownify of the excerpt's HTML):
+// kramdown keeps a block HTML element's content as it is, escaping < > and a bare &; the
+// converter returns such text as it is when it has none of them. Expected values from
+// kramdown 2.4 with Jekyll's options (input GFM, and the same with input kramdown).
+describe('HTML paragraphs', () => {
+  test.each([
+    ["<p>a &amp; b</p>\n", "<p>a &amp; b</p>\n"],
+    ["<p>a & b</p>\n", "<p>a &amp; b</p>\n"],
+    ["<p>a > b</p>\n", "<p>a &gt; b</p>\n"],
+    ["<p>\"q\" 'r' -- ... *e* _u_ `c` [l](x) \\\\ {::comment}x{:/} $$m$$ :s: ~~d~~</p>\n", "<p>\"q\" 'r' -- ... *e* _u_ `c` [l](x) \\\\ {::comment}x{:/} $$m$$ :s: ~~d~~</p>\n"],
+    ["<p>x  </p>\n<p class=\"em_media\">（文章来源：证券时报）</p>\n", "<p>x  </p>\n<p class=\"em_media\">（文章来源：证券时报）</p>\n"],
+    ["<p>\ta\tb </p>\n", "<p>\ta\tb </p>\n"],
+    ["<p>  lead</p>\n<p class=\"\">e</p>\n", "<p>  lead</p>\n<p class=\"\">e</p>\n"],
+    ["<p>a</p>\n{: .x}\n", "<p class=\"x\">a</p>\n"],
+    ["<p>1. x</p>\n<p># h</p>\n<p>http://example.com</p>\n<p>a\\</p>\n", "<p>1. x</p>\n<p># h</p>\n<p>http://example.com</p>\n<p>a\\</p>\n"],
+    ["<p>a</p>", "<p>a</p>\n"],
+    ["<p>a</p>\n\n", "<p>a</p>\n\n"],
+    ["<p class=\"x\" id=\"y\">a</p>\n", "<p class=\"x\" id=\"y\">a</p>\n"],
+  ])('%j', (text, html) => {
+    expect(createMarkdownConverter().convert(text)).toBe(html);
+    expect(createMarkdownConverter({ kramdown: { input: 'kramdown' } }).convert(text)).toBe(html);
+  });
+
+  test('the shortcut returns what the parser writes (with a blank line after, the parser runs)', () => {
+    const text = fc.stringMatching(/^[^<>&\n\r\0]*$/);
+    const paragraph = fc.tuple(fc.constantFrom('<p>', '<p class="em_media">', '<p class="a b-c_d">'), text).map(([open, t]) => `${open}${t}</p>\n`);
+    const settings = [{}, { input: 'kramdown' }, { hard_wrap: true }, { remove_line_breaks_for_cjk: true }, { entity_output: 'numeric' }];
+    const converters = settings.map((kramdown) => createMarkdownConverter({ kramdown }));
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (paragraphs) => {
+        const html = paragraphs.join('');
+        for (const c of converters) {
+          expect(c.convert(html)).toBe(html);
+          expect(c.convert(`${html}\n`)).toBe(`${html}\n`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('with parse_block_html the paragraphs are Markdown again', () => {
+    expect(createMarkdownConverter({ kramdown: { parse_block_html: true } }).convert('<p>*a*</p>\n')).toBe('<p><em>a</em></p>\n');
   });
 });
