@@ -140,6 +140,7 @@ import * as plsql from './lexers/plsql.js';
 import * as pony from './lexers/pony.js';
 import * as postscript from './lexers/postscript.js';
 import * as powershell from './lexers/powershell.js';
+import * as praat from './lexers/praat.js';
 import * as prolog from './lexers/prolog.js';
 import * as prometheus from './lexers/prometheus.js';
 import * as properties from './lexers/properties.js';
@@ -218,10 +219,10 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   lustre, m68k, magik, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel,
   msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC,
   'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
-  plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
-  python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala,
-  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan,
-  stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
+  plaintext, plist, plsql, pony, postscript, powershell, praat, prolog, prometheus, properties, protobuf,
+  puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass,
+  scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh,
+  stan, stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
   typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml,
   yang, zig,
 };

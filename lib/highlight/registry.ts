@@ -150,6 +150,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['pony', [], 'pony', 'pony'],
   ['postscript', ['postscr', 'postscript', 'ps', 'eps'], 'postscript', 'postscript'],
   ['powershell', ['posh', 'microsoftshell', 'msshell'], 'powershell', 'powershell'],
+  ['praat', [], 'praat', 'praat'],
   ['prolog', ['prolog'], 'prolog', 'prolog'],
   ['prometheus', ['prometheus'], 'prometheus', 'prometheus'],
   ['properties', [], 'properties', 'properties'],
