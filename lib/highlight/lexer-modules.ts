@@ -60,6 +60,7 @@ import * as escape from './lexers/escape.js';
 import * as factor from './lexers/factor.js';
 import * as fluent from './lexers/fluent.js';
 import * as fortran from './lexers/fortran.js';
+import * as freefem from './lexers/freefem.js';
 import * as fsharp from './lexers/fsharp.js';
 import * as gdscript from './lexers/gdscript.js';
 import * as ghcCmm from './lexers/ghc-cmm.js';
@@ -212,7 +213,7 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clean, clojure, cmake, cmhg,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, ecl, eex, eiffel, elixir, elm,
-  email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm,
+  email, epp, erb, erlang, escape, factor, fluent, fortran, freefem, fsharp, gdscript, 'ghc-cmm': ghcCmm,
   'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
   hocon, hql, html, http, hylang, idris, ini, io, irb, isabelle, isbl, j, janet, java, javascript, jinja, jsl,
   json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua,

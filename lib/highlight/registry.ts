@@ -66,6 +66,7 @@ export const LEXER_INDEX: readonly LexerEntry[] = [
   ['factor', [], 'factor', 'factor'],
   ['fluent', ['ftl'], 'fluent', 'fluent'],
   ['fortran', [], 'fortran', 'fortran'],
+  ['freefem', ['ff'], 'freefem', 'freefem'],
   ['fsharp', [], 'fsharp', 'fsharp'],
   ['gdscript', ['gd', 'gdscript'], 'gdscript', 'gdscript'],
   ['ghc-cmm', ['cmm'], 'ghc-cmm', 'ghcCmm'],
