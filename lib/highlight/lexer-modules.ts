@@ -82,7 +82,9 @@ import * as hql from './lexers/hql.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
 import * as hylang from './lexers/hylang.js';
+import * as idlang from './lexers/idlang.js';
 import * as idris from './lexers/idris.js';
+import * as igorpro from './lexers/igorpro.js';
 import * as ini from './lexers/ini.js';
 import * as io from './lexers/io.js';
 import * as irb from './lexers/irb.js';
@@ -101,6 +103,7 @@ import * as jsp from './lexers/jsp.js';
 import * as jsx from './lexers/jsx.js';
 import * as julia from './lexers/julia.js';
 import * as kotlin from './lexers/kotlin.js';
+import * as lasso from './lexers/lasso.js';
 import * as lean from './lexers/lean.js';
 import * as liquid from './lexers/liquid.js';
 import * as literate from './lexers/literate.js';
@@ -131,6 +134,7 @@ import * as objectiveC from './lexers/objective-c.js';
 import * as objectiveCpp from './lexers/objective-cpp.js';
 import * as ocaml from './lexers/ocaml.js';
 import * as ocl from './lexers/ocl.js';
+import * as openedge from './lexers/openedge.js';
 import * as opentypeFeatureFile from './lexers/opentype-feature-file.js';
 import * as pascal from './lexers/pascal.js';
 import * as perl from './lexers/perl.js';
@@ -215,17 +219,17 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, ecl, eex, eiffel, elixir, elm,
   email, epp, erb, erlang, escape, factor, fluent, fortran, freefem, fsharp, gdscript, 'ghc-cmm': ghcCmm,
   'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
-  hocon, hql, html, http, hylang, idris, ini, io, irb, isabelle, isbl, j, janet, java, javascript, jinja, jsl,
-  json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua,
-  lustre, m68k, magik, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel,
-  msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
-  plaintext, plist, plsql, pony, postscript, powershell, praat, prolog, prometheus, properties, protobuf,
-  puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass,
-  scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh,
-  stan, stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
-  typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml,
-  yang, zig,
+  hocon, hql, html, http, hylang, idlang, idris, igorpro, ini, io, irb, isabelle, isbl, j, janet, java,
+  javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lasso, lean, liquid,
+  literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason, mathematica, matlab, meson,
+  minizinc, moonscript, mosel, msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC,
+  'objective-cpp': objectiveCpp, ocaml, ocl, openedge, 'opentype-feature-file': opentypeFeatureFile, pascal,
+  perl, php, plaintext, plist, plsql, pony, postscript, powershell, praat, prolog, prometheus, properties,
+  protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust,
+  sas, sass, scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql,
+  sqf, sql, ssh, stan, stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3,
+  tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath,
+  xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

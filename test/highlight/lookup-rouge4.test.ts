@@ -49,6 +49,9 @@ const sample: Record<string, string> = {
   mosel: 'model m\n  writeln("hi")\nend-model\n',
   ecl: "OUTPUT('hi');\n",
   freefem: 'mesh Th = square(10, 10);\n',
+  lasso: '<?lasso local(x = 1) ?>\n',
+  openedge: 'DEFINE VARIABLE i AS INTEGER NO-UNDO.\n',
+  igorpro: 'Function f()\n\treturn 1\nEnd\n',
 };
 const lookups: [tag: string, alias: string, mimetype: string][] = [
   ['hack', 'hh', ''], ['moonscript', 'moon', 'application/x-moonscript'], ['livescript', 'ls', 'text/livescript'],
@@ -69,6 +72,8 @@ const lookups: [tag: string, alias: string, mimetype: string][] = [
   ['magik', 'magik', 'application/x-magik'], ['brightscript', 'brs', ''], ['brightscript', 'bs', ''], ['cfscript', 'cfc', ''],
   ['isabelle', 'isa', 'text/x-isabelle'], ['isabelle', 'Isabelle', ''], ['datastudio', 'datastudio', 'text/x-datastudio'],
   ['mosel', 'mosel', 'text/x-mosel'], ['ecl', 'ecl', 'application/x-ecl'], ['freefem', 'ff', 'text/x-ffsrc'],
+  ['lasso', 'lassoscript', 'application/x-httpd-lasso'], ['lasso', 'lasso', 'text/html%2Blasso'],
+  ['openedge', 'openedge', 'text/x-openedge'], ['igorpro', 'igorpro', 'text/x-igorpro'],
 ];
 
 describe('lexers ported in session 5, by name, alias and mimetype', () => {
