@@ -60,6 +60,7 @@ import * as escape from './lexers/escape.js';
 import * as factor from './lexers/factor.js';
 import * as fluent from './lexers/fluent.js';
 import * as fortran from './lexers/fortran.js';
+import * as freefem from './lexers/freefem.js';
 import * as fsharp from './lexers/fsharp.js';
 import * as gdscript from './lexers/gdscript.js';
 import * as ghcCmm from './lexers/ghc-cmm.js';
@@ -81,7 +82,9 @@ import * as hql from './lexers/hql.js';
 import * as html from './lexers/html.js';
 import * as http from './lexers/http.js';
 import * as hylang from './lexers/hylang.js';
+import * as idlang from './lexers/idlang.js';
 import * as idris from './lexers/idris.js';
+import * as igorpro from './lexers/igorpro.js';
 import * as ini from './lexers/ini.js';
 import * as io from './lexers/io.js';
 import * as irb from './lexers/irb.js';
@@ -100,6 +103,7 @@ import * as jsp from './lexers/jsp.js';
 import * as jsx from './lexers/jsx.js';
 import * as julia from './lexers/julia.js';
 import * as kotlin from './lexers/kotlin.js';
+import * as lasso from './lexers/lasso.js';
 import * as lean from './lexers/lean.js';
 import * as liquid from './lexers/liquid.js';
 import * as literate from './lexers/literate.js';
@@ -130,6 +134,7 @@ import * as objectiveC from './lexers/objective-c.js';
 import * as objectiveCpp from './lexers/objective-cpp.js';
 import * as ocaml from './lexers/ocaml.js';
 import * as ocl from './lexers/ocl.js';
+import * as openedge from './lexers/openedge.js';
 import * as opentypeFeatureFile from './lexers/opentype-feature-file.js';
 import * as pascal from './lexers/pascal.js';
 import * as perl from './lexers/perl.js';
@@ -140,6 +145,7 @@ import * as plsql from './lexers/plsql.js';
 import * as pony from './lexers/pony.js';
 import * as postscript from './lexers/postscript.js';
 import * as powershell from './lexers/powershell.js';
+import * as praat from './lexers/praat.js';
 import * as prolog from './lexers/prolog.js';
 import * as prometheus from './lexers/prometheus.js';
 import * as properties from './lexers/properties.js';
@@ -211,19 +217,19 @@ const MODULES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   bibtex, biml, bpf, brainfuck, brightscript, bsl, c, ceylon, cfscript, clean, clojure, cmake, cmhg,
   coffeescript, 'common-lisp': commonLisp, conf, console: consoleLexer, coq, cpp, crystal, csharp, css, csvs,
   cuda, cypher, cython, d, dafny, dart, datastudio, diff, digdag, docker, dot, ecl, eex, eiffel, elixir, elm,
-  email, epp, erb, erlang, escape, factor, fluent, fortran, fsharp, gdscript, 'ghc-cmm': ghcCmm,
+  email, epp, erb, erlang, escape, factor, fluent, fortran, freefem, fsharp, gdscript, 'ghc-cmm': ghcCmm,
   'ghc-core': ghcCore, gherkin, glsl, go, graphql, groovy, hack, haml, handlebars, haskell, haxe, hcl, hlsl,
-  hocon, hql, html, http, hylang, idris, ini, io, irb, isabelle, isbl, j, janet, java, javascript, jinja, jsl,
-  json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lean, liquid, literate, livescript, llvm, lua,
-  lustre, m68k, magik, make, markdown, mason, mathematica, matlab, meson, minizinc, moonscript, mosel,
-  msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC,
-  'objective-cpp': objectiveCpp, ocaml, ocl, 'opentype-feature-file': opentypeFeatureFile, pascal, perl, php,
-  plaintext, plist, plsql, pony, postscript, powershell, prolog, prometheus, properties, protobuf, puppet,
-  python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust, sas, sass, scala,
-  scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql, sqf, sql, ssh, stan,
-  stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3, tulip, turtle,
-  typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath, xquery, yaml,
-  yang, zig,
+  hocon, hql, html, http, hylang, idlang, idris, igorpro, ini, io, irb, isabelle, isbl, j, janet, java,
+  javascript, jinja, jsl, json, 'json-doc': jsonDoc, jsonnet, jsp, jsx, julia, kotlin, lasso, lean, liquid,
+  literate, livescript, llvm, lua, lustre, m68k, magik, make, markdown, mason, mathematica, matlab, meson,
+  minizinc, moonscript, mosel, msgtrans, mxml, nasm, nesasm, nginx, nial, nim, nix, 'objective-c': objectiveC,
+  'objective-cpp': objectiveCpp, ocaml, ocl, openedge, 'opentype-feature-file': opentypeFeatureFile, pascal,
+  perl, php, plaintext, plist, plsql, pony, postscript, powershell, praat, prolog, prometheus, properties,
+  protobuf, puppet, python, q, qml, r, racket, reasonml, rego, 'robot-framework': robotFramework, ruby, rust,
+  sas, sass, scala, scheme, scss, sed, shell, sieve, slice, slim, smalltalk, smarty, sml, solidity, sparql,
+  sqf, sql, ssh, stan, stata, supercollider, swift, systemd, syzlang, syzprog, tap, tcl, tex, toml, tsx, ttcn3,
+  tulip, turtle, typescript, vala, varnish, vb, velocity, verilog, vhdl, viml, vue, wollok, xml, xojo, xpath,
+  xquery, yaml, yang, zig,
 };
 
 /** The exports of lexers/<file>.ts (its lexers and helpers, by export name). */

@@ -40,7 +40,7 @@ LANGS = %w[ruby javascript python shell console html css scss yaml json xml c cp
            smalltalk st squeak ada sed
            ssh systemd email literate_haskell literate_coffeescript eex reasonml rescript brainfuck plist
            qml irb haml slim crystal cython actionscript racket gdscript apex jsonnet prometheus smarty turtle mathematica sparql plsql digdag tap meson sml haxe
-           hack moonscript livescript idris lean janet xpath xquery io eiffel postscript pony velocity yang vcl q hylang escape apiblueprint epp ceylon dafny mxml biml lustre lutin msgtrans cmhg slice irb_output hql robot_framework sas abap mason minizinc tulip wollok xojo sieve j factor supercollider ocl ghc-core ghc-cmm ttcn3 jsl nesasm bbcbasic stan bsl augeas opentype_feature_file bpf magik sqf brightscript cfscript armasm m68k isabelle nial clean syzprog syzlang datastudio mosel isbl ecl]
+           hack moonscript livescript idris lean janet xpath xquery io eiffel postscript pony velocity yang vcl q hylang escape apiblueprint epp ceylon dafny mxml biml lustre lutin msgtrans cmhg slice irb_output hql robot_framework sas abap mason minizinc tulip wollok xojo sieve j factor supercollider ocl ghc-core ghc-cmm ttcn3 jsl nesasm bbcbasic stan bsl augeas opentype_feature_file bpf magik sqf brightscript cfscript armasm m68k isabelle nial clean syzprog syzlang datastudio mosel isbl ecl praat freefem lasso idlang openedge igorpro]
 ONLY = ARGV.include?('--only') ? ARGV[ARGV.index('--only') + 1].split(',') : nil
 WANTED = ->(lang) { ONLY.nil? || ONLY.include?(lang) }
 
