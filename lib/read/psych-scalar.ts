@@ -111,7 +111,8 @@ function parseTime(s: string, zone?: string): JekyllTime | undefined {
   const ms = md[2] ? Math.floor(Number(`0.${md[2]}`) * 1000) : 0;
   const instant = Date.UTC(yy, mo - 1, dd, hh, mi, ss, ms);
   if (md[3] === 'Z') return new JekyllTime(instant, 0, true);
-  if (!md[3]) return new JekyllTime(instant, zoneOffsetAt(instant, zone));
+  // Psych's Time.at: a local time, whose %Z is the zone's abbreviation
+  if (!md[3]) return JekyllTime.inZone(instant, zone);
   const tz = /^([+-]?\d{1,2}):?(\d{1,2})?$/.exec(md[3]);
   if (!tz) return undefined;
   const hours = Number(tz[1]);

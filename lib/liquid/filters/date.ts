@@ -6,6 +6,7 @@ import { strftime } from '../ruby/strftime.js';
 import { jekyllTime, toDate } from '../ruby/to-date.js';
 import { rubyInspect, rubyToS } from '../ruby/to-s.js';
 import type { JekyllTime } from '../../time/index.js';
+import { isRubyDate } from '../../read/ruby-date.js';
 
 /** What `%Z` prints: the zone abbreviation of a local time, '' for a fixed-offset one (JekyllTime#zoneName). */
 export function zoneName(t: JekyllTime, zone?: string): string {
@@ -43,7 +44,8 @@ export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) =
       if (f === '') return input;
       const t = toDate(input, env.date);
       if (!t) return input;
-      return strftime(t, f, zoneName(t, env.zone));
+      // Liquid hands a Date to Date#strftime itself, whose %Z is the offset (`+00:00`)
+      return strftime(t, f, isRubyDate(input) ? t.offsetString(true) : zoneName(t, env.zone));
     },
     date_to_xmlschema: (date: unknown) => (blank(date) ? date : time(date).toXmlSchema()),
     date_to_rfc822: (date: unknown) => (blank(date) ? date : strftime(time(date), '%a, %d %b %Y %H:%M:%S %z')),
