@@ -1,5 +1,6 @@
 // Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
+import { rubyInspect } from '../liquid/ruby/to-s.js';
 import path from 'node:path';
 import type { Source } from '../source/index.js';
 import type { Data, SiteConfig } from '../types.js';
@@ -74,13 +75,13 @@ function readConfigFile(source: Source, file: string): Data {
 /** Configuration#validate: `plugins`, `include` and `exclude` must be arrays. */
 function validate(config: Data): void {
   if ('plugins' in config && !Array.isArray(config.plugins)) {
-    throw new KyllError('INVALID_CONFIG', `'plugins' should be set as an array, but was: ${inspect(config.plugins)}.`, { file: '_config.yml' }, {
+    throw new KyllError('INVALID_CONFIG', `'plugins' should be set as an array, but was: ${rubyInspect(config.plugins)}.`, { file: '_config.yml' }, {
       hint: "Use 'plugins_dir' instead to set the directory for your non-gemified Ruby plugins.",
     });
   }
   for (const option of ['include', 'exclude']) {
     if (option in config && !Array.isArray(config[option])) {
-      throw new KyllError('INVALID_CONFIG', `'${option}' should be set as an array, but was: ${inspect(config[option])}.`, { file: '_config.yml' });
+      throw new KyllError('INVALID_CONFIG', `'${option}' should be set as an array, but was: ${rubyInspect(config[option])}.`, { file: '_config.yml' });
     }
   }
 }
@@ -109,6 +110,3 @@ function addDefaultExcludes(config: Data): Data {
   return { ...config, exclude: [...new Set([...config.exclude, ...DEFAULT_EXCLUDES])] };
 }
 
-function inspect(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-}

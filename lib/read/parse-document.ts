@@ -1,7 +1,7 @@
 // Reading one collection document or post as Jekyll's Document#read does (jekyll/document.rb):
 // folder categories, front matter defaults, front matter, then title/slug/date, categories, tags, excerpt.
 import type { Data, Diagnostic, Document, SiteConfig } from '../types.js';
-import { JekyllTime } from '../time/index.js';
+import { JekyllTime, fileTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { configuredDir } from '../config/site-dir.js';
@@ -101,7 +101,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
 
   // Document#date and #draft?
   const dated = data.date instanceof Date;
-  if (!dated) data.date = draft && options.mtime !== undefined ? JekyllTime.inZone(options.mtime, zone) : now;
+  if (!dated) data.date = draft && options.mtime !== undefined ? JekyllTime.inZone(fileTime(options.mtime, now), zone) : now;
   if (rubyFalsy(data.draft)) data.draft = draft;
   const date = data.date as JekyllTime;
 

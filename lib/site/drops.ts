@@ -4,6 +4,8 @@
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { fileTime } from '../time/index.js';
+import type { JekyllTime } from '../time/index.js';
 import { postsByValue } from './indexes.js';
 import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -94,7 +96,7 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
  * Ruby's instance_methods order, as `jsonify` and a `for` loop show them), then the
  * front matter defaults' keys.
  */
-export function staticFileDrop(file: StaticFile): Drop {
+export function staticFileDrop(file: StaticFile, time: JekyllTime): Drop {
   const name = basename(file.relativePath);
   const dot = name.lastIndexOf('.');
   const drop: Drop = {
@@ -104,7 +106,7 @@ export function staticFileDrop(file: StaticFile): Drop {
     // StaticFile#relative_path: site files carry a leading slash, collection files do not.
     path: file.collection ? file.relativePath : `/${file.relativePath}`,
     collection: file.collection ?? undefined,
-    modified_time: file.mtime === undefined ? undefined : new Date(file.mtime),
+    modified_time: file.mtime === undefined ? undefined : new Date(fileTime(file.mtime, time)),
   };
   for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markJekyllDrop(drop);
@@ -163,7 +165,7 @@ export function buildDrops(
     byDoc.set(p, d);
     return d;
   });
-  const staticFiles = site.staticFiles.map(staticFileDrop);
+  const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
   const posts = [...(colDocs.posts ?? [])].reverse();
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash.

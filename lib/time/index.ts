@@ -2,3 +2,4 @@ export { JekyllTime, isJekyllTime } from './jekyll-time.js';
 export type { LocalFields } from './jekyll-time.js';
 export { zoneOffsetAt, instantFromLocal, isKnownZone } from './zone.js';
 export { zoneAbbreviation } from './zone-abbreviation.js';
+export { fileTime } from './file-time.js';

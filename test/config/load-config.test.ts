@@ -32,6 +32,8 @@ describe('loadConfig', () => {
 
   test('exclude must be an array', () => {
     expect(() => loadConfig(memorySource({ '_config.yml': 'exclude: foo\n' }))).toThrow(`'exclude' should be set as an array, but was: "foo".`);
+    // Configuration#check_plugins prints Ruby's inspect: an empty `plugins:` is nil
+    expect(() => loadConfig(memorySource({ '_config.yml': 'plugins:\n' }))).toThrow(`'plugins' should be set as an array, but was: nil.`);
   });
 });
 

@@ -95,6 +95,11 @@ describe('post data', () => {
     expect(d.date.getTime()).toBe(1700000000000);
     expect(d.data.slug).toBe('a-draft');
   });
+
+  test('a draft modified after the build time (SOURCE_DATE_EPOCH) is dated at the build time', () => {
+    const d = parsePost('---\ntitle: D\n---\n', { path: '_drafts/a-draft.md', config: config(), time: new JekyllTime(NOW, 0), mtime: NOW + 86_400_000 });
+    expect(d.date.getTime()).toBe(NOW);
+  });
 });
 
 describe('bad input', () => {

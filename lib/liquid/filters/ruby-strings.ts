@@ -15,7 +15,7 @@ export function rubyString(v: unknown): string {
 }
 
 const STRING_FILTERS = [
-  'upcase', 'downcase', 'capitalize', 'strip', 'lstrip', 'rstrip', 'strip_html', 'strip_newlines', 'newline_to_br',
+  'upcase', 'downcase', 'capitalize', 'strip_html', 'strip_newlines', 'newline_to_br',
   'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove', 'remove_first',
   'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode', 'split', 'markdownify',
 ];
@@ -35,6 +35,9 @@ function rubySlice(input: unknown, offset: unknown, length: unknown = 1): unknow
 }
 
 const sliceChars = (s: string): readonly string[] => (/[\uD800-\uDFFF]/.test(s) ? Array.from(s) : s.split(''));
+
+const RUBY_SPACE_START = /^[\0\t\n\v\f\r ]+/;
+const RUBY_SPACE_END = /[\0\t\n\v\f\r ]+$/;
 
 const asString = (v: unknown): unknown => (Array.isArray(v) || isPlainHash(v) || v instanceof RubyHash ? rubyString(v) : v);
 
@@ -101,4 +104,9 @@ export function registerRubyStringFilters(engine: Liquid): void {
     } as FilterImplOptions);
   }
   engine.registerFilter('slice', rubySlice);
+  // String#strip/lstrip/rstrip: only NUL and ASCII whitespace; the ideographic space that opens
+  // a Chinese paragraph (U+3000) and the no-break space stay, where JavaScript's trim removes them.
+  engine.registerFilter('strip', (input: unknown) => rubyString(input).replace(RUBY_SPACE_START, '').replace(RUBY_SPACE_END, ''));
+  engine.registerFilter('lstrip', (input: unknown) => rubyString(input).replace(RUBY_SPACE_START, ''));
+  engine.registerFilter('rstrip', (input: unknown) => rubyString(input).replace(RUBY_SPACE_END, ''));
 }

@@ -11,7 +11,7 @@ import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } fro
 import { LiquidFailure } from '../../liquid/errors.js';
 import { strftime } from '../../liquid/ruby/strftime.js';
 import { zoneName } from '../../liquid/filters/date.js';
-import { JekyllTime } from '../../time/index.js';
+import { JekyllTime, fileTime } from '../../time/index.js';
 import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, prop, toS } from '../shared/values.js';
@@ -49,7 +49,7 @@ class LastModified {
     if (source && !source.exists(relativePath)) throw new LiquidFailure('plain', `No such file or directory - ${folder ? path.join(folder, relativePath) : relativePath} does not exist!`);
     let seconds: number | undefined;
     if (this.repo && folder) seconds = this.repo.times.get(path.relative(this.repo.top, path.join(folder, relativePath)).split(path.sep).join('/'));
-    if (seconds === undefined) seconds = Math.floor((source?.mtime(relativePath) ?? Date.now()) / 1000);
+    if (seconds === undefined) seconds = Math.floor(fileTime(source?.mtime(relativePath) ?? Date.now(), this.ctx.site.time) / 1000);
     return JekyllTime.inZone(seconds * 1000, config.timezone);
   }
 

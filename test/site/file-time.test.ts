@@ -1,0 +1,22 @@
+// File times as the build shows them: never later than site.time (SOURCE_DATE_EPOCH clamps them,
+// as Jekyll under a frozen clock sees every file at that instant).
+import { staticFileDrop } from '../../lib/site/drops.js';
+import { JekyllTime } from '../../lib/time/index.js';
+import type { StaticFile } from '../../lib/types.js';
+
+const EPOCH = 1767225600000;
+const file = (mtime: number | undefined): StaticFile =>
+  ({ relativePath: 'a/b.html', outputPath: 'a/b.html', url: '/a/b.html', collection: null, mtime, data: {} }) as StaticFile;
+
+describe('static_file.modified_time', () => {
+  const time = new JekyllTime(EPOCH, 0);
+  test('a file changed after the build time shows the build time', () => {
+    expect((staticFileDrop(file(EPOCH + 1000), time).modified_time as Date).getTime()).toBe(EPOCH);
+  });
+  test('an older file keeps its own time', () => {
+    expect((staticFileDrop(file(EPOCH - 5000), time).modified_time as Date).getTime()).toBe(EPOCH - 5000);
+  });
+  test('no time known (memory source): none given', () => {
+    expect(staticFileDrop(file(undefined), time).modified_time).toBeUndefined();
+  });
+});
