@@ -58,13 +58,20 @@ export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Documen
   };
 }
 
+// One getter and one setter for every drop (the file found by drop), so that
+// the drops keep sharing their hidden classes as they did with a plain value.
+const writtenFiles = new WeakMap<Drop, OutputFile>();
+function readOutput(this: Drop): unknown {
+  return writtenFiles.get(this)?.contents;
+}
+function setOutput(this: Drop, v: unknown): void {
+  writtenFiles.delete(this);
+  Object.defineProperty(this, 'output', { value: v, enumerable: true, configurable: true, writable: true });
+}
+
 /** A written document's `output`, as its drop shows it: read back from the file when asked for. */
 export function outputFromDisk(drop: Drop, file: OutputFile): void {
   if (!(DOCUMENT_DROP in drop)) return;
-  Object.defineProperty(drop, 'output', {
-    enumerable: true,
-    configurable: true,
-    get: () => file.contents,
-    set: (v: unknown) => Object.defineProperty(drop, 'output', { value: v, enumerable: true, configurable: true, writable: true }),
-  });
+  writtenFiles.set(drop, file);
+  Object.defineProperty(drop, 'output', { enumerable: true, configurable: true, get: readOutput, set: setOutput });
 }

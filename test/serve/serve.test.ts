@@ -190,10 +190,11 @@ describe('kyll serve', () => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-    await waitFor(() => out.includes('server running'));
+    // A fresh process loads the engine and builds first: over 15 s on a busy machine.
+    await waitFor(() => out.includes('server running'), 60_000);
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-  }, 30000);
+  }, 90_000);
 
   test('kyll build output never has the live reload script', async () => {
     expect(await run(['build', '-s', site, '-q'], { out: () => {}, err: () => {} })).toBe(0);
