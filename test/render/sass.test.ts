@@ -35,6 +35,17 @@ describe('Sass errors', () => {
     expect(e.file).toBe('styles/_p.scss');
   });
 
+  test('an error libsass rethrows as another (eval.cpp: OperationError → SassValueError) keeps the position of the operation', async () => {
+    const e = await failure({
+      'css/main.scss': '---\n---\n@import "q";\n',
+      '_sass/_q.scss': '$a: 1px;\n.q {\n  width: $a + 1em;\n}\n',
+    });
+    expect(e.message).toBe(
+      `Conversion error: Jekyll::Converters::Scss encountered an error while converting 'css/main.scss': Error: Incompatible units: 'em' and 'px'. on line 3:10 of _sass/_q.scss from line 1:9 of main.scss >> width: $a + 1em; ---------^`,
+    );
+    expect([e.file, e.line, e.column]).toEqual(['_sass/_q.scss', 3, 10]);
+  });
+
   test('an error in the page itself stays on the page', async () => {
     const e = await failure({ 'css/main.scss': '---\n---\na { b: $nope; }\n' });
     expect(e.message).toContain('on line 1:8 of main.scss >>');
