@@ -7,7 +7,7 @@
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
-import { sassSettings } from './sass.js';
+import { replaceByteOrderMark, sassSettings } from './sass.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
 
@@ -16,7 +16,6 @@ export type SassFilter = (text: string, syntax: 'sass' | 'scss') => string;
 export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = compileWasm): SassFilter {
   let files: Array<readonly [string, string]> | undefined;
   let style = 'compact';
-  const addCharset = ((config.sass ?? {}) as Record<string, unknown>).add_charset;
   return (text, syntax) => {
     // SassC::Engine#render returns an empty template as it is
     if (text === '') return '';
@@ -35,6 +34,6 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )\/(?:sass\/)?/g, '$1');
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
-    return r.text.replace(/^\uFEFF/, addCharset ? '@charset "UTF-8";' : '');
+    return replaceByteOrderMark(r.text, config);
   };
 }

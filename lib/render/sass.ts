@@ -29,7 +29,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
-    const key = cache && sassCacheKey([style, String(withMap), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const key = cache && sassCacheKey([style, String(withMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -53,8 +53,18 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       },
     });
     if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
-    return { css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
+    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
   }
+}
+
+/**
+ * scss.rb#convert: the byte order mark libsass writes before compressed CSS
+ * with non-ASCII text becomes `@charset "UTF-8";` with sass.add_charset, else
+ * nothing (pages and the scssify filters alike).
+ */
+export function replaceByteOrderMark(css: string, config: SiteConfig): string {
+  const addCharset = ((config.sass ?? {}) as Record<string, unknown>).add_charset;
+  return css.replace(/^\uFEFF/, addCharset ? '@charset "UTF-8";' : '');
 }
 
 /** A Sass page compiled before its turn: its text as Liquid will leave it, its syntax and its file. */

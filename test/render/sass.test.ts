@@ -52,3 +52,16 @@ describe('Sass errors', () => {
     expect(e.file).toBe('css/main.scss');
   });
 });
+
+describe('Sass pages', () => {
+  const css = async (config: string): Promise<string> => {
+    const files = { '_config.yml': config, 'css/m.scss': '---\n---\na { b: "é" }\n' };
+    const result = await renderSite({ source: memorySource(files), write: false, env: { SOURCE_DATE_EPOCH: '0' } });
+    return String(result.files.find((f) => f.path === 'css/m.css')!.contents);
+  };
+
+  test("libsass's byte order mark before compressed non-ASCII CSS becomes @charset with sass.add_charset, else nothing (scss.rb#convert)", async () => {
+    expect(await css('sass:\n  style: compressed\n')).toBe('a{b:"é"}\n\n/*# sourceMappingURL=m.css.map */');
+    expect(await css('sass:\n  style: compressed\n  add_charset: true\n')).toBe('@charset "UTF-8";a{b:"é"}\n\n/*# sourceMappingURL=m.css.map */');
+  });
+});
