@@ -24,6 +24,9 @@
 #   -mexec-model=reactor                  a library: _initialize, then calls
 #   -D_WASI_EMULATED_PROCESS_CLOCKS       std::clock() (one more seed of libsass's random()),
 #   -lwasi-emulated-process-clocks        emulated by wasi-libc from the monotonic clock
+#   -Wl,-z,stack-size=8388608             libsass recurses deeply (forty's theme): an 8 MB stack
+#                                         as a native main thread has, not wasm-ld's 64 KB
+#   -Wl,--stack-first                     an overflow then traps instead of overwriting data
 #   -Wl,--strip-all                       no names (smaller; stack traces lose them)
 # The result depends only on these inputs and the compiler's version (no debug
 # information, no paths, names stripped): recompiling kyll's two files and
@@ -67,6 +70,6 @@ for i in "${!sources[@]}"; do printf '%s\0%s\0' "${sources[$i]}" "${objs[$i]}"; 
   xargs -0 -n 2 -P 2 bash -c 'compile "$1" "$2"' _
 
 clang++-16 --target=wasm32-wasi --sysroot=/usr -fwasm-exceptions -mexec-model=reactor -O2 \
-  -Wl,--strip-all -o "$out/libsass.wasm" "${objs[@]}" -lwasi-emulated-process-clocks
+  -Wl,-z,stack-size=8388608 -Wl,--stack-first -Wl,--strip-all -o "$out/libsass.wasm" "${objs[@]}" -lwasi-emulated-process-clocks
 cp "$work/LICENSE" "$out/LICENSE"
 echo "$out/libsass.wasm: $(wc -c < "$out/libsass.wasm") bytes, sha256 $(sha256sum "$out/libsass.wasm" | cut -d' ' -f1)"

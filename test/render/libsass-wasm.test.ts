@@ -35,6 +35,11 @@ describe('libsass 3.6.5 as WebAssembly', () => {
     expect(compileWasm(job('@import "gone";')).status).toBe(1);
   });
 
+  test('deep nesting fits the 8 MB stack libsass gets (wasm-ld gives 64 KB, where 100 levels already overflowed)', () => {
+    const r = compileWasm(job(`${'.a { '.repeat(100)}b: c;${' }'.repeat(100)}`, 'compressed'));
+    expect(r).toMatchObject({ status: 0, text: `${Array(100).fill('.a').join(' ')}{b:c}\n` });
+  });
+
   test('a job after one that overflowed the stack gets a working instance', () => {
     const deep = `a { b: ${'('.repeat(200_000)}1${')'.repeat(200_000)} }`;
     const failed = compileWasm(job(deep));
