@@ -313,7 +313,7 @@ rows.forEach((row, i) => {
 });
 console.log('\nwall = the whole process (Node start-up and import included for kyll); "time vs kyll" > 1 means slower than kyll.');
 console.log('Hugo builds an equivalent but not identical site (its own templates, RSS instead of Atom, no SEO tag).');
-console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache; V8\'s compiled code of sass.js stays in ~/.cache/kyll), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
+console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
 
 if (jsonOut) {
   fs.writeFileSync(jsonOut, JSON.stringify({ seed, sizes, results }, null, 2) + '\n');

@@ -90,8 +90,6 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // sass.js is loaded with createRequire on first use (a 4 MB asm.js file).
-  external: ['sass.js'],
   // CommonJS dependencies (liquidjs) call require() for Node's built-ins.
   // process.getBuiltinModule (Node >= 20.16) rather than an import, so that a bundler bundling these
   // bundles again meets no import of ours to clash with its own banner.

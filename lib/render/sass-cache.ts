@@ -3,15 +3,14 @@
 // `disable_disk_cache`). An entry is keyed by a hash of everything libsass
 // reads: the page's text after Liquid, every partial it could import, the
 // options and the compiler's version; so a hit is the same CSS byte for byte,
-// and the folder can be deleted at any time. Loading and running libsass
-// (asm.js) costs seconds; a hit costs one file read.
+// and the folder can be deleted at any time.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SassOutput } from './sass.js';
 
 // Bump when the entry format or the compiler changes.
-const FORMAT = 'kyll-sass-1 sass.js-0.11.1';
+const FORMAT = 'kyll-sass-2 libsass-3.6.5-wasm';
 
 export interface SassCache {
   get(key: string): SassOutput | undefined;

@@ -2,20 +2,20 @@
 // with the site's `sass:` settings (style, sass_dir and the theme's partials) and no page
 // associated, so libsass reads it as "stdin" and writes no source map; a byte order mark
 // becomes `@charset "UTF-8";` with sass.add_charset (else nothing). Errors are libsass's
-// message, which Liquid reports as a Liquid error of the template.
+// message, which Liquid reports as a Liquid error of the template. libsass as WebAssembly
+// compiles synchronously, in the middle of the (synchronous) Liquid render.
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
-import { sassSettings } from './sass.js';
+import { replaceByteOrderMark, sassSettings } from './sass.js';
 import type { SassJob, SassResult } from './libsass.js';
-import { runLibsassSync } from './sass-sync.js';
+import { compileWasm } from './libsass-wasm.js';
 
 export type SassFilter = (text: string, syntax: 'sass' | 'scss') => string;
 
-export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = runLibsassSync): SassFilter {
+export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = compileWasm): SassFilter {
   let files: Array<readonly [string, string]> | undefined;
   let style = 'compact';
-  const addCharset = ((config.sass ?? {}) as Record<string, unknown>).add_charset;
   return (text, syntax) => {
     // SassC::Engine#render returns an empty template as it is
     if (text === '') return '';
@@ -30,10 +30,10 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       options: { style, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
     });
     if (r.status !== 0 || r.text === undefined) {
-      // sass.js names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>
+      // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>
       const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )\/(?:sass\/)?/g, '$1');
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
-    return r.text.replace(/^\uFEFF/, addCharset ? '@charset "UTF-8";' : '');
+    return replaceByteOrderMark(r.text, config);
   };
 }

@@ -1,6 +1,6 @@
 // libsass on its own thread, started as soon as a build knows it has Sass to
-// compile: loading sass.js (seconds of asm.js on a busy machine) then happens
-// while this thread renders posts and pages, instead of after them. Only from
+// compile: instantiating libsass.wasm and compiling then happen while this
+// thread renders posts and pages, instead of after them. Only from
 // the compiled package (the worker is a .js file) and when the Sass cache
 // cannot already answer; otherwise libsass runs on the main thread, lazily.
 import fs from 'node:fs';

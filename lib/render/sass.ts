@@ -1,14 +1,13 @@
-// jekyll-sass-converter 2.2 compiles with libsass (sassc). We use the same
-// libsass 3.6 compiled to JavaScript (sass.js), so CSS and source maps come
-// out byte for byte as Jekyll writes them; Dart Sass formats colours and
-// spacing differently. `_sass` (sass.sass_dir) files are the import path.
+// jekyll-sass-converter 2.2 compiles with libsass 3.6.5 (sassc). We use the
+// same libsass compiled to WebAssembly (libsass-wasm.ts), so CSS and source
+// maps come out byte for byte as Jekyll writes them; Dart Sass formats colours
+// and spacing differently. `_sass` (sass.sass_dir) files are the import path.
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
-import { shiftInterpolatedValueEnds } from './sass-map-shift.js';
 import type { SiteConfig } from '../types.js';
 
 export interface SassOutput {
@@ -30,7 +29,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
-    const key = cache && sassCacheKey([style, String(withMap), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const key = cache && sassCacheKey([style, String(withMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -54,8 +53,18 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       },
     });
     if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
-    return { css: r.text, map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs, r.text) : undefined };
+    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
   }
+}
+
+/**
+ * scss.rb#convert: the byte order mark libsass writes before compressed CSS
+ * with non-ASCII text becomes `@charset "UTF-8";` with sass.add_charset, else
+ * nothing (pages and the scssify filters alike).
+ */
+export function replaceByteOrderMark(css: string, config: SiteConfig): string {
+  const addCharset = ((config.sass ?? {}) as Record<string, unknown>).add_charset;
+  return css.replace(/^\uFEFF/, addCharset ? '@charset "UTF-8";' : '');
 }
 
 /** A Sass page compiled before its turn: its text as Liquid will leave it, its syntax and its file. */
@@ -118,7 +127,7 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * Jekyll's logger prints it. The place is the file the error is in.
  */
 function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>): KyllError {
-  // sass.js keeps partials under /sass/ and the page as /<name> in its virtual file system.
+  // libsass-wasm.ts keeps partials under /sass/ and the page as /<name> in its file system.
   const siteName = (virtual: string): string => {
     const inSass = /^\/?sass\/(.+)$/.exec(virtual);
     if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
@@ -140,10 +149,10 @@ function relativeTo(from: string, to: string): string {
 
 // libsass writes its maps with tab indentation; sources are shown relative to
 // the site (the sass folder) and the page's own file by its name.
-function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, shownAs: ReadonlyMap<string, string>, css: string): string {
+function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, shownAs: ReadonlyMap<string, string>): string {
   const sources = (map.sources ?? []).map((s) => {
     const name = s.replace(/^(\.\.\/)*sass\//, '');
     return s === base ? s : (shownAs.get(name) ?? name);
   });
-  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: shiftInterpolatedValueEnds(map.mappings ?? '', map.sourcesContent ?? [], css) }, null, '\t');
+  return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

@@ -1,10 +1,10 @@
 // The scssify and sassify filters (jekyll/filters.rb → Converters::Scss#convert), compiled by
-// libsass on the filters' own thread while the render waits. Expected strings from Jekyll 4.3.1.
+// libsass (WebAssembly) on the render's thread, synchronously. Expected strings from Jekyll 4.3.1.
 import { jest } from '@jest/globals';
 import { renderSite } from '../../lib/render/render-site.js';
 import { memorySource } from '../../lib/source/index.js';
 
-// loading sass.js on a new thread takes seconds on a busy machine
+// whole-site renders with Sass take seconds on a busy machine
 jest.setTimeout(60_000);
 
 async function render(page: string, config = ''): Promise<string> {

@@ -35,9 +35,33 @@ describe('Sass errors', () => {
     expect(e.file).toBe('styles/_p.scss');
   });
 
+  test('an error libsass rethrows as another (eval.cpp: OperationError → SassValueError) keeps the position of the operation', async () => {
+    const e = await failure({
+      'css/main.scss': '---\n---\n@import "q";\n',
+      '_sass/_q.scss': '$a: 1px;\n.q {\n  width: $a + 1em;\n}\n',
+    });
+    expect(e.message).toBe(
+      `Conversion error: Jekyll::Converters::Scss encountered an error while converting 'css/main.scss': Error: Incompatible units: 'em' and 'px'. on line 3:10 of _sass/_q.scss from line 1:9 of main.scss >> width: $a + 1em; ---------^`,
+    );
+    expect([e.file, e.line, e.column]).toEqual(['_sass/_q.scss', 3, 10]);
+  });
+
   test('an error in the page itself stays on the page', async () => {
     const e = await failure({ 'css/main.scss': '---\n---\na { b: $nope; }\n' });
     expect(e.message).toContain('on line 1:8 of main.scss >>');
     expect(e.file).toBe('css/main.scss');
+  });
+});
+
+describe('Sass pages', () => {
+  const css = async (config: string): Promise<string> => {
+    const files = { '_config.yml': config, 'css/m.scss': '---\n---\na { b: "é" }\n' };
+    const result = await renderSite({ source: memorySource(files), write: false, env: { SOURCE_DATE_EPOCH: '0' } });
+    return String(result.files.find((f) => f.path === 'css/m.css')!.contents);
+  };
+
+  test("libsass's byte order mark before compressed non-ASCII CSS becomes @charset with sass.add_charset, else nothing (scss.rb#convert)", async () => {
+    expect(await css('sass:\n  style: compressed\n')).toBe('a{b:"é"}\n\n/*# sourceMappingURL=m.css.map */');
+    expect(await css('sass:\n  style: compressed\n  add_charset: true\n')).toBe('@charset "UTF-8";a{b:"é"}\n\n/*# sourceMappingURL=m.css.map */');
   });
 });
