@@ -15,7 +15,8 @@ const ZONES: Record<string, number> = {
 };
 
 // Date._parse (date_parse.c): characters outside these become spaces first, so `(PST)` is a zone.
-const NOISE_RE = /[^-+',./:@\p{L}\p{N}[\]]+/gu;
+// Built at run time: V8 checks a /u literal's \p{...} classes as it parses the file (test/bundle).
+const NOISE_RE = new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu');
 // parse_time: the first `h:m[:s[.frac]]` (any digit counts, spaces around the colons) or an hour
 // with am/pm; the zone is the token right after it: [gmt|utc]±digits, `... standard time`, or a word.
 const TIME_RE =
