@@ -14,7 +14,7 @@ import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
-import type { Data, Site } from '../types.js';
+import type { Data, Diagnostic, Site } from '../types.js';
 import { encodeModel } from './worker-model.js';
 import type { WriteTo } from './staged-outputs.js';
 
@@ -28,6 +28,8 @@ export interface RenderedDocument {
   readonly size: number;
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
   readonly dataChanges?: Data;
+  /** Warnings raised while rendering it (Liquid's lax-syntax warnings...), reported by the main thread in document order. */
+  readonly diagnostics?: Diagnostic[];
 }
 
 /** What a worker needs to prepare the same build: plain, cloneable data. */

@@ -166,12 +166,17 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // What this thread rendered: the output, or the file it wrote it to (then only on disk).
   const mine = new Map<number, string | OutputFile>();
   const write = run.writeTo ? documentWriter(build, run.writeTo) : undefined;
+  // Warnings raised while rendering each document here, reported in document order with the workers' ones.
+  const warned = new Map<number, Diagnostic[]>();
+  const beforeDocs = diagnostics.length;
   let failed: Failure | undefined;
   for (let i = queue.take(); i < docs.length; i = queue.take()) {
     const doc = docs[i]!;
     try {
       const drop = ctx.drops.dropFor(doc);
+      const mark = diagnostics.length;
       const output = renderWithHooks(doc, drop, ctx).output;
+      if (diagnostics.length > mark) warned.set(i, diagnostics.splice(mark));
       const size = write ? Buffer.byteLength(output, 'utf8') : 0;
       const written = write?.(doc, output, size);
       mine.set(i, written === undefined ? output : onDisk(writer!, drop, { path: written, url: doc.url, size, text: true }));
@@ -186,10 +191,17 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   queue.idle();
   const fromWorkers = workers ? await workers.done : undefined;
   const first = firstFailure([failed, fromWorkers?.failure]);
-  if (first) throw first.error;
+  if (first) {
+    // The warnings of the documents before the failing one come before the failing one's own.
+    const earlier = docs.slice(0, first.index).flatMap((doc, i) => warned.get(i) ?? fromWorkers?.docs.get(doc.relativePath)?.diagnostics ?? []);
+    diagnostics.splice(beforeDocs, 0, ...earlier);
+    throw first.error;
+  }
   docs.forEach((doc, i) => {
     const drop = ctx.drops.dropFor(doc);
     const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, drop) : undefined;
+    const warnings = adopted ? adopted.diagnostics : warned.get(i);
+    if (warnings) diagnostics.push(...warnings);
     const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));
     if (r === undefined || !doc.write) return;
     const file = typeof r === 'string' ? emit(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);

@@ -41,10 +41,13 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       index = i;
       const doc = all[i]!;
       const drop = build.ctx.drops.dropFor(doc);
+      const mark = build.diagnostics.length;
       const { content, output, dataChanges } = renderWithHooks(doc, drop, build.ctx);
       const size = Buffer.byteLength(output, 'utf8');
       const sent = sendOrWrite(output, write?.(doc, output, size));
-      docs.push([doc.relativePath, dataChanges ? { content, ...sent, size, dataChanges } : { content, ...sent, size }]);
+      // This document's warnings go with it; the main thread reports them in Jekyll's order.
+      const diagnostics = build.diagnostics.length > mark ? build.diagnostics.splice(mark) : undefined;
+      docs.push([doc.relativePath, { content, ...sent, size, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.
       drop.output = undefined;

@@ -24,6 +24,18 @@ function writeSite(dir: string, posts: number, ...broken: number[]): void {
   }
 }
 
+// A worker leaves a marker as it renders a post; the main thread, when asked to, waits for it.
+const WAIT_FOR_WORKER = `import fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+const marker = new URL('./worker-was-here', import.meta.url);
+const asked = new URL('./wait-for-worker', import.meta.url);
+const pause = new Int32Array(new SharedArrayBuffer(4));
+export default { name: 'wait-for-worker', hooks: { posts: { post_render() {
+  if (!isMainThread) return void fs.writeFileSync(marker, 'x');
+  for (let i = 0; i < 600 && fs.existsSync(asked) && !fs.existsSync(marker); i++) Atomics.wait(pause, 0, 0, 50);
+} } } };
+`;
+
 const maybe = fs.existsSync(DIST) ? describe : describe.skip;
 
 maybe('renderSite on several threads', () => {
@@ -46,6 +58,27 @@ maybe('renderSite on several threads', () => {
     const asMap = (r: typeof one): Map<string, [string, number]> => new Map(r.files.map((f) => [f.path, [String(f.contents), f.size]]));
     expect(asMap(three)).toEqual(asMap(one));
     // Each worker reads the site and loads the engine: seconds on a busy 2-core machine.
+  }, 60_000);
+
+  test('warnings raised on workers are reported, in document order, as on one thread', async () => {
+    writeSite(dir, 40);
+    // jekyll-gist warns as it renders each gist tag (no <noscript> without the network), on whichever thread.
+    const config = path.join(dir, '_config.yml');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('plugins: [', 'plugins: [jekyll-gist, ') + 'gist:\n  noscript: true\n');
+    for (let i = 0; i < 40; i += 5) {
+      const file = path.join(dir, '_posts', fs.readdirSync(path.join(dir, '_posts')).find((f) => f.endsWith(`-post-${i}.md`))!);
+      fs.appendFileSync(file, `{% gist id${i} %}\n`);
+    }
+    // So that a worker surely renders some posts, the main thread waits in its hook until one has.
+    fs.mkdirSync(path.join(dir, '_plugins'));
+    fs.writeFileSync(path.join(dir, '_plugins', 'wait.mjs'), WAIT_FOR_WORKER);
+    const warnings = (r: { diagnostics: ReadonlyArray<{ message: string }> }): string[] => r.diagnostics.map((d) => d.message);
+    const one = await api.renderSite({ source: dir, write: false, env: ENV, threads: 1 });
+    fs.writeFileSync(path.join(dir, '_plugins', 'wait-for-worker'), '');
+    const three = await api.renderSite({ source: dir, write: false, env: ENV, threads: 3 });
+    expect(fs.existsSync(path.join(dir, '_plugins', 'worker-was-here'))).toBe(true);
+    expect(warnings(one).filter((w) => w.includes('gist id'))).toHaveLength(8);
+    expect(warnings(three)).toEqual(warnings(one));
   }, 60_000);
 
   test('an error in a worker rejects with the file and line', async () => {
