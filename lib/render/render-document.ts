@@ -66,12 +66,17 @@ export function renderDocument(
   // drop is live (DocumentDrop): its layouts see the converted content.
   const live = DOCUMENT_DROP in page;
   if (live) page.content = content;
+  else {
+    // ...while site.pages makes its hashes when read (Page#to_liquid), so this
+    // page's own entry there already shows the converted content in its layouts.
+    scope.page = { ...page };
+    page.content = content;
+  }
 
   let output = content;
   const kind = ctx.converters.kindFor(doc.ext);
   const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
-  if (!live) page.content = content;
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
