@@ -28,7 +28,7 @@ export interface RenderedDocument {
   readonly size: number;
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
   readonly dataChanges?: Data;
-  /** Warnings raised while rendering it (Liquid's lax-syntax warnings...), reported by the main thread in document order. */
+  /** Warnings raised while rendering it (a tag's or a plugin's, such as jekyll-gist's), reported by the main thread in document order. */
   readonly diagnostics?: Diagnostic[];
 }
 
