@@ -66,8 +66,10 @@ export function checkFilterArity(engine: Liquid): void {
     const handler = typeof base === 'function' ? base : base.handler;
     const raw = typeof base === 'function' ? false : base.raw;
     const checked = function (this: { token?: { args?: readonly unknown[] } }, ...given: unknown[]): unknown {
-      // The literals nil, empty and blank reach Ruby filters as nil and MethodLiteral ('' as text).
-      const args = rubyFilterArgs(this.token?.args, given.map(literal));
+      // The literals nil, empty and blank reach Ruby filters as nil and MethodLiteral ('' as text):
+      // replaced in place in this call's own rest array (every filter call passes here).
+      for (let i = 0; i < given.length; i++) given[i] = literal(given[i]);
+      const args = rubyFilterArgs(this.token?.args, given);
       const message = expected && arityMessage(args.length, expected);
       if (message) throw new LiquidFailure('error', message);
       return handler.apply(this as never, args as never);
