@@ -82,6 +82,8 @@ describe('{% seo %} format_string shortcuts', () => {
     '<p>A <!-- comment --></p>\n',
     '<ul>\n<li>list</li>\n</ul>\n',
     '<p>Two\nlines</p>\n',
+    '<p class="a\rb">CR in an attribute</p>\n',
+    '<p>Text</p>\n<p>then more',
   ];
   test.each(notRaw)('anything else is converted: %j', (text) => {
     expect(isRawParagraphs(text)).toBe(false);

@@ -31,45 +31,55 @@ const PLAIN_LINE = new RegExp(
 // Phrasing elements kramdown re-writes in place inside a raw block (void ones alone).
 const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 const VOID = new Set(['br', 'img', 'wbr']);
-// `<p>` or `<p class="...">` at the start of a line, to `</p>` and the end of that line.
-const PARAGRAPH_LINE = /^<p(?: class="[^"<>\n]*")?>(.*)<\/p>$/;
+// `<p>` or `<p class="...">` opening a line.
+const PARAGRAPH_OPEN = /<p(?: class="[^"<>\n\r\0]*")?>/y;
 // A tag with double-quoted attributes, none named `markdown` (it would turn Markdown parsing on).
-const TAG = /^<(\/?)([a-z]+)((?: (?!markdown=)[a-z][a-z-]*="[^"<>\n]*")*) ?(\/?)>/;
+const TAG = /<(\/?)([a-z]+)((?: (?!markdown=)[a-z][a-z-]*="[^"<>\n\r\0]*")*) ?(\/?)>/y;
+// Text between tags: anything but the tags' < >, a line break, CR or NUL.
+const TEXT = /[^<>\n\r\0]*/y;
 
 /** Is `text` lines of `<p>…</p>` whose content is text and well-nested phrasing tags only? */
 export function isRawParagraphs(text: string): boolean {
-  if (!text.endsWith('</p>\n') || /[\r\0]/.test(text)) return false;
-  const lines = text.split('\n');
-  lines.pop();
-  for (const line of lines) {
-    const m = PARAGRAPH_LINE.exec(line);
-    if (!m || !wellNestedPhrasing(m[1]!)) return false;
-  }
-  return true;
+  return rawParagraphsText(text) !== undefined;
 }
 
-function wellNestedPhrasing(content: string): boolean {
+/**
+ * strip_html of `text` when it is lines of `<p>…</p>` (each ending its line) whose content
+ * is text and well-nested phrasing tags only (what kramdown writes for paragraphs); else undefined.
+ */
+export function rawParagraphsText(text: string): string | undefined {
+  let out = '';
+  let at = 0;
   const open: string[] = [];
-  let i = content.indexOf('<');
-  if (content.includes('>') && i < 0) return false;
-  let from = 0;
-  while (i >= 0) {
-    // a bare `>` in the text between tags: kramdown would escape it, strip_html might not see it as text
-    if (content.slice(from, i).includes('>')) return false;
-    const m = TAG.exec(content.slice(i));
-    if (!m) return false;
-    const [whole, closing, name, attributes, selfClosing] = m;
-    if (closing && (attributes || selfClosing)) return false;
-    if (VOID.has(name!)) {
-      if (closing) return false;
-    } else if (!INLINE.has(name!) || selfClosing) return false;
-    else if (closing) {
-      if (open.pop() !== name) return false;
-    } else open.push(name!);
-    from = i + whole!.length;
-    i = content.indexOf('<', from);
+  while (at < text.length) {
+    PARAGRAPH_OPEN.lastIndex = at;
+    if (!PARAGRAPH_OPEN.test(text)) return undefined;
+    at = PARAGRAPH_OPEN.lastIndex;
+    for (;;) {
+      TEXT.lastIndex = at;
+      TEXT.test(text);
+      out += text.slice(at, TEXT.lastIndex);
+      at = TEXT.lastIndex;
+      TAG.lastIndex = at;
+      const m = TAG.exec(text);
+      // a bare < or >, a line break, or the end: not one of these paragraphs
+      if (!m) return undefined;
+      at = TAG.lastIndex;
+      const [, closing, name, attributes, selfClosing] = m;
+      if (closing && (attributes || selfClosing)) return undefined;
+      if (closing && name === 'p' && open.length === 0) break;
+      if (VOID.has(name!)) {
+        if (closing) return undefined;
+      } else if (!INLINE.has(name!) || selfClosing) return undefined;
+      else if (closing) {
+        if (open.pop() !== name) return undefined;
+      } else open.push(name!);
+    }
+    if (text.charCodeAt(at) !== 10) return undefined; // `</p>` ends its line
+    out += '\n';
+    at++;
   }
-  return open.length === 0 && !content.slice(from).includes('>');
+  return at === 0 ? undefined : out;
 }
 
 /** The build's format_string, given its markdownify and configuration. */
@@ -82,10 +92,10 @@ export function createSeoFormatter(markdownify: (text: string) => string, config
   return (text) => {
     let out = memo.get(text);
     if (out !== undefined || memo.has(text)) return out;
-    let stripped: string;
+    let stripped: string | undefined;
     if (kramdown && PLAIN_LINE.test(text)) stripped = text;
-    else if (rawBlocks && isRawParagraphs(text)) stripped = stripHtml(text);
-    else stripped = stripHtml(markdownify(text));
+    else if (rawBlocks) stripped = rawParagraphsText(text);
+    stripped ??= stripHtml(markdownify(text));
     const s = escapeOnce(normalizeWhitespace(stripped));
     out = s === '' ? undefined : s;
     // Short texts come back (site title, description, author); a page's excerpt does not.
