@@ -80,8 +80,9 @@ function plainFieldChange(old: Document, fresh: Document): string[] | undefined 
 
 const PLACING = new Set([
   'layout', 'categories', 'category', 'tags', 'tag', 'date', 'permalink', 'published', 'slug', 'name', 'draft', 'excerpt', 'excerpt_separator', 'render_with_liquid',
-  // Read by generators, which run only when the site is read: jekyll-redirect-from, jekyll-paginate-v2.
-  'redirect_from', 'redirect_to', 'locale', 'pagination', 'autopages',
+  // Read by generators, which run only when the site is read: jekyll-redirect-from, jekyll-paginate-v2,
+  // both paginators (`hidden` posts are left out of the pagers).
+  'redirect_from', 'redirect_to', 'locale', 'pagination', 'autopages', 'hidden',
   // DocumentDrop's own methods: the drop shows the document's, not these.
   'id', 'relative_path', 'collection', 'next', 'previous', 'content', 'output', 'path', 'url',
 ]);

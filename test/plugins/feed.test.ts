@@ -81,6 +81,19 @@ describe('jekyll-feed', () => {
       '<link type="application/atom+xml" rel="alternate" href="https://plugins.example.com/site/feed.xml" title="Plugin Showcase" />',
     );
   });
+
+  test('{% feed_meta %} is made again when the configuration it reads is another value', () => {
+    const cfg: Data = { ...showcaseConfig };
+    const engine = new Liquid();
+    feedPlugin.registerLiquid!(engine, pluginContext(site(cfg as never)));
+    const tpl = engine.parse('{% feed_meta %}');
+    const first = engine.renderSync(tpl);
+    expect(engine.renderSync(tpl)).toBe(first);
+    cfg.title = 'Renamed';
+    expect(engine.renderSync(tpl)).toBe(first.replace('title="Plugin Showcase"', 'title="Renamed"'));
+    cfg.feed = { path: 'atom.xml' };
+    expect(engine.renderSync(tpl)).toBe('<link type="application/atom+xml" rel="alternate" href="https://plugins.example.com/site/atom.xml" title="Renamed" />');
+  });
 });
 
 // A Jekyll 4.3.1 run: no url, no lang, Asia/Shanghai, `feed.tags: true`, data authors, images.

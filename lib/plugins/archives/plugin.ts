@@ -12,7 +12,8 @@ import { extname, fillPageTemplate, sanitizeUrl } from '../../url/permalink.js';
 import { slugify } from '../../url/slugify.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
-import { isHash, prop, toS } from '../shared/values.js';
+import { dropsWithPaths, pathIndexer, type PathIndex } from '../shared/path-index.js';
+import { isHash, toS } from '../shared/values.js';
 
 const DEFAULTS: Data = {
   layout: 'archive',
@@ -47,14 +48,21 @@ function isEnabled(config: Data, kind: string): boolean {
 /** Site#post_attr_hash: each tag (or category) with its posts, in the order posts name them. */
 function postAttrHash(posts: readonly Document[], attr: string): Map<unknown, Document[]> {
   const hash = new Map<unknown, Document[]>();
+  const seen = new Map<unknown, Set<Document>>();
   for (const post of posts) {
     const values = post.data[attr];
     if (!Array.isArray(values)) continue;
-    for (const v of values) {
-      const key = v;
-      const list = hash.get(key) ?? [];
-      if (!list.includes(post)) list.push(post);
-      hash.set(key, list);
+    for (const key of values) {
+      let list = hash.get(key);
+      let listed = seen.get(key);
+      if (!list || !listed) {
+        hash.set(key, (list = []));
+        seen.set(key, (listed = new Set()));
+      }
+      if (!listed.has(post)) {
+        listed.add(post);
+        list.push(post);
+      }
     }
   }
   return hash;
@@ -65,7 +73,9 @@ function groupBy(posts: readonly Document[], part: 'year' | 'month' | 'day'): Ma
   const hash = new Map<string, Document[]>();
   for (const post of posts) {
     const key = dateParts(post.date!)[part];
-    hash.set(key, [...(hash.get(key) ?? []), post]);
+    const list = hash.get(key);
+    if (list) list.push(post);
+    else hash.set(key, [post]);
   }
   return hash;
 }
@@ -93,7 +103,7 @@ function readArchives(config: Data, posts: readonly Document[]): Archive[] {
   return archives;
 }
 
-function archivePage(archive: Archive, config: Data): GeneratedPage {
+function archivePage(archive: Archive, config: Data, indexOf: (list: readonly unknown[]) => PathIndex): GeneratedPage {
   const permalinks = isHash(config.permalinks) ? config.permalinks : {};
   const template = toS(permalinks[archive.type]);
   const layouts = config.layouts;
@@ -122,16 +132,20 @@ function archivePage(archive: Archive, config: Data): GeneratedPage {
     content: '',
     ext,
     // Archive::ATTRIBUTES_FOR_LIQUID.
-    pageFor: (siteDrop) => ({
-      posts: (Array.isArray(siteDrop.posts) ? siteDrop.posts : []).filter((d) => paths.has(toS(prop(d, 'path')))),
-      type: archive.type,
-      title,
-      date,
-      name: ext ? name.slice(0, -ext.length) : name,
-      path: relativePath,
-      url,
-      permalink: null,
-    }),
+    pageFor: (siteDrop) => {
+      // the entries of site.posts (newest first) whose path is one of the archive's
+      const all: readonly unknown[] = Array.isArray(siteDrop.posts) ? siteDrop.posts : [];
+      return {
+        posts: dropsWithPaths(all, indexOf(all), paths),
+        type: archive.type,
+        title,
+        date,
+        name: ext ? name.slice(0, -ext.length) : name,
+        path: relativePath,
+        url,
+        permalink: null,
+      };
+    },
   };
 }
 
@@ -148,7 +162,8 @@ function generateArchives(ctx: PluginContext): GeneratorResult {
     for (const key of Object.keys(given)) if (!KNOWN_OPTIONS.includes(key)) ctx.warn(`jekyll-archives: unknown option '${key}' (ignored).`, '_config.yml');
   }
   const posts = site.collections.posts?.docs ?? site.posts;
-  return { pages: readArchives(config, posts).map((a) => archivePage(a, config)) };
+  const indexOf = pathIndexer();
+  return { pages: readArchives(config, posts).map((a) => archivePage(a, config, indexOf)) };
 }
 
 export const archivesPlugin: KyllPlugin = {

@@ -23,10 +23,18 @@ export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): 
 
 export function registerFeedMeta(engine: Liquid, ctx: PluginContext): void {
   const config = ctx.site.config;
+  // The tag is the same on every page: made again only when one of its inputs is another value.
+  let inputs: unknown[] = [];
+  let tag = '';
   // A Tag class: registerTag's options form parses the (unused) markup as a hash on every render.
   class FeedMetaTag extends Tag {
     render(): string {
-      return feedMetaTag(config);
+      const now = [config.feed, config.title, config.name, config.url, config.baseurl];
+      if (now.some((v, i) => v !== inputs[i]) || inputs.length === 0) {
+        inputs = now;
+        tag = feedMetaTag(config);
+      }
+      return tag;
     }
   }
   engine.registerTag('feed_meta', FeedMetaTag);

@@ -10,8 +10,9 @@ import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '
 import { outputPathFor } from '../shared/source-files.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
+import { pathIndexer, type PathIndex } from '../shared/path-index.js';
 import { autopageTemplates, type PaginationTemplate } from './autopages.js';
-import { docsInCollections, selectDocs } from './select.js';
+import { docsInCollections, indexDocs, selectDocs, type IndexedDocs } from './select.js';
 
 const DEFAULTS: Data = {
   enabled: false, collection: 'posts', offset: 0, per_page: 10, permalink: '/page:num/', title: ':title - page :num',
@@ -39,8 +40,8 @@ interface Pager {
   data: Data;
 }
 
-function paginateTemplate(template: PaginationTemplate, config: Data, site: Site): GeneratedPage[] {
-  const docs = selectDocs(docsInCollections(site, config.collection), config);
+function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
+  const docs = selectDocs(shared.documents(config.collection), config);
   const perPage = Math.trunc(Number(config.per_page) || 0);
   let total = perPage > 0 ? Math.ceil(docs.length / perPage) : 0;
   const limit = Math.trunc(Number(config.limit) || 0);
@@ -91,7 +92,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       content: isHash(template.data.autopage) ? '' : template.content,
       ext: indexExt || '.html',
       scope: { paginator: { ...pagerData, posts: slice.map((d: Document) => ({ ...d.data, url: d.url })) } },
-      scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p)) } }),
+      scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p, shared.indexOf)) } }),
       name: indexName + indexExt,
       pageFor: () => ({ path: indexName + indexExt }),
     });
@@ -111,11 +112,33 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   return pages;
 }
 
-function dropByPath(siteDrop: Data, path: string): unknown {
+/** What every template of a run looks up in the same site: made once, not once per template (autopages make hundreds). */
+interface SharedLookups {
+  /** get_docs_in_collections for a `collection` setting, indexed by category, tag and locale. */
+  documents(names: unknown): IndexedDocs;
+  /** The paginators' posts are found in site.posts by path. */
+  indexOf(list: readonly unknown[]): PathIndex;
+}
+
+function sharedLookups(site: Site): SharedLookups {
+  const byNames = new Map<string, IndexedDocs>();
+  return {
+    documents(names) {
+      // the setting as docsInCollections reads it: a string, or a list of names
+      const key = typeof names === 'string' ? `s${names}` : Array.isArray(names) ? `a${names.map(toS).join('\0')}` : '-';
+      let indexed = byNames.get(key);
+      if (!indexed) byNames.set(key, (indexed = indexDocs(docsInCollections(site, names))));
+      return indexed;
+    },
+    indexOf: pathIndexer(),
+  };
+}
+
+function dropByPath(siteDrop: Data, path: string, indexOf: (list: readonly unknown[]) => PathIndex): unknown {
   for (const list of [siteDrop.posts, siteDrop.documents]) {
     if (!Array.isArray(list)) continue;
-    const found = list.find((d) => toS(prop(d, 'path')) === path);
-    if (found) return found;
+    const at = indexOf(list).get(path);
+    if (at) return list[at[0]!];
   }
   return null;
 }
@@ -144,10 +167,11 @@ function generate(ctx: PluginContext): GeneratorResult {
     return {};
   }
   const pages: GeneratedPage[] = [];
+  const shared = sharedLookups(site);
   for (const template of templates) {
     const config = deepMerge(defaults, template.data.pagination as Data);
     if (config.title_suffix != null && config.title == null) config.title = `:title${toS(config.title_suffix)}`;
-    pages.push(...paginateTemplate(template, config, site));
+    pages.push(...paginateTemplate(template, config, site, shared));
   }
   // PaginationModel#paginate: `site.pages.delete_if` the template, then `site.pages << newpage` for
   // each page (so they come last, after the pages read). Autopages stand for no source page.

@@ -35,7 +35,9 @@ function indexBy(docs: readonly Document[], key: string): Map<string, Document[]
     for (const k of keys) {
       for (const part of toS(k).toLowerCase().trim().split(/;|,/)) {
         const name = part.toLowerCase().trim();
-        index.set(name, [...(index.get(name) ?? []), doc]);
+        const list = index.get(name);
+        if (list) list.push(doc);
+        else index.set(name, [doc]);
       }
     }
   }
@@ -49,9 +51,9 @@ function filterBy(config: Data, key: string, docs: Document[], index: Map<string
   const wanted = typeof value === 'string' ? value.split(/;|,/) : Array.isArray(value) ? value : [value];
   let out = docs;
   for (const w of wanted) {
-    const source = index.get(toS(w).toLowerCase().trim()) ?? [];
+    const source = new Set(index.get(toS(w).toLowerCase().trim()));
     // Array#&: in the order of the left side, without repeats.
-    out = [...new Set(out.filter((d) => source.includes(d)))];
+    out = [...new Set(out.filter((d) => source.has(d)))];
   }
   return out;
 }
@@ -83,12 +85,25 @@ function compare(a: unknown, b: unknown): number {
   return Math.sign(n(a) - n(b));
 }
 
+/** The documents a template may list, indexed by category (with `posts`: all of them), tag and locale. */
+export interface IndexedDocs {
+  readonly all: Document[];
+  readonly categories: Map<string, Document[]>;
+  readonly tags: Map<string, Document[]>;
+  readonly locale: Map<string, Document[]>;
+}
+
+/** PaginationIndexer's indexes of a list, made once for every template that lists the same collections. */
+export function indexDocs(all: Document[]): IndexedDocs {
+  return { all, categories: withAll(indexBy(all, 'categories'), all), tags: indexBy(all, 'tags'), locale: indexBy(all, 'locale') };
+}
+
 /** PaginationModel#paginate, up to the list it splits: filters, sort, offset, sort_reverse. */
-export function selectDocs(all: Document[], config: Data): Document[] {
-  let docs = all;
-  docs = filterBy(config, 'category', docs, withAll(indexBy(all, 'categories'), all));
-  docs = filterBy(config, 'tag', docs, indexBy(all, 'tags'));
-  docs = filterBy(config, 'locale', docs, indexBy(all, 'locale'));
+export function selectDocs(indexed: IndexedDocs, config: Data): Document[] {
+  let docs = indexed.all;
+  docs = filterBy(config, 'category', docs, indexed.categories);
+  docs = filterBy(config, 'tag', docs, indexed.tags);
+  docs = filterBy(config, 'locale', docs, indexed.locale);
   if (truthy(config.sort_field)) {
     const field = toS(config.sort_field);
     docs = [...docs].sort((a, b) => compare(sortValue(a, field), sortValue(b, field)));

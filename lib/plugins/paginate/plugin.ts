@@ -81,11 +81,15 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   const total = calculatePages(fallbackPosts.length, perPage);
   if (!Number.isFinite(total) || total < 1) return {};
   const pages: GeneratedPage[] = [];
+  // site.posts without the hidden ones, the same for every pager: listed once, not once per page.
+  let visibleOf: { all: unknown; posts: unknown[] } | undefined;
+  const visibleDrops = (siteDrop: Data): unknown[] => {
+    const all = Array.isArray(siteDrop.posts) ? siteDrop.posts : [];
+    if (visibleOf?.all !== all) visibleOf = { all, posts: visiblePosts(all) };
+    return visibleOf.posts;
+  };
   for (let num = 1; num <= total; num++) {
-    const scopeFor = (siteDrop: Data): Data => {
-      const posts = visiblePosts(Array.isArray(siteDrop.posts) ? siteDrop.posts : []);
-      return { paginator: pagerData(num, perPage, total, posts, format, template.url) };
-    };
+    const scopeFor = (siteDrop: Data): Data => ({ paginator: pagerData(num, perPage, total, visibleDrops(siteDrop), format, template.url) });
     const scope = { paginator: pagerData(num, perPage, total, fallbackPosts, format, template.url) };
     const url = num === 1 ? template.url : indexUrl(paginatePath(format, template.url, num)!);
     pages.push({

@@ -2,9 +2,9 @@
 // them (lib/jekyll-seo-tag/drop.rb, author_drop.rb, image_drop.rb).
 import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
-import { escapeOnce, normalizeWhitespace, stripHtml } from '../shared/text.js';
 import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
 import { isHash, or, path, prop, toS, truthy } from '../shared/values.js';
+import { createSeoFormatter, type SeoFormatter } from './format.js';
 
 export interface SeoInput {
   /** The Liquid `page`, `site` and `paginator` of the template being rendered. */
@@ -18,6 +18,8 @@ export interface SeoInput {
   /** The tag's markup: `title=false` turns the <title> off. */
   readonly markup: string;
   readonly markdownify: (input: string) => string;
+  /** The build's format_string (format.ts), made once per build; else one is made from `markdownify`. */
+  readonly format?: SeoFormatter;
 }
 
 export interface SeoAuthor {
@@ -35,20 +37,30 @@ export interface SeoImage {
 
 const HOMEPAGE_OR_ABOUT = /^\/(about\/)?(index.html?)?$/;
 
+/**
+ * The values of one {% seo %}, each computed once on first use, as drop.rb
+ * memoizes them (`@title ||= ...`): the tag and its JSON-LD ask for the same
+ * title, URL, author and dates several times.
+ */
 export class SeoValues {
-  private readonly formatted = new Map<string, string | undefined>();
+  private readonly formatText: SeoFormatter;
+  private readonly memo = new Map<string, unknown>();
 
-  constructor(private readonly input: SeoInput) {}
+  constructor(private readonly input: SeoInput) {
+    this.formatText = input.format ?? createSeoFormatter(input.markdownify);
+  }
+
+  private once<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    this.memo.set(key, value);
+    return value;
+  }
 
   // drop.rb#format_string: markdownify, strip_html, normalize_whitespace, escape_once.
   format(value: unknown): string | undefined {
     if (!truthy(value) && value !== false) return undefined;
-    const text = toS(value);
-    if (!this.formatted.has(text)) {
-      const s = escapeOnce(normalizeWhitespace(stripHtml(this.input.markdownify(text))));
-      this.formatted.set(text, s === '' ? undefined : s);
-    }
-    return this.formatted.get(text);
+    return this.formatText(toS(value));
   }
 
   private get page(): unknown {
@@ -60,24 +72,28 @@ export class SeoValues {
   }
 
   get siteTitle(): string | undefined {
-    return this.format(or(prop(this.site, 'title'), prop(this.site, 'name')));
+    return this.once('siteTitle', () => this.format(or(prop(this.site, 'title'), prop(this.site, 'name'))));
   }
 
   get siteDescription(): string | undefined {
-    return this.format(prop(this.site, 'description'));
+    return this.once('siteDescription', () => this.format(prop(this.site, 'description')));
   }
 
   private get siteTagline(): string | undefined {
-    return this.format(prop(this.site, 'tagline'));
+    return this.once('siteTagline', () => this.format(prop(this.site, 'tagline')));
   }
 
   // drop.rb#page_title
   get pageTitle(): string | undefined {
-    return this.format(prop(this.page, 'title')) ?? this.siteTitle;
+    return this.once('pageTitle', () => this.format(prop(this.page, 'title')) ?? this.siteTitle);
   }
 
   // drop.rb#title, with the paginator's "Page 2 of 3 for " prefix.
   get title(): string | undefined {
+    return this.once('title', () => this.computeTitle());
+  }
+
+  private computeTitle(): string | undefined {
     const siteTitle = this.siteTitle;
     const pageTitle = this.pageTitle;
     let title: string | undefined;
@@ -104,12 +120,14 @@ export class SeoValues {
   }
 
   get homepageOrAbout(): boolean {
-    return HOMEPAGE_OR_ABOUT.test(toS(prop(this.page, 'url')));
+    return this.once('homepageOrAbout', () => HOMEPAGE_OR_ABOUT.test(toS(prop(this.page, 'url'))));
   }
 
   get pageSeo(): Data {
-    const seo = prop(this.page, 'seo');
-    return isHash(seo) ? seo : {};
+    return this.once('pageSeo', () => {
+      const seo = prop(this.page, 'seo');
+      return isHash(seo) ? seo : {};
+    });
   }
 
   private get siteSocial(): Data {
@@ -119,19 +137,31 @@ export class SeoValues {
 
   // drop.rb#name
   get name(): string | undefined {
+    return this.once('name', () => this.computeName());
+  }
+
+  private computeName(): string | undefined {
     if (truthy(this.pageSeo.name)) return this.format(this.pageSeo.name);
     if (!this.homepageOrAbout) return undefined;
     if (truthy(this.siteSocial.name)) return this.format(this.siteSocial.name);
     return this.siteTitle;
   }
 
-  // drop.rb#description
+  // drop.rb#description: `page["description"] || page["excerpt"]`, the excerpt (rendered
+  // on first read) only asked for when there is no description.
   get description(): string | undefined {
-    return this.format(or(prop(this.page, 'description'), prop(this.page, 'excerpt'))) ?? this.siteDescription;
+    return this.once('description', () => {
+      const description = prop(this.page, 'description');
+      return this.format(truthy(description) ? description : prop(this.page, 'excerpt')) ?? this.siteDescription;
+    });
   }
 
   // author_drop.rb#resolved_author and #author_hash
   get author(): SeoAuthor {
+    return this.once('author', () => this.computeAuthor());
+  }
+
+  private computeAuthor(): SeoAuthor {
     const authors = prop(this.page, 'authors');
     const sources = [prop(this.page, 'author'), Array.isArray(authors) ? authors[0] : undefined, prop(this.site, 'author')];
     const resolved = sources.find((s) => rubyToS(s) !== '');
@@ -148,6 +178,10 @@ export class SeoValues {
 
   // image_drop.rb#path
   get image(): SeoImage | undefined {
+    return this.once('image', () => this.computeImage());
+  }
+
+  private computeImage(): SeoImage | undefined {
     const meta = prop(this.page, 'image');
     const hash: Data = isHash(meta) ? { path: undefined, ...meta } : { path: typeof meta === 'string' ? meta : undefined };
     const raw = or(or(hash.path, hash.facebook), hash.twitter);
@@ -157,13 +191,19 @@ export class SeoValues {
   }
 
   get dateModified(): string | undefined {
-    const date = or(or(this.pageSeo.date_modified, prop(this.page, 'last_modified_at')), prop(this.page, 'date'));
-    return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
+    return this.once('dateModified', () => {
+      const modified = or(this.pageSeo.date_modified, prop(this.page, 'last_modified_at'));
+      // most often the page's date: the one date_published formats
+      if (!truthy(modified)) return this.datePublished;
+      return dateToXmlSchema(modified, this.input.zone);
+    });
   }
 
   get datePublished(): string | undefined {
-    const date = prop(this.page, 'date');
-    return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
+    return this.once('datePublished', () => {
+      const date = prop(this.page, 'date');
+      return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
+    });
   }
 
   // drop.rb#type
@@ -195,9 +235,11 @@ export class SeoValues {
 
   // drop.rb#canonical_url
   get canonicalUrl(): string {
-    const canonical = prop(this.page, 'canonical_url');
-    if (toS(canonical) !== '') return toS(canonical);
-    return absoluteUrl(toS(prop(this.page, 'url')), this.input.config).replace(/\/index\.html$/, '/');
+    return this.once('canonicalUrl', () => {
+      const canonical = prop(this.page, 'canonical_url');
+      if (toS(canonical) !== '') return toS(canonical);
+      return absoluteUrl(toS(prop(this.page, 'url')), this.input.config).replace(/\/index\.html$/, '/');
+    });
   }
 }
 

@@ -2,6 +2,7 @@
 import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { path, toS } from '../shared/values.js';
+import { createSeoFormatter } from './format.js';
 import { renderSeo } from './render.js';
 
 /** Read a top-level Liquid variable without failing on strict settings. */
@@ -16,6 +17,8 @@ export function scopeValue(ctx: Context, name: string): unknown {
 function registerSeo(engine: Liquid, plugin: PluginContext): void {
   const config = plugin.site.config;
   const markdownify = (s: string): string => plugin.markdownify(s);
+  // One format_string for the build: the site's title and description are formatted once.
+  const format = createSeoFormatter(markdownify, config);
   // A Tag class, not registerTag's options form: that one parses the markup
   // as a hash on every render, which {% seo %} never reads as one.
   class SeoTag extends Tag {
@@ -35,6 +38,7 @@ function registerSeo(engine: Liquid, plugin: PluginContext): void {
           zone: config.timezone,
           markup: this.markup,
           markdownify,
+          format,
         },
         version,
       );

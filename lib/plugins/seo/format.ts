@@ -1,0 +1,108 @@
+// drop.rb#format_string: every title, name and description {% seo %} prints goes
+// through markdownify, strip_html, normalize_whitespace and escape_once. Made once
+// per build: results are remembered (the site's title and description come back on
+// every page), and two kinds of text skip the Markdown conversion, because what
+// kramdown would make of them is known once the tags are stripped:
+// - a line of words and plain punctuation (most titles): kramdown writes it as one
+//   paragraph of the same text, a bare `&` as `&amp;`, which escape_once writes too;
+// - paragraphs of HTML as kramdown writes them (a post's excerpt): block HTML whose
+//   content kramdown keeps as written (parser/html.rb, parse_block_html off), only
+//   re-writing the tags, which strip_html then removes.
+import type { Data } from '../../types.js';
+import { markdownSettings } from '../../config/markdown-settings.js';
+import { resolveOptions } from '../../markdown/options.js';
+import { escapeOnce, normalizeWhitespace, stripHtml } from '../shared/text.js';
+
+/** format_string of a text: undefined when it comes out empty (Ruby's `string unless string.empty?`). */
+export type SeoFormatter = (text: string) => string | undefined;
+
+// Letters, marks and digits, with single spaces and punctuation that kramdown (and
+// its GFM parser) reads as text wherever it stands in a line: no quotes (smart
+// quotes), no < > * _ ` [ ] { } | \ ^ $ ~ (markup), no `--` or `..` (typographic
+// symbols), `:` only before a space or at the end (no `:emoji:`), `&` only when no
+// `;` follows (no entity), nothing a line may start with as a block (`#`, `-`, `+`,
+// `1.`, `:`...): the first character is a letter or digit, and digits may not be
+// followed by a dot there.
+const PLAIN_LINE = new RegExp(
+  String.raw`^(?!\d+\.)[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}\u3001-\u303F\uFF01-\uFF5E\u2010-\u2027,;?!()/%@#+=]|:(?= |$)|\.(?!\.)|-(?!-)|&(?![^;]*;)| (?! ))*$`,
+  'u',
+);
+
+// Phrasing elements kramdown re-writes in place inside a raw block (void ones alone).
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const VOID = new Set(['br', 'img', 'wbr']);
+// `<p>` or `<p class="...">` opening a line.
+const PARAGRAPH_OPEN = /<p(?: class="[^"<>\n\r\0]*")?>/y;
+// A tag with double-quoted attributes, none named `markdown` (it would turn Markdown parsing on).
+const TAG = /<(\/?)([a-z]+)((?: (?!markdown=)[a-z][a-z-]*="[^"<>\n\r\0]*")*) ?(\/?)>/y;
+// Text between tags: anything but the tags' < >, a line break, CR or NUL.
+const TEXT = /[^<>\n\r\0]*/y;
+
+/** Is `text` lines of `<p>…</p>` whose content is text and well-nested phrasing tags only? */
+export function isRawParagraphs(text: string): boolean {
+  return rawParagraphsText(text) !== undefined;
+}
+
+/**
+ * strip_html of `text` when it is lines of `<p>…</p>` (each ending its line) whose content
+ * is text and well-nested phrasing tags only (what kramdown writes for paragraphs); else undefined.
+ */
+export function rawParagraphsText(text: string): string | undefined {
+  let out = '';
+  let at = 0;
+  const open: string[] = [];
+  while (at < text.length) {
+    PARAGRAPH_OPEN.lastIndex = at;
+    if (!PARAGRAPH_OPEN.test(text)) return undefined;
+    at = PARAGRAPH_OPEN.lastIndex;
+    for (;;) {
+      TEXT.lastIndex = at;
+      TEXT.test(text);
+      out += text.slice(at, TEXT.lastIndex);
+      at = TEXT.lastIndex;
+      TAG.lastIndex = at;
+      const m = TAG.exec(text);
+      // a bare < or >, a line break, or the end: not one of these paragraphs
+      if (!m) return undefined;
+      at = TAG.lastIndex;
+      const [, closing, name, attributes, selfClosing] = m;
+      if (closing && (attributes || selfClosing)) return undefined;
+      if (closing && name === 'p' && open.length === 0) break;
+      if (VOID.has(name!)) {
+        if (closing) return undefined;
+      } else if (!INLINE.has(name!) || selfClosing) return undefined;
+      else if (closing) {
+        if (open.pop() !== name) return undefined;
+      } else open.push(name!);
+    }
+    if (text.charCodeAt(at) !== 10) return undefined; // `</p>` ends its line
+    out += '\n';
+    at++;
+  }
+  return at === 0 ? undefined : out;
+}
+
+/** The build's format_string, given its markdownify and configuration. */
+export function createSeoFormatter(markdownify: (text: string) => string, config?: Data): SeoFormatter {
+  const settings = config ? markdownSettings(config) : undefined;
+  // The shortcuts hold for kramdown (the default) as Jekyll configures it, not for another processor.
+  const kramdown = settings !== undefined && settings.markdown.toLowerCase() === 'kramdown';
+  const rawBlocks = kramdown && resolveOptions(settings.kramdown).parse_block_html !== true;
+  const memo = new Map<string, string | undefined>();
+  return (text) => {
+    let out = memo.get(text);
+    if (out !== undefined || memo.has(text)) return out;
+    let stripped: string | undefined;
+    if (kramdown && PLAIN_LINE.test(text)) stripped = text;
+    else if (rawBlocks) stripped = rawParagraphsText(text);
+    stripped ??= stripHtml(markdownify(text));
+    const s = escapeOnce(normalizeWhitespace(stripped));
+    out = s === '' ? undefined : s;
+    // Short texts come back (site title, description, author); a page's excerpt does not.
+    if (text.length <= 1024) {
+      if (memo.size >= 10_000) memo.clear();
+      memo.set(text, out);
+    }
+    return out;
+  };
+}

@@ -1,0 +1,21 @@
+import { dropsWithPaths, pathIndexer } from '../../lib/plugins/shared/path-index.js';
+
+describe('path index of site.posts', () => {
+  const posts = [{ path: '_posts/c.md' }, { path: '_posts/b.md' }, { path: '_posts/a.md' }, { path: '_posts/b.md', copy: true }, { title: 'no path' }];
+
+  test('picks the drops whose path is listed, in the order of the list, as filter does', () => {
+    const indexOf = pathIndexer();
+    const paths = new Set(['_posts/a.md', '_posts/b.md', '_posts/missing.md']);
+    expect(dropsWithPaths(posts, indexOf(posts), paths)).toEqual(posts.filter((p) => paths.has(String(p.path))));
+    expect(dropsWithPaths(posts, indexOf(posts), ['_posts/a.md', '_posts/a.md'])).toEqual([posts[2]]);
+  });
+
+  test('a list is indexed once, another list on its own', () => {
+    const indexOf = pathIndexer();
+    const first = indexOf(posts);
+    expect(indexOf(posts)).toBe(first);
+    expect(first.get('_posts/b.md')).toEqual([1, 3]);
+    const other = [{ path: '_posts/a.md' }];
+    expect(indexOf(other).get('_posts/a.md')).toEqual([0]);
+  });
+});
