@@ -30,7 +30,10 @@ export interface HandlerConfig {
   readonly highlight: Highlighter;
 }
 
-const states = new WeakMap<State, ConvertState>();
+// Kept on the bridge's state object itself (ours or remark-rehype's, a fresh one per
+// document): a WeakMap entry per document cost more than the rest of a short conversion.
+const KD = Symbol('kramdown');
+type WithKd = State & { [KD]?: ConvertState };
 
 export function initState(state: State, config: HandlerConfig, o: KramdownOptions): ConvertState {
   const s: ConvertState = {
@@ -45,10 +48,10 @@ export function initState(state: State, config: HandlerConfig, o: KramdownOption
     footnotePlaceholder: null,
     abbrevDefs: new Map(),
   };
-  states.set(state, s);
+  (state as WithKd)[KD] = s;
   return s;
 }
 
 export function kd(state: State, config: HandlerConfig): ConvertState {
-  return states.get(state) ?? initState(state, config, config.options);
+  return (state as WithKd)[KD] ?? initState(state, config, config.options);
 }

@@ -36,6 +36,7 @@ const BACKLINK = (space: string, name: string, label: string) =>
   `${space}<a href="#fnref:${name}" class="reversefootnote" role="doc-backlink">${label}</a>`;
 
 function footnoteContent(state: State, s: ConvertState): Element | null {
+  if (s.footnotes.length === 0) return null;
   const o = s.o;
   const ol = elem('ol', o.footnote_nr !== 1 ? { start: String(o.footnote_nr) } : undefined, [], { kd: 'indented' });
   const label = escapeText(o.footnote_backlink);

@@ -36,7 +36,12 @@ export type Child = ElementContent | Raw;
 
 export function elem(tagName: string, attrs: Record<string, string | undefined> | undefined, children: Child[], data?: KdElementData): Element {
   const properties: Properties = {};
-  if (attrs) for (const [k, v] of Object.entries(attrs)) if (v !== undefined) properties[k] = v;
+  if (attrs) {
+    for (const k in attrs) {
+      const v = attrs[k];
+      if (v !== undefined) properties[k] = v;
+    }
+  }
   const e: Element = { type: 'element', tagName, properties, children: children as ElementContent[] };
   if (data) e.data = data as Element['data'];
   return e;

@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { parseKramdown } from '../kramdown/parse.js';
 import { toMdast } from '../kramdown/to-mdast.js';
+import type { Warning } from '../kramdown/parser.js';
 import { resolveOptions, type KramdownOptions } from '../options.js';
 
 export interface KramdownParseOptions {
@@ -24,14 +25,20 @@ function fillAbbreviations(node: N, defs: ReadonlyMap<string, string>, attrs: Re
   if (Array.isArray(node.children)) for (const c of node.children) fillAbbreviations(c, defs, attrs);
 }
 
+/** kramdown → mdast, and kramdown's warnings (the parser plugin without a file). */
+export function kramdownToMdast(doc: string, options: KramdownOptions): { tree: Root; warnings: readonly Warning[] } {
+  const result = parseKramdown(doc, options);
+  const tree = toMdast(result.root) as Root;
+  if (result.abbrevDefs.size > 0) fillAbbreviations(tree as N, result.abbrevDefs, result.abbrevAttr);
+  tree.data = { ...(tree.data ?? {}), kdOptions: result.options } as Root['data'];
+  return { tree, warnings: result.warnings };
+}
+
 export default function kramdownParse(this: Processor, settings: KramdownParseOptions = {}) {
   const options = settings.options ?? resolveOptions();
   this.parser = (doc: string, file: VFile): Root => {
-    const result = parseKramdown(doc, options);
-    const tree = toMdast(result.root) as Root;
-    if (result.abbrevDefs.size > 0) fillAbbreviations(tree as N, result.abbrevDefs, result.abbrevAttr);
-    tree.data = { ...(tree.data ?? {}), kdOptions: result.options } as Root['data'];
-    for (const w of result.warnings) {
+    const { tree, warnings } = kramdownToMdast(doc, options);
+    for (const w of warnings) {
       const message = file.message(w.message, {
         place: w.line !== undefined ? { line: w.line, column: 1 } : undefined,
         ruleId: 'kramdown',

@@ -5,7 +5,9 @@ import type { Element, Root } from 'hast';
 import { kdData, raw, text, type Child, type Raw } from './hast-nodes.js';
 import { VOID } from './handlers-span.js';
 
-const pad = (n: number) => ' '.repeat(Math.max(0, n));
+// The indents as strings, made once (a pad per block of every document otherwise).
+const PADS: string[] = [];
+const pad = (n: number): string => (n <= 0 ? '' : (PADS[n] ??= ' '.repeat(n)));
 
 function isRawHtml(parent: Element | Root): boolean {
   return parent.type === 'element' && kdData(parent).kd === 'html' && kdData(parent).kdModel === 'raw';
@@ -32,7 +34,7 @@ function chomp(nodes: Child[]): Child[] {
 
 function layoutChildren(children: Child[], indent: number, parent: Element | Root): Child[] {
   const out: Child[] = [];
-  for (const c of children) place(c, indent, parent, out);
+  for (let k = 0; k < children.length; k++) place(children[k], indent, parent, out);
   return out;
 }
 
@@ -49,36 +51,44 @@ function place(c: Child, indent: number, parent: Element | Root, out: Child[]): 
   }
   const d = kdData(c);
   const i = d.kdIndent ?? indent;
-  const inner = () => layoutChildren(c.children as Child[], i + 2, c);
   switch (d.kd) {
     case undefined:
-      c.children = inner() as Element['children'];
+      c.children = layoutChildren(c.children as Child[], i + 2, c) as Element['children'];
       out.push(c);
       return;
     case 'block':
     case 'void':
-      c.children = inner() as Element['children'];
+      c.children = layoutChildren(c.children as Child[], i + 2, c) as Element['children'];
       out.push(text(pad(i)), c, text('\n'));
       return;
-    case 'indented':
-      c.children = [text('\n'), ...inner(), text(pad(i))] as Element['children'];
+    case 'indented': {
+      const res = layoutChildren(c.children as Child[], i + 2, c);
+      res.unshift(text('\n'));
+      res.push(text(pad(i)));
+      c.children = res as Element['children'];
       out.push(text(pad(i)), c, text('\n'));
       return;
-    case 'code':
-      c.children = [...inner(), text(pad(i))] as Element['children'];
+    }
+    case 'code': {
+      const res = layoutChildren(c.children as Child[], i + 2, c);
+      res.push(text(pad(i)));
+      c.children = res as Element['children'];
       out.push(text(pad(i)), c, text('\n'));
       return;
+    }
     case 'li': {
-      const res = inner();
-      c.children = (d.kdTight
-        ? [...res, ...(endsWithNewline(res) ? [text(pad(i))] : [])]
-        : [text('\n'), ...res, text(pad(i))]) as Element['children'];
+      const res = layoutChildren(c.children as Child[], i + 2, c);
+      if (!d.kdTight) {
+        res.unshift(text('\n'));
+        res.push(text(pad(i)));
+      } else if (endsWithNewline(res)) res.push(text(pad(i)));
+      c.children = res as Element['children'];
       out.push(text(pad(i)), c, text('\n'));
       return;
     }
     case 'html': {
       const parentRaw = isRawHtml(parent);
-      const res = inner();
+      const res = layoutChildren(c.children as Child[], i + 2, c);
       if (!parentRaw) out.push(text(pad(i)));
       if (d.kdClosed && d.kdModel === 'raw') {
         c.children = [];

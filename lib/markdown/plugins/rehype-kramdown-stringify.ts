@@ -10,7 +10,9 @@ import { escapeAttribute, escapeText } from '../escape.js';
 
 function attributes(e: Element): string {
   let out = '';
-  for (const [k, v] of Object.entries(e.properties ?? {})) {
+  const properties = e.properties;
+  for (const k in properties) {
+    const v = properties[k];
     if (v === null || v === undefined) continue;
     const value = Array.isArray(v) ? v.join(' ') : String(v);
     if (k === 'id' && value.trim() === '') continue;
@@ -19,19 +21,20 @@ function attributes(e: Element): string {
   return out;
 }
 
+function children(nodes: ReadonlyArray<Nodes>): string {
+  let s = '';
+  for (let i = 0; i < nodes.length; i++) s += stringify(nodes[i]);
+  return s;
+}
+
 export function stringify(node: Nodes | { type: 'raw'; value: string }): string {
   switch (node.type) {
-    case 'root': {
-      let s = '';
-      for (const c of node.children) s += stringify(c);
-      return s;
-    }
+    case 'root':
+      return children(node.children);
     case 'element': {
       const open = `<${node.tagName}${attributes(node)}`;
       if ((node.data as { kdVoid?: boolean } | undefined)?.kdVoid) return `${open} />`;
-      let s = `${open}>`;
-      for (const c of node.children) s += stringify(c);
-      return `${s}</${node.tagName}>`;
+      return `${open}>${children(node.children)}</${node.tagName}>`;
     }
     case 'text':
       return escapeText(node.value);
