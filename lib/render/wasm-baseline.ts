@@ -11,8 +11,15 @@
 // V8's flags belong to the whole process, and Liftoff-or-TurboFan is decided
 // as the code runs, not when the module is made: so the flag is set for each
 // synchronous libsass call and set back after it, and left alone when the
-// process was started with a WebAssembly tiering flag of its own.
+// process was started with a WebAssembly tiering flag of its own. Setting
+// `--liftoff-only` also turns off `--wasm-tier-up` and `--wasm-dynamic-tiering`
+// (V8's flag implications), and `--no-liftoff-only` does not turn them on
+// again: setting back is all three, to V8's defaults (checked: after that,
+// another module tiers up as in a process that never set the flag).
 import v8 from 'node:v8';
+
+/** V8's flags for WebAssembly tiers as they are by default (node --v8-options). */
+export const WASM_TIER_DEFAULTS = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering';
 
 /** Sets V8 flags (v8.setFlagsFromString); a parameter so that tests can watch. */
 export type FlagSetter = (flags: string) => void;
@@ -33,6 +40,6 @@ export function withBaselineWasm<T>(work: () => T, setFlags: FlagSetter = setV8F
   try {
     return work();
   } finally {
-    setFlags('--no-liftoff-only');
+    setFlags(WASM_TIER_DEFAULTS);
   }
 }
