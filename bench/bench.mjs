@@ -276,7 +276,7 @@ for (const n of sizes) {
  * entry (the bundle `--dist` names) and `kyll --version` (the bin bundle beside it).
  */
 async function startupRows(runs) {
-  const bin = path.join(path.dirname(entry), 'bin.js');
+  const bin = path.join(path.dirname(entry), 'bin.cjs');
   const href = pathToFileURL(entry).href;
   console.log(`\n== start-up (median of ${runs})`);
   const cases = [

@@ -9,6 +9,8 @@
 // copy of each class (KyllError, RubyFloat...) whichever entry loads it. The
 // unbundled dist/ stays as tsc wrote it for the tests; it is not published.
 //
+// The command itself is bin.cjs, a small CommonJS launcher (see its build at the end).
+//
 //   node scripts/bundle.mjs        (run by `npm run build`)
 import { build } from 'esbuild';
 import fs from 'node:fs';
@@ -96,3 +98,22 @@ await build({
   banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so
+// that `kyll --version` and `kyll help` answer without Node's ES module loader and without
+// kyll's chunks; any other command imports bin.js (left as an import, not bundled in).
+await build({
+  absWorkingDir: root,
+  entryPoints: [path.join(dist, 'cli', 'launch.js')],
+  outfile: path.join(outdir, 'bin.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['./bin.js'],
+  logLevel: 'warning',
+});
+const launcher = fs.readFileSync(path.join(outdir, 'bin.cjs'), 'utf8');
+if (!launcher.startsWith('#!') || !launcher.includes('import("./bin.js")')) throw new Error('bin.cjs: expected a #! line and import("./bin.js") kept as an import');
+fs.chmodSync(path.join(outdir, 'bin.cjs'), 0o755);
+

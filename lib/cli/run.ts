@@ -1,10 +1,11 @@
 // The kyll commands, on top of the library. Returns an exit code.
 import path from 'node:path';
-import { COMMAND_USAGE, destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { printRegenerating, watchSite, watchSource } from './watch.js';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
 
 export async function run(argv: readonly string[], printer: Printer = consolePrinter): Promise<number> {
   let opts: CliOptions;
@@ -21,13 +22,15 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
   if (opts.destination === undefined && (opts.command === 'build' || opts.command === 'serve' || opts.command === 'clean')) {
     opts.destination = (await import('./destination.js')).configuredDestination(opts);
   }
+  const answer = quickAnswer(opts);
+  if (answer !== undefined) {
+    printer.out(answer);
+    return 0;
+  }
   switch (opts.command) {
     case 'help':
-      printer.out(opts.helpFor ? COMMAND_USAGE[opts.helpFor] : USAGE);
-      return 0;
     case 'version':
-      printer.out(`kyll ${VERSION}`);
-      return 0;
+      return 0; // answered above
     // Each command loads what it needs: `kyll --version` and `kyll help` need none of the engine.
     case 'build': {
       if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer);

@@ -4,9 +4,11 @@
 // partials served to it from memory (wasi-memfs.ts) under `/sass/`, where
 // sass.js kept them, so that file names in errors and source maps read as
 // they did. An instance that trapped (libsass aborted) is dropped and the
-// next job gets a new one.
+// next job gets a new one. V8 runs it with its baseline compiler only
+// (wasm-baseline.ts).
 import fs from 'node:fs';
 import type { SassJob, SassResult } from './libsass.js';
+import { withBaselineWasm } from './wasm-baseline.js';
 import { createMemoryFs, type MemoryFs, type WasmMemory } from './wasi-memfs.js';
 
 // Node's WebAssembly, which TypeScript's libs without "dom" do not declare.
@@ -59,6 +61,10 @@ function instantiate(): Instance {
 
 /** Compiles `job` with libsass 3.6.5 on this thread. */
 export function compileWasm(job: SassJob): SassResult {
+  return withBaselineWasm(() => compileOnce(job));
+}
+
+function compileOnce(job: SassJob): SassResult {
   const instance = (current ??= instantiate());
   try {
     return compileWith(instance, job);

@@ -65,7 +65,7 @@ const expected = {
 
 test('the package holds the bundles and the types and nothing else: no unbundled modules, no source maps, no sources, no install scripts', () => {
   const paths = packed.files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/bundle/kyll.js', 'dist/index.d.ts', 'dist/bundle/bin.js', 'dist/bundle/testing.js', 'dist/testing/index.d.ts']));
+  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/bundle/kyll.js', 'dist/index.d.ts', 'dist/bundle/bin.js', 'dist/bundle/bin.cjs', 'dist/bundle/testing.js', 'dist/testing/index.d.ts']));
   expect(paths.filter((p) => p.endsWith('.map') || p.startsWith('lib/') || p.startsWith('test/'))).toEqual([]);
   expect(paths.filter((p) => p.endsWith('.js') && !p.startsWith('dist/bundle/'))).toEqual([]);
   // Every file the manifest names is in the package.

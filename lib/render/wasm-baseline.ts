@@ -1,0 +1,45 @@
+// libsass runs on V8's baseline WebAssembly compiler only (Liftoff, `--liftoff-only`).
+// By default V8 compiles each libsass function with Liftoff when it is first
+// called, then again with TurboFan (on background threads) once it has run
+// for a while: for the one or few stylesheets of a build, that optimising work
+// costs far more than it saves (measured, one process compiling the themed
+// bench's style.scss: 0.65 s of CPU with tier-up, 0.30 s with Liftoff only;
+// Bootstrap 4: 2.3 s and 0.95 s; a second compile of Bootstrap in the same
+// process is not slower either, 0.29 s against 0.38-0.47 s). The CSS is the
+// same: both compilers run the same code.
+//
+// V8's flags belong to the whole process, and Liftoff-or-TurboFan is decided
+// as the code runs, not when the module is made: so the flag is set for each
+// synchronous libsass call and set back after it, and left alone when the
+// process was started with a WebAssembly tiering flag of its own. Setting
+// `--liftoff-only` also turns off `--wasm-tier-up` and `--wasm-dynamic-tiering`
+// (V8's flag implications), and `--no-liftoff-only` does not turn them on
+// again: setting back is all three, to V8's defaults (checked: after that,
+// another module tiers up as in a process that never set the flag).
+import v8 from 'node:v8';
+
+/** V8's flags for WebAssembly tiers as they are by default (node --v8-options). */
+export const WASM_TIER_DEFAULTS = '--no-liftoff-only --wasm-tier-up --wasm-dynamic-tiering';
+
+/** Sets V8 flags (v8.setFlagsFromString); a parameter so that tests can watch. */
+export type FlagSetter = (flags: string) => void;
+
+const setV8Flags: FlagSetter = (flags) => v8.setFlagsFromString(flags);
+
+/** Whether node was started with a flag about Liftoff or WebAssembly tier-up (then its choice stands). */
+export function userChoseWasmTiers(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--(?:no-)?(?:liftoff|wasm[-_](?:dynamic[-_]tiering|tier[-_]up|tiering))/.test(a));
+}
+
+let leaveAlone: boolean | undefined;
+
+/** Runs `work` (synchronous WebAssembly) with `--liftoff-only`, then sets the flag back. */
+export function withBaselineWasm<T>(work: () => T, setFlags: FlagSetter = setV8Flags, userChose: boolean = (leaveAlone ??= userChoseWasmTiers())): T {
+  if (userChose) return work();
+  setFlags('--liftoff-only');
+  try {
+    return work();
+  } finally {
+    setFlags(WASM_TIER_DEFAULTS);
+  }
+}
