@@ -80,6 +80,7 @@ await build({
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
     'sass-worker': path.join(dist, 'render', 'sass-worker.js'),
+    'writer-thread': path.join(dist, 'write', 'writer-thread.js'),
     // The package's other entry points (package.json "exports").
     markdown: path.join(dist, 'entries', 'markdown.js'),
     liquid: path.join(dist, 'entries', 'liquid.js'),

@@ -9,8 +9,8 @@ export interface MergeContext {
   /** The document's relative path, for messages. */
   readonly relativePath: string;
   readonly zone?: string;
-  /** 1-based line of the `date:` key when it comes from the front matter. */
-  readonly dateLine?: number;
+  /** 1-based line of the `date:` key when it comes from the front matter (asked only for an error's place). */
+  readonly dateLine?: () => number | undefined;
   readonly now?: JekyllTime;
 }
 
@@ -25,11 +25,18 @@ export function mergeData(data: Data, other: Data, source: string, ctx: MergeCon
   }
   const merged = deepMerge(data, incoming);
   if ('date' in merged && !(merged.date === data.date && isSettled(merged.date, ctx.zone))) {
+    const line = source === 'YAML front matter' ? ctx.dateLine : undefined;
     const date = parseDate(
       rubyToS(merged.date),
       `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`,
       ctx.zone,
-      { file: ctx.relativePath, line: source === 'YAML front matter' ? ctx.dateLine : undefined },
+      {
+        file: ctx.relativePath,
+        // The line is looked for only when the date is invalid (KyllError reads it then).
+        get line() {
+          return line?.();
+        },
+      },
       ctx.now,
     );
     if (roundTrips(date)) settled.set(date, ctx.zone);

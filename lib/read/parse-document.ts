@@ -72,7 +72,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const fm = read.fm;
   if (fm) {
     if (!isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
-    data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: keyLine(body, 'date') });
+    data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
   }
   const content = fm ? fm.content : body;
   const contentLine = fm ? fm.contentLine : 1;

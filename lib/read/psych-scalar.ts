@@ -33,7 +33,7 @@ const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/m;
 export function tokenize(s: string, zone?: string): unknown {
   if (s === '') return null;
   if (STRINGISH.test(s) || s.includes('\n')) {
-    if ([...s].length > 5) return AS_STRING;
+    if (moreCodePointsThan(s, 5)) return AS_STRING;
     if (/^[^ytonf~]/i.test(s)) return AS_STRING;
     if (s === '~' || /^null$/i.test(s)) return null;
     if (/^(yes|true|on)$/i.test(s)) return true;
@@ -126,4 +126,13 @@ function parseTime(s: string, zone?: string): JekyllTime | undefined {
 function splitOnce(s: string, sep: RegExp): [string, string] {
   const m = sep.exec(s);
   return m ? [s.slice(0, m.index), s.slice(m.index + 1)] : [s, ''];
+}
+
+/** `[...s].length > n` without making the array: a code point is one or two UTF-16 units. */
+function moreCodePointsThan(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  if (s.length > 2 * n) return true;
+  let count = 0;
+  for (const _ of s) if (++count > n) return true;
+  return false;
 }

@@ -21,11 +21,20 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
   const key = zone ?? '';
   let schema = schemas.get(key);
   if (!schema) {
+    // js-yaml calls construct right after a resolve that said yes, with the same text: the value
+    // tokenized by resolve is used again rather than tokenized twice.
+    let resolved: { data: string; value: unknown } | undefined;
     const psych = new jsyaml.Type('tag:kyll.dev,2024:psych', {
       kind: 'scalar',
-      resolve: (data: string) => tokenize(data, zone) !== AS_STRING,
-      construct: (data: string) => {
+      resolve: (data: string) => {
         const value = tokenize(data, zone);
+        if (value === AS_STRING) return false;
+        resolved = { data, value };
+        return true;
+      },
+      construct: (data: string) => {
+        const value = resolved?.data === data ? resolved.value : tokenize(data, zone);
+        resolved = undefined;
         return typeof value === 'number' && Number.isInteger(value) ? new IntegerNode(value) : value;
       },
     });
@@ -103,18 +112,27 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
  * added to YAML line numbers to give the line in the file. An empty document is null.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
-  let lastLine = 0;
-  try {
-    return unbox(jsyaml.load(text, {
+  const load = (listener?: jsyaml.LoadOptions['listener']): unknown =>
+    jsyaml.load(text, {
       schema: schemaFor(options.zone),
       filename: file,
       json: true, // Psych lets a repeated key override the earlier one
-      listener: (_event, state) => {
-        lastLine = state.line;
-      },
-    }) ?? null);
+      ...(listener ? { listener } : {}),
+    });
+  try {
+    return unbox(load() ?? null);
   } catch (e) {
     if (e instanceof DisallowedSymbolError) {
+      // Where the symbol is: the same load again, with a listener that follows the lines
+      // (only now: a listener is called twice for every node of every document).
+      let lastLine = 0;
+      try {
+        load((_event, state) => {
+          lastLine = state.line;
+        });
+      } catch {
+        // The same DisallowedSymbolError, thrown at the same place.
+      }
       const line = lastLine + 1 + lineOffset;
       throw new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${e.message}`, {
         file,

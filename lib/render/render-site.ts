@@ -11,7 +11,7 @@ import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
-import { documentWriter, outputFromDisk, type WriteTo } from './staged-outputs.js';
+import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
 import { DocumentQueue, enlargeYoungGeneration, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
@@ -101,7 +101,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
     warm?.save(result.files, result.diagnostics);
     return result;
   } finally {
-    writer?.abort();
+    await writer?.abort();
     workers?.stop();
     for (const stop of stops) stop();
   }
@@ -165,7 +165,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Jekyll's build stops at the first document that fails: so does this one, and the workers.
   // What this thread rendered: the output, or the file it wrote it to (then only on disk).
   const mine = new Map<number, string | OutputFile>();
-  const write = run.writeTo ? documentWriter(build, run.writeTo) : undefined;
+  const write = run.writeTo && writer ? documentSink(build, run.writeTo, (file) => writer.write(file)) : undefined;
   // Warnings raised while rendering each document here, reported in document order with the workers' ones.
   const warned = new Map<number, Diagnostic[]>();
   const beforeDocs = diagnostics.length;
@@ -179,7 +179,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       if (diagnostics.length > mark) warned.set(i, diagnostics.splice(mark));
       const size = write ? Buffer.byteLength(output, 'utf8') : 0;
       const written = write?.(doc, output, size);
-      mine.set(i, written === undefined ? output : onDisk(writer!, drop, { path: written, url: doc.url, size, text: true }));
+      if (written) outputFromDisk(drop, written);
+      mine.set(i, written ?? output);
     } catch (error) {
       if (!(error instanceof KyllError)) throw error;
       failed = { error, index: i };
@@ -228,7 +229,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
 
   diagnostics.push(...findUrlConflicts(files, origins));
   if (writer && destination) {
-    diagnostics.push(...writer.finish(site.config.keep_files).diagnostics);
+    diagnostics.push(...(await writer.finish(site.config.keep_files)).diagnostics);
     afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();

@@ -45,16 +45,21 @@ export function contestedPaths(build: PreparedBuild, destination: string): Set<s
 }
 
 /**
- * A thread's writer of rendered documents: writes the output and returns its
- * path (sanitized), or returns undefined when the output must go to the main
- * thread as text (contested, or not written at all: `output: false`).
+ * A render worker's writer of rendered documents: writes the output and returns
+ * its path (sanitized), or returns undefined when the output must go to the
+ * main thread as text (contested, or not written at all: `output: false`).
  */
 export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Document, output: string, size: number) => string | undefined {
-  const contested = contestedPaths(build, to.destination);
   const files = new FilesWriter(nodeFs, to.staging, to.destination);
+  return documentSink(build, to, (file) => writeOrThrow(files, file, to.destination));
+}
+
+/** As documentWriter, with `put` writing the file (the main thread's: its SiteWriter); returns what `put` returns. */
+export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: OutputFile) => T): (doc: Document, output: string, size: number) => T | undefined {
+  const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
     if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
-    return writeOrThrow(files, textFile(doc.outputPath, doc.url, output, size), to.destination);
+    return put(textFile(doc.outputPath, doc.url, output, size));
   };
 }
 

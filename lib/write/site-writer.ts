@@ -27,7 +27,9 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { OutputFile } from '../types.js';
 import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
-import { FilesWriter, messageOf, nodeFs, type WriteFs } from './write-fs.js';
+import { sanitizedOutputPath } from './sanitize.js';
+import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
+import { inlineQueue, threadQueue, writerThreadAvailable, type WriteQueue } from './write-queue.js';
 import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
 import { writtenOutput, type WrittenOutput } from './written-output.js';
 
@@ -40,14 +42,26 @@ export interface SiteWriter {
   write(file: OutputFile): OutputFile;
   /** An output another thread wrote into the staging folder, as the result lists it. */
   written(out: WrittenOutput): OutputFile;
-  /** Puts the site in place of the destination (keep_files carried over). */
-  finish(keepFiles: readonly string[]): WriteReport;
-  /** The build failed: the staging folder goes, the destination stays as it was. Nothing after finish. */
-  abort(): void;
+  /** Once every output is written: puts the site in place of the destination (keep_files carried over). */
+  finish(keepFiles: readonly string[]): Promise<WriteReport>;
+  /** The build failed: writing stops, the staging folder goes, the destination stays as it was. Nothing after finish. */
+  abort(): Promise<void>;
 }
 
+export interface SiteWriterOptions extends Omit<WriteOptions, 'keepFiles'> {
+  /**
+   * Outputs written on this thread before the others go to a writer thread
+   * (write-queue.ts); default 32, so that a small site does not start a thread.
+   * Never with an injected `fs` (a thread cannot call it) nor from the TypeScript sources.
+   */
+  threadAfter?: number;
+}
+
+/** Outputs written on this thread before a writer thread takes over. */
+const THREAD_AFTER = 32;
+
 /** Opens the writer of a build that writes to `destination` (removing stale staging folders of earlier builds first). */
-export function openSiteWriter(destination: string, options: Omit<WriteOptions, 'keepFiles'> = {}): SiteWriter {
+export function openSiteWriter(destination: string, options: SiteWriterOptions = {}): SiteWriter {
   const wfs = options.fs ?? nodeFs;
   const dest = resolveDestination(wfs, destination);
   const background = options.removePrevious === 'background';
@@ -62,12 +76,15 @@ export function openSiteWriter(destination: string, options: Omit<WriteOptions, 
   } catch {
     return inMemory(destination, options);
   }
-  const files = new FilesWriter(wfs, staging, dest);
+  const threadAfter = options.fs === undefined && writerThreadAvailable() ? (options.threadAfter ?? THREAD_AFTER) : Infinity;
+  let queue: WriteQueue = inlineQueue(wfs, staging, dest);
+  let threaded = false;
+  let inline = 0;
   const all: OutputFile[] = [];
   let folder = staging;
   let open = true;
-  const written = (out: WrittenOutput): OutputFile => {
-    const file = writtenOutput(out, () => folder);
+  const written = (out: WrittenOutput, ready?: () => void): OutputFile => {
+    const file = writtenOutput(out, ready ? () => (ready(), folder) : () => folder);
     all.push(file);
     return file;
   };
@@ -75,25 +92,57 @@ export function openSiteWriter(destination: string, options: Omit<WriteOptions, 
     destination: dest,
     staging,
     write(file) {
-      const rel = writeOrThrow(files, file, dest);
-      return written({ path: rel, url: file.url, size: file.size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) });
+      const rel = sanitizedOutputPath(file.path, dest);
+      if (rel === '') throw writeErrorOf(new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, all.length), dest);
+      if (!threaded && inline >= threadAfter) {
+        queue = threadQueue(staging, dest);
+        threaded = true;
+      }
+      let ticket: number;
+      try {
+        ticket = queue.put(rel, file);
+      } catch (e) {
+        throw writeErrorOf(e, dest);
+      }
+      if (!threaded) inline++;
+      const q = queue;
+      const out = { path: rel, url: file.url, size: file.size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) };
+      // Read back before the writer thread wrote it: wait for its write (or its failure).
+      return written(out, threaded ? () => waitOrThrow(q, ticket, dest) : undefined);
     },
-    written,
-    finish(keepFiles) {
+    written: (out) => written(out),
+    async finish(keepFiles) {
+      try {
+        await queue.drain();
+      } catch (e) {
+        throw writeErrorOf(e, dest);
+      }
+      await queue.close();
       open = false;
       const report = swapIn({ wfs, dest, staging, retired, keep: keepFiles, background, diagnostics: [], files: () => all });
       folder = report.folder;
       return report;
     },
-    abort() {
-      if (open) removeQuietly(wfs, staging);
+    async abort() {
+      if (!open) return;
       open = false;
+      // Nothing is written after this (the file being written is finished), then the folder goes.
+      await queue.close();
+      removeQuietly(wfs, staging);
     },
   };
 }
 
+function waitOrThrow(queue: WriteQueue, ticket: number, dest: string): void {
+  try {
+    queue.waitFor(ticket);
+  } catch (e) {
+    throw writeErrorOf(e, dest);
+  }
+}
+
 /** The outputs wait in memory and writeSite writes them at the end (in place, or the error it reports). */
-function inMemory(destination: string, options: Omit<WriteOptions, 'keepFiles'>): SiteWriter {
+function inMemory(destination: string, options: SiteWriterOptions): SiteWriter {
   const all: OutputFile[] = [];
   return {
     destination: path.resolve(destination),
@@ -105,8 +154,8 @@ function inMemory(destination: string, options: Omit<WriteOptions, 'keepFiles'>)
     written() {
       throw new Error('internal: no staging folder to write into');
     },
-    finish: (keepFiles) => writeSite(destination, all, { ...options, keepFiles }),
-    abort: () => undefined,
+    finish: async (keepFiles) => writeSite(destination, all, { ...options, keepFiles }),
+    abort: async () => undefined,
   };
 }
 
@@ -115,7 +164,12 @@ export function writeOrThrow(files: FilesWriter, file: OutputFile, dest: string)
   try {
     return files.write(file);
   } catch (e) {
-    const cause = (e as { original?: unknown }).original ?? e;
-    throw new KyllError('WRITE_ERROR', `Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, {}, { cause });
+    throw writeErrorOf(e, dest);
   }
+}
+
+/** A failed write into the staging folder (its message names the file), as the build reports it. */
+function writeErrorOf(e: unknown, dest: string): KyllError {
+  const cause = (e as { original?: unknown }).original ?? e;
+  return new KyllError('WRITE_ERROR', `Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, {}, { cause });
 }

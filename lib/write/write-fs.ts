@@ -59,6 +59,12 @@ export class FilesWriter {
   write(file: OutputFile): string {
     const rel = sanitizedOutputPath(file.path, this.destination);
     if (rel === '') throw new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, this.#written);
+    this.writeAt(rel, file);
+    return rel;
+  }
+
+  /** Writes `file` at `rel`, a path already sanitized (sanitizedOutputPath, not ''). */
+  writeAt(rel: string, file: Pick<OutputFile, 'contents' | 'symlink'>): void {
     const target = path.join(this.root, rel);
     const dir = path.dirname(target);
     try {
@@ -72,7 +78,6 @@ export class FilesWriter {
       throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
     }
     this.#written++;
-    return rel;
   }
 }
 

@@ -68,6 +68,21 @@ describe('documents', () => {
   test('a symbol is refused (Psych::DisallowedClass)', () => {
     expect(() => parseYaml('x: 1\na: :sym\n', 'p.md')).toThrow('Tried to load unspecified class: Symbol');
   });
+
+  test('a refused symbol: YAML_EXCEPTION at its line (found by loading again with a line listener)', () => {
+    expect(() => parseYaml('x: 1\ny: [1, 2]\nz:\n  a: :sym\n', 'p.md', 1)).toThrow(expect.objectContaining({ code: 'YAML_EXCEPTION', file: 'p.md', line: 5 }));
+  });
+
+  test('scalars tokenized once by resolve are the values construct gives (times, integers, floats, booleans)', () => {
+    const data = parseYaml('t: 2015-01-04 21:48:23 +0800\nd: 2015-01-04\ni: 12\nf: 1.5\nb: yes\nlong: yesyesyes\nwide: 𝐲𝐞𝐬𝐬𝐬𝐬\n', 'p.md', 0, { zone: 'UTC' }) as Record<string, unknown>;
+    expect(String(data.t)).toBe('2015-01-04 21:48:23 +0800');
+    expect(data.d).toBeInstanceOf(Date);
+    expect(data.i).toBe(12);
+    expect(Number(data.f)).toBe(1.5);
+    expect(data.b).toBe(true);
+    expect(data.long).toBe('yesyesyes');
+    expect(data.wide).toBe('𝐲𝐞𝐬𝐬𝐬𝐬');
+  });
 });
 
 describe('mappings with Integer keys (Psych: {1=>"one"})', () => {

@@ -22,7 +22,7 @@ describe('openSiteWriter', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('each output is on disk once written, not in the destination before finish; the listed file reads it back', () => {
+  test('each output is on disk once written, not in the destination before finish; the listed file reads it back', async () => {
     const w = openSiteWriter(dest);
     expect(w.staging).toBeDefined();
     const listed = w.write(file('a/b.html', 'héllo'));
@@ -34,7 +34,7 @@ describe('openSiteWriter', () => {
     const bytes = w.write(file('img.bin', new Uint8Array([0, 255])));
     expect(isTextOutput(listed)).toBe(true);
     expect(isTextOutput(bytes)).toBe(false);
-    expect(w.finish([]).mode).toBe('swap');
+    expect((await w.finish([])).mode).toBe('swap');
     expect(fs.readdirSync(dest).sort()).toEqual(['a', 'img.bin']);
     // After the swap, from the destination.
     fs.writeFileSync(path.join(dest, 'a/b.html'), 'changed');
@@ -42,24 +42,24 @@ describe('openSiteWriter', () => {
     expect(bytes.contents).toEqual(new Uint8Array([0, 255]));
   });
 
-  test('a file another thread wrote into the staging folder is listed and swapped in with the rest', () => {
+  test('a file another thread wrote into the staging folder is listed and swapped in with the rest', async () => {
     const w = openSiteWriter(dest);
     fs.writeFileSync(path.join(w.staging!, 'p.html'), 'from a worker');
     const listed = w.written({ path: 'p.html', url: '/p.html', size: 13, text: true });
-    w.finish([]);
+    await w.finish([]);
     expect(listed.contents).toBe('from a worker');
     expect(fs.readdirSync(dest)).toEqual(['p.html']);
   });
 
-  test('abort: the staging folder goes, the destination stays as it was', () => {
+  test('abort: the staging folder goes, the destination stays as it was', async () => {
     const w = openSiteWriter(dest);
     w.write(file('index.html', 'new'));
-    w.abort();
+    await w.abort();
     expect(fs.readdirSync(dir)).toEqual(['_site']);
     expect(fs.readdirSync(dest)).toEqual(['old.html']);
   });
 
-  test('a failed write is a WRITE_ERROR that says the destination was left as it was', () => {
+  test('a failed write is a WRITE_ERROR that says the destination was left as it was', async () => {
     const w = openSiteWriter(dest);
     w.write(file('x', 'a file'));
     let error: unknown;
@@ -70,21 +70,21 @@ describe('openSiteWriter', () => {
     }
     expect(error).toBeInstanceOf(KyllError);
     expect(error).toMatchObject({ code: 'WRITE_ERROR', message: expect.stringMatching(/^Could not write the site to .*x\/y\.html: .*; the destination was left as it was\.$/) });
-    w.abort();
+    await w.abort();
     expect(fs.readdirSync(dir)).toEqual(['_site']);
   });
 
-  test('keep_files are carried over at finish', () => {
+  test('keep_files are carried over at finish', async () => {
     fs.mkdirSync(path.join(dest, '.git'));
     fs.writeFileSync(path.join(dest, '.git', 'HEAD'), 'ref');
     const w = openSiteWriter(dest);
     w.write(file('index.html', 'x'));
-    w.finish(['.git']);
+    await w.finish(['.git']);
     expect(fs.readFileSync(path.join(dest, '.git', 'HEAD'), 'utf8')).toBe('ref');
     expect(fs.existsSync(path.join(dest, 'old.html'))).toBe(false);
   });
 
-  test('a swap refused at finish: the site is written in place from the staging folder, which then goes', () => {
+  test('a swap refused at finish: the site is written in place from the staging folder, which then goes', async () => {
     const refusing: WriteFs = {
       ...nodeFs,
       renameSync: () => {
@@ -93,7 +93,7 @@ describe('openSiteWriter', () => {
     };
     const w = openSiteWriter(dest, { fs: refusing });
     const listed = w.write(file('a/index.html', 'new'));
-    const report = w.finish([]);
+    const report = await w.finish([]);
     expect(report.mode).toBe('in-place');
     expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'WRITE_IN_PLACE' })]);
     expect(fs.readdirSync(dir)).toEqual(['_site']);
@@ -101,18 +101,18 @@ describe('openSiteWriter', () => {
     expect(listed.contents).toBe('new');
   });
 
-  test('a destination that cannot be swapped: outputs wait in memory, and finish is writeSite (its error for a file in the way)', () => {
+  test('a destination that cannot be swapped: outputs wait in memory, and finish is writeSite (its error for a file in the way)', async () => {
     fs.rmSync(dest, { recursive: true });
     fs.writeFileSync(dest, 'a file');
     const w = openSiteWriter(dest);
     expect(w.staging).toBeUndefined();
     const f = file('index.html', 'x');
     expect(w.write(f)).toBe(f);
-    expect(() => w.finish([])).toThrow(/it is a file, not a folder; it was left as it was/);
+    await expect(w.finish([])).rejects.toThrow(/it is a file, not a folder; it was left as it was/);
     expect(fs.readdirSync(dir)).toEqual(['_site']);
   });
 
-  test('a staging folder that cannot be made: in memory until finish, then written in place with a warning', () => {
+  test('a staging folder that cannot be made: in memory until finish, then written in place with a warning', async () => {
     const noStaging: WriteFs = {
       ...nodeFs,
       mkdirSync: ((p: fs.PathLike, o?: fs.MakeDirectoryOptions) => {
@@ -124,7 +124,7 @@ describe('openSiteWriter', () => {
     expect(w.staging).toBeUndefined();
     w.write(file('index.html', 'x'));
     expect(fs.readdirSync(dest)).toEqual(['old.html']);
-    const report = w.finish([]);
+    const report = await w.finish([]);
     expect(report.mode).toBe('in-place');
     expect(fs.readdirSync(dest)).toEqual(['index.html']);
   });

@@ -1,0 +1,119 @@
+// The writer thread (lib/write/write-queue.ts): outputs are written off the
+// rendering thread, and every rule of openSiteWriter still holds: a file read
+// back waits for its write, a failure names the file and leaves the
+// destination as it was with no staging folder behind, abort stops the
+// writing before removing the folder. The thread is a compiled .js file:
+// these tests load the compiled package (dist/, built by `npm test`).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { OutputFile } from '../../lib/types.js';
+
+const DIST = path.resolve('dist', 'write', 'site-writer.js');
+type Api = typeof import('../../lib/write/site-writer.js');
+
+const file = (p: string, contents: string | Uint8Array): OutputFile => ({ path: p, url: `/${p}`, size: contents.length, contents });
+const maybe = fs.existsSync(DIST) ? describe : describe.skip;
+
+maybe('the writer thread', () => {
+  let api: Api;
+  let dir: string;
+  let dest: string;
+  beforeAll(async () => {
+    api = (await import(pathToFileURL(DIST).href)) as Api;
+  });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-writer-thread-'));
+    dest = path.join(dir, '_site');
+    fs.mkdirSync(dest);
+    fs.writeFileSync(path.join(dest, 'old.html'), 'old');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Every file of a folder, relative path → bytes. */
+  const tree = (root: string): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const e of fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+      const abs = path.join(e.parentPath ?? (e as { path: string }).path, e.name);
+      if (e.isFile()) out.set(path.relative(root, abs), fs.readFileSync(abs, 'hex'));
+    }
+    return out;
+  };
+
+  test('the files written by the thread are those written on this thread, byte for byte; each reads back at once, waiting for its write', async () => {
+    const files = Array.from({ length: 300 }, (_, i) => file(`${i % 7}/${i % 13}/p${i}/index.html`, `Post ${i} é ${'x'.repeat(i * 37)}`));
+    files.push(file('assets/img.bin', new Uint8Array([0, 255, 1, 254])));
+    const written = new Map<string, Map<string, string>>();
+    for (const threadAfter of [Infinity, 0, 100]) {
+      const d = path.join(dir, `out-${threadAfter}`);
+      const w = api.openSiteWriter(d, { threadAfter });
+      // Read back right after each write: the read waits for the thread's write.
+      for (const f of files) expect(w.write(f).contents).toEqual(f.contents);
+      await w.finish([]);
+      written.set(String(threadAfter), tree(d));
+    }
+    expect(written.get('Infinity')!.size).toBe(301);
+    expect(written.get('0')).toEqual(written.get('Infinity'));
+    expect(written.get('100')).toEqual(written.get('Infinity'));
+    expect(fs.readdirSync(dir).sort()).toEqual(['_site', 'out-0', 'out-100', 'out-Infinity']);
+  });
+
+  test('a symlinked static file is written as a link by the thread', async () => {
+    const w = api.openSiteWriter(dest, { threadAfter: 0 });
+    w.write({ ...file('link.txt', new Uint8Array([1])), symlink: 'target.txt' });
+    await w.finish([]);
+    expect(fs.readlinkSync(path.join(dest, 'link.txt'))).toBe('target.txt');
+  });
+
+  // A file where a folder must go (EEXIST from its mkdir), a name too long (ENAMETOOLONG): real failures, even as root.
+  test.each([
+    ['EEXIST', [file('x', 'a file'), file('x/y.html', 'inside a file')], 'x/y.html'],
+    ['ENAMETOOLONG', [file('ok.html', 'ok'), file(`${'n'.repeat(300)}.html`, 'long')], `${'n'.repeat(300)}.html`],
+  ])('a write the thread fails (%s): WRITE_ERROR naming the file, at finish; abort leaves the destination and no staging folder', async (code, failing, name) => {
+    const w = api.openSiteWriter(dest, { threadAfter: 0 });
+    for (const f of failing) w.write(f);
+    let error: unknown;
+    try {
+      await w.finish([]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'WRITE_ERROR', message: expect.stringContaining(`: ${name}: ${code}`) });
+    expect((error as Error).message).toMatch(/; the destination was left as it was\.$/);
+    expect((error as { cause?: { code?: string } }).cause?.code).toBe(code);
+    await w.abort();
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    expect(fs.readdirSync(dest)).toEqual(['old.html']);
+  });
+
+  test('a failure is reported by the next write, and by reading back the file that failed', async () => {
+    const w = api.openSiteWriter(dest, { threadAfter: 0 });
+    w.write(file('x', 'a file'));
+    const failed = w.write(file('x/y.html', 'inside a file'));
+    expect(() => failed.contents).toThrow(/x\/y\.html: EEXIST/);
+    expect(() => w.write(file('z.html', 'later'))).toThrow(/^Could not write the site to .*: x\/y\.html: EEXIST: .*; the destination was left as it was\.$/);
+    await w.abort();
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+  });
+
+  test('abort while files are still being written: nothing is written after it, no staging folder is left', async () => {
+    const w = api.openSiteWriter(dest, { threadAfter: 0 });
+    for (let i = 0; i < 2000; i++) w.write(file(`a${i % 50}/b${i}/index.html`, `page ${i}`));
+    await w.abort();
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    // Still nothing later (the thread stopped, it does not recreate the folder).
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    expect(fs.readdirSync(dest)).toEqual(['old.html']);
+  });
+
+  test('the swap waits for every write: the destination then holds all of them', async () => {
+    const w = api.openSiteWriter(dest, { threadAfter: 0 });
+    for (let i = 0; i < 500; i++) w.write(file(`p${i}/index.html`, `page ${i}`));
+    await w.finish([]);
+    expect(fs.readdirSync(dest).length).toBe(500);
+    expect(fs.readFileSync(path.join(dest, 'p499/index.html'), 'utf8')).toBe('page 499');
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+  });
+});
