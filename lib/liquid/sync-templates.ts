@@ -18,6 +18,11 @@ export function isIterator(v: unknown): v is Generator {
   return !!g && typeof g.next === 'function' && typeof g.throw === 'function' && typeof g.return === 'function';
 }
 
+/** What `yield v` gives a liquidjs generator driven by toValueSync: an iterator run to its end, anything else as is. */
+export function runSync(v: unknown): unknown {
+  return isIterator(v) ? toValueSync(v) : v;
+}
+
 function renderDirectly(templates: Template[], ctx: Context, emitter: Emitter): unknown {
   ctx.renderLimit.check(performance.now());
   for (const tpl of templates) {
