@@ -58,6 +58,11 @@ function compileToken(token: Token): Evaluator {
   };
 }
 
+/** A compiled evaluation of `token` (liquidjs's evalToken, strict variables excluded), or undefined for a shape it does not handle. */
+export function tokenEvaluator(token: unknown): Evaluator | undefined {
+  return simple(token as Token) ? compileToken(token as Token) : undefined;
+}
+
 type FilterCall = (val: unknown, ctx: Context) => unknown;
 
 /** Filter#render of one filter, its arguments' evaluation made once per template. */
@@ -146,10 +151,16 @@ export function useSyncOutputs(engine: Liquid): void {
       const node = parseToken.apply(this, args);
       if (node instanceof Output) speedUp(node as unknown as OutputLike);
       else if (node instanceof Tag) speedUpValuesOf(node);
+      else if ((node as { token?: { kind?: number } }).token?.kind === TokenKind.HTML) (node as { render: unknown }).render = writeHtml;
       return node;
     };
     return parser.parse(html, filepath);
   };
+}
+
+/** liquidjs's HTML#render without its generator: the text, written as it is (it never suspends). */
+function writeHtml(this: { str: string }, _ctx: Context, emitter: Emitter): void {
+  emitter.write(this.str);
 }
 
 function speedUp(out: OutputLike): void {

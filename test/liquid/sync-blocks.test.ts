@@ -91,3 +91,17 @@ describe('strftime formats read once', () => {
 function contextFor(sync: boolean): Context {
   return new Context({}, l.engine.options, { sync }, { liquid: l.engine });
 }
+
+describe('filters that remember or skip work', () => {
+  const b = liquid({ config: { baseurl: '/blog/', url: 'https://x.example' } });
+  test('relative_url and absolute_url give the same URL each time a text comes back, and handle other values', () => {
+    const tpl = b.parse('{{ "a b/../c.html" | relative_url }}|{{ "a b/../c.html" | relative_url }}|{{ "/" | absolute_url }}|{{ "/" | absolute_url }}|{{ 5 | relative_url }}|{{ nil | relative_url }}.', 'a.md');
+    const out = '/blog/c.html';
+    expect(b.render(tpl, {})).toBe(`${out}|${out}|https://x.example/blog/|https://x.example/blog/|/blog/5|.`);
+  });
+
+  test('join flattens nested arrays, and joins a flat one as it is', () => {
+    const s = { flat: ['a', 'b'], nested: ['a', ['b', [], ['c']], 'd'] };
+    expect(b.render(b.parse('{{ flat | join: "-" }}|{{ nested | join: "-" }}|{{ flat | join: "-" }}', 'a.md'), s)).toBe('a-b|a-b-c-d|a-b');
+  });
+});

@@ -5,6 +5,7 @@
 import { ForTag as BaseFor, Liquid, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
+import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
 
 type Token = Parameters<typeof evalToken>[0] & { getText(): string };
@@ -53,6 +54,9 @@ function forloopClass(): LoopClass {
 }
 
 export class ForTag extends BaseFor {
+  private collectionOf?: (ctx: Context) => unknown;
+  private continueKey?: string;
+
   override render(ctx: Context, emitter: Emitter): ReturnType<BaseFor['render']> {
     if (!ctx.sync) return this.renderSteps(ctx, emitter);
     this.renderNow(ctx, emitter);
@@ -84,15 +88,20 @@ export class ForTag extends BaseFor {
     const self = this as unknown as Fields;
     const r = this.liquid.renderer;
     const parent = currentForloop(ctx);
-    let collection = toEnumerable(runSync(evalToken(self.collection, ctx)));
+    this.collectionOf ??= tokenEvaluator(self.collection) ?? ((c) => runSync(evalToken(self.collection, c)));
+    let collection = toEnumerable(ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx));
     if (!collection.length) {
       runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
       return;
     }
-    const continueKey = 'continue-' + self.variable + '-' + self.collection.getText();
-    ctx.push(Object.assign(Object.create(null) as object, { continue: ctx.getRegister(continueKey, {}) }));
-    const hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
-    ctx.pop();
+    const continueKey = (this.continueKey ??= 'continue-' + self.variable + '-' + self.collection.getText());
+    let hash: Record<string, unknown> = {};
+    // no modifiers: nothing reads `continue` (the register is set below all the same)
+    if (Object.keys(self.hash.hash).length > 0) {
+      ctx.push(Object.assign(Object.create(null) as object, { continue: ctx.getRegister(continueKey, {}) }));
+      hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
+      ctx.pop();
+    }
     const modifiers = this.liquid.options.orderedFilterParameters
       ? Object.keys(hash).filter((x) => MODIFIERS.includes(x))
       : MODIFIERS.filter((x) => hash[x] !== undefined);
