@@ -49,6 +49,14 @@ describe('block tags without generators in a synchronous render', () => {
     },
   );
 
+  test('text between tags is written without a generator, in synchronous and asynchronous renders alike', async () => {
+    const [text] = l.parse('plain <b>text</b>{{ 1 }}', 'a.md').templates as unknown as Array<{ render(ctx: unknown, emitter: unknown): unknown }>;
+    const emitter = { buffer: '', write(h: unknown) { this.buffer += String(h); } };
+    expect(isIterator(text!.render(contextFor(true), emitter))).toBe(false);
+    expect(emitter.buffer).toBe('plain <b>text</b>');
+    expect(await l.engine.parseAndRender('a{% if 1 %}b{% endif %}c', {})).toBe('abc');
+  });
+
   test('an include keeps finding its file once found, and a missing one still raises with its name', () => {
     const tpl = l.parse('{% for i in (1..3) %}{% include x.html a=i %}{% endfor %}', 'a.md');
     expect(l.render(tpl, scope)).toBe('[1][2big][3big]');
