@@ -57,7 +57,7 @@ describe('block tags without generators in a synchronous render', () => {
     expect(await l.engine.parseAndRender('a{% if 1 %}b{% endif %}c', {})).toBe('abc');
   });
 
-  test('an include keeps finding its file once found, and a missing one still raises with its name', () => {
+  test('an include finds its file at each render, and a missing one still raises with its name', () => {
     const tpl = l.parse('{% for i in (1..3) %}{% include x.html a=i %}{% endfor %}', 'a.md');
     expect(l.render(tpl, scope)).toBe('[1][2big][3big]');
     expect(() => l.render(l.parse('{% include nope.html %}', 'b.md'), scope)).toThrow(/Could not locate the included file 'nope.html'/);

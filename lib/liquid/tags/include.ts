@@ -48,7 +48,6 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
     private readonly file: string;
     private readonly fileTemplate?: Template[];
     private readonly params?: Param[];
-    private lastFound?: { file: string; dirs: readonly IncludeDir[]; found: Found };
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
@@ -108,10 +107,9 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       yield* this.renderResolved(resolved, ctx, emitter);
     }
 
-    /** The include's file in the include folders, or Jekyll's error; the last answer kept while file and folders stay the same. */
+    /** The include's file in the include folders, or Jekyll's error (looked up at each render: a kept template outlives a build in `serve`). */
     private find(file: string, ctx: Context): Found {
       const dirs = dirsOf(ctx);
-      if (this.lastFound && this.lastFound.file === file && this.lastFound.dirs === dirs) return this.lastFound.found;
       validateFileName(file, tagName);
       const found = locate(dirs, file);
       if (!found) {
@@ -127,7 +125,6 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
           'INCLUDE_NOT_FOUND',
         );
       }
-      this.lastFound = { file, dirs, found };
       return found;
     }
 
