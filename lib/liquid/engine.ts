@@ -20,7 +20,7 @@ import { laxSource } from './lax/source.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits } from './limits.js';
 import { useSyncOutputs } from './sync-output.js';
-import { useSyncTemplates } from './sync-templates.js';
+import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 
 export type { JekyllLiquidOptions } from './env.js';
@@ -125,7 +125,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const environment: Record<string, unknown> = { ...counters, ...scope };
       try {
         const ctx = new JekyllContext(environment, engine.options, { sync: true }, { liquid: engine });
-        return engine.renderSync(tpl.templates, ctx) as string;
+        // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
+        return runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
       } catch (e) {
         throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText);
       } finally {

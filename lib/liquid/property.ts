@@ -12,6 +12,13 @@ import { RubyRange } from '../values/ruby-range.js';
 
 /** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
 export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unknown {
+  // The common case first (a kyll drop or a hash read by name): the steps below, once
+  if (typeof key === 'string' && value !== null && typeof value === 'object' && isDataObject(value)) {
+    const rec = value as Record<string, unknown>;
+    if (!hasKey(rec, key)) return hashCommand(rec, key);
+    const v = rec[key];
+    return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
+  }
   const obj = toLiquid(value);
   if (obj === null || obj === undefined) return undefined;
   if (typeof obj === 'string') return key === 'size' ? [...obj].length : undefined; // String#size; no first/last

@@ -9,6 +9,7 @@
 // variables) renders as liquidjs renders it.
 import { Output, Parser, Tag, TokenKind, Value, UndefinedVariableError, toValue, toValueSync, type Context, type Liquid } from 'liquidjs';
 import { isIterator } from './sync-templates.js';
+import { rubyFilterCall } from './filters/arity.js';
 
 type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { args: Array<Token | [string, Token]>; handler: (...args: unknown[]) => unknown; token: unknown; liquid: Liquid };
@@ -26,41 +27,76 @@ function simple(token: Token | undefined): boolean {
   return (token.variable === undefined || simple(token.variable)) && (token.props ?? []).every(simple);
 }
 
-/** liquidjs's evalToken for the tokens `simple` accepts (strict variables excluded). */
-function evaluate(token: Token, ctx: Context): unknown {
-  if ('content' in token) return token.content;
-  const props: unknown[] = [];
-  for (const p of token.props!) props.push(toValue(evaluate(p, ctx)));
-  try {
-    const scopes = ctx as unknown as Scopes;
-    let scope: unknown = token.variable ? evaluate(token.variable, ctx) : scopes.findScope(props[0] as string);
-    for (const key of props) {
-      scope = scopes.readProperty(scope, key);
-      if (isIterator(scope)) scope = toValueSync(scope);
-    }
-    return scope;
-  } catch (e) {
-    throw new UndefinedVariableError(e as Error, token as never);
+type Evaluator = (ctx: Context) => unknown;
+
+/**
+ * liquidjs's evalToken for the tokens `simple` accepts (strict variables excluded), made
+ * once per template: a path's literal keys are read once, not at each render.
+ */
+function compileToken(token: Token): Evaluator {
+  if ('content' in token) {
+    const content = token.content;
+    return () => content;
   }
+  const keys = token.props!.map((p) => ('content' in p ? { key: toValue(p.content) } : { of: compileToken(p) }));
+  const constant = keys.every((k) => 'key' in k) ? keys.map((k) => k.key) : undefined;
+  const variable = token.variable ? compileToken(token.variable) : undefined;
+  return (ctx) => {
+    // evalPropertyAccessToken: the keys first, then the lookups, whose errors name the token
+    const props = constant ?? keys.map((k) => ('key' in k ? k.key : toValue(k.of!(ctx))));
+    try {
+      const scopes = ctx as unknown as Scopes;
+      let scope: unknown = variable ? variable(ctx) : scopes.findScope(props[0] as string);
+      for (const key of props) {
+        scope = scopes.readProperty(scope, key);
+        if (isIterator(scope)) scope = toValueSync(scope);
+      }
+      return scope;
+    } catch (e) {
+      throw new UndefinedVariableError(e as Error, token as never);
+    }
+  };
 }
 
-/** Filter#render of each filter in turn, with direct calls. */
-function applyFilters(val: unknown, filters: readonly FilterLike[], ctx: Context): unknown {
-  for (const filter of filters) {
+/** A compiled evaluation of `token` (liquidjs's evalToken, strict variables excluded), or undefined for a shape it does not handle. */
+export function tokenEvaluator(token: unknown): Evaluator | undefined {
+  return simple(token as Token) ? compileToken(token as Token) : undefined;
+}
+
+type FilterCall = (val: unknown, ctx: Context) => unknown;
+
+/** Filter#render of one filter, its arguments' evaluation made once per template. */
+function compileFilter(filter: FilterLike): FilterCall {
+  const args = filter.args.map((arg) => (Array.isArray(arg) ? { name: arg[0], of: compileToken(arg[1]) } : { of: compileToken(arg) }));
+  const { handler, token, liquid } = filter;
+  const call = rubyFilterCall(handler, filter.args) ?? ((self: object, argv: unknown[]) => handler.apply(self, argv));
+  return (val, ctx) => {
     const argv: unknown[] = [val];
-    for (const arg of filter.args) argv.push(Array.isArray(arg) ? [arg[0], evaluate(arg[1], ctx)] : evaluate(arg, ctx));
-    val = filter.handler.apply({ context: ctx, token: filter.token, liquid: filter.liquid }, argv);
-    if (isIterator(val)) val = toValueSync(val);
-  }
-  return val;
+    for (const arg of args) argv.push(arg.name === undefined ? arg.of(ctx) : [arg.name, arg.of(ctx)]);
+    const out = call({ context: ctx, token, liquid }, argv);
+    return isIterator(out) ? toValueSync(out) : out;
+  };
+}
+
+/** A value with its filters: the initial token evaluated, then each filter in turn. */
+function compileFiltered(initial: Evaluator, filters: readonly FilterLike[]): Evaluator {
+  const calls = filters.map(compileFilter);
+  if (calls.length === 0) return initial;
+  return (ctx) => {
+    let val = initial(ctx);
+    for (const call of calls) val = call(val, ctx);
+    return val;
+  };
 }
 
 function syncRender(output: OutputLike, fallback: Output['render']): Output['render'] {
   const { initial, filters } = output.value;
-  const token = initial.postfix[0]!;
+  let value: Evaluator | undefined;
   return function render(this: Output, ctx: Context, emitter: Emitter) {
     if (ctx.strictVariables) return fallback.call(this, ctx, emitter as never);
-    emitter.write(toValue(applyFilters(evaluate(token, ctx), filters, ctx)));
+    // compiled at the first render: the parse's last step (./literals.ts) still rewrites literal tokens
+    value ??= compileFiltered(compileToken(initial.postfix[0]!), filters);
+    emitter.write(toValue(value(ctx)));
   } as Output['render'];
 }
 
@@ -71,24 +107,38 @@ function syncRender(output: OutputLike, fallback: Output['render']): Output['ren
  * `yield`, which hands it on unchanged.
  */
 function syncValue(value: ValueLike, fallback: ValueLike['value']): ValueLike['value'] {
-  const { initial, filters } = value;
-  const postfix = initial.postfix;
+  let evaluate: Evaluator | undefined;
   return function (this: ValueLike, ctx: Context, lenient?: boolean) {
     if (!ctx.sync || ctx.strictVariables) return fallback.call(this, ctx, lenient);
-    const operands: unknown[] = [];
-    const operators = ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>;
-    for (const token of postfix) {
-      if (token.kind !== TokenKind.Operator) {
-        operands.push(evaluate(token, ctx));
-        continue;
-      }
-      const r = operands.pop();
-      let result = token.operator === 'not' ? operators['not']!(r, ctx) : operators[token.operator!]!(operands.pop(), r, ctx);
-      if (isIterator(result)) result = toValueSync(result);
-      operands.push(result);
-    }
-    return applyFilters(operands[0], filters, ctx);
+    // compiled at the first render, as an output is (syncRender)
+    evaluate ??= compileValue(value);
+    return evaluate(ctx);
   };
+}
+
+/** Expression#evaluate of a value's operands and operators, then its filters. */
+function compileValue(value: ValueLike): Evaluator {
+  const { initial, filters } = value;
+  const steps = initial.postfix.map((token) => (token.kind === TokenKind.Operator ? token.operator! : compileToken(token)));
+  const expression: Evaluator =
+    steps.length === 1 && typeof steps[0] !== 'string'
+      ? steps[0]!
+      : (ctx) => {
+          const operands: unknown[] = [];
+          const operators = ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>;
+          for (const step of steps) {
+            if (typeof step !== 'string') {
+              operands.push(step(ctx));
+              continue;
+            }
+            const r = operands.pop();
+            let result = step === 'not' ? operators['not']!(r, ctx) : operators[step]!(operands.pop(), r, ctx);
+            if (isIterator(result)) result = toValueSync(result);
+            operands.push(result);
+          }
+          return operands[0];
+        };
+  return compileFiltered(expression, filters);
 }
 
 /** Gives the simple outputs of what `engine.parse` parses (tags' bodies included) a render without generators. */
@@ -101,10 +151,16 @@ export function useSyncOutputs(engine: Liquid): void {
       const node = parseToken.apply(this, args);
       if (node instanceof Output) speedUp(node as unknown as OutputLike);
       else if (node instanceof Tag) speedUpValuesOf(node);
+      else if ((node as { token?: { kind?: number } }).token?.kind === TokenKind.HTML) (node as { render: unknown }).render = writeHtml;
       return node;
     };
     return parser.parse(html, filepath);
   };
+}
+
+/** liquidjs's HTML#render without its generator: the text, written as it is (it never suspends). */
+function writeHtml(this: { str: string }, _ctx: Context, emitter: Emitter): void {
+  emitter.write(this.str);
 }
 
 function speedUp(out: OutputLike): void {

@@ -7,7 +7,7 @@
 // and break/continue are handled where and as liquidjs handles them
 // (Render#renderTemplates of liquidjs 10). Callers `yield` the result as
 // before: toValueSync hands a value that is not an iterator straight back.
-import { LiquidError, RenderError, toValueSync, type Context, type Liquid, type Template } from 'liquidjs';
+import { LiquidError, RenderError, toValue, toValueSync, type Context, type Liquid, type Template } from 'liquidjs';
 
 type Emitter = { write(html: unknown): void; buffer: unknown };
 type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) => unknown;
@@ -16,6 +16,28 @@ type RenderTemplates = (templates: Template[], ctx: Context, emitter?: Emitter) 
 export function isIterator(v: unknown): v is Generator {
   const g = v as { next?: unknown; throw?: unknown; return?: unknown } | null | undefined;
   return !!g && typeof g.next === 'function' && typeof g.throw === 'function' && typeof g.return === 'function';
+}
+
+/** What `yield v` gives a liquidjs generator driven by toValueSync: an iterator run to its end, anything else as is. */
+export function runSync(v: unknown): unknown {
+  return isIterator(v) ? toValueSync(v) : v;
+}
+
+/** liquidjs's SimpleEmitter (not exported): what it writes, stringified as its `stringify` does. */
+export class TextEmitter {
+  buffer = '';
+
+  write(html: unknown): void {
+    this.buffer += typeof html === 'string' ? html : stringify(html);
+  }
+}
+
+function stringify(value: unknown): string {
+  const v = toValue(value);
+  if (typeof v === 'string') return v;
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map((x) => stringify(x)).join('');
+  return String(v);
 }
 
 function renderDirectly(templates: Template[], ctx: Context, emitter: Emitter): unknown {

@@ -34,31 +34,33 @@ export function isKnownZone(zone: string): boolean {
 // Offsets only change at transitions, which fall on quarter hours: remember
 // the offset of each quarter hour asked for (Intl is slow on the hot path).
 const QUARTER_HOUR = 900_000;
-const offsetCache = new Map<string, number>();
-
 const DAY_MS = 86_400_000;
-const dayCache = new Map<string, number | null>();
+
+/** Per zone: the offset of each day that has one all day long (null: it changes that day), and of each quarter hour asked for. */
+type ZoneCache = { days: Map<number, number | null>; quarters: Map<number, number> };
+const caches = new Map<string, ZoneCache>();
 
 /** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
 export function zoneOffsetAt(ms: number, zone?: string): number {
   if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
+  let cache = caches.get(zone);
+  if (!cache) caches.set(zone, (cache = { days: new Map(), quarters: new Map() }));
   // Most days have one offset all day long: one answer serves every time of that day.
   const day = Math.floor(ms / DAY_MS);
-  const dayKey = `${zone}@d${day}`;
-  let whole = dayCache.get(dayKey);
+  let whole = cache.days.get(day);
   if (whole === undefined) {
     const start = intlOffsetAt(day * DAY_MS, zone);
     whole = start === intlOffsetAt((day + 1) * DAY_MS - 1000, zone) ? start : null;
-    if (dayCache.size > 100_000) dayCache.clear();
-    dayCache.set(dayKey, whole);
+    if (cache.days.size > 100_000) cache.days.clear();
+    cache.days.set(day, whole);
   }
   if (whole !== null) return whole;
-  const key = `${zone}@${Math.floor(ms / QUARTER_HOUR)}`;
-  let offset = offsetCache.get(key);
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let offset = cache.quarters.get(quarter);
   if (offset === undefined) {
     offset = intlOffsetAt(ms, zone);
-    if (offsetCache.size > 100_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (cache.quarters.size > 100_000) cache.quarters.clear();
+    cache.quarters.set(quarter, offset);
   }
   return offset;
 }

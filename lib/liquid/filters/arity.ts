@@ -54,6 +54,37 @@ export function rubyFilterArgs(tokenArgs: readonly unknown[] | undefined, args: 
   return hash ? [...positional, hash] : positional;
 }
 
+type RubyFilter = { readonly handler: (...args: unknown[]) => unknown; readonly expected?: Arity };
+type Call = (self: object, argv: unknown[]) => unknown;
+const RUBY = Symbol('kyll.rubyFilter');
+
+/**
+ * Strainer#invoke of one filter: `argv` (the input, then liquidjs's arguments, in an array
+ * of the call's own) as the Ruby method gets it, then the arity check, then the call.
+ * The literals nil, empty and blank reach Ruby filters as nil and MethodLiteral ('' as text).
+ */
+function invoke(filter: RubyFilter, self: object, tokenArgs: readonly unknown[] | undefined, argv: unknown[], message?: string): unknown {
+  for (let i = 0; i < argv.length; i++) argv[i] = literal(argv[i]);
+  const args = rubyFilterArgs(tokenArgs, argv);
+  if (message === undefined && filter.expected) message = arityMessage(args.length, filter.expected);
+  if (message) throw new LiquidFailure('error', message);
+  return filter.handler.apply(self, args);
+}
+
+/**
+ * The call of one filter at one place in a template (`{{ x | f: a, k: v }}`), for a
+ * renderer that evaluates `argv` itself (../sync-output.ts): how many arguments the Ruby
+ * method gets is the same at every render there, so the arity is checked with a message
+ * made once. Undefined for a filter registered after the wrapping (a plugin's).
+ */
+export function rubyFilterCall(handler: unknown, tokenArgs: readonly unknown[]): Call | undefined {
+  const filter = (handler as { [RUBY]?: RubyFilter })[RUBY];
+  if (!filter) return undefined;
+  const shape = [undefined, ...tokenArgs.map((a) => (Array.isArray(a) ? [a[0], undefined] : undefined))];
+  const message = (filter.expected && arityMessage(rubyFilterArgs(tokenArgs, shape).length, filter.expected)) || '';
+  return (self, argv) => invoke(filter, self, tokenArgs, argv, message);
+}
+
 /**
  * Wrap every filter of the engine so that it gets its arguments as the Ruby method would
  * (`key: value` pairs as one trailing Hash), and so that a Liquid or Jekyll filter given a
@@ -62,18 +93,13 @@ export function rubyFilterArgs(tokenArgs: readonly unknown[] | undefined, args: 
 export function checkFilterArity(engine: Liquid): void {
   for (const [name, base] of Object.entries(engine.filters)) {
     if (!base) continue;
-    const expected = ARITIES.get(name);
     const handler = typeof base === 'function' ? base : base.handler;
     const raw = typeof base === 'function' ? false : base.raw;
+    const filter: RubyFilter = { handler: handler as RubyFilter['handler'], expected: ARITIES.get(name) };
     const checked = function (this: { token?: { args?: readonly unknown[] } }, ...given: unknown[]): unknown {
-      // The literals nil, empty and blank reach Ruby filters as nil and MethodLiteral ('' as text):
-      // replaced in place in this call's own rest array (every filter call passes here).
-      for (let i = 0; i < given.length; i++) given[i] = literal(given[i]);
-      const args = rubyFilterArgs(this.token?.args, given);
-      const message = expected && arityMessage(args.length, expected);
-      if (message) throw new LiquidFailure('error', message);
-      return handler.apply(this as never, args as never);
+      return invoke(filter, this, this.token?.args, given);
     };
+    Object.defineProperty(checked, RUBY, { value: filter });
     engine.registerFilter(name, (raw ? { handler: checked, raw } : checked) as FilterImplOptions);
   }
 }

@@ -22,7 +22,8 @@ function truthy(v: unknown): boolean {
 
 /** InputIterator: arrays flattened, a hash as one item, nil as nothing. */
 function iterate(input: unknown): unknown[] {
-  if (Array.isArray(input)) return input.flat(Infinity);
+  // an array with no array in it is its own flattening (none of the filters below changes it)
+  if (Array.isArray(input)) return Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : input.flat(Infinity);
   if (input === null || input === undefined) return [];
   return [input];
 }

@@ -26,7 +26,8 @@ export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) =
     if (!t) throw new LiquidFailure('plain', `Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`, 'INVALID_DATE');
     return t;
   };
-  const blank = (v: unknown): boolean => rubyToS(v) === '';
+  // a time is never blank (Time#to_s is never empty): no need to print it to know
+  const blank = (v: unknown): boolean => !(v instanceof Date) && rubyToS(v) === '';
   const stringify = (date: unknown, month: string, type?: unknown, style?: unknown): unknown => {
     if (blank(date)) return date;
     const t = time(date);
@@ -44,7 +45,9 @@ export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) =
       if (f === '') return input;
       const t = toDate(input, env.date);
       if (!t) return input;
-      // Liquid hands a Date to Date#strftime itself, whose %Z is the offset (`+00:00`)
+      // Liquid hands a Date to Date#strftime itself, whose %Z is the offset (`+00:00`);
+      // the zone's name is looked up only for a format that can print it
+      if (!f.includes('Z')) return strftime(t, f);
       return strftime(t, f, isRubyDate(input) ? t.offsetString(true) : zoneName(t, env.zone));
     },
     date_to_xmlschema: (date: unknown) => (blank(date) ? date : time(date).toXmlSchema()),

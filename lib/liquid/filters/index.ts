@@ -1,7 +1,6 @@
 // The filters Jekyll adds to Liquid, and Liquid filters whose Ruby behaviour differs
 // from liquidjs, registered explicitly on the build's engine.
 import type { FilterImplOptions, Liquid } from 'liquidjs';
-import { literal } from '../operators.js';
 import type { JekyllEnv } from '../env.js';
 import { arrayFilters } from './array.js';
 import { dateFilters } from './date.js';
@@ -23,11 +22,8 @@ export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   ];
   for (const group of groups) {
     for (const [name, fn] of Object.entries(group)) {
-      const impl = fn as (...args: unknown[]) => unknown;
-      // `nil`, `empty` and `blank` literals reach filters as liquidjs drops
-      engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
-        return impl.apply(this, args.map(literal));
-      } as FilterImplOptions);
+      // `nil`, `empty` and `blank` literals reach them as Ruby values: checkFilterArity's wrapper (./arity.ts)
+      engine.registerFilter(name, fn as FilterImplOptions);
     }
   }
   registerRubyStringFilters(engine);

@@ -82,9 +82,24 @@ export function uriEscape(input: unknown): string {
 }
 
 export function urlFilters(config: SiteConfig): Record<string, (v: unknown) => unknown> {
+  // The site's config does not change during a build: a text gives the same URL every time
+  // (a layout links the same few paths on every page).
+  const cached = (compute: (config: SiteConfig, v: unknown) => string | null) => {
+    const known = new Map<string, string | null>();
+    return (v: unknown): string | null => {
+      if (typeof v !== 'string') return compute(config, v);
+      let url = known.get(v);
+      if (url === undefined) {
+        url = compute(config, v);
+        if (known.size > 10_000) known.clear();
+        known.set(v, url);
+      }
+      return url;
+    };
+  };
   return {
-    relative_url: (v) => relativeUrl(config, v),
-    absolute_url: (v) => absoluteUrl(config, v),
+    relative_url: cached(relativeUrl),
+    absolute_url: cached(absoluteUrl),
     // URLFilters#strip_index
     strip_index: (v) => (v === null || v === undefined || rubyToS(v) === '' ? null : rubyToS(v).replace(/\/index\.html?$/, '/')),
     // Filters#cgi_escape is CGI.escape(input): anything but a String raises a TypeError

@@ -1,63 +1,89 @@
 // Ruby's Time#strftime (flags `-` `_` `0` `^` `#`, widths, `%:z`), on a JekyllTime's own offset.
-import type { JekyllTime } from '../../time/index.js';
+import type { JekyllTime, LocalFields } from '../../time/index.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%])/g;
 
+type Directive = { whole: string; flags: string; width: string; colons: string; conv: string };
+
+// A format read once: its text between directives, and the directives (a build formats
+// every post's date with the same few formats).
+const compiled = new Map<string, Array<string | Directive>>();
+
+function compile(format: string): Array<string | Directive> {
+  let parts = compiled.get(format);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of format.matchAll(DIRECTIVE)) {
+    if (m.index > last) parts.push(format.slice(last, m.index));
+    parts.push({ whole: m[0], flags: m[1]!, width: m[2]!, colons: m[3]!, conv: m[4]! });
+    last = m.index + m[0].length;
+  }
+  if (last < format.length) parts.push(format.slice(last));
+  if (compiled.size > 1000) compiled.clear();
+  compiled.set(format, parts);
+  return parts;
+}
+
 /** Format `t` like Ruby's Time#strftime; `zoneName` is what `%Z` prints. */
 export function strftime(t: JekyllTime, format: string, zoneName = ''): string {
   const f = t.local();
-  return format.replace(DIRECTIVE, (whole, flags: string, width: string, colons: string, conv: string) => {
-    const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
-    const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
-    switch (conv) {
-      case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, 0, '0');
-      case 'C': return num(Math.floor(f.year / 100), 2);
-      case 'y': return num(f.year % 100, 2);
-      case 'm': return num(f.month, 2);
-      case 'B': return str(MONTHS[f.month - 1]!);
-      case 'b': case 'h': return str(MONTHS[f.month - 1]!.slice(0, 3));
-      case 'd': return num(f.day, 2);
-      case 'e': return num(f.day, 2, ' ');
-      case 'j': return num(dayOfYear(f.year, f.month, f.day), 3);
-      case 'H': return num(f.hour, 2);
-      case 'k': return num(f.hour, 2, ' ');
-      case 'I': return num(f.hour % 12 || 12, 2);
-      case 'l': return num(f.hour % 12 || 12, 2, ' ');
-      case 'P': return str(f.hour < 12 ? 'am' : 'pm');
-      case 'p': return flags.includes('#') ? fmtStr(f.hour < 12 ? 'am' : 'pm', flags.replace('#', ''), Number(width || 0)) : str(f.hour < 12 ? 'AM' : 'PM');
-      case 'M': return num(f.minute, 2);
-      case 'S': return num(f.second, 2);
-      case 'L': return fractional(f.millisecond, width ? Number(width) : 3);
-      case 'N': return fractional(f.millisecond, width ? Number(width) : 9);
-      case 'z': return zone(t.utcOffset, colons.length, flags, width);
-      case 'Z': return str(zoneName);
-      case 'A': return str(DAYS[f.weekday]!);
-      case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
-      case 'u': return num(f.weekday || 7, 1);
-      case 'w': return num(f.weekday, 1);
-      case 'U': return num(weekNumber(f.year, f.month, f.day, f.weekday, 0), 2);
-      case 'W': return num(weekNumber(f.year, f.month, f.day, f.weekday, 1), 2);
-      case 'G': return num(isoWeek(f.year, f.month, f.day).year, 4);
-      case 'g': return num(isoWeek(f.year, f.month, f.day).year % 100, 2);
-      case 'V': return num(isoWeek(f.year, f.month, f.day).week, 2);
-      case 's': return fmtNum(Math.floor(t.getTime() / 1000), flags, Number(width || 0), '0');
-      case 'Q': return fmtNum(t.getTime(), flags, Number(width || 0), '0');
-      case 'n': return '\n';
-      case 't': return '\t';
-      case '%': return '%';
-      case 'c': return str(strftime(t, '%a %b %e %H:%M:%S %Y', zoneName));
-      case 'D': case 'x': return str(strftime(t, '%m/%d/%y', zoneName));
-      case 'F': return str(strftime(t, '%Y-%m-%d', zoneName));
-      case 'T': case 'X': return str(strftime(t, '%H:%M:%S', zoneName));
-      case 'R': return str(strftime(t, '%H:%M', zoneName));
-      case 'r': return str(strftime(t, '%I:%M:%S %p', zoneName));
-      case 'v': return str(strftime(t, '%e-%^b-%Y', zoneName));
-      default: return whole;
-    }
-  });
+  let out = '';
+  for (const part of compile(format)) out += typeof part === 'string' ? part : directive(t, f, part, zoneName);
+  return out;
+}
+
+function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {
+  const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
+  const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
+  switch (conv) {
+    case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, 0, '0');
+    case 'C': return num(Math.floor(f.year / 100), 2);
+    case 'y': return num(f.year % 100, 2);
+    case 'm': return num(f.month, 2);
+    case 'B': return str(MONTHS[f.month - 1]!);
+    case 'b': case 'h': return str(MONTHS[f.month - 1]!.slice(0, 3));
+    case 'd': return num(f.day, 2);
+    case 'e': return num(f.day, 2, ' ');
+    case 'j': return num(dayOfYear(f.year, f.month, f.day), 3);
+    case 'H': return num(f.hour, 2);
+    case 'k': return num(f.hour, 2, ' ');
+    case 'I': return num(f.hour % 12 || 12, 2);
+    case 'l': return num(f.hour % 12 || 12, 2, ' ');
+    case 'P': return str(f.hour < 12 ? 'am' : 'pm');
+    case 'p': return flags.includes('#') ? fmtStr(f.hour < 12 ? 'am' : 'pm', flags.replace('#', ''), Number(width || 0)) : str(f.hour < 12 ? 'AM' : 'PM');
+    case 'M': return num(f.minute, 2);
+    case 'S': return num(f.second, 2);
+    case 'L': return fractional(f.millisecond, width ? Number(width) : 3);
+    case 'N': return fractional(f.millisecond, width ? Number(width) : 9);
+    case 'z': return zone(t.utcOffset, colons.length, flags, width);
+    case 'Z': return str(zoneName);
+    case 'A': return str(DAYS[f.weekday]!);
+    case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
+    case 'u': return num(f.weekday || 7, 1);
+    case 'w': return num(f.weekday, 1);
+    case 'U': return num(weekNumber(f.year, f.month, f.day, f.weekday, 0), 2);
+    case 'W': return num(weekNumber(f.year, f.month, f.day, f.weekday, 1), 2);
+    case 'G': return num(isoWeek(f.year, f.month, f.day).year, 4);
+    case 'g': return num(isoWeek(f.year, f.month, f.day).year % 100, 2);
+    case 'V': return num(isoWeek(f.year, f.month, f.day).week, 2);
+    case 's': return fmtNum(Math.floor(t.getTime() / 1000), flags, Number(width || 0), '0');
+    case 'Q': return fmtNum(t.getTime(), flags, Number(width || 0), '0');
+    case 'n': return '\n';
+    case 't': return '\t';
+    case '%': return '%';
+    case 'c': return str(strftime(t, '%a %b %e %H:%M:%S %Y', zoneName));
+    case 'D': case 'x': return str(strftime(t, '%m/%d/%y', zoneName));
+    case 'F': return str(strftime(t, '%Y-%m-%d', zoneName));
+    case 'T': case 'X': return str(strftime(t, '%H:%M:%S', zoneName));
+    case 'R': return str(strftime(t, '%H:%M', zoneName));
+    case 'r': return str(strftime(t, '%I:%M:%S %p', zoneName));
+    case 'v': return str(strftime(t, '%e-%^b-%Y', zoneName));
+    default: return whole;
+  }
 }
 
 function fmtNum(n: number, flags: string, width: number, defaultPad: string): string {

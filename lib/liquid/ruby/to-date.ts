@@ -45,6 +45,8 @@ export function jekyllTime(input: unknown, ctx: DateContext): JekyllTime | null 
 
 /** Ruby's `time.localtime`: the same instant shown in the site zone. */
 export function toLocal(t: JekyllTime, zone?: string): JekyllTime {
+  // already a local time of that zone (made by inZone): the same offset and name again
+  if (!t.isUtc && t.localZone === zone) return t;
   return JekyllTime.inZone(t.getTime(), zone);
 }
 

@@ -1,6 +1,23 @@
 // Liquid's `for`, with Ruby Liquid's `forloop.parentloop` (liquid/forloop_drop.rb).
-import { ForTag as BaseFor } from 'liquidjs';
-import type { Context, Emitter } from 'liquidjs';
+// A synchronous render runs the loop with direct calls (ForTag#render of liquidjs 10,
+// step for step, without its generator: see ./sync-blocks.ts); an asynchronous one
+// keeps liquidjs's generator.
+import { ForTag as BaseFor, Liquid, evalToken, toValue } from 'liquidjs';
+import type { Context, Emitter, Template } from 'liquidjs';
+import { runSync } from '../sync-templates.js';
+import { tokenEvaluator } from '../sync-output.js';
+import { FINISHED } from './sync-blocks.js';
+
+type Token = Parameters<typeof evalToken>[0] & { getText(): string };
+type Fields = {
+  variable: string;
+  collection: Token;
+  hash: { hash: Record<string, unknown>; render(ctx: Context): unknown };
+  templates: Template[];
+  elseTemplates: Template[];
+};
+type Loop = { next(): void };
+type LoopClass = new (length: number, collection: string, variable: string) => Loop;
 
 function currentForloop(ctx: Context): unknown {
   const scopes = (ctx as unknown as { scopes: Record<string, unknown>[] }).scopes;
@@ -8,8 +25,45 @@ function currentForloop(ctx: Context): unknown {
   return null;
 }
 
+const MODIFIERS = ['offset', 'limit', 'reversed'];
+
+/** liquidjs's toEnumerable: what `for` iterates over. */
+function toEnumerable(val: unknown): unknown[] {
+  const v = toValue(val);
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'string' && v.length > 0) return [v];
+  if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
+    if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
+    return Object.keys(v).map((key) => [key, (v as Record<string, unknown>)[key]]);
+  }
+  return [];
+}
+
+// liquidjs's ForloopDrop is not exported: the class of the forloop its own `for` makes.
+let loopClass: LoopClass | undefined;
+function forloopClass(): LoopClass {
+  if (!loopClass) {
+    const probe = new Liquid();
+    probe.registerFilter('kyll_forloop_class', (loop: object) => {
+      loopClass = loop.constructor as LoopClass;
+      return '';
+    });
+    probe.parseAndRenderSync('{% for i in (1..1) %}{{ forloop | kyll_forloop_class }}{% endfor %}');
+  }
+  return loopClass!;
+}
+
 export class ForTag extends BaseFor {
-  override *render(ctx: Context, emitter: Emitter): Generator<unknown, void | string, unknown> {
+  private collectionOf?: (ctx: Context) => unknown;
+  private continueKey?: string;
+
+  override render(ctx: Context, emitter: Emitter): ReturnType<BaseFor['render']> {
+    if (!ctx.sync) return this.renderSteps(ctx, emitter);
+    this.renderNow(ctx, emitter);
+    return FINISHED;
+  }
+
+  private *renderSteps(ctx: Context, emitter: Emitter): Generator<unknown, void | string, unknown> {
     const parent = currentForloop(ctx);
     const push = ctx.push;
     // liquidjs pushes one scope holding the new forloop drop: give it its parent
@@ -28,5 +82,50 @@ export class ForTag extends BaseFor {
     } finally {
       ctx.push = push;
     }
+  }
+
+  private renderNow(ctx: Context, emitter: Emitter): void {
+    const self = this as unknown as Fields;
+    const r = this.liquid.renderer;
+    const parent = currentForloop(ctx);
+    this.collectionOf ??= tokenEvaluator(self.collection) ?? ((c) => runSync(evalToken(self.collection, c)));
+    let collection = toEnumerable(ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx));
+    if (!collection.length) {
+      runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
+      return;
+    }
+    const continueKey = (this.continueKey ??= 'continue-' + self.variable + '-' + self.collection.getText());
+    let hash: Record<string, unknown> = {};
+    // no modifiers: nothing reads `continue` (the register is set below all the same)
+    if (Object.keys(self.hash.hash).length > 0) {
+      ctx.push(Object.assign(Object.create(null) as object, { continue: ctx.getRegister(continueKey, {}) }));
+      hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
+      ctx.pop();
+    }
+    const modifiers = this.liquid.options.orderedFilterParameters
+      ? Object.keys(hash).filter((x) => MODIFIERS.includes(x))
+      : MODIFIERS.filter((x) => hash[x] !== undefined);
+    for (const modifier of modifiers) {
+      if (modifier === 'offset') collection = collection.slice(hash['offset'] as number);
+      else if (modifier === 'limit') collection = collection.slice(0, hash['limit'] as number);
+      else collection = [...collection].reverse();
+    }
+    ctx.setRegister(continueKey, ((hash['offset'] as number) || 0) + collection.length);
+    const LoopDrop = forloopClass();
+    const forloop = new LoopDrop(collection.length, self.collection.getText(), self.variable);
+    const scope = Object.assign(Object.create(null) as Record<string, unknown>, { forloop });
+    (forloop as unknown as Record<string, unknown>)['parentloop'] = parent;
+    // every iteration counts against liquid.memory_limit (./limits.ts), so nested loops are bounded too
+    ctx.memoryLimit.use(collection.length);
+    ctx.push(scope);
+    for (const item of collection) {
+      scope[self.variable] = item;
+      ctx.continueCalled = ctx.breakCalled = false;
+      runSync(r.renderTemplates(self.templates, ctx, emitter));
+      if (ctx.breakCalled) break;
+      forloop.next();
+    }
+    ctx.continueCalled = ctx.breakCalled = false;
+    ctx.pop();
   }
 }

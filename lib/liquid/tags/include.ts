@@ -9,6 +9,8 @@ import { describe, LiquidFailure, tokenLine } from '../errors.js';
 import { inspectString } from '../ruby/to-s.js';
 import { BACKSLASH_STANDIN } from '../lax/expression.js';
 import type { Source } from '../../source/source.js';
+import { runSync } from '../sync-templates.js';
+import { FINISHED } from './sync-blocks.js';
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
 const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
@@ -76,16 +78,39 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       }
     }
 
-    *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    render(ctx: Context, emitter: Emitter): ReturnType<Tag['render']> {
+      if (!ctx.sync) return this.renderSteps(ctx, emitter);
+      // A synchronous render: the same steps with direct calls (see ./sync-blocks.ts)
+      const file = this.fileTemplate ? (runSync(this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
+      const found = this.find(file, ctx);
+      let params: Record<string, unknown> | undefined;
+      if (this.params) {
+        params = {};
+        for (const p of this.params) params[p.key] = p.value ? runSync(p.value.value(ctx, false)) : p.literal;
+      }
+      const resolved = resolvedInclude(found, file, params);
+      const templates = this.templatesOf(resolved);
+      const rendered = this.enter(resolved, ctx, emitter);
+      try {
+        runSync(this.liquid.renderer.renderTemplates(templates, ctx, emitter));
+        rendered();
+      } catch (e) {
+        throw included(e, resolved.label);
+      } finally {
+        ctx.pop();
+      }
+      return FINISHED;
+    }
+
+    private *renderSteps(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const resolved = (yield* this.resolve(ctx)) as ResolvedInclude;
       yield* this.renderResolved(resolved, ctx, emitter);
     }
 
-    /** The file found and the `include.*` values, before rendering (IncludeTag#render's first half). */
-    *resolve(ctx: Context): Generator<unknown, ResolvedInclude, unknown> {
-      const file = this.fileTemplate ? ((yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
-      validateFileName(file, tagName);
+    /** The include's file in the include folders, or Jekyll's error (looked up at each render: a kept template outlives a build in `serve`). */
+    private find(file: string, ctx: Context): Found {
       const dirs = dirsOf(ctx);
+      validateFileName(file, tagName);
       const found = locate(dirs, file);
       if (!found) {
         const list = `[${dirs.map((d) => inspectString(d.label)).join(', ')}]`;
@@ -100,30 +125,46 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
           'INCLUDE_NOT_FOUND',
         );
       }
-      const label = joinPath(found.dir.label, file);
+      return found;
+    }
+
+    /** The include's scope pushed (popped by the caller) and, with --profile, its clock started: the function returned notes the render. */
+    private enter(resolved: ResolvedInclude, ctx: Context, emitter: Emitter): () => void {
+      ctx.push(resolved.params ? { include: resolved.params } : {});
+      const profile = env.opts.profile;
+      if (!profile) return () => undefined;
+      const t = performance.now();
+      const before = emitted(emitter);
+      return () => profile.record(resolved.profilePath, emitted(emitter) - before, performance.now() - t);
+    }
+
+    private templatesOf(resolved: ResolvedInclude): Template[] {
+      try {
+        return env.parseFile(resolved.source, resolved.path, resolved.label);
+      } catch (e) {
+        throw included(e, resolved.label);
+      }
+    }
+
+    /** The file found and the `include.*` values, before rendering (IncludeTag#render's first half). */
+    *resolve(ctx: Context): Generator<unknown, ResolvedInclude, unknown> {
+      const file = this.fileTemplate ? ((yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
+      const found = this.find(file, ctx);
       let params: Record<string, unknown> | undefined;
       if (this.params) {
         params = {};
         for (const p of this.params) params[p.key] = p.value ? yield p.value.value(ctx, false) : p.literal;
       }
-      return { label, source: found.dir.source, path: found.path, params, profilePath: joinPath(found.dir.dir, file) };
+      return resolvedInclude(found, file, params);
     }
 
     *renderResolved(resolved: ResolvedInclude, ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const { label } = resolved;
-      let templates: Template[];
-      try {
-        templates = env.parseFile(resolved.source, resolved.path, label);
-      } catch (e) {
-        throw included(e, label);
-      }
-      ctx.push(resolved.params ? { include: resolved.params } : {});
-      const profile = env.opts.profile;
-      const t = profile ? performance.now() : 0;
-      const before = profile ? emitted(emitter) : 0;
+      const templates = this.templatesOf(resolved);
+      const rendered = this.enter(resolved, ctx, emitter);
       try {
         yield this.liquid.renderer.renderTemplates(templates, ctx, emitter);
-        profile?.record(resolved.profilePath, emitted(emitter) - before, performance.now() - t);
+        rendered();
       } catch (e) {
         throw included(e, label);
       } finally {
@@ -146,7 +187,14 @@ function validateFileName(file: string, tagName: string): void {
   }
 }
 
-function locate(dirs: readonly IncludeDir[], file: string): { dir: IncludeDir; path: string } | undefined {
+type Found = { dir: IncludeDir; path: string };
+
+function resolvedInclude(found: Found, file: string, params: Record<string, unknown> | undefined): ResolvedInclude {
+  const label = joinPath(found.dir.label, file);
+  return { label, source: found.dir.source, path: found.path, params, profilePath: joinPath(found.dir.dir, file) };
+}
+
+function locate(dirs: readonly IncludeDir[], file: string): Found | undefined {
   for (const dir of dirs) {
     const path = joinPath(dir.dir, file);
     if (dir.source.exists(path)) return { dir, path };

@@ -10,6 +10,7 @@ import { makeIncludeRelativeTag } from './include-relative.js';
 import { makeLinkTag } from './link.js';
 import { makePostUrlTag } from './post-url.js';
 import { TablerowTag } from './tablerow.js';
+import { SyncAssignTag, SyncCaptureTag, SyncCaseTag, SyncIfTag, SyncUnlessTag } from './sync-blocks.js';
 
 export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('include', makeIncludeTag(env, 'include', () => env.includeDirs));
@@ -18,6 +19,11 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('post_url', makePostUrlTag(env));
   engine.registerTag('highlight', HighlightTag);
   engine.registerTag('for', ForTag);
+  engine.registerTag('if', SyncIfTag);
+  engine.registerTag('unless', SyncUnlessTag);
+  engine.registerTag('case', SyncCaseTag);
+  engine.registerTag('assign', SyncAssignTag);
+  engine.registerTag('capture', SyncCaptureTag);
   engine.registerTag('tablerow', TablerowTag);
   engine.registerTag('ifchanged', IfchangedTag);
 }

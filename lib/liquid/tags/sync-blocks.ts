@@ -1,0 +1,99 @@
+// Liquid's `if`, `unless`, `case`, `assign` and `capture` rendered with direct calls in a
+// synchronous render. liquidjs writes each tag's render as a generator (IfTag#render...
+// of liquidjs 10), driven a step at a time by toValueSync: on a blog's layouts (an `if`
+// per pager link, an `assign` and an `if` per menu entry) making and driving those
+// generators cost more than the tags' own work. The direct renders below do what the
+// generators do, in the same order, with the same values; an asynchronous render keeps
+// liquidjs's generator.
+import { AssignTag, CaptureTag, CaseTag, IfTag, UnlessTag, defaultOperators, evalToken, isTruthy, toValue } from 'liquidjs';
+import type { Context, Emitter, Template, Value } from 'liquidjs';
+import { runSync } from '../sync-templates.js';
+
+/**
+ * What a render that finished synchronously returns: nothing. liquidjs types a tag's render
+ * as a generator, but its render loop takes any value (Render#renderTemplates yields it, and
+ * toValueSync hands a non-iterator straight back; ../sync-templates.ts does the same).
+ */
+export const FINISHED = undefined as never;
+
+type Branch = { value: Value; templates: Template[]; test?: (v: unknown, ctx: Context) => boolean };
+// liquidjs's own equality (CaseTag#render calls it, not the engine's `==` operator)
+const equals = defaultOperators['=='] as (l: unknown, r: unknown) => unknown;
+
+type Renderer = { renderTemplates(templates: Template[], ctx: Context, emitter?: Emitter): unknown };
+
+/** Value#value as the tag's `yield toValue(yield value.value(...))` reads it. */
+function conditionOf(value: Value, ctx: Context): unknown {
+  return runSync(toValue(runSync(value.value(ctx, ctx.opts.lenientIf))));
+}
+
+/** IfTag#render / UnlessTag#render: the first branch whose test passes, else the else branch. */
+function renderBranches(branches: readonly Branch[], elseTemplates: Template[] | undefined, r: Renderer, ctx: Context, emitter: Emitter): void {
+  for (const { value, templates, test } of branches) {
+    const v = conditionOf(value, ctx);
+    if (test ? test(v, ctx) : isTruthy(v, ctx)) {
+      runSync(r.renderTemplates(templates, ctx, emitter));
+      return;
+    }
+  }
+  runSync(r.renderTemplates(elseTemplates ?? [], ctx, emitter));
+}
+
+export class SyncIfTag extends IfTag {
+  override render(ctx: Context, emitter: Emitter): ReturnType<IfTag['render']> {
+    if (!ctx.sync) return super.render(ctx, emitter);
+    const self = this as unknown as { branches: Branch[]; elseTemplates?: Template[] };
+    renderBranches(self.branches, self.elseTemplates, this.liquid.renderer as unknown as Renderer, ctx, emitter);
+    return FINISHED;
+  }
+}
+
+export class SyncUnlessTag extends UnlessTag {
+  override render(ctx: Context, emitter: Emitter): ReturnType<UnlessTag['render']> {
+    if (!ctx.sync) return super.render(ctx, emitter);
+    const self = this as unknown as { branches: Branch[]; elseTemplates: Template[] };
+    renderBranches(self.branches, self.elseTemplates, this.liquid.renderer as unknown as Renderer, ctx, emitter);
+    return FINISHED;
+  }
+}
+
+export class SyncAssignTag extends AssignTag {
+  override render(ctx: Context): ReturnType<AssignTag['render']> {
+    if (!ctx.sync) return super.render(ctx);
+    const self = this as unknown as { key: string; value: Value };
+    ctx.bottom()[self.key] = runSync(self.value.value(ctx, this.liquid.options.lenientIf));
+    return FINISHED;
+  }
+}
+
+export class SyncCaptureTag extends CaptureTag {
+  override render(ctx: Context): ReturnType<CaptureTag['render']> {
+    if (!ctx.sync) return super.render(ctx);
+    const self = this as unknown as { variable: string; templates: Template[] };
+    const html = runSync(this.liquid.renderer.renderTemplates(self.templates, ctx));
+    ctx.bottom()[self.variable] = html;
+    return FINISHED;
+  }
+}
+
+export class SyncCaseTag extends CaseTag {
+  override render(ctx: Context, emitter: Emitter): ReturnType<CaseTag['render']> {
+    if (!ctx.sync) return super.render(ctx, emitter);
+    const self = this as unknown as { value: Value; branches: Array<{ values: Parameters<typeof evalToken>[0][]; templates: Template[] }>; elseTemplates: Template[] };
+    const r = this.liquid.renderer as unknown as Renderer;
+    const target = conditionOf(self.value, ctx);
+    let branchHit = false;
+    for (const branch of self.branches) {
+      for (const valueToken of branch.values) {
+        const value = runSync(evalToken(valueToken, ctx, ctx.opts.lenientIf));
+        if (runSync(equals(target, value))) {
+          runSync(r.renderTemplates(branch.templates, ctx, emitter));
+          branchHit = true;
+          break;
+        }
+      }
+    }
+    if (!branchHit) runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
+    return FINISHED;
+  }
+}
