@@ -10,6 +10,7 @@ const START_ALL = R(BLOCKQUOTE_START_SRC, 'g');
 export const blockquote: BlockConstruct = {
   name: 'blockquote',
   start: START,
+  first: (c, n) => n <= 3 && c === '>',
   parse(p) {
     const src = p.src;
     const line = src.line;

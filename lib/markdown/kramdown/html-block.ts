@@ -66,6 +66,7 @@ const CLOSE_AT_LINE = R(`^${OPT_SPACE}${HTML_TAG_CLOSE_SRC}`);
 export const blockHtml: BlockConstruct = {
   name: 'block_html',
   start: R(`^${OPT_SPACE}<(${UNAME}|!--|\\/)`),
+  first: (c, n) => n <= 3 && c === '<',
   parse(p) {
     const src = p.src;
     const line = src.line;

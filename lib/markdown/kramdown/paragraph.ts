@@ -17,6 +17,7 @@ const PARAGRAPH_END_GFM = endOf(
 export const paragraph: BlockConstruct = {
   name: 'paragraph',
   start: R(`^${OPT_SPACE}[^ \\t].*?\\n`),
+  first: (c, n) => n <= 3 && c !== '\t',
   parse(p) {
     const src = p.src;
     const pos = src.pos;
