@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseKramdown } from '../../lib/markdown/kramdown/parse.js';
 import { createGrammar } from '../../lib/markdown/kramdown/constructs.js';
-import { blockDispatch } from '../../lib/markdown/kramdown/block-dispatch.js';
+import { blockDispatch, endAt } from '../../lib/markdown/kramdown/block-dispatch.js';
+import { PARAGRAPH_END_GFM, PARAGRAPH_END_KRAMDOWN } from '../../lib/markdown/kramdown/paragraph.js';
+import { IAL_BLOCK_SRC, LAZY_END, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC } from '../../lib/markdown/kramdown/patterns.js';
+import { parseFirstListLine } from '../../lib/markdown/kramdown/list-common.js';
+import { Scanner } from '../../lib/markdown/kramdown/scanner.js';
+import { R } from '../../lib/markdown/kramdown/regex.js';
 import { resolveOptions } from '../../lib/markdown/options.js';
 import { HAS_SHARED, KRAMDOWN_CASES } from './conformance.js';
 
@@ -73,6 +78,38 @@ describe('block dispatch', () => {
       const text = readFileSync(path.join(KRAMDOWN_CASES, c.input), 'utf8');
       const [fast, slow] = both(text, f);
       expect({ input: c.input, tree: fast }).toEqual({ input: c.input, tree: slow });
+    }
+  });
+
+  // Lines for the pattern checks below: every start character, indented, blank or not.
+  const LINES: string[] = [];
+  for (const pre of ['', ' ', '  ', '   ', '    ', '     ', '\t', ' \t', '\x0b']) {
+    for (const body of [...BODIES, '{:a}', '{: .c}', '{:/}', '<div a="b">', '</p>', '</span>', '<em>', '<spanx>', '</div  >', '{:a}\n']) {
+      for (const end of ['\n', '', '\nnext\n', '\n\n']) LINES.push(pre + body + end);
+    }
+  }
+  LINES.push('', '\n', ' ', '  \n', '\t\n', '\n\n');
+
+  test('the cheap paragraph-end answers agree with the patterns', () => {
+    let decided = 0;
+    for (const line of LINES) {
+      const cheap = endAt(line, 0);
+      if (cheap === undefined) continue;
+      decided++;
+      for (const end of [PARAGRAPH_END_GFM, PARAGRAPH_END_KRAMDOWN, LAZY_END]) {
+        expect({ line, end: cheap }).toEqual({ line, end: new Scanner(line).test(end) });
+      }
+    }
+    expect(decided).toBeGreaterThan(LINES.length / 2);
+  });
+
+  test('lazy list lines agree with list.rb\'s pattern', () => {
+    for (let k = 0; k <= 3; k++) {
+      const lazy = parseFirstListLine(k, 'x').lazyRe;
+      const slow = R(`(?!^ {0,${k}}(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})).*\\S.*\\n`);
+      for (const line of LINES) {
+        expect({ line, k, m: new Scanner(line).scan(lazy) }).toEqual({ line, k, m: new Scanner(line).scan(slow) });
+      }
     }
   });
 

@@ -53,3 +53,31 @@ export function pipeOnLine(s: string, pos: number): boolean {
   }
   return false;
 }
+
+/**
+ * Characters that, after at most three spaces, can begin one of the
+ * alternatives of LAZY_END and PARAGRAPH_END (kramdown's or GFM's) other than a
+ * blank line and the end of the text: an EOB marker, HTML, a list, an ATX
+ * header, a definition, a quote, a fence, a block IAL.
+ */
+const END_FIRST = '^<+*-0123456789#:>~`{';
+
+/**
+ * The cheap answers of a paragraph-end pattern (LAZY_END, PARAGRAPH_END) at
+ * the line at `pos`: true at a blank line or the end of the text, false when
+ * the line's first character can start no alternative; undefined when only the
+ * pattern can tell.
+ */
+export function endAt(s: string, pos: number): boolean | undefined {
+  if (pos >= s.length) return true; // \Z
+  let n = 0;
+  while (s.charCodeAt(pos + n) === 32) n++;
+  for (let i = pos + n; ; i++) {
+    if (i >= s.length) return undefined; // only whitespace left, no line break
+    const c = s.charCodeAt(i);
+    if (c === 10) return true; // a blank line
+    if (c !== 32 && c !== 9 && c !== 11 && c !== 12 && c !== 13) break;
+  }
+  if (n > 3) return false;
+  return END_FIRST.includes(s[pos + n]) ? undefined : false;
+}

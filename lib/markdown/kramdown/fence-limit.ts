@@ -23,7 +23,9 @@ function closers(src: Scanner, line: RegExp): Closer[] {
   let list = byRe.get(line);
   if (!list) {
     list = [];
-    for (const m of src.str.matchAll(line)) list.push({ at: m.index!, run: m[1] });
+    // exec, not matchAll: matchAll copies the pattern, which V8 then compiles anew each time.
+    line.lastIndex = 0;
+    for (let m = line.exec(src.str); m; m = line.exec(src.str)) list.push({ at: m.index, run: m[1] });
     byRe.set(line, list);
   }
   return list;

@@ -6,6 +6,7 @@ import {
   OPT_SPACE, contentModel,
 } from './patterns.js';
 import { el } from './element.js';
+import { needs } from './scanner.js';
 import { handleHtmlStartTag, parseRawHtml, type TagHandler } from './html-common.js';
 import type { BlockConstruct, Parser } from './parser.js';
 
@@ -61,7 +62,12 @@ function escapeName(name: string): string {
 }
 
 const TAG_AT_LINE = R(`^${OPT_SPACE}${HTML_TAG_SRC}`);
-const CLOSE_AT_LINE = R(`^${OPT_SPACE}${HTML_TAG_CLOSE_SRC}`);
+/** A closing tag needs `</` after at most three spaces; the cheap check spares its costly pattern the other lines. */
+const CLOSE_AT_LINE = needs(R(`^${OPT_SPACE}${HTML_TAG_CLOSE_SRC}`), (src) => {
+  let i = src.pos;
+  while (i - src.pos < 3 && src.str.charCodeAt(i) === 32) i++;
+  return src.str.startsWith('</', i);
+});
 
 export const blockHtml: BlockConstruct = {
   name: 'block_html',

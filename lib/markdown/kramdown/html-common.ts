@@ -13,6 +13,7 @@ export type TagHandler = (p: Parser, e: KEl, closed: boolean, handleBody: boolea
 
 export function parseHtmlAttributes(p: Parser, str: string, line: number | undefined, inHtmlTag: boolean): Attr {
   const attrs: Attr = {};
+  if (str === '') return attrs; // (the pattern cannot match empty text)
   HTML_ATTRIBUTE_RE.lastIndex = 0;
   for (let m = HTML_ATTRIBUTE_RE.exec(str); m; m = HTML_ATTRIBUTE_RE.exec(str)) {
     if (m[0].length === 0) {
