@@ -11,7 +11,7 @@ import { PARAGRAPH_END_GFM, PARAGRAPH_END_KRAMDOWN } from '../../lib/markdown/kr
 import { IAL_BLOCK_SRC, LAZY_END, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC } from '../../lib/markdown/kramdown/patterns.js';
 import { parseFirstListLine } from '../../lib/markdown/kramdown/list-common.js';
 import { Scanner } from '../../lib/markdown/kramdown/scanner.js';
-import { R } from '../../lib/markdown/kramdown/regex.js';
+import { ALNUM, R } from '../../lib/markdown/kramdown/regex.js';
 import { resolveOptions } from '../../lib/markdown/options.js';
 import { HAS_SHARED, KRAMDOWN_CASES } from './conformance.js';
 
@@ -110,6 +110,21 @@ describe('block dispatch', () => {
       for (const line of LINES) {
         expect({ line, k, m: new Scanner(line).scan(lazy) }).toEqual({ line, k, m: new Scanner(line).scan(slow) });
       }
+    }
+  });
+
+  test('autolinks: the two alternatives tried apart match as the one pattern', () => {
+    const ACHARS = `[${ALNUM}\\-_.]`;
+    const whole = R(`<((mailto|https?|ftps?):.+?|${ACHARS}+?@${ACHARS}+?)>`);
+    const parts = ['http:', 'https://a', 'ftp:', 'mailto:x@y', 'a@b', 'é@ü', 'a@', '@b', '>', ' ', 'x', '\n', '中', '.', '-'];
+    for (let i = 0; i < 1500; i++) {
+      const text = '<' + Array.from({ length: 1 + rand(5) }, () => parts[rand(parts.length)]).join('');
+      const doc = `a ${text} b\n`;
+      const tree = (d: string) => JSON.stringify(parseKramdown(d, flavours[0].options).root);
+      const m = new Scanner(text).check(whole);
+      const kids = JSON.parse(tree(doc)).children[0].children;
+      const link = kids.find((k: { type: string }) => k.type === 'a');
+      expect({ text, href: link?.attr.href ?? null }).toEqual({ text, href: m ? (m[2] === undefined ? `mailto:${m[1]}` : m[1]) : null });
     }
   });
 

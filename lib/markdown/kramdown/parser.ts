@@ -2,7 +2,7 @@
 // kramdown/parser/kramdown.rb (parse_blocks, parse_spans, update_tree) with the
 // GFM parser's changes (kramdown/parser/gfm.rb). Each construct lives in its
 // own file and is listed, in kramdown's order, in constructs.ts.
-import { Scanner } from './scanner.js';
+import { Scanner, type AnyOf } from './scanner.js';
 import { el, type Attr, type Ial, type KEl } from './element.js';
 import type { KramdownOptions } from '../options.js';
 import { KyllError } from '../../errors/kyll-error.js';
@@ -25,7 +25,7 @@ export interface BlockConstruct {
 
 export interface SpanConstruct {
   readonly name: string;
-  readonly start: RegExp;
+  readonly start: RegExp | AnyOf;
   /** Source of the regexp that finds where this construct may start. */
   readonly spanStart: string;
   parse(p: Parser): void;
