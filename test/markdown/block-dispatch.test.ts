@@ -11,7 +11,8 @@ import { PARAGRAPH_END_GFM, PARAGRAPH_END_KRAMDOWN } from '../../lib/markdown/kr
 import { IAL_BLOCK_SRC, LAZY_END, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC } from '../../lib/markdown/kramdown/patterns.js';
 import { parseFirstListLine } from '../../lib/markdown/kramdown/list-common.js';
 import { Scanner } from '../../lib/markdown/kramdown/scanner.js';
-import { ALNUM, R } from '../../lib/markdown/kramdown/regex.js';
+import { ALNUM, R, UNAME } from '../../lib/markdown/kramdown/regex.js';
+import { rawStart } from '../../lib/markdown/kramdown/html-common.js';
 import { resolveOptions } from '../../lib/markdown/options.js';
 import { HAS_SHARED, KRAMDOWN_CASES } from './conformance.js';
 
@@ -125,6 +126,22 @@ describe('block dispatch', () => {
       const kids = JSON.parse(tree(doc)).children[0].children;
       const link = kids.find((k: { type: string }) => k.type === 'a');
       expect({ text, href: link?.attr.href ?? null }).toEqual({ text, href: m ? (m[2] === undefined ? `mailto:${m[1]}` : m[1]) : null });
+    }
+  });
+
+  test('raw HTML: the next tag found with indexOf where HTML_RAW_START finds it', () => {
+    const pattern = R(`(?=<(${UNAME}|\\/|!--|\\?))`, 'g');
+    const parts = ['<', 'a', 'Z', '_', '/', '?', '!', '!-', '!--', '1', ' ', '中', 'é', '\u00d7', '😀', '𝒜', '\u0301', '>', '-', '\n'];
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: 1 + rand(8) }, () => parts[rand(parts.length)]).join('');
+      const fast: number[] = [];
+      const slow: number[] = [];
+      for (let from = 0; from <= s.length; from++) {
+        pattern.lastIndex = from;
+        fast.push(rawStart(s, from));
+        slow.push(pattern.exec(s)?.index ?? -1);
+      }
+      expect({ s, at: fast }).toEqual({ s, at: slow });
     }
   });
 
