@@ -13,6 +13,7 @@ import { parseFirstListLine } from '../../lib/markdown/kramdown/list-common.js';
 import { Scanner } from '../../lib/markdown/kramdown/scanner.js';
 import { ALNUM, R, UNAME } from '../../lib/markdown/kramdown/regex.js';
 import { rawStart } from '../../lib/markdown/kramdown/html-common.js';
+import { closers, GFM_CLOSER, KD_CLOSER } from '../../lib/markdown/kramdown/fence-limit.js';
 import { resolveOptions } from '../../lib/markdown/options.js';
 import { HAS_SHARED, KRAMDOWN_CASES } from './conformance.js';
 
@@ -142,6 +143,17 @@ describe('block dispatch', () => {
         slow.push(pattern.exec(s)?.index ?? -1);
       }
       expect({ s, at: fast }).toEqual({ s, at: slow });
+    }
+  });
+
+  test('fence closers: found at line starts as the global pattern finds them', () => {
+    const parts = ['```', '~~~', '````', '`', '~', ' ', '   ', '    ', '\t', 'a', '\n', '\n', '\n', '中'];
+    for (const re of [GFM_CLOSER, KD_CLOSER]) {
+      for (let i = 0; i < 1500; i++) {
+        const s = Array.from({ length: 1 + rand(12) }, () => parts[rand(parts.length)]).join('');
+        const slow = [...s.matchAll(re)].map((m) => ({ at: m.index, run: m[1] }));
+        expect({ s, list: closers(new Scanner(s), re) }).toEqual({ s, list: slow });
+      }
     }
   });
 
