@@ -1,17 +1,22 @@
 // kramdown/parser/kramdown/autolink.rb
 import { R, ALNUM } from './regex.js';
 import { el } from './element.js';
+import { needs } from './scanner.js';
 import type { SpanConstruct } from './parser.js';
 
 const ACHARS = `[${ALNUM}\\-_.]`;
-const START = R(`<((mailto|https?|ftps?):.+?|${ACHARS}+?@${ACHARS}+?)>`);
+// START, `<((mailto|https?|ftps?):.+?|ACHARS+?@ACHARS+?)>`, as its two
+// alternatives tried in order: the address one, with its large Unicode classes
+// (costly to compile), runs only when an `@` lies ahead.
+const URL = R('<((mailto|https?|ftps?):.+?)>');
+const EMAIL = needs(R(`<(${ACHARS}+?@${ACHARS}+?)>`), '@');
 
 export const autolink: SpanConstruct = {
   name: 'autolink',
-  start: START,
+  start: { anyOf: [URL, EMAIL] },
   spanStart: '<',
   parse(p) {
-    const m = p.src.check(START)!;
+    const m = (p.src.check(URL) ?? p.src.check(EMAIL))!;
     p.src.pos += m[0].length;
     const href = m[2] === undefined ? `mailto:${m[1]}` : m[1];
     const a = el('a', null, { href });

@@ -2,6 +2,7 @@
 import { R } from './regex.js';
 import { BLOCKQUOTE_START_SRC, LAZY_END } from './patterns.js';
 import { PARAGRAPH_MATCH } from './paragraph.js';
+import { endAt } from './block-dispatch.js';
 import type { BlockConstruct } from './parser.js';
 
 const START = R(BLOCKQUOTE_START_SRC);
@@ -10,11 +11,13 @@ const START_ALL = R(BLOCKQUOTE_START_SRC, 'g');
 export const blockquote: BlockConstruct = {
   name: 'blockquote',
   start: START,
+  first: (c, n) => n <= 3 && c === '>',
   parse(p) {
     const src = p.src;
     const line = src.line;
     let result = src.scan(PARAGRAPH_MATCH)!;
-    while (!src.test(LAZY_END)) {
+    const fast = p.grammar.dispatch !== undefined;
+    while (!(fast ? (endAt(src.str, src.pos) ?? src.test(LAZY_END)) : src.test(LAZY_END))) {
       const more = src.scan(PARAGRAPH_MATCH);
       if (more === null) break;
       result += more;

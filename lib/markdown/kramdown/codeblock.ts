@@ -44,6 +44,7 @@ const INDENT_ALL = R('^(?:\\t| {4})', 'g');
 export const codeblock: BlockConstruct = {
   name: 'codeblock',
   start: INDENT,
+  first: (c, n) => n >= 4 || (n === 0 && c === '\t'),
   parse(p) {
     const len = matchCodeblock(p.src.rest);
     if (len === 0) return false;
@@ -93,6 +94,7 @@ const GFM_MATCH = limited((k) => R(`^[ ]{0,3}(([~\`]){3,${k}})\\s*?((\\S+?)(?:\\
 export const codeblockFencedGfm: BlockConstruct = {
   name: 'codeblock_fenced',
   start: GFM_START,
+  first: (c, n) => n <= 3 && (c === '~' || c === '`'),
   parse: (p) => fenced(p, GFM_RUN, GFM_CLOSER, GFM_MATCH),
 };
 
@@ -102,5 +104,6 @@ const KD_MATCH = limited((k) => R(`^((~){3,${k}})\\s*?((\\S+?)(?:\\?\\S*)?)?\\s*
 export const codeblockFenced: BlockConstruct = {
   name: 'codeblock_fenced',
   start: KD_START,
+  first: (c, n) => n === 0 && c === '~',
   parse: (p) => fenced(p, KD_RUN, KD_CLOSER, KD_MATCH),
 };

@@ -21,12 +21,15 @@ import { spanHtml } from './html-span.js';
 import { link } from './link.js';
 import { smartQuotes } from './smart-quotes.js';
 import { escapedChars, escapedCharsGfm, htmlEntity, lineBreak, strikethrough, typographicSyms } from './simple-spans.js';
+import { blockDispatch } from './block-dispatch.js';
 import type { BlockConstruct, Grammar, SpanConstruct } from './parser.js';
 
 export interface GrammarOptions {
   readonly gfm: boolean;
   readonly hardWrap: boolean;
   readonly noAutoTypographic: boolean;
+  /** Pick block constructs by a line's first character (default); false tries every one, as kramdown does. */
+  readonly dispatch?: boolean;
 }
 
 export function createGrammar(o: GrammarOptions): Grammar {
@@ -48,6 +51,7 @@ export function createGrammar(o: GrammarOptions): Grammar {
   const cache = new Map<string, Map<RegExp | undefined, RegExp>>();
   return {
     blocks,
+    dispatch: o.dispatch === false ? undefined : blockDispatch(blocks),
     spans,
     spanRegexps(list, stop) {
       const key = list === spans ? '' : list.map((s) => s.name).join(',');

@@ -8,6 +8,7 @@ import type { BlockConstruct } from './parser.js';
 export const definitionList: BlockConstruct = {
   name: 'definition_list',
   start: DEFINITION_LIST_START,
+  first: (c, n) => n <= 3 && c === ':',
   parse(p) {
     const children = p.tree.children;
     const n = children.length;

@@ -80,6 +80,7 @@ function extensionStartTag(p: Parser, type: 'block' | 'span', m: RegExpExecArray
 export const blockExtensions: BlockConstruct = {
   name: 'block_extensions',
   start: R(`^${OPT_SPACE}\\{:`),
+  first: (c, n) => n <= 3 && c === '{',
   parse(p) {
     const src = p.src;
     let m = src.check(ALD_START);

@@ -15,15 +15,37 @@ interface Closer {
 }
 
 const WS = ' \t\n\x0b\f\r';
+const stickies = new WeakMap<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let y = stickies.get(re);
+  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return y;
+}
 const closersCache = new WeakMap<Scanner, Map<RegExp, Closer[]>>();
 
-function closers(src: Scanner, line: RegExp): Closer[] {
+export function closers(src: Scanner, line: RegExp): readonly Closer[] {
   let byRe = closersCache.get(src);
   if (!byRe) closersCache.set(src, (byRe = new Map()));
   let list = byRe.get(line);
   if (!list) {
     list = [];
-    for (const m of src.str.matchAll(line)) list.push({ at: m.index!, run: m[1] });
+    // The pattern (`^ {0,3}([~`]{3,})...`) can only match at a line start with
+    // a fence character after at most three spaces: it runs there only, sticky.
+    const s = src.str;
+    const sticky = stickyOf(line);
+    for (let at = 0; at < s.length; ) {
+      let i = at;
+      while (i - at < 3 && s.charCodeAt(i) === 32) i++;
+      const c = s.charCodeAt(i);
+      if (c === 126 || c === 96) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(s);
+        if (m) list.push({ at, run: m[1] });
+      }
+      const nl = s.indexOf('\n', at);
+      if (nl === -1) break;
+      at = nl + 1;
+    }
     byRe.set(line, list);
   }
   return list;

@@ -12,6 +12,7 @@ const INDENT_ALL = R('^(?:\\t| {4})', 'g');
 export const footnoteDefinition: BlockConstruct = {
   name: 'footnote_definition',
   start: DEF_START,
+  first: (c, n) => n <= 3 && c === '[',
   parse(p) {
     const m = p.src.check(DEF_START)!;
     const line = p.src.line;

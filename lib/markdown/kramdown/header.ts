@@ -34,6 +34,7 @@ const ATX_GFM = R(ATX_HEADER_START_GFM_SRC);
 export const atxHeaderGfm: BlockConstruct = {
   name: 'atx_header',
   start: ATX_GFM,
+  first: (c, n) => n === 0 && c === '#',
   parse(p) {
     const m = p.src.check(ATX_GFM)!;
     let [text, id] = headerContents(m[2]);
@@ -49,6 +50,7 @@ const ATX_KRAMDOWN = R('^(#{1,6})[\\t ]*([^ \\t].*)\\n');
 export const atxHeaderKramdown: BlockConstruct = {
   name: 'atx_header',
   start: ATX_KRAMDOWN,
+  first: (c, n) => n === 0 && c === '#',
   parse(p) {
     if (!afterBlockBoundary(p)) return false;
     const m = p.src.check(ATX_KRAMDOWN)!;
@@ -61,10 +63,24 @@ export const atxHeaderKramdown: BlockConstruct = {
   },
 };
 
+/**
+ * Whether the line after the one at `pos` starts with `-` or `=` (SETEXT's
+ * second line); the first character of the title line is skipped, as `[^ \t]`
+ * takes it even when it is a line break.
+ */
+function underlined(s: string, pos: number): boolean {
+  let i = pos;
+  while (s.charCodeAt(i) === 32) i++;
+  const nl = s.indexOf('\n', i + 1);
+  return nl !== -1 && (s[nl + 1] === '-' || s[nl + 1] === '=');
+}
+
 const SETEXT = R(`^${OPT_SPACE}([^ \\t].*)\\n([-=])[-=]*[ \\t\\r\\f\\v]*\\n`);
 export const setextHeader: BlockConstruct = {
   name: 'setext_header',
   start: SETEXT,
+  first: (c, n) => n <= 3 && c !== '\t',
+  quick: underlined,
   parse(p) {
     if (!afterBlockBoundary(p)) return false;
     const m = p.src.check(SETEXT)!;

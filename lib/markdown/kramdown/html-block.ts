@@ -1,11 +1,9 @@
 // kramdown/parser/kramdown/html.rb: block-level HTML (parse_block_html) and
 // what happens to an element's body (handle_kramdown_html_tag).
-import { R, UNAME } from './regex.js';
-import {
-  HTML_COMMENT_RE, HTML_SPAN_ELEMENTS, HTML_TAG_CLOSE_SRC, HTML_TAG_CLOSE_RE, HTML_TAG_SRC,
-  OPT_SPACE, contentModel,
-} from './patterns.js';
+import { R } from './regex.js';
+import { HTML_COMMENT_RE, HTML_SPAN_ELEMENTS, HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, contentModel } from './patterns.js';
 import { el } from './element.js';
+import type { Scanner } from './scanner.js';
 import { handleHtmlStartTag, parseRawHtml, type TagHandler } from './html-common.js';
 import type { BlockConstruct, Parser } from './parser.js';
 
@@ -60,12 +58,30 @@ function escapeName(name: string): string {
   return name.replace(/[.\-]/g, '\\$&');
 }
 
-const TAG_AT_LINE = R(`^${OPT_SPACE}${HTML_TAG_SRC}`);
-const CLOSE_AT_LINE = R(`^${OPT_SPACE}${HTML_TAG_CLOSE_SRC}`);
+/**
+ * `re` after at most three spaces (`^ {0,3}re`, for a pattern that starts with
+ * `<`): the spaces are counted, then the pattern that parse_raw_html uses runs
+ * after them, so that no second copy of the costly tag patterns is compiled.
+ * Returns the match and the number of spaces, or null.
+ */
+function afterSpaces(src: Scanner, re: RegExp): [RegExpExecArray, number] | null {
+  const pos = src.pos;
+  let k = 0;
+  while (k < 3 && src.str.charCodeAt(pos + k) === 32) k++;
+  if (src.str.charCodeAt(pos + k) !== 60) return null;
+  src.pos = pos + k;
+  const m = src.check(re);
+  src.pos = pos;
+  return m ? [m, k] : null;
+}
 
 export const blockHtml: BlockConstruct = {
   name: 'block_html',
-  start: R(`^${OPT_SPACE}<(${UNAME}|!--|\\/)`),
+  // kramdown's start is `^ {0,3}<(UNAME|!--|\/)`; parse does nothing and
+  // says no wherever that would not match (a comment, a tag and a closing
+  // tag each need it), so the cheap `<` stands for it.
+  start: R(`^${OPT_SPACE}<`),
+  first: (c, n) => n <= 3 && c === '<',
   parse(p) {
     const src = p.src;
     const line = src.line;
@@ -75,17 +91,17 @@ export const blockHtml: BlockConstruct = {
       src.scan(TRAILING_WHITESPACE);
       return true;
     }
-    let m = src.check(TAG_AT_LINE);
-    if (m && !HTML_SPAN_ELEMENTS.has(m[1].toLowerCase())) {
-      src.pos += m[0].length;
-      handleHtmlStartTag(p, m, line, handleKramdownHtmlTag);
+    const tag = afterSpaces(src, HTML_TAG_RE);
+    if (tag && !HTML_SPAN_ELEMENTS.has(tag[0][1].toLowerCase())) {
+      src.pos += tag[1] + tag[0][0].length;
+      handleHtmlStartTag(p, tag[0], line, handleKramdownHtmlTag);
       return true;
     }
-    m = src.check(CLOSE_AT_LINE);
-    if (m && !HTML_SPAN_ELEMENTS.has(m[1].toLowerCase())) {
-      const name = m[1].toLowerCase();
+    const close = afterSpaces(src, HTML_TAG_CLOSE_RE);
+    if (close && !HTML_SPAN_ELEMENTS.has(close[0][1].toLowerCase())) {
+      const name = close[0][1].toLowerCase();
       if (p.tree.type === 'html_element' && p.tree.value === name) {
-        src.pos += m[0].length;
+        src.pos += close[1] + close[0][0].length;
         p.stopFound = true;
         return true;
       }

@@ -1,7 +1,7 @@
 // The HTML parsing kramdown shares between block and span level
 // (kramdown/parser/html.rb Parser: handle_html_start_tag, parse_html_attributes,
 // handle_raw_html_tag, parse_raw_html).
-import { R, UNAME } from './regex.js';
+import { R } from './regex.js';
 import {
   HTML_ATTRIBUTE_RE, HTML_COMMENT_RE, HTML_ELEMENTS_WITHOUT_BODY, HTML_INSTRUCTION_RE,
   HTML_TAG_CLOSE_RE, HTML_TAG_RE, isHtmlElement,
@@ -13,6 +13,7 @@ export type TagHandler = (p: Parser, e: KEl, closed: boolean, handleBody: boolea
 
 export function parseHtmlAttributes(p: Parser, str: string, line: number | undefined, inHtmlTag: boolean): Attr {
   const attrs: Attr = {};
+  if (str === '') return attrs; // (the pattern cannot match empty text)
   HTML_ATTRIBUTE_RE.lastIndex = 0;
   for (let m = HTML_ATTRIBUTE_RE.exec(str); m; m = HTML_ATTRIBUTE_RE.exec(str)) {
     if (m[0].length === 0) {
@@ -57,7 +58,27 @@ function handleRawHtmlTag(p: Parser, name: string): void {
   }
 }
 
-const HTML_RAW_START = R(`(?=<(${UNAME}|\\/|!--|\\?))`);
+let nameStartRe: RegExp | undefined;
+
+/**
+ * Where parse_raw_html's next tag may start at or after `from`, or -1:
+ * HTML_RAW_START, `(?=<(UNAME|\/|!--|\?))`, found with indexOf. A name (UNAME)
+ * starts with a letter (`\p{Alphabetic}`) or `_`; only a non-ASCII character
+ * after `<` needs the Unicode class, so its pattern is compiled only then.
+ */
+export function rawStart(s: string, from: number): number {
+  for (let i = s.indexOf('<', from); i !== -1; i = s.indexOf('<', i + 1)) {
+    const c = s.charCodeAt(i + 1);
+    if (c === 47 || c === 63 || c === 95 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return i;
+    if (c === 33 && s.startsWith('!--', i + 1)) return i;
+    if (c >= 128) {
+      nameStartRe ??= new RegExp('[\\p{Alphabetic}_]', 'uy');
+      nameStartRe.lastIndex = i + 1;
+      if (nameStartRe.test(s)) return i;
+    }
+  }
+  return -1;
+}
 
 /** parse_raw_html: the content of an element whose content is not Markdown. */
 export function parseRawHtml(p: Parser, e: KEl, handler: TagHandler): void {
@@ -70,8 +91,10 @@ export function parseRawHtml(p: Parser, e: KEl, handler: TagHandler): void {
     src.terminate();
   }
   while (!src.eos && !done) {
-    const result = src.scanUntil(HTML_RAW_START);
-    if (result !== null) {
+    const at = rawStart(src.str, src.pos);
+    if (at !== -1) {
+      const result = src.str.slice(src.pos, at);
+      src.pos = at;
       p.addText(result, p.tree, 'text');
       const line = src.line;
       let r: string | null;

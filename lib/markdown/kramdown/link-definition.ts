@@ -13,6 +13,7 @@ const LINK_DEF = R(`^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<(.*?)>|([^\\n]*?\
 export const linkDefinition: BlockConstruct = {
   name: 'link_definition',
   start: LINK_DEF,
+  first: (c, n) => n <= 3 && c === '[',
   parse(p) {
     const m = p.src.check(LINK_DEF)!;
     if (/[ \t]+["']/.test(m[3] ?? '')) return false;
@@ -31,6 +32,7 @@ const ABBREV_DEF = R(`^${OPT_SPACE}\\*\\[(.+?)\\]:(.*?)\\n`);
 export const abbrevDefinition: BlockConstruct = {
   name: 'abbrev_definition',
   start: ABBREV_DEF,
+  first: (c, n) => n <= 3 && c === '*',
   parse(p) {
     const m = p.src.check(ABBREV_DEF)!;
     p.src.pos += m[0].length;

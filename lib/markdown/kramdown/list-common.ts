@@ -1,5 +1,6 @@
 // Shared by lists and definition lists (kramdown/parser/kramdown/list.rb).
 import { R } from './regex.js';
+import { needs, type Scanner } from './scanner.js';
 import { ALD_ANY_CHARS, ALD_ID_NAME, IAL_BLOCK_SRC, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, PATTERN_TAIL } from './patterns.js';
 
 export const LIST_ITEM_IAL_SRC = `^\\s*(?:\\{:(?!(?:${ALD_ID_NAME})?:|\\/)(${ALD_ANY_CHARS}+)\\})\\s*`;
@@ -16,11 +17,32 @@ export interface FirstLine {
 
 const cache = new Map<number, [RegExp, RegExp, RegExp]>();
 
+/** What may not start a lazy line: a block IAL or block HTML (the lookahead of list.rb's lazy line pattern). */
+const LAZY_STOP = R(`(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})`, 'y');
+const lazyLines: RegExp[] = [];
+
+/**
+ * list.rb's lazy line, `(?!^ {0,k}(?:IAL|HTML)).*\S.*\n`, as a plain line
+ * pattern that needs the lookahead to hold: both alternatives start with `{`
+ * or `<`, so only the line's own indentation can put them in reach, and the
+ * costly pattern runs only at those characters.
+ */
+function lazyLine(k: number): RegExp {
+  return (lazyLines[k] ??= needs(R('.*\\S.*\\n'), (src: Scanner) => {
+    const s = src.str;
+    let i = src.pos;
+    while (i - src.pos <= k && s.charCodeAt(i) === 32) i++;
+    if (i - src.pos > k || (s[i] !== '{' && s[i] !== '<')) return true;
+    LAZY_STOP.lastIndex = i;
+    return !LAZY_STOP.test(s);
+  }));
+}
+
 function patterns(n: number): [RegExp, RegExp, RegExp] {
   let c = cache.get(n);
   if (!c) {
     const content = R(`^(?:(?:\\t| {4}){${Math.floor(n / 4)}} {${n % 4}}|(?:\\t| {4}){${Math.floor(n / 4) + 1}}).*\\S.*\\n`);
-    const lazy = R(`(?!^ {0,${Math.min(n, 3)}}(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})).*\\S.*\\n`);
+    const lazy = lazyLine(Math.min(n, 3));
     const indent = R(`^ {${n}}`);
     c = [content, lazy, indent];
     cache.set(n, c);

@@ -12,6 +12,7 @@ const LEADING_TABS = /^(\t+)/;
 export const list: BlockConstruct = {
   name: 'list',
   start: LIST_START,
+  first: (c, n) => n <= 3 && (c === '+' || c === '*' || c === '-' || (c >= '0' && c <= '9')),
   parse(p) {
     const src = p.src;
     const ordered = !src.test(LIST_START_UL);

@@ -12,6 +12,7 @@ const ESCAPE = R(`^${OPT_SPACE}\\\\`);
 export const blockMath: BlockConstruct = {
   name: 'block_math',
   start: BLOCK_START,
+  first: (c, n) => n <= 3 && (c === '\\' || c === '$'),
   parse(p) {
     const src = p.src;
     const m = src.check(BLOCK_START)!;

@@ -5,11 +5,12 @@ import {
   FENCED_CODEBLOCK_START_GFM_SRC, LAZY_END_SRC, LIST_START_SRC, OPT_SPACE, endOf,
 } from './patterns.js';
 import { lstrip, rstrip } from './strings.js';
+import { endAt } from './block-dispatch.js';
 import type { BlockConstruct } from './parser.js';
 
 export const PARAGRAPH_MATCH = R('^.*?\\n');
-const PARAGRAPH_END_KRAMDOWN = endOf(LAZY_END_SRC, DEFINITION_LIST_START_SRC);
-const PARAGRAPH_END_GFM = endOf(
+export const PARAGRAPH_END_KRAMDOWN = endOf(LAZY_END_SRC, DEFINITION_LIST_START_SRC);
+export const PARAGRAPH_END_GFM = endOf(
   LAZY_END_SRC, LIST_START_SRC, ATX_HEADER_START_GFM_SRC, DEFINITION_LIST_START_SRC,
   BLOCKQUOTE_START_SRC, FENCED_CODEBLOCK_START_GFM_SRC,
 );
@@ -17,13 +18,15 @@ const PARAGRAPH_END_GFM = endOf(
 export const paragraph: BlockConstruct = {
   name: 'paragraph',
   start: R(`^${OPT_SPACE}[^ \\t].*?\\n`),
+  first: (c, n) => n <= 3 && c !== '\t',
   parse(p) {
     const src = p.src;
     const pos = src.pos;
     const line = src.line;
     const end = p.options.input === 'kramdown' ? PARAGRAPH_END_KRAMDOWN : PARAGRAPH_END_GFM;
+    const fast = p.grammar.dispatch !== undefined;
     let result = src.scan(PARAGRAPH_MATCH)!;
-    while (!src.test(end)) {
+    while (!(fast ? (endAt(src.str, src.pos) ?? src.test(end)) : src.test(end))) {
       const line = src.scan(PARAGRAPH_MATCH);
       if (line === null) break;
       result += line;

@@ -37,10 +37,11 @@ function adaptSource(text: string): string {
   return s + '\n';
 }
 
-export function parseKramdown(text: string, options: KramdownOptions): ParseResult {
+/** `grammar` replaces the one the options call for (the tests compare grammars). */
+export function parseKramdown(text: string, options: KramdownOptions, grammar?: Grammar): ParseResult {
   const o: KramdownOptions = { ...options };
   if (isGfmInput(o)) o.auto_id_stripping = true;
-  const p = new Parser(o, grammarFor(o));
+  const p = new Parser(o, grammar ?? grammarFor(o));
   p.tree = p.root;
   p.parseBlocks(p.root, adaptSource(text));
   updateTree(p, p.root);

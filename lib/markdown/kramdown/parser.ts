@@ -2,20 +2,30 @@
 // kramdown/parser/kramdown.rb (parse_blocks, parse_spans, update_tree) with the
 // GFM parser's changes (kramdown/parser/gfm.rb). Each construct lives in its
 // own file and is listed, in kramdown's order, in constructs.ts.
-import { Scanner } from './scanner.js';
+import { Scanner, type AnyOf } from './scanner.js';
 import { el, type Attr, type Ial, type KEl } from './element.js';
 import type { KramdownOptions } from '../options.js';
 import { KyllError } from '../../errors/kyll-error.js';
+import type { BlockDispatch } from './block-dispatch.js';
 
 export interface BlockConstruct {
   readonly name: string;
   readonly start: RegExp;
+  /**
+   * Whether `start` can match a line whose character after `n` leading spaces
+   * (4: four or more) is `c` ('\u4e00' stands for every non-ASCII character).
+   * Builds the dispatch table (block-dispatch.ts): it must never say no where
+   * `start` could match.
+   */
+  first(c: string, n: number): boolean;
+  /** A cheap test of the line at `pos`, run before `start`: false only where `start` cannot match. */
+  readonly quick?: (s: string, pos: number) => boolean;
   parse(p: Parser): boolean;
 }
 
 export interface SpanConstruct {
   readonly name: string;
-  readonly start: RegExp;
+  readonly start: RegExp | AnyOf;
   /** Source of the regexp that finds where this construct may start. */
   readonly spanStart: string;
   parse(p: Parser): void;
@@ -59,6 +69,8 @@ const BACKTRACK_BUDGET = 1_000_000;
 
 export interface Grammar {
   readonly blocks: readonly BlockConstruct[];
+  /** The constructs to try at a line (all of them, in order, when absent). */
+  readonly dispatch?: BlockDispatch;
   readonly spans: readonly SpanConstruct[];
   spanRegexps(spans: readonly SpanConstruct[], stop?: RegExp): RegExp;
 }
@@ -114,13 +126,23 @@ export class Parser {
         { line: at },
         { hint: 'kramdown copies the text of every level, so such nesting takes minutes and gigabytes; flatten it (or indent it as a code block)' });
     }
-    const blocks = this.grammar.blocks;
+    const { blocks, dispatch } = this.grammar;
     while (!this.src.eos) {
       let handled = false;
-      for (const b of blocks) {
-        if (this.src.test(b.start) && b.parse(this)) {
-          handled = true;
-          break;
+      if (dispatch) {
+        const src = this.src;
+        for (const b of dispatch(src.str, src.pos)) {
+          if ((b.quick === undefined || b.quick(src.str, src.pos)) && src.test(b.start) && b.parse(this)) {
+            handled = true;
+            break;
+          }
+        }
+      } else {
+        for (const b of blocks) {
+          if (this.src.test(b.start) && b.parse(this)) {
+            handled = true;
+            break;
+          }
         }
       }
       if (this.stopFound) {

@@ -193,16 +193,21 @@ export class Scanner {
   // counting on from the last answer keeps this linear overall).
   private linePos = 0;
   private lineCount = 0;
+  /** The first line break at or after linePos (-1: none; -2: not looked for yet), so that asking again on one line costs no search. */
+  private nextBreak = -2;
 
   lineAt(pos: number): number {
     if (pos < this.linePos) {
       this.linePos = 0;
       this.lineCount = 0;
+      this.nextBreak = -2;
     }
     let count = this.lineCount;
-    for (let i = this.str.indexOf('\n', this.linePos); i !== -1 && i < pos; i = this.str.indexOf('\n', i + 1)) count++;
+    let i = this.nextBreak === -2 ? this.str.indexOf('\n', this.linePos) : this.nextBreak;
+    for (; i !== -1 && i < pos; i = this.str.indexOf('\n', i + 1)) count++;
     this.linePos = pos;
     this.lineCount = count;
+    this.nextBreak = i;
     return this.startLine + count;
   }
 

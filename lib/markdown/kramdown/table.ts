@@ -6,6 +6,7 @@ import { afterBlockBoundary, beforeBlockBoundary } from './block-boundary.js';
 import { strip } from './strings.js';
 import { codespan } from './codespan.js';
 import { spanHtml } from './html-span.js';
+import { BLANK_FIRST, pipeOnLine } from './block-dispatch.js';
 import type { BlockConstruct } from './parser.js';
 
 const SEP_LINE = R('^([+|: \\t-]*?-[+|: \\t-]*?)[ \\t]*\\n');
@@ -22,6 +23,8 @@ type Align = 'default' | 'left' | 'right' | 'center';
 export const table: BlockConstruct = {
   name: 'table',
   start: START,
+  first: (c, n) => n <= 3 && !BLANK_FIRST.includes(c),
+  quick: pipeOnLine,
   parse(p) {
     if (!afterBlockBoundary(p)) return false;
     const src = p.src;

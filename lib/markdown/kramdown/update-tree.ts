@@ -9,6 +9,7 @@ import { entityByName, entityChar } from './entities.js';
 import type { Parser } from './parser.js';
 
 export function updateTree(p: Parser, element: KEl): void {
+  if (element.children.length === 0) return;
   let lastBlank: KEl | null = null;
   const out: KEl[] = [];
   for (const child of element.children) {
@@ -114,31 +115,29 @@ function downcase(s: string): string {
   return /[^\0-\x7f]/.test(s) ? Array.from(s, (c) => c.toLowerCase()).join('') : s.toLowerCase();
 }
 
-/** update_elements (parser/gfm.rb) */
+/** update_elements (parser/gfm.rb). A new children array only where a text splits at hard breaks. */
 export function updateElements(p: Parser, element: KEl, ids: Map<string, number>): void {
   const hardBreak = p.options.hard_wrap ? '\n' : '\\\n';
-  const out: KEl[] = [];
-  for (const child of element.children) {
+  const children = element.children;
+  let out: KEl[] | null = null;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k];
     if (child.type === 'text' && child.value.includes(hardBreak)) {
+      out ??= children.slice(0, k);
       const lines: string[] = child.value.split(hardBreak);
-      const omit = lines[lines.length - 1] === '' && category(element) === 'block' &&
-        element.children[element.children.length - 1] === child;
-      lines.forEach((line, i) => {
-        out.push(el('text', i > 0 ? `\n${line}` : line));
+      const omit = lines[lines.length - 1] === '' && category(element) === 'block' && children[children.length - 1] === child;
+      for (let i = 0; i < lines.length; i++) {
+        out.push(el('text', i > 0 ? `\n${lines[i]}` : lines[i]));
         if (i < lines.length - 2 || (i === lines.length - 2 && !omit)) out.push(el('br'));
-      });
-      continue;
-    }
-    if (child.type === 'html_element') {
-      out.push(child);
+      }
       continue;
     }
     if (child.type === 'header' && p.options.auto_ids && child.attr.id === undefined) {
       child.attr.id = gfmHeaderId(p, child.options.raw_text ?? '', ids);
-    } else updateElements(p, child, ids);
-    out.push(child);
+    } else if (child.type !== 'html_element' && child.children.length > 0) updateElements(p, child, ids);
+    if (out) out.push(child);
   }
-  element.children = out;
+  if (out) element.children = out;
 }
 
 /** generate_gfm_header_id */
