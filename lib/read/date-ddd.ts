@@ -2,8 +2,8 @@
 // no other date form matched (`20230501 0830`, `230501`, `0501`, `123`), and parse_frag, which
 // reads a lone 1-2 digit number left over as the day (a time was found) or the hour (a date was).
 
-/** The fields parse_ddd sets; `comp` false when the year must not be completed (4 digits or signed). */
-export interface DddFields {
+/** What Date._parse found; the zone as written (Time.zone_offset reads it once the year is known). */
+export interface DateFields {
   year?: number;
   yday?: number;
   month?: number;
@@ -13,6 +13,10 @@ export interface DddFields {
   second?: number;
   millis?: number;
   zone?: string;
+}
+
+/** The fields parse_ddd sets; `comp` false when the year must not be completed (4 digits or signed). */
+export interface DddFields extends DateFields {
   comp: boolean;
 }
 

@@ -3,7 +3,7 @@
 import { KyllError, type ErrorPlace } from '../errors/index.js';
 import { JekyllTime, type LocalFields, instantFromLocal, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
 import { applyOffset, outOfRange } from '../time/time-fields.js';
-import { parseDdd, parseFrag } from './date-ddd.js';
+import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
@@ -23,18 +23,6 @@ const NOISE_RE = new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu');
 const TIME_RE =
   /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?/iu;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
-interface Parsed {
-  year?: number;
-  yday?: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-  millis?: number;
-  zone?: string; // as written; Time.zone_offset reads it once the year is known
-}
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
 function parseFields(input: string): Parsed | string {
