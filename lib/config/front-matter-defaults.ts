@@ -61,7 +61,7 @@ function appliesPath(scope: Data, path: string, collectionsDir: string): boolean
     const segments = sanitized.split('/');
     for (let i = 1; i <= segments.length; i++) {
       const candidate = segments.slice(0, i).join('/');
-      if (glob.test(candidate) || glob.test(`${collectionsDir}/${candidate}`)) return true;
+      if (glob.test(candidate) || (collectionsDir !== '' && glob.test(`${collectionsDir}/${candidate}`))) return true;
     }
     return false;
   }
@@ -106,8 +106,10 @@ export function globToRegExp(glob: string): RegExp {
       re += '(?:[^/.][^/]*/)*';
       i += 2;
     } else if (ch === '*') {
+      // At a name's start it matches no leading dot; a whole name (`*/_posts`) is never empty.
       const atStart = i === 0 || glob[i - 1] === '/';
-      re += atStart ? '(?:[^/.][^/]*)?' : '[^/]*';
+      const wholeName = atStart && (i + 1 === glob.length || glob[i + 1] === '/');
+      re += wholeName ? '[^/.][^/]*' : atStart ? '(?:[^/.][^/]*)?' : '[^/]*';
     } else if (ch === '?') {
       re += '[^/]';
     } else if (ch === '[') {

@@ -3,6 +3,7 @@
 import { atPosition, firstChars, type FirstChars } from './prefilter.js';
 import { asciiOnly, jsRegex, jsSource } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
+import { KyllError } from '../errors/kyll-error.js';
 
 /** A regular expression in Ruby syntax with Ruby flags (i, m = dot matches newline, x). */
 export interface RubySource { readonly source: string; readonly flags: string }
@@ -282,6 +283,27 @@ export class Lexing<S = unknown> {
   delegateTo(child: Lexing<any>, text: string): void { child.budget = this.budget; child.run(text, this.out); }
   /** RegexLexer#recurse: a fresh lexer of the same language. */
   recurse(text: string): void { this.delegate(this.lexer.def, text, true); }
+  /**
+   * TemplateLexer#parent (template_lexer.rb): the language being templated, kept for the whole
+   * lex. It is the `parent` option's lexer (Lexer.find: a name or alias only), which gets the
+   * other options, else `fallback` (HTML for most template lexers, plain text for epp). With
+   * `unknownFails` (epp.rb, whose default applies only without the option), a name Rouge does not
+   * know fails as Rouge's `parent.reset!` on nil does.
+   */
+  parent(fallback: LexerDef<any>, unknownFails = false): Lexing<any> {
+    if (this.parentLexer) return this.parentLexer;
+    const { parent: name, ...rest } = this.options;
+    const named = name === undefined || name.includes('?') || name === 'guess' ? null : this.find(name);
+    if (!named && name !== undefined && unknownFails) {
+      throw new KyllError('MARKDOWN_ERROR', `${this.lexer.def.name} lexer: no lexer for parent=${name} (Rouge: undefined method \`reset!' for nil)`);
+    }
+    if (named) {
+      named.options = rest;
+      named.reset();
+    }
+    return (this.parentLexer = named ?? this.child(fallback).reset());
+  }
+  private parentLexer: Lexing<any> | undefined;
   /** A kept child lexer (for `reset!` of delegated lexers or state checks). */
   child<T>(def: LexerDef<T>): Lexing<T> {
     let c = this.children.get(def) as Lexing<T> | undefined;

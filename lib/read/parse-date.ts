@@ -1,8 +1,9 @@
 // Utils.parse_date (jekyll/utils.rb): Time.parse(input).localtime, with ENV['TZ'] = the site zone.
 // Ruby's Time.parse rests on Date._parse; this covers the forms dates take in front matter and file names.
 import { KyllError, type ErrorPlace } from '../errors/index.js';
-import { JekyllTime, instantFromLocal, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
+import { JekyllTime, type LocalFields, instantFromLocal, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
 import { applyOffset, outOfRange } from '../time/time-fields.js';
+import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
@@ -22,17 +23,6 @@ const NOISE_RE = new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu');
 const TIME_RE =
   /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?/iu;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
-
-interface Parsed {
-  year?: number;
-  month?: number;
-  day?: number;
-  hour?: number;
-  minute?: number;
-  second?: number;
-  millis?: number;
-  zone?: string; // as written; Time.zone_offset reads it once the year is known
-}
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
 function parseFields(input: string): Parsed | string {
@@ -61,7 +51,8 @@ function parseFields(input: string): Parsed | string {
     s = `${s.slice(0, time.index)} ${s.slice(time.index + time[0].length)}`;
   }
   let m: RegExpExecArray | null;
-  if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s)) || (m = /^(\d{4})(\d{2})(\d{2})(?:T|\s|$)/.exec(s))) {
+  let ddd: ReturnType<typeof parseDdd> | undefined;
+  if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s))) {
     out.year = fullYear(m[1]!);
     out.month = Number(m[2]);
     out.day = Number(m[3]);
@@ -89,11 +80,26 @@ function parseFields(input: string): Parsed | string {
     out.day = Number(named ? m[2] : m[1]);
     const year = /(?:^|\s)(\d{4})(?:\s|$)/.exec(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length));
     if (year) out.year = Number(year[1]);
-  } else if (/^\s*\d{1,4}\s*$/.test(s)) {
-    return 'argument out of range';
-  } else if (!time) {
-    return `no time information in ${JSON.stringify(input)}`;
+  } else if ((m = /'(\d+)\b/.exec(s))) {
+    out.year = fullYear(m[1]!); // parse_year: `'23`
+  } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*/i.exec(s))) {
+    out.month = monthOf(m[1]!); // parse_mon: a month alone
+  } else if ((m = /(\d+)(?:st|nd|rd|th)\b/i.exec(s))) {
+    out.day = Number(m[1]); // parse_mday: `5th`
+  } else if ((ddd = parseDdd(s))) {
+    m = null;
+    const { comp, ...fields } = ddd.fields;
+    Object.assign(out, fields);
+    // Date._parse's completion, unless parse_ddd read a 4-digit year.
+    if (comp && out.year !== undefined && out.year >= 0 && out.year <= 99) out.year += out.year >= 69 ? 1900 : 2000;
+  } else {
+    m = null;
   }
+  // parse_frag reads what the date form left over.
+  const [at, length] = m ? [m.index, m[0].length] : ddd ? [ddd.index, ddd.length] : [0, 0];
+  parseFrag(`${s.slice(0, at)} ${s.slice(at + length)}`, out);
+  // Time.make_time: nothing read at all.
+  if (Object.keys(out).every((k) => k === 'zone')) return `no time information in ${JSON.stringify(input)}`;
   return out;
 }
 
@@ -138,20 +144,38 @@ function fullYear(text: string): number {
 export function timeParse(input: string, zone?: string, now?: JekyllTime): JekyllTime | string {
   const p = parseFields(input);
   if (typeof p === 'string') return p;
-  const today = now?.local();
-  let year = p.year ?? today?.year ?? new Date().getFullYear();
-  let month = p.month ?? (p.year === undefined ? today?.month ?? 1 : 1);
-  let day = p.day ?? (p.year === undefined ? today?.day ?? 1 : 1);
-  let hour = p.hour ?? 0;
-  let minute = p.minute ?? 0;
-  let second = p.second ?? 0;
-  const offset = p.zone === undefined ? undefined : zoneOffset(p.zone, year, zone);
+  // Time.make_time: `now` as a local time (or in the offset given) fills what is missing.
+  const nowMs = now?.getTime() ?? Date.now();
+  const nowYear = (): number => JekyllTime.inZone(nowMs, zone).local().year;
+  const offset = p.zone === undefined ? undefined : zoneOffset(p.zone, p.year ?? nowYear(), zone);
+  const today = (): LocalFields => (offset === undefined ? JekyllTime.inZone(nowMs, zone) : new JekyllTime(nowMs, offset)).local();
+  let { year, month, day, hour, minute, second } = p;
+  if (p.yday !== undefined) {
+    // A day of the year, counted from January 1 of the year (this year if none).
+    if (p.yday < 1 || p.yday > 366) return `yday ${p.yday} out of range`;
+    const date = new Date(0);
+    date.setUTCFullYear((year ??= today().year), 0, p.yday);
+    if (date.getUTCFullYear() !== year) return `yday ${p.yday} out of range`;
+    [month, day] = [date.getUTCMonth() + 1, date.getUTCDate()];
+  }
+  if (year === undefined) {
+    // The fields before the first one given come from now: `05` is this month's 5th, `10:00` today's.
+    const t = today();
+    const given = [month, day, hour, minute, second].findIndex((v) => v !== undefined);
+    year = t.year;
+    if (given > 0) month ??= t.month;
+    if (given > 1) day ??= t.day;
+    if (given > 2) hour ??= t.hour;
+    if (given > 3) minute ??= t.minute;
+  }
+  [month, day, hour, minute, second] = [month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0];
+  const millis = p.millis ?? 0;
   // Time.make_time: with an offset, the fields are first moved to UTC (apply_offset), then checked by Time.utc.
   if (offset !== undefined) [year, month, day, hour, minute, second] = applyOffset(year, month, day, hour, minute, second, offset);
   const invalid = outOfRange(month, day, hour, minute, second);
   if (invalid) return invalid;
-  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, p.millis ?? 0), zone);
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, p.millis ?? 0);
+  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, millis), zone);
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   // force_zone!: Time.zone_utc? (Z, UTC, UT, -0000, -00:00, -00) shows UTC.
   if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true);
   const local = JekyllTime.inZone(ms, zone);

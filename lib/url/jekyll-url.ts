@@ -7,7 +7,6 @@ const UNRESERVED = "A-Za-z0-9\\-._~";
 const SUB_DELIMS = "!$&'()*+,;=";
 const PATH_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/%]`, 'gu');
 const QUERY_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?%]`, 'gu');
-const COMPONENT_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@%]`, 'gu');
 
 // A path of characters normalization keeps as they are (no `%`, no `//`
 // authority, no query or fragment), after an optional lower-case `scheme://host`
@@ -37,9 +36,32 @@ export function isAbsoluteUrl(input: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.\-]*:/.test(input);
 }
 
-/** Addressable::URI.normalize_component: Jekyll's uri_escape. */
+// Addressable's RESERVED + UNRESERVED: what normalize_component leaves unencoded.
+const RESERVED_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@]`, 'gu');
+const KEPT = /[A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Addressable::URI.normalize_component: Jekyll's uri_escape. Every %XX is decoded first, the text
+ * is NFKC-normalized (IDNA.unicode_normalize_kc: `，` becomes `,`, `　` a space), then what is
+ * neither reserved nor unreserved is encoded; bytes that are not UTF-8 are encoded unnormalized.
+ */
 export function uriEscape(input: string): string {
-  return normalizeComponent(input, COMPONENT_CLASS);
+  if (!/[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/.test(input)) return input; // nothing to decode or encode
+  const bytes = Buffer.from(input, 'utf8');
+  const decoded: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const m = bytes[i] === 0x25 && i + 2 < bytes.length ? /^[0-9A-Fa-f]{2}$/.exec(String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!)) : null;
+    if (m) (decoded.push(parseInt(m[0], 16)), (i += 2));
+    else decoded.push(bytes[i]!);
+  }
+  let text: string;
+  try {
+    text = UTF8.decode(Uint8Array.from(decoded)).normalize('NFKC');
+  } catch {
+    return decoded.map((b) => (b < 0x80 && KEPT.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  }
+  return text.replace(RESERVED_CLASS, percentEncode);
 }
 
 /** RFC 3986 remove_dot_segments, as Addressable's normalized_path applies it. */

@@ -54,4 +54,16 @@ describe('defaultsFor', () => {
     expect(defaultsFor(config, 'docs/a.md', 'pages')).toEqual({ layout: 'default', a: 1, glob: true });
     expect(defaultsFor(config, 'docs/sub/a.md', 'pages')).toEqual({ layout: 'default', a: 1 });
   });
+
+  // Dir.glob('*/_posts') finds only folders one level down (real Jekyll: MrGreen's multilingual posts).
+  test('a `*` that is a whole folder name never matches nothing', () => {
+    const langs = {
+      defaults: [
+        { scope: { path: '_posts' }, values: { permalink: '/posts/:path' } },
+        { scope: { path: '*/_posts' }, values: { permalink: '/:path' } },
+      ],
+    } as unknown as SiteConfig;
+    expect(defaultsFor(langs, '_posts/2025-05-08-a.md', 'posts')).toEqual({ permalink: '/posts/:path' });
+    expect(defaultsFor(langs, 'en/_posts/2025-05-08-a.md', 'posts')).toEqual({ permalink: '/:path' });
+  });
 });

@@ -60,4 +60,12 @@ describe('a Rouge lexer that raises', () => {
       .toThrow(expect.objectContaining({ code: 'MARKDOWN_ERROR', message: expect.stringContaining('unknown state: :namespace') }));
     expect(md.convert('```haxe\nimport haxe.Json;\n```\n', 'index.md')).toContain('<span class="k">import</span>');
   });
+
+  test('epp with a parent Rouge does not know: Jekyll stops (its parent is nil), other template lexers use HTML', async () => {
+    const { createMarkdownConverter } = await import('../../lib/markdown/converter.js');
+    const md = createMarkdownConverter({});
+    expect(() => md.convert('```epp?parent=nosuch\n<p><%= $x %></p>\n```\n', 'index.md'))
+      .toThrow(expect.objectContaining({ code: 'MARKDOWN_ERROR', message: expect.stringContaining('parent=nosuch') }));
+    expect(md.convert('```erb?parent=nosuch\n<p><%= x %></p>\n```\n', 'index.md')).toContain('<span class="nt">&lt;p&gt;</span>');
+  });
 });

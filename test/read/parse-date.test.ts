@@ -67,6 +67,37 @@ describe('Time.parse', () => {
     expect(show(timeParse(input, zone, NOW))).toBe(expected);
   });
 
+  // Date._parse's last resorts (parse_ddd, parse_year/mon/mday, parse_frag) and make_time's
+  // filling from now (2026-01-01 00:00 UTC); printed by Ruby 3.1 with TZ=UTC.
+  test.each([
+    ['20230501 0830', '2023-05-01 08:30:00 +0000'],
+    ['20230501 083015', '2023-05-01 08:30:15 +0000'],
+    ['2023050108', '2023-05-01 08:00:00 +0000'],
+    ['20230501083015', '2023-05-01 08:30:15 +0000'],
+    ['230501', '2023-05-01 00:00:00 +0000'], // yymmdd: the year is completed
+    ['0501', '2026-05-01 00:00:00 +0000'],
+    ['05', '2026-01-05 00:00:00 +0000'],
+    ['123', '2026-05-03 00:00:00 +0000'], // a day of the year
+    ['12345', '2012-12-10 00:00:00 +0000'],
+    ['1234567', 'error: yday 567 out of range'],
+    ['366 2026', 'error: yday 366 out of range'],
+    ['123456789', 'error: no time information in "123456789"'], // 9 digits set nothing
+    ['2023 05', 'error: argument out of range'], // month 20, day 23
+    ['20230501 0830 +0900', '2023-05-01 08:30:00 +0900'],
+    ['20230501 0830z', '2023-05-01 08:30:00 UTC'],
+    ['20230501 0830 [-5:EST]', '2023-05-01 08:30:00 -0500'], // the name after the colon
+    ['20230501 0830.5', '2023-05-01 00:08:30 +0000'], // a fraction: the second group is mmss
+    ['0830.5', '2026-01-01 00:08:30 +0000'], // the hour comes from now
+    ['20230501 8', '2023-05-01 08:00:00 +0000'], // parse_frag: the hour of a date
+    ['12:00 7', '2026-01-07 12:00:00 +0000'], // parse_frag: the day of a time
+    ['2023-05-01 0830', '2023-05-01 00:00:00 +0000'],
+    ['May', '2026-05-01 00:00:00 +0000'],
+    ['5th', '2026-01-05 00:00:00 +0000'],
+    ["'23 0501", '2023-01-01 00:00:00 +0000'],
+  ])('digits: %s → %s', (input, expected) => {
+    expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
+  });
+
   test('localtime: shown in the site zone', () => {
     expect(show(parseRubyTime('2020-3-19 29:39:08 +0800', 'Asia/Shanghai'))).toBe('2020-03-20 05:39:08 +0800');
     expect(show(parseRubyTime('Thursday, March 19, 2020', 'Asia/Shanghai'))).toBe('2020-03-19 00:00:00 +0800');

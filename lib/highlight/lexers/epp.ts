@@ -9,12 +9,12 @@ const CLOSE = '(?:%%>|(\\|\\s*)?(-%>|%>))';
 
 export const epp: LexerDef = {
   name: 'epp',
-  start: (lx) => { lx.child(plaintext).reset(); lx.child(puppet).reset(); },
+  start: (lx) => { lx.parent(plaintext, true).reset(); lx.child(puppet).reset(); },
   states: {
     root: [
       [/<%#/, 'Comment', 'comment'],
       [rx(OPEN), 'Comment.Preproc', 'puppet'],
-      [rx(`.+?(?=${OPEN})|.+`, 'm'), (lx, m) => lx.delegate(plaintext, m[0])],
+      [rx(`.+?(?=${OPEN})|.+`, 'm'), (lx, m) => lx.delegateTo(lx.parent(plaintext, true), m[0])],
     ],
     comment: [[rx(CLOSE), 'Comment', '#pop'], [rx(`.+?(?=${CLOSE})|.+`, 'm'), 'Comment']],
     puppet: [[rx(CLOSE), 'Comment.Preproc', '#pop'], [rx(`.+?(?=${CLOSE})|.+`, 'm'), (lx, m) => lx.delegate(puppet, m[0])]],

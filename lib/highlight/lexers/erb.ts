@@ -9,12 +9,12 @@ const CLOSE = '(?:%%>|-%>|%>)';
 export const erb: LexerDef = {
   name: 'erb',
   aliases: ['eruby', 'rhtml'],
-  start: (lx) => { lx.child(html).reset(); lx.child(ruby).reset(); },
+  start: (lx) => { lx.parent(html).reset(); lx.child(ruby).reset(); },
   states: {
     root: [
       [/<%#/, 'Comment', 'comment'],
       [rx(OPEN), 'Comment.Preproc', 'ruby'],
-      [rx(`.+?(?=${OPEN})|.+`, 'm'), (lx, m) => lx.delegate(html, m[0])],
+      [rx(`.+?(?=${OPEN})|.+`, 'm'), (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
     ],
     comment: [[rx(CLOSE), 'Comment', '#pop'], [rx(`.+?(?=${CLOSE})|.+`, 'm'), 'Comment']],
     ruby: [[rx(CLOSE), 'Comment.Preproc', '#pop'], [rx(`.+?(?=${CLOSE})|.+`, 'm'), (lx, m) => lx.delegate(ruby, m[0])]],

@@ -7,19 +7,19 @@ const ID = /[\w$-]+/;
 export const handlebars: LexerDef = {
   name: 'handlebars',
   aliases: ['hbs', 'mustache'],
-  start: (lx) => { lx.child(html).reset(); },
+  start: (lx) => { lx.parent(html).reset(); },
   states: {
     root: [
-      [/\\{+/, (lx, m) => lx.delegate(html, m[0])],
+      [/\\{+/, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
       [/{{!--/, 'Comment', 'comment'],
       [/{{!.*?}}/, 'Comment'],
       [/{{{?/, (lx, m) => { lx.token('Keyword', m[0]); lx.push('stache'); lx.push('open_sym'); }],
       [/(.+?)(?=\\|{{)/s, (lx, m) => {
-        lx.delegate(html, m[0]);
-        const parent = lx.child(html);
+        lx.delegateTo(lx.parent(html), m[0]);
+        const parent = lx.parent(html);
         if (parent.state('attr')) parent.pop();
       }],
-      [/.+/s, (lx, m) => lx.delegate(html, m[0])],
+      [/.+/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
     ],
     comment: [
       [/{{/, (lx, m) => { lx.token('Comment', m[0]); lx.push(); }],

@@ -11,7 +11,7 @@ interface JinjaWords {
 }
 
 const tag = (name: string) => new RegExp(`({%-?)(\\s*)(${name})(\\s*)(-?%})`);
-const toParent: LexerDef['states'][string][number] = [/.+/s, (lx, m) => lx.delegate(html, m[0])];
+const toParent: LexerDef['states'][string][number] = [/.+/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])];
 const rawState = (end: string): LexerDef['states'][string] => [
   [tag(end), (lx, m) => { lx.groups(m, 'Comment.Preproc', 'Text', 'Keyword', 'Text', 'Comment.Preproc'); lx.pop(); }],
   [/[^{]+/, 'Text'],
@@ -21,7 +21,7 @@ const rawState = (end: string): LexerDef['states'][string] => [
 function jinjaLexer(name: string, aliases: readonly string[], w: JinjaWords): LexerDef {
   return {
     name, aliases,
-    start: (lx) => { lx.child(html).reset(); },
+    start: (lx) => { lx.parent(html).reset(); },
     states: {
       root: [
         [/{#/, 'Comment', 'comment'],
@@ -32,7 +32,7 @@ function jinjaLexer(name: string, aliases: readonly string[], w: JinjaWords): Le
         }],
         [/\{%/, 'Comment.Preproc', 'statement'],
         [/\{\{/, 'Comment.Preproc', 'expression'],
-        [/(.+?)(?=\\|{{|{%|{#|##)/s, (lx, m) => lx.delegate(html, m[0])],
+        [/(.+?)(?=\\|{{|{%|{#|##)/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
         toParent,
       ],
       filter: [[/(\|\s*)(\w+)/, (lx, m) => lx.groups(m, 'Operator', 'Name.Function')]],

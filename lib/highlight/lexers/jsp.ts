@@ -8,7 +8,7 @@ const ACTIONS = 'scriptlet|declaration|expression';
 
 export const jsp: LexerDef = {
   name: 'jsp',
-  start: (lx) => { lx.child(html).reset(); },
+  start: (lx) => { lx.parent(html).reset(); },
   states: {
     root: [
       [/<%--/, 'Comment', 'jsp_comment'],
@@ -18,19 +18,19 @@ export const jsp: LexerDef = {
       [/<[a-zA-Z]*:[a-zA-Z]*\s*/, 'Name.Tag', 'jsp_tag'],
       [/<\/[a-zA-Z]*:[a-zA-Z]*>/, 'Name.Tag'],
       [/<%[!=]?/, 'Name.Tag', 'jsp_expression2'],
-      [/(.+?)(?=(<%|<\/?[a-zA-Z]*:))/s, (lx, m) => lx.delegate(html, m[0])],
-      [/.+/s, (lx, m) => lx.delegate(html, m[0])],
+      [/(.+?)(?=(<%|<\/?[a-zA-Z]*:))/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
+      [/.+/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
     ],
     jsp_comment: [[/(--%>)/, 'Comment', '#pop'], [/./s, 'Comment']],
-    jsp_directive: [[/(%>)/, 'Name.Tag', '#pop'], { mixin: 'attributes' }, [/(.+?)(?=%>)/s, (lx, m) => lx.delegate(html, m[0])]],
-    jsp_directive2: [[/(\/>)/, 'Name.Tag', '#pop'], { mixin: 'attributes' }, [/(.+?)(?=\/>)/s, (lx, m) => lx.delegate(html, m[0])]],
+    jsp_directive: [[/(%>)/, 'Name.Tag', '#pop'], { mixin: 'attributes' }, [/(.+?)(?=%>)/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])]],
+    jsp_directive2: [[/(\/>)/, 'Name.Tag', '#pop'], { mixin: 'attributes' }, [/(.+?)(?=\/>)/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])]],
     jsp_expression: [
       [rx(`<\\/jsp:(${ACTIONS})>`), 'Name.Tag', '#pop'],
       { mixin: 'attributes' },
       [/[^<\/]+/, (lx, m) => lx.delegate(java, m[0])],
     ],
     jsp_expression2: [[/%>/, 'Name.Tag', '#pop'], [/[^%>]+/, (lx, m) => lx.delegate(java, m[0])]],
-    jsp_tag: [[/\/?>/, 'Name.Tag', '#pop'], { mixin: 'attributes' }, [/(.+?)(?=\/?>)/s, (lx, m) => lx.delegate(html, m[0])]],
+    jsp_tag: [[/\/?>/, 'Name.Tag', '#pop'], { mixin: 'attributes' }, [/(.+?)(?=\/?>)/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])]],
     attributes: [[/\s*[a-zA-Z0-9_:-]+\s*=\s*/, 'Name.Attribute', 'attr']],
     attr: [
       [/"/, (lx, m) => { lx.token('Str', m[0]); lx.goto('double_quotes'); }],

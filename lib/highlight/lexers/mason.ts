@@ -26,8 +26,8 @@ export const mason: LexerDef = {
       [/<%/, 'Comment.Preproc', 'component_call'],
       [/<&\|/, (lx, m) => { lx.token('Comment.Preproc', m[0]); lx.push('component_with_content'); lx.push('component_sub'); }],
       [/<&/, 'Comment.Preproc', 'component_sub'],
-      [/(.+?)(?=(<\/?&|<\/?%|^%|^#))/s, (lx, m) => lx.delegate(html, m[0])],
-      [/.+/s, (lx, m) => lx.delegate(html, m[0])],
+      [/(.+?)(?=(<\/?&|<\/?%|^%|^#))/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
+      [/.+/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
     ],
     perl_block: [
       [rx(`<\\/%(${PERL_BLOCKS})>`, 'i'), 'Comment.Preproc', '#pop'],

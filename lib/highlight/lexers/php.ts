@@ -1,5 +1,5 @@
 // Follows Rouge 3.30 lib/rouge/lexers/php.rb (a TemplateLexer: text outside <?php ... ?> goes
-// to the HTML lexer). Options: start_inline; funcnamehighlighting and disabledmodules are not
+// to the parent lexer, HTML by default). Options: start_inline, parent; funcnamehighlighting and disabledmodules are not
 // supported (every builtin is highlighted, Rouge's default).
 import { rx, type LexerDef, type Lexing, type RuleSpec } from '../engine.js';
 import { rubyRegex } from '../regex.js';
@@ -59,8 +59,8 @@ export function phpLexer(name: string, aliases: readonly string[], KEYWORDS: Rea
       escape: [[/\?>/, (lx, m) => { lx.token('Comment.Preproc', m[0]); lx.resetStack(); }]],
       return: [[/(?:)/, (lx) => lx.pop()]],
       start: [
-        [/\s*(?=<)/s, (lx, m) => { lx.delegate(html, m[0]); lx.pop(); }],
-        [/[^$]+(?=<\?(php|=))/i, (lx, m) => { lx.delegate(html, m[0]); lx.pop(); }],
+        [/\s*(?=<)/s, (lx, m) => { lx.delegateTo(lx.parent(html), m[0]); lx.pop(); }],
+        [/[^$]+(?=<\?(php|=))/i, (lx, m) => { lx.delegateTo(lx.parent(html), m[0]); lx.pop(); }],
         [/(?:)/, (lx) => lx.goto('php')],
       ],
       names: [
@@ -117,7 +117,7 @@ export function phpLexer(name: string, aliases: readonly string[], KEYWORDS: Rea
       root: [
         ...before('root'),
         [/<\?(php|=)?/i, 'Comment.Preproc', 'php'],
-        [/.*?(?=<\?)|.*/s, (lx, m) => lx.delegate(html, m[0])],
+        [/.*?(?=<\?)|.*/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
       ],
       php: [
         ...before('php'),

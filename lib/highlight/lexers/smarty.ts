@@ -13,14 +13,14 @@ const BUILTINS = wordSet(`append assign block call capture config_load debug ext
 export const smarty: LexerDef = {
   name: 'smarty',
   aliases: ['smarty'],
-  start: (lx) => { lx.child(html).reset(); },
+  start: (lx) => { lx.parent(html).reset(); },
   states: {
     root: [
-      [/\{\s+/, (lx, m) => lx.delegate(html, m[0])],
+      [/\{\s+/, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
       [/\{\*.*?\*\}/s, 'Comment'],
       [/\{\/?(?![\s*])/, 'Keyword', 'smarty'],
-      [/.+?(?=\{[\/a-zA-Z0-9$#*"'])/s, (lx, m) => lx.delegate(html, m[0])],
-      [/.+/s, (lx, m) => lx.delegate(html, m[0])],
+      [/.+?(?=\{[\/a-zA-Z0-9$#*"'])/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
+      [/.+/s, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
     ],
     smarty: [
       [/\{\/?(?![\s*])/, 'Keyword', 'smarty'],

@@ -1,5 +1,5 @@
 // Follows Rouge 3.30 lib/rouge/lexers/velocity.rb (a TemplateLexer: the text between
-// directives goes to the HTML lexer).
+// directives goes to the parent lexer, HTML unless the parent option names another).
 import { rx, type LexerDef } from '../engine.js';
 import { html } from './html.js';
 
@@ -10,7 +10,7 @@ export const velocity: LexerDef = {
   name: 'velocity',
   states: {
     root: [
-      [/[^{#$]+/, (lx, m) => lx.delegate(html, m[0])],
+      [/[^{#$]+/, (lx, m) => lx.delegateTo(lx.parent(html), m[0])],
       [/(#)(\*.*?\*)(#)/s, 'Comment.Multiline'],
       [/(##)(.*?$)/, 'Comment.Single'],
       [rx(`(#\\{?)(${ID})(\\}?)(\\s?\\()`, 'm'), (lx, m) => {

@@ -18,12 +18,12 @@ export function createRootHandler(config: HandlerConfig): Record<string, Handler
       const children = all(state, node);
       const notes = footnoteContent(state, s);
       if (notes) {
-        if (s.footnotePlaceholder) Object.assign(s.footnotePlaceholder, notes);
+        if (s.footnotePlaceholder) Object.assign(s.footnotePlaceholder, notes, { data: { ...notes.data, kdPlaceholder: true } });
         else children.push(notes);
       }
       if (s.tocPlaceholder) {
         const toc = tocTree(s, s.tocPlaceholder);
-        if (toc) Object.assign(s.tocPlaceholder, toc);
+        if (toc) Object.assign(s.tocPlaceholder, toc, { data: { ...toc.data, kdPlaceholder: true } });
         else Object.assign(s.tocPlaceholder, raw(''));
       }
       if (s.footnotePlaceholder && !notes) Object.assign(s.footnotePlaceholder, raw(''));

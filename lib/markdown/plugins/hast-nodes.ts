@@ -24,6 +24,12 @@ export interface KdElementData {
   kdHtml?: boolean;
   /** Laid out at this indent whatever its depth (the generated TOC). */
   kdIndent?: number;
+  /**
+   * Put where kramdown left a placeholder (the `{:toc}` list, `{:footnotes}`): kramdown
+   * substitutes the converted text after its parent was written, so the parent's chomp and
+   * "ends with a newline" checks saw the placeholder, not this element's last newline.
+   */
+  kdPlaceholder?: boolean;
 }
 
 export interface Raw {

@@ -17,15 +17,18 @@ function isEmpty(nodes: Child[]): boolean {
   return nodes.every((n) => (n.type === 'text' || n.type === 'raw') && n.value === '');
 }
 
+// The newline after an element put in kramdown's placeholder: not there yet when the parent is written.
+const AFTER_PLACEHOLDER = { kdAfterPlaceholder: true };
+
 function endsWithNewline(nodes: Child[]): boolean {
   const last = nodes[nodes.length - 1];
-  return !!last && (last.type === 'text' || last.type === 'raw') && last.value.endsWith('\n');
+  return !!last && (last.type === 'text' || last.type === 'raw') && last.value.endsWith('\n') && !(last.data as { kdAfterPlaceholder?: boolean } | undefined)?.kdAfterPlaceholder;
 }
 
 /** String#chomp on the last node. */
 function chomp(nodes: Child[]): Child[] {
   const last = nodes[nodes.length - 1];
-  if (last && (last.type === 'text' || last.type === 'raw') && last.value.endsWith('\n')) {
+  if (last && (last.type === 'text' || last.type === 'raw') && endsWithNewline(nodes)) {
     const cut = last.value.endsWith('\r\n') ? 2 : 1;
     return [...nodes.slice(0, -1), { ...last, value: last.value.slice(0, -cut) } as Child];
   }
@@ -66,7 +69,7 @@ function place(c: Child, indent: number, parent: Element | Root, out: Child[]): 
       res.unshift(text('\n'));
       res.push(text(pad(i)));
       c.children = res as Element['children'];
-      out.push(text(pad(i)), c, text('\n'));
+      out.push(text(pad(i)), c, d.kdPlaceholder ? { type: 'text', value: '\n', data: AFTER_PLACEHOLDER } : text('\n'));
       return;
     }
     case 'code': {
