@@ -28,6 +28,11 @@ export interface RenderedDocument {
   readonly size: number;
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
   readonly dataChanges?: Data;
+  /**
+   * The excerpts rendered while rendering it (its own, and any other a template asked for), by
+   * relative path: the main thread takes them as they are instead of rendering them again.
+   */
+  readonly excerpts?: Array<[string, string]>;
   /** Warnings raised while rendering it (a tag's or a plugin's, such as jekyll-gist's), reported by the main thread in document order. */
   readonly diagnostics?: Diagnostic[];
 }

@@ -10,7 +10,7 @@ import { usesCounters } from './counters.js';
 import { renderWithHooks } from './hooked-render.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 import { openSource } from '../site/build-collections.js';
-import type { Site } from '../types.js';
+import type { Document, Site } from '../types.js';
 import { decodeModel } from './worker-model.js';
 import { documentWriter } from './staged-outputs.js';
 
@@ -30,7 +30,10 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     // Plugins and the source open while the main thread reads the site; then its model arrives.
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const opened = openSource(task.inputs.source, task.inputs.destination);
-    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead() });
+    // Excerpts rendered here go back with the document being rendered (RenderedDocument.excerpts).
+    const excerpts: Array<[string, string]> = [];
+    const onExcerpt = (doc: Document, excerpt: string): void => void excerpts.push([doc.relativePath, excerpt]);
+    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead(), onExcerpt });
     const docs: Array<[string, RenderedDocument]> = [];
     let bytes = 0;
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
@@ -47,7 +50,8 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       const sent = sendOrWrite(output, write?.(doc, output, size));
       // This document's warnings go with it; the main thread reports them in Jekyll's order.
       const diagnostics = build.diagnostics.length > mark ? build.diagnostics.splice(mark) : undefined;
-      docs.push([doc.relativePath, { content, ...sent, size, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
+      const rendered = excerpts.length > 0 ? { excerpts: excerpts.splice(0) } : {};
+      docs.push([doc.relativePath, { content, ...sent, size, ...rendered, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.
       drop.output = undefined;
