@@ -12,10 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
 import type { Data, Diagnostic, Site } from '../types.js';
 import { encodeModel } from './worker-model.js';
+import { ReadShare } from './parallel-read.js';
+import type { ReadMemo } from '../site/read-memo.js';
+import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
 
 export interface RenderedDocument {
@@ -61,6 +64,8 @@ export interface WorkerTask {
   slot: number;
   /** Write the outputs into this staging folder instead of sending them back (staged-outputs.ts). */
   writeTo?: WriteTo;
+  /** The shared counter of the posts to parse (parallel-read.ts), and where to send them. */
+  read?: { counter: SharedArrayBuffer; port: MessagePort };
 }
 
 /**
@@ -204,6 +209,8 @@ export interface WorkerRun {
   stop(): void;
   /** Give the workers the site the main thread read (they wait for it to prepare the build). */
   send(site: Site): void;
+  /** A memo for the main thread's read, which has the workers parse a share of the posts from `src` (parallel-read.ts). */
+  readMemo(src: Source): ReadMemo;
 }
 
 export interface WorkerResults {
@@ -232,11 +239,15 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
       void w.terminate();
     });
   };
+  const share = new ReadShare();
   for (let n = 1; n < threads; n++) {
-    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, ...(writeTo ? { writeTo } : {}) };
+    const { port1, port2 } = new MessageChannel();
+    share.listen(port1);
+    const read = { counter: share.counter, port: port2 };
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, read, ...(writeTo ? { writeTo } : {}) };
     runs.push(
       new Promise((resolve, reject) => {
-        const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        const worker = new Worker(url, { workerData: task, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         workers.push(worker);
         const docs: Array<[string, RenderedDocument]> = [];
         const fail = (error: Error, index = -1): void => {
@@ -281,7 +292,8 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     const model: ReadModel = { site: bytes && shareBytes(bytes) };
     for (const w of workers) w.postMessage(model);
   };
-  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send };
+  const readMemo = (src: Source): ReadMemo => share.memo(src, (job) => workers.forEach((w) => w.postMessage(job)));
+  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send, readMemo };
 }
 
 /** Bytes that every worker reads without a copy each. */

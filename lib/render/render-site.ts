@@ -127,7 +127,10 @@ interface BuildRun {
 
 async function render(run: BuildRun): Promise<RenderResult> {
   // The workers, started before the read, prepare their build from the site read here.
-  const build = prepareBuild(run.workers ? { ...run.inputs, onRead: run.workers.send } : run.inputs);
+  // They also parse a share of the posts as this thread reads them (parallel-read.ts).
+  const { opened } = run.inputs;
+  const shared = run.workers && opened && !run.inputs.memo ? { onRead: run.workers.send, memo: run.workers.readMemo(opened) } : run.workers ? { onRead: run.workers.send } : {};
+  const build = prepareBuild({ ...run.inputs, ...shared });
   build.diagnostics.unshift(...run.inputs.pluginDiagnostics);
   try {
     return await renderPrepared(run, build);

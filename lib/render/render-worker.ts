@@ -1,7 +1,6 @@
 // A render worker: prepares the build as the main thread does, from the site
 // the main thread read, and renders posts and documents from the shared queue
 // until none is left (see parallel.ts).
-import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
 import { DocumentQueue, type ReadModel, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
@@ -12,15 +11,33 @@ import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 import { openSource } from '../site/build-collections.js';
 import type { Document, Site } from '../types.js';
 import { decodeModel } from './worker-model.js';
+import { parseShare, type ReadJobMessage } from './parallel-read.js';
+import type { Source } from '../source/source.js';
 import { documentWriter } from './staged-outputs.js';
 
 // Rendered text sent to the main thread at a time (UTF-16 code units).
 const BATCH_CHARS = 1 << 20;
 
-/** The site the main thread read, once it sends it (its bytes are not kept); undefined: read the folder. */
-async function receiveRead(): Promise<Site | undefined> {
-  const [model] = (await once(parentPort!, 'message')) as [ReadModel];
-  return model.site ? decodeModel<Site>(new Uint8Array(model.site)) : undefined;
+/**
+ * The site the main thread read, once it sends it (its bytes are not kept); undefined: read the
+ * folder. Before it, a share of the posts to parse while the main thread reads (parallel-read.ts).
+ */
+async function receiveRead(task: WorkerTask, opened: Source): Promise<Site | undefined> {
+  // One listener for both messages, so that none arrives while there is none.
+  const inbox: Array<ReadModel | ReadJobMessage> = [];
+  let wake: (() => void) | undefined;
+  const listen = (m: ReadModel | ReadJobMessage): void => void (inbox.push(m), wake?.());
+  parentPort!.on('message', listen);
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift()!;
+      if (!('readJob' in message)) return message.site ? decodeModel<Site>(new Uint8Array(message.site)) : undefined;
+      if (message.readJob && task.read) parseShare(message.readJob, task.read.counter, task.read.port, opened);
+    }
+  } finally {
+    parentPort!.off('message', listen);
+  }
 }
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
@@ -33,7 +50,7 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     // Excerpts rendered here go back with the document being rendered (RenderedDocument.excerpts).
     const excerpts: Array<[string, string]> = [];
     const onExcerpt = (doc: Document, excerpt: string): void => void excerpts.push([doc.relativePath, excerpt]);
-    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead(), onExcerpt });
+    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead(task, opened), onExcerpt });
     const docs: Array<[string, RenderedDocument]> = [];
     let bytes = 0;
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
