@@ -64,7 +64,7 @@ export class ReadShare {
     const memo: ReadMemo = { entries: new Map() };
     memo.prefetch = (paths, config, time) => {
       const bytes = paths.length > 0 ? encodeModel({ config, time, paths } satisfies ReadJob) : undefined;
-      send({ readJob: bytes ? toShared(bytes) : null });
+      send({ readJob: bytes ? shareBytes(bytes) : null });
       if (!bytes) return;
       let own = 0;
       for (let i = this.#take(); i < paths.length; i = this.#take()) {
@@ -143,7 +143,8 @@ function parseOne(src: Source, path: string, config: SiteConfig, time: JekyllTim
   }
 }
 
-function toShared(bytes: Uint8Array): SharedArrayBuffer {
+/** Bytes that every worker reads without a copy each. */
+export function shareBytes(bytes: Uint8Array): SharedArrayBuffer {
   const shared = new SharedArrayBuffer(bytes.length);
   new Uint8Array(shared).set(bytes);
   return shared;

@@ -16,7 +16,7 @@ import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
 import type { Data, Diagnostic, Site } from '../types.js';
 import { encodeModel } from './worker-model.js';
-import { ReadShare } from './parallel-read.js';
+import { ReadShare, shareBytes } from './parallel-read.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
@@ -294,13 +294,6 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
   };
   const readMemo = (src: Source): ReadMemo => share.memo(src, (job) => workers.forEach((w) => w.postMessage(job)));
   return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send, readMemo };
-}
-
-/** Bytes that every worker reads without a copy each. */
-function shareBytes(bytes: Uint8Array): SharedArrayBuffer {
-  const shared = new SharedArrayBuffer(bytes.length);
-  new Uint8Array(shared).set(bytes);
-  return shared;
 }
 
 /** The failure Jekyll would report: the earliest document's (a broken worker's before any). */
