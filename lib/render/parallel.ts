@@ -122,44 +122,40 @@ export class DocumentQueue {
 // Past any document count; far from overflowing with one take() per thread after it.
 const STOPPED = 1 << 30;
 
-// A worker starts with the build (Node's worker bootstrap and the bundled
-// engine: ~0.15 s of CPU, lazily compiled), opens the source and loads the
-// plugins while the main thread reads the site, then gets what it read
-// (worker-model.ts: encoding costs the main thread 0.05 s at 1,000 posts,
-// 0.4 s at 10,000; decoding costs the worker 0.05 s and 0.5-0.9 s, preparing
-// the build from it 0.15 s at 1,000) instead of reading it again (1.0 s at
-// 1,000 posts, 5.2 s at 10,000). Both threads then
-// start rendering at about the same time and split the documents about
-// evenly; the main thread alone renders pages, feeds and indexes and writes.
-// CPU seconds of each thread (/proc/<pid>/task/<tid>/stat) and of the whole
-// process (GC and compiler threads included) building the generated blog
-// (bench/generate-site.mjs), one thread vs two, medians of 3 runs (1 at
-// 10,000) on a 2-core machine under heavy load (load average ~20: absolute
-// numbers are inflated 20-40% against a quiet machine, and noisy), and the
-// wall time they allow on two idle cores (two threads: at least the main
+// A worker starts with the build, loads the engine (the bundle's modules: ~0.25 s
+// of CPU in any thread, Node's worker bootstrap 0.05 s) and the plugins, then
+// parses a share of the post files while the main thread reads the site
+// (parallel-read.ts: one shared counter, so a late worker simply parses fewer),
+// then gets the site the main thread read (worker-model.ts: encoding costs the
+// main thread 0.03-0.05 s at 1,000 posts, 0.4 s at 10,000; decoding and preparing
+// the build cost the worker ~0.1 s at 1,000). All threads then render documents
+// from one queue; the main thread alone renders pages, feeds and indexes and writes
+// (the excerpts a worker rendered come back with its documents: not rendered twice).
+// CPU seconds of each thread (/proc/<pid>/task/<tid>/stat, tools in the report of
+// session 6) and of the whole process (GC and compiler threads included) building
+// the generated blog (bench/generate-site.mjs) from the bundle, one thread vs two,
+// medians of 2 runs on the 2-core machine under load average 25 (absolute numbers
+// inflated and noisy: one thread's main at 500 posts read 3.1 and 3.7 s with the
+// same code), and the wall time they allow on two idle cores (at least the main
 // thread's CPU and at least half the process's):
 //   posts    one: main / process     two: main, worker / process    wall ≥ (1 vs 2)
-//   300      2.6 / 3.0               2.5, 1.2 / 4.5                 2.6 vs 2.5
-//   500      3.7 / 4.3               3.4, 1.6 / 6.0                 3.7 vs 3.4
-//   1,000    6.4 / 7.7               5.1, 2.4 / 9.0                 6.4 vs 5.1
-//   3,000    12.8 / 14.5             10.2, 4.5 / 17.2               12.8 vs 10.2
-//   10,000   35.8 / 35.2             24.9, 11.8 / 39.9              35.8 vs 24.9
-// Before (each worker read the site again; same machine and load), two
-// threads: 1,000 posts 4.9-5.7, 2.3-2.7 / 9.3-9.7; 3,000: 9.1-10.3, 6.0-6.1 /
-// 18.5-19.6; 10,000: 28.2, 15.1 / 45.6. The worker's own share of the main
-// thread's work is what it was (both threads began rendering together then
-// too): what changed is the CPU it costs, which two cores had to find room for.
-// Break-even is now about 300 posts: below it the second thread costs half
-// again the CPU for nothing; from 500 it takes a tenth off the main thread,
-// a fifth at 1,000, a third at 10,000. With two threads the main thread's
-// work after the documents grows (1,000 posts: 1.3 → 1.9 s of CPU), likely
-// the excerpts of the worker's posts, which pages and feeds render again here.
-// Wall time on the quiet machine disagrees below a few thousand posts (renderSite of
-// the generated blog to a folder, disk cache off, 3 runs each): at 1,000 posts one
-// thread 3.1-4.2 s, two 4.1-4.8 s; at 10,000 one thread 20.8 s, two 18.1 s. The
-// second thread's CPU is not free on two cores (GC and compiler threads, the
-// excerpts rendered again above), so the threshold stays where wall time wins.
-const AUTO_THRESHOLD = 2000;
+//   300      2.5 / 3.3               2.0, 1.3 / 4.5                 2.5 vs 2.3
+//   500      3.4 / 4.6               2.6, 1.6 / 5.6                 3.4 vs 2.8
+//   1,000    6.2 / 8.1               4.5, 2.9 / 9.7                 6.2 vs 4.9
+// By the main thread's own CPU clock at 1,000 posts (two threads): 0.46 s
+// until the read starts (engine and plugins), 0.52 s parsing 789 of the 1,000
+// posts (the worker, arriving later, parsed the other 211; before, all of them),
+// 0.03 s encoding the site, 0.07 s preparing, 2.6 s rendering its documents and
+// 0.1 s for pages, feeds and the rest: the work after the documents did not grow
+// here (the generated blog's pages show few excerpts); a site whose index shows
+// every excerpt renders those of the worker's posts once now instead of twice.
+// Break-even by CPU is under 300 posts, as in session 5; but wall time on the
+// quiet machine disagreed then below a few thousand posts (1,000 posts: one
+// thread 3.1-4.2 s, two 4.1-4.8 s; 10,000: one 20.8 s, two 18.1 s): the second
+// thread's CPU is not free on two cores (GC and compiler threads). The threshold
+// sits above the CPU break-even with a margin; re-measure wall time on the quiet
+// machine at 500 and 1,000 posts and move it if two threads still lose there.
+export const AUTO_THRESHOLD = 500;
 
 // Rendering allocates many short-lived strings and trees: a larger young
 // generation cuts garbage collection by about a fifth on big sites.
