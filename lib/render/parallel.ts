@@ -12,10 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
 import type { Data, Diagnostic, Site } from '../types.js';
 import { encodeModel } from './worker-model.js';
+import { ReadShare, shareBytes } from './parallel-read.js';
+import type { ReadMemo } from '../site/read-memo.js';
+import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
 
 export interface RenderedDocument {
@@ -28,6 +31,11 @@ export interface RenderedDocument {
   readonly size: number;
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
   readonly dataChanges?: Data;
+  /**
+   * The excerpts rendered while rendering it (its own, and any other a template asked for), by
+   * relative path: the main thread takes them as they are instead of rendering them again.
+   */
+  readonly excerpts?: Array<[string, string]>;
   /** Warnings raised while rendering it (a tag's or a plugin's, such as jekyll-gist's), reported by the main thread in document order. */
   readonly diagnostics?: Diagnostic[];
 }
@@ -56,6 +64,8 @@ export interface WorkerTask {
   slot: number;
   /** Write the outputs into this staging folder instead of sending them back (staged-outputs.ts). */
   writeTo?: WriteTo;
+  /** The shared counter of the posts to parse (parallel-read.ts), and where to send them. */
+  read?: { counter: SharedArrayBuffer; port: MessagePort };
 }
 
 /**
@@ -112,44 +122,40 @@ export class DocumentQueue {
 // Past any document count; far from overflowing with one take() per thread after it.
 const STOPPED = 1 << 30;
 
-// A worker starts with the build (Node's worker bootstrap and the bundled
-// engine: ~0.15 s of CPU, lazily compiled), opens the source and loads the
-// plugins while the main thread reads the site, then gets what it read
-// (worker-model.ts: encoding costs the main thread 0.05 s at 1,000 posts,
-// 0.4 s at 10,000; decoding costs the worker 0.05 s and 0.5-0.9 s, preparing
-// the build from it 0.15 s at 1,000) instead of reading it again (1.0 s at
-// 1,000 posts, 5.2 s at 10,000). Both threads then
-// start rendering at about the same time and split the documents about
-// evenly; the main thread alone renders pages, feeds and indexes and writes.
-// CPU seconds of each thread (/proc/<pid>/task/<tid>/stat) and of the whole
-// process (GC and compiler threads included) building the generated blog
-// (bench/generate-site.mjs), one thread vs two, medians of 3 runs (1 at
-// 10,000) on a 2-core machine under heavy load (load average ~20: absolute
-// numbers are inflated 20-40% against a quiet machine, and noisy), and the
-// wall time they allow on two idle cores (two threads: at least the main
+// A worker starts with the build, loads the engine (the bundle's modules: ~0.25 s
+// of CPU in any thread, Node's worker bootstrap 0.05 s) and the plugins, then
+// parses a share of the post files while the main thread reads the site
+// (parallel-read.ts: one shared counter, so a late worker simply parses fewer),
+// then gets the site the main thread read (worker-model.ts: encoding costs the
+// main thread 0.03-0.05 s at 1,000 posts, 0.4 s at 10,000; decoding and preparing
+// the build cost the worker ~0.1 s at 1,000). All threads then render documents
+// from one queue; the main thread alone renders pages, feeds and indexes and writes
+// (the excerpts a worker rendered come back with its documents: not rendered twice).
+// CPU seconds of each thread (/proc/<pid>/task/<tid>/stat, tools in the report of
+// session 6) and of the whole process (GC and compiler threads included) building
+// the generated blog (bench/generate-site.mjs) from the bundle, one thread vs two,
+// medians of 2 runs on the 2-core machine under load average 25 (absolute numbers
+// inflated and noisy: one thread's main at 500 posts read 3.1 and 3.7 s with the
+// same code), and the wall time they allow on two idle cores (at least the main
 // thread's CPU and at least half the process's):
 //   posts    one: main / process     two: main, worker / process    wall ≥ (1 vs 2)
-//   300      2.6 / 3.0               2.5, 1.2 / 4.5                 2.6 vs 2.5
-//   500      3.7 / 4.3               3.4, 1.6 / 6.0                 3.7 vs 3.4
-//   1,000    6.4 / 7.7               5.1, 2.4 / 9.0                 6.4 vs 5.1
-//   3,000    12.8 / 14.5             10.2, 4.5 / 17.2               12.8 vs 10.2
-//   10,000   35.8 / 35.2             24.9, 11.8 / 39.9              35.8 vs 24.9
-// Before (each worker read the site again; same machine and load), two
-// threads: 1,000 posts 4.9-5.7, 2.3-2.7 / 9.3-9.7; 3,000: 9.1-10.3, 6.0-6.1 /
-// 18.5-19.6; 10,000: 28.2, 15.1 / 45.6. The worker's own share of the main
-// thread's work is what it was (both threads began rendering together then
-// too): what changed is the CPU it costs, which two cores had to find room for.
-// Break-even is now about 300 posts: below it the second thread costs half
-// again the CPU for nothing; from 500 it takes a tenth off the main thread,
-// a fifth at 1,000, a third at 10,000. With two threads the main thread's
-// work after the documents grows (1,000 posts: 1.3 → 1.9 s of CPU), likely
-// the excerpts of the worker's posts, which pages and feeds render again here.
-// Wall time on the quiet machine disagrees below a few thousand posts (renderSite of
-// the generated blog to a folder, disk cache off, 3 runs each): at 1,000 posts one
-// thread 3.1-4.2 s, two 4.1-4.8 s; at 10,000 one thread 20.8 s, two 18.1 s. The
-// second thread's CPU is not free on two cores (GC and compiler threads, the
-// excerpts rendered again above), so the threshold stays where wall time wins.
-const AUTO_THRESHOLD = 2000;
+//   300      2.5 / 3.3               2.0, 1.3 / 4.5                 2.5 vs 2.3
+//   500      3.4 / 4.6               2.6, 1.6 / 5.6                 3.4 vs 2.8
+//   1,000    6.2 / 8.1               4.5, 2.9 / 9.7                 6.2 vs 4.9
+// By the main thread's own CPU clock at 1,000 posts (two threads): 0.46 s
+// until the read starts (engine and plugins), 0.52 s parsing 789 of the 1,000
+// posts (the worker, arriving later, parsed the other 211; before, all of them),
+// 0.03 s encoding the site, 0.07 s preparing, 2.6 s rendering its documents and
+// 0.1 s for pages, feeds and the rest: the work after the documents did not grow
+// here (the generated blog's pages show few excerpts); a site whose index shows
+// every excerpt renders those of the worker's posts once now instead of twice.
+// Break-even by CPU is under 300 posts, as in session 5; but wall time on the
+// quiet machine disagreed then below a few thousand posts (1,000 posts: one
+// thread 3.1-4.2 s, two 4.1-4.8 s; 10,000: one 20.8 s, two 18.1 s): the second
+// thread's CPU is not free on two cores (GC and compiler threads). The threshold
+// sits above the CPU break-even with a margin; re-measure wall time on the quiet
+// machine at 500 and 1,000 posts and move it if two threads still lose there.
+export const AUTO_THRESHOLD = 500;
 
 // Rendering allocates many short-lived strings and trees: a larger young
 // generation cuts garbage collection by about a fifth on big sites.
@@ -199,6 +205,8 @@ export interface WorkerRun {
   stop(): void;
   /** Give the workers the site the main thread read (they wait for it to prepare the build). */
   send(site: Site): void;
+  /** A memo for the main thread's read, which has the workers parse a share of the posts from `src` (parallel-read.ts). */
+  readMemo(src: Source): ReadMemo;
 }
 
 export interface WorkerResults {
@@ -227,11 +235,15 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
       void w.terminate();
     });
   };
+  const share = new ReadShare();
   for (let n = 1; n < threads; n++) {
-    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, ...(writeTo ? { writeTo } : {}) };
+    const { port1, port2 } = new MessageChannel();
+    share.listen(port1);
+    const read = { counter: share.counter, port: port2 };
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, read, ...(writeTo ? { writeTo } : {}) };
     runs.push(
       new Promise((resolve, reject) => {
-        const worker = new Worker(url, { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+        const worker = new Worker(url, { workerData: task, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         workers.push(worker);
         const docs: Array<[string, RenderedDocument]> = [];
         const fail = (error: Error, index = -1): void => {
@@ -276,14 +288,8 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     const model: ReadModel = { site: bytes && shareBytes(bytes) };
     for (const w of workers) w.postMessage(model);
   };
-  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send };
-}
-
-/** Bytes that every worker reads without a copy each. */
-function shareBytes(bytes: Uint8Array): SharedArrayBuffer {
-  const shared = new SharedArrayBuffer(bytes.length);
-  new Uint8Array(shared).set(bytes);
-  return shared;
+  const readMemo = (src: Source): ReadMemo => share.memo(src, (job) => workers.forEach((w) => w.postMessage(job)));
+  return { done, cancel, stop: () => workers.forEach((w) => void w.terminate()), send, readMemo };
 }
 
 /** The failure Jekyll would report: the earliest document's (a broken worker's before any). */

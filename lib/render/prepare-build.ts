@@ -54,6 +54,8 @@ export interface BuildInputs {
   read?: Site;
   /** Hears the site as read, before any plugin sees it (the main thread sends it to the render workers). */
   onRead?: (site: Site) => void;
+  /** Hears each excerpt rendered (a render worker sends them back, so that the main thread does not render them again). */
+  onExcerpt?: (doc: Document, excerpt: string) => void;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -193,7 +195,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   let ctx!: RenderContext;
   const drops = buildDrops(
     site,
-    (doc, drop) => (doc.excerptSource === undefined ? '' : renderExcerpt(doc, doc.excerptSource, drop, ctx)),
+    (doc, drop) => {
+      if (doc.excerptSource === undefined) return '';
+      const excerpt = renderExcerpt(doc, doc.excerptSource, drop, ctx);
+      inputs.onExcerpt?.(doc, excerpt);
+      return excerpt;
+    },
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
     removed,

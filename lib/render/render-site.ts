@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { KyllError, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
-import type { Drop } from '../site/drops.js';
+import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
@@ -49,7 +49,7 @@ export interface RenderSiteOptions {
   theme?: Source;
   /**
    * Render posts and documents on this many threads. Default: one per core for
-   * sites read from a folder with 2,000 posts or more, else none. Extra
+   * sites read from a folder with 500 posts or more, else none. Extra
    * plugins and themes given as objects keep rendering on the main thread;
    * plugins given by path and `_plugins` modules load in every worker.
    */
@@ -127,7 +127,10 @@ interface BuildRun {
 
 async function render(run: BuildRun): Promise<RenderResult> {
   // The workers, started before the read, prepare their build from the site read here.
-  const build = prepareBuild(run.workers ? { ...run.inputs, onRead: run.workers.send } : run.inputs);
+  // They also parse a share of the posts as this thread reads them (parallel-read.ts).
+  const { opened } = run.inputs;
+  const shared = run.workers && opened && !run.inputs.memo ? { onRead: run.workers.send, memo: run.workers.readMemo(opened) } : run.workers ? { onRead: run.workers.send } : {};
+  const build = prepareBuild({ ...run.inputs, ...shared });
   build.diagnostics.unshift(...run.inputs.pluginDiagnostics);
   try {
     return await renderPrepared(run, build);
@@ -200,7 +203,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   }
   docs.forEach((doc, i) => {
     const drop = ctx.drops.dropFor(doc);
-    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, drop) : undefined;
+    const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, drop, ctx.drops) : undefined;
     const warnings = adopted ? adopted.diagnostics : warned.get(i);
     if (warnings) diagnostics.push(...warnings);
     const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));
@@ -259,11 +262,16 @@ function onDisk(writer: SiteWriter, drop: Drop, out: WrittenOutput): OutputFile 
 }
 
 /** A document rendered by a worker: its drop gets the same content and output as if rendered here. */
-function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Document, drop: Drop): RenderedDocument {
+function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Document, drop: Drop, drops: Drops): RenderedDocument {
   const r = rendered.get(doc.relativePath);
   if (!r) throw new Error(`internal: no worker rendered ${doc.relativePath}`);
   // What the worker's pre_render hooks set in the document's data shows here too.
   if (r.dataChanges) Object.assign(drop, r.dataChanges);
+  // The excerpts it rendered are not rendered again here (Excerpt#output is rendered once).
+  for (const [path, excerpt] of r.excerpts ?? []) {
+    const owner = drops.byPath.get(path);
+    if (owner) owner.excerpt = excerpt;
+  }
   drop.content = r.content;
   drop.output = r.output; // a written output: read from disk (outputFromDisk)
   return r;

@@ -1,7 +1,6 @@
 // A render worker: prepares the build as the main thread does, from the site
 // the main thread read, and renders posts and documents from the shared queue
 // until none is left (see parallel.ts).
-import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
 import { DocumentQueue, type ReadModel, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
@@ -10,17 +9,35 @@ import { usesCounters } from './counters.js';
 import { renderWithHooks } from './hooked-render.js';
 import { documentsInRenderOrder, prepareBuild } from './prepare-build.js';
 import { openSource } from '../site/build-collections.js';
-import type { Site } from '../types.js';
+import type { Document, Site } from '../types.js';
 import { decodeModel } from './worker-model.js';
+import { parseShare, type ReadJobMessage } from './parallel-read.js';
+import type { Source } from '../source/source.js';
 import { documentWriter } from './staged-outputs.js';
 
 // Rendered text sent to the main thread at a time (UTF-16 code units).
 const BATCH_CHARS = 1 << 20;
 
-/** The site the main thread read, once it sends it (its bytes are not kept); undefined: read the folder. */
-async function receiveRead(): Promise<Site | undefined> {
-  const [model] = (await once(parentPort!, 'message')) as [ReadModel];
-  return model.site ? decodeModel<Site>(new Uint8Array(model.site)) : undefined;
+/**
+ * The site the main thread read, once it sends it (its bytes are not kept); undefined: read the
+ * folder. Before it, a share of the posts to parse while the main thread reads (parallel-read.ts).
+ */
+async function receiveRead(task: WorkerTask, opened: Source): Promise<Site | undefined> {
+  // One listener for both messages, so that none arrives while there is none.
+  const inbox: Array<ReadModel | ReadJobMessage> = [];
+  let wake: (() => void) | undefined;
+  const listen = (m: ReadModel | ReadJobMessage): void => void (inbox.push(m), wake?.());
+  parentPort!.on('message', listen);
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift()!;
+      if (!('readJob' in message)) return message.site ? decodeModel<Site>(new Uint8Array(message.site)) : undefined;
+      if (message.readJob && task.read) parseShare(message.readJob, task.read.counter, task.read.port, opened);
+    }
+  } finally {
+    parentPort!.off('message', listen);
+  }
 }
 
 async function run(task: WorkerTask): Promise<WorkerReply> {
@@ -30,7 +47,10 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
     // Plugins and the source open while the main thread reads the site; then its model arrives.
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const opened = openSource(task.inputs.source, task.inputs.destination);
-    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead() });
+    // Excerpts rendered here go back with the document being rendered (RenderedDocument.excerpts).
+    const excerpts: Array<[string, string]> = [];
+    const onExcerpt = (doc: Document, excerpt: string): void => void excerpts.push([doc.relativePath, excerpt]);
+    const build = prepareBuild({ ...task.inputs, plugins, opened, read: await receiveRead(task, opened), onExcerpt });
     const docs: Array<[string, RenderedDocument]> = [];
     let bytes = 0;
     // Counters shared by all documents: the main thread renders them all, in order (counters.ts).
@@ -47,7 +67,8 @@ async function run(task: WorkerTask): Promise<WorkerReply> {
       const sent = sendOrWrite(output, write?.(doc, output, size));
       // This document's warnings go with it; the main thread reports them in Jekyll's order.
       const diagnostics = build.diagnostics.length > mark ? build.diagnostics.splice(mark) : undefined;
-      docs.push([doc.relativePath, { content, ...sent, size, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
+      const rendered = excerpts.length > 0 ? { excerpts: excerpts.splice(0) } : {};
+      docs.push([doc.relativePath, { content, ...sent, size, ...rendered, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.
       drop.output = undefined;

@@ -97,20 +97,13 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
   const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && doc.date.getTime() > time.getTime();
 
+  // Render workers may parse a share of the posts meanwhile: theirs come back into the memo (render/parallel-read.ts).
+  memo?.prefetch?.(inventory.posts, config, time);
   // Posts (and drafts when shown): published, not in the future, sorted, limited.
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
     const kind = inventory.drafts.includes(path) ? 'drafts' : 'posts';
-    const post = remembered(memo, path, kind, warnings, (onWarning) => {
-      // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
-      const decoded = readUtf8(source, path);
-      if (!decoded.ok) {
-        onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
-        return undefined;
-      }
-      // Document#read: defaults by the path below collections_dir.
-      return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning });
-    });
+    const post = remembered(memo, path, kind, warnings, (onWarning) => readPostFile(source, path, kind, config, time, onWarning));
     if (post && publishable(post) && !inFuture(post)) posts.push(post);
   }
   rubySort(posts, compareDocuments); // reader.rb#sort_files!: docs.sort!
@@ -169,6 +162,18 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     tags: indexPostsBy(posts, 'tags'),
     diagnostics: warnings,
   };
+}
+
+/** A post or draft file as PostReader reads it; undefined (and a warning) when it is not UTF-8. */
+export function readPostFile(source: Source, path: string, kind: 'posts' | 'drafts', config: SiteConfig, time: JekyllTime, onWarning: (d: Diagnostic) => void): Post | undefined {
+  // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
+  const decoded = readUtf8(source, path);
+  if (!decoded.ok) {
+    onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
+    return undefined;
+  }
+  // Document#read: defaults by the path below collections_dir.
+  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning });
 }
 
 // Pages and collection documents that are not UTF-8 stop Jekyll's build when

@@ -2,7 +2,7 @@
 // two reads of a site: a file the watcher did not report is not read and parsed
 // again. The builder forgets the files that changed, and everything when the
 // config changes; the memo forgets everything when the site's time changes.
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, SiteConfig } from '../types.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
 
 export interface ReadMemo {
@@ -10,6 +10,11 @@ export interface ReadMemo {
   readonly entries: Map<string, { readonly kind: string; readonly value: unknown; readonly warnings: readonly Diagnostic[] }>;
   /** The site time the entries were read at (drafts take it as their date). */
   time?: number;
+  /**
+   * Told the site's post files before they are read, so that they can be parsed
+   * elsewhere meanwhile (render/parallel-read.ts) and put in `entries` as `posts`.
+   */
+  prefetch?: (posts: readonly string[], config: SiteConfig, time: JekyllTime) => void;
 }
 
 export function readMemo(): ReadMemo {

@@ -67,11 +67,11 @@ maybe('workers render the site the main thread read', () => {
     expect([...statuses].filter(([, s]) => !isPass(s)).map(([f, s]) => `${f}: ${s}`)).toEqual([]);
   }, 60_000);
 
-  // parallel.ts: on two cores the second thread pays in wall time from a few thousand posts: from 2,000 a folder uses every core (up to 8).
-  test('from 2,000 posts a folder renders on one thread per core', async () => {
-    const { workerCountFor } = (await import(pathToFileURL(path.resolve('dist', 'render', 'parallel.js')).href)) as typeof import('../../lib/render/parallel.js');
+  // parallel.ts: from AUTO_THRESHOLD posts (500, where two cores pay by CPU) a folder uses every core (up to 8).
+  test('from AUTO_THRESHOLD posts a folder renders on one thread per core', async () => {
+    const { workerCountFor, AUTO_THRESHOLD } = (await import(pathToFileURL(path.resolve('dist', 'render', 'parallel.js')).href)) as typeof import('../../lib/render/parallel.js');
     fs.mkdirSync(path.join(dir, '_posts', 'nested'), { recursive: true });
-    for (let i = 0; i < 1999; i++) fs.writeFileSync(path.join(dir, '_posts', i % 2 ? 'nested' : '', `2022-01-01-p${i}.md`), '');
+    for (let i = 0; i < AUTO_THRESHOLD - 1; i++) fs.writeFileSync(path.join(dir, '_posts', i % 2 ? 'nested' : '', `2022-01-01-p${i}.md`), '');
     expect(workerCountFor(dir, path.join(dir, '_site'), undefined)).toBe(1);
     fs.writeFileSync(path.join(dir, '_posts', '2022-01-01-last.md'), '');
     const cores = Math.min(os.availableParallelism(), 8);

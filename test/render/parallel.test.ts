@@ -81,6 +81,29 @@ maybe('renderSite on several threads', () => {
     expect(warnings(three)).toEqual(warnings(one));
   }, 60_000);
 
+  // Excerpt#output is rendered once: a worker sends back the excerpts it rendered, which
+  // the index page and the feed then show without rendering them again on the main thread.
+  test('each excerpt is rendered once, on whichever thread', async () => {
+    writeSite(dir, 40);
+    fs.mkdirSync(path.join(dir, '_plugins'));
+    fs.writeFileSync(path.join(dir, '_plugins', 'wait.mjs'), WAIT_FOR_WORKER);
+    // A filter that warns each time it runs: once for the content, once for the excerpt.
+    fs.writeFileSync(path.join(dir, '_plugins', 'counted.mjs'), `export default { name: 'counted', registerLiquid(engine, ctx) { engine.registerFilter('counted', (s) => { ctx.warn('counted ' + s); return s; }); } };\n`);
+    for (const name of fs.readdirSync(path.join(dir, '_posts'))) {
+      const file = path.join(dir, '_posts', name);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('<p>第', '<p>{{ page.title | counted }} 第'));
+    }
+    const counted = (r: { diagnostics: ReadonlyArray<{ message: string }> }): string[] => r.diagnostics.map((d) => d.message).filter((m) => m.startsWith('counted'));
+    const one = await api.renderSite({ source: dir, write: false, env: ENV, threads: 1 });
+    // So that the worker surely renders some posts, the main thread waits in its hook until it has.
+    fs.writeFileSync(path.join(dir, '_plugins', 'wait-for-worker'), '');
+    const two = await api.renderSite({ source: dir, write: false, env: ENV, threads: 2 });
+    expect(fs.existsSync(path.join(dir, '_plugins', 'worker-was-here'))).toBe(true);
+    expect(counted(one)).toHaveLength(80);
+    expect(counted(two)).toEqual(counted(one));
+    expect(new Map(two.files.map((f) => [f.path, String(f.contents)]))).toEqual(new Map(one.files.map((f) => [f.path, String(f.contents)])));
+  }, 60_000);
+
   test('an error in a worker rejects with the file and line', async () => {
     writeSite(dir, 10, 5);
     await expect(api.renderSite({ source: dir, write: false, env: ENV, threads: 2 })).rejects.toMatchObject({
