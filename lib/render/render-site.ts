@@ -87,7 +87,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background' }) : undefined;
-  const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination } : undefined;
+  const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination, previous: writer.previous } : undefined;
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have
   // Sass that the cache (in its default folder) cannot answer yet.

@@ -19,6 +19,8 @@ import { documentsInRenderOrder, type PreparedBuild } from './prepare-build.js';
 export interface WriteTo {
   readonly staging: string;
   readonly destination: string;
+  /** The current site, to link the outputs it already holds byte for byte from (lib/write/reuse.ts). */
+  readonly previous?: string;
 }
 
 /** Output paths (sanitized) that more than one output of the build has, as known before rendering. */
@@ -50,7 +52,7 @@ export function contestedPaths(build: PreparedBuild, destination: string): Set<s
  * main thread as text (contested, or not written at all: `output: false`).
  */
 export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Document, output: string, size: number) => string | undefined {
-  const files = new FilesWriter(nodeFs, to.staging, to.destination);
+  const files = new FilesWriter(nodeFs, to.staging, to.destination, { previous: to.previous });
   return documentSink(build, to, (file) => writeOrThrow(files, file, to.destination));
 }
 

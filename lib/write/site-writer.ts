@@ -38,6 +38,8 @@ export interface SiteWriter {
   readonly destination: string;
   /** The folder outputs are written into as they come (render workers write there too); undefined when they wait in memory for finish. */
   readonly staging: string | undefined;
+  /** The current site, which outputs it holds byte for byte are linked from (reuse.ts); undefined for a new destination. */
+  readonly previous: string | undefined;
   /** Writes one output (or keeps it for finish); returns it as the result lists it: read back from disk on demand once written. */
   write(file: OutputFile): OutputFile;
   /** An output another thread wrote into the staging folder, as the result lists it. */
@@ -77,9 +79,12 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
     return inMemory(destination, options);
   }
   const threadAfter = options.fs === undefined && writerThreadAvailable() ? (options.threadAfter ?? THREAD_AFTER) : Infinity;
-  let queue: WriteQueue = inlineQueue(wfs, staging, dest);
+  // Unchanged outputs are linked from the current site (not through an injected fs: its tests count the writes).
+  const previous = existing && options.fs === undefined ? dest : undefined;
+  const inline = inlineQueue(wfs, staging, dest, { previous });
+  let queue: WriteQueue = inline;
   let threaded = false;
-  let inline = 0;
+  let inlineCount = 0;
   const all: OutputFile[] = [];
   let folder = staging;
   let open = true;
@@ -91,11 +96,12 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
   return {
     destination: dest,
     staging,
+    previous,
     write(file) {
       const rel = sanitizedOutputPath(file.path, dest);
       if (rel === '') throw writeErrorOf(new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, all.length), dest);
-      if (!threaded && inline >= threadAfter) {
-        queue = threadQueue(staging, dest);
+      if (!threaded && inlineCount >= threadAfter) {
+        queue = threadQueue(staging, dest, { previous, made: inline.files.folders });
         threaded = true;
       }
       let ticket: number;
@@ -104,7 +110,7 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       } catch (e) {
         throw writeErrorOf(e, dest);
       }
-      if (!threaded) inline++;
+      if (!threaded) inlineCount++;
       const q = queue;
       const out = { path: rel, url: file.url, size: file.size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) };
       // Read back before the writer thread wrote it: wait for its write (or its failure).
@@ -147,6 +153,7 @@ function inMemory(destination: string, options: SiteWriterOptions): SiteWriter {
   return {
     destination: path.resolve(destination),
     staging: undefined,
+    previous: undefined,
     write(file) {
       all.push(file);
       return file;

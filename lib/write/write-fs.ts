@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
+import { linkIfUnchanged, type LinkFs } from './reuse.js';
 import { sanitizedOutputPath } from './sanitize.js';
 
 export type WriteFs = Pick<
@@ -34,25 +35,51 @@ export function writeFilesUnder(wfs: WriteFs, root: string, destination: string,
   return writer.written;
 }
 
+/** What a FilesWriter may start from. */
+export interface FilesWriterOptions {
+  /** The current site (a staging folder's destination): an output it already holds byte for byte is linked from it (reuse.ts). */
+  readonly previous?: string;
+  /** The calls that reuse makes (default node:fs). */
+  readonly linkFs?: LinkFs;
+  /** Folders under `root` already made (by another writer of the same folder). */
+  readonly made?: Iterable<string>;
+}
+
 /**
  * Writes files under `root` one at a time, as a build renders them, keeping
  * the folders it made from one file to the next (writeFilesUnder's loop).
  */
 export class FilesWriter {
   readonly #made: Set<string>;
+  readonly #previous: string | undefined;
+  readonly #linkFs: LinkFs;
   #written = 0;
+  #linked = 0;
 
   constructor(
     readonly wfs: WriteFs,
     readonly root: string,
     readonly destination: string,
+    options: FilesWriterOptions = {},
   ) {
-    this.#made = new Set([root]);
+    this.#made = new Set([root, ...(options.made ?? [])]);
+    this.#previous = options.previous;
+    this.#linkFs = options.linkFs ?? fs;
   }
 
-  /** Files written so far. */
+  /** Files written so far (linked ones included). */
   get written(): number {
     return this.#written;
+  }
+
+  /** Of those, the files linked from the previous site. */
+  get linked(): number {
+    return this.#linked;
+  }
+
+  /** The folders made so far (and those given as made). */
+  get folders(): readonly string[] {
+    return [...this.#made];
   }
 
   /** Writes one file; returns its path relative to `root` (sanitized). */
@@ -73,11 +100,28 @@ export class FilesWriter {
         // A static file kept as a link (StaticFile#copy_file outside safe mode and production).
         this.wfs.rmSync(target, { force: true });
         this.wfs.symlinkSync(file.symlink, target);
-      } else this.wfs.writeFileSync(target, file.contents);
+      } else if (this.#previous === undefined) this.wfs.writeFileSync(target, file.contents);
+      else if (linkIfUnchanged(this.#linkFs, path.join(this.#previous, rel), target, file.contents)) this.#linked++;
+      else writeNewInode(this.wfs, target, file.contents);
     } catch (e) {
       throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
     }
     this.#written++;
+  }
+}
+
+/**
+ * Writes a file that shares no inode with the previous site: a file already at
+ * `target` (an earlier output at the same path, perhaps linked from the
+ * current site) is replaced, never written into.
+ */
+function writeNewInode(wfs: WriteFs, target: string, contents: string | Uint8Array): void {
+  try {
+    wfs.writeFileSync(target, contents, { flag: 'wx' });
+  } catch (e) {
+    if (errnoOf(e) !== 'EEXIST') throw e;
+    wfs.rmSync(target, { force: true });
+    wfs.writeFileSync(target, contents, { flag: 'wx' });
   }
 }
 

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { OutputFile } from '../types.js';
-import { FilesWriter, type WriteFs } from './write-fs.js';
+import { FilesWriter, type FilesWriterOptions, type WriteFs } from './write-fs.js';
 
 /** A file for the writer thread: its sanitized path, and its text, bytes or link. */
 export interface WriteJob {
@@ -36,7 +36,14 @@ export interface WriterSetup {
   readonly state: SharedArrayBuffer;
   /** Where the thread sends its failure (read synchronously with receiveMessageOnPort). */
   readonly failures: MessagePort;
+  /** The current site, to link unchanged outputs from (reuse.ts). */
+  readonly previous?: string;
+  /** Folders under `root` already made before the thread started. */
+  readonly made?: readonly string[];
 }
+
+/** Where a queue's writer starts from: the FilesWriterOptions that cross to a thread. */
+export type QueueOptions = Pick<FilesWriterOptions, 'previous'> & { readonly made?: readonly string[] };
 
 /** A write that failed: `message` names the file (`a/b.html: EACCES: ...`), `cause` the system error's fields. */
 export interface WriteFailure {
@@ -78,11 +85,17 @@ export function writerThreadAvailable(): boolean {
   return fs.existsSync(fileURLToPath(THREAD_URL));
 }
 
+/** A queue that writes on this thread; `files` is its writer (the folders it made, the files it linked). */
+export interface InlineQueue extends WriteQueue {
+  readonly files: FilesWriter;
+}
+
 /** Writes each file at once, on this thread, through `wfs`. */
-export function inlineQueue(wfs: WriteFs, root: string, destination: string): WriteQueue {
-  const files = new FilesWriter(wfs, root, destination);
+export function inlineQueue(wfs: WriteFs, root: string, destination: string, options: QueueOptions = {}): InlineQueue {
+  const files = new FilesWriter(wfs, root, destination, options);
   let tickets = 0;
   return {
+    files,
     put(rel, file) {
       files.writeAt(rel, file);
       return ++tickets;
@@ -94,10 +107,10 @@ export function inlineQueue(wfs: WriteFs, root: string, destination: string): Wr
 }
 
 /** Writes on a writer thread; started at once (call it when there are enough files to be worth a thread). */
-export function threadQueue(root: string, destination: string): WriteQueue {
+export function threadQueue(root: string, destination: string, options: QueueOptions = {}): WriteQueue {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
-  const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2 };
+  const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2, ...options };
   const worker = new Worker(THREAD_URL, { workerData: setup, transferList: [port2] });
   // The thread keeps the process alive only while drain waits for it (a build that throws
   // before its finish or abort must not hang its process).

@@ -7,7 +7,7 @@ import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.j
 
 const setup = workerData as WriterSetup;
 const state = new Int32Array(setup.state);
-const files = new FilesWriter(nodeFs, setup.root, setup.destination);
+const files = new FilesWriter(nodeFs, setup.root, setup.destination, { previous: setup.previous, made: setup.made });
 let failed = false;
 
 function failureOf(e: unknown): WriteFailure {

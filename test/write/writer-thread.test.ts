@@ -108,6 +108,38 @@ maybe('the writer thread', () => {
     expect(fs.readdirSync(dest)).toEqual(['old.html']);
   });
 
+  test('over an existing site, the thread links the outputs it holds unchanged and writes the others as new files; abort leaves it as it was', async () => {
+    for (let i = 0; i < 100; i++) {
+      fs.mkdirSync(path.join(dest, `p${i}`));
+      fs.writeFileSync(path.join(dest, `p${i}/index.html`), `page ${i}`);
+    }
+    const inode = (p: string): number => fs.statSync(path.join(dest, p)).ino;
+    const before = new Map(Array.from({ length: 100 }, (_, i) => [i, inode(`p${i}/index.html`)]));
+    // Pages 0-49 unchanged, 50-99 changed; the first 10 on this thread, the rest on the writer thread.
+    const pages = Array.from({ length: 100 }, (_, i) => file(`p${i}/index.html`, i < 50 ? `page ${i}` : `page ${i}, edited`));
+    const aborted = api.openSiteWriter(dest, { threadAfter: 10 });
+    for (const f of pages) aborted.write(f);
+    await aborted.abort();
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    for (let i = 0; i < 100; i++) {
+      expect(fs.readFileSync(path.join(dest, `p${i}/index.html`), 'utf8')).toBe(`page ${i}`);
+      expect(fs.statSync(path.join(dest, `p${i}/index.html`)).nlink).toBe(1);
+    }
+    const w = api.openSiteWriter(dest, { threadAfter: 10, removePrevious: 'background' });
+    for (const f of pages) w.write(f);
+    const report = await w.finish([]);
+    for (let i = 0; i < 100; i++) {
+      expect(fs.readFileSync(path.join(dest, `p${i}/index.html`), 'utf8')).toBe(pages[i]!.contents);
+      if (i < 50) expect(inode(`p${i}/index.html`)).toBe(before.get(i));
+      else expect(inode(`p${i}/index.html`)).not.toBe(before.get(i));
+    }
+    // The previous site goes without blocking finish; once `removed` settles, nothing of it is left.
+    expect(report.removed).toBeInstanceOf(Promise);
+    await report.removed;
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    expect(fs.statSync(path.join(dest, 'p0/index.html')).nlink).toBe(1);
+  });
+
   test('the swap waits for every write: the destination then holds all of them', async () => {
     const w = api.openSiteWriter(dest, { threadAfter: 0 });
     for (let i = 0; i < 500; i++) w.write(file(`p${i}/index.html`, `page ${i}`));
