@@ -20,8 +20,9 @@ export interface WriteOptions {
   fs?: WriteFs;
   /**
    * When to remove the previous site once the new one has taken its place:
-   * `now` (default: writeSite returns after it is gone), or `background` (a
-   * detached process removes it, remove-later.ts; stale staging folders too).
+   * `now` (default: writeSite returns after it is gone), or `background`
+   * (removed without blocking, the process waiting for it before it exits:
+   * remove-later.ts; stale staging folders too).
    */
   removePrevious?: 'now' | 'background';
 }
@@ -32,6 +33,8 @@ export interface WriteReport {
   /** The folder written: the destination, or the folder its symlink points to. */
   readonly folder: string;
   readonly diagnostics: Diagnostic[];
+  /** With `removePrevious: 'background'`: settles once the previous site is gone (never rejects). */
+  readonly removed?: Promise<void>;
 }
 
 /** Errors after which writing in place can still work where the swap could not. */
@@ -141,8 +144,8 @@ export function swapIn(s: StagedSite): WriteReport {
     warn(`Could not move the new site into ${dest} (${errnoOf(e)}): the site was written in place.`);
     return inPlaceFromStaging();
   }
-  if (existing && s.background) removeLater(retired);
-  else if (existing) {
+  if (existing && s.background) return { mode: 'swap', folder: dest, diagnostics, removed: removeLater(retired) };
+  if (existing) {
     try {
       wfs.rmSync(retired, { recursive: true, force: true });
     } catch (e) {
