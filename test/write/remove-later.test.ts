@@ -32,6 +32,14 @@ describe('removeLater', () => {
     expect(fs.readFileSync(path.join(kept, 'file.txt'), 'utf8')).toBe('kept');
   });
 
+  test('a folder of more entries than one rm is given (1,200 two levels down) goes too', async () => {
+    const old = path.join(dir, 'old');
+    fs.mkdirSync(path.join(old, 'posts'), { recursive: true });
+    for (let i = 0; i < 1200; i++) fs.writeFileSync(path.join(old, 'posts', `p${i}.html`), `${i}`);
+    await removeLater(old);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   test('never rejects: a folder already gone, a file in its place', async () => {
     await expect(removeLater(path.join(dir, 'missing'))).resolves.toBeUndefined();
     fs.writeFileSync(path.join(dir, 'a-file'), 'x');
