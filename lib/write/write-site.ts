@@ -84,7 +84,7 @@ export interface StagedSite {
   /** The name the previous site takes while the new one moves in. */
   readonly retired: string;
   readonly keep: readonly string[];
-  /** Remove the previous site in a detached process (remove-later.ts). */
+  /** Remove the previous site without blocking (remove-later.ts); WriteReport.removed settles when it is gone. */
   readonly background: boolean;
   readonly diagnostics: Diagnostic[];
   /** The site's files, for writing in place should the swap be refused (they may be read from the staging folder). */
