@@ -30,7 +30,7 @@ describe('removeLater', () => {
     await pending;
     expect(fs.readdirSync(dir)).toEqual(['kept']);
     expect(fs.readFileSync(path.join(kept, 'file.txt'), 'utf8')).toBe('kept');
-  });
+  }, 60_000);
 
   test('a folder of more entries than one rm is given (1,200 two levels down) goes too', async () => {
     const old = path.join(dir, 'old');
@@ -38,7 +38,7 @@ describe('removeLater', () => {
     for (let i = 0; i < 1200; i++) fs.writeFileSync(path.join(old, 'posts', `p${i}.html`), `${i}`);
     await removeLater(old);
     expect(fs.readdirSync(dir)).toEqual([]);
-  });
+  }, 60_000);
 
   test('never rejects: a folder already gone, a file in its place', async () => {
     await expect(removeLater(path.join(dir, 'missing'))).resolves.toBeUndefined();
