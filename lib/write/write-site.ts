@@ -21,7 +21,7 @@ export interface WriteOptions {
   /**
    * When to remove the previous site once the new one has taken its place:
    * `now` (default: writeSite returns after it is gone), or `background`
-   * (removed without blocking, the process waiting for it before it exits:
+   * (removed by a detached process that neither the result nor the exit waits for:
    * remove-later.ts; stale staging folders too).
    */
   removePrevious?: 'now' | 'background';
