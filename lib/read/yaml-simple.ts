@@ -111,7 +111,7 @@ function readValue(line: string, from: number, zone: string | undefined, flow: b
   }
   if (NOT_PLAIN_START.has(ch) || ((ch === '-' || ch === '?' || ch === ':') && (from + 1 === line.length || line[from + 1] === ' '))) return NOT_SIMPLE;
   const plain = plainScalar(line, from, line.length, false);
-  if (plain === undefined || plain === '<<') return NOT_SIMPLE;
+  if (plain === undefined || plain.text === '<<') return NOT_SIMPLE;
   if (!restIsBlank(line, plain.end)) return NOT_SIMPLE;
   return resolve(plain.text, zone);
 }
