@@ -3,7 +3,8 @@
 import type { Data } from '../types.js';
 import { JekyllTime } from '../time/index.js';
 import { deepMerge } from '../config/merge.js';
-import { parseDate } from './parse-date.js';
+import { invalidDateError, parseRubyTime } from './parse-date.js';
+import { quickParseDate } from './quick-date.js';
 
 export interface MergeContext {
   /** The document's relative path, for messages. */
@@ -25,24 +26,20 @@ export function mergeData(data: Data, other: Data, source: string, ctx: MergeCon
   }
   const merged = deepMerge(data, incoming);
   if ('date' in merged && !(merged.date === data.date && isSettled(merged.date, ctx.zone))) {
-    const line = source === 'YAML front matter' ? ctx.dateLine : undefined;
-    const date = parseDate(
-      rubyToS(merged.date),
-      `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`,
-      ctx.zone,
-      {
-        file: ctx.relativePath,
-        // The line is looked for only when the date is invalid (KyllError reads it then).
-        get line() {
-          return line?.();
-        },
-      },
-      ctx.now,
-    );
+    const date = quickParseDate(merged.date, ctx.zone) ?? parseDateText(rubyToS(merged.date), source, ctx);
     if (roundTrips(date)) settled.set(date, ctx.zone);
     merged.date = date;
   }
   return merged;
+}
+
+// Utils.parse_date(date.to_s, "Document '...' does not have a valid date in the <source>.").
+function parseDateText(text: string, source: string, ctx: MergeContext): JekyllTime {
+  const date = parseRubyTime(text, ctx.zone, ctx.now);
+  if (typeof date !== 'string') return date;
+  // The line of `date:` is looked for only now, for the error's place.
+  const line = source === 'YAML front matter' ? ctx.dateLine?.() : undefined;
+  throw invalidDateError(text, `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`, { file: ctx.relativePath, line });
 }
 
 // merge_data! parses `date` again on every merge (populate_categories and populate_tags merge
