@@ -32,7 +32,9 @@ const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/m;
  */
 export function tokenize(s: string, zone?: string): unknown {
   if (s === '') return null;
-  if (STRINGISH.test(s) || s.includes('\n')) {
+  // A first character that is an ASCII letter is STRINGISH's match already.
+  const c = s.charCodeAt(0) | 0x20;
+  if ((c >= 0x61 && c <= 0x7a) || STRINGISH.test(s) || s.includes('\n')) {
     if (moreCodePointsThan(s, 5)) return AS_STRING;
     if (/^[^ytonf~]/i.test(s)) return AS_STRING;
     if (s === '~' || /^null$/i.test(s)) return null;

@@ -72,7 +72,7 @@ export function readSimpleYaml(text: string, zone?: string): unknown {
       if (indent > 0) return NOT_SIMPLE; // a continuation, a nested mapping...
       const m = KEY.exec(line);
       const key = m?.[1];
-      if (m === null || key === undefined || key === '__proto__' || tokenize(key) !== AS_STRING) return NOT_SIMPLE;
+      if (m === null || key === undefined || key === '__proto__' || !isStringKey(key)) return NOT_SIMPLE;
       close();
       if (Object.hasOwn(out, key)) return NOT_SIMPLE;
       keys++;
@@ -86,6 +86,17 @@ export function readSimpleYaml(text: string, zone?: string): unknown {
     return NOT_SIMPLE; // a `:symbol` (refused by safe_load): the full parser reports it with its line
   }
   return keys === 0 ? null : out;
+}
+
+// Keys repeat from one front matter to the next: whether Psych reads each as a string, kept.
+const stringKeys = new Map<string, boolean>();
+function isStringKey(key: string): boolean {
+  let yes = stringKeys.get(key);
+  if (yes === undefined) {
+    if (stringKeys.size > 1000) stringKeys.clear();
+    stringKeys.set(key, (yes = tokenize(key) === AS_STRING));
+  }
+  return yes;
 }
 
 // Nothing after the `:` or `-` (a pending key; an item that is null); only a comment there.
