@@ -18,10 +18,25 @@ const DEPRECATED_TYPES: Record<string, string> = { page: 'pages', post: 'posts',
  */
 export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string): Data {
   const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
+  const sets = setsOf(config.defaults);
+  // Which sets apply: the merge depends on that alone, so each combination is merged once.
+  let applying = type;
+  sets.valid.forEach((set, i) => {
+    if (!set.scope || applies(set.scope, relativePath, type, collectionsDir)) applying += `,${i}`;
+  });
+  let merged = sets.merged.get(applying);
+  if (!merged) {
+    merged = mergeSets(sets.valid.filter((set) => !set.scope || applies(set.scope, relativePath, type, collectionsDir)));
+    sets.merged.set(applying, merged);
+  }
+  // A hash of its own for each file, as a fresh merge gives.
+  return { ...merged };
+}
+
+function mergeSets(sets: readonly DefaultSet[]): Data {
   let defaults: Data = {};
   let oldScope: Data | undefined;
-  for (const set of validSets(config.defaults)) {
-    if (set.scope && !applies(set.scope, relativePath, type, collectionsDir)) continue;
+  for (const set of sets) {
     const scope = set.scope ?? {};
     if (hasPrecedence(oldScope, scope)) {
       defaults = deepMerge(defaults, set.values);
@@ -33,8 +48,27 @@ export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativ
   return defaults;
 }
 
-function validSets(sets: unknown): DefaultSet[] {
-  if (!Array.isArray(sets)) return [];
+/** A `defaults` list read once: its valid sets, and the merges made of them so far. */
+interface ReadSets {
+  readonly list: readonly unknown[];
+  readonly valid: readonly DefaultSet[];
+  readonly merged: Map<string, Data>;
+}
+
+// Per `defaults` list (a config's own array): kept while the list holds the same sets.
+const readSets = new WeakMap<readonly unknown[], ReadSets>();
+const NO_SETS: ReadSets = { list: [], valid: [], merged: new Map() };
+
+function setsOf(list: unknown): ReadSets {
+  if (!Array.isArray(list) || list.length === 0) return NO_SETS;
+  const hit = readSets.get(list);
+  if (hit && hit.list.length === list.length && hit.list.every((set, i) => set === list[i])) return hit;
+  const sets: ReadSets = { list: [...list], valid: validSets(list), merged: new Map() };
+  readSets.set(list, sets);
+  return sets;
+}
+
+function validSets(sets: readonly unknown[]): DefaultSet[] {
   return sets.filter((set): set is DefaultSet => isPlainHash(set) && isPlainHash(set.values)).map((set) => {
     if (!isPlainHash(set.scope) || typeof set.scope.type !== 'string') return set;
     const type = DEPRECATED_TYPES[set.scope.type] ?? set.scope.type;

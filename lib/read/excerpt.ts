@@ -19,7 +19,8 @@ export function extractExcerpt(content: string, separator: string): string {
   if (tail === '') return head;
   if (head.includes('{%')) head = closeLiquidBlocks(head);
   const definitions: string[] = [];
-  for (const m of tail.matchAll(LINK_REFERENCE)) {
+  // A definition has `]:`; a tail without one has none.
+  if (tail.includes(']:')) for (const m of tail.matchAll(LINK_REFERENCE)) {
     if (head.includes(m[1]!)) definitions.push(m[1]! + m[2]!);
   }
   return definitions.length === 0 ? head : `${head}\n\n${definitions.join('\n')}`;

@@ -3,7 +3,9 @@
 import type { Data } from '../types.js';
 import { JekyllTime } from '../time/index.js';
 import { deepMerge } from '../config/merge.js';
-import { parseDate } from './parse-date.js';
+import { setKey } from '../values/own-keys.js';
+import { invalidDateError, parseRubyTime } from './parse-date.js';
+import { quickParseDate } from './quick-date.js';
 
 export interface MergeContext {
   /** The document's relative path, for messages. */
@@ -16,33 +18,42 @@ export interface MergeContext {
 
 /** Merge `other` into `data` (a new object): categories strings split and unioned, `date` parsed in the site zone. */
 export function mergeData(data: Data, other: Data, source: string, ctx: MergeContext): Data {
-  const incoming: Data = { ...other };
-  if (incoming.categories != null) {
-    if (typeof incoming.categories === 'string') incoming.categories = splitWords(incoming.categories);
-    if (Array.isArray(data.categories) && Array.isArray(incoming.categories)) {
-      incoming.categories = union(data.categories, incoming.categories);
-    }
+  const merged = deepMerge(data, other);
+  // merge_categories!: a string is split on spaces, and two lists are joined (Array#|).
+  const incoming = other.categories;
+  if (incoming != null) {
+    const list = typeof incoming === 'string' ? splitWords(incoming) : incoming;
+    if (Array.isArray(data.categories) && Array.isArray(list)) merged.categories = union(data.categories, list);
+    else if (list !== incoming) merged.categories = list;
   }
-  const merged = deepMerge(data, incoming);
-  if ('date' in merged && !(merged.date === data.date && isSettled(merged.date, ctx.zone))) {
-    const line = source === 'YAML front matter' ? ctx.dateLine : undefined;
-    const date = parseDate(
-      rubyToS(merged.date),
-      `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`,
-      ctx.zone,
-      {
-        file: ctx.relativePath,
-        // The line is looked for only when the date is invalid (KyllError reads it then).
-        get line() {
-          return line?.();
-        },
-      },
-      ctx.now,
-    );
-    if (roundTrips(date)) settled.set(date, ctx.zone);
-    merged.date = date;
-  }
+  if ('date' in merged && !(merged.date === data.date && isSettled(merged.date, ctx.zone))) mergeDate(merged, source, ctx);
   return merged;
+}
+
+/**
+ * mergeData(data, { [key]: list }) into `data` itself, a hash this read made: what
+ * Document#populate_categories and #populate_tags merge, without copying the data.
+ */
+export function mergeListInto(data: Data, key: 'categories' | 'tags', list: unknown[], source: string, ctx: MergeContext): Data {
+  setKey(data, key, key === 'categories' && Array.isArray(data.categories) ? union(data.categories, list) : list);
+  if ('date' in data && !isSettled(data.date, ctx.zone)) mergeDate(data, source, ctx);
+  return data;
+}
+
+// merge_date!: Utils.parse_date(date.to_s) after every merge.
+function mergeDate(merged: Data, source: string, ctx: MergeContext): void {
+  const date = quickParseDate(merged.date, ctx.zone) ?? parseDateText(rubyToS(merged.date), source, ctx);
+  if (roundTrips(date)) settled.set(date, ctx.zone);
+  merged.date = date;
+}
+
+// Utils.parse_date(date.to_s, "Document '...' does not have a valid date in the <source>.").
+function parseDateText(text: string, source: string, ctx: MergeContext): JekyllTime {
+  const date = parseRubyTime(text, ctx.zone, ctx.now);
+  if (typeof date !== 'string') return date;
+  // The line of `date:` is looked for only now, for the error's place.
+  const line = source === 'YAML front matter' ? ctx.dateLine?.() : undefined;
+  throw invalidDateError(text, `Document '${ctx.relativePath}' does not have a valid date in the ${source}.`, { file: ctx.relativePath, line });
 }
 
 // merge_data! parses `date` again on every merge (populate_categories and populate_tags merge
@@ -72,9 +83,10 @@ export function categoriesFromPath(relativePath: string, specialDir: string): st
 
 /** Document#populate_categories: categories plus `category` (or categories again), as strings, unique. */
 export function populateCategories(data: Data): string[] {
-  const own = toArray(data.categories);
-  const extra = pluralizedArray(data, 'category', 'categories');
-  return [...new Set([...own, ...extra].map(rubyToS).flat())];
+  const out = new Set<string>();
+  for (const c of toArray(data.categories)) out.add(rubyToS(c));
+  for (const c of pluralizedArray(data, 'category', 'categories')) out.add(rubyToS(c));
+  return [...out];
 }
 
 /** Document#populate_tags: `tag`, else `tags` (a string is split on spaces). */
@@ -83,13 +95,20 @@ export function populateTags(data: Data): unknown[] {
 }
 
 // Utils.pluralized_array_from_hash
+// ([value].flatten.compact as written in Ruby: nested lists flattened, nil left out.)
 function pluralizedArray(data: Data, singular: string, plural: string): unknown[] {
   let value: unknown = data[singular];
   if (value == null || value === false) {
     const v = data[plural];
-    value = typeof v === 'string' ? splitWords(v) : Array.isArray(v) ? v.filter((x) => x != null) : null;
+    value = typeof v === 'string' ? splitWords(v) : Array.isArray(v) ? v : null;
   }
-  return [value].flat(Infinity).filter((x) => x != null);
+  const out: unknown[] = [];
+  const add = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(add);
+    else if (x != null) out.push(x);
+  };
+  add(value);
+  return out;
 }
 
 /** Ruby's String#split with no argument: on runs of whitespace, leading whitespace ignored. */

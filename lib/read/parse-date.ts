@@ -191,10 +191,13 @@ export function parseRubyTime(input: string, zone?: string, now?: JekyllTime): J
 /** Utils.parse_date: as parseRubyTime, but an unreadable date is Jekyll's InvalidDateError. */
 export function parseDate(input: string, message: string, zone?: string, place: ErrorPlace = {}, now?: JekyllTime): JekyllTime {
   const parsed = parseRubyTime(input, zone, now);
-  if (typeof parsed === 'string') {
-    throw new KyllError('INVALID_DATE', `Invalid date '${input}': ${message}`, place, {
-      hint: 'Write dates as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT.',
-    });
-  }
+  if (typeof parsed === 'string') throw invalidDateError(input, message, place);
   return parsed;
+}
+
+/** Jekyll's Errors::InvalidDateError for `input`. */
+export function invalidDateError(input: string, message: string, place: ErrorPlace): KyllError {
+  return new KyllError('INVALID_DATE', `Invalid date '${input}': ${message}`, place, {
+    hint: 'Write dates as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS +/-TTTT.',
+  });
 }

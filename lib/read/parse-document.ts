@@ -11,7 +11,7 @@ import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.j
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { stripBom, tryReadFrontMatter } from './front-matter.js';
 import { extractExcerpt } from './excerpt.js';
-import { categoriesFromPath, mergeData, populateCategories, populateTags, type MergeContext } from './merge-data.js';
+import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
 
@@ -58,7 +58,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const ctx: MergeContext = { relativePath, zone, now };
 
   // Document#initialize: categories from the folders above _posts (or _drafts).
-  let data: Data = mergeData({}, { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) }, 'file path', ctx);
+  let data: Data = { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) };
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, label);
   if (Object.keys(defaults).length > 0) data = mergeData(data, defaults, 'front matter defaults', ctx);
 
@@ -96,8 +96,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   if (rubyFalsy(data.title)) data.title = titleizeSlug(slug);
   if (rubyFalsy(data.slug)) data.slug = slug;
   if (rubyFalsy(data.ext)) data.ext = ext ?? null;
-  data = mergeData(data, { categories: populateCategories(data) }, 'YAML front matter', ctx);
-  data = mergeData(data, { tags: populateTags(data) }, 'YAML front matter', ctx);
+  data = mergeListInto(data, 'categories', populateCategories(data), 'YAML front matter', ctx);
+  data = mergeListInto(data, 'tags', populateTags(data), 'YAML front matter', ctx);
 
   // Document#date and #draft?
   const dated = data.date instanceof Date;
@@ -197,6 +197,8 @@ function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {
 
 /** Document#relative_path: the path below site.collections_path (collections_dir resolved in the source). */
 export function documentRelativePath(path: string, config: Partial<SiteConfig>): string {
+  // Unset or empty, collections_dir is the source itself.
+  if (config.collections_dir == null || config.collections_dir === '') return path;
   const dir = configuredDir(config, 'collections_dir', '');
   return dir !== '' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
 }

@@ -27,6 +27,6 @@ export function parsePost(text: string, options: ParsePostOptions): Post {
       hint: 'Jekyll skips files in _posts whose names do not start with a date.',
     });
   }
-  const doc = parseDocument(text, { ...options, collection: 'posts' });
-  return { ...doc, kind: 'post' };
+  // A document of the `posts` collection is a post (kind: 'post') as it comes.
+  return parseDocument(text, { ...options, collection: 'posts' }) as Post;
 }

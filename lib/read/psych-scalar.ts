@@ -32,7 +32,9 @@ const SEXAGESIMAL_FLOAT = /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9]){1,2}\.[0-9_]*$/m;
  */
 export function tokenize(s: string, zone?: string): unknown {
   if (s === '') return null;
-  if (STRINGISH.test(s) || s.includes('\n')) {
+  // A first character that is an ASCII letter is STRINGISH's match already.
+  const c = s.charCodeAt(0) | 0x20;
+  if ((c >= 0x61 && c <= 0x7a) || STRINGISH.test(s) || s.includes('\n')) {
     if (moreCodePointsThan(s, 5)) return AS_STRING;
     if (/^[^ytonf~]/i.test(s)) return AS_STRING;
     if (s === '~' || /^null$/i.test(s)) return null;
@@ -99,26 +101,37 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// The shape nearly every front matter timestamp has (`2022-02-11 22:22:45 +0800`), read in one match.
+const COMMON_TIME = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d) ([+-]\d\d)(\d\d)$/;
+
 /** ScalarScanner#parse_time: `Z` → a UTC Time, an offset → that offset, none → the local zone. */
 function parseTime(s: string, zone?: string): JekyllTime | undefined {
+  const c = COMMON_TIME.exec(s);
+  if (c) return timeAt(+c[1]!, +c[2]!, +c[3]!, +c[4]!, +c[5]!, +c[6]!, 0, c[7]!, c[8]!);
   const [date, time] = splitOnce(s, /[ tT]/);
   const dm = /^(-?\d{4})-(\d{1,2})-(\d{1,2})/.exec(date)!;
   const [yy, mo, dd] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
   const md = /(\d+:\d+:\d+)(?:\.(\d*))?\s*(Z|[-+]\d+(:\d\d)?)?/.exec(time)!;
   const [hh, mi, ss] = md[1]!.split(':').map(Number) as [number, number, number];
+  const ms = md[2] ? Math.floor(Number(`0.${md[2]}`) * 1000) : 0;
+  if (md[3] === 'Z') return timeAt(yy, mo, dd, hh, mi, ss, ms, 'Z');
+  // Psych's Time.at: a local time, whose %Z is the zone's abbreviation
+  if (!md[3]) return timeAt(yy, mo, dd, hh, mi, ss, ms, undefined, undefined, zone);
+  const tz = /^([+-]?\d{1,2}):?(\d{1,2})?$/.exec(md[3]);
+  return tz ? timeAt(yy, mo, dd, hh, mi, ss, ms, tz[1]!, tz[2]) : undefined;
+}
+
+/** The Time of these fields: `hours` `Z` for UTC, an offset's hours (and `minutes`), or undefined for the local `zone`. */
+function timeAt(yy: number, mo: number, dd: number, hh: number, mi: number, ss: number, ms: number, hours?: string, minutes?: string, zone?: string): JekyllTime | undefined {
   // Time.utc rejects out-of-range fields (ArgumentError → the scalar stays a string).
   if (outOfRange(mo, dd, hh, mi, ss)) return undefined;
-  const ms = md[2] ? Math.floor(Number(`0.${md[2]}`) * 1000) : 0;
   const instant = Date.UTC(yy, mo - 1, dd, hh, mi, ss, ms);
-  if (md[3] === 'Z') return new JekyllTime(instant, 0, true);
-  // Psych's Time.at: a local time, whose %Z is the zone's abbreviation
-  if (!md[3]) return JekyllTime.inZone(instant, zone);
-  const tz = /^([+-]?\d{1,2}):?(\d{1,2})?$/.exec(md[3]);
-  if (!tz) return undefined;
-  const hours = Number(tz[1]);
-  const minutes = tz[2] ? Number(tz[2]) : 0;
+  if (hours === 'Z') return new JekyllTime(instant, 0, true);
+  if (hours === undefined) return JekyllTime.inZone(instant, zone);
+  const h = Number(hours);
+  const m = minutes ? Number(minutes) : 0;
   // Ruby compares the hour part only: `-00:30` ends up as +00:30, as in Psych.
-  const offset = hours * 3600 + (hours < 0 ? -minutes : minutes) * 60;
+  const offset = h * 3600 + (h < 0 ? -m : m) * 60;
   if (Math.abs(offset) >= 86400) return undefined;
   return new JekyllTime(instant - offset * 1000, offset);
 }

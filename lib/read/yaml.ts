@@ -4,6 +4,7 @@ import jsyaml from 'js-yaml';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
 import { RubyHash } from '../values/ruby-hash.js';
+import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
 
 export interface YamlOptions {
@@ -110,8 +111,15 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
 /**
  * Parse YAML text from `file` (relative path, for messages). `lineOffset` is
  * added to YAML line numbers to give the line in the file. An empty document is null.
+ * Front matter of the common shape is read by yaml-simple.ts, the rest by js-yaml.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
+  const simple = readSimpleYaml(text, options.zone);
+  return simple === NOT_SIMPLE ? parseYamlFully(text, file, lineOffset, options) : simple;
+}
+
+/** parseYaml through js-yaml whatever the text's shape. */
+export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown =>
     jsyaml.load(text, {
       schema: schemaFor(options.zone),

@@ -1,5 +1,5 @@
 // The date placeholders of Jekyll::Drops::UrlDrop (jekyll/drops/url_drop.rb): Time#strftime in the date's own offset.
-import type { JekyllTime } from '../time/index.js';
+import type { JekyllTime, LocalFields } from '../time/index.js';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -11,30 +11,41 @@ export type DatePlaceholder =
   | 'short_month' | 'long_month' | 'short_year' | 'w_year' | 'week' | 'w_day'
   | 'short_day' | 'long_day' | 'y_day';
 
+/** The date placeholders, in UrlDrop's order. */
+export const DATE_PLACEHOLDERS: readonly DatePlaceholder[] = [
+  'year', 'month', 'day', 'hour', 'minute', 'second', 'i_day', 'i_month', 'short_month', 'long_month',
+  'short_year', 'w_year', 'week', 'w_day', 'short_day', 'long_day', 'y_day',
+];
+
 /** Every date placeholder of a URL template for `date`. */
 export function dateParts(date: JekyllTime): Record<DatePlaceholder, string> {
   const f = date.local();
-  const iso = isoWeek(f.year, f.month, f.day);
-  const yday = dayOfYear(f.year, f.month, f.day);
-  return {
-    year: pad(f.year, 4),
-    month: pad(f.month, 2),
-    day: pad(f.day, 2),
-    hour: pad(f.hour, 2),
-    minute: pad(f.minute, 2),
-    second: pad(f.second, 2),
-    i_day: String(f.day),
-    i_month: String(f.month),
-    short_month: SHORT_MONTHS[f.month - 1]!,
-    long_month: LONG_MONTHS[f.month - 1]!,
-    short_year: pad(((f.year % 100) + 100) % 100, 2),
-    w_year: String(iso.year),
-    week: pad(iso.week, 2),
-    w_day: String(f.weekday === 0 ? 7 : f.weekday),
-    short_day: SHORT_DAYS[f.weekday]!,
-    long_day: LONG_DAYS[f.weekday]!,
-    y_day: pad(yday, 3),
-  };
+  const parts = {} as Record<DatePlaceholder, string>;
+  for (const key of DATE_PLACEHOLDERS) parts[key] = datePart(f, key);
+  return parts;
+}
+
+/** One date placeholder of the wall-clock fields `f` (JekyllTime#local). */
+export function datePart(f: LocalFields, key: DatePlaceholder): string {
+  switch (key) {
+    case 'year': return pad(f.year, 4);
+    case 'month': return pad(f.month, 2);
+    case 'day': return pad(f.day, 2);
+    case 'hour': return pad(f.hour, 2);
+    case 'minute': return pad(f.minute, 2);
+    case 'second': return pad(f.second, 2);
+    case 'i_day': return String(f.day);
+    case 'i_month': return String(f.month);
+    case 'short_month': return SHORT_MONTHS[f.month - 1]!;
+    case 'long_month': return LONG_MONTHS[f.month - 1]!;
+    case 'short_year': return pad(((f.year % 100) + 100) % 100, 2);
+    case 'w_year': return String(isoWeek(f.year, f.month, f.day).year);
+    case 'week': return pad(isoWeek(f.year, f.month, f.day).week, 2);
+    case 'w_day': return String(f.weekday === 0 ? 7 : f.weekday);
+    case 'short_day': return SHORT_DAYS[f.weekday]!;
+    case 'long_day': return LONG_DAYS[f.weekday]!;
+    case 'y_day': return pad(dayOfYear(f.year, f.month, f.day), 3);
+  }
 }
 
 function pad(n: number, width: number): string {

@@ -1,7 +1,7 @@
 // Permalink styles and URL generation: Configuration::STYLE_TO_PERMALINK, Utils.add_permalink_suffix
 // and Jekyll::URL (jekyll/configuration.rb, jekyll/utils.rb, jekyll/url.rb).
-import { KyllError } from '../errors/index.js';
 import { escapePath } from './escape.js';
+import { fillUrlTemplate } from './url-template.js';
 
 /** The built-in styles (Configuration::STYLE_TO_PERMALINK). */
 export const PERMALINK_STYLES: Readonly<Record<string, string>> = {
@@ -29,7 +29,9 @@ export function addPermalinkSuffix(template: string, style: string): string {
 
 /** URL#sanitize_url: a leading `/`, `..` → `/`, `./` dropped, repeated slashes squeezed. */
 export function sanitizeUrl(url: string): string {
-  return `/${url}`.replaceAll('..', '/').replaceAll('./', '').replace(/\/{2,}/g, '/');
+  const slashed = `/${url}`;
+  if (!slashed.includes('..') && !slashed.includes('./') && !slashed.includes('//')) return slashed;
+  return slashed.replaceAll('..', '/').replaceAll('./', '').replace(/\/{2,}/g, '/');
 }
 
 export type Placeholders = Readonly<Record<string, string | null | undefined>>;
@@ -40,19 +42,7 @@ export type Placeholders = Readonly<Record<string, string | null | undefined>>;
  * value; an unknown name is an error. `where` names the document for the message.
  */
 export function fillDocumentTemplate(template: string, placeholders: Placeholders, where?: string): string {
-  return template.replace(/:([a-z_]+)/g, (match, name: string) => {
-    const pool = name.endsWith('_') ? [name, name.slice(0, -1)] : [name];
-    const winner = pool.find((key) => Object.hasOwn(placeholders, key));
-    if (winner === undefined) {
-      throw new KyllError(
-        'INVALID_PERMALINK',
-        `The URL template doesn't have ${pool.join(' or ')} keys. Check your permalink template!`,
-        { file: where },
-        { hint: `Known placeholders: ${Object.keys(placeholders).map((k) => `:${k}`).join(' ')}` },
-      );
-    }
-    return match.replace(`:${winner}`, escapePath(placeholders[winner] ?? ''));
-  });
+  return fillUrlTemplate(template, Object.keys(placeholders), (key) => placeholders[key], where);
 }
 
 /**

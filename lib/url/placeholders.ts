@@ -1,9 +1,10 @@
 // URL placeholders of documents (Jekyll::Drops::UrlDrop, jekyll/drops/url_drop.rb) and pages
 // (Page#url_placeholders, Page#template, jekyll/page.rb), and the URLs they give.
-import type { JekyllTime } from '../time/index.js';
-import { dateParts } from './date-parts.js';
-import { addPermalinkSuffix, basenameWithoutExt, buildUrl, extname, fillDocumentTemplate, fillPageTemplate } from './permalink.js';
+import type { JekyllTime, LocalFields } from '../time/index.js';
+import { DATE_PLACEHOLDERS, datePart, type DatePlaceholder } from './date-parts.js';
+import { addPermalinkSuffix, basenameWithoutExt, buildUrl, extname, fillPageTemplate } from './permalink.js';
 import { slugify } from './slugify.js';
+import { fillUrlTemplate } from './url-template.js';
 
 export interface DocumentUrlInput {
   /** The collection label: `posts`. */
@@ -20,21 +21,34 @@ export interface DocumentUrlInput {
   readonly outputExt: string;
 }
 
+// UrlDrop's placeholders, in its order.
+const DOCUMENT_PLACEHOLDERS: readonly string[] = ['collection', 'name', 'title', 'slug', 'categories', 'slugified_categories', 'output_ext', 'path', ...DATE_PLACEHOLDERS];
+const DATE_KEYS = new Set<string>(DATE_PLACEHOLDERS);
+
 /** Every placeholder a post or collection document URL template may use. */
 export function documentPlaceholders(input: DocumentUrlInput): Record<string, string> {
-  const base = basenameWithoutExt(input.relativePath);
+  const value = placeholderValues(input);
+  return Object.fromEntries(DOCUMENT_PLACEHOLDERS.map((key) => [key, value(key)]));
+}
+
+/** A document's placeholder values, each worked out when asked for (a template uses a few). */
+function placeholderValues(input: DocumentUrlInput): (key: string) => string {
+  let local: LocalFields | undefined;
+  const base = (): string => basenameWithoutExt(input.relativePath);
   const slugValue = input.slug == null ? undefined : String(input.slug);
-  const categories = toArray(input.categories);
-  return {
-    collection: input.collection,
-    name: slugify(base),
-    title: slugify(slugValue ?? base, 'pretty', true),
-    slug: slugify(slugValue ?? base),
-    categories: [...new Set(categories.map((c) => rubyToS(c).toLowerCase()))].join('/'),
-    slugified_categories: [...new Set(categories.map((c) => slugify(rubyToS(c))))].join('/'),
-    output_ext: input.outputExt,
-    path: cleanedRelativePath(input.relativePath, input.collectionDir),
-    ...dateParts(input.date),
+  return (key) => {
+    if (DATE_KEYS.has(key)) return datePart((local ??= input.date.local()), key as DatePlaceholder);
+    switch (key) {
+      case 'collection': return input.collection;
+      case 'name': return slugify(base());
+      case 'title': return slugify(slugValue ?? base(), 'pretty', true);
+      case 'slug': return slugify(slugValue ?? base());
+      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyToS(c).toLowerCase()))].join('/');
+      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(rubyToS(c))))].join('/');
+      case 'output_ext': return input.outputExt;
+      case 'path': return cleanedRelativePath(input.relativePath, input.collectionDir);
+      default: return '';
+    }
   };
 }
 
@@ -47,11 +61,11 @@ export function cleanedRelativePath(relativePath: string, collectionDir: string)
 
 /** The URL of a post or document: its `permalink` front matter, else the collection's template (Document#url). */
 export function documentUrl(template: string, permalink: unknown, input: DocumentUrlInput): string {
-  const placeholders = documentPlaceholders(input);
+  const value = placeholderValues(input);
   return buildUrl({
     template,
     permalink: typeof permalink === 'string' ? permalink : permalink == null || permalink === false ? null : String(permalink),
-    fill: (t) => fillDocumentTemplate(t, placeholders, input.relativePath),
+    fill: (t) => fillUrlTemplate(t, DOCUMENT_PLACEHOLDERS, value, input.relativePath),
   });
 }
 

@@ -13,6 +13,8 @@ const RAW = /[ \t\r\n\f\v]+/g;
 const DEFAULT = new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}]+`, 'gu');
 const PRETTY = new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+`, 'gu');
 const ASCII = /[^A-Za-z0-9]+/g;
+// ASCII letters and digits with single hyphens between them: what every mode leaves as it is.
+const PLAIN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
 /**
  * Jekyll's Utils.slugify: runs of characters the mode does not keep become one
@@ -22,7 +24,7 @@ const ASCII = /[^A-Za-z0-9]+/g;
  */
 export function slugify(input: string, mode?: string | null, cased = false): string {
   const m = mode ?? 'default';
-  if (!SLUGIFY_MODES.has(m)) return cased ? input : input.toLowerCase();
+  if (!SLUGIFY_MODES.has(m) || PLAIN.test(input)) return cased ? input : input.toLowerCase();
   let s = m === 'latin' ? transliterate(input) : input;
   const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY : m === 'ascii' ? ASCII : DEFAULT;
   s = s.replace(pattern, '-').replace(/^-|-$/g, '');

@@ -19,8 +19,13 @@ export function urlToOutputPath(url: string, outputExt: string, options: { page?
   return path;
 }
 
+// An empty, `.` or `..` segment (a leading slash aside).
+const ODD_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
+
 /** Jekyll.sanitized_path(dest, path) relative to dest: no leading slash, no `..` segments. */
 function sanitizedDestPath(path: string): string {
+  // `/a/b.html` and `/a/b/`: only the slashes at either end go.
+  if (path.charCodeAt(0) === 0x2f && !ODD_SEGMENT.test(path)) return path.slice(1, path.endsWith('/') ? -1 : undefined);
   return path
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
@@ -42,9 +47,19 @@ export function outputExtFor(ext: string, markdownExt = 'markdown,mkdown,mkdn,mk
     if (fromPermalink !== '') return fromPermalink;
   }
   const lower = ext.toLowerCase();
-  const markdown = markdownExt.split(',').map((e) => `.${e.trim().toLowerCase()}`);
-  if (markdown.includes(lower)) return '.html';
+  if (markdownExtensions(markdownExt).includes(lower)) return '.html';
   if (lower === '.scss' || lower === '.sass') return '.css';
   if (lower === '.coffee') return '.js';
   return ext;
+}
+
+// markdown_ext as a list of `.ext`, read once per setting.
+const markdownLists = new Map<string, readonly string[]>();
+function markdownExtensions(setting: string): readonly string[] {
+  let list = markdownLists.get(setting);
+  if (!list) {
+    if (markdownLists.size > 100) markdownLists.clear();
+    markdownLists.set(setting, (list = setting.split(',').map((e) => `.${e.trim().toLowerCase()}`)));
+  }
+  return list;
 }

@@ -1,0 +1,43 @@
+// Front matter defaults are merged once per combination of applying sets: every file
+// still gets what a merge from scratch gives it (a list copy is read from scratch),
+// a hash of its own, and a changed `defaults` list is read again.
+import { defaultsFor } from '../../lib/config/front-matter-defaults.js';
+
+const defaults = [
+  { scope: { path: '' }, values: { layout: 'default', author: { name: 'A' } } },
+  { scope: { path: '', type: 'posts' }, values: { layout: 'post', comments: true } },
+  { scope: { path: '_posts/2020' }, values: { year: 2020 } },
+  { scope: { path: 'docs/*/guide' }, values: { layout: 'guide' } },
+  { scope: { path: 'docs', type: 'page' }, values: { toc: true, author: { mail: 'x' } } },
+  { scope: { path: '**/drafts/*.md' }, values: { draft_note: 'yes' } },
+  { scope: { type: 'notes' }, values: { layout: 'note' } },
+  { values: { everywhere: 1 } },
+  { scope: { path: 'docs/api' }, values: { layout: 'api', toc: null } },
+];
+const files: Array<[string, string]> = [
+  ['_posts/2020-01-01-a.md', 'posts'], ['_posts/2021-01-01-b.md', 'posts'], ['_posts/2020-05-05-c.md', 'posts'],
+  ['about.md', 'pages'], ['docs/index.md', 'pages'], ['docs/v1/guide/x.md', 'pages'], ['docs/v1/guide/y.md', 'pages'],
+  ['docs/api/z.md', 'pages'], ['notes/drafts/n.md', 'notes'], ['_notes/n.md', 'notes'], ['docs/api/z.md', 'static_files'],
+];
+
+test('each file gets what a merge from scratch gives, in a hash of its own', () => {
+  const config = { defaults, collections_dir: '' };
+  for (let round = 0; round < 2; round++) {
+    for (const [path, type] of files) {
+      const got = defaultsFor(config, path, type);
+      expect(got).toEqual(defaultsFor({ defaults: [...defaults] }, path, type));
+      expect(got).not.toBe(defaultsFor(config, path, type));
+    }
+  }
+  expect(defaultsFor(config, '_posts/2020-01-01-a.md', 'posts')).toEqual({ layout: 'post', author: { name: 'A' }, comments: true, year: 2020, everywhere: 1 });
+});
+
+test('a defaults list that changed is read again', () => {
+  const list: unknown[] = [{ scope: { path: '' }, values: { layout: 'a' } }];
+  const config = { defaults: list };
+  expect(defaultsFor(config, 'x.md', 'pages')).toEqual({ layout: 'a' });
+  list.push({ scope: { path: '' }, values: { layout: 'b' } });
+  expect(defaultsFor(config, 'x.md', 'pages')).toEqual({ layout: 'b' });
+  list[0] = { scope: { path: 'x.md' }, values: { layout: 'c' } };
+  expect(defaultsFor(config, 'x.md', 'pages')).toEqual({ layout: 'c' });
+});
