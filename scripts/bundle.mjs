@@ -48,15 +48,10 @@ const lazyModules = {
       }
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
-    // liquidjs's ES module build rather than its CommonJS one (esbuild's default for platform
-    // node): the CommonJS module is wrapped, and each call of a liquidjs function from kyll's
-    // code then reads it through a getter (`import_liquidjs.toValue`), a few times per output
-    // and tag on every page.
-    b.onResolve({ filter: /^liquidjs$/ }, () => ({ path: path.join(root, 'node_modules', 'liquidjs', 'dist', 'liquid.node.mjs') }));
     // liquidjs's two slugify patterns are /u literals with \p{...} classes: V8 checks such a
     // literal's classes when it parses the file (about 3M instructions each), and liquidjs's file
     // is parsed at import('kyll'). Built with `new RegExp` they cost only when liquidjs first runs.
-    b.onLoad({ filter: /[\\/]node_modules[\\/]liquidjs[\\/]dist[\\/]liquid\.node\.mjs$/ }, (args) => {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]liquidjs[\\/]dist[\\/]liquid\.node\.js$/ }, (args) => {
       let contents = fs.readFileSync(args.path, 'utf8');
       for (const literal of ["/[^\\p{M}\\p{L}\\p{Nd}]+/ug", "/[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+/ug"]) {
         if (!contents.includes(literal)) throw new Error(`lazy-regexps: ${literal} not found in ${args.path}`);
