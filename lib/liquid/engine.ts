@@ -10,16 +10,15 @@ import { fixLiterals } from './literals.js';
 import { LiquidFailure, toKyllError } from './errors.js';
 import { joinPath } from './env.js';
 import type { IncludeDir, JekyllEnv, JekyllLiquidOptions } from './env.js';
-import { literal, rubyOperators } from './operators.js';
+import { rubyOperators } from './operators.js';
 import { registerFilters } from './filters/index.js';
 import { registerTags } from './tags/index.js';
-import { rubyToS } from './ruby/to-s.js';
 import { sourceFs } from './source-fs.js';
 import { relaxOutputs } from './lax/output.js';
 import { laxSource } from './lax/source.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits } from './limits.js';
-import { useSyncOutputs } from './sync-output.js';
+import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 
@@ -51,7 +50,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     strictFilters: liquidConfig['strict_filters'] === true,
     strictVariables: liquidConfig['strict_variables'] === true,
     // Liquid's Variable#render_to_output_buffer: arrays joined, nil empty, Ruby's to_s
-    outputEscape: (v: unknown) => rubyToS(literal(v)),
+    outputEscape: printedValue,
     operators: rubyOperators(),
     // Property reads go through JekyllContext (./property.ts); liquidjs's own flag stays on for its filters.
     ownPropertyOnly: true,
@@ -75,6 +74,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
+  let hasCounters = false;
   const now = (): JekyllTime => opts.site.time;
   const env: JekyllEnv = {
     opts,
@@ -122,7 +122,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       // increment/decrement write their counters into the top-level environment, which in
       // Jekyll is the one payload drop of the whole build (Site#render): they carry on from
       // one document and layout to the next, under the scope's own names
-      const environment: Record<string, unknown> = { ...counters, ...scope };
+      const environment: Record<string, unknown> = hasCounters ? { ...counters, ...scope } : { ...scope };
       try {
         const ctx = new JekyllContext(environment, engine.options, { sync: true }, { liquid: engine });
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
@@ -130,7 +130,13 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       } catch (e) {
         throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText);
       } finally {
-        for (const [k, v] of Object.entries(environment)) if (!(k in scope) && typeof v === 'number') counters[k] = v;
+        for (const k in environment) {
+          const v = environment[k];
+          if (typeof v === 'number' && !(k in scope)) {
+            counters[k] = v;
+            hasCounters = true;
+          }
+        }
       }
     },
   };

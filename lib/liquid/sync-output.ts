@@ -10,6 +10,8 @@
 import { Output, Parser, Tag, TokenKind, Value, UndefinedVariableError, toValue, toValueSync, type Context, type Liquid } from 'liquidjs';
 import { isIterator } from './sync-templates.js';
 import { rubyFilterCall } from './filters/arity.js';
+import { literal } from './operators.js';
+import { rubyToS } from './ruby/to-s.js';
 
 type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { args: Array<Token | [string, Token]>; handler: (...args: unknown[]) => unknown; token: unknown; liquid: Liquid };
@@ -65,8 +67,19 @@ export function tokenEvaluator(token: unknown): Evaluator | undefined {
 
 type FilterCall = (val: unknown, ctx: Context) => unknown;
 
+/**
+ * How `{{ }}` prints a value (Liquid's Variable#render_to_output_buffer: nil empty, arrays
+ * joined, Ruby's to_s): the engine's outputEscape, which liquidjs appends to every output as
+ * a last filter. It reads no `this`: an output calls it directly, without Filter#render's
+ * argument array and `this` object.
+ */
+export function printedValue(v: unknown): string {
+  return typeof v === 'string' ? v : rubyToS(literal(v));
+}
+
 /** Filter#render of one filter, its arguments' evaluation made once per template. */
 function compileFilter(filter: FilterLike): FilterCall {
+  if (filter.handler === printedValue && filter.args.length === 0) return printedValue;
   const args = filter.args.map((arg) => (Array.isArray(arg) ? { name: arg[0], of: compileToken(arg[1]) } : { of: compileToken(arg) }));
   const { handler, token, liquid } = filter;
   const call = rubyFilterCall(handler, filter.args) ?? ((self: object, argv: unknown[]) => handler.apply(self, argv));

@@ -51,10 +51,20 @@ export class JekyllTime extends Date {
     return zoneAbbreviation(this.getTime(), this.#localZone);
   }
 
-  /** Wall-clock fields in this time's own offset. */
-  local(): LocalFields {
-    const d = new Date(this.getTime() + this.utcOffset * 1000);
-    return {
+  /** The fields `local()` computed last, for the instant `#fieldsAt` (a Date can be set to another). */
+  #fields: Readonly<LocalFields> | undefined;
+  #fieldsAt = NaN;
+
+  /**
+   * Wall-clock fields in this time's own offset. Computed once per instant: a page's date
+   * is formatted several times per page (`date`, `date_to_xmlschema`, {% seo %}). The
+   * object is shared: read it, never change it.
+   */
+  local(): Readonly<LocalFields> {
+    const ms = this.getTime();
+    if (ms === this.#fieldsAt && this.#fields) return this.#fields;
+    const d = new Date(ms + this.utcOffset * 1000);
+    const fields: LocalFields = {
       year: d.getUTCFullYear(),
       month: d.getUTCMonth() + 1,
       day: d.getUTCDate(),
@@ -64,6 +74,9 @@ export class JekyllTime extends Date {
       millisecond: d.getUTCMilliseconds(),
       weekday: d.getUTCDay(),
     };
+    this.#fields = fields;
+    this.#fieldsAt = ms;
+    return fields;
   }
 
   /** `+0800`, `-0500`, `+0000` (Ruby's %z). */

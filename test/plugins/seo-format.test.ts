@@ -156,4 +156,17 @@ describe('SeoValues', () => {
         '"image":{"width":null,"alt":"A \\"q\\"","url":"https://example.org/i.png","@type":"imageObject"},"url":"https://example.org/t.html"}',
     );
   });
+
+  // Values without an undefined anywhere are written without the replacer (its fast path);
+  // those with one, or with a toJSON, keep it, as the replacer writes them.
+  test.each([
+    [[{ name: 'a', url: undefined }], '[{"name":"a","url":null}]'],
+    [[['x', { deep: { v: undefined } }]], '[["x",{"deep":{"v":null}}]]'],
+    [['a', undefined], '["a",null]'],
+    [[{ toJSON: () => ({ v: undefined }) }], '[{"v":null}]'],
+    [[{ name: 'a', n: 1, ok: true, none: null }], '[{"name":"a","n":1,"ok":true,"none":null}]'],
+  ])('JSON-LD sameAs %j is written as %s', (links, json) => {
+    const page = { title: 'T', url: '/t.html', seo: { links } };
+    expect(jsonLd(new SeoValues(input(page)))).toContain(`"sameAs":${json},`);
+  });
 });

@@ -66,9 +66,24 @@ export function jsonLd(seo: SeoValues): string {
   for (const key of KEYS) {
     const v = values[key];
     if (v === undefined || v === null) continue;
-    out += `${out === '' ? '{' : ','}"${key}":${typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v, nilForUndefined)}`;
+    out += `${out === '' ? '{' : ','}"${key}":${typeof v === 'string' || !holdsUndefined(v) ? JSON.stringify(v) : JSON.stringify(v, nilForUndefined)}`;
   }
   return `${out}}`; // '@context' is always there
+}
+
+/**
+ * Might a hash or array (the author, the page's entity, the publisher) hold an undefined
+ * value, at any depth? Without one, JSON.stringify writes the same text without the
+ * replacer, on its fast path.
+ */
+function holdsUndefined(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (v === null || typeof v !== 'object') return false;
+  // what toJSON makes is not walked here: the replacer's way then
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
+  if (Array.isArray(v)) return v.some(holdsUndefined);
+  for (const k in v) if (holdsUndefined((v as Record<string, unknown>)[k])) return true;
+  return false;
 }
 
 // A hash's nil values stay in to_json's output as null (JSON.stringify would drop the key).

@@ -4,11 +4,17 @@ import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { path, toS } from '../shared/values.js';
 import { createSeoFormatter } from './format.js';
 import { renderSeo } from './render.js';
+import { runSync } from '../../liquid/sync-templates.js';
 
-/** Read a top-level Liquid variable without failing on strict settings. */
+/**
+ * Read a top-level Liquid variable without failing on strict settings: Context#getSync's
+ * lookup (the scope that has the name, then its property) with direct calls, not its
+ * generators (four lookups per {% seo %}, on every page).
+ */
 export function scopeValue(ctx: Context, name: string): unknown {
   try {
-    return ctx.getSync([name]);
+    const scope = (ctx as unknown as { findScope(key: string): unknown }).findScope(name);
+    return runSync(ctx.readProperty(scope as never, name));
   } catch {
     return undefined;
   }

@@ -1,0 +1,28 @@
+// JekyllTime#local computes a time's wall-clock fields once per instant: the same fields
+// as a fresh computation, and new ones after the Date is set to another instant.
+import { JekyllTime } from '../../lib/time/index.js';
+import { strftime } from '../../lib/liquid/ruby/strftime.js';
+
+function fresh(t: JekyllTime): ReturnType<JekyllTime['local']> {
+  return new JekyllTime(t.getTime(), t.utcOffset, t.isUtc).local();
+}
+
+describe('JekyllTime#local', () => {
+  test('asked twice: the same fields, computed once', () => {
+    const t = new JekyllTime(Date.UTC(2015, 0, 4, 13, 48, 23, 250), 8 * 3600);
+    const first = t.local();
+    expect(first).toEqual({ year: 2015, month: 1, day: 4, hour: 21, minute: 48, second: 23, millisecond: 250, weekday: 0 });
+    expect(t.local()).toBe(first);
+    expect(t.toXmlSchema()).toBe('2015-01-04T21:48:23+08:00');
+  });
+
+  test('a time set to another instant gets that instant\'s fields', () => {
+    const t = new JekyllTime(Date.UTC(2015, 0, 4, 13, 48, 23), 8 * 3600);
+    expect(strftime(t, '%Y-%m-%d %H:%M:%S')).toBe('2015-01-04 21:48:23');
+    t.setTime(Date.UTC(2020, 1, 29, 16, 0, 0));
+    expect(t.local()).toEqual(fresh(t));
+    expect(strftime(t, '%Y-%m-%d %H:%M:%S %a')).toBe('2020-03-01 00:00:00 Sun');
+    t.setTime(Number.NaN);
+    expect(Number.isNaN(t.local().year)).toBe(true);
+  });
+});
