@@ -237,6 +237,20 @@ export const alt = (words: readonly string[]): string => `(?:${words.join('|')})
  * slow to compile a regex (milliseconds each, with look-behinds), ASCII classes do not.
  */
 export function asciiOnly(js: string): string {
+  return narrowed(js, asciiClass);
+}
+
+/**
+ * The same regex for inputs without surrogates (every character in the Basic Multilingual
+ * Plane, as most non-English text is): each \p{..} and \P{..} becomes the ranges of BMP
+ * characters it matches. V8 compiles those several times faster than the property, whose
+ * astral ranges it must match as surrogate pairs.
+ */
+export function bmpOnly(js: string): string {
+  return narrowed(js, bmpClass);
+}
+
+function narrowed(js: string, classOf: (escape: string) => string): string {
   if (!/\\[pP]\{/.test(js)) return js;
   let out = '';
   let inClass = false;
@@ -246,7 +260,7 @@ export function asciiOnly(js: string): string {
       const n = js[i + 1]!;
       if ((n === 'p' || n === 'P') && js[i + 2] === '{') {
         const end = js.indexOf('}', i);
-        const set = asciiClass(js.slice(i, end + 1));
+        const set = classOf(js.slice(i, end + 1));
         out += inClass ? set : `[${set}]`;
         i = end;
       } else { out += c + n; i++; }
@@ -267,6 +281,34 @@ function asciiClass(escape: string): string {
   return set;
 }
 const asciiClasses = new Map<string, string>();
+
+/** The BMP characters a \p{..} escape matches, as class contents (\u{..} ranges); once per escape. */
+function bmpClass(escape: string): string {
+  let set = bmpClasses.get(escape);
+  if (set === undefined) {
+    set = '';
+    const hex = (c: number): string => `\\u{${c.toString(16)}}`;
+    for (const part of bmpCharacters()) {
+      for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
+        const from = m[0].charCodeAt(0), to = m[0].charCodeAt(m[0].length - 1);
+        set += from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
+      }
+    }
+    bmpClasses.set(escape, set);
+  }
+  return set;
+}
+const bmpClasses = new Map<string, string>();
+let bmp: readonly string[] | undefined;
+/** Every BMP character in order, in two strings: before the surrogates and after them. */
+function bmpCharacters(): readonly string[] {
+  const run = (from: number, to: number): string => {
+    let s = '';
+    for (let c = from; c < to; c += 4096) s += String.fromCharCode(...Array.from({ length: Math.min(4096, to - c) }, (_, k) => c + k));
+    return s;
+  };
+  return (bmp ??= [run(0, 0xd800), run(0xe000, 0x10000)]);
+}
 
 function asciiSet(escape: string): boolean[] {
   const re = new RegExp(escape, 'u');
