@@ -1,6 +1,7 @@
 // \b and \B right after a word character are written with one look-ahead instead of
 // Onigmo's whole boundary (regex.ts translate): the same matches, far cheaper to compile.
 import { jsSource, rubyRegex } from '../../lib/highlight/regex.js';
+import { prng } from '../build/edit-site.js';
 
 const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
 // Ruby's \b and \B spelled out, so that translate keeps them whole.
@@ -13,13 +14,7 @@ const KEPT = ['\\w+\\b', '(?:a|b?)\\b', '(?=ab)\\b', '\\x2d\\b', '\\u002d\\b', '
   '\\t\\b', '\\\\\\b', '(?:a|-)\\b', '(?<=a)\\b', '\\b', 'a|\\b', '(?:a(?=-))\\b', '\\p{L}\\b'];
 const CHARS = ['a', 'b', 'c', 'd', 'i', 'n', 't', 'x', 'y', '_', '-', '1', ' ', '中', 'é', '\u0301', '😀', '\n'];
 
-let seed = 5;
-function rand(n: number): number { // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) % n;
-}
+const rng = prng(5);
 
 describe('word boundaries after a word character', () => {
   test.each([...SIMPLIFIED, ...KEPT])('%s matches as Onigmo\'s boundary does', (src) => {
@@ -27,7 +22,7 @@ describe('word boundaries after a word character', () => {
     const slow = spelledOut(src);
     const words = ['class', 'interface', 'int', 'foo', 'ba_', 'ab', 'abd', 'acd', 'aa', '--', '\\'];
     for (let i = 0; i < 300; i++) {
-      const s = Array.from({ length: 1 + rand(4) }, () => (rand(2) ? words[rand(words.length)] : CHARS[rand(CHARS.length)])).join('');
+      const s = Array.from({ length: rng.int(1, 4) }, () => rng.pick(rng.int(0, 1) ? words : CHARS)).join('');
       for (let at = 0; at <= s.length; at++) {
         fast.lastIndex = slow.lastIndex = at;
         expect({ s, at, m: fast.exec(s)?.[0] ?? null }).toEqual({ s, at, m: slow.exec(s)?.[0] ?? null });
