@@ -1,7 +1,7 @@
 // The state machine of Rouge's regex_lexer.rb (RegexLexer#stream_tokens, #step) and lexer.rb
 // (Lexer#continue_lex merges consecutive tokens of the same type).
 import { atPosition, firstChars, type FirstChars } from './prefilter.js';
-import { asciiOnly, jsRegex, jsSource } from './regex.js';
+import { asciiOnly, bmpOnly, jsRegex, jsSource } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
 import { KyllError } from '../errors/kyll-error.js';
 
@@ -34,9 +34,11 @@ interface Rule<S> {
   /** The same match run on the whole input at the scan position (see prefilter.ts). */
   readonly wholeSrc: string | null;
   whole: RegExp | null;
-  /** `re` and `whole` for inputs that are all ASCII (see asciiOnly). */
+  /** `re` and `whole` for inputs that are all ASCII (see asciiOnly), and without surrogates (bmpOnly). */
   asciiRe: RegExp | null;
   asciiWhole: RegExp | null;
+  bmpRe: RegExp | null;
+  bmpWhole: RegExp | null;
   /** The characters before the scan position for which `whole` cannot be used. */
   readonly prevBad: Uint8Array | null;
   readonly first: FirstChars;
@@ -94,7 +96,7 @@ function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S
     const js = jsSource(src, flags);
     const at = atPosition(js, flags);
     return {
-      js, flags, re: null, wholeSrc: at && at.source, whole: null, asciiRe: null, asciiWhole: null, prevBad: at && at.prevBad,
+      js, flags, re: null, wholeSrc: at && at.source, whole: null, asciiRe: null, asciiWhole: null, bmpRe: null, bmpWhole: null, prevBad: at && at.prevBad,
       first: firstChars(js, flags), bol: src.startsWith('^'),
       tok: typeof action === 'string' ? short(action) : null,
       cb: typeof action === 'function' ? action : null, next: next ?? null,
@@ -124,9 +126,12 @@ function dispatch<S>(state: State<S>): Flat<S>[][] {
 
 const MAX_NULL_SCANS = 5;
 const NON_ASCII = /[^\0-\x7f]/;
-/** The ASCII variant of a rule's regex: the Unicode one itself when it has no property classes. */
-function asciiRegex(rule: Rule<any>, js: string, whole: boolean): RegExp {
-  const src = asciiOnly(js);
+const SURROGATE = /[\ud800-\udfff]/;
+/** Which variant of the rules' regexes an input needs: its characters are all ASCII, all in the BMP, or any. */
+const enum Chars { Ascii, Bmp, Any }
+/** The variant of a rule's regex for `chars`: the Unicode one itself when it has no property classes. */
+function narrowRegex(rule: Rule<any>, js: string, whole: boolean, chars: Chars.Ascii | Chars.Bmp): RegExp {
+  const src = chars === Chars.Ascii ? asciiOnly(js) : bmpOnly(js);
   if (src !== js) return jsRegex(src, rule.flags);
   return whole ? (rule.whole ??= jsRegex(js, rule.flags)) : (rule.re ??= jsRegex(js, rule.flags));
 }
@@ -151,8 +156,8 @@ export class Lexing<S = unknown> {
   private nullSteps = 0;
   /** The rest of the input at `restAt`, for rules that must run on a slice. */
   private restStr = '';
-  /** Whether the current input is all ASCII (then the ASCII variants of the regexes are used). */
-  private ascii = false;
+  /** What characters the current input has (the rules' regexes narrowed to them are used). */
+  private chars = Chars.Any;
   private restAt = -1;
   private children = new Map<LexerDef<any>, Lexing<any>>();
 
@@ -180,8 +185,8 @@ export class Lexing<S = unknown> {
   run(str: string, out: Emit): void {
     const budget = this.budget;
     const prevStr = this.str, prevPos = this.pos, prevOut = this.out;
-    const prevRest = this.restStr, prevRestAt = this.restAt, prevAscii = this.ascii;
-    this.ascii = !NON_ASCII.test(str);
+    const prevRest = this.restStr, prevRestAt = this.restAt, prevChars = this.chars;
+    this.chars = !NON_ASCII.test(str) ? Chars.Ascii : SURROGATE.test(str) ? Chars.Any : Chars.Bmp;
     this.str = str; this.pos = 0; this.out = out; this.nullSteps = 0; this.restAt = -1;
     while (this.pos < str.length) {
       if (--budget.steps < 0) throw new Bailout();
@@ -193,7 +198,7 @@ export class Lexing<S = unknown> {
       }
     }
     this.str = prevStr; this.pos = prevPos; this.out = prevOut; this.restStr = prevRest; this.restAt = prevRestAt;
-    this.ascii = prevAscii;
+    this.chars = prevChars;
   }
 
   /** RegexLexer#step: the first rule of the state (mixins inlined) that matches here. */
@@ -209,7 +214,10 @@ export class Lexing<S = unknown> {
       if (rule.bol && pos > 0 && str.charCodeAt(pos - 1) !== 10) continue;
       let m: RegExpExecArray | null = null;
       let end: number;
-      const whole = rule.wholeSrc === null ? null : this.ascii ? (rule.asciiWhole ??= asciiRegex(rule, rule.wholeSrc, true))
+      const chars = this.chars;
+      const whole = rule.wholeSrc === null ? null
+        : chars === Chars.Ascii ? (rule.asciiWhole ??= narrowRegex(rule, rule.wholeSrc, true, chars))
+        : chars === Chars.Bmp ? (rule.bmpWhole ??= narrowRegex(rule, rule.wholeSrc, true, chars))
         : (rule.whole ??= jsRegex(rule.wholeSrc, rule.flags));
       const bad = rule.prevBad;
       if (whole && (bad === null || pos === 0 || !bad[Math.min(str.charCodeAt(pos - 1), 128)])) {
@@ -223,7 +231,9 @@ export class Lexing<S = unknown> {
         }
       } else {
         if (this.restAt !== pos) { this.restStr = str.slice(pos); this.restAt = pos; }
-        const re = this.ascii ? (rule.asciiRe ??= asciiRegex(rule, rule.js, false)) : (rule.re ??= jsRegex(rule.js, rule.flags));
+        const re = chars === Chars.Ascii ? (rule.asciiRe ??= narrowRegex(rule, rule.js, false, chars))
+          : chars === Chars.Bmp ? (rule.bmpRe ??= narrowRegex(rule, rule.js, false, chars))
+          : (rule.re ??= jsRegex(rule.js, rule.flags));
         re.lastIndex = 0;
         if (!(m = re.exec(this.restStr))) continue;
         end = pos + m[0].length;

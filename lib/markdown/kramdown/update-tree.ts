@@ -110,9 +110,13 @@ export function replaceAbbreviations(p: Parser, element: KEl, res?: [RegExp, Reg
 // Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
 // file, even unused (about 3M instructions each).
 const NON_WORD = new RegExp(String.raw`[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]`, 'gu');
-/** Ruby's String#downcase: full Unicode mapping, but character by character (Σ is always σ, never final ς). */
+/**
+ * Ruby's String#downcase: full Unicode mapping, but character by character (Σ is always σ, never
+ * final ς). JavaScript's whole-string mapping differs from the per-character one only by its
+ * one context rule, Final_Sigma (SpecialCasing.txt), so only a text with Σ goes character by character.
+ */
 function downcase(s: string): string {
-  return /[^\0-\x7f]/.test(s) ? Array.from(s, (c) => c.toLowerCase()).join('') : s.toLowerCase();
+  return s.includes('\u03a3') ? Array.from(s, (c) => c.toLowerCase()).join('') : s.toLowerCase();
 }
 
 /** update_elements (parser/gfm.rb). A new children array only where a text splits at hard breaks. */
