@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { jest } from '@jest/globals';
 import type { OutputFile } from '../../lib/types.js';
 
 const DIST = path.resolve('dist', 'write', 'site-writer.js');
@@ -17,6 +18,9 @@ const file = (p: string, contents: string | Uint8Array): OutputFile => ({ path: 
 const maybe = fs.existsSync(DIST) ? describe : describe.skip;
 
 maybe('the writer thread', () => {
+  // Each test starts a thread and writes hundreds of files: on a loaded two-core
+  // machine that outlasts jest's 5 s default.
+  jest.setTimeout(60_000);
   let api: Api;
   let dir: string;
   let dest: string;
