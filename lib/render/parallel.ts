@@ -131,34 +131,40 @@ const STOPPED = 1 << 30;
 // the build cost the worker ~0.1 s at 1,000). All threads then render documents
 // from one queue; the main thread alone renders pages, feeds and indexes and writes
 // (the excerpts a worker rendered come back with its documents: not rendered twice).
-// CPU seconds of each thread (/proc/<pid>/task/<tid>/stat, tools in the report of
-// session 6) and of the whole process (GC and compiler threads included) building
-// the generated blog (bench/generate-site.mjs) from the bundle, one thread vs two,
-// medians of 2 runs on the 2-core machine under load average 25 (absolute numbers
-// inflated and noisy: one thread's main at 500 posts read 3.1 and 3.7 s with the
-// same code), and the wall time they allow on two idle cores (at least the main
-// thread's CPU and at least half the process's):
-//   posts    one: main / process     two: main, worker / process    wall ≥ (1 vs 2)
-//   300      2.5 / 3.3               2.0, 1.3 / 4.5                 2.5 vs 2.3
-//   500      3.4 / 4.6               2.6, 1.6 / 5.6                 3.4 vs 2.8
-//   1,000    6.2 / 8.1               4.5, 2.9 / 9.7                 6.2 vs 4.9
-// By the main thread's own CPU clock at 1,000 posts (two threads): 0.46 s
-// until the read starts (engine and plugins), 0.52 s parsing 789 of the 1,000
-// posts (the worker, arriving later, parsed the other 211; before, all of them),
-// 0.03 s encoding the site, 0.07 s preparing, 2.6 s rendering its documents and
-// 0.1 s for pages, feeds and the rest: the work after the documents did not grow
-// here (the generated blog's pages show few excerpts); a site whose index shows
-// every excerpt renders those of the worker's posts once now instead of twice.
-// Break-even by CPU is under 300 posts, as in session 5; but wall time on the
-// quiet machine disagreed then below a few thousand posts (1,000 posts: one
-// thread 3.1-4.2 s, two 4.1-4.8 s; 10,000: one 20.8 s, two 18.1 s): the second
-// thread's CPU is not free on two cores (GC and compiler threads). The threshold
-// sits above the CPU break-even with a margin; re-measure wall time on the quiet
-// machine at 500 and 1,000 posts and move it if two threads still lose there.
-// Session 6, quiet machine, 1,000 posts in memory (3 alternating runs): one
-// thread 2.47-2.54 s wall (4.1 s CPU), two 3.54-4.70 s (6.4-8.2 s CPU): two
-// threads still lose there, so the threshold is back at 2,000.
-export const AUTO_THRESHOLD = 2000;
+// What a second thread costs and saves (session 7; bench/thread-cpu.mjs, CPU seconds
+// of each thread building the generated blog to disk from the bundle, 2-core machine
+// under load average 15-24: absolute numbers inflated, compare within a row):
+//   posts    one: main / process      two: main, worker / process    wall ≥ (1 vs 2)
+//   300      1.5-1.9 / 2.3-3.1        1.4-1.6, 0.9-1.0 / 3.4-3.8     1.5-1.9 vs 1.7-1.9
+//   1,000    3.0 / 5.1-5.9            2.4-2.6, 1.7-1.9 / 6.4-6.8     3.0 vs 3.2-3.4
+//   3,000    5.5-6.1 / 9.3-10.5       4.6, 3.7-3.8 / 12.7            5.5-6.1 vs 6.3-6.4
+//   5,000    8.2 / 14.2               6.5, 5.6 / 19.0                8.2 vs 9.5
+//   7,500    10.9 / 17.6              8.5, 7.1 / 22.4                10.9 vs 11.2
+//   10,000   17.5 / 27.5              11.3, 9.9 / 30.5               17.5 vs 15.2
+// The wall time two idle cores allow is at least the main thread's CPU and at least
+// half the process's; the quiet machine of session 6 showed about that (1,000 posts
+// in memory: one thread 2.5 s wall for 4.1 s of CPU, two 3.5-4.7 s for 6.4-8.2 s).
+// One thread already keeps 1.5 cores busy: V8 compiles hot functions on its own
+// helper threads (1.2 s of CPU at 1,000 posts; with --max-opt=2 they use 0.15 s and
+// the main thread 1.1 s more) and collects garbage there, so a second JavaScript
+// thread gets what is left of the second core, and brings its own fixed costs. At
+// 1,000 posts in memory (thread CPU clocks, /proc/thread-self/schedstat), the
+// worker spends 0.36-0.45 s loading the engine, 0.15-0.24 s parsing its share of
+// the posts, 0.06-0.08 s decoding the site, 0.03-0.04 s preparing the build and
+// 0.83-1.0 s rendering its ~450 documents, whose first 100 cost 0.22-0.29 s (code
+// not compiled yet in this thread: one thread renders all 1,000 in 1.15 s, its
+// first 300 costing 0.3 s more than later ones); the main thread's own CPU hardly
+// drops (1.9-2.2 s with one thread, 2.1-2.3 s with two: each of its documents costs
+// more), and the helper threads use 0.5 s more (each thread's code is compiled for
+// it). Two threads pay only once the documents outweigh those fixed costs, and the
+// one thread's cost grows faster than the posts (17.5 s at 10,000, 10.9 s at 7,500):
+// between 7,500 and 10,000 posts here, where the threshold now is (2,000 before).
+// Not kept, measured: a lower priority (nice 10 or 5) for the worker,
+// so that it only takes what the main thread leaves: under load it starves and the
+// main thread waits for its share (1,000 posts 48-49 s wall instead of 31-40 s);
+// V8 flags (fewer or smaller TurboFan compiles, single-threaded GC, two helper
+// threads): no change in the process's CPU beyond the noise.
+export const AUTO_THRESHOLD = 8000;
 
 // Rendering allocates many short-lived strings and trees: a larger young
 // generation cuts garbage collection by about a fifth on big sites.

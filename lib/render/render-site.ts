@@ -49,7 +49,7 @@ export interface RenderSiteOptions {
   theme?: Source;
   /**
    * Render posts and documents on this many threads. Default: one per core for
-   * sites read from a folder with 500 posts or more, else none. Extra
+   * sites read from a folder with 8,000 posts or more (parallel.ts, AUTO_THRESHOLD), else none. Extra
    * plugins and themes given as objects keep rendering on the main thread;
    * plugins given by path and `_plugins` modules load in every worker.
    */

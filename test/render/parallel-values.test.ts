@@ -67,7 +67,7 @@ maybe('workers render the site the main thread read', () => {
     expect([...statuses].filter(([, s]) => !isPass(s)).map(([f, s]) => `${f}: ${s}`)).toEqual([]);
   }, 60_000);
 
-  // parallel.ts: from AUTO_THRESHOLD posts (2,000, where two threads win in wall time) a folder uses every core (up to 8).
+  // parallel.ts: from AUTO_THRESHOLD posts (8,000, where two threads win in wall time) a folder uses every core (up to 8).
   test('from AUTO_THRESHOLD posts a folder renders on one thread per core', async () => {
     const { workerCountFor, AUTO_THRESHOLD } = (await import(pathToFileURL(path.resolve('dist', 'render', 'parallel.js')).href)) as typeof import('../../lib/render/parallel.js');
     fs.mkdirSync(path.join(dir, '_posts', 'nested'), { recursive: true });
