@@ -77,7 +77,7 @@ function validSets(sets: readonly unknown[]): DefaultSet[] {
 }
 
 function applies(scope: Data, path: string, type: string, collectionsDir: string): boolean {
-  return appliesType(scope, type) && appliesPath(scope, path, collectionsDir);
+  return appliesType(scope, type) && appliesPath(scope, path, type, collectionsDir);
 }
 
 // FrontmatterDefaults#applies_type?
@@ -86,16 +86,22 @@ function appliesType(scope: Data, type: string): boolean {
 }
 
 // FrontmatterDefaults#applies_path?: a plain prefix test, or a glob matched against the file and its folders.
-function appliesPath(scope: Data, path: string, collectionsDir: string): boolean {
+// #glob_scope globs the source and strips `collections_dir/` from what it finds, then compares with the
+// file's relative path: a document's (relative to collections_dir) can only meet the stripped paths, so
+// its folders are tested as `collections_dir/<folder>`; a page's or static file's (relative to the source)
+// only the paths outside collections_dir (`coll/*` never applies to `assets/x.css`, `*` never to a document).
+function appliesPath(scope: Data, path: string, type: string, collectionsDir: string): boolean {
   const scopePath = scope.path;
   if (typeof scopePath !== 'string' || scopePath === '') return true;
   const sanitized = sanitizePath(path);
   if (scopePath.includes('*')) {
     const glob = cachedGlob(scopePath.replace(/^\/+/, ''));
+    const inside = collectionsDir === '' ? '' : `${collectionsDir}/`;
+    const isDocument = inside !== '' && type !== 'pages' && type !== 'static_files' && !sanitized.startsWith(inside);
     const segments = sanitized.split('/');
     for (let i = 1; i <= segments.length; i++) {
       const candidate = segments.slice(0, i).join('/');
-      if (glob.test(candidate) || (collectionsDir !== '' && glob.test(`${collectionsDir}/${candidate}`))) return true;
+      if (isDocument ? glob.test(inside + candidate) : glob.test(candidate) && (inside === '' || !candidate.startsWith(inside))) return true;
     }
     return false;
   }

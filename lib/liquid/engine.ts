@@ -17,7 +17,7 @@ import { sourceFs } from './source-fs.js';
 import { relaxOutputs } from './lax/output.js';
 import { laxSource } from './lax/source.js';
 import { JekyllContext } from './context.js';
-import { liquidLimits } from './limits.js';
+import { liquidLimits, memoryBudget } from './limits.js';
 import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
@@ -46,6 +46,7 @@ export interface JekyllLiquid {
 export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const liquidConfig = (opts.config.liquid ?? {}) as Record<string, unknown>;
   const includeDirs = includesLoadPaths(opts);
+  const limits = liquidLimits(liquidConfig);
   const engine = new Liquid({
     strictFilters: liquidConfig['strict_filters'] === true,
     strictVariables: liquidConfig['strict_variables'] === true,
@@ -54,7 +55,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     operators: rubyOperators(),
     // Property reads go through JekyllContext (./property.ts); liquidjs's own flag stays on for its filters.
     ownPropertyOnly: true,
-    ...liquidLimits(liquidConfig),
+    ...limits,
     fs: sourceFs(includeDirs),
     relativeReference: false,
     dynamicPartials: true,
@@ -124,7 +125,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       // one document and layout to the next, under the scope's own names
       const environment: Record<string, unknown> = hasCounters ? { ...counters, ...scope } : { ...scope };
       try {
-        const ctx = new JekyllContext(environment, engine.options, { sync: true }, { liquid: engine });
+        const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content) }, { liquid: engine });
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
         return runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
       } catch (e) {

@@ -33,6 +33,19 @@ export function liquidLimits(liquidConfig: Record<string, unknown>): LiquidLimit
   return { memoryLimit: read('memory_limit'), renderLimit: read('render_limit'), parseLimit: read('parse_limit') };
 }
 
+/**
+ * How many times a render may go over the `content` it is given, on top of memory_limit. A layout's
+ * work grows with the page it wraps: jekyll-compress-html's compress.html (Chirpy, many themes) runs
+ * about 170 replace/remove passes over `content`, so a 1 MB archive page needs ~170 million, where
+ * Jekyll sets no bound at all. Runaway loops still stop at memory_limit on small pages.
+ */
+export const CONTENT_PASSES = 256;
+
+/** The memory budget of one render: liquid.memory_limit plus CONTENT_PASSES times its `content`. */
+export function memoryBudget(memoryLimit: number, content: unknown): number {
+  return typeof content === 'string' ? memoryLimit + CONTENT_PASSES * content.length : memoryLimit;
+}
+
 /** liquidjs's Limiter messages → the `liquid:` setting that bounds it. */
 export const LIMIT_MESSAGES: Readonly<Record<string, LimitName>> = {
   'memory alloc limit exceeded': 'memory_limit',

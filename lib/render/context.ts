@@ -36,4 +36,6 @@ export interface RenderContext {
   readonly plugin: PluginContext;
   /** Set when the build is profiled (--profile): each document, layout and include notes its time. */
   readonly profile?: RenderProfile;
+  /** The template text of the `page.path`s that several pages share (page-templates.ts). */
+  readonly pageTemplates?: ReadonlyMap<string, string>;
 }

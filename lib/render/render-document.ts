@@ -28,7 +28,7 @@ export interface Rendered {
 }
 
 // Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
-const LIQUID_CONSTRUCT = /\{[{%]/;
+export const LIQUID_CONSTRUCT = /\{[{%]/;
 
 /** `afterConvert` is the post_convert hook: it may replace the converted content before the layouts. */
 export function renderDocument(
@@ -55,7 +55,10 @@ export function renderDocument(
   ctx.drops.site.related_posts = relatedPosts(ctx, page);
 
   let text = doc.content;
+  const live = DOCUMENT_DROP in page;
   if (doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
+    // LiquidRenderer's cache: a page renders the template of the first page with its page.path.
+    if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(String(page.path)) ?? text;
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
@@ -64,7 +67,6 @@ export function renderDocument(
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
   // Renderer#run): its layouts still see the source as page.content. A document's
   // drop is live (DocumentDrop): its layouts see the converted content.
-  const live = DOCUMENT_DROP in page;
   if (live) page.content = content;
   else {
     // ...while site.pages makes its hashes when read (Page#to_liquid), so this

@@ -98,8 +98,9 @@ export function normalizeUrl(url: string): string {
     if (path === '' && scheme !== undefined) path = '/';
   }
   out += path;
-  if (query !== undefined) out += `?${normalizeComponent(query, QUERY_CLASS)}`;
-  if (fragment !== undefined) out += `#${normalizeComponent(fragment, QUERY_CLASS)}`;
+  // #normalized_query, #normalized_fragment: an empty one is nil, so `/a/?` and `/a/#` lose the `?`/`#`.
+  if (query) out += `?${normalizeComponent(query, QUERY_CLASS)}`;
+  if (fragment) out += `#${normalizeComponent(fragment, QUERY_CLASS)}`;
   return out;
 }
 

@@ -66,4 +66,23 @@ describe('defaultsFor', () => {
     expect(defaultsFor(langs, '_posts/2025-05-08-a.md', 'posts')).toEqual({ permalink: '/posts/:path' });
     expect(defaultsFor(langs, 'en/_posts/2025-05-08-a.md', 'posts')).toEqual({ permalink: '/:path' });
   });
+
+  // #glob_scope strips collections_dir from what it globs (real Jekyll: just-the-docs-tests' `collections/*`,
+  // fixture realsites6-defaults-collections-dir): documents (paths inside collections_dir) meet only the
+  // stripped paths, pages and static files only the others.
+  test('globs with collections_dir', () => {
+    const c = {
+      collections_dir: 'coll',
+      defaults: [
+        { scope: { path: 'coll/*' }, values: { coll: true } },
+        { scope: { path: '*' }, values: { star: true } },
+        { scope: { path: '_posts/*' }, values: { posts: true } },
+      ],
+    } as unknown as SiteConfig;
+    expect(defaultsFor(c, '_posts/2024-01-02-a.md', 'posts')).toEqual({ coll: true });
+    expect(defaultsFor(c, '_notes/a.md', 'notes')).toEqual({ coll: true });
+    expect(defaultsFor(c, 'assets/css/site.css', 'pages')).toEqual({ star: true });
+    expect(defaultsFor(c, 'coll/_notes/img.png', 'notes')).toEqual({ star: true });
+    expect(defaultsFor({ ...c, collections_dir: '' } as unknown as SiteConfig, '_posts/2024-01-02-a.md', 'posts')).toEqual({ star: true, posts: true });
+  });
 });

@@ -50,6 +50,24 @@ describe('runaway templates', () => {
     });
   });
 
+  // lextm's blog (Chirpy, 1,180 posts): compress.html's ~170 passes over a big archive page.
+  test('a layout may go over a big `content` many times: the budget grows with it', () => {
+    const content = `${'<li> <a href="/x/">a post</a> </li>\n'.repeat(30_000)}`;
+    const passes = '{% assign c = content %}{% for i in (1..200) %}{% assign c = c | replace: "</li>", "</li>" %}{% endfor %}{{ c.size }}';
+    const l = liquid();
+    expect(content.length * 200).toBeGreaterThan(DEFAULT_LIMITS.memory_limit);
+    expect(l.render(l.parse(passes, 'compress.html'), { content })).toBe(String(content.length));
+    // ...while a runaway loop beside a small content still stops
+    const e = (() => {
+      try {
+        l.render(l.parse('{% for i in (1..100000000) %}{% endfor %}', 'x.html'), { content: 'small' });
+      } catch (err) {
+        return err as KyllError;
+      }
+    })();
+    expect(e?.code).toBe('LIQUID_LIMIT');
+  });
+
   test('liquid.render_limit bounds the milliseconds of one render', () => {
     const e = failure('{% for i in (1..200000) %}{{ i }}{% endfor %}', { render_limit: 1 });
     expect(e.code).toBe('LIQUID_LIMIT');

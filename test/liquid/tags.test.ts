@@ -71,6 +71,20 @@ describe('blank bodies (Ruby Liquid remove_blank_strings)', () => {
   });
 });
 
+// Assign::Syntax / Capture::Syntax: a VariableSignature name is stored literally, out of reach of
+// lookups (real Jekyll: fixture realsites6-assign-dotted-names; Poltavtcev/clixby's collecttags.html).
+describe('assign and capture to dotted names', () => {
+  test.each([
+    ['{% assign site.tags = "" %}[{{ site.tags | size }}]', '[2]'],
+    ['{% assign a.b = 1 %}[{{ a.b }}][{{ a }}]', '[][]'],
+    ['{% assign c = "x" %}{% assign c.d = 3 %}[{{ c }}][{{ c.d }}]', '[x][]'],
+    ['{% assign arr = "p,q" | split: "," %}{% assign arr[0] = "z" | upcase %}[{{ arr | join: "-" }}]', '[p-q]'],
+    ['{% capture site.x %}cap{% endcapture %}[{{ site.x }}][{{ site.tags.size }}]', '[][2]'],
+  ])('%j', (tpl, out) => {
+    expect(render(tpl, { site: { tags: { a: [], b: [] } } })).toBe(out);
+  });
+});
+
 describe('highlight', () => {
   test('escaped code in a figure, leading and trailing newlines removed', () => {
     expect(render('{% highlight text %}\n\n  x & <y>\n\n{% endhighlight %}')).toBe(

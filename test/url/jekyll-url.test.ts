@@ -28,6 +28,15 @@ const rows: Array<[string, string, string]> = [
   ['/blog', '/a?x=1#f', '/blog/a?x=1#f'],
   ['/blog', '/tag/c++/', '/blog/tag/c++/'],
   ['/blog', '/x:y@z/', '/blog/x:y@z/'],
+  // Addressable: an empty query or fragment is nil (minimal-mistakes' `"" | prepend: "#"` category links)
+  ['/blog', '/categories/#', '/blog/categories/'],
+  ['/blog', '/a/?', '/blog/a/'],
+  ['/blog', '/a?#', '/blog/a'],
+  ['/blog', '/a/#x', '/blog/a/#x'],
+  ['/blog', '/a?&', '/blog/a?&'],
+  ['/blog', '/a?x#', '/blog/a?x'],
+  ['/blog', '#', '/blog/'],
+  ['/blog', '?', '/blog/'],
 ];
 
 describe('relativeUrl', () => {
@@ -74,6 +83,8 @@ const absolute: Array<[string, string, string]> = [
   ["HTTPS://x.y", "/é", "https://x.y/%C3%A9"],
   ["HTTPS://x.y", "about", "https://x.y/about"],
   ["HTTPS://x.y", "//x/y", "https://x.y//x/y"],
+  ["https://h.example", "/categories/#", "https://h.example/categories/"],
+  ["https://h.example", "/a?x#", "https://h.example/a?x"],
 ];
 
 describe('absoluteUrl', () => {

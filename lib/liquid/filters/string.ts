@@ -14,10 +14,13 @@ const CJK_WORD = new RegExp(`[^${CJK}\\s]+`, 'gu');
 /** Ruby's `\s` and String#split without arguments: ASCII whitespace only. */
 const RUBY_SPACE = /[ \t\n\v\f\r]+/;
 
-/** String#split(" ") / String#split: awk-style, leading whitespace ignored. */
+/** String#split(" ") / String#split: awk-style, leading whitespace ignored. With a limit (string.c
+ * rb_str_split_m), what follows the last separator is kept even when empty: `"a b \n".split(" ", 3)`
+ * is `["a", "b", ""]`, so truncatewords truncates a text of exactly N words that ends in a newline. */
 export function awkSplit(s: string, limit?: number): string[] {
   const out: string[] = [];
   let rest = s.replace(/^[ \t\n\v\f\r\0]+/, '');
+  if (limit !== undefined && s !== '' && rest === '') return [''];
   while (rest !== '') {
     if (limit !== undefined && out.length === limit - 1) {
       out.push(rest);
@@ -30,6 +33,7 @@ export function awkSplit(s: string, limit?: number): string[] {
     }
     out.push(rest.slice(0, m.index));
     rest = rest.slice(m.index + m[0].length);
+    if (rest === '' && limit !== undefined) out.push('');
   }
   return out;
 }

@@ -5,8 +5,8 @@
 // generators cost more than the tags' own work. The direct renders below do what the
 // generators do, in the same order, with the same values; an asynchronous render keeps
 // liquidjs's generator.
-import { AssignTag, CaptureTag, CaseTag, IfTag, UnlessTag, defaultOperators, evalToken, isTruthy, toValue } from 'liquidjs';
-import type { Context, Emitter, Template, Value } from 'liquidjs';
+import { AssignTag, CaptureTag, CaseTag, IfTag, Tokenizer, UnlessTag, defaultOperators, evalToken, isTruthy, toValue } from 'liquidjs';
+import type { Context, Emitter, Liquid, Parser, Template, TagToken, TopLevelToken, Value } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
 
 /**
@@ -57,7 +57,28 @@ export class SyncUnlessTag extends UnlessTag {
   }
 }
 
+// Liquid's Assign::Syntax and Capture::Syntax take a name of VariableSignature characters
+// (/\(?[\w\-\.\[\]]\)?/): `site.tags` or `list[0]` is stored under that literal name, which no
+// lookup reaches (`{{ site.tags }}` reads `site`, then `tags`). liquidjs reads `site` and stops.
+const SIGNATURE = /^[\w\-.[\]()]+/;
+const DOTTED = /[.[\]()]/;
+
+function dottedName(args: string): string | undefined {
+  const name = SIGNATURE.exec(args.trimStart())?.[0];
+  return name !== undefined && DOTTED.test(name) ? name : undefined;
+}
+
 export class SyncAssignTag extends AssignTag {
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
+    const name = dottedName(token.args);
+    const tokenizer = token.tokenizer as unknown as { input: string; p: number; N: number };
+    // liquidjs reads the value after `=`: hand it a plain name in front of it.
+    const eq = name === undefined ? -1 : tokenizer.input.indexOf('=', tokenizer.p);
+    if (eq !== -1) (token as { tokenizer: unknown }).tokenizer = new Tokenizer(`_${tokenizer.input.slice(eq, tokenizer.N)}`, liquid.options.operators, token.file);
+    super(token, remainTokens, liquid);
+    if (eq !== -1) (this as unknown as { key: string }).key = name!;
+  }
+
   override render(ctx: Context): ReturnType<AssignTag['render']> {
     if (!ctx.sync) return super.render(ctx);
     const self = this as unknown as { key: string; value: Value };
@@ -67,6 +88,12 @@ export class SyncAssignTag extends AssignTag {
 }
 
 export class SyncCaptureTag extends CaptureTag {
+  constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    const name = dottedName(token.args);
+    super(token, remainTokens, liquid, parser);
+    if (name !== undefined) (this as unknown as { variable: string }).variable = name;
+  }
+
   override render(ctx: Context): ReturnType<CaptureTag['render']> {
     if (!ctx.sync) return super.render(ctx);
     const self = this as unknown as { variable: string; templates: Template[] };
