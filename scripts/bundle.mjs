@@ -100,6 +100,51 @@ await build({
   logLevel: 'warning',
 });
 
+// The engine as one CommonJS file (lib/entries/engine-core.ts), which entries/engine-loader.ts
+// compiles through node:vm with a V8 code cache: V8 takes cached code only for a classic
+// script, not for ES modules. The lazy modules stay lazy (the plugin above). lib/errors and
+// lib/time stay out of it: it takes them from the ES module chunks (entries/engine-shared.ts),
+// so that there is one KyllError and one JekyllTime. import.meta.url becomes a parameter of the
+// loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so the worker URLs
+// resolve alike). Its first line carries the hash of the rest, for the cache's key.
+const sharedModule = /^(?:errors|time)\/[\w-]+\.js$/;
+const shared = new Set();
+await build({
+  plugins: [
+    lazyModules,
+    {
+      name: 'shared-modules',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.?\// }, (args) => {
+          const rel = path.relative(dist, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+          if (!sharedModule.test(rel)) return undefined;
+          shared.add(rel);
+          return { path: `kyll-shared:${rel}`, external: true };
+        });
+      },
+    },
+  ],
+  absWorkingDir: root,
+  entryPoints: [path.join(dist, 'entries', 'engine-core.js')],
+  outfile: path.join(outdir, 'engine.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__kyll_import_meta_url' },
+  logLevel: 'warning',
+});
+{
+  const file = path.join(outdir, 'engine.cjs');
+  const text = fs.readFileSync(file, 'utf8');
+  // Every module left out must be one that the loader hands over.
+  const listed = fs.readFileSync(path.join(dist, 'entries', 'engine-shared.js'), 'utf8');
+  for (const rel of shared) if (!listed.includes(`'${rel}'`)) throw new Error(`engine.cjs: ${rel} is left out but entries/engine-shared.ts does not list it`);
+  if (/\bimport\.meta\b/.test(text)) throw new Error('engine.cjs: import.meta left in a CommonJS file');
+  const hash = (await import('node:crypto')).createHash('sha256').update(text).digest('hex').slice(0, 32);
+  fs.writeFileSync(file, `// kyll-engine ${hash}\n${text}`);
+}
+
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so
 // that `kyll --version` and `kyll help` answer without Node's ES module loader and without
 // kyll's chunks; any other command imports bin.js (left as an import, not bundled in).
