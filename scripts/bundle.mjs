@@ -57,6 +57,18 @@ const lazyModules = {
         if (!contents.includes(literal)) throw new Error(`lazy-regexps: ${literal} not found in ${args.path}`);
         contents = contents.replace(literal, () => `new RegExp(${JSON.stringify(literal.slice(1, -3))}, "ug")`);
       }
+      // Every `new Liquid()` asks Intl for the default locale (about 30 ms of CPU for the first
+      // Intl.DateTimeFormat of a process), which only liquidjs's own date formatting reads: kyll's
+      // engine and its probes make three at load. The same value, asked for when first read.
+      const locale = "options.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? 'en-US';";
+      if (!contents.includes(locale)) throw new Error(`lazy-locale: ${locale} not found in ${args.path}`);
+      contents = contents.replace(locale, () => 'kyllLazyLocale(options);');
+      contents += `
+function kyllLazyLocale(options) {
+  const set = (value) => Object.defineProperty(options, 'locale', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(options, 'locale', { get: () => { const value = getDateTimeFormat()?.().resolvedOptions().locale ?? 'en-US'; set(value); return value; }, set, enumerable: true, configurable: true });
+}
+`;
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
