@@ -6,7 +6,9 @@
 import type { RenderSiteOptions } from '../render/render-site.js';
 import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderResult } from '../types.js';
-import { loadEngine } from './engine-loader.js';
+
+// The loader and node:vm, node:crypto, node:v8 come with the first call too (~20 ms at import('kyll')).
+const loadEngine = async (): Promise<import('./engine-loader.js').Engine> => (await import('./engine-loader.js')).loadEngine();
 
 /** Renders a site: read → generate → render → write, as Jekyll's Site#process (see render/render-site.ts). */
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
