@@ -153,8 +153,14 @@ await build({
   const listed = fs.readFileSync(path.join(dist, 'entries', 'engine-shared.js'), 'utf8');
   for (const rel of shared) if (!listed.includes(`'${rel}'`)) throw new Error(`engine.cjs: ${rel} is left out but entries/engine-shared.ts does not list it`);
   if (/\bimport\.meta\b/.test(text)) throw new Error('engine.cjs: import.meta left in a CommonJS file');
-  const hash = (await import('node:crypto')).createHash('sha256').update(text).digest('hex').slice(0, 32);
-  fs.writeFileSync(file, `// kyll-engine ${hash}\n${text}`);
+  // The engine's own import() (plugin modules by URL) goes through the loader's import(), a
+  // parameter of its wrapper: a script compiled from cached data has no dynamic import callback
+  // (Node 20: "A dynamic import callback was not specified").
+  const dynamic = /(?<![\w$.])import\(/g;
+  if (!dynamic.test(text)) throw new Error('engine.cjs: no import() found (plugins load through one)');
+  const engine = text.replace(dynamic, '__kyll_import(');
+  const hash = (await import('node:crypto')).createHash('sha256').update(engine).digest('hex').slice(0, 32);
+  fs.writeFileSync(file, `// kyll-engine ${hash}\n${engine}`);
 }
 
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so

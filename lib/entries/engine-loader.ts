@@ -33,6 +33,9 @@ const SHARED_PREFIX = 'kyll-shared:';
 
 let engine: Promise<Engine> | undefined;
 
+// Plugin modules, by URL: Node's ES module loader, from here (dist/bundle, beside engine.cjs).
+const importModule = (specifier: string): Promise<unknown> => import(specifier);
+
 /** The engine, loaded on the first call. */
 export function loadEngine(): Promise<Engine> {
   return (engine ??= load());
@@ -64,12 +67,12 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
   const dirs = hash === undefined ? [] : codeCacheDirs(file, env);
   const name = codeCacheName(hash ?? '');
   const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
-  // The wrapper of Node's CommonJS loader, plus import.meta.url (esbuild's `define` in scripts/bundle.mjs).
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __kyll_import_meta_url) {${text}\n})`, {
+  // The wrapper of Node's CommonJS loader, plus import.meta.url (esbuild's `define`) and import()
+  // (the engine's import() calls, renamed by scripts/bundle.mjs: a script compiled from cached data
+  // has no dynamic import of its own).
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __kyll_import_meta_url, __kyll_import) {${text}\n})`, {
     filename: file,
     cachedData: cached?.data,
-    // The engine's own import() (plugin modules by URL) goes to Node's loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';
   log('engine: %s, code cache %s%s', file, state, cached ? ` (${path.join(cached.dir, name)})` : '');
@@ -81,7 +84,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
     return shared;
   };
   const module = { exports: {} as Engine };
-  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file), pathToFileURL(file).href);
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file), pathToFileURL(file).href, importModule);
   // The data is made at exit, so that it holds every function the builds compiled.
   if (state === 'none' || state === 'rejected') {
     process.once('exit', () => {

@@ -60,7 +60,9 @@ maybe('the engine\'s V8 code cache', () => {
       'assets/css/style.scss': '---\n---\n@import "vars";\nbody { color: darken($c, 10%); a { margin: 2px * 3; } }\n',
       '_posts/2024-01-02-code.md': '---\nlayout: default\ntitle: Code\n---\n# Hi *there*\n\n```ruby\ndef x = 1 # y\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
       '_posts/2024-01-03-liquid.md': '---\nlayout: default\ntitle: Liquid\ntags: [a, b]\n---\n{% for t in page.tags %}{{ t | upcase }}{% endfor %} {{ page.date | date: "%b %-d, %Y" }}\n',
-      'index.md': '---\nlayout: default\n---\n{% for p in site.posts %}[{{ p.title }}]({{ p.url | relative_url }})\n{% endfor %}\n',
+      'index.md': '---\nlayout: default\n---\n{% for p in site.posts %}[{{ p.title }}]({{ p.url | relative_url }})\n{% endfor %}\n{{ "a b c" | shout }}\n',
+      // A plugin module: the engine imports it (a script made from cached data has no import() of its own).
+      '_plugins/shout.mjs': "export default { name: 'shout', registerLiquid(engine) { engine.registerFilter('shout', (s) => String(s).toUpperCase()); } };\n",
     });
   });
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -89,6 +91,7 @@ maybe('the engine\'s V8 code cache', () => {
     expect(fs.readFileSync(path.join(dir, files[0]!)).equals(written)).toBe(true);
     expect(second.out).toEqual(first.out);
     expect(second.report).toEqual({ files: expect.arrayContaining(['assets/css/style.css', '2024/01/02/code.html']), jekyllTime: true });
+    expect(second.out.get('index.html')).toContain('A B C');
     expect(second.out.get('assets/css/style.css')).toBe('body { color: #264d73; }\n\nbody a { margin: 6px; }\n\n/*# sourceMappingURL=style.css.map */');
 
     // Without the cache, and with the unbundled modules (the ES module engine): the same bytes.
