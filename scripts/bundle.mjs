@@ -57,6 +57,18 @@ const lazyModules = {
         if (!contents.includes(literal)) throw new Error(`lazy-regexps: ${literal} not found in ${args.path}`);
         contents = contents.replace(literal, () => `new RegExp(${JSON.stringify(literal.slice(1, -3))}, "ug")`);
       }
+      // Every `new Liquid()` asks Intl for the default locale (about 30 ms of CPU for the first
+      // Intl.DateTimeFormat of a process), which only liquidjs's own date formatting reads: kyll's
+      // engine and its probes make three at load. The same value, asked for when first read.
+      const locale = "options.locale = getDateTimeFormat()?.().resolvedOptions().locale ?? 'en-US';";
+      if (!contents.includes(locale)) throw new Error(`lazy-locale: ${locale} not found in ${args.path}`);
+      contents = contents.replace(locale, () => 'kyllLazyLocale(options);');
+      contents += `
+function kyllLazyLocale(options) {
+  const set = (value) => Object.defineProperty(options, 'locale', { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(options, 'locale', { get: () => { const value = getDateTimeFormat()?.().resolvedOptions().locale ?? 'en-US'; set(value); return value; }, set, enumerable: true, configurable: true });
+}
+`;
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
@@ -99,6 +111,57 @@ await build({
   banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// The engine as one CommonJS file (lib/entries/engine-core.ts), which entries/engine-loader.ts
+// compiles through node:vm with a V8 code cache: V8 takes cached code only for a classic
+// script, not for ES modules. The lazy modules stay lazy (the plugin above). lib/errors and
+// lib/time stay out of it: it takes them from the ES module chunks (entries/engine-shared.ts),
+// so that there is one KyllError and one JekyllTime. import.meta.url becomes a parameter of the
+// loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so the worker URLs
+// resolve alike). Its first line carries the hash of the rest, for the cache's key.
+const sharedModule = /^(?:errors|time)\/[\w-]+\.js$/;
+const shared = new Set();
+await build({
+  plugins: [
+    lazyModules,
+    {
+      name: 'shared-modules',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.?\// }, (args) => {
+          const rel = path.relative(dist, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+          if (!sharedModule.test(rel)) return undefined;
+          shared.add(rel);
+          return { path: `kyll-shared:${rel}`, external: true };
+        });
+      },
+    },
+  ],
+  absWorkingDir: root,
+  entryPoints: [path.join(dist, 'entries', 'engine-core.js')],
+  outfile: path.join(outdir, 'engine.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__kyll_import_meta_url' },
+  logLevel: 'warning',
+});
+{
+  const file = path.join(outdir, 'engine.cjs');
+  const text = fs.readFileSync(file, 'utf8');
+  // Every module left out must be one that the loader hands over.
+  const listed = fs.readFileSync(path.join(dist, 'entries', 'engine-shared.js'), 'utf8');
+  for (const rel of shared) if (!listed.includes(`'${rel}'`)) throw new Error(`engine.cjs: ${rel} is left out but entries/engine-shared.ts does not list it`);
+  if (/\bimport\.meta\b/.test(text)) throw new Error('engine.cjs: import.meta left in a CommonJS file');
+  // The engine's own import() (plugin modules by URL) goes through the loader's import(), a
+  // parameter of its wrapper: a script compiled from cached data has no dynamic import callback
+  // (Node 20: "A dynamic import callback was not specified").
+  const dynamic = /(?<![\w$.])import\(/g;
+  if (!dynamic.test(text)) throw new Error('engine.cjs: no import() found (plugins load through one)');
+  const engine = text.replace(dynamic, '__kyll_import(');
+  const hash = (await import('node:crypto')).createHash('sha256').update(engine).digest('hex').slice(0, 32);
+  fs.writeFileSync(file, `// kyll-engine ${hash}\n${engine}`);
+}
 
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so
 // that `kyll --version` and `kyll help` answer without Node's ES module loader and without

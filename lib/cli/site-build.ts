@@ -3,9 +3,11 @@
 // change, render only what it affects. A build reports which outputs changed,
 // for live reload.
 import path from 'node:path';
-import { createBuilder, type Builder } from '../build/index.js';
+import type { Builder } from '../build/index.js';
+// Through the engine loader (its V8 code cache), as the library's renderSite and createBuilder.
+import { createBuilder, renderSite } from '../entries/engine.js';
 import { BuildError, KyllError } from '../errors/kyll-error.js';
-import { renderSite, type RenderSiteOptions } from '../render/render-site.js';
+import type { RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { profileTables } from './profile-table.js';

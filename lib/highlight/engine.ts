@@ -49,7 +49,9 @@ interface Rule<S> {
 interface Flat<S> { readonly rule: Rule<S>; readonly index: number; skipTo: number }
 interface State<S> {
   readonly name: string;
-  readonly rules: (Rule<S> | State<S>)[];
+  /** Its rules, compiled when the state is first entered (rulesOf): most inputs enter few of a lexer's states. */
+  rules?: (Rule<S> | State<S>)[];
+  readonly specs?: readonly RuleSpec<S>[];
   /** Per ASCII character code, the flat rules that can match there; [128] is every rule. */
   byChar?: Flat<S>[][];
 }
@@ -70,16 +72,25 @@ function lookupShort(qualname: string): string {
 
 const compiled = new WeakMap<LexerDef<any>, Compiled<any>>();
 
-/** Compiles a lexer's rules once (on first use) and keeps them for every later lex. */
+/**
+ * A lexer's states, made once (on first use) and kept for every later lex; each
+ * state's rules are compiled when the state is first entered (translating and
+ * analysing a rule's regex is most of a lexer's cold cost: the Python lexer
+ * has 40 states, a short snippet enters a few of them).
+ */
 export function compile<S>(def: LexerDef<S>): Compiled<S> {
   let c = compiled.get(def) as Compiled<S> | undefined;
   if (c) return c;
   const states = new Map<string, State<S>>();
-  for (const name of Object.keys(def.states)) states.set(name, { name, rules: [] });
+  for (const [name, specs] of Object.entries(def.states)) states.set(name, { name, specs });
   c = { def, states, dynamic: new Map() };
-  for (const [name, specs] of Object.entries(def.states)) states.get(name)!.rules.push(...compileRules(c, specs));
   compiled.set(def, c);
   return c;
+}
+
+/** A state's rules, compiled on first use. */
+function rulesOf<S>(c: Compiled<S>, st: State<S>): (Rule<S> | State<S>)[] {
+  return (st.rules ??= compileRules(c, st.specs!));
 }
 
 function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S> | State<S>)[] {
@@ -105,11 +116,11 @@ function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S
 }
 
 /** RegexLexer#step's order of rules, mixins inlined, filtered by first character. */
-function dispatch<S>(state: State<S>): Flat<S>[][] {
+function dispatch<S>(c: Compiled<S>, state: State<S>): Flat<S>[][] {
   const flat: Flat<S>[] = [];
   const inline = (st: State<S>, depth: number): void => {
     if (depth > 50) throw new Error(`highlight: mixins of ${state.name} nest too deep`);
-    for (const r of st.rules) {
+    for (const r of rulesOf(c, st)) {
       if (!('name' in r)) { flat.push({ rule: r, index: flat.length, skipTo: -1 }); continue; }
       const start = flat.length;
       inline(r, depth + 1);
@@ -205,7 +216,7 @@ export class Lexing<S = unknown> {
   private step(state: State<S>): boolean {
     const str = this.str, pos = this.pos;
     const code = str.charCodeAt(pos);
-    const rules = (state.byChar ?? dispatch(state))[code < 128 ? code : 128]!;
+    const rules = (state.byChar ?? dispatch(this.lexer, state))[code < 128 ? code : 128]!;
     let skipTo = 0;
     for (let k = 0; k < rules.length; k++) {
       const f = rules[k]!;

@@ -53,10 +53,31 @@ maybe('the bundled package', () => {
   test('import(\'kyll\') loads only the synchronous API: the engine (Liquid tags, Markdown, Rouge, plugins) comes with the first renderSite', () => {
     const text = staticGraph(entry('.')).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     // esbuild names each module it bundles in a comment.
-    for (const mod of ['dist/render/render-site.js', 'dist/highlight/', 'dist/markdown/', 'dist/liquid/engine.js', 'dist/plugins/registry.js', 'dist/plugins/feed/', 'node_modules/unified/']) expect(text).not.toContain(`// ${mod}`);
+    for (const mod of ['dist/render/render-site.js', 'dist/highlight/', 'dist/markdown/', 'dist/liquid/engine.js', 'dist/plugins/registry.js', 'dist/plugins/feed/', 'node_modules/unified/', 'dist/entries/engine-loader.js']) expect(text).not.toContain(`// ${mod}`);
     expect(text).toContain('// dist/read/parse-post.js');
     expect(Buffer.byteLength(text)).toBeLessThan(600_000);
   });
+
+  test('liquidjs asks Intl for its default locale only when it is read: a build without a timezone makes no Intl.DateTimeFormat (~30 ms of CPU)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-bundle-intl-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'site', '_posts'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'site', '_posts', '2024-01-02-a.md'), '---\ntitle: A\n---\n{{ page.date | date: "%b %-d" }} {% for i in (1..2) %}{{ i }}{% endfor %}\n');
+      // Counts the calls, in the child process, of Intl.DateTimeFormat.
+      fs.writeFileSync(path.join(dir, 'count.cjs'), 'const D = Intl.DateTimeFormat; globalThis.intlCalls = 0; Intl.DateTimeFormat = function (...a) { globalThis.intlCalls++; return new D(...a); };\n');
+      const script = `const api = await import(${JSON.stringify(pathToFileURL(entry('.')).href)});
+        const liquid = await import(${JSON.stringify(pathToFileURL(entry('./liquid')).href)});
+        const r = await api.renderSite({ source: ${JSON.stringify(path.join(dir, 'site'))}, write: false, env: {} });
+        const built = globalThis.intlCalls;
+        const engine = liquid.createJekyllLiquid().liquid;
+        const beforeRead = globalThis.intlCalls;
+        process.stdout.write(JSON.stringify({ built, beforeRead, locale: engine.options.locale, read: globalThis.intlCalls, html: String(r.files[0].contents) }));`;
+      const out = JSON.parse(execFileSync(process.execPath, ['-r', path.join(dir, 'count.cjs'), '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } })) as Record<string, unknown>;
+      expect(out).toEqual({ built: 0, beforeRead: 0, locale: new Intl.DateTimeFormat().resolvedOptions().locale, read: 1, html: '<p>Jan 2 12</p>\n' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   test('no bundle has a /u regular expression literal with \\p{...} classes (V8 checks them as it parses, ~3M instructions each, at import(\'kyll\') and each build)', () => {
     const dir = path.dirname(entry('.'));

@@ -57,3 +57,17 @@ test('a look-behind with an alternative that needs no character (^) holds at the
   };
   expect(lex(L, 'foo afoo bar abar\nfoo')).toBe('<k>foo</k> a<k>foo</k> bar abar\n<k>foo</k>');
 });
+
+test('a state\'s rules are compiled when the input first enters it, not with the lexer', () => {
+  // `broken` names a token class Rouge lacks: compiling its rules throws (short()).
+  const L: LexerDef = {
+    name: 'lazy',
+    states: {
+      root: [[/"/, 'Literal.String', 'string'], [/!/, 'Error', 'broken'], [/[^"!]+/, 'Text']],
+      string: [[/"/, 'Literal.String', '#pop'], [/[^"]+/, 'Literal.String']],
+      broken: [[/./, 'No.Such.Token']],
+    },
+  };
+  expect(lex(L, 'a "b" c')).toBe('a <s>"b"</s> c');
+  expect(() => lex(L, 'a ! c')).toThrow('highlight: unknown token No.Such.Token');
+});

@@ -1,0 +1,92 @@
+// Where the V8 code cache of the engine (engine-loader.ts) is kept: in the
+// package's folder, under node_modules/.cache/kyll (never published, gone with
+// a fresh install) when that is writable, else in a folder of this user's own
+// under the OS temp folder. A file's name is a hash
+// of everything the data depends on besides the engine's text: kyll's and
+// Node's versions, V8's, the platform and the engine file's own hash; V8 checks
+// its own version, flags and the source's length again and rejects data that
+// does not fit (then the engine loads without it, and the data is made again).
+// The data is compiled code: it is read only from a folder that nobody else
+// can write. KYLL_CODE_CACHE=0 turns the cache off; KYLL_CODE_CACHE_DIR names
+// the folder.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { VERSION } from '../cli/version.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The cache's file name for an engine whose text hashes to `engineHash`. */
+export function codeCacheName(engineHash: string): string {
+  const key = createHash('sha256').update([VERSION, process.version, process.versions.v8, process.platform, process.arch, engineHash].join('\0')).digest('hex');
+  return `engine-${key.slice(0, 24)}.v8cache`;
+}
+
+/** The folders to look in, in order (none when the cache is off). */
+export function codeCacheDirs(engineFile: string, env: Env = process.env): string[] {
+  if (env.KYLL_CODE_CACHE === '0') return [];
+  if (env.KYLL_CODE_CACHE_DIR) return [path.resolve(env.KYLL_CODE_CACHE_DIR)];
+  const uid = typeof process.getuid === 'function' ? process.getuid() : os.userInfo().username;
+  // engineFile is <package>/dist/bundle/engine.cjs.
+  const pkg = path.resolve(path.dirname(engineFile), '..', '..');
+  return [path.join(pkg, 'node_modules', '.cache', 'kyll'), path.join(os.tmpdir(), `kyll-code-cache-${uid}`)];
+}
+
+/** The cached data for `name` from the first folder that has it, else undefined. */
+export function readCodeCache(dirs: readonly string[], name: string): { data: Buffer; dir: string } | undefined {
+  for (const dir of dirs) {
+    if (!ownedByUs(dir)) continue;
+    try {
+      return { data: fs.readFileSync(path.join(dir, name)), dir };
+    } catch {
+      /* not there: the next folder */
+    }
+  }
+  return undefined;
+}
+
+/** Writes `data` (atomically) into the first folder that takes it; the folder written, or undefined. */
+export function writeCodeCache(dirs: readonly string[], name: string, data: Buffer): string | undefined {
+  for (const dir of dirs) {
+    try {
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (!ownedByUs(dir)) continue;
+      const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
+      fs.writeFileSync(tmp, data, { mode: 0o600 });
+      fs.renameSync(tmp, path.join(dir, name));
+      return dir;
+    } catch {
+      /* not writable: the next folder */
+    }
+  }
+  return undefined;
+}
+
+// A folder that another user could write into could hand us compiled code: such a folder is skipped.
+function ownedByUs(dir: string): boolean {
+  try {
+    const st = fs.statSync(dir);
+    if (!st.isDirectory()) return false;
+    if (typeof process.getuid !== 'function') return true;
+    return st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes the data under the V8 flags the process started with. V8 keeps a hash
+ * of the flags that differ from their defaults in the data and rejects it when
+ * they differ at load time. A build sets one flag for good
+ * (`--max-semi-space-size`, render/parallel.ts#enlargeYoungGeneration; the
+ * WebAssembly tier flags are set back after each libsass call): it is set back
+ * to V8's default here, unless node was started with it. Only at exit, when the
+ * young generation's size no longer matters.
+ */
+export function cacheDataAsStarted(make: () => Buffer, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): Buffer {
+  const userSet = [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--(?:max|min)[-_]semi[-_]space[-_]size/.test(a));
+  if (!userSet) v8.setFlagsFromString('--max-semi-space-size=0');
+  return make();
+}

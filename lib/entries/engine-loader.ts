@@ -1,0 +1,100 @@
+// Loads the engine (renderSite, createBuilder) once per process. In the
+// published package it is one CommonJS file, dist/bundle/engine.cjs
+// (engine-core.ts, made by scripts/bundle.mjs), compiled through node:vm with
+// a V8 code cache (code-cache.ts): the bytecode of every function the first
+// build ran is kept at exit and handed back to V8 on the next start, which then
+// neither parses nor compiles them again (the themed 100-post blog: about
+// 0.2 s of CPU less per build). Data V8 rejects (another Node, other flags, a
+// damaged file) is ignored and made again. Without engine.cjs (the unbundled
+// dist/ of the tests, or running from the TypeScript sources) the engine is
+// imported as ES modules. NODE_DEBUG=kyll tells which way it was loaded.
+import fs from 'node:fs';
+import * as nodeModule from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { debuglog } from 'node:util';
+import vm from 'node:vm';
+import type { Builder, BuilderOptions } from '../build/index.js';
+import type { RenderSiteOptions } from '../render/render-site.js';
+import type { RenderResult } from '../types.js';
+import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
+import { SHARED_MODULES } from './engine-shared.js';
+
+export interface Engine {
+  renderSite(options: RenderSiteOptions): Promise<RenderResult>;
+  createBuilder(options: BuilderOptions): Promise<Builder>;
+}
+
+const log = debuglog('kyll');
+/** engine.cjs's first line: `// kyll-engine <hash of the rest>` (scripts/bundle.mjs). */
+const HEADER = /^\/\/ kyll-engine ([0-9a-f]+)\n/;
+/** How the engine's require() names a module it takes from the ES module side (engine-shared.ts). */
+const SHARED_PREFIX = 'kyll-shared:';
+
+let engine: Promise<Engine> | undefined;
+
+// Plugin modules, by URL: Node's ES module loader, from here (dist/bundle, beside engine.cjs).
+const importModule = (specifier: string): Promise<unknown> => import(specifier);
+
+/** The engine, loaded on the first call. */
+export function loadEngine(): Promise<Engine> {
+  return (engine ??= load());
+}
+
+async function load(): Promise<Engine> {
+  const file = fileURLToPath(new URL('./engine.cjs', import.meta.url));
+  let text: string | undefined;
+  try {
+    // A script runs in Node's main realm: when this module runs in another one (a test runner's
+    // vm context), the engine's Dates and Arrays would not be those of the shared modules.
+    if (vm.runInThisContext('Object') === Object) text = fs.readFileSync(file, 'utf8');
+  } catch {
+    /* no engine.cjs */
+  }
+  if (text === undefined) {
+    log('engine: ES modules (no %s, or another realm)', file);
+    // One after the other: jest's ES module loader fails on two concurrent imports that share chunks.
+    const { renderSite } = await import('../render/render-site.js');
+    const { createBuilder } = await import('../build/index.js');
+    return { renderSite, createBuilder };
+  }
+  return loadCommonJs(file, text);
+}
+
+/** Runs engine.cjs as Node runs a CommonJS module, with the cached code when there is usable data. */
+export function loadCommonJs(file: string, text: string, env: Readonly<Record<string, string | undefined>> = process.env): Engine {
+  const hash = HEADER.exec(text)?.[1];
+  const dirs = hash === undefined ? [] : codeCacheDirs(file, env);
+  const name = codeCacheName(hash ?? '');
+  const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
+  // The wrapper of Node's CommonJS loader, plus import.meta.url (esbuild's `define`) and import()
+  // (the engine's import() calls, renamed by scripts/bundle.mjs: a script compiled from cached data
+  // has no dynamic import of its own).
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __kyll_import_meta_url, __kyll_import) {${text}\n})`, {
+    filename: file,
+    cachedData: cached?.data,
+  });
+  const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';
+  log('engine: %s, code cache %s%s', file, state, cached ? ` (${path.join(cached.dir, name)})` : '');
+  const nodeRequire = nodeModule.createRequire(file);
+  const require = (id: string): unknown => {
+    if (!id.startsWith(SHARED_PREFIX)) return nodeRequire(id);
+    const shared = SHARED_MODULES[id.slice(SHARED_PREFIX.length)];
+    if (shared === undefined) throw new Error(`kyll: engine.cjs asks for ${id}, which entries/engine-shared.ts does not list`);
+    return shared;
+  };
+  const module = { exports: {} as Engine };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file), pathToFileURL(file).href, importModule);
+  // The data is made at exit, so that it holds every function the builds compiled.
+  if (state === 'none' || state === 'rejected') {
+    process.once('exit', () => {
+      try {
+        const dir = writeCodeCache(dirs, name, cacheDataAsStarted(() => script.createCachedData()));
+        log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
+      } catch (e) {
+        log('engine: code cache not written: %s', e instanceof Error ? e.message : String(e));
+      }
+    });
+  }
+  return module.exports;
+}

@@ -1,0 +1,27 @@
+// The modules that the CommonJS engine (engine-core.ts, dist/bundle/engine.cjs)
+// takes from the ES module side instead of bundling its own copy: classes that
+// users compare with `instanceof` (KyllError, BuildError, JekyllTime) must be
+// one class whichever entry made the object. scripts/bundle.mjs leaves every
+// module of lib/errors and lib/time out of engine.cjs as
+// `require("kyll-shared:<path under dist>")` and checks that each is listed here.
+import * as codeFrame from '../errors/code-frame.js';
+import * as errorsIndex from '../errors/index.js';
+import * as kyllError from '../errors/kyll-error.js';
+import * as fileTime from '../time/file-time.js';
+import * as timeIndex from '../time/index.js';
+import * as jekyllTime from '../time/jekyll-time.js';
+import * as timeFields from '../time/time-fields.js';
+import * as zoneAbbreviation from '../time/zone-abbreviation.js';
+import * as zone from '../time/zone.js';
+
+export const SHARED_MODULES: Readonly<Record<string, object>> = {
+  'errors/code-frame.js': codeFrame,
+  'errors/index.js': errorsIndex,
+  'errors/kyll-error.js': kyllError,
+  'time/file-time.js': fileTime,
+  'time/index.js': timeIndex,
+  'time/jekyll-time.js': jekyllTime,
+  'time/time-fields.js': timeFields,
+  'time/zone-abbreviation.js': zoneAbbreviation,
+  'time/zone.js': zone,
+};

@@ -1,0 +1,155 @@
+// The engine of the bundled package is one CommonJS file, dist/bundle/engine.cjs,
+// loaded through a V8 code cache (lib/entries/engine-loader.ts, code-cache.ts):
+// the first build writes the cache at exit, the next one uses it, data that V8
+// rejects falls back to a plain load and is written again, and the output is
+// byte for byte the same in every case (the CSS of a Sass page included) and the
+// same as the unbundled modules'. Each build runs in a child process: the cache
+// is made at exit, and a script runs in Node's main realm, not in jest's.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const bundle = path.resolve('dist/bundle/kyll.js');
+const engine = path.resolve('dist/bundle/engine.cjs');
+const maybe = fs.existsSync(engine) ? describe : describe.skip;
+
+// Prints what the build returned, and whether its error and its dates are the classes `kyll` exports.
+const CHILD = `
+const [entry, source, destination] = process.argv.slice(2);
+const api = await import(entry);
+try {
+  const r = await api.renderSite({ source, destination, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+  process.stdout.write(JSON.stringify({ files: r.files.map((f) => f.path).sort(), jekyllTime: r.site.posts.every((p) => p.date instanceof api.JekyllTime) }));
+} catch (e) {
+  process.stdout.write(JSON.stringify({ error: e.code, file: e.file, line: e.line, kyllError: e instanceof api.KyllError }));
+}
+`;
+
+function site(dir: string, files: Record<string, string>): string {
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Every file under `dir`, by relative path. */
+function tree(dir: string, base = dir, out = new Map<string, string>()): Map<string, string> {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) tree(p, base, out);
+    else out.set(path.relative(base, p), fs.readFileSync(p, 'latin1'));
+  }
+  return out;
+}
+
+maybe('the engine\'s V8 code cache', () => {
+  let work: string;
+  let child: string;
+  let source: string;
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-code-cache-test-'));
+    child = path.join(work, 'child.mjs');
+    fs.writeFileSync(child, CHILD);
+    source = site(path.join(work, 'site'), {
+      '_config.yml': 'title: Cache\nplugins: [jekyll-seo-tag]\n',
+      '_layouts/default.html': '<html><head>{% seo %}</head><body>{{ content }}</body></html>\n',
+      '_sass/_vars.scss': '$c: #336699;\n',
+      'assets/css/style.scss': '---\n---\n@import "vars";\nbody { color: darken($c, 10%); a { margin: 2px * 3; } }\n',
+      '_posts/2024-01-02-code.md': '---\nlayout: default\ntitle: Code\n---\n# Hi *there*\n\n```ruby\ndef x = 1 # y\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+      '_posts/2024-01-03-liquid.md': '---\nlayout: default\ntitle: Liquid\ntags: [a, b]\n---\n{% for t in page.tags %}{{ t | upcase }}{% endfor %} {{ page.date | date: "%b %-d, %Y" }}\n',
+      'index.md': '---\nlayout: default\n---\n{% for p in site.posts %}[{{ p.title }}]({{ p.url | relative_url }})\n{% endfor %}\n{{ "a b c" | shout }}\n',
+      // A plugin module: the engine imports it (a script made from cached data has no import() of its own).
+      '_plugins/shout.mjs': "export default { name: 'shout', registerLiquid(engine) { engine.registerFilter('shout', (s) => String(s).toUpperCase()); } };\n",
+    });
+  });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  /** One build in a child process; its report, its debug lines (NODE_DEBUG=kyll) and its output. */
+  function build(name: string, env: Record<string, string>, entry = bundle): { report: Record<string, unknown>; log: string; out: Map<string, string> } {
+    const destination = path.join(work, name);
+    fs.rmSync(path.join(source, '.jekyll-cache'), { recursive: true, force: true });
+    const r = spawnSync(process.execPath, [child, pathToFileURL(entry).href, source, destination], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', ...env } });
+    if (r.status !== 0) throw new Error(`build ${name} failed: ${r.stderr}`);
+    return { report: JSON.parse(r.stdout) as Record<string, unknown>, log: r.stderr, out: tree(destination) };
+  }
+
+  test('is written by the first build, used by the next, and the output is the same either way', () => {
+    const dir = path.join(work, 'cache-a');
+    const first = build('first', { KYLL_CODE_CACHE_DIR: dir });
+    expect(first.log).toMatch(/engine: \S+engine\.cjs, code cache none/);
+    expect(first.log).toContain('code cache written to');
+    const files = fs.readdirSync(dir);
+    expect(files).toEqual([expect.stringMatching(/^engine-[0-9a-f]+\.v8cache$/)]);
+    const written = fs.readFileSync(path.join(dir, files[0]!));
+
+    const second = build('second', { KYLL_CODE_CACHE_DIR: dir });
+    expect(second.log).toContain('code cache accepted');
+    expect(second.log).not.toContain('written to');
+    expect(fs.readFileSync(path.join(dir, files[0]!)).equals(written)).toBe(true);
+    expect(second.out).toEqual(first.out);
+    expect(second.report).toEqual({ files: expect.arrayContaining(['assets/css/style.css', '2024/01/02/code.html']), jekyllTime: true });
+    expect(second.out.get('index.html')).toContain('A B C');
+    expect(second.out.get('assets/css/style.css')).toBe('body { color: #264d73; }\n\nbody a { margin: 6px; }\n\n/*# sourceMappingURL=style.css.map */');
+
+    // Without the cache, and with the unbundled modules (the ES module engine): the same bytes.
+    const off = build('off', { KYLL_CODE_CACHE: '0', KYLL_CODE_CACHE_DIR: path.join(work, 'cache-off') });
+    expect(off.log).toContain('code cache off');
+    expect(fs.existsSync(path.join(work, 'cache-off'))).toBe(false);
+    expect(off.out).toEqual(first.out);
+    const modules = build('modules', {}, path.resolve('dist/index.js'));
+    expect(modules.log).toContain('engine: ES modules');
+    expect(modules.out).toEqual(first.out);
+  }, 180_000);
+
+  test('data that V8 rejects falls back to a plain load, and is made again', () => {
+    const dir = path.join(work, 'cache-b');
+    const first = build('b1', { KYLL_CODE_CACHE_DIR: dir });
+    const [name] = fs.readdirSync(dir);
+    const file = path.join(dir, name!);
+    // Damaged data: V8 checks it (its header, its checksum) before using any of it.
+    const data = fs.readFileSync(file);
+    data.fill(0x5a, 0, 64);
+    fs.writeFileSync(file, data);
+    const damaged = build('b2', { KYLL_CODE_CACHE_DIR: dir });
+    expect(damaged.log).toContain('code cache rejected');
+    expect(damaged.log).toContain('code cache written to');
+    expect(damaged.out).toEqual(first.out);
+    expect(build('b3', { KYLL_CODE_CACHE_DIR: dir }).log).toContain('code cache accepted');
+    // Data of another length entirely (a truncated file) too.
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 1000));
+    const truncated = build('b4', { KYLL_CODE_CACHE_DIR: dir });
+    expect(truncated.log).toContain('code cache rejected');
+    expect(truncated.out).toEqual(first.out);
+  }, 180_000);
+
+  test('a folder that other users can write is neither read nor written', () => {
+    const dir = path.join(work, 'cache-open');
+    fs.mkdirSync(dir);
+    fs.chmodSync(dir, 0o777);
+    const r = build('open', { KYLL_CODE_CACHE_DIR: dir });
+    expect(r.log).toContain('code cache none');
+    expect(r.log).toContain('not written (no writable folder)');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  }, 120_000);
+
+  test('errors and dates from the CommonJS engine are the classes that `kyll` exports', () => {
+    const broken = site(path.join(work, 'broken'), { '_posts/2024-01-01-x.md': '---\n---\n\n{% if %}\n' });
+    const r = spawnSync(process.execPath, [child, pathToFileURL(bundle).href, broken, path.join(work, 'broken-out')], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: path.join(work, 'cache-c') } });
+    expect(r.stderr).toMatch(/engine: \S+engine\.cjs/);
+    expect(JSON.parse(r.stdout)).toEqual({ error: 'LIQUID_SYNTAX', file: '_posts/2024-01-01-x.md', line: 4, kyllError: true });
+  }, 120_000);
+
+  test('`kyll build` loads the engine through the cache too', () => {
+    const dir = path.join(work, 'cache-cli');
+    const kyll = (name: string) =>
+      spawnSync(process.execPath, [path.resolve('dist/bundle/bin.cjs'), 'build', '-q', '-s', source, '-d', path.join(work, name)], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: dir } });
+    expect(kyll('cli1').stderr).toContain('code cache written to');
+    const second = kyll('cli2');
+    expect(second.status).toBe(0);
+    expect(second.stderr).toContain('code cache accepted');
+    expect(tree(path.join(work, 'cli2'))).toEqual(tree(path.join(work, 'cli1')));
+  }, 180_000);
+});
