@@ -32,6 +32,17 @@ const HEADER = /^\/\/ kyll-engine ([0-9a-f]+)\n/;
 const SHARED_PREFIX = 'kyll-shared:';
 
 let engine: Promise<Engine> | undefined;
+/**
+ * Whether this process may write the code cache at exit: only once it has
+ * built to disk (the CLI, or a renderSite/createBuilder that writes). A render
+ * in memory leaves no file anywhere, the cache included; it still reads one.
+ */
+let mayWriteCache = false;
+
+/** Lets the exit handler write the code cache (a build that writes to disk has started). */
+export function allowCodeCacheWrite(): void {
+  mayWriteCache = true;
+}
 
 // Plugin modules, by URL: Node's ES module loader, from here (dist/bundle, beside engine.cjs).
 const importModule = (specifier: string): Promise<unknown> => import(specifier);
@@ -88,6 +99,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
   // The data is made at exit, so that it holds every function the builds compiled.
   if (state === 'none' || state === 'rejected') {
     process.once('exit', () => {
+      if (!mayWriteCache) return log('engine: code cache not written (nothing was built to disk)');
       try {
         const dir = writeCodeCache(dirs, name, cacheDataAsStarted(() => script.createCachedData()));
         log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');

@@ -8,14 +8,23 @@ import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderResult } from '../types.js';
 
 // The loader and node:vm, node:crypto, node:v8 come with the first call too (~20 ms at import('kyll')).
-const loadEngine = async (): Promise<import('./engine-loader.js').Engine> => (await import('./engine-loader.js')).loadEngine();
+const loadEngine = async (toDisk: boolean): Promise<import('./engine-loader.js').Engine> => {
+  const loader = await import('./engine-loader.js');
+  if (toDisk) loader.allowCodeCacheWrite();
+  return loader.loadEngine();
+};
+
+/** render-site.ts's rule for `write`: by default a folder source is written, a memory Source is not. */
+function writesToDisk(options: { source: unknown; destination?: string; write?: boolean }): boolean {
+  return options.write ?? (typeof options.source === 'string' || options.destination !== undefined);
+}
 
 /** Renders a site: read → generate → render → write, as Jekyll's Site#process (see render/render-site.ts). */
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
-  return (await loadEngine()).renderSite(options);
+  return (await loadEngine(writesToDisk(options))).renderSite(options);
 }
 
 /** A long-lived builder: one build, then updates for changed files (see build/builder.ts). */
 export async function createBuilder(options: BuilderOptions): Promise<Builder> {
-  return (await loadEngine()).createBuilder(options);
+  return (await loadEngine(writesToDisk(options))).createBuilder(options);
 }

@@ -104,6 +104,25 @@ maybe('the engine\'s V8 code cache', () => {
     expect(modules.out).toEqual(first.out);
   }, 180_000);
 
+  test('a render in memory reads the cache but never writes one', () => {
+    const dir = path.join(work, 'cache-memory');
+    const memory = `const api = await import(process.argv[2]);
+const r = await api.renderSite({ source: process.argv[3], write: false, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+process.stdout.write(String(r.files.length));`;
+    const script = path.join(work, 'memory.mjs');
+    fs.writeFileSync(script, memory);
+    const run = () => spawnSync(process.execPath, [script, pathToFileURL(bundle).href, source], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: dir } });
+    const r = run();
+    expect(r.status).toBe(0);
+    expect(Number(r.stdout)).toBeGreaterThan(3);
+    expect(r.stderr).toContain('code cache none');
+    expect(r.stderr).toContain('not written (nothing was built to disk)');
+    expect(fs.existsSync(dir)).toBe(false);
+    // Once a build to disk has made it, a render in memory uses it.
+    build('memory-seed', { KYLL_CODE_CACHE_DIR: dir });
+    expect(run().stderr).toContain('code cache accepted');
+  }, 180_000);
+
   test('data that V8 rejects falls back to a plain load, and is made again', () => {
     const dir = path.join(work, 'cache-b');
     const first = build('b1', { KYLL_CODE_CACHE_DIR: dir });
