@@ -5,16 +5,13 @@
 // template's text. Worked out once per build, in render order, for the paths two pages share.
 import type { Drop } from '../site/drops.js';
 import type { Data } from '../types.js';
-import { LIQUID_CONSTRUCT } from './render-document.js';
+import { runsLiquid } from './render-document.js';
 
 export interface TemplateCandidate {
   readonly content: string;
   readonly data: Data;
   readonly renderWithLiquid?: boolean;
 }
-
-// Utils.has_liquid_construct? and render_with_liquid: only pages whose Liquid runs parse a template.
-const runsLiquid = (c: TemplateCandidate): boolean => c.renderWithLiquid !== false && c.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(c.content);
 
 /**
  * `page.path` → the template text every page with that path renders, for the paths that two or more
@@ -27,6 +24,7 @@ export function sharedPageTemplates(sitePages: readonly Drop[], entries: Readonl
   const ordered = [...sitePages.filter((d) => byDrop.has(d)), ...[...byDrop.keys()].filter((d) => !listed.has(d))];
   const first = new Map<string, string>();
   const shared = new Map<string, string>();
+  // Only pages whose Liquid runs parse a template (render-document.ts#runsLiquid).
   for (const drop of ordered) {
     const candidate = byDrop.get(drop)!;
     if (typeof drop.path !== 'string' || !runsLiquid(candidate)) continue;

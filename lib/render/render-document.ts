@@ -28,7 +28,12 @@ export interface Rendered {
 }
 
 // Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
-export const LIQUID_CONSTRUCT = /\{[{%]/;
+const LIQUID_CONSTRUCT = /\{[{%]/;
+
+/** Whether a document's own Liquid runs: render_with_liquid not turned off, and a Liquid construct in its text. */
+export function runsLiquid(doc: { readonly content: string; readonly data: Data; readonly renderWithLiquid?: boolean }): boolean {
+  return doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(doc.content);
+}
 
 /** `afterConvert` is the post_convert hook: it may replace the converted content before the layouts. */
 export function renderDocument(
@@ -56,7 +61,7 @@ export function renderDocument(
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
-  if (doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
+  if (runsLiquid(doc)) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path.
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(String(page.path)) ?? text;
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);

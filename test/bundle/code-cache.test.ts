@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadFolder } from '../helpers/compare-output.js';
 
 const bundle = path.resolve('dist/bundle/kyll.js');
 const engine = path.resolve('dist/bundle/engine.cjs');
@@ -35,14 +36,9 @@ function site(dir: string, files: Record<string, string>): string {
   return dir;
 }
 
-/** Every file under `dir`, by relative path. */
-function tree(dir: string, base = dir, out = new Map<string, string>()): Map<string, string> {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) tree(p, base, out);
-    else out.set(path.relative(base, p), fs.readFileSync(p, 'latin1'));
-  }
-  return out;
+/** Every file under `dir`, by relative path (latin1: any bytes compare). */
+function tree(dir: string): Map<string, string> {
+  return new Map(Object.entries(loadFolder(dir)).map(([rel, bytes]) => [rel, Buffer.from(bytes).toString('latin1')]));
 }
 
 maybe('the engine\'s V8 code cache', () => {
