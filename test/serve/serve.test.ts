@@ -1,4 +1,5 @@
 // `kyll serve` end to end over HTTP and WebSocket, on ports the system picks.
+import { jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,6 +12,9 @@ import { serve } from '../../lib/cli/serve.js';
 import { get, start, waitFor, write, type Session } from './serve-helpers.js';
 
 describe('kyll serve', () => {
+  // Each test starts `kyll serve` (a build, then a server): on a loaded two-core machine the
+  // first one, with cold code, outlasted jest's 5 s default.
+  jest.setTimeout(60_000);
   let site: string;
   let session: Session | undefined;
   beforeEach(() => {
