@@ -21,6 +21,7 @@ import { liquidLimits, memoryBudget } from './limits.js';
 import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { SharedIncludes } from './shared-includes.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -41,6 +42,13 @@ export interface JekyllLiquid {
   parse(text: string, file: string, lineOffset?: number): ParsedTemplate;
   /** Render synchronously with a scope { site, page, layout, content, paginator, jekyll, ... }. */
   render(tpl: ParsedTemplate, scope: Record<string, unknown>): string;
+  /**
+   * From now on, outputs of includes that read nothing of the page (./include-purity.ts) are
+   * rendered once and reused for renders whose `site` is this drop. The caller promises that
+   * nothing changes the site while pages render but what Jekyll itself changes (related
+   * posts, documents' content and output).
+   */
+  shareIncludes(site: object, documentLists: Iterable<string>): void;
 }
 
 export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
@@ -78,6 +86,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   let hasCounters = false;
   const now = (): JekyllTime => opts.site.time;
   const env: JekyllEnv = {
+    shared: undefined,
     opts,
     engine,
     zone,
@@ -105,9 +114,15 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   registerTags(engine, env);
   useSyncOutputs(engine);
   useSyncTemplates(engine);
+  // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
+  const ownTags = { ...engine.tags };
+  const ownFilters = { ...engine.filters };
 
   return {
     engine,
+    shareIncludes(site, documentLists) {
+      env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
+    },
     parse(text, file, lineOffset = 0) {
       let parsedText = text;
       try {

@@ -5,6 +5,7 @@ import type { Source } from '../source/source.js';
 import type { Site, SiteConfig } from '../types.js';
 import type { JekyllTime } from '../time/index.js';
 import type { DateContext } from './ruby/to-date.js';
+import type { SharedIncludes } from './shared-includes.js';
 
 export interface JekyllLiquidOptions {
   /** The merged _config.yml. */
@@ -45,6 +46,8 @@ export interface JekyllEnv {
   parseFile(source: Source, path: string, label: string): Template[];
   /** The site time (`now`). */
   now(): JekyllTime;
+  /** Set when page-independent includes are rendered once per build (JekyllLiquid#shareIncludes). */
+  shared: SharedIncludes | undefined;
 }
 
 /** `root/dir/file` without doubled slashes. */

@@ -7,6 +7,7 @@ import { createSassFilter } from './sass-filter.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
+import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
@@ -230,6 +231,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
+  shareIncludes(ctx, allPlugins, instrument !== undefined);
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
 }
 

@@ -90,15 +90,23 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       }
       const resolved = resolvedInclude(found, file, params);
       const templates = this.templatesOf(resolved);
-      const rendered = this.enter(resolved, ctx, emitter);
-      try {
-        runSync(this.liquid.renderer.renderTemplates(templates, ctx, emitter));
-        rendered();
-      } catch (e) {
-        throw included(e, resolved.label);
-      } finally {
-        ctx.pop();
-      }
+      // `output`: what the same include wrote on an earlier page, when it reads nothing of the page (../shared-includes.ts)
+      const run = (output?: string): void => {
+        const rendered = this.enter(resolved, ctx, emitter);
+        try {
+          if (output === undefined) runSync(this.liquid.renderer.renderTemplates(templates, ctx, emitter));
+          else emitter.write(output);
+          rendered();
+        } catch (e) {
+          throw included(e, resolved.label);
+        } finally {
+          ctx.pop();
+        }
+      };
+      // shared only with a file name and parameters that are literals: then they are the key
+      const shared = this.fileTemplate || this.params?.some((p) => p.value) ? undefined : env.shared;
+      if (shared) shared.render(`${resolved.label}\0${JSON.stringify(params ?? null)}`, templates, params !== undefined, ctx, emitter, run);
+      else run();
       return FINISHED;
     }
 

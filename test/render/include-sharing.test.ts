@@ -1,0 +1,31 @@
+// A build shares page-independent includes (lib/render/include-sharing.ts) unless a
+// plugin's render hooks may change the site while pages render.
+import { renderSite } from '../../lib/render/render-site.js';
+import { memorySource } from '../../lib/source/memory-source.js';
+import type { KyllPlugin } from '../../lib/plugins/plugin.js';
+
+const files = {
+  '_config.yml': 'title: T\n',
+  '_layouts/default.html': '{% include nav.html %}|{{ content }}',
+  '_includes/nav.html': 'nav:{{ site.data.current }}',
+  'a.html': '---\nlayout: default\ntitle: A\n---\na',
+  'b.html': '---\nlayout: default\ntitle: B\n---\nb',
+};
+
+const outputs = async (plugins: KyllPlugin[]) => {
+  const result = await renderSite({ source: memorySource(files, '/site'), write: false, plugins });
+  return ['a.html', 'b.html'].map((p) => String(result.files.find((f) => f.path === p)!.contents));
+};
+
+describe('include sharing in a build', () => {
+  it('is off when a plugin’s pre_render hook changes the site for each page', async () => {
+    const current: KyllPlugin = {
+      name: 'current-page',
+      hooks: { pages: { pre_render: (doc, payload) => void ((payload.site as { data: Record<string, unknown> }).data.current = doc.data.title) } },
+    };
+    expect(await outputs([current])).toEqual(['nav:A|a', 'nav:B|b']);
+  });
+  it('gives the same pages with sharing on', async () => {
+    expect(await outputs([])).toEqual(['nav:|a', 'nav:|b']);
+  });
+});
