@@ -2,7 +2,7 @@ import { createSeoFormatter, isRawParagraphs } from '../../lib/plugins/seo/forma
 import { SeoValues } from '../../lib/plugins/seo/drop.js';
 import { jsonLd } from '../../lib/plugins/seo/json-ld.js';
 import { createMarkdownConverter } from '../../lib/markdown/index.js';
-import { escapeOnce, normalizeWhitespace, stripHtml } from '../../lib/plugins/shared/text.js';
+import { escapeOnce, normalizeAndEscapeOnce, normalizeWhitespace, stripHtml } from '../../lib/plugins/shared/text.js';
 
 const kramdown = createMarkdownConverter({ markdown: 'kramdown' });
 // drop.rb#format_string the long way: always through the converter.
@@ -168,5 +168,23 @@ describe('SeoValues', () => {
   ])('JSON-LD sameAs %j is written as %s', (links, json) => {
     const page = { title: 'T', url: '/t.html', seo: { links } };
     expect(jsonLd(new SeoValues(input(page)))).toContain(`"sameAs":${json},`);
+  });
+});
+
+describe('normalizeAndEscapeOnce', () => {
+  // escape_once(normalize_whitespace(s)), spelled out as two passes
+  const twoPasses = (s: string) => escapeOnce(normalizeWhitespace(s));
+  const pieces = [' ', '  ', '\n', '\t', '\r\n', '\f', '\v', '\u00a0', '&', '&amp;', '&#39;', '&#x27;', '&nbsp', ';', '<', '>', '"', "'", 'a', 'Z', '9', '#', '中文', 'é'];
+  it('equals escape_once after normalize_whitespace on random text', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 5000; i++) {
+      let s = '';
+      for (let n = Math.floor(next() * 12); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
+      expect(normalizeAndEscapeOnce(s)).toBe(twoPasses(s));
+    }
+  });
+  it.each(['', ' ', '   ', ' a ', '\na\n', 'a & b', '&amp; &lt;', '& amp;', '&a b;'])('%j', (s) => {
+    expect(normalizeAndEscapeOnce(s)).toBe(twoPasses(s));
   });
 });

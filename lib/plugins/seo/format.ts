@@ -11,7 +11,7 @@
 import type { Data } from '../../types.js';
 import { markdownSettings } from '../../config/markdown-settings.js';
 import { resolveOptions } from '../../markdown/options.js';
-import { escapeOnce, normalizeWhitespace, stripHtml } from '../shared/text.js';
+import { normalizeAndEscapeOnce, stripHtml } from '../shared/text.js';
 
 /** format_string of a text: undefined when it comes out empty (Ruby's `string unless string.empty?`). */
 export type SeoFormatter = (text: string) => string | undefined;
@@ -90,16 +90,20 @@ export function createSeoFormatter(markdownify: (text: string) => string, config
   const rawBlocks = kramdown && resolveOptions(settings.kramdown).parse_block_html !== true;
   const memo = new Map<string, string | undefined>();
   return (text) => {
-    let out = memo.get(text);
-    if (out !== undefined || memo.has(text)) return out;
+    // Short texts come back (site title, description, author); a page's excerpt does not,
+    // and hashing it for the map costs more than its formatting saves.
+    const remembered = text.length <= 256;
+    if (remembered) {
+      const out = memo.get(text);
+      if (out !== undefined || memo.has(text)) return out;
+    }
     let stripped: string | undefined;
     if (kramdown && PLAIN_LINE.test(text)) stripped = text;
     else if (rawBlocks) stripped = rawParagraphsText(text);
     stripped ??= stripHtml(markdownify(text));
-    const s = escapeOnce(normalizeWhitespace(stripped));
-    out = s === '' ? undefined : s;
-    // Short texts come back (site title, description, author); a page's excerpt does not.
-    if (text.length <= 1024) {
+    const s = normalizeAndEscapeOnce(stripped);
+    const out = s === '' ? undefined : s;
+    if (remembered) {
       if (memo.size >= 10_000) memo.clear();
       memo.set(text, out);
     }

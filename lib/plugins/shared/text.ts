@@ -8,6 +8,21 @@ export function escapeOnce(input: string): string {
   return input.replace(/["><']|&(?!(?:[a-zA-Z]+|#\d+);)/g, (c) => HTML_ESCAPE[c]!);
 }
 
+// A run of Ruby's ASCII whitespace, or what escape_once escapes: one pass for both.
+const SPACE_OR_ESCAPED = /[ \t\r\n\f\v]+|["><']|&(?!(?:[a-zA-Z]+|#\d+);)/g;
+
+/**
+ * `escapeOnce(normalizeWhitespace(input))` in one scan (drop.rb#format_string's last two
+ * steps): no run of whitespace is part of what escape_once looks at after a `&`, so
+ * collapsing the runs first or meanwhile escapes the same characters.
+ */
+export function normalizeAndEscapeOnce(input: string): string {
+  const out = input.replace(SPACE_OR_ESCAPED, (m) => HTML_ESCAPE[m] ?? ' ');
+  const from = out.charCodeAt(0) === 32 ? 1 : 0;
+  const to = out.length > from && out.charCodeAt(out.length - 1) === 32 ? out.length - 1 : out.length;
+  return from === 0 && to === out.length ? out : out.slice(from, to);
+}
+
 /** Liquid's escape (CGI.escapeHTML). */
 export function escapeHtml(input: string): string {
   return input.replace(/[&"<>']/g, (c) => HTML_ESCAPE[c]!);
