@@ -112,7 +112,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   };
   registerFilters(engine, env);
   registerTags(engine, env);
-  useSyncOutputs(engine);
+  useSyncOutputs(engine, () => env.shared);
   useSyncTemplates(engine);
   // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
   const ownTags = { ...engine.tags };

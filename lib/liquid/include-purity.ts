@@ -22,6 +22,12 @@ export interface IncludeShape {
 export interface Verdict {
   /** Every name the include's `assign` and `capture` tags set. */
   readonly assigned: readonly string[];
+  /**
+   * The `site.*` lists of documents it reads. A Sass page's source map joins site.pages
+   * while pages render (jekyll-sass-converter's `site.pages << source_map_page`): a shared
+   * output is kept per length of these lists.
+   */
+  readonly lists: readonly string[];
 }
 
 /**
@@ -68,23 +74,36 @@ interface Scope {
 
 /** The verdict for an include's templates; undefined when its output may depend on the page. */
 export function analyzeInclude(templates: Template[], shape: IncludeShape, hasParams: boolean): Verdict | undefined {
-  const assigned = new Set<string>();
+  const analysis = new Analysis(shape, hasParams);
   try {
-    new Analysis(shape, hasParams, assigned).list(templates as unknown as Node[], { loops: new Map(), assigned: new Map(), inLoop: false });
+    analysis.list(templates as unknown as Node[], { loops: new Map(), assigned: new Map(), inLoop: false });
   } catch (e) {
     if (e === NOT_SHARED) return undefined;
     throw e;
   }
-  return { assigned: [...assigned] };
+  return { assigned: [...analysis.assignedNames], lists: [...analysis.lists] };
+}
+
+/** Is an output's value (`{{ "/x.css" | relative_url }}`, `{{ site.title | escape }}`) the same on every page, lists of documents aside? */
+export function isSiteConstant(value: unknown, shape: IncludeShape): boolean {
+  const analysis = new Analysis(shape, false);
+  try {
+    return analysis.value(value as ValueLike, { loops: new Map(), assigned: new Map(), inLoop: false }) === 'stable' && analysis.lists.size === 0;
+  } catch (e) {
+    if (e === NOT_SHARED) return false;
+    throw e;
+  }
 }
 
 const join = (a: Kind | undefined, b: Kind): Kind => (a === 'stable' && b === 'stable' ? 'stable' : 'doc');
 
 class Analysis {
+  readonly assignedNames = new Set<string>();
+  readonly lists = new Set<string>();
+
   constructor(
     private readonly shape: IncludeShape,
     private readonly hasParams: boolean,
-    private readonly assignedNames: Set<string>,
   ) {}
 
   /** A template list in order; `scope.assigned` grows with its assignments. */
@@ -93,8 +112,8 @@ class Analysis {
   }
 
   /** A nested list (a branch, a loop body): what it may assign is only possibly assigned after it. */
-  block(nodes: Node[], scope: Scope, loops = scope.loops, inLoop = scope.inLoop): void {
-    const inner: Scope = { loops, assigned: new Map(scope.assigned), inLoop };
+  block(nodes: Node[], scope: Scope): void {
+    const inner: Scope = { ...scope, assigned: new Map(scope.assigned) };
     this.list(nodes, inner);
     for (const [name, kind] of inner.assigned) if (scope.assigned.has(name)) scope.assigned.set(name, join(scope.assigned.get(name), kind));
   }
@@ -240,7 +259,9 @@ class Analysis {
       if (key === undefined && this.operand(prop, scope) !== 'stable') no();
       if (kind === 'site') {
         if (typeof key !== 'string' || key === 'related_posts' || key === 'collections') no();
-        kind = this.shape.documentLists.has(key) || key === 'categories' || key === 'tags' ? 'doc' : 'stable';
+        const list = this.shape.documentLists.has(key);
+        if (list) this.lists.add(key);
+        kind = list || key === 'categories' || key === 'tags' ? 'doc' : 'stable';
       } else if (kind === 'doc' && typeof key === 'string' && VOLATILE.has(key)) no();
       last = key;
     }

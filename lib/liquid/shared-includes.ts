@@ -9,7 +9,7 @@
 // variables its `assign`/`capture` set, the `for` offsets it registers) is recorded at
 // the first render and set again wherever the output is reused.
 import type { Context, Emitter, Template } from 'liquidjs';
-import { analyzeInclude, type IncludeShape, type Verdict } from './include-purity.js';
+import { analyzeInclude, isSiteConstant, type IncludeShape, type Verdict } from './include-purity.js';
 
 type Scopes = { scopes: Array<Record<string, unknown>>; environments: Record<string, unknown>; registers: Record<string, unknown> };
 
@@ -40,6 +40,10 @@ export class SharedIncludes {
     if (!verdict || !this.resolvesAsBefore(ctx)) return render();
     const c = ctx as unknown as Scopes;
     const bottom = c.scopes[0]!;
+    for (const list of verdict.lists) {
+      const docs = (this.site as Record<string, unknown>)[list];
+      key += `\0${Array.isArray(docs) ? docs.length : ''}`;
+    }
     const hit = this.outputs.get(key);
     if (hit) {
       for (const [name, value] of hit.writes) bottom[name] = value;
@@ -69,6 +73,18 @@ export class SharedIncludes {
     // a register holding an object (a `cycle` group) would be shared between pages: not recorded
     if (output === undefined || registers.some(([, v]) => v !== null && typeof v === 'object')) return;
     this.outputs.set(key, { output, writes, registers });
+  }
+
+  /** Is this output's value made of literals and `site.*` only (ours; its value is then printed once per build, see ./sync-output.ts)? */
+  constantOutput(value: unknown): boolean {
+    return isSiteConstant(value, this.shape);
+  }
+
+  /** Does `site` read the build's site drop here: no scope of the page (a loop, an include, an assign) names it? */
+  siteResolves(ctx: Context): boolean {
+    const c = ctx as unknown as Scopes;
+    for (const scope of c.scopes) if ('site' in scope) return false;
+    return c.environments['site'] === this.site;
   }
 
   private verdictFor(templates: Template[], hasParams: boolean): Verdict | null {

@@ -12,6 +12,7 @@ import { isIterator } from './sync-templates.js';
 import { rubyFilterCall } from './filters/arity.js';
 import { literal } from './operators.js';
 import { rubyToS } from './ruby/to-s.js';
+import type { SharedIncludes } from './shared-includes.js';
 
 type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { args: Array<Token | [string, Token]>; handler: (...args: unknown[]) => unknown; token: unknown; liquid: Liquid };
@@ -102,13 +103,22 @@ function compileFiltered(initial: Evaluator, filters: readonly FilterLike[]): Ev
   };
 }
 
-function syncRender(output: OutputLike, fallback: Output['render']): Output['render'] {
+function syncRender(output: OutputLike, fallback: Output['render'], sharing: () => SharedIncludes | undefined): Output['render'] {
   const { initial, filters } = output.value;
   let value: Evaluator | undefined;
+  // an output of literals and site.* only prints the same text on every page of a build
+  let constant: boolean | undefined;
+  let printed: { site: object; text: unknown } | undefined;
   return function render(this: Output, ctx: Context, emitter: Emitter) {
     if (ctx.strictVariables) return fallback.call(this, ctx, emitter as never);
     // compiled at the first render: the parse's last step (./literals.ts) still rewrites literal tokens
     value ??= compileFiltered(compileToken(initial.postfix[0]!), filters);
+    const shared = sharing();
+    if (shared !== undefined && constant !== false && (constant ??= shared.constantOutput(output.value)) && shared.siteResolves(ctx)) {
+      if (printed?.site !== shared.site) printed = { site: shared.site, text: toValue(value(ctx)) };
+      emitter.write(printed.text);
+      return;
+    }
     emitter.write(toValue(value(ctx)));
   } as Output['render'];
 }
@@ -155,14 +165,14 @@ function compileValue(value: ValueLike): Evaluator {
 }
 
 /** Gives the simple outputs of what `engine.parse` parses (tags' bodies included) a render without generators. */
-export function useSyncOutputs(engine: Liquid): void {
+export function useSyncOutputs(engine: Liquid, sharing: () => SharedIncludes | undefined = () => undefined): void {
   engine.parse = function (html: string, filepath?: string) {
     // Liquid#parse makes a Parser per call; tags parse their bodies with the same one.
     const parser = new Parser(engine);
     const parseToken = parser.parseToken;
     parser.parseToken = function (this: Parser, ...args: Parameters<Parser['parseToken']>) {
       const node = parseToken.apply(this, args);
-      if (node instanceof Output) speedUp(node as unknown as OutputLike);
+      if (node instanceof Output) speedUp(node as unknown as OutputLike, sharing);
       else if (node instanceof Tag) speedUpValuesOf(node);
       else if ((node as { token?: { kind?: number } }).token?.kind === TokenKind.HTML) (node as { render: unknown }).render = writeHtml;
       return node;
@@ -176,11 +186,11 @@ function writeHtml(this: { str: string }, _ctx: Context, emitter: Emitter): void
   emitter.write(this.str);
 }
 
-function speedUp(out: OutputLike): void {
+function speedUp(out: OutputLike, sharing: () => SharedIncludes | undefined): void {
   const postfix = out.value?.initial?.postfix;
   if (!Array.isArray(postfix) || postfix.length !== 1 || !simple(postfix[0])) return;
   if (!simpleFilters(out.value.filters)) return;
-  out.render = syncRender(out, out.render);
+  out.render = syncRender(out, out.render, sharing);
 }
 
 /** Filters whose arguments are all of the simple shape. */

@@ -61,7 +61,10 @@ describe('page-independent includes', () => {
     expect(verdict(text)).toBeUndefined();
   });
   it('reads include.* only when its parameters are literals (they are then part of the key)', () => {
-    expect(verdict('[{{ include.x }}]', true)).toEqual({ assigned: [] });
+    expect(verdict('[{{ include.x }}]', true)).toEqual({ assigned: [], lists: [] });
+  });
+  it('names the lists of documents it reads (site.pages grows while pages render: a Sass page’s source map)', () => {
+    expect(verdict('{{ site.pages | size }}{% for p in site.recipes %}{{ p.title }}{% endfor %}{{ site.categories.x | size }}')?.lists).toEqual(['pages', 'recipes']);
   });
   it('does not trust a filter a plugin registered over one of the build’s own', () => {
     const other = liquid();
