@@ -28,4 +28,11 @@ describe('include sharing in a build', () => {
   it('gives the same pages with sharing on', async () => {
     expect(await outputs([])).toEqual(['nav:|a', 'nav:|b']);
   });
+  it('finds include_relative files beside each page, whose name is the same', async () => {
+    const result = await renderSite({
+      source: memorySource({ 'a/x.html': 'in a', 'b/x.html': 'in b', 'a/i.html': '---\n---\n{% include_relative x.html %}', 'b/i.html': '---\n---\n{% include_relative x.html %}' }, '/site'),
+      write: false,
+    });
+    expect(['a/i.html', 'b/i.html'].map((p) => String(result.files.find((f) => f.path === p)!.contents))).toEqual(['in a', 'in b']);
+  });
 });

@@ -48,6 +48,8 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
     private readonly file: string;
     private readonly fileTemplate?: Template[];
     private readonly params?: Param[];
+    /** The file and parameters of a literal include, for the build that shares includes. */
+    private known?: { shared: unknown; resolved: ResolvedInclude; templates: Template[]; key: string };
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
@@ -80,16 +82,26 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
 
     render(ctx: Context, emitter: Emitter): ReturnType<Tag['render']> {
       if (!ctx.sync) return this.renderSteps(ctx, emitter);
-      // A synchronous render: the same steps with direct calls (see ./sync-blocks.ts)
-      const file = this.fileTemplate ? (runSync(this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
-      const found = this.find(file, ctx);
-      let params: Record<string, unknown> | undefined;
-      if (this.params) {
-        params = {};
-        for (const p of this.params) params[p.key] = p.value ? runSync(p.value.value(ctx, false)) : p.literal;
+      // A synchronous render: the same steps with direct calls (see ./sync-blocks.ts).
+      // With a literal file name and literal parameters, where the include folders are the
+      // build's (not include_relative's, which depend on the page), the file found and the
+      // parameters are the same on every page of a build that shares includes: kept per build.
+      const literal = !this.fileTemplate && !this.params?.some((p) => p.value);
+      const shared = literal ? env.shared : undefined;
+      let known = shared && this.known?.shared === shared ? this.known : undefined;
+      if (!known) {
+        const file = this.fileTemplate ? (runSync(this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
+        const found = this.find(file, ctx);
+        let params: Record<string, unknown> | undefined;
+        if (this.params) {
+          params = {};
+          for (const p of this.params) params[p.key] = p.value ? runSync(p.value.value(ctx, false)) : p.literal;
+        }
+        const resolved = resolvedInclude(found, file, params);
+        known = { shared, resolved, templates: this.templatesOf(resolved), key: `${resolved.label}\0${JSON.stringify(params ?? null)}` };
+        if (shared && tagName === 'include') this.known = known;
       }
-      const resolved = resolvedInclude(found, file, params);
-      const templates = this.templatesOf(resolved);
+      const { resolved, templates } = known;
       // `output`: what the same include wrote on an earlier page, when it reads nothing of the page (../shared-includes.ts)
       const run = (output?: string): void => {
         const rendered = this.enter(resolved, ctx, emitter);
@@ -104,8 +116,7 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
         }
       };
       // shared only with a file name and parameters that are literals: then they are the key
-      const shared = this.fileTemplate || this.params?.some((p) => p.value) ? undefined : env.shared;
-      if (shared) shared.render(`${resolved.label}\0${JSON.stringify(params ?? null)}`, templates, params !== undefined, ctx, emitter, run);
+      if (shared) shared.render(known.key, templates, resolved.params !== undefined, ctx, emitter, run);
       else run();
       return FINISHED;
     }
