@@ -138,12 +138,15 @@ function placeInLayouts(
     return content;
   }
   let output = content;
+  // render_layout sets payload["content"] to each layout's input: the next
+  // document sees what the outermost layout was given, not what it made.
+  let lastInput = content;
   let layoutData: Drop | null = null;
   const used = new Set<ParsedLayout>();
   for (let current: ParsedLayout | undefined = first; current && !used.has(current); ) {
     used.add(current);
     layoutData = { ...current.layout.data, ...(layoutData ?? {}) };
-    scope.content = output;
+    scope.content = lastInput = output;
     scope.layout = layoutData;
     const template = current.template;
     output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
@@ -151,7 +154,7 @@ function placeInLayouts(
     current = next == null ? undefined : findLayout(ctx, String(next));
   }
   ctx.carry.layout = layoutData;
-  ctx.carry.content = output;
+  ctx.carry.content = lastInput;
   return output;
 }
 
