@@ -93,10 +93,24 @@ export function renderDocument(
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   let text = source;
   if (doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
-    const scope: Data = { site: ctx.drops.site, page, jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
+    const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
   }
   return convert(text, doc, ctx);
+}
+
+// excerpt_drop.rb: while an excerpt renders, `page` is its ExcerptDrop: the document's
+// fields, but its own excerpt is nil (so a post quoting page.excerpt does not recurse),
+// and content, path and id are the Excerpt's (the extracted text, `<path>/#excerpt`).
+// The document drop's own properties are copied as they are: its lazy getters are not run.
+function excerptDrop(page: Drop, source: string): Drop {
+  const drop = Object.defineProperties({}, Object.getOwnPropertyDescriptors(page)) as Drop;
+  const set = (key: string, value: unknown): void => void Object.defineProperty(drop, key, { value, enumerable: true, writable: true, configurable: true });
+  set('excerpt', null);
+  set('content', source);
+  if (typeof page.path === 'string') set('path', `${page.path}/#excerpt`);
+  if (typeof page.id === 'string') set('id', `${page.id}#excerpt`);
+  return drop;
 }
 
 // renderer.rb#assign_highlighter_options!: the Markdown converter wraps
