@@ -4,7 +4,9 @@
 // relative url, _posts outside collections_dir, front matter that fails to parse.
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../config/load-config.js';
 import { renderSite } from '../render/render-site.js';
+import { openSource } from '../site/build-collections.js';
 import type { OutputFile, SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
 import { printError, type Printer } from './report.js';
@@ -13,10 +15,14 @@ export async function doctor(opts: CliOptions, printer: Printer): Promise<number
   const source = path.resolve(opts.source);
   let problems: string[];
   try {
-    const result = await renderSite({ source, configFiles: opts.configFiles, config: configOverrides(opts), write: false });
+    // Doctor reads and generates but does not render, so Site#render's stop on
+    // relative_permalinks (prepare-build.ts) is only reported here.
+    const overrides = configOverrides(opts);
+    const relative = loadConfig(openSource(source), { configFiles: opts.configFiles, overrides }).relative_permalinks;
+    const result = await renderSite({ source, configFiles: opts.configFiles, config: { ...overrides, relative_permalinks: false }, write: false });
     problems = [
       ...result.diagnostics.filter((d) => d.code === 'URL_CONFLICT' || d.code === 'YAML_EXCEPTION').map((d) => d.message + (d.file && !d.message.includes(d.file) ? ` (${d.file})` : '')),
-      ...deprecatedSettings(result.site.config),
+      ...deprecatedSettings({ ...result.site.config, relative_permalinks: relative }),
       ...caseCollisions(result.files),
       ...siteUrlProblems(result.site.config.url),
       ...postsOutsideCollectionsDir(source, result.site.config),

@@ -20,7 +20,23 @@ export function markdownSettings(config: Data): MarkdownSettings {
   if (!truthy(kramdown.syntax_highlighter)) {
     kramdown.syntax_highlighter = truthy(kramdown.enable_coderay) ? 'coderay' : truthy(config.highlighter) ? String(config.highlighter) : 'rouge';
   }
+  // KramdownParser#modernize_coderay_config: a legacy `coderay` hash reaches rouge too.
+  if (isPlainHash(kramdown.coderay) && Object.keys(kramdown.coderay).length > 0) {
+    kramdown.syntax_highlighter_opts = modernizeCoderay(isPlainHash(kramdown.syntax_highlighter_opts) ? kramdown.syntax_highlighter_opts : {}, kramdown.coderay);
+  }
   return { markdown: String(config.markdown ?? 'kramdown'), kramdown, commonmark: config.commonmark };
+}
+
+/** KramdownParser::CODERAY_DEFAULTS. */
+const CODERAY_DEFAULTS: Readonly<Data> = { css: 'style', bold_every: 10, line_numbers: 'inline', line_number_start: 1, tab_width: 4, wrap: 'div' };
+
+/**
+ * KramdownParser#modernize_coderay_config: the options, then CodeRay's defaults,
+ * then the `coderay` hash, with `coderay_` taken off each key (a later key wins).
+ * So `line_numbers: inline` numbers every highlighted block and code span.
+ */
+export function modernizeCoderay(opts: Readonly<Data>, coderay: Readonly<Data>): Data {
+  return Object.fromEntries(Object.entries({ ...opts, ...CODERAY_DEFAULTS, ...coderay }).map(([k, v]) => [k.replace(/^coderay_/, ''), v]));
 }
 
 // Ruby truthiness: only nil and false are false.

@@ -2,12 +2,10 @@
 // (converters/markdown.rb #setup → KramdownParser#initialize/#setup), and in doing so
 // fills in the site's own `kramdown` config hash: from then on `site.kramdown` (and
 // `site | jsonify`) show syntax_highlighter, syntax_highlighter_opts and coderay.
+import { modernizeCoderay } from '../config/markdown-settings.js';
 import type { MarkdownConverter } from '../markdown/types.js';
 import type { Data } from '../types.js';
 import type { Drop } from '../site/drops.js';
-
-/** KramdownParser::CODERAY_DEFAULTS. */
-const CODERAY_DEFAULTS: Readonly<Data> = { css: 'style', bold_every: 10, line_numbers: 'inline', line_number_start: 1, tab_width: 4, wrap: 'div' };
 
 // Ruby's truth: only nil and false are false.
 const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
@@ -34,7 +32,7 @@ export function kramdownAfterSetup(config: Readonly<Data>): Data {
   const kramdown: Data = { ...((config.kramdown as Data | undefined) ?? {}) };
   // #highlighter: kramdown's syntax_highlighter, else enable_coderay, else the site's highlighter.
   if (!truthy(kramdown.syntax_highlighter)) kramdown.syntax_highlighter = truthy(kramdown.enable_coderay) ? 'coderay' : truthy(config.highlighter) ? config.highlighter : 'rouge';
-  let opts: Data = { ...(truthy(kramdown.syntax_highlighter_opts) ? (kramdown.syntax_highlighter_opts as Data) : {}) };
+  const opts: Data = { ...(truthy(kramdown.syntax_highlighter_opts) ? (kramdown.syntax_highlighter_opts as Data) : {}) };
   if (!truthy(opts.default_lang)) opts.default_lang = 'plaintext';
   opts.guess_lang = kramdown.guess_lang;
   kramdown.syntax_highlighter_opts = opts;
@@ -42,8 +40,7 @@ export function kramdownAfterSetup(config: Readonly<Data>): Data {
   kramdown.coderay = coderay;
   // #modernize_coderay_config: a legacy `coderay` hash merges into the options, `coderay_` prefixes dropped.
   if (Object.keys(coderay).length > 0) {
-    opts = Object.fromEntries(Object.entries({ ...opts, ...CODERAY_DEFAULTS, ...coderay }).map(([k, v]) => [k.replace(/^coderay_/, ''), v]));
-    kramdown.syntax_highlighter_opts = opts;
+    kramdown.syntax_highlighter_opts = modernizeCoderay(opts, coderay);
   }
   return kramdown;
 }

@@ -4,6 +4,7 @@
 // build from the same inputs (the workers from the site the main thread read),
 // so they render the same bytes.
 import { createSassFilter } from './sass-filter.js';
+import { KyllError } from '../errors/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
@@ -229,10 +230,23 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
       ...generated.filter((g) => !g.render).map((g) => [generatedDrops.get(g)!, { content: g.content ?? '', data: g.data }] as const),
     ]),
   };
+  relativePermalinksAreDeprecated(site.config);
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
   shareIncludes(ctx, allPlugins, instrument !== undefined);
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
+}
+
+// site.rb#relative_permalinks_are_deprecated: Site#render stops, before any
+// document renders, when the config still asks for Jekyll 2's relative permalinks.
+function relativePermalinksAreDeprecated(config: Data): void {
+  const value = config.relative_permalinks;
+  if (value === undefined || value === null || value === false) return;
+  throw new KyllError(
+    'INVALID_CONFIG',
+    'Since v3.0, permalinks for pages in subfolders must be relative to the site source directory, not the parent directory. Check https://jekyllrb.com/docs/upgrading/ for more info.',
+    { file: '_config.yml' },
+  );
 }
 
 function memoize(fn: (text: string) => string, limit = 20_000): (text: string) => string {

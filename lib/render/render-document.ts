@@ -93,10 +93,24 @@ export function renderDocument(
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   let text = source;
   if (doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
-    const scope: Data = { site: ctx.drops.site, page, jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
+    const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
   }
   return convert(text, doc, ctx);
+}
+
+// excerpt_drop.rb: while an excerpt renders, `page` is its ExcerptDrop: the document's
+// fields, but its own excerpt is nil (so a post quoting page.excerpt does not recurse),
+// and content, path and id are the Excerpt's (the extracted text, `<path>/#excerpt`).
+// The document drop's own properties are copied as they are: its lazy getters are not run.
+function excerptDrop(page: Drop, source: string): Drop {
+  const drop = Object.defineProperties({}, Object.getOwnPropertyDescriptors(page)) as Drop;
+  const set = (key: string, value: unknown): void => void Object.defineProperty(drop, key, { value, enumerable: true, writable: true, configurable: true });
+  set('excerpt', null);
+  set('content', source);
+  if (typeof page.path === 'string') set('path', `${page.path}/#excerpt`);
+  if (typeof page.id === 'string') set('id', `${page.id}#excerpt`);
+  return drop;
 }
 
 // renderer.rb#assign_highlighter_options!: the Markdown converter wraps
@@ -138,12 +152,15 @@ function placeInLayouts(
     return content;
   }
   let output = content;
+  // render_layout sets payload["content"] to each layout's input: the next
+  // document sees what the outermost layout was given, not what it made.
+  let lastInput = content;
   let layoutData: Drop | null = null;
   const used = new Set<ParsedLayout>();
   for (let current: ParsedLayout | undefined = first; current && !used.has(current); ) {
     used.add(current);
     layoutData = { ...current.layout.data, ...(layoutData ?? {}) };
-    scope.content = output;
+    scope.content = lastInput = output;
     scope.layout = layoutData;
     const template = current.template;
     output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
@@ -151,7 +168,7 @@ function placeInLayouts(
     current = next == null ? undefined : findLayout(ctx, String(next));
   }
   ctx.carry.layout = layoutData;
-  ctx.carry.content = output;
+  ctx.carry.content = lastInput;
   return output;
 }
 

@@ -1,7 +1,7 @@
 // Site#render_pages: every page in site.pages order (source pages, then the pages plugins
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
-import type { GeneratedPage } from '../plugins/plugin.js';
+import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
 import type { PreparedBuild } from './prepare-build.js';
@@ -43,8 +43,20 @@ export function startSassPages(build: PreparedBuild, setup: SassSetup): SassSetu
   return { ...setup, compiler: compileEarly(compiler, early) };
 }
 
-/** Renders the pages in order; the first that fails stops the build (its error is thrown), as in Jekyll. */
-export async function renderPages(build: PreparedBuild, emit: Emit, rendered: RenderedEntry[], sassSetup: SassSetup = {}): Promise<void> {
+/**
+ * Renders the pages in order; the first that fails stops the build (its error is thrown), as in Jekyll.
+ * A page computed from the site (`render`: sitemap.xml, feed.xml) without a layout is computed in its
+ * turn too, so that the pages after it see its output as page.content, as after Jekyll renders a
+ * PageWithoutAFile (with a layout, page.content would be the text before the layout);
+ * the outputs are returned for the caller to write with the other computed outputs.
+ */
+export async function renderPages(
+  build: PreparedBuild,
+  emit: Emit,
+  rendered: RenderedEntry[],
+  sassSetup: SassSetup = {},
+  view?: RenderedSiteView,
+): Promise<Map<GeneratedPage, string>> {
   const { site, ctx, replaced, source, generated, generatedDrops } = build;
   const sass = sassSetup.compiler ?? createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
   const sitePages = ctx.drops.site.pages as Drop[];
@@ -70,7 +82,12 @@ export async function renderPages(build: PreparedBuild, emit: Emit, rendered: Re
 
   const byDrop = new Map<Drop, () => Promise<void> | void>();
   for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), () => renderPage(page));
-  for (const g of generated) if (!g.render) byDrop.set(generatedDrops.get(g)!, () => renderGenerated(g));
+  const computed = new Map<GeneratedPage, string>();
+  for (const g of generated) {
+    const drop = generatedDrops.get(g)!;
+    if (!g.render) byDrop.set(drop, () => renderGenerated(g));
+    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = g.render!(view))));
+  }
   for (const drop of [...sitePages]) {
     const run = byDrop.get(drop);
     if (!run) continue;
@@ -79,6 +96,7 @@ export async function renderPages(build: PreparedBuild, emit: Emit, rendered: Re
   }
   // Pages a plugin made without listing them in site.pages render last.
   for (const run of byDrop.values()) await run();
+  return computed;
 }
 
 /**

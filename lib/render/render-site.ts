@@ -211,22 +211,25 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     const file = typeof r === 'string' ? emit(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);
     rendered.push(renderedEntry(doc, file));
   });
-  await renderPages(build, emit, rendered, sass);
+  // What computed outputs (feeds, sitemaps) read of the site: every drop is there before rendering.
+  const view = {
+    posts: ctx.drops.site.posts as Drop[],
+    pages: ctx.drops.site.pages as Drop[],
+    documents: ctx.drops.site.documents as Drop[],
+    siteDrop: ctx.drops.site,
+    get urls() {
+      return files.map((f) => f.url);
+    },
+  };
+  const computed = await renderPages(build, emit, rendered, sass, view);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
   const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
   for (const file of site.staticFiles) {
     if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
-  // Outputs computed from the rendered site (feeds, sitemaps) come last.
-  const view = {
-    posts: ctx.drops.site.posts as Drop[],
-    pages: ctx.drops.site.pages as Drop[],
-    documents: ctx.drops.site.documents as Drop[],
-    siteDrop: ctx.drops.site,
-    urls: files.map((f) => f.url),
-  };
-  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, g.render(view)), g.relativePath);
+  // Outputs computed from the rendered site (feeds, sitemaps) are written last.
+  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computed.get(g) ?? g.render(view)), g.relativePath);
   afterRender(ctx);
   const tRender = performance.now();
 

@@ -3,7 +3,7 @@
 // `EDT`/`EST` for America/New_York). Intl only knows a few of these
 // (it says `GMT+8`), so we read the zone's TZif file once, as libc does.
 import fs from 'node:fs';
-import { zoneOffsetAt } from './zone.js';
+import { isKnownZone, posixZone, zoneOffsetAt } from './zone.js';
 
 interface ZoneInfo {
   /** Transition instants in seconds, ascending, and the type in force from each. */
@@ -64,6 +64,7 @@ export function zoneAbbreviation(ms: number, zone?: string): string {
   const name = zone ?? process.env.TZ ?? 'UTC';
   if (name === 'UTC' || name === 'Etc/UTC' || name === '' || name === 'UTC0') return 'UTC';
   const info = readZone(name.replace(/^:/, ''));
+  if (!info && !isKnownZone(name)) return posixZone(name).abbr;
   const offset = zoneOffsetAt(ms, zone);
   if (!info) return intlAbbreviation(ms, name);
   const s = Math.floor(ms / 1000);

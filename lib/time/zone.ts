@@ -36,15 +36,37 @@ export function isKnownZone(zone: string): boolean {
 const QUARTER_HOUR = 900_000;
 const DAY_MS = 86_400_000;
 
-/** Per zone: the offset of each day that has one all day long (null: it changes that day), and of each quarter hour asked for. */
-type ZoneCache = { days: Map<number, number | null>; quarters: Map<number, number> };
+/**
+ * glibc's tzset for a TZ value that names no zone (Jekyll sets ENV['TZ'] to
+ * `timezone:` as written, so `nil` or `Asia/Beijing` get here): a POSIX string,
+ * a name of 3+ letters or `<...>`, then an offset west of UTC `[+-]hh[:mm[:ss]]`,
+ * 0 when absent. `Asia/Beijing` is UTC named `Asia`, `nil` UTC named `nil`,
+ * `XYZ-5:30` +05:30. A daylight-saving part after the offset is not followed.
+ */
+export function posixZone(zone: string): { abbr: string; offset: number } {
+  const m = /^:?(?:<([^>]*)>|([A-Za-z]{3,}))(?:([+-]?)(\d{1,2})(?::(\d{1,2}))?(?::(\d{1,2}))?)?/.exec(zone);
+  if (!m) return { abbr: '', offset: 0 };
+  const west = (Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0)) * 60 + Number(m[6] ?? 0);
+  return { abbr: m[1] ?? m[2]!, offset: m[3] === '-' || west === 0 ? west : -west };
+}
+
+/**
+ * Per zone: the offset of each day that has one all day long (null: it changes
+ * that day), and of each quarter hour asked for; `fixed` for a zone that Intl
+ * does not know (posixZone).
+ */
+type ZoneCache = { days: Map<number, number | null>; quarters: Map<number, number>; fixed?: number };
 const caches = new Map<string, ZoneCache>();
 
 /** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
 export function zoneOffsetAt(ms: number, zone?: string): number {
   if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
   let cache = caches.get(zone);
-  if (!cache) caches.set(zone, (cache = { days: new Map(), quarters: new Map() }));
+  if (!cache) {
+    cache = { days: new Map(), quarters: new Map(), fixed: isKnownZone(zone) ? undefined : posixZone(zone).offset };
+    caches.set(zone, cache);
+  }
+  if (cache.fixed !== undefined) return cache.fixed;
   // Most days have one offset all day long: one answer serves every time of that day.
   const day = Math.floor(ms / DAY_MS);
   let whole = cache.days.get(day);

@@ -1,5 +1,5 @@
+import { memorySource, renderSite } from '../../lib/index.js';
 import { sitemapPlugin } from '../../lib/plugins/sitemap/index.js';
-import type { RenderedSiteView } from '../../lib/plugins/plugin.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
 import { JekyllTime } from '../../lib/time/index.js';
 import type { Data } from '../../lib/types.js';
@@ -17,8 +17,16 @@ describe('jekyll-sitemap', () => {
     expect(generated([page('robots.txt', '/robots.txt')]).map((p) => p.url)).toEqual(['/sitemap.xml']);
   });
 
-  test('robots.txt', () => {
-    expect(generated()[1]!.render!({} as RenderedSiteView)).toBe('Sitemap: https://plugins.example.com/site/sitemap.xml\n');
+  test('robots.txt is the gem\'s Liquid template, rendered in its turn among the pages (no layout)', async () => {
+    const robots = generated()[1]!;
+    expect(robots.render).toBeUndefined();
+    expect(robots.content).toBe('Sitemap: {{ "sitemap.xml" | absolute_url }}\n');
+    expect(robots.data).toEqual({ layout: null });
+    const result = await renderSite({
+      source: memorySource({ '_config.yml': 'url: https://plugins.example.com\nbaseurl: /site\nplugins: [jekyll-sitemap]\n', 'index.md': '---\n---\nhi\n' }),
+      env: { SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    expect(result.files.find((f) => f.path === 'robots.txt')?.contents).toBe('Sitemap: https://plugins.example.com/site/sitemap.xml\n');
   });
 
   // The plugins-feed-seo-sitemap conformance site, as SiteDrop shows it.

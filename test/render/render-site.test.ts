@@ -57,6 +57,15 @@ describe('renderSite in memory', () => {
     expect(e.line).toBeGreaterThanOrEqual(3);
   });
 
+  test('relative_permalinks stops the build before rendering, as Site#render does (false or absent does not)', async () => {
+    const e = await rejection({ ...base, '_config.yml': 'relative_permalinks: true\n' });
+    expect(e.code).toBe('INVALID_CONFIG');
+    expect(e.file).toBe('_config.yml');
+    expect(e.message).toContain('Since v3.0, permalinks for pages in subfolders must be relative to the site source directory');
+    const ok = await renderSite({ source: memorySource({ ...base, '_config.yml': 'relative_permalinks: false\n' }), env: ENV });
+    expect(byPath(ok)['2022/02/11/hello.html']).toContain('<h1>Hello</h1>');
+  });
+
   test('a Liquid syntax error rejects with the file and the line in the file', async () => {
     const e = await rejection({ ...base, 'p.md': '---\ntitle: x\n---\nfine\n\n{% if %}\n' });
     expect(e.code).toMatch(/^LIQUID/);

@@ -1,6 +1,7 @@
 // zoneOffsetAt: the offset of a named zone at an instant (tzdata through Intl),
 // across DST changes, half-hour and 45-minute zones, local mean time and a skipped day.
-import { zoneOffsetAt } from '../../lib/time/zone.js';
+import { posixZone, zoneOffsetAt } from '../../lib/time/zone.js';
+import { zoneAbbreviation } from '../../lib/time/zone-abbreviation.js';
 
 const rows: Array<[string, string, number]> = [
   ['Asia/Shanghai', '2015-01-04T13:48:23Z', 28800],
@@ -18,5 +19,27 @@ const rows: Array<[string, string, number]> = [
 describe('zoneOffsetAt', () => {
   test.each(rows)('%s at %s is %d s east of UTC', (zone, iso, offset) => {
     expect(zoneOffsetAt(Date.parse(iso), zone)).toBe(offset);
+  });
+});
+
+// A `timezone:` that names no zone: glibc reads ENV['TZ'] as a POSIX string.
+// Each row is what Ruby printed under that TZ (Time.at(0).zone, utc_offset).
+describe('zones that name no zone file, as glibc reads TZ', () => {
+  const posix: Array<[string, string, number]> = [
+    ['nil', 'nil', 0],
+    ['Asia/Beijing', 'Asia', 0],
+    ['ab', '', 0],
+    ['1234', '', 0],
+    ['XYZ-5:30', 'XYZ', 19800],
+    ['<+08>-8', '+08', 28800],
+    ['abc-3:15:20', 'abc', 11720],
+    ['ABCDEFGHIJ3', 'ABCDEFGHIJ', -10800],
+    [':Foo', 'Foo', 0],
+    ['abc 3', 'abc', 0],
+  ];
+  test.each(posix)('TZ=%j is named %j, %d s east of UTC', (zone, abbr, offset) => {
+    expect(posixZone(zone)).toEqual({ abbr, offset });
+    expect(zoneOffsetAt(Date.UTC(2021, 2, 4, 23, 30), zone)).toBe(offset);
+    expect(zoneAbbreviation(Date.UTC(2021, 2, 4, 23, 30), zone)).toBe(abbr);
   });
 });

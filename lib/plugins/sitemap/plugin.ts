@@ -82,9 +82,9 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       outputPath: 'robots.txt',
       ext: '.txt',
       data: { layout: null },
-      // robots.content is the gem's template until the page renders: a page listing site.pages sees it
+      // Rendered with Liquid in its turn among the pages, as the gem's PageWithoutAFile:
+      // pages rendered before it see the template as its content, pages after it the output.
       content: ROBOTS_TEMPLATE,
-      render: () => `Sitemap: ${absoluteUrl('sitemap.xml', site.config)}\n`,
     });
   }
   return { pages };
