@@ -287,7 +287,8 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     };
   });
   const send = (site: Site): void => {
-    const bytes = encodeModel(site);
+    // One worker holds the posts it parsed: the site names them. Several: each holds only its own.
+    const bytes = encodeModel(site, workers.length === 1 ? share.fromWorkers : undefined);
     // One worker takes the bytes themselves (no copy: 50 MB at 10,000 posts); several share one copy.
     const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     if (workers.length === 1 && whole) {

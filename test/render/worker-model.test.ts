@@ -96,3 +96,16 @@ test('what cannot be sent is refused as a whole: the workers then read the folde
   expect(encodeModel({ '\u0000kyll.value': 'float', value: 1 })).toBeUndefined();
   expect(encodeModel({ ok: [1, 'two', null, undefined, new Date(0)] })).toBeDefined();
 });
+
+test('an object named in refs crosses as its name: the receiver gets its own object, once for every reference; an unknown name is an internal error', () => {
+  const post = { title: 'P', date: new JekyllTime(Date.UTC(2022, 1, 11), 3600) };
+  const other = { title: 'Q' };
+  const mine = { title: 'P, as the receiver parsed it' };
+  const bytes = encodeModel({ posts: [post, other], byTag: { a: [post] } }, new Map([[post, '_posts/p.md']]))!;
+  const back = decodeModel<{ posts: object[]; byTag: { a: object[] } }>(bytes, new Map([['_posts/p.md', mine]]));
+  expect(back.posts[0]).toBe(mine);
+  expect(back.byTag.a[0]).toBe(mine);
+  expect(back.posts[1]).toEqual(other);
+  expect(bytes.length).toBeLessThan(encodeModel({ posts: [post, other], byTag: { a: [post] } })!.length);
+  expect(() => decodeModel(bytes)).toThrow(/refers to _posts\/p\.md/);
+});
