@@ -63,14 +63,14 @@ function tag(v: unknown, seen: Map<object, unknown>): unknown {
   if (done !== undefined) return done;
   const proto = Object.getPrototypeOf(v) as object | null;
   // Of any realm: what v8.deserialize made comes from Node's own (in a vm context, as under jest).
-  if (proto === null || Object.getPrototypeOf(proto) === null) {
+  if (proto === null || proto === Object.prototype || builtIn(proto, 'Object')) {
     if (Object.hasOwn(v, TAG)) throw new Unsendable();
     const out: Record<string, unknown> = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) setKey(out, k, tag((v as Record<string, unknown>)[k], seen));
     return out;
   }
-  if (Array.isArray(v) && builtIn(proto)) {
+  if (Array.isArray(v) && (proto === Array.prototype || builtIn(proto, 'Array'))) {
     const a = v as unknown[];
     const out = new Array<unknown>(a.length);
     seen.set(v, out);
@@ -82,9 +82,13 @@ function tag(v: unknown, seen: Map<object, unknown>): unknown {
   return out;
 }
 
-/** A built-in class's own prototype (Array.prototype, Map.prototype... of any realm), not a subclass's. */
-function builtIn(proto: object | null): boolean {
-  return proto !== null && Object.getPrototypeOf(Object.getPrototypeOf(proto)) === null;
+/** Whether `proto` is the built-in class `name`'s own prototype (Map.prototype...) of any realm, not a subclass's. */
+function builtIn(proto: object | null, name: string): boolean {
+  if (proto === null) return false;
+  const ctor = (proto as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function' || ctor.name !== name || ctor.prototype !== proto) return false;
+  const up = Object.getPrototypeOf(proto) as object | null;
+  return name === 'Object' ? up === null : up !== null && Object.getPrototypeOf(up) === null;
 }
 
 function tagInstance(v: object, seen: Map<object, unknown>): unknown {
@@ -98,14 +102,14 @@ function tagInstance(v: object, seen: Map<object, unknown>): unknown {
     return { [TAG]: 'hash', entries: v.entries().map(([k, x]) => [tag(k, seen), tag(x, seen)]) } satisfies Tagged;
   }
   const proto = Object.getPrototypeOf(v) as object | null;
-  if ((types.isDate(v) && builtIn(proto)) || ArrayBuffer.isView(v) || types.isAnyArrayBuffer(v)) return v;
-  if (types.isMap(v) && builtIn(proto)) {
+  if ((types.isDate(v) && builtIn(proto, 'Date')) || ArrayBuffer.isView(v) || types.isAnyArrayBuffer(v)) return v;
+  if (types.isMap(v) && builtIn(proto, 'Map')) {
     const out = new Map<unknown, unknown>();
     seen.set(v, out);
     for (const [k, x] of v as Map<unknown, unknown>) out.set(tag(k, seen), tag(x, seen));
     return out;
   }
-  if (types.isSet(v) && builtIn(proto)) {
+  if (types.isSet(v) && builtIn(proto, 'Set')) {
     const out = new Set<unknown>();
     seen.set(v, out);
     for (const x of v as Set<unknown>) out.add(tag(x, seen));
