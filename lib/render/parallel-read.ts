@@ -8,6 +8,10 @@
 // is the one a single thread reads, in the same order. A post that failed to
 // parse anywhere is left out of the memo: readSite parses it again, so that
 // the first error of Jekyll's order is reported, with its file and line.
+// Each worker keeps the posts it parsed: when one worker renders with this
+// thread, the site sent to it names them instead of copying them back
+// (worker-model.ts refs; at 10,000 posts that is about half of what the main
+// thread encodes and the worker decodes before it can render).
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { readPostFile } from '../site/build-collections.js';
 import type { ReadMemo } from '../site/read-memo.js';
@@ -50,6 +54,8 @@ export class ReadShare {
   readonly counter = new SharedArrayBuffer(8);
   readonly #ints = new Int32Array(this.counter);
   readonly #ports: MessagePort[] = [];
+  /** The posts the workers parsed, as this thread decoded them, by path: what the worker that parsed one holds too. */
+  readonly fromWorkers = new Map<object, string>();
 
   /** Where worker `port`'s posts come back. */
   listen(port: MessagePort): void {
@@ -73,7 +79,10 @@ export class ReadShare {
         if (parsed) memo.entries.set(parsed[0], { kind: 'posts', value: parsed[1], warnings: parsed[2] });
       }
       this.#waitFor(paths.length - own);
-      for (const [path, post, warnings] of this.#received()) memo.entries.set(path, { kind: 'posts', value: post, warnings });
+      for (const [path, post, warnings] of this.#received()) {
+        memo.entries.set(path, { kind: 'posts', value: post, warnings });
+        if (post) this.fromWorkers.set(post, path);
+      }
     };
     return memo;
   }
@@ -107,9 +116,13 @@ export class ReadShare {
   }
 }
 
-/** A worker's share: posts from the shared counter, parsed and sent back on `port` in batches. */
-export function parseShare(job: ArrayBuffer | SharedArrayBuffer, counter: SharedArrayBuffer, port: MessagePort, src: Source): void {
+/**
+ * A worker's share: posts from the shared counter, parsed and sent back on `port` in batches.
+ * Returns them by path (the main thread's site may name them: decodeModel's `refs`).
+ */
+export function parseShare(job: ArrayBuffer | SharedArrayBuffer, counter: SharedArrayBuffer, port: MessagePort, src: Source): Map<string, Post> {
   const { config, time, paths } = decodeModel<ReadJob>(new Uint8Array(job));
+  const own = new Map<string, Post>();
   const ints = new Int32Array(counter);
   let batch: Parsed[] = [];
   let count = 0;
@@ -128,9 +141,11 @@ export function parseShare(job: ArrayBuffer | SharedArrayBuffer, counter: Shared
     count++;
     const parsed = parseOne(src, paths[i]!, config, time);
     if (parsed) batch.push(parsed);
+    if (parsed?.[1]) own.set(parsed[0], parsed[1]);
     if (count >= BATCH) flush();
   }
   flush();
+  return own;
 }
 
 /** A post as readSite would read it, or undefined when that fails (readSite then reads it again and reports the error). */

@@ -126,9 +126,11 @@ const STOPPED = 1 << 30;
 // of CPU in any thread, Node's worker bootstrap 0.05 s) and the plugins, then
 // parses a share of the post files while the main thread reads the site
 // (parallel-read.ts: one shared counter, so a late worker simply parses fewer),
-// then gets the site the main thread read (worker-model.ts: encoding costs the
-// main thread 0.03-0.05 s at 1,000 posts, 0.4 s at 10,000; decoding and preparing
-// the build cost the worker ~0.1 s at 1,000). All threads then render documents
+// then gets the site the main thread read (worker-model.ts; the posts it parsed
+// itself are named, not copied back: at 10,000 posts 25 MB instead of 50, 0.14 s
+// of the main thread's CPU to encode instead of 0.21, 0.16 s of the worker's to
+// decode instead of 0.27; preparing the build then costs it ~0.35 s, ~0.1 s at
+// 1,000). All threads then render documents
 // from one queue; the main thread alone renders pages, feeds and indexes and writes
 // (the excerpts a worker rendered come back with its documents: not rendered twice).
 // What a second thread costs and saves (session 7; bench/thread-cpu.mjs, CPU seconds
@@ -159,6 +161,14 @@ const STOPPED = 1 << 30;
 // it). Two threads pay only once the documents outweigh those fixed costs, and the
 // one thread's cost grows faster than the posts (17.5 s at 10,000, 10.9 s at 7,500):
 // between 7,500 and 10,000 posts here, where the threshold now is (2,000 before).
+// A 10,000-post build on two threads (session 8, /proc per-thread CPU and each
+// thread's --cpu-prof, load 6-9): main 4.3-4.5 s, worker 2.9-3.7, writer 0.6,
+// V8's helpers 2.9-3.7 (TurboFan for two isolates, parallel scavenges): the two
+// cores are saturated, so the wall time follows the process's CPU. The main thread
+// reads alone for ~0.4 s (config, listing, inventory) until the worker, its engine
+// loaded, parses posts beside it; it renders from ~2.0 s, the worker from ~2.4 s
+// (decoding, prepareBuild); both finish within ~0.1 s of each other. The main
+// thread's 16 MB semi-space makes ~3x the worker's scavenges (enlargeYoungGeneration).
 // Not kept, measured: a lower priority (nice 10 or 5) for the worker,
 // so that it only takes what the main thread leaves: under load it starves and the
 // main thread waits for its share (1,000 posts 48-49 s wall instead of 31-40 s);
@@ -170,7 +180,13 @@ export const AUTO_THRESHOLD = 8000;
 // generation cuts garbage collection by about a fifth on big sites.
 const YOUNG_GENERATION_MB = 192;
 
-/** Let this thread's young generation grow as the workers' do (V8's default is small). */
+/**
+ * The flag for threads started from now on (the writer thread, Sass): V8 sizes an isolate's young
+ * generation when it makes it, so the running thread keeps its own (measured in session 8: the main
+ * thread's new space stays at 2 x 16 MB after this, and at 10,000 posts it makes ~90 scavenges where
+ * the worker, given 192 MB by resourceLimits, makes ~30; started with --max-semi-space-size=64 the
+ * main thread made 33, for about 1 s less CPU in the process: only a flag given to node does that).
+ */
 export function enlargeYoungGeneration(): void {
   v8.setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB / 3}`);
 }
@@ -287,7 +303,8 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     };
   });
   const send = (site: Site): void => {
-    const bytes = encodeModel(site);
+    // One worker holds the posts it parsed: the site names them. Several: each holds only its own.
+    const bytes = encodeModel(site, workers.length === 1 ? share.fromWorkers : undefined);
     // One worker takes the bytes themselves (no copy: 50 MB at 10,000 posts); several share one copy.
     const whole = bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     if (workers.length === 1 && whole) {

@@ -28,12 +28,16 @@ async function receiveRead(task: WorkerTask, opened: Source): Promise<Site | und
   let wake: (() => void) | undefined;
   const listen = (m: ReadModel | ReadJobMessage): void => void (inbox.push(m), wake?.());
   parentPort!.on('message', listen);
+  // The posts parsed here: the site may name them rather than hold copies (worker-model.ts refs).
+  let own: Map<string, unknown> | undefined;
   try {
     for (;;) {
       while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       const message = inbox.shift()!;
-      if (!('readJob' in message)) return message.site ? decodeModel<Site>(new Uint8Array(message.site)) : undefined;
-      if (message.readJob && task.read) parseShare(message.readJob, task.read.counter, task.read.port, opened);
+      if (!('readJob' in message)) return message.site ? decodeModel<Site>(new Uint8Array(message.site), own) : undefined;
+      if (message.readJob && task.read) own = parseShare(message.readJob, task.read.counter, task.read.port, opened);
+      // While the main thread finishes its read: the listing prepareBuild starts from (fs-source.ts lists once).
+      opened.list();
     }
   } finally {
     parentPort!.off('message', listen);

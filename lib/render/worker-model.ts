@@ -9,6 +9,10 @@
 // a RubyHash keeps its typed keys, a RubyRange its bounds.
 // A model holding anything else (a plugin's own class, a function) is not sent:
 // `encodeModel` returns undefined and the workers read the folder themselves.
+// An object the receiving thread already holds (a post a render worker parsed
+// and sent back, parallel-read.ts) can travel as a reference: `refs` names it
+// on the sending side, and the receiver's `refs` gives its own object back, so
+// that neither thread copies it a second time.
 import { types } from 'node:util';
 import v8 from 'node:v8';
 import { RubyDate } from '../read/ruby-date.js';
@@ -25,23 +29,29 @@ type Tagged =
   | { [TAG]: 'time' | 'date'; ms: number; offset: number; utc: boolean; zone: string | undefined | null }
   | { [TAG]: 'float'; value: number }
   | { [TAG]: 'hash'; entries: unknown[] }
-  | { [TAG]: 'range'; first: number; last: number };
+  | { [TAG]: 'range'; first: number; last: number }
+  | { [TAG]: 'ref'; key: string };
 
 class Unsendable extends Error {}
 
-/** `model` as bytes for `decodeModel` on another thread, or undefined when it holds what cannot be sent. */
-export function encodeModel(model: unknown): Buffer | undefined {
+/**
+ * `model` as bytes for `decodeModel` on another thread, or undefined when it holds what cannot be
+ * sent. An object `refs` names is written as its name (the receiver's decodeModel `refs` has it).
+ */
+export function encodeModel(model: unknown, refs?: ReadonlyMap<object, string>): Buffer | undefined {
+  const seen = new Map<object, unknown>();
+  if (refs) for (const [v, key] of refs) seen.set(v, { [TAG]: 'ref', key } satisfies Tagged);
   try {
-    return v8.serialize(tag(model, new Map()));
+    return v8.serialize(tag(model, seen));
   } catch (e) {
     if (e instanceof Unsendable) return undefined;
     throw e;
   }
 }
 
-/** The model `encodeModel` wrote, with kyll's value classes made again. */
-export function decodeModel<T>(bytes: Uint8Array): T {
-  return untag(v8.deserialize(bytes), new Map()) as T;
+/** The model `encodeModel` wrote, with kyll's value classes made again, and each reference to an object of `refs` that object. */
+export function decodeModel<T>(bytes: Uint8Array, refs?: ReadonlyMap<string, unknown>): T {
+  return untag(v8.deserialize(bytes), new Map(), refs) as T;
 }
 
 function tag(v: unknown, seen: Map<object, unknown>): unknown {
@@ -51,15 +61,16 @@ function tag(v: unknown, seen: Map<object, unknown>): unknown {
   }
   const done = seen.get(v);
   if (done !== undefined) return done;
-  const proto = Object.getPrototypeOf(v) as unknown;
-  if (proto === Object.prototype || proto === null) {
+  const proto = Object.getPrototypeOf(v) as object | null;
+  // Of any realm: what v8.deserialize made comes from Node's own (in a vm context, as under jest).
+  if (proto === null || proto === Object.prototype || builtIn(proto, 'Object')) {
     if (Object.hasOwn(v, TAG)) throw new Unsendable();
     const out: Record<string, unknown> = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) setKey(out, k, tag((v as Record<string, unknown>)[k], seen));
     return out;
   }
-  if (proto === Array.prototype) {
+  if (Array.isArray(v) && (proto === Array.prototype || builtIn(proto, 'Array'))) {
     const a = v as unknown[];
     const out = new Array<unknown>(a.length);
     seen.set(v, out);
@@ -69,6 +80,15 @@ function tag(v: unknown, seen: Map<object, unknown>): unknown {
   const out = tagInstance(v, seen);
   seen.set(v, out);
   return out;
+}
+
+/** Whether `proto` is the built-in class `name`'s own prototype (Map.prototype...) of any realm, not a subclass's. */
+function builtIn(proto: object | null, name: string): boolean {
+  if (proto === null) return false;
+  const ctor = (proto as { constructor?: unknown }).constructor;
+  if (typeof ctor !== 'function' || ctor.name !== name || ctor.prototype !== proto) return false;
+  const up = Object.getPrototypeOf(proto) as object | null;
+  return name === 'Object' ? up === null : up !== null && Object.getPrototypeOf(up) === null;
 }
 
 function tagInstance(v: object, seen: Map<object, unknown>): unknown {
@@ -81,15 +101,15 @@ function tagInstance(v: object, seen: Map<object, unknown>): unknown {
   if (v instanceof RubyHash) {
     return { [TAG]: 'hash', entries: v.entries().map(([k, x]) => [tag(k, seen), tag(x, seen)]) } satisfies Tagged;
   }
-  const proto = Object.getPrototypeOf(v) as unknown;
-  if (proto === Date.prototype || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
-  if (proto === Map.prototype) {
+  const proto = Object.getPrototypeOf(v) as object | null;
+  if ((types.isDate(v) && builtIn(proto, 'Date')) || ArrayBuffer.isView(v) || types.isAnyArrayBuffer(v)) return v;
+  if (types.isMap(v) && builtIn(proto, 'Map')) {
     const out = new Map<unknown, unknown>();
     seen.set(v, out);
     for (const [k, x] of v as Map<unknown, unknown>) out.set(tag(k, seen), tag(x, seen));
     return out;
   }
-  if (proto === Set.prototype) {
+  if (types.isSet(v) && builtIn(proto, 'Set')) {
     const out = new Set<unknown>();
     seen.set(v, out);
     for (const x of v as Set<unknown>) out.add(tag(x, seen));
@@ -98,43 +118,43 @@ function tagInstance(v: object, seen: Map<object, unknown>): unknown {
   throw new Unsendable();
 }
 
-function untag(v: unknown, seen: Map<object, unknown>): unknown {
+function untag(v: unknown, seen: Map<object, unknown>, refs?: ReadonlyMap<string, unknown>): unknown {
   if (typeof v !== 'object' || v === null) return v;
   const done = seen.get(v);
   if (done !== undefined) return done;
   // What v8.deserialize makes may come from another realm (a vm context): no instanceof here.
   if (Array.isArray(v)) {
     seen.set(v, v);
-    for (let i = 0; i < v.length; i++) if (i in v) v[i] = untag(v[i], seen);
+    for (let i = 0; i < v.length; i++) if (i in v) v[i] = untag(v[i], seen, refs);
     return v;
   }
   if (types.isMap(v)) {
     seen.set(v, v);
     const entries = [...v];
     v.clear();
-    for (const [k, x] of entries) v.set(untag(k, seen), untag(x, seen));
+    for (const [k, x] of entries) v.set(untag(k, seen, refs), untag(x, seen, refs));
     return v;
   }
   if (types.isSet(v)) {
     seen.set(v, v);
     const items = [...v];
     v.clear();
-    for (const x of items) v.add(untag(x, seen));
+    for (const x of items) v.add(untag(x, seen, refs));
     return v;
   }
   if (types.isDate(v) || ArrayBuffer.isView(v) || types.isAnyArrayBuffer(v)) return v;
-  if (Object.hasOwn(v, TAG)) return revive(v as Tagged, seen);
+  if (Object.hasOwn(v, TAG)) return revive(v as Tagged, seen, refs);
   seen.set(v, v);
   const o = v as Record<string, unknown>;
   for (const k of Object.keys(o)) {
     const x = o[k];
-    const y = untag(x, seen);
+    const y = untag(x, seen, refs);
     if (y !== x) setKey(o, k, y);
   }
   return v;
 }
 
-function revive(t: Tagged, seen: Map<object, unknown>): unknown {
+function revive(t: Tagged, seen: Map<object, unknown>, refs: ReadonlyMap<string, unknown> | undefined): unknown {
   let out: unknown;
   switch (t[TAG]) {
     case 'time':
@@ -153,7 +173,11 @@ function revive(t: Tagged, seen: Map<object, unknown>): unknown {
       out = new RubyRange(t.first, t.last);
       break;
     case 'hash':
-      out = new RubyHash((t.entries as Array<[unknown, unknown]>).map(([k, x]) => [untag(k, seen), untag(x, seen)] as const));
+      out = new RubyHash((t.entries as Array<[unknown, unknown]>).map(([k, x]) => [untag(k, seen, refs), untag(x, seen, refs)] as const));
+      break;
+    case 'ref':
+      out = refs?.get(t.key);
+      if (out === undefined) throw new Error(`internal: the model refers to ${t.key}, which this thread does not hold`);
       break;
   }
   seen.set(t, out);

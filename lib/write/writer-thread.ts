@@ -1,6 +1,6 @@
 // The writer thread (write-queue.ts): makes the folders and writes the files
-// this build's main thread posts, in the order posted, counting them in shared
-// memory. After a failure it writes nothing more and says which file failed.
+// this build's main thread posts (in batches), in the order posted, counting
+// them in shared memory. After a failure it writes nothing more and says which file failed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { DONE, FAILED, FLUSH, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
@@ -17,11 +17,15 @@ function failureOf(e: unknown): WriteFailure {
   return { message: messageOf(e), cause: cause as WriteFailure['cause'] };
 }
 
-parentPort!.on('message', (job: WriteJob | typeof FLUSH) => {
-  if (job === FLUSH) {
+parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH) => {
+  if (jobs === FLUSH) {
     parentPort!.postMessage(FLUSH);
     return;
   }
+  for (const job of jobs) write(job);
+});
+
+function write(job: WriteJob): void {
   if (failed) return;
   try {
     files.writeAt(job.rel, job.symlink !== undefined ? { contents: job.contents, symlink: job.symlink } : job);
@@ -34,4 +38,4 @@ parentPort!.on('message', (job: WriteJob | typeof FLUSH) => {
   }
   Atomics.add(state, DONE, 1);
   Atomics.notify(state, DONE);
-});
+}

@@ -5,6 +5,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { loadConfig } from '../../lib/config/load-config.js';
 import { parseShare, ReadShare, type ReadJobMessage } from '../../lib/render/parallel-read.js';
+import { decodeModel, encodeModel } from '../../lib/render/worker-model.js';
 import { readSite } from '../../lib/site/build-collections.js';
 import { siteTime } from '../../lib/site/site-time.js';
 import { memorySource } from '../../lib/source/memory-source.js';
@@ -35,15 +36,34 @@ function readShared(src: Source, worker: boolean) {
   // The shared counter's cells: the next post to take, the posts the worker sent back.
   const counter = new Int32Array(share.counter);
   let sent = 0;
+  let own = new Map<string, unknown>();
   const memo = share.memo(src, (job) => {
     jobs.push(job);
-    if (worker && job.readJob) parseShare(job.readJob, share.counter, port2, src);
+    if (worker && job.readJob) own = parseShare(job.readJob, share.counter, port2, src);
     sent = counter[1]!;
   });
   const read = readSite(src, config, time, undefined, memo);
   port2.close();
-  return { read, jobs, sent, alone: readSite(src, config, time) };
+  return { read, jobs, sent, alone: readSite(src, config, time), share, own };
 }
+
+test('the site sent to the worker names the posts it parsed: it gets its own objects, and the site it would get whole', () => {
+  const { read, share, own } = readShared(site(), true);
+  expect(own.size).toBe(30);
+  expect(share.fromWorkers.size).toBe(30);
+  const whole = encodeModel(read)!;
+  const named = encodeModel(read, share.fromWorkers)!;
+  // The posts cross once, not twice.
+  expect(named.length).toBeLessThan(whole.length / 2);
+  const got = decodeModel<typeof read>(named, own);
+  expect(got).toStrictEqual(decodeModel<typeof read>(whole));
+  expect(got).toStrictEqual(read);
+  // The worker's own post objects, shared as the read shares them (site.posts, the collection, the tag index).
+  const first = got.posts[0]!;
+  expect(own.get(first.relativePath)).toBe(first);
+  expect(got.collections.posts!.docs[0]).toBe(first);
+  expect(got.tags['b']).toContain(first);
+});
 
 test.each([true, false])('the site read with posts parsed elsewhere (%s) is the site read alone', (worker) => {
   const { read, jobs, sent, alone } = readShared(site(), worker);

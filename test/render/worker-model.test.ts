@@ -1,5 +1,6 @@
 // The read site crosses to render workers as bytes: kyll's Ruby values must
 // come back as the same classes with the same fields, shared objects once.
+import vm from 'node:vm';
 import { decodeModel, encodeModel } from '../../lib/render/worker-model.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
 import { parseYaml } from '../../lib/read/yaml.js';
@@ -95,4 +96,31 @@ test('what cannot be sent is refused as a whole: the workers then read the folde
   // A hash that looks like a tagged value is not taken for one.
   expect(encodeModel({ '\u0000kyll.value': 'float', value: 1 })).toBeUndefined();
   expect(encodeModel({ ok: [1, 'two', null, undefined, new Date(0)] })).toBeDefined();
+});
+
+test('an object named in refs crosses as its name: the receiver gets its own object, once for every reference; an unknown name is an internal error', () => {
+  const post = { title: 'P', date: new JekyllTime(Date.UTC(2022, 1, 11), 3600) };
+  const other = { title: 'Q' };
+  const mine = { title: 'P, as the receiver parsed it' };
+  const bytes = encodeModel({ posts: [post, other], byTag: { a: [post] } }, new Map([[post, '_posts/p.md']]))!;
+  const back = decodeModel<{ posts: object[]; byTag: { a: object[] } }>(bytes, new Map([['_posts/p.md', mine]]));
+  expect(back.posts[0]).toBe(mine);
+  expect(back.byTag.a[0]).toBe(mine);
+  expect(back.posts[1]).toEqual(other);
+  expect(bytes.length).toBeLessThan(encodeModel({ posts: [post, other], byTag: { a: [post] } })!.length);
+  expect(() => decodeModel(bytes)).toThrow(/refers to _posts\/p\.md/);
+});
+
+test("plain values of another realm (what v8.deserialize makes under a vm context) are sent; a subclass or an object with an inherited field is not", () => {
+  const foreign = vm.runInNewContext('({ a: [1, { b: 2 }], m: new Map([[1, "x"]]), s: new Set([3]), d: new Date(0), n: Object.create(null) })') as Record<string, unknown>;
+  expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+  const back = roundTrip(foreign);
+  expect(JSON.stringify(back)).toBe(JSON.stringify(foreign));
+  expect([...(back.m as Map<number, string>)]).toEqual([[1, 'x']]);
+  expect([...(back.s as Set<number>)]).toEqual([3]);
+  expect((back.d as Date).getTime()).toBe(0);
+  class MyMap extends Map {}
+  expect(encodeModel({ m: new MyMap() })).toBeUndefined();
+  expect(encodeModel({ o: Object.create(Object.assign(Object.create(null), { inherited: 1 })) })).toBeUndefined();
+  expect(encodeModel({ a: vm.runInNewContext('class A extends Array {}; new A()') })).toBeUndefined();
 });

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { jest } from '@jest/globals';
 import type { OutputFile } from '../../lib/types.js';
 
@@ -151,5 +152,22 @@ maybe('the writer thread', () => {
     expect(fs.readdirSync(dest).length).toBe(500);
     expect(fs.readFileSync(path.join(dest, 'p499/index.html'), 'utf8')).toBe('page 499');
     expect(fs.readdirSync(dir)).toEqual(['_site']);
+  });
+
+  test('files go to the thread in batches (one message and one wake-up per batch, not per file), all written, in order', async () => {
+    const posts = jest.spyOn(Worker.prototype, 'postMessage');
+    try {
+      const w = api.openSiteWriter(dest, { threadAfter: 0 });
+      // The same path twice: the later output wins, as the order of the writes says.
+      for (let i = 0; i < 320; i++) w.write(file(`p${i % 300}/index.html`, `page ${i}`));
+      await w.finish([]);
+      // 320 files, 16 to a batch: 20 batches, and the flush that finish asks for.
+      expect(posts.mock.calls.length).toBeLessThanOrEqual(22);
+      expect(fs.readdirSync(dest).length).toBe(300);
+      expect(fs.readFileSync(path.join(dest, 'p5/index.html'), 'utf8')).toBe('page 305');
+      expect(fs.readFileSync(path.join(dest, 'p299/index.html'), 'utf8')).toBe('page 299');
+    } finally {
+      posts.mockRestore();
+    }
   });
 });
