@@ -164,6 +164,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     return listed(writer ? writer.write(file) : file, from);
   };
   const docs = documentsInRenderOrder(site, replaced);
+  // A small site's outputs are written on this thread (site-writer.ts#SMALL_BUILD).
+  writer?.expect(docs.length + site.pages.length + site.staticFiles.length + generated.length);
   // This thread takes documents from the same queue as the workers (alone, it takes them all).
   // Jekyll's build stops at the first document that fails: so does this one, and the workers.
   // What this thread rendered: the output, or the file it wrote it to (then only on disk).
