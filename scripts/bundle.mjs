@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -118,7 +119,8 @@ await build({
 // lib/time stay out of it: it takes them from the ES module chunks (entries/engine-shared.ts),
 // so that there is one KyllError and one JekyllTime. import.meta.url becomes a parameter of the
 // loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so the worker URLs
-// resolve alike). Its first line carries the hash of the rest, for the cache's key.
+// resolve alike). Its first line carries the hash of the rest, for the cache's key, and says
+// that the rest is ASCII.
 const sharedModule = /^(?:errors|time)\/[\w-]+\.js$/;
 const shared = new Set();
 await build({
@@ -158,9 +160,10 @@ await build({
   // (Node 20: "A dynamic import callback was not specified").
   const dynamic = /(?<![\w$.])import\(/g;
   if (!dynamic.test(text)) throw new Error('engine.cjs: no import() found (plugins load through one)');
-  const engine = text.replace(dynamic, '__kyll_import(');
+  // Pure ASCII, so that the loader reads it as Latin-1 (scripts/ascii-only.mjs); the header says so.
+  const engine = asciiOnly(text.replace(dynamic, '__kyll_import('), 'engine.cjs');
   const hash = (await import('node:crypto')).createHash('sha256').update(engine).digest('hex').slice(0, 32);
-  fs.writeFileSync(file, `// kyll-engine ${hash}\n${engine}`);
+  fs.writeFileSync(file, `// kyll-engine ${hash} ascii\n${engine}`);
 }
 
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so

@@ -26,8 +26,8 @@ export interface Engine {
 }
 
 const log = debuglog('kyll');
-/** engine.cjs's first line: `// kyll-engine <hash of the rest>` (scripts/bundle.mjs). */
-const HEADER = /^\/\/ kyll-engine ([0-9a-f]+)\n/;
+/** engine.cjs's first line: `// kyll-engine <hash of the rest> ascii` (scripts/bundle.mjs). */
+const HEADER = /^\/\/ kyll-engine ([0-9a-f]+)( ascii)?\n/;
 /** How the engine's require() names a module it takes from the ES module side (engine-shared.ts). */
 const SHARED_PREFIX = 'kyll-shared:';
 
@@ -58,7 +58,7 @@ async function load(): Promise<Engine> {
   try {
     // A script runs in Node's main realm: when this module runs in another one (a test runner's
     // vm context), the engine's Dates and Arrays would not be those of the shared modules.
-    if (vm.runInThisContext('Object') === Object) text = fs.readFileSync(file, 'utf8');
+    if (vm.runInThisContext('Object') === Object) text = readEngine(file);
   } catch {
     /* no engine.cjs */
   }
@@ -70,6 +70,17 @@ async function load(): Promise<Engine> {
     return { renderSite, createBuilder };
   }
   return loadCommonJs(file, text);
+}
+
+/**
+ * The engine's text. The bundle is pure ASCII (scripts/ascii-only.mjs) and says
+ * so in its first line: then it is read as Latin-1, the same text for ASCII,
+ * without UTF-8 decoding (3 MB: ~5 ms against ~14 ms; V8 then also holds and
+ * scans it as one byte per character). Otherwise as UTF-8.
+ */
+export function readEngine(file: string): string {
+  const text = fs.readFileSync(file, 'latin1');
+  return HEADER.exec(text)?.[2] !== undefined ? text : fs.readFileSync(file, 'utf8');
 }
 
 /** Runs engine.cjs as Node runs a CommonJS module, with the cached code when there is usable data. */
