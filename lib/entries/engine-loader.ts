@@ -20,6 +20,9 @@ import type { RenderResult } from '../types.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
 import { SHARED_MODULES } from './engine-shared.js';
 
+// The Sass thread can start before the engine loads (entries/engine.ts): its code is small and apart.
+export { EARLY_SASS, startEarlySassThread } from '../render/sass-thread.js';
+
 export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;
   createBuilder(options: BuilderOptions): Promise<Builder>;

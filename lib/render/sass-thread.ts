@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
+import { sassDiskCache } from './sass-cache.js';
 
 // The thread's code: in the package, dist/bundle/sass-worker.cjs (scripts/bundle.mjs), a CommonJS
 // file, so that the thread starts without Node's ES module loader (about 8 ms of CPU less);
@@ -56,6 +57,22 @@ export function startSassThread(): SassThread | undefined {
       }),
     stop: () => void worker.terminate(),
   };
+}
+
+/**
+ * The property under which the library's renderSite (entries/engine.ts) hands
+ * the engine's renderSite a Sass thread it started before loading the engine
+ * (two bundles, one symbol). Not part of the options' type.
+ */
+export const EARLY_SASS: unique symbol = Symbol.for('kyll.earlySassThread') as never;
+
+/**
+ * A Sass thread started before the site is read, when the site folder seems to
+ * have Sass that the cache (in its default folder) cannot answer yet; the build
+ * decides later from what it read and ends the thread if it has no use for it.
+ */
+export function startEarlySassThread(source: string): SassThread | undefined {
+  return sassDiskCache(source, {})?.empty() !== false && looksLikeSassSite(source) ? startSassThread() : undefined;
 }
 
 /**

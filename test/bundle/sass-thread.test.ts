@@ -1,9 +1,9 @@
 // The Sass thread of the published package runs dist/bundle/sass-worker.cjs
 // (scripts/bundle.mjs): a CommonJS file, so that the thread starts without
 // Node's ES module loader. A build of a Sass site through the installed
-// command starts it from there (NODE_DEBUG=kyll says which file) and writes
-// the CSS libsass makes; without the file the build would fall back to the main
-// thread, which this test would see.
+// command starts it from there (NODE_DEBUG=kyll says which file and when),
+// before the engine loads, and writes the CSS libsass makes; without the file
+// the build would fall back to the main thread, which this test would see.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +31,9 @@ maybe('the bundled Sass thread', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`sass: thread started from ${path.resolve('dist/bundle/sass-worker.cjs')}`);
+    // Started by the library's renderSite before the engine loads (entries/engine.ts), and only once.
+    expect(r.stderr.indexOf('sass: thread started')).toBeLessThan(r.stderr.indexOf('engine: '));
+    expect(r.stderr.split('sass: thread started').length).toBe(2);
     expect(fs.readFileSync(path.join(dir, 'out', 'css', 'main.css'), 'utf8')).toBe('body { color: #336699; }\n\nbody a { color: #264d73; }\n\n/*# sourceMappingURL=main.css.map */');
   });
 });
