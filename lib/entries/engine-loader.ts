@@ -17,6 +17,7 @@ import vm from 'node:vm';
 import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult } from '../types.js';
+import type { CliOptions } from '../cli/args.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
 import { SHARED_MODULES } from './engine-shared.js';
 
@@ -26,6 +27,7 @@ export { EARLY_SASS, startEarlySassThread } from '../render/sass-thread.js';
 export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;
   createBuilder(options: BuilderOptions): Promise<Builder>;
+  configuredDestination(opts: CliOptions): string | undefined;
 }
 
 const log = debuglog('kyll');
@@ -70,7 +72,8 @@ async function load(): Promise<Engine> {
     // One after the other: jest's ES module loader fails on two concurrent imports that share chunks.
     const { renderSite } = await import('../render/render-site.js');
     const { createBuilder } = await import('../build/index.js');
-    return { renderSite, createBuilder };
+    const { configuredDestination } = await import('../cli/destination.js');
+    return { renderSite, createBuilder, configuredDestination };
   }
   return loadCommonJs(file, text);
 }
