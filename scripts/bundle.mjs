@@ -16,6 +16,7 @@ import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiOnly } from './ascii-only.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -91,7 +92,6 @@ await build({
     kyll: path.join(dist, 'index.js'),
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
-    'sass-worker': path.join(dist, 'render', 'sass-worker.js'),
     'writer-thread': path.join(dist, 'write', 'writer-thread.js'),
     // The package's other entry points (package.json "exports").
     markdown: path.join(dist, 'entries', 'markdown.js'),
@@ -118,7 +118,8 @@ await build({
 // lib/time stay out of it: it takes them from the ES module chunks (entries/engine-shared.ts),
 // so that there is one KyllError and one JekyllTime. import.meta.url becomes a parameter of the
 // loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so the worker URLs
-// resolve alike). Its first line carries the hash of the rest, for the cache's key.
+// resolve alike). Its first line carries the hash of the rest, for the cache's key, and says
+// that the rest is ASCII.
 const sharedModule = /^(?:errors|time)\/[\w-]+\.js$/;
 const shared = new Set();
 await build({
@@ -158,10 +159,27 @@ await build({
   // (Node 20: "A dynamic import callback was not specified").
   const dynamic = /(?<![\w$.])import\(/g;
   if (!dynamic.test(text)) throw new Error('engine.cjs: no import() found (plugins load through one)');
-  const engine = text.replace(dynamic, '__kyll_import(');
+  // Pure ASCII, so that the loader reads it as Latin-1 (scripts/ascii-only.mjs); the header says so.
+  const engine = asciiOnly(text.replace(dynamic, '__kyll_import('), 'engine.cjs');
   const hash = (await import('node:crypto')).createHash('sha256').update(engine).digest('hex').slice(0, 32);
-  fs.writeFileSync(file, `// kyll-engine ${hash}\n${engine}`);
+  fs.writeFileSync(file, `// kyll-engine ${hash} ascii\n${engine}`);
 }
+
+// The Sass thread (render/sass-thread.ts) as one CommonJS file: a worker whose code is CommonJS
+// starts without Node's ES module loader (an empty worker: ~36 ms of CPU against ~44 ms).
+// import.meta.url (libsass.wasm's place) is the file's own URL.
+await build({
+  absWorkingDir: root,
+  entryPoints: [path.join(dist, 'render', 'sass-worker.js')],
+  outfile: path.join(outdir, 'sass-worker.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__kyll_import_meta_url' },
+  banner: { js: "'use strict';\nconst __kyll_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
 
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so
 // that `kyll --version` and `kyll help` answer without Node's ES module loader and without

@@ -20,7 +20,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     throw e;
   }
   if (opts.destination === undefined && (opts.command === 'build' || opts.command === 'serve' || opts.command === 'clean')) {
-    opts.destination = (await import('./destination.js')).configuredDestination(opts);
+    // Through the engine (its V8 code cache): the configuration reader is the engine's, compiled once.
+    opts.destination = (await (await import('../entries/engine-loader.js')).loadEngine()).configuredDestination(opts);
   }
   const answer = quickAnswer(opts);
   if (answer !== undefined) {

@@ -7,9 +7,11 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderResult } from '../types.js';
 
+type Loader = typeof import('./engine-loader.js');
+
 // The loader and node:vm, node:crypto, node:v8 come with the first call too (~20 ms at import('kyll')).
-const loadEngine = async (toDisk: boolean): Promise<import('./engine-loader.js').Engine> => {
-  const loader = await import('./engine-loader.js');
+const loadEngine = async (toDisk: boolean, loaded?: Loader): Promise<import('./engine-loader.js').Engine> => {
+  const loader = loaded ?? (await import('./engine-loader.js'));
   if (toDisk) loader.allowCodeCacheWrite();
   return loader.loadEngine();
 };
@@ -21,7 +23,16 @@ function writesToDisk(options: { source: unknown; destination?: string; write?: 
 
 /** Renders a site: read → generate → render → write, as Jekyll's Site#process (see render/render-site.ts). */
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
-  return (await loadEngine(writesToDisk(options))).renderSite(options);
+  const loader = await import('./engine-loader.js');
+  // A site with Sass to compile: libsass starts loading on its own thread now, while this thread
+  // loads the engine (render-site.ts takes it over; it ends with the build in any case).
+  const sass = typeof options.source === 'string' ? loader.startEarlySassThread(options.source) : undefined;
+  try {
+    const engine = await loadEngine(writesToDisk(options), loader);
+    return await engine.renderSite(sass ? ({ ...options, [loader.EARLY_SASS]: sass } as RenderSiteOptions) : options);
+  } finally {
+    sass?.stop();
+  }
 }
 
 /** A long-lived builder: one build, then updates for changed files (see build/builder.ts). */

@@ -19,7 +19,7 @@ import { renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
 import { renderPages, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
-import { looksLikeSassSite, startSassThread, type SassThread } from './sass-thread.js';
+import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
 import { warmStart, type WarmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
@@ -91,7 +91,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have
   // Sass that the cache (in its default folder) cannot answer yet.
-  const earlySass = typeof options.source === 'string' && sassDiskCache(options.source, {})?.empty() !== false && looksLikeSassSite(options.source) ? startSassThread() : undefined;
+  // (The library's renderSite may have started it already, while the engine loaded.)
+  const handed = (options as { [EARLY_SASS]?: SassThread })[EARLY_SASS];
+  const earlySass = handed ?? (typeof options.source === 'string' ? startEarlySassThread(options.source) : undefined);
   const stops: Array<() => void> = [];
   if (earlySass) stops.push(earlySass.stop);
   try {
@@ -164,6 +166,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     return listed(writer ? writer.write(file) : file, from);
   };
   const docs = documentsInRenderOrder(site, replaced);
+  // A small site's outputs are written on this thread (site-writer.ts#SMALL_BUILD).
+  writer?.expect(docs.length + site.pages.length + site.staticFiles.length + generated.length);
   // This thread takes documents from the same queue as the workers (alone, it takes them all).
   // Jekyll's build stops at the first document that fails: so does this one, and the workers.
   // What this thread rendered: the output, or the file it wrote it to (then only on disk).

@@ -6,10 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { debuglog } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
+import { sassDiskCache } from './sass-cache.js';
 
-const WORKER_URL = new URL('./sass-worker.js', import.meta.url);
+// The thread's code: in the package, dist/bundle/sass-worker.cjs (scripts/bundle.mjs), a CommonJS
+// file, so that the thread starts without Node's ES module loader (about 8 ms of CPU less);
+// beside tsc's output, sass-worker.js.
+const WORKER_URLS = [new URL('./sass-worker.cjs', import.meta.url), new URL('./sass-worker.js', import.meta.url)];
+const log = debuglog('kyll');
 
 export interface SassThread {
   readonly run: SassRunner;
@@ -18,8 +24,10 @@ export interface SassThread {
 }
 
 export function startSassThread(): SassThread | undefined {
-  if (!fs.existsSync(fileURLToPath(WORKER_URL))) return undefined;
-  const worker = new Worker(WORKER_URL);
+  const url = WORKER_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
+  if (url === undefined) return undefined;
+  log('sass: thread started from %s', fileURLToPath(url));
+  const worker = new Worker(url);
   // A build that never asks (all its Sass failed Liquid first) must not wait for the thread.
   worker.unref();
   const pending = new Map<number, { resolve: (r: SassResult) => void; reject: (e: unknown) => void }>();
@@ -49,6 +57,22 @@ export function startSassThread(): SassThread | undefined {
       }),
     stop: () => void worker.terminate(),
   };
+}
+
+/**
+ * The property under which the library's renderSite (entries/engine.ts) hands
+ * the engine's renderSite a Sass thread it started before loading the engine
+ * (two bundles, one symbol). Not part of the options' type.
+ */
+export const EARLY_SASS: unique symbol = Symbol.for('kyll.earlySassThread') as never;
+
+/**
+ * A Sass thread started before the site is read, when the site folder seems to
+ * have Sass that the cache (in its default folder) cannot answer yet; the build
+ * decides later from what it read and ends the thread if it has no use for it.
+ */
+export function startEarlySassThread(source: string): SassThread | undefined {
+  return sassDiskCache(source, {})?.empty() !== false && looksLikeSassSite(source) ? startSassThread() : undefined;
 }
 
 /**

@@ -1,18 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { userChoseWasmTiers, WASM_TIER_DEFAULTS, withBaselineWasm } from '../../lib/render/wasm-baseline.js';
+import { userChoseWasmTiers, WASM_BASELINE, WASM_TIER_DEFAULTS, withBaselineWasm } from '../../lib/render/wasm-baseline.js';
 
 describe('withBaselineWasm', () => {
-  it('sets --liftoff-only for the work and sets it back after, returning what the work returns', () => {
+  it('sets --liftoff-only and lazy validation for the work and sets them back after, returning what the work returns', () => {
     const set: string[] = [];
     const out = withBaselineWasm(() => (set.push('work'), 42), (f) => set.push(f), false);
     expect(out).toBe(42);
-    expect(set).toEqual(['--liftoff-only', 'work', WASM_TIER_DEFAULTS]);
+    expect(WASM_BASELINE).toBe('--liftoff-only --wasm-lazy-validation');
+    expect(set).toEqual([WASM_BASELINE, 'work', WASM_TIER_DEFAULTS]);
   });
 
   it('sets the flag back when the work throws', () => {
     const set: string[] = [];
     expect(() => withBaselineWasm(() => { throw new Error('trap'); }, (f) => set.push(f), false)).toThrow('trap');
-    expect(set).toEqual(['--liftoff-only', WASM_TIER_DEFAULTS]);
+    expect(set).toEqual([WASM_BASELINE, WASM_TIER_DEFAULTS]);
   });
 
   it('leaves the flags alone when node was started with a tiering flag of its own', () => {
@@ -23,10 +24,10 @@ describe('withBaselineWasm', () => {
 });
 
 test("the flags set back are V8's defaults (the implications of --liftoff-only undone)", () => {
-  expect(WASM_TIER_DEFAULTS.split(' ').sort()).toEqual(['--no-liftoff-only', '--wasm-dynamic-tiering', '--wasm-tier-up']);
+  expect(WASM_TIER_DEFAULTS.split(' ').sort()).toEqual(['--no-liftoff-only', '--no-wasm-lazy-validation', '--wasm-dynamic-tiering', '--wasm-tier-up']);
   // What this node's V8 says its defaults are.
   const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
-  for (const flag of ['liftoff-only', 'wasm-tier-up', 'wasm-dynamic-tiering']) {
+  for (const flag of ['liftoff-only', 'wasm-tier-up', 'wasm-dynamic-tiering', 'wasm-lazy-validation']) {
     const dflt = new RegExp(String.raw`^\s+--${flag} \([^\n]*\n\s+type: bool\s+default: (--\S+)`, 'm').exec(options)?.[1];
     expect(WASM_TIER_DEFAULTS.split(' ')).toContain(dflt);
   }
@@ -39,6 +40,7 @@ describe('userChoseWasmTiers', () => {
     [[], '--max-old-space-size=4096 --wasm-dynamic-tiering'],
     [['--no-wasm-tier-up'], ''],
     [['--wasm_tiering_budget=1000'], ''],
+    [[], '--no-wasm-lazy-validation'],
   ])('sees %j / %j', (argv, nodeOptions) => {
     expect(userChoseWasmTiers(argv, nodeOptions)).toBe(true);
   });

@@ -1,0 +1,39 @@
+// The Sass thread of the published package runs dist/bundle/sass-worker.cjs
+// (scripts/bundle.mjs): a CommonJS file, so that the thread starts without
+// Node's ES module loader. A build of a Sass site through the installed
+// command starts it from there (NODE_DEBUG=kyll says which file and when),
+// before the engine loads, and writes the CSS libsass makes; without the file
+// the build would fall back to the main thread, which this test would see.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const bin = path.resolve('dist/bundle/bin.cjs');
+const maybe = fs.existsSync(bin) ? describe : describe.skip;
+
+maybe('the bundled Sass thread', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-sass-thread-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('starts from sass-worker.cjs, beside the engine, and compiles the page', () => {
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(path.join(site, '_sass'), { recursive: true });
+    fs.mkdirSync(path.join(site, 'css'));
+    fs.writeFileSync(path.join(site, '_sass', '_colors.scss'), '$fg: #336699;\n');
+    fs.writeFileSync(path.join(site, 'css', 'main.scss'), '---\n---\n@import "colors";\nbody { color: $fg; a { color: darken($fg, 10%); } }\n');
+    const r = spawnSync(process.execPath, [bin, 'build', '-s', site, '-d', path.join(dir, 'out')], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'kyll', KYLL_CODE_CACHE: '0' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`sass: thread started from ${path.resolve('dist/bundle/sass-worker.cjs')}`);
+    // Started by the library's renderSite before the engine loads (entries/engine.ts), and only once.
+    expect(r.stderr.indexOf('sass: thread started')).toBeLessThan(r.stderr.indexOf('engine: '));
+    expect(r.stderr.split('sass: thread started').length).toBe(2);
+    expect(fs.readFileSync(path.join(dir, 'out', 'css', 'main.css'), 'utf8')).toBe('body { color: #336699; }\n\nbody a { color: #264d73; }\n\n/*# sourceMappingURL=main.css.map */');
+  });
+});
