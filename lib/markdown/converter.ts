@@ -14,6 +14,7 @@ import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
 import { commonmarkModule } from './commonmark-module.js';
 import { rawHtmlPrefix } from './raw-html-blocks.js';
+import { simpleParagraphs } from './simple-paragraphs.js';
 import { escapeAll } from './escape.js';
 import { KyllError, isKyllError } from '../errors/kyll-error.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
@@ -38,6 +39,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const toHast = remarkKramdownRehype({ handlers });
   const layout = rehypeKramdownLayout();
   const rawHtmlBlocks = options.parse_block_html !== true;
+  // Plain paragraphs keep their line breaks only without hard_wrap (GFM turns them into <br />).
+  const plainParagraphs = !options.hard_wrap;
 
   /** The whole pipeline; `warnings` become the parser's (with `file`). */
   function full(text: string, file: string | undefined): string {
@@ -78,6 +81,13 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       // what follows their blank line is converted on its own. Should that part warn or
       // fail, the whole text goes through the parser, so that lines and messages are its own.
       const prefix = rawHtmlBlocks ? rawHtmlPrefix(text) : null;
+      // Plain paragraphs with links and autolinks (simple-paragraphs.ts): the whole text,
+      // or what follows the HTML paragraphs, written without the parser.
+      const plain = plainParagraphs ? simpleParagraphs(prefix ? text.slice(prefix.end) : text) : null;
+      if (plain !== null) {
+        warnings = [];
+        return prefix ? prefix.html + plain : plain;
+      }
       if (prefix) {
         if (prefix.end === text.length) {
           warnings = [];
