@@ -1,14 +1,14 @@
 // The Markdown stage: one converter per site, reused for every document.
 // kramdown (default): our kramdown parser → mdast → hast (kramdown's handlers,
 // remark-rehype compatible, bridged by remark-kramdown-rehype)
-// → kramdown's whitespace → kramdown's bytes. The four steps are the unified plugins
-// of lib/markdown/plugins, called directly: the pipeline is fixed, so unified's
-// processor and a VFile per call would only add their bookkeeping. CommonMark/GFM sites
+// → kramdown's whitespace and bytes. The steps are the unified plugins of
+// lib/markdown/plugins, called directly (the pipeline is fixed, so unified's processor and
+// a VFile per call would only add their bookkeeping), the last two as one walk
+// (write-kramdown-html.ts). CommonMark/GFM sites
 // (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
 import { kramdownToMdast } from './plugins/kramdown-parse.js';
 import remarkKramdownRehype from './plugins/remark-kramdown-rehype.js';
-import rehypeKramdownLayout from './plugins/rehype-kramdown-layout.js';
-import { stringify } from './plugins/rehype-kramdown-stringify.js';
+import { writeKramdownHtml } from './plugins/write-kramdown-html.js';
 import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
@@ -37,7 +37,6 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
   const handlers = createHandlers({ options, highlight: config.highlight ?? rougeHighlighter });
   const toHast = remarkKramdownRehype({ handlers });
-  const layout = rehypeKramdownLayout();
   const rawHtmlBlocks = options.parse_block_html !== true;
   // Plain paragraphs keep their line breaks only without hard_wrap (GFM turns them into <br />).
   const plainParagraphs = !options.hard_wrap;
@@ -48,9 +47,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     try {
       const { tree, warnings: found } = kramdownToMdast(text, options);
       parsed = found.map((w) => ({ message: w.message, file: file || undefined, line: w.line, ruleId: 'kramdown' }));
-      const hast = toHast(tree);
-      layout(hast);
-      const out = stringify(hast);
+      const out = writeKramdownHtml(toHast(tree));
       warnings = parsed;
       return out;
     } catch (error) {
