@@ -22,9 +22,21 @@ import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } 
 /** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
 export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 
-// Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
-// file, even unused (about 3M instructions each).
-const PLAIN_TEXT = new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u');
+// Made on the first non-ASCII text, not when the module loads: V8 parses a pattern's
+// \p{...} classes when it is constructed (milliseconds for \p{L}).
+let plainTextRe: RegExp | undefined;
+
+/** Letters and numbers in words separated by single spaces (`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`). */
+function isPlainText(s: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32)) return false;
+  }
+  if (!ascii) return (plainTextRe ??= new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u')).test(s);
+  return s.length > 0 && s[0] !== ' ' && s[s.length - 1] !== ' ' && !s.includes('  ');
+}
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
@@ -70,7 +82,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     convert(text, file) {
       // Words and single spaces only (a title, a site name): nothing kramdown reads
       // as markup or typography, so it is one paragraph of the same text.
-      if (PLAIN_TEXT.test(text)) {
+      if (isPlainText(text)) {
         warnings = [];
         return `<p>${text}</p>\n`;
       }
