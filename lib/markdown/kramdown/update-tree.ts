@@ -8,6 +8,13 @@ import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
 import type { Parser } from './parser.js';
 
+/**
+ * Where a span construct may start (every spanStart of constructs.ts, loosened to single
+ * characters where that is simpler): text without any is one text element, as parse_spans
+ * makes it, and needs no scanner.
+ */
+const SPAN_START = /[<`*_{[$\\&"'~]|--|\.\.\.|>>|  \n/;
+
 export function updateTree(p: Parser, element: KEl): void {
   if (element.children.length === 0) return;
   let lastBlank: KEl | null = null;
@@ -15,6 +22,11 @@ export function updateTree(p: Parser, element: KEl): void {
   for (const child of element.children) {
     if (child.type === 'raw_text') {
       lastBlank = null;
+      if (!SPAN_START.test(child.value)) {
+        const location = child.options.location;
+        if (child.value !== '') out.push(el('text', child.value, null, location ? { location } : undefined));
+        continue;
+      }
       p.src = new Scanner(child.value, child.options.location ?? element.options.location ?? 1);
       p.stack = [];
       p.textType = 'text';
