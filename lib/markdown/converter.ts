@@ -1,19 +1,20 @@
 // The Markdown stage: one converter per site, reused for every document.
 // kramdown (default): our kramdown parser → mdast → hast (kramdown's handlers,
 // remark-rehype compatible, bridged by remark-kramdown-rehype)
-// → kramdown's whitespace → kramdown's bytes. The four steps are the unified plugins
-// of lib/markdown/plugins, called directly: the pipeline is fixed, so unified's
-// processor and a VFile per call would only add their bookkeeping. CommonMark/GFM sites
+// → kramdown's whitespace and bytes. The steps are the unified plugins of
+// lib/markdown/plugins, called directly (the pipeline is fixed, so unified's processor and
+// a VFile per call would only add their bookkeeping), the last two as one walk
+// (write-kramdown-html.ts). CommonMark/GFM sites
 // (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
 import { kramdownToMdast } from './plugins/kramdown-parse.js';
 import remarkKramdownRehype from './plugins/remark-kramdown-rehype.js';
-import rehypeKramdownLayout from './plugins/rehype-kramdown-layout.js';
-import { stringify } from './plugins/rehype-kramdown-stringify.js';
+import { writeKramdownHtml } from './plugins/write-kramdown-html.js';
 import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
 import { commonmarkModule } from './commonmark-module.js';
 import { rawHtmlPrefix } from './raw-html-blocks.js';
+import { simpleParagraphs } from './simple-paragraphs.js';
 import { escapeAll } from './escape.js';
 import { KyllError, isKyllError } from '../errors/kyll-error.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
@@ -21,9 +22,21 @@ import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } 
 /** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
 export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 
-// Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
-// file, even unused (about 3M instructions each).
-const PLAIN_TEXT = new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u');
+// Made on the first non-ASCII text, not when the module loads: V8 parses a pattern's
+// \p{...} classes when it is constructed (milliseconds for \p{L}).
+let plainTextRe: RegExp | undefined;
+
+/** Letters and numbers in words separated by single spaces (`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`). */
+function isPlainText(s: string): boolean {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32)) return false;
+  }
+  if (!ascii) return (plainTextRe ??= new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u')).test(s);
+  return s.length > 0 && s[0] !== ' ' && s[s.length - 1] !== ' ' && !s.includes('  ');
+}
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
@@ -36,8 +49,9 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
   const handlers = createHandlers({ options, highlight: config.highlight ?? rougeHighlighter });
   const toHast = remarkKramdownRehype({ handlers });
-  const layout = rehypeKramdownLayout();
   const rawHtmlBlocks = options.parse_block_html !== true;
+  // Plain paragraphs keep their line breaks only without hard_wrap (GFM turns them into <br />).
+  const plainParagraphs = !options.hard_wrap;
 
   /** The whole pipeline; `warnings` become the parser's (with `file`). */
   function full(text: string, file: string | undefined): string {
@@ -45,9 +59,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     try {
       const { tree, warnings: found } = kramdownToMdast(text, options);
       parsed = found.map((w) => ({ message: w.message, file: file || undefined, line: w.line, ruleId: 'kramdown' }));
-      const hast = toHast(tree);
-      layout(hast);
-      const out = stringify(hast);
+      const out = writeKramdownHtml(toHast(tree));
       warnings = parsed;
       return out;
     } catch (error) {
@@ -70,7 +82,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     convert(text, file) {
       // Words and single spaces only (a title, a site name): nothing kramdown reads
       // as markup or typography, so it is one paragraph of the same text.
-      if (PLAIN_TEXT.test(text)) {
+      if (isPlainText(text)) {
         warnings = [];
         return `<p>${text}</p>\n`;
       }
@@ -78,6 +90,13 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       // what follows their blank line is converted on its own. Should that part warn or
       // fail, the whole text goes through the parser, so that lines and messages are its own.
       const prefix = rawHtmlBlocks ? rawHtmlPrefix(text) : null;
+      // Plain paragraphs with links and autolinks (simple-paragraphs.ts): the whole text,
+      // or what follows the HTML paragraphs, written without the parser.
+      const plain = plainParagraphs ? simpleParagraphs(prefix ? text.slice(prefix.end) : text) : null;
+      if (plain !== null) {
+        warnings = [];
+        return prefix ? prefix.html + plain : plain;
+      }
       if (prefix) {
         if (prefix.end === text.length) {
           warnings = [];

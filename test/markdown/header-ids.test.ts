@@ -16,6 +16,8 @@ describe('GFM header ids', () => {
     ['# with `code` and *emphasis*', 'with-code-and-emphasis'],
     ['# with --- << typographic >> ... symbols', 'with--typographic--symbols'],
     ['# Tab\there', 'tab-here'],
+    ['# snake_case-and-kebab (v1.2) #3', 'snake_case-and-kebab-v12-3'],
+    ['## Trailing hashes ##', 'trailing-hashes'],
   ])('%s → %s', (md, id) => {
     expect(ids(md)).toEqual([id]);
   });

@@ -1,5 +1,5 @@
 // kramdown/parser/kramdown/codeblock.rb, and the GFM fence of parser/gfm.rb
-import { R } from './regex.js';
+import { R, lazyR } from './regex.js';
 import {
   EOB_MARKER_SRC, IAL_BLOCK_START_SRC, INDENT, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, OPT_SPACE,
 } from './patterns.js';
@@ -9,11 +9,19 @@ import type { BlockConstruct, Parser } from './parser.js';
 
 const BLANKS = R('(?:^\\s*\\n)+', 'y');
 const INDENTED = R('(?:\\t| {4})[ \\t]*\\S.*\\n', 'y');
-const LAZY = R(`(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n`, 'y');
+const lazy = lazyR(`(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n`, 'y');
 
 function at(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
   return re.test(s) ? re.lastIndex : -1;
+}
+
+/** Whether the line at `pos` holds a non-space and ends with a line break (what a lazy line needs). */
+function textLine(s: string, pos: number): boolean {
+  let i = pos;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
+  const c = s.charCodeAt(i);
+  return i < s.length && c !== 10 && c !== 11 && c !== 12 && c !== 13 && s.indexOf('\n', i) !== -1;
 }
 
 /**
@@ -33,7 +41,8 @@ export function matchCodeblock(s: string, start = 0): number {
       p = q;
       q = at(INDENTED, s, p);
     }
-    for (q = at(LAZY, s, p); q !== -1; q = at(LAZY, s, p)) p = q;
+    // Lazy lines: text right after the indented lines (the pattern is made only then).
+    if (textLine(s, p)) for (q = at(lazy(), s, p); q !== -1; q = at(lazy(), s, p)) p = q;
     if (p === pos) break;
     pos = p;
   }

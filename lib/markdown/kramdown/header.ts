@@ -13,7 +13,7 @@ const HEADER_ID = R(`[\\t ]\\{#([${NAME_START}][${NAME_CHAR}]*)\\}$(?![\\s\\S])`
 /** parse_header_contents: the text and an explicit `{#id}`. */
 function headerContents(raw: string): [string, string | undefined] {
   let text = rstrip(raw);
-  const m = HEADER_ID.exec(text);
+  const m = text.includes('{#') ? HEADER_ID.exec(text) : null;
   if (m) {
     text = rstrip(text.slice(0, text.length - m[0].length));
     return [text, m[1]];
@@ -38,7 +38,7 @@ export const atxHeaderGfm: BlockConstruct = {
   parse(p) {
     const m = p.src.check(ATX_GFM)!;
     let [text, id] = headerContents(m[2]);
-    const trimmed = text.replace(/[\t ]#+$(?![\s\S])/u, '');
+    const trimmed = text.endsWith('#') ? text.replace(/[\t ]#+$(?![\s\S])/u, '') : text;
     if (trimmed !== text) text = rstrip(trimmed);
     if (text === '') return false;
     addHeader(p, m[1].length, text, id, m[0].length);
@@ -55,7 +55,7 @@ export const atxHeaderKramdown: BlockConstruct = {
     if (!afterBlockBoundary(p)) return false;
     const m = p.src.check(ATX_KRAMDOWN)!;
     let [text, id] = headerContents(m[2]);
-    const trimmed = text.replace(/(?<!\\)#+$(?![\s\S])/u, '');
+    const trimmed = text.endsWith('#') ? text.replace(/(?<!\\)#+$(?![\s\S])/u, '') : text;
     if (trimmed !== text) text = rstrip(trimmed);
     if (text === '') return false;
     addHeader(p, m[1].length, text, id, m[0].length);

@@ -1,7 +1,7 @@
 // kramdown/parser/kramdown/html.rb: block-level HTML (parse_block_html) and
 // what happens to an element's body (handle_kramdown_html_tag).
 import { R } from './regex.js';
-import { HTML_COMMENT_RE, HTML_SPAN_ELEMENTS, HTML_TAG_CLOSE_RE, HTML_TAG_RE, OPT_SPACE, contentModel } from './patterns.js';
+import { HTML_COMMENT_RE, HTML_SPAN_ELEMENTS, OPT_SPACE, htmlTagCloseRe, htmlTagRe, contentModel } from './patterns.js';
 import { el } from './element.js';
 import type { Scanner } from './scanner.js';
 import { handleHtmlStartTag, parseRawHtml, type TagHandler } from './html-common.js';
@@ -41,7 +41,7 @@ export const handleKramdownHtmlTag: TagHandler = (p, e, closed, handleBody) => {
       const cur = src.pos;
       if (src.scanUntil(R(`(?=<\\/${escapeName(e.value)}\\s*>)`, 'si')) !== null) {
         p.addText(src.str.slice(cur, src.pos), e);
-        src.scan(HTML_TAG_CLOSE_RE);
+        src.scan(htmlTagCloseRe());
       } else {
         p.addText(src.rest, e);
         src.terminate();
@@ -91,13 +91,13 @@ export const blockHtml: BlockConstruct = {
       src.scan(TRAILING_WHITESPACE);
       return true;
     }
-    const tag = afterSpaces(src, HTML_TAG_RE);
+    const tag = afterSpaces(src, htmlTagRe());
     if (tag && !HTML_SPAN_ELEMENTS.has(tag[0][1].toLowerCase())) {
       src.pos += tag[1] + tag[0][0].length;
       handleHtmlStartTag(p, tag[0], line, handleKramdownHtmlTag);
       return true;
     }
-    const close = afterSpaces(src, HTML_TAG_CLOSE_RE);
+    const close = afterSpaces(src, htmlTagCloseRe());
     if (close && !HTML_SPAN_ELEMENTS.has(close[0][1].toLowerCase())) {
       const name = close[0][1].toLowerCase();
       if (p.tree.type === 'html_element' && p.tree.value === name) {

@@ -3,8 +3,8 @@
 // handle_raw_html_tag, parse_raw_html).
 import { R } from './regex.js';
 import {
-  HTML_ATTRIBUTE_RE, HTML_COMMENT_RE, HTML_ELEMENTS_WITHOUT_BODY, HTML_INSTRUCTION_RE,
-  HTML_TAG_CLOSE_RE, HTML_TAG_RE, isHtmlElement,
+  HTML_COMMENT_RE, HTML_ELEMENTS_WITHOUT_BODY, HTML_INSTRUCTION_RE,
+  htmlAttributeRe, htmlTagCloseRe, htmlTagRe, isHtmlElement,
 } from './patterns.js';
 import { el, type Attr, type KEl } from './element.js';
 import { MAX_SPAN_DEPTH, type Parser } from './parser.js';
@@ -14,6 +14,7 @@ export type TagHandler = (p: Parser, e: KEl, closed: boolean, handleBody: boolea
 export function parseHtmlAttributes(p: Parser, str: string, line: number | undefined, inHtmlTag: boolean): Attr {
   const attrs: Attr = {};
   if (str === '') return attrs; // (the pattern cannot match empty text)
+  const HTML_ATTRIBUTE_RE = htmlAttributeRe();
   HTML_ATTRIBUTE_RE.lastIndex = 0;
   for (let m = HTML_ATTRIBUTE_RE.exec(str); m; m = HTML_ATTRIBUTE_RE.exec(str)) {
     if (m[0].length === 0) {
@@ -50,7 +51,7 @@ function handleRawHtmlTag(p: Parser, name: string): void {
   const target = p.tree.children[p.tree.children.length - 1];
   if (src.scanUntil(R(`(?=<\\/${name}\\s*>)`, 'i')) !== null) {
     p.addText(src.str.slice(cur, src.pos), target, 'raw');
-    src.scan(HTML_TAG_CLOSE_RE);
+    src.scan(htmlTagCloseRe());
   } else {
     p.addText(src.rest, target, 'raw');
     src.terminate();
@@ -103,10 +104,10 @@ export function parseRawHtml(p: Parser, e: KEl, handler: TagHandler): void {
         p.tree.children.push(el('xml_comment', r, null, { category: 'block', location: line }));
       } else if ((r = src.scan(HTML_INSTRUCTION_RE)) !== null) {
         p.tree.children.push(el('xml_pi', r, null, { category: 'block', location: line }));
-      } else if ((m = src.check(HTML_TAG_RE))) {
+      } else if ((m = src.check(htmlTagRe()))) {
         src.pos += m[0].length;
         handleHtmlStartTag(p, m, line, handler);
-      } else if ((m = src.check(HTML_TAG_CLOSE_RE))) {
+      } else if ((m = src.check(htmlTagCloseRe()))) {
         src.pos += m[0].length;
         const closing = isHtmlElement(p.tree.value) ? m[1].toLowerCase() : m[1];
         if (p.tree.value === closing) done = true;

@@ -1,7 +1,7 @@
 // kramdown/parser/kramdown/html.rb parse_span_html: HTML tags inside text.
 import { R, UNAME, escapeRe } from './regex.js';
 import {
-  HTML_BLOCK_ELEMENTS, HTML_COMMENT_RE, HTML_ELEMENTS_WITHOUT_BODY, HTML_TAG_CLOSE_RE, HTML_TAG_RE,
+  HTML_BLOCK_ELEMENTS, HTML_COMMENT_RE, HTML_ELEMENTS_WITHOUT_BODY, htmlTagCloseRe, htmlTagRe,
   contentModel, isHtmlElement,
 } from './patterns.js';
 import { el } from './element.js';
@@ -34,11 +34,11 @@ export const spanHtml: SpanConstruct = {
     let m: RegExpExecArray | null;
     if ((r = src.scan(HTML_COMMENT_RE)) !== null) {
       p.tree.children.push(el('xml_comment', r, null, { category: 'span', location: line }));
-    } else if ((m = src.check(HTML_TAG_CLOSE_RE))) {
+    } else if ((m = src.check(htmlTagCloseRe()))) {
       src.pos += m[0].length;
       p.warning(`Found invalidly used HTML closing tag for '${m[1]}' on line ${line}`, line);
       p.addText(m[0]);
-    } else if ((m = src.check(HTML_TAG_RE))) {
+    } else if ((m = src.check(htmlTagRe()))) {
       src.pos += m[0].length;
       let name = m[1];
       if (isHtmlElement(name.toLowerCase())) name = name.toLowerCase();

@@ -1,5 +1,5 @@
 // Shared by lists and definition lists (kramdown/parser/kramdown/list.rb).
-import { R } from './regex.js';
+import { R, lazyR } from './regex.js';
 import { needs, type Scanner } from './scanner.js';
 import { ALD_ANY_CHARS, ALD_ID_NAME, IAL_BLOCK_SRC, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, PATTERN_TAIL } from './patterns.js';
 
@@ -18,7 +18,7 @@ export interface FirstLine {
 const cache = new Map<number, [RegExp, RegExp, RegExp]>();
 
 /** What may not start a lazy line: a block IAL or block HTML (the lookahead of list.rb's lazy line pattern). */
-const LAZY_STOP = R(`(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})`, 'y');
+const lazyStop = lazyR(`(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})`, 'y');
 const lazyLines: RegExp[] = [];
 
 /**
@@ -33,6 +33,7 @@ function lazyLine(k: number): RegExp {
     let i = src.pos;
     while (i - src.pos <= k && s.charCodeAt(i) === 32) i++;
     if (i - src.pos > k || (s[i] !== '{' && s[i] !== '<')) return true;
+    const LAZY_STOP = lazyStop();
     LAZY_STOP.lastIndex = i;
     return !LAZY_STOP.test(s);
   }));

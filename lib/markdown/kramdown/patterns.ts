@@ -1,5 +1,5 @@
 // Patterns shared by several constructs (kramdown/parser/kramdown/*.rb constants).
-import { R, UNAME, WORD } from './regex.js';
+import { R, UNAME, WORD, lazyR } from './regex.js';
 import { needs, type AnyOf, type Scanner } from './scanner.js';
 
 export const OPT_SPACE = ' {0,3}';
@@ -31,9 +31,14 @@ function ialEndAhead(src: Scanner): boolean {
 }
 export const IAL_BLOCK_START = needs(R(IAL_BLOCK_START_SRC), ialEndAhead);
 
-/** Alternatives of a block end, the block IAL tested apart (with its need). */
+/** Alternatives of a block end, the block IAL tested apart (with its need); made on first use (see lazyR). */
 function endOf(...sources: string[]): AnyOf {
-  return { anyOf: [R(sources.join('|')), IAL_BLOCK_START] };
+  let anyOf: readonly RegExp[] | undefined;
+  return {
+    get anyOf() {
+      return (anyOf ??= [R(sources.join('|')), IAL_BLOCK_START]);
+    },
+  };
 }
 
 // parser/html.rb constants
@@ -65,12 +70,12 @@ export function isHtmlElement(name: string): boolean {
 const ATTRS = `(?:\\s+${UNAME}(?:\\s*=\\s*(?:[${WORD}]+|("|')[\\s\\S]*?\\3))?)*`;
 // HTML_TAG_RE: 1 name, 2 attributes, 3 quote, 4 self-closing slash (atomic groups as lookaheads).
 export const HTML_TAG_SRC = `<(?=(${UNAME}))\\1\\s*(?=(${ATTRS}))\\2\\s*(\\/)?>`;
-export const HTML_TAG_RE = R(HTML_TAG_SRC);
+export const htmlTagRe = lazyR(HTML_TAG_SRC);
 export const HTML_TAG_CLOSE_SRC = `<\\/(${UNAME})\\s*>`;
-export const HTML_TAG_CLOSE_RE = R(HTML_TAG_CLOSE_SRC);
+export const htmlTagCloseRe = lazyR(HTML_TAG_CLOSE_SRC);
 export const HTML_COMMENT_RE = needs(R('<!--([\\s\\S]*?)-->'), '-->');
 export const HTML_INSTRUCTION_RE = needs(R('<\\?([\\s\\S]*?)\\?>'), '?>');
-export const HTML_ATTRIBUTE_RE = R(`\\s*(${UNAME})(?:\\s*=\\s*(?:([${WORD}]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
+export const htmlAttributeRe = lazyR(`\\s*(${UNAME})(?:\\s*=\\s*(?:([${WORD}]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
 export const HTML_ENTITY_SRC = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+);';
 
 // paragraph.rb

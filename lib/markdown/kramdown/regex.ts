@@ -52,6 +52,16 @@ export function R(source: string, flags = ''): RegExp {
   return new RegExp(out, 'mu' + flags);
 }
 
+/**
+ * R(source, flags) made on first use. V8 parses a pattern when it is constructed, and the
+ * patterns with \\p{...} classes (UNAME, \\b) take milliseconds each: most documents
+ * never need the HTML and IAL ones, so they are not made when the module loads.
+ */
+export function lazyR(source: string, flags = ''): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= R(source, flags));
+}
+
 /** Escapes a string for use inside a RegExp source. */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');

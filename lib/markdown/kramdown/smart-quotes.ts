@@ -6,7 +6,9 @@ import type { SpanConstruct } from './parser.js';
 const PUNCT = '[!"#\\$%\'()*+,\\-.\\/:;<=>?@\\[\\\\\\]\\^_`{|}~]';
 const CLOSE = '[^ \\\\\\t\\r\\n\\[{(\\-]';
 type Subst = number | string;
-const RULES: Array<[RegExp, Subst[]]> = [
+// Made on the first quote (see lazyR): two hold \b, whose \p classes are costly to parse.
+let rules: Array<[RegExp, Subst[]]> | undefined;
+const makeRules = (): Array<[RegExp, Subst[]]> => [
   [R('("|\')(?=[_*]{1,2}\\S)'), ['lquote1']],
   [R(`("|')(?=${PUNCT}(?!\\.\\.)\\B)`), ['rquote1']],
   [R('(\\s?)"\'(?=\\w)'), [1, 'ldquo', 'lsquo']],
@@ -29,7 +31,7 @@ export const smartQuotes: SpanConstruct = {
   spanStart: '[^\\\\]?["\']',
   parse(p) {
     const src = p.src;
-    for (const [re, substs] of RULES) {
+    for (const [re, substs] of (rules ??= makeRules())) {
       const m = src.check(re);
       if (!m) continue;
       src.pos += m[0].length;

@@ -7,7 +7,7 @@ import { strip } from './strings.js';
 import { codespan } from './codespan.js';
 import { spanHtml } from './html-span.js';
 import { BLANK_FIRST, pipeOnLine } from './block-dispatch.js';
-import type { BlockConstruct } from './parser.js';
+import type { BlockConstruct, SpanConstruct } from './parser.js';
 
 const SEP_LINE = R('^([+|: \\t-]*?-[+|: \\t-]*?)[ \\t]*\\n');
 const HSEP_ALIGN = R('[ \\t]?(:?)-+(:?)[ \\t]?', 'g');
@@ -84,13 +84,8 @@ export const table: BlockConstruct = {
     }
     // A table needs a pipe on every line outside code spans (table.rb, the pipe_on_line loop).
     const body = src.str.slice(saved, src.pos - 1);
-    const root = el('root');
-    p.withSource(body, 'raw_text', () => {
-      p.tree = undefined as unknown as KEl;
-      p.parseSpans(root, undefined, [codespan, spanHtml]);
-    });
     let pipeOnLine = false;
-    for (const c of root.children) {
+    for (const c of spansOf(p, body, body.includes('<'), [codespan, spanHtml])) {
       if (typeof c.value !== 'string') continue;
       const lines = c.value.split('\n');
       while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
@@ -123,6 +118,20 @@ export const table: BlockConstruct = {
   },
 };
 
+/**
+ * The spans of `text` with only `spans` (code spans, and HTML where `html`): one raw text
+ * when it has no backtick (and no `<` where HTML counts), without running the span parser.
+ */
+function spansOf(p: import('./parser.js').Parser, text: string, html: boolean, spans: readonly SpanConstruct[]): readonly KEl[] {
+  if (!html && !text.includes('`')) return text === '' ? [] : [el('raw_text', text)];
+  const root = el('root');
+  p.withSource(text, 'raw_text', () => {
+    p.tree = undefined as unknown as KEl;
+    p.parseSpans(root, undefined, spans);
+  });
+  return root.children;
+}
+
 /** Splits a row into cells on unescaped pipes, leaving code spans (and <code>) whole. */
 function splitCells(p: import('./parser.js').Parser, line: string): string[] {
   const cells: string[] = [];
@@ -130,17 +139,12 @@ function splitCells(p: import('./parser.js').Parser, line: string): string[] {
     if (cells.length === 0) cells.push(s);
     else cells[cells.length - 1] += s;
   };
-  line.split(/(<code.*?>.*?<\/code>)/u).forEach((str, i) => {
+  (line.includes('<code') ? line.split(/(<code.*?>.*?<\/code>)/u) : [line]).forEach((str, i) => {
     if (i % 2 === 1) {
       append(str);
       return;
     }
-    const root = el('root');
-    p.withSource(str, 'raw_text', () => {
-      p.tree = undefined as unknown as KEl;
-      p.parseSpans(root, undefined, [codespan]);
-    });
-    for (const c of root.children) {
+    for (const c of spansOf(p, str, false, [codespan])) {
       if (c.type === 'raw_text') {
         const [f, ...l] = (c.value as string).split(/(?<!\\)\|/).map((t) => t.replace(/\\\|/g, '|'));
         append(f);

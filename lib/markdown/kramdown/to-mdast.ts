@@ -5,12 +5,21 @@ import type { KdData } from '../types.js';
 
 type Node = Record<string, any>;
 
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
+
+/** The node's data: `extra` (undefined or not empty), then kramdown's attributes and IAL references. */
 function data(e: KEl, extra?: KdData): KdData | undefined {
-  const d: KdData = { ...extra };
-  if (Object.keys(e.attr).length > 0) d.kdAttr = e.attr;
+  const attr = hasKeys(e.attr);
   const refs = e.options.ial?.refs;
-  if (refs && refs.length > 0) d.kdRefs = refs;
-  return Object.keys(d).length > 0 ? d : undefined;
+  const withRefs = refs !== undefined && refs.length > 0;
+  if (!attr && !withRefs) return extra;
+  const d: KdData = { ...extra };
+  if (attr) d.kdAttr = e.attr;
+  if (withRefs) d.kdRefs = refs;
+  return d;
 }
 
 function node(type: string, e: KEl, fields: Node, extra?: KdData): Node {

@@ -8,6 +8,13 @@ import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
 import type { Parser } from './parser.js';
 
+/**
+ * Where a span construct may start (every spanStart of constructs.ts, loosened to single
+ * characters where that is simpler): text without any is one text element, as parse_spans
+ * makes it, and needs no scanner.
+ */
+const SPAN_START = /[<`*_{[$\\&"'~]|--|\.\.\.|>>|  \n/;
+
 export function updateTree(p: Parser, element: KEl): void {
   if (element.children.length === 0) return;
   let lastBlank: KEl | null = null;
@@ -15,6 +22,11 @@ export function updateTree(p: Parser, element: KEl): void {
   for (const child of element.children) {
     if (child.type === 'raw_text') {
       lastBlank = null;
+      if (!SPAN_START.test(child.value)) {
+        const location = child.options.location;
+        if (child.value !== '') out.push(el('text', child.value, null, location ? { location } : undefined));
+        continue;
+      }
       p.src = new Scanner(child.value, child.options.location ?? element.options.location ?? 1);
       p.stack = [];
       p.textType = 'text';
@@ -109,7 +121,8 @@ export function replaceAbbreviations(p: Parser, element: KEl, res?: [RegExp, Reg
 // joiners of emoji sequences are not in it (`## 🧑‍💻 1. Dev` gets `-1-dev`).
 // Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
 // file, even unused (about 3M instructions each).
-const NON_WORD = new RegExp(String.raw`[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]`, 'gu');
+let nonWord: RegExp | undefined;
+const NON_WORD = (): RegExp => (nonWord ??= new RegExp(String.raw`[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]`, 'gu'));
 /**
  * Ruby's String#downcase: full Unicode mapping, but character by character (Σ is always σ, never
  * final ς). JavaScript's whole-string mapping differs from the per-character one only by its
@@ -146,7 +159,9 @@ export function updateElements(p: Parser, element: KEl, ids: Map<string, number>
 
 /** generate_gfm_header_id */
 export function gfmHeaderId(p: Parser, text: string, ids: Map<string, number>): string {
-  let result = downcase(text).replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  // NON_WORD on ASCII text keeps letters, digits, _ - space and tab: the same without \p classes.
+  const lower = downcase(text);
+  let result = (/^[\0-\x7f]*$/.test(lower) ? lower.replace(/[^A-Za-z0-9_\- \t]/g, '') : lower.replace(NON_WORD(), '')).replace(/[ \t]/g, '-');
   const n = (ids.get(result) ?? -1) + 1;
   ids.set(result, n);
   if (n > 0) result += `-${n}`;

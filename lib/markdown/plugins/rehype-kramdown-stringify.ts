@@ -8,7 +8,8 @@ import type { Element, Nodes, Root } from 'hast';
 import type { Processor } from 'unified';
 import { escapeAttribute, escapeText } from '../escape.js';
 
-function attributes(e: Element): string {
+/** An element's attributes as kramdown writes them (html_attributes), each with its leading space. */
+export function attributes(e: Element): string {
   let out = '';
   const properties = e.properties;
   for (const k in properties) {

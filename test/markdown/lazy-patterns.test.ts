@@ -1,0 +1,39 @@
+// The kramdown patterns whose \p{...} classes (UNAME, Ruby's \b) cost V8 milliseconds to
+// parse are made on first use (regex.ts lazyR), not when the converter's modules load:
+// loading dist/markdown in a fresh process and converting plain Markdown makes none of
+// them; a document with block HTML and quotes makes them, and converts as kramdown does.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ENTRY = pathToFileURL(path.resolve('dist/markdown/index.js')).href;
+
+// Sources that only the lazy patterns hold: LAZY_END's HTML stop, HTML_TAG_RE's name lookahead, smart quotes.
+const LAZY_MARKS = ['<\\/(?!(?:a|abbr|acronym', '<(?=((?:[\\p{Alphabetic}_]', '("|\')(?='];
+
+const SCRIPT = `
+const Orig = RegExp;
+const made = [];
+globalThis.RegExp = new Proxy(Orig, { construct(t, a) { made.push(String(a[0] instanceof Orig ? a[0].source : a[0])); return new Orig(...a); } });
+const marks = ${JSON.stringify(LAZY_MARKS)};
+const lazy = () => made.filter((s) => marks.some((m) => s.includes(m))).length;
+const { createMarkdownConverter } = await import(${JSON.stringify(ENTRY)});
+const c = createMarkdownConverter({});
+const atLoad = lazy();
+const plain = c.convert('# Title\\n\\nSome *words* and a [link](/x).\\n\\n* one\\n* two\\n\\ntext\\n\\n    code\\n');
+const afterPlain = lazy();
+const html = c.convert('para\\n<div>\\n  x\\n</div>\\n\\n"quoted" it\\'s\\n');
+console.log(JSON.stringify({ atLoad, afterPlain, afterHtml: lazy(), plain, html }));
+`;
+
+test('patterns with costly classes are made on first use', () => {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  const r = JSON.parse(run.stdout) as { atLoad: number; afterPlain: number; afterHtml: number; plain: string; html: string };
+  expect(r.atLoad).toBe(0);
+  expect(r.afterPlain).toBe(0);
+  expect(r.afterHtml).toBeGreaterThanOrEqual(3);
+  expect(r.plain).toBe('<h1 id="title">Title</h1>\n\n<p>Some <em>words</em> and a <a href="/x">link</a>.</p>\n\n<ul>\n  <li>one</li>\n  <li>two</li>\n</ul>\n\n<p>text</p>\n\n'
+    + '<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>code\n</code></pre></div></div>\n');
+  expect(r.html).toBe('<p>para</p>\n<div>\n  x\n</div>\n\n<p>“quoted” it’s</p>\n');
+});
