@@ -60,7 +60,6 @@ export interface Builder {
 interface State {
   readonly build: PreparedBuild;
   readonly units: readonly Unit[];
-  readonly byKey: ReadonlyMap<string, Unit>;
   readonly walked: WalkResult;
   readonly prints: ModelPrints;
   readonly files: readonly OutputFile[];
@@ -146,7 +145,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     }
     // The index the quick pass starts from, made now rather than at the first edit.
     const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;
-    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
+    state = { ...next, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
     return { files, diagnostics };
   };
 
@@ -173,7 +172,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
     const prints = modelPrints(next.build.site, next.build.ctx.drops, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
-      ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build)) }
+      ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
       : { all: true, paths: new Set(), keys: new Set() };
     if (loaded) {
       for (const k of modelKeys(loaded.prints, prints)) changes.keys.add(k);
@@ -217,7 +216,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
     const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.opaque);
-    const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build)) };
+    const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build), old.units) };
     // What the memo keeps of the changed files (of everything, for the config or plugins) is read again.
     if (all || plugged) memo.entries.clear();
     else for (const p of paths) forget(memo, p);
@@ -225,10 +224,10 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     let prints = old.prints;
     let fresh = false;
     // Bodies and plain fields go into the model in place; anything else reads the site again.
-    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.byKey, paths) : undefined;
+    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.units, paths) : undefined;
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
-      prints = repaint(old.prints, old.byKey, paths);
+      prints = repaint(old.prints, old.units, paths);
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
       next = await prepare();
@@ -293,7 +292,7 @@ function pluginChanges(old: Prepared, next: Prepared, changes: Changes): void {
   const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
   for (const u of next.units) {
     if (u.doc === undefined || before.get(u.key) === u.doc.content) continue;
-    changes.paths.add(u.sourcePath);
+    changes.paths.add(u.sourceFile);
     changes.keys.add(Keys.content(u.sourcePath));
   }
 }

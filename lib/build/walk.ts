@@ -124,7 +124,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     !rec ||
     changes.all ||
     rec.sig !== u.sig ||
-    changes.paths.has(u.sourcePath) ||
+    changes.paths.has(u.sourceFile) ||
     hits(rec.deps, changes.keys) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
   const pass: Pass = { build, log, destination, sass, errors };
@@ -162,7 +162,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     const u = units[i]!;
     if (u.kind !== 'static') continue;
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourcePath)) await run(u, i, rec, () => renderStatic(u, build));
+    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourceFile)) await run(u, i, rec, () => renderStatic(u, build));
     else reuse(u, rec);
   }
   // Outputs computed from the whole rendered site: what they read is recorded as for templates.
