@@ -224,7 +224,8 @@ class TrackedLayouts extends Map<string, ParsedLayout> {
 
 /**
  * The pages that share a page.path: a page that asks renders the text of the
- * first of them whose Liquid runs, so it reads the text of all of them.
+ * first of them whose Liquid runs, so it reads the list of pages (which share
+ * it) and the text of each of them.
  */
 class TrackedTemplates extends Map<string, readonly TemplateCandidate[]> {
   constructor(private readonly log: ReadLog, groups: PageTemplates) {
@@ -232,6 +233,7 @@ class TrackedTemplates extends Map<string, readonly TemplateCandidate[]> {
   }
   override get(path: string): readonly TemplateCandidate[] | undefined {
     const group = super.get(path);
+    note(this.log, Keys.pages);
     for (const candidate of group ?? []) note(this.log, Keys.content(candidate.relativePath));
     return group;
   }
