@@ -1,0 +1,75 @@
+// `kyll serve` through its watcher: after each edit of a site shape
+// (test/build/site-shapes.ts), the destination it rebuilt holds what a clean
+// build of the edited site, built as serve builds it, writes: same files, same
+// bytes, same folders, nothing left of removed outputs.
+import { jest } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from '../../lib/cli/args.js';
+import { siteBuilder } from '../../lib/cli/site-build.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { EDITS, SHAPES, SiteFolder } from '../build/site-shapes.js';
+import { start, waitFor, type Session } from './serve-helpers.js';
+
+/** Every folder (`dir/`) and file (with its text) under `root`. */
+function tree(root: string, rel = ''): string[] {
+  if (!fs.existsSync(path.join(root, rel))) return [];
+  return fs
+    .readdirSync(path.join(root, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e): string[] => {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? [`${child}/`, ...tree(root, child)] : [`${child}: ${fs.readFileSync(path.join(root, child), 'utf8')}`];
+    });
+}
+
+const quiet = { out: () => undefined, err: () => undefined };
+
+describe.each(SHAPES.filter((s) => ['collections_dir', 'pages sharing a page.path', 'static files'].includes(s.name)).map((s) => [s.name, s] as const))(
+  'kyll serve, %s',
+  (_name, shape) => {
+    // A build, a server and a rebuild per edit: generous on a loaded two-core machine.
+    jest.setTimeout(180_000);
+    let dir: string;
+    let session: Session | undefined;
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-serve-edits-'));
+      process.env.SOURCE_DATE_EPOCH = FIXED_ENV.SOURCE_DATE_EPOCH; // site.time the same in serve's builds and the clean ones
+    });
+    afterEach(async () => {
+      await session?.stop();
+      session = undefined;
+      if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = epoch;
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('after each edit, the served destination equals a clean build', async () => {
+      const site = new SiteFolder(path.join(dir, 'site'), shape);
+      session = await start(site.root);
+      expect(session.port).toBeGreaterThan(0);
+      const served = path.join(site.root, '_site');
+      const clean = path.join(dir, 'clean');
+      // A fresh build as serve makes it (site.url is the server), into another folder.
+      const cleanBuild = async (): Promise<string[]> => {
+        fs.rmSync(clean, { recursive: true, force: true });
+        const opts = parseArgs(['serve', '-s', site.root, '-d', clean, '-P', '0']);
+        const outcome = await siteBuilder(opts, quiet, { url: `http://localhost:${session!.port}` }).build();
+        expect(outcome.status).toBe('ok');
+        return tree(clean);
+      };
+      expect(tree(served)).toEqual(await cleanBuild());
+      for (const [step, edit] of [...EDITS, ...shape.extra].entries()) {
+        const rebuilds = session.rebuilds.length;
+        edit.apply(site, shape);
+        const want = await cleanBuild();
+        // Rebuilt (an edit that changes no output may have nothing to show), and as the clean build.
+        await waitFor(() => session!.rebuilds.length > rebuilds && JSON.stringify(tree(served)) === JSON.stringify(want), 60_000).catch(() => undefined);
+        expect({ step, edit: edit.what, tree: tree(served) }).toEqual({ step, edit: edit.what, tree: want });
+      }
+      expect(session.err.filter((l) => !/^\s*$/.test(l))).toEqual([]);
+    });
+  },
+);
