@@ -4,7 +4,7 @@
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
 import path from 'node:path';
-import { BuildError, withDiagnostics } from '../errors/kyll-error.js';
+import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs, type PreparedBuild } from '../render/prepare-build.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
@@ -120,8 +120,15 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
     if (walked.errors.length > 0) {
       state = undefined; // the next update starts again from scratch
-      const reported = [...next.prepared, ...[...walked.records.values()].flatMap((r) => r.diagnostics)];
-      throw withDiagnostics(walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors), reported);
+      // A clean build (and Jekyll's) stops at the first output that fails, in render order, having
+      // reported the warnings before it: so does the update, whatever else it rendered.
+      const reported = [...next.prepared];
+      for (const u of next.units) {
+        const r = walked.records.get(u.key);
+        if (r) reported.push(...r.diagnostics);
+        if (r?.failed) throw withDiagnostics(r.failed, reported);
+      }
+      throw withDiagnostics(walked.errors[0], reported);
     }
     const files = walked.outputs.map(([f]) => f);
     let conflicts = state?.conflicts ?? [];

@@ -34,6 +34,8 @@ export interface UnitRecord {
   /** Its drop's content and output once rendered. */
   readonly content: unknown;
   readonly output: unknown;
+  /** The error its render stopped at (the pass's errors list it too). */
+  readonly failed?: KyllError;
 }
 
 export interface WalkResult {
@@ -82,17 +84,20 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   log.current = deps;
   log.position = i;
   let made: OutputFile[] = [];
+  let failed: KyllError | undefined;
   try {
     made = (await make()).map((f) => inDestination(f, destination));
   } catch (e) {
-    if (e instanceof KyllError) errors.push(e);
-    else throw e;
+    if (!(e instanceof KyllError)) throw e;
+    errors.push(e);
+    failed = e;
   } finally {
     log.current = undefined;
     log.position = Number.POSITIVE_INFINITY;
   }
   const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
-  return { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+  const record: UnitRecord = { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+  return failed ? { ...record, failed } : record;
 }
 
 /** Whether readers of a document's content or output see something else now. */

@@ -27,6 +27,17 @@ function tree(root: string, rel = ''): Array<[string, string]> {
     });
 }
 
+/** The result, or the error it failed with. */
+function outcome<T>(p: Promise<T>): Promise<T | Error> {
+  return p.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+}
+
+/** The error and the warnings reported before it. */
+function failure(e: unknown): string[] {
+  const diagnostics = (e as { diagnostics?: ReadonlyArray<{ message: string }> }).diagnostics ?? [];
+  return [String(e), ...diagnostics.map((d) => d.message)];
+}
+
 describe.each(SHAPES.map((s) => [s.name, s] as const))('%s: after each edit, serve and --incremental give a clean build', (_name, shape) => {
   let dir: string;
   beforeEach(() => void (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-shapes-'))));
@@ -44,10 +55,17 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('%s: after each edit, ser
     const edits = [...EDITS, ...shape.extra];
     for (const [step, edit] of edits.entries()) {
       const changed = edit.apply(site, shape);
-      const update = await builder.update(changed.map((p) => path.join(site.root, p)));
-      const fromCache = await (await createBuilder(incremental)).build();
+      const update = await outcome(builder.update(changed.map((p) => path.join(site.root, p))));
+      const fromCache = await outcome(createBuilder(incremental).then((b) => b.build()));
       fs.rmSync(clean, { recursive: true, force: true });
-      const expected = await renderSite({ source: site.root, destination: clean, env: FIXED_ENV });
+      const expected = await outcome(renderSite({ source: site.root, destination: clean, env: FIXED_ENV }));
+      // A build that fails fails the same way in all three, and leaves the destination as it was.
+      if (expected instanceof Error) {
+        const want = failure(expected);
+        expect({ step, edit: edit.what, update: failure(update), fromCache: failure(fromCache) }).toEqual({ step, edit: edit.what, update: want, fromCache: want });
+        continue;
+      }
+      if (update instanceof Error || fromCache instanceof Error) throw update instanceof Error ? update : fromCache;
       const want = { step, edit: edit.what, files: [...contentsByPath(expected.files)], diagnostics: expected.diagnostics.map((d) => d.message) };
       expect({ step, edit: edit.what, files: [...contentsByPath(update.result.files)], diagnostics: update.result.diagnostics.map((d) => d.message) }).toEqual(want);
       expect({ step, edit: edit.what, files: [...contentsByPath(fromCache.files)], diagnostics: fromCache.diagnostics.map((d) => d.message) }).toEqual(want);

@@ -67,6 +67,25 @@ export const SHAPES: readonly Shape[] = [
     ],
   ),
   shape(
+    'collections_dir with feed, pagination, sitemap, drafts and an unwritten collection',
+    'collections_dir: cols\nshow_drafts: true\nplugins: [jekyll-feed, jekyll-paginate, jekyll-sitemap]\npaginate: 2\ncollections:\n  notes:\n    output: false\n',
+    {
+      ...POSTS('cols/_posts'),
+      'cols/_drafts/draft.md': doc('Draft', 'A draft.'),
+      'cols/_notes/one.md': '---\ntitle: Note one\n---\nNote {{ site.title }}.\n',
+      'index.html': '---\nlayout: default\ntitle: Home\n---\n{% for p in paginator.posts %}<h2>{{ p.title }}</h2>{{ p.excerpt }}{% endfor %}{{ paginator.page }}/{{ paginator.total_pages }}\n',
+      'notes.html': '---\nlayout: default\ntitle: Notes\n---\n{% for n in site.notes %}{{ n.title }}: {{ n.content }}{% endfor %}\n',
+    },
+    'cols/_posts',
+    ['cols/_posts/2024-01-01-first.md', 'cols/_posts/2024-01-02-second.md'],
+    true,
+    [
+      edit('unwritten collection document', (s) => [s.change('cols/_notes/one.md', 'Note {{', 'The note {{')]),
+      edit('draft body', (s) => [s.change('cols/_drafts/draft.md', 'A draft.', 'A better draft.')]),
+      edit('paginate changed', (s) => [s.change('_config.yml', 'paginate: 2', 'paginate: 1')]),
+    ],
+  ),
+  shape(
     'collections_dir documents',
     'collections_dir: my_collections\ncollections:\n  docs:\n    output: true\n    permalink: /d/:name/\n',
     {
@@ -250,5 +269,21 @@ export const EDITS: readonly ShapeEdit[] = [
   { what: 'static file added', apply: (s) => [s.write('assets/c.txt', 'c\n')] },
   { what: 'static file deleted', apply: (s) => [s.remove('assets/b.css')] },
   { what: 'permalink removed', apply: (s) => [s.change(s.docs[0]!, 'permalink: /moved/here/\n', '')] },
+  { what: 'unpublished', apply: (s) => [s.change(s.docs[0]!, /layout: post\n/, 'layout: post\npublished: false\n')] },
+  { what: 'published again', apply: (s) => [s.change(s.docs[0]!, 'published: false\n', '')] },
+  { what: 'document in a new subfolder', apply: (s, shape) => [s.write(`${shape.dir}/sub/${path.basename(name(shape, 'nested'))}`, doc('Nested', 'Nested.'))] },
+  {
+    what: 'subfolder renamed',
+    apply: (s, shape) => {
+      fs.renameSync(path.join(s.root, shape.dir, 'sub'), path.join(s.root, shape.dir, 'moved'));
+      const file = path.basename(name(shape, 'nested'));
+      return [`${shape.dir}/sub`, `${shape.dir}/sub/${file}`, `${shape.dir}/moved`, `${shape.dir}/moved/${file}`];
+    },
+  },
+  { what: 'layout deleted', apply: (s) => [s.remove('_layouts/post.html')] },
+  { what: 'layout restored', apply: (s) => [s.write('_layouts/post.html', LAYOUTS['_layouts/post.html'])] },
+  { what: 'include with a Liquid error', apply: (s) => [s.change('_includes/footer.html', '</footer>', '{% if %}</footer>')] },
+  { what: 'include fixed', apply: (s) => [s.change('_includes/footer.html', '{% if %}</footer>', '</footer>')] },
+  { what: 'excerpt separator', apply: (s) => [s.change('_config.yml', 'title: Shapes', 'excerpt_separator: <!--more-->\ntitle: Shapes')] },
   { what: 'delete the edited document', apply: (s) => [s.remove(s.docs[0]!)] },
 ];
