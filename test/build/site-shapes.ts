@@ -54,6 +54,7 @@ export const SHAPES: readonly Shape[] = [
       'my_collections/_docs/guide.md': '---\ntitle: Guide\n---\nGuide; posts: {{ site.posts.size }}.\n',
       'my_collections/_docs/intro.md': '---\ntitle: Intro\n---\n{% include_relative snippet.txt %}\n',
       'my_collections/_docs/snippet.txt': 'a snippet\n',
+      'my_collections/about.md': '---\nlayout: default\ntitle: About\n---\nA page inside collections_dir.\n',
       'index.html': `---\nlayout: default\ntitle: Home\n---\n${LIST_POSTS}{% for d in site.docs %}{{ d.title }}{% endfor %}\n`,
     },
     'my_collections/_posts',
@@ -63,6 +64,7 @@ export const SHAPES: readonly Shape[] = [
       edit('collection document body', (s) => [s.change('my_collections/_docs/guide.md', 'Guide;', 'The guide;')]),
       edit('include_relative file', (s) => [s.change('my_collections/_docs/snippet.txt', 'a snippet', 'another snippet')]),
       edit('collection document title', (s) => [s.change('my_collections/_docs/guide.md', 'title: Guide', 'title: Guidebook')]),
+      edit('page inside collections_dir', (s) => [s.change('my_collections/about.md', 'A page inside', 'Still a page inside')]),
       edit('draft added below collections_dir', (s) => [s.write('my_collections/_drafts/wip.md', doc('WIP', 'Work in progress.'))]),
     ],
   ),
@@ -178,6 +180,25 @@ export const SHAPES: readonly Shape[] = [
     ],
   ),
   shape(
+    'jekyll-paginate-v2 with two paginated templates (one page.path)',
+    "plugins: [jekyll-paginate-v2]\npagination:\n  enabled: true\n  per_page: 2\n  permalink: '/page/:num/'\n",
+    {
+      ...POSTS('_posts'),
+      '_posts/2024-01-04-fourth.md': doc('Fourth', 'Fourth.', 'categories: [news]\n'),
+      'index.html': '---\ntitle: Home\npagination:\n  enabled: true\n---\nHOME {% for p in paginator.posts %}{{ p.title }}, {% endfor %}{{ paginator.page }}/{{ paginator.total_pages }}\n',
+      'news/index.html': '---\ntitle: News\npagination:\n  enabled: true\n  category: news\n---\nNEWS {% for p in paginator.posts %}{{ p.title }}; {% endfor %}\n',
+    },
+    '_posts',
+    ['_posts/2024-01-01-first.md', '_posts/2024-01-02-second.md'],
+    true,
+    [
+      edit('first template body', (s) => [s.change('index.html', 'HOME', 'Home page')]),
+      edit('second template body', (s) => [s.change('news/index.html', 'NEWS', 'News page')]),
+      edit('a post into the category', (s) => [s.change('_posts/2024-01-03-third.md', 'layout: post\n', 'layout: post\ncategories: [news]\n')]),
+      edit('per_page', (s) => [s.change('_config.yml', 'per_page: 2', 'per_page: 1')]),
+    ],
+  ),
+  shape(
     'pages sharing a page.path',
     '',
     {
@@ -284,6 +305,31 @@ export const EDITS: readonly ShapeEdit[] = [
   { what: 'layout restored', apply: (s) => [s.write('_layouts/post.html', LAYOUTS['_layouts/post.html'])] },
   { what: 'include with a Liquid error', apply: (s) => [s.change('_includes/footer.html', '</footer>', '{% if %}</footer>')] },
   { what: 'include fixed', apply: (s) => [s.change('_includes/footer.html', '{% if %}</footer>', '</footer>')] },
+  { what: 'front matter that does not parse', apply: (s) => [s.change(s.docs[0]!, /title: [^\n]*/, 'title: [unclosed')] },
+  { what: 'front matter fixed', apply: (s) => [s.change(s.docs[0]!, 'title: [unclosed', 'title: Fixed')] },
+  {
+    what: 'layout renamed',
+    apply: (s) => {
+      s.write('_layouts/article.html', s.read('_layouts/post.html'));
+      return [s.remove('_layouts/post.html'), '_layouts/article.html'];
+    },
+  },
+  {
+    what: 'layout renamed back',
+    apply: (s) => {
+      s.write('_layouts/post.html', s.read('_layouts/article.html'));
+      return [s.remove('_layouts/article.html'), '_layouts/post.html'];
+    },
+  },
+  {
+    what: 'data file renamed to JSON',
+    apply: (s) => {
+      s.write('_data/site.json', '{"owner": "Cy"}\n');
+      return [s.remove('_data/site.yml'), '_data/site.json'];
+    },
+  },
+  { what: 'config that does not parse', apply: (s) => [s.change('_config.yml', 'title: Shapes', 'title: [Shapes')] },
+  { what: 'config fixed', apply: (s) => [s.change('_config.yml', 'title: [Shapes', 'title: Shapes')] },
   { what: 'excerpt separator', apply: (s) => [s.change('_config.yml', 'title: Shapes', 'excerpt_separator: <!--more-->\ntitle: Shapes')] },
   { what: 'delete the edited document', apply: (s) => [s.remove(s.docs[0]!)] },
 ];
