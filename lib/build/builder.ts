@@ -14,7 +14,7 @@ import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, writeSite } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
-import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
+import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
@@ -184,6 +184,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     if (loaded) {
       for (const k of modelKeys(loaded.prints, prints)) changes.keys.add(k);
       if (loaded.timeChanged) changes.keys.add(Keys.time);
+      if (rewritesOnRead(next.build)) textChanges(next.units, (u) => loaded.texts.get(u.key) !== textHash(u), changes);
     }
     const walked = await walk(next.build, next.units, { log, previous: loaded ? loaded.walked : undefined, changes, fresh: true, destination });
     const { files, diagnostics } = finish(next, walked, prints, true);
@@ -201,7 +202,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       }
       writeHooks(next, walked, destination, files);
     }
-    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked);
+    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build));
     return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
   };
 
@@ -242,6 +243,10 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
       if (plugged) pluginChanges(old, next, changes);
+      // What plugins did to the texts as read (a JavaScript plugin, jekyll-relative-links' links to files
+      // that came or went) counts as changed; a text the read memo kept is the same string.
+      const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
+      textChanges(next.units, (u) => before.get(u.key) !== u.doc!.content, changes);
     }
     const walked =
       paths.size === 0
@@ -292,13 +297,16 @@ function forget(memo: ReadMemo, p: string): void {
 }
 
 // What plugins' code may have changed besides the files: their code runs
-// again; what they did to the config or to other documents' text counts as changed.
+// again; what they did to the config counts as changed (to texts: textChanges).
 function pluginChanges(old: Prepared, next: Prepared, changes: Changes): void {
   changes.keys.add(Keys.plugin);
   if (fingerprint(old.build.site.config) !== fingerprint(next.build.site.config)) changes.all = true;
-  const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
-  for (const u of next.units) {
-    if (u.doc === undefined || before.get(u.key) === u.doc.content) continue;
+}
+
+/** The documents and pages whose text as read is `changed`: rendered again, and their readers. */
+function textChanges(units: readonly Unit[], changed: (u: Unit) => boolean, changes: Changes): void {
+  for (const u of units) {
+    if (u.doc === undefined || !changed(u)) continue;
     changes.paths.add(u.sourceFile);
     changes.keys.add(Keys.content(u.sourcePath));
   }

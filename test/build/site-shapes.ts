@@ -199,6 +199,65 @@ export const SHAPES: readonly Shape[] = [
     ],
   ),
   shape(
+    'plugins: archives, redirect-from, seo, sitemap, relative-links, titles-from-headings, optional-front-matter',
+    'plugins: [jekyll-archives, jekyll-redirect-from, jekyll-seo-tag, jekyll-sitemap, jekyll-relative-links, jekyll-titles-from-headings, jekyll-optional-front-matter]\n' +
+      'jekyll-archives:\n  enabled: [categories, tags]\n  layout: archive\n',
+    {
+      ...POSTS('_posts'),
+      '_layouts/archive.html': '---\nlayout: default\n---\n{{ page.type }} {{ page.title }}: {% for p in page.posts %}{{ p.title }} {% endfor %}\n',
+      '_posts/2024-01-05-moved.md': doc('Moved', 'Has moved.', 'redirect_from: [/old/]\n'),
+      'guide.md': '# The guide\n\nSee [the notes](notes.md) and {{ site.title }}.\n',
+      'notes.md': '---\nlayout: default\n---\n# Notes\n\nBack to [the guide](guide.md).\n',
+      'index.html': '---\nlayout: default\ntitle: Home\n---\n{% seo title=false %}\n',
+    },
+    '_posts',
+    ['_posts/2024-01-01-first.md', '_posts/2024-01-02-second.md'],
+    true,
+    [
+      edit('redirect added', (s) => [s.change('_posts/2024-01-03-third.md', 'layout: post\n', 'layout: post\nredirect_from: [/third-old/]\n')]),
+      edit('redirect removed', (s) => [s.change('_posts/2024-01-05-moved.md', 'redirect_from: [/old/]\n', '')]),
+      edit('heading of a page without front matter', (s) => [s.change('guide.md', '# The guide', '# The new guide')]),
+      edit('linked page renamed', (s) => {
+        s.write('notes2.md', s.read('notes.md'));
+        return [s.remove('notes.md'), 'notes2.md'];
+      }),
+      edit('a category archive emptied', (s) => [s.change(s.docs[1]!, 'categories: [news]\n', '')]),
+    ],
+  ),
+  shape(
+    'jekyll-relative-links alone',
+    'plugins: [jekyll-relative-links]\n',
+    { ...POSTS('_posts'), 'guide.md': '---\n---\nSee [the notes](notes.md).\n', 'notes.md': '---\n---\nNotes.\n' },
+    '_posts',
+    ['_posts/2024-01-01-first.md', '_posts/2024-01-02-second.md'],
+    true,
+    [
+      // guide.md's text as read changes though its file does not: its link's target went.
+      edit('link target renamed', (s) => {
+        s.write('notes2.md', s.read('notes.md'));
+        return [s.remove('notes.md'), 'notes2.md'];
+      }),
+      edit('link target back', (s) => {
+        s.write('notes.md', s.read('notes2.md'));
+        return [s.remove('notes2.md'), 'notes.md'];
+      }),
+    ],
+  ),
+  shape(
+    'theme (minima) with overrides',
+    'theme: minima\n',
+    { ...POSTS('_posts'), 'index.md': '---\nlayout: home\n---\nWelcome.\n', 'assets/main.scss': '---\n---\n@import "minima";\nbody { margin: 1px; }\n' },
+    '_posts',
+    ['_posts/2024-01-01-first.md', '_posts/2024-01-02-second.md'],
+    true,
+    [
+      edit('theme layout overridden', (s) => [s.write('_layouts/home.html', '---\nlayout: default\n---\nMy home {{ content }}\n')]),
+      edit('override removed', (s) => [s.remove('_layouts/home.html')]),
+      edit('theme include overridden', (s) => [s.write('_includes/header.html', '<header>mine</header>\n')]),
+      edit('Sass edited', (s) => [s.change('assets/main.scss', 'margin: 1px', 'margin: 2px')]),
+    ],
+  ),
+  shape(
     'pages sharing a page.path',
     '',
     {
