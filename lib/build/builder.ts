@@ -242,6 +242,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       fresh = true;
       prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
+      // A new read takes the clock again (Site#reset): what shows site.time renders again, as in a
+      // fresh build now. (A body patched in place keeps the model, its time with it.)
+      if (next.build.site.time.getTime() !== old.build.site.time.getTime()) changes.keys.add(Keys.time);
       if (plugged) pluginChanges(old, next, changes);
       // What plugins did to the texts as read (a JavaScript plugin, jekyll-relative-links' links to files
       // that came or went) counts as changed; a text the read memo kept is the same string.

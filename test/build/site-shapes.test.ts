@@ -76,3 +76,22 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('%s: after each edit, ser
     expect(edits.length).toBeGreaterThanOrEqual(EDITS.length);
   });
 });
+
+// Without SOURCE_DATE_EPOCH each read takes the clock: here the epoch moves between builds instead.
+test('an update that reads the site again renders what shows site.time at the new time, as a fresh build then', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-shapes-'));
+  try {
+    const site = new SiteFolder(path.join(dir, 'site'), SHAPES[0]!);
+    const env = { ...FIXED_ENV, SOURCE_DATE_EPOCH: '1767225600' };
+    const builder = await createBuilder({ source: site.root, destination: path.join(dir, 'live'), env });
+    await builder.build();
+    env.SOURCE_DATE_EPOCH = String(1767225600 + 400 * 86400); // a year on: the footer's "%Y" changes
+    site.write('_posts/2024-03-01-new.md', '---\nlayout: post\ntitle: New\n---\nNew.\n');
+    const update = await builder.update([path.join(site.root, '_posts/2024-03-01-new.md')]);
+    const clean = await renderSite({ source: site.root, destination: path.join(dir, 'clean'), env });
+    expect(String(clean.files.find((f) => f.path === 'about.html')!.contents)).toContain('2027');
+    expect([...contentsByPath(update.result.files)]).toEqual([...contentsByPath(clean.files)]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
