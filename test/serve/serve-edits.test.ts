@@ -61,17 +61,24 @@ describe.each(SHAPES.filter((s) => /^collections_dir|page\.path|static files/.te
         return outcome.status === 'ok' ? tree(clean) : undefined;
       };
       expect(tree(served)).toEqual(await cleanBuild());
+      let failures = 0;
       for (const [step, edit] of [...EDITS, ...shape.extra].entries()) {
         const rebuilds = session.rebuilds.length + session.err.length;
         const before = tree(served);
         edit.apply(site, shape);
-        const want = (await cleanBuild()) ?? before;
+        const built = await cleanBuild();
+        if (!built) failures++;
+        const want = built ?? before;
         // Rebuilt (or failed, saying so), and as the clean build.
         await waitFor(() => session!.rebuilds.length + session!.err.length > rebuilds && JSON.stringify(tree(served)) === JSON.stringify(want), 60_000).catch(() => undefined);
         expect({ step, edit: edit.what, tree: tree(served) }).toEqual({ step, edit: edit.what, tree: want });
       }
-      // The one failed build said so, once.
-      expect(session.err.filter((l) => l.includes('build failed'))).toHaveLength(1);
+      // A failed build said so (a broken include, a config that does not parse); under load the
+      // watcher may take an edit and its fix together, so not necessarily each one.
+      expect(failures).toBeGreaterThan(0);
+      const said = session.err.filter((l) => l.includes('build failed')).length;
+      expect(said).toBeGreaterThan(0);
+      expect(said).toBeLessThanOrEqual(failures);
     });
   },
 );
