@@ -4,7 +4,7 @@
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
 import path from 'node:path';
-import { BuildError, withDiagnostics } from '../errors/kyll-error.js';
+import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs, type PreparedBuild } from '../render/prepare-build.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
@@ -14,7 +14,7 @@ import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, writeSite } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
-import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes } from './disk-cache.js';
+import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
@@ -60,7 +60,6 @@ export interface Builder {
 interface State {
   readonly build: PreparedBuild;
   readonly units: readonly Unit[];
-  readonly byKey: ReadonlyMap<string, Unit>;
   readonly walked: WalkResult;
   readonly prints: ModelPrints;
   readonly files: readonly OutputFile[];
@@ -121,8 +120,15 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
     if (walked.errors.length > 0) {
       state = undefined; // the next update starts again from scratch
-      const reported = [...next.prepared, ...[...walked.records.values()].flatMap((r) => r.diagnostics)];
-      throw withDiagnostics(walked.errors.length === 1 ? walked.errors[0] : new BuildError(walked.errors), reported);
+      // A clean build (and Jekyll's) stops at the first output that fails, in render order, having
+      // reported the warnings before it: so does the update, whatever else it rendered.
+      const reported = [...next.prepared];
+      for (const u of next.units) {
+        const r = walked.records.get(u.key);
+        if (r) reported.push(...r.diagnostics);
+        if (r?.failed) throw withDiagnostics(r.failed, reported);
+      }
+      throw withDiagnostics(walked.errors[0], reported);
     }
     const files = walked.outputs.map(([f]) => f);
     let conflicts = state?.conflicts ?? [];
@@ -146,7 +152,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     }
     // The index the quick pass starts from, made now rather than at the first edit.
     const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;
-    state = { ...next, byKey: fresh || !state ? new Map(next.units.map((u) => [u.key, u])) : state.byKey, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
+    state = { ...next, walked: indexed, prints, files, byPath, conflicts, diagnostics: [...diagnostics] };
     return { files, diagnostics };
   };
 
@@ -173,11 +179,12 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
     const prints = modelPrints(next.build.site, next.build.ctx.drops, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
-      ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build)) }
+      ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
       : { all: true, paths: new Set(), keys: new Set() };
     if (loaded) {
       for (const k of modelKeys(loaded.prints, prints)) changes.keys.add(k);
       if (loaded.timeChanged) changes.keys.add(Keys.time);
+      if (rewritesOnRead(next.build)) textChanges(next.units, (u) => loaded.texts.get(u.key) !== textHash(u), changes);
     }
     const walked = await walk(next.build, next.units, { log, previous: loaded ? loaded.walked : undefined, changes, fresh: true, destination });
     const { files, diagnostics } = finish(next, walked, prints, true);
@@ -195,7 +202,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       }
       writeHooks(next, walked, destination, files);
     }
-    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked);
+    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build));
     return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
   };
 
@@ -217,7 +224,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
     const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.opaque);
-    const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build)) };
+    const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build), old.units) };
     // What the memo keeps of the changed files (of everything, for the config or plugins) is read again.
     if (all || plugged) memo.entries.clear();
     else for (const p of paths) forget(memo, p);
@@ -225,17 +232,24 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     let prints = old.prints;
     let fresh = false;
     // Bodies and plain fields go into the model in place; anything else reads the site again.
-    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.byKey, paths) : undefined;
+    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.units, paths) : undefined;
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
-      prints = repaint(old.prints, old.byKey, paths);
+      prints = repaint(old.prints, old.units, paths);
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
       next = await prepare();
       fresh = true;
       prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
+      // A new read takes the clock again (Site#reset): what shows site.time renders again, as in a
+      // fresh build now. (A body patched in place keeps the model, its time with it.)
+      if (next.build.site.time.getTime() !== old.build.site.time.getTime()) changes.keys.add(Keys.time);
       if (plugged) pluginChanges(old, next, changes);
+      // What plugins did to the texts as read (a JavaScript plugin, jekyll-relative-links' links to files
+      // that came or went) counts as changed; a text the read memo kept is the same string.
+      const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
+      textChanges(next.units, (u) => before.get(u.key) !== u.doc!.content, changes);
     }
     const walked =
       paths.size === 0
@@ -286,14 +300,17 @@ function forget(memo: ReadMemo, p: string): void {
 }
 
 // What plugins' code may have changed besides the files: their code runs
-// again; what they did to the config or to other documents' text counts as changed.
+// again; what they did to the config counts as changed (to texts: textChanges).
 function pluginChanges(old: Prepared, next: Prepared, changes: Changes): void {
   changes.keys.add(Keys.plugin);
   if (fingerprint(old.build.site.config) !== fingerprint(next.build.site.config)) changes.all = true;
-  const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
-  for (const u of next.units) {
-    if (u.doc === undefined || before.get(u.key) === u.doc.content) continue;
-    changes.paths.add(u.sourcePath);
+}
+
+/** The documents and pages whose text as read is `changed`: rendered again, and their readers. */
+function textChanges(units: readonly Unit[], changed: (u: Unit) => boolean, changes: Changes): void {
+  for (const u of units) {
+    if (u.doc === undefined || !changed(u)) continue;
+    changes.paths.add(u.sourceFile);
     changes.keys.add(Keys.content(u.sourcePath));
   }
 }

@@ -17,15 +17,28 @@ export interface Changes {
   readonly keys: Set<string>;
 }
 
-/** Keys that depend only on which files changed. */
-export function pathKeys(paths: Iterable<string>, sassDir: string): Set<string> {
+/** Keys that depend only on which files changed (a document's content by its path in the model). */
+export function pathKeys(paths: ReadonlySet<string>, sassDir: string, units: readonly Unit[]): Set<string> {
   const keys = new Set<string>();
   for (const p of paths) {
     keys.add(Keys.file(p));
     keys.add(Keys.content(p));
     if (/\.(s[ac]ss|css)$/.test(p) || p.startsWith(`${sassDir}/`)) keys.add('sass');
   }
+  for (const u of docsAt(units, paths).values()) keys.add(Keys.content(u.sourcePath));
   return keys;
+}
+
+/**
+ * The documents and pages read from the changed source files, by file: a
+ * document below collections_dir has its path in the model below it
+ * (Document#relative_path), its file in the source above it.
+ */
+export function docsAt(units: readonly Unit[], paths: ReadonlySet<string>): Map<string, Unit> {
+  const found = new Map<string, Unit>();
+  if (paths.size === 0) return found;
+  for (const u of units) if ((u.kind === 'document' || u.kind === 'page') && paths.has(u.sourceFile)) found.set(u.sourceFile, u);
+  return found;
 }
 
 /** Per list: each entry's path and fingerprint, in order. */
@@ -84,11 +97,11 @@ export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): M
 }
 
 /** The prints after the documents at `paths` were patched in place (patch.ts): their entries read again. */
-export function repaint(prints: ModelPrints, units: ReadonlyMap<string, Unit>, paths: Iterable<string>): ModelPrints {
+export function repaint(prints: ModelPrints, units: readonly Unit[], paths: ReadonlySet<string>): ModelPrints {
   const docs = new Map(prints.docs);
-  for (const p of paths) {
-    const u = units.get(`document:${p}`);
-    if (u?.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
+  for (const u of docsAt(units, paths).values()) {
+    const p = u.sourcePath;
+    if (u.kind === 'document' && u.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
   }
   return { ...prints, docs };
 }

@@ -33,6 +33,8 @@ interface StoredUnit {
   /** The layout its document names (its carry is rebuilt from it). */
   readonly layout: string | undefined;
   readonly carryOutPrint: string;
+  /** A hash of its text as read, when plugins rewrite texts on reading (builder.ts#rewritesOnRead). */
+  readonly text?: string;
 }
 
 interface Stored {
@@ -52,6 +54,8 @@ export interface Loaded {
   /** Source files whose bytes differ, or that appeared or disappeared. */
   readonly changedPaths: Set<string>;
   readonly timeChanged: boolean;
+  /** Each unit's text hash as stored (see StoredUnit#text). */
+  readonly texts: ReadonlyMap<string, string | undefined>;
 }
 
 export function cacheDir(root: string): string {
@@ -92,7 +96,12 @@ export function sourceHashes(build: PreparedBuild): Map<string, string> {
   return out;
 }
 
-export function saveCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, prints: ModelPrints, units: readonly Unit[], walked: WalkResult): void {
+/** A document's or page's text as read (after the plugins that rewrite it), hashed. */
+export function textHash(u: Unit): string | undefined {
+  return u.doc === undefined ? undefined : contentHash(Buffer.from(u.doc.content));
+}
+
+export function saveCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, prints: ModelPrints, units: readonly Unit[], walked: WalkResult, keepTexts: boolean): void {
   const stored: Stored = {
     format: FORMAT,
     key,
@@ -104,7 +113,8 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
       const r = walked.records.get(u.key);
       if (!r) return [];
       const layout = u.doc?.data.layout ?? u.generated?.data.layout;
-      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout) }];
+      const text = keepTexts ? { text: textHash(u) } : {};
+      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text }];
     }),
   };
   fs.mkdirSync(dir, { recursive: true });
@@ -134,7 +144,8 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
     records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output });
   }
   const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };
-  return { walked, prints: stored.prints, changedPaths, timeChanged: stored.time !== fingerprint(build.site.time) };
+  const texts = new Map(stored.units.map((u) => [u.key, u.text]));
+  return { walked, prints: stored.prints, changedPaths, timeChanged: stored.time !== fingerprint(build.site.time), texts };
 }
 
 // renderer.rb#place_in_layouts: the layout data a document leaves, each layout's over its parents'.

@@ -9,7 +9,7 @@ import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Drop } from '../site/drops.js';
 import type { OutputFile } from '../types.js';
 import type { KyllError } from '../errors/kyll-error.js';
-import type { Changes } from './changes.js';
+import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 import { contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
@@ -63,8 +63,8 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     for (const i of index.readers.get(key) ?? []) if (i > after) forced.add(i);
     if (key.startsWith('list:') || key.startsWith('meta:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (i > after) forced.add(i);
   };
-  for (const p of changes.paths) {
-    const i = index.positions.get(`document:${p}`) ?? index.positions.get(`page:${p}`);
+  for (const u of docsAt(units, changes.paths).values()) {
+    const i = index.positions.get(u.key);
     if (i !== undefined) forced.add(i);
   }
   for (const k of changes.keys) readersOf(k, -1);

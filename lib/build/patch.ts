@@ -13,6 +13,7 @@ import { parsePost } from '../read/parse-post.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Document, Page } from '../types.js';
 import type { Drop } from '../site/drops.js';
+import { docsAt } from './changes.js';
 import { fingerprint, metaOf } from './signature.js';
 import { Keys } from './track.js';
 import type { Unit } from './units.js';
@@ -23,11 +24,12 @@ type Body = Pick<Document, 'content' | 'contentLine' | 'excerptSource'>;
  * Reads `paths` again; when only their bodies and plain fields changed, puts
  * them in and returns the keys of the fields that changed (empty for bodies only).
  */
-export function patchBodies(build: PreparedBuild, units: ReadonlyMap<string, Unit>, paths: ReadonlySet<string>): Set<string> | undefined {
+export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths: ReadonlySet<string>): Set<string> | undefined {
   const patches: Array<[Unit, Body]> = [];
   const fields: Array<[Unit, Document, string[]]> = [];
+  const at = docsAt(units, paths);
   for (const p of paths) {
-    const unit = units.get(`document:${p}`) ?? units.get(`page:${p}`);
+    const unit = at.get(p);
     if (!unit?.doc || !build.source.exists(p)) return undefined;
     let fresh: Document | Page;
     try {

@@ -5,6 +5,7 @@
 // renderSite never installs any of this.
 import type { Instrument } from '../render/prepare-build.js';
 import type { ParsedLayout } from '../render/context.js';
+import type { PageTemplates, TemplateCandidate } from '../render/page-templates.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Document, Page, Site } from '../types.js';
@@ -221,8 +222,26 @@ class TrackedLayouts extends Map<string, ParsedLayout> {
   }
 }
 
+/**
+ * The pages that share a page.path: a page that asks renders the text of the
+ * first of them whose Liquid runs, so it reads the list of pages (which share
+ * it) and the text of each of them.
+ */
+class TrackedTemplates extends Map<string, readonly TemplateCandidate[]> {
+  constructor(private readonly log: ReadLog, groups: PageTemplates) {
+    super(groups);
+  }
+  override get(path: string): readonly TemplateCandidate[] | undefined {
+    const group = super.get(path);
+    note(this.log, Keys.pages);
+    for (const candidate of group ?? []) note(this.log, Keys.content(candidate.relativePath));
+    return group;
+  }
+}
+
 export function instrumentFor(log: ReadLog): Instrument {
   return {
+    pageTemplates: (groups) => new TrackedTemplates(log, groups),
     source: (s) => trackedSource(s, log),
     site: (s) => trackedSite(s, log),
     layouts: () => new TrackedLayouts(log),

@@ -3,6 +3,7 @@
 // generated from templates (paginator pages, redirects), static files, then
 // outputs computed from the rendered site (feeds, sitemaps). Each unit renders
 // on its own, so a long-lived build can redo any subset of them.
+import { configuredDir } from '../config/site-dir.js';
 import type { GeneratedPage } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { documentsInRenderOrder } from '../render/prepare-build.js';
@@ -22,8 +23,13 @@ export type CarryRole = 'passes' | 'owns' | 'changes';
 export interface Unit {
   readonly key: string;
   readonly kind: UnitKind;
-  /** The source file it comes from (a generated page's stands-in path). */
+  /**
+   * Its path in the model (a document's relative_path, below collections_dir;
+   * a generated page's stand-in path): what `content:` reads are keyed by.
+   */
   readonly sourcePath: string;
+  /** The source file it comes from, relative to the source: what a changed path names. */
+  readonly sourceFile: string;
   /** What defines it besides its body: a different fingerprint renders it again. */
   readonly sig: string;
   readonly drop?: Drop;
@@ -39,10 +45,13 @@ const LIQUID_CONSTRUCT = /\{[{%]/;
 export function unitsOf(build: PreparedBuild): Unit[] {
   const { site, ctx, replaced, generated, generatedDrops } = build;
   const units: Unit[] = [];
+  const collectionsDir = configuredDir(site.config, 'collections_dir', '');
   const templated = (kind: 'document' | 'page', doc: Document | Page): Unit => ({
     key: `${kind}:${doc.relativePath}`,
     kind,
     sourcePath: doc.relativePath,
+    // Document#relative_path is below site.collections_path; the file is where the source has it.
+    sourceFile: kind === 'document' && collectionsDir !== '' ? `${collectionsDir}/${doc.relativePath}` : doc.relativePath,
     sig: metaOf(doc),
     drop: ctx.drops.dropFor(doc as Document),
     carryRole: carryRoleOf(build, doc),
@@ -59,6 +68,7 @@ export function unitsOf(build: PreparedBuild): Unit[] {
       key: `generated:${g.outputPath}`,
       kind: 'generated',
       sourcePath: g.relativePath,
+      sourceFile: g.relativePath,
       // A paginator's scope holds post drops: it follows the post lists instead (see builder.ts).
       sig: fingerprint([g.url, g.outputPath, g.ext, g.data, content, g.scope || g.scopeFor ? 'scoped' : '']),
       drop: generatedDrops.get(g),
@@ -75,11 +85,11 @@ export function unitsOf(build: PreparedBuild): Unit[] {
   units.push(...byDrop.values());
   for (const file of site.staticFiles) {
     if (!file.outputPath) continue;
-    units.push({ key: `static:${file.outputPath}`, kind: 'static', sourcePath: file.relativePath, sig: staticMetaOf(file), carryRole: 'passes', file });
+    units.push({ key: `static:${file.outputPath}`, kind: 'static', sourcePath: file.relativePath, sourceFile: file.relativePath, sig: staticMetaOf(file), carryRole: 'passes', file });
   }
   for (const g of generated) {
     if (!g.render) continue;
-    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g });
+    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sourceFile: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g });
   }
   return units;
 }

@@ -34,6 +34,8 @@ export interface UnitRecord {
   /** Its drop's content and output once rendered. */
   readonly content: unknown;
   readonly output: unknown;
+  /** The error its render stopped at (the pass's errors list it too). */
+  readonly failed?: KyllError;
 }
 
 export interface WalkResult {
@@ -82,17 +84,20 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   log.current = deps;
   log.position = i;
   let made: OutputFile[] = [];
+  let failed: KyllError | undefined;
   try {
     made = (await make()).map((f) => inDestination(f, destination));
   } catch (e) {
-    if (e instanceof KyllError) errors.push(e);
-    else throw e;
+    if (!(e instanceof KyllError)) throw e;
+    errors.push(e);
+    failed = e;
   } finally {
     log.current = undefined;
     log.position = Number.POSITIVE_INFINITY;
   }
   const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
-  return { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+  const record: UnitRecord = { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+  return failed ? { ...record, failed } : record;
 }
 
 /** Whether readers of a document's content or output see something else now. */
@@ -124,7 +129,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     !rec ||
     changes.all ||
     rec.sig !== u.sig ||
-    changes.paths.has(u.sourcePath) ||
+    changes.paths.has(u.sourceFile) ||
     hits(rec.deps, changes.keys) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
   const pass: Pass = { build, log, destination, sass, errors };
@@ -162,7 +167,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     const u = units[i]!;
     if (u.kind !== 'static') continue;
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourcePath)) await run(u, i, rec, () => renderStatic(u, build));
+    if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourceFile)) await run(u, i, rec, () => renderStatic(u, build));
     else reuse(u, rec);
   }
   // Outputs computed from the whole rendered site: what they read is recorded as for templates.

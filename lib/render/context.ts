@@ -7,6 +7,7 @@ import type { KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
+import type { PageTemplates } from './page-templates.js';
 import type { RenderProfile } from './profile.js';
 
 export interface ParsedLayout {
@@ -36,6 +37,6 @@ export interface RenderContext {
   readonly plugin: PluginContext;
   /** Set when the build is profiled (--profile): each document, layout and include notes its time. */
   readonly profile?: RenderProfile;
-  /** The template text of the `page.path`s that several pages share (page-templates.ts). */
-  readonly pageTemplates?: ReadonlyMap<string, string>;
+  /** The pages that share a `page.path`, by path (page-templates.ts). */
+  readonly pageTemplates?: PageTemplates;
 }

@@ -2,35 +2,39 @@
 // by Page#path (front matter `path`, else the relative path; liquid_renderer/file.rb#parse): a page
 // whose path an earlier page already had renders that earlier page's template. jekyll-paginate-v2
 // names every pagination page `.html`, so the pages of a second paginated template show the first
-// template's text. Worked out once per build, in render order, for the paths two pages share.
+// template's text. The cache lives for one build (Site#reset calls LiquidRenderer#reset), so a
+// rebuild after an edit renders what a fresh build of the edited site renders: the groups hold the
+// pages themselves, whose text a long-lived build patches in place, and render-document.ts finds the
+// first one whose Liquid runs when a page renders, from the text as it is then.
 import type { Drop } from '../site/drops.js';
 import type { Data } from '../types.js';
-import { runsLiquid } from './render-document.js';
 
 export interface TemplateCandidate {
   readonly content: string;
   readonly data: Data;
   readonly renderWithLiquid?: boolean;
+  /** The file it comes from (a generated page's template): what a long-lived build notes as read. */
+  readonly relativePath: string;
 }
 
+/** `page.path` → the pages that share it, in render order (only paths two or more pages share). */
+export type PageTemplates = ReadonlyMap<string, readonly TemplateCandidate[]>;
+
 /**
- * `page.path` → the template text every page with that path renders, for the paths that two or more
- * Liquid-running pages share (empty for almost every site). The order is renderPages': site.pages,
- * then the generated pages not listed there.
+ * The paths that two or more pages share (none for almost every site), each with its pages. The order
+ * is renderPages': site.pages, then the generated pages not listed there.
  */
-export function sharedPageTemplates(sitePages: readonly Drop[], entries: ReadonlyArray<readonly [Drop, TemplateCandidate]>): Map<string, string> {
+export function sharedPageTemplates(sitePages: readonly Drop[], entries: ReadonlyArray<readonly [Drop, TemplateCandidate]>): Map<string, TemplateCandidate[]> {
   const byDrop = new Map<Drop, TemplateCandidate>(entries);
   const listed = new Set(sitePages);
   const ordered = [...sitePages.filter((d) => byDrop.has(d)), ...[...byDrop.keys()].filter((d) => !listed.has(d))];
-  const first = new Map<string, string>();
-  const shared = new Map<string, string>();
-  // Only pages whose Liquid runs parse a template (render-document.ts#runsLiquid).
+  const groups = new Map<string, TemplateCandidate[]>();
   for (const drop of ordered) {
-    const candidate = byDrop.get(drop)!;
-    if (typeof drop.path !== 'string' || !runsLiquid(candidate)) continue;
-    const text = first.get(drop.path);
-    if (text === undefined) first.set(drop.path, candidate.content);
-    else shared.set(drop.path, text);
+    if (typeof drop.path !== 'string') continue;
+    const group = groups.get(drop.path);
+    if (group) group.push(byDrop.get(drop)!);
+    else groups.set(drop.path, [byDrop.get(drop)!]);
   }
-  return shared;
+  for (const [path, group] of groups) if (group.length < 2) groups.delete(path);
+  return groups;
 }

@@ -31,7 +31,7 @@ import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import { renderExcerpt } from './render-document.js';
-import { sharedPageTemplates } from './page-templates.js';
+import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 
@@ -71,6 +71,13 @@ export interface Instrument {
   layouts(): Map<string, ParsedLayout>;
   /** Called once the drops exist. */
   drops(drops: Drops, site: Site): void;
+  /** The pages that share a page.path, asked when one of them renders (page-templates.ts). */
+  pageTemplates?(groups: PageTemplates): PageTemplates;
+}
+
+function trackedTemplates(instrument: Instrument | undefined, groups: PageTemplates): PageTemplates | undefined {
+  if (groups.size === 0) return undefined;
+  return instrument?.pageTemplates ? instrument.pageTemplates(groups) : groups;
 }
 
 export interface PreparedBuild {
@@ -225,10 +232,13 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     hooked,
     plugin: pluginCtx,
     profile: inputs.profile,
-    pageTemplates: sharedPageTemplates(drops.site.pages as Drop[], [
-      ...site.pages.filter((p) => !replaced.has(p.relativePath)).map((p) => [drops.dropFor(p as Document), p] as const),
-      ...generated.filter((g) => !g.render).map((g) => [generatedDrops.get(g)!, { content: g.content ?? '', data: g.data }] as const),
-    ]),
+    pageTemplates: trackedTemplates(
+      instrument,
+      sharedPageTemplates(drops.site.pages as Drop[], [
+        ...site.pages.filter((p) => !replaced.has(p.relativePath)).map((p) => [drops.dropFor(p as Document), p] as const),
+        ...generated.filter((g) => !g.render).map((g) => [generatedDrops.get(g)!, { content: g.content ?? '', data: g.data, relativePath: g.relativePath }] as const),
+      ]),
+    ),
   };
   relativePermalinksAreDeprecated(site.config);
   // Site#render: the site's pre_render hooks get the payload before anything renders.

@@ -62,8 +62,8 @@ export function renderDocument(
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
   if (runsLiquid(doc)) {
-    // LiquidRenderer's cache: a page renders the template of the first page with its page.path.
-    if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(String(page.path)) ?? text;
+    // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
+    if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(String(page.path))?.find(runsLiquid)?.content ?? text;
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
