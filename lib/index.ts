@@ -25,7 +25,7 @@ export type { RenderSiteOptions } from './render/render-site.js';
 export type { Builder, BuilderOptions, BuildResult, UpdateResult } from './build/index.js';
 export { memorySource, fsSource } from './source/index.js';
 export type { Source } from './source/index.js';
-export { KyllError, BuildError, isKyllError } from './errors/index.js';
+export { KyllError, isKyllError } from './errors/index.js';
 export type { ErrorCode, ErrorPlace } from './errors/index.js';
 export { JekyllTime } from './time/index.js';
 export type { KyllPlugin, GeneratedPage, GeneratorResult, PluginContext, PluginConverter, PluginPriority, RenderedSiteView, SiteTransformContext } from './plugins/plugin.js';

@@ -1,5 +1,5 @@
 // How the CLI prints results and errors: the only place that writes to the terminal.
-import { BuildError, KyllError } from '../errors/kyll-error.js';
+import { KyllError } from '../errors/kyll-error.js';
 import type { Diagnostic, RenderResult } from '../types.js';
 
 export interface Printer {
@@ -34,18 +34,15 @@ function fmt(ms: number | undefined): string {
 }
 
 /** Prints an error as a user can act on it; with `trace` (--trace) the stack too. */
-export function printError(e: unknown, p: Printer, trace = false): void {
-  const list = e instanceof BuildError ? e.errors : [e];
-  for (const err of list) {
-    if (err instanceof KyllError) {
-      p.err(`Error: ${err.message}`);
-      if (err.file) p.err(`  at ${err.file}${err.line ? `:${err.line}` : ''}${err.column ? `:${err.column}` : ''}`);
-      if (err.frame) p.err(err.frame.split('\n').map((l) => `  ${l}`).join('\n'));
-      if (err.hint) p.err(`  hint: ${err.hint}`);
-      if (trace) p.err(String(err.stack));
-    } else if (err instanceof Error) {
-      p.err(`Error: ${err.message}`);
-      if (trace || process.env.KYLL_DEBUG) p.err(String(err.stack));
-    } else p.err(`Error: ${String(err)}`);
-  }
+export function printError(err: unknown, p: Printer, trace = false): void {
+  if (err instanceof KyllError) {
+    p.err(`Error: ${err.message}`);
+    if (err.file) p.err(`  at ${err.file}${err.line ? `:${err.line}` : ''}${err.column ? `:${err.column}` : ''}`);
+    if (err.frame) p.err(err.frame.split('\n').map((l) => `  ${l}`).join('\n'));
+    if (err.hint) p.err(`  hint: ${err.hint}`);
+    if (trace) p.err(String(err.stack));
+  } else if (err instanceof Error) {
+    p.err(`Error: ${err.message}`);
+    if (trace || process.env.KYLL_DEBUG) p.err(String(err.stack));
+  } else p.err(`Error: ${String(err)}`);
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Builder } from '../build/index.js';
 // Through the engine loader (its V8 code cache), as the library's renderSite and createBuilder.
 import { createBuilder, renderSite } from '../entries/engine.js';
-import { BuildError, KyllError } from '../errors/kyll-error.js';
+import { KyllError } from '../errors/kyll-error.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
@@ -58,7 +58,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       return { status: 'ok', changed, config: result.site.config };
     } catch (e) {
       // The warnings reported before the error, then the error (Jekyll prints them as they come).
-      const before = e instanceof KyllError || e instanceof BuildError ? e.diagnostics : undefined;
+      const before = e instanceof KyllError ? e.diagnostics : undefined;
       if (before && !opts.quiet) printDiagnostics(before, printer);
       printError(e, printer, opts.trace);
       // A write error says itself what state the destination is in; any other error stops the build before it writes.

@@ -1,6 +1,6 @@
 // The modules that the CommonJS engine (engine-core.ts, dist/bundle/engine.cjs)
 // takes from the ES module side instead of bundling its own copy: classes that
-// users compare with `instanceof` (KyllError, BuildError, JekyllTime) must be
+// users compare with `instanceof` (KyllError, JekyllTime) must be
 // one class whichever entry made the object. scripts/bundle.mjs leaves every
 // module of lib/errors and lib/time out of engine.cjs as
 // `require("kyll-shared:<path under dist>")` and checks that each is listed here.

@@ -61,21 +61,9 @@ export class KyllError extends Error {
   }
 }
 
-/** Several documents failed: the build reports them all, then stops. */
-export class BuildError extends Error {
-  readonly errors: readonly KyllError[];
-  /** The warnings the build had reported when it stopped. */
-  diagnostics?: readonly Diagnostic[];
-  constructor(errors: readonly KyllError[]) {
-    super(errors.length === 1 ? errors[0]!.message : `${errors.length} errors:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
-    this.name = 'BuildError';
-    this.errors = errors;
-  }
-}
-
-/** Keeps the warnings reported before `e` stopped the build on it (a KyllError or BuildError; the first report wins). */
+/** Keeps the warnings reported before `e` stopped the build on it (a KyllError; the first report wins). */
 export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]): unknown {
-  if ((e instanceof KyllError || e instanceof BuildError) && e.diagnostics === undefined && diagnostics.length > 0) e.diagnostics = [...diagnostics];
+  if (e instanceof KyllError && e.diagnostics === undefined && diagnostics.length > 0) e.diagnostics = [...diagnostics];
   return e;
 }
 
