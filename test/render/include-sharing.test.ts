@@ -35,4 +35,15 @@ describe('include sharing in a build', () => {
     });
     expect(['a/i.html', 'b/i.html'].map((p) => String(result.files.find((f) => f.path === p)!.contents))).toEqual(['in a', 'in b']);
   });
+  it('passes a parameter whose value is circular (a post with next and previous) to an include', async () => {
+    const result = await renderSite({
+      source: memorySource({
+        '_includes/t.html': '{{ include.p.title }}/{{ include.p.next.title }}',
+        '_posts/2020-01-01-a.md': '---\ntitle: A\n---\n{% include t.html p=page %}',
+        '_posts/2020-01-02-b.md': '---\ntitle: B\n---\n{% include t.html p=page %}',
+      }, '/site'),
+      write: false,
+    });
+    expect(String(result.files.find((f) => f.path === '2020/01/01/a.html')!.contents)).toBe('<p>A/B</p>\n');
+  });
 });

@@ -98,7 +98,10 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
           for (const p of this.params) params[p.key] = p.value ? runSync(p.value.value(ctx, false)) : p.literal;
         }
         const resolved = resolvedInclude(found, file, params);
-        known = { shared, resolved, templates: this.templatesOf(resolved), key: `${resolved.label}\0${JSON.stringify(params ?? null)}` };
+        // the key only where it is used: shared includes have literal (string) parameters; others
+        // may pass any value, circular ones included (a page with next/previous)
+        const key = shared ? `${resolved.label}\0${JSON.stringify(params ?? null)}` : '';
+        known = { shared, resolved, templates: this.templatesOf(resolved), key };
         if (shared && tagName === 'include') this.known = known;
       }
       const { resolved, templates } = known;
