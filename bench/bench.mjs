@@ -4,7 +4,7 @@
 //
 //   npm run bench                       (= npm run build && node bench/bench.mjs)
 //   node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
-//                        [--runs R] [--dist dist/bundle/kyll.js]
+//                        [--runs R] [--dist dist/bundle/kyll.js] [--out-dir DIR]
 //
 // `startup` times a bare node, import('kyll'), require('kyll') and `kyll --version` (median of R,
 // default 10). N defaults to startup 1000 10000 themed (add 100000 for the largest row; Jekyll is
@@ -23,6 +23,7 @@
 //   * hugo (if on PATH): the same posts converted to a Hugo site
 //     (bench/out/n<N>/hugo: content/, equivalent layouts) and `hugo`.
 // Jekyll and Hugo peak memory comes from /usr/bin/time -v when available.
+// --out-dir DIR writes every tool's output under DIR (e.g. /dev/shm) instead of bench/out.
 // All builds get SOURCE_DATE_EPOCH=1767225600, TZ=UTC, JEKYLL_ENV=production.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -82,7 +83,7 @@ const option = (name, fallback) => {
   return v;
 };
 if (flag('--help') || flag('-h')) {
-  console.log('usage: node bench/bench.mjs [N ...] [--no-jekyll] [--no-hugo] [--seed 42] [--json file] [--dist dist/index.js]');
+  console.log('usage: node bench/bench.mjs [N ...] [--no-jekyll] [--no-hugo] [--seed 42] [--json file] [--dist dist/index.js] [--out-dir DIR]');
   process.exit(0);
 }
 const noJekyll = flag('--no-jekyll');
@@ -91,6 +92,10 @@ const seed = Number(option('--seed', '42'));
 const jsonOut = option('--json', undefined);
 const entry = path.resolve(option('--dist', path.join(here, '..', 'dist', 'bundle', 'kyll.js')));
 const runsOption = option('--runs', undefined);
+// Where every tool writes its site (default: beside the source, on the disk). A tmpfs such as
+// /dev/shm leaves out the disk's own stalls: on an ext4 mounted with `discard`, creating files
+// right after `rm -rf` of the previous output stalls for 0-1 s at random, for every tool alike.
+const outDir = option('--out-dir', undefined);
 const NAMED = ['themed', 'startup'];
 const sizes = args.length > 0 ? args.map((a) => (NAMED.includes(a) ? a : Number(a))) : ['startup', 1000, 10000, 'themed'];
 if (sizes.some((n) => !NAMED.includes(n) && (!Number.isInteger(n) || n < 1))) {
@@ -184,6 +189,7 @@ for (const n of sizes) {
     continue;
   }
   const base = path.join(here, 'out', `n${n}`);
+  const outBase = outDir ? path.join(path.resolve(outDir), `kyll-bench-n${n}`) : base;
   const site = path.join(base, 'site');
   const themed = n === 'themed';
   const posts_ = themed ? 100 : n;
@@ -201,7 +207,7 @@ for (const n of sizes) {
   // .jekyll-cache, then warm: nothing changed since the last build, whose destination is kept)
   for (const tool of themed ? ['kyll cold', 'kyll warm'] : ['kyll', 'kyll warm']) {
     const keepDest = tool === 'kyll warm' && !themed;
-    const dest = path.join(base, '_site-kyll');
+    const dest = path.join(outBase, '_site-kyll');
     const cache = path.join(site, '.jekyll-cache');
     fs.rmSync(cache, { recursive: true, force: true });
     process.stdout.write(`${tool} build … `);
@@ -233,7 +239,7 @@ for (const n of sizes) {
   // jekyll
   if (jekyll && posts_ > 20000) console.log('jekyll: skipped above 20000 posts (hours)');
   if (jekyll && posts_ <= 20000) {
-    const dest = path.join(base, '_site-jekyll');
+    const dest = path.join(outBase, '_site-jekyll');
     if (n >= 5000) console.log(`(Jekyll needs minutes at this size — about 13 min for 10000 posts on a busy 2-core machine; --no-jekyll skips it)`);
     process.stdout.write('jekyll build … ');
     const r = await median(runs, 0, () => {
@@ -253,7 +259,7 @@ for (const n of sizes) {
   // hugo
   if (hugo && !themed) {
     const hsite = path.join(base, 'hugo');
-    const dest = path.join(base, '_site-hugo');
+    const dest = path.join(outBase, '_site-hugo');
     generateHugoSite({ posts: n, dest: hsite, seed });
     process.stdout.write('hugo … ');
     const r = await median(runs, 0, () => {
@@ -269,6 +275,7 @@ for (const n of sizes) {
       results.push({ tool: 'hugo', n, ok: false, ms: r.ms, rssKiB: r.rssKiB });
     }
   }
+  if (outDir) fs.rmSync(outBase, { recursive: true, force: true }); // a tmpfs holds it in memory
 }
 
 /**
