@@ -14,6 +14,8 @@ export interface MergeContext {
   /** 1-based line of the `date:` key when it comes from the front matter (asked only for an error's place). */
   readonly dateLine?: () => number | undefined;
   readonly now?: JekyllTime;
+  /** Told when a date took something from `now` (a `10:00` is today's). */
+  readonly onNow?: () => void;
 }
 
 /** Merge `other` into `data` (a new object): categories strings split and unioned, `date` parsed in the site zone. */
@@ -49,7 +51,7 @@ function mergeDate(merged: Data, source: string, ctx: MergeContext): void {
 
 // Utils.parse_date(date.to_s, "Document '...' does not have a valid date in the <source>.").
 function parseDateText(text: string, source: string, ctx: MergeContext): JekyllTime {
-  const date = parseRubyTime(text, ctx.zone, ctx.now);
+  const date = parseRubyTime(text, ctx.zone, ctx.now, ctx.onNow);
   if (typeof date !== 'string') return date;
   // The line of `date:` is looked for only now, for the error's place.
   const line = source === 'YAML front matter' ? ctx.dateLine?.() : undefined;

@@ -139,16 +139,21 @@ function fullYear(text: string): number {
  * undefined): without an offset the text is a wall-clock time in `zone`
  * (missing date parts come from `now`); with one, the time keeps it
  * (force_zone!: UTC for `Z`/`UTC`/`-0000`, the zone itself when it has that offset then).
- * Returns the Ruby error message when the text is not a date.
+ * Returns the Ruby error message when the text is not a date. `onNow` is told
+ * when `now` was consulted (the result depends on the clock).
  */
-export function timeParse(input: string, zone?: string, now?: JekyllTime): JekyllTime | string {
+export function timeParse(input: string, zone?: string, now?: JekyllTime, onNow?: () => void): JekyllTime | string {
   const p = parseFields(input);
   if (typeof p === 'string') return p;
   // Time.make_time: `now` as a local time (or in the offset given) fills what is missing.
-  const nowMs = now?.getTime() ?? Date.now();
-  const nowYear = (): number => JekyllTime.inZone(nowMs, zone).local().year;
+  let taken: number | undefined;
+  const nowMs = (): number => {
+    onNow?.();
+    return (taken ??= now?.getTime() ?? Date.now());
+  };
+  const nowYear = (): number => JekyllTime.inZone(nowMs(), zone).local().year;
   const offset = p.zone === undefined ? undefined : zoneOffset(p.zone, p.year ?? nowYear(), zone);
-  const today = (): LocalFields => (offset === undefined ? JekyllTime.inZone(nowMs, zone) : new JekyllTime(nowMs, offset)).local();
+  const today = (): LocalFields => (offset === undefined ? JekyllTime.inZone(nowMs(), zone) : new JekyllTime(nowMs(), offset)).local();
   let { year, month, day, hour, minute, second } = p;
   if (p.yday !== undefined) {
     // A day of the year, counted from January 1 of the year (this year if none).
@@ -183,8 +188,8 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime): Jekyl
 }
 
 /** Time.parse(input).localtime: the instant, shown in `zone`. */
-export function parseRubyTime(input: string, zone?: string, now?: JekyllTime): JekyllTime | string {
-  const t = timeParse(input, zone, now);
+export function parseRubyTime(input: string, zone?: string, now?: JekyllTime, onNow?: () => void): JekyllTime | string {
+  const t = timeParse(input, zone, now, onNow);
   return typeof t === 'string' ? t : JekyllTime.inZone(t.getTime(), zone);
 }
 

@@ -34,6 +34,16 @@ export interface ParseDocumentOptions {
    * it, or with `strict_front_matter`, the YAML_EXCEPTION is thrown.
    */
   onWarning?: (warning: Diagnostic) => void;
+  /** Filled in with what the result took from `time` (lib/site/read-memo.ts keeps the rest across a clock change). */
+  clock?: ClockUse;
+}
+
+/** What a read took from site.time. */
+export interface ClockUse {
+  /** The result depends on the time: an undated document (dated site.time), a `10:00` date (today's). */
+  used: boolean;
+  /** Unix seconds at which a read would give another result: a date equal to site.time counts as none. */
+  readonly avoid: number[];
 }
 
 /** A document as read: always dated (site.time when it has no date of its own). */
@@ -55,7 +65,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const collectionDir = `_${label}`;
   const relativePath = documentRelativePath(options.path, config);
   const draft = label === 'posts' && !relativePath.includes(collectionDir);
-  const ctx: MergeContext = { relativePath, zone, now };
+  const clock = options.clock;
+  const ctx: MergeContext = { relativePath, zone, now, onNow: clock && ((): void => void (clock.used = true)) };
 
   // Document#initialize: categories from the folders above _posts (or _drafts).
   let data: Data = { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) };
@@ -67,6 +78,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   if (!read.ok) {
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
     options.onWarning(unreadableWarning(read.error, read.notMapping, relativePath));
+    if (clock) clock.used = true;
     return unreadDocument(read, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
   }
   const fm = read.fm;
@@ -83,7 +95,10 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   let ext: string | undefined;
   if (named) {
     const date = data.date;
-    if (!(date instanceof Date) || Math.floor(date.getTime() / 1000) === Math.floor(now.getTime() / 1000)) {
+    const second = date instanceof Date ? Math.floor(date.getTime() / 1000) : undefined;
+    if (second !== undefined) clock?.avoid.push(second);
+    if (second === undefined || second === Math.floor(now.getTime() / 1000)) {
+      if (second !== undefined && clock) clock.used = true;
       data = mergeData(data, { date: named.date }, 'filename', ctx);
     }
     slug = named.slug;
@@ -101,6 +116,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
 
   // Document#date and #draft?
   const dated = data.date instanceof Date;
+  if (!dated && clock) clock.used = true;
   if (!dated) data.date = draft && options.mtime !== undefined ? JekyllTime.inZone(fileTime(options.mtime, now), zone) : now;
   if (rubyFalsy(data.draft)) data.draft = draft;
   const date = data.date as JekyllTime;

@@ -2,7 +2,7 @@
 import type { Data, Diagnostic, Post, SiteConfig } from '../types.js';
 import type { JekyllTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
-import { parseDocument } from './parse-document.js';
+import { parseDocument, type ClockUse } from './parse-document.js';
 import { parsePostName } from './post-name.js';
 
 export interface ParsePostOptions {
@@ -14,6 +14,8 @@ export interface ParsePostOptions {
   mtime?: number;
   /** See ParseDocumentOptions.onWarning. */
   onWarning?: (warning: Diagnostic) => void;
+  /** See ParseDocumentOptions.clock. */
+  clock?: ClockUse;
 }
 
 /**

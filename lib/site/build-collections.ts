@@ -7,7 +7,7 @@ import { readData } from '../read/data.js';
 import { readUtf8 } from '../read/decode.js';
 import { KyllError } from '../errors/index.js';
 import { tryReadFrontMatter } from '../read/front-matter.js';
-import { documentRelativePath, parseDocument } from '../read/parse-document.js';
+import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
@@ -103,7 +103,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   let posts: Post[] = [];
   for (const path of [...inventory.posts, ...inventory.drafts]) {
     const kind = inventory.drafts.includes(path) ? 'drafts' : 'posts';
-    const post = remembered(memo, path, kind, warnings, (onWarning) => readPostFile(source, path, kind, config, time, onWarning));
+    const post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock));
     if (post && publishable(post) && !inFuture(post)) posts.push(post);
   }
   rubySort(posts, compareDocuments); // reader.rb#sort_files!: docs.sort!
@@ -119,8 +119,8 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning) =>
-          parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning }),
+        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) =>
+          parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock }),
         );
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
       }
@@ -133,6 +133,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 
   const pages: Page[] = [];
   for (const path of inventory.pages) {
+    // A page takes nothing from site.time: the memo keeps it across a clock change.
     const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
     if (publishable(page)) pages.push(page);
   }
@@ -165,7 +166,15 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 }
 
 /** A post or draft file as PostReader reads it; undefined (and a warning) when it is not UTF-8. */
-export function readPostFile(source: Source, path: string, kind: 'posts' | 'drafts', config: SiteConfig, time: JekyllTime, onWarning: (d: Diagnostic) => void): Post | undefined {
+export function readPostFile(
+  source: Source,
+  path: string,
+  kind: 'posts' | 'drafts',
+  config: SiteConfig,
+  time: JekyllTime,
+  onWarning: (d: Diagnostic) => void,
+  clock?: ClockUse,
+): Post | undefined {
   // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
   const decoded = readUtf8(source, path);
   if (!decoded.ok) {
@@ -173,7 +182,7 @@ export function readPostFile(source: Source, path: string, kind: 'posts' | 'draf
     return undefined;
   }
   // Document#read: defaults by the path below collections_dir.
-  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning });
+  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning, clock });
 }
 
 // Pages and collection documents that are not UTF-8 stop Jekyll's build when

@@ -58,3 +58,44 @@ test('a new post, a redated post and a new recipe parse only their own files aga
   }
   expect(contentsByPath((await builder.update([])).result.files).get('index.html')).toContain('New;');
 });
+
+// serve takes the clock again at each read (Site#reset): the memo keeps what took nothing from it.
+test('when the clock moves, an update re-parses only what took the time, and equals a clean build at the new time', async () => {
+  const env: Record<string, string> = { ...FIXED_ENV }; // 2026-01-01 00:00 UTC: the fake clock
+  const later = String(Date.UTC(2026, 0, 10, 12) / 1000);
+  const files: Record<string, string> = {
+    '_config.yml': 'title: Clock\ncollections:\n  notes:\n    output: true\n',
+    '_layouts/default.html': '<h1>{{ page.title }} {{ page.date }}</h1>{{ content }}\n',
+    'index.html': '---\n---\n{% for p in site.posts %}{{ p.title }}@{{ p.date }};{% endfor %}|{% for n in site.notes %}{{ n.title }}@{{ n.date }}{% endfor %}|{{ site.time }}\n',
+    // Undated: a note is dated site.time.
+    '_notes/undated.md': '---\nlayout: default\n---\nnote\n',
+    // In the future at the first build, past at the second (by file name, then by front matter).
+    '_posts/2026-01-05-soon.md': '---\nlayout: default\ntitle: Soon\n---\nsoon\n',
+    '_posts/2025-06-01-fm.md': '---\nlayout: default\ntitle: FM\ndate: 2026-01-03 10:00:00\n---\nfm\n',
+    // A date equal to site.time counts as none: at the second build this post takes its file name's date.
+    '_posts/2025-06-02-same.md': '---\nlayout: default\ntitle: Same\ndate: 2026-01-10 12:00:00\n---\nsame\n',
+    // A time without a day is today's.
+    '_posts/2025-06-03-today.md': '---\nlayout: default\ntitle: Today\ndate: "10:00"\n---\ntoday\n',
+  };
+  for (let i = 0; i < 10; i++) files[`_posts/2025-12-${String(i + 10)}-p${i}.md`] = `---\nlayout: default\ntitle: P${i}\n---\nbody ${i}\n`;
+  const source = mutableSource(files);
+  const builder = await createBuilder({ source, env, write: false });
+  const first = await builder.build();
+  const index = contentsByPath(first.files).get('index.html')!;
+  expect(index).not.toContain('Soon@');
+  expect(index).not.toContain('FM@');
+  const reads = counting(source);
+  env.SOURCE_DATE_EPOCH = later;
+  source.files.set('_posts/2025-12-31-added.md', '---\nlayout: default\ntitle: Added\n---\nadded\n');
+  const update = await builder.update(['_posts/2025-12-31-added.md']);
+  const parsed = [...reads.keys()].filter((p) => /^_(posts|notes)\//.test(p)).sort();
+  expect(parsed).toEqual(['_notes/undated.md', '_posts/2025-06-02-same.md', '_posts/2025-06-03-today.md', '_posts/2025-12-31-added.md']);
+  const clean = await renderSite({ source, env, write: false });
+  expect(contentsByPath(update.result.files)).toEqual(contentsByPath(clean.files));
+  const after = contentsByPath(update.result.files).get('index.html')!;
+  expect(after).toContain('Soon@2026-01-05 00:00:00 +0000;');
+  expect(after).toContain('FM@2026-01-03 10:00:00 +0000;');
+  expect(after).toContain('Same@2025-06-02 00:00:00 +0000;');
+  expect(after).toContain('Today@2026-01-10 10:00:00 +0000;');
+  expect(after).toContain('|Undated@2026-01-10 12:00:00 +0000|');
+});
