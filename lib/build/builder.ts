@@ -19,7 +19,7 @@ import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrin
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
 import { fingerprint } from './signature.js';
-import { instrumentFor, Keys, readLog } from './track.js';
+import { instrumentFor, Keys, readLog, trackGeneratedContent } from './track.js';
 import { renderedEntries, unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
 import { readMemo, type ReadMemo } from '../site/read-memo.js';
@@ -114,7 +114,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
     const build = prepareBuild(inputs);
     const pluginNames = loaded.plugins.map((p) => p.name);
-    return { build, units: unitsOf(build), prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque };
+    const units = unitsOf(build);
+    for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
+    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque };
   };
 
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {

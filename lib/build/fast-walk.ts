@@ -4,7 +4,6 @@
 // their new renders change in turn (their content, the carried layout and
 // content), in render order. Its result is the one walk.ts would give.
 import { createSassCompiler } from '../render/sass.js';
-import { textFile } from '../render/outputs.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Drop } from '../site/drops.js';
 import type { OutputFile } from '../types.js';
@@ -12,13 +11,13 @@ import type { KyllError } from '../errors/kyll-error.js';
 import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
-import { contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
+import { computeOutput, contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
 
 /** Where each unit stands, and who read what. */
 export interface WalkIndex {
   readonly positions: ReadonlyMap<string, number>;
   readonly readers: Map<string, Set<number>>;
-  /** Units whose drops are not documents' (pages, generated pages), in order. */
+  /** Units whose drops are not documents' (pages, generated pages, computed pages in their turn), in render order. */
   readonly pageLike: readonly number[];
   /** Where each unit's outputs start in the pass's output list. */
   readonly offsets: readonly number[];
@@ -36,10 +35,16 @@ export function indexOf(units: readonly Unit[], walked: WalkResult): WalkIndex {
     offsets.push(at);
     at += rec?.outputs.length ?? 0;
     for (const k of rec?.deps ?? []) addTo(readers, k, i);
-    if (u.drop && u.kind !== 'document' && u.kind !== 'computed') pageLike.push(i);
+    if (u.drop && u.kind !== 'document') pageLike.push(i);
   });
   offsets.push(at);
+  pageLike.sort((a, b) => turnOf(units, a) - turnOf(units, b));
   return { positions, readers, pageLike, offsets };
+}
+
+/** Where a unit renders: its place, or its turn among the pages (a computed page without a layout). */
+function turnOf(units: readonly Unit[], i: number): number {
+  return units[i]!.turn ?? i;
 }
 
 function addTo(map: Map<string, Set<number>>, key: string, i: number): void {
@@ -59,9 +64,10 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   log.pass++;
   log.changed = changes.keys;
   const maybe = new Set<number>();
+  const turn = (i: number): number => turnOf(units, i);
   const readersOf = (key: string, after: number): void => {
-    for (const i of index.readers.get(key) ?? []) if (i > after) forced.add(i);
-    if (key.startsWith('list:') || key.startsWith('meta:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (i > after) forced.add(i);
+    for (const i of index.readers.get(key) ?? []) if (turn(i) > after) forced.add(i);
+    if (key.startsWith('list:') || key.startsWith('meta:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (turn(i) > after) forced.add(i);
   };
   for (const u of docsAt(units, changes.paths).values()) {
     const i = index.positions.get(u.key);
@@ -70,12 +76,12 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   for (const k of changes.keys) readersOf(k, -1);
 
   // Pages and generated pages further on than the first render show their unrendered state meanwhile.
-  const first = Math.min(...forced);
-  const pending = index.pageLike.filter((i) => i > first);
+  const first = Math.min(...[...forced].map(turn));
+  const pending = index.pageLike.filter((i) => turn(i) > first);
   for (const i of pending) setDrop(units[i]!, undefined, build);
   let restored = 0;
   const restoreBefore = (limit: number): void => {
-    for (; restored < pending.length && pending[restored]! < limit; restored++) setDrop(units[pending[restored]!]!, records.get(units[pending[restored]!]!.key), build);
+    for (; restored < pending.length && turn(pending[restored]!) < limit; restored++) setDrop(units[pending[restored]!]!, records.get(units[pending[restored]!]!.key), build);
   };
   const carryBefore = (i: number): Carry => {
     for (let j = i - 1; j >= 0; j--) {
@@ -90,19 +96,18 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   };
   let sameShape = true;
   while (forced.size > 0 || maybe.size > 0) {
-    const i = Math.min(...forced, ...maybe);
+    const i = nextInTurn(units, forced, maybe);
     const must = forced.delete(i);
     maybe.delete(i);
     const u = units[i]!;
     const rec = records.get(u.key)!;
     const carryIn = u.kind === 'static' || u.kind === 'computed' ? rec.carryIn : carryBefore(i);
     if (!must && sameCarry(carryIn, rec.carryIn)) continue;
-    restoreBefore(i);
+    restoreBefore(turn(i));
     const now = await renderUnit(pass, u, u.kind === 'computed' ? Number.POSITIVE_INFINITY : i, carryIn, () => {
       if (u.kind === 'static') return renderStatic(u, build);
       if (u.kind !== 'computed') return renderTemplated(u, build, pass.sass);
-      log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
-      return [textFile(u.generated!.outputPath, u.generated!.url, u.generated!.render!(view()))];
+      return computeOutput(u, log, view);
     });
     before.set(u.key, rec);
     records.set(u.key, now);
@@ -112,7 +117,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     for (const k of now.deps) addTo(index.readers, k, i);
     if (contentChanged(u, rec, now)) {
       changes.keys.add(Keys.content(u.sourcePath));
-      readersOf(Keys.content(u.sourcePath), i);
+      readersOf(Keys.content(u.sourcePath), turn(i));
     }
     // The layout and content it leaves for the next documents (renderer.rb), when they changed.
     if (u.carryRole !== 'passes' && !sameCarry(now.carryOut, rec.carryOut)) {
@@ -156,6 +161,13 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     before,
     index: { ...index, offsets },
   };
+}
+
+/** The unit of `a` or `b` that renders first. */
+function nextInTurn(units: readonly Unit[], a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  let best = -1;
+  for (const set of [a, b]) for (const i of set) if (best < 0 || turnOf(units, i) < turnOf(units, best)) best = i;
+  return best;
 }
 
 /** A page's drop as rendered (`rec`), or as it is before its render. */

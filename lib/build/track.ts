@@ -88,6 +88,11 @@ function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | ((value
   });
 }
 
+/** A generated or computed page's drop: readers of its content note it (its units render again when it changes). */
+export function trackGeneratedContent(drop: Drop, path: string, log: ReadLog): void {
+  watch(drop, 'content', log, Keys.content(path));
+}
+
 function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | undefined, log: ReadLog): void {
   const path = doc.relativePath;
   const content = Keys.content(path);

@@ -37,6 +37,11 @@ export interface Unit {
   readonly doc?: Document | Page;
   readonly generated?: GeneratedPage;
   readonly file?: StaticFile;
+  /**
+   * Where a computed page without a layout renders among the pages (render-pages.ts): between the
+   * unit at floor(turn) and the next. Its outputs still come last, with the other computed outputs.
+   */
+  readonly turn?: number;
 }
 
 const LIQUID_CONSTRUCT = /\{[{%]/;
@@ -60,6 +65,8 @@ export function unitsOf(build: PreparedBuild): Unit[] {
   for (const doc of documentsInRenderOrder(site, replaced)) units.push(templated('document', doc));
   // Pages in site.pages order, a generated page at the place of the page it replaces (render-pages.ts).
   const byDrop = new Map<Drop, Unit>();
+  const inTurn = new Map<Drop, GeneratedPage>();
+  for (const g of generated) if (g.render && g.data.layout == null) inTurn.set(generatedDrops.get(g)!, g);
   for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), templated('page', page));
   for (const g of generated) {
     if (g.render) continue;
@@ -76,11 +83,17 @@ export function unitsOf(build: PreparedBuild): Unit[] {
       generated: g,
     });
   }
+  // A computed page without a layout is computed in its turn among them (render-pages.ts#renderPages).
+  const computedAt = new Map<GeneratedPage, number>();
+  let between = 0;
   for (const drop of ctx.drops.site.pages as Drop[]) {
     const unit = byDrop.get(drop);
+    const g = unit ? undefined : inTurn.get(drop);
+    if (g) computedAt.set(g, units.length - 1 + ++between / 1024);
     if (!unit) continue;
     byDrop.delete(drop);
     units.push(unit);
+    between = 0;
   }
   units.push(...byDrop.values());
   for (const file of site.staticFiles) {
@@ -89,7 +102,9 @@ export function unitsOf(build: PreparedBuild): Unit[] {
   }
   for (const g of generated) {
     if (!g.render) continue;
-    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sourceFile: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g });
+    const turn = computedAt.get(g);
+    const inTurnOnly = turn === undefined ? {} : { turn, drop: generatedDrops.get(g) };
+    units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sourceFile: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g, ...inTurnOnly });
   }
   return units;
 }

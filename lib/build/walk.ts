@@ -102,7 +102,7 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
 
 /** Whether readers of a document's content or output see something else now. */
 export function contentChanged(u: Unit, before: UnitRecord, now: UnitRecord): boolean {
-  return u.doc !== undefined && (before.content !== now.content || before.output !== now.output);
+  return (u.doc !== undefined || u.drop !== undefined) && (before.content !== now.content || before.output !== now.output);
 }
 
 /** Which units to render: all of them (`previous` undefined), or those `changes` reach. */
@@ -120,7 +120,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   // generated pages are few and set back here.
   if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, i));
   for (const u of units) {
-    if (!u.drop || u.kind === 'document' || u.kind === 'computed') continue;
+    if (!u.drop || u.kind === 'document') continue;
     u.drop.content = rawOf(u);
     delete u.drop.output; // a page's output appears once it is rendered (page.rb)
   }
@@ -141,28 +141,43 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     renderedKeys.push(u.key);
     before.set(u.key, rec);
     records.set(u.key, now);
-    for (const f of now.outputs) outputs.push([f, u]);
+    if (u.turn === undefined) for (const f of now.outputs) outputs.push([f, u]);
     // Its readers further on render again when what they would read changed.
     if (rec && contentChanged(u, rec, now)) changes.keys.add(Keys.content(u.sourcePath));
   };
   const reuse = (u: Unit, rec: UnitRecord): void => {
     records.set(u.key, rec);
-    for (const f of rec.outputs) outputs.push([f, u]);
+    if (u.turn === undefined) for (const f of rec.outputs) outputs.push([f, u]);
     if (fresh) rejoinSourceMap(u, build, rec.outputs);
-    if (u.drop && u.kind !== 'computed' && (fresh || u.kind !== 'document')) {
+    if (u.drop && (fresh || u.kind !== 'document')) {
       u.drop.content = rec.content;
       if (u.kind === 'document' || rec.output !== undefined) u.drop.output = rec.output;
     }
     if (u.carryRole !== 'passes') carry = rec.carryOut;
   };
 
+  // Outputs computed from the whole rendered site: what they read is recorded as for templates.
+  // A computed page without a layout is computed in its turn among the pages (units.ts), the others after the static files.
+  let urls: string[] = [];
+  const view = (): RenderedSiteView => {
+    const site = ctx.drops.site;
+    return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls };
+  };
+  const compute = async (u: Unit): Promise<void> => {
+    const rec = previous?.records.get(u.key);
+    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view));
+    else reuse(u, rec);
+  };
+  const inTurn = units.filter((u) => u.turn !== undefined).sort((a, b) => a.turn! - b.turn!);
   for (let i = 0; i < units.length; i++) {
+    while (inTurn.length > 0 && inTurn[0]!.turn! < i) await compute(inTurn.shift()!);
     const u = units[i]!;
     if (u.kind === 'static' || u.kind === 'computed') continue;
     const rec = previous?.records.get(u.key);
     if (mustRender(u, rec)) await run(u, i, rec, () => renderTemplated(u, build, sass));
     else reuse(u, rec);
   }
+  for (const u of inTurn) await compute(u);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.kind !== 'static') continue;
@@ -170,29 +185,26 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     if (!rec || changes.all || rec.sig !== u.sig || changes.paths.has(u.sourceFile)) await run(u, i, rec, () => renderStatic(u, build));
     else reuse(u, rec);
   }
-  // Outputs computed from the whole rendered site: what they read is recorded as for templates.
-  const urls = outputs.map(([f]) => f.url);
+  urls = outputs.map(([f]) => f.url);
   // Without a new read of the site, URLs stay as they were.
   const urlPrint = fresh || !previous ? fingerprint(urls) : previous.urls;
   if (previous && previous.urls !== urlPrint) changes.keys.add('urls');
-  const view = (): RenderedSiteView => {
-    const site = ctx.drops.site;
-    return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls };
-  };
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
+  for (const u of units) {
     if (u.kind !== 'computed') continue;
-    const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys)) {
-      await run(u, Number.POSITIVE_INFINITY, rec, () => {
-        log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
-        const g = u.generated!;
-        return [textFile(g.outputPath, g.url, g.render!(view()))];
-      });
-    } else reuse(u, rec);
+    if (u.turn === undefined) await compute(u);
+    else for (const f of records.get(u.key)?.outputs ?? []) outputs.push([f, u]);
   }
   log.changed = undefined;
   return { records, outputs, rendered: renderedKeys.length, renderedKeys, errors, urlList: urls, urls: urlPrint, before };
+}
+
+/** A computed output (a feed, a sitemap); in its turn, its text is its drop's content, as renderPages sets it. */
+export function computeOutput(u: Unit, log: ReadLog, view: () => RenderedSiteView): OutputFile[] {
+  log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
+  const g = u.generated!;
+  const text = g.render!(view());
+  if (u.drop) u.drop.content = text;
+  return [textFile(g.outputPath, g.url, text)];
 }
 
 export function sameCarry(a: Carry, b: Carry): boolean {

@@ -258,6 +258,19 @@ export const SHAPES: readonly Shape[] = [
     ],
   ),
   shape(
+    'feed and sitemap computed in their turn, read by the pages after them',
+    'plugins: [jekyll-feed, jekyll-sitemap, jekyll-paginate]\npaginate: 1\n',
+    {
+      ...POSTS('_posts'),
+      // Jekyll renders feed.xml and sitemap.xml among the pages: page2 and on see their output as page.content.
+      'index.html':
+        '---\nlayout: default\ntitle: Home\n---\n{% for p in paginator.posts %}{{ p.title }}{% endfor %}\n' +
+        "{% if paginator.page > 1 %}{% for p in site.pages %}[{{ p.url }} {{ p.content | size }}: {{ p.content | strip_newlines | xml_escape }}]{% endfor %}{% endif %}\n",
+    },
+    '_posts',
+    ['_posts/2024-01-01-first.md', '_posts/2024-01-02-second.md'],
+  ),
+  shape(
     'pages sharing a page.path',
     '',
     {
