@@ -147,9 +147,9 @@ function siteFolderFiles(source: Source, sassDir: string): string[] {
 function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>): KyllError {
   // libsass-wasm.ts keeps partials under /sass/ and the page as /<name> in its file system.
   const siteName = (virtual: string): string => {
-    const inSass = /^\/?sass\/(.+)$/.exec(virtual);
+    const inSass = /^\/*sass\/(.+)$/.exec(virtual);
     if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
-    return virtual.replace(/^\//, '');
+    return virtual.replace(/^\/+/, '');
   };
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
   const where = r.file === undefined ? base : siteName(r.file);
