@@ -78,7 +78,8 @@ function compileOnce(job: SassJob): SassResult {
 
 function compileWith({ exports, files }: Instance, job: SassJob): SassResult {
   const options = job.options as Record<string, unknown>;
-  files.setFiles(job.files.map(([name, text]) => [`sass/${name.replace(/^\/+/, '')}`, text] as const));
+  // A partial under /sass/; a name with a leading slash (a file of the site folder) at that path.
+  files.setFiles(job.files.map(([name, text]) => [name.startsWith('/') ? name.slice(1) : `sass/${name}`, text] as const));
   const owned: number[] = [];
   const string = (value: string, keep = true): number => {
     const bytes = new TextEncoder().encode(value);

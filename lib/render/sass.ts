@@ -53,7 +53,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       },
     });
     if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
-    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, base, shownAs) : undefined };
+    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined };
   }
 }
 
@@ -102,7 +102,7 @@ export function compileEarly(compile: SassCompiler, pages: readonly EarlySassPag
 interface Partial {
   readonly from: Source;
   readonly path: string;
-  /** The name it is imported as. */
+  /** The name it is imported as; `/path` for a file of the site folder itself (see siteFolderFiles). */
   readonly name: string;
 }
 
@@ -117,7 +117,25 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const partials: Partial[] = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
   const own = new Set(partials.map((p) => p.name));
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
+  for (const p of siteFolderFiles(source, sassDir)) partials.push({ from: source, path: p, name: `/${p}` });
   return { style, partials };
+}
+
+/**
+ * The site's own Sass and CSS files outside sass_dir, which libsass finds from
+ * the site folder: scss.rb#filename names the page `<site>/<name>` (relative to
+ * the working directory), so a page's `@import "x"` looks in the site folder
+ * before the load paths (libsass's file.cpp#find_includes: the importing file's
+ * folder, then the working directory, then the include paths), and a root
+ * `x.css` wins over `_sass/x.scss`; scssify's "stdin" looks in the working
+ * directory, which is the site folder when Jekyll runs in it (as users and the
+ * conformance harness run it). Served at their paths under `/`, beside the
+ * partials' `/sass/`; files under a root `sass/` folder would mix with the
+ * partials there and are left out, as are the folders Jekyll writes to or
+ * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small.
+ */
+function siteFolderFiles(source: Source, sassDir: string): string[] {
+  return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !p.startsWith(`${sassDir}/`) && !/^(?:sass|_site|node_modules|vendor|\.[^/]*)\//.test(p));
 }
 
 /**
@@ -129,9 +147,9 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
 function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>): KyllError {
   // libsass-wasm.ts keeps partials under /sass/ and the page as /<name> in its file system.
   const siteName = (virtual: string): string => {
-    const inSass = /^\/?sass\/(.+)$/.exec(virtual);
+    const inSass = /^\/*sass\/(.+)$/.exec(virtual);
     if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
-    return virtual.replace(/^\//, '');
+    return virtual.replace(/^\/+/, '');
   };
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
   const where = r.file === undefined ? base : siteName(r.file);
@@ -149,10 +167,11 @@ function relativeTo(from: string, to: string): string {
 
 // libsass writes its maps with tab indentation; sources are shown relative to
 // the site (the sass folder) and the page's own file by its name.
-function mapJson(map: NonNullable<SassResult['map']>, cssName: string, base: string, shownAs: ReadonlyMap<string, string>): string {
+function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: ReadonlyMap<string, string>): string {
+  // A partial is under sass/; a file of the site folder (siteFolderFiles) is named by its path already.
   const sources = (map.sources ?? []).map((s) => {
-    const name = s.replace(/^(\.\.\/)*sass\//, '');
-    return s === base ? s : (shownAs.get(name) ?? name);
+    const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
+    return partial ? (shownAs.get(partial[1]!) ?? partial[1]!) : s;
   });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

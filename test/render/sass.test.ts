@@ -46,6 +46,17 @@ describe('Sass errors', () => {
     expect([e.file, e.line, e.column]).toEqual(['_sass/_q.scss', 3, 10]);
   });
 
+  test('an error in a file of the site folder (imported ahead of sass_dir) names it by its path', async () => {
+    // Jekyll 4.3.1: "on line 1:9 of lib/bad.scss from line 1:9 of main.scss"
+    const e = await failure({
+      'assets/main.scss': '---\n---\n@import "lib/bad";\n',
+      'lib/bad.scss': '.x { a: $nope; }\n',
+      '_sass/lib/bad.scss': '.x { a: 1; }\n',
+    });
+    expect(e.message).toContain('on line 1:9 of lib/bad.scss from line 1:9 of main.scss');
+    expect([e.file, e.line, e.column]).toEqual(['lib/bad.scss', 1, 9]);
+  });
+
   test('an error in the page itself stays on the page', async () => {
     const e = await failure({ 'css/main.scss': '---\n---\na { b: $nope; }\n' });
     expect(e.message).toContain('on line 1:8 of main.scss >>');
