@@ -125,8 +125,9 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * The site's own Sass and CSS files outside sass_dir, which libsass finds from
  * the site folder: scss.rb#filename names the page `<site>/<name>` (relative to
  * the working directory), so a page's `@import "x"` looks in the site folder
- * before the load paths (libsass's file.cpp#find_includes: the importing file's
- * folder, then the working directory, then the include paths), and a root
+ * before the load paths (libsass looks in the importing file's folder, then the
+ * include paths; a page run from another folder does not see that folder's files:
+ * checked with Jekyll run from /tmp), and a root
  * `x.css` wins over `_sass/x.scss`; scssify's "stdin" looks in the working
  * directory, which is the site folder when Jekyll runs in it (as users and the
  * conformance harness run it). Served at their paths under `/`, beside the
