@@ -23,8 +23,8 @@ export const LIBSASS_WASM = new URL('../../vendor/libsass/libsass.wasm', import.
 
 // sass/base.h#Sass_Output_Style.
 const STYLES: Readonly<Record<string, number>> = { nested: 0, expanded: 1, compact: 2, compressed: 3 };
-// sass.js's include path, with a trailing slash as it gave it.
-const INCLUDE_PATH = '/sass/';
+/** The include path when only sass_dir (with the theme's `_sass`) is searched: sass.js's, with its trailing slash. */
+export const SASS_INCLUDE_PATH = '/sass/';
 
 interface Exports {
   readonly memory: WasmMemory;
@@ -95,7 +95,8 @@ function compileWith({ exports, files }: Instance, job: SassJob): SassResult {
     const status = exports.kyll_compile(
       // libsass takes the text over and frees it.
       string(job.text, false),
-      string(INCLUDE_PATH),
+      // Folders separated by `:`, searched in turn.
+      string(optional(options.includePaths, SASS_INCLUDE_PATH)),
       STYLES[job.options.style] ?? STYLES.expanded!,
       options.indentedSyntax ? 1 : 0,
       // sass.js's defaults for the names.

@@ -16,22 +16,29 @@ export type SassFilter = (text: string, syntax: 'sass' | 'scss') => string;
 export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = compileWasm): SassFilter {
   let files: Array<readonly [string, string]> | undefined;
   let style = 'compact';
+  let includePaths: string | undefined;
+  let shownAs: ReadonlyMap<string, string> = new Map();
   return (text, syntax) => {
     // SassC::Engine#render returns an empty template as it is
     if (text === '') return '';
     if (!files) {
       const settings = sassSettings(source, config, theme);
       style = settings.style;
+      includePaths = settings.includePaths;
+      shownAs = new Map(settings.partials.flatMap((p) => (p.shown === undefined ? [] : [[p.name.slice(1), p.shown] as const])));
       files = settings.partials.map((p) => [p.name, p.from.readText(p.path)] as const);
     }
     const r = run({
       files,
       text,
-      options: { style, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
+      options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
     });
     if (r.status !== 0 || r.text === undefined) {
-      // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>
-      const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )\/(?:sass\/)?/g, '$1');
+      // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>,
+      // and a load path's files by their path in the site.
+      const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`)
+        .replace(/\bof \/?(\.load-paths\/\S+)/g, (m, name: string) => (shownAs.has(name) ? `of ${shownAs.get(name)!}` : m))
+        .replace(/(\bof )\/(?:sass\/)?/g, '$1');
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
     return replaceByteOrderMark(r.text, config);

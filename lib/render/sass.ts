@@ -6,7 +6,9 @@ import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
+import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import type { SiteConfig } from '../types.js';
 
@@ -21,15 +23,15 @@ export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string)
 /** Compiles each .scss/.sass page with the site's partials; `run` is where libsass runs (default: this thread). */
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
-  const { style, partials } = sassSettings(source, config, theme);
+  const { style, partials, includePaths } = sassSettings(source, config, theme);
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
-  const shownAs = new Map(partials.map((p) => [p.name, p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`)]));
+  const shownAs = new Map(partials.map((p) => [p.name, p.shown ?? (p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`))]));
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
-    const key = cache && sassCacheKey([style, String(withMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -44,6 +46,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       text,
       options: {
         style,
+        includePaths,
         indentedSyntax: syntax === 'sass',
         inputPath: base,
         outputPath: cssName,
@@ -102,12 +105,21 @@ export function compileEarly(compile: SassCompiler, pages: readonly EarlySassPag
 interface Partial {
   readonly from: Source;
   readonly path: string;
-  /** The name it is imported as; `/path` for a file of the site folder itself (see siteFolderFiles). */
+  /** The name it is imported as; `/path` for a file of the site folder itself (see siteFolderFiles) or of a load path. */
   readonly name: string;
+  /** How source maps and errors name it, when not by its path in the site. */
+  readonly shown?: string;
 }
 
-/** The output style and the partials (the site's sass_dir, then the theme's `_sass`) of jekyll-sass-converter's configuration. */
-export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[] } {
+/** Where the files of `sass.load_paths` folders are served (the site's own files never start with a dot folder here). */
+const LOAD_PATHS = '/.load-paths/';
+
+/**
+ * The output style, the partials (the site's sass_dir, then the theme's `_sass`,
+ * plus the folders of `sass.load_paths`) and libsass's include path, of
+ * jekyll-sass-converter's configuration.
+ */
+export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[]; includePaths: string } {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
@@ -117,8 +129,17 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const partials: Partial[] = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
   const own = new Set(partials.map((p) => p.name));
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
+  // The user's load paths come before sass_dir (which stays where they list it); the theme's `_sass` last.
+  const include: string[] = [];
+  sassLoadPaths(source, options, sassDir, Boolean(config.safe)).forEach((d, i) => {
+    if (d.isSassDir) return void include.push(SASS_INCLUDE_PATH);
+    const at = `${LOAD_PATHS}${i}/`;
+    include.push(at);
+    for (const f of loadPathFiles(d)) partials.push({ from: d.from, path: d.dir === '' ? f : `${d.dir}/${f}`, name: `${at}${f}`, shown: d.shown(f) });
+  });
+  if (!include.includes(SASS_INCLUDE_PATH)) include.push(SASS_INCLUDE_PATH);
   for (const p of siteFolderFiles(source, sassDir)) partials.push({ from: source, path: p, name: `/${p}` });
-  return { style, partials };
+  return { style, partials, includePaths: include.join(':') };
 }
 
 /**
@@ -150,6 +171,8 @@ function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyM
   const siteName = (virtual: string): string => {
     const inSass = /^\/*sass\/(.+)$/.exec(virtual);
     if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
+    const loaded = /^\/*(\.load-paths\/.+)$/.exec(virtual);
+    if (loaded) return shownAs.get(`/${loaded[1]!}`) ?? virtual;
     return virtual.replace(/^\/+/, '');
   };
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
@@ -172,7 +195,9 @@ function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: 
   // A partial is under sass/; a file of the site folder (siteFolderFiles) is named by its path already.
   const sources = (map.sources ?? []).map((s) => {
     const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
-    return partial ? (shownAs.get(partial[1]!) ?? partial[1]!) : s;
+    if (partial) return shownAs.get(partial[1]!) ?? partial[1]!;
+    const loaded = /^(?:\.\.\/)*(\.load-paths\/.+)$/.exec(s);
+    return loaded ? (shownAs.get(`/${loaded[1]!}`) ?? s) : s;
   });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

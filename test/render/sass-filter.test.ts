@@ -31,4 +31,16 @@ describe('scssify and sassify', () => {
       'Liquid Exception: Liquid error (line 2): Error: Undefined variable: "$nope". on line 1:8 of stdin >> a { b: $nope; } -------^ in index.html',
     );
   });
+
+  test('sass.load_paths: a Sass error in a load path folder names the file by its path in the site', async () => {
+    // Jekyll 4.3.1: "... on line 1:11 of vendor/scss/sub/_deep.scss from line 1:9 of stdin ..."
+    const files = {
+      '_config.yml': 'sass:\n  load_paths: [vendor/scss/sub]\n',
+      'vendor/scss/sub/_deep.scss': '.sub { x: $undefined; }\n',
+      'index.html': '---\n---\n{% capture s %}@import "deep"; .a { b: c; }{% endcapture %}{{ s | scssify }}\n',
+    };
+    await expect(renderSite({ source: memorySource(files), write: false })).rejects.toThrow(
+      'Liquid error (line 1): Error: Undefined variable: "$undefined". on line 1:11 of vendor/scss/sub/_deep.scss from line 1:9 of stdin >> .sub { x: $undefined; } ----------^ in index.html',
+    );
+  });
 });

@@ -2,6 +2,9 @@
 import { renderSite } from '../../lib/render/render-site.js';
 import { memorySource } from '../../lib/source/index.js';
 import { KyllError } from '../../lib/errors/index.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 async function failure(files: Record<string, string>): Promise<KyllError> {
   try {
@@ -57,6 +60,17 @@ describe('Sass errors', () => {
     expect([e.file, e.line, e.column]).toEqual(['lib/bad.scss', 1, 9]);
   });
 
+  test('an error in a folder of sass.load_paths names the file by its path in the site', async () => {
+    // Jekyll 4.3.1: "on line 1:11 of vendor/scss/sub/_deep.scss from line 1:9 of main.scss"
+    const e = await failure({
+      '_config.yml': 'sass:\n  load_paths: [vendor/scss]\n',
+      'assets/main.scss': '---\n---\n@import "sub/deep";\n',
+      'vendor/scss/sub/_deep.scss': '.sub { x: $undefined; }\n',
+    });
+    expect(e.message).toContain('on line 1:11 of vendor/scss/sub/_deep.scss from line 1:9 of main.scss');
+    expect([e.file, e.line, e.column]).toEqual(['vendor/scss/sub/_deep.scss', 1, 11]);
+  });
+
   test('an error in the page itself stays on the page', async () => {
     const e = await failure({ 'css/main.scss': '---\n---\na { b: $nope; }\n' });
     expect(e.message).toContain('on line 1:8 of main.scss >>');
@@ -74,5 +88,28 @@ describe('Sass pages', () => {
   test("libsass's byte order mark before compressed non-ASCII CSS becomes @charset with sass.add_charset, else nothing (scss.rb#convert)", async () => {
     expect(await css('sass:\n  style: compressed\n')).toBe('a{b:"é"}\n\n/*# sourceMappingURL=m.css.map */');
     expect(await css('sass:\n  style: compressed\n  add_charset: true\n')).toBe('@charset "UTF-8";a{b:"é"}\n\n/*# sourceMappingURL=m.css.map */');
+  });
+});
+
+describe('sass.load_paths on disk', () => {
+  test('a folder outside the site, and one the listing prunes (node_modules), are read from the disk; the map names them from the site folder', async () => {
+    // Jekyll 4.3.1 run in /tmp/lp/site2 with load_paths [/tmp/lp-ext]: the map's source "../../lp-ext/_ext.scss".
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-loadpaths-'));
+    try {
+      const write = (rel: string, text: string): void => {
+        fs.mkdirSync(path.dirname(path.join(base, rel)), { recursive: true });
+        fs.writeFileSync(path.join(base, rel), text);
+      };
+      write('ext/_ext.scss', '.ext { e: 1; }\n');
+      write('site/node_modules/pkg/scss/_pkg.scss', '.pkg { p: 1; }\n');
+      write('site/_config.yml', `sass:\n  load_paths: [${path.join(base, 'ext')}, "node_modules/*/scss"]\n`);
+      write('site/assets/main.scss', '---\n---\n@import "ext";\n@import "pkg";\n');
+      const result = await renderSite({ source: path.join(base, 'site'), write: false, env: { SOURCE_DATE_EPOCH: '0' } });
+      const file = (p: string): string => String(result.files.find((f) => f.path === p)!.contents);
+      expect(file('assets/main.css')).toBe('.ext { e: 1; }\n\n.pkg { p: 1; }\n\n/*# sourceMappingURL=main.css.map */');
+      expect((JSON.parse(file('assets/main.css.map')) as { sources: string[] }).sources).toEqual(['main.scss', '../ext/_ext.scss', 'node_modules/pkg/scss/_pkg.scss']);
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
   });
 });
