@@ -20,8 +20,11 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     throw e;
   }
   if (opts.destination === undefined && (opts.command === 'build' || opts.command === 'serve' || opts.command === 'clean')) {
+    const loader = await import('../entries/engine-loader.js');
+    // A one-off build's libsass starts loading now, while the engine loads, as with `-d` (entries/engine.ts).
+    if (opts.command === 'build' && !opts.watch && !opts.incremental) loader.startSassThreadAhead(opts.source);
     // Through the engine (its V8 code cache): the configuration reader is the engine's, compiled once.
-    opts.destination = (await (await import('../entries/engine-loader.js')).loadEngine()).configuredDestination(opts);
+    opts.destination = (await loader.loadEngine()).configuredDestination(opts);
   }
   const answer = quickAnswer(opts);
   if (answer !== undefined) {

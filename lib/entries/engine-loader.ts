@@ -22,7 +22,7 @@ import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeC
 import { SHARED_MODULES } from './engine-shared.js';
 
 // The Sass thread can start before the engine loads (entries/engine.ts): its code is small and apart.
-export { EARLY_SASS, startEarlySassThread } from '../render/sass-thread.js';
+export { EARLY_SASS, startEarlySassThread, startSassThreadAhead } from '../render/sass-thread.js';
 
 export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;

@@ -72,7 +72,24 @@ export const EARLY_SASS: unique symbol = Symbol.for('kyll.earlySassThread') as n
  * decides later from what it read and ends the thread if it has no use for it.
  */
 export function startEarlySassThread(source: string): SassThread | undefined {
+  if (parked !== undefined && parked.source === path.resolve(source)) {
+    const { thread } = parked;
+    parked = undefined;
+    return thread;
+  }
   return sassDiskCache(source, {})?.empty() !== false && looksLikeSassSite(source) ? startSassThread() : undefined;
+}
+
+let parked: { readonly source: string; readonly thread: SassThread | undefined } | undefined;
+
+/**
+ * Starts the early Sass thread for a build of `source` that is about to be
+ * asked for, before anything else loads (the CLI without `-d` loads the engine
+ * first to read the configured destination); that build's startEarlySassThread
+ * takes it over. Unused, it does not keep the process alive (the thread is unref'd).
+ */
+export function startSassThreadAhead(source: string): void {
+  parked ??= { source: path.resolve(source), thread: startEarlySassThread(source) };
 }
 
 /**

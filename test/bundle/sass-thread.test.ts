@@ -19,21 +19,36 @@ maybe('the bundled Sass thread', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('starts from sass-worker.cjs, beside the engine, and compiles the page', () => {
+  const sassSite = (): string => {
     const site = path.join(dir, 'site');
     fs.mkdirSync(path.join(site, '_sass'), { recursive: true });
     fs.mkdirSync(path.join(site, 'css'));
     fs.writeFileSync(path.join(site, '_sass', '_colors.scss'), '$fg: #336699;\n');
     fs.writeFileSync(path.join(site, 'css', 'main.scss'), '---\n---\n@import "colors";\nbody { color: $fg; a { color: darken($fg, 10%); } }\n');
-    const r = spawnSync(process.execPath, [bin, 'build', '-s', site, '-d', path.join(dir, 'out')], {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_DEBUG: 'kyll', KYLL_CODE_CACHE: '0' },
-    });
+    return site;
+  };
+  const build = (args: string[]): ReturnType<typeof spawnSync> & { stderr: string } =>
+    spawnSync(process.execPath, [bin, 'build', ...args], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'kyll', KYLL_CODE_CACHE: '0' } }) as ReturnType<typeof spawnSync> & { stderr: string };
+  const css = 'body { color: #336699; }\n\nbody a { color: #264d73; }\n\n/*# sourceMappingURL=main.css.map */';
+
+  test('starts from sass-worker.cjs, beside the engine, and compiles the page', () => {
+    const site = sassSite();
+    const r = build(['-s', site, '-d', path.join(dir, 'out')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`sass: thread started from ${path.resolve('dist/bundle/sass-worker.cjs')}`);
     // Started by the library's renderSite before the engine loads (entries/engine.ts), and only once.
     expect(r.stderr.indexOf('sass: thread started')).toBeLessThan(r.stderr.indexOf('engine: '));
     expect(r.stderr.split('sass: thread started').length).toBe(2);
-    expect(fs.readFileSync(path.join(dir, 'out', 'css', 'main.css'), 'utf8')).toBe('body { color: #336699; }\n\nbody a { color: #264d73; }\n\n/*# sourceMappingURL=main.css.map */');
+    expect(fs.readFileSync(path.join(dir, 'out', 'css', 'main.css'), 'utf8')).toBe(css);
+  });
+
+  test('without -d (the engine loads first to read the destination) it still starts before the engine, once', () => {
+    const site = sassSite();
+    const r = build(['-s', site]);
+    expect(r.status).toBe(0);
+    expect(r.stderr.indexOf('sass: thread started')).toBeGreaterThanOrEqual(0);
+    expect(r.stderr.indexOf('sass: thread started')).toBeLessThan(r.stderr.indexOf('engine: '));
+    expect(r.stderr.split('sass: thread started').length).toBe(2);
+    expect(fs.readFileSync(path.join(site, '_site', 'css', 'main.css'), 'utf8')).toBe(css);
   });
 });
