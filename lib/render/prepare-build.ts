@@ -117,7 +117,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
   const { plugins, unknown } = resolvePlugins(allowed);
-  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript, jekyll-gist) are not reported on every build.
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build.
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {
     if (profileDefaults.has(name)) continue;
