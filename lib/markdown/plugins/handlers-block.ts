@@ -30,14 +30,24 @@ function lexerKnown(lang: string): boolean {
 
 /** add_syntax_highlighter_to_class_attr */
 export function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
-  const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
-  let done = false;
-  attr.class = cls.replace(/\blanguage-[^ \t\n\f\r\x0b]+|^/, (m) => {
-    if (done) return m;
-    done = true;
-    return m === '' ? `language-${lang} ` : `language-${lang}`;
-  });
+  // the same few classes come back for every code span and block: each worked out once
+  const key = `${attr.class ?? ''}\0${name}\0${lang}`;
+  let out = highlighterClasses.get(key);
+  if (out === undefined) {
+    const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
+    let done = false;
+    out = cls.replace(/\blanguage-[^ \t\n\f\r\x0b]+|^/, (m) => {
+      if (done) return m;
+      done = true;
+      return m === '' ? `language-${lang} ` : `language-${lang}`;
+    });
+    if (highlighterClasses.size >= 256) highlighterClasses.clear();
+    highlighterClasses.set(key, out);
+  }
+  attr.class = out;
 }
+
+const highlighterClasses = new Map<string, string>();
 
 export interface Highlighted {
   readonly html: string;
