@@ -54,7 +54,10 @@ const SHAPES = [
   'a `code` and `x <y>`{: .language-ruby} and [l](http://x "t") and <http://y> and ![i](s.png)\n', 'a  \nb\\\\\nc\n',
   '&copy; &#169; &amp; &lt;x&gt; &nbsp;\n', '![alone](a.png)\n{: standalone}\n', '<div>\n  <p>a</p>\n</div>\n', '<div markdown="1">\n*a*\n\n</div>\n',
   'x <span>*y*</span> <del>z</del>\n', 'term\n: def\n\n: def2\n', '$$x$$\n\n$y$ inline $$z$$\n', '<!-- c -->\n\n{::comment}\nc\n{:/}\n\n{::nomarkdown}\n<b>\n{:/}\n',
-  '# Same\n\n# Same\n\n# {#given}\n\n#\n\n# 1 2 3\n', '* [ ] task\n* [x] done\n', 'a\n{: .c #i title="t"}\n\n> q\n{: .q}\n',
+  '# Same\n\n# Same\n\n# {#given}\n\n#\n\n# 1 2 3\n',
+  '![a](b.png "t") and ![](c.png){: .x} and ![d][r] ![e]()\n\n![lone](l.png)\n\n[r]: r.png "T"\n', '![x](y.png){: standalone #i .c}\n',
+  'a <br> b <br/> <img src="x.png" alt="y"> <img src="z"></img> <del class="d">x</del> <span title="&quot;">*s* <b>t</b></span> <input disabled> <wbr>\n',
+  'a <abbr title="x">y</abbr> <kbd>Ctrl</kbd>+<kbd>C</kbd> <a href="x" markdown="1">*m*</a> <sup>1</sup> <code>&lt;</code>\n', '* [ ] task\n* [x] done\n', 'a\n{: .c #i title="t"}\n\n> q\n{: .q}\n',
 ];
 
 describe('writeKelHtml gives the handlers\' bytes', () => {

@@ -5,7 +5,7 @@
 // → write-kramdown-html.ts), which the tests compare it with. The layout is the one
 // write-kramdown-html.ts gives each hast node (block, indented, li...): mirrored here per
 // kramdown element, including whether the last thing written ended with a newline.
-// Rarer kinds (HTML elements, images, definition lists, math, comments) go
+// Rarer kinds (block HTML elements, standalone images, definition lists, math, comments) go
 // through their handler and that writer, one subtree at a time; documents with footnotes,
 // abbreviations or a `{:toc}` / `{:footnotes}` list are left to the handlers' route whole
 // (null), since those are finished after the whole document (convert_root).
@@ -15,7 +15,7 @@ import { toMdast } from '../kramdown/to-mdast.js';
 import type { KramdownOptions } from '../options.js';
 import { initState, type ConvertState, type HandlerConfig } from './convert-state.js';
 import { addHighlighterClass, highlightCode, type Handler } from './handlers-block.js';
-import { smartQuoteHtml, typographicParts } from './handlers-span.js';
+import { smartQuoteHtml, typographicParts, VOID } from './handlers-span.js';
 import { headerId } from './header-ids.js';
 import { createBridgeState } from './remark-kramdown-rehype.js';
 import { attributeString } from './rehype-kramdown-stringify.js';
@@ -87,8 +87,10 @@ class Writer {
           for (let k = 0; k < e.children.length; k++) out += this.node(e.children[k], i);
           return out;
         }
-        // a lone image may be a {:standalone} figure: the handler decides
-        if (e.children.length === 1 && e.children[0].type === 'img') return this.delegate(e, i);
+        // a lone image with {:standalone} is a figure: the handler writes it
+        if (e.children.length === 1 && e.children[0].type === 'img' && (e.children[0].options.ial as Refs)?.refs?.includes('standalone')) {
+          return this.delegate(e, i);
+        }
         return this.block('p', attributeString(e.attr), e, i);
       }
       case 'header': {
@@ -135,6 +137,22 @@ class Writer {
       case 'br':
         this.nl = false;
         return '<br />';
+      case 'img': {
+        // convert_img: src (and alt) as the parser found them
+        const a = e.attr;
+        this.nl = false;
+        return `<img${attributeString(a.src !== undefined ? a : { ...a, src: '', alt: a.alt ?? '' })} />`;
+      }
+      case 'html_element':
+        if (e.options.category === 'span' && !(e.children.length > 0 && VOID.has(e.value))) {
+          // convert_html_element for a span element: its tag, the children in it (`<br />` when void and empty)
+          if (e.children.length === 0 && VOID.has(e.value)) {
+            this.nl = false;
+            return `<${e.value}${attributeString(e.attr)} />`;
+          }
+          return this.inline(e.value, e, i);
+        }
+        return this.delegate(e, i);
       case 'entity':
         return this.html(entityToStr(this.o, e.value, e.options.original ?? null));
       case 'typographic_sym': {
