@@ -4,8 +4,10 @@
 // → kramdown's whitespace and bytes. The steps are the unified plugins of
 // lib/markdown/plugins, called directly (the pipeline is fixed, so unified's processor and
 // a VFile per call would only add their bookkeeping), the last two as one walk
-// (write-kramdown-html.ts). CommonMark/GFM sites
-// (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
+// (write-kramdown-html.ts). Most documents skip mdast and hast altogether: their HTML is
+// written straight from the parser's tree (write-kel-html.ts, the same bytes; tested against
+// the handlers' route, which documents with footnotes, abbreviations or a TOC still take).
+// CommonMark/GFM sites (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
 import { parseResultToMdast } from './plugins/kramdown-parse.js';
 import { parseKramdown } from './kramdown/parse.js';
 import { writeKelHtml } from './plugins/write-kel-html.js';
