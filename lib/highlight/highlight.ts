@@ -61,6 +61,9 @@ export function escapeHtml(s: string): string {
  * `?option=value` suffix (Lexer.find_fancy); the options are ignored.
  */
 export function highlightCode(code: string, lang: string): string | null {
+  // PlainText: the whole input is one Text token, written without a span (kramdown's
+  // default language for code spans and blocks, so the common case).
+  if (lang === 'plaintext' || lang === 'text') return escapeHtml(code);
   const lx = findLexer(lang, code);
   if (!lx) return null;
   lx.budget = { steps: code.length * 4 + 1000 };

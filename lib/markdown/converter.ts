@@ -4,9 +4,13 @@
 // → kramdown's whitespace and bytes. The steps are the unified plugins of
 // lib/markdown/plugins, called directly (the pipeline is fixed, so unified's processor and
 // a VFile per call would only add their bookkeeping), the last two as one walk
-// (write-kramdown-html.ts). CommonMark/GFM sites
-// (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
-import { kramdownToMdast } from './plugins/kramdown-parse.js';
+// (write-kramdown-html.ts). Most documents skip mdast and hast altogether: their HTML is
+// written straight from the parser's tree (write-kel-html.ts, the same bytes; tested against
+// the handlers' route, which documents with footnotes, abbreviations or a TOC still take).
+// CommonMark/GFM sites (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
+import { parseResultToMdast } from './plugins/kramdown-parse.js';
+import { parseKramdown } from './kramdown/parse.js';
+import { writeKelHtml } from './plugins/write-kel-html.js';
 import remarkKramdownRehype from './plugins/remark-kramdown-rehype.js';
 import { writeKramdownHtml } from './plugins/write-kramdown-html.js';
 import { createHandlers } from './plugins/handlers.js';
@@ -47,7 +51,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   }
   const options = resolveOptions(config.kramdown);
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
-  const handlers = createHandlers({ options, highlight: config.highlight ?? rougeHighlighter });
+  const handlerConfig = { options, highlight: config.highlight ?? rougeHighlighter };
+  const handlers = createHandlers(handlerConfig);
   const toHast = remarkKramdownRehype({ handlers });
   const rawHtmlBlocks = options.parse_block_html !== true;
   // Plain paragraphs keep their line breaks only without hard_wrap (GFM turns them into <br />).
@@ -57,9 +62,9 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   function full(text: string, file: string | undefined): string {
     let parsed: MarkdownWarning[] = [];
     try {
-      const { tree, warnings: found } = kramdownToMdast(text, options);
-      parsed = found.map((w) => ({ message: w.message, file: file || undefined, line: w.line, ruleId: 'kramdown' }));
-      const out = writeKramdownHtml(toHast(tree));
+      const result = parseKramdown(text, options);
+      parsed = result.warnings.map((w) => ({ message: w.message, file: file || undefined, line: w.line, ruleId: 'kramdown' }));
+      const out = writeKelHtml(result, handlerConfig, handlers) ?? writeKramdownHtml(toHast(parseResultToMdast(result)));
       warnings = parsed;
       return out;
     } catch (error) {

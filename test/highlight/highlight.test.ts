@@ -38,6 +38,13 @@ test('no lexer: null; plaintext (and text): the code escaped, no spans', () => {
   expect(highlightCode('x', 'text')).toBe('x');
 });
 
+test('plaintext written without its lexer gives what the lexer gives (a ?option suffix runs the lexer)', () => {
+  for (const code of ['a <b> & c\n', '', '\n\n', 'tab\tand \u00e9 \ud83d\ude00 \ud800 "q" \'s\'\r\n', 'x'.repeat(5000)]) {
+    expect(highlightCode(code, 'plaintext')).toBe(highlightCode(code, 'plaintext?x=1'));
+    expect(highlightCode(code, 'text')).toBe(highlightCode(code, 'text?x=1'));
+  }
+});
+
 test('rougeTable: HTMLTable, one number per line, start_line and classes', () => {
   expect(rougeTable('<span class="n">a</span>', 'a', { startLine: 9 })).toBe(
     '<table class="rouge-table"><tbody><tr><td class="rouge-gutter gl"><pre class="lineno">9\n</pre></td>' +

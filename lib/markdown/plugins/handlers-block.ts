@@ -23,20 +23,31 @@ export function all(state: State, node: N): Child[] {
 
 /** Rouge::Lexer.find_fancy, reduced to: is there a lexer of that name. */
 function lexerKnown(lang: string): boolean {
-  const name = lang.split('?')[0];
+  const q = lang.indexOf('?');
+  const name = q < 0 ? lang : lang.slice(0, q);
   return name === 'guess' || ROUGE_LEXERS.has(name);
 }
 
 /** add_syntax_highlighter_to_class_attr */
 export function addHighlighterClass(attr: Record<string, string>, name: string, lang: string): void {
-  const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
-  let done = false;
-  attr.class = cls.replace(/\blanguage-[^ \t\n\f\r\x0b]+|^/, (m) => {
-    if (done) return m;
-    done = true;
-    return m === '' ? `language-${lang} ` : `language-${lang}`;
-  });
+  // the same few classes come back for every code span and block: each worked out once
+  const key = `${attr.class ?? ''}\0${name}\0${lang}`;
+  let out = highlighterClasses.get(key);
+  if (out === undefined) {
+    const cls = `${attr.class ?? ''} highlighter-${name}`.replace(/^[ \t\n\f\r\x0b]+/, '');
+    let done = false;
+    out = cls.replace(/\blanguage-[^ \t\n\f\r\x0b]+|^/, (m) => {
+      if (done) return m;
+      done = true;
+      return m === '' ? `language-${lang} ` : `language-${lang}`;
+    });
+    if (highlighterClasses.size >= 256) highlighterClasses.clear();
+    highlighterClasses.set(key, out);
+  }
+  attr.class = out;
 }
+
+const highlighterClasses = new Map<string, string>();
 
 export interface Highlighted {
   readonly html: string;
@@ -59,17 +70,53 @@ function rougeOptions(all: Record<string, unknown>, type: 'block' | 'span'): Rec
   return own && typeof own === 'object' ? { ...rest, ...(own as Record<string, unknown>) } : rest;
 }
 
+/** What highlightCode needs of the options for one kind of code, worked out once per option set. */
+interface RougeSetting {
+  readonly opts: Record<string, unknown>;
+  readonly defaultLang: string | undefined;
+  readonly cssClass: string;
+  /** rouge.rb#call, for each language met: is it highlighted (a lexer, not disabled...). */
+  readonly highlights: Map<string, boolean>;
+}
+
+const settings = new WeakMap<Record<string, unknown>, { block?: RougeSetting; span?: RougeSetting }>();
+
+function rougeSetting(all: Record<string, unknown>, type: 'block' | 'span'): RougeSetting {
+  let both = settings.get(all);
+  if (!both) settings.set(all, both = {});
+  let setting = both[type];
+  if (!setting) {
+    const opts = rougeOptions(all, type);
+    setting = both[type] = {
+      opts,
+      defaultLang: typeof opts.default_lang === 'string' ? opts.default_lang : undefined,
+      cssClass: typeof opts.css_class === 'string' ? opts.css_class : 'highlight',
+      highlights: new Map(),
+    };
+  }
+  return setting;
+}
+
+/** rouge.rb#call: disabled, no lexer, or plaintext without guessing: kramdown writes the code itself. */
+function highlights(setting: RougeSetting, lang: string): boolean {
+  let yes = setting.highlights.get(lang);
+  if (yes === undefined) {
+    yes = !truthy(setting.opts.disable) && lexerKnown(lang) && !(lang.split('?')[0] === 'plaintext' && !truthy(setting.opts.guess_lang));
+    if (setting.highlights.size < 256) setting.highlights.set(lang, yes);
+  }
+  return yes;
+}
+
 export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): Highlighted | null {
   const s = kd(state, config);
   // Converter.syntax_highlighter: kramdown has Rouge (ours); other names (pygments...) write plain code.
   if (s.o.syntax_highlighter !== 'rouge') return null;
-  const opts = rougeOptions(s.o.syntax_highlighter_opts as Record<string, unknown>, type);
-  const defaultLang = typeof opts.default_lang === 'string' ? opts.default_lang : undefined;
+  // The options object is the converter's (or a document's {::options}): its merge is kept.
+  const setting = rougeSetting(s.o.syntax_highlighter_opts as Record<string, unknown>, type);
+  const { opts, defaultLang, cssClass } = setting;
   const effective = lang ?? defaultLang;
   // rouge.rb#call: no language and no guessing, disabled, or no lexer: kramdown writes the code itself.
-  if (!effective || truthy(opts.disable) || !lexerKnown(effective)) return null;
-  if (effective.split('?')[0] === 'plaintext' && !truthy(opts.guess_lang)) return null;
-  const cssClass = typeof opts.css_class === 'string' ? opts.css_class : 'highlight';
+  if (!effective || !highlights(setting, effective)) return null;
   let html = s.highlight(code, lang ?? defaultLang);
   // HTMLLegacy: HTMLTable when line_numbers, HTMLPygments unless wrap is false (always for spans)
   if (rubyTruthy(opts.line_numbers)) html = rougeTable(html, code, { startLine: typeof opts.start_line === 'number' ? opts.start_line : 1 });

@@ -6,6 +6,7 @@ import { kd, type HandlerConfig } from './convert-state.js';
 import { addHighlighterClass, all, attrs, highlightCode, type Handler } from './handlers-block.js';
 import { entityToStr, escapeAll, escapeText } from '../escape.js';
 import { entityByName } from '../kramdown/entities.js';
+import type { KramdownOptions } from '../options.js';
 
 
 const TYPOGRAPHIC: Record<string, string[]> = {
@@ -14,15 +15,23 @@ const TYPOGRAPHIC: Record<string, string[]> = {
 };
 const QUOTE_INDEX: Record<string, number> = { lsquo: 0, rsquo: 1, ldquo: 2, rdquo: 3 };
 
-function entityOut(state: State, config: HandlerConfig, name: string): Child {
-  const s = kd(state, config);
-  const e = entityByName(name) ?? { codePoint: 63, name: null };
-  return outStr(entityToStr(s.o, e));
-}
-
 /** A string that is already HTML: plain text when it needs no escaping. */
 function outStr(s: string): Child {
   return /[<>&]/.test(s) ? raw(s) : text(s);
+}
+
+/** convert_typographic_sym: the HTML of each part (none for an unknown symbol). */
+export function typographicParts(o: KramdownOptions, value: string): string[] {
+  const custom = (o.typographic_symbols as Record<string, string>)[value];
+  if (typeof custom === 'string') return [escapeText(custom)];
+  return (TYPOGRAPHIC[value] ?? []).map((n) => entityToStr(o, entityByName(n) ?? { codePoint: 63, name: null }));
+}
+
+/** convert_smart_quote: its HTML, or null when the configured name is no entity. */
+export function smartQuoteHtml(o: KramdownOptions, value: string): string | null {
+  const name = o.smart_quotes[QUOTE_INDEX[value] ?? 0];
+  const e = entityByName(name) ?? (/^\d+$/.test(name) ? { codePoint: Number(name), name: null } : undefined);
+  return e ? entityToStr(o, e) : null;
 }
 
 export function createSpanHandlers(config: HandlerConfig): Record<string, Handler> {
@@ -67,16 +76,13 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
     },
     kdTypographic(state, node) {
       const s = kd(state, config);
-      const custom = (s.o.typographic_symbols as Record<string, string>)[node.value];
-      if (typeof custom === 'string') return raw(escapeText(custom));
-      const parts = (TYPOGRAPHIC[node.value] ?? []).map((n) => entityOut(state, config, n));
+      if (typeof (s.o.typographic_symbols as Record<string, string>)[node.value] === 'string') return raw(typographicParts(s.o, node.value)[0]);
+      const parts = typographicParts(s.o, node.value).map(outStr);
       return parts.length === 1 ? parts[0] : parts;
     },
     kdSmartQuote(state, node) {
-      const s = kd(state, config);
-      const name = s.o.smart_quotes[QUOTE_INDEX[node.value] ?? 0];
-      const e = entityByName(name) ?? (/^\d+$/.test(name) ? { codePoint: Number(name), name: null } : undefined);
-      return e ? outStr(entityToStr(s.o, e)) : text('');
+      const html = smartQuoteHtml(kd(state, config).o, node.value);
+      return html !== null ? outStr(html) : text('');
     },
     kdAbbreviation(_state, node) {
       const a: Record<string, string> = { ...(node.data?.kdAttr ?? {}) };

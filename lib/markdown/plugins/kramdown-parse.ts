@@ -3,7 +3,7 @@
 import type { Processor } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseKramdown } from '../kramdown/parse.js';
+import { parseKramdown, type ParseResult } from '../kramdown/parse.js';
 import { toMdast } from '../kramdown/to-mdast.js';
 import type { Warning } from '../kramdown/parser.js';
 import { resolveOptions, type KramdownOptions } from '../options.js';
@@ -28,10 +28,15 @@ function fillAbbreviations(node: N, defs: ReadonlyMap<string, string>, attrs: Re
 /** kramdown → mdast, and kramdown's warnings (the parser plugin without a file). */
 export function kramdownToMdast(doc: string, options: KramdownOptions): { tree: Root; warnings: readonly Warning[] } {
   const result = parseKramdown(doc, options);
+  return { tree: parseResultToMdast(result), warnings: result.warnings };
+}
+
+/** The parser's result as mdast: its tree, abbreviation titles, the document's options. */
+export function parseResultToMdast(result: ParseResult): Root {
   const tree = toMdast(result.root) as Root;
   if (result.abbrevDefs.size > 0) fillAbbreviations(tree as N, result.abbrevDefs, result.abbrevAttr);
   tree.data = { ...(tree.data ?? {}), kdOptions: result.options } as Root['data'];
-  return { tree, warnings: result.warnings };
+  return tree;
 }
 
 export default function kramdownParse(this: Processor, settings: KramdownParseOptions = {}) {

@@ -10,8 +10,12 @@ import { escapeAttribute, escapeText } from '../escape.js';
 
 /** An element's attributes as kramdown writes them (html_attributes), each with its leading space. */
 export function attributes(e: Element): string {
+  return attributeString(e.properties);
+}
+
+/** Attributes (hast properties or kramdown's attr) as kramdown writes them: html_attributes. */
+export function attributeString(properties: Readonly<Record<string, unknown>>): string {
   let out = '';
-  const properties = e.properties;
   for (const k in properties) {
     const v = properties[k];
     if (v === null || v === undefined) continue;

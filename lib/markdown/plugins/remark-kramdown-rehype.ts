@@ -14,28 +14,31 @@ export interface RemarkKramdownRehypeOptions {
   readonly handlers: Readonly<Record<string, Handler>>;
 }
 
+/** The `state` the handlers get for one document (remark-rehype's one and all). */
+export function createBridgeState(handlers: Readonly<Record<string, Handler>>): N {
+  const state: N = {
+    handlers,
+    options: {},
+    one(node: N, parent?: N) {
+      const handle = handlers[node.type];
+      return handle ? handle(state, node, parent) : state.all(node);
+    },
+    all(parent: N) {
+      const out: N[] = [];
+      const children: N[] | undefined = parent.children;
+      if (!children) return out;
+      for (const child of children) {
+        const result = state.one(child, parent);
+        if (Array.isArray(result)) for (const r of result) out.push(r);
+        else if (result) out.push(result);
+      }
+      return out;
+    },
+  };
+  return state;
+}
+
 export default function remarkKramdownRehype(settings: RemarkKramdownRehypeOptions) {
   const handlers = settings.handlers;
-  return (tree: MdastRoot): HastRoot => {
-    const state: N = {
-      handlers,
-      options: {},
-      one(node: N, parent?: N) {
-        const handle = handlers[node.type];
-        return handle ? handle(state, node, parent) : state.all(node);
-      },
-      all(parent: N) {
-        const out: N[] = [];
-        const children: N[] | undefined = parent.children;
-        if (!children) return out;
-        for (const child of children) {
-          const result = state.one(child, parent);
-          if (Array.isArray(result)) for (const r of result) out.push(r);
-          else if (result) out.push(result);
-        }
-        return out;
-      },
-    };
-    return state.one(tree) as HastRoot;
-  };
+  return (tree: MdastRoot): HastRoot => createBridgeState(handlers).one(tree) as HastRoot;
 }

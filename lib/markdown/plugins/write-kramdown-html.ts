@@ -12,7 +12,7 @@ import { attributes, stringify } from './rehype-kramdown-stringify.js';
 import { escapeText } from '../escape.js';
 
 const PADS: string[] = [];
-const pad = (n: number): string => (n <= 0 ? '' : (PADS[n] ??= ' '.repeat(n)));
+export const pad = (n: number): string => (n <= 0 ? '' : (PADS[n] ??= ' '.repeat(n)));
 
 function isRawHtml(parent: Element | Root): boolean {
   return parent.type === 'element' && kdData(parent).kd === 'html' && kdData(parent).kdModel === 'raw';
@@ -112,3 +112,14 @@ function write(children: readonly Child[], indent: number, parent: Element | Roo
 export function writeKramdownHtml(tree: Root): string {
   return write(tree.children as Child[], 0, tree);
 }
+
+/**
+ * Nodes from the handlers laid out at `indent` under a Markdown parent (the direct writer's
+ * route for the kinds it leaves to the handlers), and whether the last one ended with a newline.
+ */
+export function writeKramdownNodes(children: readonly Child[], indent: number): { html: string; newline: boolean } {
+  const html = write(children, indent, ROOT);
+  return { html, newline: lastNewline };
+}
+
+const ROOT: Root = { type: 'root', children: [] };

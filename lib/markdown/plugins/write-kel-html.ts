@@ -1,0 +1,273 @@
+// kramdown's HTML written straight from the parser's tree (kramdown/converter/html.rb
+// convert_p, convert_header, convert_ul, convert_li, convert_table, convert_em, convert_a, ...),
+// without building mdast and hast. The converter's route when no unified plugin needs
+// those trees; it gives the bytes of the handlers' route (kramdown-parse.ts → the handlers
+// → write-kramdown-html.ts), which the tests compare it with. The layout is the one
+// write-kramdown-html.ts gives each hast node (block, indented, li...): mirrored here per
+// kramdown element, including whether the last thing written ended with a newline.
+// Rarer kinds (block HTML elements, standalone images, definition lists, math, comments) go
+// through their handler and that writer, one subtree at a time; documents with footnotes,
+// abbreviations or a `{:toc}` / `{:footnotes}` list are left to the handlers' route whole
+// (null), since those are finished after the whole document (convert_root).
+import type { KEl } from '../kramdown/element.js';
+import type { ParseResult } from '../kramdown/parse.js';
+import { toMdast } from '../kramdown/to-mdast.js';
+import type { KramdownOptions } from '../options.js';
+import { initState, type ConvertState, type HandlerConfig } from './convert-state.js';
+import { addHighlighterClass, highlightCode, type Handler } from './handlers-block.js';
+import { smartQuoteHtml, typographicParts, VOID } from './handlers-span.js';
+import { headerId } from './header-ids.js';
+import { createBridgeState } from './remark-kramdown-rehype.js';
+import { attributeString } from './rehype-kramdown-stringify.js';
+import { pad, writeKramdownNodes } from './write-kramdown-html.js';
+import { entityToStr, escapeAll, escapeText } from '../escape.js';
+
+/** Thrown when the document needs the handlers' whole-document route. */
+const WHOLE = Symbol('whole document');
+
+type Refs = { refs?: string[] } | undefined;
+
+class Writer {
+  /** Did the last node written end with a newline (write-kramdown-html's `lastNewline`). */
+  nl = false;
+  readonly o: KramdownOptions;
+  readonly s: ConvertState;
+  readonly state: any;
+
+  constructor(readonly config: HandlerConfig, handlers: Readonly<Record<string, Handler>>, o: KramdownOptions) {
+    this.o = o;
+    this.state = createBridgeState(handlers);
+    this.s = initState(this.state, config, o);
+  }
+
+  /** A list of children: as write-kramdown-html's `write`, the flag starts false. */
+  children(list: readonly KEl[], indent: number): string {
+    this.nl = false;
+    let out = '';
+    for (let k = 0; k < list.length; k++) out += this.node(list[k], indent);
+    return out;
+  }
+
+  /** `<tag attrs>` + children one level deeper + `</tag>`: the element itself, no layout. */
+  inline(tag: string, e: KEl, indent: number): string {
+    const inner = this.children(e.children, indent + 2);
+    this.nl = false;
+    return `<${tag}${attributeString(e.attr)}>${inner}</${tag}>`;
+  }
+
+  /** Layout `block`: the element on a line of its own. */
+  block(tag: string, attrs: string, e: KEl, indent: number): string {
+    const inner = this.children(e.children, indent + 2);
+    this.nl = true;
+    return `${pad(indent)}<${tag}${attrs}>${inner}</${tag}>\n`;
+  }
+
+  /** Layout `indented`: open and close tags on lines of their own, the children between. */
+  indented(tag: string, attrs: string, e: KEl, indent: number): string {
+    const inner = this.children(e.children, indent + 2);
+    this.nl = true;
+    return `${pad(indent)}<${tag}${attrs}>\n${inner}${pad(indent)}</${tag}>\n`;
+  }
+
+  node(e: KEl, i: number): string {
+    switch (e.type) {
+      case 'blank':
+        this.nl = true;
+        return '\n';
+      case 'text':
+      case 'raw_text': {
+        const v: string = e.value;
+        this.nl = v.endsWith('\n');
+        return escapeText(v);
+      }
+      case 'p': {
+        if (e.options.transparent) {
+          // the children take the paragraph's place in its parent's list
+          let out = '';
+          for (let k = 0; k < e.children.length; k++) out += this.node(e.children[k], i);
+          return out;
+        }
+        // a lone image with {:standalone} is a figure: the handler writes it
+        if (e.children.length === 1 && e.children[0].type === 'img' && (e.children[0].options.ial as Refs)?.refs?.includes('standalone')) {
+          return this.delegate(e, i);
+        }
+        return this.block('p', attributeString(e.attr), e, i);
+      }
+      case 'header': {
+        const attrs = this.o.auto_ids && e.attr.id === undefined
+          ? attributeString({ ...e.attr, id: headerId(this.s, e.options.raw_text ?? '') })
+          : attributeString(e.attr);
+        return this.block(`h${Math.min(Math.max(e.options.level + this.o.header_offset, 1), 6)}`, attrs, e, i);
+      }
+      case 'blockquote':
+        return this.indented('blockquote', attributeString(e.attr), e, i);
+      case 'hr':
+        this.nl = true;
+        return `${pad(i)}<hr${attributeString(e.attr)} />\n`;
+      case 'ul':
+      case 'ol': {
+        const refs = (e.options.ial as Refs)?.refs;
+        if (refs && (refs.includes('toc') || refs.includes('footnotes'))) throw WHOLE;
+        return this.indented(e.type, attributeString(e.attr), e, i);
+      }
+      case 'li': {
+        const first = e.children[0];
+        const tight = !first || (first.type === 'p' && !!first.options.transparent);
+        let inner = this.children(e.children, i + 2);
+        if (!tight) inner = `\n${inner}${pad(i)}`;
+        else if (this.nl) inner += pad(i);
+        this.nl = true;
+        return `${pad(i)}<li${attributeString(e.attr)}>${inner}</li>\n`;
+      }
+      case 'table':
+        return this.table(e, i);
+      case 'codeblock':
+        return this.codeblock(e, i);
+      case 'em':
+      case 'strong':
+        return this.inline(e.type, e, i);
+      case 'a': {
+        const attrs = attributeString(typeof e.attr.href === 'string' ? e.attr : { ...e.attr, href: '' });
+        const inner = this.children(e.children, i + 2);
+        this.nl = false;
+        return `<a${attrs}>${inner}</a>`;
+      }
+      case 'codespan':
+        return this.codespan(e);
+      case 'br':
+        this.nl = false;
+        return '<br />';
+      case 'img': {
+        // convert_img: src (and alt) as the parser found them
+        const a = e.attr;
+        this.nl = false;
+        return `<img${attributeString(a.src !== undefined ? a : { ...a, src: '', alt: a.alt ?? '' })} />`;
+      }
+      case 'html_element':
+        if (e.options.category === 'span' && !(e.children.length > 0 && VOID.has(e.value))) {
+          // convert_html_element for a span element: its tag, the children in it (`<br />` when void and empty)
+          if (e.children.length === 0 && VOID.has(e.value)) {
+            this.nl = false;
+            return `<${e.value}${attributeString(e.attr)} />`;
+          }
+          return this.inline(e.value, e, i);
+        }
+        return this.delegate(e, i);
+      case 'entity':
+        return this.html(entityToStr(this.o, e.value, e.options.original ?? null));
+      case 'typographic_sym': {
+        const parts = typographicParts(this.o, e.value);
+        return parts.length === 0 ? '' : this.html(parts.join(''));
+      }
+      case 'smart_quote':
+        return this.html(smartQuoteHtml(this.o, e.value) ?? '');
+      case 'footnote':
+      case 'abbreviation':
+        throw WHOLE;
+      default:
+        return this.delegate(e, i);
+    }
+  }
+
+  /** HTML for a text node (entities, symbols): the flag as write-kramdown-html sets it. */
+  html(s: string): string {
+    this.nl = s.endsWith('\n');
+    return s;
+  }
+
+  /** convert_codespan, with the handlers' highlighting (Rouge's plaintext lexer by default). */
+  codespan(e: KEl): string {
+    const cls = e.attr.class;
+    const m = cls === undefined ? null : /\blanguage-(\S+)/.exec(cls);
+    const lang = m ? m[1] : undefined;
+    const hl = highlightCode(this.config, this.state, e.value, lang, 'span');
+    this.nl = false;
+    if (!hl) return `<code${attributeString(e.attr)}>${escapeAll(e.value)}</code>`;
+    const a = { ...e.attr };
+    addHighlighterClass(a, this.o.syntax_highlighter!, lang ?? hl.defaultLang);
+    return `<code${attributeString(a)}>${hl.html}</code>`;
+  }
+
+  /** convert_codeblock: Rouge's wrapper divs, or `<pre><code>` with the code escaped. */
+  codeblock(e: KEl, i: number): string {
+    const cls = e.attr.class;
+    // show-whitespaces marks every space: the handler does that
+    if (cls !== undefined && /\bshow-whitespaces\b/.test(cls)) return this.delegate(e, i);
+    let attr = e.attr;
+    // extract_code_language: Ruby's \S, so a full-width space (U+3000) stays in the language.
+    let lang: string | undefined;
+    const m = cls === undefined ? null : /\blanguage-([^ \t\n\f\r\x0b]+)/.exec(cls);
+    if (m) {
+      lang = m[1];
+      attr = { ...attr, class: cls!.replace(/\blanguage-[^ \t\n\f\r\x0b]+/, '').trim() };
+      if (attr.class === '') delete attr.class;
+    }
+    const hl = highlightCode(this.config, this.state, e.value, e.options.lang ?? lang, 'block');
+    this.nl = true;
+    if (hl) {
+      if (attr === e.attr) attr = { ...attr };
+      addHighlighterClass(attr, this.o.syntax_highlighter!, lang ?? hl.defaultLang);
+      const inner = hl.wrap ? `<div class="highlight"><pre${attributeString({ class: hl.cssClass })}><code>${hl.html}</code></pre></div>` : hl.html;
+      return `${pad(i)}<div${attributeString(attr)}>${inner}${pad(i)}</div>\n`;
+    }
+    const code = lang ? `<code${attributeString({ class: `language-${lang}` })}>` : '<code>';
+    return `${pad(i)}<pre${attributeString(attr)}>${code}${escapeAll(e.value).replace(/\n$/, '')}\n</code></pre>\n`;
+  }
+
+  /** convert_table and convert_td: sections, rows and cells each on a line, `th` in the head. */
+  table(e: KEl, i: number): string {
+    const align: string[] = e.options.alignment;
+    let out = `${pad(i)}<table${attributeString(e.attr)}>\n`;
+    for (const section of e.children) {
+      out += `${pad(i + 2)}<${section.type}${attributeString(section.attr)}>\n`;
+      const cellTag = section.type === 'thead' ? 'th' : 'td';
+      for (const row of section.children) {
+        out += `${pad(i + 4)}<tr${attributeString(row.attr)}>\n`;
+        for (let k = 0; k < row.children.length; k++) {
+          const cell = row.children[k];
+          const a = align[k];
+          const attrs = a && a !== 'default'
+            ? attributeString({ ...cell.attr, style: (cell.attr.style !== undefined ? `${cell.attr.style}; ` : '') + `text-align: ${a}` })
+            : attributeString(cell.attr);
+          const inner = cell.children.length > 0
+            ? this.children(cell.children, i + 8)
+            : escapeText(entityToStr(this.o, { codePoint: 160, name: 'nbsp' }));
+          out += `${pad(i + 6)}<${cellTag}${attrs}>${inner}</${cellTag}>\n`;
+        }
+        out += `${pad(i + 4)}</tr>\n`;
+      }
+      out += `${pad(i + 2)}</${section.type}>\n`;
+    }
+    this.nl = true;
+    return `${out}${pad(i)}</table>\n`;
+  }
+
+  /** One subtree through its handler and write-kramdown-html (what the handlers' route does). */
+  delegate(e: KEl, i: number): string {
+    const r = this.state.one(toMdast(e), undefined);
+    const list = r === undefined ? [] : Array.isArray(r) ? r : [r];
+    if (list.length === 0) return '';
+    const { html, newline } = writeKramdownNodes(list, i);
+    this.nl = newline;
+    return html;
+  }
+}
+
+/**
+ * The document's HTML written from the parse result, or null when it needs the handlers'
+ * whole-document route (footnotes, abbreviations, a TOC or footnotes placeholder).
+ */
+export function writeKelHtml(result: ParseResult, config: HandlerConfig, handlers: Readonly<Record<string, Handler>>): string | null {
+  if (result.abbrevDefs.size > 0) return null;
+  const w = new Writer(config, handlers, result.options);
+  let html: string;
+  try {
+    html = w.children(result.root.children, 0);
+  } catch (error) {
+    if (error === WHOLE) return null;
+    throw error;
+  }
+  // a footnote or placeholder met inside a subtree left to the handlers
+  if (w.s.footnotes.length > 0 || w.s.tocPlaceholder || w.s.footnotePlaceholder) return null;
+  return html;
+}
