@@ -93,6 +93,13 @@ describe('jekyll-feed', () => {
     expect(engine.renderSync(tpl)).toBe(first.replace('title="Plugin Showcase"', 'title="Renamed"'));
     cfg.feed = { path: 'atom.xml' };
     expect(engine.renderSync(tpl)).toBe('<link type="application/atom+xml" rel="alternate" href="https://plugins.example.com/site/atom.xml" title="Renamed" />');
+    // changed in place, as a hook may do
+    (cfg.feed as Data).path = 'news.xml';
+    expect(engine.renderSync(tpl)).toBe('<link type="application/atom+xml" rel="alternate" href="https://plugins.example.com/site/news.xml" title="Renamed" />');
+    cfg.feed = { collections: { posts: { path: 'posts.xml' } } };
+    expect(engine.renderSync(tpl)).toContain('href="https://plugins.example.com/site/posts.xml"');
+    ((cfg.feed as Data).collections as { posts: Data }).posts.path = 'other.xml';
+    expect(engine.renderSync(tpl)).toContain('href="https://plugins.example.com/site/other.xml"');
   });
 });
 

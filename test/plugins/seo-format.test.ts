@@ -169,6 +169,15 @@ describe('SeoValues', () => {
     const page = { title: 'T', url: '/t.html', seo: { links } };
     expect(jsonLd(new SeoValues(input(page)))).toContain(`"sameAs":${json},`);
   });
+
+  // Strings are quoted as they are unless they hold what JSON.stringify escapes.
+  test.each(['BlogPosting', '中文 類型', 'a"b', 'back\\slash', 'ctl\u0001\u001f', 'tab\t', 'lone \ud800 and \udfff', 'emoji 😀', 'sep \u2028 \u2029', 'del \u007f'])(
+    'JSON-LD writes the string %j as JSON.stringify does',
+    (type) => {
+      const page = { title: 'T', url: '/t.html', seo: { type } };
+      expect(jsonLd(new SeoValues(input(page)))).toContain(`"@type":${JSON.stringify(type)},`);
+    },
+  );
 });
 
 describe('normalizeAndEscapeOnce', () => {
@@ -184,7 +193,7 @@ describe('normalizeAndEscapeOnce', () => {
       expect(normalizeAndEscapeOnce(s)).toBe(twoPasses(s));
     }
   });
-  it.each(['', ' ', '   ', ' a ', '\na\n', 'a & b', '&amp; &lt;', '& amp;', '&a b;'])('%j', (s) => {
+  it.each(['', ' ', '   ', ' a ', '\na\n', 'a & b', '&amp; &lt;', '& amp;', '&a b;', 'a  b', 'a \t\n b', '\t x \t', ' \ta', 'a\t ', 'one two three'])('%j', (s) => {
     expect(normalizeAndEscapeOnce(s)).toBe(twoPasses(s));
   });
 });

@@ -81,6 +81,35 @@ describe('jekyll-seo-tag', () => {
     expect(render(showcase, page)).toBe(fixture('seo-docs_install.html'));
   });
 
+  // One engine, one parsed tag, several pages: nothing of a page or of the site is kept from
+  // one render to the next (a hook may change site.* between pages).
+  test('each render reads its own page and the site as it is then', () => {
+    const engine = new Liquid();
+    const s = site(showcase as never);
+    seoPlugin.registerLiquid!(engine, pluginContext(s));
+    const tpl = engine.parse('{% seo %}');
+    const siteDrop: Data = { ...showcase, time: s.time, data: {} };
+    const renderPage = (page: Data): string => engine.renderSync(tpl, { page, site: siteDrop, jekyll: { version: '4.3.1' } });
+    const first = { title: 'First', url: '/first.html', date: utc('2022-02-11T00:00:00Z'), excerpt: '<p>One.</p>\n', author: 'Ann' };
+    const second = { title: 'Second', url: '/second.html', date: utc('2023-03-12T01:02:03Z'), description: 'Two', image: '/two.png' };
+    const a = renderPage(first);
+    expect(renderPage(first)).toBe(a);
+    siteDrop.title = 'Renamed';
+    siteDrop.logo = '/other-logo.png';
+    (siteDrop.twitter as Data) = { username: 'changed' };
+    const b = renderPage(second);
+    expect(b).toContain('<title>Second | Renamed</title>');
+    expect(b).toContain('<meta property="og:site_name" content="Renamed" />');
+    expect(b).toContain('<meta name="description" content="Two" />');
+    expect(b).toContain('"datePublished":"2023-03-12T01:02:03+00:00"');
+    expect(b).toContain('<meta name="author" content="Jordan Example" />');
+    expect(b).toContain('<meta property="og:image" content="https://plugins.example.com/site/two.png" />');
+    expect(b).toContain('"url":"https://plugins.example.com/site/other-logo.png"');
+    expect(b).toContain('<meta name="twitter:site" content="@changed" />');
+    expect(b).not.toMatch(/First|One\.|Ann|2022-02-11/);
+    expect(renderPage(first)).toBe(a.replaceAll('Plugin Showcase', 'Renamed').replace('/assets/logo.png', '/other-logo.png').replace('@plugsite', '@changed'));
+  });
+
   test('title=false leaves out <title>', () => {
     const out = render(showcase, { url: '/x.html', title: 'X' }, '{% seo title=false %}');
     expect(out).not.toContain('<title>');

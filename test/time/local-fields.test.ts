@@ -26,3 +26,22 @@ describe('JekyllTime#local', () => {
     expect(Number.isNaN(t.local().year)).toBe(true);
   });
 });
+
+describe('strftime', () => {
+  // %Y %m %d %H %M %S without flags take a shorter way: the same text as with the `0` flag
+  // (which pads as they do), on the general way.
+  test('plain directives print as the general ones', () => {
+    const years = [-44, 0, 7, 99, 999, 1969, 2024, 10000];
+    for (const year of years) {
+      for (const [month, day, hour, minute, second] of [[1, 1, 0, 0, 0], [2, 29, 9, 5, 7], [12, 31, 23, 59, 59], [10, 10, 10, 10, 10]]) {
+        const t = new JekyllTime(0, 3600);
+        t.setTime(Date.UTC(2000, month! - 1, day, hour, minute, second) - 3600_000);
+        const d = new Date(t.getTime());
+        d.setUTCFullYear(year, month! - 1, day);
+        t.setTime(d.getTime());
+        expect(strftime(t, '%Y|%m|%d|%H|%M|%S')).toBe(strftime(t, '%0Y|%0m|%0d|%0H|%0M|%0S'));
+      }
+    }
+    expect(strftime(new JekyllTime(Date.UTC(2015, 0, 4, 1, 2, 3), 0), '%Y-%m-%d %H:%M:%S')).toBe('2015-01-04 01:02:03');
+  });
+});

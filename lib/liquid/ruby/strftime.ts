@@ -6,7 +6,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%])/g;
 
-type Directive = { whole: string; flags: string; width: string; colons: string; conv: string };
+type Directive = { whole: string; flags: string; width: string; colons: string; conv: string; plain: boolean };
 
 // A format read once: its text between directives, and the directives (a build formats
 // every post's date with the same few formats).
@@ -19,7 +19,7 @@ function compile(format: string): Array<string | Directive> {
   let last = 0;
   for (const m of format.matchAll(DIRECTIVE)) {
     if (m.index > last) parts.push(format.slice(last, m.index));
-    parts.push({ whole: m[0], flags: m[1]!, width: m[2]!, colons: m[3]!, conv: m[4]! });
+    parts.push({ whole: m[0], flags: m[1]!, width: m[2]!, colons: m[3]!, conv: m[4]!, plain: m[0].length === 2 });
     last = m.index + m[0].length;
   }
   if (last < format.length) parts.push(format.slice(last));
@@ -32,8 +32,30 @@ function compile(format: string): Array<string | Directive> {
 export function strftime(t: JekyllTime, format: string, zoneName = ''): string {
   const f = t.local();
   let out = '';
-  for (const part of compile(format)) out += typeof part === 'string' ? part : directive(t, f, part, zoneName);
+  for (const part of compile(format)) {
+    if (typeof part === 'string') out += part;
+    else out += (part.plain && plainDirective(f, part.conv)) || directive(t, f, part, zoneName);
+  }
   return out;
+}
+
+// The directives of the usual date formats (`%Y-%m-%d %H:%M:%S`) without a flag or width: what
+// `directive` writes for them, without its helpers (a blog formats every post's date this way).
+function plainDirective(f: LocalFields, conv: string): string | undefined {
+  switch (conv) {
+    case 'Y': return String(f.year);
+    case 'm': return two(f.month);
+    case 'd': return two(f.day);
+    case 'H': return two(f.hour);
+    case 'M': return two(f.minute);
+    case 'S': return two(f.second);
+    default: return undefined;
+  }
+}
+
+/** A field of 0-99 in two digits. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {

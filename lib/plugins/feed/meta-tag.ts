@@ -6,11 +6,17 @@ import { xmlAttr } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { isHash, or, toS, truthy } from '../shared/values.js';
 
-export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): string {
+/** Every value of the configuration the tag reads: feed.path, feed.collections.posts.path, title, name, url, baseurl. */
+function feedMetaInputs(config: Data): unknown[] {
   const feed = isHash(config.feed) ? config.feed : {};
   const postsMeta = isHash(feed.collections) && isHash(feed.collections.posts) ? feed.collections.posts : {};
+  return [feed.path, postsMeta.path, config.title, config.name, config.url, config.baseurl];
+}
+
+export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): string {
+  const [feedPath, postsPath] = feedMetaInputs(config);
   // normalize_posts_meta copies collections.posts.path into feed.path.
-  const path = or(or(feed.path, postsMeta.path), 'feed.xml');
+  const path = or(or(feedPath, postsPath), 'feed.xml');
   const title = or(config.title, config.name);
   const attrs: Array<[string, string]> = [
     ['type', 'application/atom+xml'],
@@ -23,13 +29,14 @@ export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): 
 
 export function registerFeedMeta(engine: Liquid, ctx: PluginContext): void {
   const config = ctx.site.config;
-  // The tag is the same on every page: made again only when one of its inputs is another value.
+  // The tag is the same on every page: made again only when one of the values it reads is
+  // another (read down to the nested ones, so that a hook changing `feed.path` in place is seen).
   let inputs: unknown[] = [];
   let tag = '';
   // A Tag class: registerTag's options form parses the (unused) markup as a hash on every render.
   class FeedMetaTag extends Tag {
     render(): string {
-      const now = [config.feed, config.title, config.name, config.url, config.baseurl];
+      const now = feedMetaInputs(config);
       if (now.some((v, i) => v !== inputs[i]) || inputs.length === 0) {
         inputs = now;
         tag = feedMetaTag(config);

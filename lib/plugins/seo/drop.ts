@@ -35,6 +35,9 @@ export interface SeoImage {
   readonly hash: Data;
 }
 
+/** A memo field not computed yet. */
+const UNSET: unique symbol = Symbol('unset');
+
 const HOMEPAGE_OR_ABOUT = /^\/(about\/)?(index.html?)?$/;
 
 /**
@@ -44,17 +47,24 @@ const HOMEPAGE_OR_ABOUT = /^\/(about\/)?(index.html?)?$/;
  */
 export class SeoValues {
   private readonly formatText: SeoFormatter;
-  private readonly memo = new Map<string, unknown>();
+  // One field per memoized value (UNSET until computed): no Map, and no closure made per read.
+  private memoSiteTitle: string | undefined | typeof UNSET = UNSET;
+  private memoSiteDescription: string | undefined | typeof UNSET = UNSET;
+  private memoSiteTagline: string | undefined | typeof UNSET = UNSET;
+  private memoPageTitle: string | undefined | typeof UNSET = UNSET;
+  private memoTitle: string | undefined | typeof UNSET = UNSET;
+  private memoHomepageOrAbout: boolean | typeof UNSET = UNSET;
+  private memoPageSeo: Data | typeof UNSET = UNSET;
+  private memoName: string | undefined | typeof UNSET = UNSET;
+  private memoDescription: string | undefined | typeof UNSET = UNSET;
+  private memoAuthor: SeoAuthor | typeof UNSET = UNSET;
+  private memoImage: SeoImage | undefined | typeof UNSET = UNSET;
+  private memoDateModified: string | undefined | typeof UNSET = UNSET;
+  private memoDatePublished: string | undefined | typeof UNSET = UNSET;
+  private memoCanonicalUrl: string | typeof UNSET = UNSET;
 
   constructor(private readonly input: SeoInput) {
     this.formatText = input.format ?? createSeoFormatter(input.markdownify);
-  }
-
-  private once<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
-    this.memo.set(key, value);
-    return value;
   }
 
   // drop.rb#format_string: markdownify, strip_html, normalize_whitespace, escape_once.
@@ -72,25 +82,30 @@ export class SeoValues {
   }
 
   get siteTitle(): string | undefined {
-    return this.once('siteTitle', () => this.format(or(prop(this.site, 'title'), prop(this.site, 'name'))));
+    if (this.memoSiteTitle === UNSET) this.memoSiteTitle = this.format(or(prop(this.site, 'title'), prop(this.site, 'name')));
+    return this.memoSiteTitle;
   }
 
   get siteDescription(): string | undefined {
-    return this.once('siteDescription', () => this.format(prop(this.site, 'description')));
+    if (this.memoSiteDescription === UNSET) this.memoSiteDescription = this.format(prop(this.site, 'description'));
+    return this.memoSiteDescription;
   }
 
   private get siteTagline(): string | undefined {
-    return this.once('siteTagline', () => this.format(prop(this.site, 'tagline')));
+    if (this.memoSiteTagline === UNSET) this.memoSiteTagline = this.format(prop(this.site, 'tagline'));
+    return this.memoSiteTagline;
   }
 
   // drop.rb#page_title
   get pageTitle(): string | undefined {
-    return this.once('pageTitle', () => this.format(prop(this.page, 'title')) ?? this.siteTitle);
+    if (this.memoPageTitle === UNSET) this.memoPageTitle = this.format(prop(this.page, 'title')) ?? this.siteTitle;
+    return this.memoPageTitle;
   }
 
   // drop.rb#title, with the paginator's "Page 2 of 3 for " prefix.
   get title(): string | undefined {
-    return this.once('title', () => this.computeTitle());
+    if (this.memoTitle === UNSET) this.memoTitle = this.computeTitle();
+    return this.memoTitle;
   }
 
   private computeTitle(): string | undefined {
@@ -120,14 +135,18 @@ export class SeoValues {
   }
 
   get homepageOrAbout(): boolean {
-    return this.once('homepageOrAbout', () => HOMEPAGE_OR_ABOUT.test(toS(prop(this.page, 'url'))));
+    if (this.memoHomepageOrAbout === UNSET) this.memoHomepageOrAbout = HOMEPAGE_OR_ABOUT.test(toS(prop(this.page, 'url')));
+    return this.memoHomepageOrAbout;
   }
 
   get pageSeo(): Data {
-    return this.once('pageSeo', () => {
-      const seo = prop(this.page, 'seo');
-      return isHash(seo) ? seo : {};
-    });
+    if (this.memoPageSeo === UNSET) this.memoPageSeo = this.computePageSeo();
+    return this.memoPageSeo;
+  }
+
+  private computePageSeo(): Data {
+    const seo = prop(this.page, 'seo');
+    return isHash(seo) ? seo : {};
   }
 
   private get siteSocial(): Data {
@@ -137,7 +156,8 @@ export class SeoValues {
 
   // drop.rb#name
   get name(): string | undefined {
-    return this.once('name', () => this.computeName());
+    if (this.memoName === UNSET) this.memoName = this.computeName();
+    return this.memoName;
   }
 
   private computeName(): string | undefined {
@@ -150,21 +170,28 @@ export class SeoValues {
   // drop.rb#description: `page["description"] || page["excerpt"]`, the excerpt (rendered
   // on first read) only asked for when there is no description.
   get description(): string | undefined {
-    return this.once('description', () => {
-      const description = prop(this.page, 'description');
-      return this.format(truthy(description) ? description : prop(this.page, 'excerpt')) ?? this.siteDescription;
-    });
+    if (this.memoDescription === UNSET) this.memoDescription = this.computeDescription();
+    return this.memoDescription;
+  }
+
+  private computeDescription(): string | undefined {
+    const description = prop(this.page, 'description');
+    return this.format(truthy(description) ? description : prop(this.page, 'excerpt')) ?? this.siteDescription;
   }
 
   // author_drop.rb#resolved_author and #author_hash
   get author(): SeoAuthor {
-    return this.once('author', () => this.computeAuthor());
+    if (this.memoAuthor === UNSET) this.memoAuthor = this.computeAuthor();
+    return this.memoAuthor;
   }
 
   private computeAuthor(): SeoAuthor {
     const authors = prop(this.page, 'authors');
-    const sources = [prop(this.page, 'author'), Array.isArray(authors) ? authors[0] : undefined, prop(this.site, 'author')];
-    const resolved = sources.find((s) => rubyToS(s) !== '');
+    // the first of page.author, page.authors[0], site.author that prints as non-empty
+    let resolved: unknown = prop(this.page, 'author');
+    if (rubyToS(resolved) === '') resolved = Array.isArray(authors) ? authors[0] : undefined;
+    if (rubyToS(resolved) === '') resolved = prop(this.site, 'author');
+    if (rubyToS(resolved) === '') resolved = undefined;
     let hash: Data = {};
     if (isHash(resolved)) hash = resolved;
     else if (typeof resolved === 'string') {
@@ -178,7 +205,8 @@ export class SeoValues {
 
   // image_drop.rb#path
   get image(): SeoImage | undefined {
-    return this.once('image', () => this.computeImage());
+    if (this.memoImage === UNSET) this.memoImage = this.computeImage();
+    return this.memoImage;
   }
 
   private computeImage(): SeoImage | undefined {
@@ -191,19 +219,25 @@ export class SeoValues {
   }
 
   get dateModified(): string | undefined {
-    return this.once('dateModified', () => {
-      const modified = or(this.pageSeo.date_modified, prop(this.page, 'last_modified_at'));
-      // most often the page's date: the one date_published formats
-      if (!truthy(modified)) return this.datePublished;
-      return dateToXmlSchema(modified, this.input.zone);
-    });
+    if (this.memoDateModified === UNSET) this.memoDateModified = this.computeDateModified();
+    return this.memoDateModified;
+  }
+
+  private computeDateModified(): string | undefined {
+    const modified = or(this.pageSeo.date_modified, prop(this.page, 'last_modified_at'));
+    // most often the page's date: the one date_published formats
+    if (!truthy(modified)) return this.datePublished;
+    return dateToXmlSchema(modified, this.input.zone);
   }
 
   get datePublished(): string | undefined {
-    return this.once('datePublished', () => {
-      const date = prop(this.page, 'date');
-      return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
-    });
+    if (this.memoDatePublished === UNSET) this.memoDatePublished = this.computeDatePublished();
+    return this.memoDatePublished;
+  }
+
+  private computeDatePublished(): string | undefined {
+    const date = prop(this.page, 'date');
+    return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
   }
 
   // drop.rb#type
@@ -235,11 +269,14 @@ export class SeoValues {
 
   // drop.rb#canonical_url
   get canonicalUrl(): string {
-    return this.once('canonicalUrl', () => {
-      const canonical = prop(this.page, 'canonical_url');
-      if (toS(canonical) !== '') return toS(canonical);
-      return absoluteUrl(toS(prop(this.page, 'url')), this.input.config).replace(/\/index\.html$/, '/');
-    });
+    if (this.memoCanonicalUrl === UNSET) this.memoCanonicalUrl = this.computeCanonicalUrl();
+    return this.memoCanonicalUrl;
+  }
+
+  private computeCanonicalUrl(): string {
+    const canonical = prop(this.page, 'canonical_url');
+    if (toS(canonical) !== '') return toS(canonical);
+    return absoluteUrl(toS(prop(this.page, 'url')), this.input.config).replace(/\/index\.html$/, '/');
   }
 }
 

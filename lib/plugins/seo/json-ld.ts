@@ -38,37 +38,42 @@ function publisher(seo: SeoValues): Data | undefined {
   return out;
 }
 
-// The JSON-LD keys in the order to_json writes them (sorted).
-const KEYS = ['@context', '@type', 'author', 'dateModified', 'datePublished', 'description', 'headline', 'image',
-  'mainEntityOfPage', 'name', 'publisher', 'sameAs', 'url'] as const;
-
 /** The JSON text printed inside `<script type="application/ld+json">`. */
 export function jsonLd(seo: SeoValues): string {
   const type = seo.type;
-  const values: Record<(typeof KEYS)[number], unknown> = {
-    '@context': 'https://schema.org',
-    '@type': type,
-    author: author(seo),
-    dateModified: seo.dateModified,
-    datePublished: seo.datePublished,
-    description: seo.description,
-    headline: seo.pageTitle,
-    image: image(seo),
-    mainEntityOfPage: VALID_ENTITY_TYPES.includes(type as string) ? { '@type': 'WebPage', '@id': seo.canonicalUrl } : undefined,
-    name: seo.name,
-    publisher: publisher(seo),
-    sameAs: seo.links,
-    url: seo.canonicalUrl,
+  // the members in the order to_json writes them (keys sorted), nil ones left out;
+  // '@context' is always there
+  let out = '{"@context":"https://schema.org"';
+  const member = (key: string, v: unknown): void => {
+    if (v !== undefined && v !== null) out += `,"${key}":${jsonValue(v)}`;
   };
-  // JSON.stringify of the whole object, one member at a time: strings (most values, the
-  // description the longest) take JSON.stringify's fast path, which a replacer turns off.
-  let out = '';
-  for (const key of KEYS) {
-    const v = values[key];
-    if (v === undefined || v === null) continue;
-    out += `${out === '' ? '{' : ','}"${key}":${typeof v === 'string' || !holdsUndefined(v) ? JSON.stringify(v) : JSON.stringify(v, nilForUndefined)}`;
-  }
-  return `${out}}`; // '@context' is always there
+  member('@type', type);
+  member('author', author(seo));
+  member('dateModified', seo.dateModified);
+  member('datePublished', seo.datePublished);
+  member('description', seo.description);
+  member('headline', seo.pageTitle);
+  member('image', image(seo));
+  if (VALID_ENTITY_TYPES.includes(type as string)) member('mainEntityOfPage', { '@type': 'WebPage', '@id': seo.canonicalUrl });
+  member('name', seo.name);
+  member('publisher', publisher(seo));
+  member('sameAs', seo.links);
+  member('url', seo.canonicalUrl);
+  return `${out}}`;
+}
+
+// What JSON.stringify escapes in a string: quotes, backslashes, control characters and
+// (well-formed JSON.stringify) lone surrogates; a string without any is itself in quotes.
+const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * One member's value as JSON.stringify writes it. Strings (most values, the description the
+ * longest) without a character to escape are quoted as they are; hashes and arrays without an
+ * undefined value take JSON.stringify's fast path, which a replacer turns off.
+ */
+function jsonValue(v: unknown): string {
+  if (typeof v === 'string') return JSON_ESCAPED.test(v) ? JSON.stringify(v) : `"${v}"`;
+  return holdsUndefined(v) ? JSON.stringify(v, nilForUndefined) : JSON.stringify(v);
 }
 
 /**

@@ -16,9 +16,10 @@ function noAt(value: unknown): string {
 export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
   const seo = new SeoValues(input);
   const { page, site, paginator } = input;
-  const lines: string[] = [`<!-- Begin Jekyll SEO tag v${SEO_VERSION} -->`];
+  // one string built by concatenation (the emitter appends it as it is): no array of lines to join
+  let out = `<!-- Begin Jekyll SEO tag v${SEO_VERSION} -->\n`;
   const add = (line: string): void => {
-    lines.push(line);
+    out += `${line}\n`;
   };
   if (seo.showTitle) add(`<title>${seo.title}</title>`);
   add(`<meta name="generator" content="Jekyll v${jekyllVersion}" />`);
@@ -65,9 +66,7 @@ export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
     if (author.twitter !== undefined) add(`<meta name="twitter:creator" content="@${noAt(author.twitter)}" />`);
   }
   addFacebookAndVerifications(site, add);
-  lines.push(`<script type="application/ld+json">\n${jsonLd(seo)}</script>`);
-  lines.push('<!-- End Jekyll SEO tag -->');
-  return `${lines.join('\n')}\n`;
+  return `${out}<script type="application/ld+json">\n${jsonLd(seo)}</script>\n<!-- End Jekyll SEO tag -->\n`;
 }
 
 function addFacebookAndVerifications(site: unknown, add: (line: string) => void): void {
