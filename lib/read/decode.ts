@@ -12,7 +12,7 @@ export type DecodedText = { readonly ok: true; readonly text: string } | { reado
 
 /** The file's text, or why it is not UTF-8 text (in Ruby's words). */
 export function readUtf8(source: Source, path: string): DecodedText {
-  const bytes = source.readBytes(path);
+  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) return { ok: false, reason: 'ASCII incompatible encoding needs binmode (the file is UTF-16; save it as UTF-8)' };
   try {

@@ -14,16 +14,17 @@ export interface EntryFilter {
 export function createEntryFilter(include: readonly string[], exclude: readonly string[]): EntryFilter {
   const includeSet = include.map(String);
   const excludeList = exclude.map(String).filter((p) => !includeSet.includes(p));
-  const includeRes = includeSet.map(fnmatchRegExp);
-  const excludeRes = excludeList.map(fnmatchRegExp);
+  // Each list's patterns as one regexp (every file of the site is tested against both lists).
+  const includeRe = anyOf(includeSet);
+  const excludeRe = anyOf(excludeList);
 
   const includeBare = includeSet.map(stripSlashes);
   const excludeBare = excludeList.map(stripSlashes);
-  const matches = (bare: readonly string[], res: readonly RegExp[], entry: string): boolean =>
-    bare.some((p, i) => res[i]!.test(entry) || entry.startsWith(p));
+  const matches = (bare: readonly string[], re: RegExp | undefined, entry: string): boolean =>
+    re !== undefined && (re.test(entry) || bare.some((p) => entry.startsWith(p)));
 
-  const isIncluded = (name: string): boolean => matches(includeBare, includeRes, name);
-  const isExcluded = (rel: string): boolean => matches(excludeBare, excludeRes, rel);
+  const isIncluded = (name: string): boolean => matches(includeBare, includeRe, name);
+  const isExcluded = (rel: string): boolean => matches(excludeBare, excludeRe, rel);
 
   return {
     isExcluded,
@@ -37,6 +38,12 @@ export function createEntryFilter(include: readonly string[], exclude: readonly 
       return !isSpecial(name) && !isSpecial(basename(name)) && !name.endsWith('~');
     },
   };
+}
+
+/** Matches what any of `patterns` matches as fnmatchRegExp; undefined for none. */
+function anyOf(patterns: readonly string[]): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  return new RegExp(patterns.map((p) => `(?:${fnmatchRegExp(p).source})`).join('|'), 's');
 }
 
 function isSpecial(name: string): boolean {

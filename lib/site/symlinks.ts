@@ -31,7 +31,8 @@ export function applySymlinkRules(source: Source, config: SiteConfig): Source {
   const places = placesOf(config);
   const root = source.root;
   const check = { source, safe: config.safe === true, root, places };
-  if (!all.some((p) => hasLink(source, p))) return source;
+  const linkedDirs = new Map<string, boolean>();
+  if (!all.some((p) => hasLink(source, p, linkedDirs))) return source;
   const kept = all.filter((p) => readable(p, check));
   const keptSet = new Set(kept);
   const allSet = new Set(all);
@@ -57,10 +58,15 @@ function placesOf(config: SiteConfig): Places {
   };
 }
 
-function hasLink(source: Source, path: string): boolean {
-  const parts = path.split('/');
-  for (let i = 1; i <= parts.length; i++) if (source.linkTarget!(parts.slice(0, i).join('/')) !== undefined) return true;
-  return false;
+/** Is `path`, or a folder above it, a link? Each folder is asked once (`dirs`: folder → answer). */
+function hasLink(source: Source, path: string, dirs: Map<string, boolean>): boolean {
+  if (source.linkTarget!(path) !== undefined) return true;
+  const at = path.lastIndexOf('/');
+  if (at === -1) return false;
+  const dir = path.slice(0, at);
+  let linked = dirs.get(dir);
+  if (linked === undefined) dirs.set(dir, (linked = hasLink(source, dir, dirs)));
+  return linked;
 }
 
 interface Check {

@@ -2,6 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from './source.js';
 
+// A relative path of plain segments (no `.`, `..` or empty segment, no backslash), joined without path.join's normalizing where `/` is the separator.
+const PLAIN = path.sep === '/' ? /^(?:(?!\.\.?(?:\/|$))[^/\\]+\/)*(?!\.\.?$)[^/\\]+$/ : /(?!)/;
+
+/** `name` (a relative path of plain segments) inside the absolute, normalized folder `dir`: path.join's result. */
+function inside(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? `${dir}${name}` : `${dir}${path.sep}${name}`;
+}
+
 /**
  * A Source over a folder on disk: the only place the build reads files.
  * The tree is listed once; `skip` prunes folders (the destination, node_modules...)
@@ -19,7 +27,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const walk = (rel: string, out: string[], realDir = absRoot): void => {
     const entries: fs.Dirent[] = [];
     try {
-      const dir = fs.opendirSync(path.join(absRoot, rel));
+      const dir = fs.opendirSync(rel ? inside(absRoot, rel) : absRoot);
       try {
         for (let e = dir.readSync(); e !== null; e = dir.readSync()) entries.push(e);
       } finally {
@@ -33,7 +41,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       order.set(child, order.size);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
-      let real = path.join(realDir, e.name);
+      let real: string | undefined;
       if (e.isSymbolicLink()) {
         try {
           real = fs.realpathSync(path.join(absRoot, child));
@@ -49,11 +57,12 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
         if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) continue;
       }
       if (isDir) {
-        if (!skip(child)) walk(child, out, real);
+        if (!skip(child)) walk(child, out, real ?? inside(realDir, e.name));
       } else if (isFile) out.push(child);
     }
   };
-  const abs = (p: string): string => path.join(absRoot, p);
+  let scratch = Buffer.allocUnsafe(64 * 1024);
+  const abs = (p: string): string => (PLAIN.test(p) ? inside(absRoot, p) : path.join(absRoot, p));
   // A file under a pruned folder is not in the listing but may still be asked for.
   const skippedExists = (p: string): boolean => {
     const dir = p.slice(0, Math.max(0, p.lastIndexOf('/')));
@@ -81,6 +90,21 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     },
     readText: (p) => fs.readFileSync(abs(p), 'utf8'),
     readBytes: (p) => fs.readFileSync(abs(p)),
+    readTransient: (p) => {
+      const fd = fs.openSync(abs(p), 'r');
+      try {
+        // Read until a read comes back short (the end of a regular file) or empty.
+        let n = 0;
+        for (;;) {
+          if (n === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+          const got = fs.readSync(fd, scratch, n, scratch.length - n, null);
+          n += got;
+          if (got === 0 || n < scratch.length) return scratch.subarray(0, n);
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
     readHead: (p, length) => {
       const fd = fs.openSync(abs(p), 'r');
       try {

@@ -10,6 +10,11 @@ export interface Source {
   exists(relativePath: string): boolean;
   readText(relativePath: string): string;
   readBytes(relativePath: string): Uint8Array;
+  /**
+   * The file's bytes in a buffer that the next call reuses: for a reader that decodes them at
+   * once (no buffer made per file, no stat). Optional; readBytes otherwise.
+   */
+  readTransient?(relativePath: string): Uint8Array;
   /** The first `length` bytes (or fewer), without reading the whole file; optional. */
   readHead?(relativePath: string, length: number): Uint8Array;
   /** Modification time in ms, when known. */

@@ -1,5 +1,8 @@
-// Offsets of named time zones (the site's `timezone:`), read from Intl once per
-// zone. Jekyll sets ENV['TZ'] to the site zone; without one the process zone applies.
+// Offsets of named time zones (the site's `timezone:`): from the system's zone file
+// as glibc reads it (tzif.ts), else from Intl. Jekyll sets ENV['TZ'] to the site
+// zone; without one the process zone applies.
+import { posixRuleAt } from './posix-rule.js';
+import { readZoneFile, transitionAt, type ZoneInfo, type ZoneType } from './tzif.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -23,6 +26,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 
 /** Is `zone` a time zone name that this runtime knows? */
 export function isKnownZone(zone: string): boolean {
+  if (caches.get(zone)?.file) return true;
   try {
     formatterFor(zone);
     return true;
@@ -51,21 +55,44 @@ export function posixZone(zone: string): { abbr: string; offset: number } {
 }
 
 /**
- * Per zone: the offset of each day that has one all day long (null: it changes
- * that day), and of each quarter hour asked for; `fixed` for a zone that Intl
- * does not know (posixZone).
+ * Per zone: its zone file (tzif.ts) when the system has one; else, through Intl,
+ * the offset of each day that has one all day long (null: it changes that day),
+ * and of each quarter hour asked for; `fixed` for a zone that Intl does not know (posixZone).
  */
-type ZoneCache = { days: Map<number, number | null>; quarters: Map<number, number>; fixed?: number };
+type ZoneCache = { file?: ZoneInfo; days: Map<number, number | null>; quarters: Map<number, number>; fixed?: number };
 const caches = new Map<string, ZoneCache>();
+
+// Files of the tz database that name no zone Intl knows: those keep their POSIX reading.
+const NOT_A_ZONE = /^(?:(?:posix|right)\/|(?:Factory|posixrules|localtime)$)/;
+
+/** The zone's file when the system has one that names a zone (its transitions give the same offsets as Intl, without Intl's cost). */
+export function zoneFile(zone: string): ZoneInfo | null {
+  return NOT_A_ZONE.test(zone) ? null : readZoneFile(zone);
+}
+
+function zoneCache(zone: string): ZoneCache {
+  let cache = caches.get(zone);
+  if (!cache) {
+    const file = zoneFile(zone) ?? undefined;
+    cache = { file, days: new Map(), quarters: new Map(), fixed: file || isKnownZone(zone) ? undefined : posixZone(zone).offset };
+    caches.set(zone, cache);
+  }
+  return cache;
+}
+
+/** The type of `info` in force at second `s`: the transitions', then the footer's rule (tzfile.c#__tzfile_compute). */
+export function zoneTypeAt(info: ZoneInfo, s: number): ZoneType {
+  const last = info.times.length - 1;
+  if (info.rule && (last < 0 || s >= info.times[last]!)) return posixRuleAt(info.rule, s);
+  const i = transitionAt(info, s);
+  return info.types[i < 0 ? 0 : info.typeAt[i]!] ?? info.types[0]!;
+}
 
 /** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
 export function zoneOffsetAt(ms: number, zone?: string): number {
   if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
-  let cache = caches.get(zone);
-  if (!cache) {
-    cache = { days: new Map(), quarters: new Map(), fixed: isKnownZone(zone) ? undefined : posixZone(zone).offset };
-    caches.set(zone, cache);
-  }
+  const cache = zoneCache(zone);
+  if (cache.file) return zoneTypeAt(cache.file, Math.floor(ms / 1000)).offset;
   if (cache.fixed !== undefined) return cache.fixed;
   // Most days have one offset all day long: one answer serves every time of that day.
   const day = Math.floor(ms / DAY_MS);

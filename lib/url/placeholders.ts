@@ -107,7 +107,9 @@ export function pageUrl(input: PageUrlInput): string {
 
 function toArray(value: unknown): unknown[] {
   if (value == null) return [];
-  return Array.isArray(value) ? value.flat(Infinity) : [value];
+  if (!Array.isArray(value)) return [value];
+  // flat(Infinity) is slow even on a flat list: flattened only when a list holds a list.
+  return value.some(Array.isArray) ? value.flat(Infinity) : value;
 }
 
 /** Ruby's to_s for scalars as they appear in categories. */
