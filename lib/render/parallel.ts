@@ -169,7 +169,24 @@ const STOPPED = 1 << 30;
 // reads alone for ~0.4 s (config, listing, inventory) until the worker, its engine
 // loaded, parses posts beside it; it renders from ~2.0 s, the worker from ~2.4 s
 // (decoding, prepareBuild); both finish within ~0.1 s of each other. The main
-// thread's 16 MB semi-space makes ~3x the worker's scavenges (enlargeYoungGeneration).
+// thread's 16 MB semi-space makes ~3x the worker's scavenges (YOUNG_GENERATION_MB).
+// Session 9, `kyll build` to /dev/shm at load 15-20 (walls of 50-120 s: only CPU
+// counts there), each thread's CPU (schedstat) at each step, main | worker:
+//   node, bin.js, engine (code cache)       0.30 |  -    (worker started after it)
+//   renderSite to the workers' start        0.11 |  -
+//   worker: engine                           -   | 0.16 (0.40 from ES modules)
+//   read (worker: its share of the posts)   2.0  | 1.4-1.6
+//   encode the site / decode it             0.28 | ~0.3
+//   prepareBuild                            0.24 | 0.23-0.31
+//   render documents (~6,000 | ~4,000)      4.3  | 3.5-3.6
+//   pages, feeds, swap                      0.18 |  -
+// plus the writer thread 0.8-0.9 s and V8's four helper threads 5.2-5.6 s in all:
+// 21-22 s of CPU for the process (4 alternating pairs, before and after the
+// worker's code cache: 21.2-22.1 s against 20.4-22.4 s, no change beyond the
+// noise at that load). --trace-gc: main 77-88 scavenges and 2-3 mark-compacts,
+// worker 24-27 and 2, writer 44 scavenges (69 since it gets resourceLimits rather
+// than the process-wide flag, most of them idle-time scavenges of a ~6 MB heap:
+// its CPU stayed at 0.9 s).
 // Not kept, measured: a lower priority (nice 10 or 5) for the worker,
 // so that it only takes what the main thread leaves: under load it starves and the
 // main thread waits for its share (1,000 posts 48-49 s wall instead of 31-40 s);
