@@ -79,11 +79,12 @@ function ownedByUs(dir: string): boolean {
 /**
  * Makes the data under the V8 flags the process started with. V8 keeps a hash
  * of the flags that differ from their defaults in the data and rejects it when
- * they differ at load time. A build sets one flag for good
- * (`--max-semi-space-size`, render/parallel.ts#enlargeYoungGeneration; the
- * WebAssembly tier flags are set back after each libsass call): it is set back
- * to V8's default here, unless node was started with it. Only at exit, when the
- * young generation's size no longer matters.
+ * they differ at load time. kyll sets no flag for good (threads get their young
+ * generation by resourceLimits, render/parallel.ts; the WebAssembly tier flags
+ * are set back after each libsass call), but code run in the process may
+ * (an older kyll set `--max-semi-space-size`): it is set back to V8's default
+ * here, unless node was started with it. Only at exit, when the young
+ * generation's size no longer matters.
  */
 export function cacheDataAsStarted(make: () => Buffer, execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): Buffer {
   const userSet = [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--(?:max|min)[-_]semi[-_]space[-_]size/.test(a));

@@ -7,3 +7,5 @@ export { renderSite } from '../render/render-site.js';
 export { createBuilder } from '../build/index.js';
 // The CLI's `destination:` lookup reads the configuration as the build does: with the engine's code.
 export { configuredDestination } from '../cli/destination.js';
+// A render worker's task (render/render-worker.ts loads the engine, then runs it).
+export { runRenderWorker } from '../render/worker-run.js';

@@ -18,6 +18,7 @@ import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult } from '../types.js';
 import type { CliOptions } from '../cli/args.js';
+import type { WorkerReply, WorkerTask } from '../render/parallel.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
 import { SHARED_MODULES } from './engine-shared.js';
 
@@ -28,6 +29,7 @@ export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;
   createBuilder(options: BuilderOptions): Promise<Builder>;
   configuredDestination(opts: CliOptions): string | undefined;
+  runRenderWorker(task: WorkerTask): Promise<WorkerReply>;
 }
 
 const log = debuglog('kyll');
@@ -73,7 +75,8 @@ async function load(): Promise<Engine> {
     const { renderSite } = await import('../render/render-site.js');
     const { createBuilder } = await import('../build/index.js');
     const { configuredDestination } = await import('../cli/destination.js');
-    return { renderSite, createBuilder, configuredDestination };
+    const { runRenderWorker } = await import('../render/worker-run.js');
+    return { renderSite, createBuilder, configuredDestination, runRenderWorker };
   }
   return loadCommonJs(file, text);
 }

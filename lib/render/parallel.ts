@@ -10,7 +10,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { KyllError, type ErrorCode } from '../errors/kyll-error.js';
@@ -122,8 +121,10 @@ export class DocumentQueue {
 // Past any document count; far from overflowing with one take() per thread after it.
 const STOPPED = 1 << 30;
 
-// A worker starts with the build, loads the engine (the bundle's modules: ~0.25 s
-// of CPU in any thread, Node's worker bootstrap 0.05 s) and the plugins, then
+// A worker starts with the build, loads the engine (engine.cjs with the V8 code
+// cache of earlier builds, as the main thread does: at 10,000 posts under load
+// 15, 0.16 s of the worker's CPU from its start, against 0.40 s when it imported
+// the ES module chunks, which no cache covers; render-worker.ts) and the plugins, then
 // parses a share of the post files while the main thread reads the site
 // (parallel-read.ts: one shared counter, so a late worker simply parses fewer),
 // then gets the site the main thread read (worker-model.ts; the posts it parsed
@@ -168,7 +169,24 @@ const STOPPED = 1 << 30;
 // reads alone for ~0.4 s (config, listing, inventory) until the worker, its engine
 // loaded, parses posts beside it; it renders from ~2.0 s, the worker from ~2.4 s
 // (decoding, prepareBuild); both finish within ~0.1 s of each other. The main
-// thread's 16 MB semi-space makes ~3x the worker's scavenges (enlargeYoungGeneration).
+// thread's 16 MB semi-space makes ~3x the worker's scavenges (YOUNG_GENERATION_MB).
+// Session 9, `kyll build` to /dev/shm at load 15-20 (walls of 50-120 s: only CPU
+// counts there), each thread's CPU (schedstat) at each step, main | worker:
+//   node, bin.js, engine (code cache)       0.30 |  -    (worker started after it)
+//   renderSite to the workers' start        0.11 |  -
+//   worker: engine                           -   | 0.16 (0.40 from ES modules)
+//   read (worker: its share of the posts)   2.0  | 1.4-1.6
+//   encode the site / decode it             0.28 | ~0.3
+//   prepareBuild                            0.24 | 0.23-0.31
+//   render documents (~6,000 | ~4,000)      4.3  | 3.5-3.6
+//   pages, feeds, swap                      0.18 |  -
+// plus the writer thread 0.8-0.9 s and V8's four helper threads 5.2-5.6 s in all:
+// 21-22 s of CPU for the process (4 alternating pairs, before and after the
+// worker's code cache: 21.2-22.1 s against 20.4-22.4 s, no change beyond the
+// noise at that load). --trace-gc: main 77-88 scavenges and 2-3 mark-compacts,
+// worker 24-27 and 2, writer 44 scavenges (69 since it gets resourceLimits rather
+// than the process-wide flag, most of them idle-time scavenges of a ~6 MB heap:
+// its CPU stayed at 0.9 s).
 // Not kept, measured: a lower priority (nice 10 or 5) for the worker,
 // so that it only takes what the main thread leaves: under load it starves and the
 // main thread waits for its share (1,000 posts 48-49 s wall instead of 31-40 s);
@@ -177,19 +195,19 @@ const STOPPED = 1 << 30;
 export const AUTO_THRESHOLD = 8000;
 
 // Rendering allocates many short-lived strings and trees: a larger young
-// generation cuts garbage collection by about a fifth on big sites.
+// generation cuts garbage collection by about a fifth on big sites. Given to
+// each worker by resourceLimits, not as a V8 flag for the process: a flag set
+// while running changes the hash V8 keeps in the engine's code cache, and the
+// workers, which load the engine after it, would reject the cache
+// (render-worker.ts). The main thread keeps the young generation node started
+// with: V8 sizes it when it makes the isolate. Started with
+// --max-semi-space-size=64 the main thread makes ~33 scavenges at 10,000 posts
+// instead of ~80 (session 8), but in session 9 that did not show in the
+// process's CPU (3 alternating pairs of `kyll build` at 10,000 posts, load
+// 15-20: 19.4, 19.4, 21.2 s without, 20.4, 19.8, 21.5 s with; main thread
+// 7.2, 7.2, 7.9 s against 7.6, 7.3, 8.2 s): the CLI does not re-execute node
+// for it.
 const YOUNG_GENERATION_MB = 192;
-
-/**
- * The flag for threads started from now on (the writer thread, Sass): V8 sizes an isolate's young
- * generation when it makes it, so the running thread keeps its own (measured in session 8: the main
- * thread's new space stays at 2 x 16 MB after this, and at 10,000 posts it makes ~90 scavenges where
- * the worker, given 192 MB by resourceLimits, makes ~30; started with --max-semi-space-size=64 the
- * main thread made 33, for about 1 s less CPU in the process: only a flag given to node does that).
- */
-export function enlargeYoungGeneration(): void {
-  v8.setFlagsFromString(`--max-semi-space-size=${YOUNG_GENERATION_MB / 3}`);
-}
 
 const WORKER_URL = new URL('./render-worker.js', import.meta.url);
 

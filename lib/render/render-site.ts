@@ -12,7 +12,7 @@ import { ensureNotInDestination, findUrlConflicts, inDestination } from '../writ
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
 import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
-import { DocumentQueue, enlargeYoungGeneration, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
+import { DocumentQueue, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
@@ -82,8 +82,6 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers start now, loading the engine while this thread reads the site (they get what it read).
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
-  // A larger young generation for the threads started below (not this one: parallel.ts).
-  if (typeof options.source === 'string') enlargeYoungGeneration();
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background' }) : undefined;

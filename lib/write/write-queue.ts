@@ -114,12 +114,16 @@ export function inlineQueue(wfs: WriteFs, root: string, destination: string, opt
   };
 }
 
+// The files' texts arrive in the thread's young generation, batch after batch: a larger one
+// than V8's default (3 x 16 MB), as render workers get (render/parallel.ts), spares it scavenges.
+const YOUNG_GENERATION_MB = 192;
+
 /** Writes on a writer thread; started at once (call it when there are enough files to be worth a thread). */
 export function threadQueue(root: string, destination: string, options: QueueOptions = {}): WriteQueue {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2, ...options };
-  const worker = new Worker(THREAD_URL, { workerData: setup, transferList: [port2] });
+  const worker = new Worker(THREAD_URL, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // The thread keeps the process alive only while drain waits for it (a build that throws
   // before its finish or abort must not hang its process).
   worker.unref();

@@ -18,11 +18,11 @@ const maybe = fs.existsSync(engine) ? describe : describe.skip;
 
 // Prints what the build returned, and whether its error and its dates are the classes `kyll` exports.
 const CHILD = `
-const [entry, source, destination] = process.argv.slice(2);
+const [entry, source, destination, threads] = process.argv.slice(2);
 const api = await import(entry);
 try {
-  const r = await api.renderSite({ source, destination, env: { SOURCE_DATE_EPOCH: '1767225600' } });
-  process.stdout.write(JSON.stringify({ files: r.files.map((f) => f.path).sort(), jekyllTime: r.site.posts.every((p) => p.date instanceof api.JekyllTime) }));
+  const r = await api.renderSite({ source, destination, env: { SOURCE_DATE_EPOCH: '1767225600' }, ...(threads ? { threads: Number(threads) } : {}) });
+  process.stdout.write(JSON.stringify({ files: r.files.map((f) => f.path).sort(), jekyllTime: r.site.posts.every((p) => p.date instanceof api.JekyllTime), threads: r.threads }));
 } catch (e) {
   process.stdout.write(JSON.stringify({ error: e.code, file: e.file, line: e.line, kyllError: e instanceof api.KyllError }));
 }
@@ -64,10 +64,10 @@ maybe('the engine\'s V8 code cache', () => {
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
   /** One build in a child process; its report, its debug lines (NODE_DEBUG=kyll) and its output. */
-  function build(name: string, env: Record<string, string>, entry = bundle): { report: Record<string, unknown>; log: string; out: Map<string, string> } {
+  function build(name: string, env: Record<string, string>, entry = bundle, threads?: number): { report: Record<string, unknown>; log: string; out: Map<string, string> } {
     const destination = path.join(work, name);
     fs.rmSync(path.join(source, '.jekyll-cache'), { recursive: true, force: true });
-    const r = spawnSync(process.execPath, [child, pathToFileURL(entry).href, source, destination], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', ...env } });
+    const r = spawnSync(process.execPath, [child, pathToFileURL(entry).href, source, destination, ...(threads ? [String(threads)] : [])], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', ...env } });
     if (r.status !== 0) throw new Error(`build ${name} failed: ${r.stderr}`);
     return { report: JSON.parse(r.stdout) as Record<string, unknown>, log: r.stderr, out: tree(destination) };
   }
@@ -86,7 +86,7 @@ maybe('the engine\'s V8 code cache', () => {
     expect(second.log).not.toContain('written to');
     expect(fs.readFileSync(path.join(dir, files[0]!)).equals(written)).toBe(true);
     expect(second.out).toEqual(first.out);
-    expect(second.report).toEqual({ files: expect.arrayContaining(['assets/css/style.css', '2024/01/02/code.html']), jekyllTime: true });
+    expect(second.report).toEqual({ files: expect.arrayContaining(['assets/css/style.css', '2024/01/02/code.html']), jekyllTime: true, threads: 1 });
     expect(second.out.get('index.html')).toContain('A B C');
     expect(second.out.get('assets/css/style.css')).toBe('body { color: #264d73; }\n\nbody a { margin: 6px; }\n\n/*# sourceMappingURL=style.css.map */');
 
@@ -98,6 +98,22 @@ maybe('the engine\'s V8 code cache', () => {
     const modules = build('modules', {}, path.resolve('dist/index.js'));
     expect(modules.log).toContain('engine: ES modules');
     expect(modules.out).toEqual(first.out);
+  }, 180_000);
+
+  test('render workers load the engine through the same cache, and accept it', () => {
+    // A flag set while the process runs (an older build set --max-semi-space-size) would change
+    // the flags' hash that V8 checks, and a worker would reject the data the main thread accepted.
+    const dir = path.join(work, 'cache-threads');
+    const first = build('threads1', { KYLL_CODE_CACHE_DIR: dir }, bundle, 2);
+    expect(first.report).toMatchObject({ threads: 2, jekyllTime: true });
+    expect(first.log.match(/engine: \S+engine\.cjs, code cache none/g)).toHaveLength(2);
+    expect(first.log.match(/code cache written to/g)).toHaveLength(1);
+    const second = build('threads2', { KYLL_CODE_CACHE_DIR: dir }, bundle, 2);
+    expect(second.log.match(/engine: \S+engine\.cjs, code cache accepted/g)).toHaveLength(2);
+    expect(second.log).not.toContain('rejected');
+    expect(second.log).not.toContain('written to');
+    expect(second.out).toEqual(first.out);
+    expect(second.out).toEqual(build('threads-one', { KYLL_CODE_CACHE_DIR: path.join(work, 'cache-threads-one') }).out);
   }, 180_000);
 
   test('a render in memory reads the cache but never writes one', () => {
