@@ -40,7 +40,8 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
   const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
   switch (conv) {
-    case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, 0, '0');
+    // %Y pads to four digits (0202), after the sign of a year before 1.
+    case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, f.year < 0 ? 5 : 4, '0');
     case 'C': return num(Math.floor(f.year / 100), 2);
     case 'y': return num(f.year % 100, 2);
     case 'm': return num(f.month, 2);
