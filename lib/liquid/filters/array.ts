@@ -75,7 +75,8 @@ export function spaceship(a: unknown, b: unknown): number | undefined {
   if (a === b || (a == null && b == null)) return 0;
   const x = a instanceof RubyFloat ? a.value : a;
   const y = b instanceof RubyFloat ? b.value : b;
-  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+  const numeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint';
+  if (numeric(x) && numeric(y)) return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
   if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : x > y ? 1 : 0;
   if (x instanceof Date && y instanceof Date) return Math.sign(x.getTime() - y.getTime());
   if (Array.isArray(x) && Array.isArray(y)) {
@@ -284,6 +285,7 @@ export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'bigint') return 'Integer';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
   if (Array.isArray(v)) return 'Array';
   return 'Hash';

@@ -66,7 +66,7 @@ export function jsonLd(seo: SeoValues): string {
   for (const key of KEYS) {
     const v = values[key];
     if (v === undefined || v === null) continue;
-    out += `${out === '' ? '{' : ','}"${key}":${typeof v === 'string' || !holdsUndefined(v) ? JSON.stringify(v) : JSON.stringify(v, nilForUndefined)}`;
+    out += `${out === '' ? '{' : ','}"${key}":${typeof v === 'string' || !holdsUndefined(v) ? JSON.stringify(v) : withIntegers(JSON.stringify(v, nilForUndefined))}`;
   }
   return `${out}}`; // '@context' is always there
 }
@@ -77,7 +77,7 @@ export function jsonLd(seo: SeoValues): string {
  * replacer, on its fast path.
  */
 function holdsUndefined(v: unknown): boolean {
-  if (v === undefined) return true;
+  if (v === undefined || typeof v === 'bigint') return true;
   if (v === null || typeof v !== 'object') return false;
   // what toJSON makes is not walked here: the replacer's way then
   if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
@@ -87,6 +87,11 @@ function holdsUndefined(v: unknown): boolean {
 }
 
 // A hash's nil values stay in to_json's output as null (JSON.stringify would drop the key).
+// An Integer beyond 2**53 (a BigInt) is written with its digits: marked here, unquoted by withIntegers.
 function nilForUndefined(_key: string, v: unknown): unknown {
-  return v === undefined ? null : v;
+  return v === undefined ? null : typeof v === 'bigint' ? `\u0000${v}` : v;
+}
+
+function withIntegers(json: string): string {
+  return json.includes('\\u0000') ? json.replace(/"\\u0000(-?\d+)"/g, '$1') : json;
 }
