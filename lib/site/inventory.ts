@@ -69,7 +69,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
       const inner = file.slice(file.indexOf('/', colPrefix.length) + 1);
       if (inner.split('/').some((seg) => seg.startsWith('.') && !filter.accepts('', seg))) continue;
       (hasFrontMatter(source, file) ? collections[label]!.docs : collections[label]!.files).push(file);
-      continue;
+      // read_directories still walks the folder when `include` lists it: its files are pages too.
     }
     // Walk the folders as read_directories does; `_posts`/`_drafts` are read where they sit.
     let dir = '';

@@ -6,7 +6,7 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
-import { JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { itemData } from '../property.js';
 import { toInteger } from './math.js';
@@ -87,7 +87,16 @@ export function spaceship(a: unknown, b: unknown): number | undefined {
     return x.length - y.length;
   }
   if (typeof x === 'boolean' && x === y) return 0;
+  // Document#<=>: by date, then by path (a collection's documents, `site.comments | sort`)
+  if (isDocument(x) && isDocument(y)) {
+    const c = spaceship(x.date, y.date);
+    return c === undefined || c === 0 ? spaceship(String(x.path), String(y.path)) : c;
+  }
   return undefined;
+}
+
+function isDocument(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && DOCUMENT_DROP in v;
 }
 
 function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
