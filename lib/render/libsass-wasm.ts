@@ -23,8 +23,8 @@ export const LIBSASS_WASM = new URL('../../vendor/libsass/libsass.wasm', import.
 
 // sass/base.h#Sass_Output_Style.
 const STYLES: Readonly<Record<string, number>> = { nested: 0, expanded: 1, compact: 2, compressed: 3 };
-// sass.js's include path, with a trailing slash as it gave it.
-const INCLUDE_PATH = '/sass/';
+// sass.js's include path, with a trailing slash as it gave it, then the theme's _sass (sass.ts).
+const INCLUDE_PATH = '/sass/:/.kyll-theme-sass/';
 
 interface Exports {
   readonly memory: WasmMemory;

@@ -99,6 +99,9 @@ export function compileEarly(compile: SassCompiler, pages: readonly EarlySassPag
   };
 }
 
+/** Where libsass-wasm.ts serves the theme's `_sass` (a dot folder: siteFolderFiles leaves those out). */
+export const THEME_SASS_DIR = '.kyll-theme-sass';
+
 interface Partial {
   readonly from: Source;
   readonly path: string;
@@ -113,10 +116,11 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
   // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
   const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
-  // The site's partials, then the theme's `_sass` where the site has no file of that name.
+  // The site's partials, then the theme's `_sass`, an include path of its own after the site's
+  // (scss.rb#sass_load_paths): libsass looks in the importing file's folder first, so the theme's
+  // own imports find the theme's files even where the site has a file of the same name.
   const partials: Partial[] = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
-  const own = new Set(partials.map((p) => p.name));
-  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
+  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/')) partials.push({ from: theme, path: p, name: `/${THEME_SASS_DIR}/${p.slice(6)}` });
   for (const p of siteFolderFiles(source, sassDir)) partials.push({ from: source, path: p, name: `/${p}` });
   return { style, partials };
 }
@@ -150,6 +154,8 @@ function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyM
   const siteName = (virtual: string): string => {
     const inSass = /^\/*sass\/(.+)$/.exec(virtual);
     if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
+    const inTheme = /^\/*\.kyll-theme-sass\/.+$/.exec(virtual);
+    if (inTheme) return shownAs.get(`/${inTheme[0].replace(/^\/+/, '')}`) ?? virtual;
     return virtual.replace(/^\/+/, '');
   };
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
@@ -172,7 +178,9 @@ function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: 
   // A partial is under sass/; a file of the site folder (siteFolderFiles) is named by its path already.
   const sources = (map.sources ?? []).map((s) => {
     const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
-    return partial ? (shownAs.get(partial[1]!) ?? partial[1]!) : s;
+    if (partial) return shownAs.get(partial[1]!) ?? partial[1]!;
+    const inTheme = /^(?:\.\.\/)*(\.kyll-theme-sass\/.+)$/.exec(s);
+    return inTheme ? (shownAs.get(`/${inTheme[1]}`) ?? s) : s;
   });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }
