@@ -92,7 +92,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   };
   const view = () => {
     const site = build.ctx.drops.site;
-    return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls: previous.urlList };
+    return { posts: site.posts as Drop[], pages: build.ctx.drops.pages, documents: site.documents as Drop[], siteDrop: site, urls: previous.urlList };
   };
   let sameShape = true;
   while (forced.size > 0 || maybe.size > 0) {

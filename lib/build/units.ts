@@ -86,7 +86,7 @@ export function unitsOf(build: PreparedBuild): Unit[] {
   // A computed page without a layout is computed in its turn among them (render-pages.ts#renderPages).
   const computedAt = new Map<GeneratedPage, number>();
   let between = 0;
-  for (const drop of ctx.drops.site.pages as Drop[]) {
+  for (const drop of ctx.drops.pages) {
     const unit = byDrop.get(drop);
     const g = unit ? undefined : inTurn.get(drop);
     if (g) computedAt.set(g, units.length - 1 + ++between / 1024);
@@ -150,7 +150,7 @@ export async function renderTemplated(
     const files = [textFile(page.outputPath, page.url, css)];
     if (map === undefined) return files;
     files.push(textFile(`${page.outputPath}.map`, `${page.url}.map`, map));
-    joinSourceMap(ctx.drops.site.pages as Drop[], page, map);
+    joinSourceMap(ctx.drops.pages, page, map);
     return files;
   }
   const g = unit.generated!;
@@ -185,7 +185,7 @@ export function renderedEntries(units: readonly Unit[], outputsOf: (key: string)
 export function rejoinSourceMap(unit: Unit, build: PreparedBuild, outputs: readonly OutputFile[] | undefined): void {
   if (unit.kind !== 'page') return;
   const page = unit.doc as Page;
-  const sitePages = build.ctx.drops.site.pages as Drop[];
+  const sitePages = build.ctx.drops.pages;
   const map = outputs?.find((f) => f.url === `${page.url}.map`);
   if (map) joinSourceMap(sitePages, page, String(map.contents));
   else if (outputs === undefined) {

@@ -161,7 +161,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   let urls: string[] = [];
   const view = (): RenderedSiteView => {
     const site = ctx.drops.site;
-    return { posts: site.posts as Drop[], pages: site.pages as Drop[], documents: site.documents as Drop[], siteDrop: site, urls };
+    return { posts: site.posts as Drop[], pages: ctx.drops.pages, documents: site.documents as Drop[], siteDrop: site, urls };
   };
   const compute = async (u: Unit): Promise<void> => {
     const rec = previous?.records.get(u.key);

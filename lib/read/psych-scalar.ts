@@ -80,14 +80,20 @@ function rubyToF(part: string): number {
   return m ? Number(m[0].replace(/_/g, '')) : 0;
 }
 
-/** Ruby's Integer(str) after Psych drops `,` and `_`: 0b binary, 0 octal, 0x hex. */
-export function parseInteger(s: string): number {
+/**
+ * Ruby's Integer(str) after Psych drops `,` and `_`: 0b binary, 0 octal, 0x hex. An Integer
+ * beyond 2**53 (a Google+ id in _data) is a BigInt, so it prints with all its digits.
+ */
+export function parseInteger(s: string): number | bigint {
   const t = s.replace(/[,_]/g, '');
   const m = /^([-+]?)(0b|0x|0(?=\d))?(.*)$/i.exec(t)!;
   const sign = m[1] === '-' ? -1 : 1;
   const prefix = (m[2] ?? '').toLowerCase();
   const radix = prefix === '0b' ? 2 : prefix === '0x' ? 16 : prefix === '0' ? 8 : 10;
-  return sign * parseInt(m[3]!, radix);
+  const n = sign * parseInt(m[3]!, radix);
+  if (Number.isSafeInteger(n) || !/^[0-9a-f]+$/i.test(m[3]!)) return n;
+  const big = BigInt(`${radix === 2 ? '0b' : radix === 8 ? '0o' : radix === 16 ? '0x' : ''}${m[3]}`);
+  return sign < 0 ? -big : big;
 }
 
 /** Date.strptime(s, '%Y-%m-%d'): an impossible date stays a string. */

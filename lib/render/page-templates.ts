@@ -6,6 +6,10 @@
 // rebuild after an edit renders what a fresh build of the edited site renders: the groups hold the
 // pages themselves, whose text a long-lived build patches in place, and render-document.ts finds the
 // first one whose Liquid runs when a page renders, from the text as it is then.
+//
+// The key is the path as LiquidRenderer#normalize_path rewrites it: a path with `/gems/` in it is
+// cut to what follows its last `/gems/`, and one with `<dir>/lib` in it to what starts at that dir
+// (cheatsheets/ruby/gems/index.md is keyed index.md, so it renders the site's index.md).
 import type { Drop } from '../site/drops.js';
 import type { Data } from '../types.js';
 
@@ -17,8 +21,17 @@ export interface TemplateCandidate {
   readonly relativePath: string;
 }
 
-/** `page.path` → the pages that share it, in render order (only paths two or more pages share). */
+/** `page.path`'s cache key → the pages that share it, in render order (only paths two or more pages share). */
 export type PageTemplates = ReadonlyMap<string, readonly TemplateCandidate[]>;
+
+const GEMS_PATH = /(?:\/gems\/.*)*\/gems\/([^/]+)(.*)/;
+const LIB_PATH = /([^/]+\/lib)(.*)/;
+
+/** LiquidRenderer#normalize_path for a page's relative path: its template cache key. */
+export function liquidCacheKey(path: string): string {
+  const m = GEMS_PATH.exec(path) ?? LIB_PATH.exec(path);
+  return m ? m[1]! + m[2]! : path;
+}
 
 /**
  * The paths that two or more pages share (none for almost every site), each with its pages. The order
@@ -31,9 +44,10 @@ export function sharedPageTemplates(sitePages: readonly Drop[], entries: Readonl
   const groups = new Map<string, TemplateCandidate[]>();
   for (const drop of ordered) {
     if (typeof drop.path !== 'string') continue;
-    const group = groups.get(drop.path);
+    const key = liquidCacheKey(drop.path);
+    const group = groups.get(key);
     if (group) group.push(byDrop.get(drop)!);
-    else groups.set(drop.path, [byDrop.get(drop)!]);
+    else groups.set(key, [byDrop.get(drop)!]);
   }
   for (const [path, group] of groups) if (group.length < 2) groups.delete(path);
   return groups;

@@ -234,7 +234,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     profile: inputs.profile,
     pageTemplates: trackedTemplates(
       instrument,
-      sharedPageTemplates(drops.site.pages as Drop[], [
+      sharedPageTemplates(drops.pages, [
         ...site.pages.filter((p) => !replaced.has(p.relativePath)).map((p) => [drops.dropFor(p as Document), p] as const),
         ...generated.filter((g) => !g.render).map((g) => [generatedDrops.get(g)!, { content: g.content ?? '', data: g.data, relativePath: g.relativePath }] as const),
       ]),

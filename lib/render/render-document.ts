@@ -5,6 +5,7 @@ import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { measured } from './profile.js';
+import { liquidCacheKey } from './page-templates.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -63,7 +64,7 @@ export function renderDocument(
   const live = DOCUMENT_DROP in page;
   if (runsLiquid(doc)) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
-    if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(String(page.path))?.find(runsLiquid)?.content ?? text;
+    if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }

@@ -59,7 +59,7 @@ export async function renderPages(
 ): Promise<Map<GeneratedPage, string>> {
   const { site, ctx, replaced, source, generated, generatedDrops } = build;
   const sass = sassSetup.compiler ?? createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
-  const sitePages = ctx.drops.site.pages as Drop[];
+  const sitePages = ctx.drops.pages;
 
   const renderPage = async (page: Page): Promise<void> => {
     const kind = ctx.converters.kindFor(page.ext);

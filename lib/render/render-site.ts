@@ -216,7 +216,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // What computed outputs (feeds, sitemaps) read of the site: every drop is there before rendering.
   const view = {
     posts: ctx.drops.site.posts as Drop[],
-    pages: ctx.drops.site.pages as Drop[],
+    pages: ctx.drops.pages,
     documents: ctx.drops.site.documents as Drop[],
     siteDrop: ctx.drops.site,
     get urls() {

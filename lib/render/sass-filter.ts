@@ -7,7 +7,7 @@
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
-import { replaceByteOrderMark, sassSettings } from './sass.js';
+import { dotFolderName, partialNames, replaceByteOrderMark, sassSettings } from './sass.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
 
@@ -25,7 +25,7 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       const settings = sassSettings(source, config, theme);
       style = settings.style;
       includePaths = settings.includePaths;
-      shownAs = new Map(settings.partials.flatMap((p) => (p.shown === undefined ? [] : [[p.name.slice(1), p.shown] as const])));
+      shownAs = partialNames(source, settings.partials);
       files = settings.partials.map((p) => [p.name, p.from.readText(p.path)] as const);
     }
     const r = run({
@@ -35,9 +35,12 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
     });
     if (r.status !== 0 || r.text === undefined) {
       // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>,
-      // and a load path's files by their path in the site.
+      // and a load path's or the theme's files by their path from the site folder.
       const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`)
-        .replace(/\bof \/?(\.load-paths\/\S+)/g, (m, name: string) => (shownAs.has(name) ? `of ${shownAs.get(name)!}` : m))
+        .replace(/\bof (\S+)/g, (m, name: string) => {
+          const dotted = dotFolderName(name);
+          return dotted !== undefined && shownAs.has(dotted) ? `of ${shownAs.get(dotted)!}` : m;
+        })
         .replace(/(\bof )\/(?:sass\/)?/g, '$1');
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }

@@ -27,7 +27,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
-  const shownAs = new Map(partials.map((p) => [p.name, p.shown ?? (p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`))]));
+  const shownAs = partialNames(source, partials);
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
@@ -111,13 +111,26 @@ interface Partial {
   readonly shown?: string;
 }
 
-/** Where the files of `sass.load_paths` folders are served (the site's own files never start with a dot folder here). */
+// Where the files of `sass.load_paths` folders and the theme's `_sass` are served: dot folders,
+// which the site's own files (siteFolderFiles) never are.
 const LOAD_PATHS = '/.load-paths/';
+const THEME_SASS = '/.kyll-theme-sass/';
+
+/** How source maps and errors name each partial (by the name it is served as): relative to the site folder. */
+export function partialNames(source: Source, partials: readonly Partial[]): Map<string, string> {
+  return new Map(partials.map((p) => [p.name, p.shown ?? (p.from === source ? p.path : relativeTo(source.root, `${p.from.root}/${p.path}`))]));
+}
+
+/** A served name of a load path's or the theme's file (`.load-paths/0/x.scss`, maybe after `../` or `/`) as partialNames keys it. */
+export function dotFolderName(virtual: string): string | undefined {
+  const m = /^(?:\.\.\/)*\/*(\.(?:load-paths|kyll-theme-sass)\/.+)$/.exec(virtual);
+  return m ? `/${m[1]!}` : undefined;
+}
 
 /**
- * The output style, the partials (the site's sass_dir, then the theme's `_sass`,
- * plus the folders of `sass.load_paths`) and libsass's include path, of
- * jekyll-sass-converter's configuration.
+ * The output style, the partials (the site's sass_dir, the folders of
+ * `sass.load_paths`, the theme's `_sass`) and libsass's include path, of
+ * jekyll-sass-converter's configuration (scss.rb#sass_load_paths).
  */
 export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[]; includePaths: string } {
   const options = (config.sass ?? {}) as Record<string, unknown>;
@@ -125,11 +138,12 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
   // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
   const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
-  // The site's partials, then the theme's `_sass` where the site has no file of that name.
+  // The site's partials; the theme's `_sass` is an include path of its own, the last: libsass looks
+  // in the importing file's folder first, so the theme's own imports find the theme's files even
+  // where the site has a file of the same name.
   const partials: Partial[] = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
-  const own = new Set(partials.map((p) => p.name));
-  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/') && !own.has(p.slice(6))) partials.push({ from: theme, path: p, name: p.slice(6) });
-  // The user's load paths come before sass_dir (which stays where they list it); the theme's `_sass` last.
+  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/')) partials.push({ from: theme, path: p, name: `${THEME_SASS}${p.slice(6)}` });
+  // The user's load paths come before sass_dir (which stays where they list it).
   const include: string[] = [];
   sassLoadPaths(source, options, sassDir, Boolean(config.safe)).forEach((d, i) => {
     if (d.isSassDir) return void include.push(SASS_INCLUDE_PATH);
@@ -138,6 +152,7 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
     for (const f of loadPathFiles(d)) partials.push({ from: d.from, path: d.dir === '' ? f : `${d.dir}/${f}`, name: `${at}${f}`, shown: d.shown(f) });
   });
   if (!include.includes(SASS_INCLUDE_PATH)) include.push(SASS_INCLUDE_PATH);
+  include.push(THEME_SASS);
   for (const p of siteFolderFiles(source, sassDir)) partials.push({ from: source, path: p, name: `/${p}` });
   return { style, partials, includePaths: include.join(':') };
 }
@@ -171,8 +186,8 @@ function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyM
   const siteName = (virtual: string): string => {
     const inSass = /^\/*sass\/(.+)$/.exec(virtual);
     if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
-    const loaded = /^\/*(\.load-paths\/.+)$/.exec(virtual);
-    if (loaded) return shownAs.get(`/${loaded[1]!}`) ?? virtual;
+    const dotted = dotFolderName(virtual);
+    if (dotted !== undefined) return shownAs.get(dotted) ?? virtual;
     return virtual.replace(/^\/+/, '');
   };
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
@@ -196,8 +211,8 @@ function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: 
   const sources = (map.sources ?? []).map((s) => {
     const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
     if (partial) return shownAs.get(partial[1]!) ?? partial[1]!;
-    const loaded = /^(?:\.\.\/)*(\.load-paths\/.+)$/.exec(s);
-    return loaded ? (shownAs.get(`/${loaded[1]!}`) ?? s) : s;
+    const dotted = dotFolderName(s);
+    return dotted === undefined ? s : (shownAs.get(dotted) ?? s);
   });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

@@ -23,6 +23,12 @@ export interface Drops {
   readonly byPath: Map<string, Drop>;
   /** `site.posts` for the engine's own use (related posts), which a build that records reads does not count. */
   readonly posts: readonly Drop[];
+  /**
+   * Site#pages (pages, then generated pages) as plugins and the renderer see it: Liquid's
+   * `site.pages` is the same list unless a collection is named `pages` (SiteDrop#[] then
+   * gives that collection's documents).
+   */
+  readonly pages: Drop[];
   dropFor(doc: Document): Drop;
 }
 
@@ -207,6 +213,7 @@ export function buildDrops(
     site: siteDrop,
     byPath,
     posts,
+    pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
   };
 }

@@ -69,7 +69,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
       const inner = file.slice(file.indexOf('/', colPrefix.length) + 1);
       if (inner.split('/').some((seg) => seg.startsWith('.') && !filter.accepts('', seg))) continue;
       (hasFrontMatter(source, file) ? collections[label]!.docs : collections[label]!.files).push(file);
-      continue;
+      // read_directories still walks the folder when `include` lists it: its files are pages too.
     }
     // Walk the folders as read_directories does; `_posts`/`_drafts` are read where they sit.
     let dir = '';
@@ -84,8 +84,12 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
           if (seg === '_posts' && DATED.test(inner)) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
         }
-        accepted = false;
-        break;
+        // read_directories also walks the folder itself when `include` lists it: its files are
+        // then pages and static files as well (a `_drafts` page at /_drafts/name/).
+        if (!filter.accepts(dir, seg)) {
+          accepted = false;
+          break;
+        }
       }
       if (!filter.accepts(dir, seg)) accepted = false;
       dir = dir ? `${dir}/${seg}` : seg;

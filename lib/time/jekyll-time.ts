@@ -91,7 +91,7 @@ export class JekyllTime extends Date {
   /** Ruby's Time#to_s: `2022-02-11 22:22:45 +0800`. */
   override toString(): string {
     const f = this.local();
-    return `${f.year}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${this.isUtc ? 'UTC' : this.offsetString()}`;
+    return `${rubyYear(f.year)}-${pad(f.month)}-${pad(f.day)} ${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} ${this.isUtc ? 'UTC' : this.offsetString()}`;
   }
 
   /** Ruby's Time#inspect: to_s with the fraction of a second when there is one (`13:45:00.5 UTC`). */
@@ -105,7 +105,7 @@ export class JekyllTime extends Date {
   /** Ruby's Time#xmlschema: `2022-02-11T22:22:45+08:00`. */
   toXmlSchema(): string {
     const f = this.local();
-    return `${f.year}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.isUtc ? 'Z' : this.offsetString(true)}`;
+    return `${rubyYear(f.year)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.isUtc ? 'Z' : this.offsetString(true)}`;
   }
 
   /** JSON as Jekyll's jsonify writes a Time: its to_s. */
@@ -128,6 +128,11 @@ export interface LocalFields {
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/** A year as Ruby's Time#to_s and #xmlschema write it: at least four digits (0202), after its sign. */
+function rubyYear(year: number): string {
+  return year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
 }
 
 export function isJekyllTime(value: unknown): value is JekyllTime {

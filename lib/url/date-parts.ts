@@ -39,7 +39,7 @@ export function datePart(f: LocalFields, key: DatePlaceholder): string {
     case 'short_month': return SHORT_MONTHS[f.month - 1]!;
     case 'long_month': return LONG_MONTHS[f.month - 1]!;
     case 'short_year': return pad(((f.year % 100) + 100) % 100, 2);
-    case 'w_year': return String(isoWeek(f.year, f.month, f.day).year);
+    case 'w_year': return pad(isoWeek(f.year, f.month, f.day).year, 4);
     case 'week': return pad(isoWeek(f.year, f.month, f.day).week, 2);
     case 'w_day': return String(f.weekday === 0 ? 7 : f.weekday);
     case 'short_day': return SHORT_DAYS[f.weekday]!;

@@ -6,7 +6,7 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
-import { JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { itemData } from '../property.js';
 import { toInteger } from './math.js';
@@ -75,7 +75,8 @@ export function spaceship(a: unknown, b: unknown): number | undefined {
   if (a === b || (a == null && b == null)) return 0;
   const x = a instanceof RubyFloat ? a.value : a;
   const y = b instanceof RubyFloat ? b.value : b;
-  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : 0;
+  const numeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint';
+  if (numeric(x) && numeric(y)) return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
   if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : x > y ? 1 : 0;
   if (x instanceof Date && y instanceof Date) return Math.sign(x.getTime() - y.getTime());
   if (Array.isArray(x) && Array.isArray(y)) {
@@ -86,7 +87,16 @@ export function spaceship(a: unknown, b: unknown): number | undefined {
     return x.length - y.length;
   }
   if (typeof x === 'boolean' && x === y) return 0;
+  // Document#<=>: by date, then by path (a collection's documents, `site.comments | sort`)
+  if (isDocument(x) && isDocument(y)) {
+    const c = spaceship(x.date, y.date);
+    return c === undefined || c === 0 ? spaceship(String(x.path), String(y.path)) : c;
+  }
   return undefined;
+}
+
+function isDocument(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && DOCUMENT_DROP in v;
 }
 
 function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
@@ -284,6 +294,7 @@ export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'bigint') return 'Integer';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
   if (Array.isArray(v)) return 'Array';
   return 'Hash';

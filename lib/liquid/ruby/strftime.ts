@@ -43,7 +43,8 @@ export function strftime(t: JekyllTime, format: string, zoneName = ''): string {
 // `directive` writes for them, without its helpers (a blog formats every post's date this way).
 function plainDirective(f: LocalFields, conv: string): string | undefined {
   switch (conv) {
-    case 'Y': return String(f.year);
+    // A year before 1000 is padded to four digits: the general directive's.
+    case 'Y': return f.year >= 1000 ? String(f.year) : undefined;
     case 'm': return two(f.month);
     case 'd': return two(f.day);
     case 'H': return two(f.hour);
@@ -62,7 +63,8 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
   const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
   switch (conv) {
-    case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, 0, '0');
+    // %Y pads to four digits (0202), after the sign of a year before 1.
+    case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, f.year < 0 ? 5 : 4, '0');
     case 'C': return num(Math.floor(f.year / 100), 2);
     case 'y': return num(f.year % 100, 2);
     case 'm': return num(f.month, 2);

@@ -73,7 +73,7 @@ const JSON_ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
  */
 function jsonValue(v: unknown): string {
   if (typeof v === 'string') return JSON_ESCAPED.test(v) ? JSON.stringify(v) : `"${v}"`;
-  return holdsUndefined(v) ? JSON.stringify(v, nilForUndefined) : JSON.stringify(v);
+  return holdsUndefined(v) ? withIntegers(JSON.stringify(v, nilForUndefined)) : JSON.stringify(v);
 }
 
 /**
@@ -82,7 +82,7 @@ function jsonValue(v: unknown): string {
  * replacer, on its fast path.
  */
 function holdsUndefined(v: unknown): boolean {
-  if (v === undefined) return true;
+  if (v === undefined || typeof v === 'bigint') return true;
   if (v === null || typeof v !== 'object') return false;
   // what toJSON makes is not walked here: the replacer's way then
   if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
@@ -92,6 +92,11 @@ function holdsUndefined(v: unknown): boolean {
 }
 
 // A hash's nil values stay in to_json's output as null (JSON.stringify would drop the key).
+// An Integer beyond 2**53 (a BigInt) is written with its digits: marked here, unquoted by withIntegers.
 function nilForUndefined(_key: string, v: unknown): unknown {
-  return v === undefined ? null : v;
+  return v === undefined ? null : typeof v === 'bigint' ? `\u0000${v}` : v;
+}
+
+function withIntegers(json: string): string {
+  return json.includes('\\u0000') ? json.replace(/"\\u0000(-?\d+)"/g, '$1') : json;
 }
