@@ -84,8 +84,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
           if (seg === '_posts' && DATED.test(inner)) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
         }
-        accepted = false;
-        break;
+        // An `include:`d `_posts` is also walked as a folder (EntryFilter#filter keeps it): its files are pages too.
       }
       if (!filter.accepts(dir, seg)) accepted = false;
       dir = dir ? `${dir}/${seg}` : seg;
