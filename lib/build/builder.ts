@@ -12,7 +12,7 @@ import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { ensureNotInDestination, findUrlConflicts, writeSite } from '../write/index.js';
+import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
@@ -132,7 +132,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       }
       throw withDiagnostics(walked.errors[0], reported);
     }
-    const files = walked.outputs.map(([f]) => f);
+    // Outputs sharing a path in Jekyll's write order: the last one is what Jekyll leaves there.
+    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => writeRankOf(u)).map(([f]) => f);
     let conflicts = state?.conflicts ?? [];
     let byPath = state?.byPath;
     if (fresh || !state || !byPath) {
@@ -345,4 +346,9 @@ function sameContents(a: OutputFile | undefined, b: OutputFile): boolean {
   if (a.contents === b.contents) return true;
   if (typeof a.contents === 'string' || typeof b.contents === 'string') return false;
   return Buffer.from(a.contents.buffer, a.contents.byteOffset, a.contents.byteLength).equals(b.contents);
+}
+
+// Site#each_site_file: pages (generated ones too), static files, then documents.
+function writeRankOf(unit: Unit): WriteRank {
+  return unit.kind === 'document' ? WRITE_RANK.document : unit.kind === 'static' ? WRITE_RANK.static : WRITE_RANK.page;
 }

@@ -94,6 +94,12 @@ export interface GeneratorResult {
    * place; the generated pages go at the end of site.pages.
    */
   readonly removes?: readonly string[];
+  /**
+   * Keys the generator sets in `site.config`, which Liquid reads as `site.<key>`, given the
+   * drop of each page it made: jekyll-archives' `site.archives` (its pages) and
+   * `site.jekyll-archives` (its options merged over the defaults).
+   */
+  readonly config?: (dropOf: (page: GeneratedPage) => Data) => Data;
 }
 
 /** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */

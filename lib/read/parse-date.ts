@@ -56,6 +56,11 @@ function parseFields(input: string): Parsed | string {
     out.year = fullYear(m[1]!);
     out.month = Number(m[2]);
     out.day = Number(m[3]);
+  } else if ((m = /(?:^|[^\d])(\d{1,2})-(\d{1,2})-(\d{3,4})(?!\d)/.exec(s))) {
+    // Date._parse_iso's s3e: a last part longer than two digits is the year (20-10-2017 is 20 October).
+    out.day = Number(m[1]);
+    out.month = Number(m[2]);
+    out.year = Number(m[3]);
   } else if ((m = /(?:^|[^\d])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(s))) {
     // Date._parse_sla / _parse_dot: d/m/yyyy (so 03/19/2020 is no date)
     out.day = Number(m[1]);
@@ -65,7 +70,8 @@ function parseFields(input: string): Parsed | string {
     out.day = Number(m[1]);
     out.month = monthOf(m[2]!);
     out.year = fullYear(m[3]!);
-  } else if ((m = /\b([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(-?\d{2,4})\b/i.exec(s)) && monthOf(m[1]!)) {
+  } else if ((m = /\b([a-z]{3,})[.,]*\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(-?\d{2,4})\b/i.exec(s)) && monthOf(m[1]!)) {
+    // Date._parse_us: punctuation may follow the month (`April, 08 2014`).
     out.month = monthOf(m[1]!);
     out.day = Number(m[2]);
     out.year = fullYear(m[3]!);

@@ -13,7 +13,7 @@ import { createMarkdownConverter } from '../markdown/index.js';
 import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
-import type { GeneratedPage, KyllPlugin, PluginContext } from '../plugins/plugin.js';
+import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
 import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
@@ -185,10 +185,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const generated: GeneratedPage[] = [];
   const replaced = new Set<string>();
   const removed = new Set<string>();
+  const configSetters: NonNullable<GeneratorResult['config']>[] = [];
   for (const plugin of generatorOrder(allPlugins)) {
     const result = plugin.generate?.(pluginCtx);
     if (!result) continue;
     generated.push(...(result.pages ?? []));
+    if (result.config) configSetters.push(result.config);
     for (const r of result.replaces ?? []) replaced.add(r);
     for (const r of result.removes ?? []) {
       removed.add(r);
@@ -202,9 +204,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     if (g.name !== undefined) drop.name = g.name;
     generatedDrops.set(g, drop);
   }
+  // A generator's `site.config[key] = ...` (jekyll-archives' site.archives): Liquid sees it as site.<key>.
+  const dropOf = (g: GeneratedPage): Drop => generatedDrops.get(g)!;
+  const configured = configSetters.reduce((config, set) => ({ ...config, ...set(dropOf) }), site.config);
   let ctx!: RenderContext;
   const drops = buildDrops(
-    site,
+    configSetters.length ? { ...site, config: configured } : site,
     (doc, drop) => {
       if (doc.excerptSource === undefined) return '';
       const excerpt = renderExcerpt(doc, doc.excerptSource, drop, ctx);

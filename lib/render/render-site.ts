@@ -8,7 +8,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
-import { ensureNotInDestination, findUrlConflicts, inDestination } from '../write/index.js';
+import { ensureNotInDestination, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
 import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
@@ -152,17 +152,30 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Render: every collection's documents (posts first), then pages (site.rb#render).
   const files: OutputFile[] = [];
   const origins = new Map<OutputFile, string>();
-  const listed = (file: OutputFile, from: string): OutputFile => {
+  // Outputs sharing a path: Jekyll writes pages, static files, then documents (conflicts.ts),
+  // where this build emits documents first; the highest rank listed at each path.
+  const ranks: WriteRank[] = [];
+  const topRank = new Map<string, WriteRank>();
+  let shared = false;
+  const listed = (file: OutputFile, from: string, rank: WriteRank = WRITE_RANK.document): OutputFile => {
     files.push(file);
+    ranks.push(rank);
     origins.set(file, from);
+    const top = topRank.get(file.path);
+    if (top !== undefined) shared = true;
+    if (top === undefined || rank > top) topRank.set(file.path, rank);
     return file;
   };
   // Every output passes lib/write's Jekyll.sanitized_path here, so that the
   // paths reported in memory are the ones written: inside the destination.
-  const emit = (output: OutputFile, from: string): OutputFile => {
+  // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
+  const emitAs = (rank: WriteRank) => (output: OutputFile, from: string): OutputFile => {
     const file = inDestination(output, destination);
-    return listed(writer ? writer.write(file) : file, from);
+    const shadowed = (topRank.get(file.path) ?? rank) > rank;
+    return listed(writer && !shadowed ? writer.write(file) : file, from, rank);
   };
+  const emit = emitAs(WRITE_RANK.page);
+  const emitDocument = emitAs(WRITE_RANK.document);
   const docs = documentsInRenderOrder(site, replaced);
   // A small site's outputs are written on this thread (site-writer.ts#SMALL_BUILD).
   writer?.expect(docs.length + site.pages.length + site.staticFiles.length + generated.length);
@@ -210,7 +223,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     if (warnings) diagnostics.push(...warnings);
     const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));
     if (r === undefined || !doc.write) return;
-    const file = typeof r === 'string' ? emit(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);
+    const file = typeof r === 'string' ? emitDocument(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);
     rendered.push(renderedEntry(doc, file));
   });
   // What computed outputs (feeds, sitemaps) read of the site: every drop is there before rendering.
@@ -227,14 +240,20 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
   const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
+  const emitStatic = emitAs(WRITE_RANK.static);
   for (const file of site.staticFiles) {
-    if (file.outputPath) emit(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
+    if (file.outputPath) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computed.get(g) ?? g.render(view)), g.relativePath);
   afterRender(ctx);
   const tRender = performance.now();
 
+  if (shared) {
+    // In memory too, the last output listed at a path is the one Jekyll leaves there.
+    const order = inWriteOrder(files.map((_, i) => i), (i) => files[i]!.path, (i) => ranks[i]!).map((i) => files[i]!);
+    order.forEach((f, i) => (files[i] = f));
+  }
   diagnostics.push(...findUrlConflicts(files, origins));
   if (writer && destination) {
     diagnostics.push(...(await writer.finish(site.config.keep_files)).diagnostics);

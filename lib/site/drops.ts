@@ -10,6 +10,7 @@ import { postsByValue } from './indexes.js';
 import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
+import { rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 
 export type Drop = Record<string, unknown>;
@@ -90,7 +91,10 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   const drop: Drop = { ...page.data };
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
-  drop.excerpt = page.data.excerpt === undefined ? undefined : String(page.data.excerpt);
+  // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
+  // where a nil keeps what is there (nil, false).
+  const excerpt = page.data.excerpt;
+  drop.excerpt = excerpt == null || excerpt === false ? excerpt : typeof excerpt === 'object' && !(excerpt instanceof Date) ? rubyInspect(excerpt) : rubyToS(excerpt);
   drop.name = basename(page.relativePath);
   drop.path = page.data.path ?? page.relativePath;
   drop.url = page.url;

@@ -84,12 +84,8 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
           if (seg === '_posts' && DATED.test(inner)) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
         }
-        // read_directories also walks the folder itself when `include` lists it: its files are
-        // then pages and static files as well (a `_drafts` page at /_drafts/name/).
-        if (!filter.accepts(dir, seg)) {
-          accepted = false;
-          break;
-        }
+        // read_directories also walks the folder itself when `include` lists it (EntryFilter#filter
+        // keeps it): its files are then pages and static files as well (a `_drafts` page at /_drafts/name/).
       }
       if (!filter.accepts(dir, seg)) accepted = false;
       dir = dir ? `${dir}/${seg}` : seg;

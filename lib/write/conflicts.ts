@@ -1,5 +1,34 @@
 import type { Diagnostic, OutputFile } from '../types.js';
 
+/**
+ * Site#each_site_file writes pages (generated ones too: feeds, sitemaps, archives), then
+ * static files, then documents: when outputs share a path, the one written last is on disk.
+ */
+export const WRITE_RANK = { page: 0, static: 1, document: 2 } as const;
+export type WriteRank = (typeof WRITE_RANK)[keyof typeof WRITE_RANK];
+
+/**
+ * `entries` reordered so that the outputs sharing a path come in Jekyll's write order
+ * (by rank, then as given) in the places they held: the last one of each path is the
+ * one Jekyll leaves on disk. Outputs alone at their path keep their places.
+ */
+export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string, rankOf: (e: T) => WriteRank): T[] {
+  const slots = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const p = pathOf(e);
+    const list = slots.get(p);
+    if (list) list.push(i);
+    else slots.set(p, [i]);
+  });
+  const out = [...entries];
+  for (const list of slots.values()) {
+    if (list.length < 2) continue;
+    const sorted = list.map((i) => entries[i]!).sort((a, b) => rankOf(a) - rankOf(b)); // stable
+    list.forEach((slot, k) => (out[slot] = sorted[k]!));
+  }
+  return out;
+}
+
 /** Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk. */
 export function findUrlConflicts(files: readonly OutputFile[], sources: ReadonlyMap<OutputFile, string>): Diagnostic[] {
   const seen = new Map<string, OutputFile[]>();

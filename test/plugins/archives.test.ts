@@ -23,3 +23,14 @@ test('an unknown option warns', async () => {
   const r = await renderSite({ source: memorySource(files('jekyll-archives: {enabled: [tags], slug_mode: latin}\n')), env: { TZ: 'UTC' } });
   expect(r.diagnostics.map((d) => d.message)).toContain("jekyll-archives: unknown option 'slug_mode' (ignored).");
 });
+
+// Archives#generate sets site.config["archives"] and ["jekyll-archives"] whatever is enabled.
+test('site.archives lists the archive pages; site.jekyll-archives shows the merged options', async () => {
+  const index = '---\n---\n{{ site.archives | size }}|{% for a in site.archives %}{{ a.type }}:{{ a.url }}:{{ a.posts | size }};{% endfor %}|{{ site.jekyll-archives.layout }} {{ site.jekyll-archives.permalinks.tag }}';
+  const render = async (config: string): Promise<string> => {
+    const r = await renderSite({ source: memorySource({ ...files(config), 'index.html': index }), env: { TZ: 'UTC' } });
+    return String(r.files.find((f) => f.path === 'index.html')!.contents);
+  };
+  expect(await render('')).toBe('0||archive /tag/:name/');
+  expect(await render('jekyll-archives: {enabled: [tags, year], layout: list}\n')).toBe('2|tag:/tag/x/:1;year:/2024/:1;|list /tag/:name/');
+});

@@ -163,7 +163,9 @@ function generateArchives(ctx: PluginContext): GeneratorResult {
   }
   const posts = site.collections.posts?.docs ?? site.posts;
   const indexOf = pathIndexer();
-  return { pages: readArchives(config, posts).map((a) => archivePage(a, config, indexOf)) };
+  const pages = readArchives(config, posts).map((a) => archivePage(a, config, indexOf));
+  // Archives#generate: site.config["jekyll-archives"] = the merged options; site.config["archives"] = the pages.
+  return { pages, config: (dropOf) => ({ 'jekyll-archives': config, archives: pages.map(dropOf) }) };
 }
 
 export const archivesPlugin: KyllPlugin = {

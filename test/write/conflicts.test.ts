@@ -1,0 +1,44 @@
+// Outputs that share a path: Jekyll writes pages, then static files, then documents
+// (Site#each_site_file), so the last of those is what stays on disk.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBuilder, memorySource, renderSite } from '../../lib/index.js';
+import { inWriteOrder, WRITE_RANK } from '../../lib/write/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+test('inWriteOrder moves only the outputs sharing a path, into their write order', () => {
+  const e = [
+    { p: 'a', r: WRITE_RANK.document, id: 1 },
+    { p: 'x', r: WRITE_RANK.document, id: 2 },
+    { p: 'a', r: WRITE_RANK.page, id: 3 },
+    { p: 'a', r: WRITE_RANK.static, id: 4 },
+    { p: 'b', r: WRITE_RANK.page, id: 5 },
+  ];
+  expect(inWriteOrder(e, (x) => x.p, (x) => x.r).map((x) => x.id)).toEqual([3, 2, 4, 1, 5]);
+});
+
+const files = {
+  '_config.yml': 'permalink: /:year-:month-:day-:title/\n',
+  '2019-08-14-x.md': '---\n---\npage\n',
+  '_posts/2019-08-14-x.md': '---\n---\npost\n',
+};
+const at = (list: readonly { path: string; contents: string | Uint8Array }[]): string[] =>
+  list.filter((f) => f.path === '2019-08-14-x/index.html').map((f) => String(f.contents));
+
+test('a post and a page at one URL: the post is the last listed, written, and the conflict is reported', async () => {
+  const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-conflict-'));
+  try {
+    const r = await renderSite({ source: memorySource(files), env: FIXED_ENV, destination: path.join(dest, '_site') });
+    expect(at(r.files).pop()).toBe('<p>post</p>\n');
+    expect(fs.readFileSync(path.join(dest, '_site/2019-08-14-x/index.html'), 'utf8')).toBe('<p>post</p>\n');
+    expect(r.diagnostics.filter((d) => d.code === 'URL_CONFLICT')).toHaveLength(1);
+  } finally {
+    fs.rmSync(dest, { recursive: true, force: true });
+  }
+});
+
+test('the long-lived builder lists them in the same order', async () => {
+  const builder = await createBuilder({ source: memorySource(files), env: FIXED_ENV, write: false });
+  expect(at((await builder.build()).files).pop()).toBe('<p>post</p>\n');
+});
