@@ -8,6 +8,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
 import type { PageTemplates } from './page-templates.js';
+import type { SassFilter } from './sass-filter.js';
 import type { RenderProfile } from './profile.js';
 
 export interface ParsedLayout {
@@ -21,6 +22,8 @@ export interface RenderContext {
   readonly markdown: MarkdownConverter;
   readonly converters: ConverterTable;
   readonly drops: Drops;
+  /** Converters::Scss#convert with no page associated (scssify, and a collection's .scss/.sass documents). */
+  readonly sassify?: SassFilter;
   readonly jekyll: Drop;
   readonly diagnostics: Diagnostic[];
   /** Layouts parsed on first use and kept for the whole build. */

@@ -167,6 +167,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
   at(site);
   const instrument = inputs.instrument;
+  const sassify = createSassFilter(source, site.config, theme);
   const liquid = createJekyllLiquid({
     config: site.config,
     source: instrument ? instrument.source(source) : source,
@@ -174,7 +175,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     site: instrument ? instrument.site(site) : site,
     markdownify,
     smartify,
-    sassify: createSassFilter(source, site.config, theme),
+    sassify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
   });
@@ -230,6 +231,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     markdown,
     converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
+    sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),

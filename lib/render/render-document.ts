@@ -6,6 +6,9 @@ import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { measured } from './profile.js';
 import { liquidCacheKey } from './page-templates.js';
+import { LiquidFailure } from '../liquid/errors.js';
+import { KyllError } from '../errors/kyll-error.js';
+import type { SassFilter } from './sass-filter.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -122,14 +125,30 @@ function highlighterAffixes(ctx: RenderContext, doc: Renderable): Data {
 }
 
 function convert(text: string, doc: Renderable, ctx: RenderContext): string {
-  switch (ctx.converters.kindFor(doc.ext)) {
+  const kind = ctx.converters.kindFor(doc.ext);
+  switch (kind) {
     case 'markdown':
       return ctx.markdown.convert(text, doc.relativePath);
     case 'plugin':
       return ctx.converters.convertWithPlugins(text, doc.ext);
-    // Sass compiles asynchronously: render-site finishes .scss/.sass pages.
+    case 'sass':
+    case 'scss':
+      // A page's Sass compiles asynchronously (with its source map): render-pages.ts finishes it.
+      return doc.collection != null && ctx.sassify ? convertSassDocument(text, kind, doc, ctx.sassify) : text;
     default:
       return text;
+  }
+}
+
+// jekyll-sass-converter associates its converter only with a Jekyll::Page (its :pages
+// pre_render hook): a collection's .scss/.sass document compiles as "stdin", as scssify
+// does (no source map), and a failure is Renderer#convert's "Conversion error".
+function convertSassDocument(text: string, kind: 'sass' | 'scss', doc: Renderable, sassify: SassFilter): string {
+  try {
+    return sassify(text, kind);
+  } catch (error) {
+    if (!(error instanceof LiquidFailure)) throw error;
+    throw new KyllError('SASS_ERROR', `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${doc.relativePath}': ${error.detail}`, { file: doc.relativePath });
   }
 }
 
