@@ -3,6 +3,7 @@
 import { jest } from '@jest/globals';
 import { renderSite } from '../../lib/render/render-site.js';
 import { memorySource } from '../../lib/source/index.js';
+import { KyllError } from '../../lib/errors/index.js';
 
 // whole-site renders with Sass take seconds on a busy machine
 jest.setTimeout(60_000);
@@ -42,5 +43,19 @@ describe('scssify and sassify', () => {
     await expect(renderSite({ source: memorySource(files), write: false })).rejects.toThrow(
       'Liquid error (line 1): Error: Undefined variable: "$undefined". on line 1:11 of vendor/scss/sub/_deep.scss from line 1:9 of stdin >> .sub { x: $undefined; } ----------^ in index.html',
     );
+  });
+
+  it("reports a collection document's Sass error as Jekyll's conversion error, with the document's path", async () => {
+    // Jekyll 4.3.1: "Conversion error: Jekyll::Converters::Scss encountered an error while converting '_assets/bad.scss':
+    // Error: Invalid CSS after "4": expected "{", was "" on line 3:1 of stdin" (the document compiles as stdin; libsass points past the "4").
+    const files = {
+      '_config.yml': 'collections:\n  assets:\n    output: true\n',
+      '_assets/bad.scss': '---\n---\n.x { y: z; }\n{{ "abcd" | size }}\n',
+    };
+    const error = await renderSite({ source: memorySource(files), write: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KyllError);
+    expect((error as KyllError).code).toBe('SASS_ERROR');
+    expect((error as KyllError).file).toBe('_assets/bad.scss');
+    expect((error as KyllError).message).toMatch(/^Conversion error: Jekyll::Converters::Scss encountered an error while converting '_assets\/bad\.scss': Error: Invalid CSS after "4": expected "\{", was "" on line 3:1 of stdin/);
   });
 });
