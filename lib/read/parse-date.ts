@@ -2,7 +2,7 @@
 // Ruby's Time.parse rests on Date._parse; this covers the forms dates take in front matter and file names.
 import { KyllError, type ErrorPlace } from '../errors/index.js';
 import { JekyllTime, type LocalFields, instantFromLocal, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
-import { applyOffset, outOfRange } from '../time/time-fields.js';
+import { applyOffset, outOfRange, utcInstant } from '../time/time-fields.js';
 import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -186,7 +186,7 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime, onNow?
   const invalid = outOfRange(month, day, hour, minute, second);
   if (invalid) return invalid;
   if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, millis), zone);
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const ms = utcInstant(year, month - 1, day, hour, minute, second, millis);
   // force_zone!: Time.zone_utc? (Z, UTC, UT, -0000, -00:00, -00) shows UTC.
   if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true);
   const local = JekyllTime.inZone(ms, zone);

@@ -1,5 +1,5 @@
 // Plain YAML scalars resolved as Ruby's Psych does (psych/scalar_scanner.rb, ScalarScanner#tokenize).
-import { outOfRange } from '../time/time-fields.js';
+import { monthDays, outOfRange, utcInstant } from '../time/time-fields.js';
 import { JekyllTime, zoneOffsetAt } from '../time/index.js';
 import { RubyDate } from './ruby-date.js';
 
@@ -99,12 +99,8 @@ export function parseInteger(s: string): number | bigint {
 /** Date.strptime(s, '%Y-%m-%d'): an impossible date stays a string. */
 function parseDate(s: string): RubyDate | undefined {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  if (m < 1 || m > 12 || d < 1 || d > monthDays(y, m)) return undefined;
   return new RubyDate(y, m, d);
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 // The shape nearly every front matter timestamp has (`2022-02-11 22:22:45 +0800`), read in one match.
@@ -131,7 +127,7 @@ function parseTime(s: string, zone?: string): JekyllTime | undefined {
 function timeAt(yy: number, mo: number, dd: number, hh: number, mi: number, ss: number, ms: number, hours?: string, minutes?: string, zone?: string): JekyllTime | undefined {
   // Time.utc rejects out-of-range fields (ArgumentError → the scalar stays a string).
   if (outOfRange(mo, dd, hh, mi, ss)) return undefined;
-  const instant = Date.UTC(yy, mo - 1, dd, hh, mi, ss, ms);
+  const instant = utcInstant(yy, mo - 1, dd, hh, mi, ss, ms);
   if (hours === 'Z') return new JekyllTime(instant, 0, true);
   if (hours === undefined) return JekyllTime.inZone(instant, zone);
   const h = Number(hours);

@@ -1,5 +1,6 @@
 // A YAML date (`2022-02-11`): Ruby's Date as Psych's ScalarScanner#tokenize builds it.
 import { JekyllTime } from '../time/index.js';
+import { utcInstant } from '../time/time-fields.js';
 
 /**
  * A calendar date with no time of day (Ruby's Date). It is a JekyllTime at
@@ -8,7 +9,7 @@ import { JekyllTime } from '../time/index.js';
  */
 export class RubyDate extends JekyllTime {
   constructor(year: number, month: number, day: number) {
-    super(Date.UTC(year, month - 1, day), 0);
+    super(utcInstant(year, month - 1, day), 0);
   }
 
   /** Ruby's Date#to_s: `2022-02-11`. */

@@ -10,6 +10,19 @@ export function outOfRange(month: number, day: number, hour: number, minute: num
   return undefined;
 }
 
+// 400 Gregorian years are exactly 146,097 days: the calendar repeats.
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+
+/**
+ * Date.UTC for any year: Date.UTC reads years 0-99 as 1900-1999, where Ruby's
+ * Time and Date keep them (`date: 0002-03-04` is year 2). Such a year is
+ * counted 400 years later, in the same place of the calendar, and moved back.
+ */
+export function utcInstant(year: number, month0: number, day = 1, hour = 0, minute = 0, second = 0, millis = 0): number {
+  if (year < 0 || year > 99) return Date.UTC(year, month0, day, hour, minute, second, millis);
+  return Date.UTC(year + 400, month0, day, hour, minute, second, millis) - FOUR_CENTURIES_MS;
+}
+
 export type Fields = [number, number, number, number, number, number];
 
 /**
@@ -49,6 +62,6 @@ export function applyOffset(year: number, mon: number, day: number, hour: number
   return [year, mon, day, hour, min, sec];
 }
 
-function monthDays(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+export function monthDays(year: number, month: number): number {
+  return new Date(utcInstant(year, month, 0)).getUTCDate();
 }

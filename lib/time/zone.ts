@@ -2,6 +2,7 @@
 // as glibc reads it (tzif.ts), else from Intl. Jekyll sets ENV['TZ'] to the site
 // zone; without one the process zone applies.
 import { posixRuleAt } from './posix-rule.js';
+import { utcInstant } from './time-fields.js';
 import { readZoneFile, transitionAt, type ZoneInfo, type ZoneType } from './tzif.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -122,12 +123,12 @@ function intlOffsetAt(ms: number, zone: string): number {
   const date = new Date(ms);
   const m = US_DATE_TIME.exec(formatter.format(date));
   let asUtc: number;
-  if (m) asUtc = Date.UTC(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +m[6]!);
+  if (m) asUtc = utcInstant(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +m[6]!);
   else {
     // Other shapes (an era for years before 1): read the parts.
     const parts = formatter.formatToParts(date);
     const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    asUtc = utcInstant(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   }
   const wholeSeconds = Math.floor(ms / 1000) * 1000;
   return Math.round((asUtc - wholeSeconds) / 1000);
@@ -149,7 +150,7 @@ export function instantFromLocal(
   zone?: string,
   millis = 0,
 ): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const asUtc = utcInstant(year, month - 1, day, hour, minute, second, millis);
   const before = zoneOffsetAt(asUtc - DAY, zone);
   const after = zoneOffsetAt(asUtc + DAY, zone);
   const fits = (offset: number): boolean => zoneOffsetAt(asUtc - offset * 1000, zone) === offset;
