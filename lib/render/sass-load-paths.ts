@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { fsSource } from '../source/fs-source.js';
+import { fnmatchRegExp } from '../site/entry-filter.js';
 import type { Source } from '../source/source.js';
 
 /** One folder of the load path: its Sass and CSS files are `from`'s files under `dir`. */
@@ -93,7 +94,7 @@ function globListed(source: Source, pattern: string): string[] {
 
 /**
  * Folders matching a glob, segment by segment: `*`, `?`, `[...]` and `{a,b}`
- * within a segment (not matching a leading dot), `**` for any depth. A path
+ * within a segment (see segmentMatcher), `**` for any depth. A path
  * without wildcards is kept when it is a folder.
  */
 function glob(pattern: string, isDir: (p: string) => boolean, subdirs: (p: string) => string[]): string[] {
@@ -109,8 +110,8 @@ function glob(pattern: string, isDir: (p: string) => boolean, subdirs: (p: strin
     } else if (!/[*?[{]/.test(seg)) {
       for (const c of current) if (isDir(joinAt(c, seg))) next.push(joinAt(c, seg));
     } else {
-      const re = segmentRegex(seg);
-      for (const c of current) for (const n of subdirs(c)) if (re.test(n)) next.push(joinAt(c, n));
+      const matches = segmentMatcher(seg);
+      for (const c of current) for (const n of subdirs(c)) if (matches(n)) next.push(joinAt(c, n));
     }
     current = [...new Set(next)];
   }
@@ -119,29 +120,19 @@ function glob(pattern: string, isDir: (p: string) => boolean, subdirs: (p: strin
 
 const joinAt = (dir: string, name: string): string => (dir === '' ? name : dir === '/' ? `/${name}` : `${dir}/${name}`);
 
-function segmentRegex(seg: string): RegExp {
-  let re = '';
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg[i]!;
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = seg.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${seg.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else if (c === '{') {
-      const end = seg.indexOf('}', i + 1);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${seg.slice(i + 1, end).split(',').map(escape).join('|')})`;
-        i = end;
-      }
-    } else re += escape(c);
-  }
-  return new RegExp(`^(?!\\.)${re}$`);
+/**
+ * Whether a folder name matches one segment of a glob: File.fnmatch's rules (entry-filter.ts)
+ * for each alternative of its `{a,b}` groups; a leading dot only when the segment starts with one.
+ */
+function segmentMatcher(seg: string): (name: string) => boolean {
+  const alternatives = expandBraces(seg).map(fnmatchRegExp);
+  const dotted = seg.startsWith('.');
+  return (name) => (dotted || !name.startsWith('.')) && alternatives.some((re) => re.test(name));
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `a{b,c}d{e,f}` → abde, abdf, acde, acdf (Dir.glob's braces, not nested). */
+function expandBraces(seg: string): string[] {
+  const m = /\{([^{}]*)\}/.exec(seg);
+  if (!m) return [seg];
+  return m[1]!.split(',').flatMap((alt) => expandBraces(seg.slice(0, m.index) + alt + seg.slice(m.index + m[0].length)));
+}

@@ -113,3 +113,23 @@ describe('sass.load_paths on disk', () => {
     }
   });
 });
+
+describe('sass.load_paths globs', () => {
+  test('{a,b} groups and [..] classes pick folders as Dir.glob does; `*` passes over dot folders', async () => {
+    const files = {
+      '_config.yml': 'sass:\n  load_paths: ["pkgs/{a,c}/scss", "more/[xy]*", "hid/*"]\n',
+      'pkgs/a/scss/_a.scss': '.a { a: 1; }\n',
+      'pkgs/b/scss/_b.scss': '.b { b: 1; }\n',
+      'pkgs/c/scss/_c.scss': '.c { c: 1; }\n',
+      'more/x1/_x.scss': '.x { x: 1; }\n',
+      'more/z1/_z.scss': '.z { z: 1; }\n',
+      'hid/.dot/_d.scss': '.d { d: 1; }\n',
+      'main.scss': '---\n---\n@import "a";\n@import "c";\n@import "x";\n',
+    };
+    const result = await renderSite({ source: memorySource(files), write: false, env: { SOURCE_DATE_EPOCH: '0' } });
+    expect(String(result.files.find((f) => f.path === 'main.css')!.contents)).toBe('.a { a: 1; }\n\n.c { c: 1; }\n\n.x { x: 1; }\n\n/*# sourceMappingURL=main.css.map */');
+    for (const name of ['b', 'z', 'd']) {
+      await expect(renderSite({ source: memorySource({ ...files, 'main.scss': `---\n---\n@import "${name}";\n` }), write: false })).rejects.toThrow('File to import not found or unreadable');
+    }
+  });
+});
