@@ -28,13 +28,38 @@ fs.rmSync(outdir, { recursive: true, force: true });
 // lexer module; here it becomes a table of require() calls, which esbuild turns into lazily
 // evaluated module bodies (__esm), so a lexer's code runs, and is compiled, only when a code
 // block asks for its language. The names and aliases stay in registry.js, loaded at once.
-const lazyModules = {
+const lazyModules = ({ syncText } = {}) => ({
   name: 'lazy-modules',
   setup(b) {
+    // In the package's ES module build (`syncText`), dist/entries/sync-modules.js becomes a loader of
+    // the synchronous API (lib/entries/sync-core.ts, bundled as CommonJS below) kept as a string and
+    // compiled on the first call of parsePost or buildCollections: bundled lazily (__esm), its ~420 KB
+    // (liquidjs, js-yaml, the site reader) were still parsed at every import('kyll') (~20 ms of CPU),
+    // while a string literal is only scanned. A string rather than a file beside the bundle, so that a
+    // bundler that bundles kyll again carries it along; compiled by `new Function`, in the caller's
+    // realm, with the require() of the ES module side's errors and time modules (entries/engine-shared.ts).
+    if (syncText !== undefined) {
+      b.onLoad({ filter: /[\\/]dist[\\/]entries[\\/]sync-modules\.js$/ }, (args) => ({
+        contents: `import { sharedRequire } from './engine-shared.js';
+const SOURCE = ${JSON.stringify(`${syncText}\n//# sourceURL=kyll-sync.cjs`)};
+let sync;
+function load() {
+  if (sync === undefined) {
+    const module = { exports: {} };
+    new Function('require', 'module', 'exports', SOURCE)(sharedRequire(require), module, module.exports);
+    sync = module.exports;
+  }
+  return sync;
+}
+export { load as parsePostModule, load as buildCollectionsModule };
+`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      }));
+    }
     // Likewise the CommonMark stack (remark-parse, remark-gfm, remark-rehype, micromark), only
-    // for sites with `markdown: CommonMark` (dist/markdown/commonmark-module.js), and the modules
-    // of the root entry's synchronous functions (dist/entries/sync-modules.js), so that
-    // `import('kyll')` evaluates neither YAML nor Liquid. Such a file imports each module as a
+    // for sites with `markdown: CommonMark` (dist/markdown/commonmark-module.js), and, in the other
+    // builds, the modules of the root entry's synchronous functions (dist/entries/sync-modules.js). Such a file imports each module as a
     // namespace (`import * as x from '...'`) and returns it from a function: the import goes and
     // `return x;` becomes `return require('...');`.
     b.onLoad({ filter: /[\\/]dist[\\/](markdown[\\/]commonmark-module|entries[\\/]sync-modules)\.js$/ }, (args) => {
@@ -83,10 +108,42 @@ function kyllLazyLocale(options) {
       };
     });
   },
+});
+
+const sharedModule = /^(?:errors|time)\/[\w-]+\.js$/;
+const shared = new Set();
+const sharedModules = {
+  name: 'shared-modules',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const rel = path.relative(dist, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      if (!sharedModule.test(rel)) return undefined;
+      shared.add(rel);
+      return { path: `kyll-shared:${rel}`, external: true };
+    });
+  },
 };
+// The synchronous API (entries/sync-core.ts) as the text of a CommonJS module, for lazyModules above.
+const syncText = await (async () => {
+  const out = await build({
+    plugins: [lazyModules(), sharedModules],
+    absWorkingDir: root,
+    entryPoints: [path.join(dist, 'entries', 'sync-core.js')],
+    write: false,
+    outfile: path.join(outdir, 'sync.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const text = out.outputFiles[0].text;
+  if (/\bimport\.meta\b|(?<![\w$.])import\(/.test(text)) throw new Error('sync-core: import.meta or import() in the synchronous API');
+  return text;
+})();
 
 await build({
-  plugins: [lazyModules],
+  plugins: [lazyModules({ syncText })],
   absWorkingDir: root,
   entryPoints: {
     kyll: path.join(dist, 'index.js'),
@@ -120,23 +177,8 @@ await build({
 // loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so the worker URLs
 // resolve alike). Its first line carries the hash of the rest, for the cache's key, and says
 // that the rest is ASCII.
-const sharedModule = /^(?:errors|time)\/[\w-]+\.js$/;
-const shared = new Set();
 await build({
-  plugins: [
-    lazyModules,
-    {
-      name: 'shared-modules',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.?\// }, (args) => {
-          const rel = path.relative(dist, path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
-          if (!sharedModule.test(rel)) return undefined;
-          shared.add(rel);
-          return { path: `kyll-shared:${rel}`, external: true };
-        });
-      },
-    },
-  ],
+  plugins: [lazyModules(), sharedModules],
   absWorkingDir: root,
   entryPoints: [path.join(dist, 'entries', 'engine-core.js')],
   outfile: path.join(outdir, 'engine.cjs'),

@@ -20,7 +20,7 @@ import type { RenderResult } from '../types.js';
 import type { CliOptions } from '../cli/args.js';
 import type { WorkerReply, WorkerTask } from '../render/parallel.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
-import { SHARED_MODULES } from './engine-shared.js';
+import { sharedRequire } from './engine-shared.js';
 
 // The Sass thread can start before the engine loads (entries/engine.ts): its code is small and apart.
 export { EARLY_SASS, startEarlySassThread, startSassThreadAhead } from '../render/sass-thread.js';
@@ -35,8 +35,6 @@ export interface Engine {
 const log = debuglog('kyll');
 /** engine.cjs's first line: `// kyll-engine <hash of the rest> ascii` (scripts/bundle.mjs). */
 const HEADER = /^\/\/ kyll-engine ([0-9a-f]+)( ascii)?\n/;
-/** How the engine's require() names a module it takes from the ES module side (engine-shared.ts). */
-const SHARED_PREFIX = 'kyll-shared:';
 
 let engine: Promise<Engine> | undefined;
 /**
@@ -107,13 +105,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
   });
   const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';
   log('engine: %s, code cache %s%s', file, state, cached ? ` (${path.join(cached.dir, name)})` : '');
-  const nodeRequire = nodeModule.createRequire(file);
-  const require = (id: string): unknown => {
-    if (!id.startsWith(SHARED_PREFIX)) return nodeRequire(id);
-    const shared = SHARED_MODULES[id.slice(SHARED_PREFIX.length)];
-    if (shared === undefined) throw new Error(`kyll: engine.cjs asks for ${id}, which entries/engine-shared.ts does not list`);
-    return shared;
-  };
+  const require = sharedRequire(nodeModule.createRequire(file));
   const module = { exports: {} as Engine };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, file, path.dirname(file), pathToFileURL(file).href, importModule);
   // The data is made at exit, so that it holds every function the builds compiled.

@@ -14,6 +14,9 @@ import * as timeFields from '../time/time-fields.js';
 import * as zoneAbbreviation from '../time/zone-abbreviation.js';
 import * as zone from '../time/zone.js';
 
+/** How the CommonJS bundles' require() names a module they take from here. */
+const SHARED_PREFIX = 'kyll-shared:';
+
 export const SHARED_MODULES: Readonly<Record<string, object>> = {
   'errors/code-frame.js': codeFrame,
   'errors/index.js': errorsIndex,
@@ -25,3 +28,17 @@ export const SHARED_MODULES: Readonly<Record<string, object>> = {
   'time/zone-abbreviation.js': zoneAbbreviation,
   'time/zone.js': zone,
 };
+
+/**
+ * The require() to hand to a CommonJS bundle built with these modules left out
+ * (engine.cjs, sync.cjs): `kyll-shared:<path>` is the module of this side,
+ * anything else goes to `nodeRequire`.
+ */
+export function sharedRequire(nodeRequire: (id: string) => unknown): (id: string) => unknown {
+  return (id) => {
+    if (!id.startsWith(SHARED_PREFIX)) return nodeRequire(id);
+    const shared = SHARED_MODULES[id.slice(SHARED_PREFIX.length)];
+    if (shared === undefined) throw new Error(`kyll: a bundle asks for ${id}, which entries/engine-shared.ts does not list`);
+    return shared;
+  };
+}
