@@ -37,16 +37,25 @@ const lazyModules = ({ syncText } = {}) => ({
     // (liquidjs, js-yaml, the site reader) were still parsed at every import('kyll') (~20 ms of CPU),
     // while a string literal is only scanned. A string rather than a file beside the bundle, so that a
     // bundler that bundles kyll again carries it along; compiled by `new Function`, in the caller's
-    // realm, with the require() of the ES module side's errors and time modules (entries/engine-shared.ts).
+    // realm, with the require() of the ES module side's errors and time modules (entries/engine-shared.ts);
+    // by node:vm where code generation from strings is off (--disallow-code-generation-from-strings).
     if (syncText !== undefined) {
       b.onLoad({ filter: /[\\/]dist[\\/]entries[\\/]sync-modules\.js$/ }, (args) => ({
         contents: `import { sharedRequire } from './engine-shared.js';
 const SOURCE = ${JSON.stringify(`${syncText}\n//# sourceURL=kyll-sync.cjs`)};
 let sync;
+function compile() {
+  try {
+    return new Function('require', 'module', 'exports', SOURCE);
+  } catch (e) {
+    if (!(e instanceof EvalError)) throw e;
+    return require('node:vm').runInThisContext(\`(function (require, module, exports) {\${SOURCE}\\n})\`, { filename: 'kyll-sync.cjs' });
+  }
+}
 function load() {
   if (sync === undefined) {
     const module = { exports: {} };
-    new Function('require', 'module', 'exports', SOURCE)(sharedRequire(require), module, module.exports);
+    compile()(sharedRequire(require), module, module.exports);
     sync = module.exports;
   }
   return sync;

@@ -116,6 +116,17 @@ maybe('the bundled package', () => {
     expect(bundled.parsePost(post, options).date).toBeInstanceOf(bundled.JekyllTime);
   });
 
+  test('the synchronous API still loads where code generation from strings is off (--disallow-code-generation-from-strings)', () => {
+    const script = `const api = await import(${JSON.stringify(pathToFileURL(entry('.')).href)});
+      const post = api.parsePost('---\\ntitle: A\\n---\\n', { path: '_posts/2022-01-01-a.md' });
+      const site = api.buildCollections({ source: api.memorySource({ '_posts/2022-01-01-a.md': '---\\ntitle: A\\n---\\n' }), env: {} });
+      let evalOff = false;
+      try { new Function('return 1'); } catch { evalOff = true; }
+      process.stdout.write(JSON.stringify([evalOff, post.title, post.date instanceof api.JekyllTime, site.posts[0].url]));`;
+    const out = execFileSync(process.execPath, ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(JSON.parse(out)).toEqual([true, 'A', true, '/2022/01/01/a.html']);
+  }, 60_000);
+
   test('Rouge\'s lexers are evaluated on first use in the bundle, and highlight as the modules do', async () => {
     const bundled = (await load(entry('./highlight'))) as unknown as typeof import('../../lib/entries/highlight.js');
     const modules = (await load(path.resolve('dist/entries/highlight.js'))) as unknown as typeof import('../../lib/entries/highlight.js');
