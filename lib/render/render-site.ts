@@ -11,7 +11,7 @@ import { ensureSourceFolder } from '../source/source-folder.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
-import { mainDocumentWriter, outputFromDisk, type WriteTo } from './staged-outputs.js';
+import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
 import { DocumentQueue, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
@@ -183,7 +183,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Jekyll's build stops at the first document that fails: so does this one, and the workers.
   // What this thread rendered: the output, or the file it wrote it to (then only on disk).
   const mine = new Map<number, string | OutputFile>();
-  const write = run.writeTo && writer ? mainDocumentWriter(build, run.writeTo, writer, workers !== undefined) : undefined;
+  const write = run.writeTo && writer ? documentSink(build, run.writeTo, (file) => writer.write(file)) : undefined;
   // Warnings raised while rendering each document here, reported in document order with the workers' ones.
   const warned = new Map<number, Diagnostic[]>();
   const beforeDocs = diagnostics.length;
@@ -195,7 +195,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       const mark = diagnostics.length;
       const output = renderWithHooks(doc, drop, ctx).output;
       if (diagnostics.length > mark) warned.set(i, diagnostics.splice(mark));
-      const written = write?.(doc, output);
+      const size = write ? Buffer.byteLength(output, 'utf8') : 0;
+      const written = write?.(doc, output, size);
       if (written) outputFromDisk(drop, written);
       mine.set(i, written ?? output);
     } catch (error) {

@@ -9,7 +9,7 @@
 import type { Drop } from '../site/drops.js';
 import type { Document, OutputFile } from '../types.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
-import { writeOrThrow, type SiteWriter } from '../write/site-writer.js';
+import { writeOrThrow } from '../write/site-writer.js';
 import { FilesWriter, nodeFs } from '../write/write-fs.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { textFile } from './outputs.js';
@@ -46,53 +46,22 @@ export function contestedPaths(build: PreparedBuild, destination: string): Set<s
   return twice;
 }
 
-/** Where a thread wrote a document's output: its path (sanitized) and its UTF-8 size. */
-export interface DocumentWritten {
-  readonly path: string;
-  readonly size: number;
-}
-
 /**
- * A thread's writer of the documents it renders (a render worker's; the main
- * thread's beside workers): writes the output and says where, or returns
- * undefined when the output must go to the main thread as text (contested, or
- * not written at all: `output: false`). The text is encoded once: its bytes give
- * the size, are compared with the current site's file (reuse.ts) and written,
- * where measuring, comparing and writing the text each encoded it again.
+ * A render worker's writer of rendered documents: writes the output and returns
+ * its path (sanitized), or returns undefined when the output must go to the
+ * main thread as text (contested, or not written at all: `output: false`).
  */
-export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Document, output: string) => DocumentWritten | undefined {
+export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Document, output: string, size: number) => string | undefined {
   const files = new FilesWriter(nodeFs, to.staging, to.destination, { previous: to.previous });
-  const contested = contestedPaths(build, to.destination);
-  return (doc, output) => {
-    if (!doc.write) return undefined;
-    const rel = sanitizedOutputPath(doc.outputPath, to.destination);
-    if (contested.has(rel)) return undefined;
-    const bytes = Buffer.from(output, 'utf8');
-    writeOrThrow(files, { path: doc.outputPath, url: doc.url, size: bytes.length, contents: bytes }, to.destination, rel);
-    return { path: rel, size: bytes.length };
-  };
+  return documentSink(build, to, (file) => writeOrThrow(files, file, to.destination));
 }
 
-/**
- * The main thread's writer of the documents it renders: through its SiteWriter
- * (the writer thread) when it renders alone; beside render workers, itself, as
- * each worker does (documentWriter). Both cores render then, so the writer thread
- * saves no wall time, and each post to it costs this thread a copy of the output
- * (V8's serializer) and the writer thread a copy back, besides its start and its
- * garbage collections (measured in parallel.ts's note, session 10).
- */
-export function mainDocumentWriter(build: PreparedBuild, to: WriteTo, writer: SiteWriter, besideWorkers: boolean): (doc: Document, output: string) => OutputFile | undefined {
-  if (besideWorkers) {
-    const write = documentWriter(build, to);
-    return (doc, output) => {
-      const w = write(doc, output);
-      return w && writer.written({ path: w.path, url: doc.url, size: w.size, text: true });
-    };
-  }
+/** As documentWriter, with `put` writing the file (the main thread's: its SiteWriter); returns what `put` returns. */
+export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: OutputFile) => T): (doc: Document, output: string, size: number) => T | undefined {
   const contested = contestedPaths(build, to.destination);
-  return (doc, output) => {
+  return (doc, output, size) => {
     if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
-    return writer.write(textFile(doc.outputPath, doc.url, output));
+    return put(textFile(doc.outputPath, doc.url, output, size));
   };
 }
 

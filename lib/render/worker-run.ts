@@ -69,9 +69,8 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
       const drop = build.ctx.drops.dropFor(doc);
       const mark = build.diagnostics.length;
       const { content, output, dataChanges } = renderWithHooks(doc, drop, build.ctx);
-      const written = write?.(doc, output);
-      const size = written?.size ?? Buffer.byteLength(output, 'utf8');
-      const sent = written ? { written: written.path } : { output };
+      const size = Buffer.byteLength(output, 'utf8');
+      const sent = sendOrWrite(output, write?.(doc, output, size));
       // This document's warnings go with it; the main thread reports them in Jekyll's order.
       const diagnostics = build.diagnostics.length > mark ? build.diagnostics.splice(mark) : undefined;
       const rendered = excerpts.length > 0 ? { excerpts: excerpts.splice(0) } : {};
@@ -96,4 +95,9 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
     const err = e instanceof Error ? e : new Error(String(e));
     return { ok: false, error: { message: err.message, stack: err.stack } };
   }
+}
+
+/** The output itself, or where this thread wrote it. */
+function sendOrWrite(output: string, written: string | undefined): { output?: string; written?: string } {
+  return written === undefined ? { output } : { written };
 }

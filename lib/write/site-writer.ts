@@ -185,13 +185,9 @@ function inMemory(destination: string, options: SiteWriterOptions): SiteWriter {
   };
 }
 
-/**
- * Writes `file` under a staging folder (main thread or render worker), at `rel` when its
- * sanitized path is known already; a failure is a WRITE_ERROR that leaves the destination alone.
- */
-export function writeOrThrow(files: FilesWriter, file: OutputFile, dest: string, rel?: string): string {
+/** Writes `file` under a staging folder (main thread or render worker); a failure is a WRITE_ERROR that leaves the destination alone. */
+export function writeOrThrow(files: FilesWriter, file: OutputFile, dest: string): string {
   try {
-    if (rel) return (files.writeAt(rel, file), rel);
     return files.write(file);
   } catch (e) {
     throw writeErrorOf(e, dest);
