@@ -187,6 +187,17 @@ const STOPPED = 1 << 30;
 // worker 24-27 and 2, writer 44 scavenges (69 since it gets resourceLimits rather
 // than the process-wide flag, most of them idle-time scavenges of a ~6 MB heap:
 // its CPU stayed at 0.9 s).
+// Session 10 (load 7-15; /proc/<pid>/task per-thread CPU, perf record of all threads):
+// main 4.3-6.6 s, render worker 3.8-5.2, writer 0.6-0.9, V8's four helpers 3.7-5.0,
+// 12.6-17.6 s in all. perf: ~70% of the helpers' samples are TurboFan (both
+// isolates compile the same hot functions), ~12% parallel scavenges, ~3% marking.
+// In-thread GC (--cpu-prof): main 1.45 s, worker 1.1 s; --trace-gc: main 64
+// scavenges and 2 mark-compacts, worker 23 and 2, writer 46. Posting outputs to the
+// writer thread was 0.8 s of the main thread's profile, but writing them itself
+// (as the worker does) cost the main thread more than that (main +1.0 s, process
+// +0.7 s over 3 pairs; reverted). Given to node at start and measured the same way,
+// --interrupt-budget=300000, --max-semi-space-size=64 and
+// --max-inlined-bytecode-size-cumulative=300 showed no gain beyond the noise.
 // Not kept, measured: a lower priority (nice 10 or 5) for the worker,
 // so that it only takes what the main thread leaves: under load it starves and the
 // main thread waits for its share (1,000 posts 48-49 s wall instead of 31-40 s);
