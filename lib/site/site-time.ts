@@ -1,4 +1,5 @@
 import { JekyllTime } from '../time/jekyll-time.js';
+import { refreshZoneEnv } from '../time/index.js';
 
 /**
  * site.time: SOURCE_DATE_EPOCH (seconds) when set, as reproducible builds
@@ -6,6 +7,8 @@ import { JekyllTime } from '../time/jekyll-time.js';
  * at the edge, and passed down as a value.
  */
 export function siteTime(env: Readonly<Record<string, string | undefined>>, timezone?: string | null, now = Date.now()): JekyllTime {
+  // A build starts here: the zone files of $TZ and $TZDIR as they are now.
+  refreshZoneEnv();
   const epoch = env.SOURCE_DATE_EPOCH;
   const ms = epoch !== undefined && /^\s*-?\d+\s*$/.test(epoch) ? Number(epoch) * 1000 : now;
   // No timezone (`timezone: null`, the default): a local time of the process zone, whose %Z is its abbreviation.

@@ -21,6 +21,26 @@ export interface ZoneInfo {
 }
 
 const cache = new Map<string, ZoneInfo | null>();
+
+/** $TZ and $TZDIR, as this process had them when a build last started (reading process.env costs microseconds). */
+export interface ZoneEnv {
+  readonly tz: string | undefined;
+  readonly tzdir: string | undefined;
+}
+let zoneEnvironment: ZoneEnv | undefined;
+
+export function zoneEnv(): ZoneEnv {
+  return (zoneEnvironment ??= readZoneEnv());
+}
+
+/** Reads $TZ and $TZDIR again: at the start of each build (lib/site/site-time.ts), as Ruby's Time sees them then. */
+export function refreshZoneEnv(): void {
+  zoneEnvironment = readZoneEnv();
+}
+
+function readZoneEnv(): ZoneEnv {
+  return { tz: process.env.TZ, tzdir: process.env.TZDIR || undefined };
+}
 // glibc's TZDIR default on Debian (and most systems), then where other systems keep theirs.
 const ZONEINFO_DIRS = ['/usr/share/zoneinfo', '/usr/lib/zoneinfo', '/usr/share/lib/zoneinfo'];
 
@@ -31,7 +51,7 @@ const ZONEINFO_DIRS = ['/usr/share/zoneinfo', '/usr/lib/zoneinfo', '/usr/share/l
  * in the system's folder.
  */
 export function readZoneFile(zone: string): ZoneInfo | null {
-  const tzdir = process.env.TZDIR || undefined;
+  const tzdir = zoneEnv().tzdir;
   const key = tzdir === undefined ? zone : `${zone}\0${tzdir}`;
   let info = cache.get(key);
   if (info !== undefined) return info;

@@ -3,7 +3,7 @@
 // zone; without one the process zone applies.
 import { posixRuleAt } from './posix-rule.js';
 import { utcInstant } from './time-fields.js';
-import { readZoneFile, transitionAt, type ZoneInfo, type ZoneType } from './tzif.js';
+import { readZoneFile, transitionAt, zoneEnv, type ZoneInfo, type ZoneType } from './tzif.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -77,12 +77,12 @@ export function zoneFile(zone: string): ZoneInfo | null {
  * as a POSIX TZ string (`Europe/Paris` is UTC named `Europe`).
  */
 export function readsThroughIntl(zone: string): boolean {
-  return !process.env.TZDIR && isKnownZone(zone);
+  return !zoneEnv().tzdir && isKnownZone(zone);
 }
 
 // The zone files a name stands for depend on $TZDIR.
 function cacheKey(zone: string): string {
-  const tzdir = process.env.TZDIR;
+  const tzdir = zoneEnv().tzdir;
   return tzdir ? `${zone}\0${tzdir}` : zone;
 }
 
@@ -90,7 +90,7 @@ const TZDEFAULT = '/etc/localtime';
 
 /** The zone of a time with no site timezone: glibc's reading of $TZ (unset: /etc/localtime, empty: UTC). */
 export function processZone(): string {
-  const tz = process.env.TZ;
+  const tz = zoneEnv().tz;
   if (tz === undefined) return TZDEFAULT;
   return tz === '' || tz === ':' ? 'UTC' : tz;
 }
