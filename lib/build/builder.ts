@@ -198,8 +198,10 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       else {
         // What was rendered now, and whatever the destination lacks of the rest.
         const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));
-        const written = [...rendered, ...missingOrChanged(destination, files.filter((f) => !rendered.has(f)))];
+        // Of outputs sharing a path, only the one Jekyll writes last (byPath's).
         const now = state!.byPath;
+        const wins = (f: OutputFile): boolean => now.get(f.path) === f;
+        const written = [...[...rendered].filter(wins), ...missingOrChanged(destination, files.filter((f) => !rendered.has(f) && wins(f)))];
         const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p));
         writeChanges(destination, written, removed);
       }
@@ -263,21 +265,26 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     // Only rendered units can have new bytes; only they and units gone can leave outputs behind.
     const touched = new Set(walked === old.walked ? [] : walked.renderedKeys);
     if (fresh) for (const key of old.walked.records.keys()) if (!walked.records.has(key)) touched.add(key);
-    const written: OutputFile[] = [];
-    const oldOutputs: OutputFile[] = [];
+    // The paths the rendered units wrote before and write now; what the destination held at each.
+    const oldPaths = new Set<string>();
+    const touchedPaths = new Set<string>();
     for (const key of touched) {
-      oldOutputs.push(...((fresh ? old.walked.records.get(key) : walked.before.get(key))?.outputs ?? []));
-      for (const f of walked.records.get(key)?.outputs ?? []) if (!sameContents(old.byPath.get(f.path), f)) written.push(f);
+      for (const f of (fresh ? old.walked.records.get(key) : walked.before.get(key))?.outputs ?? []) oldPaths.add(f.path), touchedPaths.add(f.path);
+      for (const f of walked.records.get(key)?.outputs ?? []) touchedPaths.add(f.path);
     }
-    if (!fresh) {
-      // The same units, the same paths: the map of outputs is updated in place.
-      for (const f of oldOutputs) old.byPath.delete(f.path);
-      for (const key of touched) for (const f of walked.records.get(key)?.outputs ?? []) old.byPath.set(f.path, f);
-    }
+    const before = new Map([...touchedPaths].map((p) => [p, old.byPath.get(p)]));
     const { files, diagnostics } = finish(next, walked, prints, fresh);
     if (walked !== old.walked) afterRender(next.build.ctx);
     const current = state!.byPath;
-    const removed = [...new Set(oldOutputs.map((f) => f.path))].filter((p) => !current.has(p));
+    // The same units, the same paths: the map of outputs is updated in place (a fresh read made it anew).
+    if (!fresh) settlePaths(files, touchedPaths, current);
+    // At a path that outputs share, the one Jekyll writes last is what a clean build leaves, whichever was edited.
+    const written: OutputFile[] = [];
+    for (const p of touchedPaths) {
+      const now = current.get(p);
+      if (now && !sameContents(before.get(p), now)) written.push(now);
+    }
+    const removed = [...oldPaths].filter((p) => !current.has(p));
     const tRender = performance.now();
     if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) writeChanges(destination, written, removed);
     if (shouldWrite && destination && walked !== old.walked) writeHooks(next, walked, destination, files);
@@ -339,6 +346,17 @@ function relativeToSource(p: string, root: string | undefined, destination: stri
   rel = rel.replace(/^\.\//, '');
   if (rel === '' || rel.startsWith('../') || rel.startsWith('.jekyll-cache/')) return undefined;
   return rel;
+}
+
+/** `byPath` at `paths`: the output written last there (`files` is in write order), or none left. */
+function settlePaths(files: readonly OutputFile[], paths: ReadonlySet<string>, byPath: Map<string, OutputFile>): void {
+  const last = new Map<string, OutputFile>();
+  for (const f of files) if (paths.has(f.path)) last.set(f.path, f);
+  for (const p of paths) {
+    const f = last.get(p);
+    if (f) byPath.set(p, f);
+    else byPath.delete(p);
+  }
 }
 
 function sameContents(a: OutputFile | undefined, b: OutputFile): boolean {

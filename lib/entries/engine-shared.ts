@@ -7,6 +7,7 @@
 import * as codeFrame from '../errors/code-frame.js';
 import * as errorsIndex from '../errors/index.js';
 import * as kyllError from '../errors/kyll-error.js';
+import * as civil from '../time/civil.js';
 import * as fileTime from '../time/file-time.js';
 import * as timeIndex from '../time/index.js';
 import * as jekyllTime from '../time/jekyll-time.js';
@@ -21,6 +22,7 @@ export const SHARED_MODULES: Readonly<Record<string, object>> = {
   'errors/code-frame.js': codeFrame,
   'errors/index.js': errorsIndex,
   'errors/kyll-error.js': kyllError,
+  'time/civil.js': civil,
   'time/file-time.js': fileTime,
   'time/index.js': timeIndex,
   'time/jekyll-time.js': jekyllTime,

@@ -16,6 +16,12 @@ export interface ParsePostOptions {
   onWarning?: (warning: Diagnostic) => void;
   /** See ParseDocumentOptions.clock. */
   clock?: ClockUse;
+  /**
+   * Read by PostReader#read_drafts (from a `_drafts` folder), whose names need no date,
+   * even where the path also has a `_posts` folder (`_posts/sub/_drafts/x.md`).
+   * Default: a path with a `_posts` folder is read as a post.
+   */
+  draft?: boolean;
 }
 
 /**
@@ -23,12 +29,13 @@ export interface ParsePostOptions {
  * is not a post (PostReader skips it): INVALID_FILENAME.
  */
 export function parsePost(text: string, options: ParsePostOptions): Post {
-  const inPosts = /(^|\/)_posts\//.test(options.path);
+  const inPosts = options.draft !== true && /(^|\/)_posts\//.test(options.path);
   if (inPosts && !parsePostName(options.path.slice(options.path.indexOf('_posts/') + '_posts/'.length))) {
     throw new KyllError('INVALID_FILENAME', `Invalid post file name: ${options.path} (expected YYYY-MM-DD-title.ext)`, { file: options.path, line: 1 }, {
       hint: 'Jekyll skips files in _posts whose names do not start with a date.',
     });
   }
   // A document of the `posts` collection is a post (kind: 'post') as it comes.
-  return parseDocument(text, { ...options, collection: 'posts' }) as Post;
+  const { draft: _draft, ...rest } = options;
+  return parseDocument(text, { ...rest, collection: 'posts' }) as Post;
 }

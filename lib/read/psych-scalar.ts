@@ -1,7 +1,8 @@
 // Plain YAML scalars resolved as Ruby's Psych does (psych/scalar_scanner.rb, ScalarScanner#tokenize).
-import { monthDays, outOfRange, utcInstant } from '../time/time-fields.js';
+import { outOfRange, utcInstant } from '../time/time-fields.js';
 import { JekyllTime, zoneOffsetAt } from '../time/index.js';
 import { RubyDate } from './ruby-date.js';
+import { ITALY, validCivil } from '../time/civil.js';
 
 /** Returned by `tokenize` when the scalar stays a string. */
 import { RubyFloat } from '../values/ruby-float.js';
@@ -96,10 +97,10 @@ export function parseInteger(s: string): number | bigint {
   return sign < 0 ? -big : big;
 }
 
-/** Date.strptime(s, '%Y-%m-%d'): an impossible date stays a string. */
+/** Date.strptime(s, '%Y-%m-%d'): a day that Date::ITALY's calendar lacks stays a string (1582-10-10; 1500-02-29 exists). */
 function parseDate(s: string): RubyDate | undefined {
   const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  if (m < 1 || m > 12 || d < 1 || d > monthDays(y, m)) return undefined;
+  if (!validCivil(y, m, d, ITALY)) return undefined;
   return new RubyDate(y, m, d);
 }
 

@@ -17,7 +17,7 @@ import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
 import type { Collection, Data, Diagnostic, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
-import { compareDocuments, indexPostsBy } from './indexes.js';
+import { compareDatedDocuments, compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
@@ -101,12 +101,18 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   memo?.prefetch?.(inventory.posts, config, time);
   // Posts (and drafts when shown): published, not in the future, sorted, limited.
   let posts: Post[] = [];
-  for (const path of [...inventory.posts, ...inventory.drafts]) {
-    const kind = inventory.drafts.includes(path) ? 'drafts' : 'posts';
-    const post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock));
-    if (post && publishable(post) && !inFuture(post)) posts.push(post);
+  // A file can be read more than once (a `_posts` inside an included `_posts`), as a post and as a draft too.
+  const reads = [...inventory.posts.map((path) => [path, 'posts'] as const), ...inventory.drafts.map((path) => [path, 'drafts'] as const)];
+  const read = new Set<Post>();
+  for (const [path, kind] of reads) {
+    let post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock));
+    // A second read is a Document of its own (its own place, next and previous), even when the memo gives the first.
+    if (post && read.has(post)) post = { ...post };
+    if (post && publishable(post) && !inFuture(post)) posts.push(post), read.add(post);
   }
-  rubySort(posts, compareDocuments); // reader.rb#sort_files!: docs.sort!
+  // reader.rb#sort_files!: docs.sort!
+  rubySort(posts, config.future ? compareDocuments : compareDatedDocuments);
+  if (posts.length > new Set(posts.map((p) => p.relativePath)).size) posts = writtenOnce(posts);
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
 
   const collections: Record<string, Collection> = {};
@@ -166,6 +172,20 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 }
 
 /** A post or draft file as PostReader reads it; undefined (and a warning) when it is not UTF-8. */
+/**
+ * Site#each_site_file skips an item `==` to one it has written: a post read twice is
+ * two Documents that Document#<=> finds equal (same date, same file), rendered both
+ * but written once, as the first of them in the sorted posts.
+ */
+function writtenOnce(posts: Post[]): Post[] {
+  const written = new Set<string>();
+  return posts.map((post) => {
+    const key = `${post.date?.getTime()}\0${post.relativePath}`;
+    if (!written.has(key)) return written.add(key), post;
+    return { ...post, write: false };
+  });
+}
+
 export function readPostFile(
   source: Source,
   path: string,
@@ -182,7 +202,7 @@ export function readPostFile(
     return undefined;
   }
   // Document#read: defaults by the path below collections_dir.
-  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning, clock });
+  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning, clock, draft: kind === 'drafts' });
 }
 
 // Pages and collection documents that are not UTF-8 stop Jekyll's build when

@@ -7,9 +7,23 @@ import { orderedRecord } from './ordered-record.js';
  * date of its own has none yet when Jekyll sorts, so it compares by path.
  */
 export function compareDocuments(a: Document, b: Document): number {
-  const da = a.dated === false ? undefined : a.date?.getTime();
-  const db = b.dated === false ? undefined : b.date?.getTime();
+  if (a.dated === false || b.dated === false) return comparePaths(a, b);
+  return compareDatedDocuments(a, b);
+}
+
+/**
+ * Document#<=> once every document has its date (site.time, a draft's mtime): posts
+ * as PostReader sorts them, since the publisher asked each for its date first
+ * (Publisher#hidden_in_the_future? calls Document#date, unless `future` is on).
+ */
+export function compareDatedDocuments(a: Document, b: Document): number {
+  const da = a.date?.getTime();
+  const db = b.date?.getTime();
   if (da !== undefined && db !== undefined && da !== db) return da - db;
+  return comparePaths(a, b);
+}
+
+function comparePaths(a: Document, b: Document): number {
   return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
 }
 

@@ -3,3 +3,4 @@ export type { LocalFields } from './jekyll-time.js';
 export { zoneOffsetAt, instantFromLocal, isKnownZone } from './zone.js';
 export { zoneAbbreviation } from './zone-abbreviation.js';
 export { fileTime } from './file-time.js';
+export { refreshZoneEnv } from './tzif.js';

@@ -33,6 +33,11 @@ export class JekyllTime extends Date {
     return t;
   }
 
+  /** Ruby's Date (lib/read/ruby-date.ts) rather than Time: strftime knows `%Q` and counts days in its calendar. */
+  get isDate(): boolean {
+    return false;
+  }
+
   /** The zone `inZone` gave (undefined: the process zone), null for a fixed-offset time; with `withLocalZone`, for copying a time to another thread. */
   get localZone(): string | undefined | null {
     return this.#localZone;

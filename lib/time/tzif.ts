@@ -21,24 +21,56 @@ export interface ZoneInfo {
 }
 
 const cache = new Map<string, ZoneInfo | null>();
+
+/** $TZ and $TZDIR, as this process had them when a build last started (reading process.env costs microseconds). */
+export interface ZoneEnv {
+  readonly tz: string | undefined;
+  readonly tzdir: string | undefined;
+}
+let zoneEnvironment: ZoneEnv | undefined;
+
+export function zoneEnv(): ZoneEnv {
+  return (zoneEnvironment ??= readZoneEnv());
+}
+
+/** Reads $TZ and $TZDIR again: at the start of each build (lib/site/site-time.ts), as Ruby's Time sees them then. */
+export function refreshZoneEnv(): void {
+  zoneEnvironment = readZoneEnv();
+}
+
+function readZoneEnv(): ZoneEnv {
+  return { tz: process.env.TZ, tzdir: process.env.TZDIR || undefined };
+}
+// glibc's TZDIR default on Debian (and most systems), then where other systems keep theirs.
 const ZONEINFO_DIRS = ['/usr/share/zoneinfo', '/usr/lib/zoneinfo', '/usr/share/lib/zoneinfo'];
 
-/** The zone's TZif data, or null when the system has no such zone file. */
+/**
+ * The zone's TZif data, or null when there is no such zone file. As tzfile.c
+ * (__tzfile_read) finds it: a leading `:` is dropped, an absolute path is read as
+ * it is, a name is looked for in $TZDIR when that is set (and only there), else
+ * in the system's folder.
+ */
 export function readZoneFile(zone: string): ZoneInfo | null {
-  let info = cache.get(zone);
+  const tzdir = zoneEnv().tzdir;
+  const key = tzdir === undefined ? zone : `${zone}\0${tzdir}`;
+  let info = cache.get(key);
   if (info !== undefined) return info;
   info = null;
-  if (/^[A-Za-z0-9_+\-/]+$/.test(zone) && !zone.includes('..')) {
-    for (const dir of ZONEINFO_DIRS) {
+  const name = zone.startsWith(':') ? zone.slice(1) : zone;
+  if (name !== '') {
+    const paths = name.startsWith('/') ? [name] : (tzdir !== undefined ? [tzdir] : ZONEINFO_DIRS).map((dir) => `${dir}/${name}`);
+    for (const file of paths) {
       try {
-        info = parseTzif(fs.readFileSync(`${dir}/${zone}`));
+        // Only regular files: a `timezone:` naming a device or a folder reads nothing.
+        if (!fs.statSync(file).isFile()) continue;
+        info = parseTzif(fs.readFileSync(file));
         break;
       } catch {
         // not in this folder
       }
     }
   }
-  cache.set(zone, info);
+  cache.set(key, info);
   return info;
 }
 

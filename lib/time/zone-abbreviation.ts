@@ -2,15 +2,15 @@
 // the abbreviation from the system's tz database (`CST` for Asia/Shanghai,
 // `EDT`/`EST` for America/New_York). Intl only knows a few of these
 // (it says `GMT+8`), so we read the zone's TZif file once, as libc does.
-import { isKnownZone, posixZone, zoneOffsetAt, zoneTypeAt } from './zone.js';
+import { posixZone, processZone, readsThroughIntl, zoneOffsetAt, zoneTypeAt } from './zone.js';
 import { readZoneFile } from './tzif.js';
 
 /** The zone abbreviation at instant `ms` in `zone` (the process zone, TZ, when undefined). */
 export function zoneAbbreviation(ms: number, zone?: string): string {
-  const name = zone ?? process.env.TZ ?? 'UTC';
-  if (name === 'UTC' || name === 'Etc/UTC' || name === '' || name === 'UTC0') return 'UTC';
-  const info = readZoneFile(name.replace(/^:/, ''));
-  if (!info && !isKnownZone(name)) return posixZone(name).abbr;
+  const name = zone || processZone();
+  if (name === 'UTC' || name === 'Etc/UTC' || name === 'UTC0') return 'UTC';
+  const info = readZoneFile(name);
+  if (!info && !readsThroughIntl(name)) return posixZone(name).abbr;
   const offset = zoneOffsetAt(ms, zone);
   if (!info) return intlAbbreviation(ms, name);
   // The type in force, if its offset agrees; else the latest type with this offset.

@@ -3,7 +3,7 @@
 // zone; without one the process zone applies.
 import { posixRuleAt } from './posix-rule.js';
 import { utcInstant } from './time-fields.js';
-import { readZoneFile, transitionAt, type ZoneInfo, type ZoneType } from './tzif.js';
+import { readZoneFile, transitionAt, zoneEnv, type ZoneInfo, type ZoneType } from './tzif.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +27,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
 
 /** Is `zone` a time zone name that this runtime knows? */
 export function isKnownZone(zone: string): boolean {
-  if (caches.get(zone)?.file) return true;
+  if (caches.get(cacheKey(zone))?.file) return true;
   try {
     formatterFor(zone);
     return true;
@@ -71,12 +71,37 @@ export function zoneFile(zone: string): ZoneInfo | null {
   return NOT_A_ZONE.test(zone) ? null : readZoneFile(zone);
 }
 
+/**
+ * Whether a zone with no zone file is read through Intl. Not when $TZDIR is set:
+ * glibc looks for zone files there only, and reads a name it does not find there
+ * as a POSIX TZ string (`Europe/Paris` is UTC named `Europe`).
+ */
+export function readsThroughIntl(zone: string): boolean {
+  return !zoneEnv().tzdir && isKnownZone(zone);
+}
+
+// The zone files a name stands for depend on $TZDIR.
+function cacheKey(zone: string): string {
+  const tzdir = zoneEnv().tzdir;
+  return tzdir ? `${zone}\0${tzdir}` : zone;
+}
+
+const TZDEFAULT = '/etc/localtime';
+
+/** The zone of a time with no site timezone: glibc's reading of $TZ (unset: /etc/localtime, empty: UTC). */
+export function processZone(): string {
+  const tz = zoneEnv().tz;
+  if (tz === undefined) return TZDEFAULT;
+  return tz === '' || tz === ':' ? 'UTC' : tz;
+}
+
 function zoneCache(zone: string): ZoneCache {
-  let cache = caches.get(zone);
+  const key = cacheKey(zone);
+  let cache = caches.get(key);
   if (!cache) {
     const file = zoneFile(zone) ?? undefined;
-    cache = { file, days: new Map(), quarters: new Map(), fixed: file || isKnownZone(zone) ? undefined : posixZone(zone).offset };
-    caches.set(zone, cache);
+    cache = { file, days: new Map(), quarters: new Map(), fixed: file || readsThroughIntl(zone) ? undefined : posixZone(zone).offset };
+    caches.set(key, cache);
   }
   return cache;
 }
@@ -89,9 +114,9 @@ export function zoneTypeAt(info: ZoneInfo, s: number): ZoneType {
   return info.types[i < 0 ? 0 : info.typeAt[i]!] ?? info.types[0]!;
 }
 
-/** Offset east of UTC, in seconds, of `zone` (or the process zone when undefined) at instant `ms`. */
+/** Offset east of UTC, in seconds, of `zone` (or the process zone, $TZ, when undefined) at instant `ms`. */
 export function zoneOffsetAt(ms: number, zone?: string): number {
-  if (!zone) return -new Date(ms).getTimezoneOffset() * 60;
+  if (!zone) zone = processZone();
   const cache = zoneCache(zone);
   if (cache.file) return zoneTypeAt(cache.file, Math.floor(ms / 1000)).offset;
   if (cache.fixed !== undefined) return cache.fixed;

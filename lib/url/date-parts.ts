@@ -1,5 +1,6 @@
 // The date placeholders of Jekyll::Drops::UrlDrop (jekyll/drops/url_drop.rb): Time#strftime in the date's own offset.
 import type { JekyllTime, LocalFields } from '../time/index.js';
+import { commercial, GREGORIAN, yearDay } from '../time/civil.js';
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -44,7 +45,7 @@ export function datePart(f: LocalFields, key: DatePlaceholder): string {
     case 'w_day': return String(f.weekday === 0 ? 7 : f.weekday);
     case 'short_day': return SHORT_DAYS[f.weekday]!;
     case 'long_day': return LONG_DAYS[f.weekday]!;
-    case 'y_day': return pad(dayOfYear(f.year, f.month, f.day), 3);
+    case 'y_day': return pad(yearDay(f.year, f.month, f.day, GREGORIAN), 3);
   }
 }
 
@@ -52,16 +53,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-function dayOfYear(year: number, month: number, day: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86400000) + 1;
-}
-
-/** ISO 8601 week-numbering year and week (%G, %V): the week with the year's first Thursday is week 1. */
+/** ISO 8601 week-numbering year and week (%G, %V) of a Time's day: the week with the year's first Thursday is week 1. */
 export function isoWeek(year: number, month: number, day: number): { year: number; week: number } {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const weekday = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - weekday); // the Thursday of this week
-  const isoYear = date.getUTCFullYear();
-  const week = Math.ceil(((date.getTime() - Date.UTC(isoYear, 0, 1)) / 86400000 + 1) / 7);
-  return { year: isoYear, week };
+  return commercial(year, month, day, GREGORIAN);
 }

@@ -1,10 +1,11 @@
 // Ruby's Time#strftime (flags `-` `_` `0` `^` `#`, widths, `%:z`), on a JekyllTime's own offset.
 import type { JekyllTime, LocalFields } from '../../time/index.js';
+import { commercial, GREGORIAN, ITALY, weekOfYear, yearDay } from '../../time/civil.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%])/g;
+const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%+])/g;
 
 type Directive = { whole: string; flags: string; width: string; colons: string; conv: string; plain: boolean };
 
@@ -62,6 +63,8 @@ function two(n: number): string {
 function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
   const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
+  // A Date counts days in its own calendar (Julian before 1582-10-15), a Time in the proleptic Gregorian one.
+  const start = t.isDate ? ITALY : GREGORIAN;
   switch (conv) {
     // %Y pads to four digits (0202), after the sign of a year before 1.
     case 'Y': return width ? num(f.year, 0) : fmtNum(f.year, flags, f.year < 0 ? 5 : 4, '0');
@@ -72,7 +75,7 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'b': case 'h': return str(MONTHS[f.month - 1]!.slice(0, 3));
     case 'd': return num(f.day, 2);
     case 'e': return num(f.day, 2, ' ');
-    case 'j': return num(dayOfYear(f.year, f.month, f.day), 3);
+    case 'j': return num(yearDay(f.year, f.month, f.day, start), 3);
     case 'H': return num(f.hour, 2);
     case 'k': return num(f.hour, 2, ' ');
     case 'I': return num(f.hour % 12 || 12, 2);
@@ -89,13 +92,15 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
     case 'u': return num(f.weekday || 7, 1);
     case 'w': return num(f.weekday, 1);
-    case 'U': return num(weekNumber(f.year, f.month, f.day, f.weekday, 0), 2);
-    case 'W': return num(weekNumber(f.year, f.month, f.day, f.weekday, 1), 2);
-    case 'G': return num(isoWeek(f.year, f.month, f.day).year, 4);
-    case 'g': return num(isoWeek(f.year, f.month, f.day).year % 100, 2);
-    case 'V': return num(isoWeek(f.year, f.month, f.day).week, 2);
+    case 'U': return num(weekOfYear(f.year, f.month, f.day, f.weekday, 0, start), 2);
+    case 'W': return num(weekOfYear(f.year, f.month, f.day, f.weekday, 1, start), 2);
+    case 'G': return num(commercial(f.year, f.month, f.day, start).year, 4);
+    case 'g': return num(commercial(f.year, f.month, f.day, start).year % 100, 2);
+    case 'V': return num(commercial(f.year, f.month, f.day, start).week, 2);
     case 's': return fmtNum(Math.floor(t.getTime() / 1000), flags, Number(width || 0), '0');
-    case 'Q': return fmtNum(t.getTime(), flags, Number(width || 0), '0');
+    // Date#strftime only (date_strftime.c): Time#strftime prints them as written
+    case 'Q': return t.isDate ? fmtNum(t.getTime(), flags, Number(width || 0), '0') : whole;
+    case '+': return t.isDate ? str(strftime(t, '%a %b %e %H:%M:%S %Z %Y', t.offsetString(true))) : whole;
     case 'n': return '\n';
     case 't': return '\t';
     case '%': return '%';
@@ -150,24 +155,4 @@ function zone(offset: number, colons: number, flags: string, width: string): str
   if (flags.includes('-')) body = body.replace(/^0/, '');
   const out = sign + body;
   return w > out.length ? sign + body.padStart(w - 1, flags.includes('_') ? ' ' : '0') : out;
-}
-
-function dayOfYear(y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / 86400000) + 1;
-}
-
-/** %U (weeks start Sunday) and %W (weeks start Monday): days before the first such day are week 0. */
-function weekNumber(y: number, m: number, d: number, weekday: number, firstDay: 0 | 1): number {
-  const yday = dayOfYear(y, m, d) - 1;
-  const wd = firstDay === 0 ? weekday : (weekday + 6) % 7;
-  return Math.floor((yday + 7 - wd) / 7);
-}
-
-function isoWeek(y: number, m: number, d: number): { year: number; week: number } {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const wd = date.getUTCDay() || 7;
-  date.setUTCDate(date.getUTCDate() + 4 - wd);
-  const year = date.getUTCFullYear();
-  const week = Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / 86400000 + 1) / 7);
-  return { year, week };
 }

@@ -31,13 +31,14 @@ export function toDate(input: unknown, ctx: DateContext): JekyllTime | null {
 
 /**
  * DateFilters#time (jekyll/filters/date_filters.rb): a Date becomes midnight of
- * that day in the site zone (Date#to_time), anything else the same instant shown
- * in the zone (Time#localtime); null when the value is not a date.
+ * that day in the site zone (Date#to_time, which takes a Julian date's Gregorian
+ * day: 1500-03-01 becomes 1500-03-11), anything else the same instant shown in the
+ * zone (Time#localtime); null when the value is not a date.
  */
 export function jekyllTime(input: unknown, ctx: DateContext): JekyllTime | null {
   if (isRubyDate(input)) {
-    const f = input.local();
-    return JekyllTime.inZone(instantFromLocal(f.year, f.month, f.day, 0, 0, 0, ctx.zone), ctx.zone);
+    const [year, month, day] = input.gregorian();
+    return JekyllTime.inZone(instantFromLocal(year, month, day, 0, 0, 0, ctx.zone), ctx.zone);
   }
   const t = toDate(input, ctx);
   return t ? toLocal(t, ctx.zone) : null;
