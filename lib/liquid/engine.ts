@@ -22,6 +22,7 @@ import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
+import { stripBom } from '../read/front-matter.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -97,7 +98,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const key = `${source.root}\0${path}`;
       let tpl = parsed.get(key);
       if (!tpl) {
-        const text = readLaxly(source.readText(path), label);
+        // IncludeTag#read_file reads with site.file_read_opts (`bom|utf-8`): a leading BOM is dropped.
+        const text = readLaxly(stripBom(source.readText(path)), label);
         try {
           tpl = parseTemplates(engine, text, label);
         } catch (e) {
