@@ -126,9 +126,14 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
     },
     parse(text, file, lineOffset = 0) {
-      let parsedText = text;
+      let parsedText: string;
       try {
         parsedText = readLaxly(text, file);
+      } catch (e) {
+        // What Ruby's tokenizer and lax parsers reject (`{{ a }` unterminated...) is an error in every error_mode.
+        throw toKyllError(e, file, text, lineOffset, text);
+      }
+      try {
         return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText };
       } catch (e) {
         const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file)) : undefined;
