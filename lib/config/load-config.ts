@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Source } from '../source/index.js';
 import type { Data, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
-import { parseYaml } from '../read/yaml.js';
+import { parseYamlWithBom } from '../read/yaml.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
@@ -62,7 +62,8 @@ function readConfigFile(source: Source, file: string): Data {
   if (!/\.ya?ml$/i.test(file)) {
     throw new KyllError('INVALID_CONFIG', `No parser for '${file}' is available. Use a .y(a)ml or .toml file instead.`, { file });
   }
-  const value = parseYaml(source.readText(file), file, 0);
+  // Configuration#safe_load_file reads the file with no `bom|`.
+  const value = parseYamlWithBom(source.readText(file), file);
   if (value === null || value === false) return {};
   if (!isPlainHash(value)) {
     throw new KyllError('INVALID_CONFIG', `Configuration file: (INVALID) ${file}`, { file }, {

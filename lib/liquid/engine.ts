@@ -22,6 +22,7 @@ import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
+import { stripBom } from '../read/front-matter.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -97,7 +98,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const key = `${source.root}\0${path}`;
       let tpl = parsed.get(key);
       if (!tpl) {
-        const text = readLaxly(source.readText(path), label);
+        // IncludeTag#read_file reads with site.file_read_opts (`bom|utf-8`): a leading BOM is dropped.
+        const text = readLaxly(stripBom(source.readText(path)), label);
         try {
           tpl = parseTemplates(engine, text, label);
         } catch (e) {
@@ -124,9 +126,14 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
     },
     parse(text, file, lineOffset = 0) {
-      let parsedText = text;
+      let parsedText: string;
       try {
         parsedText = readLaxly(text, file);
+      } catch (e) {
+        // What Ruby's tokenizer and lax parsers reject (`{{ a }` unterminated...) is an error in every error_mode.
+        throw toKyllError(e, file, text, lineOffset, text);
+      }
+      try {
         return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText };
       } catch (e) {
         const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file)) : undefined;

@@ -31,7 +31,8 @@ export class CsvSyntaxError extends Error {
 /**
  * RFC 4180 fields: quotes around fields, `""` inside quotes, CRLF or LF rows.
  * Empty unquoted fields are null. Malformed quoting throws CsvSyntaxError, as
- * Ruby's CSV parser raises (csv/parser.rb).
+ * Ruby's CSV parser raises (csv/parser.rb). A leading BOM is kept in the first field, as
+ * DataReader#read_data_file reads with `encoding: utf-8`, not `bom|utf-8`.
  */
 export function parseCsv(text: string, separator = ','): Array<Array<string | null>> {
   const rows: Array<Array<string | null>> = [];
@@ -43,22 +44,21 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
   let line = 1;
   let rowLine = 1;
   const malformed = (what: string): CsvSyntaxError => new CsvSyntaxError(`${what} in line ${rows.length + 1}.`, rowLine);
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const endField = (): void => {
     row.push(quoted || field !== '' ? field : null);
     field = '';
     quoted = false;
   };
-  while (i < input.length) {
-    const ch = input[i]!;
+  while (i < text.length) {
+    const ch = text[i]!;
     if (ch === '"' && field === '' && !quoted) {
       quoted = true;
       any = true;
       i++;
       let closed = false;
-      while (i < input.length) {
-        if (input[i] === '"') {
-          if (input[i + 1] === '"') {
+      while (i < text.length) {
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
             field += '"';
             i += 2;
             continue;
@@ -67,11 +67,11 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
           closed = true;
           break;
         }
-        if (input[i] === '\n') line++;
-        field += input[i++];
+        if (text[i] === '\n') line++;
+        field += text[i++];
       }
       if (!closed) throw malformed('Unclosed quoted field');
-      const next = input[i];
+      const next = text[i];
       if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') throw malformed("Any value after quoted field isn't allowed");
       continue;
     }
@@ -85,7 +85,7 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
       rows.push(any || row.some((f) => f !== null) ? row : []);
       row = [];
       any = false;
-      i += ch === '\r' && input[i + 1] === '\n' ? 2 : 1;
+      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
       rowLine = line;
     } else {

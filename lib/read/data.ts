@@ -3,7 +3,7 @@ import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
 import { KyllError, codeFrame } from '../errors/index.js';
-import { parseYaml } from './yaml.js';
+import { parseYamlWithBom } from './yaml.js';
 import { setKey } from '../values/own-keys.js';
 
 // Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
@@ -56,7 +56,8 @@ function readDataFile(source: Source, path: string, ext: string, zone?: string):
       throw new KyllError('DATA_ERROR', `${e.message} (CSV::MalformedCSVError) reading ${path}`, { file: path, line: e.line, frame: codeFrame(text, e.line) }, { cause: e });
     }
   }
-  return parseYaml(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, path, 0, { zone });
+  // DataReader#read_data_file: Utils.safe_load_yaml_file with no `bom|` (its read_opts go nowhere).
+  return parseYamlWithBom(text, path, { zone });
 }
 
 // A RegExp built at run time, not a literal: V8 checks each \p{...} class of a /u literal when it

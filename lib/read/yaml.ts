@@ -118,6 +118,25 @@ export function parseYaml(text: string, file: string, lineOffset = 0, options: Y
   return simple === NOT_SIMPLE ? parseYamlFully(text, file, lineOffset, options) : simple;
 }
 
+/**
+ * A file Jekyll reads with no `bom|` (Utils.safe_load_yaml_file for _config.yml and _data): Psych
+ * gets a leading BOM as a character. libyaml's scanner skips it but counts its column, so the first
+ * line's node sits at column 1, and the first token back at column 0 ends that node and the
+ * document, the only one Psych.safe_load returns: the rest of the file is not read. The BOM read
+ * as a space gives js-yaml the same columns; it then wants a separator where libyaml ended.
+ */
+export function parseYamlWithBom(text: string, file: string, options: YamlOptions = {}): unknown {
+  if (text.charCodeAt(0) !== 0xfeff) return parseYaml(text, file, 0, options);
+  const shifted = ` ${text.slice(1)}`;
+  try {
+    return parseYaml(shifted, file, 0, options);
+  } catch (e) {
+    const cause = e instanceof KyllError ? e.cause : undefined;
+    if (!(cause instanceof jsyaml.YAMLException) || cause.mark?.column !== 0 || !/document separator is expected/.test(cause.reason)) throw e;
+    return parseYaml(shifted.slice(0, cause.mark.position), file, 0, options);
+  }
+}
+
 /** parseYaml through js-yaml whatever the text's shape. */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown =>

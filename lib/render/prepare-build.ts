@@ -232,7 +232,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
     sassify,
-    jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }),
+    jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop'),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },

@@ -31,6 +31,9 @@ export interface Rendered {
   readonly output: string;
 }
 
+// Convertible#asset_file? and Document#asset_file?: sass_file? or coffeescript_file?, compared as written.
+const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee']);
+
 // Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
 const LIQUID_CONSTRUCT = /\{[{%]/;
 
@@ -65,7 +68,8 @@ export function renderDocument(
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
-  if (runsLiquid(doc)) {
+  // Document#render_with_liquid?: a collection's CoffeeScript file never runs Liquid (a page's does).
+  if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
@@ -85,8 +89,8 @@ export function renderDocument(
   }
 
   let output = content;
-  const kind = ctx.converters.kindFor(doc.ext);
-  const placeInLayout = layoutName != null && layoutName !== 'none' && kind !== 'sass' && kind !== 'scss';
+  // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all).
+  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext);
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;

@@ -6,7 +6,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { readUtf8 } from '../read/decode.js';
 import { KyllError } from '../errors/index.js';
-import { tryReadFrontMatter } from '../read/front-matter.js';
+import { stripBom, tryReadFrontMatter } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
@@ -259,8 +259,8 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');
-    const text = src.readText(path);
-    // Layout#initialize reads through Convertible#read_yaml: broken YAML is a warning.
+    // Layout#initialize reads through Convertible#read_yaml (`bom|utf-8`: a BOM is dropped); broken YAML is a warning.
+    const text = stripBom(src.readText(path));
     const read = tryReadFrontMatter(text, path);
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
     if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: path, line: read.error.line });

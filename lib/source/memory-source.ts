@@ -13,7 +13,8 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array>
     order.set(p, order.size);
   }
   const encoder = new TextEncoder();
-  const decoder = new TextDecoder();
+  // ignoreBOM keeps a leading BOM, as the fs source's readFileSync(p, 'utf8') does: each reader decides (front matter drops it, _config.yml and _data keep it).
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const get = (p: string): string | Uint8Array => {
     const c = map.get(p);
     if (c === undefined) throw Object.assign(new Error(`ENOENT: no such file in memory source: ${p}`), { code: 'ENOENT' });

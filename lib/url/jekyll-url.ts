@@ -5,14 +5,18 @@ import type { SiteConfig } from '../types.js';
 
 const UNRESERVED = "A-Za-z0-9\\-._~";
 const SUB_DELIMS = "!$&'()*+,;=";
-const PATH_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/%]`, 'gu');
-const QUERY_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?%]`, 'gu');
+// Addressable::URI::NormalizeCharacterClasses: PCHAR for a path segment, FRAGMENT, and QUERY for one
+// `&`-separated pair (no `&` or `;`, and a `%` is encoded unless it starts the `%2B` left encoded).
+const PCHAR_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@]`, 'gu');
+const FRAGMENT_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?]`, 'gu');
+const QUERY_PAIR_CLASS = new RegExp(`[^${UNRESERVED}!$'()*+,=:@/?%]|%(?!2B)`, 'gu');
 
 // A path of characters normalization keeps as they are (no `%`, no `//`
 // authority, no query or fragment), after an optional lower-case `scheme://host`
 // with no port: with no dot segment the URL comes back unchanged.
 const PLAIN_PATH = /^(?:[a-z][a-z0-9+.\-]*:\/\/[a-z0-9\-.]+(?=\/))?(?:\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+const RUBY_STRIP = /^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g;
 
 function escapeClass(chars: string): string {
   return chars.replace(/[\\\]\-^]/g, '\\$&');
@@ -20,15 +24,6 @@ function escapeClass(chars: string): string {
 
 function percentEncode(char: string): string {
   return [...Buffer.from(char, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
-}
-
-/** Percent-encode what `cls` rejects; decode %XX of unreserved characters, upcase the rest. */
-function normalizeComponent(input: string, cls: RegExp): string {
-  const tidied = input.replace(/%([0-9A-Fa-f]{2})/g, (_m, hex: string) => {
-    const c = String.fromCharCode(parseInt(hex, 16));
-    return /[A-Za-z0-9\-._~]/.test(c) ? c : `%${hex.toUpperCase()}`;
-  });
-  return tidied.replace(/%(?![0-9A-Fa-f]{2})/g, '%25').replace(cls, percentEncode);
 }
 
 /** Addressable::URI.parse(s).absolute?: the string has a scheme. */
@@ -42,18 +37,20 @@ const KEPT = /[A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Addressable::URI.normalize_component: Jekyll's uri_escape. Every %XX is decoded first, the text
- * is NFKC-normalized (IDNA.unicode_normalize_kc: `，` becomes `,`, `　` a space), then what is
- * neither reserved nor unreserved is encoded; bytes that are not UTF-8 are encoded unnormalized.
+ * Addressable::URI.normalize_component: every %XX is decoded (but `%2B` when `keepPlus`), the text is
+ * NFKC-normalized (IDNA.unicode_normalize_kc: `，` becomes `,`, `（` `(`, `　` a space), then what `cls`
+ * matches is encoded. Bytes that are not UTF-8 make unicode_normalize raise: encode_component then
+ * encodes what is neither reserved nor unreserved, unnormalized.
  */
-export function uriEscape(input: string): string {
-  if (!/[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/.test(input)) return input; // nothing to decode or encode
+function normalizeComponent(input: string, cls: RegExp, keepPlus = false): string {
+  if (!/[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/.test(input)) return input.replace(cls, percentEncode); // nothing to decode or normalize
   const bytes = Buffer.from(input, 'utf8');
   const decoded: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
-    const m = bytes[i] === 0x25 && i + 2 < bytes.length ? /^[0-9A-Fa-f]{2}$/.exec(String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!)) : null;
-    if (m) (decoded.push(parseInt(m[0], 16)), (i += 2));
-    else decoded.push(bytes[i]!);
+    const hex = bytes[i] === 0x25 && i + 2 < bytes.length ? String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!).toUpperCase() : '';
+    if (!/^[0-9A-F]{2}$/.test(hex)) decoded.push(bytes[i]!);
+    else if (keepPlus && hex === '2B') (decoded.push(0x25, 0x32, 0x42), (i += 2)); // left encoded, upcased
+    else (decoded.push(parseInt(hex, 16)), (i += 2));
   }
   let text: string;
   try {
@@ -61,7 +58,12 @@ export function uriEscape(input: string): string {
   } catch {
     return decoded.map((b) => (b < 0x80 && KEPT.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
   }
-  return text.replace(RESERVED_CLASS, percentEncode);
+  return text.replace(cls, percentEncode);
+}
+
+/** Addressable::URI.normalize_component with its default class (reserved and unreserved kept): Jekyll's uri_escape. */
+export function uriEscape(input: string): string {
+  return normalizeComponent(input, RESERVED_CLASS);
 }
 
 /** RFC 3986 remove_dot_segments, as Addressable's normalized_path applies it. */
@@ -89,7 +91,8 @@ export function normalizeUrl(url: string): string {
   const [, scheme, authority, rawPath, query, fragment] = m;
   let out = '';
   if (scheme !== undefined) out += `${scheme.toLowerCase()}:`;
-  let path = removeDotSegments(normalizeComponent(rawPath ?? '', PATH_CLASS));
+  // #normalized_path strips the path (String#strip: whitespace and NUL at either end), then normalizes each segment.
+  let path = removeDotSegments((rawPath ?? '').replace(RUBY_STRIP, '').split('/').map((segment) => normalizeComponent(segment, PCHAR_CLASS)).join('/'));
   if (authority !== undefined) {
     let host = authority.toLowerCase();
     if (scheme?.toLowerCase() === 'https') host = host.replace(/:443$/, '');
@@ -99,8 +102,9 @@ export function normalizeUrl(url: string): string {
   }
   out += path;
   // #normalized_query, #normalized_fragment: an empty one is nil, so `/a/?` and `/a/#` lose the `?`/`#`.
-  if (query) out += `?${normalizeComponent(query, QUERY_CLASS)}`;
-  if (fragment) out += `#${normalizeComponent(fragment, QUERY_CLASS)}`;
+  // #normalized_query normalizes each `&`-separated pair, leaving `%2B` encoded.
+  if (query) out += `?${query.split('&').map((pair) => normalizeComponent(pair, QUERY_PAIR_CLASS, true)).join('&')}`;
+  if (fragment) out += `#${normalizeComponent(fragment, FRAGMENT_CLASS)}`;
   return out;
 }
 

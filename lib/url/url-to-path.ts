@@ -38,7 +38,8 @@ function joinPath(dir: string, name: string): string {
 
 /**
  * The extension Jekyll writes for a source extension (Renderer#converter_output_ext):
- * Markdown (`markdown_ext`) → `.html`, Sass → `.css`, CoffeeScript → `.js`, anything else unchanged.
+ * Markdown (`markdown_ext`) → `.html`, Sass → `.css`, anything else unchanged (CoffeeScript too: Jekyll
+ * 4.3 has no converter for it without the jekyll-coffeescript gem, so `.coffee` stays `.coffee`).
  * A permalink with an extension overrides it (Renderer#output_ext).
  */
 export function outputExtFor(ext: string, markdownExt = 'markdown,mkdown,mkdn,mkd,md', permalink?: string | null): string {
@@ -49,7 +50,6 @@ export function outputExtFor(ext: string, markdownExt = 'markdown,mkdown,mkdn,mk
   const lower = ext.toLowerCase();
   if (markdownExtensions(markdownExt).includes(lower)) return '.html';
   if (lower === '.scss' || lower === '.sass') return '.css';
-  if (lower === '.coffee') return '.js';
   return ext;
 }
 

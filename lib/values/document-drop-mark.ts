@@ -21,12 +21,19 @@ export function markJekyllDrop<T extends object>(drop: T, keys: () => readonly s
   return drop;
 }
 
-/** Marks a Liquid::Drop that is not Enumerable (`jekyll`): a loop over it renders nothing. */
-export function markLiquidDrop<T extends object>(drop: T): T {
+/** Marks a Liquid::Drop that is not Enumerable (`jekyll`): a loop over it renders nothing; `{{ }}` prints `className`. */
+export function markLiquidDrop<T extends object>(drop: T, className: string): T {
   Object.defineProperty(drop, LIQUID_DROP, { value: true });
+  Object.defineProperty(drop, RUBY_TO_S, { value: () => className });
   Object.defineProperty(drop, Symbol.iterator, { value: () => [][Symbol.iterator]() });
   return drop;
 }
+
+/**
+ * What `{{ drop }}` prints when that is not the drop's hash: a function giving Ruby's #to_s
+ * (Liquid::Drop#to_s is the class name: `Jekyll::Drops::SiteDrop`; CollectionDrop#to_s is docs.to_s).
+ */
+export const RUBY_TO_S: unique symbol = Symbol.for('kyll.rubyToS');
 
 /** Marks a Liquid::Drop without Enumerable: no `size`, `first` nor `count`. */
 export const LIQUID_DROP: unique symbol = Symbol.for('kyll.liquidDrop');

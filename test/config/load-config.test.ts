@@ -35,6 +35,23 @@ describe('loadConfig', () => {
     // Configuration#check_plugins prints Ruby's inspect: an empty `plugins:` is nil
     expect(() => loadConfig(memorySource({ '_config.yml': 'plugins:\n' }))).toThrow(`'plugins' should be set as an array, but was: nil.`);
   });
+
+  // Configuration#safe_load_file reads with no `bom|`: Psych sees the BOM at column 0 of the first
+  // line, and the first key back at column 0 ends the document. Results from Ruby 3.1's YAML.safe_load.
+  test('a leading BOM: Psych reads the first line\'s node only, unless that line has none', () => {
+    const load = (text: string): Record<string, unknown> => {
+      const c = loadConfig(memorySource({ '_config.yml': `\uFEFF${text}` }));
+      return Object.fromEntries(['title', 'description', 'a', 'x', 'b'].filter((k) => k in c).map((k) => [k, c[k]]));
+    };
+    expect(load('title: T\ndescription: D\n')).toEqual({ title: 'T' });
+    expect(load('title: T\n\n# comment\n  \ndescription: D\n')).toEqual({ title: 'T' });
+    expect(load('# c\ntitle: T\ndescription: D\n')).toEqual({ title: 'T', description: 'D' });
+    expect(load('\ntitle: T\ndescription: D\n')).toEqual({ title: 'T', description: 'D' });
+    expect(load('a:\n x: 1\nb: 2')).toEqual({ a: null, x: 1 });
+    const nested = loadConfig(memorySource({ '_config.yml': '\uFEFFkramdown:\n  input: GFM\n  hard_wrap: true\ntitle: T\n' }));
+    expect(nested.kramdown.hard_wrap).toBe(true);
+    expect(nested.title).toBeUndefined();
+  });
 });
 
 describe('defaultsFor', () => {

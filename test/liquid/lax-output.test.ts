@@ -21,6 +21,14 @@ describe('lax outputs', () => {
     expect(laxOutputMarkup(' ')).toBe('');
   });
 
+  // A JSX snippet in a post (taeyeonkim2/jekyll-theme-yat): Ruby's tokenizer ends the output at
+  // the first `}`, and BlockBody#create_variable raises in every error_mode. Jekyll 4.3.1:
+  // "Variable '{{ g({value,children}' was not properly terminated with regexp: /\}\}/".
+  test('an output that Ruby ends at a single `}` is an error, even when liquidjs could read it', () => {
+    const text = 'f(){{\n  g({value,children}) => x\n}}';
+    expect(() => render(text, {})).toThrow(/Variable '\{\{\n  g\(\{value,children\}' was not properly terminated with regexp: \/\\\}\\\}\//);
+  });
+
   test('error_mode: strict keeps them errors; `{{ }}` is valid there too (Variable#strict_parse)', () => {
     expect(() => render('{{ x | default "y" }}', {}, { config: { liquid: { error_mode: 'strict' } } })).toThrow(KyllError);
     expect(render('a{{ }}b', {}, { config: { liquid: { error_mode: 'strict' } } })).toBe('ab');

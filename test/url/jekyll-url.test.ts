@@ -37,6 +37,13 @@ const rows: Array<[string, string, string]> = [
   ['/blog', '/a?x#', '/blog/a?x'],
   ['/blog', '#', '/blog/'],
   ['/blog', '?', '/blog/'],
+  // #normalized_path strips the path (String#strip) before encoding it: a post file named `a .md`
+  ['/blog', '/a/b ', '/blog/a/b'],
+  ['/blog', '/a/b \t\n', '/blog/a/b'],
+  ['/blog', ' /x/ y ', '/blog/%20/x/%20y'],
+  ['/blog', '/a/b\u00a0', '/blog/a/b%20'],
+  ['/blog', '/p ?q', '/blog/p?q'],
+  ['/blog', '/\0a\0', '/blog/%00a'],
 ];
 
 describe('relativeUrl', () => {
@@ -90,5 +97,44 @@ const absolute: Array<[string, string, string]> = [
 describe('absoluteUrl', () => {
   test.each(absolute)('url %j, %j → %j', (url, input, expected) => {
     expect(absoluteUrl(input, { url, baseurl: '' })).toBe(expected);
+  });
+});
+
+// Addressable's normalize_component as Jekyll 4.3.1 runs it (ruby -rjekyll, url https://Ex.com, no baseurl):
+// %XX decoded, NFKC (full-width `，（）` become `,()`), each path segment, query pair and fragment
+// encoded by its own class (`;` in a query, `#` in a fragment), `%2B` left encoded in a query.
+const normalized: Array<[string, string, string]> = [
+  ["/a?x=1;y=2", "/a?x=1%3By=2", "https://ex.com/a?x=1%3By=2"],
+  ["/a?x=%2b&y=%2B+1", "/a?x=%2B&y=%2B+1", "https://ex.com/a?x=%2B&y=%2B+1"],
+  ["/a?x=%25&y=%", "/a?x=%25&y=%25", "https://ex.com/a?x=%25&y=%25"],
+  ["/a?x=a b&&c", "/a?x=a%20b&&c", "https://ex.com/a?x=a%20b&&c"],
+  ["/a#x y;z", "/a#x%20y;z", "https://ex.com/a#x%20y;z"],
+  ["/a#%41%2F", "/a#A/", "https://ex.com/a#A/"],
+  ["/%41%2f%2F/%25/%", "/A%2F%2F/%25/%25", "https://ex.com/A%2F%2F/%25/%25"],
+  ["/\uff0ca", "/,a", "https://ex.com/,a"],
+  ["/\uff46ull", "/full", "https://ex.com/full"],
+  ["/e\u0301", "/%C3%A9", "https://ex.com/%C3%A9"],
+  ["/\ufb01", "/fi", "https://ex.com/fi"],
+  ["/a?\uff51=\uff0c", "/a?q=,", "https://ex.com/a?q=,"],
+  ["/%EF%BC%8C", "/,", "https://ex.com/,"],
+  ["/%C2%A0x", "/%20x", "https://ex.com/%20x"],
+  ["/a/%FF", "/a/%FF", "https://ex.com/a/%FF"],
+  ["/a/%FF%41", "/a/%FFA", "https://ex.com/a/%FFA"],
+  ["/a/b ", "/a/b", "https://ex.com/a/b"],
+  [" /x/ y ", "/%20/x/%20y", "https://ex.com/%20/x/%20y"],
+  ["/p ?q", "/p?q", "https://ex.com/p?q"],
+  ["/a/./b/../c", "/a/c", "https://ex.com/a/c"],
+  ["/%2e%2E/x", "/x", "https://ex.com/x"],
+  ["/a?b#c#d", "/a?b#c%23d", "https://ex.com/a?b#c%23d"],
+  ["/\u5b66\uff08\u4e00\uff09.html", "/%E5%AD%A6(%E4%B8%80).html", "https://ex.com/%E5%AD%A6(%E4%B8%80).html"],
+  ["/a/b\u00a0", "/a/b%20", "https://ex.com/a/b%20"],
+  ["/a/b \t\n", "/a/b", "https://ex.com/a/b"],
+  ["/\u0000a\u0000", "/%00a", "https://ex.com/%00a"],
+];
+
+describe('Addressable normalization', () => {
+  const config = { url: 'https://Ex.com', baseurl: '' };
+  test.each(normalized)('%j → %j, %j', (input, relative, absolute) => {
+    expect([relativeUrl(input, config), absoluteUrl(input, config)]).toEqual([relative, absolute]);
   });
 });

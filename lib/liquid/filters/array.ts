@@ -10,6 +10,7 @@ import { DOCUMENT_DROP, JEKYLL_DROP, LIQUID_DROP } from '../../values/document-d
 import { expressionEvaluator } from './expression.js';
 import { itemData } from '../property.js';
 import { toInteger } from './math.js';
+import { rubyArray } from '../ruby/kernel-array.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
 
@@ -65,8 +66,8 @@ function matches(property: unknown, target: unknown): boolean {
   if (target === null || target === undefined) return property === null || property === undefined;
   const t = rubyToS(target);
   if (typeof property === 'string') return property === t;
-  const list = Array.isArray(property) ? property : property === null || property === undefined ? [] : [property];
-  return list.some((p) => rubyToS(p) === t);
+  // Array(property): a Time's #to_a, so `where: "date", "2024"` keeps the posts of 2024; each element's to_s.
+  return rubyArray(property).some((p) => (Array.isArray(p) ? rubyInspect(p) : rubyToS(p)) === t);
 }
 
 /** Ruby's <=> for the values Liquid sorts; undefined when they cannot be compared. */

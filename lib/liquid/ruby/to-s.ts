@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP, HASH_FOR_JSON } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON, RUBY_TO_S } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -34,6 +34,8 @@ export function rubyToS(v: unknown): string {
     const doc = v as Record<string, unknown>;
     return rubyToS(doc.output ?? doc.content ?? 'NO CONTENT');
   }
+  const toS = (v as Record<symbol, unknown>)[RUBY_TO_S];
+  if (typeof toS === 'function') return (toS as () => string)();
   if (isPlainHash(v) || v instanceof RubyHash) return rubyInspect(v);
   return String(v);
 }

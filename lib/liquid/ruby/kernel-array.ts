@@ -1,0 +1,29 @@
+// Ruby's Kernel#Array, as Jekyll::Filters#compare_property_vs_target uses it (`where`,
+// `find`): nil is [], an Array itself, a Hash its [key, value] pairs, a Time its #to_a
+// ([sec, min, hour, day, month, year, wday, yday, isdst, zone]), anything else [value].
+import { isJekyllTime, JekyllTime, zoneOffsetAt } from '../../time/index.js';
+import { RubyHash } from '../../values/ruby-hash.js';
+import { isPlainHash } from './to-s.js';
+
+export function rubyArray(v: unknown): unknown[] {
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) return v;
+  if (v instanceof Date) return timeToA(isJekyllTime(v) ? v : JekyllTime.inZone(v.getTime()));
+  if (v instanceof RubyHash) return v.entries();
+  if (isPlainHash(v)) return Object.entries(v);
+  return [v];
+}
+
+/** Time#to_a: the fields in the time's own offset; isdst for a local time whose offset is its year's larger one. */
+function timeToA(t: JekyllTime): unknown[] {
+  const f = t.local();
+  const yday = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
+  let isdst = false;
+  if (!t.isUtc && t.localZone !== null) {
+    const zone = t.localZone;
+    const jan = zoneOffsetAt(Date.UTC(f.year, 0, 1), zone);
+    const jul = zoneOffsetAt(Date.UTC(f.year, 6, 1), zone);
+    isdst = jan !== jul && t.utcOffset === Math.max(jan, jul);
+  }
+  return [f.second, f.minute, f.hour, f.day, f.month, f.year, f.weekday, yday, isdst, t.zoneName === '' ? null : t.zoneName];
+}
