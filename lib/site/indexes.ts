@@ -13,6 +13,17 @@ export function compareDocuments(a: Document, b: Document): number {
   return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
 }
 
+/** Document#<=> once every date is set (a total order: by date, then by path). */
+export function compareDated(a: Document, b: Document): number {
+  const d = (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0);
+  return d !== 0 ? d : a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
+}
+
+/** Some post was undated when the posts were sorted at read time (compareDocuments): their order may differ from compareDated's. */
+export function anyUndated(docs: readonly Document[]): boolean {
+  return docs.some((doc) => doc.dated === false);
+}
+
 /**
  * site.categories / site.tags (site.rb#post_attr_hash): each value → posts,
  * keys in the order first met walking the posts oldest first, each list
@@ -31,7 +42,8 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
       list.push(post);
     }
   }
-  return [...index].map(([k, list]) => [k, list.reverse()]);
+  // posts.sort!.reverse!: sorted again when first read, by then with every date set.
+  return [...index].map(([k, list]) => [k, anyUndated(list) ? list.sort((a, b) => compareDated(b, a)) : list.reverse()]);
 }
 
 /** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */
