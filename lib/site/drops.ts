@@ -6,7 +6,7 @@ import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '.
 import { orderedRecord } from './ordered-record.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
-import { anyUndated, compareDated, postsByValue } from './indexes.js';
+import { anyUndated, newestFirst, postsByValue } from './indexes.js';
 import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
@@ -176,10 +176,10 @@ export function buildDrops(
     return d;
   });
   const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
-  // SiteDrop#posts sorts the posts again (`b <=> a`) when first read, by then with every date set:
-  // the collection's order only differs from it when a post was undated at read time.
+  // SiteDrop#posts sorts the posts again (`b <=> a`) when first read; the collection's order
+  // reversed unless a post was undated when sorted (newestFirst).
   const postDocs = site.collections.posts?.docs ?? [];
-  const posts = anyUndated(postDocs) ? [...postDocs].sort((a, b) => compareDated(b, a)).map((doc) => byDoc.get(doc)!) : [...(colDocs.posts ?? [])].reverse();
+  const posts = anyUndated(postDocs) ? newestFirst(postDocs).map((doc) => byDoc.get(doc)!) : [...(colDocs.posts ?? [])].reverse();
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash.
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {

@@ -1,6 +1,7 @@
 // Sorting and the category/tag indexes, as Jekyll builds them.
 import type { Document, Post } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { rubySort } from './ruby-sort.js';
 
 /**
  * Document#<=> (document.rb): by date, then by path. A document without a
@@ -13,15 +14,17 @@ export function compareDocuments(a: Document, b: Document): number {
   return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
 }
 
-/** Document#<=> once every date is set (a total order: by date, then by path). */
-export function compareDated(a: Document, b: Document): number {
-  const d = (a.date?.getTime() ?? 0) - (b.date?.getTime() ?? 0);
-  return d !== 0 ? d : a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
-}
-
-/** Some post was undated when the posts were sorted at read time (compareDocuments): their order may differ from compareDated's. */
+/** Some post was undated when the posts were sorted (compareDocuments is then not a total order). */
 export function anyUndated(docs: readonly Document[]): boolean {
   return docs.some((doc) => doc.dated === false);
+}
+
+/**
+ * SiteDrop#posts (`sort { |a, b| b <=> a }`), sorted when first read: with an undated post that is
+ * Ruby's sort with Document#<=>'s path fallback, else the collection's order reversed.
+ */
+export function newestFirst<T extends Document>(docs: readonly T[]): T[] {
+  return anyUndated(docs) ? rubySort([...docs], (a, b) => compareDocuments(b, a)) : [...docs].reverse();
 }
 
 /**
@@ -42,8 +45,8 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
       list.push(post);
     }
   }
-  // posts.sort!.reverse!: sorted again when first read, by then with every date set.
-  return [...index].map(([k, list]) => [k, anyUndated(list) ? list.sort((a, b) => compareDated(b, a)) : list.reverse()]);
+  // posts.sort!.reverse!: sorted again, which only changes the order around an undated post.
+  return [...index].map(([k, list]) => [k, (anyUndated(list) ? rubySort(list, compareDocuments) : list).reverse()]);
 }
 
 /** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */
