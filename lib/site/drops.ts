@@ -6,7 +6,7 @@ import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '.
 import { orderedRecord } from './ordered-record.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
-import { compareDatedDocuments, postsByValue } from './indexes.js';
+import { newestFirst, postsByValue } from './indexes.js';
 import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
@@ -176,7 +176,8 @@ export function buildDrops(
     return d;
   });
   const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
-  const posts = newestFirst(site.collections.posts?.docs ?? [], colDocs.posts ?? []);
+  // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
+  const posts = newestFirst(site.collections.posts?.docs ?? []).map((doc) => byDoc.get(doc)!);
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash.
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
@@ -243,18 +244,3 @@ function basename(p: string): string {
 
 export type { Data };
 
-/**
- * SiteDrop#posts: the posts sorted again, `b <=> a`, by a stable merge sort (ruby-sort.ts):
- * the sorted list reversed, but posts that compare equal (one file read twice) keep their order.
- */
-function newestFirst(posts: readonly Document[], drops: readonly Drop[]): Drop[] {
-  const out: Drop[] = [];
-  let end = posts.length;
-  while (end > 0) {
-    let start = end - 1;
-    while (start > 0 && compareDatedDocuments(posts[start - 1]!, posts[end - 1]!) === 0) start--;
-    for (let i = start; i < end; i++) out.push(drops[i]!);
-    end = start;
-  }
-  return out;
-}

@@ -1,6 +1,7 @@
 // Sorting and the category/tag indexes, as Jekyll builds them.
 import type { Document, Post } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { rubySort } from './ruby-sort.js';
 
 /**
  * Document#<=> (document.rb): by date, then by path. A document without a
@@ -27,6 +28,30 @@ function comparePaths(a: Document, b: Document): number {
   return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
 }
 
+/** Some post was undated when the posts were sorted (compareDocuments is then not a total order). */
+export function anyUndated(docs: readonly Document[]): boolean {
+  return docs.some((doc) => doc.dated === false);
+}
+
+/**
+ * SiteDrop#posts (`sort { |a, b| b <=> a }`), sorted when first read by Ruby's stable merge sort
+ * (ruby-sort.ts). With an undated post that sort runs with Document#<=>'s path fallback; else the
+ * posts are already in order, so it is their reversal with runs of equal posts (one file read
+ * twice through an included `_posts`) kept in their order.
+ */
+export function newestFirst<T extends Document>(docs: readonly T[]): T[] {
+  if (anyUndated(docs)) return rubySort([...docs], (a, b) => compareDocuments(b, a));
+  const out: T[] = [];
+  let end = docs.length;
+  while (end > 0) {
+    let start = end - 1;
+    while (start > 0 && compareDatedDocuments(docs[start - 1]!, docs[end - 1]!) === 0) start--;
+    for (let i = start; i < end; i++) out.push(docs[i]!);
+    end = start;
+  }
+  return out;
+}
+
 /**
  * site.categories / site.tags (site.rb#post_attr_hash): each value → posts,
  * keys in the order first met walking the posts oldest first, each list
@@ -45,7 +70,8 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
       list.push(post);
     }
   }
-  return [...index].map(([k, list]) => [k, list.reverse()]);
+  // posts.sort!.reverse!: sorted again, which only changes the order around an undated post.
+  return [...index].map(([k, list]) => [k, (anyUndated(list) ? rubySort(list, compareDocuments) : list).reverse()]);
 }
 
 /** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */

@@ -1,29 +1,65 @@
 // Jekyll's relative_url/absolute_url (jekyll/filters/url_filters.rb) and the parts
 // of Addressable::URI#normalize and .normalize_component they depend on; used by
 // the Liquid filters and by the plugins that write URLs (feed, seo, sitemap...).
+import { domainToASCII } from 'node:url';
 import type { SiteConfig } from '../types.js';
 
-const UNRESERVED = "A-Za-z0-9\\-._~";
-const SUB_DELIMS = "!$&'()*+,;=";
-// Addressable::URI::NormalizeCharacterClasses: PCHAR for a path segment, FRAGMENT, and QUERY for one
-// `&`-separated pair (no `&` or `;`, and a `%` is encoded unless it starts the `%2B` left encoded).
-const PCHAR_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@]`, 'gu');
-const FRAGMENT_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:@/?]`, 'gu');
-const QUERY_PAIR_CLASS = new RegExp(`[^${UNRESERVED}!$'()*+,=:@/?%]|%(?!2B)`, 'gu');
+// Addressable's NormalizeCharacterClasses: what each component encodes (after decoding every %XX).
+// The query keeps `%2B` encoded (normalized_query's leave_encoded "+"), and encodes `;` and a
+// `%` that is not the start of `%2B`; a segment encodes `/`, the fragment keeps `/`, `?`, `;`, `&`.
+const PCHAR = /[^A-Za-z0-9\-._~!$&'()*+,;=:@]/gu;
+const QUERY = /[^A-Za-z0-9\-._~!$'()*+,=:@/?%]|%(?!2B|2b)/gu;
+const FRAGMENT = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?]/gu;
+const HOST = /[^A-Za-z0-9\-._~!$&'()*+,;=[:\]]/gu;
 
 // A path of characters normalization keeps as they are (no `%`, no `//`
 // authority, no query or fragment), after an optional lower-case `scheme://host`
 // with no port: with no dot segment the URL comes back unchanged.
 const PLAIN_PATH = /^(?:[a-z][a-z0-9+.\-]*:\/\/[a-z0-9\-.]+(?=\/))?(?:\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
 const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
-const RUBY_STRIP = /^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g;
-
-function escapeClass(chars: string): string {
-  return chars.replace(/[\\\]\-^]/g, '\\$&');
-}
+// Addressable::URI.port_mapping's ports that normalization drops (the common schemes).
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { http: '80', https: '443', ftp: '21' };
 
 function percentEncode(char: string): string {
   return [...Buffer.from(char, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+}
+
+/** Addressable::URI.unencode: every %XX becomes its byte, except `%2B` when `leavePlus` (the query's). */
+function unencode(input: string, leavePlus: boolean): Uint8Array {
+  const bytes = Buffer.from(input, 'utf8');
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const hex = bytes[i] === 0x25 && i + 2 < bytes.length ? String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!) : '';
+    if (/^[0-9A-Fa-f]{2}$/.test(hex) && !(leavePlus && /^2b$/i.test(hex))) (out.push(parseInt(hex, 16)), (i += 2));
+    else out.push(bytes[i]!);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Addressable's UTF-8 text of a component, NFKC-normalized (IDNA.unicode_normalize_kc); undefined when the bytes are not UTF-8. */
+function normalizedText(input: string, leavePlus = false): string | undefined {
+  if (!/[^\x00-\x24\x26-\x7f]/.test(input)) return input; // ASCII with no %: nothing to decode or normalize
+  let text: string;
+  try {
+    text = UTF8.decode(unencode(input, leavePlus));
+  } catch {
+    return undefined;
+  }
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+}
+
+// Addressable::URI.encode_component with its default class (reserved + unreserved), byte by byte:
+// normalize_component's fallback when the decoded bytes are not UTF-8.
+function encodeBytes(bytes: Uint8Array): string {
+  return [...bytes].map((b) => (b < 0x80 && KEPT.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+}
+
+/** Addressable::URI.normalize_component(component, cls): decode every %XX, NFKC, encode what `cls` matches. */
+function normalizeComponent(input: string, cls: RegExp, leavePlus = false): string {
+  const text = normalizedText(input, leavePlus);
+  if (text === undefined) return encodeBytes(unencode(input, leavePlus));
+  const out = text.replace(cls, percentEncode);
+  return leavePlus ? out.replace(/%2b/g, '%2B') : out;
 }
 
 /** Addressable::URI.parse(s).absolute?: the string has a scheme. */
@@ -32,37 +68,17 @@ export function isAbsoluteUrl(input: string): boolean {
 }
 
 // Addressable's RESERVED + UNRESERVED: what normalize_component leaves unencoded.
-const RESERVED_CLASS = new RegExp(`[^${UNRESERVED}${escapeClass(SUB_DELIMS)}:/?#\\[\\]@]`, 'gu');
+const RESERVED_CLASS = /[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/gu;
 const KEPT = /[A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Addressable::URI.normalize_component: every %XX is decoded (but `%2B` when `keepPlus`), the text is
- * NFKC-normalized (IDNA.unicode_normalize_kc: `，` becomes `,`, `（` `(`, `　` a space), then what `cls`
- * matches is encoded. Bytes that are not UTF-8 make unicode_normalize raise: encode_component then
- * encodes what is neither reserved nor unreserved, unnormalized.
+ * Addressable::URI.normalize_component: Jekyll's uri_escape. Every %XX is decoded first, the text
+ * is NFKC-normalized (IDNA.unicode_normalize_kc: `，` becomes `,`, `　` a space), then what is
+ * neither reserved nor unreserved is encoded; bytes that are not UTF-8 are encoded unnormalized.
  */
-function normalizeComponent(input: string, cls: RegExp, keepPlus = false): string {
-  if (!/[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/.test(input)) return input.replace(cls, percentEncode); // nothing to decode or normalize
-  const bytes = Buffer.from(input, 'utf8');
-  const decoded: number[] = [];
-  for (let i = 0; i < bytes.length; i++) {
-    const hex = bytes[i] === 0x25 && i + 2 < bytes.length ? String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!).toUpperCase() : '';
-    if (!/^[0-9A-F]{2}$/.test(hex)) decoded.push(bytes[i]!);
-    else if (keepPlus && hex === '2B') (decoded.push(0x25, 0x32, 0x42), (i += 2)); // left encoded, upcased
-    else (decoded.push(parseInt(hex, 16)), (i += 2));
-  }
-  let text: string;
-  try {
-    text = UTF8.decode(Uint8Array.from(decoded)).normalize('NFKC');
-  } catch {
-    return decoded.map((b) => (b < 0x80 && KEPT.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
-  }
-  return text.replace(cls, percentEncode);
-}
-
-/** Addressable::URI.normalize_component with its default class (reserved and unreserved kept): Jekyll's uri_escape. */
 export function uriEscape(input: string): string {
+  if (!/[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/.test(input)) return input; // nothing to decode or encode
   return normalizeComponent(input, RESERVED_CLASS);
 }
 
@@ -83,28 +99,44 @@ function removeDotSegments(path: string): string {
   return out.join('/');
 }
 
+/** Addressable's #normalized_path: stripped, each segment normalized (a decoded `/` is encoded again), dot segments removed. */
+function normalizePath(path: string): string {
+  return removeDotSegments(path.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '').split('/').map((seg) => normalizeComponent(seg, PCHAR)).join('/'));
+}
+
+/** Addressable's #normalized_authority: the host lower-cased, decoded, IDNA-encoded, without a single trailing dot; a default port dropped. */
+function normalizeAuthority(authority: string, scheme: string | undefined): string {
+  const m = /^(?:([^@]*)@)?(\[[^\]]*\]|[^:]*)(?::(\d*))?$/u.exec(authority);
+  if (!m) return authority.toLowerCase();
+  const [, userinfo, rawHost = '', port] = m;
+  let host = rawHost.trim().toLowerCase();
+  if (/[^\x00-\x7f%]/.test(host) || host.includes('%')) {
+    const text = normalizedText(host) ?? host;
+    host = /[^\x00-\x7f]/.test(text) ? domainToASCII(text) || text : text;
+  }
+  if (/[^.]\.$/.test(host)) host = host.slice(0, -1);
+  host = normalizeComponent(host, HOST);
+  const keepPort = port !== undefined && port !== '' && DEFAULT_PORTS[scheme ?? ''] !== port;
+  return `${userinfo !== undefined ? `${userinfo}@` : ''}${host}${keepPort ? `:${port}` : ''}`;
+}
+
 /** Addressable::URI.parse(url).normalize.to_s for the URLs Jekyll builds. */
 export function normalizeUrl(url: string): string {
   if (PLAIN_PATH.test(url) && !DOT_SEGMENT.test(url)) return url;
   const m = /^(?:([A-Za-z][A-Za-z0-9+.\-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/su.exec(url);
   if (!m) return url;
-  const [, scheme, authority, rawPath, query, fragment] = m;
-  let out = '';
-  if (scheme !== undefined) out += `${scheme.toLowerCase()}:`;
-  // #normalized_path strips the path (String#strip: whitespace and NUL at either end), then normalizes each segment.
-  let path = removeDotSegments((rawPath ?? '').replace(RUBY_STRIP, '').split('/').map((segment) => normalizeComponent(segment, PCHAR_CLASS)).join('/'));
+  const [, rawScheme, authority, rawPath, query, fragment] = m;
+  const scheme = rawScheme?.toLowerCase();
+  let out = scheme !== undefined ? `${scheme}:` : '';
+  let path = normalizePath(rawPath ?? '');
   if (authority !== undefined) {
-    let host = authority.toLowerCase();
-    if (scheme?.toLowerCase() === 'https') host = host.replace(/:443$/, '');
-    if (scheme?.toLowerCase() === 'http') host = host.replace(/:80$/, '');
-    out += `//${host}`;
+    out += `//${normalizeAuthority(authority, scheme)}`;
     if (path === '' && scheme !== undefined) path = '/';
   }
   out += path;
   // #normalized_query, #normalized_fragment: an empty one is nil, so `/a/?` and `/a/#` lose the `?`/`#`.
-  // #normalized_query normalizes each `&`-separated pair, leaving `%2B` encoded.
-  if (query) out += `?${query.split('&').map((pair) => normalizeComponent(pair, QUERY_PAIR_CLASS, true)).join('&')}`;
-  if (fragment) out += `#${normalizeComponent(fragment, FRAGMENT_CLASS)}`;
+  if (query) out += `?${query.split('&').map((pair) => normalizeComponent(pair, QUERY, true)).join('&')}`;
+  if (fragment) out += `#${normalizeComponent(fragment, FRAGMENT)}`;
   return out;
 }
 

@@ -43,6 +43,12 @@ describe('jekyll-avatar', () => {
     expect(avatarHtml('hubot', () => undefined)).toContain('src="https://avatars3.githubusercontent.com/hubot?v=3&s=40"');
     expect(avatarHtml('hubot size=20', () => undefined)).toContain('src="https://avatars1.githubusercontent.com/hubot?v=3&s=20"');
   });
+
+  test('size= and user= come from the markup as written (Avatar#initialize), lazy=true from the rendered one', () => {
+    const html = avatarHtml('user=mona size=30 lazy=true', () => 'x', '', 'user={{ u }} size={{ n }} {{ l }}');
+    expect(html).toContain('alt="user=mona" width="40" height="40"');
+    expect(html).toContain('src="" data-src=');
+  });
 });
 
 // What real Jekyll wrote for these two sites with the same environment variables

@@ -1,7 +1,7 @@
 // Expected values from Jekyll 4.3.1's URLFilters#relative_url and #absolute_url (ruby -rjekyll), never guessed.
 // Plain paths take normalizeUrl's shortcut; the others (dot segments, `//`,
 // `%XX`, non-ASCII, query) take Addressable's full normalization.
-import { absoluteUrl, relativeUrl } from '../../lib/url/jekyll-url.js';
+import { absoluteUrl, normalizeUrl, relativeUrl } from '../../lib/url/jekyll-url.js';
 
 const rows: Array<[string, string, string]> = [
   ['', '/2015/01/04/a-b_c.html', '/2015/01/04/a-b_c.html'],
@@ -136,5 +136,36 @@ describe('Addressable normalization', () => {
   const config = { url: 'https://Ex.com', baseurl: '' };
   test.each(normalized)('%j → %j, %j', (input, relative, absolute) => {
     expect([relativeUrl(input, config), absoluteUrl(input, config)]).toEqual([relative, absolute]);
+  });
+});
+
+// Addressable::URI.parse(u).normalize.to_s (addressable 2.8.1, Jekyll 4.3.1's), printed by Ruby:
+// segments, query pairs and the fragment are decoded, NFKC-normalized and encoded again with
+// their own classes; the path is stripped; a non-ASCII host is IDNA-encoded.
+const addressable: Array<[string, string]> = [
+  ['/2023/12/31/今日此时所想之事（三）', '/2023/12/31/%E4%BB%8A%E6%97%A5%E6%AD%A4%E6%97%B6%E6%89%80%E6%83%B3%E4%B9%8B%E4%BA%8B(%E4%B8%89)'],
+  ['/a/%EF%BC%88x%EF%BC%89/', '/a/(x)/'],
+  ['/a/%2f/%2Fb/%41%7e/', '/a/%2F/%2Fb/A~/'],
+  ['/a%/b%zz/', '/a%25/b%25zz/'],
+  ['/a/%FF/x#?[]/', '/a/%FF/x#?%5B%5D/'],
+  ['/p?q=a;b&c=（d）+e%2b%2B%20f%25#frag;&（x）', '/p?q=a%3Bb&c=(d)+e%2B%2B%20f%25#frag;&(x)'],
+  ['/p?a=%FF#y', '/p?a=%FF#y'],
+  ['http://EXAMPLE.com:80/a/./b/../c/ ', 'http://example.com/a/c/'],
+  [' /lead/trail ', '/lead/trail'],
+  ['/ﬁ/①/Ａ/', '/fi/1/A/'],
+  ['https://例子.中国/路径', 'https://xn--fsqu00a.xn--fiqs8s/%E8%B7%AF%E5%BE%84'],
+  ['/a b/c\u3000d/', '/a%20b/c%20d/'],
+  ['http://a.com:/x', 'http://a.com/x'],
+  ['HTTP://Ex.com./', 'http://ex.com/'],
+  ['http://User@Ex.com:8080/', 'http://User@ex.com:8080/'],
+  ['ftp://x.com:21/', 'ftp://x.com/'],
+  ['https://MÜNCHEN.de/a', 'https://xn--mnchen-3ya.de/a'],
+  ['http://a%41.com/', 'http://aA.com/'],
+  ['https://ex.com/a%2b?b=%2b&c=%2B#%2b', 'https://ex.com/a+?b=%2B&c=%2B#+'],
+];
+
+describe('normalizeUrl', () => {
+  test.each(addressable)('%j → %j', (input, expected) => {
+    expect(normalizeUrl(input)).toBe(expected);
   });
 });

@@ -1,6 +1,8 @@
 // jekyll-avatar 0.8.0: `{% avatar user size=40 %}` → a GitHub avatar <img> with a
 // srcset for 1x–4x (lib/jekyll-avatar.rb). The markup is Liquid first; `user=var`
 // names a variable holding the login; `lazy=true` moves src/srcset to data-*.
+// Avatar#initialize reads `size=` and `user=` from the markup as written, before
+// any render: `size={{ n }}` is the default 40 (hyperconnect.github.io's tiles).
 import { Tag } from 'liquidjs';
 import type { Context, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { KyllPlugin } from '../plugin.js';
@@ -12,10 +14,13 @@ const SERVERS = 4;
 const API_VERSION = '3';
 const SCALES = [1, 2, 3, 4];
 
-/** The <img> for the rendered markup; `lookup` reads a Liquid variable (Avatar#lookup_variable). */
-export function avatarHtml(text: string, lookup: (name: string) => unknown, customHost = ''): string {
-  const size = /\bsize=(\d+)\b/i.exec(text)?.[1] ?? '40';
-  const userVariable = /\buser=([\w.]+)\b/.exec(text)?.[1];
+/**
+ * The <img> for the rendered markup `text`; `size=` and `user=` come from the markup as written
+ * (`written`, by default the same); `lookup` reads a Liquid variable (Avatar#lookup_variable).
+ */
+export function avatarHtml(text: string, lookup: (name: string) => unknown, customHost = '', written = text): string {
+  const size = /\bsize=(\d+)\b/i.exec(written)?.[1] ?? '40';
+  const userVariable = /\buser=([\w.]+)\b/.exec(written)?.[1];
   let username: string;
   if (userVariable !== undefined) {
     const v = lookup(userVariable);
@@ -41,17 +46,19 @@ export function avatarHtml(text: string, lookup: (name: string) => unknown, cust
 
 class AvatarTag extends Tag {
   private readonly markup: Template[];
+  private readonly written: string;
   /** PAGES_AVATARS_URL, set when the tag is registered. */
   customHost = '';
 
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
     super(token, remain, liquid);
-    this.markup = liquid.parse(token.args.trim());
+    this.written = token.args.trim();
+    this.markup = liquid.parse(this.written);
   }
 
   *render(ctx: Context): Generator<unknown, string, unknown> {
     const text = (yield this.liquid.renderer.renderTemplates(this.markup, ctx)) as string;
-    return avatarHtml(text, (name) => lookupVariable(ctx, name), this.customHost);
+    return avatarHtml(text, (name) => lookupVariable(ctx, name), this.customHost, this.written);
   }
 }
 

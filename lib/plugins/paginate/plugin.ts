@@ -7,6 +7,7 @@ import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '
 import { outputPathFor } from '../shared/source-files.js';
 import { prop, toS, truthy } from '../shared/values.js';
 import { calculatePages, pagerData, paginatePath } from './pager.js';
+import { newestFirst } from '../../site/indexes.js';
 
 const DEFAULT_PAGINATE_PATH = '/page:num';
 
@@ -54,10 +55,9 @@ function visiblePosts(posts: readonly unknown[]): unknown[] {
   return posts.filter((p) => !truthy(prop(p, 'hidden')));
 }
 
-/** site.posts: the posts collection in reverse (site.rb#site_payload, SiteDrop#posts). */
-function newestFirst(site: Site): readonly Document[] {
-  const docs = site.collections.posts?.docs ?? site.posts;
-  return [...docs].reverse();
+/** site.posts as the generator reads it (SiteDrop#posts, site/indexes.ts#newestFirst). */
+function postsNewestFirst(site: Site): readonly Document[] {
+  return newestFirst(site.collections.posts?.docs ?? site.posts);
 }
 
 /** A stand-in for a post drop when the engine does not call `scopeFor`. */
@@ -77,7 +77,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   }
   const perPage = Math.trunc(Number.parseInt(toS(perSetting), 10) || 0);
   const format = paginatePathOf(site);
-  const fallbackPosts = visiblePosts(newestFirst(site).map(plainPostDrop));
+  const fallbackPosts = visiblePosts(postsNewestFirst(site).map(plainPostDrop));
   const total = calculatePages(fallbackPosts.length, perPage);
   if (!Number.isFinite(total) || total < 1) return {};
   const pages: GeneratedPage[] = [];
