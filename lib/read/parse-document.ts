@@ -124,7 +124,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const separator = String(data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
   const excerpt = data.excerpt != null || separator === '' ? null : extractExcerpt(content, separator);
 
-  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, data, content, contentLine, date, excerpt ?? undefined, dated);
+  // A post without a date of its own (an undated draft) has one when sorted unless `future` is on (unreadDocument).
+  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
 }
 
 interface DocumentPlace {
@@ -150,8 +151,12 @@ function unreadDocument(read: { content: string; contentLine: number }, data: Da
   // Its date stays nil until Document#date is first called: PostReader's publishable? calls it
   // (Publisher#hidden_in_the_future?) only when `future` is off, so with `future: true` the post
   // is still undated when the posts are sorted, and Document#<=> falls back to its path.
-  const datedAtSort = place.label === 'posts' && rubyFalsy(place.config.future);
-  return finishDocument(place, { ...data, draft: place.draft, date }, read.content, read.contentLine, date, undefined, datedAtSort);
+  return finishDocument(place, { ...data, draft: place.draft, date }, read.content, read.contentLine, date, undefined, datedWhenSorted(place.label, place.config));
+}
+
+/** A post has a date when the posts are sorted, whether or not it has one of its own, unless `future` is on. */
+function datedWhenSorted(label: string, config: Partial<SiteConfig>): boolean {
+  return label === 'posts' && rubyFalsy(config.future);
 }
 
 function unreadableWarning(error: KyllError, notMapping: boolean, file: string): Diagnostic {
