@@ -7,10 +7,10 @@ import { orderedRecord } from './ordered-record.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { postsByValue } from './indexes.js';
-import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
-import { rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
+import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 
 export type Drop = Record<string, unknown>;
@@ -61,7 +61,7 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   drop.date = doc.date ?? data.date;
   if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
-  return drop;
+  return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
 }
 
 // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
@@ -119,6 +119,7 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime): Drop {
     modified_time: file.mtime === undefined ? undefined : new Date(fileTime(file.mtime, time)),
   };
   for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  markRubyObject(drop, `#<Jekyll::StaticFile @relative_path=${inspectString(drop.path as string)}>`);
   return markJekyllDrop(drop);
 }
 
@@ -170,7 +171,8 @@ export function buildDrops(
     colDocs[label] = drops;
   }
   const pages = site.pages.map((p) => {
-    const d = pageDrop(p);
+    // Site#pages holds Jekyll::Page objects (generated pages have other classes).
+    const d = markRubyObject(pageDrop(p), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
     byPath.set(p.relativePath, d);
     byDoc.set(p, d);
     return d;

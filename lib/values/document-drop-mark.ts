@@ -46,3 +46,17 @@ export function hashForJson(v: unknown): Record<string, unknown> | undefined {
   const f = typeof v === 'object' && v !== null ? (v as Record<symbol, unknown>)[HASH_FOR_JSON] : undefined;
   return typeof f === 'function' ? (f as () => Record<string, unknown>)() : undefined;
 }
+
+/**
+ * On the drop of a Jekyll object that Liquid keeps raw inside arrays and hashes
+ * (site.posts, site.pages, site.static_files, site.categories...): its Ruby #inspect,
+ * which `inspect` prints for it there (document.rb, page.rb, static_file.rb #inspect).
+ * A drop printed on its own is JSON.pretty_generate of its hash instead.
+ */
+export const RUBY_OBJECT_INSPECT: unique symbol = Symbol.for('kyll.rubyObjectInspect');
+
+/** Gives `drop` the Ruby #inspect its object shows inside an array or a hash. */
+export function markRubyObject<T extends object>(drop: T, inspect: string): T {
+  Object.defineProperty(drop, RUBY_OBJECT_INSPECT, { value: inspect });
+  return drop;
+}
