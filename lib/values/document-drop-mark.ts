@@ -60,3 +60,22 @@ export function markRubyObject<T extends object>(drop: T, inspect: string): T {
   Object.defineProperty(drop, RUBY_OBJECT_INSPECT, { value: inspect });
   return drop;
 }
+
+/**
+ * On an array a Liquid filter made: which of its elements Liquid's InputIterator turned
+ * into drops (`to_liquid`), or a filter argument brought as a drop (`push: page`). Those
+ * print their drop's JSON in `inspect`, the others their Ruby #inspect (RUBY_OBJECT_INSPECT).
+ */
+export const LIQUID_VIEWS: unique symbol = Symbol.for('kyll.liquidViews');
+
+/** Marks the elements of the new array `out` for which `isView(i)` holds as drops (see LIQUID_VIEWS). */
+export function markLiquidViews<T extends unknown[]>(out: T, isView: (i: number) => boolean): T {
+  Object.defineProperty(out, LIQUID_VIEWS, { value: isView });
+  return out;
+}
+
+/** Whether element `i` of `arr` is a drop Liquid made (see LIQUID_VIEWS). */
+export function isLiquidView(arr: readonly unknown[], i: number): boolean {
+  const f = (arr as unknown as Record<symbol, unknown>)[LIQUID_VIEWS];
+  return typeof f === 'function' && (f as (i: number) => boolean)(i) === true;
+}

@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP, HASH_FOR_JSON, RUBY_OBJECT_INSPECT } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, RUBY_OBJECT_INSPECT } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -103,7 +103,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;
   if (Array.isArray(v)) {
     seen.add(v);
-    const s = `[${v.map((x) => inspectNested(x, seen)).join(', ')}]`;
+    const s = `[${v.map((x, i) => (isLiquidView(v, i) ? rubyInspect(x, seen) : inspectNested(x, seen))).join(', ')}]`;
     seen.delete(v);
     return s;
   }
