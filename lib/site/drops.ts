@@ -4,6 +4,8 @@
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { deepMerge } from '../config/merge.js';
+import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { postsByValue } from './indexes.js';
@@ -86,9 +88,14 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
   });
 }
 
-/** Page#to_liquid (page.rb ATTRIBUTES_FOR_LIQUID): front matter, then content, dir, name, path, url. */
-export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>): Drop {
-  const drop: Drop = { ...page.data };
+/**
+ * Page#to_liquid (page.rb ATTRIBUTES_FOR_LIQUID): front matter, then content, dir, name, path, url.
+ * Convertible#to_liquid deep-merges the page's front matter defaults under its data, where a
+ * nil keeps the default: `layout: null` renders without the default layout (page.data), yet
+ * `page.layout` shows it, and a hash in front matter is merged into the default hash.
+ */
+export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>, defaults?: Data): Drop {
+  const drop: Drop = defaults && Object.keys(defaults).length > 0 ? deepMerge(defaults, page.data) : { ...page.data };
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
   // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
@@ -172,7 +179,7 @@ export function buildDrops(
   }
   const pages = site.pages.map((p) => {
     // Site#pages holds Jekyll::Page objects (generated pages have other classes).
-    const d = markRubyObject(pageDrop(p), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
+    const d = markRubyObject(pageDrop(p, defaultsFor(site.config, p.relativePath, 'pages')), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
     byPath.set(p.relativePath, d);
     byDoc.set(p, d);
     return d;
