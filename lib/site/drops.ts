@@ -4,13 +4,15 @@
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
+import { deepMerge } from '../config/merge.js';
+import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { newestFirst, postsByValue } from './indexes.js';
-import { DOCUMENT_DROP, markJekyllDrop } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
-import { rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
+import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 
 export type Drop = Record<string, unknown>;
@@ -61,7 +63,7 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   drop.date = doc.date ?? data.date;
   if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
-  return drop;
+  return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
 }
 
 // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
@@ -86,9 +88,14 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
   });
 }
 
-/** Page#to_liquid (page.rb ATTRIBUTES_FOR_LIQUID): front matter, then content, dir, name, path, url. */
-export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>): Drop {
-  const drop: Drop = { ...page.data };
+/**
+ * Page#to_liquid (page.rb ATTRIBUTES_FOR_LIQUID): front matter, then content, dir, name, path, url.
+ * Convertible#to_liquid deep-merges the page's front matter defaults under its data, where a
+ * nil keeps the default: `layout: null` renders without the default layout (page.data), yet
+ * `page.layout` shows it, and a hash in front matter is merged into the default hash.
+ */
+export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>, defaults?: Data): Drop {
+  const drop: Drop = defaults && Object.keys(defaults).length > 0 ? deepMerge(defaults, page.data) : { ...page.data };
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
   // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
@@ -119,6 +126,7 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime): Drop {
     modified_time: file.mtime === undefined ? undefined : new Date(fileTime(file.mtime, time)),
   };
   for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  markRubyObject(drop, `#<Jekyll::StaticFile @relative_path=${inspectString(drop.path as string)}>`);
   return markJekyllDrop(drop);
 }
 
@@ -170,7 +178,8 @@ export function buildDrops(
     colDocs[label] = drops;
   }
   const pages = site.pages.map((p) => {
-    const d = pageDrop(p);
+    // Site#pages holds Jekyll::Page objects (generated pages have other classes).
+    const d = markRubyObject(pageDrop(p, defaultsFor(site.config, p.relativePath, 'pages')), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
     byPath.set(p.relativePath, d);
     byDoc.set(p, d);
     return d;

@@ -53,3 +53,36 @@ export function hashForJson(v: unknown): Record<string, unknown> | undefined {
   const f = typeof v === 'object' && v !== null ? (v as Record<symbol, unknown>)[HASH_FOR_JSON] : undefined;
   return typeof f === 'function' ? (f as () => Record<string, unknown>)() : undefined;
 }
+
+/**
+ * On the drop of a Jekyll object that Liquid keeps raw inside arrays and hashes
+ * (site.posts, site.pages, site.static_files, site.categories...): its Ruby #inspect,
+ * which `inspect` prints for it there (document.rb, page.rb, static_file.rb #inspect).
+ * A drop printed on its own is JSON.pretty_generate of its hash instead.
+ */
+export const RUBY_OBJECT_INSPECT: unique symbol = Symbol.for('kyll.rubyObjectInspect');
+
+/** Gives `drop` the Ruby #inspect its object shows inside an array or a hash. */
+export function markRubyObject<T extends object>(drop: T, inspect: string): T {
+  Object.defineProperty(drop, RUBY_OBJECT_INSPECT, { value: inspect });
+  return drop;
+}
+
+/**
+ * On an array a Liquid filter made: which of its elements Liquid's InputIterator turned
+ * into drops (`to_liquid`), or a filter argument brought as a drop (`push: page`). Those
+ * print their drop's JSON in `inspect`, the others their Ruby #inspect (RUBY_OBJECT_INSPECT).
+ */
+export const LIQUID_VIEWS: unique symbol = Symbol.for('kyll.liquidViews');
+
+/** Marks the elements of the new array `out` for which `isView(i)` holds as drops (see LIQUID_VIEWS). */
+export function markLiquidViews<T extends unknown[]>(out: T, isView: (i: number) => boolean): T {
+  Object.defineProperty(out, LIQUID_VIEWS, { value: isView });
+  return out;
+}
+
+/** Whether element `i` of `arr` is a drop Liquid made (see LIQUID_VIEWS). */
+export function isLiquidView(arr: readonly unknown[], i: number): boolean {
+  const f = (arr as unknown as Record<symbol, unknown>)[LIQUID_VIEWS];
+  return typeof f === 'function' && (f as (i: number) => boolean)(i) === true;
+}

@@ -6,7 +6,7 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
-import { DOCUMENT_DROP, JEKYLL_DROP, LIQUID_DROP } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, isLiquidView, JEKYLL_DROP, LIQUID_DROP, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { itemData } from '../property.js';
 import { toInteger } from './math.js';
@@ -198,7 +198,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     sort_natural(input: unknown, property?: unknown) {
       const list = iterate(input);
       const key = (v: unknown): unknown => (property === null || property === undefined ? v : itemPropertyRaw(v, rubyToS(property)));
-      return stableSort([...list], (a, b) => {
+      return allViews(stableSort([...list], (a, b) => {
         const x = key(a);
         const y = key(b);
         if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
@@ -206,19 +206,24 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         const s = rubyToS(x).toLowerCase();
         const t = rubyToS(y).toLowerCase();
         return s < t ? -1 : s > t ? 1 : 0;
-      });
+      }));
     },
     // StandardFilters#concat: the argument must be an Array (`to_ary`; not a Range, a String or nil)
     concat(input: unknown, array: unknown) {
       if (!isRubyArray(array)) throw new LiquidFailure('error', 'concat filter requires an array argument');
-      return [...iterate(input), ...array];
+      // InputIterator#concat: the input's elements as drops, the argument's as they are
+      const head = iterate(input);
+      return markLiquidViews([...head, ...array], (i) => i < head.length || isLiquidView(array, i - head.length));
     },
+    // StandardFilters#reverse goes through InputIterator: its elements become drops
+    reverse: (input: unknown) => allViews([...iterate(input)].reverse()),
     join(input: unknown, glue: unknown = ' ') {
       return rubyJoin(iterate(input), rubyToS(glue));
     },
     // Jekyll's push/pop/shift/unshift/sample leave anything but an Array (a Range too) as it is
-    push: (array: unknown, item: unknown) => (isRubyArray(array) ? [...array, item] : array),
-    unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? [item, ...array] : array),
+    // (the item comes from a variable: a drop, not the Jekyll object)
+    push: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([...array, item], (i) => i === array.length || isLiquidView(array, i)) : array),
+    unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([item, ...array], (i) => i === 0 || isLiquidView(array, i - 1)) : array),
     pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(0, Math.max(0, array.length - toInteger(num))) : array),
     shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(toInteger(num)) : array),
     // (Jekyll's sample: a count Liquid cannot read as an integer is 1)
@@ -261,11 +266,13 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
           out.push(item);
         }
       }
-      return out;
+      return allViews(out);
     },
     compact(input: unknown, property?: unknown) {
-      return iterate(input).filter((item) =>
-        property === null || property === undefined ? item !== null && item !== undefined : itemPropertyRaw(item, rubyToS(property)) != null,
+      return allViews(
+        iterate(input).filter((item) =>
+          property === null || property === undefined ? item !== null && item !== undefined : itemPropertyRaw(item, rubyToS(property)) != null,
+        ),
       );
     },
     // StandardFilters#map reads `item[property]`: String#[] finds a substring, Integer#[] and
@@ -285,6 +292,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     },
   };
 }
+
+/** An array whose elements Liquid's InputIterator gave as drops (their `to_liquid`). */
+const allViews = <T extends unknown[]>(out: T): T => markLiquidViews(out, () => true);
 
 function itemPropertyRaw(item: unknown, property: string): unknown {
   return itemData(item, property) ?? null;

@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP, HASH_FOR_JSON, RUBY_TO_S } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -102,19 +102,27 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true || (v as Record<symbol, unknown>)[HASH_FOR_JSON]) return rubyPrettyJson(v);
   if (v instanceof RubyRange) return v.toString();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
-  if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${rubyInspect(k, seen)}=>${rubyInspect(x, seen)}`).join(', ')}}`;
+  if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;
   if (Array.isArray(v)) {
     seen.add(v);
-    const s = `[${v.map((x) => rubyInspect(x, seen)).join(', ')}]`;
+    const s = `[${v.map((x, i) => (isLiquidView(v, i) ? rubyInspect(x, seen) : inspectNested(x, seen))).join(', ')}]`;
     seen.delete(v);
     return s;
   }
   if (typeof v === 'object') {
     seen.add(v);
     const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => typeof x !== 'function');
-    const s = `{${entries.map(([k, x]) => `${inspectString(k)}=>${rubyInspect(x, seen)}`).join(', ')}}`;
+    const s = `{${entries.map(([k, x]) => `${inspectString(k)}=>${inspectNested(x, seen)}`).join(', ')}}`;
     seen.delete(v);
     return s;
   }
   return String(v);
+}
+
+// Inside an array or a hash, Liquid has not turned Jekyll's objects into drops: a document,
+// page or static file there prints its Ruby #inspect (`#<Jekyll::Document _posts/a.md
+// collection=posts>`), where the same value on its own prints its drop's JSON.
+function inspectNested(x: unknown, seen: Set<unknown>): string {
+  const own = typeof x === 'object' && x !== null ? (x as Record<symbol, unknown>)[RUBY_OBJECT_INSPECT] : undefined;
+  return typeof own === 'string' ? own : rubyInspect(x, seen);
 }
