@@ -66,25 +66,40 @@ function readTree(dir: string, base = dir, out = new Map<string, string>()): Map
   return out;
 }
 
+function writeSite(site: string): void {
+  for (const [p, text] of Object.entries(FILES)) {
+    fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
+    fs.writeFileSync(path.join(site, p), text);
+  }
+}
+
+/** One edit of EDITS: '' deletes the file. */
+function applyEdit(site: string, file: string, text: string): void {
+  if (text === '') fs.rmSync(path.join(site, file));
+  else fs.writeFileSync(path.join(site, file), text);
+}
+
+/** The files a clean build of `site` writes (built beside it, then removed). */
+async function cleanBuild(tmp: string, site: string): Promise<Map<string, string>> {
+  const clean = path.join(tmp, 'clean');
+  await renderSite({ source: site, destination: clean, env: FIXED_ENV });
+  const files = readTree(clean);
+  fs.rmSync(clean, { recursive: true, force: true });
+  return files;
+}
+
 test('on disk: the destination after each edit equals a clean build of the edited site', async () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-shared-'));
   try {
     const site = path.join(tmp, 'site');
-    for (const [p, text] of Object.entries(FILES)) {
-      fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
-      fs.writeFileSync(path.join(site, p), text);
-    }
+    writeSite(site);
     const dest = path.join(tmp, '_site');
     const builder = await createBuilder({ source: site, destination: dest, env: FIXED_ENV });
     await builder.build();
     for (const [what, file, text] of EDITS) {
-      if (text === '') fs.rmSync(path.join(site, file));
-      else fs.writeFileSync(path.join(site, file), text);
+      applyEdit(site, file, text);
       await builder.update([path.join(site, file)]);
-      const clean = path.join(tmp, 'clean');
-      await renderSite({ source: site, destination: clean, env: FIXED_ENV });
-      expect({ what, files: readTree(dest) }).toEqual({ what, files: readTree(clean) });
-      fs.rmSync(clean, { recursive: true, force: true });
+      expect({ what, files: readTree(dest) }).toEqual({ what, files: await cleanBuild(tmp, site) });
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -95,22 +110,15 @@ test('--incremental: a later process that renders only the edited page leaves th
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-shared-inc-'));
   try {
     const site = path.join(tmp, 'site');
-    for (const [p, text] of Object.entries(FILES)) {
-      fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
-      fs.writeFileSync(path.join(site, p), text);
-    }
+    writeSite(site);
     const dest = path.join(tmp, '_site');
     await (await createBuilder({ source: site, destination: dest, env: FIXED_ENV, incremental: true })).build();
     for (const [what, file, text] of EDITS) {
-      if (text === '') fs.rmSync(path.join(site, file));
-      else fs.writeFileSync(path.join(site, file), text);
+      applyEdit(site, file, text);
       await (await createBuilder({ source: site, destination: dest, env: FIXED_ENV, incremental: true })).build();
-      const clean = path.join(tmp, 'clean');
-      await renderSite({ source: site, destination: clean, env: FIXED_ENV });
       const built = readTree(dest);
       for (const p of built.keys()) if (p.startsWith('.jekyll-cache')) built.delete(p);
-      expect({ what, files: built }).toEqual({ what, files: readTree(clean) });
-      fs.rmSync(clean, { recursive: true, force: true });
+      expect({ what, files: built }).toEqual({ what, files: await cleanBuild(tmp, site) });
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

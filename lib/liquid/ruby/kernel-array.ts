@@ -3,6 +3,8 @@
 // ([sec, min, hour, day, month, year, wday, yday, isdst, zone]), anything else [value].
 import { isJekyllTime, JekyllTime, zoneOffsetAt } from '../../time/index.js';
 import { RubyHash } from '../../values/ruby-hash.js';
+import { GREGORIAN, yearDay } from '../../time/civil.js';
+import { utcInstant } from '../../time/time-fields.js';
 import { isPlainHash } from './to-s.js';
 
 export function rubyArray(v: unknown): unknown[] {
@@ -17,12 +19,12 @@ export function rubyArray(v: unknown): unknown[] {
 /** Time#to_a: the fields in the time's own offset; isdst for a local time whose offset is its year's larger one. */
 function timeToA(t: JekyllTime): unknown[] {
   const f = t.local();
-  const yday = (Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, 0, 1)) / 86_400_000 + 1;
+  const yday = yearDay(f.year, f.month, f.day, GREGORIAN);
   let isdst = false;
   if (!t.isUtc && t.localZone !== null) {
     const zone = t.localZone;
-    const jan = zoneOffsetAt(Date.UTC(f.year, 0, 1), zone);
-    const jul = zoneOffsetAt(Date.UTC(f.year, 6, 1), zone);
+    const jan = zoneOffsetAt(utcInstant(f.year, 0), zone);
+    const jul = zoneOffsetAt(utcInstant(f.year, 6), zone);
     isdst = jan !== jul && t.utcOffset === Math.max(jan, jul);
   }
   return [f.second, f.minute, f.hour, f.day, f.month, f.year, f.weekday, yday, isdst, t.zoneName === '' ? null : t.zoneName];
