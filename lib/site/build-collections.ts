@@ -171,7 +171,6 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   };
 }
 
-/** A post or draft file as PostReader reads it; undefined (and a warning) when it is not UTF-8. */
 /**
  * Site#each_site_file skips an item `==` to one it has written: a post read twice is
  * two Documents that Document#<=> finds equal (same date, same file), rendered both
@@ -186,6 +185,7 @@ function writtenOnce(posts: Post[]): Post[] {
   });
 }
 
+/** A post or draft file as PostReader reads it; undefined (and a warning) when it is not UTF-8. */
 export function readPostFile(
   source: Source,
   path: string,
