@@ -93,18 +93,49 @@ function hashFiles({ h, known, stamps }: Hashing, label: string, source: Source,
   for (const p of source.list()) {
     const id = `${label}:${p}`;
     const st = statOf(source, p);
-    const sig = st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : '';
+    const sig = signature(st);
     let stamp = known[id];
-    if (!stamp || !sig || stamp[0] !== sig) {
-      const bytes = source.readBytes(p);
-      stamp = [sig, contentHash(bytes), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
-    }
+    if (!stamp || !sig || stamp[0] !== sig) stamp = stampOf(sig, source.readBytes(p));
     stamps[id] = stamp;
     h.update(`\0${id}\0${stamp[1]}`);
     const link = source.readLink?.(p);
     if (link !== undefined) h.update(`->${link}`);
     if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : (source.mtime(p) ?? '')}`);
   }
+}
+
+function signature(st: fs.BigIntStats | undefined): string {
+  return st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : '';
+}
+
+function stampOf(sig: string, bytes: Uint8Array): FileStamp {
+  return [sig, contentHash(bytes), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
+}
+
+/**
+ * The site's source, stamping each file that the build reads whole (posts, pages, documents) as
+ * warmKey would: a build with no record of an earlier one then hashes its files from the bytes
+ * it reads anyway, instead of reading every file once more before it starts (a tenth of a cold
+ * 1,000-post build's main thread). The signature is taken before the read, so that a file
+ * changed meanwhile gets a signature that the next build does not find, and is read again.
+ */
+export function stampingSource(source: Source, label = 'site'): { source: Source; stamps: Record<string, FileStamp> } {
+  const stamps: Record<string, FileStamp> = {};
+  const stamped = <T extends Uint8Array>(p: string, read: () => T): T => {
+    const sig = signature(statOf(source, p));
+    const bytes = read();
+    if (sig) stamps[`${label}:${p}`] = stampOf(sig, bytes);
+    return bytes;
+  };
+  const { readTransient } = source;
+  return {
+    stamps,
+    source: {
+      ...source,
+      readBytes: (p) => stamped(p, () => source.readBytes(p)),
+      ...(readTransient ? { readTransient: (p: string) => stamped(p, () => readTransient.call(source, p)) } : {}),
+    },
+  };
 }
 
 function statOf(source: Source, p: string): fs.BigIntStats | undefined {

@@ -9,7 +9,8 @@ import { siteTime } from '../site/site-time.js';
 import { themeForConfig } from '../site/theme.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
-import { uncacheable, warmKey } from './warm-key.js';
+import type { Source } from '../source/source.js';
+import { stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
 import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
 
 export interface WarmStart {
@@ -29,9 +30,40 @@ export interface WarmStartInputs {
   readonly t0: number;
 }
 
-export function warmStart({ root, destination, env, loaded, t0 }: WarmStartInputs): WarmStart {
+export function warmStart(inputs: WarmStartInputs): WarmStart {
+  const keyed = warmKeying(inputs);
+  if (!keyed) return OFF;
+  const record = readWarmRecord(inputs.root);
+  const { key, stamps } = keyed.key(record?.stamps);
+  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
+  if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
+  const { config, opened: source } = inputs.loaded;
+  const read = () => readSite(source, config, siteTime(inputs.env, config.timezone), keyed.theme);
+  return { result: warmResult(record, inputs.destination, config, read, inputs.t0), save };
+}
+
+/**
+ * A build with no record of an earlier one (nothing to take from the cache): the key is
+ * computed after the build, from the stamps of the files it read through `source`
+ * (warm-key.ts#stampingSource), and from the others' bytes, then saved with its files.
+ */
+export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly source?: Source } {
+  const keyed = warmKeying(inputs);
+  if (!keyed) return OFF;
+  const stamping = stampingSource(inputs.loaded.opened);
+  return {
+    source: stamping.source,
+    save: (files, diagnostics) => {
+      const { key, stamps } = keyed.key(stamping.stamps);
+      saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
+    },
+  };
+}
+
+/** How this build's warm key is computed (given the stamps known of its files), unless it cannot be cached. */
+function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (known: WarmKeyInputs['known']) => ReturnType<typeof warmKey> } | undefined {
   const config = loaded.config;
-  if (uncacheable(config, env, loaded.plugins.length) !== undefined) return OFF;
+  if (uncacheable(config, env, loaded.plugins.length) !== undefined) return undefined;
   const source = loaded.opened;
   const theme = themeForConfig(config, env, root);
   const sass = String((config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
@@ -41,10 +73,5 @@ export function warmStart({ root, destination, env, loaded, t0 }: WarmStartInput
     configuredDir(config, 'data_dir', '_data', root),
     configuredDir(config, 'sass_dir', sass, root),
   ];
-  const record = readWarmRecord(root);
-  const { key, stamps } = warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, known: record?.stamps });
-  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(root, key, stamps, destination, files, diagnostics);
-  if (!record || record.key !== key || !destinationAsRecorded(record, destination)) return { save };
-  const read = () => readSite(source, config, siteTime(env, config.timezone), theme);
-  return { result: warmResult(record, destination, config, read, t0), save };
+  return { theme, key: (known) => warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, known }) };
 }
