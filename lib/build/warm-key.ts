@@ -44,6 +44,8 @@ export interface WarmKeyInputs {
   readonly templateDirs: readonly string[];
   /** The stamps of the last build, by `site:` or `theme:` and path. */
   readonly known?: Readonly<Record<string, FileStamp>>;
+  /** The stamps this build took as it read its files (stampingSource): taken as they are, without a stat. */
+  readonly read?: Readonly<Record<string, FileStamp>>;
 }
 
 /**
@@ -73,7 +75,7 @@ export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<st
   for (const [k, v] of Object.entries(inputs.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (v !== undefined && (ENV_NAMES.includes(k) || ENV_PREFIXES.some((p) => k.startsWith(p)))) h.update(`\0${k}=${v}`);
   }
-  const files = { h, known: inputs.known ?? {}, stamps };
+  const files = { h, known: inputs.known ?? {}, read: inputs.read ?? {}, stamps };
   hashFiles(files, 'site', inputs.source, inputs.templateDirs);
   if (inputs.theme) {
     h.update(`\0theme:${inputs.theme.root}`);
@@ -85,22 +87,26 @@ export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<st
 interface Hashing {
   readonly h: ReturnType<typeof createHash>;
   readonly known: Readonly<Record<string, FileStamp>>;
+  readonly read: Readonly<Record<string, FileStamp>>;
   readonly stamps: Record<string, FileStamp>;
 }
 
-function hashFiles({ h, known, stamps }: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
+function hashFiles({ h, known, read, stamps }: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
   const prefixes = templateDirs.filter((d) => d !== '').map((d) => `${d}/`);
   for (const p of source.list()) {
     const id = `${label}:${p}`;
-    const st = statOf(source, p);
-    const sig = signature(st);
-    let stamp = known[id];
+    // A file read by this build counts by the bytes it read, its signature taken before: changed
+    // since, the next build finds another signature and reads it again.
+    const taken = read[id];
+    const st = taken ? undefined : statOf(source, p);
+    const sig = taken ? taken[0] : signature(st);
+    let stamp = taken ?? known[id];
     if (!stamp || !sig || stamp[0] !== sig) stamp = stampOf(sig, source.readBytes(p));
     stamps[id] = stamp;
     h.update(`\0${id}\0${stamp[1]}`);
     const link = source.readLink?.(p);
     if (link !== undefined) h.update(`->${link}`);
-    if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : (source.mtime(p) ?? '')}`);
+    if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : taken ? sig.split(':')[1] : (source.mtime(p) ?? '')}`);
   }
 }
 

@@ -34,7 +34,7 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
   const keyed = warmKeying(inputs);
   if (!keyed) return OFF;
   const record = readWarmRecord(inputs.root);
-  const { key, stamps } = keyed.key(record?.stamps);
+  const { key, stamps } = keyed.key({ known: record?.stamps });
   const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
   if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
   const { config, opened: source } = inputs.loaded;
@@ -45,7 +45,8 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
 /**
  * A build with no record of an earlier one (nothing to take from the cache): the key is
  * computed after the build, from the stamps of the files it read through `source`
- * (warm-key.ts#stampingSource), and from the others' bytes, then saved with its files.
+ * (warm-key.ts#stampingSource: no second read or stat of those), and from the others' bytes,
+ * then saved with its files.
  */
 export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly source?: Source } {
   const keyed = warmKeying(inputs);
@@ -54,14 +55,14 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
   return {
     source: stamping.source,
     save: (files, diagnostics) => {
-      const { key, stamps } = keyed.key(stamping.stamps);
+      const { key, stamps } = keyed.key({ read: stamping.stamps });
       saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
     },
   };
 }
 
 /** How this build's warm key is computed (given the stamps known of its files), unless it cannot be cached. */
-function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (known: WarmKeyInputs['known']) => ReturnType<typeof warmKey> } | undefined {
+function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read'>) => ReturnType<typeof warmKey> } | undefined {
   const config = loaded.config;
   if (uncacheable(config, env, loaded.plugins.length) !== undefined) return undefined;
   const source = loaded.opened;
@@ -73,5 +74,5 @@ function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | u
     configuredDir(config, 'data_dir', '_data', root),
     configuredDir(config, 'sass_dir', sass, root),
   ];
-  return { theme, key: (known) => warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, known }) };
+  return { theme, key: (stamps) => warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, ...stamps }) };
 }
