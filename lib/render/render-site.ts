@@ -199,8 +199,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       const mark = diagnostics.length;
       const output = renderWithHooks(doc, drop, ctx).output;
       if (diagnostics.length > mark) warned.set(i, diagnostics.splice(mark));
-      const size = write ? Buffer.byteLength(output, 'utf8') : 0;
-      const written = write?.(doc, output, size);
+      const written = write?.(doc, output);
       if (written) outputFromDisk(drop, written);
       mine.set(i, written ?? output);
     } catch (error) {

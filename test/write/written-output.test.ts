@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isTextOutput, writtenOutput } from '../../lib/write/written-output.js';
+import { isTextOutput, knownSize, writtenOutput } from '../../lib/write/written-output.js';
 
 describe('writtenOutput', () => {
   let dir: string;
@@ -30,5 +30,17 @@ describe('writtenOutput', () => {
     folder = moved;
     expect(text.contents).toBe('moved');
     fs.rmSync(moved, { recursive: true, force: true });
+  });
+
+  test('a text written without its size is measured on disk when asked for, and only then', () => {
+    let asked = 0;
+    const text = writtenOutput({ path: 'a.html', url: '/a.html', text: true }, () => (asked++, dir));
+    expect(knownSize(text)).toBeUndefined();
+    expect(asked).toBe(0);
+    expect(Object.keys(text)).toEqual(['path', 'url', 'size', 'contents']);
+    expect(text.size).toBe(Buffer.byteLength('héllo'));
+    expect(asked).toBe(1);
+    expect(JSON.parse(JSON.stringify({ ...text }))).toEqual({ path: 'a.html', url: '/a.html', size: 6, contents: 'héllo' });
+    expect(knownSize(writtenOutput({ path: 'a.html', url: '/a.html', size: 6, text: true }, () => dir))).toBe(6);
   });
 });
