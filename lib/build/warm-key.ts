@@ -46,6 +46,12 @@ export interface WarmKeyInputs {
   readonly known?: Readonly<Record<string, FileStamp>>;
   /** The stamps this build took as it read its files (stampingSource): taken as they are, without a stat. */
   readonly read?: Readonly<Record<string, FileStamp>>;
+  /**
+   * With `read`: the signatures, when the build started, of the files it may read some other way
+   * (templates, data, Sass partials, the theme). One that changed since makes `changed` true: the
+   * build may have read other bytes than those hashed now.
+   */
+  readonly before?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -67,7 +73,7 @@ function listOf(v: unknown): string[] {
 }
 
 /** The hash of everything that can change the site's output, and the stamp of each file. */
-export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<string, FileStamp> } {
+export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<string, FileStamp>; changed: boolean } {
   const stamps: Record<string, FileStamp> = {};
   const h = createHash('sha256');
   h.update(FORMAT).update('\0').update(inputs.kyllVersion).update('\0').update(inputs.jekyllVersion);
@@ -75,23 +81,26 @@ export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<st
   for (const [k, v] of Object.entries(inputs.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (v !== undefined && (ENV_NAMES.includes(k) || ENV_PREFIXES.some((p) => k.startsWith(p)))) h.update(`\0${k}=${v}`);
   }
-  const files = { h, known: inputs.known ?? {}, read: inputs.read ?? {}, stamps };
+  const files = { h, known: inputs.known ?? {}, read: inputs.read ?? {}, before: inputs.before, stamps, changed: false };
   hashFiles(files, 'site', inputs.source, inputs.templateDirs);
   if (inputs.theme) {
     h.update(`\0theme:${inputs.theme.root}`);
     hashFiles(files, 'theme', inputs.theme, ['_layouts', '_includes', '_sass', '_data']);
   }
-  return { key: h.digest('hex'), stamps };
+  return { key: h.digest('hex'), stamps, changed: files.changed };
 }
 
 interface Hashing {
   readonly h: ReturnType<typeof createHash>;
   readonly known: Readonly<Record<string, FileStamp>>;
   readonly read: Readonly<Record<string, FileStamp>>;
+  readonly before: Readonly<Record<string, string>> | undefined;
   readonly stamps: Record<string, FileStamp>;
+  changed: boolean;
 }
 
-function hashFiles({ h, known, read, stamps }: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
+function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
+  const { h, known, read, before, stamps } = hashing;
   const prefixes = templateDirs.filter((d) => d !== '').map((d) => `${d}/`);
   for (const p of source.list()) {
     const id = `${label}:${p}`;
@@ -100,6 +109,7 @@ function hashFiles({ h, known, read, stamps }: Hashing, label: string, source: S
     const taken = read[id];
     const st = taken ? undefined : statOf(source, p);
     const sig = taken ? taken[0] : signature(st);
+    if (!taken && before && (before[id] ?? sig) !== sig) hashing.changed = true;
     let stamp = taken ?? known[id];
     if (!stamp || !sig || stamp[0] !== sig) stamp = stampOf(sig, source.readBytes(p));
     stamps[id] = stamp;
@@ -108,6 +118,16 @@ function hashFiles({ h, known, read, stamps }: Hashing, label: string, source: S
     if (link !== undefined) h.update(`->${link}`);
     if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : taken ? sig.split(':')[1] : (source.mtime(p) ?? '')}`);
   }
+}
+
+/**
+ * The signatures, by `label:` and path, of the source's files that a build with one thread may
+ * read other than through its stamping source: all but posts (warmKey's `before`).
+ */
+export function signaturesNow(source: Source, label: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of source.list()) if (!p.startsWith('_posts/') && !p.includes('/_posts/')) out[`${label}:${p}`] = signature(statOf(source, p));
+  return out;
 }
 
 function signature(st: fs.BigIntStats | undefined): string {

@@ -10,7 +10,7 @@ import { themeForConfig } from '../site/theme.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
 import type { Source } from '../source/source.js';
-import { stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
+import { signaturesNow, stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
 import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
 
 export interface WarmStart {
@@ -46,23 +46,30 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
  * A build with no record of an earlier one (nothing to take from the cache): the key is
  * computed after the build, from the stamps of the files it read through `source`
  * (warm-key.ts#stampingSource: no second read or stat of those), and from the others' bytes,
- * then saved with its files.
+ * then saved with its files, unless one of those changed while the build ran.
  */
 export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly source?: Source } {
   const keyed = warmKeying(inputs);
   if (!keyed) return OFF;
   const stamping = stampingSource(inputs.loaded.opened);
+  // A post is read through `source` or not at all; any other file changed during the build means no record.
+  const before = { ...signaturesNow(inputs.loaded.opened, 'site'), ...(keyed.theme ? signaturesNow(keyed.theme, 'theme') : {}) };
   return {
     source: stamping.source,
     save: (files, diagnostics) => {
-      const { key, stamps } = keyed.key({ read: stamping.stamps });
-      saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
+      let keyedNow: ReturnType<typeof warmKey>;
+      try {
+        keyedNow = keyed.key({ read: stamping.stamps, before });
+      } catch {
+        return; // a file removed while the build ran: no record, the next build is a full one
+      }
+      if (!keyedNow.changed) saveWarmRecord(inputs.root, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics);
     },
   };
 }
 
 /** How this build's warm key is computed (given the stamps known of its files), unless it cannot be cached. */
-function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read'>) => ReturnType<typeof warmKey> } | undefined {
+function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read' | 'before'>) => ReturnType<typeof warmKey> } | undefined {
   const config = loaded.config;
   if (uncacheable(config, env, loaded.plugins.length) !== undefined) return undefined;
   const source = loaded.opened;

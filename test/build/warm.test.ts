@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderSite } from '../../lib/index.js';
 import { run } from '../../lib/cli/run.js';
-import { stampingSource, uncacheable, warmKey } from '../../lib/build/warm-key.js';
+import { signaturesNow, stampingSource, uncacheable, warmKey } from '../../lib/build/warm-key.js';
 import { memorySource } from '../../lib/source/memory-source.js';
 import { fsSource } from '../../lib/source/fs-source.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
@@ -192,6 +192,19 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
     expect(reads).toBe(disk.list().length + 1); // a stat of each file, a read of a.md alone
     expect(next.key).toBe(warmKey({ ...base, source: fsSource(site) }).key);
     expect(next.key).not.toBe(expected.key);
+  });
+
+  test('a first build saves no record when a file it reads other than through stampingSource changed while it ran', () => {
+    put('_layouts/x.html', 'X');
+    const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, templateDirs: ['_layouts'] };
+    const disk = fsSource(site);
+    const stamping = stampingSource(disk);
+    const before = signaturesNow(disk, 'site');
+    for (const p of disk.list()) if (p.startsWith('_posts/')) stamping.source.readTransient!(p);
+    expect(Object.keys(before).some((id) => id.startsWith('site:_posts/'))).toBe(false);
+    expect(warmKey({ ...base, source: disk, read: stamping.stamps, before }).changed).toBe(false);
+    put('_layouts/x.html', 'Y'); // the build read X (or Y): the key made now cannot tell
+    expect(warmKey({ ...base, source: disk, read: stamping.stamps, before }).changed).toBe(true);
   });
 
   test('a first build (no record) makes the record a later build finds warm, with the key a build with a record makes', async () => {
