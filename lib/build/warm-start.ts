@@ -9,7 +9,8 @@ import { siteTime } from '../site/site-time.js';
 import { themeForConfig } from '../site/theme.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
-import { uncacheable, warmKey } from './warm-key.js';
+import type { Source } from '../source/source.js';
+import { signaturesNow, stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
 import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
 
 export interface WarmStart {
@@ -29,9 +30,48 @@ export interface WarmStartInputs {
   readonly t0: number;
 }
 
-export function warmStart({ root, destination, env, loaded, t0 }: WarmStartInputs): WarmStart {
+export function warmStart(inputs: WarmStartInputs): WarmStart {
+  const keyed = warmKeying(inputs);
+  if (!keyed) return OFF;
+  const record = readWarmRecord(inputs.root);
+  const { key, stamps } = keyed.key({ known: record?.stamps });
+  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
+  if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
+  const { config, opened: source } = inputs.loaded;
+  const read = () => readSite(source, config, siteTime(inputs.env, config.timezone), keyed.theme);
+  return { result: warmResult(record, inputs.destination, config, read, inputs.t0), save };
+}
+
+/**
+ * A build with no record of an earlier one (nothing to take from the cache): the key is
+ * computed after the build, from the stamps of the files it read through `source`
+ * (warm-key.ts#stampingSource: no second read or stat of those), and from the others' bytes,
+ * then saved with its files, unless one of those changed while the build ran.
+ */
+export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly source?: Source } {
+  const keyed = warmKeying(inputs);
+  if (!keyed) return OFF;
+  const stamping = stampingSource(inputs.loaded.opened);
+  // A post is read through `source` or not at all; any other file changed during the build means no record.
+  const before = { ...signaturesNow(inputs.loaded.opened, 'site'), ...(keyed.theme ? signaturesNow(keyed.theme, 'theme') : {}) };
+  return {
+    source: stamping.source,
+    save: (files, diagnostics) => {
+      let keyedNow: ReturnType<typeof warmKey>;
+      try {
+        keyedNow = keyed.key({ read: stamping.stamps, before });
+      } catch {
+        return; // a file removed while the build ran: no record, the next build is a full one
+      }
+      if (!keyedNow.changed) saveWarmRecord(inputs.root, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics);
+    },
+  };
+}
+
+/** How this build's warm key is computed (given the stamps known of its files), unless it cannot be cached. */
+function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read' | 'before'>) => ReturnType<typeof warmKey> } | undefined {
   const config = loaded.config;
-  if (uncacheable(config, env, loaded.plugins.length) !== undefined) return OFF;
+  if (uncacheable(config, env, loaded.plugins.length) !== undefined) return undefined;
   const source = loaded.opened;
   const theme = themeForConfig(config, env, root);
   const sass = String((config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
@@ -41,10 +81,5 @@ export function warmStart({ root, destination, env, loaded, t0 }: WarmStartInput
     configuredDir(config, 'data_dir', '_data', root),
     configuredDir(config, 'sass_dir', sass, root),
   ];
-  const record = readWarmRecord(root);
-  const { key, stamps } = warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, known: record?.stamps });
-  const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(root, key, stamps, destination, files, diagnostics);
-  if (!record || record.key !== key || !destinationAsRecorded(record, destination)) return { save };
-  const read = () => readSite(source, config, siteTime(env, config.timezone), theme);
-  return { result: warmResult(record, destination, config, read, t0), save };
+  return { theme, key: (stamps) => warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, ...stamps }) };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
 import { cacheDir } from './disk-cache.js';
 import type { FileStamp } from './warm-key.js';
-import { isTextOutput, writtenOutput } from '../write/written-output.js';
+import { isTextOutput, knownSize, writtenOutput } from '../write/written-output.js';
 
 const FILE = 'warm.json';
 const FORMAT = 'kyll-warm-2';
@@ -66,7 +66,8 @@ export function saveWarmRecord(root: string, key: string, stamps: Readonly<Recor
       for (let d = path.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
       const st = fs.lstatSync(path.join(destination, f.path));
       const kind = f.symlink !== undefined ? 'l' : isTextOutput(f) ? 'f' : 'b';
-      entries.push([f.path, kind, f.size, st.size, st.mtimeMs, f.url]);
+      // a text measured on disk is the file's size (knownSize: no second stat)
+      entries.push([f.path, kind, knownSize(f) ?? st.size, st.size, st.mtimeMs, f.url]);
     }
     for (const d of dirs) entries.push([d, 'd', 0, 0, fs.lstatSync(path.join(destination, d)).mtimeMs, '']);
   } catch {

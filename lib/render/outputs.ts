@@ -8,6 +8,14 @@ export function textFile(outputPath: string, url: string, text: string, size = B
 }
 
 /**
+ * A rendered text for a SiteWriter, its size left unmeasured (NaN): the writer's file takes
+ * its length from the disk when asked (written-output.ts). Never listed in a result as it is.
+ */
+export function unmeasuredTextFile(outputPath: string, url: string, text: string): OutputFile {
+  return { path: outputPath, url, size: Number.NaN, contents: text };
+}
+
+/**
  * StaticFile#copy_file: with `keepLinks` a symlink stays a link (FileUtils.copy_entry);
  * without it (safe mode, production) its target's bytes are copied (FileUtils.cp).
  */

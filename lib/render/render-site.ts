@@ -21,7 +21,7 @@ import { renderPages, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
-import { warmStart, type WarmStart } from '../build/warm-start.js';
+import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
@@ -73,15 +73,19 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
-  // With a record of the last build, checked first; without, while the workers start.
+  // With a record of the last build, checked first; without, after the build or while the workers start.
   const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length;
-  const checkWarm = (): WarmStart | undefined => (warmable ? warmStart({ root: path.resolve(options.source as string), destination, env, loaded, t0 }) : undefined);
-  let warm = warmable && hasWarmRecord(path.resolve(options.source as string)) ? checkWarm() : undefined;
+  const warmInputs = warmable ? { root: path.resolve(options.source as string), destination, env, loaded, t0 } : undefined;
+  let warm = warmInputs && hasWarmRecord(warmInputs.root) ? warmStart(warmInputs) : undefined;
   if (warm?.result) return warm.result;
-  const inputs = { ...base, opened: loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers start now, loading the engine while this thread reads the site (they get what it read).
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
+  // No record and no worker: nothing to take from the cache, and the key is made after the
+  // build from the files it read (warm-start.ts#warmAfterBuild). With workers, made while they start.
+  const after = warmInputs && !warm && threads <= 1 ? warmAfterBuild(warmInputs) : undefined;
+  warm ??= after;
+  const inputs = { ...base, opened: after?.source ?? loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background' }) : undefined;
@@ -95,7 +99,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const stops: Array<() => void> = [];
   if (earlySass) stops.push(earlySass.stop);
   try {
-    warm ??= checkWarm();
+    warm ??= warmInputs ? warmStart(warmInputs) : undefined;
     if (warm?.result) return warm.result;
     const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass });
     warm?.save(result.files, result.diagnostics);
@@ -195,8 +199,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       const mark = diagnostics.length;
       const output = renderWithHooks(doc, drop, ctx).output;
       if (diagnostics.length > mark) warned.set(i, diagnostics.splice(mark));
-      const size = write ? Buffer.byteLength(output, 'utf8') : 0;
-      const written = write?.(doc, output, size);
+      const written = write?.(doc, output);
       if (written) outputFromDisk(drop, written);
       mine.set(i, written ?? output);
     } catch (error) {

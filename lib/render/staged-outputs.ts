@@ -12,7 +12,7 @@ import { sanitizedOutputPath } from '../write/sanitize.js';
 import { writeOrThrow } from '../write/site-writer.js';
 import { FilesWriter, nodeFs } from '../write/write-fs.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
-import { textFile } from './outputs.js';
+import { textFile, unmeasuredTextFile } from './outputs.js';
 import { documentsInRenderOrder, type PreparedBuild } from './prepare-build.js';
 
 /** Where a thread writes the documents it renders: the build's staging folder, for `destination` (resolved). */
@@ -57,11 +57,11 @@ export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Documen
 }
 
 /** As documentWriter, with `put` writing the file (the main thread's: its SiteWriter); returns what `put` returns. */
-export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: OutputFile) => T): (doc: Document, output: string, size: number) => T | undefined {
+export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: OutputFile) => T): (doc: Document, output: string, size?: number) => T | undefined {
   const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
     if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
-    return put(textFile(doc.outputPath, doc.url, output, size));
+    return put(size === undefined ? unmeasuredTextFile(doc.outputPath, doc.url, output) : textFile(doc.outputPath, doc.url, output, size));
   };
 }
 

@@ -130,7 +130,9 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       }
       if (!threaded) inlineCount++;
       const q = queue;
-      const out = { path: rel, url: file.url, size: file.size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) };
+      // An unmeasured text (NaN, outputs.ts#unmeasuredTextFile) is measured on disk when asked.
+      const size = Number.isNaN(file.size) ? undefined : file.size;
+      const out = { path: rel, url: file.url, size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) };
       // Read back before the writer thread wrote it: wait for its write (or its failure).
       return written(out, threaded ? () => waitOrThrow(q, ticket, dest) : undefined);
     },

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { renderSite } from '../../lib/index.js';
 import { run } from '../../lib/cli/run.js';
-import { uncacheable, warmKey } from '../../lib/build/warm-key.js';
+import { signaturesNow, stampingSource, uncacheable, warmKey } from '../../lib/build/warm-key.js';
 import { memorySource } from '../../lib/source/memory-source.js';
 import { fsSource } from '../../lib/source/fs-source.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
@@ -169,6 +169,56 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
     const third = warmKey({ ...base, known: second.stamps });
     expect(reads).toBe(all + 1);
     expect(third.key).toBe(first.key);
+  });
+
+  test('a build with no record keys its files by the bytes it read (stampingSource): none read or stat again', () => {
+    put('a.md', '---\n---\nA');
+    put('_layouts/x.html', 'X');
+    const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, templateDirs: ['_layouts'] };
+    const expected = warmKey({ ...base, source: fsSource(site) });
+    let reads = 0;
+    const disk = fsSource(site);
+    const counted = { ...disk, readBytes: (p: string) => (reads++, disk.readBytes(p)), absolute: (p: string) => (reads++, disk.absolute!(p)) };
+    const stamping = stampingSource(disk);
+    // the build reads every file whole, through the stamping source
+    for (const p of disk.list()) stamping.source.readTransient!(p);
+    const after = warmKey({ ...base, source: counted, read: stamping.stamps });
+    expect(reads).toBe(0);
+    expect(after.key).toBe(expected.key);
+    expect(after.stamps).toEqual(expected.stamps);
+    // changed after the build read it: the record keeps what the build read, and the next build reads it again
+    put('a.md', '---\n---\nB');
+    const next = warmKey({ ...base, source: counted, known: after.stamps });
+    expect(reads).toBe(disk.list().length + 1); // a stat of each file, a read of a.md alone
+    expect(next.key).toBe(warmKey({ ...base, source: fsSource(site) }).key);
+    expect(next.key).not.toBe(expected.key);
+  });
+
+  test('a first build saves no record when a file it reads other than through stampingSource changed while it ran', () => {
+    put('_layouts/x.html', 'X');
+    const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, templateDirs: ['_layouts'] };
+    const disk = fsSource(site);
+    const stamping = stampingSource(disk);
+    const before = signaturesNow(disk, 'site');
+    for (const p of disk.list()) if (p.startsWith('_posts/')) stamping.source.readTransient!(p);
+    expect(Object.keys(before).some((id) => id.startsWith('site:_posts/'))).toBe(false);
+    expect(warmKey({ ...base, source: disk, read: stamping.stamps, before }).changed).toBe(false);
+    put('_layouts/x.html', 'Y'); // the build read X (or Y): the key made now cannot tell
+    expect(warmKey({ ...base, source: disk, read: stamping.stamps, before }).changed).toBe(true);
+  });
+
+  test('a first build (no record) makes the record a later build finds warm, with the key a build with a record makes', async () => {
+    await build();
+    const record = JSON.parse(fs.readFileSync(path.join(site, '.jekyll-cache/kyll/warm.json'), 'utf8')) as { key: string };
+    const before = folder();
+    fs.rmSync(path.join(site, '.jekyll-cache'), { recursive: true });
+    await build({ config: {} });
+    const again = JSON.parse(fs.readFileSync(path.join(site, '.jekyll-cache/kyll/warm.json'), 'utf8')) as { key: string };
+    expect(again.key).toBe(record.key);
+    expect(folder()).not.toBe(before);
+    const full = folder();
+    await build();
+    expect(folder()).toBe(full);
   });
 
   test('no warm builds with the clock as build time, JavaScript plugins, or plugins that read git and file times', () => {
