@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
+import { sharedInterop } from './shared-interop.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -146,7 +147,7 @@ const syncText = await (async () => {
     target: 'node20',
     logLevel: 'warning',
   });
-  const text = out.outputFiles[0].text;
+  const text = sharedInterop(out.outputFiles[0].text, 'sync-core');
   if (/\bimport\.meta\b|(?<![\w$.])import\(/.test(text)) throw new Error('sync-core: import.meta or import() in the synchronous API');
   return text;
 })();
@@ -211,7 +212,7 @@ await build({
   const dynamic = /(?<![\w$.])import\(/g;
   if (!dynamic.test(text)) throw new Error('engine.cjs: no import() found (plugins load through one)');
   // Pure ASCII, so that the loader reads it as Latin-1 (scripts/ascii-only.mjs); the header says so.
-  const engine = asciiOnly(text.replace(dynamic, '__kyll_import('), 'engine.cjs');
+  const engine = asciiOnly(sharedInterop(text.replace(dynamic, '__kyll_import('), 'engine.cjs'), 'engine.cjs');
   const hash = (await import('node:crypto')).createHash('sha256').update(engine).digest('hex').slice(0, 32);
   fs.writeFileSync(file, `// kyll-engine ${hash} ascii\n${engine}`);
 }
