@@ -147,7 +147,9 @@ const syncText = await (async () => {
     target: 'node20',
     logLevel: 'warning',
   });
-  const text = sharedInterop(out.outputFiles[0].text, 'sync-core');
+  // Pure ASCII (scripts/ascii-only.mjs): esbuild writes the string's other characters as \u escapes,
+  // and one beyond Latin-1 makes V8 scan the whole 420 KB literal into a two-byte string at import('kyll').
+  const text = asciiOnly(sharedInterop(out.outputFiles[0].text, 'sync-core'), 'sync-core');
   if (/\bimport\.meta\b|(?<![\w$.])import\(/.test(text)) throw new Error('sync-core: import.meta or import() in the synchronous API');
   return text;
 })();
