@@ -85,14 +85,34 @@ export { load as parsePostModule, load as buildCollectionsModule };
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
     // liquidjs's two slugify patterns are /u literals with \p{...} classes: V8 checks such a
-    // literal's classes when it parses the file (about 3M instructions each), and liquidjs's file
-    // is parsed at import('kyll'). Built with `new RegExp` they cost only when liquidjs first runs.
+    // literal's classes when it parses the file (about 3M instructions each), and makes the
+    // pattern when the module runs (as much again). kyll has its own slugify filter, so liquidjs's
+    // table of them becomes getters that make each pattern on first use.
     b.onLoad({ filter: /[\\/]node_modules[\\/]liquidjs[\\/]dist[\\/]liquid\.node\.js$/ }, (args) => {
       let contents = fs.readFileSync(args.path, 'utf8');
-      for (const literal of ["/[^\\p{M}\\p{L}\\p{Nd}]+/ug", "/[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+/ug"]) {
-        if (!contents.includes(literal)) throw new Error(`lazy-regexps: ${literal} not found in ${args.path}`);
-        contents = contents.replace(literal, () => `new RegExp(${JSON.stringify(literal.slice(1, -3))}, "ug")`);
-      }
+      // (liquidjs's file has CRLF line ends.)
+      const eol = contents.includes('\r\n') ? '\r\n' : '\n';
+      const table = `const rSlugifyDefault = /[^\\p{M}\\p{L}\\p{Nd}]+/ug;
+const rSlugifyReplacers = {
+    'raw': /\\s+/g,
+    'default': rSlugifyDefault,
+    'pretty': /[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+/ug,
+    'ascii': /[^A-Za-z0-9]+/g,
+    'latin': rSlugifyDefault,
+    'none': null
+};`.replaceAll('\n', eol);
+      if (!contents.includes(table)) throw new Error(`lazy-regexps: liquidjs's slugify table not found in ${args.path}`);
+      contents = contents.replace(table, () => `let kyllSlugifyDefault, kyllSlugifyPretty;
+const rSlugifyDefault = () => (kyllSlugifyDefault ??= new RegExp(${JSON.stringify('[^\\p{M}\\p{L}\\p{Nd}]+')}, "ug"));
+const rSlugifyReplacers = {
+    'raw': /\\s+/g,
+    get 'default'() { return rSlugifyDefault(); },
+    get 'pretty'() { return (kyllSlugifyPretty ??= new RegExp(${JSON.stringify("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+")}, "ug")); },
+    'ascii': /[^A-Za-z0-9]+/g,
+    get 'latin'() { return rSlugifyDefault(); },
+    'none': null
+};`);
+      if ((contents.match(/\brSlugifyDefault\b/g) ?? []).length !== 3) throw new Error(`lazy-regexps: liquidjs uses rSlugifyDefault elsewhere in ${args.path}`);
       // Every `new Liquid()` asks Intl for the default locale (about 30 ms of CPU for the first
       // Intl.DateTimeFormat of a process), which only liquidjs's own date formatting reads: kyll's
       // engine and its probes make three at load. The same value, asked for when first read.

@@ -1,7 +1,7 @@
 // What loading the CommonJS engine (dist/bundle/engine.cjs) costs: one interop object per
 // CommonJS module it imports (scripts/shared-interop.mjs), and no tables or patterns made at
 // load for plugins and features a build may not use (jemoji's names, jekyll-toc's ids, _data's
-// file names, Liquid's CJK word count).
+// file names, Liquid's CJK word count, liquidjs's slugify patterns).
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -88,6 +88,7 @@ maybe('the engine bundle', () => {
       expect(made).not.toContain(String.raw`[^\p{L}\p{M}\p{Nd}\p{Pc} \t\n\v\f\r-]+`); // _data file names
       expect(made).not.toContain(String.raw`\p{Script=Han}`); // number_of_words' CJK mode
       expect(made).not.toContain(String.raw`[\p{Cc}\p{Cf}`); // inspect's non-printable characters
+      expect(made).not.toContain(String.raw`._~!$&'()+,;=@]+`); // slugify's pretty mode (kyll's and liquidjs's)
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
