@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
+import { sharedInterop } from './shared-interop.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -84,14 +85,34 @@ export { load as parsePostModule, load as buildCollectionsModule };
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
     // liquidjs's two slugify patterns are /u literals with \p{...} classes: V8 checks such a
-    // literal's classes when it parses the file (about 3M instructions each), and liquidjs's file
-    // is parsed at import('kyll'). Built with `new RegExp` they cost only when liquidjs first runs.
+    // literal's classes when it parses the file (about 3M instructions each), and makes the
+    // pattern when the module runs (as much again). kyll has its own slugify filter, so liquidjs's
+    // table of them becomes getters that make each pattern on first use.
     b.onLoad({ filter: /[\\/]node_modules[\\/]liquidjs[\\/]dist[\\/]liquid\.node\.js$/ }, (args) => {
       let contents = fs.readFileSync(args.path, 'utf8');
-      for (const literal of ["/[^\\p{M}\\p{L}\\p{Nd}]+/ug", "/[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+/ug"]) {
-        if (!contents.includes(literal)) throw new Error(`lazy-regexps: ${literal} not found in ${args.path}`);
-        contents = contents.replace(literal, () => `new RegExp(${JSON.stringify(literal.slice(1, -3))}, "ug")`);
-      }
+      // (liquidjs's file has CRLF line ends.)
+      const eol = contents.includes('\r\n') ? '\r\n' : '\n';
+      const table = `const rSlugifyDefault = /[^\\p{M}\\p{L}\\p{Nd}]+/ug;
+const rSlugifyReplacers = {
+    'raw': /\\s+/g,
+    'default': rSlugifyDefault,
+    'pretty': /[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+/ug,
+    'ascii': /[^A-Za-z0-9]+/g,
+    'latin': rSlugifyDefault,
+    'none': null
+};`.replaceAll('\n', eol);
+      if (!contents.includes(table)) throw new Error(`lazy-regexps: liquidjs's slugify table not found in ${args.path}`);
+      contents = contents.replace(table, () => `let kyllSlugifyDefault, kyllSlugifyPretty;
+const rSlugifyDefault = () => (kyllSlugifyDefault ??= new RegExp(${JSON.stringify('[^\\p{M}\\p{L}\\p{Nd}]+')}, "ug"));
+const rSlugifyReplacers = {
+    'raw': /\\s+/g,
+    get 'default'() { return rSlugifyDefault(); },
+    get 'pretty'() { return (kyllSlugifyPretty ??= new RegExp(${JSON.stringify("[^\\p{M}\\p{L}\\p{Nd}._~!$&'()+,;=@]+")}, "ug")); },
+    'ascii': /[^A-Za-z0-9]+/g,
+    get 'latin'() { return rSlugifyDefault(); },
+    'none': null
+};`);
+      if ((contents.match(/\brSlugifyDefault\b/g) ?? []).length !== 3) throw new Error(`lazy-regexps: liquidjs uses rSlugifyDefault elsewhere in ${args.path}`);
       // Every `new Liquid()` asks Intl for the default locale (about 30 ms of CPU for the first
       // Intl.DateTimeFormat of a process), which only liquidjs's own date formatting reads: kyll's
       // engine and its probes make three at load. The same value, asked for when first read.
@@ -146,7 +167,9 @@ const syncText = await (async () => {
     target: 'node20',
     logLevel: 'warning',
   });
-  const text = out.outputFiles[0].text;
+  // Pure ASCII (scripts/ascii-only.mjs): esbuild writes the string's other characters as \u escapes,
+  // and one beyond Latin-1 makes V8 scan the whole 420 KB literal into a two-byte string at import('kyll').
+  const text = asciiOnly(sharedInterop(out.outputFiles[0].text, 'sync-core'), 'sync-core');
   if (/\bimport\.meta\b|(?<![\w$.])import\(/.test(text)) throw new Error('sync-core: import.meta or import() in the synchronous API');
   return text;
 })();
@@ -211,7 +234,7 @@ await build({
   const dynamic = /(?<![\w$.])import\(/g;
   if (!dynamic.test(text)) throw new Error('engine.cjs: no import() found (plugins load through one)');
   // Pure ASCII, so that the loader reads it as Latin-1 (scripts/ascii-only.mjs); the header says so.
-  const engine = asciiOnly(text.replace(dynamic, '__kyll_import('), 'engine.cjs');
+  const engine = asciiOnly(sharedInterop(text.replace(dynamic, '__kyll_import('), 'engine.cjs'), 'engine.cjs');
   const hash = (await import('node:crypto')).createHash('sha256').update(engine).digest('hex').slice(0, 32);
   fs.writeFileSync(file, `// kyll-engine ${hash} ascii\n${engine}`);
 }

@@ -52,8 +52,9 @@ interface State<S> {
   /** Its rules, compiled when the state is first entered (rulesOf): most inputs enter few of a lexer's states. */
   rules?: (Rule<S> | State<S>)[];
   readonly specs?: readonly RuleSpec<S>[];
-  /** Per ASCII character code, the flat rules that can match there; [128] is every rule. */
-  byChar?: Flat<S>[][];
+  /** Per ASCII character code, the flat rules that can match there (listed when the character is
+   * first met in this state: most inputs meet a few dozen of the 128); [128] is every rule. */
+  byChar?: (Flat<S>[] | undefined)[];
 }
 export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<string, State<S>>; readonly dynamic: Map<string, State<S>> }
 
@@ -115,8 +116,8 @@ function compileRules<S>(c: Compiled<S>, specs: readonly RuleSpec<S>[]): (Rule<S
   });
 }
 
-/** RegexLexer#step's order of rules, mixins inlined, filtered by first character. */
-function dispatch<S>(c: Compiled<S>, state: State<S>): Flat<S>[][] {
+/** RegexLexer#step's order of rules, mixins inlined, to be filtered by first character (rulesAt). */
+function dispatch<S>(c: Compiled<S>, state: State<S>): (Flat<S>[] | undefined)[] {
   const flat: Flat<S>[] = [];
   const inline = (st: State<S>, depth: number): void => {
     if (depth > 50) throw new Error(`highlight: mixins of ${state.name} nest too deep`);
@@ -129,10 +130,14 @@ function dispatch<S>(c: Compiled<S>, state: State<S>): Flat<S>[][] {
   };
   inline(state, 0);
   for (const f of flat) if (f.skipTo === -1) f.skipTo = Infinity;
-  const byChar: Flat<S>[][] = [];
-  for (let c = 0; c < 128; c++) byChar.push(flat.filter((f) => !f.rule.first || f.rule.first[c]));
-  byChar.push(flat);
+  const byChar = new Array<Flat<S>[] | undefined>(129);
+  byChar[128] = flat;
   return (state.byChar = byChar);
+}
+
+/** The rules of a state (its dispatch table) that can match at ASCII character `code`. */
+function rulesAt<S>(byChar: (Flat<S>[] | undefined)[], code: number): Flat<S>[] {
+  return (byChar[code] = byChar[128]!.filter((f) => !f.rule.first || f.rule.first[code]));
 }
 
 const MAX_NULL_SCANS = 5;
@@ -216,7 +221,8 @@ export class Lexing<S = unknown> {
   private step(state: State<S>): boolean {
     const str = this.str, pos = this.pos;
     const code = str.charCodeAt(pos);
-    const rules = (state.byChar ?? dispatch(this.lexer, state))[code < 128 ? code : 128]!;
+    const byChar = state.byChar ?? dispatch(this.lexer, state);
+    const rules = code < 128 ? (byChar[code] ?? rulesAt(byChar, code)) : byChar[128]!;
     let skipTo = 0;
     for (let k = 0; k < rules.length; k++) {
       const f = rules[k]!;

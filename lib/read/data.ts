@@ -60,13 +60,14 @@ function readDataFile(source: Source, path: string, ext: string, zone?: string):
   return parseYamlWithBom(text, path, { zone });
 }
 
-// A RegExp built at run time, not a literal: V8 checks each \p{...} class of a /u literal when it
-// parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
-const FILENAME_PUNCTUATION = new RegExp(String.raw`[^\p{L}\p{M}\p{Nd}\p{Pc} \t\n\v\f\r-]+|(?<=^|\b[ \t\n\v\f\r])[ \t\n\v\f\r]+(?=$|[ \t\n\v\f\r]?\b)`, 'gu');
+// Made on first use, not a literal nor a module-level RegExp: V8 parses a pattern when it is made
+// (a /u literal's \p{...} classes when it parses the file), about 3M instructions each.
+let filenamePunctuation: RegExp | undefined;
+const FILENAME_PUNCTUATION = (): RegExp => (filenamePunctuation ??= new RegExp(String.raw`[^\p{L}\p{M}\p{Nd}\p{Pc} \t\n\v\f\r-]+|(?<=^|\b[ \t\n\v\f\r])[ \t\n\v\f\r]+(?=$|[ \t\n\v\f\r]?\b)`, 'gu'));
 
 /** DataReader#sanitize_filename: punctuation dropped (hyphens kept), spaces → `_`. */
 export function sanitizeFilename(name: string): string {
   return name
-    .replace(FILENAME_PUNCTUATION, '')
+    .replace(FILENAME_PUNCTUATION(), '')
     .replace(/[ \t\n\v\f\r]+/g, '_');
 }

@@ -10,8 +10,10 @@ export const SLUGIFY_MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'lati
 const RAW = /[ \t\r\n\f\v]+/g;
 // A RegExp built at run time, not a literal: V8 checks each \p{...} class of a /u literal when it
 // parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
-const DEFAULT = new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}]+`, 'gu');
-const PRETTY = new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+`, 'gu');
+// Made on first use: V8 parses a pattern when it is made, and \p{...} classes make that costly.
+let defaultRe: RegExp | undefined, prettyRe: RegExp | undefined;
+const DEFAULT = (): RegExp => (defaultRe ??= new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}]+`, 'gu'));
+const PRETTY = (): RegExp => (prettyRe ??= new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+`, 'gu'));
 const ASCII = /[^A-Za-z0-9]+/g;
 // ASCII letters and digits with single hyphens between them: what every mode leaves as it is.
 const PLAIN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
@@ -26,7 +28,7 @@ export function slugify(input: string, mode?: string | null, cased = false): str
   const m = mode ?? 'default';
   if (!SLUGIFY_MODES.has(m) || PLAIN.test(input)) return cased ? input : input.toLowerCase();
   let s = m === 'latin' ? transliterate(input) : input;
-  const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY : m === 'ascii' ? ASCII : DEFAULT;
+  const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY() : m === 'ascii' ? ASCII : DEFAULT();
   s = s.replace(pattern, '-').replace(/^-|-$/g, '');
   return cased ? s : s.toLowerCase();
 }

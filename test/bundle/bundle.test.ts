@@ -104,6 +104,9 @@ maybe('the bundled package', () => {
     }
     // errors and time are the ES module side's (one KyllError, one JekyllTime)
     for (const mod of ['dist/errors/kyll-error.js', 'dist/time/jekyll-time.js']) expect(code).not.toContain(`// ${mod}\n`);
+    // Pure ASCII: a character beyond Latin-1 (a \u escape in the literal) has V8 scan the whole
+    // ~420 KB literal into a two-byte string at import('kyll') (~5M instructions more).
+    expect(/[^\x00-\x7f]/.test(code)).toBe(false);
     const bundled = (await load(entry('.'))) as unknown as Api;
     const modules = (await load(path.resolve('dist/index.js'))) as unknown as Api;
     const post = '---\ntitle: Hi\ntags: [a, b]\n1: one\n---\n*x*\n';

@@ -9,8 +9,10 @@ import { plain } from '../operators.js';
 import { toInteger } from './math.js';
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
-const CJK_CHAR = new RegExp(`[${CJK}]`, 'gu');
-const CJK_WORD = new RegExp(`[^${CJK}\\s]+`, 'gu');
+// Made on first use (V8 parses a pattern when it is made; \p{...} classes make that costly).
+let cjkChar: RegExp | undefined, cjkWord: RegExp | undefined;
+const CJK_CHAR = (): RegExp => (cjkChar ??= new RegExp(`[${CJK}]`, 'gu'));
+const CJK_WORD = (): RegExp => (cjkWord ??= new RegExp(`[^${CJK}\\s]+`, 'gu'));
 /** Ruby's `\s` and String#split without arguments: ASCII whitespace only. */
 const RUBY_SPACE = /[ \t\n\v\f\r]+/;
 
@@ -78,8 +80,8 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     normalize_whitespace: (input: unknown) => rubyToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
     number_of_words(input: unknown, mode?: unknown) {
       const s = rubyToS(input);
-      const cjk = (): number => (s.match(CJK_CHAR) ?? []).length;
-      const words = (): number => (s.match(CJK_WORD) ?? []).length;
+      const cjk = (): number => (s.match(CJK_CHAR()) ?? []).length;
+      const words = (): number => (s.match(CJK_WORD()) ?? []).length;
       if (mode === 'cjk') return cjk() + words();
       if (mode === 'auto') {
         const n = cjk();

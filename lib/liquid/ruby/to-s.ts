@@ -83,10 +83,12 @@ export function inspectString(s: string): string {
 
 // A RegExp built at run time, not a literal: V8 checks each \p{...} class of a /u literal when it
 // parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
-const NON_PRINTABLE = new RegExp(String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]`, 'u');
+// Made on first use (V8 parses a pattern when it is made; \p{...} classes make that costly).
+let nonPrintable: RegExp | undefined;
+const NON_PRINTABLE = (): RegExp => (nonPrintable ??= new RegExp(String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]`, 'u'));
 function isPrintable(c: number): boolean {
   if (c >= 0x20 && c < 0x7f) return true;
-  return !NON_PRINTABLE.test(String.fromCodePoint(c));
+  return !NON_PRINTABLE().test(String.fromCodePoint(c));
 }
 
 /** Ruby 3.1's #inspect of a Liquid value: `{"a"=>1, "b"=>nil}`, `[1, "two", 3.0]`. */

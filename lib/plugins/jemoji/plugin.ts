@@ -10,25 +10,28 @@ import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS } from '../shared/values.js';
-import { EMOJI_FILES } from './emoji-table.js';
+import { emojiFiles } from './emoji-table.js';
 
 const DEFAULT_SRC = 'https://github.githubassets.com/images/icons/';
 const IGNORED_ANCESTORS = new Set(['pre', 'code', 'tt']);
-// EmojiFilter.emoji_pattern: every alias, sorted, between colons.
-const NAMES = Object.keys(EMOJI_FILES).sort();
-const PATTERN_SOURCE = `:(${NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')}):`;
-const PATTERN = new RegExp(PATTERN_SOURCE);
+// EmojiFilter.emoji_pattern: every alias, sorted, between colons. Made on first use, as the
+// table: a pattern of ~1,900 names costs every build's start otherwise, with jemoji or not.
+let patternSource: string | undefined;
+let testPattern: RegExp | undefined;
+function emojiPatternSource(): string {
+  return (patternSource ??= `:(${Object.keys(emojiFiles()).sort().map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')}):`);
+}
 
 /** EmojiFilter#emoji_image_tag with jemoji's attributes (align dropped). */
 export function emojiImage(name: string, src: string = DEFAULT_SRC): string {
-  const url = fileJoin(src, fileJoin('emoji', EMOJI_FILES[name]!));
+  const url = fileJoin(src, fileJoin('emoji', emojiFiles()[name]!));
   return `<img class="emoji" title=":${name}:" alt=":${name}:" src="${url}" height="20" width="20">`;
 }
 
 /** EmojiFilter#call on an HTML fragment: each text node's decoded text, emojified, parsed back as HTML. */
 export function emojiFilter(html: string, src: string = DEFAULT_SRC): string {
   const doc = parseFragment(html);
-  const pattern = new RegExp(PATTERN_SOURCE, 'g');
+  const pattern = new RegExp(emojiPatternSource(), 'g');
   for (const node of textNodes(doc)) {
     const content = node.text;
     if (!content.includes(':') || hasAncestor(node, IGNORED_ANCESTORS)) continue;
@@ -55,7 +58,7 @@ function emojiSrc(config: Readonly<Record<string, unknown>>, env: Readonly<Recor
 // Jekyll::Hooks.register [:pages, :documents], :post_render: the output, emojified.
 function emojify(doc: HookDocument, ctx: PluginContext): void {
   const output = doc.output ?? '';
-  if (!emojiable(doc) || !PATTERN.test(output)) return;
+  if (!emojiable(doc) || !(testPattern ??= new RegExp(emojiPatternSource())).test(output)) return;
   const src = emojiSrc(ctx.site.config, ctx.env);
   doc.output = filterBody(output, () => true, (html) => emojiFilter(html, src));
 }

@@ -59,11 +59,11 @@ interface Entry {
 }
 
 // Helper#generate_toc_id: lower case, punctuation dropped, spaces to dashes, CGI.escape.
-// Built at run time, not a /u literal: V8 checks a literal's \p{...} classes when it parses the
-// file, even unused (about 3M instructions each).
-const PUNCTUATION = new RegExp(String.raw`[^\p{L}\p{Nl}\p{M}\p{Nd}\p{Pc}\- ]`, 'gu');
+// Made on first use, not a literal nor a module-level RegExp: V8 parses a pattern when it is made
+// (a /u literal's \p{...} classes when it parses the file), ~2 ms for this one at every start.
+let punctuation: RegExp | undefined;
 export function generateTocId(text: string): string {
-  const slug = text.toLowerCase().replace(PUNCTUATION, '').replace(/ /g, '-');
+  const slug = text.toLowerCase().replace((punctuation ??= new RegExp(String.raw`[^\p{L}\p{Nl}\p{M}\p{Nd}\p{Pc}\- ]`, 'gu')), '').replace(/ /g, '-');
   return slug.replace(/[^a-zA-Z0-9_.\-~]+/g, percentBytes);
 }
 

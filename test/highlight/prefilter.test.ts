@@ -1,0 +1,48 @@
+// prefilter.ts's first characters: which ASCII characters a rule's match can start with. They are
+// found by trying each ASCII character on the rule's first atoms; an atom's \p{...} classes are
+// narrowed to their ASCII members first (V8 is slow to make a pattern with property classes), which
+// must give the same answer, except under `i` where a character beyond ASCII can fold to one.
+import { firstChars } from '../../lib/highlight/prefilter.js';
+import { jsSource } from '../../lib/highlight/regex.js';
+
+const chars = (set: Uint8Array | null): string => (set === null ? '(any)' : [...set].map((on, c) => (on ? String.fromCharCode(c) : '')).join(''));
+/** The reference: each ASCII character tried on the whole translated pattern (a match must start with it). */
+function reference(source: string, flags = ''): string {
+  const re = new RegExp(jsSource(source, flags), 'yu' + (flags.includes('i') ? 'i' : ''));
+  let out = '';
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    for (const rest of ['', 'a', '1', ' ', '_x', 'ab1_']) {
+      re.lastIndex = 0;
+      if (re.test(ch + rest)) { out += ch; break; }
+    }
+  }
+  return out;
+}
+
+describe('firstChars', () => {
+  test.each([
+    ['[[:alpha:]_][[:alnum:]_]*', ''],
+    ['\\p{Alpha}+', ''],
+    ['[^\\p{L}\\s]', ''],
+    ['@[[:alpha:]_.][[:alnum:]_.]*', ''],
+    ['\\P{Alnum}', ''],
+    ['\\p{Upper}\\w*', 'i'],
+  ])('%s /%s: the characters a match can start with', (source, flags) => {
+    expect(chars(firstChars(jsSource(source, flags), flags))).toBe(reference(source, flags));
+  });
+
+  test('makes no pattern with \\p{...} classes for an atom without `i`', () => {
+    const made: string[] = [];
+    const Original = globalThis.RegExp;
+    globalThis.RegExp = new Proxy(Original, { construct: (t, a: unknown[], n) => (made.push(String(a[0])), Reflect.construct(t, a, n)) });
+    try {
+      firstChars(jsSource('[[:punct:][:digit:]]\\p{Greek}'), ''); // atoms no other test has met (they are memoized)
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    expect(made.length).toBeGreaterThan(0);
+    // Only each escape alone, once (regex.ts#asciiClass, shared by every rule), never the atoms.
+    expect(made.filter((s) => s.includes('\\p{') && !/^\\[pP]\{\w+\}$/.test(s))).toEqual([]);
+  });
+});
