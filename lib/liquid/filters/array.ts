@@ -8,7 +8,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
 import { DOCUMENT_DROP, isLiquidView, JEKYLL_DROP, LIQUID_DROP, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
-import { itemData } from '../property.js';
+import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { rubyArray } from '../ruby/kernel-array.js';
 
@@ -257,6 +257,8 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);
+      // Array#uniq gives a list of one as it is, without reading its property
+      if (list.length < 2) return allViews([...list]);
       const out: unknown[] = [];
       const keys: unknown[] = [];
       for (const item of list) {
@@ -271,7 +273,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     compact(input: unknown, property?: unknown) {
       return allViews(
         iterate(input).filter((item) =>
-          property === null || property === undefined ? item !== null && item !== undefined : itemPropertyRaw(item, rubyToS(property)) != null,
+          property === null || property === undefined ? item !== null && item !== undefined : (indexItem(item, typedKey(property)) ?? null) !== null,
         ),
       );
     },
@@ -287,7 +289,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         if ((typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') {
           throw new LiquidFailure('error', `cannot select the property '${p}'`);
         }
-        return itemPropertyRaw(item, p);
+        return indexItem(item, typedKey(property)) ?? null;
       });
     },
   };
@@ -295,6 +297,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
 
 /** An array whose elements Liquid's InputIterator gave as drops (their `to_liquid`). */
 const allViews = <T extends unknown[]>(out: T): T => markLiquidViews(out, () => true);
+
+/** The key Liquid's map and compact index an item with: an Integer stays one, anything else is its to_s. */
+const typedKey = (property: unknown): unknown => (Number.isInteger(property) ? property : rubyToS(property));
 
 function itemPropertyRaw(item: unknown, property: string): unknown {
   return itemData(item, property) ?? null;
