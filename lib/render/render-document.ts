@@ -1,5 +1,6 @@
 // One document through Jekyll's renderer (renderer.rb#render_document):
 // Liquid in the content, then the converter, then the layout chain.
+import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Data } from '../types.js';
@@ -89,8 +90,9 @@ export function renderDocument(
   }
 
   let output = content;
-  // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all).
-  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext);
+  // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all);
+  // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
+  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;

@@ -9,6 +9,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { newestFirst, postsByValue } from './indexes.js';
+import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { withDefault } from '../values/default-hash.js';
@@ -62,9 +63,31 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   drop.path = doc.relativePath;
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;
-  if ('draft' in data) drop.draft = data.draft;
+  if (isYamlFile(doc.relativePath)) {
+    if (!('draft' in data)) draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true);
+  } else if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
+}
+
+/**
+ * A YAML document's data is its file (Document#read): Document#date, first read through the
+ * drop, runs draft?, which stores `draft` after the file's keys. A jsonify that reads the date
+ * lists the keys before: its hash has no draft yet.
+ */
+function draftOnFirstDate(drop: Drop, draft: boolean): void {
+  let date = drop.date;
+  Object.defineProperty(drop, 'date', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!hasKey(drop, 'draft')) setKey(drop, 'draft', draft);
+      return date;
+    },
+    set: (v: unknown) => {
+      date = v;
+    },
+  });
 }
 
 // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
