@@ -73,7 +73,7 @@ export function renderDocument(
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
-    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
+    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : undefined);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   const converted = convert(text, doc, ctx);
@@ -198,12 +198,20 @@ function placeInLayouts(
   return output;
 }
 
+/** Document#path, which Renderer#render_liquid names in its errors: absolute, in collections_dir. */
+function documentPath(ctx: RenderContext, relativePath: string): string | undefined {
+  const { source, collections_dir: dir } = ctx.site.config;
+  if (typeof source !== 'string' || !source.startsWith('/')) return undefined;
+  const inner = typeof dir === 'string' && dir !== '' ? `${dir.replace(/^\/+|\/+$/g, '')}/` : '';
+  return `${source.replace(/\/+$/, '')}/${inner}${relativePath}`;
+}
+
 function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined {
   let parsed = ctx.parsedLayouts.get(name);
   if (parsed) return parsed;
   const layout = ctx.site.layouts[name];
   if (!layout) return undefined;
-  parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1) };
+  parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path) };
   ctx.parsedLayouts.set(name, parsed);
   return parsed;
 }

@@ -267,9 +267,10 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
     if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: path, line: read.error.line });
     const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
+    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     layouts[name] = split
-      ? { name, relativePath: path, data: split.data, content: split.content, contentLine: split.contentLine }
-      : { name, relativePath: path, data: {}, content: text, contentLine: 1 };
+      ? { name, relativePath: path, path: abs, data: split.data, content: split.content, contentLine: split.contentLine }
+      : { name, relativePath: path, path: abs, data: {}, content: text, contentLine: 1 };
   };
   if (theme) for (const p of theme.list()) if (p.startsWith('_layouts/')) add(theme, p, '_layouts');
   for (const p of paths) add(source, p, dir);
