@@ -79,11 +79,12 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const laxMode = errorMode !== 'strict';
   // Jekyll's Renderer#render_liquid: "Liquid Warning: <Liquid::SyntaxError#to_s> in <path>",
   // the line counted from the start of the body as Liquid counts it
-  const warn = (file: string) => (message: string, line: number): void => {
-    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${file}`, file);
+  // the message names the file as the renderer does (`named`: a document's or layout's absolute path)
+  const warn = (file: string, named = file) => (message: string, line: number): void => {
+    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${named}`, file);
   };
-  const readLaxly = (text: string, file: string): string =>
-    laxSource(text, (n) => warn(file)(n.message, n.line), !laxMode);
+  const readLaxly = (text: string, file: string, named = file): string =>
+    laxSource(text, (n) => warn(file, named)(n.message, n.line), !laxMode);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
@@ -131,7 +132,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     parse(text, file, lineOffset = 0, named = file) {
       let parsedText: string;
       try {
-        parsedText = readLaxly(text, file);
+        parsedText = readLaxly(text, file, named);
       } catch (e) {
         // What Ruby's tokenizer and lax parsers reject (`{{ a }` unterminated...) is an error in every error_mode.
         throw toKyllError(e, file, text, lineOffset, text, named);
@@ -139,7 +140,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       try {
         return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText, named };
       } catch (e) {
-        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file)) : undefined;
+        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file, named)) : undefined;
         if (relaxed) return { ...relaxed, text, named };
         throw toKyllError(e, file, text, lineOffset, parsedText, named);
       }
