@@ -119,6 +119,8 @@ export interface Collection {
 export interface Layout {
   readonly name: string;
   readonly relativePath: string;
+  /** Layout#path: the file's path under its source's root (the site's or its theme's), absolute for a folder. */
+  readonly path?: string;
   readonly data: Data;
   readonly content: string;
   readonly contentLine: number;

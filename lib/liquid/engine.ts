@@ -32,6 +32,8 @@ export interface ParsedTemplate {
   readonly file: string;
   readonly text: string;
   readonly lineOffset: number;
+  /** How an error message names the file, when not as `file` (a document's or layout's absolute path). */
+  readonly named?: string;
   /** The text liquidjs parsed (Ruby's lax reading of `text`, on the same lines). */
   readonly parsedText?: string;
 }
@@ -40,7 +42,8 @@ export interface JekyllLiquid {
   /** Plugins register tags and filters on it. */
   readonly engine: Liquid;
   /** Parse once; `file` names the template in errors, `lineOffset` is the number of lines before the body. */
-  parse(text: string, file: string, lineOffset?: number): ParsedTemplate;
+  /** `named`: how an error message names the file (Renderer#render_liquid's path), `file` by default. */
+  parse(text: string, file: string, lineOffset?: number, named?: string): ParsedTemplate;
   /** Render synchronously with a scope { site, page, layout, content, paginator, jekyll, ... }. */
   render(tpl: ParsedTemplate, scope: Record<string, unknown>): string;
   /**
@@ -76,11 +79,12 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const laxMode = errorMode !== 'strict';
   // Jekyll's Renderer#render_liquid: "Liquid Warning: <Liquid::SyntaxError#to_s> in <path>",
   // the line counted from the start of the body as Liquid counts it
-  const warn = (file: string) => (message: string, line: number): void => {
-    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${file}`, file);
+  // the message names the file as the renderer does (`named`: a document's or layout's absolute path)
+  const warn = (file: string, named = file) => (message: string, line: number): void => {
+    if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${named}`, file);
   };
-  const readLaxly = (text: string, file: string): string =>
-    laxSource(text, (n) => warn(file)(n.message, n.line), !laxMode);
+  const readLaxly = (text: string, file: string, named = file): string =>
+    laxSource(text, (n) => warn(file, named)(n.message, n.line), !laxMode);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
@@ -125,20 +129,20 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     shareIncludes(site, documentLists) {
       env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
     },
-    parse(text, file, lineOffset = 0) {
+    parse(text, file, lineOffset = 0, named = file) {
       let parsedText: string;
       try {
-        parsedText = readLaxly(text, file);
+        parsedText = readLaxly(text, file, named);
       } catch (e) {
         // What Ruby's tokenizer and lax parsers reject (`{{ a }` unterminated...) is an error in every error_mode.
-        throw toKyllError(e, file, text, lineOffset, text);
+        throw toKyllError(e, file, text, lineOffset, text, named);
       }
       try {
-        return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText };
+        return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText, named };
       } catch (e) {
-        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file)) : undefined;
-        if (relaxed) return { ...relaxed, text };
-        throw toKyllError(e, file, text, lineOffset, parsedText);
+        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file, named)) : undefined;
+        if (relaxed) return { ...relaxed, text, named };
+        throw toKyllError(e, file, text, lineOffset, parsedText, named);
       }
     },
     render(tpl, scope) {
@@ -151,7 +155,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
         return runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
       } catch (e) {
-        throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText);
+        throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText, tpl.named);
       } finally {
         for (const k in environment) {
           const v = environment[k];

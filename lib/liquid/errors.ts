@@ -89,15 +89,32 @@ export function tokenLine(token: TokenLike): number {
   return line;
 }
 
-/** The KyllError for a failure while parsing or rendering `file` (lines shifted by `lineOffset`). */
-export function toKyllError(e: unknown, file: string, text: string, lineOffset: number, parsedText = text): KyllError {
+/**
+ * The line Ruby Liquid gives a failure at `token`: the token's, except for a block never
+ * closed, found once the tokenizer has reached the end of the template (its last line).
+ */
+export function failureLine(failure: LiquidFailure, token: TokenLike): number {
+  if (!NEVER_CLOSED.test(failure.detail)) return tokenLine(token);
+  let line = 1;
+  for (let i = 0; i < token.input.length; i++) if (token.input.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+const NEVER_CLOSED = /^'\w+' tag was never closed$/;
+
+/**
+ * The KyllError for a failure while parsing or rendering `file` (lines shifted by `lineOffset`).
+ * `named` is how the message names the file, when not as `file` (Renderer#render_liquid gives
+ * a document's and a layout's absolute path, a page's relative one).
+ */
+export function toKyllError(e: unknown, file: string, text: string, lineOffset: number, parsedText = text, named = file): KyllError {
   if (e instanceof KyllError && e.message.startsWith('Liquid Exception')) return e;
   const { failure, token } = describe(e);
   const ownToken = token && (token.input === text || token.input === parsedText) ? token : undefined;
   const bodyLine = ownToken ? tokenLine(ownToken) : failure.templateName ? undefined : failure.line;
   const fileLine = bodyLine === undefined ? undefined : bodyLine + lineOffset;
   // The message counts lines from the body as Ruby Liquid does (the template starts after the front matter); the location and frame use the file's lines.
-  const message = `Liquid Exception: ${failure.liquidMessage(bodyLine)} in ${file}`;
+  const message = `Liquid Exception: ${failure.liquidMessage(ownToken ? failureLine(failure, ownToken) : bodyLine)} in ${named}`;
   const frame = fileLine === undefined ? undefined : codeFrame('\n'.repeat(lineOffset) + text, fileLine, undefined, 2, lineOffset + 1);
   return new KyllError(failure.code, message, { file, line: fileLine, frame }, { cause: e });
 }

@@ -7,6 +7,7 @@ import { Drop } from 'liquidjs';
 import type { Context } from 'liquidjs';
 import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
+import { missingKey } from '../values/default-hash.js';
 import { hasKey } from '../values/own-keys.js';
 import { RubyRange } from '../values/ruby-range.js';
 
@@ -35,6 +36,8 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
       // drops made by kyll may hold a lazily computed value
       return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
     }
+    // an Integer key is read with Hash#[] (a Hash responds to fetch), which runs a default block
+    if (Number.isInteger(key)) return missingKey(rec, key);
   }
   return hashCommand(rec, key);
 }
@@ -44,14 +47,23 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
  * the item's own data only, without the command methods.
  */
 export function itemData(item: unknown, key: string): unknown {
+  return indexItem(item, key);
+}
+
+/**
+ * `item[key]` with the key as the template gave it (Liquid's map and compact pass an Integer
+ * on): a hash with a default block (default-hash.ts) stores and gives its default.
+ */
+export function indexItem(item: unknown, key: unknown): unknown {
   if (item === null || item === undefined || typeof item !== 'object') return undefined;
   if (Array.isArray(item)) return undefined;
-  if (item instanceof RubyHash) return item.liquidMethodMissing(key);
+  if (item instanceof RubyHash) return item.has(key) ? item.liquidMethodMissing(key) : missingKey(item, key);
+  if (typeof key !== 'string') key = String(key);
   if (item instanceof Drop) return dropProperty(item, key);
   if (!isDataObject(item)) return undefined;
   const rec = item as Record<string, unknown>;
-  if (!hasKey(rec, key)) return undefined;
-  const v = rec[key];
+  if (!hasKey(rec, key as string)) return missingKey(rec, key);
+  const v = rec[key as string];
   return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
 }
 
@@ -103,6 +115,7 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
 function rubyHashProperty(hash: RubyHash, key: unknown): unknown {
   const v = hash.liquidMethodMissing(key);
   if (v !== undefined || hash.has(key)) return v;
+  if (Number.isInteger(key)) return missingKey(hash, key);
   if (key === 'size') return hash.size;
   if (key === 'first') return hash.entries()[0];
   return undefined;

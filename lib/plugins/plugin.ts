@@ -61,6 +61,11 @@ export interface GeneratedPage {
    */
   readonly pageFor?: (siteDrop: Data) => Data;
   /**
+   * Its drop holds its data, then pageFor's fields, instead of Page's content, dir, excerpt,
+   * name, path and url: a Page subclass with its own ATTRIBUTES_FOR_LIQUID (jekyll-archives' Archive).
+   */
+  readonly ownFields?: boolean;
+  /**
    * Output produced by code instead of a template. Called after every post,
    * document and ordinary page has been rendered, so it can read their output.
    */

@@ -1,12 +1,19 @@
-// CSV/TSV data files as Ruby's CSV.read(path, headers: true) gives them, each row's to_hash (jekyll/readers/data_reader.rb).
+// CSV/TSV data files as Ruby's CSV.read gives them with Jekyll's options (csv-options.ts):
+// each row's to_hash with headers, else the row itself (jekyll/readers/data_reader.rb).
 import { setKey } from '../values/own-keys.js';
+import { convertField, type CsvOptions } from './csv-options.js';
 
-/** Rows of `text` as hashes keyed by the header row; an empty unquoted field is null. */
-export function parseCsvTable(text: string, separator = ','): Array<Record<string, string | null>> {
-  const rows = parseCsv(text, separator);
-  const headers = rows.shift() ?? [];
-  return rows.map((row) => {
-    const hash: Record<string, string | null> = {};
+/** Rows of `text` as hashes keyed by the header row (or as arrays without headers); an empty unquoted field is null. */
+export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): Array<Record<string, unknown> | unknown[]> {
+  const converters = options.converters ?? [];
+  const convert = (row: Array<string | null>): unknown[] => (converters.length ? row.map((f) => (f === null ? f : convertField(f, converters))) : row);
+  const rows = parseCsv(options.dropBom && text.startsWith('\uFEFF') ? text.slice(1) : text, options.separator ?? ',');
+  const given = options.headers ?? true;
+  if (given === false) return rows.map(convert);
+  const headers = given === true ? (rows.shift() ?? []) : given;
+  return rows.map((raw) => {
+    const row = convert(raw);
+    const hash: Record<string, unknown> = {};
     const width = Math.max(headers.length, row.length);
     for (let i = 0; i < width; i++) {
       const key = headers[i] ?? '';

@@ -2,6 +2,7 @@
 import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
+import type { CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom } from './yaml.js';
 import { setKey } from '../values/own-keys.js';
@@ -14,14 +15,14 @@ const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
  * become hashes, file names (without extension, sanitized) become keys.
  * YAML and JSON go through the YAML loader; CSV and TSV are arrays of row hashes.
  */
-export function readData(source: Source, options: { dataDir?: string; zone?: string } = {}): Data {
+export function readData(source: Source, options: { dataDir?: string; zone?: string; csv?: CsvOptions; tsv?: CsvOptions } = {}): Data {
   const dataDir = (options.dataDir ?? '_data').replace(/^\/+|\/+$/g, '');
   const prefix = `${dataDir}/`;
   const files = source.list().filter((p) => p.startsWith(prefix));
-  return readFolder(source, dataDir, files, options.zone);
+  return readFolder(source, dataDir, files, options);
 }
 
-function readFolder(source: Source, dir: string, allFiles: readonly string[], zone?: string): Data {
+function readFolder(source: Source, dir: string, allFiles: readonly string[], options: ReadOptions): Data {
   const data: Data = {};
   const prefix = `${dir}/`;
   const direct = allFiles.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
@@ -29,7 +30,7 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
     for (const path of direct.filter((p) => p.endsWith(`.${ext}`)).sort()) {
       const name = path.slice(prefix.length);
       if (name.startsWith('.')) continue;
-      setKey(data, sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, zone));
+      setKey(data, sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, options));
     }
   }
   const folders = new Set<string>();
@@ -40,16 +41,18 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], zo
     if (slash > 0 && !rest.startsWith('.')) folders.add(rest.slice(0, slash));
   }
   for (const folder of [...folders].sort()) {
-    setKey(data, sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, zone));
+    setKey(data, sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, options));
   }
   return data;
 }
 
-function readDataFile(source: Source, path: string, ext: string, zone?: string): unknown {
+type ReadOptions = { zone?: string; csv?: CsvOptions; tsv?: CsvOptions };
+
+function readDataFile(source: Source, path: string, ext: string, { zone, csv, tsv }: ReadOptions): unknown {
   const text = source.readText(path);
   if (ext === 'csv' || ext === 'tsv') {
     try {
-      return parseCsvTable(text, ext === 'csv' ? ',' : '\t');
+      return parseCsvTable(text, (ext === 'csv' ? csv : tsv) ?? { separator: ext === 'csv' ? ',' : '\t' });
     } catch (e) {
       // DataReader#read_data_file lets CSV::MalformedCSVError stop the build.
       if (!(e instanceof CsvSyntaxError)) throw e;

@@ -82,8 +82,9 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     return unreadDocument(read, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
   }
   const fm = read.fm;
+  if (fm && !isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
+  if (fm && isYamlFile(relativePath)) return yamlDocument(fm.data as Data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
   if (fm) {
-    if (!isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
     data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
   }
   const content = fm ? fm.content : body;
@@ -152,6 +153,30 @@ function unreadDocument(read: { content: string; contentLine: number }, data: Da
   // (Publisher#hidden_in_the_future?) only when `future` is off, so with `future: true` the post
   // is still undated when the posts are sorted, and Document#<=> falls back to its path.
   return finishDocument(place, { ...data, draft: place.draft, date }, read.content, read.contentLine, date, undefined, datedWhenSorted(place.label, place.config));
+}
+
+// Document#yaml_file?: the extension as written, lower case only.
+const YAML_EXTS = new Set(['.yml', '.yaml']);
+
+/** Document#yaml_file?: a collection document read from a `.yml` or `.yaml` file. */
+export function isYamlFile(path: string): boolean {
+  return YAML_EXTS.has(extname(path));
+}
+
+/**
+ * A document read from a `.yml`/`.yaml` file (Document#read, yaml_file?): the file's first
+ * YAML document (its front matter) is all its data, without front matter defaults, title,
+ * slug, ext, categories or tags made from its name; it has no content, and so no excerpt
+ * (nor Liquid, nor layout: render-document.ts). Document#date gives it site.time.
+ */
+function yamlDocument(yaml: Data, place: DocumentPlace): ParsedDocument {
+  const data: Data = { ...yaml };
+  const date = data.date instanceof JekyllTime ? data.date : place.now;
+  if (rubyFalsy(data.date)) data.date = date;
+  // Document#date runs draft?, which stores it after the file's own keys: when the publisher
+  // reads a post's date; a collection document's when its drop's date is first read (drops.ts)
+  if (place.label === 'posts' && rubyFalsy(place.config.future) && rubyFalsy(data.draft)) data.draft = place.draft;
+  return finishDocument(place, data, '', 1, date, undefined, true);
 }
 
 /** A post has a date when the posts are sorted, whether or not it has one of its own, unless `future` is on. */

@@ -101,6 +101,9 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
   return labels.flatMap((label) => site.collections[label]!.docs.filter((d) => !replaced.has(d.relativePath)));
 }
 
+// Page::ATTRIBUTES_FOR_LIQUID, which a subclass with its own list (ownFields) replaces.
+const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as const;
+
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
@@ -223,7 +226,11 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   );
   showKramdownSetup(drops.site, site.config, () => kramdownSetUp);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
-  for (const g of generated) if (g.pageFor) Object.assign(generatedDrops.get(g)!, g.pageFor(drops.site));
+  for (const g of generated) {
+    const drop = generatedDrops.get(g)!;
+    if (g.ownFields) for (const key of PAGE_FIELDS) delete drop[key];
+    if (g.pageFor) Object.assign(drop, g.pageFor(drops.site));
+  }
   instrument?.drops(drops, site);
   ctx = {
     site,

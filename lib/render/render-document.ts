@@ -1,5 +1,6 @@
 // One document through Jekyll's renderer (renderer.rb#render_document):
 // Liquid in the content, then the converter, then the layout chain.
+import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Data } from '../types.js';
@@ -72,7 +73,7 @@ export function renderDocument(
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
-    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1);
+    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : undefined);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   const converted = convert(text, doc, ctx);
@@ -89,8 +90,9 @@ export function renderDocument(
   }
 
   let output = content;
-  // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all).
-  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext);
+  // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all);
+  // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
+  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
   if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
@@ -196,12 +198,20 @@ function placeInLayouts(
   return output;
 }
 
+/** Document#path, which Renderer#render_liquid names in its errors: absolute, in collections_dir. */
+function documentPath(ctx: RenderContext, relativePath: string): string | undefined {
+  const { source, collections_dir: dir } = ctx.site.config;
+  if (typeof source !== 'string' || !source.startsWith('/')) return undefined;
+  const inner = typeof dir === 'string' && dir !== '' ? `${dir.replace(/^\/+|\/+$/g, '')}/` : '';
+  return `${source.replace(/\/+$/, '')}/${inner}${relativePath}`;
+}
+
 function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined {
   let parsed = ctx.parsedLayouts.get(name);
   if (parsed) return parsed;
   const layout = ctx.site.layouts[name];
   if (!layout) return undefined;
-  parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1) };
+  parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path) };
   ctx.parsedLayouts.set(name, parsed);
   return parsed;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
+import { csvOptions } from '../read/csv-options.js';
 import { readUtf8 } from '../read/decode.js';
 import { KyllError } from '../errors/index.js';
 import { stripBom, tryReadFrontMatter } from '../read/front-matter.js';
@@ -154,7 +155,8 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   staticFiles.push(...collectionFiles);
   if (theme) addThemeAssets(theme, config, pages, staticFiles);
 
-  const data = readData(source, { dataDir: configuredDir(config, 'data_dir', '_data', source.root), zone: config.timezone });
+  const tables = { csv: csvOptions(config, 'csv_reader'), tsv: csvOptions(config, 'tsv_reader') };
+  const data = readData(source, { dataDir: configuredDir(config, 'data_dir', '_data', source.root), zone: config.timezone, ...tables });
   return {
     config,
     time,
@@ -164,7 +166,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     staticFiles,
     layouts: readLayouts(source, inventory.layouts, config, onWarning, theme),
     // reader.rb#read_data: the theme's _data under the site's.
-    data: theme ? deepMerge(readData(theme, { zone: config.timezone }), data) : data,
+    data: theme ? deepMerge(readData(theme, { zone: config.timezone, ...tables }), data) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
     diagnostics: warnings,
@@ -265,9 +267,10 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
     if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: path, line: read.error.line });
     const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
+    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     layouts[name] = split
-      ? { name, relativePath: path, data: split.data, content: split.content, contentLine: split.contentLine }
-      : { name, relativePath: path, data: {}, content: text, contentLine: 1 };
+      ? { name, relativePath: path, path: abs, data: split.data, content: split.content, contentLine: split.contentLine }
+      : { name, relativePath: path, path: abs, data: {}, content: text, contentLine: 1 };
   };
   if (theme) for (const p of theme.list()) if (p.startsWith('_layouts/')) add(theme, p, '_layouts');
   for (const p of paths) add(source, p, dir);

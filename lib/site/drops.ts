@@ -3,14 +3,16 @@
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
-import { orderedRecord } from './ordered-record.js';
+import { growableRecord } from './ordered-record.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { newestFirst, postsByValue } from './indexes.js';
+import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
+import { withDefault } from '../values/default-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
@@ -61,9 +63,31 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   drop.path = doc.relativePath;
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;
-  if ('draft' in data) drop.draft = data.draft;
+  if (isYamlFile(doc.relativePath)) {
+    if (!('draft' in data)) draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true);
+  } else if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
+}
+
+/**
+ * A YAML document's data is its file (Document#read): Document#date, first read through the
+ * drop, runs draft?, which stores `draft` after the file's keys. A jsonify that reads the date
+ * lists the keys before: its hash has no draft yet.
+ */
+function draftOnFirstDate(drop: Drop, draft: boolean): void {
+  let date = drop.date;
+  Object.defineProperty(drop, 'date', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!hasKey(drop, 'draft')) setKey(drop, 'draft', draft);
+      return date;
+    },
+    set: (v: unknown) => {
+      date = v;
+    },
+  });
 }
 
 // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
@@ -188,10 +212,25 @@ export function buildDrops(
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const posts = newestFirst(site.collections.posts?.docs ?? []).map((doc) => byDoc.get(doc)!);
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
-  // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash.
+  // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash, whose
+  // default block stores an empty list for a key it is asked for (default-hash.ts). Such a
+  // key read through a string-keyed record becomes a String key.
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
     const entries = postsByValue(site.posts, attr).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
-    return entries.every(([k]) => typeof k === 'string') ? orderedRecord(entries as Array<readonly [string, Drop[]]>) : new RubyHash(entries);
+    if (entries.every(([k]) => typeof k === 'string')) {
+      const { record, add } = growableRecord(entries as Array<readonly [string, Drop[]]>);
+      return withDefault(record, (key) => {
+        const list: Drop[] = [];
+        add(String(key), list);
+        return list;
+      });
+    }
+    const hash = new RubyHash(entries);
+    return withDefault(hash, (key) => {
+      const list: Drop[] = [];
+      hash.set(key, list);
+      return list;
+    });
   };
 
 

@@ -7,12 +7,35 @@ import { setKey } from '../values/own-keys.js';
  * `jsonify` and `inspect`. Meant to be read, not changed, after it is made.
  */
 export function orderedRecord<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
+  const { target, order } = collect(entries);
+  if (!order.some(isIndexLike)) return target;
+  return new Proxy(target, { ownKeys: () => [...order] });
+}
+
+/**
+ * An ordered record that can take more keys later (a hash with a default block stores
+ * what it gives): `add` puts a key last, as Hash#[]= does, even an integer-like one.
+ */
+export function growableRecord<V>(entries: Iterable<readonly [string, V]>): { record: Record<string, V>; add(key: string, value: V): void } {
+  const { target, order } = collect(entries);
+  const record = new Proxy(target, { ownKeys: () => [...order] });
+  return {
+    record,
+    add(key, value) {
+      if (!Object.hasOwn(target, key)) order.push(key);
+      setKey(target, key, value);
+    },
+  };
+}
+
+function collect<V>(entries: Iterable<readonly [string, V]>): { target: Record<string, V>; order: string[] } {
   const target: Record<string, V> = {};
   const order: string[] = [];
   for (const [k, v] of entries) {
     if (!Object.hasOwn(target, k)) order.push(k);
     setKey(target, k, v);
   }
-  if (!order.some((k) => /^(0|[1-9]\d*)$/.test(k))) return target;
-  return new Proxy(target, { ownKeys: () => [...order] });
+  return { target, order };
 }
+
+const isIndexLike = (k: string): boolean => /^(0|[1-9]\d*)$/.test(k);

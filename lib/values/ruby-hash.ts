@@ -16,6 +16,11 @@ export class RubyHash extends Drop implements Iterable<[unknown, unknown]> {
     return this.#map.get(key);
   }
 
+  /** Hash#[]=: a new key goes last. */
+  set(key: unknown, value: unknown): void {
+    this.#map.set(key, value);
+  }
+
   has(key: unknown): boolean {
     return this.#map.has(key);
   }

@@ -11,6 +11,7 @@ import { realPathOf } from './destination-guard.js';
 import { writeInPlace } from './in-place.js';
 import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
+import { carryKeptFiles } from './keep-files.js';
 import { errnoOf, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
 
 export interface WriteOptions {
@@ -207,18 +208,4 @@ export function removeQuietly(wfs: WriteFs, p: string): void {
 export function writeError(message: string, cause?: unknown): KyllError {
   const original = cause instanceof WriteProgressError ? (cause.original ?? cause) : cause;
   return new KyllError('WRITE_ERROR', message, {}, original === undefined ? {} : { cause: original });
-}
-
-// cleaner.rb#keep_file?: files under a keep_files prefix survive the rebuild.
-function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, keep: readonly string[]): void {
-  for (const entry of keep) {
-    const rel = entry.replace(/^\/+|\/+$/g, '');
-    if (!rel) continue;
-    const from = path.join(oldDest, rel);
-    const to = path.join(staging, rel);
-    if (wfs.existsSync(from) && !wfs.existsSync(to)) {
-      wfs.mkdirSync(path.dirname(to), { recursive: true });
-      wfs.cpSync(from, to, { recursive: true });
-    }
-  }
 }

@@ -38,10 +38,12 @@ describe('syntax errors', () => {
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);
   });
 
-  test('unclosed block', () => {
+  // Ruby Liquid finds a block unclosed at the end of the template: real Jekyll 4.3.1 says line 3 here
+  test('unclosed block: the line where the template ends', () => {
     const e = failure(() => liquid().parse('a\n{% if x %}\n', '_layouts/post.html'));
     expect(e.code).toBe('LIQUID_SYNTAX');
-    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 2): 'if' tag was never closed in _layouts/post.html");
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 3): 'if' tag was never closed in _layouts/post.html");
+    expect(failure(() => liquid().parse('a\n{% if x %}', 'p.html')).message).toContain('(line 2)');
   });
 
   test('highlight with bad markup', () => {
@@ -116,7 +118,20 @@ describe('render errors', () => {
   test('syntax error inside an include names the include file and says "included"', () => {
     const l = liquid({ files: { '_includes/bad.html': 'a\n{% if x %}\n' } });
     const e = failure(() => l.render(l.parse('line2\n{% include bad.html %}\n', 'index.html', 3), {}));
-    expect(e.message).toBe("Liquid Exception: Liquid syntax error (/site/_includes/bad.html line 2): 'if' tag was never closed included in index.html");
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (/site/_includes/bad.html line 3): 'if' tag was never closed included in index.html");
+  });
+
+  test('an error in an include inside an include names the outermost include, at the inner line', () => {
+    const files = { '_includes/outer.html': 'o\n{% include inner.html %}\n', '_includes/inner.html': 'a\nb\n{% nope %}\n' };
+    const l = liquid({ files });
+    const e = failure(() => l.render(l.parse('{% include outer.html %}', 'index.html'), {}));
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (/site/_includes/outer.html line 3): Unknown tag 'nope' included in index.html");
+  });
+
+  test('a layout or a document is named by the path given to parse', () => {
+    const e = failure(() => liquid().parse('x\n{% nope %}\n', '_layouts/default.html', 0, '/site/_layouts/default.html'));
+    expect(e.message).toBe("Liquid Exception: Liquid syntax error (line 2): Unknown tag 'nope' in /site/_layouts/default.html");
+    expect(e.file).toBe('_layouts/default.html');
   });
 
   test('error inside an include', () => {

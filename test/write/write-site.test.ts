@@ -32,6 +32,30 @@ describe('writeSite', () => {
     expect(fs.readFileSync(path.join(dest, '.git', 'HEAD'), 'utf8')).toBe('ref');
   });
 
+  // cleaner.rb#keep_file_regex is `dest/(k1|k2)`: a prefix of the path (real Jekyll 4.3.1
+  // keeps old.txt for `o`, .github/ and .gitignore for `.git`, assets/img for `assets/im`)
+  test('keep_files are prefixes of paths below the destination', () => {
+    const dest = path.join(dir, '_site');
+    for (const f of ['old.txt', '.github/x', '.gitignore', 'assets/img/a.png', 'assets/other.css', 'notes/kept.md', 'notes/gone.md', 'stale.html']) {
+      fs.mkdirSync(path.dirname(path.join(dest, f)), { recursive: true });
+      fs.writeFileSync(path.join(dest, f), 'old');
+    }
+    writeSite(dest, [file('index.html', 'x'), file('assets/site.css', 'y')], { keepFiles: ['o', '.git', 'assets/im', 'notes/k'] });
+    const left = (d: string): string[] => fs.readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dest, path.join(e.parentPath, e.name))).sort();
+    expect(left(dest)).toEqual(['.github/x', '.gitignore', 'assets/img/a.png', 'assets/site.css', 'index.html', 'notes/kept.md', 'old.txt']);
+  });
+
+  test('keep_files never read nor write outside the destination', () => {
+    const dest = path.join(dir, 'site', '_site');
+    fs.mkdirSync(dest, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
+    fs.writeFileSync(path.join(dir, 'site', 'other.txt'), 'other');
+    writeSite(dest, [file('index.html', 'x')], { keepFiles: ['../../secret.txt', '../other.txt', '..', '../../', '/../secret.txt'] });
+    expect(fs.readdirSync(dest)).toEqual(['index.html']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['secret.txt', 'site']);
+    expect(fs.readdirSync(path.join(dir, 'site')).sort()).toEqual(['_site', 'other.txt']);
+  });
+
   test('a failed write leaves the old destination as it was', () => {
     const dest = path.join(dir, '_site');
     fs.mkdirSync(dest);

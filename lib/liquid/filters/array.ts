@@ -8,7 +8,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
 import { DOCUMENT_DROP, isLiquidView, JEKYLL_DROP, LIQUID_DROP, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
-import { itemData } from '../property.js';
+import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { rubyArray } from '../ruby/kernel-array.js';
 
@@ -36,6 +36,16 @@ function selectable(input: unknown): unknown[] | undefined {
   return undefined;
 }
 
+/**
+ * What Enumerable methods (group_by, map) yield for a hash: its [key, value] pairs; other
+ * input as `selectable` gives it.
+ */
+function enumerable(input: unknown): unknown[] | undefined {
+  if (input instanceof RubyHash) return input.entries();
+  if (isPlainHash(input) && !isDrop(input)) return Object.entries(input);
+  return selectable(input);
+}
+
 /** Ruby's to_s of a property, where arrays print as their inspect (Array#to_s). */
 function propertyToS(v: unknown): string {
   if (Array.isArray(v)) return rubyInspect(v);
@@ -47,6 +57,9 @@ const FLOAT_LIKE = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
 
 /** Jekyll::Filters#item_property + #parse_sort_input: numeric-looking values become numbers. */
 export function itemProperty(item: unknown, property: string): unknown {
+  // read_liquid_attribute: Array#[] given a String (a hash's pair, a list of lists) raises a
+  // TypeError, which Liquid does not wrap (no "Liquid error" prefix)
+  if (Array.isArray(item)) throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
   let v: unknown;
   if (item === null || item === undefined || typeof item !== 'object') v = undefined;
   else if (!property.includes('.')) v = itemData(item, property);
@@ -139,8 +152,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       const test = evaluator(this, expression);
       return list.find((item) => truthy(test(rubyToS(variable), item))) ?? null;
     },
+    // GroupingFilters: Hash#group_by yields [key, value] pairs
     group_by(input: unknown, property: unknown) {
-      const list = selectable(input);
+      const list = enumerable(input);
       if (!list) return input;
       const groups = new Map<string, unknown[]>();
       for (const item of list) {
@@ -150,7 +164,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       return groupedArray(groups);
     },
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
-      const list = selectable(input);
+      const list = enumerable(input);
       if (!list) return input;
       const evaluate = evaluator(this, expression);
       // Variable#render: the value itself (an Integer stays an Integer) is the group's name;
@@ -181,7 +195,8 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
       }
       const order = nils === 'first' ? -1 : 1;
-      const keyed = (selectable(input) ?? iterate(input)).map((item) => [itemProperty(item, rubyToS(property)), item] as const);
+      // sort_input: `input.map`, a hash's pairs
+      const keyed = (enumerable(input) ?? iterate(input)).map((item) => [itemProperty(item, rubyToS(property)), item] as const);
       return stableSort(keyed, ([a], [b]) => {
         const an = a === null || a === undefined;
         const bn = b === null || b === undefined;
@@ -257,6 +272,8 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);
+      // Array#uniq gives a list of one as it is, without reading its property
+      if (list.length < 2) return allViews([...list]);
       const out: unknown[] = [];
       const keys: unknown[] = [];
       for (const item of list) {
@@ -271,7 +288,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     compact(input: unknown, property?: unknown) {
       return allViews(
         iterate(input).filter((item) =>
-          property === null || property === undefined ? item !== null && item !== undefined : itemPropertyRaw(item, rubyToS(property)) != null,
+          property === null || property === undefined ? item !== null && item !== undefined : (indexItem(item, typedKey(property)) ?? null) !== null,
         ),
       );
     },
@@ -287,7 +304,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         if ((typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') {
           throw new LiquidFailure('error', `cannot select the property '${p}'`);
         }
-        return itemPropertyRaw(item, p);
+        return indexItem(item, typedKey(property)) ?? null;
       });
     },
   };
@@ -295,6 +312,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
 
 /** An array whose elements Liquid's InputIterator gave as drops (their `to_liquid`). */
 const allViews = <T extends unknown[]>(out: T): T => markLiquidViews(out, () => true);
+
+/** The key Liquid's map and compact index an item with: an Integer stays one, anything else is its to_s. */
+const typedKey = (property: unknown): unknown => (Number.isInteger(property) ? property : rubyToS(property));
 
 function itemPropertyRaw(item: unknown, property: string): unknown {
   return itemData(item, property) ?? null;

@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -100,8 +100,9 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (v instanceof RubyFloat) return floatToS(v.value);
   // Date#inspect for YAML dates (RubyDate), Time#inspect (with fractions of a second) for times.
   if (v instanceof Date) return typeof (v as { inspect?: unknown }).inspect === 'function' ? (v as unknown as { inspect(): string }).inspect() : asJekyllTime(v).inspect();
-  // Drop#inspect is JSON.pretty_generate of the drop's hash.
-  if ((v as Record<symbol, unknown>)[DOCUMENT_DROP] === true || (v as Record<symbol, unknown>)[HASH_FOR_JSON]) return rubyPrettyJson(v);
+  // Drop#inspect is JSON.pretty_generate of the drop's hash (a document's, a static file's, the site's).
+  const marks = v as Record<symbol, unknown>;
+  if (marks[DOCUMENT_DROP] === true || marks[HASH_FOR_JSON] || marks[JEKYLL_DROP] === true) return rubyPrettyJson(v);
   if (v instanceof RubyRange) return v.toString();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;

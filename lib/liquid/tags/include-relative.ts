@@ -17,6 +17,7 @@ export function makeIncludeRelativeTag(env: JekyllEnv): TagClass {
     if (page['collection'] && typeof collectionsDir === 'string' && collectionsDir) path = joinPath(collectionsDir, path);
     path = path.replace(/\/#excerpt$/, '');
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    return [{ source, dir, label: joinPath(source.root, dir) }];
+    // site.in_source_dir(File.dirname(path)): a page at the root gives `File.join(source, "")`, with its slash
+    return [{ source, dir, label: dir === '' ? `${source.root.replace(/\/+$/, '')}/` : joinPath(source.root, dir) }];
   });
 }

@@ -5,7 +5,7 @@ import { Tag, Value } from 'liquidjs';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { IncludeDir, JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
-import { describe, LiquidFailure, tokenLine } from '../errors.js';
+import { describe, failureLine, LiquidFailure } from '../errors.js';
 import { inspectString } from '../ruby/to-s.js';
 import { BACKSLASH_STANDIN } from '../lax/expression.js';
 import type { Source } from '../../source/source.js';
@@ -224,11 +224,16 @@ function locate(dirs: readonly IncludeDir[], file: string): Found | undefined {
   return undefined;
 }
 
-/** An error inside an included file names that file (IncludeTag#render sets template_name, "included"). */
+/**
+ * An error inside an included file names that file (IncludeTag#render sets template_name,
+ * "included"); each include around it sets template_name again, so the outermost one is
+ * named, with the line where the error is in the innermost.
+ */
 function included(e: unknown, label: string): LiquidFailure {
   const { failure, token } = describe(e);
-  if (failure.templateName || failure.kind === 'plain') return failure;
-  const line = token && token.file === label ? tokenLine(token) : failure.line;
+  if (failure.kind === 'plain') return failure;
+  if (failure.templateName) return new LiquidFailure(failure.kind, failure.detail, failure.code, label, failure.line, failure.markupContext);
+  const line = token && token.file === label ? failureLine(failure, token) : failure.line;
   return new LiquidFailure(failure.kind, failure.detail, failure.code, label, line, failure.markupContext ?? 'included');
 }
 

@@ -131,7 +131,8 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
     data: { layout },
     content: '',
     ext,
-    // Archive::ATTRIBUTES_FOR_LIQUID.
+    // Archive::ATTRIBUTES_FOR_LIQUID (Convertible#to_liquid: the data, then these; no content, dir nor excerpt).
+    ownFields: true,
     pageFor: (siteDrop) => {
       // the entries of site.posts (newest first) whose path is one of the archive's
       const all: readonly unknown[] = Array.isArray(siteDrop.posts) ? siteDrop.posts : [];

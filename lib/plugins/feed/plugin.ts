@@ -58,12 +58,12 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') return {};
   const files = sourceFileSet(site);
   const xsl = existsInSource(files, 'feed.xslt.xml');
-  const specs: FeedSpec[] = [];
+  const specs: Array<FeedSpec & { path: string }> = [];
   const collections = feedCollections(config);
   for (const [name, meta] of collections) {
     for (const category of [...meta.categories, undefined]) {
       const p = feedPath(collections, name, category);
-      if (!existsInSource(files, p)) specs.push({ url: leadingSlash(p), collection: name, category, xsl });
+      if (!existsInSource(files, p)) specs.push({ path: p, url: leadingSlash(p), collection: name, category, xsl });
     }
   }
   // generator.rb#generate_feed_by_tag
@@ -76,16 +76,18 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     for (const tag of only.filter((t) => !except.has(t))) {
       if (/[^a-zA-Z0-9_]/.test(tag)) continue;
       const p = `${base}${tag}.xml`;
-      if (!existsInSource(files, p)) specs.push({ url: leadingSlash(p), collection: 'posts', tag, xsl });
+      if (!existsInSource(files, p)) specs.push({ path: p, url: leadingSlash(p), collection: 'posts', tag, xsl });
     }
   }
   const smartify = (s: string): string => ctx.smartify(s);
   const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
-  const pages = specs.map((raw): GeneratedPage => {
+  const pages = specs.map(({ path, ...raw }): GeneratedPage => {
     // Page#url passes through URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link).
     const spec = { ...raw, url: sanitizeUrl(raw.url) };
     return {
       relativePath: raw.url.slice(1),
+      // PageWithoutAFile.new(site, __dir__, "", path): its name is the feed path as given (`/feed.xml`)
+      name: path,
       url: spec.url,
       outputPath: spec.url.slice(1),
       ext: '.xml',

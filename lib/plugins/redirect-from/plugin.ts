@@ -70,6 +70,8 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       outputPath: 'redirects.json',
       ext: '.json',
       data: { layout: null },
+      // generator.rb#generate_redirects_json sets the page's content to the JSON
+      content: text,
       render: () => text,
     });
   }

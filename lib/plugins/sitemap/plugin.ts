@@ -5,6 +5,7 @@ import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, Rendere
 import { dateToXmlSchema } from '../shared/dates.js';
 import { xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
+import { markLiquidViews } from '../../values/document-drop-mark.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
 
 const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
@@ -61,6 +62,12 @@ export function renderSitemap(view: Pick<RenderedSiteView, 'siteDrop'>, site: Si
   return `${out}</urlset>\n`;
 }
 
+/** `static_files.map(&:to_liquid)`: the site's static files with an extension the sitemap lists, as drops. */
+function sitemapStaticFiles(siteDrop: Data): unknown[] {
+  const files = asList(prop(siteDrop, 'static_files')).filter((f) => INCLUDED_EXTENSIONS.includes(toS(prop(f, 'extname'))));
+  return markLiquidViews(files, () => true);
+}
+
 function generateSitemap(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const pages: GeneratedPage[] = [];
@@ -71,7 +78,10 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       url: '/sitemap.xml',
       outputPath: 'sitemap.xml',
       ext: '.xml',
-      data: { layout: null, xsl },
+      // jekyll-sitemap.rb#sitemap: data layout, static_files (the drops of the .html, .pdf...
+      // static files, filled in below once the drops exist), xsl
+      data: { layout: null, static_files: [], xsl },
+      pageFor: (siteDrop) => ({ static_files: sitemapStaticFiles(siteDrop) }),
       render: (view) => renderSitemap(view, site, xsl),
     });
   }

@@ -1,0 +1,65 @@
+// The `csv_reader` and `tsv_reader` settings (DataReader#read_config, Jekyll 4.3): how Ruby's
+// CSV.read reads _data's CSV and TSV files. `headers` (true: rows are hashes; false: arrays;
+// a list or a CSV line: those names, the file's first line being data), `csv_converters`
+// (each field through Ruby's CSV::Converters in turn), `encoding` (`bom|utf-8` drops a BOM).
+import type { Data } from '../types.js';
+import { RubyFloat } from '../values/ruby-float.js';
+import { parseCsv } from './csv.js';
+
+export interface CsvOptions {
+  /** true: the first row names the fields; false: rows stay arrays; a list: these names. */
+  readonly headers: boolean | ReadonlyArray<string | null>;
+  readonly converters: readonly string[];
+  /** `encoding: bom|utf-8`: a leading byte order mark is dropped. */
+  readonly dropBom: boolean;
+  readonly separator: string;
+}
+
+/** read_config(key): the reader's hash, then the site's `encoding`; TSV files always split on tabs. */
+export function csvOptions(config: Data, key: 'csv_reader' | 'tsv_reader'): CsvOptions {
+  const given = config[key];
+  const reader: Data = given !== null && typeof given === 'object' && !Array.isArray(given) ? (given as Data) : {};
+  const headers = 'headers' in reader ? reader.headers : true;
+  const encoding = 'encoding' in reader ? reader.encoding : config.encoding;
+  const converters = Array.isArray(reader.csv_converters) ? reader.csv_converters.map(String) : [];
+  return {
+    headers: typeof headers === 'string' ? (parseCsv(headers)[0] ?? []) : Array.isArray(headers) ? headers.map((h) => (h == null ? null : String(h))) : headers != null && headers !== false,
+    converters,
+    dropBom: typeof encoding === 'string' && /^bom\|/i.test(encoding),
+    separator: key === 'tsv_reader' ? '\t' : ',',
+  };
+}
+
+// CSV::Converters: `numeric` is integer then float; `all` is date_time then numeric.
+const EXPANDED: Record<string, readonly string[]> = { numeric: ['integer', 'float'], all: ['date_time', 'integer', 'float'] };
+
+/** A field through the converters in order, until one gives something else than a String. */
+export function convertField(field: string, converters: readonly string[]): unknown {
+  for (const name of converters.flatMap((c) => EXPANDED[c] ?? [c])) {
+    const v = name === 'integer' ? rubyInteger(field) : name === 'float' ? rubyFloat(field) : undefined;
+    if (v !== undefined) return v;
+  }
+  return field;
+}
+
+// Kernel#Integer of a String: 0x, 0b, 0o or 0 (octal) prefixes, `_` between digits, blanks around.
+const INTEGER = /^\s*([+-]?)(?:0[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)|0[bB]([01]+(?:_[01]+)*)|0[oO]?_?([0-7]+(?:_[0-7]+)*)|([1-9]\d*(?:_\d+)*|0))\s*$/;
+// Kernel#Float of a String: decimal (a leading `.` allowed, not a trailing one), or a hex integer.
+const FLOAT = /^\s*[+-]?(?:\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+(?:_\d+)*)?\s*$/;
+
+function rubyInteger(s: string): number | bigint | undefined {
+  const m = INTEGER.exec(s);
+  if (!m) return undefined;
+  const [, sign, hex, bin, oct, dec] = m;
+  const digits = (hex ?? bin ?? oct ?? dec)!.replace(/_/g, '');
+  const prefix = hex !== undefined ? '0x' : bin !== undefined ? '0b' : oct !== undefined ? '0o' : '';
+  const big = BigInt(prefix + digits) * (sign === '-' ? -1n : 1n);
+  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+}
+
+function rubyFloat(s: string): RubyFloat | undefined {
+  if (FLOAT.test(s)) return new RubyFloat(Number(s.trim().replace(/_/g, '')));
+  const hex = /^\s*([+-]?)0[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)\s*$/.exec(s);
+  if (hex) return new RubyFloat((hex[1] === '-' ? -1 : 1) * parseInt(hex[2]!.replace(/_/g, ''), 16));
+  return undefined;
+}
