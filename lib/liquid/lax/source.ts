@@ -2,7 +2,8 @@
 // liquidjs (Jekyll's default `liquid.error_mode: warn`). Liquid::Tokenizer splits at
 // Liquid::TemplateParser: an output ends at the first `}}` and a tag at the first `%}`,
 // even inside a quoted string. Each markup the strict grammar rejects is rewritten as
-// the tag's lax_parse reads it, with a warning; `{% else anything %}` is `{% else %}`;
+// the tag's lax_parse reads it, with a warning; `{% else anything %}` is `{% else %}`,
+// and an end tag's words are dropped in every mode (`{% endif x %}` is `{% endif %}`);
 // a second `else` of an `if` opens a block that never renders (If#render_to_output_buffer
 // stops at the first else), a second `else` of a `case` continues the first
 // (Case#render_to_output_buffer renders every else block). Lines stay where they were.
@@ -166,7 +167,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         do frame = stack.pop()!;
         while (`end${frame.name}` !== name);
         if (frame.dead) out.push('{% endcomment %}');
-        emit(token, token);
+        // Block#parse_body ends the block at its end tag's name and ignores what follows it
+        emit(token, tag('', name));
         return;
       }
       if (name === 'case' || name === 'when') {
