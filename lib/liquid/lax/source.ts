@@ -6,7 +6,8 @@
 // and an end tag's words are dropped in every mode (`{% endif x %}` is `{% endif %}`);
 // a second `else` of an `if` opens a block that never renders (If#render_to_output_buffer
 // stops at the first else), a second `else` of a `case` continues the first
-// (Case#render_to_output_buffer renders every else block). Lines stay where they were.
+// (Case#render_to_output_buffer renders every else block); a comment's body is read
+// for its blocks (comments nest) and left out. Lines stay where they were.
 import { BACKSLASH_STANDIN } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
@@ -166,9 +167,16 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         let frame: Frame;
         do frame = stack.pop()!;
         while (`end${frame.name}` !== name);
-        if (frame.dead) out.push('{% endcomment %}');
+        if (frame.dead && frame.name !== 'comment') out.push('{% endcomment %}');
         // Block#parse_body ends the block at its end tag's name and ignores what follows it
         emit(token, tag('', name));
+        return;
+      }
+      if (name === 'comment') {
+        // Comment is a Block: Ruby parses its body, so comments nest; liquidjs's comment
+        // ends at the first endcomment, so it gets the body as newlines only
+        emit(token, tag(''));
+        stack.push({ name, elses: 0, dead: true });
         return;
       }
       if (name === 'case' || name === 'when') {
