@@ -12,6 +12,9 @@ describe.each(['warn', 'strict'])('error_mode: %s', (mode) => {
     ['A{% comment %}{% raw %}{% endcomment %}{% endraw %}x{% endcomment %}B', 'AB'],
     ['A{% comment %}{% if true %}{% endif %}{% nosuch %}{% endcomment %}B', 'AB'],
     ['{% if false %}{% else %}a{% else %}{% comment %}{% comment %}{% endcomment %}{% endcomment %}{% endif %}b', 'ab'],
+    ['{% if true %}a{% comment %}{% endif %}{% endfor %}{% endcomment %}b{% endif %}', 'ab'],
+    ['{% if true %}a{% comment %}{% endif %}{% comment %}{% endcomment %}{% endcomment %}b{% endif %}', 'ab'],
+    ['{% for i in (1..2) %}{% comment %}{% if x %}{% endif %}{% endfor %}{% endcomment %}{{ i }}{% endfor %}', '12'],
     ['{% liquid\ncomment\ncomment\necho 1\nendcomment\necho 2\nendcomment\necho 3\n%}', '3'],
   ])('%s', (template, expected) => {
     expect(render(template, {}, setup)).toBe(expected);

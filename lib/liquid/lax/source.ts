@@ -163,7 +163,10 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         } else emit(token, '');
         return;
       }
-      if (name!.startsWith('end') && stack.some((f) => `end${f.name}` === name)) {
+      // an end tag inside a comment closes no block opened outside it (Comment#unknown_tag ignores it)
+      const comment = stack.map((f) => f.name).lastIndexOf('comment');
+      const closable = comment < 0 ? stack : stack.slice(comment);
+      if (name!.startsWith('end') && closable.some((f) => `end${f.name}` === name)) {
         let frame: Frame;
         do frame = stack.pop()!;
         while (`end${frame.name}` !== name);
