@@ -2,10 +2,12 @@
 // liquidjs (Jekyll's default `liquid.error_mode: warn`). Liquid::Tokenizer splits at
 // Liquid::TemplateParser: an output ends at the first `}}` and a tag at the first `%}`,
 // even inside a quoted string. Each markup the strict grammar rejects is rewritten as
-// the tag's lax_parse reads it, with a warning; `{% else anything %}` is `{% else %}`;
+// the tag's lax_parse reads it, with a warning; `{% else anything %}` is `{% else %}`,
+// and an end tag's words are dropped in every mode (`{% endif x %}` is `{% endif %}`);
 // a second `else` of an `if` opens a block that never renders (If#render_to_output_buffer
 // stops at the first else), a second `else` of a `case` continues the first
-// (Case#render_to_output_buffer renders every else block). Lines stay where they were.
+// (Case#render_to_output_buffer renders every else block); a comment's body is read
+// for its blocks (comments nest) and left out. Lines stay where they were.
 import { BACKSLASH_STANDIN } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
@@ -161,12 +163,23 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         } else emit(token, '');
         return;
       }
-      if (name!.startsWith('end') && stack.some((f) => `end${f.name}` === name)) {
+      // an end tag inside a comment closes no block opened outside it (Comment#unknown_tag ignores it)
+      const comment = stack.map((f) => f.name).lastIndexOf('comment');
+      const closable = comment < 0 ? stack : stack.slice(comment);
+      if (name!.startsWith('end') && closable.some((f) => `end${f.name}` === name)) {
         let frame: Frame;
         do frame = stack.pop()!;
         while (`end${frame.name}` !== name);
-        if (frame.dead) out.push('{% endcomment %}');
-        emit(token, token);
+        if (frame.dead && frame.name !== 'comment') out.push('{% endcomment %}');
+        // Block#parse_body ends the block at its end tag's name and ignores what follows it
+        emit(token, tag('', name));
+        return;
+      }
+      if (name === 'comment') {
+        // Comment is a Block: Ruby parses its body, so comments nest; liquidjs's comment
+        // ends at the first endcomment, so it gets the body as newlines only
+        emit(token, tag(''));
+        stack.push({ name, elses: 0, dead: true });
         return;
       }
       if (name === 'case' || name === 'when') {
