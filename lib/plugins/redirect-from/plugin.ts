@@ -5,7 +5,7 @@ import type { Data, Document, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { sanitizeUrl } from '../../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
-import { existsInSource, sourceFileSet } from '../shared/source-files.js';
+import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
 import { redirectData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
 
@@ -62,7 +62,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
     }
   }
   const json = isHash(config.redirect_from) ? config.redirect_from.json : undefined;
-  if (json !== false && !existsInSource(sourceFileSet(site), 'redirects.json')) {
+  if (json !== false && !sourceHas(ctx)('redirects.json')) {
     const text = redirectsJson(redirects);
     pages.push({
       relativePath: 'redirects.json',
