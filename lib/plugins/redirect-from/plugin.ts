@@ -37,6 +37,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   const redirects = new Map<string, string>();
   const pages: GeneratedPage[] = [];
   const replaces: string[] = [];
+  const merges: Array<{ relativePath: string; data: Data }> = [];
   const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }): GeneratedPage =>
     userLayout
       ? { ...base, content: '', ext: '.html' }
@@ -58,6 +59,8 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       const data = { ...doc.data, ...redirectData(r) };
       pages.push(page(r, { relativePath: doc.relativePath, url: doc.url, outputPath: doc.outputPath, data }));
       replaces.push(doc.relativePath);
+      // generator.rb#generate_redirect_to: doc.data.merge!(page.data), seen wherever the doc is listed.
+      merges.push({ relativePath: doc.relativePath, data: redirectData(r) });
       redirects.set(r.from, r.to);
     }
   }
@@ -73,7 +76,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       render: () => text,
     });
   }
-  return { pages, replaces };
+  return { pages, replaces, merges };
 }
 
 export const redirectFromPlugin: KyllPlugin = {
