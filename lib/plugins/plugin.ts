@@ -100,6 +100,12 @@ export interface GeneratorResult {
    */
   readonly removes?: readonly string[];
   /**
+   * Front matter the generator merges into source documents or pages (`doc.data.merge!`),
+   * by relative path: Liquid sees the new keys on them in site.posts and the collections
+   * (jekyll-redirect-from's `redirect_to` gives a post `sitemap: false` and `layout: redirect`).
+   */
+  readonly merges?: ReadonlyArray<{ readonly relativePath: string; readonly data: Data }>;
+  /**
    * Keys the generator sets in `site.config`, which Liquid reads as `site.<key>`, given the
    * drop of each page it made: jekyll-archives' `site.archives` (its pages) and
    * `site.jekyll-archives` (its options merged over the defaults).

@@ -26,9 +26,13 @@ export function parseDatelessName(path: string): { slug: string; ext: string } |
   return { slug: m[1]!.replace(/\.+$/, ''), ext: m[2]! };
 }
 
-/** Utils.titleize_slug: `hello-world` → `Hello World` (String#capitalize: first letter up, the rest down). */
+/**
+ * Utils.titleize_slug: `hello-world` → `Hello World` (String#capitalize: first letter up, the rest
+ * down). String#split drops trailing empty fields, so `arm-stack-` is `Arm Stack`, without a space.
+ */
 export function titleizeSlug(slug: string): string {
   return slug
+    .replace(/-+$/, '')
     .split('-')
     .map((word) => (word === '' ? '' : word[0]!.toUpperCase() + word.slice(1).toLowerCase()))
     .join(' ');

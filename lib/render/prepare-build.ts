@@ -189,6 +189,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const generated: GeneratedPage[] = [];
   const replaced = new Set<string>();
   const removed = new Set<string>();
+  const merges: Array<{ readonly relativePath: string; readonly data: Data }> = [];
   const configSetters: NonNullable<GeneratorResult['config']>[] = [];
   for (const plugin of generatorOrder(allPlugins)) {
     const result = plugin.generate?.(pluginCtx);
@@ -196,6 +197,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.push(...(result.pages ?? []));
     if (result.config) configSetters.push(result.config);
     for (const r of result.replaces ?? []) replaced.add(r);
+    merges.push(...(result.merges ?? []));
     for (const r of result.removes ?? []) {
       removed.add(r);
       replaced.add(r);
@@ -223,6 +225,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
     replaced,
     removed,
+    merges,
   );
   showKramdownSetup(drops.site, site.config, () => kramdownSetUp);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.

@@ -244,13 +244,18 @@ function basename(p: string): string {
 }
 
 // theme_assets_reader.rb: the theme's assets/ become pages (with front matter)
-// or static files, after the site's own, unless the site has the same path.
+// or static files, after the site's own. append_unless_exists looks only in the
+// list the asset joins: a theme page is skipped for a site page at its path, a
+// theme static file for a site static file (a site's front-matter-less
+// assets/main.scss is copied as it is and minima's still compiles to main.css).
 function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], staticFiles: StaticFile[]): void {
-  const taken = new Set([...pages.map((p) => p.relativePath), ...staticFiles.map((f) => f.relativePath)]);
+  const pagePaths = new Set(pages.map((p) => p.relativePath));
+  const filePaths = new Set(staticFiles.map((f) => f.relativePath));
   for (const path of theme.list()) {
-    if (!path.startsWith('assets/') || taken.has(path)) continue;
-    if (hasFrontMatter(theme, path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') }));
-    else staticFiles.push({ ...plainStaticFile(theme, path, config), fromTheme: true });
+    if (!path.startsWith('assets/')) continue;
+    if (hasFrontMatter(theme, path)) {
+      if (!pagePaths.has(path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') }));
+    } else if (!filePaths.has(path)) staticFiles.push({ ...plainStaticFile(theme, path, config), fromTheme: true });
   }
 }
 

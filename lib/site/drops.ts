@@ -183,6 +183,8 @@ export function buildDrops(
   replaced: ReadonlySet<string> = new Set(),
   /** Replaced pages that no generated page stands in for (deleted from site.pages). */
   removed: ReadonlySet<string> = new Set(),
+  /** Front matter generators merged into source documents and pages (GeneratorResult#merges). */
+  merges: ReadonlyArray<{ readonly relativePath: string; readonly data: Data }> = [],
 ): Drops {
   const byPath = new Map<string, Drop>();
   const byDoc = new Map<Document, Drop>();
@@ -208,6 +210,11 @@ export function buildDrops(
     byDoc.set(p, d);
     return d;
   });
+  for (const m of merges) {
+    const drop = byPath.get(m.relativePath);
+    // doc.data.merge!: a data key changes; what the drop takes from the Document itself does not.
+    if (drop) for (const [k, v] of Object.entries(m.data)) if (!DOCUMENT_OWN_KEYS.has(k)) setKey(drop, k, v);
+  }
   const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const posts = newestFirst(site.collections.posts?.docs ?? []).map((doc) => byDoc.get(doc)!);
@@ -270,6 +277,9 @@ export function buildDrops(
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
   };
 }
+
+/** DocumentDrop's delegators to the Document (drops/document_drop.rb), not to its data. */
+const DOCUMENT_OWN_KEYS = new Set(['id', 'relative_path', 'path', 'url', 'date', 'content', 'output', 'excerpt', 'collection', 'next', 'previous']);
 
 const SITE_DROP_METHODS = ['posts', 'time', 'html_pages', 'config', 'documents', 'pages', 'data', 'categories', 'related_posts', 'tags', 'static_files', 'collections'];
 

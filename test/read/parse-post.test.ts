@@ -144,3 +144,15 @@ describe('collection documents', () => {
     expect(d.date.getTime()).toBe(NOW);
   });
 });
+
+describe('title from the file name (Utils.titleize_slug)', () => {
+  // Titles real Jekyll 4.3.1 gave these file names: String#split drops only trailing empty fields.
+  test.each([
+    ['_posts/2024-01-01-arm-stack-.md', 'Arm Stack'],
+    ['_posts/2024-01-02--lead-dash.md', ' Lead Dash'],
+    ['_posts/2024-01-03-a--b.md', 'A  B'],
+    ['_posts/2024-01-04-two--.md', 'Two'],
+  ])('%s → %j', (path, title) => {
+    expect(read(path, '').data.title).toBe(title);
+  });
+});

@@ -4,7 +4,7 @@ import type { Data } from '../../types.js';
 import { sanitizeUrl } from '../../url/permalink.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
-import { existsInSource, sourceFileSet } from '../shared/source-files.js';
+import { sourceHas } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
@@ -56,14 +56,14 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   const config = site.config;
   // generator.rb#disabled_in_development?
   if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') return {};
-  const files = sourceFileSet(site);
-  const xsl = existsInSource(files, 'feed.xslt.xml');
+  const exists = sourceHas(ctx);
+  const xsl = exists('feed.xslt.xml');
   const specs: Array<FeedSpec & { path: string }> = [];
   const collections = feedCollections(config);
   for (const [name, meta] of collections) {
     for (const category of [...meta.categories, undefined]) {
       const p = feedPath(collections, name, category);
-      if (!existsInSource(files, p)) specs.push({ path: p, url: leadingSlash(p), collection: name, category, xsl });
+      if (!exists(p)) specs.push({ path: p, url: leadingSlash(p), collection: name, category, xsl });
     }
   }
   // generator.rb#generate_feed_by_tag
@@ -76,7 +76,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     for (const tag of only.filter((t) => !except.has(t))) {
       if (/[^a-zA-Z0-9_]/.test(tag)) continue;
       const p = `${base}${tag}.xml`;
-      if (!existsInSource(files, p)) specs.push({ path: p, url: leadingSlash(p), collection: 'posts', tag, xsl });
+      if (!exists(p)) specs.push({ path: p, url: leadingSlash(p), collection: 'posts', tag, xsl });
     }
   }
   const smartify = (s: string): string => ctx.smartify(s);

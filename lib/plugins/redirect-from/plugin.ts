@@ -5,7 +5,7 @@ import type { Data, Document, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { sanitizeUrl } from '../../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
-import { existsInSource, sourceFileSet } from '../shared/source-files.js';
+import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
 import { redirectData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
 
@@ -37,6 +37,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   const redirects = new Map<string, string>();
   const pages: GeneratedPage[] = [];
   const replaces: string[] = [];
+  const merges: Array<{ relativePath: string; data: Data }> = [];
   const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }): GeneratedPage =>
     userLayout
       ? { ...base, content: '', ext: '.html' }
@@ -58,11 +59,13 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       const data = { ...doc.data, ...redirectData(r) };
       pages.push(page(r, { relativePath: doc.relativePath, url: doc.url, outputPath: doc.outputPath, data }));
       replaces.push(doc.relativePath);
+      // generator.rb#generate_redirect_to: doc.data.merge!(page.data), seen wherever the doc is listed.
+      merges.push({ relativePath: doc.relativePath, data: redirectData(r) });
       redirects.set(r.from, r.to);
     }
   }
   const json = isHash(config.redirect_from) ? config.redirect_from.json : undefined;
-  if (json !== false && !existsInSource(sourceFileSet(site), 'redirects.json')) {
+  if (json !== false && !sourceHas(ctx)('redirects.json')) {
     const text = redirectsJson(redirects);
     pages.push({
       relativePath: 'redirects.json',
@@ -75,7 +78,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       render: () => text,
     });
   }
-  return { pages, replaces };
+  return { pages, replaces, merges };
 }
 
 export const redirectFromPlugin: KyllPlugin = {

@@ -1,18 +1,27 @@
 // "Does this file exist in the source?" as generators ask it before adding a page
 // (File.exist?(site.in_source_dir(path)) in jekyll-feed and jekyll-redirect-from).
 import type { Site } from '../../types.js';
+import type { Source } from '../../source/source.js';
 
-export function sourceFileSet(site: Site): Set<string> {
+/**
+ * File.exist? asks the disk, not the site: a feed.xml with `published: false`, or one
+ * left out by `exclude`, still stops jekyll-feed from writing its own. The build's
+ * source answers that; without one, the files the site read are the best guess.
+ */
+export function sourceHas(ctx: { readonly site: Site; readonly source?: Source }): (path: string) => boolean {
+  const { source } = ctx;
+  if (source) return (path) => source.exists(path.replace(/^\/+/, ''));
+  const files = readFiles(ctx.site);
+  return (path) => files.has(path.replace(/^\/+/, ''));
+}
+
+function readFiles(site: Site): Set<string> {
   const files = new Set<string>();
   for (const p of site.pages) files.add(p.relativePath);
   for (const f of site.staticFiles) files.add(f.relativePath);
   for (const p of site.posts) files.add(p.relativePath);
   for (const c of Object.values(site.collections)) for (const d of c.docs) files.add(d.relativePath);
   return files;
-}
-
-export function existsInSource(files: Set<string>, path: string): boolean {
-  return files.has(path.replace(/^\/+/, ''));
 }
 
 /** Page#destination for a page at `url`: `/a/` → `a/index.html`, `/info` → `info.html`. */
