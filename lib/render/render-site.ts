@@ -98,6 +98,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const earlySass = handed ?? (typeof options.source === 'string' ? startEarlySassThread(options.source) : undefined);
   const stops: Array<() => void> = [];
   if (earlySass) stops.push(earlySass.stop);
+  earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;
     if (warm?.result) return warm.result;
@@ -148,7 +149,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const { inputs, queue, workers, t0, threads, destination, writer } = run;
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   const rendered: RenderedEntry[] = [];
-  const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', writer !== undefined, run.earlySass));
+  const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', writer !== undefined, run.earlySass, workers !== undefined));
   if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
@@ -310,7 +311,7 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
  * when the site has Sass pages that the cache cannot answer yet, libsass
  * loading on its own thread while documents render.
  */
-function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean, early: SassThread | undefined): SassSetup {
+function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean, early: SassThread | undefined, renderWorkers: boolean): SassSetup {
   const { site, ctx, replaced, source } = build;
   const cache = onDisk ? sassDiskCache(source.root, site.config, !writes) : undefined;
   const hasSass = site.pages.some((p) => !replaced.has(p.relativePath) && ['sass', 'scss'].includes(ctx.converters.kindFor(p.ext)));
@@ -318,6 +319,8 @@ function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean, ear
     early?.stop();
     return { cache };
   }
-  return { cache, thread: early ?? startSassThread() };
+  const thread = early ?? startSassThread();
+  thread?.warm(renderWorkers);
+  return { cache, thread };
 }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
+import type { SassThreadMessage } from './sass-worker.js';
 import { sassDiskCache } from './sass-cache.js';
 
 // The thread's code: in the package, dist/bundle/sass-worker.cjs (scripts/bundle.mjs), a CommonJS
@@ -19,6 +20,12 @@ const log = debuglog('kyll');
 
 export interface SassThread {
   readonly run: SassRunner;
+  /**
+   * Loads libsass now. Called once the engine is loaded in this thread: libsass's calls set V8
+   * flags for the whole process, and an engine loaded meanwhile would reject its code cache.
+   * With render workers (which load the engine as they start), libsass keeps V8's tiers.
+   */
+  warm(renderWorkers: boolean): void;
   /** Ends the thread (after the build's last page). */
   stop(): void;
 }
@@ -32,6 +39,7 @@ export function startSassThread(): SassThread | undefined {
   worker.unref();
   const pending = new Map<number, { resolve: (r: SassResult) => void; reject: (e: unknown) => void }>();
   let next = 0;
+  let warmed = false;
   let failure: unknown;
   const fail = (e: unknown): void => {
     failure = e;
@@ -51,10 +59,15 @@ export function startSassThread(): SassThread | undefined {
         const id = next++;
         pending.set(id, { resolve, reject });
         worker.ref();
-        worker.postMessage({ id, job });
+        worker.postMessage({ id, job } satisfies SassThreadMessage);
       }).finally(() => {
         if (pending.size === 0) worker.unref();
       }),
+    warm: (renderWorkers: boolean) => {
+      if (warmed) return;
+      warmed = true;
+      worker.postMessage({ warm: true, keepTiers: renderWorkers } satisfies SassThreadMessage);
+    },
     stop: () => void worker.terminate(),
   };
 }

@@ -1,11 +1,20 @@
-// The Sass thread: instantiates libsass as soon as it starts, then compiles the jobs
+// The Sass thread: instantiates libsass when told to warm up, then compiles the jobs
 // the main thread sends ({ id, job } → { id, result }). See sass-thread.ts.
 import { parentPort } from 'node:worker_threads';
 import { runLibsass, type SassJob } from './libsass.js';
+import { keepWasmTiers } from './wasm-baseline.js';
 
-// Compiling and instantiating libsass.wasm: before the first job arrives.
-void runLibsass({ files: [], text: '', options: { style: 'compact' } });
-parentPort?.on('message', ({ id, job }: { id: number; job: SassJob }) => {
+export type SassThreadMessage = { warm: true; keepTiers: boolean } | { id: number; job: SassJob };
+
+parentPort?.on('message', (message: SassThreadMessage) => {
+  if ('warm' in message) {
+    // Compiling and instantiating libsass.wasm before the first job arrives; sent once the
+    // engine is loaded, since libsass's calls change V8's flags (wasm-baseline.ts).
+    keepWasmTiers(message.keepTiers);
+    void runLibsass({ files: [], text: '', options: { style: 'compact' } });
+    return;
+  }
+  const { id, job } = message;
   runLibsass(job).then(
     (result) => parentPort!.postMessage({ id, result }),
     (e: unknown) => parentPort!.postMessage({ id, result: { status: 1, message: String(e), formatted: `Error: ${String(e)}` } }),

@@ -39,10 +39,20 @@ export function userChoseWasmTiers(execArgv: readonly string[] = process.execArg
 }
 
 let leaveAlone: boolean | undefined;
+let keptByBuild = false;
+
+/**
+ * Leaves V8's WebAssembly tier flags alone in this thread's libsass calls from now on. V8's flags
+ * belong to the whole process and are part of the hash it checks in a code cache: a render worker
+ * loading the engine while a libsass call has them set would reject the cache (sass-thread.ts).
+ */
+export function keepWasmTiers(keep: boolean): void {
+  keptByBuild = keep;
+}
 
 /** Runs `work` (synchronous WebAssembly) with `--liftoff-only` and lazy validation, then sets the flags back. */
 export function withBaselineWasm<T>(work: () => T, setFlags: FlagSetter = setV8Flags, userChose: boolean = (leaveAlone ??= userChoseWasmTiers())): T {
-  if (userChose) return work();
+  if (userChose || keptByBuild) return work();
   setFlags(WASM_BASELINE);
   try {
     return work();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { userChoseWasmTiers, WASM_BASELINE, WASM_TIER_DEFAULTS, withBaselineWasm } from '../../lib/render/wasm-baseline.js';
+import { keepWasmTiers, userChoseWasmTiers, WASM_BASELINE, WASM_TIER_DEFAULTS, withBaselineWasm } from '../../lib/render/wasm-baseline.js';
 
 describe('withBaselineWasm', () => {
   it('sets --liftoff-only and lazy validation for the work and sets them back after, returning what the work returns', () => {
@@ -13,6 +13,19 @@ describe('withBaselineWasm', () => {
   it('sets the flag back when the work throws', () => {
     const set: string[] = [];
     expect(() => withBaselineWasm(() => { throw new Error('trap'); }, (f) => set.push(f), false)).toThrow('trap');
+    expect(set).toEqual([WASM_BASELINE, WASM_TIER_DEFAULTS]);
+  });
+
+  it('leaves the flags alone while a build with render workers keeps the tiers, and sets them again after', () => {
+    const set: string[] = [];
+    keepWasmTiers(true);
+    try {
+      expect(withBaselineWasm(() => 'css', (f) => set.push(f), false)).toBe('css');
+      expect(set).toEqual([]);
+    } finally {
+      keepWasmTiers(false);
+    }
+    withBaselineWasm(() => 'css', (f) => set.push(f), false);
     expect(set).toEqual([WASM_BASELINE, WASM_TIER_DEFAULTS]);
   });
 
