@@ -34,6 +34,7 @@ import { renderExcerpt } from './render-document.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
+import { traceThread } from './thread-trace.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -153,6 +154,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const at = (site: Site): void => void (current = site);
 
   const raw = inputs.read ?? readSite(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo);
+  traceThread('read');
   inputs.onRead?.(raw);
   const read = withConverterOutputExts(raw, given.flatMap((p) => p.converters ?? []));
   at(read);
@@ -261,6 +263,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
   shareIncludes(ctx, allPlugins, instrument !== undefined);
+  traceThread('prepared');
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
 }
 

@@ -25,6 +25,7 @@ import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
+import { traceThread } from './thread-trace.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -48,8 +49,9 @@ export interface RenderSiteOptions {
   plugins?: readonly PluginSpec[];
   theme?: Source;
   /**
-   * Render posts and documents on this many threads. Default: one per core for
-   * sites read from a folder with 8,000 posts or more (parallel.ts, AUTO_THRESHOLD), else none. Extra
+   * Render posts and documents on this many threads. Default: one per two cores
+   * (up to 8 cores) for sites read from a folder with 8,000 posts or more, else one
+   * (thread-count.ts: on 2 cores, one at every size). Extra
    * plugins and themes given as objects keep rendering on the main thread;
    * plugins given by path and `_plugins` modules load in every worker.
    */
@@ -60,6 +62,7 @@ export interface RenderSiteOptions {
 
 export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
   const t0 = performance.now();
+  traceThread('renderSite');
   const env = options.env ?? process.env;
   const destination =
     options.destination ?? (typeof options.source === 'string' ? path.join(options.source, '_site') : undefined);
@@ -193,6 +196,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const warned = new Map<number, Diagnostic[]>();
   const beforeDocs = diagnostics.length;
   let failed: Failure | undefined;
+  traceThread('documents');
   for (let i = queue.take(); i < docs.length; i = queue.take()) {
     const doc = docs[i]!;
     try {
@@ -212,7 +216,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     }
   }
   queue.idle();
+  traceThread(`rendered ${mine.size} of ${docs.length} documents`);
   const fromWorkers = workers ? await workers.done : undefined;
+  traceThread('workers done');
   const first = firstFailure([failed, fromWorkers?.failure]);
   if (first) {
     // The warnings of the documents before the failing one come before the failing one's own.
@@ -252,6 +258,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computed.get(g) ?? g.render(view)), g.relativePath);
   afterRender(ctx);
   const tRender = performance.now();
+  traceThread('pages');
 
   if (shared) {
     // In memory too, the last output listed at a path is the one Jekyll leaves there.
@@ -264,6 +271,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();
+  traceThread('written');
 
   return {
     site: withRenderedExcerpts(site, ctx.drops),

@@ -5,6 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine } from '../entries/engine-loader.js';
 import type { WorkerTask } from './parallel.js';
+import { traceThread } from './thread-trace.js';
+
+traceThread('started');
 
 const engine = await loadEngine();
+traceThread('engine');
 parentPort?.postMessage(await engine.runRenderWorker(workerData as WorkerTask));

@@ -15,6 +15,7 @@ import { decodeModel } from './worker-model.js';
 import { parseShare, type ReadJobMessage } from './parallel-read.js';
 import type { Source } from '../source/source.js';
 import { documentWriter } from './staged-outputs.js';
+import { traceThread } from './thread-trace.js';
 
 // Rendered text sent to the main thread at a time (UTF-16 code units).
 const BATCH_CHARS = 1 << 20;
@@ -35,8 +36,10 @@ async function receiveRead(task: WorkerTask, opened: Source): Promise<Site | und
     for (;;) {
       while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       const message = inbox.shift()!;
+      traceThread('readJob' in message ? 'read job' : 'site received');
       if (!('readJob' in message)) return message.site ? decodeModel<Site>(new Uint8Array(message.site), own) : undefined;
       if (message.readJob && task.read) own = parseShare(message.readJob, task.read.counter, task.read.port, opened);
+      traceThread(`parsed ${own?.size ?? 0} posts`);
       // While the main thread finishes its read: the listing prepareBuild starts from (fs-source.ts lists once).
       opened.list();
     }
@@ -53,6 +56,7 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
     // Plugins and the source open while the main thread reads the site; then its model arrives.
     const plugins = await loadPluginUrls(task.inputs.pluginUrls ?? []);
     const opened = openSource(task.inputs.source, task.inputs.destination);
+    traceThread('plugins');
     // Excerpts rendered here go back with the document being rendered (RenderedDocument.excerpts).
     const excerpts: Array<[string, string]> = [];
     const onExcerpt = (doc: Document, excerpt: string): void => void excerpts.push([doc.relativePath, excerpt]);
@@ -63,7 +67,9 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
     if (usesCounters(build.site, build.source, build.theme)) return { ok: true, docs, done: true };
     const all = documentsInRenderOrder(build.site, build.replaced);
     const write = task.writeTo ? documentWriter(build, task.writeTo) : undefined;
-    for (let i = queue.take(); i < all.length; i = queue.take()) {
+    let count = 0;
+    traceThread('documents');
+    for (let i = queue.take(); i < all.length; i = queue.take(), count++) {
       index = i;
       const doc = all[i]!;
       const drop = build.ctx.drops.dropFor(doc);
@@ -85,6 +91,7 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
       }
     }
     queue.idle();
+    traceThread(`rendered ${count} documents`);
     return { ok: true, docs, done: true };
   } catch (e) {
     // Jekyll stops at the first failing document: no thread takes another one.
