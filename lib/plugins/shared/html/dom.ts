@@ -109,7 +109,13 @@ export function parseFragment(html: string): HtmlFragment {
       const stop = end < 0 ? html.length : end + 1;
       if (html[i + 1] === '?') add({ type: 'pi', text: html.slice(i, stop), parent: current });
       i = stop;
-    } else if (/^<\/[A-Za-z]/.test(html.slice(i, i + 3))) {
+    } else if (html.startsWith('</', i)) {
+      // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
+      // with an ASCII letter, '_', ':' or '.' leaves the rest as text and the '</' gone.
+      if (!/[A-Za-z_:.]/.test(html[i + 2] ?? '')) {
+        i += 2;
+        continue;
+      }
       const end = html.indexOf('>', i);
       const name = /^<\/([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
       closeTo(name);
@@ -146,7 +152,11 @@ export function parseFragment(html: string): HtmlFragment {
       i = j;
       if (VOID.has(name) || selfClosing) continue;
       if (RAW_TEXT.has(name)) {
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
+        // Searched without lower-casing the text: 'İ'.toLowerCase() is two code units, which
+        // would move every later index.
+        const closing = new RegExp(`</${name}`, 'gi');
+        closing.lastIndex = i;
+        const close = closing.exec(html)?.index ?? -1;
         const stop = close < 0 ? html.length : close;
         if (stop > i) el.children.push({ type: 'text', text: html.slice(i, stop), parent: el });
         const end = close < 0 ? -1 : html.indexOf('>', close);
