@@ -4,6 +4,7 @@
 // serialize again. Entities are decoded in text and attributes; `/>` closes any
 // element; a block start closes an open <p>; a new <li>/<dt>/<dd>/<tr>/<td>/
 // <th>/<option> closes its open sibling; a stray end tag is ignored.
+import { indexIgnoringCase } from '../../../values/index-ignoring-case.js';
 import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js';
 
 export interface HtmlElement {
@@ -152,11 +153,7 @@ export function parseFragment(html: string): HtmlFragment {
       i = j;
       if (VOID.has(name) || selfClosing) continue;
       if (RAW_TEXT.has(name)) {
-        // Searched without lower-casing the text: 'İ'.toLowerCase() is two code units, which
-        // would move every later index.
-        const closing = new RegExp(`</${name}`, 'gi');
-        closing.lastIndex = i;
-        const close = closing.exec(html)?.index ?? -1;
+        const close = indexIgnoringCase(html, `</${name}`, i);
         const stop = close < 0 ? html.length : close;
         if (stop > i) el.children.push({ type: 'text', text: html.slice(i, stop), parent: el });
         const end = close < 0 ? -1 : html.indexOf('>', close);
