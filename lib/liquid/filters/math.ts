@@ -74,6 +74,23 @@ function op(f: (a: number, b: number) => number, digits: (a: number, b: number) 
   };
 }
 
+/**
+ * Two Floats as BigDecimal holds them (Utils.to_number: BigDecimal(float.to_s)): integers over
+ * one power of ten, when both fit in a double exactly. Dividing such integers rounds once, as
+ * BigDecimal's exact result does when it becomes a Float again (183.357 % 12 is 3.357).
+ */
+function scaled(a: Num, b: Num): { x: number; y: number; unit: number } | undefined {
+  const d = Math.max(decimals(a.n), decimals(b.n));
+  if (d > 15) return undefined;
+  const int = (n: number): number => {
+    const [whole, fraction = ''] = String(n).split('.');
+    return Number(whole + fraction.padEnd(d, '0'));
+  };
+  const x = int(a.n);
+  const y = int(b.n);
+  return Number.isSafeInteger(x) && Number.isSafeInteger(y) ? { x, y, unit: 10 ** d } : undefined;
+}
+
 /** Utils.to_integer: Integer(num.to_s) or "invalid integer". */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -89,7 +106,10 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   divided_by: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);
-    if (a.float || b.float) return floatResult(a.n / b.n);
+    if (a.float || b.float) {
+      const s = b.n === 0 ? undefined : scaled(a, b);
+      return floatResult(s ? s.x / s.y : a.n / b.n);
+    }
     if (b.n === 0) throw new LiquidFailure('error', 'divided by 0');
     // Integer#/ floors
     if (needsBig(a, b, a.n)) return bigIntOp(a, b, (x, y) => x / y - (x % y !== 0n && x < 0n !== y < 0n ? 1n : 0n))!;
@@ -98,10 +118,15 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   modulo: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);
-    if (!a.float && !b.float && b.n === 0) throw new LiquidFailure('error', 'divided by 0');
+    // Integer#% and BigDecimal#% by zero raise ZeroDivisionError, which modulo reports so.
+    if (b.n === 0) throw new LiquidFailure('error', 'divided by 0');
     // Integer#% takes the sign of the divisor
     if (needsBig(a, b, a.n)) return bigIntOp(a, b, (x, y) => (x % y !== 0n && x % y < 0n !== y < 0n ? (x % y) + y : x % y))!;
-    return result(a.n - b.n * Math.floor(a.n / b.n), a.float || b.float);
+    const float = a.float || b.float;
+    const s = float ? scaled(a, b) : undefined;
+    if (!s) return result(a.n - b.n * Math.floor(a.n / b.n), float);
+    const m = s.x % s.y;
+    return floatResult((m !== 0 && m < 0 !== s.y < 0 ? m + s.y : m) / s.unit);
   },
   abs: (input: unknown) => {
     const a = toNum(input);
