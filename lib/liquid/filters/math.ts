@@ -91,6 +91,20 @@ function scaled(a: Num, b: Num): { x: number; y: number; unit: number } | undefi
   return Number.isSafeInteger(x) && Number.isSafeInteger(y) ? { x, y, unit: 10 ** d } : undefined;
 }
 
+/**
+ * BigDecimal#round(digits) of a Float's to_s, half away from zero on the decimal digits
+ * (2.675 rounds to 2.68, though the double is a little below 2.675), then to_f.
+ */
+function roundDecimal(n: number, digits: number): number {
+  const text = String(Math.abs(n));
+  const [whole, fraction = ''] = text.split('.');
+  if (text.includes('e') || fraction.length <= digits) return Math.sign(n) * Number(Math.abs(n).toFixed(Math.min(digits, 100)));
+  const drop = 10n ** BigInt(fraction.length - digits);
+  const all = BigInt(whole! + fraction);
+  const kept = all / drop + (2n * (all % drop) >= drop ? 1n : 0n);
+  return Math.sign(n) * (Number(kept) / 10 ** digits);
+}
+
 /** Utils.to_integer: Integer(num.to_s) or "invalid integer". */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -139,7 +153,7 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     const d = toNum(digits).n;
     // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
     if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
-    const r = Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100)));
+    const r = a.float ? roundDecimal(a.n, d) : a.n;
     if (d === 0) return Math.trunc(r);
     return a.float ? floatResult(r) : a.n;
   },
