@@ -2,6 +2,7 @@
 // none (PluginContext.smartify/markdownify): kramdown's SmartyPants parser
 // (jekyll/converters/smartypants.rb) with entity_output: as_char, and just
 // enough Markdown for titles and descriptions that are then stripped of HTML.
+import { indexIgnoringCase } from '../values/index-ignoring-case.js';
 
 const S = '[ \\t\\r\\n\\f\\v]';
 const SQ_PUNCT = '[!"#$%\'()*+,\\-./:;<=>?@\\[\\\\\\]^_`{|}~]';
@@ -66,7 +67,7 @@ export function smartify(input: string, closeUnknown = '\n'): string {
       // kramdown keeps the content of elements it does not know as raw text.
       const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(tok)?.[1]?.toLowerCase();
       if (name !== undefined && !tok.endsWith('/>') && !HTML_ELEMENTS.has(name)) {
-        const close = input.toLowerCase().indexOf(`</${name}>`, pos);
+        const close = indexIgnoringCase(input, `</${name}>`, pos);
         const end = close < 0 ? input.length : close;
         out += input.slice(pos, end);
         // kramdown closes the element at the end of the text.

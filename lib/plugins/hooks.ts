@@ -13,6 +13,8 @@
 import type { Data, Document, Site, SiteConfig } from '../types.js';
 import type { KyllPlugin, PluginContext } from './plugin.js';
 import { priorityOf } from './transform.js';
+import { deepMerge } from '../config/merge.js';
+import { isHash } from './shared/values.js';
 
 /** A post, page or document as a hook sees it (Jekyll's Document or Page). */
 export interface HookDocument {
@@ -202,8 +204,27 @@ function withDocumentsAfterInit(plugins: readonly KyllPlugin[], site: Site, ctx:
     if (!which(doc) || !hasDocumentHook(plugins, doc, 'post_init')) return doc;
     const hookDoc = hookDocumentFor(doc);
     triggerDocumentHooks(plugins, hookDoc, 'post_init', ctx);
-    return { ...doc, data: hookDoc.data, content: hookDoc.content };
+    const data = doc.kind === 'page' ? hookDoc.data : readOverInit(hookDoc.data, doc.data);
+    return { ...doc, data, content: hookDoc.content };
   });
+}
+
+/**
+ * Document#initialize runs post_init before Document#read, whose merge_data! of the
+ * front matter defaults and the front matter (deep_merge_hashes!: hashes merged, nil
+ * never overrides) comes after: what the read gave wins over what a hook set. Page#initialize
+ * reads first, so a page keeps its hooks' values. (Jekyll's populate_title then sets title,
+ * slug and ext only where still unset; here every key the read gave wins.)
+ */
+function readOverInit(hooked: Data, read: Data): Data {
+  let out = hooked;
+  for (const [key, value] of Object.entries(read)) {
+    const mine = Object.prototype.hasOwnProperty.call(hooked, key) ? hooked[key] : undefined;
+    if (value === null || value === undefined || mine === value) continue;
+    if (out === hooked) out = { ...hooked };
+    out[key] = isHash(mine) && isHash(value) ? deepMerge(mine, value) : value;
+  }
+  return out;
 }
 
 /** The site with `fn` applied once to each post, page and document, wherever the site lists it. */

@@ -1,6 +1,7 @@
 // A small HTML reader for assertions in tests: elements, attributes and text,
 // forgiving as browsers are about unclosed elements. Not a full HTML5 parser
 // (no foster parenting, no adoption agency): enough for pages kyll writes.
+import { indexIgnoringCase } from '../values/index-ignoring-case.js';
 
 export interface HtmlElement {
   readonly type: 'element';
@@ -65,7 +66,7 @@ export function parseHtml(html: string): HtmlElement {
       i = end;
       if (VOID.has(name) || selfClosing) continue;
       if (RAW_TEXT.has(name)) {
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
+        const close = indexIgnoringCase(html, `</${name}`, i);
         const stop = close === -1 ? html.length : close;
         const raw = html.slice(i, stop);
         if (raw !== '') el.children.push({ type: 'text', value: name === 'script' || name === 'style' ? raw : decodeEntities(raw) });

@@ -128,8 +128,9 @@ describe('hooks', () => {
           pre_render: (_s, payload) => void ((payload.site as Record<string, unknown>).extra = 'added'),
         },
         posts: {
-          post_init: (d) => void (d.data.title = String(d.data.title).toUpperCase()),
-          pre_render: (d) => void (d.data.mood = `calm-${d.data.title}`),
+          // A post's front matter is read after post_init (Document#initialize): its title wins, a new key stays.
+          post_init: (d) => void ((d.data.title = 'lost'), (d.data.tone = 'calm')),
+          pre_render: (d) => void (d.data.mood = `${d.data.tone}-${String(d.data.title).toUpperCase()}`),
           post_convert: (d) => void (d.content = d.content.replace('<em>', '<em class="x">')),
           post_render: (d) => void (d.output = `${d.output}<!-- ${d.relativePath} -->`),
         },
@@ -138,7 +139,7 @@ describe('hooks', () => {
     };
     const out = byPath(await renderSite({ source: memorySource(site), env: ENV, plugins: [plugin] }));
     expect(out['2024/01/01/one.html']).toBe('<main><p><em class="x">one</em></p>\n</main>calm-ONE<!-- _posts/2024-01-01-one.md -->');
-    expect(out['index.html']).toBe('TWO/calm-TWO ONE/calm-ONE |added|Changed title|yes');
+    expect(out['index.html']).toBe('Two/calm-TWO One/calm-ONE |added|Changed title|yes');
   });
 
   test('without hooks nothing changes', async () => {

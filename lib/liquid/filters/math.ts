@@ -74,6 +74,37 @@ function op(f: (a: number, b: number) => number, digits: (a: number, b: number) 
   };
 }
 
+/**
+ * Two Floats as BigDecimal holds them (Utils.to_number: BigDecimal(float.to_s)): integers over
+ * one power of ten, when both fit in a double exactly. Dividing such integers rounds once, as
+ * BigDecimal's exact result does when it becomes a Float again (183.357 % 12 is 3.357).
+ */
+function scaled(a: Num, b: Num): { x: number; y: number; unit: number } | undefined {
+  const d = Math.max(decimals(a.n), decimals(b.n));
+  if (d > 15) return undefined;
+  const int = (n: number): number => {
+    const [whole, fraction = ''] = String(n).split('.');
+    return Number(whole + fraction.padEnd(d, '0'));
+  };
+  const x = int(a.n);
+  const y = int(b.n);
+  return Number.isSafeInteger(x) && Number.isSafeInteger(y) ? { x, y, unit: 10 ** d } : undefined;
+}
+
+/**
+ * BigDecimal#round(digits) of a Float's to_s, half away from zero on the decimal digits
+ * (2.675 rounds to 2.68, though the double is a little below 2.675), then to_f.
+ */
+function roundDecimal(n: number, digits: number): number {
+  const text = String(Math.abs(n));
+  const [whole, fraction = ''] = text.split('.');
+  if (text.includes('e') || fraction.length <= digits) return Math.sign(n) * Number(Math.abs(n).toFixed(Math.min(digits, 100)));
+  const drop = 10n ** BigInt(fraction.length - digits);
+  const all = BigInt(whole! + fraction);
+  const kept = all / drop + (2n * (all % drop) >= drop ? 1n : 0n);
+  return Math.sign(n) * (Number(kept) / 10 ** digits);
+}
+
 /** Utils.to_integer: Integer(num.to_s) or "invalid integer". */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -89,7 +120,10 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   divided_by: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);
-    if (a.float || b.float) return floatResult(a.n / b.n);
+    if (a.float || b.float) {
+      const s = b.n === 0 ? undefined : scaled(a, b);
+      return floatResult(s ? s.x / s.y : a.n / b.n);
+    }
     if (b.n === 0) throw new LiquidFailure('error', 'divided by 0');
     // Integer#/ floors
     if (needsBig(a, b, a.n)) return bigIntOp(a, b, (x, y) => x / y - (x % y !== 0n && x < 0n !== y < 0n ? 1n : 0n))!;
@@ -98,10 +132,15 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   modulo: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);
-    if (!a.float && !b.float && b.n === 0) throw new LiquidFailure('error', 'divided by 0');
+    // Integer#% and BigDecimal#% by zero raise ZeroDivisionError, which modulo reports so.
+    if (b.n === 0) throw new LiquidFailure('error', 'divided by 0');
     // Integer#% takes the sign of the divisor
     if (needsBig(a, b, a.n)) return bigIntOp(a, b, (x, y) => (x % y !== 0n && x % y < 0n !== y < 0n ? (x % y) + y : x % y))!;
-    return result(a.n - b.n * Math.floor(a.n / b.n), a.float || b.float);
+    const float = a.float || b.float;
+    const s = float ? scaled(a, b) : undefined;
+    if (!s) return result(a.n - b.n * Math.floor(a.n / b.n), float);
+    const m = s.x % s.y;
+    return floatResult((m !== 0 && m < 0 !== s.y < 0 ? m + s.y : m) / s.unit);
   },
   abs: (input: unknown) => {
     const a = toNum(input);
@@ -114,7 +153,7 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     const d = toNum(digits).n;
     // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
     if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
-    const r = Math.sign(a.n) * Number(Math.abs(a.n).toFixed(Math.min(d, 100)));
+    const r = a.float ? roundDecimal(a.n, d) : a.n;
     if (d === 0) return Math.trunc(r);
     return a.float ? floatResult(r) : a.n;
   },

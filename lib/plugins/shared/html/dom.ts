@@ -4,6 +4,7 @@
 // serialize again. Entities are decoded in text and attributes; `/>` closes any
 // element; a block start closes an open <p>; a new <li>/<dt>/<dd>/<tr>/<td>/
 // <th>/<option> closes its open sibling; a stray end tag is ignored.
+import { indexIgnoringCase } from '../../../values/index-ignoring-case.js';
 import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js';
 
 export interface HtmlElement {
@@ -109,7 +110,13 @@ export function parseFragment(html: string): HtmlFragment {
       const stop = end < 0 ? html.length : end + 1;
       if (html[i + 1] === '?') add({ type: 'pi', text: html.slice(i, stop), parent: current });
       i = stop;
-    } else if (/^<\/[A-Za-z]/.test(html.slice(i, i + 3))) {
+    } else if (html.startsWith('</', i)) {
+      // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
+      // with an ASCII letter, '_', ':' or '.' leaves the rest as text and the '</' gone.
+      if (!/[A-Za-z_:.]/.test(html[i + 2] ?? '')) {
+        i += 2;
+        continue;
+      }
       const end = html.indexOf('>', i);
       const name = /^<\/([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
       closeTo(name);
@@ -146,7 +153,7 @@ export function parseFragment(html: string): HtmlFragment {
       i = j;
       if (VOID.has(name) || selfClosing) continue;
       if (RAW_TEXT.has(name)) {
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
+        const close = indexIgnoringCase(html, `</${name}`, i);
         const stop = close < 0 ? html.length : close;
         if (stop > i) el.children.push({ type: 'text', text: html.slice(i, stop), parent: el });
         const end = close < 0 ? -1 : html.indexOf('>', close);
