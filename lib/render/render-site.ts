@@ -232,7 +232,10 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   });
   // What computed outputs (feeds, sitemaps) read of the site: every drop is there before rendering.
   const view = {
-    posts: ctx.drops.site.posts as Drop[],
+    // Read when used: SiteDrop#posts is sorted when first read (site/first-dated.ts).
+    get posts() {
+      return ctx.drops.site.posts as Drop[];
+    },
     pages: ctx.drops.pages,
     documents: ctx.drops.site.documents as Drop[],
     siteDrop: ctx.drops.site,

@@ -9,6 +9,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { newestFirst, postsByValue } from './indexes.js';
+import { computedOnFirstRead, noteFirstDates } from './first-dated.js';
 import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -217,13 +218,15 @@ export function buildDrops(
   }
   const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
-  const posts = newestFirst(site.collections.posts?.docs ?? []).map((doc) => byDoc.get(doc)!);
+  const postDocs = site.collections.posts?.docs ?? [];
+  const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
+  const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash, whose
   // default block stores an empty list for a key it is asked for (default-hash.ts). Such a
   // key read through a string-keyed record becomes a String key.
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
-    const entries = postsByValue(site.posts, attr).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
+    const entries = postsByValue(site.posts, attr, datedNow).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
     if (entries.every(([k]) => typeof k === 'string')) {
       const { record, add } = growableRecord(entries as Array<readonly [string, Drop[]]>);
       return withDefault(record, (key) => {
@@ -266,6 +269,12 @@ export function buildDrops(
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
+  if (datedNow) {
+    // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
+    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!));
+    computedOnFirstRead(siteDrop, 'categories', () => group('categories'));
+    computedOnFirstRead(siteDrop, 'tags', () => group('tags'));
+  }
   // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
   const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
   markSiteDrop(siteDrop, siteKeys);
