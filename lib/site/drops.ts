@@ -17,6 +17,7 @@ import { withDefault } from '../values/default-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
+import { noteRubyKey } from '../values/typed-keys.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -223,8 +224,8 @@ export function buildDrops(
   const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
   // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash, whose
-  // default block stores an empty list for a key it is asked for (default-hash.ts). Such a
-  // key read through a string-keyed record becomes a String key.
+  // default block stores an empty list for a key it is asked for (default-hash.ts). A
+  // string-keyed record notes such a key's Ruby type (typed-keys.ts).
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
     const entries = postsByValue(site.posts, attr, datedNow).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
     if (entries.every(([k]) => typeof k === 'string')) {
@@ -232,6 +233,7 @@ export function buildDrops(
       return withDefault(record, (key) => {
         const list: Drop[] = [];
         add(String(key), list);
+        if (typeof key !== 'string') noteRubyKey(record, String(key), key);
         return list;
       });
     }
