@@ -37,7 +37,15 @@ export interface Drops {
    */
   readonly pages: Drop[];
   dropFor(doc: Document): Drop;
+  /**
+   * Keys the templates added to site.categories and site.tags (post_attr_hash's default block),
+   * in order: a render worker sends the ones each document added (index-keys.ts).
+   */
+  readonly addedKeys: IndexKey[];
 }
+
+/** A key added to `site.categories` or `site.tags`, with its Ruby type (a String or an Integer). */
+export type IndexKey = readonly ['categories' | 'tags', string | number];
 
 /**
  * DocumentDrop (drops/document_drop.rb) for posts and collection documents.
@@ -226,6 +234,7 @@ export function buildDrops(
   // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash, whose
   // default block stores an empty list for a key it is asked for (default-hash.ts). A
   // string-keyed record notes such a key's Ruby type (typed-keys.ts).
+  const addedKeys: IndexKey[] = [];
   const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
     const entries = postsByValue(site.posts, attr, datedNow).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
     if (entries.every(([k]) => typeof k === 'string')) {
@@ -234,6 +243,7 @@ export function buildDrops(
         const list: Drop[] = [];
         add(String(key), list);
         if (typeof key !== 'string') noteRubyKey(record, String(key), key);
+        addedKeys.push([attr, key as string | number]);
         return list;
       });
     }
@@ -241,6 +251,7 @@ export function buildDrops(
     return withDefault(hash, (key) => {
       const list: Drop[] = [];
       hash.set(key, list);
+      addedKeys.push([attr, key as string | number]);
       return list;
     });
   };
@@ -286,6 +297,7 @@ export function buildDrops(
     posts,
     pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
+    addedKeys,
   };
 }
 
