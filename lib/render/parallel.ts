@@ -19,7 +19,7 @@ import { ReadShare, shareBytes } from './parallel-read.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
-import type { IndexKey } from '../site/drops.js';
+import type { IndexKey } from '../site/index-drops.js';
 
 export interface RenderedDocument {
   readonly content: string;

@@ -3,21 +3,18 @@
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
-import { growableRecord } from './ordered-record.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
-import { newestFirst, postsByValue } from './indexes.js';
+import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates } from './first-dated.js';
+import { indexDrop, type IndexKey } from './index-drops.js';
 import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
-import { RubyHash } from '../values/ruby-hash.js';
-import { withDefault } from '../values/default-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
-import { noteRubyKey } from '../values/typed-keys.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -39,13 +36,11 @@ export interface Drops {
   dropFor(doc: Document): Drop;
   /**
    * Keys the templates added to site.categories and site.tags (post_attr_hash's default block),
-   * in order: a render worker sends the ones each document added (index-keys.ts).
+   * in order: a render worker sends the ones each document added (index-drops.ts).
    */
   readonly addedKeys: IndexKey[];
 }
 
-/** A key added to `site.categories` or `site.tags`, with its Ruby type (a String or an Integer). */
-export type IndexKey = readonly ['categories' | 'tags', string | number];
 
 /**
  * DocumentDrop (drops/document_drop.rb) for posts and collection documents.
@@ -230,32 +225,9 @@ export function buildDrops(
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
   const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
-  // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
-  // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash, whose
-  // default block stores an empty list for a key it is asked for (default-hash.ts). A
-  // string-keyed record notes such a key's Ruby type (typed-keys.ts).
+  // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
   const addedKeys: IndexKey[] = [];
-  const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
-    const entries = postsByValue(site.posts, attr, datedNow).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
-    if (entries.every(([k]) => typeof k === 'string')) {
-      const { record, add } = growableRecord(entries as Array<readonly [string, Drop[]]>);
-      return withDefault(record, (key) => {
-        const list: Drop[] = [];
-        add(String(key), list);
-        if (typeof key !== 'string') noteRubyKey(record, String(key), key);
-        addedKeys.push([attr, key as string | number]);
-        return list;
-      });
-    }
-    const hash = new RubyHash(entries);
-    return withDefault(hash, (key) => {
-      const list: Drop[] = [];
-      hash.set(key, list);
-      addedKeys.push([attr, key as string | number]);
-      return list;
-    });
-  };
-
+  const group = (attr: 'categories' | 'tags'): Drop => indexDrop(site.posts, attr, (p) => byDoc.get(p)!, datedNow, addedKeys) as Drop;
 
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.
