@@ -58,6 +58,8 @@ export interface Document {
   readonly date?: JekyllTime;
   /** False when neither the file name nor the front matter gave a date (it is then site.time). */
   readonly dated?: boolean;
+  /** For an undated document: its URL has a date placeholder, so reading the URL dates it (Document#url). */
+  readonly urlDated?: boolean;
   /** The excerpt's source text (up to `excerpt_separator`), for posts and documents that have one. */
   readonly excerptSource?: string;
   /**

@@ -67,7 +67,8 @@ export interface GeneratedPage {
   readonly ownFields?: boolean;
   /**
    * Output produced by code instead of a template. Called after every post,
-   * document and ordinary page has been rendered, so it can read their output.
+   * document and ordinary page has been rendered, so it can read their output
+   * (except for a page with a layout that replaces a document: it is computed with the documents).
    */
   readonly render?: (rendered: RenderedSiteView) => string;
 }

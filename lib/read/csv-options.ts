@@ -1,10 +1,11 @@
 // The `csv_reader` and `tsv_reader` settings (DataReader#read_config, Jekyll 4.3): how Ruby's
 // CSV.read reads _data's CSV and TSV files. `headers` (true: rows are hashes; false: arrays;
 // a list or a CSV line: those names, the file's first line being data), `csv_converters`
-// (each field through Ruby's CSV::Converters in turn), `encoding` (`bom|utf-8` drops a BOM).
+// (each field through Ruby's CSV::Converters in turn: numbers here, dates in csv-dates.ts), `encoding` (`bom|utf-8` drops a BOM).
 import type { Data } from '../types.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import { parseCsv } from './csv.js';
+import { csvDate, csvDateTime } from './csv-dates.js';
 
 export interface CsvOptions {
   /** true: the first row names the fields; false: rows stay arrays; a list: these names. */
@@ -36,7 +37,7 @@ const EXPANDED: Record<string, readonly string[]> = { numeric: ['integer', 'floa
 /** A field through the converters in order, until one gives something else than a String. */
 export function convertField(field: string, converters: readonly string[]): unknown {
   for (const name of converters.flatMap((c) => EXPANDED[c] ?? [c])) {
-    const v = name === 'integer' ? rubyInteger(field) : name === 'float' ? rubyFloat(field) : undefined;
+    const v = name === 'integer' ? rubyInteger(field) : name === 'float' ? rubyFloat(field) : name === 'date' ? csvDate(field) : name === 'date_time' ? csvDateTime(field) : undefined;
     if (v !== undefined) return v;
   }
   return field;

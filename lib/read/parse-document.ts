@@ -9,6 +9,7 @@ import { isPlainHash } from '../config/merge.js';
 import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { stripBom, tryReadFrontMatter } from './front-matter.js';
 import { extractExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
@@ -234,9 +235,18 @@ function finishDocument(
     draft,
     excerptSource: excerpt,
     dated,
+    // Document#url fills the template's placeholders through UrlDrop: a date one calls Document#date.
+    ...(dated ? {} : { urlDated: usesDatePlaceholder(permalink ?? template) }),
     ...titleField(data),
     ...taxonomyFields(data),
   };
+}
+
+const DATE_PLACEHOLDER = new RegExp(`:(${DATE_PLACEHOLDERS.join('|')})(?![a-z_])`);
+
+/** A URL template with a date placeholder (`:year`, `:i_month`...). */
+function usesDatePlaceholder(template: string): boolean {
+  return DATE_PLACEHOLDER.test(template);
 }
 
 function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {

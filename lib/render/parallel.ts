@@ -18,6 +18,7 @@ import { ReadShare, shareBytes } from './parallel-read.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
+import type { IndexKey } from '../site/index-drops.js';
 
 export interface RenderedDocument {
   readonly content: string;
@@ -27,6 +28,8 @@ export interface RenderedDocument {
   readonly written?: string;
   /** The output's UTF-8 length, measured by the worker (a scan of the whole text that the main thread need not make). */
   readonly size: number;
+  /** Keys its templates added to site.categories and site.tags (Drops#addedKeys), for the main thread's drops. */
+  readonly indexKeys?: IndexKey[];
   /** Data keys that the plugins' pre_render hooks set (structured-cloneable values). */
   readonly dataChanges?: Data;
   /**

@@ -230,6 +230,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     merges,
   );
   showKramdownSetup(drops.site, site.config, () => kramdownSetUp);
+  standInForDocuments(site, generated, generatedDrops, drops.byPath);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   for (const g of generated) {
     const drop = generatedDrops.get(g)!;
@@ -265,6 +266,23 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
+}
+
+/**
+ * A generated page standing in for a post or document (jekyll-redirect-from's `redirect_to`)
+ * is that document in Jekyll (generate_redirect_to mutates it): it renders with the document's
+ * drop, which shows its new content and output wherever the document is listed. Until then
+ * both are "" (`doc.content = doc.output = page.output`).
+ */
+function standInForDocuments(site: Site, generated: readonly GeneratedPage[], generatedDrops: Map<GeneratedPage, Drop>, byPath: ReadonlyMap<string, Drop>): void {
+  const docPaths = new Set(Object.values(site.collections).flatMap((c) => c.docs.map((d) => d.relativePath)));
+  for (const g of generated) {
+    const drop = docPaths.has(g.relativePath) ? byPath.get(g.relativePath) : undefined;
+    if (!drop) continue;
+    drop.content = '';
+    drop.output = '';
+    generatedDrops.set(g, drop);
+  }
 }
 
 // site.rb#relative_permalinks_are_deprecated: Site#render stops, before any

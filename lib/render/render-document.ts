@@ -76,7 +76,7 @@ export function renderDocument(
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : undefined);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
-  const converted = convert(text, doc, ctx);
+  const converted = convertContent(text, doc, ctx);
   const content = afterConvert ? afterConvert(converted) : converted;
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
   // Renderer#run): its layouts still see the source as page.content. A document's
@@ -106,7 +106,7 @@ export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: 
     const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
   }
-  return convert(text, doc, ctx);
+  return convertContent(text, doc, ctx);
 }
 
 // excerpt_drop.rb: while an excerpt renders, `page` is its ExcerptDrop: the document's
@@ -130,7 +130,8 @@ function highlighterAffixes(ctx: RenderContext, doc: Renderable): Data {
   return { highlighter_prefix: affix, highlighter_suffix: affix };
 }
 
-function convert(text: string, doc: Renderable, ctx: RenderContext): string {
+/** Renderer#convert: the text through the converter the document's extension names. */
+export function convertContent(text: string, doc: Renderable, ctx: RenderContext): string {
   const kind = ctx.converters.kindFor(doc.ext);
   switch (kind) {
     case 'markdown':

@@ -12,6 +12,8 @@ import { compileEarly, createSassCompiler, type EarlySassPage, type SassCompiler
 import type { SassCache } from './sass-cache.js';
 import type { SassThread } from './sass-thread.js';
 import { extOf, textFile } from './outputs.js';
+import { convertContent } from './render-document.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 
 /** Lists (and, building to disk, writes) an output; returns it as listed. */
 type Emit = (file: OutputFile, from: string) => OutputFile;
@@ -83,10 +85,18 @@ export async function renderPages(
   const byDrop = new Map<Drop, () => Promise<void> | void>();
   for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), () => renderPage(page));
   const computed = new Map<GeneratedPage, string>();
+  const standsInForDocument = (drop: Drop): boolean => DOCUMENT_DROP in drop;
   for (const g of generated) {
     const drop = generatedDrops.get(g)!;
     if (!g.render) byDrop.set(drop, () => renderGenerated(g));
     else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = g.render!(view))));
+    else if (view) byDrop.set(drop, () => computedInLayout(g, drop, view, computed, ctx));
+  }
+  // A document's stand-in renders with the documents (site.rb#render_docs), before any page.
+  for (const [drop, run] of byDrop) {
+    if (!standsInForDocument(drop)) continue;
+    byDrop.delete(drop);
+    await run();
   }
   for (const drop of [...sitePages]) {
     const run = byDrop.get(drop);
@@ -97,6 +107,19 @@ export async function renderPages(
   // Pages a plugin made without listing them in site.pages render last.
   for (const run of byDrop.values()) await run();
   return computed;
+}
+
+/**
+ * A computed page with a layout (the gem's own redirect layout), in its turn: its template text
+ * converted is its content from then on, as Renderer#convert leaves it for the layout. One standing
+ * in for a document is the document: its output is computed now, for the pages to see.
+ */
+function computedInLayout(g: GeneratedPage, drop: Drop, view: RenderedSiteView, computed: Map<GeneratedPage, string>, ctx: RenderContext): void {
+  drop.content = convertContent(g.content ?? '', generatedRenderable(g), ctx);
+  if (!(DOCUMENT_DROP in drop)) return;
+  const output = g.render!(view);
+  drop.output = output;
+  computed.set(g, output);
 }
 
 /**

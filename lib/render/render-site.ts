@@ -26,6 +26,7 @@ import { hasWarmRecord } from '../build/warm.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
+import { touchKey } from '../values/default-hash.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -238,7 +239,10 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   });
   // What computed outputs (feeds, sitemaps) read of the site: every drop is there before rendering.
   const view = {
-    posts: ctx.drops.site.posts as Drop[],
+    // Read when used: SiteDrop#posts is sorted when first read (site/first-dated.ts).
+    get posts() {
+      return ctx.drops.site.posts as Drop[];
+    },
     pages: ctx.drops.pages,
     documents: ctx.drops.site.documents as Drop[],
     siteDrop: ctx.drops.site,
@@ -303,6 +307,8 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
   if (!r) throw new Error(`internal: no worker rendered ${doc.relativePath}`);
   // What the worker's pre_render hooks set in the document's data shows here too.
   if (r.dataChanges) Object.assign(drop, r.dataChanges);
+  // So do the keys its templates added to site.categories and site.tags (post_attr_hash's default block).
+  for (const [attr, key] of r.indexKeys ?? []) touchKey(drops.site[attr] as object, key);
   // The excerpts it rendered are not rendered again here (Excerpt#output is rendered once).
   for (const [path, excerpt] of r.excerpts ?? []) {
     const owner = drops.byPath.get(path);

@@ -16,6 +16,7 @@
 import { types } from 'node:util';
 import v8 from 'node:v8';
 import { RubyDate } from '../read/ruby-date.js';
+import { RubyDateTime } from '../read/ruby-datetime.js';
 import { JekyllTime } from '../time/jekyll-time.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -27,6 +28,7 @@ const TAG = '\u0000kyll.value';
 
 type Tagged =
   | { [TAG]: 'time' | 'date'; ms: number; offset: number; utc: boolean; zone: string | undefined | null }
+  | { [TAG]: 'datetime'; ms: number; offset: number; nanos: number }
   | { [TAG]: 'float'; value: number }
   | { [TAG]: 'hash'; entries: unknown[] }
   | { [TAG]: 'range'; first: number; last: number }
@@ -111,6 +113,7 @@ function builtIn(proto: object | null, name: string): boolean {
 function tagInstance(v: object, seen: Map<object, unknown>): unknown {
   if (v instanceof JekyllTime) {
     // A RubyDate's fields are all in its time (midnight UTC, offset 0).
+    if (v instanceof RubyDateTime) return { [TAG]: 'datetime', ms: v.getTime(), offset: v.utcOffset, nanos: v.nanos } satisfies Tagged;
     return { [TAG]: v instanceof RubyDate ? 'date' : 'time', ms: v.getTime(), offset: v.utcOffset, utc: v.isUtc, zone: v.localZone } satisfies Tagged;
   }
   if (v instanceof RubyFloat) return { [TAG]: 'float', value: v.value } satisfies Tagged;
@@ -180,6 +183,9 @@ function revive(t: Tagged, seen: Map<object, unknown>, refs: ReadonlyMap<string,
   switch (t[TAG]) {
     case 'time':
       out = new JekyllTime(t.ms, t.offset, t.utc).withLocalZone(t.zone);
+      break;
+    case 'datetime':
+      out = new RubyDateTime(t.ms, t.offset, t.nanos);
       break;
     case 'date': {
       const d = new RubyDate(1970, 1, 1);

@@ -80,6 +80,8 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
       // This document's warnings go with it; the main thread reports them in Jekyll's order.
       const diagnostics = build.diagnostics.length > mark ? build.diagnostics.splice(mark) : undefined;
       const rendered = excerpts.length > 0 ? { excerpts: excerpts.splice(0) } : {};
+      const added = build.ctx.drops.addedKeys;
+      if (added.length > 0) Object.assign(rendered, { indexKeys: added.splice(0) });
       docs.push([doc.relativePath, { content, ...sent, size, ...rendered, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.

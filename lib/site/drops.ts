@@ -3,16 +3,15 @@
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
-import { growableRecord } from './ordered-record.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
-import { newestFirst, postsByValue } from './indexes.js';
+import { newestFirst } from './indexes.js';
+import { computedOnFirstRead, noteFirstDates } from './first-dated.js';
+import { indexDrop, type IndexKey } from './index-drops.js';
 import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
-import { RubyHash } from '../values/ruby-hash.js';
-import { withDefault } from '../values/default-hash.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
@@ -35,7 +34,13 @@ export interface Drops {
    */
   readonly pages: Drop[];
   dropFor(doc: Document): Drop;
+  /**
+   * Keys the templates added to site.categories and site.tags (post_attr_hash's default block),
+   * in order: a render worker sends the ones each document added (index-drops.ts).
+   */
+  readonly addedKeys: IndexKey[];
 }
+
 
 /**
  * DocumentDrop (drops/document_drop.rb) for posts and collection documents.
@@ -217,29 +222,12 @@ export function buildDrops(
   }
   const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
-  const posts = newestFirst(site.collections.posts?.docs ?? []).map((doc) => byDoc.get(doc)!);
-  // site.categories / site.tags as Liquid sees them: keys keep their Ruby types, so a
-  // category 2023 (Integer) and "2023" (String) are two keys, as in post_attr_hash, whose
-  // default block stores an empty list for a key it is asked for (default-hash.ts). Such a
-  // key read through a string-keyed record becomes a String key.
-  const group = (attr: 'categories' | 'tags'): Record<string, Drop[]> | RubyHash => {
-    const entries = postsByValue(site.posts, attr).map(([k, list]) => [k, list.map((p) => byDoc.get(p)!)] as const);
-    if (entries.every(([k]) => typeof k === 'string')) {
-      const { record, add } = growableRecord(entries as Array<readonly [string, Drop[]]>);
-      return withDefault(record, (key) => {
-        const list: Drop[] = [];
-        add(String(key), list);
-        return list;
-      });
-    }
-    const hash = new RubyHash(entries);
-    return withDefault(hash, (key) => {
-      const list: Drop[] = [];
-      hash.set(key, list);
-      return list;
-    });
-  };
-
+  const postDocs = site.collections.posts?.docs ?? [];
+  const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
+  const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
+  // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
+  const addedKeys: IndexKey[] = [];
+  const group = (attr: 'categories' | 'tags'): Drop => indexDrop(site.posts, attr, (p) => byDoc.get(p)!, datedNow, addedKeys) as Drop;
 
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.
@@ -266,6 +254,12 @@ export function buildDrops(
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
+  if (datedNow) {
+    // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
+    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!));
+    computedOnFirstRead(siteDrop, 'categories', () => group('categories'));
+    computedOnFirstRead(siteDrop, 'tags', () => group('tags'));
+  }
   // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
   const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
   markSiteDrop(siteDrop, siteKeys);
@@ -275,6 +269,7 @@ export function buildDrops(
     posts,
     pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
+    addedKeys,
   };
 }
 

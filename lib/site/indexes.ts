@@ -3,12 +3,17 @@ import type { Document, Post } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
 import { rubySort } from './ruby-sort.js';
 
+/** Whether a document has its date when sorted: by default, unless it was undated when read. */
+export type DatedNow = (doc: Document) => boolean;
+
+const datedWhenRead: DatedNow = (doc) => doc.dated !== false;
+
 /**
  * Document#<=> (document.rb): by date, then by path. A document without a
  * date of its own has none yet when Jekyll sorts, so it compares by path.
  */
-export function compareDocuments(a: Document, b: Document): number {
-  if (a.dated === false || b.dated === false) return comparePaths(a, b);
+export function compareDocuments(a: Document, b: Document, dated: DatedNow = datedWhenRead): number {
+  if (!dated(a) || !dated(b)) return comparePaths(a, b);
   return compareDatedDocuments(a, b);
 }
 
@@ -28,19 +33,16 @@ function comparePaths(a: Document, b: Document): number {
   return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
 }
 
-/** Some post was undated when the posts were sorted (compareDocuments is then not a total order). */
-export function anyUndated(docs: readonly Document[]): boolean {
-  return docs.some((doc) => doc.dated === false);
-}
-
 /**
  * SiteDrop#posts (`sort { |a, b| b <=> a }`), sorted when first read by Ruby's stable merge sort
- * (ruby-sort.ts). With an undated post that sort runs with Document#<=>'s path fallback; else the
+ * (ruby-sort.ts). With a post undated when read, that sort runs with Document#<=>'s path fallback for
+ * the posts still undated (`dated`: first-dated.ts); else the
  * posts are already in order, so it is their reversal with runs of equal posts (one file read
  * twice through an included `_posts`) kept in their order.
  */
-export function newestFirst<T extends Document>(docs: readonly T[]): T[] {
-  if (anyUndated(docs)) return rubySort([...docs], (a, b) => compareDocuments(b, a));
+export function newestFirst<T extends Document>(docs: readonly T[], dated: DatedNow = datedWhenRead): T[] {
+  // The collection is in this order reversed only if it was sorted with every date known.
+  if (!docs.every(datedWhenRead)) return rubySort([...docs], (a, b) => compareDocuments(b, a, dated));
   const out: T[] = [];
   let end = docs.length;
   while (end > 0) {
@@ -58,7 +60,7 @@ export function newestFirst<T extends Document>(docs: readonly T[]): T[] {
  * newest first; a post listing a tag twice is in that list twice, as in
  * Jekyll. Keys keep their Ruby types: 2023 and "2023" are two entries.
  */
-export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'): Array<[string | number, Post[]]> {
+export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags', dated: DatedNow = datedWhenRead): Array<[string | number, Post[]]> {
   const index = new Map<string | number, Post[]>();
   for (const post of posts) {
     const values = post.data[attr];
@@ -71,7 +73,7 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
     }
   }
   // posts.sort!.reverse!: sorted again, which only changes the order around an undated post.
-  return [...index].map(([k, list]) => [k, (anyUndated(list) ? rubySort(list, compareDocuments) : list).reverse()]);
+  return [...index].map(([k, list]) => [k, (list.every(datedWhenRead) ? list : rubySort(list, (a, b) => compareDocuments(a, b, dated))).reverse()]);
 }
 
 /** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */

@@ -5,6 +5,8 @@
 // Hash#[] itself adds: the map and compact filters, which index each item, and a lookup
 // by an Integer (`site.tags[0]`, which Liquid reads because a Hash responds to fetch).
 
+import { RubyHash } from './ruby-hash.js';
+
 const DEFAULT = Symbol('kyll.hashDefault');
 
 /** Gives `hash` a default block: `add(key)` stores the key's new value in it and returns that value. */
@@ -17,6 +19,12 @@ export function withDefault<T extends object>(hash: T, add: (key: unknown) => un
 export function missingKey(hash: object, key: unknown): unknown {
   const add = (hash as Record<symbol, unknown>)[DEFAULT];
   return typeof add === 'function' ? (add as (key: unknown) => unknown)(key) : undefined;
+}
+
+/** Hash#[] for what it stores: `key` through the default block, unless `hash` has it already. */
+export function touchKey(hash: object, key: string | number): void {
+  const has = hash instanceof RubyHash ? hash.has(key) : Object.hasOwn(hash, String(key));
+  if (!has) missingKey(hash, key);
 }
 
 /** Whether `value` is a hash with a default block. */

@@ -140,6 +140,17 @@ describe('render errors', () => {
     expect(e.message).toBe('Liquid Exception: Liquid error (/site/_includes/bad.html line 2): divided by 0 included in index.html');
   });
 
+  // Jekyll 4.3.1: strict_variables' error in an include (one level or two) names the outermost include and the line.
+  test('an undefined variable with strict_variables inside nested includes', () => {
+    const files = { '_includes/outer.html': 'o\n{% include inner.html %}\n', '_includes/inner.html': 'a\nb\n{{ missing }}\n', '_includes/one.html': 'x\n{{ gone }}\n' };
+    const l = liquid({ files, config: { liquid: { strict_variables: true } } });
+    const nested = failure(() => l.render(l.parse('{% include outer.html %}', 'index.html'), {}));
+    expect(nested.message).toBe('Liquid Exception: Liquid error (/site/_includes/outer.html line 3): undefined variable missing included in index.html');
+    const single = failure(() => l.render(l.parse('p\n{% include one.html %}', 'index.html'), {}));
+    expect(single.message).toBe('Liquid Exception: Liquid error (/site/_includes/one.html line 2): undefined variable gone included in index.html');
+    expect(single.line).toBe(2);
+  });
+
   test('post_url to a missing post', () => {
     const l = liquid();
     const e = failure(() => l.render(l.parse('{% post_url 2020-01-01-nope %}', 'a.md'), {}));

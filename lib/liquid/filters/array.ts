@@ -11,6 +11,7 @@ import { expressionEvaluator } from './expression.js';
 import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { rubyArray } from '../ruby/kernel-array.js';
+import { typedEntries } from '../../values/typed-keys.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
 
@@ -42,7 +43,7 @@ function selectable(input: unknown): unknown[] | undefined {
  */
 function enumerable(input: unknown): unknown[] | undefined {
   if (input instanceof RubyHash) return input.entries();
-  if (isPlainHash(input) && !isDrop(input)) return Object.entries(input);
+  if (isPlainHash(input) && !isDrop(input)) return typedEntries(input);
   return selectable(input);
 }
 
@@ -184,7 +185,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (input === null || input === undefined) throw new LiquidFailure('error', 'Cannot sort a null object.');
       if (property === null || property === undefined) {
         // Hash#sort: its [key, value] pairs, compared as arrays
-        const all = input instanceof RubyHash ? input.entries() : isPlainHash(input) ? Object.entries(input) : (selectable(input) ?? iterate(input));
+        const all = input instanceof RubyHash ? input.entries() : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
         return stableSort([...all], (a, b) => {
           const c = spaceship(a, b);
           if (c === undefined) throw new LiquidFailure('error', `comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
@@ -268,7 +269,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (typeof input === 'number') return 8;
       return 0;
     },
-    first: (input: unknown) => (Array.isArray(input) ? input[0] ?? null : isPlainHash(input) ? Object.entries(input)[0] ?? null : null),
+    first: (input: unknown) => (Array.isArray(input) ? input[0] ?? null : isPlainHash(input) ? typedEntries(input)[0] ?? null : null),
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);

@@ -7,6 +7,7 @@ import { jekyllTime, toDate } from '../ruby/to-date.js';
 import { rubyInspect, rubyToS } from '../ruby/to-s.js';
 import type { JekyllTime } from '../../time/index.js';
 import { isRubyDate } from '../../read/ruby-date.js';
+import { RubyDateTime } from '../../read/ruby-datetime.js';
 
 /** What `%Z` prints: the zone abbreviation of a local time, '' for a fixed-offset one (JekyllTime#zoneName). */
 export function zoneName(t: JekyllTime, zone?: string): string {
@@ -48,7 +49,8 @@ export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) =
       // Liquid hands a Date to Date#strftime itself, whose %Z is the offset (`+00:00`);
       // the zone's name is looked up only for a format that can print it
       if (!f.includes('Z')) return strftime(t, f);
-      return strftime(t, f, isRubyDate(input) ? t.offsetString(true) : zoneName(t, env.zone));
+      // (DateTime#strftime's too)
+      return strftime(t, f, isRubyDate(input) || input instanceof RubyDateTime ? t.offsetString(true) : zoneName(t, env.zone));
     },
     date_to_xmlschema: (date: unknown) => (blank(date) ? date : time(date).toXmlSchema()),
     date_to_rfc822: (date: unknown) => (blank(date) ? date : strftime(time(date), '%a, %d %b %Y %H:%M:%S %z')),

@@ -6,13 +6,14 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { GREGORIAN, yearDay } from '../../time/civil.js';
 import { utcInstant } from '../../time/time-fields.js';
 import { isPlainHash } from './to-s.js';
+import { typedEntries } from '../../values/typed-keys.js';
 
 export function rubyArray(v: unknown): unknown[] {
   if (v === null || v === undefined) return [];
   if (Array.isArray(v)) return v;
   if (v instanceof Date) return timeToA(isJekyllTime(v) ? v : JekyllTime.inZone(v.getTime()));
   if (v instanceof RubyHash) return v.entries();
-  if (isPlainHash(v)) return Object.entries(v);
+  if (isPlainHash(v)) return typedEntries(v);
   return [v];
 }
 

@@ -84,8 +84,8 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'p': return flags.includes('#') ? fmtStr(f.hour < 12 ? 'am' : 'pm', flags.replace('#', ''), Number(width || 0)) : str(f.hour < 12 ? 'AM' : 'PM');
     case 'M': return num(f.minute, 2);
     case 'S': return num(f.second, 2);
-    case 'L': return fractional(f.millisecond, width ? Number(width) : 3);
-    case 'N': return fractional(f.millisecond, width ? Number(width) : 9);
+    case 'L': return fractional(nanosOf(t, f), width ? Number(width) : 3);
+    case 'N': return fractional(nanosOf(t, f), width ? Number(width) : 9);
     case 'z': return zone(t.utcOffset, colons.length, flags, width);
     case 'Z': return str(zoneName);
     case 'A': return str(DAYS[f.weekday]!);
@@ -136,8 +136,14 @@ function fmtStr(s: string, flags: string, width: number): string {
   return out;
 }
 
-function fractional(ms: number, digits: number): string {
-  return String(ms).padStart(3, '0').padEnd(digits, '0').slice(0, digits);
+// A DateTime (read/ruby-datetime.ts) keeps its nanoseconds; other times have milliseconds.
+function nanosOf(t: JekyllTime, f: LocalFields): number {
+  const nanos = (t as { nanos?: unknown }).nanos;
+  return typeof nanos === 'number' ? nanos : f.millisecond * 1e6;
+}
+
+function fractional(nanos: number, digits: number): string {
+  return String(nanos).padStart(9, '0').padEnd(digits, '0').slice(0, digits);
 }
 
 function zone(offset: number, colons: number, flags: string, width: string): string {

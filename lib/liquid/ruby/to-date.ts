@@ -4,6 +4,7 @@
 import { instantFromLocal, isJekyllTime, JekyllTime } from '../../time/index.js';
 import { RubyFloat } from './to-s.js';
 import { isRubyDate } from '../../read/ruby-date.js';
+import { RubyDateTime } from '../../read/ruby-datetime.js';
 import { timeParse } from '../../read/parse-date.js';
 
 export interface DateContext {
@@ -40,9 +41,20 @@ export function jekyllTime(input: unknown, ctx: DateContext): JekyllTime | null 
     const [year, month, day] = input.gregorian();
     return JekyllTime.inZone(instantFromLocal(year, month, day, 0, 0, 0, ctx.zone), ctx.zone);
   }
+  // DateTime#to_time: a Time of its civil fields (a Julian date's as they are) at its offset.
+  if (input instanceof RubyDateTime && input.getTime() < REFORM_MS) {
+    const f = input.local();
+    const utc = new Date(0);
+    utc.setUTCFullYear(f.year, f.month - 1, f.day);
+    utc.setUTCHours(f.hour, f.minute, f.second, f.millisecond);
+    return toLocal(new JekyllTime(utc.getTime() - input.utcOffset * 1000, input.utcOffset), ctx.zone);
+  }
   const t = toDate(input, ctx);
   return t ? toLocal(t, ctx.zone) : null;
 }
+
+// 1582-10-15 (Date::ITALY), from when a DateTime's fields are the Gregorian ones.
+const REFORM_MS = Date.UTC(1582, 9, 15);
 
 /** Ruby's `time.localtime`: the same instant shown in the site zone. */
 export function toLocal(t: JekyllTime, zone?: string): JekyllTime {

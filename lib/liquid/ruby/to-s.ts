@@ -8,6 +8,7 @@ import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, RUBY_OBJECT_IN
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
+import { typedEntries } from '../../values/typed-keys.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
 export function numberToS(n: number): string {
@@ -114,8 +115,8 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   }
   if (typeof v === 'object') {
     seen.add(v);
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => typeof x !== 'function');
-    const s = `{${entries.map(([k, x]) => `${inspectString(k)}=>${inspectNested(x, seen)}`).join(', ')}}`;
+    const entries = typedEntries(v).filter(([, x]) => typeof x !== 'function');
+    const s = `{${entries.map(([k, x]) => `${typeof k === 'string' ? inspectString(k) : rubyInspect(k)}=>${inspectNested(x, seen)}`).join(', ')}}`;
     seen.delete(v);
     return s;
   }

@@ -7,6 +7,7 @@ import type { Context, Emitter, Template } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
 import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
+import { typedEntries } from '../../values/typed-keys.js';
 
 type Token = Parameters<typeof evalToken>[0] & { getText(): string };
 type Fields = {
@@ -34,7 +35,7 @@ function toEnumerable(val: unknown): unknown[] {
   if (typeof v === 'string' && v.length > 0) return [v];
   if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
     if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
-    return Object.keys(v).map((key) => [key, (v as Record<string, unknown>)[key]]);
+    return typedEntries(v);
   }
   return [];
 }

@@ -233,7 +233,8 @@ function included(e: unknown, label: string): LiquidFailure {
   const { failure, token } = describe(e);
   if (failure.kind === 'plain') return failure;
   if (failure.templateName) return new LiquidFailure(failure.kind, failure.detail, failure.code, label, failure.line, failure.markupContext);
-  const line = token && token.file === label ? failureLine(failure, token) : failure.line;
+  // A token without a file is an expression's in this include's own text (a strict variable's lookup).
+  const line = token && (token.file === label || token.file === undefined) ? failureLine(failure, token) : failure.line;
   return new LiquidFailure(failure.kind, failure.detail, failure.code, label, line, failure.markupContext ?? 'included');
 }
 

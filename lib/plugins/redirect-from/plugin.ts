@@ -38,10 +38,10 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   const pages: GeneratedPage[] = [];
   const replaces: string[] = [];
   const merges: Array<{ relativePath: string; data: Data }> = [];
-  const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }): GeneratedPage =>
-    userLayout
-      ? { ...base, content: '', ext: '.html' }
-      : { ...base, ext: '.html', render: () => redirectHtml(r.to) };
+  // The page's content is "" (RedirectPage#read_yaml; generate_redirect_to sets the document's),
+  // converted as its extension says: a Markdown document's becomes kramdown's "\n".
+  const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }, ext = '.html'): GeneratedPage =>
+    userLayout ? { ...base, content: '', ext } : { ...base, content: '', ext, render: () => redirectHtml(r.to) };
 
   for (const doc of redirectableDocuments(site)) {
     for (const from of redirectFromList(doc.data)) {
@@ -57,7 +57,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
     if (to !== undefined) {
       const r = redirectPaths(doc.url, to, config);
       const data = { ...doc.data, ...redirectData(r) };
-      pages.push(page(r, { relativePath: doc.relativePath, url: doc.url, outputPath: doc.outputPath, data }));
+      pages.push(page(r, { relativePath: doc.relativePath, url: doc.url, outputPath: doc.outputPath, data }, doc.ext));
       replaces.push(doc.relativePath);
       // generator.rb#generate_redirect_to: doc.data.merge!(page.data), seen wherever the doc is listed.
       merges.push({ relativePath: doc.relativePath, data: redirectData(r) });

@@ -1,0 +1,46 @@
+// site.categories and site.tags as Liquid sees them (site.rb#post_attr_hash): keys keep their
+// Ruby types, so a category 2023 (Integer) and "2023" (String) are two keys, and the hash's
+// default block stores an empty list for a key it is asked for (default-hash.ts). A
+// string-keyed record notes such a key's Ruby type (typed-keys.ts).
+import type { Post } from '../types.js';
+import { growableRecord } from './ordered-record.js';
+import { postsByValue, type DatedNow } from './indexes.js';
+import { RubyHash } from '../values/ruby-hash.js';
+import { withDefault } from '../values/default-hash.js';
+import { noteRubyKey } from '../values/typed-keys.js';
+
+type Drop = Record<string, unknown>;
+
+/** A key added to `site.categories` or `site.tags`, with its Ruby type (a String or an Integer). */
+export type IndexKey = readonly ['categories' | 'tags', string | number];
+
+/**
+ * The drop of one index: each value → the posts' drops. The keys templates add go to
+ * `addedKeys` too, in order (a render worker sends them to the main thread).
+ */
+export function indexDrop(
+  posts: readonly Post[],
+  attr: 'categories' | 'tags',
+  dropOf: (post: Post) => Drop,
+  dated: DatedNow | undefined,
+  addedKeys: IndexKey[],
+): Record<string, Drop[]> | RubyHash {
+  const entries = postsByValue(posts, attr, dated).map(([k, list]) => [k, list.map(dropOf)] as const);
+  if (entries.every(([k]) => typeof k === 'string')) {
+    const { record, add } = growableRecord(entries as Array<readonly [string, Drop[]]>);
+    return withDefault(record, (key) => {
+      const list: Drop[] = [];
+      add(String(key), list);
+      if (typeof key !== 'string') noteRubyKey(record, String(key), key);
+      addedKeys.push([attr, key as string | number]);
+      return list;
+    });
+  }
+  const hash = new RubyHash(entries);
+  return withDefault(hash, (key) => {
+    const list: Drop[] = [];
+    hash.set(key, list);
+    addedKeys.push([attr, key as string | number]);
+    return list;
+  });
+}
