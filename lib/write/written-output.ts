@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
+import type { WrittenStats } from './write-queue.js';
 
 /** Where a written output is, for its `contents` getter (a symbol: not listed by Object.keys or JSON). */
 const WHERE: unique symbol = Symbol('written output');
@@ -13,6 +14,8 @@ const WHERE: unique symbol = Symbol('written output');
 interface Where {
   readonly out: WrittenOutput;
   readonly folder: () => string;
+  /** What the writer thread saw of the build's files and folders, once it is in place (noteWrittenStats). */
+  stats?: WrittenStats;
 }
 
 type Written = OutputFile & { readonly [WHERE]: Where };
@@ -78,4 +81,30 @@ export function knownSize(file: OutputFile): number | undefined {
 /** Whether the file holds text (a page, a post) rather than bytes, without reading it from disk. */
 export function isTextOutput(file: OutputFile): boolean {
   return (file as Partial<Written>)[WHERE]?.out.text ?? typeof file.contents === 'string';
+}
+
+/**
+ * Notes, on the build's written outputs, what the writer thread saw of them once they are in
+ * place (the site swapped in as written): a warm record then needs no stat of its own.
+ */
+export function noteWrittenStats(files: readonly OutputFile[], stats: WrittenStats): void {
+  for (const file of files) {
+    const where = (file as Partial<Written>)[WHERE];
+    if (where) where.stats = stats;
+  }
+}
+
+/** The size and modification time (ms) of the file as the writer thread saw it right after writing it, when it did. */
+export function writtenStat(file: OutputFile): readonly [size: number, mtimeMs: number] | undefined {
+  const where = (file as Partial<Written>)[WHERE];
+  return where?.stats?.files.get(where.out.path);
+}
+
+/** The modification times (ms) of the folders the writer thread wrote into, by path, as noted with `files`. */
+export function writtenFolderTimes(files: readonly OutputFile[]): ReadonlyMap<string, number> | undefined {
+  for (const file of files) {
+    const stats = (file as Partial<Written>)[WHERE]?.stats;
+    if (stats) return stats.folders;
+  }
+  return undefined;
 }
