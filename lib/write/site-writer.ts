@@ -31,7 +31,7 @@ import { sanitizedOutputPath } from './sanitize.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
 import { inlineQueue, threadQueue, writerThreadAvailable, type WriteQueue } from './write-queue.js';
 import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
-import { noteWrittenStats, writtenOutput, type WrittenOutput } from './written-output.js';
+import { writtenOutput, type NotedStats, type WrittenOutput } from './written-output.js';
 
 export interface SiteWriter {
   /** The destination, resolved (a symlinked destination: the folder it points to). */
@@ -105,8 +105,9 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
   const all: OutputFile[] = [];
   let folder = staging;
   let open = true;
+  const noted: NotedStats = {};
   const written = (out: WrittenOutput, ready?: () => void): OutputFile => {
-    const file = writtenOutput(out, ready ? () => (ready(), folder) : () => folder);
+    const file = writtenOutput(out, ready ? () => (ready(), folder) : () => folder, noted);
     all.push(file);
     return file;
   };
@@ -151,7 +152,7 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       folder = report.folder;
       // Written in place instead, the thread's stats are not those of the files in place.
       const stats = report.mode === 'swap' ? queue.stats() : undefined;
-      if (stats) noteWrittenStats(all, report.carried ? { files: stats.files, folders: new Map() } : stats);
+      if (stats) noted.stats = report.carried ? { files: stats.files, folders: new Map() } : stats;
       return report;
     },
     async abort() {
