@@ -194,6 +194,22 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
     expect(next.key).not.toBe(expected.key);
   });
 
+  test('a disk source stamps what it reads with the open file\'s stat: the same stamps, no stat of the path', () => {
+    put('a.md', '---\n---\nA');
+    put('_layouts/x.html', 'X');
+    const disk = fsSource(site);
+    let paths = 0;
+    const counted = { ...disk, absolute: (p: string) => (paths++, disk.absolute!(p)) };
+    const withStat = stampingSource(counted);
+    const byPath = stampingSource({ ...counted, readTransientWithStat: undefined });
+    for (const p of disk.list()) {
+      expect(Buffer.from(withStat.source.readTransient!(p)).toString()).toBe(fs.readFileSync(path.join(site, p), 'utf8'));
+      byPath.source.readTransient!(p);
+    }
+    expect(withStat.stamps).toEqual(byPath.stamps);
+    expect(paths).toBe(disk.list().length); // the stats of the path-stamping source alone
+  });
+
   test('a first build saves no record when a file it reads other than through stampingSource changed while it ran', () => {
     put('_layouts/x.html', 'X');
     const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, templateDirs: ['_layouts'] };
