@@ -37,10 +37,13 @@ parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH) => {
   if (setup.stats) statFolders();
 });
 
+// The folders FilesWriter makes are path.join(root, ...): below the root, they start with it.
+const rootPrefix = path.join(setup.root, path.sep);
+
 function statFolders(): void {
   for (const folder of touched) {
-    const rel = path.relative(setup.root, folder).split(path.sep).join('/');
-    if (rel === '' || rel.startsWith('..')) continue;
+    if (!folder.startsWith(rootPrefix)) continue; // the root itself: looked at after the swap
+    const rel = path.sep === '/' ? folder.slice(rootPrefix.length) : folder.slice(rootPrefix.length).split(path.sep).join('/');
     const st = fs.lstatSync(folder, { throwIfNoEntry: false });
     if (st) folderTimes.set(rel, st.mtimeMs);
     else folderTimes.delete(rel);
