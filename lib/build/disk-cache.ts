@@ -6,7 +6,7 @@
 // version, the merged config with its plugin list, the environment); any
 // difference, or a cache that cannot be read, means a full build. It lives
 // in <source>/.jekyll-cache/kyll/ and may be deleted at any time.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -80,9 +80,13 @@ export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): 
   return h.digest('hex');
 }
 
-/** A file's content hash, as the caches of the builder and of warm builds key files. */
+/**
+ * A file's content hash, as the caches of the builder and of warm builds key files. The
+ * one-shot crypto.hash: a Hash object per file (createHash) cost a cold 1,000-post build's
+ * main thread 1.2% of its profile, most of it making the objects.
+ */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  return hash('sha1', bytes, 'base64');
 }
 
 /** A content hash of every file of the source (and theme). */

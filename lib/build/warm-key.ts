@@ -153,13 +153,21 @@ export function stampingSource(source: Source, label = 'site'): { source: Source
     if (sig) stamps[`${label}:${p}`] = stampOf(sig, bytes);
     return bytes;
   };
-  const { readTransient } = source;
+  const { readTransient, readTransientWithStat } = source;
+  // With the stat of the open file (fstat), the path is looked up once.
+  const readAndStat = readTransientWithStat
+    ? (p: string): Uint8Array => {
+        const { bytes, stat } = readTransientWithStat.call(source, p);
+        stamps[`${label}:${p}`] = stampOf(signature(stat), bytes);
+        return bytes;
+      }
+    : undefined;
   return {
     stamps,
     source: {
       ...source,
       readBytes: (p) => stamped(p, () => source.readBytes(p)),
-      ...(readTransient ? { readTransient: (p: string) => stamped(p, () => readTransient.call(source, p)) } : {}),
+      ...(readTransient ? { readTransient: readAndStat ?? ((p: string) => stamped(p, () => readTransient.call(source, p))) } : {}),
     },
   };
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
 import { cacheDir } from './disk-cache.js';
 import type { FileStamp } from './warm-key.js';
-import { isTextOutput, knownSize, writtenOutput } from '../write/written-output.js';
+import { isTextOutput, knownSize, writtenFolderTimes, writtenOutput, writtenStat } from '../write/written-output.js';
 
 const FILE = 'warm.json';
 const FORMAT = 'kyll-warm-2';
@@ -61,15 +61,28 @@ export function destinationAsRecorded(record: WarmRecord, destination: string): 
 export function saveWarmRecord(root: string, key: string, stamps: Readonly<Record<string, FileStamp>>, destination: string, files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void {
   const entries: Entry[] = [];
   const dirs = new Set<string>(['']);
+  // What the writer thread saw right after writing (written-output.ts#writtenStat) is taken as it
+  // is; a file it did not write (this thread's first ones, a render worker's, one written twice)
+  // is looked at here, and so is every folder above it, whose time that write may have changed.
+  const folderTimes = writtenFolderTimes(files);
+  const twice = folderTimes ? writtenTwice(files) : undefined;
+  const statHere = new Set<string>(['']);
+  const lstat = (p: string): fs.Stats => fs.lstatSync(path.join(destination, p));
   try {
     for (const f of files) {
       for (let d = path.posix.dirname(f.path); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
-      const st = fs.lstatSync(path.join(destination, f.path));
+      const noted = twice?.has(f.path) ? undefined : writtenStat(f);
+      if (!noted) for (let d = path.posix.dirname(f.path); d !== '.' && !statHere.has(d); d = path.posix.dirname(d)) statHere.add(d);
+      const st = noted ? undefined : lstat(f.path);
+      const size = noted ? noted[0] : st!.size;
       const kind = f.symlink !== undefined ? 'l' : isTextOutput(f) ? 'f' : 'b';
       // a text measured on disk is the file's size (knownSize: no second stat)
-      entries.push([f.path, kind, knownSize(f) ?? st.size, st.size, st.mtimeMs, f.url]);
+      entries.push([f.path, kind, knownSize(f) ?? size, size, noted ? noted[1] : st!.mtimeMs, f.url]);
     }
-    for (const d of dirs) entries.push([d, 'd', 0, 0, fs.lstatSync(path.join(destination, d)).mtimeMs, '']);
+    for (const d of dirs) {
+      const time = statHere.has(d) ? undefined : folderTimes?.get(d);
+      entries.push([d, 'd', 0, 0, time ?? lstat(d).mtimeMs, '']);
+    }
   } catch {
     return; // the destination is not as written (a file replaced meanwhile): no record
   }
@@ -79,6 +92,14 @@ export function saveWarmRecord(root: string, key: string, stamps: Readonly<Recor
   const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
   fs.writeFileSync(tmp, JSON.stringify(record));
   fs.renameSync(tmp, path.join(dir, FILE));
+}
+
+/** The paths listed more than once (the last write there may not be the one whose stat was noted). */
+function writtenTwice(files: readonly OutputFile[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const f of files) (seen.has(f.path) ? twice : seen).add(f.path);
+  return twice;
 }
 
 /** Whether the last build left a record (then a warm build is likely: check it before starting threads). */

@@ -23,6 +23,7 @@ import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } fr
 import { loadSitePlugins } from './site-plugins.js';
 import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
+import { uncacheable } from '../build/warm-key.js';
 import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
@@ -92,7 +93,9 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const inputs = { ...base, opened: after?.source ?? loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
-  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background' }) : undefined;
+  // When the build leaves a warm record, the writer thread notes what it wrote (warm.ts#saveWarmRecord).
+  const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length) === undefined;
+  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background', recordStats }) : undefined;
   const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination, previous: writer.previous } : undefined;
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have

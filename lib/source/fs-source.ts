@@ -62,6 +62,16 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     }
   };
   let scratch = Buffer.allocUnsafe(64 * 1024);
+  // The open file's bytes in `scratch` (grown as needed): read until a read comes back short (the end of a regular file) or empty.
+  const readAll = (fd: number): Uint8Array => {
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const got = fs.readSync(fd, scratch, n, scratch.length - n, null);
+      n += got;
+      if (got === 0 || n < scratch.length) return scratch.subarray(0, n);
+    }
+  };
   const abs = (p: string): string => (PLAIN.test(p) ? inside(absRoot, p) : path.join(absRoot, p));
   // A file under a pruned folder is not in the listing but may still be asked for.
   const skippedExists = (p: string): boolean => {
@@ -93,14 +103,16 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     readTransient: (p) => {
       const fd = fs.openSync(abs(p), 'r');
       try {
-        // Read until a read comes back short (the end of a regular file) or empty.
-        let n = 0;
-        for (;;) {
-          if (n === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-          const got = fs.readSync(fd, scratch, n, scratch.length - n, null);
-          n += got;
-          if (got === 0 || n < scratch.length) return scratch.subarray(0, n);
-        }
+        return readAll(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+    readTransientWithStat: (p) => {
+      const fd = fs.openSync(abs(p), 'r');
+      try {
+        const stat = fs.fstatSync(fd, { bigint: true });
+        return { bytes: readAll(fd), stat };
       } finally {
         fs.closeSync(fd);
       }

@@ -15,6 +15,11 @@ export interface Source {
    * once (no buffer made per file, no stat). Optional; readBytes otherwise.
    */
   readTransient?(relativePath: string): Uint8Array;
+  /**
+   * readTransient, with the file's stat (bigint) taken on the open file before it is read: no
+   * second lookup of the path for a reader that needs both (warm-key.ts#stampingSource). Disk sources only.
+   */
+  readTransientWithStat?(relativePath: string): { readonly bytes: Uint8Array; readonly stat: import('node:fs').BigIntStats };
   /** The first `length` bytes (or fewer), without reading the whole file; optional. */
   readHead?(relativePath: string, length: number): Uint8Array;
   /** Modification time in ms, when known. */

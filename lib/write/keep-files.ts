@@ -6,8 +6,9 @@
 import path from 'node:path';
 import type { WriteFs } from './write-fs.js';
 
-/** Copies the old destination's kept files into `staging`, where the new site did not write the same path. */
-export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, keep: readonly string[]): void {
+/** Copies the old destination's kept files into `staging`, where the new site did not write the same path; returns whether it copied any. */
+export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, keep: readonly string[]): boolean {
+  let carried = false;
   for (const entry of keep) {
     const rel = entry.replace(/^\/+/, '');
     if (!rel) continue;
@@ -21,19 +22,24 @@ export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, k
       if (!name.startsWith(stem)) continue;
       const source = path.join(from, name);
       const target = path.join(staging, path.relative(oldDest, source));
-      if (inside(staging, target)) carry(wfs, source, target);
+      if (inside(staging, target)) carried = carry(wfs, source, target) || carried;
     }
   }
+  return carried;
 }
 
-/** `source` copied to `target` unless the new site wrote it; a folder both have gets the missing entries. */
-function carry(wfs: WriteFs, source: string, target: string): void {
+/** `source` copied to `target` unless the new site wrote it; a folder both have gets the missing entries. Whether it copied anything. */
+function carry(wfs: WriteFs, source: string, target: string): boolean {
   if (!wfs.existsSync(target)) {
     wfs.mkdirSync(path.dirname(target), { recursive: true });
     wfs.cpSync(source, target, { recursive: true });
-  } else if (isDirectory(wfs, source) && isDirectory(wfs, target)) {
-    for (const name of wfs.readdirSync(source)) carry(wfs, path.join(source, name), path.join(target, name));
+    return true;
   }
+  let carried = false;
+  if (isDirectory(wfs, source) && isDirectory(wfs, target)) {
+    for (const name of wfs.readdirSync(source)) carried = carry(wfs, path.join(source, name), path.join(target, name)) || carried;
+  }
+  return carried;
 }
 
 function inside(root: string, p: string): boolean {

@@ -31,7 +31,7 @@ import { sanitizedOutputPath } from './sanitize.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
 import { inlineQueue, threadQueue, writerThreadAvailable, type WriteQueue } from './write-queue.js';
 import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
-import { writtenOutput, type WrittenOutput } from './written-output.js';
+import { writtenOutput, type NotedStats, type WrittenOutput } from './written-output.js';
 
 export interface SiteWriter {
   /** The destination, resolved (a symlinked destination: the folder it points to). */
@@ -62,6 +62,8 @@ export interface SiteWriterOptions extends Omit<WriteOptions, 'keepFiles'> {
    * Never with an injected `fs` (a thread cannot call it) nor from the TypeScript sources.
    */
   threadAfter?: number;
+  /** Have the writer thread note what it wrote (sizes and times, write-queue.ts#WrittenStats) for a warm record. */
+  recordStats?: boolean;
 }
 
 /** Outputs written on this thread before a writer thread takes over. */
@@ -103,8 +105,9 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
   const all: OutputFile[] = [];
   let folder = staging;
   let open = true;
+  const noted: NotedStats = {};
   const written = (out: WrittenOutput, ready?: () => void): OutputFile => {
-    const file = writtenOutput(out, ready ? () => (ready(), folder) : () => folder);
+    const file = writtenOutput(out, ready ? () => (ready(), folder) : () => folder, noted);
     all.push(file);
     return file;
   };
@@ -119,7 +122,7 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       const rel = sanitizedOutputPath(file.path, dest);
       if (rel === '') throw writeErrorOf(new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, all.length), dest);
       if (!threaded && inlineCount >= threadAfter) {
-        queue = threadQueue(staging, dest, { previous, made: inline.files.folders });
+        queue = threadQueue(staging, dest, { previous, made: inline.files.folders, stats: options.recordStats === true });
         threaded = true;
       }
       let ticket: number;
@@ -147,6 +150,9 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       open = false;
       const report = swapIn({ wfs, dest, staging, retired, keep: keepFiles, background, diagnostics: [], files: () => all });
       folder = report.folder;
+      // Written in place instead, the thread's stats are not those of the files in place.
+      const stats = report.mode === 'swap' ? queue.stats() : undefined;
+      if (stats) noted.stats = report.carried ? { files: stats.files, folders: new Map() } : stats;
       return report;
     },
     async abort() {

@@ -43,6 +43,8 @@ export interface FilesWriterOptions {
   readonly linkFs?: LinkFs;
   /** Folders under `root` already made (by another writer of the same folder). */
   readonly made?: Iterable<string>;
+  /** Told of each folder (absolute) that gets a new entry: a file written or linked in it, a folder made in it. */
+  readonly entryAdded?: (folder: string) => void;
 }
 
 /**
@@ -53,6 +55,7 @@ export class FilesWriter {
   readonly #made: Set<string>;
   readonly #previous: string | undefined;
   readonly #linkFs: LinkFs;
+  readonly #entryAdded: ((folder: string) => void) | undefined;
   #written = 0;
   #linked = 0;
 
@@ -65,6 +68,7 @@ export class FilesWriter {
     this.#made = new Set([root, ...(options.made ?? [])]);
     this.#previous = options.previous;
     this.#linkFs = options.linkFs ?? fs;
+    this.#entryAdded = options.entryAdded;
   }
 
   /** Files written so far (linked ones included). */
@@ -95,7 +99,7 @@ export class FilesWriter {
     const target = path.join(this.root, rel);
     const dir = path.dirname(target);
     try {
-      if (!this.#made.has(dir)) makeDir(this.wfs, dir, this.#made);
+      if (!this.#made.has(dir)) makeDir(this.wfs, dir, this.#made, this.#entryAdded);
       if (file.symlink !== undefined) {
         // A static file kept as a link (StaticFile#copy_file outside safe mode and production).
         this.wfs.rmSync(target, { force: true });
@@ -106,6 +110,7 @@ export class FilesWriter {
     } catch (e) {
       throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
     }
+    this.#entryAdded?.(dir);
     this.#written++;
   }
 }
@@ -129,9 +134,9 @@ function writeNewInode(wfs: WriteFs, target: string, contents: string | Uint8Arr
  * mkdir -p that knows which folders it made: each missing folder costs one
  * mkdir, where a recursive mkdirSync of a new a/b/c first fails on c and b.
  */
-function makeDir(wfs: WriteFs, dir: string, made: Set<string>): void {
+function makeDir(wfs: WriteFs, dir: string, made: Set<string>, entryAdded?: (folder: string) => void): void {
   const parent = path.dirname(dir);
-  if (parent !== dir && !made.has(parent)) makeDir(wfs, parent, made);
+  if (parent !== dir && !made.has(parent)) makeDir(wfs, parent, made, entryAdded);
   try {
     wfs.mkdirSync(dir);
   } catch {
@@ -139,6 +144,7 @@ function makeDir(wfs: WriteFs, dir: string, made: Set<string>): void {
     // the way: the recursive call succeeds or fails as it always did.
     wfs.mkdirSync(dir, { recursive: true });
   }
+  entryAdded?.(parent);
   made.add(dir);
 }
 

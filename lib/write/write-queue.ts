@@ -41,10 +41,23 @@ export interface WriterSetup {
   readonly previous?: string;
   /** Folders under `root` already made before the thread started. */
   readonly made?: readonly string[];
+  /** Whether to note each file's size and time as written, and each folder's time (WrittenStats). */
+  readonly stats?: boolean;
 }
 
 /** Where a queue's writer starts from: the FilesWriterOptions that cross to a thread. */
-export type QueueOptions = Pick<FilesWriterOptions, 'previous'> & { readonly made?: readonly string[] };
+export type QueueOptions = Pick<FilesWriterOptions, 'previous'> & { readonly made?: readonly string[]; readonly stats?: boolean };
+
+/**
+ * What the writer thread saw with lstat, by path relative to its root: each file right after
+ * writing it (size, mtimeMs), each folder (mtimeMs, the root left out) after the last entry the
+ * thread added to it. A warm build's record (lib/build/warm.ts) takes them without a stat of
+ * its own on the rendering thread.
+ */
+export interface WrittenStats {
+  readonly files: ReadonlyMap<string, readonly [size: number, mtimeMs: number]>;
+  readonly folders: ReadonlyMap<string, number>;
+}
 
 /** A write that failed: `message` names the file (`a/b.html: EACCES: ...`), `cause` the system error's fields. */
 export interface WriteFailure {
@@ -54,8 +67,13 @@ export interface WriteFailure {
 
 export const DONE = 0;
 export const FAILED = 1;
-/** The message asking the thread to answer once everything posted before it is written. */
+/** The message asking the thread to answer (with its WrittenStats, if asked for) once everything posted before it is written. */
 export const FLUSH = 'flush';
+
+/** The thread's answer to FLUSH. */
+export interface Flushed {
+  readonly stats?: WrittenStats;
+}
 
 export interface WriteQueue {
   /** Writes `file` at `rel` (now or later); returns its ticket. Throws the failure of an earlier write. */
@@ -66,6 +84,8 @@ export interface WriteQueue {
   drain(): Promise<void>;
   /** Stops writing: once it resolves, nothing more is written (the file being written is finished). */
   close(): Promise<void>;
+  /** After drain, with `stats` asked for: what the thread saw of the files it wrote; else undefined. */
+  stats(): WrittenStats | undefined;
 }
 
 /** A failure of the writer thread (or of this thread's write), as thrown: the message names the file, `original` is the system error. */
@@ -111,6 +131,7 @@ export function inlineQueue(wfs: WriteFs, root: string, destination: string, opt
     waitFor: () => undefined,
     drain: async () => undefined,
     close: async () => undefined,
+    stats: () => undefined,
   };
 }
 
@@ -144,6 +165,7 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
   };
   let failure: QueuedWriteError | undefined;
   let stopped: Promise<unknown> | undefined;
+  let stats: WrittenStats | undefined;
   const check = (): void => {
     if (Atomics.load(state, FAILED) === 0) return;
     if (!failure) {
@@ -174,11 +196,13 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
     async drain() {
       check();
       post();
-      if (Atomics.load(state, DONE) < posted) {
+      // The stats come with the thread's answer, asked for even when every file is written.
+      if (Atomics.load(state, DONE) < posted || options.stats) {
         worker.postMessage(FLUSH);
         worker.ref();
-        await Promise.race([once(worker, 'message'), once(worker, 'exit')]).catch(() => undefined);
+        const answer = await Promise.race([once(worker, 'message'), once(worker, 'exit').then(() => undefined)]).catch(() => undefined);
         worker.unref();
+        stats = (answer?.[0] as Flushed | undefined)?.stats;
       }
       check();
       if (Atomics.load(state, DONE) < posted) throw new QueuedWriteError('the writer thread stopped before writing every file', undefined);
@@ -190,5 +214,6 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
       stopped ??= worker.terminate();
       return stopped.then(() => undefined);
     },
+    stats: () => stats,
   };
 }

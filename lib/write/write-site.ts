@@ -36,6 +36,8 @@ export interface WriteReport {
   readonly diagnostics: Diagnostic[];
   /** With `removePrevious: 'background'`: settles once the previous site is gone (never rejects). */
   readonly removed?: Promise<void>;
+  /** A swap that copied kept files (keep_files) into the new site: the folders they went into have changed since written. */
+  readonly carried?: boolean;
 }
 
 /** Errors after which writing in place can still work where the swap could not. */
@@ -105,8 +107,9 @@ export function swapIn(s: StagedSite): WriteReport {
     }
   };
   const existing = statOrUndefined(wfs, dest);
+  let carried = false;
   try {
-    if (existing) carryKeptFiles(wfs, dest, staging, keep);
+    if (existing) carried = carryKeptFiles(wfs, dest, staging, keep);
   } catch (e) {
     removeQuietly(wfs, staging);
     throw writeError(`Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
@@ -145,7 +148,7 @@ export function swapIn(s: StagedSite): WriteReport {
     warn(`Could not move the new site into ${dest} (${errnoOf(e)}): the site was written in place.`);
     return inPlaceFromStaging();
   }
-  if (existing && s.background) return { mode: 'swap', folder: dest, diagnostics, removed: removeLater(retired) };
+  if (existing && s.background) return { mode: 'swap', folder: dest, diagnostics, removed: removeLater(retired), carried };
   if (existing) {
     try {
       wfs.rmSync(retired, { recursive: true, force: true });
@@ -157,7 +160,7 @@ export function swapIn(s: StagedSite): WriteReport {
       });
     }
   }
-  return { mode: 'swap', folder: dest, diagnostics };
+  return { mode: 'swap', folder: dest, diagnostics, carried };
 }
 
 /** The folder to write: a symlinked destination is written through, as Jekyll does. */

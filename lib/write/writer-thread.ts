@@ -1,13 +1,23 @@
 // The writer thread (write-queue.ts): makes the folders and writes the files
 // this build's main thread posts (in batches), in the order posted, counting
 // them in shared memory. After a failure it writes nothing more and says which file failed.
+import fs from 'node:fs';
+import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { DONE, FAILED, FLUSH, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
+import { DONE, FAILED, FLUSH, type Flushed, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
 
 const setup = workerData as WriterSetup;
 const state = new Int32Array(setup.state);
-const files = new FilesWriter(nodeFs, setup.root, setup.destination, { previous: setup.previous, made: setup.made });
+// With `stats`: each file's lstat right after its write, each folder's after the batch that last added to it.
+const fileStats = new Map<string, readonly [number, number]>();
+const folderTimes = new Map<string, number>();
+const touched = new Set<string>();
+const files = new FilesWriter(nodeFs, setup.root, setup.destination, {
+  previous: setup.previous,
+  made: setup.made,
+  ...(setup.stats ? { entryAdded: (folder: string) => touched.add(folder) } : {}),
+});
 let failed = false;
 
 function failureOf(e: unknown): WriteFailure {
@@ -19,11 +29,27 @@ function failureOf(e: unknown): WriteFailure {
 
 parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH) => {
   if (jobs === FLUSH) {
-    parentPort!.postMessage(FLUSH);
+    const answer: Flushed = setup.stats && !failed ? { stats: { files: fileStats, folders: folderTimes } } : {};
+    parentPort!.postMessage(answer);
     return;
   }
   for (const job of jobs) write(job);
+  if (setup.stats) statFolders();
 });
+
+// The folders FilesWriter makes are path.join(root, ...): below the root, they start with it.
+const rootPrefix = path.join(setup.root, path.sep);
+
+function statFolders(): void {
+  for (const folder of touched) {
+    if (!folder.startsWith(rootPrefix)) continue; // the root itself: looked at after the swap
+    const rel = path.sep === '/' ? folder.slice(rootPrefix.length) : folder.slice(rootPrefix.length).split(path.sep).join('/');
+    const st = fs.lstatSync(folder, { throwIfNoEntry: false });
+    if (st) folderTimes.set(rel, st.mtimeMs);
+    else folderTimes.delete(rel);
+  }
+  touched.clear();
+}
 
 function write(job: WriteJob): void {
   if (failed) return;
@@ -35,6 +61,11 @@ function write(job: WriteJob): void {
     Atomics.store(state, FAILED, 1);
     Atomics.notify(state, DONE);
     return;
+  }
+  if (setup.stats) {
+    const st = fs.lstatSync(path.join(setup.root, job.rel), { throwIfNoEntry: false });
+    if (st) fileStats.set(job.rel, [st.size, st.mtimeMs]);
+    else fileStats.delete(job.rel);
   }
   Atomics.add(state, DONE, 1);
   Atomics.notify(state, DONE);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
+import type { WrittenStats } from './write-queue.js';
 
 /** Where a written output is, for its `contents` getter (a symbol: not listed by Object.keys or JSON). */
 const WHERE: unique symbol = Symbol('written output');
@@ -13,6 +14,13 @@ const WHERE: unique symbol = Symbol('written output');
 interface Where {
   readonly out: WrittenOutput;
   readonly folder: () => string;
+  /** What the writer thread saw of the build's files and folders once they are in place: one box for all of a build's outputs. */
+  readonly noted?: NotedStats;
+}
+
+/** Filled in once a build's site is in place (site-writer.ts), for its warm record. */
+export interface NotedStats {
+  stats?: WrittenStats;
 }
 
 type Written = OutputFile & { readonly [WHERE]: Where };
@@ -56,8 +64,8 @@ export interface WrittenOutput {
 }
 
 /** An OutputFile whose contents are read from `folder()`/`path` when asked for. */
-export function writtenOutput(out: WrittenOutput, folder: () => string): OutputFile {
-  const where: Where = { out, folder };
+export function writtenOutput(out: WrittenOutput, folder: () => string, noted?: NotedStats): OutputFile {
+  const where: Where = { out, folder, noted };
   let file: OutputFile;
   if (out.size === undefined) {
     file = { path: out.path, url: out.url, [WHERE]: where } as unknown as OutputFile;
@@ -78,4 +86,19 @@ export function knownSize(file: OutputFile): number | undefined {
 /** Whether the file holds text (a page, a post) rather than bytes, without reading it from disk. */
 export function isTextOutput(file: OutputFile): boolean {
   return (file as Partial<Written>)[WHERE]?.out.text ?? typeof file.contents === 'string';
+}
+
+/** The size and modification time (ms) of the file as the writer thread saw it right after writing it, when it did. */
+export function writtenStat(file: OutputFile): readonly [size: number, mtimeMs: number] | undefined {
+  const where = (file as Partial<Written>)[WHERE];
+  return where?.noted?.stats?.files.get(where.out.path);
+}
+
+/** The modification times (ms) of the folders the writer thread wrote into, by path, as noted with `files`. */
+export function writtenFolderTimes(files: readonly OutputFile[]): ReadonlyMap<string, number> | undefined {
+  for (const file of files) {
+    const stats = (file as Partial<Written>)[WHERE]?.noted?.stats;
+    if (stats) return stats.folders;
+  }
+  return undefined;
 }

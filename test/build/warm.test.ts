@@ -2,6 +2,7 @@
 // build (.jekyll-cache/kyll/warm.json) without rendering; any change of what
 // an output can depend on makes it a full build again, equal to a build
 // without the cache.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { run } from '../../lib/cli/run.js';
 import { signaturesNow, stampingSource, uncacheable, warmKey } from '../../lib/build/warm-key.js';
 import { memorySource } from '../../lib/source/memory-source.js';
 import { fsSource } from '../../lib/source/fs-source.js';
+import { contentHash } from '../../lib/build/disk-cache.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 
 const SITE: Record<string, string> = {
@@ -192,6 +194,29 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
     expect(reads).toBe(disk.list().length + 1); // a stat of each file, a read of a.md alone
     expect(next.key).toBe(warmKey({ ...base, source: fsSource(site) }).key);
     expect(next.key).not.toBe(expected.key);
+  });
+
+  test('a file counts by the base64 SHA-1 of its bytes (the stamps of earlier records stay valid)', () => {
+    expect(contentHash(new Uint8Array())).toBe('2jmj7l5rSw0yVb/vlWAYkK/YBwk=');
+    expect(contentHash(Buffer.from('abc'))).toBe('qZk+NkcGgWq6PiVxeFDCbJzQ2J0=');
+    const big = Buffer.alloc(200_000, 'é');
+    expect(contentHash(big.subarray(1, 150_001))).toBe(createHash('sha1').update(big.subarray(1, 150_001)).digest('base64'));
+  });
+
+  test('a disk source stamps what it reads with the open file\'s stat: the same stamps, no stat of the path', () => {
+    put('a.md', '---\n---\nA');
+    put('_layouts/x.html', 'X');
+    const disk = fsSource(site);
+    let paths = 0;
+    const counted = { ...disk, absolute: (p: string) => (paths++, disk.absolute!(p)) };
+    const withStat = stampingSource(counted);
+    const byPath = stampingSource({ ...counted, readTransientWithStat: undefined });
+    for (const p of disk.list()) {
+      expect(Buffer.from(withStat.source.readTransient!(p)).toString()).toBe(fs.readFileSync(path.join(site, p), 'utf8'));
+      byPath.source.readTransient!(p);
+    }
+    expect(withStat.stamps).toEqual(byPath.stamps);
+    expect(paths).toBe(disk.list().length); // the stats of the path-stamping source alone
   });
 
   test('a first build saves no record when a file it reads other than through stampingSource changed while it ran', () => {

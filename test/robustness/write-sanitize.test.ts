@@ -28,6 +28,27 @@ describe('sanitizedOutputPath (Jekyll.sanitized_path relative to the destination
   ])('%s (destination %s) → %s', (questionable, destination, expected) => {
     expect(sanitizedOutputPath(questionable, destination)).toBe(expected);
   });
+
+  // Its shortcut for paths with nothing to resolve gives what path.resolve gives, for every mix of segments.
+  test('the same as resolving each path against / and the destination, for paths made of every kind of segment', () => {
+    const parts = ['a', '.', '..', '', '.x', 'x.', '...', '~', 'srv', 'site', '_site', 'é'];
+    const reference = (q: string, dest: string): string => {
+      const expanded = path.posix.resolve('/', q);
+      const base = path.resolve(dest);
+      return expanded === base || expanded.startsWith(`${base}/`) ? expanded.slice(base.length + 1) : expanded.slice(1);
+    };
+    const dests = ['/srv/site/_site', '/srv/site/_site/', '/srv//site/./_site', 'rel/_site', '/'];
+    let checked = 0;
+    for (const a of parts) for (const b of parts) for (const c of parts) {
+      for (const q of [`${a}/${b}/${c}`, `/${a}/${b}/${c}`, `${a}/${b}/${c}/`, `${a}${b}/${c}`]) {
+        for (const d of dests) {
+          expect([q, d, sanitizedOutputPath(q, d)]).toEqual([q, d, reference(q, d)]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(30_000);
+  });
 });
 
 const ESCAPING_SITE: Record<string, string> = {

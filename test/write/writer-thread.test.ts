@@ -14,6 +14,7 @@ import type { OutputFile } from '../../lib/types.js';
 
 const DIST = path.resolve('dist', 'write', 'site-writer.js');
 type Api = typeof import('../../lib/write/site-writer.js');
+type Written = typeof import('../../lib/write/written-output.js');
 
 const file = (p: string, contents: string | Uint8Array): OutputFile => ({ path: p, url: `/${p}`, size: contents.length, contents });
 const maybe = fs.existsSync(DIST) ? describe : describe.skip;
@@ -23,10 +24,12 @@ maybe('the writer thread', () => {
   // machine that outlasts jest's 5 s default.
   jest.setTimeout(60_000);
   let api: Api;
+  let written: Written;
   let dir: string;
   let dest: string;
   beforeAll(async () => {
     api = (await import(pathToFileURL(DIST).href)) as Api;
+    written = (await import(pathToFileURL(path.resolve('dist', 'write', 'written-output.js')).href)) as Written;
   });
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-writer-thread-'));
@@ -169,5 +172,33 @@ maybe('the writer thread', () => {
     } finally {
       posts.mockRestore();
     }
+  });
+
+  test('asked to, the thread notes each file as lstat finds it once in place, and each folder it wrote into; carried kept files void the folders', async () => {
+    for (const keep of [[], ['kept']]) {
+      fs.mkdirSync(path.join(dest, 'kept'), { recursive: true });
+      fs.writeFileSync(path.join(dest, 'kept/k.txt'), 'kept');
+      const w = api.openSiteWriter(dest, { threadAfter: 5, recordStats: true });
+      const outs = Array.from({ length: 60 }, (_, i) => w.write(file(`y${i % 3}/m${i % 5}/p${i}.html`, `page ${i}${'!'.repeat(i)}`)));
+      await w.finish(keep);
+      const folders = written.writtenFolderTimes(outs)!;
+      // The first five were written on this thread: not noted.
+      expect(outs.slice(0, 5).map((o) => written.writtenStat(o))).toEqual([undefined, undefined, undefined, undefined, undefined]);
+      for (const o of outs.slice(5)) {
+        const st = fs.lstatSync(path.join(dest, o.path));
+        expect(written.writtenStat(o)).toEqual([st.size, st.mtimeMs]);
+      }
+      expect(fs.existsSync(path.join(dest, 'kept/k.txt'))).toBe(keep.length > 0);
+      if (keep.length) expect(folders.size).toBe(0);
+      else {
+        expect([...folders.keys()].sort()).toEqual(expect.arrayContaining(['y0', 'y0/m0', 'y2/m4']));
+        for (const [d, time] of folders) expect(fs.lstatSync(path.join(dest, d)).mtimeMs).toBe(time);
+      }
+    }
+    // Not asked for: nothing noted.
+    const w = api.openSiteWriter(dest, { threadAfter: 0 });
+    const out = w.write(file('a/b.html', 'b'));
+    await w.finish([]);
+    expect(written.writtenStat(out)).toBeUndefined();
   });
 });
