@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
 import { sharedInterop } from './shared-interop.mjs';
+import { lazyBuiltins } from './lazy-builtins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -175,7 +176,7 @@ const syncText = await (async () => {
 })();
 
 await build({
-  plugins: [lazyModules({ syncText })],
+  plugins: [lazyModules({ syncText }), lazyBuiltins],
   absWorkingDir: root,
   entryPoints: {
     kyll: path.join(dist, 'index.js'),

@@ -4,6 +4,7 @@
 // - atPosition: a regex to run on the whole input at the scan position that gives the same
 //   match as the original run on the rest of the input (StringScanner, fixed_anchor: false),
 //   so that no slice of the input is made per position.
+import { asciiAtom } from './ascii-atom.js';
 import { BOUNDARY, NOT_BOUNDARY, W, asciiOnly, jsFlags } from './regex.js';
 
 /** 128 flags, one per ASCII character; null means "any character" (the regex can match empty). */
@@ -120,6 +121,9 @@ function tryAscii(atomSource: string, flags: string): Uint8Array {
   const lit = atomSource.length === 1 && atomSource !== '.' ? atomSource : atomSource.length === 2 && /\\[^\w]/.test(atomSource) ? atomSource[1]! : '';
   if (lit && lit.charCodeAt(0) < 128 && !/[a-zA-Z]/.test(lit)) { set[lit.charCodeAt(0)] = 1; return set; }
   if (lit && !flags.includes('i') && lit.charCodeAt(0) < 128) { set[lit.charCodeAt(0)] = 1; return set; }
+  // Most atoms are read from their text (ascii-atom.ts); the rest, V8 answers.
+  const read = asciiAtom(atomSource, flags);
+  if (read !== undefined) return read;
   // Only ASCII characters are tried: the atom's \p{...} classes narrowed to their ASCII members
   // answer alike and cost V8 far less to make (the Python lexer's first block: ~12M instructions
   // less). Not under `i`, where a character beyond ASCII may fold to an ASCII one (K, the Kelvin sign).

@@ -93,4 +93,15 @@ maybe('the engine bundle', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  test('an in-memory build loads no node:child_process (nor its node:dgram)', () => {
+    const script = `const before = new Set(process.moduleLoadList);
+      const api = await import(${JSON.stringify(pathToFileURL(path.resolve('dist/bundle/kyll.js')).href)});
+      await api.renderSite({ source: api.memorySource({ '_posts/2024-01-02-a.md': '---\\n---\\nHi' }), env: {} });
+      process.stdout.write(process.moduleLoadList.filter((m) => !before.has(m)).join('\\n'));`;
+    const loaded = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(loaded).toContain('NativeModule worker_threads'); // the engine did load
+    // (node:net comes with the pipe of this child's stdout.)
+    expect(loaded).not.toMatch(/NativeModule (child_process|dgram)\b/);
+  }, 60_000);
 });

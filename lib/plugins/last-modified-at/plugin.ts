@@ -5,7 +5,6 @@
 // `git log` for the whole repository, read once), else the file's mtime.
 // The tag formats with `last-modified-at: date-format` or '%d-%b-%y', and, as
 // the gem's PATH_CACHE does, keeps the first text made for each file.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { LiquidFailure } from '../../liquid/errors.js';
@@ -18,7 +17,8 @@ import { isHash, prop, toS } from '../shared/values.js';
 
 /** Unix seconds of each file's last commit, by path relative to the work tree's top. */
 function gitTimes(folder: string): { top: string; times: Map<string, number> } | undefined {
-  const git = (args: string[], cwd: string): string => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+  // node:child_process (with node:net and node:dgram) is loaded when a site uses the plugin, not with the engine.
+  const git = (args: string[], cwd: string): string => process.getBuiltinModule('node:child_process').execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
   try {
     if (git(['rev-parse', '--is-inside-work-tree'], folder).trim() !== 'true') return undefined;
     const top = git(['rev-parse', '--show-toplevel'], folder).trim();
