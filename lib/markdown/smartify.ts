@@ -32,17 +32,20 @@ const HTML_ELEMENTS = new Set(
     'source span strike strong style sub summary sup table tbody td template textarea tfoot th thead time title tr ' +
     'track tt u ul var video wbr').split(' '),
 );
-const QUOTE_CHARS: Record<string, string> = { ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
+const QUOTE_CHARS: SmartQuotes = { ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’' };
 const TYPO: Array<[string, string]> = [
   ['---', '—'], ['--', '–'], ['...', '…'], ['\\<<', '&lt;&lt;'], ['\\>>', '&gt;&gt;'],
   ['<< ', '«\u00a0'], [' >>', '\u00a0»'], ['<<', '«'], ['>>', '»'],
 ];
 const NAMED: Record<string, string> = { nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', quot: '"', apos: "'" };
 
-function quoteFor(kind: Subst, quote: string): string {
-  if (kind === 'lquote1' || kind === 'lquote2') return quote === '"' ? '“' : '‘';
-  if (kind === 'rquote1' || kind === 'rquote2') return quote === '"' ? '”' : '’';
-  return QUOTE_CHARS[kind as string]!;
+/** What each smart quote becomes: kramdown's `smart_quotes` entities, output as entity_output says. */
+export type SmartQuotes = Readonly<Record<'lsquo' | 'rsquo' | 'ldquo' | 'rdquo', string>>;
+
+function quoteFor(kind: Subst, quote: string, quotes: SmartQuotes): string {
+  if (kind === 'lquote1' || kind === 'lquote2') return quote === '"' ? quotes.ldquo : quotes.lsquo;
+  if (kind === 'rquote1' || kind === 'rquote2') return quote === '"' ? quotes.rdquo : quotes.rsquo;
+  return quotes[kind as keyof SmartQuotes];
 }
 
 function escapeText(s: string): string {
@@ -51,8 +54,11 @@ function escapeText(s: string): string {
 
 const START = /[^\\]?["']|---?|\.\.\.|(?:\\| )?(?:<<|>>)|&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);|<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g;
 
-/** Smart quotes, typographic symbols, entities and span HTML over one run of text. */
-export function smartify(input: string, closeUnknown = '\n'): string {
+/**
+ * Smart quotes, typographic symbols, entities and span HTML over one run of text. `quotes`: the
+ * site's kramdown `smart_quotes` (SmartyPants#initialize passes the site's kramdown options on).
+ */
+export function smartify(input: string, closeUnknown = '\n', quotes: SmartQuotes = QUOTE_CHARS): string {
   let out = '';
   let pos = 0;
   while (pos < input.length) {
@@ -86,7 +92,7 @@ export function smartify(input: string, closeUnknown = '\n'): string {
         if (!r) continue;
         for (const s of substs) {
           if (typeof s === 'number') out += escapeText(r[s] ?? '');
-          else out += quoteFor(s, r[s.endsWith('1') ? 1 : 2] ?? r[r.length - 1]!);
+          else out += quoteFor(s, r[s.endsWith('1') ? 1 : 2] ?? r[r.length - 1]!, quotes);
         }
         pos = re.lastIndex;
         break;

@@ -122,19 +122,11 @@ export function parseYaml(text: string, file: string, lineOffset = 0, options: Y
  * A file Jekyll reads with no `bom|` (Utils.safe_load_yaml_file for _config.yml and _data): Psych
  * gets a leading BOM as a character. libyaml's scanner skips it but counts its column, so the first
  * line's node sits at column 1, and the first token back at column 0 ends that node and the
- * document, the only one Psych.safe_load returns: the rest of the file is not read. The BOM read
- * as a space gives js-yaml the same columns; it then wants a separator where libyaml ended.
+ * document, the only one Psych.safe_load returns (parseYamlFully): the rest of the file is not
+ * read. The BOM read as a space gives js-yaml the same columns.
  */
 export function parseYamlWithBom(text: string, file: string, options: YamlOptions = {}): unknown {
-  if (text.charCodeAt(0) !== 0xfeff) return parseYaml(text, file, 0, options);
-  const shifted = ` ${text.slice(1)}`;
-  try {
-    return parseYaml(shifted, file, 0, options);
-  } catch (e) {
-    const cause = e instanceof KyllError ? e.cause : undefined;
-    if (!(cause instanceof jsyaml.YAMLException) || cause.mark?.column !== 0 || !/document separator is expected/.test(cause.reason)) throw e;
-    return parseYaml(shifted.slice(0, cause.mark.position), file, 0, options);
-  }
+  return parseYaml(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, file, 0, options);
 }
 
 /** parseYaml through js-yaml whatever the text's shape. */
@@ -166,6 +158,11 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
         line,
         frame: codeFrame(text, lastLine + 1),
       }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
+    }
+    if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason)) {
+      // Psych.safe_load (psych.rb#parse) returns the first document as soon as libyaml ends it:
+      // when the root node ends (a line back left of it), what follows is never parsed.
+      return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
     }
     if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset);
     throw e;

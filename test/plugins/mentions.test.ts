@@ -18,3 +18,11 @@ test('text in pre, code, a, style and script is left alone, at any depth', () =>
   const html = '<pre><span>@a</span></pre><code>@b</code><a href="/"><em>@c</em></a><script>x("@d")</script>';
   expect(mentionFilter(html, 'https://github.com')).toBe(html);
 });
+
+test("a top-level element's prefixed attributes move last (Nokogiri's reparent_attrs); its descendants keep their order", () => {
+  // Nokogiri::HTML::DocumentFragment.parse(...).to_html, Nokogiri 1.13.10
+  const html = '<svg xmlns="s" xmlns:xlink="x" style="h"><use xlink:href="#a" x="1"></use></svg><p a:b c="1" xml:lang="en" d="2">@a</p>';
+  expect(mentionFilter(html, 'https://h')).toBe(
+    '<svg xmlns="s" style="h" xmlns:xlink="x"><use xlink:href="#a" x="1"></use></svg><p c="1" d="2" a:b="" xml:lang="en"><a href="https://h/a" class="user-mention">@a</a></p>',
+  );
+});

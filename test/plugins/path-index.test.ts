@@ -7,7 +7,11 @@ describe('path index of site.posts', () => {
     const indexOf = pathIndexer();
     const paths = new Set(['_posts/a.md', '_posts/b.md', '_posts/missing.md']);
     expect(dropsWithPaths(posts, indexOf(posts), paths)).toEqual(posts.filter((p) => paths.has(String(p.path))));
-    expect(dropsWithPaths(posts, indexOf(posts), ['_posts/a.md', '_posts/a.md'])).toEqual([posts[2]]);
+  });
+
+  test('a path given twice gives its drop twice (a post naming a tag twice is twice on its archive page)', () => {
+    const indexOf = pathIndexer();
+    expect(dropsWithPaths(posts, indexOf(posts), ['_posts/a.md', '_posts/c.md', '_posts/a.md'])).toEqual([posts[0], posts[2], posts[2]]);
   });
 
   test('a list is indexed once, another list on its own', () => {

@@ -96,3 +96,17 @@ describe('mappings with Integer keys (Psych: {1=>"one"})', () => {
     expect(data.plain).toEqual({ a: 1 });
   });
 });
+
+describe('what follows the first document once its root node ends', () => {
+  // Psych.safe_load gives the first document as soon as libyaml ends it (Ruby 3.1, Psych 4):
+  // YAML.load("  url: x\n  b: y\ntitle: T\n") is {"url"=>"x", "b"=>"y"}.
+  test('a root mapping indented, then a key at column 0: the rest of the file is not read', () => {
+    expect(parseYaml('---\n# note\n  url: "x"\n  b: ""\n\ntitle: T\nnav:\n  a: 1\n', '_config.yml')).toEqual({ url: 'x', b: '' });
+  });
+  test('a flow root followed by a key: the flow collection only', () => {
+    expect(parseYaml('[a, b]\nc: 1\n', '_data/x.yml')).toEqual(['a', 'b']);
+  });
+  test('an error inside the root node is still an error', () => {
+    expect(() => parseYaml('a: 1\n  b: 2\n', '_data/x.yml')).toThrow(/YAML Exception reading _data\/x.yml/);
+  });
+});

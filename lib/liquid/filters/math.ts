@@ -47,6 +47,24 @@ function decimals(n: number): number {
   return i < 0 ? 0 : s.length - i - 1;
 }
 
+/**
+ * BigDecimal#round(d) half away from zero on a non-negative decimal's digits: Liquid's to_number
+ * makes a Float a BigDecimal of its to_s (the shortest digits) and a decimal string a BigDecimal of
+ * itself, so 0.0305 rounds to 0.031 where the double's exact value (0.03049…) would give 0.03.
+ */
+function roundDecimal(text: string, d: number): number {
+  const m = /^(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i.exec(text);
+  if (!m) return Number(text);
+  const digits = m[1]! + (m[2] ?? '');
+  const point = m[1]!.length + Number(m[3] ?? 0);
+  const keep = point + d;
+  if (keep >= digits.length) return Number(text);
+  if (keep < 0) return 0;
+  const up = digits.charCodeAt(keep) >= 53; // '5'
+  const kept = BigInt(digits.slice(0, keep) || '0') + (up ? 1n : 0n);
+  return Number(`${kept}e-${d}`);
+}
+
 /** Integer arithmetic past 2^53: exact as Ruby's Integer, a plain number again when it fits. */
 function bigIntOp(a: Num, b: Num, f: (x: bigint, y: bigint) => bigint): number | bigint | undefined {
   if (a.float || b.float) return undefined;
@@ -89,20 +107,6 @@ function scaled(a: Num, b: Num): { x: number; y: number; unit: number } | undefi
   const x = int(a.n);
   const y = int(b.n);
   return Number.isSafeInteger(x) && Number.isSafeInteger(y) ? { x, y, unit: 10 ** d } : undefined;
-}
-
-/**
- * BigDecimal#round(digits) of a Float's to_s, half away from zero on the decimal digits
- * (2.675 rounds to 2.68, though the double is a little below 2.675), then to_f.
- */
-function roundDecimal(n: number, digits: number): number {
-  const text = String(Math.abs(n));
-  const [whole, fraction = ''] = text.split('.');
-  if (text.includes('e') || fraction.length <= digits) return Math.sign(n) * Number(Math.abs(n).toFixed(Math.min(digits, 100)));
-  const drop = 10n ** BigInt(fraction.length - digits);
-  const all = BigInt(whole! + fraction);
-  const kept = all / drop + (2n * (all % drop) >= drop ? 1n : 0n);
-  return Math.sign(n) * (Number(kept) / 10 ** digits);
 }
 
 /** Utils.to_integer: Integer(num.to_s) or "invalid integer". */
@@ -153,9 +157,10 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     const d = toNum(digits).n;
     // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
     if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
-    const r = a.float ? roundDecimal(a.n, d) : a.n;
-    if (d === 0) return Math.trunc(r);
-    return a.float ? floatResult(r) : a.n;
+    if (!a.float) return a.n;
+    const text = typeof input === 'string' ? input.trim().replace(/^-/, '') : String(Math.abs(a.n));
+    const r = Math.sign(a.n) * roundDecimal(text, d);
+    return d === 0 ? Math.trunc(r) : floatResult(r);
   },
   at_least: (input: unknown, n: unknown) => {
     const a = toNum(input);

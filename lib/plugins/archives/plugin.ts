@@ -45,24 +45,19 @@ function isEnabled(config: Data, kind: string): boolean {
   return e === true || e === 'all' || (Array.isArray(e) && e.includes(kind));
 }
 
-/** Site#post_attr_hash: each tag (or category) with its posts, in the order posts name them. */
+/**
+ * Site#post_attr_hash: each tag (or category) with its posts, in the order posts name them.
+ * A post naming a tag twice is listed twice (Document#populate_tags keeps repeats).
+ */
 function postAttrHash(posts: readonly Document[], attr: string): Map<unknown, Document[]> {
   const hash = new Map<unknown, Document[]>();
-  const seen = new Map<unknown, Set<Document>>();
   for (const post of posts) {
     const values = post.data[attr];
     if (!Array.isArray(values)) continue;
     for (const key of values) {
-      let list = hash.get(key);
-      let listed = seen.get(key);
-      if (!list || !listed) {
-        hash.set(key, (list = []));
-        seen.set(key, (listed = new Set()));
-      }
-      if (!listed.has(post)) {
-        listed.add(post);
-        list.push(post);
-      }
+      const list = hash.get(key);
+      if (list) list.push(post);
+      else hash.set(key, [post]);
     }
   }
   return hash;
@@ -123,7 +118,7 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
   const name = relativePath.split('/').pop()!;
   const title = isName ? (archive.title as string) : null;
   const date = isDate ? dateOf(archive.title as DateTitle) : null;
-  const paths = new Set(archive.posts.map((p) => p.relativePath));
+  const paths = archive.posts.map((p) => p.relativePath);
   return {
     relativePath,
     url,

@@ -27,9 +27,12 @@ export function pathIndexer(): (list: readonly unknown[]) => PathIndex {
   };
 }
 
-/** `list.filter((d) => paths.has(d.path))`, from the list's index. */
+/**
+ * `list.filter((d) => paths.has(d.path))`, from the list's index; a path given twice gives its
+ * drop twice (a post naming one tag twice is twice in that tag's archive).
+ */
 export function dropsWithPaths(list: readonly unknown[], index: PathIndex, paths: Iterable<string>): unknown[] {
-  const at = new Set<number>();
-  for (const p of paths) for (const i of index.get(p) ?? []) at.add(i);
-  return [...at].sort((a, b) => a - b).map((i) => list[i]);
+  const at: number[] = [];
+  for (const p of paths) for (const i of index.get(p) ?? []) at.push(i);
+  return at.sort((a, b) => a - b).map((i) => list[i]);
 }

@@ -166,7 +166,20 @@ export function parseFragment(html: string): HtmlFragment {
       i++;
     }
   }
+  for (const node of root.children) if (node.type === 'element') prefixedAttributesLast(node);
   return root;
+}
+
+/**
+ * Node#add_child_node_and_reparent_attrs (Nokogiri 1.13): each node the fragment adopts has its
+ * attributes with a `:` in their name removed and set again, so they end up last, in their order;
+ * a bare one gets the value "" (Attr#value). Only the adopted nodes, not their descendants.
+ */
+function prefixedAttributesLast(el: HtmlElement): void {
+  if (!el.attrs.some(([name]) => name.includes(':'))) return;
+  const plain = el.attrs.filter(([name]) => !name.includes(':'));
+  const prefixed = el.attrs.filter(([name]) => name.includes(':')).map(([name, value]): [string, string] => [name, value ?? '']);
+  el.attrs = [...plain, ...prefixed];
 }
 
 /** Node#text: the text of every descendant, in order. */
