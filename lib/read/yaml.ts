@@ -1,6 +1,7 @@
 // YAML as Jekyll loads it: Psych.safe_load(yaml, permitted_classes: [Date, Time], aliases: true)
 // (jekyll/utils.rb Utils#safe_load_yaml), with plain scalars resolved by Psych's ScalarScanner.
 import jsyaml from 'js-yaml';
+import { psychProblem } from './yaml-psych-error.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -167,20 +168,28 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
         frame: codeFrame(text, lastLine + 1),
       }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
     }
-    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset);
+    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load);
     throw e;
   }
 }
 
 /** Psych::SyntaxError's message: `(<file>): <problem> at line L column C` (1-based). */
-function yamlError(e: jsyaml.YAMLException, text: string, file: string, lineOffset: number): KyllError {
+function yamlError(
+  e: jsyaml.YAMLException,
+  text: string,
+  file: string,
+  lineOffset: number,
+  reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => unknown,
+): KyllError {
+  // Psych's words and place where they are known (yaml-psych-error.ts), else js-yaml's.
+  const psych = psychProblem(e, text, reload);
   const mark = e.mark;
-  const line = (mark?.line ?? 0) + 1;
-  const column = (mark?.column ?? 0) + 1;
+  const line = (psych?.line ?? mark?.line ?? 0) + 1;
+  const column = (psych?.column ?? mark?.column ?? 0) + 1;
   const fileLine = line + lineOffset;
   return new KyllError(
     'YAML_EXCEPTION',
-    `YAML Exception reading ${file}: (${file}): ${e.reason} at line ${fileLine} column ${column}`,
+    `YAML Exception reading ${file}: (${file}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`,
     { file, line: fileLine, column, frame: codeFrame(text, line, column) },
     { cause: e },
   );
