@@ -11,6 +11,8 @@ import { setKey } from '../values/own-keys.js';
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
   zone?: string;
+  /** What Psych's message names in parentheses: the file for a file Jekyll loads (the default), `<unknown>` for a string (front matter). */
+  psychName?: string;
 }
 
 // js-yaml's bundled types (merge keys, !!binary, !!set...); @types/js-yaml does not declare them.
@@ -168,7 +170,7 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
         frame: codeFrame(text, lastLine + 1),
       }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
     }
-    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load);
+    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load, options.psychName ?? file);
     throw e;
   }
 }
@@ -180,6 +182,7 @@ function yamlError(
   file: string,
   lineOffset: number,
   reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => unknown,
+  psychName: string,
 ): KyllError {
   // Psych's words and place where they are known (yaml-psych-error.ts), else js-yaml's.
   const psych = psychProblem(e, text, reload);
@@ -189,7 +192,7 @@ function yamlError(
   const fileLine = line + lineOffset;
   return new KyllError(
     'YAML_EXCEPTION',
-    `YAML Exception reading ${file}: (${file}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`,
+    `YAML Exception reading ${file}: (${psychName}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`,
     { file, line: fileLine, column, frame: codeFrame(text, line, column) },
     { cause: e },
   );

@@ -45,7 +45,7 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
 
   test('front matter: lines counted from the file, the `---` line being line 1', () => {
     expect(() => readFrontMatter('---\na: 1\nb: [x\nc: 2\n---\nbody\n', 'p.md')).toThrow(
-      "YAML Exception reading p.md: (p.md): did not find expected ',' or ']' while parsing a flow sequence at line 3 column 4",
+      "YAML Exception reading p.md: (<unknown>): did not find expected ',' or ']' while parsing a flow sequence at line 3 column 4",
     );
   });
 });
