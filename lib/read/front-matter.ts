@@ -3,6 +3,7 @@
 import type { Data } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYaml, type YamlOptions } from './yaml.js';
+import { DisallowedSymbolError } from './psych-scalar.js';
 
 // Ruby's \s is [ \t\r\n\f\v], `^`/`$` are line anchors (after / before "\n" only) and /m lets `.` match newlines.
 const WS = '[ \\t\\r\\n\\f\\v]';
@@ -67,7 +68,8 @@ export interface FrontMatter {
 export function readFrontMatter(text: string, file: string, options: YamlOptions = {}): FrontMatter | null {
   const split = splitFrontMatter(text);
   if (!split) return null;
-  const value = parseYaml(split.yaml, file, 0, options);
+  // Jekyll hands Psych the front matter as a string, which Psych's messages call `<unknown>`.
+  const value = parseYaml(split.yaml, file, 0, { ...options, psychName: '<unknown>' });
   if (value === null || value === false) return { data: {}, content: split.content, contentLine: split.contentLine };
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${file}`, { file, line: 1 }, {
@@ -104,4 +106,13 @@ export function tryReadFrontMatter(text: string, file: string, options: YamlOpti
     const notMapping = e.message.startsWith('Invalid YAML front matter');
     return { ok: false, error: e, notMapping, content: split.content, contentLine: split.contentLine };
   }
+}
+
+/**
+ * What Jekyll logs for front matter it could not load. Psych's DisallowedClass (a `:symbol`) is
+ * no syntax error: Jekyll's StandardError branch names it, "Error reading file" for a page or
+ * layout (Convertible#read_yaml), "could not read file" for a document (Document#handle_read_error).
+ */
+export function unreadableMessage(error: KyllError, file: string, words: 'Error reading file' | 'could not read file'): string {
+  return error.cause instanceof DisallowedSymbolError ? `${words} ${file}: ${error.cause.message}` : error.message;
 }

@@ -10,7 +10,7 @@ import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
-import { stripBom, tryReadFrontMatter } from './front-matter.js';
+import { stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { extractExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
@@ -78,7 +78,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const read = tryReadFrontMatter(body, relativePath, { zone });
   if (!read.ok) {
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
-    options.onWarning(unreadableWarning(read.error, read.notMapping, relativePath));
+    options.onWarning(unreadableDiagnostic(read.error, read.notMapping, relativePath));
     if (clock) clock.used = true;
     return unreadDocument(read, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
   }
@@ -185,9 +185,10 @@ function datedWhenSorted(label: string, config: Partial<SiteConfig>): boolean {
   return label === 'posts' && rubyFalsy(config.future);
 }
 
-function unreadableWarning(error: KyllError, notMapping: boolean, file: string): Diagnostic {
-  const message = notMapping ? `could not read file ${file}: its front matter is not a mapping of keys to values` : error.message;
-  return { level: 'warning', code: 'YAML_EXCEPTION', message, file, line: error.line };
+function unreadableDiagnostic(error: KyllError, notMapping: boolean, file: string): Diagnostic {
+  const message = notMapping ? `could not read file ${file}: its front matter is not a mapping of keys to values` : unreadableMessage(error, file, 'could not read file');
+  // Document#read logs it with Jekyll.logger.error ("Error:"), where a page's Convertible#read_yaml warns; the build goes on.
+  return { level: 'error', code: 'YAML_EXCEPTION', message, file, line: error.line };
 }
 
 function finishDocument(

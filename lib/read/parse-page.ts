@@ -6,7 +6,7 @@ import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { titleField } from './model-fields.js';
-import { stripBom, tryReadFrontMatter, type FrontMatter } from './front-matter.js';
+import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -40,7 +40,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   if (read.ok) fm = read.fm;
   else {
     if (read.notMapping || config.strict_front_matter === true || !options.onWarning) throw read.error;
-    options.onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: relativePath, line: read.error.line });
+    options.onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, relativePath, 'Error reading file'), file: relativePath, line: read.error.line });
     fm = { data: {}, content: read.content, contentLine: read.contentLine };
   }
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');

@@ -1,6 +1,7 @@
 // YAML as Jekyll loads it: Psych.safe_load(yaml, permitted_classes: [Date, Time], aliases: true)
 // (jekyll/utils.rb Utils#safe_load_yaml), with plain scalars resolved by Psych's ScalarScanner.
 import jsyaml from 'js-yaml';
+import { psychProblem } from './yaml-psych-error.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -10,6 +11,8 @@ import { setKey } from '../values/own-keys.js';
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
   zone?: string;
+  /** What Psych's message names in parentheses: the file for a file Jekyll loads (the default), `<unknown>` for a string (front matter). */
+  psychName?: string;
 }
 
 // js-yaml's bundled types (merge keys, !!binary, !!set...); @types/js-yaml does not declare them.
@@ -159,25 +162,45 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
         frame: codeFrame(text, lastLine + 1),
       }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
     }
-    if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason)) {
+    if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason) && rootEndsBefore(text, e.mark.column)) {
       // Psych.safe_load (psych.rb#parse) returns the first document as soon as libyaml ends it:
       // when the root node ends (a line back left of it), what follows is never parsed.
       return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
     }
-    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset);
+    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load, options.psychName ?? file);
     throw e;
   }
 }
 
+/**
+ * Whether the document's root node has ended before a token at `column`: a flow collection or a
+ * quoted scalar ends at its closing character, a block node at the first line back left of it
+ * (at its own column, a block mapping wants another key and libyaml fails instead).
+ */
+function rootEndsBefore(text: string, column: number): boolean {
+  const first = /^( *)(?![ #\r\n]|---|%)(.)/m.exec(text);
+  if (!first) return false;
+  return '[{"\''.includes(first[2]!) || column < first[1]!.length;
+}
+
 /** Psych::SyntaxError's message: `(<file>): <problem> at line L column C` (1-based). */
-function yamlError(e: jsyaml.YAMLException, text: string, file: string, lineOffset: number): KyllError {
+function yamlError(
+  e: jsyaml.YAMLException,
+  text: string,
+  file: string,
+  lineOffset: number,
+  reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => unknown,
+  psychName: string,
+): KyllError {
+  // Psych's words and place where they are known (yaml-psych-error.ts), else js-yaml's.
+  const psych = psychProblem(e, text, reload);
   const mark = e.mark;
-  const line = (mark?.line ?? 0) + 1;
-  const column = (mark?.column ?? 0) + 1;
+  const line = (psych?.line ?? mark?.line ?? 0) + 1;
+  const column = (psych?.column ?? mark?.column ?? 0) + 1;
   const fileLine = line + lineOffset;
   return new KyllError(
     'YAML_EXCEPTION',
-    `YAML Exception reading ${file}: (${file}): ${e.reason} at line ${fileLine} column ${column}`,
+    `YAML Exception reading ${file}: (${psychName}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`,
     { file, line: fileLine, column, frame: codeFrame(text, line, column) },
     { cause: e },
   );

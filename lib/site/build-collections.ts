@@ -7,7 +7,7 @@ import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readUtf8 } from '../read/decode.js';
 import { KyllError } from '../errors/index.js';
-import { stripBom, tryReadFrontMatter } from '../read/front-matter.js';
+import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
@@ -270,7 +270,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     const text = stripBom(src.readText(path));
     const read = tryReadFrontMatter(text, path);
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
-    if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: read.error.message, file: path, line: read.error.line });
+    if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, path, 'Error reading file'), file: path, line: read.error.line });
     const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
     const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     layouts[name] = split

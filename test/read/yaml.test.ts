@@ -110,3 +110,12 @@ describe('what follows the first document once its root node ends', () => {
     expect(() => parseYaml('a: 1\n  b: 2\n', '_data/x.yml')).toThrow(/YAML Exception reading _data\/x.yml/);
   });
 });
+
+// Psych 4.0.3 (Ruby 3.1) on the same texts: a block root goes on until a line back left of it.
+test('a block root then a token at its own column is an error, as in libyaml', () => {
+  expect(() => parseYaml('a: 1\n- b\n', 'x.yml')).toThrow(/did not find expected key while parsing a block mapping at line 1 column 1/);
+  // Psych: "did not find expected '-' indicator while parsing a block collection at line 1 column 1"; not yet in its words.
+  expect(() => parseYaml('- a\nc: 1\n', 'x.yml')).toThrow(/YAML Exception reading x\.yml/);
+  expect(parseYaml(' - a\nc: 1\n', 'x.yml')).toEqual(['a']);
+  expect(parseYaml('"s"\nc: 1\n', 'x.yml')).toBe('s');
+});

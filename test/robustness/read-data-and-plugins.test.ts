@@ -10,8 +10,9 @@ const render = (files: Record<string, string>) => renderSite({ source: memorySou
 const failure = (files: Record<string, string>) => render(files).then(() => undefined, (e: unknown) => e as KyllError);
 
 test.each([
-  ['_data/bad.yml', 'a: "x\n', 'YAML_EXCEPTION', 2],
-  ['_data/bad.json', '{"a": 1\n', 'YAML_EXCEPTION', 2],
+  // Psych names where the unclosed quote or `{` began (Jekyll: "at line 1 column 4", "at line 1 column 1").
+  ['_data/bad.yml', 'a: "x\n', 'YAML_EXCEPTION', 1],
+  ['_data/bad.json', '{"a": 1\n', 'YAML_EXCEPTION', 1],
   ['_data/bad.csv', 'a,b\n"x,1\n2,3\n', 'DATA_ERROR', 2],
   ['_data/bad.tsv', 'a\tb\n1\t2\nx"y\t3\n', 'DATA_ERROR', 3],
 ])('%s stops the build with its file and line', async (file, text, code, line) => {

@@ -22,8 +22,9 @@ test('a post with broken YAML is built without its front matter, dated site.time
   expect(result.files.map((f) => f.path)).toEqual(['2026/01/01/2021-05-06-bad.html']);
   expect(text(result, '2026/01/01/2021-05-06-bad.html')).toBe('<p>Body.</p>\n');
   const warning = result.diagnostics.find((d) => d.code === 'YAML_EXCEPTION')!;
-  expect(warning).toMatchObject({ level: 'warning', file: '_posts/2021-05-06-bad.md', line: 3 });
-  expect(warning.message).toMatch(/^YAML Exception reading _posts\/2021-05-06-bad\.md: .* at line 3 column \d+$/);
+  // Psych points at the block mapping the stray `quoted"` is in (its first key), as Jekyll prints it.
+  expect(warning).toMatchObject({ level: 'error', file: '_posts/2021-05-06-bad.md', line: 2 });
+  expect(warning.message).toMatch(/^YAML Exception reading _posts\/2021-05-06-bad\.md: .*did not find expected key while parsing a block mapping at line 2 column 1$/);
 });
 
 test('a page with broken YAML is built without its front matter, with a warning', async () => {
@@ -73,4 +74,23 @@ test('a layout with broken YAML is still used, without its front matter (Layout 
   });
   expect(text(result, 'index.html')).toBe('LAY[hi\n]\n');
   expect(result.diagnostics).toContainEqual(expect.objectContaining({ code: 'YAML_EXCEPTION', file: '_layouts/default.html', level: 'warning' }));
+});
+
+// Jekyll 4.3.1 on the same four files (checked by running it): a document's unreadable front matter
+// is logged as an error, a page's as a warning; a `:symbol` (Psych::DisallowedClass) is worded by
+// the reader, bad syntax by Psych, which names front matter `(<unknown>)` as it parses a string.
+test('unreadable front matter: Jekyll words and levels for posts and pages', async () => {
+  const broken = '---\ntitle: "a\nfoo: quoted"x\nb: [x\n---\nBody.\n';
+  const result = await render({
+    '_posts/2021-05-06-bad.md': broken,
+    '_posts/2021-05-07-sym.md': '---\ntitle: :sym\n---\nSym.\n',
+    'page.md': broken,
+    'psym.md': '---\nt: :sym\n---\nPsym\n',
+  });
+  const logged = Object.fromEntries(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => [d.file, [d.level, d.message]]));
+  expect(logged['_posts/2021-05-07-sym.md']).toEqual(['error', 'could not read file _posts/2021-05-07-sym.md: Tried to load unspecified class: Symbol']);
+  expect(logged['psym.md']).toEqual(['warning', 'Error reading file psym.md: Tried to load unspecified class: Symbol']);
+  expect(logged['_posts/2021-05-06-bad.md']?.[0]).toBe('error');
+  expect(logged['page.md']?.[0]).toBe('warning');
+  expect(logged['page.md']?.[1]).toMatch(/^YAML Exception reading page\.md: \(<unknown>\): /);
 });

@@ -1,0 +1,166 @@
+// Psych's (libyaml's) wording for the common YAML mistakes. js-yaml names the place where it
+// stopped; libyaml names the construct it was in and points at where that construct began (its
+// context mark): the opening `[`, `{` or quote, the first key of the block mapping. Only the cases
+// checked against Psych are translated; any other error keeps js-yaml's words and place.
+import jsyaml from 'js-yaml';
+
+export interface PsychProblem {
+  readonly reason: string;
+  /** 0-based line and column in the YAML text. */
+  readonly line: number;
+  readonly column: number;
+}
+
+const FLOW_END = /^(missed comma between flow collection entries|unexpected end of the stream within a flow collection)$/;
+const SIMPLE_KEY = "could not find expected ':' while scanning a simple key";
+const QUOTE_END = /^unexpected end of the stream within a (single|double) quoted scalar$/;
+
+/**
+ * The Psych problem for js-yaml's `error` on `text`, or undefined when this is not one of the
+ * translated cases. `reload` runs the failing load again with a listener (it throws again).
+ */
+export function psychProblem(
+  error: jsyaml.YAMLException,
+  text: string,
+  reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => void,
+): PsychProblem | undefined {
+  const mark = error.mark;
+  if (!mark) return undefined;
+  const reason = error.reason;
+  if (FLOW_END.test(reason) || QUOTE_END.test(reason)) {
+    // The nodes still open when js-yaml gave up; the innermost flow collection or quoted scalar is the one libyaml names.
+    const open = openNodes(reload).map((at) => nodeStart(text, at));
+    const want = FLOW_END.test(reason) ? '[{' : '"\'';
+    const start = open.reverse().find((at) => at < text.length && want.includes(text[at]!));
+    if (start === undefined) return undefined;
+    if (text[start] === '[' || text[start] === '{') {
+      // A flow collection that begins a line at its mapping's key column is a key that must be
+      // simple (on one line): libyaml stops at that line's end.
+      const { line, column } = place(text, start);
+      const lines = text.split('\n');
+      const above = lines.slice(0, line).reverse().map(shapeOf).find((s) => s !== undefined);
+      if (lines[line]!.slice(0, column).trim() === '' && above?.key === column) return { reason: SIMPLE_KEY, line, column };
+    }
+    const problem =
+      text[start] === '['
+        ? "did not find expected ',' or ']' while parsing a flow sequence"
+        : text[start] === '{'
+          ? "did not find expected ',' or '}' while parsing a flow mapping"
+          : 'found unexpected end of stream while scanning a quoted scalar';
+    return { reason: problem, ...place(text, start) };
+  }
+  const at = text[mark.position];
+  if (reason === 'bad indentation of a mapping entry' && at === ':') {
+    return { reason: 'mapping values are not allowed in this context', line: mark.line, column: mark.column };
+  }
+  if (reason === 'tab characters must not be used in indentation' && at === '\t') {
+    return { reason: 'found character that cannot start any token while scanning for the next token', line: mark.line, column: mark.column };
+  }
+  if (reason === 'can not read an implicit mapping pair; a colon is missed') {
+    const text0 = lineAt(text, mark.line);
+    return { reason: SIMPLE_KEY, line: mark.line, column: text0.length - text0.trimStart().length };
+  }
+  const outdented = reason === 'bad indentation of a mapping entry' || reason === 'bad indentation of a sequence entry';
+  const strayItem = reason === 'end of the stream or a document separator is expected' && /^-(?:[ \t]|$)/.test(lineAt(text, mark.line).slice(mark.column));
+  if (outdented || strayItem) return enclosingCollection(text, mark.line, mark.column);
+  return undefined;
+}
+
+/** Positions at which the nodes open at the failure began (js-yaml's listener: 'open' before the node's leading space). */
+function openNodes(reload: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => void): number[] {
+  const stack: number[] = [];
+  try {
+    reload((event, state) => {
+      if (event === 'open') stack.push(state.position);
+      else stack.pop();
+    });
+  } catch {
+    // The same error again, at the same place.
+  }
+  return stack;
+}
+
+/** The first character of a node from where js-yaml opened it: past spaces, line breaks, comments, tags and anchors. */
+function nodeStart(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) while (i < text.length && text[i] !== '\n') i++;
+    else if ((c === '!' || c === '&') && i + 1 < text.length) while (i < text.length && !/\s/.test(text[i]!)) i++;
+    else return i;
+  }
+}
+
+function place(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length - 1, column: position - lineStart };
+}
+
+function lineAt(text: string, line: number): string {
+  return text.split('\n')[line] ?? '';
+}
+
+/** A line's block structure: the column of a `- ` item and of a `key:` it holds. */
+interface LineShape {
+  readonly indent: number;
+  readonly item?: number;
+  readonly key?: number;
+}
+
+// A simple key: quoted, or plain up to the `: ` (not a comment, item, flow collection or block scalar).
+const KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#\-?:[\]{},|>!&*'"%@`][^#]*?|-[^\s][^#]*?)[ \t]*:(?:[ \t]|$)/;
+
+function shapeOf(line: string): LineShape | undefined {
+  const body = line.replace(/\r$/, '');
+  const indent = body.length - body.trimStart().length;
+  const rest = body.slice(indent);
+  if (rest === '' || rest.startsWith('#')) return undefined;
+  if (/^-(?:[ \t]|$)/.test(rest)) {
+    const after = rest.slice(1);
+    const pad = after.length - after.trimStart().length;
+    return { indent, item: indent, ...(KEY.test(after.trimStart()) ? { key: indent + 1 + pad } : {}) };
+  }
+  return KEY.test(rest) ? { indent, key: indent } : { indent };
+}
+
+/**
+ * A line at `column` that fits no open collection: libyaml unwinds to the innermost block
+ * collection at or left of that column and reports it at its first entry. Found from the
+ * lines above (the text before the error parsed, so they are well formed).
+ */
+function enclosingCollection(text: string, errorLine: number, column: number): PsychProblem | undefined {
+  const lines = text.split('\n');
+  let kind: 'key' | 'item' | undefined;
+  let col = -1;
+  let startLine = -1;
+  for (let n = errorLine - 1; n >= 0; n--) {
+    const shape = shapeOf(lines[n]!);
+    if (!shape) continue;
+    if (kind === undefined) {
+      if (shape.indent > column) continue;
+      // The innermost of the line's collections that the error line could belong to.
+      if (shape.key !== undefined && shape.key <= column) [kind, col] = ['key', shape.key];
+      else if (shape.item !== undefined && shape.item <= column) [kind, col] = ['item', shape.item];
+      else return undefined;
+      startLine = n;
+      continue;
+    }
+    const same = kind === 'key' ? shape.key : shape.item;
+    if (shape.indent > col) continue;
+    if (same === col && (shape.indent === col || kind === 'key')) {
+      startLine = n;
+      // A mapping that starts after a `- ` starts on that line.
+      if (shape.indent < col) break;
+      continue;
+    }
+    break;
+  }
+  if (kind === undefined) return undefined;
+  const reason =
+    kind === 'key'
+      ? 'did not find expected key while parsing a block mapping'
+      : "did not find expected '-' indicator while parsing a block collection";
+  return { reason, line: startLine, column: col };
+}
