@@ -7,7 +7,8 @@ import { buildCollections } from '../site/build-collections.js';
 import { memorySource } from '../source/index.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { markdownSettings } from '../config/markdown-settings.js';
-import { smartify } from '../markdown/smartify.js';
+import { createSmartify } from '../markdown/smartify.js';
+import { resolveOptions } from '../markdown/options.js';
 
 export { LiquidFailure, RubyFloat, isRubyFloat, rubyToS, rubyInspect, rubyJson, strftime, relativeUrl, absoluteUrl } from '../liquid/index.js';
 
@@ -51,7 +52,7 @@ export function createJekyllLiquid(options: JekyllLiquidOptions = {}): JekyllLiq
     source,
     site,
     markdownify: (text) => markdown.convert(String(text ?? '')),
-    smartify,
+    smartify: createSmartify(resolveOptions(markdownSettings(site.config).kramdown)),
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
   });
   const siteScope = { ...site.config, time: site.time, data: site.data };

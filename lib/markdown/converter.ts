@@ -7,7 +7,7 @@
 // (write-kramdown-html.ts). Most documents skip mdast and hast altogether: their HTML is
 // written straight from the parser's tree (write-kel-html.ts, the same bytes; tested against
 // the handlers' route, which documents with footnotes, abbreviations or a TOC still take).
-// CommonMark/GFM sites (jekyll-commonmark): remark-parse + remark-gfm → remark-rehype → HTML.
+// CommonMark/GFM sites (jekyll-commonmark): remark-parse + the GFM extensions listed → remark-rehype → HTML.
 import { parseResultToMdast } from './plugins/kramdown-parse.js';
 import { parseKramdown } from './kramdown/parse.js';
 import { writeKelHtml } from './plugins/write-kel-html.js';
@@ -46,7 +46,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const engine = String(config.markdown ?? 'kramdown').toLowerCase();
   let warnings: MarkdownWarning[] = [];
   if (engine === 'commonmark' || engine === 'gfm' || engine === 'commonmarkghpages') {
-    // jekyll-commonmark: its own stack (remark-parse, remark-gfm, remark-rehype), loaded only here.
+    // jekyll-commonmark: its own stack (remark-parse, remark-gfm's extensions, remark-rehype), loaded only here.
     return commonmarkModule().createCommonmarkConverter(config);
   }
   const options = resolveOptions(config.kramdown);

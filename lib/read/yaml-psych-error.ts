@@ -3,12 +3,16 @@
 // context mark): the opening `[`, `{` or quote, the first key of the block mapping. Only the cases
 // checked against Psych are translated; any other error keeps js-yaml's words and place.
 import jsyaml from 'js-yaml';
+import { lineAt, place, shapeOf } from './yaml-lines.js';
+import { scannerProblem } from './yaml-psych-scan-error.js';
 
 export interface PsychProblem {
   readonly reason: string;
   /** 0-based line and column in the YAML text. */
   readonly line: number;
   readonly column: number;
+  /** Not a Psych::SyntaxError (Psych::BadAlias, DisallowedClass): the message is the reason alone. */
+  readonly bare?: boolean;
 }
 
 const FLOW_END = /^(missed comma between flow collection entries|unexpected end of the stream within a flow collection)$/;
@@ -26,6 +30,8 @@ export function psychProblem(
 ): PsychProblem | undefined {
   const mark = error.mark;
   if (!mark) return undefined;
+  const scanned = scannerProblem(error, text);
+  if (scanned) return scanned;
   const reason = error.reason;
   if (FLOW_END.test(reason) || QUOTE_END.test(reason)) {
     // The nodes still open when js-yaml gave up; the innermost flow collection or quoted scalar is the one libyaml names.
@@ -53,6 +59,21 @@ export function psychProblem(
   if (reason === 'bad indentation of a mapping entry' && at === ':') {
     return { reason: 'mapping values are not allowed in this context', line: mark.line, column: mark.column };
   }
+  const outdented = reason === 'bad indentation of a mapping entry' || reason === 'bad indentation of a sequence entry';
+  const before = lineAt(text, mark.line).slice(0, mark.column);
+  if (outdented && before.trim() !== '') return afterValue(text, mark.line, mark.column, before);
+  if (/^expected the node content, but found ','$/.test(reason)) {
+    return { reason: 'did not find expected node content while parsing a flow node', line: mark.line, column: mark.column };
+  }
+  if (reason === 'can not read a block mapping entry; a multiline key may not be an implicit key') {
+    // libyaml names the plain scalar that ran over lines where a key was wanted, at its first line.
+    const lines = text.split('\n');
+    let first = Math.min(mark.line, lines.length) - 1;
+    while (first > 0 && lines[first - 1]!.trim() !== '' && shapeOf(lines[first - 1]!)?.key === undefined && shapeOf(lines[first - 1]!)?.item === undefined) first--;
+    if (first < 0) return undefined;
+    const l = lines[first]!;
+    return { reason: SIMPLE_KEY, line: first, column: l.length - l.trimStart().length };
+  }
   if (reason === 'tab characters must not be used in indentation' && at === '\t') {
     return { reason: 'found character that cannot start any token while scanning for the next token', line: mark.line, column: mark.column };
   }
@@ -60,10 +81,28 @@ export function psychProblem(
     const text0 = lineAt(text, mark.line);
     return { reason: SIMPLE_KEY, line: mark.line, column: text0.length - text0.trimStart().length };
   }
-  const outdented = reason === 'bad indentation of a mapping entry' || reason === 'bad indentation of a sequence entry';
-  const strayItem = reason === 'end of the stream or a document separator is expected' && /^-(?:[ \t]|$)/.test(lineAt(text, mark.line).slice(mark.column));
-  if (outdented || strayItem) return enclosingCollection(text, mark.line, mark.column);
+  // A line that fits no open collection: an item after a mapping, a key after a root list.
+  const rest = lineAt(text, mark.line).slice(mark.column);
+  const strayLine = reason === 'end of the stream or a document separator is expected' && (/^-(?:[ \t]|$)/.test(rest) || shapeOf(rest)?.key === 0);
+  if (outdented || strayLine) return enclosingCollection(text, mark.line, mark.column);
   return undefined;
+}
+
+/**
+ * Something after a value on its line: where a node was wanted (`key: ]`) libyaml finds no node
+ * content, a `- ` cannot start a list there, and after a whole value (`'it's'`, `[b]]`) the
+ * mapping or list that holds it wants its next key or item.
+ */
+function afterValue(text: string, line: number, column: number, before: string): PsychProblem | undefined {
+  const at = text.split('\n')[line]!.slice(column);
+  const valueWanted = /(?:^|[ \t])(?:-|[^#]*?:)[ \t]+$/.test(before) || /^[ \t]*-[ \t]+$/.test(before);
+  if (/^-(?:[ \t]|$)/.test(at) && valueWanted) {
+    return { reason: 'block sequence entries are not allowed in this context', line, column };
+  }
+  if (/^[\]},]/.test(at) && valueWanted) return { reason: 'did not find expected node content while parsing a block node', line, column };
+  const shape = shapeOf(before);
+  const own = shape?.key ?? shape?.item;
+  return own === undefined ? undefined : enclosingCollection(text, line + 1, own);
 }
 
 /** Positions at which the nodes open at the failure began (js-yaml's listener: 'open' before the node's leading space). */
@@ -90,39 +129,6 @@ function nodeStart(text: string, from: number): number {
     else if ((c === '!' || c === '&') && i + 1 < text.length) while (i < text.length && !/\s/.test(text[i]!)) i++;
     else return i;
   }
-}
-
-function place(text: string, position: number): { line: number; column: number } {
-  const before = text.slice(0, position);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length - 1, column: position - lineStart };
-}
-
-function lineAt(text: string, line: number): string {
-  return text.split('\n')[line] ?? '';
-}
-
-/** A line's block structure: the column of a `- ` item and of a `key:` it holds. */
-interface LineShape {
-  readonly indent: number;
-  readonly item?: number;
-  readonly key?: number;
-}
-
-// A simple key: quoted, or plain up to the `: ` (not a comment, item, flow collection or block scalar).
-const KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#\-?:[\]{},|>!&*'"%@`][^#]*?|-[^\s][^#]*?)[ \t]*:(?:[ \t]|$)/;
-
-function shapeOf(line: string): LineShape | undefined {
-  const body = line.replace(/\r$/, '');
-  const indent = body.length - body.trimStart().length;
-  const rest = body.slice(indent);
-  if (rest === '' || rest.startsWith('#')) return undefined;
-  if (/^-(?:[ \t]|$)/.test(rest)) {
-    const after = rest.slice(1);
-    const pad = after.length - after.trimStart().length;
-    return { indent, item: indent, ...(KEY.test(after.trimStart()) ? { key: indent + 1 + pad } : {}) };
-  }
-  return KEY.test(rest) ? { indent, key: indent } : { indent };
 }
 
 /**

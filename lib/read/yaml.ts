@@ -11,7 +11,10 @@ import { setKey } from '../values/own-keys.js';
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
   zone?: string;
-  /** What Psych's message names in parentheses: the file for a file Jekyll loads (the default), `<unknown>` for a string (front matter). */
+  /**
+   * What Psych's message names in parentheses: `<unknown>` (the default), as Jekyll hands Psych a
+   * string even for a file (Utils.safe_load_yaml_file reads it first).
+   */
   psychName?: string;
 }
 
@@ -44,7 +47,7 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [bundled.merge, psych],
-      explicit: [...explicitTypes(zone), bundled.binary, bundled.omap, bundled.pairs, bundled.set],
+      explicit: [...explicitTypes(zone), bundled.binary, bundled.omap, bundled.pairs, bundled.set, ...otherTags(zone)],
     });
     schemas.set(key, schema);
   }
@@ -64,6 +67,29 @@ function explicitTypes(zone: string | undefined): jsyaml.Type[] {
       const v = tokenize(s, zone);
       return v === AS_STRING ? s : v;
     }),
+  ];
+}
+
+// Psych's ToRuby for a tag it has no class for (`!foo`, `!!foo`, `!<tag:x,2000:y>`, `!ruby/string`):
+// the node as if untagged, a scalar tokenized even when quoted (`!foo "1"` is 1). Ruby's class tags
+// are refused by safe_load (Psych::DisallowedClass, worded by yaml-psych-scan-error.ts).
+const ALLOWED_RUBY = /^!ruby\/(?:string|array|hash)$/;
+function otherTags(zone: string | undefined): jsyaml.Type[] {
+  const resolve = (_data: unknown, tag?: string): boolean => !tag?.startsWith('!ruby/') || ALLOWED_RUBY.test(tag);
+  const options = { multi: true, resolve };
+  return [
+    new jsyaml.Type('', {
+      ...options,
+      kind: 'scalar',
+      construct: (data: string | null, tag?: string) => {
+        if (data === null) return null; // `!foo` alone: an empty node, nil
+        if (tag === '!ruby/string') return data;
+        const value = tokenize(data, zone);
+        return value === AS_STRING ? data : typeof value === 'number' && Number.isInteger(value) ? new IntegerNode(value) : value;
+      },
+    }),
+    new jsyaml.Type('', { ...options, kind: 'sequence', construct: (data: unknown) => data }),
+    new jsyaml.Type('', { ...options, kind: 'mapping', construct: (data: unknown) => data }),
   ];
 }
 
@@ -162,14 +188,50 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
         frame: codeFrame(text, lastLine + 1),
       }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
     }
+    if (e instanceof jsyaml.YAMLException) {
+      // Psych.safe_load parses the first document only (psych.rb#parse returns on its end):
+      // later documents, even broken ones, are never read.
+      const end = firstDocumentEnd(text);
+      if (end >= 0 && (/expected a single document/.test(e.reason) || (e.mark?.position ?? 0) >= end)) {
+        return parseYamlFully(text.slice(0, end), file, lineOffset, options);
+      }
+    }
     if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason) && rootEndsBefore(text, e.mark.column)) {
       // Psych.safe_load (psych.rb#parse) returns the first document as soon as libyaml ends it:
       // when the root node ends (a line back left of it), what follows is never parsed.
       return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
     }
-    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load, options.psychName ?? file);
+    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
     throw e;
   }
+}
+
+const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
+
+/**
+ * Where the first document of a stream ends: the offset of the line holding the next `---` or
+ * `...` marker at column 0 (libyaml reads one there even inside a scalar), -1 when there is
+ * none. Before the first document, blank lines, comments, `%` directives and one `---` that
+ * starts it (with its content maybe on the same line) are no content.
+ */
+export function firstDocumentEnd(text: string): number {
+  let started = false;
+  let content = false;
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(pos, next);
+    const marker = MARKER.exec(line)?.[0];
+    if (marker !== undefined) {
+      if (started || content) return pos;
+      if (marker === '---') {
+        started = true;
+        content = !/^---[ \t]*(?:#.*)?\r?\n?$/.test(line);
+      }
+    } else if (!/^[ \t]*(?:#.*)?\r?\n?$/.test(line) && !(line.startsWith('%') && !started)) content = true;
+    pos = next;
+  }
+  return -1;
 }
 
 /**
@@ -198,9 +260,10 @@ function yamlError(
   const line = (psych?.line ?? mark?.line ?? 0) + 1;
   const column = (psych?.column ?? mark?.column ?? 0) + 1;
   const fileLine = line + lineOffset;
+  const message = psych?.bare ? psych.reason : `(${psychName}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`;
   return new KyllError(
     'YAML_EXCEPTION',
-    `YAML Exception reading ${file}: (${psychName}): ${psych?.reason ?? e.reason} at line ${fileLine} column ${column}`,
+    `YAML Exception reading ${file}: ${message}`,
     { file, line: fileLine, column, frame: codeFrame(text, line, column) },
     { cause: e },
   );

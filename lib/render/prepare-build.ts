@@ -18,8 +18,7 @@ import { generatorOrder, transformSite } from '../plugins/transform.js';
 import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
-import { smartify as smartifyText } from '../markdown/smartify.js';
-import { smartQuoteStrings } from '../markdown/plugins/handlers-span.js';
+import { createSmartify } from '../markdown/smartify.js';
 import { resolveOptions } from '../markdown/options.js';
 import { openSource, readSite } from '../site/build-collections.js';
 import { buildDrops, pageDrop, type Drop, type Drops } from '../site/drops.js';
@@ -138,9 +137,9 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
-  // Converters::SmartyPants reads the site's kramdown options: its `smart_quotes` too.
-  const quotes = smartQuoteStrings(resolveOptions(markdownSettings(config).kramdown));
-  const smartify = (text: string): string => smartifyText(text, '\n', quotes);
+  // Converters::SmartyPants hands the site's kramdown options to kramdown (entity_output, smart_quotes...).
+  // Titles go through it again and again (jekyll-feed, templates): remembered as markdownify's are.
+  const smartify = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
   const environment = inputs.env.JEKYLL_ENV || 'development';
   const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
   // One context for the whole build: its `site` follows the site through the hooks and generators.

@@ -122,10 +122,30 @@ describe('jekyll-github-metadata without the network', () => {
     expect(warnings(r).filter((w) => w.startsWith('GitHub Metadata'))).toHaveLength(1);
   });
 
-  test('without a repository: a warning, and the edit link is empty', async () => {
-    const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\n', 'index.html': '---\n---\n[{% github_edit_link %}]' });
-    expect(output(r, 'index.html')).toBe('[]');
-    expect(warnings(r)).toEqual(expect.arrayContaining([expect.stringContaining('No repo name found'), expect.stringContaining('Cannot generate edit URLs')]));
+  // Real Jekyll 4.3.1 with jekyll-github-metadata 2.15.0 and no repository name: the gem's lazy
+  // values raise RepositoryFinder::NoRepositoryError when read, as a Liquid Exception in that file.
+  const NO_REPO = "Liquid Exception: No repo name found. Specify using PAGES_REPO_NWO environment variables, 'repository' in your configuration, or set up an 'origin' git remote pointing to your github.com repository. in index.html";
+  test('without a repository: a site that reads nothing of it builds, with no warning about it', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\ntitle: T\n', 'index.html': '---\n---\n{{ site.title }}|{{ site.github.environment }}|{{ site.github.hostname }}' });
+    expect(output(r, 'index.html')).toBe('T|production|github.com');
+    expect(warnings(r).filter((w) => w.includes('No repo name found'))).toEqual([]);
+  });
+
+  test.each([
+    ['{{ site.title }}', 'production'],
+    ['{{ site.description | default: "d" }}', 'production'],
+    ['{{ site.url }}', 'production'],
+    ['{{ "/a" | relative_url }}', 'production'],
+    ['{{ site.github.repository_url }}', 'development'],
+    ['{{ site.github | jsonify }}', 'production'],
+    ['[{% github_edit_link %}]', 'development'],
+  ])('without a repository, %s fails the build (%s)', async (body, environment) => {
+    await expect(build({ '_config.yml': 'plugins: [jekyll-github-metadata]\n', 'index.html': `---\n---\n${body}` }, { ...ENV, JEKYLL_ENV: environment })).rejects.toThrow(NO_REPO);
+  });
+
+  test('without a repository, url and baseurl are left alone outside production', async () => {
+    const r = await build({ '_config.yml': 'plugins: [jekyll-github-metadata]\n', 'index.html': '---\n---\n[{{ site.url }}|{{ "/a" | relative_url }}]' }, { ...ENV, JEKYLL_ENV: 'development' });
+    expect(output(r, 'index.html')).toBe('[|/a]');
     expect(editUrl({ repository_url: 'https://github.com/a/b', source: { branch: 'main', path: '/docs' } }, '/x y.md')).toBe('https://github.com/a/b/edit/main/docs/x%20y.md');
   });
 });

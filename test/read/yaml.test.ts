@@ -60,7 +60,7 @@ describe('documents', () => {
     } catch (e: any) {
       expect(e.code).toBe('YAML_EXCEPTION');
       expect(e.file).toBe('_posts/x.md');
-      expect(e.message).toMatch(/^YAML Exception reading _posts\/x\.md: \(_posts\/x\.md\): .* at line \d+ column \d+$/);
+      expect(e.message).toMatch(/^YAML Exception reading _posts\/x\.md: \(<unknown>\): .* at line \d+ column \d+$/);
       expect(e.line).toBeGreaterThan(10);
     }
   });
@@ -118,4 +118,45 @@ test('a block root then a token at its own column is an error, as in libyaml', (
   expect(() => parseYaml('- a\nc: 1\n', 'x.yml')).toThrow(/YAML Exception reading x\.yml/);
   expect(parseYaml(' - a\nc: 1\n', 'x.yml')).toEqual(['a']);
   expect(parseYaml('"s"\nc: 1\n', 'x.yml')).toBe('s');
+});
+
+// Psych.safe_load returns the first document of a stream and never reads the rest (not even a
+// broken one); values from Jekyll 4.3.1's Utils.safe_load_yaml_file on the same texts.
+describe('a stream of several documents: the first one', () => {
+  test.each([
+    ['---\na: 1\n---\nb: 2\n', { a: 1 }],
+    ['a: 1\n---\nb: 2\n', { a: 1 }],
+    ['---\n- 1\n--- \n- 2\n...\n', [1]],
+    ['--- 5\n--- 6\n', 5],
+    ['a: 1\n...\n---\nb: 2\n', { a: 1 }],
+    ['---\n---\nb: 2\n', null],
+    ['a: 1\n---\n[: b\n', { a: 1 }],
+    ['a: 1\n---\n"unterminated\n', { a: 1 }],
+    ['a: |\n  x\n---\n  y\n', { a: 'x\n' }],
+    ['# c\n%YAML 1.1\n---\na: 1\n--- \nb\n', { a: 1 }],
+  ])('%j', (text, expected) => expect(parseYaml(text, 'x.yml')).toEqual(expected));
+});
+
+// Psych.safe_load with a tag it has no class for reads the node as untagged (a scalar tokenized
+// even when quoted); values from Ruby 3.1 Psych 4.0.3 on the same texts.
+describe('tags Psych does not know', () => {
+  test.each([
+    ['a: !foo 1\n', { a: 1 }],
+    ['a: !foo "1"\n', { a: 1 }],
+    ['a: !foo true\n', { a: true }],
+    ['a: !foo x\n', { a: 'x' }],
+    ['a: !!foo 1\n', { a: 1 }],
+    ['a: !<tag:x.com,2000:y> 1\n', { a: 1 }],
+    ['a: !foo\n', { a: null }],
+    ['a: !foo 0x1f\n', { a: 31 }],
+    ['a: !foo {b: 1}\n', { a: { b: 1 } }],
+    ['- !foo\n  b: 1\n', [{ b: 1 }]],
+    ['a: !ruby/string 1\n', { a: '1' }],
+    ['a: !ruby/array [1]\n', { a: [1] }],
+    ['a: !ruby/hash {b: 1}\n', { a: { b: 1 } }],
+  ])('%j', (text, expected) => expect(parseYaml(text, 'x.yml')).toEqual(expected));
+
+  test('a date stays a date', () => {
+    expect((parseYaml('a: !foo 2024-01-01\n', 'x.yml') as { a: RubyDate }).a).toBeInstanceOf(RubyDate);
+  });
 });

@@ -1,14 +1,15 @@
-// The CommonMark/GFM stage (jekyll-commonmark): remark-parse + remark-gfm →
+// The CommonMark/GFM stage (jekyll-commonmark): remark-parse + the GFM extensions listed →
 // remark-rehype → HTML as commonmarker writes it. Loaded only by sites with
 // `markdown: CommonMark` or GFM (commonmark-module.ts).
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { commonmarkOptions } from './options.js';
 import rehypeCommonmarker from './rehype-commonmarker.js';
+import remarkSmartPunctuation from './remark-smart-punctuation.js';
+import remarkCommonmarkerExtensions from './remark-commonmarker-extensions.js';
 import { toWarnings } from '../warnings.js';
 import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
 
@@ -17,7 +18,8 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
   const cm = commonmarkOptions(config.commonmark);
   const processor = unified()
     .use(remarkParse)
-    .use(cm.gfm ? [remarkGfm] : [])
+    .use(remarkCommonmarkerExtensions, cm)
+    .use(cm.smart ? [remarkSmartPunctuation] : [])
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeCommonmarker, cm)
     // cmark writes &amp; &lt; &quot;, not hexadecimal references

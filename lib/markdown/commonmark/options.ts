@@ -4,8 +4,17 @@ export interface CommonmarkOptions {
   /** UNSAFE: raw HTML is written; otherwise commonmarker leaves it out. */
   readonly unsafe: boolean;
   readonly hardbreaks: boolean;
-  /** Any of the GFM extensions (table, strikethrough, autolink, tasklist) turns on remark-gfm. */
-  readonly gfm: boolean;
+  /** SMART: curly quotes, dashes and ellipses (remark-smart-punctuation.ts). */
+  readonly smart: boolean;
+  /** FOOTNOTES: `[^1]` references and `[^1]: ...` definitions; without it a definition is a link's. */
+  readonly footnotes: boolean;
+  /** The GFM extensions listed, each on its own (remark-commonmarker-extensions.ts). */
+  readonly table: boolean;
+  readonly strikethrough: boolean;
+  readonly autolink: boolean;
+  readonly tasklist: boolean;
+  /** `tagfilter`: the `<` of raw `<script>`, `<iframe>`... written as `&lt;` (rehype-commonmarker.ts). */
+  readonly tagfilter: boolean;
 }
 
 export function commonmarkOptions(config: unknown): CommonmarkOptions {
@@ -16,6 +25,12 @@ export function commonmarkOptions(config: unknown): CommonmarkOptions {
   return {
     unsafe: options.includes('unsafe'),
     hardbreaks: options.includes('hardbreaks'),
-    gfm: extensions.some((e) => ['table', 'strikethrough', 'autolink', 'tasklist'].includes(e)),
+    smart: options.includes('smart'),
+    footnotes: options.includes('footnotes'),
+    table: extensions.includes('table'),
+    strikethrough: extensions.includes('strikethrough'),
+    autolink: extensions.includes('autolink'),
+    tasklist: extensions.includes('tasklist'),
+    tagfilter: extensions.includes('tagfilter'),
   };
 }

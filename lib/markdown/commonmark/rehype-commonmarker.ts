@@ -5,12 +5,14 @@
 import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import { rougeHighlighter } from '../../highlight/index.js';
 import type { CommonmarkOptions } from './options.js';
+import { cmarkFootnotes } from './cmark-footnotes.js';
 
 type Raw = { type: 'raw'; value: string };
 const raw = (value: string): Raw => ({ type: 'raw', value });
 
 export default function rehypeCommonmarker(options: CommonmarkOptions) {
   return (tree: Root): void => {
+    if (options.footnotes) cmarkFootnotes(tree);
     visit(tree, options);
   };
 }
@@ -31,7 +33,7 @@ function visit(node: Nodes, options: CommonmarkOptions): void {
   const out: Array<ElementContent | Raw> = [];
   for (const child of node.children as Array<ElementContent | Raw>) {
     if (child.type === 'raw') {
-      out.push(options.unsafe ? child : raw('<!-- raw HTML omitted -->'));
+      out.push(!options.unsafe ? raw('<!-- raw HTML omitted -->') : options.tagfilter ? raw(tagfilter(child.value)) : child);
     } else if (child.type === 'text') {
       // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak).
       const lines = hardbreaks ? child.value.split('\n') : [child.value];
@@ -101,4 +103,12 @@ function escapeQuotes(node: Text): Array<Text | Raw> {
     if (p) out.push({ type: 'text', value: p });
   });
   return out;
+}
+
+// extensions/tagfilter.c as commonmarker 0.23.6 runs it: a filtered tag's `<` becomes `&lt;`
+// wherever it starts in raw HTML, block or inline (even in an attribute); end tags stay.
+const FILTERED = /<(?=(?:title|textarea|style|xmp|iframe|noembed|noframes|script|plaintext)(?:[ \t\n\v\f\r>]|\/>))/gi;
+
+function tagfilter(html: string): string {
+  return html.replace(FILTERED, '&lt;');
 }

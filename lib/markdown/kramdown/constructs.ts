@@ -48,22 +48,22 @@ export function createGrammar(o: GrammarOptions): Grammar {
   spans.push(o.gfm ? escapedCharsGfm : escapedChars);
   if (o.gfm) spans.push(strikethrough);
 
+  return { blocks, dispatch: o.dispatch === false ? undefined : blockDispatch(blocks), spans, spanRegexps: spanRegexps(spans) };
+}
+
+/** Grammar#spanRegexps: where the next span of `list` (or `stop`) may start, made once per list and stop. */
+export function spanRegexps(spans: readonly SpanConstruct[]): Grammar['spanRegexps'] {
   const cache = new Map<string, Map<RegExp | undefined, RegExp>>();
-  return {
-    blocks,
-    dispatch: o.dispatch === false ? undefined : blockDispatch(blocks),
-    spans,
-    spanRegexps(list, stop) {
-      const key = list === spans ? '' : list.map((s) => s.name).join(',');
-      let byStop = cache.get(key);
-      if (!byStop) cache.set(key, (byStop = new Map()));
-      let re = byStop.get(stop);
-      if (!re) {
-        const start = list.map((s) => s.spanStart).join('|');
-        re = new RegExp(stop ? `(?=${stop.source}|${start})` : `(?=${start})`, 'gmu');
-        byStop.set(stop, re);
-      }
-      return re;
-    },
+  return (list, stop) => {
+    const key = list === spans ? '' : list.map((s) => s.name).join(',');
+    let byStop = cache.get(key);
+    if (!byStop) cache.set(key, (byStop = new Map()));
+    let re = byStop.get(stop);
+    if (!re) {
+      const start = list.map((s) => s.spanStart).join('|');
+      re = new RegExp(stop ? `(?=${stop.source}|${start})` : `(?=${start})`, 'gmu');
+      byStop.set(stop, re);
+    }
+    return re;
   };
 }

@@ -7,7 +7,6 @@ import { addHighlighterClass, all, attrs, highlightCode, type Handler } from './
 import { entityToStr, escapeAll, escapeText } from '../escape.js';
 import { entityByName } from '../kramdown/entities.js';
 import type { KramdownOptions } from '../options.js';
-import type { SmartQuotes } from '../smartify.js';
 
 
 const TYPOGRAPHIC: Record<string, string[]> = {
@@ -33,12 +32,6 @@ export function smartQuoteHtml(o: KramdownOptions, value: string): string | null
   const name = o.smart_quotes[QUOTE_INDEX[value] ?? 0];
   const e = entityByName(name) ?? (/^\d+$/.test(name) ? { codePoint: Number(name), name: null } : undefined);
   return e ? entityToStr(o, e) : null;
-}
-
-/** The four smart quotes as the smartify filter writes them (a name that is no entity: the usual character). */
-export function smartQuoteStrings(o: KramdownOptions): SmartQuotes {
-  const q = (name: keyof SmartQuotes, fallback: string): string => smartQuoteHtml(o, name) ?? fallback;
-  return { lsquo: q('lsquo', '‘'), rsquo: q('rsquo', '’'), ldquo: q('ldquo', '“'), rdquo: q('rdquo', '”') };
 }
 
 export function createSpanHandlers(config: HandlerConfig): Record<string, Handler> {

@@ -6,13 +6,15 @@ import { normalizeUrl } from '../../url/jekyll-url.js';
 import type { PluginContext } from '../plugin.js';
 import { scopeValue } from '../seo/plugin.js';
 import { isHash, toS } from '../shared/values.js';
+import { NoRepositoryValue } from './no-repository.js';
 
 const MISSING_DATA_MSG = 'Cannot generate edit URLs due to missing site.github data';
 
 // EditLinkTag#def_hash_delegator: `hash[key] || default`, nothing when it is not a hash.
 function get(hash: unknown, key: string): unknown {
   if (!isHash(hash)) return undefined;
-  const v = hash[key];
+  // The drop's fields are read as the tag reads them: one that needs a missing repository fails.
+  const v = hash[key] instanceof NoRepositoryValue ? (hash[key] as NoRepositoryValue).toLiquid() : hash[key];
   return v === null || v === undefined || v === false ? undefined : v;
 }
 

@@ -5,14 +5,17 @@
 // the GitHub API knows (tagline, owner's name, language, license,
 // contributors, releases, CNAME...) is empty, as the gem leaves it offline.
 import { deepMerge } from '../../config/merge.js';
-import type { Site } from '../../types.js';
+import type { Data, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { isHash } from '../shared/values.js';
 import { registerEditLink } from './edit-link.js';
+import { NoRepositoryValue } from './no-repository.js';
 import { pagesEnv } from './pages-env.js';
-import { findNwo, metadata, originFromGitConfig, repositoryInfo, splitUrl } from './repository.js';
+import { findNwo, metadata, originFromGitConfig, repositoryInfo, splitUrl, type RepositoryInfo } from './repository.js';
 
 const API_FIELDS = 'project_tagline, owner_display_name, issues_url, wiki_url, language, license, show_downloads, contributors, releases, latest_release, public_repositories, organization_members, owner';
+
+const SITE_NAME_WARNING = 'GitHub Metadata: site.name is set in _config.yml, but many plugins and themes expect site.title to be used instead. To avoid potential inconsistency, Jekyll GitHub Metadata will not set site.title to the repository\'s name.';
 
 function readGit(ctx: SiteTransformContext, path: string): string | undefined {
   try {
@@ -42,23 +45,16 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const nwo = findNwo(ctx.env, config, origin, pages, ctx.environment);
   const repo = nwo === undefined ? undefined : repositoryInfo(nwo, pages);
   ctx.warn(`GitHub Metadata: kyll does not call the GitHub API; these site.github fields are empty: ${API_FIELDS}.`, '_config.yml');
-  if (!repo) {
-    ctx.warn(
-      "GitHub Metadata: No repo name found. Specify using PAGES_REPO_NWO environment variables, 'repository' in your configuration, or set up an 'origin' git remote pointing to your github.com repository.",
-      '_config.yml',
-    );
-  } else {
-    // SiteGitHubMunger#add_title_and_description_fallbacks!
-    if (config.name && !config.title) {
-      ctx.warn('GitHub Metadata: site.name is set in _config.yml, but many plugins and themes expect site.title to be used instead. To avoid potential inconsistency, Jekyll GitHub Metadata will not set site.title to the repository\'s name.', '_config.yml');
-    } else if (!config.title) config.title = repo.userPage ? repo.owner : repo.name;
-    if (!config.description) config.description = null;
-    // #add_url_and_baseurl_fallbacks! in production or a Pages build.
-    if (ctx.environment === 'production' || pages.pageBuild) {
-      const { origin: url, path } = splitUrl(repo.htmlUrl);
-      if (!config.url) config.url = url;
-      if (config.baseurl === null || config.baseurl === undefined || config.baseurl === '/') config.baseurl = path;
-    }
+  // SiteGitHubMunger#add_title_and_description_fallbacks! and #add_url_and_baseurl_fallbacks! (in
+  // production or a Pages build): the gem's lazy values, which fail when read without a repository.
+  const lazy = (key: string, value: (r: RepositoryInfo) => unknown): unknown => (repo ? value(repo) : new NoRepositoryValue(key));
+  if (config.name && !config.title) ctx.warn(SITE_NAME_WARNING, '_config.yml');
+  else if (!config.title) config.title = lazy('title', (r) => (r.userPage ? r.owner : r.name));
+  // The tagline comes from the API: nil offline.
+  if (!config.description) config.description = lazy('description', () => null);
+  if (ctx.environment === 'production' || pages.pageBuild) {
+    if (!config.url) (config as Data).url = lazy('url', (r) => splitUrl(r.htmlUrl).origin);
+    if (config.baseurl === null || config.baseurl === undefined || config.baseurl === '/') (config as Data).baseurl = lazy('baseurl', (r) => splitUrl(r.htmlUrl).path);
   }
   // #github_namespace: the drop, a `github:` hash merged over it, any other value instead of it.
   const drop = metadata(repo, pages, buildRevision(ctx));

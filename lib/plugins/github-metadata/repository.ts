@@ -4,6 +4,7 @@
 // API, the answer is the one it gets offline: nothing.
 import type { Data } from '../../types.js';
 import type { PagesEnv } from './pages-env.js';
+import { NoRepositoryValue } from './no-repository.js';
 
 /** RepositoryFinder#nwo: PAGES_REPO_NWO, then `repository:`, then the `origin` remote (development and test only). */
 export function findNwo(vars: Readonly<Record<string, string | undefined>>, config: Data, originUrl: string | undefined, pages: PagesEnv, jekyllEnv: string): string | undefined {
@@ -88,6 +89,14 @@ export function splitUrl(htmlUrl: string): { origin: string; path: string } {
   return m ? { origin: m[1]!, path: m[2]! } : { origin: htmlUrl, path: '' };
 }
 
+// MetadataDrop's def_delegator :repository fields.
+const REPOSITORY_FIELDS = [
+  'project_title', 'project_tagline', 'owner_name', 'owner_display_name', 'owner_url', 'owner_gravatar_url', 'repository_url',
+  'repository_nwo', 'repository_name', 'zip_url', 'tar_url', 'clone_url', 'releases_url', 'issues_url', 'wiki_url', 'language',
+  'is_user_page', 'is_project_page', 'show_downloads', 'url', 'baseurl', 'contributors', 'releases', 'latest_release', 'private',
+  'archived', 'disabled', 'license', 'source', 'organization_members', 'public_repositories', 'owner',
+];
+
 /** The MetadataDrop's values, those the API would give as it gives them offline (nil, or false for lists). */
 export function metadata(repo: RepositoryInfo | undefined, pages: PagesEnv, buildRevision: string | undefined): Data {
   const env: Data = {
@@ -100,7 +109,8 @@ export function metadata(repo: RepositoryInfo | undefined, pages: PagesEnv, buil
     versions: {},
     build_revision: buildRevision ?? null,
   };
-  if (!repo) return env;
+  // Without a repository, each field the drop delegates to it fails when read.
+  if (!repo) return { ...env, ...Object.fromEntries(REPOSITORY_FIELDS.map((key) => [key, new NoRepositoryValue(`github.${key}`)])) };
   const { repositoryUrl } = repo;
   const ref = repo.source.branch;
   return {

@@ -1,0 +1,34 @@
+// commonmarker's GFM extensions one by one, as `commonmark: extensions` lists them (cmark-gfm
+// attaches each alone: a table needs `table`, a checkbox `tasklist`), and footnotes only with
+// the FOOTNOTES option: remark-gfm's parts (installed with it, the package.json dependency),
+// added to remark-parse as remark-gfm adds them all.
+import type { Processor } from 'unified';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import type { CommonmarkOptions } from './options.js';
+
+export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
+  const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
+  const syntax = (data.micromarkExtensions ??= []);
+  const tree = (data.fromMarkdownExtensions ??= []);
+  const use = (on: boolean, s: MicromarkExtension, t: FromMarkdownExtension | FromMarkdownExtension[]): void => {
+    if (!on) return;
+    syntax.push(s);
+    tree.push(t);
+  };
+  use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
+  use(options.strikethrough, gfmStrikethrough(), gfmStrikethroughFromMarkdown());
+  use(options.table, gfmTable(), gfmTableFromMarkdown());
+  use(options.autolink, gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown());
+  use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
+}

@@ -1,0 +1,202 @@
+// commonmarker's SMART option (cmark-gfm inlines.c: handle_delim, handle_hyphen,
+// handle_period, process_emphasis): straight quotes become curly ones, `--` and `---`
+// dashes, `...` an ellipsis. Only characters written as such: an escaped `\"` or an
+// entity `&quot;` stays as it is, and code, raw HTML and URLs are left alone.
+//
+// Quotes follow cmark's delimiter stack, replayed on remark's tree: a quote's neighbours in
+// the source decide whether it can open or close; `'` is a right quote and `"` a right one
+// when it can close, else a left one; a closer turns the nearest earlier opener of its kind
+// into a left quote (the opener stays, for later closers). Openers inside an emphasis,
+// strong or strikethrough are dropped when it closes, and a link's text is a stack of its own.
+import type { Nodes, Parent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+
+const LEFT_DOUBLE = '\u201c';
+const RIGHT_DOUBLE = '\u201d';
+const LEFT_SINGLE = '\u2018';
+const RIGHT_SINGLE = '\u2019';
+const ASCII_PUNCT = /^[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]$/;
+const UNICODE_PUNCT = /^\p{P}$/u;
+// cmark_utf8proc_is_space
+const SPACE = /^[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
+const ENTITY = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
+
+const isSpace = (c: string): boolean => SPACE.test(c);
+const isPunct = (c: string): boolean => (c.length === 1 && c < '\u0080' ? ASCII_PUNCT.test(c) : UNICODE_PUNCT.test(c));
+
+/** A character of a text node that cmark reads as itself (not escaped, not an entity), with its place in the source. */
+interface Char {
+  readonly node: Text;
+  readonly index: number;
+  readonly offset: number;
+}
+
+interface Delimiter {
+  readonly char: Char;
+  readonly quote: string;
+  readonly canOpen: boolean;
+}
+
+export default function remarkSmartPunctuation() {
+  return (tree: Root, file: VFile): void => {
+    const source = String(file.value);
+    walkBlocks(tree, (container) => smarten(container, source));
+  };
+}
+
+type Edit = (c: Char, to: string) => void;
+
+/** The container's inlines, rewritten in place. */
+function smarten(container: Parent, source: string): void {
+  const edits = new Map<Text, Map<number, string>>();
+  const edit: Edit = (c, to) => {
+    let m = edits.get(c.node);
+    if (!m) edits.set(c.node, (m = new Map()));
+    m.set(c.index, to);
+  };
+  inlines(container, source, edit);
+  for (const [node, changes] of edits) {
+    let out = '';
+    for (let i = 0; i < node.value.length; i++) out += changes.get(i) ?? node.value[i];
+    node.value = out;
+  }
+}
+
+/** An image's description, parsed as inlines with a stack of its own: remark keeps only its text, so that text is its source. */
+function smartAlt(alt: string): string {
+  const node: Text = { type: 'text', value: alt, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: alt.length } } };
+  smarten({ type: 'paragraph', children: [node] }, alt);
+  return node.value;
+}
+
+/** Each paragraph, heading and table cell: the inline containers cmark parses one by one. */
+function walkBlocks(node: Nodes, visit: (container: Parent) => void): void {
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    visit(node);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) walkBlocks(child as Nodes, visit);
+}
+
+function inlines(container: Parent, source: string, edit: Edit): void {
+  const stack: Delimiter[] = [];
+  // process_emphasis, one closer at a time in source order.
+  const quote = (c: Char): void => {
+    const q = c.node.value[c.index]!;
+    const before = charBefore(source, c.offset);
+    const after = source[c.offset + 1] ?? '\n';
+    const left = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
+    const right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
+    const canOpen = left && !right && before !== ']' && before !== ')';
+    const canClose = right;
+    edit(c, q === "'" ? RIGHT_SINGLE : canClose ? RIGHT_DOUBLE : LEFT_DOUBLE);
+    if (canClose) {
+      let opener: Delimiter | undefined;
+      for (let i = stack.length - 1; i >= bottom && !opener; i--) if (stack[i]!.canOpen && stack[i]!.quote === q) opener = stack[i];
+      if (opener) edit(opener.char, q === "'" ? LEFT_SINGLE : LEFT_DOUBLE);
+      // A closer that matched nothing and cannot open is dropped; one that can open stays.
+      if (opener || canOpen) stack.push({ char: c, quote: q, canOpen });
+    } else if (canOpen) stack.push({ char: c, quote: q, canOpen });
+  };
+  let bottom = 0;
+  const walk = (nodes: readonly Nodes[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'text') text(node, source, quote, edit);
+      else if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
+        // S_insert_emph frees the delimiters between its opener and closer.
+        const depth = stack.length;
+        walk(node.children as Nodes[]);
+        stack.length = Math.min(stack.length, depth);
+      } else if (node.type === 'link' && source[node.position?.start.offset ?? 0] !== '[') {
+        // An autolink (`<http://...>`, GFM's www. and http:// literals): its text is the URL as written.
+      } else if (node.type === 'link' || node.type === 'linkReference') {
+        // A link's text is processed when the link closes, down to the bracket (stack_bottom), then freed.
+        const [depth, savedBottom] = [stack.length, bottom];
+        bottom = depth;
+        walk(node.children as Nodes[]);
+        stack.length = depth;
+        bottom = savedBottom;
+      } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt);
+    }
+  };
+  walk(container.children as Nodes[]);
+}
+
+/** The raw character before `offset` as cmark's subject has it: a line's block prefix (`> `, indentation) is a line start. */
+function charBefore(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  if (offset === 0 || /^[ \t>]*$/.test(source.slice(lineStart, offset))) return '\n';
+  const cp = source.codePointAt(offset - 1);
+  const low = source.charCodeAt(offset - 1);
+  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? String.fromCodePoint(source.codePointAt(offset - 2)!) : String.fromCodePoint(cp!);
+}
+
+/** A text node's characters that came from the source as themselves, dashes and periods rewritten, quotes handed on. */
+function text(node: Text, source: string, quote: (c: Char) => void, edit: Edit): void {
+  const chars = ownChars(node, source);
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    const ch = node.value[c.index];
+    if (ch === '"' || ch === "'") quote(c);
+    else if (ch === '-' || ch === '.') {
+      // A run of the same character, adjacent in the source.
+      let end = k + 1;
+      while (end < chars.length && node.value[chars[end]!.index] === ch && chars[end]!.offset === chars[end - 1]!.offset + 1) end++;
+      const run = chars.slice(k, end);
+      if (ch === '-') dashes(run, edit);
+      else for (let i = 0; i + 2 < run.length; i += 3) [edit(run[i]!, '\u2026'), edit(run[i + 1]!, ''), edit(run[i + 2]!, '')];
+      k = end - 1;
+    }
+  }
+}
+
+/** handle_hyphen: em dashes first, then en dashes, as the run's length divides. */
+function dashes(run: readonly Char[], edit: Edit): void {
+  const n = run.length;
+  if (n < 2) return;
+  let em: number;
+  let en: number;
+  if (n % 3 === 0) [em, en] = [n / 3, 0];
+  else if (n % 2 === 0) [em, en] = [0, n / 2];
+  else if (n % 3 === 2) [em, en] = [(n - 2) / 3, 1];
+  else [em, en] = [(n - 4) / 3, 2];
+  run.forEach((c, i) => edit(c, i === 0 ? '\u2014'.repeat(em) + '\u2013'.repeat(en) : ''));
+}
+
+/**
+ * The characters of `node` written as themselves in the source, found by walking its value
+ * and its source together: a backslash escape or a character reference gives characters of
+ * its own, and source characters the value lacks (a block's prefix on a later line) are skipped.
+ */
+function ownChars(node: Text, source: string): Char[] {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  const value = node.value;
+  const out: Char[] = [];
+  let s = start;
+  let v = 0;
+  while (v < value.length && s < end) {
+    const c = source[s]!;
+    if (c === '\\' && s + 1 < end && ASCII_PUNCT.test(source[s + 1]!) && value[v] === source[s + 1]) {
+      s += 2;
+      v += 1;
+    } else if (c === '&' && isReference(source, s, value, v)) {
+      // One or two characters for the reference (a few named ones are two).
+      s += ENTITY.exec(source.slice(s, s + 40))![0].length;
+      v += value.codePointAt(v)! > 0xffff ? 2 : 1;
+      if (v + 1 < value.length && value[v] !== source[s] && value[v + 1] === source[s]) v++;
+    } else if (c === value[v]) {
+      out.push({ node, index: v, offset: s });
+      s++;
+      v++;
+    } else s++;
+  }
+  return out;
+}
+
+/** A character reference at `s` that the value holds decoded (one the parser did not know stays as written). */
+function isReference(source: string, s: number, value: string, v: number): boolean {
+  const m = ENTITY.exec(source.slice(s, s + 40));
+  return m !== null && value.slice(v, v + m[0].length) !== m[0];
+}
