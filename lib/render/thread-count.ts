@@ -118,6 +118,14 @@
 // main thread waits for its share (1,000 posts 48-49 s wall instead of 31-40 s);
 // V8 flags (fewer or smaller TurboFan compiles, single-threaded GC, two helper
 // threads): no change in the process's CPU beyond the noise.
+// Session 13 (load 7-9, no quiet machine to be had; bench/thread-cpu.mjs, 1,000 posts, 5
+// alternating pairs): the main thread's CPU does not drop with a second render thread
+// (one: 0.72-0.86 s, two: 0.73-0.88 s; the worker adds 0.54-0.63 s), so two threads
+// cannot shorten the main thread's path even on idle cores; wall medians 6.4 s (one)
+// against 6.9 s (two). valgrind (callgrind, node --single-threaded, which makes the count
+// repeat within ~0.5% against ~3% with V8's helper threads): of 5.85 G instructions of
+// a cold 1,000-post build, TurboFan 38%, garbage collection ~8%, UTF-8 decoding of the
+// sources 3% and encoding of the outputs 3%, posting them to the writer ~2%.
 
 import fs from 'node:fs';
 import os from 'node:os';
