@@ -55,7 +55,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapOmitUrl: !withMap,
       },
     });
-    if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
+    if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs, syntax);
     return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined };
   }
 }
@@ -181,7 +181,7 @@ function siteFolderFiles(source: Source, sassDir: string): string[] {
  * named as sassc run from the site folder names them, whitespace squeezed as
  * Jekyll's logger prints it. The place is the file the error is in.
  */
-function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>): KyllError {
+function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>, syntax: 'sass' | 'scss'): KyllError {
   // libsass-wasm.ts keeps partials under /sass/ and the page as /<name> in its file system.
   const siteName = (virtual: string): string => {
     const inSass = /^\/*sass\/(.+)$/.exec(virtual);
@@ -195,9 +195,17 @@ function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyM
   const inPartial = where !== base;
   return new KyllError(
     'SASS_ERROR',
-    `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${file}': ${formatted.replace(/\s+/g, ' ').trim()}`,
+    `Conversion error: ${sassConverterClass(syntax)} encountered an error while converting '${file}': ${formatted.replace(/\s+/g, ' ').trim()}`,
     { file: inPartial ? where : file, line: r.line, column: r.column },
   );
+}
+
+/**
+ * Renderer#convert names `converter.class`: a `.sass` file is converted by
+ * Converters::Sass (a subclass of Scss), a `.scss` file by Converters::Scss.
+ */
+export function sassConverterClass(syntax: 'sass' | 'scss'): string {
+  return syntax === 'sass' ? 'Jekyll::Converters::Sass' : 'Jekyll::Converters::Scss';
 }
 
 function relativeTo(from: string, to: string): string {

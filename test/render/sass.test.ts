@@ -28,6 +28,20 @@ describe('Sass errors', () => {
     expect([e.file, e.line, e.column]).toEqual(['_sass/_p.scss', 3, 10]);
   });
 
+  test('a .sass page and a .sass collection document are named as Converters::Sass converts them', async () => {
+    // Jekyll 4.3.1: "Conversion error: Jekyll::Converters::Sass encountered an error while converting 'css/x.sass':
+    // Error: Incompatible units: '%' and 'rem'. on line 2:10 of x.sass" (Renderer#convert prints converter.class)
+    const page = await failure({ 'css/x.sass': '---\n---\na\n  width: 1rem + 2%\n' });
+    expect(page.message).toBe(
+      `Conversion error: Jekyll::Converters::Sass encountered an error while converting 'css/x.sass': Error: Incompatible units: '%' and 'rem'. on line 2:10 of x.sass >> width: 1rem + 2%; } ---------^`,
+    );
+    const doc = await failure({
+      '_config.yml': 'collections:\n  things:\n    output: true\n',
+      '_things/x.sass': '---\n---\na\n  width: 1rem + 2%\n',
+    });
+    expect(doc.message).toMatch(/^Conversion error: Jekyll::Converters::Sass encountered an error while converting '_things\/x\.sass': Error: Incompatible units: '%' and 'rem'\. on line 2:10 of stdin/);
+  });
+
   test('a partial in a sass_dir written with ./ and a trailing slash', async () => {
     const e = await failure({
       '_config.yml': 'sass:\n  sass_dir: ./styles/\n',
