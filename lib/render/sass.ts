@@ -9,6 +9,7 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
+import { nodeModuleStyleFiles } from './sass-node-modules.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import type { SiteConfig } from '../types.js';
 
@@ -153,7 +154,10 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   });
   if (!include.includes(SASS_INCLUDE_PATH)) include.push(SASS_INCLUDE_PATH);
   include.push(THEME_SASS);
-  for (const p of siteFolderFiles(source, sassDir)) partials.push({ from: source, path: p, name: `/${p}` });
+  const siteFiles = siteFolderFiles(source, sassDir);
+  for (const p of siteFiles) partials.push({ from: source, path: p, name: `/${p}` });
+  const own = partials.filter((p) => p.from === source).map((p) => p.path);
+  for (const f of nodeModuleStyleFiles(source, own)) partials.push({ from: f.from, path: f.path, name: `/${f.name}`, shown: f.name });
   return { style, partials, includePaths: include.join(':') };
 }
 
@@ -169,7 +173,8 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * conformance harness run it). Served at their paths under `/`, beside the
  * partials' `/sass/`; files under a root `sass/` folder would mix with the
  * partials there and are left out, as are the folders Jekyll writes to or
- * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small.
+ * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small
+ * (a node_modules package that a Sass file names is served: sass-node-modules.ts).
  */
 function siteFolderFiles(source: Source, sassDir: string): string[] {
   return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !p.startsWith(`${sassDir}/`) && !/^(?:sass|_site|node_modules|vendor|\.[^/]*)\//.test(p));
@@ -216,11 +221,14 @@ function relativeTo(from: string, to: string): string {
 // the site (the sass folder) and the page's own file by its name.
 function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: ReadonlyMap<string, string>): string {
   // A partial is under sass/; a file of the site folder (siteFolderFiles) is named by its path already.
+  // libsass names a file that an include-path file imported by `../` (`/sass/../node_modules/x`) from the root.
   const sources = (map.sources ?? []).map((s) => {
     const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
     if (partial) return shownAs.get(partial[1]!) ?? partial[1]!;
     const dotted = dotFolderName(s);
-    return dotted === undefined ? s : (shownAs.get(dotted) ?? s);
+    if (dotted !== undefined) return shownAs.get(dotted) ?? s;
+    const fromRoot = /^(?:\.\.\/)+(.+)$/.exec(s);
+    return (fromRoot && shownAs.get(`/${fromRoot[1]!}`)) ?? s;
   });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

@@ -128,6 +128,39 @@ describe('sass.load_paths on disk', () => {
   });
 });
 
+describe('node_modules named by a path in an @import', () => {
+  // Jekyll 4.3.1: _sass/_main.scss's '@import "../node_modules/pkg/scss/vars"' and the page's
+  // '@import "node_modules/@sc/other/x"' are read from the disk (libsass, relative to the importing file).
+  const files: Record<string, string> = {
+    '_sass/_main.scss': '@import "../node_modules/pkg/scss/vars";\n.m { color: $c; }\n',
+    'node_modules/pkg/scss/_vars.scss': '$c: red;\n',
+    'node_modules/@sc/other/x.scss': '.o { width: 1px; }\n',
+    'css/site.scss': '---\n---\n@import "main";\n@import "node_modules/@sc/other/x";\n',
+  };
+  const expectJekyll = (result: Awaited<ReturnType<typeof renderSite>>): void => {
+    const file = (p: string): string => String(result.files.find((f) => f.path === p)!.contents);
+    expect(file('css/site.css')).toBe('.m { color: red; }\n\n.o { width: 1px; }\n\n/*# sourceMappingURL=site.css.map */');
+    expect((JSON.parse(file('css/site.css.map')) as { sources: string[] }).sources).toEqual(['site.scss', '_sass/_main.scss', 'node_modules/pkg/scss/_vars.scss', 'node_modules/@sc/other/x.scss']);
+  };
+
+  test('on disk, where the listing prunes node_modules', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-node-modules-'));
+    try {
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(base, rel)), { recursive: true });
+        fs.writeFileSync(path.join(base, rel), text);
+      }
+      expectJekyll(await renderSite({ source: base, write: false, env: { SOURCE_DATE_EPOCH: '0' } }));
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test('in memory', async () => {
+    expectJekyll(await renderSite({ source: memorySource(files), write: false, env: { SOURCE_DATE_EPOCH: '0' } }));
+  });
+});
+
 describe('sass.load_paths globs', () => {
   test('{a,b} groups and [..] classes pick folders as Dir.glob does; `*` passes over dot folders', async () => {
     const files = {
