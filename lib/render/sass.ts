@@ -10,6 +10,7 @@ import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { nodeModuleStyleFiles } from './sass-node-modules.js';
+import { writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import type { SiteConfig } from '../types.js';
 
@@ -24,11 +25,12 @@ export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string)
 /** Compiles each .scss/.sass page with the site's partials; `run` is where libsass runs (default: this thread). */
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
-  const { style, partials, includePaths } = sassSettings(source, config, theme);
+  const { style, partials, includePaths, absolute } = sassSettings(source, config, theme);
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
+  const names: SassNames = { absolute, shown: (virtual) => siteNameOf(virtual, shownAs) };
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
@@ -56,6 +58,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapOmitUrl: !withMap,
       },
     });
+    writeSassStderr(r.stderr, names);
     if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs, syntax);
     return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined };
   }
@@ -133,7 +136,7 @@ export function dotFolderName(virtual: string): string | undefined {
  * `sass.load_paths`, the theme's `_sass`) and libsass's include path, of
  * jekyll-sass-converter's configuration (scss.rb#sass_load_paths).
  */
-export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[]; includePaths: string } {
+export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[]; includePaths: string; absolute: Array<readonly [string, string]> } {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
@@ -146,9 +149,18 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/')) partials.push({ from: theme, path: p, name: `${THEME_SASS}${p.slice(6)}` });
   // The user's load paths come before sass_dir (which stays where they list it).
   const include: string[] = [];
+  // Where each served folder is on disk (sass-warnings.ts).
+  const absolute: Array<readonly [string, string]> = [];
+  const onDisk = (served: string, from: Source, dir: string): void => {
+    const abs = from.absolute?.(dir);
+    if (abs !== undefined) absolute.push([served, `${abs.replace(/\/+$/, '')}/`]);
+  };
+  onDisk(SASS_INCLUDE_PATH, source, sassDir);
+  if (theme) onDisk(THEME_SASS, theme, '_sass');
   sassLoadPaths(source, options, sassDir, Boolean(config.safe)).forEach((d, i) => {
     if (d.isSassDir) return void include.push(SASS_INCLUDE_PATH);
     const at = `${LOAD_PATHS}${i}/`;
+    onDisk(at, d.from, d.dir);
     include.push(at);
     for (const f of loadPathFiles(d)) partials.push({ from: d.from, path: d.dir === '' ? f : `${d.dir}/${f}`, name: `${at}${f}`, shown: d.shown(f) });
   });
@@ -158,7 +170,7 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   for (const p of siteFiles) partials.push({ from: source, path: p, name: `/${p}` });
   const own = partials.filter((p) => p.from === source).map((p) => p.path);
   for (const f of nodeModuleStyleFiles(source, own)) partials.push({ from: f.from, path: f.path, name: `/${f.name}`, shown: f.name });
-  return { style, partials, includePaths: include.join(':') };
+  return { style, partials, includePaths: include.join(':'), absolute };
 }
 
 /**
@@ -186,15 +198,17 @@ function siteFolderFiles(source: Source, sassDir: string): string[] {
  * named as sassc run from the site folder names them, whitespace squeezed as
  * Jekyll's logger prints it. The place is the file the error is in.
  */
+/** A name libsass-wasm.ts serves (partials under /sass/, the page as /<name>) as sassc run from the site folder names it. */
+export function siteNameOf(virtual: string, shownAs: ReadonlyMap<string, string>): string {
+  const inSass = /^\/*sass\/(.+)$/.exec(virtual);
+  if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
+  const dotted = dotFolderName(virtual);
+  if (dotted !== undefined) return shownAs.get(dotted) ?? virtual;
+  return virtual.replace(/^\/+/, '');
+}
+
 function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>, syntax: 'sass' | 'scss'): KyllError {
-  // libsass-wasm.ts keeps partials under /sass/ and the page as /<name> in its file system.
-  const siteName = (virtual: string): string => {
-    const inSass = /^\/*sass\/(.+)$/.exec(virtual);
-    if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
-    const dotted = dotFolderName(virtual);
-    if (dotted !== undefined) return shownAs.get(dotted) ?? virtual;
-    return virtual.replace(/^\/+/, '');
-  };
+  const siteName = (virtual: string): string => siteNameOf(virtual, shownAs);
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
   const where = r.file === undefined ? base : siteName(r.file);
   const inPartial = where !== base;
