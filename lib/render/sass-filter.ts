@@ -8,7 +8,7 @@ import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
 import { dotFolderName, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
-import { writeSassStderr, type SassNames } from './sass-warnings.js';
+import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
 
@@ -37,7 +37,7 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       text,
       options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
     });
-    writeSassStderr(r.stderr, names);
+    writeSassStderr(r.stderr?.map((line) => sassStderrLine(line, names)));
     if (r.status !== 0 || r.text === undefined) {
       // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>,
       // and a load path's or the theme's files by their path from the site folder.

@@ -27,7 +27,7 @@ export function sassStderrLine(line: string, names: SassNames): string {
   return line.replace(TRACE, (_m, head: string, name: string) => head + names.shown(name));
 }
 
-/** Writes a job's stderr lines, on the thread that asked for the job (a Sass thread may end before its own output is written). */
-export function writeSassStderr(lines: readonly string[] | undefined, names: SassNames): void {
-  for (const line of lines ?? []) process.stderr.write(`${sassStderrLine(line, names)}\n`);
+/** Writes stderr lines (already named), on the thread that asked for the job (a Sass thread may end before its own output is written). */
+export function writeSassStderr(lines: readonly string[] | undefined): void {
+  for (const line of lines ?? []) process.stderr.write(`${line}\n`);
 }

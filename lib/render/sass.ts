@@ -10,7 +10,7 @@ import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { nodeModuleStyleFiles } from './sass-node-modules.js';
-import { writeSassStderr, type SassNames } from './sass-warnings.js';
+import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import type { SiteConfig } from '../types.js';
 
@@ -18,6 +18,11 @@ export interface SassOutput {
   readonly css: string;
   /** The source map's JSON text when source maps are on (sass.sourcemap). */
   readonly map?: string;
+  /**
+   * libsass's stderr lines with sassc's names (sass-warnings.ts): written when the page is
+   * converted, in every build, as Jekyll's libsass prints them (kept in the Sass cache too).
+   */
+  readonly stderr?: readonly string[];
 }
 
 export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string) => Promise<SassOutput>;
@@ -58,9 +63,12 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapOmitUrl: !withMap,
       },
     });
-    writeSassStderr(r.stderr, names);
-    if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs, syntax);
-    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined };
+    const stderr = r.stderr?.map((line) => sassStderrLine(line, names));
+    if (r.status !== 0 || r.text === undefined) {
+      writeSassStderr(stderr);
+      throw sassError(r, file, base, shownAs, syntax);
+    }
+    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined, ...(stderr ? { stderr } : {}) };
   }
 }
 
