@@ -20,8 +20,11 @@ const ZONES: Record<string, number> = {
 const NOISE_RE = new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu');
 // parse_time: the first `h:m[:s[.frac]]` (any digit counts, spaces around the colons) or an hour
 // with am/pm; the zone is the token right after it: [gmt|utc]±digits, `... standard time`, or a word.
+// An hour written with `h` (`1h30m`, `PT0H10M`) is read again by parse_time2's anchored pattern
+// (HOUR_TIME_RE), which takes no space before the `h`: `3 h 30m` is 3 o'clock.
 const TIME_RE =
-  /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?/iu;
+  /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?(?:\s*[ap](?:m\b|\.m\.))?)|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?/iu;
+const HOUR_TIME_RE = /^(\d+)h?(?:\s*:?\s*(\d+)m?(?:\s*:?\s*(\d+)s?)?)?(?:\s*([ap])(?:m\b|\.m\.))?/i;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
@@ -40,12 +43,13 @@ function parseFields(input: string): Parsed | string {
   s = s.replace(NOISE_RE, ' ');
   const time = TIME_RE.exec(s);
   if (time) {
-    const [, h, mi, sec, frac, ampm, bareHour, bareAmpm, zone] = time;
-    out.hour = Number(h ?? bareHour);
-    out.minute = Number(mi ?? 0);
-    out.second = Number(sec ?? 0);
+    const [, h, mi, sec, frac, ampm, hourText, bareHour, bareAmpm, zone] = time;
+    const [, hh, hMin, hSec, hAmpm] = hourText === undefined ? [] : HOUR_TIME_RE.exec(hourText)!;
+    out.hour = Number(h ?? hh ?? bareHour);
+    out.minute = Number(mi ?? hMin ?? 0);
+    out.second = Number(sec ?? hSec ?? 0);
     out.millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
-    const half = ampm ?? bareAmpm;
+    const half = ampm ?? hAmpm ?? bareAmpm;
     if (half) out.hour = (out.hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
     if (zone) out.zone = zone;
     s = `${s.slice(0, time.index)} ${s.slice(time.index + time[0].length)}`;

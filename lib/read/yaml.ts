@@ -168,7 +168,7 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       ...(listener ? { listener } : {}),
     });
   try {
-    return unbox(load() ?? null);
+    return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
     if (e instanceof DisallowedSymbolError) {
       // Where the symbol is: the same load again, with a listener that follows the lines
@@ -232,6 +232,28 @@ export function firstDocumentEnd(text: string): number {
     pos = next;
   }
   return -1;
+}
+
+/**
+ * libyaml ends a block scalar that ends the input without a line break with no line break
+ * (`a: >\n  x` is "x", as Psych loads a _data file saved without its last newline); js-yaml
+ * first appends '\n' to such an input, so the clip or keep newline it gives that last scalar is
+ * taken back. Only a text that may end so pays for the listener.
+ */
+function endsInBlockScalar(text: string): boolean {
+  return text.length > 0 && !/[\r\n]$/.test(text) && /[|>]/.test(text);
+}
+
+function bareEndListener(text: string): NonNullable<jsyaml.LoadOptions['listener']> {
+  const starts: number[] = [];
+  return (event, state) => {
+    if (event === 'open') return void starts.push(state.position);
+    const start = starts.pop()!;
+    const s = state as unknown as { kind: string | null; result: unknown };
+    if (s.kind === 'scalar' && typeof s.result === 'string' && s.result.endsWith('\n') && state.position >= text.length && /^\s*(?:[!&]\S*\s+)*[|>]/.test(text.slice(start))) {
+      s.result = s.result.slice(0, -1);
+    }
+  };
 }
 
 /**

@@ -44,6 +44,8 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 interface Instance {
   readonly exports: Exports;
   readonly files: MemoryFs;
+  /** The current job's stderr lines: returned with its result, not written from here, so that a Sass thread ended after the build loses none. */
+  readonly stderr: string[];
 }
 
 let module: object | undefined;
@@ -51,12 +53,13 @@ let current: Instance | undefined;
 
 function instantiate(): Instance {
   module ??= new wasm.Module(fs.readFileSync(LIBSASS_WASM));
-  const files = createMemoryFs((line) => process.stderr.write(`${line}\n`));
+  const stderr: string[] = [];
+  const files = createMemoryFs((line) => stderr.push(line));
   const instance = new wasm.Instance(module, { wasi_snapshot_preview1: files.imports });
   const exports = instance.exports as unknown as Exports;
   files.bind(exports.memory);
   exports._initialize();
-  return { exports, files };
+  return { exports, files, stderr };
 }
 
 /** Compiles `job` with libsass 3.6.5 on this thread. */
@@ -76,7 +79,13 @@ function compileOnce(job: SassJob): SassResult {
   }
 }
 
-function compileWith({ exports, files }: Instance, job: SassJob): SassResult {
+function compileWith(instance: Instance, job: SassJob): SassResult {
+  instance.stderr.length = 0;
+  const r = compileJob(instance, job);
+  return instance.stderr.length === 0 ? r : { ...r, stderr: instance.stderr.splice(0) };
+}
+
+function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
   const options = job.options as Record<string, unknown>;
   // A partial under /sass/; a name with a leading slash (a file of the site folder) at that path.
   files.setFiles(job.files.map(([name, text]) => [name.startsWith('/') ? name.slice(1) : `sass/${name}`, text] as const));

@@ -13,6 +13,8 @@ export interface SassResult {
   file?: string;
   line?: number;
   column?: number;
+  /** What libsass wrote to stderr (DEPRECATION WARNING, @warn, @debug), line by line: printed by the thread that asked (sass-warnings.ts). */
+  stderr?: string[];
 }
 
 export interface SassJob {

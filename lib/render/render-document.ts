@@ -10,6 +10,7 @@ import { liquidCacheKey } from './page-templates.js';
 import { LiquidFailure } from '../liquid/errors.js';
 import { KyllError } from '../errors/kyll-error.js';
 import type { SassFilter } from './sass-filter.js';
+import { sassConverterClass } from './sass.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -155,7 +156,7 @@ function convertSassDocument(text: string, kind: 'sass' | 'scss', doc: Renderabl
     return sassify(text, kind);
   } catch (error) {
     if (!(error instanceof LiquidFailure)) throw error;
-    throw new KyllError('SASS_ERROR', `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${doc.relativePath}': ${error.detail}`, { file: doc.relativePath });
+    throw new KyllError('SASS_ERROR', `Conversion error: ${sassConverterClass(kind)} encountered an error while converting '${doc.relativePath}': ${error.detail}`, { file: doc.relativePath });
   }
 }
 

@@ -14,6 +14,7 @@ import type { SassThread } from './sass-thread.js';
 import { extOf, textFile } from './outputs.js';
 import { convertContent } from './render-document.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
+import { writeSassStderr } from './sass-warnings.js';
 
 /** Lists (and, building to disk, writes) an output; returns it as listed. */
 type Emit = (file: OutputFile, from: string) => OutputFile;
@@ -70,7 +71,8 @@ export async function renderPages(
       rendered.push(renderedEntry(page, emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath)));
       return;
     }
-    const { css, map } = await sass(liquidOutput, kind, page.relativePath);
+    const { css, map, stderr } = await sass(liquidOutput, kind, page.relativePath);
+    writeSassStderr(stderr);
     ctx.drops.dropFor(page).content = css;
     emit(textFile(page.outputPath, page.url, css), page.relativePath);
     if (map === undefined) return;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { SassOutput } from './sass.js';
 
 // Bump when the entry format or the compiler changes.
-const FORMAT = 'kyll-sass-2 libsass-3.6.5-wasm';
+const FORMAT = 'kyll-sass-3 libsass-3.6.5-wasm';
 
 export interface SassCache {
   get(key: string): SassOutput | undefined;
@@ -45,9 +45,11 @@ export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string
         return undefined;
       }
       try {
-        const entry = JSON.parse(text) as { css?: unknown; map?: unknown };
+        const entry = JSON.parse(text) as { css?: unknown; map?: unknown; stderr?: unknown };
         if (typeof entry.css !== 'string' || (entry.map !== undefined && typeof entry.map !== 'string')) return undefined;
-        return { css: entry.css, map: entry.map as string | undefined };
+        // libsass's warnings, printed again on a hit as Jekyll prints them every build.
+        const stderr = Array.isArray(entry.stderr) && entry.stderr.every((l) => typeof l === 'string') ? { stderr: entry.stderr as string[] } : {};
+        return { css: entry.css, map: entry.map as string | undefined, ...stderr };
       } catch {
         return undefined; // A damaged entry is a miss; the next write replaces it.
       }
@@ -58,7 +60,7 @@ export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string
       try {
         fs.mkdirSync(dir, { recursive: true });
         const tmp = `${file(key)}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify({ css: output.css, map: output.map }));
+        fs.writeFileSync(tmp, JSON.stringify({ css: output.css, map: output.map, stderr: output.stderr }));
         fs.renameSync(tmp, file(key));
       } catch {
         /* not cached */

@@ -7,7 +7,8 @@
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
-import { dotFolderName, partialNames, replaceByteOrderMark, sassSettings } from './sass.js';
+import { dotFolderName, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
+import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
 
@@ -18,6 +19,7 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
   let style = 'compact';
   let includePaths: string | undefined;
   let shownAs: ReadonlyMap<string, string> = new Map();
+  let names: SassNames = { absolute: [], shown: (n) => n };
   return (text, syntax) => {
     // SassC::Engine#render returns an empty template as it is
     if (text === '') return '';
@@ -26,6 +28,8 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       style = settings.style;
       includePaths = settings.includePaths;
       shownAs = partialNames(source, settings.partials);
+      const shown = shownAs;
+      names = { absolute: settings.absolute, shown: (virtual) => siteNameOf(virtual, shown) };
       files = settings.partials.map((p) => [p.name, p.from.readText(p.path)] as const);
     }
     const r = run({
@@ -33,6 +37,7 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       text,
       options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
     });
+    writeSassStderr(r.stderr?.map((line) => sassStderrLine(line, names)));
     if (r.status !== 0 || r.text === undefined) {
       // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>,
       // and a load path's or the theme's files by their path from the site folder.

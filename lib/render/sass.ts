@@ -9,6 +9,8 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
+import { nodeModuleStyleFiles } from './sass-node-modules.js';
+import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import type { SiteConfig } from '../types.js';
 
@@ -16,6 +18,11 @@ export interface SassOutput {
   readonly css: string;
   /** The source map's JSON text when source maps are on (sass.sourcemap). */
   readonly map?: string;
+  /**
+   * libsass's stderr lines with sassc's names (sass-warnings.ts): written when the page is
+   * converted, in every build, as Jekyll's libsass prints them (kept in the Sass cache too).
+   */
+  readonly stderr?: readonly string[];
 }
 
 export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string) => Promise<SassOutput>;
@@ -23,11 +30,12 @@ export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string)
 /** Compiles each .scss/.sass page with the site's partials; `run` is where libsass runs (default: this thread). */
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
-  const { style, partials, includePaths } = sassSettings(source, config, theme);
+  const { style, partials, includePaths, absolute } = sassSettings(source, config, theme);
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
+  const names: SassNames = { absolute, shown: (virtual) => siteNameOf(virtual, shownAs) };
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
@@ -55,8 +63,12 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapOmitUrl: !withMap,
       },
     });
-    if (r.status !== 0 || r.text === undefined) throw sassError(r, file, base, shownAs);
-    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined };
+    const stderr = r.stderr?.map((line) => sassStderrLine(line, names));
+    if (r.status !== 0 || r.text === undefined) {
+      writeSassStderr(stderr);
+      throw sassError(r, file, base, shownAs, syntax);
+    }
+    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined, ...(stderr ? { stderr } : {}) };
   }
 }
 
@@ -132,7 +144,7 @@ export function dotFolderName(virtual: string): string | undefined {
  * `sass.load_paths`, the theme's `_sass`) and libsass's include path, of
  * jekyll-sass-converter's configuration (scss.rb#sass_load_paths).
  */
-export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[]; includePaths: string } {
+export function sassSettings(source: Source, config: SiteConfig, theme?: Source): { style: string; partials: Partial[]; includePaths: string; absolute: Array<readonly [string, string]> } {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
@@ -145,16 +157,28 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/')) partials.push({ from: theme, path: p, name: `${THEME_SASS}${p.slice(6)}` });
   // The user's load paths come before sass_dir (which stays where they list it).
   const include: string[] = [];
+  // Where each served folder is on disk (sass-warnings.ts).
+  const absolute: Array<readonly [string, string]> = [];
+  const onDisk = (served: string, from: Source, dir: string): void => {
+    const abs = from.absolute?.(dir);
+    if (abs !== undefined) absolute.push([served, `${abs.replace(/\/+$/, '')}/`]);
+  };
+  onDisk(SASS_INCLUDE_PATH, source, sassDir);
+  if (theme) onDisk(THEME_SASS, theme, '_sass');
   sassLoadPaths(source, options, sassDir, Boolean(config.safe)).forEach((d, i) => {
     if (d.isSassDir) return void include.push(SASS_INCLUDE_PATH);
     const at = `${LOAD_PATHS}${i}/`;
+    onDisk(at, d.from, d.dir);
     include.push(at);
     for (const f of loadPathFiles(d)) partials.push({ from: d.from, path: d.dir === '' ? f : `${d.dir}/${f}`, name: `${at}${f}`, shown: d.shown(f) });
   });
   if (!include.includes(SASS_INCLUDE_PATH)) include.push(SASS_INCLUDE_PATH);
   include.push(THEME_SASS);
-  for (const p of siteFolderFiles(source, sassDir)) partials.push({ from: source, path: p, name: `/${p}` });
-  return { style, partials, includePaths: include.join(':') };
+  const siteFiles = siteFolderFiles(source, sassDir);
+  for (const p of siteFiles) partials.push({ from: source, path: p, name: `/${p}` });
+  const own = partials.filter((p) => p.from === source).map((p) => p.path);
+  for (const f of nodeModuleStyleFiles(source, own)) partials.push({ from: f.from, path: f.path, name: `/${f.name}`, shown: f.name });
+  return { style, partials, includePaths: include.join(':'), absolute };
 }
 
 /**
@@ -169,7 +193,8 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * conformance harness run it). Served at their paths under `/`, beside the
  * partials' `/sass/`; files under a root `sass/` folder would mix with the
  * partials there and are left out, as are the folders Jekyll writes to or
- * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small.
+ * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small
+ * (a node_modules package that a Sass file names is served: sass-node-modules.ts).
  */
 function siteFolderFiles(source: Source, sassDir: string): string[] {
   return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !p.startsWith(`${sassDir}/`) && !/^(?:sass|_site|node_modules|vendor|\.[^/]*)\//.test(p));
@@ -181,23 +206,33 @@ function siteFolderFiles(source: Source, sassDir: string): string[] {
  * named as sassc run from the site folder names them, whitespace squeezed as
  * Jekyll's logger prints it. The place is the file the error is in.
  */
-function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>): KyllError {
-  // libsass-wasm.ts keeps partials under /sass/ and the page as /<name> in its file system.
-  const siteName = (virtual: string): string => {
-    const inSass = /^\/*sass\/(.+)$/.exec(virtual);
-    if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
-    const dotted = dotFolderName(virtual);
-    if (dotted !== undefined) return shownAs.get(dotted) ?? virtual;
-    return virtual.replace(/^\/+/, '');
-  };
+/** A name libsass-wasm.ts serves (partials under /sass/, the page as /<name>) as sassc run from the site folder names it. */
+export function siteNameOf(virtual: string, shownAs: ReadonlyMap<string, string>): string {
+  const inSass = /^\/*sass\/(.+)$/.exec(virtual);
+  if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
+  const dotted = dotFolderName(virtual);
+  if (dotted !== undefined) return shownAs.get(dotted) ?? virtual;
+  return virtual.replace(/^\/+/, '');
+}
+
+function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>, syntax: 'sass' | 'scss'): KyllError {
+  const siteName = (virtual: string): string => siteNameOf(virtual, shownAs);
   const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
   const where = r.file === undefined ? base : siteName(r.file);
   const inPartial = where !== base;
   return new KyllError(
     'SASS_ERROR',
-    `Conversion error: Jekyll::Converters::Scss encountered an error while converting '${file}': ${formatted.replace(/\s+/g, ' ').trim()}`,
+    `Conversion error: ${sassConverterClass(syntax)} encountered an error while converting '${file}': ${formatted.replace(/\s+/g, ' ').trim()}`,
     { file: inPartial ? where : file, line: r.line, column: r.column },
   );
+}
+
+/**
+ * Renderer#convert names `converter.class`: a `.sass` file is converted by
+ * Converters::Sass (a subclass of Scss), a `.scss` file by Converters::Scss.
+ */
+export function sassConverterClass(syntax: 'sass' | 'scss'): string {
+  return syntax === 'sass' ? 'Jekyll::Converters::Sass' : 'Jekyll::Converters::Scss';
 }
 
 function relativeTo(from: string, to: string): string {
@@ -208,11 +243,14 @@ function relativeTo(from: string, to: string): string {
 // the site (the sass folder) and the page's own file by its name.
 function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: ReadonlyMap<string, string>): string {
   // A partial is under sass/; a file of the site folder (siteFolderFiles) is named by its path already.
+  // libsass names a file that an include-path file imported by `../` (`/sass/../node_modules/x`) from the root.
   const sources = (map.sources ?? []).map((s) => {
     const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
     if (partial) return shownAs.get(partial[1]!) ?? partial[1]!;
     const dotted = dotFolderName(s);
-    return dotted === undefined ? s : (shownAs.get(dotted) ?? s);
+    if (dotted !== undefined) return shownAs.get(dotted) ?? s;
+    const fromRoot = /^(?:\.\.\/)+(.+)$/.exec(s);
+    return (fromRoot && shownAs.get(`/${fromRoot[1]!}`)) ?? s;
   });
   return JSON.stringify({ version: 3, file: cssName, sources, sourcesContent: map.sourcesContent ?? [], names: map.names ?? [], mappings: map.mappings ?? '' }, null, '\t');
 }

@@ -51,4 +51,14 @@ maybe('the bundled Sass thread', () => {
     expect(r.stderr.split('sass: thread started').length).toBe(2);
     expect(fs.readFileSync(path.join(site, '_site', 'css', 'main.css'), 'utf8')).toBe(css);
   });
+
+  test("libsass's warnings on the thread are all written, with sassc's names (the thread ends right after the build)", () => {
+    const site = sassSite();
+    fs.writeFileSync(path.join(site, '_sass', '_colors.scss'), '$fg: #336699;\n.a { $new: 1 !global; }\n');
+    const r = build(['-s', site, '-d', path.join(dir, 'out')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('sass: thread started');
+    // Jekyll 4.3.1 prints the partial by its absolute path and the two lines that follow.
+    expect(r.stderr).toContain(`DEPRECATION WARNING on line 2 of ${site}/_sass/_colors.scss:\n!global assignments won't be able to declare new variables in future versions.\nConsider adding \`$new: null\` at the top level.\n`);
+  });
 });

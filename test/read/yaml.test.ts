@@ -48,6 +48,14 @@ describe('documents', () => {
     expect(v.a).toBe(2);
   });
 
+  test('a block scalar that ends the input without a line break has none (libyaml; bulma-clean-theme _data/reviews)', () => {
+    expect(parseYaml('a: >\n  x y ', 'x.yml')).toEqual({ a: 'x y ' });
+    expect(parseYaml('- |\n  x\n\n  y', 'x.yml')).toEqual(['x\n\ny']);
+    expect(parseYaml('a: !!str |+\n  x', 'x.yml')).toEqual({ a: 'x' });
+    expect(parseYaml('b: |\n  x\nc: "q\\n"', 'x.yml')).toEqual({ b: 'x\n', c: 'q\n' });
+    expect(parseYaml('a: >\n  x y\n', 'x.yml')).toEqual({ a: 'x y\n' });
+  });
+
   test('an empty document is null', () => {
     expect(parseYaml('', 'x.yml')).toBeNull();
     expect(parseYaml('---\n', 'x.yml')).toBeNull();

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { renderSite } from '../../lib/render/render-site.js';
 import { sassCacheKey } from '../../lib/render/sass-cache.js';
 
@@ -41,6 +42,24 @@ describe('the Sass disk cache', () => {
     expect(css).toBe('.p { margin: 0; }\n\na { color: red; }\n\n/*# sourceMappingURL=main.css.map */');
     expect(entries()).toHaveLength(1);
     tamper();
+    expect(await cssOf()).toBe('/* cached */');
+  }, 60_000);
+
+  test("libsass's warnings are printed again when the CSS comes from the cache (Jekyll's libsass prints them every build)", async () => {
+    put('_sass/_p.scss', '.p { $new: 1 !global; }\n');
+    const deprecations = async (): Promise<number> => {
+      const written: string[] = [];
+      const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+      try {
+        await cssOf();
+      } finally {
+        spy.mockRestore();
+      }
+      return written.join('').split('\n').filter((l) => l.startsWith('DEPRECATION WARNING on line 1 of ')).length;
+    };
+    expect(await deprecations()).toBe(1);
+    tamper();
+    expect(await deprecations()).toBe(1);
     expect(await cssOf()).toBe('/* cached */');
   }, 60_000);
 

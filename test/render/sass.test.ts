@@ -28,6 +28,20 @@ describe('Sass errors', () => {
     expect([e.file, e.line, e.column]).toEqual(['_sass/_p.scss', 3, 10]);
   });
 
+  test('a .sass page and a .sass collection document are named as Converters::Sass converts them', async () => {
+    // Jekyll 4.3.1: "Conversion error: Jekyll::Converters::Sass encountered an error while converting 'css/x.sass':
+    // Error: Incompatible units: '%' and 'rem'. on line 2:10 of x.sass" (Renderer#convert prints converter.class)
+    const page = await failure({ 'css/x.sass': '---\n---\na\n  width: 1rem + 2%\n' });
+    expect(page.message).toBe(
+      `Conversion error: Jekyll::Converters::Sass encountered an error while converting 'css/x.sass': Error: Incompatible units: '%' and 'rem'. on line 2:10 of x.sass >> width: 1rem + 2%; } ---------^`,
+    );
+    const doc = await failure({
+      '_config.yml': 'collections:\n  things:\n    output: true\n',
+      '_things/x.sass': '---\n---\na\n  width: 1rem + 2%\n',
+    });
+    expect(doc.message).toMatch(/^Conversion error: Jekyll::Converters::Sass encountered an error while converting '_things\/x\.sass': Error: Incompatible units: '%' and 'rem'\. on line 2:10 of stdin/);
+  });
+
   test('a partial in a sass_dir written with ./ and a trailing slash', async () => {
     const e = await failure({
       '_config.yml': 'sass:\n  sass_dir: ./styles/\n',
@@ -111,6 +125,39 @@ describe('sass.load_paths on disk', () => {
     } finally {
       fs.rmSync(base, { recursive: true, force: true });
     }
+  });
+});
+
+describe('node_modules named by a path in an @import', () => {
+  // Jekyll 4.3.1: _sass/_main.scss's '@import "../node_modules/pkg/scss/vars"' and the page's
+  // '@import "node_modules/@sc/other/x"' are read from the disk (libsass, relative to the importing file).
+  const files: Record<string, string> = {
+    '_sass/_main.scss': '@import "../node_modules/pkg/scss/vars";\n.m { color: $c; }\n',
+    'node_modules/pkg/scss/_vars.scss': '$c: red;\n',
+    'node_modules/@sc/other/x.scss': '.o { width: 1px; }\n',
+    'css/site.scss': '---\n---\n@import "main";\n@import "node_modules/@sc/other/x";\n',
+  };
+  const expectJekyll = (result: Awaited<ReturnType<typeof renderSite>>): void => {
+    const file = (p: string): string => String(result.files.find((f) => f.path === p)!.contents);
+    expect(file('css/site.css')).toBe('.m { color: red; }\n\n.o { width: 1px; }\n\n/*# sourceMappingURL=site.css.map */');
+    expect((JSON.parse(file('css/site.css.map')) as { sources: string[] }).sources).toEqual(['site.scss', '_sass/_main.scss', 'node_modules/pkg/scss/_vars.scss', 'node_modules/@sc/other/x.scss']);
+  };
+
+  test('on disk, where the listing prunes node_modules', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-node-modules-'));
+    try {
+      for (const [rel, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(base, rel)), { recursive: true });
+        fs.writeFileSync(path.join(base, rel), text);
+      }
+      expectJekyll(await renderSite({ source: base, write: false, env: { SOURCE_DATE_EPOCH: '0' } }));
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+
+  test('in memory', async () => {
+    expectJekyll(await renderSite({ source: memorySource(files), write: false, env: { SOURCE_DATE_EPOCH: '0' } }));
   });
 });
 

@@ -1,0 +1,45 @@
+// libsass's stderr as Jekyll 4.3.1 (sassc, run in the site folder) prints it: a DEPRECATION WARNING
+// names a sass_dir partial by its absolute path, a @warn's trace names files from the site folder.
+// (A @warn's trace column differs: Jekyll's sassc gives 2:7 for `@warn "careful";` on line 2, this
+// libsass 2:1; not covered here.)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { jest } from '@jest/globals';
+import { renderSite } from '../../lib/render/render-site.js';
+import { sassStderrLine } from '../../lib/render/sass-warnings.js';
+
+describe('Sass warnings', () => {
+  const names = { absolute: [['/sass/', '/site/_sass/'], ['/.kyll-theme-sass/', '/theme/_sass/']] as const, shown: (n: string) => n.replace(/^\/*sass\//, '_sass/').replace(/^\/+/, '') };
+
+  test.each([
+    ['DEPRECATION WARNING on line 1 of /sass/_p.scss:', 'DEPRECATION WARNING on line 1 of /site/_sass/_p.scss:'],
+    ['DEPRECATION WARNING on line 5, column 3 of /.kyll-theme-sass/a/_b.scss:', 'DEPRECATION WARNING on line 5, column 3 of /theme/_sass/a/_b.scss:'],
+    ['DEPRECATION WARNING on line 2 of /lib/x.scss:', 'DEPRECATION WARNING on line 2 of lib/x.scss:'],
+    ['         on line 2:7 of sass/_p.scss', '         on line 2:7 of _sass/_p.scss'],
+    ['         from line 1:9 of m.scss', '         from line 1:9 of m.scss'],
+    ['WARNING: careful', 'WARNING: careful'],
+  ])('%s', (line, expected) => expect(sassStderrLine(line, names)).toBe(expected));
+
+  test('a site on disk: the lines are written by the build, with the names sassc gives', async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-sass-warn-'));
+    const written: string[] = [];
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    try {
+      fs.mkdirSync(path.join(base, '_sass'));
+      fs.mkdirSync(path.join(base, 'css'));
+      fs.writeFileSync(path.join(base, '_sass/_p.scss'), '.a { $new: 1 !global; }\n');
+      fs.writeFileSync(path.join(base, 'css/m.scss'), '---\n---\n@import "p";\n');
+      await renderSite({ source: base, write: false, env: { SOURCE_DATE_EPOCH: '0' } });
+    } finally {
+      spy.mockRestore();
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+    // Jekyll 4.3.1 in /tmp/rs13b/warn/s (the same files).
+    expect(written.join('').split('\n').filter((l) => l.trim() !== '')).toEqual([
+      `DEPRECATION WARNING on line 1 of ${base}/_sass/_p.scss:`,
+      "!global assignments won't be able to declare new variables in future versions.",
+      'Consider adding `$new: null` at the top level.',
+    ]);
+  });
+});
