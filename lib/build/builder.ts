@@ -180,7 +180,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const next = await prepare();
     const disk = diskCacheFor(next);
     const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
-    const prints = modelPrints(next.build.site, next.build.ctx.drops, loaded ? loaded.prints : undefined);
+    const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
       : { all: true, paths: new Set(), keys: new Set() };
@@ -245,7 +245,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
       next = await prepare();
       fresh = true;
-      prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
+      prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
       // A new read takes the clock again (Site#reset): what shows site.time renders again, as in a
       // fresh build now. (A body patched in place keeps the model, its time with it.)

@@ -53,12 +53,15 @@ export interface DocPrint {
 /**
  * Collections by their shape (which documents, in which order, their
  * categories and tags, which fields they have: what a list shows without
- * reading a field); pages and static files by everything.
+ * reading a field); pages and static files by everything. site.pages holds
+ * the pages that generators made too (jekyll-archives' pages, feed.xml):
+ * their units' fingerprints stand for them.
  */
-export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>): ListPrints {
+export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>, units: readonly Unit[]): ListPrints {
   const out = new Map<string, Array<readonly [string, string]>>();
   for (const [label, col] of Object.entries(site.collections)) out.set(label, col.docs.map((d) => [d.relativePath, shapeOf(d, docs.get(d.relativePath))] as const));
-  out.set('\0pages', site.pages.map((p) => [p.relativePath, metaOf(p)] as const));
+  const generated = units.filter((u) => u.kind === 'generated' || u.kind === 'computed').map((u) => [u.key, u.sig] as const);
+  out.set('\0pages', [...site.pages.map((p) => [p.relativePath, metaOf(p)] as const), ...generated]);
   out.set('\0static', site.staticFiles.map((f) => [f.relativePath, staticMetaOf(f)] as const));
   return out;
 }
@@ -77,7 +80,7 @@ export interface ModelPrints {
 }
 
 /** The prints of a read site; a document whose fingerprint is unchanged since `previous` keeps its field prints. */
-export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): ModelPrints {
+export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], previous?: ModelPrints): ModelPrints {
   const dataKeys = Object.keys(site.data ?? {});
   const docs = new Map<string, DocPrint>();
   for (const col of Object.values(site.collections)) {
@@ -88,7 +91,7 @@ export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): M
     }
   }
   return {
-    lists: listPrints(site, docs),
+    lists: listPrints(site, docs, units),
     docs,
     dataKeys,
     data: new Map(dataKeys.map((k) => [k, fingerprint(site.data[k])])),

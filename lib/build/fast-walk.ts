@@ -12,6 +12,7 @@ import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 import { computeOutput, contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
+import { replayKeys, sameKeys } from './index-keys.js';
 
 /** Where each unit stands, and who read what. */
 export interface WalkIndex {
@@ -94,6 +95,14 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     const site = build.ctx.drops.site;
     return { posts: site.posts as Drop[], pages: build.ctx.drops.pages, documents: site.documents as Drop[], siteDrop: site, urls: previous.urlList };
   };
+  // site.categories and site.tags as a clean build has them at a unit's turn: the keys of the units before it (index-keys.ts).
+  let keysAdded = [...records.values()].some((r) => r.added) || build.ctx.drops.addedKeys.length > 0;
+  let order: number[] | undefined;
+  const byTurn = (): number[] => (order ??= units.map((_, i) => i).sort((a, b) => turn(a) - turn(b)));
+  const keysBefore = (limit: number): void => {
+    build.ctx.drops.forgetAddedKeys();
+    for (const j of byTurn()) if (turn(j) < limit) replayKeys(build.ctx.drops, records.get(units[j]!.key)?.added);
+  };
   let sameShape = true;
   while (forced.size > 0 || maybe.size > 0) {
     const i = nextInTurn(units, forced, maybe);
@@ -104,6 +113,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     const carryIn = u.kind === 'static' || u.kind === 'computed' ? rec.carryIn : carryBefore(i);
     if (!must && sameCarry(carryIn, rec.carryIn)) continue;
     restoreBefore(turn(i));
+    if (keysAdded) keysBefore(turn(i));
     const now = await renderUnit(pass, u, u.kind === 'computed' ? Number.POSITIVE_INFINITY : i, carryIn, () => {
       if (u.kind === 'static') return renderStatic(u, build);
       if (u.kind !== 'computed') return renderTemplated(u, build, pass.sass);
@@ -115,6 +125,10 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     if (now.outputs.length !== rec.outputs.length) sameShape = false;
     for (const k of rec.deps) index.readers.get(k)?.delete(i);
     for (const k of now.deps) addTo(index.readers, k, i);
+    if (!sameKeys(rec.added, now.added)) {
+      keysAdded = true;
+      readersOf(Keys.addedKeys, turn(i));
+    }
     if (contentChanged(u, rec, now)) {
       changes.keys.add(Keys.content(u.sourcePath));
       readersOf(Keys.content(u.sourcePath), turn(i));
@@ -130,6 +144,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     }
   }
   restoreBefore(Number.POSITIVE_INFINITY);
+  if (keysAdded) keysBefore(Number.POSITIVE_INFINITY);
   log.changed = undefined;
 
   let outputs: Array<[OutputFile, Unit]>;
