@@ -16,7 +16,7 @@ import { keysSeen, replayKeys } from './index-keys.js';
 import type { IndexKey } from '../site/index-drops.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, rawOf, readsLists, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 
 export interface Carry {
   readonly layout: Drop | null;
@@ -81,7 +81,7 @@ export interface Pass {
 export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<UnitRecord> {
   const { build, log, destination, errors } = pass;
   const { ctx } = build;
-  const deps = new Set<string>(u.kind === 'generated' && (u.generated?.scope || u.generated?.scopeFor) ? [Keys.allLists] : []);
+  const deps = new Set<string>(u.kind === 'generated' && readsLists(u.generated!) ? [Keys.allLists] : []);
   if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc?.ext ?? '')) deps.add('sass');
   const mark = ctx.diagnostics.length;
   const keysMark = ctx.drops.addedKeys.length;

@@ -36,6 +36,12 @@ const ON_DISK: ReadonlyArray<[string, number, number]> = [
   ['news-blog', 12, 6],
 ];
 
+// KYLL_EDIT_SEEDS=N tries N more seeds on every site (a longer hunt than the suite's).
+const MORE = Number(process.env.KYLL_EDIT_SEEDS ?? 0);
+const SITE_NAMES = [...new Set(IN_MEMORY.map(([s]) => s))];
+const extra = (base: number, count: number): Array<[string, number, number]> =>
+  Array.from({ length: MORE }, (_, k) => SITE_NAMES.map((s): [string, number, number] => [s, base + k, count])).flat();
+
 /** The result, or the error it failed with, as comparable text. */
 async function outcome(p: Promise<RenderResult>): Promise<{ files: Array<[string, string]>; diagnostics: string[] } | { error: string[] }> {
   try {
@@ -85,7 +91,7 @@ function fail(site: string, seed: number, steps: string[], how: string, got: unk
 }
 
 describe('in memory: after each random edit of a fixture site, the update equals a clean build', () => {
-  test.each(IN_MEMORY)('%s (seed %i, %i edits)', async (site, seed, count) => {
+  test.each([...IN_MEMORY, ...extra(1000, 16)])('%s (seed %i, %i edits)', async (site, seed, count) => {
     const files: Files = new Map(Object.entries(loadFolder(path.join(SITES, site))));
     const source = liveSource(files);
     const edit = fixtureEditor(files, seed);
@@ -104,7 +110,7 @@ describe('in memory: after each random edit of a fixture site, the update equals
 });
 
 describe('on disk: the destinations of serve and of --incremental hold what a clean build writes', () => {
-  test.each(ON_DISK)('%s (seed %i, %i edits)', async (site, seed, count) => {
+  test.each([...ON_DISK, ...extra(5000, 6).filter((_, i) => i % 3 === 0)])('%s (seed %i, %i edits)', async (site, seed, count) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-fixture-edits-'));
     try {
       const root = path.join(dir, 'site');
