@@ -10,6 +10,7 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
+import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite, WRITE_RANK, type WriteRank } from '../write/index.js';
@@ -72,6 +73,7 @@ interface State {
   readonly prepared: readonly Diagnostic[];
   readonly pluginNames: readonly string[];
   readonly opaque: boolean;
+  readonly counted: boolean;
 }
 
 interface Prepared {
@@ -86,6 +88,12 @@ interface Prepared {
    */
   readonly pluginNames: readonly string[];
   readonly opaque: boolean;
+  /**
+   * Its templates use {% increment %} or {% decrement %}: the counters go on from one
+   * output to the next through the whole build (counters.ts), so every change renders
+   * everything again, in order, from counters at zero.
+   */
+  readonly counted: boolean;
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
@@ -116,7 +124,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const pluginNames = loaded.plugins.map((p) => p.name);
     const units = unitsOf(build);
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
-    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque };
+    const counted = usesCounters(build.site, build.source, build.theme);
+    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque, counted };
   };
 
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
@@ -179,7 +188,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     memo.entries.clear();
     const next = await prepare();
     const disk = diskCacheFor(next);
-    const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
+    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
@@ -228,7 +237,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const old = state;
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
-    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.opaque);
+    const counting = old.counted || [...paths].some((p) => countsIn(old.build, p));
+    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && (old.opaque || counting));
     const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build), old.units) };
     // What the memo keeps of the changed files (of everything, for the config or plugins) is read again.
     if (all || plugged) memo.entries.clear();
@@ -301,6 +311,15 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
  */
 function rewritesOnRead(build: PreparedBuild): boolean {
   return build.plugins.some((p) => p.transformSite !== undefined || p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init);
+}
+
+/** Whether the changed file `p` may use a counter tag now (a folder, or a file gone, does not). */
+function countsIn(build: PreparedBuild, p: string): boolean {
+  try {
+    return build.source.exists(p) && mayUseCounters(build.source.readText(p));
+  } catch {
+    return false;
+  }
 }
 
 /** Forgets a changed file, or everything below a changed folder. */

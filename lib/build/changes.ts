@@ -25,20 +25,19 @@ export function pathKeys(paths: ReadonlySet<string>, sassDir: string, units: rea
     keys.add(Keys.content(p));
     if (/\.(s[ac]ss|css)$/.test(p) || p.startsWith(`${sassDir}/`)) keys.add('sass');
   }
-  for (const u of docsAt(units, paths).values()) keys.add(Keys.content(u.sourcePath));
+  for (const u of docsAt(units, paths)) keys.add(Keys.content(u.sourcePath));
   return keys;
 }
 
 /**
- * The documents and pages read from the changed source files, by file: a
- * document below collections_dir has its path in the model below it
- * (Document#relative_path), its file in the source above it.
+ * The documents and pages read from the changed source files: a document
+ * below collections_dir has its path in the model below it
+ * (Document#relative_path), its file in the source above it. One file can be
+ * both a post and a page (`include: [_posts]` reads _posts as pages too).
  */
-export function docsAt(units: readonly Unit[], paths: ReadonlySet<string>): Map<string, Unit> {
-  const found = new Map<string, Unit>();
-  if (paths.size === 0) return found;
-  for (const u of units) if ((u.kind === 'document' || u.kind === 'page') && paths.has(u.sourceFile)) found.set(u.sourceFile, u);
-  return found;
+export function docsAt(units: readonly Unit[], paths: ReadonlySet<string>): Unit[] {
+  if (paths.size === 0) return [];
+  return units.filter((u) => (u.kind === 'document' || u.kind === 'page') && paths.has(u.sourceFile));
 }
 
 /** Per list: each entry's path and fingerprint, in order. */
@@ -102,7 +101,7 @@ export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], pr
 /** The prints after the documents at `paths` were patched in place (patch.ts): their entries read again. */
 export function repaint(prints: ModelPrints, units: readonly Unit[], paths: ReadonlySet<string>): ModelPrints {
   const docs = new Map(prints.docs);
-  for (const u of docsAt(units, paths).values()) {
+  for (const u of docsAt(units, paths)) {
     const p = u.sourcePath;
     if (u.kind === 'document' && u.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
   }

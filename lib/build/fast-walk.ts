@@ -10,7 +10,7 @@ import type { OutputFile } from '../types.js';
 import type { KyllError } from '../errors/kyll-error.js';
 import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, rejoinSourceMap, showUnrendered, renderStatic, renderTemplated, type Unit } from './units.js';
 import { computeOutput, contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
 import { replayKeys, sameKeys } from './index-keys.js';
 
@@ -70,7 +70,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     for (const i of index.readers.get(key) ?? []) if (turn(i) > after) forced.add(i);
     if (key.startsWith('list:') || key.startsWith('meta:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (turn(i) > after) forced.add(i);
   };
-  for (const u of docsAt(units, changes.paths).values()) {
+  for (const u of docsAt(units, changes.paths)) {
     const i = index.positions.get(u.key);
     if (i !== undefined) forced.add(i);
   }
@@ -188,8 +188,9 @@ function nextInTurn(units: readonly Unit[], a: ReadonlySet<number>, b: ReadonlyS
 /** A page's drop as rendered (`rec`), or as it is before its render. */
 function setDrop(u: Unit, rec: UnitRecord | undefined, build: PreparedBuild): void {
   rejoinSourceMap(u, build, rec?.outputs);
+  if (!rec) return showUnrendered(u);
   const drop = u.drop!;
-  drop.content = rec ? rec.content : rawOf(u);
-  if (rec && rec.output !== undefined) drop.output = rec.output;
+  drop.content = rec.content;
+  if (rec.output !== undefined) drop.output = rec.output;
   else delete drop.output;
 }

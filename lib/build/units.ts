@@ -130,6 +130,18 @@ export function rawOf(unit: Unit): string {
   return unit.doc?.content ?? unit.generated?.content ?? '';
 }
 
+/**
+ * A page's or generated page's drop as before its render: its text, no output
+ * (page.rb); a page with fields of its own (jekyll-archives' Archive) has no
+ * content until it renders.
+ */
+export function showUnrendered(u: Unit): void {
+  const drop = u.drop!;
+  if (u.generated?.ownFields) delete drop.content;
+  else drop.content = rawOf(u);
+  delete drop.output;
+}
+
 /** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */
 export function mayReadCarry(unit: Unit): boolean {
   return LIQUID_CONSTRUCT.test(rawOf(unit));

@@ -16,7 +16,7 @@ import { keysSeen, replayKeys } from './index-keys.js';
 import type { IndexKey } from '../site/index-drops.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, readsLists, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 
 export interface Carry {
   readonly layout: Drop | null;
@@ -145,9 +145,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, i));
   ctx.drops.forgetAddedKeys();
   for (const u of units) {
-    if (!u.drop || u.kind === 'document') continue;
-    u.drop.content = rawOf(u);
-    delete u.drop.output; // a page's output appears once it is rendered (page.rb)
+    if (u.drop && u.kind !== 'document') showUnrendered(u);
   }
   let carry: Carry = { layout: null, content: undefined };
   const mustRender = (u: Unit, rec: UnitRecord | undefined): rec is undefined =>

@@ -36,9 +36,10 @@ const ON_DISK: ReadonlyArray<[string, number, number]> = [
   ['news-blog', 12, 6],
 ];
 
-// KYLL_EDIT_SEEDS=N tries N more seeds on every site (a longer hunt than the suite's).
+// KYLL_EDIT_SEEDS=N tries N more seeds on every site (a longer hunt than the suite's), or on the
+// sites KYLL_EDIT_SITES names (comma-separated).
 const MORE = Number(process.env.KYLL_EDIT_SEEDS ?? 0);
-const SITE_NAMES = [...new Set(IN_MEMORY.map(([s]) => s))];
+const SITE_NAMES = process.env.KYLL_EDIT_SITES ? process.env.KYLL_EDIT_SITES.split(',') : [...new Set(IN_MEMORY.map(([s]) => s))];
 const extra = (base: number, count: number): Array<[string, number, number]> =>
   Array.from({ length: MORE }, (_, k) => SITE_NAMES.map((s): [string, number, number] => [s, base + k, count])).flat();
 
