@@ -33,6 +33,11 @@ interface StoredUnit {
   /** The layout its document names (its carry is rebuilt from it). */
   readonly layout: string | undefined;
   readonly carryOutPrint: string;
+  /**
+   * The content it leaves for the next document when that is not its output: with nested
+   * layouts, what the outermost layout was given (renderer.rb#render_layout sets payload["content"]).
+   */
+  readonly carryContent?: string;
   /** A hash of its text as read, when plugins rewrite texts on reading (builder.ts#rewritesOnRead). */
   readonly text?: string;
   /** The keys it added to site.categories and site.tags, and those added before it (index-keys.ts). */
@@ -121,7 +126,8 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
       const layout = u.doc?.data.layout ?? u.generated?.data.layout;
       const text = keepTexts ? { text: textHash(u) } : {};
       const keys = r.added || r.keysIn ? { keys: { added: r.added, keysIn: r.keysIn } } : {};
-      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys }];
+      const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? { carryContent: r.carryOut.content } : {};
+      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
   };
   fs.mkdirSync(dir, { recursive: true });
@@ -146,7 +152,7 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
   let carry: Carry = { layout: null, content: undefined };
   for (const u of stored.units) {
     const carryIn = carry;
-    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.output as string | undefined, print: u.carryOutPrint };
+    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.carryContent ?? (u.output as string | undefined), print: u.carryOutPrint };
     else if (u.carryRole === 'changes') carry = { layout: { ...(carry.layout ?? {}), ...(build.site.layouts[u.layout ?? '']?.data ?? {}) }, content: carry.content, print: u.carryOutPrint };
     const keys = u.keys ? { ...(u.keys.added ? { added: u.keys.added } : {}), ...(u.keys.keysIn ? { keysIn: u.keys.keysIn } : {}) } : {};
     records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output, ...keys });

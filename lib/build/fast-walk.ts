@@ -76,9 +76,10 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   }
   for (const k of changes.keys) readersOf(k, -1);
 
-  // Pages and generated pages further on than the first render show their unrendered state meanwhile.
+  // Pages and generated pages from the first render on show their unrendered state meanwhile (a
+  // page rendering again, too: its `page` in Liquid is what page.rb#to_liquid gives before the render).
   const first = Math.min(...[...forced].map(turn));
-  const pending = index.pageLike.filter((i) => turn(i) > first);
+  const pending = index.pageLike.filter((i) => turn(i) >= first);
   for (const i of pending) setDrop(units[i]!, undefined, build);
   let restored = 0;
   const restoreBefore = (limit: number): void => {
