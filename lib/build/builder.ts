@@ -124,7 +124,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const pluginNames = loaded.plugins.map((p) => p.name);
     const units = unitsOf(build);
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
-    const counted = usesCounters(build.site, build.source, build.theme);
+    // Pages count too: here they render among the documents' passes (render-site.ts renders them on one thread anyway).
+    const counted = usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
     return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque, counted };
   };
 
@@ -253,7 +254,12 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       prints = repaint(old.prints, old.units, paths);
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
-      next = await prepare();
+      try {
+        next = await prepare();
+      } catch (e) {
+        state = undefined; // a site that cannot be read: the next update reads it all again, as a clean build
+        throw e;
+      }
       fresh = true;
       prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);

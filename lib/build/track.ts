@@ -249,6 +249,8 @@ class TrackedTemplates extends Map<string, readonly TemplateCandidate[]> {
 
 export function instrumentFor(log: ReadLog): Instrument {
   return {
+    // What Sass reads (partials, CSS files) is not seen file by file: a Sass change renders its users again.
+    sassify: (filter) => (text, syntax) => (note(log, 'sass'), filter(text, syntax)),
     pageTemplates: (groups) => new TrackedTemplates(log, groups),
     source: (s) => trackedSource(s, log),
     site: (s) => trackedSite(s, log),

@@ -88,6 +88,11 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   const keysIn = keysSeen(ctx.drops);
   ctx.carry.layout = carry.layout;
   ctx.carry.content = carry.content;
+  // A document rendering again reads itself as a clean build shows it then: its text, no output yet.
+  if (u.kind === 'document' && u.drop) {
+    u.drop.content = u.doc!.content;
+    u.drop.output = undefined;
+  }
   log.current = deps;
   log.position = i;
   let made: OutputFile[] = [];

@@ -123,7 +123,7 @@ export function fixtureEditor(files: Files, seed: number): () => FixtureEdit {
       const from = r.pick(list);
       const m = POST.exec(from)!;
       const to = from.replace(`${m[2]}-${m[3]}.`, `${day()}-added-${++n}.`);
-      const parts = split(text(files.get(from)))!;
+      const parts = split(text(files.get(from))) ?? { fm: [], body: text(files.get(from)) };
       return { what: `add post ${to}`, changed: [set(to, join(setKey(parts.fm, 'title', `"Added ${n}"`), `Added post ${n}.\n\n${parts.body}`))] };
     },
     () => {
