@@ -108,9 +108,13 @@ export function repaint(prints: ModelPrints, units: readonly Unit[], paths: Read
   return { ...prints, docs };
 }
 
-// Read outside any render: nothing is noted.
+// Read outside any render: nothing is noted. A read can add a key (a YAML document's date stores
+// `draft`, drops.ts#draftOnFirstDate): the drop is left with the keys it had, for the templates to add.
 function fieldPrints(drop: Drop): Map<string, string> {
-  return new Map(fieldNames(drop).map((k) => [k, fingerprint(drop[k])]));
+  const had = new Set(Object.keys(drop));
+  const prints = new Map(fieldNames(drop).map((k) => [k, fingerprint(drop[k])]));
+  for (const k of Object.keys(drop)) if (!had.has(k)) delete drop[k];
+  return prints;
 }
 
 /** Keys for what the model shows differently: lists, documents' fields, neighbours, data keys, layouts. */
