@@ -82,7 +82,7 @@ function firstDifference(got: unknown, want: unknown): unknown {
   const w = new Map((want as { files: Array<[string, string]> }).files);
   for (const [p, t] of w) if (g.get(p) !== t) return { path: p, ...around(g.get(p), t) };
   for (const p of g.keys()) if (!w.has(p)) return { extra: p };
-  return { diagnostics: { got: (got as { diagnostics: unknown }).diagnostics, want: (want as { diagnostics: unknown }).diagnostics } };
+  return { diagnostics: { got: (got as unknown as { diagnostics: unknown }).diagnostics, want: (want as unknown as { diagnostics: unknown }).diagnostics } };
 }
 
 const sameOutcome = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
