@@ -16,7 +16,7 @@ import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
-import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
+import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
 import { fingerprint } from './signature.js';
@@ -238,8 +238,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const old = state;
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
-    const counting = old.counted || [...paths].some((p) => countsIn(old.build, p));
-    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && (old.opaque || counting));
+    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && (old.opaque || old.counted));
     const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build), old.units) };
     // What the memo keeps of the changed files (of everything, for the config or plugins) is read again.
     if (all || plugged) memo.entries.clear();
@@ -248,7 +247,13 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     let prints = old.prints;
     let fresh = false;
     // Bodies and plain fields go into the model in place; anything else reads the site again.
-    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.units, paths) : undefined;
+    let patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.units, paths) : undefined;
+    // A document that uses a counter now: counters run through the whole build (see Prepared#counted).
+    if (patched && docsAt(old.units, paths).some((u) => mayUseCounters(u.doc?.content ?? ''))) {
+      changes.all = true;
+      memo.entries.clear();
+      patched = undefined;
+    }
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
       prints = repaint(old.prints, old.units, paths);
@@ -317,15 +322,6 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
  */
 function rewritesOnRead(build: PreparedBuild): boolean {
   return build.plugins.some((p) => p.transformSite !== undefined || p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init);
-}
-
-/** Whether the changed file `p` may use a counter tag now (a folder, or a file gone, does not). */
-function countsIn(build: PreparedBuild, p: string): boolean {
-  try {
-    return build.source.exists(p) && mayUseCounters(build.source.readText(p));
-  } catch {
-    return false;
-  }
 }
 
 /** Forgets a changed file, or everything below a changed folder. */
