@@ -151,11 +151,12 @@ function fieldKeys(label: string, list: ReadonlyArray<readonly [string, string]>
   }
 }
 
-// page.next / page.previous: a document whose neighbour is another one, or changed.
+// page.next / page.previous: a document whose neighbour is another one, or changed. A path can be
+// listed twice (Jekyll reads a post in nested _posts folders twice): each place counts.
 function neighbourKeys(a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<readonly [string, string]>, keys: Set<string>): void {
   const around = (list: ReadonlyArray<readonly [string, string]>): Map<string, string> => {
     const m = new Map<string, string>();
-    list.forEach(([p], i) => m.set(p, `${list[i - 1]?.[0] ?? ''}\0${list[i - 1]?.[1] ?? ''}\0${list[i + 1]?.[0] ?? ''}\0${list[i + 1]?.[1] ?? ''}`));
+    list.forEach(([p], i) => m.set(p, `${m.get(p) ?? ''}\0\0${list[i - 1]?.[0] ?? ''}\0${list[i - 1]?.[1] ?? ''}\0${list[i + 1]?.[0] ?? ''}\0${list[i + 1]?.[1] ?? ''}`));
     return m;
   };
   const before = around(a);

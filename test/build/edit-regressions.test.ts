@@ -71,6 +71,19 @@ const CASES: readonly Case[] = [
     steps: [{ 'assets/new.txt': 'new' }, { 'pages.html': '---\n---\n{% for p in site.pages %}{{ p.url }}:{{ p | jsonify | size }} {% endfor %}' }],
   },
   {
+    // With _posts included, Jekyll reads a post in nested _posts folders twice: page.previous follows both places.
+    name: 'a post listed twice gets its new neighbour when the post before it goes',
+    files: {
+      '_config.yml': 'include: [_posts]\n',
+      '_layouts/post.html': '{{ page.previous.url }} < {{ page.url }} > {{ page.next.url }}',
+      '_posts/2020-01-01-a.md': post('A', 'layout: post\n', 'A.'),
+      '_posts/2020-01-07-i.md': post('I', 'layout: post\n', 'I.'),
+      'blog/_posts/sub/_posts/2020-01-09-e.md': post('E', 'layout: post\n', 'E.'),
+    },
+    steps: [{ '_posts/2020-01-07-i.md': undefined }],
+    watch: 'blog/2020/01/09/e.html',
+  },
+  {
     name: 'a file read both as a post and as a page (include: [_posts]) is patched as both',
     files: { '_config.yml': 'include: [_posts]\n', '_posts/2020-05-10-first.md': post('First', '', 'first post') },
     steps: [{ '_posts/2020-05-10-first.md': post('First', '', 'first post, edited') }],
