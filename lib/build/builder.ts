@@ -10,12 +10,13 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
+import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
-import { modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
+import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
 import { fingerprint } from './signature.js';
@@ -72,6 +73,7 @@ interface State {
   readonly prepared: readonly Diagnostic[];
   readonly pluginNames: readonly string[];
   readonly opaque: boolean;
+  readonly counted: boolean;
 }
 
 interface Prepared {
@@ -86,6 +88,12 @@ interface Prepared {
    */
   readonly pluginNames: readonly string[];
   readonly opaque: boolean;
+  /**
+   * Its templates use {% increment %} or {% decrement %}: the counters go on from one
+   * output to the next through the whole build (counters.ts), so every change renders
+   * everything again, in order, from counters at zero.
+   */
+  readonly counted: boolean;
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
@@ -116,7 +124,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const pluginNames = loaded.plugins.map((p) => p.name);
     const units = unitsOf(build);
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
-    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque };
+    // Pages count too: here they render among the documents' passes (render-site.ts renders them on one thread anyway).
+    const counted = usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
+    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque, counted };
   };
 
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
@@ -179,8 +189,8 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     memo.entries.clear();
     const next = await prepare();
     const disk = diskCacheFor(next);
-    const loaded = disk && loadCache(disk.dir, disk.key, next.build, disk.hashes);
-    const prints = modelPrints(next.build.site, next.build.ctx.drops, loaded ? loaded.prints : undefined);
+    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes) : undefined;
+    const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
       : { all: true, paths: new Set(), keys: new Set() };
@@ -228,7 +238,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     const old = state;
     const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
-    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && old.opaque);
+    const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && (old.opaque || old.counted));
     const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build), old.units) };
     // What the memo keeps of the changed files (of everything, for the config or plugins) is read again.
     if (all || plugged) memo.entries.clear();
@@ -237,15 +247,26 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
     let prints = old.prints;
     let fresh = false;
     // Bodies and plain fields go into the model in place; anything else reads the site again.
-    const patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.units, paths) : undefined;
+    let patched = paths.size > 0 && !changes.all && !plugged && !rewritesOnRead(old.build) ? patchBodies(old.build, old.units, paths) : undefined;
+    // A document that uses a counter now: counters run through the whole build (see Prepared#counted).
+    if (patched && docsAt(old.units, paths).some((u) => mayUseCounters(u.doc?.content ?? ''))) {
+      changes.all = true;
+      memo.entries.clear();
+      patched = undefined;
+    }
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
       prints = repaint(old.prints, old.units, paths);
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
-      next = await prepare();
+      try {
+        next = await prepare();
+      } catch (e) {
+        state = undefined; // a site that cannot be read: the next update reads it all again, as a clean build
+        throw e;
+      }
       fresh = true;
-      prints = modelPrints(next.build.site, next.build.ctx.drops, old.prints);
+      prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, old.prints);
       for (const k of modelKeys(old.prints, prints)) changes.keys.add(k);
       // A new read takes the clock again (Site#reset): what shows site.time renders again, as in a
       // fresh build now. (A body patched in place keeps the model, its time with it.)

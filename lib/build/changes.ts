@@ -25,20 +25,19 @@ export function pathKeys(paths: ReadonlySet<string>, sassDir: string, units: rea
     keys.add(Keys.content(p));
     if (/\.(s[ac]ss|css)$/.test(p) || p.startsWith(`${sassDir}/`)) keys.add('sass');
   }
-  for (const u of docsAt(units, paths).values()) keys.add(Keys.content(u.sourcePath));
+  for (const u of docsAt(units, paths)) keys.add(Keys.content(u.sourcePath));
   return keys;
 }
 
 /**
- * The documents and pages read from the changed source files, by file: a
- * document below collections_dir has its path in the model below it
- * (Document#relative_path), its file in the source above it.
+ * The documents and pages read from the changed source files: a document
+ * below collections_dir has its path in the model below it
+ * (Document#relative_path), its file in the source above it. One file can be
+ * both a post and a page (`include: [_posts]` reads _posts as pages too).
  */
-export function docsAt(units: readonly Unit[], paths: ReadonlySet<string>): Map<string, Unit> {
-  const found = new Map<string, Unit>();
-  if (paths.size === 0) return found;
-  for (const u of units) if ((u.kind === 'document' || u.kind === 'page') && paths.has(u.sourceFile)) found.set(u.sourceFile, u);
-  return found;
+export function docsAt(units: readonly Unit[], paths: ReadonlySet<string>): Unit[] {
+  if (paths.size === 0) return [];
+  return units.filter((u) => (u.kind === 'document' || u.kind === 'page') && paths.has(u.sourceFile));
 }
 
 /** Per list: each entry's path and fingerprint, in order. */
@@ -53,12 +52,15 @@ export interface DocPrint {
 /**
  * Collections by their shape (which documents, in which order, their
  * categories and tags, which fields they have: what a list shows without
- * reading a field); pages and static files by everything.
+ * reading a field); pages and static files by everything. site.pages holds
+ * the pages that generators made too (jekyll-archives' pages, feed.xml):
+ * their units' fingerprints stand for them.
  */
-export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>): ListPrints {
+export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>, units: readonly Unit[]): ListPrints {
   const out = new Map<string, Array<readonly [string, string]>>();
   for (const [label, col] of Object.entries(site.collections)) out.set(label, col.docs.map((d) => [d.relativePath, shapeOf(d, docs.get(d.relativePath))] as const));
-  out.set('\0pages', site.pages.map((p) => [p.relativePath, metaOf(p)] as const));
+  const generated = units.filter((u) => u.kind === 'generated' || u.kind === 'computed').map((u) => [u.key, u.sig] as const);
+  out.set('\0pages', [...site.pages.map((p) => [p.relativePath, metaOf(p)] as const), ...generated]);
   out.set('\0static', site.staticFiles.map((f) => [f.relativePath, staticMetaOf(f)] as const));
   return out;
 }
@@ -77,7 +79,7 @@ export interface ModelPrints {
 }
 
 /** The prints of a read site; a document whose fingerprint is unchanged since `previous` keeps its field prints. */
-export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): ModelPrints {
+export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], previous?: ModelPrints): ModelPrints {
   const dataKeys = Object.keys(site.data ?? {});
   const docs = new Map<string, DocPrint>();
   for (const col of Object.values(site.collections)) {
@@ -88,7 +90,7 @@ export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): M
     }
   }
   return {
-    lists: listPrints(site, docs),
+    lists: listPrints(site, docs, units),
     docs,
     dataKeys,
     data: new Map(dataKeys.map((k) => [k, fingerprint(site.data[k])])),
@@ -99,16 +101,20 @@ export function modelPrints(site: Site, drops: Drops, previous?: ModelPrints): M
 /** The prints after the documents at `paths` were patched in place (patch.ts): their entries read again. */
 export function repaint(prints: ModelPrints, units: readonly Unit[], paths: ReadonlySet<string>): ModelPrints {
   const docs = new Map(prints.docs);
-  for (const u of docsAt(units, paths).values()) {
+  for (const u of docsAt(units, paths)) {
     const p = u.sourcePath;
     if (u.kind === 'document' && u.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
   }
   return { ...prints, docs };
 }
 
-// Read outside any render: nothing is noted.
+// Read outside any render: nothing is noted. A read can add a key (a YAML document's date stores
+// `draft`, drops.ts#draftOnFirstDate): the drop is left with the keys it had, for the templates to add.
 function fieldPrints(drop: Drop): Map<string, string> {
-  return new Map(fieldNames(drop).map((k) => [k, fingerprint(drop[k])]));
+  const had = new Set(Object.keys(drop));
+  const prints = new Map(fieldNames(drop).map((k) => [k, fingerprint(drop[k])]));
+  for (const k of Object.keys(drop)) if (!had.has(k)) delete drop[k];
+  return prints;
 }
 
 /** Keys for what the model shows differently: lists, documents' fields, neighbours, data keys, layouts. */
@@ -145,11 +151,12 @@ function fieldKeys(label: string, list: ReadonlyArray<readonly [string, string]>
   }
 }
 
-// page.next / page.previous: a document whose neighbour is another one, or changed.
+// page.next / page.previous: a document whose neighbour is another one, or changed. A path can be
+// listed twice (Jekyll reads a post in nested _posts folders twice): each place counts.
 function neighbourKeys(a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<readonly [string, string]>, keys: Set<string>): void {
   const around = (list: ReadonlyArray<readonly [string, string]>): Map<string, string> => {
     const m = new Map<string, string>();
-    list.forEach(([p], i) => m.set(p, `${list[i - 1]?.[0] ?? ''}\0${list[i - 1]?.[1] ?? ''}\0${list[i + 1]?.[0] ?? ''}\0${list[i + 1]?.[1] ?? ''}`));
+    list.forEach(([p], i) => m.set(p, `${m.get(p) ?? ''}\0\0${list[i - 1]?.[0] ?? ''}\0${list[i - 1]?.[1] ?? ''}\0${list[i + 1]?.[0] ?? ''}\0${list[i + 1]?.[1] ?? ''}`));
     return m;
   };
   const before = around(a);

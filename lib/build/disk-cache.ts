@@ -18,7 +18,7 @@ import { fingerprint } from './signature.js';
 import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
 
-const FORMAT = 'kyll-build-cache-2';
+const FORMAT = 'kyll-build-cache-3';
 const FILE = 'state.bin';
 
 interface StoredUnit {
@@ -33,8 +33,15 @@ interface StoredUnit {
   /** The layout its document names (its carry is rebuilt from it). */
   readonly layout: string | undefined;
   readonly carryOutPrint: string;
+  /**
+   * The content it leaves for the next document when that is not its output: with nested
+   * layouts, what the outermost layout was given (renderer.rb#render_layout sets payload["content"]).
+   */
+  readonly carryContent?: string;
   /** A hash of its text as read, when plugins rewrite texts on reading (builder.ts#rewritesOnRead). */
   readonly text?: string;
+  /** The keys it added to site.categories and site.tags, and those added before it (index-keys.ts). */
+  readonly keys?: Pick<UnitRecord, 'added' | 'keysIn'>;
 }
 
 interface Stored {
@@ -118,7 +125,9 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
       if (!r) return [];
       const layout = u.doc?.data.layout ?? u.generated?.data.layout;
       const text = keepTexts ? { text: textHash(u) } : {};
-      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text }];
+      const keys = r.added || r.keysIn ? { keys: { added: r.added, keysIn: r.keysIn } } : {};
+      const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? { carryContent: r.carryOut.content } : {};
+      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
   };
   fs.mkdirSync(dir, { recursive: true });
@@ -143,9 +152,10 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
   let carry: Carry = { layout: null, content: undefined };
   for (const u of stored.units) {
     const carryIn = carry;
-    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.output as string | undefined, print: u.carryOutPrint };
+    if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.carryContent ?? (u.output as string | undefined), print: u.carryOutPrint };
     else if (u.carryRole === 'changes') carry = { layout: { ...(carry.layout ?? {}), ...(build.site.layouts[u.layout ?? '']?.data ?? {}) }, content: carry.content, print: u.carryOutPrint };
-    records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output });
+    const keys = u.keys ? { ...(u.keys.added ? { added: u.keys.added } : {}), ...(u.keys.keysIn ? { keysIn: u.keys.keysIn } : {}) } : {};
+    records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output, ...keys });
   }
   const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };
   const texts = new Map(stored.units.map((u) => [u.key, u.text]));

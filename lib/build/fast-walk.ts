@@ -10,8 +10,9 @@ import type { OutputFile } from '../types.js';
 import type { KyllError } from '../errors/kyll-error.js';
 import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, rejoinSourceMap, showUnrendered, renderStatic, renderTemplated, type Unit } from './units.js';
 import { computeOutput, contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
+import { replayKeys, sameKeys } from './index-keys.js';
 
 /** Where each unit stands, and who read what. */
 export interface WalkIndex {
@@ -69,15 +70,16 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     for (const i of index.readers.get(key) ?? []) if (turn(i) > after) forced.add(i);
     if (key.startsWith('list:') || key.startsWith('meta:')) for (const i of index.readers.get(Keys.allLists) ?? []) if (turn(i) > after) forced.add(i);
   };
-  for (const u of docsAt(units, changes.paths).values()) {
+  for (const u of docsAt(units, changes.paths)) {
     const i = index.positions.get(u.key);
     if (i !== undefined) forced.add(i);
   }
   for (const k of changes.keys) readersOf(k, -1);
 
-  // Pages and generated pages further on than the first render show their unrendered state meanwhile.
+  // Pages and generated pages from the first render on show their unrendered state meanwhile (a
+  // page rendering again, too: its `page` in Liquid is what page.rb#to_liquid gives before the render).
   const first = Math.min(...[...forced].map(turn));
-  const pending = index.pageLike.filter((i) => turn(i) > first);
+  const pending = index.pageLike.filter((i) => turn(i) >= first);
   for (const i of pending) setDrop(units[i]!, undefined, build);
   let restored = 0;
   const restoreBefore = (limit: number): void => {
@@ -94,6 +96,14 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     const site = build.ctx.drops.site;
     return { posts: site.posts as Drop[], pages: build.ctx.drops.pages, documents: site.documents as Drop[], siteDrop: site, urls: previous.urlList };
   };
+  // site.categories and site.tags as a clean build has them at a unit's turn: the keys of the units before it (index-keys.ts).
+  let keysAdded = [...records.values()].some((r) => r.added) || build.ctx.drops.addedKeys.length > 0;
+  let order: number[] | undefined;
+  const byTurn = (): number[] => (order ??= units.map((_, i) => i).sort((a, b) => turn(a) - turn(b)));
+  const keysBefore = (limit: number): void => {
+    build.ctx.drops.forgetAddedKeys();
+    for (const j of byTurn()) if (turn(j) < limit) replayKeys(build.ctx.drops, records.get(units[j]!.key)?.added);
+  };
   let sameShape = true;
   while (forced.size > 0 || maybe.size > 0) {
     const i = nextInTurn(units, forced, maybe);
@@ -104,6 +114,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     const carryIn = u.kind === 'static' || u.kind === 'computed' ? rec.carryIn : carryBefore(i);
     if (!must && sameCarry(carryIn, rec.carryIn)) continue;
     restoreBefore(turn(i));
+    if (keysAdded) keysBefore(turn(i));
     const now = await renderUnit(pass, u, u.kind === 'computed' ? Number.POSITIVE_INFINITY : i, carryIn, () => {
       if (u.kind === 'static') return renderStatic(u, build);
       if (u.kind !== 'computed') return renderTemplated(u, build, pass.sass);
@@ -115,6 +126,10 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     if (now.outputs.length !== rec.outputs.length) sameShape = false;
     for (const k of rec.deps) index.readers.get(k)?.delete(i);
     for (const k of now.deps) addTo(index.readers, k, i);
+    if (!sameKeys(rec.added, now.added)) {
+      keysAdded = true;
+      readersOf(Keys.addedKeys, turn(i));
+    }
     if (contentChanged(u, rec, now)) {
       changes.keys.add(Keys.content(u.sourcePath));
       readersOf(Keys.content(u.sourcePath), turn(i));
@@ -130,6 +145,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     }
   }
   restoreBefore(Number.POSITIVE_INFINITY);
+  if (keysAdded) keysBefore(Number.POSITIVE_INFINITY);
   log.changed = undefined;
 
   let outputs: Array<[OutputFile, Unit]>;
@@ -173,8 +189,9 @@ function nextInTurn(units: readonly Unit[], a: ReadonlySet<number>, b: ReadonlyS
 /** A page's drop as rendered (`rec`), or as it is before its render. */
 function setDrop(u: Unit, rec: UnitRecord | undefined, build: PreparedBuild): void {
   rejoinSourceMap(u, build, rec?.outputs);
+  if (!rec) return showUnrendered(u);
   const drop = u.drop!;
-  drop.content = rec ? rec.content : rawOf(u);
-  if (rec && rec.output !== undefined) drop.output = rec.output;
+  drop.content = rec.content;
+  if (rec.output !== undefined) drop.output = rec.output;
   else delete drop.output;
 }

@@ -28,9 +28,10 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
   const patches: Array<[Unit, Body]> = [];
   const fields: Array<[Unit, Document, string[]]> = [];
   const at = docsAt(units, paths);
-  for (const p of paths) {
-    const unit = at.get(p);
-    if (!unit?.doc || !build.source.exists(p)) return undefined;
+  for (const p of paths) if (!at.some((u) => u.sourceFile === p)) return undefined;
+  for (const unit of at) {
+    const p = unit.sourceFile;
+    if (!unit.doc || !build.source.exists(p)) return undefined;
     let fresh: Document | Page;
     try {
       fresh = reread(build, unit, p);

@@ -53,6 +53,8 @@ export const Keys = {
   data: 'data',
   dataKey: (key: string) => `data:${key}`,
   layout: (name: string) => `layout:${name}`,
+  /** The keys of site.categories and site.tags, which templates can add to (index-keys.ts). */
+  addedKeys: 'keys:index',
   /** site.time (and Liquid's 'now'). */
   time: 'time',
   /** Code of a JavaScript plugin ran (a filter, tag, hook...): what it read is not known. */
@@ -172,7 +174,8 @@ function readsChanged(reads: ReadonlySet<string>, changed: ReadonlySet<string>):
 function trackSiteDrop(site: Drop, labels: readonly string[], log: ReadLog): void {
   watch(site, 'time', log, Keys.time);
   if (!('related_posts' in site)) site.related_posts = undefined;
-  for (const key of ['posts', 'categories', 'tags', 'related_posts']) watch(site, key, log, Keys.list('posts'));
+  for (const key of ['posts', 'related_posts']) watch(site, key, log, Keys.list('posts'));
+  for (const key of ['categories', 'tags']) watch(site, key, log, () => [Keys.list('posts'), Keys.addedKeys]);
   for (const key of ['pages', 'html_pages']) watch(site, key, log, Keys.pages);
   watch(site, 'static_files', log, Keys.statics);
   watch(site, 'documents', log, Keys.allLists);
@@ -246,6 +249,8 @@ class TrackedTemplates extends Map<string, readonly TemplateCandidate[]> {
 
 export function instrumentFor(log: ReadLog): Instrument {
   return {
+    // What Sass reads (partials, CSS files) is not seen file by file: a Sass change renders its users again.
+    sassify: (filter) => (text, syntax) => (note(log, 'sass'), filter(text, syntax)),
     pageTemplates: (groups) => new TrackedTemplates(log, groups),
     source: (s) => trackedSource(s, log),
     site: (s) => trackedSite(s, log),

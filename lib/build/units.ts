@@ -76,8 +76,8 @@ export function unitsOf(build: PreparedBuild): Unit[] {
       kind: 'generated',
       sourcePath: g.relativePath,
       sourceFile: g.relativePath,
-      // A paginator's scope holds post drops: it follows the post lists instead (see builder.ts).
-      sig: fingerprint([g.url, g.outputPath, g.ext, g.data, content, g.scope || g.scopeFor ? 'scoped' : '']),
+      // A paginator's scope, an archive's page.posts hold post drops: it follows the post lists instead (walk.ts#renderUnit).
+      sig: fingerprint([g.url, g.outputPath, g.ext, g.data, content, readsLists(g) ? 'scoped' : '']),
       drop: generatedDrops.get(g),
       carryRole: carryRoleOf(build, { data: g.data, ext: g.ext ?? extOf(g.outputPath) }),
       generated: g,
@@ -106,12 +106,40 @@ export function unitsOf(build: PreparedBuild): Unit[] {
     const inTurnOnly = turn === undefined ? {} : { turn, drop: generatedDrops.get(g) };
     units.push({ key: `computed:${g.outputPath}`, kind: 'computed', sourcePath: g.relativePath, sourceFile: g.relativePath, sig: fingerprint([g.url, g.outputPath]), carryRole: 'passes', generated: g, ...inTurnOnly });
   }
-  return units;
+  return uniqueKeys(units);
+}
+
+/** Its variables or its page's fields come from the site drop's lists (a paginator, jekyll-archives' page.posts). */
+export function readsLists(g: GeneratedPage): boolean {
+  return g.scope !== undefined || g.scopeFor !== undefined || g.pageFor !== undefined;
+}
+
+// Outputs can share a path (jekyll-archives' tags "Ruby" and "ruby" both make /tags/ruby/):
+// each unit keeps a key of its own, the second one at a path `#2`, in render order.
+function uniqueKeys(units: Unit[]): Unit[] {
+  const seen = new Map<string, number>();
+  return units.map((u) => {
+    const n = (seen.get(u.key) ?? 0) + 1;
+    seen.set(u.key, n);
+    return n === 1 ? u : { ...u, key: `${u.key}#${n}` };
+  });
 }
 
 /** Its text before rendering: what its drop shows until it is rendered. */
 export function rawOf(unit: Unit): string {
   return unit.doc?.content ?? unit.generated?.content ?? '';
+}
+
+/**
+ * A page's or generated page's drop as before its render: its text, no output
+ * (page.rb); a page with fields of its own (jekyll-archives' Archive) has no
+ * content until it renders.
+ */
+export function showUnrendered(u: Unit): void {
+  const drop = u.drop!;
+  if (u.generated?.ownFields) delete drop.content;
+  else drop.content = rawOf(u);
+  delete drop.output;
 }
 
 /** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */

@@ -12,9 +12,11 @@ import { inDestination } from '../write/sanitize.js';
 import type { Drop } from '../site/drops.js';
 import type { Diagnostic, OutputFile } from '../types.js';
 import { hits, type Changes } from './changes.js';
+import { keysSeen, replayKeys } from './index-keys.js';
+import type { IndexKey } from '../site/index-drops.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rawOf, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 
 export interface Carry {
   readonly layout: Drop | null;
@@ -36,6 +38,9 @@ export interface UnitRecord {
   readonly output: unknown;
   /** The error its render stopped at (the pass's errors list it too). */
   readonly failed?: KyllError;
+  /** The keys its templates added to site.categories and site.tags, and those added before it (index-keys.ts). */
+  readonly added?: readonly IndexKey[];
+  readonly keysIn?: string;
 }
 
 export interface WalkResult {
@@ -76,11 +81,18 @@ export interface Pass {
 export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<UnitRecord> {
   const { build, log, destination, errors } = pass;
   const { ctx } = build;
-  const deps = new Set<string>(u.kind === 'generated' && (u.generated?.scope || u.generated?.scopeFor) ? [Keys.allLists] : []);
+  const deps = new Set<string>(u.kind === 'generated' && readsLists(u.generated!) ? [Keys.allLists] : []);
   if (u.kind === 'page' && /^\.s[ac]ss$/.test(u.doc?.ext ?? '')) deps.add('sass');
   const mark = ctx.diagnostics.length;
+  const keysMark = ctx.drops.addedKeys.length;
+  const keysIn = keysSeen(ctx.drops);
   ctx.carry.layout = carry.layout;
   ctx.carry.content = carry.content;
+  // A document rendering again reads itself as a clean build shows it then: its text, no output yet.
+  if (u.kind === 'document' && u.drop) {
+    u.drop.content = u.doc!.content;
+    u.drop.output = undefined;
+  }
   log.current = deps;
   log.position = i;
   let made: OutputFile[] = [];
@@ -96,8 +108,25 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
     log.position = Number.POSITIVE_INFINITY;
   }
   const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
-  const record: UnitRecord = { sig: u.sig, outputs: made, deps, diagnostics: ctx.diagnostics.slice(mark), carryIn: carry, carryOut, content: u.drop?.content, output: u.drop?.output };
+  const added = ctx.drops.addedKeys.slice(keysMark);
+  const record: UnitRecord = {
+    sig: u.sig,
+    outputs: made,
+    deps,
+    diagnostics: ctx.diagnostics.slice(mark),
+    carryIn: carry,
+    carryOut,
+    content: u.drop?.content,
+    output: u.drop?.output,
+    ...(added.length > 0 ? { added } : {}),
+    ...(keysIn !== '' ? { keysIn } : {}),
+  };
   return failed ? { ...record, failed } : record;
+}
+
+/** Whether it read the keys of site.categories or site.tags, and the keys added before it are others now. */
+export function keysMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['drops']): boolean {
+  return rec.deps.has(Keys.addedKeys) && (rec.keysIn ?? '') !== keysSeen(drops);
 }
 
 /** Whether readers of a document's content or output see something else now. */
@@ -119,10 +148,9 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   // on than the output being rendered show their text (track.ts); pages and
   // generated pages are few and set back here.
   if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, i));
+  ctx.drops.forgetAddedKeys();
   for (const u of units) {
-    if (!u.drop || u.kind === 'document') continue;
-    u.drop.content = rawOf(u);
-    delete u.drop.output; // a page's output appears once it is rendered (page.rb)
+    if (u.drop && u.kind !== 'document') showUnrendered(u);
   }
   let carry: Carry = { layout: null, content: undefined };
   const mustRender = (u: Unit, rec: UnitRecord | undefined): rec is undefined =>
@@ -131,6 +159,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     rec.sig !== u.sig ||
     changes.paths.has(u.sourceFile) ||
     hits(rec.deps, changes.keys) ||
+    keysMoved(rec, ctx.drops) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
   const pass: Pass = { build, log, destination, sass, errors };
   log.pass++;
@@ -148,6 +177,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   const reuse = (u: Unit, rec: UnitRecord): void => {
     records.set(u.key, rec);
     if (u.turn === undefined) for (const f of rec.outputs) outputs.push([f, u]);
+    replayKeys(ctx.drops, rec.added);
     if (fresh) rejoinSourceMap(u, build, rec.outputs);
     if (u.drop && (fresh || u.kind !== 'document')) {
       u.drop.content = rec.content;
@@ -165,7 +195,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   };
   const compute = async (u: Unit): Promise<void> => {
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view));
+    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view));
     else reuse(u, rec);
   };
   const inTurn = units.filter((u) => u.turn !== undefined).sort((a, b) => a.turn! - b.turn!);

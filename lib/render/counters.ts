@@ -11,6 +11,11 @@ import type { Site } from '../types.js';
 
 const COUNTER_TAG = /\{%-?\s*(?:increment|decrement)[\s%-]/;
 
+/** Whether a template's text may use a counter tag. */
+export function mayUseCounters(text: string): boolean {
+  return COUNTER_TAG.test(text);
+}
+
 /** Whether any document, layout or include of the site may use a counter tag. */
 export function usesCounters(site: Site, source: Source, theme?: Source): boolean {
   for (const label of Object.keys(site.collections)) {

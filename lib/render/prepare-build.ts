@@ -3,7 +3,7 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs (the workers from the site the main thread read),
 // so they render the same bytes.
-import { createSassFilter } from './sass-filter.js';
+import { createSassFilter, type SassFilter } from './sass-filter.js';
 import { KyllError } from '../errors/index.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
@@ -75,6 +75,8 @@ export interface Instrument {
   drops(drops: Drops, site: Site): void;
   /** The pages that share a page.path, asked when one of them renders (page-templates.ts). */
   pageTemplates?(groups: PageTemplates): PageTemplates;
+  /** The Sass compiler of the scssify/sassify filters and of Sass documents in collections. */
+  sassify?(filter: SassFilter): SassFilter;
 }
 
 function trackedTemplates(instrument: Instrument | undefined, groups: PageTemplates): PageTemplates | undefined {
@@ -176,7 +178,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
   at(site);
   const instrument = inputs.instrument;
-  const sassify = createSassFilter(source, site.config, theme);
+  const sassFilter = createSassFilter(source, site.config, theme);
+  const sassify = instrument?.sassify ? instrument.sassify(sassFilter) : sassFilter;
   const liquid = createJekyllLiquid({
     config: site.config,
     source: instrument ? instrument.source(source) : source,

@@ -39,6 +39,8 @@ export interface Drops {
    * in order: a render worker sends the ones each document added (index-drops.ts).
    */
   readonly addedKeys: IndexKey[];
+  /** Takes the keys in `addedKeys` out of site.categories and site.tags again, and empties it. */
+  forgetAddedKeys(): void;
 }
 
 
@@ -227,7 +229,8 @@ export function buildDrops(
   const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
   // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
   const addedKeys: IndexKey[] = [];
-  const group = (attr: 'categories' | 'tags'): Drop => indexDrop(site.posts, attr, (p) => byDoc.get(p)!, datedNow, addedKeys) as Drop;
+  const forgetters: Array<() => void> = [];
+  const group = (attr: 'categories' | 'tags'): Drop => indexDrop(site.posts, attr, (p) => byDoc.get(p)!, datedNow, addedKeys, forgetters) as Drop;
 
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.
@@ -270,6 +273,10 @@ export function buildDrops(
     pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
     addedKeys,
+    forgetAddedKeys: () => {
+      for (const forget of forgetters) forget();
+      addedKeys.length = 0;
+    },
   };
 }
 

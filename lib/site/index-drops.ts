@@ -7,7 +7,7 @@ import { growableRecord } from './ordered-record.js';
 import { postsByValue, type DatedNow } from './indexes.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { withDefault } from '../values/default-hash.js';
-import { noteRubyKey } from '../values/typed-keys.js';
+import { forgetRubyKey, noteRubyKey } from '../values/typed-keys.js';
 
 type Drop = Record<string, unknown>;
 
@@ -16,7 +16,9 @@ export type IndexKey = readonly ['categories' | 'tags', string | number];
 
 /**
  * The drop of one index: each value → the posts' drops. The keys templates add go to
- * `addedKeys` too, in order (a render worker sends them to the main thread).
+ * `addedKeys` too, in order (a render worker sends them to the main thread);
+ * `forgetters` gets a function that takes them out again (a long-lived build
+ * starts each pass from the hash as read: build/index-keys.ts).
  */
 export function indexDrop(
   posts: readonly Post[],
@@ -24,11 +26,17 @@ export function indexDrop(
   dropOf: (post: Post) => Drop,
   dated: DatedNow | undefined,
   addedKeys: IndexKey[],
+  forgetters: Array<() => void>,
 ): Record<string, Drop[]> | RubyHash {
   const entries = postsByValue(posts, attr, dated).map(([k, list]) => [k, list.map(dropOf)] as const);
+  const added: unknown[] = [];
   if (entries.every(([k]) => typeof k === 'string')) {
-    const { record, add } = growableRecord(entries as Array<readonly [string, Drop[]]>);
+    const { record, add, remove } = growableRecord(entries as Array<readonly [string, Drop[]]>);
+    forgetters.push(() => {
+      for (const key of added.splice(0)) remove(String(key)), forgetRubyKey(record, String(key));
+    });
     return withDefault(record, (key) => {
+      added.push(key);
       const list: Drop[] = [];
       add(String(key), list);
       if (typeof key !== 'string') noteRubyKey(record, String(key), key);
@@ -37,7 +45,11 @@ export function indexDrop(
     });
   }
   const hash = new RubyHash(entries);
+  forgetters.push(() => {
+    for (const key of added.splice(0)) hash.delete(key);
+  });
   return withDefault(hash, (key) => {
+    added.push(key);
     const list: Drop[] = [];
     hash.set(key, list);
     addedKeys.push([attr, key as string | number]);

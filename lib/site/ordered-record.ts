@@ -16,7 +16,7 @@ export function orderedRecord<V>(entries: Iterable<readonly [string, V]>): Recor
  * An ordered record that can take more keys later (a hash with a default block stores
  * what it gives): `add` puts a key last, as Hash#[]= does, even an integer-like one.
  */
-export function growableRecord<V>(entries: Iterable<readonly [string, V]>): { record: Record<string, V>; add(key: string, value: V): void } {
+export function growableRecord<V>(entries: Iterable<readonly [string, V]>): { record: Record<string, V>; add(key: string, value: V): void; remove(key: string): void } {
   const { target, order } = collect(entries);
   const record = new Proxy(target, { ownKeys: () => [...order] });
   return {
@@ -24,6 +24,11 @@ export function growableRecord<V>(entries: Iterable<readonly [string, V]>): { re
     add(key, value) {
       if (!Object.hasOwn(target, key)) order.push(key);
       setKey(target, key, value);
+    },
+    remove(key) {
+      if (!Object.hasOwn(target, key)) return;
+      order.splice(order.indexOf(key), 1);
+      delete target[key];
     },
   };
 }

@@ -21,6 +21,11 @@ export class RubyHash extends Drop implements Iterable<[unknown, unknown]> {
     this.#map.set(key, value);
   }
 
+  /** Hash#delete. */
+  delete(key: unknown): void {
+    this.#map.delete(key);
+  }
+
   has(key: unknown): boolean {
     return this.#map.has(key);
   }

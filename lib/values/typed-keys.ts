@@ -15,6 +15,11 @@ export function noteRubyKey(hash: object, key: string, rubyKey: unknown): void {
   keys.set(key, rubyKey);
 }
 
+/** Forgets what noteRubyKey noted of `key` (the key left the hash). */
+export function forgetRubyKey(hash: object, key: string): void {
+  ((hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined)?.delete(key);
+}
+
 /** A plain hash's [key, value] pairs, each key as Ruby holds it. */
 export function typedEntries(hash: object): Array<[unknown, unknown]> {
   const entries: Array<[unknown, unknown]> = Object.entries(hash);

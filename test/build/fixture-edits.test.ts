@@ -1,0 +1,154 @@
+// Differential test of the writing loop on real fixture sites: after each of
+// a seeded sequence of random edits (fixture-edits.ts), the long-lived
+// builder's update (`kyll serve`, `kyll build --watch`) gives, in memory, the
+// files a fresh renderSite of the same source gives, byte for byte, with the
+// same diagnostics. On disk, the builder's destination and that of a new
+// `--incremental` builder (another process, reading the disk cache) hold the
+// tree a clean build writes, deleted outputs gone. A failure names the seed
+// and the edits so far.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBuilder, renderSite } from '../../lib/index.js';
+import type { RenderResult } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { loadFolder } from '../helpers/compare-output.js';
+import { contentsByPath } from './edit-site.js';
+import { fixtureEditor, liveSource, touch, type Files } from './fixture-edits.js';
+
+process.env.TZ = FIXED_ENV.TZ;
+const SITES = path.resolve('fixtures', 'sites');
+
+/** Sites with posts, layouts, includes, _data, Sass, collections, pagination, tags and categories, feed/seo/sitemap. */
+const IN_MEMORY: ReadonlyArray<[string, number, number]> = [
+  // [site, seed, edits]
+  ['kitchen-sink', 1, 14],
+  ['news-blog', 2, 14],
+  ['categories-tags', 3, 14],
+  ['collections', 4, 10],
+  ['fidelity12-added-tag-keys', 5, 10],
+  ['plugin-archives', 6, 10],
+  ['theme-minima', 7, 8],
+];
+
+const ON_DISK: ReadonlyArray<[string, number, number]> = [
+  ['kitchen-sink', 11, 8],
+  ['news-blog', 12, 6],
+];
+
+// KYLL_EDIT_SEEDS=N tries N more seeds on every site (a longer hunt than the suite's), or on the
+// sites KYLL_EDIT_SITES names (comma-separated).
+const MORE = Number(process.env.KYLL_EDIT_SEEDS ?? 0);
+const SITE_NAMES = process.env.KYLL_EDIT_SITES ? process.env.KYLL_EDIT_SITES.split(',') : [...new Set(IN_MEMORY.map(([s]) => s))];
+const extra = (base: number, count: number): Array<[string, number, number]> =>
+  Array.from({ length: MORE }, (_, k) => SITE_NAMES.map((s): [string, number, number] => [s, base + k, count])).flat();
+
+/** The result, or the error it failed with, as comparable text. */
+async function outcome(p: Promise<RenderResult>): Promise<{ files: Array<[string, string]>; diagnostics: string[] } | { error: string[] }> {
+  try {
+    const r = await p;
+    return { files: [...contentsByPath(r.files)], diagnostics: r.diagnostics.map((d) => d.message) };
+  } catch (e) {
+    const diagnostics = (e as { diagnostics?: ReadonlyArray<{ message: string }> }).diagnostics ?? [];
+    return { error: [String(e), ...diagnostics.map((d) => d.message)] };
+  }
+}
+
+/** Every folder (`dir/`) and file (with its bytes) under `root`, sorted. */
+function tree(root: string, rel = ''): Array<[string, string]> {
+  if (!fs.existsSync(path.join(root, rel))) return [];
+  return fs
+    .readdirSync(path.join(root, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e): Array<[string, string]> => {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? [[`${child}/`, ''], ...tree(root, child)] : [[child, fs.readFileSync(path.join(root, child), 'base64')]];
+    });
+}
+
+/** Where two texts part, with some text before it. */
+function around(got: string | undefined, want: string): { got: string | undefined; want: string } {
+  if (got === undefined) return { got, want: want.slice(0, 400) };
+  let i = 0;
+  while (i < got.length && got[i] === want[i]) i++;
+  const from = Math.max(0, i - 200);
+  return { got: got.slice(from, i + 300), want: want.slice(from, i + 300) };
+}
+
+/** The first file (or the file list) where `got` differs from `want`, for a short failure message. */
+function firstDifference(got: unknown, want: unknown): unknown {
+  if (!want || !got || typeof want !== 'object' || !('files' in want) || !('files' in (got as object))) return { got, want };
+  const g = new Map((got as { files: Array<[string, string]> }).files);
+  const w = new Map((want as { files: Array<[string, string]> }).files);
+  for (const [p, t] of w) if (g.get(p) !== t) return { path: p, ...around(g.get(p), t) };
+  for (const p of g.keys()) if (!w.has(p)) return { extra: p };
+  return { diagnostics: { got: (got as unknown as { diagnostics: unknown }).diagnostics, want: (want as unknown as { diagnostics: unknown }).diagnostics } };
+}
+
+const sameOutcome = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function fail(site: string, seed: number, steps: string[], how: string, got: unknown, want: unknown): never {
+  throw new Error(`${site}, seed ${seed}: ${how} differs from a clean build after:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n${JSON.stringify(firstDifference(got, want), null, 1).slice(0, 3000)}`);
+}
+
+describe('in memory: after each random edit of a fixture site, the update equals a clean build', () => {
+  test.each([...IN_MEMORY, ...extra(1000, 16)])('%s (seed %i, %i edits)', async (site, seed, count) => {
+    const files: Files = new Map(Object.entries(loadFolder(path.join(SITES, site))));
+    const source = liveSource(files);
+    const edit = fixtureEditor(files, seed);
+    const builder = await createBuilder({ source, env: FIXED_ENV, write: false });
+    await builder.build();
+    const steps: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const { what, changed } = edit();
+      steps.push(what);
+      touch(source);
+      const got = await outcome(builder.update(changed).then((u) => u.result));
+      const want = await outcome(renderSite({ source, env: FIXED_ENV, write: false }));
+      if (!sameOutcome(got, want)) fail(site, seed, steps, 'the update', got, want);
+    }
+  }, 120_000);
+});
+
+describe('on disk: the destinations of serve and of --incremental hold what a clean build writes', () => {
+  test.each([...ON_DISK, ...extra(5000, 6).filter((_, i) => i % 3 === 0)])('%s (seed %i, %i edits)', async (site, seed, count) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-fixture-edits-'));
+    try {
+      const root = path.join(dir, 'site');
+      const files: Files = new Map(Object.entries(loadFolder(path.join(SITES, site))));
+      const sync = (changed: readonly string[]): void => {
+        for (const p of changed) {
+          const c = files.get(p);
+          if (c === undefined) fs.rmSync(path.join(root, p), { force: true });
+          else fs.mkdirSync(path.dirname(path.join(root, p)), { recursive: true }), fs.writeFileSync(path.join(root, p), c);
+        }
+      };
+      sync([...files.keys()]);
+      const edit = fixtureEditor(files, seed);
+      const live = path.join(dir, 'live');
+      const clean = path.join(dir, 'clean');
+      const incremental = { source: root, destination: path.join(dir, 'incremental'), env: FIXED_ENV, incremental: true };
+      const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
+      await builder.build();
+      await (await createBuilder(incremental)).build();
+      const steps: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const { what, changed } = edit();
+        steps.push(what);
+        sync(changed);
+        const got = await outcome(builder.update(changed.map((p) => path.join(root, p))).then((u) => u.result));
+        const cached = await outcome(createBuilder(incremental).then((b) => b.build()));
+        fs.rmSync(clean, { recursive: true, force: true });
+        const want = await outcome(renderSite({ source: root, destination: clean, env: FIXED_ENV }));
+        if (!sameOutcome(got, want)) fail(site, seed, steps, 'the update', got, want);
+        if (!sameOutcome(cached, want)) fail(site, seed, steps, 'the --incremental build', cached, want);
+        if ('error' in want) continue; // a failed build leaves the destinations as they were
+        const expected = tree(clean);
+        if (!sameOutcome(tree(live), expected)) fail(site, seed, steps, "serve's destination", { files: tree(live) }, { files: expected });
+        if (!sameOutcome(tree(incremental.destination), expected)) fail(site, seed, steps, "--incremental's destination", { files: tree(incremental.destination) }, { files: expected });
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
