@@ -2,6 +2,7 @@
 // still gets what a merge from scratch gives it (a list copy is read from scratch),
 // a hash of its own, and a changed `defaults` list is read again.
 import { defaultsFor } from '../../lib/config/front-matter-defaults.js';
+import type { SiteConfig } from '../../lib/types.js';
 
 const defaults = [
   { scope: { path: '' }, values: { layout: 'default', author: { name: 'A' } } },
@@ -33,7 +34,7 @@ test('each file gets what a merge from scratch gives, in a hash of its own', () 
 });
 
 test('a defaults list that changed is read again', () => {
-  const list: unknown[] = [{ scope: { path: '' }, values: { layout: 'a' } }];
+  const list: SiteConfig['defaults'] = [{ scope: { path: '' }, values: { layout: 'a' } }];
   const config = { defaults: list };
   expect(defaultsFor(config, 'x.md', 'pages')).toEqual({ layout: 'a' });
   list.push({ scope: { path: '' }, values: { layout: 'b' } });

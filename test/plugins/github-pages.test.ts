@@ -47,7 +47,7 @@ describe('the GitHub Pages profile', () => {
   // `github_pages: true` with the site's own four lines must give the same site.
   test('a README-driven blog with github_pages: true builds as GitHub builds it', async () => {
     const files = loadFolder(path.resolve('fixtures/sites/ghp-seed'));
-    files['_config.yml'] = 'title: 种子博客 Seed\nbaseurl: /seed-blog\nrepository: seeduser/seed-blog\ngithub_pages: true\n';
+    files['_config.yml'] = Buffer.from('title: 种子博客 Seed\nbaseurl: /seed-blog\nrepository: seeduser/seed-blog\ngithub_pages: true\n');
     const result = await renderSite({ source: memorySource(files), env: ENV });
     const statuses = compareWithExpected(path.resolve('fixtures/expected/ghp-seed'), result.files);
     expect([...statuses].filter(([, s]) => !isPass(s))).toEqual([]);

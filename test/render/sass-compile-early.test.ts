@@ -62,10 +62,10 @@ test('startSassPages sends the Sass pages without Liquid markup to the thread be
     return Promise.resolve({ status: 0, text: `/* ${job.text.trim().replace(/\s+/g, ' ')} */` });
   };
   const build = prepareBuild({ source, env: {}, config: { sass: { sourcemap: 'never' } } });
-  const setup = startSassPages(build, { thread: { run, stop: () => undefined } });
+  const setup = startSassPages(build, { thread: { run, warm: () => undefined, stop: () => undefined } });
   expect(jobs).toEqual(['@import "c";\na { color: $c; }\n']);
   const files: OutputFile[] = [];
-  await renderPages(build, (f) => files.push(f), [], setup);
+  await renderPages(build, (f) => (files.push(f), f), [], setup);
   expect(jobs).toEqual(['@import "c";\na { color: $c; }\n', '@import "c";\nb { width: 2px; }\n']);
   const css = Object.fromEntries(files.filter((f) => f.path.endsWith('.css')).map((f) => [f.path, String(f.contents)]));
   expect(css).toEqual({ 'css/plain.css': '/* @import "c"; a { color: $c; } */', 'css/liquid.css': '/* @import "c"; b { width: 2px; } */' });

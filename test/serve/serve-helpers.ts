@@ -25,7 +25,7 @@ export async function start(site: string, ...flags: string[]): Promise<Session> 
   const opts = parseArgs(['serve', '-s', site, '-P', '0', '--livereload-port', '0', ...flags]);
   const done = serve(opts, { out: (l) => out.push(l), err: (l) => err.push(l) }, { signal: ac.signal, onReady: ready, onRebuild: (c) => rebuilds.push([...c]) });
   const info = await Promise.race([started, done.then((code) => ({ port: -code }))]);
-  return { port: info.port, lrPort: info.livereloadPort, out, err, rebuilds, stop: () => (ac.abort(), done) };
+  return { port: info.port, lrPort: 'livereloadPort' in info ? info.livereloadPort : undefined, out, err, rebuilds, stop: () => (ac.abort(), done) };
 }
 
 /** A request to the server; `secure` over HTTPS, trusting any certificate (the tests make self-signed ones). */

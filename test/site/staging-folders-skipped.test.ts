@@ -26,11 +26,11 @@ describe('openSource skips the staging folders of the destination', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   test('the default destination _site', () => {
-    expect(openSource(dir).list().sort()).toEqual(['._other.kyll-old-123-abc/kept.html', '.public.kyll-old-9-z1/index.html', 'index.md', 'out/._site.kyll-old-123-abc/kept.html', 'public/a.html']);
+    expect([...openSource(dir).list()].sort()).toEqual(['._other.kyll-old-123-abc/kept.html', '.public.kyll-old-9-z1/index.html', 'index.md', 'out/._site.kyll-old-123-abc/kept.html', 'public/a.html']);
   });
 
   test('a destination given inside the source', () => {
-    expect(openSource(dir, path.join(dir, 'public')).list().sort()).toEqual([
+    expect([...openSource(dir, path.join(dir, 'public')).list()].sort()).toEqual([
       '._other.kyll-old-123-abc/kept.html',
       '._site.kyll-new-123-abd/index.html',
       '._site.kyll-old-123-abc/index.html',
