@@ -87,9 +87,16 @@ export class SyncAssignTag extends AssignTag {
   }
 }
 
+// Capture::Syntax is matched unanchored (`markup =~ Syntax`): the name is the first run of
+// VariableSignature characters anywhere in the markup, so `{% capture /dev/null %}` captures
+// into `dev` and `{% capture "x y" %}` into `x` (liquid 5.4 tags/capture.rb).
+const CAPTURE_SYNTAX = /(?:\(?[\w\-.[\]]\)?)+/;
+
 export class SyncCaptureTag extends CaptureTag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
-    const name = dottedName(token.args);
+    const name = CAPTURE_SYNTAX.exec(token.args)?.[0];
+    // liquidjs reads a name or a quoted string: hand it a plain one, the Ruby name is set below.
+    if (name !== undefined) (token as { tokenizer: unknown }).tokenizer = new Tokenizer('_', liquid.options.operators, token.file);
     super(token, remainTokens, liquid, parser);
     if (name !== undefined) (this as unknown as { variable: string }).variable = name;
   }
