@@ -24,6 +24,9 @@ const tags: Array<[string, string]> = [
   ['{% case page.tags %}{% when page.tags %}same{% endcase %}', 'same'],
   ['{% assign v = page.tags | join: "+" %}{{ v }}', 'x+y+z'],
   ['{% capture v %}{{ page.n | plus: 1 }}{% endcapture %}{{ v }}{{ v | size }}', '41'],
+  // liquid 5.4 Capture::Syntax, matched unanchored: the first run of name characters (checked with ruby-liquid 5.4.0)
+  ['{% assign /x = 1 %}[{{ x }}]{% assign a.b = 2 %}[{{ a.b }}]', '[1][]'],
+  ['{% capture /dev/null %}t{% endcapture %}[{{ dev }}][{{ null }}]{% capture "x y" %}s{% endcapture %}[{{ x }}]', '[t][][s]'],
   ['{% for i in site.list limit: 2 %}{{ i }}{% endfor %}|{% for i in site.list offset: continue %}{{ i }}{% endfor %}', '12|345'],
   ['{% for i in site.list reversed offset: 3 %}{{ i }}{% endfor %}', '54'],
   ['{% for p in page %}{{ p[0] }}{% endfor %}', 'tagsntitle'],

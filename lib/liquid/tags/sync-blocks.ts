@@ -60,23 +60,26 @@ export class SyncUnlessTag extends UnlessTag {
 // Liquid's Assign::Syntax and Capture::Syntax take a name of VariableSignature characters
 // (/\(?[\w\-\.\[\]]\)?/): `site.tags` or `list[0]` is stored under that literal name, which no
 // lookup reaches (`{{ site.tags }}` reads `site`, then `tags`). liquidjs reads `site` and stops.
-const SIGNATURE = /^[\w\-.[\]()]+/;
-const DOTTED = /[.[\]()]/;
+// Both are matched unanchored (`markup =~ Syntax`): Assign's name is the first run of those
+// characters followed by `=` (`{% assign /x = 1 %}` sets `x`; liquid 5.4 tags/assign.rb).
+const ASSIGN_SYNTAX = /((?:\(?[\w\-.[\]]\)?)+)\s*=/;
+const PLAIN = /^\s*[\w-]+\s*=/;
 
-function dottedName(args: string): string | undefined {
-  const name = SIGNATURE.exec(args.trimStart())?.[0];
-  return name !== undefined && DOTTED.test(name) ? name : undefined;
+/** The Ruby name and the place of its `=` in `input`, where liquidjs would read another name. */
+function rubyAssignName(input: string, from: number): { name: string; eq: number } | undefined {
+  const m = ASSIGN_SYNTAX.exec(input.slice(from));
+  if (!m || (PLAIN.test(input.slice(from)) && !/[.[\]()]/.test(m[1]!))) return undefined;
+  return { name: m[1]!, eq: from + m.index + m[0].length - 1 };
 }
 
 export class SyncAssignTag extends AssignTag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid) {
-    const name = dottedName(token.args);
     const tokenizer = token.tokenizer as unknown as { input: string; p: number; N: number };
+    const ruby = rubyAssignName(tokenizer.input.slice(0, tokenizer.N), tokenizer.p);
     // liquidjs reads the value after `=`: hand it a plain name in front of it.
-    const eq = name === undefined ? -1 : tokenizer.input.indexOf('=', tokenizer.p);
-    if (eq !== -1) (token as { tokenizer: unknown }).tokenizer = new Tokenizer(`_${tokenizer.input.slice(eq, tokenizer.N)}`, liquid.options.operators, token.file);
+    if (ruby) (token as { tokenizer: unknown }).tokenizer = new Tokenizer(`_${tokenizer.input.slice(ruby.eq, tokenizer.N)}`, liquid.options.operators, token.file);
     super(token, remainTokens, liquid);
-    if (eq !== -1) (this as unknown as { key: string }).key = name!;
+    if (ruby) (this as unknown as { key: string }).key = ruby.name;
   }
 
   override render(ctx: Context): ReturnType<AssignTag['render']> {
@@ -87,9 +90,16 @@ export class SyncAssignTag extends AssignTag {
   }
 }
 
+// Capture::Syntax is matched unanchored (`markup =~ Syntax`): the name is the first run of
+// VariableSignature characters anywhere in the markup, so `{% capture /dev/null %}` captures
+// into `dev` and `{% capture "x y" %}` into `x` (liquid 5.4 tags/capture.rb).
+const CAPTURE_SYNTAX = /(?:\(?[\w\-.[\]]\)?)+/;
+
 export class SyncCaptureTag extends CaptureTag {
   constructor(token: TagToken, remainTokens: TopLevelToken[], liquid: Liquid, parser: Parser) {
-    const name = dottedName(token.args);
+    const name = CAPTURE_SYNTAX.exec(token.args)?.[0];
+    // liquidjs reads a name or a quoted string: hand it a plain one, the Ruby name is set below.
+    if (name !== undefined) (token as { tokenizer: unknown }).tokenizer = new Tokenizer('_', liquid.options.operators, token.file);
     super(token, remainTokens, liquid, parser);
     if (name !== undefined) (this as unknown as { variable: string }).variable = name;
   }
