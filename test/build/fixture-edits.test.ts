@@ -15,6 +15,7 @@ import { FIXED_ENV } from '../helpers/build-env.js';
 import { loadFolder } from '../helpers/compare-output.js';
 import { contentsByPath } from './edit-site.js';
 import { fixtureEditor, liveSource, touch, type Files } from './fixture-edits.js';
+import { folderTree } from '../helpers/folder-tree.js';
 
 process.env.TZ = FIXED_ENV.TZ;
 const SITES = path.resolve('fixtures', 'sites');
@@ -54,17 +55,7 @@ async function outcome(p: Promise<RenderResult>): Promise<{ files: Array<[string
   }
 }
 
-/** Every folder (`dir/`) and file (with its bytes) under `root`, sorted. */
-function tree(root: string, rel = ''): Array<[string, string]> {
-  if (!fs.existsSync(path.join(root, rel))) return [];
-  return fs
-    .readdirSync(path.join(root, rel), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e): Array<[string, string]> => {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      return e.isDirectory() ? [[`${child}/`, ''], ...tree(root, child)] : [[child, fs.readFileSync(path.join(root, child), 'base64')]];
-    });
-}
+const tree = (root: string) => folderTree(root, 'base64');
 
 /** Where two texts part, with some text before it. */
 function around(got: string | undefined, want: string): { got: string | undefined; want: string } {

@@ -12,20 +12,11 @@ import { createBuilder, renderSite } from '../../lib/index.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { contentsByPath } from './edit-site.js';
 import { EDITS, SHAPES, SiteFolder } from './site-shapes.js';
+import { folderTree } from '../helpers/folder-tree.js';
 
 jest.setTimeout(120_000);
 
-/** Every folder (`dir/`) and file (with its text) under `root`. */
-function tree(root: string, rel = ''): Array<[string, string]> {
-  if (!fs.existsSync(path.join(root, rel))) return [];
-  return fs
-    .readdirSync(path.join(root, rel), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e): Array<[string, string]> => {
-      const child = rel ? `${rel}/${e.name}` : e.name;
-      return e.isDirectory() ? [[`${child}/`, ''], ...tree(root, child)] : [[child, fs.readFileSync(path.join(root, child), 'utf8')]];
-    });
-}
+const tree = (root: string) => folderTree(root, 'utf8');
 
 /** The result, or the error it failed with. */
 function outcome<T>(p: Promise<T>): Promise<T | Error> {

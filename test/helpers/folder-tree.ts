@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Every folder (`dir/`) and file (its contents in `encoding`) under `root`, sorted by name: two trees compare with toEqual. */
+export function folderTree(root: string, encoding: 'utf8' | 'base64' = 'utf8', rel = ''): Array<[string, string]> {
+  if (!fs.existsSync(path.join(root, rel))) return [];
+  return fs
+    .readdirSync(path.join(root, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e): Array<[string, string]> => {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? [[`${child}/`, ''], ...folderTree(root, encoding, child)] : [[child, fs.readFileSync(path.join(root, child), encoding)]];
+    });
+}
