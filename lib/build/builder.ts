@@ -5,7 +5,7 @@
 // would give.
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
-import { prepareBuild, type BuildInputs, type PreparedBuild } from '../render/prepare-build.js';
+import { prepareBuild, type BuildInputs } from '../render/prepare-build.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
@@ -13,18 +13,20 @@ import { loadSitePlugins } from '../render/site-plugins.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite, WRITE_RANK, type WriteRank } from '../write/index.js';
+import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite } from '../write/index.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
-import { fingerprint } from './signature.js';
 import { instrumentFor, Keys, readLog, trackGeneratedContent } from './track.js';
-import { renderedEntries, unitsOf, type Unit } from './units.js';
+import { renderedEntries, unitsOf } from './units.js';
 import { walk, type WalkResult } from './walk.js';
-import { readMemo, type ReadMemo } from '../site/read-memo.js';
+import { readMemo } from '../site/read-memo.js';
 import { fastWalk, indexOf } from './fast-walk.js';
+import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, textChanges } from './change-scope.js';
+import { sameContents, settlePaths, writeRankOf } from './output-paths.js';
+import type { Prepared, State } from './builder-state.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -56,44 +58,6 @@ export interface Builder {
   build(): Promise<BuildResult>;
   /** Renders again what the changed files (source-relative or absolute) affect, and writes only that. */
   update(changedPaths: readonly string[]): Promise<UpdateResult>;
-}
-
-interface State {
-  readonly build: PreparedBuild;
-  readonly units: readonly Unit[];
-  readonly walked: WalkResult;
-  readonly prints: ModelPrints;
-  readonly files: readonly OutputFile[];
-  readonly byPath: Map<string, OutputFile>;
-  /** What the last pass reported, in render order. */
-  readonly diagnostics: readonly Diagnostic[];
-  /** URL conflicts (they change only when the site is read again). */
-  readonly conflicts: readonly Diagnostic[];
-  /** Diagnostics of the read and generate steps. */
-  readonly prepared: readonly Diagnostic[];
-  readonly pluginNames: readonly string[];
-  readonly opaque: boolean;
-  readonly counted: boolean;
-}
-
-interface Prepared {
-  readonly build: PreparedBuild;
-  readonly units: readonly Unit[];
-  readonly prepared: readonly Diagnostic[];
-  /**
-   * The JavaScript plugins (`_plugins`, given ones). What their code reads is
-   * not recorded: with any of them every update reads the site again (their
-   * generators run again), and the outputs that ran their code render again
-   * (plugin-reads.ts); with site render hooks, everything does.
-   */
-  readonly pluginNames: readonly string[];
-  readonly opaque: boolean;
-  /**
-   * Its templates use {% increment %} or {% decrement %}: the counters go on from one
-   * output to the next through the whole build (counters.ts), so every change renders
-   * everything again, in order, from counters at zero.
-   */
-  readonly counted: boolean;
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
@@ -271,7 +235,7 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
       // A new read takes the clock again (Site#reset): what shows site.time renders again, as in a
       // fresh build now. (A body patched in place keeps the model, its time with it.)
       if (next.build.site.time.getTime() !== old.build.site.time.getTime()) changes.keys.add(Keys.time);
-      if (plugged) pluginChanges(old, next, changes);
+      if (plugged) pluginChanges(old.build.site.config, next.build.site.config, changes);
       // What plugins did to the texts as read (a JavaScript plugin, jekyll-relative-links' links to files
       // that came or went) counts as changed; a text the read memo kept is the same string.
       const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
@@ -315,79 +279,9 @@ export async function createBuilder(options: BuilderOptions): Promise<Builder> {
   return { build, update };
 }
 
-/**
- * Whether a plugin changes documents as they are read (jekyll-relative-links'
- * links, jekyll-titles-from-headings' titles, last-modified-at's post_init):
- * a file patched in place would miss it, so every change reads the site again.
- */
-function rewritesOnRead(build: PreparedBuild): boolean {
-  return build.plugins.some((p) => p.transformSite !== undefined || p.hooks?.posts?.post_init || p.hooks?.pages?.post_init || p.hooks?.documents?.post_init);
-}
-
-/** Forgets a changed file, or everything below a changed folder. */
-function forget(memo: ReadMemo, p: string): void {
-  if (memo.entries.delete(p)) return;
-  for (const k of memo.entries.keys()) if (k.startsWith(`${p}/`)) memo.entries.delete(k);
-}
-
-// What plugins' code may have changed besides the files: their code runs
-// again; what they did to the config counts as changed (to texts: textChanges).
-function pluginChanges(old: Prepared, next: Prepared, changes: Changes): void {
-  changes.keys.add(Keys.plugin);
-  if (fingerprint(old.build.site.config) !== fingerprint(next.build.site.config)) changes.all = true;
-}
-
-/** The documents and pages whose text as read is `changed`: rendered again, and their readers. */
-function textChanges(units: readonly Unit[], changed: (u: Unit) => boolean, changes: Changes): void {
-  for (const u of units) {
-    if (u.doc === undefined || !changed(u)) continue;
-    changes.paths.add(u.sourceFile);
-    changes.keys.add(Keys.content(u.sourcePath));
-  }
-}
-
 /** The write hooks, as renderSite runs them once the site is written (site-hooks.ts). */
 function writeHooks(prepared: Prepared, walked: WalkResult, destination: string, files: readonly OutputFile[]): void {
   const { ctx } = prepared.build;
   if (!ctx.hooked?.length) return;
   afterWrite(ctx, renderedEntries(prepared.units, (key) => walked.records.get(key)?.outputs), { destination, paths: files.map((f) => f.path) });
-}
-
-function sassDirOf(build: PreparedBuild): string {
-  return String((build.site.config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
-}
-
-/** A changed path as the source knows it; undefined for paths outside it or in the destination. */
-function relativeToSource(p: string, root: string | undefined, destination: string | undefined): string | undefined {
-  let rel = p.replace(/\\/g, '/');
-  if (root && path.isAbsolute(p)) {
-    if (destination && (p === path.resolve(destination) || p.startsWith(path.resolve(destination) + path.sep))) return undefined;
-    rel = path.relative(root, p).replace(/\\/g, '/');
-  }
-  rel = rel.replace(/^\.\//, '');
-  if (rel === '' || rel.startsWith('../') || rel.startsWith('.jekyll-cache/')) return undefined;
-  return rel;
-}
-
-/** `byPath` at `paths`: the output written last there (`files` is in write order), or none left. */
-function settlePaths(files: readonly OutputFile[], paths: ReadonlySet<string>, byPath: Map<string, OutputFile>): void {
-  const last = new Map<string, OutputFile>();
-  for (const f of files) if (paths.has(f.path)) last.set(f.path, f);
-  for (const p of paths) {
-    const f = last.get(p);
-    if (f) byPath.set(p, f);
-    else byPath.delete(p);
-  }
-}
-
-function sameContents(a: OutputFile | undefined, b: OutputFile): boolean {
-  if (!a) return false;
-  if (a.contents === b.contents) return true;
-  if (typeof a.contents === 'string' || typeof b.contents === 'string') return false;
-  return Buffer.from(a.contents.buffer, a.contents.byteOffset, a.contents.byteLength).equals(b.contents);
-}
-
-// Site#each_site_file: pages (generated ones too), static files, then documents.
-function writeRankOf(unit: Unit): WriteRank {
-  return unit.kind === 'document' ? WRITE_RANK.document : unit.kind === 'static' ? WRITE_RANK.static : WRITE_RANK.page;
 }
