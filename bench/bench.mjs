@@ -3,7 +3,7 @@
 // site with Jekyll and Hugo when they are installed.
 //
 //   npm run bench                       (= npm run build && node bench/bench.mjs)
-//   node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--no-hugo] [--seed 42] [--json file]
+//   node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--seed 42] [--json file]
 //                        [--runs R] [--dist dist/bundle/kyll.js] [--out-dir DIR]
 //
 // `startup` times a bare node, import('kyll'), require('kyll') and `kyll --version` (median of R,
@@ -19,16 +19,21 @@
 // run builds the same site) and built:
 //   * kyll: renderSite() from ../dist/index.js in a child Node process, so its
 //     peak RSS is the child's own (process.resourceUsage().maxRSS);
-//   * jekyll (if on PATH): `jekyll build` on the same folder;
+//   * jekyll (if on PATH): `jekyll build` on the same folder, with the fix Jekyll 4.3.2 made to
+//     the quadratic Site#each_site_file of 4.3.1 (bench/jekyll-fixed.rb; --jekyll-stock adds a
+//     row for 4.3.1 as installed);
 //   * hugo (if on PATH): the same posts converted to a Hugo site
-//     (bench/out/n<N>/hugo: content/, equivalent layouts) and `hugo`.
-// Jekyll and Hugo peak memory comes from /usr/bin/time -v when available.
+//     (bench/out/n<N>/hugo: content/, equivalent layouts) and `hugo`;
+//   * eleventy (if `npm run bench:peers` installed the pinned Eleventy into bench/eleventy):
+//     the same posts as an Eleventy site (bench/eleventy-site.mjs) and its `eleventy` command.
+// Jekyll, Hugo and Eleventy peak memory comes from /usr/bin/time -v when available.
 // --out-dir DIR writes every tool's output under DIR (e.g. /dev/shm) instead of bench/out.
 // All builds get SOURCE_DATE_EPOCH=1767225600, TZ=UTC, JEKYLL_ENV=production.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateEleventySite } from './eleventy-site.mjs';
 import { generateHugoSite, generateSite } from './generate-site.mjs';
 import { generateThemedSite } from './themed-site.mjs';
 
@@ -83,11 +88,13 @@ const option = (name, fallback) => {
   return v;
 };
 if (flag('--help') || flag('-h')) {
-  console.log('usage: node bench/bench.mjs [N ...] [--no-jekyll] [--no-hugo] [--seed 42] [--json file] [--dist dist/index.js] [--out-dir DIR]');
+  console.log('usage: node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--seed 42] [--runs R] [--json file] [--dist dist/bundle/kyll.js] [--out-dir DIR]');
   process.exit(0);
 }
 const noJekyll = flag('--no-jekyll');
 const noHugo = flag('--no-hugo');
+const noEleventy = flag('--no-eleventy');
+const jekyllStock = flag('--jekyll-stock');
 const seed = Number(option('--seed', '42'));
 const jsonOut = option('--json', undefined);
 const entry = path.resolve(option('--dist', path.join(here, '..', 'dist', 'bundle', 'kyll.js')));
@@ -176,11 +183,15 @@ async function median(runs, warmup, once, rssOf = (r) => r.rssKiB) {
 // --- the runs --------------------------------------------------------------------------
 const jekyll = noJekyll ? null : which('jekyll');
 const hugo = noHugo ? null : which('hugo');
+const ELEVENTY_CMD = path.join(here, 'eleventy', 'node_modules', '@11ty', 'eleventy', 'cmd.cjs');
+const eleventy = noEleventy || !fs.existsSync(ELEVENTY_CMD) ? null : ELEVENTY_CMD;
+const JEKYLL_FIX = path.join(here, 'jekyll-fixed.rb');
 console.log(`kyll bench · N = ${sizes.join(', ')} · seed ${seed}`);
 console.log(`  kyll:   ${fs.existsSync(entry) ? path.relative(process.cwd(), entry) : `${entry} missing — run \`npm run build\``}`);
-console.log(`  jekyll: ${noJekyll ? 'skipped (--no-jekyll)' : jekyll ? jekyll : 'not on PATH: skipped'}`);
+console.log(`  jekyll: ${noJekyll ? 'skipped (--no-jekyll)' : jekyll ? `${jekyll} with the 4.3.2 each_site_file fix (bench/jekyll-fixed.rb)${jekyllStock ? ', and as installed' : ''}` : 'not on PATH: skipped'}`);
 console.log(`  hugo:   ${noHugo ? 'skipped (--no-hugo)' : hugo ? `${hugo} (needs its own content format: the posts are converted to a Hugo site)` : 'not on PATH (try `apt-get install -y hugo`): skipped'}`);
-if (!TIME) console.log('  /usr/bin/time not found: Jekyll/Hugo peak memory is not measured');
+console.log(`  eleventy: ${noEleventy ? 'skipped (--no-eleventy)' : eleventy ? `${path.relative(process.cwd(), eleventy)} (the posts as an Eleventy site)` : 'not installed (`npm run bench:peers`): skipped'}`);
+if (!TIME) console.log('  /usr/bin/time not found: Jekyll/Hugo/Eleventy peak memory is not measured');
 
 const results = [];
 for (const n of sizes) {
@@ -236,24 +247,17 @@ for (const n of sizes) {
     }
   }
 
-  // jekyll
+  // jekyll: as Jekyll 4.3.2+ runs (the each_site_file fix), and as installed with --jekyll-stock
   if (jekyll && posts_ > 20000) console.log('jekyll: skipped above 20000 posts (hours)');
-  if (jekyll && posts_ <= 20000) {
+  for (const [tool, argv] of jekyll && posts_ <= 20000 ? jekyllVariants() : []) {
     const dest = path.join(outBase, '_site-jekyll');
     if (n >= 5000) console.log(`(Jekyll needs minutes at this size — about 13 min for 10000 posts on a busy 2-core machine; --no-jekyll skips it)`);
-    process.stdout.write('jekyll build … ');
+    process.stdout.write(`${tool} build … `);
     const r = await median(runs, 0, () => {
       fs.rmSync(dest, { recursive: true, force: true });
-      return run(jekyll, ['build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
+      return run(argv[0], [...argv.slice(1), 'build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
     });
-    if (r.code === 0) {
-      const files = countFiles(dest);
-      console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
-      results.push({ tool: 'jekyll', n, ok: true, ms: r.ms, rssKiB: r.rssKiB, files });
-    } else {
-      console.log(`FAILED (exit ${r.code})\n${tail(r.err || r.out)}`);
-      results.push({ tool: 'jekyll', n, ok: false, ms: r.ms, rssKiB: r.rssKiB });
-    }
+    record(tool, n, r, dest);
   }
 
   // hugo
@@ -266,16 +270,41 @@ for (const n of sizes) {
       fs.rmSync(dest, { recursive: true, force: true });
       return run(hugo, ['--source', hsite, '--destination', dest, '--quiet'], { cwd: hsite });
     });
-    if (r.code === 0) {
-      const files = countFiles(dest);
-      console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
-      results.push({ tool: 'hugo', n, ok: true, ms: r.ms, rssKiB: r.rssKiB, files });
-    } else {
-      console.log(`FAILED (exit ${r.code})\n${tail(r.err || r.out)}`);
-      results.push({ tool: 'hugo', n, ok: false, ms: r.ms, rssKiB: r.rssKiB });
-    }
+    record('hugo', n, r, dest);
+  }
+
+  // eleventy
+  if (eleventy && !themed) {
+    const esite = path.join(base, 'eleventy');
+    const dest = path.join(outBase, '_site-eleventy');
+    generateEleventySite({ posts: n, dest: esite, seed });
+    process.stdout.write('eleventy … ');
+    const r = await median(runs, 0, () => {
+      fs.rmSync(dest, { recursive: true, force: true });
+      return run(process.execPath, [eleventy, `--output=${dest}`, '--quiet'], { cwd: esite });
+    });
+    record('eleventy', n, r, dest);
   }
   if (outDir) fs.rmSync(outBase, { recursive: true, force: true }); // a tmpfs holds it in memory
+}
+
+/** Prints and records a peer's run (Jekyll, Hugo, Eleventy): its median, files and peak memory. */
+function record(tool, n, r, dest) {
+  if (r.code === 0) {
+    const files = countFiles(dest);
+    console.log(`${fmtS(r.ms)}, ${files} files, peak RSS ${fmtMB(r.rssKiB)}`);
+    results.push({ tool, n, ok: true, ms: r.ms, rssKiB: r.rssKiB, files });
+  } else {
+    console.log(`FAILED (exit ${r.code})\n${tail(r.err || r.out)}`);
+    results.push({ tool, n, ok: false, ms: r.ms, rssKiB: r.rssKiB });
+  }
+}
+
+/** The Jekyll rows: [tool name, command and its first arguments]. */
+function jekyllVariants() {
+  const ruby = which('ruby');
+  const fixed = ruby && fs.existsSync(JEKYLL_FIX) ? [['jekyll fixed', [ruby, '-r', JEKYLL_FIX, jekyll]]] : [];
+  return [...fixed, ...(jekyllStock || fixed.length === 0 ? [['jekyll', [jekyll]]] : [])];
 }
 
 /**
@@ -319,7 +348,8 @@ rows.forEach((row, i) => {
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 });
 console.log('\nwall = the whole process (Node start-up and import included for kyll); "time vs kyll" > 1 means slower than kyll.');
-console.log('Hugo builds an equivalent but not identical site (its own templates, RSS instead of Atom, no SEO tag).');
+console.log('Hugo and Eleventy build equivalent but not identical sites (their own templates; Hugo: RSS instead of Atom; neither has the SEO tag; Eleventy: no code highlighting).');
+console.log('"jekyll fixed" is Jekyll 4.3.1 with 4.3.2\'s fix of its quadratic Site#each_site_file (bench/jekyll-fixed.rb).');
 console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
 
 if (jsonOut) {

@@ -38,7 +38,7 @@ export function prng(seed) {
 }
 
 // --- vocabulary -----------------------------------------------------------------
-const CATEGORIES = {
+export const CATEGORIES = {
   jingjicankaobao: { name: '经济参考报新闻', source: '经济参考报' },
   gupiao: { name: '股票', source: '证券日报' },
   xinhuawang: { name: '新华网新闻', source: '新华网' },
@@ -180,7 +180,7 @@ function englishPost(r, base) {
 }
 
 // --- writers ----------------------------------------------------------------------
-function writer(root) {
+export function writer(root) {
   return (rel, text) => {
     const file = path.join(root, rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -188,7 +188,7 @@ function writer(root) {
   };
 }
 
-const yamlString = (s) => `'${String(s).replace(/'/g, "''")}'`;
+export const yamlString = (s) => `'${String(s).replace(/'/g, "''")}'`;
 
 /** Writes a Jekyll site of `posts` posts into `dest` (emptied first). Returns the post list. */
 export function generateSite({ posts: count, dest, seed = 42 }) {
