@@ -52,32 +52,28 @@ export interface Drops {
  */
 function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   const data = doc.data;
-  // The drop's own keys in one object literal (one allocation with its shape, where adding
-  // them one by one grew the object key by key); the excerpt's accessor replaces its value in place.
-  const drop: Drop = {
-    name: data.name ?? basename(doc.relativePath),
-    id: (doc as Post).id ?? doc.url.replace(/\.html$/, ''),
-    relative_path: doc.relativePath,
-    excerpt: undefined,
-    title: data.title,
-    categories: data.categories,
-    collection: doc.collection,
-    next: undefined,
-    tags: data.tags,
-    previous: undefined,
-    content: doc.content,
-    output: undefined,
-    path: doc.relativePath,
-    url: doc.url,
-    date: doc.date ?? data.date,
-  };
+  const drop: Drop = {};
   Object.defineProperty(drop, DOCUMENT_DROP, { value: true });
   markJekyllDrop(drop);
+  drop.name = data.name ?? basename(doc.relativePath);
+  drop.id = (doc as Post).id ?? doc.url.replace(/\.html$/, '');
+  drop.relative_path = doc.relativePath;
   defineExcerpt(drop, doc, renderExcerpt);
+  drop.title = data.title;
+  drop.categories = data.categories;
+  drop.collection = doc.collection;
+  drop.next = undefined;
+  drop.tags = data.tags;
+  drop.previous = undefined;
+  drop.content = doc.content;
+  drop.output = undefined;
+  drop.path = doc.relativePath;
+  drop.url = doc.url;
+  drop.date = doc.date ?? data.date;
   if (isYamlFile(doc.relativePath)) {
     if (!('draft' in data)) draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true);
   } else if ('draft' in data) drop.draft = data.draft;
-  for (const k of Object.keys(data)) if (!hasKey(drop, k)) setKey(drop, k, data[k]);
+  for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
 }
 

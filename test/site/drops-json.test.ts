@@ -43,8 +43,8 @@ test('KramdownParser#setup: a legacy coderay hash merges into syntax_highlighter
   expect(kramdown.syntax_highlighter_opts).toEqual({ css: 'class', guess_lang: false });
 });
 
-// The document drop is made as one object literal (lib/site/drops.ts#documentDrop): its keys keep
-// DocumentDrop's order (its methods, then the front matter), a lazy or front matter excerpt alike.
+// A document drop's keys (lib/site/drops.ts#documentDrop) keep DocumentDrop's order: its methods,
+// then the front matter (draft first), with a lazy or a front matter excerpt alike.
 // Expected: real Jekyll 4.3.1's output for the same site.
 test("a post's drop lists its own keys, then its front matter's, whatever its excerpt", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-doc-keys-'));
