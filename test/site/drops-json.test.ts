@@ -42,3 +42,24 @@ test('KramdownParser#setup: a legacy coderay hash merges into syntax_highlighter
   // the site's config itself is left as it was
   expect(kramdown.syntax_highlighter_opts).toEqual({ css: 'class', guess_lang: false });
 });
+
+// A document drop's keys (lib/site/drops.ts#documentDrop) keep DocumentDrop's order: its methods,
+// then the front matter (draft first), with a lazy or a front matter excerpt alike.
+// Expected: real Jekyll 4.3.1's output for the same site.
+test("a post's drop lists its own keys, then its front matter's, whatever its excerpt", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-doc-keys-'));
+  try {
+    fs.mkdirSync(path.join(dir, '_posts'));
+    fs.writeFileSync(path.join(dir, '_posts/2024-01-02-a.md'), '---\ntitle: A\nzeta: 1\nurl: /x\ndraft: no\n---\nOne\n\nTwo\n');
+    fs.writeFileSync(path.join(dir, '_posts/2024-01-03-b.md'), '---\nexcerpt: Given\nalpha: 2\n---\nB\n');
+    fs.writeFileSync(path.join(dir, 'i.html'), '---\n---\n{% for p in site.posts %}{% for k in p %}{{ k }},{% endfor %}|{{ p.excerpt | strip }}|{{ p.url }}\n{% endfor %}');
+    const result = await renderSite({ source: dir, write: false, env: FIXED_ENV });
+    const page = result.files.find((f) => f.path === 'i.html')!;
+    const own = 'name,id,relative_path,excerpt,title,categories,collection,next,tags,previous,content,output,path,url,date,';
+    expect(String(page.contents)).toBe(
+      `${own}draft,alpha,slug,ext,|Given|/2024/01/03/b.html\n` + `${own}draft,zeta,slug,ext,|<p>One</p>|/2024/01/02/a.html\n`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
