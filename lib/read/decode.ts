@@ -28,7 +28,9 @@ export function readUtf8(source: Source, path: string): DecodedText {
  * (isUtf8 is simdutf's validate_utf8: exactly the well-formed UTF-8 the fatal decoder
  * accepts), then: ASCII copied as Latin-1; other text converted by ICU to UTF-16
  * (transcode) and copied into a string (V8 keeps it one byte a character when it can, as
- * the decoder does): ~4.5 ms for those 3.2 MB. A BOM is kept either way.
+ * the decoder does): ~4.5 ms for those 3.2 MB. A BOM is kept either way. Measured
+ * (bench/instructions.sh --single-threaded, main thread): 300 posts 2,777M -> 2,719M,
+ * 1,000 posts 5,305M -> 5,205M.
  */
 export function strictUtf8(bytes: Uint8Array): string | undefined {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
