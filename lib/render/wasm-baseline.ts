@@ -21,7 +21,8 @@
 // first compiled, not all of the 2.2 MB module when it is made
 // (`--wasm-lazy-validation`): making the module took 19-20 ms of CPU, 10-12 ms
 // so (the functions a build calls are validated all the same).
-import v8 from 'node:v8';
+// node:v8 on first use (a site with Sass): loading it costs ~30M instructions (callgrind).
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
 /** The flags set for libsass's calls. */
 export const WASM_BASELINE = '--liftoff-only --wasm-lazy-validation';
@@ -31,7 +32,7 @@ export const WASM_TIER_DEFAULTS = '--no-liftoff-only --wasm-tier-up --wasm-dynam
 /** Sets V8 flags (v8.setFlagsFromString); a parameter so that tests can watch. */
 export type FlagSetter = (flags: string) => void;
 
-const setV8Flags: FlagSetter = (flags) => v8.setFlagsFromString(flags);
+const setV8Flags: FlagSetter = (flags) => v8().setFlagsFromString(flags);
 
 /** Whether node was started with a flag about Liftoff, WebAssembly tier-up or validation (then its choice stands). */
 export function userChoseWasmTiers(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {

@@ -105,6 +105,12 @@ const THREAD_URL = new URL('./writer-thread.js', import.meta.url);
 // (an eventfd write, a futex, its event loop turning once), which cost more
 // than the syscalls of a small file. A batch goes when it holds this many
 // files or characters, and whenever a file is waited for (waitFor, drain).
+// Session 14: what posting costs the main thread is per character, not per message: 1,000 of the
+// bench's rendered pages (cons strings, mostly two-byte CJK) posted in batches of 1, 16 or 64 cost
+// the same (~10 ms over flattening each string, which writing needs anyway), and copying them as
+// UTF-16 into a SharedArrayBuffer read by the thread cost as much (node 20, CPU of this thread).
+// In callgrind, 2% of a 300-post build's main thread is postMessage, 50M of its 55M flattening the
+// strings (the allocation, and the scavenges it sets off).
 const BATCH_FILES = 16;
 const BATCH_CHARS = 1 << 19;
 

@@ -104,4 +104,27 @@ maybe('the engine bundle', () => {
     // (node:net comes with the pipe of this child's stdout.)
     expect(loaded).not.toMatch(/NativeModule (child_process|dgram)\b/);
   }, 60_000);
+
+  test('a cold `kyll build` loads no node:v8 on its main thread (~30M instructions, used only by workers, Sass and caches)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-no-v8-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'site', '_posts'), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'site', '_posts', '2024-01-02-a.md'), '---\ntitle: A\n---\nHi');
+      const bin = path.resolve('dist/bundle/bin.cjs');
+      const script = `const before = new Set(process.moduleLoadList);
+        process.on('exit', () => process.stdout.write(process.moduleLoadList.filter((m) => !before.has(m)).join('\\n')));
+        process.argv = [process.argv[0], ${JSON.stringify(bin)}, 'build', '-s', ${JSON.stringify(path.join(dir, 'site'))}, '-d', ${JSON.stringify(path.join(dir, 'out'))}, '-q'];
+        require(${JSON.stringify(bin)});`;
+      const env = { ...process.env, NODE_OPTIONS: '', KYLL_CODE_CACHE_DIR: path.join(dir, 'cache'), SOURCE_DATE_EPOCH: '1767225600' };
+      // The first build writes the code cache (node:v8 at exit, to make it); the second finds it.
+      execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
+      fs.rmSync(path.join(dir, 'out'), { recursive: true, force: true });
+      const loaded = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env });
+      expect(fs.readFileSync(path.join(dir, 'out', '2024', '01', '02', 'a.html'), 'utf8')).toContain('Hi');
+      expect(loaded).toContain('NativeModule worker_threads'); // the engine did load
+      expect(loaded).not.toMatch(/NativeModule v8\b/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
