@@ -39,6 +39,11 @@ import { generateThemedSite } from './themed-site.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUILD_ENV = { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+// NODE_EXTRA_CA_CERTS makes Node parse that certificate file and its own root certificates at
+// every start, before any script runs (~50 ms of CPU on this project's machine, where the sandbox
+// sets it; 0 for Hugo and Jekyll): the Node tools (kyll, Eleventy) run without it, as on a machine
+// that does not set it. --keep-ca-certs keeps it.
+const CA_CERTS_VAR = 'NODE_EXTRA_CA_CERTS';
 
 // --- child mode: one kyll build, report as JSON on stdout ------------------------
 if (process.argv[2] === '--child-kyll') {
@@ -88,12 +93,13 @@ const option = (name, fallback) => {
   return v;
 };
 if (flag('--help') || flag('-h')) {
-  console.log('usage: node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--seed 42] [--runs R] [--json file] [--dist dist/bundle/kyll.js] [--out-dir DIR]');
+  console.log('usage: node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--keep-ca-certs] [--seed 42] [--runs R] [--json file] [--dist dist/bundle/kyll.js] [--out-dir DIR]');
   process.exit(0);
 }
 const noJekyll = flag('--no-jekyll');
 const noHugo = flag('--no-hugo');
 const noEleventy = flag('--no-eleventy');
+const keepCaCerts = flag('--keep-ca-certs');
 const jekyllStock = flag('--jekyll-stock');
 const seed = Number(option('--seed', '42'));
 const jsonOut = option('--json', undefined);
@@ -130,7 +136,9 @@ function run(cmd, argv, { cwd, measureRss = true } = {}) {
     const file = useTime ? TIME : cmd;
     const fullArgs = useTime ? ['-v', cmd, ...argv] : argv;
     const t0 = performance.now();
-    const child = spawn(file, fullArgs, { cwd, env: { ...process.env, ...BUILD_ENV } });
+    const env = { ...process.env, ...BUILD_ENV };
+    if (!keepCaCerts) delete env[CA_CERTS_VAR];
+    const child = spawn(file, fullArgs, { cwd, env });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -191,6 +199,7 @@ console.log(`  kyll:   ${fs.existsSync(entry) ? path.relative(process.cwd(), ent
 console.log(`  jekyll: ${noJekyll ? 'skipped (--no-jekyll)' : jekyll ? `${jekyll} with the 4.3.2 each_site_file fix (bench/jekyll-fixed.rb)${jekyllStock ? ', and as installed' : ''}` : 'not on PATH: skipped'}`);
 console.log(`  hugo:   ${noHugo ? 'skipped (--no-hugo)' : hugo ? `${hugo} (needs its own content format: the posts are converted to a Hugo site)` : 'not on PATH (try `apt-get install -y hugo`): skipped'}`);
 console.log(`  eleventy: ${noEleventy ? 'skipped (--no-eleventy)' : eleventy ? `${path.relative(process.cwd(), eleventy)} (the posts as an Eleventy site)` : 'not installed (`npm run bench:peers`): skipped'}`);
+if (process.env[CA_CERTS_VAR]) console.log(`  ${CA_CERTS_VAR} is set here: ${keepCaCerts ? 'kept (--keep-ca-certs)' : 'every tool runs without it (--keep-ca-certs keeps it; Node parses the file at each start)'}`);
 if (!TIME) console.log('  /usr/bin/time not found: Jekyll/Hugo/Eleventy peak memory is not measured');
 
 const results = [];
