@@ -66,8 +66,10 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     // A collection folder: `_label/...` (under collections_dir when set).
     const label = collectionFor(file, collectionDirs);
     if (label !== undefined) {
-      const inner = file.slice(file.indexOf('/', colPrefix.length) + 1);
-      if (inner.split('/').some((seg) => seg.startsWith('.') && !filter.accepts('', seg))) continue;
+      const slash = file.indexOf('/', colPrefix.length);
+      // collection.rb#filtered_entries: EntryFilter (based at the collection's folder) on each path
+      // inside it: special or backup by the path's first or last name, `exclude` by `_label/path`.
+      if (!filter.accepts(file.slice(0, slash), file.slice(slash + 1))) continue;
       (hasFrontMatter(source, file) ? collections[label]!.docs : collections[label]!.files).push(file);
       // read_directories still walks the folder when `include` lists it: its files are pages too.
     }

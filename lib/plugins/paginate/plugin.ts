@@ -60,6 +60,27 @@ function postsNewestFirst(site: Site): readonly Document[] {
   return newestFirst(site.collections.posts?.docs ?? site.posts);
 }
 
+/**
+ * The posts' drops in the order the generator read site.posts: Pagination#paginate sorts them
+ * (SiteDrop#posts) at generate time, before any template has read an undated post's date, so such
+ * a post keeps its place by path (site/first-dated.ts) whatever the templates read before the
+ * index page. The drops are taken from the posts collection (its documents' order) rather than
+ * from the render payload's site.posts, which is sorted when a template first reads it.
+ */
+function generatorOrder(site: Site): (collectionDrops: readonly unknown[]) => unknown[] {
+  const docs = site.collections.posts?.docs ?? [];
+  const at = new Map<Document, number>(docs.map((doc, i) => [doc, i]));
+  const order = postsNewestFirst(site).map((doc) => at.get(doc) ?? -1);
+  return (drops) => order.map((i) => drops[i]);
+}
+
+/** site.collections' posts documents (collection order), or undefined when they are not the site's posts one for one. */
+function postsCollectionDrops(siteDrop: Data, site: Site): readonly unknown[] | undefined {
+  const collections = Array.isArray(siteDrop.collections) ? siteDrop.collections : [];
+  const docs = prop(collections.find((c) => prop(c, 'label') === 'posts'), 'docs');
+  return Array.isArray(docs) && docs.length === site.collections.posts?.docs.length ? docs : undefined;
+}
+
 /** A stand-in for a post drop when the engine does not call `scopeFor`. */
 function plainPostDrop(post: Document): Data {
   const id = (post as Partial<Post>).id ?? post.url.replace(/\.html$/, '');
@@ -82,10 +103,12 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   if (!Number.isFinite(total) || total < 1) return {};
   const pages: GeneratedPage[] = [];
   // site.posts without the hidden ones, the same for every pager: listed once, not once per page.
+  const inGeneratorOrder = generatorOrder(site);
   let visibleOf: { all: unknown; posts: unknown[] } | undefined;
   const visibleDrops = (siteDrop: Data): unknown[] => {
-    const all = Array.isArray(siteDrop.posts) ? siteDrop.posts : [];
-    if (visibleOf?.all !== all) visibleOf = { all, posts: visiblePosts(all) };
+    const collectionDocs = postsCollectionDrops(siteDrop, site);
+    const all = collectionDocs ?? (Array.isArray(siteDrop.posts) ? siteDrop.posts : []);
+    if (visibleOf?.all !== all) visibleOf = { all, posts: visiblePosts(collectionDocs ? inGeneratorOrder(collectionDocs) : all) };
     return visibleOf.posts;
   };
   for (let num = 1; num <= total; num++) {
