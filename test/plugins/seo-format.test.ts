@@ -1,4 +1,4 @@
-import { createSeoFormatter, isPlainLine, isRawParagraphs, normalizeLines, PLAIN_LINE, rawParagraphsText } from '../../lib/plugins/seo/format.js';
+import { createSeoFormatter, isPlainLine, isRawParagraphs, PLAIN_LINE } from '../../lib/plugins/seo/format.js';
 import { SeoValues } from '../../lib/plugins/seo/drop.js';
 import { jsonLd } from '../../lib/plugins/seo/json-ld.js';
 import { createMarkdownConverter } from '../../lib/markdown/index.js';
@@ -107,27 +107,6 @@ describe('{% seo %} format_string shortcuts', () => {
     expect(calls).toEqual([text]);
   });
 
-  // rawParagraphsText finds a text's end with indexOf (the next <, > and line feed): generated
-  // paragraphs with the characters that end a text or break the shape, against the converter.
-  test('generated paragraphs give what the converter gives', () => {
-    let seed = 11;
-    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
-    const inner = ['a', '中文', ' ', '  ', '\t', '&', '&amp;', '"', "'", '>', '<', '\r', '\0', '\n', '<em>', '</em>', '<br />', '<b class="c">', '</b>', '<div>', '</p>'];
-    const { format } = counting();
-    let raw = 0;
-    for (let i = 0; i < 1000; i++) {
-      let text = '';
-      for (let p = 1 + next(3); p > 0; p--) {
-        text += next(4) === 0 ? '<p class="em_media">' : '<p>';
-        for (let n = next(6); n > 0; n--) text += inner[next(inner.length)];
-        text += next(20) === 0 ? '</p>' : '</p>\n';
-      }
-      if (rawParagraphsText(text) !== undefined) raw++;
-      expect([text, format(text)]).toEqual([text, full(text)]);
-    }
-    expect(raw).toBeGreaterThan(100);
-  });
-
   test('with parse_block_html, HTML paragraphs are converted (their content is Markdown then)', () => {
     const { format, calls } = counting({ markdown: 'kramdown', kramdown: { parse_block_html: true } });
     const text = '<p>Some *stars* here.</p>\n';
@@ -228,20 +207,6 @@ describe('normalizeAndEscapeOnce', () => {
       for (let n = Math.floor(next() * 12); n > 0; n--) s += pieces[Math.floor(next() * pieces.length)];
       expect(normalizeAndEscapeOnce(s)).toBe(twoPasses(s));
     }
-  });
-  // normalizeLines skips the regex when only line feeds change
-  it('normalizeLines equals the two passes on random text', () => {
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const lines = [...pieces, '\n', '\n', 'abc', '中文段落', '\r', '\0'];
-    for (let i = 0; i < 5000; i++) {
-      let s = '';
-      for (let n = Math.floor(next() * 12); n > 0; n--) s += lines[Math.floor(next() * lines.length)];
-      expect([s, normalizeLines(s)]).toEqual([s, twoPasses(s)]);
-    }
-  });
-  it.each(['', ' ', '\n', 'a\nb', '\na\nb\n', ' a\nb ', 'a\n\nb', 'a \nb', 'a\n b', '中文\n段落'])('normalizeLines(%j)', (s) => {
-    expect(normalizeLines(s)).toBe(twoPasses(s));
   });
   it.each(['', ' ', '   ', ' a ', '\na\n', 'a & b', '&amp; &lt;', '& amp;', '&a b;', 'a  b', 'a \t\n b', '\t x \t', ' \ta', 'a\t ', 'one two three'])('%j', (s) => {
     expect(normalizeAndEscapeOnce(s)).toBe(twoPasses(s));

@@ -51,6 +51,8 @@ const VOID = new Set(['br', 'img', 'wbr']);
 const PARAGRAPH_OPEN = /<p(?: class="[^"<>\n\r\0]*")?>/y;
 // A tag with double-quoted attributes, none named `markdown` (it would turn Markdown parsing on).
 const TAG = /<(\/?)([a-z]+)((?: (?!markdown=)[a-z][a-z-]*="[^"<>\n\r\0]*")*) ?(\/?)>/y;
+// Text between tags: anything but the tags' < >, a line break, CR or NUL.
+const TEXT = /[^<>\n\r\0]*/y;
 
 /** Is `text` lines of `<p>…</p>` whose content is text and well-nested phrasing tags only? */
 export function isRawParagraphs(text: string): boolean {
@@ -62,32 +64,21 @@ export function isRawParagraphs(text: string): boolean {
  * is text and well-nested phrasing tags only (what kramdown writes for paragraphs); else undefined.
  */
 export function rawParagraphsText(text: string): string | undefined {
-  // Text between tags is anything but the tags' < >, a line break, CR or NUL. A CR or NUL
-  // is in no tag either; a text's end is the next `<` (indexOf: it and the two look-ups
-  // below cost a fraction of a character-class regex's scan, ~0.8 against ~12 instructions
-  // a character on a post's excerpt), unless a `>` or line feed comes first.
-  if (text.indexOf('\r') >= 0 || text.indexOf('\0') >= 0) return undefined;
   let out = '';
   let at = 0;
-  // the next `>` and line feed at or after `at`, looked up again once passed (-1: none)
-  let gt = -1;
-  let lf = -1;
   const open: string[] = [];
   while (at < text.length) {
     PARAGRAPH_OPEN.lastIndex = at;
     if (!PARAGRAPH_OPEN.test(text)) return undefined;
     at = PARAGRAPH_OPEN.lastIndex;
     for (;;) {
-      const lt = text.indexOf('<', at);
-      // a bare < or >, a line break, or the end: not one of these paragraphs
-      if (lt < 0) return undefined;
-      if (gt < at) gt = nextOrEnd(text, '>', at);
-      if (lf < at) lf = nextOrEnd(text, '\n', at);
-      if (gt < lt || lf < lt) return undefined;
-      out += text.slice(at, lt);
-      at = lt;
+      TEXT.lastIndex = at;
+      TEXT.test(text);
+      out += text.slice(at, TEXT.lastIndex);
+      at = TEXT.lastIndex;
       TAG.lastIndex = at;
       const m = TAG.exec(text);
+      // a bare < or >, a line break, or the end: not one of these paragraphs
       if (!m) return undefined;
       at = TAG.lastIndex;
       const [, closing, name, attributes, selfClosing] = m;
@@ -107,30 +98,6 @@ export function rawParagraphsText(text: string): string | undefined {
   return at === 0 ? undefined : out;
 }
 
-/** The index of `char` in `text` from `from`, or the text's length when it is not there. */
-function nextOrEnd(text: string, char: string, from: number): number {
-  const i = text.indexOf(char, from);
-  return i < 0 ? text.length : i;
-}
-
-// What normalize_whitespace or escape_once would change, besides a line feed between two
-// other characters (what joins the paragraphs rawParagraphsText gives).
-const CHANGED = ['&', '"', "'", '<', '>', '\t', '\v', '\f', '\r', '  ', ' \n', '\n ', '\n\n'];
-
-/**
- * normalizeAndEscapeOnce(text), with no regex pass over a text (a post's excerpt) in which
- * only line feeds change: a look-up per string of CHANGED (indexOf: ~0.8 instructions a
- * character) costs less than the replacing regex (~37 a character of a Chinese excerpt).
- */
-export function normalizeLines(text: string): string {
-  for (const changed of CHANGED) if (text.indexOf(changed) >= 0) return normalizeAndEscapeOnce(text);
-  const out = text.indexOf('\n') >= 0 ? text.replaceAll('\n', ' ') : text;
-  // normalize_whitespace strips one space each end (no two spaces are left)
-  const from = out.charCodeAt(0) === 32 ? 1 : 0;
-  const to = out.length > from && out.charCodeAt(out.length - 1) === 32 ? out.length - 1 : out.length;
-  return from === 0 && to === out.length ? out : out.slice(from, to);
-}
-
 /** The build's format_string, given its markdownify and configuration. */
 export function createSeoFormatter(markdownify: (text: string) => string, config?: Data): SeoFormatter {
   const settings = config ? markdownSettings(config) : undefined;
@@ -146,12 +113,11 @@ export function createSeoFormatter(markdownify: (text: string) => string, config
       const out = memo.get(text);
       if (out !== undefined || memo.has(text)) return out;
     }
-    let s: string;
-    if (kramdown && isPlainLine(text)) s = normalizeAndEscapeOnce(text);
-    else {
-      const paragraphs = rawBlocks ? rawParagraphsText(text) : undefined;
-      s = paragraphs !== undefined ? normalizeLines(paragraphs) : normalizeAndEscapeOnce(stripHtml(markdownify(text)));
-    }
+    let stripped: string | undefined;
+    if (kramdown && isPlainLine(text)) stripped = text;
+    else if (rawBlocks) stripped = rawParagraphsText(text);
+    stripped ??= stripHtml(markdownify(text));
+    const s = normalizeAndEscapeOnce(stripped);
     const out = s === '' ? undefined : s;
     if (remembered) {
       if (memo.size >= 10_000) memo.clear();
