@@ -1,4 +1,4 @@
-import { createSeoFormatter, isRawParagraphs } from '../../lib/plugins/seo/format.js';
+import { createSeoFormatter, isPlainLine, isRawParagraphs, PLAIN_LINE } from '../../lib/plugins/seo/format.js';
 import { SeoValues } from '../../lib/plugins/seo/drop.js';
 import { jsonLd } from '../../lib/plugins/seo/json-ld.js';
 import { createMarkdownConverter } from '../../lib/markdown/index.js';
@@ -36,6 +36,21 @@ describe('{% seo %} format_string shortcuts', () => {
     const { format, calls } = counting();
     expect(format(text)).toBe(full(text));
     expect(calls).toEqual([]);
+  });
+
+  // isPlainLine asks a regex of fewer letters first (no \p{...} classes to compile): the same answers.
+  test('isPlainLine answers as PLAIN_LINE on generated lines', () => {
+    let seed = 3;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    const pieces = ['a', 'Z', '7', '1.', '中', '文', '龥', '\u9ff0', 'é', 'e\u0301', 'Ⅻ', '²', '😀', 'ア', '한', ' ', '  ', ':', ': ', '.', '..', '-', '--', '&', ';', '，', '。', '“', '<', '#', '*', '_', '\t', '\u3000'];
+    let plain = 0;
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      for (let n = next(6); n > 0; n--) s += pieces[next(pieces.length)];
+      if (PLAIN_LINE.test(s)) plain++;
+      expect([s, isPlainLine(s)]).toEqual([s, PLAIN_LINE.test(s)]);
+    }
+    expect(plain).toBeGreaterThan(1000);
   });
 
   // Markup, typography, entities and block starts: converted, as Jekyll does.
