@@ -1,4 +1,4 @@
-// Documents made only of plain paragraphs with inline links and URL autolinks, written as
+// Documents made only of plain paragraphs with inline links, URL autolinks and emphasis, written as
 // kramdown writes them without running the parser: the link lines and source autolinks
 // that follow the raw HTML paragraphs of imported posts (raw-html-blocks.ts), and
 // excerpts that are one paragraph of prose.
@@ -8,13 +8,14 @@
 // blank element, written as "\n" (converter/html.rb convert_blank); convert_p writes
 // `<p>…</p>\n`. In the spans, parse_autolink (autolink.rb) makes `<scheme://…>` an `a`
 // whose href and text are the URL, parse_link (link.rb) makes `[text](url)` an `a` with
-// that href; convert_a writes `<a href="…">…</a>`.
+// that href; convert_a writes `<a href="…">…</a>`. parse_emphasis (emphasis.rb) makes
+// `*text*` an `em` and `**text**` a `strong` (convert_em, convert_strong: `<em>…</em>`).
 //
 // Taken only where nothing else can happen, so that the output is that of the full
 // pipeline (the tests compare them): a line starts with no character that opens a block
 // (headers, lists, quotes, code, tables, definitions, IALs, HTML, math...) and, after the
 // first line of a paragraph, with no `<` or `[`; no character that opens a span but `<`
-// of a URL autolink and `[` of an inline link (no emphasis, code, quotes, entities,
+// of a URL autolink, `[` of an inline link and `*` of emphasis around plain text (no `_`, code, quotes, entities,
 // escapes, `--`, `...`, footnotes, abbreviations, extensions); no leading or trailing
 // spaces (line breaks, indentation); no control character; URLs made of characters that
 // need no escaping. Anything else returns null and goes through the parser.
@@ -103,6 +104,19 @@ function line(s: string, i: number, end: number): string | null {
       if (urlStop === textStop + 2 || s.charCodeAt(urlStop) !== 41) return null;
       html += `<a href="${s.slice(textStop + 2, urlStop)}">${s.slice(i + 1, textStop)}</a>`;
       i = urlStop + 1;
+    } else if (c === 42) {
+      // *text* and **text** (emphasis.rb parse_emphasis): plain text that neither starts nor
+      // ends with a space, closed by as many stars and no further one; kramdown's em, strong.
+      // Excerpts of prose with emphasis then skip the parser (on the 1,000-post bench, 125 of
+      // the 130 that took it: about -55M instructions of a cold conversion of all posts).
+      const n = s.charCodeAt(i + 1) === 42 ? 2 : 1;
+      const from = i + n;
+      const stop = textEnd(s, from, end);
+      if (stop === from || s.charCodeAt(from) === 32 || s.charCodeAt(stop - 1) === 32) return null;
+      if (s.charCodeAt(stop) !== 42 || (n === 2 && s.charCodeAt(stop + 1) !== 42) || s.charCodeAt(stop + n) === 42) return null;
+      const tag = n === 2 ? 'strong' : 'em';
+      html += `<${tag}>${s.slice(from, stop)}</${tag}>`;
+      i = stop + n;
     } else return null;
   }
   return html;

@@ -49,6 +49,8 @@ const PIECES = [
   '\t', '\r\n', '    ', '1. ', '1) ', '* ', '- ', '+ ', '> ', '# ', '## ', ': ', '===', '---', '```', '~~~', '[^1]', '*[a]: b', '[x]: /y', '{::comment}',
   '<mailto:a@b.c>', '<a@b.c>', '<http://>', '<http:/x>', '<http://a b>', '<http://a"b>', '<p>', '</p>', '<div>', '<!-- c -->', '[]()', '[a]()', '[](b)',
   '[a](b c)', '[a](<b>)', '[a](b "t")', '[a] (b)', '[a][b]', '![a](b)', '[a](b){: .c}', '[*a*](b)', '\u2028', '\u00a0', '\0',
+  // emphasis, and its near misses
+  '*a*', '**b c**', '*强调*', '**', '***', '* a*', '*a *', '*a**', '**a*', '***a***', '*a-b*', '*a--b*', '_a_', '__a__', '*[a](b)*',
 ];
 
 describe('plain paragraphs with links and autolinks', () => {
@@ -62,6 +64,7 @@ describe('plain paragraphs with links and autolinks', () => {
     ['one line\nand (another) 2015.\n\n\n\nnext: 1.5 # x\n\n', '<p>one line\nand (another) 2015.</p>\n\n<p>next: 1.5 # x</p>\n\n'],
     ['a [b](c) d <https://e.f/g_h~i>', '<p>a <a href="c">b</a> d <a href="https://e.f/g_h~i">https://e.f/g_h~i</a></p>\n'],
     ['\n\nx', '\n<p>x</p>\n'],
+    ['a *b c* d **e.** f*g*h\nx (*1*)', '<p>a <em>b c</em> d <strong>e.</strong> f<em>g</em>h\nx (<em>1</em>)</p>\n'],
   ])('%j is taken: %j', (input, html) => {
     expect(simpleParagraphs(input)).toBe(html);
     expectSame(input);
@@ -72,6 +75,7 @@ describe('plain paragraphs with links and autolinks', () => {
     '', '\n', '\n\n', '# h\n', 'a\n# h\n', '1. a\n', 'a\n2. b\n', '- a\n', 'a\n===\n', 'a\n---\n', ': d\n', '> q\n', '    code\n', ' a\n', 'a \n',
     'a  \nb\n', 'a\\\nb\n', "it's\n", 'a -- b\n', 'a...\n', 'a\n<http://x.y/>\n', 'a\n[b](c)\n', '<mailto:a@b.c>\n', '<div>\n', 'a & b\n',
     '*[HTML]: x\nHTML\n', '[a]: /b\n[a]\n', 'a[^1]\n', 'a {: .b}\n', '[a](b "t")\n', '[a](<b>)\n', 'a\r\nb\n', 'a | b\n',
+    '*a*\n', 'a\n*b*\n', 'a * b*\n', 'a *b *\n', 'a *b**\n', 'a **b*\n', 'a **b***\n', 'a ***b***\n', 'a *b\n', 'a *[b](c)*\n', 'a _b_\n',
   ])('%j is left to the parser', (input) => {
     expect(simpleParagraphs(input)).toBeNull();
     expectSame(input);

@@ -7,13 +7,8 @@ import { category, el, type KEl } from './element.js';
 import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
 import type { Parser } from './parser.js';
+import { emphasisSpans, SPAN_START } from './emphasis-spans.js';
 
-/**
- * Where a span construct may start (every spanStart of constructs.ts, loosened to single
- * characters where that is simpler): text without any is one text element, as parse_spans
- * makes it, and needs no scanner.
- */
-const SPAN_START = /[<`*_{[$\\&"'~]|--|\.\.\.|>>|  \n/;
 
 export function updateTree(p: Parser, element: KEl): void {
   if (element.children.length === 0) return;
@@ -25,6 +20,13 @@ export function updateTree(p: Parser, element: KEl): void {
       if (!SPAN_START.test(child.value)) {
         const location = child.options.location;
         if (child.value !== '') out.push(el('text', child.value, null, location ? { location } : undefined));
+        continue;
+      }
+      // Emphasis around plain text only (emphasis-spans.ts); not once failed attempts have
+      // spent the budget (emphasis then declines), nor on the slow path the tests compare with.
+      const simple = p.grammar.dispatch !== undefined && p.budget > 0 ? emphasisSpans(child.value, child.options.location) : null;
+      if (simple) {
+        for (const x of simple) out.push(x);
         continue;
       }
       p.src = new Scanner(child.value, child.options.location ?? element.options.location ?? 1);

@@ -1,0 +1,57 @@
+// Texts whose only span markup is emphasis around plain text are span-parsed without the
+// scanner (emphasis-spans.ts): the tree must be the one the scanner and the emphasis
+// construct build (the slow grammar, with every fast path off), on generated documents.
+import fc from 'fast-check';
+import { parseKramdown } from '../../lib/markdown/kramdown/parse.js';
+import { createGrammar } from '../../lib/markdown/kramdown/constructs.js';
+import { emphasisSpans } from '../../lib/markdown/kramdown/emphasis-spans.js';
+import { resolveOptions } from '../../lib/markdown/options.js';
+import { markdownToHtml } from '../../lib/markdown/converter.js';
+
+const flavours = [
+  { options: resolveOptions(), gfm: true, hardWrap: false },
+  { options: resolveOptions({ hard_wrap: true }), gfm: true, hardWrap: true },
+  { options: resolveOptions({ input: 'kramdown' }), gfm: false, hardWrap: false },
+];
+
+function tree(text: string, f: (typeof flavours)[number], dispatch: boolean): string {
+  const g = createGrammar({ gfm: f.gfm, hardWrap: f.hardWrap, noAutoTypographic: false, dispatch });
+  const r = parseKramdown(text, f.options, g);
+  return JSON.stringify({ root: r.root, warnings: r.warnings });
+}
+
+const PIECES = [
+  'a', 'word', ' ', '  ', '\n', '  \n', '中文', '.', '-', '--', '...', '1.', '(x)', ':', '|', '#', '\t',
+  '*', '**', '***', '*a*', '**b c**', '*a b*', '* a*', '*a *', '**a*', '*a**', '*a\nb*', '_a_', '__b__', '*a*b', 'x*y*z',
+  '`c`', '[l](u)', '<b>', '&amp;', '"q"', "'", '\\*', '~~s~~', '$$m$$', '{: .c}', '[^1]', '>>', '<<',
+];
+const BLOCKS = ['', '', '* ', '1. ', '# ', '> ', '| ', 'a | '];
+
+describe('emphasis spans without the scanner', () => {
+  test.each(flavours.map((f, i) => [i, f] as const))('flavour %i: generated documents build the slow path\'s tree', (_i, f) => {
+    const line = fc.tuple(fc.constantFrom(...BLOCKS), fc.array(fc.constantFrom(...PIECES), { maxLength: 10 }))
+      .map(([b, p]) => b + p.join(''));
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+      const text = lines.join('\n') + '\n';
+      expect(tree(text, f, true)).toBe(tree(text, f, false));
+    }), { numRuns: 1500 });
+  });
+
+  test.each([
+    ['a *b* c', ['a ', 'em', ' c']],
+    ['**b c** d*e*', ['strong', ' d', 'em']],
+    ['x *中文*', ['x ', 'em']],
+  ])('%j is taken', (text, kinds) => {
+    expect(emphasisSpans(text, 1)?.map((e) => (e.type === 'text' ? e.value : e.type))).toEqual(kinds);
+  });
+
+  test.each(['* a*', '*a *', '**a*', '*a**', '***a***', '*a\nb*', 'a _b_', '*a* `c`', "*it's*", '*a--b*'])('%j is left to the scanner', (text) => {
+    expect(emphasisSpans(text, 1)).toBeNull();
+  });
+
+  // Checked with kramdown 2.4 (GFM input).
+  test('a list of prose with emphasis', () => {
+    expect(markdownToHtml('* Sector *momentum* and **growth**.\n* a *b* c\n')).toBe(
+      '<ul>\n  <li>Sector <em>momentum</em> and <strong>growth</strong>.</li>\n  <li>a <em>b</em> c</li>\n</ul>\n');
+  });
+});
