@@ -259,14 +259,9 @@ for (const n of sizes) {
   // jekyll: as Jekyll 4.3.2+ runs (the each_site_file fix), and as installed with --jekyll-stock
   if (jekyll && posts_ > 20000) console.log('jekyll: skipped above 20000 posts (hours)');
   for (const [tool, argv] of jekyll && posts_ <= 20000 ? jekyllVariants() : []) {
-    const dest = path.join(outBase, '_site-jekyll');
     if (n >= 5000) console.log(`(Jekyll needs minutes at this size — about 13 min for 10000 posts on a busy 2-core machine; --no-jekyll skips it)`);
-    process.stdout.write(`${tool} build … `);
-    const r = await median(runs, 0, () => {
-      fs.rmSync(dest, { recursive: true, force: true });
-      return run(argv[0], [...argv.slice(1), 'build', '--source', site, '--destination', dest, '--disable-disk-cache'], { cwd: site });
-    });
-    record(tool, n, r, dest);
+    const dest = path.join(outBase, '_site-jekyll');
+    await timePeer(tool, n, runs, dest, site, argv[0], [...argv.slice(1), 'build', '--source', site, '--destination', dest, '--disable-disk-cache']);
   }
 
   // hugo
@@ -274,12 +269,7 @@ for (const n of sizes) {
     const hsite = path.join(base, 'hugo');
     const dest = path.join(outBase, '_site-hugo');
     generateHugoSite({ posts: n, dest: hsite, seed });
-    process.stdout.write('hugo … ');
-    const r = await median(runs, 0, () => {
-      fs.rmSync(dest, { recursive: true, force: true });
-      return run(hugo, ['--source', hsite, '--destination', dest, '--quiet'], { cwd: hsite });
-    });
-    record('hugo', n, r, dest);
+    await timePeer('hugo', n, runs, dest, hsite, hugo, ['--source', hsite, '--destination', dest, '--quiet']);
   }
 
   // eleventy
@@ -287,17 +277,22 @@ for (const n of sizes) {
     const esite = path.join(base, 'eleventy');
     const dest = path.join(outBase, '_site-eleventy');
     generateEleventySite({ posts: n, dest: esite, seed });
-    process.stdout.write('eleventy … ');
-    const r = await median(runs, 0, () => {
-      fs.rmSync(dest, { recursive: true, force: true });
-      return run(process.execPath, [eleventy, `--output=${dest}`, '--quiet'], { cwd: esite });
-    });
-    record('eleventy', n, r, dest);
+    await timePeer('eleventy', n, runs, dest, esite, process.execPath, [eleventy, `--output=${dest}`, '--quiet']);
   }
   if (outDir) fs.rmSync(outBase, { recursive: true, force: true }); // a tmpfs holds it in memory
 }
 
-/** Prints and records a peer's run (Jekyll, Hugo, Eleventy): its median, files and peak memory. */
+/** Times a peer (Jekyll, Hugo, Eleventy) building into `dest` from scratch each run, and records it. */
+async function timePeer(tool, n, runs, dest, cwd, cmd, argv) {
+  process.stdout.write(`${tool} … `);
+  const r = await median(runs, 0, () => {
+    fs.rmSync(dest, { recursive: true, force: true });
+    return run(cmd, argv, { cwd });
+  });
+  record(tool, n, r, dest);
+}
+
+/** Prints and records a peer's run: its median, files and peak memory. */
 function record(tool, n, r, dest) {
   if (r.code === 0) {
     const files = countFiles(dest);
