@@ -73,7 +73,7 @@ function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | u
   const config = loaded.config;
   if (uncacheable(config, env, loaded.plugins.length) !== undefined) return undefined;
   const source = loaded.opened;
-  const theme = themeForConfig(config, env, root);
+  const theme = themeForConfig(config, env, root, undefined, loaded.opened);
   const sass = String((config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');
   const templateDirs = [
     configuredDir(config, 'layouts_dir', '_layouts', root),

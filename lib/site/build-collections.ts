@@ -73,7 +73,7 @@ export function buildCollections(options: BuildCollectionsOptions): Site {
   const opened = openSource(options.source, options.config?.destination as string | undefined);
   const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env });
   const time = siteTime(env, config.timezone);
-  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined));
+  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined, undefined, opened));
 }
 
 /**

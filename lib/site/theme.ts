@@ -71,6 +71,30 @@ export function themeDependencies(themeDir: string): string[] {
   return [...new Set(listed.filter((name) => name !== 'jekyll'))];
 }
 
+/** The gems the source gemspecs at the top of `src` name (`s.name = "..."`), with the runtime dependencies each lists. */
+function sourceGemspecs(src: Source): { name: string; dependencies: string[] }[] {
+  return src.list().flatMap((f) => {
+    if (f.includes('/') || !f.endsWith('.gemspec')) return [];
+    const text = src.readText(f);
+    const name = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+    if (!name) return [];
+    // add_runtime_dependency / add_dependency, not add_development_dependency.
+    const dependencies = [...text.matchAll(/^\s*\w+\.add_(?:runtime_)?dependency[\s(]+["']([^"']+)["']/gm)].map((m) => m[1]!);
+    return [{ name, dependencies: [...new Set(dependencies.filter((d) => d !== 'jekyll'))] }];
+  });
+}
+
+/**
+ * A site that is itself the theme's gem: a theme's own repository, or a fork of one, whose
+ * Gemfile says `gemspec` beside a gemspec naming the theme. Jekyll loads Bundler for a site
+ * with a Gemfile, and Bundler resolves that gem to the site's folder before any installed one:
+ * the theme's layouts, includes, Sass and assets are the site's own, and its runtime
+ * dependencies (jekyll-seo-tag for GitHub's themes) load as plugins.
+ */
+function ownThemeGem(name: string, site: Source): boolean {
+  return site.exists('Gemfile') && /^[ \t]*gemspec\b/m.test(site.readText('Gemfile')) && sourceGemspecs(site).some((g) => g.name === name);
+}
+
 /** Where a theme can be found besides RubyGems' folders: `node_modules/<name>` of the site (an npm package). */
 function findLocalTheme(name: string, env: Readonly<Record<string, string | undefined>>, siteDir?: string): string | undefined {
   const gem = findThemeDir(name, env);
@@ -89,11 +113,12 @@ function howToProvide(name: string): string {
 }
 
 /** The theme named by `theme:` as a Source, or undefined when the site has none. */
-export function themeSourceFor(theme: unknown, env: Readonly<Record<string, string | undefined>>, siteDir?: string): Source | undefined {
+export function themeSourceFor(theme: unknown, env: Readonly<Record<string, string | undefined>>, siteDir?: string, site?: Source): Source | undefined {
   if (theme == null || theme === '') return undefined;
   if (typeof theme !== 'string') {
     throw new KyllError('INVALID_CONFIG', `The 'theme' setting must be a gem name, got ${JSON.stringify(theme)}.`, { file: '_config.yml' });
   }
+  if (site && ownThemeGem(theme, site)) return site;
   const dir = findLocalTheme(theme, env, siteDir);
   if (!dir) {
     throw new KyllError('INVALID_CONFIG', `The ${theme} theme could not be found.`, { file: '_config.yml' }, {
@@ -137,6 +162,7 @@ export function themeForConfig(
   env: Readonly<Record<string, string | undefined>>,
   siteDir?: string,
   warn?: (message: string) => void,
+  site?: Source,
 ): Source | undefined {
   const plugins = Array.isArray(config.plugins) ? config.plugins.map(String) : [];
   if (config.remote_theme != null && config.remote_theme !== '' && plugins.includes('jekyll-remote-theme')) {
@@ -149,11 +175,14 @@ export function themeForConfig(
     );
     return undefined;
   }
-  return themeSourceFor(config.theme, env, siteDir);
+  return themeSourceFor(config.theme, env, siteDir, site);
 }
 
 /** The plugins a site runs: `plugins:`, then what its theme needs. */
 export function pluginsWithTheme(plugins: readonly string[], theme: Source | undefined): string[] {
   if (!theme) return [...plugins];
-  return [...new Set([...plugins, ...themeDependencies(theme.root)])];
+  const installed = themeDependencies(theme.root);
+  // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem).
+  const listed = installed.length > 0 || !theme.exists('Gemfile') ? installed : sourceGemspecs(theme).flatMap((g) => g.dependencies);
+  return [...new Set([...plugins, ...listed])];
 }
