@@ -47,7 +47,9 @@ export const BLANK_FIRST = ' \t\n\x0b\f\r';
  */
 export function pipeOnLine(s: string, pos: number): boolean {
   // Two native searches of the line, not a loop over its characters (a paragraph's
-  // first line is often long prose); measured with table.ts's splitCells shortcut.
+  // first line is often long prose); measured with table.ts's splitCells shortcut. The line
+  // is sliced first: indexOf('|', pos) alone would search past it, to the end of a document
+  // without pipes, at every paragraph (quadratic).
   const nl = s.indexOf('\n', pos);
   return (nl === -1 ? s.slice(pos) : s.slice(pos, nl)).includes('|');
 }
