@@ -126,6 +126,11 @@ export interface SiteTransformContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   warn(message: string, file?: string): void;
   markdownify(input: string): string;
+  /**
+   * The pages the generators before this plugin (in generator order) add to site.pages, as Jekyll's
+   * generators run one after another (jekyll-relative-links finds jekyll-feed's feed.xml).
+   */
+  pagesGeneratedBefore?(): readonly GeneratedPage[];
 }
 
 export interface KyllPlugin {

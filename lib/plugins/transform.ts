@@ -2,7 +2,7 @@
 // order: by priority, highest first (plugin.rb PRIORITIES, site.rb#setup sorts
 // the generators); plugins of equal priority keep the order they were listed in.
 import type { Site } from '../types.js';
-import type { KyllPlugin, PluginPriority, SiteTransformContext } from './plugin.js';
+import type { GeneratedPage, KyllPlugin, PluginPriority, SiteTransformContext } from './plugin.js';
 
 const PRIORITIES: Record<PluginPriority, number> = { lowest: -100, low: -10, normal: 0, high: 10, highest: 100 };
 
@@ -18,9 +18,23 @@ export function generatorOrder(plugins: readonly KyllPlugin[]): KyllPlugin[] {
     .map(({ plugin }) => plugin);
 }
 
-/** The site after every plugin's `transformSite`, highest priority first. */
-export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: SiteTransformContext): Site {
+/** What a plugin's `generate` would add to the given site (its pages), without keeping anything. */
+export type GenerateOn = (plugin: KyllPlugin, site: Site) => readonly GeneratedPage[];
+
+/**
+ * The site after every plugin's `transformSite`, highest priority first. Each one can ask for the
+ * pages the generators before it add (`generateOn` runs them on the site as it is then), since in
+ * Jekyll those pages are already in site.pages when it runs.
+ */
+export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: SiteTransformContext, generateOn?: GenerateOn): Site {
   let out = site;
-  for (const plugin of generatorOrder(plugins)) if (plugin.transformSite) out = plugin.transformSite(out, ctx);
+  const order = generatorOrder(plugins);
+  order.forEach((plugin, i) => {
+    if (!plugin.transformSite) return;
+    const before = order.slice(0, i).filter((p) => p.generate);
+    const at = out;
+    const pagesGeneratedBefore = (): readonly GeneratedPage[] => (generateOn ? before.flatMap((p) => generateOn(p, at)) : []);
+    out = plugin.transformSite(out, { ...ctx, pagesGeneratedBefore });
+  });
   return out;
 }

@@ -173,7 +173,9 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.
-  const transformed = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify });
+  // A generator's pages as a later one would see them: its warnings are given once, when it really runs.
+  const generateOn = (plugin: KyllPlugin, on: Site): readonly GeneratedPage[] => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {} }).pages ?? [];
+  const transformed = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify }, generateOn);
   at(transformed);
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
   at(site);

@@ -30,13 +30,15 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const isMarkdown = markdownMatcher(config);
   const excludeOption = pluginOption(config, KEY, 'exclude');
   const exclude = Array.isArray(excludeOption) ? excludeOption : excludeOption ? [excludeOption] : [];
-  // #potential_targets: pages, static files and written documents, by path from the root.
+  // #potential_targets: pages, static files and written documents, by path from the root. The pages
+  // include those the generators before it added (jekyll-feed's feed.xml, jekyll-sitemap's sitemap.xml).
   const targets = new Map<string, string>();
   const addTarget = (path: string, url: string): void => {
     const key = path.replace(/^\//, '');
     if (!targets.has(key)) targets.set(key, url);
   };
   for (const p of site.pages) addTarget(p.relativePath, p.url);
+  for (const g of ctx.pagesGeneratedBefore?.() ?? []) addTarget(g.relativePath, g.url);
   for (const f of site.staticFiles) addTarget(f.relativePath, f.url);
   for (const d of docsToWrite(site)) addTarget(d.relativePath, d.url);
 
