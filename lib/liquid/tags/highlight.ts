@@ -5,6 +5,7 @@ import { Tag } from 'liquidjs';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { highlightCode, rougeTable } from '../../highlight/index.js';
+import { HIGHLIGHT_NEWLINE, isCommonMarkGhPages } from '../../markdown/ghpages-highlight-newline.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 const OPTION = /(?:\w="[^"]*"|\w=\w|\w)+/g;
@@ -53,6 +54,9 @@ export class HighlightTag extends Tag {
     // highlight.rb#render_rouge: Rouge's lexer for the language, else plain text.
     let formatted = highlightCode(code, this.lang) ?? rougeEscape(code);
     if (this.options['linenos']) formatted = rougeTable(formatted, code, { gutterClass: 'gutter', codeClass: 'code' }); // render_rouge's HTMLTable
+    // jekyll-commonmark-ghpages' render_rouge: with CommonMarkGhPages as the site's Markdown processor, the
+    // newlines become `<br data-jekyll-commonmark-ghpages>` (its converter turns them back, in Markdown only).
+    if (isCommonMarkGhPages(ctx.getSync(['site', 'markdown']))) formatted = formatted.replace(/\r?\n/g, HIGHLIGHT_NEWLINE);
     // render_codehighlighter: a site highlighter other than rouge/pygments gets the code escaped (ERB h) and stripped.
     if (!['rouge', 'pygments'].includes(String(ctx.getSync(['site', 'highlighter']) ?? 'rouge'))) formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;

@@ -7,6 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { commonmarkOptions } from './options.js';
+import { CMARK_HTML } from './ghpages.js';
+import { isCommonMarkGhPages, restoreHighlightNewlines } from '../ghpages-highlight-newline.js';
 import rehypeCommonmarker from './rehype-commonmarker.js';
 import remarkSmartPunctuation from './remark-smart-punctuation.js';
 import remarkCommonmarkerExtensions from './remark-commonmarker-extensions.js';
@@ -15,7 +17,8 @@ import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../type
 
 export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConverter {
   let warnings: MarkdownWarning[] = [];
-  const cm = commonmarkOptions(config.commonmark);
+  const ghpages = isCommonMarkGhPages(config.markdown);
+  const cm = { ...commonmarkOptions(config.commonmark), ghpages };
   const processor = unified()
     .use(remarkParse)
     .use(remarkCommonmarkerExtensions, cm)
@@ -23,15 +26,16 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeCommonmarker, cm)
     // cmark writes &amp; &lt; &quot;, not hexadecimal references
-    .use(rehypeStringify, { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } })
+    .use(rehypeStringify, CMARK_HTML)
     .freeze();
   return {
     convert(text, file) {
       const vfile = new VFile({ value: text, path: file });
-      const out = String(processor.processSync(vfile));
+      const html = String(processor.processSync(vfile));
+      const out = ghpages ? restoreHighlightNewlines(html) : html;
       warnings = toWarnings(vfile);
-      // commonmarker ends every block with a newline
-      return out === '' || out.endsWith('\n') ? out : `${out}\n`;
+      // commonmarker ends every block with a newline (CommonMarkGhPages' plain code blocks excepted)
+      return out === '' || out.endsWith('\n') || vfile.data.endsWithoutNewline ? out : `${out}\n`;
     },
     get warnings() {
       return warnings;

@@ -15,6 +15,8 @@ export interface CommonmarkOptions {
   readonly tasklist: boolean;
   /** `tagfilter`: the `<` of raw `<script>`, `<iframe>`... written as `&lt;` (rehype-commonmarker.ts). */
   readonly tagfilter: boolean;
+  /** `markdown: CommonMarkGhPages` (GitHub Pages' `markdown: GFM`): jekyll-commonmark-ghpages' renderer (ghpages.ts). */
+  readonly ghpages?: boolean;
 }
 
 export function commonmarkOptions(config: unknown): CommonmarkOptions {

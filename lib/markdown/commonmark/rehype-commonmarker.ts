@@ -1,19 +1,23 @@
 // Makes remark-rehype's HTML tree read as jekyll-commonmark 1.4 writes it
 // (commonmarker's HtmlRenderer, jekyll-commonmark/html_renderer.rb):
 // fenced code in Rouge's wrapper, raw HTML left out unless UNSAFE, and `"`
-// escaped in text as cmark's escape_html does. Works on the hast, one node type at a time.
+// and `>` escaped in text as cmark's escape_html does. Works on the hast, one node type at a time.
 import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
 import { rougeHighlighter } from '../../highlight/index.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkFootnotes } from './cmark-footnotes.js';
+import { ghPagesCodeBlock, headingIds, joinPlainCodeBlocks } from './ghpages.js';
 
 type Raw = { type: 'raw'; value: string };
 const raw = (value: string): Raw => ({ type: 'raw', value });
 
 export default function rehypeCommonmarker(options: CommonmarkOptions) {
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
     if (options.footnotes) cmarkFootnotes(tree);
-    visit(tree, options);
+    // CommonMarkGhPages: a document that ends with a plain code block ends without a newline.
+    if (visit(tree, options) && tree.type === 'root') file.data.endsWithoutNewline = true;
+    if (options.ghpages) headingIds(tree);
   };
 }
 
@@ -27,8 +31,8 @@ function separatesBlocks(node: Nodes): boolean {
   return node.tagName === 'li' && node.children.some((c) => c.type === 'element' && c.tagName === 'p');
 }
 
-function visit(node: Nodes, options: CommonmarkOptions): void {
-  if (!('children' in node)) return;
+function visit(node: Nodes, options: CommonmarkOptions): boolean {
+  if (!('children' in node)) return false;
   const hardbreaks = options.hardbreaks && !separatesBlocks(node);
   const out: Array<ElementContent | Raw> = [];
   for (const child of node.children as Array<ElementContent | Raw>) {
@@ -42,7 +46,7 @@ function visit(node: Nodes, options: CommonmarkOptions): void {
         out.push(...escapeQuotes({ type: 'text', value: line }));
       });
     } else if (child.type === 'element' && child.tagName === 'pre' && isCode(child.children[0])) {
-      out.push(codeBlock(child.children[0] as Element));
+      out.push(options.ghpages ? ghPagesCodeBlock(child.children[0] as Element) : codeBlock(child.children[0] as Element));
     } else if (child.type === 'element' && hasClass(child, 'task-list-item')) {
       taskItem(child);
       visit(child, options);
@@ -50,10 +54,12 @@ function visit(node: Nodes, options: CommonmarkOptions): void {
     } else {
       if (child.type === 'element' && hasClass(child, 'contains-task-list')) dropClass(child, 'contains-task-list');
       visit(child as Nodes, options);
-      out.push(child);
+      if (child.type === 'element' && hasAngleInAttribute(child)) out.push(...withCmarkAttributes(child));
+      else out.push(child);
     }
   }
   (node as { children: unknown[] }).children = out;
+  return options.ghpages === true && joinPlainCodeBlocks(out);
 }
 
 function hasClass(node: Element, name: string): boolean {
@@ -93,16 +99,42 @@ function codeBlock(code: Element): Raw {
   return raw(`${open}${rougeHighlighter(text, lang ?? 'plaintext')}</code></pre></div></div>`);
 }
 
-// cmark's escape_html writes `"` as &quot; in text; hast-util-to-html leaves it.
+// cmark's escape_html writes `"` as &quot; and `>` as &gt; in text (and code); hast-util-to-html
+// escapes neither.
+const CMARK_ONLY = /["]|>/;
+const CMARK_REF: Record<string, string> = { '"': '&quot;', '>': '&gt;' };
+
 function escapeQuotes(node: Text): Array<Text | Raw> {
-  if (!node.value.includes('"')) return [node];
-  const parts = node.value.split('"');
+  if (!CMARK_ONLY.test(node.value)) return [node];
   const out: Array<Text | Raw> = [];
-  parts.forEach((p, i) => {
-    if (i > 0) out.push(raw('&quot;'));
-    if (p) out.push({ type: 'text', value: p });
-  });
+  let from = 0;
+  for (const m of node.value.matchAll(/["]|>/g)) {
+    if (m.index > from) out.push({ type: 'text', value: node.value.slice(from, m.index) });
+    out.push(raw(CMARK_REF[m[0]]!));
+    from = m.index + 1;
+  }
+  if (from < node.value.length) out.push({ type: 'text', value: node.value.slice(from) });
   return out;
+}
+
+// A link's title or an image's alt text with `<` or `>`: cmark escapes them in attribute values
+// too, hast-util-to-html does not; such an element is written here (remark's a and img have
+// plain attribute names, in cmark's order: href/src, alt, title).
+function hasAngleInAttribute(node: Element): boolean {
+  return Object.values(node.properties ?? {}).some((v) => typeof v === 'string' && /[<>]/.test(v));
+}
+
+function withCmarkAttributes(node: Element): Array<ElementContent | Raw> {
+  const attrs = Object.entries(node.properties ?? {})
+    .filter(([, v]) => v !== undefined && v !== null && v !== false)
+    .map(([k, v]) => ` ${k === 'className' ? 'class' : k}="${escapeAttribute(Array.isArray(v) ? v.join(' ') : String(v))}"`)
+    .join('');
+  if (node.tagName === 'img') return [raw(`<img${attrs} />`)];
+  return [raw(`<${node.tagName}${attrs}>`), ...node.children, raw(`</${node.tagName}>`)];
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // extensions/tagfilter.c as commonmarker 0.23.6 runs it: a filtered tag's `<` becomes `&lt;`

@@ -1,0 +1,76 @@
+// jekyll-commonmark-ghpages 0.5 (`markdown: GFM` on GitHub Pages, the CommonMarkGhPages
+// converter): commonmarker's HTML with its own renderer (JekyllCommonMarkCustomRenderer in
+// lib/jekyll-commonmark-ghpages.rb). Headings get kramdown-like ids; a fenced block whose
+// language Rouge knows is highlighted in Rouge's HTMLLegacy wrapper, any other is cmark's
+// plain `<pre><code>`, written without the block separators (`cr`) other blocks have.
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { toHtml, type Options as ToHtmlOptions } from 'hast-util-to-html';
+import { highlightCode } from '../../highlight/index.js';
+
+type Raw = { type: 'raw'; value: string };
+
+/** How commonmarker's HTML is written (rehype-stringify and the heading text for ids). */
+export const CMARK_HTML: ToHtmlOptions = { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } };
+
+// The plain code blocks written: no newline follows them unless a block that starts with one does.
+const plainBlocks = new WeakSet<Raw>();
+
+/** #code_block: the language is the info string's first word (up to a space or comma). */
+export function ghPagesCodeBlock(code: Element): Raw {
+  const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
+  const lang = cls === undefined ? undefined : cls.slice('language-'.length).split(/[\s,]/)[0]!;
+  const text = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  // Rouge::Lexer.find_fancy(lang, content): highlighted only when Rouge has the lexer.
+  const highlighted = lang ? highlightCode(text, lang) : null;
+  if (highlighted !== null) {
+    return { type: 'raw', value: `<div class="language-${lang} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${highlighted}</code></pre></div></div>` };
+  }
+  const open = lang !== undefined ? `<pre><code class="language-${lang}">` : '<pre><code>';
+  const block: Raw = { type: 'raw', value: `${open}${escapeCmark(text)}</code></pre>` };
+  plainBlocks.add(block);
+  return block;
+}
+
+/**
+ * The newline after a plain code block goes when nothing that starts with one follows it: another
+ * plain code block, or the end of its container (`</li>`, `</blockquote>`, the document).
+ * Returns whether the children end with a plain code block.
+ */
+export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>): boolean {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const node = children[i]!;
+    if (node.type !== 'raw' || !plainBlocks.has(node)) continue;
+    const next = children[i + 1];
+    const after = children[i + 2];
+    if (next?.type === 'text' && next.value === '\n' && (after === undefined || (after.type === 'raw' && plainBlocks.has(after)))) children.splice(i + 1, 1);
+  }
+  const last = children[children.length - 1];
+  return last !== undefined && last.type === 'raw' && plainBlocks.has(last);
+}
+
+/** #header: every heading's id from its HTML, in document order, numbered when repeated (#generate_id). */
+export function headingIds(tree: Root): void {
+  const used = new Map<string, number>();
+  const walk = (node: Nodes): void => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+      let id = basicId(toHtml(node.children as Root['children'], CMARK_HTML));
+      if (id === '') id = 'section';
+      const n = used.get(id);
+      used.set(id, n === undefined ? 0 : n + 1);
+      node.properties = { id: n === undefined ? id : `${id}-${n + 1}` };
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+}
+
+// #basic_generate_id: non-letters at the start of each line (Ruby's ^) go, then everything but
+// ASCII letters, digits, spaces and hyphens; spaces become hyphens, letters lower case.
+function basicId(html: string): string {
+  return html.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+}
+
+// cmark's escape_html: & < > and ".
+function escapeCmark(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
