@@ -7,7 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { commonmarkOptions } from './options.js';
-import { CMARK_HTML } from './ghpages.js';
+import { CMARK_HTML } from './html-options.js';
 import { isCommonMarkGhPages, restoreHighlightNewlines } from '../ghpages-highlight-newline.js';
 import rehypeCommonmarker from './rehype-commonmarker.js';
 import remarkSmartPunctuation from './remark-smart-punctuation.js';

@@ -4,13 +4,12 @@
 // language Rouge knows is highlighted in Rouge's HTMLLegacy wrapper, any other is cmark's
 // plain `<pre><code>`, written without the block separators (`cr`) other blocks have.
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import { toHtml, type Options as ToHtmlOptions } from 'hast-util-to-html';
+import { toHtml } from 'hast-util-to-html';
+import { CMARK_HTML } from './html-options.js';
 import { highlightCode } from '../../highlight/index.js';
 
 type Raw = { type: 'raw'; value: string };
 
-/** How commonmarker's HTML is written (rehype-stringify and the heading text for ids). */
-export const CMARK_HTML: ToHtmlOptions = { allowDangerousHtml: true, closeSelfClosing: true, characterReferences: { useNamedReferences: true } };
 
 // The plain code blocks written: no newline follows them unless a block that starts with one does.
 const plainBlocks = new WeakSet<Raw>();

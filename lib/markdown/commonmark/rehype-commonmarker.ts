@@ -117,17 +117,23 @@ function escapeQuotes(node: Text): Array<Text | Raw> {
   return out;
 }
 
-// A link's title or an image's alt text with `<` or `>`: cmark escapes them in attribute values
-// too, hast-util-to-html does not; such an element is written here (remark's a and img have
-// plain attribute names, in cmark's order: href/src, alt, title).
+// A link's title or an image's alt text with `<`, `>`, `'` or a backtick: cmark's escape_html
+// escapes only & < > " there, hast-util-to-html also ' and ` but not < >; such an element is
+// written here (remark's a and img, attributes in cmark's order: href/src, alt, title), its URL
+// as escape_href leaves it (already percent-encoded; & and ' as references).
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+
 function hasAngleInAttribute(node: Element): boolean {
-  return Object.values(node.properties ?? {}).some((v) => typeof v === 'string' && /[<>]/.test(v));
+  return ['title', 'alt'].some((k) => typeof node.properties?.[k] === 'string' && /[<>'`]/.test(node.properties[k] as string));
 }
 
 function withCmarkAttributes(node: Element): Array<ElementContent | Raw> {
   const attrs = Object.entries(node.properties ?? {})
     .filter(([, v]) => v !== undefined && v !== null && v !== false)
-    .map(([k, v]) => ` ${k === 'className' ? 'class' : k}="${escapeAttribute(Array.isArray(v) ? v.join(' ') : String(v))}"`)
+    .map(([k, v]) => {
+      const value = Array.isArray(v) ? v.join(' ') : String(v);
+      return ` ${k === 'className' ? 'class' : k}="${URL_ATTRIBUTES.has(k) ? escapeHref(value) : escapeAttribute(value)}"`;
+    })
     .join('');
   if (node.tagName === 'img') return [raw(`<img${attrs} />`)];
   return [raw(`<${node.tagName}${attrs}>`), ...node.children, raw(`</${node.tagName}>`)];
@@ -135,6 +141,10 @@ function withCmarkAttributes(node: Element): Array<ElementContent | Raw> {
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function escapeHref(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/'/g, '&#x27;').replace(/"/g, '&quot;');
 }
 
 // extensions/tagfilter.c as commonmarker 0.23.6 runs it: a filtered tag's `<` becomes `&lt;`

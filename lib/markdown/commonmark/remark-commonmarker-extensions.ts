@@ -16,6 +16,8 @@ import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { CommonmarkOptions } from './options.js';
+import { cmarkImageAlt } from './image-alt.js';
+import { cmarkHtmlOpenTag } from './html-open-tag.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
@@ -31,4 +33,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.table, gfmTable(), gfmTableFromMarkdown());
   use(options.autolink, gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown());
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
+  // Where cmark reads CommonMark differently from micromark and mdast.
+  syntax.push(cmarkHtmlOpenTag);
+  tree.push(cmarkImageAlt);
 }
