@@ -4,7 +4,8 @@
 // language Rouge knows is highlighted in Rouge's HTMLLegacy wrapper, any other is cmark's
 // plain `<pre><code>`, written without the block separators (`cr`) other blocks have.
 import type { Element, ElementContent, Nodes, Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
+import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
 import { CMARK_HTML } from './html-options.js';
 import { highlightCode } from '../../highlight/index.js';
 
@@ -47,12 +48,16 @@ export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>): bool
   return last !== undefined && last.type === 'raw' && plainBlocks.has(last);
 }
 
+let stringifier: ReturnType<typeof makeStringifier> | undefined;
+const makeStringifier = () => unified().use(rehypeStringify, CMARK_HTML).freeze();
+const headingHtml = () => (stringifier ??= makeStringifier());
+
 /** #header: every heading's id from its HTML, in document order, numbered when repeated (#generate_id). */
 export function headingIds(tree: Root): void {
   const used = new Map<string, number>();
   const walk = (node: Nodes): void => {
     if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
-      let id = basicId(toHtml(node.children as Root['children'], CMARK_HTML));
+      let id = basicId(headingHtml().stringify({ type: 'root', children: node.children }));
       if (id === '') id = 'section';
       const n = used.get(id);
       used.set(id, n === undefined ? 0 : n + 1);
