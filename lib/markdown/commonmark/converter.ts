@@ -30,7 +30,8 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     .freeze();
   return {
     convert(text, file) {
-      const vfile = new VFile({ value: text, path: file });
+      // cmark's S_parser_feed splits lines at \r\n, \r or \n and ends each with \n: no \r is left anywhere.
+      const vfile = new VFile({ value: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, path: file });
       const html = String(processor.processSync(vfile));
       const out = ghpages ? restoreHighlightNewlines(html) : html;
       warnings = toWarnings(vfile);
