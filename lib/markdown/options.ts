@@ -1,6 +1,7 @@
 // kramdown options as Jekyll hands them over: Jekyll's defaults
 // (Jekyll::Configuration::DEFAULTS["kramdown"], KramdownParser#setup) merged
 // over kramdown's own (kramdown/options.rb), then a site's `kramdown:` settings.
+import { parseYaml } from '../read/yaml.js';
 
 export interface KramdownOptions {
   input: string;
@@ -152,19 +153,29 @@ export function setInlineOption(o: KramdownOptions, key: string, value: string):
   return setOne(o, key, value);
 }
 
-/** The `{key: value, …}` YAML that inline options use. */
+/**
+ * Kramdown::Options.simple_hash_validator: YAML.safe_load of the value, which must give a Hash; when
+ * it fails (bad YAML, a date or symbol safe_load refuses, not a mapping) the option stays as it was.
+ */
 function flowMapping(text: string): Record<string, unknown> | null {
-  const m = /^\s*\{(.*)\}\s*$/s.exec(text);
-  if (!m) return null;
-  const out: Record<string, unknown> = {};
-  for (const pair of m[1].split(',')) {
-    const i = pair.indexOf(':');
-    if (i < 0) continue;
-    const k = pair.slice(0, i).trim();
-    const raw = pair.slice(i + 1).trim().replace(/^(["'])(.*)\1$/, '$2');
-    out[k] = raw === 'true' ? true : raw === 'false' ? false : /^-?\d+$/.test(raw) ? Number(raw) : raw;
+  let value: unknown;
+  try {
+    value = parseYaml(text, '<options>');
+  } catch {
+    return null;
   }
-  return out;
+  return isPlainObject(value) && safeData(value) ? value : null;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+// safe_load permits no class beyond plain data: a Date or Time anywhere makes it raise.
+function safeData(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(safeData);
+  return isPlainObject(value) && Object.values(value).every(safeData);
 }
 
 export function isGfmInput(o: KramdownOptions): boolean {

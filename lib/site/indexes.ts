@@ -2,6 +2,7 @@
 import type { Document, Post } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
 import { rubySort } from './ruby-sort.js';
+import { isRubyFloat, sameFloat, type RubyFloat } from '../values/ruby-float.js';
 
 /** Whether a document has its date when sorted: by default, unless it was undated when read. */
 export type DatedNow = (doc: Document) => boolean;
@@ -60,13 +61,15 @@ export function newestFirst<T extends Document>(docs: readonly T[], dated: Dated
  * newest first; a post listing a tag twice is in that list twice, as in
  * Jekyll. Keys keep their Ruby types: 2023 and "2023" are two entries.
  */
-export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags', dated: DatedNow = datedWhenRead): Array<[string | number, Post[]]> {
-  const index = new Map<string | number, Post[]>();
+export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags', dated: DatedNow = datedWhenRead): Array<[IndexValue, Post[]]> {
+  const index = new Map<IndexValue, Post[]>();
+  // A Float key stays a Float (site.tags[4.0] finds it, site.tags["4.0"] does not); one per value.
+  const floats = new Map<number, RubyFloat>();
   for (const post of posts) {
     const values = post.data[attr];
     if (!Array.isArray(values)) continue;
     for (const v of values) {
-      const key = typeof v === 'number' || typeof v === 'string' ? v : String(v);
+      const key = typeof v === 'number' || typeof v === 'string' ? v : isRubyFloat(v) ? sameFloat(floats, v) : String(v);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       list.push(post);
@@ -75,6 +78,9 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
   // posts.sort!.reverse!: sorted again, which only changes the order around an undated post.
   return [...index].map(([k, list]) => [k, (list.every(datedWhenRead) ? list : rubySort(list, (a, b) => compareDocuments(a, b, dated))).reverse()]);
 }
+
+/** A key of site.categories or site.tags: a String, an Integer or a Float, as the front matter had it. */
+export type IndexValue = string | number | RubyFloat;
 
 /** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */
 export function indexPostsBy(posts: readonly Post[], attr: 'categories' | 'tags'): Record<string, Post[]> {

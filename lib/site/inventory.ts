@@ -4,6 +4,7 @@
 // first line of a file to tell a page (front matter) from a static file.
 import type { Source } from '../source/source.js';
 import { createEntryFilter } from './entry-filter.js';
+import { compareGlobOrder } from './glob-order.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -96,6 +97,11 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     const name = parts[parts.length - 1]!;
     if (!filter.accepts(dir, name)) continue;
     (hasFrontMatter(source, file) ? pages : staticFiles).push(file);
+  }
+  // Collection#entries globs the collection's folder: its files come in glob order, not the walk's.
+  for (const entry of Object.values(collections)) {
+    entry.docs.sort(compareGlobOrder);
+    entry.files.sort(compareGlobOrder);
   }
   return { posts, drafts, pages, staticFiles, collections, layouts };
 }

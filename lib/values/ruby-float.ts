@@ -24,6 +24,17 @@ export function isRubyFloat(v: unknown): v is RubyFloat {
 }
 
 /**
+ * One RubyFloat per value among those seen (`seen`): Float#eql? makes every 4.0 the same Hash
+ * key, where each RubyFloat object would be a Map key of its own.
+ */
+export function sameFloat(seen: Map<number, RubyFloat>, v: RubyFloat): RubyFloat {
+  const first = seen.get(v.value);
+  if (first) return first;
+  seen.set(v.value, v);
+  return v;
+}
+
+/**
  * Ruby's Float#to_s: `1.0`, `0.1`, `1.0e+20`, `1.0e-05`, `Infinity`, `NaN`. flo_to_s writes the
  * exponent once the decimal point would fall after the 16th digit (1e15 is `1.0e+15`).
  */

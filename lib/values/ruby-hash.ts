@@ -3,31 +3,38 @@
 // would look alike. Liquid reaches entries through liquidMethodMissing, which
 // sees the key with its type: `h[1]` finds the Integer key, `h["1"]` does not.
 import { Drop } from 'liquidjs';
+import { isRubyFloat, sameFloat, type RubyFloat } from './ruby-float.js';
 
 export class RubyHash extends Drop implements Iterable<[unknown, unknown]> {
-  readonly #map: Map<unknown, unknown>;
+  readonly #map = new Map<unknown, unknown>();
+  // Float keys by value (sameFloat).
+  readonly #floats = new Map<number, RubyFloat>();
 
   constructor(entries: Iterable<readonly [unknown, unknown]>) {
     super();
-    this.#map = new Map(entries);
+    for (const [k, v] of entries) this.#map.set(this.#key(k), v);
+  }
+
+  #key(key: unknown): unknown {
+    return isRubyFloat(key) ? sameFloat(this.#floats, key) : key;
   }
 
   override liquidMethodMissing(key: unknown): unknown {
-    return this.#map.get(key);
+    return this.#map.get(this.#key(key));
   }
 
   /** Hash#[]=: a new key goes last. */
   set(key: unknown, value: unknown): void {
-    this.#map.set(key, value);
+    this.#map.set(this.#key(key), value);
   }
 
   /** Hash#delete. */
   delete(key: unknown): void {
-    this.#map.delete(key);
+    this.#map.delete(this.#key(key));
   }
 
   has(key: unknown): boolean {
-    return this.#map.has(key);
+    return this.#map.has(this.#key(key));
   }
 
   get size(): number {

@@ -82,6 +82,16 @@ describe('createMarkdownConverter', () => {
 describe('kramdown options', () => {
   const k = (md: string, options: Record<string, unknown>) => markdownToHtml(md, options);
 
+  test('{::options syntax_highlighter_opts} is YAML: nested span and block settings (Jekyll 4.3.1 output)', () => {
+    const md = '{::options syntax_highlighter_opts="{ default_lang: sh, block: { line_numbers: true, start_line: 3 \\} \\}" /}\n\n```\nx\n```\n';
+    expect(k(md, {})).toBe(
+      '\n<div class="language-sh highlighter-rouge"><div class="highlight"><pre class="highlight"><code><table class="rouge-table"><tbody><tr>' +
+        '<td class="rouge-gutter gl"><pre class="lineno">3\n</pre></td><td class="rouge-code"><pre>x\n</pre></td></tr></tbody></table></code></pre></div></div>\n',
+    );
+    // YAML.safe_load refuses a date: the option stays as it was.
+    expect(k('{::options syntax_highlighter_opts="{ default_lang: sh, d: 2020-01-01 \\}" /}\n\n```\nx\n```\n', {})).toMatch(/^\n<div class="language-plaintext/);
+  });
+
   test('input: kramdown (no GFM fences with backticks, no task lists)', () => {
     expect(k('~~~\nx\n~~~\n', { input: 'kramdown' })).toContain('highlighter-rouge');
     expect(k('- [ ] a\n', { input: 'kramdown' })).toBe('<ul>\n  <li>[ ] a</li>\n</ul>\n');

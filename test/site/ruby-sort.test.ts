@@ -47,6 +47,30 @@ describe('collection sort_by', () => {
   });
 });
 
+describe('collection documents with an undated one', () => {
+  // Collection#entries globs `**/*` (each folder's names sorted, its contents right after its name),
+  // and sort! starts from there: with the path fallback for the undated document, that start decides.
+  // Jekyll 4.3.1 lists these as below.
+  test('are sorted from the order Dir.glob lists them', async () => {
+    const { renderSite } = await import('../../lib/render/render-site.js');
+    const { memorySource } = await import('../../lib/source/index.js');
+    const result = await renderSite({
+      write: false,
+      env: { SOURCE_DATE_EPOCH: '0' },
+      source: memorySource({
+        '_config.yml': 'collections:\n  w:\n    output: false\n',
+        '_w/c.md': '---\ndate: 2020-01-03\n---\n',
+        '_w/a.md': '---\ndate: 2020-01-05\n---\n',
+        '_w/a/x.md': '---\ntitle: x\n---\n',
+        '_w/b.md': '---\ndate: 2020-01-03\n---\n',
+        '_w/a-b.md': '---\ndate: 2020-01-04\n---\n',
+        'index.html': '---\n---\n{% for d in site.w %}{{ d.relative_path }} {% endfor %}',
+      }),
+    });
+    expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('_w/b.md _w/c.md _w/a-b.md _w/a.md _w/a/x.md ');
+  });
+});
+
 describe('site.pages with equal names', () => {
   // reader.rb reads each folder in Dir.entries' order (subfolders before its own pages) and
   // sort_by!(&:name) keeps that order for equal names: in memory, the order the files were given.
