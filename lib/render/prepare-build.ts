@@ -36,6 +36,8 @@ import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
+import { defaultsFor } from '../config/front-matter-defaults.js';
+import { hasKey, setKey } from '../values/own-keys.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -215,7 +217,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
 
   const generatedDrops = new Map<GeneratedPage, Drop>();
   for (const g of generated) {
-    const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath });
+    // Generated pages are Page subclasses (jekyll-paginate's pagers, Archive, PageWithoutAFile):
+    // Convertible#to_liquid merges the :pages front matter defaults of their relative_path under them.
+    const defaults = defaultsFor(site.config, g.relativePath, 'pages');
+    const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }, defaults);
     if (g.name !== undefined) drop.name = g.name;
     generatedDrops.set(g, drop);
   }
@@ -242,7 +247,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   for (const g of generated) {
     const drop = generatedDrops.get(g)!;
     if (g.ownFields) for (const key of PAGE_FIELDS) delete drop[key];
-    if (g.pageFor) Object.assign(drop, g.pageFor(drops.site));
+    if (g.pageFor) mergeOwnFields(drop, g.pageFor(drops.site));
   }
   instrument?.drops(drops, site);
   ctx = {
@@ -273,6 +278,18 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
+}
+
+/**
+ * The fields of a Page subclass's ATTRIBUTES_FOR_LIQUID over its data and defaults
+ * (Convertible#to_liquid, Utils.deep_merge_hashes): a nil field (a date archive's title)
+ * keeps what the defaults give.
+ */
+function mergeOwnFields(drop: Drop, fields: Data): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value == null && hasKey(drop, key)) continue;
+    setKey(drop, key, value);
+  }
 }
 
 /**
