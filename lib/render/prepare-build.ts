@@ -13,6 +13,7 @@ import { createMarkdownConverter } from '../markdown/index.js';
 import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
+import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
 import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
@@ -21,7 +22,7 @@ import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/git
 import { createSmartify } from '../markdown/smartify.js';
 import { resolveOptions } from '../markdown/options.js';
 import { openSource, readSite } from '../site/build-collections.js';
-import { buildDrops, pageDrop, type Drop, type Drops } from '../site/drops.js';
+import { buildDrops, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
@@ -36,6 +37,7 @@ import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
+import { generatedPageDrops, setOwnFields, standInForDocuments } from './generated-drops.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -105,9 +107,6 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
   return labels.flatMap((label) => site.collections[label]!.docs.filter((d) => !replaced.has(d.relativePath)));
 }
 
-// Page::ATTRIBUTES_FOR_LIQUID, which a subclass with its own list (ownFields) replaces.
-const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as const;
-
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
@@ -135,7 +134,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // priority the site's hooks (and those given to renderSite) run before the built-in ones.
   const hooked = hookOrder([...given, ...plugins]);
   let kramdownSetUp = false;
-  const markdown = onFirstConvert(createMarkdownConverter(markdownSettings(config)), () => (kramdownSetUp = true));
+  // A processor no loaded gem defines fails the first conversion (markdown-processor.ts), unless
+  // the site has Ruby plugins, which may define it (kyll cannot run them: it converts with kramdown).
+  const rubyPlugins = rubyPluginsWarning(source, config);
+  const refusedProcessor = rubyPlugins ? undefined : invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name));
+  const converter = refusedProcessor === undefined ? createMarkdownConverter(markdownSettings(config)) : refusingConverter(refusedProcessor);
+  const markdown = onFirstConvert(converter, () => (kramdownSetUp = true));
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
@@ -168,7 +172,6 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const readMs = performance.now() - t0;
 
   diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
-  const rubyPlugins = rubyPluginsWarning(source, config);
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
@@ -215,12 +218,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     }
   }
 
-  const generatedDrops = new Map<GeneratedPage, Drop>();
-  for (const g of generated) {
-    const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath });
-    if (g.name !== undefined) drop.name = g.name;
-    generatedDrops.set(g, drop);
-  }
+  const generatedDrops = generatedPageDrops(site.config, generated);
   // A generator's `site.config[key] = ...` (jekyll-archives' site.archives): Liquid sees it as site.<key>.
   const dropOf = (g: GeneratedPage): Drop => generatedDrops.get(g)!;
   const configured = configSetters.reduce((config, set) => ({ ...config, ...set(dropOf) }), site.config);
@@ -241,11 +239,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   showKramdownSetup(drops.site, site.config, () => kramdownSetUp);
   standInForDocuments(site, generated, generatedDrops, drops.byPath);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
-  for (const g of generated) {
-    const drop = generatedDrops.get(g)!;
-    if (g.ownFields) for (const key of PAGE_FIELDS) delete drop[key];
-    if (g.pageFor) Object.assign(drop, g.pageFor(drops.site));
-  }
+  setOwnFields(generated, generatedDrops, drops.site);
   instrument?.drops(drops, site);
   ctx = {
     site,
@@ -275,23 +269,6 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
-}
-
-/**
- * A generated page standing in for a post or document (jekyll-redirect-from's `redirect_to`)
- * is that document in Jekyll (generate_redirect_to mutates it): it renders with the document's
- * drop, which shows its new content and output wherever the document is listed. Until then
- * both are "" (`doc.content = doc.output = page.output`).
- */
-function standInForDocuments(site: Site, generated: readonly GeneratedPage[], generatedDrops: Map<GeneratedPage, Drop>, byPath: ReadonlyMap<string, Drop>): void {
-  const docPaths = new Set(Object.values(site.collections).flatMap((c) => c.docs.map((d) => d.relativePath)));
-  for (const g of generated) {
-    const drop = docPaths.has(g.relativePath) ? byPath.get(g.relativePath) : undefined;
-    if (!drop) continue;
-    drop.content = '';
-    drop.output = '';
-    generatedDrops.set(g, drop);
-  }
 }
 
 // site.rb#relative_permalinks_are_deprecated: Site#render stops, before any

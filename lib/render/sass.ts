@@ -217,7 +217,8 @@ export function siteNameOf(virtual: string, shownAs: ReadonlyMap<string, string>
 
 function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>, syntax: 'sass' | 'scss'): KyllError {
   const siteName = (virtual: string): string => siteNameOf(virtual, shownAs);
-  const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+)/g, (_m, of: string, name: string) => of + siteName(name));
+  // Each frame of a call trace but the last ends with a comma after its file (libsass traces_to_string).
+  const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + siteName(name) + comma);
   const where = r.file === undefined ? base : siteName(r.file);
   const inPartial = where !== base;
   return new KyllError(

@@ -42,6 +42,17 @@ describe('Sass errors', () => {
     expect(doc.message).toMatch(/^Conversion error: Jekyll::Converters::Sass encountered an error while converting '_things\/x\.sass': Error: Incompatible units: '%' and 'rem'\. on line 2:10 of stdin/);
   });
 
+  test('the frames of a call trace (", in function ... of FILE,") name the partial as the import frames do', async () => {
+    // Jekyll 4.3.1: a comma follows the file name of each frame but the last.
+    const e = await failure({
+      'css/main.scss': '---\n---\n@import "sub/p";\n',
+      '_sass/sub/_p.scss': '@function half($n) {\n  @return percentage($n);\n}\n@mixin col {\n  width: half(a);\n}\n.p {\n  @include col;\n}\n',
+    });
+    expect(e.message).toBe(
+      "Conversion error: Jekyll::Converters::Scss encountered an error while converting 'css/main.scss': Error: argument `$number` of `percentage($number)` must be a number on line 2:11 of _sass/sub/_p.scss, in function `percentage` from line 2:11 of _sass/sub/_p.scss, in function `half` from line 5:10 of _sass/sub/_p.scss, in mixin `col` from line 8:12 of _sass/sub/_p.scss from line 1:9 of main.scss >> @return percentage($n); ----------^",
+    );
+  });
+
   test('a partial in a sass_dir written with ./ and a trailing slash', async () => {
     const e = await failure({
       '_config.yml': 'sass:\n  sass_dir: ./styles/\n',

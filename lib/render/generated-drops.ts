@@ -1,0 +1,63 @@
+// The Liquid drops of the pages plugins generate (jekyll-paginate's pagers, jekyll-archives'
+// Archive, jekyll-feed's and jekyll-sitemap's PageWithoutAFile, jekyll-redirect-from's pages):
+// all Jekyll::Page subclasses, whose Convertible#to_liquid deep-merges the page's :pages front
+// matter defaults under its data, then its ATTRIBUTES_FOR_LIQUID over both.
+import { defaultsFor } from '../config/front-matter-defaults.js';
+import type { GeneratedPage } from '../plugins/plugin.js';
+import { pageDrop, type Drop } from '../site/drops.js';
+import type { Data, Site } from '../types.js';
+import { hasKey, setKey } from '../values/own-keys.js';
+
+// Page::ATTRIBUTES_FOR_LIQUID, which a subclass with its own list (ownFields) replaces.
+const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as const;
+
+/** Each generated page's drop: its data over the defaults of its relative_path, with Page's fields. */
+export function generatedPageDrops(config: Site['config'], generated: readonly GeneratedPage[]): Map<GeneratedPage, Drop> {
+  const drops = new Map<GeneratedPage, Drop>();
+  for (const g of generated) {
+    const defaults = defaultsFor(config, g.relativePath, 'pages');
+    const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }, defaults);
+    if (g.name !== undefined) drop.name = g.name;
+    drops.set(g, drop);
+  }
+  return drops;
+}
+
+/** The fields a page subclass computes from the site drop (pageFor), in place of Page's own (ownFields). */
+export function setOwnFields(generated: readonly GeneratedPage[], drops: ReadonlyMap<GeneratedPage, Drop>, siteDrop: Data): void {
+  for (const g of generated) {
+    const drop = drops.get(g)!;
+    if (g.ownFields) for (const key of PAGE_FIELDS) delete drop[key];
+    if (g.pageFor) mergeOwnFields(drop, g.pageFor(siteDrop));
+  }
+}
+
+/**
+ * The fields of a Page subclass's ATTRIBUTES_FOR_LIQUID over its data and defaults
+ * (Convertible#to_liquid, Utils.deep_merge_hashes): a nil field (a date archive's title)
+ * keeps what the defaults give.
+ */
+function mergeOwnFields(drop: Drop, fields: Data): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value == null && hasKey(drop, key)) continue;
+    setKey(drop, key, value);
+  }
+}
+
+/**
+ * A generated page standing in for a post or document (jekyll-redirect-from's `redirect_to`)
+ * is that document in Jekyll (generate_redirect_to mutates it): it renders with the document's
+ * drop, which shows its new content and output wherever the document is listed. Until then
+ * both are "" (`doc.content = doc.output = page.output`).
+ */
+export function standInForDocuments(site: Site, generated: readonly GeneratedPage[], generatedDrops: Map<GeneratedPage, Drop>, byPath: ReadonlyMap<string, Drop>): void {
+  const docPaths = new Set(Object.values(site.collections).flatMap((c) => c.docs.map((d) => d.relativePath)));
+  for (const g of generated) {
+    const drop = docPaths.has(g.relativePath) ? byPath.get(g.relativePath) : undefined;
+    if (!drop) continue;
+    drop.content = '';
+    drop.output = '';
+    generatedDrops.set(g, drop);
+  }
+}
+

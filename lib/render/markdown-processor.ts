@@ -1,0 +1,41 @@
+// converters/markdown.rb#setup (Jekyll 4.3.1): the Markdown converter sets itself up on
+// its first conversion and stops the build when `markdown:` names no processor it has:
+// "kramdown" (any case), or the name of a class a loaded plugin defined inside
+// Jekyll::Converters::Markdown (#custom_class_allowed?: case and all, as `CommonMark`
+// from jekyll-commonmark). An old site's `markdown: redcarpet` fails there, so a build
+// that never converts Markdown (no .md file, no markdownify) still succeeds.
+import { KyllError } from '../errors/index.js';
+import type { MarkdownConverter } from '../markdown/types.js';
+
+// The classes each gem defines under Jekyll::Converters::Markdown (KramdownParser is Jekyll's own).
+const PROCESSOR_CLASSES: Readonly<Record<string, readonly string[]>> = {
+  'jekyll-commonmark': ['CommonMark'],
+  // it requires jekyll-commonmark and subclasses its converter
+  'jekyll-commonmark-ghpages': ['CommonMark', 'CommonMarkGhPages'],
+};
+
+/** The `markdown:` setting when no loaded processor answers to it, else undefined. */
+export function invalidMarkdownProcessor(setting: unknown, pluginNames: readonly string[]): string | undefined {
+  const name = setting == null ? 'kramdown' : String(setting);
+  if (name.toLowerCase() === 'kramdown' || name === 'KramdownParser') return undefined;
+  if (pluginNames.some((p) => PROCESSOR_CLASSES[p]?.includes(name))) return undefined;
+  return name;
+}
+
+/**
+ * A converter that fails each conversion as Jekyll's does once setup has refused the processor:
+ * a document's as Renderer#convert reports it, a markdownify call with the bare message
+ * (which Liquid reports as its exception).
+ */
+export function refusingConverter(name: string): MarkdownConverter {
+  const message = `Invalid Markdown processor given: ${name}`;
+  return {
+    convert(_text, file) {
+      if (file) {
+        throw new KyllError('INVALID_CONFIG', `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': ${message}`, { file });
+      }
+      throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' });
+    },
+    warnings: [],
+  };
+}
