@@ -8,6 +8,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
+import { followConfiguredSource } from '../config/configured-source.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
@@ -62,8 +63,9 @@ export interface RenderSiteOptions {
   profile?: boolean;
 }
 
-export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
+export async function renderSite(given: RenderSiteOptions): Promise<RenderResult> {
   const t0 = performance.now();
+  const options = followConfiguredSource(given);
   traceThread('renderSite');
   const env = options.env ?? process.env;
   const destination =
