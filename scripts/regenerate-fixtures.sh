@@ -12,7 +12,7 @@
 #   * TZ=UTC, JEKYLL_ENV=production, LANG/LC_ALL=C.UTF-8;
 #   * plugins listed in _config.yml load from the system gems (no Gemfile, no --safe);
 #   * --disable-disk-cache (nothing is written into the site folder);
-#   * jekyll runs with the site folder as its working directory;
+#   * jekyll runs with the site folder as its working directory (and no --source);
 #   * every site is built twice into scratch folders and expected/<name> is
 #     replaced only when the two builds are byte-identical (diff -r).
 #
@@ -41,9 +41,11 @@ export LANG=C.UTF-8
 export LC_ALL=C.UTF-8
 unset JEKYLL_NO_BUNDLER_REQUIRE BUNDLE_GEMFILE 2>/dev/null || true
 
+# No --source: from inside the folder it is the default, and a `source:` in _config.yml
+# (fixture config-source-folder) must not be overridden by the command line.
 build_one() { # <absolute source> <absolute destination>
   (cd "$1" && faketime -f "$FAKE_INSTANT" \
-    jekyll build --source "$1" --destination "$2" --disable-disk-cache --trace)
+    jekyll build --destination "$2" --disable-disk-cache --trace)
 }
 
 if [ $# -gt 0 ]; then

@@ -27,6 +27,7 @@ import { fastWalk, indexOf } from './fast-walk.js';
 import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, textChanges } from './change-scope.js';
 import { sameContents, settlePaths, writeRankOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
+import { followConfiguredSource } from '../config/configured-source.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -62,7 +63,8 @@ export interface Builder {
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
-export async function createBuilder(options: BuilderOptions): Promise<Builder> {
+export async function createBuilder(given: BuilderOptions): Promise<Builder> {
+  const options = followConfiguredSource(given);
   const env = options.env ?? process.env;
   const root = typeof options.source === 'string' ? path.resolve(options.source) : undefined;
   const destination = options.destination ?? (root ? path.join(root, '_site') : undefined);

@@ -59,11 +59,12 @@ export interface WarmKeyInputs {
  * cache is off, the build time is the clock (each build differs), or a
  * plugin reads what the hash does not cover.
  */
-export function uncacheable(config: Data, env: Readonly<Record<string, string | undefined>>, jsPlugins: number): string | undefined {
+export function uncacheable(config: Data, env: Readonly<Record<string, string | undefined>>, jsPlugins: number, gemfile: readonly string[] = []): string | undefined {
   if (config.disable_disk_cache === true) return 'disable_disk_cache';
   if (!env.SOURCE_DATE_EPOCH) return 'the build time is the clock (no SOURCE_DATE_EPOCH)';
   if (jsPlugins > 0) return 'JavaScript plugins';
-  const plugins = [...listOf(config.plugins), ...listOf(config.gems)];
+  // The Gemfile's jekyll_plugins group loads too (site/gemfile-plugins.ts).
+  const plugins = [...listOf(config.plugins), ...listOf(config.gems), ...gemfile];
   if (config.github_pages === true || plugins.some((p) => p === 'github-pages' || UNCACHEABLE_PLUGINS.includes(p))) return 'a plugin that reads outside the source';
   return undefined;
 }

@@ -8,6 +8,8 @@ export interface CliOptions {
   /** `kyll new PATH`. */
   path?: string;
   source: string;
+  /** -s was given: it wins over `source:` in the configuration file, as Jekyll's override does (config/configured-source.ts). */
+  sourceGiven?: boolean;
   destination?: string;
   configFiles?: string[];
   drafts: boolean;
@@ -161,7 +163,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     const [flag, inline] = raw.includes('=') && raw.startsWith('--') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw, undefined];
     if (inline !== undefined) rest.unshift(inline);
     switch (flag) {
-      case '-s': case '--source': opts.source = value(flag); break;
+      case '-s': case '--source': opts.source = value(flag); opts.sourceGiven = true; break;
       case '-d': case '--destination': opts.destination = value(flag); break;
       case '--config': opts.configFiles = value(flag).split(',').map((s) => s.trim()).filter(Boolean); break;
       case '-D': case '--drafts': opts.drafts = true; break;
@@ -238,6 +240,8 @@ export function destinationOf(opts: CliOptions): string {
 
 export function configOverrides(opts: CliOptions): Record<string, unknown> {
   const o: Record<string, unknown> = {};
+  // Site#config= expands it: site.source is absolute.
+  if (opts.sourceGiven) o.source = path.resolve(opts.source);
   if (opts.drafts) o.show_drafts = true;
   if (opts.future) o.future = true;
   if (opts.unpublished) o.unpublished = true;

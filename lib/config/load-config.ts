@@ -1,6 +1,7 @@
 // Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
 import { rubyInspect } from '../liquid/ruby/to-s.js';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/index.js';
 import type { Data, SiteConfig } from '../types.js';
@@ -22,22 +23,35 @@ export interface LoadConfigOptions {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+/** What loadConfig reads the configuration files through: the site's Source, or the disk (configured-source.ts). */
+export type ConfigReader = Pick<Source, 'exists' | 'readText'>;
+
+/**
+ * The configuration files merged in order, before the defaults: `configFiles`, or the first of
+ * `_config.yml`, `.yaml`, `.toml` that exists (Configuration#config_files; none is fine).
+ * An absolute path is read from the disk (a site whose files are in its `source:` folder, configured-source.ts).
+ */
+export function readConfigFiles(reader: ConfigReader, configFiles?: readonly string[]): { files: string[]; config: Data } {
+  const onDisk: ConfigReader = {
+    exists: (f) => (path.isAbsolute(f) ? fs.existsSync(f) : reader.exists(f)),
+    readText: (f) => (path.isAbsolute(f) ? fs.readFileSync(f, 'utf8') : reader.readText(f)),
+  };
+  const given = configFiles?.filter((f) => f !== '') ?? [];
+  const found = given.length > 0 ? undefined : ['yml', 'yaml', 'toml'].map((ext) => `_config.${ext}`).find((f) => onDisk.exists(f));
+  const files = given.length > 0 ? given : found ? [found] : [];
+  let config: Data = {};
+  for (const file of files) {
+    if (!onDisk.exists(file)) {
+      throw new KyllError('CONFIG_NOT_FOUND', `The configuration file '${file}' could not be found.`, { file });
+    }
+    config = deepMerge(config, readConfigFile(onDisk, file));
+  }
+  return { files, config };
+}
+
 /** Read and merge the site configuration. */
 export function loadConfig(source: Source, options: LoadConfigOptions = {}): SiteConfig {
-  const files = options.configFiles?.filter((f) => f !== '') ?? [];
-  let config: Data = {};
-  if (files.length === 0) {
-    // Configuration#config_files: the first of _config.yml, .yaml, .toml that exists; none is fine.
-    const found = ['yml', 'yaml', 'toml'].map((ext) => `_config.${ext}`).find((f) => source.exists(f));
-    if (found) config = deepMerge(config, readConfigFile(source, found));
-  } else {
-    for (const file of files) {
-      if (!source.exists(file)) {
-        throw new KyllError('CONFIG_NOT_FOUND', `The configuration file '${file}' could not be found.`, { file });
-      }
-      config = deepMerge(config, readConfigFile(source, file));
-    }
-  }
+  let config = readConfigFiles(source, options.configFiles).config;
   validate(config);
   config = addDefaultCollections(config);
   let merged = deepMerge(deepMerge(jekyllDefaults(), config), options.overrides ?? {});
@@ -55,7 +69,7 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
 }
 
 /** Configuration#read_config_file: YAML (TOML is not supported); a file that is not a mapping is an error. */
-function readConfigFile(source: Source, file: string): Data {
+function readConfigFile(source: ConfigReader, file: string): Data {
   if (/\.toml$/i.test(file)) {
     throw new KyllError('INVALID_CONFIG', `No parser for '${file}' is available. Use a .y(a)ml file instead.`, { file });
   }

@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'URL_CONFLICT'
   | 'SASS_ERROR'
   | 'DATA_ERROR'
+  // a file the reader must open is a symbolic link to nothing (source/dangling-links.ts)
+  | 'FILE_NOT_FOUND'
   | 'INVALID_ENCODING'
   | 'WRITE_ERROR'
   | 'DESTINATION_CONTAINS_SOURCE'

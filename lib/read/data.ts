@@ -1,4 +1,5 @@
 // The `_data` folder as DataReader#read_data_to reads it (jekyll/readers/data_reader.rb).
+import { missingLinkTarget } from '../source/dangling-links.js';
 import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
@@ -19,6 +20,9 @@ export function readData(source: Source, options: { dataDir?: string; zone?: str
   const dataDir = (options.dataDir ?? '_data').replace(/^\/+|\/+$/g, '');
   const prefix = `${dataDir}/`;
   const files = source.list().filter((p) => p.startsWith(prefix));
+  // DataReader#read_data_to reads every `*.{yaml,yml,json,csv,tsv}` it lists: a link to nothing stops the build.
+  const missing = source.dangling?.().find((p) => p.startsWith(prefix) && EXTENSIONS.some((ext) => p.endsWith(`.${ext}`)) && !p.slice(p.lastIndexOf('/') + 1).startsWith('.'));
+  if (missing !== undefined) throw missingLinkTarget(source, missing);
   return readFolder(source, dataDir, files, options);
 }
 

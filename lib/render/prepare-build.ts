@@ -3,6 +3,7 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs (the workers from the site the main thread read),
 // so they render the same bytes.
+import { gemfilePlugins } from '../site/gemfile-plugins.js';
 import { createSassFilter, type SassFilter } from './sass-filter.js';
 import { KyllError } from '../errors/index.js';
 import { loadConfig } from '../config/load-config.js';
@@ -122,7 +123,12 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   for (const name of refused) {
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
-  const { plugins, unknown } = resolvePlugins(allowed);
+  // Bundler.require(:jekyll_plugins) has loaded the Gemfile's plugins first, whatever the whitelist says
+  // (gemfile-plugins.ts); its other gems (themes, github-pages, webrick) are nothing to report.
+  const bundled = resolvePlugins(gemfilePlugins(opened, inputs.env)).plugins;
+  const listed = resolvePlugins(allowed);
+  const plugins = [...new Set([...bundled, ...listed.plugins])];
+  const unknown = listed.unknown;
   // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build.
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {

@@ -1,6 +1,7 @@
 // renderSite: read → generate → render → write, as Jekyll's Site#process.
 // Everything up to the write happens in memory; `write: false` returns the
 // files without touching the disk.
+import { gemfilePlugins } from '../site/gemfile-plugins.js';
 import path from 'node:path';
 import { KyllError, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
@@ -8,6 +9,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
+import { followConfiguredSource } from '../config/configured-source.js';
 import { ensureNotInDestination, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
@@ -62,8 +64,9 @@ export interface RenderSiteOptions {
   profile?: boolean;
 }
 
-export async function renderSite(options: RenderSiteOptions): Promise<RenderResult> {
+export async function renderSite(given: RenderSiteOptions): Promise<RenderResult> {
   const t0 = performance.now();
+  const options = followConfiguredSource(given);
   traceThread('renderSite');
   const env = options.env ?? process.env;
   const destination =
@@ -94,7 +97,7 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   // When the build leaves a warm record, the writer thread notes what it wrote (warm.ts#saveWarmRecord).
-  const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length) === undefined;
+  const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length, gemfilePlugins(loaded.opened, env)) === undefined;
   const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background', recordStats }) : undefined;
   const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination, previous: writer.previous } : undefined;
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;

@@ -5,6 +5,7 @@
 import type { Source } from '../source/source.js';
 import { createEntryFilter } from './entry-filter.js';
 import { compareGlobOrder } from './glob-order.js';
+import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -60,18 +61,25 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
   }
   const layoutsDir = opts.layoutsDir;
 
-  for (const file of source.list()) {
+  // `missing`: a link whose target does not exist (dangling-links.ts): Jekyll fails where it opens one
+  // to look for front matter (a page, a static file, a collection entry); it warns about a layout and
+  // logs a post it cannot read, and goes on without them.
+  const frontMatter = (f: string, missing: boolean): boolean => {
+    if (missing) throw missingLinkTarget(source, f);
+    return hasFrontMatter(source, f);
+  };
+  const place = (file: string, missing: boolean): void => {
     const parts = file.split('/');
     // layout_reader.rb reads layouts_dir; the site walk still sees a folder whose name has no `_` (static files).
-    if (file.startsWith(`${layoutsDir}/`)) layouts.push(file);
+    if (file.startsWith(`${layoutsDir}/`) && !missing) layouts.push(file);
     // A collection folder: `_label/...` (under collections_dir when set).
     const label = collectionFor(file, collectionDirs);
     if (label !== undefined) {
       const slash = file.indexOf('/', colPrefix.length);
       // collection.rb#filtered_entries: EntryFilter (based at the collection's folder) on each path
       // inside it: special or backup by the path's first or last name, `exclude` by `_label/path`.
-      if (!filter.accepts(file.slice(0, slash), file.slice(slash + 1))) continue;
-      (hasFrontMatter(source, file) ? collections[label]!.docs : collections[label]!.files).push(file);
+      if (!filter.accepts(file.slice(0, slash), file.slice(slash + 1))) return;
+      (frontMatter(file, missing) ? collections[label]!.docs : collections[label]!.files).push(file);
       // read_directories still walks the folder when `include` lists it: its files are pages too.
     }
     // Walk the folders as read_directories does; `_posts`/`_drafts` are read where they sit.
@@ -83,7 +91,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
         // Posts are read where they sit (post_reader.rb), inside collections_dir when it is set.
         const inner = parts.slice(i + 1).join('/');
         const inCollectionsDir = !postsRoot || `/${dir}`.startsWith(`/${postsRoot}`);
-        if (inCollectionsDir && acceptsInner(filter, dir ? `${dir}/${seg}` : seg, inner)) {
+        if (inCollectionsDir && !missing && acceptsInner(filter, dir ? `${dir}/${seg}` : seg, inner)) {
           if (seg === '_posts' && DATED.test(inner)) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
         }
@@ -93,11 +101,13 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
       if (!filter.accepts(dir, seg)) accepted = false;
       dir = dir ? `${dir}/${seg}` : seg;
     }
-    if (!accepted) continue;
+    if (!accepted) return;
     const name = parts[parts.length - 1]!;
-    if (!filter.accepts(dir, name)) continue;
-    (hasFrontMatter(source, file) ? pages : staticFiles).push(file);
-  }
+    if (!filter.accepts(dir, name)) return;
+    (frontMatter(file, missing) ? pages : staticFiles).push(file);
+  };
+  for (const file of source.list()) place(file, false);
+  for (const file of inReadOrder(source, source.dangling?.() ?? [])) place(file, true);
   // Collection#entries globs the collection's folder: its files come in glob order, not the walk's.
   for (const entry of Object.values(collections)) {
     entry.docs.sort(compareGlobOrder);

@@ -21,6 +21,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   let listed: Set<string> | undefined;
   // Every symbolic link met while listing: relative path → real path.
   const links = new Map<string, string>();
+  // Links whose target is missing (a submodule not checked out): not listed, kept for the reader.
+  const dangling: string[] = [];
   const linkTexts = new Map<string, string>();
   // Each entry's position in its folder as readdir gives it (fs.readdirSync sorts by name).
   const order = new Map<string, number>();
@@ -49,6 +51,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
           isDir = st.isDirectory();
           isFile = st.isFile();
         } catch {
+          dangling.push(child);
           continue;
         }
         links.set(child, real);
@@ -90,6 +93,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     root: absRoot,
     list,
     // The tree is listed once; lookups (includes, partials) then never touch the disk.
+    dangling: () => {
+      list();
+      return dangling;
+    },
     exists: (p) => {
       listed ??= new Set(list());
       return listed.has(p) || (p.includes('..') ? false : skippedExists(p));

@@ -33,6 +33,12 @@ export interface Source {
   /** The real path of a file, links resolved (File.realpath); undefined when it cannot be resolved. Disk sources only. */
   realPath?(relativePath: string): string | undefined;
   /**
+   * Symbolic links whose target does not exist, relative to the root, as listed (folders `skip`
+   * prunes left out). They are not in `list()`; the reader fails on those Jekyll would open
+   * (source/dangling-links.ts). Disk sources only.
+   */
+  dangling?(): readonly string[];
+  /**
    * Where an entry (a file or a folder) comes among the entries of its folder as the folder lists
    * them: readdir's order on disk (what Ruby's Dir.entries keeps), the order the files were given
    * in memory. Only compared between siblings; undefined when the source has no order of its own.

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { configOverrides, parseArgs, UsageError } from '../../lib/cli/args.js';
 
 describe('parseArgs', () => {
@@ -5,7 +6,9 @@ describe('parseArgs', () => {
     const o = parseArgs(['build', '-s', 'site', '--destination=out', '--config', 'a.yml,b.yml', '--future', '--limit_posts', '3']);
     expect(o).toMatchObject({ command: 'build', source: 'site', destination: 'out', configFiles: ['a.yml', 'b.yml'], future: true, limitPosts: 3 });
     // -d is also an override, so site.destination shows it as given (Jekyll's option hash).
-    expect(configOverrides(o)).toEqual({ future: true, limit_posts: 3, destination: 'out' });
+    // -s too: it wins over `source:` in _config.yml (config/configured-source.ts), as an absolute path (Site#config=).
+    expect(configOverrides(o)).toEqual({ source: path.resolve('site'), future: true, limit_posts: 3, destination: 'out' });
+    expect(configOverrides(parseArgs(['build']))).toEqual({});
   });
   test('serve defaults', () => {
     expect(parseArgs(['serve'])).toMatchObject({ command: 'serve', port: 4000, host: '127.0.0.1', watch: true });

@@ -1,0 +1,23 @@
+import type { Source } from './source.js';
+
+/**
+ * The folder `dir` of `parent` as a Source of its own, for a site whose configuration says
+ * `source: dir` (config/configured-source.ts). The configuration files named in `configFiles`
+ * stay those of the parent: Jekyll read them before it moved into the folder.
+ */
+export function subfolderSource(parent: Source, dir: string, configFiles: readonly string[]): Source {
+  const prefix = `${dir}/`;
+  const fromParent = new Set(configFiles);
+  const at = (p: string): string => (fromParent.has(p) ? p : prefix + p);
+  const inside = (p: string): string | undefined => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
+  let listing: string[] | undefined;
+  return {
+    root: `${parent.root}/${dir}`,
+    list: () => (listing ??= parent.list().flatMap((p) => inside(p) ?? [])),
+    exists: (p) => parent.exists(at(p)),
+    readText: (p) => parent.readText(at(p)),
+    readBytes: (p) => parent.readBytes(at(p)),
+    mtime: (p) => parent.mtime(at(p)),
+    readOrder: parent.readOrder ? (p) => parent.readOrder!(at(p)) : undefined,
+  };
+}
