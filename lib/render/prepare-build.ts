@@ -12,6 +12,7 @@ import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
+import { bundlerPluginNames } from '../plugins/gemfile.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
@@ -117,17 +118,22 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const diagnostics: Diagnostic[] = [];
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
   const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
-  // The built-in plugins named in `plugins:` (and the theme's), after the site's own.
+  // The built-in plugins the Gemfile's jekyll_plugins group loads (first, whatever safe mode says),
+  // then those named in `plugins:` (and the theme's), after the site's own.
   const pluginWarnings: Diagnostic[] = [];
+  const fromGemfile = bundlerPluginNames(opened, inputs.env);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
   for (const name of refused) {
+    if (fromGemfile.includes(name)) continue;
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
-  const { plugins, unknown } = resolvePlugins(allowed);
-  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build.
+  const { plugins, unknown } = resolvePlugins([...fromGemfile, ...allowed]);
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build,
+  // nor the Gemfile's gems that are no Jekyll plugin (kramdown, rouge, a theme).
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
+  const notPlugin = (name: string): boolean => fromGemfile.includes(name) && !allowed.includes(name) && (!/^jekyll[-_]/.test(name) || /theme/.test(name));
   for (const name of unknown) {
-    if (profileDefaults.has(name)) continue;
+    if (profileDefaults.has(name) || notPlugin(name)) continue;
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...given];
