@@ -44,12 +44,15 @@ function option(options: string, key: string): string | undefined {
 
 const runsOnMri = (platforms: readonly string[]): boolean => platforms.length === 0 || platforms.some((p) => MRI_PLATFORM.test(p));
 
-interface Block { groups: string[]; platforms: string[] }
+interface Block { groups: string[]; platforms: string[]; path?: string }
 
-/** The gems of the Gemfile text that Bundler.require(:jekyll_plugins) requires, in Gemfile order. */
-export function gemfilePluginNames(gemfile: string): string[] {
+/** One `gem` line: its name, the groups and platforms around and on it, its options' text. */
+interface GemLine { name: string; groups: string[]; platforms: string[]; options: string; path?: string }
+
+/** The `gem` lines of a Gemfile with the blocks they sit in (`group`, `platforms`, `path ... do`). */
+function gemLines(gemfile: string): GemLine[] {
   const blocks: Block[] = [];
-  const out: string[] = [];
+  const out: GemLine[] = [];
   for (const raw of gemfile.split(/\r?\n/)) {
     const line = withoutComment(raw).trim();
     if (/^end\b/.test(line)) {
@@ -59,24 +62,54 @@ export function gemfilePluginNames(gemfile: string): string[] {
     const block = /^(\w+)\b(.*?)\bdo(?:\s*\|[^|]*\|)?$/.exec(line);
     if (block) {
       const [, keyword, args] = block;
-      blocks.push({ groups: keyword === 'group' ? names(args!) : [], platforms: keyword === 'platforms' || keyword === 'platform' ? names(args!) : [] });
+      blocks.push({
+        groups: keyword === 'group' ? names(args!) : [],
+        platforms: keyword === 'platforms' || keyword === 'platform' ? names(args!) : [],
+        path: keyword === 'path' ? names(args!)[0] : undefined,
+      });
       continue;
     }
     const gem = /^gem\s*\(?\s*(["'])([^"']+)\1(.*)$/.exec(line);
     if (!gem) continue;
     const options = gem[3]!;
-    const groups = [...blocks.flatMap((b) => b.groups), ...names(option(options, 'groups?') ?? '')];
-    const platforms = blocks.flatMap((b) => b.platforms);
-    const own = option(options, 'platforms?');
-    if (!groups.includes(PLUGIN_GROUP) || option(options, 'require') === 'false') continue;
-    if (!runsOnMri(platforms) || (own !== undefined && !runsOnMri(names(own)))) continue;
-    if (!out.includes(gem[2]!)) out.push(gem[2]!);
+    out.push({
+      name: gem[2]!,
+      groups: [...blocks.flatMap((b) => b.groups), ...names(option(options, 'groups?') ?? '')],
+      platforms: blocks.flatMap((b) => b.platforms),
+      options,
+      path: names(option(options, 'path') ?? '')[0] ?? blocks.findLast((b) => b.path !== undefined)?.path,
+    });
   }
   return out;
 }
 
+/** The gems of the Gemfile text that Bundler.require(:jekyll_plugins) requires, in Gemfile order. */
+export function gemfilePluginNames(gemfile: string): string[] {
+  const out: string[] = [];
+  for (const gem of gemLines(gemfile)) {
+    const own = option(gem.options, 'platforms?');
+    if (!gem.groups.includes(PLUGIN_GROUP) || option(gem.options, 'require') === 'false') continue;
+    if (!runsOnMri(gem.platforms) || (own !== undefined && !runsOnMri(names(own)))) continue;
+    if (!out.includes(gem.name)) out.push(gem.name);
+  }
+  return out;
+}
+
+/**
+ * The folder a Gemfile gives gem `name` with `path:` (or a `path "dir" do` block), relative to
+ * the Gemfile: Bundler.setup puts that folder before the installed gems, so that
+ * Gem::Specification.find_by_name (Jekyll's Theme#gemspec) finds it there.
+ */
+export function gemfilePathOf(gemfile: string, name: string): string | undefined {
+  return gemLines(gemfile).find((g) => g.name === name)?.path?.replace(/^\.\/+|\/+$/g, '');
+}
+
+/** Does Jekyll run Bundler for this site (PluginManager.require_from_bundler)? */
+export function usesBundler(source: Source, env: Readonly<Record<string, string | undefined>>): boolean {
+  return !env.JEKYLL_NO_BUNDLER_REQUIRE && source.exists('Gemfile');
+}
+
 /** PluginManager.require_from_bundler: the plugin gems of the site's Gemfile, if Jekyll would load them. */
 export function bundlerPluginNames(source: Source, env: Readonly<Record<string, string | undefined>>): string[] {
-  if (env.JEKYLL_NO_BUNDLER_REQUIRE || !source.exists('Gemfile')) return [];
-  return gemfilePluginNames(source.readText('Gemfile'));
+  return !usesBundler(source, env) ? [] : gemfilePluginNames(source.readText('Gemfile'));
 }

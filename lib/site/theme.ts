@@ -8,6 +8,11 @@ import { KyllError } from '../errors/kyll-error.js';
 import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
 import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
+import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
+import { memorySource } from '../source/memory-source.js';
+
+/** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
+const sourceGemThemes = new WeakSet<Source>();
 
 function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
   const dirs: string[] = [];
@@ -95,6 +100,29 @@ function ownThemeGem(name: string, site: Source): boolean {
   return site.exists('Gemfile') && /^[ \t]*gemspec\b/m.test(site.readText('Gemfile')) && sourceGemspecs(site).some((g) => g.name === name);
 }
 
+/**
+ * A theme the site's Gemfile gives a folder: `gem "minima", path: "_minima-fork"`. Bundler.setup
+ * (Jekyll runs it for a site with a Gemfile) puts that folder before the installed gems, so the
+ * theme is that folder, with its gemspec's runtime dependencies as plugins.
+ */
+function bundlerPathTheme(name: string, site: Source, env: Readonly<Record<string, string | undefined>>): Source | undefined {
+  if (!usesBundler(site, env)) return undefined;
+  const rel = gemfilePathOf(site.readText('Gemfile'), name);
+  if (rel === undefined) return undefined;
+  const gemfile = site.absolute?.('Gemfile');
+  let theme: Source | undefined;
+  if (gemfile) {
+    const dir = path.resolve(path.dirname(gemfile), rel);
+    theme = fs.existsSync(dir) ? fsSource(dir) : undefined;
+  } else {
+    const prefix = `${rel}/`;
+    const files = site.list().filter((f) => f.startsWith(prefix));
+    theme = files.length ? memorySource(Object.fromEntries(files.map((f) => [f.slice(prefix.length), site.readBytes(f)])), rel) : undefined;
+  }
+  if (theme) sourceGemThemes.add(theme);
+  return theme;
+}
+
 /** Where a theme can be found besides RubyGems' folders: `node_modules/<name>` of the site (an npm package). */
 function findLocalTheme(name: string, env: Readonly<Record<string, string | undefined>>, siteDir?: string): string | undefined {
   const gem = findThemeDir(name, env);
@@ -118,7 +146,12 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
   if (typeof theme !== 'string') {
     throw new KyllError('INVALID_CONFIG', `The 'theme' setting must be a gem name, got ${JSON.stringify(theme)}.`, { file: '_config.yml' });
   }
-  if (site && ownThemeGem(theme, site)) return site;
+  if (site && ownThemeGem(theme, site)) {
+    sourceGemThemes.add(site);
+    return site;
+  }
+  const bundled = site && bundlerPathTheme(theme, site, env);
+  if (bundled) return bundled;
   const dir = findLocalTheme(theme, env, siteDir);
   if (!dir) {
     throw new KyllError('INVALID_CONFIG', `The ${theme} theme could not be found.`, { file: '_config.yml' }, {
@@ -182,7 +215,8 @@ export function themeForConfig(
 export function pluginsWithTheme(plugins: readonly string[], theme: Source | undefined): string[] {
   if (!theme) return [...plugins];
   const installed = themeDependencies(theme.root);
-  // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem).
-  const listed = installed.length > 0 || !theme.exists('Gemfile') ? installed : sourceGemspecs(theme).flatMap((g) => g.dependencies);
+  // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem, or a Gemfile `path:`).
+  const fromSource = installed.length === 0 && (sourceGemThemes.has(theme) || theme.exists('Gemfile'));
+  const listed = fromSource ? sourceGemspecs(theme).flatMap((g) => g.dependencies) : installed;
   return [...new Set([...plugins, ...listed])];
 }
