@@ -101,7 +101,8 @@ export function gemfilePluginNames(gemfile: string): string[] {
  * Gem::Specification.find_by_name (Jekyll's Theme#gemspec) finds it there.
  */
 export function gemfilePathOf(gemfile: string, name: string): string | undefined {
-  return gemLines(gemfile).find((g) => g.name === name)?.path?.replace(/^\.\/+|\/+$/g, '');
+  const given = gemLines(gemfile).find((g) => g.name === name)?.path;
+  return given === undefined ? undefined : given.replace(/^(?:\.\/+)+|\/+$/g, '').replace(/^\.$/, '');
 }
 
 /** Does Jekyll run Bundler for this site (PluginManager.require_from_bundler)? */

@@ -76,12 +76,17 @@ export function themeDependencies(themeDir: string): string[] {
   return [...new Set(listed.filter((name) => name !== 'jekyll'))];
 }
 
+/** The gem a gemspec names (`s.name = "..."`). */
+function gemspecName(text: string): string | undefined {
+  return /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+}
+
 /** The gems the source gemspecs at the top of `src` name (`s.name = "..."`), with the runtime dependencies each lists. */
 function sourceGemspecs(src: Source): { name: string; dependencies: string[] }[] {
   return src.list().flatMap((f) => {
     if (f.includes('/') || !f.endsWith('.gemspec')) return [];
     const text = src.readText(f);
-    const name = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+    const name = gemspecName(text);
     if (!name) return [];
     // add_runtime_dependency / add_dependency, not add_development_dependency.
     const dependencies = [...text.matchAll(/^\s*\w+\.add_(?:runtime_)?dependency[\s(]+["']([^"']+)["']/gm)].map((m) => m[1]!);
@@ -107,17 +112,23 @@ function ownThemeGem(name: string, site: Source): boolean {
  */
 function bundlerPathTheme(name: string, site: Source, env: Readonly<Record<string, string | undefined>>): Source | undefined {
   if (!usesBundler(site, env)) return undefined;
-  const rel = gemfilePathOf(site.readText('Gemfile'), name);
-  if (rel === undefined) return undefined;
+  const given = gemfilePathOf(site.readText('Gemfile'), name);
+  if (given === undefined) return undefined;
+  // Source::Path#load_spec_files: the gem is where its gemspec is, in the folder or up to two
+  // folders below it (`{,*,*/*}.gemspec`); without one, the folder itself.
+  const depth = (f: string): number => (given === '' ? f : f.slice(given.length + 1)).split('/').length - 1;
+  const spec = site.list().find((f) => (given === '' || f.startsWith(`${given}/`)) && f.endsWith('.gemspec') && depth(f) <= 2 && gemspecName(site.readText(f)) === name);
+  const found = spec ? path.posix.dirname(spec) : given;
+  const rel = found === '.' ? '' : found;
   const gemfile = site.absolute?.('Gemfile');
   let theme: Source | undefined;
   if (gemfile) {
     const dir = path.resolve(path.dirname(gemfile), rel);
     theme = fs.existsSync(dir) ? fsSource(dir) : undefined;
   } else {
-    const prefix = `${rel}/`;
+    const prefix = rel === '' ? '' : `${rel}/`;
     const files = site.list().filter((f) => f.startsWith(prefix));
-    theme = files.length ? memorySource(Object.fromEntries(files.map((f) => [f.slice(prefix.length), site.readBytes(f)])), rel) : undefined;
+    theme = files.length ? memorySource(Object.fromEntries(files.map((f) => [f.slice(prefix.length), site.readBytes(f)])), rel === '' ? site.root : `${site.root}/${rel}`) : undefined;
   }
   if (theme) sourceGemThemes.add(theme);
   return theme;

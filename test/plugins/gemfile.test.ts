@@ -3,7 +3,7 @@
 // `platforms :mri do group :jekyll_plugins do` and `groups: %w[jekyll_plugins]` are; the fixture
 // site gemfile-plugin-group holds Jekyll's output for the other forms (safe mode, require: false).
 import { memorySource, renderSite } from '../../lib/index.js';
-import { bundlerPluginNames, gemfilePluginNames } from '../../lib/plugins/gemfile.js';
+import { bundlerPluginNames, gemfilePathOf, gemfilePluginNames } from '../../lib/plugins/gemfile.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 
 const GEMFILE = `source "https://rubygems.org"
@@ -46,4 +46,19 @@ test('a Gemfile plugin loads in safe mode, without a whitelist warning', async (
   const result = await renderSite({ source: memorySource(files), env: FIXED_ENV });
   expect(result.files.map((f) => f.path).sort()).toEqual(['index.html', 'robots.txt', 'sitemap.xml']);
   expect(result.diagnostics.filter((d) => /Plugin '/.test(d.message))).toEqual([]);
+});
+
+test('the folder a Gemfile gives a gem (path: option or path block), relative to the Gemfile', () => {
+  const gemfile = `gem "minima", "= 2.5.1", path: "_minima-fork/"
+gem "other", :path => './vendor/other'
+path "themes" do
+  gem "in-block"
+end
+gem "installed"
+`;
+  expect(gemfilePathOf(gemfile, 'minima')).toBe('_minima-fork');
+  expect(gemfilePathOf(gemfile, 'other')).toBe('vendor/other');
+  expect(gemfilePathOf(gemfile, 'in-block')).toBe('themes');
+  expect(gemfilePathOf(gemfile, 'installed')).toBeUndefined();
+  expect(gemfilePathOf(gemfile, 'absent')).toBeUndefined();
 });
