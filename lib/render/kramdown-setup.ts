@@ -6,6 +6,7 @@ import { modernizeCoderay } from '../config/markdown-settings.js';
 import type { MarkdownConverter } from '../markdown/types.js';
 import type { Data } from '../types.js';
 import type { Drop } from '../site/drops.js';
+import { KyllError } from '../errors/kyll-error.js';
 import { rubyToS } from '../liquid/ruby/to-s.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubySymbol } from '../values/ruby-symbol.js';
@@ -20,8 +21,8 @@ export function onFirstConvert(converter: MarkdownConverter, onFirst: () => void
   return {
     convert(text, file) {
       if (first) {
+        onFirst(); // may throw (a missing dependency): the next conversion checks again
         first = false;
-        onFirst();
       }
       return converter.convert(text, file);
     },
@@ -29,6 +30,23 @@ export function onFirstConvert(converter: MarkdownConverter, onFirst: () => void
       return converter.warnings;
     },
   };
+}
+
+/**
+ * KramdownParser#load_dependencies: a `math_engine` other than mathjax (which kramdown has
+ * itself) needs the gem kramdown-math-<engine>, required on the first conversion; without it
+ * Jekyll stops there (External.require_with_graceful_fail). kyll has none of those engines
+ * (katex, sskatex, itex2mml...), so a site that names one stops here too, saying why.
+ */
+export function checkKramdownDependencies(config: Readonly<Data>): void {
+  if (String(config.markdown ?? 'kramdown').toLowerCase() !== 'kramdown') return;
+  const kramdown = (config.kramdown ?? {}) as Data;
+  const engine = kramdown.math_engine;
+  if (!truthy(engine) || engine === 'mathjax') return;
+  const gem = `kramdown-math-${String(engine)}`;
+  throw new KyllError('MARKDOWN_ERROR', `Dependency Error: Jekyll needs the ${gem} gem for \`math_engine: ${String(engine)}\`, and kyll has no such math engine.`, { file: '_config.yml' }, {
+    hint: 'Use `math_engine: mathjax` (kramdown writes the math for MathJax) or remove math_engine from the kramdown settings.',
+  });
 }
 
 /** The `kramdown` hash as KramdownParser#setup leaves it (a copy: the config itself is not changed). */

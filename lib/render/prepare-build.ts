@@ -10,7 +10,7 @@ import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
-import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
+import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { bundlerPluginNames } from '../plugins/gemfile.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
@@ -144,7 +144,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // priority the site's hooks (and those given to renderSite) run before the built-in ones.
   const hooked = hookOrder([...given, ...plugins]);
   let kramdownSetUp = false;
-  const markdown = onFirstConvert(createMarkdownConverter(markdownSettings(config)), () => (kramdownSetUp = true));
+  const markdown = onFirstConvert(createMarkdownConverter(markdownSettings(config)), () => {
+    checkKramdownDependencies(config);
+    kramdownSetUp = true;
+  });
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
