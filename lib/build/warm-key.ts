@@ -63,7 +63,7 @@ export function uncacheable(config: Data, env: Readonly<Record<string, string | 
   if (config.disable_disk_cache === true) return 'disable_disk_cache';
   if (!env.SOURCE_DATE_EPOCH) return 'the build time is the clock (no SOURCE_DATE_EPOCH)';
   if (jsPlugins > 0) return 'JavaScript plugins';
-  // The Gemfile's jekyll_plugins group loads too (site/gemfile-plugins.ts).
+  // The Gemfile's jekyll_plugins group loads too (plugins/gemfile.ts).
   const plugins = [...listOf(config.plugins), ...listOf(config.gems), ...gemfile];
   if (config.github_pages === true || plugins.some((p) => p === 'github-pages' || UNCACHEABLE_PLUGINS.includes(p))) return 'a plugin that reads outside the source';
   return undefined;

@@ -1,7 +1,7 @@
 // renderSite's use of the warm record (warm.ts): before reading the site,
 // hash what it depends on; when the last build had the same hash and left
 // the destination as it wrote it, that build's result is this one's.
-import { gemfilePlugins } from '../site/gemfile-plugins.js';
+import { bundlerPluginNames } from '../plugins/gemfile.js';
 import { configuredDir } from '../config/site-dir.js';
 import { JEKYLL_VERSION } from '../render/prepare-build.js';
 import type { SitePlugins } from '../render/site-plugins.js';
@@ -72,7 +72,7 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
 /** How this build's warm key is computed (given the stamps known of its files), unless it cannot be cached. */
 function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read' | 'before'>) => ReturnType<typeof warmKey> } | undefined {
   const config = loaded.config;
-  if (uncacheable(config, env, loaded.plugins.length, gemfilePlugins(loaded.opened, env)) !== undefined) return undefined;
+  if (uncacheable(config, env, loaded.plugins.length, bundlerPluginNames(loaded.opened, env)) !== undefined) return undefined;
   const source = loaded.opened;
   const theme = themeForConfig(config, env, root, undefined, loaded.opened);
   const sass = String((config.sass as { sass_dir?: unknown } | undefined)?.sass_dir ?? '_sass');

@@ -110,7 +110,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
     }
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
     case 'gfm_quirks': o.gfm_quirks = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/); return true;
-    case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = v as Record<string, string>; return true;
+    case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = typographicSymbols(v as Record<string, unknown>); return true;
     case 'syntax_highlighter_opts':
       if (v && typeof v === 'object') o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...(v as object) };
       return true;
@@ -125,6 +125,16 @@ const KNOWN_OTHER = new Set([
   'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts', 'forbidden_inline_options',
   'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
+
+/**
+ * The typographic_symbols option as kramdown's validator leaves it (options.rb): each key
+ * through str_to_sym (stripped, a leading colon dropped), each value through to_s (nil is "").
+ */
+function typographicSymbols(hash: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(hash)) out[k.trim().replace(/^:/, '')] = v == null ? '' : String(v);
+  return out;
+}
 
 /** Merges a site's `kramdown:` settings over Jekyll's defaults. */
 export function resolveOptions(settings?: Record<string, unknown> | null): KramdownOptions {
@@ -147,7 +157,7 @@ export function setInlineOption(o: KramdownOptions, key: string, value: string):
     // Kramdown::Options.simple_hash_validator: a YAML flow mapping, replacing the old value.
     const hash = flowMapping(value);
     if (!hash) return true;
-    (o as Record<string, unknown>)[key] = hash;
+    (o as Record<string, unknown>)[key] = key === 'typographic_symbols' ? typographicSymbols(hash) : hash;
     return true;
   }
   return setOne(o, key, value);

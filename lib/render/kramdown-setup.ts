@@ -6,6 +6,11 @@ import { modernizeCoderay } from '../config/markdown-settings.js';
 import type { MarkdownConverter } from '../markdown/types.js';
 import type { Data } from '../types.js';
 import type { Drop } from '../site/drops.js';
+import { KyllError } from '../errors/kyll-error.js';
+import { rubyToS } from '../liquid/ruby/to-s.js';
+import { RubyHash } from '../values/ruby-hash.js';
+import { RubySymbol } from '../values/ruby-symbol.js';
+import { typedEntries } from '../values/typed-keys.js';
 
 // Ruby's truth: only nil and false are false.
 const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
@@ -16,8 +21,8 @@ export function onFirstConvert(converter: MarkdownConverter, onFirst: () => void
   return {
     convert(text, file) {
       if (first) {
+        onFirst(); // may throw (a missing dependency): the next conversion checks again
         first = false;
-        onFirst();
       }
       return converter.convert(text, file);
     },
@@ -25,6 +30,23 @@ export function onFirstConvert(converter: MarkdownConverter, onFirst: () => void
       return converter.warnings;
     },
   };
+}
+
+/**
+ * KramdownParser#load_dependencies: a `math_engine` other than mathjax (which kramdown has
+ * itself) needs the gem kramdown-math-<engine>, required on the first conversion; without it
+ * Jekyll stops there (External.require_with_graceful_fail). kyll has none of those engines
+ * (katex, sskatex, itex2mml...), so a site that names one stops here too, saying why.
+ */
+export function checkKramdownDependencies(config: Readonly<Data>): void {
+  if (String(config.markdown ?? 'kramdown').toLowerCase() !== 'kramdown') return;
+  const kramdown = (config.kramdown ?? {}) as Data;
+  const engine = kramdown.math_engine;
+  if (!truthy(engine) || engine === 'mathjax') return;
+  const gem = `kramdown-math-${String(engine)}`;
+  throw new KyllError('MARKDOWN_ERROR', `Dependency Error: Jekyll needs the ${gem} gem for \`math_engine: ${String(engine)}\`, and kyll has no such math engine.`, { file: '_config.yml' }, {
+    hint: 'Use `math_engine: mathjax` (kramdown writes the math for MathJax) or remove math_engine from the kramdown settings.',
+  });
 }
 
 /** The `kramdown` hash as KramdownParser#setup leaves it (a copy: the config itself is not changed). */
@@ -42,7 +64,31 @@ export function kramdownAfterSetup(config: Readonly<Data>): Data {
   if (Object.keys(coderay).length > 0) {
     kramdown.syntax_highlighter_opts = modernizeCoderay(opts, coderay);
   }
+  // Kramdown::Options.merge parses these hash options on each new document, and their
+  // validators turn the hash's keys into Symbols in place (options.rb `val[str_to_sym(k)] =
+  // val.delete(k)`, typographic_symbols' values to strings): the site's config shows them so.
+  for (const key of ['typographic_symbols', 'syntax_highlighter_opts', 'math_engine_opts']) {
+    const value = kramdown[key];
+    if (value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) kramdown[key] = symbolKeyed(value as Data, key === 'typographic_symbols');
+  }
   return kramdown;
+}
+
+/** Options.str_to_sym: stripped, a leading colon dropped; empty or `nil` is nil. */
+function strToSym(key: string): RubySymbol | null {
+  const name = key.trim().replace(/^:/, '');
+  return name === '' || name === 'nil' ? null : RubySymbol.for(name);
+}
+
+/** The hash with its keys as Symbols, in their order (each key deleted and set again). */
+function symbolKeyed(hash: Data, valuesToS: boolean): RubyHash {
+  const out = new RubyHash([]);
+  for (const [k, v] of typedEntries(hash)) {
+    const key = typeof k === 'string' ? strToSym(k) : k;
+    out.delete(key);
+    out.set(key, valuesToS ? rubyToS(v) : v);
+  }
+  return out;
 }
 
 /**

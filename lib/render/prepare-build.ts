@@ -3,7 +3,6 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs (the workers from the site the main thread read),
 // so they render the same bytes.
-import { gemfilePlugins } from '../site/gemfile-plugins.js';
 import { createSassFilter, type SassFilter } from './sass-filter.js';
 import { KyllError } from '../errors/index.js';
 import { loadConfig } from '../config/load-config.js';
@@ -11,8 +10,9 @@ import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
-import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
+import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
+import { bundlerPluginNames } from '../plugins/gemfile.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
@@ -29,6 +29,7 @@ import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
+import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
@@ -112,27 +113,29 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const t0 = performance.now();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
-  const config = configAfterInit(hookOrder(given), loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination }));
-  const source = applySymlinkRules(opened, config);
+  const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination });
   const diagnostics: Diagnostic[] = [];
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
-  const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
-  // The built-in plugins named in `plugins:` (and the theme's), after the site's own.
+  const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
+  // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
+  const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
+  const source = applySymlinkRules(opened, config);
+  // The built-in plugins the Gemfile's jekyll_plugins group loads (first, whatever safe mode says),
+  // then those named in `plugins:` (and the theme's), after the site's own.
   const pluginWarnings: Diagnostic[] = [];
+  const fromGemfile = bundlerPluginNames(opened, inputs.env);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
   for (const name of refused) {
+    if (fromGemfile.includes(name)) continue;
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
-  // Bundler.require(:jekyll_plugins) has loaded the Gemfile's plugins first, whatever the whitelist says
-  // (gemfile-plugins.ts); its other gems (themes, github-pages, webrick) are nothing to report.
-  const bundled = resolvePlugins(gemfilePlugins(opened, inputs.env)).plugins;
-  const listed = resolvePlugins(allowed);
-  const plugins = [...new Set([...bundled, ...listed.plugins])];
-  const unknown = listed.unknown;
-  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build.
+  const { plugins, unknown } = resolvePlugins([...fromGemfile, ...allowed]);
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build,
+  // nor the Gemfile's gems that are no Jekyll plugin (kramdown, rouge, a theme).
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
+  const notPlugin = (name: string): boolean => fromGemfile.includes(name) && !allowed.includes(name) && (!/^jekyll[-_]/.test(name) || /theme/.test(name));
   for (const name of unknown) {
-    if (profileDefaults.has(name)) continue;
+    if (profileDefaults.has(name) || notPlugin(name)) continue;
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...given];
@@ -145,7 +148,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const rubyPlugins = rubyPluginsWarning(source, config);
   const refusedProcessor = rubyPlugins ? undefined : invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name));
   const converter = refusedProcessor === undefined ? createMarkdownConverter(markdownSettings(config)) : refusingConverter(refusedProcessor);
-  const markdown = onFirstConvert(converter, () => (kramdownSetUp = true));
+  const markdown = onFirstConvert(converter, () => {
+    checkKramdownDependencies(config);
+    kramdownSetUp = true;
+  });
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));

@@ -1,7 +1,7 @@
 // renderSite: read → generate → render → write, as Jekyll's Site#process.
 // Everything up to the write happens in memory; `write: false` returns the
 // files without touching the disk.
-import { gemfilePlugins } from '../site/gemfile-plugins.js';
+import { bundlerPluginNames } from '../plugins/gemfile.js';
 import path from 'node:path';
 import { KyllError, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
@@ -97,7 +97,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   // When the build leaves a warm record, the writer thread notes what it wrote (warm.ts#saveWarmRecord).
-  const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length, gemfilePlugins(loaded.opened, env)) === undefined;
+  const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length, bundlerPluginNames(loaded.opened, env)) === undefined;
   const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background', recordStats }) : undefined;
   const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination, previous: writer.previous } : undefined;
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;

@@ -27,6 +27,7 @@ import { applySymlinkRules } from './symlinks.js';
 import { sortDocs } from './sort-docs.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
+import { withThemeConfig } from '../config/theme-config.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 
 export interface BuildCollectionsOptions {
@@ -71,9 +72,11 @@ function relativeInside(root: string, target: string): string | undefined {
 export function buildCollections(options: BuildCollectionsOptions): Site {
   const env = options.env ?? process.env;
   const opened = openSource(options.source, options.config?.destination as string | undefined);
-  const config = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env });
+  const loaded = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env });
+  const theme = options.theme ?? themeForConfig(loaded, env, typeof options.source === 'string' ? options.source : undefined, undefined, opened);
+  const config = withThemeConfig(loaded, theme);
   const time = siteTime(env, config.timezone);
-  return readSite(applySymlinkRules(opened, config), config, time, options.theme ?? themeForConfig(config, env, typeof options.source === 'string' ? options.source : undefined, undefined, opened));
+  return readSite(applySymlinkRules(opened, config), config, time, theme);
 }
 
 /**

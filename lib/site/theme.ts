@@ -8,6 +8,11 @@ import { KyllError } from '../errors/kyll-error.js';
 import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
 import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
+import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
+import { memorySource } from '../source/memory-source.js';
+
+/** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
+const sourceGemThemes = new WeakSet<Source>();
 
 function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
   const dirs: string[] = [];
@@ -71,12 +76,17 @@ export function themeDependencies(themeDir: string): string[] {
   return [...new Set(listed.filter((name) => name !== 'jekyll'))];
 }
 
+/** The gem a gemspec names (`s.name = "..."`). */
+function gemspecName(text: string): string | undefined {
+  return /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+}
+
 /** The gems the source gemspecs at the top of `src` name (`s.name = "..."`), with the runtime dependencies each lists. */
 function sourceGemspecs(src: Source): { name: string; dependencies: string[] }[] {
   return src.list().flatMap((f) => {
     if (f.includes('/') || !f.endsWith('.gemspec')) return [];
     const text = src.readText(f);
-    const name = /^\s*\w+\.name\s*=\s*["']([^"']+)["']/m.exec(text)?.[1];
+    const name = gemspecName(text);
     if (!name) return [];
     // add_runtime_dependency / add_dependency, not add_development_dependency.
     const dependencies = [...text.matchAll(/^\s*\w+\.add_(?:runtime_)?dependency[\s(]+["']([^"']+)["']/gm)].map((m) => m[1]!);
@@ -93,6 +103,35 @@ function sourceGemspecs(src: Source): { name: string; dependencies: string[] }[]
  */
 function ownThemeGem(name: string, site: Source): boolean {
   return site.exists('Gemfile') && /^[ \t]*gemspec\b/m.test(site.readText('Gemfile')) && sourceGemspecs(site).some((g) => g.name === name);
+}
+
+/**
+ * A theme the site's Gemfile gives a folder: `gem "minima", path: "_minima-fork"`. Bundler.setup
+ * (Jekyll runs it for a site with a Gemfile) puts that folder before the installed gems, so the
+ * theme is that folder, with its gemspec's runtime dependencies as plugins.
+ */
+function bundlerPathTheme(name: string, site: Source, env: Readonly<Record<string, string | undefined>>): Source | undefined {
+  if (!usesBundler(site, env)) return undefined;
+  const given = gemfilePathOf(site.readText('Gemfile'), name);
+  if (given === undefined) return undefined;
+  // Source::Path#load_spec_files: the gem is where its gemspec is, in the folder or up to two
+  // folders below it (`{,*,*/*}.gemspec`); without one, the folder itself.
+  const depth = (f: string): number => (given === '' ? f : f.slice(given.length + 1)).split('/').length - 1;
+  const spec = site.list().find((f) => (given === '' || f.startsWith(`${given}/`)) && f.endsWith('.gemspec') && depth(f) <= 2 && gemspecName(site.readText(f)) === name);
+  const found = spec ? path.posix.dirname(spec) : given;
+  const rel = found === '.' ? '' : found;
+  const gemfile = site.absolute?.('Gemfile');
+  let theme: Source | undefined;
+  if (gemfile) {
+    const dir = path.resolve(path.dirname(gemfile), rel);
+    theme = fs.existsSync(dir) ? fsSource(dir) : undefined;
+  } else {
+    const prefix = rel === '' ? '' : `${rel}/`;
+    const files = site.list().filter((f) => f.startsWith(prefix));
+    theme = files.length ? memorySource(Object.fromEntries(files.map((f) => [f.slice(prefix.length), site.readBytes(f)])), rel === '' ? site.root : `${site.root}/${rel}`) : undefined;
+  }
+  if (theme) sourceGemThemes.add(theme);
+  return theme;
 }
 
 /** Where a theme can be found besides RubyGems' folders: `node_modules/<name>` of the site (an npm package). */
@@ -118,7 +157,12 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
   if (typeof theme !== 'string') {
     throw new KyllError('INVALID_CONFIG', `The 'theme' setting must be a gem name, got ${JSON.stringify(theme)}.`, { file: '_config.yml' });
   }
-  if (site && ownThemeGem(theme, site)) return site;
+  if (site && ownThemeGem(theme, site)) {
+    sourceGemThemes.add(site);
+    return site;
+  }
+  const bundled = site && bundlerPathTheme(theme, site, env);
+  if (bundled) return bundled;
   const dir = findLocalTheme(theme, env, siteDir);
   if (!dir) {
     throw new KyllError('INVALID_CONFIG', `The ${theme} theme could not be found.`, { file: '_config.yml' }, {
@@ -182,7 +226,8 @@ export function themeForConfig(
 export function pluginsWithTheme(plugins: readonly string[], theme: Source | undefined): string[] {
   if (!theme) return [...plugins];
   const installed = themeDependencies(theme.root);
-  // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem).
-  const listed = installed.length > 0 || !theme.exists('Gemfile') ? installed : sourceGemspecs(theme).flatMap((g) => g.dependencies);
+  // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem, or a Gemfile `path:`).
+  const fromSource = installed.length === 0 && (sourceGemThemes.has(theme) || theme.exists('Gemfile'));
+  const listed = fromSource ? sourceGemspecs(theme).flatMap((g) => g.dependencies) : installed;
   return [...new Set([...plugins, ...listed])];
 }

@@ -1,7 +1,7 @@
 // How Ruby prints Liquid values: Float#to_s, String#inspect, Hash#inspect (Ruby 3.1),
 // Array#join, Time#to_s. Liquid's Variable#render_to_output_buffer decides which one applies.
 import { isJekyllTime, JekyllTime } from '../../time/index.js';
-
+import { RubySymbol } from '../../values/ruby-symbol.js';
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
 import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
@@ -105,6 +105,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   const marks = v as Record<symbol, unknown>;
   if (marks[DOCUMENT_DROP] === true || marks[HASH_FOR_JSON] || marks[JEKYLL_DROP] === true) return rubyPrettyJson(v);
   if (v instanceof RubyRange) return v.toString();
+  if (v instanceof RubySymbol) return v.inspect(inspectString);
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;
   if (Array.isArray(v)) {

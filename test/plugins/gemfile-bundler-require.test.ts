@@ -1,11 +1,11 @@
 // Bundler.require(:jekyll_plugins) (PluginManager.require_from_bundler): the Gemfile gems Jekyll
 // loads as plugins; whole-site check: fixture gemfile-plugins-group.
-import { gemfilePlugins } from '../../lib/site/gemfile-plugins.js';
+import { bundlerPluginNames } from '../../lib/plugins/gemfile.js';
 import { memorySource } from '../../lib/source/index.js';
 
-const of = (gemfile: string, env: Record<string, string> = {}): string[] => gemfilePlugins(memorySource({ Gemfile: gemfile }), env);
+const of = (gemfile: string, env: Record<string, string> = {}): string[] => bundlerPluginNames(memorySource({ Gemfile: gemfile }), env);
 
-describe('gemfilePlugins', () => {
+describe('bundlerPluginNames', () => {
   test('the jekyll_plugins group, as a block or an option, in Gemfile order', () => {
     expect(of(`source "https://rubygems.org"
 gem "jekyll", "~> 4.3"
@@ -39,7 +39,7 @@ gem "jekyll-archives"
   });
 
   test('no Gemfile, or JEKYLL_NO_BUNDLER_REQUIRE: nothing', () => {
-    expect(gemfilePlugins(memorySource({}), {})).toEqual([]);
+    expect(bundlerPluginNames(memorySource({}), {})).toEqual([]);
     expect(of('group :jekyll_plugins do\n  gem "jekyll-feed"\nend\n', { JEKYLL_NO_BUNDLER_REQUIRE: '1' })).toEqual([]);
   });
 });

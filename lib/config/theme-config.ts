@@ -1,0 +1,20 @@
+// Site#load_theme_configuration (jekyll/site.rb): once the theme is known, its own _config.yml
+// (not a symbolic link) fills in what the site's configuration leaves out. The theme cannot
+// change Jekyll's settings: keys of Configuration::DEFAULTS are dropped from it first. The
+// site's values win (Utils.deep_merge_hashes: nested hashes merge, nil keeps the theme's
+// value); the theme's keys come first. `ignore_theme_config: true` turns this off.
+import type { Source } from '../source/index.js';
+import type { Data, SiteConfig } from '../types.js';
+import { parseYamlWithBom } from '../read/yaml.js';
+import { jekyllDefaults } from './defaults.js';
+import { deepMerge, isPlainHash } from './merge.js';
+
+export function withThemeConfig(config: SiteConfig, theme: Source | undefined): SiteConfig {
+  if (!theme || config.ignore_theme_config === true || !theme.exists('_config.yml')) return config;
+  if (theme.linkTarget?.('_config.yml') !== undefined) return config;
+  const value = parseYamlWithBom(theme.readText('_config.yml'), `${theme.root}/_config.yml`);
+  if (!isPlainHash(value)) return config;
+  const defaults = jekyllDefaults();
+  const own: Data = Object.fromEntries(Object.entries(value).filter(([key]) => !(key in defaults)));
+  return deepMerge(own, config) as SiteConfig;
+}

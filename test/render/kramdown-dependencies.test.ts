@@ -1,0 +1,24 @@
+// KramdownParser#load_dependencies: on the first Markdown conversion Jekyll requires
+// kramdown-math-<engine> for any math_engine but mathjax, and stops without it. Checked with
+// real Jekyll 4.3.1 (no such gem installed): `math_engine: katex` with only an HTML page builds;
+// add a Markdown page and the build fails with MissingDependencyException kramdown-math-katex.
+import { memorySource, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const build = (config: string, files: Record<string, string>) => renderSite({ source: memorySource({ '_config.yml': config, ...files }), env: FIXED_ENV });
+
+test('math_engine katex: a Markdown page stops the build, naming the gem', async () => {
+  await expect(build('kramdown:\n  math_engine: katex\n', { 'a.md': '---\n---\n$$x$$\n' })).rejects.toThrow(/kramdown-math-katex/);
+});
+
+test('math_engine katex without any Markdown: the build goes on', async () => {
+  const result = await build('kramdown:\n  math_engine: katex\n', { 'index.html': '---\n---\nhtml {{ "x" }}\n' });
+  expect(result.files.map((f) => f.path)).toEqual(['index.html']);
+});
+
+test('mathjax, none and another Markdown processor need nothing', async () => {
+  for (const config of ['kramdown:\n  math_engine: mathjax\n', 'kramdown:\n  math_engine: null\n', 'markdown: CommonMark\nplugins: [jekyll-commonmark]\nkramdown:\n  math_engine: katex\n']) {
+    const result = await build(config, { 'a.md': '---\n---\ntext\n' });
+    expect(result.files.map((f) => f.path)).toEqual(['a.html']);
+  }
+});
