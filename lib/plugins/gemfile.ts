@@ -44,7 +44,7 @@ function option(options: string, key: string): string | undefined {
 
 const runsOnMri = (platforms: readonly string[]): boolean => platforms.length === 0 || platforms.some((p) => MRI_PLATFORM.test(p));
 
-interface Block { groups: string[]; platforms: string[]; path?: string }
+interface Block { groups: string[]; platforms: string[]; path?: string; conditional?: boolean }
 
 /** One `gem` line: its name, the groups and platforms around and on it, its options' text. */
 interface GemLine { name: string; groups: string[]; platforms: string[]; options: string; path?: string }
@@ -59,6 +59,12 @@ function gemLines(gemfile: string): GemLine[] {
       blocks.pop();
       continue;
     }
+    // Ruby statements closed by `end` (`if ENV[...]`): their `end` closes them. Their conditions
+    // are not evaluated here: the gems inside are left out.
+    if (/^(?:if|unless|case|while|until|begin)\b/.test(line)) {
+      blocks.push({ groups: [], platforms: [], conditional: true });
+      continue;
+    }
     const block = /^(\w+)\b(.*?)\bdo(?:\s*\|[^|]*\|)?$/.exec(line);
     if (block) {
       const [, keyword, args] = block;
@@ -70,7 +76,7 @@ function gemLines(gemfile: string): GemLine[] {
       continue;
     }
     const gem = /^gem\s*\(?\s*(["'])([^"']+)\1(.*)$/.exec(line);
-    if (!gem) continue;
+    if (!gem || blocks.some((b) => b.conditional)) continue;
     const options = gem[3]!;
     out.push({
       name: gem[2]!,
