@@ -1,7 +1,7 @@
 // Bundler.require(:jekyll_plugins), as Jekyll's PluginManager.require_from_bundler runs it.
 // Checked with real Jekyll 4.3.1 and Bundler: a gem for `platforms: [:jruby]` is not loaded,
-// `platforms :mri do group :jekyll_plugins do` and `groups: %w[jekyll_plugins]` are; the fixture
-// `group(:jekyll_plugins) do` with a gem inside `if ENV[...]` (unset) loads only the others; the fixture
+// `platforms :mri do group :jekyll_plugins do` and `groups: %w[jekyll_plugins]` are;
+// `group(:jekyll_plugins) do` with a gem inside `if ENV[...]` (unset) loads only the others. The fixture
 // site gemfile-plugin-group holds Jekyll's output for the other forms (safe mode, require: false).
 import { memorySource, renderSite } from '../../lib/index.js';
 import { bundlerPluginNames, gemfilePathOf, gemfilePluginNames } from '../../lib/plugins/gemfile.js';
