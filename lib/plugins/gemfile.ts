@@ -4,9 +4,7 @@
 // whatever `plugins:` and safe mode say (the whitelist only guards PluginManager#require_gems).
 // We read the Gemfile's Ruby DSL (Bundler's dsl.rb) as data: `group :jekyll_plugins do ... end`
 // blocks and `gem "x", group(s): ...` options; Bundler.require skips gems with `require: false`
-// and gems for other platforms (`platforms:` / `platforms ... do`). Ruby conditions (an `if`/`unless`
-// block or modifier, in practice Windows-only gems such as wdm) cannot be evaluated here: their gems
-// are left out.
+// and gems for other platforms (`platforms:` / `platforms ... do`).
 import type { Source } from '../source/source.js';
 
 const PLUGIN_GROUP = 'jekyll_plugins';
@@ -46,7 +44,7 @@ function option(options: string, key: string): string | undefined {
 
 const runsOnMri = (platforms: readonly string[]): boolean => platforms.length === 0 || platforms.some((p) => MRI_PLATFORM.test(p));
 
-interface Block { groups: string[]; platforms: string[]; path?: string; condition?: boolean }
+interface Block { groups: string[]; platforms: string[]; path?: string; conditional?: boolean }
 
 /** One `gem` line: its name, the groups and platforms around and on it, its options' text. */
 interface GemLine { name: string; groups: string[]; platforms: string[]; options: string; path?: string }
@@ -61,8 +59,10 @@ function gemLines(gemfile: string): GemLine[] {
       blocks.pop();
       continue;
     }
-    if (/^(?:if|unless|case|begin|while|until)\b/.test(line)) {
-      blocks.push({ groups: [], platforms: [], condition: true });
+    // Ruby statements closed by `end` (`if ENV[...]`): their `end` closes them. Their conditions
+    // are not evaluated here: the gems inside are left out.
+    if (/^(?:if|unless|case|while|until|begin)\b/.test(line)) {
+      blocks.push({ groups: [], platforms: [], conditional: true });
       continue;
     }
     const block = /^(\w+)\b(.*?)\bdo(?:\s*\|[^|]*\|)?$/.exec(line);
@@ -76,7 +76,8 @@ function gemLines(gemfile: string): GemLine[] {
       continue;
     }
     const gem = /^gem\s*\(?\s*(["'])([^"']+)\1(.*)$/.exec(line);
-    if (!gem || blocks.some((b) => b.condition) || /\b(?:if|unless)\b/.test(gem[3]!)) continue;
+    // A trailing `if`/`unless` modifier (`gem "wdm" if Gem.win_platform?`) is a condition too.
+    if (!gem || blocks.some((b) => b.conditional) || /\s(?:if|unless)\s/.test(`${gem[3]!} `)) continue;
     const options = gem[3]!;
     out.push({
       name: gem[2]!,

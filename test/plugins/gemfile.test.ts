@@ -1,6 +1,7 @@
 // Bundler.require(:jekyll_plugins), as Jekyll's PluginManager.require_from_bundler runs it.
 // Checked with real Jekyll 4.3.1 and Bundler: a gem for `platforms: [:jruby]` is not loaded,
-// `platforms :mri do group :jekyll_plugins do` and `groups: %w[jekyll_plugins]` are; the fixture
+// `platforms :mri do group :jekyll_plugins do` and `groups: %w[jekyll_plugins]` are;
+// `group(:jekyll_plugins) do` with a gem inside `if ENV[...]` (unset) loads only the others. The fixture
 // site gemfile-plugin-group holds Jekyll's output for the other forms (safe mode, require: false).
 import { memorySource, renderSite } from '../../lib/index.js';
 import { bundlerPluginNames, gemfilePathOf, gemfilePluginNames } from '../../lib/plugins/gemfile.js';
@@ -26,10 +27,16 @@ group :test, :development do
   gem "jekyll-archives"
 end
 gem 'tzinfo-data', platforms: [:mingw, :mswin, :x64_mingw, :jruby]
+group(:jekyll_plugins) do
+  if ENV["WITH_GIST"]
+    gem "jekyll-gist"
+  end
+  gem "jekyll-paginate"
+end
 `;
 
 test('the gems Bundler.require(:jekyll_plugins) requires, in Gemfile order', () => {
-  expect(gemfilePluginNames(GEMFILE)).toEqual(['jekyll-feed', 'jekyll-seo-tag', 'jekyll-redirect-from', 'jekyll-avatar', 'jekyll-toc']);
+  expect(gemfilePluginNames(GEMFILE)).toEqual(['jekyll-feed', 'jekyll-seo-tag', 'jekyll-redirect-from', 'jekyll-avatar', 'jekyll-toc', 'jekyll-paginate']);
 });
 
 test('no Gemfile, or JEKYLL_NO_BUNDLER_REQUIRE: nothing', () => {
