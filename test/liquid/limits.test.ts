@@ -39,6 +39,14 @@ describe('runaway templates', () => {
     expect(e.code).toBe('LIQUID_LIMIT');
   });
 
+  // tinylab.org (1,015 posts, 2,507 tags): its tags page builds a list with `append` over site.tags.
+  test('a list built with append over thousands of items counts what is added, not every copy', () => {
+    const build = '{% assign list = "" %}{% for i in (1..3000) %}{% assign list = list | append: ";" | append: "0000000000000000,tag" %}{% endfor %}{{ list.size }}';
+    const l = liquid({ config: { liquid: { memory_limit: 1_000_000 } } });
+    expect(l.render(l.parse(build, 'tags.html'), {})).toBe('63000');
+    expect(failure('{% assign s = "ab" %}{% for i in (1..60) %}{% assign s = s | prepend: s %}{% endfor %}{{ s.size }}').code).toBe('LIQUID_LIMIT');
+  });
+
   test('the bound is liquid.memory_limit in _config.yml', () => {
     expect(failure('{% for i in (1..2000) %}{% endfor %}', { memory_limit: 1000 }).code).toBe('LIQUID_LIMIT');
     const l = liquid({ config: { liquid: { memory_limit: 5000 } } });

@@ -2,12 +2,27 @@
 // reaches them as Ruby 3's Array#to_s, `["a", "b"]`, where liquidjs would join it.
 // `replace` and `replace_first` are String#gsub / String#sub with a string pattern,
 // whose replacement reads `\0`, `\&`, `` \` ``, `\'`, `\1`..`\9` and `\\`.
-import type { FilterImplOptions, Liquid } from 'liquidjs';
+import type { Context, FilterImplOptions, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
+
+type FilterThis = { context: Context };
+
+/**
+ * liquidjs's append and prepend charge liquid.memory_limit (kyll's bound, limits.ts; Jekyll has
+ * none) for the whole new string; what a render holds grows only by the text added. Charged in
+ * full, the common `list | append: item` over thousands of site.tags keys costs the square of
+ * the list's length and stops a page Jekyll builds; charged for the growth, a string that
+ * doubles in a loop still stops at once.
+ */
+function chargingGrowth(self: FilterThis, inputLength: number): FilterThis {
+  const limit = self.context.memoryLimit;
+  const memoryLimit = { use: (n: number) => limit.use(n - inputLength), check: (n: number) => limit.check(n) };
+  return Object.create(self, { context: { value: Object.create(self.context, { memoryLimit: { value: memoryLimit } }) } }) as FilterThis;
+}
 
 /** Ruby's `to_s` as a string filter sees it: arrays and hashes as their inspect. */
 export function rubyString(v: unknown): string {
@@ -99,8 +114,11 @@ export function registerRubyStringFilters(engine: Liquid): void {
     const base = engine.filters[name];
     if (!base) continue;
     const handler = typeof base === 'function' ? base : base.handler;
+    const grows = name === 'append' || name === 'prepend';
     engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
-      return handler.apply(this as never, args.map(asString) as never);
+      const mapped = args.map(asString);
+      const self = grows && typeof mapped[0] === 'string' ? chargingGrowth(this as FilterThis, mapped[0].length) : this;
+      return handler.apply(self as never, mapped as never);
     } as FilterImplOptions);
   }
   engine.registerFilter('slice', rubySlice);
