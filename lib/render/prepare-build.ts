@@ -13,6 +13,7 @@ import { createMarkdownConverter } from '../markdown/index.js';
 import { onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
+import { gemfilePlugins } from '../plugins/gemfile-plugins.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
@@ -118,15 +119,19 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const theme = inputs.theme ?? themeForConfig(config, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // The built-in plugins named in `plugins:` (and the theme's), after the site's own.
   const pluginWarnings: Diagnostic[] = [];
+  // Bundler.require(:jekyll_plugins) has loaded the Gemfile's group before, whatever safe mode allows.
+  const fromGemfile = gemfilePlugins(source, inputs.env);
   const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
   for (const name of refused) {
+    if (fromGemfile.includes(name)) continue;
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
-  const { plugins, unknown } = resolvePlugins(allowed);
+  const { plugins, unknown } = resolvePlugins([...new Set([...fromGemfile, ...allowed])]);
   // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build.
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   for (const name of unknown) {
-    if (profileDefaults.has(name)) continue;
+    // a Gemfile's gem that `plugins:` does not name is often no plugin of kyll's concern (jekyll-compose)
+    if (profileDefaults.has(name) || (fromGemfile.includes(name) && !allowed.includes(name))) continue;
     pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   const allPlugins = [...plugins, ...given];
