@@ -29,12 +29,17 @@ export function invalidMarkdownProcessor(setting: unknown, pluginNames: readonly
  */
 export function refusingConverter(name: string): MarkdownConverter {
   const message = `Invalid Markdown processor given: ${name}`;
+  // GitHub Pages' `markdown: GFM` is the github-pages gem's: kyll has that profile behind a setting.
+  const hint = /^(?:GFM|CommonMarkGhPages)$/i.test(name)
+    ? 'GitHub Pages builds `markdown: GFM` with its own gems: set `github_pages: true` in _config.yml (or pass --github-pages) to build as GitHub Pages does.'
+    : undefined;
+  const extra = hint === undefined ? undefined : { hint };
   return {
     convert(_text, file) {
       if (file) {
-        throw new KyllError('INVALID_CONFIG', `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': ${message}`, { file });
+        throw new KyllError('INVALID_CONFIG', `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': ${message}`, { file }, extra);
       }
-      throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' });
+      throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, extra);
     },
     warnings: [],
   };

@@ -41,6 +41,13 @@ describe('the Markdown processor setting', () => {
     }
   });
 
+  test("GitHub Pages' GFM outside the github_pages profile: the error says how to build it as GitHub does", async () => {
+    const md = { 'a.md': '---\n---\n*a*\n' };
+    expect((await build({ '_config.yml': 'markdown: GFM\n', ...md })).error?.hint).toMatch(/github_pages: true/);
+    expect((await build({ '_config.yml': 'markdown: redcarpet\n', ...md })).error?.hint).toBeUndefined();
+    expect((await build({ '_config.yml': 'markdown: GFM\ngithub_pages: true\n', ...md })).files?.get('a.html')).toBe('<p><em>a</em></p>\n');
+  });
+
   test('a site with Ruby plugins (which may define the processor) converts with kramdown', async () => {
     const { files } = await build({ '_config.yml': 'markdown: Custom\n', '_plugins/custom.rb': 'class X; end\n', 'a.md': '---\n---\n*a*\n' });
     expect(files?.get('a.html')).toBe('<p><em>a</em></p>\n');
