@@ -54,6 +54,18 @@ describe('scripts/shared-interop.mjs', () => {
     expect(after).toEqual({ ...before, same: true });
   });
 
+  test('a CommonJS package bundled into the file gets one namespace of data properties, not getters', () => {
+    const bundled = `var require_pkg = () => { const e = { f: (x) => x + 1, n: 2 }; Object.defineProperty(e, "__esModule", { value: true }); return (require_pkg = () => e)(); };
+var import_p = __toESM(require_pkg(), 1);
+var import_q = __toESM(require_pkg(), 1);
+module.exports = { same: import_p === import_q, f: (0, import_q.f)(1), n: import_p.n, def: import_p.default.n, getter: typeof Object.getOwnPropertyDescriptor(import_p, "f").get };
+`;
+    const before = run(HELPERS + bundled);
+    const after = run(sharedInterop(HELPERS + bundled, 'test'));
+    expect(before).toEqual({ same: false, f: 2, n: 2, def: 2, getter: 'function' });
+    expect(after).toEqual({ same: true, f: 2, n: 2, def: 2, getter: 'undefined' });
+  });
+
   test('a bundle without CommonJS imports is left as it is; a call it does not know stops the build', () => {
     expect(sharedInterop('var x = 1;\n', 'test')).toBe('var x = 1;\n');
     expect(() => sharedInterop(`${HELPERS}var c = __toESM(require("node:fs"));\n`, 'test')).toThrow(/__toESM called in a form/);
