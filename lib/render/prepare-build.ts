@@ -29,6 +29,7 @@ import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
+import { themeDrop } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -261,6 +262,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     drops,
     sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop'),
+    theme: themeDrop(theme),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },

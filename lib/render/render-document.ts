@@ -63,6 +63,7 @@ export function renderDocument(
     content: ctx.carry.content,
     paginator: extraScope.paginator ?? null,
     jekyll: ctx.jekyll,
+    theme: ctx.theme,
     ...highlighterAffixes(ctx, doc),
     ...extraScope,
   };
@@ -104,7 +105,7 @@ export function renderDocument(
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   let text = source;
   if (doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
-    const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
+    const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
   }
   return convertContent(text, doc, ctx);

@@ -1,0 +1,42 @@
+// Liquid's `theme` (jekyll/drops/unified_payload_drop.rb#theme): a ThemeDrop over the theme's
+// gemspec when the site has a theme, nil otherwise. Chirpy's footer prints `v{{ theme.version }}`.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Source } from '../source/source.js';
+import { markLiquidDrop } from '../values/document-drop-mark.js';
+
+/** The text of the gemspec a theme was loaded from: the installed gem's, or the one at the top of a source folder. */
+function gemspecText(theme: Source): string | undefined {
+  const dir = theme.root;
+  // An installed gem: <gems>/<name-version>, its spec in <gems>/../specifications.
+  const installed = path.join(path.dirname(path.dirname(dir)), 'specifications', `${path.basename(dir)}.gemspec`);
+  try {
+    return fs.readFileSync(installed, 'utf8');
+  } catch {
+    // A theme's own source folder (a theme repository, a Gemfile `path:`): its top-level gemspec.
+    const spec = theme.list().find((f) => !f.includes('/') && f.endsWith('.gemspec'));
+    return spec === undefined ? undefined : theme.readText(spec);
+  }
+}
+
+/** `x.field = "literal"` (a generated gemspec adds `.freeze`); undefined when the value is computed. */
+function stringField(text: string, field: string): string | undefined {
+  const m = new RegExp(`^\\s*\\w+\\.${field}\\s*=\\s*(["'])((?:\\\\.|(?!\\1).)*)\\1`, 'm').exec(text);
+  return m?.[2]!.replace(/\\(.)/g, '$1');
+}
+
+/** `x.authors = ["a", "b"]` as the strings it lists. */
+function listField(text: string, field: string): string[] {
+  const m = new RegExp(`^\\s*\\w+\\.${field}\\s*=\\s*\\[([^\\]]*)\\]`, 'm').exec(text);
+  return m ? [...m[1]!.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((a) => a[2]!) : [];
+}
+
+/** ThemeDrop's root, version, authors (joined with ", ") and description (or the summary). */
+export function themeDrop(theme: Source | undefined): object | null {
+  if (!theme) return null;
+  const text = gemspecText(theme) ?? '';
+  // Gem::Version#to_s of a gemspec without one is "0" only for a broken spec; keep "" then.
+  const version = stringField(text, 'version') ?? '';
+  const description = stringField(text, 'description') ?? stringField(text, 'summary') ?? null;
+  return markLiquidDrop({ root: theme.root, version, authors: listField(text, 'authors').join(', '), description }, 'Jekyll::Drops::ThemeDrop');
+}
