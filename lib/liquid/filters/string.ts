@@ -12,7 +12,9 @@ const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=H
 // Made on first use (V8 parses a pattern when it is made; \p{...} classes make that costly).
 let cjkChar: RegExp | undefined, cjkWord: RegExp | undefined;
 const CJK_CHAR = (): RegExp => (cjkChar ??= new RegExp(`[${CJK}]`, 'gu'));
-const CJK_WORD = (): RegExp => (cjkWord ??= new RegExp(`[^${CJK}\\s]+`, 'gu'));
+// Jekyll's word_regex `[^#{cjk_charset}\s]+`: Ruby's \s is ASCII whitespace, so a no-break or
+// ideographic space stays inside a word.
+const CJK_WORD = (): RegExp => (cjkWord ??= new RegExp(`[^${CJK} \\t\\n\\v\\f\\r]+`, 'gu'));
 /** Ruby's `\s` and String#split without arguments: ASCII whitespace only. */
 const RUBY_SPACE = /[ \t\n\v\f\r]+/;
 
