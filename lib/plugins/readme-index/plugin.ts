@@ -38,7 +38,10 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const readmeRe = new RegExp(`/readme(${markdownExtensions(config).map(escapeRegExp).join('|')})$`, 'i');
   const pages: Page[] = [...site.pages];
   let staticFiles: StaticFile[] = [...site.staticFiles];
-  const urls = (): string[] => [...pages.map((p) => p.url), ...staticFiles.map((f) => f.url)];
+  // Pages that generators of higher priority added (jekyll-redirect-from's RedirectPage at "/",
+  // :normal before this :low one) are in site.pages when #dir_has_index? looks.
+  const generatedUrls = (ctx.pagesGeneratedBefore?.() ?? []).map((g) => g.url);
+  const urls = (): string[] => [...pages.map((p) => p.url), ...generatedUrls, ...staticFiles.map((f) => f.url)];
   const readmes = site.staticFiles.filter((f) => !f.fromTheme && readmeRe.test(`/${f.relativePath}`));
   for (const readme of readmes) {
     if (dirHasIndex(rubyDirname(readme.url), urls())) continue;
