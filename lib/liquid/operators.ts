@@ -4,6 +4,7 @@
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
+import { compareRubyStrings } from '../values/ruby-string-order.js';
 
 const probe = new Liquid();
 const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
@@ -65,6 +66,8 @@ function order(op: (a: never, b: never) => boolean) {
     const a = plain(l);
     const b = plain(r);
     if (!comparable(a) || !comparable(b)) return false;
+    // String#<=> is code point order, not UTF-16's
+    if (typeof a === 'string' && typeof b === 'string') return op(compareRubyStrings(a, b) as never, 0 as never);
     return op(a as never, b as never);
   };
 }

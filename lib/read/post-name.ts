@@ -1,3 +1,4 @@
+import { capitalize } from '../plugins/shared/text.js';
 // Post file names: Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER (jekyll/document.rb).
 
 const DATE_FILENAME = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
@@ -27,13 +28,13 @@ export function parseDatelessName(path: string): { slug: string; ext: string } |
 }
 
 /**
- * Utils.titleize_slug: `hello-world` → `Hello World` (String#capitalize: first letter up, the rest
+ * Utils.titleize_slug: `hello-world` → `Hello World` (String#capitalize: first letter titlecased, the rest
  * down). String#split drops trailing empty fields, so `arm-stack-` is `Arm Stack`, without a space.
  */
 export function titleizeSlug(slug: string): string {
   return slug
     .replace(/-+$/, '')
     .split('-')
-    .map((word) => (word === '' ? '' : word[0]!.toUpperCase() + word.slice(1).toLowerCase()))
+    .map((word) => capitalize(word))
     .join(' ');
 }

@@ -29,6 +29,7 @@ import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
+import { compareRubyStrings as compareStrings } from '../values/ruby-string-order.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -220,9 +221,6 @@ function readTextOrThrow(source: Source, path: string): string {
   });
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // Depth first, subfolders before files; siblings in the order their folder lists them
 // (Dir.entries keeps readdir's order), by name when the source has no order.

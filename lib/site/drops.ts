@@ -15,6 +15,8 @@ import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/documen
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
+import { sanitizeCollectionLabel } from './collection-label.js';
+import { compareRubyStrings } from '../values/ruby-string-order.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -163,14 +165,15 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime): Drop {
 
 /** CollectionDrop (drops/collection_drop.rb): its methods, then the collection's metadata. */
 function collectionDrop(col: Collection, docs: Drop[], files: Drop[], sourceRoot: string): Drop {
+  const label = sanitizeCollectionLabel(col.label);
   const drop: Drop = {
-    label: col.label,
+    label,
     files,
     docs,
     output: col.output,
-    relative_directory: `_${col.label}`,
+    relative_directory: `_${label}`,
     // Collection#directory is absolute, inside site.source.
-    directory: `${sourceRoot}/_${col.label}`,
+    directory: `${sourceRoot}/_${label}`,
   };
   for (const [k, v] of Object.entries(col.metadata)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markCollectionDrop(drop);
@@ -248,7 +251,8 @@ export function buildDrops(
     static_files: staticFiles,
     html_pages: allPages.filter((p) => isHtmlPage(p)),
     collections: Object.values(site.collections)
-      .sort((a, b) => (a.label < b.label ? -1 : 1))
+      // SiteDrop#collections: sort_by(&:label), the sanitized label
+      .sort((a, b) => (compareRubyStrings(sanitizeCollectionLabel(a.label), sanitizeCollectionLabel(b.label)) < 0 ? -1 : 1))
       .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label), String(site.config.source))),
     // Site#documents: each collection's documents, then its static files.
     documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),

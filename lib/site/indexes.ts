@@ -3,6 +3,7 @@ import type { Document, Post } from '../types.js';
 import { orderedRecord } from './ordered-record.js';
 import { rubySort } from './ruby-sort.js';
 import { isRubyFloat, sameFloat, type RubyFloat } from '../values/ruby-float.js';
+import { compareRubyStrings } from '../values/ruby-string-order.js';
 
 /** Whether a document has its date when sorted: by default, unless it was undated when read. */
 export type DatedNow = (doc: Document) => boolean;
@@ -31,7 +32,7 @@ export function compareDatedDocuments(a: Document, b: Document): number {
 }
 
 function comparePaths(a: Document, b: Document): number {
-  return a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0;
+  return compareRubyStrings(a.relativePath, b.relativePath);
 }
 
 /**

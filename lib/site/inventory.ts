@@ -5,6 +5,7 @@
 import type { Source } from '../source/source.js';
 import { createEntryFilter } from './entry-filter.js';
 import { compareGlobOrder } from './glob-order.js';
+import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
 
 export interface Inventory {
@@ -57,7 +58,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
   const collectionDirs = new Map<string, string>();
   for (const label of opts.collectionLabels) {
     collections[label] = { docs: [], files: [] };
-    if (label !== 'posts') collectionDirs.set(`${colPrefix}_${label}`, label);
+    if (label !== 'posts') collectionDirs.set(`${colPrefix}_${sanitizeCollectionLabel(label)}`, label);
   }
   const layoutsDir = opts.layoutsDir;
 

@@ -10,6 +10,7 @@ import { DOCUMENT_DROP, isLiquidView, JEKYLL_DROP, LIQUID_DROP, markLiquidViews 
 import { expressionEvaluator } from './expression.js';
 import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
+import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
 import { typedEntries } from '../../values/typed-keys.js';
 
@@ -92,7 +93,7 @@ export function spaceship(a: unknown, b: unknown): number | undefined {
   const y = b instanceof RubyFloat ? b.value : b;
   const numeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint';
   if (numeric(x) && numeric(y)) return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
-  if (typeof x === 'string' && typeof y === 'string') return x < y ? -1 : x > y ? 1 : 0;
+  if (typeof x === 'string' && typeof y === 'string') return compareRubyStrings(x, y);
   if (x instanceof Date && y instanceof Date) return Math.sign(x.getTime() - y.getTime());
   if (Array.isArray(x) && Array.isArray(y)) {
     for (let i = 0; i < Math.min(x.length, y.length); i++) {
@@ -205,12 +206,10 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         if (an && !bn) return order;
         const c = spaceship(a, b);
         if (c !== undefined) return c;
-        const x = rubyToS(a);
-        const y = rubyToS(b);
-        return x < y ? -1 : x > y ? 1 : 0;
+        return compareRubyStrings(rubyToS(a), rubyToS(b));
       }).map(([, item]) => item);
     },
-    // Liquid's sort_natural: case-insensitive, nils last
+    // Liquid's sort_natural: String#casecmp (folds only A-Z), nils last
     sort_natural(input: unknown, property?: unknown) {
       const list = iterate(input);
       const key = (v: unknown): unknown => (property === null || property === undefined ? v : itemPropertyRaw(v, rubyToS(property)));
@@ -219,9 +218,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
         const y = key(b);
         if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
         if (y === null || y === undefined) return -1;
-        const s = rubyToS(x).toLowerCase();
-        const t = rubyToS(y).toLowerCase();
-        return s < t ? -1 : s > t ? 1 : 0;
+        return casecmpRuby(rubyToS(x), rubyToS(y));
       }));
     },
     // StandardFilters#concat: the argument must be an Array (`to_ary`; not a Range, a String or nil)

@@ -8,6 +8,7 @@ import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
+import { capitalize } from '../../plugins/shared/text.js';
 
 type FilterThis = { context: Context };
 
@@ -113,7 +114,8 @@ export function registerRubyStringFilters(engine: Liquid): void {
   for (const name of STRING_FILTERS) {
     const base = engine.filters[name];
     if (!base) continue;
-    const handler = typeof base === 'function' ? base : base.handler;
+    // String#capitalize titlecases the first letter ("ﬁ" → "Fi"), where liquidjs uppercases it
+    const handler = name === 'capitalize' ? (input: string) => capitalize(input) : typeof base === 'function' ? base : base.handler;
     const grows = name === 'append' || name === 'prepend';
     engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
       const mapped = args.map(asString);

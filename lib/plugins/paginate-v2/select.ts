@@ -4,6 +4,7 @@
 import type { Data, Document, Site } from '../../types.js';
 import { isJekyllTime } from '../../time/index.js';
 import { isHash, toS, truthy } from '../shared/values.js';
+import { compareRubyStrings } from '../../values/ruby-string-order.js';
 
 const SEPARATORS = /;|,|\s/;
 
@@ -77,9 +78,7 @@ function compare(a: unknown, b: unknown): number {
   if (!nil(a) && nil(b)) return 1;
   if (nil(a) && nil(b)) return 0;
   if (typeof a === 'string') {
-    const x = a.toLowerCase();
-    const y = toS(b).toLowerCase();
-    return x < y ? -1 : x > y ? 1 : 0;
+    return compareRubyStrings(a.toLowerCase(), toS(b).toLowerCase());
   }
   const n = (x: unknown): number => (isJekyllTime(x) || x instanceof Date ? x.getTime() : Number(x));
   return Math.sign(n(a) - n(b));

@@ -1,5 +1,6 @@
 // The string filters the plugin templates apply, with Ruby's exact character classes.
 import { xmlEscape } from '../../liquid/filters/string.js';
+import { rubyTitlecase } from '../../values/ruby-titlecase.js';
 
 export { xmlEscape };
 
@@ -49,11 +50,11 @@ export function normalizeWhitespace(input: string): string {
   return input.replace(/[ \t\r\n\f\v]+/g, ' ').replace(/^ /, '').replace(/ $/, '');
 }
 
-/** Liquid's capitalize: Ruby's String#capitalize (first letter up, the rest down). */
+/** Liquid's capitalize: Ruby's String#capitalize (first letter to its titlecase, the rest down). */
 export function capitalize(input: string): string {
   const chars = [...input];
   if (chars.length === 0) return '';
-  return chars[0]!.toUpperCase() + chars.slice(1).join('').toLowerCase();
+  return rubyTitlecase(chars[0]!) + chars.slice(1).join('').toLowerCase();
 }
 
 /** Ruby's File.join: the parts with one slash between each two, whatever slashes they bring. */
