@@ -11,15 +11,12 @@ import { createJekyllLiquid } from '../liquid/index.js';
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
-import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
-import { bundlerPluginNames } from '../plugins/gemfile.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
 import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
-import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import { createSmartify } from '../markdown/smartify.js';
 import { resolveOptions } from '../markdown/options.js';
 import { openSource, readSite } from '../site/build-collections.js';
@@ -28,7 +25,8 @@ import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
-import { pluginsWithTheme, themeForConfig } from '../site/theme.js';
+import { themeForConfig } from '../site/theme.js';
+import { sitePluginList } from './plugin-list.js';
 import { themeDrop } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
@@ -121,24 +119,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
   const source = applySymlinkRules(opened, config);
-  // The built-in plugins the Gemfile's jekyll_plugins group loads (first, whatever safe mode says),
-  // then those named in `plugins:` (and the theme's), after the site's own.
-  const pluginWarnings: Diagnostic[] = [];
-  const fromGemfile = bundlerPluginNames(opened, inputs.env);
-  const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
-  for (const name of refused) {
-    if (fromGemfile.includes(name)) continue;
-    pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
-  }
-  const { plugins, unknown } = resolvePlugins([...fromGemfile, ...allowed]);
-  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build,
-  // nor the Gemfile's gems that are no Jekyll plugin (kramdown, rouge, a theme).
-  const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
-  const notPlugin = (name: string): boolean => fromGemfile.includes(name) && !allowed.includes(name) && (!/^jekyll[-_]/.test(name) || /theme/.test(name));
-  for (const name of unknown) {
-    if (profileDefaults.has(name) || notPlugin(name)) continue;
-    pluginWarnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
-  }
+  // The built-in plugins (plugin-list.ts), after the site's own.
+  const { plugins, warnings: pluginWarnings } = sitePluginList(opened, config, theme, inputs.env);
   const allPlugins = [...plugins, ...given];
   // PluginManager#conscientious_require loads `_plugins` before the gems: at equal
   // priority the site's hooks (and those given to renderSite) run before the built-in ones.

@@ -1,0 +1,36 @@
+// Which built-in plugins a build loads, as Jekyll's PluginManager decides it: first the gems of
+// the Gemfile's jekyll_plugins group (Bundler.require, whatever safe mode says), then those
+// `plugins:` names and the theme's gemspec adds, through the safe-mode whitelist. What is refused
+// or unknown becomes a warning, except what needs none (below).
+import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
+import { bundlerPluginNames } from '../plugins/gemfile.js';
+import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
+import type { KyllPlugin } from '../plugins/plugin.js';
+import { pluginsWithTheme } from '../site/theme.js';
+import type { Source } from '../source/source.js';
+import type { Diagnostic, SiteConfig } from '../types.js';
+
+export interface PluginList {
+  readonly plugins: KyllPlugin[];
+  readonly warnings: Diagnostic[];
+}
+
+export function sitePluginList(opened: Source, config: SiteConfig, theme: Source | undefined, env: Readonly<Record<string, string | undefined>>): PluginList {
+  const warnings: Diagnostic[] = [];
+  const fromGemfile = bundlerPluginNames(opened, env);
+  const { allowed, refused } = allowedPluginNames(pluginsWithTheme(config.plugins ?? [], theme), config);
+  for (const name of refused) {
+    if (fromGemfile.includes(name)) continue;
+    warnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
+  }
+  const { plugins, unknown } = resolvePlugins([...fromGemfile, ...allowed]);
+  // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build,
+  // nor the Gemfile's gems that are no Jekyll plugin (kramdown, rouge, a theme).
+  const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
+  const notPlugin = (name: string): boolean => fromGemfile.includes(name) && !allowed.includes(name) && (!/^jekyll[-_]/.test(name) || /theme/.test(name));
+  for (const name of unknown) {
+    if (profileDefaults.has(name) || notPlugin(name)) continue;
+    warnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
+  }
+  return { plugins, warnings };
+}
