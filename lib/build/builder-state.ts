@@ -6,9 +6,7 @@ import type { ModelPrints } from './changes.js';
 import type { Unit } from './units.js';
 import type { WalkResult } from './walk.js';
 
-export interface State {
-  readonly build: PreparedBuild;
-  readonly units: readonly Unit[];
+export interface State extends Prepared {
   readonly walked: WalkResult;
   readonly prints: ModelPrints;
   readonly files: readonly OutputFile[];
@@ -17,16 +15,12 @@ export interface State {
   readonly diagnostics: readonly Diagnostic[];
   /** URL conflicts (they change only when the site is read again). */
   readonly conflicts: readonly Diagnostic[];
-  /** Diagnostics of the read and generate steps. */
-  readonly prepared: readonly Diagnostic[];
-  readonly pluginNames: readonly string[];
-  readonly opaque: boolean;
-  readonly counted: boolean;
 }
 
 export interface Prepared {
   readonly build: PreparedBuild;
   readonly units: readonly Unit[];
+  /** Diagnostics of the read and generate steps. */
   readonly prepared: readonly Diagnostic[];
   /**
    * The JavaScript plugins (`_plugins`, given ones). What their code reads is

@@ -9,7 +9,7 @@ import { fsSource } from '../source/fs-source.js';
 import type { Source } from '../source/source.js';
 import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
 import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
-import { memorySource } from '../source/memory-source.js';
+import { subfolderSource } from '../source/subfolder-source.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -126,9 +126,8 @@ function bundlerPathTheme(name: string, site: Source, env: Readonly<Record<strin
     const dir = path.resolve(path.dirname(gemfile), rel);
     theme = fs.existsSync(dir) ? fsSource(dir) : undefined;
   } else {
-    const prefix = rel === '' ? '' : `${rel}/`;
-    const files = site.list().filter((f) => f.startsWith(prefix));
-    theme = files.length ? memorySource(Object.fromEntries(files.map((f) => [f.slice(prefix.length), site.readBytes(f)])), rel === '' ? site.root : `${site.root}/${rel}`) : undefined;
+    // A Source given in memory: the folder as a view of it.
+    theme = rel === '' ? site : site.list().some((f) => f.startsWith(`${rel}/`)) ? subfolderSource(site, rel, []) : undefined;
   }
   if (theme) sourceGemThemes.add(theme);
   return theme;

@@ -6,6 +6,7 @@
 import { memorySource, renderSite } from '../../lib/index.js';
 import { bundlerPluginNames, gemfilePathOf, gemfilePluginNames } from '../../lib/plugins/gemfile.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
+import { compareWithExpected, isPass, loadFolder } from '../helpers/compare-output.js';
 
 const GEMFILE = `source "https://rubygems.org"
 gem "jekyll", "~> 4.3" # group :jekyll_plugins in a comment
@@ -68,4 +69,10 @@ gem "installed"
   expect(gemfilePathOf(gemfile, 'in-block')).toBe('themes');
   expect(gemfilePathOf(gemfile, 'installed')).toBeUndefined();
   expect(gemfilePathOf(gemfile, 'absent')).toBeUndefined();
+});
+
+test('a path: theme in a Source given in memory is that folder of it, as on disk (fixture gemfile-path-theme)', async () => {
+  const result = await renderSite({ source: memorySource(loadFolder('fixtures/sites/gemfile-path-theme')), env: FIXED_ENV });
+  const statuses = compareWithExpected('fixtures/expected/gemfile-path-theme', result.files);
+  expect([...statuses].filter(([, s]) => !isPass(s))).toEqual([]);
 });
