@@ -21,8 +21,10 @@ type FilterThis = { context: Context };
  */
 function chargingGrowth(self: FilterThis, inputLength: number): FilterThis {
   const limit = self.context.memoryLimit;
+  // append and prepend read nothing of `this` but context.memoryLimit: a plain object will do
+  // (Object.create with descriptors made a slow dictionary object per call: 2% of a 1,000-post build).
   const memoryLimit = { use: (n: number) => limit.use(n - inputLength), check: (n: number) => limit.check(n) };
-  return Object.create(self, { context: { value: Object.create(self.context, { memoryLimit: { value: memoryLimit } }) } }) as FilterThis;
+  return { context: { memoryLimit } as unknown as Context };
 }
 
 /** Ruby's `to_s` as a string filter sees it: arrays and hashes as their inspect. */
