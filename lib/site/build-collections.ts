@@ -5,8 +5,7 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
-import { readUtf8 } from '../read/decode.js';
-import { KyllError } from '../errors/index.js';
+import { readTextOrThrow, readUtf8 } from '../read/decode.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
@@ -191,17 +190,6 @@ export function readPostFile(
   // Document#read: defaults by the path below collections_dir.
   return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning, clock, draft: kind === 'drafts' });
 }
-
-// Pages and collection documents that are not UTF-8 stop Jekyll's build when
-// they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
-function readTextOrThrow(source: Source, path: string): string {
-  const decoded = readUtf8(source, path);
-  if (decoded.ok) return decoded.text;
-  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path }, {
-    hint: 'Save the file as UTF-8, or move it out of the site.',
-  });
-}
-
 
 // Depth first, subfolders before files; siblings in the order their folder lists them
 // (Dir.entries keeps readdir's order), by name when the source has no order.
