@@ -21,20 +21,32 @@ export function generatorOrder(plugins: readonly KyllPlugin[]): KyllPlugin[] {
 /** What a plugin's `generate` would add to the given site (its pages), without keeping anything. */
 export type GenerateOn = (plugin: KyllPlugin, site: Site) => readonly GeneratedPage[];
 
+export interface TransformedSite {
+  readonly site: Site;
+  /**
+   * How many pages site.pages holds when each plugin's generator runs: the pages a generator adds
+   * go after those (Jekyll appends to site.pages as each generator runs, so jekyll-redirect-from's
+   * pages, :normal, come before jekyll-readme-index's, :low).
+   */
+  readonly pagesBefore: ReadonlyMap<KyllPlugin, number>;
+}
+
 /**
  * The site after every plugin's `transformSite`, highest priority first. Each one can ask for the
  * pages the generators before it add (`generateOn` runs them on the site as it is then), since in
  * Jekyll those pages are already in site.pages when it runs.
  */
-export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: SiteTransformContext, generateOn?: GenerateOn): Site {
+export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: SiteTransformContext, generateOn?: GenerateOn): TransformedSite {
   let out = site;
+  const pagesBefore = new Map<KyllPlugin, number>();
   const order = generatorOrder(plugins);
   order.forEach((plugin, i) => {
+    pagesBefore.set(plugin, out.pages?.length ?? 0);
     if (!plugin.transformSite) return;
     const before = order.slice(0, i).filter((p) => p.generate);
     const at = out;
     const pagesGeneratedBefore = (): readonly GeneratedPage[] => (generateOn ? before.flatMap((p) => generateOn(p, at)) : []);
     out = plugin.transformSite(out, { ...ctx, pagesGeneratedBefore });
   });
-  return out;
+  return { site: out, pagesBefore };
 }

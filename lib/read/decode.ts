@@ -4,6 +4,7 @@
 // ("ASCII incompatible encoding needs binmode"). Node would swap the bad bytes
 // for U+FFFD without a word, so the bytes are decoded strictly here.
 import { isAscii, isUtf8, transcode } from 'node:buffer';
+import { KyllError } from '../errors/index.js';
 import type { Source } from '../source/source.js';
 
 // ignoreBOM keeps a UTF-8 byte-order mark in the text, as Ruby's read does.
@@ -39,4 +40,16 @@ export function strictUtf8(bytes: Uint8Array): string | undefined {
   if (typeof transcode !== 'function') return STRICT.decode(buf); // a Node without ICU
   const wide = transcode(buf, 'utf8', 'ucs2');
   return wide.toString('ucs2');
+}
+
+// Pages and collection documents that are not UTF-8 stop Jekyll's build when
+// they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
+// The pages plugins make from static files too (jekyll-optional-front-matter,
+// jekyll-readme-index: Jekyll::Page.new reads them the same way).
+export function readTextOrThrow(source: Source, path: string): string {
+  const decoded = readUtf8(source, path);
+  if (decoded.ok) return decoded.text;
+  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path }, {
+    hint: 'Save the file as UTF-8, or move it out of the site.',
+  });
 }

@@ -173,7 +173,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.
   // A generator's pages as a later one would see them: its warnings are given once, when it really runs.
   const generateOn = (plugin: KyllPlugin, on: Site): readonly GeneratedPage[] => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {} }).pages ?? [];
-  const transformed = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify }, generateOn);
+  const { site: transformed, pagesBefore } = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify }, generateOn);
   at(transformed);
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
   at(site);
@@ -196,6 +196,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does),
   // in generator order (jekyll-archives' pages before jekyll-paginate's, which is :lowest).
   const generated: GeneratedPage[] = [];
+  // Where each generated page goes in site.pages: after the pages there when its generator ran.
+  const placeOf = new Map<GeneratedPage, number>();
   const replaced = new Set<string>();
   const removed = new Set<string>();
   const merges: Array<{ readonly relativePath: string; readonly data: Data }> = [];
@@ -204,6 +206,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     const result = plugin.generate?.(pluginCtx);
     if (!result) continue;
     generated.push(...(result.pages ?? []));
+    for (const page of result.pages ?? []) placeOf.set(page, pagesBefore.get(plugin) ?? site.pages.length);
     if (result.config) configSetters.push(result.config);
     for (const r of result.replaces ?? []) replaced.add(r);
     merges.push(...(result.merges ?? []));
@@ -226,7 +229,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
       inputs.onExcerpt?.(doc, excerpt);
       return excerpt;
     },
-    generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath })),
+    generated.map((g) => ({ drop: generatedDrops.get(g)!, replaces: g.relativePath, after: placeOf.get(g) })),
     replaced,
     removed,
     merges,

@@ -5,15 +5,13 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
-import { readUtf8 } from '../read/decode.js';
-import { KyllError } from '../errors/index.js';
+import { readTextOrThrow, readUtf8 } from '../read/decode.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
 import { fsSource } from '../source/fs-source.js';
-import { stagingPattern } from '../write/staging.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Source } from '../source/source.js';
 import type { JekyllTime } from '../time/jekyll-time.js';
@@ -24,6 +22,7 @@ import { hasFrontMatter, takeInventory } from './inventory.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
+import { destinationSkipper } from './pruned-folders.js';
 import { sortDocs } from './sort-docs.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
@@ -49,25 +48,6 @@ export function openSource(source: string | Source, destination?: string): Sourc
   ensureSourceFolder(source);
   const skip = destinationSkipper(source, destination);
   return fsSource(source, skip);
-}
-
-function destinationSkipper(root: string, destination?: string): (rel: string) => boolean {
-  const rels = new Set(['node_modules', '.git', '.jekyll-cache', '.sass-cache']);
-  const dest = destination ? relativeInside(root, destination) : '_site';
-  if (!dest) return (dir) => rels.has(dir);
-  rels.add(dest);
-  // The folders a build writes beside the destination and swaps in (lib/write/staging.ts): a
-  // previous site still being removed in the background is no part of the source.
-  const parent = path.posix.dirname(dest);
-  const staging = stagingPattern(path.posix.basename(dest));
-  return (dir) => rels.has(dir) || (path.posix.dirname(dir) === parent && staging.test(path.posix.basename(dir)));
-}
-
-function relativeInside(root: string, target: string): string | undefined {
-  const norm = (p: string): string => p.replace(/\\/g, '/').replace(/\/+$/, '');
-  const r = norm(root.startsWith('/') ? root : `${process.cwd()}/${root}`);
-  const t = norm(target.startsWith('/') ? target : `${process.cwd()}/${target}`);
-  return t.startsWith(`${r}/`) ? t.slice(r.length + 1) : undefined;
 }
 
 export function buildCollections(options: BuildCollectionsOptions): Site {
@@ -210,17 +190,6 @@ export function readPostFile(
   // Document#read: defaults by the path below collections_dir.
   return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning, clock, draft: kind === 'drafts' });
 }
-
-// Pages and collection documents that are not UTF-8 stop Jekyll's build when
-// they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
-function readTextOrThrow(source: Source, path: string): string {
-  const decoded = readUtf8(source, path);
-  if (decoded.ok) return decoded.text;
-  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path }, {
-    hint: 'Save the file as UTF-8, or move it out of the site.',
-  });
-}
-
 
 // Depth first, subfolders before files; siblings in the order their folder lists them
 // (Dir.entries keeps readdir's order), by name when the source has no order.

@@ -184,6 +184,8 @@ export interface ExtraPage {
   readonly drop: Drop;
   /** The source path it stands for: a page it replaces takes that page's place in site.pages. */
   readonly replaces: string;
+  /** How many of site.pages come before it (its generator ran after those); default all of them. */
+  readonly after?: number;
 }
 
 export function buildDrops(
@@ -239,10 +241,9 @@ export function buildDrops(
   // page they replace (jekyll-paginate's index.html), which take its place.
   const standIns = new Map<string, Drop>();
   for (const e of extraPages) if (replaced.has(e.replaces) && !removed.has(e.replaces) && !standIns.has(e.replaces)) standIns.set(e.replaces, e.drop);
-  const allPages = [
-    ...site.pages.map((p, i) => (replaced.has(p.relativePath) ? standIns.get(p.relativePath) : pages[i])).filter((d): d is Drop => d !== undefined),
-    ...extraPages.filter((e) => !standIns.has(e.replaces) || standIns.get(e.replaces) !== e.drop).map((e) => e.drop),
-  ];
+  const slots: Array<Drop | undefined> = site.pages.map((p, i) => (replaced.has(p.relativePath) ? standIns.get(p.relativePath) : pages[i]));
+  const appended = extraPages.filter((e) => !standIns.has(e.replaces) || standIns.get(e.replaces) !== e.drop);
+  const allPages = interleave(slots, appended).filter((d): d is Drop => d !== undefined);
   const siteDrop: Drop = {
     ...site.config,
     time: site.time,
@@ -308,3 +309,17 @@ function basename(p: string): string {
 
 export type { Data };
 
+
+/** The source pages with each appended page after the first `after` of them, appended ones in their order. */
+function interleave(slots: ReadonlyArray<Drop | undefined>, appended: readonly ExtraPage[]): Array<Drop | undefined> {
+  const at = (e: ExtraPage): number => Math.min(e.after ?? slots.length, slots.length);
+  if (appended.every((e) => at(e) === slots.length)) return [...slots, ...appended.map((e) => e.drop)];
+  const out: Array<Drop | undefined> = [];
+  let next = 0;
+  for (let i = 0; i <= slots.length; i++) {
+    while (next < appended.length && at(appended[next]!) <= i) out.push(appended[next++]!.drop);
+    if (i < slots.length) out.push(slots[i]);
+  }
+  out.push(...appended.slice(next).map((e) => e.drop));
+  return out;
+}

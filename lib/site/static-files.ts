@@ -1,16 +1,20 @@
 // Static files: copied as they are (static_file.rb). Outside collections the
-// URL is the source path itself, unescaped; inside an output collection it
-// follows the collection's permalink with the file's own extension.
+// URL is the source path itself (trailing dots of the stem dropped); inside an output
+// collection it follows the collection's permalink with the file's own extension.
+// Either way the file is written at the unescaped URL (StaticFile#destination), so a
+// plain `a%20b.txt` is written as `a b.txt`.
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import type { Source } from '../source/source.js';
 import type { SiteConfig, StaticFile } from '../types.js';
-import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, unescapePath } from '../url/index.js';
+import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, urlDestination } from '../url/index.js';
 
 export function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
+  // StaticFile#url outside a collection: cleaned_relative_path + extname, not escaped.
+  const url = `/${cleanedRelativePath(relativePath, '')}${extname(relativePath)}`;
   return {
     relativePath,
-    outputPath: relativePath,
-    url: `/${relativePath}`,
+    outputPath: urlDestination(url),
+    url,
     collection: null,
     mtime: source.mtime(relativePath),
     data: defaultsFor(config, relativePath, 'static_files'),
@@ -34,7 +38,7 @@ export function collectionStaticFile(source: Source, relativePath: string, label
   const url = `${sanitizeUrl(filled).replace(/\/$/, '')}${ext}`;
   return {
     relativePath,
-    outputPath: output ? unescapePath(url).replace(/^\/+/, '') : '',
+    outputPath: output ? urlDestination(url) : '',
     url: output ? url : '',
     collection: label,
     mtime: source.mtime(relativePath),

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/source.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
+import { listField, metadataField, runtimeDependencies, stringField } from './gemspec-fields.js';
 
 /** The text of the gemspec a theme was loaded from: the installed gem's, or the one at the top of a source folder. */
 function gemspecText(theme: Source): string | undefined {
@@ -19,24 +20,26 @@ function gemspecText(theme: Source): string | undefined {
   }
 }
 
-/** `x.field = "literal"` (a generated gemspec adds `.freeze`); undefined when the value is computed. */
-function stringField(text: string, field: string): string | undefined {
-  const m = new RegExp(`^\\s*\\w+\\.${field}\\s*=\\s*(["'])((?:\\\\.|(?!\\1).)*)\\1`, 'm').exec(text);
-  return m?.[2]!.replace(/\\(.)/g, '$1');
-}
-
-/** `x.authors = ["a", "b"]` as the strings it lists. */
-function listField(text: string, field: string): string[] {
-  const m = new RegExp(`^\\s*\\w+\\.${field}\\s*=\\s*\\[([^\\]]*)\\]`, 'm').exec(text);
-  return m ? [...m[1]!.matchAll(/(["'])((?:\\.|(?!\1).)*)\1/g)].map((a) => a[2]!) : [];
-}
-
-/** ThemeDrop's root, version, authors (joined with ", ") and description (or the summary). */
+/**
+ * ThemeDrop's fields, in the order its `keys` (and jsonify) give them: version, metadata, root,
+ * dependencies (runtime_dependencies, each printed as Gem::Dependency#to_s), authors (joined with
+ * ", ") and description (or the summary).
+ */
 export function themeDrop(theme: Source | undefined): object | null {
   if (!theme) return null;
   const text = gemspecText(theme) ?? '';
   // Gem::Version#to_s of a gemspec without one is "0" only for a broken spec; keep "" then.
   const version = stringField(text, 'version') ?? '';
   const description = stringField(text, 'description') ?? stringField(text, 'summary') ?? null;
-  return markLiquidDrop({ root: theme.root, version, authors: listField(text, 'authors').join(', '), description }, 'Jekyll::Drops::ThemeDrop');
+  return markLiquidDrop(
+    {
+      version,
+      metadata: metadataField(text),
+      root: theme.root,
+      dependencies: runtimeDependencies(text),
+      authors: listField(text, 'authors').join(', '),
+      description,
+    },
+    'Jekyll::Drops::ThemeDrop',
+  );
 }

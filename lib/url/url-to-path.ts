@@ -9,7 +9,7 @@ import { extname } from './permalink.js';
  * output extension is appended unless the path already ends with it.
  */
 export function urlToOutputPath(url: string, outputExt: string, options: { page?: boolean } = {}): string {
-  let path = sanitizedDestPath(unescapePath(url));
+  let path = urlDestination(url);
   if (url.endsWith('/')) {
     path = options.page ? joinPath(path, 'index') : joinPath(path, 'index.html');
     if (options.page && !path.endsWith(outputExt)) path += outputExt;
@@ -22,14 +22,22 @@ export function urlToOutputPath(url: string, outputExt: string, options: { page?
 // An empty, `.` or `..` segment (a leading slash aside).
 const ODD_SEGMENT = /\/\/|\/\.\.?(?:\/|$)/;
 
-/** Jekyll.sanitized_path(dest, path) relative to dest: no leading slash, no `..` segments. */
-function sanitizedDestPath(path: string): string {
+/**
+ * `site.in_dest_dir(dest, URL.unescape_path(url))` relative to dest, as Page, Document and StaticFile
+ * #destination write it: `%XX` decoded (`a%20b` → `a b`, `%2F` → a folder), then
+ * Jekyll.sanitized_path, whose File.expand_path(path, "/") drops empty and `.` segments and lets `..`
+ * climb (`/a/x/../y` → `a/y`), never above the destination.
+ */
+export function urlDestination(url: string): string {
+  const path = unescapePath(url);
   // `/a/b.html` and `/a/b/`: only the slashes at either end go.
   if (path.charCodeAt(0) === 0x2f && !ODD_SEGMENT.test(path)) return path.slice(1, path.endsWith('/') ? -1 : undefined);
-  return path
-    .split('/')
-    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
-    .join('/');
+  const kept: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') kept.pop();
+    else if (segment !== '' && segment !== '.') kept.push(segment);
+  }
+  return kept.join('/');
 }
 
 function joinPath(dir: string, name: string): string {

@@ -1,5 +1,6 @@
 // jekyll-optional-front-matter and jekyll-readme-index: which files become pages.
-import { build, output, paths, warnings } from './ghp-helpers.js';
+import { memorySource, renderSite } from '../../lib/index.js';
+import { build, ENV, output, paths, warnings } from './ghp-helpers.js';
 
 const layout = { '_layouts/default.html': '<b>{{ content }}</b>' };
 
@@ -58,4 +59,12 @@ describe('jekyll-readme-index', () => {
     expect(paths(await site('', files))).toEqual(['README.md', 'g/README.html', 'index.html']);
     expect(paths(await site('readme_index: { enabled: false }', files))).toEqual(['README.md', 'g/README.html']);
   });
+});
+
+// Jekyll 4.3.1: "Error reading file r/README.md: invalid byte sequence in UTF-8", then kramdown's
+// "The source text contains invalid characters for the used encoding UTF-8" stops the build,
+// as for any page that is not UTF-8.
+test.each(['jekyll-readme-index', 'jekyll-optional-front-matter'])('%s: a Markdown file that is not UTF-8 stops the build', async (plugin) => {
+  const files = { '_config.yml': `plugins: [${plugin}]\n`, 'index.md': '---\n---\nindex\n', 'r/README.md': Buffer.from('# Hi\n\n\xff\xfe bad\n', 'latin1'), 'r/x.md': Buffer.from('\xff\n', 'latin1') };
+  await expect(renderSite({ source: memorySource(files), env: ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING' });
 });
