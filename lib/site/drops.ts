@@ -77,7 +77,20 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
     if (!('draft' in data)) draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true);
   } else if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  if (doc.urlError) for (const key of ['id', 'url']) raiseOnRead(drop, key, doc.urlError);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
+}
+
+/** Document#url (and #id, made from it) raise when a template reads them, not before. */
+function raiseOnRead(drop: Drop, key: string, error: Error): void {
+  Object.defineProperty(drop, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      throw error;
+    },
+    set: (v: unknown) => Object.defineProperty(drop, key, { value: v, enumerable: true, configurable: true, writable: true }),
+  });
 }
 
 /**
