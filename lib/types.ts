@@ -54,6 +54,8 @@ export interface Document {
   readonly outputPath: string;
   /** False for documents of a collection with `output: false`. */
   readonly write: boolean;
+  /** Why `url` could not be made (a placeholder the template lacks): only on a document that is not written; reading its url or id in Liquid raises it. */
+  readonly urlError?: Error;
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
   /** False when neither the file name nor the front matter gave a date (it is then site.time). */

@@ -208,15 +208,25 @@ function finishDocument(
   const metadata = collectionMetadata(config, label);
   const template =
     label === 'posts' ? (typeof metadata.permalink === 'string' ? metadata.permalink : styleToTemplate(style)) : collectionUrlTemplate(metadata, style);
-  const url = documentUrl(template, permalink, {
-    collection: label,
-    relativePath,
-    collectionDir,
-    slug: data.slug,
-    categories: data.categories,
-    date,
-    outputExt,
-  });
+  const write = label === 'posts' || metadata.output === true;
+  let url = '';
+  let urlError: KyllError | undefined;
+  try {
+    url = documentUrl(template, permalink, {
+      collection: label,
+      relativePath,
+      collectionDir,
+      slug: data.slug,
+      categories: data.categories,
+      date,
+      outputExt,
+    });
+  } catch (e) {
+    // Document#url is computed when first read: a document that is never written (output: false)
+    // builds with a template it cannot fill, until a template reads its url or id.
+    if (write || !(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
+    urlError = e;
+  }
   const docSlug = String(data.slug ?? basenameWithoutExt(relativePath));
   return {
     kind: label === 'posts' ? 'post' : 'document',
@@ -229,7 +239,8 @@ function finishDocument(
     outputExt,
     url,
     outputPath: urlToOutputPath(url, outputExt),
-    write: label === 'posts' || metadata.output === true,
+    write,
+    ...(urlError ? { urlError } : {}),
     date,
     slug: docSlug,
     id: joinPath(rubyDirname(url), docSlug),

@@ -17,6 +17,7 @@ import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
+import { permalinkExt } from '../url/permalink.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -76,7 +77,20 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
     if (!('draft' in data)) draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true);
   } else if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  if (doc.urlError) for (const key of ['id', 'url']) raiseOnRead(drop, key, doc.urlError);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
+}
+
+/** Document#url (and #id, made from it) raise when a template reads them, not before. */
+function raiseOnRead(drop: Drop, key: string, error: Error): void {
+  Object.defineProperty(drop, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      throw error;
+    },
+    set: (v: unknown) => Object.defineProperty(drop, key, { value: v, enumerable: true, configurable: true, writable: true }),
+  });
 }
 
 /**
@@ -291,6 +305,8 @@ const DOCUMENT_OWN_KEYS = new Set(['id', 'relative_path', 'path', 'url', 'date',
 const SITE_DROP_METHODS = ['posts', 'time', 'html_pages', 'config', 'documents', 'pages', 'data', 'categories', 'related_posts', 'tags', 'static_files', 'collections'];
 
 // SiteDrop#html_pages: pages whose output is HTML, or whose URL ends in `/`.
+const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
+
 function isHtmlPage(p: Drop): boolean {
   const url = String(p.url ?? '');
   if (url.endsWith('/')) return true;
@@ -299,8 +315,12 @@ function isHtmlPage(p: Drop): boolean {
   const name = String(p.name ?? '');
   const ext = typeof p.ext === 'string' ? p.ext : /^\.*[^.]+$/.test(name) ? '' : undefined;
   const permalink = typeof p.permalink === 'string' && !p.permalink.endsWith('/') ? p.permalink : '';
-  if (ext === '' && !/\.[^./]+$/.test(permalink)) return false;
-  return /\.html?$/.test(url) || /\.(html?|md|markdown)$/.test(name);
+  // Renderer#output_ext: a permalink's own extension wins over the converter's (page.rb's
+  // HTML_EXTENSIONS), so `/feed.aspx` or `/.well-known/security.txt` is no HTML page.
+  const own = permalinkExt(permalink);
+  if (own !== undefined) return HTML_EXTENSIONS.has(own);
+  if (ext === '') return false;
+  return /\.(html?|xhtml)$/.test(url) || /\.(html?|xhtml|md|markdown)$/.test(name);
 }
 
 function basename(p: string): string {
