@@ -42,7 +42,9 @@ function footnoteContent(state: State, s: ConvertState): Element | null {
   const label = escapeText(o.footnote_backlink);
   const nbsp = entityToStr(o, { codePoint: 160, name: 'nbsp' });
   for (let i = 0; i < s.footnotes.length; i++) {
-    const { name, node, repeat: _ } = s.footnotes[i];
+    // footnote_content reads the repeat count before it converts the definition, so references
+    // made from inside a definition (to itself or to an earlier note) get ids but no backlink.
+    const { name, node, repeat } = s.footnotes[i];
     const li = elem('li', { id: `fn:${name}`, role: 'doc-endnote' }, all(state, { type: 'kdFootnoteDefinition', children: structuredClone(node.children) } as N), { kd: 'li' });
     const last = li.children[li.children.length - 1] as Element | undefined;
     let para: Element | null = null;
@@ -70,7 +72,6 @@ function footnoteContent(state: State, s: ConvertState): Element | null {
     (li.data as { kdTight?: boolean }).kdTight = li.children.length === 0;
     if (o.footnote_backlink !== '') {
       para.children.push(raw(BACKLINK(insertSpace ? nbsp : '', name, label)) as ElementContent);
-      const repeat = s.footnotes[i].repeat;
       for (let k = 1; k <= repeat; k++) {
         para.children.push(raw(BACKLINK(nbsp, `${name}:${k}`, `${label}<sup>${k + 1}</sup>`)) as ElementContent);
       }
