@@ -30,6 +30,8 @@ export interface KramdownOptions {
   gfm_quirks: string[];
   remove_line_breaks_for_cjk: boolean;
   show_warnings: boolean;
+  /** Options {::options /} may not set (symbols, as str_to_sym leaves them). */
+  forbidden_inline_options: string[];
   [other: string]: unknown;
 }
 
@@ -59,6 +61,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   gfm_quirks: ['paragraph_end'],
   remove_line_breaks_for_cjk: false,
   show_warnings: false,
+  forbidden_inline_options: ['template'],
 };
 
 function bool(v: unknown, fallback: boolean): boolean {
@@ -117,6 +120,11 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
     case 'gfm_quirks': o.gfm_quirks = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/); return true;
     case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = typographicSymbols(v as Record<string, unknown>); return true;
+    case 'forbidden_inline_options':
+      // options.rb: `val.map!` first, so a string (no map!) fails every conversion
+      if (Array.isArray(v)) o.forbidden_inline_options = v.map((x) => (typeof x === 'string' ? x.trim().replace(/^:/, '') : String(x)));
+      else o.option_error = typeof v === 'string' ? `undefined method \`map!' for ${JSON.stringify(v)}:String` : `undefined method \`map!' for ${v == null ? 'nil:NilClass' : rubyClass(v)}`;
+      return true;
     case 'syntax_highlighter_opts':
       if (v && typeof v === 'object') o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...(v as object) };
       return true;
@@ -128,7 +136,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
   'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'link_defs', 'latex_headers',
-  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts', 'forbidden_inline_options',
+  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts',
   'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
 
@@ -184,6 +192,7 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
   const o: KramdownOptions = {
     ...JEKYLL_KRAMDOWN_DEFAULTS,
     toc_levels: [...JEKYLL_KRAMDOWN_DEFAULTS.toc_levels],
+    forbidden_inline_options: [...JEKYLL_KRAMDOWN_DEFAULTS.forbidden_inline_options],
     smart_quotes: [...JEKYLL_KRAMDOWN_DEFAULTS.smart_quotes],
     syntax_highlighter_opts: { ...JEKYLL_KRAMDOWN_DEFAULTS.syntax_highlighter_opts },
   };

@@ -134,6 +134,17 @@ describe('kramdown options', () => {
     expect(k('x "y"\n', { smart_quotes: 'lsquo,rsquo,ldquo,rdquo,' })).toBe('<p>x “y”</p>\n');
   });
 
+  // jekyll 4.3.1 / kramdown 2.4.0 (parser/kramdown/extensions.rb handle_extension, options.rb).
+  test('forbidden_inline_options: {::options} may not set those, nor the list itself', () => {
+    const md = '{::options parse_block_html="true" auto_ids="false" forbidden_inline_options="[]" /}\n<div>\n*x*\n</div>\n\n# H\n';
+    expect(k(md, {})).toBe('<div>\n  <p><em>x</em></p>\n</div>\n\n<h1>H</h1>\n');
+    expect(k(md, { forbidden_inline_options: ['parse_block_html', ' :auto_ids '] })).toBe('<div>\n*x*\n</div>\n\n<h1 id="h">H</h1>\n');
+    expect(() => k(md, { forbidden_inline_options: 'parse_block_html' })).toThrow('undefined method `map!\' for "parse_block_html":String');
+    const c = createMarkdownConverter({ kramdown: { forbidden_inline_options: ['auto_ids'] } });
+    c.convert('{::options auto_ids="false" /}\n# H\n', 'a.md');
+    expect(c.warnings.map((w) => w.message)).toEqual(['Option auto_ids may not be set inline']);
+  });
+
   test('entity_output', () => {
     expect(k('"a" &copy;\n', { entity_output: 'numeric' })).toBe('<p>&#8220;a&#8221; &#169;</p>\n');
     expect(k('"a" &copy;\n', { entity_output: 'symbolic' })).toBe('<p>&ldquo;a&rdquo; &copy;</p>\n');
