@@ -85,6 +85,10 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
 
   return {
     convert(text, file) {
+      // JekyllDocument.setup runs kramdown's validators on every conversion: a refused setting stops each one.
+      if (options.option_error !== undefined) {
+        throw new KyllError('MARKDOWN_ERROR', file ? `${options.option_error} in ${file}` : options.option_error, { file: file || undefined });
+      }
       // Words and single spaces only (a title, a site name): nothing kramdown reads
       // as markup or typography, so it is one paragraph of the same text.
       if (isPlainText(text)) {

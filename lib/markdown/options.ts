@@ -11,7 +11,10 @@ export interface KramdownOptions {
   transliterated_header_ids: boolean;
   toc_levels: number[];
   entity_output: 'as_char' | 'as_input' | 'numeric' | 'symbolic';
-  smart_quotes: [string, string, string, string];
+  /** Entity names or code points (kramdown keeps what Integer() reads as a number). */
+  smart_quotes: [SmartQuote, SmartQuote, SmartQuote, SmartQuote];
+  /** A site setting kramdown's validator refuses: every conversion fails with it (Options.merge in setup). */
+  option_error?: string;
   typographic_symbols: Record<string, string>;
   hard_wrap: boolean;
   parse_block_html: boolean;
@@ -27,8 +30,12 @@ export interface KramdownOptions {
   gfm_quirks: string[];
   remove_line_breaks_for_cjk: boolean;
   show_warnings: boolean;
+  /** Options {::options /} may not set (symbols, as str_to_sym leaves them). */
+  forbidden_inline_options: string[];
   [other: string]: unknown;
 }
+
+export type SmartQuote = string | number;
 
 export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   input: 'GFM',
@@ -54,6 +61,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   gfm_quirks: ['paragraph_end'],
   remove_line_breaks_for_cjk: false,
   show_warnings: false,
+  forbidden_inline_options: ['template'],
 };
 
 function bool(v: unknown, fallback: boolean): boolean {
@@ -97,8 +105,9 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
       return true;
     }
     case 'smart_quotes': {
-      const list = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/);
-      if (list.length === 4) o.smart_quotes = list as KramdownOptions['smart_quotes'];
+      const parsed = smartQuotes(v);
+      if (typeof parsed === 'string') o.option_error = parsed;
+      else o.smart_quotes = parsed;
       return true;
     }
     case 'syntax_highlighter': {
@@ -111,6 +120,11 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
     case 'gfm_quirks': o.gfm_quirks = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/); return true;
     case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = typographicSymbols(v as Record<string, unknown>); return true;
+    case 'forbidden_inline_options':
+      // options.rb: `val.map!` first, so a string (no map!) fails every conversion
+      if (Array.isArray(v)) o.forbidden_inline_options = v.map((x) => (typeof x === 'string' ? x.trim().replace(/^:/, '') : String(x)));
+      else o.option_error = typeof v === 'string' ? `undefined method \`map!' for ${JSON.stringify(v)}:String` : `undefined method \`map!' for ${v == null ? 'nil:NilClass' : rubyClass(v)}`;
+      return true;
     case 'syntax_highlighter_opts':
       if (v && typeof v === 'object') o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...(v as object) };
       return true;
@@ -122,7 +136,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
   'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'link_defs', 'latex_headers',
-  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts', 'forbidden_inline_options',
+  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts',
   'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
 
@@ -136,11 +150,49 @@ function typographicSymbols(hash: Record<string, unknown>): Record<string, strin
   return out;
 }
 
+/**
+ * The smart_quotes validator (options.rb): a string is split at commas (Ruby's split: nothing
+ * stripped, trailing empty parts dropped), there must be four parts, and each that Integer()
+ * reads becomes a code point; anything else stays a name, looked up when a quote is written.
+ */
+function smartQuotes(v: unknown): KramdownOptions['smart_quotes'] | string {
+  let list: unknown[];
+  if (typeof v === 'string') {
+    list = v.split(',');
+    while (list.length > 0 && list[list.length - 1] === '') list.pop();
+  } else if (Array.isArray(v)) list = v;
+  else return `Invalid type ${rubyClass(v)} for option smart_quotes`;
+  if (list.length !== 4) return 'Option smart_quotes needs exactly 4 values';
+  return list.map((x) => (typeof x === 'number' && Number.isInteger(x) ? x : rubyInteger(String(x ?? '')) ?? String(x ?? ''))) as KramdownOptions['smart_quotes'];
+}
+
+function rubyClass(v: unknown): string {
+  if (v === null || v === undefined) return 'NilClass';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
+  if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
+  return 'Hash';
+}
+
+// Kernel#Integer on a string: blanks around, a sign, 0x/0b/0o/0d or a leading 0 (octal), single underscores between digits.
+const RUBY_INTEGER = /^\s*([+-]?)(?:0[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)|0[bB]([01]+(?:_[01]+)*)|0[oO]?([0-7]+(?:_[0-7]+)*)|(?:0[dD])?(\d+(?:_\d+)*))\s*$/;
+
+function rubyInteger(s: string): number | undefined {
+  const m = RUBY_INTEGER.exec(s);
+  if (!m) return undefined;
+  const [, sign, hex, bin, oct, dec] = m;
+  const n = hex !== undefined ? parseInt(hex.replace(/_/g, ''), 16)
+    : bin !== undefined ? parseInt(bin.replace(/_/g, ''), 2)
+      : oct !== undefined ? parseInt(oct.replace(/_/g, ''), 8)
+        : parseInt(dec!.replace(/_/g, ''), 10);
+  return sign === '-' ? -n : n;
+}
+
 /** Merges a site's `kramdown:` settings over Jekyll's defaults. */
 export function resolveOptions(settings?: Record<string, unknown> | null): KramdownOptions {
   const o: KramdownOptions = {
     ...JEKYLL_KRAMDOWN_DEFAULTS,
     toc_levels: [...JEKYLL_KRAMDOWN_DEFAULTS.toc_levels],
+    forbidden_inline_options: [...JEKYLL_KRAMDOWN_DEFAULTS.forbidden_inline_options],
     smart_quotes: [...JEKYLL_KRAMDOWN_DEFAULTS.smart_quotes],
     syntax_highlighter_opts: { ...JEKYLL_KRAMDOWN_DEFAULTS.syntax_highlighter_opts },
   };
@@ -158,6 +210,12 @@ export function setInlineOption(o: KramdownOptions, key: string, value: string):
     const hash = flowMapping(value);
     if (!hash) return true;
     (o as Record<string, unknown>)[key] = key === 'typographic_symbols' ? typographicSymbols(hash) : hash;
+    return true;
+  }
+  // handle_extension drops an inline option its validator refuses, keeping the old value.
+  if (key === 'smart_quotes') {
+    const parsed = smartQuotes(value);
+    if (typeof parsed !== 'string') o.smart_quotes = parsed;
     return true;
   }
   return setOne(o, key, value);

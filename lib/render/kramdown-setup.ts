@@ -41,6 +41,13 @@ export function onFirstConvert(converter: MarkdownConverter, onFirst: () => void
 export function checkKramdownDependencies(config: Readonly<Data>): void {
   if (String(config.markdown ?? 'kramdown').toLowerCase() !== 'kramdown') return;
   const kramdown = (config.kramdown ?? {}) as Data;
+  // #highlighter "coderay" (syntax_highlighter, enable_coderay or the site's highlighter) requires
+  // kramdown-syntax-coderay the same way; jekyll 4.3.1 here stops on it (the gem is not installed).
+  if (kramdownAfterSetup(config).syntax_highlighter === 'coderay') {
+    throw new KyllError('MARKDOWN_ERROR', 'Dependency Error: Jekyll needs the kramdown-syntax-coderay gem for the coderay highlighter, and kyll has no CodeRay.', { file: '_config.yml' }, {
+      hint: 'Use `syntax_highlighter: rouge` (Jekyll\'s default) or remove the coderay settings.',
+    });
+  }
   const engine = kramdown.math_engine;
   if (!truthy(engine) || engine === 'mathjax') return;
   const gem = `kramdown-math-${String(engine)}`;

@@ -56,8 +56,10 @@ function basename(p: string): string {
   return i < 0 ? p : p.slice(i + 1);
 }
 
+// glob_include? compares PathManager.join(source, pattern), i.e. File.join, which folds the
+// slashes at the joint but keeps a `./`: such a pattern matches nothing (run with jekyll 4.3.1).
 function stripSlashes(p: string): string {
-  return p.replace(/^\/+/, '').replace(/^\.\//, '');
+  return p.replace(/^\/+/, '');
 }
 
 /** Ruby's File.fnmatch without flags: `*` and `?` match any character including `/`, `[...]` classes, `\` escapes. */

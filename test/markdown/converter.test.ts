@@ -115,6 +115,36 @@ describe('kramdown options', () => {
     expect(k('"a" \'b\'\n', { smart_quotes: 'laquo,raquo,laquo,raquo' })).toBe('<p>«a» «b»</p>\n');
   });
 
+  // Outputs and messages of jekyll 4.3.1 / kramdown 2.4.0 (options.rb smart_quotes validator, Utils::Entities.entity).
+  test('smart_quotes code points: anything Integer() reads, named when kramdown knows the entity', () => {
+    const md = 'He said "Bonjour" and \'salut\'.\n';
+    expect(k(md, { smart_quotes: ['0x2039', '8250', 171, ' 187 '] })).toBe('<p>He said «Bonjour» and ‹salut›.</p>\n');
+    expect(k(md, { smart_quotes: ['8216', '8217', '8222', '8220'], entity_output: 'symbolic' })).toBe('<p>He said &bdquo;Bonjour&ldquo; and &lsquo;salut&rsquo;.</p>\n');
+    expect(k(md, { smart_quotes: ['1_0', '0b11', '0o10', '010'], entity_output: 'numeric' })).toBe('<p>He said &#8;Bonjour&#8; and &#10;salut&#3;.</p>\n');
+  });
+
+  test('smart_quotes kramdown refuses stop the conversion', () => {
+    const md = 'He said "Bonjour" and \'salut\'.\n';
+    // an entity name it does not know (a character, a name with a blank) fails where a quote is written
+    expect(() => k(md, { smart_quotes: ['«', '»', '„', '“'] })).toThrow("Can't handle generic non-integer character reference '„'");
+    expect(() => k(md, { smart_quotes: 'lsquo, rsquo, ldquo, rdquo' })).toThrow("Can't handle generic non-integer character reference ' ldquo'");
+    expect(k('No quotes.\n', { smart_quotes: ['«', '»', '„', '“'] })).toBe('<p>No quotes.</p>\n');
+    // not four values: every conversion fails
+    expect(() => k('No quotes *here*.\n', { smart_quotes: 'a,b' })).toThrow('Option smart_quotes needs exactly 4 values');
+    expect(k('x "y"\n', { smart_quotes: 'lsquo,rsquo,ldquo,rdquo,' })).toBe('<p>x “y”</p>\n');
+  });
+
+  // jekyll 4.3.1 / kramdown 2.4.0 (parser/kramdown/extensions.rb handle_extension, options.rb).
+  test('forbidden_inline_options: {::options} may not set those, nor the list itself', () => {
+    const md = '{::options parse_block_html="true" auto_ids="false" forbidden_inline_options="[]" /}\n<div>\n*x*\n</div>\n\n# H\n';
+    expect(k(md, {})).toBe('<div>\n  <p><em>x</em></p>\n</div>\n\n<h1>H</h1>\n');
+    expect(k(md, { forbidden_inline_options: ['parse_block_html', ' :auto_ids '] })).toBe('<div>\n*x*\n</div>\n\n<h1 id="h">H</h1>\n');
+    expect(() => k(md, { forbidden_inline_options: 'parse_block_html' })).toThrow('undefined method `map!\' for "parse_block_html":String');
+    const c = createMarkdownConverter({ kramdown: { forbidden_inline_options: ['auto_ids'] } });
+    c.convert('{::options auto_ids="false" /}\n# H\n', 'a.md');
+    expect(c.warnings.map((w) => w.message)).toEqual(['Option auto_ids may not be set inline']);
+  });
+
   test('entity_output', () => {
     expect(k('"a" &copy;\n', { entity_output: 'numeric' })).toBe('<p>&#8220;a&#8221; &#169;</p>\n');
     expect(k('"a" &copy;\n', { entity_output: 'symbolic' })).toBe('<p>&ldquo;a&rdquo; &copy;</p>\n');

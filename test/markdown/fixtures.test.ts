@@ -1,5 +1,6 @@
 // Fixture runner: every fixtures/markdown/<case>/ holds input.md and the
-// expected.html that real Jekyll wrote for it (ruby render.rb input.md).
+// expected.html that real Jekyll wrote for it (ruby scripts/render-markdown-fixture.rb <case>,
+// with the case's options.json, if any, as the `kramdown:` settings).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml } from '../../lib/markdown/index.js';

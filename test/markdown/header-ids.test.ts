@@ -49,3 +49,22 @@ describe('kramdown header ids (input: kramdown)', () => {
       .toEqual(['intro--more', 'section', 'intro-more', 'intro-more-1']);
   });
 });
+
+describe('transliterated_header_ids', () => {
+  // Jekyll 4.3.1 here: kramdown's Unidecoder needs the stringex gem, which is not installed, so the
+  // build stops with Gem::MissingSpecError at the first header kramdown's converter gives an id.
+  const fails = /Could not find 'stringex'/;
+  test('input: kramdown stops at the first header without an id', () => {
+    expect(() => markdownToHtml('# Café\n', { input: 'kramdown', transliterated_header_ids: true })).toThrow(fails);
+  });
+  test('GFM ids come from the parser and need no transliteration', () => {
+    expect(ids('# Café Привет\n', { transliterated_header_ids: true })).toEqual(['café-привет']);
+  });
+  test('GFM: a header in a footnote gets its id from the converter, so it stops too', () => {
+    expect(() => markdownToHtml('# A\n\nx[^1]\n\n[^1]: n\n\n    ## B\n', { transliterated_header_ids: true })).toThrow(fails);
+  });
+  test('headers with ids of their own, or auto_ids off, need none', () => {
+    expect(ids('# Café {#c}\n', { input: 'kramdown', transliterated_header_ids: true })).toEqual(['c']);
+    expect(ids('# Café\n', { input: 'kramdown', transliterated_header_ids: true, auto_ids: false })).toEqual(['']);
+  });
+});

@@ -22,3 +22,12 @@ test('mathjax, none and another Markdown processor need nothing', async () => {
     expect(result.files.map((f) => f.path)).toEqual(['a.html']);
   }
 });
+
+// jekyll 4.3.1 without kramdown-syntax-coderay: each of these fails the build with a Markdown page, not without one.
+test('the coderay highlighter stops the first conversion, however it is chosen', async () => {
+  for (const config of ['highlighter: coderay\n', 'kramdown:\n  enable_coderay: true\n', 'kramdown:\n  syntax_highlighter: coderay\n']) {
+    await expect(build(config, { 'a.md': '---\n---\n# x\n' })).rejects.toThrow(/kramdown-syntax-coderay/);
+    const result = await build(config, { 'index.html': '---\n---\nhtml {{ "x" }}\n' });
+    expect(result.files.map((f) => f.path)).toEqual(['index.html']);
+  }
+});

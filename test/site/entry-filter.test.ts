@@ -6,7 +6,7 @@ import { createEntryFilter, fnmatchRegExp } from '../../lib/site/entry-filter.js
 const JEKYLL_EXCLUDE = ['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/'];
 const LISTS: Array<[string[], string[]]> = [
   [['.htaccess'], JEKYLL_EXCLUDE],
-  [['_pages', '.well-known/*'], [...JEKYLL_EXCLUDE, '*.sh', 'drafts/[a-c]*', 'README.md', '/docs', 'a?c', '\\*star']],
+  [['_pages', '.well-known/*'], [...JEKYLL_EXCLUDE, '*.sh', 'drafts/[a-c]*', 'README.md', '/docs', 'a?c', '\\*star', './build.sh', './drafts']],
   [[], []],
 ];
 
@@ -14,7 +14,7 @@ const ENTRIES = ['index.md', 'Gemfile', 'Gemfile.lock', 'node_modules/x/y.js', '
 
 /** The filter as it was written before: each pattern tested alone. */
 function onePatternAtATime(include: string[], exclude: string[]): (dir: string, name: string) => boolean {
-  const strip = (p: string): string => p.replace(/^\/+/, '').replace(/^\.\//, '');
+  const strip = (p: string): string => p.replace(/^\/+/, '');
   const excludeList = exclude.filter((p) => !include.includes(p));
   const matches = (list: string[], entry: string): boolean => list.some((p) => fnmatchRegExp(p).test(entry) || entry.startsWith(strip(p)));
   const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
@@ -37,7 +37,7 @@ describe('createEntryFilter', () => {
       const at = entry.lastIndexOf('/');
       for (const [dir, name] of [['', entry], [entry.slice(0, Math.max(0, at)), entry.slice(at + 1)]] as const) {
         expect([dir, name, filter.accepts(dir, name)]).toEqual([dir, name, reference(dir, name)]);
-        expect([entry, filter.isExcluded(entry)]).toEqual([entry, exclude.filter((p) => !include.includes(p)).some((p) => fnmatchRegExp(p).test(entry) || entry.startsWith(p.replace(/^\/+/, '').replace(/^\.\//, '')))]);
+        expect([entry, filter.isExcluded(entry)]).toEqual([entry, exclude.filter((p) => !include.includes(p)).some((p) => fnmatchRegExp(p).test(entry) || entry.startsWith(p.replace(/^\/+/, '')))]);
       }
     }
   });
@@ -56,5 +56,13 @@ describe('createEntryFilter', () => {
     expect(filter.isExcluded('scripts/deep/run.sh')).toBe(true);
     expect(filter.isExcluded('drafts/beta.md')).toBe(true);
     expect(filter.isExcluded('drafts/delta.md')).toBe(false);
+  });
+
+  test('a leading `/` is the source, a leading `./` matches nothing (File.join keeps it; jekyll 4.3.1)', () => {
+    const filter = createEntryFilter([], ['/z.txt', './a.txt', './dir', './s/*.scss']);
+    expect(filter.isExcluded('z.txt')).toBe(true);
+    expect(filter.isExcluded('a.txt')).toBe(false);
+    expect(filter.isExcluded('dir/b.txt')).toBe(false);
+    expect(filter.isExcluded('s/x.scss')).toBe(false);
   });
 });

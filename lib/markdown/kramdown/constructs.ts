@@ -3,7 +3,7 @@
 import { blankLine, eobMarker } from './blank-line.js';
 import { codeblock, codeblockFenced, codeblockFencedGfm } from './codeblock.js';
 import { blockquote } from './blockquote.js';
-import { atxHeaderGfm, atxHeaderKramdown, setextHeader } from './header.js';
+import { atxHeaderGfm, atxHeaderGfmQuirk, atxHeaderKramdown, setextHeader } from './header.js';
 import { horizontalRule } from './horizontal-rule.js';
 import { list } from './list.js';
 import { definitionList } from './definition-list.js';
@@ -13,7 +13,7 @@ import { table } from './table.js';
 import { footnoteDefinition, footnoteMarker } from './footnote.js';
 import { abbrevDefinition, linkDefinition } from './link-definition.js';
 import { blockExtensions, spanExtensions } from './extensions.js';
-import { paragraph } from './paragraph.js';
+import { PARAGRAPH_END_GFM, PARAGRAPH_END_KRAMDOWN, paragraph } from './paragraph.js';
 import { emphasis } from './emphasis.js';
 import { codespan } from './codespan.js';
 import { autolink } from './autolink.js';
@@ -28,14 +28,18 @@ export interface GrammarOptions {
   readonly gfm: boolean;
   readonly hardWrap: boolean;
   readonly noAutoTypographic: boolean;
+  /** GFM's `paragraph_end` quirk (on by default): headers and lists end paragraphs, no block boundary needed. */
+  readonly paragraphEndQuirk?: boolean;
   /** Pick block constructs by a line's first character (default); false tries every one, as kramdown does. */
   readonly dispatch?: boolean;
 }
 
 export function createGrammar(o: GrammarOptions): Grammar {
+  // parser/gfm.rb initialize: the quirk picks atx_header_gfm_quirk and PARAGRAPH_END_GFM.
+  const quirk = o.gfm && o.paragraphEndQuirk !== false;
   const blocks: BlockConstruct[] = [
     blankLine, codeblock, o.gfm ? codeblockFencedGfm : codeblockFenced, blockquote,
-    o.gfm ? atxHeaderGfm : atxHeaderKramdown, horizontalRule, list, definitionList, blockHtml,
+    o.gfm ? (quirk ? atxHeaderGfmQuirk : atxHeaderGfm) : atxHeaderKramdown, horizontalRule, list, definitionList, blockHtml,
     setextHeader, blockMath, table, footnoteDefinition, linkDefinition, abbrevDefinition,
     blockExtensions, eobMarker, paragraph,
   ];
@@ -48,7 +52,8 @@ export function createGrammar(o: GrammarOptions): Grammar {
   spans.push(o.gfm ? escapedCharsGfm : escapedChars);
   if (o.gfm) spans.push(strikethrough);
 
-  return { blocks, dispatch: o.dispatch === false ? undefined : blockDispatch(blocks), spans, spanRegexps: spanRegexps(spans) };
+  const paragraphEnd = quirk ? PARAGRAPH_END_GFM : PARAGRAPH_END_KRAMDOWN;
+  return { blocks, dispatch: o.dispatch === false ? undefined : blockDispatch(blocks), spans, paragraphEnd, spanRegexps: spanRegexps(spans) };
 }
 
 /** Grammar#spanRegexps: where the next span of `list` (or `stop`) may start, made once per list and stop. */

@@ -31,6 +31,11 @@ function handleExtension(p: Parser, name: string, opts: Ial, body: string | null
     case 'options':
       for (const [k, v] of Object.entries(opts)) {
         if (k === 'refs' || typeof v !== 'string') continue;
+        // handle_extension: a known option listed in forbidden_inline_options (or that list itself) is refused
+        if ((k === 'forbidden_inline_options' || p.options.forbidden_inline_options.includes(k)) && setInlineOption({ ...p.options }, k, v)) {
+          p.warning(`Option ${k} may not be set inline`);
+          continue;
+        }
         if (!setInlineOption(p.options, k, v)) p.warning(`Unknown kramdown option '${k}'`);
       }
       if (type === 'block') p.tree.children.push(p.newBlock('eob', 'extension'));

@@ -31,7 +31,8 @@ function addHeader(p: Parser, level: number, text: string, id: string | undefine
 }
 
 const ATX_GFM = R(ATX_HEADER_START_GFM_SRC);
-export const atxHeaderGfm: BlockConstruct = {
+/** atx_header_gfm_quirk (GFM's default `paragraph_end` quirk). */
+export const atxHeaderGfmQuirk: BlockConstruct = {
   name: 'atx_header',
   start: ATX_GFM,
   first: (c, n) => n === 0 && c === '#',
@@ -46,6 +47,21 @@ export const atxHeaderGfm: BlockConstruct = {
   },
 };
 
+/**
+ * atx_header_gfm, without the quirk: GFM's start (a blank after the `#`s) with kramdown's
+ * parse_atx_header (after a block boundary only, closing `#`s need no blank before them).
+ */
+export const atxHeaderGfm: BlockConstruct = {
+  name: 'atx_header',
+  start: ATX_GFM,
+  first: (c, n) => n === 0 && c === '#',
+  parse(p) {
+    if (!afterBlockBoundary(p)) return false;
+    const m = p.src.check(ATX_GFM)!;
+    return addAtxHeader(p, m);
+  },
+};
+
 const ATX_KRAMDOWN = R('^(#{1,6})[\\t ]*([^ \\t].*)\\n');
 export const atxHeaderKramdown: BlockConstruct = {
   name: 'atx_header',
@@ -53,15 +69,19 @@ export const atxHeaderKramdown: BlockConstruct = {
   first: (c, n) => n === 0 && c === '#',
   parse(p) {
     if (!afterBlockBoundary(p)) return false;
-    const m = p.src.check(ATX_KRAMDOWN)!;
-    let [text, id] = headerContents(m[2]);
-    const trimmed = text.endsWith('#') ? text.replace(/(?<!\\)#+$(?![\s\S])/u, '') : text;
-    if (trimmed !== text) text = rstrip(trimmed);
-    if (text === '') return false;
-    addHeader(p, m[1].length, text, id, m[0].length);
-    return true;
+    return addAtxHeader(p, p.src.check(ATX_KRAMDOWN)!);
   },
 };
+
+/** parse_atx_header after its boundary check: closing `#`s (not an escaped one) go. */
+function addAtxHeader(p: Parser, m: RegExpExecArray): boolean {
+  let [text, id] = headerContents(m[2]);
+  const trimmed = text.endsWith('#') ? text.replace(/(?<!\\)#+$(?![\s\S])/u, '') : text;
+  if (trimmed !== text) text = rstrip(trimmed);
+  if (text === '') return false;
+  addHeader(p, m[1].length, text, id, m[0].length);
+  return true;
+}
 
 /**
  * Whether the line after the one at `pos` starts with `-` or `=` (SETEXT's

@@ -23,7 +23,7 @@ export const paragraph: BlockConstruct = {
     const src = p.src;
     const pos = src.pos;
     const line = src.line;
-    const end = p.options.input === 'kramdown' ? PARAGRAPH_END_KRAMDOWN : PARAGRAPH_END_GFM;
+    const end = p.grammar.paragraphEnd;
     const fast = p.grammar.dispatch !== undefined;
     let result = src.scan(PARAGRAPH_MATCH)!;
     while (!(fast ? (endAt(src.str, src.pos) ?? src.test(end)) : src.test(end))) {

@@ -21,10 +21,12 @@ const grammars = new Map<string, Grammar>();
 
 function grammarFor(o: KramdownOptions): Grammar {
   const gfm = isGfmInput(o);
-  const key = `${gfm}|${!!o.hard_wrap}|${o.gfm_quirks.includes('no_auto_typographic')}`;
+  const noAutoTypographic = o.gfm_quirks.includes('no_auto_typographic');
+  const paragraphEndQuirk = o.gfm_quirks.includes('paragraph_end');
+  const key = `${gfm}|${!!o.hard_wrap}|${noAutoTypographic}|${paragraphEndQuirk}`;
   let g = grammars.get(key);
   if (!g) {
-    g = createGrammar({ gfm, hardWrap: !!o.hard_wrap, noAutoTypographic: o.gfm_quirks.includes('no_auto_typographic') });
+    g = createGrammar({ gfm, hardWrap: !!o.hard_wrap, noAutoTypographic, paragraphEndQuirk });
     grammars.set(key, g);
   }
   return g;

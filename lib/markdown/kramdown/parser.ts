@@ -72,6 +72,8 @@ export interface Grammar {
   /** The constructs to try at a line (all of them, in order, when absent). */
   readonly dispatch?: BlockDispatch;
   readonly spans: readonly SpanConstruct[];
+  /** Where a paragraph stops: kramdown's PARAGRAPH_END, or GFM's with the paragraph_end quirk. */
+  readonly paragraphEnd: RegExp | AnyOf;
   spanRegexps(spans: readonly SpanConstruct[], stop?: RegExp): RegExp;
 }
 

@@ -7,6 +7,7 @@ import { smartQuotes } from './smart-quotes.js';
 import { htmlEntity, typographicSyms } from './simple-spans.js';
 import { spanHtml } from './html-span.js';
 import { spanRegexps } from './constructs.js';
+import { PARAGRAPH_END_KRAMDOWN } from './paragraph.js';
 import type { BlockConstruct, Grammar, SpanConstruct } from './parser.js';
 
 const LINE = R('.*\\n');
@@ -25,4 +26,5 @@ const content: BlockConstruct = {
 
 const spans: SpanConstruct[] = [smartQuotes, htmlEntity, typographicSyms, spanHtml];
 
-export const SMARTYPANTS_GRAMMAR: Grammar = { blocks: [blockHtml, content], spans, spanRegexps: spanRegexps(spans) };
+// no paragraphs here: kramdown's paragraph end is only a placeholder
+export const SMARTYPANTS_GRAMMAR: Grammar = { blocks: [blockHtml, content], spans, paragraphEnd: PARAGRAPH_END_KRAMDOWN, spanRegexps: spanRegexps(spans) };

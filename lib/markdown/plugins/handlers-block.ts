@@ -210,11 +210,13 @@ export function createBlockHandlers(config: HandlerConfig): Record<string, Handl
         const value = escapeAll(node.value);
         if (Object.keys(attr).length === 0) return raw(block ? `\\[${value}\\]\n` : `\\(${value}\\)`);
         if (block) return elem('div', attr, [raw(`\\[${value}\\]\n`)], { kd: 'block' });
-        return elem('span', attr, [text(`$${node.value}$`)]);
+        // math_engine/mathjax.rb: a span with attributes holds the value as it is, unescaped
+        return elem('span', attr, [raw(`$${node.value}$`)]);
       }
+      // convert_math without an engine: the value goes in unescaped, between $$ or $
       attr.class = `${attr.class ?? ''} kdmath`.replace(/^ +/, '');
-      if (block) return elem('div', attr, [text(`$$\n${node.value}\n$$`)], { kd: 'block' });
-      return elem('span', attr, [text(`$${node.value}$`)]);
+      if (block) return elem('div', attr, [raw(`$$\n${node.value}\n$$`)], { kd: 'block' });
+      return elem('span', attr, [raw(`$${node.value}$`)]);
     },
   };
 }

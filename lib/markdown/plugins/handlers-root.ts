@@ -32,6 +32,11 @@ export function createRootHandler(config: HandlerConfig): Record<string, Handler
   };
 }
 
+const PARA_OR_HEADER = new Set(['paragraph', 'heading']);
+
+/** Element.new(:raw, html): written as it is (no format, no category). */
+const rawNode = (value: string): N => ({ type: 'kdRaw', value, formats: [] });
+
 const BACKLINK = (space: string, name: string, label: string) =>
   `${space}<a href="#fnref:${name}" class="reversefootnote" role="doc-backlink">${label}</a>`;
 
@@ -42,39 +47,32 @@ function footnoteContent(state: State, s: ConvertState): Element | null {
   const label = escapeText(o.footnote_backlink);
   const nbsp = entityToStr(o, { codePoint: 160, name: 'nbsp' });
   for (let i = 0; i < s.footnotes.length; i++) {
-    const { name, node, repeat: _ } = s.footnotes[i];
-    const li = elem('li', { id: `fn:${name}`, role: 'doc-endnote' }, all(state, { type: 'kdFootnoteDefinition', children: structuredClone(node.children) } as N), { kd: 'li' });
-    const last = li.children[li.children.length - 1] as Element | undefined;
-    let para: Element | null = null;
+    // footnote_content reads the repeat count before it converts the definition, so references
+    // made from inside a definition (to itself or to an earlier note) get ids but no backlink.
+    const { name, node, repeat } = s.footnotes[i];
+    const def: N = { type: 'kdFootnoteDefinition', children: structuredClone(node.children) };
+    // The backlinks go into the parser's tree before it is converted, as kramdown adds :raw
+    // elements to the last paragraph: with footnote_backlink_inline, the last one found by
+    // following last children (a list item's transparent paragraph, a header) however deep.
+    let para: N = null;
     let insertSpace = false;
-    if ((last && last.type === 'element' && last.tagName === 'p') || o.footnote_backlink_inline) {
-      let parent: Element = li;
-      while (parent.children.length > 0) {
-        const l = parent.children[parent.children.length - 1] as Element;
-        if (l.type === 'element' && (l.tagName === 'p' || /^h[1-6]$/.test(l.tagName))) break;
-        if (l.type !== 'element') {
-          parent = elem('x', undefined, []);
-          break;
-        }
-        parent = l;
-      }
-      const l = parent.children[parent.children.length - 1] as Element | undefined;
-      para = l && l.type === 'element' ? l : null;
+    if (def.children.at(-1)?.type === 'paragraph' || o.footnote_backlink_inline) {
+      let parent: N = def;
+      while (parent.children?.length > 0 && !PARA_OR_HEADER.has(parent.children.at(-1).type)) parent = parent.children.at(-1);
+      para = parent.children?.at(-1) ?? null;
       insertSpace = true;
     }
     if (!para) {
-      para = elem('p', undefined, [], { kd: 'block' });
-      li.children.push(para);
+      para = { type: 'paragraph', children: [] };
+      def.children.push(para);
       insertSpace = false;
     }
-    (li.data as { kdTight?: boolean }).kdTight = li.children.length === 0;
     if (o.footnote_backlink !== '') {
-      para.children.push(raw(BACKLINK(insertSpace ? nbsp : '', name, label)) as ElementContent);
-      const repeat = s.footnotes[i].repeat;
-      for (let k = 1; k <= repeat; k++) {
-        para.children.push(raw(BACKLINK(nbsp, `${name}:${k}`, `${label}<sup>${k + 1}</sup>`)) as ElementContent);
-      }
+      para.children.push(rawNode(BACKLINK(insertSpace ? nbsp : '', name, label)));
+      for (let k = 1; k <= repeat; k++) para.children.push(rawNode(BACKLINK(nbsp, `${name}:${k}`, `${label}<sup>${k + 1}</sup>`)));
     }
+    const li = elem('li', { id: `fn:${name}`, role: 'doc-endnote' }, all(state, def), { kd: 'li' });
+    (li.data as { kdTight?: boolean }).kdTight = li.children.length === 0;
     ol.children.push(li);
   }
   if (ol.children.length === 0) return null;

@@ -5,7 +5,8 @@ import { elem, raw, text, type Child } from './hast-nodes.js';
 import { kd, type HandlerConfig } from './convert-state.js';
 import { addHighlighterClass, all, attrs, highlightCode, type Handler } from './handlers-block.js';
 import { entityToStr, escapeAll, escapeText } from '../escape.js';
-import { entityByName } from '../kramdown/entities.js';
+import { entityByCode, entityByName } from '../kramdown/entities.js';
+import { KyllError } from '../../errors/kyll-error.js';
 import type { KramdownOptions } from '../options.js';
 
 
@@ -27,11 +28,13 @@ export function typographicParts(o: KramdownOptions, value: string): string[] {
   return (TYPOGRAPHIC[value] ?? []).map((n) => entityToStr(o, entityByName(n) ?? { codePoint: 63, name: null }));
 }
 
-/** convert_smart_quote: its HTML, or null when the configured name is no entity. */
-export function smartQuoteHtml(o: KramdownOptions, value: string): string | null {
-  const name = o.smart_quotes[QUOTE_INDEX[value] ?? 0];
-  const e = entityByName(name) ?? (/^\d+$/.test(name) ? { codePoint: Number(name), name: null } : undefined);
-  return e ? entityToStr(o, e) : null;
+/** convert_smart_quote: smart_quote_entity looks the configured name or code point up (Utils::Entities.entity). */
+export function smartQuoteHtml(o: KramdownOptions, value: string): string {
+  const q = o.smart_quotes[QUOTE_INDEX[value] ?? 0];
+  const e = typeof q === 'number' ? entityByCode(q) : entityByName(q);
+  // ENTITY_MAP raises for a name it does not know; Jekyll's build stops there.
+  if (!e) throw new KyllError('MARKDOWN_ERROR', `Can't handle generic non-integer character reference '${q}'`, {}, { hint: 'smart_quotes takes entity names (lsquo, laquo...) or code points (8222), not the characters themselves' });
+  return entityToStr(o, e);
 }
 
 export function createSpanHandlers(config: HandlerConfig): Record<string, Handler> {
@@ -81,8 +84,7 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
       return parts.length === 1 ? parts[0] : parts;
     },
     kdSmartQuote(state, node) {
-      const html = smartQuoteHtml(kd(state, config).o, node.value);
-      return html !== null ? outStr(html) : text('');
+      return outStr(smartQuoteHtml(kd(state, config).o, node.value));
     },
     kdAbbreviation(_state, node) {
       const a: Record<string, string> = { ...(node.data?.kdAttr ?? {}) };

@@ -3,8 +3,13 @@
 // of kramdown/converter/base.rb.
 import type { ConvertState } from './convert-state.js';
 import { basicId } from './handlers-block.js';
+import { KyllError } from '../../errors/kyll-error.js';
 
 export function headerId(s: ConvertState, rawText: string): string {
+  // generate_id transliterates through Kramdown::Utils::Unidecoder, whose first use runs
+  // `gem 'stringex'`: Jekyll's Debian/Bundler set has no stringex, so the build stops on
+  // Gem::MissingSpecError at the first header that needs an id (run with jekyll 4.3.1).
+  if (s.o.transliterated_header_ids) throw missingStringex();
   let id = basicId(rawText);
   if (id === '') id = 'section';
   const used = s.usedIds.get(id);
@@ -17,4 +22,10 @@ export function headerId(s: ConvertState, rawText: string): string {
 
 export function inToc(s: ConvertState, level: number, attr: Record<string, string>): boolean {
   return s.o.toc_levels.includes(level) && !/\bno_toc\b/.test(attr.class ?? '');
+}
+
+function missingStringex(): KyllError {
+  return new KyllError('MARKDOWN_ERROR',
+    "Could not find 'stringex' (>= 0) (Gem::MissingSpecError): kramdown's transliterated_header_ids needs the stringex gem to make a header id",
+    {}, { hint: 'Remove transliterated_header_ids from the kramdown settings, or give the header an id of its own with {#id}' });
 }

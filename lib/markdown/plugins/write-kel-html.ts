@@ -160,7 +160,7 @@ class Writer {
         return parts.length === 0 ? '' : this.html(parts.join(''));
       }
       case 'smart_quote':
-        return this.html(smartQuoteHtml(this.o, e.value) ?? '');
+        return this.html(smartQuoteHtml(this.o, e.value));
       case 'footnote':
       case 'abbreviation':
         throw WHOLE;
