@@ -59,7 +59,8 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
     }
   }
   (node as { children: unknown[] }).children = out;
-  return options.ghpages === true && joinPlainCodeBlocks(out);
+  const tightItem = node.type === 'element' && node.tagName === 'li' && !separatesBlocks(node);
+  return options.ghpages === true && joinPlainCodeBlocks(out, tightItem);
 }
 
 function hasClass(node: Element, name: string): boolean {
