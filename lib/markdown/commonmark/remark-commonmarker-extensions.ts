@@ -17,6 +17,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
+import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
@@ -34,6 +35,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.autolink, gfmAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkHtmlOpenTag);
+  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag);
   tree.push(cmarkImageAlt);
 }
