@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
 import { CMARK_HTML } from './html-options.js';
 import { highlightCode } from '../../highlight/index.js';
+import { codeBlockText } from './code-text.js';
 
 type Raw = { type: 'raw'; value: string };
 
@@ -21,7 +22,7 @@ const highlightedBlocks = new WeakSet<Raw>();
 export function ghPagesCodeBlock(code: Element): Raw {
   const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
   const lang = cls === undefined ? undefined : cls.slice('language-'.length).split(/[\s,]/)[0]!;
-  const text = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  const text = codeBlockText(code);
   // Rouge::Lexer.find_fancy(lang, content): highlighted only when Rouge has the lexer.
   const highlighted = lang ? highlightCode(text, lang) : null;
   if (highlighted !== null) {

@@ -18,6 +18,7 @@ import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
+import { cmarkLazyHtmlBlock } from './lazy-html-block.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
@@ -36,5 +37,5 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
   syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag);
-  tree.push(cmarkImageAlt);
+  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock);
 }
