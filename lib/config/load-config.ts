@@ -10,7 +10,7 @@ import { parseYamlWithBom } from '../read/yaml.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
-import { githubPagesConfig, githubPagesEnabled } from '../plugins/github-pages/profile.js';
+import { gemfileRequiresGithubPages, githubPagesConfig, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 
 export interface LoadConfigOptions {
   /** `--config a.yml,b.yml`: paths relative to the source; later files win. Default: `_config.yml` (or `.yaml`, `.toml`). */
@@ -56,6 +56,8 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
   config = addDefaultCollections(config);
   let merged = deepMerge(deepMerge(jekyllDefaults(), config), options.overrides ?? {});
   validate(merged);
+  // A Gemfile whose jekyll_plugins group has the github-pages gem turns the profile on as `github_pages: true` does.
+  if (!githubPagesEnabled(merged) && gemfileRequiresGithubPages(source, options.env ?? {})) merged.github_pages = true;
   if (githubPagesEnabled(merged)) {
     const userSetExclude = 'exclude' in config || 'exclude' in (options.overrides ?? {});
     merged = githubPagesConfig({ config: merged, userSetExclude, env: options.env ?? {} });

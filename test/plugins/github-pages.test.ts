@@ -9,6 +9,7 @@ import { pagesEnv } from '../../lib/plugins/github-metadata/pages-env.js';
 import { findNwo, originFromGitConfig, repositoryInfo } from '../../lib/plugins/github-metadata/repository.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesConfig } from '../../lib/plugins/github-pages/profile.js';
 import { jekyllDefaults } from '../../lib/config/defaults.js';
+import { loadConfig } from '../../lib/config/load-config.js';
 import { compareWithExpected, isPass, loadFolder } from '../helpers/compare-output.js';
 import { build, ENV, output, warnings } from './ghp-helpers.js';
 
@@ -37,6 +38,20 @@ describe('the GitHub Pages profile', () => {
     expect(c.whitelist).toEqual(expect.arrayContaining(['my-plugin', 'jekyll-admin']));
     expect(c.exclude).toEqual(['x']);
     expect(c.sass).toBeUndefined();
+  });
+
+  // lib/github-pages.rb's :after_reset hook runs when Bundler.require(:jekyll_plugins) loads the gem.
+  test('a Gemfile with the github-pages gem in its jekyll_plugins group turns the profile on', () => {
+    const site = (gemfile: string) => memorySource({ Gemfile: `source "https://rubygems.org"\n${gemfile}\n`, '_config.yml': 'markdown: GFM\n' });
+    const on = loadConfig(site('gem "github-pages", "~> 232", group: :jekyll_plugins'), { env: ENV });
+    expect([on.markdown, on.safe, on.theme]).toEqual(['CommonMarkGhPages', true, 'jekyll-theme-primer']);
+    expect(on.plugins).toEqual([...GITHUB_PAGES_DEFAULT_PLUGINS]);
+    expect(loadConfig(site('group :jekyll_plugins do\n  gem "github-pages"\nend'), { env: ENV }).markdown).toBe('CommonMarkGhPages');
+    // Only installed (another group, require: false, or no Bundler): the site's own configuration.
+    for (const [gemfile, env] of [['gem "github-pages"', ENV], ['gem "github-pages", group: :jekyll_plugins, require: false', ENV], ['gem "github-pages", group: :jekyll_plugins', { ...ENV, JEKYLL_NO_BUNDLER_REQUIRE: '1' }]] as const) {
+      const off = loadConfig(site(gemfile), { env });
+      expect([off.markdown, off.safe, off.github_pages]).toEqual(['GFM', false, undefined]);
+    }
   });
 
   test('--github-pages sets github_pages: true', () => {

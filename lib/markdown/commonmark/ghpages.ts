@@ -8,22 +8,27 @@ import { unified } from 'unified';
 import rehypeStringify from 'rehype-stringify';
 import { CMARK_HTML } from './html-options.js';
 import { highlightCode } from '../../highlight/index.js';
+import { codeBlockText } from './code-text.js';
 
 type Raw = { type: 'raw'; value: string };
 
 
 // The plain code blocks written: no newline follows them unless a block that starts with one does.
 const plainBlocks = new WeakSet<Raw>();
+// The highlighted ones (blocks too, with their newlines).
+const highlightedBlocks = new WeakSet<Raw>();
 
 /** #code_block: the language is the info string's first word (up to a space or comma). */
 export function ghPagesCodeBlock(code: Element): Raw {
   const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
   const lang = cls === undefined ? undefined : cls.slice('language-'.length).split(/[\s,]/)[0]!;
-  const text = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  const text = codeBlockText(code);
   // Rouge::Lexer.find_fancy(lang, content): highlighted only when Rouge has the lexer.
   const highlighted = lang ? highlightCode(text, lang) : null;
   if (highlighted !== null) {
-    return { type: 'raw', value: `<div class="language-${lang} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${highlighted}</code></pre></div></div>` };
+    const block: Raw = { type: 'raw', value: `<div class="language-${lang} highlighter-rouge"><div class="highlight"><pre class="highlight"><code>${highlighted}</code></pre></div></div>` };
+    highlightedBlocks.add(block);
+    return block;
   }
   const open = lang !== undefined ? `<pre><code class="language-${lang}">` : '<pre><code>';
   const block: Raw = { type: 'raw', value: `${open}${escapeCmark(text)}</code></pre>` };
@@ -31,18 +36,39 @@ export function ghPagesCodeBlock(code: Element): Raw {
   return block;
 }
 
+// The blocks written between newlines (Renderer#block's `cr`); anything else in a tight list
+// item is its paragraph's inline content, written without them (#paragraph when @in_tight).
+const BLOCK_TAGS = /^(?:p|ul|ol|li|blockquote|pre|h[1-6]|hr|table|div|section)$/;
+
+function isInline(node: ElementContent | Raw | undefined): boolean {
+  if (node === undefined) return false;
+  if (node.type === 'element') return !BLOCK_TAGS.test(node.tagName);
+  if (node.type === 'raw') return !highlightedBlocks.has(node) && !plainBlocks.has(node);
+  return node.type === 'text' && node.value !== '\n';
+}
+
+// The notes' `<section>`: HtmlRenderer#footnote_def opens it without a `cr` of its own.
+function isFootnotes(node: ElementContent | Raw): boolean {
+  return node.type === 'element' && node.tagName === 'section' && ((node.properties?.className as string[] | undefined) ?? []).includes('footnotes');
+}
+
 /**
  * The newline after a plain code block goes when nothing that starts with one follows it: another
- * plain code block, or the end of its container (`</li>`, `</blockquote>`, the document).
+ * plain code block, the notes' section, or the end of its container (`</li>`, `</blockquote>`, the document). In a
+ * tight list item (`tight`) the newlines between it and the item's start or its inline content
+ * go too: neither `<li>` nor a tight paragraph writes one.
  * Returns whether the children end with a plain code block.
  */
-export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>): boolean {
+export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight = false): boolean {
   for (let i = children.length - 1; i >= 0; i--) {
     const node = children[i]!;
     if (node.type !== 'raw' || !plainBlocks.has(node)) continue;
     const next = children[i + 1];
     const after = children[i + 2];
-    if (next?.type === 'text' && next.value === '\n' && (after === undefined || (after.type === 'raw' && plainBlocks.has(after)))) children.splice(i + 1, 1);
+    const glued = after === undefined || (after.type === 'raw' && plainBlocks.has(after)) || isFootnotes(after) || (tight && isInline(after));
+    if (next?.type === 'text' && next.value === '\n' && glued) children.splice(i + 1, 1);
+    const before = children[i - 1];
+    if (tight && before?.type === 'text' && before.value === '\n' && (i === 1 || isInline(children[i - 2]))) children.splice(i - 1, 1);
   }
   const last = children[children.length - 1];
   return last !== undefined && last.type === 'raw' && plainBlocks.has(last);

@@ -3,7 +3,7 @@
 // micromark's htmlText ends an unquoted value at `/` and then refuses the tag. Tried before it
 // (comments, closing tags... are left to micromark's htmlText), it gives the same htmlText /
 // htmlTextData / lineEnding tokens, so the tree has the same `html` node. (A block that starts
-// with such a tag, an HTML block of kind 7, is still micromark's: a paragraph.)
+// with such a tag, an HTML block of kind 7: html-flow-open-tag.ts.)
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
 
 const LT = 60, GT = 62, SLASH = 47, EQ = 61, DASH = 45, DOT = 46, COLON = 58, UNDERSCORE = 95, QUOTE = 34, APOS = 39, BACKTICK = 96;

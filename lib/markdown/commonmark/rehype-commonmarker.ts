@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { rougeHighlighter } from '../../highlight/index.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkFootnotes } from './cmark-footnotes.js';
+import { codeBlockText } from './code-text.js';
 import { ghPagesCodeBlock, headingIds, joinPlainCodeBlocks } from './ghpages.js';
 
 type Raw = { type: 'raw'; value: string };
@@ -59,7 +60,8 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
     }
   }
   (node as { children: unknown[] }).children = out;
-  return options.ghpages === true && joinPlainCodeBlocks(out);
+  const tightItem = node.type === 'element' && node.tagName === 'li' && !separatesBlocks(node);
+  return options.ghpages === true && joinPlainCodeBlocks(out, tightItem);
 }
 
 function hasClass(node: Element, name: string): boolean {
@@ -94,7 +96,7 @@ function isCode(node: ElementContent | undefined): boolean {
 function codeBlock(code: Element): Raw {
   const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
   const lang = cls ? cls.slice('language-'.length) : undefined;
-  const text = code.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+  const text = codeBlockText(code);
   const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"><code${lang ? ` data-lang="${lang}"` : ''}>`;
   return raw(`${open}${rougeHighlighter(text, lang ?? 'plaintext')}</code></pre></div></div>`);
 }

@@ -12,12 +12,14 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
+import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
+import { cmarkLazyHtmlBlock } from './lazy-html-block.js';
+import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
@@ -31,9 +33,9 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
   use(options.strikethrough, gfmStrikethrough(), gfmStrikethroughFromMarkdown());
   use(options.table, gfmTable(), gfmTableFromMarkdown());
-  use(options.autolink, gfmAutolinkLiteral(), gfmAutolinkLiteralFromMarkdown());
+  use(options.autolink, gfmAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkHtmlOpenTag);
-  tree.push(cmarkImageAlt);
+  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag);
+  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock);
 }

@@ -5,6 +5,8 @@
 // configuration, its overrides over it, its default plugins added.
 import { deepMerge } from '../../config/merge.js';
 import type { Data } from '../../types.js';
+import type { Source } from '../../source/source.js';
+import { bundlerPluginNames } from '../gemfile.js';
 
 /** GitHubPages::Plugins::DEFAULT_PLUGINS: every GitHub Pages build runs these. */
 export const GITHUB_PAGES_DEFAULT_PLUGINS: readonly string[] = Object.freeze([
@@ -81,6 +83,16 @@ const OVERRIDES: Data = {
 /** Is the GitHub Pages profile on? `github_pages: true` in the configuration (or `--github-pages`). */
 export function githubPagesEnabled(config: Data): boolean {
   return config.github_pages === true;
+}
+
+/**
+ * Does the site's Gemfile bring in the github-pages gem itself (`gem "github-pages"` in the
+ * jekyll_plugins group)? Bundler.require then loads lib/github-pages.rb before the site exists,
+ * and its :after_reset hook (Configuration.set) gives every site this profile. In another group
+ * Bundler only installs it: nothing requires it, and the site keeps its own configuration.
+ */
+export function gemfileRequiresGithubPages(source: Source, env: Readonly<Record<string, string | undefined>>): boolean {
+  return bundlerPluginNames(source, env).includes('github-pages');
 }
 
 export interface ProfileInputs {
