@@ -1,0 +1,152 @@
+// `kyll build --watch` replayed: scripted edit sequences saved into a copy of
+// a fixture site (and of the example blog) while the real watch loop runs;
+// after each step, the destination it left is byte for byte the tree a clean
+// `kyll build` of the edited source writes. A step that breaks the build must
+// print the file and line, leave the last good destination in place, and the
+// loop must recover once the file is fixed (Jekyll's watcher does the same:
+// jekyll-watch's watcher.rb prints the error and goes on watching).
+import { jest } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { firstDifference, step, tree, WatchReplay, type Step, type Tree } from './watch-replay.js';
+
+const SITES = path.resolve('fixtures', 'sites');
+const post = (title: string, front: string, body: string): string => `---\ntitle: ${title}\n${front}---\n${body}\n`;
+
+interface Sequence {
+  readonly site: string;
+  readonly flags?: readonly string[];
+  /** Folders copied beside the site (the example blog's plugin imports ../../plugins). */
+  readonly beside?: Record<string, string>;
+  readonly steps: readonly Step[];
+}
+
+const SEQUENCES: Record<string, Sequence> = {
+  // Feed, sitemap, paginator, an output collection, Sass, _data, baseurl.
+  'kitchen-sink': {
+    site: path.join(SITES, 'kitchen-sink'),
+    steps: [
+      step('post body', (s) => s.change('_posts/2024-01-15-hello-world.md', 'More text.', 'More *edited* text.')),
+      step('post title', (s) => s.change('_posts/2024-03-31-dst-day.md', 'title: DST day', 'title: Clocks day')),
+      step('post date in front matter (the URL moves)', (s) => s.change('_posts/2024-03-31-dst-day.md', 'tags: time', 'tags: time\ndate: 2024-04-02 10:00:00')),
+      step('post added', (s) => s.write('_posts/2024-07-01-added.md', post('Added', 'tags: [intro]\n', 'An added post.'))),
+      step('post renamed (its URL moves)', (s) => s.rename('_posts/2024-07-01-added.md', '_posts/2024-07-02-moved.md')),
+      step('post deleted (paginator, feed, sitemap, archive listed it)', (s) => s.remove('_posts/2024-06-01-umlauts.md')),
+      step('page listing site.pages added', (s) => s.write('pages.html', '---\n---\n{% for p in site.pages %}{{ p.url }} {{ p.title }};{% endfor %} {{ site.static_files.size }}\n')),
+      step('page added', (s) => s.write('colophon.md', '---\nlayout: default\ntitle: Colophon\n---\nMade with care.\n')),
+      step('page renamed', (s) => s.rename('colophon.md', 'credits.md')),
+      step('permalink changed (the output moves)', (s) => s.change('about.md', 'permalink: /about/', 'permalink: /about-us/')),
+      step('page deleted (site.pages and the sitemap listed it)', (s) => s.remove('credits.md')),
+      step('layout', (s) => s.change('_layouts/post.html', '<article>', '<article class="edited">')),
+      step('include', (s) => s.change('_includes/nav.html', '<nav>', '<nav class="top">')),
+      step('_data file', (s) => s.change('_data/nav.yml', 'title: About', 'title: About us')),
+      step('Sass partial', (s) => s.change('_sass/_vars.scss', '#336699', '#993366')),
+      step('static file added', (s) => s.write('assets/notes.txt', 'notes\n')),
+      step('static file edited', (s) => s.write('assets/notes.txt', 'more notes\n')),
+      step('static file deleted', (s) => s.remove('assets/notes.txt')),
+      step('a folder of static files added', (s) => (s.write('files/a.txt', 'a\n'), s.write('files/sub/b.txt', 'b\n'))),
+      step('that folder renamed', (s) => s.rename('files', 'downloads')),
+      step('that folder deleted', (s) => s.remove('downloads')),
+      step('collection document edited', (s) => s.change('_authors/ada.md', 'full: Ada L.', 'full: Ada Lovelace')),
+      step('collection document added', (s) => s.write('_authors/bob.md', '---\nname: bob\nfull: Bob\n---\nBob.\n')),
+      step('collection document deleted', (s) => s.remove('_authors/bob.md')),
+      step('file under a default-excluded folder', (s) => s.write('vendor/bundle/page.md', '---\ntitle: Vendored\n---\nNot built.\n')),
+      step('draft added without --drafts', (s) => s.write('_drafts/idea.md', post('Idea', '', 'Not built.'))),
+      step('Liquid error in a post', (s) => s.change('_posts/2024-01-15-hello-world.md', 'More *edited* text.', 'More {% if %} text.'), { mentions: /Liquid.*_posts\/2024-01-15-hello-world\.md|_posts\/2024-01-15-hello-world\.md.*line/ }),
+      step('Liquid error fixed', (s) => s.change('_posts/2024-01-15-hello-world.md', 'More {% if %} text.', 'More fixed text.')),
+      // Jekyll reports a post whose front matter does not parse and builds on without it (document.rb#read).
+      step('YAML error in front matter', (s) => s.change('_posts/2024-03-31-dst-day.md', 'tags: time', 'tags: [time'), { mentions: /_posts\/2024-03-31-dst-day\.md/, builds: true }),
+      step('YAML error fixed', (s) => s.change('_posts/2024-03-31-dst-day.md', 'tags: [time', 'tags: [time]')),
+      step('Liquid error in a layout', (s) => s.change('_layouts/default.html', '{{ content }}', '{{ content }}{% endfor %}'), { mentions: /_layouts\/default\.html/ }),
+      step('layout fixed', (s) => s.change('_layouts/default.html', '{{ content }}{% endfor %}', '{{ content }}')),
+      step('YAML error in a _data file', (s) => s.write('_data/nav.yml', '- title: Home\n  url: [/\n'), { mentions: /_data\/nav\.yml/ }),
+      step('_data file fixed', (s) => s.write('_data/nav.yml', '- title: Home\n  url: /\n')),
+      step('_config.yml edited (kyll reads it again; jekyll serve does not)', (s) => s.change('_config.yml', 'paginate: 2', 'paginate: 1')),
+    ],
+  },
+  // Category and tag listings, folder categories.
+  'categories-tags': {
+    site: path.join(SITES, 'categories-tags'),
+    steps: [
+      step('categories changed', (s) => s.change('_posts/2023-01-11-string-categories.md', 'categories: Travel Europe', 'categories: Travel Asia')),
+      step('post moved into a category folder', (s) => s.rename('_posts/2023-01-10-no-categories.md', 'news/_posts/2023-01-10-no-categories.md')),
+      step('the only post of a folder category deleted', (s) => s.remove('news/local/_posts/2023-02-03-nested.md')),
+      step('a tag added', (s) => s.change('news/_posts/2023-02-01-folder-news.md', 'tags: [update]', 'tags: [update, fresh]')),
+      step('a category folder deleted', (s) => s.remove('Reviews')),
+    ],
+  },
+  // Drafts shown, future and unpublished posts, limit_posts, a collection.
+  'drafts-future with --drafts': {
+    site: path.join(SITES, 'drafts-future'),
+    flags: ['--drafts'],
+    steps: [
+      step('draft edited', (s) => s.change('_drafts/another.md', 'Even with a date.', 'Even with a date, edited.')),
+      step('draft added', (s) => s.write('_drafts/new-idea.md', post('New idea', '', 'Fresh.'))),
+      step('draft published as a post', (s) => s.rename('_drafts/new-idea.md', '_posts/2025-11-15-new-idea.md')),
+      step('draft deleted', (s) => s.remove('_drafts/unfinished-idea.md')),
+      step('post unpublished', (s) => s.change('_posts/2025-08-01-summer.md', /^---\n/, '---\npublished: false\n')),
+      step('release edited', (s) => s.change('_releases/v2.md', /\n---\n/, '\n---\nEdited. ')),
+    ],
+  },
+  // A JavaScript plugin of the site's own (every update reads the site again).
+  'examples/blog': {
+    site: path.resolve('examples', 'blog'),
+    beside: { plugins: path.resolve('examples', 'plugins') },
+    steps: [
+      step('post body', (s) => s.change('_posts/2024-03-02-first-flush.md', 'a short steep.', 'a very short steep.')),
+      step('post date in front matter', (s) => s.change('_posts/2024-03-02-first-flush.md', 'date: 2024-03-02 09:30:00 +0800', 'date: 2024-04-02 09:30:00 +0800')),
+      step('post deleted (feed, index)', (s) => s.remove('_posts/2024-11-23-cold-brew.md')),
+      step('excluded file edited', (s) => s.write('README.md', '# Edited readme\n')),
+      step('stylesheet edited', (s) => s.write('assets/style.css', s.read('assets/style.css') + '\n/* edited */\n')),
+    ],
+  },
+};
+
+process.env.TZ = FIXED_ENV.TZ;
+const saved = { ...process.env };
+beforeAll(() => Object.assign(process.env, FIXED_ENV));
+afterAll(() => {
+  for (const k of Object.keys(FIXED_ENV)) if (saved[k] === undefined) delete process.env[k];
+  else process.env[k] = saved[k];
+});
+
+jest.setTimeout(120_000);
+
+describe.each(Object.entries(SEQUENCES))('kyll build --watch on %s', (_name, seq) => {
+  test('after each step, the destination equals a clean kyll build', async () => {
+    const replay = new WatchReplay(seq.site, seq.flags);
+    try {
+      for (const [to, from] of Object.entries(seq.beside ?? {})) fs.cpSync(from, path.join(path.dirname(replay.site.root), to), { recursive: true });
+      await replay.start();
+      const first = await replay.clean();
+      expect(firstDifference(tree(replay.live), first!)).toBe('no difference');
+      let last: Tree = first!;
+      for (const [i, s] of seq.steps.entries()) {
+        const printed = replay.lines.length;
+        const t0 = Date.now();
+        s.apply(replay.site);
+        await replay.settle();
+        const t1 = Date.now();
+        const want = await replay.clean();
+        if (process.env.KYLL_REPLAY_TIMES) console.log(`${s.what}: settle ${t1 - t0} ms, clean ${Date.now() - t1} ms`);
+        const label = `step ${i + 1}, ${s.what}`;
+        if (s.breaks) {
+          const said = replay.lines.slice(printed).join('\n');
+          expect({ label, said: s.breaks.mentions.test(said) || said }).toEqual({ label, said: true });
+        }
+        if (s.breaks && !s.breaks.builds) {
+          expect({ label, cleanFails: want === undefined }).toEqual({ label, cleanFails: true });
+          // The last good destination stays in place.
+          expect({ label, diff: firstDifference(tree(replay.live), last) }).toEqual({ label, diff: 'no difference' });
+          continue;
+        }
+        expect({ label, built: want !== undefined }).toEqual({ label, built: true });
+        expect({ label, diff: firstDifference(tree(replay.live), want!) }).toEqual({ label, diff: 'no difference' });
+        last = want!;
+      }
+    } finally {
+      await replay.stop();
+    }
+  });
+});
