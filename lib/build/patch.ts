@@ -13,6 +13,7 @@ import { parsePost } from '../read/parse-post.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Document, Page } from '../types.js';
 import type { Drop } from '../site/drops.js';
+import { hasFrontMatter } from '../site/inventory.js';
 import { docsAt } from './changes.js';
 import { fingerprint, metaOf } from './signature.js';
 import { Keys } from './track.js';
@@ -34,6 +35,9 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
     if (!unit.doc || !build.source.exists(p)) return undefined;
     let fresh: Document | Page;
     try {
+      // A page or collection document whose front matter went is a static file now (reader.rb and
+      // collection.rb#read sort by Utils.has_yaml_header?; posts are documents either way).
+      if ((unit.doc as ParsedDocument).collection !== 'posts' && !hasFrontMatter(build.source, p)) return undefined;
       fresh = reread(build, unit, p);
     } catch {
       return undefined; // the full read reports it
