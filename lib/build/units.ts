@@ -12,6 +12,7 @@ import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js'
 import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
 import type { Drop } from '../site/drops.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
 import { fingerprint, metaOf, staticMetaOf } from './signature.js';
 
@@ -83,6 +84,8 @@ export function unitsOf(build: PreparedBuild): Unit[] {
       generated: g,
     });
   }
+  // A document's stand-in (redirect_to) renders with the documents, before any page (render-pages.ts, site.rb#render_docs).
+  for (const [drop, unit] of byDrop) if (DOCUMENT_DROP in drop) units.push(unit), byDrop.delete(drop);
   // A computed page without a layout is computed in its turn among them (render-pages.ts#renderPages).
   const computedAt = new Map<GeneratedPage, number>();
   let between = 0;

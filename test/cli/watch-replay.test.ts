@@ -9,7 +9,7 @@ import { jest } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXED_ENV } from '../helpers/build-env.js';
-import { firstDifference, step, tree, WatchReplay, type Step, type Tree } from './watch-replay.js';
+import { firstDifference, step, tree, WatchReplay, type SiteCopy, type Step, type Tree } from './watch-replay.js';
 
 const SITES = path.resolve('fixtures', 'sites');
 const post = (title: string, front: string, body: string): string => `---\ntitle: ${title}\n${front}---\n${body}\n`;
@@ -21,6 +21,20 @@ interface Sequence {
   readonly beside?: Record<string, string>;
   readonly steps: readonly Step[];
 }
+
+/** The posts of the copy, sorted. */
+const postsOf = (s: SiteCopy): string[] => fs.readdirSync(path.join(s.root, '_posts')).sort().map((n) => `_posts/${n}`);
+
+/** Edits any blog has: bodies, tags, a post added and deleted, a post made a redirect, a page listing the pages. */
+const GENERIC: readonly Step[] = [
+  step('first post body', (s) => s.change(postsOf(s)[0]!, /\n---\n/, '\n---\nOpening *line*.\n\n')),
+  step('last post tags', (s) => s.change(postsOf(s).at(-1)!, /^---\n/, '---\ntags: [fresh, ink]\n')),
+  step('post added', (s) => s.write('_posts/2024-02-29-leap.md', post('Leap', 'tags: [ink]\ncategories: [misc]\n', 'A leap day post.'))),
+  step('post redirected from an old URL', (s) => s.change('_posts/2024-02-29-leap.md', 'tags: [ink]', 'tags: [ink]\nredirect_from: [/old-leap/]')),
+  step('pages listed', (s) => s.write('all-pages.html', '---\n---\n{% for p in site.pages %}{{ p.url }};{% endfor %}\n')),
+  step('post deleted', (s) => s.remove('_posts/2024-02-29-leap.md')),
+  step('first post deleted', (s) => s.remove(postsOf(s)[0]!)),
+];
 
 const SEQUENCES: Record<string, Sequence> = {
   // Feed, sitemap, paginator, an output collection, Sass, _data, baseurl.
@@ -109,6 +123,28 @@ const SEQUENCES: Record<string, Sequence> = {
       step('file in the excluded folder added', (s) => s.write('notes/new.md', '---\n---\nNew.\n')),
     ],
   },
+  // Files of the site that shadow the theme's, added and removed.
+  'theme-minima': {
+    site: path.join(SITES, 'theme-minima'),
+    steps: [
+      step('site include shadows the theme one', (s) => s.write('_includes/footer.html', '<footer>own footer {{ site.title }}</footer>\n')),
+      step('that include edited', (s) => s.write('_includes/footer.html', '<footer>own footer, edited</footer>\n')),
+      step('that include deleted (the theme one again)', (s) => s.remove('_includes/footer.html')),
+      step('site layout shadows the theme one', (s) => s.write('_layouts/post.html', '---\nlayout: default\n---\n<main class="own">{{ content }}</main>\n')),
+      step('that layout deleted', (s) => s.remove('_layouts/post.html')),
+      step('site Sass partial shadows the theme one', (s) => s.write('_sass/minima/_base.scss', 'body { color: red; }\n')),
+      step('that partial deleted', (s) => s.remove('_sass/minima/_base.scss')),
+      step('site asset shadows the theme stylesheet', (s) => s.write('assets/main.scss', '---\n---\nbody { margin: 0; }\n')),
+      step('that asset deleted', (s) => s.remove('assets/main.scss')),
+      step('post body', (s) => s.change('_posts/2024-06-01-second.md', /\n---\n/, '\n---\nOpening line.\n')),
+    ],
+  },
+  // Plugins that generate pages from the posts.
+  'plugin-paginate-v2': { site: path.join(SITES, 'plugin-paginate-v2'), steps: GENERIC },
+  'plugin-archives': { site: path.join(SITES, 'plugin-archives'), steps: GENERIC },
+  'fidelity12-redirect-to-layout': { site: path.join(SITES, 'fidelity12-redirect-to-layout'), steps: GENERIC },
+  'plugin-include-cache': { site: path.join(SITES, 'plugin-include-cache'), steps: GENERIC },
+  'ghp-relative-links': { site: path.join(SITES, 'ghp-relative-links'), steps: GENERIC },
   // Category and tag listings, folder categories.
   'categories-tags': {
     site: path.join(SITES, 'categories-tags'),
