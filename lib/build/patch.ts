@@ -43,7 +43,7 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
       return undefined; // the full read reports it
     }
     if (metaOf(fresh) !== unit.sig) {
-      const changed = unit.kind === 'document' ? plainFieldChange(unit.doc as Document, fresh as Document) : undefined;
+      const changed = unit.kind === 'document' ? plainFieldChange(unit.doc as Document, fresh as Document, sortKeyOf(build, unit.doc as Document)) : undefined;
       if (!changed) return undefined;
       fields.push([unit, fresh as Document, changed]);
     }
@@ -76,13 +76,19 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
  * places the document (layout, categories, tags, permalink...) or that its drop
  * takes from elsewhere (url, path...). Otherwise undefined.
  */
-function plainFieldChange(old: Document, fresh: Document): string[] | undefined {
+function plainFieldChange(old: Document, fresh: Document, sortKey: string | undefined): string[] | undefined {
   if (fresh.url !== old.url || fresh.outputPath !== old.outputPath || fresh.ext !== old.ext || fresh.write !== old.write || fresh.dated !== old.dated) return undefined;
   if (fingerprint(fresh.date) !== fingerprint(old.date) || fresh.renderWithLiquid !== old.renderWithLiquid || (fresh.excerptSource === undefined) !== (old.excerptSource === undefined)) return undefined;
   const keys = Object.keys(fresh.data);
   if (keys.join('\0') !== Object.keys(old.data).join('\0')) return undefined;
   const changed = keys.filter((k) => fingerprint(fresh.data[k]) !== fingerprint(old.data[k]));
-  return changed.some((k) => PLACING.has(k)) ? undefined : changed;
+  return changed.some((k) => PLACING.has(k) || k === sortKey) ? undefined : changed;
+}
+
+/** The field a collection's documents are sorted by (`sort_by:`, collection.rb#sort_docs_by_key!): it places them too. */
+function sortKeyOf(build: PreparedBuild, doc: Document): string | undefined {
+  const sortBy = build.site.collections[String(doc.collection)]?.metadata.sort_by;
+  return typeof sortBy === 'string' ? sortBy : undefined;
 }
 
 const PLACING = new Set([

@@ -145,6 +145,56 @@ const SEQUENCES: Record<string, Sequence> = {
   'fidelity12-redirect-to-layout': { site: path.join(SITES, 'fidelity12-redirect-to-layout'), steps: GENERIC },
   'plugin-include-cache': { site: path.join(SITES, 'plugin-include-cache'), steps: GENERIC },
   'ghp-relative-links': { site: path.join(SITES, 'ghp-relative-links'), steps: GENERIC },
+  // GitHub Pages plugins that read the pages (their front matter, headings, names).
+  'ghp-optional-front-matter': {
+    site: path.join(SITES, 'ghp-optional-front-matter'),
+    steps: [
+      step('page without front matter edited', (s) => s.write('about.md', s.read('about.md') + '\nMore about.\n')),
+      step('Markdown file without front matter added', (s) => s.write('new.md', '# New\n\nA new page.\n')),
+      step('front matter added to it', (s) => s.write('new.md', '---\ntitle: Newer\n---\n# New\n\nA new page.\n')),
+      step('front matter removed again', (s) => s.write('new.md', '# New again\n\nA new page.\n')),
+      step('README edited', (s) => s.write('README.md', s.read('README.md') + '\nEdited.\n')),
+      step('it deleted', (s) => s.remove('new.md')),
+      step('CONTRIBUTING deleted', (s) => s.remove('CONTRIBUTING.md')),
+    ],
+  },
+  'ghp-titles': {
+    site: path.join(SITES, 'ghp-titles'),
+    steps: [
+      step('heading edited (the title follows)', (s) => s.change('atx.md', 'Atx *heading*', 'Another *heading*')),
+      step('heading added', (s) => s.change('none.md', 'Just a paragraph', '# Now titled\n\nJust a paragraph')),
+      step('title in front matter', (s) => s.change('none.md', /^---\n---/, '---\ntitle: Given\n---')),
+      step('collection note heading', (s) => s.write('_notes/n.md', '---\n---\n# Note heading\n\nText.\n')),
+    ],
+  },
+  'ghp-readme-index': {
+    site: path.join(SITES, 'ghp-readme-index'),
+    steps: [
+      step('index.md deleted (the README becomes the index)', (s) => s.remove('sub/index.md')),
+      step('that README edited', (s) => s.write('sub/README.md', s.read('sub/README.md') + '\nEdited.\n')),
+      step('index.md added to a folder with a README', (s) => s.write('docs/index.md', '---\n---\nDocs index.\n')),
+      step('README deleted', (s) => s.remove('guide/README.md')),
+    ],
+  },
+  'ghp-default-layout': {
+    site: path.join(SITES, 'ghp-default-layout'),
+    steps: [
+      step('page layout deleted (the default layout falls back)', (s) => s.remove('_layouts/page.html')),
+      step('page layout back', (s) => s.write('_layouts/page.html', '---\nlayout: default\n---\n<div class="page">{{ content }}</div>\n')),
+      step('home layout edited', (s) => s.write('_layouts/home.html', s.read('_layouts/home.html') + '<!-- home -->\n')),
+    ],
+  },
+  'news-blog': { site: path.join(SITES, 'news-blog'), steps: [...GENERIC, step('_data file', (s) => s.write('_data/categories.yml', s.read('_data/categories.yml').replace(/: .*/, ': 改'))) ] },
+  collections: {
+    site: path.join(SITES, 'collections'),
+    steps: [
+      step('sort_by field changed', (s) => s.change('_staff/sous.md', 'order: 1', 'order: 9')),
+      step('document added under a path with defaults', (s) => s.write('_recipes/desserts/flan.md', '---\ntitle: Flan\n---\nCaramel.\n')),
+      step('CSV in a collection deleted', (s) => s.remove('_recipes/bread-ratios.csv')),
+      step('guide moved into the advanced folder (its permalink default)', (s) => s.rename('_guides/knives.md', '_guides/advanced/knives.md')),
+      step('staff member deleted', (s) => s.remove('_staff/porter.md')),
+    ],
+  },
   // Category and tag listings, folder categories.
   'categories-tags': {
     site: path.join(SITES, 'categories-tags'),
