@@ -1,42 +1,17 @@
-// `kyll build --watch` replayed: scripted edit sequences saved into a copy of
-// a fixture site (and of the example blog) while the real watch loop runs;
-// after each step, the destination it left is byte for byte the tree a clean
-// `kyll build` of the edited source writes. A step that breaks the build must
-// print the file and line, leave the last good destination in place, and the
-// loop must recover once the file is fixed (Jekyll's watcher does the same:
-// jekyll-watch's watcher.rb prints the error and goes on watching).
-import { jest } from '@jest/globals';
-import fs from 'node:fs';
+// `kyll build --watch` replayed (watch-replay.ts): scripted edit sequences saved
+// into a copy of a fixture site (and of the example blog) while the real watch
+// loop runs; after each step, the destination it left is byte for byte the
+// tree a clean `kyll build` of the edited source writes. A step that breaks the
+// build must print the file and line, leave the last good destination in
+// place, and the loop must recover once the file is fixed (as jekyll-watch's
+// Watcher#process prints the error and goes on watching). Unlike `jekyll serve`,
+// whose watcher ignores _config.yml (watcher.rb#listen_ignore_paths) and keeps
+// the config it started with, kyll reads an edited config again: the last steps
+// of the first sequence check that.
 import path from 'node:path';
-import { FIXED_ENV } from '../helpers/build-env.js';
-import { firstDifference, step, tree, WatchReplay, type SiteCopy, type Step, type Tree } from './watch-replay.js';
+import { post, replaySequences, SITES, sleep, step } from './watch-replay.js';
 
-const SITES = path.resolve('fixtures', 'sites');
-const post = (title: string, front: string, body: string): string => `---\ntitle: ${title}\n${front}---\n${body}\n`;
-
-interface Sequence {
-  readonly site: string;
-  readonly flags?: readonly string[];
-  /** Folders copied beside the site (the example blog's plugin imports ../../plugins). */
-  readonly beside?: Record<string, string>;
-  readonly steps: readonly Step[];
-}
-
-/** The posts of the copy, sorted. */
-const postsOf = (s: SiteCopy): string[] => fs.readdirSync(path.join(s.root, '_posts')).sort().map((n) => `_posts/${n}`);
-
-/** Edits any blog has: bodies, tags, a post added and deleted, a post made a redirect, a page listing the pages. */
-const GENERIC: readonly Step[] = [
-  step('first post body', (s) => s.change(postsOf(s)[0]!, /\n---\n/, '\n---\nOpening *line*.\n\n')),
-  step('last post tags', (s) => s.change(postsOf(s).at(-1)!, /^---\n/, '---\ntags: [fresh, ink]\n')),
-  step('post added', (s) => s.write('_posts/2024-02-29-leap.md', post('Leap', 'tags: [ink]\ncategories: [misc]\n', 'A leap day post.'))),
-  step('post redirected from an old URL', (s) => s.change('_posts/2024-02-29-leap.md', 'tags: [ink]', 'tags: [ink]\nredirect_from: [/old-leap/]')),
-  step('pages listed', (s) => s.write('all-pages.html', '---\n---\n{% for p in site.pages %}{{ p.url }};{% endfor %}\n')),
-  step('post deleted', (s) => s.remove('_posts/2024-02-29-leap.md')),
-  step('first post deleted', (s) => s.remove(postsOf(s)[0]!)),
-];
-
-const SEQUENCES: Record<string, Sequence> = {
+replaySequences({
   // Feed, sitemap, paginator, an output collection, Sass, _data, baseurl.
   'kitchen-sink': {
     site: path.join(SITES, 'kitchen-sink'),
@@ -76,6 +51,13 @@ const SEQUENCES: Record<string, Sequence> = {
       step('layout fixed', (s) => s.change('_layouts/default.html', '{{ content }}{% endfor %}', '{{ content }}')),
       step('YAML error in a _data file', (s) => s.write('_data/nav.yml', '- title: Home\n  url: [/\n'), { mentions: /_data\/nav\.yml/ }),
       step('_data file fixed', (s) => s.write('_data/nav.yml', '- title: Home\n  url: /\n')),
+      step('Sass error in a partial', (s) => s.write('_sass/_vars.scss', '$c: #993366;\n.a { color: $missing; }\n'), { mentions: /_vars\.scss|main\.scss/ }),
+      step('Sass partial fixed', (s) => s.write('_sass/_vars.scss', '$c: #993366;\n')),
+      step('_config.yml that does not parse', (s) => s.change('_config.yml', 'paginate: 2', 'paginate: [2'), { mentions: /_config\.yml/ }),
+      step('_config.yml fixed', (s) => s.change('_config.yml', 'paginate: [2', 'paginate: 2')),
+      step('a link tag names a page that is deleted', (s) => (s.write('links.md', "---\n---\n[c]({% link colophon.md %})\n"), s.write('colophon.md', '---\n---\nC.\n'))),
+      step('the linked page deleted', (s) => s.remove('colophon.md'), { mentions: /links\.md/ }),
+      step('the link removed', (s) => s.remove('links.md')),
       step('_config.yml edited (kyll reads it again; jekyll serve does not)', (s) => s.change('_config.yml', 'paginate: 2', 'paginate: 1')),
     ],
   },
@@ -121,70 +103,17 @@ const SEQUENCES: Record<string, Sequence> = {
       step('notes excluded in the config', (s) => s.write('_config.yml', s.read('_config.yml') + '\nexclude: [notes]\n')),
       step('file in the excluded folder edited', (s) => s.write('notes/snippet.txt', 'snippet three\n')),
       step('file in the excluded folder added', (s) => s.write('notes/new.md', '---\n---\nNew.\n')),
+      step('a burst of saves while updates run', async (s) => {
+        const added: string[] = [];
+        for (let i = 0; i < 12; i++) {
+          s.change('_posts/2024-01-15-hello-world.md', /(More text|Atomic|Vim|More burst \d+)\./, `More burst ${i}.`);
+          if (i % 3 === 0) s.write(added[added.push(`_posts/2024-08-1${i % 10}-burst.md`) - 1]!, post(`Burst ${i}`, '', 'Burst.'));
+          if (i % 4 === 3) s.remove(added.shift()!);
+          await sleep(15 + (i % 4) * 20);
+        }
+      }),
     ],
   },
-  // Files of the site that shadow the theme's, added and removed.
-  'theme-minima': {
-    site: path.join(SITES, 'theme-minima'),
-    steps: [
-      step('site include shadows the theme one', (s) => s.write('_includes/footer.html', '<footer>own footer {{ site.title }}</footer>\n')),
-      step('that include edited', (s) => s.write('_includes/footer.html', '<footer>own footer, edited</footer>\n')),
-      step('that include deleted (the theme one again)', (s) => s.remove('_includes/footer.html')),
-      step('site layout shadows the theme one', (s) => s.write('_layouts/post.html', '---\nlayout: default\n---\n<main class="own">{{ content }}</main>\n')),
-      step('that layout deleted', (s) => s.remove('_layouts/post.html')),
-      step('site Sass partial shadows the theme one', (s) => s.write('_sass/minima/_base.scss', 'body { color: red; }\n')),
-      step('that partial deleted', (s) => s.remove('_sass/minima/_base.scss')),
-      step('site asset shadows the theme stylesheet', (s) => s.write('assets/main.scss', '---\n---\nbody { margin: 0; }\n')),
-      step('that asset deleted', (s) => s.remove('assets/main.scss')),
-      step('post body', (s) => s.change('_posts/2024-06-01-second.md', /\n---\n/, '\n---\nOpening line.\n')),
-    ],
-  },
-  // Plugins that generate pages from the posts.
-  'plugin-paginate-v2': { site: path.join(SITES, 'plugin-paginate-v2'), steps: GENERIC },
-  'plugin-archives': { site: path.join(SITES, 'plugin-archives'), steps: GENERIC },
-  'fidelity12-redirect-to-layout': { site: path.join(SITES, 'fidelity12-redirect-to-layout'), steps: GENERIC },
-  'plugin-include-cache': { site: path.join(SITES, 'plugin-include-cache'), steps: GENERIC },
-  'ghp-relative-links': { site: path.join(SITES, 'ghp-relative-links'), steps: GENERIC },
-  // GitHub Pages plugins that read the pages (their front matter, headings, names).
-  'ghp-optional-front-matter': {
-    site: path.join(SITES, 'ghp-optional-front-matter'),
-    steps: [
-      step('page without front matter edited', (s) => s.write('about.md', s.read('about.md') + '\nMore about.\n')),
-      step('Markdown file without front matter added', (s) => s.write('new.md', '# New\n\nA new page.\n')),
-      step('front matter added to it', (s) => s.write('new.md', '---\ntitle: Newer\n---\n# New\n\nA new page.\n')),
-      step('front matter removed again', (s) => s.write('new.md', '# New again\n\nA new page.\n')),
-      step('README edited', (s) => s.write('README.md', s.read('README.md') + '\nEdited.\n')),
-      step('it deleted', (s) => s.remove('new.md')),
-      step('CONTRIBUTING deleted', (s) => s.remove('CONTRIBUTING.md')),
-    ],
-  },
-  'ghp-titles': {
-    site: path.join(SITES, 'ghp-titles'),
-    steps: [
-      step('heading edited (the title follows)', (s) => s.change('atx.md', 'Atx *heading*', 'Another *heading*')),
-      step('heading added', (s) => s.change('none.md', 'Just a paragraph', '# Now titled\n\nJust a paragraph')),
-      step('title in front matter', (s) => s.change('none.md', /^---\n---/, '---\ntitle: Given\n---')),
-      step('collection note heading', (s) => s.write('_notes/n.md', '---\n---\n# Note heading\n\nText.\n')),
-    ],
-  },
-  'ghp-readme-index': {
-    site: path.join(SITES, 'ghp-readme-index'),
-    steps: [
-      step('index.md deleted (the README becomes the index)', (s) => s.remove('sub/index.md')),
-      step('that README edited', (s) => s.write('sub/README.md', s.read('sub/README.md') + '\nEdited.\n')),
-      step('index.md added to a folder with a README', (s) => s.write('docs/index.md', '---\n---\nDocs index.\n')),
-      step('README deleted', (s) => s.remove('guide/README.md')),
-    ],
-  },
-  'ghp-default-layout': {
-    site: path.join(SITES, 'ghp-default-layout'),
-    steps: [
-      step('page layout deleted (the default layout falls back)', (s) => s.remove('_layouts/page.html')),
-      step('page layout back', (s) => s.write('_layouts/page.html', '---\nlayout: default\n---\n<div class="page">{{ content }}</div>\n')),
-      step('home layout edited', (s) => s.write('_layouts/home.html', s.read('_layouts/home.html') + '<!-- home -->\n')),
-    ],
-  },
-  'news-blog': { site: path.join(SITES, 'news-blog'), steps: [...GENERIC, step('_data file', (s) => s.write('_data/categories.yml', s.read('_data/categories.yml').replace(/: .*/, ': 改'))) ] },
   collections: {
     site: path.join(SITES, 'collections'),
     steps: [
@@ -231,53 +160,4 @@ const SEQUENCES: Record<string, Sequence> = {
       step('stylesheet edited', (s) => s.write('assets/style.css', s.read('assets/style.css') + '\n/* edited */\n')),
     ],
   },
-};
-
-process.env.TZ = FIXED_ENV.TZ;
-const saved = { ...process.env };
-beforeAll(() => Object.assign(process.env, FIXED_ENV));
-afterAll(() => {
-  for (const k of Object.keys(FIXED_ENV)) if (saved[k] === undefined) delete process.env[k];
-  else process.env[k] = saved[k];
-});
-
-jest.setTimeout(120_000);
-
-describe.each(Object.entries(SEQUENCES))('kyll build --watch on %s', (_name, seq) => {
-  test('after each step, the destination equals a clean kyll build', async () => {
-    const replay = new WatchReplay(seq.site, seq.flags);
-    try {
-      for (const [to, from] of Object.entries(seq.beside ?? {})) fs.cpSync(from, path.join(path.dirname(replay.site.root), to), { recursive: true });
-      await replay.start();
-      const first = await replay.clean();
-      expect(firstDifference(tree(replay.live), first!)).toBe('no difference');
-      let last: Tree = first!;
-      for (const [i, s] of seq.steps.entries()) {
-        const printed = replay.lines.length;
-        const t0 = Date.now();
-        s.apply(replay.site);
-        await replay.settle();
-        const t1 = Date.now();
-        const want = await replay.clean();
-        if (process.env.KYLL_REPLAY_TIMES) console.log(`${s.what}: settle ${t1 - t0} ms, clean ${Date.now() - t1} ms`);
-        const label = `step ${i + 1}, ${s.what}`;
-        if (s.breaks) {
-          const said = replay.lines.slice(printed).join('\n');
-          if (process.env.KYLL_REPLAY_TIMES) console.log(said);
-          expect({ label, said: s.breaks.mentions.test(said) || said }).toEqual({ label, said: true });
-        }
-        if (s.breaks && !s.breaks.builds) {
-          expect({ label, cleanFails: want === undefined }).toEqual({ label, cleanFails: true });
-          // The last good destination stays in place.
-          expect({ label, diff: firstDifference(tree(replay.live), last) }).toEqual({ label, diff: 'no difference' });
-          continue;
-        }
-        expect({ label, built: want !== undefined }).toEqual({ label, built: true });
-        expect({ label, diff: firstDifference(tree(replay.live), want!) }).toEqual({ label, diff: 'no difference' });
-        last = want!;
-      }
-    } finally {
-      await replay.stop();
-    }
-  });
 });

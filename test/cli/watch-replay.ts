@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { parseArgs } from '../../lib/cli/args.js';
 import { run } from '../../lib/cli/run.js';
 import { siteBuilder } from '../../lib/cli/site-build.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
 import { folderTree } from '../helpers/folder-tree.js';
 
 /** The site on disk, as the steps edit it. */
@@ -40,7 +42,7 @@ export class SiteCopy {
 
 export interface Step {
   readonly what: string;
-  apply(site: SiteCopy): void;
+  apply(site: SiteCopy): void | Promise<void>;
   /**
    * The edit breaks the build: the loop must print `mentions` and keep the destination as it was;
    * or, with `builds`, print `mentions` (a warning) and build on.
@@ -53,7 +55,7 @@ export interface Breaks {
   readonly builds?: boolean;
 }
 
-export const step = (what: string, apply: (site: SiteCopy) => void, breaks?: Breaks): Step => ({ what, apply, breaks });
+export const step = (what: string, apply: (site: SiteCopy) => void | Promise<void>, breaks?: Breaks): Step => ({ what, apply, breaks });
 
 export type Tree = Array<[string, string]>;
 export const tree = (root: string): Tree => folderTree(root, 'base64');
@@ -63,7 +65,7 @@ function copyFolder(from: string, to: string): void {
 }
 
 const quiet = { out: () => undefined, err: () => undefined };
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** One `kyll build --watch` on a copy of `site`, and a clean `kyll build` to compare it with. */
 export class WatchReplay {
@@ -149,4 +151,68 @@ export function firstDifference(got: Tree, want: Tree): string {
   }
   for (const p of g.keys()) if (!w.has(p)) return `${p}: extra (a clean build has no such file)`;
   return 'no difference';
+}
+
+export interface Sequence {
+  readonly site: string;
+  readonly flags?: readonly string[];
+  /** Folders copied beside the site (the example blog's plugin imports ../../plugins). */
+  readonly beside?: Record<string, string>;
+  readonly steps: readonly Step[];
+}
+
+export const SITES = path.resolve('fixtures', 'sites');
+export const post = (title: string, front: string, body: string): string => `---\ntitle: ${title}\n${front}---\n${body}\n`;
+
+/** One jest test per sequence: after each step, the destination equals a clean kyll build (KYLL_REPLAY_TIMES=1 prints timings and errors). */
+export function replaySequences(sequences: Record<string, Sequence>): void {
+  process.env.TZ = FIXED_ENV.TZ;
+  const saved = { ...process.env };
+  beforeAll(() => Object.assign(process.env, FIXED_ENV));
+  afterAll(() => {
+    for (const k of Object.keys(FIXED_ENV)) if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
+  });
+  jest.setTimeout(120_000);
+  describe.each(Object.entries(sequences))('kyll build --watch on %s', (_name, seq) => {
+    test('after each step, the destination equals a clean kyll build', () => replay(seq));
+  });
+}
+
+async function replay(seq: Sequence): Promise<void> {
+  const verbose = Boolean(process.env.KYLL_REPLAY_TIMES);
+  const replay = new WatchReplay(seq.site, seq.flags);
+  try {
+    for (const [to, from] of Object.entries(seq.beside ?? {})) fs.cpSync(from, path.join(path.dirname(replay.site.root), to), { recursive: true });
+    await replay.start();
+    const first = await replay.clean();
+    expect(firstDifference(tree(replay.live), first!)).toBe('no difference');
+    let last: Tree = first!;
+    for (const [i, s] of seq.steps.entries()) {
+      const printed = replay.lines.length;
+      const t0 = Date.now();
+      await s.apply(replay.site);
+      await replay.settle();
+      const t1 = Date.now();
+      const want = await replay.clean();
+      if (verbose) console.log(`${s.what}: settle ${t1 - t0} ms, clean ${Date.now() - t1} ms`);
+      const label = `step ${i + 1}, ${s.what}`;
+      if (s.breaks) {
+        const said = replay.lines.slice(printed).join('\n');
+        if (verbose) console.log(said);
+        expect({ label, said: s.breaks.mentions.test(said) || said }).toEqual({ label, said: true });
+      }
+      if (s.breaks && !s.breaks.builds) {
+        expect({ label, cleanFails: want === undefined }).toEqual({ label, cleanFails: true });
+        // The last good destination stays in place.
+        expect({ label, diff: firstDifference(tree(replay.live), last) }).toEqual({ label, diff: 'no difference' });
+        continue;
+      }
+      expect({ label, built: want !== undefined }).toEqual({ label, built: true });
+      expect({ label, diff: firstDifference(tree(replay.live), want!) }).toEqual({ label, diff: 'no difference' });
+      last = want!;
+    }
+  } finally {
+    await replay.stop();
+  }
 }
