@@ -8,6 +8,7 @@
 // whose watcher ignores _config.yml (watcher.rb#listen_ignore_paths) and keeps
 // the config it started with, kyll reads an edited config again: the last steps
 // of the first sequence check that.
+import fs from 'node:fs';
 import path from 'node:path';
 import { post, replaySequences, SITES, sleep, step } from './watch-replay.js';
 
@@ -122,6 +123,26 @@ replaySequences({
       step('CSV in a collection deleted', (s) => s.remove('_recipes/bread-ratios.csv')),
       step('guide moved into the advanced folder (its permalink default)', (s) => s.rename('_guides/knives.md', '_guides/advanced/knives.md')),
       step('staff member deleted', (s) => s.remove('_staff/porter.md')),
+    ],
+  },
+  // Files that appear after something asked for them, renames of data and documents, links.
+  'kitchen-sink, late files': {
+    site: path.join(SITES, 'kitchen-sink'),
+    steps: [
+      step('a page asks for a layout that does not exist yet', (s) => s.write('late.md', '---\nlayout: later\ntitle: Late\n---\nLate page.\n')),
+      step('the layout created', (s) => s.write('_layouts/later.html', '<div class="later">{{ content }}</div>\n')),
+      step('Sass imports a partial that does not exist yet', (s) => s.write('assets/css/extra.scss', '---\n---\n@import "extra";\n'), { mentions: /extra/ }),
+      step('the partial created', (s) => s.write('_sass/_extra.scss', '.x { color: red; }\n')),
+      step('_data file renamed to JSON', (s) => (s.remove('_data/nav.yml'), s.write('_data/nav.json', '[{"title": "Home", "url": "/"}]\n'))),
+      step('collection document renamed', (s) => s.rename('_authors/ada.md', '_authors/ada-l.md')),
+      step('include folder added and used', (s) => (s.write('_includes/parts/note.html', '<aside>{{ include.text }}</aside>\n'), s.write('late.md', '---\nlayout: later\ntitle: Late\n---\n{% include parts/note.html text="hi" %}\n'))),
+      step('include folder renamed', (s) => s.rename('_includes/parts', '_includes/bits'), { mentions: /parts\/note\.html/ }),
+      step('the page follows', (s) => s.change('late.md', 'parts/note.html', 'bits/note.html')),
+      step('a post truncated to nothing', (s) => s.write('_posts/2024-06-01-umlauts.md', '')),
+      step('and written again', (s) => s.write('_posts/2024-06-01-umlauts.md', post('Umlauts again', '', 'Back.'))),
+      step('a dangling symlink added (Jekyll fails opening it)', (s) => fs.symlinkSync('a.txt', path.join(s.root, 'assets', 'link.txt')), { mentions: /link\.txt/ }),
+      step('its target created', (s) => s.write('assets/a.txt', 'target\n')),
+      step('a page takes the path of a static file', (s) => s.write('assets/a-page.md', '---\npermalink: /assets/a.txt\n---\nPage.\n')),
     ],
   },
   // Category and tag listings, folder categories.
