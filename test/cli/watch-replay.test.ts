@@ -169,6 +169,18 @@ replaySequences({
       step('release edited', (s) => s.change('_releases/v2.md', /\n---\n/, '\n---\nEdited. ')),
     ],
   },
+  // The flags that choose posts, and a second config file.
+  'drafts-future with --future --unpublished --limit_posts 3 --config _config.yml,_local.yml': {
+    site: path.join(SITES, 'drafts-future'),
+    flags: ['--future', '--unpublished', '--limit_posts', '3', '--config', '_config.yml,_local.yml'],
+    before: { '_local.yml': 'title: Local desk\n' },
+    steps: [
+      step('the second config file edited', (s) => s.write('_local.yml', 'title: Local desk\nlimit_posts: 5\n')),
+      step('a future post added', (s) => s.write('_posts/2027-01-01-far.md', post('Far', '', 'Far ahead.'))),
+      step('an unpublished post edited', (s) => s.change('_posts/2025-09-01-hidden.md', /\n---\n/, '\n---\nStill hidden. ')),
+      step('the newest post deleted', (s) => s.remove('_posts/2027-01-01-far.md')),
+    ],
+  },
   // A JavaScript plugin of the site's own (every update reads the site again).
   'examples/blog': {
     site: path.resolve('examples', 'blog'),

@@ -158,6 +158,8 @@ export interface Sequence {
   readonly flags?: readonly string[];
   /** Folders copied beside the site (the example blog's plugin imports ../../plugins). */
   readonly beside?: Record<string, string>;
+  /** Files written before the watch starts. */
+  readonly before?: Record<string, string>;
   readonly steps: readonly Step[];
 }
 
@@ -184,6 +186,7 @@ async function replay(seq: Sequence): Promise<void> {
   const replay = new WatchReplay(seq.site, seq.flags);
   try {
     for (const [to, from] of Object.entries(seq.beside ?? {})) fs.cpSync(from, path.join(path.dirname(replay.site.root), to), { recursive: true });
+    for (const [rel, text] of Object.entries(seq.before ?? {})) replay.site.write(rel, text);
     await replay.start();
     const first = await replay.clean();
     expect(firstDifference(tree(replay.live), first!)).toBe('no difference');
