@@ -41,6 +41,7 @@ replaySequences({
   'plugin-paginate-v2': { site: path.join(SITES, 'plugin-paginate-v2'), steps: GENERIC },
   'plugin-archives': { site: path.join(SITES, 'plugin-archives'), steps: GENERIC },
   'fidelity12-redirect-to-layout': { site: path.join(SITES, 'fidelity12-redirect-to-layout'), steps: GENERIC },
+  'fidelity12-redirect-to-content': { site: path.join(SITES, 'fidelity12-redirect-to-content'), steps: GENERIC },
   'plugin-include-cache': { site: path.join(SITES, 'plugin-include-cache'), steps: GENERIC },
   'ghp-relative-links': { site: path.join(SITES, 'ghp-relative-links'), steps: GENERIC },
   // GitHub Pages plugins that read the pages (their front matter, headings, names).
