@@ -118,7 +118,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     const now = await renderUnit(pass, u, u.kind === 'computed' ? Number.POSITIVE_INFINITY : i, carryIn, () => {
       if (u.kind === 'static') return renderStatic(u, build);
       if (u.kind !== 'computed') return renderTemplated(u, build, pass.sass);
-      return computeOutput(u, log, view);
+      return computeOutput(u, log, view, build.ctx);
     });
     before.set(u.key, rec);
     records.set(u.key, now);

@@ -13,6 +13,7 @@ import { parsePost } from '../read/parse-post.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Document, Page } from '../types.js';
 import type { Drop } from '../site/drops.js';
+import { hasFrontMatter } from '../site/inventory.js';
 import { docsAt } from './changes.js';
 import { fingerprint, metaOf } from './signature.js';
 import { Keys } from './track.js';
@@ -34,12 +35,15 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
     if (!unit.doc || !build.source.exists(p)) return undefined;
     let fresh: Document | Page;
     try {
+      // A page or collection document whose front matter went is a static file now (reader.rb and
+      // collection.rb#read sort by Utils.has_yaml_header?; posts are documents either way).
+      if ((unit.doc as ParsedDocument).collection !== 'posts' && !hasFrontMatter(build.source, p)) return undefined;
       fresh = reread(build, unit, p);
     } catch {
       return undefined; // the full read reports it
     }
     if (metaOf(fresh) !== unit.sig) {
-      const changed = unit.kind === 'document' ? plainFieldChange(unit.doc as Document, fresh as Document) : undefined;
+      const changed = unit.kind === 'document' ? plainFieldChange(unit.doc as Document, fresh as Document, sortKeyOf(build, unit.doc as Document)) : undefined;
       if (!changed) return undefined;
       fields.push([unit, fresh as Document, changed]);
     }
@@ -72,13 +76,19 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
  * places the document (layout, categories, tags, permalink...) or that its drop
  * takes from elsewhere (url, path...). Otherwise undefined.
  */
-function plainFieldChange(old: Document, fresh: Document): string[] | undefined {
+function plainFieldChange(old: Document, fresh: Document, sortKey: string | undefined): string[] | undefined {
   if (fresh.url !== old.url || fresh.outputPath !== old.outputPath || fresh.ext !== old.ext || fresh.write !== old.write || fresh.dated !== old.dated) return undefined;
   if (fingerprint(fresh.date) !== fingerprint(old.date) || fresh.renderWithLiquid !== old.renderWithLiquid || (fresh.excerptSource === undefined) !== (old.excerptSource === undefined)) return undefined;
   const keys = Object.keys(fresh.data);
   if (keys.join('\0') !== Object.keys(old.data).join('\0')) return undefined;
   const changed = keys.filter((k) => fingerprint(fresh.data[k]) !== fingerprint(old.data[k]));
-  return changed.some((k) => PLACING.has(k)) ? undefined : changed;
+  return changed.some((k) => PLACING.has(k) || k === sortKey) ? undefined : changed;
+}
+
+/** The field a collection's documents are sorted by (`sort_by:`, collection.rb#sort_docs_by_key!): it places them too. */
+function sortKeyOf(build: PreparedBuild, doc: Document): string | undefined {
+  const sortBy = build.site.collections[String(doc.collection)]?.metadata.sort_by;
+  return typeof sortBy === 'string' ? sortBy : undefined;
 }
 
 const PLACING = new Set([

@@ -95,12 +95,14 @@ export function trackGeneratedContent(drop: Drop, path: string, log: ReadLog): v
   watch(drop, 'content', log, Keys.content(path));
 }
 
-function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | undefined, log: ReadLog): void {
+function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | undefined, log: ReadLog, standIn = false): void {
   const path = doc.relativePath;
   const content = Keys.content(path);
   if (label !== undefined) {
-    watch(drop, 'content', log, content, () => doc.content);
-    watch(drop, 'output', log, content, () => undefined);
+    // Before its render a document shows its text and no output; one a generated page stands in for
+    // shows "" for both (redirect-from's generate_redirect_to: doc.content = doc.output = "").
+    watch(drop, 'content', log, content, () => (standIn ? '' : doc.content));
+    watch(drop, 'output', log, content, () => (standIn ? '' : undefined));
   } else {
     watch(drop, 'content', log, content);
     watch(drop, 'output', log, content);
@@ -255,8 +257,8 @@ export function instrumentFor(log: ReadLog): Instrument {
     source: (s) => trackedSource(s, log),
     site: (s) => trackedSite(s, log),
     layouts: () => new TrackedLayouts(log),
-    drops: (drops: Drops, model: Site) => {
-      for (const [label, col] of Object.entries(model.collections)) for (const doc of col.docs) trackDocumentDrop(drops.dropFor(doc), doc, label, log);
+    drops: (drops: Drops, model: Site, replaced: ReadonlySet<string>) => {
+      for (const [label, col] of Object.entries(model.collections)) for (const doc of col.docs) trackDocumentDrop(drops.dropFor(doc), doc, label, log, replaced.has(doc.relativePath));
       for (const page of model.pages) trackDocumentDrop(drops.dropFor(page), page, undefined, log);
       trackSiteDrop(drops.site, Object.keys(model.collections), log);
     },

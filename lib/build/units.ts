@@ -12,6 +12,7 @@ import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js'
 import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
 import type { Drop } from '../site/drops.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
 import { fingerprint, metaOf, staticMetaOf } from './signature.js';
 
@@ -63,10 +64,12 @@ export function unitsOf(build: PreparedBuild): Unit[] {
     doc,
   });
   for (const doc of documentsInRenderOrder(site, replaced)) units.push(templated('document', doc));
+  const afterDocuments = units.length - 0.5;
   // Pages in site.pages order, a generated page at the place of the page it replaces (render-pages.ts).
   const byDrop = new Map<Drop, Unit>();
   const inTurn = new Map<Drop, GeneratedPage>();
-  for (const g of generated) if (g.render && g.data.layout == null) inTurn.set(generatedDrops.get(g)!, g);
+  // A computed page is computed in its turn among the pages (render-pages.ts), one with a layout too (computedInLayout).
+  for (const g of generated) if (g.render) inTurn.set(generatedDrops.get(g)!, g);
   for (const page of site.pages) if (!replaced.has(page.relativePath)) byDrop.set(ctx.drops.dropFor(page), templated('page', page));
   for (const g of generated) {
     if (g.render) continue;
@@ -83,9 +86,13 @@ export function unitsOf(build: PreparedBuild): Unit[] {
       generated: g,
     });
   }
+  // A document's stand-in (redirect_to) renders with the documents, before any page (render-pages.ts, site.rb#render_docs).
+  for (const [drop, unit] of byDrop) if (DOCUMENT_DROP in drop) units.push(unit), byDrop.delete(drop);
   // A computed page without a layout is computed in its turn among them (render-pages.ts#renderPages).
   const computedAt = new Map<GeneratedPage, number>();
   let between = 0;
+  // A computed stand-in (the gem's redirect layout) too: it is computed once the documents are rendered.
+  for (const g of generated) if (g.render && g.data.layout != null && DOCUMENT_DROP in generatedDrops.get(g)!) computedAt.set(g, afterDocuments);
   for (const drop of ctx.drops.pages) {
     const unit = byDrop.get(drop);
     const g = unit ? undefined : inTurn.get(drop);
@@ -139,7 +146,9 @@ export function showUnrendered(u: Unit): void {
   const drop = u.drop!;
   if (u.generated?.ownFields) delete drop.content;
   else drop.content = rawOf(u);
-  delete drop.output;
+  // A document's stand-in shows "" (standInForDocuments), its keys where the document has them.
+  if (DOCUMENT_DROP in drop) drop.output = '';
+  else delete drop.output;
 }
 
 /** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */

@@ -7,6 +7,7 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { RenderedSiteView } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { textFile } from '../render/outputs.js';
+import { computeInLayout } from '../render/render-pages.js';
 import { createSassCompiler } from '../render/sass.js';
 import { inDestination } from '../write/sanitize.js';
 import type { Drop } from '../site/drops.js';
@@ -147,7 +148,8 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   // Before the pass, every drop as a clean build starts it: documents further
   // on than the output being rendered show their text (track.ts); pages and
   // generated pages are few and set back here.
-  if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, i));
+  // A unit computed in its turn (units.ts) renders at that turn.
+  if (fresh || !previous) units.forEach((u, i) => u.drop && log.order.set(u.drop, u.turn ?? i));
   ctx.drops.forgetAddedKeys();
   for (const u of units) {
     if (u.drop && u.kind !== 'document') showUnrendered(u);
@@ -195,7 +197,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   };
   const compute = async (u: Unit): Promise<void> => {
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view));
+    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view, ctx));
     else reuse(u, rec);
   };
   const inTurn = units.filter((u) => u.turn !== undefined).sort((a, b) => a.turn! - b.turn!);
@@ -229,11 +231,14 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
 }
 
 /** A computed output (a feed, a sitemap); in its turn, its text is its drop's content, as renderPages sets it. */
-export function computeOutput(u: Unit, log: ReadLog, view: () => RenderedSiteView): OutputFile[] {
+export function computeOutput(u: Unit, log: ReadLog, view: () => RenderedSiteView, ctx: PreparedBuild['ctx']): OutputFile[] {
   log.current!.add('urls').add(Keys.allLists).add(Keys.pages).add(Keys.statics).add(Keys.data);
   const g = u.generated!;
-  const text = g.render!(view());
-  if (u.drop) u.drop.content = text;
+  // One with a layout (the gem's redirect page) shows its content converted (computedInLayout); one standing
+  // in for a document (redirect_to) renders with the documents, its output the page.
+  const inLayout = u.drop && g.data.layout != null ? computeInLayout(g, u.drop, view(), ctx) : undefined;
+  const text = inLayout ?? g.render!(view());
+  if (u.drop && g.data.layout == null) u.drop.content = text;
   return [textFile(g.outputPath, g.url, text)];
 }
 

@@ -96,7 +96,8 @@ export function watchTree(root: string, ignored: (p: string) => boolean, onEvent
       try {
         stats = fs.statSync(p);
       } catch {
-        stats = undefined;
+        // A link whose target is missing is still an entry of the site (the build reports it).
+        stats = lstatOrUndefined(p);
       }
       if (!stats) {
         // Deleted or moved away: a folder takes what was below it along.
@@ -131,5 +132,13 @@ function isFolder(p: string): boolean {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function lstatOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(p);
+  } catch {
+    return undefined;
   }
 }

@@ -5,13 +5,17 @@
 // render on several threads would each count from zero, so a site whose
 // documents, layouts or includes use these tags renders its documents on one
 // thread. Seen in the templates' text, before anything renders.
+// jekyll-include-cache's `include_cached` is state of the same kind: its cache
+// (tag.rb, emptied at :site :pre_render) keeps the output of the first render
+// of each file and parameters, in render order, for the rest of the build; the
+// long-lived builder treats it as a counter too (it renders everything again).
 import { sourceRelativeDir } from '../config/site-dir.js';
 import type { Source } from '../source/source.js';
 import type { Site } from '../types.js';
 
-const COUNTER_TAG = /\{%-?\s*(?:increment|decrement)[\s%-]/;
+const COUNTER_TAG = /\{%-?\s*(?:increment|decrement|include_cached)[\s%-]/;
 
-/** Whether a template's text may use a counter tag. */
+/** Whether a template's text may use a counter tag (or include_cached). */
 export function mayUseCounters(text: string): boolean {
   return COUNTER_TAG.test(text);
 }

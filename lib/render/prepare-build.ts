@@ -74,8 +74,8 @@ export interface Instrument {
   site(site: Site): Site;
   /** The parsed-layout cache, asked on every layout lookup. */
   layouts(): Map<string, ParsedLayout>;
-  /** Called once the drops exist. */
-  drops(drops: Drops, site: Site): void;
+  /** Called once the drops exist; `replaced`: documents a generated page stands in for (redirect_to). */
+  drops(drops: Drops, site: Site, replaced: ReadonlySet<string>): void;
   /** The pages that share a page.path, asked when one of them renders (page-templates.ts). */
   pageTemplates?(groups: PageTemplates): PageTemplates;
   /** The Sass compiler of the scssify/sassify filters and of Sass documents in collections. */
@@ -238,7 +238,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   standInForDocuments(site, generated, generatedDrops, drops.byPath);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
-  instrument?.drops(drops, site);
+  instrument?.drops(drops, site, replaced);
   ctx = {
     site,
     liquid,

@@ -117,11 +117,17 @@ export async function renderPages(
  * in for a document is the document: its output is computed now, for the pages to see.
  */
 function computedInLayout(g: GeneratedPage, drop: Drop, view: RenderedSiteView, computed: Map<GeneratedPage, string>, ctx: RenderContext): void {
+  const output = computeInLayout(g, drop, view, ctx);
+  if (output !== undefined) computed.set(g, output);
+}
+
+/** computedInLayout's drop fields; the output when the page stands in for a document. */
+export function computeInLayout(g: GeneratedPage, drop: Drop, view: RenderedSiteView, ctx: RenderContext): string | undefined {
   drop.content = convertContent(g.content ?? '', generatedRenderable(g), ctx);
-  if (!(DOCUMENT_DROP in drop)) return;
+  if (!(DOCUMENT_DROP in drop)) return undefined;
   const output = g.render!(view);
   drop.output = output;
-  computed.set(g, output);
+  return output;
 }
 
 /**

@@ -30,6 +30,8 @@ const IN_MEMORY: ReadonlyArray<[string, number, number]> = [
   ['fidelity12-added-tag-keys', 5, 10],
   ['plugin-archives', 6, 10],
   ['theme-minima', 7, 8],
+  // jekyll-redirect-from's redirect_to: a post's and a page's stand-ins, read by the pages after them.
+  ['fidelity12-redirect-to-content', 8, 8],
 ];
 
 const ON_DISK: ReadonlyArray<[string, number, number]> = [

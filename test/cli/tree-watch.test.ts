@@ -94,3 +94,14 @@ test('a folder moved in brings its files, and a folder deleted takes its files a
   await settle();
   expect(rel(w.take())).toEqual(['_posts/old', '_posts/old/x.md']);
 });
+
+test('a link whose target is missing is reported when it comes and when it goes', async () => {
+  put('assets/a.txt');
+  const w = start();
+  fs.symlinkSync('missing.txt', path.join(dir, 'assets/link.txt'));
+  await settle();
+  expect(rel(w.take())).toEqual(['assets/link.txt']);
+  fs.rmSync(path.join(dir, 'assets/link.txt'));
+  await settle();
+  expect(rel(w.take())).toEqual(['assets/link.txt']);
+});
