@@ -174,15 +174,15 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   });
   if (!include.includes(SASS_INCLUDE_PATH)) include.push(SASS_INCLUDE_PATH);
   include.push(THEME_SASS);
-  const siteFiles = siteFolderFiles(source, sassDir);
+  const siteFiles = siteFolderFiles(source);
   for (const p of siteFiles) partials.push({ from: source, path: p, name: `/${p}` });
-  const own = partials.filter((p) => p.from === source).map((p) => p.path);
+  const own = [...new Set(partials.filter((p) => p.from === source).map((p) => p.path))];
   for (const f of nodeModuleStyleFiles(source, own)) partials.push({ from: f.from, path: f.path, name: `/${f.name}`, shown: f.name });
   return { style, partials, includePaths: include.join(':'), absolute };
 }
 
 /**
- * The site's own Sass and CSS files outside sass_dir, which libsass finds from
+ * The site's own Sass and CSS files, which libsass finds from
  * the site folder: scss.rb#filename names the page `<site>/<name>` (relative to
  * the working directory), so a page's `@import "x"` looks in the site folder
  * before the load paths (libsass looks in the importing file's folder, then the
@@ -190,14 +190,17 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * checked with Jekyll run from /tmp), and a root
  * `x.css` wins over `_sass/x.scss`; scssify's "stdin" looks in the working
  * directory, which is the site folder when Jekyll runs in it (as users and the
- * conformance harness run it). Served at their paths under `/`, beside the
+ * conformance harness run it). sass_dir's files are served here too, at their
+ * site paths: the page's `@import '_sass/x'`, and a `../_sass/x` that libsass
+ * joins to the absolute sass_dir load path (`<site>/_sass/../_sass/x`), find
+ * them there (phantom's css/style.scss, Jekyll 4.3.1 run). Served at their paths under `/`, beside the
  * partials' `/sass/`; files under a root `sass/` folder would mix with the
  * partials there and are left out, as are the folders Jekyll writes to or
  * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small
  * (a node_modules package that a Sass file names is served: sass-node-modules.ts).
  */
-function siteFolderFiles(source: Source, sassDir: string): string[] {
-  return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !p.startsWith(`${sassDir}/`) && !/^(?:sass|_site|node_modules|vendor|\.[^/]*)\//.test(p));
+function siteFolderFiles(source: Source): string[] {
+  return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !/^(?:sass|_site|node_modules|vendor|\.[^/]*)\//.test(p));
 }
 
 /**
