@@ -95,12 +95,15 @@ function appliesPath(scope: Data, path: string, type: string, collectionsDir: st
   if (typeof scopePath !== 'string' || scopePath === '') return true;
   const sanitized = sanitizePath(path);
   if (scopePath.includes('*')) {
+    // Dir.glob('x*/') finds folders only (Pathname#relative_path_from then drops their slash): such a
+    // glob meets the file's folders, each tested with its slash, never the file itself.
+    const foldersOnly = scopePath.endsWith('/');
     const glob = cachedGlob(scopePath.replace(/^\/+/, ''));
     const inside = collectionsDir === '' ? '' : `${collectionsDir}/`;
     const isDocument = inside !== '' && type !== 'pages' && type !== 'static_files' && !sanitized.startsWith(inside);
     const segments = sanitized.split('/');
-    for (let i = 1; i <= segments.length; i++) {
-      const candidate = segments.slice(0, i).join('/');
+    for (let i = 1; i <= segments.length - (foldersOnly ? 1 : 0); i++) {
+      const candidate = segments.slice(0, i).join('/') + (foldersOnly ? '/' : '');
       if (isDocument ? glob.test(inside + candidate) : glob.test(candidate) && (inside === '' || !candidate.startsWith(inside))) return true;
     }
     return false;

@@ -5,6 +5,7 @@ import { DATE_PLACEHOLDERS, datePart, type DatePlaceholder } from './date-parts.
 import { addPermalinkSuffix, basenameWithoutExt, buildUrl, extname, fillPageTemplate } from './permalink.js';
 import { slugify } from './slugify.js';
 import { fillUrlTemplate } from './url-template.js';
+import { rubyDowncase } from '../values/ruby-downcase.js';
 
 export interface DocumentUrlInput {
   /** The collection label: `posts`. */
@@ -43,7 +44,7 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
       case 'name': return slugify(base());
       case 'title': return slugify(slugValue ?? base(), 'pretty', true);
       case 'slug': return slugify(slugValue ?? base());
-      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyToS(c).toLowerCase()))].join('/');
+      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(rubyToS(c))))].join('/');
       case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(rubyToS(c))))].join('/');
       case 'output_ext': return input.outputExt;
       case 'path': return cleanedRelativePath(input.relativePath, input.collectionDir);

@@ -1,5 +1,6 @@
 // Utils.slugify (jekyll/utils.rb): modes raw, default, pretty, ascii, latin; anything else (none) only downcases.
 // I18n::Backend::Transliterator::HashTransliterator::DEFAULT_APPROXIMATIONS (i18n 1.10), used by slugify latin mode.
+import { rubyDowncase } from '../values/ruby-downcase.js';
 const FROM = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
 const TO = "A|A|A|A|A|A|AE|C|E|E|E|E|I|I|I|I|D|N|O|O|O|O|O|x|O|U|U|U|U|Y|Th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|y|A|a|A|a|A|a|C|c|C|c|C|c|C|c|D|d|D|d|E|e|E|e|E|e|E|e|E|e|G|g|G|g|G|g|G|g|H|h|H|h|I|i|I|i|I|i|I|i|I|i|IJ|ij|J|j|K|k|k|L|l|L|l|L|l|L|l|L|l|N|n|N|n|N|n|'n|NG|ng|O|o|O|o|O|o|OE|oe|R|r|R|r|R|r|S|s|S|s|S|s|S|s|T|t|T|t|T|t|U|u|U|u|U|u|U|u|U|u|U|u|W|w|Y|y|Y|Z|z|Z|z|Z|z".split("|");
 
@@ -26,11 +27,11 @@ const PLAIN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
  */
 export function slugify(input: string, mode?: string | null, cased = false): string {
   const m = mode ?? 'default';
-  if (!SLUGIFY_MODES.has(m) || PLAIN.test(input)) return cased ? input : input.toLowerCase();
+  if (!SLUGIFY_MODES.has(m) || PLAIN.test(input)) return cased ? input : rubyDowncase(input);
   let s = m === 'latin' ? transliterate(input) : input;
   const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY() : m === 'ascii' ? ASCII : DEFAULT();
   s = s.replace(pattern, '-').replace(/^-|-$/g, '');
-  return cased ? s : s.toLowerCase();
+  return cased ? s : rubyDowncase(s);
 }
 
 /** I18n.transliterate with the default approximations: each non-ASCII code point → its ASCII form or `?`. */

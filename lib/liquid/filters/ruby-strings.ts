@@ -9,6 +9,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
 import { capitalize } from '../../plugins/shared/text.js';
+import { noFinalSigma } from '../../values/ruby-downcase.js';
 
 type FilterThis = { context: Context };
 
@@ -117,7 +118,12 @@ export function registerRubyStringFilters(engine: Liquid): void {
     const base = engine.filters[name];
     if (!base) continue;
     // String#capitalize titlecases the first letter ("ﬁ" → "Fi"), where liquidjs uppercases it
-    const handler = name === 'capitalize' ? (input: string) => capitalize(input) : typeof base === 'function' ? base : base.handler;
+    const own = typeof base === 'function' ? base : base.handler;
+    const handler =
+      name === 'capitalize' ? (input: string) => capitalize(input)
+      // String#downcase has no Final_Sigma rule: Σ is σ everywhere (lib/values/ruby-downcase.ts)
+      : name === 'downcase' ? function (this: unknown, input: unknown) { return own.call(this as never, typeof input === 'string' ? noFinalSigma(input) : input); }
+      : own;
     const grows = name === 'append' || name === 'prepend';
     engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
       const mapped = args.map(asString);

@@ -7,6 +7,7 @@ import { category, el, type KEl } from './element.js';
 import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
 import type { Parser } from './parser.js';
+import { rubyDowncase as downcase } from '../../values/ruby-downcase.js';
 import { emphasisSpans, SPAN_START } from './emphasis-spans.js';
 
 
@@ -125,14 +126,6 @@ export function replaceAbbreviations(p: Parser, element: KEl, res?: [RegExp, Reg
 // file, even unused (about 3M instructions each).
 let nonWord: RegExp | undefined;
 const NON_WORD = (): RegExp => (nonWord ??= new RegExp(String.raw`[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]`, 'gu'));
-/**
- * Ruby's String#downcase: full Unicode mapping, but character by character (Σ is always σ, never
- * final ς). JavaScript's whole-string mapping differs from the per-character one only by its
- * one context rule, Final_Sigma (SpecialCasing.txt), so only a text with Σ goes character by character.
- */
-function downcase(s: string): string {
-  return s.includes('\u03a3') ? Array.from(s, (c) => c.toLowerCase()).join('') : s.toLowerCase();
-}
 
 /** update_elements (parser/gfm.rb). A new children array only where a text splits at hard breaks. */
 export function updateElements(p: Parser, element: KEl, ids: Map<string, number>): void {

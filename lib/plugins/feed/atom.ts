@@ -114,7 +114,9 @@ function renderEntry(post: Data, site: Data, env: FeedEnv): string {
     out += `<summary type="html"><![CDATA[${normalizeWhitespace(stripHtml(filterToS(summary)))}]]></summary>`;
   let image: unknown = liquidDefault(path(post, 'image', 'path'), prop(post, 'image'));
   if (truthy(image)) {
-    if (!filterToS(image).includes('://')) image = abs(image);
+    // `unless post_image contains "://"`: Liquid's contains asks a Hash for one of its keys, not its to_s.
+    const isHash = typeof image === 'object' && image !== null && !Array.isArray(image);
+    if (isHash ? !Object.hasOwn(image as object, '://') : !filterToS(image).includes('://')) image = abs(image);
     const url = xmlEscape(filterToS(image));
     out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${url}" />`;
     out += `<media:content medium="image" url="${url}" xmlns:media="http://search.yahoo.com/mrss/" />`;

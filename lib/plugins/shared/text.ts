@@ -1,6 +1,7 @@
 // The string filters the plugin templates apply, with Ruby's exact character classes.
 import { xmlEscape } from '../../liquid/filters/string.js';
 import { rubyTitlecase } from '../../values/ruby-titlecase.js';
+import { rubyDowncase } from '../../values/ruby-downcase.js';
 
 export { xmlEscape };
 
@@ -54,7 +55,7 @@ export function normalizeWhitespace(input: string): string {
 export function capitalize(input: string): string {
   const chars = [...input];
   if (chars.length === 0) return '';
-  return rubyTitlecase(chars[0]!) + chars.slice(1).join('').toLowerCase();
+  return rubyTitlecase(chars[0]!) + rubyDowncase(chars.slice(1).join(''));
 }
 
 /** Ruby's File.join: the parts with one slash between each two, whatever slashes they bring. */
