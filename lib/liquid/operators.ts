@@ -5,6 +5,7 @@ import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
+import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
 
 const probe = new Liquid();
 const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
@@ -94,6 +95,10 @@ export function rubyOperators(): Operators {
       if (a === null || a === undefined || b === null || b === undefined) return false;
       if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
       if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b));
+      // Condition#contains: a Jekyll drop's Enumerable#include? compares its [key, value]
+      // pairs, not its keys; a Liquid::Drop (`jekyll`) has no include?
+      if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b));
+      if (isLiquidDrop(a)) return false;
       if (typeof a === 'object') return Object.prototype.hasOwnProperty.call(a, String(b));
       return false;
     },

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/source.js';
-import { markLiquidDrop } from '../values/document-drop-mark.js';
+import { markJekyllDrop, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { listField, metadataField, runtimeDependencies, stringField } from './gemspec-fields.js';
 
 /** The text of the gemspec a theme was loaded from: the installed gem's, or the one at the top of a source folder. */
@@ -23,7 +23,8 @@ function gemspecText(theme: Source): string | undefined {
 /**
  * ThemeDrop's fields, in the order its `keys` (and jsonify) give them: version, metadata, root,
  * dependencies (runtime_dependencies, each printed as Gem::Dependency#to_s), authors (joined with
- * ", ") and description (or the summary).
+ * ", ") and description (or the summary). A Drops::Drop, so Enumerable over those keys
+ * (`{% for k in theme %}`), printed as its class name (Liquid::Drop#to_s).
  */
 export function themeDrop(theme: Source | undefined): object | null {
   if (!theme) return null;
@@ -31,15 +32,14 @@ export function themeDrop(theme: Source | undefined): object | null {
   // Gem::Version#to_s of a gemspec without one is "0" only for a broken spec; keep "" then.
   const version = stringField(text, 'version') ?? '';
   const description = stringField(text, 'description') ?? stringField(text, 'summary') ?? null;
-  return markLiquidDrop(
-    {
-      version,
-      metadata: metadataField(text),
-      root: theme.root,
-      dependencies: runtimeDependencies(text),
-      authors: listField(text, 'authors').join(', '),
-      description,
-    },
-    'Jekyll::Drops::ThemeDrop',
-  );
+  const drop = markJekyllDrop({
+    version,
+    metadata: metadataField(text),
+    root: theme.root,
+    dependencies: runtimeDependencies(text),
+    authors: listField(text, 'authors').join(', '),
+    description,
+  });
+  Object.defineProperty(drop, RUBY_TO_S, { value: () => 'Jekyll::Drops::ThemeDrop' });
+  return drop;
 }

@@ -62,6 +62,17 @@ function normalizeComponent(input: string, cls: RegExp, leavePlus = false): stri
   return leavePlus ? out.replace(/%2b/g, '%2B') : out;
 }
 
+/**
+ * Addressable::URI.parse's scheme check (uri.rb #scheme=): what comes before the first `:`
+ * (with no `/`, `?` or `#` before it) must be a scheme; gives it when it is not one
+ * (`2020-01-01 10:00`, a Hash's inspect holding an `http:` link), for the caller to raise
+ * "Invalid scheme format".
+ */
+export function invalidScheme(s: string): string | undefined {
+  const scheme = /^([^:/?#]+):/.exec(s)?.[1];
+  return scheme !== undefined && !/^[a-z][a-z0-9.+-]*$/i.test(scheme) ? scheme : undefined;
+}
+
 /** Addressable::URI.parse(s).absolute?: the string has a scheme. */
 export function isAbsoluteUrl(input: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.\-]*:/.test(input);

@@ -86,3 +86,24 @@ export function isLiquidView(arr: readonly unknown[], i: number): boolean {
   const f = (arr as unknown as Record<symbol, unknown>)[LIQUID_VIEWS];
   return typeof f === 'function' && (f as (i: number) => boolean)(i) === true;
 }
+
+const marked = (v: unknown, mark: symbol): boolean => typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[mark] === true;
+
+/** Whether `v` is a Jekyll::Drops::Drop (Enumerable over its keys; see JEKYLL_DROP). */
+export const isJekyllDrop = (v: unknown): v is Record<string, unknown> => marked(v, JEKYLL_DROP);
+
+/** Whether `v` is a plain Liquid::Drop (`jekyll`): no each, first, include? nor size. */
+export const isLiquidDrop = (v: unknown): v is Record<string, unknown> => marked(v, LIQUID_DROP);
+
+/** Drop#each_key: the keys a Jekyll drop yields, as a Ruby block with one parameter takes them. */
+export function jekyllDropKeys(drop: Record<string, unknown>): string[] {
+  return [...(drop as unknown as Iterable<string>)];
+}
+
+/**
+ * Drop#each yields `key, self[key]`: Ruby's own Enumerable methods (first, sort, select,
+ * group_by, map) pack the two into a [key, value] pair.
+ */
+export function jekyllDropPairs(drop: Record<string, unknown>): [string, unknown][] {
+  return jekyllDropKeys(drop).map((k) => [k, drop[k]]);
+}

@@ -93,6 +93,22 @@ describe('render errors', () => {
     expect(e.message).toBe(`Liquid Exception: Liquid error (line 1): ${message} in index.html`);
   });
 
+  // Addressable::URI.parse in relative_url/absolute_url (jekyll 4.3.1 run): an invalid scheme raises, no "Liquid error" prefix
+  test.each([
+    ['{{ "2020-01-01 10:00" | relative_url }}', "Invalid scheme format: '2020-01-01 10'"],
+    ['{{ "a b:c" | absolute_url }}', "Invalid scheme format: 'a b'"],
+    ['{{ h | relative_url }}', 'Invalid scheme format: \'{"a"=>"http\''],
+  ])('%s raises', (template, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(template, 'index.html'), { h: { a: 'http://x' } }));
+    expect(e.message).toBe(`Liquid Exception: ${message} in index.html`);
+  });
+
+  test('a valid scheme or a slash before the colon is no error', () => {
+    const l = liquid();
+    expect(l.render(l.parse('[{{ "ok:c d" | relative_url }}][{{ "x/y:z" | relative_url }}]', 'index.html'), {})).toBe('[ok:c d][/x/y:z]');
+  });
+
   test('nil passes through uri_escape and slugify', () => {
     const l = liquid();
     expect(l.render(l.parse('[{{ nothing | uri_escape }}][{{ nothing | slugify }}][{{ "A b" | slugify }}][{{ "a b" | cgi_escape }}]', 'index.html'), {})).toBe('[][][a-b][a+b]');

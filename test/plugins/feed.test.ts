@@ -143,3 +143,23 @@ describe('jekyll-feed: tags, authors and images', () => {
     expect(pages[1]!.render!(v)).toBe(fixture('oracle-feed-alpha.xml'));
   });
 });
+
+// A Jekyll 4.3.1 run: `post_image contains "://"` tests a Hash's keys, so an image Hash goes to
+// absolute_url, whose Addressable::URI.parse raises on the scheme its inspect seems to start.
+describe('jekyll-feed: an image Hash', () => {
+  const cfg = config({ title: 'Images' });
+  const post = (image: unknown) => ({
+    title: 'P', categories: [], tags: [], image, url: '/2023/01/02/p.html', id: '/2023/01/02/p', date: utc('2023-01-02T00:00:00Z'),
+    content: '<p>x</p>\n', excerpt: '<p>x</p>\n',
+  });
+  const render = (image: unknown) => feeds(site(cfg))[0]!.render!(view(cfg, [post(image)], []));
+
+  test('with a link in it: Liquid Exception in feed.xml', () => {
+    expect(() => render({ feature: 'a.jpg', creditlink: 'http://x.org' })).toThrow(
+      'Liquid Exception: Invalid scheme format: \'{"feature"=>"a.jpg", "creditlink"=>"http\' in feed.xml',
+    );
+  });
+  test('a plain string keeps its scheme', () => {
+    expect(render('https://cdn.example.org/x.png')).toContain('url="https://cdn.example.org/x.png"');
+  });
+});

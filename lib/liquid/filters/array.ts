@@ -6,7 +6,7 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
-import { DOCUMENT_DROP, isLiquidView, JEKYLL_DROP, LIQUID_DROP, markLiquidViews } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
@@ -16,15 +16,19 @@ import { typedEntries } from '../../values/typed-keys.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
 
-const isDrop = (v: unknown): boolean => typeof v === 'object' && v !== null && ((v as Record<symbol, unknown>)[JEKYLL_DROP] === true || (v as Record<symbol, unknown>)[LIQUID_DROP] === true);
+const isDrop = (v: unknown): boolean => isJekyllDrop(v) || isLiquidDrop(v);
 
 /** Truthiness in Liquid: only nil and false are false. */
 function truthy(v: unknown): boolean {
   return v !== null && v !== undefined && v !== false;
 }
 
-/** InputIterator: arrays flattened, a hash as one item, nil as nothing. */
+/**
+ * InputIterator: arrays flattened, a hash as one item, nil as nothing; a Jekyll drop is
+ * Enumerable, and its #each's `yield key, value` gives InputIterator's `|e|` the key alone.
+ */
 function iterate(input: unknown): unknown[] {
+  if (isJekyllDrop(input)) return jekyllDropKeys(input);
   // an array with no array in it is its own flattening (none of the filters below changes it)
   if (Array.isArray(input)) return Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : input.flat(Infinity);
   if (input === null || input === undefined) return [];
@@ -34,6 +38,9 @@ function iterate(input: unknown): unknown[] {
 /** `input.values if input.is_a?(Hash)`: Jekyll's filters select over a hash's values. */
 function selectable(input: unknown): unknown[] | undefined {
   if (Array.isArray(input)) return input;
+  // a Jekyll drop's Enumerable#select yields [key, value] pairs; a Liquid::Drop has no #select
+  if (isJekyllDrop(input)) return jekyllDropPairs(input);
+  if (isLiquidDrop(input)) return undefined;
   if (isPlainHash(input)) return Object.values(input);
   return undefined;
 }
@@ -44,6 +51,7 @@ function selectable(input: unknown): unknown[] | undefined {
  */
 function enumerable(input: unknown): unknown[] | undefined {
   if (input instanceof RubyHash) return input.entries();
+  if (isJekyllDrop(input)) return jekyllDropPairs(input);
   if (isPlainHash(input) && !isDrop(input)) return typedEntries(input);
   return selectable(input);
 }
@@ -186,7 +194,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (input === null || input === undefined) throw new LiquidFailure('error', 'Cannot sort a null object.');
       if (property === null || property === undefined) {
         // Hash#sort: its [key, value] pairs, compared as arrays
-        const all = input instanceof RubyHash ? input.entries() : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
+        const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
         return stableSort([...all], (a, b) => {
           const c = spaceship(a, b);
           if (c === undefined) throw new LiquidFailure('error', `comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
@@ -266,7 +274,12 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (typeof input === 'number') return 8;
       return 0;
     },
-    first: (input: unknown) => (Array.isArray(input) ? input[0] ?? null : isPlainHash(input) ? typedEntries(input)[0] ?? null : null),
+    // Array#first, Hash#first, Enumerable#first of a Jekyll drop (its first [key, value]); a Liquid::Drop has none
+    first(input: unknown) {
+      if (Array.isArray(input)) return input[0] ?? null;
+      if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
+      return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
+    },
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);

@@ -4,7 +4,7 @@ import type { SiteConfig } from '../../types.js';
 import { LiquidFailure } from '../errors.js';
 import { rubyToS } from '../ruby/to-s.js';
 import { rubyClass } from './array.js';
-import { absoluteUrl as jekyllAbsoluteUrl, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
+import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 
 const UTF8 = new TextEncoder();
 
@@ -35,8 +35,15 @@ function encodeExcept(s: string, allowed: RegExp): string {
 }
 
 function urlOf(input: unknown): string {
-  if (input && typeof input === 'object' && 'url' in input) return rubyToS((input as { url: unknown }).url);
-  return rubyToS(input);
+  const s = input && typeof input === 'object' && 'url' in input ? rubyToS((input as { url: unknown }).url) : rubyToS(input);
+  checkScheme(s);
+  return s;
+}
+
+/** Both filters start with Addressable::URI.parse(input.to_s).absolute?, which raises on an invalid scheme. */
+export function checkScheme(s: string): void {
+  const scheme = invalidScheme(s);
+  if (scheme !== undefined) throw new LiquidFailure('plain', `Invalid scheme format: '${scheme}'`);
 }
 
 /** URLFilters#relative_url: nil stays nil; the computation is shared with the plugins (lib/url/jekyll-url.ts). */

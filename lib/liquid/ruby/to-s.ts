@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 import { RubySymbol } from '../../values/ruby-symbol.js';
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, LIQUID_DROP, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -104,6 +104,8 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   // Drop#inspect is JSON.pretty_generate of the drop's hash (a document's, a static file's, the site's).
   const marks = v as Record<symbol, unknown>;
   if (marks[DOCUMENT_DROP] === true || marks[HASH_FOR_JSON] || marks[JEKYLL_DROP] === true) return rubyPrettyJson(v);
+  // Liquid::Drop#inspect is its class name (`jekyll`)
+  if (marks[LIQUID_DROP] === true && typeof marks[RUBY_TO_S] === 'function') return (marks[RUBY_TO_S] as () => string)();
   if (v instanceof RubyRange) return v.toString();
   if (v instanceof RubySymbol) return v.inspect(inspectString);
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';

@@ -4,7 +4,8 @@ import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { capitalize, normalizeWhitespace, stripHtml, xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
-import { filterToS, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
+import { checkScheme } from '../../liquid/filters/url.js';
+import { filterToS, isHash, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
 
 export interface FeedSpec {
   /** The feed page's URL, `/feed.xml`. */
@@ -114,9 +115,12 @@ function renderEntry(post: Data, site: Data, env: FeedEnv): string {
     out += `<summary type="html"><![CDATA[${normalizeWhitespace(stripHtml(filterToS(summary)))}]]></summary>`;
   let image: unknown = liquidDefault(path(post, 'image', 'path'), prop(post, 'image'));
   if (truthy(image)) {
-    // `unless post_image contains "://"`: Liquid's contains asks a Hash for one of its keys, not its to_s.
-    const isHash = typeof image === 'object' && image !== null && !Array.isArray(image);
-    if (isHash ? !Object.hasOwn(image as object, '://') : !filterToS(image).includes('://')) image = abs(image);
+    // `unless post_image contains "://"`: Liquid's contains tests a Hash's keys, an Array's elements;
+    // absolute_url then parses the value's to_s, which raises on an invalid scheme
+    if (!containsText(image, '://')) {
+      checkScheme(filterToS(image));
+      image = abs(image);
+    }
     const url = xmlEscape(filterToS(image));
     out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${url}" />`;
     out += `<media:content medium="image" url="${url}" xmlns:media="http://search.yahoo.com/mrss/" />`;
@@ -143,4 +147,11 @@ function isEmpty(v: unknown): boolean {
   if (typeof v === 'string') return v === '';
   if (Array.isArray(v)) return v.length === 0;
   return false;
+}
+
+/** Liquid's `contains` with a text on the right: a substring of a String, a key of a Hash, an element of an Array. */
+function containsText(v: unknown, text: string): boolean {
+  if (typeof v === 'string') return v.includes(text);
+  if (Array.isArray(v)) return v.includes(text);
+  return isHash(v) ? Object.prototype.hasOwnProperty.call(v, text) : false;
 }

@@ -8,6 +8,7 @@ import { sourceHas } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
+import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 
 interface CollectionMeta {
   path?: string;
@@ -92,7 +93,14 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       outputPath: spec.url.slice(1),
       ext: '.xml',
       data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
-      render: (view: RenderedSiteView) => renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env),
+      render: (view: RenderedSiteView) => {
+        try {
+          return renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env);
+        } catch (e) {
+          // a filter of feed.xml's template that raises: "Liquid Exception: ... in feed.xml"
+          throw e instanceof LiquidFailure ? toKyllError(e, raw.url.slice(1), '', 0) : e;
+        }
+      },
     };
   });
   return { pages };

@@ -8,6 +8,7 @@ import { deepMerge } from '../../config/merge.js';
 import type { Data, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { isHash } from '../shared/values.js';
+import { markJekyllDrop } from '../../values/document-drop-mark.js';
 import { registerEditLink } from './edit-link.js';
 import { NoRepositoryValue } from './no-repository.js';
 import { pagesEnv } from './pages-env.js';
@@ -59,7 +60,11 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   // #github_namespace: the drop, a `github:` hash merged over it, any other value instead of it.
   const drop = metadata(repo, pages, buildRevision(ctx));
   const own = config.github;
-  config.github = own === null || own === undefined ? drop : isHash(own) ? deepMerge(drop, own) : own;
+  // MetadataDrop is a Jekyll::Drops::Drop (Drop#merge keeps it one) whose #keys are sorted:
+  // Enumerable over them, without #size.
+  const sortedKeys = (d: Data) => () => Object.keys(d).sort();
+  const dropped = (d: Data): Data => markJekyllDrop(d, sortedKeys(d));
+  config.github = own === null || own === undefined ? dropped(drop) : isHash(own) ? dropped(deepMerge(drop, own)) : own;
   return { ...site, config };
 }
 

@@ -97,6 +97,13 @@ const REPOSITORY_FIELDS = [
   'archived', 'disabled', 'license', 'source', 'organization_members', 'public_repositories', 'owner',
 ];
 
+// Owner's def_hash_delegators (owner.rb): its to_h, every field nil without the API.
+const OWNER_FIELDS = [
+  'avatar_url', 'bio', 'blog', 'collaborators', 'company', 'created_at', 'description', 'email', 'followers', 'following',
+  'has_organization_projects', 'has_repository_projects', 'hireable', 'html_url', 'id', 'is_verified', 'location', 'login',
+  'name', 'node_id', 'public_gists', 'public_repos', 'type', 'updated_at',
+];
+
 /** The MetadataDrop's values, those the API would give as it gives them offline (nil, or false for lists). */
 export function metadata(repo: RepositoryInfo | undefined, pages: PagesEnv, buildRevision: string | undefined): Data {
   const env: Data = {
@@ -145,5 +152,6 @@ export function metadata(repo: RepositoryInfo | undefined, pages: PagesEnv, buil
     license: null,
     source: { ...repo.source },
     organization_members: null,
+    owner: Object.fromEntries(OWNER_FIELDS.map((key) => [key, null])),
   };
 }
