@@ -129,6 +129,14 @@ const CASES: readonly Case[] = [
     watch: 'index.html',
   },
   {
+    // Configuration#config_files reads _config.yml where the build starts, then `source:` moves the site's files:
+    // the changed paths are named from the top folder.
+    name: 'a site that `source:` moves takes edits named from the folder of its configuration',
+    files: { '_config.yml': 'source: docs\ntitle: One\n', 'docs/index.html': '---\n---\n{{ site.title }} {{ site.posts.first.title }}', 'docs/_posts/2024-01-01-a.md': post('A', '', 'A.') },
+    steps: [{ 'docs/_posts/2024-01-01-a.md': post('B', '', 'A.') }, { '_config.yml': 'source: docs\ntitle: Two\n' }, { 'docs/_config.yml': 'title: Not read\n' }],
+    watch: 'index.html',
+  },
+  {
     name: 'after a read that fails, an edit the model could take in place fails as a clean build',
     files: { '_data/d.yml': 'a: 1\n', '_posts/2024-01-01-a.md': post('A', '', 'A {{ site.data.d.a }}') },
     steps: [{ '_data/d.yml': 'a: [1\n' }, { '_posts/2024-01-01-a.md': post('A', '', 'A, edited {{ site.data.d.a }}') }],
