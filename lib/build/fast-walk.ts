@@ -11,7 +11,7 @@ import type { KyllError } from '../errors/kyll-error.js';
 import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, rejoinSourceMap, showUnrendered, renderStatic, renderTemplated, type Unit } from './units.js';
-import { computeOutput, contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
+import { computeOutput, contentChanged, keepFirstReads, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
 import { replayKeys, sameKeys } from './index-keys.js';
 
 /** Where each unit stands, and who read what. */
@@ -121,7 +121,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
       return computeOutput(u, log, view, build.ctx);
     });
     before.set(u.key, rec);
-    records.set(u.key, now);
+    records.set(u.key, keepFirstReads(now, rec));
     renderedKeys.push(u.key);
     if (now.outputs.length !== rec.outputs.length) sameShape = false;
     for (const k of rec.deps) index.readers.get(k)?.delete(i);

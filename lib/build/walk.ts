@@ -15,6 +15,7 @@ import type { Diagnostic, OutputFile } from '../types.js';
 import { hits, type Changes } from './changes.js';
 import { keysSeen, replayKeys } from './index-keys.js';
 import type { IndexKey } from '../site/index-drops.js';
+import type { FirstRead } from '../site/first-dated.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
@@ -42,6 +43,9 @@ export interface UnitRecord {
   /** The keys its templates added to site.categories and site.tags, and those added before it (index-keys.ts). */
   readonly added?: readonly IndexKey[];
   readonly keysIn?: string;
+  /** The first reads its render did (an undated post's date, a list sorted: site/first-dated.ts), and those before it. */
+  readonly firstReads?: readonly FirstRead[];
+  readonly firstIn?: string;
 }
 
 export interface WalkResult {
@@ -87,6 +91,8 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   const mark = ctx.diagnostics.length;
   const keysMark = ctx.drops.addedKeys.length;
   const keysIn = keysSeen(ctx.drops);
+  const readsMark = ctx.drops.firstReads.length;
+  const firstIn = firstReadsSeen(ctx.drops);
   ctx.carry.layout = carry.layout;
   ctx.carry.content = carry.content;
   // A document rendering again reads itself as a clean build shows it then: its text, no output yet.
@@ -110,6 +116,7 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   }
   const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
   const added = ctx.drops.addedKeys.slice(keysMark);
+  const firstReads = ctx.drops.firstReads.slice(readsMark);
   const record: UnitRecord = {
     sig: u.sig,
     outputs: made,
@@ -121,6 +128,8 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
     output: u.drop?.output,
     ...(added.length > 0 ? { added } : {}),
     ...(keysIn !== '' ? { keysIn } : {}),
+    ...(firstReads.length > 0 ? { firstReads } : {}),
+    ...(firstIn !== '' ? { firstIn } : {}),
   };
   return failed ? { ...record, failed } : record;
 }
@@ -128,6 +137,25 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
 /** Whether it read the keys of site.categories or site.tags, and the keys added before it are others now. */
 export function keysMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['drops']): boolean {
   return rec.deps.has(Keys.addedKeys) && (rec.keysIn ?? '') !== keysSeen(drops);
+}
+
+const firstReadsSeen = (drops: PreparedBuild['ctx']['drops']): string => (drops.firstReads.length === 0 ? '' : JSON.stringify(drops.firstReads));
+
+/**
+ * Whether the first reads before it are others now (an undated post dated or not, a list sorted
+ * earlier or later): what it read of site.posts or a post's neighbours may be in another order.
+ */
+export function firstReadsMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['drops']): boolean {
+  return (rec.firstIn ?? '') !== firstReadsSeen(drops);
+}
+
+/**
+ * A unit rendered again without a new read of the site: the posts its first render dated stay
+ * dated in the model, so it notes none; it keeps those of its record for the next read.
+ */
+export function keepFirstReads(now: UnitRecord, rec: UnitRecord): UnitRecord {
+  if (rec.firstReads === undefined && rec.firstIn === undefined) return now;
+  return { ...now, ...(rec.firstReads ? { firstReads: rec.firstReads } : {}), ...(rec.firstIn !== undefined ? { firstIn: rec.firstIn } : {}) };
 }
 
 /** Whether readers of a document's content or output see something else now. */
@@ -162,6 +190,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     changes.paths.has(u.sourceFile) ||
     hits(rec.deps, changes.keys) ||
     keysMoved(rec, ctx.drops) ||
+    (fresh && firstReadsMoved(rec, ctx.drops)) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
   const pass: Pass = { build, log, destination, sass, errors };
   log.pass++;
@@ -180,6 +209,8 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     records.set(u.key, rec);
     if (u.turn === undefined) for (const f of rec.outputs) outputs.push([f, u]);
     replayKeys(ctx.drops, rec.added);
+    // A new read of the site: the dates and sorts its render did first happen again at its turn.
+    if (fresh && rec.firstReads) ctx.drops.replayFirstReads(rec.firstReads);
     if (fresh) rejoinSourceMap(u, build, rec.outputs);
     if (u.drop && (fresh || u.kind !== 'document')) {
       u.drop.content = rec.content;
@@ -197,7 +228,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   };
   const compute = async (u: Unit): Promise<void> => {
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view, ctx));
+    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops) || (fresh && firstReadsMoved(rec, ctx.drops))) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view, ctx));
     else reuse(u, rec);
   };
   const inTurn = units.filter((u) => u.turn !== undefined).sort((a, b) => a.turn! - b.turn!);

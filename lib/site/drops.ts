@@ -8,7 +8,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
-import { computedOnFirstRead, noteFirstDates } from './first-dated.js';
+import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
 import { indexDrop, type IndexKey } from './index-drops.js';
 import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
@@ -44,6 +44,10 @@ export interface Drops {
   readonly addedKeys: IndexKey[];
   /** Takes the keys in `addedKeys` out of site.categories and site.tags again, and empties it. */
   forgetAddedKeys(): void;
+  /** The first reads so far that change what later reads show (first-dated.ts), in order. */
+  readonly firstReads: FirstRead[];
+  /** Does those reads again, as the output that did them would. */
+  replayFirstReads(reads: readonly FirstRead[]): void;
 }
 
 
@@ -245,7 +249,9 @@ export function buildDrops(
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
-  const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
+  const firstReads: FirstRead[] = [];
+  const firstDates = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!, firstReads);
+  const datedNow = firstDates?.datedNow;
   // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
   const addedKeys: IndexKey[] = [];
   const forgetters: Array<() => void> = [];
@@ -278,9 +284,9 @@ export function buildDrops(
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
   if (datedNow) {
     // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
-    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!));
-    computedOnFirstRead(siteDrop, 'categories', () => group('categories'));
-    computedOnFirstRead(siteDrop, 'tags', () => group('tags'));
+    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), firstReads);
+    computedOnFirstRead(siteDrop, 'categories', () => group('categories'), firstReads);
+    computedOnFirstRead(siteDrop, 'tags', () => group('tags'), firstReads);
   }
   // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
   const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
@@ -292,6 +298,10 @@ export function buildDrops(
     pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
     addedKeys,
+    firstReads,
+    replayFirstReads: (reads) => {
+      for (const [what, name] of reads) void (what === 'date' ? firstDates?.date(name) : siteDrop[name]);
+    },
     forgetAddedKeys: () => {
       for (const forget of forgetters) forget();
       addedKeys.length = 0;

@@ -129,6 +129,19 @@ const CASES: readonly Case[] = [
     watch: 'index.html',
   },
   {
+    // Document#date dates an undated post when first called (its layout reading page.date); SiteDrop#posts sorts
+    // when first read, by path while a post is undated: a new read of the site dates it again at its turn.
+    name: 'a post dated by its own render, which does not render again, is dated for the outputs after it',
+    files: {
+      '_config.yml': 'future: true\ndefaults:\n  - scope: {path: news}\n    values: {layout: dated}\n',
+      '_layouts/dated.html': '{{ page.date }}{{ content }}',
+      'news/_posts/2020-02-02-broken.md': '---\ntitle: b\nnotes: [never closed\n---\nBroken.',
+      '_posts/2031-01-01-far.md': post('Far', '', 'Far.'),
+      'z.html': '---\n---\n{{ site.static_files.size }} {% for p in site.posts %}{{ p.path }} {% endfor %}',
+    },
+    steps: [{ 'assets/new.txt': 'new' }, { '_posts/2031-01-01-far.md': post('Far', '', 'Far, edited.') }, { 'assets/new.txt': undefined }],
+  },
+  {
     // Configuration#config_files reads _config.yml where the build starts, then `source:` moves the site's files:
     // the changed paths are named from the top folder.
     name: 'a site that `source:` moves takes edits named from the folder of its configuration',
