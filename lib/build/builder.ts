@@ -228,7 +228,7 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     }
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
-      prints = repaint(old.prints, old.units, paths);
+      prints = repaint(old.prints, old.build.ctx.drops, old.units, paths);
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
       try {

@@ -48,6 +48,8 @@ export interface Drops {
   readonly firstReads: FirstRead[];
   /** Does those reads again, as the output that did them would. */
   replayFirstReads(reads: readonly FirstRead[]): void;
+  /** Runs `read` without counting its reads of undated posts' dates as first reads (outside any render). */
+  unnoted<T>(read: () => T): T;
 }
 
 
@@ -299,6 +301,7 @@ export function buildDrops(
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
     addedKeys,
     firstReads,
+    unnoted: (read) => (firstDates ? firstDates.unnoted(read) : read()),
     replayFirstReads: (reads) => {
       for (const [what, name] of reads) void (what === 'date' ? firstDates?.date(name) : siteDrop[name]);
     },

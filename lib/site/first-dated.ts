@@ -21,6 +21,8 @@ export interface FirstDates {
   readonly datedNow: DatedNow;
   /** Dates the posts at `path` as a read of their date would. */
   date(path: string): void;
+  /** Runs `read` with its reads of dates not counted (a long-lived build's own look at the drops). */
+  unnoted<T>(read: () => T): T;
 }
 
 /**
@@ -31,8 +33,9 @@ export function noteFirstDates(docs: readonly Document[], dropOf: (doc: Document
   const undated = docs.filter((doc) => doc.dated === false);
   if (undated.length === 0) return undefined;
   const dated = new Set<Document>();
+  let noting = true;
   const note = (doc: Document): void => {
-    if (dated.has(doc)) return;
+    if (!noting || dated.has(doc)) return;
     dated.add(doc);
     reads.push(['date', doc.relativePath]);
   };
@@ -44,6 +47,14 @@ export function noteFirstDates(docs: readonly Document[], dropOf: (doc: Document
   return {
     datedNow: (doc) => doc.dated !== false || dated.has(doc),
     date: (path) => undated.filter((doc) => doc.relativePath === path).forEach(note),
+    unnoted: (read) => {
+      noting = false;
+      try {
+        return read();
+      } finally {
+        noting = true;
+      }
+    },
   };
 }
 

@@ -32,6 +32,9 @@ const IN_MEMORY: ReadonlyArray<[string, number, number]> = [
   ['theme-minima', 7, 8],
   // jekyll-redirect-from's redirect_to: a post's and a page's stand-ins, read by the pages after them.
   ['fidelity12-redirect-to-content', 8, 8],
+  // Posts whose front matter cannot be read, undated until something reads their date (site/first-dated.ts): a
+  // renamed one is not dated by the builder's own look at it.
+  ['realsites10a-unread-future', 1001, 6],
 ];
 
 const ON_DISK: ReadonlyArray<[string, number, number]> = [
