@@ -91,7 +91,8 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   const mark = ctx.diagnostics.length;
   const keysMark = ctx.drops.addedKeys.length;
   const keysIn = keysSeen(ctx.drops);
-  const readsMark = ctx.drops.firstReads.length;
+  // Only this unit's first reads are kept from the log (orderReads keeps the order's state).
+  ctx.drops.firstReads.length = 0;
   const firstIn = firstReadsSeen(ctx.drops);
   ctx.carry.layout = carry.layout;
   ctx.carry.content = carry.content;
@@ -116,7 +117,7 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   }
   const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
   const added = ctx.drops.addedKeys.slice(keysMark);
-  const firstReads = ctx.drops.firstReads.slice(readsMark);
+  const firstReads = ctx.drops.firstReads.slice();
   const record: UnitRecord = {
     sig: u.sig,
     outputs: made,
@@ -139,7 +140,12 @@ export function keysMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['drops'])
   return rec.deps.has(Keys.addedKeys) && (rec.keysIn ?? '') !== keysSeen(drops);
 }
 
-const firstReadsSeen = (drops: PreparedBuild['ctx']['drops']): string => (drops.firstReads.length === 0 ? '' : JSON.stringify(drops.firstReads));
+/** The dates and sorts done so far, and what is set up: what an output may read differently when they differ. */
+function firstReadsSeen(drops: PreparedBuild['ctx']['drops']): string {
+  const reads = drops.orderReads;
+  const setUp = [...drops.setUps].filter(([, s]) => s.on).map(([name]) => name);
+  return reads.length === 0 && setUp.length === 0 ? '' : JSON.stringify([reads, setUp]);
+}
 
 /**
  * Whether the first reads before it are others now (an undated post dated or not, a list sorted
@@ -151,11 +157,23 @@ export function firstReadsMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['dr
 
 /**
  * A unit rendered again without a new read of the site: the posts its first render dated stay
- * dated in the model, so it notes none; it keeps those of its record for the next read.
+ * dated in the model, so it notes none; it keeps those of its record for the next read. Setups
+ * are set back to each unit's turn (setUpsBefore): those it notes now are its own.
  */
 export function keepFirstReads(now: UnitRecord, rec: UnitRecord): UnitRecord {
-  if (rec.firstReads === undefined && rec.firstIn === undefined) return now;
-  return { ...now, ...(rec.firstReads ? { firstReads: rec.firstReads } : {}), ...(rec.firstIn !== undefined ? { firstIn: rec.firstIn } : {}) };
+  const setUps = (now.firstReads ?? []).filter(([what]) => what === 'setup');
+  const reads = [...setUps, ...(rec.firstReads ?? []).filter(([what]) => what !== 'setup')];
+  const { firstReads: _now, firstIn: _in, ...rest } = now;
+  return { ...rest, ...(reads.length > 0 ? { firstReads: reads } : {}), ...(rec.firstIn !== undefined ? { firstIn: rec.firstIn } : {}) };
+}
+
+/** The setups (site.kramdown filled in) as a clean build has them at turn `limit`: those of the units before it. */
+export function setUpsBefore(drops: PreparedBuild['ctx']['drops'], recordsInTurn: Iterable<UnitRecord | undefined>): void {
+  for (const setUp of drops.setUps.values()) setUp.set(false);
+  for (const rec of recordsInTurn) {
+    const setUps = rec?.firstReads?.filter(([what]) => what === 'setup');
+    if (setUps?.length) drops.replayFirstReads(setUps);
+  }
 }
 
 /** Whether readers of a document's content or output see something else now. */

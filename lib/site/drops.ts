@@ -24,6 +24,12 @@ export type Drop = Record<string, unknown>;
 /** Renders a document's excerpt when a template first asks for it (Jekyll's Excerpt#output is lazy). */
 export type ExcerptRenderer = (doc: Document, drop: Drop) => string;
 
+/** Something set up on first use (the Markdown converter), and whether it is now. */
+export interface SetUp {
+  readonly on: boolean;
+  set(on: boolean): void;
+}
+
 export interface Drops {
   readonly site: Drop;
   /** Drop of each document, page and generated page, by relative path. */
@@ -44,10 +50,16 @@ export interface Drops {
   readonly addedKeys: IndexKey[];
   /** Takes the keys in `addedKeys` out of site.categories and site.tags again, and empties it. */
   forgetAddedKeys(): void;
-  /** The first reads so far that change what later reads show (first-dated.ts), in order. */
+  /** The first reads that change what later reads show (first-dated.ts), in order, and the converters used. */
   readonly firstReads: FirstRead[];
   /** Does those reads again, as the output that did them would. */
   replayFirstReads(reads: readonly FirstRead[]): void;
+  /** Of those, the dates and sorts (what changes the order of lists). */
+  readonly orderReads: readonly FirstRead[];
+  /** Things set up on first use (site.kramdown), by name: a long-lived build sets them at each output's turn. */
+  readonly setUps: Map<string, SetUp>;
+  /** Notes that the output rendering now used `name` (once: a long-lived build empties firstReads before each output). */
+  noteUse(name: string): void;
   /** Runs `read` without counting its reads of undated posts' dates as first reads (outside any render). */
   unnoted<T>(read: () => T): T;
 }
@@ -252,7 +264,10 @@ export function buildDrops(
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
   const firstReads: FirstRead[] = [];
-  const firstDates = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!, firstReads);
+  const orderReads: FirstRead[] = [];
+  const noted = { push: (r: FirstRead) => (firstReads.push(r), orderReads.push(r)) };
+  const setUps = new Map<string, SetUp>();
+  const firstDates = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!, noted);
   const datedNow = firstDates?.datedNow;
   // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
   const addedKeys: IndexKey[] = [];
@@ -286,9 +301,9 @@ export function buildDrops(
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
   if (datedNow) {
     // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
-    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), firstReads);
-    computedOnFirstRead(siteDrop, 'categories', () => group('categories'), firstReads);
-    computedOnFirstRead(siteDrop, 'tags', () => group('tags'), firstReads);
+    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), noted);
+    computedOnFirstRead(siteDrop, 'categories', () => group('categories'), noted);
+    computedOnFirstRead(siteDrop, 'tags', () => group('tags'), noted);
   }
   // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
   const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
@@ -301,9 +316,14 @@ export function buildDrops(
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
     addedKeys,
     firstReads,
+    orderReads,
+    setUps,
+    noteUse: (name) => {
+      if (!firstReads.some(([what, n]) => what === 'setup' && n === name)) firstReads.push(['setup', name]);
+    },
     unnoted: (read) => (firstDates ? firstDates.unnoted(read) : read()),
     replayFirstReads: (reads) => {
-      for (const [what, name] of reads) void (what === 'date' ? firstDates?.date(name) : siteDrop[name]);
+      for (const [what, name] of reads) void (what === 'date' ? firstDates?.date(name) : what === 'list' ? siteDrop[name] : setUps.get(name)?.set(true));
     },
     forgetAddedKeys: () => {
       for (const forget of forgetters) forget();

@@ -11,11 +11,17 @@ type Drop = Record<string, unknown>;
 
 /**
  * A first read that changes what later reads show: an undated post dated (by its path), a list
- * sorted (site.posts, site.categories, site.tags). A long-lived build keeps each output's first
+ * sorted (site.posts, site.categories, site.tags), a converter set up (the Markdown converter's
+ * first conversion fills in site.kramdown: render/kramdown-setup.ts). A long-lived build keeps each output's first
  * reads and, reading the site again, replays those of the outputs it does not render again, in
  * render order (build/walk.ts), as it does with index keys.
  */
-export type FirstRead = readonly ['date' | 'list', string];
+export type FirstRead = readonly ['date' | 'list' | 'setup', string];
+
+/** Where first reads are noted. */
+export interface ReadLog {
+  push(read: FirstRead): unknown;
+}
 
 export interface FirstDates {
   readonly datedNow: DatedNow;
@@ -29,7 +35,7 @@ export interface FirstDates {
  * Notes the first read of each undated post's date through its drop (in `reads` too); undefined
  * when every post has its date (the usual case: nothing to note, and the lists can be sorted at once).
  */
-export function noteFirstDates(docs: readonly Document[], dropOf: (doc: Document) => Drop, reads: FirstRead[]): FirstDates | undefined {
+export function noteFirstDates(docs: readonly Document[], dropOf: (doc: Document) => Drop, reads: ReadLog): FirstDates | undefined {
   const undated = docs.filter((doc) => doc.dated === false);
   if (undated.length === 0) return undefined;
   const dated = new Set<Document>();
@@ -77,7 +83,7 @@ function onFirstRead(drop: Drop, key: string, note: () => void): void {
 }
 
 /** A key computed when first read (noted in `reads`), then kept (SiteDrop#posts' `@site_posts ||=`, post_attr_hash's memo). */
-export function computedOnFirstRead(drop: Drop, key: string, compute: () => unknown, reads: FirstRead[]): void {
+export function computedOnFirstRead(drop: Drop, key: string, compute: () => unknown, reads: ReadLog): void {
   let value: unknown;
   let done = false;
   Object.defineProperty(drop, key, {
