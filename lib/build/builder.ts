@@ -27,7 +27,7 @@ import { fastWalk, indexOf } from './fast-walk.js';
 import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, textChanges } from './change-scope.js';
 import { sameContents, settlePaths, writeRankOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
-import { followConfiguredSource } from '../config/configured-source.js';
+import { changedPathMapper, followConfiguredSource } from '../config/configured-source.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -77,6 +77,12 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   const instrument = instrumentFor(log);
   const configFiles = new Set(options.configFiles ?? CONFIG_FILES);
+  // Changed paths come as the caller knows the source: `source:` in its configuration may have moved it.
+  const inFollowed = changedPathMapper(given, options);
+  const sourcePathOf = (p: string): string | undefined => {
+    const q = inFollowed(p);
+    return q === undefined ? undefined : configFiles.has(q) ? q : relativeToSource(q, root, destination);
+  };
   // Parsed posts, pages and documents: a read of the site after a change parses only the changed files again.
   const memo = readMemo();
   let state: State | undefined;
@@ -202,7 +208,7 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     }
     const t0 = performance.now();
     const old = state;
-    const paths = new Set(changedPaths.map((p) => relativeToSource(p, root, destination)).filter((p): p is string => p !== undefined));
+    const paths = new Set(changedPaths.map(sourcePathOf).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
     const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && (old.opaque || old.counted));
     const changes: Changes = { all, paths, keys: pathKeys(paths, sassDirOf(old.build), old.units) };
@@ -222,7 +228,7 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     }
     if (patched && patched.size > 0) {
       for (const k of patched) changes.keys.add(k);
-      prints = repaint(old.prints, old.units, paths);
+      prints = repaint(old.prints, old.build.ctx.drops, old.units, paths);
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
       try {

@@ -86,7 +86,7 @@ export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], pr
     for (const doc of col.docs) {
       const meta = metaOf(doc);
       const before = previous?.docs.get(doc.relativePath);
-      docs.set(doc.relativePath, before?.meta === meta ? before : { meta, fields: fieldPrints(drops.dropFor(doc)) });
+      docs.set(doc.relativePath, before?.meta === meta ? before : { meta, fields: drops.unnoted(() => fieldPrints(drops.dropFor(doc))) });
     }
   }
   return {
@@ -99,16 +99,16 @@ export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], pr
 }
 
 /** The prints after the documents at `paths` were patched in place (patch.ts): their entries read again. */
-export function repaint(prints: ModelPrints, units: readonly Unit[], paths: ReadonlySet<string>): ModelPrints {
+export function repaint(prints: ModelPrints, drops: Drops, units: readonly Unit[], paths: ReadonlySet<string>): ModelPrints {
   const docs = new Map(prints.docs);
   for (const u of docsAt(units, paths)) {
     const p = u.sourcePath;
-    if (u.kind === 'document' && u.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: fieldPrints(u.drop) });
+    if (u.kind === 'document' && u.doc && u.drop && docs.has(p)) docs.set(p, { meta: metaOf(u.doc), fields: drops.unnoted(() => fieldPrints(u.drop!)) });
   }
   return { ...prints, docs };
 }
 
-// Read outside any render: nothing is noted. A read can add a key (a YAML document's date stores
+// Read outside any render: nothing is noted, no undated post is dated (Drops#unnoted). A read can add a key (a YAML document's date stores
 // `draft`, drops.ts#draftOnFirstDate): the drop is left with the keys it had, for the templates to add.
 function fieldPrints(drop: Drop): Map<string, string> {
   const had = new Set(Object.keys(drop));

@@ -20,7 +20,7 @@ import type { Carry, UnitRecord, WalkResult } from './walk.js';
 // node:v8 on first use (a long-lived build's cache): loading it costs ~30M instructions (callgrind).
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
-const FORMAT = 'kyll-build-cache-3';
+const FORMAT = 'kyll-build-cache-4';
 const FILE = 'state.bin';
 
 interface StoredUnit {
@@ -43,7 +43,7 @@ interface StoredUnit {
   /** A hash of its text as read, when plugins rewrite texts on reading (builder.ts#rewritesOnRead). */
   readonly text?: string;
   /** The keys it added to site.categories and site.tags, and those added before it (index-keys.ts). */
-  readonly keys?: Pick<UnitRecord, 'added' | 'keysIn'>;
+  readonly keys?: Pick<UnitRecord, 'added' | 'keysIn' | 'firstReads' | 'firstIn'>;
 }
 
 interface Stored {
@@ -127,7 +127,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
       if (!r) return [];
       const layout = u.doc?.data.layout ?? u.generated?.data.layout;
       const text = keepTexts ? { text: textHash(u) } : {};
-      const keys = r.added || r.keysIn ? { keys: { added: r.added, keysIn: r.keysIn } } : {};
+      const keys = r.added || r.keysIn || r.firstReads || r.firstIn ? { keys: { added: r.added, keysIn: r.keysIn, firstReads: r.firstReads, firstIn: r.firstIn } } : {};
       const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? { carryContent: r.carryOut.content } : {};
       return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: r.outputs, content: r.content, output: r.output, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
@@ -156,7 +156,8 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
     const carryIn = carry;
     if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.carryContent ?? (u.output as string | undefined), print: u.carryOutPrint };
     else if (u.carryRole === 'changes') carry = { layout: { ...(carry.layout ?? {}), ...(build.site.layouts[u.layout ?? '']?.data ?? {}) }, content: carry.content, print: u.carryOutPrint };
-    const keys = u.keys ? { ...(u.keys.added ? { added: u.keys.added } : {}), ...(u.keys.keysIn ? { keysIn: u.keys.keysIn } : {}) } : {};
+    // Undefined fields stay out of the record (the walk compares keysIn and firstIn with what it sees).
+    const keys = u.keys ? Object.fromEntries(Object.entries(u.keys).filter(([, v]) => v !== undefined && v !== '')) : {};
     records.set(u.key, { sig: u.sig, outputs: u.outputs, deps: new Set(u.deps), diagnostics: u.diagnostics, carryIn, carryOut: carry, content: u.content, output: u.output, ...keys });
   }
   const walked: WalkResult = { records, outputs: [], rendered: 0, renderedKeys: [], errors: [], urlList: [], urls: stored.urls, before: new Map() };

@@ -11,7 +11,7 @@ import type { KyllError } from '../errors/kyll-error.js';
 import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, rejoinSourceMap, showUnrendered, renderStatic, renderTemplated, type Unit } from './units.js';
-import { computeOutput, contentChanged, renderUnit, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
+import { computeOutput, contentChanged, keepFirstReads, renderUnit, setUpsBefore, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
 import { replayKeys, sameKeys } from './index-keys.js';
 
 /** Where each unit stands, and who read what. */
@@ -104,6 +104,8 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     build.ctx.drops.forgetAddedKeys();
     for (const j of byTurn()) if (turn(j) < limit) replayKeys(build.ctx.drops, records.get(units[j]!.key)?.added);
   };
+  // site.kramdown as a clean build shows it at a unit's turn: filled in by a conversion before it (walk.ts#setUpsBefore).
+  const setUpsAt = (limit: number): void => setUpsBefore(build.ctx.drops, byTurn().filter((j) => turn(j) < limit).map((j) => records.get(units[j]!.key)));
   let sameShape = true;
   while (forced.size > 0 || maybe.size > 0) {
     const i = nextInTurn(units, forced, maybe);
@@ -115,13 +117,14 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
     if (!must && sameCarry(carryIn, rec.carryIn)) continue;
     restoreBefore(turn(i));
     if (keysAdded) keysBefore(turn(i));
+    if (build.ctx.drops.setUps.size > 0) setUpsAt(turn(i));
     const now = await renderUnit(pass, u, u.kind === 'computed' ? Number.POSITIVE_INFINITY : i, carryIn, () => {
       if (u.kind === 'static') return renderStatic(u, build);
       if (u.kind !== 'computed') return renderTemplated(u, build, pass.sass);
       return computeOutput(u, log, view, build.ctx);
     });
     before.set(u.key, rec);
-    records.set(u.key, now);
+    records.set(u.key, keepFirstReads(now, rec));
     renderedKeys.push(u.key);
     if (now.outputs.length !== rec.outputs.length) sameShape = false;
     for (const k of rec.deps) index.readers.get(k)?.delete(i);
@@ -146,6 +149,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
   }
   restoreBefore(Number.POSITIVE_INFINITY);
   if (keysAdded) keysBefore(Number.POSITIVE_INFINITY);
+  if (build.ctx.drops.setUps.size > 0) setUpsAt(Number.POSITIVE_INFINITY);
   log.changed = undefined;
 
   let outputs: Array<[OutputFile, Unit]>;

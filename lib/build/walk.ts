@@ -15,6 +15,7 @@ import type { Diagnostic, OutputFile } from '../types.js';
 import { hits, type Changes } from './changes.js';
 import { keysSeen, replayKeys } from './index-keys.js';
 import type { IndexKey } from '../site/index-drops.js';
+import type { FirstRead } from '../site/first-dated.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
 import { mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
@@ -42,6 +43,9 @@ export interface UnitRecord {
   /** The keys its templates added to site.categories and site.tags, and those added before it (index-keys.ts). */
   readonly added?: readonly IndexKey[];
   readonly keysIn?: string;
+  /** The first reads its render did (an undated post's date, a list sorted: site/first-dated.ts), and those before it. */
+  readonly firstReads?: readonly FirstRead[];
+  readonly firstIn?: string;
 }
 
 export interface WalkResult {
@@ -87,6 +91,9 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   const mark = ctx.diagnostics.length;
   const keysMark = ctx.drops.addedKeys.length;
   const keysIn = keysSeen(ctx.drops);
+  // Only this unit's first reads are kept from the log (orderReads keeps the order's state).
+  ctx.drops.firstReads.length = 0;
+  const firstIn = firstReadsSeen(ctx.drops);
   ctx.carry.layout = carry.layout;
   ctx.carry.content = carry.content;
   // A document rendering again reads itself as a clean build shows it then: its text, no output yet.
@@ -110,6 +117,7 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   }
   const carryOut = u.carryRole === 'passes' ? carry : { layout: ctx.carry.layout, content: ctx.carry.content };
   const added = ctx.drops.addedKeys.slice(keysMark);
+  const firstReads = ctx.drops.firstReads.slice();
   const record: UnitRecord = {
     sig: u.sig,
     outputs: made,
@@ -121,6 +129,8 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
     output: u.drop?.output,
     ...(added.length > 0 ? { added } : {}),
     ...(keysIn !== '' ? { keysIn } : {}),
+    ...(firstReads.length > 0 ? { firstReads } : {}),
+    ...(firstIn !== '' ? { firstIn } : {}),
   };
   return failed ? { ...record, failed } : record;
 }
@@ -128,6 +138,42 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
 /** Whether it read the keys of site.categories or site.tags, and the keys added before it are others now. */
 export function keysMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['drops']): boolean {
   return rec.deps.has(Keys.addedKeys) && (rec.keysIn ?? '') !== keysSeen(drops);
+}
+
+/** The dates and sorts done so far, and what is set up: what an output may read differently when they differ. */
+function firstReadsSeen(drops: PreparedBuild['ctx']['drops']): string {
+  const reads = drops.orderReads;
+  const setUp = [...drops.setUps].filter(([, s]) => s.on).map(([name]) => name);
+  return reads.length === 0 && setUp.length === 0 ? '' : JSON.stringify([reads, setUp]);
+}
+
+/**
+ * Whether the first reads before it are others now (an undated post dated or not, a list sorted
+ * earlier or later): what it read of site.posts or a post's neighbours may be in another order.
+ */
+export function firstReadsMoved(rec: UnitRecord, drops: PreparedBuild['ctx']['drops']): boolean {
+  return (rec.firstIn ?? '') !== firstReadsSeen(drops);
+}
+
+/**
+ * A unit rendered again without a new read of the site: the posts its first render dated stay
+ * dated in the model, so it notes none; it keeps those of its record for the next read. Setups
+ * are set back to each unit's turn (setUpsBefore): those it notes now are its own.
+ */
+export function keepFirstReads(now: UnitRecord, rec: UnitRecord): UnitRecord {
+  const setUps = (now.firstReads ?? []).filter(([what]) => what === 'setup');
+  const reads = [...setUps, ...(rec.firstReads ?? []).filter(([what]) => what !== 'setup')];
+  const { firstReads: _now, firstIn: _in, ...rest } = now;
+  return { ...rest, ...(reads.length > 0 ? { firstReads: reads } : {}), ...(rec.firstIn !== undefined ? { firstIn: rec.firstIn } : {}) };
+}
+
+/** The setups (site.kramdown filled in) as a clean build has them at turn `limit`: those of the units before it. */
+export function setUpsBefore(drops: PreparedBuild['ctx']['drops'], recordsInTurn: Iterable<UnitRecord | undefined>): void {
+  for (const setUp of drops.setUps.values()) setUp.set(false);
+  for (const rec of recordsInTurn) {
+    const setUps = rec?.firstReads?.filter(([what]) => what === 'setup');
+    if (setUps?.length) drops.replayFirstReads(setUps);
+  }
 }
 
 /** Whether readers of a document's content or output see something else now. */
@@ -162,6 +208,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     changes.paths.has(u.sourceFile) ||
     hits(rec.deps, changes.keys) ||
     keysMoved(rec, ctx.drops) ||
+    (fresh && firstReadsMoved(rec, ctx.drops)) ||
     (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
   const pass: Pass = { build, log, destination, sass, errors };
   log.pass++;
@@ -180,6 +227,8 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     records.set(u.key, rec);
     if (u.turn === undefined) for (const f of rec.outputs) outputs.push([f, u]);
     replayKeys(ctx.drops, rec.added);
+    // A new read of the site: the dates and sorts its render did first happen again at its turn.
+    if (fresh && rec.firstReads) ctx.drops.replayFirstReads(rec.firstReads);
     if (fresh) rejoinSourceMap(u, build, rec.outputs);
     if (u.drop && (fresh || u.kind !== 'document')) {
       u.drop.content = rec.content;
@@ -197,7 +246,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   };
   const compute = async (u: Unit): Promise<void> => {
     const rec = previous?.records.get(u.key);
-    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops)) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view, ctx));
+    if (!rec || changes.all || rec.sig !== u.sig || hits(rec.deps, changes.keys) || keysMoved(rec, ctx.drops) || (fresh && firstReadsMoved(rec, ctx.drops))) await run(u, Number.POSITIVE_INFINITY, rec, () => computeOutput(u, log, view, ctx));
     else reuse(u, rec);
   };
   const inTurn = units.filter((u) => u.turn !== undefined).sort((a, b) => a.turn! - b.turn!);

@@ -3,11 +3,18 @@ import path from 'node:path';
 import { destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
+import { stopped } from './stopped.js';
 import { printRegenerating, watchSite, watchSource } from './watch.js';
 
 export { VERSION } from './version.js';
 
-export async function run(argv: readonly string[], printer: Printer = consolePrinter): Promise<number> {
+/** What a caller embedding the CLI can give it. */
+export interface RunHooks {
+  /** Stops `kyll serve` and `kyll build --watch` when aborted (else SIGINT or SIGTERM stops them). */
+  readonly signal?: AbortSignal;
+}
+
+export async function run(argv: readonly string[], printer: Printer = consolePrinter, hooks: RunHooks = {}): Promise<number> {
   let opts: CliOptions;
   try {
     opts = parseArgs(argv);
@@ -37,7 +44,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       return 0; // answered above
     // Each command loads what it needs: `kyll --version` and `kyll help` need none of the engine.
     case 'build': {
-      if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer);
+      if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer, hooks.signal);
       const { siteBuilder } = await import('./site-build.js');
       return (await siteBuilder(opts, printer).build()).status === 'ok' ? 0 : 1;
     }
@@ -45,7 +52,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       const { detach, detachedPrinter } = await import('./detach.js');
       if (opts.detach) return detach(argv, printer);
       const background = detachedPrinter();
-      const code = await (await import('./serve.js')).serve(opts, background?.printer ?? printer, { onReady: () => background?.ready() });
+      const code = await (await import('./serve.js')).serve(opts, background?.printer ?? printer, { onReady: () => background?.ready(), signal: hooks.signal });
       await background?.close();
       return code;
     }
@@ -59,7 +66,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
 }
 
 // `kyll build --watch` and `--incremental`: one long-lived builder.
-async function buildWithBuilder(opts: CliOptions, printer: Printer): Promise<number> {
+async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: AbortSignal | undefined): Promise<number> {
   const { siteBuilder } = await import('./site-build.js');
   const site = siteBuilder(opts, printer, {}, true);
   const first = await site.build();
@@ -80,10 +87,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer): Promise<num
         await site.update(paths);
       });
   if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  await stopped(signal);
   await stop();
   return 0;
 }

@@ -14,6 +14,7 @@ import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
 import { printRegenerating, watchSource } from './watch.js';
+import { stopped } from './stopped.js';
 
 export interface ServeHooks {
   /** Stops the server when aborted (the CLI stops on SIGINT and SIGTERM). */
@@ -124,24 +125,6 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   await stopped(hooks.signal);
   await stopAll();
   return 0;
-}
-
-/** Resolves on abort, or on SIGINT/SIGTERM when no signal is given. */
-function stopped(signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal) {
-      if (signal.aborted) resolve();
-      else signal.addEventListener('abort', () => resolve(), { once: true });
-      return;
-    }
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
 }
 
 function closeServer(server: http.Server | https.Server): Promise<void> {

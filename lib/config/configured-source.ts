@@ -41,11 +41,44 @@ export function followConfiguredSource<T extends SiteLocation>(options: T): T {
 
 /** A Source given by the caller (memory): the folder as a view of it; a path out of it is not followed. */
 function inSubfolder<T extends SiteLocation>(options: T, source: Source): T {
-  const configured = configuredFolder(source, options.configFiles);
-  if (!configured) return options;
+  const sub = memorySubfolder(source, options.configFiles);
+  return sub ? { ...options, source: subfolderSource(source, sub.dir, sub.files) } : options;
+}
+
+/** The configured subfolder of a caller's Source, and the configuration files read from the Source itself. */
+function memorySubfolder(source: Source, configFiles: readonly string[] | undefined): { dir: string; files: string[] } | undefined {
+  const configured = configuredFolder(source, configFiles);
+  if (!configured) return undefined;
   const dir = path.posix.normalize(configured.folder.replace(/\\/g, '/')).replace(/^\.\/|\/+$/g, '');
-  if (dir === '' || dir === '.' || dir.startsWith('..') || path.posix.isAbsolute(dir)) return options;
-  return { ...options, source: subfolderSource(source, dir, configured.files) };
+  if (dir === '' || dir === '.' || dir.startsWith('..') || path.posix.isAbsolute(dir)) return undefined;
+  return { dir, files: configured.files };
+}
+
+/**
+ * A changed path as the caller names it (absolute, or relative to the source it gave) in the
+ * terms of the followed source: a path in the configured folder relative to it; a configuration
+ * file read from the given source as the followed options name it (an absolute path for a
+ * folder, its own name in a Source); a file of the given source outside the folder, undefined.
+ * `followed` is followConfiguredSource(given).
+ */
+export function changedPathMapper(given: SiteLocation, followed: SiteLocation): (p: string) => string | undefined {
+  if (followed.source === given.source) return (p) => p;
+  if (typeof given.source === 'string') {
+    const outer = path.resolve(given.source);
+    // Absolute: the builder makes it relative to the followed folder, or finds it among the configuration files.
+    return (p) => path.resolve(outer, p);
+  }
+  const sub = memorySubfolder(given.source, given.configFiles);
+  if (!sub) return (p) => p;
+  const prefix = `${sub.dir}/`;
+  const read = new Set(sub.files);
+  return (p) => {
+    const rel = p.replace(/\\/g, '/').replace(/^\.\//, '');
+    if (read.has(rel)) return rel;
+    // The folder's own _config.yml is never read: the given source's stands in its place.
+    if (!rel.startsWith(prefix) || read.has(rel.slice(prefix.length))) return undefined;
+    return rel.slice(prefix.length);
+  };
 }
 
 /** `source:` of the configuration files, with the files read; undefined when they set none. */

@@ -15,15 +15,15 @@ import { typedEntries } from '../values/typed-keys.js';
 // Ruby's truth: only nil and false are false.
 const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
 
-/** `converter`, calling `onFirst` before its first conversion. */
-export function onFirstConvert(converter: MarkdownConverter, onFirst: () => void): MarkdownConverter {
-  let first = true;
+/**
+ * `converter`, calling `setUp` before a conversion while `isSetUp()` is false (a long-lived build
+ * may set it back), and `used` on each conversion.
+ */
+export function onFirstConvert(converter: MarkdownConverter, isSetUp: () => boolean, setUp: () => void, used?: () => void): MarkdownConverter {
   return {
     convert(text, file) {
-      if (first) {
-        onFirst(); // may throw (a missing dependency): the next conversion checks again
-        first = false;
-      }
+      if (!isSetUp()) setUp(); // may throw (a missing dependency): the next conversion checks again
+      used?.();
       return converter.convert(text, file);
     },
     get warnings() {

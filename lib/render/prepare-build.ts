@@ -131,10 +131,11 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const rubyPlugins = rubyPluginsWarning(source, config);
   const refusedProcessor = rubyPlugins ? undefined : invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name));
   const converter = refusedProcessor === undefined ? createMarkdownConverter(markdownSettings(config)) : refusingConverter(refusedProcessor);
-  const markdown = onFirstConvert(converter, () => {
+  let noteUse: (() => void) | undefined;
+  const markdown = onFirstConvert(converter, () => kramdownSetUp, () => {
     checkKramdownDependencies(config);
     kramdownSetUp = true;
-  });
+  }, () => noteUse?.());
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
@@ -235,6 +236,10 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     merges,
   );
   showKramdownSetup(drops.site, site.config, () => kramdownSetUp);
+  // A long-lived build replays the setup for an output it does not render again (build/walk.ts).
+  const setUpEarly = kramdownSetUp; // a generator converted Markdown before anything rendered
+  drops.setUps.set('kramdown', { get on() { return kramdownSetUp; }, set: (on) => void (kramdownSetUp = on || setUpEarly) });
+  noteUse = () => drops.noteUse('kramdown');
   standInForDocuments(site, generated, generatedDrops, drops.byPath);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);

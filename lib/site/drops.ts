@@ -8,7 +8,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime } from '../time/index.js';
 import type { JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
-import { computedOnFirstRead, noteFirstDates } from './first-dated.js';
+import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
 import { indexDrop, type IndexKey } from './index-drops.js';
 import { isYamlFile } from '../read/parse-document.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
@@ -23,6 +23,12 @@ export type Drop = Record<string, unknown>;
 
 /** Renders a document's excerpt when a template first asks for it (Jekyll's Excerpt#output is lazy). */
 export type ExcerptRenderer = (doc: Document, drop: Drop) => string;
+
+/** Something set up on first use (the Markdown converter), and whether it is now. */
+export interface SetUp {
+  readonly on: boolean;
+  set(on: boolean): void;
+}
 
 export interface Drops {
   readonly site: Drop;
@@ -44,6 +50,18 @@ export interface Drops {
   readonly addedKeys: IndexKey[];
   /** Takes the keys in `addedKeys` out of site.categories and site.tags again, and empties it. */
   forgetAddedKeys(): void;
+  /** The first reads that change what later reads show (first-dated.ts), in order, and the converters used. */
+  readonly firstReads: FirstRead[];
+  /** Does those reads again, as the output that did them would. */
+  replayFirstReads(reads: readonly FirstRead[]): void;
+  /** Of those, the dates and sorts (what changes the order of lists). */
+  readonly orderReads: readonly FirstRead[];
+  /** Things set up on first use (site.kramdown), by name: a long-lived build sets them at each output's turn. */
+  readonly setUps: Map<string, SetUp>;
+  /** Notes that the output rendering now used `name` (once: a long-lived build empties firstReads before each output). */
+  noteUse(name: string): void;
+  /** Runs `read` without counting its reads of undated posts' dates as first reads (outside any render). */
+  unnoted<T>(read: () => T): T;
 }
 
 
@@ -245,7 +263,12 @@ export function buildDrops(
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
-  const datedNow = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!);
+  const firstReads: FirstRead[] = [];
+  const orderReads: FirstRead[] = [];
+  const noted = { push: (r: FirstRead) => (firstReads.push(r), orderReads.push(r)) };
+  const setUps = new Map<string, SetUp>();
+  const firstDates = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!, noted);
+  const datedNow = firstDates?.datedNow;
   // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
   const addedKeys: IndexKey[] = [];
   const forgetters: Array<() => void> = [];
@@ -278,9 +301,9 @@ export function buildDrops(
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
   if (datedNow) {
     // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
-    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!));
-    computedOnFirstRead(siteDrop, 'categories', () => group('categories'));
-    computedOnFirstRead(siteDrop, 'tags', () => group('tags'));
+    computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), noted);
+    computedOnFirstRead(siteDrop, 'categories', () => group('categories'), noted);
+    computedOnFirstRead(siteDrop, 'tags', () => group('tags'), noted);
   }
   // Drop#keys: SiteDrop's methods (in Ruby's instance_methods order), then the config's keys.
   const siteKeys = [...new Set([...SITE_DROP_METHODS, ...Object.keys(site.config)])];
@@ -292,6 +315,16 @@ export function buildDrops(
     pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
     addedKeys,
+    firstReads,
+    orderReads,
+    setUps,
+    noteUse: (name) => {
+      if (!firstReads.some(([what, n]) => what === 'setup' && n === name)) firstReads.push(['setup', name]);
+    },
+    unnoted: (read) => (firstDates ? firstDates.unnoted(read) : read()),
+    replayFirstReads: (reads) => {
+      for (const [what, name] of reads) void (what === 'date' ? firstDates?.date(name) : what === 'list' ? siteDrop[name] : setUps.get(name)?.set(true));
+    },
     forgetAddedKeys: () => {
       for (const forget of forgetters) forget();
       addedKeys.length = 0;

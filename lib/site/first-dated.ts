@@ -10,19 +10,58 @@ import type { DatedNow } from './indexes.js';
 type Drop = Record<string, unknown>;
 
 /**
- * Notes the first read of each undated post's date through its drop; undefined when every post
- * has its date (the usual case: nothing to note, and the lists can be sorted at once).
+ * A first read that changes what later reads show: an undated post dated (by its path), a list
+ * sorted (site.posts, site.categories, site.tags), a converter set up (the Markdown converter's
+ * first conversion fills in site.kramdown: render/kramdown-setup.ts). A long-lived build keeps each output's first
+ * reads and, reading the site again, replays those of the outputs it does not render again, in
+ * render order (build/walk.ts), as it does with index keys.
  */
-export function noteFirstDates(docs: readonly Document[], dropOf: (doc: Document) => Drop): DatedNow | undefined {
+export type FirstRead = readonly ['date' | 'list' | 'setup', string];
+
+/** Where first reads are noted. */
+export interface ReadLog {
+  push(read: FirstRead): unknown;
+}
+
+export interface FirstDates {
+  readonly datedNow: DatedNow;
+  /** Dates the posts at `path` as a read of their date would. */
+  date(path: string): void;
+  /** Runs `read` with its reads of dates not counted (a long-lived build's own look at the drops). */
+  unnoted<T>(read: () => T): T;
+}
+
+/**
+ * Notes the first read of each undated post's date through its drop (in `reads` too); undefined
+ * when every post has its date (the usual case: nothing to note, and the lists can be sorted at once).
+ */
+export function noteFirstDates(docs: readonly Document[], dropOf: (doc: Document) => Drop, reads: ReadLog): FirstDates | undefined {
   const undated = docs.filter((doc) => doc.dated === false);
   if (undated.length === 0) return undefined;
   const dated = new Set<Document>();
+  let noting = true;
+  const note = (doc: Document): void => {
+    if (!noting || dated.has(doc)) return;
+    dated.add(doc);
+    reads.push(['date', doc.relativePath]);
+  };
   for (const doc of undated) {
     const drop = dropOf(doc);
     const keys = doc.urlDated ? ['date', 'url', 'id'] : ['date'];
-    for (const key of keys) onFirstRead(drop, key, () => dated.add(doc));
+    for (const key of keys) onFirstRead(drop, key, () => note(doc));
   }
-  return (doc) => doc.dated !== false || dated.has(doc);
+  return {
+    datedNow: (doc) => doc.dated !== false || dated.has(doc),
+    date: (path) => undated.filter((doc) => doc.relativePath === path).forEach(note),
+    unnoted: (read) => {
+      noting = false;
+      try {
+        return read();
+      } finally {
+        noting = true;
+      }
+    },
+  };
 }
 
 /** Calls `note` whenever `key` is read, keeping any getter the drop already has for it. */
@@ -43,8 +82,8 @@ function onFirstRead(drop: Drop, key: string, note: () => void): void {
   });
 }
 
-/** A key computed when first read, then kept (SiteDrop#posts' `@site_posts ||=`, post_attr_hash's memo). */
-export function computedOnFirstRead(drop: Drop, key: string, compute: () => unknown): void {
+/** A key computed when first read (noted in `reads`), then kept (SiteDrop#posts' `@site_posts ||=`, post_attr_hash's memo). */
+export function computedOnFirstRead(drop: Drop, key: string, compute: () => unknown, reads: ReadLog): void {
   let value: unknown;
   let done = false;
   Object.defineProperty(drop, key, {
@@ -54,6 +93,7 @@ export function computedOnFirstRead(drop: Drop, key: string, compute: () => unkn
       if (!done) {
         value = compute();
         done = true;
+        reads.push(['list', key]);
       }
       return value;
     },

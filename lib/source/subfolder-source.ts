@@ -10,10 +10,16 @@ export function subfolderSource(parent: Source, dir: string, configFiles: readon
   const fromParent = new Set(configFiles);
   const at = (p: string): string => (fromParent.has(p) ? p : prefix + p);
   const inside = (p: string): string | undefined => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);
-  let listing: string[] | undefined;
+  // The parent's listing changes as files come and go (a long-lived builder keeps this view).
+  let seen: readonly string[] | undefined;
+  let listing: string[] = [];
   return {
     root: `${parent.root}/${dir}`,
-    list: () => (listing ??= parent.list().flatMap((p) => inside(p) ?? [])),
+    list: () => {
+      const all = parent.list();
+      if (all !== seen) (seen = all), (listing = all.flatMap((p) => inside(p) ?? []));
+      return listing;
+    },
     exists: (p) => parent.exists(at(p)),
     readText: (p) => parent.readText(at(p)),
     readBytes: (p) => parent.readBytes(at(p)),

@@ -129,6 +129,27 @@ const CASES: readonly Case[] = [
     watch: 'index.html',
   },
   {
+    // Document#date dates an undated post when first called (its layout reading page.date); SiteDrop#posts sorts
+    // when first read, by path while a post is undated: a new read of the site dates it again at its turn.
+    name: 'a post dated by its own render, which does not render again, is dated for the outputs after it',
+    files: {
+      '_config.yml': 'future: true\ndefaults:\n  - scope: {path: news}\n    values: {layout: dated}\n',
+      '_layouts/dated.html': '{{ page.date }}{{ content }}',
+      'news/_posts/2020-02-02-broken.md': '---\ntitle: b\nnotes: [never closed\n---\nBroken.',
+      '_posts/2031-01-01-far.md': post('Far', '', 'Far.'),
+      'z.html': '---\n---\n{{ site.static_files.size }} {% for p in site.posts %}{{ p.path }} {% endfor %}',
+    },
+    steps: [{ 'assets/new.txt': 'new' }, { '_posts/2031-01-01-far.md': post('Far', '', 'Far, edited.') }, { 'assets/new.txt': undefined }],
+  },
+  {
+    // Configuration#config_files reads _config.yml where the build starts, then `source:` moves the site's files:
+    // the changed paths are named from the top folder.
+    name: 'a site that `source:` moves takes edits named from the folder of its configuration',
+    files: { '_config.yml': 'source: docs\ntitle: One\n', 'docs/index.html': '---\n---\n{{ site.title }} {{ site.posts.first.title }}', 'docs/_posts/2024-01-01-a.md': post('A', '', 'A.') },
+    steps: [{ 'docs/_posts/2024-01-01-a.md': post('B', '', 'A.') }, { '_config.yml': 'source: docs\ntitle: Two\n' }, { 'docs/_config.yml': 'title: Not read\n' }],
+    watch: 'index.html',
+  },
+  {
     name: 'after a read that fails, an edit the model could take in place fails as a clean build',
     files: { '_data/d.yml': 'a: 1\n', '_posts/2024-01-01-a.md': post('A', '', 'A {{ site.data.d.a }}') },
     steps: [{ '_data/d.yml': 'a: [1\n' }, { '_posts/2024-01-01-a.md': post('A', '', 'A, edited {{ site.data.d.a }}') }],

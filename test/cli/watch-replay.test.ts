@@ -185,6 +185,16 @@ replaySequences({
       step('the newest post deleted', (s) => s.remove('_posts/2027-01-01-far.md')),
     ],
   },
+  // `source: docs` in the top-level _config.yml: the watcher names files from the top folder.
+  'config-source-folder': {
+    site: path.join(SITES, 'config-source-folder'),
+    steps: [
+      step('post title in the configured folder', (s) => s.change('docs/_posts/2024-05-01-release.md', 'title: Release', 'title: First release')),
+      step('static file in the configured folder', (s) => s.write('docs/style.css', s.read('docs/style.css') + '\n/* edited */\n')),
+      step('the top-level configuration', (s) => s.change('_config.yml', 'title: Top-level configuration', 'title: Edited configuration')),
+      step('the configured folder\'s own _config.yml (never read)', (s) => s.write('docs/_config.yml', 'title: Not read\n')),
+    ],
+  },
   // A JavaScript plugin of the site's own (every update reads the site again).
   'examples/blog': {
     site: path.resolve('examples', 'blog'),

@@ -73,6 +73,7 @@ export class WatchReplay {
   readonly lines: string[] = [];
   private readonly dir: string;
   private running: Promise<number> | undefined;
+  private readonly stopper = new AbortController();
 
   constructor(
     from: string,
@@ -97,7 +98,7 @@ export class WatchReplay {
 
   async start(): Promise<void> {
     const printer = { out: (l: string) => this.lines.push(l), err: (l: string) => this.lines.push(l) };
-    this.running = run(['build', '-s', this.site.root, '--watch', ...this.flags], printer);
+    this.running = run(['build', '-s', this.site.root, '--watch', ...this.flags], printer, { signal: this.stopper.signal });
     const end = Date.now() + 30_000;
     while (!this.lines.some((l) => l.includes('Auto-regeneration'))) {
       if (Date.now() > end) throw new Error(`the watch did not start:\n${this.lines.join('\n')}`);
@@ -129,7 +130,7 @@ export class WatchReplay {
 
   async stop(): Promise<void> {
     if (this.running) {
-      process.emit('SIGINT');
+      this.stopper.abort();
       await this.running;
     }
     fs.rmSync(this.dir, { recursive: true, force: true });

@@ -34,6 +34,7 @@ test('build --watch re-renders a saved post and its index, removes a deleted one
   const out: string[] = [];
   const printer = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
   const site = (rel: string): string | undefined => (fs.existsSync(path.join(dir, '_site', rel)) ? fs.readFileSync(path.join(dir, '_site', rel), 'utf8') : undefined);
+  const listeners = process.listenerCount('SIGTERM');
   const running = run(['build', '-s', dir, '--watch'], printer);
   try {
     await until(() => out.some((l) => l.includes('Auto-regeneration')));
@@ -48,6 +49,8 @@ test('build --watch re-renders a saved post and its index, removes a deleted one
   } finally {
     process.emit('SIGINT');
     expect(await running).toBe(0);
+    // Stopped by SIGINT, it leaves no SIGTERM listener behind.
+    expect(process.listenerCount('SIGTERM')).toBe(listeners);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 30_000);
