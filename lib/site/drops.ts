@@ -24,7 +24,7 @@ export type Drop = Record<string, unknown>;
 /** Renders a document's excerpt when a template first asks for it (Jekyll's Excerpt#output is lazy). */
 export type ExcerptRenderer = (doc: Document, drop: Drop) => string;
 
-/** Something set up on first use (the Markdown converter), and whether it is now. */
+/** Something set up on first use (the Markdown converter, a YAML document's `draft`), and whether it is now. */
 export interface SetUp {
   readonly on: boolean;
   set(on: boolean): void;
@@ -56,7 +56,7 @@ export interface Drops {
   replayFirstReads(reads: readonly FirstRead[]): void;
   /** Of those, the dates and sorts (what changes the order of lists). */
   readonly orderReads: readonly FirstRead[];
-  /** Things set up on first use (site.kramdown), by name: a long-lived build sets them at each output's turn. */
+  /** Things set up on first use (site.kramdown, `draft:<path>`), by name: a long-lived build sets them at each output's turn. */
   readonly setUps: Map<string, SetUp>;
   /** Notes that the output rendering now used `name` (once: a long-lived build empties firstReads before each output). */
   noteUse(name: string): void;
@@ -71,7 +71,7 @@ export interface Drops {
  * the drop's own methods, then the rest of the data, `draft` first as
  * Document#initialize sets it before reading the front matter.
  */
-function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
+function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map<string, SetUp>, noteUse: (name: string) => void): Drop {
   const data = doc.data;
   const drop: Drop = {};
   Object.defineProperty(drop, DOCUMENT_DROP, { value: true });
@@ -92,7 +92,10 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer): Drop {
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;
   if (isYamlFile(doc.relativePath)) {
-    if (!('draft' in data)) draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true);
+    if (!('draft' in data)) {
+      const name = `draft:${doc.relativePath}`;
+      setUps.set(name, draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true, () => noteUse(name)));
+    }
   } else if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   if (doc.urlError) for (const key of ['id', 'url']) raiseOnRead(drop, key, doc.urlError);
@@ -114,21 +117,33 @@ function raiseOnRead(drop: Drop, key: string, error: Error): void {
 /**
  * A YAML document's data is its file (Document#read): Document#date, first read through the
  * drop, runs draft?, which stores `draft` after the file's keys. A jsonify that reads the date
- * lists the keys before: its hash has no draft yet.
+ * lists the keys before: its hash has no draft yet. Each read is noted (`used`), and the key is
+ * a setup a long-lived build sets back to each output's turn (build/walk.ts#setUpsBefore).
  */
-function draftOnFirstDate(drop: Drop, draft: boolean): void {
+function draftOnFirstDate(drop: Drop, draft: boolean, used: () => void): SetUp {
   let date = drop.date;
+  const set = (on: boolean): void => {
+    if (!on) delete drop.draft;
+    else if (!hasKey(drop, 'draft')) setKey(drop, 'draft', draft);
+  };
   Object.defineProperty(drop, 'date', {
     enumerable: true,
     configurable: true,
     get: () => {
-      if (!hasKey(drop, 'draft')) setKey(drop, 'draft', draft);
+      set(true);
+      used();
       return date;
     },
     set: (v: unknown) => {
       date = v;
     },
   });
+  return {
+    get on() {
+      return hasKey(drop, 'draft');
+    },
+    set,
+  };
 }
 
 // An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
@@ -233,9 +248,14 @@ export function buildDrops(
   const byPath = new Map<string, Drop>();
   const byDoc = new Map<Document, Drop>();
   const colDocs: Record<string, Drop[]> = {};
+  const firstReads: FirstRead[] = [];
+  const setUps = new Map<string, SetUp>();
+  const noteUse = (name: string): void => {
+    if (!firstReads.some(([what, n]) => what === 'setup' && n === name)) firstReads.push(['setup', name]);
+  };
   for (const [label, col] of Object.entries(site.collections)) {
     const drops = col.docs.map((doc) => {
-      const d = documentDrop(doc, renderExcerpt);
+      const d = documentDrop(doc, renderExcerpt, setUps, noteUse);
       byPath.set(doc.relativePath, d);
       byDoc.set(doc, d);
       return d;
@@ -263,10 +283,8 @@ export function buildDrops(
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
-  const firstReads: FirstRead[] = [];
   const orderReads: FirstRead[] = [];
   const noted = { push: (r: FirstRead) => (firstReads.push(r), orderReads.push(r)) };
-  const setUps = new Map<string, SetUp>();
   const firstDates = noteFirstDates(postDocs, (doc) => byDoc.get(doc)!, noted);
   const datedNow = firstDates?.datedNow;
   // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
@@ -318,9 +336,7 @@ export function buildDrops(
     firstReads,
     orderReads,
     setUps,
-    noteUse: (name) => {
-      if (!firstReads.some(([what, n]) => what === 'setup' && n === name)) firstReads.push(['setup', name]);
-    },
+    noteUse,
     unnoted: (read) => (firstDates ? firstDates.unnoted(read) : read()),
     replayFirstReads: (reads) => {
       for (const [what, name] of reads) void (what === 'date' ? firstDates?.date(name) : what === 'list' ? siteDrop[name] : setUps.get(name)?.set(true));

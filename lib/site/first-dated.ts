@@ -12,7 +12,8 @@ type Drop = Record<string, unknown>;
 /**
  * A first read that changes what later reads show: an undated post dated (by its path), a list
  * sorted (site.posts, site.categories, site.tags), a converter set up (the Markdown converter's
- * first conversion fills in site.kramdown: render/kramdown-setup.ts). A long-lived build keeps each output's first
+ * first conversion fills in site.kramdown: render/kramdown-setup.ts; a YAML document's date stores
+ * its `draft`: drops.ts#draftOnFirstDate). A long-lived build keeps each output's first
  * reads and, reading the site again, replays those of the outputs it does not render again, in
  * render order (build/walk.ts), as it does with index keys.
  */

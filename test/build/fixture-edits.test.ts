@@ -37,6 +37,8 @@ const IN_MEMORY: ReadonlyArray<[string, number, number]> = [
   ['realsites10a-unread-future', 1001, 6],
   // site | jsonify in a post before any Markdown converts: site.kramdown as set up at each output's turn.
   ['realsites4a-site-jsonify', 1000, 6],
+  // A YAML document's date, first read in a template, stores `draft` on its drop: as at each output's turn.
+  ['fidelity11-collection-data-files', 1000, 6],
 ];
 
 const ON_DISK: ReadonlyArray<[string, number, number]> = [
