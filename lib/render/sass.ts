@@ -205,7 +205,8 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * joins to the absolute sass_dir load path (`<site>/_sass/../_sass/x`), find
  * them there (phantom's css/style.scss, Jekyll 4.3.1 run). Served at their paths under `/`, beside the
  * partials' `/sass/`; files under a root `sass/` folder would mix with the
- * partials there and are left out, as are the folders Jekyll writes to or
+ * partials there and are left out (unless sass_dir is deep, when no partial
+ * is under `/sass/`: withSassFolder), as are the folders Jekyll writes to or
  * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small
  * (a node_modules package that a Sass file names is served: sass-node-modules.ts).
  */
