@@ -153,7 +153,13 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   // The site's partials; the theme's `_sass` is an include path of its own, the last: libsass looks
   // in the importing file's folder first, so the theme's own imports find the theme's files even
   // where the site has a file of the same name.
-  const partials: Partial[] = source.list().filter((p) => p.startsWith(`${sassDir}/`)).map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
+  const sassDirFiles = source.list().filter((p) => p.startsWith(`${sassDir}/`));
+  // A sass_dir more than one folder deep (`assets/_scss`) is searched at its site path, where its
+  // files are served too: libsass joins a partial's `../x` to the folder above sass_dir
+  // (`<site>/assets/x`), which `/sass/../x` (the site folder) is not (Jekyll 4.3.1 run).
+  const atSitePath = sassDir.includes('/');
+  const sassDirInclude = atSitePath ? `/${sassDir}/` : SASS_INCLUDE_PATH;
+  const partials: Partial[] = atSitePath ? [] : sassDirFiles.map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
   if (theme) for (const p of theme.list()) if (p.startsWith('_sass/')) partials.push({ from: theme, path: p, name: `${THEME_SASS}${p.slice(6)}` });
   // The user's load paths come before sass_dir (which stays where they list it).
   const include: string[] = [];
@@ -163,18 +169,22 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
     const abs = from.absolute?.(dir);
     if (abs !== undefined) absolute.push([served, `${abs.replace(/\/+$/, '')}/`]);
   };
-  onDisk(SASS_INCLUDE_PATH, source, sassDir);
+  onDisk(sassDirInclude, source, sassDir);
   if (theme) onDisk(THEME_SASS, theme, '_sass');
   sassLoadPaths(source, options, sassDir, Boolean(config.safe)).forEach((d, i) => {
-    if (d.isSassDir) return void include.push(SASS_INCLUDE_PATH);
+    if (d.isSassDir) return void include.push(sassDirInclude);
     const at = `${LOAD_PATHS}${i}/`;
     onDisk(at, d.from, d.dir);
     include.push(at);
     for (const f of loadPathFiles(d)) partials.push({ from: d.from, path: d.dir === '' ? f : `${d.dir}/${f}`, name: `${at}${f}`, shown: d.shown(f) });
   });
-  if (!include.includes(SASS_INCLUDE_PATH)) include.push(SASS_INCLUDE_PATH);
+  if (!include.includes(sassDirInclude)) include.push(sassDirInclude);
   include.push(THEME_SASS);
-  const siteFiles = siteFolderFiles(source);
+  // With a deep sass_dir nothing of the site is served under `/sass/`: a root `sass/` folder's files are served too.
+  const siteFiles = siteFolderFiles(source, atSitePath);
+  const served = new Set(siteFiles);
+  // A deep sass_dir's files, even in a folder siteFolderFiles leaves out (`vendor/scss`).
+  if (atSitePath) siteFiles.push(...sassDirFiles.filter((p) => !served.has(p)));
   for (const p of siteFiles) partials.push({ from: source, path: p, name: `/${p}` });
   const own = [...new Set(partials.filter((p) => p.from === source).map((p) => p.path))];
   for (const f of nodeModuleStyleFiles(source, own)) partials.push({ from: f.from, path: f.path, name: `/${f.name}`, shown: f.name });
@@ -195,12 +205,14 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
  * joins to the absolute sass_dir load path (`<site>/_sass/../_sass/x`), find
  * them there (phantom's css/style.scss, Jekyll 4.3.1 run). Served at their paths under `/`, beside the
  * partials' `/sass/`; files under a root `sass/` folder would mix with the
- * partials there and are left out, as are the folders Jekyll writes to or
+ * partials there and are left out (unless sass_dir is deep, when no partial
+ * is under `/sass/`: withSassFolder), as are the folders Jekyll writes to or
  * installs into (`_site`, `.*`, node_modules, vendor), to keep every job small
  * (a node_modules package that a Sass file names is served: sass-node-modules.ts).
  */
-function siteFolderFiles(source: Source): string[] {
-  return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !/^(?:sass|_site|node_modules|vendor|\.[^/]*)\//.test(p));
+function siteFolderFiles(source: Source, withSassFolder: boolean): string[] {
+  const left = withSassFolder ? /^(?:_site|node_modules|vendor|\.[^/]*)\// : /^(?:sass|_site|node_modules|vendor|\.[^/]*)\//;
+  return source.list().filter((p) => /\.(?:s[ac]ss|css)$/.test(p) && !left.test(p));
 }
 
 /**
@@ -211,6 +223,9 @@ function siteFolderFiles(source: Source): string[] {
  */
 /** A name libsass-wasm.ts serves (partials under /sass/, the page as /<name>) as sassc run from the site folder names it. */
 export function siteNameOf(virtual: string, shownAs: ReadonlyMap<string, string>): string {
+  // A file of the site folder first: a deep sass_dir's `sass/x/_p.scss` is one (sassSettings).
+  const atSitePath = shownAs.get(`/${virtual.replace(/^\/+/, '')}`);
+  if (atSitePath !== undefined) return atSitePath;
   const inSass = /^\/*sass\/(.+)$/.exec(virtual);
   if (inSass) return shownAs.get(inSass[1]!) ?? inSass[1]!;
   const dotted = dotFolderName(virtual);
@@ -249,6 +264,8 @@ function mapJson(map: NonNullable<SassResult['map']>, cssName: string, shownAs: 
   // A partial is under sass/; a file of the site folder (siteFolderFiles) is named by its path already.
   // libsass names a file that an include-path file imported by `../` (`/sass/../node_modules/x`) from the root.
   const sources = (map.sources ?? []).map((s) => {
+    const atSitePath = shownAs.get(`/${s.replace(/^(?:\.\.\/)+/, '')}`);
+    if (atSitePath !== undefined) return atSitePath;
     const partial = /^(?:\.\.\/)*sass\/(.+)$/.exec(s);
     if (partial) return shownAs.get(partial[1]!) ?? partial[1]!;
     const dotted = dotFolderName(s);
