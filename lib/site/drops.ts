@@ -250,8 +250,14 @@ export function buildDrops(
   const colDocs: Record<string, Drop[]> = {};
   const firstReads: FirstRead[] = [];
   const setUps = new Map<string, SetUp>();
+  // Where each name was last noted: the Markdown converter notes its use at every conversion, so
+  // the check is one look, not a scan of firstReads (which a long-lived build empties per output).
+  const notedAt = new Map<string, number>();
   const noteUse = (name: string): void => {
-    if (!firstReads.some(([what, n]) => what === 'setup' && n === name)) firstReads.push(['setup', name]);
+    const at = notedAt.get(name);
+    if (at !== undefined && firstReads[at]?.[0] === 'setup' && firstReads[at]?.[1] === name) return;
+    notedAt.set(name, firstReads.length);
+    firstReads.push(['setup', name]);
   };
   for (const [label, col] of Object.entries(site.collections)) {
     const drops = col.docs.map((doc) => {
