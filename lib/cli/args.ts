@@ -53,6 +53,14 @@ export interface CliOptions {
   verbose: boolean;
   /** `--github-pages`: build as GitHub Pages does (`github_pages: true`). */
   githubPages: boolean;
+  /** --layouts DIR: `layouts_dir`. */
+  layoutsDir?: string;
+  /** -p, --plugins DIR1[,DIR2]: `plugins_dir`. */
+  pluginsDirs?: string[];
+  /** --force_polling: watch by polling the source (`force_polling`), where file events do not arrive. */
+  forcePolling: boolean;
+  /** --lsi: `lsi: true` (kyll warns: its related posts stay the most recent ones). */
+  lsi: boolean;
 }
 
 export type Command = 'build' | 'serve' | 'new' | 'clean' | 'doctor';
@@ -74,8 +82,12 @@ const BUILD_OPTIONS = `${SITE_OPTIONS}
       --strict_front_matter  stop on front matter that cannot be read
       --limit_posts N      render only the N most recent posts
   -b, --baseurl URL        override baseurl
+      --layouts DIR        layouts folder (layouts_dir, default _layouts)
+  -p, --plugins DIR1[,DIR2]  plugin folders (plugins_dir: kyll loads the .js/.mjs plugins there, names the Ruby ones it skips)
+      --lsi                lsi: true (kyll warns: related posts stay the ten most recent)
       --github-pages       build as GitHub Pages does (its plugins and settings)
   -w, --watch / --no-watch rebuild on changes (serve: on by default)
+      --force_polling      watch by polling the source each second (for mounts without file events)
   -I, --incremental        render only what changed since the last build (.jekyll-cache/kyll)
       --disable-disk-cache write nothing to .jekyll-cache
       --profile            print the templates and documents that took longest
@@ -134,6 +146,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     command: 'help', source: '.', drafts: false, future: false, unpublished: false, port: 4000, host: '127.0.0.1',
     watch: false, incremental: false, livereload: true, livereloadPort: 35729, livereloadIgnore: [], showDirListing: false, detach: false, skipInitialBuild: false, openUrl: false,
     blank: false, force: false, trace: false, profile: false, disableDiskCache: false, quiet: false, verbose: false, githubPages: false,
+    forcePolling: false, lsi: false,
   };
   const rest = [...argv];
   const first = rest[0];
@@ -185,6 +198,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       }
       case '--github-pages': opts.githubPages = true; break;
+      case '--layouts': opts.layoutsDir = value(flag); break;
+      // Jekyll's `Array` option: a comma-separated list.
+      case '-p': case '--plugins': opts.pluginsDirs = value(flag).split(',').map((s) => s.trim()).filter(Boolean); break;
+      case '--force_polling': case '--force-polling': opts.forcePolling = true; break;
+      case '--lsi': opts.lsi = true; break;
       case '-H': case '--host': opts.host = value(flag); break;
       case '--no-watch': opts.watch = false; break;
       case '-w': case '--watch': opts.watch = true; break;
@@ -253,5 +271,9 @@ export function configOverrides(opts: CliOptions): Record<string, unknown> {
   if (opts.destination !== undefined) o.destination = opts.destination;
   if (opts.githubPages) o.github_pages = true;
   if (opts.disableDiskCache) o.disable_disk_cache = true;
+  if (opts.layoutsDir !== undefined) o.layouts_dir = opts.layoutsDir;
+  if (opts.pluginsDirs !== undefined) o.plugins_dir = opts.pluginsDirs;
+  if (opts.forcePolling) o.force_polling = true;
+  if (opts.lsi) o.lsi = true;
   return o;
 }

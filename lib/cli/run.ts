@@ -4,7 +4,7 @@ import { destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './
 import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { stopped } from './stopped.js';
-import { printRegenerating, watchSite, watchSource } from './watch.js';
+import { pollsSource, printRegenerating, watchSite, watchSource } from './watch.js';
 
 export { VERSION } from './version.js';
 
@@ -75,14 +75,15 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   const builder = site.builder();
   const source = path.resolve(opts.source);
   const destination = destinationOf(opts);
+  const poll = pollsSource(first.config);
   const onError = (e: unknown): void => {
     printError(e, printer, opts.trace);
     printer.err('kyll: update failed; fix the file and save it again.');
   };
   // --profile renders the whole site each time (the builder does not profile).
   const stop = builder
-    ? await watchSite(builder, { source, destination, quiet: opts.quiet, onError }, printer)
-    : await watchSource({ source, destination }, async (paths) => {
+    ? await watchSite(builder, { source, destination, quiet: opts.quiet, onError, poll }, printer)
+    : await watchSource({ source, destination, poll }, async (paths) => {
         if (!opts.quiet) printRegenerating(paths, source, printer);
         await site.update(paths);
       });

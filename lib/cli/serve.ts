@@ -13,7 +13,7 @@ import { fnmatchRegExp } from '../site/entry-filter.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
-import { printRegenerating, watchSource } from './watch.js';
+import { pollsSource, printRegenerating, watchSource } from './watch.js';
 import { stopped } from './stopped.js';
 
 export interface ServeHooks {
@@ -60,7 +60,8 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     return 1;
   }
   const delays = { min: opts.livereloadMinDelay, max: opts.livereloadMaxDelay };
-  let settings: DevServerOptions = { root, dirListing: opts.showDirListing, livereloadDelays: delays, ...serverSettings(initialConfig(opts, source)) };
+  const startConfig = initialConfig(opts, source);
+  let settings: DevServerOptions = { root, dirListing: opts.showDirListing, livereloadDelays: delays, ...serverSettings(startConfig) };
   const handler = devRequestHandler(() => settings);
   const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   // Listen before building: a busy port fails at once, and port 0 has its real number for site.url.
@@ -107,7 +108,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   const ignored = opts.livereloadIgnore.map(fnmatchRegExp);
   printer.out(`kyll: serving ${root} at ${address}`);
   if (opts.watch) {
-    const stop = await watchSource({ source, destination: root }, async (changedPaths) => {
+    const stop = await watchSource({ source, destination: root, poll: pollsSource(startConfig) }, async (changedPaths) => {
       if (!opts.quiet) printRegenerating(changedPaths, source, printer);
       const outcome = await site.update(changedPaths);
       // A failed build keeps the last good site; the browsers keep their pages.

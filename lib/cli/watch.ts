@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Builder } from '../build/index.js';
 import type { Printer } from './report.js';
 import { printDiagnostics } from './report.js';
+import { pollTree } from './poll-tree.js';
 import { watchTree } from './tree-watch.js';
 
 export interface WatchOptions {
@@ -14,6 +15,8 @@ export interface WatchOptions {
   readonly onError: (e: unknown) => void;
   /** Milliseconds to wait for more changes before updating. */
   readonly settle?: number;
+  /** Poll the source instead of waiting for file events (`--force_polling`, `force_polling: true`). */
+  readonly poll?: boolean;
 }
 
 /**
@@ -29,6 +32,12 @@ export function ignoredBy(destination: string): (p: string) => boolean {
     p === dest || p.startsWith(dest + path.sep) || /[\\/](node_modules|\.git|\.jekyll-cache|\.sass-cache)([\\/]|$)/.test(p) || /[\\/]\.[^\\/]+\.kyll-(new|old)-/.test(p);
 }
 
+/** `force_polling` (or --force_polling, an override in the config): jekyll-watch hands it to Listen as read, any value but false and nil. */
+export function pollsSource(config: Readonly<Record<string, unknown>> | undefined): boolean {
+  const v = config?.force_polling;
+  return v !== undefined && v !== null && v !== false;
+}
+
 /** "Regenerating: ..." and the changed files, as `jekyll build --watch` prints them. */
 export function printRegenerating(paths: readonly string[], source: string, printer: Printer): void {
   printer.out(`      Regenerating: ${paths.length} file(s) changed at ${new Date().toISOString().replace('T', ' ').slice(0, 19)}`);
@@ -41,7 +50,7 @@ export function printRegenerating(paths: readonly string[], source: string, prin
  * handed over together when it is done.
  */
 export async function watchSource(
-  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle'>,
+  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle' | 'poll'>,
   onChange: (paths: string[]) => Promise<void>,
 ): Promise<() => Promise<void>> {
   let timer: NodeJS.Timeout | undefined;
@@ -55,10 +64,12 @@ export async function watchSource(
     running = undefined;
     await flush();
   };
-  const watcher = watchTree(path.resolve(opts.source), ignoredBy(opts.destination), () => {
+  const onEvent = (): void => {
     clearTimeout(timer);
     timer = setTimeout(() => void flush(), opts.settle ?? SETTLE_MS);
-  });
+  };
+  const watch = opts.poll ? pollTree : watchTree;
+  const watcher = watch(path.resolve(opts.source), ignoredBy(opts.destination), onEvent);
   return async () => {
     clearTimeout(timer);
     watcher.close();

@@ -12,6 +12,7 @@ import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
+import { lsiWarning } from '../config/lsi-warning.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
@@ -169,6 +170,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
 
   diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
   if (rubyPlugins) diagnostics.push(rubyPlugins);
+  const lsi = lsiWarning(config);
+  if (lsi) diagnostics.push(lsi);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.

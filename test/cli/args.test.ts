@@ -2,6 +2,12 @@ import path from 'node:path';
 import { configOverrides, parseArgs, UsageError } from '../../lib/cli/args.js';
 
 describe('parseArgs', () => {
+  test("Jekyll's --layouts, -p/--plugins (a list), --force_polling and --lsi become their config keys", () => {
+    const o = parseArgs(['build', '--layouts', 'mylayouts', '-p', 'a, b', '--force_polling', '--lsi']);
+    expect(configOverrides(o)).toEqual({ layouts_dir: 'mylayouts', plugins_dir: ['a', 'b'], force_polling: true, lsi: true });
+    expect(configOverrides(parseArgs(['serve', '--plugins=x', '--force-polling']))).toEqual({ plugins_dir: ['x'], force_polling: true });
+    expect(() => parseArgs(['build', '--layouts'])).toThrow(UsageError);
+  });
   test('build with jekyll-style options', () => {
     const o = parseArgs(['build', '-s', 'site', '--destination=out', '--config', 'a.yml,b.yml', '--future', '--limit_posts', '3']);
     expect(o).toMatchObject({ command: 'build', source: 'site', destination: 'out', configFiles: ['a.yml', 'b.yml'], future: true, limitPosts: 3 });

@@ -93,6 +93,21 @@ describe('kyll CLI', () => {
     }
   });
 
+  // Expected from `jekyll build --layouts mylayouts -p a,b --lsi` and `jekyll build --force_polling` (Jekyll 4.3.1, this site).
+  test('--layouts, -p, --lsi and --force_polling set the keys Jekyll sets, where its overrides put them', async () => {
+    fs.mkdirSync(path.join(dir, 'mylayouts'));
+    fs.writeFileSync(path.join(dir, 'mylayouts', 'default.html'), 'L2 {{ content }}');
+    fs.writeFileSync(path.join(dir, 'keys.html'), '---\n---\n{{ site.layouts_dir }}|{{ site.plugins_dir | inspect }}|{{ site.lsi }}|{{ site.force_polling }}|{% for k in site %}{% if forloop.rindex < 4 %}{{ k }},{% endif %}{% endfor %}\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir, '--layouts', 'mylayouts', '-p', 'a,b', '--lsi'], c.printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('mylayouts|[&quot;a&quot;, &quot;b&quot;]|true||kramdown,title,serving,\n');
+    expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toBe('L2 <h1 id="hello">Hello</h1>\n');
+    // kyll has no latent semantic index: it says so, and keeps Jekyll's related posts without one.
+    expect(c.err.join('\n')).toContain('lsi is not supported by kyll');
+    expect(await run(['build', '-s', dir, '-q', '--force_polling'], capture().printer)).toBe(0);
+    expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('_layouts|&quot;_plugins&quot;|false|true|title,force_polling,serving,\n');
+  });
+
   test('usage errors exit 2', async () => {
     const c = capture();
     expect(await run(['frobnicate'], c.printer)).toBe(2);
