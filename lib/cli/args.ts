@@ -131,7 +131,8 @@ ${BUILD_OPTIONS}
 Create a starter blog in PATH: a config, a home page, an about page and a first post.
 
       --blank              an empty site: folders and an index page, no posts, no theme
-      --force              write into PATH even if it is not empty`,
+      --force              write into PATH even if it is not empty
+      --skip-bundle        accepted as jekyll new takes it (kyll runs no bundle install)`,
   clean: `usage: kyll clean [options]\n\nRemove the destination, .jekyll-cache, .jekyll-metadata and .sass-cache.\n\n${SITE_OPTIONS}`,
   doctor: `usage: kyll doctor [options]
 
@@ -227,6 +228,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--skip-initial-build': opts.skipInitialBuild = true; break;
       case '--blank': opts.blank = true; break;
       case '--force': opts.force = true; break;
+      // `jekyll new --skip-bundle`: kyll runs no `bundle install` to skip.
+      case '--skip-bundle': case '--skip_bundle': if (opts.command !== 'new') throw new UsageError(`unknown option ${flag}`); break;
       case '-t': case '--trace': opts.trace = true; break;
       case '--profile': opts.profile = true; break;
       case '-q': case '--quiet': opts.quiet = true; break;

@@ -8,6 +8,10 @@ describe('parseArgs', () => {
     expect(configOverrides(parseArgs(['serve', '--plugins=x', '--force-polling']))).toEqual({ plugins_dir: ['x'], force_polling: true });
     expect(() => parseArgs(['build', '--layouts'])).toThrow(UsageError);
   });
+  test('jekyll new --skip-bundle is taken (nothing to skip); other commands refuse it', () => {
+    expect(parseArgs(['new', 'blog', '--skip-bundle'])).toMatchObject({ command: 'new', path: 'blog' });
+    expect(() => parseArgs(['build', '--skip-bundle'])).toThrow(UsageError);
+  });
   test('build with jekyll-style options', () => {
     const o = parseArgs(['build', '-s', 'site', '--destination=out', '--config', 'a.yml,b.yml', '--future', '--limit_posts', '3']);
     expect(o).toMatchObject({ command: 'build', source: 'site', destination: 'out', configFiles: ['a.yml', 'b.yml'], future: true, limitPosts: 3 });
