@@ -106,6 +106,8 @@ const openTagBlock: Construct = {
 // scanners.re#html_block_start): `<textarea` (then a space, a tab, `>` or the line's end), `<search`
 // or `</search` (or `/>` after it). cmark reads it as paragraph text unless it is a tag alone.
 const MICROMARK_ONLY_START = /^<(?:textarea(?:[ \t>]|$)|\/?search(?:[ \t>]|\/>|$))/i;
+// And a block of kind 4 for cmark starts `<!` and an upper-case letter (`<!doctype html>` is text).
+const LOWER_DECLARATION = /^<![a-z]/;
 
 const micromarkOnlyStart: Construct = {
   partial: true,
@@ -114,7 +116,7 @@ const micromarkOnlyStart: Construct = {
     const line: State = (code) => {
       if (code === null || lineEnding(code) || text.length > 10) {
         effects.exit('htmlFlowData');
-        return MICROMARK_ONLY_START.test(text) ? ok(code) : nok(code);
+        return MICROMARK_ONLY_START.test(text) || LOWER_DECLARATION.test(text) ? ok(code) : nok(code);
       }
       text += code < 0 ? ' ' : String.fromCharCode(code);
       effects.consume(code);
