@@ -34,7 +34,37 @@ function undoFoundUrls(parent: Parent): void {
   parent.children = out;
 }
 
+// An address micromark's syntax linked right after `mailto:` or `xmpp:`: cmark links the
+// protocol with it (`mailto:a@b.co` is one link), as the transform's mailto/xmpp finds do, so
+// it goes back to text (joined with the text around it) for the transform to find again.
+function isProtocolAddress(node: Nodes | undefined, before: Nodes | undefined): boolean {
+  if (node?.type !== 'link' || node.position === undefined || before?.type !== 'text') return false;
+  const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+  return text !== undefined && node.url === `mailto:${text}` && /(?:mailto|xmpp):$/.test(before.value);
+}
+
+function unlinkProtocolAddresses(parent: Parent): void {
+  const out: Parent['children'] = [];
+  // The last text in `out` took an address: the text after it joins it too.
+  let joining = false;
+  for (const child of parent.children) {
+    const last = out[out.length - 1];
+    if (isProtocolAddress(child, last) || (joining && child.type === 'text')) {
+      const text = last as Text;
+      text.value += child.type === 'text' ? child.value : ((child as Link).children[0] as Text).value;
+      if (text.position && child.position) text.position = { start: text.position.start, end: child.position.end };
+      joining = true;
+      continue;
+    }
+    joining = false;
+    if ('children' in child) unlinkProtocolAddresses(child as Parent);
+    out.push(child);
+  }
+  parent.children = out;
+}
+
 function transformAutolinkLiterals(tree: Root): undefined {
+  unlinkProtocolAddresses(tree);
   for (const find of findLiterals) find(tree);
   undoFoundUrls(tree);
   return undefined;

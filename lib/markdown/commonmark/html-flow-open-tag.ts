@@ -4,6 +4,8 @@
 // reads inline tags), micromark's htmlFlow ends the value at `/` and refuses the block, making the
 // lines a paragraph. Tried before htmlFlow, only for such lines; it gives htmlFlow's tokens
 // (htmlFlow, htmlFlowData per line, lineEnding) and, like kind 7, cannot interrupt a paragraph.
+// Also where cmark-gfm 0.29 starts blocks differently from micromark (`<textarea`, `<search`):
+// it wraps micromark's htmlFlow, which it replaces.
 import type { Code, Construct, Effects, Extension, State, TokenizeContext } from 'micromark-util-types';
 import { blankLine, htmlFlow } from 'micromark-core-commonmark';
 
@@ -16,8 +18,13 @@ const openTagLine = (unquoted: string): RegExp => new RegExp(`^<([A-Za-z][A-Za-z
 const CMARK_LINE = openTagLine('[^ \\t"\'=<>`]+');
 // What micromark accepts: an unquoted value also ends at `/`.
 const MICROMARK_LINE = openTagLine('[^ \\t"\'=<>`/]+');
-// Kind 1 names: their blocks end at a closing tag, not a blank line (left to micromark).
-const RAW_NAMES = new Set(['script', 'pre', 'style', 'textarea']);
+// cmark's kind 1 names: their blocks end at a closing tag, not a blank line (left to micromark).
+const RAW_NAMES = new Set(['script', 'pre', 'style']);
+// Names cmark-gfm 0.29 (commonmarker 0.23.6) starts no block of kind 1 or 6 with, where micromark
+// follows CommonMark 0.30/0.31 (textarea of kind 1, search of kind 6): for cmark a line of such a
+// tag alone opens a block of kind 7, taken here whatever micromark would make of it.
+const CMARK_KIND7_NAMES = new Set(['textarea', 'search']);
+const CLOSING_LINE = /^<\/([A-Za-z][A-Za-z0-9-]*)[ \t]*>[ \t]*$/;
 
 function tokenizeLineEnding(effects: Effects, ok: State): State {
   return (code) => {
@@ -68,8 +75,10 @@ function tokenizeOpenTagBlock(this: TokenizeContext, effects: Effects, ok: State
   };
   const firstLine: State = (code) => {
     if (code === null || lineEnding(code)) {
-      const tag = CMARK_LINE.exec(first);
-      if (!tag || MICROMARK_LINE.test(first) || RAW_NAMES.has(tag[1]!.toLowerCase())) return nok(code);
+      const tag = CMARK_LINE.exec(first) ?? CLOSING_LINE.exec(first);
+      const name = tag?.[1]!.toLowerCase() ?? '';
+      if (CMARK_KIND7_NAMES.has(name)) return line(code);
+      if (!tag || first[1] === '/' || MICROMARK_LINE.test(first) || RAW_NAMES.has(name)) return nok(code);
       return line(code);
     }
     // micromark's codes: -2 a tab, -1 the virtual spaces after it.
@@ -86,11 +95,48 @@ function tokenizeOpenTagBlock(this: TokenizeContext, effects: Effects, ok: State
 }
 
 const openTagBlock: Construct = {
-  name: 'htmlFlow',
+  name: 'cmarkHtmlFlowOpenTag',
   tokenize: tokenizeOpenTagBlock,
   resolveTo: htmlFlow.resolveTo,
   concrete: true,
   add: 'before',
 };
 
-export const cmarkHtmlFlowOpenTag: Extension = { flow: { [LT]: openTagBlock } };
+// A line micromark starts a block of kind 1 or 6 with and cmark-gfm 0.29 does not (blocks.c,
+// scanners.re#html_block_start): `<textarea` (then a space, a tab, `>` or the line's end), `<search`
+// or `</search` (or `/>` after it). cmark reads it as paragraph text unless it is a tag alone.
+const MICROMARK_ONLY_START = /^<(?:textarea(?:[ \t>]|$)|\/?search(?:[ \t>]|\/>|$))/i;
+// And a block of kind 4 for cmark starts `<!` and an upper-case letter (`<!doctype html>` is text).
+const LOWER_DECLARATION = /^<![a-z]/;
+
+const micromarkOnlyStart: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    let text = '';
+    const line: State = (code) => {
+      if (code === null || lineEnding(code) || text.length > 10) {
+        effects.exit('htmlFlowData');
+        return MICROMARK_ONLY_START.test(text) || LOWER_DECLARATION.test(text) ? ok(code) : nok(code);
+      }
+      text += code < 0 ? ' ' : String.fromCharCode(code);
+      effects.consume(code);
+      return line;
+    };
+    return (code) => {
+      effects.enter('htmlFlowData');
+      return line(code);
+    };
+  },
+};
+
+// micromark's htmlFlow, refusing the lines above.
+const cmarkHtmlFlow: Construct = {
+  name: 'cmarkHtmlFlow',
+  tokenize(effects, ok, nok) {
+    return effects.check(micromarkOnlyStart, nok, htmlFlow.tokenize.call(this, effects, ok, nok));
+  },
+  resolveTo: htmlFlow.resolveTo,
+  concrete: true,
+};
+
+export const cmarkHtmlFlowOpenTag: Extension = { disable: { null: ['htmlFlow'] }, flow: { [LT]: [openTagBlock, cmarkHtmlFlow] } };

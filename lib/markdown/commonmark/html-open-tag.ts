@@ -3,8 +3,11 @@
 // micromark's htmlText ends an unquoted value at `/` and then refuses the tag. Tried before it
 // (comments, closing tags... are left to micromark's htmlText), it gives the same htmlText /
 // htmlTextData / lineEnding tokens, so the tree has the same `html` node. (A block that starts
-// with such a tag, an HTML block of kind 7: html-flow-open-tag.ts.)
+// with such a tag, an HTML block of kind 7: html-flow-open-tag.ts.) micromark's htmlText itself
+// runs behind a check for what cmark-gfm 0.29 does not read as HTML (cmark-029-html.ts).
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
+import { htmlText } from 'micromark-core-commonmark';
+import { notHtmlForCmark } from './cmark-029-html.js';
 
 const LT = 60, GT = 62, SLASH = 47, EQ = 61, DASH = 45, DOT = 46, COLON = 58, UNDERSCORE = 95, QUOTE = 34, APOS = 39, BACKTICK = 96;
 
@@ -98,6 +101,14 @@ function tokenizeOpenTag(effects: Effects, ok: State, nok: State): State {
   };
 }
 
-const openTag: Construct = { name: 'htmlText', tokenize: tokenizeOpenTag, add: 'before' };
+const openTag: Construct = { name: 'cmarkHtmlOpenTag', tokenize: tokenizeOpenTag };
 
-export const cmarkHtmlOpenTag: Extension = { text: { [LT]: openTag } };
+// micromark's htmlText, refusing what cmark-gfm 0.29 leaves as text.
+const cmarkHtmlText: Construct = {
+  name: 'cmarkHtmlText',
+  tokenize(effects, ok, nok) {
+    return effects.check(notHtmlForCmark, nok, htmlText.tokenize.call(this, effects, ok, nok));
+  },
+};
+
+export const cmarkHtmlOpenTag: Extension = { disable: { null: ['htmlText'] }, text: { [LT]: [openTag, cmarkHtmlText] } };

@@ -19,6 +19,8 @@ import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
 import { cmarkLazyHtmlBlock } from './lazy-html-block.js';
+import { cmarkAttention029 } from './attention-029.js';
+import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
@@ -36,6 +38,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.autolink, gfmAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag);
+  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);
   tree.push(cmarkImageAlt, cmarkLazyHtmlBlock);
 }

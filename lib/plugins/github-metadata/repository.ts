@@ -152,6 +152,9 @@ export function metadata(repo: RepositoryInfo | undefined, pages: PagesEnv, buil
     license: null,
     source: { ...repo.source },
     organization_members: null,
+    // Client#list_repos offline gives false (2.15 then fails mapping it, 2.16.1 makes it []);
+    // false here, as scripts/github-pages-oracle.rb keeps it, and a key the drop lists.
+    public_repositories: false,
     owner: Object.fromEntries(OWNER_FIELDS.map((key) => [key, null])),
   };
 }
