@@ -290,6 +290,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     first(input: unknown) {
       if (Array.isArray(input)) return input[0] ?? null;
       if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
+      if (input instanceof RubyHash) return input.entries()[0] ?? null;
       return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
     },
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
