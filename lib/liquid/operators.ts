@@ -1,10 +1,11 @@
 // Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` compare
 // with #empty? when the value has it and with '' otherwise (no ActiveSupport, so `"  "`
-// is not blank and nil is neither); ordering of nil or a hash is false, never an error.
+// is not blank and nil is neither); ordering of nil or a hash is false, never an error,
+// while two values that both have `<` but cannot be compared raise (ordering.ts).
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
-import { compareRubyStrings } from '../values/ruby-string-order.js';
+import { rubyOrder } from './ordering.js';
 import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
 
 const probe = new Liquid();
@@ -58,18 +59,10 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
   return a === b;
 }
 
-function comparable(v: unknown): boolean {
-  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'string' || v instanceof Date;
-}
-
-function order(op: (a: never, b: never) => boolean) {
+function order(op: (c: number) => boolean) {
   return function* (l: unknown, r: unknown): Generator<unknown, boolean, unknown> {
-    const a = plain(l);
-    const b = plain(r);
-    if (!comparable(a) || !comparable(b)) return false;
-    // String#<=> is code point order, not UTF-16's
-    if (typeof a === 'string' && typeof b === 'string') return op(compareRubyStrings(a, b) as never, 0 as never);
-    return op(a as never, b as never);
+    const c = rubyOrder(toValue(l), toValue(r));
+    return c !== undefined && op(c);
   };
 }
 
@@ -85,10 +78,10 @@ export function rubyOperators(): Operators {
     '<>': function* (l: unknown, r: unknown) {
       return !rubyEquals(l, r);
     },
-    '>': order((a: number, b: number) => a > b),
-    '<': order((a: number, b: number) => a < b),
-    '>=': order((a: number, b: number) => a >= b),
-    '<=': order((a: number, b: number) => a <= b),
+    '>': order((c) => c > 0),
+    '<': order((c) => c < 0),
+    '>=': order((c) => c >= 0),
+    '<=': order((c) => c <= 0),
     contains: function* (l: unknown, r: unknown) {
       const a = plain(l);
       const b = plain(r);

@@ -74,6 +74,9 @@ describe('render errors', () => {
     ['{{ 5 | uri_escape }}', "Can't convert Integer into String."],
     ['{{ "a b" | split: " " | slugify }}', 'undefined method `gsub\' for ["a", "b"]:Array'],
     ['{{ 5 | slugify: "none" }}', "undefined method `downcase' for 5:Integer"],
+    // the json gem's generator refuses a Float JSON cannot write
+    ['{{ 1.0 | divided_by: 0 | jsonify }}', '1000: Infinity not allowed in JSON'],
+    ['{{ -1.0 | divided_by: 0 | jsonify }}', '1000: -Infinity not allowed in JSON'],
   ])('%s raises as Ruby does', (template, message) => {
     const l = liquid();
     const e = failure(() => l.render(l.parse(template, 'index.html'), {}));

@@ -73,15 +73,27 @@ export function itemProperty(item: unknown, property: string): unknown {
   let v: unknown;
   if (item === null || item === undefined || typeof item !== 'object') v = undefined;
   else if (!property.includes('.')) v = itemData(item, property);
-  else {
-    v = item;
-    for (const key of property.split('.')) v = itemData(v, key);
-  }
+  else v = property.split('.').reduce(attributeStep, item);
   if (v === null || v === undefined || Array.isArray(v) || (typeof v === 'object' && !(v instanceof RubyFloat))) return v;
   const s = rubyToS(v);
   if (INTEGER_LIKE.test(s)) return parseInt(s, 10);
   if (FLOAT_LIKE.test(s)) return parseFloat(s);
   return v;
+}
+
+/**
+ * One step of read_liquid_attribute's `data.respond_to?(:[]) && data[key]`: a value without `[]`
+ * (nil, false, a Time, a Float) gives false, so `author.name` of an item without an author is
+ * false (sorted as "false", grouped under "false"); String#[] gives the key when it is a substring.
+ */
+function attributeStep(data: unknown, key: string): unknown {
+  if (typeof data === 'string') return data.includes(key) ? key : null;
+  // Integer#[] and Array#[] take no String
+  if (Array.isArray(data) || typeof data === 'bigint' || (typeof data === 'number' && Number.isInteger(data))) {
+    throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
+  }
+  if (data === null || data === undefined || typeof data !== 'object' || data instanceof Date || data instanceof RubyFloat) return false;
+  return itemData(data, key);
 }
 
 /** Jekyll::Filters#compare_property_vs_target. */
@@ -278,6 +290,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     first(input: unknown) {
       if (Array.isArray(input)) return input[0] ?? null;
       if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
+      if (input instanceof RubyHash) return input.entries()[0] ?? null;
       return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
     },
     last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),

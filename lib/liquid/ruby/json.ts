@@ -1,10 +1,11 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { RubyRange } from '../../values/ruby-range.js';
-import { asJekyllTime, floatToS, RubyFloat } from './to-s.js';
+import { asJekyllTime, floatToS, RubyFloat, rubyToS } from './to-s.js';
 import { DOCUMENT_DROP, hashForJson, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
+import { LiquidFailure } from '../errors.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
 export function rubyJson(v: unknown, seen: Set<unknown> = new Set(), depth = 0): string {
@@ -21,6 +22,13 @@ export function documentToS(doc: Record<string, unknown>): string {
   return String(doc.output ?? doc.content ?? 'NO CONTENT');
 }
 
+/** Float#to_json: the json gem's generator refuses what JSON cannot write (generator.c: `1000: Infinity not allowed in JSON`). */
+function jsonFloat(n: number): string {
+  if (Number.isNaN(n)) throw new LiquidFailure('plain', '1003: NaN not allowed in JSON');
+  if (!Number.isFinite(n)) throw new LiquidFailure('plain', `1000: ${n > 0 ? '' : '-'}Infinity not allowed in JSON`);
+  return floatToS(n);
+}
+
 /**
  * `ruby`: inside a drop's hash_for_json, where values are Jekyll's Ruby objects that
  * as_liquid never turned into drops, so a document is written as its to_s (Object#to_json).
@@ -28,10 +36,10 @@ export function documentToS(doc: Record<string, unknown>): string {
 function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean, ruby: boolean): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return jsonString(v);
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : floatToS(v);
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : jsonFloat(v);
   if (typeof v === 'bigint') return String(v);
   if (typeof v === 'boolean') return String(v);
-  if (v instanceof RubyFloat) return floatToS(v.value);
+  if (v instanceof RubyFloat) return jsonFloat(v.value);
   if (v instanceof RubyRange) return jsonString(v.toString()); // Range#to_json is its to_s
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that
   // (a plain Date, a file's mtime, is a Time too; a YAML date's RubyDate has its own)
@@ -49,8 +57,10 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
     out = wrap('[', v.map((x) => generate(x, seen, depth + 1, pretty, ruby)), ']', depth, pretty);
   } else {
     if (v instanceof RubyHash) {
+      // Hash#to_json: the pairs in their order (a JavaScript object would put `2021` before `"a"`), each key's to_s (nil's is "")
+      const pairs = v.entries().map(([k, x]) => `${jsonString(rubyToS(k))}:${pretty ? ' ' : ''}${generate(x, seen, depth + 1, pretty, ruby)}`);
       seen.delete(v);
-      return generate(v.toJSON(), seen, depth, pretty, ruby);
+      return wrap('{', pairs, '}', depth, pretty);
     }
     const obj = v as Record<string, unknown> & { toLiquid?: () => unknown };
     if (typeof obj.toLiquid === 'function') {

@@ -86,9 +86,12 @@ export function inspectString(s: string): string {
 // parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
 // Made on first use (V8 parses a pattern when it is made; \p{...} classes make that costly).
 let nonPrintable: RegExp | undefined;
-const NON_PRINTABLE = (): RegExp => (nonPrintable ??= new RegExp(String.raw`[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]`, 'u'));
+// Onigmo's Print, which rb_str_inspect asks (rb_enc_isprint): format characters (a BOM, U+200B)
+// and private use are printed as they are; controls (but U+0085), unassigned code points and the
+// line and paragraph separators are escaped. Unassigned is as this runtime's Unicode knows it (Ruby 3.1 has 13.0).
+const NON_PRINTABLE = (): RegExp => (nonPrintable ??= new RegExp(String.raw`[\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]`, 'u'));
 function isPrintable(c: number): boolean {
-  if (c >= 0x20 && c < 0x7f) return true;
+  if ((c >= 0x20 && c < 0x7f) || c === 0x85) return true;
   return !NON_PRINTABLE().test(String.fromCodePoint(c));
 }
 

@@ -8,6 +8,7 @@ import { sourceHas } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
+import { FEED_TEMPLATE } from './template-text.js';
 import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 
 interface CollectionMeta {
@@ -92,6 +93,8 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       url: spec.url,
       outputPath: spec.url.slice(1),
       ext: '.xml',
+      // generator.rb#make_page: the template is its content until it renders in its turn
+      content: FEED_TEMPLATE,
       data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
       render: (view: RenderedSiteView) => {
         try {

@@ -7,6 +7,7 @@ import { xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { markLiquidViews } from '../../values/document-drop-mark.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
+import { SITEMAP_TEMPLATE } from './template-text.js';
 
 const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
 
@@ -82,6 +83,8 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       // static files, filled in below once the drops exist), xsl
       data: { layout: null, static_files: [], xsl },
       pageFor: (siteDrop) => ({ static_files: sitemapStaticFiles(siteDrop) }),
+      // its content until it renders in its turn: the pages rendered before it see the template
+      content: SITEMAP_TEMPLATE,
       render: (view) => renderSitemap(view, site, xsl),
     });
   }
