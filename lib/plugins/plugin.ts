@@ -54,6 +54,12 @@ export interface GeneratedPage {
    */
   readonly scopeFor?: (siteDrop: Data) => Data;
   /**
+   * It is the page it replaces with only `scope`/`scopeFor` added, the same object in Jekyll
+   * (jekyll-paginate's first pager: `page.pager = pager` on the template page): when an earlier
+   * generator already stands in for that page, the scope goes on that stand-in (render/scope-on-stand-in.ts).
+   */
+  readonly addsScopeOnly?: boolean;
+  /**
    * Fields of this page's own drop (`page` in Liquid), computed from the site drop
    * once the drops exist, before anything renders: what a Jekyll Page subclass
    * exposes through its ATTRIBUTES_FOR_LIQUID (jekyll-archives' `page.posts` are

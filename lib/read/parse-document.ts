@@ -10,7 +10,8 @@ import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
-import { stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
+import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
+import { parseYaml } from './yaml.js';
 import { extractExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
@@ -75,6 +76,14 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   if (Object.keys(defaults).length > 0) data = mergeData(data, defaults, 'front matter defaults', ctx);
 
   const body = stripBom(text);
+  // Document#read: a .yml/.yaml document's data is the whole file loaded as YAML
+  // (Utils.safe_load_yaml_file: its first YAML document, closed by a `---` or not), unrescued.
+  if (isYamlFile(relativePath) && hasYamlHeader(text)) {
+    // An empty first document is nil, and Document#data `@data ||= {}`.
+    const yaml = parseYaml(text, relativePath, 0, { zone }) ?? {};
+    if (!isPlainHash(yaml)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
+    return yamlDocument(yaml as Data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+  }
   const read = tryReadFrontMatter(body, relativePath, { zone });
   if (!read.ok) {
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
@@ -84,7 +93,6 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   }
   const fm = read.fm;
   if (fm && !isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
-  if (fm && isYamlFile(relativePath)) return yamlDocument(fm.data as Data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
   if (fm) {
     data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
   }
@@ -166,7 +174,7 @@ export function isYamlFile(path: string): boolean {
 
 /**
  * A document read from a `.yml`/`.yaml` file (Document#read, yaml_file?): the file's first
- * YAML document (its front matter) is all its data, without front matter defaults, title,
+ * YAML document is all its data, without front matter defaults, title,
  * slug, ext, categories or tags made from its name; it has no content, and so no excerpt
  * (nor Liquid, nor layout: render-document.ts). Document#date gives it site.time.
  */

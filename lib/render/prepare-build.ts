@@ -40,6 +40,7 @@ import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments } from './generated-drops.js';
+import { scopeOnStandIn } from './scope-on-stand-in.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -209,8 +210,16 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   for (const plugin of generatorOrder(allPlugins)) {
     const result = plugin.generate?.(pluginCtx);
     if (!result) continue;
-    generated.push(...(result.pages ?? []));
-    for (const page of result.pages ?? []) placeOf.set(page, pagesBefore.get(plugin) ?? site.pages.length);
+    for (const page of result.pages ?? []) {
+      const onStandIn = scopeOnStandIn(generated, page, replaced);
+      if (onStandIn) {
+        placeOf.set(onStandIn.page, placeOf.get(generated[onStandIn.index]!)!);
+        generated[onStandIn.index] = onStandIn.page;
+        continue;
+      }
+      generated.push(page);
+      placeOf.set(page, pagesBefore.get(plugin) ?? site.pages.length);
+    }
     if (result.config) configSetters.push(result.config);
     for (const r of result.replaces ?? []) replaced.add(r);
     merges.push(...(result.merges ?? []));

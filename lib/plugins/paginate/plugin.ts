@@ -124,6 +124,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
       ext: template.ext,
       scope,
       scopeFor,
+      ...(num === 1 ? { addsScopeOnly: true } : {}),
     });
   }
   return { pages, replaces: [template.relativePath] };
