@@ -15,14 +15,20 @@ export interface KramdownParseOptions {
 
 type N = Record<string, any>;
 
-function fillAbbreviations(node: N, defs: ReadonlyMap<string, string>, attrs: ReadonlyMap<string, Record<string, string>>): void {
+// A footnote reference holds its definition's nodes as children (to-mdast.ts), so a note that
+// refers to itself makes a cycle: each children array is walked once (kramdown replaces
+// abbreviations in each footnote definition once, parser/kramdown.rb parse).
+function fillAbbreviations(node: N, defs: ReadonlyMap<string, string>, attrs: ReadonlyMap<string, Record<string, string>>,
+  seen = new WeakSet<object>()): void {
   if (node.type === 'kdAbbreviation') {
     node.title = defs.get(node.value) ?? '';
     const attr = attrs.get(node.value);
     if (attr && Object.keys(attr).length > 0) node.data = { kdAttr: attr };
     return;
   }
-  if (Array.isArray(node.children)) for (const c of node.children) fillAbbreviations(c, defs, attrs);
+  if (!Array.isArray(node.children) || seen.has(node.children)) return;
+  seen.add(node.children);
+  for (const c of node.children) fillAbbreviations(c, defs, attrs, seen);
 }
 
 /** kramdown → mdast, and kramdown's warnings (the parser plugin without a file). */
