@@ -1,6 +1,7 @@
 // The text of jekyll-feed 0.17.0's lib/jekyll-feed/feed.xml, which its PageWithoutAFile holds as content
 // (generator.rb#feed_template: the file with MINIFY_REGEX, (?<=>|})\s+, removed). The feed is computed
 // natively (atom.ts); this is only what Liquid sees as page.content of a feed not rendered yet.
+// The template is the gem's own text, kept verbatim because Liquid shows it as is; jekyll-feed: Copyright (c) 2015-2023 Ben Balter and contributors, MIT License.
 const FEED_XML = `<?xml version="1.0" encoding="utf-8"?>
 {% if page.xsl %}
   <?xml-stylesheet type="text/xml" href="{{ '/feed.xslt.xml' | absolute_url }}"?>

@@ -1,6 +1,7 @@
 // The text of jekyll-sitemap 1.4.0's lib/sitemap.xml, which its PageWithoutAFile holds as content
 // (jekyll-sitemap.rb#sitemap: the file with MINIFY_REGEX, (?<=>\n|})\s+, removed). The sitemap is computed
 // natively (plugin.ts#renderSitemap); this is only what Liquid sees as page.content of a sitemap not rendered yet.
+// The template is the gem's own text, kept verbatim because Liquid shows it as is; jekyll-sitemap: Copyright (c) 2014-2018 Ben Balter and contributors, MIT License.
 const SITEMAP_XML = `<?xml version="1.0" encoding="UTF-8"?>
 {% if page.xsl %}
   <?xml-stylesheet type="text/xsl" href="{{ "/sitemap.xsl" | absolute_url }}"?>
