@@ -176,7 +176,9 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     afterRender(next.build.ctx);
     const tRender = performance.now();
     if (shouldWrite && destination) {
-      if (!loaded) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files }).diagnostics);
+      // The previous site goes in the background, as renderSite's does (remove-later.ts): serve's and
+      // --watch's first build over an existing _site does not wait for its removal.
+      if (!loaded) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files, removePrevious: 'background' }).diagnostics);
       else {
         // What was rendered now, and whatever the destination lacks of the rest.
         const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));
