@@ -9,17 +9,18 @@ import { attention } from 'micromark-core-commonmark';
 const STAR = 42, UNDERSCORE = 95;
 const WHITESPACE = 1, PUNCTUATION = 2;
 
-// Built on first use: V8 checks a /u literal's \p{...} classes as it parses the bundle (test/bundle).
-let spaces: RegExp | undefined;
-let punctuation: RegExp | undefined;
+// Built when first used: V8 checks a \p{...} literal as it parses the bundle.
+let spaceRe: RegExp | undefined, punctuationRe: RegExp | undefined;
+const SPACE = (): RegExp => (spaceRe ??= new RegExp(String.raw`[\t\n\f\r\p{Zs}]`, 'u'));
+const PUNCT = (): RegExp => (punctuationRe ??= new RegExp(String.raw`\p{P}`, 'u'));
 
 // micromark's codes: -5..-3 line endings, -2 a tab, -1 a tab's virtual spaces.
 function classify(code: Code): number | undefined {
   if (code === null || code < 0 || code === 32) return WHITESPACE;
   const ch = String.fromCodePoint(code);
-  if ((spaces ??= new RegExp(String.raw`[\t\n\f\r\p{Zs}]`, 'u')).test(ch)) return WHITESPACE;
+  if (SPACE().test(ch)) return WHITESPACE;
   if (code < 128) return /[!-/:-@[-`{-~]/.test(ch) ? PUNCTUATION : undefined;
-  return (punctuation ??= new RegExp(String.raw`\p{P}`, 'u')).test(ch) ? PUNCTUATION : undefined;
+  return PUNCT().test(ch) ? PUNCTUATION : undefined;
 }
 
 const cmarkAttention: Construct = {
