@@ -21,13 +21,20 @@ export function el(type: string, value: any = null, attr?: Attr | null, options?
   return { type, value, attr: attr ?? {}, options: options ?? {}, children: [] };
 }
 
+// Element::CATEGORY: the types with a fixed category. Any other (root, footnote_def, tr,
+// thead...) has the one its options give, or none (nil): update_elements (parser/gfm.rb)
+// keeps a trailing hard break of text directly under the root, as kramdown does.
 const SPAN_TYPES = new Set([
   'text', 'a', 'br', 'img', 'codespan', 'footnote', 'em', 'strong', 'entity',
-  'typographic_sym', 'smart_quote', 'abbreviation', 'raw_text',
+  'typographic_sym', 'smart_quote', 'abbreviation',
+]);
+const BLOCK_TYPES = new Set([
+  'blank', 'p', 'header', 'blockquote', 'codeblock', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'td', 'hr',
 ]);
 
-/** Element.category: :span or :block. */
-export function category(e: KEl): 'span' | 'block' {
-  if (e.options.category) return e.options.category;
-  return SPAN_TYPES.has(e.type) ? 'span' : 'block';
+/** Element.category: :span, :block or nil (undefined). */
+export function category(e: KEl): 'span' | 'block' | undefined {
+  if (SPAN_TYPES.has(e.type)) return 'span';
+  if (BLOCK_TYPES.has(e.type)) return 'block';
+  return e.options.category;
 }
