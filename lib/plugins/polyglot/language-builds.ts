@@ -32,7 +32,14 @@ export async function renderLanguages(config: Data, source: unknown, destination
     if (lang === s.defaultLang) files.push(...r.files);
     else files.push(...r.files.map((f) => prefixed(f, lang)));
   }
-  return { ...main, files, diagnostics: results.flatMap(([, r]) => r.diagnostics) };
+  const diagnostics = results.flatMap(([, r]) => r.diagnostics);
+  // Sequential builds (`parallel_localization: false`) share Site#file_langs: a default language built after
+  // another starts with that language's choices (process_default_language does not reset it). Not reproduced.
+  const order = buildLanguages(s);
+  if (config.parallel_localization === false && order[0] !== s.defaultLang) {
+    diagnostics.push({ level: 'warning', message: `jekyll-polyglot: parallel_localization: false with '${s.defaultLang}' not first in languages is not supported; each language is built on its own (as in parallel builds).` });
+  }
+  return { ...main, files, diagnostics };
 }
 
 // A file of another language's build, relative to the main destination (its contents read lazily as given).
