@@ -1,6 +1,6 @@
 // jekyll-polyglot in memory (the fixture sites plugin-polyglot* cover whole builds against real Jekyll):
 // expected texts from real Jekyll 4.3.1 runs of the same files.
-import { memorySource, renderSite } from '../../lib/index.js';
+import { createBuilder, memorySource, renderSite } from '../../lib/index.js';
 
 const files = (config: string): Record<string, string> => ({
   '_config.yml': `url: https://example.com\nbaseurl: /blog\nlanguages: [en, fr]\nexclude_from_localization: [assets]\nplugins: [jekyll-polyglot]\n${config}`,
@@ -33,4 +33,11 @@ test("links gain the language's folder, static_href and excluded paths do not", 
 test('sequential builds with the default language not first warn', async () => {
   const r = await renderSite({ source: memorySource(files('default_lang: fr\nparallel_localization: false\n')), env: { TZ: 'UTC' } });
   expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/parallel_localization: false/);
+});
+
+test('the builder (serve, incremental) renders the default language only, and says so', async () => {
+  const builder = await createBuilder({ source: memorySource(files('')), env: { TZ: 'UTC' }, write: false });
+  const r = await builder.build();
+  expect(r.files.map((f) => f.path).sort()).toEqual(['about/index.html', 'assets/x.css']);
+  expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/jekyll-polyglot: the builder/);
 });
