@@ -35,7 +35,8 @@ function coordinate<T extends Document>(docs: readonly T[], s: PolyglotSettings,
     const lang = String(doc.data.lang || (s.langFromPath ? langFromPath(doc.relativePath) : undefined) || s.defaultLang);
     const exclusive = doc.data['lang-exclusive'];
     const url = doc.url.replace(regex, '/');
-    const withPermalink = { ...doc, data: { ...doc.data, permalink: url } } as T;
+    const readData = doc.kind === 'page' ? { readData: (doc as { readData?: Data }).readData ?? doc.data } : {};
+    const withPermalink = { ...doc, ...readData, data: { ...doc.data, permalink: url } } as T;
     const seen = fileLangs.get(url);
     if (seen === s.activeLang) continue;
     if (seen === s.defaultLang && lang !== s.activeLang) continue;
