@@ -28,8 +28,11 @@ export async function renderLanguages(config: Data, source: unknown, destination
   }
   const main = results.find(([lang]) => lang === s.defaultLang)![1];
   const files: OutputFile[] = [];
+  const others = s.languages.filter((l) => l !== s.defaultLang);
   for (const [lang, r] of results) {
-    if (lang === s.defaultLang) files.push(...r.files);
+    // The other languages' folders are their builds' destinations: what the default build wrote there
+    // (a page at /fr/...) the language build's cleaner removes (Jekyll's Cleaner for DEST/LANG).
+    if (lang === s.defaultLang) files.push(...r.files.filter((f) => !others.some((o) => f.path.startsWith(`${o}/`))));
     else files.push(...r.files.map((f) => prefixed(f, lang)));
   }
   const diagnostics = results.flatMap(([, r]) => r.diagnostics);
