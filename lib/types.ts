@@ -95,6 +95,11 @@ export interface Post extends Document {
 
 export interface Page extends Document {
   readonly kind: 'page';
+  /**
+   * The front matter as read, when a post_read hook changed `data` (jekyll-polyglot's permalink):
+   * what a generator that reads the file again sees (jekyll-paginate's Page.new for pages 2+).
+   */
+  readonly readData?: Data;
 }
 
 /** A file copied as it is. */

@@ -3,6 +3,7 @@
 // output and what each output read, and on a change renders again only the
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
+import { POLYGLOT } from '../plugins/polyglot/settings.js';
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs } from '../render/prepare-build.js';
@@ -98,7 +99,11 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
     // Pages count too: here they render among the documents' passes (render-site.ts renders them on one thread anyway).
     const counted = usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
-    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque, counted };
+    // jekyll-polyglot's per-language builds run in renderSite only: this build is the default language's.
+    const polyglot: Diagnostic[] = [loaded.config.plugins, loaded.config.gems].flat().includes(POLYGLOT)
+      ? [{ level: 'warning', message: `${POLYGLOT}: the builder (serve, incremental builds) renders the default language only; run a full build for the other languages.` }]
+      : [];
+    return { build, units, prepared: [...loaded.pluginDiagnostics, ...polyglot, ...build.diagnostics], pluginNames, opaque, counted };
   };
 
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {

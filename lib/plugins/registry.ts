@@ -15,6 +15,7 @@ import { jemojiPlugin } from './jemoji/index.js';
 import { lastModifiedAtPlugin } from './last-modified-at/index.js';
 import { mentionsPlugin } from './mentions/index.js';
 import { paginatePlugin } from './paginate/index.js';
+import { polyglotPlugin } from './polyglot/index.js';
 import { paginateV2Plugin } from './paginate-v2/index.js';
 import type { KyllPlugin } from './plugin.js';
 import { redirectFromPlugin } from './redirect-from/index.js';
@@ -44,6 +45,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-default-layout': defaultLayoutPlugin,
   'jekyll-relative-links': relativeLinksPlugin,
   'jekyll-github-metadata': githubMetadataPlugin,
+  'jekyll-polyglot': polyglotPlugin,
   'jekyll-commonmark-ghpages': { ...commonmarkPlugin, name: 'jekyll-commonmark-ghpages' },
   // jekyll-remote-theme: `remote_theme:` is looked up when the theme is chosen (site/theme.ts#themeForConfig).
   'jekyll-remote-theme': { name: 'jekyll-remote-theme' },

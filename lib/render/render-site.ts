@@ -30,6 +30,8 @@ import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
+import { POLYGLOT } from '../plugins/polyglot/settings.js';
+import { renderLanguages } from '../plugins/polyglot/language-builds.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -80,9 +82,16 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  // jekyll-polyglot: one build per language (a build given `active_lang` is one of them).
+  const polyglot = [loaded.config.plugins, loaded.config.gems].flat().includes(POLYGLOT);
+  if (polyglot && options.config?.active_lang === undefined) {
+    return renderLanguages(loaded.config, options.source, destination, options.config, (config, dest) =>
+      renderSite({ ...given, config, destination: dest, write: shouldWrite }),
+    );
+  }
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
   // With a record of the last build, checked first; without, after the build or while the workers start.
-  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length;
+  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length && !polyglot;
   const warmInputs = warmable ? { root: path.resolve(options.source as string), destination, env, loaded, t0 } : undefined;
   let warm = warmInputs && hasWarmRecord(warmInputs.root) ? warmStart(warmInputs) : undefined;
   if (warm?.result) return warm.result;

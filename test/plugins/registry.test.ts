@@ -17,6 +17,7 @@ describe('plugin registry', () => {
       'jekyll-optional-front-matter',
       'jekyll-paginate',
       'jekyll-paginate-v2',
+      'jekyll-polyglot',
       'jekyll-readme-index',
       'jekyll-redirect-from',
       'jekyll-relative-links',

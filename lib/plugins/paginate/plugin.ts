@@ -119,7 +119,8 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
       relativePath: template.relativePath,
       url,
       outputPath: num === 1 ? template.outputPath : outputPathFor(url),
-      data: template.data,
+      // Pagination#paginate: pages 2+ are Page.new from the file, without what hooks set on the template's data.
+      data: num === 1 ? template.data : template.readData ?? template.data,
       content: template.content,
       ext: template.ext,
       scope,

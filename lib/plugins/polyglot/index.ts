@@ -1,0 +1,1 @@
+export { polyglotPlugin } from './plugin.js';

@@ -1,0 +1,35 @@
+// jekyll-polyglot's settings (patches/jekyll/site.rb#prepare, #fetch_languages), read from the config.
+import type { Data } from '../../types.js';
+
+export const POLYGLOT = 'jekyll-polyglot';
+
+export interface PolyglotSettings {
+  readonly defaultLang: string;
+  /** `languages:`, unique, in the order given. */
+  readonly languages: readonly string[];
+  /** The language this build renders (`active_lang`, set by the per-language builds). */
+  readonly activeLang: string;
+  readonly excludeFromLocalization: readonly string[];
+  /** Config keys set to the active language (`lang_vars`). */
+  readonly langVars: readonly string[];
+  readonly langFromPath: boolean;
+}
+
+const list = (v: unknown, fallback: string[]): string[] => (Array.isArray(v) ? v.map(String) : fallback);
+
+export function polyglotSettings(config: Data): PolyglotSettings {
+  const defaultLang = String(config.default_lang ?? 'en');
+  return {
+    defaultLang,
+    languages: [...new Set(list(config.languages, ['en']))],
+    activeLang: String(config.active_lang ?? defaultLang),
+    excludeFromLocalization: list(config.exclude_from_localization, []),
+    langVars: list(config.lang_vars, []),
+    langFromPath: config.lang_from_path === true,
+  };
+}
+
+/** Site#process: every language once, the default one too (its output at the root, the others under LANG/). */
+export function buildLanguages(s: PolyglotSettings): string[] {
+  return [...new Set([...s.languages, s.defaultLang])];
+}

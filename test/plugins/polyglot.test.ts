@@ -1,0 +1,43 @@
+// jekyll-polyglot in memory (the fixture sites plugin-polyglot* cover whole builds against real Jekyll):
+// expected texts from real Jekyll 4.3.1 runs of the same files.
+import { createBuilder, memorySource, renderSite } from '../../lib/index.js';
+
+const files = (config: string): Record<string, string> => ({
+  '_config.yml': `url: https://example.com\nbaseurl: /blog\nlanguages: [en, fr]\nexclude_from_localization: [assets]\nplugins: [jekyll-polyglot]\n${config}`,
+  '_layouts/default.html':
+    '{{ site.active_lang }} <a href="/blog/about/">a</a> <a href="/blog/assets/x.css">c</a> <a href="https://example.com/blog/about/">b</a> <a {% static_href %}href="/blog/about/"{% endstatic_href %}>s</a>\n{{ content }}',
+  'about.md': '---\nlayout: default\npermalink: /about/\nlang: en\n---\nEN',
+  'about-fr.md': '---\nlayout: default\npermalink: /about/\nlang: fr\n---\nFR',
+  'assets/x.css': 'body{}',
+});
+
+async function outputs(config = ''): Promise<Record<string, string>> {
+  const r = await renderSite({ source: memorySource(files(config)), env: { TZ: 'UTC' } });
+  return Object.fromEntries(r.files.map((f) => [f.path, String(f.contents)]));
+}
+
+test('the default language at the root, another under LANG/ without exclude_from_localization', async () => {
+  expect(Object.keys(await outputs()).sort()).toEqual(['about/index.html', 'assets/x.css', 'fr/about/index.html']);
+});
+
+test("links gain the language's folder, static_href and excluded paths do not", async () => {
+  const out = await outputs();
+  expect(out['about/index.html']).toBe(
+    'en <a href="/blog/about/">a</a> <a href="/blog/assets/x.css">c</a> <a href="https://example.com/blog/about/">b</a> <a href="/blog/about/">s</a>\n<p>EN</p>\n',
+  );
+  expect(out['fr/about/index.html']).toBe(
+    'fr <a href="/blog/fr/about/">a</a> <a href="/blog/assets/x.css">c</a> <a href="https://example.com/blog/fr/about/">b</a> <a href="/blog/about/">s</a>\n<p>FR</p>\n',
+  );
+});
+
+test('sequential builds with the default language not first warn', async () => {
+  const r = await renderSite({ source: memorySource(files('default_lang: fr\nparallel_localization: false\n')), env: { TZ: 'UTC' } });
+  expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/parallel_localization: false/);
+});
+
+test('the builder (serve, incremental) renders the default language only, and says so', async () => {
+  const builder = await createBuilder({ source: memorySource(files('')), env: { TZ: 'UTC' }, write: false });
+  const r = await builder.build();
+  expect(r.files.map((f) => f.path).sort()).toEqual(['about/index.html', 'assets/x.css']);
+  expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/jekyll-polyglot: the builder/);
+});
