@@ -2,19 +2,18 @@
 // swaps in beside it), .git, the caches, and node_modules, which can be huge.
 import fs from 'node:fs';
 import path from 'node:path';
-import { stagingPattern } from '../write/staging.js';
+import { ANY_STAGING } from '../write/staging.js';
 
 export function destinationSkipper(root: string, destination?: string): (rel: string) => boolean {
   const rels = new Set(['.git', '.jekyll-cache', '.sass-cache']);
   if (!includesNodeModules(root)) rels.add('node_modules');
+  // The folders builds write beside their destination and swap in (lib/write/staging.ts), whatever
+  // the destination: no part of the source, and another build of it (`kyll serve` into _site while
+  // `kyll build -d elsewhere` runs) may be removing one in the background right now.
+  const kyllFolder = (dir: string): boolean => ANY_STAGING.test(path.posix.basename(dir));
   const dest = destination ? relativeInside(root, destination) : '_site';
-  if (!dest) return (dir) => rels.has(dir);
-  rels.add(dest);
-  // The folders a build writes beside the destination and swaps in (lib/write/staging.ts): a
-  // previous site still being removed in the background is no part of the source.
-  const parent = path.posix.dirname(dest);
-  const staging = stagingPattern(path.posix.basename(dest));
-  return (dir) => rels.has(dir) || (path.posix.dirname(dir) === parent && staging.test(path.posix.basename(dir)));
+  if (dest) rels.add(dest);
+  return (dir) => rels.has(dir) || kyllFolder(dir);
 }
 
 function relativeInside(root: string, target: string): string | undefined {

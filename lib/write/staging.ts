@@ -33,6 +33,9 @@ function running(pid: number): boolean {
   }
 }
 
+/** Any destination's staging or retired folder (`.<name>.kyll-new-<pid>-<stamp>`, `.<name>.kyll-old-...`). */
+export const ANY_STAGING = /^\..+\.kyll-(?:new|old)-\d+-[0-9a-z]+$/;
+
 /** The names of `dest`'s staging folders (`dest` is its base name); group 1 is the pid. */
 export function stagingPattern(destName: string): RegExp {
   return new RegExp(`^\\.${escapeRegExp(destName)}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
