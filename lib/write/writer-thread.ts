@@ -24,11 +24,16 @@ let failed = false;
 // this thread about a third of what writeFileSync's own Buffer.from(text) does (1,008 bench
 // pages, 7.5M characters, mostly CJK: ~10 ms against ~25-30 ms of CPU). The view is written
 // before the next file is encoded (writeAt is synchronous), so one buffer serves them all.
+// A very large output (a search index of a big site) gets its own buffer, not a scratch the
+// thread would keep at three times its size.
 const encoder = new TextEncoder();
+const SCRATCH_MAX = 1 << 23;
 let scratch = new Uint8Array(1 << 20);
 function utf8(text: string): Uint8Array {
   // At most 3 bytes per UTF-16 unit.
-  if (text.length * 3 > scratch.length) scratch = new Uint8Array(Math.max(text.length * 3, scratch.length * 2));
+  const most = text.length * 3;
+  if (most > SCRATCH_MAX) return Buffer.from(text, 'utf8');
+  if (most > scratch.length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(most, scratch.length * 2)));
   return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
