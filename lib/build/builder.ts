@@ -3,10 +3,10 @@
 // output and what each output read, and on a change renders again only the
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
-import { POLYGLOT } from '../plugins/polyglot/settings.js';
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs } from '../render/prepare-build.js';
+import { POLYGLOT, usesPolyglot } from '../plugins/polyglot/settings.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
@@ -100,7 +100,7 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     // Pages count too: here they render among the documents' passes (render-site.ts renders them on one thread anyway).
     const counted = usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
     // jekyll-polyglot's per-language builds run in renderSite only: this build is the default language's.
-    const polyglot: Diagnostic[] = [loaded.config.plugins, loaded.config.gems].flat().includes(POLYGLOT)
+    const polyglot: Diagnostic[] = usesPolyglot(loaded.config)
       ? [{ level: 'warning', message: `${POLYGLOT}: the builder (serve, incremental builds) renders the default language only; run a full build for the other languages.` }]
       : [];
     return { build, units, prepared: [...loaded.pluginDiagnostics, ...polyglot, ...build.diagnostics], pluginNames, opaque, counted };

@@ -30,7 +30,7 @@ import { keepsLinks, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
-import { POLYGLOT } from '../plugins/polyglot/settings.js';
+import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
@@ -83,7 +83,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
   // jekyll-polyglot: one build per language (a build given `active_lang` is one of them).
-  const polyglot = [loaded.config.plugins, loaded.config.gems].flat().includes(POLYGLOT);
+  const polyglot = usesPolyglot(loaded.config);
   if (polyglot && options.config?.active_lang === undefined) {
     return renderLanguages(loaded.config, options.source, destination, options.config, (config, dest) =>
       renderSite({ ...given, config, destination: dest, write: shouldWrite }),

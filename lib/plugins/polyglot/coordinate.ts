@@ -3,12 +3,17 @@
 import type { Data, Document, Post, Site } from '../../types.js';
 import { indexPostsBy } from '../../site/indexes.js';
 import { isHash } from '../shared/values.js';
+import { getKey, setKey } from '../../values/own-keys.js';
 import { polyglotSettings, type PolyglotSettings } from './settings.js';
 
-// hook_coordinate's merger: hashes merge recursively, anything else is replaced.
+// hook_coordinate's merger: hashes merge recursively, anything else (nil too, unlike
+// Utils.deep_merge_hashes) is replaced. Keys through own-keys: `__proto__` is a key like any other.
 function mergeData(base: Data, over: Data): Data {
   const out: Data = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = isHash(out[k]) && isHash(v) ? mergeData(out[k] as Data, v as Data) : v;
+  for (const [k, v] of Object.entries(over)) {
+    const old = getKey(out, k);
+    setKey(out, k, isHash(old) && isHash(v) ? mergeData(old as Data, v as Data) : v);
+  }
   return out;
 }
 

@@ -3,6 +3,11 @@ import type { Data } from '../../types.js';
 
 export const POLYGLOT = 'jekyll-polyglot';
 
+/** Whether the site names the plugin (`plugins:` or the older `gems:`). */
+export function usesPolyglot(config: Readonly<Record<string, unknown>>): boolean {
+  return [config.plugins, config.gems].flat().includes(POLYGLOT);
+}
+
 export interface PolyglotSettings {
   readonly defaultLang: string;
   /** `languages:`, unique, in the order given. */
