@@ -1,6 +1,9 @@
 // jekyll-polyglot in memory (the fixture sites plugin-polyglot* cover whole builds against real Jekyll):
 // expected texts from real Jekyll 4.3.1 runs of the same files.
+import fs from 'node:fs';
+import path from 'node:path';
 import { createBuilder, memorySource, renderSite } from '../../lib/index.js';
+import { makeSiteDir, treeHash } from '../robustness/dest-tree.js';
 
 const files = (config: string): Record<string, string> => ({
   '_config.yml': `url: https://example.com\nbaseurl: /blog\nlanguages: [en, fr]\nexclude_from_localization: [assets]\nplugins: [jekyll-polyglot]\n${config}`,
@@ -40,4 +43,26 @@ test('the builder (serve, incremental) renders the default language only, and sa
   const r = await builder.build();
   expect(r.files.map((f) => f.path).sort()).toEqual(['about/index.html', 'assets/x.css']);
   expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/jekyll-polyglot: the builder/);
+});
+
+// process_language builds a language into DEST/LANG and Jekyll's Cleaner empties that folder: a language
+// naming a folder outside the destination (or the destination itself) would write and delete there.
+test.each(['..', '../../sib', '../../x', '/tmp/x', '.', 'fr/..', ''])('a language %j is refused before anything is written', async (lang) => {
+  const { root, site, sentinel } = makeSiteDir('kyll-polyglot-');
+  try {
+    fs.writeFileSync(path.join(site, '_config.yml'), `plugins: [jekyll-polyglot]\nlanguages: [en, ${JSON.stringify(lang)}]\n`);
+    const before = treeHash(root);
+    const error = await renderSite({ source: site, destination: path.join(root, 'deep', 'out'), env: { TZ: 'UTC' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'INVALID_CONFIG', file: '_config.yml' });
+    expect((error as Error).message).toContain(`the language ${JSON.stringify(lang)} in 'languages'`);
+    expect(treeHash(root)).toBe(before);
+    expect(fs.readdirSync(sentinel)).toEqual(['keep.txt']);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a nested language folder (zh/TW) stays allowed', async () => {
+  const r = await renderSite({ source: memorySource({ ...files(''), '_config.yml': 'languages: [en, zh/TW]\nplugins: [jekyll-polyglot]\n' }), env: { TZ: 'UTC' } });
+  expect(r.files.map((f) => f.path)).toContain('zh/TW/about/index.html');
 });

@@ -3,6 +3,7 @@
 // `exclude_from_localization` paths added to `exclude`; the default build keeps the language folders.
 import fs from 'node:fs';
 import path from 'node:path';
+import { KyllError } from '../../errors/kyll-error.js';
 import type { Data, OutputFile, RenderResult } from '../../types.js';
 import { buildLanguages, polyglotSettings } from './settings.js';
 
@@ -17,6 +18,7 @@ export async function renderLanguages(config: Data, source: unknown, destination
   const exclude = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
   const keep = Array.isArray(config.keep_files) ? config.keep_files.map(String) : [];
   const results: Array<[string, RenderResult]> = [];
+  for (const lang of buildLanguages(s)) if (lang !== s.defaultLang) ensureLanguageFolder(lang);
   for (const lang of buildLanguages(s)) {
     const own: Data = { default_lang: s.defaultLang, languages: s.languages, active_lang: lang };
     for (const v of s.langVars) own[v] = lang;
@@ -43,6 +45,19 @@ export async function renderLanguages(config: Data, source: unknown, destination
     diagnostics.push({ level: 'warning', message: `jekyll-polyglot: parallel_localization: false with '${s.defaultLang}' not first in languages is not supported; each language is built on its own (as in parallel builds).` });
   }
   return { ...main, files, diagnostics };
+}
+
+/**
+ * Polyglot's process_language builds a language into `@dest + '/' + lang` and Jekyll's Cleaner
+ * then empties that folder: a language such as `..`, `../x` or `/tmp` would have the build write
+ * outside the destination and delete what is there. A language must name a folder inside it.
+ */
+function ensureLanguageFolder(lang: string): void {
+  const folder = path.posix.normalize(lang.replace(/\\/g, '/'));
+  if (lang !== '' && !lang.includes('\0') && !path.posix.isAbsolute(folder) && folder !== '.' && folder !== '..' && !folder.startsWith('../')) return;
+  throw new KyllError('INVALID_CONFIG', `jekyll-polyglot: the language ${JSON.stringify(lang)} in 'languages' is not a folder inside the destination; each language's pages are built into DEST/LANGUAGE.`, { file: '_config.yml' }, {
+    hint: 'use language codes such as en, fr or pt-BR',
+  });
 }
 
 // A file of another language's build, relative to the main destination (its contents read lazily as given).
