@@ -30,7 +30,7 @@ export interface SiteBuilder {
 }
 
 /** Errors about where the site is, not what is in it: editing a file does not fix them. */
-const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE']);
+const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE', 'UNSAFE_DESTINATION']);
 
 /** A site to build; `longLived` keeps a builder between builds (serve, --watch, -I), else each build is a fresh renderSite. */
 export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Record<string, unknown> = {}, longLived = false): SiteBuilder {

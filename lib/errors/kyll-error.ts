@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   | 'WRITE_ERROR'
   | 'DESTINATION_CONTAINS_SOURCE'
+  // the destination is the home folder or holds it (write/destination-guard.ts)
+  | 'UNSAFE_DESTINATION'
   | 'MARKDOWN_ERROR'
   // kyll/testing: a URL the rendered fixture does not have, a selector outside the supported subset
   | 'PAGE_NOT_FOUND'

@@ -2,6 +2,7 @@
 // source or one of its parents (site.rb#ensure_not_in_dest), compared by real
 // paths, so that neither `..` nor a symlink gets around the check.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 
@@ -37,4 +38,24 @@ export function ensureNotInDestination(source: string, destination: string): voi
       { hint: `the build would delete the source ${src}; choose a destination outside it, such as ${path.join(src, '_site')}` },
     );
   }
+  ensureNotHome(dest, src);
+}
+
+/**
+ * Jekyll's Cleaner empties whatever folder it is given (cleaner.rb#obsolete_files), and kyll's swap
+ * replaces it: `-d ~` (or a parent of the home folder) would delete the user's files. Jekyll does
+ * not check this; kyll refuses it, as it refuses a destination holding the source.
+ */
+function ensureNotHome(dest: string, src: string): void {
+  // HOME first, as Ruby's Dir.home and the shell's `~` read it (os.homedir falls back to the password file).
+  const home = process.env.HOME || os.homedir();
+  if (!home) return;
+  const rel = path.relative(dest, realPathOf(home));
+  if (rel !== '' && (rel.startsWith('..') || path.isAbsolute(rel))) return;
+  throw new KyllError(
+    'UNSAFE_DESTINATION',
+    `Destination directory cannot be or contain the home directory ${home}.`,
+    { file: dest },
+    { hint: `the build would delete every file in it that the site does not write; choose a folder of its own, such as ${path.join(src, '_site')}` },
+  );
 }

@@ -85,3 +85,45 @@ describe('a destination that is or contains the source is refused, and nothing i
     expect(treeHash(root)).toBe(before);
   });
 });
+
+// Jekyll's Cleaner empties any destination (the swap replaces it): the home folder, or a folder
+// holding it, is refused so that `-d ~` cannot delete the user's files.
+describe('a destination that is or contains the home folder is refused, and nothing is touched', () => {
+  let root: string;
+  let site: string;
+  let home: string;
+  const savedHome = process.env.HOME;
+  beforeEach(() => {
+    ({ root, site } = makeSiteDir());
+    home = path.join(root, 'users', 'me');
+    fs.mkdirSync(home, { recursive: true });
+    fs.writeFileSync(path.join(home, 'notes.txt'), 'mine\n');
+    process.env.HOME = home;
+  });
+  afterEach(() => {
+    process.env.HOME = savedHome;
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test.each([
+    ['the home folder', (h: string) => h],
+    ['a folder holding it', (h: string) => path.dirname(h)],
+    ['the home folder through a symlink', (h: string) => (fs.symlinkSync(h, path.join(root, 'h')), path.join(root, 'h'))],
+  ])('renderSite refuses %s (UNSAFE_DESTINATION)', async (_name, destOf) => {
+    const destination = destOf(home);
+    const before = treeHash(root);
+    await expect(renderSite({ source: site, destination })).rejects.toMatchObject({ code: 'UNSAFE_DESTINATION' });
+    expect(treeHash(root)).toBe(before);
+  });
+
+  test('kyll build -d ~ exits 1 with one message; a folder inside the home folder stays allowed', async () => {
+    const before = treeHash(root);
+    const c = capture();
+    expect(await run(['build', '-s', site, '-d', home], c.printer)).toBe(1);
+    expect(c.err[0]).toBe(`Error: Destination directory cannot be or contain the home directory ${home}.`);
+    expect(treeHash(root)).toBe(before);
+    await renderSite({ source: site, destination: path.join(home, 'out') });
+    expect(filesUnder(path.join(home, 'out'))).toEqual(['2020/01/01/a.html', 'index.html']);
+    expect(fs.readFileSync(path.join(home, 'notes.txt'), 'utf8')).toBe('mine\n');
+  });
+});
