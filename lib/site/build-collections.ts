@@ -29,6 +29,7 @@ import { themeForConfig } from './theme.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 import { compareRubyStrings as compareStrings } from '../values/ruby-string-order.js';
+import { setKey } from '../values/own-keys.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -119,7 +120,8 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
     collectionFiles.push(...files);
-    collections[label] = { label, output, permalink: meta.permalink as string | undefined, docs, files, metadata: meta };
+    // A collection is a Hash entry (`__proto__` is a label like any other).
+    setKey(collections, label, { label, output, permalink: meta.permalink as string | undefined, docs, files, metadata: meta });
   }
 
   const pages: Page[] = [];

@@ -271,7 +271,7 @@ export function buildDrops(
       d.next = drops[i + 1];
       d.previous = drops[i - 1];
     });
-    colDocs[label] = drops;
+    setKey(colDocs, label, drops);
   }
   const pages = site.pages.map((p) => {
     // Site#pages holds Jekyll::Page objects (generated pages have other classes).
@@ -322,7 +322,7 @@ export function buildDrops(
     categories: group('categories'),
     tags: group('tags'),
   };
-  for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') siteDrop[label] = drops;
+  for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') setKey(siteDrop, label, drops);
   if (datedNow) {
     // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
     computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), noted);

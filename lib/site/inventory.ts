@@ -7,6 +7,7 @@ import { createEntryFilter } from './entry-filter.js';
 import { compareGlobOrder } from './glob-order.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
+import { setKey } from '../values/own-keys.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -57,7 +58,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
   const postsRoot = opts.collectionsDirSetting ?? opts.collectionsDir;
   const collectionDirs = new Map<string, string>();
   for (const label of opts.collectionLabels) {
-    collections[label] = { docs: [], files: [] };
+    setKey(collections, label, { docs: [], files: [] });
     if (label !== 'posts') collectionDirs.set(`${colPrefix}_${sanitizeCollectionLabel(label)}`, label);
   }
   const layoutsDir = opts.layoutsDir;

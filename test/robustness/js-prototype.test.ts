@@ -73,4 +73,18 @@ describe('__proto__ is a key', () => {
     expect(result.files.find((f) => f.path === '2020/01/01/a.html')!.contents).toBe('<p>1</p>\n');
     objectPrototypeUntouched();
   });
+
+  // Checked with Jekyll 4.3.1: `___proto__/a.md` is written to __proto__/a.html, and the collection is listed.
+  test('collections named __proto__ and constructor are collections like any other', async () => {
+    const files = {
+      '_config.yml': 'collections:\n  __proto__:\n    output: true\n  constructor:\n    output: true\n',
+      '___proto__/a.md': '---\n__proto__: {polluted: fm}\n---\nA {{ page.__proto__.polluted }} {{ site.collections.size }}',
+      '_constructor/b.md': '---\ntitle: b\n---\nb',
+      'index.html': '---\n---\n{% for c in site.collections %}{{ c.label }}={{ c.docs.size }} {% endfor %}|{{ site.__proto__.size }}',
+    };
+    const result = await renderSite({ source: memorySource(files, '/site'), write: false });
+    const out = Object.fromEntries(result.files.map((f) => [f.path, String(f.contents)]));
+    expect(out).toEqual({ '__proto__/a.html': '<p>A fm 3</p>\n', 'constructor/b.html': '<p>b</p>\n', 'index.html': '__proto__=1 constructor=1 posts=0 |1' });
+    objectPrototypeUntouched();
+  });
 });
