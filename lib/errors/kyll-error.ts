@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'INVALID_ENCODING'
   | 'WRITE_ERROR'
   | 'DESTINATION_CONTAINS_SOURCE'
+  // a plugin's own code threw (plugins/plugin-errors.ts)
+  | 'PLUGIN_ERROR'
   // the destination is the home folder or holds it (write/destination-guard.ts)
   | 'UNSAFE_DESTINATION'
   | 'MARKDOWN_ERROR'

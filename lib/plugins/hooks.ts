@@ -15,6 +15,7 @@ import type { KyllPlugin, PluginContext } from './plugin.js';
 import { priorityOf } from './transform.js';
 import { deepMerge } from '../config/merge.js';
 import { isHash } from './shared/values.js';
+import { inPlugin } from './plugin-errors.js';
 
 /** A post, page or document as a hook sees it (Jekyll's Document or Page). */
 export interface HookDocument {
@@ -137,8 +138,9 @@ export function triggerDocumentHooks(
     for (const plugin of plugins) {
       const hook = plugin.hooks?.[owner]?.[event] as ((d: HookDocument, ...rest: unknown[]) => void) | undefined;
       if (!hook) continue;
-      if (event === 'pre_render') hook.call(plugin.hooks![owner], hookDoc, payload, ctx);
-      else hook.call(plugin.hooks![owner], hookDoc, ctx);
+      const step = `its ${owner} ${event} hook on ${hookDoc.relativePath}`;
+      if (event === 'pre_render') inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, payload, ctx));
+      else inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, ctx));
     }
   }
 }
@@ -167,7 +169,7 @@ export function configAfterInit(plugins: readonly KyllPlugin[], config: SiteConf
   let out = config;
   for (const event of ['after_init', 'after_reset'] as const) {
     for (const plugin of plugins) {
-      const changes = plugin.hooks?.site?.[event]?.({ config: out });
+      const changes = inPlugin(plugin, `its site ${event} hook`, () => plugin.hooks?.site?.[event]?.({ config: out }));
       if (changes) out = { ...out, ...changes } as SiteConfig;
     }
   }
@@ -182,7 +184,7 @@ export function siteAfterRead(plugins: readonly KyllPlugin[], site: Site, ctx: P
   let out = withDocumentsAfterInit(plugins, site, ctx, () => true);
   onSite(out);
   for (const plugin of plugins) {
-    out = plugin.hooks?.site?.post_read?.(out, ctx) ?? out;
+    out = inPlugin(plugin, 'its site post_read hook', () => plugin.hooks?.site?.post_read?.(out, ctx)) ?? out;
     onSite(out);
   }
   return out;

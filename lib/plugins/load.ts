@@ -8,6 +8,7 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import type { Diagnostic } from '../types.js';
 import type { KyllPlugin } from './plugin.js';
+import { rememberPluginOrigin } from './plugin-errors.js';
 
 /** A plugin given to renderSite: the object itself, or the path of a module whose default export it is. */
 export type PluginSpec = KyllPlugin | { readonly path: string };
@@ -67,6 +68,7 @@ export async function importPlugin(url: string, label: string): Promise<KyllPlug
   if (!plugin || typeof plugin !== 'object' || typeof plugin.name !== 'string' || plugin.name === '') {
     throw new KyllError('INVALID_CONFIG', `The plugin ${label} must export a plugin object with a \`name\` as its default export.`, { file: label });
   }
+  rememberPluginOrigin(plugin as KyllPlugin, label, url);
   return plugin as KyllPlugin;
 }
 

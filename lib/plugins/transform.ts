@@ -3,6 +3,7 @@
 // the generators); plugins of equal priority keep the order they were listed in.
 import type { Site } from '../types.js';
 import type { GeneratedPage, KyllPlugin, PluginPriority, SiteTransformContext } from './plugin.js';
+import { inPlugin } from './plugin-errors.js';
 
 const PRIORITIES: Record<PluginPriority, number> = { lowest: -100, low: -10, normal: 0, high: 10, highest: 100 };
 
@@ -46,7 +47,7 @@ export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: S
     const before = order.slice(0, i).filter((p) => p.generate);
     const at = out;
     const pagesGeneratedBefore = (): readonly GeneratedPage[] => (generateOn ? before.flatMap((p) => generateOn(p, at)) : []);
-    out = plugin.transformSite(out, { ...ctx, pagesGeneratedBefore });
+    out = inPlugin(plugin, 'transformSite', () => plugin.transformSite!(out, { ...ctx, pagesGeneratedBefore }));
   });
   return { site: out, pagesBefore };
 }

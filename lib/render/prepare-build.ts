@@ -41,6 +41,7 @@ import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments } from './generated-drops.js';
 import { scopeOnStandIn } from './scope-on-stand-in.js';
+import { inPlugin } from '../plugins/plugin-errors.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -177,7 +178,8 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.
   // A generator's pages as a later one would see them: its warnings are given once, when it really runs.
-  const generateOn = (plugin: KyllPlugin, on: Site): readonly GeneratedPage[] => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {} }).pages ?? [];
+  const generateOn = (plugin: KyllPlugin, on: Site): readonly GeneratedPage[] =>
+    inPlugin(plugin, 'generate', () => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {} }).pages ?? []);
   const { site: transformed, pagesBefore } = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify }, generateOn);
   at(transformed);
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
@@ -196,7 +198,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
   });
-  for (const plugin of allPlugins) plugin.registerLiquid?.(liquid.engine, pluginCtx);
+  for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
 
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does),
   // in generator order (jekyll-archives' pages before jekyll-paginate's, which is :lowest).
@@ -208,7 +210,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   const merges: Array<{ readonly relativePath: string; readonly data: Data }> = [];
   const configSetters: NonNullable<GeneratorResult['config']>[] = [];
   for (const plugin of generatorOrder(allPlugins)) {
-    const result = plugin.generate?.(pluginCtx);
+    const result = inPlugin(plugin, 'generate', () => plugin.generate?.(pluginCtx));
     if (!result) continue;
     for (const page of result.pages ?? []) {
       const onStandIn = scopeOnStandIn(generated, page, replaced);
@@ -281,7 +283,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   relativePermalinksAreDeprecated(site.config);
   // Site#render: the site's pre_render hooks get the payload before anything renders.
-  for (const plugin of hooked) plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx);
+  for (const plugin of hooked) inPlugin(plugin, 'its site pre_render hook', () => plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx));
   shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };

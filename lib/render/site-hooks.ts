@@ -5,6 +5,7 @@ import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks, type HookWriteI
 import type { RenderContext } from './context.js';
 import type { OutputFile } from '../types.js';
 import type { HookableDocument } from './hooked-render.js';
+import { inPlugin } from '../plugins/plugin-errors.js';
 
 /** A post, document or page written by this build, with its output. */
 export interface RenderedEntry {
@@ -23,7 +24,7 @@ export function renderedEntry(doc: HookableDocument, file: OutputFile): Rendered
 }
 
 export function afterRender(ctx: RenderContext): void {
-  for (const plugin of ctx.hooked ?? []) plugin.hooks!.site?.post_render?.(ctx.site, { site: ctx.drops.site, jekyll: ctx.jekyll }, ctx.plugin);
+  for (const plugin of ctx.hooked ?? []) inPlugin(plugin, 'its site post_render hook', () => plugin.hooks!.site?.post_render?.(ctx.site, { site: ctx.drops.site, jekyll: ctx.jekyll }, ctx.plugin));
 }
 
 export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
@@ -36,5 +37,5 @@ export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[
     if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
     triggerDocumentHooks(plugins, hookDocumentFor(doc, output), 'post_write', ctx.plugin);
   }
-  for (const plugin of plugins) plugin.hooks!.site?.post_write?.(ctx.site, written, ctx.plugin);
+  for (const plugin of plugins) inPlugin(plugin, 'its site post_write hook', () => plugin.hooks!.site?.post_write?.(ctx.site, written, ctx.plugin));
 }

@@ -106,6 +106,26 @@ console.log(JSON.stringify([before, await index()]));
     put(dir, { ...page, '_plugins/broken.mjs': 'export default {;\n' });
     await expect(renderSite({ source: dir, write: false, env: ENV })).rejects.toMatchObject({ code: 'INVALID_CONFIG', file: '_plugins/broken.mjs' });
   });
+
+  // A plugin's exception stops the build as Jekyll's does; the error names the plugin, the step and the line of its file.
+  test.each([
+    ['generate', 'generate() {\n    const o = null;\n    return o.pages;\n  }', "Plugin 'boom' failed in generate: Cannot read properties of null (reading 'pages')"],
+    ['a document hook', "hooks: { pages: { post_render() {\n    throw new Error('hook fail');\n  } } }", "Plugin 'boom' failed in its pages post_render hook on index.html: hook fail"],
+    ['a site hook', "hooks: { site: { post_read() {\n    throw 'not an Error';\n  } } }", "Plugin 'boom' failed in its site post_read hook: not an Error"],
+  ])('an exception in %s is a PLUGIN_ERROR naming the plugin, its file and line', async (_name, body, message) => {
+    put(dir, { ...page, '_plugins/boom.mjs': `export default {\n  name: 'boom',\n  ${body},\n};\n` });
+    const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'PLUGIN_ERROR', file: '_plugins/boom.mjs', message });
+    // a thrown string has no stack: no line then
+    expect((err as KyllError).line).toBe(body.startsWith('generate') ? 5 : body.includes('not an Error') ? undefined : 4);
+  });
+
+  test('a plugin object given to renderSite is named too', async () => {
+    put(dir, page);
+    const plugin: KyllPlugin = { name: 'given', transformSite: () => { throw new RangeError('bad'); } };
+    await expect(renderSite({ source: dir, write: false, env: ENV, plugins: [plugin] })).rejects.toMatchObject({ code: 'PLUGIN_ERROR', message: "Plugin 'given' failed in transformSite: bad" });
+  });
 });
 
 // Expected files: what jekyll build writes with the same converter as a _plugins/*.rb Jekyll::Converter.

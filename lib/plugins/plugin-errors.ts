@@ -1,0 +1,54 @@
+// An exception thrown by a plugin's own code (a generator, a hook, a transform) stops the
+// build as Jekyll's does, but named: which plugin, in which step, and where in its file
+// (the first line of the stack inside the plugin's module), so that the user can find it.
+// A KyllError a plugin throws (or lets through) already says where it comes from.
+import { fileURLToPath } from 'node:url';
+import { KyllError } from '../errors/kyll-error.js';
+import type { KyllPlugin } from './plugin.js';
+
+interface PluginOrigin {
+  /** The path it was loaded from, as the user gave it (`_plugins/x.mjs`). */
+  readonly label: string;
+  /** The module URL it was imported from (its stack frames name it). */
+  readonly url: string;
+}
+
+const origins = new WeakMap<object, PluginOrigin>();
+
+/** Remembers where a loaded plugin's module is, for its errors. */
+export function rememberPluginOrigin(plugin: KyllPlugin, label: string, url: string): void {
+  origins.set(plugin, { label, url });
+}
+
+/** Runs `fn`, a call into `plugin`'s code during `step`; an exception that is not a KyllError becomes one naming the plugin. */
+export function inPlugin<T>(plugin: KyllPlugin, step: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw pluginError(e, plugin, step);
+  }
+}
+
+export function pluginError(e: unknown, plugin: KyllPlugin, step: string): unknown {
+  if (e instanceof KyllError) return e;
+  const why = e instanceof Error ? e.message : String(e);
+  const origin = origins.get(plugin);
+  const place = origin ? { file: origin.label, ...lineIn(e, origin.url) } : {};
+  return new KyllError('PLUGIN_ERROR', `Plugin '${plugin.name}' failed in ${step}: ${why}`, place, {
+    cause: e,
+    hint: 'run with --trace for the stack',
+  });
+}
+
+/** Line and column of the first stack frame in the module at `url` (its `?mtime=` query aside). */
+function lineIn(e: unknown, url: string): { line?: number; column?: number } {
+  const stack = e instanceof Error && typeof e.stack === 'string' ? e.stack : '';
+  const base = url.replace(/\?.*$/, '');
+  // Node names a module's frames by its URL; some loaders (jest's) by its path.
+  for (const name of [base, base.startsWith('file:') ? fileURLToPath(base) : undefined]) {
+    const at = name ? stack.indexOf(name) : -1;
+    const m = at < 0 ? null : /^(?:\?[^\s:)]*)?:(\d+):(\d+)/.exec(stack.slice(at + name!.length));
+    if (m) return { line: Number(m[1]), column: Number(m[2]) };
+  }
+  return {};
+}
