@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuild, type BuildInputs } from '../render/prepare-build.js';
-import { POLYGLOT, usesPolyglot } from '../plugins/polyglot/settings.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
@@ -29,6 +28,7 @@ import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, tex
 import { sameContents, settlePaths, writeRankOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
 import { changedPathMapper, followConfiguredSource } from '../config/configured-source.js';
+import { languageBuilder } from './language-builder.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -64,12 +64,29 @@ export interface Builder {
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
+/**
+ * One build among several writing into the same destination (jekyll-polyglot's languages,
+ * language-builder.ts): the outputs it writes, and its own folder of the disk cache.
+ */
+export interface BuildPart {
+  /** Whether it writes an output (a path relative to its destination); all are in its result. */
+  readonly owns: (outputPath: string) => boolean;
+  /** Its folder in the disk cache (.jekyll-cache/kyll/NAME). */
+  readonly cacheName: string;
+}
+
 export async function createBuilder(given: BuilderOptions): Promise<Builder> {
+  return languageBuilder(given, createSiteBuilder);
+}
+
+/** The builder of one site build (of one language, with `part`). */
+export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart): Promise<Builder> {
   const options = followConfiguredSource(given);
   const env = options.env ?? process.env;
   const root = typeof options.source === 'string' ? path.resolve(options.source) : undefined;
   const destination = options.destination ?? (root ? path.join(root, '_site') : undefined);
   const shouldWrite = options.write ?? (root !== undefined || options.destination !== undefined);
+  const owned = (files: readonly OutputFile[]): OutputFile[] => (part ? files.filter((f) => part.owns(f.path)) : [...files]);
   if (root) {
     ensureSourceFolder(root);
     if (shouldWrite && destination) ensureNotInDestination(root, destination);
@@ -99,11 +116,7 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
     // Pages count too: here they render among the documents' passes (render-site.ts renders them on one thread anyway).
     const counted = usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
-    // jekyll-polyglot's per-language builds run in renderSite only: this build is the default language's.
-    const polyglot: Diagnostic[] = usesPolyglot(loaded.config)
-      ? [{ level: 'warning', message: `${POLYGLOT}: the builder (serve, incremental builds) renders the default language only; run a full build for the other languages.` }]
-      : [];
-    return { build, units, prepared: [...loaded.pluginDiagnostics, ...polyglot, ...build.diagnostics], pluginNames, opaque, counted };
+    return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque, counted };
   };
 
   const finish = (next: Prepared, walked: WalkResult, prints: ModelPrints, fresh: boolean): { files: OutputFile[]; diagnostics: Diagnostic[] } => {
@@ -183,15 +196,15 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     if (shouldWrite && destination) {
       // The previous site goes in the background, as renderSite's does (remove-later.ts): serve's and
       // --watch's first build over an existing _site does not wait for its removal.
-      if (!loaded) diagnostics.push(...writeSite(destination, files, { keepFiles: next.build.site.config.keep_files, removePrevious: 'background' }).diagnostics);
+      if (!loaded) diagnostics.push(...writeSite(destination, owned(files), { keepFiles: next.build.site.config.keep_files, removePrevious: 'background' }).diagnostics);
       else {
         // What was rendered now, and whatever the destination lacks of the rest.
         const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));
         // Of outputs sharing a path, only the one Jekyll writes last (byPath's).
         const now = state!.byPath;
         const wins = (f: OutputFile): boolean => now.get(f.path) === f;
-        const written = [...[...rendered].filter(wins), ...missingOrChanged(destination, files.filter((f) => !rendered.has(f) && wins(f)))];
-        const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p));
+        const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f))))];
+        const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p) && (!part || part.owns(p)));
         writeChanges(destination, written, removed);
       }
       writeHooks(next, walked, destination, files);
@@ -205,7 +218,7 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     if (!options.incremental || !root || build.site.config.disable_disk_cache) return undefined;
     // JavaScript plugins may read anything: their sites are not cached (every build renders all).
     if (pluginNames.length > 0) return undefined;
-    return { dir: cacheDir(root), key: cacheKey(build, pluginNames), hashes: sourceHashes(build) };
+    return { dir: cacheDir(root, part?.cacheName), key: cacheKey(build, pluginNames), hashes: sourceHashes(build) };
   };
 
   const update = async (changedPaths: readonly string[]): Promise<UpdateResult> => {
@@ -286,7 +299,9 @@ export async function createBuilder(given: BuilderOptions): Promise<Builder> {
     }
     const removed = [...oldPaths].filter((p) => !current.has(p));
     const tRender = performance.now();
-    if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) writeChanges(destination, written, removed);
+    if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) {
+      writeChanges(destination, owned(written), part ? removed.filter(part.owns) : removed);
+    }
     if (shouldWrite && destination && walked !== old.walked) writeHooks(next, walked, destination, files);
     return { written, removed, result: resultOf(files, diagnostics, t0, tRender), rendered: paths.size === 0 ? 0 : walked.rendered };
   };

@@ -67,8 +67,9 @@ export interface Loaded {
   readonly texts: ReadonlyMap<string, string | undefined>;
 }
 
-export function cacheDir(root: string): string {
-  return path.join(root, '.jekyll-cache', 'kyll');
+/** The cache's folder (a build among several has its own in it: builder.ts#BuildPart). */
+export function cacheDir(root: string, name?: string): string {
+  return name === undefined ? path.join(root, '.jekyll-cache', 'kyll') : path.join(root, '.jekyll-cache', 'kyll', name);
 }
 
 /** The package's version (part of every cache key). */

@@ -39,11 +39,16 @@ const IN_MEMORY: ReadonlyArray<[string, number, number]> = [
   ['realsites4a-site-jsonify', 1000, 6],
   // A YAML document's date, first read in a template, stores `draft` on its drop: as at each output's turn.
   ['fidelity11-collection-data-files', 1000, 6],
+  // jekyll-polyglot: every language's build updated (build/language-builder.ts), each language's _data merged over site.data.
+  ['plugin-polyglot', 9, 10],
+  ['plugin-polyglot-lang-from-path', 10, 10],
+  ['plugin-polyglot-paginate', 11, 6],
 ];
 
 const ON_DISK: ReadonlyArray<[string, number, number]> = [
   ['kitchen-sink', 11, 8],
   ['news-blog', 12, 6],
+  ['plugin-polyglot-lang-from-path', 13, 8],
 ];
 
 // KYLL_EDIT_SEEDS=N tries N more seeds on every site (a longer hunt than the suite's), or on the

@@ -1,15 +1,25 @@
 // jekyll-polyglot's Site#process (patches/jekyll/site.rb): the whole site built once per language,
 // the default language into the destination, each other one into DEST/LANG with the
 // `exclude_from_localization` paths added to `exclude`; the default build keeps the language folders.
+// renderSite runs the plan's builds one after the other; the builder (lib/build/language-builder.ts)
+// keeps one long-lived build per language.
 import fs from 'node:fs';
 import path from 'node:path';
 import { KyllError } from '../../errors/kyll-error.js';
-import type { Data, OutputFile, RenderResult } from '../../types.js';
+import type { Data, Diagnostic, OutputFile, RenderResult } from '../../types.js';
 import { buildLanguages, polyglotSettings } from './settings.js';
 
-type Build = (config: Data, destination: string | undefined) => Promise<RenderResult>;
+/** One language's build: its config overrides and its destination. */
+export interface LanguageBuild {
+  readonly lang: string;
+  readonly isDefault: boolean;
+  /** The caller's overrides with the language's settings over them. */
+  readonly config: Data;
+  readonly destination: string | undefined;
+}
 
-export async function renderLanguages(config: Data, source: unknown, destination: string | undefined, given: Data | undefined, build: Build): Promise<RenderResult> {
+/** The builds of Site#process, in its order (the languages as listed, then the default one if not among them). */
+export function languagePlan(config: Data, source: unknown, destination: string | undefined, given: Data | undefined): LanguageBuild[] {
   const s = polyglotSettings(config);
   // Site#prepare: an excluded folder gets a trailing slash (File.directory? from the site folder, Jekyll's working directory).
   const localOnly = s.excludeFromLocalization.map((e) =>
@@ -17,34 +27,57 @@ export async function renderLanguages(config: Data, source: unknown, destination
   );
   const exclude = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
   const keep = Array.isArray(config.keep_files) ? config.keep_files.map(String) : [];
-  const results: Array<[string, RenderResult]> = [];
   for (const lang of buildLanguages(s)) if (lang !== s.defaultLang) ensureLanguageFolder(lang);
-  for (const lang of buildLanguages(s)) {
+  return buildLanguages(s).map((lang) => {
     const own: Data = { default_lang: s.defaultLang, languages: s.languages, active_lang: lang };
     for (const v of s.langVars) own[v] = lang;
     const isDefault = lang === s.defaultLang;
     if (isDefault) own.keep_files = [...keep, ...s.languages.filter((l) => l !== s.defaultLang)];
     else own.exclude = [...exclude, ...localOnly];
     const dest = isDefault || destination === undefined ? destination : path.join(destination, lang);
-    results.push([lang, await build({ ...given, ...own }, dest)]);
-  }
-  const main = results.find(([lang]) => lang === s.defaultLang)![1];
+    return { lang, isDefault, config: { ...given, ...own }, destination: dest };
+  });
+}
+
+/**
+ * Whether the default build lists (and writes) an output: the other languages' folders are their
+ * builds' destinations, and what the default build would put there (a page at /fr/...) the
+ * language build's cleaner removes (Jekyll's Cleaner for DEST/LANG).
+ */
+export function defaultBuildOwns(config: Data): (outputPath: string) => boolean {
+  const s = polyglotSettings(config);
+  const others = s.languages.filter((l) => l !== s.defaultLang).map((l) => `${l}/`);
+  return (p) => !others.some((o) => p.startsWith(o));
+}
+
+/** A path of a language build's output, relative to the main destination. */
+export function inLanguageFolder(build: LanguageBuild, outputPath: string): string {
+  return build.isDefault ? outputPath : `${build.lang}/${outputPath}`;
+}
+
+/** The builds' results as one: the default build's site, every language's files and diagnostics. */
+export function mergeLanguages(config: Data, results: ReadonlyArray<readonly [LanguageBuild, RenderResult]>): RenderResult {
+  const owns = defaultBuildOwns(config);
+  const main = results.find(([b]) => b.isDefault)![1];
   const files: OutputFile[] = [];
-  const others = s.languages.filter((l) => l !== s.defaultLang);
-  for (const [lang, r] of results) {
-    // The other languages' folders are their builds' destinations: what the default build wrote there
-    // (a page at /fr/...) the language build's cleaner removes (Jekyll's Cleaner for DEST/LANG).
-    if (lang === s.defaultLang) files.push(...r.files.filter((f) => !others.some((o) => f.path.startsWith(`${o}/`))));
-    else files.push(...r.files.map((f) => prefixed(f, lang)));
+  for (const [b, r] of results) {
+    if (b.isDefault) files.push(...r.files.filter((f) => owns(f.path)));
+    else files.push(...r.files.map((f) => prefixed(f, b.lang)));
   }
-  const diagnostics = results.flatMap(([, r]) => r.diagnostics);
+  const diagnostics: Diagnostic[] = results.flatMap(([, r]) => r.diagnostics);
   // Sequential builds (`parallel_localization: false`) share Site#file_langs: a default language built after
   // another starts with that language's choices (process_default_language does not reset it). Not reproduced.
-  const order = buildLanguages(s);
-  if (config.parallel_localization === false && order[0] !== s.defaultLang) {
+  const s = polyglotSettings(config);
+  if (config.parallel_localization === false && buildLanguages(s)[0] !== s.defaultLang) {
     diagnostics.push({ level: 'warning', message: `jekyll-polyglot: parallel_localization: false with '${s.defaultLang}' not first in languages is not supported; each language is built on its own (as in parallel builds).` });
   }
   return { ...main, files, diagnostics };
+}
+
+export async function renderLanguages(config: Data, source: unknown, destination: string | undefined, given: Data | undefined, build: (config: Data, destination: string | undefined) => Promise<RenderResult>): Promise<RenderResult> {
+  const results: Array<[LanguageBuild, RenderResult]> = [];
+  for (const b of languagePlan(config, source, destination, given)) results.push([b, await build(b.config, b.destination)]);
+  return mergeLanguages(config, results);
 }
 
 /**
@@ -61,7 +94,7 @@ function ensureLanguageFolder(lang: string): void {
 }
 
 // A file of another language's build, relative to the main destination (its contents read lazily as given).
-function prefixed(file: OutputFile, lang: string): OutputFile {
+export function prefixed(file: OutputFile, lang: string): OutputFile {
   return Object.defineProperties(Object.create(file) as OutputFile, {
     path: { value: `${lang}/${file.path}`, enumerable: true },
     url: { value: `/${lang}${file.url}`, enumerable: true },

@@ -1,0 +1,59 @@
+// jekyll-polyglot in the writing loop: the builder (serve, --watch) and a new --incremental
+// builder keep every language's build (build/language-builder.ts). After each edit (a post of
+// one language, one language's _data file, a layout, the config's languages) the destinations
+// hold what a clean renderSite of the site writes, and the update's files are its files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBuilder, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { folderTree } from '../helpers/folder-tree.js';
+import { contentsByPath } from './edit-site.js';
+
+process.env.TZ = FIXED_ENV.TZ;
+const FIXTURE = path.resolve('fixtures', 'sites', 'plugin-polyglot-lang-from-path');
+
+const EDITS: ReadonlyArray<[string, string, (t: string) => string]> = [
+  ['a post of one language', '_posts/de/2021-03-01-one.md', (t) => t.replace('eins', 'eins, neu')],
+  ["one language's data file", '_data/de/strings.yml', (t) => t.replace('Hallo', 'Guten Tag')],
+  ['the shared data file', '_data/strings.yml', (t) => t.replace('a: 1', 'a: 5')],
+  ['a layout', '_layouts/default.html', (t) => t.replace('<html', '<html data-x="1"')],
+  ['a language added', '_config.yml', (t) => t.replace('languages: ["en", "de", "en"]', 'languages: ["en", "de", "fr"]')],
+  ['a post after the new language', '_posts/2021-03-01-one.md', (t) => `${t}\nmore\n`],
+];
+
+test('after each edit, serve\'s and --incremental\'s destinations equal a clean build', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-builder-'));
+  try {
+    const root = path.join(dir, 'site');
+    fs.cpSync(FIXTURE, root, { recursive: true });
+    const live = path.join(dir, 'live');
+    const incremental = { source: root, destination: path.join(dir, 'incremental'), env: FIXED_ENV, incremental: true };
+    const clean = path.join(dir, 'clean');
+    const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
+    await builder.build();
+    await (await createBuilder(incremental)).build();
+    for (const [what, file, edit] of EDITS) {
+      const p = path.join(root, file);
+      fs.writeFileSync(p, edit(fs.readFileSync(p, 'utf8')));
+      const update = await builder.update([p]);
+      const cached = await (await createBuilder(incremental)).build();
+      fs.rmSync(clean, { recursive: true, force: true });
+      const want = await renderSite({ source: root, destination: clean, env: FIXED_ENV });
+      expect({ what, files: [...contentsByPath(update.result.files)] }).toEqual({ what, files: [...contentsByPath(want.files)] });
+      expect({ what, files: [...contentsByPath(cached.files)] }).toEqual({ what, files: [...contentsByPath(want.files)] });
+      const expected = folderTree(clean);
+      expect({ what, tree: folderTree(live) }).toEqual({ what, tree: expected });
+      expect({ what, tree: folderTree(incremental.destination) }).toEqual({ what, tree: expected });
+      expect({ what, written: update.written.length > 0 }).toEqual({ what, written: true });
+    }
+    // A language's output the update wrote is named by its path in the main destination.
+    const p = path.join(root, '_posts/de/2021-03-01-one.md');
+    fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace('eins', 'zwei'));
+    const u = await builder.update([p]);
+    expect(u.written.map((f) => f.path)).toContain('de/nachrichten/2021/03/01/one.html');
+    expect(u.written.every((f) => fs.readFileSync(path.join(live, f.path), 'utf8') === String(f.contents))).toBe(true);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
