@@ -60,3 +60,19 @@ test.each([
   const source = memorySource({ 'index.html': '---\n---\n{{ site.title }}', [file]: text });
   await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file, line: 2, message: `Error reading file ${file}: invalid byte sequence in UTF-8` });
 });
+
+// Jekyll 4.3.1: a layout that is not UTF-8 is a warning when read (Convertible#read_yaml), and stops the build
+// only when a page uses it ("Liquid Exception: invalid byte sequence in UTF-8 in /abs/_layouts/x.html").
+test('a layout with invalid UTF-8 is a warning; a page using it stops the build, naming the layout and the line', async () => {
+  const layout = bytes('<p>\n', [0xff], '</p>{{ content }}');
+  const unused = await renderSite({ source: memorySource({ '_layouts/bad.html': layout, 'index.html': '---\n---\nhome' }, '/site'), env: FIXED_ENV });
+  expect(unused.files.map((f) => f.path)).toEqual(['index.html']);
+  expect(unused.diagnostics).toEqual([expect.objectContaining({ level: 'warning', message: 'Error reading file /site/_layouts/bad.html: invalid byte sequence in UTF-8', file: '_layouts/bad.html', line: 2 })]);
+  const used = memorySource({ '_layouts/bad.html': layout, 'index.html': '---\nlayout: bad\n---\nhome' }, '/site');
+  await expect(renderSite({ source: used, env: FIXED_ENV })).rejects.toMatchObject({
+    code: 'INVALID_ENCODING',
+    message: 'Liquid Exception: invalid byte sequence in UTF-8 in /site/_layouts/bad.html',
+    file: '_layouts/bad.html',
+    line: 2,
+  });
+});
