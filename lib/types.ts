@@ -133,6 +133,8 @@ export interface Layout {
   readonly data: Data;
   readonly content: string;
   readonly contentLine: number;
+  /** Why its text could not be read (not UTF-8), and where: rendering through it stops the build. */
+  readonly unreadable?: { readonly reason: string; readonly line?: number };
 }
 
 /** What `buildCollections` reads: the whole source, nothing rendered yet. */

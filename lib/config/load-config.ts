@@ -7,6 +7,7 @@ import type { Source } from '../source/index.js';
 import type { Data, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYamlWithBom } from '../read/yaml.js';
+import { decodeUtf8, textOrThrow } from '../read/decode.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
@@ -34,7 +35,9 @@ export type ConfigReader = Pick<Source, 'exists' | 'readText'>;
 export function readConfigFiles(reader: ConfigReader, configFiles?: readonly string[]): { files: string[]; config: Data } {
   const onDisk: ConfigReader = {
     exists: (f) => (path.isAbsolute(f) ? fs.existsSync(f) : reader.exists(f)),
-    readText: (f) => (path.isAbsolute(f) ? fs.readFileSync(f, 'utf8') : reader.readText(f)),
+    // Psych refuses a file that is not UTF-8 ("invalid leading UTF-8 octet"): read strictly where the bytes are at hand.
+    readText: (f) =>
+      path.isAbsolute(f) ? textOrThrow(decodeUtf8(fs.readFileSync(f)), f) : 'readBytes' in reader ? textOrThrow(decodeUtf8((reader as Source).readBytes(f)), f) : reader.readText(f),
   };
   const given = configFiles?.filter((f) => f !== '') ?? [];
   const found = given.length > 0 ? undefined : ['yml', 'yaml', 'toml'].map((ext) => `_config.${ext}`).find((f) => onDisk.exists(f));

@@ -73,6 +73,12 @@ export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]):
   return e;
 }
 
+/** A WRITE_ERROR that does not say which source file's output failed, placed at `file` (the failure itself is the same). */
+export function atSourceFile(e: unknown, file: string): unknown {
+  if (!(e instanceof KyllError) || e.code !== 'WRITE_ERROR' || e.file !== undefined) return e;
+  return new KyllError(e.code, e.message, { file }, { cause: e.cause, hint: e.hint });
+}
+
 export function isKyllError(e: unknown): e is KyllError {
   return e instanceof KyllError;
 }

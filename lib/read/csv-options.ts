@@ -13,6 +13,8 @@ export interface CsvOptions {
   readonly converters: readonly string[];
   /** `encoding: bom|utf-8`: a leading byte order mark is dropped. */
   readonly dropBom: boolean;
+  /** Read as UTF-8 (the default `utf-8` or `bom|utf-8`): bytes that are not UTF-8 stop the build, as CSV.read raises. */
+  readonly utf8?: boolean;
   readonly separator: string;
 }
 
@@ -27,6 +29,7 @@ export function csvOptions(config: Data, key: 'csv_reader' | 'tsv_reader'): CsvO
     headers: typeof headers === 'string' ? (parseCsv(headers)[0] ?? []) : Array.isArray(headers) ? headers.map((h) => (h == null ? null : String(h))) : headers != null && headers !== false,
     converters,
     dropBom: typeof encoding === 'string' && /^bom\|/i.test(encoding),
+    utf8: typeof encoding !== 'string' || /^(?:bom\|)?utf-?8$/i.test(encoding),
     separator: key === 'tsv_reader' ? '\t' : ',',
   };
 }

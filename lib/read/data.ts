@@ -6,6 +6,7 @@ import { CsvSyntaxError, parseCsvTable } from './csv.js';
 import type { CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom } from './yaml.js';
+import { readTextOrThrow } from './decode.js';
 import { setKey } from '../values/own-keys.js';
 
 // Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
@@ -53,7 +54,10 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], op
 type ReadOptions = { zone?: string; csv?: CsvOptions; tsv?: CsvOptions };
 
 function readDataFile(source: Source, path: string, ext: string, { zone, csv, tsv }: ReadOptions): unknown {
-  const text = source.readText(path);
+  // Psych and Ruby's CSV refuse bytes that are not UTF-8 ("invalid leading UTF-8 octet", CSV::MalformedCSVError);
+  // a CSV read in another `encoding` is not checked.
+  const table = ext === 'csv' ? csv : ext === 'tsv' ? tsv : undefined;
+  const text = table?.utf8 === false ? source.readText(path) : readTextOrThrow(source, path);
   if (ext === 'csv' || ext === 'tsv') {
     try {
       return parseCsvTable(text, (ext === 'csv' ? csv : tsv) ?? { separator: ext === 'csv' ? ',' : '\t' });

@@ -10,15 +10,19 @@ import type { Source } from '../source/source.js';
 // ignoreBOM keeps a UTF-8 byte-order mark in the text, as Ruby's read does.
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly line?: number };
 
 /** The file's text, or why it is not UTF-8 text (in Ruby's words). */
 export function readUtf8(source: Source, path: string): DecodedText {
-  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
+  return decodeUtf8(source.readTransient ? source.readTransient(path) : source.readBytes(path));
+}
+
+/** The bytes as UTF-8 text, or why they are not (in Ruby's words). */
+export function decodeUtf8(bytes: Uint8Array): DecodedText {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (utf16) return { ok: false, reason: 'ASCII incompatible encoding needs binmode (the file is UTF-16; save it as UTF-8)' };
   const text = strictUtf8(bytes);
-  return text === undefined ? { ok: false, reason: 'invalid byte sequence in UTF-8' } : { ok: true, text };
+  return text === undefined ? { ok: false, reason: 'invalid byte sequence in UTF-8', line: firstBadLine(bytes) } : { ok: true, text };
 }
 
 /**
@@ -47,9 +51,20 @@ export function strictUtf8(bytes: Uint8Array): string | undefined {
 // The pages plugins make from static files too (jekyll-optional-front-matter,
 // jekyll-readme-index: Jekyll::Page.new reads them the same way).
 export function readTextOrThrow(source: Source, path: string): string {
-  const decoded = readUtf8(source, path);
+  return textOrThrow(readUtf8(source, path), path);
+}
+
+/** The decoded text of the file at `path`, or the error that stops the build on it. */
+export function textOrThrow(decoded: DecodedText, path: string): string {
   if (decoded.ok) return decoded.text;
-  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path }, {
+  throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path, line: decoded.line }, {
     hint: 'Save the file as UTF-8, or move it out of the site.',
   });
+}
+
+/** The line of the first byte that is not UTF-8 (where the lenient decoder puts its first U+FFFD), for the error. */
+function firstBadLine(bytes: Uint8Array): number | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
 }

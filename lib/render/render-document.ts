@@ -214,6 +214,10 @@ function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined 
   if (parsed) return parsed;
   const layout = ctx.site.layouts[name];
   if (!layout) return undefined;
+  if (layout.unreadable) {
+    const { reason, line } = layout.unreadable;
+    throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${layout.path ?? layout.relativePath}`, { file: layout.relativePath, line }, { hint: 'Save the file as UTF-8.' });
+  }
   parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path) };
   ctx.parsedLayouts.set(name, parsed);
   return parsed;

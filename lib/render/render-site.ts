@@ -3,7 +3,7 @@
 // files without touching the disk.
 import { bundlerPluginNames } from '../plugins/gemfile.js';
 import path from 'node:path';
-import { KyllError, withDiagnostics } from '../errors/kyll-error.js';
+import { KyllError, atSourceFile, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
@@ -196,7 +196,15 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const emitAs = (rank: WriteRank) => (output: OutputFile, from: string): OutputFile => {
     const file = inDestination(output, destination);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
-    return listed(writer && !shadowed ? writer.write(file) : file, from, rank);
+    return listed(writer && !shadowed ? writeFrom(file, from) : file, from, rank);
+  };
+  // An output that cannot be written (a name too long, a NUL byte in a permalink) names its source file.
+  const writeFrom = (file: OutputFile, from: string): OutputFile => {
+    try {
+      return writer!.write(file);
+    } catch (e) {
+      throw atSourceFile(e, from);
+    }
   };
   const emit = emitAs(WRITE_RANK.page);
   const emitDocument = emitAs(WRITE_RANK.document);

@@ -6,6 +6,7 @@
 // output in Jekyll's order. The others leave memory once written: the
 // document's `output` in its drop is read back from the file when a template
 // asks for it (DocumentDrop#output).
+import { atSourceFile } from '../errors/kyll-error.js';
 import type { Drop } from '../site/drops.js';
 import type { Document, OutputFile } from '../types.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
@@ -61,7 +62,11 @@ export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: O
   const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
     if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
-    return put(size === undefined ? unmeasuredTextFile(doc.outputPath, doc.url, output) : textFile(doc.outputPath, doc.url, output, size));
+    try {
+      return put(size === undefined ? unmeasuredTextFile(doc.outputPath, doc.url, output) : textFile(doc.outputPath, doc.url, output, size));
+    } catch (e) {
+      throw atSourceFile(e, doc.relativePath);
+    }
   };
 }
 

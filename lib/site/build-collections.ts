@@ -238,13 +238,21 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
   const add = (src: Source, path: string, prefix: string): void => {
     const inner = path.slice(prefix.length + 1);
     const name = inner.replace(/\.[^./]+$/, '');
+    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
+    // Convertible#read_yaml warns on a file that is not UTF-8 ("Error reading file ..."); the layout stops
+    // the build only when a page uses it (Liquid's tokenizer raises "invalid byte sequence in UTF-8").
+    const decoded = readUtf8(src, path);
+    if (!decoded.ok) {
+      onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${abs}: ${decoded.reason}`, file: path, line: decoded.line });
+      layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1, unreadable: { reason: decoded.reason, line: decoded.line } };
+      return;
+    }
     // Layout#initialize reads through Convertible#read_yaml (`bom|utf-8`: a BOM is dropped); broken YAML is a warning.
-    const text = stripBom(src.readText(path));
+    const text = stripBom(decoded.text);
     const read = tryReadFrontMatter(text, path);
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
     if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, path, 'Error reading file'), file: path, line: read.error.line });
     const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
-    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     layouts[name] = split
       ? { name, relativePath: path, path: abs, data: split.data, content: split.content, contentLine: split.contentLine }
       : { name, relativePath: path, path: abs, data: {}, content: text, contentLine: 1 };

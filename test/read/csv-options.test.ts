@@ -7,8 +7,9 @@ import { RubyFloat } from '../../lib/values/ruby-float.js';
 
 describe('csv_reader options', () => {
   test('defaults: headers, no converters, the site encoding', () => {
-    expect(csvOptions({}, 'csv_reader')).toEqual({ headers: true, converters: [], dropBom: false, separator: ',' });
-    expect(csvOptions({ encoding: 'BOM|UTF-8' }, 'tsv_reader')).toEqual({ headers: true, converters: [], dropBom: true, separator: '\t' });
+    expect(csvOptions({}, 'csv_reader')).toEqual({ headers: true, converters: [], dropBom: false, utf8: true, separator: ',' });
+    expect(csvOptions({ encoding: 'BOM|UTF-8' }, 'tsv_reader')).toEqual({ headers: true, converters: [], dropBom: true, utf8: true, separator: '\t' });
+    expect(csvOptions({ encoding: 'ISO-8859-1' }, 'csv_reader').utf8).toBe(false);
     expect(csvOptions({ encoding: 'bom|utf-8', csv_reader: { encoding: 'utf-8', headers: false } }, 'csv_reader').dropBom).toBe(false);
   });
 

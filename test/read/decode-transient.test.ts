@@ -41,7 +41,7 @@ describe('readUtf8 through readTransient', () => {
     fs.writeFileSync(path.join(dir, 'bad.md'), Buffer.from([0x61, 0xff, 0x62]));
     fs.writeFileSync(path.join(dir, 'wide.md'), Buffer.from([0xff, 0xfe, 0x61, 0x00]));
     const source = fsSource(dir);
-    expect(readUtf8(source, 'bad.md')).toEqual({ ok: false, reason: 'invalid byte sequence in UTF-8' });
+    expect(readUtf8(source, 'bad.md')).toEqual({ ok: false, reason: 'invalid byte sequence in UTF-8', line: 1 });
     expect(readUtf8(source, 'wide.md')).toMatchObject({ ok: false });
   });
 });

@@ -48,3 +48,31 @@ test('a UTF-8 byte-order mark is still fine (a post, read without front matter a
   expect(result.diagnostics.filter((d) => d.code === 'INVALID_ENCODING')).toEqual([]);
   expect(result.files.map((f) => f.path)).toEqual(['2021/01/06/bom.html']);
 });
+
+// Jekyll 4.3.1 stops on each: Psych "invalid leading UTF-8 octet" (config, YAML and JSON data),
+// CSV::MalformedCSVError "Invalid byte sequence in UTF-8" (CSV data). Here: the file and the line.
+test.each([
+  ['_config.yml', bytes('title: t\nfoo: Caf', [0xe9], '\n')],
+  ['_data/x.yml', bytes('a: 1\nb: Caf', [0xe9], '\n')],
+  ['_data/x.json', bytes('{"a": 1,\n"b": "Caf', [0xe9], '"}')],
+  ['_data/x.csv', bytes('a,b\n1,Caf', [0xe9], '\n')],
+])('%s with invalid UTF-8 stops the build, naming the file and the line', async (file, text) => {
+  const source = memorySource({ 'index.html': '---\n---\n{{ site.title }}', [file]: text });
+  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file, line: 2, message: `Error reading file ${file}: invalid byte sequence in UTF-8` });
+});
+
+// Jekyll 4.3.1: a layout that is not UTF-8 is a warning when read (Convertible#read_yaml), and stops the build
+// only when a page uses it ("Liquid Exception: invalid byte sequence in UTF-8 in /abs/_layouts/x.html").
+test('a layout with invalid UTF-8 is a warning; a page using it stops the build, naming the layout and the line', async () => {
+  const layout = bytes('<p>\n', [0xff], '</p>{{ content }}');
+  const unused = await renderSite({ source: memorySource({ '_layouts/bad.html': layout, 'index.html': '---\n---\nhome' }, '/site'), env: FIXED_ENV });
+  expect(unused.files.map((f) => f.path)).toEqual(['index.html']);
+  expect(unused.diagnostics).toEqual([expect.objectContaining({ level: 'warning', message: 'Error reading file /site/_layouts/bad.html: invalid byte sequence in UTF-8', file: '_layouts/bad.html', line: 2 })]);
+  const used = memorySource({ '_layouts/bad.html': layout, 'index.html': '---\nlayout: bad\n---\nhome' }, '/site');
+  await expect(renderSite({ source: used, env: FIXED_ENV })).rejects.toMatchObject({
+    code: 'INVALID_ENCODING',
+    message: 'Liquid Exception: invalid byte sequence in UTF-8 in /site/_layouts/bad.html',
+    file: '_layouts/bad.html',
+    line: 2,
+  });
+});

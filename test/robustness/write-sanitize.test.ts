@@ -160,4 +160,20 @@ describe('outputs that climb out of the destination land inside it', () => {
     );
     expect(filesUnder(destination)).toEqual(['old.html']);
   });
+
+  // Jekyll stops on these too (Errno::ENAMETOOLONG, "path name contains null byte") without saying which file asked for them.
+  test.each([
+    ['a name longer than the file system allows', 'index.html', `---\npermalink: /${'a'.repeat(300)}/x.html\n---\nx\n`],
+    ['a NUL byte in a permalink', 'index.html', '---\npermalink: "/a\\0b/x.html"\n---\nx\n'],
+    ['a post whose name is too long', '_posts/2020-01-01-a.md', `---\npermalink: /${'b'.repeat(300)}/\n---\nx\n`],
+  ])('an output that cannot be written (%s) is a WRITE_ERROR naming its source file; the destination is left as it was', async (_name, file, text) => {
+    const destination = path.join(root, 'out');
+    fs.mkdirSync(destination);
+    fs.writeFileSync(path.join(destination, 'old.html'), 'old');
+    fs.writeFileSync(path.join(site, file), text);
+    const error = await renderSite({ source: site, destination, env: FIXED_ENV }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'WRITE_ERROR', file });
+    expect(filesUnder(destination)).toEqual(['old.html']);
+    expect(fs.readdirSync(root).filter((n) => n.includes('.kyll-'))).toEqual([]);
+  });
 });
