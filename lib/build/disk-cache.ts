@@ -8,6 +8,7 @@
 // in <source>/.jekyll-cache/kyll/ and may be deleted at any time.
 import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Drop } from '../site/drops.js';
@@ -22,6 +23,9 @@ import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outp
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
 const FORMAT = 'kyll-build-cache-5';
+// Brotli at quality 1: the texts it keeps (contents, carried layouts' contents) shrink ~11 times, for ~20 ms
+// each way on 1,000 posts (bench/out/n1000: 12.7 MB → 1.1 MB).
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } };
 const FILE = 'state.bin';
 
 interface StoredUnit {
@@ -141,7 +145,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
   };
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, v8().serialize(stored));
+  fs.writeFileSync(tmp, zlib.brotliCompressSync(v8().serialize(stored), BROTLI));
   fs.renameSync(tmp, path.join(dir, FILE));
 }
 
@@ -149,7 +153,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
 export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined): Loaded | undefined {
   let stored: Stored;
   try {
-    stored = v8().deserialize(fs.readFileSync(path.join(dir, FILE))) as Stored;
+    stored = v8().deserialize(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, FILE)))) as Stored;
   } catch {
     return undefined;
   }
