@@ -179,7 +179,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     memo.entries.clear();
     const next = await prepare();
     const disk = diskCacheFor(next);
-    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes) : undefined;
+    const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
     const changes: Changes = loaded
       ? { all: false, paths: loaded.changedPaths, keys: pathKeys(loaded.changedPaths, sassDirOf(next.build), next.units) }
@@ -209,7 +209,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       }
       writeHooks(next, walked, destination, files);
     }
-    if (disk) saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build));
+    if (disk) {
+      // What this build wrote is in the destination (of outputs sharing a path, the one written last).
+      const now = state!.byPath;
+      const written = (f: OutputFile): boolean => shouldWrite && destination !== undefined && now.get(f.path) === f && (!part || part.owns(f.path));
+      saveCache(disk.dir, disk.key, next.build, disk.hashes, prints, next.units, walked, rewritesOnRead(next.build), written);
+    }
     return { ...resultOf(files, diagnostics, t0, tRender), rendered: walked.rendered };
   };
 

@@ -60,8 +60,10 @@ export function listPrints(site: Site, docs: ReadonlyMap<string, DocPrint>, unit
   const out = new Map<string, Array<readonly [string, string]>>();
   for (const [label, col] of Object.entries(site.collections)) out.set(label, col.docs.map((d) => [d.relativePath, shapeOf(d, docs.get(d.relativePath))] as const));
   const generated = units.filter((u) => u.kind === 'generated' || u.kind === 'computed').map((u) => [u.key, u.sig] as const);
-  out.set('\0pages', [...site.pages.map((p) => [p.relativePath, metaOf(p)] as const), ...generated]);
-  out.set('\0static', site.staticFiles.map((f) => [f.relativePath, staticMetaOf(f)] as const));
+  const sigs = new Map<object, string>();
+  for (const u of units) if (u.kind === 'page' || u.kind === 'static') sigs.set(u.doc ?? u.file!, u.sig);
+  out.set('\0pages', [...site.pages.map((p) => [p.relativePath, sigs.get(p) ?? metaOf(p)] as const), ...generated]);
+  out.set('\0static', site.staticFiles.map((f) => [f.relativePath, sigs.get(f) ?? staticMetaOf(f)] as const));
   return out;
 }
 
@@ -82,9 +84,12 @@ export interface ModelPrints {
 export function modelPrints(site: Site, drops: Drops, units: readonly Unit[], previous?: ModelPrints): ModelPrints {
   const dataKeys = Object.keys(site.data ?? {});
   const docs = new Map<string, DocPrint>();
+  // A unit's sig is its document's metaOf, taken when the units were made from this model: not made twice.
+  const sigs = new Map<object, string>();
+  for (const u of units) if (u.doc && u.kind !== 'generated') sigs.set(u.doc, u.sig);
   for (const col of Object.values(site.collections)) {
     for (const doc of col.docs) {
-      const meta = metaOf(doc);
+      const meta = sigs.get(doc) ?? metaOf(doc);
       const before = previous?.docs.get(doc.relativePath);
       docs.set(doc.relativePath, before?.meta === meta ? before : { meta, fields: drops.unnoted(() => fieldPrints(drops.dropFor(doc))) });
     }

@@ -67,22 +67,42 @@ export function note(log: ReadLog, key: string): void {
   log.current?.add(key);
 }
 
-/** Turns the property `key` of `obj` into one that notes `recordKey` when read. */
-function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | ((value: unknown) => string[]), unrendered?: () => unknown): void {
+/**
+ * Turns the property `key` of `obj` into one that notes `recordKey` when read (a function: the keys
+ * of the value read; a thunk: the key, made at the first read). Every read of a drop's field in
+ * every output comes through here: a plain value is kept in the accessor's own closure.
+ */
+function watch(obj: Drop, key: string, log: ReadLog, recordKey: string | (() => string) | ((value: unknown) => string[]), unrendered?: () => unknown, lazyKey = false): void {
   const desc = Object.getOwnPropertyDescriptor(obj, key);
   if (!desc) return;
   let value = desc.value as unknown;
+  const { enumerable } = desc;
+  if (lazyKey && !desc.get && !desc.set && !unrendered) {
+    let k: string | undefined;
+    Object.defineProperty(obj, key, {
+      enumerable,
+      configurable: true,
+      get: () => {
+        if (log.current) log.current.add((k ??= (recordKey as () => string)()));
+        return value;
+      },
+      set: (v: unknown) => void (value = v),
+    });
+    return;
+  }
   const stored = desc.get ?? (() => value);
   const get = unrendered ? () => ((log.order.get(obj) ?? -1) > log.position ? unrendered() : stored()) : stored;
   const set = desc.set ?? ((v: unknown) => void (value = v));
+  let made: string | undefined;
   Object.defineProperty(obj, key, {
-    enumerable: desc.enumerable,
+    enumerable,
     configurable: true,
     get: () => {
       const v = get();
       if (log.current) {
         if (typeof recordKey === 'string') log.current.add(recordKey);
-        else for (const k of recordKey(v)) log.current.add(k);
+        else if (lazyKey) log.current.add((made ??= (recordKey as () => string)()));
+        else for (const k of (recordKey as (value: unknown) => string[])(v)) log.current.add(k);
       }
       return v;
     },
@@ -111,7 +131,7 @@ function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | und
     trackExcerpt(drop, content, log);
     watch(drop, 'next', log, Keys.neighbours(path));
     watch(drop, 'previous', log, Keys.neighbours(path));
-    for (const name of fieldNames(drop)) watch(drop, name, log, Keys.field(path, name));
+    for (const name of fieldNames(drop)) watch(drop, name, log, () => Keys.field(path, name), undefined, true);
   }
 }
 

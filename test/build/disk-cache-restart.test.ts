@@ -1,0 +1,101 @@
+// --incremental's restart (build/cached-outputs.ts): the disk cache keeps each output's hash, not its
+// text, and the next process reads the outputs back from the destination. With no change nothing is
+// rewritten and the files are a clean build's; after an edit, or with a file of the destination
+// edited or deleted by hand, the destination and the files are again a clean build's.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import zlib from 'node:zlib';
+import { createBuilder, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+import { folderTree } from '../helpers/folder-tree.js';
+import { blogFiles, contentsByPath } from './edit-site.js';
+
+describe('kyll build --incremental, restarted', () => {
+  let dir: string;
+  let site: string;
+  let destination: string;
+  const opts = () => ({ source: site, destination, env: FIXED_ENV, incremental: true });
+  const clean = async () => {
+    const out = path.join(dir, 'clean');
+    fs.rmSync(out, { recursive: true, force: true });
+    const r = await renderSite({ source: site, destination: out, env: FIXED_ENV });
+    return { files: [...contentsByPath(r.files)], tree: folderTree(out) };
+  };
+  const restart = async () => {
+    const r = await (await createBuilder(opts())).build();
+    return { files: [...contentsByPath(r.files)], tree: folderTree(destination), rendered: r.rendered };
+  };
+  const mtimes = () => new Map(folderTree(destination).filter(([p]) => !p.endsWith('/')).map(([p]) => [p, fs.statSync(path.join(destination, p)).mtimeMs]));
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-incremental-restart-'));
+    site = path.join(dir, 'site');
+    destination = path.join(dir, 'out');
+    for (const [p, text] of Object.entries(blogFiles())) {
+      fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
+      fs.writeFileSync(path.join(site, p), text);
+    }
+    fs.mkdirSync(path.join(site, '_posts'), { recursive: true });
+    fs.writeFileSync(path.join(site, '_posts/2022-01-05-one.md'), '---\nlayout: post\ntitle: One\n---\nOld body, ünïcødé ✓.\n');
+    fs.writeFileSync(path.join(site, '_posts/2022-01-06-two.md'), '---\nlayout: post\ntitle: Two\n---\nTwo.\n');
+    await (await createBuilder(opts())).build();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('the cache keeps no output texts', () => {
+    const state = v8.deserialize(zlib.brotliDecompressSync(fs.readFileSync(path.join(site, '.jekyll-cache', 'kyll', 'state.bin'))));
+    const texts: string[] = [];
+    const collect = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v);
+      else if (v instanceof Map) for (const [k, x] of v) collect(k), collect(x);
+      else if (v instanceof Set || Array.isArray(v)) for (const x of v) collect(x);
+      else if (v && typeof v === 'object') for (const x of Object.values(v)) collect(x);
+    };
+    collect(state);
+    expect(texts.some((t) => t.includes('Old body'))).toBe(true); // the post's content, as its readers see it
+    expect(texts.some((t) => t.includes('<html><head><title>One'))).toBe(false);
+  });
+
+  test('no change: nothing rendered or rewritten, the files a clean build gives', async () => {
+    const before = mtimes();
+    await new Promise((r) => setTimeout(r, 20)); // a rewrite would show in the mtimes
+    const r = await restart();
+    expect(r.rendered).toBe(0);
+    expect(mtimes()).toEqual(before);
+    const want = await clean();
+    expect(r.files).toEqual(want.files);
+    expect(r.tree).toEqual(want.tree);
+  });
+
+  test('an edit: the same bytes as a clean build', async () => {
+    fs.writeFileSync(path.join(site, '_posts/2022-01-05-one.md'), '---\nlayout: post\ntitle: One\n---\nNew body.\n');
+    const r = await restart();
+    expect(r.rendered).toBeGreaterThan(0);
+    const want = await clean();
+    expect(r.files).toEqual(want.files);
+    expect(r.tree).toEqual(want.tree);
+  });
+
+  test.each([
+    ['edited by hand (same size)', (p: string) => fs.writeFileSync(p, fs.readFileSync(p, 'utf8').replace('One', 'Eno'))],
+    ['edited by hand', (p: string) => fs.appendFileSync(p, 'x')],
+    ['deleted by hand', (p: string) => fs.rmSync(p)],
+  ])('an output %s: written again, the files a clean build gives', async (_what, spoil) => {
+    spoil(path.join(destination, '2022/01/05/one.html'));
+    const r = await restart();
+    expect(r.rendered).toBeGreaterThan(0);
+    const want = await clean();
+    expect(r.files).toEqual(want.files);
+    expect(r.tree).toEqual(want.tree);
+  });
+
+  test('the whole destination deleted: built again', async () => {
+    fs.rmSync(destination, { recursive: true });
+    const r = await restart();
+    const want = await clean();
+    expect(r.files).toEqual(want.files);
+    expect(r.tree).toEqual(want.tree);
+  });
+});
