@@ -53,6 +53,8 @@ export interface JekyllLiquid {
    * posts, documents' content and output).
    */
   shareIncludes(site: object, documentLists: Iterable<string>): void;
+  /** Where include_relative gets the text another render put under a file's path (render/renderer-cache.ts). */
+  useRendererTexts(lookup: JekyllEnv['rendererText']): void;
 }
 
 export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
@@ -98,24 +100,31 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     includeDirs,
     now,
     date: { zone, now },
-    parseFile(source: Source, path: string, label: string): Template[] {
+    rendererText: undefined,
+    parseFile(source: Source, path: string, label: string, rendererPath?: string): Template[] {
+      // IncludeTag#read_file reads with site.file_read_opts (`bom|utf-8`): a leading BOM is dropped.
+      const read = (): string => stripBom(source.readText(path));
+      const body = rendererPath === undefined ? undefined : env.rendererText?.(rendererPath, read);
+      if (body !== undefined) return parseWhole(body, label);
       const key = `${source.root}\0${path}`;
       let tpl = parsed.get(key);
       if (!tpl) {
-        // IncludeTag#read_file reads with site.file_read_opts (`bom|utf-8`): a leading BOM is dropped.
-        const text = readLaxly(stripBom(source.readText(path)), label);
-        try {
-          tpl = parseTemplates(engine, text, label);
-        } catch (e) {
-          const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, warn(label)) : undefined;
-          if (!relaxed) throw e;
-          tpl = relaxed.templates;
-        }
+        tpl = parseWhole(read(), label);
         parsed.set(key, tpl);
       }
       return tpl;
     },
   };
+  function parseWhole(raw: string, label: string): Template[] {
+    const text = readLaxly(raw, label);
+    try {
+      return parseTemplates(engine, text, label);
+    } catch (e) {
+      const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, warn(label)) : undefined;
+      if (!relaxed) throw e;
+      return relaxed.templates;
+    }
+  }
   registerFilters(engine, env);
   registerTags(engine, env);
   useSyncOutputs(engine, () => env.shared);
@@ -126,6 +135,9 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
 
   return {
     engine,
+    useRendererTexts(lookup) {
+      env.rendererText = lookup;
+    },
     shareIncludes(site, documentLists) {
       env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
     },

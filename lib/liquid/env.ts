@@ -42,8 +42,13 @@ export interface JekyllEnv {
   readonly zone?: string;
   readonly date: DateContext;
   readonly includeDirs: readonly IncludeDir[];
-  /** Parse a file of a source once per build. */
-  parseFile(source: Source, path: string, label: string): Template[];
+  /**
+   * Parse a file of a source once per build. `rendererPath`: the site path include_relative
+   * read it from, under which rendererText may hold the text to parse instead.
+   */
+  parseFile(source: Source, path: string, label: string, rendererPath?: string): Template[];
+  /** The text parsed for an include_relative of `path` when not the file (LiquidRenderer's cache), else undefined; `read` gives the file. */
+  rendererText: ((path: string, read: () => string) => string | undefined) | undefined;
   /** The site time (`now`). */
   now(): JekyllTime;
   /** Set when page-independent includes are rendered once per build (JekyllLiquid#shareIncludes). */

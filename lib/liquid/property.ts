@@ -9,6 +9,7 @@ import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { missingKey } from '../values/default-hash.js';
 import { hasKey } from '../values/own-keys.js';
+import { isTypedKey, typedKeyOf } from '../values/typed-keys.js';
 import { RubyRange } from '../values/ruby-range.js';
 
 /** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
@@ -16,7 +17,8 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
   // The common case first (a kyll drop or a hash read by name): the steps below, once
   if (typeof key === 'string' && value !== null && typeof value === 'object' && isDataObject(value)) {
     const rec = value as Record<string, unknown>;
-    if (!hasKey(rec, key)) return hashCommand(rec, key);
+    // a key noted with another Ruby type (front matter `true:`) is not this String
+    if (!hasKey(rec, key) || isTypedKey(rec, key)) return hashCommand(rec, key);
     const v = rec[key];
     return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
   }
@@ -38,6 +40,10 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
     }
     // an Integer key is read with Hash#[] (a Hash responds to fetch), which runs a default block
     if (Number.isInteger(key)) return missingKey(rec, key);
+  } else {
+    // `h[true]`, `h[nil]`, `h[1.0]`: a key the hash holds with that Ruby type (typed-keys.ts)
+    const k = typedKeyOf(rec, key);
+    if (k !== undefined) return rec[k];
   }
   return hashCommand(rec, key);
 }

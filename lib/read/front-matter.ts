@@ -1,5 +1,7 @@
 // Front matter split as Jekyll does: Document::YAML_FRONT_MATTER_REGEXP (jekyll/document.rb),
 // Utils.has_yaml_header? (jekyll/utils.rb) and the `bom|utf-8` read (Utils#merged_file_read_opts).
+import { RubyHash } from '../values/ruby-hash.js';
+import { typedRecord } from '../values/typed-keys.js';
 import type { Data } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYaml, type YamlOptions } from './yaml.js';
@@ -76,7 +78,9 @@ export function readFrontMatter(text: string, file: string, options: YamlOptions
       hint: 'Front matter must be a mapping of keys to values (`title: Hello`).',
     });
   }
-  return { data: value as Data, content: split.content, contentLine: split.contentLine };
+  // Psych keeps a key's type (`true:`, `1:`, `~:`); Jekyll's page data is that Hash.
+  const data = value instanceof RubyHash ? typedRecord(value) : value;
+  return { data: data as Data, content: split.content, contentLine: split.contentLine };
 }
 
 /** Front matter read without throwing: what Jekyll keeps of a file whose front matter it cannot use. */

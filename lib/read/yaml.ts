@@ -7,6 +7,8 @@ import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psyc
 import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
+import { isRubyFloat } from '../values/ruby-float.js';
+import { RubyDate } from './ruby-date.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -42,7 +44,7 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
       construct: (data: string) => {
         const value = resolved?.data === data ? resolved.value : tokenize(data, zone);
         resolved = undefined;
-        return typeof value === 'number' && Number.isInteger(value) ? new IntegerNode(value) : value;
+        return boxed(value);
       },
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
@@ -57,7 +59,7 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
 /** `!!int "12"`, `!!float`, `!!bool`, `!!null`, `!!timestamp`: Psych's explicit core tags. */
 function explicitTypes(zone: string | undefined): jsyaml.Type[] {
   const scalar = (name: string, construct: (s: string) => unknown): jsyaml.Type =>
-    new jsyaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: () => true, construct });
+    new jsyaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: () => true, construct: (s: string) => boxed(construct(s)) });
   return [
     scalar('int', (s) => parseInteger(s)),
     scalar('float', (s) => Number(s.replace(/[,_]/g, ''))),
@@ -85,7 +87,7 @@ function otherTags(zone: string | undefined): jsyaml.Type[] {
         if (data === null) return null; // `!foo` alone: an empty node, nil
         if (tag === '!ruby/string') return data;
         const value = tokenize(data, zone);
-        return value === AS_STRING ? data : typeof value === 'number' && Number.isInteger(value) ? new IntegerNode(value) : value;
+        return value === AS_STRING ? data : boxed(value);
       },
     }),
     new jsyaml.Type('', { ...options, kind: 'sequence', construct: (data: unknown) => data }),
@@ -93,28 +95,45 @@ function otherTags(zone: string | undefined): jsyaml.Type[] {
   ];
 }
 
-// js-yaml makes every mapping key a string. Integers come out of the schema
-// boxed, so that a key keeps a mark of its type through that conversion; once
-// loaded, the boxes become numbers again, and a mapping with Integer keys a
-// RubyHash (Psych gives Ruby `{1=>"one"}`, where `"1"` would not find it).
-const INT_KEY = '\u0000int:';
+// js-yaml makes every mapping key a string. Psych keeps a key's Ruby type (`1:`, `1.5:`, `true:`,
+// `no:`, `~:`, `2024-01-02:` are an Integer, a Float, true, false, nil, a Date): the schema gives
+// every scalar that is not a String boxed, so that a key keeps a mark of its value through that
+// conversion; once loaded, the boxes are opened again, and a mapping with such keys becomes a
+// RubyHash (`{true=>"o"}`, where `"true"` would not find it). Keys equal in Ruby (Hash#eql?:
+// `yes`, `on` and `true` are all true; 1 and 1.0 are not) get the same mark, so a later one
+// replaces the value and keeps the first one's place, as Hash#[]= does.
+const KEY_MARK = '\u0000key:';
+// Mark → the key's value, for the load under way (filled as js-yaml names keys).
+const markedKeys = new Map<string, unknown>();
 
-class IntegerNode {
-  constructor(readonly value: number) {}
+class TypedNode {
+  constructor(readonly value: unknown) {}
   // js-yaml names any '[object Object]' key "[object Object]"; this one keeps its toString.
   get [Symbol.toStringTag](): string {
-    return 'Integer';
+    return 'RubyKey';
   }
   toString(): string {
-    return `${INT_KEY}${this.value}`;
-  }
-  valueOf(): number {
-    return this.value;
+    const mark = KEY_MARK + keyIdentity(this.value);
+    if (!markedKeys.has(mark)) markedKeys.set(mark, this.value);
+    return mark;
   }
 }
 
+/** What makes two Ruby keys eql?: the class and the value. */
+function keyIdentity(v: unknown): string {
+  if (typeof v === 'number') return Number.isInteger(v) ? `i${v}` : `f${v}`;
+  if (isRubyFloat(v)) return `f${v.value}`;
+  if (v instanceof RubyDate) return `d${v.getTime()}`;
+  if (v instanceof Date) return `t${v.getTime()}`;
+  return String(v); // true, false, null
+}
+
+function boxed(value: unknown): unknown {
+  return typeof value === 'string' ? value : new TypedNode(value);
+}
+
 function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
-  if (value instanceof IntegerNode) return value.value;
+  if (value instanceof TypedNode) return value.value;
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if (seen.has(value)) return seen.get(value);
   if (Array.isArray(value)) {
@@ -125,8 +144,8 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.some(([k]) => k.startsWith(INT_KEY))) {
-    const typed = entries.map(([k, v]) => [k.startsWith(INT_KEY) ? Number(k.slice(INT_KEY.length)) : k, unbox(v, seen)] as const);
+  if (entries.some(([k]) => k.startsWith(KEY_MARK))) {
+    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? markedKeys.get(k) : k, unbox(v, seen)] as const);
     const hash = new RubyHash(typed);
     seen.set(value, hash);
     return hash;
@@ -168,6 +187,7 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       ...(listener ? { listener } : {}),
     });
   try {
+    markedKeys.clear();
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
     if (e instanceof DisallowedSymbolError) {

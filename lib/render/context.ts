@@ -8,6 +8,7 @@ import type { Drop, Drops } from '../site/drops.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import type { ConverterTable } from './converters.js';
 import type { PageTemplates } from './page-templates.js';
+import type { RendererTexts } from './renderer-cache.js';
 import type { SassFilter } from './sass-filter.js';
 import type { RenderProfile } from './profile.js';
 
@@ -44,4 +45,6 @@ export interface RenderContext {
   readonly profile?: RenderProfile;
   /** The pages that share a `page.path`, by path (page-templates.ts). */
   readonly pageTemplates?: PageTemplates;
+  /** LiquidRenderer's cache of texts by path, shared by pages and include_relative (renderer-cache.ts); not in recorded builds. */
+  readonly rendererTexts?: RendererTexts;
 }

@@ -34,8 +34,9 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
-import { renderExcerpt } from './render-document.js';
+import { renderExcerpt, runsLiquid } from './render-document.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
+import { includedText, rendererTexts } from './renderer-cache.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
@@ -258,6 +259,9 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
   instrument?.drops(drops, site, replaced);
+  // A recorded (long-lived) build renders some pages only: the order that cache depends on is a whole build's.
+  const texts = instrument ? undefined : rendererTexts(site, runsLiquid);
+  liquid.useRendererTexts(texts && ((path, read) => includedText(texts, path, read)));
   ctx = {
     site,
     liquid,
@@ -273,6 +277,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     hooked,
     plugin: pluginCtx,
     profile: inputs.profile,
+    rendererTexts: texts,
     pageTemplates: trackedTemplates(
       instrument,
       sharedPageTemplates(drops.pages, [

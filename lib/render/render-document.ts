@@ -3,6 +3,7 @@
 import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
+import { pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { measured } from './profile.js';
@@ -75,6 +76,8 @@ export function renderDocument(
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
+    // ...which an include_relative of the page's file may have filled first (renderer-cache.ts)
+    if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : undefined);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }

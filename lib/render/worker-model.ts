@@ -21,6 +21,7 @@ import { RubyFloat } from '../values/ruby-float.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubyRange } from '../values/ruby-range.js';
 import { setKey } from '../values/own-keys.js';
+import { hasTypedKeys } from '../values/typed-keys.js';
 
 // node:v8 on first use (only builds with render workers): loading it costs ~30M instructions (callgrind).
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
@@ -69,7 +70,8 @@ function tag(v: unknown, seen: Map<object, unknown>): unknown {
   const proto = Object.getPrototypeOf(v) as object | null;
   // Of any realm: what v8.deserialize made comes from Node's own (in a vm context, as under jest).
   if (proto === null || proto === Object.prototype || builtIn(proto, 'Object')) {
-    if (Object.hasOwn(v, TAG)) throw new Unsendable();
+    // Front matter with typed keys (`true:`, typed-keys.ts): their notes do not travel.
+    if (Object.hasOwn(v, TAG) || hasTypedKeys(v)) throw new Unsendable();
     const out: Record<string, unknown> = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) setKey(out, k, k === PREFIXED ? prefixOf(v as Record<string, unknown>, seen) : tag((v as Record<string, unknown>)[k], seen));

@@ -2,6 +2,7 @@
 // Drops are plain objects made once per build; the renderer fills in
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
+import { carryTypedKeys } from '../values/typed-keys.js';
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
@@ -98,6 +99,7 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
     }
   } else if ('draft' in data) drop.draft = data.draft;
   for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  carryTypedKeys(data, drop);
   if (doc.urlError) for (const key of ['id', 'url']) raiseOnRead(drop, key, doc.urlError);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
 }
@@ -176,6 +178,7 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
  */
 export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>, defaults?: Data): Drop {
   const drop: Drop = defaults && Object.keys(defaults).length > 0 ? deepMerge(defaults, page.data) : { ...page.data };
+  carryTypedKeys(page.data, drop);
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
   // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,

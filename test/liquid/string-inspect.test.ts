@@ -14,6 +14,8 @@ test.each([
   ['line\u2028sep\u2029', '"line\\u2028sep\\u2029"'],
   ['\u0378\uFFFF', '"\\u0378\\uFFFF"'],
   ['\u{1F600}\u00A0', '"\u{1F600}\u00A0"'],
+  // assigned after Unicode 13.0 (Ruby 3.1's): escaped, as Jekyll 4.3.1 printed them
+  ['a\u{1FAE8}b\u0870c\u061D', '"a\\u{1FAE8}b\\u0870c\\u061D"'],
 ])('inspect of %j', (input, expected) => {
   expect(inspectString(input)).toBe(expected);
 });

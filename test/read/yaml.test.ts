@@ -103,6 +103,22 @@ describe('mappings with Integer keys (Psych: {1=>"one"})', () => {
     expect(hash.liquidMethodMissing('1')).toBeUndefined();
     expect(data.plain).toEqual({ a: 1 });
   });
+  // Ruby 3.1 Psych.safe_load("1.5: f\n3.0: w\ntrue: t\nno: n\non: o\n~: z\n2024-01-02: d\n1: i\n")
+  // is {1.5=>"f", 3.0=>"w", true=>"o", false=>"n", nil=>"z", #<Date: 2024-01-02>=>"d", 1=>"i"}:
+  // `on` is the key true again, its value replaces `t` in the first place.
+  test('Float, true, false, nil and Date keys keep their types too; keys eql? in Ruby are one', () => {
+    const hash = parseYaml('1.5: f\n3.0: w\ntrue: t\nno: n\non: o\n~: z\n2024-01-02: d\n1: i\n"x": s\n', 'x.yml') as RubyHash;
+    expect(hash).toBeInstanceOf(RubyHash);
+    const keys = hash.entries().map(([k]) => k);
+    expect(keys.slice(0, 5)).toEqual([1.5, new RubyFloat(3), true, false, null]);
+    expect(keys[5]).toBeInstanceOf(RubyDate);
+    expect(keys.slice(6)).toEqual([1, 'x']);
+    expect(hash.entries().map(([, v]) => v)).toEqual(['f', 'w', 'o', 'n', 'z', 'd', 'i', 's']);
+    expect(hash.liquidMethodMissing(true)).toBe('o');
+    expect(hash.liquidMethodMissing('true')).toBeUndefined();
+    expect(hash.liquidMethodMissing(null)).toBe('z');
+    expect(hash.liquidMethodMissing(new RubyFloat(3))).toBe('w');
+  });
 });
 
 describe('what follows the first document once its root node ends', () => {

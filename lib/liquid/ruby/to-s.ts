@@ -9,6 +9,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
 import { typedEntries } from '../../values/typed-keys.js';
+import { unassignedInRuby } from './unicode13-unassigned.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
 export function numberToS(n: number): string {
@@ -88,11 +89,12 @@ export function inspectString(s: string): string {
 let nonPrintable: RegExp | undefined;
 // Onigmo's Print, which rb_str_inspect asks (rb_enc_isprint): format characters (a BOM, U+200B)
 // and private use are printed as they are; controls (but U+0085), unassigned code points and the
-// line and paragraph separators are escaped. Unassigned is as this runtime's Unicode knows it (Ruby 3.1 has 13.0).
+// line and paragraph separators are escaped. Unassigned is as Ruby 3.1's Unicode 13.0 has it: this runtime's, and
+// what later versions assigned (unicode13-unassigned.ts).
 const NON_PRINTABLE = (): RegExp => (nonPrintable ??= new RegExp(String.raw`[\p{Cc}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]`, 'u'));
 function isPrintable(c: number): boolean {
   if ((c >= 0x20 && c < 0x7f) || c === 0x85) return true;
-  return !NON_PRINTABLE().test(String.fromCodePoint(c));
+  return !NON_PRINTABLE().test(String.fromCodePoint(c)) && !(c >= 0x600 && unassignedInRuby(c));
 }
 
 /** Ruby 3.1's #inspect of a Liquid value: `{"a"=>1, "b"=>nil}`, `[1, "two", 3.0]`. */

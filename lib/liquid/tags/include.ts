@@ -162,7 +162,7 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
 
     private templatesOf(resolved: ResolvedInclude): Template[] {
       try {
-        return env.parseFile(resolved.source, resolved.path, resolved.label);
+        return env.parseFile(resolved.source, resolved.path, resolved.label, tagName === 'include_relative' ? resolved.path : undefined);
       } catch (e) {
         throw included(e, resolved.label);
       }

@@ -1,0 +1,53 @@
+// Jekyll's LiquidRenderer keeps one parsed template per file for the whole build
+// (liquid_renderer.rb#file, liquid_renderer/file.rb#parse: `cache[filename] ||= parse(content)`),
+// keyed by the path as normalize_path gives it. Renderer#render_liquid parses a page's body
+// under Page#path; IncludeRelativeTag (tags/include.rb#load_cached_partial) parses the whole
+// included file, front matter and all, under that file's path. So whichever comes first wins:
+// a page that another page include_relative'd earlier renders its own front matter as text,
+// and a page's file include_relative'd after it rendered shows the body only.
+// Site#render renders documents before pages: a document's body is in place before any page.
+import type { Document, Site } from '../types.js';
+import { liquidCacheKey } from './page-templates.js';
+
+/** A cache key's text: the body Renderer#render_liquid parsed, or the whole file an include read. */
+export interface RendererText {
+  readonly text: string;
+  readonly wholeFile: boolean;
+}
+
+export type RendererTexts = Map<string, RendererText>;
+
+/** The build's texts, with every document that runs Liquid already in: they render before the pages. */
+export function rendererTexts(site: Site, runsLiquid: (doc: Document) => boolean): RendererTexts {
+  const texts: RendererTexts = new Map();
+  const dir = typeof site.config.collections_dir === 'string' ? site.config.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+  for (const docs of [site.posts, ...Object.values(site.collections).map((c) => c.docs)]) {
+    for (const doc of docs) {
+      if (!runsLiquid(doc)) continue;
+      const key = liquidCacheKey(dir ? `${dir}/${doc.relativePath}` : doc.relativePath);
+      if (!texts.has(key)) texts.set(key, { text: doc.content, wholeFile: false });
+    }
+  }
+  return texts;
+}
+
+/** The text a page's Liquid parses: an include's whole file when one read it first, else its own body (noted). */
+export function pageText(texts: RendererTexts | undefined, path: string, body: string): string {
+  if (!texts) return body;
+  const key = liquidCacheKey(path);
+  const seen = texts.get(key);
+  if (seen) return seen.text;
+  texts.set(key, { text: body, wholeFile: false });
+  return body;
+}
+
+/** What include_relative parses for the site file `path`: a page's body noted before it, else (undefined) the whole file, now noted. */
+export function includedText(texts: RendererTexts, path: string, read: () => string): string | undefined {
+  const key = liquidCacheKey(path);
+  const seen = texts.get(key);
+  if (!seen) {
+    texts.set(key, { text: read(), wholeFile: true });
+    return undefined;
+  }
+  return seen.wholeFile ? undefined : seen.text;
+}
