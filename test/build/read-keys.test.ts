@@ -74,8 +74,10 @@ test('a category edit changes the list: its readers render again', async () => {
 test('a title edit goes into the model in place: only the edited file is read again', async () => {
   const { source, builder, clean } = await setUp();
   const reads: string[] = [];
-  const readText = source.readText;
+  // Text and bytes: layouts are read as bytes (checked for UTF-8), documents as text.
+  const { readText, readBytes } = source;
   source.readText = (p) => (reads.push(p), readText(p));
+  source.readBytes = (p) => (reads.push(p), readBytes(p));
   source.files.set('_posts/2024-01-03-c.md', post(3, 'See', 'categories: [x]\n'));
   const u = await builder.update(['_posts/2024-01-03-c.md']);
   expect(reads).toEqual(['_posts/2024-01-03-c.md']);
@@ -88,6 +90,6 @@ test('a title edit goes into the model in place: only the edited file is read ag
   source.files.set('_posts/2024-01-03-c.md', post(3, 'C', 'categories: [y]\n'));
   const moved = await builder.update(['_posts/2024-01-03-c.md']);
   expect(reads.length).toBeGreaterThan(1);
-  source.readText = readText;
+  Object.assign(source, { readText, readBytes });
   expect(contentsByPath(moved.result.files)).toEqual(await clean());
 });
