@@ -8,6 +8,7 @@
 // written straight from the parser's tree (write-kel-html.ts, the same bytes; tested against
 // the handlers' route, which documents with footnotes, abbreviations or a TOC still take).
 // CommonMark/GFM sites (jekyll-commonmark): remark-parse + the GFM extensions listed → remark-rehype → HTML.
+import { KramdownCrash } from './kramdown-crash.js';
 import { parseResultToMdast } from './plugins/kramdown-parse.js';
 import { parseKramdown } from './kramdown/parse.js';
 import { writeKelHtml } from './plugins/write-kel-html.js';
@@ -72,6 +73,11 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       if (isKyllError(error)) {
         throw new KyllError(error.code, file ? `${error.message} in ${file}` : error.message,
           { file: file || undefined, line: error.line }, { hint: error.hint });
+      }
+      // kramdown raises on this input: Jekyll's Renderer#convert names the converter and the file.
+      if (error instanceof KramdownCrash) {
+        const message = file ? `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': ${error.message}` : error.message;
+        throw new KyllError('MARKDOWN_ERROR', message, { file: file || undefined }, { hint: error.hint });
       }
       // A bug of ours must not stop a site build: report it, keep the text.
       warnings = [...parsed, {

@@ -134,6 +134,16 @@ describe('kramdown options', () => {
     expect(k('x "y"\n', { smart_quotes: 'lsquo,rsquo,ldquo,rdquo,' })).toBe('<p>x “y”</p>\n');
   });
 
+  // jekyll 4.3.1 / kramdown 2.4.0: converter/html.rb#footnote_content reads li.children.last.type,
+  // nil for a note holding only a link definition; the build fails with Renderer#convert's message.
+  test('a footnote made of definitions only fails the conversion, naming the file', () => {
+    const c = createMarkdownConverter({ markdown: 'kramdown' });
+    const md = 'Text[^1].\n\n[^1]: [ref]: http://x.com\n';
+    expect(() => c.convert(md, 'index.md')).toThrow("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'index.md': undefined method `type' for nil:NilClass");
+    // with a blank line after the marker, the note holds a blank element: no failure
+    expect(c.convert('Text[^1].\n\n[^1]:\n    [ref]: http://x.com\n', 'index.md')).toContain('<li id="fn:1" role="doc-endnote">');
+  });
+
   // jekyll 4.3.1 / kramdown 2.4.0 (parser/kramdown/extensions.rb handle_extension, options.rb).
   test('forbidden_inline_options: {::options} may not set those, nor the list itself', () => {
     const md = '{::options parse_block_html="true" auto_ids="false" forbidden_inline_options="[]" /}\n<div>\n*x*\n</div>\n\n# H\n';

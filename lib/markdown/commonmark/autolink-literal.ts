@@ -63,10 +63,87 @@ function unlinkProtocolAddresses(parent: Parent): void {
   parent.children = out;
 }
 
+const isAlnum = (c: string): boolean => /^[A-Za-z0-9]$/.test(c);
+
+/**
+ * How far cmark's e-mail scan goes back before `end` in `text` (autolink.c#postprocess_text): over
+ * letters, digits and `.+-_`, and over a `:` that ends `mailto:` or `xmpp:` with no letter or digit
+ * before it (validate_protocol), as many times as they come: `mailto:mailto:a@b.co` is one link.
+ */
+function rewindStart(text: string, end: number): { start: number; xmpp: boolean } {
+  let i = end;
+  let xmpp = false;
+  while (i > 0) {
+    const c = text[i - 1]!;
+    if (isAlnum(c) || '.+-_'.includes(c)) {
+      i--;
+      continue;
+    }
+    if (c !== ':') break;
+    const protocol = ['mailto:', 'xmpp:'].find((p) => text.slice(0, i).endsWith(p) && (i === p.length || !isAlnum(text[i - p.length - 1]!)));
+    if (!protocol) break;
+    xmpp ||= protocol === 'xmpp:';
+    i--;
+  }
+  return { start: i, xmpp };
+}
+
+// An xmpp address's resource, as the transform's own xmpp find takes it.
+const RESOURCE = /^\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*/;
+
+/**
+ * An address link with its protocol (`mailto:a@b.co`, `xmpp:a@b.co`) that the text before it
+ * continues as cmark's scan back goes on (`mailto:`, `_`, `x.`): that text joins the link, whose
+ * href is then its text as written (cmark adds `mailto:` only when no protocol was passed). A
+ * protocol `xmpp:` passed this way lets the link take a `/resource` after it.
+ */
+function extendProtocolLinks(parent: Parent): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]!;
+    if ('children' in node && node.type !== 'link') extendProtocolLinks(node as Parent);
+    const before = kids[i - 1];
+    if (node.type !== 'link' || before?.type !== 'text' || node.children.length !== 1 || node.children[0]!.type !== 'text') continue;
+    const label = node.children[0] as Text;
+    if (!/^(?:mailto|xmpp):[^@]*@/.test(label.value) || node.url !== label.value) continue;
+    const { start, xmpp } = rewindStart(before.value, before.value.length);
+    if (start === before.value.length) continue;
+    label.value = before.value.slice(start) + label.value;
+    before.value = before.value.slice(0, start);
+    const after = kids[i + 1];
+    if (xmpp && !/^xmpp:/.test(node.url) && after?.type === 'text') {
+      const resource = RESOURCE.exec(after.value)?.[0] ?? '';
+      label.value += resource;
+      after.value = after.value.slice(resource.length);
+    }
+    node.url = label.value;
+    before.position = undefined;
+    if (before.value === '') kids.splice(--i, 1);
+  }
+}
+
+// The transform finds no `mailto:`/`xmpp:` right after `.`, `+`, `-` or `_`, where cmark's scan
+// goes on through them: such a text is cut before the protocol, so that the find sees it alone, and
+// extendProtocolLinks joins what comes before (undoFoundUrls joins the two again when nothing was found).
+function splitBeforeProtocols(parent: Parent): void {
+  const out: Parent['children'] = [];
+  for (const child of parent.children) {
+    if (child.type === 'text' && /[._+-](?:mailto|xmpp):/.test(child.value)) {
+      for (const piece of child.value.split(/(?<=[._+-])(?=(?:mailto|xmpp):)/)) out.push({ type: 'text', value: piece });
+      continue;
+    }
+    if ('children' in child && child.type !== 'link') splitBeforeProtocols(child as Parent);
+    out.push(child);
+  }
+  parent.children = out;
+}
+
 function transformAutolinkLiterals(tree: Root): undefined {
   unlinkProtocolAddresses(tree);
+  splitBeforeProtocols(tree);
   for (const find of findLiterals) find(tree);
   undoFoundUrls(tree);
+  extendProtocolLinks(tree);
   return undefined;
 }
 

@@ -22,6 +22,7 @@ import { cmarkLazyHtmlBlock } from './lazy-html-block.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
+import { cmarkNumericReferenceValue } from './numeric-reference-value.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
@@ -39,5 +40,5 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
   syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);
-  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock);
+  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock, cmarkNumericReferenceValue);
 }

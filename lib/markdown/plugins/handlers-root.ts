@@ -1,5 +1,6 @@
 // The root: the document, then kramdown's footnote list and table of contents
 // (kramdown/converter/html.rb convert_root, footnote_content, generate_toc_tree).
+import { KramdownCrash } from '../kramdown-crash.js';
 import type { Element, ElementContent, Root } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import { elem, raw, type Child, type KdElementData } from './hast-nodes.js';
@@ -54,6 +55,11 @@ function footnoteContent(state: State, s: ConvertState): Element | null {
     // The backlinks go into the parser's tree before it is converted, as kramdown adds :raw
     // elements to the last paragraph: with footnote_backlink_inline, the last one found by
     // following last children (a list item's transparent paragraph, a header) however deep.
+    // footnote_content reads `li.children.last.type`: a note made of definitions only (`[^1]: [r]: /u`)
+    // has no children, and kramdown 2.4 raises NoMethodError (converter/html.rb#footnote_content).
+    if (def.children.length === 0) {
+      throw new KramdownCrash("undefined method `type' for nil:NilClass", `Footnote [^${name}] holds nothing but link or abbreviation definitions, on which kramdown fails; give it some text.`);
+    }
     let para: N = null;
     let insertSpace = false;
     if (def.children.at(-1)?.type === 'paragraph' || o.footnote_backlink_inline) {
