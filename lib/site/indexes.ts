@@ -4,6 +4,7 @@ import { orderedRecord } from './ordered-record.js';
 import { rubySort } from './ruby-sort.js';
 import { isRubyFloat, sameFloat, type RubyFloat } from '../values/ruby-float.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
+import { rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
 
 /** Whether a document has its date when sorted: by default, unless it was undated when read. */
 export type DatedNow = (doc: Document) => boolean;
@@ -66,11 +67,19 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
   const index = new Map<IndexValue, Post[]>();
   // A Float key stays a Float (site.tags[4.0] finds it, site.tags["4.0"] does not); one per value.
   const floats = new Map<number, RubyFloat>();
+  // Any other value is its own key too (`tags: [{tag: x}]`, `true`, a date): Hash#[] finds a key
+  // by eql? and #hash, so equal hashes share one entry, keyed by the first one met.
+  const others = new Map<string, unknown>();
+  const sameValue = (v: unknown): unknown => {
+    const id = rubyInspect(v);
+    if (!others.has(id)) others.set(id, v);
+    return others.get(id);
+  };
   for (const post of posts) {
     const values = post.data[attr];
     if (!Array.isArray(values)) continue;
     for (const v of values) {
-      const key = typeof v === 'number' || typeof v === 'string' ? v : isRubyFloat(v) ? sameFloat(floats, v) : String(v);
+      const key = typeof v === 'number' || typeof v === 'string' ? v : isRubyFloat(v) ? sameFloat(floats, v) : sameValue(v);
       let list = index.get(key);
       if (!list) index.set(key, (list = []));
       list.push(post);
@@ -80,10 +89,10 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
   return [...index].map(([k, list]) => [k, (list.every(datedWhenRead) ? list : rubySort(list, (a, b) => compareDocuments(a, b, dated))).reverse()]);
 }
 
-/** A key of site.categories or site.tags: a String, an Integer or a Float, as the front matter had it. */
-export type IndexValue = string | number | RubyFloat;
+/** A key of site.categories or site.tags: the front matter's value (a String, an Integer, a Float, a Hash...). */
+export type IndexValue = unknown;
 
 /** The same index with names as keys (the public Site model): name → posts, in Jekyll's order. */
 export function indexPostsBy(posts: readonly Post[], attr: 'categories' | 'tags'): Record<string, Post[]> {
-  return orderedRecord(postsByValue(posts, attr).map(([k, list]) => [String(k), list] as const));
+  return orderedRecord(postsByValue(posts, attr).map(([k, list]) => [typeof k === 'string' ? k : rubyToS(k), list] as const));
 }

@@ -135,6 +135,11 @@ function isDocument(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && DOCUMENT_DROP in v;
 }
 
+/** A value without Enumerable's methods in Ruby: a String, an Integer/Float, true/false, a Time/Date. */
+function isScalar(v: unknown): boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date;
+}
+
 function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
   return arr
     .map((v, i) => [v, i] as const)
@@ -204,6 +209,12 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     // Jekyll::Filters#sort: nils first or last, property values compared with <=> then as strings
     sort(input: unknown, property?: unknown, nils: unknown = 'first') {
       if (input === null || input === undefined) throw new LiquidFailure('error', 'Cannot sort a null object.');
+      // `input.sort` / sort_input's `input.map`: a String, a number, true/false or a Time has
+      // neither, so Ruby raises NoMethodError (not a Liquid::Error) and the build stops.
+      if (isScalar(input)) {
+        const method = property === null || property === undefined ? 'sort' : 'map';
+        throw new LiquidFailure('plain', `undefined method \`${method}' for ${rubyInspect(input)}:${rubyClass(input)}`);
+      }
       if (property === null || property === undefined) {
         // Hash#sort: its [key, value] pairs, compared as arrays
         const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
@@ -351,6 +362,8 @@ export function rubyClass(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
   if (typeof v === 'bigint') return 'Integer';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
+  if (v instanceof RubyFloat) return 'Float';
+  if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'Date' : 'Time';
   if (Array.isArray(v)) return 'Array';
   return 'Hash';
 }
