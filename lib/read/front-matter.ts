@@ -71,7 +71,8 @@ export function readFrontMatter(text: string, file: string, options: YamlOptions
   const split = splitFrontMatter(text);
   if (!split) return null;
   // Jekyll hands Psych the front matter as a string, which Psych's messages call `<unknown>`.
-  const value = parseYaml(split.yaml, file, 0, { ...options, psychName: '<unknown>' });
+  // parseYaml names `<unknown>` when no name is given: the caller's options as they are, not a copy per file
+  const value = parseYaml(split.yaml, file, 0, options.psychName === undefined ? options : { ...options, psychName: '<unknown>' });
   if (value === null || value === false) return { data: {}, content: split.content, contentLine: split.contentLine };
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${file}`, { file, line: 1 }, {

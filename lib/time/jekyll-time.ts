@@ -1,5 +1,6 @@
 import { zoneAbbreviation } from './zone-abbreviation.js';
 import { zoneOffsetAt } from './zone.js';
+import { zoneEnv } from './tzif.js';
 
 /**
  * A point in time with the UTC offset it is shown in, like Ruby's Time.
@@ -32,6 +33,24 @@ export class JekyllTime extends Date {
     t.#localZone = zone;
     return t;
   }
+
+  /**
+   * `inZone(this instant, zone)`, remembered for the last zone asked (and the zone settings,
+   * $TZ and $TZDIR, it was asked under): a post's fixed-offset date is shown in the site zone by
+   * each date filter and by {% seo %}, several times per page. The time given is shared: read
+   * it, never change it.
+   */
+  shownIn(zone: string | undefined): JekyllTime {
+    const ms = this.getTime();
+    const env = zoneEnv();
+    const memo = this.#shown;
+    if (memo !== undefined && memo.at === ms && memo.zone === zone && memo.env === env) return memo.time;
+    const time = JekyllTime.inZone(ms, zone);
+    this.#shown = { at: ms, zone, env, time };
+    return time;
+  }
+
+  #shown: { readonly at: number; readonly zone: string | undefined; readonly env: object; readonly time: JekyllTime } | undefined;
 
   /** Ruby's Date (lib/read/ruby-date.ts) rather than Time: strftime knows `%Q` and counts days in its calendar. */
   get isDate(): boolean {
@@ -110,8 +129,15 @@ export class JekyllTime extends Date {
   /** Ruby's Time#xmlschema: `2022-02-11T22:22:45+08:00`. */
   toXmlSchema(): string {
     const f = this.local();
-    return `${rubyYear(f.year)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.isUtc ? 'Z' : this.offsetString(true)}`;
+    // the text of the fields `local()` keeps: a page's date is written so by its layout and by {% seo %}
+    if (this.#xmlFields === f) return this.#xml;
+    this.#xml = `${rubyYear(f.year)}-${pad(f.month)}-${pad(f.day)}T${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)}${this.isUtc ? 'Z' : this.offsetString(true)}`;
+    this.#xmlFields = f;
+    return this.#xml;
   }
+
+  #xml = '';
+  #xmlFields: Readonly<LocalFields> | undefined;
 
   /** JSON as Jekyll's jsonify writes a Time: its to_s. */
   override toJSON(): string {

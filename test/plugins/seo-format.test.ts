@@ -185,6 +185,22 @@ describe('SeoValues', () => {
     expect(jsonLd(new SeoValues(input(page)))).toContain(`"sameAs":${json},`);
   });
 
+  // The author and mainEntityOfPage hashes are written member by member: as JSON.stringify
+  // writes json_ld_drop.rb's hashes ({"@type", "name", "url"} and {"@type", "@id"}).
+  test.each([
+    [{ name: 'Ann' }, { '@type': 'Person', name: 'Ann' }],
+    [{ name: 'Ann "A"', url: 'https://a.example/', type: 'Organization' }, { '@type': 'Organization', name: 'Ann "A"', url: 'https://a.example/' }],
+    [{ name: 42, url: false }, { '@type': 'Person', name: 42 }],
+    [{ name: ['a', 'b'], twitter: 'x' }, { '@type': 'Person', name: ['a', 'b'] }],
+    [{ name: 'Ann', type: 'Robot' }, undefined],
+  ])('JSON-LD author of %j', (author, hash) => {
+    const page = { title: 'T', url: '/t.html', date: new Date(Date.UTC(2020, 0, 2)), author };
+    const out = jsonLd(new SeoValues(input(page)));
+    if (hash === undefined) expect(out).not.toContain('"author"');
+    else expect(out).toContain(`"author":${JSON.stringify(hash)},`);
+    expect(out).toContain(`"mainEntityOfPage":${JSON.stringify({ '@type': 'WebPage', '@id': 'https://example.org/t.html' })},`);
+  });
+
   // Strings are quoted as they are unless they hold what JSON.stringify escapes.
   test.each(['BlogPosting', '中文 類型', 'a"b', 'back\\slash', 'ctl\u0001\u001f', 'tab\t', 'lone \ud800 and \udfff', 'emoji 😀', 'sep \u2028 \u2029', 'del \u007f'])(
     'JSON-LD writes the string %j as JSON.stringify does',

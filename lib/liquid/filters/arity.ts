@@ -41,7 +41,7 @@ const KEYWORD = /^\w[\w-]*$/;
  * tells them from positional arrays.
  */
 export function rubyFilterArgs(tokenArgs: readonly unknown[] | undefined, args: readonly unknown[]): unknown[] {
-  if (!tokenArgs || !tokenArgs.some((a) => Array.isArray(a))) return args as unknown[];
+  if (!hasKeywordArgs(tokenArgs)) return args as unknown[];
   const positional: unknown[] = [];
   let hash: Record<string, unknown> | undefined;
   args.forEach((a, i) => {
@@ -52,6 +52,13 @@ export function rubyFilterArgs(tokenArgs: readonly unknown[] | undefined, args: 
     else (hash ??= {})[(a as [string])[0]] = literal((a as [string, unknown])[1]);
   });
   return hash ? [...positional, hash] : positional;
+}
+
+// A loop, not tokenArgs.some(callback): asked at every filter call.
+function hasKeywordArgs(tokenArgs: readonly unknown[] | undefined): tokenArgs is readonly unknown[] {
+  if (!tokenArgs) return false;
+  for (let i = 0; i < tokenArgs.length; i++) if (Array.isArray(tokenArgs[i])) return true;
+  return false;
 }
 
 type RubyFilter = { readonly handler: (...args: unknown[]) => unknown; readonly expected?: Arity };

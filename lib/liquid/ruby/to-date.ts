@@ -60,7 +60,7 @@ const REFORM_MS = Date.UTC(1582, 9, 15);
 export function toLocal(t: JekyllTime, zone?: string): JekyllTime {
   // already a local time of that zone (made by inZone): the same offset and name again
   if (!t.isUtc && t.localZone === zone) return t;
-  return JekyllTime.inZone(t.getTime(), zone);
+  return t.shownIn(zone);
 }
 
 /** Time.parse: one reader with front matter dates (lib/read/parse-date.ts); null when it cannot be read. */

@@ -7,14 +7,14 @@ import type { SeoValues } from './drop.js';
 const VALID_ENTITY_TYPES = ['BlogPosting', 'CreativeWork'];
 const VALID_AUTHOR_TYPES = ['Organization', 'Person'];
 
-function author(seo: SeoValues): Data | undefined {
+/** The author's JSON: {"@type":...,"name":...[,"url":...]} as JSON.stringify writes that hash (its values are never nil). */
+function author(seo: SeoValues): string | undefined {
   const a = seo.author;
   if (!truthy(a.name)) return undefined;
   const type = a.hash.type;
   if (truthy(type) && !VALID_AUTHOR_TYPES.includes(type as string)) return undefined;
-  const hash: Data = { '@type': truthy(type) ? type : 'Person', name: a.name };
-  if (truthy(a.hash.url)) hash.url = a.hash.url;
-  return hash;
+  const url = a.hash.url;
+  return `{"@type":${jsonValue(truthy(type) ? type : 'Person')},"name":${jsonValue(a.name)}${truthy(url) ? `,"url":${jsonValue(url)}` : ''}}`;
 }
 
 // json_ld_drop.rb#image: the URL alone, or the image's hash with url and @type last.
@@ -48,13 +48,15 @@ export function jsonLd(seo: SeoValues): string {
     if (v !== undefined && v !== null) out += `,"${key}":${jsonValue(v)}`;
   };
   member('@type', type);
-  member('author', author(seo));
+  const authorJson = author(seo);
+  if (authorJson !== undefined) out += `,"author":${authorJson}`;
   member('dateModified', seo.dateModified);
   member('datePublished', seo.datePublished);
   member('description', seo.description);
   member('headline', seo.pageTitle);
   member('image', image(seo));
-  if (VALID_ENTITY_TYPES.includes(type as string)) member('mainEntityOfPage', { '@type': 'WebPage', '@id': seo.canonicalUrl });
+  // {"@type":"WebPage","@id":...} as JSON.stringify writes it, without a hash to stringify per page
+  if (VALID_ENTITY_TYPES.includes(type as string)) out += `,"mainEntityOfPage":{"@type":"WebPage","@id":${jsonValue(seo.canonicalUrl)}}`;
   member('name', seo.name);
   member('publisher', publisher(seo));
   member('sameAs', seo.links);

@@ -1,6 +1,6 @@
 // Jekyll's date_to_xmlschema as the plugin templates apply it: the Liquid date
 // filters' own reading of a value (DateFilters#time), shared rather than copied.
-import { jekyllTime } from '../../liquid/ruby/to-date.js';
+import { jekyllTime, type DateContext } from '../../liquid/ruby/to-date.js';
 import { JekyllTime } from '../../time/index.js';
 
 /** Any date-like value as a JekyllTime in the site zone, or undefined. */
@@ -8,8 +8,20 @@ export function toTime(value: unknown, zone?: string | null): JekyllTime | undef
   // Plugins pass config.timezone, null when unset: that is the process zone (undefined) for
   // toLocal, which would otherwise keep a fixed-offset time (`13:13:00+03:00`) as it is.
   const local = typeof zone === 'string' && zone !== '' ? zone : undefined;
-  // Plugins read dates from front matter and site.time; `now` in a value is the clock.
-  return jekyllTime(value, { zone: local, now: () => JekyllTime.inZone(Date.now(), local) }) ?? undefined;
+  return jekyllTime(value, dateContext(local)) ?? undefined;
+}
+
+// One context per zone, not an object and a closure per date read ({% seo %} reads a date per page).
+const contexts = new Map<string | undefined, DateContext>();
+
+function dateContext(zone: string | undefined): DateContext {
+  let ctx = contexts.get(zone);
+  if (!ctx) {
+    // Plugins read dates from front matter and site.time; `now` in a value is the clock.
+    ctx = { zone, now: () => JekyllTime.inZone(Date.now(), zone) };
+    contexts.set(zone, ctx);
+  }
+  return ctx;
 }
 
 /** `{{ value | date_to_xmlschema }}`: empty for nil or an unparseable value. */
