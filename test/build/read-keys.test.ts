@@ -75,7 +75,10 @@ test('a title edit goes into the model in place: only the edited file is read ag
   const { source, builder, clean } = await setUp();
   const reads: string[] = [];
   const readText = source.readText;
+  const readBytes = source.readBytes;
   source.readText = (p) => (reads.push(p), readText(p));
+  // _config.yml and _data are read as bytes (decoded strictly): reads of either kind count.
+  source.readBytes = (p) => (reads.push(p), readBytes(p));
   source.files.set('_posts/2024-01-03-c.md', post(3, 'See', 'categories: [x]\n'));
   const u = await builder.update(['_posts/2024-01-03-c.md']);
   expect(reads).toEqual(['_posts/2024-01-03-c.md']);
@@ -89,5 +92,6 @@ test('a title edit goes into the model in place: only the edited file is read ag
   const moved = await builder.update(['_posts/2024-01-03-c.md']);
   expect(reads.length).toBeGreaterThan(1);
   source.readText = readText;
+  source.readBytes = readBytes;
   expect(contentsByPath(moved.result.files)).toEqual(await clean());
 });
