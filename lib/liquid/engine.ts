@@ -23,6 +23,7 @@ import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
+import { readUtf8 } from '../read/decode.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -103,7 +104,12 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     rendererText: undefined,
     parseFile(source: Source, path: string, label: string, rendererPath?: string): Template[] {
       // IncludeTag#read_file reads with site.file_read_opts (`bom|utf-8`): a leading BOM is dropped.
-      const read = (): string => stripBom(source.readText(path));
+      // Bytes that are not UTF-8 stop the render as Liquid's tokenizer does ("invalid byte sequence in UTF-8").
+      const read = (): string => {
+        const decoded = readUtf8(source, path);
+        if (!decoded.ok) throw new KyllError('INVALID_ENCODING', decoded.reason, { file: path, line: decoded.line });
+        return stripBom(decoded.text);
+      };
       const body = rendererPath === undefined ? undefined : env.rendererText?.(rendererPath, read);
       if (body !== undefined) return parseWhole(body, label);
       const key = `${source.root}\0${path}`;

@@ -42,7 +42,7 @@ describe('include', () => {
   test('each include file is read and parsed once per build', () => {
     const inner = memorySource({ '_includes/a.html': '{{ include.n }},' }, '/site');
     let reads = 0;
-    const source = { ...inner, readText: (p: string) => (reads++, inner.readText(p)) };
+    const source = { ...inner, readText: (p: string) => (reads++, inner.readText(p)), readBytes: (p: string) => (reads++, inner.readBytes(p)) };
     const cfg = config();
     const l = createJekyllLiquid({ config: cfg, source, site: site(cfg), markdownify: (t) => t });
     const tpl = l.parse('{% for i in (1..3) %}{% include a.html n=i %}{% endfor %}', 'x.html');

@@ -76,3 +76,17 @@ test('a layout with invalid UTF-8 is a warning; a page using it stops the build,
     line: 2,
   });
 });
+
+// Jekyll 4.3.1: "Liquid Exception: invalid byte sequence in UTF-8 in index.html" when the include is rendered.
+test('an include with invalid UTF-8 stops the build where it is included; one never included does not', async () => {
+  const files = { '_includes/bad.html': bytes('a\n', [0xff], '\n'), '_includes/fine.html': 'fine' };
+  const unused = await renderSite({ source: memorySource({ ...files, 'index.html': '---\n---\n{% include fine.html %}' }), env: FIXED_ENV });
+  expect(unused.files.map((f) => String(f.contents))).toEqual(['fine']);
+  const used = memorySource({ ...files, 'index.html': '---\n---\nhome\n{% include bad.html %}' });
+  await expect(renderSite({ source: used, env: FIXED_ENV })).rejects.toMatchObject({
+    code: 'INVALID_ENCODING',
+    message: 'Liquid Exception: invalid byte sequence in UTF-8 in index.html',
+    file: 'index.html',
+    line: 4,
+  });
+});
