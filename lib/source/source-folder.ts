@@ -11,12 +11,25 @@ export function ensureSourceFolder(source: string): void {
   } catch {
     stat = undefined;
   }
-  if (stat?.isDirectory()) return;
   const abs = path.resolve(source);
+  if (stat?.isDirectory()) return ensureListable(abs);
   throw new KyllError(
     'SOURCE_NOT_FOUND',
     stat ? `The source ${abs} is not a folder.` : `The source folder ${abs} does not exist.`,
     { file: abs },
     { hint: 'give the site folder with -s (or `source` in the API); nothing was written' },
   );
+}
+
+// A folder that cannot be listed (no read or search permission) would otherwise read as an empty
+// site and replace the destination with nothing; Jekyll stops with Errno::EACCES there.
+function ensureListable(abs: string): void {
+  try {
+    fs.opendirSync(abs).closeSync();
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new KyllError('SOURCE_NOT_FOUND', `The source folder ${abs} cannot be read (${reason}).`, { file: abs }, {
+      hint: 'give kyll permission to read the folder; nothing was written',
+    });
+  }
 }
