@@ -13,6 +13,11 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
     return 2;
   }
   const dir = path.resolve(opts.path);
+  // Jekyll's FileUtils.mkdir_p stops there with Errno::EEXIST (exit 1), not with an internal error.
+  if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
+    printer.err(`kyll: ${dir} exists and is not a folder.`);
+    return 1;
+  }
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0 && !opts.force) {
     printer.err(`Conflict: ${dir} exists and is not empty.`);
     printer.err('Ensure it is empty or else try again with `--force` to proceed and overwrite any files.');
@@ -21,11 +26,17 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
   // The welcome post is dated now, as `jekyll new` dates it (Time.now): a fixed hour later today would be a future post, left unpublished.
   const now = new Date().toISOString();
   const files = opts.blank ? blankSite() : starterBlog(now.slice(0, 10), now.slice(11, 19), findThemeDir('minima') !== undefined);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
+  try {
+    for (const [rel, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    if (opts.blank) for (const d of BLANK_FOLDERS) fs.mkdirSync(path.join(dir, d), { recursive: true });
+  } catch (e) {
+    // A parent that is a file, a folder kyll may not write: the system's message names the path.
+    printer.err(`kyll: could not create the site in ${dir}: ${(e as Error).message}`);
+    return 1;
   }
-  if (opts.blank) for (const d of BLANK_FOLDERS) fs.mkdirSync(path.join(dir, d), { recursive: true });
   printer.out(opts.blank ? `New blank site installed in ${dir}.` : `New kyll site installed in ${dir}.`);
   printer.out(`Build it with 'kyll build -s ${opts.path}' or serve it with 'kyll serve -s ${opts.path}'.`);
   return 0;

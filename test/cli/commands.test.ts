@@ -35,6 +35,17 @@ describe('kyll commands besides build and serve', () => {
     // A build with Sass: libsass loads, seconds on a busy 2-core machine (5 s timed out).
   }, 60000);
 
+  test('new over a file, or inside one, says so and exits 1 (Jekyll: Errno::EEXIST / ENOTDIR)', async () => {
+    const file = path.join(dir, 'file');
+    fs.writeFileSync(file, 'x');
+    const c = capture();
+    expect(await run(['new', file], c.printer)).toBe(1);
+    expect(c.err).toEqual([`kyll: ${file} exists and is not a folder.`]);
+    expect(await run(['new', path.join(file, 'sub'), '--blank'], c.printer)).toBe(1);
+    expect(c.err[1]).toMatch(new RegExp(`^kyll: could not create the site in ${path.join(file, 'sub')}: ENOTDIR`));
+    expect(fs.readFileSync(file, 'utf8')).toBe('x');
+  });
+
   test('new makes a blog with a dated first post that builds offline', async () => {
     const site = path.join(dir, 'blog');
     const c = capture();
