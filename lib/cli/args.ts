@@ -244,7 +244,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         else throw new UsageError(`unknown option ${flag}`);
     }
   }
+  if (opts.configFiles) opts.configFiles = opts.configFiles.map((f) => configFileFor(f, opts.source));
   return opts;
+}
+
+// Jekyll reads each --config file from the working folder (Configuration#read_config_file:
+// File.expand_path), not from the source: `-s site --config site/_config.yml`. The engine reads a
+// config file relative to the source, or an absolute one from the disk: one inside the source keeps
+// its relative name (the watcher knows it by that), any other becomes absolute.
+function configFileFor(file: string, source: string): string {
+  const abs = path.resolve(file);
+  const rel = path.relative(path.resolve(source), abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
 }
 
 function delay(flag: string, v: string): number {
