@@ -75,13 +75,14 @@ export class WatchReplay {
   private running: Promise<number> | undefined;
   private readonly stopper = new AbortController();
 
-  constructor(
-    from: string,
-    private readonly flags: readonly string[] = [],
-  ) {
+  private readonly flags: readonly string[];
+
+  constructor(from: string, flags: readonly string[] = []) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-watch-replay-'));
     this.site = new SiteCopy(path.join(this.dir, 'site'));
     copyFolder(from, this.site.root);
+    // --config names files from the working folder, as Jekyll reads them: the cases name them in the site.
+    this.flags = flags.map((f, i) => (flags[i - 1] === '--config' ? f.split(',').map((c) => path.join(this.site.root, c)).join(',') : f));
   }
 
   get live(): string {
