@@ -8,6 +8,7 @@ import { compareGlobOrder } from './glob-order.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
 import { setKey } from '../values/own-keys.js';
+import { checkUnreadableFolders } from './unreadable-folders.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -108,6 +109,15 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     if (!filter.accepts(dir, name)) return;
     (frontMatter(file, missing) ? pages : staticFiles).push(file);
   };
+  checkUnreadableFolders(source, {
+    filter,
+    layoutsDir,
+    showDrafts: opts.showDrafts,
+    collectionOf: (file) => {
+      for (const dir of collectionDirs.keys()) if (file.startsWith(`${dir}/`)) return { dir };
+      return undefined;
+    },
+  });
   for (const file of source.list()) place(file, false);
   for (const file of inReadOrder(source, source.dangling?.() ?? [])) place(file, true);
   // Collection#entries globs the collection's folder: its files come in glob order, not the walk's.

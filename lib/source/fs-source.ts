@@ -23,6 +23,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const links = new Map<string, string>();
   // Links whose target is missing (a submodule not checked out): not listed, kept for the reader.
   const dangling: string[] = [];
+  // Folders that could not be listed (no permission): the reader fails on those Jekyll would enter.
+  const unreadable: string[] = [];
   const linkTexts = new Map<string, string>();
   // Each entry's position in its folder as readdir gives it (fs.readdirSync sorts by name).
   const order = new Map<string, number>();
@@ -35,7 +37,9 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       } finally {
         dir.closeSync();
       }
-    } catch {
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (rel && (code === 'EACCES' || code === 'EPERM')) unreadable.push(rel);
       return;
     }
     for (const e of entries) {
@@ -96,6 +100,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     dangling: () => {
       list();
       return dangling;
+    },
+    unreadable: () => {
+      list();
+      return unreadable;
     },
     exists: (p) => {
       listed ??= new Set(list());

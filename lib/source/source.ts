@@ -38,6 +38,8 @@ export interface Source {
    * (source/dangling-links.ts). Disk sources only.
    */
   dangling?(): readonly string[];
+  /** Folders that could not be listed (EACCES, EPERM), relative to the root (site/unreadable-folders.ts). Disk sources only. */
+  unreadable?(): readonly string[];
   /**
    * Where an entry (a file or a folder) comes among the entries of its folder as the folder lists
    * them: readdir's order on disk (what Ruby's Dir.entries keeps), the order the files were given
