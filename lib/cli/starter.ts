@@ -15,17 +15,18 @@ url: "" # where the site will live, e.g. https://example.com
 ${withMinima ? 'theme: minima\n' : ''}plugins:
   - jekyll-feed
 `,
-    'index.md': `---
+    // Jekyll's starter names (site_template): `new --force` over a site keeps its own index.md and about.md.
+    'index.markdown': `---
 layout: home
 ---
 `,
-    'about.md': `---
+    'about.markdown': `---
 layout: page
 title: About
 permalink: /about/
 ---
 
-A few words about you and this blog. Edit \`about.md\` to change them.
+A few words about you and this blog. Edit \`about.markdown\` to change them.
 `,
     '404.html': `---
 permalink: /404.html

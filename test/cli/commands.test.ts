@@ -29,8 +29,11 @@ describe('kyll commands besides build and serve', () => {
     const again = capture();
     expect(await run(['new', site], again.printer)).toBe(1);
     expect(again.err[0]).toBe(`Conflict: ${site} exists and is not empty.`);
+    fs.writeFileSync(path.join(site, 'about.md'), 'mine');
     expect(await run(['new', site, '--force'], again.printer)).toBe(0);
-    expect(fs.existsSync(path.join(site, 'about.md'))).toBe(true);
+    // Jekyll's starter names: the site's own about.md is kept.
+    expect(fs.existsSync(path.join(site, 'about.markdown'))).toBe(true);
+    expect(fs.readFileSync(path.join(site, 'about.md'), 'utf8')).toBe('mine');
     expect(await run(['new'], again.printer)).toBe(2);
     // A build with Sass: libsass loads, seconds on a busy 2-core machine (5 s timed out).
   }, 60000);
