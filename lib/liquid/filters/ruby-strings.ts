@@ -120,7 +120,8 @@ export function registerRubyStringFilters(engine: Liquid): void {
     // String#capitalize titlecases the first letter ("ﬁ" → "Fi"), where liquidjs uppercases it
     const own = typeof base === 'function' ? base : base.handler;
     const handler =
-      name === 'capitalize' ? (input: string) => capitalize(input)
+      // StandardFilters#capitalize is `input.to_s.capitalize`: nil is '', 12 is '12'
+      name === 'capitalize' ? (input: unknown) => capitalize(rubyString(input))
       // String#downcase has no Final_Sigma rule: Σ is σ everywhere (lib/values/ruby-downcase.ts)
       : name === 'downcase' ? function (this: unknown, input: unknown) { return own.call(this as never, typeof input === 'string' ? noFinalSigma(input) : input); }
       : own;
