@@ -6,13 +6,14 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
-import { DOCUMENT_DROP, isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
 import { typedEntries } from '../../values/typed-keys.js';
+import { noMethod } from './no-method.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
 
@@ -212,8 +213,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       // `input.sort` / sort_input's `input.map`: a String, a number, true/false or a Time has
       // neither, so Ruby raises NoMethodError (not a Liquid::Error) and the build stops.
       if (isScalar(input)) {
-        const method = property === null || property === undefined ? 'sort' : 'map';
-        throw new LiquidFailure('plain', `undefined method \`${method}' for ${rubyInspect(input)}:${rubyClass(input)}`);
+        throw noMethod(property === null || property === undefined ? 'sort' : 'map', input);
       }
       if (property === null || property === undefined) {
         // Hash#sort: its [key, value] pairs, compared as arrays
@@ -261,8 +261,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     },
     // StandardFilters#reverse goes through InputIterator: its elements become drops
     reverse: (input: unknown) => allViews([...iterate(input)].reverse()),
-    join(input: unknown, glue: unknown = ' ') {
-      return rubyJoin(iterate(input), rubyToS(glue));
+    // InputIterator#join: `glue.to_s`, so a glue that is nil joins with nothing
+    join(input: unknown, ...rest: unknown[]) {
+      return rubyJoin(iterate(input), rest.length > 0 ? rubyToS(rest[0]) : ' ');
     },
     // Jekyll's push/pop/shift/unshift/sample leave anything but an Array (a Range too) as it is
     // (the item comes from a variable: a drop, not the Jekyll object)
@@ -277,14 +278,12 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       const shuffled = [...input].sort(() => Math.random() - 0.5);
       return n === 1 ? shuffled[0] ?? null : shuffled.slice(0, n);
     },
-    // Jekyll::Filters#array_to_sentence_string
-    array_to_sentence_string(input: unknown, connector: unknown = 'and') {
-      const a = Array.isArray(input) ? input : iterate(input);
-      const c = rubyToS(connector);
-      if (a.length === 0) return '';
-      if (a.length === 1) return rubyToS(a[0]);
-      if (a.length === 2) return `${rubyToS(a[0])} ${c} ${rubyToS(a[1])}`;
-      return `${rubyJoin(a.slice(0, -1), ', ')}, ${c} ${rubyToS(a[a.length - 1])}`;
+    // Jekyll::Filters#array_to_sentence_string: `array.length`, `array[0]`, `array[0...-1].join`
+    // on whatever comes in (a String by characters, a Hash by the keys 0 and 1); the connector,
+    // even nil, is interpolated with to_s
+    array_to_sentence_string(input: unknown, ...rest: unknown[]) {
+      const c = rest.length > 0 ? rubyToS(rest[0]) : 'and';
+      return sentence(sentenceItems(input), c);
     },
     // Liquid's size: String#size, Array#size, Hash#size; anything else 0
     size(input: unknown) {
@@ -355,6 +354,42 @@ function itemPropertyRaw(item: unknown, property: string): unknown {
   return itemData(item, property) ?? null;
 }
 
+/** What array_to_sentence_string indexes: `length`, `[0]`, `[1]` and `[0...-1]` of the input as Ruby has them. */
+interface SentenceItems {
+  length: number;
+  at(i: number): unknown;
+  /** `[0...-1]`: an Array, or the String or nil that `join` is then called on. */
+  init(): unknown;
+}
+
+function sentenceItems(input: unknown): SentenceItems {
+  if (Array.isArray(input)) return { length: input.length, at: (i) => input[i], init: () => input.slice(0, -1) };
+  if (typeof input === 'string') {
+    const chars = [...input];
+    return { length: chars.length, at: (i) => chars[i], init: () => chars.slice(0, -1).join('') };
+  }
+  // Hash#[] with 0, 1 and a Range finds no key (unless one is the Integer 0 or 1)
+  if (input instanceof RubyHash) return { length: input.size, at: (i) => input.liquidMethodMissing(i), init: () => null };
+  if (isPlainHash(input) && !isDrop(input)) {
+    const entries = typedEntries(input);
+    return { length: entries.length, at: (i) => entries.find(([k]) => k === i)?.[1], init: () => null };
+  }
+  // (a Jekyll drop is Enumerable, but has no #length either)
+  throw noMethod('length', input);
+}
+
+function sentence(items: SentenceItems, connector: string): string {
+  if (items.length === 0) return '';
+  if (items.length === 1) return interpolated(items.at(0));
+  if (items.length === 2) return `${interpolated(items.at(0))} ${connector} ${interpolated(items.at(1))}`;
+  const init = items.init();
+  if (!Array.isArray(init)) throw noMethod('join', init);
+  return `${rubyJoin(init, ', ')}, ${connector} ${interpolated(items.at(items.length - 1))}`;
+}
+
+/** `"#{v}"`: to_s, an Array's being its inspect. */
+const interpolated = (v: unknown): string => (Array.isArray(v) ? rubyInspect(v) : rubyToS(v));
+
 /** The Ruby class of a Liquid value, as error messages name it. */
 export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return 'NilClass';
@@ -365,7 +400,17 @@ export function rubyClass(v: unknown): string {
   if (v instanceof RubyFloat) return 'Float';
   if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'Date' : 'Time';
   if (Array.isArray(v)) return 'Array';
-  return 'Hash';
+  return dropClass(v) ?? 'Hash';
+}
+
+/** The class of a Jekyll or Liquid drop, where kyll knows it (a document's, or a drop's #to_s that is its class name). */
+function dropClass(v: unknown): string | undefined {
+  if (!isDrop(v)) return undefined;
+  const marks = v as Record<symbol, unknown>;
+  if (marks[DOCUMENT_DROP] !== undefined) return 'Jekyll::Drops::DocumentDrop';
+  const toS = marks[RUBY_TO_S];
+  const name = typeof toS === 'function' ? (toS as () => unknown)() : undefined;
+  return typeof name === 'string' && /^(?:Jekyll::Drops|Liquid)::\w+$/.test(name) ? name : undefined;
 }
 
 /** Liquid::Utils.to_integer, or `fallback` where it raises (`rescue 1` in Jekyll's filters). */

@@ -2,7 +2,7 @@
 // behaviour differs from liquidjs (liquid/standardfilters.rb: split, truncatewords, default).
 import { slugify, SLUGIFY_MODES } from '../../url/slugify.js';
 import { LiquidFailure } from '../errors.js';
-import { rubyClass } from './array.js';
+import { noMethod } from './no-method.js';
 import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { plain } from '../operators.js';
@@ -84,15 +84,16 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       if (input === null || input === undefined) return null;
       const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
       if (typeof input !== 'string') {
-        const method = m === undefined || SLUGIFY_MODES.has(m) ? 'gsub' : 'downcase';
-        throw new LiquidFailure('plain', `undefined method \`${method}' for ${rubyInspect(input)}:${rubyClass(input)}`);
+        throw noMethod(m === undefined || SLUGIFY_MODES.has(m) ? 'gsub' : 'downcase', input);
       }
       return slugify(input, m);
     },
     xml_escape: xmlEscape,
     normalize_whitespace: (input: unknown) => rubyToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
+    // (`input.split` / `input.scan`: anything but a String raises NoMethodError)
     number_of_words(input: unknown, mode?: unknown) {
-      const s = rubyToS(input);
+      if (typeof input !== 'string') throw noMethod(mode === 'cjk' || mode === 'auto' ? 'scan' : 'split', input);
+      const s = input;
       const cjk = (): number => (s.match(CJK_CHAR()) ?? []).length;
       const words = (): number => (s.match(CJK_WORD()) ?? []).length;
       if (mode === 'cjk') return cjk() + words();
