@@ -11,6 +11,8 @@ import { missingKey } from '../values/default-hash.js';
 import { hasKey } from '../values/own-keys.js';
 import { isTypedKey, typedKeyOf } from '../values/typed-keys.js';
 import { RubyRange } from '../values/ruby-range.js';
+import { LiquidFailure } from './errors.js';
+import { rubyInspect } from './ruby/to-s.js';
 
 /** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
 export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unknown {
@@ -31,6 +33,7 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
   if (obj instanceof Drop) return dropProperty(obj, key, ctx);
   if (!isDataObject(obj)) return undefined; // a Time, a Float, ...: no [] in Ruby
   const rec = obj as Record<string, unknown>;
+  if (typeof key !== 'string' && key !== null && key !== undefined && (rec as Record<symbol, unknown>)[JEKYLL_DROP] === true) notDropKey(key);
   if (typeof key === 'string' || typeof key === 'number') {
     const k = String(key);
     if (hasKey(rec, k)) {
@@ -46,6 +49,15 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
     if (k !== undefined) return rec[k];
   }
   return hashCommand(rec, key);
+}
+
+/**
+ * Liquid asks a Jekyll drop `key?(key)` first (VariableLookup#evaluate); Drop#key? answers
+ * nil with false but hands any other key to respond_to?, which takes only a Symbol or a String:
+ * `page[1]`, `site[true]`, `post[1.5]` raise TypeError, which is no Liquid::Error and stops the build.
+ */
+function notDropKey(key: unknown): never {
+  throw new LiquidFailure('plain', `${rubyInspect(key)} is not a symbol nor a string`);
 }
 
 /**

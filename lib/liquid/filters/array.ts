@@ -6,7 +6,7 @@ import { rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
-import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
+import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { indexItem, itemData } from '../property.js';
 import { toInteger } from './math.js';
@@ -14,6 +14,10 @@ import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.
 import { rubyArray } from '../ruby/kernel-array.js';
 import { typedEntries } from '../../values/typed-keys.js';
 import { noMethod } from './no-method.js';
+import { rubySort } from '../../site/ruby-sort.js';
+import { comparisonFailed, rubyClass, spaceship } from './spaceship.js';
+
+export { rubyClass, spaceship };
 
 type FilterThis = { context: Context; liquid: Liquid };
 
@@ -106,36 +110,6 @@ function matches(property: unknown, target: unknown): boolean {
   return rubyArray(property).some((p) => (Array.isArray(p) ? rubyInspect(p) : rubyToS(p)) === t);
 }
 
-/** Ruby's <=> for the values Liquid sorts; undefined when they cannot be compared. */
-export function spaceship(a: unknown, b: unknown): number | undefined {
-  // Object#<=>: the same object is equal to itself (nil <=> nil is 0)
-  if (a === b || (a == null && b == null)) return 0;
-  const x = a instanceof RubyFloat ? a.value : a;
-  const y = b instanceof RubyFloat ? b.value : b;
-  const numeric = (v: unknown): boolean => typeof v === 'number' || typeof v === 'bigint';
-  if (numeric(x) && numeric(y)) return (x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0;
-  if (typeof x === 'string' && typeof y === 'string') return compareRubyStrings(x, y);
-  if (x instanceof Date && y instanceof Date) return Math.sign(x.getTime() - y.getTime());
-  if (Array.isArray(x) && Array.isArray(y)) {
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const c = spaceship(x[i], y[i]);
-      if (c !== 0) return c;
-    }
-    return x.length - y.length;
-  }
-  if (typeof x === 'boolean' && x === y) return 0;
-  // Document#<=>: by date, then by path (a collection's documents, `site.comments | sort`)
-  if (isDocument(x) && isDocument(y)) {
-    const c = spaceship(x.date, y.date);
-    return c === undefined || c === 0 ? spaceship(String(x.path), String(y.path)) : c;
-  }
-  return undefined;
-}
-
-function isDocument(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && DOCUMENT_DROP in v;
-}
-
 /** A value without Enumerable's methods in Ruby: a String, an Integer/Float, true/false, a Time/Date. */
 function isScalar(v: unknown): boolean {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date;
@@ -218,9 +192,11 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (property === null || property === undefined) {
         // Hash#sort: its [key, value] pairs, compared as arrays
         const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
-        return stableSort([...all], (a, b) => {
+        // Array#sort runs glibc's merge sort (ruby-sort.ts): which pairs it compares, and in which
+        // order, decides whether a one-way <=> (Date <=> 1 works, 1 <=> Date is nil) fails.
+        return rubySort([...all], (a, b) => {
           const c = spaceship(a, b);
-          if (c === undefined) throw new LiquidFailure('error', `comparison of ${rubyClass(a)} with ${rubyClass(b)} failed`);
+          if (c === undefined) throw new LiquidFailure('error', comparisonFailed(a, b));
           return c;
         });
       }
@@ -230,7 +206,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       const order = nils === 'first' ? -1 : 1;
       // sort_input: `input.map`, a hash's pairs
       const keyed = (enumerable(input) ?? iterate(input)).map((item) => [itemProperty(item, rubyToS(property)), item] as const);
-      return stableSort(keyed, ([a], [b]) => {
+      return rubySort(keyed, ([a], [b]) => {
         const an = a === null || a === undefined;
         const bn = b === null || b === undefined;
         if (!an && bn) return -order;
@@ -389,29 +365,6 @@ function sentence(items: SentenceItems, connector: string): string {
 
 /** `"#{v}"`: to_s, an Array's being its inspect. */
 const interpolated = (v: unknown): string => (Array.isArray(v) ? rubyInspect(v) : rubyToS(v));
-
-/** The Ruby class of a Liquid value, as error messages name it. */
-export function rubyClass(v: unknown): string {
-  if (v === null || v === undefined) return 'NilClass';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
-  if (typeof v === 'bigint') return 'Integer';
-  if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
-  if (v instanceof RubyFloat) return 'Float';
-  if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'Date' : 'Time';
-  if (Array.isArray(v)) return 'Array';
-  return dropClass(v) ?? 'Hash';
-}
-
-/** The class of a Jekyll or Liquid drop, where kyll knows it (a document's, or a drop's #to_s that is its class name). */
-function dropClass(v: unknown): string | undefined {
-  if (!isDrop(v)) return undefined;
-  const marks = v as Record<symbol, unknown>;
-  if (marks[DOCUMENT_DROP] !== undefined) return 'Jekyll::Drops::DocumentDrop';
-  const toS = marks[RUBY_TO_S];
-  const name = typeof toS === 'function' ? (toS as () => unknown)() : undefined;
-  return typeof name === 'string' && /^(?:Jekyll::Drops|Liquid)::\w+$/.test(name) ? name : undefined;
-}
 
 /** Liquid::Utils.to_integer, or `fallback` where it raises (`rescue 1` in Jekyll's filters). */
 function integerOr(v: unknown, fallback: number): number {
