@@ -71,14 +71,13 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
   return parseYamlWithBom(text, path, { zone });
 }
 
-// Made on first use, not a literal nor a module-level RegExp: V8 parses a pattern when it is made
-// (a /u literal's \p{...} classes when it parses the file), about 3M instructions each.
-let filenamePunctuation: RegExp | undefined;
-const FILENAME_PUNCTUATION = (): RegExp => (filenamePunctuation ??= new RegExp(String.raw`[^\p{L}\p{M}\p{Nd}\p{Pc} \t\n\v\f\r-]+|(?<=^|\b[ \t\n\v\f\r])[ \t\n\v\f\r]+(?=$|[ \t\n\v\f\r]?\b)`, 'gu'));
+// Ruby's \w is ASCII ([a-zA-Z0-9_]) and its \s is [ \t\n\v\f\r]: any other character (é, 日, a
+// no-break space) is dropped with the punctuation.
+const FILENAME_PUNCTUATION = /[^\w \t\n\v\f\r-]+|(?<=^|\b[ \t\n\v\f\r])[ \t\n\v\f\r]+(?=$|[ \t\n\v\f\r]?\b)/g;
 
-/** DataReader#sanitize_filename: punctuation dropped (hyphens kept), spaces → `_`. */
+/** DataReader#sanitize_filename: all but ASCII word characters, hyphens and spaces dropped, spaces → `_`. */
 export function sanitizeFilename(name: string): string {
   return name
-    .replace(FILENAME_PUNCTUATION(), '')
+    .replace(FILENAME_PUNCTUATION, '')
     .replace(/[ \t\n\v\f\r]+/g, '_');
 }

@@ -5,7 +5,7 @@ import { typedRecord } from '../values/typed-keys.js';
 import type { Data } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYaml, type YamlOptions } from './yaml.js';
-import { DisallowedSymbolError } from './psych-scalar.js';
+import { PsychLoadError } from './psych-scalar.js';
 
 // Ruby's \s is [ \t\r\n\f\v], `^`/`$` are line anchors (after / before "\n" only) and /m lets `.` match newlines.
 const WS = '[ \\t\\r\\n\\f\\v]';
@@ -119,5 +119,5 @@ export function tryReadFrontMatter(text: string, file: string, options: YamlOpti
  * layout (Convertible#read_yaml), "could not read file" for a document (Document#handle_read_error).
  */
 export function unreadableMessage(error: KyllError, file: string, words: 'Error reading file' | 'could not read file'): string {
-  return error.cause instanceof DisallowedSymbolError ? `${words} ${file}: ${error.cause.message}` : error.message;
+  return error.cause instanceof PsychLoadError ? `${words} ${file}: ${error.cause.message}` : error.message;
 }

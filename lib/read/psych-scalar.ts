@@ -9,10 +9,23 @@ import { RubyFloat } from '../values/ruby-float.js';
 
 export const AS_STRING: unique symbol = Symbol('psych.string');
 
-/** Psych::DisallowedClass: safe_load permits only Date and Time, so `:sym` fails the whole document. */
-export class DisallowedSymbolError extends Error {
+/**
+ * An exception Psych raises while it makes Ruby values (no syntax error): Jekyll reports it as
+ * "could not read file" / "Error reading file" with its message (Document#handle_read_error).
+ */
+export class PsychLoadError extends Error {}
+
+/** Psych::DisallowedClass: safe_load permits only Date and Time (ClassLoader::Restricted#find). */
+export class DisallowedClassError extends PsychLoadError {
+  constructor(className: string) {
+    super(`Tried to load unspecified class: ${className}`);
+  }
+}
+
+/** A `:sym` scalar, refused by safe_load: it fails the whole document. */
+export class DisallowedSymbolError extends DisallowedClassError {
   constructor() {
-    super('Tried to load unspecified class: Symbol');
+    super('Symbol');
   }
 }
 

@@ -1,6 +1,6 @@
 // Psych's words for YAML mistakes that libyaml's scanner (or Psych's loader) catches inside one
 // token: a bad escape, a block scalar header, a tab in an indentation, a character no token
-// starts with, an empty anchor name, an unknown alias or a Ruby class tag. Each rule was checked
+// starts with, an empty anchor name or an unknown alias (Ruby class tags: yaml-tags.ts). Each rule was checked
 // against Jekyll 4.3.1 (Ruby 3.1, Psych 4.0.3 / libyaml 0.2.5); yaml-psych-error.ts tries these first.
 import type jsyaml from 'js-yaml';
 import { KEY, lineAt, place } from './yaml-lines.js';
@@ -13,9 +13,6 @@ const BLOCK_HEADER = new Set([
   'bad explicit indentation width of a block scalar; it cannot be less than one',
 ]);
 const TOKEN_START = 'found character that cannot start any token while scanning for the next token';
-// Psych::DisallowedClass for the Ruby tags of Psych's ToRuby (safe_load permits none of them).
-const RUBY_TAG = /^cannot resolve a node with !<!ruby\/(?:(?:object|struct|hash):([A-Za-z_][\w:]*)|(regexp|range|symbol|sym|struct|object))> explicit tag$/;
-const RUBY_CLASS: Record<string, string> = { regexp: 'Regexp', range: 'Range', symbol: 'Symbol', sym: 'Symbol', struct: 'Struct', object: 'Object' };
 
 /** The Psych problem for js-yaml's `error`, when it is one of the token-level mistakes. */
 export function scannerProblem(error: jsyaml.YAMLException, text: string): PsychProblem | undefined {
@@ -24,11 +21,9 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
   const at = text[mark.position];
   const line = lineAt(text, mark.line);
 
-  // Psych.safe_load's own exceptions: no place in the message (Psych::BadAlias, Psych::DisallowedClass).
+  // Psych.safe_load's own exception: no place in the message (Psych::BadAlias).
   const alias = /^unidentified alias "(.*)"$/.exec(reason);
   if (alias) return { reason: `Unknown alias: ${alias[1]}`, line: mark.line, column: mark.column, bare: true };
-  const tag = RUBY_TAG.exec(reason);
-  if (tag) return { reason: `Tried to load unspecified class: ${tag[1] ?? RUBY_CLASS[tag[2]!]}`, line: mark.line, column: mark.column, bare: true };
 
   // yaml_parser_scan_flow_scalar: named at the opening quote (no unescaped quote lies between).
   if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {

@@ -3,7 +3,8 @@
 import jsyaml from 'js-yaml';
 import { psychProblem } from './yaml-psych-error.js';
 import { KyllError, codeFrame } from '../errors/index.js';
-import { AS_STRING, DisallowedSymbolError, parseInteger, tokenize } from './psych-scalar.js';
+import { AS_STRING, DisallowedSymbolError, PsychLoadError, tokenize } from './psych-scalar.js';
+import { psychTagTypes } from './yaml-tags.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
@@ -20,8 +21,8 @@ export interface YamlOptions {
   psychName?: string;
 }
 
-// js-yaml's bundled types (merge keys, !!binary, !!set...); @types/js-yaml does not declare them.
-const bundled = (jsyaml as unknown as { types: Record<'merge' | 'binary' | 'omap' | 'pairs' | 'set', jsyaml.Type> }).types;
+// js-yaml's bundled merge key type; @types/js-yaml does not declare it.
+const bundled = (jsyaml as unknown as { types: Record<'merge', jsyaml.Type> }).types;
 
 const schemas = new Map<string, jsyaml.Schema>();
 
@@ -49,50 +50,11 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
       implicit: [bundled.merge, psych],
-      explicit: [...explicitTypes(zone), bundled.binary, bundled.omap, bundled.pairs, bundled.set, ...otherTags(zone)],
+      explicit: psychTagTypes(zone, boxed),
     });
     schemas.set(key, schema);
   }
   return schema;
-}
-
-/** `!!int "12"`, `!!float`, `!!bool`, `!!null`, `!!timestamp`: Psych's explicit core tags. */
-function explicitTypes(zone: string | undefined): jsyaml.Type[] {
-  const scalar = (name: string, construct: (s: string) => unknown): jsyaml.Type =>
-    new jsyaml.Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: () => true, construct: (s: string) => boxed(construct(s)) });
-  return [
-    scalar('int', (s) => parseInteger(s)),
-    scalar('float', (s) => Number(s.replace(/[,_]/g, ''))),
-    scalar('bool', (s) => tokenize(s, zone) === true),
-    scalar('null', () => null),
-    scalar('timestamp', (s) => {
-      const v = tokenize(s, zone);
-      return v === AS_STRING ? s : v;
-    }),
-  ];
-}
-
-// Psych's ToRuby for a tag it has no class for (`!foo`, `!!foo`, `!<tag:x,2000:y>`, `!ruby/string`):
-// the node as if untagged, a scalar tokenized even when quoted (`!foo "1"` is 1). Ruby's class tags
-// are refused by safe_load (Psych::DisallowedClass, worded by yaml-psych-scan-error.ts).
-const ALLOWED_RUBY = /^!ruby\/(?:string|array|hash)$/;
-function otherTags(zone: string | undefined): jsyaml.Type[] {
-  const resolve = (_data: unknown, tag?: string): boolean => !tag?.startsWith('!ruby/') || ALLOWED_RUBY.test(tag);
-  const options = { multi: true, resolve };
-  return [
-    new jsyaml.Type('', {
-      ...options,
-      kind: 'scalar',
-      construct: (data: string | null, tag?: string) => {
-        if (data === null) return null; // `!foo` alone: an empty node, nil
-        if (tag === '!ruby/string') return data;
-        const value = tokenize(data, zone);
-        return value === AS_STRING ? data : boxed(value);
-      },
-    }),
-    new jsyaml.Type('', { ...options, kind: 'sequence', construct: (data: unknown) => data }),
-    new jsyaml.Type('', { ...options, kind: 'mapping', construct: (data: unknown) => data }),
-  ];
 }
 
 // js-yaml makes every mapping key a string. Psych keeps a key's Ruby type (`1:`, `1.5:`, `true:`,
@@ -190,8 +152,8 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
     markedKeys.clear();
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
-    if (e instanceof DisallowedSymbolError) {
-      // Where the symbol is: the same load again, with a listener that follows the lines
+    if (e instanceof PsychLoadError) {
+      // Where the node is: the same load again, with a listener that follows the lines
       // (only now: a listener is called twice for every node of every document).
       let lastLine = 0;
       try {
@@ -199,14 +161,14 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
           lastLine = state.line;
         });
       } catch {
-        // The same DisallowedSymbolError, thrown at the same place.
+        // The same error, thrown at the same place.
       }
       const line = lastLine + 1 + lineOffset;
       throw new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${e.message}`, {
         file,
         line,
         frame: codeFrame(text, lastLine + 1),
-      }, { cause: e, hint: 'Quote values that start with a colon: `key: ":value"`.' });
+      }, { cause: e, ...(e instanceof DisallowedSymbolError ? { hint: 'Quote values that start with a colon: `key: ":value"`.' } : {}) });
     }
     if (e instanceof jsyaml.YAMLException) {
       // Psych.safe_load parses the first document only (psych.rb#parse returns on its end):

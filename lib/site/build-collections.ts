@@ -18,7 +18,8 @@ import type { JekyllTime } from '../time/jekyll-time.js';
 import type { Collection, Data, Diagnostic, Document, Layout, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { compareDatedDocuments, compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
-import { hasFrontMatter, takeInventory } from './inventory.js';
+import { hasFrontMatter, isLayoutEntry, takeInventory } from './inventory.js';
+import { createEntryFilter } from './entry-filter.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
@@ -257,7 +258,10 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
       ? { name, relativePath: path, path: abs, data: split.data, content: split.content, contentLine: split.contentLine }
       : { name, relativePath: path, path: abs, data: {}, content: text, contentLine: 1 };
   };
-  if (theme) for (const p of theme.list()) if (p.startsWith('_layouts/')) add(theme, p, '_layouts');
+  if (theme) {
+    const filter = createEntryFilter(config.include, config.exclude);
+    for (const p of theme.list()) if (p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length))) add(theme, p, '_layouts');
+  }
   for (const p of paths) add(source, p, dir);
   return layouts;
 }

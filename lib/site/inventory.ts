@@ -3,7 +3,7 @@
 // collection documents and layouts. Only names are looked at here, plus the
 // first line of a file to tell a page (front matter) from a static file.
 import type { Source } from '../source/source.js';
-import { createEntryFilter } from './entry-filter.js';
+import { createEntryFilter, type EntryFilter } from './entry-filter.js';
 import { compareGlobOrder } from './glob-order.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
@@ -74,7 +74,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
   const place = (file: string, missing: boolean): void => {
     const parts = file.split('/');
     // layout_reader.rb reads layouts_dir; the site walk still sees a folder whose name has no `_` (static files).
-    if (file.startsWith(`${layoutsDir}/`) && !missing) layouts.push(file);
+    if (file.startsWith(`${layoutsDir}/`) && !missing && isLayoutEntry(filter, file.slice(layoutsDir.length + 1))) layouts.push(file);
     // A collection folder: `_label/...` (under collections_dir when set).
     const label = collectionFor(file, collectionDirs);
     if (label !== undefined) {
@@ -136,4 +136,15 @@ function collectionFor(file: string, dirs: Map<string, string>): string | undefi
 // Entries inside `_posts` are globbed (`**/*`, no dotfiles) and filtered by their inner path.
 function acceptsInner(filter: ReturnType<typeof createEntryFilter>, magicDir: string, inner: string): boolean {
   return !inner.split('/').some((s) => s.startsWith('.')) && filter.accepts(magicDir, inner);
+}
+
+/**
+ * LayoutReader#entries_in: the files of the layouts folder, subfolders included, whose name has a
+ * dot (its glob skips dotfiles and dot-folders), through EntryFilter with no base folder: `_x.html`,
+ * `#x.html`, `x.html~` are left out, and `exclude` is matched against the path inside the layouts
+ * folder as if it were from the source (`exclude: [drafts]` drops `_layouts/drafts/x.html`).
+ */
+export function isLayoutEntry(filter: EntryFilter, inner: string): boolean {
+  const name = inner.slice(inner.lastIndexOf('/') + 1);
+  return name.indexOf('.') > 0 && !inner.split('/').some((s) => s.startsWith('.')) && filter.accepts('', inner);
 }

@@ -8,6 +8,7 @@ import { rougeHighlighter } from '../../highlight/index.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkFootnotes } from './cmark-footnotes.js';
 import { codeBlockText } from './code-text.js';
+import { restoreReferenceWhitespace } from './numeric-reference-value.js';
 import { ghPagesCodeBlock, headingIds, joinPlainCodeBlocks } from './ghpages.js';
 
 type Raw = { type: 'raw'; value: string };
@@ -44,7 +45,7 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
       const lines = hardbreaks ? child.value.split('\n') : [child.value];
       lines.forEach((line, i) => {
         if (i > 0) out.push(raw('<br />\n'));
-        out.push(...escapeQuotes({ type: 'text', value: line }));
+        out.push(...escapeQuotes({ type: 'text', value: restoreReferenceWhitespace(line) }));
       });
     } else if (child.type === 'element' && child.tagName === 'pre' && isCode(child.children[0])) {
       out.push(options.ghpages ? ghPagesCodeBlock(child.children[0] as Element) : codeBlock(child.children[0] as Element));
@@ -55,6 +56,7 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
     } else {
       if (child.type === 'element' && hasClass(child, 'contains-task-list')) dropClass(child, 'contains-task-list');
       visit(child as Nodes, options);
+      if (child.type === 'element' && typeof child.properties.alt === 'string') child.properties.alt = restoreReferenceWhitespace(child.properties.alt);
       if (child.type === 'element' && hasAngleInAttribute(child)) out.push(...withCmarkAttributes(child));
       else out.push(child);
     }

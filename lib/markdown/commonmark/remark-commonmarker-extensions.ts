@@ -3,6 +3,7 @@
 // the FOOTNOTES option: remark-gfm's parts (installed with it, the package.json dependency),
 // added to remark-parse as remark-gfm adds them all.
 import type { Processor } from 'unified';
+import type { Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -22,9 +23,10 @@ import { cmarkLazyHtmlBlock } from './lazy-html-block.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
-import { cmarkNumericReferenceValue } from './numeric-reference-value.js';
+import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
+import { cmarkAutolinkReferences } from './autolink-references.js';
 
-export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): void {
+export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root) => void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   const syntax = (data.micromarkExtensions ??= []);
   const tree = (data.fromMarkdownExtensions ??= []);
@@ -40,5 +42,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
   syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);
-  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock, cmarkNumericReferenceValue);
+  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock, cmarkNumericReferenceValue, cmarkAutolinkReferences);
+  return restoreReferenceWhitespaceInFields;
 }
