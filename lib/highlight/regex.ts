@@ -31,20 +31,25 @@ export function jsRegex(js: string, flags: string): RegExp {
 
 const RUBY_SPACE = '\\t\\n\\v\\f\\r ';
 const NOT_SPACE = '\\0-\\x08\\x0e-\\x1f\\x21-\\u{10ffff}';
-// Onigmo's \b is Unicode-aware (letters, marks, numbers, _) while its \w is ASCII.
-export const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
+// Onigmo's \b is Unicode-aware while its \w is ASCII: a word character is one of \p{Word}
+// (alphabetic, marks, decimal digits, connector punctuation: not ZWJ/ZWNJ, not ① or ⅓), plus
+// the Latin-1 ² ³ ¹ ¼ ½ ¾ (ruby 3.1: `"x²" =~ /x\b/` is nil, `"x\u200d" =~ /x\b/` is 1).
+export const W = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\xb2\\xb3\\xb9\\xbc-\\xbe]';
 export const BOUNDARY = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 export const NOT_BOUNDARY = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
+// Onigmo's \p{Space} / [[:space:]]: White_Space (NEL U+0085 in, the BOM U+FEFF out, unlike JavaScript's \s).
+const ONIG_SPACE = '\\t-\\r \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const SYNTAX = new Set('^$\\.*+?()[]{}|/');
 const PROPS: Record<string, string> = {
-  Word: '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\p{Join_Control}',
+  // Onigmo's Word: no Join_Control (ZWJ, ZWNJ), which UTS #18's \w adds.
+  Word: '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}',
   Alpha: '\\p{Alphabetic}', Alnum: '\\p{Alphabetic}\\p{Nd}', Upper: '\\p{Uppercase}',
-  Lower: '\\p{Lowercase}', Digit: '\\p{Nd}', Space: '\\s', Punct: '\\p{P}',
+  Lower: '\\p{Lowercase}', Digit: '\\p{Nd}', Space: ONIG_SPACE, Punct: '\\p{P}',
   XDigit: '0-9A-Fa-f',
 };
 const POSIX: Record<string, string> = {
   alpha: PROPS.Alpha!, alnum: PROPS.Alnum!, upper: PROPS.Upper!, lower: PROPS.Lower!,
-  digit: PROPS.Digit!, space: '\\s', word: PROPS.Word!, punct: PROPS.Punct!, xdigit: '0-9A-Fa-f',
+  digit: PROPS.Digit!, space: ONIG_SPACE, word: PROPS.Word!, punct: PROPS.Punct!, xdigit: '0-9A-Fa-f',
 };
 
 function translate(src: string, dotAll: boolean, extended: boolean): string {

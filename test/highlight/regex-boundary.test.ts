@@ -1,9 +1,8 @@
 // \b and \B right after a word character are written with one look-ahead instead of
 // Onigmo's whole boundary (regex.ts translate): the same matches, far cheaper to compile.
-import { jsSource, rubyRegex } from '../../lib/highlight/regex.js';
+import { jsSource, rubyRegex, W } from '../../lib/highlight/regex.js';
 import { prng } from '../build/edit-site.js';
 
-const W = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
 // Ruby's \b and \B spelled out, so that translate keeps them whole.
 const FULL_B = `(?:(?<=${W})(?!${W})|(?<!${W})(?=${W}))`;
 const FULL_NB = `(?:(?<=${W})(?=${W})|(?<!${W})(?!${W}))`;
@@ -12,7 +11,7 @@ const spelledOut = (src: string): RegExp => rubyRegex(src.replace(/\\b/g, FULL_B
 const SIMPLIFIED = ['(?:class|interface)\\b', 'int\\b', 'int\\B', '\\d\\b', '(foo|ba_)\\b', '(?<n>ab)\\b', 'a(?:b|(?:c)d)\\b', 'x\\b|y\\b'];
 const KEPT = ['\\w+\\b', '(?:a|b?)\\b', '(?=ab)\\b', '\\x2d\\b', '\\u002d\\b', '(a)\\1\\b', '(?:a|)\\b', '[a-z]\\b', 'a?\\b', '(?:ab)*\\b',
   '\\t\\b', '\\\\\\b', '(?:a|-)\\b', '(?<=a)\\b', '\\b', 'a|\\b', '(?:a(?=-))\\b', '\\p{L}\\b'];
-const CHARS = ['a', 'b', 'c', 'd', 'i', 'n', 't', 'x', 'y', '_', '-', '1', ' ', '中', 'é', '\u0301', '😀', '\n'];
+const CHARS = ['a', 'b', 'c', 'd', 'i', 'n', 't', 'x', 'y', '_', '-', '1', ' ', '中', 'é', '\u0301', '😀', '\n', '\u200d', '²', '①'];
 
 const rng = prng(5);
 

@@ -25,3 +25,13 @@ test('offset drops documents from the end of the sorted list, before sort_revers
   });
   expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('P3 P2 P1 ');
 });
+
+test('an autopage layout that is not in _layouts warns as read_yaml does; its pages have no layout and no text', async () => {
+  const r = await build('autopages: {enabled: true, tags: {layouts: [gone.html]}, categories: {enabled: false}, collections: {enabled: false}}\npagination: {enabled: true}\n', {
+    '_posts/2024-01-01-a.md': '---\ntags: [x]\n---\n',
+  });
+  expect(r.diagnostics.map((d) => d.message)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Error reading file .*_layouts\/gone\.html: No such file or directory @ rb_sysopen - .*_layouts\/gone\.html$/)]),
+  );
+  expect(Buffer.from(r.files.find((f) => f.path === 'tag/x/index.html')!.contents).toString()).toBe('');
+});

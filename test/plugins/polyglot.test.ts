@@ -33,9 +33,12 @@ test("links gain the language's folder, static_href and excluded paths do not", 
   );
 });
 
-test('sequential builds with the default language not first warn', async () => {
+test('sequential builds with the default language not first are built as Jekyll does (fixture fidB20-polyglot-sequential), without a warning', async () => {
   const r = await renderSite({ source: memorySource(files('default_lang: fr\nparallel_localization: false\n')), env: { TZ: 'UTC' } });
-  expect(r.diagnostics.map((d) => d.message).join('\n')).toMatch(/parallel_localization: false/);
+  expect(r.diagnostics.map((d) => d.message).join('\n')).not.toMatch(/parallel_localization/);
+  const out = Object.fromEntries(r.files.map((f) => [f.path, String(f.contents)]));
+  expect(Object.keys(out).sort()).toEqual(['about/index.html', 'assets/x.css', 'en/about/index.html']);
+  expect(out['about/index.html']).toMatch(/^fr .*<p>FR<\/p>/s);
 });
 
 test('the builder (serve, incremental) builds every language, as renderSite', async () => {

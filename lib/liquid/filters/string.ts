@@ -7,6 +7,8 @@ import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
 import { plain } from '../operators.js';
 import { toInteger } from './math.js';
+import { awkSplit, rubySplit } from '../../values/ruby-split.js';
+
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
 // Made on first use (V8 parses a pattern when it is made; \p{...} classes make that costly).
@@ -15,41 +17,6 @@ const CJK_CHAR = (): RegExp => (cjkChar ??= new RegExp(`[${CJK}]`, 'gu'));
 // Jekyll's word_regex `[^#{cjk_charset}\s]+`: Ruby's \s is ASCII whitespace, so a no-break or
 // ideographic space stays inside a word.
 const CJK_WORD = (): RegExp => (cjkWord ??= new RegExp(`[^${CJK} \\t\\n\\v\\f\\r]+`, 'gu'));
-/** Ruby's `\s` and String#split without arguments: ASCII whitespace only. */
-const RUBY_SPACE = /[ \t\n\v\f\r]+/;
-
-/** String#split(" ") / String#split: awk-style, leading whitespace ignored. With a limit (string.c
- * rb_str_split_m), what follows the last separator is kept even when empty: `"a b \n".split(" ", 3)`
- * is `["a", "b", ""]`, so truncatewords truncates a text of exactly N words that ends in a newline. */
-export function awkSplit(s: string, limit?: number): string[] {
-  const out: string[] = [];
-  let rest = s.replace(/^[ \t\n\v\f\r\0]+/, '');
-  if (limit !== undefined && s !== '' && rest === '') return [''];
-  while (rest !== '') {
-    if (limit !== undefined && out.length === limit - 1) {
-      out.push(rest);
-      break;
-    }
-    const m = RUBY_SPACE.exec(rest);
-    if (!m) {
-      out.push(rest);
-      break;
-    }
-    out.push(rest.slice(0, m.index));
-    rest = rest.slice(m.index + m[0].length);
-    if (rest === '' && limit !== undefined) out.push('');
-  }
-  return out;
-}
-
-/** String#split(pattern) with a string pattern: trailing empty strings dropped. */
-export function rubySplit(s: string, pattern: string): string[] {
-  if (pattern === ' ') return awkSplit(s);
-  const parts = pattern === '' ? [...s] : s.split(pattern);
-  while (parts.length && parts[parts.length - 1] === '') parts.pop();
-  return parts;
-}
-
 /** String#encode(xml: :attr) without the surrounding quotes. */
 export function xmlEscape(input: unknown): string {
   const s = rubyToS(input);

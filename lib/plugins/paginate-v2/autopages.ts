@@ -5,11 +5,13 @@
 // (slugified by `slugify: mode/cased`, `none` by default), and the site's
 // `pagination:` with the tag (category, collection) to list.
 import type { Data, Document, Site } from '../../types.js';
+import type { Source } from '../../source/index.js';
 import { KyllError } from '../../errors/index.js';
 import { deepMerge } from '../../config/merge.js';
 import { slugify } from '../../url/slugify.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
+import { rubySplit } from '../../values/ruby-split.js';
 
 /** What the pagination generator needs of a template page. */
 export interface PaginationTemplate {
@@ -39,9 +41,9 @@ function indexBy(docs: readonly { doc: Document; coll: string }[], key: string):
     if (value === undefined || value === null) continue;
     if ((typeof value === 'string' || Array.isArray(value)) && value.length === 0) continue;
     if (toS(value).trim() === '') continue;
-    const keys = typeof value === 'string' ? value.split(/;|,|\s/) : Array.isArray(value) ? value : [value];
+    const keys = typeof value === 'string' ? rubySplit(value, /;|,|\s/) : Array.isArray(value) ? value : [value];
     for (const k of keys) {
-      for (const raw of toS(k).trim().split(/;|,/)) {
+      for (const raw of rubySplit(toS(k).trim(), /;|,/)) {
         const name = raw.toLowerCase().trim();
         if (!index.has(name)) index.set(name, raw);
       }
@@ -50,7 +52,31 @@ function indexBy(docs: readonly { doc: Document; coll: string }[], key: string):
   return index;
 }
 
-export function autopageTemplates(site: Site, paginationDefaults: Data): PaginationTemplate[] {
+/** How autopages reach the site's files: BaseAutoPage reads `_layouts/<name>` from the site's own folder. */
+export interface AutopageReader {
+  readonly source?: Source;
+  warn(message: string, file?: string): void;
+}
+
+/**
+ * BaseAutoPage#initialize: read_yaml of `<source>/_layouts/<name>` exactly as named (a theme's
+ * layouts are not looked at). A file that is not there is Convertible#read_yaml's warning, and
+ * the page goes on with no front matter (under `strict_front_matter` the error stops the build).
+ */
+function layoutData(site: Site, layoutName: string, reader: AutopageReader): Data {
+  const path = fileJoin('_layouts', layoutName);
+  const layout = site.layouts[layoutName.replace(/\.[^.]*$/, '')];
+  const there = reader.source ? reader.source.exists(path) : layout !== undefined;
+  if (there && layout) return layout.data;
+  if (there) return {};
+  const abs = `${toS(site.config.source ?? '').replace(/\\/g, '/').replace(/\/+$/, '')}/${path}`;
+  const reason = `No such file or directory @ rb_sysopen - ${abs}`;
+  if (site.config.strict_front_matter === true) throw new KyllError('FILE_NOT_FOUND', reason, { file: path });
+  reader.warn(`Error reading file ${abs}: ${reason}`, path);
+  return {};
+}
+
+export function autopageTemplates(site: Site, paginationDefaults: Data, reader: AutopageReader): PaginationTemplate[] {
   const given = site.config.autopages;
   const config = deepMerge(defaults(), isHash(given) ? given : {});
   if (!truthy(config.enabled)) return [];
@@ -65,10 +91,9 @@ export function autopageTemplates(site: Site, paginationDefaults: Data): Paginat
     if (!isHash(sub) || !truthy(sub.enabled)) continue;
     for (const [value, displayName] of indexBy(docs, kind.index)) {
       for (const layoutName of [sub.layouts].flat().map(toS)) {
-        const layout = site.layouts[layoutName.replace(/\.[^.]*$/, '')];
-        if (!layout) throw new KyllError('INVALID_CONFIG', `No such file or directory @ rb_sysopen - _layouts/${layoutName}`, { file: `_layouts/${layoutName}` });
-        const pageConfig = deepMerge(pagination, isHash(layout.data.pagination) ? layout.data.pagination : {});
-        const apConfig = deepMerge(sub, isHash(layout.data.autopages) ? layout.data.autopages : {});
+        const layoutFm = layoutData(site, layoutName, reader);
+        const pageConfig = deepMerge(pagination, isHash(layoutFm.pagination) ? layoutFm.pagination : {});
+        const apConfig = deepMerge(sub, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
         pageConfig[kind.filter] = value;
         const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
         const macro = (pattern: unknown): string => toS(pattern).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased)));
@@ -78,7 +103,7 @@ export function autopageTemplates(site: Site, paginationDefaults: Data): Paginat
           url: fileJoin(permalink, 'index.html'),
           content: '',
           data: {
-            ...layout.data,
+            ...layoutFm,
             permalink,
             layout: layoutName.replace(/\.[^.]*$/, ''),
             title: macro(apConfig.title),

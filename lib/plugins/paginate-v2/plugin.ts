@@ -158,7 +158,7 @@ function generate(ctx: PluginContext): GeneratorResult {
     );
   }
   // AutoPages.create_autopages runs first, whether pagination is enabled or not.
-  const autopages = autopageTemplates(site, DEFAULTS);
+  const autopages = autopageTemplates(site, DEFAULTS, ctx);
   const defaults = deepMerge(DEFAULTS, isHash(given) ? given : {});
   if (!truthy(defaults.enabled)) return {};
   const templates: PaginationTemplate[] = [...site.pages, ...autopages].filter((p) => isHash(p.data.pagination) && truthy(p.data.pagination.enabled));

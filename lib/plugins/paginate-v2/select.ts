@@ -5,12 +5,13 @@ import type { Data, Document, Site } from '../../types.js';
 import { isJekyllTime } from '../../time/index.js';
 import { isHash, toS, truthy } from '../shared/values.js';
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
+import { rubySplit } from '../../values/ruby-split.js';
 
 const SEPARATORS = /;|,|\s/;
 
 /** get_docs_in_collections: the named collections' documents (`all`: every one but posts), no `pagination` pages, no hidden ones. */
 export function docsInCollections(site: Site, names: unknown): Document[] {
-  const list = typeof names === 'string' ? names.split(SEPARATORS) : Array.isArray(names) ? names.map(toS) : [];
+  const list = typeof names === 'string' ? rubySplit(names, SEPARATORS) : Array.isArray(names) ? names.map(toS) : [];
   const docs: Document[] = [];
   const usable = (d: Document): boolean => !Object.prototype.hasOwnProperty.call(d.data, 'pagination');
   for (const raw of list) {
@@ -32,9 +33,9 @@ function indexBy(docs: readonly Document[], key: string): Map<string, Document[]
     if (value === undefined || value === null) continue;
     if ((typeof value === 'string' || Array.isArray(value)) && value.length === 0) continue;
     if (toS(value).trim() === '') continue;
-    const keys = typeof value === 'string' ? value.split(SEPARATORS) : Array.isArray(value) ? value : [value];
+    const keys = typeof value === 'string' ? rubySplit(value, SEPARATORS) : Array.isArray(value) ? value : [value];
     for (const k of keys) {
-      for (const part of toS(k).toLowerCase().trim().split(/;|,/)) {
+      for (const part of rubySplit(toS(k).toLowerCase().trim(), /;|,/)) {
         const name = part.toLowerCase().trim();
         const list = index.get(name);
         if (list) list.push(doc);
@@ -49,7 +50,7 @@ function indexBy(docs: readonly Document[], key: string): Map<string, Document[]
 function filterBy(config: Data, key: string, docs: Document[], index: Map<string, Document[]>): Document[] {
   const value = config[key];
   if (value === undefined || value === null) return docs;
-  const wanted = typeof value === 'string' ? value.split(/;|,/) : Array.isArray(value) ? value : [value];
+  const wanted = typeof value === 'string' ? rubySplit(value, /;|,/) : Array.isArray(value) ? value : [value];
   let out = docs;
   for (const w of wanted) {
     const source = new Set(index.get(toS(w).toLowerCase().trim()));
@@ -62,7 +63,7 @@ function filterBy(config: Data, key: string, docs: Document[], index: Map<string
 /** Utils.sort_get_post_data: a `a:b` path into the front matter; a hash counts as nothing. */
 function sortValue(doc: Document, field: string): unknown {
   let v: unknown = doc.data;
-  for (const k of field.split(':')) {
+  for (const k of rubySplit(field, ':')) {
     const key = k.toLowerCase().trim();
     if (key === 'date' && v === doc.data && !Object.prototype.hasOwnProperty.call(doc.data, 'date')) return doc.date;
     if (!isHash(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;

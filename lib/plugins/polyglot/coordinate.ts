@@ -4,7 +4,8 @@ import type { Data, Document, Post, Site } from '../../types.js';
 import { indexPostsBy } from '../../site/indexes.js';
 import { isHash } from '../shared/values.js';
 import { getKey, setKey } from '../../values/own-keys.js';
-import { polyglotSettings, type PolyglotSettings } from './settings.js';
+import { createEntryFilter } from '../../site/entry-filter.js';
+import { buildLanguages, polyglotSettings, type PolyglotSettings } from './settings.js';
 
 // hook_coordinate's merger: hashes merge recursively, anything else (nil too, unlike
 // Utils.deep_merge_hashes) is replaced. Keys through own-keys: `__proto__` is a key like any other.
@@ -52,13 +53,43 @@ function coordinate<T extends Document>(docs: readonly T[], s: PolyglotSettings,
   return [...approved.values()];
 }
 
+/** Whether a file was read by a build that also excludes `exclude_from_localization` (EntryFilter, folder by folder). */
+function readWithLocalExcludes(site: Site, s: PolyglotSettings): (relativePath: string) => boolean {
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+  const filter = createEntryFilter(list(site.config.include), [...list(site.config.exclude), ...s.excludeFromLocalization]);
+  return (relativePath) => {
+    const parts = relativePath.split('/');
+    return parts.every((_, i) => !filter.isExcluded(parts.slice(0, i + 1).join('/')) || filter.included(parts[i]!));
+  };
+}
+
+/**
+ * The @file_langs the default language's build starts with. Site#process with
+ * `parallel_localization: false` builds the languages one after the other in one Site:
+ * process_active_language empties @file_langs first, process_default_language does not, so a
+ * default language built after another (listed later, or not listed) starts from what that
+ * build's coordinate_documents left (a URL it gave the default language is then skipped).
+ * That build read the same files but those of `exclude_from_localization`.
+ */
+function fileLangsAtStart(site: Site, s: PolyglotSettings): Map<string, string> {
+  const fileLangs = new Map<string, string>();
+  const order = buildLanguages(s);
+  const at = order.indexOf(s.defaultLang);
+  if (s.parallel || s.activeLang !== s.defaultLang || at <= 0) return fileLangs;
+  const before: PolyglotSettings = { ...s, activeLang: order[at - 1]! };
+  const read = readWithLocalExcludes(site, s);
+  for (const c of Object.values(site.collections)) coordinate(c.docs.filter((d) => read(d.relativePath)), before, fileLangs);
+  coordinate(site.pages.filter((p) => read(p.relativePath)), before, fileLangs);
+  return fileLangs;
+}
+
 export function coordinateSite(site: Site): Site {
   const s = polyglotSettings(site.config);
   let data = site.data;
   if (isHash(data[s.defaultLang])) data = mergeData(data, data[s.defaultLang] as Data);
   if (isHash(data[s.activeLang])) data = mergeData(data, data[s.activeLang] as Data);
   // One @file_langs for the collections (in their order), then the pages.
-  const fileLangs = new Map<string, string>();
+  const fileLangs = fileLangsAtStart(site, s);
   const collections = Object.fromEntries(
     Object.entries(site.collections).map(([label, c]) => [label, { ...c, docs: coordinate(c.docs, s, fileLangs) }]),
   );

@@ -65,12 +65,6 @@ export function mergeLanguages(config: Data, results: ReadonlyArray<readonly [La
     else files.push(...r.files.map((f) => prefixed(f, b.lang)));
   }
   const diagnostics: Diagnostic[] = results.flatMap(([, r]) => r.diagnostics);
-  // Sequential builds (`parallel_localization: false`) share Site#file_langs: a default language built after
-  // another starts with that language's choices (process_default_language does not reset it). Not reproduced.
-  const s = polyglotSettings(config);
-  if (config.parallel_localization === false && buildLanguages(s)[0] !== s.defaultLang) {
-    diagnostics.push({ level: 'warning', message: `jekyll-polyglot: parallel_localization: false with '${s.defaultLang}' not first in languages is not supported; each language is built on its own (as in parallel builds).` });
-  }
   return { ...main, files, diagnostics };
 }
 

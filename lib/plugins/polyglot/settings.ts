@@ -18,6 +18,8 @@ export interface PolyglotSettings {
   /** Config keys set to the active language (`lang_vars`). */
   readonly langVars: readonly string[];
   readonly langFromPath: boolean;
+  /** `parallel_localization` (`config.fetch(..., true)`: a key given as null is false). */
+  readonly parallel: boolean;
 }
 
 const list = (v: unknown, fallback: string[]): string[] => (Array.isArray(v) ? v.map(String) : fallback);
@@ -31,6 +33,7 @@ export function polyglotSettings(config: Data): PolyglotSettings {
     excludeFromLocalization: list(config.exclude_from_localization, []),
     langVars: list(config.lang_vars, []),
     langFromPath: config.lang_from_path === true,
+    parallel: !Object.prototype.hasOwnProperty.call(config, 'parallel_localization') || (config.parallel_localization !== false && config.parallel_localization != null),
   };
 }
 
