@@ -2,25 +2,18 @@
 // (lib/write/update-journal.ts): the server keeps serving the last good site, the error names the file.
 import { jest } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { get, start, waitFor, write, type Session } from './serve-helpers.js';
+import { get, serveFixture, waitFor, write } from './serve-helpers.js';
 
 jest.setTimeout(120_000);
-let site: string;
-let session: Session | undefined;
-beforeEach(() => {
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-serve-fails-'));
-  write(site, { '_config.yml': 'title: T\n', 'a.md': '---\n---\nA one\n', 'b.md': '---\n---\nB one\n', 'c.md': '---\n---\nC one\n' });
-});
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-  fs.rmSync(site, { recursive: true, force: true });
+const fixture = serveFixture({
+  prefix: 'kyll-serve-fails-',
+  files: { '_config.yml': 'title: T\n', 'a.md': '---\n---\nA one\n', 'b.md': '---\n---\nB one\n', 'c.md': '---\n---\nC one\n' },
 });
 
 test('a folder in the way of one output: no file of the rebuild is written, and the next edit writes them all', async () => {
-  session = await start(site);
+  const site = fixture.dir;
+  const session = await fixture.start();
   const { port } = session;
   expect((await get(port, '/a.html')).body).toContain('A one');
   // Something other than kyll put a folder where b.html goes.
@@ -29,7 +22,7 @@ test('a folder in the way of one output: no file of the rebuild is written, and 
   fs.mkdirSync(path.join(dest, 'b.html'));
   fs.writeFileSync(path.join(dest, 'b.html', 'index.html'), 'in the way');
   write(site, { 'a.md': '---\n---\nA two\n', 'b.md': '---\n---\nB two\n', 'c.md': '---\n---\nC two\n' });
-  await waitFor(() => session!.err.some((l) => l.includes('build failed')), 60_000);
+  await waitFor(() => session.err.some((l) => l.includes('build failed')), 60_000);
   const said = session.err.join('\n');
   expect(said).toMatch(/Could not update the site in .*: b\.html: .*the destination was left as it was/);
   // Every file as before the rebuild, served as before.
@@ -42,7 +35,7 @@ test('a folder in the way of one output: no file of the rebuild is written, and 
   // The folder gone and a file saved again: the site is built whole, every edit in it.
   fs.rmSync(path.join(dest, 'b.html'), { recursive: true });
   write(site, { 'c.md': '---\n---\nC three\n' });
-  await waitFor(() => session!.rebuilds.length > 0, 60_000);
+  await waitFor(() => session.rebuilds.length > 0, 60_000);
   expect((await get(port, '/a.html')).body).toContain('A two');
   expect((await get(port, '/b.html')).body).toContain('B two');
   expect((await get(port, '/c.html')).body).toContain('C three');
