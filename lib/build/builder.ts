@@ -205,7 +205,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         const wins = (f: OutputFile): boolean => now.get(f.path) === f;
         const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f))))];
         const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p) && (!part || part.owns(p)));
-        writeChanges(destination, written, removed);
+        try {
+          writeChanges(destination, written, removed);
+        } catch (e) {
+          state = undefined;
+          throw e;
+        }
       }
       writeHooks(next, walked, destination, files);
     }
@@ -305,7 +310,13 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     const removed = [...oldPaths].filter((p) => !current.has(p));
     const tRender = performance.now();
     if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) {
-      writeChanges(destination, owned(written), part ? removed.filter(part.owns) : removed);
+      try {
+        writeChanges(destination, owned(written), part ? removed.filter(part.owns) : removed);
+      } catch (e) {
+        // The destination holds the site before this update (update-journal.ts): the next update builds it all again.
+        state = undefined;
+        throw e;
+      }
     }
     if (shouldWrite && destination && walked !== old.walked) writeHooks(next, walked, destination, files);
     return { written, removed, result: resultOf(files, diagnostics, t0, tRender), rendered: paths.size === 0 ? 0 : walked.rendered };

@@ -1,35 +1,33 @@
 // Writing what a long-lived build changed, in place: the files whose bytes
 // differ, and removing outputs the site no longer has (with the folders they
-// leave empty), as a clean build would leave the destination.
+// leave empty), as a clean build would leave the destination. All or nothing
+// (update-journal.ts): a write that fails leaves the destination as it was.
 import fs from 'node:fs';
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { OutputFile } from '../types.js';
 import { sanitizedOutputPath } from './sanitize.js';
-import { messageOf, nodeFs, writeFilesUnder } from './write-fs.js';
+import { applyUpdate, UpdateError, type JournalFs } from './update-journal.js';
+import { messageOf } from './write-fs.js';
 
-export function writeChanges(destination: string, written: readonly OutputFile[], removed: readonly string[]): void {
+export function writeChanges(destination: string, written: readonly OutputFile[], removed: readonly string[], jfs?: JournalFs): void {
   const dest = path.resolve(destination);
   try {
-    for (const rel of removed) {
-      const target = path.join(dest, sanitizedOutputPath(rel, dest));
-      fs.rmSync(target, { force: true });
-      removeEmptyParents(dest, path.dirname(target));
-    }
-    writeFilesUnder(nodeFs, dest, dest, written);
+    const files = written.map((f) => {
+      const rel = sanitizedOutputPath(f.path, dest);
+      if (rel === '') throw new Error(`the output for ${f.url} would be the destination folder itself`);
+      return { rel, contents: f.contents, symlink: f.symlink };
+    });
+    fs.mkdirSync(dest, { recursive: true });
+    applyUpdate(dest, files, removed.map((rel) => sanitizedOutputPath(rel, dest)).filter((rel) => rel !== ''), jfs);
   } catch (e) {
-    throw new KyllError('WRITE_ERROR', `Could not update the site in ${dest}: ${messageOf(e)}; it holds part of the update, the next build rewrites it.`, {}, { cause: e });
-  }
-}
-
-function removeEmptyParents(root: string, dir: string): void {
-  for (let d = dir; d.startsWith(`${root}${path.sep}`); d = path.dirname(d)) {
-    try {
-      if (fs.readdirSync(d).length > 0) return;
-      fs.rmdirSync(d);
-    } catch {
-      return;
-    }
+    const restored = e instanceof UpdateError ? e.unrestored.length === 0 : true;
+    throw new KyllError(
+      'WRITE_ERROR',
+      `Could not update the site in ${dest}: ${messageOf(e)}${restored && !(e instanceof UpdateError) ? '; the destination was left as it was' : ''}.`,
+      {},
+      { cause: e instanceof UpdateError ? e.original : e },
+    );
   }
 }
 

@@ -4,13 +4,12 @@
 // bytes, same folders, nothing left of removed outputs.
 import { jest } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../lib/cli/args.js';
 import { siteBuilder } from '../../lib/cli/site-build.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { EDITS, SHAPES, SiteFolder } from '../build/site-shapes.js';
-import { start, waitFor, type Session } from './serve-helpers.js';
+import { serveFixture, waitFor } from './serve-helpers.js';
 
 /** Every folder (`dir/`) and file (with its text) under `root`. */
 function tree(root: string, rel = ''): string[] {
@@ -31,24 +30,13 @@ describe.each(SHAPES.filter((s) => /^collections_dir|page\.path|static files/.te
   (_name, shape) => {
     // A build, a server and a rebuild per edit: generous on a loaded two-core machine.
     jest.setTimeout(180_000);
-    let dir: string;
-    let session: Session | undefined;
-    const epoch = process.env.SOURCE_DATE_EPOCH;
-    beforeEach(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-serve-edits-'));
-      process.env.SOURCE_DATE_EPOCH = FIXED_ENV.SOURCE_DATE_EPOCH; // site.time the same in serve's builds and the clean ones
-    });
-    afterEach(async () => {
-      await session?.stop();
-      session = undefined;
-      if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
-      else process.env.SOURCE_DATE_EPOCH = epoch;
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    // site.time the same in serve's builds and the clean ones
+    const fixture = serveFixture({ prefix: 'kyll-serve-edits-', env: { SOURCE_DATE_EPOCH: FIXED_ENV.SOURCE_DATE_EPOCH } });
 
     test('after each edit, the served destination equals a clean build', async () => {
+      const dir = fixture.dir;
       const site = new SiteFolder(path.join(dir, 'site'), shape);
-      session = await start(site.root);
+      const session = await fixture.start([], site.root);
       expect(session.port).toBeGreaterThan(0);
       const served = path.join(site.root, '_site');
       const clean = path.join(dir, 'clean');
@@ -57,7 +45,7 @@ describe.each(SHAPES.filter((s) => /^collections_dir|page\.path|static files/.te
       const cleanBuild = async (): Promise<string[] | undefined> => {
         fs.rmSync(clean, { recursive: true, force: true });
         const opts = parseArgs(['serve', '-s', site.root, '-d', clean, '-P', '0']);
-        const outcome = await siteBuilder(opts, quiet, { url: `http://localhost:${session!.port}` }).build();
+        const outcome = await siteBuilder(opts, quiet, { url: `http://localhost:${session.port}` }).build();
         return outcome.status === 'ok' ? tree(clean) : undefined;
       };
       expect(tree(served)).toEqual(await cleanBuild());
@@ -70,7 +58,7 @@ describe.each(SHAPES.filter((s) => /^collections_dir|page\.path|static files/.te
         if (!built) failures++;
         const want = built ?? before;
         // Rebuilt (or failed, saying so), and as the clean build.
-        await waitFor(() => session!.rebuilds.length + session!.err.length > rebuilds && JSON.stringify(tree(served)) === JSON.stringify(want), 60_000).catch(() => undefined);
+        await waitFor(() => session.rebuilds.length + session.err.length > rebuilds && JSON.stringify(tree(served)) === JSON.stringify(want), 60_000).catch(() => undefined);
         expect({ step, edit: edit.what, tree: tree(served) }).toEqual({ step, edit: edit.what, tree: want });
       }
       // A failed build said so (a broken include, a config that does not parse); under load the

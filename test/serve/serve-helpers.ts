@@ -1,7 +1,10 @@
-// Starting `kyll serve` in this process on ports the system picks, and asking it things.
+// Starting `kyll serve` in this process on ports the system picks, and asking it things;
+// serveFixture gives each test a temporary site folder and stops its server after it.
+import { afterEach, beforeEach } from '@jest/globals';
 import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../lib/cli/args.js';
 import { serve } from '../../lib/cli/serve.js';
@@ -57,3 +60,57 @@ export function write(root: string, files: Record<string, string>): void {
   }
 }
 
+
+/** A temporary folder per test, with a site in it, and the `kyll serve` a test starts on it. */
+export interface ServeFixture {
+  /** This test's folder: the site, unless the test starts serve on another folder. */
+  readonly dir: string;
+  /** Starts `kyll serve` on the folder (default `dir`) and waits for its first build and server. */
+  start(flags?: readonly string[], site?: string): Promise<Session>;
+}
+
+export interface ServeFixtureOptions {
+  /** The folder's name starts with this (in the system's temporary folder). */
+  readonly prefix: string;
+  /** Files written into each test's folder. */
+  readonly files?: Record<string, string>;
+  /** Environment variables set for each test, restored after it. */
+  readonly env?: Record<string, string>;
+}
+
+/**
+ * Before each test: a new folder with `files`, `env` set; after it: the server
+ * it started stopped, the folder removed, `env` restored.
+ */
+export function serveFixture(options: ServeFixtureOptions): ServeFixture {
+  let dir = '';
+  let session: Session | undefined;
+  const saved = new Map<string, string | undefined>();
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix));
+    if (options.files) write(dir, options.files);
+    for (const [k, v] of Object.entries(options.env ?? {})) {
+      saved.set(k, process.env[k]);
+      process.env[k] = v;
+    }
+  });
+  afterEach(async () => {
+    await session?.stop();
+    session = undefined;
+    for (const [k, v] of saved) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    saved.clear();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    async start(flags = [], site = dir) {
+      session = await start(site, ...flags);
+      return session;
+    },
+  };
+}

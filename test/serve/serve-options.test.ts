@@ -2,19 +2,16 @@
 // --livereload-min/max-delay, --show-dir-listing, --ssl-cert/--ssl-key, --detach.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { parseArgs } from '../../lib/cli/args.js';
 import { serve } from '../../lib/cli/serve.js';
 import { CLIENT_SCRIPT } from '../../lib/serve/client.js';
-import { get, start, waitFor, write, type Session } from './serve-helpers.js';
+import { get, serveFixture, waitFor } from './serve-helpers.js';
 
-let site: string;
-let session: Session | undefined;
-beforeEach(() => {
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-serve-opts-'));
-  write(site, {
+const fixture = serveFixture({
+  prefix: 'kyll-serve-opts-',
+  files: {
     '_config.yml': 'title: T\n',
     '_layouts/default.html': '<!DOCTYPE html>\n<html>\n<head>\n<title>x</title>\n</head>\n<body>{{ content }}</body>\n</html>\n',
     'index.html': '---\nlayout: default\n---\nhome {{ site.url }}\n',
@@ -22,26 +19,22 @@ beforeEach(() => {
     'notes/sub/two.txt': 'two\n',
     'docs/index.html': '---\nlayout: default\n---\ndocs\n',
     'style.css': 'body { color: red }\n',
-  });
-});
-afterEach(async () => {
-  await session?.stop();
-  session = undefined;
-  fs.rmSync(site, { recursive: true, force: true });
+  },
 });
 
 test('--livereload-ignore: changed outputs matching a glob reload no browser', async () => {
-  session = await start(site, '--livereload-ignore', '*.css,notes/*');
+  const site = fixture.dir;
+  const session = await fixture.start(['--livereload-ignore', '*.css,notes/*']);
   fs.writeFileSync(path.join(site, 'style.css'), 'body { color: blue }\n');
   fs.writeFileSync(path.join(site, 'notes/sub/two.txt'), 'two again\n');
-  await waitFor(() => session!.rebuilds.length > 0);
+  await waitFor(() => session.rebuilds.length > 0);
   fs.writeFileSync(path.join(site, 'index.html'), '---\nlayout: default\n---\nhome again\n');
-  await waitFor(() => session!.rebuilds.some((r) => r.includes('/index.html')));
+  await waitFor(() => session.rebuilds.some((r) => r.includes('/index.html')));
   expect(session.rebuilds.flat().filter((p) => p.endsWith('.css') || p.startsWith('/notes/'))).toEqual([]);
 }, 30_000);
 
 test('--livereload-min-delay / --livereload-max-delay reach the client, which reconnects after them, doubling', async () => {
-  session = await start(site, '--livereload-min-delay', '250', '--livereload-max-delay', '900');
+  const session = await fixture.start(['--livereload-min-delay', '250', '--livereload-max-delay', '900']);
   const page = await get(session.port, '/');
   expect(page.body).toContain(`/livereload.js?port=${session.lrPort}&mindelay=250&maxdelay=900`);
   // The client in a sandbox whose socket always closes: the waits before each reconnect.
@@ -67,7 +60,7 @@ test('--livereload-min-delay / --livereload-max-delay reach the client, which re
 }, 30_000);
 
 test('--show-dir-listing lists a folder even when it has an index; a folder without one is always listed (WEBrick FancyIndexing)', async () => {
-  session = await start(site);
+  let session = await fixture.start();
   const listed = await get(session.port, '/notes/');
   expect(listed.status).toBe(200);
   expect(listed.headers['content-type']).toBe('text/html; charset=utf-8');
@@ -76,15 +69,16 @@ test('--show-dir-listing lists a folder even when it has an index; a folder with
   expect(listed.body.indexOf('one.txt')).toBeLessThan(listed.body.indexOf('sub/'));
   expect((await get(session.port, '/docs/')).body).toContain('docs');
   await session.stop();
-  session = await start(site, '--show-dir-listing');
+  session = await fixture.start(['--show-dir-listing']);
   const docs = await get(session.port, '/docs/');
   expect(docs.body).toContain('Index of /docs/');
   expect(docs.body).toContain('<A HREF="index.html">index.html</A>');
 }, 30_000);
 
 test('--ssl-cert / --ssl-key serve over HTTPS (site.url and live reload too); one without the other is an error', async () => {
+  const site = fixture.dir;
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(site, 'key.pem'), '-out', path.join(site, 'cert.pem'), '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
-  session = await start(site, '--ssl-cert', 'cert.pem', '--ssl-key', 'key.pem');
+  const session = await fixture.start(['--ssl-cert', 'cert.pem', '--ssl-key', 'key.pem']);
   const home = await get(session.port, '/', 'GET', true);
   expect(home.status).toBe(200);
   expect(home.body).toContain(`home https://localhost:${session.port}`);
@@ -92,13 +86,13 @@ test('--ssl-cert / --ssl-key serve over HTTPS (site.url and live reload too); on
   expect((await get(session.lrPort!, '/livereload.js', 'GET', true)).status).toBe(200);
   expect((await get(session.port, '/docs', 'GET', true)).headers.location).toBe(`https://127.0.0.1:${session.port}/docs/`);
   await session.stop();
-  session = undefined;
   const err: string[] = [];
   expect(await serve(parseArgs(['serve', '-s', site, '-P', '0', '--ssl-cert', 'cert.pem']), { out: () => {}, err: (l) => err.push(l) })).toBe(1);
   expect(err.join('\n')).toContain('Missing --ssl_cert or --ssl_key. Both are required.');
 }, 60_000);
 
 test('--detach (-B) leaves the server running in the background and prints its PID', async () => {
+  const site = fixture.dir;
   const bin = path.resolve('dist/cli/bin.js');
   const port = String(40000 + Math.floor(Math.random() * 20000));
   const out = execFileSync(process.execPath, [bin, 'serve', '-s', site, '-P', port, '--livereload-port', '0', '-B'], { encoding: 'utf8', timeout: 60_000 });
@@ -120,6 +114,7 @@ test('--detach (-B) leaves the server running in the background and prints its P
 }, 90_000);
 
 test('--detach relays a failure and its exit code', () => {
+  const site = fixture.dir;
   const bin = path.resolve('dist/cli/bin.js');
   const child = spawn(process.execPath, [bin, 'serve', '-s', path.join(site, 'missing'), '-P', '0', '-B'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';

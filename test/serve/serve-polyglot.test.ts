@@ -4,13 +4,12 @@
 // and the server answers under /LANG/.
 import { jest } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../lib/cli/args.js';
 import { siteBuilder } from '../../lib/cli/site-build.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { folderTree } from '../helpers/folder-tree.js';
-import { get, start, waitFor, type Session } from './serve-helpers.js';
+import { get, serveFixture, waitFor } from './serve-helpers.js';
 
 const FIXTURE = path.resolve('fixtures', 'sites', 'plugin-polyglot-lang-from-path');
 const quiet = { out: () => undefined, err: () => undefined };
@@ -23,32 +22,20 @@ const EDITS: ReadonlyArray<[string, string, (t: string) => string]> = [
 
 describe('kyll serve, jekyll-polyglot', () => {
   jest.setTimeout(180_000);
-  let dir: string;
-  let session: Session | undefined;
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-serve-polyglot-'));
-    process.env.SOURCE_DATE_EPOCH = FIXED_ENV.SOURCE_DATE_EPOCH;
-  });
-  afterEach(async () => {
-    await session?.stop();
-    session = undefined;
-    if (epoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
-    else process.env.SOURCE_DATE_EPOCH = epoch;
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const fixture = serveFixture({ prefix: 'kyll-serve-polyglot-', env: { SOURCE_DATE_EPOCH: FIXED_ENV.SOURCE_DATE_EPOCH } });
 
   test('every language is served, and after each edit equals a clean build', async () => {
+    const dir = fixture.dir;
     const root = path.join(dir, 'site');
     fs.cpSync(FIXTURE, root, { recursive: true });
-    session = await start(root);
+    const session = await fixture.start([], root);
     expect(session.port).toBeGreaterThan(0);
     const served = path.join(root, '_site');
     const clean = path.join(dir, 'clean');
     const cleanBuild = async (): Promise<Array<[string, string]>> => {
       fs.rmSync(clean, { recursive: true, force: true });
       const opts = parseArgs(['serve', '-s', root, '-d', clean, '-P', '0']);
-      const outcome = await siteBuilder(opts, quiet, { url: `http://localhost:${session!.port}` }).build();
+      const outcome = await siteBuilder(opts, quiet, { url: `http://localhost:${session.port}` }).build();
       expect(outcome.status).toBe('ok');
       return folderTree(clean);
     };
@@ -59,7 +46,7 @@ describe('kyll serve, jekyll-polyglot', () => {
       const p = path.join(root, file);
       fs.writeFileSync(p, edit(fs.readFileSync(p, 'utf8')));
       const want = await cleanBuild();
-      await waitFor(() => session!.rebuilds.length + session!.err.length > rebuilds && JSON.stringify(folderTree(served)) === JSON.stringify(want), 60_000).catch(() => undefined);
+      await waitFor(() => session.rebuilds.length + session.err.length > rebuilds && JSON.stringify(folderTree(served)) === JSON.stringify(want), 60_000).catch(() => undefined);
       expect({ what, tree: folderTree(served) }).toEqual({ what, tree: want });
     }
     expect((await get(session.port, '/de/nachrichten/2021/03/01/one.html')).body).toMatch(/g=Guten Tag/);

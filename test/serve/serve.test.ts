@@ -3,23 +3,20 @@ import { jest } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { WebSocket } from 'ws';
 import { parseArgs } from '../../lib/cli/args.js';
 import { run } from '../../lib/cli/run.js';
 import { serve } from '../../lib/cli/serve.js';
-import { get, start, waitFor, write, type Session } from './serve-helpers.js';
+import { get, serveFixture, waitFor, write } from './serve-helpers.js';
 
 describe('kyll serve', () => {
   // Each test starts `kyll serve` (a build, then a server): on a loaded two-core machine the
   // first one, with cold code, outlasted jest's 5 s default.
   jest.setTimeout(60_000);
-  let site: string;
-  let session: Session | undefined;
-  beforeEach(() => {
-    site = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-serve-site-'));
-    write(site, {
+  const fixture = serveFixture({
+    prefix: 'kyll-serve-site-',
+    files: {
       '_config.yml': 'baseurl: /blog\nurl: https://example.com\ntitle: T\n',
       '_layouts/default.html': '<!DOCTYPE html>\n<html>\n<head>\n<link rel="stylesheet" href="{{ "/style.css" | relative_url }}">\n</head>\n<body>{{ content }}</body>\n</html>\n',
       'index.html': '---\nlayout: default\n---\nurl={{ site.url }} env={{ jekyll.environment }} abs={{ "/about/" | absolute_url }}\n',
@@ -30,16 +27,11 @@ describe('kyll serve', () => {
       'app.mjs': 'export {};\n',
       'data.json': '{}\n',
       'font.woff2': 'x',
-    });
-  });
-  afterEach(async () => {
-    await session?.stop();
-    session = undefined;
-    fs.rmSync(site, { recursive: true, force: true });
+    },
   });
 
   test('serves under the baseurl, with site.url pointing at the server, like jekyll serve', async () => {
-    session = await start(site);
+    const session = await fixture.start();
     const { port } = session;
     const home = await get(port, '/blog/');
     expect(home.status).toBe(200);
@@ -59,7 +51,7 @@ describe('kyll serve', () => {
   });
 
   test('content types, HEAD, 405 and traversal attempts', async () => {
-    session = await start(site);
+    const session = await fixture.start();
     const { port } = session;
     const types: Record<string, string> = {
       '/blog/style.css': 'text/css; charset=utf-8',
@@ -80,7 +72,7 @@ describe('kyll serve', () => {
   test('JEKYLL_ENV=production keeps the configured url', async () => {
     process.env.JEKYLL_ENV = 'production';
     try {
-      session = await start(site);
+      const session = await fixture.start();
       expect((await get(session.port, '/blog/')).body).toContain('url=https://example.com env=production');
     } finally {
       delete process.env.JEKYLL_ENV;
@@ -88,6 +80,7 @@ describe('kyll serve', () => {
   });
 
   test('a busy port is a one-line error and exit code 1', async () => {
+    const site = fixture.dir;
     const other = http.createServer();
     await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
     const port = (other.address() as { port: number }).port;
@@ -102,6 +95,7 @@ describe('kyll serve', () => {
   });
 
   test('a busy live reload port is a one-line error naming --livereload-port, and the server is closed again', async () => {
+    const site = fixture.dir;
     const other = http.createServer();
     await new Promise<void>((r) => other.listen(0, '127.0.0.1', r));
     const lr = (other.address() as { port: number }).port;
@@ -116,7 +110,8 @@ describe('kyll serve', () => {
   });
 
   test('pages get the live reload script (never the built files); a rebuild sends the changed pages over the websocket', async () => {
-    session = await start(site);
+    const site = fixture.dir;
+    const session = await fixture.start();
     const { port, lrPort } = session;
     const page = await get(port, '/blog/2024/01/02/hello.html');
     expect(page.body).toContain(`<head><script>`);
@@ -142,19 +137,21 @@ describe('kyll serve', () => {
   });
 
   test('a build error while serving keeps the last good site; fixing it rebuilds', async () => {
-    session = await start(site);
+    const site = fixture.dir;
+    const session = await fixture.start();
     const { port } = session;
     fs.writeFileSync(path.join(site, 'about/index.md'), '---\nlayout: default\n---\n{% if %}\n');
-    await waitFor(() => session!.err.some((l) => l.includes('build failed')));
+    await waitFor(() => session.err.some((l) => l.includes('build failed')));
     expect((await get(port, '/blog/about/')).body).toContain('About me');
     fs.writeFileSync(path.join(site, 'about/index.md'), '---\nlayout: default\n---\nAbout you\n');
-    await waitFor(() => session!.rebuilds.some((r) => r.includes('/blog/about/index.html')));
+    await waitFor(() => session.rebuilds.some((r) => r.includes('/blog/about/index.html')));
     expect((await get(port, '/blog/about/')).body).toContain('About you');
   });
 
   test('--no-livereload injects nothing; --skip-initial-build serves the destination as it is', async () => {
+    const site = fixture.dir;
     write(site, { '_site/index.html': '<html><head></head><body>old build</body></html>\n' });
-    session = await start(site, '--no-livereload', '--skip-initial-build', '--no-watch');
+    const session = await fixture.start(['--no-livereload', '--skip-initial-build', '--no-watch']);
     const home = await get(session.port, '/blog/');
     expect(home.body).toBe('<html><head></head><body>old build</body></html>\n');
     expect(home.headers['x-rack-livereload']).toBeUndefined();
@@ -162,12 +159,13 @@ describe('kyll serve', () => {
   });
 
   test('-o opens the address with $BROWSER', async () => {
+    const site = fixture.dir;
     const log = path.join(site, 'opened.txt');
     const browser = path.join(site, 'browser.sh');
     fs.writeFileSync(browser, `#!/bin/sh\necho "$1" > ${JSON.stringify(log)}\n`, { mode: 0o755 });
     process.env.BROWSER = browser;
     try {
-      session = await start(site, '-o', '--no-watch');
+      const session = await fixture.start(['-o', '--no-watch']);
       await waitFor(() => fs.existsSync(log) && fs.readFileSync(log, 'utf8').length > 0);
       expect(fs.readFileSync(log, 'utf8').trim()).toBe(`http://127.0.0.1:${session.port}/blog/`);
     } finally {
@@ -176,19 +174,19 @@ describe('kyll serve', () => {
   });
 
   test('stopping closes the server, the live reload server and the watcher', async () => {
-    session = await start(site);
+    const session = await fixture.start();
     const { port, lrPort } = session;
     const ws = new WebSocket(`ws://127.0.0.1:${lrPort}/livereload`);
     await new Promise((r) => ws.once('open', r));
     const closed = new Promise((r) => ws.once('close', r));
     expect(await session.stop()).toBe(0);
-    session = undefined;
     await closed;
     await expect(get(port, '/blog/')).rejects.toThrow();
     await expect(get(lrPort!, '/livereload.js')).rejects.toThrow();
   });
 
   test('Ctrl-C (SIGINT) stops the kyll process cleanly, exit code 0', async () => {
+    const site = fixture.dir;
     const bin = path.resolve('dist/cli/bin.js');
     const child = spawn(process.execPath, [bin, 'serve', '-s', site, '-P', '0', '--livereload-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -201,6 +199,7 @@ describe('kyll serve', () => {
   }, 90_000);
 
   test('kyll build output never has the live reload script', async () => {
+    const site = fixture.dir;
     expect(await run(['build', '-s', site, '-q'], { out: () => {}, err: () => {} })).toBe(0);
     for (const f of fs.readdirSync(path.join(site, '_site'), { recursive: true }) as string[]) {
       const p = path.join(site, '_site', f);

@@ -1,0 +1,89 @@
+// An update of a served site goes in all at once or not at all (lib/write/update-journal.ts):
+// a file that cannot be put in place leaves every other file as it was, and the error names it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KyllError } from '../../lib/errors/kyll-error.js';
+import { writeChanges } from '../../lib/write/changes.js';
+import { applyUpdate, UpdateError, type JournalFs } from '../../lib/write/update-journal.js';
+import type { OutputFile } from '../../lib/types.js';
+
+let dest: string;
+beforeEach(() => {
+  dest = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-journal-'));
+  for (const [rel, text] of Object.entries({ 'a.html': 'old a', 'b.html': 'old b', 'gone/c.html': 'old c', 'keep.txt': 'kept' })) {
+    fs.mkdirSync(path.dirname(path.join(dest, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dest, rel), text);
+  }
+});
+afterEach(() => fs.rmSync(dest, { recursive: true, force: true }));
+
+/** Every file and folder under `dest`, with each file's text. */
+function snapshot(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of fs.readdirSync(dest, { recursive: true, withFileTypes: true }) as fs.Dirent[]) {
+    const abs = path.join(e.parentPath ?? (e as { path: string }).path, e.name);
+    out[path.relative(dest, abs)] = e.isDirectory() ? '(folder)' : fs.readFileSync(abs, 'utf8');
+  }
+  return out;
+}
+
+const file = (p: string, contents: string): OutputFile => ({ path: p, url: `/${p}`, contents, size: contents.length });
+
+test('an update writes, replaces and removes, leaving no file of its own', () => {
+  writeChanges(dest, [file('a.html', 'new a'), file('new/d/e.html', 'e')], ['gone/c.html']);
+  expect(snapshot()).toEqual({ 'a.html': 'new a', 'b.html': 'old b', 'keep.txt': 'kept', new: '(folder)', 'new/d': '(folder)', 'new/d/e.html': 'e' });
+});
+
+test('a folder in the way of one file: nothing of the update is written, and the error names the file', () => {
+  fs.rmSync(path.join(dest, 'b.html'));
+  fs.mkdirSync(path.join(dest, 'b.html'));
+  fs.writeFileSync(path.join(dest, 'b.html', 'index.html'), 'inside');
+  const before = snapshot();
+  let error: unknown;
+  try {
+    writeChanges(dest, [file('a.html', 'new a'), file('x/y.html', 'y'), file('b.html', 'new b'), file('z.html', 'z')], ['gone/c.html']);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(KyllError);
+  expect((error as KyllError).code).toBe('WRITE_ERROR');
+  expect((error as Error).message).toMatch(/^Could not update the site in .*: b\.html: .*the destination was left as it was\.$/);
+  expect(snapshot()).toEqual(before);
+});
+
+test('a rename refused (EACCES) after others went in: those are put back', () => {
+  const before = snapshot();
+  let renames = 0;
+  const jfs: JournalFs = {
+    ...fs,
+    renameSync: (from: fs.PathLike, to: fs.PathLike) => {
+      // The third rename: after a.html's removal step and a.html's new file went in.
+      if (++renames === 3) throw Object.assign(new Error(`EACCES: permission denied, rename '${String(from)}' -> '${String(to)}'`), { code: 'EACCES' });
+      fs.renameSync(from, to);
+    },
+  };
+  expect(() => applyUpdate(dest, [{ rel: 'a.html', contents: 'new a' }, { rel: 'b.html', contents: 'new b' }], ['gone/c.html'], jfs)).toThrow(UpdateError);
+  // Three forward, then two back: a.html's old file over its new one, gone/c.html to its place.
+  expect(renames).toBe(5);
+  expect(snapshot()).toEqual(before);
+  const refused: JournalFs = { ...fs, renameSync: () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); } };
+  expect(() => applyUpdate(dest, [{ rel: 'a.html', contents: 'new a' }, { rel: 'b.html', contents: 'new b' }], [], refused)).toThrow(
+    new UpdateError('a.html: EACCES: permission denied; the destination was left as it was', undefined, []),
+  );
+  expect(snapshot()).toEqual(before);
+});
+
+test('a write refused half way (ENOSPC): the temporary files and new folders go', () => {
+  const before = snapshot();
+  let writes = 0;
+  const jfs: JournalFs = {
+    ...fs,
+    writeFileSync: ((p: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, o?: fs.WriteFileOptions) => {
+      if (++writes === 2) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      fs.writeFileSync(p, data, o);
+    }) as typeof fs.writeFileSync,
+  };
+  expect(() => applyUpdate(dest, [{ rel: 'a.html', contents: 'new a' }, { rel: 'deep/er/f.html', contents: 'f' }], ['gone/c.html'], jfs)).toThrow(/^deep\/er\/f\.html: ENOSPC/);
+  expect(snapshot()).toEqual(before);
+});
