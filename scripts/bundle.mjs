@@ -188,7 +188,6 @@ await build({
     kyll: path.join(dist, 'index.js'),
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
-    'writer-thread': path.join(dist, 'write', 'writer-thread.js'),
     // The package's other entry points (package.json "exports").
     markdown: path.join(dist, 'entries', 'markdown.js'),
     liquid: path.join(dist, 'entries', 'liquid.js'),
@@ -256,6 +255,21 @@ await build({
   absWorkingDir: root,
   entryPoints: [path.join(dist, 'render', 'sass-worker.js')],
   outfile: path.join(outdir, 'sass-worker.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__kyll_import_meta_url' },
+  banner: { js: "'use strict';\nconst __kyll_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+
+// The writer thread (write/writer-thread.ts) likewise: its own CommonJS file, started without
+// Node's ES module loader.
+await build({
+  absWorkingDir: root,
+  entryPoints: [path.join(dist, 'write', 'writer-thread.js')],
+  outfile: path.join(outdir, 'writer-thread.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
