@@ -156,6 +156,11 @@ const sharedModules = {
 };
 // The synchronous API (entries/sync-core.ts) as the text of a CommonJS module, for lazyModules above.
 const syncText = await (async () => {
+  // Every module left out must be one that the loader hands over.
+  const checkShared = () => {
+    const listed = fs.readFileSync(path.join(dist, 'entries', 'engine-shared.js'), 'utf8');
+    for (const rel of shared) if (!listed.includes(`'${rel}'`)) throw new Error(`sync-core: ${rel} is left out but entries/engine-shared.ts does not list it`);
+  };
   const out = await build({
     plugins: [lazyModules(), sharedModules],
     absWorkingDir: root,
@@ -170,6 +175,7 @@ const syncText = await (async () => {
   });
   // Pure ASCII (scripts/ascii-only.mjs): esbuild writes the string's other characters as \u escapes,
   // and one beyond Latin-1 makes V8 scan the whole 420 KB literal into a two-byte string at import('kyll').
+  checkShared();
   const text = asciiOnly(sharedInterop(out.outputFiles[0].text, 'sync-core'), 'sync-core');
   if (/\bimport\.meta\b|(?<![\w$.])import\(/.test(text)) throw new Error('sync-core: import.meta or import() in the synchronous API');
   return text;
@@ -182,7 +188,6 @@ await build({
     kyll: path.join(dist, 'index.js'),
     bin: path.join(dist, 'cli', 'bin.js'),
     'render-worker': path.join(dist, 'render', 'render-worker.js'),
-    'writer-thread': path.join(dist, 'write', 'writer-thread.js'),
     // The package's other entry points (package.json "exports").
     markdown: path.join(dist, 'entries', 'markdown.js'),
     liquid: path.join(dist, 'entries', 'liquid.js'),
@@ -202,20 +207,23 @@ await build({
   logLevel: 'warning',
 });
 
-// The engine as one CommonJS file (lib/entries/engine-core.ts), which entries/engine-loader.ts
+// The engine as one CommonJS file (lib/entries/engine-core.ts), which entries/engine-script.ts
 // compiles through node:vm with a V8 code cache: V8 takes cached code only for a classic
-// script, not for ES modules. The lazy modules stay lazy (the plugin above). lib/errors and
-// lib/time stay out of it: it takes them from the ES module chunks (entries/engine-shared.ts),
-// so that there is one KyllError and one JekyllTime. import.meta.url becomes a parameter of the
-// loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so the worker URLs
-// resolve alike). Its first line carries the hash of the rest, for the cache's key, and says
-// that the rest is ASCII.
+// script, not for ES modules. The lazy modules stay lazy (the plugin above). It holds the CLI
+// too (the `kyll` command runs it from here, cli/launch-engine.ts), and its own copy of lib/errors
+// and lib/time (`instanceof` holds across copies: entries/shared-class.ts). import.meta.url becomes
+// a parameter of the loader's wrapper (the file's own URL: engine.cjs sits beside the chunks, so
+// the worker URLs resolve alike). Its first line carries the hash of the rest, for the cache's
+// key, and says that the rest is ASCII.
 await build({
-  plugins: [lazyModules(), sharedModules],
+  plugins: [lazyModules()],
   absWorkingDir: root,
   entryPoints: [path.join(dist, 'entries', 'engine-core.js')],
   outfile: path.join(outdir, 'engine.cjs'),
   bundle: true,
+  // Only `kyll serve` needs these two (~360 KB with mime-db's table): required from node_modules when
+  // it starts, rather than carried in the file every build reads (they are dependencies of the package).
+  external: ['ws', 'mime-types'],
   format: 'cjs',
   platform: 'node',
   target: 'node20',
@@ -225,9 +233,6 @@ await build({
 {
   const file = path.join(outdir, 'engine.cjs');
   const text = fs.readFileSync(file, 'utf8');
-  // Every module left out must be one that the loader hands over.
-  const listed = fs.readFileSync(path.join(dist, 'entries', 'engine-shared.js'), 'utf8');
-  for (const rel of shared) if (!listed.includes(`'${rel}'`)) throw new Error(`engine.cjs: ${rel} is left out but entries/engine-shared.ts does not list it`);
   if (/\bimport\.meta\b/.test(text)) throw new Error('engine.cjs: import.meta left in a CommonJS file');
   // The engine's own import() (plugin modules by URL) goes through the loader's import(), a
   // parameter of its wrapper: a script compiled from cached data has no dynamic import callback
@@ -259,9 +264,26 @@ await build({
   logLevel: 'warning',
 });
 
+// The writer thread (write/writer-thread.ts) likewise: its own CommonJS file, started without
+// Node's ES module loader.
+await build({
+  absWorkingDir: root,
+  entryPoints: [path.join(dist, 'write', 'writer-thread.js')],
+  outfile: path.join(outdir, 'writer-thread.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: { 'import.meta.url': '__kyll_import_meta_url' },
+  banner: { js: "'use strict';\nconst __kyll_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so
 // that `kyll --version` and `kyll help` answer without Node's ES module loader and without
-// kyll's chunks; any other command imports bin.js (left as an import, not bundled in).
+// kyll's chunks; any other command runs the CLI of engine.cjs (cli/launch-engine.ts, a lazily
+// run part of this file), or imports bin.js (left as an import, not bundled in).
+// import.meta.url (engine.cjs's and the Sass thread's place) is the file's own URL, made when read.
 await build({
   absWorkingDir: root,
   entryPoints: [path.join(dist, 'cli', 'launch.js')],
@@ -271,6 +293,8 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['./bin.js'],
+  define: { 'import.meta.url': '__kyll_meta.url' },
+  banner: { js: "var __kyll_meta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
   logLevel: 'warning',
 });
 const launcher = fs.readFileSync(path.join(outdir, 'bin.cjs'), 'utf8');

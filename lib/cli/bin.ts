@@ -1,16 +1,6 @@
 #!/usr/bin/env node
-import { run } from './run.js';
+// The ES module CLI (dist/bundle/bin.js): what the `kyll` command (launch.ts)
+// runs when there is no engine.cjs beside it, and what `kyll serve --detach` starts.
+import { main } from './main.js';
 
-// A finished command exits at once, once its output is flushed: the process
-// does not wait for Node's teardown of the engine's heap and threads (the
-// themed blog's `kyll build`: the exit came ~37 ms after the summary line, ~27
-// ms so). 'exit' handlers still run (the code cache is written there); the
-// removal of an old site runs detached (write/remove-later.ts).
-const exit = (code: number): void => {
-  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
-};
-
-run(process.argv.slice(2)).then(exit, (e: unknown) => {
-  process.stderr.write(`kyll: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  exit(70);
-});
+main(process.argv.slice(2));

@@ -1,18 +1,25 @@
 #!/usr/bin/env node
 // The `kyll` command as installed (package.json "bin": dist/bundle/bin.cjs, a
 // CommonJS bundle of this file made by scripts/bundle.mjs). `kyll --version`
-// and `kyll help` print their text from here; every other command loads the
-// CLI (bin.js, an ES module), which parses the arguments again. A CommonJS
-// file spares those two answers Node's ES module loader and kyll's chunks
-// (about 20 ms each on the 2-core bench machine).
-import { parseArgs } from './args.js';
+// and `kyll help` print their text from here; every other command runs the
+// CLI, which parses the arguments again: from the CommonJS engine beside this
+// file (launch-engine.ts), else as ES modules (bin.js). A CommonJS file spares
+// those two answers Node's ES module loader and kyll's chunks (about 20 ms
+// each on the 2-core bench machine).
+import { parseArgs, type CliOptions } from './args.js';
 import { quickAnswer } from './quick.js';
 
+const argv = process.argv.slice(2);
+let opts: CliOptions | undefined;
 let answer: string | undefined;
 try {
-  answer = quickAnswer(parseArgs(process.argv.slice(2)));
+  opts = parseArgs(argv);
+  answer = quickAnswer(opts);
 } catch {
-  // A usage error: bin.js reports it.
+  // A usage error: the CLI reports it.
 }
-if (answer === undefined) void import('./bin.js');
-else process.stdout.write(`${answer}\n`);
+if (answer !== undefined) process.stdout.write(`${answer}\n`);
+else
+  void import('./launch-engine.js').then(({ launchEngine }) => {
+    if (!launchEngine(argv, opts)) void import('./bin.js');
+  });

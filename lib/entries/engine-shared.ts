@@ -1,8 +1,9 @@
-// The modules that the CommonJS engine (engine-core.ts, dist/bundle/engine.cjs)
-// takes from the ES module side instead of bundling its own copy: classes that
-// users compare with `instanceof` (KyllError, JekyllTime) must be
-// one class whichever entry made the object. scripts/bundle.mjs leaves every
-// module of lib/errors and lib/time out of engine.cjs as
+// The modules that the synchronous API's CommonJS text (sync-core.ts, compiled
+// by the root entry) takes from the ES module side instead of bundling its own
+// copy: one KyllError and one JekyllTime with the root entry's (the engine,
+// engine.cjs, has its own copy; entries/shared-class.ts keeps `instanceof`
+// across copies). scripts/bundle.mjs leaves every module of lib/errors and
+// lib/time out of sync.cjs as
 // `require("kyll-shared:<path under dist>")` and checks that each is listed here.
 import * as codeFrame from '../errors/code-frame.js';
 import * as errorsIndex from '../errors/index.js';
@@ -33,7 +34,7 @@ export const SHARED_MODULES: Readonly<Record<string, object>> = {
 
 /**
  * The require() to hand to a CommonJS bundle built with these modules left out
- * (engine.cjs, sync.cjs): `kyll-shared:<path>` is the module of this side,
+ * (sync.cjs): `kyll-shared:<path>` is the module of this side,
  * anything else goes to `nodeRequire`.
  */
 export function sharedRequire(nodeRequire: (id: string) => unknown): (id: string) => unknown {

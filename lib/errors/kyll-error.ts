@@ -2,6 +2,7 @@
 // user's file, not in the stripped body) and uses Jekyll's wording where Jekyll
 // has a message, so that searching for it finds answers.
 import type { Diagnostic } from '../types.js';
+import { sharedInstanceof } from '../entries/shared-class.js';
 
 export type ErrorCode =
   | 'YAML_EXCEPTION'
@@ -66,6 +67,9 @@ export class KyllError extends Error {
     this.hint = options.hint;
   }
 }
+
+// `instanceof KyllError` holds for a KyllError of either bundle (entries/shared-class.ts).
+sharedInstanceof(KyllError, 'KyllError');
 
 /** Keeps the warnings reported before `e` stopped the build on it (a KyllError; the first report wins). */
 export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]): unknown {

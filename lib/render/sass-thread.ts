@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
 import type { SassThreadMessage } from './sass-worker.js';
 import { sassDiskCache } from './sass-cache.js';
+import { processWide } from '../entries/shared-class.js';
 
 // The thread's code: in the package, dist/bundle/sass-worker.cjs (scripts/bundle.mjs), a CommonJS
 // file, so that the thread starts without Node's ES module loader (about 8 ms of CPU less);
@@ -85,15 +86,17 @@ export const EARLY_SASS: unique symbol = Symbol.for('kyll.earlySassThread') as n
  * decides later from what it read and ends the thread if it has no use for it.
  */
 export function startEarlySassThread(source: string): SassThread | undefined {
-  if (parked !== undefined && parked.source === path.resolve(source)) {
-    const { thread } = parked;
-    parked = undefined;
-    return thread;
+  const taken = parking.parked;
+  if (taken !== undefined && taken.source === path.resolve(source)) {
+    parking.parked = undefined;
+    return taken.thread;
   }
   return sassDiskCache(source, {})?.empty() !== false && looksLikeSassSite(source) ? startSassThread() : undefined;
 }
 
-let parked: { readonly source: string; readonly thread: SassThread | undefined } | undefined;
+// One for the process: the `kyll` command (cli/launch-engine.ts, in bin.cjs) parks the thread before it
+// loads the engine (engine.cjs, with its own copy of this module), whose build takes it over.
+const parking = processWide('parkedSassThread', (): { parked?: { readonly source: string; readonly thread: SassThread | undefined } } => ({}));
 
 /**
  * Starts the early Sass thread for a build of `source` that is about to be
@@ -102,7 +105,7 @@ let parked: { readonly source: string; readonly thread: SassThread | undefined }
  * takes it over. Unused, it does not keep the process alive (the thread is unref'd).
  */
 export function startSassThreadAhead(source: string): void {
-  parked ??= { source: path.resolve(source), thread: startEarlySassThread(source) };
+  parking.parked ??= { source: path.resolve(source), thread: startEarlySassThread(source) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { zoneAbbreviation } from './zone-abbreviation.js';
 import { zoneOffsetAt } from './zone.js';
 import { zoneEnv } from './tzif.js';
+import { sharedInstanceof } from '../entries/shared-class.js';
 
 /**
  * A point in time with the UTC offset it is shown in, like Ruby's Time.
@@ -144,6 +145,9 @@ export class JekyllTime extends Date {
     return this.toString();
   }
 }
+
+// `instanceof JekyllTime` holds for a JekyllTime of either bundle (entries/shared-class.ts).
+sharedInstanceof(JekyllTime, 'JekyllTime');
 
 export interface LocalFields {
   year: number;

@@ -4,6 +4,7 @@
 // instants after the last transition; RFC 8536).
 import fs from 'node:fs';
 import { posixRule, type PosixRule } from './posix-rule.js';
+import { processWide } from '../entries/shared-class.js';
 
 export interface ZoneType {
   /** Seconds east of UTC. */
@@ -27,15 +28,17 @@ export interface ZoneEnv {
   readonly tz: string | undefined;
   readonly tzdir: string | undefined;
 }
-let zoneEnvironment: ZoneEnv | undefined;
+// One for the process: a build refreshes it in the engine's copy of this module, and a JekyllTime of
+// the other bundle reads it (entries/shared-class.ts).
+const zoneEnvironment = processWide('zoneEnv', (): { current?: ZoneEnv } => ({}));
 
 export function zoneEnv(): ZoneEnv {
-  return (zoneEnvironment ??= readZoneEnv());
+  return (zoneEnvironment.current ??= readZoneEnv());
 }
 
 /** Reads $TZ and $TZDIR again: at the start of each build (lib/site/site-time.ts), as Ruby's Time sees them then. */
 export function refreshZoneEnv(): void {
-  zoneEnvironment = readZoneEnv();
+  zoneEnvironment.current = readZoneEnv();
 }
 
 function readZoneEnv(): ZoneEnv {

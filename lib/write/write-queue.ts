@@ -18,6 +18,7 @@
 import { once } from 'node:events';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { debuglog } from 'node:util';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { OutputFile } from '../types.js';
 import { FilesWriter, type FilesWriterOptions, type WriteFs } from './write-fs.js';
@@ -99,7 +100,13 @@ export class QueuedWriteError extends Error {
   }
 }
 
-const THREAD_URL = new URL('./writer-thread.js', import.meta.url);
+// The thread's code: in the package, dist/bundle/writer-thread.cjs (scripts/bundle.mjs), a CommonJS
+// file, so that the thread starts without Node's ES module loader (as the Sass thread does:
+// render/sass-thread.ts); beside tsc's output, writer-thread.js.
+const THREAD_URLS = [new URL('./writer-thread.cjs', import.meta.url), new URL('./writer-thread.js', import.meta.url)];
+let threadUrl: URL | null | undefined;
+const log = debuglog('kyll');
+const threadFile = (): URL | null => (threadUrl ??= THREAD_URLS.find((u) => fs.existsSync(fileURLToPath(u))) ?? null);
 
 // Files posted to the thread in one message: each message wakes the thread
 // (an eventfd write, a futex, its event loop turning once), which cost more
@@ -114,9 +121,9 @@ const THREAD_URL = new URL('./writer-thread.js', import.meta.url);
 const BATCH_FILES = 16;
 const BATCH_CHARS = 1 << 19;
 
-/** Whether the writer thread can run: only from the compiled package (the thread is a .js file). */
+/** Whether the writer thread can run: only from the compiled package (the thread is a .cjs or .js file). */
 export function writerThreadAvailable(): boolean {
-  return fs.existsSync(fileURLToPath(THREAD_URL));
+  return threadFile() !== null;
 }
 
 /** A queue that writes on this thread; `files` is its writer (the folders it made, the files it linked). */
@@ -150,7 +157,9 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2, ...options };
-  const worker = new Worker(THREAD_URL, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const url = threadFile()!;
+  log('write: thread started from %s', fileURLToPath(url));
+  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // The thread keeps the process alive only while drain waits for it (a build that throws
   // before its finish or abort must not hang its process).
   worker.unref();

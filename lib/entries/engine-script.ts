@@ -1,0 +1,104 @@
+// Runs dist/bundle/engine.cjs (engine-core.ts, made by scripts/bundle.mjs) as
+// Node runs a CommonJS module, compiled through node:vm with a V8 code cache
+// (code-cache.ts): the bytecode of every function the first build ran is kept
+// at exit and handed back to V8 on the next start, which then neither parses
+// nor compiles them again. Data V8 rejects (another Node, other flags, a
+// damaged file) is ignored and made again. Used by engine-loader.ts (the
+// library's renderSite and createBuilder, render workers) and by the `kyll`
+// command itself (cli/launch-engine.ts), which runs its CLI from engine.cjs
+// without Node's ES module loader. NODE_DEBUG=kyll tells which way it was loaded.
+// As a namespace: a bundler bundling kyll again may declare its own createRequire (test/package/consumers).
+import * as nodeModule from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { debuglog } from 'node:util';
+import vm from 'node:vm';
+import type { Builder, BuilderOptions } from '../build/index.js';
+import type { RenderSiteOptions } from '../render/render-site.js';
+import type { RenderResult } from '../types.js';
+import type { CliOptions } from '../cli/args.js';
+import type { WorkerReply, WorkerTask } from '../render/parallel.js';
+import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
+import { processWide } from './shared-class.js';
+
+export interface Engine {
+  renderSite(options: RenderSiteOptions): Promise<RenderResult>;
+  createBuilder(options: BuilderOptions): Promise<Builder>;
+  configuredDestination(opts: CliOptions): string | undefined;
+  runRenderWorker(task: WorkerTask): Promise<WorkerReply>;
+  /** The `kyll` command (cli/main.ts): runs `argv`, then exits. */
+  cliMain(argv: readonly string[]): void;
+}
+
+const log = debuglog('kyll');
+/**
+ * The wrapper of Node's CommonJS loader, plus import.meta.url (esbuild's `define`) and import()
+ * (the engine's import() calls, renamed by scripts/bundle.mjs: a script compiled from cached data
+ * has no dynamic import of its own). scripts/bundle.mjs writes engine.cjs inside it
+ * (`WRAPPER// kyll-engine ...\n<engine>\n})`), so that V8 compiles the text as read, one flat
+ * string: a wrapper added here made a 3 MB cons string that V8 copied again before looking it up
+ * in its compilation cache (12 alternating pairs, compiling the engine with its code cache:
+ * 19.6 -> 16.7 ms of CPU, medians). Same text either way: the code cache fits both.
+ */
+export const ENGINE_WRAPPER = '(function (exports, require, module, __filename, __dirname, __kyll_import_meta_url, __kyll_import) {';
+/** engine.cjs's first line, after the wrapper: `// kyll-engine <hash of the rest> ascii` (scripts/bundle.mjs). */
+const HEADER = /^(?:\(function \([\w$, ]*\) \{)?\/\/ kyll-engine ([0-9a-f]+)( ascii)?\n/;
+
+/**
+ * Whether this process may write the code cache at exit: only once it has
+ * built to disk (the CLI, or a renderSite/createBuilder that writes). A render
+ * in memory leaves no file anywhere, the cache included; it still reads one.
+ * One for the process: the engine's own copy of this module (the CLI inside
+ * engine.cjs) sets it, the loader's copy reads it at exit.
+ */
+const cacheWrite = processWide('codeCacheWrite', () => ({ allowed: false }));
+
+/** Lets the exit handler write the code cache (a build that writes to disk has started). */
+export function allowCodeCacheWrite(): void {
+  cacheWrite.allowed = true;
+}
+
+// Plugin modules, by URL: Node's ES module loader, from here (dist/bundle, beside engine.cjs).
+const importModule = (specifier: string): Promise<unknown> => import(specifier);
+
+/**
+ * The engine's text. The bundle is pure ASCII (scripts/ascii-only.mjs) and says
+ * so in its first line: then it is read as Latin-1, the same text for ASCII,
+ * without UTF-8 decoding (3 MB: ~5 ms against ~14 ms; V8 then also holds and
+ * scans it as one byte per character). Otherwise as UTF-8.
+ */
+export function readEngine(file: string): string {
+  const text = fs.readFileSync(file, 'latin1');
+  return HEADER.exec(text)?.[2] !== undefined ? text : fs.readFileSync(file, 'utf8');
+}
+
+/** Runs engine.cjs as Node runs a CommonJS module, with the cached code when there is usable data. */
+export function loadCommonJs(file: string, text: string, env: Readonly<Record<string, string | undefined>> = process.env): Engine {
+  const hash = HEADER.exec(text)?.[1];
+  const dirs = hash === undefined ? [] : codeCacheDirs(file, env);
+  const name = codeCacheName(hash ?? '');
+  const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
+  const wrapped = text.startsWith(ENGINE_WRAPPER) ? text : `${ENGINE_WRAPPER}${text}\n})`;
+  const script = new vm.Script(wrapped, {
+    filename: file,
+    cachedData: cached?.data,
+  });
+  const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';
+  log('engine: %s, code cache %s%s', file, state, cached ? ` (${path.join(cached.dir, name)})` : '');
+  const module = { exports: {} as Engine };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, nodeModule.createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href, importModule);
+  // The data is made at exit, so that it holds every function the builds compiled.
+  if (state === 'none' || state === 'rejected') {
+    process.once('exit', () => {
+      if (!cacheWrite.allowed) return log('engine: code cache not written (nothing was built to disk)');
+      try {
+        const dir = writeCodeCache(dirs, name, cacheDataAsStarted(() => script.createCachedData()));
+        log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
+      } catch (e) {
+        log('engine: code cache not written: %s', e instanceof Error ? e.message : String(e));
+      }
+    });
+  }
+  return module.exports;
+}
