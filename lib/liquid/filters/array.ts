@@ -14,6 +14,7 @@ import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.
 import { rubyArray } from '../ruby/kernel-array.js';
 import { typedEntries } from '../../values/typed-keys.js';
 import { noMethod } from './no-method.js';
+import { RubyDateTime } from '../../read/ruby-datetime.js';
 
 type FilterThis = { context: Context; liquid: Liquid };
 
@@ -72,14 +73,29 @@ export function itemProperty(item: unknown, property: string): unknown {
   // TypeError, which Liquid does not wrap (no "Liquid error" prefix)
   if (Array.isArray(item)) throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
   let v: unknown;
-  if (item === null || item === undefined || typeof item !== 'object') v = undefined;
-  else if (!property.includes('.')) v = itemData(item, property);
-  else v = property.split('.').reduce(attributeStep, item);
+  if (!property.includes('.')) {
+    const scalar = scalarIndex(item, property);
+    v = scalar ? scalar.found : itemData(item, property);
+  } else v = property.split('.').reduce(attributeStep, item);
   if (v === null || v === undefined || Array.isArray(v) || (typeof v === 'object' && !(v instanceof RubyFloat))) return v;
   const s = rubyToS(v);
   if (INTEGER_LIKE.test(s)) return parseInt(s, 10);
   if (FLOAT_LIKE.test(s)) return parseFloat(s);
   return v;
+}
+
+/**
+ * `liquid_data[property]` on an item that is no Hash nor drop: String#[] finds a substring,
+ * Integer#[] takes no String (TypeError), nil, true, a Float or a Time has no #[].
+ * Undefined for an item that is an object with properties.
+ */
+function scalarIndex(item: unknown, property: string): { found: unknown } | undefined {
+  if (typeof item === 'string') return { found: item.includes(property) ? property : null };
+  if (typeof item === 'bigint' || (typeof item === 'number' && Number.isInteger(item))) {
+    throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
+  }
+  if (item === null || item === undefined || typeof item !== 'object' || item instanceof Date || item instanceof RubyFloat) throw noMethod('[]', item);
+  return undefined;
 }
 
 /**
@@ -293,7 +309,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (isDrop(input)) return 0;
       if (isPlainHash(input)) return 'size' in input ? input['size'] : Object.keys(input).length;
       if (input instanceof RubyHash) return input.size;
-      if (typeof input === 'number') return 8;
+      // Integer#size: the bytes of its machine representation, 8 for a Fixnum; a Float has no #size
+      if (typeof input === 'number') return Number.isInteger(input) ? integerSize(input) : 0;
+      if (typeof input === 'bigint') return integerSize(input);
       return 0;
     },
     // Array#first, Hash#first, Enumerable#first of a Jekyll drop (its first [key, value]); a Liquid::Drop has none
@@ -387,6 +405,12 @@ function sentence(items: SentenceItems, connector: string): string {
   return `${rubyJoin(init, ', ')}, ${connector} ${interpolated(items.at(items.length - 1))}`;
 }
 
+/** Integer#size on x86_64: 8 for a Fixnum, the bytes a Bignum's magnitude needs (rb_absint_size), 8 at least. */
+function integerSize(n: number | bigint): number {
+  const abs = BigInt(n) < 0n ? -BigInt(n) : BigInt(n);
+  return Math.max(8, Math.ceil(abs.toString(2).length / 8));
+}
+
 /** `"#{v}"`: to_s, an Array's being its inspect. */
 const interpolated = (v: unknown): string => (Array.isArray(v) ? rubyInspect(v) : rubyToS(v));
 
@@ -398,6 +422,7 @@ export function rubyClass(v: unknown): string {
   if (typeof v === 'bigint') return 'Integer';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
   if (v instanceof RubyFloat) return 'Float';
+  if (v instanceof RubyDateTime) return 'DateTime';
   if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'Date' : 'Time';
   if (Array.isArray(v)) return 'Array';
   return dropClass(v) ?? 'Hash';
