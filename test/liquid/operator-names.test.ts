@@ -37,3 +37,23 @@ test.each([
   expect(error).toBeInstanceOf(KyllError);
   expect((error as KyllError).message).toBe(`Liquid Exception: Liquid error (line 1): Unknown operator ${op} in test.html`);
 });
+
+// Condition#evaluate stops at the side of and/or that decides: what follows is never evaluated.
+describe('and/or short-circuit', () => {
+  test.each([
+    ['[{% if false and 1 > "a" %}y{% else %}n{% endif %}]', '[n]'],
+    ['[{% if true or 1 > "a" %}y{% else %}n{% endif %}]', '[y]'],
+    ['[{% if false and 1 foo 2 %}y{% else %}n{% endif %}|{% unless true or 1 foo 2 %}y{% else %}n{% endunless %}]', '[n|n]'],
+    ['[{% if false %}a{% elsif false and 1 > "a" %}b{% else %}c{% endif %}]', '[c]'],
+    ['[{% if false and false or true %}y{% else %}n{% endif %}|{% if true or false and false %}y{% else %}n{% endif %}|{% if false or true and false %}y{% else %}n{% endif %}]', '[n|y|n]'],
+    ['[{% if nil or "x" %}y{% else %}n{% endif %}|{% if "a" and nil %}y{% else %}n{% endif %}|{% if empty and true %}y{% else %}n{% endif %}]', '[y|n|y]'],
+  ])('%s', (template, expected) => {
+    expect(render(template)).toBe(expected);
+    // the generator path (strict_variables leaves the compiled one)
+    expect(render(template, {}, { config: { liquid: { strict_variables: true } } })).toBe(expected);
+  });
+
+  test('the side that decides still raises', () => {
+    expect(() => render('{% if 1 > "a" or true %}y{% endif %}')).toThrow('comparison of Integer with String failed');
+  });
+});
