@@ -86,9 +86,11 @@ function isDataObject(obj: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-// Array#[] with an Integer (negative counts from the end), then size/first/last.
+// Array#[] with an Integer (negative counts from the end), then size/first/last. A String key
+// is never an index (VariableLookup#evaluate fetches only with an Integer): `list.1` and
+// `list["1"]` are nil.
 function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
-  const index = typeof key === 'number' ? key : typeof key === 'string' && /^-?(0|[1-9]\d*)$/.test(key) ? Number(key) : undefined;
+  const index = typeof key === 'number' ? key : undefined;
   // a Range has no `[]`: only its size, first and last
   if (index !== undefined && !(arr instanceof RubyRange)) {
     if (!Number.isInteger(index)) return undefined;
