@@ -4,6 +4,7 @@
 // the Ruby object responds to it. Nothing of JavaScript shows through: no
 // `constructor`, `toString`, `__proto__`, `length` or `push`, on any value.
 import { Drop } from 'liquidjs';
+import { LiquidFailure } from './errors.js';
 import type { Context } from 'liquidjs';
 import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -103,6 +104,9 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
   return undefined;
 }
 
+// The arities of Jekyll::Drops::Drop's public methods that take arguments (jekyll/drops/drop.rb).
+const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
+
 // Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
 // `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
 // Enumerable#count counts a drop's keys; `jekyll` (a Liquid::Drop) has none of these.
@@ -112,6 +116,9 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
   // Jekyll::Drops::Drop#keys, a public method Liquid can call
   if (marks[JEKYLL_DROP] === true && key === 'keys') return [...(rec as unknown as Iterable<unknown>)];
+  // Drop#fetch and Drop#merge are invokable too, and Liquid calls them with no argument
+  const arity = marks[JEKYLL_DROP] === true && typeof key === 'string' ? DROP_ARITIES.get(key) : undefined;
+  if (arity) throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${arity})`);
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
     const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : Object.keys(rec)[0];
