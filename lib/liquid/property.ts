@@ -26,6 +26,8 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
   const obj = toLiquid(value);
   if (obj === null || obj === undefined) return undefined;
   if (typeof obj === 'string') return key === 'size' ? [...obj].length : undefined; // String#size; no first/last
+  // Integer#size (a command method); a Float has none
+  if ((typeof obj === 'number' && Number.isInteger(obj)) || typeof obj === 'bigint') return key === 'size' ? integerSize(obj) : undefined;
   if (typeof obj !== 'object') return undefined;
   if (Array.isArray(obj)) return arrayProperty(obj, key);
   if (obj instanceof RubyHash) return rubyHashProperty(obj, key);
@@ -47,6 +49,12 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
     if (k !== undefined) return rec[k];
   }
   return hashCommand(rec, key);
+}
+
+/** Integer#size on x86_64: 8 for a Fixnum, the bytes a Bignum's magnitude needs (rb_absint_size), 8 at least. */
+export function integerSize(n: number | bigint): number {
+  const abs = BigInt(n) < 0n ? -BigInt(n) : BigInt(n);
+  return Math.max(8, Math.ceil(abs.toString(2).length / 8));
 }
 
 /**

@@ -12,3 +12,7 @@ test.each([
 ])('%s', (template, expected) => {
   expect(render(template, { page })).toBe(expected);
 });
+
+test('Integer#size is a command method; a Float has none', () => {
+  expect(render('{% assign f = 1.5 %}{% assign i = 12 %}[{{ f.size }}|{{ i.size }}|{{ "abc".size }}|{{ page.n.size }}]', { page: { n: 7 } })).toBe('[|8|abc|8]');
+});

@@ -8,7 +8,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
 import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
-import { indexItem, itemData } from '../property.js';
+import { indexItem, integerSize, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
@@ -403,12 +403,6 @@ function sentence(items: SentenceItems, connector: string): string {
   const init = items.init();
   if (!Array.isArray(init)) throw noMethod('join', init);
   return `${rubyJoin(init, ', ')}, ${connector} ${interpolated(items.at(items.length - 1))}`;
-}
-
-/** Integer#size on x86_64: 8 for a Fixnum, the bytes a Bignum's magnitude needs (rb_absint_size), 8 at least. */
-function integerSize(n: number | bigint): number {
-  const abs = BigInt(n) < 0n ? -BigInt(n) : BigInt(n);
-  return Math.max(8, Math.ceil(abs.toString(2).length / 8));
 }
 
 /** `"#{v}"`: to_s, an Array's being its inspect. */
