@@ -3,6 +3,7 @@
 // is not blank and nil is neither); ordering of nil or a hash is false, never an error,
 // while two values that both have `<` but cannot be compared raise (ordering.ts).
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
+import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
@@ -66,9 +67,21 @@ function order(op: (c: number) => boolean) {
   };
 }
 
+/**
+ * What the lax `if` parser makes of a word where an operator stands (`{% if not x %}` compares
+ * `not` and nil with the operator `x`): liquidjs reads this operator, whose right operand is
+ * that word, and Condition#interpret_condition raises when it is evaluated.
+ */
+export const UNKNOWN_OPERATOR = '\u2047';
+
 export function rubyOperators(): Operators {
+  // Liquid 5.4 has no `not`: `{% if not %}` looks up a variable named "not"
+  const { not: _not, ...binary } = defaultOperators;
   return {
-    ...defaultOperators,
+    ...binary,
+    [UNKNOWN_OPERATOR]: function* (_l: unknown, r: unknown) {
+      throw new LiquidFailure('error', `Unknown operator ${String(r)}`);
+    },
     '==': function* (l: unknown, r: unknown) {
       return rubyEquals(l, r);
     },

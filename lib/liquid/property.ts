@@ -4,6 +4,7 @@
 // the Ruby object responds to it. Nothing of JavaScript shows through: no
 // `constructor`, `toString`, `__proto__`, `length` or `push`, on any value.
 import { Drop } from 'liquidjs';
+import { LiquidFailure } from './errors.js';
 import type { Context } from 'liquidjs';
 import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
@@ -11,7 +12,6 @@ import { missingKey } from '../values/default-hash.js';
 import { hasKey } from '../values/own-keys.js';
 import { isTypedKey, typedKeyOf } from '../values/typed-keys.js';
 import { RubyRange } from '../values/ruby-range.js';
-import { LiquidFailure } from './errors.js';
 import { rubyInspect } from './ruby/to-s.js';
 
 /** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
@@ -27,6 +27,8 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
   const obj = toLiquid(value);
   if (obj === null || obj === undefined) return undefined;
   if (typeof obj === 'string') return key === 'size' ? [...obj].length : undefined; // String#size; no first/last
+  // Integer#size (a command method); a Float has none
+  if ((typeof obj === 'number' && Number.isInteger(obj)) || typeof obj === 'bigint') return key === 'size' ? integerSize(obj) : undefined;
   if (typeof obj !== 'object') return undefined;
   if (Array.isArray(obj)) return arrayProperty(obj, key);
   if (obj instanceof RubyHash) return rubyHashProperty(obj, key);
@@ -49,6 +51,12 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
     if (k !== undefined) return rec[k];
   }
   return hashCommand(rec, key);
+}
+
+/** Integer#size on x86_64: 8 for a Fixnum, the bytes a Bignum's magnitude needs (rb_absint_size), 8 at least. */
+export function integerSize(n: number | bigint): number {
+  const abs = BigInt(n) < 0n ? -BigInt(n) : BigInt(n);
+  return Math.max(8, Math.ceil(abs.toString(2).length / 8));
 }
 
 /**
@@ -98,9 +106,11 @@ function isDataObject(obj: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-// Array#[] with an Integer (negative counts from the end), then size/first/last.
+// Array#[] with an Integer (negative counts from the end), then size/first/last. A String key
+// is never an index (VariableLookup#evaluate fetches only with an Integer): `list.1` and
+// `list["1"]` are nil.
 function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
-  const index = typeof key === 'number' ? key : typeof key === 'string' && /^-?(0|[1-9]\d*)$/.test(key) ? Number(key) : undefined;
+  const index = typeof key === 'number' ? key : undefined;
   // a Range has no `[]`: only its size, first and last
   if (index !== undefined && !(arr instanceof RubyRange)) {
     if (!Number.isInteger(index)) return undefined;
@@ -113,6 +123,9 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
   return undefined;
 }
 
+// The arities of Jekyll::Drops::Drop's public methods that take arguments (jekyll/drops/drop.rb).
+const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
+
 // Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
 // `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
 // Enumerable#count counts a drop's keys; `jekyll` (a Liquid::Drop) has none of these.
@@ -122,6 +135,9 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
   // Jekyll::Drops::Drop#keys, a public method Liquid can call
   if (marks[JEKYLL_DROP] === true && key === 'keys') return [...(rec as unknown as Iterable<unknown>)];
+  // Drop#fetch and Drop#merge are invokable too, and Liquid calls them with no argument
+  const arity = marks[JEKYLL_DROP] === true && typeof key === 'string' ? DROP_ARITIES.get(key) : undefined;
+  if (arity) throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${arity})`);
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
     const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : Object.keys(rec)[0];

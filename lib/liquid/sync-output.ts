@@ -11,6 +11,7 @@ import { Output, Parser, Tag, TokenKind, Value, UndefinedVariableError, toValue,
 import { isIterator } from './sync-templates.js';
 import { rubyFilterCall } from './filters/arity.js';
 import { literal } from './operators.js';
+import { shortCircuitSteps } from './condition.js';
 import { rubyToS } from './ruby/to-s.js';
 import type { SharedIncludes } from './shared-includes.js';
 
@@ -143,10 +144,16 @@ function syncValue(value: ValueLike, fallback: ValueLike['value']): ValueLike['v
 function compileValue(value: ValueLike): Evaluator {
   const { initial, filters } = value;
   const steps = initial.postfix.map((token) => (token.kind === TokenKind.Operator ? token.operator! : compileToken(token)));
+  const binary = (op: string, l: unknown, r: unknown, ctx: Context): unknown => {
+    const result = (ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>)[op]!(l, r, ctx);
+    return isIterator(result) ? toValueSync(result) : result;
+  };
   const expression: Evaluator =
     steps.length === 1 && typeof steps[0] !== 'string'
       ? steps[0]!
-      : (ctx) => {
+      // and/or stop at the side that decides (Condition#evaluate; ./condition.ts)
+      : shortCircuitSteps(steps, binary) ??
+        ((ctx) => {
           const operands: unknown[] = [];
           const operators = ctx.opts.operators as unknown as Record<string, (...args: unknown[]) => unknown>;
           for (const step of steps) {
@@ -160,7 +167,7 @@ function compileValue(value: ValueLike): Evaluator {
             operands.push(result);
           }
           return operands[0];
-        };
+        });
   return compileFiltered(expression, filters);
 }
 

@@ -1,7 +1,7 @@
 // Jekyll's sort filter given a String, a number, true/false or a Time: `input.sort` (or
 // sort_input's `input.map` with a property) is a NoMethodError, not a Liquid::Error, and
 // the build stops. Messages from real Jekyll 4.3.1 (`{{ "abc" | sort }}`, `{{ 5 | sort: "x" }}`,
-// `{{ true | sort }}`).
+// `{{ true | sort }}`); did_you_mean adds "Did you mean? tap" to `map`.
 import { render } from './helpers.js';
 
 // Jekyll prints `Liquid Exception: undefined method ... in index.html`: no "Liquid error (line 1)"
@@ -16,7 +16,7 @@ describe('sort given a value that is not a list', () => {
   });
 
   test('with a property, sort_input calls map', () => {
-    fails('{{ 5 | sort: "x" }}', "undefined method `map' for 5:Integer");
+    fails('{{ 5 | sort: "x" }}', "undefined method `map' for 5:Integer Did you mean? tap");
   });
 
   test('lists and hashes still sort; nil is an ArgumentError', () => {

@@ -4,6 +4,8 @@
 // expected value below was printed by real Jekyll 4.3.1 rendering the same template.
 import { KyllError } from '../../lib/errors/index.js';
 import { RubyFloat } from '../../lib/liquid/index.js';
+import { JekyllTime } from '../../lib/time/index.js';
+import { RubyDate } from '../../lib/read/ruby-date.js';
 import { render } from './helpers.js';
 
 function failure(fn: () => unknown): KyllError {
@@ -96,5 +98,62 @@ describe('join: glue.to_s', () => {
     ['{{ page.list | join }}', 'a b c'],
   ])('%s', (template, expected) => {
     expect(render(template, { page })).toBe(expected);
+  });
+});
+
+// Ruby's NoMethodError and TypeError where a Jekyll filter calls a method of the wrong type, with
+// did_you_mean's suggestions as Jekyll's log prints them (one line).
+describe('filters on a wrong type stop as Ruby does', () => {
+  const scope = { page: { arr: [1, 2], e: [], h: { a: 1 }, ns: [null, { a: 1 }], fs: [1.5], bs: [true], is: [1] }, t: new JekyllTime(Date.UTC(2020, 0, 1, 10), 0), d: new RubyDate(2020, 1, 1), dates: [new RubyDate(2020, 1, 1)] };
+  test.each([
+    ['{{ 12 | strip_index }}', "undefined method `sub' for 12:Integer Did you mean? succ"],
+    ['{{ 1.5 | strip_index }}', "undefined method `sub' for 1.5:Float"],
+    ['{{ page.arr | strip_index }}', "undefined method `sub' for [1, 2]:Array Did you mean? sum"],
+    ['{{ page.e | strip_index }}', "undefined method `sub' for []:Array Did you mean? sum"],
+    ['{{ page.h | strip_index }}', 'undefined method `sub\' for {"a"=>1}:Hash Did you mean? sum'],
+    ['{{ d | to_integer }}', "undefined method `to_i' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)> Did you mean? to_s"],
+    ['{{ dates | where: "a", 1 }}', "undefined method `[]' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>"],
+    ['{{ page.arr | to_integer }}', "undefined method `to_i' for [1, 2]:Array Did you mean? to_s to_a to_h"],
+    ['{{ page.h | to_integer }}', 'undefined method `to_i\' for {"a"=>1}:Hash Did you mean? to_s to_a to_h'],
+    ['{{ 12 | sort: "a" }}', "undefined method `map' for 12:Integer Did you mean? tap"],
+    ['{{ "ab" | sort: "a" }}', 'undefined method `map\' for "ab":String Did you mean? tap'],
+    ['{{ 12 | sort }}', "undefined method `sort' for 12:Integer"],
+    // item_property: `item[property]` of an item that is no Hash
+    ['{{ page.ns | where: "a", 1 }}', "undefined method `[]' for nil:NilClass"],
+    ['{{ page.fs | where: "a", 1 }}', "undefined method `[]' for 1.5:Float"],
+    ['{{ page.bs | group_by: "a" }}', "undefined method `[]' for true:TrueClass"],
+    ['{{ page.is | where: "a", 1 }}', 'no implicit conversion of String into Integer'],
+    ['{{ page.arr | find: "a", 1 }}', 'no implicit conversion of String into Integer'],
+    ['{{ page.ns | where: "a.b", 1 }}', 'no implicit conversion of String into Integer'],
+    // Sass reads a String: nil and numbers have no empty?, an Array or a Hash is no String
+    ['{{ nil | scssify }}', "undefined method `empty?' for nil:NilClass"],
+    ['{{ 12 | sassify }}', "undefined method `empty?' for 12:Integer"],
+    ['{{ page.arr | scssify }}', 'no implicit conversion of Array into String'],
+    // a Float is no date for Liquid::Utils.to_date
+    ['{{ 1.5 | date_to_xmlschema }}', "Invalid Date: '1.5' is not a valid datetime."],
+    ['{{ 1.5 | date_to_string }}', "Invalid Date: '1.5' is not a valid datetime."],
+    // Base64.strict_decode64
+    ['{{ "QR==" | base64_decode }}', 'Liquid error (line 1): invalid base64 provided to base64_decode'],
+    ['{{ 12 | base64_decode }}', 'Liquid error (line 1): invalid base64 provided to base64_decode'],
+    ['{{ 1.5 | base64_decode }}', 'Liquid error (line 1): invalid base64 provided to base64_decode'],
+    ['{{ "QUJ=" | base64_url_safe_decode }}', 'Liquid error (line 1): invalid base64 provided to base64_url_safe_decode'],
+  ])('%s', (template, message) => {
+    const e = failure(() => render(template, scope));
+    expect(e.message).toBe(`Liquid Exception: ${message} in test.html`);
+  });
+
+  test.each([
+    // String#[] finds a substring: the item "abc" has "a"
+    ['{% assign a = "abc,x,ab" | split: "," %}{{ a | where: "a", "a" | join: "," }}|{{ a | group_by: "b" | map: "name" | join: "," }}|{{ a | sort: "b" | join: "," }}', 'abc,ab|b,|x,abc,ab'],
+    ['{{ nil | strip_index }}|{{ "" | strip_index }}|{{ "/a/index.html" | strip_index }}', '||/a/'],
+    ['{{ nil | to_integer }}|{{ "12abc" | to_integer }}|{{ t | to_integer }}|{{ 1.9 | to_integer }}', '0|12|1577872800|1'],
+    // Integer#size is 8 (a Bignum's, the bytes it needs); a Float has no size
+    ['{{ 12 | size }}|{{ 1.5 | size }}|{{ 12.0 | size }}|{{ 4611686018427387904 | size }}|{{ 18446744073709551616 | size }}', '8|0|0|8|9'],
+    ['{{ 1.5 | date: "%Y" }}|{{ 12.0 | date: "%Y" }}|{{ 12 | date: "%Y" }}', '1.5|12.0|1970'],
+    // `input.to_s` of an Array is its inspect
+    ['{{ page.arr | relative_url }}|{{ page.arr | normalize_whitespace }}|{{ page.arr | truncatewords: 1 }}|{{ page.arr | smartify }}', '/%5B1,%202%5D|[1, 2]|[1,...|[1, 2]'],
+    ['{{ "QQ" | base64_url_safe_decode }}|{{ "QUJD" | base64_decode }}|{{ "" | base64_decode }}|{{ 12 | base64_encode | base64_decode }}', 'A|ABC||12'],
+  ])('%s', (template, expected) => {
+    expect(render(template, scope)).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
-import { indexItem, itemData } from '../property.js';
+import { indexItem, integerSize, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
@@ -76,14 +76,29 @@ export function itemProperty(item: unknown, property: string): unknown {
   // TypeError, which Liquid does not wrap (no "Liquid error" prefix)
   if (Array.isArray(item)) throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
   let v: unknown;
-  if (item === null || item === undefined || typeof item !== 'object') v = undefined;
-  else if (!property.includes('.')) v = itemData(item, property);
-  else v = property.split('.').reduce(attributeStep, item);
+  if (!property.includes('.')) {
+    const scalar = scalarIndex(item, property);
+    v = scalar ? scalar.found : itemData(item, property);
+  } else v = property.split('.').reduce(attributeStep, item);
   if (v === null || v === undefined || Array.isArray(v) || (typeof v === 'object' && !(v instanceof RubyFloat))) return v;
   const s = rubyToS(v);
   if (INTEGER_LIKE.test(s)) return parseInt(s, 10);
   if (FLOAT_LIKE.test(s)) return parseFloat(s);
   return v;
+}
+
+/**
+ * `liquid_data[property]` on an item that is no Hash nor drop: String#[] finds a substring,
+ * Integer#[] takes no String (TypeError), nil, true, a Float or a Time has no #[].
+ * Undefined for an item that is an object with properties.
+ */
+function scalarIndex(item: unknown, property: string): { found: unknown } | undefined {
+  if (typeof item === 'string') return { found: item.includes(property) ? property : null };
+  if (typeof item === 'bigint' || (typeof item === 'number' && Number.isInteger(item))) {
+    throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
+  }
+  if (item === null || item === undefined || typeof item !== 'object' || item instanceof Date || item instanceof RubyFloat) throw noMethod('[]', item);
+  return undefined;
 }
 
 /**
@@ -269,7 +284,9 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
       if (isDrop(input)) return 0;
       if (isPlainHash(input)) return 'size' in input ? input['size'] : Object.keys(input).length;
       if (input instanceof RubyHash) return input.size;
-      if (typeof input === 'number') return 8;
+      // Integer#size: the bytes of its machine representation, 8 for a Fixnum; a Float has no #size
+      if (typeof input === 'number') return Number.isInteger(input) ? integerSize(input) : 0;
+      if (typeof input === 'bigint') return integerSize(input);
       return 0;
     },
     // Array#first, Hash#first, Enumerable#first of a Jekyll drop (its first [key, value]); a Liquid::Drop has none

@@ -2,6 +2,10 @@
 // Integer op Integer stays an Integer (division floors), a Float anywhere gives a Float.
 import { LiquidFailure } from '../errors.js';
 import { RubyFloat } from '../ruby/to-s.js';
+import { isJekyllTime } from '../../time/index.js';
+import { noMethod } from './no-method.js';
+import { RubyDateTime } from '../../read/ruby-datetime.js';
+import { isRubyDate } from '../../read/ruby-date.js';
 
 interface Num {
   n: number;
@@ -179,6 +183,11 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     if (input instanceof RubyFloat) return Math.trunc(input.value);
     if (typeof input === 'number') return Math.trunc(input);
     if (typeof input === 'string') return rubyToI(input);
-    return 0;
+    if (input === null || input === undefined) return 0;
+    // Time#to_i: its epoch seconds (a Date or a DateTime has no #to_i)
+    if (isJekyllTime(input) && !(input instanceof RubyDateTime) && !isRubyDate(input)) return Math.floor(input.getTime() / 1000);
+    if (typeof input === 'bigint') return input;
+    // an Array, a Hash or a drop has no #to_i
+    throw noMethod('to_i', input);
   },
 };

@@ -1,10 +1,40 @@
 // Ruby's NoMethodError, as Jekyll prints it when one of its filters calls a method the input
-// lacks (`input.split` on 12): Ruby 3.1's error.c writes the receiver's inspect, then its class.
-// It is no Liquid::Error, so the message has no "Liquid error (line N)" prefix.
+// lacks (`input.split` on 12): Ruby 3.1's error.c writes the receiver's inspect, then its class,
+// and did_you_mean adds the methods of that class with a near name (Jekyll's log puts it all on
+// one line). It is no Liquid::Error, so the message has no "Liquid error (line N)" prefix.
 import { LiquidFailure } from '../errors.js';
 import { rubyInspect } from '../ruby/to-s.js';
 import { rubyClass } from './array.js';
 
+// did_you_mean's suggestions for the calls kyll's filters make on a wrong type, printed by Ruby
+// 3.1 with Jekyll 4.3.1 loaded (`12.sub` → "Did you mean? succ"); a pair not listed suggests nothing.
+const SUGGESTIONS: Readonly<Record<string, string>> = {
+  'sub Integer': 'succ',
+  'sub Date': 'succ',
+  'sub DateTime': 'succ',
+  'to_i Date': 'to_s',
+  'to_i DateTime': 'to_s',
+  'map Date': 'tap',
+  'map DateTime': 'tap',
+  'sub Array': 'sum',
+  'sub Hash': 'sum',
+  'to_i TrueClass': 'to_s',
+  'to_i FalseClass': 'to_s',
+  'to_i Array': 'to_s to_a to_h',
+  'to_i Hash': 'to_s to_a to_h',
+  'map Integer': 'tap',
+  'map Float': 'tap',
+  'map TrueClass': 'tap',
+  'map FalseClass': 'tap',
+  'map String': 'tap',
+  'map Time': 'tap',
+};
+
 export function noMethod(method: string, receiver: unknown): LiquidFailure {
-  return new LiquidFailure('plain', `undefined method \`${method}' for ${rubyInspect(receiver)}:${rubyClass(receiver)}`);
+  const cls = rubyClass(receiver);
+  const near = SUGGESTIONS[`${method} ${cls}`];
+  // an inspect that starts with `#` (`#<Date: ...>`) names the class already: Ruby adds no `:Date`
+  const inspect = rubyInspect(receiver);
+  const who = inspect.startsWith('#') ? inspect : `${inspect}:${cls}`;
+  return new LiquidFailure('plain', `undefined method \`${method}' for ${who}${near ? ` Did you mean? ${near}` : ''}`);
 }

@@ -4,7 +4,7 @@
 // whose replacement reads `\0`, `\&`, `` \` ``, `\'`, `\1`..`\9` and `\\`.
 import type { Context, FilterImplOptions, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
-import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
+import { isPlainHash, rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
@@ -29,14 +29,12 @@ function chargingGrowth(self: FilterThis, inputLength: number): FilterThis {
 }
 
 /** Ruby's `to_s` as a string filter sees it: arrays and hashes as their inspect. */
-export function rubyString(v: unknown): string {
-  return Array.isArray(v) ? rubyInspect(v) : rubyToS(v);
-}
+export const rubyString = rubyObjectToS;
 
 const STRING_FILTERS = [
   'upcase', 'downcase', 'capitalize', 'strip_html', 'strip_newlines', 'newline_to_br',
   'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove', 'remove_first',
-  'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'base64_decode', 'split', 'markdownify',
+  'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'split', 'markdownify',
 ];
 
 /**
@@ -94,6 +92,24 @@ export function rubySub(input: string, pattern: string, rep: string, global: boo
   return out + input.slice(from);
 }
 
+const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const BASE64_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Base64.strict_decode64 (pack.c's `m0`): whole groups of four, `=` only as padding, and no bits
+ * set past the last byte (`QR==`); Liquid reports its ArgumentError as a Liquid::ArgumentError.
+ */
+function strictDecode64(s: string, filter: string): string {
+  const invalid = (): LiquidFailure => new LiquidFailure('error', `invalid base64 provided to ${filter}`);
+  if (!STRICT_BASE64.test(s)) throw invalid();
+  const pad = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  if (pad) {
+    const last = BASE64_DIGITS.indexOf(s[s.length - pad - 1]!);
+    if ((last & (pad === 2 ? 0xf : 0x3)) !== 0) throw invalid();
+  }
+  return Buffer.from(s, 'base64').toString('utf8');
+}
+
 // liquidjs filters that neither Liquid 5.4 nor Jekyll 4.3 has: there they are unknown
 // filters, which Liquid skips (Strainer#invoke returns the input unchanged).
 const NOT_IN_RUBY = ['find_index', 'find_index_exp', 'has', 'has_exp', 'hmac_sha256', 'json', 'raw', 'reject', 'reject_exp', 'sha256', 'squish', 'sum'];
@@ -103,9 +119,10 @@ export function registerRubyStringFilters(engine: Liquid): void {
   // StandardFilters#base64_url_safe_encode / _decode (Base64.urlsafe_encode64, padded)
   engine.registerFilter('base64_url_safe_encode', (input: unknown) => Buffer.from(rubyString(input), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
   engine.registerFilter('base64_url_safe_decode', (input: unknown) => {
-    const s = rubyString(input);
-    if (!/^[A-Za-z0-9_-]*={0,2}$/.test(s)) throw new LiquidFailure('error', 'invalid base64 provided to base64_url_safe_decode');
-    return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
+    // Base64.urlsafe_decode64: padded to a multiple of 4 when it has no `=`, then strict
+    let s = rubyString(input);
+    if (!s.endsWith('=') && s.length % 4 !== 0) s = s.padEnd((s.length + 3) & ~3, '=');
+    return strictDecode64(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64_url_safe_decode');
   });
   // StandardFilters#escape_once: HTML_ESCAPE_ONCE_REGEXP replaced from HTML_ESCAPE
   const htmlEscape: Record<string, string> = { '&': '&amp;', '>': '&gt;', '<': '&lt;', '"': '&quot;', "'": '&#39;' };
@@ -133,6 +150,8 @@ export function registerRubyStringFilters(engine: Liquid): void {
     } as FilterImplOptions);
   }
   engine.registerFilter('slice', rubySlice);
+  // StandardFilters#base64_decode: Base64.strict_decode64(input.to_s)
+  engine.registerFilter('base64_decode', (input: unknown) => strictDecode64(rubyString(input), 'base64_decode'));
   // String#strip/lstrip/rstrip: only NUL and ASCII whitespace; the ideographic space that opens
   // a Chinese paragraph (U+3000) and the no-break space stay, where JavaScript's trim removes them.
   engine.registerFilter('strip', (input: unknown) => rubyString(input).replace(RUBY_SPACE_START, '').replace(RUBY_SPACE_END, ''));

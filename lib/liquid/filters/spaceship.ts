@@ -3,6 +3,7 @@
 // <=> need not be symmetric: Date#<=> takes a Numeric (its astronomical Julian day), while
 // Integer#<=> and Float#<=> give nil for a Date, and a Date and a Time never compare.
 import { RubyFloat } from '../../values/ruby-float.js';
+import { RubyDateTime } from '../../read/ruby-datetime.js';
 import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
 import { jdOfInstant } from '../../time/civil.js';
@@ -72,6 +73,7 @@ export function rubyClass(v: unknown): string {
   if (typeof v === 'bigint') return 'Integer';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
   if (v instanceof RubyFloat) return 'Float';
+  if (v instanceof RubyDateTime) return 'DateTime';
   if (v instanceof Date) return isDate(v) ? 'Date' : 'Time';
   if (Array.isArray(v)) return 'Array';
   return dropClass(v) ?? 'Hash';

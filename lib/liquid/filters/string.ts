@@ -4,7 +4,7 @@ import { slugify, SLUGIFY_MODES } from '../../url/slugify.js';
 import { LiquidFailure } from '../errors.js';
 import { noMethod } from './no-method.js';
 import type { JekyllLiquidOptions } from '../env.js';
-import { isPlainHash, rubyInspect, rubyToS } from '../ruby/to-s.js';
+import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { plain } from '../operators.js';
 import { toInteger } from './math.js';
 import { awkSplit, rubySplit } from '../../values/ruby-split.js';
@@ -33,6 +33,18 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/**
+ * What the Sass converter takes from sassify/scssify: SassC::Engine reads a String; an Array or a
+ * Hash is a TypeError, anything else (nil, a number) has no `empty?`.
+ */
+function sassInput(input: unknown): string {
+  if (typeof input === 'string') return input;
+  if (Array.isArray(input) || isPlainHash(input)) {
+    throw new LiquidFailure('plain', `no implicit conversion of ${Array.isArray(input) ? 'Array' : 'Hash'} into String`);
+  }
+  throw noMethod('empty?', input);
+}
+
 function isEmpty(v: unknown): boolean {
   if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
   if (isPlainHash(v)) return Object.keys(v).length === 0;
@@ -41,10 +53,11 @@ function isEmpty(v: unknown): boolean {
 
 export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...args: never[]) => unknown> {
   return {
-    markdownify: (input: unknown) => opts.markdownify(rubyToS(input)),
-    smartify: (input: unknown) => (opts.smartify ? opts.smartify(rubyToS(input)) : rubyToS(input)),
-    sassify: (input: unknown) => (opts.sassify ? opts.sassify(rubyToS(input), 'sass') : rubyToS(input)),
-    scssify: (input: unknown) => (opts.sassify ? opts.sassify(rubyToS(input), 'scss') : rubyToS(input)),
+    // (`input.to_s`: an Array's is its inspect)
+    markdownify: (input: unknown) => opts.markdownify(rubyObjectToS(input)),
+    smartify: (input: unknown) => (opts.smartify ? opts.smartify(rubyObjectToS(input)) : rubyObjectToS(input)),
+    sassify: (input: unknown) => (opts.sassify ? opts.sassify(sassInput(input), 'sass') : sassInput(input)),
+    scssify: (input: unknown) => (opts.sassify ? opts.sassify(sassInput(input), 'scss') : sassInput(input)),
     // Utils.slugify returns nil for nil
     // (a non-String other than nil has no gsub/downcase: Ruby raises NoMethodError)
     slugify: (input: unknown, mode?: unknown) => {
@@ -56,7 +69,7 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       return slugify(input, m);
     },
     xml_escape: xmlEscape,
-    normalize_whitespace: (input: unknown) => rubyToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
+    normalize_whitespace: (input: unknown) => rubyObjectToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
     // (`input.split` / `input.scan`: anything but a String raises NoMethodError)
     number_of_words(input: unknown, mode?: unknown) {
       if (typeof input !== 'string') throw noMethod(mode === 'cjk' || mode === 'auto' ? 'scan' : 'split', input);
@@ -74,7 +87,7 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     split: (input: unknown, pattern: unknown) => rubySplit(rubyToS(input), rubyToS(pattern)),
     truncatewords(input: unknown, words: unknown = 15, ending: unknown = '...') {
       if (input === null || input === undefined) return null;
-      const s = rubyToS(input);
+      const s = rubyObjectToS(input);
       let n = toInteger(words);
       if (n <= 0) n = 1;
       const list = awkSplit(s, n + 1);

@@ -2,8 +2,9 @@
 // (CGI.escape / CGI.unescape), uri_escape (Addressable::URI.normalize_component), cgi_escape.
 import type { SiteConfig } from '../../types.js';
 import { LiquidFailure } from '../errors.js';
-import { rubyToS } from '../ruby/to-s.js';
+import { rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { rubyClass } from './array.js';
+import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 
 const UTF8 = new TextEncoder();
@@ -35,7 +36,7 @@ function encodeExcept(s: string, allowed: RegExp): string {
 }
 
 function urlOf(input: unknown): string {
-  const s = input && typeof input === 'object' && 'url' in input ? rubyToS((input as { url: unknown }).url) : rubyToS(input);
+  const s = input && typeof input === 'object' && 'url' in input && !Array.isArray(input) ? rubyToS((input as { url: unknown }).url) : rubyObjectToS(input);
   checkScheme(s);
   return s;
 }
@@ -107,8 +108,13 @@ export function urlFilters(config: SiteConfig): Record<string, (v: unknown) => u
   return {
     relative_url: cached(relativeUrl),
     absolute_url: cached(absoluteUrl),
-    // URLFilters#strip_index
-    strip_index: (v) => (v === null || v === undefined || rubyToS(v) === '' ? null : rubyToS(v).replace(/\/index\.html?$/, '/')),
+    // URLFilters#strip_index: nil for nil or an empty to_s, then String#sub (NoMethodError on anything else)
+    strip_index: (v) => {
+      if (v === null || v === undefined || rubyObjectToS(v) === '') return null;
+      if (typeof v !== 'string') throw noMethod('sub', v);
+      // (Ruby's `$` is the end of any line)
+      return v.replace(/\/index\.html?(?=\n|$)/, '/');
+    },
     // Filters#cgi_escape is CGI.escape(input): anything but a String raises a TypeError
     cgi_escape: (v) => {
       if (typeof v !== 'string') throw new LiquidFailure('plain', `no implicit conversion of ${implicitName(v)} into String`);

@@ -36,6 +36,50 @@ export function laxExpression(markup: string): string {
   return variableLookup(m);
 }
 
+// Words liquidjs reads as operators wherever an operand may stand: as a variable's name they
+// are written `["and"]`, a lookup liquidjs reads as Ruby reads the name.
+const OPERATOR_WORDS = new Set(['and', 'or', 'contains', 'not']);
+
+/** A variable named `name` as liquidjs must read it. */
+export function variableName(name: string): string {
+  return OPERATOR_WORDS.has(name) ? `[${stringLiteral(name)}]` : name;
+}
+
+/**
+ * `markup` (an output, a condition, a value) with each variable named `and`, `or` or `contains`
+ * written `["and"]`: Ruby's lexer reads such a word as a name where an operand stands (at the
+ * start, after a comparison or a boolean operator, as an argument), liquidjs as an operator.
+ * After an operand the word is the operator; after `.` or `|` a property or a filter; before `:` a keyword.
+ */
+export function quoteOperatorNames(markup: string): string {
+  if (!/\b(?:and|or|contains)\b/.test(markup)) return markup;
+  let afterOperand = false;
+  let prev = '';
+  return markup.replace(/("[^"]*"|'[^']*')|([A-Za-z_][\w-]*\??)|(\S)/g, (all, quoted: string | undefined, word: string | undefined, at: number) => {
+    const before = prev;
+    prev = all;
+    if (quoted !== undefined) {
+      afterOperand = true;
+      return all;
+    }
+    if (word === undefined) {
+      afterOperand = all === ']' || all === ')' || /\d/.test(all);
+      return all;
+    }
+    const keyword = /^\s*:/.test(markup.slice(at + all.length));
+    if (!(word === 'and' || word === 'or' || word === 'contains') || before === '.' || before === '|' || keyword) {
+      afterOperand = true;
+      return all;
+    }
+    if (afterOperand) {
+      afterOperand = false;
+      return all;
+    }
+    afterOperand = true;
+    return variableName(word);
+  });
+}
+
 // VariableLookup.parse: the name, then `[expr]` and `.name` lookups
 function variableLookup(markup: string): string {
   const parts = markup.match(VARIABLE_PARSER) ?? [];
@@ -43,7 +87,7 @@ function variableLookup(markup: string): string {
   return parts
     .map((p, i) => {
       if (p.startsWith('[')) return `[${laxExpression(p.slice(1, -1))}]`;
-      if (IDENTIFIER.test(p)) return i === 0 ? p : `.${p}`;
+      if (IDENTIFIER.test(p)) return i === 0 ? variableName(p) : `.${p}`;
       return `[${stringLiteral(p)}]`;
     })
     .join('');

@@ -8,7 +8,7 @@
 // stops at the first else), a second `else` of a `case` continues the first
 // (Case#render_to_output_buffer renders every else block); a comment's body is read
 // for its blocks (comments nest) and left out. Lines stay where they were.
-import { BACKSLASH_STANDIN } from './expression.js';
+import { BACKSLASH_STANDIN, quoteOperatorNames } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
 import { strictVariable } from './strict.js';
@@ -68,7 +68,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, line);
       const complaint = strictVariable(v[2]!);
       // `{{ }}` is a Variable with no name in Ruby, in every mode
-      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, v[3]!) : fixBackslashes(token));
+      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, v[3]!) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(v[2]!))));
       else {
         complain({ message: `${complaint} in "{{${v[2]}}}"`, line });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
@@ -192,9 +192,27 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       if (rewritten !== undefined) {
         complain({ message: rewritten.warning, line });
         emit(token, tag(rewritten.markup));
-      } else emit(token, fixBackslashes(token));
+      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
   }
+}
+
+/** `token` with its markup (the text before the closing `-` and `%}` or `}}`) replaced. */
+function withMarkup(token: string, markup: string, closeLength: number, replaced: string): string {
+  if (replaced === markup) return token;
+  const end = token.length - 2 - closeLength;
+  return token.slice(0, end - markup.length) + replaced + token.slice(end);
+}
+
+// Assign's Syntax: the target, then the value
+const ASSIGN_TARGET = /^([^=]*=)([\s\S]*)$/;
+
+/** A strict tag markup whose variables named `and`, `or`, `contains` liquidjs must read as names. */
+function operandNames(name: string, markup: string): string {
+  if (name === 'if' || name === 'elsif' || name === 'unless' || name === 'echo') return quoteOperatorNames(markup);
+  if (name !== 'assign') return markup;
+  const a = ASSIGN_TARGET.exec(markup);
+  return a ? a[1]! + quoteOperatorNames(a[2]!) : markup;
 }
 
 function fixBackslashes(token: string): string {

@@ -1,6 +1,7 @@
 // The lax parsers of Liquid's tags (liquid/tags/*.rb #lax_parse), each giving back
 // a strict markup that liquidjs reads as Ruby read the sloppy one.
-import { laxExpression, QUOTED_FRAGMENT } from './expression.js';
+import { laxExpression, QUOTED_FRAGMENT, stringLiteral } from './expression.js';
+import { UNKNOWN_OPERATOR } from '../operators.js';
 import { laxOutputMarkup } from './output.js';
 import { strictCondition, strictFor, strictVariable } from './strict.js';
 
@@ -15,11 +16,16 @@ const EXPRESSIONS_AND_OPERATORS = new RegExp(
 const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
 const IF_ERROR = "Syntax Error in tag 'if' - Valid syntax: if [expression]";
 
+// Condition.operators
+const OPERATORS = new Set(['==', '!=', '<>', '<', '>', '>=', '<=', 'contains']);
+
 function comparison(markup: string | undefined): string {
   const m = markup === undefined ? null : CONDITION.exec(markup);
   if (!m) throw new LaxSyntaxError(IF_ERROR);
   const left = laxExpression(m[1]!);
   if (!m[2]) return left;
+  // any other word is an operator too, which raises "Unknown operator" when evaluated
+  if (!OPERATORS.has(m[2])) return `${left} ${UNKNOWN_OPERATOR} ${stringLiteral(m[2])}`;
   return `${left} ${m[2]} ${m[3] === undefined ? 'nil' : laxExpression(m[3])}`;
 }
 

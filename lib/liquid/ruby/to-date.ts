@@ -16,10 +16,11 @@ export interface DateContext {
 
 /** Liquid::Utils.to_date: a time, `now`/`today`, epoch seconds, or a parsable string; null otherwise. */
 export function toDate(input: unknown, ctx: DateContext): JekyllTime | null {
-  if (input instanceof RubyFloat) input = input.value;
+  // an Integer is epoch seconds (Time.at); a Float is none of to_date's cases
+  if (input instanceof RubyFloat) return null;
   if (isJekyllTime(input)) return input;
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : JekyllTime.inZone(input.getTime(), ctx.zone);
-  if (typeof input === 'number') return Number.isFinite(input) ? JekyllTime.inZone(Math.trunc(input) * 1000, ctx.zone) : null;
+  if (typeof input === 'number') return Number.isInteger(input) ? JekyllTime.inZone(input * 1000, ctx.zone) : null;
   if (typeof input !== 'string' || input === '') return null;
   const s = input.toLowerCase();
   if (s === 'now' || s === 'today') {

@@ -42,6 +42,11 @@ export function rubyToS(v: unknown): string {
   return String(v);
 }
 
+/** `value.to_s` in a filter's Ruby code: an Array's is its inspect (`["a", "b"]`), where `{{ }}` joins one. */
+export function rubyObjectToS(v: unknown): string {
+  return Array.isArray(v) ? rubyInspect(v) : rubyToS(v);
+}
+
 /** Ruby's Array#join: nested arrays are joined too, nil is empty. */
 export function rubyJoin(arr: readonly unknown[], sep: string): string {
   return arr.map((x) => (Array.isArray(x) ? rubyJoin(x, sep) : rubyToS(x))).join(sep);

@@ -6,7 +6,8 @@
 // generators do, in the same order, with the same values; an asynchronous render keeps
 // liquidjs's generator.
 import { AssignTag, CaptureTag, CaseTag, IfTag, Tokenizer, UnlessTag, defaultOperators, evalToken, isTruthy, toValue } from 'liquidjs';
-import type { Context, Emitter, Liquid, Parser, Template, TagToken, TopLevelToken, Value } from 'liquidjs';
+import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, TopLevelToken, Value } from 'liquidjs';
+import { shortCircuit } from '../condition.js';
 import { runSync } from '../sync-templates.js';
 
 /**
@@ -39,7 +40,20 @@ function renderBranches(branches: readonly Branch[], elseTemplates: Template[] |
   runSync(r.renderTemplates(elseTemplates ?? [], ctx, emitter));
 }
 
+/** Each branch's condition evaluated with Ruby's short-circuit (../condition.ts). */
+function lazyBranches(branches: readonly Branch[]): void {
+  for (const b of branches) {
+    const value = b.value as unknown as { initial: Expression };
+    value.initial = shortCircuit(value.initial);
+  }
+}
+
 export class SyncIfTag extends IfTag {
+  constructor(...args: ConstructorParameters<typeof IfTag>) {
+    super(...args);
+    lazyBranches((this as unknown as { branches: Branch[] }).branches);
+  }
+
   override render(ctx: Context, emitter: Emitter): ReturnType<IfTag['render']> {
     if (!ctx.sync) return super.render(ctx, emitter);
     const self = this as unknown as { branches: Branch[]; elseTemplates?: Template[] };
@@ -49,6 +63,11 @@ export class SyncIfTag extends IfTag {
 }
 
 export class SyncUnlessTag extends UnlessTag {
+  constructor(...args: ConstructorParameters<typeof UnlessTag>) {
+    super(...args);
+    lazyBranches((this as unknown as { branches: Branch[] }).branches);
+  }
+
   override render(ctx: Context, emitter: Emitter): ReturnType<UnlessTag['render']> {
     if (!ctx.sync) return super.render(ctx, emitter);
     const self = this as unknown as { branches: Branch[]; elseTemplates: Template[] };
