@@ -1,6 +1,8 @@
 // Front matter defaults (jekyll/frontmatter_defaults.rb, FrontmatterDefaults#all): scope by path (globs too) and type.
 import type { Data, SiteConfig } from '../types.js';
 import { deepMerge, isPlainHash } from './merge.js';
+import { RubyHash } from '../values/ruby-hash.js';
+import { typedRecord } from '../values/typed-keys.js';
 
 interface DefaultSet {
   scope?: Data;
@@ -29,7 +31,7 @@ export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativ
     merged = mergeSets(sets.valid.filter((set) => !set.scope || applies(set.scope, relativePath, type, collectionsDir)));
     sets.merged.set(applying, merged);
   }
-  // A hash of its own for each file, as a fresh merge gives.
+  // A hash of its own for each file, as a fresh merge gives (with the notes of typed keys: typed-keys.ts).
   return { ...merged };
 }
 
@@ -70,6 +72,8 @@ function setsOf(list: unknown): ReadSets {
 
 function validSets(sets: readonly unknown[]): DefaultSet[] {
   return sets.filter((set): set is DefaultSet => isPlainHash(set) && isPlainHash(set.values)).map((set) => {
+    // values with keys of other types (`5: five`) are a RubyHash: a plain hash noting them, as front matter is
+    if (set.values instanceof RubyHash) set = { ...set, values: typedRecord(set.values) };
     if (!isPlainHash(set.scope) || typeof set.scope.type !== 'string') return set;
     const type = DEPRECATED_TYPES[set.scope.type] ?? set.scope.type;
     return { ...set, scope: { ...set.scope, type } };

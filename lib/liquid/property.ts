@@ -10,7 +10,7 @@ import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { missingKey } from '../values/default-hash.js';
 import { hasKey } from '../values/own-keys.js';
-import { isTypedKey, typedKeyOf } from '../values/typed-keys.js';
+import { isTypedKey, rubyKeyOf, rubyKeys, typedKeyOf } from '../values/typed-keys.js';
 import { RubyRange } from '../values/ruby-range.js';
 import { rubyInspect } from './ruby/to-s.js';
 
@@ -134,14 +134,14 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   if (marks[LIQUID_DROP] === true) return undefined;
   if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
   // Jekyll::Drops::Drop#keys, a public method Liquid can call
-  if (marks[JEKYLL_DROP] === true && key === 'keys') return [...(rec as unknown as Iterable<unknown>)];
+  if (marks[JEKYLL_DROP] === true && key === 'keys') return [...(rec as unknown as Iterable<string>)].map((k) => rubyKeyOf(rec, k));
   // Drop#fetch and Drop#merge are invokable too, and Liquid calls them with no argument
   const arity = marks[JEKYLL_DROP] === true && typeof key === 'string' ? DROP_ARITIES.get(key) : undefined;
   if (arity) throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${arity})`);
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
-    const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : Object.keys(rec)[0];
-    return k === undefined ? undefined : [k, rec[k]];
+    const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : rubyKeys(rec)[0];
+    return k === undefined ? undefined : [rubyKeyOf(rec, k), rec[k]];
   }
   return undefined;
 }

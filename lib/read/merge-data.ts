@@ -4,7 +4,6 @@ import type { Data } from '../types.js';
 import { JekyllTime } from '../time/index.js';
 import { deepMerge } from '../config/merge.js';
 import { setKey } from '../values/own-keys.js';
-import { carryTypedKeys } from '../values/typed-keys.js';
 import { invalidDateError, parseRubyTime } from './parse-date.js';
 import { quickParseDate } from './quick-date.js';
 
@@ -21,9 +20,8 @@ export interface MergeContext {
 
 /** Merge `other` into `data` (a new object): categories strings split and unioned, `date` parsed in the site zone. */
 export function mergeData(data: Data, other: Data, source: string, ctx: MergeContext): Data {
+  // (keys of other types than String keep their type and place: deepMerge, typed-keys.ts)
   const merged = deepMerge(data, other);
-  carryTypedKeys(data, merged);
-  carryTypedKeys(other, merged);
   // merge_categories!: a string is split on spaces, and two lists are joined (Array#|).
   const incoming = other.categories;
   if (incoming != null) {

@@ -1,4 +1,5 @@
 // Pages: files outside collections with front matter (jekyll/page.rb, jekyll/convertible.rb Convertible#read_yaml).
+import { mergeFlat } from '../values/typed-keys.js';
 import type { Data, Diagnostic, Page, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
@@ -46,7 +47,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.
-  const data: Data = { ...defaults, ...(fm?.data ?? {}), ...(options.overrides ?? {}) };
+  const data: Data = mergeFlat(defaults, fm?.data ?? {}, options.overrides ?? {});
   // Convertible#validate_permalink!
   if (data.permalink === '') {
     throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });

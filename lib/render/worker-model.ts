@@ -6,7 +6,8 @@
 // or plain Dates. They travel as tagged plain objects and are made again on the
 // other side, each shared one once: a JekyllTime keeps its offset, UTC flag and
 // zone (page.date prints the same), a RubyDate stays a Date, a RubyFloat `3.0`,
-// a RubyHash keeps its typed keys, a RubyRange its bounds.
+// a RubyHash keeps its typed keys, a RubyRange its bounds, and a plain hash noting
+// typed keys or its key order (front matter `2:`, typed-keys.ts) its notes.
 // A model holding anything else (a plugin's own class, a function) is not sent:
 // `encodeModel` returns undefined and the workers read the folder themselves.
 // An object the receiving thread already holds (a post a render worker parsed
@@ -21,7 +22,7 @@ import { RubyFloat } from '../values/ruby-float.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubyRange } from '../values/ruby-range.js';
 import { setKey } from '../values/own-keys.js';
-import { hasTypedKeys } from '../values/typed-keys.js';
+import { hasRubyNotes, typedEntries, typedRecord } from '../values/typed-keys.js';
 
 // node:v8 on first use (only builds with render workers): loading it costs ~30M instructions (callgrind).
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
@@ -34,6 +35,7 @@ type Tagged =
   | { [TAG]: 'datetime'; ms: number; offset: number; nanos: number }
   | { [TAG]: 'float'; value: number }
   | { [TAG]: 'hash'; entries: unknown[] }
+  | { [TAG]: 'record'; entries: unknown[] }
   | { [TAG]: 'range'; first: number; last: number }
   | { [TAG]: 'ref'; key: string }
   | { [TAG]: 'prefix'; of: string; length: number };
@@ -70,8 +72,15 @@ function tag(v: unknown, seen: Map<object, unknown>): unknown {
   const proto = Object.getPrototypeOf(v) as object | null;
   // Of any realm: what v8.deserialize made comes from Node's own (in a vm context, as under jest).
   if (proto === null || proto === Object.prototype || builtIn(proto, 'Object')) {
-    // Front matter with typed keys (`true:`, typed-keys.ts): their notes do not travel.
-    if (Object.hasOwn(v, TAG) || hasTypedKeys(v)) throw new Unsendable();
+    if (Object.hasOwn(v, TAG)) throw new Unsendable();
+    // Front matter with typed keys or a key order of its own (`true:`, `2:`; typed-keys.ts): the
+    // notes are symbols, which V8's serializer leaves out; its pairs travel, each key as Ruby holds it.
+    if (hasRubyNotes(v)) {
+      const out: Tagged = { [TAG]: 'record', entries: [] };
+      seen.set(v, out);
+      for (const [k, x] of typedEntries(v)) out.entries.push([tag(k, seen), tag(x, seen)]);
+      return out;
+    }
     const out: Record<string, unknown> = {};
     seen.set(v, out);
     for (const k of Object.keys(v)) setKey(out, k, k === PREFIXED ? prefixOf(v as Record<string, unknown>, seen) : tag((v as Record<string, unknown>)[k], seen));
@@ -205,6 +214,9 @@ function revive(t: Tagged, seen: Map<object, unknown>, refs: ReadonlyMap<string,
       break;
     case 'hash':
       out = new RubyHash((t.entries as Array<[unknown, unknown]>).map(([k, x]) => [untag(k, seen, refs), untag(x, seen, refs)] as const));
+      break;
+    case 'record':
+      out = typedRecord((t.entries as Array<[unknown, unknown]>).map(([k, x]) => [untag(k, seen, refs), untag(x, seen, refs)] as const));
       break;
     case 'prefix':
       throw new Error('internal: an excerpt source outside the document it starts');

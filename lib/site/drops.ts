@@ -2,7 +2,7 @@
 // Drops are plain objects made once per build; the renderer fills in
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
-import { carryTypedKeys } from '../values/typed-keys.js';
+import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js';
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
@@ -98,8 +98,15 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
       setUps.set(name, draftOnFirstDate(drop, (doc as { draft?: boolean }).draft === true, () => noteUse(name)));
     }
   } else if ('draft' in data) drop.draft = data.draft;
-  for (const [k, v] of Object.entries(data)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  // Drop#keys: its methods, then the data's keys in their Ruby order (an Integer key `4:` after `title:`)
+  const order = Object.keys(drop);
+  for (const k of rubyKeys(data)) {
+    if (hasKey(drop, k)) continue;
+    setKey(drop, k, data[k]);
+    order.push(k);
+  }
   carryTypedKeys(data, drop);
+  keepRubyOrder(drop, order);
   if (doc.urlError) for (const key of ['id', 'url']) raiseOnRead(drop, key, doc.urlError);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
 }

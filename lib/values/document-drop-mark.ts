@@ -1,3 +1,5 @@
+import { rubyKeys } from './typed-keys.js';
+
 /**
  * Marks the Liquid drop of a post or collection document, so that `jsonify`
  * can shorten its neighbours as Jekyll's DocumentDrop#hash_for_json does.
@@ -15,7 +17,7 @@ export const JEKYLL_DROP: unique symbol = Symbol.for('kyll.jekyllDrop');
  * `for` loop (Liquid's slice_collection_using_each keeps the first of `yield key, value`);
  * `keys` gives Drop#keys when their order is not the object's own (the site's methods first).
  */
-export function markJekyllDrop<T extends object>(drop: T, keys: () => readonly string[] = () => Object.keys(drop)): T {
+export function markJekyllDrop<T extends object>(drop: T, keys: () => readonly string[] = () => rubyKeys(drop)): T {
   Object.defineProperty(drop, JEKYLL_DROP, { value: true });
   Object.defineProperty(drop, Symbol.iterator, { value: () => keys()[Symbol.iterator]() });
   return drop;

@@ -6,28 +6,67 @@
 import { floatToS, isRubyFloat } from './ruby-float.js';
 
 const RUBY_KEYS = Symbol('kyll.rubyKeys');
+// A hash's keys in Ruby's order where JavaScript's differs: an object lists integer-like keys
+// (`"2"`, an Integer key's to_s) first, a Ruby Hash in the order they were added.
+const KEY_ORDER = Symbol('kyll.keyOrder');
 
 type Keyed = Record<string | symbol, unknown>;
 
 /** Notes that the string key `key` of `hash` is `rubyKey` in Ruby (an Integer). */
 export function noteRubyKey(hash: object, key: string, rubyKey: unknown): void {
-  let keys = (hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined;
-  // configurable: a Proxy's ownKeys (ordered-record.ts) need not list it.
-  if (!keys) Object.defineProperty(hash, RUBY_KEYS, { value: (keys = new Map()), configurable: true });
+  // A new Map each time: a spread copy of a hash shares its notes (`{ ...frontMatter }`).
+  const keys = new Map((hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined);
   keys.set(key, rubyKey);
+  const enumerable = Object.getOwnPropertyDescriptor(hash, RUBY_KEYS)?.enumerable === true;
+  // configurable: a Proxy's ownKeys (ordered-record.ts) need not list it.
+  Object.defineProperty(hash, RUBY_KEYS, { value: keys, enumerable, configurable: true });
 }
 
 /** Forgets what noteRubyKey noted of `key` (the key left the hash). */
 export function forgetRubyKey(hash: object, key: string): void {
-  ((hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined)?.delete(key);
+  const keys = (hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined;
+  if (!keys?.has(key)) return;
+  const rest = new Map(keys);
+  rest.delete(key);
+  const enumerable = Object.getOwnPropertyDescriptor(hash, RUBY_KEYS)?.enumerable === true;
+  Object.defineProperty(hash, RUBY_KEYS, { value: rest, enumerable, configurable: true });
 }
 
-/** A plain hash's [key, value] pairs, each key as Ruby holds it. */
+/**
+ * The string keys of a plain hash in Ruby's order: the order noted by typedRecord or
+ * keepRubyOrder, then any key added since (as Hash#[]= puts a new key last).
+ */
+export function rubyKeys(hash: object): string[] {
+  const keys = Object.keys(hash);
+  const order = (hash as Keyed)[KEY_ORDER] as readonly string[] | undefined;
+  if (order === undefined) return keys;
+  const present = new Set(keys);
+  const out = order.filter((k) => present.has(k));
+  if (out.length < keys.length) {
+    const listed = new Set(out);
+    for (const k of keys) if (!listed.has(k)) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Notes `order` (every key of `hash`, in Ruby's order) where JavaScript lists them otherwise. The
+ * note is enumerable, so that a spread copy keeps it; it is never changed, only replaced.
+ */
+export function keepRubyOrder(hash: object, order: readonly string[]): void {
+  const js = Object.keys(hash);
+  if (js.length === order.length && js.every((k, i) => k === order[i])) {
+    if (Object.hasOwn(hash, KEY_ORDER)) delete (hash as Keyed)[KEY_ORDER];
+    return;
+  }
+  Object.defineProperty(hash, KEY_ORDER, { value: Object.freeze([...order]), enumerable: true, configurable: true, writable: true });
+}
+
+/** A plain hash's [key, value] pairs in Ruby's order, each key as Ruby holds it. */
 export function typedEntries(hash: object): Array<[unknown, unknown]> {
-  const entries: Array<[unknown, unknown]> = Object.entries(hash);
   const keys = (hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined;
-  if (keys) for (const e of entries) if (keys.has(e[0] as string)) e[0] = keys.get(e[0] as string);
-  return entries;
+  const rec = hash as Record<string, unknown>;
+  return rubyKeys(hash).map((k) => [keys?.has(k) ? keys.get(k) : k, rec[k]]);
 }
 
 /**
@@ -38,14 +77,37 @@ export function typedEntries(hash: object): Array<[unknown, unknown]> {
 export function typedRecord(entries: Iterable<readonly [unknown, unknown]>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const keys = new Map<string, unknown>();
+  const order: string[] = [];
   for (const [k, v] of entries) {
     const s = keyToS(k);
+    if (!Object.hasOwn(out, s)) order.push(s);
     Object.defineProperty(out, s, { value: v, enumerable: true, writable: true, configurable: true });
     if (typeof k === 'string') keys.delete(s);
     else keys.set(s, k);
   }
-  if (keys.size > 0) Object.defineProperty(out, RUBY_KEYS, { value: keys, enumerable: true, configurable: true });
+  if (keys.size > 0) Object.defineProperty(out, RUBY_KEYS, { value: keys, enumerable: true, configurable: true, writable: true });
+  keepRubyOrder(out, order);
   return out;
+}
+
+/** Whether `hash` notes an order of its keys that is not JavaScript's (keepRubyOrder). */
+export function hasRubyOrder(hash: object): boolean {
+  return Object.hasOwn(hash, KEY_ORDER);
+}
+
+/** Whether `hash` notes typed keys or an order of its own (typedRecord, keepRubyOrder). */
+export function hasRubyNotes(hash: object): boolean {
+  return hasTypedKeys(hash) || Object.hasOwn(hash, KEY_ORDER);
+}
+
+/**
+ * `{ ...a, ...b }` as Hash#merge does it: the first hash's keys keep their place, a later one's
+ * new keys go last, each key with its Ruby type (a spread would keep one hash's notes only).
+ */
+export function mergeFlat(...hashes: object[]): Record<string, unknown> {
+  // (spread, not Object.assign: a `__proto__` key is a key like any other)
+  if (!hashes.some(hasRubyNotes)) return hashes.reduce<Record<string, unknown>>((out, h) => ({ ...out, ...h }), {});
+  return typedRecord(hashes.flatMap(typedEntries));
 }
 
 /** Whether `hash` holds keys noted with a Ruby value of another type than String. */
@@ -76,6 +138,12 @@ function keyToS(k: unknown): string {
   if (typeof k === 'number') return Number.isInteger(k) ? String(k) : floatToS(k);
   if (isRubyFloat(k)) return floatToS(k.value);
   return String(k);
+}
+
+/** The key as Ruby holds it: the typed key noted for the string key `key` of `hash`, else `key`. */
+export function rubyKeyOf(hash: object, key: string): unknown {
+  const keys = (hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined;
+  return keys?.has(key) ? keys.get(key) : key;
 }
 
 /** Whether the string key `key` of `hash` stands for a Ruby key of another type. */

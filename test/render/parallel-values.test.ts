@@ -1,7 +1,8 @@
 // Render workers get the site the main thread read (render/worker-model.ts),
 // not their own read of the folder. Fixture sites full of Ruby values (Times
 // with offsets and zones, Dates, whole Floats, Hashes with Integer keys, in
-// front matter, _data and config), built with a worker forced to render some
+// front matter, _data and config; keys of other types than String, `2:`, `true:`, in
+// front matter and its defaults), built with a worker forced to render some
 // of their documents, must give the files real Jekyll wrote
 // (fixtures/expected). Workers load the compiled package (dist/).
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ import { compareWithExpected, isPass } from '../helpers/compare-output.js';
 
 const DIST = path.resolve('dist', 'index.js');
 type Api = typeof import('../../lib/index.js');
-const SITES = ['workers-values', 'dates-new-york', 'dates-odd', 'realsites10c-inspect-objects', 'fidelity12-added-tag-keys'];
+const SITES = ['workers-values', 'dates-new-york', 'dates-odd', 'realsites10c-inspect-objects', 'fidelity12-added-tag-keys', 'drops20-typed-keys'];
 
 // Copied into the site's _plugins. The main thread, once it has read the site,
 // overwrites every collection document on disk: a worker that read the folder

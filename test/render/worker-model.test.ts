@@ -4,6 +4,8 @@ import vm from 'node:vm';
 import { decodeModel, encodeModel } from '../../lib/render/worker-model.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
 import { parseYaml } from '../../lib/read/yaml.js';
+import { readFrontMatter } from '../../lib/read/front-matter.js';
+import { typedEntries } from '../../lib/values/typed-keys.js';
 import { JekyllTime } from '../../lib/time/jekyll-time.js';
 import { RubyFloat } from '../../lib/values/ruby-float.js';
 import { RubyHash } from '../../lib/values/ruby-hash.js';
@@ -67,6 +69,16 @@ test('front matter as the YAML reader makes it round-trips', () => {
   expect(back.map).toBeInstanceOf(RubyHash);
   expect((back.map as RubyHash).entries()).toEqual((data.map as RubyHash).entries());
   expect(back.list).toEqual(data.list);
+});
+
+test('front matter with typed keys (`true:`, `2:`, `1.5:`, `~:`) keeps their types and its key order', () => {
+  const data = readFrontMatter('---\ntitle: T\n2: int\ntrue: yes\n1.5: f\n~: n\nnest: {7: seven, q: 1}\n---\nx\n', 'a.md')!.data;
+  const shared = { a: data, b: data };
+  const back = roundTrip(shared);
+  expect(back.a).toBe(back.b);
+  expect(typedEntries(back.a)).toEqual(typedEntries(data));
+  expect(typedEntries(back.a).map(([k]) => k)).toEqual(['title', 2, true, 1.5, null, 'nest']);
+  expect((back.a.nest as RubyHash).entries()).toEqual([[7, 'seven'], ['q', 1]]);
 });
 
 test('an object reached twice is one object on the other side too', () => {

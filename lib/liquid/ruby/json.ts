@@ -5,6 +5,7 @@ import { asJekyllTime, floatToS, RubyFloat, rubyToS } from './to-s.js';
 import { DOCUMENT_DROP, hashForJson, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
+import { hasRubyOrder, keepRubyOrder, rubyKeys } from '../../values/typed-keys.js';
 import { LiquidFailure } from '../errors.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
@@ -73,7 +74,7 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
     const parts: string[] = [];
     // DocumentDrop#hash_for_json: from depth 2 on, a document's neighbours are shortened.
     const shorten = depth >= 2 && isDocument;
-    for (const [k, x] of Object.entries(obj)) {
+    for (const [k, x] of rubyEntries(obj)) {
       if (typeof x === 'function') continue;
       const value = shorten && (k === 'next' || k === 'previous') && x ? shortened(x as Record<string, unknown>) : x;
       parts.push(`${jsonString(k)}:${pretty ? ' ' : ''}${generate(value, seen, depth + 1, pretty, ruby)}`);
@@ -95,8 +96,17 @@ function wrap(open: string, items: string[], close: string, depth: number, prett
 // DocumentDrop#collapse_document: the neighbour's keys without content, output, excerpt, next, previous.
 function shortened(doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(doc)) if (!NESTED_DOCUMENT_OMITS.has(k)) setKey(out, k, x);
+  const entries = rubyEntries(doc).filter(([k]) => !NESTED_DOCUMENT_OMITS.has(k));
+  for (const [k, x] of entries) setKey(out, k, x);
+  keepRubyOrder(out, entries.map(([k]) => k));
   return out;
+}
+
+// Object.entries in the hash's Ruby order (typed-keys.ts) when that is not JavaScript's. (Object.entries
+// itself where it is: reading a document's date adds its `draft` key, which the pairs then show.)
+function rubyEntries(obj: Record<string, unknown>): Array<[string, unknown]> {
+  if (!hasRubyOrder(obj)) return Object.entries(obj);
+  return rubyKeys(obj).map((k) => [k, obj[k]]);
 }
 
 /** The json gem escapes `"`, `\` and control characters only (not `/`, not U+2028). */

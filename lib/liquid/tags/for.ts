@@ -7,7 +7,8 @@ import type { Context, Emitter, Template } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
 import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
-import { typedEntries } from '../../values/typed-keys.js';
+import { rubyKeyOf, typedEntries } from '../../values/typed-keys.js';
+import { isJekyllDrop, jekyllDropKeys } from '../../values/document-drop-mark.js';
 
 type Token = Parameters<typeof evalToken>[0] & { getText(): string };
 type Fields = {
@@ -34,6 +35,8 @@ function toEnumerable(val: unknown): unknown[] {
   if (Array.isArray(v)) return v;
   if (typeof v === 'string' && v.length > 0) return [v];
   if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
+    // a Jekyll drop yields its keys, each as Ruby holds it (front matter `4:` is the Integer 4)
+    if (isJekyllDrop(v)) return jekyllDropKeys(v).map((k) => rubyKeyOf(v, k));
     if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
     return typedEntries(v);
   }
