@@ -4,9 +4,10 @@ import { rubyInspect } from '../liquid/ruby/to-s.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/index.js';
-import type { Data, SiteConfig } from '../types.js';
+import type { Data, Diagnostic, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYamlWithBom } from '../read/yaml.js';
+import { PsychArgumentError } from '../read/psych-scalar.js';
 import { decodeUtf8, textOrThrow } from '../read/decode.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
@@ -22,6 +23,8 @@ export interface LoadConfigOptions {
   destination?: string;
   /** JEKYLL_ENV and DISABLE_WHITELIST, read by the GitHub Pages profile; default none. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Told of a configuration file Jekyll would skip with a warning ("Error reading configuration. Using defaults"). */
+  onWarning?: (diagnostic: Diagnostic) => void;
 }
 
 /** What loadConfig reads the configuration files through: the site's Source, or the disk (configured-source.ts). */
@@ -32,7 +35,7 @@ export type ConfigReader = Pick<Source, 'exists' | 'readText'>;
  * `_config.yml`, `.yaml`, `.toml` that exists (Configuration#config_files; none is fine).
  * An absolute path is read from the disk (a site whose files are in its `source:` folder, configured-source.ts).
  */
-export function readConfigFiles(reader: ConfigReader, configFiles?: readonly string[]): { files: string[]; config: Data } {
+export function readConfigFiles(reader: ConfigReader, configFiles?: readonly string[]): { files: string[]; config: Data; warning?: { file: string; message: string } } {
   const onDisk: ConfigReader = {
     exists: (f) => (path.isAbsolute(f) ? fs.existsSync(f) : reader.exists(f)),
     // Psych refuses a file that is not UTF-8 ("invalid leading UTF-8 octet"): read strictly where the bytes are at hand.
@@ -47,14 +50,29 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
     if (!onDisk.exists(file)) {
       throw new KyllError('CONFIG_NOT_FOUND', `The configuration file '${file}' could not be found.`, { file });
     }
-    config = deepMerge(config, readConfigFile(onDisk, file));
+    try {
+      config = deepMerge(config, readConfigFile(onDisk, file));
+    } catch (e) {
+      // Configuration#read_config_files rescues an ArgumentError (a file that is no mapping, a bad
+      // `!float`): the files merged so far are kept, the rest are not read, and the build goes on.
+      if (!isArgumentError(e)) throw e;
+      const detail = e.cause instanceof PsychArgumentError ? e.cause.message : e.message;
+      return { files, config, warning: { file, message: `Error reading configuration. Using defaults (and options). ${detail}` } };
+    }
   }
   return { files, config };
 }
 
+function isArgumentError(e: unknown): e is KyllError {
+  if (!(e instanceof KyllError)) return false;
+  return e.cause instanceof PsychArgumentError || (e.code === 'INVALID_CONFIG' && e.message.startsWith('Configuration file: (INVALID)'));
+}
+
 /** Read and merge the site configuration. */
 export function loadConfig(source: Source, options: LoadConfigOptions = {}): SiteConfig {
-  let config = readConfigFiles(source, options.configFiles).config;
+  const read = readConfigFiles(source, options.configFiles);
+  if (read.warning) options.onWarning?.({ level: 'warning', code: 'INVALID_CONFIG', message: read.warning.message, file: read.warning.file });
+  let config = read.config;
   validate(config);
   config = addDefaultCollections(config);
   let merged = deepMerge(deepMerge(jekyllDefaults(), config), options.overrides ?? {});

@@ -15,6 +15,9 @@ export const AS_STRING: unique symbol = Symbol('psych.string');
  */
 export class PsychLoadError extends Error {}
 
+/** A Ruby ArgumentError raised while Psych makes values (Kernel#Float): Jekyll's config reader rescues it. */
+export class PsychArgumentError extends PsychLoadError {}
+
 /** Psych::DisallowedClass: safe_load permits only Date and Time (ClassLoader::Restricted#find). */
 export class DisallowedClassError extends PsychLoadError {
   constructor(className: string) {

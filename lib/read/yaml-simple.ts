@@ -114,11 +114,12 @@ function readValue(line: string, from: number, zone: string | undefined, flow: b
   }
   if (ch === '[') return flow ? flowList(line, from, zone) : NOT_SIMPLE;
   if (ch === '!' && line[from + 1] === ' ') {
-    // The non-specific tag on a quoted scalar (`title: ! 'text'`): the string, as without it.
+    // The non-specific tag on a quoted scalar (`title: ! 'text'`): Psych tokenizes its text even so,
+    // a text that stays a string is read here, any other by the full reader (yaml.ts).
     const at = countSpaces(line, from + 1);
     const q = line[at];
     const quoted = q === "'" ? singleQuoted(line, at) : q === '"' ? doubleQuoted(line, at) : undefined;
-    return quoted && restIsBlank(line, quoted.end) ? quoted.value : NOT_SIMPLE;
+    return quoted && restIsBlank(line, quoted.end) && staysString(quoted.value, zone) ? quoted.value : NOT_SIMPLE;
   }
   if (NOT_PLAIN_START.has(ch) || ((ch === '-' || ch === '?' || ch === ':') && (from + 1 === line.length || line[from + 1] === ' '))) return NOT_SIMPLE;
   const plain = plainScalar(line, from, line.length, false);
@@ -237,4 +238,13 @@ function lineEnd(text: string, from: number): number {
 
 function nextLine(text: string, end: number): number {
   return text.charCodeAt(end) === 0x0d ? end + 2 : end + 1;
+}
+
+/** Does Psych's tokenizer leave this text a String? (A `:symbol` is refused: the full reader says where.) */
+function staysString(text: string, zone: string | undefined): boolean {
+  try {
+    return tokenize(text, zone) === AS_STRING;
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,7 @@
 // Float(), a class tag is refused (Psych::DisallowedClass), any other tag reads the node as if
 // untagged, a scalar then resolved even when quoted (`!!int "12"` is 12, `!!bool foo` is "foo").
 import jsyaml from 'js-yaml';
-import { AS_STRING, DisallowedClassError, PsychLoadError, tokenize } from './psych-scalar.js';
+import { AS_STRING, DisallowedClassError, PsychArgumentError, PsychLoadError, tokenize } from './psych-scalar.js';
 import { RubyFloat } from '../values/ruby-float.js';
 
 /** The scalar, sequence and mapping types that take every tag the schema does not name exactly. */
@@ -98,7 +98,7 @@ function rubyFloat(value: unknown): number | RubyFloat {
     const n = floatOfString(value);
     // Float's ArgumentError is rescued by Utils.safe_load_yaml, which retries with the Psych < 3.1
     // arguments (yaml, [Date, Time]): that call's ArgumentError is what Jekyll reports.
-    if (n === undefined) throw new PsychLoadError('wrong number of arguments (given 2, expected 1)');
+    if (n === undefined) throw new PsychArgumentError('wrong number of arguments (given 2, expected 1)');
     return Number.isInteger(n) ? new RubyFloat(n) : n;
   }
   const name = value === null ? 'nil' : typeof value === 'boolean' ? String(value) : 'Date';

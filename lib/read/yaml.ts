@@ -141,13 +141,16 @@ export function parseYamlWithBom(text: string, file: string, options: YamlOption
 
 /** parseYaml through js-yaml whatever the text's shape. */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
-  const load = (listener?: jsyaml.LoadOptions['listener']): unknown =>
-    jsyaml.load(text, {
+  const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
+  const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
+    const listeners = [nonSpecific, listener].filter((l) => l !== undefined);
+    return jsyaml.load(text, {
       schema: schemaFor(options.zone),
       filename: file,
       json: true, // Psych lets a repeated key override the earlier one
-      ...(listener ? { listener } : {}),
+      ...(listeners.length > 0 ? { listener: (event, state) => listeners.forEach((l) => l.call(state, event, state)) } : {}),
     });
+  };
   try {
     markedKeys.clear();
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
@@ -214,6 +217,20 @@ export function firstDocumentEnd(text: string): number {
     pos = next;
   }
   return -1;
+}
+
+// `! text`: the non-specific tag, which js-yaml reads as "a string, unresolved". Psych's ToRuby
+// gives a tagged scalar to ScalarScanner#tokenize even when quoted (`! '12'` is 12, `! '2018-02-14
+// 14:41:28'` a Time), so such a scalar is resolved when its node closes.
+const NON_SPECIFIC_TAG = /(?:^|[ \t[{,])![ \t\r\n]/m;
+
+function nonSpecificListener(zone: string | undefined): NonNullable<jsyaml.LoadOptions['listener']> {
+  return (event, state) => {
+    const s = state as unknown as { tag: string | null; kind: string | null; result: unknown };
+    if (event !== 'close' || s.tag !== '!' || s.kind !== 'scalar' || typeof s.result !== 'string') return;
+    const value = tokenize(s.result, zone);
+    if (value !== AS_STRING) s.result = boxed(value);
+  };
 }
 
 /**

@@ -25,6 +25,24 @@ describe('loadConfig', () => {
     expect(c.future).toBe(true);
   });
 
+  // Configuration#read_config_files rescues ArgumentError: checked with jekyll 4.3.1 ("WARNING: Error
+  // reading configuration. Using defaults (and options)."), the build going on.
+  test('a file that is no mapping, or a bad !float, is skipped with a warning: the files read before it are kept', () => {
+    const warnings: string[] = [];
+    const onWarning = (d: { message: string }): void => void warnings.push(d.message);
+    const list = loadConfig(memorySource({ 'a.yml': 'title: A\n', 'b.yml': '- x\n- y\n', 'c.yml': 'title: C\n' }), { configFiles: ['a.yml', 'b.yml', 'c.yml'], onWarning });
+    expect(list.title).toBe('A');
+    expect(list.permalink).toBe('date');
+    const float = loadConfig(memorySource({ '_config.yml': 'title: T\nv: !float abc\n' }), { onWarning });
+    expect(float.title).toBeUndefined();
+    expect(warnings).toEqual([
+      'Error reading configuration. Using defaults (and options). Configuration file: (INVALID) b.yml',
+      'Error reading configuration. Using defaults (and options). wrong number of arguments (given 2, expected 1)',
+    ]);
+    // Psych::DisallowedClass is no ArgumentError: the build stops.
+    expect(() => loadConfig(memorySource({ '_config.yml': 'v: !ruby/object:Foo {}\n' }))).toThrow('Tried to load unspecified class: Foo');
+  });
+
   test('no config file is fine; a missing named one is not', () => {
     expect(loadConfig(memorySource({})).permalink).toBe('date');
     expect(() => loadConfig(memorySource({}), { configFiles: ['nope.yml'] })).toThrow(expect.objectContaining({ code: 'CONFIG_NOT_FOUND' }));

@@ -101,3 +101,17 @@ describe("String#unpack('m')", () => {
     ['SGVs bG8=', 'Hello'], ['=SGVs', 'Hel'], ['SGV=sbG8', 'He'], ['SGVsbG8gV29y=bGQ', 'Hello World'], ['!!SGVsbG8\n\n', 'Hello'], ['@@@', ''],
   ])('%j', (text, expected) => expect(unpackBase64(text)).toBe(expected));
 });
+
+// ToRuby#deserialize tokenizes a scalar with any tag, `!` included: old exports write `! '...'`.
+describe('the non-specific tag', () => {
+  test.each<[string, unknown]>([
+    ['! 12', 12], ['! "12"', 12], ["! 'text'", 'text'], ["! ''", null], ['! [1]', [1]], ["[! 1, ! 'x']", [1, 'x']],
+  ])('%s', (text, expected) => expect(value(text)).toEqual(expected));
+
+  test('a quoted timestamp is a Time, in front matter of the common shape too', () => {
+    expect(value("! '2018-02-14 14:41:28.900082'")).toBeInstanceOf(JekyllTime);
+    expect((parseYaml("---\ntitle: ! '2012'\nname: ! 'x'\n", 'p.md') as Record<string, unknown>)).toEqual({ title: 2012, name: 'x' });
+  });
+
+  test("! ':sym' is refused", () => expect(() => value("! ':sym'")).toThrow('Tried to load unspecified class: Symbol'));
+});
