@@ -35,3 +35,16 @@ test('an autopage layout that is not in _layouts warns as read_yaml does; its pa
   );
   expect(Buffer.from(r.files.find((f) => f.path === 'tag/x/index.html')!.contents).toString()).toBe('');
 });
+
+test("an autopage layout found only in the theme is not read (BaseAutoPage reads the site's _layouts): a warning, and none of its front matter", async () => {
+  const r = await renderSite({
+    source: memorySource({
+      '_config.yml': 'plugins: [jekyll-paginate-v2]\nautopages: {enabled: true, tags: {layouts: [tagged.html]}, categories: {enabled: false}, collections: {enabled: false}}\npagination: {enabled: true}\n',
+      '_posts/2024-01-01-a.md': '---\ntags: [x]\n---\n',
+    }),
+    theme: memorySource({ '_layouts/tagged.html': '---\ntitle: From the theme\n---\n[{{ page.title }}]' }),
+    env: { TZ: 'UTC' },
+  });
+  expect(r.diagnostics.some((d) => /^Error reading file .*_layouts\/tagged\.html: No such file or directory/.test(d.message))).toBe(true);
+  expect(Buffer.from(r.files.find((f) => f.path === 'tag/x/index.html')!.contents).toString()).toBe('[Posts tagged with x]');
+});

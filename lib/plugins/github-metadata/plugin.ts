@@ -7,7 +7,7 @@
 import { deepMerge } from '../../config/merge.js';
 import type { Data, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
-import { isHash } from '../shared/values.js';
+import { isHash, truthy } from '../shared/values.js';
 import { markJekyllDrop } from '../../values/document-drop-mark.js';
 import { registerEditLink } from './edit-link.js';
 import { NoRepositoryValue } from './no-repository.js';
@@ -49,12 +49,13 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   // SiteGitHubMunger#add_title_and_description_fallbacks! and #add_url_and_baseurl_fallbacks! (in
   // production or a Pages build): the gem's lazy values, which fail when read without a repository.
   const lazy = (key: string, value: (r: RepositoryInfo) => unknown): unknown => (repo ? value(repo) : new NoRepositoryValue(key));
-  if (config.name && !config.title) ctx.warn(SITE_NAME_WARNING, '_config.yml');
-  else if (!config.title) config.title = lazy('title', (r) => (r.userPage ? r.owner : r.name));
+  // Ruby's `||=` and `&&`: only nil and false are unset (an empty title or `url: ""` stays).
+  if (truthy(config.name) && !truthy(config.title)) ctx.warn(SITE_NAME_WARNING, '_config.yml');
+  else if (!truthy(config.title)) config.title = lazy('title', (r) => (r.userPage ? r.owner : r.name));
   // The tagline comes from the API: nil offline.
-  if (!config.description) config.description = lazy('description', () => null);
+  if (!truthy(config.description)) config.description = lazy('description', () => null);
   if (ctx.environment === 'production' || pages.pageBuild) {
-    if (!config.url) (config as Data).url = lazy('url', (r) => splitUrl(r.htmlUrl).origin);
+    if (!truthy(config.url)) (config as Data).url = lazy('url', (r) => splitUrl(r.htmlUrl).origin);
     if (config.baseurl === null || config.baseurl === undefined || config.baseurl === '/') (config as Data).baseurl = lazy('baseurl', (r) => splitUrl(r.htmlUrl).path);
   }
   // #github_namespace: the drop, a `github:` hash merged over it, any other value instead of it.
