@@ -108,4 +108,22 @@ describe('a build stopped by a signal', () => {
     expect(fs.readdirSync(out)).toEqual(['index.html']);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous site\n');
   });
+
+  // kyll serve (and build --watch) build with a long-lived builder, whose writes swap the site in
+  // within one synchronous call: a signal during its first build ends the process at once, by the
+  // signal, and finds no staging folder of it; the destination is the previous one.
+  maybe.each(['SIGINT', 'SIGTERM'] as const)('kyll serve, %s during its first build: ends by the signal, the destination as it was', async (signal) => {
+    posts(3000);
+    const child = spawn(process.execPath, [bin, 'serve', '-s', site, '-d', out, '-P', '0', '--livereload-port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let said = '';
+    child.stdout.on('data', (d: Buffer) => (said += d.toString()));
+    // While it loads or builds (3,000 posts: seconds); its server listens before the build and says nothing until it is done.
+    const timer = setTimeout(() => child.kill(signal), 1500);
+    const [code, got] = await new Promise<[number | null, NodeJS.Signals | null]>((r) => child.once('exit', (c, s) => r([c, s])));
+    clearTimeout(timer);
+    if (said.includes('server running')) return void expect(code).toBe(0); // the build was done first: a clean stop, as jekyll serve's
+    expect({ code, got }).toEqual({ code: null, got: signal });
+    expect(ours()).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the previous site\n');
+  });
 });
