@@ -46,7 +46,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     case 'build': {
       if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer, hooks.signal);
       const { siteBuilder } = await import('./site-build.js');
-      return (await siteBuilder(opts, printer).build()).status === 'ok' ? 0 : 1;
+      const { interruptible } = await import('./interrupt.js');
+      return interruptible(destinationOf(opts), async (signal) => ((await siteBuilder(opts, printer, {}, false, signal).build()).status === 'ok' ? 0 : 1), hooks.signal);
     }
     case 'serve': {
       const { detach, detachedPrinter } = await import('./detach.js');

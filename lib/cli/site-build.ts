@@ -14,7 +14,7 @@ import { profileTables } from './profile-table.js';
 import { printDiagnostics, printError, printResult, type Printer } from './report.js';
 
 export interface BuildOutcome {
-  readonly status: 'ok' | 'failed' | 'fatal';
+  readonly status: 'ok' | 'failed' | 'fatal' | 'interrupted';
   /** Destination-relative paths of outputs that are new, changed or removed by this build. */
   readonly changed: readonly string[];
   /** The configuration of the site as built (undefined when the build failed). */
@@ -33,7 +33,8 @@ export interface SiteBuilder {
 const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE', 'UNSAFE_DESTINATION']);
 
 /** A site to build; `longLived` keeps a builder between builds (serve, --watch, -I), else each build is a fresh renderSite. */
-export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Record<string, unknown> = {}, longLived = false): SiteBuilder {
+/** With `signal` (a one-off build), the build stops when it is aborted: nothing is written, and the outcome is `interrupted`. */
+export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Record<string, unknown> = {}, longLived = false, signal?: AbortSignal): SiteBuilder {
   const source = path.resolve(opts.source);
   const options: RenderSiteOptions = {
     source,
@@ -43,6 +44,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     config: { ...configOverrides(opts), serving: opts.command === 'serve', ...extraConfig },
     write: true,
     profile: opts.profile,
+    signal,
   };
   // The builder does not profile: --profile renders the whole site each time.
   const keep = longLived && !opts.profile;
@@ -57,6 +59,10 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       if (opts.profile) for (const line of profileTables(result)) printer.out(line);
       return { status: 'ok', changed, config: result.site.config };
     } catch (e) {
+      if (signal?.aborted) {
+        printer.err('kyll: interrupted; the destination was left as it was.');
+        return { status: 'interrupted', changed: [] };
+      }
       // The warnings reported before the error, then the error (Jekyll prints them as they come).
       const before = e instanceof KyllError ? e.diagnostics : undefined;
       if (before && !opts.quiet) printDiagnostics(before, printer);

@@ -1,5 +1,6 @@
 // The `_data` folder as DataReader#read_data_to reads it (jekyll/readers/data_reader.rb).
 import { missingLinkTarget } from '../source/dangling-links.js';
+import { fileDenied, folderDenied, isDenied } from '../source/permission-denied.js';
 import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
@@ -24,6 +25,9 @@ export function readData(source: Source, options: { dataDir?: string; zone?: str
   // DataReader#read_data_to reads every `*.{yaml,yml,json,csv,tsv}` it lists: a link to nothing stops the build.
   const missing = source.dangling?.().find((p) => p.startsWith(prefix) && EXTENSIONS.some((ext) => p.endsWith(`.${ext}`)) && !p.slice(p.lastIndexOf('/') + 1).startsWith('.'));
   if (missing !== undefined) throw missingLinkTarget(source, missing);
+  // DataReader#read_data_to Dir.chdir's into the folder and each folder in it (not those Dir["*"] leaves out: `.` names).
+  const denied = source.unreadable?.().find((p) => (p === dataDir || p.startsWith(prefix)) && !p.slice(prefix.length).split('/').some((seg) => seg.startsWith('.')));
+  if (denied !== undefined) throw folderDenied(source, denied, false); // exclude: does not reach _data
   return readFolder(source, dataDir, files, options);
 }
 
@@ -57,7 +61,13 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
   // Psych and Ruby's CSV refuse bytes that are not UTF-8 ("invalid leading UTF-8 octet", CSV::MalformedCSVError);
   // a CSV read in another `encoding` is not checked.
   const table = ext === 'csv' ? csv : ext === 'tsv' ? tsv : undefined;
-  const text = table?.utf8 === false ? source.readText(path) : readTextOrThrow(source, path);
+  let text: string;
+  try {
+    text = table?.utf8 === false ? source.readText(path) : readTextOrThrow(source, path);
+  } catch (e) {
+    if (isDenied(e)) throw fileDenied(source, path, e);
+    throw e;
+  }
   if (ext === 'csv' || ext === 'tsv') {
     try {
       return parseCsvTable(text, (ext === 'csv' ? csv : tsv) ?? { separator: ext === 'csv' ? ',' : '\t' });

@@ -15,6 +15,7 @@ import { extOf, textFile } from './outputs.js';
 import { convertContent } from './render-document.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { writeSassStderr } from './sass-warnings.js';
+import type { YieldPoint } from './yield-point.js';
 
 /** Lists (and, building to disk, writes) an output; returns it as listed. */
 type Emit = (file: OutputFile, from: string) => OutputFile;
@@ -59,6 +60,7 @@ export async function renderPages(
   rendered: RenderedEntry[],
   sassSetup: SassSetup = {},
   view?: RenderedSiteView,
+  pause: YieldPoint = () => undefined,
 ): Promise<Map<GeneratedPage, string>> {
   const { site, ctx, replaced, source, generated, generatedDrops } = build;
   const sass = sassSetup.compiler ?? createSassCompiler(source, site.config, String(ctx.jekyll.environment), build.theme, sassSetup.cache, sassSetup.thread?.run);
@@ -98,16 +100,21 @@ export async function renderPages(
   for (const [drop, run] of byDrop) {
     if (!standsInForDocument(drop)) continue;
     byDrop.delete(drop);
+    await pause();
     await run();
   }
   for (const drop of [...sitePages]) {
     const run = byDrop.get(drop);
     if (!run) continue;
     byDrop.delete(drop);
+    await pause();
     await run();
   }
   // Pages a plugin made without listing them in site.pages render last.
-  for (const run of byDrop.values()) await run();
+  for (const run of byDrop.values()) {
+    await pause();
+    await run();
+  }
   return computed;
 }
 

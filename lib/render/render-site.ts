@@ -32,6 +32,7 @@ import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
+import { yieldPoint, type YieldPoint } from './yield-point.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -64,6 +65,12 @@ export interface RenderSiteOptions {
   threads?: number;
   /** Time each document, layout and include (`--profile`); the rows come back in `result.profile`. Renders on one thread. */
   profile?: boolean;
+  /**
+   * Stops the build when aborted (the CLI's SIGINT and SIGTERM): the render gives the event loop a
+   * turn every ~50 ms to notice (yield-point.ts), then throws the signal's reason; nothing of the
+   * build reaches the destination (its staging folder is removed).
+   */
+  signal?: AbortSignal;
 }
 
 export async function renderSite(given: RenderSiteOptions): Promise<RenderResult> {
@@ -121,7 +128,9 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;
     if (warm?.result) return warm.result;
-    const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass });
+    options.signal?.throwIfAborted();
+    const pause = yieldPoint(options.signal);
+    const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass, pause });
     warm?.save(result.files, result.diagnostics);
     return result;
   } finally {
@@ -147,6 +156,8 @@ interface BuildRun {
   readonly stops: Array<() => void>;
   /** The Sass thread started before the site was read, if any. */
   readonly earlySass?: SassThread;
+  /** A turn of the event loop now and then, where the build may be stopped (yield-point.ts). */
+  readonly pause: YieldPoint;
 }
 
 async function render(run: BuildRun): Promise<RenderResult> {
@@ -165,7 +176,7 @@ async function render(run: BuildRun): Promise<RenderResult> {
 }
 
 async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<RenderResult> {
-  const { inputs, queue, workers, t0, threads, destination, writer } = run;
+  const { inputs, queue, workers, t0, threads, destination, writer, pause } = run;
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   const rendered: RenderedEntry[] = [];
   const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', writer !== undefined, run.earlySass, workers !== undefined));
@@ -224,6 +235,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   for (let i = queue.take(); i < docs.length; i = queue.take()) {
     const doc = docs[i]!;
     try {
+      const turn = pause();
+      if (turn) await turn;
       const drop = ctx.drops.dropFor(doc);
       const mark = diagnostics.length;
       const output = renderWithHooks(doc, drop, ctx).output;
@@ -273,12 +286,14 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       return files.map((f) => f.url);
     },
   };
-  const computed = await renderPages(build, emit, rendered, sass, view);
+  const computed = await renderPages(build, emit, rendered, sass, view, pause);
 
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
   const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
   const emitStatic = emitAs(WRITE_RANK.static);
   for (const file of site.staticFiles) {
+    const turn = pause();
+    if (turn) await turn;
     if (file.outputPath) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.

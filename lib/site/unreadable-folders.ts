@@ -2,7 +2,7 @@
 // every folder it walks (reader.rb#read_directories, post_reader.rb, collection.rb, layout_reader.rb)
 // and stops with Errno::EACCES there; a folder its EntryFilter drops (excluded, `.`/`_` names)
 // is never entered. kyll stops on the same folders, naming them, rather than build without their files.
-import { KyllError } from '../errors/kyll-error.js';
+import { folderDenied } from '../source/permission-denied.js';
 import type { Source } from '../source/source.js';
 
 interface Filter {
@@ -34,9 +34,6 @@ function entered(dir: string, rules: FolderRules): boolean {
 export function checkUnreadableFolders(source: Source, rules: FolderRules): void {
   for (const dir of source.unreadable?.() ?? []) {
     if (!entered(dir, rules)) continue;
-    const abs = source.absolute ? source.absolute(dir) : dir;
-    throw new KyllError('FILE_NOT_FOUND', `Permission denied @ dir_chdir - ${abs}: the folder cannot be read.`, { file: dir }, {
-      hint: 'give kyll permission to read the folder, or add it to `exclude:` in _config.yml',
-    });
+    throw folderDenied(source, dir);
   }
 }
