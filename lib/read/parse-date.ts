@@ -17,13 +17,24 @@ const ZONES: Record<string, number> = {
 
 // Date._parse (date_parse.c): characters outside these become spaces first, so `(PST)` is a zone.
 // Built at run time: V8 checks a /u literal's \p{...} classes as it parses the file (test/bundle).
-const NOISE_RE = new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu');
+// Made on first use, and only for text with a non-ASCII character: on ASCII text \p{L} is A-Za-z
+// and \p{N} is 0-9 (NOISE_ASCII, TIME_ASCII), and V8 makes a \p{...} class at a cost of milliseconds.
+let noiseRe: RegExp | undefined;
+export const NOISE_RE = (): RegExp => (noiseRe ??= new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu'));
+export const NOISE_ASCII = /[^-+',./:@A-Za-z0-9[\]]+/g;
+const NON_ASCII = /[^\0-\x7f]/;
 // parse_time: the first `h:m[:s[.frac]]` (any digit counts, spaces around the colons) or an hour
 // with am/pm; the zone is the token right after it: [gmt|utc]±digits, `... standard time`, or a word.
 // An hour written with `h` (`1h30m`, `PT0H10M`) is read again by parse_time2's anchored pattern
 // (HOUR_TIME_RE), which takes no space before the `h`: `3 h 30m` is 3 o'clock.
-const TIME_RE =
-  /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?(?:\s*[ap](?:m\b|\.m\.))?)|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?/iu;
+let timeRe: RegExp | undefined;
+export const TIME_RE = (): RegExp =>
+  (timeRe ??= new RegExp(
+    String.raw`(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?(?:\s*[ap](?:m\b|\.m\.))?)|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?`,
+    'iu',
+  ));
+export const TIME_ASCII =
+  /(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?(?:\s*[ap](?:m\b|\.m\.))?)|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[A-Za-z.\s]+(?:standard|daylight)\stime\b|[A-Za-z]+(?:\sdst)?(?![A-Za-z0-9])))?/i;
 const HOUR_TIME_RE = /^(\d+)h?(?:\s*:?\s*(\d+)m?(?:\s*:?\s*(\d+)s?)?)?(?:\s*([ap])(?:m\b|\.m\.))?/i;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
@@ -40,8 +51,9 @@ function parseFields(input: string): Parsed | string {
     if (z) out.zone = z;
     return out;
   }
-  s = s.replace(NOISE_RE, ' ');
-  const time = TIME_RE.exec(s);
+  const ascii = !NON_ASCII.test(s);
+  s = s.replace(ascii ? NOISE_ASCII : NOISE_RE(), ' ');
+  const time = (ascii ? TIME_ASCII : TIME_RE()).exec(s);
   if (time) {
     const [, h, mi, sec, frac, ampm, hourText, bareHour, bareAmpm, zone] = time;
     const [, hh, hMin, hSec, hAmpm] = hourText === undefined ? [] : HOUR_TIME_RE.exec(hourText)!;

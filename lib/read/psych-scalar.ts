@@ -35,7 +35,33 @@ export class DisallowedSymbolError extends DisallowedClassError {
 // Ruby's \s is ASCII whitespace; [[:alpha:]] is Unicode alphabetic; ^ is a line start.
 // STRINGISH: a RegExp built at run time, not a literal: V8 checks each \p{...} class of a /u literal when it
 // parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
-const STRINGISH = new RegExp(String.raw`^[^0-9.:-]?[\p{Alphabetic}_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]+`, 'mu');
+// Made on first use, and only for a scalar with a non-ASCII character: on ASCII text \p{Alphabetic}
+// is A-Za-z, and V8 makes (and compiles) a \p{...} class at a cost of milliseconds.
+let stringishRe: RegExp | undefined;
+export const STRINGISH = (): RegExp => (stringishRe ??= new RegExp(String.raw`^[^0-9.:-]?[\p{Alphabetic}_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]+`, 'mu'));
+const STRINGISH_ASCII = /^[^0-9.:-]?[A-Za-z_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]+/m;
+const CLASS_ASCII = /[A-Za-z_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]/;
+const NON_ASCII = /[^\0-\x7f]/;
+
+/**
+ * Whether STRINGISH's class surely holds code point `cp`: its ASCII members, and the CJK letters
+ * (ideographs, kana, Hangul syllables: all \p{Alphabetic}) that non-English front matter starts
+ * with. False means "maybe not".
+ */
+export function surelyStringishChar(cp: number): boolean {
+  if (cp < 0x80) return CLASS_ASCII.test(String.fromCharCode(cp));
+  return (cp >= 0x4e00 && cp <= 0x9fef) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30a1 && cp <= 0x30fa) || (cp >= 0xac00 && cp <= 0xd7a3);
+}
+
+/** STRINGISH.test(s); when a class member surely opens the text (`^[^0-9.:-]?` then one), without it. */
+export function stringish(s: string): boolean {
+  if (!NON_ASCII.test(s)) return STRINGISH_ASCII.test(s);
+  const first = s.codePointAt(0)!;
+  if (surelyStringishChar(first)) return true;
+  const second = s.codePointAt(first > 0xffff ? 2 : 1);
+  if (second !== undefined && !/[0-9.:-]/.test(String.fromCodePoint(first)) && surelyStringishChar(second)) return true;
+  return STRINGISH().test(s);
+}
 const TIME = /^-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t\n\v\f\r]+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:[ \t\n\v\f\r]*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?$/m;
 const DATE = /^\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)$/m;
 const FLOAT = /^(?:[-+]?([0-9][0-9_,]*)?\.[0-9]*([eE][-+][0-9]+)?)$/m;
@@ -51,7 +77,7 @@ export function tokenize(s: string, zone?: string): unknown {
   if (s === '') return null;
   // A first character that is an ASCII letter is STRINGISH's match already.
   const c = s.charCodeAt(0) | 0x20;
-  if ((c >= 0x61 && c <= 0x7a) || STRINGISH.test(s) || s.includes('\n')) {
+  if ((c >= 0x61 && c <= 0x7a) || stringish(s) || s.includes('\n')) {
     if (moreCodePointsThan(s, 5)) return AS_STRING;
     if (/^[^ytonf~]/i.test(s)) return AS_STRING;
     if (s === '~' || /^null$/i.test(s)) return null;

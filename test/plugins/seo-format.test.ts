@@ -1,4 +1,4 @@
-import { createSeoFormatter, isPlainLine, isRawParagraphs, PLAIN_LINE } from '../../lib/plugins/seo/format.js';
+import { createSeoFormatter, isPlainLine, isRawParagraphs, plainLineFull } from '../../lib/plugins/seo/format.js';
 import { SeoValues } from '../../lib/plugins/seo/drop.js';
 import { jsonLd } from '../../lib/plugins/seo/json-ld.js';
 import { createMarkdownConverter } from '../../lib/markdown/index.js';
@@ -47,8 +47,8 @@ describe('{% seo %} format_string shortcuts', () => {
     for (let i = 0; i < 20000; i++) {
       let s = '';
       for (let n = next(6); n > 0; n--) s += pieces[next(pieces.length)];
-      if (PLAIN_LINE.test(s)) plain++;
-      expect([s, isPlainLine(s)]).toEqual([s, PLAIN_LINE.test(s)]);
+      if (plainLineFull().test(s)) plain++;
+      expect([s, isPlainLine(s)]).toEqual([s, plainLineFull().test(s)]);
     }
     expect(plain).toBeGreaterThan(1000);
   });

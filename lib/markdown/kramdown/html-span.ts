@@ -1,5 +1,6 @@
 // kramdown/parser/kramdown/html.rb parse_span_html: HTML tags inside text.
-import { R, UNAME, escapeRe } from './regex.js';
+import { R, UNAME, UNAME_ASCII, escapeRe } from './regex.js';
+import { lazyPattern } from './scanner.js';
 import {
   HTML_BLOCK_ELEMENTS, HTML_COMMENT_RE, HTML_ELEMENTS_WITHOUT_BODY, htmlTagCloseRe, htmlTagRe,
   contentModel, isHtmlElement,
@@ -25,7 +26,9 @@ function stopFor(name: string): RegExp {
 
 export const spanHtml: SpanConstruct = {
   name: 'span_html',
-  start: R(`<(${UNAME}|!--|\\/)`),
+  // `<(UNAME|!--|\/)`: a tag name (UNAME, \p{Alphabetic}) that starts with a non-ASCII letter is
+  // tried only after a non-ASCII character; the ASCII pattern answers for the rest.
+  start: { anyOf: [R(`<(${UNAME_ASCII}|!--|\\/)`), lazyPattern(() => R(`<(${UNAME})`), (src) => src.str.charCodeAt(src.pos + 1) > 0x7f)] },
   spanStart: '<',
   parse(p) {
     const src = p.src;

@@ -73,3 +73,5 @@ export const ALNUM = '\\p{Alphabetic}\\p{Nd}';
 export const WORD = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u200c\\u200d';
 /** REXML::Parsers::BaseParser::UNAME_STR (a tag or attribute name). */
 export const UNAME = `(?:[${ALPHA}_][\\-${ALNUM}._]*:)?[${ALPHA}_][\\-${ALNUM}._]*`;
+/** UNAME's start on ASCII text: a name whose first letter is ASCII matches this where it matches UNAME. */
+export const UNAME_ASCII = '(?:[A-Za-z_][\\-A-Za-z0-9._]*:)?[A-Za-z_][\\-A-Za-z0-9._]*';

@@ -35,9 +35,24 @@ function globalOf(re: RegExp): RegExp {
 export type Need = string | ((src: Scanner) => boolean);
 const needles = new WeakMap<RegExp, Need>();
 
+/**
+ * A pattern made only when `when` says it may match here: V8 makes and compiles a pattern with
+ * \p{...} classes at a cost of milliseconds, which most documents never need.
+ */
+export interface LazyPattern {
+  readonly when: (src: Scanner) => boolean;
+  readonly pattern: () => RegExp;
+}
+
 /** Several patterns tested as one (`test` only): each keeps its own need. */
 export interface AnyOf {
-  readonly anyOf: readonly RegExp[];
+  readonly anyOf: readonly (RegExp | LazyPattern)[];
+}
+
+/** `source` (kramdown's R) made on first use, and tested only where `when` holds. */
+export function lazyPattern(make: () => RegExp, when: (src: Scanner) => boolean): LazyPattern {
+  let re: RegExp | undefined;
+  return { when, pattern: () => (re ??= make()) };
 }
 
 /**
@@ -143,7 +158,7 @@ export class Scanner {
   /** Anchored match without touching the last-match state (Ruby's match? used as a probe). */
   test(re: RegExp | AnyOf): boolean {
     if (!(re instanceof RegExp)) {
-      for (const r of re.anyOf) if (this.test(r)) return true;
+      for (const r of re.anyOf) if (r instanceof RegExp ? this.test(r) : r.when(this) && this.test(r.pattern())) return true;
       return false;
     }
     const a = anchoredOf(re);

@@ -28,20 +28,23 @@ const plainLine = (letters: string): RegExp =>
     String.raw`^(?!\d+\.)[${letters}](?:[${letters}\u3001-\u303F\uFF01-\uFF5E\u2010-\u2027,;?!()/%@#+=]|:(?= |$)|\.(?!\.)|-(?!-)|&(?![^;]*;)| (?! ))*$`,
     'u',
   );
-export const PLAIN_LINE = plainLine(String.raw`\p{L}\p{M}\p{N}`);
+// Made on first use: V8 parses a pattern when it is made, and its \p{...} classes make that costly
+// (the themed blog's titles are all PLAIN_LINE_QUICK's).
+let plainLineRe: RegExp | undefined;
+export const plainLineFull = (): RegExp => (plainLineRe ??= plainLine(String.raw`\p{L}\p{M}\p{N}`));
 // The same with fewer letters: ASCII ones and digits and the CJK ideographs (U+4E00-U+9FEF,
-// all \p{L}), so a line it accepts PLAIN_LINE accepts. V8 compiles PLAIN_LINE's \p{...}
+// all \p{L}), so a line it accepts plainLineFull accepts. V8 compiles plainLineFull's \p{...}
 // classes (their ICU ranges, canonicalized) on its first use at ~20M instructions, a build's
-// titles cost ~3M through this one: PLAIN_LINE is asked only about the other lines.
+// titles cost ~3M through this one: plainLineFull is asked only about the other lines.
 const PLAIN_LINE_QUICK = plainLine(String.raw`A-Za-z0-9\u4E00-\u9FEF`);
 
-/** PLAIN_LINE.test(text), asked of PLAIN_LINE only when it may say yes and PLAIN_LINE_QUICK says no. */
+/** plainLineFull().test(text), asked of it only when it may say yes and PLAIN_LINE_QUICK says no. */
 export function isPlainLine(text: string): boolean {
   if (PLAIN_LINE_QUICK.test(text)) return true;
   // its first character is a letter, mark or digit: no other ASCII character (an excerpt's `<`)
   const first = text.charCodeAt(0);
   if (first < 128 && !/[A-Za-z0-9]/.test(text[0]!)) return false;
-  return text !== '' && PLAIN_LINE.test(text);
+  return text !== '' && plainLineFull().test(text);
 }
 
 // Phrasing elements kramdown re-writes in place inside a raw block (void ones alone).
