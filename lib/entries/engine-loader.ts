@@ -21,9 +21,11 @@ import type { CliOptions } from '../cli/args.js';
 import type { WorkerReply, WorkerTask } from '../render/parallel.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
 import { sharedRequire } from './engine-shared.js';
+import { interruptBudgetRaised, settleInterruptBudget } from './tier-up.js';
 
 // The Sass thread can start before the engine loads (entries/engine.ts): its code is small and apart.
 export { EARLY_SASS, startEarlySassThread, startSassThreadAhead } from '../render/sass-thread.js';
+export { tierUpForBuild } from './tier-up.js';
 
 export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;
@@ -68,6 +70,8 @@ export function loadEngine(): Promise<Engine> {
 }
 
 async function load(): Promise<Engine> {
+  // V8 checks its flags against the code cache: the interrupt budget stays as the engine was compiled under (tier-up.ts).
+  settleInterruptBudget();
   const file = fileURLToPath(new URL('./engine.cjs', import.meta.url));
   let text: string | undefined;
   try {
@@ -104,7 +108,8 @@ export function readEngine(file: string): string {
 export function loadCommonJs(file: string, text: string, env: Readonly<Record<string, string | undefined>> = process.env): Engine {
   const hash = HEADER.exec(text)?.[1];
   const dirs = hash === undefined ? [] : codeCacheDirs(file, env);
-  const name = codeCacheName(hash ?? '');
+  // One slot for each interrupt budget kyll may run under (tier-up.ts): V8 rejects data made under other flags.
+  const name = codeCacheName(hash ?? '', interruptBudgetRaised());
   const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
   const wrapped = text.startsWith(ENGINE_WRAPPER) ? text : `${ENGINE_WRAPPER}${text}\n})`;
   const script = new vm.Script(wrapped, {

@@ -143,7 +143,8 @@ export function autoThreads(source: string, destination: string | undefined, cor
   return countPosts(path.join(source, '_posts'), destination, AUTO_THRESHOLD) >= AUTO_THRESHOLD ? threads : 1;
 }
 
-function countPosts(dir: string, destination: string | undefined, enough: number): number {
+/** Files under `dir` (a site's _posts), counting up to `enough`; the destination's folder is skipped. */
+export function countPosts(dir: string, destination: string | undefined, enough: number): number {
   let n = 0;
   const walk = (d: string): void => {
     if (n >= enough || (destination && path.resolve(d) === path.resolve(destination))) return;
