@@ -13,9 +13,11 @@
 //   1,000 posts, instructions of the whole process (callgrind, node --single-threaded: TurboFan
 //   and the collector run on the main thread and are counted): 5,074M -> 3,948M
 //   (--no-turbo-inlining alone 4,526M, --max-inlined-bytecode-size-cumulative=300 4,746M);
-//   process CPU, 5 alternating pairs: 1.55 -> 1.22 s (A/B 0.79).
-//   3,000 posts, 3 pairs: 2.91 -> 2.73 s (A/B 0.91).
-//   10,000 posts, 3 pairs: 5.65 -> 6.90 s (A/B 1.22): worse.
+//   process CPU, 5 alternating pairs: 1.55 -> 1.22 s (A/B 0.79). Set from here (node's own
+//   start-up still at V8's budget): 5,074M -> 4,133M; per thread (bench/thread-cpu.mjs, 3 pairs)
+//   V8's helpers 0.44-0.48 -> 0.11-0.12 s, the main thread unchanged (0.67-0.80 -> 0.75-0.78 s).
+//   3,000 posts, 3 pairs: 2.91 -> 2.73 s (A/B 0.91); 5,000 posts: 3.36 -> 3.31 s (A/B 1.03, 0.96-1.05).
+//   10,000 posts, 3 pairs: 5.65 -> 6.90 s (A/B 1.22): worse; at 150,000 still 1.05.
 // So the budget is raised only for a one-off build of a folder with fewer than SMALL_SITE_POSTS
 // posts, decided before the engine is compiled and kept for the process (V8 checks its flags
 // against the code cache: the engine's cache has a slot for each choice, engine-loader.ts), and
