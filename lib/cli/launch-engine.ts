@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { CliOptions } from './args.js';
 import { loadCommonJs, readEngine } from '../entries/engine-script.js';
 import { startSassThreadAhead } from '../render/sass-thread.js';
+import { tierUpForBuild } from '../entries/tier-up.js';
 
 export function launchEngine(argv: readonly string[], opts: CliOptions | undefined): boolean {
   const file = fileURLToPath(new URL('./engine.cjs', import.meta.url));
@@ -19,7 +20,11 @@ export function launchEngine(argv: readonly string[], opts: CliOptions | undefin
   } catch {
     return false;
   }
-  if (opts?.command === 'build' && !opts.watch && !opts.incremental) startSassThreadAhead(opts.source);
+  if (opts?.command === 'build' && !opts.watch && !opts.incremental) {
+    startSassThreadAhead(opts.source);
+    // before the engine is compiled: V8's interrupt budget for a small site (entries/tier-up.ts)
+    tierUpForBuild(opts.source, opts.destination);
+  }
   loadCommonJs(file, text).cliMain(argv);
   return true;
 }

@@ -29,7 +29,10 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
   if (opts.destination === undefined && (opts.command === 'build' || opts.command === 'serve' || opts.command === 'clean')) {
     const loader = await import('../entries/engine-loader.js');
     // A one-off build's libsass starts loading now, while the engine loads, as with `-d` (entries/engine.ts).
-    if (opts.command === 'build' && !opts.watch && !opts.incremental) loader.startSassThreadAhead(opts.source);
+    if (opts.command === 'build' && !opts.watch && !opts.incremental) {
+      loader.startSassThreadAhead(opts.source);
+      loader.tierUpForBuild(opts.source);
+    }
     // Through the engine (its V8 code cache): the configuration reader is the engine's, compiled once.
     opts.destination = (await loader.loadEngine()).configuredDestination(opts);
   }

@@ -21,10 +21,10 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The cache's file name for an engine whose text hashes to `engineHash`. */
-export function codeCacheName(engineHash: string): string {
+/** The cache's file name for an engine whose text hashes to `engineHash`; `tierUp`: under kyll's raised interrupt budget (tier-up.ts). */
+export function codeCacheName(engineHash: string, tierUp = false): string {
   const key = createHash('sha256').update([VERSION, process.version, process.versions.v8, process.platform, process.arch, engineHash].join('\0')).digest('hex');
-  return `engine-${key.slice(0, 24)}.v8cache`;
+  return `engine-${key.slice(0, 24)}${tierUp ? '-tier-up' : ''}.v8cache`;
 }
 
 /** The folders to look in, in order (none when the cache is off). */
@@ -82,9 +82,11 @@ function ownedByUs(dir: string): boolean {
 /**
  * Makes the data under the V8 flags the process started with. V8 keeps a hash
  * of the flags that differ from their defaults in the data and rejects it when
- * they differ at load time. kyll sets no flag for good (threads get their young
- * generation by resourceLimits, render/parallel.ts; the WebAssembly tier flags
- * are set back after each libsass call), but code run in the process may
+ * they differ at load time. kyll sets one flag for good, before the engine is
+ * compiled (a larger interrupt budget for a small site, tier-up.ts: its cache has
+ * a slot of its own; threads get their young generation by resourceLimits,
+ * render/parallel.ts; the WebAssembly tier flags are set back after each libsass
+ * call), but code run in the process may
  * (an older kyll set `--max-semi-space-size`): it is set back to V8's default
  * here, unless node was started with it. Only at exit, when the young
  * generation's size no longer matters.

@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import vm from 'node:vm';
 import { loadCommonJs, readEngine, type Engine } from './engine-script.js';
+import { settleInterruptBudget } from './tier-up.js';
 
 export { allowCodeCacheWrite, ENGINE_WRAPPER, loadCommonJs, readEngine, type Engine } from './engine-script.js';
 
 // The Sass thread can start before the engine loads (entries/engine.ts): its code is small and apart.
 export { EARLY_SASS, startEarlySassThread, startSassThreadAhead } from '../render/sass-thread.js';
+export { tierUpForBuild } from './tier-up.js';
 
 const log = debuglog('kyll');
 let engine: Promise<Engine> | undefined;
@@ -23,6 +25,8 @@ export function loadEngine(): Promise<Engine> {
 }
 
 async function load(): Promise<Engine> {
+  // V8 checks its flags against the code cache: the interrupt budget stays as the engine was compiled under (tier-up.ts).
+  settleInterruptBudget();
   const url = new URL('./engine.cjs', import.meta.url);
   const file = fileURLToPath(url);
   let text: string | undefined;

@@ -21,6 +21,7 @@ import type { CliOptions } from '../cli/args.js';
 import type { WorkerReply, WorkerTask } from '../render/parallel.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
 import { processWide } from './shared-class.js';
+import { interruptBudgetRaised, settleInterruptBudget } from './tier-up.js';
 
 export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;
@@ -77,7 +78,10 @@ export function readEngine(file: string): string {
 export function loadCommonJs(file: string, text: string, env: Readonly<Record<string, string | undefined>> = process.env): Engine {
   const hash = HEADER.exec(text)?.[1];
   const dirs = hash === undefined ? [] : codeCacheDirs(file, env);
-  const name = codeCacheName(hash ?? '');
+  // V8 checks its flags against the code cache: the interrupt budget stays as the engine is compiled
+  // under (tier-up.ts), and each budget kyll may run under has a slot of its own.
+  settleInterruptBudget();
+  const name = codeCacheName(hash ?? '', interruptBudgetRaised());
   const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
   const wrapped = text.startsWith(ENGINE_WRAPPER) ? text : `${ENGINE_WRAPPER}${text}\n})`;
   const script = new vm.Script(wrapped, {

@@ -19,6 +19,7 @@ import type { ReadMemo } from '../site/read-memo.js';
 import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
 import type { IndexKey } from '../site/index-drops.js';
+import { interruptBudgetRaised } from '../entries/tier-up.js';
 
 export interface RenderedDocument {
   readonly content: string;
@@ -67,6 +68,8 @@ export interface WorkerTask {
   writeTo?: WriteTo;
   /** The shared counter of the posts to parse (parallel-read.ts), and where to send them. */
   read?: { counter: SharedArrayBuffer; port: MessagePort };
+  /** Whether the main thread raised V8's interrupt budget (entries/tier-up.ts): the worker's engine takes the same code cache. */
+  tierUp?: boolean;
 }
 
 /**
@@ -191,7 +194,7 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
     const { port1, port2 } = new MessageChannel();
     share.listen(port1);
     const read = { counter: share.counter, port: port2 };
-    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, read, ...(writeTo ? { writeTo } : {}) };
+    const task: WorkerTask = { inputs: { ...inputs, env: { ...inputs.env } }, queue: queue.buffer, slot: n, read, tierUp: interruptBudgetRaised(), ...(writeTo ? { writeTo } : {}) };
     runs.push(
       new Promise((resolve, reject) => {
         const worker = new Worker(url, { workerData: task, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });

@@ -4,11 +4,14 @@
 // those builds ran), then its task (worker-run.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadEngine } from '../entries/engine-loader.js';
+import { adoptInterruptBudget } from '../entries/tier-up.js';
 import type { WorkerTask } from './parallel.js';
 import { traceThread } from './thread-trace.js';
 
 traceThread('started');
 
+// The engine's code cache of the main thread's choice of interrupt budget (entries/tier-up.ts).
+adoptInterruptBudget((workerData as WorkerTask).tierUp === true);
 const engine = await loadEngine();
 traceThread('engine');
 parentPort?.postMessage(await engine.runRenderWorker(workerData as WorkerTask));

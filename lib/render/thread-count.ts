@@ -5,6 +5,10 @@
 // from 8), and only from AUTO_THRESHOLD posts: on a 2-core machine it renders on
 // one thread at every size.
 //
+// Session 20 (load 4-19, bench blog, two threads against one): 1,000 posts, 3 pairs each with and
+// without the raised interrupt budget of a small site (entries/tier-up.ts): the main thread's CPU
+// drops by 0.0-0.3 s, the worker adds 0.30-0.58 s, the process 0.15-0.45 s more; 10,000 posts,
+// 3 pairs (farm-bench): CPU A/B 1.56, wall 1.63, peak memory 273 -> 547 MiB. On 2 cores one thread stays.
 // Session 12, 2-core machine shared with other builds (load 5-10), renderSite from
 // the bundle to /dev/shm, no .jekyll-cache, two threads (A) against one (B) in
 // alternating pairs (2-6), medians of the whole process:
@@ -143,7 +147,8 @@ export function autoThreads(source: string, destination: string | undefined, cor
   return countPosts(path.join(source, '_posts'), destination, AUTO_THRESHOLD) >= AUTO_THRESHOLD ? threads : 1;
 }
 
-function countPosts(dir: string, destination: string | undefined, enough: number): number {
+/** Files under `dir` (a site's _posts), counting up to `enough`; the destination's folder is skipped. */
+export function countPosts(dir: string, destination: string | undefined, enough: number): number {
   let n = 0;
   const walk = (d: string): void => {
     if (n >= enough || (destination && path.resolve(d) === path.resolve(destination))) return;

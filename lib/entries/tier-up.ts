@@ -1,0 +1,85 @@
+// When V8 optimises the engine's functions with TurboFan, in a one-off build of a small site.
+// V8 counts the bytecode a function runs against its interrupt budget (66 KB in Node 20's V8,
+// --interrupt-budget=67584) and optimises it after a few budgets. A build of a thousand posts is
+// short: many functions become hot just before their work ends (reading front matter, parsing
+// the posts' Markdown, the first hundreds of pages), and their compiles, on V8's helper threads,
+// took as much CPU as the main thread's own JavaScript on a 2-core machine. A larger budget
+// leaves the lukewarm functions in the interpreter and baseline code and optimises the truly hot
+// ones a little later. In a long build that delay costs more than the compiles it saves.
+//
+// Session 20, the bench blog (bench/generate-site.mjs), `kyll build` cold to /dev/shm, node
+// given --interrupt-budget=400000 against none (each with its own code cache), 2-core machine
+// shared with other builds (load 8-12):
+//   1,000 posts, instructions of the whole process (callgrind, node --single-threaded: TurboFan
+//   and the collector run on the main thread and are counted): 5,074M -> 3,948M
+//   (--no-turbo-inlining alone 4,526M, --max-inlined-bytecode-size-cumulative=300 4,746M);
+//   process CPU, 5 alternating pairs: 1.55 -> 1.22 s (A/B 0.79). Set from here (node's own
+//   start-up still at V8's budget): 5,074M -> 4,133M; per thread (bench/thread-cpu.mjs, 3 pairs)
+//   V8's helpers 0.44-0.48 -> 0.11-0.12 s, the main thread unchanged (0.67-0.80 -> 0.75-0.78 s).
+//   3,000 posts, 3 pairs: 2.91 -> 2.73 s (A/B 0.91); 5,000 posts: 3.36 -> 3.31 s (A/B 1.03, 0.96-1.05).
+//   10,000 posts, 3 pairs: 5.65 -> 6.90 s (A/B 1.22): worse; at 150,000 still 1.05.
+// So the budget is raised only for a one-off build of a folder with fewer than SMALL_SITE_POSTS
+// posts, decided before the engine is compiled and kept for the process (V8 checks its flags
+// against the code cache: the engine's cache has a slot for each choice, engine-loader.ts), and
+// never when node was started with a budget of its own.
+import path from 'node:path';
+import { countPosts } from '../render/thread-count.js';
+
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+
+/** The budget kyll sets, in bytes of bytecode. */
+export const INTERRUPT_BUDGET = 400_000;
+export const TIER_UP_FLAGS = `--interrupt-budget=${INTERRUPT_BUDGET}`;
+/** Posts from which a build keeps V8's budget. */
+export const SMALL_SITE_POSTS = 4000;
+
+/** Sets V8 flags (v8.setFlagsFromString); a parameter so that tests can watch. */
+export type FlagSetter = (flags: string) => void;
+
+/** Whether node was started with an interrupt budget of its own (then its choice stands). */
+export function userChoseInterruptBudget(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
+}
+
+// Per thread, on a global symbol: the loader's bundle and the engine's (which starts render
+// workers, parallel.ts) each have their own copy of this module.
+const STATE: unique symbol = Symbol.for('kyll.interruptBudget') as never;
+type State = { settled: boolean; raised: boolean };
+const state = (): State => ((globalThis as { [STATE]?: State })[STATE] ??= { settled: false, raised: false });
+
+/** Whether the engine of this thread runs under kyll's raised budget. */
+export function interruptBudgetRaised(): boolean {
+  return state().raised;
+}
+
+/** The engine is about to be compiled: the budget stays as it is from now on. */
+export function settleInterruptBudget(): void {
+  state().settled = true;
+}
+
+/** In a render worker, before its engine loads: the main thread's choice (the flag is the process's already). */
+export function adoptInterruptBudget(raised: boolean): void {
+  const s = state();
+  if (s.settled) return;
+  s.settled = true;
+  s.raised = raised;
+}
+
+/**
+ * Before a one-off build of the folder `source` loads the engine: raises V8's interrupt budget for
+ * the process when the site's _posts holds fewer than SMALL_SITE_POSTS files. True when it did.
+ */
+export function tierUpForBuild(
+  source: string,
+  destination?: string,
+  setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags),
+  userChose: () => boolean = userChoseInterruptBudget,
+): boolean {
+  const s = state();
+  if (s.settled) return false;
+  s.settled = true;
+  if (userChose() || countPosts(path.join(source, '_posts'), destination, SMALL_SITE_POSTS) >= SMALL_SITE_POSTS) return false;
+  setFlags(TIER_UP_FLAGS);
+  s.raised = true;
+  return true;
+}
