@@ -24,10 +24,11 @@ test('the previous site is removed after the first build returns, not before', a
     const retired = (): string[] => fs.readdirSync(root).filter((n) => /^\.out\.kyll-old-/.test(n));
     expect(retired()).toHaveLength(1);
     expect(fs.readdirSync(destination).sort()).toEqual(['index.html']);
-    const end = Date.now() + 20_000;
+    // generous bounds: on a loaded machine removing 2,000 files in the background can take a minute
+    const end = Date.now() + 90_000;
     while (retired().length > 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
     expect(retired()).toEqual([]);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
-}, 30_000);
+}, 150_000);
