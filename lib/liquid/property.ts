@@ -39,6 +39,11 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
   if (!isDataObject(obj)) return undefined; // a Time, a Float, ...: no [] in Ruby
   const rec = obj as Record<string, unknown>;
   if (typeof key !== 'string' && key !== null && key !== undefined && (rec as Record<symbol, unknown>)[JEKYLL_DROP] === true) notDropKey(key);
+  if (typeof key === 'number' && Number.isInteger(key) && hasKey(rec, String(key))) {
+    // `h[2019]` finds the Integer key 2019 (typed-keys.ts), never the String "2019"
+    const typed = typedKeyOf(rec, key);
+    return typed === undefined ? missingKey(rec, key) : rec[typed];
+  }
   if (typeof key === 'string' || typeof key === 'number') {
     const k = String(key);
     if (hasKey(rec, k)) {
