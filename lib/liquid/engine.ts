@@ -7,6 +7,7 @@ import { KyllError } from '../errors/index.js';
 import { JekyllTime } from '../time/index.js';
 import { removeBlankStrings } from './blank.js';
 import { fixLiterals } from './literals.js';
+import { markBracketKeys } from './bracket-keys.js';
 import { LiquidFailure, toKyllError } from './errors.js';
 import { joinPath } from './env.js';
 import type { IncludeDir, JekyllEnv, JekyllLiquidOptions } from './env.js';
@@ -214,6 +215,7 @@ function parseTemplates(engine: Liquid, text: string, file: string): Template[] 
   const templates = engine.parse(text, file);
   removeBlankStrings(templates);
   fixLiterals(templates, text);
+  markBracketKeys(templates, text);
   return templates;
 }
 

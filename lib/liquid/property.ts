@@ -13,6 +13,7 @@ import { hasKey } from '../values/own-keys.js';
 import { isTypedKey, rubyKeyOf, rubyKeys, typedKeyOf } from '../values/typed-keys.js';
 import { RubyRange } from '../values/ruby-range.js';
 import { rubyInspect } from './ruby/to-s.js';
+import { AS_BRACKET_KEY, BracketKey, bracketKeyOf } from './bracket-keys.js';
 
 /** The value of `key` in `obj` as a template sees it; undefined when Ruby Liquid gives nil. */
 export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unknown {
@@ -24,6 +25,8 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
     const v = rec[key];
     return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
   }
+  if (key === AS_BRACKET_KEY) return bracketKeyOf(value);
+  if (key instanceof BracketKey) return bracketProperty(value, key.name, ctx);
   const obj = toLiquid(value);
   if (obj === null || obj === undefined) return undefined;
   if (typeof obj === 'string') return key === 'size' ? [...obj].length : undefined; // String#size; no first/last
@@ -36,6 +39,11 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
   if (!isDataObject(obj)) return undefined; // a Time, a Float, ...: no [] in Ruby
   const rec = obj as Record<string, unknown>;
   if (typeof key !== 'string' && key !== null && key !== undefined && (rec as Record<symbol, unknown>)[JEKYLL_DROP] === true) notDropKey(key);
+  if (typeof key === 'number' && Number.isInteger(key) && hasKey(rec, String(key))) {
+    // `h[2019]` finds the Integer key 2019 (typed-keys.ts), never the String "2019"
+    const typed = typedKeyOf(rec, key);
+    return typed === undefined ? missingKey(rec, key) : rec[typed];
+  }
   if (typeof key === 'string' || typeof key === 'number') {
     const k = String(key);
     if (hasKey(rec, k)) {
@@ -51,6 +59,24 @@ export function liquidProperty(value: unknown, key: unknown, ctx?: Context): unk
     if (k !== undefined) return rec[k];
   }
   return hashCommand(rec, key);
+}
+
+/**
+ * `obj["size"]`, `obj[k]` with k = "first": VariableLookup#evaluate reads the key when the
+ * object has it (Hash#key?; a Jekyll drop's key? answers for its methods too, so `page["first"]`
+ * of a document is its #first) and never calls a command method for it.
+ */
+function bracketProperty(value: unknown, name: string, ctx?: Context): unknown {
+  const obj = toLiquid(value);
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return undefined;
+  if (obj instanceof RubyHash) return obj.has(name) ? obj.liquidMethodMissing(name) : undefined;
+  if (obj instanceof Drop) return dropProperty(obj, name, ctx);
+  if (!isDataObject(obj)) return undefined;
+  const rec = obj as Record<string | symbol, unknown>;
+  if (rec[JEKYLL_DROP] === true || rec[LIQUID_DROP] === true) return liquidProperty(obj, name, ctx);
+  if (!hasKey(rec as Record<string, unknown>, name) || isTypedKey(rec as Record<string, unknown>, name)) return undefined;
+  const v = rec[name];
+  return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
 }
 
 /** Integer#size on x86_64: 8 for a Fixnum, the bytes a Bignum's magnitude needs (rb_absint_size), 8 at least. */

@@ -45,6 +45,11 @@ export interface GeneratedPage {
   readonly ext?: string;
   /** `page.name` when it is not the relative path's base name (jekyll-paginate-v2's `.html`); site.html_pages reads it. */
   readonly name?: string;
+  /**
+   * Page#relative_path when it is not `relativePath`: what Jekyll's build warnings and Liquid
+   * exceptions name (a jekyll-paginate-v2 page has no dir: `.html`).
+   */
+  readonly messagePath?: string;
   /** Extra top-level Liquid variables for this page (`paginator`). */
   readonly scope?: Data;
   /**

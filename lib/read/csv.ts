@@ -1,6 +1,7 @@
 // CSV/TSV data files as Ruby's CSV.read gives them with Jekyll's options (csv-options.ts):
 // each row's to_hash with headers, else the row itself (jekyll/readers/data_reader.rb).
 import { setKey } from '../values/own-keys.js';
+import { keepRubyOrder } from '../values/typed-keys.js';
 import { convertField, type CsvOptions } from './csv-options.js';
 
 /** Rows of `text` as hashes keyed by the header row (or as arrays without headers); an empty unquoted field is null. */
@@ -11,6 +12,8 @@ export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): 
   const given = options.headers ?? true;
   if (given === false) return rows.map(convert);
   const headers = given === true ? (rows.shift() ?? []) : given;
+  // a header such as `2019` would come first in a JavaScript object: the row notes the headers' order
+  const reordered = headers.some((h) => h !== null && String(Number(h)) === h);
   return rows.map((raw) => {
     const row = convert(raw);
     const hash: Record<string, unknown> = {};
@@ -20,6 +23,7 @@ export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): 
       // CSV::Row#to_hash keeps the first of repeated headers.
       if (!Object.hasOwn(hash, key)) setKey(hash, key, row[i] ?? null);
     }
+    if (reordered) keepRubyOrder(hash, [...new Set(Array.from({ length: width }, (_, i) => headers[i] ?? ''))]);
     return hash;
   });
 }

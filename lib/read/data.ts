@@ -9,6 +9,7 @@ import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom } from './yaml.js';
 import { readTextOrThrow } from './decode.js';
 import { setKey } from '../values/own-keys.js';
+import { keepRubyOrder } from '../values/typed-keys.js';
 
 // Dir["*.{yaml,yml,json,csv,tsv}"] lists each extension in turn; later files win.
 const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
@@ -33,13 +34,19 @@ export function readData(source: Source, options: { dataDir?: string; zone?: str
 
 function readFolder(source: Source, dir: string, allFiles: readonly string[], options: ReadOptions): Data {
   const data: Data = {};
+  // the order the names were read in (Hash#[]=), which a name such as `2019` would lose in an object
+  const order: string[] = [];
+  const put = (key: string, value: unknown): void => {
+    if (!Object.hasOwn(data, key)) order.push(key);
+    setKey(data, key, value);
+  };
   const prefix = `${dir}/`;
   const direct = allFiles.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
   for (const ext of EXTENSIONS) {
     for (const path of direct.filter((p) => p.endsWith(`.${ext}`)).sort()) {
       const name = path.slice(prefix.length);
       if (name.startsWith('.')) continue;
-      setKey(data, sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, options));
+      put(sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, options));
     }
   }
   const folders = new Set<string>();
@@ -50,8 +57,9 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], op
     if (slash > 0 && !rest.startsWith('.')) folders.add(rest.slice(0, slash));
   }
   for (const folder of [...folders].sort()) {
-    setKey(data, sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, options));
+    put(sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, options));
   }
+  keepRubyOrder(data, order);
   return data;
 }
 

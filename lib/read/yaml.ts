@@ -10,6 +10,7 @@ import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
 import { isRubyFloat } from '../values/ruby-float.js';
 import { RubyDate } from './ruby-date.js';
+import { typedRecord } from '../values/typed-keys.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -87,6 +88,7 @@ function keyIdentity(v: unknown): string {
   if (isRubyFloat(v)) return `f${v.value}`;
   if (v instanceof RubyDate) return `d${v.getTime()}`;
   if (v instanceof Date) return `t${v.getTime()}`;
+  if (typeof v === 'string') return `s${v}`;
   return String(v); // true, false, null
 }
 
@@ -107,8 +109,15 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.some(([k]) => k.startsWith(KEY_MARK))) {
-    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? markedKeys.get(k) : k, unbox(v, seen)] as const);
-    const hash = new RubyHash(typed);
+    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? markedKeys.get(k) : k, v] as const);
+    // String keys only (some of them index-like, marked to keep their place): a plain hash noting its order
+    if (typed.every(([k]) => typeof k === 'string')) {
+      const out = typedRecord(typed);
+      seen.set(value, out);
+      for (const [k, v] of typed) out[k as string] = unbox(v, seen);
+      return out;
+    }
+    const hash = new RubyHash(typed.map(([k, v]) => [k, unbox(v, seen)] as const));
     seen.set(value, hash);
     return hash;
   }
@@ -142,8 +151,9 @@ export function parseYamlWithBom(text: string, file: string, options: YamlOption
 /** parseYaml through js-yaml whatever the text's shape. */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
+  const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, listener].filter((l) => l !== undefined);
     return jsyaml.load(text, {
       schema: schemaFor(options.zone),
       filename: file,
@@ -232,6 +242,18 @@ function nonSpecificListener(zone: string | undefined): NonNullable<jsyaml.LoadO
     if (value !== AS_STRING) s.result = boxed(value);
   };
 }
+
+// A quoted key that reads as an array index (`"2019":`, JSON's `{"3": ...}`): a JavaScript object
+// lists such keys first, in numeric order, where a Ruby Hash keeps the order of the text.
+const INDEX_KEY = /(["'])(?:0|[1-9]\d{0,9})\1[ \t]*:/;
+const INDEX_LIKE = /^(?:0|[1-9]\d{0,9})$/;
+
+/** Boxes every string scalar that reads as an index, so that as a key it keeps its place (unbox opens it again). */
+const indexKeyListener: NonNullable<jsyaml.LoadOptions['listener']> = (event, state) => {
+  const s = state as unknown as { kind: string | null; result: unknown };
+  if (event !== 'close' || s.kind !== 'scalar' || typeof s.result !== 'string' || !INDEX_LIKE.test(s.result)) return;
+  if (Number(s.result) < 2 ** 32 - 1) s.result = new TypedNode(s.result);
+};
 
 /**
  * libyaml ends a block scalar that ends the input without a line break with no line break

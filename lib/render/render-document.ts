@@ -25,6 +25,8 @@ export interface Renderable {
   readonly outputPath?: string;
   readonly collection?: string | null;
   readonly write?: boolean;
+  /** How Jekyll's messages name it when not `relativePath` (GeneratedPage#messagePath). */
+  readonly messagePath?: string;
 }
 
 export interface Rendered {
@@ -78,7 +80,7 @@ export function renderDocument(
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
     // ...which an include_relative of the page's file may have filled first (renderer-cache.ts)
     if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
-    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : undefined);
+    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : doc.messagePath);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   const converted = convertContent(text, doc, ctx);
@@ -179,7 +181,7 @@ function placeInLayouts(
       level: 'warning',
       code: 'LAYOUT_NOT_FOUND',
       file: doc.relativePath,
-      message: `Build Warning: Layout '${name}' requested in ${doc.relativePath} does not exist.`,
+      message: `Build Warning: Layout '${name}' requested in ${doc.messagePath ?? doc.relativePath} does not exist.`,
     });
     return content;
   }

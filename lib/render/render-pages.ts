@@ -166,7 +166,8 @@ function sourceMapDrop(page: Page, map: string): Drop {
 
 /** A page a plugin generated from a template, as the renderer and the hooks see it (a PageWithoutAFile). */
 export function generatedRenderable(g: GeneratedPage): HookableDocument {
-  return { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath, kind: 'page', collection: null, url: g.url };
+  const doc = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath, kind: 'page', collection: null, url: g.url } as const;
+  return g.messagePath === undefined ? doc : { ...doc, messagePath: g.messagePath };
 }
 
 /** Renders a generated page with its scope (a paginator...) and the page hooks. */

@@ -19,7 +19,7 @@ import type { Collection, Data, Diagnostic, Document, Layout, Page, Post, Site, 
 import { compareDatedDocuments, compareDocuments, indexPostsBy } from './indexes.js';
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, isLayoutEntry, takeInventory } from './inventory.js';
-import { createEntryFilter } from './entry-filter.js';
+import { createEntryFilter, type EntryFilter } from './entry-filter.js';
 import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
@@ -258,10 +258,50 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
       ? { name, relativePath: path, path: abs, data: split.data, content: split.content, contentLine: split.contentLine }
       : { name, relativePath: path, path: abs, data: {}, content: text, contentLine: 1 };
   };
-  if (theme) {
-    const filter = createEntryFilter(config.include, config.exclude);
-    for (const p of theme.list()) if (p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length))) add(theme, p, '_layouts');
-  }
-  for (const p of paths) add(source, p, dir);
+  // Dir["**/*.*"] lists a folder with a dot in its name too (`_layouts/v1.0/`): Layout#initialize
+  // fails to read it, warns, and leaves a layout named like a file (`v1`) that renders nothing
+  const folder = (src: Source, path: string, prefix: string): void => {
+    const name = path.slice(prefix.length + 1).replace(/\.[^./]+$/, '');
+    const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
+    onWarning({ level: 'warning', code: 'FILE_NOT_FOUND', message: `Error reading file ${abs}: Is a directory`, file: path });
+    layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1 };
+  };
+  const read = (src: Source, files: readonly string[], prefix: string, filter: EntryFilter): void => {
+    for (const entry of withLayoutFolders(src, files, prefix, filter)) {
+      if (entry.folder) folder(src, entry.path, prefix);
+      else add(src, entry.path, prefix);
+    }
+  };
+  const filter = createEntryFilter(config.include, config.exclude);
+  if (theme) read(theme, theme.list().filter((p) => p.startsWith('_layouts/') && isLayoutEntry(filter, p.slice('_layouts/'.length))), '_layouts', filter);
+  read(source, paths, dir, filter);
   return layouts;
+}
+
+/**
+ * The layout entries in Dir["**\/*.*"]'s order: each folder under `prefix` whose name has a dot
+ * (and that EntryFilter keeps) comes just before its contents.
+ */
+function withLayoutFolders(src: Source, files: readonly string[], prefix: string, filter: EntryFilter): Array<{ path: string; folder: boolean }> {
+  const folders = new Set<string>();
+  for (const p of src.list()) {
+    if (!p.startsWith(`${prefix}/`) || !p.includes('.', prefix.length + 1)) continue;
+    const parts = p.slice(prefix.length + 1).split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const inner = parts.slice(0, i).join('/');
+      if (isLayoutEntry(filter, inner)) folders.add(`${prefix}/${inner}`);
+    }
+  }
+  const entries = files.map((path) => ({ path, folder: false }));
+  if (folders.size === 0) return entries;
+  for (const path of folders) entries.push({ path, folder: true });
+  return entries.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+// Ruby's sorted glob: folder by folder, a name's entries after the name itself
+function comparePaths(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
 }

@@ -19,6 +19,7 @@ import { markCollectionDrop, markSiteDrop } from './site-json.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
 import { permalinkExt } from '../url/permalink.js';
+import { methodsOverData } from './drop-methods.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -92,6 +93,8 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
   drop.path = doc.relativePath;
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;
+  // DocumentDrop#content_methods (`draft` is data)
+  const methods = Object.keys(drop);
   if (isYamlFile(doc.relativePath)) {
     if (!('draft' in data)) {
       const name = `draft:${doc.relativePath}`;
@@ -107,6 +110,7 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
   }
   carryTypedKeys(data, drop);
   keepRubyOrder(drop, order);
+  methodsOverData(drop, methods);
   if (doc.urlError) for (const key of ['id', 'url']) raiseOnRead(drop, key, doc.urlError);
   return markRubyObject(drop, `#<Jekyll::Document ${doc.relativePath} collection=${doc.collection}>`);
 }

@@ -16,3 +16,16 @@ test.each([
 test('Integer#size is a command method; a Float has none', () => {
   expect(render('{% assign f = 1.5 %}{% assign i = 12 %}[{{ f.size }}|{{ i.size }}|{{ "abc".size }}|{{ page.n.size }}]', { page: { n: 7 } })).toBe('[|8|abc|8]');
 });
+
+// VariableLookup flags size/first/last as commands only after a dot: a bracketed key, quoted or
+// a variable's value, is read from the data or gives nil (Jekyll 4.3.1 prints these).
+test.each([
+  ['[{{ page.list["size"] }}|{{ page.list["first"] }}|{{ page.list[\'last\'] }}]', '[||]'],
+  ['{% assign k = "size" %}{% assign f = "first" %}[{{ page.list[k] }}|{{ page.list[f] }}|{{ page.h[k] }}|{{ page.s[k] }}]', '[|||]'],
+  ['[{{ page.h["size"] }}|{{ page.h["first"] }}|{{ page.h.size }}|{{ page.h.first }}]', '[||1|a1]'],
+  ['[{{ page.s["size"] }}|{{ page.s.size }}|{{ page.hs["size"] }}|{{ page.hs.first }}]', '[|3|big|one]'],
+  ['{% if page.list["size"] > 0 %}yes{% else %}no{% endif %}', 'no'],
+  ['{% assign w = page.list | where_exp: "i", "i[\'size\'] == nil" %}{{ w | join: "," }}', 'a,b,c'],
+])('%s', (template, expected) => {
+  expect(render(template, { page: { ...page, h: { a: 1 }, s: 'abc', hs: { size: 'big', first: 'one' } } })).toBe(expected);
+});

@@ -48,3 +48,17 @@ test("an autopage layout found only in the theme is not read (BaseAutoPage reads
   expect(r.diagnostics.some((d) => /^Error reading file .*_layouts\/tagged\.html: No such file or directory/.test(d.message))).toBe(true);
   expect(Buffer.from(r.files.find((f) => f.path === 'tag/x/index.html')!.contents).toString()).toBe('[Posts tagged with x]');
 });
+
+// PaginationPage sets no @dir, so Page#relative_path is its name alone: Jekyll 4.3.1 warns
+// "Build Warning: Layout 'nolayout' requested in .html does not exist." once per pager (autopages
+// too) and names a Liquid error "in .html"; `indexpage: idx` makes it `idx.html`.
+test('warnings and Liquid errors name a pagination page by its name alone', async () => {
+  const posts = { '_posts/2024-01-01-a.md': '---\ntags: [x]\n---\n', '_posts/2024-01-02-b.md': '---\ntags: [x]\n---\n' };
+  const r = await build('pagination: {enabled: true, per_page: 1}\n', { ...posts, 'index.html': '---\npagination: {enabled: true}\nlayout: nolayout\n---\n{{ paginator.page }}' });
+  expect(r.diagnostics.map((d) => d.message).filter((m) => m.startsWith('Build Warning'))).toEqual(Array(2).fill("Build Warning: Layout 'nolayout' requested in .html does not exist."));
+  const named = await build('pagination: {enabled: true, indexpage: idx}\n', { ...posts, 'index.html': '---\npagination: {enabled: true}\nlayout: nolayout\n---\n' });
+  expect(named.diagnostics.map((d) => d.message)).toContain("Build Warning: Layout 'nolayout' requested in idx.html does not exist.");
+  await expect(build('pagination: {enabled: true}\n', { ...posts, 'index.html': '---\npagination: {enabled: true}\n---\n{{ 1 | divided_by: 0 }}' })).rejects.toThrow(
+    'Liquid Exception: Liquid error (line 1): divided by 0 in .html',
+  );
+});

@@ -9,3 +9,19 @@ test.each<[string, boolean]>([
   ['README', false], ['v1.0/post', false], ['.hidden.html', false], ['.git/x.html', false],
   ['secret.html', false], ['drafts/d.html', false], ['node_modules/n.html', false],
 ])('%s: %s', (inner, expected) => expect(isLayoutEntry(filter, inner)).toBe(expected));
+
+// A folder whose name has a dot is an entry of Dir["**/*.*"] too: Jekyll 4.3.1 warns "Error
+// reading file .../_layouts/v1.0: Is a directory" and keeps a layout `v1` that renders nothing
+// (fixtures/sites/fid21-layout-dotted-folders has the pages).
+test('a dotted folder of _layouts is a layout that cannot be read', async () => {
+  const { renderSite } = await import('../../lib/render/render-site.js');
+  const { memorySource } = await import('../../lib/source/index.js');
+  const result = await renderSite({
+    source: memorySource({ '_layouts/v1.0/post.html': 'P[{{ content }}]', 'a.html': '---\nlayout: v1\n---\ntext\n', 'b.html': '---\nlayout: v1.0/post\n---\ntext\n' }),
+    write: false,
+    env: { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC' },
+  });
+  const text = (p: string) => Buffer.from(result.files.find((f) => f.path === p)!.contents).toString();
+  expect([text('a.html'), text('b.html')]).toEqual(['', 'P[text\n]']);
+  expect(result.diagnostics.map((d) => d.message)).toContainEqual(expect.stringMatching(/^Error reading file .*_layouts\/v1\.0: Is a directory$/));
+});

@@ -75,7 +75,14 @@ function invoke(filter: RubyFilter, self: object, tokenArgs: readonly unknown[] 
   const args = rubyFilterArgs(tokenArgs, argv);
   if (message === undefined && filter.expected) message = arityMessage(args.length, filter.expected);
   if (message) throw new LiquidFailure('error', message);
-  return filter.handler.apply(self, args);
+  try {
+    return filter.handler.apply(self, args);
+  } catch (e) {
+    // Strainer#invoke turns any ArgumentError raised inside the filter (a drop method called
+    // without its argument, as jsonify reads a document's `fetch:`) into a Liquid::ArgumentError
+    if (e instanceof LiquidFailure && e.kind === 'plain' && e.detail.startsWith('wrong number of arguments')) throw new LiquidFailure('error', e.detail);
+    throw e;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 // (jekyll/filters.rb #parse_condition, grouping_filters.rb #parse_expression).
 import { toValueSync, Value } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
+import { markBracketKeys } from '../bracket-keys.js';
 
 export type ItemEvaluator = (variable: string, item: unknown) => unknown;
 
@@ -10,6 +11,7 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
   let value = cache.get(expression);
   if (!value) {
     value = new Value(expression, liquid);
+    markBracketKeys(value, expression);
     cache.set(expression, value);
   }
   const v = value;

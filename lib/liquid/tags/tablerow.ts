@@ -2,6 +2,7 @@
 // then a newline, rows closed by `</tr>` and a newline, `cols` missing means one row.
 import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
+import { typedEntries } from '../../values/typed-keys.js';
 
 interface TablerowFields {
   variable: string;
@@ -20,7 +21,7 @@ function enumerable(v: unknown): unknown[] {
   if (Array.isArray(x)) return x;
   if (x === null || x === undefined) return [];
   // a Jekyll drop iterates as its keys (Drop#each), a Hash as [key, value] pairs
-  if (typeof x === 'object') return Symbol.iterator in x ? [...(x as Iterable<unknown>)] : Object.entries(x as Record<string, unknown>);
+  if (typeof x === 'object') return Symbol.iterator in x ? [...(x as Iterable<unknown>)] : typedEntries(x);
   return [x];
 }
 

@@ -94,6 +94,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       scope: { paginator: { ...pagerData, posts: slice.map((d: Document) => ({ ...d.data, url: d.url })) } },
       scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p, shared.indexOf)) } }),
       name: indexName + indexExt,
+      // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
+      messagePath: indexName + indexExt,
       pageFor: () => ({ path: indexName + indexExt }),
     });
   }

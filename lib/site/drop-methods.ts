@@ -1,0 +1,45 @@
+// A document's front matter key named as a public method of Jekyll's Drop class. Drop#[]
+// (jekyll/drops/drop.rb) calls a key the class can invoke before it reads the data, and
+// Liquid::Drop.invokable_methods keeps Drop's own public methods and Enumerable's
+// count/first/min/max/sort: `keys:`, `first:` or `fetch:` in front matter read as Drop#keys,
+// Enumerable#first, or fetch called without its key (ArgumentError), in templates, jsonify
+// and inspect alike.
+import { LiquidFailure } from '../liquid/errors.js';
+import { rubyKeyOf } from '../values/typed-keys.js';
+
+type Drop = Record<string, unknown>;
+
+// Drop#fetch(key, default = nil), #merge(other), #merge!(other): Liquid calls them with no argument.
+const ARITIES: Readonly<Record<string, string>> = { fetch: '1..2', merge: '1', 'merge!': '1' };
+
+/** Replaces the data keys of `drop` that Drop#[] reads as its methods; `methods` are the drop's content methods. */
+export function methodsOverData(drop: Drop, methods: readonly string[]): void {
+  const keys = (): string[] => [...(drop as unknown as Iterable<string>)];
+  const method = (key: string): (() => unknown) | undefined => {
+    if (key in ARITIES) {
+      return () => {
+        throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${ARITIES[key]})`);
+      };
+    }
+    if (key === 'keys') return () => keys().map((k) => rubyKeyOf(drop, k));
+    if (key === 'content_methods') return () => [...methods];
+    if (key === 'first') {
+      return () => {
+        const k = keys()[0];
+        return k === undefined ? undefined : [rubyKeyOf(drop, k), drop[k]];
+      };
+    }
+    // Enumerable#count calls Drop#each, which reads every key, this one too, without end
+    if (key === 'count') {
+      return () => {
+        throw new LiquidFailure('plain', 'stack level too deep');
+      };
+    }
+    return undefined;
+  };
+  for (const key of ['fetch', 'merge', 'merge!', 'keys', 'content_methods', 'first', 'count']) {
+    if (!Object.hasOwn(drop, key)) continue;
+    const get = method(key)!;
+    Object.defineProperty(drop, key, { get, enumerable: true, configurable: true });
+  }
+}

@@ -1,0 +1,26 @@
+// A document's front matter key named as one of Jekyll::Drops::Drop's public methods: Drop#[]
+// calls the method before it reads the data (drops/drop.rb). Jekyll 4.3.1 stops with
+// "Liquid Exception: wrong number of arguments (given 0, expected 1..2) in .../_posts/..." for
+// `fetch:`, and "stack level too deep" for `count:`; a page (a Hash) prints its data. The keys,
+// first and content_methods cases are in fixtures/sites/fid21-drop-method-keys.
+import { renderSite } from '../../lib/render/render-site.js';
+import { memorySource } from '../../lib/source/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const build = (front: string, body: string) =>
+  renderSite({ source: memorySource({ '_config.yml': 'title: t\n', '_posts/2020-01-01-a.md': `---\n${front}\n---\nplain\n\n${body}\n`, 'index.html': `---\n${front}\n---\n${body}\n` }), write: false, env: FIXED_ENV });
+
+test.each([
+  ['fetch: F', '{{ page.fetch }}', 'wrong number of arguments (given 0, expected 1..2)'],
+  ['merge: M', '{{ page.merge }}', 'wrong number of arguments (given 0, expected 1)'],
+  // raised in a filter: Liquid's Strainer turns the ArgumentError into a Liquid::ArgumentError with its line
+  ['fetch: F', '{{ page | jsonify }}', 'Liquid error (line 3): wrong number of arguments (given 0, expected 1..2)'],
+  ['count: C', '{{ page.count }}', 'stack level too deep'],
+])('a document with %s: %s raises', async (front, body, message) => {
+  await expect(build(front, body)).rejects.toThrow(`Liquid Exception: ${message} in _posts/2020-01-01-a.md`);
+});
+
+test('a page is a Hash: its data is read', async () => {
+  const page = await renderSite({ source: memorySource({ '_config.yml': '', 'index.html': '---\nfetch: F\nmerge: M\n---\n[{{ page.fetch }}][{{ page.merge }}]\n' }), write: false, env: FIXED_ENV });
+  expect(Buffer.from(page.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('[F][M]\n');
+});
