@@ -1,7 +1,8 @@
 // Evaluating a Liquid expression per item, as where_exp, find_exp and group_by_exp do
 // (jekyll/filters.rb #parse_condition, grouping_filters.rb #parse_expression).
-import { toValueSync, Value } from 'liquidjs';
+import { TypeGuards, toValueSync, Value } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
+import { METHOD_LITERAL } from '../operators.js';
 
 export type ItemEvaluator = (variable: string, item: unknown) => unknown;
 
@@ -10,6 +11,7 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
   let value = cache.get(expression);
   if (!value) {
     value = new Value(expression, liquid);
+    plainMethodLiterals(value);
     cache.set(expression, value);
   }
   const v = value;
@@ -21,4 +23,17 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
       ctx.pop();
     }
   };
+}
+
+/**
+ * Jekyll parses these expressions with Liquid::Expression.parse, whose `blank` and `empty`
+ * are Jekyll's Expression::MethodLiteral (liquid_expr_method_literal.rb), not Condition's:
+ * a plain object that `==` finds equal to nothing else (`p.x == blank` is always false).
+ */
+function plainMethodLiterals(value: Value): void {
+  for (const token of value.initial.postfix) {
+    if (TypeGuards.isLiteralToken(token) && (token.literal === 'blank' || token.literal === 'empty')) {
+      (token as { content: unknown }).content = METHOD_LITERAL;
+    }
+  }
 }
