@@ -1,7 +1,10 @@
-// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` compare
-// with #empty? when the value has it and with '' otherwise (no ActiveSupport, so `"  "`
-// is not blank and nil is neither); ordering of nil or a hash is false, never an error,
-// while two values that both have `<` but cannot be compared raise (ordering.ts).
+// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` are
+// MethodLiterals, equal to a value that has the method (#empty?, #blank?) and answers
+// true (Condition#equal_variables). Ruby has no #blank? of its own: with plain Jekyll
+// nothing is ever `== blank`; ActiveSupport's (loaded with html-pipeline, by jemoji and
+// jekyll-mentions) makes nil, false, whitespace and empty arrays and hashes blank.
+// Ordering of nil or a hash is false, never an error, while two values that both have
+// `<` but cannot be compared raise (ordering.ts).
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
@@ -30,9 +33,9 @@ class MethodLiteral {
 }
 export const METHOD_LITERAL = new MethodLiteral();
 
-function isMethodLiteral(v: unknown): boolean {
-  if (v === METHOD_LITERAL) return true;
-  return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS;
+/** Which of Condition's MethodLiterals a condition operand is, if any. */
+function conditionLiteral(v: unknown): 'empty' | 'blank' | undefined {
+  return v instanceof BLANK_CLASS ? 'blank' : v instanceof EMPTY_CLASS ? 'empty' : undefined;
 }
 
 /** A value for comparison: drops unwrapped, RubyFloat as its number. */
@@ -41,19 +44,53 @@ export function plain(v: unknown): unknown {
   return x instanceof RubyFloat ? x.value : x;
 }
 
+/** `value == empty`: String, Array and Hash have #empty?; nothing else is equal. */
 function methodLiteralEquals(value: unknown): boolean {
+  if (value === METHOD_LITERAL) return false;
   const v = plain(value);
   if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) return Object.keys(v).length === 0;
   return false;
 }
 
-export function rubyEquals(l: unknown, r: unknown): boolean {
-  if (isMethodLiteral(l)) return isMethodLiteral(r) ? true : methodLiteralEquals(r);
-  if (isMethodLiteral(r)) return methodLiteralEquals(l);
+// ActiveSupport's String::BLANK_RE, /\A[[:space:]]*\z/: Unicode White_Space.
+const BLANK_STRING = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+
+/**
+ * ActiveSupport's Object#blank? (core_ext/object/blank.rb): nil and false, a string of
+ * whitespace, an empty Array or Hash; true, numbers, times, dates and drops (no #empty?) are not.
+ */
+function activeSupportBlank(value: unknown): boolean {
+  if (value === METHOD_LITERAL) return false;
+  const v = plain(value);
+  if (v === null || v === undefined || v === false) return true;
+  if (typeof v === 'string') return BLANK_STRING.test(v);
+  if (Array.isArray(v)) return v.length === 0;
+  if (typeof v !== 'object' || isJekyllDrop(v) || isLiquidDrop(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return (proto === Object.prototype || proto === null) && Object.keys(v).length === 0;
+}
+
+export interface RubyOperatorOptions {
+  /** Object#blank? is defined (ActiveSupport loaded): `blank` matches blank values; else nothing. */
+  readonly objectBlank?: boolean;
+}
+
+/** Condition#equal_variables: a MethodLiteral asks the other side; two of them are never equal. */
+export function rubyEquals(l: unknown, r: unknown, options: RubyOperatorOptions = {}): boolean {
+  const lm = conditionLiteral(l);
+  const rm = conditionLiteral(r);
+  if (lm || rm) {
+    if (lm && rm) return false;
+    const other = lm ? r : l;
+    if ((lm ?? rm) === 'empty') return methodLiteralEquals(other);
+    return options.objectBlank === true && activeSupportBlank(other);
+  }
+  // `empty`/`blank` handed on by a filter: the MethodLiteral object, equal to itself only.
+  if (l === METHOD_LITERAL || r === METHOD_LITERAL) return l === r;
   const a = plain(l);
   const b = plain(r);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => rubyEquals(x, b[i]));
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => rubyEquals(x, b[i], options));
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (a === undefined) return b === null || b === undefined;
   if (b === undefined) return a === null;
@@ -74,7 +111,7 @@ function order(op: (c: number) => boolean) {
  */
 export const UNKNOWN_OPERATOR = '\u2047';
 
-export function rubyOperators(): Operators {
+export function rubyOperators(options: RubyOperatorOptions = {}): Operators {
   // Liquid 5.4 has no `not`: `{% if not %}` looks up a variable named "not"
   const { not: _not, ...binary } = defaultOperators;
   return {
@@ -83,13 +120,13 @@ export function rubyOperators(): Operators {
       throw new LiquidFailure('error', `Unknown operator ${String(r)}`);
     },
     '==': function* (l: unknown, r: unknown) {
-      return rubyEquals(l, r);
+      return rubyEquals(l, r, options);
     },
     '!=': function* (l: unknown, r: unknown) {
-      return !rubyEquals(l, r);
+      return !rubyEquals(l, r, options);
     },
     '<>': function* (l: unknown, r: unknown) {
-      return !rubyEquals(l, r);
+      return !rubyEquals(l, r, options);
     },
     '>': order((c) => c > 0),
     '<': order((c) => c < 0),
@@ -100,10 +137,10 @@ export function rubyOperators(): Operators {
       const b = plain(r);
       if (a === null || a === undefined || b === null || b === undefined) return false;
       if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
-      if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b));
+      if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b, options));
       // Condition#contains: a Jekyll drop's Enumerable#include? compares its [key, value]
       // pairs, not its keys; a Liquid::Drop (`jekyll`) has no include?
-      if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b));
+      if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b, options));
       if (isLiquidDrop(a)) return false;
       if (typeof a === 'object') return Object.prototype.hasOwnProperty.call(a, String(b));
       return false;

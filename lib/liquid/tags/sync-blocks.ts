@@ -5,7 +5,7 @@
 // generators cost more than the tags' own work. The direct renders below do what the
 // generators do, in the same order, with the same values; an asynchronous render keeps
 // liquidjs's generator.
-import { AssignTag, CaptureTag, CaseTag, IfTag, Tokenizer, UnlessTag, defaultOperators, evalToken, isTruthy, toValue } from 'liquidjs';
+import { AssignTag, CaptureTag, CaseTag, IfTag, Tokenizer, UnlessTag, evalToken, isTruthy, toValue } from 'liquidjs';
 import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, TopLevelToken, Value } from 'liquidjs';
 import { shortCircuit } from '../condition.js';
 import { runSync } from '../sync-templates.js';
@@ -18,8 +18,9 @@ import { runSync } from '../sync-templates.js';
 export const FINISHED = undefined as never;
 
 type Branch = { value: Value; templates: Template[]; test?: (v: unknown, ctx: Context) => boolean };
-// liquidjs's own equality (CaseTag#render calls it, not the engine's `==` operator)
-const equals = defaultOperators['=='] as (l: unknown, r: unknown) => unknown;
+// Case#render_to_output_buffer: each `when` is a Condition with `==` (Condition#equal_variables),
+// the engine's own operator (operators.ts), not liquidjs's equality.
+const equals = (ctx: Context, l: unknown, r: unknown): unknown => (ctx.opts.operators['=='] as (l: unknown, r: unknown) => unknown)(l, r);
 
 type Renderer = { renderTemplates(templates: Template[], ctx: Context, emitter?: Emitter): unknown };
 
@@ -142,7 +143,7 @@ export class SyncCaseTag extends CaseTag {
     for (const branch of self.branches) {
       for (const valueToken of branch.values) {
         const value = runSync(evalToken(valueToken, ctx, ctx.opts.lenientIf));
-        if (runSync(equals(target, value))) {
+        if (runSync(equals(ctx, target, value))) {
           runSync(r.renderTemplates(branch.templates, ctx, emitter));
           branchHit = true;
           break;

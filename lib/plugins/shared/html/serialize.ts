@@ -65,7 +65,9 @@ function nodeHtml(node: HtmlNode): string {
   const open = `<${el.name}${attrsHtml(el)}>`;
   if (VOID.has(el.name)) return open;
   const kids = el.children;
-  if (kids.length === 0) return `${open}</${el.name}>`;
+  // An empty element whose end tag libxml2 saves only when needed (html40ElementTable
+  // saveEndTag: of the elements with content, only li) is written without one.
+  if (kids.length === 0) return el.name === 'li' ? open : `${open}</${el.name}>`;
   const formats = BLOCK.has(el.name) && kids.length > 1 && !el.name.startsWith('p');
   let out = open;
   if (formats && !isText(kids[0])) out += '\n';
