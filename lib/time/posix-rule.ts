@@ -35,7 +35,8 @@ export function posixRule(text: string): PosixRule | undefined {
   const stdAbbr = name();
   const stdWest = stdAbbr === undefined ? undefined : time();
   if (stdAbbr === undefined || stdWest === undefined) return undefined;
-  const std = { abbr: stdAbbr, offset: -stdWest };
+  // 0 - west, not -west: a zero offset (Factory's `<-00>0`) stays +0.
+  const std = { abbr: stdAbbr, offset: 0 - stdWest };
   if (rest === '') return { std };
   const dstAbbr = name();
   if (dstAbbr === undefined) return undefined;
@@ -65,7 +66,7 @@ export function posixRule(text: string): PosixRule | undefined {
   rest = rest.slice(1);
   const end = day();
   if (!end || rest !== '') return undefined;
-  return { std, dst: { abbr: dstAbbr, offset: -dstWest, start, end } };
+  return { std, dst: { abbr: dstAbbr, offset: 0 - dstWest, start, end } };
 }
 
 /** The offset and abbreviation in force at second `s` (glibc's __tz_compute: the rules of the instant's UTC year). */

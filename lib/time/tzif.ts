@@ -22,6 +22,8 @@ export interface ZoneInfo {
 }
 
 const cache = new Map<string, ZoneInfo | null>();
+// Zones whose file is there but holds what we cannot follow (readZoneFile gives null for them too).
+const unreadable = new Set<string>();
 
 /** $TZ and $TZDIR, as this process had them when a build last started (reading process.env costs microseconds). */
 export interface ZoneEnv {
@@ -67,6 +69,7 @@ export function readZoneFile(zone: string): ZoneInfo | null {
         // Only regular files: a `timezone:` naming a device or a folder reads nothing.
         if (!fs.statSync(file).isFile()) continue;
         info = parseTzif(fs.readFileSync(file));
+        if (!info) unreadable.add(key);
         break;
       } catch {
         // not in this folder
@@ -75,6 +78,31 @@ export function readZoneFile(zone: string): ZoneInfo | null {
   }
   cache.set(key, info);
   return info;
+}
+
+/** Whether `zone` has a zone file that readZoneFile could not read (a footer it cannot follow). */
+export function zoneFileUnreadable(zone: string): boolean {
+  const tzdir = zoneEnv().tzdir;
+  return readZoneFile(zone) === null && unreadable.has(tzdir === undefined ? zone : `${zone}\0${tzdir}`);
+}
+
+let systemDatabase: boolean | undefined;
+
+/**
+ * Whether glibc has a tz database to look names up in: $TZDIR set, or one of the
+ * system's folders there. With one, a name that has no file in it is a POSIX TZ
+ * string (tzset.c), however well Intl knows it: `asia/shanghai`, `CST` or `JST`
+ * are UTC under Jekyll.
+ */
+export function hasZoneDatabase(): boolean {
+  if (zoneEnv().tzdir !== undefined) return true;
+  return (systemDatabase ??= ZONEINFO_DIRS.some((dir) => {
+    try {
+      return fs.statSync(dir).isDirectory();
+    } catch {
+      return false;
+    }
+  }));
 }
 
 export function parseTzif(buf: Buffer): ZoneInfo | null {

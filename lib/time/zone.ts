@@ -1,9 +1,10 @@
 // Offsets of named time zones (the site's `timezone:`): from the system's zone file
-// as glibc reads it (tzif.ts), else from Intl. Jekyll sets ENV['TZ'] to the site
+// as glibc reads it (tzif.ts), else as a POSIX TZ string; from Intl only on a system
+// with no tz database. Jekyll sets ENV['TZ'] to the site
 // zone; without one the process zone applies.
 import { posixRuleAt } from './posix-rule.js';
 import { utcInstant } from './time-fields.js';
-import { readZoneFile, transitionAt, zoneEnv, type ZoneInfo, type ZoneType } from './tzif.js';
+import { hasZoneDatabase, readZoneFile, transitionAt, zoneEnv, zoneFileUnreadable, type ZoneInfo, type ZoneType } from './tzif.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -63,21 +64,33 @@ export function posixZone(zone: string): { abbr: string; offset: number } {
 type ZoneCache = { file?: ZoneInfo; days: Map<number, number | null>; quarters: Map<number, number>; fixed?: number };
 const caches = new Map<string, ZoneCache>();
 
-// Files of the tz database that name no zone Intl knows: those keep their POSIX reading.
-const NOT_A_ZONE = /^(?:(?:posix|right)\/|(?:Factory|posixrules|localtime)$)/;
-
-/** The zone's file when the system has one that names a zone (its transitions give the same offsets as Intl, without Intl's cost). */
+/** The zone's file as glibc reads it for Ruby, `posix/...`, `right/...` and `posixrules` included (tzfile.c#__tzfile_read). */
 export function zoneFile(zone: string): ZoneInfo | null {
-  return NOT_A_ZONE.test(zone) ? null : readZoneFile(zone);
+  return readZoneFile(zone);
+}
+
+// Names ICU takes that the tz database has no file for: Java's three-letter zones
+// (`CST` is Chicago, `JST` Tokyo, `CTT` Shanghai to ICU) and the SystemV zones.
+const ICU_ONLY = /^(?:ACT|AET|AGT|ART|AST|BET|BST|CAT|CNT|CST|CTT|EAT|ECT|IET|IST|JST|MIT|NET|NST|PLT|PNT|PRT|PST|SST|VST|SystemV\/.*)$/;
+
+/** Whether the tz database has `zone` as written: Intl knows it, it is none of ICU's own names, and its case is the database's (Intl takes `asia/shanghai` for `Asia/Shanghai`). */
+function isTzdataName(zone: string): boolean {
+  if (ICU_ONLY.test(zone) || !isKnownZone(zone)) return false;
+  const canonical = formatterFor(zone).resolvedOptions().timeZone;
+  return canonical === zone || canonical.toLowerCase() !== zone.toLowerCase();
 }
 
 /**
- * Whether a zone with no zone file is read through Intl. Not when $TZDIR is set:
- * glibc looks for zone files there only, and reads a name it does not find there
- * as a POSIX TZ string (`Europe/Paris` is UTC named `Europe`).
+ * Whether a zone with no zone file is read through Intl: only on a system with no
+ * tz database at all (hasZoneDatabase), for a name the tz database has. With a
+ * database, glibc reads a name it does not find there as a POSIX TZ string
+ * (`Europe/Paris` under a $TZDIR without it is UTC named `Europe`, `asia/shanghai`
+ * UTC named `asia`, `CST` UTC named `CST`), whatever Intl makes of it. A file
+ * there that we cannot follow is read through Intl too.
  */
 export function readsThroughIntl(zone: string): boolean {
-  return !zoneEnv().tzdir && isKnownZone(zone);
+  if (zoneFileUnreadable(zone)) return isKnownZone(zone);
+  return !hasZoneDatabase() && isTzdataName(zone);
 }
 
 // The zone files a name stands for depend on $TZDIR.

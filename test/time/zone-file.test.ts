@@ -63,10 +63,15 @@ withFiles('zone files against Intl', () => {
     }
   });
 
-  test('names that are files but no zone keep their POSIX reading', () => {
-    expect(zoneFile('posixrules')).toBeNull();
-    expect(zoneFile('posix/Asia/Shanghai')).toBeNull();
-    expect(zoneOffsetAt(Date.UTC(2024, 6, 1), 'posix/Asia/Shanghai')).toBe(0);
+  // glibc reads any file under the zone folder: `TZ=posix/Asia/Shanghai ruby -e 't = Time.at(1614900600); p [t.zone, t.utc_offset]'`.
+  test.each([
+    ['posix/Asia/Shanghai', 28800, 'CST'],
+    ['posixrules', -18000, 'EST'],
+    ['Factory', 0, '-00'],
+  ])('%s is its zone file: %d s east of UTC, named %s', (zone, offset, abbr) => {
+    expect(zoneFile(zone)).not.toBeNull();
+    expect(zoneOffsetAt(1614900600_000, zone)).toBe(offset);
+    expect(zoneAbbreviation(1614900600_000, zone)).toBe(abbr);
   });
 });
 

@@ -36,6 +36,12 @@ describe('zones that name no zone file, as glibc reads TZ', () => {
     ['ABCDEFGHIJ3', 'ABCDEFGHIJ', -10800],
     [':Foo', 'Foo', 0],
     ['abc 3', 'abc', 0],
+    // Names Intl takes (ICU's own, or the database's in another case) but the tz database has no file for.
+    ['CST', 'CST', 0],
+    ['JST', 'JST', 0],
+    ['CTT', 'CTT', 0],
+    ['asia/shanghai', 'asia', 0],
+    ['SystemV/AST4', 'SystemV', 0],
   ];
   test.each(posix)('TZ=%j is named %j, %d s east of UTC', (zone, abbr, offset) => {
     expect(posixZone(zone)).toEqual({ abbr, offset });

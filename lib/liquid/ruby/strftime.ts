@@ -5,7 +5,8 @@ import { commercial, GREGORIAN, ITALY, weekOfYear, yearDay } from '../../time/ci
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})([a-zA-Z%+])/g;
+// strftime.c also skips POSIX's E and O modifiers before the conversions that take them (`%Ey` is `%y`).
+const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})(?:E(?=[cCxXyY])|O(?=[deHkIlmMSuUVwWy]))?([a-zA-Z%+])/g;
 
 type Directive = { whole: string; flags: string; width: string; colons: string; conv: string; plain: boolean };
 
@@ -61,6 +62,8 @@ function two(n: number): string {
 }
 
 function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {
+  // strftime.c takes colons only before a `z` (`%:y` is printed as written).
+  if (colons && conv !== 'z') return whole;
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
   const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
   // A Date counts days in its own calendar (Julian before 1582-10-15), a Time in the proleptic Gregorian one.
@@ -132,7 +135,8 @@ function fmtStr(s: string, flags: string, width: number): string {
   let out = s;
   if (flags.includes('^')) out = out.toUpperCase();
   if (flags.includes('#')) out = out === out.toUpperCase() ? out.toLowerCase() : out.toUpperCase();
-  if (width > out.length) out = out.padStart(width, flags.includes('0') ? '0' : ' ');
+  // strftime.c#FILL_PADDING: `-` (LEFT) pads nothing, whatever the width (`%-10A` is `Sunday`).
+  if (width > out.length && !flags.includes('-')) out = out.padStart(width, flags.includes('0') ? '0' : ' ');
   return out;
 }
 
@@ -146,19 +150,25 @@ function fractional(nanos: number, digits: number): string {
   return String(nanos).padStart(9, '0').padEnd(digits, '0').slice(0, digits);
 }
 
+// strftime.c's `z`: the hours as printf's "%+.*ld" (or "%+*ld" with `_`) in the width left by the
+// minutes and seconds (two digits when there is no room), then `mm` and `ss`: `%_z` is ` +900`,
+// `%10z` `+000000900`; `-` pads nothing more than two digits (`%-z` is `+0900`).
 function zone(offset: number, colons: number, flags: string, width: string): string {
-  const sign = offset < 0 ? '-' : '+';
+  const negative = offset < 0;
   const abs = Math.abs(offset);
   const hh = Math.floor(abs / 3600);
-  const mm = Math.floor((abs % 3600) / 60);
-  const ss = abs % 60;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  let body: string;
-  if (colons === 1) body = `${two(hh)}:${two(mm)}`;
-  else if (colons === 2) body = `${two(hh)}:${two(mm)}:${two(ss)}`;
-  else body = `${two(hh)}${two(mm)}`;
-  const w = Number(width || 0);
-  if (flags.includes('-')) body = body.replace(/^0/, '');
-  const out = sign + body;
-  return w > out.length ? sign + body.padStart(w - 1, flags.includes('_') ? ' ' : '0') : out;
+  const rest = [Math.floor((abs % 3600) / 60), abs % 60].slice(0, colons === 2 ? 2 : 1).map((n) => String(n).padStart(2, '0'));
+  const tail = rest.join(colons ? ':' : '');
+  const room = colons === 0 ? 3 : colons === 1 ? 4 : 7;
+  const w = width === '' ? -1 : Number(width);
+  const digits = w <= room + 2 ? 2 : w - room;
+  const sign = negative ? '-' : '+';
+  const hours = lastFlag(flags, '_', '0') === '_' ? (sign + hh).padStart(digits + 1, ' ') : sign + String(hh).padStart(digits, '0');
+  return hours + (colons ? ':' : '') + tail;
+}
+
+// Of two flags that set the padding, the later one counts (strftime.c reads them in order).
+function lastFlag(flags: string, a: string, b: string): string | undefined {
+  const i = Math.max(flags.lastIndexOf(a), flags.lastIndexOf(b), flags.lastIndexOf('-'));
+  return i < 0 ? undefined : flags[i];
 }

@@ -1,0 +1,22 @@
+// Ruby's Time#strftime (strftime.c) for what blogs seldom write but Jekyll prints all the same:
+// `%z` with `-`, `_`, `0` and a width; `-` on a name (no padding at all); the POSIX E and O
+// modifiers, skipped before the conversions that take them. Each expected line is what
+// `Time.new(2024, 3, 3, 9, 5, 7, offset).strftime(format)` printed with Ruby 3.1.
+import { JekyllTime } from '../../lib/time/index.js';
+import { strftime } from '../../lib/liquid/ruby/strftime.js';
+
+const FORMAT = '%-z|%-:z|%_z|%_:z|%_::z|%10z|%_10z|%-10z|%_-z|%-_z|%0_z|%:10z|%::12z|%-10A|%-_10A|%_-10A|%010A|%-10b|%Ey|%EY|%EC|%Ex|%EX|%Ec|%Od|%Oe|%OH|%Ok|%OI|%Ol|%Om|%OM|%OS|%Ou|%OU|%OV|%Ow|%OW|%Oy|%OB|%Ez|%E|%O|%-Ey|%5Oy|%:y';
+
+const rows: Array<[string, number, string]> = [
+  ['+09:00', 9 * 3600, '+0900|+09:00| +900| +9:00| +9:00:00|+000000900|      +900|+000000900|+0900| +900| +900|%:10z|%::12z|Sunday|Sunday|Sunday|0000Sunday|Mar|24|2024|20|03/03/24|09:05:07|Sun Mar  3 09:05:07 2024|03| 3|09| 9|09| 9|03|05|07|7|09|09|0|09|24|%OB|%Ez|%E|%O|24|00024|%:y'],
+  ['-03:30', -(3 * 3600 + 30 * 60), '-0330|-03:30| -330| -3:30| -3:30:00|-000000330|      -330|-000000330|-0330| -330| -330|%:10z|%::12z|Sunday|Sunday|Sunday|0000Sunday|Mar|24|2024|20|03/03/24|09:05:07|Sun Mar  3 09:05:07 2024|03| 3|09| 9|09| 9|03|05|07|7|09|09|0|09|24|%OB|%Ez|%E|%O|24|00024|%:y'],
+  ['-00:30', -30 * 60, '-0030|-00:30| -030| -0:30| -0:30:00|-000000030|      -030|-000000030|-0030| -030| -030|%:10z|%::12z|Sunday|Sunday|Sunday|0000Sunday|Mar|24|2024|20|03/03/24|09:05:07|Sun Mar  3 09:05:07 2024|03| 3|09| 9|09| 9|03|05|07|7|09|09|0|09|24|%OB|%Ez|%E|%O|24|00024|%:y'],
+  ['+05:45', 5 * 3600 + 45 * 60, '+0545|+05:45| +545| +5:45| +5:45:00|+000000545|      +545|+000000545|+0545| +545| +545|%:10z|%::12z|Sunday|Sunday|Sunday|0000Sunday|Mar|24|2024|20|03/03/24|09:05:07|Sun Mar  3 09:05:07 2024|03| 3|09| 9|09| 9|03|05|07|7|09|09|0|09|24|%OB|%Ez|%E|%O|24|00024|%:y'],
+];
+
+describe('strftime flags, widths and modifiers as Ruby reads them', () => {
+  test.each(rows)('at %s', (_name, offset, expected) => {
+    const t = new JekyllTime(Date.UTC(2024, 2, 3, 9, 5, 7) - offset * 1000, offset);
+    expect(strftime(t, FORMAT)).toBe(expected);
+  });
+});
