@@ -1,13 +1,16 @@
-// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` compare
-// with #empty? when the value has it and with '' otherwise (no ActiveSupport, so `"  "`
-// is not blank and nil is neither); ordering of nil or a hash is false, never an error,
-// while two values that both have `<` but cannot be compared raise (ordering.ts).
+// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` in a condition
+// are MethodLiterals, compared by calling #empty? or #blank? on the other side when it has
+// that method (equal_variables) and never equal otherwise. #empty? is String's, Array's and
+// Hash's; #blank? is nobody's in plain Ruby, so `x == blank` is never true, unless a loaded
+// gem brings ActiveSupport's core extensions (ruby/blank.ts). Ordering of nil or a hash is false,
+// never an error, while two values that both have `<` but cannot be compared raise (ordering.ts).
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
 import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
+import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
 
 const probe = new Liquid();
 const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
@@ -20,6 +23,14 @@ export function literal(v: unknown): unknown {
   if (v instanceof NULL_CLASS) return null;
   if (v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS) return METHOD_LITERAL;
   return v;
+}
+
+/**
+ * A value as a variable holds it: the literals `empty` and `blank` stored by an assign or an
+ * include parameter are read back as '' (MethodLiteral#to_liquid, which Context#find_variable calls).
+ */
+export function storedValue(v: unknown): unknown {
+  return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS ? '' : v;
 }
 
 /** `empty`/`blank` given to a filter: Liquid's MethodLiteral, printed as ''. */
@@ -42,10 +53,25 @@ export function plain(v: unknown): unknown {
 }
 
 function methodLiteralEquals(value: unknown): boolean {
-  const v = plain(value);
-  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
-  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return Object.keys(v).length === 0;
-  return false;
+  return rubyEmpty(plain(value)) === true;
+}
+
+/**
+ * Condition#equal_variables with a MethodLiteral on one side: the other side's #empty? or
+ * #blank?, false when it has none (another MethodLiteral has neither; with ActiveSupport its
+ * #blank? is Object#blank?, false).
+ */
+function literalEquals(lit: unknown, other: unknown, activeSupport: boolean): boolean {
+  if (isMethodLiteral(other)) return false;
+  if (lit instanceof BLANK_CLASS) return activeSupport && activeSupportBlank(plain(other));
+  return rubyEmpty(plain(other)) === true;
+}
+
+/** `==` in a condition (if, unless, elsif, case/when): Condition#equal_variables. */
+export function conditionEquals(l: unknown, r: unknown, activeSupport: boolean): boolean {
+  if (isMethodLiteral(l)) return literalEquals(l, r, activeSupport);
+  if (isMethodLiteral(r)) return literalEquals(r, l, activeSupport);
+  return rubyEquals(l, r);
 }
 
 export function rubyEquals(l: unknown, r: unknown): boolean {
@@ -74,7 +100,13 @@ function order(op: (c: number) => boolean) {
  */
 export const UNKNOWN_OPERATOR = '\u2047';
 
-export function rubyOperators(): Operators {
+export interface OperatorOptions {
+  /** A loaded gem brought ActiveSupport's core extensions: `blank` compares with Object#blank?. */
+  readonly activeSupport?: boolean;
+}
+
+export function rubyOperators(options: OperatorOptions = {}): Operators {
+  const activeSupport = options.activeSupport === true;
   // Liquid 5.4 has no `not`: `{% if not %}` looks up a variable named "not"
   const { not: _not, ...binary } = defaultOperators;
   return {
@@ -83,20 +115,23 @@ export function rubyOperators(): Operators {
       throw new LiquidFailure('error', `Unknown operator ${String(r)}`);
     },
     '==': function* (l: unknown, r: unknown) {
-      return rubyEquals(l, r);
+      return conditionEquals(l, r, activeSupport);
     },
     '!=': function* (l: unknown, r: unknown) {
-      return !rubyEquals(l, r);
+      return !conditionEquals(l, r, activeSupport);
     },
     '<>': function* (l: unknown, r: unknown) {
-      return !rubyEquals(l, r);
+      return !conditionEquals(l, r, activeSupport);
     },
     '>': order((c) => c > 0),
     '<': order((c) => c < 0),
     '>=': order((c) => c >= 0),
     '<=': order((c) => c <= 0),
     contains: function* (l: unknown, r: unknown) {
+      // a MethodLiteral has no include?; as the right side a string includes its to_s (''), no list or hash holds it
+      if (isMethodLiteral(l)) return false;
       const a = plain(l);
+      if (isMethodLiteral(r)) return typeof a === 'string';
       const b = plain(r);
       if (a === null || a === undefined || b === null || b === undefined) return false;
       if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));

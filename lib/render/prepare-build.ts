@@ -198,6 +198,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     sassify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
+    activeSupport: allPlugins.some((p) => p.activeSupport === true),
   });
   for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
 

@@ -1,7 +1,29 @@
 // Evaluating a Liquid expression per item, as where_exp, find_exp and group_by_exp do
 // (jekyll/filters.rb #parse_condition, grouping_filters.rb #parse_expression).
-import { toValueSync, Value } from 'liquidjs';
+import { TokenKind, toValueSync, Value } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
+
+/**
+ * `blank` and `empty` as Liquid::Expression.parse reads them: Jekyll's own MethodLiteral
+ * (jekyll/liquid_expr_method_literal.rb), not the Condition's, so Condition#equal_variables
+ * compares it with `==`: equal to itself only, never to an item's value; its to_s is ''.
+ */
+class ExpressionLiteral {
+  constructor(readonly name: string) {}
+  toString(): string {
+    return '';
+  }
+}
+const EXPRESSION_LITERALS = new Map([['blank', new ExpressionLiteral('blank')], ['empty', new ExpressionLiteral('empty')]]);
+
+/** The expression's `blank` and `empty` operands made Jekyll's expression literals. */
+function withExpressionLiterals(value: Value): Value {
+  for (const token of (value.initial as unknown as { postfix: Array<{ kind?: unknown; literal?: string; content?: unknown }> }).postfix) {
+    const lit = token.kind === TokenKind.Literal && token.literal !== undefined ? EXPRESSION_LITERALS.get(token.literal) : undefined;
+    if (lit) token.content = lit;
+  }
+  return value;
+}
 
 export type ItemEvaluator = (variable: string, item: unknown) => unknown;
 
@@ -9,7 +31,7 @@ export type ItemEvaluator = (variable: string, item: unknown) => unknown;
 export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: string, cache: Map<string, Value>): ItemEvaluator {
   let value = cache.get(expression);
   if (!value) {
-    value = new Value(expression, liquid);
+    value = withExpressionLiterals(new Value(expression, liquid));
     cache.set(expression, value);
   }
   const v = value;
