@@ -68,7 +68,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     strictVariables: liquidConfig['strict_variables'] === true,
     // Liquid's Variable#render_to_output_buffer: arrays joined, nil empty, Ruby's to_s
     outputEscape: printedValue,
-    operators: rubyOperators({ objectBlank: opts.objectBlank === true }),
+    operators: rubyOperators({ activeSupport: opts.activeSupport }),
     // Property reads go through JekyllContext (./property.ts); liquidjs's own flag stays on for its filters.
     ownPropertyOnly: true,
     ...limits,

@@ -24,8 +24,8 @@ export interface JekyllLiquidOptions {
   warn?: (message: string, file: string) => void;
   /** --profile: notes each include's render (file, bytes out, milliseconds). */
   profile?: { record(file: string, bytes: number, ms: number): void };
-  /** Ruby has ActiveSupport's Object#blank? (a loaded plugin brought it): `== blank` matches blank values. */
-  objectBlank?: boolean;
+  /** A loaded plugin brought ActiveSupport (KyllPlugin#activeSupport): `blank` compares with its #blank?. */
+  activeSupport?: boolean;
 }
 
 /** A folder that includes are looked up in. */

@@ -1,16 +1,16 @@
-// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` are
-// MethodLiterals, equal to a value that has the method (#empty?, #blank?) and answers
-// true (Condition#equal_variables). Ruby has no #blank? of its own: with plain Jekyll
-// nothing is ever `== blank`; ActiveSupport's (loaded with html-pipeline, by jemoji and
-// jekyll-mentions) makes nil, false, whitespace and empty arrays and hashes blank.
-// Ordering of nil or a hash is false, never an error, while two values that both have
-// `<` but cannot be compared raise (ordering.ts).
+// Ruby Liquid's Condition operators (liquid/condition.rb): `empty` and `blank` in a condition
+// are MethodLiterals, compared by calling #empty? or #blank? on the other side when it has
+// that method (equal_variables) and never equal otherwise. #empty? is String's, Array's and
+// Hash's; #blank? is nobody's in plain Ruby, so `x == blank` is never true, unless a loaded
+// gem brings ActiveSupport's core extensions (ruby/blank.ts). Ordering of nil or a hash is false,
+// never an error, while two values that both have `<` but cannot be compared raise (ordering.ts).
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
 import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
+import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
 
 const probe = new Liquid();
 const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
@@ -25,6 +25,14 @@ export function literal(v: unknown): unknown {
   return v;
 }
 
+/**
+ * A value as a variable holds it: the literals `empty` and `blank` stored by an assign or an
+ * include parameter are read back as '' (MethodLiteral#to_liquid, which Context#find_variable calls).
+ */
+export function storedValue(v: unknown): unknown {
+  return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS ? '' : v;
+}
+
 /** `empty`/`blank` given to a filter: Liquid's MethodLiteral, printed as ''. */
 class MethodLiteral {
   toString(): string {
@@ -33,9 +41,9 @@ class MethodLiteral {
 }
 export const METHOD_LITERAL = new MethodLiteral();
 
-/** Which of Condition's MethodLiterals a condition operand is, if any. */
-function conditionLiteral(v: unknown): 'empty' | 'blank' | undefined {
-  return v instanceof BLANK_CLASS ? 'blank' : v instanceof EMPTY_CLASS ? 'empty' : undefined;
+function isMethodLiteral(v: unknown): boolean {
+  if (v === METHOD_LITERAL) return true;
+  return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS;
 }
 
 /** A value for comparison: drops unwrapped, RubyFloat as its number. */
@@ -44,53 +52,34 @@ export function plain(v: unknown): unknown {
   return x instanceof RubyFloat ? x.value : x;
 }
 
-/** `value == empty`: String, Array and Hash have #empty?; nothing else is equal. */
 function methodLiteralEquals(value: unknown): boolean {
-  if (value === METHOD_LITERAL) return false;
-  const v = plain(value);
-  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
-  if (v !== null && typeof v === 'object' && !(v instanceof Date)) return Object.keys(v).length === 0;
-  return false;
+  return rubyEmpty(plain(value)) === true;
 }
-
-// ActiveSupport's String::BLANK_RE, /\A[[:space:]]*\z/: Unicode White_Space.
-const BLANK_STRING = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
 
 /**
- * ActiveSupport's Object#blank? (core_ext/object/blank.rb): nil and false, a string of
- * whitespace, an empty Array or Hash; true, numbers, times, dates and drops (no #empty?) are not.
+ * Condition#equal_variables with a MethodLiteral on one side: the other side's #empty? or
+ * #blank?, false when it has none (another MethodLiteral has neither; with ActiveSupport its
+ * #blank? is Object#blank?, false).
  */
-function activeSupportBlank(value: unknown): boolean {
-  if (value === METHOD_LITERAL) return false;
-  const v = plain(value);
-  if (v === null || v === undefined || v === false) return true;
-  if (typeof v === 'string') return BLANK_STRING.test(v);
-  if (Array.isArray(v)) return v.length === 0;
-  if (typeof v !== 'object' || isJekyllDrop(v) || isLiquidDrop(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return (proto === Object.prototype || proto === null) && Object.keys(v).length === 0;
+function literalEquals(lit: unknown, other: unknown, activeSupport: boolean): boolean {
+  if (isMethodLiteral(other)) return false;
+  if (lit instanceof BLANK_CLASS) return activeSupport && activeSupportBlank(plain(other));
+  return rubyEmpty(plain(other)) === true;
 }
 
-export interface RubyOperatorOptions {
-  /** Object#blank? is defined (ActiveSupport loaded): `blank` matches blank values; else nothing. */
-  readonly objectBlank?: boolean;
+/** `==` in a condition (if, unless, elsif, case/when): Condition#equal_variables. */
+export function conditionEquals(l: unknown, r: unknown, activeSupport: boolean): boolean {
+  if (isMethodLiteral(l)) return literalEquals(l, r, activeSupport);
+  if (isMethodLiteral(r)) return literalEquals(r, l, activeSupport);
+  return rubyEquals(l, r);
 }
 
-/** Condition#equal_variables: a MethodLiteral asks the other side; two of them are never equal. */
-export function rubyEquals(l: unknown, r: unknown, options: RubyOperatorOptions = {}): boolean {
-  const lm = conditionLiteral(l);
-  const rm = conditionLiteral(r);
-  if (lm || rm) {
-    if (lm && rm) return false;
-    const other = lm ? r : l;
-    if ((lm ?? rm) === 'empty') return methodLiteralEquals(other);
-    return options.objectBlank === true && activeSupportBlank(other);
-  }
-  // `empty`/`blank` handed on by a filter: the MethodLiteral object, equal to itself only.
-  if (l === METHOD_LITERAL || r === METHOD_LITERAL) return l === r;
+export function rubyEquals(l: unknown, r: unknown): boolean {
+  if (isMethodLiteral(l)) return isMethodLiteral(r) ? true : methodLiteralEquals(r);
+  if (isMethodLiteral(r)) return methodLiteralEquals(l);
   const a = plain(l);
   const b = plain(r);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => rubyEquals(x, b[i], options));
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => rubyEquals(x, b[i]));
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (a === undefined) return b === null || b === undefined;
   if (b === undefined) return a === null;
@@ -111,7 +100,13 @@ function order(op: (c: number) => boolean) {
  */
 export const UNKNOWN_OPERATOR = '\u2047';
 
-export function rubyOperators(options: RubyOperatorOptions = {}): Operators {
+export interface OperatorOptions {
+  /** A loaded gem brought ActiveSupport's core extensions: `blank` compares with Object#blank?. */
+  readonly activeSupport?: boolean;
+}
+
+export function rubyOperators(options: OperatorOptions = {}): Operators {
+  const activeSupport = options.activeSupport === true;
   // Liquid 5.4 has no `not`: `{% if not %}` looks up a variable named "not"
   const { not: _not, ...binary } = defaultOperators;
   return {
@@ -120,27 +115,30 @@ export function rubyOperators(options: RubyOperatorOptions = {}): Operators {
       throw new LiquidFailure('error', `Unknown operator ${String(r)}`);
     },
     '==': function* (l: unknown, r: unknown) {
-      return rubyEquals(l, r, options);
+      return conditionEquals(l, r, activeSupport);
     },
     '!=': function* (l: unknown, r: unknown) {
-      return !rubyEquals(l, r, options);
+      return !conditionEquals(l, r, activeSupport);
     },
     '<>': function* (l: unknown, r: unknown) {
-      return !rubyEquals(l, r, options);
+      return !conditionEquals(l, r, activeSupport);
     },
     '>': order((c) => c > 0),
     '<': order((c) => c < 0),
     '>=': order((c) => c >= 0),
     '<=': order((c) => c <= 0),
     contains: function* (l: unknown, r: unknown) {
+      // a MethodLiteral has no include?; as the right side a string includes its to_s (''), no list or hash holds it
+      if (isMethodLiteral(l)) return false;
       const a = plain(l);
+      if (isMethodLiteral(r)) return typeof a === 'string';
       const b = plain(r);
       if (a === null || a === undefined || b === null || b === undefined) return false;
       if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
-      if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b, options));
+      if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b));
       // Condition#contains: a Jekyll drop's Enumerable#include? compares its [key, value]
       // pairs, not its keys; a Liquid::Drop (`jekyll`) has no include?
-      if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b, options));
+      if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b));
       if (isLiquidDrop(a)) return false;
       if (typeof a === 'object') return Object.prototype.hasOwnProperty.call(a, String(b));
       return false;

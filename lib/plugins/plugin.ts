@@ -163,6 +163,13 @@ export interface KyllPlugin {
   readonly converters?: readonly PluginConverter[];
   /** Hooks at Jekyll's points: `{ site: { post_read }, posts: { pre_render }, ... }` (see hooks.ts). */
   readonly hooks?: PluginHooks;
+  /**
+   * The gem loads ActiveSupport's core extensions (html-pipeline does, for jemoji and
+   * jekyll-mentions): every Ruby object then has #blank?, and Liquid's `blank` in the conditions
+   * of every template of the build matches nil, false, whitespace and empty lists and hashes
+   * (without it `x == blank` is never true).
+   */
+  readonly activeSupport?: boolean;
 }
 
 /**

@@ -15,16 +15,6 @@ export interface PluginList {
   readonly warnings: Diagnostic[];
 }
 
-// jemoji and jekyll-mentions require html-pipeline, which loads ActiveSupport's
-// core_ext/object/blank: from then on every Ruby object has #blank?, which Liquid's
-// `blank` literal asks (liquid/operators.ts).
-const OBJECT_BLANK_PLUGINS = new Set(['jemoji', 'jekyll-mentions']);
-
-/** Whether the loaded plugins give Ruby objects ActiveSupport's #blank?. */
-export function loadsObjectBlank(plugins: readonly KyllPlugin[]): boolean {
-  return plugins.some((p) => OBJECT_BLANK_PLUGINS.has(p.name));
-}
-
 export function sitePluginList(opened: Source, config: SiteConfig, theme: Source | undefined, env: Readonly<Record<string, string | undefined>>): PluginList {
   const warnings: Diagnostic[] = [];
   const fromGemfile = bundlerPluginNames(opened, env);

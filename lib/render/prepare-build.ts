@@ -27,7 +27,7 @@ import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig } from '../site/theme.js';
-import { loadsObjectBlank, sitePluginList } from './plugin-list.js';
+import { sitePluginList } from './plugin-list.js';
 import { themeDrop } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
@@ -198,7 +198,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
     sassify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
-    objectBlank: loadsObjectBlank(plugins),
+    activeSupport: allPlugins.some((p) => p.activeSupport === true),
   });
   for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
 

@@ -1,9 +1,30 @@
 // Evaluating a Liquid expression per item, as where_exp, find_exp and group_by_exp do
 // (jekyll/filters.rb #parse_condition, grouping_filters.rb #parse_expression).
-import { TypeGuards, toValueSync, Value } from 'liquidjs';
+import { TokenKind, toValueSync, Value } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
 import { markBracketKeys } from '../bracket-keys.js';
-import { METHOD_LITERAL } from '../operators.js';
+
+/**
+ * `blank` and `empty` as Liquid::Expression.parse reads them: Jekyll's own MethodLiteral
+ * (jekyll/liquid_expr_method_literal.rb), not the Condition's, so Condition#equal_variables
+ * compares it with `==`: equal to itself only, never to an item's value; its to_s is ''.
+ */
+class ExpressionLiteral {
+  constructor(readonly name: string) {}
+  toString(): string {
+    return '';
+  }
+}
+const EXPRESSION_LITERALS = new Map([['blank', new ExpressionLiteral('blank')], ['empty', new ExpressionLiteral('empty')]]);
+
+/** The expression's `blank` and `empty` operands made Jekyll's expression literals. */
+function withExpressionLiterals(value: Value): Value {
+  for (const token of (value.initial as unknown as { postfix: Array<{ kind?: unknown; literal?: string; content?: unknown }> }).postfix) {
+    const lit = token.kind === TokenKind.Literal && token.literal !== undefined ? EXPRESSION_LITERALS.get(token.literal) : undefined;
+    if (lit) token.content = lit;
+  }
+  return value;
+}
 
 export type ItemEvaluator = (variable: string, item: unknown) => unknown;
 
@@ -11,9 +32,8 @@ export type ItemEvaluator = (variable: string, item: unknown) => unknown;
 export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: string, cache: Map<string, Value>): ItemEvaluator {
   let value = cache.get(expression);
   if (!value) {
-    value = new Value(expression, liquid);
+    value = withExpressionLiterals(new Value(expression, liquid));
     markBracketKeys(value, expression);
-    plainMethodLiterals(value);
     cache.set(expression, value);
   }
   const v = value;
@@ -25,17 +45,4 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
       ctx.pop();
     }
   };
-}
-
-/**
- * Jekyll parses these expressions with Liquid::Expression.parse, whose `blank` and `empty`
- * are Jekyll's Expression::MethodLiteral (liquid_expr_method_literal.rb), not Condition's:
- * a plain object that `==` finds equal to nothing else (`p.x == blank` is always false).
- */
-function plainMethodLiterals(value: Value): void {
-  for (const token of value.initial.postfix) {
-    if (TypeGuards.isLiteralToken(token) && (token.literal === 'blank' || token.literal === 'empty')) {
-      (token as { content: unknown }).content = METHOD_LITERAL;
-    }
-  }
 }

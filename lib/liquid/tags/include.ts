@@ -10,6 +10,7 @@ import { inspectString } from '../ruby/to-s.js';
 import { BACKSLASH_STANDIN } from '../lax/expression.js';
 import type { Source } from '../../source/source.js';
 import { runSync } from '../sync-templates.js';
+import { storedValue } from '../operators.js';
 import { FINISHED } from './sync-blocks.js';
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
@@ -95,7 +96,7 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
         let params: Record<string, unknown> | undefined;
         if (this.params) {
           params = {};
-          for (const p of this.params) params[p.key] = p.value ? runSync(p.value.value(ctx, false)) : p.literal;
+          for (const p of this.params) params[p.key] = p.value ? storedValue(runSync(p.value.value(ctx, false))) : p.literal;
         }
         const resolved = resolvedInclude(found, file, params);
         // the key only where it is used: shared includes have literal (string) parameters; others
@@ -175,7 +176,7 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       let params: Record<string, unknown> | undefined;
       if (this.params) {
         params = {};
-        for (const p of this.params) params[p.key] = p.value ? yield p.value.value(ctx, false) : p.literal;
+        for (const p of this.params) params[p.key] = p.value ? storedValue(yield p.value.value(ctx, false)) : p.literal;
       }
       return resolvedInclude(found, file, params);
     }

@@ -8,6 +8,7 @@
 import { AssignTag, CaptureTag, CaseTag, IfTag, Tokenizer, UnlessTag, evalToken, isTruthy, toValue } from 'liquidjs';
 import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, TopLevelToken, Value } from 'liquidjs';
 import { shortCircuit } from '../condition.js';
+import { storedValue } from '../operators.js';
 import { runSync } from '../sync-templates.js';
 
 /**
@@ -18,9 +19,8 @@ import { runSync } from '../sync-templates.js';
 export const FINISHED = undefined as never;
 
 type Branch = { value: Value; templates: Template[]; test?: (v: unknown, ctx: Context) => boolean };
-// Case#render_to_output_buffer: each `when` is a Condition with `==` (Condition#equal_variables),
-// the engine's own operator (operators.ts), not liquidjs's equality.
-const equals = (ctx: Context, l: unknown, r: unknown): unknown => (ctx.opts.operators['=='] as (l: unknown, r: unknown) => unknown)(l, r);
+// Case#record_when_condition compares with Condition's `==` (liquidjs's CaseTag calls its own equality)
+const equals = (ctx: Context, l: unknown, r: unknown): unknown => (ctx.opts.operators as unknown as Record<string, (l: unknown, r: unknown, ctx: Context) => unknown>)['=='](l, r, ctx);
 
 type Renderer = { renderTemplates(templates: Template[], ctx: Context, emitter?: Emitter): unknown };
 
@@ -103,10 +103,15 @@ export class SyncAssignTag extends AssignTag {
   }
 
   override render(ctx: Context): ReturnType<AssignTag['render']> {
-    if (!ctx.sync) return super.render(ctx);
+    if (!ctx.sync) return this.renderAsync(ctx);
     const self = this as unknown as { key: string; value: Value };
-    ctx.bottom()[self.key] = runSync(self.value.value(ctx, this.liquid.options.lenientIf));
+    ctx.bottom()[self.key] = storedValue(runSync(self.value.value(ctx, this.liquid.options.lenientIf)));
     return FINISHED;
+  }
+
+  private *renderAsync(ctx: Context): Generator<unknown, void, unknown> {
+    const self = this as unknown as { key: string; value: Value };
+    ctx.bottom()[self.key] = storedValue(yield self.value.value(ctx, this.liquid.options.lenientIf));
   }
 }
 
@@ -135,8 +140,8 @@ export class SyncCaptureTag extends CaptureTag {
 
 export class SyncCaseTag extends CaseTag {
   override render(ctx: Context, emitter: Emitter): ReturnType<CaseTag['render']> {
-    if (!ctx.sync) return super.render(ctx, emitter);
-    const self = this as unknown as { value: Value; branches: Array<{ values: Parameters<typeof evalToken>[0][]; templates: Template[] }>; elseTemplates: Template[] };
+    if (!ctx.sync) return this.renderAsync(ctx, emitter);
+    const self = this as unknown as CaseParts;
     const r = this.liquid.renderer as unknown as Renderer;
     const target = conditionOf(self.value, ctx);
     let branchHit = false;
@@ -153,4 +158,25 @@ export class SyncCaseTag extends CaseTag {
     if (!branchHit) runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
     return FINISHED;
   }
+
+  /** CaseTag#render of liquidjs, with Condition's `==`. */
+  private *renderAsync(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+    const self = this as unknown as CaseParts;
+    const r = this.liquid.renderer;
+    const target = yield toValue(yield self.value.value(ctx, ctx.opts.lenientIf));
+    let branchHit = false;
+    for (const branch of self.branches) {
+      for (const valueToken of branch.values) {
+        const value = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
+        if (yield equals(ctx, target, value)) {
+          yield r.renderTemplates(branch.templates, ctx, emitter);
+          branchHit = true;
+          break;
+        }
+      }
+    }
+    if (!branchHit) yield r.renderTemplates(self.elseTemplates, ctx, emitter);
+  }
 }
+
+type CaseParts = { value: Value; branches: Array<{ values: Parameters<typeof evalToken>[0][]; templates: Template[] }>; elseTemplates: Template[] };

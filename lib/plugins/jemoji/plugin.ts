@@ -65,5 +65,7 @@ function emojify(doc: HookDocument, ctx: PluginContext): void {
 
 export const jemojiPlugin: KyllPlugin = {
   name: 'jemoji',
+  // html-pipeline 2.14 requires ActiveSupport
+  activeSupport: true,
   hooks: { pages: { post_render: emojify }, documents: { post_render: emojify } },
 };

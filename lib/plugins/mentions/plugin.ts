@@ -78,5 +78,7 @@ function mentionify(doc: HookDocument, ctx: PluginContext): void {
 
 export const mentionsPlugin: KyllPlugin = {
   name: 'jekyll-mentions',
+  // html-pipeline 2.14 requires ActiveSupport
+  activeSupport: true,
   hooks: { pages: { post_render: mentionify }, documents: { post_render: mentionify } },
 };
