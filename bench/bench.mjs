@@ -17,8 +17,13 @@
 // with --disable-disk-cache. For each N the site is generated into
 // bench/out/n<N>/site (gitignored; bench/generate-site.mjs, seeded, so every
 // run builds the same site) and built:
-//   * kyll: renderSite() from ../dist/index.js in a child Node process, so its
-//     peak RSS is the child's own (process.resourceUsage().maxRSS);
+//   * kyll: the CLI, `kyll build` (dist/bundle/bin.cjs beside --dist), as a user runs it and as
+//     the other tools are run: the row the ratios use, with the stages it prints (read, render,
+//     write); one untimed build first writes the engine's V8 code cache, as a user's earlier
+//     build would;
+//   * kyll renderSite: the library's renderSite() from --dist in a child Node process (no code
+//     cache, V8's default interrupt budget: entries/tier-up.ts), its peak RSS the child's own
+//     (process.resourceUsage().maxRSS), with every stage's time;
 //   * jekyll (if on PATH): `jekyll build` on the same folder, with the fix Jekyll 4.3.2 made to
 //     the quadratic Site#each_site_file of 4.3.1 (bench/jekyll-fixed.rb; --jekyll-stock adds a
 //     row for 4.3.1 as installed);
@@ -26,7 +31,7 @@
 //     (bench/out/n<N>/hugo: content/, equivalent layouts) and `hugo`;
 //   * eleventy (if `npm run bench:peers` installed the pinned Eleventy into bench/eleventy):
 //     the same posts as an Eleventy site (bench/eleventy-site.mjs) and its `eleventy` command.
-// Jekyll, Hugo and Eleventy peak memory comes from /usr/bin/time -v when available.
+// Peak memory of the CLIs (kyll, Jekyll, Hugo, Eleventy) comes from /usr/bin/time -v when available.
 // --out-dir DIR writes every tool's output under DIR (e.g. /dev/shm) instead of bench/out.
 // All builds get SOURCE_DATE_EPOCH=1767225600, TZ=UTC, JEKYLL_ENV=production.
 import { spawn } from 'node:child_process';
@@ -195,12 +200,12 @@ const ELEVENTY_CMD = path.join(here, 'eleventy', 'node_modules', '@11ty', 'eleve
 const eleventy = noEleventy || !fs.existsSync(ELEVENTY_CMD) ? null : ELEVENTY_CMD;
 const JEKYLL_FIX = path.join(here, 'jekyll-fixed.rb');
 console.log(`kyll bench · N = ${sizes.join(', ')} · seed ${seed}`);
-console.log(`  kyll:   ${fs.existsSync(entry) ? path.relative(process.cwd(), entry) : `${entry} missing — run \`npm run build\``}`);
+console.log(`  kyll:   ${fs.existsSync(entry) ? `${path.relative(process.cwd(), path.join(path.dirname(entry), 'bin.cjs'))} build (the CLI), and renderSite() of ${path.relative(process.cwd(), entry)}` : `${entry} missing — run \`npm run build\``}`);
 console.log(`  jekyll: ${noJekyll ? 'skipped (--no-jekyll)' : jekyll ? `${jekyll} with the 4.3.2 each_site_file fix (bench/jekyll-fixed.rb)${jekyllStock ? ', and as installed' : ''}` : 'not on PATH: skipped'}`);
 console.log(`  hugo:   ${noHugo ? 'skipped (--no-hugo)' : hugo ? `${hugo} (needs its own content format: the posts are converted to a Hugo site)` : 'not on PATH (try `apt-get install -y hugo`): skipped'}`);
 console.log(`  eleventy: ${noEleventy ? 'skipped (--no-eleventy)' : eleventy ? `${path.relative(process.cwd(), eleventy)} (the posts as an Eleventy site)` : 'not installed (`npm run bench:peers`): skipped'}`);
 if (process.env[CA_CERTS_VAR]) console.log(`  ${CA_CERTS_VAR} is set here: ${keepCaCerts ? 'kept (--keep-ca-certs)' : 'every tool runs without it (--keep-ca-certs keeps it; Node parses the file at each start)'}`);
-if (!TIME) console.log('  /usr/bin/time not found: Jekyll/Hugo/Eleventy peak memory is not measured');
+if (!TIME) console.log("  /usr/bin/time not found: the CLIs' peak memory (kyll, Jekyll, Hugo, Eleventy) is not measured");
 
 const results = [];
 for (const n of sizes) {
@@ -223,36 +228,32 @@ for (const n of sizes) {
     console.log(`generated ${n} posts (${(bytes / 1024 / 1024).toFixed(1)} MB of post bodies) in ${fmtS(performance.now() - t0)} → ${path.relative(process.cwd(), site)}`);
   }
 
-  // kyll (for the themed blog: cold, without the Sass cache, then warm; for N posts: cold, without
-  // .jekyll-cache, then warm: nothing changed since the last build, whose destination is kept)
-  for (const tool of themed ? ['kyll cold', 'kyll warm'] : ['kyll', 'kyll warm']) {
-    const keepDest = tool === 'kyll warm' && !themed;
-    const dest = path.join(outBase, '_site-kyll');
-    const cache = path.join(site, '.jekyll-cache');
+  // kyll: the CLI, as a user runs it (and as Jekyll, Hugo and Eleventy are run), is the row the
+  // ratios use; for the themed blog cold (no .jekyll-cache: the Sass compiled) and warm, for N
+  // posts cold and warm (nothing changed since the last build, whose destination is kept). One
+  // untimed build first, as a user's earlier build would: it writes the engine's V8 code cache.
+  // `kyll renderSite` is the library (renderSite() in a child process), cold.
+  const dest = path.join(outBase, '_site-kyll');
+  const cache = path.join(site, '.jekyll-cache');
+  for (const tool of themed ? ['kyll cold', 'kyll renderSite', 'kyll warm'] : ['kyll', 'kyll renderSite', 'kyll warm']) {
+    const warm = tool === 'kyll warm';
+    const keepDest = warm && !themed;
     fs.rmSync(cache, { recursive: true, force: true });
     process.stdout.write(`${tool} build … `);
-    const r = await median(runs, tool === 'kyll warm' ? 1 : 0, () => {
-      if (!keepDest) fs.rmSync(dest, { recursive: true, force: true });
-      if (tool !== 'kyll warm') fs.rmSync(cache, { recursive: true, force: true });
-      return run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
-    }, (r) => {
-      const line = r.out.split('\n').find((l) => l.startsWith('KYLL_BENCH_RESULT '));
-      return line ? JSON.parse(line.slice('KYLL_BENCH_RESULT '.length)).maxRSS : null;
-    });
-    const line = r.out.split('\n').find((l) => l.startsWith('KYLL_BENCH_RESULT '));
-    const rep = line ? JSON.parse(line.slice('KYLL_BENCH_RESULT '.length)) : null;
-    if (rep?.ok) {
+    const r = tool === 'kyll renderSite' ? await timeRenderSite(runs, site, dest) : await timeCli(runs, site, dest, warm, keepDest);
+    const rep = r.report;
+    if (r.code === 0 && rep?.ok) {
       const files = countFiles(dest);
-      console.log(`${fmtS(r.ms)} (runs: ${r.all.map(fmtS).join(', ')}; last renderSite ${fmtS(rep.ms)}), ${files} files, peak RSS ${fmtMB(r.rssKiB)}${rep.diagnostics ? `, ${rep.diagnostics} diagnostics` : ''}`);
+      console.log(`${fmtS(r.ms)} (runs: ${r.all.map(fmtS).join(', ')}; last in process ${fmtS(rep.ms)}), ${files} files, peak RSS ${fmtMB(r.rssKiB)}${rep.diagnostics ? `, ${rep.diagnostics} diagnostics` : ''}`);
       const stages = Object.entries(rep.timings ?? {}).map(([k, v]) => `${k} ${Number(v).toFixed(0)} ms`).join(', ');
       if (stages) console.log(`  stages: ${stages}`);
       results.push({ tool, n, ok: true, ms: r.ms, inProcessMs: rep.ms, rssKiB: r.rssKiB, files, timings: rep.timings });
     } else {
-      const why = rep ? `${rep.stage} failed: ${rep.error}` : `exit ${r.code}\n${tail(r.err || r.out)}`;
+      const why = rep && !rep.ok ? `${rep.stage} failed: ${rep.error}` : `exit ${r.code}\n${tail(r.err || r.out)}`;
       console.log(`FAILED (${why.split('\n')[0]})`);
-      if (!rep) console.log(tail(r.err || r.out));
+      if (!rep || rep.ok) console.log(tail(r.err || r.out));
       else if (rep.error.includes('\n')) console.log(tail(rep.error));
-      results.push({ tool, n, ok: false, ms: r.ms, rssKiB: rep?.maxRSS ?? null, error: why });
+      results.push({ tool, n, ok: false, ms: r.ms, rssKiB: r.rssKiB ?? rep?.maxRSS ?? null, error: why });
     }
   }
 
@@ -280,6 +281,41 @@ for (const n of sizes) {
     await timePeer('eleventy', n, runs, dest, esite, process.execPath, [eleventy, `--output=${dest}`, '--quiet']);
   }
   if (outDir) fs.rmSync(outBase, { recursive: true, force: true }); // a tmpfs holds it in memory
+}
+
+/**
+ * Times `kyll build` (the bin bundle beside --dist) into `dest`: one untimed build first (it
+ * writes the engine's code cache; for `warm`, also .jekyll-cache), then `runs` timed ones. The
+ * stages come from the line the CLI prints ("kyll: N files written to … in T s (read …, render …,
+ * write …)").
+ */
+async function timeCli(runs, site, dest, warm, keepDest) {
+  const bin = path.join(path.dirname(entry), 'bin.cjs');
+  const cache = path.join(site, '.jekyll-cache');
+  const r = await median(runs, 1, () => {
+    if (!keepDest) fs.rmSync(dest, { recursive: true, force: true });
+    if (!warm) fs.rmSync(cache, { recursive: true, force: true });
+    return run(process.execPath, [bin, 'build', '--source', site, '--destination', dest], { cwd: site });
+  });
+  const m = /files written to .* in ([\d.]+) s \((.*)\)/.exec(r.out);
+  const timings = m ? Object.fromEntries(m[2].split(', ').map((kv) => kv.split(' ')).map(([k, v]) => [k, Number(v)])) : {};
+  if (m) timings.total = Number(m[1]) * 1000;
+  return { ...r, report: m ? { ok: true, ms: Number(m[1]) * 1000, timings, diagnostics: 0 } : null };
+}
+
+/** Times renderSite() of the library (--dist) in a child process, cold, into `dest`; its peak RSS is the child's own. */
+async function timeRenderSite(runs, site, dest) {
+  const cache = path.join(site, '.jekyll-cache');
+  const reportOf = (r) => {
+    const line = r.out.split('\n').find((l) => l.startsWith('KYLL_BENCH_RESULT '));
+    return line ? JSON.parse(line.slice('KYLL_BENCH_RESULT '.length)) : null;
+  };
+  const r = await median(runs, 0, () => {
+    fs.rmSync(dest, { recursive: true, force: true });
+    fs.rmSync(cache, { recursive: true, force: true });
+    return run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
+  }, (r) => reportOf(r)?.maxRSS ?? null);
+  return { ...r, report: reportOf(r) };
 }
 
 /** Times a peer (Jekyll, Hugo, Eleventy) building into `dest` from scratch each run, and records it. */
@@ -340,7 +376,7 @@ for (const r of results) {
     rows.push([r.tool, 'start-up', r.ok ? fmtMs(r.ms) : 'FAILED', '—', fmtMB(r.rssKiB), '—', '—']);
     continue;
   }
-  const kyll = results.find((k) => k.tool.startsWith('kyll') && k.n === r.n && k.ok);
+  const kyll = results.find((k) => (k.tool === 'kyll' || k.tool === 'kyll cold') && k.n === r.n && k.ok);
   const ratio = !r.ok ? 'failed' : kyll ? `${(r.ms / kyll.ms).toFixed(2)}×` : '—';
   const count = r.n === 'themed' ? 100 : r.n;
   rows.push([r.tool, r.n === 'themed' ? '100 themed' : String(r.n), r.ok ? fmtS(r.ms) : 'FAILED', r.ok ? (count / (r.ms / 1000)).toFixed(0) : '—', fmtMB(r.rssKiB), r.ok ? String(r.files) : '—', ratio]);
@@ -351,7 +387,8 @@ rows.forEach((row, i) => {
   console.log(row.map((c, j) => (j <= 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 });
-console.log('\nwall = the whole process (Node start-up and import included for kyll); "time vs kyll" > 1 means slower than kyll.');
+console.log('\nwall = the whole process (Node start-up included); "time vs kyll" > 1 means slower than `kyll build`.');
+console.log('"kyll" is the CLI, `kyll build` (after one untimed build that writes its V8 code cache); "kyll renderSite" the library\'s renderSite() in a child Node process.');
 console.log('Hugo and Eleventy build equivalent but not identical sites (their own templates; Hugo: RSS instead of Atom; neither has the SEO tag; Eleventy: no code highlighting).');
 console.log('"jekyll fixed" is Jekyll 4.3.1 with 4.3.2\'s fix of its quadratic Site#each_site_file (bench/jekyll-fixed.rb).');
 console.log('Themed: "kyll cold" compiles the Sass (no .jekyll-cache), "kyll warm" takes it from the cache; Jekyll runs with --disable-disk-cache.');
