@@ -4,10 +4,9 @@
 // parent, so the block starts there and closes the quote or list (`> a\n<br/>` gives
 // `</blockquote>\n<br/>`). micromark keeps it inside them; it starts left of their content, which
 // is how it is found here and moved out to the container whose content it is in line with.
-// After an item that is not the list's last, cmark's list ends there too: when a blank line ends
-// the block before the next item, that item starts a new list (`<ol start="2">`), tight or loose
-// on its own (blocks.c#finalize). Without the blank line the block would take the next lines as
-// its own HTML: not followed, the list stays as micromark makes it.
+// After an item that is not the list's last, cmark's list ends there too: the block runs to the
+// next blank line (the items on its lines are HTML text), and the next item starts a new list
+// (`<ol start="2">`), tight or loose on its own (blocks.c#finalize).
 import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 
 const CONTAINERS = new Set(['blockquote', 'list', 'listItem']);
@@ -37,8 +36,18 @@ function markerNumber(item: ListItem, source: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-// The lazy HTML block at the end of a list's item `j` (not its last), when it goes out of the list.
-function lazyHtmlAfterItem(list: List, j: number, parent: Parent): RootContent | undefined {
+// Where cmark's kind-7 block that starts at `offset` ends: before the first blank line after it.
+function blockEnd(source: string, offset: number): number {
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = offset;
+  const m = blank.exec(source);
+  return m ? m.index : source.replace(/\n$/, '').length;
+}
+
+// The lazy HTML block at the end of a list's item `j` (not its last), when it goes out of the
+// list, with the items it takes in as lines of HTML (no blank line before them: only at the root,
+// where the lines are as written, and only items that end inside the block).
+function lazyHtmlAfterItem(list: List, j: number, parent: Parent, source: string): { html: RootContent; swallowed: number } | undefined {
   const item = list.children[j]!;
   if (item.type !== 'listItem') return undefined;
   const html = item.children[item.children.length - 1];
@@ -48,17 +57,29 @@ function lazyHtmlAfterItem(list: List, j: number, parent: Parent): RootContent |
   // It lands in `parent`: in line with its content (a root has none to be in line with).
   const parentColumn = parent.type === 'root' ? 1 : contentColumn(parent);
   if (at >= column || parentColumn === undefined || at < parentColumn) return undefined;
-  return startLine(list.children[j + 1]!) > endLine(html) + 1 ? html : undefined;
+  const rest = list.children.slice(j + 1);
+  if (startLine(rest[0]!) > endLine(html) + 1) return { html, swallowed: 0 };
+  const from = html.position?.start.offset;
+  if (parent.type !== 'root' || from === undefined) return undefined;
+  const end = blockEnd(source, from);
+  const swallowed = rest.filter((n) => (n.position?.start.offset ?? Infinity) < end);
+  if (swallowed.some((n) => (n.position?.end.offset ?? Infinity) > end)) return undefined;
+  (html as { value: string }).value = source.slice(from, end);
+  return { html, swallowed: swallowed.length };
 }
 
 // Splits `parent.children[i]` (a list) after item `j`: the item's HTML block, then a new list of the items after it.
-function splitList(parent: Parent, i: number, j: number, source: string): void {
+function splitList(parent: Parent, i: number, j: number, swallowed: number, source: string): void {
   const list = parent.children[i] as List;
   const item = list.children[j]!;
   const html = item.children.pop() as RootContent;
   item.spread = hasGap(item.children);
-  const rest = list.children.splice(j + 1);
+  const rest = list.children.splice(j + 1).slice(swallowed);
   list.spread = hasGap(list.children) || list.children.some((c) => c.spread === true);
+  if (rest.length === 0) {
+    parent.children.splice(i + 1, 0, html);
+    return;
+  }
   const next: List = {
     type: 'list',
     ordered: list.ordered,
@@ -77,9 +98,13 @@ function lift(parent: Parent, source: string): void {
     if (!CONTAINERS.has(child.type) || !('children' in child)) continue;
     lift(child, source);
     if (child.type === 'list') {
-      const j = child.children.findIndex((_, k) => k < child.children.length - 1 && lazyHtmlAfterItem(child, k, parent) !== undefined);
-      // The items after it are the next list, itself looked at when the loop reaches it.
-      if (j >= 0) splitList(parent, i, j, source);
+      for (let j = 0; j < child.children.length - 1; j++) {
+        const found = lazyHtmlAfterItem(child, j, parent, source);
+        if (!found) continue;
+        // The items after it are the next list, itself looked at when the loop reaches it.
+        splitList(parent, i, j, found.swallowed, source);
+        break;
+      }
     }
     const last = child.children[child.children.length - 1] as RootContent | undefined;
     const column = contentColumn(child);
