@@ -138,12 +138,61 @@ function splitBeforeProtocols(parent: Parent): void {
   parent.children = out;
 }
 
+// autolink.c#autolink_delim: where cmark ends a URL it scanned up to a space or `<`. Trailing
+// `?!.,:*_~'"` go, a `;` goes with the `&name` before it, a `)` goes while the URL holds more of
+// them than `(`; anything else stays (`]`, `}`: micromark ends its URL before a `]`).
+function autolinkDelim(s: string): number {
+  let end = s.length;
+  while (end > 0) {
+    const c = s[end - 1]!;
+    if ('?!.,:*_~\'"'.includes(c)) end--;
+    else if (c === ';') {
+      let n = end - 2;
+      while (n > 0 && /[A-Za-z]/.test(s[n]!)) n--;
+      end = n < end - 2 && s[n] === '&' ? n : end - 1;
+    } else if (c === ')') {
+      const head = s.slice(0, end);
+      if (head.split(')').length <= head.split('(').length) break;
+      end--;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * A URL literal (`https://...`, `www....`, not `<...>`) followed by text that cmark's scan takes
+ * in (url_match/www_match read on to a space or `<`, then autolink_delim): that text joins the link.
+ */
+function extendUrlLinks(parent: Parent): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]!;
+    if ('children' in node && node.type !== 'link') extendUrlLinks(node as Parent);
+    const after = kids[i + 1];
+    if (node.type !== 'link' || after?.type !== 'text' || node.children.length !== 1 || node.children[0]!.type !== 'text') continue;
+    const label = node.children[0] as Text;
+    const written = node.position ? node.position.end.offset! - node.position.start.offset! : -1;
+    if (written !== label.value.length || (node.url !== label.value && node.url !== `http://${label.value}`) || !/^(?:https?:\/\/|www\.)/i.test(label.value)) continue;
+    // cmark reads the text as written: a text whose references or escapes were decoded is left alone.
+    if (!after.position || after.position.end.offset! - after.position.start.offset! !== after.value.length) continue;
+    const candidate = label.value + /^[^ \t\n\v\f\r<]*/.exec(after.value)![0];
+    const extra = candidate.slice(label.value.length, Math.max(label.value.length, autolinkDelim(candidate)));
+    if (extra === '') continue;
+    label.value += extra;
+    node.url += extra;
+    after.value = after.value.slice(extra.length);
+    after.position = undefined;
+    if (after.value === '') kids.splice(i + 1, 1);
+  }
+}
+
 function transformAutolinkLiterals(tree: Root): undefined {
   unlinkProtocolAddresses(tree);
   splitBeforeProtocols(tree);
   for (const find of findLiterals) find(tree);
   undoFoundUrls(tree);
   extendProtocolLinks(tree);
+  extendUrlLinks(tree);
   return undefined;
 }
 

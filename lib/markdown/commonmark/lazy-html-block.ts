@@ -4,8 +4,10 @@
 // parent, so the block starts there and closes the quote or list (`> a\n<br/>` gives
 // `</blockquote>\n<br/>`). micromark keeps it inside them; it starts left of their content, which
 // is how it is found here and moved out to the container whose content it is in line with.
-import type { Extension } from 'mdast-util-from-markdown';
-import type { Nodes, Parent, Root, RootContent } from 'mdast';
+// After an item that is not the list's last, cmark's list ends there too: the block runs to the
+// next blank line (the items on its lines are HTML text), and the next item starts a new list
+// (`<ol start="2">`), tight or loose on its own (blocks.c#finalize).
+import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 
 const CONTAINERS = new Set(['blockquote', 'list', 'listItem']);
 
@@ -14,27 +16,109 @@ function contentColumn(node: Parent): number | undefined {
   return node.children[0]?.position?.start.column;
 }
 
+const startLine = (node: Nodes): number => node.position?.start.line ?? 0;
+const endLine = (node: Nodes): number => node.position?.end.line ?? 0;
+
+// Blank lines between one child and the next (mdast's `spread`, cmark's S_ends_with_blank_line).
+function hasGap(nodes: readonly Nodes[]): boolean {
+  return nodes.some((n, k) => k > 0 && startLine(n) > endLine(lastOf(nodes[k - 1]!)) + 1);
+}
+
+function lastOf(node: Nodes): Nodes {
+  const kids = 'children' in node ? (node.children as Nodes[]) : [];
+  return kids.length > 0 ? lastOf(kids[kids.length - 1]!) : node;
+}
+
+// The number an ordered item's marker gives (`2.` in `2. b`), which starts cmark's new list.
+function markerNumber(item: ListItem, source: string): number | null {
+  const offset = item.position?.start.offset;
+  const m = offset === undefined ? null : /^[ \t]*(\d{1,9})[.)]/.exec(source.slice(offset, offset + 20));
+  return m ? Number(m[1]) : null;
+}
+
+// Where cmark's kind-7 block that starts at `offset` ends: before the first blank line after it.
+function blockEnd(source: string, offset: number): number {
+  const blank = /\n[ \t]*(?:\n|$)/g;
+  blank.lastIndex = offset;
+  const m = blank.exec(source);
+  return m ? m.index : source.replace(/\n$/, '').length;
+}
+
+// The lazy HTML block at the end of a list's item `j` (not its last), when it goes out of the
+// list, with the items it takes in as lines of HTML (no blank line before them: only at the root,
+// where the lines are as written, and only items that end inside the block).
+function lazyHtmlAfterItem(list: List, j: number, parent: Parent, source: string): { html: RootContent; swallowed: number } | undefined {
+  const item = list.children[j]!;
+  if (item.type !== 'listItem') return undefined;
+  const html = item.children[item.children.length - 1];
+  const column = contentColumn(item);
+  if (item.children.length < 2 || html?.type !== 'html' || column === undefined) return undefined;
+  const at = html.position?.start.column ?? column;
+  // It lands in `parent`: in line with its content (a root has none to be in line with).
+  const parentColumn = parent.type === 'root' ? 1 : contentColumn(parent);
+  if (at >= column || parentColumn === undefined || at < parentColumn) return undefined;
+  const rest = list.children.slice(j + 1);
+  if (startLine(rest[0]!) > endLine(html) + 1) return { html, swallowed: 0 };
+  const from = html.position?.start.offset;
+  if (parent.type !== 'root' || from === undefined) return undefined;
+  const end = blockEnd(source, from);
+  const swallowed = rest.filter((n) => (n.position?.start.offset ?? Infinity) < end);
+  if (swallowed.some((n) => (n.position?.end.offset ?? Infinity) > end)) return undefined;
+  (html as { value: string }).value = source.slice(from, end);
+  return { html, swallowed: swallowed.length };
+}
+
+// Splits `parent.children[i]` (a list) after item `j`: the item's HTML block, then a new list of the items after it.
+function splitList(parent: Parent, i: number, j: number, swallowed: number, source: string): void {
+  const list = parent.children[i] as List;
+  const item = list.children[j]!;
+  const html = item.children.pop() as RootContent;
+  item.spread = hasGap(item.children);
+  const rest = list.children.splice(j + 1).slice(swallowed);
+  list.spread = hasGap(list.children) || list.children.some((c) => c.spread === true);
+  if (rest.length === 0) {
+    parent.children.splice(i + 1, 0, html);
+    return;
+  }
+  const next: List = {
+    type: 'list',
+    ordered: list.ordered,
+    start: list.ordered ? markerNumber(rest[0]!, source) : null,
+    spread: hasGap(rest) || rest.some((c) => c.spread === true),
+    children: rest,
+  };
+  if (rest[0]?.position && list.position) next.position = { start: rest[0].position.start, end: list.position.end };
+  parent.children.splice(i + 1, 0, html, next);
+}
+
 // Moves a lazy HTML block at the end of each of `parent`'s containers out into `parent`.
-function lift(parent: Parent): void {
+function lift(parent: Parent, source: string): void {
   for (let i = 0; i < parent.children.length; i++) {
     const child = parent.children[i] as Nodes;
     if (!CONTAINERS.has(child.type) || !('children' in child)) continue;
-    lift(child);
+    lift(child, source);
+    if (child.type === 'list') {
+      for (let j = 0; j < child.children.length - 1; j++) {
+        const found = lazyHtmlAfterItem(child, j, parent, source);
+        if (!found) continue;
+        // The items after it are the next list, itself looked at when the loop reaches it.
+        splitList(parent, i, j, found.swallowed, source);
+        break;
+      }
+    }
     const last = child.children[child.children.length - 1] as RootContent | undefined;
     const column = contentColumn(child);
     if (child.children.length < 2 || last?.type !== 'html') continue;
     // A list holds items only: a block moved out of its last item goes on out of it.
     if (child.type !== 'list' && (column === undefined || (last.position?.start.column ?? column) >= column)) continue;
-    // Inside a list, only after its last item (cmark would also end the list there and start another: not followed).
+    // Inside a list, only after its last item (before another, splitList above has done it when cmark would).
     if (parent.type === 'list' && i < parent.children.length - 1) continue;
     child.children.pop();
     parent.children.splice(i + 1, 0, last);
   }
 }
 
-function liftLazyHtml(tree: Root): undefined {
-  lift(tree);
-  return undefined;
+/** Moves lazy HTML blocks out of the containers cmark closes before them; `source` is the document's text. */
+export function liftLazyHtml(tree: Root, source: string): void {
+  lift(tree, source);
 }
-
-export const cmarkLazyHtmlBlock: Extension = { transforms: [liftLazyHtml] };

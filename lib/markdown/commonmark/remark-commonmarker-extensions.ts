@@ -3,6 +3,7 @@
 // the FOOTNOTES option: remark-gfm's parts (installed with it, the package.json dependency),
 // added to remark-parse as remark-gfm adds them all.
 import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
@@ -19,14 +20,14 @@ import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
-import { cmarkLazyHtmlBlock } from './lazy-html-block.js';
+import { liftLazyHtml } from './lazy-html-block.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 
-export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root) => void {
+export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root, file: VFile) => void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   const syntax = (data.micromarkExtensions ??= []);
   const tree = (data.fromMarkdownExtensions ??= []);
@@ -42,6 +43,10 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
   syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);
-  tree.push(cmarkImageAlt, cmarkLazyHtmlBlock, cmarkNumericReferenceValue, cmarkAutolinkReferences);
-  return restoreReferenceWhitespaceInFields;
+  tree.push(cmarkImageAlt, cmarkNumericReferenceValue, cmarkAutolinkReferences);
+  return (root, file) => {
+    // It reads the item markers from the text (a new list's start).
+    liftLazyHtml(root, String(file.value));
+    restoreReferenceWhitespaceInFields(root);
+  };
 }
