@@ -11,6 +11,8 @@ import { RubyFloat } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
 import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
 import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
+import { RubyHash } from '../values/ruby-hash.js';
+import { typedEntries } from '../values/typed-keys.js';
 
 const probe = new Liquid();
 const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
@@ -88,6 +90,8 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
 
 function order(op: (c: number) => boolean) {
   return function* (l: unknown, r: unknown): Generator<unknown, boolean, unknown> {
+    // Condition#interpret_condition: a MethodLiteral (`empty`, `blank`) has no `<`, so the comparison is nil
+    if (isMethodLiteral(l) || isMethodLiteral(r)) return false;
     const c = rubyOrder(toValue(l), toValue(r));
     return c !== undefined && op(c);
   };
@@ -140,7 +144,9 @@ export function rubyOperators(options: OperatorOptions = {}): Operators {
       // pairs, not its keys; a Liquid::Drop (`jekyll`) has no include?
       if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b));
       if (isLiquidDrop(a)) return false;
-      if (typeof a === 'object') return Object.prototype.hasOwnProperty.call(a, String(b));
+      // Hash#include? looks a key up with its type: `{"2" => x} contains 2` is false
+      if (a instanceof RubyHash) return a.has(toValue(r));
+      if (typeof a === 'object') return typedEntries(a).some(([k]) => k === b);
       return false;
     },
   } as Operators;

@@ -138,6 +138,8 @@ export class SyncCaptureTag extends CaptureTag {
   }
 }
 
+// Case#record_when_condition makes one Condition per value of `{% when a, b %}` / `{% when a or b %}`,
+// all sharing the body: the body is rendered once for each value that matches (liquidjs: once).
 export class SyncCaseTag extends CaseTag {
   override render(ctx: Context, emitter: Emitter): ReturnType<CaseTag['render']> {
     if (!ctx.sync) return this.renderAsync(ctx, emitter);
@@ -151,7 +153,6 @@ export class SyncCaseTag extends CaseTag {
         if (runSync(equals(ctx, target, value))) {
           runSync(r.renderTemplates(branch.templates, ctx, emitter));
           branchHit = true;
-          break;
         }
       }
     }
@@ -171,7 +172,6 @@ export class SyncCaseTag extends CaseTag {
         if (yield equals(ctx, target, value)) {
           yield r.renderTemplates(branch.templates, ctx, emitter);
           branchHit = true;
-          break;
         }
       }
     }
