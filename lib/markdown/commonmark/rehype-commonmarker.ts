@@ -37,12 +37,23 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
   if (!('children' in node)) return false;
   const hardbreaks = options.hardbreaks && !separatesBlocks(node);
   const out: Array<ElementContent | Raw> = [];
+  let afterBreak = false;
   for (const child of node.children as Array<ElementContent | Raw>) {
+    const follows = afterBreak;
+    afterBreak = child.type === 'element' && child.tagName === 'br';
     if (child.type === 'raw') {
       out.push(!options.unsafe ? raw('<!-- raw HTML omitted -->') : options.tagfilter ? raw(tagfilter(child.value)) : child);
     } else if (child.type === 'text') {
-      // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak).
-      const lines = hardbreaks ? child.value.split('\n') : [child.value];
+      // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak). The line
+      // ending right after a hard break (two spaces or `\` at a line's end) is the hard break's own:
+      // cmark writes `<br />` and that newline once.
+      let value = child.value;
+      if (hardbreaks && follows && value.startsWith('\n')) {
+        out.push({ type: 'text', value: '\n' });
+        value = value.slice(1);
+        if (value === '') continue;
+      }
+      const lines = hardbreaks ? value.split('\n') : [value];
       lines.forEach((line, i) => {
         if (i > 0) out.push(raw('<br />\n'));
         out.push(...escapeQuotes({ type: 'text', value: restoreReferenceWhitespace(line) }));
