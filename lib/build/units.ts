@@ -15,6 +15,7 @@ import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
 import { fingerprint, metaOf, staticMetaOf } from './signature.js';
+import { hasLiquidConstruct } from '../liquid/construct.js';
 
 export type UnitKind = 'document' | 'page' | 'generated' | 'static' | 'computed';
 
@@ -44,8 +45,6 @@ export interface Unit {
    */
   readonly turn?: number;
 }
-
-const LIQUID_CONSTRUCT = /\{[{%]/;
 
 /** The units of a prepared build, in render order. */
 export function unitsOf(build: PreparedBuild): Unit[] {
@@ -153,7 +152,7 @@ export function showUnrendered(u: Unit): void {
 
 /** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */
 export function mayReadCarry(unit: Unit): boolean {
-  return LIQUID_CONSTRUCT.test(rawOf(unit));
+  return hasLiquidConstruct(rawOf(unit));
 }
 
 // renderer.rb: a document placed in a layout leaves that layout's data and its

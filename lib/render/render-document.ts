@@ -9,6 +9,7 @@ import type { ParsedLayout, RenderContext } from './context.js';
 import { measured } from './profile.js';
 import { liquidCacheKey } from './page-templates.js';
 import { LiquidFailure } from '../liquid/errors.js';
+import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
 import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
@@ -39,12 +40,9 @@ export interface Rendered {
 // Convertible#asset_file? and Document#asset_file?: sass_file? or coffeescript_file?, compared as written.
 const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee']);
 
-// Utils.has_liquid_construct?: Liquid runs only when the text has `{{` or `{%`.
-const LIQUID_CONSTRUCT = /\{[{%]/;
-
-/** Whether a document's own Liquid runs: render_with_liquid not turned off, and a Liquid construct in its text. */
+/** Whether a document's own Liquid runs: render_with_liquid not turned off, and a Liquid construct in its text (Utils.has_liquid_construct?). */
 export function runsLiquid(doc: { readonly content: string; readonly data: Data; readonly renderWithLiquid?: boolean }): boolean {
-  return doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(doc.content);
+  return doc.renderWithLiquid !== false && doc.data.render_with_liquid !== false && hasLiquidConstruct(doc.content);
 }
 
 /** `afterConvert` is the post_convert hook: it may replace the converted content before the layouts. */
@@ -109,7 +107,7 @@ export function renderDocument(
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   let text = source;
-  if (doc.data.render_with_liquid !== false && LIQUID_CONSTRUCT.test(text)) {
+  if (doc.data.render_with_liquid !== false && hasLiquidConstruct(text)) {
     const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
   }
