@@ -8,7 +8,6 @@
 // in <source>/.jekyll-cache/kyll/ and may be deleted at any time.
 import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import path from 'node:path';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import type { Drop } from '../site/drops.js';
@@ -21,11 +20,14 @@ import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outp
 
 // node:v8 on first use (a long-lived build's cache): loading it costs ~30M instructions (callgrind).
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+// node:zlib likewise: a one-off build reads only kyllVersion, cacheDir and contentHash from here, and
+// loading zlib (21 of Node's internal modules) when this module ran cost every build ~10M instructions.
+const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 
 const FORMAT = 'kyll-build-cache-5';
 // Brotli at quality 1: the texts it keeps (contents, carried layouts' contents) shrink ~11 times, for ~20 ms
 // each way on 1,000 posts (bench/out/n1000: 12.7 MB → 1.1 MB).
-const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } };
+const brotli = (): import('node:zlib').BrotliOptions => ({ params: { [zlib().constants.BROTLI_PARAM_QUALITY]: 1 } });
 const FILE = 'state.bin';
 
 interface StoredUnit {
@@ -145,7 +147,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
   };
   fs.mkdirSync(dir, { recursive: true });
   const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, zlib.brotliCompressSync(v8().serialize(stored), BROTLI));
+  fs.writeFileSync(tmp, zlib().brotliCompressSync(v8().serialize(stored), brotli()));
   fs.renameSync(tmp, path.join(dir, FILE));
 }
 
@@ -153,7 +155,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
 export function loadCache(dir: string, key: string, build: PreparedBuild, hashes: ReadonlyMap<string, string>, destination: string | undefined): Loaded | undefined {
   let stored: Stored;
   try {
-    stored = v8().deserialize(zlib.brotliDecompressSync(fs.readFileSync(path.join(dir, FILE)))) as Stored;
+    stored = v8().deserialize(zlib().brotliDecompressSync(fs.readFileSync(path.join(dir, FILE)))) as Stored;
   } catch {
     return undefined;
   }

@@ -5,7 +5,9 @@ import type { Parser, SpanConstruct } from './parser.js';
 
 const START = R('(?:\\*\\*?|__?)');
 const WS = /[ \t\n\x0b\f\r]/;
-const ALPHA_END = new RegExp(`[${ALPHA}]-?[${ALPHA}]*$`, 'u');
+// Made on first use (an `_` opener): V8 makes a \p{...} class when the pattern is constructed.
+let alphaEnd: RegExp | undefined;
+const ALPHA_END = (): RegExp => (alphaEnd ??= new RegExp(`[${ALPHA}]-?[${ALPHA}]*$`, 'u'));
 const stopCache = new Map<string, [RegExp, RegExp, RegExp, RegExp]>();
 
 /** The stop, the two stops that do not close, and where a closing one may be (after a non-space). */
@@ -35,7 +37,7 @@ export const emphasis: SpanConstruct = {
     const element = result.length === 2 ? 'strong' : 'em';
     const type = result[0];
     const before = src.str.slice(Math.max(0, saved - 64), saved);
-    if ((type === '_' && ALPHA_END.test(before)) || src.test(WS) || inside(p, element) || p.budget <= 0) {
+    if ((type === '_' && ALPHA_END().test(before)) || src.test(WS) || inside(p, element) || p.budget <= 0) {
       p.addText(result);
       return;
     }
