@@ -141,7 +141,9 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
   if (index !== undefined && !(arr instanceof RubyRange)) {
     if (!Number.isInteger(index)) return undefined;
     const i = index < 0 ? arr.length + index : index;
-    return i >= 0 && i < arr.length ? arr[i] : undefined;
+    // past the end: nil, found by Array#[] (Context#lookup_and_evaluate raises under
+    // strict_variables only for an object with key?, which an Array has not)
+    return i >= 0 && i < arr.length ? arr[i] : null;
   }
   if (key === 'size') return arr.length;
   if (key === 'first') return arr[0];

@@ -60,8 +60,9 @@ export function renderDocument(
   const scope: Data = {
     site: ctx.drops.site,
     page,
-    layout: ctx.carry.layout,
-    content: ctx.carry.content,
+    // UnifiedPayloadDrop's layout and content are nil until a render sets them: found, even under strict_variables
+    layout: ctx.carry.layout ?? null,
+    content: ctx.carry.content ?? null,
     paginator: extraScope.paginator ?? null,
     jekyll: ctx.jekyll,
     theme: ctx.theme,

@@ -29,3 +29,12 @@ test.each([
 ])('%s', (template, expected) => {
   expect(render(template, { page: { ...page, h: { a: 1 }, s: 'abc', hs: { size: 'big', first: 'one' } } })).toBe(expected);
 });
+
+// Context#lookup_and_evaluate raises under strict_variables only for an object with key? (a
+// Hash): an Array read past its end is nil, found (Jekyll 4.3.1 renders these; `h[1]` raises).
+test('strict_variables: an Array index past the end is nil, a Hash key that is missing raises', () => {
+  const strict = { config: { liquid: { strict_variables: true } } };
+  const scope = { page: { list: ['x', 'y'], h: { a: 1 } } };
+  expect(render('[{{ page.list[5] }}|{{ page.list[-9] }}|{{ page.list[5] | default: "d" }}|{{ page.list[page.list.size] }}]', scope, strict)).toBe('[||d|]');
+  expect(() => render('{{ page.h[1] }}', scope, strict)).toThrow('undefined variable 1');
+});
