@@ -69,7 +69,8 @@ export function renderDocument(
     ...highlighterAffixes(ctx, doc),
     ...extraScope,
   };
-  ctx.drops.site.related_posts = relatedPosts(ctx, page);
+  // SiteDrop#related_posts is nil outside a document (found under strict_variables)
+  ctx.drops.site.related_posts = relatedPosts(ctx, page) ?? null;
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;

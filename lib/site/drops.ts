@@ -85,9 +85,10 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
   drop.title = data.title;
   drop.categories = data.categories;
   drop.collection = doc.collection;
-  drop.next = undefined;
+  // nil until the collection is sorted, and for the last document: a key Liquid finds (strict_variables)
+  drop.next = null;
   drop.tags = data.tags;
-  drop.previous = undefined;
+  drop.previous = null;
   drop.content = doc.content;
   drop.output = undefined;
   drop.path = doc.relativePath;
@@ -195,7 +196,7 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
   // where a nil keeps what is there (nil, false).
   const excerpt = page.data.excerpt;
-  drop.excerpt = excerpt == null || excerpt === false ? excerpt : typeof excerpt === 'object' && !(excerpt instanceof Date) ? rubyInspect(excerpt) : rubyToS(excerpt);
+  drop.excerpt = excerpt == null ? null : excerpt === false ? excerpt : typeof excerpt === 'object' && !(excerpt instanceof Date) ? rubyInspect(excerpt) : rubyToS(excerpt);
   drop.name = basename(page.relativePath);
   drop.path = page.data.path ?? page.relativePath;
   drop.url = page.url;
@@ -282,8 +283,8 @@ export function buildDrops(
     });
     // next/previous follow the collection's order (document.rb next_doc/previous_doc).
     drops.forEach((d, i) => {
-      d.next = drops[i + 1];
-      d.previous = drops[i - 1];
+      d.next = drops[i + 1] ?? null;
+      d.previous = drops[i - 1] ?? null;
     });
     setKey(colDocs, label, drops);
   }
