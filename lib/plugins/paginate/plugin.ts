@@ -101,6 +101,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   const fallbackPosts = visiblePosts(postsNewestFirst(site).map(plainPostDrop));
   const total = calculatePages(fallbackPosts.length, perPage);
   if (!Number.isFinite(total) || total < 1) return {};
+  const again = rereadTemplate(ctx, template);
   const pages: GeneratedPage[] = [];
   // site.posts without the hidden ones, the same for every pager: listed once, not once per page.
   const inGeneratorOrder = generatorOrder(site);
@@ -112,6 +113,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
     return visibleOf.posts;
   };
   for (let num = 1; num <= total; num++) {
+    if (num > 1 && again.warning) ctx.warn(again.warning, template.relativePath);
     const scopeFor = (siteDrop: Data): Data => ({ paginator: pagerData(num, perPage, total, visibleDrops(siteDrop), format, template.url) });
     const scope = { paginator: pagerData(num, perPage, total, fallbackPosts, format, template.url) };
     const url = num === 1 ? template.url : indexUrl(paginatePath(format, template.url, num)!);
@@ -120,8 +122,8 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
       url,
       outputPath: num === 1 ? template.outputPath : outputPathFor(url),
       // Pagination#paginate: pages 2+ are Page.new from the file, without what hooks set on the template's data.
-      data: num === 1 ? template.data : template.readData ?? template.data,
-      content: template.content,
+      data: num === 1 ? template.data : again.data,
+      content: num === 1 ? template.content : again.content,
       ext: template.ext,
       scope,
       scopeFor,
@@ -129,6 +131,26 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
     });
   }
   return { pages, replaces: [template.relativePath] };
+}
+
+/**
+ * What pages 2+ are made of: Pagination#paginate makes them with Page.new(site, site.source,
+ * page.dir, page.name), which reads <source><Page#dir>index.html again, Page#dir being the
+ * template's URL folder. That is the template's own file only when its URL keeps its folder
+ * as written: under a folder the URL escapes (`博客/` is `/%E5%8D%9A%E5%AE%A2/`), or with a
+ * permalink elsewhere, it names another page's file, or none: then Convertible#read_yaml warns
+ * "Error reading file" and the pages have no front matter and no content (written empty).
+ */
+function rereadTemplate(ctx: PluginContext, template: Page): { data: Data; content: string; warning?: string } {
+  const url = template.url;
+  const dir = url.endsWith('/') ? url : `${path.posix.dirname(url).replace(/\/?$/, '/')}`;
+  const file = `${dir}index.html`.replace(/^\/+/, '');
+  if (file === template.relativePath) return { data: template.readData ?? template.data, content: template.content };
+  const other = ctx.site.pages.find((p) => p.relativePath === file);
+  if (other) return { data: other.readData ?? other.data, content: other.content };
+  if (ctx.source?.exists(file)) return { data: template.readData ?? template.data, content: template.content };
+  const abs = `${String(ctx.site.config.source ?? '').replace(/\/+$/, '')}/${file}`;
+  return { data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` };
 }
 
 export const paginatePlugin: KyllPlugin = {
