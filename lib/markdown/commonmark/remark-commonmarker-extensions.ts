@@ -21,6 +21,9 @@ import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
 import { liftLazyHtml } from './lazy-html-block.js';
+import { cmarkEmptyNestedItem } from './empty-nested-item.js';
+import { keepLonePercents } from './href-percent.js';
+import { cmarkCodeIndentedEnd } from './code-indented-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
@@ -43,10 +46,11 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
   syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);
-  tree.push(cmarkImageAlt, cmarkNumericReferenceValue, cmarkAutolinkReferences);
+  tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
     liftLazyHtml(root, String(file.value));
     restoreReferenceWhitespaceInFields(root);
+    keepLonePercents(root);
   };
 }
