@@ -2,6 +2,8 @@
 // (jekyll/filters.rb #parse_condition, grouping_filters.rb #parse_expression).
 import { TokenKind, toValueSync, Value } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
+import { fixLiterals } from '../literals.js';
+import { literal } from '../operators.js';
 
 /**
  * `blank` and `empty` as Liquid::Expression.parse reads them: Jekyll's own MethodLiteral
@@ -32,13 +34,16 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
   let value = cache.get(expression);
   if (!value) {
     value = withExpressionLiterals(new Value(expression, liquid));
+    // Liquid::Expression.parse's literals: Floats, Ranges, strings without escapes (../literals.ts)
+    fixLiterals([value] as never, expression);
     cache.set(expression, value);
   }
   const v = value;
   return (variable, item) => {
     ctx.push({ [variable]: item });
     try {
-      return toValueSync(v.value(ctx, false));
+      // `nil` as the whole expression is Ruby's nil (liquidjs's literal is an object)
+      return literal(toValueSync(v.value(ctx, false)));
     } finally {
       ctx.pop();
     }
