@@ -12,6 +12,7 @@ import { rubyOrder } from './ordering.js';
 import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
 import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
 import { RubyHash } from '../values/ruby-hash.js';
+import { RubyRange } from '../values/ruby-range.js';
 import { typedEntries } from '../values/typed-keys.js';
 
 const probe = new Liquid();
@@ -139,6 +140,8 @@ export function rubyOperators(options: OperatorOptions = {}): Operators {
       const b = plain(r);
       if (a === null || a === undefined || b === null || b === undefined) return false;
       if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
+      // Range#include? of an Integer range is cover?: any number between its ends (2.5 too)
+      if (a instanceof RubyRange) return (typeof b === 'number' || typeof b === 'bigint') && a.first <= b && b <= a.last;
       if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b));
       // Condition#contains: a Jekyll drop's Enumerable#include? compares its [key, value]
       // pairs, not its keys; a Liquid::Drop (`jekyll`) has no include?

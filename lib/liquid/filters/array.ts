@@ -2,7 +2,7 @@
 // where Jekyll or Ruby differ from liquidjs (join, sort_natural, size, first/last).
 import type { Context, Liquid, Value } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
-import { rubyEquals } from '../operators.js';
+import { METHOD_LITERAL, rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
@@ -119,6 +119,9 @@ function attributeStep(data: unknown, key: string): unknown {
 /** Jekyll::Filters#compare_property_vs_target. */
 function matches(property: unknown, target: unknown): boolean {
   if (target === null || target === undefined) return property === null || property === undefined;
+  // `empty` or `blank` (a MethodLiteral, to_s ''): the property is '' or Array(property).join is
+  // (nil, [], {}, [""] match too)
+  if (target === METHOD_LITERAL) return property === '' || rubyJoin(rubyArray(property), '') === '';
   const t = rubyToS(target);
   if (typeof property === 'string') return property === t;
   // Array(property): a Time's #to_a, so `where: "date", "2024"` keeps the posts of 2024; each element's to_s.

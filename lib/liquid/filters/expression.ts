@@ -3,6 +3,8 @@
 import { TokenKind, toValueSync, Value } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
 import { markBracketKeys } from '../bracket-keys.js';
+import { fixLiterals } from '../literals.js';
+import { literal } from '../operators.js';
 
 /**
  * `blank` and `empty` as Liquid::Expression.parse reads them: Jekyll's own MethodLiteral
@@ -33,6 +35,8 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
   let value = cache.get(expression);
   if (!value) {
     value = withExpressionLiterals(new Value(expression, liquid));
+    // Liquid::Expression.parse's literals: Floats, Ranges, strings without escapes (../literals.ts)
+    fixLiterals([value] as never, expression);
     markBracketKeys(value, expression);
     cache.set(expression, value);
   }
@@ -40,7 +44,8 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
   return (variable, item) => {
     ctx.push({ [variable]: item });
     try {
-      return toValueSync(v.value(ctx, false));
+      // `nil` as the whole expression is Ruby's nil (liquidjs's literal is an object)
+      return literal(toValueSync(v.value(ctx, false)));
     } finally {
       ctx.pop();
     }
