@@ -153,11 +153,16 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
 
 // The arities of Jekyll::Drops::Drop's public methods that take arguments (jekyll/drops/drop.rb).
 const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
+// The keys hashCommand answers for a hash or drop that does not hold them.
+const COMMAND_KEYS: ReadonlySet<unknown> = new Set(['count', 'keys', ...DROP_ARITIES.keys(), 'size', 'first']);
 
 // Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
 // `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
 // Enumerable#count counts a drop's keys; `jekyll` (a Liquid::Drop) has none of these.
 function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
+  // any other key a hash does not hold is nil: one look instead of the marks read below
+  // ({% seo %} alone asks a page and the site for ~20 keys they do not have)
+  if (!COMMAND_KEYS.has(key)) return undefined;
   const marks = rec as Record<symbol, unknown>;
   if (marks[LIQUID_DROP] === true) return undefined;
   if (marks[JEKYLL_DROP] === true && key === 'count') return [...(rec as unknown as Iterable<unknown>)].length;
