@@ -5,7 +5,8 @@
 // would give.
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
-import { prepareBuild, type BuildInputs } from '../render/prepare-build.js';
+import { prepareBuildSteps, type BuildInputs } from '../render/prepare-build.js';
+import { runStepsPausing, yieldPoint, type YieldPoint } from '../render/yield-point.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
@@ -13,7 +14,8 @@ import { loadSitePlugins } from '../render/site-plugins.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { ensureNotInDestination, findUrlConflicts, inWriteOrder, writeSite } from '../write/index.js';
+import { ensureNotInDestination, findUrlConflicts, inWriteOrder } from '../write/index.js';
+import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
@@ -106,11 +108,14 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   let state: State | undefined;
 
   // Every read of the site loads its plugins again, as renderSite does (an edited `_plugins` module too).
-  const prepare = async (): Promise<Prepared> => {
+  // With a signal (the CLI's SIGINT and SIGTERM), the read, the render and the first write pause
+  // now and then (yield-point.ts), and stop there once it is aborted; an update writes all or nothing.
+  const { signal } = options;
+  const prepare = async (pause: YieldPoint): Promise<Prepared> => {
     const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
     const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
-    const build = prepareBuild(inputs);
+    const build = await runStepsPausing(prepareBuildSteps(inputs), pause);
     const pluginNames = loaded.plugins.map((p) => p.name);
     const units = unitsOf(build);
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
@@ -177,7 +182,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     const t0 = performance.now();
     state = undefined;
     memo.entries.clear();
-    const next = await prepare();
+    const pause = yieldPoint(signal);
+    const next = await prepare(pause);
     const disk = diskCacheFor(next);
     const loaded = disk && !next.counted ? loadCache(disk.dir, disk.key, next.build, disk.hashes, shouldWrite ? destination : undefined) : undefined;
     const prints = modelPrints(next.build.site, next.build.ctx.drops, next.units, loaded ? loaded.prints : undefined);
@@ -189,14 +195,14 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       if (loaded.timeChanged) changes.keys.add(Keys.time);
       if (rewritesOnRead(next.build)) textChanges(next.units, (u) => loaded.texts.get(u.key) !== textHash(u), changes);
     }
-    const walked = await walk(next.build, next.units, { log, previous: loaded ? loaded.walked : undefined, changes, fresh: true, destination });
+    const walked = await walk(next.build, next.units, { log, previous: loaded ? loaded.walked : undefined, changes, fresh: true, destination, pause });
     const { files, diagnostics } = finish(next, walked, prints, true);
     afterRender(next.build.ctx);
     const tRender = performance.now();
     if (shouldWrite && destination) {
       // The previous site goes in the background, as renderSite's does (remove-later.ts): serve's and
       // --watch's first build over an existing _site does not wait for its removal.
-      if (!loaded) diagnostics.push(...writeSite(destination, owned(files), { keepFiles: next.build.site.config.keep_files, removePrevious: 'background' }).diagnostics);
+      if (!loaded) diagnostics.push(...(await writeSiteInTurns(destination, owned(files), { keepFiles: next.build.site.config.keep_files, removePrevious: 'background' }, pause)).diagnostics);
       else {
         // What was rendered now, and whatever the destination lacks of the rest.
         const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));
@@ -206,6 +212,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f))))];
         const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p) && (!part || part.owns(p)));
         try {
+          signal?.throwIfAborted();
           writeChanges(destination, written, removed);
         } catch (e) {
           state = undefined;
@@ -238,6 +245,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     }
     const t0 = performance.now();
     const old = state;
+    const pause = yieldPoint(signal);
     const paths = new Set(changedPaths.map(sourcePathOf).filter((p): p is string => p !== undefined));
     const plugged = old.pluginNames.length > 0;
     const all = [...paths].some((p) => configFiles.has(p)) || (paths.size > 0 && (old.opaque || old.counted));
@@ -262,7 +270,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     }
     if (paths.size > 0 && (changes.all || plugged || !patched)) {
       try {
-        next = await prepare();
+        next = await prepare(pause);
       } catch (e) {
         state = undefined; // a site that cannot be read: the next update reads it all again, as a clean build
         throw e;
@@ -279,12 +287,18 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       const before = new Map(old.units.map((u) => [u.key, u.doc?.content]));
       textChanges(next.units, (u) => before.get(u.key) !== u.doc!.content, changes);
     }
-    const walked =
-      paths.size === 0
-        ? old.walked
-        : fresh
-          ? await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination })
-          : await fastWalk(next.build, next.units, log, old.walked, changes, destination);
+    let walked: WalkResult;
+    try {
+      walked =
+        paths.size === 0
+          ? old.walked
+          : fresh
+            ? await walk(next.build, next.units, { log, previous: old.walked, changes, fresh, destination, pause })
+            : await fastWalk(next.build, next.units, log, old.walked, changes, destination);
+    } catch (e) {
+      state = undefined; // stopped part way (a signal): the model was patched, the next update builds it all again
+      throw e;
+    }
     // Only rendered units can have new bytes; only they and units gone can leave outputs behind.
     const touched = new Set(walked === old.walked ? [] : walked.renderedKeys);
     if (fresh) for (const key of old.walked.records.keys()) if (!walked.records.has(key)) touched.add(key);
@@ -311,6 +325,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     const tRender = performance.now();
     if (shouldWrite && destination && (written.length > 0 || removed.length > 0)) {
       try {
+        signal?.throwIfAborted();
         writeChanges(destination, owned(written), part ? removed.filter(part.owns) : removed);
       } catch (e) {
         // The destination holds the site before this update (update-journal.ts): the next update builds it all again.

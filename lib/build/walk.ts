@@ -71,6 +71,8 @@ export interface WalkOptions {
   /** The units and drops are new (the site was read again): clean units' drops get their rendered content back. */
   readonly fresh: boolean;
   readonly destination?: string;
+  /** Called before each unit renders: a turn of the event loop now and then, where a signal stops the pass (render/yield-point.ts). */
+  readonly pause?: () => Promise<void> | undefined;
 }
 
 /** What rendering one unit needs. */
@@ -214,6 +216,8 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
   log.pass++;
   log.changed = changes.keys;
   const run = async (u: Unit, i: number, rec: UnitRecord | undefined, make: () => OutputFile[] | Promise<OutputFile[]>): Promise<void> => {
+    const turn = options.pause?.();
+    if (turn) await turn;
     const now = await renderUnit(pass, u, i, carry, make);
     carry = now.carryOut;
     renderedKeys.push(u.key);

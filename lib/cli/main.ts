@@ -9,8 +9,8 @@ import { run } from './run.js';
 // themed blog's `kyll build`: the exit came ~37 ms after the summary line, ~27
 // ms so). 'exit' handlers still run (the code cache is written there); the
 // removal of an old site runs detached (write/remove-later.ts).
-// A build stopped by SIGINT or SIGTERM (interrupt.ts) ends by that signal, raised again with
-// Node's own handling (no listener is left): the parent sees the signal, a shell 130 or 143.
+// A command stopped by SIGINT or SIGTERM under --trace (interrupt.ts) ends by that signal, raised
+// again with Node's own handling (no listener is left): the parent sees the signal, a shell 130 or 143.
 const exit = (code: number): void => {
   const signal = signalOf(code);
   process.stdout.write('', () =>

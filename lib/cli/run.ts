@@ -10,7 +10,7 @@ export { VERSION } from './version.js';
 
 /** What a caller embedding the CLI can give it. */
 export interface RunHooks {
-  /** Stops `kyll serve` and `kyll build --watch` when aborted (else SIGINT or SIGTERM stops them). */
+  /** Stops `kyll build`, `kyll serve` and `kyll build --watch` when aborted, as Ctrl-C (else SIGINT or SIGTERM stops them: interrupt.ts). */
   readonly signal?: AbortSignal;
 }
 
@@ -47,16 +47,21 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       return 0; // answered above
     // Each command loads what it needs: `kyll --version` and `kyll help` need none of the engine.
     case 'build': {
-      if (opts.watch || opts.incremental) return buildWithBuilder(opts, printer, hooks.signal);
       const { siteBuilder } = await import('./site-build.js');
-      const { interruptible } = await import('./interrupt.js');
-      return interruptible(destinationOf(opts), async (signal) => ((await siteBuilder(opts, printer, {}, false, signal).build()).status === 'ok' ? 0 : 1), hooks.signal);
+      const { interruptedBuild, withInterrupts } = await import('./interrupt.js');
+      if (opts.watch || opts.incremental) return withInterrupts((signal) => buildWithBuilder(opts, printer, signal), hooks.signal);
+      return withInterrupts(async (signal) => {
+        const { status } = await siteBuilder(opts, printer, {}, false, signal).build();
+        return status === 'interrupted' ? interruptedBuild(destinationOf(opts), signal, opts.trace) : status === 'ok' ? 0 : 1;
+      }, hooks.signal);
     }
     case 'serve': {
       const { detach, detachedPrinter } = await import('./detach.js');
       if (opts.detach) return detach(argv, printer);
       const background = detachedPrinter();
-      const code = await (await import('./serve.js')).serve(opts, background?.printer ?? printer, { onReady: () => background?.ready(), signal: hooks.signal });
+      const { withInterrupts } = await import('./interrupt.js');
+      const serve = (await import('./serve.js')).serve;
+      const code = await withInterrupts((signal) => serve(opts, background?.printer ?? printer, { onReady: () => background?.ready(), signal }), hooks.signal);
       await background?.close();
       return code;
     }
@@ -69,11 +74,13 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
   }
 }
 
-// `kyll build --watch` and `--incremental`: one long-lived builder.
-async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: AbortSignal | undefined): Promise<number> {
+// `kyll build --watch` and `--incremental`: one long-lived builder, stopped by `signal` (interrupt.ts).
+async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: AbortSignal): Promise<number> {
   const { siteBuilder } = await import('./site-build.js');
-  const site = siteBuilder(opts, printer, {}, true);
+  const { interruptedBuild, stoppedServing } = await import('./interrupt.js');
+  const site = siteBuilder(opts, printer, {}, true, signal);
   const first = await site.build();
+  if (first.status === 'interrupted') return interruptedBuild(destinationOf(opts), signal, opts.trace);
   if (first.status !== 'ok') return 1;
   if (!opts.watch) return 0;
   const builder = site.builder();
@@ -81,6 +88,8 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   const destination = destinationOf(opts);
   const poll = pollsSource(first.config);
   const onError = (e: unknown): void => {
+    // Stopped part way by a signal: the update writes all or nothing, and had not written.
+    if (signal.aborted) return printer.err('kyll: interrupted; the destination was left as it was.');
     printError(e, printer, opts.trace);
     printer.err('kyll: update failed; fix the file and save it again.');
   };
@@ -92,7 +101,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
         await site.update(paths);
       });
   if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
-  await stopped(signal);
+  const sig = await stopped(signal);
   await stop();
-  return 0;
+  return stoppedServing(sig, opts.trace, printer);
 }

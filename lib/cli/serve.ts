@@ -15,9 +15,10 @@ import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
 import { pollsSource, printRegenerating, watchSource } from './watch.js';
 import { stopped } from './stopped.js';
+import { interruptedBuild, stoppedServing } from './interrupt.js';
 
 export interface ServeHooks {
-  /** Stops the server when aborted (the CLI stops on SIGINT and SIGTERM). */
+  /** Stops the server, and a build under way, when aborted (the CLI's on SIGINT and SIGTERM: interrupt.ts). */
   readonly signal?: AbortSignal;
   /** Called once the server answers, with the address it took. */
   onReady?(info: { port: number; livereloadPort?: number; address: string }): void;
@@ -80,10 +81,15 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   };
   // Serve's action: site.url is this server in the development environment (JEKYLL_ENV unset or "development").
   const development = (process.env.JEKYLL_ENV || 'development') === 'development';
-  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port, tls !== undefined) } : {}, true);
+  // Its builds stop when the signal comes (a rebuild before it writes: the destination stays whole).
+  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port, tls !== undefined) } : {}, true, hooks.signal);
   if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
   else {
     const first = await site.build();
+    if (first.status === 'interrupted') {
+      await stopAll();
+      return interruptedBuild(root, hooks.signal!, opts.trace);
+    }
     // A missing source, or a destination that would swallow it, is not fixed by editing a file.
     if (first.status === 'fatal' || (first.status === 'failed' && !opts.watch)) {
       await stopAll();
@@ -123,9 +129,9 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   if (opts.openUrl) openBrowser(address, printer);
   hooks.onReady?.({ port, livereloadPort: reloader?.port, address });
   printer.out('kyll: server running... press ctrl-c to stop.');
-  await stopped(hooks.signal);
+  const sig = await stopped(hooks.signal);
   await stopAll();
-  return 0;
+  return stoppedServing(sig, opts.trace, printer);
 }
 
 function closeServer(server: http.Server | https.Server): Promise<void> {

@@ -1,5 +1,5 @@
-// The exit codes of a command stopped by a signal (128 + its number), which bin.ts turns back into
-// the signal (interrupt.ts). Its own module: bin.ts loads it with nothing else.
+// The exit codes of a command stopped by a signal under --trace (128 + its number), which main.ts
+// turns back into the signal (interrupt.ts). Its own module: main.ts loads it with nothing else.
 
 export const INTERRUPTED: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
 

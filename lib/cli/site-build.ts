@@ -33,7 +33,7 @@ export interface SiteBuilder {
 const FATAL = new Set(['SOURCE_NOT_FOUND', 'DESTINATION_CONTAINS_SOURCE', 'UNSAFE_DESTINATION']);
 
 /** A site to build; `longLived` keeps a builder between builds (serve, --watch, -I), else each build is a fresh renderSite. */
-/** With `signal` (a one-off build), the build stops when it is aborted: nothing is written, and the outcome is `interrupted`. */
+/** With `signal`, a build or update stops when it is aborted: nothing of it is written, and the outcome is `interrupted`. */
 export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Record<string, unknown> = {}, longLived = false, signal?: AbortSignal): SiteBuilder {
   const source = path.resolve(opts.source);
   const options: RenderSiteOptions = {

@@ -20,7 +20,8 @@ import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '..
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { createSmartify } from '../markdown/smartify.js';
 import { resolveOptions } from '../markdown/options.js';
-import { openSource, readSite } from '../site/build-collections.js';
+import { openSource, readSiteSteps } from '../site/build-collections.js';
+import { runSteps, type Steps } from '../site/steps.js';
 import { buildDrops, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
@@ -113,6 +114,11 @@ export function documentsInRenderOrder(site: Site, replaced: ReadonlySet<string>
 }
 
 export function prepareBuild(inputs: BuildInputs): PreparedBuild {
+  return runSteps(prepareBuildSteps(inputs));
+}
+
+/** prepareBuild, yielding between the files it reads (site/steps.ts): a build that a signal can stop pauses there (yield-point.ts). */
+export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const t0 = performance.now();
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
@@ -163,7 +169,7 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   };
   const at = (site: Site): void => void (current = site);
 
-  const raw = inputs.read ?? readSite(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo);
+  const raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo));
   traceThread('read');
   inputs.onRead?.(raw);
   const read = withConverterOutputExts(raw, given.flatMap((p) => p.converters ?? []));

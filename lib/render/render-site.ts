@@ -15,7 +15,7 @@ import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
 import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
 import { DocumentQueue, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
-import { documentsInRenderOrder, prepareBuild, type BuildInputs, type PreparedBuild } from './prepare-build.js';
+import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
@@ -32,7 +32,7 @@ import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
-import { yieldPoint, type YieldPoint } from './yield-point.js';
+import { runStepsPausing, yieldPoint, type YieldPoint } from './yield-point.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -66,9 +66,9 @@ export interface RenderSiteOptions {
   /** Time each document, layout and include (`--profile`); the rows come back in `result.profile`. Renders on one thread. */
   profile?: boolean;
   /**
-   * Stops the build when aborted (the CLI's SIGINT and SIGTERM): the render gives the event loop a
-   * turn every ~50 ms to notice (yield-point.ts), then throws the signal's reason; nothing of the
-   * build reaches the destination (its staging folder is removed).
+   * Stops the build when aborted (the CLI's SIGINT and SIGTERM): the read and the render give the
+   * event loop a turn every ~50 ms to notice (yield-point.ts), then throw the signal's reason; nothing
+   * of the build reaches the destination (its staging folder is removed).
    */
   signal?: AbortSignal;
 }
@@ -165,7 +165,8 @@ async function render(run: BuildRun): Promise<RenderResult> {
   // They also parse a share of the posts as this thread reads them (parallel-read.ts).
   const { opened } = run.inputs;
   const shared = run.workers && opened && !run.inputs.memo ? { onRead: run.workers.send, memo: run.workers.readMemo(opened) } : run.workers ? { onRead: run.workers.send } : {};
-  const build = prepareBuild({ ...run.inputs, ...shared });
+  // The read pauses between files too, where a signal can stop it (yield-point.ts).
+  const build = await runStepsPausing(prepareBuildSteps({ ...run.inputs, ...shared }), run.pause);
   build.diagnostics.unshift(...run.inputs.pluginDiagnostics);
   try {
     return await renderPrepared(run, build);

@@ -2,6 +2,8 @@
 // AbortSignal: the CLI's on SIGINT and SIGTERM), so that the signal is handled promptly and the
 // build stops at the next turn: its staging folder is removed and the destination stays as it was
 // (site-writer.ts#abort). Without a signal the render never waits (nothing could stop it).
+// The read of the site pauses the same way between the files it reads (runStepsPausing).
+import type { Steps } from '../site/steps.js';
 
 /** How long the render runs between turns of the event loop. */
 export const YIELD_EVERY_MS = 50;
@@ -21,4 +23,14 @@ export function yieldPoint(signal: AbortSignal | undefined, everyMs = YIELD_EVER
       signal.throwIfAborted();
     });
   };
+}
+
+/** Runs work written as steps (site/steps.ts), pausing between them: rejects once aborted. */
+export async function runStepsPausing<T>(steps: Steps<T>, pause: YieldPoint): Promise<T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    const turn = pause();
+    if (turn) await turn;
+  }
 }

@@ -31,6 +31,7 @@ import { withThemeConfig } from '../config/theme-config.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 import { compareRubyStrings as compareStrings } from '../values/ruby-string-order.js';
 import { setKey } from '../values/own-keys.js';
+import { runSteps, type Steps } from './steps.js';
 
 export interface BuildCollectionsOptions {
   /** The site folder, or a Source (e.g. `memorySource({...})` to build in memory). */
@@ -67,6 +68,11 @@ export function buildCollections(options: BuildCollectionsOptions): Site {
  * `readMemo`, files read before and unchanged since are not read again (read-memo.ts).
  */
 export function readSite(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo): Site {
+  return runSteps(readSiteSteps(source, config, time, theme, readMemo));
+}
+
+/** readSite, yielding after each post, document and page it reads (steps.ts). */
+export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo): Steps<Site> {
   const memo = memoAt(readMemo, time);
   const labels = Object.keys(config.collections);
   const inventory = takeInventory(source, {
@@ -96,6 +102,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     // A second read is a Document of its own (its own place, next and previous), even when the memo gives the first.
     if (post && read.has(post)) post = { ...post };
     if (post && publishable(post) && !inFuture(post)) posts.push(post), read.add(post);
+    yield;
   }
   // reader.rb#sort_files!: docs.sort!
   rubySort(posts, config.future ? compareDocuments : compareDatedDocuments);
@@ -116,6 +123,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
           parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock }),
         );
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
+        yield;
       }
       docs = sortDocs(docs, meta, label);
     }
@@ -130,6 +138,7 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
     // A page takes nothing from site.time: the memo keeps it across a clock change.
     const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
     if (publishable(page)) pages.push(page);
+    yield;
   }
   // reader.rb#read_directories reads a folder's subfolders before its own pages; sort_files! then
   // sorts by name, keeping that order for equal names (sort_by! is stable here).

@@ -12,7 +12,7 @@ import { writeInPlace } from './in-place.js';
 import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
 import { carryKeptFiles } from './keep-files.js';
-import { errnoOf, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
+import { errnoOf, FilesWriter, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
 
 export interface WriteOptions {
   /** Paths (relative to the destination) kept from the old destination: Jekyll's keep_files. */
@@ -44,6 +44,46 @@ export interface WriteReport {
 const SWAP_REFUSED = new Set(['EBUSY', 'EXDEV', 'EACCES', 'EPERM', 'EROFS', 'ENOTEMPTY', 'EEXIST', 'EINVAL']);
 
 export function writeSite(destination: string, files: readonly OutputFile[], options: WriteOptions = {}): WriteReport {
+  const start = startWrite(destination, files, options);
+  if ('mode' in start) return start;
+  try {
+    writeFilesUnder(start.wfs, start.staging, start.dest, files);
+  } catch (e) {
+    throw stagingFailed(start, e);
+  }
+  return swapIn(start);
+}
+
+/**
+ * writeSite for a build that a signal can stop (`kyll serve`'s first build): `pause` is called
+ * between files (render/yield-point.ts) and rejects once the build is stopped; then the staging
+ * folder goes and the destination stays as it was.
+ */
+export async function writeSiteInTurns(destination: string, files: readonly OutputFile[], options: WriteOptions, pause: () => Promise<void> | undefined): Promise<WriteReport> {
+  const start = startWrite(destination, files, options);
+  if ('mode' in start) return start;
+  try {
+    const writer = new FilesWriter(start.wfs, start.staging, start.dest);
+    for (const file of files) {
+      const turn = pause();
+      if (turn) await turn;
+      writer.write(file);
+    }
+  } catch (e) {
+    throw stagingFailed(start, e);
+  }
+  return swapIn(start);
+}
+
+/** A failure while filling the staging folder: it goes, the destination is as it was (a stopped build's reason as it is). */
+function stagingFailed(s: StagedSite, e: unknown): unknown {
+  removeQuietly(s.wfs, s.staging);
+  if (!(e instanceof WriteProgressError)) return e;
+  return writeError(`Could not write the site to ${s.dest}: ${messageOf(e)}; the destination was left as it was.`, e);
+}
+
+/** Up to the staging folder, made: the site staged there next, or the report of a site written in place. */
+function startWrite(destination: string, files: readonly OutputFile[], options: WriteOptions): StagedSite | WriteReport {
   const wfs = options.fs ?? nodeFs;
   const keep = options.keepFiles ?? [];
   const diagnostics: Diagnostic[] = [];
@@ -69,13 +109,7 @@ export function writeSite(destination: string, files: readonly OutputFile[], opt
     warn(`Could not create a staging folder beside ${dest} (${errnoOf(e)}): the site was written in place.`);
     return inPlace(wfs, dest, files, keep, diagnostics);
   }
-  try {
-    writeFilesUnder(wfs, staging, dest, files);
-  } catch (e) {
-    removeQuietly(wfs, staging);
-    throw writeError(`Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
-  }
-  return swapIn({ wfs, dest, staging, retired, keep, background, diagnostics, files: () => files });
+  return { wfs, dest, staging, retired, keep, background, diagnostics, files: () => files };
 }
 
 /** A staging folder holding the whole new site, ready to take the destination's place. */
