@@ -31,16 +31,19 @@ export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
 // \p{...} classes when it is constructed (milliseconds for \p{L}).
 let plainTextRe: RegExp | undefined;
 
+// ASCII words separated by single spaces; an ASCII character other than letters, digits and space.
+// Patterns rather than a loop over the characters: V8 runs a pattern as machine code from its
+// second use, where the loop stayed in the interpreter for most of a one-off build.
+const ASCII_PLAIN = /^[0-9A-Za-z]+(?: [0-9A-Za-z]+)*$/;
+const ASCII_OTHER = /[^0-9A-Za-z \u0080-\uffff]/;
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Letters and numbers in words separated by single spaces (`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`). */
 function isPlainText(s: string): boolean {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) ascii = false;
-    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32)) return false;
-  }
-  if (!ascii) return (plainTextRe ??= new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u')).test(s);
-  return s.length > 0 && s[0] !== ' ' && s[s.length - 1] !== ' ' && !s.includes('  ');
+  if (ASCII_PLAIN.test(s)) return true;
+  // Only text with a non-ASCII character and no ASCII punctuation needs the \p{...} pattern.
+  if (ASCII_OTHER.test(s) || !NON_ASCII.test(s)) return false;
+  return (plainTextRe ??= new RegExp(String.raw`^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$`, 'u')).test(s);
 }
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {

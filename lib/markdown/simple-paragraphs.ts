@@ -29,18 +29,18 @@ function textChar(c: number): boolean {
     || c === 61 || c === 63 || c === 64;
 }
 
-/** Characters of a URL that kramdown writes unchanged in an href and as link text. */
-function urlChar(c: number): boolean {
-  if (c >= 0xa0) return c !== 0x2028 && c !== 0x2029;
-  // letters, digits and # % + , - . / : ; = ? @ _ ~
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35 || c === 37
-    || (c >= 43 && c <= 47) || c === 58 || c === 59 || c === 61 || c === 63 || c === 64 || c === 95 || c === 126;
-}
+// Runs of text (textChar, less `--` and `...`) and of URL characters that kramdown writes unchanged
+// in an href and as link text (letters, digits, # % + , - . / : ; = ? @ _ ~ and U+00A0 up, less
+// U+2028 and U+2029), as sticky patterns: V8 runs a pattern as machine code from its second use,
+// where a loop over the characters stays in the interpreter for most of a one-off build.
+const TEXT_RUN = /(?:[a-zA-Z0-9 #%()+,/:;=?@\u0080-\u2027\u202a-\uffff]|-(?!-)|\.(?!\.\.))*/y;
+const URL_RUN = /[a-zA-Z0-9#%+,\-./:;=?@_~\u00a0-\u2027\u202a-\uffff]*/y;
 
 /** The end of the URL characters from `i` (at most `end`). */
 function urlEnd(s: string, i: number, end: number): number {
-  while (i < end && urlChar(s.charCodeAt(i))) i++;
-  return i;
+  URL_RUN.lastIndex = i;
+  URL_RUN.test(s);
+  return Math.min(URL_RUN.lastIndex, end);
 }
 
 /** `<http://…>`, `<https://…>`, `<ftp://…>`, `<ftps://…>` at `i` (on `<`): the end after `>`, or -1. */
@@ -55,15 +55,11 @@ function autolinkEnd(s: string, i: number, end: number): number {
   return close > j + 3 && s.charCodeAt(close) === 62 ? close + 1 : -1;
 }
 
-/** The end of the plain text from `i`: stops at a character that is not text, `--` or `...`. */
+/** The end of the plain text from `i` (at most `end`): stops at a character that is not text, `--` or `...`. */
 function textEnd(s: string, i: number, end: number): number {
-  for (; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (!textChar(c)) break;
-    if (c === 45 && s.charCodeAt(i + 1) === 45) break;
-    if (c === 46 && s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46) break;
-  }
-  return i;
+  TEXT_RUN.lastIndex = i;
+  TEXT_RUN.test(s);
+  return Math.min(TEXT_RUN.lastIndex, end);
 }
 
 /** Can a paragraph line start with `c` at `i` (`first`: the paragraph's first line)? */
