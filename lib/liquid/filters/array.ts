@@ -8,6 +8,8 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray } from '../../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
+import { laxOutputMarkup } from '../lax/output.js';
+import { strictVariable } from '../lax/strict.js';
 import { indexItem, integerSize, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
@@ -23,6 +25,14 @@ type FilterThis = { context: Context; liquid: Liquid };
 
 const isDrop = (v: unknown): boolean => isJekyllDrop(v) || isLiquidDrop(v);
 
+/**
+ * GroupingFilters#parse_expression makes a Liquid::Variable, not a Condition: under Jekyll's
+ * default error_mode (warn, and lax) markup that does not parse strictly is read laxly, a name
+ * and then the filters after the first `|`, so `p.t == empty` groups by p.t, silently.
+ */
+function variableMarkup(expression: string): string {
+  return strictVariable(expression) === undefined ? expression : laxOutputMarkup(expression);
+}
 /** Truthiness in Liquid: only nil and false are false. */
 function truthy(v: unknown): boolean {
   return v !== null && v !== undefined && v !== false;
@@ -186,7 +196,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = enumerable(input);
       if (!list) return input;
-      const evaluate = evaluator(this, expression);
+      const evaluate = evaluator(this, variableMarkup(rubyToS(expression)));
       // Variable#render: the value itself (an Integer stays an Integer) is the group's name;
       // Ruby's group_by keeps apart values of different classes that print alike.
       const groups = new Map<string, { name: unknown; items: unknown[] }>();
