@@ -152,7 +152,7 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
 }
 
 // The arities of Jekyll::Drops::Drop's public methods that take arguments (jekyll/drops/drop.rb).
-const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
+export const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
 // The keys hashCommand answers for a hash or drop that does not hold them.
 const COMMAND_KEYS: ReadonlySet<unknown> = new Set(['count', 'keys', ...DROP_ARITIES.keys(), 'size', 'first']);
 

@@ -5,41 +5,39 @@
 // Enumerable#first, or fetch called without its key (ArgumentError), in templates, jsonify
 // and inspect alike.
 import { LiquidFailure } from '../liquid/errors.js';
+import { DROP_ARITIES } from '../liquid/property.js';
 import { rubyKeyOf } from '../values/typed-keys.js';
 
 type Drop = Record<string, unknown>;
 
-// Drop#fetch(key, default = nil), #merge(other), #merge!(other): Liquid calls them with no argument.
-const ARITIES: Readonly<Record<string, string>> = { fetch: '1..2', merge: '1', 'merge!': '1' };
+const METHOD_KEYS = [...DROP_ARITIES.keys(), 'keys', 'content_methods', 'first', 'count'];
 
 /** Replaces the data keys of `drop` that Drop#[] reads as its methods; `methods` are the drop's content methods. */
 export function methodsOverData(drop: Drop, methods: readonly string[]): void {
-  const keys = (): string[] => [...(drop as unknown as Iterable<string>)];
-  const method = (key: string): (() => unknown) | undefined => {
-    if (key in ARITIES) {
-      return () => {
-        throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${ARITIES[key]})`);
-      };
-    }
-    if (key === 'keys') return () => keys().map((k) => rubyKeyOf(drop, k));
-    if (key === 'content_methods') return () => [...methods];
-    if (key === 'first') {
-      return () => {
-        const k = keys()[0];
-        return k === undefined ? undefined : [rubyKeyOf(drop, k), drop[k]];
-      };
-    }
-    // Enumerable#count calls Drop#each, which reads every key, this one too, without end
-    if (key === 'count') {
-      return () => {
-        throw new LiquidFailure('plain', 'stack level too deep');
-      };
-    }
-    return undefined;
-  };
-  for (const key of ['fetch', 'merge', 'merge!', 'keys', 'content_methods', 'first', 'count']) {
-    if (!Object.hasOwn(drop, key)) continue;
-    const get = method(key)!;
-    Object.defineProperty(drop, key, { get, enumerable: true, configurable: true });
+  for (const key of METHOD_KEYS) {
+    if (Object.hasOwn(drop, key)) Object.defineProperty(drop, key, { get: dropMethod(drop, key, methods), enumerable: true, configurable: true });
   }
+}
+
+function dropMethod(drop: Drop, key: string, methods: readonly string[]): () => unknown {
+  const keys = (): string[] => [...(drop as unknown as Iterable<string>)];
+  const arity = DROP_ARITIES.get(key);
+  if (arity !== undefined) {
+    // Drop#fetch(key, default = nil), #merge(other), #merge!(other): Liquid calls them with no argument
+    return () => {
+      throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${arity})`);
+    };
+  }
+  if (key === 'keys') return () => keys().map((k) => rubyKeyOf(drop, k));
+  if (key === 'content_methods') return () => [...methods];
+  if (key === 'first') {
+    return () => {
+      const k = keys()[0];
+      return k === undefined ? undefined : [rubyKeyOf(drop, k), drop[k]];
+    };
+  }
+  // count: Enumerable#count calls Drop#each, which reads every key, this one too, without end
+  return () => {
+    throw new LiquidFailure('plain', 'stack level too deep');
+  };
 }

@@ -94,8 +94,8 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
   drop.path = doc.relativePath;
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;
-  // DocumentDrop#content_methods (`draft` is data)
-  const methods = Object.keys(drop);
+  // DocumentDrop#content_methods (`draft` is data), listed only for a front matter key of that name
+  const methods = Object.hasOwn(data, 'content_methods') ? Object.keys(drop) : [];
   if (isYamlFile(doc.relativePath)) {
     if (!('draft' in data)) {
       const name = `draft:${doc.relativePath}`;
