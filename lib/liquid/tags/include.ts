@@ -219,7 +219,8 @@ function resolvedInclude(found: Found, file: string, params: Record<string, unkn
 
 function locate(dirs: readonly IncludeDir[], file: string): Found | undefined {
   for (const dir of dirs) {
-    const path = joinPath(dir.dir, file);
+    // File.join(dir, file): a file named from the root (`/part.md`) is still under the folder
+    const path = joinPath(dir.dir, file).replace(/^\/+/, '');
     if (dir.source.exists(path)) return { dir, path };
   }
   return undefined;
