@@ -8,8 +8,13 @@ import type { Data, SiteConfig } from '../types.js';
 import { parseYamlWithBom } from '../read/yaml.js';
 import { jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
+import { remoteThemeName } from '../site/theme.js';
 
 export function withThemeConfig(config: SiteConfig, theme: Source | undefined): SiteConfig {
+  // jekyll-remote-theme sets the theme after Site#config= (an :after_reset hook): its
+  // _config.yml is never read, and `theme` becomes its name (Munger#configure_theme).
+  const remote = remoteThemeName(theme);
+  if (remote !== undefined) return { ...config, theme: remote };
   if (!theme || config.ignore_theme_config === true || !theme.exists('_config.yml')) return config;
   if (theme.linkTarget?.('_config.yml') !== undefined) return config;
   const value = parseYamlWithBom(theme.readText('_config.yml'), `${theme.root}/_config.yml`);

@@ -10,6 +10,7 @@ import type { Source } from '../source/source.js';
 import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
 import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
 import { subfolderSource } from '../source/subfolder-source.js';
+import { rubyInspect } from '../liquid/ruby/to-s.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -171,23 +172,59 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
   return fsSource(dir);
 }
 
+/** Themes given by `remote_theme:`, with the name jekyll-remote-theme gives them (lower case). */
+const remoteThemes = new WeakMap<Source, string>();
+
+/** The name of a theme `remote_theme:` gave (jekyll-remote-theme's Theme#name), if it is one. */
+export function remoteThemeName(theme: Source | undefined): string | undefined {
+  return theme ? remoteThemes.get(theme) : undefined;
+}
+
+// jekyll-remote-theme 0.4.3 theme.rb: OWNER_REGEX, NAME_REGEX, REF_REGEX (case-insensitive).
+const REMOTE_THEME = /^([a-z0-9-]+)\/([a-z0-9._-]+)(?:@[a-z0-9._-]+)?$/i;
+
+/**
+ * `remote_theme:`'s owner and name as jekyll-remote-theme's Theme reads them: the value lower-cased
+ * and trimmed, `owner/name[@ref]`, or a URL on github.com (or $PAGES_GITHUB_HOSTNAME /
+ * $GITHUB_HOSTNAME) whose path is that. Undefined when it is not valid.
+ */
+export function parseRemoteTheme(value: unknown, env: Readonly<Record<string, string | undefined>>): { owner: string; name: string } | undefined {
+  const raw = String(value ?? '').toLowerCase().trim();
+  let match = REMOTE_THEME.exec(raw);
+  if (!match) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return undefined;
+    }
+    const hosts = ['github.com', env.PAGES_GITHUB_HOSTNAME, env.GITHUB_HOSTNAME].filter((h): h is string => !!h);
+    if (!hosts.includes(url.hostname)) return undefined;
+    match = REMOTE_THEME.exec(url.pathname.slice(1));
+    if (!match) return undefined;
+  }
+  return { owner: match[1]!, name: match[2]! };
+}
+
 /**
  * jekyll-remote-theme's `remote_theme: owner/name[@ref]` (or a github.com URL):
  * the theme is downloaded from GitHub there. Here it must already be on disk,
  * as the gem `name` or `jekyll-theme-name` (GitHub's themes: pages-themes/cayman
  * is the jekyll-theme-cayman gem), or in node_modules.
  */
-export function remoteThemeSourceFor(remoteTheme: unknown, env: Readonly<Record<string, string | undefined>>, siteDir?: string): Source {
+export function remoteThemeSourceFor(remoteTheme: unknown, env: Readonly<Record<string, string | undefined>>, siteDir?: string): Source | undefined {
   const spec = String(remoteTheme ?? '').trim();
-  const m = /^(?:https?:\/\/github\.com\/)?([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:@[\w./-]+)?\/?$/.exec(spec);
-  if (!m) {
-    throw new KyllError('INVALID_CONFIG', `Remote theme: '${spec}' is not a valid remote theme (owner/name or owner/name@ref).`, { file: '_config.yml' });
-  }
-  const name = m[2]!;
+  const parsed = parseRemoteTheme(remoteTheme, env);
+  if (!parsed) return undefined;
+  const { name } = parsed;
   const candidates = name.startsWith('jekyll-theme-') ? [name] : [name, `jekyll-theme-${name}`];
   for (const candidate of candidates) {
     const dir = findLocalTheme(candidate, env, siteDir);
-    if (dir) return fsSource(dir);
+    if (dir) {
+      const theme = fsSource(dir);
+      remoteThemes.set(theme, name);
+      return theme;
+    }
   }
   throw new KyllError('INVALID_CONFIG', `The remote theme ${spec} could not be found: kyll builds offline and cannot download it from GitHub.`, { file: '_config.yml' }, {
     hint: `${howToProvide(candidates[candidates.length - 1]!)} Or remove 'remote_theme:' from _config.yml.`,
@@ -208,8 +245,11 @@ export function themeForConfig(
   site?: Source,
 ): Source | undefined {
   const plugins = Array.isArray(config.plugins) ? config.plugins.map(String) : [];
-  if (config.remote_theme != null && config.remote_theme !== '' && plugins.includes('jekyll-remote-theme')) {
-    return remoteThemeSourceFor(config.remote_theme, env, siteDir);
+  if (config.remote_theme != null && config.remote_theme !== false && plugins.includes('jekyll-remote-theme')) {
+    // Munger#munge!: a value that is no theme is logged and the build goes on with `theme:`
+    const remote = remoteThemeSourceFor(config.remote_theme, env, siteDir);
+    if (remote) return remote;
+    warn?.(`Remote Theme: ${rubyInspect(config.remote_theme)} is not a valid remote theme`);
   }
   if (config.github_pages === true && config.theme === GITHUB_PAGES_DEFAULT_THEME && !findLocalTheme(GITHUB_PAGES_DEFAULT_THEME, env, siteDir)) {
     warn?.(
@@ -221,9 +261,26 @@ export function themeForConfig(
   return themeSourceFor(config.theme, env, siteDir, site);
 }
 
+/**
+ * A remote theme's gems (jekyll-remote-theme's MockGemspec): the runtime dependencies its
+ * `<name>.gemspec` or `jekyll-theme-<name>.gemspec` lists, names of lower-case letters, `_` and `-`.
+ * Undefined when the folder has neither (an installed gem's folder: its installed gemspec says).
+ */
+function remoteThemeDependencies(theme: Source): string[] | undefined {
+  const name = remoteThemes.get(theme);
+  if (name === undefined) return undefined;
+  const file = [`${name}.gemspec`, `jekyll-theme-${name}.gemspec`].find((f) => theme.exists(f));
+  if (!file) return undefined;
+  const names = [...theme.readText(file).matchAll(/^\s*[a-z]+\.add_(?:runtime_)?dependency\(?\s*["']([a-z_-]+)["']/gm)].map((m) => m[1]!);
+  // PluginManager#require_theme_deps skips jekyll itself
+  return [...new Set(names.filter((n) => n !== 'jekyll'))];
+}
+
 /** The plugins a site runs: `plugins:`, then what its theme needs. */
 export function pluginsWithTheme(plugins: readonly string[], theme: Source | undefined): string[] {
   if (!theme) return [...plugins];
+  const mocked = remoteThemeDependencies(theme);
+  if (mocked) return [...new Set([...plugins, ...mocked])];
   const installed = themeDependencies(theme.root);
   // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem, or a Gemfile `path:`).
   const fromSource = installed.length === 0 && (sourceGemThemes.has(theme) || theme.exists('Gemfile'));

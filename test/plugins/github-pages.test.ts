@@ -100,6 +100,50 @@ describe('themes that cannot be downloaded', () => {
   });
 });
 
+// What jekyll-remote-theme 0.4.3 does with the theme it downloads, recorded from Jekyll 4.3.1 with
+// the gem (its download replaced by a copy of the same folder) under the github-pages profile:
+// "theme=rt-demo greeting= title=site data=from theme data" and jekyll-seo-tag's output.
+describe('remote_theme as jekyll-remote-theme sets it', () => {
+  const THEME = {
+    '_config.yml': 'greeting: from the theme\ntitle: Theme title\n',
+    '_layouts/default.html': 'theme={{ site.theme }} greeting={{ site.greeting }} title={{ site.title }} data={{ site.data.t.x }}\n{% seo title=false %}{{ content }}',
+    '_data/t.yml': 'x: from theme data\n',
+    'rt-demo.gemspec': 'Gem::Specification.new do |s|\n  s.name = "rt-demo"\n  s.add_runtime_dependency "jekyll-seo-tag", "~> 2.0"\n  s.add_dependency("jekyll", "> 3.5")\nend\n',
+  };
+  const site = (config: string): string => {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'kyll-remote-'));
+    for (const [f, text] of Object.entries({ ...Object.fromEntries(Object.entries(THEME).map(([f, t]) => [`node_modules/rt-demo/${f}`, t])), '_config.yml': config, 'index.md': '---\nlayout: default\n---\nhello\n' })) {
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), text);
+    }
+    return dir;
+  };
+
+  test("its name in lower case, its _config.yml unread, its gemspec's runtime dependencies loaded, its _data read", async () => {
+    const dir = site('remote_theme: Someone/RT-Demo@Main\ntitle: site\nplugins: [jekyll-remote-theme]\n');
+    try {
+      const html = output(await renderSite({ source: dir, write: false, env: ENV }), 'index.html')!;
+      expect(html.split('\n')[0]).toBe('theme=rt-demo greeting= title=site data=from theme data');
+      expect(html).toContain('<!-- Begin Jekyll SEO tag v2.8.0 -->');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a value that is no owner/name[@ref] is logged and the build goes on with `theme:`', async () => {
+    const dir = site('remote_theme: "someone/rt-demo@feature/x"\nplugins: [jekyll-remote-theme]\n');
+    try {
+      fs.mkdirSync(path.join(dir, '_layouts'));
+      fs.writeFileSync(path.join(dir, '_layouts/default.html'), 'own:{{ site.theme }}:{{ content }}');
+      const result = await renderSite({ source: dir, write: false, env: ENV });
+      expect(output(result, 'index.html')).toBe('own::<p>hello</p>\n');
+      expect(warnings(result)).toContain('Remote Theme: "someone/rt-demo@feature/x" is not a valid remote theme');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('jekyll-github-metadata without the network', () => {
   test('URLs as the gem computes them offline, per PAGES_ENV', () => {
     const dotcom = repositoryInfo('octo/hello-world', pagesEnv({ PAGES_ENV: 'dotcom' }));
