@@ -263,14 +263,15 @@ export function themeForConfig(
 
 /**
  * A remote theme's gems (jekyll-remote-theme's MockGemspec): the runtime dependencies its
- * `<name>.gemspec` or `jekyll-theme-<name>.gemspec` lists, names of lower-case letters, `_` and `-`.
- * Undefined when the folder has neither (an installed gem's folder: its installed gemspec says).
+ * `<name>.gemspec` or `jekyll-theme-<name>.gemspec` lists, names of lower-case letters, `_` and `-`;
+ * none without such a file (a gemspec of another name is not read). An installed gem found for it
+ * has no gemspec in its folder: its installed one stands for the repository's.
  */
 function remoteThemeDependencies(theme: Source): string[] | undefined {
   const name = remoteThemes.get(theme);
   if (name === undefined) return undefined;
   const file = [`${name}.gemspec`, `jekyll-theme-${name}.gemspec`].find((f) => theme.exists(f));
-  if (!file) return undefined;
+  if (!file) return themeDependencies(theme.root);
   const names = [...theme.readText(file).matchAll(/^\s*[a-z]+\.add_(?:runtime_)?dependency\(?\s*["']([a-z_-]+)["']/gm)].map((m) => m[1]!);
   // PluginManager#require_theme_deps skips jekyll itself
   return [...new Set(names.filter((n) => n !== 'jekyll'))];

@@ -130,6 +130,17 @@ describe('remote_theme as jekyll-remote-theme sets it', () => {
     }
   });
 
+  test('a gemspec of another name is not read: its dependencies do not load', async () => {
+    const dir = site('remote_theme: someone/rt-demo\nplugins: [jekyll-remote-theme]\n');
+    try {
+      fs.renameSync(path.join(dir, 'node_modules/rt-demo/rt-demo.gemspec'), path.join(dir, 'node_modules/rt-demo/other.gemspec'));
+      fs.writeFileSync(path.join(dir, 'node_modules/rt-demo/Gemfile'), 'gemspec\n');
+      await expect(renderSite({ source: dir, write: false, env: ENV })).rejects.toMatchObject({ message: expect.stringContaining("Unknown tag 'seo'") });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a value that is no owner/name[@ref] is logged and the build goes on with `theme:`', async () => {
     const dir = site('remote_theme: "someone/rt-demo@feature/x"\nplugins: [jekyll-remote-theme]\n');
     try {
