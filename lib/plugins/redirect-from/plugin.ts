@@ -16,11 +16,12 @@ function redirectFromList(data: Data): string[] {
   return list.filter((x) => x !== undefined && x !== null).map(toS);
 }
 
-// redirectable.rb#redirect_to: the first non-nil entry of a list.
+// redirectable.rb#redirect_to: the first non-nil entry of a list; generate_redirect_to makes no
+// redirect when that is false either (`return unless doc.redirect_to`).
 function redirectTo(data: Data): string | undefined {
   const v = data.redirect_to;
   const first = Array.isArray(v) ? v.find((x) => x !== undefined && x !== null) : v;
-  return first === undefined || first === null ? undefined : toS(first);
+  return first === undefined || first === null || first === false ? undefined : toS(first);
 }
 
 /** site.docs_to_write (posts first, then the collections in config order) + site.pages. */
