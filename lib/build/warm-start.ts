@@ -39,7 +39,7 @@ export function warmStart(inputs: WarmStartInputs): WarmStart {
   const save = (files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void => saveWarmRecord(inputs.root, key, stamps, inputs.destination, files, diagnostics);
   if (!record || record.key !== key || !destinationAsRecorded(record, inputs.destination)) return { save };
   const { config, opened: source } = inputs.loaded;
-  const read = () => readSite(source, config, siteTime(inputs.env, config.timezone), keyed.theme);
+  const read = () => readSite(source, config, siteTime(inputs.env, config), keyed.theme);
   return { result: warmResult(record, inputs.destination, config, read, inputs.t0), save };
 }
 

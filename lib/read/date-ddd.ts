@@ -3,6 +3,7 @@
 // reads a lone 1-2 digit number left over as the day (a time was found) or the hour (a date was).
 
 /** What Date._parse found; the zone as written (Time.zone_offset reads it once the year is known). */
+import { splitFraction } from '../time/index.js';
 export interface DateFields {
   year?: number;
   yday?: number;
@@ -12,6 +13,8 @@ export interface DateFields {
   minute?: number;
   second?: number;
   millis?: number;
+  /** Nanoseconds of the fraction beyond its milliseconds. */
+  subNanos?: number;
   zone?: string;
 }
 
@@ -104,7 +107,7 @@ export function parseDdd(s: string): { fields: DddFields; index: number; length:
       if (l3 >= 6) f.second = n2i(second, 4, 2);
     }
   }
-  if (frac !== undefined) f.millis = frac === '' ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
+  if (frac !== undefined) [f.millis, f.subNanos] = splitFraction(frac);
   // `[-5:EST]` names the zone after its colon; Time.parse reads only that name.
   if (zone !== undefined) f.zone = zone.startsWith('[') ? zone.slice(1, -1).replace(/^[^:]*:/, '') : zone;
   return { fields: f, index: m.index, length: m[0].length };

@@ -1,7 +1,7 @@
 // Utils.parse_date (jekyll/utils.rb): Time.parse(input).localtime, with ENV['TZ'] = the site zone.
 // Ruby's Time.parse rests on Date._parse; this covers the forms dates take in front matter and file names.
 import { KyllError, type ErrorPlace } from '../errors/index.js';
-import { JekyllTime, type LocalFields, instantFromLocal, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
+import { JekyllTime, type LocalFields, instantFromLocal, splitFraction, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
 import { applyOffset, outOfRange, utcInstant } from '../time/time-fields.js';
 import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
 
@@ -47,7 +47,7 @@ function parseFields(input: string): Parsed | string {
   if (compact) {
     const [, y, mo, d, h, mi, sec, frac, z] = compact;
     Object.assign(out, { year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(sec ?? 0) });
-    out.millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+    [out.millis, out.subNanos] = splitFraction(frac);
     if (z) out.zone = z;
     return out;
   }
@@ -60,7 +60,7 @@ function parseFields(input: string): Parsed | string {
     out.hour = Number(h ?? hh ?? bareHour);
     out.minute = Number(mi ?? hMin ?? 0);
     out.second = Number(sec ?? hSec ?? 0);
-    out.millis = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
+    [out.millis, out.subNanos] = splitFraction(frac);
     const half = ampm ?? hAmpm ?? bareAmpm;
     if (half) out.hour = (out.hour % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
     if (zone) out.zone = zone;
@@ -201,18 +201,19 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime, onNow?
   if (offset !== undefined) [year, month, day, hour, minute, second] = applyOffset(year, month, day, hour, minute, second, offset);
   const invalid = outOfRange(month, day, hour, minute, second);
   if (invalid) return invalid;
-  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, millis), zone);
+  const sub = p.subNanos ?? 0;
+  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, millis), zone).withSubMillisecondNanos(sub);
   const ms = utcInstant(year, month - 1, day, hour, minute, second, millis);
   // force_zone!: Time.zone_utc? (Z, UTC, UT, -0000, -00:00, -00) shows UTC.
-  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true);
+  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true).withSubMillisecondNanos(sub);
   const local = JekyllTime.inZone(ms, zone);
-  return local.utcOffset === offset ? local : new JekyllTime(ms, offset);
+  return (local.utcOffset === offset ? local : new JekyllTime(ms, offset)).withSubMillisecondNanos(sub);
 }
 
 /** Time.parse(input).localtime: the instant, shown in `zone`. */
 export function parseRubyTime(input: string, zone?: string, now?: JekyllTime, onNow?: () => void): JekyllTime | string {
   const t = timeParse(input, zone, now, onNow);
-  return typeof t === 'string' ? t : JekyllTime.inZone(t.getTime(), zone);
+  return typeof t === 'string' ? t : JekyllTime.inZone(t.getTime(), zone).withSubMillisecondNanos(t.subMillisecondNanos);
 }
 
 /** Utils.parse_date: as parseRubyTime, but an unreadable date is Jekyll's InvalidDateError. */

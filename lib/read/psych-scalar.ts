@@ -1,6 +1,6 @@
 // Plain YAML scalars resolved as Ruby's Psych does (psych/scalar_scanner.rb, ScalarScanner#tokenize).
 import { outOfRange, utcInstant } from '../time/time-fields.js';
-import { JekyllTime, zoneOffsetAt } from '../time/index.js';
+import { JekyllTime, splitFraction, zoneOffsetAt } from '../time/index.js';
 import { RubyDate } from './ruby-date.js';
 import { ITALY, validCivil } from '../time/civil.js';
 
@@ -158,12 +158,13 @@ function parseTime(s: string, zone?: string): JekyllTime | undefined {
   const [yy, mo, dd] = [Number(dm[1]), Number(dm[2]), Number(dm[3])];
   const md = /(\d+:\d+:\d+)(?:\.(\d*))?\s*(Z|[-+]\d+(:\d\d)?)?/.exec(time)!;
   const [hh, mi, ss] = md[1]!.split(':').map(Number) as [number, number, number];
-  const ms = md[2] ? Math.floor(Number(`0.${md[2]}`) * 1000) : 0;
-  if (md[3] === 'Z') return timeAt(yy, mo, dd, hh, mi, ss, ms, 'Z');
+  // Psych's `us` is a Rational: the time keeps every digit to the nanosecond.
+  const [ms, sub] = splitFraction(md[2]);
+  if (md[3] === 'Z') return timeAt(yy, mo, dd, hh, mi, ss, ms, 'Z')?.withSubMillisecondNanos(sub);
   // Psych's Time.at: a local time, whose %Z is the zone's abbreviation
-  if (!md[3]) return timeAt(yy, mo, dd, hh, mi, ss, ms, undefined, undefined, zone);
+  if (!md[3]) return timeAt(yy, mo, dd, hh, mi, ss, ms, undefined, undefined, zone)?.withSubMillisecondNanos(sub);
   const tz = /^([+-]?\d{1,2}):?(\d{1,2})?$/.exec(md[3]);
-  return tz ? timeAt(yy, mo, dd, hh, mi, ss, ms, tz[1]!, tz[2]) : undefined;
+  return tz ? timeAt(yy, mo, dd, hh, mi, ss, ms, tz[1]!, tz[2])?.withSubMillisecondNanos(sub) : undefined;
 }
 
 /** The Time of these fields: `hours` `Z` for UTC, an offset's hours (and `minutes`), or undefined for the local `zone`. */

@@ -169,7 +169,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   };
   const at = (site: Site): void => void (current = site);
 
-  const raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config.timezone), theme, inputs.memo));
+  const raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
   traceThread('read');
   inputs.onRead?.(raw);
   const read = withConverterOutputExts(raw, given.flatMap((p) => p.converters ?? []));

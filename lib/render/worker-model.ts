@@ -31,7 +31,7 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 const TAG = '\u0000kyll.value';
 
 type Tagged =
-  | { [TAG]: 'time' | 'date'; ms: number; offset: number; utc: boolean; zone: string | undefined | null }
+  | { [TAG]: 'time' | 'date'; ms: number; offset: number; utc: boolean; zone: string | undefined | null; subNanos: number }
   | { [TAG]: 'datetime'; ms: number; offset: number; nanos: number }
   | { [TAG]: 'float'; value: number }
   | { [TAG]: 'hash'; entries: unknown[] }
@@ -127,7 +127,7 @@ function tagInstance(v: object, seen: Map<object, unknown>): unknown {
   if (v instanceof JekyllTime) {
     // A RubyDate's fields are all in its time (midnight UTC, offset 0).
     if (v instanceof RubyDateTime) return { [TAG]: 'datetime', ms: v.getTime(), offset: v.utcOffset, nanos: v.nanos } satisfies Tagged;
-    return { [TAG]: v instanceof RubyDate ? 'date' : 'time', ms: v.getTime(), offset: v.utcOffset, utc: v.isUtc, zone: v.localZone } satisfies Tagged;
+    return { [TAG]: v instanceof RubyDate ? 'date' : 'time', ms: v.getTime(), offset: v.utcOffset, utc: v.isUtc, zone: v.localZone, subNanos: v.subMillisecondNanos } satisfies Tagged;
   }
   if (v instanceof RubyFloat) return { [TAG]: 'float', value: v.value } satisfies Tagged;
   if (v instanceof RubyRange) return { [TAG]: 'range', first: v.first, last: v.last } satisfies Tagged;
@@ -195,7 +195,7 @@ function revive(t: Tagged, seen: Map<object, unknown>, refs: ReadonlyMap<string,
   let out: unknown;
   switch (t[TAG]) {
     case 'time':
-      out = new JekyllTime(t.ms, t.offset, t.utc).withLocalZone(t.zone);
+      out = new JekyllTime(t.ms, t.offset, t.utc).withLocalZone(t.zone).withSubMillisecondNanos(t.subNanos);
       break;
     case 'datetime':
       out = new RubyDateTime(t.ms, t.offset, t.nanos);

@@ -85,7 +85,7 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
       docs.push([doc.relativePath, { content, ...sent, size, ...rendered, ...(dataChanges ? { dataChanges } : {}), ...(diagnostics ? { diagnostics } : {}) }]);
       // The output goes to the main thread; here only what later documents may read
       // of this one stays (page.previous.content...): its output does not.
-      drop.output = undefined;
+      drop.output = null;
       bytes += (sent.output?.length ?? 0) + content.length;
       if (bytes >= BATCH_CHARS) {
         parentPort?.postMessage({ ok: true, docs: docs.splice(0), done: false } satisfies WorkerReply);

@@ -59,7 +59,7 @@ export function buildCollections(options: BuildCollectionsOptions): Site {
   const loaded = loadConfig(opened, { configFiles: options.configFiles, overrides: options.config, env });
   const theme = options.theme ?? themeForConfig(loaded, env, typeof options.source === 'string' ? options.source : undefined, undefined, opened);
   const config = withThemeConfig(loaded, theme);
-  const time = siteTime(env, config.timezone);
+  const time = siteTime(env, config);
   return readSite(applySymlinkRules(opened, config), config, time, theme);
 }
 

@@ -90,7 +90,8 @@ function documentDrop(doc: Document, renderExcerpt: ExcerptRenderer, setUps: Map
   drop.tags = data.tags;
   drop.previous = null;
   drop.content = doc.content;
-  drop.output = undefined;
+  // nil until rendered, a key Liquid finds (strict_variables): DocumentDrop delegates `output` to the document
+  drop.output = null;
   drop.path = doc.relativePath;
   drop.url = doc.url;
   drop.date = doc.date ?? data.date;

@@ -1,4 +1,4 @@
-export { JekyllTime, isJekyllTime } from './jekyll-time.js';
+export { JekyllTime, isJekyllTime, splitFraction } from './jekyll-time.js';
 export type { LocalFields } from './jekyll-time.js';
 export { zoneOffsetAt, instantFromLocal, isKnownZone } from './zone.js';
 export { zoneAbbreviation } from './zone-abbreviation.js';

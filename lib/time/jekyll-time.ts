@@ -28,6 +28,28 @@ export class JekyllTime extends Date {
    */
   #localZone: string | undefined | null = null;
 
+  /**
+   * The nanoseconds of its second beyond the Date's milliseconds: Ruby's Time keeps its fraction
+   * exactly (Psych's `us` and Time.parse's sec_fraction are Rationals), so `%N` of
+   * `10:00:00.123456789` prints all nine digits. Set once, as the time is made.
+   */
+  #subMillisecondNanos = 0;
+
+  /** This time with `nanos` (0-999,999) more than its milliseconds. */
+  withSubMillisecondNanos(nanos: number): this {
+    this.#subMillisecondNanos = nanos;
+    return this;
+  }
+
+  get subMillisecondNanos(): number {
+    return this.#subMillisecondNanos;
+  }
+
+  /** Ruby's Time#nsec: the fraction of its second in nanoseconds. */
+  get nanosecond(): number {
+    return (((this.getTime() % 1000) + 1000) % 1000) * 1e6 + this.#subMillisecondNanos;
+  }
+
   /** The same instant as a local time of `zone` (the site timezone, or the process zone when undefined). */
   static inZone(ms: number, zone?: string): JekyllTime {
     const t = new JekyllTime(ms, zoneOffsetAt(ms, zone));
@@ -46,7 +68,7 @@ export class JekyllTime extends Date {
     const env = zoneEnv();
     const memo = this.#shown;
     if (memo !== undefined && memo.at === ms && memo.zone === zone && memo.env === env) return memo.time;
-    const time = JekyllTime.inZone(ms, zone);
+    const time = JekyllTime.inZone(ms, zone).withSubMillisecondNanos(this.#subMillisecondNanos);
     this.#shown = { at: ms, zone, env, time };
     return time;
   }
@@ -121,9 +143,9 @@ export class JekyllTime extends Date {
 
   /** Ruby's Time#inspect: to_s with the fraction of a second when there is one (`13:45:00.5 UTC`). */
   inspect(): string {
-    const ms = this.local().millisecond;
-    if (ms === 0) return this.toString();
-    const fraction = String(ms).padStart(3, '0').replace(/0+$/, '');
+    const nanos = this.nanosecond;
+    if (nanos === 0) return this.toString();
+    const fraction = String(nanos).padStart(9, '0').replace(/0+$/, '');
     return this.toString().replace(/^(\S+ \d\d:\d\d:\d\d)/, `$1.${fraction}`);
   }
 
@@ -168,6 +190,13 @@ function pad(n: number): string {
 /** A year as Ruby's Time#to_s and #xmlschema write it: at least four digits (0202), after its sign. */
 function rubyYear(year: number): string {
   return year < 0 ? `-${String(-year).padStart(4, '0')}` : String(year).padStart(4, '0');
+}
+
+/** A fraction of a second as written (`123456789` of `.123456789`): its milliseconds and the nanoseconds beyond them. */
+export function splitFraction(digits: string | undefined): [millis: number, subMillisecondNanos: number] {
+  if (!digits) return [0, 0];
+  const nine = digits.padEnd(9, '0');
+  return [Number(nine.slice(0, 3)), Number(nine.slice(3, 9))];
 }
 
 export function isJekyllTime(value: unknown): value is JekyllTime {

@@ -207,4 +207,14 @@ describe('render errors', () => {
     const e = failure(() => l.render(l.parse('\n{{ page.nope }}', 'a.md'), { page: {} }));
     expect(e.message).toBe('Liquid Exception: Liquid error (line 2): undefined variable nope in a.md');
   });
+
+  // Jekyll 4.3.1: GroupingFilters#parse_expression's Liquid::Variable parses strictly under error_mode strict.
+  test('error_mode strict: an expression group_by_exp cannot parse is a syntax error at its tag', () => {
+    const l = liquid({ config: { liquid: { error_mode: 'strict' } } });
+    const template = 'a\n\n{% assign g = list | group_by_exp: "p", "p.t == empty" %}{{ g | size }}';
+    const e = failure(() => l.render(l.parse(template, 'index.html'), { list: [{ t: 'a' }] }));
+    expect(e.message).toBe('Liquid Exception: Liquid syntax error (line 3): Expected end_of_string but found comparison in "{{p.t == empty}}" in index.html');
+    expect(e.code).toBe('LIQUID_SYNTAX');
+    expect(liquid().render(liquid().parse(template, 'index.html'), { list: [{ t: 'a' }] })).toBe('a\n\n1');
+  });
 });

@@ -28,7 +28,7 @@ function site(extra: Record<string, string | Uint8Array> = {}, config = ''): Sou
 /** readSite with a memo whose posts this thread parses as a worker first (`worker`), or not at all. */
 function readShared(src: Source, worker: boolean) {
   const config = loadConfig(src, { env: ENV });
-  const time = siteTime(ENV, config.timezone);
+  const time = siteTime(ENV, config);
   const share = new ReadShare();
   const { port1, port2 } = new MessageChannel();
   share.listen(port1);
@@ -92,7 +92,7 @@ test('a post that fails elsewhere is read again here: the first error in read or
   const config = loadConfig(src, { env: ENV });
   const alone = (() => {
     try {
-      readSite(src, config, siteTime(ENV, config.timezone));
+      readSite(src, config, siteTime(ENV, config));
     } catch (e) {
       return e;
     }

@@ -14,7 +14,7 @@ import { compareWithExpected, isPass } from '../helpers/compare-output.js';
 
 const DIST = path.resolve('dist', 'index.js');
 type Api = typeof import('../../lib/index.js');
-const SITES = ['workers-values', 'dates-new-york', 'dates-odd', 'realsites10c-inspect-objects', 'fidelity12-added-tag-keys', 'drops20-typed-keys'];
+const SITES = ['workers-values', 'dates-new-york', 'dates-odd', 'realsites10c-inspect-objects', 'fidelity12-added-tag-keys', 'drops20-typed-keys', 'fid22c-time-nanoseconds'];
 
 // Copied into the site's _plugins. The main thread, once it has read the site,
 // overwrites every collection document on disk: a worker that read the folder

@@ -28,10 +28,14 @@ const isDrop = (v: unknown): boolean => isJekyllDrop(v) || isLiquidDrop(v);
 /**
  * GroupingFilters#parse_expression makes a Liquid::Variable, not a Condition: under Jekyll's
  * default error_mode (warn, and lax) markup that does not parse strictly is read laxly, a name
- * and then the filters after the first `|`, so `p.t == empty` groups by p.t, silently.
+ * and then the filters after the first `|`, so `p.t == empty` groups by p.t, silently (its
+ * ParseContext's warnings are never printed). Under `strict` it is Liquid's SyntaxError.
  */
-function variableMarkup(expression: string): string {
-  return strictVariable(expression) === undefined ? expression : laxOutputMarkup(expression);
+function variableMarkup(expression: string, strict: boolean): string {
+  const complaint = strictVariable(expression);
+  if (complaint === undefined) return expression;
+  if (strict) throw new LiquidFailure('syntax', complaint, undefined, undefined, undefined, `in "{{${expression}}}"`);
+  return laxOutputMarkup(expression);
 }
 /** Truthiness in Liquid: only nil and false are false. */
 function truthy(v: unknown): boolean {
@@ -154,7 +158,8 @@ function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[]
   return [...groups].map(([name, items]) => ({ name, items, size: items.length }));
 }
 
-export function arrayFilters(): Record<string, (this: FilterThis, ...args: never[]) => unknown> {
+/** `strict`: Liquid's error_mode is strict (an expression group_by_exp cannot parse is an error). */
+export function arrayFilters(strict = false): Record<string, (this: FilterThis, ...args: never[]) => unknown> {
   const expressions = new Map<string, Value>();
   const evaluator = (self: FilterThis, expression: unknown) => expressionEvaluator(self.liquid, self.context, rubyToS(expression), expressions);
   return {
@@ -196,7 +201,7 @@ export function arrayFilters(): Record<string, (this: FilterThis, ...args: never
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = enumerable(input);
       if (!list) return input;
-      const evaluate = evaluator(this, variableMarkup(rubyToS(expression)));
+      const evaluate = evaluator(this, variableMarkup(rubyToS(expression), strict));
       // Variable#render: the value itself (an Integer stays an Integer) is the group's name;
       // Ruby's group_by keeps apart values of different classes that print alike.
       const groups = new Map<string, { name: unknown; items: unknown[] }>();

@@ -15,7 +15,7 @@ export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   const groups = [
     urlFilters(env.opts.config),
     dateFilters(env),
-    arrayFilters(),
+    arrayFilters(((env.opts.config.liquid ?? {}) as Record<string, unknown>)['error_mode'] === 'strict'),
     stringFilters(env.opts),
     jsonFilters,
     mathFilters,

@@ -87,8 +87,8 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'p': return flags.includes('#') ? fmtStr(f.hour < 12 ? 'am' : 'pm', flags.replace('#', ''), Number(width || 0)) : str(f.hour < 12 ? 'AM' : 'PM');
     case 'M': return num(f.minute, 2);
     case 'S': return num(f.second, 2);
-    case 'L': return fractional(nanosOf(t, f), width ? Number(width) : 3);
-    case 'N': return fractional(nanosOf(t, f), width ? Number(width) : 9);
+    case 'L': return fractional(nanosOf(t), width ? Number(width) : 3);
+    case 'N': return fractional(nanosOf(t), width ? Number(width) : 9);
     case 'z': return zone(t.utcOffset, colons.length, flags, width);
     case 'Z': return str(zoneName);
     case 'A': return str(DAYS[f.weekday]!);
@@ -140,10 +140,10 @@ function fmtStr(s: string, flags: string, width: number): string {
   return out;
 }
 
-// A DateTime (read/ruby-datetime.ts) keeps its nanoseconds; other times have milliseconds.
-function nanosOf(t: JekyllTime, f: LocalFields): number {
+// A DateTime (read/ruby-datetime.ts) keeps its nanoseconds, a Time its milliseconds and the nanoseconds beyond them.
+function nanosOf(t: JekyllTime): number {
   const nanos = (t as { nanos?: unknown }).nanos;
-  return typeof nanos === 'number' ? nanos : f.millisecond * 1e6;
+  return typeof nanos === 'number' ? nanos : t.nanosecond;
 }
 
 function fractional(nanos: number, digits: number): string {

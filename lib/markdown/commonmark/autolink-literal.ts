@@ -1,4 +1,4 @@
-// GFM autolink literals as cmark-gfm's autolink extension finds them. It links `www.` and
+// GFM autolink literals as cmark-gfm's autolink extension finds them. It links `www.`, `ftp://` and
 // `http(s)://` while parsing inlines (autolink.c#match), and refuses to while a `[` or `![` is
 // still open on the bracket stack (cmark_inline_parser_in_bracket), so `[see http://x.com` stays
 // text; e-mail addresses are linked after parsing (#postprocess), brackets or not.

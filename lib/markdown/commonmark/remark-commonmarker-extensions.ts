@@ -9,7 +9,6 @@ import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -27,6 +26,7 @@ import { cmarkCodeIndentedEnd } from './code-indented-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
+import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 
@@ -42,7 +42,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
   use(options.strikethrough, gfmStrikethrough(), gfmStrikethroughFromMarkdown());
   use(options.table, gfmTable(), gfmTableFromMarkdown());
-  use(options.autolink, gfmAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
+  use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
   syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);

@@ -1,0 +1,152 @@
+// Where cmark-gfm 0.29's autolink extension (commonmarker 0.23.6, autolink.c) starts a literal
+// link differently from micromark's: `ftp://` is one of its schemes (sd_autolink_issafe: http,
+// https, ftp, any case), and `www.` must be lower case (www_match compares bytes) after a space,
+// `*`, `_`, `~` or `(` only, so `Www.x.com`, `\[www.x.com` and `a]www.x.com` stay text.
+// micromark's `http(s)://` and e-mail constructs stay (autolink-literal.ts mends their ends).
+import type { Code, Construct, Effects, Event, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+
+const LOWER_W = 119, UPPER_W = 87, F = 102, UPPER_F = 70, LT = 60, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
+const SCHEME = 'ftp://';
+const isAlpha = (code: Code): boolean => code !== null && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122));
+// cmark_isspace: ASCII white space; micromark's codes below 0 are line endings and tabs.
+const isSpace = (code: Code): boolean => code === null || code < 0 || code === 32 || code === 11 || code === 12;
+
+// Built when first used: V8 checks a \p{...} literal as it parses the bundle.
+let punctuationRe: RegExp | undefined, spaceRe: RegExp | undefined;
+// autolink.c#is_valid_hostchar: neither a (Unicode) space nor punctuation (ASCII or P*).
+function isHostChar(ch: string): boolean {
+  spaceRe ??= new RegExp(String.raw`[\t\n\f\r\p{Zs}]`, 'u');
+  punctuationRe ??= new RegExp(String.raw`[!-/:-@[-\x60{-~]|\p{P}`, 'u');
+  return !spaceRe.test(ch) && !punctuationRe.test(ch);
+}
+
+// An open `[` or `![` before (micromark's own test, as cmark_inline_parser_in_bracket): no link.
+function inBracket(events: Event[]): boolean {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const token = events[i]![1] as Event[1] & { _balanced?: boolean };
+    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) return true;
+  }
+  return false;
+}
+
+/**
+ * autolink.c#check_domain with allow_short, on what follows `://`: its host characters, `-`, `.`
+ * and `_` up to the first other one; refused when an `_` is in one of its last two labels. cmark
+ * never looks at the chunk's last character, so at the end of the text it is not counted.
+ */
+function domainOk(chars: string[], atEnd: boolean): boolean {
+  let under1 = 0, under2 = 0;
+  const stop = atEnd ? chars.length - 1 : chars.length;
+  for (let i = 1; i < stop; i++) {
+    const c = chars[i]!;
+    if (c === '_') under2++;
+    else if (c === '.') {
+      under1 = under2;
+      under2 = 0;
+    } else if (c !== '-' && !isHostChar(c)) break;
+  }
+  return under1 === 0 && under2 === 0;
+}
+
+// autolink.c#autolink_delim: trailing `?!.,:*_~'"` go, `&name;` goes, a `)` goes while the
+// link holds more `)` than `(`.
+function delimitedLength(chars: string[]): number {
+  let end = chars.length;
+  while (end > 0) {
+    const c = chars[end - 1]!;
+    if ('?!.,:*_~\'"'.includes(c)) end--;
+    else if (c === ';') {
+      let n = end - 2;
+      while (n > 0 && /[A-Za-z]/.test(chars[n]!)) n--;
+      end = n < end - 2 && chars[n] === '&' ? n : end - 1;
+    } else if (c === ')') {
+      let open = 0, close = 0;
+      for (let i = 0; i < end; i++) {
+        if (chars[i] === '(') open++;
+        else if (chars[i] === ')') close++;
+      }
+      if (close <= open) break;
+      end--;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * autolink.c#url_match for `ftp://` (any case): a host character after the slashes, a domain
+ * check_domain accepts, then everything up to a space or `<`, less autolink_delim's trail. A look
+ * ahead measures the link; the construct then takes that many characters as micromark's http one.
+ */
+function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  let length = 0;
+  const measure: Construct = {
+    partial: true,
+    tokenize(fx, yes, no) {
+      const chars: string[] = [];
+      const scan: State = (code) => {
+        if (chars.length < SCHEME.length) {
+          if (code === null || code < 0 || String.fromCodePoint(code).toLowerCase() !== SCHEME[chars.length]) return no(code);
+        } else if (isSpace(code) || code === LT) {
+          if (chars.length === SCHEME.length || !isHostChar(chars[SCHEME.length]!)) return no(code);
+          if (!domainOk(chars.slice(SCHEME.length), code === null)) return no(code);
+          length = delimitedLength(chars);
+          return length > SCHEME.length ? yes(code) : no(code);
+        }
+        chars.push(String.fromCodePoint(code!));
+        fx.consume(code);
+        return scan;
+      };
+      return scan;
+    },
+  };
+  let taken = 0;
+  const take: State = (code) => {
+    if (taken === length) {
+      effects.exit('literalAutolinkHttp');
+      effects.exit('literalAutolink');
+      return ok(code);
+    }
+    taken++;
+    effects.consume(code);
+    return take;
+  };
+  return (code) => {
+    if ((code !== F && code !== UPPER_F) || isAlpha(this.previous) || inBracket(this.events)) return nok(code);
+    return effects.check(
+      measure,
+      (c) => {
+        effects.enter('literalAutolink');
+        effects.enter('literalAutolinkHttp');
+        return take(c);
+      },
+      nok,
+    )(code);
+  };
+}
+
+const ftpAutolink: Construct = { name: 'cmarkFtpAutolink', tokenize: tokenizeFtp, previous: (code) => !isAlpha(code) };
+
+// www_match: only after a space, `*`, `_`, `~` or `(` (micromark also takes `[` and `]`).
+function wwwAfterCmarkPrevious(www: Construct): Construct {
+  return {
+    ...www,
+    tokenize(effects, ok, nok) {
+      if (this.previous === OPEN_BRACKET || this.previous === CLOSE_BRACKET) return nok;
+      return www.tokenize.call(this, effects, ok, nok);
+    },
+  };
+}
+
+/** micromark's GFM autolink literals, with cmark's ftp:// and its stricter `www.`. */
+export function cmarkAutolinkLiteral(): Extension {
+  const text = { ...(gfmAutolinkLiteral().text as Record<number, Construct | Construct[]>) };
+  const constructs = (code: number): Construct[] => [text[code] ?? []].flat();
+  const email = constructs(UPPER_W).filter((c) => c.name !== 'wwwAutolink');
+  const www = constructs(LOWER_W).map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c));
+  text[UPPER_W] = email;
+  text[LOWER_W] = www;
+  text[F] = [...constructs(F), ftpAutolink];
+  text[UPPER_F] = [...constructs(UPPER_F), ftpAutolink];
+  return { text };
+}
