@@ -132,6 +132,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const date = data.date as JekyllTime;
 
   const separator = String(data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
+  // Document#generate_excerpt: data["excerpt"] ||= Excerpt.new(self), so a front matter `excerpt: false` is replaced too
+  if (data.excerpt === false && separator !== '') delete data.excerpt;
   const excerpt = data.excerpt != null || separator === '' ? null : extractExcerpt(content, separator);
 
   // A post without a date of its own (an undated draft) has one when sorted unless `future` is on (unreadDocument).

@@ -3,7 +3,7 @@
 // With `collections: true` posts and collection documents too, whose title
 // from the file name does not count as set. `strip_title` (site-wide, or in a
 // page's front matter) removes the heading from the content.
-import type { Document, Site } from '../../types.js';
+import type { Data, Document, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { extractExcerpt } from '../../read/excerpt.js';
 import { titleField } from '../../read/model-fields.js';
@@ -41,15 +41,18 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     // #title?: a page's own title counts; a document's (from its file name) does not.
     if (!isMarkdown(doc.ext) || (doc.kind === 'page' && doc.data.title != null)) return doc;
     const title = titleFromHeading(doc.content, ctx.markdownify) ?? doc.data.title ?? null;
-    const data = { ...doc.data, title };
+    const data: Data = { ...doc.data, title };
     const fields = titleField(data);
     // #strip_title?: the document's `strip_title` wins over the site's.
     const strip = 'strip_title' in doc.data ? doc.data.strip_title === true : siteStrip;
     if (!strip) return { ...doc, data, ...fields };
     const content = stripTitle(doc.content);
-    // #strip_title_excerpt!: a post's excerpt is taken again from the new content.
-    const excerpt = doc.kind === 'post' && doc.excerptSource !== undefined ? { excerptSource: extractExcerpt(content, separatorOf(doc, config.excerpt_separator)) } : {};
-    return { ...doc, data, content, ...excerpt, ...fields };
+    // #strip_title_excerpt!: a post's excerpt is taken again from the new content (when it has an
+    // excerpt separator, Document#generate_excerpt?), one its front matter set too.
+    const separator = separatorOf(doc, config.excerpt_separator);
+    if (doc.kind !== 'post' || separator === '') return { ...doc, data, content, ...fields };
+    const { excerpt: _, ...rest } = data;
+    return { ...doc, data: rest, content, excerptSource: extractExcerpt(content, separator), ...fields };
   };
   const pages = site.pages.map(edit);
   const withPages = { ...site, pages };
