@@ -87,6 +87,8 @@ export function whenValues(markup: string): string[] | undefined {
 
 // Assign's Syntax: the target, then a Variable read strictly or laxly
 const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
+// Capture's Syntax: a VariableSignature anywhere in the markup
+const CAPTURE = /(?:\(?[\w\-.[\]]\)?)+/;
 
 /** A markup read laxly: the strict markup to parse instead, and why the strict parser refused it. */
 export interface LaxReading {
@@ -116,15 +118,22 @@ export const LAX_TAGS: Record<string, Relaxer> = {
     if (!CYCLE.test(m)) throw new LaxSyntaxError("Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]");
     return undefined;
   },
+  capture: (m) => {
+    if (!CAPTURE.test(m)) throw new LaxSyntaxError("Syntax Error in 'capture' - Valid syntax: capture [var]");
+    return undefined;
+  },
   // Echo and Assign hold a Variable
   echo: (m) => {
     const c = strictVariable(m);
     return c === undefined ? undefined : { markup: laxOutputMarkup(m) || 'nil', warning: `${c} in "{{${m}}}"` };
   },
+  // Assign#initialize and Capture#initialize raise in every error mode when their Syntax finds no
+  // name; Ruby's \w is ASCII only, so `assign 名字 = 1` and `capture 捕获` are syntax errors
   assign: (m) => {
     const a = ASSIGN.exec(m);
-    const c = a ? strictVariable(a[2]!) : undefined;
-    if (!a || c === undefined) return undefined;
+    if (!a) throw new LaxSyntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
+    const c = strictVariable(a[2]!);
+    if (c === undefined) return undefined;
     // the value is a Variable: Variable#markup_context
     return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, warning: `${c} in "{{${a[2]!}}}"` };
   },
