@@ -39,6 +39,7 @@ describe('syntax errors', () => {
     ['{% assign = 1 %}', 1, "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]"],
     ['{% capture 捕获 %}x{% endcapture %}', 1, "Syntax Error in 'capture' - Valid syntax: capture [var]"],
     ['{% capture %}x{% endcapture %}', 1, "Syntax Error in 'capture' - Valid syntax: capture [var]"],
+    ['{% tablerow 项 in a %}x{% endtablerow %}', 1, "Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3"],
   ])('%s: Liquid syntax error at line %d', (template, line, message) => {
     const e = failure(() => liquid().parse(template, 'index.html'));
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);

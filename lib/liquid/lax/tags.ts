@@ -89,12 +89,14 @@ export function whenValues(markup: string): string[] | undefined {
 const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
 // Capture's Syntax: a VariableSignature anywhere in the markup
 const CAPTURE = /(?:\(?[\w\-.[\]]\)?)+/;
+// TableRow's Syntax: a word, `in`, a collection, anywhere in the markup
+const TABLEROW = new RegExp(`\\w+\\s+in\\s+(?:${QUOTED_FRAGMENT})+`);
 
 /** A markup read laxly: the strict markup to parse instead, and why the strict parser refused it. */
 export interface LaxReading {
   readonly markup: string;
-  /** Liquid::SyntaxError's message with its markup context, as `warn` reports it. */
-  readonly warning: string;
+  /** Liquid::SyntaxError's message with its markup context, as `warn` reports it (none: every mode reads it so). */
+  readonly warning?: string;
 }
 
 export type Relaxer = (markup: string) => LaxReading | undefined;
@@ -121,6 +123,13 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   capture: (m) => {
     if (!CAPTURE.test(m)) throw new LaxSyntaxError("Syntax Error in 'capture' - Valid syntax: capture [var]");
     return undefined;
+  },
+  // TableRow#initialize: the same in every error mode (Ruby's \w is ASCII only)
+  // from its first match: `项x in list` loops over `x`
+  tablerow: (m) => {
+    const t = TABLEROW.exec(m);
+    if (!t) throw new LaxSyntaxError("Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3");
+    return t.index === 0 ? undefined : { markup: m.slice(t.index) };
   },
   // Echo and Assign hold a Variable
   echo: (m) => {
