@@ -33,6 +33,13 @@ describe('syntax errors', () => {
     ['{% liquid\ncase\nendcase\n%}', 2, "Syntax Error in 'case' - Valid syntax: case [condition]"],
     ['{% liquid\nliquid echo 1\n%}', 2, "Unknown tag 'liquid'"],
     ['a\n{% liquid\necho 1\nraw\n%}', 4, "'raw' tag was never closed"],
+    // Ruby's \w is ASCII only: a CJK name is no VariableSignature (checked with Jekyll 4.3.1)
+    ['x\n{% assign 名字 = 1 %}', 2, "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]"],
+    ['{% assign x名 = 1 %}', 1, "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]"],
+    ['{% assign = 1 %}', 1, "Syntax Error in 'assign' - Valid syntax: assign [var] = [source]"],
+    ['{% capture 捕获 %}x{% endcapture %}', 1, "Syntax Error in 'capture' - Valid syntax: capture [var]"],
+    ['{% capture %}x{% endcapture %}', 1, "Syntax Error in 'capture' - Valid syntax: capture [var]"],
+    ['{% tablerow 项 in a %}x{% endtablerow %}', 1, "Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3"],
   ])('%s: Liquid syntax error at line %d', (template, line, message) => {
     const e = failure(() => liquid().parse(template, 'index.html'));
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);

@@ -108,3 +108,15 @@ describe('render (Liquid 5 tag)', () => {
     expect(render('{% assign y = 2 %}{% render "r.html", x: 1 %}', {}, { files: { '_includes/r.html': '{{ x }}{{ y }}' } })).toBe('1');
   });
 });
+
+// Assign, Capture and TableRow find their name with an unanchored Syntax whose \w is ASCII only
+// (liquid/tags/*.rb): a name after CJK letters is the part they match. Output of Jekyll 4.3.1.
+describe('tag names after non-ASCII letters', () => {
+  test.each([
+    ['{% assign 名字a = 1 %}[{{ a }}]', '[1]'],
+    ['{% capture 捕获x %}hi{% endcapture %}[{{ x }}]', '[hi]'],
+    ['{% tablerow 项x in (1..3) cols:2 %}{{ x }}{% endtablerow %}', '<tr class="row1">\n<td class="col1">1</td><td class="col2">2</td></tr>\n<tr class="row2"><td class="col1">3</td></tr>\n'],
+  ])('%s', (template, expected) => {
+    expect(render(template)).toBe(expected);
+  });
+});

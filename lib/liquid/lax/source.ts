@@ -190,7 +190,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
-        complain({ message: rewritten.warning, line });
+        if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line });
         emit(token, tag(rewritten.markup));
       } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });

@@ -87,12 +87,16 @@ export function whenValues(markup: string): string[] | undefined {
 
 // Assign's Syntax: the target, then a Variable read strictly or laxly
 const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
+// Capture's Syntax: a VariableSignature anywhere in the markup
+const CAPTURE = /(?:\(?[\w\-.[\]]\)?)+/;
+// TableRow's Syntax: a word, `in`, a collection, anywhere in the markup
+const TABLEROW = new RegExp(`\\w+\\s+in\\s+(?:${QUOTED_FRAGMENT})+`);
 
 /** A markup read laxly: the strict markup to parse instead, and why the strict parser refused it. */
 export interface LaxReading {
   readonly markup: string;
-  /** Liquid::SyntaxError's message with its markup context, as `warn` reports it. */
-  readonly warning: string;
+  /** Liquid::SyntaxError's message with its markup context, as `warn` reports it (none: every mode reads it so). */
+  readonly warning?: string;
 }
 
 export type Relaxer = (markup: string) => LaxReading | undefined;
@@ -116,15 +120,29 @@ export const LAX_TAGS: Record<string, Relaxer> = {
     if (!CYCLE.test(m)) throw new LaxSyntaxError("Syntax Error in 'cycle' - Valid syntax: cycle [name :] var [, var2, var3 ...]");
     return undefined;
   },
+  capture: (m) => {
+    if (!CAPTURE.test(m)) throw new LaxSyntaxError("Syntax Error in 'capture' - Valid syntax: capture [var]");
+    return undefined;
+  },
+  // TableRow#initialize: the same in every error mode (Ruby's \w is ASCII only)
+  // from its first match: `项x in list` loops over `x`
+  tablerow: (m) => {
+    const t = TABLEROW.exec(m);
+    if (!t) throw new LaxSyntaxError("Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3");
+    return t.index === 0 ? undefined : { markup: m.slice(t.index) };
+  },
   // Echo and Assign hold a Variable
   echo: (m) => {
     const c = strictVariable(m);
     return c === undefined ? undefined : { markup: laxOutputMarkup(m) || 'nil', warning: `${c} in "{{${m}}}"` };
   },
+  // Assign#initialize and Capture#initialize raise in every error mode when their Syntax finds no
+  // name; Ruby's \w is ASCII only, so `assign 名字 = 1` and `capture 捕获` are syntax errors
   assign: (m) => {
     const a = ASSIGN.exec(m);
-    const c = a ? strictVariable(a[2]!) : undefined;
-    if (!a || c === undefined) return undefined;
+    if (!a) throw new LaxSyntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
+    const c = strictVariable(a[2]!);
+    if (c === undefined) return undefined;
     // the value is a Variable: Variable#markup_context
     return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, warning: `${c} in "{{${a[2]!}}}"` };
   },

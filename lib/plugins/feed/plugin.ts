@@ -1,7 +1,9 @@
 // jekyll-feed 0.17.0: one Atom feed per collection and category (and tag when
 // asked), written after every post is rendered (lib/jekyll-feed/generator.rb).
 import type { Data } from '../../types.js';
+import { escapePath } from '../../url/escape.js';
 import { sanitizeUrl } from '../../url/permalink.js';
+import { urlDestination } from '../../url/url-to-path.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
 import { sourceHas } from '../shared/source-files.js';
@@ -84,14 +86,16 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   const smartify = (s: string): string => ctx.smartify(s);
   const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
   const pages = specs.map(({ path, ...raw }): GeneratedPage => {
-    // Page#url passes through URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link).
-    const spec = { ...raw, url: sanitizeUrl(raw.url) };
+    // Page#url fills `/:path/:basename:output_ext` with the feed path as basename, escaped as any
+    // placeholder (URL.escape_path: `/feed/新闻.xml` → `/feed/%E6%96%B0%E9%97%BB.xml`), then
+    // URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link). It is written unescaped.
+    const spec = { ...raw, url: sanitizeUrl(escapePath(raw.url)) };
     return {
       relativePath: raw.url.slice(1),
       // PageWithoutAFile.new(site, __dir__, "", path): its name is the feed path as given (`/feed.xml`)
       name: path,
       url: spec.url,
-      outputPath: spec.url.slice(1),
+      outputPath: urlDestination(spec.url),
       ext: '.xml',
       // generator.rb#make_page: the template is its content until it renders in its turn
       content: FEED_TEMPLATE,
