@@ -6,6 +6,7 @@ import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { hasDocumentHook, hookDocumentFor, triggerDocumentHooks } from '../plugins/hooks.js';
 import type { Drop } from '../site/drops.js';
 import type { Data, Document } from '../types.js';
+import type { GeneratedPage } from '../plugins/plugin.js';
 import type { RenderContext } from './context.js';
 import { renderDocument, type Renderable, type Rendered } from './render-document.js';
 
@@ -48,6 +49,20 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   // Only a document's drop shows `output` (a page's hash has none, as in renderDocument).
   if (DOCUMENT_DROP in drop) drop.output = output;
   return { content: rendered.content, output, dataChanges };
+}
+
+/**
+ * A page computed by code (jekyll-feed's feed.xml, a sitemap, a redirect page) is a Page in
+ * site.pages for Jekyll, rendered like the others: the pages' post_render hooks see its output
+ * too (jekyll-polyglot's Site#process_documents rewrites the feed's links into /LANG/).
+ */
+export function computedAfterHooks(page: GeneratedPage, output: string, ctx: RenderContext): string {
+  const plugins = ctx.hooked ?? [];
+  if (plugins.length === 0 || !hasDocumentHook(plugins, { kind: 'page' }, 'post_render')) return output;
+  // its content is what it rendered to (it has no layout but the gem's own redirect one)
+  const hookDoc = hookDocumentFor({ ...page, kind: 'page', content: output }, output);
+  triggerDocumentHooks(plugins, hookDoc, 'post_render', ctx.plugin);
+  return String(hookDoc.output ?? '');
 }
 
 /** The keys of `after` that differ from `before`, deleted ones as undefined; undefined when none. */

@@ -17,7 +17,7 @@ import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js'
 import { DocumentQueue, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
-import { renderWithHooks } from './hooked-render.js';
+import { computedAfterHooks, renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
 import { renderPages, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
@@ -298,7 +298,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     if (file.outputPath) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
-  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computed.get(g) ?? g.render(view)), g.relativePath);
+  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? g.render(view), ctx)), g.relativePath);
   afterRender(ctx);
   const tRender = performance.now();
   traceThread('pages');

@@ -2,15 +2,18 @@
 // (jekyll/drops/drop.rb) calls a key the class can invoke before it reads the data, and
 // Liquid::Drop.invokable_methods keeps Drop's own public methods and Enumerable's
 // count/first/min/max/sort: `keys:`, `first:` or `fetch:` in front matter read as Drop#keys,
-// Enumerable#first, or fetch called without its key (ArgumentError), in templates, jsonify
-// and inspect alike.
+// Enumerable#first, or fetch called without its key (ArgumentError), `sort:` or `to_hash:` as a
+// method that never ends, in templates, jsonify and inspect alike.
 import { LiquidFailure } from '../liquid/errors.js';
 import { DROP_ARITIES } from '../liquid/property.js';
 import { rubyKeyOf } from '../values/typed-keys.js';
 
 type Drop = Record<string, unknown>;
 
-const METHOD_KEYS = [...DROP_ARITIES.keys(), 'keys', 'content_methods', 'first', 'count'];
+// Those that read every key through Drop#each (Enumerable's count/min/max/sort, Drop#to_hash and
+// DocumentDrop#hash_for_json) read this one again, without end.
+const ENDLESS = new Set(['count', 'min', 'max', 'sort', 'to_hash', 'hash_for_json']);
+const METHOD_KEYS = [...DROP_ARITIES.keys(), 'keys', 'content_methods', 'first', ...ENDLESS];
 
 /** Replaces the data keys of `drop` that Drop#[] reads as its methods; `methods` are the drop's content methods. */
 export function methodsOverData(drop: Drop, methods: readonly string[]): void {
@@ -36,7 +39,7 @@ function dropMethod(drop: Drop, key: string, methods: readonly string[]): () => 
       return k === undefined ? undefined : [rubyKeyOf(drop, k), drop[k]];
     };
   }
-  // count: Enumerable#count calls Drop#each, which reads every key, this one too, without end
+  if (!ENDLESS.has(key)) throw new Error(`no Drop method ${key}`);
   return () => {
     throw new LiquidFailure('plain', 'stack level too deep');
   };

@@ -224,4 +224,17 @@ describe('render errors', () => {
     expect(e.code).toBe('LIQUID_SYNTAX');
     expect(liquid().render(liquid().parse(template, 'index.html'), { list: [{ t: 'a' }] })).toBe('a\n\n1');
   });
+
+  // Jekyll 4.3.1: Filters#parse_condition reads where_exp's and find_exp's expression with Liquid::Parser in every error_mode.
+  test.each([
+    ['where_exp', "p.t == 'a' extra", 'Expected end_of_string but found id'],
+    ['find_exp', "p.t = 'a'", 'Unexpected character ='],
+    ['where_exp', 'p.n > 1 and', '[:end_of_string] is not a valid expression'],
+    ['where_exp', '', '[:end_of_string] is not a valid expression'],
+    ['find_exp', 'p.t | upcase', 'Expected end_of_string but found pipe'],
+  ])('%s with "%s": Liquid syntax error at its tag', (filter, expression, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(`A\n{% assign a = list | ${filter}: "p", "${expression}" %}`, 'index.html'), { list: [] }));
+    expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line 2): ${message} in index.html`);
+  });
 });

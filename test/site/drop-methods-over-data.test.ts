@@ -1,7 +1,7 @@
 // A document's front matter key named as one of Jekyll::Drops::Drop's public methods: Drop#[]
 // calls the method before it reads the data (drops/drop.rb). Jekyll 4.3.1 stops with
 // "Liquid Exception: wrong number of arguments (given 0, expected 1..2) in .../_posts/..." for
-// `fetch:`, and "stack level too deep" for `count:`; a page (a Hash) prints its data. The keys,
+// `fetch:`, and "stack level too deep" for `count:`, `sort:`, `min:`, `max:`, `to_hash:` and `hash_for_json:`; a page (a Hash) prints its data. The keys,
 // first and content_methods cases are in fixtures/sites/fid21-drop-method-keys.
 import { renderSite } from '../../lib/render/render-site.js';
 import { memorySource } from '../../lib/source/index.js';
@@ -16,6 +16,12 @@ test.each([
   // raised in a filter: Liquid's Strainer turns the ArgumentError into a Liquid::ArgumentError with its line
   ['fetch: F', '{{ page | jsonify }}', 'Liquid error (line 3): wrong number of arguments (given 0, expected 1..2)'],
   ['count: C', '{{ page.count }}', 'stack level too deep'],
+  // Enumerable#sort/min/max, Drop#to_hash and DocumentDrop#hash_for_json go through Drop#each too
+  ['sort: 3', '{{ page.sort }}', 'stack level too deep'],
+  ['min: 1', '{{ page["min"] }}', 'stack level too deep'],
+  ['max: 9', '{{ page.max }}', 'stack level too deep'],
+  ['to_hash: h', '{{ page.to_hash }}', 'stack level too deep'],
+  ['hash_for_json: h', '{{ page.hash_for_json }}', 'stack level too deep'],
 ])('a document with %s: %s raises', async (front, body, message) => {
   await expect(build(front, body)).rejects.toThrow(`Liquid Exception: ${message} in _posts/2020-01-01-a.md`);
 });

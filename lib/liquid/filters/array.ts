@@ -9,7 +9,7 @@ import { isRubyArray } from '../../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
-import { strictVariable } from '../lax/strict.js';
+import { strictCondition, strictVariable } from '../lax/strict.js';
 import { indexItem, integerSize, itemData } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
@@ -162,6 +162,16 @@ function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[]
 export function arrayFilters(strict = false): Record<string, (this: FilterThis, ...args: never[]) => unknown> {
   const expressions = new Map<string, Value>();
   const evaluator = (self: FilterThis, expression: unknown) => expressionEvaluator(self.liquid, self.context, rubyToS(expression), expressions);
+  // Jekyll's Filters#parse_condition reads where_exp's and find_exp's expression with Liquid::Parser
+  // in every error_mode: comparisons joined by and/or, then the end, else Liquid's SyntaxError.
+  const parsable = new Map<string, string | undefined>();
+  const condition = (self: FilterThis, expression: unknown) => {
+    const text = rubyToS(expression);
+    if (!parsable.has(text)) parsable.set(text, strictCondition(text));
+    const complaint = parsable.get(text);
+    if (complaint !== undefined) throw new LiquidFailure('syntax', complaint);
+    return evaluator(self, text);
+  };
   return {
     where(input: unknown, property: unknown, value: unknown) {
       if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
@@ -172,7 +182,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     where_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = selectable(input);
       if (!list) return input;
-      const test = evaluator(this, expression);
+      const test = condition(this, expression);
       return list.filter((item) => truthy(test(rubyToS(variable), item)));
     },
     find(input: unknown, property: unknown, value: unknown) {
@@ -184,7 +194,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     find_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = selectable(input);
       if (!list) return input;
-      const test = evaluator(this, expression);
+      const test = condition(this, expression);
       return list.find((item) => truthy(test(rubyToS(variable), item))) ?? null;
     },
     // GroupingFilters: Hash#group_by yields [key, value] pairs
