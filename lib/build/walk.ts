@@ -8,6 +8,7 @@ import type { RenderedSiteView } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { textFile } from '../render/outputs.js';
 import { computeInLayout } from '../render/render-pages.js';
+import { computedAfterHooks } from '../render/hooked-render.js';
 import { createSassCompiler } from '../render/sass.js';
 import { inDestination } from '../write/sanitize.js';
 import type { Drop } from '../site/drops.js';
@@ -292,7 +293,8 @@ export function computeOutput(u: Unit, log: ReadLog, view: () => RenderedSiteVie
   const inLayout = u.drop && g.data.layout != null ? computeInLayout(g, u.drop, view(), ctx) : undefined;
   const text = inLayout ?? g.render!(view());
   if (u.drop && g.data.layout == null) u.drop.content = text;
-  return [textFile(g.outputPath, g.url, text)];
+  // The pages' post_render hooks see its output, as in a clean build (render-site.ts).
+  return [textFile(g.outputPath, g.url, computedAfterHooks(g, text, ctx))];
 }
 
 export function sameCarry(a: Carry, b: Carry): boolean {

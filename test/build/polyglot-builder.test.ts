@@ -57,3 +57,21 @@ test('after each edit, serve\'s and --incremental\'s destinations equal a clean 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+// A page computed by a plugin (jekyll-feed's feed.xml) goes through the pages' post_render hooks
+// in a long-lived build too: polyglot's links into /LANG/, as Jekyll wrote them.
+test("serve's build of each language rewrites the feed's links as Jekyll does", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-feed-'));
+  try {
+    const root = path.join(dir, 'site');
+    fs.cpSync(path.resolve('fixtures', 'sites', 'fid22c-polyglot-feed'), root, { recursive: true });
+    const live = path.join(dir, 'live');
+    await (await createBuilder({ source: root, destination: live, env: FIXED_ENV })).build();
+    const expected = path.resolve('fixtures', 'expected', 'fid22c-polyglot-feed');
+    for (const feed of ['feed.xml', 'fr/feed.xml', 'de/feed.xml']) {
+      expect({ feed, text: fs.readFileSync(path.join(live, feed), 'utf8') }).toEqual({ feed, text: fs.readFileSync(path.join(expected, feed), 'utf8') });
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
