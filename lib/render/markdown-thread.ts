@@ -25,7 +25,8 @@
 // from it; process user+sys 2.20 -> 1.97 s (sys time is most of the noise). callgrind of the main
 // thread (bench/instructions.sh, --single-threaded): 3,363-3,400M -> 2,983M (-12%); the thread
 // 1,091M (1,550M without its code cache). 300 posts (7 pairs): main 383 -> 351 ms, the thread
-// ~125 ms, and it is still starting when the first posts render (then they are converted here).
+// ~125 ms; under load it may still be starting when the first posts render (then they are
+// converted here); callgrind: main 1,913M -> 1,645M (-14%), the thread 646M.
 // 10,000 posts (4 pairs): main 3.23 -> 2.40 s, the thread 0.64-0.86 s. The process makes ~4,500
 // (300 posts) to ~8,000 (1,000) more page faults (the thread's heap and code). Output identical.
 // The writer thread (lib/write) could host the conversions instead, one Node thread less (~36 ms
