@@ -248,10 +248,11 @@ await build({
   fs.writeFileSync(file, `${wrapper}// kyll-engine ${hash} ascii\n${engine}\n})`);
 }
 
-// The Sass thread (render/sass-thread.ts) and the writer thread (write/writer-thread.ts), each as
+// The Sass thread (render/sass-thread.ts), the writer thread (write/writer-thread.ts) and the Markdown
+// thread (render/markdown-thread.ts), each as
 // one CommonJS file: a worker whose code is CommonJS starts without Node's ES module loader (an
 // empty worker: ~36 ms of CPU against ~44 ms). import.meta.url (libsass.wasm's place) is the file's own URL.
-for (const [entry, out] of [['render/sass-worker.js', 'sass-worker.cjs'], ['write/writer-thread.js', 'writer-thread.cjs']]) {
+for (const [entry, out] of [['render/sass-worker.js', 'sass-worker.cjs'], ['write/writer-thread.js', 'writer-thread.cjs'], ['render/markdown-worker-cached.js', 'markdown-worker.cjs']]) {
   await build({
     absWorkingDir: root,
     entryPoints: [path.join(dist, ...entry.split('/'))],
@@ -264,6 +265,30 @@ for (const [entry, out] of [['render/sass-worker.js', 'sass-worker.cjs'], ['writ
     banner: { js: "'use strict';\nconst __kyll_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
     logLevel: 'warning',
   });
+}
+
+// The Markdown thread's work (render/markdown-work.ts), which markdown-worker.cjs compiles through
+// a V8 code cache: one CommonJS file inside the wrapper it runs (render/markdown-worker-cached.ts),
+// whose first line carries the hash of the rest (the cache's key), ASCII only (read as Latin-1).
+// Its lexers load on first use, as the engine's do.
+{
+  const file = path.join(outdir, 'markdown-work.cjs');
+  await build({
+    plugins: [lazyModules()],
+    absWorkingDir: root,
+    entryPoints: [path.join(dist, 'render', 'markdown-work.js')],
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': '__kyll_import_meta_url' },
+    logLevel: 'warning',
+  });
+  const work = asciiOnly(fs.readFileSync(file, 'utf8'), 'markdown-work.cjs');
+  const hash = (await import('node:crypto')).createHash('sha256').update(work).digest('hex').slice(0, 32);
+  const wrapper = '(function (exports, require, module, __filename, __dirname, __kyll_import_meta_url) {';
+  fs.writeFileSync(file, `${wrapper}// kyll-markdown ${hash}\n${work}\n})`);
 }
 
 // The installed command (package.json "bin"): lib/cli/launch.ts as one small CommonJS file, so

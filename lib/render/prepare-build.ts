@@ -35,6 +35,8 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
+import type { MarkdownThread } from './markdown-thread.js';
+import { markdownTexts } from './markdown-texts.js';
 import { renderExcerpt, runsLiquid } from './render-document.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { includedText, rendererTexts } from './renderer-cache.js';
@@ -69,6 +71,8 @@ export interface BuildInputs {
   onRead?: (site: Site) => void;
   /** Hears each excerpt rendered (a render worker sends them back, so that the main thread does not render them again). */
   onExcerpt?: (doc: Document, excerpt: string) => void;
+  /** A thread that converts the site's Markdown ahead of the render (markdown-thread.ts): given its texts once they are read. */
+  markdownThread?: MarkdownThread;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -140,7 +144,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // the site has Ruby plugins, which may define it (kyll cannot run them: it converts with kramdown).
   const rubyPlugins = rubyPluginsWarning(source, config);
   const refusedProcessor = rubyPlugins ? undefined : invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name));
-  const converter = refusedProcessor === undefined ? createMarkdownConverter(markdownSettings(config)) : refusingConverter(refusedProcessor);
+  const settings = markdownSettings(config);
+  const local = refusedProcessor === undefined ? createMarkdownConverter(settings) : refusingConverter(refusedProcessor);
+  const ahead = refusedProcessor === undefined && inputs.markdownThread?.configure(settings) ? inputs.markdownThread : undefined;
+  const converter = ahead ? ahead.converter(local) : local;
   let noteUse: (() => void) | undefined;
   const markdown = onFirstConvert(converter, () => kramdownSetUp, () => {
     checkKramdownDependencies(config);
@@ -172,6 +179,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
   traceThread('read');
   inputs.onRead?.(raw);
+  ahead?.send(markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked));
   const read = withConverterOutputExts(raw, given.flatMap((p) => p.converters ?? []));
   at(read);
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);

@@ -33,6 +33,7 @@ import { touchKey } from '../values/default-hash.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
 import { runStepsPausing, yieldPoint, type YieldPoint } from './yield-point.js';
+import { markdownThreadFor } from './markdown-thread.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -109,7 +110,6 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // build from the files it read (warm-start.ts#warmAfterBuild). With workers, made while they start.
   const after = warmInputs && !warm && threads <= 1 ? warmAfterBuild(warmInputs) : undefined;
   warm ??= after;
-  const inputs = { ...base, opened: after?.source ?? loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics };
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   // When the build leaves a warm record, the writer thread notes what it wrote (warm.ts#saveWarmRecord).
@@ -124,6 +124,10 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const earlySass = handed ?? (typeof options.source === 'string' ? startEarlySassThread(options.source) : undefined);
   const stops: Array<() => void> = [];
   if (earlySass) stops.push(earlySass.stop);
+  // One render thread: Markdown is converted ahead on a thread of its own (markdown-thread.ts).
+  const markdownThread = threads <= 1 && typeof options.source === 'string' && !options.profile ? markdownThreadFor(options.source, destination, shouldWrite) : undefined;
+  if (markdownThread) stops.push(markdownThread.stop);
+  const inputs = { ...base, opened: after?.source ?? loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread };
   earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;

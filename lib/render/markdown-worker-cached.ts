@@ -1,0 +1,48 @@
+// The Markdown thread's entry in the package (dist/bundle/markdown-worker.cjs): its work
+// (markdown-work.cjs beside it, made by scripts/bundle.mjs) compiled through a V8 code
+// cache, as the engine is (entries/engine-script.ts), so that the thread neither parses
+// nor compiles again the kramdown code that earlier builds ran. The data is written once
+// the thread has converted what the build sent it, when there was none to take (or V8
+// rejected it), and only by a build that writes to disk.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { debuglog } from 'node:util';
+import vm from 'node:vm';
+import { workerData } from 'node:worker_threads';
+import { codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from '../entries/code-cache.js';
+import type { ThreadSetup } from './markdown-thread.js';
+import { traceThread } from './thread-trace.js';
+import type { runMarkdownThread } from './markdown-work.js';
+
+// markdown-work.cjs starts with its wrapper (scripts/bundle.mjs writes the file inside it), then `// kyll-markdown <hash>`.
+const HEADER = /^\(function \([\w$, ]*\) \{\/\/ kyll-markdown ([0-9a-f]+)\n/;
+
+const log = debuglog('kyll');
+const setup = workerData as ThreadSetup;
+const file = fileURLToPath(new URL('./markdown-work.cjs', import.meta.url));
+// The file is ASCII (scripts/bundle.mjs): read as Latin-1, without UTF-8 decoding.
+const text = fs.readFileSync(file, 'latin1');
+const hash = HEADER.exec(text)?.[1];
+const dirs = hash === undefined ? [] : codeCacheDirs(file);
+const name = codeCacheName(`markdown-${hash ?? ''}`, setup.tierUp === true);
+const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
+const script = new vm.Script(text, { filename: file, cachedData: cached?.data });
+const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';
+log('markdown: thread code %s, code cache %s', file, state);
+traceThread('markdown thread code');
+const module = { exports: {} as { runMarkdownThread: typeof runMarkdownThread } };
+(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href);
+
+let written = !(setup.writeCache === true && (state === 'none' || state === 'rejected'));
+module.exports.runMarkdownThread(setup, () => {
+  if (written) return;
+  written = true;
+  try {
+    const dir = writeCodeCache(dirs, name, script.createCachedData());
+    log('markdown: thread code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
+  } catch (e) {
+    log('markdown: thread code cache not written: %s', e instanceof Error ? e.message : String(e));
+  }
+});

@@ -1,0 +1,7 @@
+// The Markdown thread's entry beside tsc's output (dist/render): its work, as ES modules.
+// The package starts markdown-worker-cached.ts instead (a code cache).
+import { workerData } from 'node:worker_threads';
+import { runMarkdownThread } from './markdown-work.js';
+import type { ThreadSetup } from './markdown-thread.js';
+
+runMarkdownThread(workerData as ThreadSetup);

@@ -1,0 +1,77 @@
+// A one-off build of a site with enough posts converts their Markdown ahead on a thread
+// of its own (render/markdown-thread.ts), started from dist/bundle/markdown-worker.cjs
+// (NODE_DEBUG=kyll says so). The files it writes are those of a build without the thread
+// (renderSite from the TypeScript sources has no compiled thread to start), and a
+// document that kramdown refuses fails the build with the same message, naming it.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { jest } from '@jest/globals';
+import { renderSite } from '../../lib/index.js';
+import { MARKDOWN_THREAD_THRESHOLD } from '../../lib/render/markdown-thread.js';
+
+const bin = path.resolve('dist/bundle/bin.cjs');
+const maybe = fs.existsSync(bin) ? describe : describe.skip;
+const env = { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC', JEKYLL_ENV: 'production' };
+
+const BODIES = [
+  '<p>An HTML paragraph.</p>\n\nThen *Markdown* with a [link](/x/).\n',
+  '# Heading\n\nFirst paragraph, the excerpt.\n\n```js\nconst a = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+  'A footnote[^1] and "quotes" -- dashes...\n\n[^1]: The note.\n',
+  'A footnote that is never defined [^nope]: kramdown warns.\n\nSecond paragraph.\n',
+  'Liquid here: {{ page.title }} and {% if true %}yes{% endif %}.\n',
+  '* one\n* two\n\n> quoted\n',
+];
+
+maybe('the Markdown thread in a build', () => {
+  jest.setTimeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-markdown-thread-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const site = (extra?: string): string => {
+    const root = path.join(dir, 'site');
+    fs.mkdirSync(path.join(root, '_posts'), { recursive: true });
+    fs.mkdirSync(path.join(root, '_layouts'));
+    fs.writeFileSync(path.join(root, '_config.yml'), 'title: Thread\n');
+    fs.writeFileSync(path.join(root, '_layouts', 'post.html'), '<main>{{ content }}</main>\n<aside>{{ page.excerpt }}</aside>\n');
+    fs.writeFileSync(path.join(root, 'index.md'), '---\n---\n{% for p in site.posts limit: 5 %}{{ p.excerpt }}{% endfor %}\n\nThe *index*.\n');
+    for (let i = 0; i < MARKDOWN_THREAD_THRESHOLD + 10; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      const month = String(1 + Math.floor(i / 28) % 12).padStart(2, '0');
+      const body = `${BODIES[i % BODIES.length]!}\nPost ${i}.\n`;
+      fs.writeFileSync(path.join(root, '_posts', `20${10 + Math.floor(i / 336)}-${month}-${day}-post-${i}.md`), `---\nlayout: post\ntitle: Post ${i}\n---\n${body}`);
+    }
+    if (extra) fs.writeFileSync(path.join(root, '_posts', '2009-01-01-deep.md'), extra);
+    return root;
+  };
+  const build = (root: string): ReturnType<typeof spawnSync> & { stderr: string; stdout: string } =>
+    spawnSync(process.execPath, [bin, 'build', '-s', root, '-d', path.join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, ...env, NODE_DEBUG: 'kyll' } }) as never;
+
+  test('writes what a build without the thread renders', async () => {
+    const root = site();
+    const r = build(root);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`markdown: thread started from ${path.resolve('dist/bundle/markdown-worker.cjs')}`);
+    expect(r.stderr).toMatch(/markdown: \d+ texts sent/);
+    const alone = await renderSite({ source: root, write: false, env });
+    expect(alone.files.length).toBeGreaterThan(MARKDOWN_THREAD_THRESHOLD);
+    for (const f of alone.files) expect(fs.readFileSync(path.join(dir, 'out', f.path), 'utf8')).toBe(f.contents);
+  });
+
+  test('a post that kramdown refuses stops the build with the message a build without the thread gives', async () => {
+    const root = site(`---\n---\n${'>'.repeat(2000)} deep\n`);
+    const r = build(root);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('markdown: thread started');
+    const alone = await renderSite({ source: root, write: false, env }).then(
+      () => undefined,
+      (e: Error) => e.message,
+    );
+    expect(alone).toMatch(/Markdown nested too deeply .* in _posts\/2009-01-01-deep\.md$/);
+    expect(r.stderr).toContain(alone);
+  });
+});
