@@ -81,9 +81,11 @@ function setOutput(this: Drop, v: unknown): void {
   Object.defineProperty(this, 'output', { value: v, enumerable: true, configurable: true, writable: true });
 }
 
+const OUTPUT_ON_DISK: PropertyDescriptor = { enumerable: true, configurable: true, get: readOutput, set: setOutput };
+
 /** A written document's `output`, as its drop shows it: read back from the file when asked for. */
 export function outputFromDisk(drop: Drop, file: OutputFile): void {
   if (!(DOCUMENT_DROP in drop)) return;
   writtenFiles.set(drop, file);
-  Object.defineProperty(drop, 'output', { enumerable: true, configurable: true, get: readOutput, set: setOutput });
+  Object.defineProperty(drop, 'output', OUTPUT_ON_DISK);
 }

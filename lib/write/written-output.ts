@@ -68,11 +68,14 @@ export function writtenOutput(out: WrittenOutput, folder: () => string, noted?: 
   const where: Where = { out, folder, noted };
   let file: OutputFile;
   if (out.size === undefined) {
-    file = { path: out.path, url: out.url, [WHERE]: where } as unknown as OutputFile;
+    file = { path: out.path, url: out.url } as OutputFile;
     Object.defineProperty(file, 'size', SIZE);
     if (out.symlink !== undefined) (file as { symlink?: string }).symlink = out.symlink;
-  } else if (out.symlink === undefined) file = { path: out.path, url: out.url, size: out.size, [WHERE]: where } as unknown as OutputFile;
-  else file = { path: out.path, url: out.url, size: out.size, symlink: out.symlink, [WHERE]: where } as unknown as OutputFile;
+  } else if (out.symlink === undefined) file = { path: out.path, url: out.url, size: out.size } as OutputFile;
+  else file = { path: out.path, url: out.url, size: out.size, symlink: out.symlink } as OutputFile;
+  // Set by assignment: a symbol as a computed key of the literal is defined by a runtime call
+  // for every file, where a store keeps to the shapes the first file made.
+  (file as { [WHERE]?: Where })[WHERE] = where;
   Object.defineProperty(file, 'contents', CONTENTS);
   return file;
 }

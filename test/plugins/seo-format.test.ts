@@ -77,6 +77,9 @@ describe('{% seo %} format_string shortcuts', () => {
     '<p>First <em>post</em> with ‘quotes’ &amp; <b>bold</b>, *stars* -- and "quotes".</p>\n<p class="em_media x-y">（来源）</p>\n',
     '<p>A <a href="https://example.org/?a=1&amp;b=2" title="t">link</a><br />line <img src="/i.png" alt="i" /> &foo; R&D</p>\n',
     '<p><strong>s <em>t</em></strong><code>&lt;div&gt;</code></p>\n',
+    // paragraphs of text alone (read in one step) before, between and after ones with tags
+    '<p>One.</p>\n<p>Two &amp; "three" \t four \u00a0five</p>\n<p>Six <em>seven</em></p>\n<p class="c">Eight</p>\n<p>段落，九。</p>\n',
+    '<p>Ends with a space </p>\n<p></p>\n<p> Starts with one</p>\n',
   ];
   test.each(paragraphs)('HTML paragraphs as kramdown writes them are not converted again: %j', (text) => {
     expect(isRawParagraphs(text)).toBe(true);
@@ -99,6 +102,11 @@ describe('{% seo %} format_string shortcuts', () => {
     '<p>Two\nlines</p>\n',
     '<p class="a\rb">CR in an attribute</p>\n',
     '<p>Text</p>\n<p>then more',
+    '<p>Plain.</p>\n<p>Then a bare > sign</p>\n',
+    '<p>Plain.</p>\n<p>Unclosed',
+    '<p>Plain.</p>\r\n',
+    '<p>Plain.</p>\n\n',
+    '<p>Plain.</p>\n<p>Then </b> a stray close</p>\n',
   ];
   test.each(notRaw)('anything else is converted: %j', (text) => {
     expect(isRawParagraphs(text)).toBe(false);

@@ -96,7 +96,9 @@ export function rubyFilterCall(handler: unknown, tokenArgs: readonly unknown[]):
   if (!filter) return undefined;
   const shape = [undefined, ...tokenArgs.map((a) => (Array.isArray(a) ? [a[0], undefined] : undefined))];
   const message = (filter.expected && arityMessage(rubyFilterArgs(tokenArgs, shape).length, filter.expected)) || '';
-  return (self, argv) => invoke(filter, self, tokenArgs, argv, message);
+  // without `key: value` arguments the call's arguments are argv as it is: not looked for at each call
+  const keywords = hasKeywordArgs(tokenArgs) ? tokenArgs : undefined;
+  return (self, argv) => invoke(filter, self, keywords, argv, message);
 }
 
 /**

@@ -40,11 +40,16 @@ const PLAIN_LINE_QUICK = plainLine(String.raw`A-Za-z0-9\u4E00-\u9FEF`);
 
 /** plainLineFull().test(text), asked of it only when it may say yes and PLAIN_LINE_QUICK says no. */
 export function isPlainLine(text: string): boolean {
-  if (PLAIN_LINE_QUICK.test(text)) return true;
-  // its first character is a letter, mark or digit: no other ASCII character (an excerpt's `<`)
+  // its first character is a letter, mark or digit: no other ASCII character (an excerpt's `<`),
+  // asked first: a call of either pattern costs more than this test
   const first = text.charCodeAt(0);
-  if (first < 128 && !/[A-Za-z0-9]/.test(text[0]!)) return false;
+  if (first < 128 && !isAsciiAlnum(first)) return false;
+  if (PLAIN_LINE_QUICK.test(text)) return true;
   return text !== '' && plainLineFull().test(text);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 // Phrasing elements kramdown re-writes in place inside a raw block (void ones alone).
@@ -56,6 +61,9 @@ const PARAGRAPH_OPEN = /<p(?: class="[^"<>\n\r\0]*")?>/y;
 const TAG = /<(\/?)([a-z]+)((?: (?!markdown=)[a-z][a-z-]*="[^"<>\n\r\0]*")*) ?(\/?)>/y;
 // Text between tags: anything but the tags' < >, a line break, CR or NUL.
 const TEXT = /[^<>\n\r\0]*/y;
+// A paragraph's text without tags up to its `</p>` ending the line (most of an excerpt's
+// paragraphs): what the loop below reads of it in three steps, one pattern here.
+const PLAIN_REST = /[^<>\n\r\0]*<\/p>\n/y;
 
 /** Is `text` lines of `<p>…</p>` whose content is text and well-nested phrasing tags only? */
 export function isRawParagraphs(text: string): boolean {
@@ -74,6 +82,13 @@ export function rawParagraphsText(text: string): string | undefined {
     PARAGRAPH_OPEN.lastIndex = at;
     if (!PARAGRAPH_OPEN.test(text)) return undefined;
     at = PARAGRAPH_OPEN.lastIndex;
+    PLAIN_REST.lastIndex = at;
+    if (PLAIN_REST.test(text)) {
+      out += text.slice(at, PLAIN_REST.lastIndex - 5);
+      out += '\n';
+      at = PLAIN_REST.lastIndex;
+      continue;
+    }
     for (;;) {
       TEXT.lastIndex = at;
       TEXT.test(text);
