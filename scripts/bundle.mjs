@@ -126,6 +126,23 @@ function kyllLazyLocale(options) {
   Object.defineProperty(options, 'locale', { get: () => { const value = getDateTimeFormat()?.().resolvedOptions().locale ?? 'en-US'; set(value); return value; }, set, enumerable: true, configurable: true });
 }
 `;
+      // liquidjs requires node:stream and node:crypto when it loads, for its streamed render
+      // (renderToNodeStream) and its sha256/hmac filters, none of which kyll uses: node:crypto
+      // alone is ~24M instructions of a process's start (callgrind: 30 internal modules
+      // compiled). Each is required when first used.
+      const builtins = [
+        ["var stream = require('stream');", "var stream = { get PassThrough() { return require('stream').PassThrough; } };"],
+        ["var crypto = require('crypto');", 'var crypto = { createHash: (...a) => require(\'crypto\').createHash(...a), createHmac: (...a) => require(\'crypto\').createHmac(...a) };'],
+      ];
+      for (const [eager, lazy] of builtins) {
+        if (!contents.includes(eager)) throw new Error(`lazy-builtins: ${eager} not found in ${args.path}`);
+        contents = contents.replace(eager, () => lazy);
+      }
+      // (stream.start/stop: the tags' local parse streams, which shadow the name.)
+      const uses = contents.match(/(?<![.\w])(?:stream|crypto)\.\w+/g) ?? [];
+      if (uses.some((u) => !['stream.PassThrough', 'stream.start', 'stream.stop', 'crypto.createHash', 'crypto.createHmac'].includes(u))) {
+        throw new Error(`lazy-builtins: liquidjs uses ${[...new Set(uses)].join(', ')} of stream/crypto in ${args.path}`);
+      }
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {

@@ -3,11 +3,12 @@
 // reads the file back from the destination at the next start: a file that is
 // missing or whose bytes differ (edited or deleted by hand) makes its unit render
 // again. A build that did not write keeps the contents themselves.
-import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
+// node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
 export interface StoredOutput {
   readonly path: string;
@@ -28,7 +29,7 @@ export function storedOutputs(outputs: readonly OutputFile[], written: (f: Outpu
     if (symlink !== undefined || !written(f)) return { path: p, url, size, contents: f.contents, ...(symlink === undefined ? {} : { symlink }) };
     const c = f.contents;
     // A string hashes as its UTF-8 bytes, as written.
-    return typeof c === 'string' ? { path: p, url, size, hash: hash('sha1', c, 'base64'), text: true } : { path: p, url, size, hash: hash('sha1', c, 'base64') };
+    return typeof c === 'string' ? { path: p, url, size, hash: crypto().hash('sha1', c, 'base64'), text: true } : { path: p, url, size, hash: crypto().hash('sha1', c, 'base64') };
   });
 }
 
@@ -48,7 +49,7 @@ export function restoredOutputs(stored: readonly StoredOutput[], destination: st
     } catch {
       return undefined;
     }
-    if (bytes.length !== size || hash('sha1', bytes, 'base64') !== s.hash) return undefined;
+    if (bytes.length !== size || crypto().hash('sha1', bytes, 'base64') !== s.hash) return undefined;
     out.push({ path: p, url, size, contents: s.text ? bytes.toString('utf8') : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   }
   return out;

@@ -6,7 +6,6 @@
 // version, the merged config with its plugin list, the environment); any
 // difference, or a cache that cannot be read, means a full build. It lives
 // in <source>/.jekyll-cache/kyll/ and may be deleted at any time.
-import { createHash, hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PreparedBuild } from '../render/prepare-build.js';
@@ -17,6 +16,8 @@ import { fingerprint } from './signature.js';
 import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
 import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
+// node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
 // node:v8 on first use (a long-lived build's cache): loading it costs ~30M instructions (callgrind).
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
@@ -93,7 +94,7 @@ export function kyllVersion(): string {
 
 /** Everything besides the files that can change an output. */
 export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): string {
-  const h = createHash('sha256');
+  const h = crypto().createHash('sha256');
   h.update(FORMAT).update('\0').update(kyllVersion()).update('\0').update(String(build.ctx.jekyll.version));
   h.update('\0').update(String(build.ctx.jekyll.environment)).update('\0').update(fingerprint(build.site.config));
   h.update('\0').update(pluginNames.join(',')).update('\0').update(build.theme?.root ?? '');
@@ -106,7 +107,7 @@ export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): 
  * main thread 1.2% of its profile, most of it making the objects.
  */
 export function contentHash(bytes: Uint8Array): string {
-  return hash('sha1', bytes, 'base64');
+  return crypto().hash('sha1', bytes, 'base64');
 }
 
 /** A content hash of every file of the source (and theme). */

@@ -5,12 +5,14 @@
 // (static files: `modified_time`, the sitemap's lastmod; undated drafts) add
 // their mtime; every other file counts by its content alone, so that a touch
 // or a checkout that keeps the bytes does not make a build cold.
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
 import fs from 'node:fs';
 import type { Source } from '../source/source.js';
 import type { Data } from '../types.js';
 import { fingerprint } from './signature.js';
 import { contentHash } from './disk-cache.js';
+// node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
 const FORMAT = 'kyll-warm-1';
 
@@ -76,7 +78,7 @@ function listOf(v: unknown): string[] {
 /** The hash of everything that can change the site's output, and the stamp of each file. */
 export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<string, FileStamp>; changed: boolean } {
   const stamps: Record<string, FileStamp> = {};
-  const h = createHash('sha256');
+  const h = crypto().createHash('sha256');
   h.update(FORMAT).update('\0').update(inputs.kyllVersion).update('\0').update(inputs.jekyllVersion);
   h.update('\0').update(fingerprint(inputs.config));
   for (const [k, v] of Object.entries(inputs.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -92,7 +94,7 @@ export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<st
 }
 
 interface Hashing {
-  readonly h: ReturnType<typeof createHash>;
+  readonly h: Hash;
   readonly known: Readonly<Record<string, FileStamp>>;
   readonly read: Readonly<Record<string, FileStamp>>;
   readonly before: Readonly<Record<string, string>> | undefined;

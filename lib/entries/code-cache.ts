@@ -9,7 +9,6 @@
 // The data is compiled code: it is read only from a folder that nobody else
 // can write. KYLL_CODE_CACHE=0 turns the cache off; KYLL_CODE_CACHE_DIR names
 // the folder.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +20,25 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** The cache's file name for an engine whose text hashes to `engineHash`; `tierUp`: under kyll's raised interrupt budget (tier-up.ts). */
+/**
+ * The cache's file name for an engine whose text hashes to `engineHash`; `tierUp`: under kyll's
+ * raised interrupt budget (tier-up.ts). The engine's own hash, then a short hash of the runtime
+ * (kyll's, Node's and V8's versions, platform, architecture): FNV-1a, not node:crypto, whose
+ * loading (~30 internal modules) cost ~24M instructions at every start (callgrind), and a build
+ * without a warm record (no SOURCE_DATE_EPOCH) needs it nowhere else. The name only keeps the
+ * data of different engines and runtimes apart; V8 checks the data itself (version, flags,
+ * source) and rejects what does not fit.
+ */
 export function codeCacheName(engineHash: string, tierUp = false): string {
-  const key = createHash('sha256').update([VERSION, process.version, process.versions.v8, process.platform, process.arch, engineHash].join('\0')).digest('hex');
-  return `engine-${key.slice(0, 24)}${tierUp ? '-tier-up' : ''}.v8cache`;
+  const runtime = fnv1a64([VERSION, process.version, process.versions.v8, process.platform, process.arch].join('\0'));
+  return `engine-${engineHash.slice(0, 24)}-${runtime}${tierUp ? '-tier-up' : ''}.v8cache`;
+}
+
+/** FNV-1a (64 bits) of the UTF-16 code units of `text`, as 16 hex digits. */
+export function fnv1a64(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
 }
 
 /** The folders to look in, in order (none when the cache is off). */

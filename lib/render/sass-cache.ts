@@ -4,10 +4,11 @@
 // reads: the page's text after Liquid, every partial it could import, the
 // options and the compiler's version; so a hit is the same CSS byte for byte,
 // and the folder can be deleted at any time.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SassOutput } from './sass.js';
+// node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
+const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
 // Bump when the entry format or the compiler changes.
 const FORMAT = 'kyll-sass-3 libsass-3.6.5-wasm';
@@ -71,7 +72,7 @@ export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string
 
 /** The key of one compilation: the inputs in order, each length-prefixed so that no two lists hash alike. */
 export function sassCacheKey(parts: readonly string[]): string {
-  const hash = createHash('sha256').update(FORMAT);
+  const hash = crypto().createHash('sha256').update(FORMAT);
   for (const p of parts) hash.update(`\0${Buffer.byteLength(p)}\0`).update(p);
   return hash.digest('hex');
 }

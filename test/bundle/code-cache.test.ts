@@ -79,7 +79,7 @@ maybe('the engine\'s V8 code cache', () => {
     expect(first.log).toContain('code cache written to');
     const files = fs.readdirSync(dir);
     // a small site: the slot of the raised interrupt budget (lib/entries/tier-up.ts)
-    expect(files).toEqual([expect.stringMatching(/^engine-[0-9a-f]+-tier-up\.v8cache$/)]);
+    expect(files).toEqual([expect.stringMatching(/^engine-[0-9a-f]+-[0-9a-f]{16}-tier-up\.v8cache$/)]);
     const written = fs.readFileSync(path.join(dir, files[0]!));
 
     const second = build('second', { KYLL_CODE_CACHE_DIR: dir });

@@ -2,7 +2,7 @@
 // (scripts/lazy-builtins.mjs): an import statement of a built-in makes Node build its
 // facade, which runs every lazy getter (node:fs's `promises` and streams). Each form of
 // import is rewritten to the same bindings, and import('kyll') loads no stream module.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,5 +64,41 @@ const bundle = path.resolve('dist/bundle/kyll.js');
   test("import('kyll') loads neither fs/promises' streams nor crypto", () => {
     const loaded = execFileSync(process.execPath, ['--input-type=module', '-e', `const before = new Set(process.moduleLoadList); await import(${JSON.stringify(pathToFileURL(bundle).href)}); console.log(process.moduleLoadList.filter((m) => !before.has(m)).join('\\n'));`], { encoding: 'utf8' });
     expect(loaded).not.toMatch(/NativeModule (stream|internal\/streams\/|crypto)/);
+  });
+});
+
+// `kyll build` compiles the engine through its code cache (named without node:crypto) and
+// loads liquidjs, whose stream and crypto requires wait for their first use (scripts/bundle.mjs):
+// a build with no warm record to key (no SOURCE_DATE_EPOCH) never loads node:crypto.
+const bin = path.resolve('dist/bundle/bin.cjs');
+(fs.existsSync(bin) ? describe : describe.skip)('kyll build', () => {
+  /** The built-in modules a build of a small site loaded, listed at its exit. */
+  function loadedBy(env: Record<string, string>): string {
+    const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'kyll-builtins-site-'));
+    made.push(dir);
+    const files: Record<string, string> = {
+      '_config.yml': 'title: T\n',
+      '_layouts/post.html': '<p>{{ page.title }}</p>{{ content }}\n',
+      '_posts/2024-01-02-a.md': '---\nlayout: post\ntitle: A\ntags: [x]\n---\n# Hi {{ page.tags | join: "," }}\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, 'site', name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'site', name), text);
+    }
+    const probe = path.join(dir, 'probe.cjs');
+    fs.writeFileSync(probe, "process.on('exit', () => process.stderr.write('LOADED ' + process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).join(' ') + '\\n'));\n");
+    const { SOURCE_DATE_EPOCH: _unset, ...inherited } = process.env;
+    const r = spawnSync(process.execPath, ['--require', probe, bin, 'build', '-s', path.join(dir, 'site'), '-d', path.join(dir, 'out'), '-q'], {
+      encoding: 'utf8',
+      env: { ...inherited, NODE_OPTIONS: '', KYLL_CODE_CACHE_DIR: path.join(dir, 'cache'), ...env },
+    });
+    if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+    expect(fs.readFileSync(path.join(dir, 'out', '2024', '01', '02', 'a.html'), 'utf8')).toContain('Hi x');
+    return /^LOADED (.*)$/m.exec(r.stderr)?.[1] ?? '';
+  }
+
+  test('without SOURCE_DATE_EPOCH loads no node:crypto (with it, the warm record hashes the files)', () => {
+    expect(loadedBy({})).not.toMatch(/NativeModule crypto\b/);
+    expect(loadedBy({ SOURCE_DATE_EPOCH: '1767225600' })).toMatch(/NativeModule crypto\b/);
   });
 });
