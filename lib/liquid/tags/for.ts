@@ -57,6 +57,11 @@ function forloopClass(): LoopClass {
   return loopClass!;
 }
 
+/** `offset: continue` before any loop of that name ran: Ruby's `nil.to_i`, so 0 (liquidjs gives `{}`, which poisons the register). */
+function continueOffset(saved: unknown): number {
+  return typeof saved === 'number' ? saved : 0;
+}
+
 export class ForTag extends BaseFor {
   private collectionOf?: (ctx: Context) => unknown;
   private continueKey?: string;
@@ -70,6 +75,12 @@ export class ForTag extends BaseFor {
   private *renderSteps(ctx: Context, emitter: Emitter): Generator<unknown, void | string, unknown> {
     const parent = currentForloop(ctx);
     const push = ctx.push;
+    const getRegister = ctx.getRegister;
+    // liquidjs reads `offset: continue` with `{}` as default, Ruby's `offsets[@name].to_i` starts at 0
+    const continueKey = 'continue-' + (this as unknown as Fields).variable + '-' + (this as unknown as Fields).collection.getText();
+    ctx.getRegister = function (key: string, defaultValue?: unknown): unknown {
+      return key === continueKey ? continueOffset(getRegister.call(ctx, key)) : getRegister.call(ctx, key, defaultValue);
+    } as Context['getRegister'];
     // liquidjs pushes one scope holding the new forloop drop: give it its parent
     ctx.push = function (scope: object): number {
       const loop = (scope as { forloop?: Record<string, unknown> }).forloop;
@@ -85,6 +96,7 @@ export class ForTag extends BaseFor {
       return yield* super.render(ctx, emitter) as Generator<unknown, void | string, unknown>;
     } finally {
       ctx.push = push;
+      ctx.getRegister = getRegister;
     }
   }
 
@@ -94,15 +106,11 @@ export class ForTag extends BaseFor {
     const parent = currentForloop(ctx);
     this.collectionOf ??= tokenEvaluator(self.collection) ?? ((c) => runSync(evalToken(self.collection, c)));
     let collection = toEnumerable(ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx));
-    if (!collection.length) {
-      runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
-      return;
-    }
     const continueKey = (this.continueKey ??= 'continue-' + self.variable + '-' + self.collection.getText());
     let hash: Record<string, unknown> = {};
     // no modifiers: nothing reads `continue` (the register is set below all the same)
     if (Object.keys(self.hash.hash).length > 0) {
-      ctx.push(Object.assign(Object.create(null) as object, { continue: ctx.getRegister(continueKey, {}) }));
+      ctx.push(Object.assign(Object.create(null) as object, { continue: continueOffset(ctx.getRegister(continueKey)) }));
       hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
       ctx.pop();
     }
@@ -115,6 +123,11 @@ export class ForTag extends BaseFor {
       else collection = [...collection].reverse();
     }
     ctx.setRegister(continueKey, ((hash['offset'] as number) || 0) + collection.length);
+    // For#render_to_output_buffer: `else` renders when the segment left by offset/limit is empty
+    if (!collection.length) {
+      runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
+      return;
+    }
     const LoopDrop = forloopClass();
     const forloop = new LoopDrop(collection.length, self.collection.getText(), self.variable);
     const scope = Object.assign(Object.create(null) as Record<string, unknown>, { forloop });
