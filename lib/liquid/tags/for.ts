@@ -114,9 +114,11 @@ export class ForTag extends BaseFor {
       hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
       ctx.pop();
     }
+    // For#collection_segment: a nil offset is 0 and a nil limit no limit (liquidjs sliced to nothing);
+    // toValue reads the `nil` literal's drop as null
     const modifiers = this.liquid.options.orderedFilterParameters
-      ? Object.keys(hash).filter((x) => MODIFIERS.includes(x))
-      : MODIFIERS.filter((x) => hash[x] !== undefined);
+      ? Object.keys(hash).filter((x) => MODIFIERS.includes(x) && toValue(hash[x]) != null)
+      : MODIFIERS.filter((x) => toValue(hash[x]) != null);
     for (const modifier of modifiers) {
       if (modifier === 'offset') collection = collection.slice(hash['offset'] as number);
       else if (modifier === 'limit') collection = collection.slice(0, hash['limit'] as number);
