@@ -27,7 +27,15 @@ function currentForloop(ctx: Context): unknown {
   return null;
 }
 
-const MODIFIERS = ['offset', 'limit', 'reversed'];
+/**
+ * Utils.slice_collection_using_each: the items at indexes from <= i < to, so a nil offset is 0,
+ * a nil limit no limit, a negative offset all items and a negative limit none (a string stays one
+ * item whatever the offset or limit: Ruby 1.8's String#each).
+ */
+function sliceCollection(collection: unknown[], from: number, to: number | undefined): unknown[] {
+  const start = Math.max(from, 0);
+  return to === undefined ? collection.slice(start) : to <= start ? [] : collection.slice(start, to);
+}
 
 /** liquidjs's toEnumerable: what `for` iterates over. */
 function toEnumerable(val: unknown): unknown[] {
@@ -105,7 +113,8 @@ export class ForTag extends BaseFor {
     const r = this.liquid.renderer;
     const parent = currentForloop(ctx);
     this.collectionOf ??= tokenEvaluator(self.collection) ?? ((c) => runSync(evalToken(self.collection, c)));
-    let collection = toEnumerable(ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx));
+    const value = ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx);
+    let collection = toEnumerable(value);
     const continueKey = (this.continueKey ??= 'continue-' + self.variable + '-' + self.collection.getText());
     let hash: Record<string, unknown> = {};
     // no modifiers: nothing reads `continue` (the register is set below all the same)
@@ -114,17 +123,13 @@ export class ForTag extends BaseFor {
       hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
       ctx.pop();
     }
-    // For#collection_segment: a nil offset is 0 and a nil limit no limit (liquidjs sliced to nothing);
-    // toValue reads the `nil` literal's drop as null
-    const modifiers = this.liquid.options.orderedFilterParameters
-      ? Object.keys(hash).filter((x) => MODIFIERS.includes(x) && toValue(hash[x]) != null)
-      : MODIFIERS.filter((x) => toValue(hash[x]) != null);
-    for (const modifier of modifiers) {
-      if (modifier === 'offset') collection = collection.slice(hash['offset'] as number);
-      else if (modifier === 'limit') collection = collection.slice(0, hash['limit'] as number);
-      else collection = [...collection].reverse();
-    }
-    ctx.setRegister(continueKey, ((hash['offset'] as number) || 0) + collection.length);
+    // For#collection_segment: offset then limit then reversed, whatever their order in the tag
+    const offset = toValue(hash['offset']);
+    const limit = toValue(hash['limit']);
+    const from = offset == null ? 0 : Number(offset) | 0;
+    if (typeof toValue(value) !== 'string') collection = sliceCollection(collection, from, limit == null ? undefined : from + (Number(limit) | 0));
+    if (hash['reversed']) collection = [...collection].reverse();
+    ctx.setRegister(continueKey, from + collection.length);
     // For#render_to_output_buffer: `else` renders when the segment left by offset/limit is empty
     if (!collection.length) {
       runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
