@@ -7,6 +7,7 @@ import type { Context, Emitter, Template } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
 import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
+import { sliceCollection } from '../slice-collection.js';
 import { rubyKeyOf, typedEntries } from '../../values/typed-keys.js';
 import { isJekyllDrop, jekyllDropKeys } from '../../values/document-drop-mark.js';
 
@@ -27,15 +28,6 @@ function currentForloop(ctx: Context): unknown {
   return null;
 }
 
-/**
- * Utils.slice_collection_using_each: the items at indexes from <= i < to, so a nil offset is 0,
- * a nil limit no limit, a negative offset all items and a negative limit none (a string stays one
- * item whatever the offset or limit: Ruby 1.8's String#each).
- */
-function sliceCollection(collection: unknown[], from: number, to: number | undefined): unknown[] {
-  const start = Math.max(from, 0);
-  return to === undefined ? collection.slice(start) : to <= start ? [] : collection.slice(start, to);
-}
 
 /** liquidjs's toEnumerable: what `for` iterates over. */
 function toEnumerable(val: unknown): unknown[] {

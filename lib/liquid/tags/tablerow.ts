@@ -3,6 +3,7 @@
 import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
 import { typedEntries } from '../../values/typed-keys.js';
+import { sliceCollection } from '../slice-collection.js';
 
 interface TablerowFields {
   variable: string;
@@ -33,8 +34,9 @@ export class TablerowTag extends BaseTablerow {
     const args = (yield self.args.render(ctx)) as Record<string, unknown>;
     const from = args['offset'] === undefined ? 0 : toInt(args['offset']);
     const all = enumerable(value);
-    const to = args['limit'] === undefined ? all.length : from + toInt(args['limit']);
-    const collection = all.slice(from, to);
+    const to = args['limit'] === undefined ? undefined : from + toInt(args['limit']);
+    // Utils.slice_collection, as in `for`
+    const collection = typeof toValue(value) === 'string' ? all : sliceCollection(all, from, to);
     const length = collection.length;
     ctx.memoryLimit.use(length); // iterations count against liquid.memory_limit, as in `for`
     const cols = toInt(args['cols']);
