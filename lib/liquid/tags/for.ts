@@ -7,6 +7,7 @@ import type { Context, Emitter, Template } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
 import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
+import { sliceCollection } from '../slice-collection.js';
 import { rubyKeyOf, typedEntries } from '../../values/typed-keys.js';
 import { isJekyllDrop, jekyllDropKeys } from '../../values/document-drop-mark.js';
 
@@ -27,7 +28,6 @@ function currentForloop(ctx: Context): unknown {
   return null;
 }
 
-const MODIFIERS = ['offset', 'limit', 'reversed'];
 
 /** liquidjs's toEnumerable: what `for` iterates over. */
 function toEnumerable(val: unknown): unknown[] {
@@ -57,6 +57,11 @@ function forloopClass(): LoopClass {
   return loopClass!;
 }
 
+/** `offset: continue` before any loop of that name ran: Ruby's `nil.to_i`, so 0 (liquidjs gives `{}`, which poisons the register). */
+function continueOffset(saved: unknown): number {
+  return typeof saved === 'number' ? saved : 0;
+}
+
 export class ForTag extends BaseFor {
   private collectionOf?: (ctx: Context) => unknown;
   private continueKey?: string;
@@ -70,6 +75,12 @@ export class ForTag extends BaseFor {
   private *renderSteps(ctx: Context, emitter: Emitter): Generator<unknown, void | string, unknown> {
     const parent = currentForloop(ctx);
     const push = ctx.push;
+    const getRegister = ctx.getRegister;
+    // liquidjs reads `offset: continue` with `{}` as default, Ruby's `offsets[@name].to_i` starts at 0
+    const continueKey = 'continue-' + (this as unknown as Fields).variable + '-' + (this as unknown as Fields).collection.getText();
+    ctx.getRegister = function (key: string, defaultValue?: unknown): unknown {
+      return key === continueKey ? continueOffset(getRegister.call(ctx, key)) : getRegister.call(ctx, key, defaultValue);
+    } as Context['getRegister'];
     // liquidjs pushes one scope holding the new forloop drop: give it its parent
     ctx.push = function (scope: object): number {
       const loop = (scope as { forloop?: Record<string, unknown> }).forloop;
@@ -85,6 +96,7 @@ export class ForTag extends BaseFor {
       return yield* super.render(ctx, emitter) as Generator<unknown, void | string, unknown>;
     } finally {
       ctx.push = push;
+      ctx.getRegister = getRegister;
     }
   }
 
@@ -93,28 +105,28 @@ export class ForTag extends BaseFor {
     const r = this.liquid.renderer;
     const parent = currentForloop(ctx);
     this.collectionOf ??= tokenEvaluator(self.collection) ?? ((c) => runSync(evalToken(self.collection, c)));
-    let collection = toEnumerable(ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx));
-    if (!collection.length) {
-      runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
-      return;
-    }
+    const value = ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx);
+    let collection = toEnumerable(value);
     const continueKey = (this.continueKey ??= 'continue-' + self.variable + '-' + self.collection.getText());
     let hash: Record<string, unknown> = {};
     // no modifiers: nothing reads `continue` (the register is set below all the same)
     if (Object.keys(self.hash.hash).length > 0) {
-      ctx.push(Object.assign(Object.create(null) as object, { continue: ctx.getRegister(continueKey, {}) }));
+      ctx.push(Object.assign(Object.create(null) as object, { continue: continueOffset(ctx.getRegister(continueKey)) }));
       hash = runSync(self.hash.render(ctx)) as Record<string, unknown>;
       ctx.pop();
     }
-    const modifiers = this.liquid.options.orderedFilterParameters
-      ? Object.keys(hash).filter((x) => MODIFIERS.includes(x))
-      : MODIFIERS.filter((x) => hash[x] !== undefined);
-    for (const modifier of modifiers) {
-      if (modifier === 'offset') collection = collection.slice(hash['offset'] as number);
-      else if (modifier === 'limit') collection = collection.slice(0, hash['limit'] as number);
-      else collection = [...collection].reverse();
+    // For#collection_segment: offset then limit then reversed, whatever their order in the tag
+    const offset = toValue(hash['offset']);
+    const limit = toValue(hash['limit']);
+    const from = offset == null ? 0 : Number(offset) | 0;
+    if (typeof toValue(value) !== 'string') collection = sliceCollection(collection, from, limit == null ? undefined : from + (Number(limit) | 0));
+    if (hash['reversed']) collection = [...collection].reverse();
+    ctx.setRegister(continueKey, from + collection.length);
+    // For#render_to_output_buffer: `else` renders when the segment left by offset/limit is empty
+    if (!collection.length) {
+      runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
+      return;
     }
-    ctx.setRegister(continueKey, ((hash['offset'] as number) || 0) + collection.length);
     const LoopDrop = forloopClass();
     const forloop = new LoopDrop(collection.length, self.collection.getText(), self.variable);
     const scope = Object.assign(Object.create(null) as Record<string, unknown>, { forloop });

@@ -3,6 +3,7 @@
 import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
 import { typedEntries } from '../../values/typed-keys.js';
+import { sliceCollection } from '../slice-collection.js';
 
 interface TablerowFields {
   variable: string;
@@ -31,10 +32,12 @@ export class TablerowTag extends BaseTablerow {
     const value = yield evalToken(self.collection, ctx);
     if (value === null || value === undefined) return;
     const args = (yield self.args.render(ctx)) as Record<string, unknown>;
-    const from = args['offset'] === undefined ? 0 : toInt(args['offset']);
+    // TableRow reads a given offset/limit with #to_i, so a nil one is 0 (not absent, as in `for`)
+    const from = 'offset' in args ? toInt(args['offset']) : 0;
     const all = enumerable(value);
-    const to = args['limit'] === undefined ? all.length : from + toInt(args['limit']);
-    const collection = all.slice(from, to);
+    const to = 'limit' in args ? from + toInt(args['limit']) : undefined;
+    // Utils.slice_collection, as in `for`
+    const collection = typeof toValue(value) === 'string' ? all : sliceCollection(all, from, to);
     const length = collection.length;
     ctx.memoryLimit.use(length); // iterations count against liquid.memory_limit, as in `for`
     const cols = toInt(args['cols']);
