@@ -225,6 +225,14 @@ describe('render errors', () => {
     expect(liquid().render(liquid().parse(template, 'index.html'), { list: [{ t: 'a' }] })).toBe('a\n\n1');
   });
 
+  // Jekyll 4.3.1 (liquid 5.4.0): For#collection_segment reads offset and limit with Utils.to_integer, Integer(x.to_s).
+  test.each([['offset:1.7'], ['limit:2.5'], ['offset:"x"']])('for with %s: invalid integer at its tag', (args) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(`A\n{% for p in list ${args} %}{{ p }}{% endfor %}`, 'float.html'), { list: [1, 2, 3] }));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 2): invalid integer in float.html');
+    expect(l.render(l.parse('{% for p in list offset:"1" limit:"1" %}{{ p }}{% endfor %}', 'a.html'), { list: [1, 2, 3] })).toBe('2');
+  });
+
   // Jekyll 4.3.1: Filters#parse_condition reads where_exp's and find_exp's expression with Liquid::Parser in every error_mode.
   test.each([
     ['where_exp', "p.t == 'a' extra", 'Expected end_of_string but found id'],

@@ -7,9 +7,8 @@ import type { Context, Emitter, Template } from 'liquidjs';
 import { runSync } from '../sync-templates.js';
 import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
-import { sliceCollection } from '../slice-collection.js';
-import { rubyKeyOf, typedEntries } from '../../values/typed-keys.js';
-import { isJekyllDrop, jekyllDropKeys } from '../../values/document-drop-mark.js';
+import { loopItems, sliceCollection } from '../slice-collection.js';
+import { toInteger } from '../filters/math.js';
 
 type Token = Parameters<typeof evalToken>[0] & { getText(): string };
 type Fields = {
@@ -28,20 +27,6 @@ function currentForloop(ctx: Context): unknown {
   return null;
 }
 
-
-/** liquidjs's toEnumerable: what `for` iterates over. */
-function toEnumerable(val: unknown): unknown[] {
-  const v = toValue(val);
-  if (Array.isArray(v)) return v;
-  if (typeof v === 'string' && v.length > 0) return [v];
-  if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
-    // a Jekyll drop yields its keys, each as Ruby holds it (front matter `4:` is the Integer 4)
-    if (isJekyllDrop(v)) return jekyllDropKeys(v).map((k) => rubyKeyOf(v, k));
-    if (Symbol.iterator in v) return Array.from(v as Iterable<unknown>);
-    return typedEntries(v);
-  }
-  return [];
-}
 
 // liquidjs's ForloopDrop is not exported: the class of the forloop its own `for` makes.
 let loopClass: LoopClass | undefined;
@@ -106,7 +91,7 @@ export class ForTag extends BaseFor {
     const parent = currentForloop(ctx);
     this.collectionOf ??= tokenEvaluator(self.collection) ?? ((c) => runSync(evalToken(self.collection, c)));
     const value = ctx.strictVariables ? runSync(evalToken(self.collection, ctx)) : this.collectionOf(ctx);
-    let collection = toEnumerable(value);
+    let collection = loopItems(value);
     const continueKey = (this.continueKey ??= 'continue-' + self.variable + '-' + self.collection.getText());
     let hash: Record<string, unknown> = {};
     // no modifiers: nothing reads `continue` (the register is set below all the same)
@@ -118,8 +103,10 @@ export class ForTag extends BaseFor {
     // For#collection_segment: offset then limit then reversed, whatever their order in the tag
     const offset = toValue(hash['offset']);
     const limit = toValue(hash['limit']);
-    const from = offset == null ? 0 : Number(offset) | 0;
-    if (typeof toValue(value) !== 'string') collection = sliceCollection(collection, from, limit == null ? undefined : from + (Number(limit) | 0));
+    // Utils.to_integer: a float or a non-numeric string is 'invalid integer' (a Liquid error)
+    const from = offset == null ? 0 : toInteger(offset);
+    const to = limit == null ? undefined : from + toInteger(limit);
+    if (typeof toValue(value) !== 'string') collection = sliceCollection(collection, from, to);
     if (hash['reversed']) collection = [...collection].reverse();
     ctx.setRegister(continueKey, from + collection.length);
     // For#render_to_output_buffer: `else` renders when the segment left by offset/limit is empty

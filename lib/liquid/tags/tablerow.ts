@@ -2,8 +2,7 @@
 // then a newline, rows closed by `</tr>` and a newline, `cols` missing means one row.
 import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
-import { typedEntries } from '../../values/typed-keys.js';
-import { sliceCollection } from '../slice-collection.js';
+import { loopItems, sliceCollection } from '../slice-collection.js';
 
 interface TablerowFields {
   variable: string;
@@ -17,24 +16,17 @@ function toInt(v: unknown): number {
   return Number.isFinite(n) ? Math.trunc(n) : 0;
 }
 
-function enumerable(v: unknown): unknown[] {
-  const x = toValue(v);
-  if (Array.isArray(x)) return x;
-  if (x === null || x === undefined) return [];
-  // a Jekyll drop iterates as its keys (Drop#each), a Hash as [key, value] pairs
-  if (typeof x === 'object') return Symbol.iterator in x ? [...(x as Iterable<unknown>)] : typedEntries(x);
-  return [x];
-}
-
 export class TablerowTag extends BaseTablerow {
   override *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const self = this as unknown as TablerowFields;
     const value = yield evalToken(self.collection, ctx);
-    if (value === null || value === undefined) return;
+    // TableRow#render_to_output_buffer: nil or false writes nothing, not even a row
+    const v = toValue(value);
+    if (v === null || v === undefined || v === false) return;
     const args = (yield self.args.render(ctx)) as Record<string, unknown>;
     // TableRow reads a given offset/limit with #to_i, so a nil one is 0 (not absent, as in `for`)
     const from = 'offset' in args ? toInt(args['offset']) : 0;
-    const all = enumerable(value);
+    const all = loopItems(value);
     const to = 'limit' in args ? from + toInt(args['limit']) : undefined;
     // Utils.slice_collection, as in `for`
     const collection = typeof toValue(value) === 'string' ? all : sliceCollection(all, from, to);
