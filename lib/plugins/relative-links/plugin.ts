@@ -6,7 +6,7 @@
 // to files the site does not have are left alone.
 import type { Document, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
-import { extractExcerpt } from '../../read/excerpt.js';
+import { extractExcerpt, hasGivenExcerpt } from '../../read/excerpt.js';
 import { fnmatchRegExp } from '../../site/entry-filter.js';
 import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
 import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
@@ -51,10 +51,17 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
       const url = targets.get(cgiUnescape(pathFromRoot(link.path, dir)));
       return url === undefined ? undefined : relativeUrl(url, config);
     });
-    if (content === doc.content) return doc;
-    // #replace_relative_links_excerpt!: the excerpt is taken again from the new content.
-    const excerpt = doc.excerptSource !== undefined ? { excerptSource: extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n')) } : {};
-    return { ...doc, content, ...excerpt };
+    // #replace_relative_links_excerpt!: every document it goes through whose data["excerpt"] is
+    // truthy (Jekyll's Excerpt, or one written in front matter) gets a new Excerpt of the new
+    // content, links changed or not: a front matter excerpt is replaced too. (A page's excerpt,
+    // Page#excerpt rendered through Jekyll's Excerpt, is not modelled: a page keeps its own.)
+    const given = doc.kind !== 'page' && hasGivenExcerpt(doc.data);
+    if (content === doc.content && !given) return doc;
+    if (!given && doc.excerptSource === undefined) return { ...doc, content };
+    const excerptSource = extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n'));
+    if (!given) return { ...doc, content, excerptSource };
+    const { excerpt: _replaced, ...data } = doc.data;
+    return { ...doc, data, content, excerptSource };
   };
   const withPages = { ...site, pages: site.pages.map(edit) };
   return pluginOption(config, KEY, 'collections') === true ? mapDocuments(withPages, (d) => (d.write ? edit(d) : d)) : withPages;
