@@ -7,6 +7,7 @@
 // a field added...) returns undefined, and the builder reads the whole site again.
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import type { ParsedDocument } from '../read/parse-document.js';
+import { hasGivenExcerpt } from '../read/excerpt.js';
 import { parseDocument } from '../read/parse-document.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
@@ -53,7 +54,7 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
     // The builder owns its model: the same objects, new bodies.
     Object.assign(unit.doc as Document, body);
     // An excerpt rendered from the old body is forgotten (drops.ts defineExcerpt).
-    if (body.excerptSource !== undefined && unit.doc!.data.excerpt == null) unit.drop!.excerpt = undefined;
+    if (body.excerptSource !== undefined && !hasGivenExcerpt(unit.doc!.data)) unit.drop!.excerpt = undefined;
   }
   const keys = new Set<string>();
   for (const [unit, fresh, changed] of fields) {

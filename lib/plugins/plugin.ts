@@ -50,6 +50,11 @@ export interface GeneratedPage {
    * exceptions name (a jekyll-paginate-v2 page has no dir: `.html`).
    */
   readonly messagePath?: string;
+  /**
+   * Page#type, the type its front matter defaults are looked up with, when it is not `pages`:
+   * jekyll-archives' Archive has its archive type (`tag`, `year`...) there.
+   */
+  readonly defaultsType?: string;
   /** Extra top-level Liquid variables for this page (`paginator`). */
   readonly scope?: Data;
   /**

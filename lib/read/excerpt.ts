@@ -6,6 +6,14 @@ const LIQUID_BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'captu
 const LINK_REFERENCE = /^ {0,3}(?:(\[[^\]]+\])(:.+))$/gm;
 
 /**
+ * Whether a document's excerpt is the one its front matter gives: Document#generate_excerpt
+ * sets `data["excerpt"] ||= Excerpt.new(self)`, so a nil or a false there gets Jekyll's excerpt.
+ */
+export function hasGivenExcerpt(data: { readonly excerpt?: unknown }): boolean {
+  return data.excerpt != null && data.excerpt !== false;
+}
+
+/**
  * The text before the first `separator`. A Liquid block opened but not closed
  * before it gets its end tag appended; Markdown link reference definitions
  * found after it, for labels used before it, are appended after a blank line.

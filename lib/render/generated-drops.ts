@@ -11,11 +11,11 @@ import { hasKey, setKey } from '../values/own-keys.js';
 // Page::ATTRIBUTES_FOR_LIQUID, which a subclass with its own list (ownFields) replaces.
 const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as const;
 
-/** Each generated page's drop: its data over the defaults of its relative_path, with Page's fields. */
+/** Each generated page's drop: its data over the defaults of its relative_path and type, with Page's fields. */
 export function generatedPageDrops(config: Site['config'], generated: readonly GeneratedPage[]): Map<GeneratedPage, Drop> {
   const drops = new Map<GeneratedPage, Drop>();
   for (const g of generated) {
-    const defaults = defaultsFor(config, g.relativePath, 'pages');
+    const defaults = defaultsFor(config, g.relativePath, g.defaultsType ?? 'pages');
     const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }, defaults);
     if (g.name !== undefined) drop.name = g.name;
     drops.set(g, drop);

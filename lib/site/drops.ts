@@ -12,6 +12,7 @@ import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
 import { indexDrop, type IndexKey } from './index-drops.js';
 import { isYamlFile } from '../read/parse-document.js';
+import { hasGivenExcerpt } from '../read/excerpt.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
@@ -161,10 +162,11 @@ function draftOnFirstDate(drop: Drop, draft: boolean, used: () => void): SetUp {
   };
 }
 
-// An excerpt set in front matter is shown as written (document_drop.rb#excerpt);
-// else Jekyll's Excerpt, rendered the first time a template asks for it.
+// An excerpt set in front matter is shown as written (document_drop.rb#excerpt), and so is a
+// false one when no excerpt is made (an empty excerpt_separator); else Jekyll's Excerpt,
+// rendered the first time a template asks for it.
 function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer): void {
-  if (doc.data.excerpt != null) {
+  if (hasGivenExcerpt(doc.data) || (doc.data.excerpt === false && doc.excerptSource === undefined)) {
     drop.excerpt = String(doc.data.excerpt);
     return;
   }

@@ -247,8 +247,10 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
       }
       const order = nils === 'first' ? -1 : 1;
-      // sort_input: `input.map`, a hash's pairs
-      const keyed = (enumerable(input) ?? iterate(input)).map((item) => [itemProperty(item, rubyToS(property)), item] as const);
+      // sort_input: `input.map { |item| ... }`, a hash's pairs; a Jekyll drop's Drop#each yields
+      // `key, value` and a one-parameter map block takes the first: its keys, sorted as strings.
+      const items = isJekyllDrop(input) ? jekyllDropKeys(input) : (enumerable(input) ?? iterate(input));
+      const keyed = items.map((item) => [itemProperty(item, rubyToS(property)), item] as const);
       return rubySort(keyed, ([a], [b]) => {
         const an = a === null || a === undefined;
         const bn = b === null || b === undefined;

@@ -124,6 +124,8 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
     url,
     outputPath: outputPathFor(url, ext),
     data: { layout },
+    // Archive's `type` attribute is the archive type, so Convertible#defaults looks up that type.
+    defaultsType: archive.type,
     content: '',
     ext,
     // Archive::ATTRIBUTES_FOR_LIQUID (Convertible#to_liquid: the data, then these; no content, dir nor excerpt).

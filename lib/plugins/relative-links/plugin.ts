@@ -6,7 +6,7 @@
 // to files the site does not have are left alone.
 import type { Document, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
-import { extractExcerpt } from '../../read/excerpt.js';
+import { extractExcerpt, hasGivenExcerpt } from '../../read/excerpt.js';
 import { fnmatchRegExp } from '../../site/entry-filter.js';
 import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
 import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
@@ -51,19 +51,17 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
       const url = targets.get(cgiUnescape(pathFromRoot(link.path, dir)));
       return url === undefined ? undefined : relativeUrl(url, config);
     });
-    // #replace_relative_links_excerpt!: a document's excerpt is taken again from the new content,
-    // one its front matter set too (data["excerpt"] = Excerpt.new(document) whenever it is truthy).
-    // A page's (Page has no excerpt but that front matter) is left: Jekyll 4.3.1 then stops with a
-    // NoMethodError (Excerpt#render_with_liquid? calls Page's private yaml_file?).
-    const own = doc.kind !== 'page' && doc.data.excerpt != null && doc.data.excerpt !== false;
-    if (content === doc.content && !own) return doc;
-    const separator = String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
-    if (own) {
-      const { excerpt: _, ...data } = doc.data;
-      return { ...doc, content, data, excerptSource: extractExcerpt(content, separator) };
-    }
-    const excerpt = doc.excerptSource !== undefined ? { excerptSource: extractExcerpt(content, separator) } : {};
-    return { ...doc, content, ...excerpt };
+    // #replace_relative_links_excerpt!: every document it goes through whose data["excerpt"] is
+    // truthy (Jekyll's Excerpt, or one written in front matter) gets a new Excerpt of the new
+    // content, links changed or not: a front matter excerpt is replaced too. (A page's excerpt,
+    // Page#excerpt rendered through Jekyll's Excerpt, is not modelled: a page keeps its own.)
+    const given = doc.kind !== 'page' && hasGivenExcerpt(doc.data);
+    if (content === doc.content && !given) return doc;
+    if (!given && doc.excerptSource === undefined) return { ...doc, content };
+    const excerptSource = extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n'));
+    if (!given) return { ...doc, content, excerptSource };
+    const { excerpt: _replaced, ...data } = doc.data;
+    return { ...doc, data, content, excerptSource };
   };
   const withPages = { ...site, pages: site.pages.map(edit) };
   return pluginOption(config, KEY, 'collections') === true ? mapDocuments(withPages, (d) => (d.write ? edit(d) : d)) : withPages;
