@@ -49,28 +49,28 @@ function domainOk(chars: string[], atEnd: boolean): boolean {
   return under1 === 0 && under2 === 0;
 }
 
-// autolink.c#autolink_delim: trailing `?!.,:*_~'"` go, `&name;` goes, a `)` goes while the
-// link holds more `)` than `(`.
-function delimitedLength(chars: string[]): number {
-  let end = chars.length;
+/**
+ * autolink.c#autolink_delim: how many characters cmark drops from the end of a URL it scanned up
+ * to a space or `<`. Trailing `?!.,:*_~'"` go, a `;` goes with the `&name` before it, a `)` goes
+ * while the URL holds more of them than `(`; anything else stays. Every dropped character is
+ * ASCII, so the count is the same in UTF-16 units and in code points.
+ */
+export function autolinkTrailLength(s: string): number {
+  let end = s.length;
   while (end > 0) {
-    const c = chars[end - 1]!;
+    const c = s[end - 1]!;
     if ('?!.,:*_~\'"'.includes(c)) end--;
     else if (c === ';') {
       let n = end - 2;
-      while (n > 0 && /[A-Za-z]/.test(chars[n]!)) n--;
-      end = n < end - 2 && chars[n] === '&' ? n : end - 1;
+      while (n > 0 && /[A-Za-z]/.test(s[n]!)) n--;
+      end = n < end - 2 && s[n] === '&' ? n : end - 1;
     } else if (c === ')') {
-      let open = 0, close = 0;
-      for (let i = 0; i < end; i++) {
-        if (chars[i] === '(') open++;
-        else if (chars[i] === ')') close++;
-      }
-      if (close <= open) break;
+      const head = s.slice(0, end);
+      if (head.split(')').length <= head.split('(').length) break;
       end--;
     } else break;
   }
-  return end;
+  return s.length - end;
 }
 
 /**
@@ -90,7 +90,7 @@ function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: St
         } else if (isSpace(code) || code === LT) {
           if (chars.length === SCHEME.length || !isHostChar(chars[SCHEME.length]!)) return no(code);
           if (!domainOk(chars.slice(SCHEME.length), code === null)) return no(code);
-          length = delimitedLength(chars);
+          length = chars.length - autolinkTrailLength(chars.join(''));
           return length > SCHEME.length ? yes(code) : no(code);
         }
         chars.push(String.fromCodePoint(code!));

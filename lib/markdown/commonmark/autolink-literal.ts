@@ -8,6 +8,7 @@
 import type { Extension } from 'mdast-util-from-markdown';
 import type { Link, Nodes, Parent, Root, Text } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { autolinkTrailLength } from './autolink-literal-syntax.js';
 
 const fromMarkdown = gfmAutolinkLiteralFromMarkdown();
 const findLiterals = fromMarkdown.transforms ?? [];
@@ -138,26 +139,6 @@ function splitBeforeProtocols(parent: Parent): void {
   parent.children = out;
 }
 
-// autolink.c#autolink_delim: where cmark ends a URL it scanned up to a space or `<`. Trailing
-// `?!.,:*_~'"` go, a `;` goes with the `&name` before it, a `)` goes while the URL holds more of
-// them than `(`; anything else stays (`]`, `}`: micromark ends its URL before a `]`).
-function autolinkDelim(s: string): number {
-  let end = s.length;
-  while (end > 0) {
-    const c = s[end - 1]!;
-    if ('?!.,:*_~\'"'.includes(c)) end--;
-    else if (c === ';') {
-      let n = end - 2;
-      while (n > 0 && /[A-Za-z]/.test(s[n]!)) n--;
-      end = n < end - 2 && s[n] === '&' ? n : end - 1;
-    } else if (c === ')') {
-      const head = s.slice(0, end);
-      if (head.split(')').length <= head.split('(').length) break;
-      end--;
-    } else break;
-  }
-  return end;
-}
 
 /**
  * A URL literal (`https://...`, `www....`, not `<...>`) followed by text that cmark's scan takes
@@ -176,7 +157,7 @@ function extendUrlLinks(parent: Parent): void {
     // cmark reads the text as written: a text whose references or escapes were decoded is left alone.
     if (!after.position || after.position.end.offset! - after.position.start.offset! !== after.value.length) continue;
     const candidate = label.value + /^[^ \t\n\v\f\r<]*/.exec(after.value)![0];
-    const extra = candidate.slice(label.value.length, Math.max(label.value.length, autolinkDelim(candidate)));
+    const extra = candidate.slice(label.value.length, Math.max(label.value.length, candidate.length - autolinkTrailLength(candidate)));
     if (extra === '') continue;
     label.value += extra;
     node.url += extra;
