@@ -2,6 +2,9 @@
 // each test and source file on its own (isolatedModules) so the run stays fast.
 export default {
   testEnvironment: 'node',
+  // jest's default is one worker fewer than the cores: one on a 2-core CI machine, where the
+  // suites then run one after the other while the second core mostly idles.
+  maxWorkers: '100%',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -89,7 +89,8 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
     kdAbbreviation(_state, node) {
       const a: Record<string, string> = { ...(node.data?.kdAttr ?? {}) };
       if (node.title !== '') a.title = node.title;
-      return elem('abbr', a, [text(node.value)]);
+      // convert_abbreviation writes the matched text as it is, unescaped: `AT&T` stays `AT&T`.
+      return elem('abbr', a, [raw(node.value)]);
     },
     kdFootnoteReference(state, node) {
       const s = kd(state, config);

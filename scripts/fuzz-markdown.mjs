@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// Differential fuzzing of kyll's kramdown against Jekyll's: random Markdown texts built from
+// the constructs blogs use (lists, quotes, code, HTML blocks, tables, footnotes, IALs, links,
+// emphasis, typographic characters...), converted by both, and every difference reduced to
+// a few lines (the lines of the text are dropped one at a time while the two still differ).
+//
+//   npm run build && node scripts/fuzz-markdown.mjs [--seed N] [--count N] [--max N] [--out DIR]
+//
+// Needs Ruby with Jekyll (scripts/markdown-oracle.rb). Prints each reduced case and writes
+// them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const seed = Number(opt('seed', Date.now() % 100000));
+const count = Number(opt('count', 300));
+const maxCases = Number(opt('max', 20));
+const outDir = path.resolve(opt('out', path.join(ROOT, 'fuzz-out')));
+
+const { markdownToHtml } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
+
+// --- the oracle: one Ruby process, one JSON line each way ---------------------------------
+const ruby = spawn('ruby', [path.join(ROOT, 'scripts/markdown-oracle.rb')], { stdio: ['pipe', 'pipe', 'inherit'] });
+const answers = readline.createInterface({ input: ruby.stdout });
+const waiting = [];
+answers.on('line', (line) => waiting.shift()(JSON.parse(line)));
+const jekyll = (text) =>
+  new Promise((resolve) => {
+    waiting.push(resolve);
+    ruby.stdin.write(`${JSON.stringify(text)}\n`);
+  });
+const kyll = (text) => {
+  try {
+    return markdownToHtml(text);
+  } catch (e) {
+    return { error: String(e) };
+  }
+};
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+// --- the generator ----------------------------------------------------------------------------
+let state = seed >>> 0 || 1;
+const rnd = () => {
+  state ^= state << 13;
+  state >>>= 0;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  state >>>= 0;
+  return state / 4294967296;
+};
+const int = (n) => Math.floor(rnd() * n);
+const pick = (xs) => xs[int(xs.length)];
+const chance = (p) => rnd() < p;
+const times = (n, f) => Array.from({ length: n }, f).join('');
+
+const WORDS = ['the', 'post', 'Jekyll', 'blog', 'code', 'foo_bar', 'a*b', 'x<y', 'AT&T', 'café', '中文', '新闻', 'ＡＢ', 'naïve', 'e.g.', 'don\'t', '"quoted"', "'single'", '--', '---', '...', '<<', '>>', '1.', '2)', '#tag', '~tilde~', '`', '\\*', '\\_', '|', ':smile:', 'http://example.com/a_b', 'www.example.org', 'user@example.com', '&copy;', '&amp;', '&#169;', '$x$', '{', '}', '[', ']', '!'];
+const URLS = ['http://example.com', '/about/', 'page.html#top', 'https://example.com/a_(b)', '<http://x.y/z w>', 'mailto:me@example.com', '../up', ''];
+
+function inline(depth = 0) {
+  const parts = [];
+  const n = 1 + int(7);
+  for (let i = 0; i < n; i++) {
+    const r = int(depth > 1 ? 8 : 24);
+    if (r < 8) parts.push(pick(WORDS));
+    else if (r === 8) parts.push(`*${inline(depth + 1)}*`);
+    else if (r === 9) parts.push(`**${inline(depth + 1)}**`);
+    else if (r === 10) parts.push(`_${pick(WORDS)}_`);
+    else if (r === 11) parts.push(`\`${pick(WORDS)} ${pick(WORDS)}\``);
+    else if (r === 12) parts.push(`[${inline(depth + 1)}](${pick(URLS)}${chance(0.3) ? ' "a title"' : ''})`);
+    else if (r === 13) parts.push(`![${pick(WORDS)}](${pick(URLS)})`);
+    else if (r === 14) parts.push(`[${pick(['ref', 'Ref', 'missing', 'x y'])}]${chance(0.5) ? '[]' : chance(0.5) ? '[ref]' : ''}`);
+    else if (r === 15) parts.push(`[^${pick(['1', 'note', '2'])}]`);
+    else if (r === 16) parts.push(`<${pick(['span', 'em', 'kbd', 'a href="/x"', 'br', 'br /', 'img src="a.png"', 'abbr title="t"'])}>${pick(WORDS)}</${pick(['span', 'em', 'kbd', 'a'])}>`);
+    else if (r === 17) parts.push(`<${pick(URLS.slice(0, 2))}>`);
+    else if (r === 18) parts.push(`$$${pick(['x^2', 'a_b', '\\alpha'])}$$`);
+    else if (r === 19) parts.push(`~~${pick(WORDS)}~~`);
+    else if (r === 20) parts.push(`{::comment}${pick(WORDS)}{:/}`);
+    else if (r === 21) parts.push(`*[${pick(WORDS)}*`);
+    else if (r === 22) parts.push(`${pick(WORDS)}{: .cls}`);
+    else parts.push(`HTML${chance(0.5) ? '' : 's'}`);
+  }
+  return parts.join(pick([' ', ' ', ' ', '', '  ', '\t']));
+}
+
+function line() {
+  return inline() + (chance(0.1) ? '  ' : chance(0.05) ? ' \\' : '');
+}
+
+function paragraph() {
+  return times(1 + int(3), () => `${line()}\n`);
+}
+
+function indent(text, prefix, first = prefix) {
+  return text
+    .split('\n')
+    .map((l, i) => (l === '' ? l : (i === 0 ? first : prefix) + l))
+    .join('\n');
+}
+
+function list(depth) {
+  const ordered = chance(0.4);
+  const marker = ordered ? pick(['1.', '3.', '1)']) : pick(['-', '*', '+']);
+  const loose = chance(0.3);
+  let out = '';
+  for (let i = 0, n = 1 + int(4); i < n; i++) {
+    const m = ordered && chance(0.5) ? `${i + 1}.` : marker;
+    const pad = chance(0.2) ? '   ' : ' ';
+    const bodyIndent = ' '.repeat(m.length + pad.length);
+    let body = paragraph();
+    if (depth < 2 && chance(0.35)) body += (chance(0.5) ? '\n' : '') + block(depth + 1);
+    if (chance(0.15)) body += `${line()}\n`; // lazy continuation
+    out += indent(body.replace(/\n+$/, ''), chance(0.1) ? '  ' : bodyIndent, m + pad) + '\n' + (loose ? '\n' : '');
+  }
+  return out;
+}
+
+function table() {
+  const cols = 1 + int(4);
+  const row = () => (chance(0.7) ? '|' : '') + times(cols, () => ` ${chance(0.2) ? '' : pick(WORDS)} |`);
+  const sep = (chance(0.8) ? '|' : '') + times(cols, () => `${pick(['---', ':--', '--:', ':-:', '-'])}|`);
+  return `${row()}\n${chance(0.8) ? `${sep}\n` : ''}${times(1 + int(3), () => `${row()}\n`)}${chance(0.2) ? `${sep}\n${row()}\n` : ''}`;
+}
+
+function block(depth = 0) {
+  const r = int(depth > 1 ? 6 : 22);
+  switch (r) {
+    case 0:
+    case 1:
+    case 2:
+      return paragraph();
+    case 3:
+      return list(depth);
+    case 4:
+      return indent(block(depth + 1), pick(['> ', '>', '> > ']));
+    case 5:
+      return `${'#'.repeat(1 + int(6))} ${inline()}${chance(0.2) ? ' ##' : ''}${chance(0.2) ? ' {#my-id}' : ''}\n`;
+    case 6:
+      return `${inline()}\n${pick(['===', '---', '-----'])}\n`;
+    case 7:
+      return indent(`${inline()}\n${chance(0.3) ? '\n' : ''}${inline()}\n`, pick(['    ', '\t']));
+    case 8:
+      return `${pick(['```', '~~~', '````'])}${pick(['', 'ruby', 'js', ' python', 'html', 'text', 'shell', 'nosuchlang'])}\n${inline()}\n${chance(0.3) ? '\n  indented <b>\n' : ''}${pick(['```', '~~~', '````'])}\n`;
+    case 9:
+      return `<${pick(['div', 'div markdown="1"', 'p', 'section class="x"', 'table', 'details', 'figure'])}>\n${chance(0.5) ? paragraph() : `${inline()}\n`}</${pick(['div', 'p', 'section', 'table', 'details', 'figure'])}>\n`;
+    case 10:
+      return `${pick(['***', '- - -', '___', '* * *'])}\n`;
+    case 11:
+      return table();
+    case 12:
+      return `${pick(WORDS)}\n: ${line()}\n${chance(0.4) ? `: ${line()}\n` : ''}`;
+    case 13:
+      return `[^${pick(['1', 'note', '2'])}]: ${line()}\n${chance(0.3) ? `    ${line()}\n` : ''}`;
+    case 14:
+      return `[${pick(['ref', 'Ref', 'x y'])}]: ${pick(URLS.slice(0, 6))}${chance(0.3) ? ' "Title"' : ''}\n`;
+    case 15:
+      return `*[${pick(['HTML', 'HTMLs', 'AT&T'])}]: ${pick(WORDS)} text\n`;
+    case 16:
+      return `${paragraph()}{: ${pick(['.note', '#anchor', 'style="color: red"', '.a .b'])}}\n`;
+    case 17:
+      return `$$\n${pick(['x^2 + y^2', 'a_b', '\\frac{1}{2}'])}\n$$\n`;
+    case 18:
+      return `<!-- ${pick(WORDS)} -->\n`;
+    case 19:
+      return `{% highlight ${pick(['ruby', 'js'])} %}\n${inline()}\n{% endhighlight %}\n`;
+    case 20:
+      return `^\n`;
+    default:
+      return `${line()}\n${pick(['', '    ', '\t'])}${line()}\n`;
+  }
+}
+
+function documentText() {
+  const blocks = [];
+  for (let i = 0, n = 1 + int(7); i < n; i++) blocks.push(block());
+  return blocks.join(pick(['\n', '\n', '', '\n\n'])).replace(/\n*$/, pick(['\n', '', '\n\n']));
+}
+
+// --- comparing and reducing -------------------------------------------------------------------
+async function differs(text) {
+  return !same(kyll(text), await jekyll(text));
+}
+
+/** Lines dropped one at a time (then pairs) while the two converters still differ. */
+async function reduce(text) {
+  let lines = text.split('\n');
+  for (let size = 4; size >= 1; size = Math.floor(size / 2)) {
+    for (let i = 0; i + size <= lines.length; ) {
+      const candidate = [...lines.slice(0, i), ...lines.slice(i + size)];
+      if (candidate.join('\n').trim() !== '' && (await differs(candidate.join('\n')))) lines = candidate;
+      else i++;
+    }
+  }
+  return lines.join('\n');
+}
+
+fs.mkdirSync(outDir, { recursive: true });
+const seen = new Set();
+let found = 0;
+for (let i = 0; i < count && found < maxCases; i++) {
+  const text = documentText();
+  if (!(await differs(text))) continue;
+  const small = await reduce(text);
+  const key = small.replace(/\w+/g, 'w');
+  if (seen.has(key)) continue;
+  seen.add(key);
+  found++;
+  const want = await jekyll(small);
+  const got = kyll(small);
+  const name = String(found).padStart(3, '0');
+  fs.writeFileSync(path.join(outDir, `${name}.md`), small);
+  fs.writeFileSync(path.join(outDir, `${name}.html`), typeof want === 'string' ? want : JSON.stringify(want));
+  console.log(`--- case ${name} (text ${i} of seed ${seed})\n${JSON.stringify(small)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
+}
+ruby.stdin.end();
+console.log(`seed ${seed}: ${count} texts, ${found} distinct differences (written to ${path.relative(process.cwd(), outDir) || '.'})`);

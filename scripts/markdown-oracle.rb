@@ -1,0 +1,26 @@
+# frozen_string_literal: true
+#
+# markdown-oracle.rb - a long-running converter for scripts/fuzz-markdown.mjs: reads one JSON
+# string (a Markdown text) per line on standard input and answers each with one JSON string
+# line: the HTML Jekyll's markdown converter makes of it with the default configuration
+# (as `{{ text | markdownify }}` does), or {"error": message} when the conversion raises.
+require "jekyll"
+require "json"
+require "tmpdir"
+
+source = Dir.mktmpdir("markdown-oracle")
+at_exit { FileUtils.remove_entry(source) }
+config = Jekyll.configuration(
+  "skip_config_files" => true, "source" => source, "destination" => File.join(source, "_site"),
+  "quiet" => true, "disable_disk_cache" => true
+)
+converter = Jekyll::Site.new(config).find_converter_instance(Jekyll::Converters::Markdown)
+$stdout.sync = true
+$stdin.each_line do |line|
+  text = JSON.parse(line)
+  begin
+    puts JSON.generate(converter.convert(text))
+  rescue StandardError => e
+    puts JSON.generate({ "error" => "#{e.class}: #{e.message}" })
+  end
+end
