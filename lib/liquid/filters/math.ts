@@ -116,7 +116,9 @@ function scaled(a: Num, b: Num): { x: number; y: number; unit: number } | undefi
 /** Utils.to_integer: Integer(num.to_s) or "invalid integer". */
 export function toInteger(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
-  const s = v instanceof RubyFloat ? String(v.value) : String(v ?? '');
+  // A Float's to_s always has its point (`2.0`), which Integer() refuses.
+  if (v instanceof RubyFloat) throw new LiquidFailure('error', 'invalid integer');
+  const s = String(v ?? '');
   if (!/^\s*[-+]?\d+\s*$/.test(s)) throw new LiquidFailure('error', 'invalid integer');
   return Number(s);
 }

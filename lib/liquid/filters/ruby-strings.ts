@@ -150,6 +150,15 @@ export function registerRubyStringFilters(engine: Liquid): void {
     } as FilterImplOptions);
   }
   engine.registerFilter('slice', rubySlice);
+  // StandardFilters#truncate: a length that is given goes through Utils.to_integer, so `"20"` is 20
+  // and nil, `2.5` or `"abc"` fail ("invalid integer"), where liquidjs would take its default or NaN.
+  const truncate = engine.filters['truncate']!;
+  const truncateHandler = typeof truncate === 'function' ? truncate : truncate.handler;
+  engine.registerFilter('truncate', function (this: unknown, input: unknown, ...rest: unknown[]) {
+    if (input === null || input === undefined) return input; // `return if input.nil?` comes first
+    if (rest.length > 0) rest[0] = toInteger(rest[0]);
+    return truncateHandler.call(this as never, input, ...(rest as never[]));
+  } as FilterImplOptions);
   // StandardFilters#base64_decode: Base64.strict_decode64(input.to_s)
   engine.registerFilter('base64_decode', (input: unknown) => strictDecode64(rubyString(input), 'base64_decode'));
   // String#strip/lstrip/rstrip: only NUL and ASCII whitespace; the ideographic space that opens

@@ -2,6 +2,7 @@
 import type { Liquid } from 'liquidjs';
 import type { JekyllEnv } from '../env.js';
 
+import { DecrementTag, IncrementTag } from './counters.js';
 import { ForTag } from './for.js';
 import { HighlightTag } from './highlight.js';
 import { IfchangedTag } from './ifchanged.js';
@@ -26,5 +27,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('capture', SyncCaptureTag);
   engine.registerTag('tablerow', TablerowTag);
   engine.registerTag('ifchanged', IfchangedTag);
+  engine.registerTag('increment', IncrementTag);
+  engine.registerTag('decrement', DecrementTag);
 }
 

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+// Differential fuzzing of kyll's Liquid against Jekyll's: small random templates (outputs with
+// filter chains, tags, literals, whitespace control) rendered as a page of a small site by both,
+// with the site's payload (posts, data, config values of mixed types). A render that fails in
+// both counts as the same; any other difference is printed.
+//
+//   npm run build && node scripts/fuzz-liquid.mjs [--seed N] [--count N] [--max N]
+//
+// Needs Ruby with Jekyll (scripts/liquid-oracle.rb).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const seed = Number(opt('seed', Date.now() % 100000));
+const count = Number(opt('count', 300));
+const maxCases = Number(opt('max', 30));
+
+const { renderSite, memorySource } = await import(path.join(ROOT, 'dist/bundle/kyll.js'));
+
+// --- the site both render against ---------------------------------------------------------
+const SITE = {
+  '_config.yml': 'title: Fuzz site\nurl: https://example.com\nbaseurl: /blog\ntimezone: Asia/Shanghai\nnumbers: [1, 2.5, "3", null, true, -4]\nnested: {a: {b: [x, y]}, n: 0, s: "a b"}\nquote: \'say "hi" & <b>bye</b>\'\n',
+  '_data/items.yml': '- {name: apple, price: 3, tags: [red, fruit], when: 2022-02-11}\n- {name: Banana, price: 2.5, tags: [yellow]}\n- {name: cherry, price: "10", tags: []}\n- {name: date, price: null}\n',
+  '_posts/2022-02-11-first-post.md': '---\ntitle: First "post"\ncategories: [news, 中文]\ntags: [a, b]\n---\nHello *world*, the first post.\n\nSecond paragraph.\n',
+  '_posts/2022-03-01-second.md': '---\ntitle: Second & last\ndate: 2022-03-01 10:30:00 +0800\ntags: b\nrank: 2\n---\n第二篇 news here.\n',
+  '_posts/2021-12-31-old.html': '---\ntitle: old\ncategory: archive\nrank: 1\npublished: true\n---\n<p>old one</p>\n',
+};
+const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\n';
+const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-liquid-'));
+for (const [p, text] of Object.entries(SITE)) {
+  fs.mkdirSync(path.dirname(path.join(siteDir, p)), { recursive: true });
+  fs.writeFileSync(path.join(siteDir, p), text);
+}
+
+const ruby = spawn('ruby', [path.join(ROOT, 'scripts/liquid-oracle.rb'), siteDir], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
+const answers = readline.createInterface({ input: ruby.stdout });
+const waiting = [];
+answers.on('line', (line) => waiting.shift()(JSON.parse(line)));
+const jekyll = (text) =>
+  new Promise((resolve) => {
+    waiting.push(resolve);
+    ruby.stdin.write(`${JSON.stringify(text)}\n`);
+  });
+const kyll = async (text) => {
+  try {
+    const files = { ...SITE, 'fuzz.html': `---\n${PAGE_DATA}---\n${text}` };
+    const result = await renderSite({ source: memorySource(files, siteDir), write: false, env: { TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
+    const page = result.files.find((f) => f.path === 'fuzz.html');
+    return typeof page?.contents === 'string' ? page.contents : Buffer.from(page?.contents ?? '').toString();
+  } catch {
+    return { error: 'error' };
+  }
+};
+
+// --- the generator ----------------------------------------------------------------------------
+let state = seed >>> 0 || 1;
+const rnd = () => {
+  state ^= state << 13;
+  state >>>= 0;
+  state ^= state >>> 17;
+  state ^= state << 5;
+  state >>>= 0;
+  return state / 4294967296;
+};
+const int = (n) => Math.floor(rnd() * n);
+const pick = (xs) => xs[int(xs.length)];
+const chance = (p) => rnd() < p;
+
+const LITERALS = ['1', '-2', '0', '2.5', '-0.5', '1.0', '10', '"abc"', '"a b c"', "'x'", '""', '"3"', '"2.7"', '" pad "', '"Hello World"', '"a,b,,c"', '"<p>x & y</p>"', '"中文 字"', 'true', 'false', 'nil', 'empty', 'blank', '(1..3)', '(3..1)'];
+const VARS = ['page.n', 'page.f', 'page.s', 'page.list', 'page.words', 'page.empty', 'page.nothing', 'page.t', 'page.ff', 'page.h', 'page.h.a', 'page.h.b', 'page.title', 'page.url', 'page.list.size', 'page.words.first', 'page.list.last', 'page.list[0]', 'page.list[-1]', 'page.h["a"]', 'site.posts', 'site.posts.first.title', 'site.posts.size', 'site.data.items', 'site.data.items[0].name', 'site.numbers', 'site.nested.a.b', 'site.nested', 'site.quote', 'site.tags', 'site.categories', 'site.tags.b', 'site.title', 'site.baseurl', 'missing', 'missing.deep', 'site.posts[1].date', 'site.data.items.size', 'forloop', 'site.related_posts'];
+// `empty` and `blank` only mean something in comparisons.
+const value = () => (chance(0.45) ? pick(LITERALS.slice(0, -4).concat(LITERALS.slice(-2))) : pick(VARS));
+const operand = () => (chance(0.45) ? pick(LITERALS) : pick(VARS));
+
+const FILTERS = [
+  ['abs'], ['append', 1], ['at_least', 1], ['at_most', 1], ['capitalize'], ['ceil'], ['compact'], ['concat', 1], ['date', 'fmt'], ['default', 1], ['default', 'allow'],
+  ['divided_by', 1], ['downcase'], ['escape'], ['escape_once'], ['first'], ['floor'], ['join', 1], ['join'], ['last'], ['lstrip'], ['map', 'prop'], ['minus', 1], ['modulo', 1],
+  ['newline_to_br'], ['plus', 1], ['prepend', 1], ['remove', 1], ['remove_first', 1], ['replace', 2], ['replace_first', 2], ['reverse'], ['round'], ['round', 1], ['rstrip'],
+  ['size'], ['slice', 1], ['slice', 2], ['sort'], ['sort', 'prop'], ['sort_natural'], ['split', 1], ['strip'], ['strip_html'], ['strip_newlines'], ['times', 1], ['truncate', 1],
+  ['truncate', 2], ['truncatewords', 1], ['truncatewords', 2], ['uniq'], ['upcase'], ['url_decode'], ['url_encode'], ['where', 'where'], ['absolute_url'], ['relative_url'],
+  ['array_to_sentence_string'], ['array_to_sentence_string', 1], ['cgi_escape'], ['date_to_long_string'], ['date_to_rfc822'], ['date_to_string'], ['date_to_string', 'ordinal'],
+  ['date_to_xmlschema'], ['find', 'where'], ['group_by', 'prop'], ['inspect'], ['jsonify'], ['normalize_whitespace'], ['number_of_words'], ['number_of_words', 'cjk'], ['pop'],
+  ['push', 1], ['shift'], ['slugify'], ['slugify', 'mode'], ['smartify'], ['to_integer'], ['unshift', 1], ['uri_escape'], ['xml_escape'], ['where_exp', 'exp'], ['find_exp', 'exp'],
+  ['group_by_exp', 'exp'], ['markdownify'], ['sort', 'prop2'],
+];
+const FORMATS = ['"%Y-%m-%d"', '"%b %-d, %Y"', '"%A %j %U %e %l %P %Z %z %s"', '"%d/%m/%y %H:%M"', '""', '"%%"', '"%-m %k %I %p"', 'nil'];
+const PROPS = ['"name"', '"price"', '"title"', '"tags"', '"date"', '"missing"', '"rank"'];
+
+function filterArgs(kind, arity) {
+  if (arity === 'fmt') return `: ${pick(FORMATS)}`;
+  if (arity === 'allow') return `: ${value()}, allow_false: ${pick(['true', 'false'])}`;
+  if (arity === 'prop') return `: ${pick(PROPS)}`;
+  if (arity === 'prop2') return `: ${pick(PROPS)}, ${pick(['"first"', '"last"', 'nil'])}`;
+  if (arity === 'where') return `: ${pick(PROPS)}, ${value()}`;
+  if (arity === 'exp') return `: "x", "${pick(['x.price > 2', 'x.tags contains "red"', 'x == 2', 'x.rank', 'x.name == "apple" or x.price', 'x.title contains "a"', 'x'])}"`;
+  if (arity === 'ordinal') return `: "ordinal", ${pick(['"US"', '"UK"', 'nil'])}`;
+  if (arity === 'cjk') return `: ${pick(['"cjk"', '"auto"', '"x"'])}`;
+  if (arity === 'mode') return `: ${pick(['"raw"', '"default"', '"pretty"', '"ascii"', '"latin"', '"none"', '"bad"'])}`;
+  return `: ${Array.from({ length: arity }, value).join(', ')}`;
+}
+
+function output() {
+  let s = value();
+  for (let i = 0, n = int(4); i < n; i++) {
+    const [name, arity] = pick(FILTERS);
+    s += ` | ${name}${arity === undefined ? '' : filterArgs(name, arity)}`;
+  }
+  return `{{${pick(['', '-'])} ${s} ${pick(['', '-'])}}}`;
+}
+
+const condition = () => {
+  const op = pick(['==', '!=', '<', '>', '<=', '>=', 'contains', '']);
+  const c = op === '' ? operand() : `${operand()} ${op} ${operand()}`;
+  return chance(0.2) ? `${c} ${pick(['and', 'or'])} ${value()}` : c;
+};
+
+function part(depth = 0) {
+  const r = int(depth > 1 ? 3 : 16);
+  const ws = () => pick(['', '', '-']);
+  const tag = (body) => `{%${ws()} ${body} ${ws()}%}`;
+  const text = () => pick(['', ' ', 'x', '\n', ' [', '] ', '\n  ']);
+  switch (r) {
+    case 0:
+    case 1:
+    case 2:
+      return text() + output() + text();
+    case 3:
+      return `${tag(`assign v = ${value()}${chance(0.5) ? ` | ${pick(FILTERS)[0]}` : ''}`)}${output().replace(/\{\{-? \S+/, '{{ v')}`;
+    case 4:
+      return `${tag(`if ${condition()}`)}${part(depth + 1)}${chance(0.4) ? `${tag(`elsif ${condition()}`)}${part(depth + 1)}` : ''}${chance(0.5) ? `${tag('else')}${part(depth + 1)}` : ''}${tag('endif')}`;
+    case 5:
+      return `${tag(`unless ${condition()}`)}${part(depth + 1)}${tag('endunless')}`;
+    case 6:
+      return `${tag(`for x in ${pick(['page.list', 'page.words', 'site.posts', 'site.data.items', '(1..4)', 'page.h', 'site.numbers', 'page.s', 'page.nothing', 'site.tags', 'site.nested'])}${pick(['', ' reversed', ' limit:2', ' offset:1', ' limit: 1 offset: 2', ' offset:continue'])}`)}${pick(['{{ x }}', '{{ x.name }}', '{{ forloop.index }}/{{ forloop.length }}', '{{ x | size }}', '{{ x[0] }}', '{% cycle "a", "b" %}', '{{ x.title }}'])}${chance(0.3) ? `${tag('else')}none` : ''}${tag('endfor')}`;
+    case 7:
+      return `${tag(`capture c`)}${part(depth + 1)}${tag('endcapture')}[{{ c | size }}]{{ c }}`;
+    case 8:
+      return `${tag(`case ${value()}`)}${tag(`when ${value()}${chance(0.4) ? `, ${value()}` : chance(0.3) ? ` or ${value()}` : ''}`)}W${tag('else')}E${tag('endcase')}`;
+    case 9:
+      return `${tag(`tablerow x in ${pick(['page.list', '(1..5)', 'site.data.items', 'page.words'])}${pick(['', ' cols:2', ' limit:2', ' cols:2 offset:1'])}`)}{{ x }}${tag('endtablerow')}`;
+    case 10:
+      return `${tag(pick(['increment k', 'decrement k', 'increment page.n']))}${tag('increment k')}{{ k }}`;
+    case 11:
+      return `{% raw %}${pick(['{{ x }}', '{% if %}', '}}'])}{% endraw %}`;
+    case 12:
+      return `${tag(`assign arr = ${pick(['"c,a,B" | split: ","', 'page.list | sort', 'site.data.items | map: "name"', 'site.posts | where: "rank", 2', '"" | split: ","'])}`)}{{ arr | join: "-" }}{{ arr.size }}{{ arr.first }}`;
+    case 13:
+      return `{{ ${value()}${pick(['.size', '.first', '.last', '[0]', '["name"]', '.name'])} }}`;
+    case 14:
+      return `{% comment %}${output()}{% endcomment %}${part(depth + 1)}`;
+    default:
+      return text() + output();
+  }
+}
+
+function template() {
+  // Never whitespace first: after front matter, Jekyll's pattern takes blank lines with the closing ---.
+  let s = '|';
+  for (let i = 0, n = 1 + int(3); i < n; i++) s += part();
+  return s;
+}
+
+const same = (a, b) => (typeof a === 'object' && typeof b === 'object') || a === b;
+const seen = new Set();
+let found = 0;
+for (let i = 0; i < count && found < maxCases; i++) {
+  const text = template();
+  const [want, got] = [await jekyll(text), await kyll(text)];
+  if (same(want, got)) continue;
+  const key = text.replace(/"[^"]*"|'[^']*'|\d+(\.\d+)?/g, 'L');
+  if (seen.has(key)) continue;
+  seen.add(key);
+  found++;
+  console.log(`--- case ${found} (template ${i} of seed ${seed})\n${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
+}
+ruby.stdin.end();
+fs.rmSync(siteDir, { recursive: true, force: true });
+console.log(`seed ${seed}: ${count} templates, ${found} distinct differences`);

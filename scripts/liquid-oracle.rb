@@ -1,0 +1,29 @@
+# frozen_string_literal: true
+#
+# liquid-oracle.rb SITE_DIR - a long-running renderer for scripts/fuzz-liquid.mjs: reads the site
+# at SITE_DIR once (built whole, so that documents hold their rendered content), then reads one JSON string (a page's
+# Liquid, with no front matter) per line on standard input and answers each with one JSON line:
+# the page `fuzz.html` rendered by Jekyll's renderer with the site's payload, or
+# {"error": message} when the render raises (as a build would stop there).
+require "jekyll"
+require "json"
+
+site_dir = File.expand_path(ARGV.fetch(0))
+config = Jekyll.configuration("source" => site_dir, "destination" => File.join(site_dir, "_site"), "quiet" => true, "disable_disk_cache" => true)
+site = Jekyll::Site.new(config)
+# A whole build first: the posts' content is then their rendered HTML, as when a page renders.
+site.process
+$stdout.sync = true
+$stdin.each_line do |line|
+  text = JSON.parse(line)
+  begin
+    page = Jekyll::PageWithoutAFile.new(site, site.source, "", "fuzz.html")
+    page.content = text
+    page.data = { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
+    site.liquid_renderer.reset
+    output = Jekyll::Renderer.new(site, page).run
+    puts JSON.generate(output)
+  rescue Exception => e # rubocop:disable Lint/RescueException -- a Liquid error of any class ends the render
+    puts JSON.generate({ "error" => e.class.to_s })
+  end
+end

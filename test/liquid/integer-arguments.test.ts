@@ -1,0 +1,25 @@
+// Utils.to_integer, as truncate's length (after `return if input.nil?`), slice, truncatewords and
+// for's limit take it: an Integer or the text of one; nil, any Float (`2.0`) and other text fail
+// with "invalid integer". Expected values printed by Jekyll
+// 4.3.1 rendering the same templates (scripts/liquid-oracle.rb).
+import { render } from './helpers.js';
+
+test.each([
+  ['{{ "abcdefghij" | truncate: "5" }}|{{ "abc" | truncate: "5", "" }}', 'ab...|abc'],
+  ['{{ "abcdefghij" | truncate: " 4 " }}', 'a...'],
+  ['{{ "abcdefghij" | truncate: -3 }}', '...'],
+  ['{{ nil | truncate: "x" }}', ''],
+])('%s', (template, expected) => {
+  expect(render(template, {})).toBe(expected);
+});
+
+test.each([
+  '{{ "abcdefghij" | truncate: nil }}',
+  '{{ "abcdefghij" | truncate: 2.0 }}',
+  '{{ "abcdefghij" | truncate: "4x" }}',
+  '{{ "abc" | slice: 2.0 }}',
+  '{% for x in (1..5) limit: 2.0 %}{{ x }}{% endfor %}',
+  '{{ "a b c d" | truncatewords: 2.0 }}',
+])('%s fails: invalid integer', (template) => {
+  expect(() => render(template, {})).toThrow('invalid integer');
+});
