@@ -81,17 +81,24 @@ const VARS = ['page.n', 'page.f', 'page.s', 'page.list', 'page.words', 'page.emp
 const value = () => (chance(0.45) ? pick(LITERALS.slice(0, -4).concat(LITERALS.slice(-2))) : pick(VARS));
 const operand = () => (chance(0.45) ? pick(LITERALS) : pick(VARS));
 
+// Each filter with the kinds of its arguments: i an integer, n a number, s a string, v any value,
+// or a named shape (fmt, allow, prop, prop2, where, exp, ordinal, cjk, mode). With --wild every
+// argument is any value (mostly errors in both).
 const FILTERS = [
-  ['abs'], ['append', 1], ['at_least', 1], ['at_most', 1], ['capitalize'], ['ceil'], ['compact'], ['concat', 1], ['date', 'fmt'], ['default', 1], ['default', 'allow'],
-  ['divided_by', 1], ['downcase'], ['escape'], ['escape_once'], ['first'], ['floor'], ['join', 1], ['join'], ['last'], ['lstrip'], ['map', 'prop'], ['minus', 1], ['modulo', 1],
-  ['newline_to_br'], ['plus', 1], ['prepend', 1], ['remove', 1], ['remove_first', 1], ['replace', 2], ['replace_first', 2], ['reverse'], ['round'], ['round', 1], ['rstrip'],
-  ['size'], ['slice', 1], ['slice', 2], ['sort'], ['sort', 'prop'], ['sort_natural'], ['split', 1], ['strip'], ['strip_html'], ['strip_newlines'], ['times', 1], ['truncate', 1],
-  ['truncate', 2], ['truncatewords', 1], ['truncatewords', 2], ['uniq'], ['upcase'], ['url_decode'], ['url_encode'], ['where', 'where'], ['absolute_url'], ['relative_url'],
-  ['array_to_sentence_string'], ['array_to_sentence_string', 1], ['cgi_escape'], ['date_to_long_string'], ['date_to_rfc822'], ['date_to_string'], ['date_to_string', 'ordinal'],
+  ['abs'], ['append', 's'], ['at_least', 'n'], ['at_most', 'n'], ['capitalize'], ['ceil'], ['compact'], ['concat', 'v'], ['date', 'fmt'], ['default', 'v'], ['default', 'allow'],
+  ['divided_by', 'n'], ['downcase'], ['escape'], ['escape_once'], ['first'], ['floor'], ['join', 's'], ['join'], ['last'], ['lstrip'], ['map', 'prop'], ['minus', 'n'], ['modulo', 'n'],
+  ['newline_to_br'], ['plus', 'n'], ['prepend', 's'], ['remove', 's'], ['remove_first', 's'], ['replace', 'ss'], ['replace_first', 'ss'], ['reverse'], ['round'], ['round', 'i'], ['rstrip'],
+  ['size'], ['slice', 'i'], ['slice', 'ii'], ['sort'], ['sort', 'prop'], ['sort_natural'], ['split', 's'], ['strip'], ['strip_html'], ['strip_newlines'], ['times', 'n'], ['truncate', 'i'],
+  ['truncate', 'is'], ['truncatewords', 'i'], ['truncatewords', 'is'], ['uniq'], ['upcase'], ['url_decode'], ['url_encode'], ['where', 'where'], ['absolute_url'], ['relative_url'],
+  ['array_to_sentence_string'], ['array_to_sentence_string', 's'], ['cgi_escape'], ['date_to_long_string'], ['date_to_rfc822'], ['date_to_string'], ['date_to_string', 'ordinal'],
   ['date_to_xmlschema'], ['find', 'where'], ['group_by', 'prop'], ['inspect'], ['jsonify'], ['normalize_whitespace'], ['number_of_words'], ['number_of_words', 'cjk'], ['pop'],
-  ['push', 1], ['shift'], ['slugify'], ['slugify', 'mode'], ['smartify'], ['to_integer'], ['unshift', 1], ['uri_escape'], ['xml_escape'], ['where_exp', 'exp'], ['find_exp', 'exp'],
-  ['group_by_exp', 'exp'], ['markdownify'], ['sort', 'prop2'],
+  ['push', 'v'], ['shift'], ['slugify'], ['slugify', 'mode'], ['smartify'], ['to_integer'], ['unshift', 'v'], ['uri_escape'], ['xml_escape'], ['where_exp', 'exp'], ['find_exp', 'exp'],
+  ['group_by_exp', 'exp'], ['markdownify'], ['sort', 'prop2'], ['escape'], ['date', 'fmt'], ['default', 's'], ['append', 'v'], ['split', 's'], ['join', 's'], ['size'], ['first'],
 ];
+const wild = args.includes('--wild');
+const INTS = ['0', '1', '2', '3', '5', '10', '-1', '"4"'];
+const NUMS = ['1', '2', '-3', '0.5', '2.0', '"3"', '10', '0'];
+const STRS = ['", "', '"-"', '""', '" "', '"a"', '"b"', '"x y"', '"<b>"', '"中"', '","', '"…"', '"&"'];
 const FORMATS = ['"%Y-%m-%d"', '"%b %-d, %Y"', '"%A %j %U %e %l %P %Z %z %s"', '"%d/%m/%y %H:%M"', '""', '"%%"', '"%-m %k %I %p"', 'nil'];
 const PROPS = ['"name"', '"price"', '"title"', '"tags"', '"date"', '"missing"', '"rank"'];
 
@@ -105,7 +112,8 @@ function filterArgs(kind, arity) {
   if (arity === 'ordinal') return `: "ordinal", ${pick(['"US"', '"UK"', 'nil'])}`;
   if (arity === 'cjk') return `: ${pick(['"cjk"', '"auto"', '"x"'])}`;
   if (arity === 'mode') return `: ${pick(['"raw"', '"default"', '"pretty"', '"ascii"', '"latin"', '"none"', '"bad"'])}`;
-  return `: ${Array.from({ length: arity }, value).join(', ')}`;
+  const arg = (k) => (wild ? value() : k === 'i' ? pick(INTS) : k === 'n' ? pick(NUMS) : k === 's' ? pick(STRS) : value());
+  return `: ${[...arity].map(arg).join(', ')}`;
 }
 
 function output() {

@@ -129,7 +129,27 @@ function table() {
   return `${row()}\n${chance(0.8) ? `${sep}\n` : ''}${times(1 + int(3), () => `${row()}\n`)}${chance(0.2) ? `${sep}\n${row()}\n` : ''}`;
 }
 
+// Constructs real posts have that the plain grammar rarely makes: blocks that follow a paragraph
+// with no blank line, HTML with Markdown inside, code inside lists, multi-line HTML.
+const STICKY = [
+  () => `${line()}\n${pick(['- ', '* ', '1. ', '> ', '# ', '```\n', '<div>', '| a | b |\n', '    ', '***'])}${line()}\n${pick(['', '```\n', '</div>\n'])}`,
+  () => `<div markdown="${pick(['1', 'block', 'span', '0'])}">\n${chance(0.5) ? '\n' : ''}${paragraph()}${chance(0.5) ? '\n' : ''}</div>\n`,
+  () => `<${pick(['script', 'style', 'pre', 'textarea'])}>\n${pick(['*not em*', 'a < b && c', '  <b>x</b>', '# no header'])}\n</${pick(['script', 'style', 'pre', 'textarea'])}>\n`,
+  () => `- ${line()}\n\n  ${pick(['```', '~~~'])}${pick(['', 'js'])}\n  ${inline()}\n  ${pick(['```', '~~~'])}\n`,
+  () => `1. ${line()}\n${pick(['   ', '    ', '\t'])}- ${line()}\n${pick(['   ', '      '])}${line()}\n2. ${line()}\n`,
+  () => `<${pick(['img src="a.png" alt="x">', 'iframe src="https://example.com/v" width="1"></iframe>', 'br>', 'hr/>', 'p>x</p>', 'a href="/x">link</a>', 'span>s</span> tail'])}\n${chance(0.5) ? line() + '\n' : ''}`,
+  () => `<!--\n${line()}\n\n${line()}\n-->\n${chance(0.5) ? line() + '\n' : ''}`,
+  () => `${line()}<${pick(['span', 'a href="/x"', 'em'])}\n${pick(['class="y"', 'title="t"'])}>${pick(WORDS)}</${pick(['span', 'a', 'em'])}>\n`,
+  () => `${pick(['1986\\. A year', '1986. A year', '+ not a list?', '\\# not header', '#hashtag start', '  indented two', '\t tab start'])} ${line()}\n`,
+  () => `[^${pick(['1', 'a'])}]: ${line()}\n\n    ${line()}\n\n    ${pick(['- item', '```\n    code\n    ```', '> quote'])}\n`,
+  () => `${pick(WORDS)}\n: ${line()}\n\n: ${line()}\n\n${pick(WORDS)}\n${pick(WORDS)}\n: ${line()}\n`,
+  () => `${inline()} $$${pick(['a', 'x < y', '\\{a\\}'])}$$ ${inline()}\n\n$$${pick(['a', 'b|c'])}$$\n`,
+  () => `> ${line()}\n${line()}\n> ${pick(['- item', '```', '# h', '> nested'])}\n`,
+  () => `${pick(['Term', '中文'])} | ${pick(WORDS)}\n--- | ---\n${pick(WORDS)} | ${inline()}\n`,
+];
+
 function block(depth = 0) {
+  if (depth === 0 && chance(0.3)) return pick(STICKY)();
   const r = int(depth > 1 ? 6 : 22);
   switch (r) {
     case 0:
@@ -206,6 +226,7 @@ const seen = new Set();
 let found = 0;
 for (let i = 0; i < count && found < maxCases; i++) {
   const text = documentText();
+  if (args.includes('--show')) console.log(JSON.stringify(text));
   if (!(await differs(text))) continue;
   const small = await reduce(text);
   const key = small.replace(/\w+/g, 'w');
