@@ -13,6 +13,7 @@ import type { Drop } from '../site/drops.js';
 import type { Diagnostic, OutputFile, Site } from '../types.js';
 import type { ModelPrints } from './changes.js';
 import { fingerprint } from './signature.js';
+import { deepMerge } from '../config/merge.js';
 import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
 import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
@@ -176,7 +177,7 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
     const content = text('content', u.contentIs);
     const output = text('output', u.outputIs);
     if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.carryContent ?? (output as string | undefined), print: u.carryOutPrint };
-    else if (u.carryRole === 'changes') carry = { layout: { ...(carry.layout ?? {}), ...(build.site.layouts[u.layout ?? '']?.data ?? {}) }, content: carry.content, print: u.carryOutPrint };
+    else if (u.carryRole === 'changes') carry = { layout: deepMerge(build.site.layouts[u.layout ?? '']?.data ?? {}, carry.layout ?? {}), content: carry.content, print: u.carryOutPrint };
     // Undefined fields stay out of the record (the walk compares keysIn and firstIn with what it sees).
     const keys = u.keys ? Object.fromEntries(Object.entries(u.keys).filter(([, v]) => v !== undefined && v !== '')) : {};
     const sig = valid ? u.sig : UNKNOWN;
@@ -197,14 +198,14 @@ function asOutput(field: 'content' | 'output', value: unknown, outputs: readonly
   return at >= 0 ? { [`${field}Is`]: at } : { [field]: value };
 }
 
-// renderer.rb#place_in_layouts: the layout data a document leaves, each layout's over its parents'.
+// renderer.rb#place_in_layouts: the layout data a document leaves, each layout's deep-merged over its parents'.
 function layoutData(site: Site, name: string | undefined): Drop | null {
   let data: Drop | null = null;
   const seen = new Set<string>();
   for (let n = name; n != null && site.layouts[n] && !seen.has(n); ) {
     seen.add(n);
     const layout = site.layouts[n]!;
-    data = { ...layout.data, ...(data ?? {}) };
+    data = deepMerge(layout.data, data ?? {});
     n = layout.data.layout == null ? undefined : String(layout.data.layout);
   }
   return data;

@@ -2,12 +2,7 @@
 // `a.b` of a template, in documents, layouts, includes and `render` partials, goes here.
 import { Context, toValue } from 'liquidjs';
 import { liquidProperty } from './property.js';
-
-// Jekyll renders with one UnifiedPayloadDrop (jekyll/drops/unified_payload_drop.rb) as the
-// environment: a name found nowhere else is looked up on it, and of its methods Enumerable#count
-// (which Liquid::Drop keeps invokable) counts its keys: content, page, layout, paginator,
-// highlighter_prefix, highlighter_suffix, jekyll, site, theme.
-const PAYLOAD_METHODS = { count: 9 };
+import { isPayloadMethod, payloadMethodScope } from './payload-methods.js';
 
 export class JekyllContext extends Context {
   override readProperty(obj: unknown, key: unknown): unknown {
@@ -22,12 +17,13 @@ export class JekyllContext extends Context {
   }
 }
 
-// A name no scope defines is looked up on the payload (its `count`). liquidjs's findScope is
-// private in its types, so it is replaced on the prototype: both liquidjs's own lookups and the
-// direct outputs (./sync-output.ts) start there.
+// A name no scope defines is looked up on the payload (`keys`, `count`...: ./payload-methods.ts).
+// liquidjs's findScope is private in its types, so it is replaced on the prototype: both
+// liquidjs's own lookups and the direct outputs (./sync-output.ts) start there.
 type FindScope = (this: Context, key: string) => object;
 const findScope = (Context.prototype as unknown as { findScope: FindScope }).findScope;
 (JekyllContext.prototype as unknown as { findScope: FindScope }).findScope = function (this: Context, key: string): object {
   const scope = findScope.call(this, key);
-  return key === 'count' && scope === this.globals && !('count' in scope) ? PAYLOAD_METHODS : scope;
+  if (scope !== this.globals || key in scope || !isPayloadMethod(key)) return scope;
+  return payloadMethodScope(key, this.environments as Record<string, unknown>);
 };

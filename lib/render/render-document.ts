@@ -5,6 +5,7 @@ import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
+import { deepMerge } from '../config/merge.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { measured } from './profile.js';
 import { liquidCacheKey } from './page-templates.js';
@@ -55,8 +56,8 @@ export function renderDocument(
 ): Rendered {
   const layoutName = doc.data.layout;
   const firstLayout = layoutName == null ? undefined : findLayout(ctx, String(layoutName));
-  // renderer.rb#assign_layout_data!: the layout's data over what the last document left.
-  if (firstLayout) ctx.carry.layout = { ...(ctx.carry.layout ?? {}), ...firstLayout.layout.data };
+  // renderer.rb#assign_layout_data!: what the last document left, deep-merged over the layout's data.
+  if (firstLayout) ctx.carry.layout = deepMerge(firstLayout.layout.data, ctx.carry.layout ?? {});
   const scope: Data = {
     site: ctx.drops.site,
     page,
@@ -193,7 +194,8 @@ function placeInLayouts(
   const used = new Set<ParsedLayout>();
   for (let current: ParsedLayout | undefined = first; current && !used.has(current); ) {
     used.add(current);
-    layoutData = { ...current.layout.data, ...(layoutData ?? {}) };
+    // Renderer#render_layout: the inner layouts' data deep-merged over this one's
+    layoutData = deepMerge(current.layout.data, layoutData ?? {});
     scope.content = lastInput = output;
     scope.layout = layoutData;
     const template = current.template;

@@ -6,8 +6,7 @@ import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js
 import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
-import { fileTime } from '../time/index.js';
-import type { JekyllTime } from '../time/index.js';
+import { fileTime, JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
 import { indexDrop, type IndexKey } from './index-drops.js';
@@ -221,7 +220,8 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime): Drop {
     // StaticFile#relative_path: site files carry a leading slash, collection files do not.
     path: file.collection ? file.relativePath : `/${file.relativePath}`,
     collection: file.collection ?? undefined,
-    modified_time: file.mtime === undefined ? undefined : new Date(fileTime(file.mtime, time)),
+    // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it)
+    modified_time: file.mtime === undefined ? undefined : JekyllTime.inZone(fileTime(file.mtime, time), time.localZone ?? undefined),
   };
   for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   markRubyObject(drop, `#<Jekyll::StaticFile @relative_path=${inspectString(drop.path as string)}>`);

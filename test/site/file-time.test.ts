@@ -16,6 +16,10 @@ describe('static_file.modified_time', () => {
   test('an older file keeps its own time', () => {
     expect((staticFileDrop(file(EPOCH - 5000), time).modified_time as Date).getTime()).toBe(EPOCH - 5000);
   });
+  test("a local Time of the site's zone, printed as Ruby prints it wherever a string filter takes it", () => {
+    const shown = staticFileDrop(file(EPOCH + 1000), JekyllTime.inZone(EPOCH, 'America/New_York')).modified_time;
+    expect(String(shown)).toBe('2025-12-31 19:00:00 -0500');
+  });
   test('no time known (memory source): none given', () => {
     expect(staticFileDrop(file(undefined), time).modified_time).toBeUndefined();
   });

@@ -67,8 +67,11 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // BlockBody.raise_missing_variable_terminator
       if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, line);
       const complaint = strictVariable(v[2]!);
+      // BlockBody#whitespace_handler trims after a token whose third character from the end is
+      // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
+      const close = token === '{{-}}' ? '-' : v[3]!;
       // `{{ }}` is a Variable with no name in Ruby, in every mode
-      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, v[3]!) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(v[2]!))));
+      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(v[2]!))));
       else {
         complain({ message: `${complaint} in "{{${v[2]}}}"`, line });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
