@@ -105,6 +105,18 @@ describe('render errors', () => {
     expect(e.message).toBe(`Liquid Exception: Liquid error (line 1): ${message} in index.html`);
   });
 
+  // Time#strftime's ArgumentError for a format ending inside a directive (jekyll 4.3.1 run:
+  // "Liquid Exception: Liquid error (line 57): invalid format: %1 in index.html")
+  test.each([
+    ['{{ "2024-01-02" | date: "100%" }}', 'invalid format: 100%'],
+    ['{{ "2024-01-02" | date: "%Y%-" }}', 'invalid format: %Y%-'],
+    ['{{ "2024-01-02" | date: "%1" }}', 'invalid format: %1'],
+  ])('%s raises as Ruby strftime', (template, message) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(template, 'index.html'), {}));
+    expect(e.message).toBe(`Liquid Exception: Liquid error (line 1): ${message} in index.html`);
+  });
+
   // Addressable::URI.parse in relative_url/absolute_url (jekyll 4.3.1 run): an invalid scheme raises, no "Liquid error" prefix
   test.each([
     ['{{ "2020-01-01 10:00" | relative_url }}', "Invalid scheme format: '2020-01-01 10'"],

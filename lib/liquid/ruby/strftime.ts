@@ -1,40 +1,136 @@
 // Ruby's Time#strftime (flags `-` `_` `0` `^` `#`, widths, `%:z`), on a JekyllTime's own offset.
 import type { JekyllTime, LocalFields } from '../../time/index.js';
+import { LiquidFailure } from '../errors.js';
 import { commercial, GREGORIAN, ITALY, weekOfYear, yearDay } from '../../time/civil.js';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-// strftime.c also skips POSIX's E and O modifiers before the conversions that take them (`%Ey` is `%y`).
-const DIRECTIVE = /%([-_0^#]*)(\d*)(:{0,2})(?:E(?=[cCxXyY])|O(?=[deHkIlmMSuUVwWy]))?([a-zA-Z%+])/g;
+type Directive = { whole: string; flags: string; width: string; colons: number; conv: string; plain: boolean };
 
-type Directive = { whole: string; flags: string; width: string; colons: string; conv: string; plain: boolean };
+/** A format read once: its text and directives, and whether it ends inside a directive. */
+type Compiled = { parts: Array<string | Directive>; incomplete: boolean };
 
-// A format read once: its text between directives, and the directives (a build formats
-// every post's date with the same few formats).
-const compiled = new Map<string, Array<string | Directive>>();
+// A format read once (a build formats every post's date with the same few formats).
+const compiled = new Map<string, Compiled>();
 
-function compile(format: string): Array<string | Directive> {
-  let parts = compiled.get(format);
-  if (parts) return parts;
-  parts = [];
-  let last = 0;
-  for (const m of format.matchAll(DIRECTIVE)) {
-    if (m.index > last) parts.push(format.slice(last, m.index));
-    parts.push({ whole: m[0], flags: m[1]!, width: m[2]!, colons: m[3]!, conv: m[4]!, plain: m[0].length === 2 });
-    last = m.index + m[0].length;
+// The conversions strftime.c knows, and Date#strftime's `+` and `Q` (Time#strftime prints them as written).
+const CONVERSIONS = new Set('aAbBcdHIjmMpPsSUwWxXyYzZhntDerRTklvCVuGgLNF%+Q');
+// The conversions POSIX's E and O modifiers may precede (strftime.c skips the modifier).
+const E_TAKES = 'cCxXyY';
+const O_TAKES = 'deHkIlmMSuUVwWy';
+
+// strftime.c's scanner: after `%`, flags (`-` `^` `#` `_`), a width (a leading `0` pads with
+// zeros), colons (only before a `z`), an E or O modifier, then the conversion, in any order
+// strftime.c's `again` loop accepts. A sequence it does not know is copied as written, from
+// the `%` to the character that ended it, and reading goes on after it (`%:%z` is `%:+0900`,
+// `%::::z` stays as written); a flag after a width ends one too (`%10-d`).
+function compile(format: string): Compiled {
+  let c = compiled.get(format);
+  if (c) return c;
+  const parts: Array<string | Directive> = [];
+  let incomplete = false;
+  let text = '';
+  let i = 0;
+  const n = format.length;
+  while (i < n) {
+    const pct = format.indexOf('%', i);
+    if (pct < 0) {
+      text += format.slice(i);
+      break;
+    }
+    text += format.slice(i, pct);
+    let k = pct;
+    let flags = '';
+    let width = '';
+    let colons = 0;
+    // where an unknown sequence ends (inclusive), or the directive read
+    let unknownAt = -1;
+    let conv = '';
+    for (;;) {
+      k++;
+      if (k >= n) {
+        incomplete = true;
+        unknownAt = n - 1;
+        break;
+      }
+      const ch = format[k]!;
+      if (ch === '-' || ch === '^' || ch === '#' || ch === '_') {
+        // FLAG_FOUND: a flag after a width is not a directive
+        if (width !== '' && Number(width) > 0) {
+          unknownAt = k;
+          break;
+        }
+        flags += ch;
+        if (ch === '-') width = '';
+        continue;
+      }
+      if (ch === ':') {
+        // up to three colons, then a `z`; three colons and a fourth go on reading (`%::::z` ends at its `z`)
+        let m = 1;
+        let known = true;
+        for (; m <= 3; m++) {
+          const next = format[k + m];
+          if (next === 'z') break;
+          if (next !== ':') {
+            known = false;
+            break;
+          }
+        }
+        if (!known) {
+          unknownAt = k;
+          break;
+        }
+        colons = m;
+        k += m - 1;
+        continue;
+      }
+      if (ch >= '0' && ch <= '9') {
+        if (ch === '0') flags += '0';
+        let e = k;
+        while (e < n && format[e]! >= '0' && format[e]! <= '9') e++;
+        width = String(Number(format.slice(k, e)));
+        k = e - 1;
+        continue;
+      }
+      if ((ch === 'E' && E_TAKES.includes(format[k + 1] ?? '\0')) || (ch === 'O' && O_TAKES.includes(format[k + 1] ?? '\0'))) continue;
+      if (CONVERSIONS.has(ch)) {
+        // `z` after more than three colons: the sequence ends before the `z`, printed as text
+        if (ch === 'z' && colons > 3) {
+          unknownAt = k - 1;
+          break;
+        }
+        conv = ch;
+      } else unknownAt = k;
+      break;
+    }
+    if (unknownAt >= 0) {
+      text += format.slice(pct, unknownAt + 1);
+      i = unknownAt + 1;
+      continue;
+    }
+    if (text) parts.push(text);
+    text = '';
+    const whole = format.slice(pct, k + 1);
+    parts.push({ whole, flags, width, colons, conv, plain: whole.length === 2 });
+    i = k + 1;
   }
-  if (last < format.length) parts.push(format.slice(last));
+  if (text) parts.push(text);
+  c = { parts, incomplete };
   if (compiled.size > 1000) compiled.clear();
-  compiled.set(format, parts);
-  return parts;
+  compiled.set(format, c);
+  return c;
 }
 
 /** Format `t` like Ruby's Time#strftime; `zoneName` is what `%Z` prints. */
 export function strftime(t: JekyllTime, format: string, zoneName = ''): string {
+  const { parts, incomplete } = compile(format);
+  // Time#strftime fails on a format that ends inside a directive (`100%`, `%-`); Date's
+  // (date_strftime.c) prints what is left as written.
+  if (incomplete && !t.isDate) throw new LiquidFailure('error', `invalid format: ${format}`);
   const f = t.local();
   let out = '';
-  for (const part of compile(format)) {
+  for (const part of parts) {
     if (typeof part === 'string') out += part;
     else out += (part.plain && plainDirective(f, part.conv)) || directive(t, f, part, zoneName);
   }
@@ -62,8 +158,6 @@ function two(n: number): string {
 }
 
 function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {
-  // strftime.c takes colons only before a `z` (`%:y` is printed as written).
-  if (colons && conv !== 'z') return whole;
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
   const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
   // A Date counts days in its own calendar (Julian before 1582-10-15), a Time in the proleptic Gregorian one.
@@ -89,7 +183,7 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'S': return num(f.second, 2);
     case 'L': return fractional(nanosOf(t), width ? Number(width) : 3);
     case 'N': return fractional(nanosOf(t), width ? Number(width) : 9);
-    case 'z': return zone(t.utcOffset, colons.length, flags, width);
+    case 'z': return zone(t.utcOffset, colons, flags, width);
     case 'Z': return str(zoneName);
     case 'A': return str(DAYS[f.weekday]!);
     case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
@@ -104,9 +198,10 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     // Date#strftime only (date_strftime.c): Time#strftime prints them as written
     case 'Q': return t.isDate ? fmtNum(t.getTime(), flags, Number(width || 0), '0') : whole;
     case '+': return t.isDate ? str(strftime(t, '%a %b %e %H:%M:%S %Z %Y', t.offsetString(true))) : whole;
-    case 'n': return '\n';
-    case 't': return '\t';
-    case '%': return '%';
+    // FILL_PADDING(1): a width pads them too, unless `-`
+    case 'n': return str('\n');
+    case 't': return str('\t');
+    case '%': return str('%');
     case 'c': return str(strftime(t, '%a %b %e %H:%M:%S %Y', zoneName));
     case 'D': case 'x': return str(strftime(t, '%m/%d/%y', zoneName));
     case 'F': return str(strftime(t, '%Y-%m-%d', zoneName));
@@ -123,8 +218,8 @@ function fmtNum(n: number, flags: string, width: number, defaultPad: string): st
   let digits = String(Math.abs(n));
   let pad = defaultPad;
   if (flags.includes('-')) return (neg ? '-' : '') + digits;
-  if (flags.includes('_')) pad = ' ';
-  if (flags.includes('0')) pad = '0';
+  const padFlag = lastFlag(flags, '_', '0');
+  if (padFlag) pad = padFlag === '_' ? ' ' : '0';
   const w = neg ? width - 1 : width;
   if (pad === '0') return (neg ? '-' : '') + digits.padStart(w, '0');
   digits = (neg ? '-' : '') + digits;
@@ -136,7 +231,7 @@ function fmtStr(s: string, flags: string, width: number): string {
   if (flags.includes('^')) out = out.toUpperCase();
   if (flags.includes('#')) out = out === out.toUpperCase() ? out.toLowerCase() : out.toUpperCase();
   // strftime.c#FILL_PADDING: `-` (LEFT) pads nothing, whatever the width (`%-10A` is `Sunday`).
-  if (width > out.length && !flags.includes('-')) out = out.padStart(width, flags.includes('0') ? '0' : ' ');
+  if (width > out.length && !flags.includes('-')) out = out.padStart(width, lastFlag(flags, '_', '0') === '0' ? '0' : ' ');
   return out;
 }
 
@@ -152,19 +247,21 @@ function fractional(nanos: number, digits: number): string {
 
 // strftime.c's `z`: the hours as printf's "%+.*ld" (or "%+*ld" with `_`) in the width left by the
 // minutes and seconds (two digits when there is no room), then `mm` and `ss`: `%_z` is ` +900`,
-// `%10z` `+000000900`; `-` pads nothing more than two digits (`%-z` is `+0900`).
+// `%10z` `+000000900`; `-` pads nothing more than two digits (`%-z` is `+0900`). `%:::z` writes
+// the minutes and seconds only when they are not zero (`+09`, `+05:45`, `+08:05:43`).
 function zone(offset: number, colons: number, flags: string, width: string): string {
   const negative = offset < 0;
   const abs = Math.abs(offset);
   const hh = Math.floor(abs / 3600);
-  const rest = [Math.floor((abs % 3600) / 60), abs % 60].slice(0, colons === 2 ? 2 : 1).map((n) => String(n).padStart(2, '0'));
+  const shown = colons === 3 ? (abs % 3600 === 0 ? 0 : abs % 60 === 0 ? 1 : 2) : colons === 2 ? 2 : 1;
+  const rest = [Math.floor((abs % 3600) / 60), abs % 60].slice(0, shown).map((n) => String(n).padStart(2, '0'));
   const tail = rest.join(colons ? ':' : '');
-  const room = colons === 0 ? 3 : colons === 1 ? 4 : 7;
+  const room = colons === 0 ? 3 : colons === 3 ? [1, 4, 7][shown]! : colons === 1 ? 4 : 7;
   const w = width === '' ? -1 : Number(width);
   const digits = w <= room + 2 ? 2 : w - room;
   const sign = negative ? '-' : '+';
   const hours = lastFlag(flags, '_', '0') === '_' ? (sign + hh).padStart(digits + 1, ' ') : sign + String(hh).padStart(digits, '0');
-  return hours + (colons ? ':' : '') + tail;
+  return hours + (colons && shown ? ':' : '') + tail;
 }
 
 // Of two flags that set the padding, the later one counts (strftime.c reads them in order).
