@@ -62,14 +62,15 @@ export interface Document {
   readonly dated?: boolean;
   /** For an undated document: its URL has a date placeholder, so reading the URL dates it (Document#url). */
   readonly urlDated?: boolean;
-  /** The excerpt's source text (up to `excerpt_separator`), for posts and documents that have one. */
+  /** The excerpt's source text (up to `excerpt_separator`), for posts and documents that have one (and pages, with `page_excerpts: true`). */
   readonly excerptSource?: string;
   /**
    * The excerpt as `{{ post.excerpt }}` renders it (HTML: Liquid and Markdown, no
    * layout), or front matter `excerpt` as written; `''` for a post or document
    * without one. Only on the Site that renderSite and createBuilder return
    * (rendered when first read if no template used it); buildCollections renders
-   * nothing and leaves it undefined. Pages have it only from front matter.
+   * nothing and leaves it undefined. Pages have it from front matter, or
+   * with `page_excerpts: true` made and rendered as a post's is.
    */
   readonly excerpt?: string;
   /** False when front matter says `render_with_liquid: false`. */

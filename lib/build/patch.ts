@@ -54,7 +54,8 @@ export function patchBodies(build: PreparedBuild, units: readonly Unit[], paths:
     // The builder owns its model: the same objects, new bodies.
     Object.assign(unit.doc as Document, body);
     // An excerpt rendered from the old body is forgotten (drops.ts defineExcerpt).
-    if (body.excerptSource !== undefined && !hasGivenExcerpt(unit.doc!.data)) unit.drop!.excerpt = undefined;
+    // (A page's, with `page_excerpts`, is made whatever its front matter defaults say: read/parse-page.ts.)
+    if (body.excerptSource !== undefined && (unit.kind === 'page' || !hasGivenExcerpt(unit.doc!.data))) unit.drop!.excerpt = undefined;
   }
   const keys = new Set<string>();
   for (const [unit, fresh, changed] of fields) {

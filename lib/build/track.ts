@@ -126,6 +126,8 @@ function trackDocumentDrop(drop: Drop, doc: Document | Page, label: string | und
   } else {
     watch(drop, 'content', log, content);
     watch(drop, 'output', log, content);
+    // A page's excerpt made from its text (`page_excerpts`) renders lazily, as a document's.
+    if (Object.getOwnPropertyDescriptor(drop, 'excerpt')?.get) trackExcerpt(drop, content, log);
   }
   if (label !== undefined) {
     trackExcerpt(drop, content, log);

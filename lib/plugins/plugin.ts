@@ -43,6 +43,16 @@ export interface GeneratedPage {
   readonly content?: string;
   /** The source extension, deciding the converter: `.html`, `.md`, `.xml`. */
   readonly ext?: string;
+  /**
+   * The source of its excerpt, for a page Jekyll makes with Page.new (jekyll-paginate's pagers)
+   * under `page_excerpts: true`: the page's Page#excerpt, rendered when first read.
+   */
+  readonly excerptSource?: string;
+  /**
+   * The source page whose excerpt it shows, for a page whose data is a copy of that page's
+   * (jekyll-paginate-v2's PaginationPage): the same PageExcerpt, rendered once, as that page.
+   */
+  readonly excerptOf?: string;
   /** `page.name` when it is not the relative path's base name (jekyll-paginate-v2's `.html`); site.html_pages reads it. */
   readonly name?: string;
   /**

@@ -8,6 +8,7 @@ import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
+import { extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -61,12 +62,14 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const permalink = data.permalink == null || data.permalink === false ? null : String(data.permalink);
   const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
   const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
+  const content = fm ? fm.content : body;
+  const excerptSource = config.page_excerpts == null || config.page_excerpts === false ? undefined : pageExcerptSource(fm?.data ?? {}, content, ext, config);
   return {
     kind: 'page',
     relativePath,
     collection: null,
     data,
-    content: fm ? fm.content : body,
+    content,
     contentLine: fm ? fm.contentLine : 1,
     ext,
     outputExt,
@@ -74,7 +77,26 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     outputPath: urlToOutputPath(url, outputExt, { page: true }),
     write: true,
     ...titleField(data),
+    ...(excerptSource === undefined ? {} : { excerptSource }),
   };
+}
+
+const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
+
+/**
+ * `page_excerpts: true` (Page#generate_excerpt): an HTML page gets an excerpt made as a post's is,
+ * unless its front matter gives one. It runs in Page#initialize before the front matter
+ * defaults answer, so only the page's own `excerpt`, `excerpt_separator` and `permalink` count.
+ */
+function pageExcerptSource(own: Data, content: string, ext: string, config: Partial<SiteConfig>): string | undefined {
+  if (hasGivenExcerpt(own)) return undefined;
+  const given = own.excerpt_separator != null && own.excerpt_separator !== false ? own.excerpt_separator : 'excerpt_separator' in config ? config.excerpt_separator : '\n\n';
+  const separator = given == null ? '' : String(given);
+  if (separator === '') return undefined;
+  // Page#html?: the output extension, from the page's own permalink or its converter.
+  const permalink = own.permalink == null || own.permalink === false ? null : String(own.permalink);
+  if (!HTML_EXTENSIONS.has(outputExtFor(ext, config.markdown_ext, permalink))) return undefined;
+  return extractExcerpt(content, separator);
 }
 
 function permalinkLine(text: string): number | undefined {

@@ -11,6 +11,7 @@ import { setKey } from '../values/own-keys.js';
 import { isRubyFloat } from '../values/ruby-float.js';
 import { RubyDate } from './ruby-date.js';
 import { typedRecord } from '../values/typed-keys.js';
+import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -21,9 +22,6 @@ export interface YamlOptions {
    */
   psychName?: string;
 }
-
-// js-yaml's bundled merge key type; @types/js-yaml does not declare it.
-const bundled = (jsyaml as unknown as { types: Record<'merge', jsyaml.Type> }).types;
 
 const schemas = new Map<string, jsyaml.Schema>();
 
@@ -50,7 +48,7 @@ function schemaFor(zone: string | undefined): jsyaml.Schema {
       },
     });
     schema = jsyaml.FAILSAFE_SCHEMA.extend({
-      implicit: [bundled.merge, psych],
+      implicit: [mergeKey, psych],
       explicit: psychTagTypes(zone, boxed),
     });
     schemas.set(key, schema);
@@ -92,12 +90,35 @@ function keyIdentity(v: unknown): string {
   return String(v); // true, false, null
 }
 
+/**
+ * A plain `<<` (yaml-merge.ts): each one a key of its own, so that a second `<<` in the same
+ * mapping is merged too rather than replacing the first (js-yaml's `json` mode keeps the last
+ * of equal keys). As a value it is the string again (unbox).
+ */
+class MergeKey {
+  constructor(readonly n: number) {}
+  get [Symbol.toStringTag](): string {
+    return 'MergeKey';
+  }
+  toString(): string {
+    return `${MERGE_MARK}${this.n}`;
+  }
+}
+
+let mergeKeys = 0;
+const mergeKey = new jsyaml.Type('tag:kyll.dev,2024:merge', {
+  kind: 'scalar',
+  resolve: (data: string) => data === '<<',
+  construct: () => new MergeKey(mergeKeys++),
+});
+
 function boxed(value: unknown): unknown {
   return typeof value === 'string' ? value : new TypedNode(value);
 }
 
 function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   if (value instanceof TypedNode) return value.value;
+  if (value instanceof MergeKey) return '<<';
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if (seen.has(value)) return seen.get(value);
   if (Array.isArray(value)) {
@@ -107,7 +128,7 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
     return out;
   }
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
-  const entries = Object.entries(value as Record<string, unknown>);
+  const entries = mergedEntries(value as Record<string, unknown>);
   if (entries.some(([k]) => k.startsWith(KEY_MARK))) {
     const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? markedKeys.get(k) : k, v] as const);
     // String keys only (some of them index-like, marked to keep their place): a plain hash noting its order

@@ -12,11 +12,13 @@ import { hasKey, setKey } from '../values/own-keys.js';
 const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as const;
 
 /** Each generated page's drop: its data over the defaults of its relative_path and type, with Page's fields. */
-export function generatedPageDrops(config: Site['config'], generated: readonly GeneratedPage[]): Map<GeneratedPage, Drop> {
+export function generatedPageDrops(config: Site['config'], generated: readonly GeneratedPage[], renderExcerpt?: (g: GeneratedPage, drop: Drop) => string): Map<GeneratedPage, Drop> {
   const drops = new Map<GeneratedPage, Drop>();
   for (const g of generated) {
     const defaults = defaultsFor(config, g.relativePath, g.defaultsType ?? 'pages');
-    const drop = pageDrop({ data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath }, defaults);
+    const page = { data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath };
+    const made = renderExcerpt && (g.excerptSource !== undefined || g.excerptOf !== undefined);
+    const drop = pageDrop(page, defaults, made ? (d) => renderExcerpt(g, d) : undefined);
     if (g.name !== undefined) drop.name = g.name;
     drops.set(g, drop);
   }

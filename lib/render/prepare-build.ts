@@ -37,7 +37,8 @@ import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
 import { markdownTexts } from './markdown-texts.js';
-import { renderExcerpt, runsLiquid } from './render-document.js';
+import { renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
+import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { includedText, rendererTexts } from './renderer-cache.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
@@ -247,16 +248,19 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     }
   }
 
-  const generatedDrops = generatedPageDrops(site.config, generated);
+  let ctx!: RenderContext;
+  // A generated page's excerpt (`page_excerpts`): its own (jekyll-paginate's Page.new), or that of the page it copies.
+  const generatedDrops = generatedPageDrops(site.config, generated, (g, drop) =>
+    g.excerptOf === undefined ? renderPageExcerpt(generatedRenderable(g), g.excerptSource ?? '', drop, ctx) : String(drops.byPath.get(g.excerptOf)?.excerpt ?? ''),
+  );
   // A generator's `site.config[key] = ...` (jekyll-archives' site.archives): Liquid sees it as site.<key>.
   const dropOf = (g: GeneratedPage): Drop => generatedDrops.get(g)!;
   const configured = configSetters.reduce((config, set) => ({ ...config, ...set(dropOf) }), site.config);
-  let ctx!: RenderContext;
   const drops = buildDrops(
     configSetters.length ? { ...site, config: configured } : site,
     (doc, drop) => {
       if (doc.excerptSource === undefined) return '';
-      const excerpt = renderExcerpt(doc, doc.excerptSource, drop, ctx);
+      const excerpt = doc.kind === 'page' ? renderPageExcerpt(doc, doc.excerptSource, drop, ctx) : renderExcerpt(doc, doc.excerptSource, drop, ctx);
       inputs.onExcerpt?.(doc, excerpt);
       return excerpt;
     },

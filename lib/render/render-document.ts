@@ -2,7 +2,8 @@
 // Liquid in the content, then the converter, then the layout chain.
 import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
-import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
+import { inspectString, rubyInspect } from '../liquid/ruby/to-s.js';
 import { pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
 import { deepMerge } from '../config/merge.js';
@@ -109,12 +110,41 @@ export function renderDocument(
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
+  return excerptOutput(doc, source, excerptDrop(page, source), `${doc.relativePath}#excerpt`, ctx);
+}
+
+/**
+ * A page's excerpt (`page_excerpts`, page_excerpt.rb): as a document's, but while it renders
+ * `page` is the page's own hash (PageExcerpt#to_liquid: the page's content, path and url).
+ */
+export function renderPageExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
+  const path = `${String(page.path)}/#excerpt`;
+  return excerptOutput(doc, source, pageExcerptHash(page, `${doc.relativePath}/#excerpt`), path, ctx);
+}
+
+function excerptOutput(doc: Renderable, source: string, page: Drop, name: string, ctx: RenderContext): string {
   let text = source;
   if (doc.data.render_with_liquid !== false && hasLiquidConstruct(text)) {
-    const scope: Data = { site: ctx.drops.site, page: excerptDrop(page, source), jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
-    text = ctx.liquid.render(ctx.liquid.parse(text, `${doc.relativePath}#excerpt`, doc.contentLine - 1), scope);
+    const scope: Data = { site: ctx.drops.site, page, jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
+    text = ctx.liquid.render(ctx.liquid.parse(text, name, doc.contentLine - 1), scope);
   }
   return convertContent(text, doc, ctx);
+}
+
+// The page's hash, whose `excerpt` is still the PageExcerpt in its data: Liquid turns that into
+// this same hash again, and printing it shows the hash with the excerpt's #inspect inside.
+function pageExcerptHash(page: Drop, id: string): Drop {
+  const copy = (): Drop => {
+    const out: Drop = {};
+    for (const key of Object.keys(page)) Object.defineProperty(out, key, Object.getOwnPropertyDescriptor(page, key)!);
+    return out;
+  };
+  const hash = copy();
+  const excerpt = copy();
+  for (const d of [hash, excerpt]) Object.defineProperty(d, 'excerpt', { value: excerpt, enumerable: true, writable: true, configurable: true });
+  markRubyObject(excerpt, `#<Jekyll::PageExcerpt id=${inspectString(id)}>`);
+  Object.defineProperty(excerpt, RUBY_TO_S, { value: () => rubyInspect(hash) });
+  return hash;
 }
 
 // excerpt_drop.rb: while an excerpt renders, `page` is its ExcerptDrop: the document's

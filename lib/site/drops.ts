@@ -20,6 +20,7 @@ import { sanitizeCollectionLabel } from './collection-label.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
 import { permalinkExt } from '../url/permalink.js';
 import { methodsOverData } from './drop-methods.js';
+import { KyllError } from '../errors/kyll-error.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -173,11 +174,30 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
     drop.excerpt = ''; // nil.to_s
     return;
   }
+  lazyExcerpt(drop, `${doc.relativePath}/#excerpt`, () => renderExcerpt(doc, drop));
+}
+
+/**
+ * Excerpt#output: rendered once, when first asked for. An excerpt whose Liquid asks for
+ * itself again (a loop over site.pages in its first paragraph) recurses in Ruby until
+ * "stack level too deep"; here that is said at once.
+ */
+function lazyExcerpt(drop: Drop, path: string, render: () => string): void {
   let cached: string | undefined;
+  let rendering = false;
   Object.defineProperty(drop, 'excerpt', {
     enumerable: true,
     configurable: true,
-    get: () => (cached ??= renderExcerpt(doc, drop)),
+    get: () => {
+      if (cached !== undefined) return cached;
+      if (rendering) throw new KyllError('LIQUID_EXCEPTION', 'stack level too deep', { file: path.slice(0, -'/#excerpt'.length) }, { hint: 'The excerpt renders itself: move the Liquid that lists excerpts after the first excerpt_separator, or set excerpt in front matter.' });
+      rendering = true;
+      try {
+        return (cached = render());
+      } finally {
+        rendering = false;
+      }
+    },
     set: (v: unknown) => {
       cached = v == null ? undefined : String(v);
     },
@@ -189,16 +209,24 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
  * Convertible#to_liquid deep-merges the page's front matter defaults under its data, where a
  * nil keeps the default: `layout: null` renders without the default layout (page.data), yet
  * `page.layout` shows it, and a hash in front matter is merged into the default hash.
+ * A page with an excerpt made from its text (`page_excerpts`, read/parse-page.ts) shows it
+ * rendered, through `renderExcerpt` (given for such a page only), when first asked for.
  */
-export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>, defaults?: Data): Drop {
+export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>, defaults?: Data, renderExcerpt?: (drop: Drop) => string): Drop {
   const drop: Drop = defaults && Object.keys(defaults).length > 0 ? deepMerge(defaults, page.data) : { ...page.data };
   carryTypedKeys(page.data, drop);
+  const made = renderExcerpt !== undefined;
+  // Page#generate_excerpt stores the excerpt in the page's data, after its front matter's keys.
+  if (made && !hasKey(drop, 'excerpt')) drop.excerpt = null;
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
-  // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
-  // where a nil keeps what is there (nil, false).
-  const excerpt = page.data.excerpt;
-  drop.excerpt = excerpt == null ? null : excerpt === false ? excerpt : typeof excerpt === 'object' && !(excerpt instanceof Date) ? rubyInspect(excerpt) : rubyToS(excerpt);
+  if (made) lazyExcerpt(drop, `${String(page.data.path ?? page.relativePath)}/#excerpt`, () => renderExcerpt(drop));
+  else {
+    // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
+    // where a nil keeps what is there (nil, false).
+    const excerpt = page.data.excerpt;
+    drop.excerpt = excerpt == null ? null : excerpt === false ? excerpt : typeof excerpt === 'object' && !(excerpt instanceof Date) ? rubyInspect(excerpt) : rubyToS(excerpt);
+  }
   drop.name = basename(page.relativePath);
   drop.path = page.data.path ?? page.relativePath;
   drop.url = page.url;
@@ -293,7 +321,7 @@ export function buildDrops(
   }
   const pages = site.pages.map((p) => {
     // Site#pages holds Jekyll::Page objects (generated pages have other classes).
-    const d = markRubyObject(pageDrop(p, defaultsFor(site.config, p.relativePath, 'pages')), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
+    const d = markRubyObject(pageDrop(p, defaultsFor(site.config, p.relativePath, 'pages'), p.excerptSource === undefined ? undefined : (drop) => renderExcerpt(p, drop)), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
     byPath.set(p.relativePath, d);
     byDoc.set(p, d);
     return d;

@@ -48,6 +48,24 @@ describe('documents', () => {
     expect(v.a).toBe(2);
   });
 
+  test('merge keys as Psych applies them (ToRuby#revive_hash), checked with Ruby 3.1 Psych 4.0.3', () => {
+    const load = (text: string): any => parseYaml(`base: &b {a: 1, b: 2}\nm:\n${text}`, 'x.yml');
+    const keys = (text: string) => Object.entries(load(text).m);
+    // merge! at its place: it replaces the keys before it, the keys after it replace its
+    expect(keys('  b: 9\n  <<: *b\n')).toEqual([['b', 2], ['a', 1]]);
+    expect(keys('  <<: *b\n  b: 9\n')).toEqual([['a', 1], ['b', 9]]);
+    // a sequence: merged last to first into a new hash, then merged
+    expect(keys('  <<: [{a: 1, x: 1}, {b: 2, x: 2}]\n  c: 3\n')).toEqual([['b', 2], ['x', 1], ['a', 1], ['c', 3]]);
+    // anything else stays a key named "<<"
+    expect(keys('  <<: 5\n')).toEqual([['<<', 5]]);
+    expect(keys('  <<: ~\n')).toEqual([['<<', null]]);
+    expect(keys('  <<: [{a: 1}, 3]\n')).toEqual([['<<', [{ a: 1 }, 3]]]);
+    // a quoted "<<" merges too, a second << merges again, and << as a value is a string
+    expect(keys('  "<<": *b\n')).toEqual([['a', 1], ['b', 2]]);
+    expect(keys('  <<: *b\n  <<: {z: 1}\n')).toEqual([['a', 1], ['b', 2], ['z', 1]]);
+    expect(keys('  x: <<\n')).toEqual([['x', '<<']]);
+  });
+
   test('a block scalar that ends the input without a line break has none (libyaml; bulma-clean-theme _data/reviews)', () => {
     expect(parseYaml('a: >\n  x y ', 'x.yml')).toEqual({ a: 'x y ' });
     expect(parseYaml('- |\n  x\n\n  y', 'x.yml')).toEqual(['x\n\ny']);

@@ -97,6 +97,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
       pageFor: () => ({ path: indexName + indexExt }),
+      // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)
+      ...((template as { excerptSource?: string }).excerptSource === undefined ? {} : { excerptOf: template.relativePath }),
     });
   }
   // The trail: for each page, the pages around it ({num, path, title}).

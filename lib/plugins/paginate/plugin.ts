@@ -125,6 +125,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
       data: num === 1 ? template.data : again.data,
       content: num === 1 ? template.content : again.content,
       ext: template.ext,
+      ...((num === 1 ? template : again).excerptSource === undefined ? {} : { excerptSource: (num === 1 ? template : again).excerptSource }),
       scope,
       scopeFor,
       ...(num === 1 ? { addsScopeOnly: true } : {}),
@@ -141,16 +142,21 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
  * permalink elsewhere, it names another page's file, or none: then Convertible#read_yaml warns
  * "Error reading file" and the pages have no front matter and no content (written empty).
  */
-function rereadTemplate(ctx: PluginContext, template: Page): { data: Data; content: string; warning?: string } {
+function rereadTemplate(ctx: PluginContext, template: Page): { data: Data; content: string; excerptSource?: string; warning?: string } {
   const url = template.url;
   const dir = url.endsWith('/') ? url : `${path.posix.dirname(url).replace(/\/?$/, '/')}`;
   const file = `${dir}index.html`.replace(/^\/+/, '');
-  if (file === template.relativePath) return { data: template.readData ?? template.data, content: template.content };
+  if (file === template.relativePath) return read(template);
   const other = ctx.site.pages.find((p) => p.relativePath === file);
-  if (other) return { data: other.readData ?? other.data, content: other.content };
-  if (ctx.source?.exists(file)) return { data: template.readData ?? template.data, content: template.content };
+  if (other) return read(other);
+  if (ctx.source?.exists(file)) return read(template);
   const abs = `${String(ctx.site.config.source ?? '').replace(/\/+$/, '')}/${file}`;
   return { data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` };
+}
+
+function read(page: Page): { data: Data; content: string; excerptSource?: string } {
+  const out = { data: page.readData ?? page.data, content: page.content };
+  return page.excerptSource === undefined ? out : { ...out, excerptSource: page.excerptSource };
 }
 
 export const paginatePlugin: KyllPlugin = {

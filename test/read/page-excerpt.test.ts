@@ -1,0 +1,47 @@
+// page_excerpts: true (Jekyll 4.1's Page#generate_excerpt, page.rb and page_excerpt.rb), as
+// Jekyll 4.3.1 makes them (fixture feat23-page-excerpts holds the rendered cases).
+import { memorySource, renderSite } from '../../lib/index.js';
+import { parsePage } from '../../lib/read/parse-page.js';
+
+const config = { page_excerpts: true, excerpt_separator: '\n\n', markdown_ext: 'md' };
+const page = (text: string, path = 'a.md', extra: Record<string, unknown> = {}) => parsePage(text, { path, config: { ...config, ...extra } });
+
+test('an HTML page gets the text before the separator; no page_excerpts, no excerpt', () => {
+  expect(page('---\n---\nOne.\n\nTwo.\n').excerptSource).toBe('One.');
+  expect(parsePage('---\n---\nOne.\n\nTwo.\n', { path: 'a.md', config: { excerpt_separator: '\n\n' } }).excerptSource).toBeUndefined();
+  expect(page('---\n---\nOne.\n\nTwo.\n', 'a.md', { page_excerpts: false }).excerptSource).toBeUndefined();
+});
+
+test('only HTML output: not feed.xml, nor a page whose own permalink names another extension', () => {
+  expect(page('---\n---\n<a/>\n\n<b/>\n', 'feed.xml').excerptSource).toBeUndefined();
+  expect(page('---\npermalink: /a.txt\n---\nOne.\n\nTwo.\n').excerptSource).toBeUndefined();
+  expect(page('---\n---\n<p>x</p>\n\n<p>y</p>\n', 'b.html').excerptSource).toBe('<p>x</p>');
+});
+
+test('the front matter decides, not the defaults (Page#initialize runs it before they answer)', () => {
+  const defaults = { excerpt_separator: '<!--more-->', excerpt: 'from defaults' };
+  const p = parsePage('---\n---\nOne.\n\nTwo.\n<!--more-->\nThree.\n', { path: 'a.md', config, defaults });
+  expect(p.excerptSource).toBe('One.');
+  expect(page('---\nexcerpt_separator: "<!--more-->"\n---\nOne.\n\nTwo.\n<!--more-->\nThree.\n').excerptSource).toBe('One.\n\nTwo.\n');
+  // data["excerpt"] ||= : a given one stays, a false one does not
+  expect(page('---\nexcerpt: Mine\n---\nOne.\n\nTwo.\n').excerptSource).toBeUndefined();
+  expect(page('---\nexcerpt: false\n---\nOne.\n\nTwo.\n').excerptSource).toBe('One.');
+  expect(page('---\nexcerpt_separator: ""\n---\nOne.\n\nTwo.\n').excerptSource).toBeUndefined();
+});
+
+test('an excerpt that lists the excerpts of site.pages stops with Ruby\'s "stack level too deep"', async () => {
+  const source = memorySource({
+    '_config.yml': 'page_excerpts: true\n',
+    'list.html': '---\n---\n{% for p in site.pages %}{{ p.excerpt }}{% endfor %}\n',
+  });
+  await expect(renderSite({ source, env: {} })).rejects.toThrow('Liquid Exception: stack level too deep in list.html/#excerpt');
+});
+
+test('the rendered site model carries each page\'s excerpt', async () => {
+  const source = memorySource({
+    '_config.yml': 'page_excerpts: true\n',
+    'about.md': '---\ntitle: About\n---\nHello *{{ page.title }}*.\n\nMore.\n',
+  });
+  const { site } = await renderSite({ source, env: {} });
+  expect(site.pages.find((p) => p.relativePath === 'about.md')?.excerpt).toBe('<p>Hello <em>About</em>.</p>\n');
+});
