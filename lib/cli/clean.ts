@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { fsSource } from '../source/index.js';
-import { ensureNotInDestination } from '../write/destination-guard.js';
+import { KyllError } from '../errors/kyll-error.js';
+import { ensureNotInDestination, isSameOrInside } from '../write/destination-guard.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { printError, type Printer } from './report.js';
 
@@ -17,10 +18,10 @@ export async function clean(opts: CliOptions, printer: Printer): Promise<number>
     const destination = destinationOf(opts);
     // Never remove the site itself (a destination that holds the source).
     ensureNotInDestination(source, destination);
-    const cacheDir = typeof config.cache_dir === 'string' ? config.cache_dir : '.jekyll-cache';
+    const cacheDir = cacheFolder(source, config.cache_dir);
     remove(destination, 'dir', printer);
     remove(path.join(source, '.jekyll-metadata'), 'file', printer);
-    remove(path.resolve(source, cacheDir), 'dir', printer);
+    remove(cacheDir, 'dir', printer);
     // Jekyll looks for .sass-cache in the working folder; kyll looks next to the site it cleans.
     remove(path.join(source, '.sass-cache'), 'dir', printer);
     return 0;
@@ -28,6 +29,20 @@ export async function clean(opts: CliOptions, printer: Printer): Promise<number>
     printError(e, printer, opts.trace);
     return 1;
   }
+}
+
+/**
+ * Clean#process: File.join(source, cache_dir), so `/x` is the source's `x`. Jekyll removes that
+ * folder whatever it is: `..`, `.` or `''` delete the site itself or its parent folder, `../x` a
+ * sibling. kyll refuses a cache folder that is not inside the source, before removing anything.
+ */
+function cacheFolder(source: string, setting: unknown): string {
+  const given = setting == null ? '.jekyll-cache' : String(setting);
+  const dir = path.join(source, given);
+  if (dir !== source && isSameOrInside(source, dir)) return dir;
+  throw new KyllError('INVALID_CONFIG', `cache_dir '${given}' is not a folder inside the site: kyll clean would remove ${dir}.`, { file: '_config.yml' }, {
+    hint: `set cache_dir to a folder of the site (the default is .jekyll-cache); the build keeps its cache in that folder of the source`,
+  });
 }
 
 /** Clean#remove: only a folder where a folder is expected, a file where a file is. */

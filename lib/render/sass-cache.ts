@@ -6,6 +6,7 @@
 // and the folder can be deleted at any time.
 import fs from 'node:fs';
 import path from 'node:path';
+import { sourceRelativeDir } from '../config/site-dir.js';
 import type { SassOutput } from './sass.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
@@ -27,8 +28,8 @@ export interface SassCache {
  */
 export function sassDiskCache(sourceRoot: string, config: Readonly<Record<string, unknown>>, readOnly = false): SassCache | undefined {
   if (config.disable_disk_cache === true) return undefined;
-  // site.rb#cache_dir: in_source_dir(config["cache_dir"]).
-  const dir = path.join(path.resolve(sourceRoot, String(config.cache_dir ?? '') || '.jekyll-cache'), 'kyll', 'sass');
+  // site.rb#cache_dir: in_source_dir(config["cache_dir"]), a folder of the source whatever it says (`/tmp/x`, `../x`).
+  const dir = path.join(sourceRoot, sourceRelativeDir(sourceRoot, String(config.cache_dir ?? '') || '.jekyll-cache'), 'kyll', 'sass');
   const file = (key: string): string => path.join(dir, `${key}.json`);
   return {
     empty() {

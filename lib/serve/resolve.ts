@@ -2,6 +2,7 @@
 // search_index_file) and Jekyll's Servlet#search_file find it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { escapePath } from './request-path.js';
 
 export type Resolved =
   | { readonly kind: 'file'; readonly file: string }
@@ -13,8 +14,12 @@ export type Resolved =
 
 /** Serve::DIRECTORY_INDEX, in its order. */
 const DIRECTORY_INDEX = ['index.htm', 'index.html', 'index.rhtml', 'index.xht', 'index.xhtml', 'index.cgi', 'index.xml', 'index.json'];
-/** Serve#file_handler_opts :NondisclosureName: never served, nor listed. */
-export const HIDDEN = [/^\.ht/i, /^~/];
+/**
+ * Never served, nor listed: Serve#file_handler_opts :NondisclosureName (`.ht*`, `*~`... as
+ * File.fnmatch with FNM_CASEFOLD), and FileHandler#windows_ambiguous_name? (a name ending in dots
+ * or spaces, or in `::$DATA`), which WEBrick checks on every system.
+ */
+export const HIDDEN = [/^\.ht/i, /^~/, /[. ]$/, /::\$DATA$/];
 
 const stat = (p: string): fs.Stats | undefined => {
   try {
@@ -25,24 +30,17 @@ const stat = (p: string): fs.Stats | undefined => {
 };
 
 /**
- * Resolves `urlPath` (already stripped of the baseurl, starting with `/`, query
- * kept) against `root`. A name that is neither a file nor a folder finds
- * `name.html` then `name.xhtml` (Servlet#search_file); a file followed by more
- * path is still that file (WEBrick keeps the rest as path_info).
+ * Resolves `urlPath` (unescaped and normalized by requestTarget, stripped of the
+ * baseurl, starting with `/`) against `root`. A name that is neither a file nor a
+ * folder finds `name.html` then `name.xhtml` (Servlet#search_file); a file
+ * followed by more path is still that file (WEBrick keeps the rest as path_info).
  */
-export function resolveRequest(root: string, urlPath: string, options: { readonly dirListing?: boolean } = {}): Resolved {
-  const q = urlPath.indexOf('?');
-  const rawPath = q < 0 ? urlPath : urlPath.slice(0, q);
-  const query = q < 0 ? '' : urlPath.slice(q);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return { kind: 'missing' };
-  }
-  if (decoded.includes('\0')) return { kind: 'missing' };
-  const parts = decoded.split('/').filter((s) => s !== '' && s !== '.');
-  // WEBrick refuses `..` outright rather than resolving it.
+export function resolveRequest(root: string, urlPath: string, options: { readonly dirListing?: boolean; readonly query?: string } = {}): Resolved {
+  const query = options.query ?? '';
+  // WEBrick fails on a NUL in a file name (a 500: "path name contains null byte"); nothing has one.
+  if (urlPath.includes('\0')) return { kind: 'missing' };
+  const parts = urlPath.split('/').filter((s) => s !== '' && s !== '.');
+  // requestTarget resolved every `..` that stays inside; one left means a caller skipped it.
   if (parts.includes('..')) return { kind: 'missing' };
   let current = root;
   for (const part of parts) {
@@ -57,7 +55,8 @@ export function resolveRequest(root: string, urlPath: string, options: { readonl
     const found = ['.html', '.xhtml'].map((ext) => next + ext).find((f) => stat(f)?.isFile());
     return found ? { kind: 'file', file: found } : { kind: 'missing' };
   }
-  if (!rawPath.endsWith('/')) return { kind: 'redirect', location: `${rawPath}/${query}` };
+  // AbstractServlet#redirect_to_directory_uri: escape_path(req.path + "/"), the query kept.
+  if (!urlPath.endsWith('/')) return { kind: 'redirect', location: `${escapePath(urlPath)}/${query}` };
   // Serve#webrick_opts: --show-dir-listing empties the DirectoryIndex list.
   const index = options.dirListing ? undefined : DIRECTORY_INDEX.map((n) => path.join(current, n)).find((f) => stat(f)?.isFile());
   return index ? { kind: 'file', file: index } : { kind: 'listing', dir: current };

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { injectLiveReload, type LiveReloadDelays } from './inject.js';
 import { dirListing } from './listing.js';
 import { contentType, isHtml } from './mime.js';
+import { escapePath, requestTarget } from './request-path.js';
 import { resolveRequest } from './resolve.js';
 
 export interface DevServerOptions {
@@ -32,14 +33,13 @@ export function mountPath(baseurl: string | undefined): string {
   return b === '' ? '' : b.startsWith('/') ? b : `/${b}`;
 }
 
-/** The mount-relative request path, or undefined when the request is outside the mount (`/base` itself included, as WEBrick answers 404 there). */
-function withinMount(mount: string, url: string): string | undefined {
-  if (mount === '') return url;
-  for (const m of new Set([mount, encodeURI(mount)])) {
-    if (url.startsWith(`${m}/`)) return url.slice(m.length);
-  }
-  return undefined;
+/** The mount-relative request path (both unescaped), or undefined when the request is outside the mount (`/base` itself included, as WEBrick answers 404 there). */
+function withinMount(mount: string, urlPath: string): string | undefined {
+  if (mount === '') return urlPath;
+  return urlPath.startsWith(`${mount}/`) ? urlPath.slice(mount.length) : undefined;
 }
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function devRequestHandler(options: DevServerOptions | (() => DevServerOptions)): http.RequestListener {
   return (req, res) => {
@@ -54,26 +54,32 @@ export function devRequestHandler(options: DevServerOptions | (() => DevServerOp
       send(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'Method Not Allowed\n');
       return;
     }
+    const target = requestTarget(req.url ?? '/');
+    if (!target) {
+      // HTTPRequest#parse: a path that climbs above the root, or that is no URI.
+      send(400, { 'Content-Type': 'text/html; charset=UTF-8' }, `<HTML><HEAD><TITLE>Bad Request</TITLE></HEAD><BODY><H1>Bad Request</H1>\nbad URI \`${escapeHtml(req.url ?? '')}'.</BODY></HTML>\n`);
+      return;
+    }
     const mount = mountPath(opts.baseurl);
-    const rest = withinMount(mount, req.url ?? '/');
-    const found = rest === undefined ? ({ kind: 'missing' } as const) : resolveRequest(opts.root, rest, { dirListing: opts.dirListing });
+    const rest = withinMount(mount, target.path);
+    const found = rest === undefined ? ({ kind: 'missing' } as const) : resolveRequest(opts.root, rest, { dirListing: opts.dirListing, query: target.query });
     if (found.kind === 'redirect') {
       // WEBrick's set_redirect: an absolute Location, and a small page linking to it.
-      const target = `${mount}${found.location}`;
-      const esc = target.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const location = `${escapePath(mount)}${found.location}`;
+      const esc = escapeHtml(location);
       const scheme = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-      send(301, { Location: `${scheme}://${req.headers.host ?? 'localhost'}${target}`, 'Content-Type': 'text/html; charset=utf-8' }, `<HTML><A HREF="${esc}">${esc}</A>.</HTML>\n`);
+      send(301, { Location: `${scheme}://${req.headers.host ?? 'localhost'}${location}`, 'Content-Type': 'text/html; charset=utf-8' }, `<HTML><A HREF="${esc}">${esc}</A>.</HTML>\n`);
       return;
     }
     if (found.kind === 'missing') {
       // Serve#setup: the site's own 404.html, when it has one, is the error page.
       const page = path.join(opts.root, '404.html');
-      const body = fs.existsSync(page) ? fs.readFileSync(page) : `<HTML><HEAD><TITLE>Not Found</TITLE></HEAD><BODY><H1>Not Found</H1>\n\`${(req.url ?? '/').split('?')[0]}' not found.</BODY></HTML>\n`;
+      const body = fs.existsSync(page) ? fs.readFileSync(page) : `<HTML><HEAD><TITLE>Not Found</TITLE></HEAD><BODY><H1>Not Found</H1>\n\`${escapeHtml(target.path)}' not found.</BODY></HTML>\n`;
       send(404, { 'Content-Type': 'text/html; charset=UTF-8' }, body);
       return;
     }
     if (found.kind === 'listing') {
-      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, dirListing(found.dir, (req.url ?? '/').split('?')[0]!, req.headers.host ?? 'localhost'));
+      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, dirListing(found.dir, target.path, req.headers.host ?? 'localhost'));
       return;
     }
     const type = contentType(found.file);

@@ -134,11 +134,18 @@ function bundlerPathTheme(name: string, site: Source, env: Readonly<Record<strin
   return theme;
 }
 
+/**
+ * A name npm could have installed: `name` or `@scope/name`, no part starting with a dot. Anything
+ * else (`../other`, `/abs`) is no package: Jekyll looks a theme up as a gem name
+ * (Gem::Specification.find_by_name), so a path never leads out of the site to a folder.
+ */
+const PACKAGE_NAME = /^(?:@[^./\\][^/\\]*\/)?[^./\\@][^/\\]*$/;
+
 /** Where a theme can be found besides RubyGems' folders: `node_modules/<name>` of the site (an npm package). */
 function findLocalTheme(name: string, env: Readonly<Record<string, string | undefined>>, siteDir?: string): string | undefined {
   const gem = findThemeDir(name, env);
   if (gem) return gem;
-  if (!siteDir) return undefined;
+  if (!siteDir || !PACKAGE_NAME.test(name)) return undefined;
   const dir = path.join(siteDir, 'node_modules', name);
   return fs.existsSync(path.join(dir, '_layouts')) || fs.existsSync(path.join(dir, '_includes')) ? dir : undefined;
 }

@@ -25,12 +25,20 @@ export function realPathOf(p: string): string {
   }
 }
 
+/**
+ * Whether `p` is `root` or inside it (absolute paths). A relative path that starts with `..` is
+ * not enough to say it climbs: `..site` is a folder of that name inside the root.
+ */
+export function isSameOrInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
 /** site.rb#ensure_not_in_dest: a destination inside the source (`_site`) is fine; the source or a parent of it is not. */
 export function ensureNotInDestination(source: string, destination: string): void {
   const src = realPathOf(source);
   const dest = realPathOf(destination);
-  const rel = path.relative(dest, src);
-  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+  if (isSameOrInside(dest, src)) {
     throw new KyllError(
       'DESTINATION_CONTAINS_SOURCE',
       'Destination directory cannot be or contain the Source directory.',
@@ -50,8 +58,7 @@ function ensureNotHome(dest: string, src: string): void {
   // HOME first, as Ruby's Dir.home and the shell's `~` read it (os.homedir falls back to the password file).
   const home = process.env.HOME || os.homedir();
   if (!home) return;
-  const rel = path.relative(dest, realPathOf(home));
-  if (rel !== '' && (rel.startsWith('..') || path.isAbsolute(rel))) return;
+  if (!isSameOrInside(dest, realPathOf(home))) return;
   throw new KyllError(
     'UNSAFE_DESTINATION',
     `Destination directory cannot be or contain the home directory ${home}.`,

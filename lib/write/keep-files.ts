@@ -4,6 +4,7 @@
 // inside the old destination is read and only the staging folder is written: an entry that
 // climbs out (`../x`) matches no file in Jekyll, and carries nothing here.
 import path from 'node:path';
+import { isSameOrInside } from './destination-guard.js';
 import type { WriteFs } from './write-fs.js';
 
 /** Copies the old destination's kept files into `staging`, where the new site did not write the same path; returns whether it copied any. */
@@ -43,8 +44,7 @@ function carry(wfs: WriteFs, source: string, target: string): boolean {
 }
 
 function inside(root: string, p: string): boolean {
-  const rel = path.relative(path.resolve(root), path.resolve(p));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return isSameOrInside(path.resolve(root), path.resolve(p));
 }
 
 function isDirectory(wfs: WriteFs, p: string): boolean {

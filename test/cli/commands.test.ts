@@ -92,6 +92,34 @@ describe('kyll commands besides build and serve', () => {
     expect(fs.existsSync(path.join(dir, 'index.md'))).toBe(true);
   });
 
+  // Jekyll's Clean#process removes File.join(source, cache_dir): real Jekyll 4.3.1 with `cache_dir: ..`
+  // removed the site and everything beside it. kyll refuses such a cache_dir and removes nothing.
+  test.each(['..', '.', '', '../sib', 'x/../..'])('clean refuses cache_dir %p (not inside the site) and removes nothing', async (cacheDir) => {
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(path.join(site, '_site'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'sib'));
+    fs.writeFileSync(path.join(site, '_config.yml'), `cache_dir: ${JSON.stringify(cacheDir)}\n`);
+    fs.writeFileSync(path.join(site, 'index.md'), 'keep me');
+    const c = capture();
+    expect(await run(['clean', '-s', site], c.printer)).toBe(1);
+    expect(c.err[0]).toBe(`Error: cache_dir '${cacheDir}' is not a folder inside the site: kyll clean would remove ${path.join(site, cacheDir)}.`);
+    expect(fs.readdirSync(dir).sort()).toEqual(['sib', 'site']);
+    expect(fs.readdirSync(site).sort()).toEqual(['_config.yml', '_site', 'index.md']);
+  });
+
+  test('clean: an absolute cache_dir is a folder of the source, as File.join makes it', async () => {
+    const outside = path.join(dir, 'outside');
+    fs.mkdirSync(path.join(outside, 'keep'), { recursive: true });
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(path.join(site, outside), { recursive: true });
+    fs.writeFileSync(path.join(site, '_config.yml'), `cache_dir: ${outside}\n`);
+    const c = capture();
+    expect(await run(['clean', '-s', site], c.printer)).toBe(0);
+    expect(c.out).toContain(`Cleaner: Removing ${path.join(site, outside)}...`);
+    expect(fs.existsSync(path.join(outside, 'keep'))).toBe(true);
+    expect(fs.existsSync(path.join(site, outside))).toBe(false);
+  });
+
   test('doctor: a healthy site, then conflicts, case collisions, old keys, a missing url, bad front matter', async () => {
     fs.writeFileSync(path.join(dir, '_config.yml'), 'url: https://example.com\n');
     fs.writeFileSync(path.join(dir, 'index.md'), '---\n---\nhi\n');

@@ -73,6 +73,27 @@ describe('the GitHub Pages profile', () => {
 });
 
 describe('themes that cannot be downloaded', () => {
+  // Jekyll looks a theme up by gem name (Gem::Specification.find_by_name): Jekyll 4.3.1 says
+  // "The ../../other theme could not be found." for every one of these; kyll loaded a folder
+  // outside the site through node_modules/<name>.
+  test.each(['../../other', '../other', 'x/../../../other', '..', 'node_modules/../../other'])('theme: %s is a name, never a path out of the site', async (name) => {
+    const root = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'kyll-theme-path-'));
+    try {
+      const dir = path.join(root, 'site');
+      for (const d of ['other/_layouts', 'site/node_modules/real/_layouts', 'site/_layouts', '_layouts']) fs.mkdirSync(path.join(root, d), { recursive: true });
+      fs.writeFileSync(path.join(root, 'other/_layouts/default.html'), 'outside:{{ content }}');
+      fs.writeFileSync(path.join(root, '_layouts/default.html'), 'outside:{{ content }}');
+      fs.writeFileSync(path.join(dir, '_config.yml'), `theme: ${JSON.stringify(name)}\n`);
+      fs.writeFileSync(path.join(dir, 'a.md'), '---\nlayout: default\n---\na');
+      await expect(renderSite({ source: dir, write: false, env: ENV })).rejects.toMatchObject({ code: 'INVALID_CONFIG', message: `The ${name} theme could not be found.` });
+      const remote = `plugins: [jekyll-remote-theme]\nremote_theme: someone/..\n`;
+      fs.writeFileSync(path.join(dir, '_config.yml'), remote);
+      await expect(renderSite({ source: dir, write: false, env: ENV })).rejects.toMatchObject({ message: expect.stringContaining('The remote theme someone/.. could not be found') });
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   test('a named theme that is not installed is an error that says how to provide it', async () => {
     await expect(build({ '_config.yml': 'theme: jekyll-theme-cayman\n', 'a.md': '---\n---\na' })).rejects.toMatchObject({
       code: 'INVALID_CONFIG',

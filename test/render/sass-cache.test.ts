@@ -91,6 +91,23 @@ describe('the Sass disk cache', () => {
     expect(fs.readdirSync(path.join(dir, '.my-cache', 'kyll', 'sass'))).toHaveLength(1);
   }, 60_000);
 
+  // site.rb#cache_dir is in_source_dir(cache_dir): an absolute path or `..` still names a folder of the source.
+  test('a cache_dir outside the source is a folder of the source, never written outside it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-sass-outside-'));
+    try {
+      put('_config.yml', `cache_dir: ${outside}\n`);
+      await cssOf();
+      expect(fs.readdirSync(outside)).toEqual([]);
+      expect(fs.readdirSync(path.join(dir, outside, 'kyll', 'sass'))).toHaveLength(1);
+      put('_config.yml', 'cache_dir: ../up\n');
+      await cssOf();
+      expect(fs.existsSync(path.join(path.dirname(dir), 'up'))).toBe(false);
+      expect(fs.readdirSync(path.join(dir, 'up', 'kyll', 'sass'))).toHaveLength(1);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   test('keys tell lists apart however their parts are split', () => {
     expect(sassCacheKey(['ab', 'c'])).not.toBe(sassCacheKey(['a', 'bc']));
     expect(sassCacheKey(['a', 'b'])).toBe(sassCacheKey(['a', 'b']));

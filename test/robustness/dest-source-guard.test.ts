@@ -73,6 +73,15 @@ describe('a destination that is or contains the source is refused, and nothing i
     expect(fs.readFileSync(path.join(site, '_config.yml'), 'utf8')).toBe('title: T\n');
   });
 
+  test('a source whose folder name starts with two dots (..site) is still inside its parent', async () => {
+    // path.relative(parent, source) is '..site': a name, not a climb. Was: built, and the swap deleted the source.
+    const dotted = path.join(root, '..site');
+    fs.renameSync(site, dotted);
+    const before = treeHash(root);
+    await expect(renderSite({ source: dotted, destination: root })).rejects.toMatchObject({ code: 'DESTINATION_CONTAINS_SOURCE' });
+    expect(treeHash(root)).toBe(before);
+  });
+
   test('a sibling destination whose name starts like the source is not mistaken for a parent', async () => {
     await renderSite({ source: site, destination: `${site}-out` });
     expect(filesUnder(`${site}-out`)).toEqual(['2020/01/01/a.html', 'index.html']);
@@ -109,6 +118,7 @@ describe('a destination that is or contains the home folder is refused, and noth
     ['the home folder', (h: string) => h],
     ['a folder holding it', (h: string) => path.dirname(h)],
     ['the home folder through a symlink', (h: string) => (fs.symlinkSync(h, path.join(root, 'h')), path.join(root, 'h'))],
+    ['a folder holding a home folder named ..me', (h: string) => (fs.renameSync(h, path.join(path.dirname(h), '..me')), (process.env.HOME = path.join(path.dirname(h), '..me')), path.dirname(h))],
   ])('renderSite refuses %s (UNSAFE_DESTINATION)', async (_name, destOf) => {
     const destination = destOf(home);
     const before = treeHash(root);

@@ -45,6 +45,14 @@ describe('writeSite', () => {
     expect(left(dest)).toEqual(['.github/x', '.gitignore', 'assets/img/a.png', 'assets/site.css', 'index.html', 'notes/kept.md', 'old.txt']);
   });
 
+  test('a kept name that starts with two dots (..notes) is a name inside the destination, and is kept', () => {
+    const dest = path.join(dir, '_site');
+    fs.mkdirSync(path.join(dest, '..notes'), { recursive: true });
+    fs.writeFileSync(path.join(dest, '..notes', 'a.md'), 'mine');
+    writeSite(dest, [file('index.html', 'x')], { keepFiles: ['..notes'] });
+    expect(fs.readFileSync(path.join(dest, '..notes', 'a.md'), 'utf8')).toBe('mine');
+  });
+
   test('keep_files never read nor write outside the destination', () => {
     const dest = path.join(dir, 'site', '_site');
     fs.mkdirSync(dest, { recursive: true });
