@@ -7,6 +7,7 @@
 import { JekyllTime } from '../../lib/time/index.js';
 import { strftime } from '../../lib/liquid/ruby/strftime.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
+import { RubyDateTime } from '../../lib/read/ruby-datetime.js';
 
 const FORMAT = '%:::z|%-:::z|%_:::z|%5:::z|%010:::z|%:%z|%::%z|%::::z|%:::::z|%:|%:y|%:3z|%3:z|%10%|%-10%|%10n|%_5t|%10-d|%-_10d|%_-10d|%0_5d|%_05d|%^_10a|%0_10A|%_010A|%E|%Ez|%E%z|%O%z|%Q|%+|%i|%J|%5%';
 
@@ -37,5 +38,20 @@ describe("strftime reads directives as strftime.c's scanner", () => {
     expect(strftime(d, 'abc %Y %')).toBe('abc 2023 %');
     expect(strftime(d, '%Y%-')).toBe('2023%-');
     expect(strftime(d, '%:%')).toBe('%:%');
+  });
+
+  // `%0e`: a width of zero is the default width, padded with zeros (Ruby 3.1: `02`)
+  test('%0e pads the day with a zero', () => {
+    const t = new JekyllTime(Date.UTC(2023, 0, 2, 3, 4, 5), 0);
+    expect(strftime(t, '%0e|%0d|%00e|%0_e')).toBe('02|02|02| 2');
+  });
+
+  // Date#strftime's `-` on `z` leaves the hours one digit: `DateTime.new(2023,1,2,3,4,5,"+05:45")`
+  // and `Date.new(2023,1,2)` with Ruby 3.1
+  test("a Date's %-z", () => {
+    const FORMATS = '%-z|%-:z|%-::z|%-:::z|%-10z|%_-z|%-_z|%0-z|%-0z|%-5:z|%-_10z';
+    const dt = new RubyDateTime(Date.UTC(2023, 0, 2, 3, 4, 5) - 20700 * 1000, 20700);
+    expect(strftime(dt, FORMATS)).toBe('+545|+5:45|+5:45:00|+5:45|+000000545|+545|+545|+545|+545|+5:45|      +545');
+    expect(strftime(new RubyDate(2023, 1, 2), FORMATS)).toBe('+000|+0:00|+0:00:00|+0|+000000000|+000|+000|+000|+000|+0:00|      +000');
   });
 });

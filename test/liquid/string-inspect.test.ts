@@ -16,6 +16,9 @@ test.each([
   ['\u{1F600}\u00A0', '"\u{1F600}\u00A0"'],
   // assigned after Unicode 13.0 (Ruby 3.1's): escaped, as Jekyll 4.3.1 printed them
   ['a\u{1FAE8}b\u0870c\u061D', '"a\\u{1FAE8}b\\u0870c\\u061D"'],
+  // ASCII controls and DEL in a UTF-8 string: \u escapes (Jekyll 4.3.1 printed "a\u0001b", "\u007F")
+  ['a\x01b\x1F\x00z\x0E', '"a\\u0001b\\u001F\\u0000z\\u000E"'],
+  ['\x7F\u00E9\x07\x1B\x08', '"\\u007F\u00E9\\a\\e\\b"'],
 ])('inspect of %j', (input, expected) => {
   expect(inspectString(input)).toBe(expected);
 });

@@ -57,7 +57,7 @@ function compile(format: string): Compiled {
       const ch = format[k]!;
       if (ch === '-' || ch === '^' || ch === '#' || ch === '_') {
         // FLAG_FOUND: a flag after a width is not a directive
-        if (width !== '' && Number(width) > 0) {
+        if (width !== '') {
           unknownAt = k;
           break;
         }
@@ -89,7 +89,9 @@ function compile(format: string): Compiled {
         if (ch === '0') flags += '0';
         let e = k;
         while (e < n && format[e]! >= '0' && format[e]! <= '9') e++;
-        width = String(Number(format.slice(k, e)));
+        // a width of zero is no width (`%0e` is `%e` padded with zeros)
+        const w = Number(format.slice(k, e));
+        width = w > 0 ? String(w) : '';
         k = e - 1;
         continue;
       }
@@ -183,7 +185,7 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'S': return num(f.second, 2);
     case 'L': return fractional(nanosOf(t), width ? Number(width) : 3);
     case 'N': return fractional(nanosOf(t), width ? Number(width) : 9);
-    case 'z': return zone(t.utcOffset, colons, flags, width);
+    case 'z': return zone(t.utcOffset, colons, flags, width, t.isDate);
     case 'Z': return str(zoneName);
     case 'A': return str(DAYS[f.weekday]!);
     case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
@@ -249,7 +251,8 @@ function fractional(nanos: number, digits: number): string {
 // minutes and seconds (two digits when there is no room), then `mm` and `ss`: `%_z` is ` +900`,
 // `%10z` `+000000900`; `-` pads nothing more than two digits (`%-z` is `+0900`). `%:::z` writes
 // the minutes and seconds only when they are not zero (`+09`, `+05:45`, `+08:05:43`).
-function zone(offset: number, colons: number, flags: string, width: string): string {
+// A Date's (date_strftime.c) `-` leaves the hours one digit (`+545`, `+0:00`).
+function zone(offset: number, colons: number, flags: string, width: string, isDate: boolean): string {
   const negative = offset < 0;
   const abs = Math.abs(offset);
   const hh = Math.floor(abs / 3600);
@@ -258,7 +261,7 @@ function zone(offset: number, colons: number, flags: string, width: string): str
   const tail = rest.join(colons ? ':' : '');
   const room = colons === 0 ? 3 : colons === 3 ? [1, 4, 7][shown]! : colons === 1 ? 4 : 7;
   const w = width === '' ? -1 : Number(width);
-  const digits = w <= room + 2 ? 2 : w - room;
+  const digits = w <= room + 2 ? (isDate && flags.includes('-') ? 1 : 2) : w - room;
   const sign = negative ? '-' : '+';
   const hours = lastFlag(flags, '_', '0') === '_' ? (sign + hh).padStart(digits + 1, ' ') : sign + String(hh).padStart(digits, '0');
   return hours + (colons && shown ? ':' : '') + tail;

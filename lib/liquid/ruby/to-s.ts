@@ -80,8 +80,9 @@ export function inspectString(s: string): string {
         continue;
       }
     }
-    if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
-    else if (!isPrintable(c)) out += c > 0xffff ? `\\u{${c.toString(16).toUpperCase()}}` : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    // rb_str_buf_cat_escaped_char: a UTF-8 string (every string a template sees) escapes the
+    // other ASCII controls and DEL as `\u0001`, `\u007F`, not `\x01`
+    if (!isPrintable(c)) out += c > 0xffff ? `\\u{${c.toString(16).toUpperCase()}}` : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
     else out += ch;
   }
   // `#{`, `#$` and `#@` are escaped so the result reads back as the same string
