@@ -29,6 +29,13 @@ describe('the GitHub Pages profile', () => {
     expect(c.gist).toEqual({ noscript: false });
   });
 
+  test("site.kramdown in the order Jekyll shows it: the gem's defaults merged into Jekyll's own (#defaults_for_env)", () => {
+    expect(Object.keys(profile({}).kramdown as object)).toEqual([
+      'auto_ids', 'toc_levels', 'entity_output', 'smart_quotes', 'input', 'hard_wrap', 'guess_lang', 'footnote_nr', 'show_warnings',
+      'gfm_quirks', 'syntax_highlighter_opts', 'template', 'math_engine', 'syntax_highlighter',
+    ]);
+  });
+
   test('theme: null, markdown: GFM, remote_theme, development, DISABLE_WHITELIST, an exclude of its own', () => {
     const c = profile({ theme: null, markdown: 'GFM', remote_theme: 'pages-themes/cayman@v0.2.0', exclude: ['x'], plugins: ['my-plugin'] }, { JEKYLL_ENV: 'development', DISABLE_WHITELIST: '1' }, true);
     expect(c.theme).toBeNull();

@@ -4,6 +4,7 @@
 // plugins.rb, as of github-pages 232): its defaults under the site's
 // configuration, its overrides over it, its default plugins added.
 import { deepMerge } from '../../config/merge.js';
+import { jekyllDefaults } from '../../config/defaults.js';
 import type { Data } from '../../types.js';
 import type { Source } from '../../source/source.js';
 import { bundlerPluginNames } from '../gemfile.js';
@@ -107,7 +108,9 @@ export interface ProfileInputs {
 export function githubPagesConfig({ config, userSetExclude, env }: ProfileInputs): Data {
   const environment = env.JEKYLL_ENV || 'development';
   const development = environment === 'development';
-  const base = deepMerge(pagesDefaults(!development), config);
+  // #defaults_for_env: the gem's defaults merged into Jekyll's own first, so that keys both
+  // have keep Jekyll's order (kramdown's input and hard_wrap among its defaults, gfm_quirks after)
+  const base = deepMerge(deepMerge(jekyllDefaults(), pagesDefaults(!development)), config);
   // `theme: null` turns the default theme off; a site without `theme:` gets primer.
   if ('theme' in config) base.theme = config.theme;
   // #exclude_cname: a site that excludes nothing of its own also leaves out CNAME.
