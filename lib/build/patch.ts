@@ -108,7 +108,10 @@ function reread(build: PreparedBuild, unit: Unit, path: string): Document | Page
   const doc = unit.doc!;
   if (unit.kind === 'page') return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages') });
   const old = doc as ParsedDocument;
-  if (old.collection === 'posts') return parsePost(text, { path, config, defaults: defaultsFor(config, path, old.draft ? 'drafts' : 'posts'), time });
+  if (old.collection === 'posts') {
+    const mtime = old.draft ? build.source.mtime(path) : undefined;
+    return parsePost(text, { path, config, defaults: defaultsFor(config, path, 'posts'), time, mtime });
+  }
   const label = String(old.collection);
   return { ...parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, path, label), time }), write: old.write };
 }

@@ -199,8 +199,12 @@ export function readPostFile(
     onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
     return undefined;
   }
-  // Document#read: defaults by the path below collections_dir.
-  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), kind), time, onWarning, clock, draft: kind === 'drafts' });
+  // Document#read: defaults by the path below collections_dir, and by the type of the collection
+  // (Document#type is its label): a draft is of type `posts`, so `type: drafts` never reaches it.
+  // Document#date: an undated draft is dated by its file's modification time (source_file_mtime).
+  const draft = kind === 'drafts';
+  const mtime = draft ? source.mtime(path) : undefined;
+  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), 'posts'), time, onWarning, clock, draft, mtime });
 }
 
 // Depth first, subfolders before files; siblings in the order their folder lists them
