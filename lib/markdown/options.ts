@@ -76,7 +76,11 @@ function bool(v: unknown, fallback: boolean): boolean {
 /** Kramdown::Options.parse for the options we honour; false when the name is unknown. */
 function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
   switch (key) {
-    case 'input': o.input = String(v).toLowerCase() === 'kramdown' ? 'kramdown' : String(v); return true;
+    case 'input': {
+      const s = String(v).toLowerCase();
+      o.input = s === 'kramdown' || s === 'markdown' ? s : String(v);
+      return true;
+    }
     case 'auto_ids': case 'auto_id_stripping': case 'transliterated_header_ids': case 'hard_wrap':
     case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline':
     case 'remove_line_breaks_for_cjk': case 'show_warnings':
@@ -247,5 +251,11 @@ function safeData(value: unknown): boolean {
 }
 
 export function isGfmInput(o: KramdownOptions): boolean {
-  return String(o.input).toLowerCase() !== 'kramdown';
+  const s = String(o.input).toLowerCase();
+  return s !== 'kramdown' && s !== 'markdown';
+}
+
+/** `input: Markdown`: kramdown's parser/markdown.rb, the kramdown parser without its extensions. */
+export function isMarkdownInput(o: KramdownOptions): boolean {
+  return String(o.input).toLowerCase() === 'markdown';
 }

@@ -49,10 +49,36 @@ export function checkKramdownDependencies(config: Readonly<Data>): void {
     });
   }
   const engine = kramdown.math_engine;
-  if (!truthy(engine) || engine === 'mathjax') return;
-  const gem = `kramdown-math-${String(engine)}`;
-  throw new KyllError('MARKDOWN_ERROR', `Dependency Error: Jekyll needs the ${gem} gem for \`math_engine: ${String(engine)}\`, and kyll has no such math engine.`, { file: '_config.yml' }, {
-    hint: 'Use `math_engine: mathjax` (kramdown writes the math for MathJax) or remove math_engine from the kramdown settings.',
+  if (truthy(engine) && engine !== 'mathjax') {
+    const gem = `kramdown-math-${String(engine)}`;
+    throw new KyllError('MARKDOWN_ERROR', `Dependency Error: Jekyll needs the ${gem} gem for \`math_engine: ${String(engine)}\`, and kyll has no such math engine.`, { file: '_config.yml' }, {
+      hint: 'Use `math_engine: mathjax` (kramdown writes the math for MathJax) or remove math_engine from the kramdown settings.',
+    });
+  }
+  checkInputParser(kramdown.input);
+}
+
+/**
+ * Kramdown::JekyllDocument.setup (jekyll's kramdown_parser.rb), on the first conversion: `input`
+ * (nil or false: "kramdown") with its first character upcased names a class of Kramdown::Parser,
+ * after try_require loads kramdown/parser/<snake_case name>: Kramdown, Markdown, Html, and GFM
+ * (kramdown-parser-gfm's file, so "gFM" works too). Any other name stops the build ("gfm",
+ * "Gfm", "KRAMDOWN", true): Kramdown::Error, or Ruby's NameError for a name that cannot be a
+ * constant ("GFM ", 5). Checked with Jekyll 4.3.1.
+ */
+function checkInputParser(input: unknown): void {
+  const given = input === undefined || input === null || input === false ? 'kramdown' : rubyToS(input);
+  // Ruby's ""[1..-1] is nil: `"" + nil` fails before any parser is looked up.
+  if (given === '') throw conversionError('no implicit conversion of nil into String');
+  const name = given.slice(0, 1).toUpperCase() + given.slice(1);
+  if (name === 'Kramdown' || name === 'Markdown' || name === 'Html' || name === 'GFM') return;
+  if (!/^[A-Z]\w*$/.test(name)) throw conversionError(`wrong constant name ${name}`);
+  throw conversionError(`kramdown has no parser to handle the specified input format: ${given}`);
+}
+
+function conversionError(message: string): KyllError {
+  return new KyllError('MARKDOWN_ERROR', message, { file: '_config.yml' }, {
+    hint: 'kramdown\'s `input` names its parser: GFM (Jekyll\'s default, spelled so), kramdown or Markdown.',
   });
 }
 

@@ -31,3 +31,29 @@ test('the coderay highlighter stops the first conversion, however it is chosen',
     expect(result.files.map((f) => f.path)).toEqual(['index.html']);
   }
 });
+
+// Kramdown::JekyllDocument.setup: `input` with its first letter upcased must name a kramdown parser
+// class. Checked with Jekyll 4.3.1: each of these fails on the first Markdown conversion, with this message.
+test('an input naming no kramdown parser stops the first conversion', async () => {
+  const cases: Array<[string, RegExp]> = [
+    ['gfm', /kramdown has no parser to handle the specified input format: gfm$/],
+    ['Gfm', /kramdown has no parser to handle the specified input format: Gfm$/],
+    ['KRAMDOWN', /kramdown has no parser to handle the specified input format: KRAMDOWN$/],
+    ['true', /kramdown has no parser to handle the specified input format: true$/],
+    ['5', /^wrong constant name 5$/],
+    ['"GFM "', /^wrong constant name GFM $/],
+    ['""', /^no implicit conversion of nil into String$/],
+  ];
+  for (const [input, message] of cases) {
+    await expect(build(`kramdown:\n  input: ${input}\n`, { 'a.md': '---\n---\n# x\n' })).rejects.toThrow(message);
+    const result = await build(`kramdown:\n  input: ${input}\n`, { 'index.html': '---\n---\nhtml\n' });
+    expect(result.files.map((f) => f.path)).toEqual(['index.html']);
+  }
+});
+
+test('GFM (any first letter), kramdown, Kramdown and no input convert', async () => {
+  for (const config of ['kramdown:\n  input: GFM\n', 'kramdown:\n  input: gFM\n', 'kramdown:\n  input: kramdown\n', 'kramdown:\n  input: Kramdown\n', 'kramdown:\n  input:\n', 'kramdown: {}\n']) {
+    const result = await build(config, { 'a.md': '---\n---\n# x\n' });
+    expect(result.files.map((f) => f.path)).toEqual(['a.html']);
+  }
+});

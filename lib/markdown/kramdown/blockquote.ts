@@ -1,6 +1,6 @@
 // kramdown/parser/kramdown/blockquote.rb
 import { R } from './regex.js';
-import { BLOCKQUOTE_START_SRC, LAZY_END } from './patterns.js';
+import { BLOCKQUOTE_START_SRC } from './patterns.js';
 import { PARAGRAPH_MATCH } from './paragraph.js';
 import { endAt } from './block-dispatch.js';
 import type { BlockConstruct } from './parser.js';
@@ -17,7 +17,8 @@ export const blockquote: BlockConstruct = {
     const line = src.line;
     let result = src.scan(PARAGRAPH_MATCH)!;
     const fast = p.grammar.dispatch !== undefined;
-    while (!(fast ? (endAt(src.str, src.pos) ?? src.test(LAZY_END)) : src.test(LAZY_END))) {
+    const lazyEnd = p.grammar.lazyEnd;
+    while (!(fast ? (endAt(src.str, src.pos) ?? src.test(lazyEnd)) : src.test(lazyEnd))) {
       const more = src.scan(PARAGRAPH_MATCH);
       if (more === null) break;
       result += more;

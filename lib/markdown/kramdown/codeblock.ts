@@ -29,7 +29,7 @@ function textLine(s: string, pos: number): boolean {
  * around the blank lines has no JavaScript equivalent, and the nested
  * repetition backtracks exponentially without it. Returns the match length.
  */
-export function matchCodeblock(s: string, start = 0): number {
+export function matchCodeblock(s: string, start = 0, lazyLines = true): number {
   let pos = start;
   for (;;) {
     let p = pos;
@@ -42,7 +42,8 @@ export function matchCodeblock(s: string, start = 0): number {
       q = at(INDENTED, s, p);
     }
     // Lazy lines: text right after the indented lines (the pattern is made only then).
-    if (textLine(s, p)) for (q = at(lazy(), s, p); q !== -1; q = at(lazy(), s, p)) p = q;
+    // parser/markdown.rb's CODEBLOCK_MATCH has none.
+    if (lazyLines && textLine(s, p)) for (q = at(lazy(), s, p); q !== -1; q = at(lazy(), s, p)) p = q;
     if (p === pos) break;
     pos = p;
   }
@@ -55,7 +56,7 @@ export const codeblock: BlockConstruct = {
   start: INDENT,
   first: (c, n) => n >= 4 || (n === 0 && c === '\t'),
   parse(p) {
-    const len = matchCodeblock(p.src.rest);
+    const len = matchCodeblock(p.src.rest, 0, !p.grammar.markdown);
     if (len === 0) return false;
     let data = p.src.rest.slice(0, len);
     p.src.pos += len;

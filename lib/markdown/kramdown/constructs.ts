@@ -22,6 +22,8 @@ import { link } from './link.js';
 import { smartQuotes } from './smart-quotes.js';
 import { escapedChars, escapedCharsGfm, htmlEntity, lineBreak, strikethrough, typographicSyms } from './simple-spans.js';
 import { blockDispatch } from './block-dispatch.js';
+import { LAZY_END, LAZY_END_SRC } from './patterns.js';
+import { R } from './regex.js';
 import type { BlockConstruct, Grammar, SpanConstruct } from './parser.js';
 
 export interface GrammarOptions {
@@ -32,7 +34,15 @@ export interface GrammarOptions {
   readonly paragraphEndQuirk?: boolean;
   /** Pick block constructs by a line's first character (default); false tries every one, as kramdown does. */
   readonly dispatch?: boolean;
+  /** `input: Markdown` (parser/markdown.rb): no extensions, and block ends without IALs. */
+  readonly markdown?: boolean;
 }
+
+// parser/markdown.rb EXTENDED: the constructs the Markdown parser deletes from kramdown's.
+const EXTENDED = new Set([
+  'codeblock_fenced', 'table', 'definition_list', 'footnote_definition', 'abbrev_definition', 'block_math',
+  'block_extensions', 'footnote_marker', 'smart_quotes', 'inline_math', 'span_extensions', 'typographic_syms',
+]);
 
 export function createGrammar(o: GrammarOptions): Grammar {
   // parser/gfm.rb initialize: the quirk picks atx_header_gfm_quirk and PARAGRAPH_END_GFM.
@@ -52,8 +62,16 @@ export function createGrammar(o: GrammarOptions): Grammar {
   spans.push(o.gfm ? escapedCharsGfm : escapedChars);
   if (o.gfm) spans.push(strikethrough);
 
+  if (o.markdown && !o.gfm) {
+    // parser/markdown.rb: its LAZY_END (PARAGRAPH_END too) has no block IAL and no definition
+    // list start; every construct is tried in turn (the dispatch's answers are kramdown's).
+    // (Made here, not at load: its HTML classes are costly to compile, see regex.ts lazyR.)
+    const lazyEnd = R(LAZY_END_SRC);
+    const md = { blocks: blocks.filter((b) => !EXTENDED.has(b.name)), spans: spans.filter((s) => !EXTENDED.has(s.name)) };
+    return { ...md, paragraphEnd: lazyEnd, lazyEnd, markdown: true, spanRegexps: spanRegexps(md.spans) };
+  }
   const paragraphEnd = quirk ? PARAGRAPH_END_GFM : PARAGRAPH_END_KRAMDOWN;
-  return { blocks, dispatch: o.dispatch === false ? undefined : blockDispatch(blocks), spans, paragraphEnd, spanRegexps: spanRegexps(spans) };
+  return { blocks, dispatch: o.dispatch === false ? undefined : blockDispatch(blocks), spans, paragraphEnd, lazyEnd: LAZY_END, markdown: false, spanRegexps: spanRegexps(spans) };
 }
 
 /** Grammar#spanRegexps: where the next span of `list` (or `stop`) may start, made once per list and stop. */

@@ -1,5 +1,6 @@
 // kramdown/parser/kramdown/list.rb (parse_list), with the task lists of
 // kramdown-parser-gfm (parser/gfm.rb parse_list).
+import { isGfmInput } from '../options.js';
 import { BLANK_LINE, EOB_MARKER, HR_START, LIST_START, LIST_START_OL, LIST_START_UL } from './patterns.js';
 import { el, type KEl } from './element.js';
 import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from './list-common.js';
@@ -41,7 +42,8 @@ export const list: BlockConstruct = {
         first = parseFirstListLine(m[1].length, m[2]);
         listEl.children.push(item);
         let content = first.content;
-        const ial = LIST_ITEM_IAL.exec(content);
+        // parser/markdown.rb's LIST_ITEM_IAL (a random name) finds no IAL.
+        const ial = p.grammar.markdown ? null : LIST_ITEM_IAL.exec(content);
         if (ial) {
           parseAttributeList(p, ial[1], (item.options.ial ??= {}));
           content = content.slice(0, ial.index) + content.slice(ial.index + ial[0].length);
@@ -97,7 +99,7 @@ export const list: BlockConstruct = {
       last = c[c.length - 1].type === 'blank' ? c.pop()! : null;
     });
     if (last && !eobFound) p.tree.children.push(last);
-    if (p.options.input !== 'kramdown') taskList(listEl);
+    if (isGfmInput(p.options)) taskList(listEl);
     return true;
   },
 };

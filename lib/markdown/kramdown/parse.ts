@@ -6,7 +6,7 @@ import type { KEl } from './element.js';
 import { replaceAbbreviations, updateElements, updateTree } from './update-tree.js';
 import type { Grammar, Warning } from './parser.js';
 import type { KramdownOptions } from '../options.js';
-import { isGfmInput } from '../options.js';
+import { isGfmInput, isMarkdownInput } from '../options.js';
 
 export interface ParseResult {
   readonly root: KEl;
@@ -23,10 +23,11 @@ function grammarFor(o: KramdownOptions): Grammar {
   const gfm = isGfmInput(o);
   const noAutoTypographic = o.gfm_quirks.includes('no_auto_typographic');
   const paragraphEndQuirk = o.gfm_quirks.includes('paragraph_end');
-  const key = `${gfm}|${!!o.hard_wrap}|${noAutoTypographic}|${paragraphEndQuirk}`;
+  const markdown = isMarkdownInput(o);
+  const key = `${gfm}|${!!o.hard_wrap}|${noAutoTypographic}|${paragraphEndQuirk}|${markdown}`;
   let g = grammars.get(key);
   if (!g) {
-    g = createGrammar({ gfm, hardWrap: !!o.hard_wrap, noAutoTypographic, paragraphEndQuirk });
+    g = createGrammar({ gfm, hardWrap: !!o.hard_wrap, noAutoTypographic, paragraphEndQuirk, markdown });
     grammars.set(key, g);
   }
   return g;

@@ -74,6 +74,10 @@ export interface Grammar {
   readonly spans: readonly SpanConstruct[];
   /** Where a paragraph stops: kramdown's PARAGRAPH_END, or GFM's with the paragraph_end quirk. */
   readonly paragraphEnd: RegExp | AnyOf;
+  /** LAZY_END, where a blockquote's lazy lines stop (parser/markdown.rb's has no block IAL). */
+  readonly lazyEnd: RegExp | AnyOf;
+  /** `input: Markdown`: indented code has no lazy lines, list items no IAL (parser/markdown.rb). */
+  readonly markdown: boolean;
   spanRegexps(spans: readonly SpanConstruct[], stop?: RegExp): RegExp;
 }
 

@@ -27,4 +27,4 @@ const content: BlockConstruct = {
 const spans: SpanConstruct[] = [smartQuotes, htmlEntity, typographicSyms, spanHtml];
 
 // no paragraphs here: kramdown's paragraph end is only a placeholder
-export const SMARTYPANTS_GRAMMAR: Grammar = { blocks: [blockHtml, content], spans, paragraphEnd: PARAGRAPH_END_KRAMDOWN, spanRegexps: spanRegexps(spans) };
+export const SMARTYPANTS_GRAMMAR: Grammar = { blocks: [blockHtml, content], spans, paragraphEnd: PARAGRAPH_END_KRAMDOWN, lazyEnd: PARAGRAPH_END_KRAMDOWN, markdown: false, spanRegexps: spanRegexps(spans) };

@@ -1,6 +1,7 @@
 // After block parsing: span parsing of raw text (kramdown.rb update_tree),
 // abbreviations (abbreviation.rb replace_abbreviations) and the GFM pass
 // (parser/gfm.rb update_elements: hard line breaks, header ids).
+import { isGfmInput } from '../options.js';
 import { Scanner } from './scanner.js';
 import { R, escapeRe } from './regex.js';
 import { category, el, type KEl } from './element.js';
@@ -57,7 +58,7 @@ export function updateTree(p: Parser, element: KEl): void {
 }
 
 function autoIdStripping(p: Parser): boolean {
-  return p.options.input !== 'kramdown' || !!p.options.auto_id_stripping;
+  return isGfmInput(p.options) || !!p.options.auto_id_stripping;
 }
 
 // With U+00A0, as in parser/gfm.rb.
@@ -65,7 +66,7 @@ const SYM_CHARS: Record<string, string> = { laquo_space: '«\u00a0', raquo_space
 
 /** update_raw_text (GFM's version collects code, math and typographic text too). */
 function updateRawText(p: Parser, item: KEl): void {
-  const gfm = p.options.input !== 'kramdown';
+  const gfm = isGfmInput(p.options);
   let raw = '';
   const walk = (c: KEl): void => {
     if (c.type === 'text') raw += c.value;
