@@ -8,12 +8,17 @@ import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // date_parse.c's month word: an abbreviation, then `[^-\d\s']*` (`janvier`, `Juni`, `Sept.` are
 // months; `juin` is not): MON is its text in the patterns below, monthOf reads its first three letters.
-const MON = String.raw`[a-z]{3}[^-\d\s',.]*`;
-const EU_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MON})\.?,?\s+(-?\d{2,4})\b`, 'i');
+const ABBR = MONTHS.join('|');
+const MON = String.raw`(?:${ABBR})[^-\d\s',.]*`;
+// parse_eu: what follows the day's digits up to a space is skipped too (`5th`, `5.`)
+const EU_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})\.?,?\s+(-?\d{2,4})\b`, 'i');
 const US_RE = new RegExp(String.raw`\b(${MON})[.,]*\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(-?\d{2,4})\b`, 'i');
 const MONTH_YEAR_RE = new RegExp(String.raw`\b(${MON})\.?,?\s+(\d{4})\b`, 'i');
 const MONTH_DAY_RE = new RegExp(String.raw`\b(${MON})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'i');
-const DAY_MONTH_RE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MON})`, 'i');
+const DAY_MONTH_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})`, 'i');
+// parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .)
+const VMS_DAY_FIRST_RE = new RegExp(String.raw`(\d+)-((?:${ABBR})[^-/.]*)-(-?\d+)`, 'i');
+const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-(\d+)(?:-(-?\d+))?`, 'i');
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
 // knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
 const ZONES: Record<string, number> = {
@@ -99,6 +104,14 @@ function parseFields(input: string): Parsed | string {
     out.month = monthOf(m[1]!);
     out.day = Number(m[2]);
     out.year = fullYear(m[3]!);
+  } else if ((m = VMS_DAY_FIRST_RE.exec(s)) && monthOf(m[2]!)) {
+    out.day = Number(m[1]);
+    out.month = monthOf(m[2]!);
+    out.year = fullYear(m[3]!);
+  } else if ((m = VMS_MONTH_FIRST_RE.exec(s)) && monthOf(m[1]!)) {
+    out.month = monthOf(m[1]!);
+    out.day = Number(m[2]);
+    if (m[3] !== undefined) out.year = fullYear(m[3]);
   } else if ((m = MONTH_YEAR_RE.exec(s)) && monthOf(m[1]!)) {
     out.month = monthOf(m[1]!);
     out.day = 1;
