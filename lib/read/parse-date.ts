@@ -6,6 +6,19 @@ import { applyOffset, outOfRange, utcInstant } from '../time/time-fields.js';
 import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// date_parse.c's month word: an abbreviation, then `[^-\d\s']*` (`janvier`, `Juni`, `Sept.` are
+// months; `juin` is not): MON is its text in the patterns below, monthOf reads its first three letters.
+const ABBR = MONTHS.join('|');
+const MON = String.raw`(?:${ABBR})[^-\d\s',.]*`;
+// parse_eu: what follows the day's digits up to a space is skipped too (`5th`, `5.`)
+const EU_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})\.?,?\s+(-?\d{2,4})\b`, 'i');
+const US_RE = new RegExp(String.raw`\b(${MON})[.,]*\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(-?\d{2,4})\b`, 'i');
+const MONTH_YEAR_RE = new RegExp(String.raw`\b(${MON})\.?,?\s+(\d{4})\b`, 'i');
+const MONTH_DAY_RE = new RegExp(String.raw`\b(${MON})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'i');
+const DAY_MONTH_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})`, 'i');
+// parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .)
+const VMS_DAY_FIRST_RE = new RegExp(String.raw`(\d+)-((?:${ABBR})[^-/.]*)-(-?\d+)`, 'i');
+const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-(\d+)(?:-(-?\d+))?`, 'i');
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
 // knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
 const ZONES: Record<string, number> = {
@@ -82,20 +95,28 @@ function parseFields(input: string): Parsed | string {
     out.day = Number(m[1]);
     out.month = Number(m[2]);
     out.year = Number(m[3]);
-  } else if ((m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\.?,?\s+(-?\d{2,4})\b/i.exec(s)) && monthOf(m[2]!)) {
+  } else if ((m = EU_RE.exec(s)) && monthOf(m[2]!)) {
     out.day = Number(m[1]);
     out.month = monthOf(m[2]!);
     out.year = fullYear(m[3]!);
-  } else if ((m = /\b([a-z]{3,})[.,]*\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(-?\d{2,4})\b/i.exec(s)) && monthOf(m[1]!)) {
+  } else if ((m = US_RE.exec(s)) && monthOf(m[1]!)) {
     // Date._parse_us: punctuation may follow the month (`April, 08 2014`).
     out.month = monthOf(m[1]!);
     out.day = Number(m[2]);
     out.year = fullYear(m[3]!);
-  } else if ((m = /\b([a-z]{3,})\.?,?\s+(\d{4})\b/i.exec(s)) && monthOf(m[1]!)) {
+  } else if ((m = VMS_DAY_FIRST_RE.exec(s)) && monthOf(m[2]!)) {
+    out.day = Number(m[1]);
+    out.month = monthOf(m[2]!);
+    out.year = fullYear(m[3]!);
+  } else if ((m = VMS_MONTH_FIRST_RE.exec(s)) && monthOf(m[1]!)) {
+    out.month = monthOf(m[1]!);
+    out.day = Number(m[2]);
+    if (m[3] !== undefined) out.year = fullYear(m[3]);
+  } else if ((m = MONTH_YEAR_RE.exec(s)) && monthOf(m[1]!)) {
     out.month = monthOf(m[1]!);
     out.day = 1;
     out.year = Number(m[2]);
-  } else if (((m = /\b([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b/i.exec(s)) && monthOf(m[1]!)) || ((m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})\b/i.exec(s)) && monthOf(m[2]!))) {
+  } else if (((m = MONTH_DAY_RE.exec(s)) && monthOf(m[1]!)) || ((m = DAY_MONTH_RE.exec(s)) && monthOf(m[2]!))) {
     // A month and day with the year elsewhere (`Thu Mar 19 12:30:00 UTC 2020`) or none (this year).
     const named = monthOf(m[1]!);
     out.month = named ?? monthOf(m[2]!);
@@ -144,9 +165,7 @@ function zoneOffset(name: string, year: number, zone?: string): number | undefin
 
 function monthOf(name: string): number | undefined {
   const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  if (i === -1) return undefined;
-  const full = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][i]!;
-  return full.startsWith(name.toLowerCase()) || name.length === 3 ? i + 1 : undefined;
+  return i === -1 ? undefined : i + 1;
 }
 
 // Date._parse's completion: a two-digit year is 19xx from 69, else 20xx.
