@@ -6,7 +6,7 @@
 import { Drop } from 'liquidjs';
 import { LiquidFailure } from './errors.js';
 import type { Context } from 'liquidjs';
-import { JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, JEKYLL_DROP, LIQUID_DROP } from '../values/document-drop-mark.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { missingKey } from '../values/default-hash.js';
 import { hasKey } from '../values/own-keys.js';
@@ -154,7 +154,12 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
 // The arities of Jekyll::Drops::Drop's public methods that take arguments (jekyll/drops/drop.rb).
 export const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
 // The keys hashCommand answers for a hash or drop that does not hold them.
-const COMMAND_KEYS: ReadonlySet<unknown> = new Set(['count', 'keys', ...DROP_ARITIES.keys(), 'size', 'first']);
+const COMMAND_KEYS: ReadonlySet<unknown> = new Set(['count', 'keys', ...DROP_ARITIES.keys(), 'size', 'first', 'to_liquid', 'each_key', 'collapse_document']);
+
+/** Drop#each_key without a block: an Enumerator, which Liquid cannot take (it has no to_liquid). */
+export function eachKeyFailure(keys: readonly unknown[]): LiquidFailure {
+  return new LiquidFailure('plain', `undefined method \`to_liquid' for #<Enumerator: ${rubyInspect(keys)}:each>`);
+}
 
 // Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
 // `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
@@ -171,6 +176,10 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   // Drop#fetch and Drop#merge are invokable too, and Liquid calls them with no argument
   const arity = marks[JEKYLL_DROP] === true && typeof key === 'string' ? DROP_ARITIES.get(key) : undefined;
   if (arity) throw new LiquidFailure('plain', `wrong number of arguments (given 0, expected ${arity})`);
+  if (marks[JEKYLL_DROP] === true && key === 'to_liquid') return rec; // Liquid::Drop#to_liquid
+  if (marks[JEKYLL_DROP] === true && key === 'each_key') throw eachKeyFailure([...(rec as unknown as Iterable<string>)].map((k) => rubyKeyOf(rec, k)));
+  // DocumentDrop#collapse_document(doc)
+  if (marks[DOCUMENT_DROP] === true && key === 'collapse_document') throw new LiquidFailure('plain', 'wrong number of arguments (given 0, expected 1)');
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
     const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : rubyKeys(rec)[0];

@@ -5,6 +5,7 @@
 // so they render the same bytes.
 import { createSassFilter, type SassFilter } from './sass-filter.js';
 import { KyllError } from '../errors/index.js';
+import { withDiagnostics } from '../errors/kyll-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
@@ -13,6 +14,7 @@ import { createMarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { lsiWarning } from '../config/lsi-warning.js';
+import { encodingWarning } from '../config/encoding-warning.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
@@ -133,6 +135,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
+  // Said before reading: a site in another encoding stops at its first file.
+  const encoding = encodingWarning(config);
+  if (encoding) diagnostics.push(encoding);
   const source = applySymlinkRules(opened, config);
   // The built-in plugins (plugin-list.ts), after the site's own.
   const { plugins, warnings: pluginWarnings } = sitePluginList(opened, config, theme, inputs.env);
@@ -177,7 +182,13 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   };
   const at = (site: Site): void => void (current = site);
 
-  const raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
+  let raw: Site;
+  try {
+    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
+  } catch (e) {
+    // A file that stops the read: the warnings so far (the encoding's) are printed before it.
+    throw withDiagnostics(e, diagnostics);
+  }
   traceThread('read');
   inputs.onRead?.(raw);
   ahead?.send(markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked));

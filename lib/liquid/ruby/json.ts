@@ -52,6 +52,9 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   const hash = hashForJson(v);
   if (hash) return generate(hash, seen, depth, pretty, true);
   if (seen.has(v) && !isDocument) return 'null';
+  // The json gem's max_nesting (100): a document that holds itself (`to_liquid:` in its front
+  // matter reads as the drop, drop-methods.ts) nests without end.
+  if (depth >= MAX_NESTING) throw new LiquidFailure('plain', `nesting of ${MAX_NESTING} is too deep`);
   seen.add(v);
   let out: string;
   if (Array.isArray(v)) {
@@ -108,6 +111,8 @@ function rubyEntries(obj: Record<string, unknown>): Array<[string, unknown]> {
   if (!hasRubyOrder(obj)) return Object.entries(obj);
   return rubyKeys(obj).map((k) => [k, obj[k]]);
 }
+
+const MAX_NESTING = 100;
 
 /** The json gem escapes `"`, `\` and control characters only (not `/`, not U+2028). */
 function jsonString(s: string): string {
