@@ -68,6 +68,13 @@ test('--show-dir-listing lists a folder even when it has an index; a folder with
   expect(listed.body).toContain('<TITLE>Index of /notes/</TITLE>');
   expect(listed.body).toMatch(/<A HREF="one.txt">one.txt<\/A><\/TD><TD class="mtime">\d{4}\/\d\d\/\d\d \d\d:\d\d<\/TD><TD class="size">4<\/TD>/);
   expect(listed.body.indexOf('one.txt')).toBeLessThan(listed.body.indexOf('sub/'));
+  // set_dir_list's sort links and orders, as jekyll serve 4.3.1 writes them (names cut at 25 characters).
+  expect(listed.body).toContain('<TH class="name"><A HREF="?N=D">Name</A></TH><TH class="mtime"><A HREF="?M=D">Last modified</A></TH><TH class="size"><A HREF="?S=D">Size</A></TH>');
+  fs.writeFileSync(path.join(fixture.dir, '_site/notes/a name longer than twenty-five.txt'), 'long one\n');
+  const bySize = (await get(session.port, '/notes/?S=D')).body;
+  expect(bySize).toContain('<A HREF="?N=A">Name</A>');
+  const rows = [...bySize.matchAll(/<A HREF="([^"]*)">([^<]*)<\/A><\/TD>/g)].map((m) => `${m[1]} ${m[2]}`);
+  expect(rows).toEqual(['.. Parent Directory', 'a%20name%20longer%20than%20twenty-five.txt a name longer than twen..', 'one.txt one.txt', 'sub/ sub/']);
   expect((await get(session.port, '/docs/')).body).toContain('docs');
   await session.stop();
   session = await fixture.start(['--show-dir-listing']);
