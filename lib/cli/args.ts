@@ -21,6 +21,9 @@ export interface CliOptions {
   baseurl?: string;
   port: number;
   host: string;
+  /** -P / -H given: they win over `port:` / `host:` of _config.yml. */
+  portGiven?: boolean;
+  hostGiven?: boolean;
   watch: boolean;
   /** -I: rebuild only what a change affects. */
   incremental: boolean;
@@ -196,6 +199,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         const n = Number(value(flag));
         if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError('--port needs a port number');
         opts.port = n;
+        opts.portGiven = true;
         break;
       }
       case '--github-pages': opts.githubPages = true; break;
@@ -204,7 +208,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '-p': case '--plugins': opts.pluginsDirs = value(flag).split(',').map((s) => s.trim()).filter(Boolean); break;
       case '--force_polling': case '--force-polling': opts.forcePolling = true; break;
       case '--lsi': opts.lsi = true; break;
-      case '-H': case '--host': opts.host = value(flag); break;
+      case '-H': case '--host': opts.host = value(flag); opts.hostGiven = true; break;
       case '--no-watch': opts.watch = false; break;
       case '-w': case '--watch': opts.watch = true; break;
       case '-I': case '--incremental': opts.incremental = true; break;

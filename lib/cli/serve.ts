@@ -62,16 +62,22 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   }
   const delays = { min: opts.livereloadMinDelay, max: opts.livereloadMaxDelay };
   const startConfig = initialConfig(opts, source);
+  const bind = bindAddress(opts, startConfig);
+  if (typeof bind === 'string') {
+    printer.err(`kyll: cannot serve: ${bind}`);
+    return 1;
+  }
+  const { host } = bind;
   let settings: DevServerOptions = { root, dirListing: opts.showDirListing, livereloadDelays: delays, ...serverSettings(startConfig) };
   const handler = devRequestHandler(() => settings);
   const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   // Listen before building: a busy port fails at once, and port 0 has its real number for site.url.
-  const failed = await listen(server, opts.port, opts.host);
+  const failed = await listen(server, bind.port, host);
   if (failed) {
     printer.err(`kyll: cannot serve: ${failed}.`);
     return 1;
   }
-  const port = boundPort(server, opts.port);
+  const port = boundPort(server, bind.port);
   let reloader: LiveReloadServer | undefined;
   let watcher: { close(): Promise<void> } | undefined;
   const stopAll = async (): Promise<void> => {
@@ -82,7 +88,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   // Serve's action: site.url is this server in the development environment (JEKYLL_ENV unset or "development").
   const development = (process.env.JEKYLL_ENV || 'development') === 'development';
   // Its builds stop when the signal comes (a rebuild before it writes: the destination stays whole).
-  const site = siteBuilder(opts, printer, development ? { url: serveUrl(opts.host, port, tls !== undefined) } : {}, true, hooks.signal);
+  const site = siteBuilder(opts, printer, development ? { url: serveUrl(host, port, tls !== undefined) } : {}, true, hooks.signal);
   if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
   else {
     const first = await site.build();
@@ -98,7 +104,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     if (first.config) settings = { ...settings, ...serverSettings(first.config) };
   }
   if (opts.livereload) {
-    const lr = await startLiveReload(opts.host, opts.livereloadPort, tls);
+    const lr = await startLiveReload(host, opts.livereloadPort, tls);
     if (typeof lr === 'string') {
       printer.err(`kyll: cannot start live reload: ${lr}.`);
       await stopAll();
@@ -108,8 +114,8 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     settings = { ...settings, livereloadPort: lr.port };
   }
   const scheme = tls ? 'https' : 'http';
-  const address = `${scheme}://${opts.host}:${port}${mountPath(settings.baseurl)}/`;
-  if (reloader) printer.out(`kyll: live reload at ${scheme}://${opts.host}:${reloader.port}`);
+  const address = `${scheme}://${host}:${port}${mountPath(settings.baseurl)}/`;
+  if (reloader) printer.out(`kyll: live reload at ${scheme}://${host}:${reloader.port}`);
   // --livereload-ignore: changed outputs whose path matches a glob (File.fnmatch, as Jekyll's post_write hook) reload nothing.
   const ignored = opts.livereloadIgnore.map(fnmatchRegExp);
   printer.out(`kyll: serving ${root} at ${address}`);
@@ -148,6 +154,19 @@ function initialConfig(opts: CliOptions, source: string): SiteConfig | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Where to listen: -H / -P, else `host:` / `port:` of _config.yml (Serve merges the flags over the
+ * site's configuration: configuration_from_options), else 127.0.0.1:4000 (Configuration::DEFAULTS).
+ * A port that is no number is a one-line reason.
+ */
+export function bindAddress(opts: CliOptions, config: SiteConfig | undefined): { host: string; port: number } | string {
+  const host = opts.hostGiven || typeof config?.host !== 'string' || config.host === '' ? opts.host : config.host;
+  if (opts.portGiven || config?.port == null) return { host, port: opts.port };
+  const port = typeof config.port === 'number' ? config.port : /^\s*\d+\s*$/.test(String(config.port)) ? Number(config.port) : NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return `port: ${JSON.stringify(config.port)} in _config.yml is not a port number; set a number from 0 to 65535, or pass -P.`;
+  return { host, port };
 }
 
 function serverSettings(config: SiteConfig | undefined): Pick<DevServerOptions, 'baseurl' | 'headers'> {

@@ -79,7 +79,7 @@ export function devRequestHandler(options: DevServerOptions | (() => DevServerOp
       return;
     }
     if (found.kind === 'listing') {
-      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, dirListing(found.dir, target.path, req.headers.host ?? 'localhost'));
+      send(200, { 'Content-Type': 'text/html; charset=utf-8' }, dirListing(found.dir, target.path, req.headers.host ?? 'localhost', target.query));
       return;
     }
     const type = contentType(found.file);

@@ -1,11 +1,14 @@
-// Writing straight into the destination, as Jekyll always does (site.rb#write
+// Writing into the destination itself, where Jekyll always writes (site.rb#write
 // after cleaner.rb#cleanup!): files the new site does not have are removed
-// (keep_files excepted), then every file is written over. Used when the
+// (keep_files excepted), and every file is written over. Used when the
 // destination cannot be swapped: a mount point, a read-only parent folder.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
+import { holdsBytes } from './reuse.js';
 import { sanitizedOutputPath } from './sanitize.js';
-import { type WriteFs, WriteProgressError, messageOf, writeFilesUnder } from './write-fs.js';
+import { applyUpdate, type JournalFile, UpdateError } from './update-journal.js';
+import { type WriteFs, WriteProgressError, messageOf } from './write-fs.js';
 
 /** Relative paths (forward slashes) of every file and folder under `root`, dot files included. */
 function existingEntries(wfs: WriteFs, root: string): Map<string, boolean> {
@@ -47,21 +50,38 @@ export function obsoleteEntries(existing: ReadonlyMap<string, boolean>, newFiles
   return out.filter((rel) => !parentDirs(rel).some((d) => removed.has(d)));
 }
 
+const bytesOf = (contents: string | Uint8Array): Uint8Array => (typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
+
+/**
+ * The new site written over the destination all at once or not at all (update-journal.ts): every
+ * file first under a temporary name beside its target, the old files the site no longer has moved
+ * aside, then each file renamed in; a failure (ENOSPC, EACCES, a folder in the way) puts back what
+ * was done, so the destination is the previous site, whole. Jekyll writes each file over the old
+ * one in turn and leaves a half-written site; this needs room for the changed files twice.
+ */
 export function writeInPlace(wfs: WriteFs, destination: string, files: readonly OutputFile[], keepFiles: readonly string[]): number {
   let obsolete: string[];
+  const written = new Map<string, JournalFile>();
   try {
     wfs.mkdirSync(destination, { recursive: true });
-    const newFiles = new Set(files.map((f) => sanitizedOutputPath(f.path, destination)));
-    obsolete = obsoleteEntries(existingEntries(wfs, destination), newFiles, keepFiles);
-  } catch (e) {
-    throw new WriteProgressError(messageOf(e), 0, e, 'prepare');
-  }
-  for (const rel of obsolete) {
-    try {
-      wfs.rmSync(path.join(destination, rel), { recursive: true, force: true });
-    } catch (e) {
-      throw new WriteProgressError(`${rel}: ${messageOf(e)}`, 0, e, 'clean');
+    for (const f of files) {
+      const rel = sanitizedOutputPath(f.path, destination);
+      if (rel === '') throw new Error(`the output for ${f.url} would be the destination folder itself`);
+      // Two outputs at one path: the later one is what Jekyll leaves there.
+      written.delete(rel);
+      written.set(rel, { rel, contents: f.contents, ...(f.symlink === undefined ? {} : { symlink: f.symlink }) });
     }
+    obsolete = obsoleteEntries(existingEntries(wfs, destination), new Set(written.keys()), keepFiles);
+  } catch (e) {
+    throw new WriteProgressError(`${messageOf(e)}; the destination was left as it was`, 0, e);
   }
-  return writeFilesUnder(wfs, destination, destination, files);
+  // A file already there byte for byte stays (and keeps its time, as the swap's links do): only changed files need room twice.
+  const changed = [...written.values()].filter((f) => f.symlink !== undefined || !holdsBytes(fs, path.join(destination, f.rel), bytesOf(f.contents)));
+  try {
+    applyUpdate(destination, changed, obsolete, { linkSync: fs.linkSync, copyFileSync: fs.copyFileSync, ...wfs });
+  } catch (e) {
+    if (!(e instanceof UpdateError)) throw e;
+    throw new WriteProgressError(e.message, 0, e.original);
+  }
+  return written.size;
 }

@@ -68,9 +68,10 @@ export function applyUpdate(root: string, written: readonly JournalFile[], remov
       const target = path.join(root, file.rel);
       makeFolders(jfs, root, path.dirname(target), journal);
       const temp = beside(target, 'tmp');
+      // Noted first: a write that fails part way (ENOSPC) leaves the file it created, which must go too.
+      journal.push({ kind: 'temp', file: temp });
       if (file.symlink !== undefined) jfs.symlinkSync(file.symlink, temp);
       else jfs.writeFileSync(temp, file.contents, { flag: 'wx' });
-      journal.push({ kind: 'temp', file: temp });
       temps.push([temp, target]);
     }
     // Then each takes its place, the old file kept (a link to it) until all are in.

@@ -154,8 +154,6 @@ export class WriteProgressError extends Error {
     message: string,
     readonly written: number,
     readonly original?: unknown,
-    /** Writing in place: `prepare` (nothing changed yet), `clean` (removing old files), `write`. */
-    readonly phase: 'prepare' | 'clean' | 'write' = 'write',
   ) {
     super(message);
     this.name = 'WriteProgressError';

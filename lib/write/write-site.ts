@@ -212,16 +212,8 @@ function inPlace(wfs: WriteFs, dest: string, files: readonly OutputFile[], keep:
   try {
     writeInPlace(wfs, dest, files, keep);
   } catch (e) {
-    const progress = e instanceof WriteProgressError ? e : new WriteProgressError(messageOf(e), 0, e);
-    const state =
-      progress.phase === 'prepare'
-        ? 'nothing in it was changed'
-        : progress.phase === 'clean'
-          ? 'no new file was written, but some old files the new site does not have were already removed'
-          : progress.written === 0
-            ? 'old files the new site does not have were removed, and no new file was written'
-            : `writing stopped after ${progress.written} of ${files.length} files: it now holds part of the new site`;
-    throw writeError(`Could not write the site in place into ${dest}: ${messageOf(e)}; ${state}.`, e);
+    // in-place.ts's journal says whether the destination was put back as it was.
+    throw writeError(`Could not write the site in place into ${dest}: ${messageOf(e)}.`, e);
   }
   return { mode: 'in-place', folder: dest, diagnostics };
 }

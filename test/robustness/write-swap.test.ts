@@ -99,13 +99,18 @@ describe('the swap and its fallbacks', () => {
   });
 
   test('a mount point (another device than its parent) is written in place without trying to rename it', () => {
+    fs.writeFileSync(path.join(dest, 'index.html'), 'new');
+    const unchanged = fs.statSync(path.join(dest, 'index.html')).ino;
     const renames: string[] = [];
     const wfs = failingFs({ dev: (p) => (p === dest ? 4242 : undefined), rename: (from) => (renames.push(from), undefined) });
     const report = writeSite(dest, NEW_SITE, { fs: wfs });
     expect(report.mode).toBe('in-place');
     expect(report.diagnostics[0]!.message).toBe(`${dest} is a mount point and cannot be replaced: the site was written in place.`);
-    expect(renames).toEqual([]);
+    // Only the files inside it move (each new file from its temporary name).
+    expect(renames.filter((r) => r === dest || !r.startsWith(`${dest}${path.sep}`))).toEqual([]);
     expect(filesUnder(dest)).toEqual(['a/b.html', 'index.html']);
+    // A file that already holds the new bytes is left as it is.
+    expect(fs.statSync(path.join(dest, 'index.html')).ino).toBe(unchanged);
     expect(leftovers()).toEqual([]);
   });
 
@@ -147,17 +152,26 @@ describe('the swap and its fallbacks', () => {
     ]);
   });
 
-  test('writing in place that fails part way says how much of the new site is there', () => {
+  // Jekyll writes each file over the old one and stops half-way on ENOSPC; kyll writes every file under a
+  // temporary name first, then renames them in, and puts everything back when a step fails.
+  test.each([
+    ['a write fails (ENOSPC)', { write: (p: string) => path.basename(p).startsWith('.b.html.kyll-tmp-') }],
+    ['a rename into place fails (EACCES)', { rename: (from: string) => path.basename(from).startsWith('.b.html.kyll-tmp-') }],
+  ])('writing in place where %s leaves the previous site whole, and says so', (_name, fail) => {
+    fs.writeFileSync(path.join(dest, 'a'), 'a file where the new site needs a folder');
+    const before = treeHash(dest);
     const wfs: WriteFs = {
-      ...failingFs({ rename: (from) => (from === dest ? 'EBUSY' : undefined) }),
-      writeFileSync: ((p: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView) => {
-        if (String(p).endsWith('b.html') && !String(p).includes('.kyll-')) throw errno('ENOSPC');
-        fs.writeFileSync(p, data);
+      ...failingFs({ rename: (from) => (from === dest ? 'EBUSY' : 'rename' in fail && fail.rename(from) ? 'EACCES' : undefined) }),
+      writeFileSync: ((p: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, o?: fs.WriteFileOptions) => {
+        if ('write' in fail && fail.write(String(p))) throw errno('ENOSPC');
+        fs.writeFileSync(p, data, o);
       }) as WriteFs['writeFileSync'],
     };
     expect(() => writeSite(dest, NEW_SITE, { fs: wfs })).toThrow(
-      expect.objectContaining({ code: 'WRITE_ERROR', message: expect.stringContaining('writing stopped after 1 of 2 files: it now holds part of the new site.') }),
+      expect.objectContaining({ code: 'WRITE_ERROR', message: expect.stringMatching(new RegExp(`^Could not write the site in place into ${dest}: a/b.html: E[A-Z]+: injected failure; the destination was left as it was\\.$`)) }),
     );
+    expect(treeHash(dest)).toBe(before);
+    expect(leftovers()).toEqual([]);
   });
 
   test('a symlinked destination is written through: the link stays, the folder it points to gets the site', () => {

@@ -2,10 +2,11 @@
 // --livereload-min/max-delay, --show-dir-listing, --ssl-cert/--ssl-key, --detach.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import vm from 'node:vm';
 import { parseArgs } from '../../lib/cli/args.js';
-import { serve } from '../../lib/cli/serve.js';
+import { bindAddress, serve } from '../../lib/cli/serve.js';
 import { CLIENT_SCRIPT } from '../../lib/serve/client.js';
 import { get, serveFixture, waitFor } from './serve-helpers.js';
 
@@ -67,6 +68,13 @@ test('--show-dir-listing lists a folder even when it has an index; a folder with
   expect(listed.body).toContain('<TITLE>Index of /notes/</TITLE>');
   expect(listed.body).toMatch(/<A HREF="one.txt">one.txt<\/A><\/TD><TD class="mtime">\d{4}\/\d\d\/\d\d \d\d:\d\d<\/TD><TD class="size">4<\/TD>/);
   expect(listed.body.indexOf('one.txt')).toBeLessThan(listed.body.indexOf('sub/'));
+  // set_dir_list's sort links and orders, as jekyll serve 4.3.1 writes them (names cut at 25 characters).
+  expect(listed.body).toContain('<TH class="name"><A HREF="?N=D">Name</A></TH><TH class="mtime"><A HREF="?M=D">Last modified</A></TH><TH class="size"><A HREF="?S=D">Size</A></TH>');
+  fs.writeFileSync(path.join(fixture.dir, '_site/notes/a name longer than twenty-five.txt'), 'long one\n');
+  const bySize = (await get(session.port, '/notes/?S=D')).body;
+  expect(bySize).toContain('<A HREF="?N=A">Name</A>');
+  const rows = [...bySize.matchAll(/<A HREF="([^"]*)">([^<]*)<\/A><\/TD>/g)].map((m) => `${m[1]} ${m[2]}`);
+  expect(rows).toEqual(['.. Parent Directory', 'a%20name%20longer%20than%20twenty-five.txt a name longer than twen..', 'one.txt one.txt', 'sub/ sub/']);
   expect((await get(session.port, '/docs/')).body).toContain('docs');
   await session.stop();
   session = await fixture.start(['--show-dir-listing']);
@@ -126,4 +134,33 @@ test('--detach relays a failure and its exit code', () => {
       resolve();
     }),
   );
+}, 60_000);
+
+// Serve#start_up_webrick binds config["host"]:config["port"], the flags merged over _config.yml
+// (checked with jekyll serve 4.3.1: `port: 4826` and `host: 127.0.0.2` in _config.yml listen there).
+test('host: and port: of _config.yml choose where to listen; -H and -P win over them', async () => {
+  const site = fixture.dir;
+  const free = await new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+  fs.writeFileSync(path.join(site, '_config.yml'), `title: T\nhost: 127.0.0.1\nport: ${free}\n`);
+  const ac = new AbortController();
+  let ready!: (info: { port: number; address: string }) => void;
+  const started = new Promise<{ port: number; address: string }>((r) => (ready = r));
+  const done = serve(parseArgs(['serve', '-s', site, '--no-watch', '--no-livereload', '-q']), { out: () => {}, err: () => {} }, { signal: ac.signal, onReady: ready });
+  const info = await started;
+  try {
+    expect(info.port).toBe(free);
+    expect((await get(free, '/')).body).toContain(`home http://localhost:${free}`);
+  } finally {
+    ac.abort();
+    await done;
+  }
+  expect(bindAddress(parseArgs(['serve', '-H', '::1', '-P', '0']), { host: '127.0.0.2', port: '4001' } as never)).toEqual({ host: '::1', port: 0 });
+  expect(bindAddress(parseArgs(['serve']), { host: '0.0.0.0', port: '4001' } as never)).toEqual({ host: '0.0.0.0', port: 4001 });
+  expect(bindAddress(parseArgs(['serve']), { port: 'x' } as never)).toBe('port: "x" in _config.yml is not a port number; set a number from 0 to 65535, or pass -P.');
+  expect(bindAddress(parseArgs(['serve']), undefined)).toEqual({ host: '127.0.0.1', port: 4000 });
 }, 60_000);

@@ -85,11 +85,13 @@ describe('openSiteWriter', () => {
   });
 
   test('a swap refused at finish: the site is written in place from the staging folder, which then goes', async () => {
+    // The staging folder cannot move in (renames inside the destination, as writing in place makes them, still work).
     const refusing: WriteFs = {
       ...nodeFs,
-      renameSync: () => {
-        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
-      },
+      renameSync: ((from: fs.PathLike, to: fs.PathLike) => {
+        if (String(from).includes('.kyll-new-')) throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+        nodeFs.renameSync(from, to);
+      }) as WriteFs['renameSync'],
     };
     const w = openSiteWriter(dest, { fs: refusing });
     const listed = w.write(file('a/index.html', 'new'));

@@ -74,6 +74,22 @@ test('a rename refused (EACCES) after others went in: those are put back', () =>
   expect(snapshot()).toEqual(before);
 });
 
+test('a write that created its file before running out of room (ENOSPC): that file goes too', () => {
+  const before = snapshot();
+  const jfs: JournalFs = {
+    ...fs,
+    writeFileSync: ((p: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, o?: fs.WriteFileOptions) => {
+      if (String(p).includes('b.html')) {
+        fs.writeFileSync(p, '', o); // what a real ENOSPC leaves: the file made, no byte in it
+        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      }
+      fs.writeFileSync(p, data, o);
+    }) as typeof fs.writeFileSync,
+  };
+  expect(() => applyUpdate(dest, [{ rel: 'a.html', contents: 'new a' }, { rel: 'b.html', contents: 'new b' }], [], jfs)).toThrow(/^b\.html: ENOSPC/);
+  expect(snapshot()).toEqual(before);
+});
+
 test('a write refused half way (ENOSPC): the temporary files and new folders go', () => {
   const before = snapshot();
   let writes = 0;
