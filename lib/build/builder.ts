@@ -3,6 +3,7 @@
 // output and what each output read, and on a change renders again only the
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
+import fs from 'node:fs';
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
 import { prepareBuildSteps, type BuildInputs } from '../render/prepare-build.js';
@@ -17,6 +18,7 @@ import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, findUrlConflicts, inWriteOrder } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
+import { strayEntries } from '../write/in-place.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
@@ -210,7 +212,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         const now = state!.byPath;
         const wins = (f: OutputFile): boolean => now.get(f.path) === f;
         const written = [...owned([...rendered].filter(wins)), ...missingOrChanged(destination, owned(files.filter((f) => !rendered.has(f) && wins(f))))];
-        const removed = [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p) && (!part || part.owns(p)));
+        // Whatever else the destination holds goes, as Jekyll's cleaner removes it before an incremental
+        // write too (an output of a build with other options since, a file put there by hand); keep_files
+        // stay. A language of several writing one destination removes only its outputs of the last build.
+        const removed = part
+          ? [...new Set([...loaded.walked.records.values()].flatMap((r) => r.outputs.map((f) => f.path)))].filter((p) => !now.has(p) && part.owns(p))
+          : strayEntries(fs, destination, [...now.values()], next.build.site.config.keep_files ?? []);
         try {
           signal?.throwIfAborted();
           writeChanges(destination, written, removed);

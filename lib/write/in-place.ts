@@ -50,6 +50,21 @@ export function obsoleteEntries(existing: ReadonlyMap<string, boolean>, newFiles
   return out.filter((rel) => !parentDirs(rel).some((d) => removed.has(d)));
 }
 
+/**
+ * What a destination holds that a site writing `files` there would not leave
+ * (cleaner.rb#obsolete_files, keep_files kept): for a build that writes only
+ * some files into a destination it did not just fill (a disk-cached build).
+ */
+export function strayEntries(wfs: WriteFs, destination: string, files: readonly OutputFile[], keepFiles: readonly string[]): string[] {
+  let existing: Map<string, boolean>;
+  try {
+    existing = existingEntries(wfs, destination);
+  } catch {
+    return []; // no destination yet
+  }
+  return obsoleteEntries(existing, new Set(files.map((f) => sanitizedOutputPath(f.path, destination))), keepFiles);
+}
+
 const bytesOf = (contents: string | Uint8Array): Uint8Array => (typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
 
 /**

@@ -99,3 +99,33 @@ describe('kyll build --incremental, restarted', () => {
     expect(r.tree).toEqual(want.tree);
   });
 });
+
+describe('kyll build --incremental over a destination another build wrote since', () => {
+  // Jekyll's cleaner runs before an incremental write too (site.rb#process → cleanup): whatever the
+  // site does not write goes, keep_files excepted.
+  test('outputs of a build with --drafts, a file put there by hand and an empty folder go; keep_files stay', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-incremental-stray-'));
+    try {
+      const site = path.join(dir, 'site');
+      const destination = path.join(dir, 'out');
+      const files = { ...blogFiles(), '_config.yml': `${blogFiles()['_config.yml']}keep_files: [kept]\n`, '_drafts/idea.md': '---\nlayout: post\ntitle: Idea\n---\nA draft.\n' };
+      for (const [p, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(site, p)), { recursive: true });
+        fs.writeFileSync(path.join(site, p), text);
+      }
+      const incremental = { source: site, destination, env: FIXED_ENV, incremental: true };
+      await (await createBuilder(incremental)).build();
+      await renderSite({ source: site, destination, env: FIXED_ENV, config: { show_drafts: true } });
+      expect(folderTree(destination).some(([p]) => p.endsWith('idea.html'))).toBe(true);
+      for (const p of ['by-hand.txt', 'kept/notes.txt']) fs.mkdirSync(path.dirname(path.join(destination, p)), { recursive: true }), fs.writeFileSync(path.join(destination, p), 'x\n');
+      fs.mkdirSync(path.join(destination, 'empty/inner'), { recursive: true });
+      await (await createBuilder(incremental)).build();
+      const clean = path.join(dir, 'clean');
+      await renderSite({ source: site, destination: clean, env: FIXED_ENV });
+      expect(folderTree(destination).filter(([p]) => !p.startsWith('kept/'))).toEqual(folderTree(clean));
+      expect(fs.readFileSync(path.join(destination, 'kept/notes.txt'), 'utf8')).toBe('x\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

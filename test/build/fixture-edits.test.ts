@@ -10,12 +10,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBuilder, renderSite } from '../../lib/index.js';
-import type { RenderResult } from '../../lib/index.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { loadFolder } from '../helpers/compare-output.js';
-import { contentsByPath } from './edit-site.js';
 import { fixtureEditor, liveSource, touch, type Files } from './fixture-edits.js';
-import { folderTree } from '../helpers/folder-tree.js';
+import { fail, outcome, sameOutcome, tree } from './edit-compare.js';
 
 process.env.TZ = FIXED_ENV.TZ;
 const SITES = path.resolve('fixtures', 'sites');
@@ -59,44 +57,6 @@ const MORE = Number(process.env.KYLL_EDIT_SEEDS ?? 0);
 const SITE_NAMES = process.env.KYLL_EDIT_SITES ? process.env.KYLL_EDIT_SITES.split(',') : [...new Set(IN_MEMORY.map(([s]) => s))];
 const extra = (base: number, count: number): Array<[string, number, number]> =>
   Array.from({ length: MORE }, (_, k) => SITE_NAMES.map((s): [string, number, number] => [s, base + k, count])).flat();
-
-/** The result, or the error it failed with, as comparable text. */
-async function outcome(p: Promise<RenderResult>): Promise<{ files: Array<[string, string]>; diagnostics: string[] } | { error: string[] }> {
-  try {
-    const r = await p;
-    return { files: [...contentsByPath(r.files)], diagnostics: r.diagnostics.map((d) => d.message) };
-  } catch (e) {
-    const diagnostics = (e as { diagnostics?: ReadonlyArray<{ message: string }> }).diagnostics ?? [];
-    return { error: [String(e), ...diagnostics.map((d) => d.message)] };
-  }
-}
-
-const tree = (root: string) => folderTree(root, 'base64');
-
-/** Where two texts part, with some text before it. */
-function around(got: string | undefined, want: string): { got: string | undefined; want: string } {
-  if (got === undefined) return { got, want: want.slice(0, 400) };
-  let i = 0;
-  while (i < got.length && got[i] === want[i]) i++;
-  const from = Math.max(0, i - 200);
-  return { got: got.slice(from, i + 300), want: want.slice(from, i + 300) };
-}
-
-/** The first file (or the file list) where `got` differs from `want`, for a short failure message. */
-function firstDifference(got: unknown, want: unknown): unknown {
-  if (!want || !got || typeof want !== 'object' || !('files' in want) || !('files' in (got as object))) return { got, want };
-  const g = new Map((got as { files: Array<[string, string]> }).files);
-  const w = new Map((want as { files: Array<[string, string]> }).files);
-  for (const [p, t] of w) if (g.get(p) !== t) return { path: p, ...around(g.get(p), t) };
-  for (const p of g.keys()) if (!w.has(p)) return { extra: p };
-  return { diagnostics: { got: (got as unknown as { diagnostics: unknown }).diagnostics, want: (want as unknown as { diagnostics: unknown }).diagnostics } };
-}
-
-const sameOutcome = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-function fail(site: string, seed: number, steps: string[], how: string, got: unknown, want: unknown): never {
-  throw new Error(`${site}, seed ${seed}: ${how} differs from a clean build after:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n${JSON.stringify(firstDifference(got, want), null, 1).slice(0, 3000)}`);
-}
 
 describe('in memory: after each random edit of a fixture site, the update equals a clean build', () => {
   test.each([...IN_MEMORY, ...extra(1000, 16)])('%s (seed %i, %i edits)', async (site, seed, count) => {

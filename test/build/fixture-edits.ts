@@ -43,20 +43,20 @@ export interface FixtureEdit {
   readonly changed: string[];
 }
 
-const POST = /(^|\/)_posts\/(?:.*\/)?(\d{4}-\d\d-\d\d)-([^/]+)\.(md|markdown|html)$/;
-const FRONT = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*\r?\n?/;
+export const POST = /(^|\/)_posts\/(?:.*\/)?(\d{4}-\d\d-\d\d)-([^/]+)\.(md|markdown|html)$/;
+export const FRONT = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*\r?\n?/;
 const TAGS = ['ink', 'alpha', 'news', 'Beta'];
 
-const text = (c: string | Uint8Array | undefined): string => (c === undefined ? '' : typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
+export const text = (c: string | Uint8Array | undefined): string => (c === undefined ? '' : typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
 
 /** The front matter lines and the body of a file that has front matter. */
-function split(t: string): { fm: string[]; body: string } | undefined {
+export function split(t: string): { fm: string[]; body: string } | undefined {
   const m = FRONT.exec(t);
   if (!m) return undefined;
   return { fm: (m[1] ?? '').split('\n').filter((l) => l !== ''), body: t.slice(m[0].length) };
 }
 
-const join = (fm: string[], body: string): string => `---\n${fm.join('\n')}\n---\n${body}`;
+export const join = (fm: string[], body: string): string => `---\n${fm.join('\n')}\n---\n${body}`;
 
 /** Front matter with top-level `key` set to `value` (its old lines, nested ones included, gone); undefined drops it. */
 export function setKey(fm: string[], key: string, value: string | undefined): string[] {

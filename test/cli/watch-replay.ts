@@ -169,8 +169,8 @@ export interface Sequence {
 export const SITES = path.resolve('fixtures', 'sites');
 export const post = (title: string, front: string, body: string): string => `---\ntitle: ${title}\n${front}---\n${body}\n`;
 
-/** One jest test per sequence: after each step, the destination equals a clean kyll build (KYLL_REPLAY_TIMES=1 prints timings and errors). */
-export function replaySequences(sequences: Record<string, Sequence>): void {
+/** The environment the expected outputs were built with, set around a test file's tests (a long timeout for each). */
+export function useFixedEnv(): void {
   process.env.TZ = FIXED_ENV.TZ;
   const saved = { ...process.env };
   beforeAll(() => Object.assign(process.env, FIXED_ENV));
@@ -179,6 +179,11 @@ export function replaySequences(sequences: Record<string, Sequence>): void {
     else process.env[k] = saved[k];
   });
   jest.setTimeout(400_000);
+}
+
+/** One jest test per sequence: after each step, the destination equals a clean kyll build (KYLL_REPLAY_TIMES=1 prints timings and errors). */
+export function replaySequences(sequences: Record<string, Sequence>): void {
+  useFixedEnv();
   describe.each(Object.entries(sequences))('kyll build --watch on %s', (_name, seq) => {
     test('after each step, the destination equals a clean kyll build', () => replay(seq));
   });
