@@ -14,7 +14,7 @@ import { loadSitePlugins } from '../render/site-plugins.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { ensureNotInDestination, findUrlConflicts, inWriteOrder } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
@@ -113,6 +113,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   const { signal } = options;
   const prepare = async (pause: YieldPoint): Promise<Prepared> => {
     const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+    if (root && shouldWrite && destination) ensureNotSourceFolder(root, destination, loaded.config);
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
     const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
     const build = await runStepsPausing(prepareBuildSteps(inputs), pause);

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { configuredDir } from '../config/site-dir.js';
 import { KyllError } from '../errors/kyll-error.js';
 
 /**
@@ -65,4 +66,45 @@ function ensureNotHome(dest: string, src: string): void {
     { file: dest },
     { hint: `the build would delete every file in it that the site does not write; choose a folder of its own, such as ${path.join(src, '_site')}` },
   );
+}
+
+/**
+ * The folders of the source a site reads its sources from, relative to it: posts and drafts (in
+ * collections_dir), each collection's folder, layouts, includes, data, plugins, Sass partials, and `.git`.
+ */
+function sourceFolders(config: Readonly<Record<string, unknown>>, root: string): string[] {
+  const dir = (value: unknown, fallback: string): string => configuredDir({ d: value }, 'd', fallback, root);
+  const collectionsDir = dir(config.collections_dir, '');
+  const inCollections = (name: string): string => (collectionsDir === '' ? name : `${collectionsDir}/${name}`);
+  const given = config.collections;
+  // `collections:` is a hash of labels, or a list of them.
+  const collections = Array.isArray(given) ? given.map(String) : given && typeof given === 'object' ? Object.keys(given) : [];
+  const sass = (config.sass ?? {}) as Record<string, unknown>;
+  const plugins = [config.plugins_dir ?? '_plugins'].flat().map((d) => dir(d, '_plugins'));
+  return [
+    ...['_posts', '_drafts', ...collections.map((c) => `_${c}`)].map(inCollections),
+    dir(config.layouts_dir, '_layouts'),
+    dir(config.includes_dir, '_includes'),
+    dir(config.data_dir, '_data'),
+    dir(String(sass.sass_dir ?? '') || '_sass', '_sass'),
+    ...plugins,
+    '.git',
+  ].filter((d) => d !== '');
+}
+
+/**
+ * A destination inside one of the folders the site reads (`-d _posts`, `-d _layouts`, `-d .git`):
+ * Jekyll 4.3.1 reads the posts and then its Cleaner deletes them with everything else the site
+ * does not write (`jekyll build -d _posts` left no post behind). kyll refuses it.
+ */
+export function ensureNotSourceFolder(source: string, destination: string, config: Readonly<Record<string, unknown>>): void {
+  const src = realPathOf(source);
+  const dest = realPathOf(destination);
+  if (!isSameOrInside(src, dest)) return;
+  for (const folder of sourceFolders(config, src)) {
+    if (!isSameOrInside(path.join(src, folder), dest)) continue;
+    throw new KyllError('UNSAFE_DESTINATION', `Destination directory cannot be the site's ${folder} folder or inside it.`, { file: destination }, {
+      hint: `the build would delete the files in ${path.join(src, folder)}; choose a folder the site does not read, such as ${path.join(src, '_site')}`,
+    });
+  }
 }
