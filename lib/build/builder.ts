@@ -111,9 +111,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   // With a signal (the CLI's SIGINT and SIGTERM), the read, the render and the first write pause
   // now and then (yield-point.ts), and stop there once it is aborted; an update writes all or nothing.
   const { signal } = options;
+  let destinationChecked = false;
   const prepare = async (pause: YieldPoint): Promise<Prepared> => {
     const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
-    if (root && shouldWrite && destination) ensureNotSourceFolder(root, destination, loaded.config);
+    // Once: its scan of the destination for pages is not repeated on every update.
+    if (root && shouldWrite && destination && !destinationChecked) ensureNotSourceFolder(root, destination, loaded.config);
+    destinationChecked = true;
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
     const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
     const build = await runStepsPausing(prepareBuildSteps(inputs), pause);

@@ -107,4 +107,48 @@ export function ensureNotSourceFolder(source: string, destination: string, confi
       hint: `the build would delete the files in ${path.join(src, folder)}; choose a folder the site does not read, such as ${path.join(src, '_site')}`,
     });
   }
+  // A folder of pages (`-d docs` over the site's own docs/): Jekyll skips the destination when it
+  // reads the site (reader.rb), then deletes what it did not write there. A build writes no page with
+  // front matter; one found there is the user's.
+  const first = path.relative(src, dest).split(path.sep)[0] ?? '';
+  if (first === '' || first.startsWith('_') || first.startsWith('.')) return;
+  const page = pageWithFrontMatter(dest, String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(','));
+  if (page === undefined) return;
+  throw new KyllError('UNSAFE_DESTINATION', `Destination directory ${destination} holds pages of the site (${path.relative(src, page)} has front matter).`, { file: destination }, {
+    hint: `the build would delete them: the destination is left out of what the site reads and emptied of what it does not write; choose another folder, such as ${path.join(src, '_site')}`,
+  });
+}
+
+/** The first Markdown or HTML file under `dir` that starts with a front matter line, if any. */
+function pageWithFrontMatter(dir: string, markdownExts: readonly string[]): string | undefined {
+  const exts = new Set(['html', 'htm', ...markdownExts.map((e) => e.trim().toLowerCase())]);
+  const head = Buffer.alloc(5);
+  const walk = (at: string): string | undefined => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(at, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const e of entries) {
+      const p = path.join(at, e.name);
+      if (e.isDirectory()) {
+        const found = walk(p);
+        if (found) return found;
+      } else if (e.isFile() && exts.has(path.extname(e.name).slice(1).toLowerCase())) {
+        let fd: number | undefined;
+        try {
+          fd = fs.openSync(p, 'r');
+          const n = fs.readSync(fd, head, 0, 5, 0);
+          if (/^---\r?\n/.test(head.subarray(0, n).toString('latin1'))) return p;
+        } catch {
+          // unreadable: not ours to judge
+        } finally {
+          if (fd !== undefined) fs.closeSync(fd);
+        }
+      }
+    }
+    return undefined;
+  };
+  return walk(dir);
 }
