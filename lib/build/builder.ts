@@ -15,7 +15,7 @@ import { loadSitePlugins } from '../render/site-plugins.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
-import { ensureNotInDestination, findUrlConflicts, inWriteOrder } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
@@ -113,8 +113,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   // With a signal (the CLI's SIGINT and SIGTERM), the read, the render and the first write pause
   // now and then (yield-point.ts), and stop there once it is aborted; an update writes all or nothing.
   const { signal } = options;
+  let destinationChecked = false;
   const prepare = async (pause: YieldPoint): Promise<Prepared> => {
     const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+    // Once: its scan of the destination for pages is not repeated on every update.
+    if (root && shouldWrite && destination && !destinationChecked) ensureNotSourceFolder(root, destination, loaded.config);
+    destinationChecked = true;
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
     const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };
     const build = await runStepsPausing(prepareBuildSteps(inputs), pause);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { fsSource } from '../source/index.js';
 import { KyllError } from '../errors/kyll-error.js';
-import { ensureNotInDestination, isSameOrInside } from '../write/destination-guard.js';
+import { ensureNotInDestination, ensureNotSourceFolder, isSameOrInside } from '../write/destination-guard.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { printError, type Printer } from './report.js';
 
@@ -18,6 +18,7 @@ export async function clean(opts: CliOptions, printer: Printer): Promise<number>
     const destination = destinationOf(opts);
     // Never remove the site itself (a destination that holds the source).
     ensureNotInDestination(source, destination);
+    ensureNotSourceFolder(source, destination, config);
     const cacheDir = cacheFolder(source, config.cache_dir);
     remove(destination, 'dir', printer);
     remove(path.join(source, '.jekyll-metadata'), 'file', printer);

@@ -10,7 +10,7 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { followConfiguredSource } from '../config/configured-source.js';
-import { ensureNotInDestination, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
 import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
@@ -90,6 +90,8 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  // The configuration names the folders the site reads: the destination must be none of them.
+  if (typeof options.source === 'string' && shouldWrite && destination) ensureNotSourceFolder(options.source, destination, loaded.config);
   // jekyll-polyglot: one build per language (a build given `active_lang` is one of them).
   const polyglot = usesPolyglot(loaded.config);
   if (polyglot && options.config?.active_lang === undefined) {

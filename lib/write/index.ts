@@ -3,4 +3,4 @@ export type { WriteOptions, WriteReport } from './write-site.js';
 export type { WriteFs } from './write-fs.js';
 export { findUrlConflicts, inWriteOrder, WRITE_RANK, type WriteRank } from './conflicts.js';
 export { inDestination, sanitizedOutputPath } from './sanitize.js';
-export { ensureNotInDestination, realPathOf } from './destination-guard.js';
+export { ensureNotInDestination, ensureNotSourceFolder, realPathOf } from './destination-guard.js';

@@ -82,6 +82,46 @@ describe('a destination that is or contains the source is refused, and nothing i
     expect(treeHash(root)).toBe(before);
   });
 
+  // Jekyll 4.3.1 with -d _posts read the posts, then its Cleaner deleted them: the folders a site reads are no destination.
+  test.each([
+    ['_posts', ''],
+    ['_posts/sub', ''],
+    ['_layouts', ''],
+    ['.git', ''],
+    ['_recipes', 'collections:\n  recipes:\n    output: true\n'],
+    ['my/_posts', 'collections_dir: my\n'],
+    ['partials', 'includes_dir: partials\n'],
+    ['_sass', ''],
+  ])('-d %s is refused (UNSAFE_DESTINATION) before anything is touched', async (dest, config) => {
+    fs.writeFileSync(path.join(site, '_config.yml'), `title: T\n${config}`);
+    fs.mkdirSync(path.join(site, '_layouts'));
+    fs.writeFileSync(path.join(site, '_layouts', 'default.html'), '{{ content }}');
+    const before = treeHash(root);
+    await expect(renderSite({ source: site, destination: path.join(site, dest) })).rejects.toMatchObject({ code: 'UNSAFE_DESTINATION', message: expect.stringMatching(/^Destination directory cannot be the site's .+ folder or inside it\.$/) });
+    expect(treeHash(root)).toBe(before);
+    const c = capture();
+    expect(await run(['build', '-s', site, '-d', path.join(site, dest)], c.printer)).toBe(1);
+    expect(await run(['clean', '-s', site, '-d', path.join(site, dest)], c.printer)).toBe(1);
+    expect(treeHash(root)).toBe(before);
+  });
+
+  // `-d docs` over the site's own docs/ pages: Jekyll does not read the destination, then deletes what it did not write.
+  test('a destination inside the source holding pages with front matter is refused; one holding a previous build is not', async () => {
+    fs.mkdirSync(path.join(site, 'docs', 'guide'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'docs', 'guide', 'setup.md'), '---\ntitle: Setup\n---\nsteps\n');
+    fs.writeFileSync(path.join(site, 'docs', 'logo.txt'), 'no front matter');
+    const before = treeHash(root);
+    await expect(renderSite({ source: site, destination: path.join(site, 'docs') })).rejects.toMatchObject({
+      code: 'UNSAFE_DESTINATION',
+      message: `Destination directory ${path.join(site, 'docs')} holds pages of the site (docs/guide/setup.md has front matter).`,
+    });
+    expect(treeHash(root)).toBe(before);
+    fs.rmSync(path.join(site, 'docs', 'guide'), { recursive: true });
+    await renderSite({ source: site, destination: path.join(site, 'docs') });
+    await renderSite({ source: site, destination: path.join(site, 'docs') });
+    expect(filesUnder(path.join(site, 'docs'))).toEqual(['2020/01/01/a.html', 'index.html']);
+  });
+
   test('a sibling destination whose name starts like the source is not mistaken for a parent', async () => {
     await renderSite({ source: site, destination: `${site}-out` });
     expect(filesUnder(`${site}-out`)).toEqual(['2020/01/01/a.html', 'index.html']);
