@@ -3,6 +3,7 @@
 // output and what each output read, and on a change renders again only the
 // outputs whose reads changed. An update always gives the files a clean build
 // would give.
+import { asBuildCommand } from '../config/build-command.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withDiagnostics } from '../errors/kyll-error.js';
@@ -96,7 +97,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     if (shouldWrite && destination) ensureNotInDestination(root, destination);
   }
   const log = readLog();
-  const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
+  const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env };
   const instrument = instrumentFor(log);
   const configFiles = new Set(options.configFiles ?? CONFIG_FILES);
   // Changed paths come as the caller knows the source: `source:` in its configuration may have moved it.

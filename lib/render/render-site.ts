@@ -1,6 +1,7 @@
 // renderSite: read → generate → render → write, as Jekyll's Site#process.
 // Everything up to the write happens in memory; `write: false` returns the
 // files without touching the disk.
+import { asBuildCommand } from '../config/build-command.js';
 import { bundlerPluginNames } from '../plugins/gemfile.js';
 import path from 'node:path';
 import { KyllError, atSourceFile, withDiagnostics } from '../errors/kyll-error.js';
@@ -87,7 +88,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
     ensureSourceFolder(options.source);
     if (shouldWrite && destination) ensureNotInDestination(options.source, destination);
   }
-  const base = { source: options.source, destination, config: options.config, configFiles: options.configFiles, env };
+  const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
   // The configuration names the folders the site reads: the destination must be none of them.

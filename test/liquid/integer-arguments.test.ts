@@ -9,6 +9,7 @@ test.each([
   ['{{ "abcdefghij" | truncate: " 4 " }}', 'a...'],
   ['{{ "abcdefghij" | truncate: -3 }}', '...'],
   ['{{ nil | truncate: "x" }}', ''],
+  ['{{ "héllo wörld" | slice: 1, 3 }}|{{ "abc" | slice: -1 }}|{{ "abc" | slice: 3, 1 }}|{{ "abc" | slice: 4 }}|{{ "a😀b" | slice: 1, 1 }}|{{ "abc" | slice: -4, 2 }}|{{ "abcdef" | slice: 2, 100 }}', 'éll|c|||😀||cdef'],
 ])('%s', (template, expected) => {
   expect(render(template, {})).toBe(expected);
 });

@@ -1,6 +1,6 @@
 // Jekyll's array filters (jekyll/filters.rb, filters/grouping_filters.rb) and Liquid's
 // where Jekyll or Ruby differ from liquidjs (join, sort_natural, size, first/last).
-import type { Context, Liquid, Value } from 'liquidjs';
+import { toValue, type Context, type Liquid, type Value } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { METHOD_LITERAL, rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
@@ -331,15 +331,10 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
       if (list.length < 2) return allViews([...list]);
-      const out: unknown[] = [];
-      const keys: unknown[] = [];
-      for (const item of list) {
-        const k = property === null || property === undefined ? item : itemPropertyRaw(item, rubyToS(property));
-        if (!keys.some((x) => rubyEquals(x, k))) {
-          keys.push(k);
-          out.push(item);
-        }
-      }
+      const keyOf = (item: unknown): unknown => (property === null || property === undefined ? item : itemPropertyRaw(item, rubyToS(property)));
+      const key = eqlKeys();
+      const seen = new Set<string>();
+      const out = list.filter((item) => addNew(seen, key(keyOf(item))));
       return allViews(out);
     },
     compact(input: unknown, property?: unknown) {
@@ -420,4 +415,53 @@ function integerOr(v: unknown, fallback: number): number {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * Array#uniq's identity of a value (its `hash` and `eql?`), as a string: Integer and Float apart
+ * (`1` and `1.0` both stay), strings and symbols by their text, arrays and hashes by their
+ * contents, a Date or Time by its class and time, a drop or any other object by itself. One set
+ * of strings: asking each earlier value for equality made `uniq` over a site's posts quadratic.
+ */
+function eqlKeys(): (v: unknown) => string {
+  const ids = new Map<object, number>();
+  const inside = new Set<object>();
+  const key = (v: unknown): string => {
+    const x = toValue(v as Value) as unknown;
+    if (x === null || x === undefined) return 'n';
+    switch (typeof x) {
+      case 'string':
+        return JSON.stringify(x);
+      case 'boolean':
+        return x ? 't' : 'f';
+      case 'bigint':
+        return `i${x}`;
+      case 'number':
+        return Number.isInteger(x) ? `i${x}` : `d${x}`;
+      default:
+        break;
+    }
+    if (x instanceof RubyFloat) return `d${x.value}`;
+    if (x instanceof Date) return `@${x.constructor.name}${x.getTime()}`;
+    const obj = x as object;
+    // A drop (a document, the site) is its own identity; a value holding itself is too.
+    if (!isJekyllDrop(obj) && !isLiquidDrop(obj) && !inside.has(obj) && (Array.isArray(obj) || isPlainHash(obj))) {
+      inside.add(obj);
+      try {
+        return Array.isArray(obj) ? `[${obj.map(key).join(',')}]` : `{${typedEntries(obj).map(([k, val]) => `${key(k)}=>${key(val)}`).join(',')}}`;
+      } finally {
+        inside.delete(obj);
+      }
+    }
+    let id = ids.get(obj);
+    if (id === undefined) ids.set(obj, (id = ids.size));
+    return `#${id}`;
+  };
+  return key;
+}
+
+function addNew(set: Set<string>, k: string): boolean {
+  if (set.has(k)) return false;
+  set.add(k);
+  return true;
 }

@@ -45,13 +45,23 @@ function rubySlice(input: unknown, offset: unknown, length: unknown = 1): unknow
   const from = toInteger(offset);
   const count = length === null || length === undefined || length === false ? 1 : toInteger(length);
   const array = Array.isArray(input) && !(input instanceof RubyRange); // a Range slices its to_s, `1..3`
-  const items: readonly unknown[] = array ? input : sliceChars(rubyToS(input));
+  if (!array) {
+    const text = rubyToS(input);
+    // Characters are code units unless the text has surrogate pairs: no array of them (a post's
+    // content sliced to its first 200 characters made one of every character).
+    if (!SURROGATE.test(text)) {
+      const start = from < 0 ? from + text.length : from;
+      return count < 0 || start < 0 || start > text.length ? '' : text.slice(start, start + count);
+    }
+  }
+  const items: readonly unknown[] = array ? input : Array.from(rubyToS(input));
   const start = from < 0 ? from + items.length : from;
   const part = count < 0 || start < 0 || start > items.length ? [] : items.slice(start, start + count);
   return array ? part : part.join('');
 }
 
-const sliceChars = (s: string): readonly string[] => (/[\uD800-\uDFFF]/.test(s) ? Array.from(s) : s.split(''));
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 
 const RUBY_SPACE_START = /^[\0\t\n\v\f\r ]+/;
 const RUBY_SPACE_END = /[\0\t\n\v\f\r ]+$/;

@@ -1,0 +1,24 @@
+// StandardFilters#uniq is Array#uniq: values told apart by `hash`/`eql?` (Integer 1 and Float 1.0
+// both stay, equal hashes go, nested arrays are flattened first), a drop by itself. Expected values
+// printed by Jekyll 4.3.1 rendering the same templates (scripts/liquid-oracle.rb).
+import { renderSite, memorySource } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const DATA = '- 1\n- 1.0\n- "1"\n- 1\n- ~\n- ~\n- 2.5\n- 2.5\n- {a: 1}\n- {a: 1}\n- [1, 2]\n- [1, 2]\n- [1, 2.0]\n- 2022-01-01\n- 2022-01-01\n- true\n- true\n';
+const post = (n: number): string => `---\ntitle: P${n}\ntags: [a, b]\n---\nx\n`;
+
+async function page(template: string): Promise<string> {
+  const files = { '_data/u.yml': DATA, '_posts/2022-01-01-p1.md': post(1), '_posts/2022-01-02-p2.md': post(2), '_posts/2022-01-03-p3.md': post(3), 'u.html': `---\n---\n${template}` };
+  const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
+  return String(result.files.find((f) => f.path === 'u.html')?.contents);
+}
+
+test('values as Array#uniq tells them apart', async () => {
+  expect(await page('{{ site.data.u | uniq | inspect }}')).toBe(
+    '[1, 1.0, &quot;1&quot;, nil, 2.5, {&quot;a&quot;=&gt;1}, 2, 2.0, #&lt;Date: 2022-01-01 ((2459581j,0s,0n),+0s,2299161j)&gt;, true]',
+  );
+});
+
+test('posts listed under several tags, once each', async () => {
+  expect(await page('{% assign all = site.tags.a | concat: site.tags.b | concat: site.posts %}{{ all.size }} {{ all | uniq | size }} {{ all | uniq | map: "title" | join: "," }}')).toBe('9 3 P3,P2,P1');
+});
