@@ -33,15 +33,26 @@ function separatesBlocks(node: Nodes): boolean {
   return node.tagName === 'li' && node.children.some((c) => c.type === 'element' && c.tagName === 'p');
 }
 
+// Block elements a tight list item holds beside its unwrapped paragraph text.
+const BLOCKS = new Set(['ul', 'ol', 'pre', 'blockquote', 'table', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p']);
+
+function isBlock(node: ElementContent | Raw | undefined): boolean {
+  return node?.type === 'element' && BLOCKS.has(node.tagName);
+}
+
 function visit(node: Nodes, options: CommonmarkOptions): boolean {
   if (!('children' in node)) return false;
   const hardbreaks = options.hardbreaks && !separatesBlocks(node);
   const out: Array<ElementContent | Raw> = [];
   let afterBreak = false;
-  for (const child of node.children as Array<ElementContent | Raw>) {
+  const children = node.children as Array<ElementContent | Raw>;
+  children.forEach((child, at) => {
     const follows = afterBreak;
     afterBreak = child.type === 'element' && child.tagName === 'br';
-    if (child.type === 'raw') {
+    if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]))) {
+      // a tight item's newline before or after a nested block (cmark's cr()), not a soft break
+      out.push(child);
+    } else if (child.type === 'raw') {
       out.push(!options.unsafe ? raw('<!-- raw HTML omitted -->') : options.tagfilter ? raw(tagfilter(child.value)) : child);
     } else if (child.type === 'text') {
       // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak). The line
@@ -51,7 +62,7 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
       if (hardbreaks && follows && value.startsWith('\n')) {
         out.push({ type: 'text', value: '\n' });
         value = value.slice(1);
-        if (value === '') continue;
+        if (value === '') return;
       }
       const lines = hardbreaks ? value.split('\n') : [value];
       lines.forEach((line, i) => {
@@ -71,7 +82,7 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
       if (child.type === 'element' && hasAngleInAttribute(child)) out.push(...withCmarkAttributes(child));
       else out.push(child);
     }
-  }
+  });
   (node as { children: unknown[] }).children = out;
   const tightItem = node.type === 'element' && node.tagName === 'li' && !separatesBlocks(node);
   return options.ghpages === true && joinPlainCodeBlocks(out, tightItem);
