@@ -109,6 +109,13 @@ describe('kramdown options', () => {
     expect(k('## Header with [link](http://x.com)\n', {})).toBe('<h2 id="header-with-link">Header with <a href="http://x.com">link</a></h2>\n');
   });
 
+  test('an empty table of contents or footnote list still fills the HTML element around it', () => {
+    // convert_ul writes a random placeholder, replaced by '' only once the whole document is written.
+    expect(k('<div markdown="1">\n* toc\n{:toc}\n', {})).toBe('<div>\n\n</div>\n');
+    expect(k('<div markdown="1">\n* toc\n{:footnotes}\n', {})).toBe('<div>\n\n</div>\n');
+    expect(k('<div markdown="1">\n<div markdown="1">\n1. x\n{:toc}\n</div>\n</div>\n', { input: 'kramdown' })).toBe('<div>\n  <div>\n\n  </div>\n</div>\n');
+  });
+
   test('input: kramdown (no GFM fences with backticks, no task lists)', () => {
     expect(k('~~~\nx\n~~~\n', { input: 'kramdown' })).toContain('highlighter-rouge');
     expect(k('- [ ] a\n', { input: 'kramdown' })).toBe('<ul>\n  <li>[ ] a</li>\n</ul>\n');
