@@ -209,6 +209,9 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
 
 /** `{::options key="value" /}` inside a document (extensions.rb handle_extension). */
 export function setInlineOption(o: KramdownOptions, key: string, value: string): boolean {
+  // `input` picks the parser (Jekyll's JekyllDocument.setup); kramdown defines no option of that
+  // name, so handle_extension warns and ignores it.
+  if (key === 'input') return false;
   if (key === 'syntax_highlighter_opts' || key === 'typographic_symbols') {
     // Kramdown::Options.simple_hash_validator: a YAML flow mapping, replacing the old value.
     const hash = flowMapping(value);

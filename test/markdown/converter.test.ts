@@ -92,6 +92,30 @@ describe('kramdown options', () => {
     expect(k('{::options syntax_highlighter_opts="{ default_lang: sh, d: 2020-01-01 \\}" /}\n\n```\nx\n```\n', {})).toMatch(/^\n<div class="language-plaintext/);
   });
 
+  // Outputs of Jekyll 4.3.1's converter (kramdown 2.4.0, kramdown-parser-gfm 1.1.0).
+  test('{::options} cannot change what the GFM parser fixed when the document started', () => {
+    // gfm.rb #initialize sets @hard_line_break from hard_wrap: a later hard_wrap="true" leaves lines alone.
+    expect(k('First line\nsecond line\n\n{::options hard_wrap="true" /}\n\nthird line\nfourth line\n', {}))
+      .toBe('<p>First line\nsecond line</p>\n\n<p>third line\nfourth line</p>\n');
+    // input is no kramdown option: the kramdown parser stays, a backslash before a line end stays text.
+    expect(k('{::options input="GFM" /}\n\nline\\\nnext\n', { input: 'kramdown' })).toBe('\n<p>line\\\nnext</p>\n');
+    expect(k('{::options input="GFM" /}\n\nline\\\nnext\n', {})).toBe('\n<p>line<br />\nnext</p>\n');
+  });
+
+  test('{::options auto_id_stripping="false" /} anywhere turns GFM\'s stripping off for every header', () => {
+    // update_tree reads the option after all blocks are parsed: the header's id comes from its Markdown.
+    expect(k('## Header with [link](http://x.com)\n\n{::options auto_id_stripping="false" /}\n', {}))
+      .toBe('<h2 id="header-with-linkhttpxcom">Header with <a href="http://x.com">link</a></h2>\n\n');
+    expect(k('## Header with [link](http://x.com)\n', {})).toBe('<h2 id="header-with-link">Header with <a href="http://x.com">link</a></h2>\n');
+  });
+
+  test('an empty table of contents or footnote list still fills the HTML element around it', () => {
+    // convert_ul writes a random placeholder, replaced by '' only once the whole document is written.
+    expect(k('<div markdown="1">\n* toc\n{:toc}\n', {})).toBe('<div>\n\n</div>\n');
+    expect(k('<div markdown="1">\n* toc\n{:footnotes}\n', {})).toBe('<div>\n\n</div>\n');
+    expect(k('<div markdown="1">\n<div markdown="1">\n1. x\n{:toc}\n</div>\n</div>\n', { input: 'kramdown' })).toBe('<div>\n  <div>\n\n  </div>\n</div>\n');
+  });
+
   test('input: kramdown (no GFM fences with backticks, no task lists)', () => {
     expect(k('~~~\nx\n~~~\n', { input: 'kramdown' })).toContain('highlighter-rouge');
     expect(k('- [ ] a\n', { input: 'kramdown' })).toBe('<ul>\n  <li>[ ] a</li>\n</ul>\n');

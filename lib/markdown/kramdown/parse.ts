@@ -46,6 +46,8 @@ export function parseKramdown(text: string, options: KramdownOptions, grammar?: 
   const o: KramdownOptions = { ...options };
   if (isGfmInput(o)) o.auto_id_stripping = true;
   const p = new Parser(o, grammar ?? grammarFor(o));
+  // parser/gfm.rb #initialize: @hard_line_break, before any {::options} of the document.
+  const hardBreak = o.hard_wrap ? '\n' : '\\\n';
   p.tree = p.root;
   p.parseBlocks(p.root, adaptSource(text));
   updateTree(p, p.root);
@@ -60,7 +62,7 @@ export function parseKramdown(text: string, options: KramdownOptions, grammar?: 
     const line = data.content.options.location;
     if (!data.marker) p.warning(`Footnote definition for '${name}' on line ${line} is unreferenced - ignoring`, line);
   }
-  if (isGfmInput(o)) updateElements(p, p.root, new Map());
+  if (isGfmInput(o)) updateElements(p, p.root, new Map(), hardBreak);
   return { root: p.root, warnings: p.warnings, options: o, abbrevDefs: p.abbrevDefs, abbrevAttr };
 }
 

@@ -57,8 +57,10 @@ export function updateTree(p: Parser, element: KEl): void {
   element.children = out;
 }
 
+// update_tree reads the option once the blocks are parsed: GFM's #initialize sets it, and a
+// {::options auto_id_stripping="false" /} anywhere in the document turns it off again.
 function autoIdStripping(p: Parser): boolean {
-  return isGfmInput(p.options) || !!p.options.auto_id_stripping;
+  return !!p.options.auto_id_stripping;
 }
 
 // With U+00A0, as in parser/gfm.rb.
@@ -128,9 +130,12 @@ export function replaceAbbreviations(p: Parser, element: KEl, res?: [RegExp, Reg
 let nonWord: RegExp | undefined;
 const NON_WORD = (): RegExp => (nonWord ??= new RegExp(String.raw`[^\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\- \t]`, 'gu'));
 
-/** update_elements (parser/gfm.rb). A new children array only where a text splits at hard breaks. */
-export function updateElements(p: Parser, element: KEl, ids: Map<string, number>): void {
-  const hardBreak = p.options.hard_wrap ? '\n' : '\\\n';
+/**
+ * update_elements (parser/gfm.rb). A new children array only where a text splits at hard breaks.
+ * `hardBreak` is GFM's @hard_line_break, set in #initialize from hard_wrap as the document
+ * starts: a later {::options hard_wrap="..." /} does not change it.
+ */
+export function updateElements(p: Parser, element: KEl, ids: Map<string, number>, hardBreak: string): void {
   const children = element.children;
   let out: KEl[] | null = null;
   for (let k = 0; k < children.length; k++) {
@@ -147,7 +152,7 @@ export function updateElements(p: Parser, element: KEl, ids: Map<string, number>
     }
     if (child.type === 'header' && p.options.auto_ids && child.attr.id === undefined) {
       child.attr.id = gfmHeaderId(p, child.options.raw_text ?? '', ids);
-    } else if (child.type !== 'html_element' && child.children.length > 0) updateElements(p, child, ids);
+    } else if (child.type !== 'html_element' && child.children.length > 0) updateElements(p, child, ids, hardBreak);
     if (out) out.push(child);
   }
   if (out) element.children = out;

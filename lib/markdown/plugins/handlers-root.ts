@@ -25,9 +25,9 @@ export function createRootHandler(config: HandlerConfig): Record<string, Handler
       if (s.tocPlaceholder) {
         const toc = tocTree(s, s.tocPlaceholder);
         if (toc) Object.assign(s.tocPlaceholder, toc, { data: { ...toc.data, kdPlaceholder: true } });
-        else Object.assign(s.tocPlaceholder, raw(''));
+        else Object.assign(s.tocPlaceholder, raw('', { kdEmptyPlaceholder: true }));
       }
-      if (s.footnotePlaceholder && !notes) Object.assign(s.footnotePlaceholder, raw(''));
+      if (s.footnotePlaceholder && !notes) Object.assign(s.footnotePlaceholder, raw('', { kdEmptyPlaceholder: true }));
       return { type: 'root', children } as unknown as Child;
     },
   };

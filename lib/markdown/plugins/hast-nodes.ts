@@ -35,7 +35,12 @@ export interface KdElementData {
 export interface Raw {
   type: 'raw';
   value: string;
-  data?: { kd?: 'line'; kdRawSensitive?: boolean };
+  /**
+   * kdEmptyPlaceholder: an empty table of contents or footnote list. kramdown writes a random
+   * placeholder there and puts '' in its place only after the whole document is written
+   * (converter/html.rb convert_ul, convert_root), so the element around it is not empty.
+   */
+  data?: { kd?: 'line'; kdRawSensitive?: boolean; kdEmptyPlaceholder?: boolean };
 }
 
 export type Child = ElementContent | Raw;

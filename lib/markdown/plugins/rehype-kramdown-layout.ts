@@ -14,7 +14,7 @@ function isRawHtml(parent: Element | Root): boolean {
 }
 
 function isEmpty(nodes: Child[]): boolean {
-  return nodes.every((n) => (n.type === 'text' || n.type === 'raw') && n.value === '');
+  return nodes.every((n) => (n.type === 'text' || n.type === 'raw') && n.value === '' && !(n.type === 'raw' && (n as Raw).data?.kdEmptyPlaceholder));
 }
 
 // The newline after an element put in kramdown's placeholder: not there yet when the parent is written.

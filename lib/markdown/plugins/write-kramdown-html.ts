@@ -42,7 +42,7 @@ function write(children: readonly Child[], indent: number, parent: Element | Roo
         ? `${pad(indent)}${r.value}\n` : c.value;
       newline = value.endsWith('\n');
       if (newline) nlCut = value.endsWith('\r\n') ? 2 : 1;
-      if (value !== '') empty = false;
+      if (value !== '' || (c.type === 'raw' && r.data?.kdEmptyPlaceholder)) empty = false;
       out += c.type === 'text' ? escapeText(value) : value;
       continue;
     }
