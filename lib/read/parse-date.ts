@@ -19,6 +19,12 @@ const DAY_MONTH_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})`, 'i
 // parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .)
 const VMS_DAY_FIRST_RE = new RegExp(String.raw`(\d+)-((?:${ABBR})[^-/.]*)-(-?\d+)`, 'i');
 const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-(\d+)(?:-(-?\d+))?`, 'i');
+// parse_jis: JIS X 0301's era dates, an era's initial and its year (`H31.04.30` is 2019-04-30).
+const JIS_RE = /\b([mtshr])(\d+)\.(\d+)\.(\d+)/i;
+const ERAS: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
+// parse_iso25: an ordinal date (`2020-187`), unless a `.` or `,` comes right before it.
+const ORDINAL_GUARD_RE = /[,.](?:\d{2}|\d{4})-\d{3}\b/;
+const ORDINAL_RE = /\b(\d{2}|\d{4})-(\d{3})\b/;
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
 // knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
 const ZONES: Record<string, number> = {
@@ -81,7 +87,12 @@ function parseFields(input: string): Parsed | string {
   }
   let m: RegExpExecArray | null;
   let ddd: ReturnType<typeof parseDdd> | undefined;
-  if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s))) {
+  if (!/\d-/.test(s) && (m = JIS_RE.exec(s))) {
+    // (parse_iso, which wants dashes, is tried first: `R02-07-05` is 2002)
+    out.year = Number(m[2]) + ERAS[m[1]!.toLowerCase()]!;
+    out.month = Number(m[3]);
+    out.day = Number(m[4]);
+  } else if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s))) {
     out.year = fullYear(m[1]!);
     out.month = Number(m[2]);
     out.day = Number(m[3]);
@@ -123,6 +134,9 @@ function parseFields(input: string): Parsed | string {
     out.day = Number(named ? m[2] : m[1]);
     const year = /(?:^|\s)(\d{4})(?:\s|$)/.exec(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length));
     if (year) out.year = Number(year[1]);
+  } else if (!ORDINAL_GUARD_RE.test(s) && (m = ORDINAL_RE.exec(s))) {
+    out.year = fullYear(m[1]!);
+    out.yday = Number(m[2]);
   } else if ((m = /'(\d+)\b/.exec(s))) {
     out.year = fullYear(m[1]!); // parse_year: `'23`
   } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*/i.exec(s))) {
