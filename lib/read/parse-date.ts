@@ -22,6 +22,8 @@ const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-(\d+)(?:
 // parse_jis: JIS X 0301's era dates, an era's initial and its year (`H31.04.30` is 2019-04-30).
 const JIS_RE = /\b([mtshr])(\d+)\.(\d+)\.(\d+)/i;
 const ERAS: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
+// parse_iso23: a month and day with no year (`--07-05`, `---05` the day alone).
+const ISO_NO_YEAR_RE = /--(\d{2})?-(\d{2})\b/;
 // parse_iso25: an ordinal date (`2020-187`), unless a `.` or `,` comes right before it.
 const ORDINAL_GUARD_RE = /[,.](?:\d{2}|\d{4})-\d{3}\b/;
 const ORDINAL_RE = /\b(\d{2}|\d{4})-(\d{3})\b/;
@@ -134,6 +136,9 @@ function parseFields(input: string): Parsed | string {
     out.day = Number(named ? m[2] : m[1]);
     const year = /(?:^|\s)(\d{4})(?:\s|$)/.exec(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length));
     if (year) out.year = Number(year[1]);
+  } else if ((m = ISO_NO_YEAR_RE.exec(s))) {
+    if (m[1] !== undefined) out.month = Number(m[1]);
+    out.day = Number(m[2]);
   } else if (!ORDINAL_GUARD_RE.test(s) && (m = ORDINAL_RE.exec(s))) {
     out.year = fullYear(m[1]!);
     out.yday = Number(m[2]);
