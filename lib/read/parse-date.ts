@@ -19,6 +19,18 @@ const DAY_MONTH_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})`, 'i
 // parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .)
 const VMS_DAY_FIRST_RE = new RegExp(String.raw`(\d+)-((?:${ABBR})[^-/.]*)-(-?\d+)`, 'i');
 const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-(\d+)(?:-(-?\d+))?`, 'i');
+// parse_jis: JIS X 0301's era dates, an era's initial and its year (`H31.04.30` is 2019-04-30).
+const JIS_RE = /\b([mtshr])(\d+)\.(\d+)\.(\d+)/i;
+const ERAS: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
+// parse_iso23: a month and day with no year (`--07-05`, `---05` the day alone).
+const ISO_NO_YEAR_RE = /--(\d{2})?-(\d{2})\b/;
+// parse_iso25: an ordinal date (`2020-187`), unless a `.` or `,` comes right before it.
+const ORDINAL_GUARD_RE = /[,.](?:\d{2}|\d{4})-\d{3}\b/;
+const ORDINAL_RE = /\b(\d{2}|\d{4})-(\d{3})\b/;
+// parse_iso, parse_sla and parse_dot's numbers (an apostrophe marks a year).
+const ISO_RE = /('?[-+]?\d+)-(\d+)-('?-?\d+)/;
+const SLA_RE = /('?-?\d+)\/\s*('?\d+)(?:\D\s*('?-?\d+))?/;
+const DOT_RE = /('?-?\d+)\.\s*('?\d+)\.\s*('?-?\d+)/;
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
 // knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
 const ZONES: Record<string, number> = {
@@ -81,20 +93,14 @@ function parseFields(input: string): Parsed | string {
   }
   let m: RegExpExecArray | null;
   let ddd: ReturnType<typeof parseDdd> | undefined;
-  if ((m = /(?:^|[^\d])(-?\d{2,4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(s))) {
-    out.year = fullYear(m[1]!);
-    out.month = Number(m[2]);
-    out.day = Number(m[3]);
-  } else if ((m = /(?:^|[^\d])(\d{1,2})-(\d{1,2})-(\d{3,4})(?!\d)/.exec(s))) {
-    // Date._parse_iso's s3e: a last part longer than two digits is the year (20-10-2017 is 20 October).
-    out.day = Number(m[1]);
-    out.month = Number(m[2]);
-    out.year = Number(m[3]);
-  } else if ((m = /(?:^|[^\d])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)/.exec(s))) {
-    // Date._parse_sla / _parse_dot: d/m/yyyy (so 03/19/2020 is no date)
-    out.day = Number(m[1]);
-    out.month = Number(m[2]);
-    out.year = Number(m[3]);
+  if (!/\d-/.test(s) && (m = JIS_RE.exec(s))) {
+    // (parse_iso, which wants dashes, is tried first: `R02-07-05` is 2002)
+    out.year = Number(m[2]) + ERAS[m[1]!.toLowerCase()]!;
+    out.month = Number(m[3]);
+    out.day = Number(m[4]);
+  } else if ((m = ISO_RE.exec(s) ?? SLA_RE.exec(s) ?? DOT_RE.exec(s))) {
+    // parse_iso, parse_sla, parse_dot: three numbers (two for a slash) that s3e orders
+    s3e(out, m[1], m[2]!, m[3]);
   } else if ((m = EU_RE.exec(s)) && monthOf(m[2]!)) {
     out.day = Number(m[1]);
     out.month = monthOf(m[2]!);
@@ -123,6 +129,12 @@ function parseFields(input: string): Parsed | string {
     out.day = Number(named ? m[2] : m[1]);
     const year = /(?:^|\s)(\d{4})(?:\s|$)/.exec(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length));
     if (year) out.year = Number(year[1]);
+  } else if ((m = ISO_NO_YEAR_RE.exec(s))) {
+    if (m[1] !== undefined) out.month = Number(m[1]);
+    out.day = Number(m[2]);
+  } else if (!ORDINAL_GUARD_RE.test(s) && (m = ORDINAL_RE.exec(s))) {
+    out.year = fullYear(m[1]!);
+    out.yday = Number(m[2]);
   } else if ((m = /'(\d+)\b/.exec(s))) {
     out.year = fullYear(m[1]!); // parse_year: `'23`
   } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*/i.exec(s))) {
@@ -168,11 +180,27 @@ function monthOf(name: string): number | undefined {
   return i === -1 ? undefined : i + 1;
 }
 
-// Date._parse's completion: a two-digit year is 19xx from 69, else 20xx.
+// Date._parse's completion: a year of one or two digits is 19xx from 69, else 20xx.
 function fullYear(text: string): number {
   const n = Number(text);
-  if (/^-?\d{2}$/.test(text) && n >= 0) return n >= 69 ? 1900 + n : 2000 + n;
+  if (/^-?\d{1,2}$/.test(text) && n >= 0) return n >= 69 ? 1900 + n : 2000 + n;
   return n;
+}
+
+// date_parse.c's s3e: which of three numbers is the year, the month and the day. Two numbers are
+// a month and a day; a number of more than two digits (or with an apostrophe) is the year, moved
+// to the front (`07/2020`, `19/03/2020`, `20-10-2017`); otherwise the first is the year (`5-7-20`
+// is 2005-07-20).
+function s3e(out: Parsed, y0: string | undefined, m0: string, d0: string | undefined): void {
+  let [y, m, d]: Array<string | undefined> = [y0, m0, d0];
+  if (y !== undefined && d === undefined) [y, m, d] = [undefined, y, m];
+  if (y === undefined && d !== undefined && (d.length > 2 || d.startsWith("'"))) [y, d] = [d, undefined];
+  const long = (t: string | undefined): boolean => t !== undefined && (t.startsWith("'") || t.length > 2);
+  if (long(m)) [y, m, d] = [m, d, y];
+  if (long(d)) [y, d] = [d, y];
+  if (y !== undefined) out.year = y.startsWith("'") ? Number(y.slice(1)) : fullYear(y.replace(/^\+/, ''));
+  if (m !== undefined) out.month = Number(m.replace(/^'/, ''));
+  if (d !== undefined) out.day = Number(d.replace(/^'/, ''));
 }
 
 /**
