@@ -56,3 +56,13 @@ test('an excerpt given closing tags is said once, as Excerpt#print_build_warning
     `Excerpt modified in ${said[0]!.file}! Found a Liquid block containing the excerpt separator "\\n\\n". The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.`,
   );
 });
+
+test('an excerpt that fails inside another render: that render names its own file with the excerpt\'s message (Jekyll 4.3.1)', async () => {
+  const source = memorySource({
+    '_config.yml': 'page_excerpts: true\n',
+    '_layouts/post.html': '{{ content }}\n{% for p in site.pages %}{{ p.excerpt }}{% endfor %}\n',
+    '_posts/2024-01-01-a.md': '---\nlayout: post\n---\nx\n',
+    'page.md': '---\n---\nline one\n{{ "a" | divided_by: 0 }}\n\nmore\n',
+  });
+  await expect(renderSite({ source, env: {} })).rejects.toThrow(/^Liquid Exception: Liquid error \(line 2\): divided by 0 in (?:\(memory\)\/)?_layouts\/post\.html$/);
+});
