@@ -47,7 +47,7 @@ export function describe(e: unknown): { failure: LiquidFailure; token?: TokenLik
   let deepestLiquid: (Error & { token?: TokenLike }) | undefined;
   for (let i = 0; i < 20 && cur; i++) {
     if (cur instanceof LiquidFailure) return { failure: cur, token };
-    if (cur instanceof KyllError) return { failure: new LiquidFailure('plain', cur.message, cur.code), token };
+    if (cur instanceof KyllError) return { failure: new LiquidFailure('plain', innerMessage(cur.message), cur.code), token };
     if (LiquidError.is(cur)) {
       const le = cur as Error & { token?: TokenLike; originalError?: unknown };
       if (le.token && le.token.input !== undefined) token = le.token;
@@ -59,6 +59,16 @@ export function describe(e: unknown): { failure: LiquidFailure; token?: TokenLik
   }
   const base = (cur instanceof Error ? cur : deepestLiquid) ?? new Error(String(e));
   return { failure: translate(base, deepestLiquid), token };
+}
+
+/**
+ * A Liquid render inside this one failed (an excerpt a template asked for): Ruby raises the same
+ * exception through both renderers, and each names its own file with the exception's own message.
+ */
+function innerMessage(message: string): string {
+  const prefix = 'Liquid Exception: ';
+  const at = message.lastIndexOf(' in ');
+  return message.startsWith(prefix) && at > prefix.length ? message.slice(prefix.length, at) : message;
 }
 
 const SUFFIX = /, (?:line:\d+, col:\d+|file:[^,]*, line:\d+, col:\d+)$/;

@@ -1,4 +1,5 @@
 // The excerpt's source text: Excerpt#extract_excerpt (jekyll/excerpt.rb).
+import type { Diagnostic } from '../types.js';
 
 const LIQUID_TAG = /{%-?\s*(\w+)\s*[\s\S]*?-?%}/g;
 // Liquid 5's block tags plus Jekyll's highlight (Liquid::Template.tags that are Liquid::Block).
@@ -19,13 +20,17 @@ export function hasGivenExcerpt(data: { readonly excerpt?: unknown }): boolean {
  * found after it, for labels used before it, are appended after a blank line.
  * With no separator in the content, the whole content.
  */
-export function extractExcerpt(content: string, separator: string): string {
+export function extractExcerpt(content: string, separator: string, onModified?: () => void): string {
   const at = separator === '' ? 0 : content.indexOf(separator);
   if (at === -1) return content;
   let head = content.slice(0, at);
   const tail = content.slice(at + separator.length);
   if (tail === '') return head;
-  if (head.includes('{%')) head = closeLiquidBlocks(head);
+  if (head.includes('{%')) {
+    const closed = closeLiquidBlocks(head);
+    if (closed !== head) onModified?.();
+    head = closed;
+  }
   const definitions: string[] = [];
   // A definition has `]:`; a tail without one has none.
   if (tail.includes(']:')) for (const m of tail.matchAll(LINK_REFERENCE)) {
@@ -44,4 +49,21 @@ function closeLiquidBlocks(head: string): string {
     out += `\n{% end${name} %}`;
   }
   return out;
+}
+
+/**
+ * Excerpt#print_build_warning, said when the excerpt got closing tags (Jekyll logs it as it
+ * reads the document).
+ */
+export function excerptModifiedWarning(relativePath: string, separator: string): Diagnostic {
+  // String#inspect of the separator: JSON's escapes, and Ruby's `\#{` for an interpolation
+  const shown = JSON.stringify(separator).replace(/#(?=[{$@])/g, '\\#');
+  return {
+    level: 'warning',
+    code: 'LIQUID_SYNTAX',
+    file: relativePath,
+    message:
+      `Excerpt modified in ${relativePath}! Found a Liquid block containing the excerpt separator ${shown}. ` +
+      "The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.",
+  };
 }

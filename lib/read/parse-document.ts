@@ -12,7 +12,7 @@ import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { parseYaml } from './yaml.js';
-import { extractExcerpt, hasGivenExcerpt } from './excerpt.js';
+import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
@@ -132,7 +132,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const date = data.date as JekyllTime;
 
   const separator = String(data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
-  const excerpt = hasGivenExcerpt(data) || separator === '' ? null : extractExcerpt(content, separator);
+  const modified = options.onWarning && ((): void => options.onWarning!(excerptModifiedWarning(relativePath, separator)));
+  const excerpt = hasGivenExcerpt(data) || separator === '' ? null : extractExcerpt(content, separator, modified);
 
   // A post without a date of its own (an undated draft) has one when sorted unless `future` is on (unreadDocument).
   return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));

@@ -8,7 +8,7 @@ import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
-import { extractExcerpt, hasGivenExcerpt } from './excerpt.js';
+import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -63,7 +63,8 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
   const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
   const content = fm ? fm.content : body;
-  const excerptSource = config.page_excerpts == null || config.page_excerpts === false ? undefined : pageExcerptSource(fm?.data ?? {}, content, ext, config);
+  const modified = options.onWarning && ((separator: string): void => options.onWarning!(excerptModifiedWarning(relativePath, separator)));
+  const excerptSource = config.page_excerpts == null || config.page_excerpts === false ? undefined : pageExcerptSource(fm?.data ?? {}, content, ext, config, modified);
   return {
     kind: 'page',
     relativePath,
@@ -88,7 +89,7 @@ const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
  * unless its front matter gives one. It runs in Page#initialize before the front matter
  * defaults answer, so only the page's own `excerpt`, `excerpt_separator` and `permalink` count.
  */
-function pageExcerptSource(own: Data, content: string, ext: string, config: Partial<SiteConfig>): string | undefined {
+function pageExcerptSource(own: Data, content: string, ext: string, config: Partial<SiteConfig>, onModified?: (separator: string) => void): string | undefined {
   if (hasGivenExcerpt(own)) return undefined;
   const given = own.excerpt_separator != null && own.excerpt_separator !== false ? own.excerpt_separator : 'excerpt_separator' in config ? config.excerpt_separator : '\n\n';
   const separator = given == null ? '' : String(given);
@@ -96,7 +97,7 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
   // Page#html?: the output extension, from the page's own permalink or its converter.
   const permalink = own.permalink == null || own.permalink === false ? null : String(own.permalink);
   if (!HTML_EXTENSIONS.has(outputExtFor(ext, config.markdown_ext, permalink))) return undefined;
-  return extractExcerpt(content, separator);
+  return extractExcerpt(content, separator, onModified && (() => onModified(separator)));
 }
 
 function permalinkLine(text: string): number | undefined {

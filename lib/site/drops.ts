@@ -20,7 +20,7 @@ import { sanitizeCollectionLabel } from './collection-label.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
 import { permalinkExt } from '../url/permalink.js';
 import { methodsOverData } from './drop-methods.js';
-import { KyllError } from '../errors/kyll-error.js';
+import { lazyExcerpt } from './lazy-excerpt.js';
 
 export type Drop = Record<string, unknown>;
 
@@ -174,34 +174,7 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
     drop.excerpt = ''; // nil.to_s
     return;
   }
-  lazyExcerpt(drop, `${doc.relativePath}/#excerpt`, () => renderExcerpt(doc, drop));
-}
-
-/**
- * Excerpt#output: rendered once, when first asked for. An excerpt whose Liquid asks for
- * itself again (a loop over site.pages in its first paragraph) recurses in Ruby until
- * "stack level too deep"; here that is said at once.
- */
-function lazyExcerpt(drop: Drop, path: string, render: () => string): void {
-  let cached: string | undefined;
-  let rendering = false;
-  Object.defineProperty(drop, 'excerpt', {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (cached !== undefined) return cached;
-      if (rendering) throw new KyllError('LIQUID_EXCEPTION', 'stack level too deep', { file: path.slice(0, -'/#excerpt'.length) }, { hint: 'The excerpt renders itself: move the Liquid that lists excerpts after the first excerpt_separator, or set excerpt in front matter.' });
-      rendering = true;
-      try {
-        return (cached = render());
-      } finally {
-        rendering = false;
-      }
-    },
-    set: (v: unknown) => {
-      cached = v == null ? undefined : String(v);
-    },
-  });
+  lazyExcerpt(drop, doc.relativePath, () => renderExcerpt(doc, drop));
 }
 
 /**
@@ -220,7 +193,7 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   if (made && !hasKey(drop, 'excerpt')) drop.excerpt = null;
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
-  if (made) lazyExcerpt(drop, `${String(page.data.path ?? page.relativePath)}/#excerpt`, () => renderExcerpt(drop));
+  if (made) lazyExcerpt(drop, page.relativePath, () => renderExcerpt(drop));
   else {
     // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
     // where a nil keeps what is there (nil, false).

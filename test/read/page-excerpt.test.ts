@@ -45,3 +45,24 @@ test('the rendered site model carries each page\'s excerpt', async () => {
   const { site } = await renderSite({ source, env: {} });
   expect(site.pages.find((p) => p.relativePath === 'about.md')?.excerpt).toBe('<p>Hello <em>About</em>.</p>\n');
 });
+
+test('an excerpt given closing tags is said once, as Excerpt#print_build_warning does (posts and pages)', async () => {
+  const text = '---\n---\n{% if true %}\nOne.\n\nTwo.\n{% endif %}\n';
+  const source = memorySource({ '_config.yml': 'page_excerpts: true\n', 'a.md': text, '_posts/2024-01-01-b.md': text, 'c.md': '---\n---\n{% if true %}One.{% endif %}\n\nTwo.\n' });
+  const { diagnostics } = await renderSite({ source, env: {} });
+  const said = diagnostics.filter((d) => d.message.startsWith('Excerpt modified'));
+  expect(said.map((d) => d.file).sort()).toEqual(['_posts/2024-01-01-b.md', 'a.md']);
+  expect(said[0]!.message).toBe(
+    `Excerpt modified in ${said[0]!.file}! Found a Liquid block containing the excerpt separator "\\n\\n". The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.`,
+  );
+});
+
+test('an excerpt that fails inside another render: that render names its own file with the excerpt\'s message (Jekyll 4.3.1)', async () => {
+  const source = memorySource({
+    '_config.yml': 'page_excerpts: true\n',
+    '_layouts/post.html': '{{ content }}\n{% for p in site.pages %}{{ p.excerpt }}{% endfor %}\n',
+    '_posts/2024-01-01-a.md': '---\nlayout: post\n---\nx\n',
+    'page.md': '---\n---\nline one\n{{ "a" | divided_by: 0 }}\n\nmore\n',
+  });
+  await expect(renderSite({ source, env: {} })).rejects.toThrow(/^Liquid Exception: Liquid error \(line 2\): divided by 0 in (?:\(memory\)\/)?_layouts\/post\.html$/);
+});
