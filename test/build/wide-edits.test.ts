@@ -4,7 +4,7 @@
 // static, layouts/includes/data/Sass partials added and removed, folders
 // renamed, _config.yml settings): in memory, the builder's update equals a
 // fresh renderSite byte for byte, diagnostics and errors included.
-// KYLL_WIDE_SEEDS=N runs N more seeds on each site (KYLL_WIDE_SITES=a,b to
+// KYLL_WIDE_SEEDS=N runs N more seeds on each site (KYLL_WIDE_SITES=a,b, fixture names or folders, to
 // choose the sites, KYLL_WIDE_EDITS the length of each sequence).
 import path from 'node:path';
 import { createBuilder, renderSite } from '../../lib/index.js';
@@ -34,7 +34,7 @@ const extra: Array<[string, number, number, boolean]> = Array.from({ length: MOR
 
 describe('in memory: after each wide edit, the update equals a clean build', () => {
   test.each([...CASES, ...extra])('%s (seed %i, %i edits, drafts %s)', async (site, seed, count, drafts) => {
-    const files: Files = new Map(Object.entries(loadFolder(path.join(SITES, site))));
+    const files: Files = new Map(Object.entries(loadFolder(path.resolve(SITES, site))));
     prepareWide(files);
     const source = liveSource(files);
     const edit = wideEditor(files, seed, { drafts, plain: true });
