@@ -122,12 +122,16 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       return tpl;
     },
   };
+  // An include parses laxly and quietly: IncludeTag#load_cached_partial parses it with
+  // Liquid::Template.parse, and nothing prints that template's warnings (only
+  // Renderer#render_liquid prints those of a document's or layout's own template).
+  const quiet = (): void => undefined;
   function parseWhole(raw: string, label: string): Template[] {
-    const text = readLaxly(raw, label);
+    const text = laxSource(raw, quiet, !laxMode);
     try {
       return parseTemplates(engine, text, label);
     } catch (e) {
-      const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, warn(label)) : undefined;
+      const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, quiet) : undefined;
       if (!relaxed) throw e;
       return relaxed.templates;
     }

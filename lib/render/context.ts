@@ -15,6 +15,8 @@ import type { RenderProfile } from './profile.js';
 export interface ParsedLayout {
   readonly layout: Layout;
   readonly template: ParsedTemplate;
+  /** Its Liquid syntax warnings, reported at each render of the layout (as Renderer#render_liquid prints a cached template's warnings each time). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 export interface RenderContext {

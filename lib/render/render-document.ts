@@ -229,6 +229,7 @@ function placeInLayouts(
     scope.content = lastInput = output;
     scope.layout = layoutData;
     const template = current.template;
+    ctx.diagnostics.push(...current.warnings);
     output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
     const next: unknown = current.layout.data.layout;
     current = next == null ? undefined : findLayout(ctx, String(next));
@@ -255,7 +256,10 @@ function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined 
     const { reason, line } = layout.unreadable;
     throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${layout.path ?? layout.relativePath}`, { file: layout.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   }
-  parsed = { layout, template: ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path) };
+  // Parsed once; its warnings go out where it renders (placeInLayouts), not where it is first looked up.
+  const mark = ctx.diagnostics.length;
+  const template = ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path);
+  parsed = { layout, template, warnings: ctx.diagnostics.splice(mark) };
   ctx.parsedLayouts.set(name, parsed);
   return parsed;
 }

@@ -87,6 +87,24 @@ describe('renderSite in memory', () => {
     ]);
   });
 
+  // Checked with Jekyll 4.3.1: Renderer#render_liquid prints the warnings of the template it renders,
+  // a layout's (a cached template) at each render; an include's template (IncludeTag's
+  // Liquid::Template.parse) is never printed. The order is the render's: a post's own, then its layout's.
+  test('Liquid syntax warnings: a document\'s own, its layout\'s at each render, none for an include', async () => {
+    const r = await renderSite({
+      source: memorySource({
+        '_config.yml': 'title: x\n',
+        '_includes/i.html': 'inc {{ a b }}\n',
+        '_layouts/l.html': '---\n---\nL {{ c d }} {{ content }}\n',
+        '_posts/2024-01-01-a.md': '---\nlayout: l\n---\nP1 {% include i.html %} {{ e f }}\n',
+        '_posts/2024-01-02-b.md': '---\nlayout: l\n---\nP2 {% include i.html %}\n',
+      }),
+      write: false,
+    });
+    const said = (code: string, file: string): string => `Liquid Warning: Liquid syntax error (line 1): Expected end_of_string but found id in "{{ ${code} }}" in ${file}`;
+    expect(r.diagnostics.map((d) => d.message)).toEqual([said('e f', '_posts/2024-01-01-a.md'), said('c d', '(memory)/_layouts/l.html'), said('c d', '(memory)/_layouts/l.html')]);
+  });
+
   // Jekyll: site.source and site.destination are absolute paths (the default destination is <pwd>/_site).
   // In memory: the Source's root, and the destination option, else <root>/_site.
   test('site.source and site.destination: the Source root and where the build writes', async () => {
