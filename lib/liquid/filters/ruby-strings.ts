@@ -8,6 +8,7 @@ import { isPlainHash, rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
+import { removeFirst } from './remove-first.js';
 import { capitalize } from '../../plugins/shared/text.js';
 import { noFinalSigma } from '../../values/ruby-downcase.js';
 
@@ -160,6 +161,12 @@ export function registerRubyStringFilters(engine: Liquid): void {
     } as FilterImplOptions);
   }
   engine.registerFilter('slice', rubySlice);
+  engine.registerFilter('remove_first', function (this: FilterThis, input: unknown, pattern: unknown) {
+    const text = rubyString(input);
+    const p = rubyString(pattern);
+    this.context.memoryLimit.use(text.length + p.length); // as liquidjs's remove_first charges
+    return removeFirst(text, p);
+  } as FilterImplOptions);
   // StandardFilters#truncate: a length that is given goes through Utils.to_integer, so `"20"` is 20
   // and nil, `2.5` or `"abc"` fail ("invalid integer"), where liquidjs would take its default or NaN.
   const truncate = engine.filters['truncate']!;
