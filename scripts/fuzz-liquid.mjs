@@ -7,19 +7,12 @@
 //   npm run build && node scripts/fuzz-liquid.mjs [--seed N] [--count N] [--max N]
 //
 // Needs Ruby with Jekyll (scripts/liquid-oracle.rb).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { commandLine, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
 const count = Number(opt('count', 300));
 const maxCases = Number(opt('max', 30));
@@ -41,15 +34,8 @@ for (const [p, text] of Object.entries(SITE)) {
   fs.writeFileSync(path.join(siteDir, p), text);
 }
 
-const ruby = spawn('ruby', [path.join(ROOT, 'scripts/liquid-oracle.rb'), siteDir], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
-const answers = readline.createInterface({ input: ruby.stdout });
-const waiting = [];
-answers.on('line', (line) => waiting.shift()(JSON.parse(line)));
-const jekyll = (text) =>
-  new Promise((resolve) => {
-    waiting.push(resolve);
-    ruby.stdin.write(`${JSON.stringify(text)}\n`);
-  });
+const oracle = rubyOracle('liquid-oracle.rb', [siteDir], { stderr: 'ignore', env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
+const jekyll = oracle.ask;
 const kyll = async (text) => {
   try {
     const files = { ...SITE, 'fuzz.html': `---\n${PAGE_DATA}---\n${text}` };
@@ -62,18 +48,7 @@ const kyll = async (text) => {
 };
 
 // --- the generator ----------------------------------------------------------------------------
-let state = seed >>> 0 || 1;
-const rnd = () => {
-  state ^= state << 13;
-  state >>>= 0;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  state >>>= 0;
-  return state / 4294967296;
-};
-const int = (n) => Math.floor(rnd() * n);
-const pick = (xs) => xs[int(xs.length)];
-const chance = (p) => rnd() < p;
+const { rnd, int, pick, chance } = seededRandom(seed);
 
 const LITERALS = ['1', '-2', '0', '2.5', '-0.5', '1.0', '10', '"abc"', '"a b c"', "'x'", '""', '"3"', '"2.7"', '" pad "', '"Hello World"', '"a,b,,c"', '"<p>x & y</p>"', '"中文 字"', 'true', 'false', 'nil', 'empty', 'blank', '(1..3)', '(3..1)'];
 const VARS = ['page.n', 'page.f', 'page.s', 'page.list', 'page.words', 'page.empty', 'page.nothing', 'page.t', 'page.ff', 'page.h', 'page.h.a', 'page.h.b', 'page.title', 'page.url', 'page.list.size', 'page.words.first', 'page.list.last', 'page.list[0]', 'page.list[-1]', 'page.h["a"]', 'site.posts', 'site.posts.first.title', 'site.posts.size', 'site.data.items', 'site.data.items[0].name', 'site.numbers', 'site.nested.a.b', 'site.nested', 'site.quote', 'site.tags', 'site.categories', 'site.tags.b', 'site.title', 'site.baseurl', 'missing', 'missing.deep', 'site.posts[1].date', 'site.data.items.size', 'forloop', 'site.related_posts'];
@@ -95,7 +70,7 @@ const FILTERS = [
   ['push', 'v'], ['shift'], ['slugify'], ['slugify', 'mode'], ['smartify'], ['to_integer'], ['unshift', 'v'], ['uri_escape'], ['xml_escape'], ['where_exp', 'exp'], ['find_exp', 'exp'],
   ['group_by_exp', 'exp'], ['markdownify'], ['sort', 'prop2'], ['escape'], ['date', 'fmt'], ['default', 's'], ['append', 'v'], ['split', 's'], ['join', 's'], ['size'], ['first'],
 ];
-const wild = args.includes('--wild');
+const wild = flag('wild');
 const INTS = ['0', '1', '2', '3', '5', '10', '-1', '"4"'];
 const NUMS = ['1', '2', '-3', '0.5', '2.0', '"3"', '10', '0'];
 const STRS = ['", "', '"-"', '""', '" "', '"a"', '"b"', '"x y"', '"<b>"', '"中"', '","', '"…"', '"&"'];
@@ -190,6 +165,6 @@ for (let i = 0; i < count && found < maxCases; i++) {
   found++;
   console.log(`--- case ${found} (template ${i} of seed ${seed})\n${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
 }
-ruby.stdin.end();
+oracle.end();
 fs.rmSync(siteDir, { recursive: true, force: true });
 console.log(`seed ${seed}: ${count} templates, ${found} distinct differences`);

@@ -8,18 +8,11 @@
 //
 // Needs Ruby with Jekyll (scripts/markdown-oracle.rb). Prints each reduced case and writes
 // them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { commandLine, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
+const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
 const count = Number(opt('count', 300));
 const maxCases = Number(opt('max', 20));
@@ -27,16 +20,8 @@ const outDir = path.resolve(opt('out', path.join(ROOT, 'fuzz-out')));
 
 const { markdownToHtml } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
 
-// --- the oracle: one Ruby process, one JSON line each way ---------------------------------
-const ruby = spawn('ruby', [path.join(ROOT, 'scripts/markdown-oracle.rb')], { stdio: ['pipe', 'pipe', 'inherit'] });
-const answers = readline.createInterface({ input: ruby.stdout });
-const waiting = [];
-answers.on('line', (line) => waiting.shift()(JSON.parse(line)));
-const jekyll = (text) =>
-  new Promise((resolve) => {
-    waiting.push(resolve);
-    ruby.stdin.write(`${JSON.stringify(text)}\n`);
-  });
+const oracle = rubyOracle('markdown-oracle.rb');
+const jekyll = oracle.ask;
 const kyll = (text) => {
   try {
     return markdownToHtml(text);
@@ -47,18 +32,7 @@ const kyll = (text) => {
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 // --- the generator ----------------------------------------------------------------------------
-let state = seed >>> 0 || 1;
-const rnd = () => {
-  state ^= state << 13;
-  state >>>= 0;
-  state ^= state >>> 17;
-  state ^= state << 5;
-  state >>>= 0;
-  return state / 4294967296;
-};
-const int = (n) => Math.floor(rnd() * n);
-const pick = (xs) => xs[int(xs.length)];
-const chance = (p) => rnd() < p;
+const { rnd, int, pick, chance } = seededRandom(seed);
 const times = (n, f) => Array.from({ length: n }, f).join('');
 
 const WORDS = ['the', 'post', 'Jekyll', 'blog', 'code', 'foo_bar', 'a*b', 'x<y', 'AT&T', 'café', '中文', '新闻', 'ＡＢ', 'naïve', 'e.g.', 'don\'t', '"quoted"', "'single'", '--', '---', '...', '<<', '>>', '1.', '2)', '#tag', '~tilde~', '`', '\\*', '\\_', '|', ':smile:', 'http://example.com/a_b', 'www.example.org', 'user@example.com', '&copy;', '&amp;', '&#169;', '$x$', '{', '}', '[', ']', '!'];
@@ -226,7 +200,7 @@ const seen = new Set();
 let found = 0;
 for (let i = 0; i < count && found < maxCases; i++) {
   const text = documentText();
-  if (args.includes('--show')) console.log(JSON.stringify(text));
+  if (flag('show')) console.log(JSON.stringify(text));
   if (!(await differs(text))) continue;
   const small = await reduce(text);
   const key = small.replace(/\w+/g, 'w');
@@ -240,5 +214,5 @@ for (let i = 0; i < count && found < maxCases; i++) {
   fs.writeFileSync(path.join(outDir, `${name}.html`), typeof want === 'string' ? want : JSON.stringify(want));
   console.log(`--- case ${name} (text ${i} of seed ${seed})\n${JSON.stringify(small)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
 }
-ruby.stdin.end();
+oracle.end();
 console.log(`seed ${seed}: ${count} texts, ${found} distinct differences (written to ${path.relative(process.cwd(), outDir) || '.'})`);

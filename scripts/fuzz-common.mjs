@@ -1,0 +1,48 @@
+// What scripts/fuzz-markdown.mjs and fuzz-liquid.mjs share: their options, a seeded random
+// source, and the oracle: one long-running Ruby process (scripts/*-oracle.rb) that answers one
+// JSON line with one JSON line.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** `--name value` from the command line, else `fallback`; `flag(name)` for a bare `--name`. */
+export function commandLine(argv = process.argv.slice(2)) {
+  const opt = (name, fallback) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : fallback;
+  };
+  return { opt, flag: (name) => argv.includes(`--${name}`) };
+}
+
+/** A xorshift source of numbers in [0, 1) from `seed`, with int(n), pick(list) and chance(p). */
+export function seededRandom(seed) {
+  let state = seed >>> 0 || 1;
+  const rnd = () => {
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 4294967296;
+  };
+  const int = (n) => Math.floor(rnd() * n);
+  return { rnd, int, pick: (xs) => xs[int(xs.length)], chance: (p) => rnd() < p };
+}
+
+/** Starts `scripts/<script>` with `args`; ask(value) resolves to its answer; end() lets it exit. */
+export function rubyOracle(script, args = [], options = {}) {
+  const ruby = spawn('ruby', [path.join(ROOT, 'scripts', script), ...args], { stdio: ['pipe', 'pipe', options.stderr ?? 'inherit'], env: options.env ?? process.env });
+  const waiting = [];
+  readline.createInterface({ input: ruby.stdout }).on('line', (line) => waiting.shift()(JSON.parse(line)));
+  return {
+    ask: (value) =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        ruby.stdin.write(`${JSON.stringify(value)}\n`);
+      }),
+    end: () => ruby.stdin.end(),
+  };
+}
