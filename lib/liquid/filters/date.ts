@@ -4,7 +4,7 @@ import type { JekyllEnv } from '../env.js';
 import { LiquidFailure } from '../errors.js';
 import { strftime } from '../ruby/strftime.js';
 import { jekyllTime, toDate } from '../ruby/to-date.js';
-import { rubyInspect, rubyToS } from '../ruby/to-s.js';
+import { rubyInspect, rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import type { JekyllTime } from '../../time/index.js';
 import { isRubyDate } from '../../read/ruby-date.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
@@ -27,8 +27,9 @@ export function dateFilters(env: JekyllEnv): Record<string, (...args: never[]) =
     if (!t) throw new LiquidFailure('plain', `Invalid Date: '${rubyInspect(input)}' is not a valid datetime.`, 'INVALID_DATE');
     return t;
   };
-  // a time is never blank (Time#to_s is never empty): no need to print it to know
-  const blank = (v: unknown): boolean => !(v instanceof Date) && rubyToS(v) === '';
+  // `date.to_s.empty?`: a time is never blank (Time#to_s is never empty), an array is not
+  // either (its to_s is its inspect, `[]`: then `time` fails on it)
+  const blank = (v: unknown): boolean => !(v instanceof Date) && rubyObjectToS(v) === '';
   const stringify = (date: unknown, month: string, type?: unknown, style?: unknown): unknown => {
     if (blank(date)) return date;
     const t = time(date);
