@@ -9,6 +9,8 @@ test.each([
   ['{{ "abcdefghij" | truncate: " 4 " }}', 'a...'],
   ['{{ "abcdefghij" | truncate: -3 }}', '...'],
   ['{{ nil | truncate: "x" }}', ''],
+  // a short text comes back as input.to_s: a String, which has no `last`, and slugify can read
+  ['{{ 3 | truncate: 3, "&" | last | default: ", " }}|{{ 2 | truncate: 3 | slugify: "none" }}|{{ 1.5 | truncate: 10 | size }}', ', |2|3'],
   ['{{ "héllo wörld" | slice: 1, 3 }}|{{ "abc" | slice: -1 }}|{{ "abc" | slice: 3, 1 }}|{{ "abc" | slice: 4 }}|{{ "a😀b" | slice: 1, 1 }}|{{ "abc" | slice: -4, 2 }}|{{ "abcdef" | slice: 2, 100 }}', 'éll|c|||😀||cdef'],
 ])('%s', (template, expected) => {
   expect(render(template, {})).toBe(expected);

@@ -174,7 +174,8 @@ export function registerRubyStringFilters(engine: Liquid): void {
   engine.registerFilter('truncate', function (this: unknown, input: unknown, ...rest: unknown[]) {
     if (input === null || input === undefined) return input; // `return if input.nil?` comes first
     if (rest.length > 0) rest[0] = toInteger(rest[0]);
-    return truncateHandler.call(this as never, input, ...(rest as never[]));
+    // a text short enough comes back as `input.to_s` (liquidjs gives the input itself: 3, not "3")
+    return truncateHandler.call(this as never, rubyString(input), ...(rest as never[]));
   } as FilterImplOptions);
   // StandardFilters#base64_decode: Base64.strict_decode64(input.to_s)
   engine.registerFilter('base64_decode', (input: unknown) => strictDecode64(rubyString(input), 'base64_decode'));
