@@ -8,10 +8,9 @@ import { psychTagTypes } from './yaml-tags.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { NOT_SIMPLE, readSimpleYaml } from './yaml-simple.js';
 import { setKey } from '../values/own-keys.js';
-import { isRubyFloat } from '../values/ruby-float.js';
-import { RubyDate } from './ruby-date.js';
 import { typedRecord } from '../values/typed-keys.js';
 import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
+import { scalarEqlKey } from '../values/eql-key.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -74,21 +73,12 @@ class TypedNode {
     return 'RubyKey';
   }
   toString(): string {
-    const mark = KEY_MARK + keyIdentity(this.value);
+    const mark = KEY_MARK + (scalarEqlKey(this.value) ?? String(this.value));
     if (!markedKeys.has(mark)) markedKeys.set(mark, this.value);
     return mark;
   }
 }
 
-/** What makes two Ruby keys eql?: the class and the value. */
-function keyIdentity(v: unknown): string {
-  if (typeof v === 'number') return Number.isInteger(v) ? `i${v}` : `f${v}`;
-  if (isRubyFloat(v)) return `f${v.value}`;
-  if (v instanceof RubyDate) return `d${v.getTime()}`;
-  if (v instanceof Date) return `t${v.getTime()}`;
-  if (typeof v === 'string') return `s${v}`;
-  return String(v); // true, false, null
-}
 
 /**
  * A plain `<<` (yaml-merge.ts): each one a key of its own, so that a second `<<` in the same

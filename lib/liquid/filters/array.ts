@@ -15,6 +15,7 @@ import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
 import { typedEntries } from '../../values/typed-keys.js';
+import { scalarEqlKey } from '../../values/eql-key.js';
 import { noMethod } from './no-method.js';
 import { rubySort } from '../../site/ruby-sort.js';
 import { comparisonFailed, rubyClass, spaceship } from './spaceship.js';
@@ -418,9 +419,9 @@ function integerOr(v: unknown, fallback: number): number {
 }
 
 /**
- * Array#uniq's identity of a value (its `hash` and `eql?`), as a string: Integer and Float apart
- * (`1` and `1.0` both stay), strings and symbols by their text, arrays and hashes by their
- * contents, a Date or Time by its class and time, a drop or any other object by itself. One set
+ * Array#uniq's identity of a value (its `hash` and `eql?`), as a string: a scalar's as a Hash key's
+ * (values/eql-key.ts: `1` and `1.0` both stay), arrays and hashes by their contents, a drop or any
+ * other object by itself. One set
  * of strings: asking each earlier value for equality made `uniq` over a site's posts quadratic.
  */
 function eqlKeys(): (v: unknown) => string {
@@ -428,21 +429,8 @@ function eqlKeys(): (v: unknown) => string {
   const inside = new Set<object>();
   const key = (v: unknown): string => {
     const x = toValue(v as Value) as unknown;
-    if (x === null || x === undefined) return 'n';
-    switch (typeof x) {
-      case 'string':
-        return JSON.stringify(x);
-      case 'boolean':
-        return x ? 't' : 'f';
-      case 'bigint':
-        return `i${x}`;
-      case 'number':
-        return Number.isInteger(x) ? `i${x}` : `d${x}`;
-      default:
-        break;
-    }
-    if (x instanceof RubyFloat) return `d${x.value}`;
-    if (x instanceof Date) return `@${x.constructor.name}${x.getTime()}`;
+    const scalar = scalarEqlKey(x);
+    if (scalar !== undefined) return scalar;
     const obj = x as object;
     // A drop (a document, the site) is its own identity; a value holding itself is too.
     if (!isJekyllDrop(obj) && !isLiquidDrop(obj) && !inside.has(obj) && (Array.isArray(obj) || isPlainHash(obj))) {

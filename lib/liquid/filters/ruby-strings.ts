@@ -34,7 +34,7 @@ export const rubyString = rubyObjectToS;
 
 const STRING_FILTERS = [
   'upcase', 'downcase', 'capitalize', 'strip_html', 'strip_newlines', 'newline_to_br',
-  'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove', 'remove_first',
+  'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove',
   'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'split', 'markdownify',
 ];
 
@@ -152,6 +152,14 @@ export function registerRubyStringFilters(engine: Liquid): void {
       name === 'capitalize' ? (input: unknown) => capitalize(rubyString(input))
       // String#downcase has no Final_Sigma rule: Σ is σ everywhere (lib/values/ruby-downcase.ts)
       : name === 'downcase' ? function (this: unknown, input: unknown) { return own.call(this as never, typeof input === 'string' ? noFinalSigma(input) : input); }
+      // StandardFilters#truncate: `return if input.nil?`, then a given length through Utils.to_integer
+      // (`"20"` is 20; nil, 2.5 or "abc" fail: "invalid integer", where liquidjs took its default or
+      // NaN), and a text short enough comes back as `input.to_s` (liquidjs gave 3, not "3")
+      : name === 'truncate' ? function (this: unknown, input: unknown, ...rest: unknown[]) {
+          if (input === null || input === undefined) return input;
+          if (rest.length > 0) rest[0] = toInteger(rest[0]);
+          return own.call(this as never, rubyString(input), ...(rest as never[]));
+        }
       : own;
     const grows = name === 'append' || name === 'prepend';
     engine.registerFilter(name, function (this: unknown, ...args: unknown[]) {
@@ -166,16 +174,6 @@ export function registerRubyStringFilters(engine: Liquid): void {
     const p = rubyString(pattern);
     this.context.memoryLimit.use(text.length + p.length); // as liquidjs's remove_first charges
     return removeFirst(text, p);
-  } as FilterImplOptions);
-  // StandardFilters#truncate: a length that is given goes through Utils.to_integer, so `"20"` is 20
-  // and nil, `2.5` or `"abc"` fail ("invalid integer"), where liquidjs would take its default or NaN.
-  const truncate = engine.filters['truncate']!;
-  const truncateHandler = typeof truncate === 'function' ? truncate : truncate.handler;
-  engine.registerFilter('truncate', function (this: unknown, input: unknown, ...rest: unknown[]) {
-    if (input === null || input === undefined) return input; // `return if input.nil?` comes first
-    if (rest.length > 0) rest[0] = toInteger(rest[0]);
-    // a text short enough comes back as `input.to_s` (liquidjs gives the input itself: 3, not "3")
-    return truncateHandler.call(this as never, rubyString(input), ...(rest as never[]));
   } as FilterImplOptions);
   // StandardFilters#base64_decode: Base64.strict_decode64(input.to_s)
   engine.registerFilter('base64_decode', (input: unknown) => strictDecode64(rubyString(input), 'base64_decode'));
