@@ -4,7 +4,7 @@ import type { JekyllEnv } from '../env.js';
 
 import { DecrementTag, IncrementTag } from './counters.js';
 import { ForTag } from './for.js';
-import { HighlightTag } from './highlight.js';
+import { makeHighlightTag } from './highlight.js';
 import { IfchangedTag } from './ifchanged.js';
 import { makeIncludeTag } from './include.js';
 import { makeIncludeRelativeTag } from './include-relative.js';
@@ -18,7 +18,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('include_relative', makeIncludeRelativeTag(env));
   engine.registerTag('link', makeLinkTag(env));
   engine.registerTag('post_url', makePostUrlTag(env));
-  engine.registerTag('highlight', HighlightTag);
+  engine.registerTag('highlight', makeHighlightTag(env.opts.onRougeHighlight));
   engine.registerTag('for', ForTag);
   engine.registerTag('if', SyncIfTag);
   engine.registerTag('unless', SyncUnlessTag);
