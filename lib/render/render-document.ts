@@ -151,7 +151,8 @@ function pageExcerptHash(page: Drop, id: string): Drop {
 
 // excerpt_drop.rb: while an excerpt renders, `page` is its ExcerptDrop: the document's
 // fields, but its own excerpt is nil (so a post quoting page.excerpt does not recurse),
-// and content, path and id are the Excerpt's (the extracted text, `<path>/#excerpt`).
+// and content, path, relative_path and id are the Excerpt's (the extracted text,
+// `<relative_path>/#excerpt`: Excerpt#relative_path, which DocumentDrop#path also gives).
 // The document drop's own properties are copied as they are: its lazy getters are not run.
 function excerptDrop(page: Drop, source: string): Drop {
   const drop = Object.defineProperties({}, Object.getOwnPropertyDescriptors(page)) as Drop;
@@ -159,6 +160,7 @@ function excerptDrop(page: Drop, source: string): Drop {
   set('excerpt', null);
   set('content', source);
   if (typeof page.path === 'string') set('path', `${page.path}/#excerpt`);
+  if (typeof page.relative_path === 'string') set('relative_path', `${page.relative_path}/#excerpt`);
   if (typeof page.id === 'string') set('id', `${page.id}#excerpt`);
   return drop;
 }
