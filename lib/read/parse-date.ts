@@ -65,6 +65,10 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
 function parseFields(input: string): Parsed | string {
+  // Date._parse's `limit:` (date_core.c check_limit, 128 by default): longer text is refused
+  // whole, counted in bytes (an array's inspect string is never a date).
+  const bytes = input.length > 42 ? Buffer.byteLength(input) : input.length;
+  if (bytes > 128) return `string length (${bytes}) exceeds the limit 128`;
   let s = input.trim();
   const out: Parsed = {};
   // Date._parse_iso2-like compact form: 20200319T123000, 20200319T1230+0800.

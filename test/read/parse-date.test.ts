@@ -182,6 +182,16 @@ describe('Time.parse', () => {
     expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
   });
 
+  // Date._parse's limit of 128 bytes (Ruby 3.1's date 3.2): an array's inspect string is no date.
+  test.each([
+    [`2020-01-01${' '.repeat(118)}`, '2020-01-01 00:00:00 +0000'],
+    [`2020-01-01${' '.repeat(119)}`, 'error: string length (129) exceeds the limit 128'],
+    [`2020-01-01 ${'é'.repeat(59)}`, 'error: string length (129) exceeds the limit 128'],
+    ['[#<Jekyll::Document _posts/2022-03-01-second.md collection=posts>, #<Jekyll::Document _posts/2021-12-31-old.html collection=posts>]', 'error: string length (131) exceeds the limit 128'],
+  ])('length: %s → %s', (input, expected) => {
+    expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
+  });
+
   test('localtime: shown in the site zone', () => {
     expect(show(parseRubyTime('2020-3-19 29:39:08 +0800', 'Asia/Shanghai'))).toBe('2020-03-20 05:39:08 +0800');
     expect(show(parseRubyTime('Thursday, March 19, 2020', 'Asia/Shanghai'))).toBe('2020-03-19 00:00:00 +0800');
