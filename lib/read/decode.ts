@@ -6,15 +6,17 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { KyllError } from '../errors/index.js';
 import type { Source } from '../source/source.js';
+import type { TextCodec } from './text-codec.js';
 
 // ignoreBOM keeps a UTF-8 byte-order mark in the text, as Ruby's read does.
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly line?: number };
 
-/** The file's text, or why it is not UTF-8 text (in Ruby's words). */
-export function readUtf8(source: Source, path: string): DecodedText {
-  return decodeUtf8(source.readTransient ? source.readTransient(path) : source.readBytes(path));
+/** The file's text, or why it is not UTF-8 text (in Ruby's words); with a codec, text of the site's other `encoding:`. */
+export function readUtf8(source: Source, path: string, codec?: TextCodec): DecodedText {
+  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
+  return codec ? codec.decode(bytes) : decodeUtf8(bytes);
 }
 
 /** The bytes as UTF-8 text, or why they are not (in Ruby's words). */
@@ -50,8 +52,8 @@ export function strictUtf8(bytes: Uint8Array): string | undefined {
 // they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
 // The pages plugins make from static files too (jekyll-optional-front-matter,
 // jekyll-readme-index: Jekyll::Page.new reads them the same way).
-export function readTextOrThrow(source: Source, path: string): string {
-  return textOrThrow(readUtf8(source, path), path);
+export function readTextOrThrow(source: Source, path: string, codec?: TextCodec): string {
+  return textOrThrow(readUtf8(source, path, codec), path);
 }
 
 /** The decoded text of the file at `path`, or the error that stops the build on it. */

@@ -1,4 +1,5 @@
 // Output files as the renderer makes them: text from a template, bytes of a static file.
+import type { TextCodec } from '../read/text-codec.js';
 import type { Source } from '../source/source.js';
 import type { OutputFile, SiteConfig, StaticFile } from '../types.js';
 
@@ -13,6 +14,16 @@ export function textFile(outputPath: string, url: string, text: string, size = B
  */
 export function unmeasuredTextFile(outputPath: string, url: string, text: string): OutputFile {
   return { path: outputPath, url, size: Number.NaN, contents: text };
+}
+
+/**
+ * A rendered text as Jekyll writes it for a site of another `encoding:` (read/text-codec.ts):
+ * its bytes in that encoding, or the text (UTF-8) when a character has none there.
+ */
+export function encodedOutput(file: OutputFile, codec: TextCodec | undefined): OutputFile {
+  if (!codec || typeof file.contents !== 'string') return file;
+  const bytes = codec.encode(file.contents);
+  return bytes ? { ...file, size: bytes.length, contents: bytes } : file;
 }
 
 /**

@@ -136,7 +136,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
-  // Said before reading: a site in another encoding stops at its first file.
+  // Said before reading: a site in an encoding kyll cannot read stops at its first file.
   const encoding = encodingWarning(config);
   if (encoding) diagnostics.push(encoding);
   const source = applySymlinkRules(opened, config);

@@ -27,7 +27,8 @@ import { loadSitePlugins } from './site-plugins.js';
 import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
 import { uncacheable } from '../build/warm-key.js';
-import { keepsLinks, staticOutput, textFile } from './outputs.js';
+import { encodedOutput, keepsLinks, staticOutput, textFile } from './outputs.js';
+import { siteCodec } from '../read/text-codec.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
@@ -212,8 +213,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Every output passes lib/write's Jekyll.sanitized_path here, so that the
   // paths reported in memory are the ones written: inside the destination.
   // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
+  const codec = siteCodec(site.config);
   const emitAs = (rank: WriteRank) => (output: OutputFile, from: string): OutputFile => {
-    const file = inDestination(output, destination);
+    const file = inDestination(encodedOutput(output, codec), destination);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
     return listed(writer && !shadowed ? writeFrom(file, from) : file, from, rank);
   };

@@ -9,6 +9,7 @@
 import { atSourceFile } from '../errors/kyll-error.js';
 import type { Drop } from '../site/drops.js';
 import type { Document, OutputFile } from '../types.js';
+import { siteCodec } from '../read/text-codec.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
 import { writeOrThrow } from '../write/site-writer.js';
 import { FilesWriter, nodeFs } from '../write/write-fs.js';
@@ -59,6 +60,8 @@ export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Documen
 
 /** As documentWriter, with `put` writing the file (the main thread's: its SiteWriter); returns what `put` returns. */
 export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: OutputFile) => T): (doc: Document, output: string, size?: number) => T | undefined {
+  // A site of another `encoding:` has its outputs encoded, and its drops' `output` kept as text, on the main thread.
+  if (siteCodec(build.site.config)) return () => undefined;
   const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
     if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;

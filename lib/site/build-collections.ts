@@ -6,6 +6,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readTextOrThrow, readUtf8 } from '../read/decode.js';
+import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
@@ -120,7 +121,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
         const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) =>
-          parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock }),
+          parseDocument(readTextOrThrow(source, path, siteCodec(config)), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock }),
         );
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
         yield;
@@ -136,7 +137,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const pages: Page[] = [];
   for (const path of inventory.pages) {
     // A page takes nothing from site.time: the memo keeps it across a clock change.
-    const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
+    const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path, siteCodec(config)), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
     if (publishable(page)) pages.push(page);
     yield;
   }
@@ -194,7 +195,7 @@ export function readPostFile(
   clock?: ClockUse,
 ): Post | undefined {
   // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
-  const decoded = readUtf8(source, path);
+  const decoded = readUtf8(source, path, siteCodec(config));
   if (!decoded.ok) {
     onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
     return undefined;
@@ -255,7 +256,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     // Convertible#read_yaml warns on a file that is not UTF-8 ("Error reading file ..."); the layout stops
     // the build only when a page uses it (Liquid's tokenizer raises "invalid byte sequence in UTF-8").
-    const decoded = readUtf8(src, path);
+    const decoded = readUtf8(src, path, siteCodec(config));
     if (!decoded.ok) {
       onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${abs}: ${decoded.reason}`, file: path, line: decoded.line });
       layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1, unreadable: { reason: decoded.reason, line: decoded.line } };
