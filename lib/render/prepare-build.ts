@@ -32,7 +32,7 @@ import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
-import { themeDrop } from '../site/theme-drop.js';
+import { themeDrop, themeSettings } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -190,7 +190,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
 
   let raw: Site;
   try {
-    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
+    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo, { themeDataDir: allPlugins.some((p) => p.theme?.dataDir === true) }));
   } catch (e) {
     // A file that stops the read: the warnings so far (the encoding's) are printed before it.
     throw withDiagnostics(e, diagnostics);
@@ -307,7 +307,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     drops,
     sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop'),
-    theme: themeDrop(theme),
+    theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },

@@ -21,7 +21,6 @@ import { compareDatedDocuments, compareDocuments, indexPostsBy } from './indexes
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, isLayoutEntry, takeInventory } from './inventory.js';
 import { createEntryFilter, type EntryFilter } from './entry-filter.js';
-import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
 import { destinationSkipper } from './pruned-folders.js';
@@ -29,6 +28,7 @@ import { sortDocs } from './sort-docs.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
 import { withThemeConfig } from '../config/theme-config.js';
+import { withThemeData } from './theme-data.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 import { compareRubyStrings as compareStrings } from '../values/ruby-string-order.js';
 import { setKey } from '../values/own-keys.js';
@@ -72,8 +72,14 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   return runSteps(readSiteSteps(source, config, time, theme, readMemo));
 }
 
+/** What the loaded plugins change in the read. */
+export interface ReadOptions {
+  /** jekyll-data is loaded: the theme's `data_dir` folder is read as data too (theme-data.ts). */
+  readonly themeDataDir?: boolean;
+}
+
 /** readSite, yielding after each post, document and page it reads (steps.ts). */
-export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo): Steps<Site> {
+export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo, options: ReadOptions = {}): Steps<Site> {
   const memo = memoAt(readMemo, time);
   const labels = Object.keys(config.collections);
   const inventory = takeInventory(source, {
@@ -162,8 +168,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     collections,
     staticFiles,
     layouts: readLayouts(source, inventory.layouts, config, onWarning, theme),
-    // reader.rb#read_data: the theme's _data under the site's.
-    data: theme ? deepMerge(readData(theme, { zone: config.timezone, ...tables }), data) : data,
+    data: theme ? withThemeData(theme, config, data, { zone: config.timezone, ...tables, dataDir: options.themeDataDir }) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
     diagnostics: warnings,
