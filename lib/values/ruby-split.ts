@@ -12,7 +12,7 @@ const RUBY_SPACE = /[ \t\n\v\f\r]+/;
  * is `["a", "b", ""]`, so truncatewords truncates a text of exactly N words that ends in a newline. */
 export function awkSplit(s: string, limit?: number): string[] {
   const out: string[] = [];
-  let rest = s.replace(/^[ \t\n\v\f\r\0]+/, '');
+  let rest = s.replace(/^[ \t\n\v\f\r]+/, ''); // not NUL, which lstrip removes but split keeps
   if (limit !== undefined && s !== '' && rest === '') return [''];
   while (rest !== '') {
     if (limit !== undefined && out.length === limit - 1) {
