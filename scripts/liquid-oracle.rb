@@ -20,7 +20,9 @@ $stdin.each_line do |line|
     page = Jekyll::PageWithoutAFile.new(site, site.source, "", "fuzz.html")
     page.content = text
     page.data = { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
-    site.liquid_renderer.reset
+    # A new template for each text (the renderer caches by file name); its profile stays, as
+    # includes parsed by an earlier render are taken from a cache that outlives a reset.
+    site.liquid_renderer.cache.clear
     # site.tags and site.categories store the keys a template asks for (their default block):
     # each template starts from them as read, as kyll's render does.
     site.instance_variable_set(:@post_attr_hash, {})

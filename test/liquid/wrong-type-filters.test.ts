@@ -122,6 +122,16 @@ describe('filters over a Time see its fields', () => {
   });
 });
 
+test('first and last of a Range are its ends, even when it is empty (Range#first, Range#last)', () => {
+  expect(render('{{ (3..1) | first }}|{{ (3..1) | last }}|{{ (1..4) | last }}', {})).toBe('3|1|4');
+});
+
+test('where_exp stops at an `and` whose left side is false, as Condition#evaluate does', () => {
+  const items = [{ n: '10', t: [] }, { n: 3, t: [1] }];
+  expect(render('{{ items | where_exp: "x", "x.t.size > 0 and x.n < 5" | size }}', { items })).toBe('1');
+  expect(render('{{ items | where_exp: "x", "x.t.size == 0 or x.n < 5" | size }}', { items })).toBe('2');
+});
+
 describe('join: glue.to_s', () => {
   test.each([
     ['{{ page.list | join: nil }}', 'abc'],

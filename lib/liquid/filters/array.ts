@@ -5,7 +5,7 @@ import { LiquidFailure } from '../errors.js';
 import { METHOD_LITERAL, rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
-import { isRubyArray } from '../../values/ruby-range.js';
+import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
@@ -325,12 +325,14 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     },
     // Array#first, Hash#first, Enumerable#first of a Jekyll drop (its first [key, value]); a Liquid::Drop has none
     first(input: unknown) {
+      // Range#first is its start, even of an empty range (`(3..1) | first` is 3)
+      if (input instanceof RubyRange) return input.first;
       if (Array.isArray(input)) return input[0] ?? null;
       if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
       if (input instanceof RubyHash) return input.entries()[0] ?? null;
       return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
     },
-    last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
+    last: (input: unknown) => (input instanceof RubyRange ? input.last : Array.isArray(input) ? input[input.length - 1] ?? null : null),
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
