@@ -27,8 +27,7 @@ import { loadSitePlugins } from './site-plugins.js';
 import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
 import { uncacheable } from '../build/warm-key.js';
-import { encodedOutput, keepsLinks, staticOutput, textFile } from './outputs.js';
-import { siteCodec } from '../read/text-codec.js';
+import { keepsLinks, outputEncoder, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
@@ -213,9 +212,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Every output passes lib/write's Jekyll.sanitized_path here, so that the
   // paths reported in memory are the ones written: inside the destination.
   // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
-  const codec = siteCodec(site.config);
+  const encode = outputEncoder(site);
   const emitAs = (rank: WriteRank) => (output: OutputFile, from: string): OutputFile => {
-    const file = inDestination(encodedOutput(output, codec), destination);
+    const file = inDestination(encode ? encode(output) : output, destination);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
     return listed(writer && !shadowed ? writeFrom(file, from) : file, from, rank);
   };

@@ -5,7 +5,7 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
-import { readTextOrThrow, readUtf8 } from '../read/decode.js';
+import { readKeepingBytes, readUtf8 } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
@@ -126,9 +126,12 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) =>
-          parseDocument(readTextOrThrow(source, path, siteCodec(config)), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock }),
-        );
+        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
+          const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+          // Document#handle_read_error: "could not read file", and the document is kept.
+          if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+          return parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable });
+        });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
         yield;
       }
@@ -143,7 +146,12 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const pages: Page[] = [];
   for (const path of inventory.pages) {
     // A page takes nothing from site.time: the memo keeps it across a clock change.
-    const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path, siteCodec(config)), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
+    const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
+      const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+      // Convertible#read_yaml: "Error reading file", and the page is built as it is.
+      if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+      return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable });
+    });
     if (publishable(page)) pages.push(page);
     yield;
   }
