@@ -40,29 +40,31 @@ function hashKey(v: unknown): string {
 }
 
 export class CycleTag extends Tag {
-  readonly #values: Value[];
-  readonly #name: Value | undefined;
-  readonly #group: string | undefined;
+  // plain fields, not #private ones: fixLiterals (../literals.ts) walks the parsed template's
+  // properties to make `1.0` a Float and `(1..3)` a Range, and cannot see #private fields
+  private readonly values: Value[];
+  private readonly groupName: Value | undefined;
+  private readonly group: string | undefined;
 
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
     super(token, remain, liquid);
     const markup = token.args.trim();
     const named = NAMED.exec(markup);
     const texts = variables(named ? named[2]! : markup);
-    this.#values = texts.map((t) => new Value(t, liquid));
-    this.#name = named ? new Value(named[1]!, liquid) : undefined;
-    this.#group = named ? undefined : literalGroup(texts);
+    this.values = texts.map((t) => new Value(t, liquid));
+    this.groupName = named ? new Value(named[1]!, liquid) : undefined;
+    this.group = named ? undefined : literalGroup(texts);
   }
 
   render(ctx: Context, emitter: Emitter): void {
     const register = ctx.getRegister('kyll:cycle', {}) as { positions?: Map<unknown, number> };
     const positions = (register.positions ??= new Map());
-    const key = this.#name ? hashKey(literal(toValueSync(this.#name.value(ctx, false)))) : this.#group !== undefined ? `l${this.#group}` : this;
+    const key = this.groupName ? hashKey(literal(toValueSync(this.groupName.value(ctx, false)))) : this.group !== undefined ? `l${this.group}` : this;
     let at = positions.get(key) ?? 0;
-    const value = this.#values[at];
+    const value = this.values[at];
     const v = value === undefined ? null : literal(toValueSync(value.value(ctx, false)));
     emitter.write(Array.isArray(v) ? rubyJoin(v, '') : rubyToS(v));
     at += 1;
-    positions.set(key, at >= this.#values.length ? 0 : at);
+    positions.set(key, at >= this.values.length ? 0 : at);
   }
 }
