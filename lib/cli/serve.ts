@@ -169,9 +169,11 @@ export function bindAddress(opts: CliOptions, config: SiteConfig | undefined): {
   return { host, port };
 }
 
-function serverSettings(config: SiteConfig | undefined): Pick<DevServerOptions, 'baseurl' | 'headers'> {
+function serverSettings(config: SiteConfig | undefined): Pick<DevServerOptions, 'baseurl' | 'headers' | 'encoding'> {
   const webrick = config?.webrick as { headers?: Record<string, string> } | undefined;
-  return { baseurl: typeof config?.baseurl === 'string' ? config.baseurl : '', headers: webrick?.headers };
+  // Servlet#conditionally_inject_charset: `charset=#{@jekyll_opts["encoding"]}`.
+  const encoding = config?.encoding == null || config.encoding === false ? {} : { encoding: String(config.encoding) };
+  return { baseurl: typeof config?.baseurl === 'string' ? config.baseurl : '', headers: webrick?.headers, ...encoding };
 }
 
 /** Serve#launch_browser: $BROWSER when set, else the platform's opener. */

@@ -15,6 +15,8 @@ export interface CsvOptions {
   readonly dropBom: boolean;
   /** Read as UTF-8 (the default `utf-8` or `bom|utf-8`): bytes that are not UTF-8 stop the build, as CSV.read raises. */
   readonly utf8?: boolean;
+  /** The encoding named, when not UTF-8: the file is read in it when Node decodes it (text-codec.ts), as CSV.read reads it. */
+  readonly encoding?: string;
   readonly separator: string;
 }
 
@@ -30,6 +32,7 @@ export function csvOptions(config: Data, key: 'csv_reader' | 'tsv_reader'): CsvO
     converters,
     dropBom: typeof encoding === 'string' && /^bom\|/i.test(encoding),
     utf8: typeof encoding !== 'string' || /^(?:bom\|)?utf-?8$/i.test(encoding),
+    ...(typeof encoding === 'string' && !/^(?:bom\|)?utf-?8$/i.test(encoding) ? { encoding } : {}),
     separator: key === 'tsv_reader' ? '\t' : ',',
   };
 }

@@ -8,6 +8,7 @@ import type { CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom } from './yaml.js';
 import { readTextOrThrow } from './decode.js';
+import { codecFor } from './text-codec.js';
 import { setKey } from '../values/own-keys.js';
 import { keepRubyOrder } from '../values/typed-keys.js';
 
@@ -71,7 +72,7 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
   const table = ext === 'csv' ? csv : ext === 'tsv' ? tsv : undefined;
   let text: string;
   try {
-    text = table?.utf8 === false ? source.readText(path) : readTextOrThrow(source, path);
+    text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : readTextOrThrow(source, path);
   } catch (e) {
     if (isDenied(e)) throw fileDenied(source, path, e);
     throw e;
@@ -87,6 +88,12 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
   }
   // DataReader#read_data_file: Utils.safe_load_yaml_file with no `bom|` (its read_opts go nowhere).
   return parseYamlWithBom(text, path, { zone });
+}
+
+/** A CSV file of another `encoding` (CSV.read(path, encoding:)): decoded from it when Node can, else read as UTF-8 leniently. */
+function otherEncoding(source: Source, path: string, encoding: string | undefined): string {
+  const decoded = codecFor(encoding)?.decode(source.readBytes(path));
+  return decoded?.ok ? decoded.text : source.readText(path);
 }
 
 // Ruby's \w is ASCII ([a-zA-Z0-9_]) and its \s is [ \t\n\v\f\r]: any other character (é, 日, a

@@ -7,9 +7,10 @@
 // next job gets a new one. V8 runs it with its baseline compiler only
 // (wasm-baseline.ts).
 import fs from 'node:fs';
+import path from 'node:path';
 import type { SassJob, SassResult } from './libsass.js';
 import { withBaselineWasm } from './wasm-baseline.js';
-import { createMemoryFs, type MemoryFs, type WasmMemory } from './wasi-memfs.js';
+import { createMemoryFs, PAD_DEPTH, PAD_FOLDER, type MemoryFs, type OutsideReader, type WasmMemory } from './wasi-memfs.js';
 
 // Node's WebAssembly, which TypeScript's libs without "dom" do not declare.
 interface WasmApi {
@@ -82,13 +83,20 @@ function compileOnce(job: SassJob): SassResult {
 function compileWith(instance: Instance, job: SassJob): SassResult {
   instance.stderr.length = 0;
   const r = compileJob(instance, job);
-  return instance.stderr.length === 0 ? r : { ...r, stderr: instance.stderr.splice(0) };
+  if (instance.stderr.length === 0) return r;
+  const stderr = instance.stderr.splice(0);
+  return { ...r, stderr: job.outside === undefined ? stderr : (unpadNames(stderr) as string[]) };
 }
 
 function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
   const options = job.options as Record<string, unknown>;
   // A partial under /sass/; a name with a leading slash (a file of the site folder) at that path.
-  files.setFiles(job.files.map(([name, text]) => [name.startsWith('/') ? name.slice(1) : `sass/${name}`, text] as const));
+  let readOutside = false;
+  const outside = job.outside === undefined ? undefined : fromDisk(job.outside, () => (readOutside = true));
+  files.setFiles(job.files.map(([name, text]) => [name.startsWith('/') ? name.slice(1) : `sass/${name}`, text] as const), outside);
+  // With the site on disk, libsass sees it below the pad folders (wasi-memfs.ts), and its names back without them.
+  const pad = (p: string): string => (outside && p.startsWith('/') ? `/${PAD}${p}` : outside && p !== '' && p !== 'stdin' ? `/${PAD}/${p}` : p);
+  const unpad = <T>(value: T): T => (outside ? (unpadNames(value) as T) : value);
   const owned: number[] = [];
   const string = (value: string, keep = true): number => {
     const bytes = new TextEncoder().encode(value);
@@ -105,13 +113,13 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
       // libsass takes the text over and frees it.
       string(job.text, false),
       // Folders separated by `:`, searched in turn.
-      string(optional(options.includePaths, SASS_INCLUDE_PATH)),
+      string(optional(options.includePaths, SASS_INCLUDE_PATH).split(':').map(pad).join(':')),
       STYLES[job.options.style] ?? STYLES.expanded!,
       options.indentedSyntax ? 1 : 0,
       // sass.js's defaults for the names.
-      string(optional(options.inputPath, 'stdin')),
-      string(optional(options.outputPath, 'stdout')),
-      string(optional(options.sourceMapFile, '')),
+      string(pad(optional(options.inputPath, 'stdin'))),
+      string(pad(optional(options.outputPath, 'stdout'))),
+      string(pad(optional(options.sourceMapFile, ''))),
       options.sourceMapContents === false ? 0 : 1,
       options.sourceMapOmitUrl === false ? 0 : 1,
     );
@@ -122,11 +130,41 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
     };
     if (status === 0) {
       const map = read(exports.kyll_source_map());
-      return { status, text: read(exports.kyll_output()) ?? '', map: map === undefined ? undefined : (JSON.parse(map) as SassResult['map']) };
+      const parsed = map === undefined ? undefined : unpad(JSON.parse(map) as SassResult['map']);
+      return { status, text: read(exports.kyll_output()) ?? '', map: parsed, ...(readOutside ? { readOutside } : {}) };
     }
-    const error = JSON.parse(read(exports.kyll_error_json()) ?? '{}') as SassResult;
-    return { ...error, status, formatted: read(exports.kyll_error_message()) ?? error.formatted };
+    const error = unpad(JSON.parse(read(exports.kyll_error_json()) ?? '{}') as SassResult);
+    return { ...error, status, formatted: unpad(read(exports.kyll_error_message()) ?? error.formatted) };
   } finally {
     for (const ptr of owned) exports.kyll_free(ptr);
   }
+}
+
+const PAD = Array.from({ length: PAD_DEPTH }, () => PAD_FOLDER).join('/');
+const PADS = new RegExp(String.raw`/?((?:${PAD_FOLDER.replace('.', '\\.')}/)+)`, 'g');
+
+/** A name libsass made of a padded path, as the unpadded one: the site's own, or `../` for each pad folder missing. */
+function unpadNames(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(PADS, (m: string, pads: string) => (m.startsWith('/') ? '/' : '') + '../'.repeat(PAD_DEPTH - pads.length / (PAD_FOLDER.length + 1)));
+  if (Array.isArray(value)) return value.map(unpadNames);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpadNames(v)]));
+  return value;
+}
+
+/**
+ * Files above the site folder as sassc in Jekyll reads them, from the disk: libsass joins
+ * sass_dir's `../../x` (or a page's `../x`) to real folders. `read` is told of each file read.
+ */
+function fromDisk(siteFolder: string, read: () => void): OutsideReader {
+  return (relative) => {
+    const abs = path.resolve(siteFolder, relative);
+    try {
+      if (!fs.statSync(abs).isFile()) return undefined;
+      const bytes = new Uint8Array(fs.readFileSync(abs));
+      read();
+      return bytes;
+    } catch {
+      return undefined;
+    }
+  };
 }

@@ -15,6 +15,8 @@ export interface SassResult {
   column?: number;
   /** What libsass wrote to stderr (DEPRECATION WARNING, @warn, @debug), line by line: printed by the thread that asked (sass-warnings.ts). */
   stderr?: string[];
+  /** Whether libsass read a file above the site folder (`outside`): such CSS is not cached, the key holds only the site's files. */
+  readOutside?: boolean;
 }
 
 export interface SassJob {
@@ -23,6 +25,8 @@ export interface SassJob {
   readonly text: string;
   /** libsass options as sass.js named them; `style` by name (compact, expanded, ...). */
   readonly options: Readonly<Record<string, unknown>> & { readonly style: string };
+  /** The site folder on disk: `../` past the site is read from there (wasi-memfs.ts). */
+  readonly outside?: string;
 }
 
 export type SassRunner = (job: SassJob) => Promise<SassResult>;

@@ -15,6 +15,7 @@ import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './
 import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-lang.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { lsiWarning } from '../config/lsi-warning.js';
+import { kramdownInputWarning } from '../config/kramdown-input-warning.js';
 import { encodingWarning } from '../config/encoding-warning.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
@@ -207,6 +208,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const lsi = lsiWarning(config);
   if (lsi) diagnostics.push(lsi);
+  const htmlInput = kramdownInputWarning(config);
+  if (htmlInput) diagnostics.push(htmlInput);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.

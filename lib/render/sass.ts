@@ -23,6 +23,8 @@ export interface SassOutput {
    * converted, in every build, as Jekyll's libsass prints them (kept in the Sass cache too).
    */
   readonly stderr?: readonly string[];
+  /** libsass read a file above the site folder, which the cache key does not hold: not cached. */
+  readonly readOutside?: boolean;
 }
 
 export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string) => Promise<SassOutput>;
@@ -36,6 +38,8 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
   const names: SassNames = { absolute, shown: (virtual) => siteNameOf(virtual, shownAs) };
+  // The site folder on disk: sassc finds a `../` past it there (a site in memory has nothing above it).
+  const siteFolder = source.absolute?.('');
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
@@ -43,7 +47,8 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
-    return key === undefined ? out : out.then((o) => (cache!.set(key, o), o));
+    // CSS that read files above the site folder is not kept: the key holds only the site's files.
+    return key === undefined ? out : out.then((o) => (o.readOutside ? o : (cache!.set(key, o), o)));
   };
 
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
@@ -62,13 +67,14 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapContents: true,
         sourceMapOmitUrl: !withMap,
       },
+      ...(siteFolder === undefined ? {} : { outside: siteFolder }),
     });
     const stderr = r.stderr?.map((line) => sassStderrLine(line, names));
     if (r.status !== 0 || r.text === undefined) {
       writeSassStderr(stderr);
       throw sassError(r, file, base, shownAs, syntax);
     }
-    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined, ...(stderr ? { stderr } : {}) };
+    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined, ...(stderr ? { stderr } : {}), ...(r.readOutside ? { readOutside: true } : {}) };
   }
 }
 

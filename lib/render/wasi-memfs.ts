@@ -6,6 +6,10 @@
 // (`@warn`, `@debug`, deprecation warnings) goes to `stderr`, line by line.
 // Written out rather than `node:wasi`, which prints an experimental warning
 // and would need the files on disk.
+// libsass joins `..` to a folder textually and stops at `/`: for a `../` that climbs out of
+// the site folder (`_sass`'s `../../shared/x`, as sassc finds it on disk), the files can be served
+// `PAD_DEPTH` folders down (`/.kyll-up/.kyll-up/.../`, libsass-wasm.ts): a path with fewer of those
+// folders is that many levels above the site, and is read through `outside`.
 
 const ERRNO = { success: 0, badf: 8, inval: 28, isdir: 31, noent: 44, nosys: 52, notdir: 54, rofs: 69 } as const;
 const FILETYPE = { character: 2, directory: 3, regular: 4 } as const;
@@ -37,14 +41,26 @@ export interface MemoryFs {
   readonly imports: Readonly<Record<string, (...args: never[]) => number>>;
   /** The instance's memory, once it exists. */
   bind(memory: WasmMemory): void;
-  /** Replaces every file: paths relative to `/`, without a leading slash. */
-  setFiles(files: Iterable<readonly [string, string]>): void;
+  /**
+   * Replaces every file: paths relative to `/`, without a leading slash. With `outside`, the
+   * same files are also served below PAD_DEPTH `.kyll-up` folders, and a path with fewer of
+   * them is read through `outside` (as `../x`, above the site folder).
+   */
+  setFiles(files: Iterable<readonly [string, string]>, outside?: OutsideReader): void;
 }
+
+/** A file above the site folder (`../shared/_x.scss`): its bytes, undefined when there is none. */
+export type OutsideReader = (path: string) => Uint8Array | undefined;
+
+/** The folder the padded site is served under, and how many of it. */
+export const PAD_FOLDER = '.kyll-up';
+export const PAD_DEPTH = 16;
 
 export function createMemoryFs(stderr: (line: string) => void): MemoryFs {
   let memory: WasmMemory | undefined;
   let files = new Map<string, Uint8Array>();
   let dirs = new Set<string>(['']);
+  let outside: OutsideReader | undefined;
   const open = new Map<number, OpenFile>();
   let nextFd = ROOT_FD + 1;
   let errorLine = '';
@@ -65,7 +81,22 @@ export function createMemoryFs(stderr: (line: string) => void): MemoryFs {
       if (part === '..') parts.pop();
       else parts.push(part);
     }
-    return parts.join('/');
+    return outside ? unpadded(parts) : parts.join('/');
+  };
+
+  // A path below the pad folders is the site's (the unpadded root too: libsass's own `/`, the
+  // working directory, is the site folder as sassc runs in it); one below some of them is above it.
+  const unpadded = (parts: string[]): string => {
+    let n = 0;
+    while (n < parts.length && n < PAD_DEPTH && parts[n] === PAD_FOLDER) n++;
+    const rest = parts.slice(n).join('/');
+    if (n === 0 || n === PAD_DEPTH) return rest;
+    const above = '../'.repeat(PAD_DEPTH - n) + rest;
+    if (!files.has(above)) {
+      const found = outside!(above);
+      if (found) files.set(above, found);
+    }
+    return above;
   };
 
   const writeFilestat = (ptr: number, type: number, size: number): void => {
@@ -209,9 +240,10 @@ export function createMemoryFs(stderr: (line: string) => void): MemoryFs {
     bind(m) {
       memory = m;
     },
-    setFiles(entries) {
+    setFiles(entries, reader) {
       files = new Map();
       dirs = new Set(['']);
+      outside = reader;
       open.clear();
       for (const [name, content] of entries) {
         files.set(name, encoder.encode(content));

@@ -22,6 +22,8 @@ export interface DevServerOptions {
   readonly dirListing?: boolean;
   /** `webrick: headers:` from the config, over Jekyll's default Cache-Control. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** The config's `encoding` (Jekyll's default `utf-8`): the charset of text files. */
+  readonly encoding?: string;
 }
 
 /** Servlet::DEFAULTS: browsers must not cache what is being edited. */
@@ -82,7 +84,7 @@ export function devRequestHandler(options: DevServerOptions | (() => DevServerOp
       send(200, { 'Content-Type': 'text/html; charset=utf-8' }, dirListing(found.dir, target.path, req.headers.host ?? 'localhost', target.query));
       return;
     }
-    const type = contentType(found.file);
+    const type = contentType(found.file, opts.encoding);
     // Bytes in, bytes out (latin1 maps each byte to one character): a page in any encoding keeps its bytes.
     let body = fs.readFileSync(found.file);
     const extra: Record<string, string> = { 'Content-Type': type };

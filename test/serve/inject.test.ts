@@ -43,3 +43,9 @@ describe('content types (mime-db, charset where mime-db has one)', () => {
     expect(contentType(name)).toBe(type);
   });
 });
+
+// Servlet#conditionally_inject_charset: the config's `encoding` as written.
+test('the charset of a text type is the site encoding', () => {
+  expect(contentType('index.html', 'GBK')).toBe('text/html; charset=GBK');
+  expect(contentType('x.png', 'GBK')).toBe('image/png');
+});
