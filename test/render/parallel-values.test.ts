@@ -19,8 +19,8 @@ const SITES = ['workers-values', 'dates-new-york', 'dates-odd', 'realsites10c-in
 // Copied into the site's _plugins. The main thread, once it has read the site,
 // overwrites every collection document on disk: a worker that read the folder
 // itself would render the new text. The worker waits for that before it goes
-// on, and the main thread waits for the worker, then slows down, so that the
-// worker surely renders documents (each thread marks that it rendered one).
+// on, and the main thread waits until the worker has rendered a document (each
+// thread marks that it rendered one): a fixed pause was too short on a loaded machine.
 const CHECK_PLUGIN = `import fs from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 const here = (f) => new URL('./' + f, import.meta.url);
@@ -39,7 +39,7 @@ export default { name: 'threads-check', hooks: {
     fs.writeFileSync(here(isMainThread ? 'main-rendered' : 'worker-rendered'), 'x');
     if (!isMainThread) return;
     waitFor('worker-loaded');
-    Atomics.wait(pause, 0, 0, 40);
+    waitFor('worker-rendered');
   } },
 } };
 `;
