@@ -32,7 +32,7 @@ import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
-import { themeDrop } from '../site/theme-drop.js';
+import { themeDrop, themeSettings } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -141,7 +141,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
-  // Said before reading: a site in another encoding stops at its first file.
+  // Said before reading: a site in an encoding kyll cannot read stops at its first file.
   const encoding = encodingWarning(config);
   if (encoding) diagnostics.push(encoding);
   const source = applySymlinkRules(opened, config);
@@ -195,7 +195,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
 
   let raw: Site;
   try {
-    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
+    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo, { themeDataDir: allPlugins.some((p) => p.theme?.dataDir === true) }));
   } catch (e) {
     // A file that stops the read: the warnings so far (the encoding's) are printed before it.
     throw withDiagnostics(e, diagnostics);
@@ -312,7 +312,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     drops,
     sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop'),
-    theme: themeDrop(theme),
+    theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },

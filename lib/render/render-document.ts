@@ -24,6 +24,8 @@ export interface Renderable {
   readonly ext: string;
   readonly data: Data;
   readonly renderWithLiquid?: boolean;
+  /** Its text is not UTF-8 (Document#unreadable). */
+  readonly unreadable?: { readonly reason: string; readonly line?: number };
   /** For the hooks: where the output goes, the collection (none for pages), Document#write?. */
   readonly outputPath?: string;
   readonly collection?: string | null;
@@ -76,6 +78,7 @@ export function renderDocument(
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
+  if (doc.unreadable) refuseUnreadable(doc, ctx);
   // Document#render_with_liquid?: a collection's CoffeeScript file never runs Liquid (a page's does).
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
@@ -106,6 +109,20 @@ export function renderDocument(
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
+}
+
+/**
+ * A file whose text is not UTF-8 (read without its front matter) is written as it is, unless
+ * its Liquid runs (Liquid's tokenizer raises on the String) or kramdown converts it (kramdown's
+ * parser refuses text that is not valid in its encoding).
+ */
+function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
+  const { reason, line } = doc.unreadable!;
+  if (runsLiquid(doc)) throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${doc.relativePath}`, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
+  if (ctx.converters.kindFor(doc.ext) === 'markdown') {
+    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding UTF-8`;
+    throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
+  }
 }
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */
@@ -151,7 +168,8 @@ function pageExcerptHash(page: Drop, id: string): Drop {
 
 // excerpt_drop.rb: while an excerpt renders, `page` is its ExcerptDrop: the document's
 // fields, but its own excerpt is nil (so a post quoting page.excerpt does not recurse),
-// and content, path and id are the Excerpt's (the extracted text, `<path>/#excerpt`).
+// and content, path, relative_path and id are the Excerpt's (the extracted text,
+// `<relative_path>/#excerpt`: Excerpt#relative_path, which DocumentDrop#path also gives).
 // The document drop's own properties are copied as they are: its lazy getters are not run.
 function excerptDrop(page: Drop, source: string): Drop {
   const drop = Object.defineProperties({}, Object.getOwnPropertyDescriptors(page)) as Drop;
@@ -159,6 +177,7 @@ function excerptDrop(page: Drop, source: string): Drop {
   set('excerpt', null);
   set('content', source);
   if (typeof page.path === 'string') set('path', `${page.path}/#excerpt`);
+  if (typeof page.relative_path === 'string') set('relative_path', `${page.relative_path}/#excerpt`);
   if (typeof page.id === 'string') set('id', `${page.id}#excerpt`);
   return drop;
 }

@@ -3,6 +3,7 @@ import type { Liquid } from 'liquidjs';
 import type { JekyllEnv } from '../env.js';
 
 import { DecrementTag, IncrementTag } from './counters.js';
+import { CycleTag } from './cycle.js';
 import { ForTag } from './for.js';
 import { makeHighlightTag } from './highlight.js';
 import { IfchangedTag } from './ifchanged.js';
@@ -27,6 +28,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('capture', SyncCaptureTag);
   engine.registerTag('tablerow', TablerowTag);
   engine.registerTag('ifchanged', IfchangedTag);
+  engine.registerTag('cycle', CycleTag);
   engine.registerTag('increment', IncrementTag);
   engine.registerTag('decrement', DecrementTag);
 }
