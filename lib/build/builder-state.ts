@@ -33,7 +33,8 @@ export interface Prepared {
   /**
    * Its templates use {% increment %} or {% decrement %}: the counters go on from one
    * output to the next through the whole build (counters.ts), so every change renders
-   * everything again, in order, from counters at zero.
+   * everything again, in order, from counters at zero. So does a build whose outputs depend on
+   * the whole render's order otherwise (PreparedBuild#wholeInOrder).
    */
   readonly counted: boolean;
 }

@@ -127,7 +127,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     const units = unitsOf(build);
     for (const u of units) if (u.drop && (u.kind === 'generated' || u.kind === 'computed')) trackGeneratedContent(u.drop, u.sourcePath, log);
     // Pages count too: here they render among the documents' passes (render-site.ts renders them on one thread anyway).
-    const counted = usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
+    const counted = build.wholeInOrder === true || usesCounters(build.site, build.source, build.theme) || build.site.pages.some((p) => mayUseCounters(p.content));
     return { build, units, prepared: [...loaded.pluginDiagnostics, ...build.diagnostics], pluginNames, opaque, counted };
   };
 

@@ -102,10 +102,12 @@ function appliesPath(scope: Data, path: string, type: string, collectionsDir: st
     // Pathname#join with a path that starts with `/` gives that path itself: the glob searches the
     // file system's root, not the site, and finds nothing in it (`/criteria/*` never applies).
     if (scopePath.startsWith('/')) return false;
+    const pattern = globWithinSite(scopePath);
+    if (pattern === undefined) return false;
     // Dir.glob('x*/') finds folders only (Pathname#relative_path_from then drops their slash): such a
     // glob meets the file's folders, each tested with its slash, never the file itself.
     const foldersOnly = scopePath.endsWith('/');
-    const glob = cachedGlob(scopePath);
+    const glob = cachedGlob(pattern);
     const inside = collectionsDir === '' ? '' : `${collectionsDir}/`;
     const isDocument = inside !== '' && type !== 'pages' && type !== 'static_files' && !sanitized.startsWith(inside);
     const segments = sanitized.split('/');
@@ -116,6 +118,22 @@ function appliesPath(scope: Data, path: string, type: string, collectionsDir: st
     return false;
   }
   return sanitized.startsWith(stripCollectionsDir(scopePath, collectionsDir));
+}
+
+/**
+ * The glob as the paths it finds read once Pathname#relative_path_from has cleaned them: `.` and
+ * empty segments dropped (`./a/*`, `a//b/*`), `x/..` taken away (`c/../a/*` finds a's files);
+ * undefined when it leaves the site (`../*`: what it finds is never a site path).
+ */
+function globWithinSite(scopePath: string): string | undefined {
+  const out: string[] = [];
+  for (const segment of scopePath.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (out.pop() === undefined) return undefined;
+    } else out.push(segment);
+  }
+  return out.join('/') + (scopePath.endsWith('/') && out.length > 0 ? '/' : '');
 }
 
 function stripCollectionsDir(path: string, collectionsDir: string): string {

@@ -114,6 +114,11 @@ export interface PreparedBuild {
   readonly readMs: number;
   /** Every plugin of the build: the built-in ones named in `plugins:` and the given ones. */
   readonly plugins: readonly KyllPlugin[];
+  /**
+   * What an output shows depends on everything rendered before it, in order (ghpages-default-lang.ts):
+   * a long-lived build renders the whole site again on each change, as for counters.
+   */
+  readonly wholeInOrder?: boolean;
 }
 
 /** Collection documents in the order Jekyll renders them: posts first, then each collection. */
@@ -332,7 +337,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // An include's highlight block must run each time it is rendered, where a reset may follow.
   if (!reset) shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
-  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
+  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins, wholeInOrder: reset !== undefined };
 }
 
 // site.rb#relative_permalinks_are_deprecated: Site#render stops, before any

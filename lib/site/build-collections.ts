@@ -143,21 +143,26 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     setKey(collections, label, { label, output, permalink: meta.permalink as string | undefined, docs, files, metadata: meta });
   }
 
-  const pages: Page[] = [];
-  for (const path of inventory.pages) {
-    // A page takes nothing from site.time: the memo keeps it across a clock change.
-    const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
-      const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
-      // Convertible#read_yaml: "Error reading file", and the page is built as it is.
-      if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-      return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable });
-    });
-    if (publishable(page)) pages.push(page);
-    yield;
+  let pages: Page[] = [];
+  const included: Page[] = [];
+  for (const [list, into] of [[inventory.pages, pages], [inventory.includedPages, included]] as const) {
+    for (const path of list) {
+      // A page takes nothing from site.time: the memo keeps it across a clock change.
+      const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
+        const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+        // Convertible#read_yaml: "Error reading file", and the page is built as it is.
+        if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+        return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable });
+      });
+      if (publishable(page)) into.push(page);
+      yield;
+    }
   }
-  // reader.rb#read_directories reads a folder's subfolders before its own pages; sort_files! then
-  // sorts by name, keeping that order for equal names (sort_by! is stable here).
+  // reader.rb#read_directories reads a folder's subfolders before its own pages, then
+  // read_included_excludes adds its pages; sort_files! sorts by name, keeping that order for
+  // equal names (sort_by! is stable here).
   pages.sort((a, b) => compareReadOrder(source, a.relativePath, b.relativePath));
+  if (included.length > 0) pages = [...pages, ...included];
   rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
 
   // reader.rb sorts the site's static files, then collection.rb appends each collection's.

@@ -15,6 +15,8 @@ export interface Inventory {
   readonly posts: readonly string[];
   readonly drafts: readonly string[];
   readonly pages: readonly string[];
+  /** Files `include` names by path that the walk left out (reader.rb#read_included_excludes): pages after the walk's. */
+  readonly includedPages: readonly string[];
   readonly staticFiles: readonly string[];
   /** label → files with front matter (documents) and without (static files of the collection). */
   readonly collections: Readonly<Record<string, { docs: string[]; files: string[] }>>;
@@ -125,7 +127,45 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     entry.docs.sort(compareGlobOrder);
     entry.files.sort(compareGlobOrder);
   }
-  return { posts, drafts, pages, staticFiles, collections, layouts };
+  const includedPages = readIncludedExcludes(source, opts.include, pages, staticFiles, (f) => hasFrontMatter(source, f));
+  return { posts, drafts, pages, includedPages, staticFiles, collections, layouts };
+}
+
+/**
+ * reader.rb#read_included_excludes: after the walk, each `include` entry that names a file (as
+ * Site#in_source_dir cleans it: `./x`, `a//b` and `a/../b` read as paths) is read even where the
+ * walk would not go, inside an excluded, dot or underscore folder (`docs/.well-known/x.txt`,
+ * `_drafts/x.md`): a page when it has front matter, else a static file, unless the walk read it
+ * already. Folders are left to the walk. Returns the new pages; static files are added to `statics`.
+ */
+function readIncludedExcludes(source: Source, include: readonly string[], pages: readonly string[], statics: string[], frontMatter: (file: string) => boolean): string[] {
+  const added: string[] = [];
+  let files: Set<string> | undefined;
+  for (const entry of include) {
+    if (typeof entry !== 'string') continue;
+    const path = inSourceDir(entry, source.root);
+    if (path === '') continue;
+    files ??= new Set(source.list());
+    if (!files.has(path)) continue;
+    if (frontMatter(path)) {
+      if (!pages.includes(path) && !added.includes(path)) added.push(path);
+    } else if (!statics.includes(path)) statics.push(path);
+  }
+  return added;
+}
+
+/** Jekyll.sanitized_path(source, entry) relative to the source: File.expand_path(entry, "/"), kept in the site. */
+function inSourceDir(entry: string, root: string): string {
+  const parts: string[] = [];
+  for (const segment of entry.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  const clean = parts.join('/');
+  // An absolute path already inside the source stays itself.
+  const base = root.replace(/^\/+|\/+$/g, '');
+  return base !== '' && clean.startsWith(`${base}/`) ? clean.slice(base.length + 1) : clean;
 }
 
 function collectionFor(file: string, dirs: Map<string, string>): string | undefined {

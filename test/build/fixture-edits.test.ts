@@ -43,6 +43,8 @@ const IN_MEMORY: ReadonlyArray<[string, number, number]> = [
   ['plugin-polyglot-paginate', 11, 6],
   // page_excerpts: each page's excerpt renders once, in whichever output first reads it (a post listing site.pages).
   ['feat23-page-excerpts', 23, 8],
+  // jekyll-commonmark-ghpages' highlight hook: default_lang plaintext from the first highlight after a conversion, texts converted before kept.
+  ['ghp24-highlight-default-lang', 1000, 8],
 ];
 
 const ON_DISK: ReadonlyArray<[string, number, number]> = [
