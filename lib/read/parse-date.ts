@@ -10,15 +10,16 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // months; `juin` is not): MON is its text in the patterns below, monthOf reads its first three letters.
 const ABBR = MONTHS.join('|');
 const MON = String.raw`(?:${ABBR})[^-\d\s',.]*`;
-// parse_eu: what follows the day's digits up to a space is skipped too (`5th`, `5.`)
-const EU_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})\.?,?\s+(-?\d{2,4})\b`, 'i');
-const US_RE = new RegExp(String.raw`\b(${MON})[.,]*\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,\s*|\s+)(-?\d{2,4})\b`, 'i');
-const MONTH_YEAR_RE = new RegExp(String.raw`\b(${MON})\.?,?\s+(\d{4})\b`, 'i');
-const MONTH_DAY_RE = new RegExp(String.raw`\b(${MON})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`, 'i');
-const DAY_MONTH_RE = new RegExp(String.raw`\b(\d{1,2})[^-\d\s']*\s*(${MON})`, 'i');
-// parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .)
-const VMS_DAY_FIRST_RE = new RegExp(String.raw`(\d+)-((?:${ABBR})[^-/.]*)-(-?\d+)`, 'i');
-const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-(\d+)(?:-(-?\d+))?`, 'i');
+// parse_eu and parse_us (date 3.2's untight parser): a day then a month, or a month then a day,
+// each followed by anything but a dash, digit or space (`5th`, `5.`, `Jul.`, `/`), then perhaps
+// an era (`BC`) and a year; s3e orders the numbers (`Jul 2020 5`, `2020/Jul/05`, `'20 Jul 5`).
+const BC = String.raw`(c(?:e|\.e\.)|b(?:ce|\.c\.e\.)|a(?:d|\.d\.)|b(?:c|\.c\.))`;
+const EU_RE = new RegExp(String.raw`('?\d+)[^-\d\s]*\s*(${ABBR})[^-\d\s']*(?:\s*${BC}?\s*('?-?\d+(?:(?:st|nd|rd|th)\b)?))?`, 'i');
+const US_RE = new RegExp(String.raw`\b(${ABBR})[^-\d\s']*\s*('?\d+)[^-\d\s']*(?:\s*,?\s*${BC}?\s*('?-?\d+))?`, 'i');
+// parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .);
+// s3e orders the numbers, so a long first number is the year (`2020-Jul-05`).
+const VMS_DAY_FIRST_RE = new RegExp(String.raw`('?-?\d+)-((?:${ABBR})[^-/.]*)-('?-?\d+)`, 'i');
+const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-('?-?\d+)(?:-('?-?\d+))?`, 'i');
 // parse_jis: JIS X 0301's era dates, an era's initial and its year (`H31.04.30` is 2019-04-30).
 const JIS_RE = /\b([mtshr])(\d+)\.(\d+)\.(\d+)/i;
 const ERAS: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
@@ -93,42 +94,27 @@ function parseFields(input: string): Parsed | string {
   }
   let m: RegExpExecArray | null;
   let ddd: ReturnType<typeof parseDdd> | undefined;
-  if (!/\d-/.test(s) && (m = JIS_RE.exec(s))) {
+  // s3e's _comp (complete a short year) and an era's _bc, applied at the end as date__parse does
+  let complete = false;
+  let bc = false;
+  if ((m = EU_RE.exec(s))) {
+    complete = s3e(out, m[4], String(monthOf(m[2]!)), m[1]); // parse_eu_cb: s3e(y, mon, d, bc)
+    bc = isBc(m[3]);
+  } else if ((m = US_RE.exec(s))) {
+    complete = s3e(out, m[4], String(monthOf(m[1]!)), m[2]); // parse_us_cb
+    bc = isBc(m[3]);
+  } else if (!/\d-/.test(s) && (m = JIS_RE.exec(s))) {
     // (parse_iso, which wants dashes, is tried first: `R02-07-05` is 2002)
     out.year = Number(m[2]) + ERAS[m[1]!.toLowerCase()]!;
     out.month = Number(m[3]);
     out.day = Number(m[4]);
   } else if ((m = ISO_RE.exec(s) ?? SLA_RE.exec(s) ?? DOT_RE.exec(s))) {
     // parse_iso, parse_sla, parse_dot: three numbers (two for a slash) that s3e orders
-    s3e(out, m[1], m[2]!, m[3]);
-  } else if ((m = EU_RE.exec(s)) && monthOf(m[2]!)) {
-    out.day = Number(m[1]);
-    out.month = monthOf(m[2]!);
-    out.year = fullYear(m[3]!);
-  } else if ((m = US_RE.exec(s)) && monthOf(m[1]!)) {
-    // Date._parse_us: punctuation may follow the month (`April, 08 2014`).
-    out.month = monthOf(m[1]!);
-    out.day = Number(m[2]);
-    out.year = fullYear(m[3]!);
+    complete = s3e(out, m[1], m[2]!, m[3]);
   } else if ((m = VMS_DAY_FIRST_RE.exec(s)) && monthOf(m[2]!)) {
-    out.day = Number(m[1]);
-    out.month = monthOf(m[2]!);
-    out.year = fullYear(m[3]!);
+    complete = s3e(out, m[3], String(monthOf(m[2]!)), m[1]); // parse_vms11_cb: s3e(y, mon, d)
   } else if ((m = VMS_MONTH_FIRST_RE.exec(s)) && monthOf(m[1]!)) {
-    out.month = monthOf(m[1]!);
-    out.day = Number(m[2]);
-    if (m[3] !== undefined) out.year = fullYear(m[3]);
-  } else if ((m = MONTH_YEAR_RE.exec(s)) && monthOf(m[1]!)) {
-    out.month = monthOf(m[1]!);
-    out.day = 1;
-    out.year = Number(m[2]);
-  } else if (((m = MONTH_DAY_RE.exec(s)) && monthOf(m[1]!)) || ((m = DAY_MONTH_RE.exec(s)) && monthOf(m[2]!))) {
-    // A month and day with the year elsewhere (`Thu Mar 19 12:30:00 UTC 2020`) or none (this year).
-    const named = monthOf(m[1]!);
-    out.month = named ?? monthOf(m[2]!);
-    out.day = Number(named ? m[2] : m[1]);
-    const year = /(?:^|\s)(\d{4})(?:\s|$)/.exec(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length));
-    if (year) out.year = Number(year[1]);
+    complete = s3e(out, m[3], String(monthOf(m[1]!)), m[2]); // parse_vms12_cb
   } else if ((m = ISO_NO_YEAR_RE.exec(s))) {
     if (m[1] !== undefined) out.month = Number(m[1]);
     out.day = Number(m[2]);
@@ -152,7 +138,15 @@ function parseFields(input: string): Parsed | string {
   }
   // parse_frag reads what the date form left over.
   const [at, length] = m ? [m.index, m[0].length] : ddd ? [ddd.index, ddd.length] : [0, 0];
-  parseFrag(`${s.slice(0, at)} ${s.slice(at + length)}`, out);
+  const rest = `${s.slice(0, at)} ${s.slice(at + length)}`;
+  parseFrag(rest, out);
+  // date__parse: parse_bc (an era after the date) makes the year BC, 1 - year; then _comp
+  // completes a year of 0 to 99 that s3e read without a sign and in at most two digits.
+  if (!bc && /\b(?:bc\b|bce\b|b\.c\.|b\.c\.e\.)/i.test(rest)) bc = true;
+  if (out.year !== undefined) {
+    if (bc) out.year = 1 - out.year;
+    if (complete && out.year >= 0 && out.year <= 99) out.year += out.year >= 69 ? 1900 : 2000;
+  }
   // Time.make_time: nothing read at all.
   if (Object.keys(out).every((k) => k === 'zone')) return `no time information in ${JSON.stringify(input)}`;
   return out;
@@ -175,6 +169,9 @@ function zoneOffset(name: string, year: number, zone?: string): number | undefin
   return undefined;
 }
 
+// parse_eu_cb, parse_us_cb: an era starting with `b` (BC, BCE, B.C.) makes the year BC.
+const isBc = (era: string | undefined): boolean => era !== undefined && /^b/i.test(era);
+
 function monthOf(name: string): number | undefined {
   const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
   return i === -1 ? undefined : i + 1;
@@ -190,17 +187,32 @@ function fullYear(text: string): number {
 // date_parse.c's s3e: which of three numbers is the year, the month and the day. Two numbers are
 // a month and a day; a number of more than two digits (or with an apostrophe) is the year, moved
 // to the front (`07/2020`, `19/03/2020`, `20-10-2017`); otherwise the first is the year (`5-7-20`
-// is 2005-07-20).
-function s3e(out: Parsed, y0: string | undefined, m0: string, d0: string | undefined): void {
+// is 2005-07-20). A year with text after its digits (`5th`) trades places with the day. Each
+// number is read from its first digit (a sign too, for the year); an apostrophe only marks the
+// year. Returns s3e's _comp: whether the year may be completed (no sign, at most two digits).
+function s3e(out: Parsed, y0: string | undefined, m0: string, d0: string | undefined): boolean {
   let [y, m, d]: Array<string | undefined> = [y0, m0, d0];
+  let complete = false;
   if (y !== undefined && d === undefined) [y, m, d] = [undefined, y, m];
   if (y === undefined && d !== undefined && (d.length > 2 || d.startsWith("'"))) [y, d] = [d, undefined];
+  if (y !== undefined) {
+    const at = y.search(/[-+\d]/);
+    const text = at < 0 ? '' : y.slice(at);
+    const number = /^[-+]?\d*/.exec(text)![0];
+    if (number !== text) [y, d] = [d, number];
+  }
   const long = (t: string | undefined): boolean => t !== undefined && (t.startsWith("'") || t.length > 2);
   if (long(m)) [y, m, d] = [m, d, y];
   if (long(d)) [y, d] = [d, y];
-  if (y !== undefined) out.year = y.startsWith("'") ? Number(y.slice(1)) : fullYear(y.replace(/^\+/, ''));
-  if (m !== undefined) out.month = Number(m.replace(/^'/, ''));
-  if (d !== undefined) out.day = Number(d.replace(/^'/, ''));
+  if (y !== undefined) {
+    const [, sign = '', digits = ''] = /([-+]?)(\d*)/.exec(y.slice(Math.max(0, y.search(/[-+\d]/))))!;
+    out.year = Number(sign + digits);
+    complete = sign === '' && digits.length <= 2;
+  }
+  const num = (t: string): number => Number(/\d+/.exec(t)?.[0] ?? NaN);
+  if (m !== undefined) out.month = num(m);
+  if (d !== undefined) out.day = num(d);
+  return complete;
 }
 
 /**
