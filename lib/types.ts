@@ -75,6 +75,11 @@ export interface Document {
   readonly excerpt?: string;
   /** False when front matter says `render_with_liquid: false`. */
   readonly renderWithLiquid?: boolean;
+  /**
+   * Why the file's text is not UTF-8 (and where): Jekyll read it without its front matter, as it
+   * is; its bytes are kept (read/decode.ts#decodeKeepingBytes), and its Liquid or Markdown stops the build.
+   */
+  readonly unreadable?: { readonly reason: string; readonly line?: number };
   /** `data.title` as Liquid prints it (a post's comes from its file name when the front matter has none). */
   readonly title?: string;
   /** Posts and collection documents: `data.tags` (front matter `tag`/`tags`), each as Liquid prints it. */

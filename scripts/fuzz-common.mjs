@@ -32,9 +32,13 @@ export function seededRandom(seed) {
   return { rnd, int, pick: (xs) => xs[int(xs.length)], chance: (p) => rnd() < p };
 }
 
-/** Starts `scripts/<script>` with `args`; ask(value) resolves to its answer; end() lets it exit. */
+/**
+ * Starts `scripts/<script>` with `args` (after `options.prefix`, a command such as faketime that
+ * runs Ruby); ask(value) resolves to its answer; end() lets it exit.
+ */
 export function rubyOracle(script, args = [], options = {}) {
-  const ruby = spawn('ruby', [path.join(ROOT, 'scripts', script), ...args], { stdio: ['pipe', 'pipe', options.stderr ?? 'inherit'], env: options.env ?? process.env });
+  const command = [...(options.prefix ?? []), 'ruby', path.join(ROOT, 'scripts', script), ...args];
+  const ruby = spawn(command[0], command.slice(1), { stdio: ['pipe', 'pipe', options.stderr ?? 'inherit'], env: options.env ?? process.env });
   const waiting = [];
   readline.createInterface({ input: ruby.stdout }).on('line', (line) => waiting.shift()(JSON.parse(line)));
   return {

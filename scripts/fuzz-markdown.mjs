@@ -4,7 +4,7 @@
 // emphasis, typographic characters...), converted by both, and every difference reduced to
 // a few lines (the lines of the text are dropped one at a time while the two still differ).
 //
-//   npm run build && node scripts/fuzz-markdown.mjs [--seed N] [--count N] [--max N] [--out DIR]
+//   npm run build && node scripts/fuzz-markdown.mjs [--seed N] [--count N] [--max N] [--out DIR] [--real]
 //
 // Needs Ruby with Jekyll (scripts/markdown-oracle.rb). Prints each reduced case and writes
 // them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
@@ -122,8 +122,35 @@ const STICKY = [
   () => `${pick(['Term', '中文'])} | ${pick(WORDS)}\n--- | ---\n${pick(WORDS)} | ${inline()}\n`,
 ];
 
+// Constructs of real posts the grammar above seldom makes whole: kramdown's tables, footnotes,
+// definition lists, abbreviations, HTML with markdown=, code in nested lists, math, IALs and
+// ALDs, headers whose ids come from non-ASCII text, typography next to HTML, autolinks, entities.
+const CELLS = ['a', '`x | y`', 'a \\| b', '**bold**', '[l](/u)', '中文', '', ' 1.5 ', '<br>', '$$x$$', '"q"', 'x{: .c}'];
+const HEADINGS = ['Café résumé', '中文 标题', '123 numbers', 'Ünïcödé Straße', 'émoji 🎉 here', 'C++ & C#', 'Über', 'Ελληνικά', 'Русский текст', '日本語の見出し', 'naïve--approach', '"Quoted" title', 'The `code` part', 'A [link](/x) in it', '*em* and **strong**', 'Title', 'Title', '#hash', 'ends with ?', '  spaced  out  '];
+const TYPO = ['"<em>x</em>"', "'<a href=\"/x\">y</a>'", "<b>don't</b>", '--<span>s</span>', '"quoted" <br>', '<kbd>"</kbd>', '...<sup>1</sup>', "'80s", "\"'nested'\"", '<< and >>', 'a -- b --- c', '"<code>c</code>"', "it's <i>here</i>'s", '(c) (r) (tm)', '1/2', '<span>"</span>x"', '"x"<span>y</span>'];
+const AUTO = ['<user@example.com>', '<mailto:x@y.z>', '<http://example.com/?a=1&b=2>', 'http://bare.example.com/x', '<https://例え.jp/パス>', '<ftp://files.example.com>', '<x@y>', 'www.example.com', '<http://a.b/c_d_e>'];
+const ENTITIES = ['&nbsp;', '&mdash;', '&#x2014;', '&unknownentity;', '&amp;amp;', '&#0;', '&lt;tag&gt;', 'AT&T', '&copy', '&#8217;', '&hellip;', '&quot;', '&#65;&#x42;', '&Auml;', '&zwj;'];
+const REAL = [
+  () => {
+    const cols = 1 + int(4);
+    const row = () => `|${times(cols, () => ` ${pick(CELLS)} |`)}`;
+    return `${row()}\n|${times(cols, () => `${pick(['---', ':--', '--:', ':-:'])}|`)}\n${times(1 + int(3), () => `${row()}\n`)}${chance(0.3) ? `|${times(cols, () => '---|')}\n${row()}\n` : ''}${chance(0.2) ? `|${'='.repeat(5)}|\n${row()}\n` : ''}${chance(0.3) ? '{: .table}\n' : ''}`;
+  },
+  () => `${inline()}[^${pick(['a', '1'])}] and again[^${pick(['a', 'b'])}].\n\n[^a]: ${line()}\n\n    ${line()}\n\n[^b]: ${pick(['- item\n    - two', '`code`', line()])}\n${chance(0.3) ? '[^1]: one\n' : ''}`,
+  () => `${pick(['Term', 'Term one', '*Emph term*', '中文'])}\n${chance(0.4) ? `${pick(WORDS)}\n` : ''}: ${line()}\n${chance(0.5) ? `\n    ${line()}\n` : ''}${chance(0.4) ? `: ${line()}\n` : ''}${chance(0.3) ? `\n:     code in a definition\n` : ''}`,
+  () => `${pick(['HTML and CSS', 'Use W3C now', 'the API is the API', 'AT&T calls'])} ${inline()}\n\n*[${pick(['HTML', 'W3C', 'API', 'AT&T', 'CSS'])}]: ${pick(['HyperText Markup Language', 'World Wide Web Consortium', '', 'a "quoted" title'])}\n${chance(0.4) ? '*[CSS]: Cascading Style Sheets\n' : ''}`,
+  () => `<${pick(['div', 'section', 'details', 'aside', 'p', 'span', 'td'])} markdown="${pick(['1', 'span', 'block'])}"${chance(0.3) ? ' class="x"' : ''}>\n${chance(0.4) ? '<summary>Sum *mary*</summary>\n' : ''}${chance(0.5) ? '\n' : ''}${paragraph()}${chance(0.4) ? `\n- ${line()}\n- ${line()}\n` : ''}${chance(0.3) ? '<div>\n*inner*\n</div>\n' : ''}${chance(0.5) ? '\n' : ''}</${pick(['div', 'section', 'details', 'aside', 'p', 'span', 'td'])}>\n`,
+  () => `${pick(['1.', '-', '*'])} ${line()}\n\n   ${pick(['```', '~~~'])}${pick(['', 'ruby', 'js'])}\n   ${inline()}\n     indented more\n   ${pick(['```', '~~~'])}\n${pick(['   - ', '    - ', '  * '])}${line()}\n\n      code four past the nested item\n\n${pick(['2.', '-', '*'])} ${line()}\n`,
+  () => `${chance(0.5) ? `${line()}\n\n` : ''}$$\n${pick(['x^2 + y^2 = z^2', 'a < b && c > d', '\\begin{aligned}\na &= b \\\\\nc &= d\n\\end{aligned}', 'f(x) = |x|', '\\text{if } x'])}\n${chance(0.3) ? '\n' : ''}$$\n${chance(0.5) ? `${inline()} $$\\frac{a}{b}$$ and \\$$ not math\n` : ''}`,
+  () => `{:${pick(['ref', 'note'])}: .${pick(['a', 'b'])} #${pick(['i1', 'i2'])} title="t"}\n\n${pick([`{: ${pick(['ref', 'note'])}}\n${line()}\n`, `${line()}\n{: ${pick(['ref', '.x ref', '#id2'])}}\n`, `# ${pick(HEADINGS)} {#${pick(['id', 'ünï'])} .${pick(['a', 'b'])}}\n`, `*emph*{: ${pick(['ref', '.c'])}} and **b**{:.d}\n`, `- item\n{: .li}\n- two\n{: ${pick(['ref', '.l'])}}\n`])}`,
+  () => `${pick(['#', '##', '###'])} ${pick(HEADINGS)}${chance(0.2) ? ' #' : ''}\n${chance(0.5) ? `\n${pick(HEADINGS)}\n${pick(['===', '---'])}\n` : ''}\n${chance(0.5) ? `## ${pick(HEADINGS)}\n` : ''}`,
+  () => `${times(1 + int(3), () => `${pick(TYPO)} ${chance(0.5) ? pick(WORDS) : ''}`)}\n`,
+  () => `${pick(AUTO)} ${pick(WORDS)} ${pick(AUTO)}\n`,
+  () => `${times(1 + int(4), () => `${pick(ENTITIES)}${pick([' ', '', 'x '])}`)}\n${chance(0.3) ? `\`${pick(ENTITIES)}\`\n` : ''}`,
+];
+
 function block(depth = 0) {
-  if (depth === 0 && chance(0.3)) return pick(STICKY)();
+  if (depth === 0 && chance(0.3)) return pick(chance(0.5) || flag('real') ? REAL : STICKY)();
   const r = int(depth > 1 ? 6 : 22);
   switch (r) {
     case 0:

@@ -4,7 +4,7 @@
 # at SITE_DIR once (built whole, so that documents hold their rendered content), then reads one JSON string (a page's
 # Liquid, with no front matter) per line on standard input and answers each with one JSON line:
 # the page `fuzz.html` rendered by Jekyll's renderer with the site's payload, or
-# {"error": message} when the render raises (as a build would stop there).
+# {"error": class, "message": message} when the render raises (as a build would stop there).
 require "jekyll"
 require "json"
 
@@ -20,10 +20,15 @@ $stdin.each_line do |line|
     page = Jekyll::PageWithoutAFile.new(site, site.source, "", "fuzz.html")
     page.content = text
     page.data = { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
-    site.liquid_renderer.reset
+    # A new template for each text (the renderer caches by file name); its profile stays, as
+    # includes parsed by an earlier render are taken from a cache that outlives a reset.
+    site.liquid_renderer.cache.clear
+    # site.tags and site.categories store the keys a template asks for (their default block):
+    # each template starts from them as read, as kyll's render does.
+    site.instance_variable_set(:@post_attr_hash, {})
     output = Jekyll::Renderer.new(site, page).run
     puts JSON.generate(output)
   rescue Exception => e # rubocop:disable Lint/RescueException -- a Liquid error of any class ends the render
-    puts JSON.generate({ "error" => e.class.to_s })
+    puts JSON.generate({ "error" => e.class.to_s, "message" => e.message })
   end
 end

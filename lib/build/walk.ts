@@ -6,7 +6,7 @@
 import { KyllError } from '../errors/kyll-error.js';
 import type { RenderedSiteView } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
-import { textFile } from '../render/outputs.js';
+import { outputEncoder, textFile } from '../render/outputs.js';
 import { computeInLayout } from '../render/render-pages.js';
 import { computedAfterHooks } from '../render/hooked-render.js';
 import { createSassCompiler } from '../render/sass.js';
@@ -109,7 +109,8 @@ export async function renderUnit(pass: Pass, u: Unit, i: number, carry: Carry, m
   let made: OutputFile[] = [];
   let failed: KyllError | undefined;
   try {
-    made = (await make()).map((f) => inDestination(f, destination));
+    const encode = outputEncoder(build.site);
+    made = (await make()).map((f) => inDestination(encode ? encode(f) : f, destination));
   } catch (e) {
     if (!(e instanceof KyllError)) throw e;
     errors.push(e);

@@ -99,10 +99,13 @@ function appliesPath(scope: Data, path: string, type: string, collectionsDir: st
   if (typeof scopePath !== 'string' || scopePath === '') return true;
   const sanitized = sanitizePath(path);
   if (scopePath.includes('*')) {
+    // Pathname#join with a path that starts with `/` gives that path itself: the glob searches the
+    // file system's root, not the site, and finds nothing in it (`/criteria/*` never applies).
+    if (scopePath.startsWith('/')) return false;
     // Dir.glob('x*/') finds folders only (Pathname#relative_path_from then drops their slash): such a
     // glob meets the file's folders, each tested with its slash, never the file itself.
     const foldersOnly = scopePath.endsWith('/');
-    const glob = cachedGlob(scopePath.replace(/^\/+/, ''));
+    const glob = cachedGlob(scopePath);
     const inside = collectionsDir === '' ? '' : `${collectionsDir}/`;
     const isDocument = inside !== '' && type !== 'pages' && type !== 'static_files' && !sanitized.startsWith(inside);
     const segments = sanitized.split('/');

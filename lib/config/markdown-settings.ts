@@ -4,12 +4,15 @@
 // Only these keys are passed on, so that no other key of _config.yml (a theme's
 // `highlight:` colours, say) can reach the converter's own options.
 import type { Data } from '../types.js';
+import { siteCodec } from '../read/text-codec.js';
 import { isPlainHash } from './merge.js';
 
 export interface MarkdownSettings {
   markdown: string;
   kramdown: Data;
   commonmark?: unknown;
+  /** The site's `encoding:` when it is one kyll reads other than UTF-8 (read/text-codec.ts): kramdown's documents are in it. */
+  encoding?: string;
 }
 
 export function markdownSettings(config: Data): MarkdownSettings {
@@ -24,7 +27,8 @@ export function markdownSettings(config: Data): MarkdownSettings {
   if (isPlainHash(kramdown.coderay) && Object.keys(kramdown.coderay).length > 0) {
     kramdown.syntax_highlighter_opts = modernizeCoderay(isPlainHash(kramdown.syntax_highlighter_opts) ? kramdown.syntax_highlighter_opts : {}, kramdown.coderay);
   }
-  return { markdown: String(config.markdown ?? 'kramdown'), kramdown, commonmark: config.commonmark };
+  const encoding = siteCodec(config) ? { encoding: String(config.encoding) } : {};
+  return { markdown: String(config.markdown ?? 'kramdown'), kramdown, commonmark: config.commonmark, ...encoding };
 }
 
 /** KramdownParser::CODERAY_DEFAULTS. */

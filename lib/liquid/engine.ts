@@ -25,6 +25,7 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
+import { siteCodec } from '../read/text-codec.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -94,6 +95,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const counters: Record<string, number> = {};
   let hasCounters = false;
   const now = (): JekyllTime => opts.site.time;
+  const codec = siteCodec(opts.config);
   const env: JekyllEnv = {
     shared: undefined,
     opts,
@@ -107,7 +109,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       // IncludeTag#read_file reads with site.file_read_opts (`bom|utf-8`): a leading BOM is dropped.
       // Bytes that are not UTF-8 stop the render as Liquid's tokenizer does ("invalid byte sequence in UTF-8").
       const read = (): string => {
-        const decoded = readUtf8(source, path);
+        const decoded = readUtf8(source, path, codec);
         if (!decoded.ok) throw new KyllError('INVALID_ENCODING', decoded.reason, { file: path, line: decoded.line });
         return stripBom(decoded.text);
       };

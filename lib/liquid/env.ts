@@ -26,6 +26,8 @@ export interface JekyllLiquidOptions {
   profile?: { record(file: string, bytes: number, ms: number): void };
   /** A loaded plugin brought ActiveSupport (KyllPlugin#activeSupport): `blank` compares with its #blank?. */
   activeSupport?: boolean;
+  /** Called when a highlight block goes through render_rouge (jekyll-commonmark-ghpages' hook: render/ghpages-default-lang.ts). */
+  onRougeHighlight?: () => void;
 }
 
 /** A folder that includes are looked up in. */

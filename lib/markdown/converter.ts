@@ -23,6 +23,7 @@ import { simpleParagraphs } from './simple-paragraphs.js';
 import { escapeAll } from './escape.js';
 import { KyllError, isKyllError } from '../errors/kyll-error.js';
 import type { Highlighter, MarkdownConfig, MarkdownConverter, MarkdownWarning } from './types.js';
+import { codecFor } from '../read/text-codec.js';
 
 /** A highlighter with no tokens, only escaping (what Rouge does for plain text). */
 export const escapeHighlighter: Highlighter = (code) => escapeAll(code);
@@ -54,6 +55,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     return commonmarkModule().createCommonmarkConverter(config);
   }
   const options = resolveOptions(config.kramdown);
+  const codec = codecFor(config.encoding);
+  if (codec) options.encodable = (c) => codec.encode(c) !== undefined;
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
   const handlerConfig = { options, highlight: config.highlight ?? rougeHighlighter };
   const handlers = createHandlers(handlerConfig);

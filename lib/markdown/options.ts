@@ -32,6 +32,11 @@ export interface KramdownOptions {
   show_warnings: boolean;
   /** Options {::options /} may not set (symbols, as str_to_sym leaves them). */
   forbidden_inline_options: string[];
+  /**
+   * Whether the document's encoding (kramdown's root `encoding`, the source text's: the site's
+   * `encoding:` for documents) holds a character; entity_to_str writes the others as references. All, when unset (UTF-8).
+   */
+  encodable?: (c: string) => boolean;
   [other: string]: unknown;
 }
 

@@ -88,6 +88,8 @@ export interface MarkdownConfig {
   markdown?: string;
   kramdown?: Record<string, unknown>;
   commonmark?: unknown;
+  /** The site's `encoding:` (read/text-codec.ts), kramdown's document encoding: a character it has no bytes for is written as a reference. */
+  encoding?: string;
   /** Replaces the default highlighter (escape only) for code blocks and spans. */
   highlight?: Highlighter;
 }

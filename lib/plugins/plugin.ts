@@ -185,6 +185,13 @@ export interface KyllPlugin {
    * (without it `x == blank` is never true).
    */
   readonly activeSupport?: boolean;
+  /**
+   * The gem changes what a gem-based theme gives the site (jekyll-data): `dataDir` reads the
+   * theme's folder named by the site's `data_dir` too (when the theme has a `_data`), merged
+   * under site.data; `configVariable` makes Liquid's `theme` site.config[site.config.theme]
+   * instead of the ThemeDrop.
+   */
+  readonly theme?: { readonly dataDir?: boolean; readonly configVariable?: boolean };
 }
 
 /**

@@ -11,6 +11,7 @@ import { relativeLinksPlugin } from './relative-links/index.js';
 import { titlesFromHeadingsPlugin } from './titles-from-headings/index.js';
 import { feedPlugin } from './feed/index.js';
 import { includeCachePlugin } from './include-cache/index.js';
+import { jekyllDataPlugin } from './jekyll-data/index.js';
 import { jemojiPlugin } from './jemoji/index.js';
 import { lastModifiedAtPlugin } from './last-modified-at/index.js';
 import { mentionsPlugin } from './mentions/index.js';
@@ -46,6 +47,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-relative-links': relativeLinksPlugin,
   'jekyll-github-metadata': githubMetadataPlugin,
   'jekyll-polyglot': polyglotPlugin,
+  'jekyll-data': jekyllDataPlugin,
   'jekyll-commonmark-ghpages': { ...commonmarkPlugin, name: 'jekyll-commonmark-ghpages' },
   // jekyll-remote-theme: `remote_theme:` is looked up when the theme is chosen (site/theme.ts#themeForConfig).
   'jekyll-remote-theme': { name: 'jekyll-remote-theme' },

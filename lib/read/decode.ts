@@ -6,15 +6,17 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { KyllError } from '../errors/index.js';
 import type { Source } from '../source/source.js';
+import type { TextCodec } from './text-codec.js';
 
 // ignoreBOM keeps a UTF-8 byte-order mark in the text, as Ruby's read does.
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly line?: number };
 
-/** The file's text, or why it is not UTF-8 text (in Ruby's words). */
-export function readUtf8(source: Source, path: string): DecodedText {
-  return decodeUtf8(source.readTransient ? source.readTransient(path) : source.readBytes(path));
+/** The file's text, or why it is not UTF-8 text (in Ruby's words); with a codec, text of the site's other `encoding:`. */
+export function readUtf8(source: Source, path: string, codec?: TextCodec): DecodedText {
+  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
+  return codec ? codec.decode(bytes) : decodeUtf8(bytes);
 }
 
 /** The bytes as UTF-8 text, or why they are not (in Ruby's words). */
@@ -50,8 +52,23 @@ export function strictUtf8(bytes: Uint8Array): string | undefined {
 // they are rendered ("invalid byte sequence in UTF-8"); here they stop it when read.
 // The pages plugins make from static files too (jekyll-optional-front-matter,
 // jekyll-readme-index: Jekyll::Page.new reads them the same way).
-export function readTextOrThrow(source: Source, path: string): string {
-  return textOrThrow(readUtf8(source, path), path);
+export function readTextOrThrow(source: Source, path: string, codec?: TextCodec): string {
+  return textOrThrow(readUtf8(source, path, codec), path);
+}
+
+/**
+ * A page's or collection document's text (UTF-8, or the site's `encoding:`). Bytes that are not
+ * UTF-8 do not stop the read: Convertible#read_yaml and Document#read_content keep the String,
+ * log the regexp's "invalid byte sequence in UTF-8" and go on without front matter; the text
+ * keeps those bytes (decodeKeepingBytes) and `unreadable` says why. A UTF-16 file (which File.read
+ * refuses) and a file not of another `encoding:` stop the build here, as before.
+ */
+export function readKeepingBytes(source: Source, path: string, codec?: TextCodec): { text: string; unreadable?: { reason: string; line?: number } } {
+  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
+  const decoded = codec ? codec.decode(bytes) : decodeUtf8(bytes);
+  if (decoded.ok) return { text: decoded.text };
+  if (codec || decoded.reason !== 'invalid byte sequence in UTF-8') return { text: textOrThrow(decoded, path) };
+  return { text: decodeKeepingBytes(bytes), unreadable: { reason: decoded.reason, ...(decoded.line === undefined ? {} : { line: decoded.line }) } };
 }
 
 /** The decoded text of the file at `path`, or the error that stops the build on it. */
@@ -67,4 +84,66 @@ function firstBadLine(bytes: Uint8Array): number | undefined {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const at = text.indexOf('\uFFFD');
   return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}
+
+// A lone low surrogate U+DC80-U+DCFF (not the second half of a pair) stands for one byte of a
+// sequence that is not UTF-8, as Python's surrogateescape keeps it.
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+const KEPT_BYTES = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/g;
+
+/**
+ * Bytes that are not all UTF-8 as Ruby keeps them in a String it cannot read as UTF-8: the
+ * UTF-8 sequences as text, every other byte as U+DC80-U+DCFF, so that writing the text
+ * (encodeKeptBytes) gives the same bytes back. Jekyll writes such a page byte for byte.
+ */
+export function decodeKeepingBytes(bytes: Uint8Array): string {
+  let out = '';
+  let start = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = sequenceLength(bytes, i);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    out += STRICT.decode(bytes.subarray(start, i)) + String.fromCharCode(0xdc00 + bytes[i]!);
+    start = ++i;
+  }
+  return out + STRICT.decode(bytes.subarray(start));
+}
+
+/** Whether `text` holds bytes decodeKeepingBytes kept. */
+export function hasKeptBytes(text: string): boolean {
+  return KEPT_BYTE.test(text);
+}
+
+/** The text as UTF-8, the bytes decodeKeepingBytes kept written back as they were. */
+export function encodeKeptBytes(text: string): Uint8Array {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (const m of text.matchAll(KEPT_BYTES)) {
+    parts.push(Buffer.from(text.slice(start, m.index), 'utf8'), Buffer.of(m[0].charCodeAt(0) - 0xdc00));
+    start = m.index! + 1;
+  }
+  parts.push(Buffer.from(text.slice(start), 'utf8'));
+  return Buffer.concat(parts);
+}
+
+// The length of the well-formed UTF-8 sequence at `i` (RFC 3629's table), 0 when it is not one.
+function sequenceLength(b: Uint8Array, i: number): number {
+  const lead = b[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (lead >= 0xc2 && lead <= 0xdf) return cont(1) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const [lo, hi] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const [lo, hi] = lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
 }

@@ -3,35 +3,8 @@
 import { KyllError, type ErrorPlace } from '../errors/index.js';
 import { JekyllTime, type LocalFields, instantFromLocal, splitFraction, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
 import { applyOffset, outOfRange, utcInstant } from '../time/time-fields.js';
-import { parseDdd, parseFrag, type DateFields as Parsed } from './date-ddd.js';
+import { finishYear, parseDateForms, takeWeekDay, type DateParsing as Parsed } from './date-parse.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// date_parse.c's month word: an abbreviation, then `[^-\d\s']*` (`janvier`, `Juni`, `Sept.` are
-// months; `juin` is not): MON is its text in the patterns below, monthOf reads its first three letters.
-const ABBR = MONTHS.join('|');
-const MON = String.raw`(?:${ABBR})[^-\d\s',.]*`;
-// parse_eu and parse_us (date 3.2's untight parser): a day then a month, or a month then a day,
-// each followed by anything but a dash, digit or space (`5th`, `5.`, `Jul.`, `/`), then perhaps
-// an era (`BC`) and a year; s3e orders the numbers (`Jul 2020 5`, `2020/Jul/05`, `'20 Jul 5`).
-const BC = String.raw`(c(?:e|\.e\.)|b(?:ce|\.c\.e\.)|a(?:d|\.d\.)|b(?:c|\.c\.))`;
-const EU_RE = new RegExp(String.raw`('?\d+)[^-\d\s]*\s*(${ABBR})[^-\d\s']*(?:\s*${BC}?\s*('?-?\d+(?:(?:st|nd|rd|th)\b)?))?`, 'i');
-const US_RE = new RegExp(String.raw`\b(${ABBR})[^-\d\s']*\s*('?\d+)[^-\d\s']*(?:\s*,?\s*${BC}?\s*('?-?\d+))?`, 'i');
-// parse_vms11 and parse_vms12: `5-Jul-2020`, `Jul-05-2020` (the month's letters end at - / .);
-// s3e orders the numbers, so a long first number is the year (`2020-Jul-05`).
-const VMS_DAY_FIRST_RE = new RegExp(String.raw`('?-?\d+)-((?:${ABBR})[^-/.]*)-('?-?\d+)`, 'i');
-const VMS_MONTH_FIRST_RE = new RegExp(String.raw`\b((?:${ABBR})[^-/.]*)-('?-?\d+)(?:-('?-?\d+))?`, 'i');
-// parse_jis: JIS X 0301's era dates, an era's initial and its year (`H31.04.30` is 2019-04-30).
-const JIS_RE = /\b([mtshr])(\d+)\.(\d+)\.(\d+)/i;
-const ERAS: Record<string, number> = { m: 1867, t: 1911, s: 1925, h: 1988, r: 2018 };
-// parse_iso23: a month and day with no year (`--07-05`, `---05` the day alone).
-const ISO_NO_YEAR_RE = /--(\d{2})?-(\d{2})\b/;
-// parse_iso25: an ordinal date (`2020-187`), unless a `.` or `,` comes right before it.
-const ORDINAL_GUARD_RE = /[,.](?:\d{2}|\d{4})-\d{3}\b/;
-const ORDINAL_RE = /\b(\d{2}|\d{4})-(\d{3})\b/;
-// parse_iso, parse_sla and parse_dot's numbers (an apostrophe marks a year).
-const ISO_RE = /('?[-+]?\d+)-(\d+)-('?-?\d+)/;
-const SLA_RE = /('?-?\d+)\/\s*('?\d+)(?:\D\s*('?-?\d+))?/;
-const DOT_RE = /('?-?\d+)\.\s*('?\d+)\.\s*('?-?\d+)/;
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
 // knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
 const ZONES: Record<string, number> = {
@@ -66,6 +39,10 @@ const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?\
 
 /** Why a date string could not be read (Ruby's ArgumentError message), or the parsed fields. */
 function parseFields(input: string): Parsed | string {
+  // Date._parse's `limit:` (date_core.c check_limit, 128 by default): longer text is refused
+  // whole, counted in bytes (an array's inspect string is never a date).
+  const bytes = input.length > 42 ? Buffer.byteLength(input) : input.length;
+  if (bytes > 128) return `string length (${bytes}) exceeds the limit 128`;
   let s = input.trim();
   const out: Parsed = {};
   // Date._parse_iso2-like compact form: 20200319T123000, 20200319T1230+0800.
@@ -78,7 +55,7 @@ function parseFields(input: string): Parsed | string {
     return out;
   }
   const ascii = !NON_ASCII.test(s);
-  s = s.replace(ascii ? NOISE_ASCII : NOISE_RE(), ' ');
+  s = takeWeekDay(s.replace(ascii ? NOISE_ASCII : NOISE_RE(), ' '));
   const time = (ascii ? TIME_ASCII : TIME_RE()).exec(s);
   if (time) {
     const [, h, mi, sec, frac, ampm, hourText, bareHour, bareAmpm, zone] = time;
@@ -92,63 +69,10 @@ function parseFields(input: string): Parsed | string {
     if (zone) out.zone = zone;
     s = `${s.slice(0, time.index)} ${s.slice(time.index + time[0].length)}`;
   }
-  let m: RegExpExecArray | null;
-  let ddd: ReturnType<typeof parseDdd> | undefined;
-  // s3e's _comp (complete a short year) and an era's _bc, applied at the end as date__parse does
-  let complete = false;
-  let bc = false;
-  if ((m = EU_RE.exec(s))) {
-    complete = s3e(out, m[4], String(monthOf(m[2]!)), m[1]); // parse_eu_cb: s3e(y, mon, d, bc)
-    bc = isBc(m[3]);
-  } else if ((m = US_RE.exec(s))) {
-    complete = s3e(out, m[4], String(monthOf(m[1]!)), m[2]); // parse_us_cb
-    bc = isBc(m[3]);
-  } else if (!/\d-/.test(s) && (m = JIS_RE.exec(s))) {
-    // (parse_iso, which wants dashes, is tried first: `R02-07-05` is 2002)
-    out.year = Number(m[2]) + ERAS[m[1]!.toLowerCase()]!;
-    out.month = Number(m[3]);
-    out.day = Number(m[4]);
-  } else if ((m = ISO_RE.exec(s) ?? SLA_RE.exec(s) ?? DOT_RE.exec(s))) {
-    // parse_iso, parse_sla, parse_dot: three numbers (two for a slash) that s3e orders
-    complete = s3e(out, m[1], m[2]!, m[3]);
-  } else if ((m = VMS_DAY_FIRST_RE.exec(s)) && monthOf(m[2]!)) {
-    complete = s3e(out, m[3], String(monthOf(m[2]!)), m[1]); // parse_vms11_cb: s3e(y, mon, d)
-  } else if ((m = VMS_MONTH_FIRST_RE.exec(s)) && monthOf(m[1]!)) {
-    complete = s3e(out, m[3], String(monthOf(m[1]!)), m[2]); // parse_vms12_cb
-  } else if ((m = ISO_NO_YEAR_RE.exec(s))) {
-    if (m[1] !== undefined) out.month = Number(m[1]);
-    out.day = Number(m[2]);
-  } else if (!ORDINAL_GUARD_RE.test(s) && (m = ORDINAL_RE.exec(s))) {
-    out.year = fullYear(m[1]!);
-    out.yday = Number(m[2]);
-  } else if ((m = /'(\d+)\b/.exec(s))) {
-    out.year = fullYear(m[1]!); // parse_year: `'23`
-  } else if ((m = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*/i.exec(s))) {
-    out.month = monthOf(m[1]!); // parse_mon: a month alone
-  } else if ((m = /(\d+)(?:st|nd|rd|th)\b/i.exec(s))) {
-    out.day = Number(m[1]); // parse_mday: `5th`
-  } else if ((ddd = parseDdd(s))) {
-    m = null;
-    const { comp, ...fields } = ddd.fields;
-    Object.assign(out, fields);
-    // Date._parse's completion, unless parse_ddd read a 4-digit year.
-    if (comp && out.year !== undefined && out.year >= 0 && out.year <= 99) out.year += out.year >= 69 ? 1900 : 2000;
-  } else {
-    m = null;
-  }
-  // parse_frag reads what the date form left over.
-  const [at, length] = m ? [m.index, m[0].length] : ddd ? [ddd.index, ddd.length] : [0, 0];
-  const rest = `${s.slice(0, at)} ${s.slice(at + length)}`;
-  parseFrag(rest, out);
-  // date__parse: parse_bc (an era after the date) makes the year BC, 1 - year; then _comp
-  // completes a year of 0 to 99 that s3e read without a sign and in at most two digits.
-  if (!bc && /\b(?:bc\b|bce\b|b\.c\.|b\.c\.e\.)/i.test(rest)) bc = true;
-  if (out.year !== undefined) {
-    if (bc) out.year = 1 - out.year;
-    if (complete && out.year >= 0 && out.year <= 99) out.year += out.year >= 69 ? 1900 : 2000;
-  }
+  parseDateForms(s, out);
+  finishYear(out);
   // Time.make_time: nothing read at all.
-  if (Object.keys(out).every((k) => k === 'zone')) return `no time information in ${JSON.stringify(input)}`;
+  if (Object.keys(out).every((k) => k === 'zone' || k === 'week')) return `no time information in ${JSON.stringify(input)}`;
   return out;
 }
 
@@ -167,52 +91,6 @@ function zoneOffset(name: string, year: number, zone?: string): number | undefin
     if (zoneAbbreviation(ms, zone).toUpperCase() === upper) return zoneOffsetAt(ms, zone);
   }
   return undefined;
-}
-
-// parse_eu_cb, parse_us_cb: an era starting with `b` (BC, BCE, B.C.) makes the year BC.
-const isBc = (era: string | undefined): boolean => era !== undefined && /^b/i.test(era);
-
-function monthOf(name: string): number | undefined {
-  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return i === -1 ? undefined : i + 1;
-}
-
-// Date._parse's completion: a year of one or two digits is 19xx from 69, else 20xx.
-function fullYear(text: string): number {
-  const n = Number(text);
-  if (/^-?\d{1,2}$/.test(text) && n >= 0) return n >= 69 ? 1900 + n : 2000 + n;
-  return n;
-}
-
-// date_parse.c's s3e: which of three numbers is the year, the month and the day. Two numbers are
-// a month and a day; a number of more than two digits (or with an apostrophe) is the year, moved
-// to the front (`07/2020`, `19/03/2020`, `20-10-2017`); otherwise the first is the year (`5-7-20`
-// is 2005-07-20). A year with text after its digits (`5th`) trades places with the day. Each
-// number is read from its first digit (a sign too, for the year); an apostrophe only marks the
-// year. Returns s3e's _comp: whether the year may be completed (no sign, at most two digits).
-function s3e(out: Parsed, y0: string | undefined, m0: string, d0: string | undefined): boolean {
-  let [y, m, d]: Array<string | undefined> = [y0, m0, d0];
-  let complete = false;
-  if (y !== undefined && d === undefined) [y, m, d] = [undefined, y, m];
-  if (y === undefined && d !== undefined && (d.length > 2 || d.startsWith("'"))) [y, d] = [d, undefined];
-  if (y !== undefined) {
-    const at = y.search(/[-+\d]/);
-    const text = at < 0 ? '' : y.slice(at);
-    const number = /^[-+]?\d*/.exec(text)![0];
-    if (number !== text) [y, d] = [d, number];
-  }
-  const long = (t: string | undefined): boolean => t !== undefined && (t.startsWith("'") || t.length > 2);
-  if (long(m)) [y, m, d] = [m, d, y];
-  if (long(d)) [y, d] = [d, y];
-  if (y !== undefined) {
-    const [, sign = '', digits = ''] = /([-+]?)(\d*)/.exec(y.slice(Math.max(0, y.search(/[-+\d]/))))!;
-    out.year = Number(sign + digits);
-    complete = sign === '' && digits.length <= 2;
-  }
-  const num = (t: string): number => Number(/\d+/.exec(t)?.[0] ?? NaN);
-  if (m !== undefined) out.month = num(m);
-  if (d !== undefined) out.day = num(d);
-  return complete;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface ParseDocumentOptions {
   onWarning?: (warning: Diagnostic) => void;
   /** Filled in with what the result took from `time` (lib/site/read-memo.ts keeps the rest across a clock change). */
   clock?: ClockUse;
+  /** The text is not UTF-8 (Document#read_content's regexp raised, handle_read_error logged it): the whole file is the content, with the defaults only. */
+  unreadable?: Document['unreadable'];
 }
 
 /** What a read took from site.time. */
@@ -83,6 +85,11 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     const yaml = parseYaml(text, relativePath, 0, { zone }) ?? {};
     if (!isPlainHash(yaml)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
     return yamlDocument(yaml as Data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+  }
+  if (options.unreadable) {
+    if (clock) clock.used = true;
+    const doc = unreadDocument({ content: body, contentLine: 1 }, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+    return { ...doc, unreadable: options.unreadable };
   }
   const read = tryReadFrontMatter(body, relativePath, { zone });
   if (!read.ok) {

@@ -1,6 +1,6 @@
 // Pages: files outside collections with front matter (jekyll/page.rb, jekyll/convertible.rb Convertible#read_yaml).
 import { mergeFlat } from '../values/typed-keys.js';
-import type { Data, Diagnostic, Page, SiteConfig } from '../types.js';
+import type { Data, Diagnostic, Document, Page, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
@@ -26,6 +26,8 @@ export interface ParsePageOptions {
   onWarning?: (warning: Diagnostic) => void;
   /** Data set over the front matter after reading, as a plugin does (jekyll-readme-index's permalink). */
   overrides?: Data;
+  /** The text is not UTF-8 (Convertible#read_yaml's regexp raised): no front matter is read, the whole file is the content. */
+  unreadable?: Document['unreadable'];
 }
 
 /**
@@ -37,7 +39,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const zone = typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined;
   const relativePath = options.path.replace(/^\/+/, '');
   const body = stripBom(text);
-  const read = tryReadFrontMatter(body, relativePath, { zone });
+  const read = options.unreadable ? ({ ok: true, fm: { data: {}, content: body, contentLine: 1 } } as const) : tryReadFrontMatter(body, relativePath, { zone });
   let fm: FrontMatter | null;
   if (read.ok) fm = read.fm;
   else {
@@ -79,6 +81,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     write: true,
     ...titleField(data),
     ...(excerptSource === undefined ? {} : { excerptSource }),
+    ...(options.unreadable ? { unreadable: options.unreadable } : {}),
   };
 }
 

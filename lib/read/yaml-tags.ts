@@ -143,5 +143,5 @@ export function unpackBase64(text: string): string {
     bytes.push(((a << 2) | (b >> 4)) & 255);
     if (c !== undefined) bytes.push(((b << 4) | (c >> 2)) & 255);
   }
-  return new TextDecoder().decode(Uint8Array.from(bytes));
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(Uint8Array.from(bytes));
 }

@@ -144,8 +144,19 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
  * Front matter of the common shape is read by yaml-simple.ts, the rest by js-yaml.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
+  if (text.includes('\u0085')) text = nelAsLineFeed(text);
   const simple = readSimpleYaml(text, options.zone);
   return simple === NOT_SIMPLE ? parseYamlFully(text, file, lineOffset, options) : simple;
+}
+
+/**
+ * libyaml reads a NEL (U+0085) as a line break wherever it is (IS_BREAK) and keeps it in a
+ * scalar as a line feed (READ_LINE: "NEL -> LF"), so `title: "a\u0085b"` is "a b" and a plain
+ * scalar broken by one ends its line; js-yaml (YAML 1.2) knows only CR and LF. A CR before it
+ * is a break of its own, not half of a CR LF.
+ */
+function nelAsLineFeed(text: string): string {
+  return text.replace(/\r?\u0085/g, (m) => (m.length === 2 ? '\n\n' : '\n'));
 }
 
 /**

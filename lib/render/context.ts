@@ -28,8 +28,8 @@ export interface RenderContext {
   /** Converters::Scss#convert with no page associated (scssify, and a collection's .scss/.sass documents). */
   readonly sassify?: SassFilter;
   readonly jekyll: Drop;
-  /** Liquid's `theme`: the theme's ThemeDrop, or null without a theme (site/theme-drop.ts). */
-  readonly theme: object | null;
+  /** Liquid's `theme`: the theme's ThemeDrop, or null without a theme; with jekyll-data, the theme's settings (site/theme-drop.ts). */
+  readonly theme: unknown;
   readonly diagnostics: Diagnostic[];
   /** Layouts parsed on first use and kept for the whole build. */
   readonly parsedLayouts: Map<string, ParsedLayout>;

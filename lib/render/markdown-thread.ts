@@ -241,7 +241,8 @@ export function startMarkdownThread(writeCache = false): MarkdownThread | undefi
  * fails every conversion), and plain data, which a message copies as it is.
  */
 export function canConvertElsewhere(settings: MarkdownSettings): boolean {
-  if (settings.markdown.toLowerCase() !== 'kramdown' || !isPlainData(settings.kramdown)) return false;
+  // A site of another `encoding:` converts on the main thread (the thread's converter is UTF-8's).
+  if (settings.markdown.toLowerCase() !== 'kramdown' || settings.encoding !== undefined || !isPlainData(settings.kramdown)) return false;
   return resolveOptions(settings.kramdown).option_error === undefined;
 }
 

@@ -1,6 +1,8 @@
 // Output files as the renderer makes them: text from a template, bytes of a static file.
+import { encodeKeptBytes, hasKeptBytes } from '../read/decode.js';
+import { siteCodec } from '../read/text-codec.js';
 import type { Source } from '../source/source.js';
-import type { OutputFile, SiteConfig, StaticFile } from '../types.js';
+import type { OutputFile, Site, SiteConfig, StaticFile } from '../types.js';
 
 /** `size`: the text's UTF-8 length when already known (a render worker measured it). */
 export function textFile(outputPath: string, url: string, text: string, size = Buffer.byteLength(text, 'utf8')): OutputFile {
@@ -13,6 +15,32 @@ export function textFile(outputPath: string, url: string, text: string, size = B
  */
 export function unmeasuredTextFile(outputPath: string, url: string, text: string): OutputFile {
   return { path: outputPath, url, size: Number.NaN, contents: text };
+}
+
+/**
+ * How the site's rendered texts become bytes when not plain UTF-8, undefined when they are:
+ * in a site of another `encoding:` (read/text-codec.ts) its bytes in that encoding, or the text
+ * (UTF-8) when a character has none there; with pages or documents that are not UTF-8, the bytes
+ * their texts kept written back as they were (read/decode.ts#decodeKeepingBytes).
+ */
+export function outputEncoder(site: Site): ((file: OutputFile) => OutputFile) | undefined {
+  // Asked for each output the long-lived builder renders: worked out once per Site.
+  if (!encoders.has(site)) encoders.set(site, makeEncoder(site));
+  return encoders.get(site);
+}
+
+type Encoder = ((file: OutputFile) => OutputFile) | undefined;
+const encoders = new WeakMap<Site, Encoder>();
+
+function makeEncoder(site: Site): Encoder {
+  const codec = siteCodec(site.config);
+  const kept = site.pages.some((p) => p.unreadable) || Object.values(site.collections).some((c) => c.docs.some((d) => d.unreadable));
+  if (!codec && !kept) return undefined;
+  return (file) => {
+    if (typeof file.contents !== 'string') return file;
+    const bytes = kept && hasKeptBytes(file.contents) ? encodeKeptBytes(file.contents) : codec?.encode(file.contents);
+    return bytes ? { ...file, size: bytes.length, contents: bytes } : file;
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import { createJekyllLiquid } from '../liquid/index.js';
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
+import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-lang.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { lsiWarning } from '../config/lsi-warning.js';
 import { encodingWarning } from '../config/encoding-warning.js';
@@ -31,7 +32,7 @@ import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
-import { themeDrop } from '../site/theme-drop.js';
+import { themeDrop, themeSettings } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site } from '../types.js';
@@ -135,7 +136,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
-  // Said before reading: a site in another encoding stops at its first file.
+  // Said before reading: a site in an encoding kyll cannot read stops at its first file.
   const encoding = encodingWarning(config);
   if (encoding) diagnostics.push(encoding);
   const source = applySymlinkRules(opened, config);
@@ -152,8 +153,11 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const refusedProcessor = rubyPlugins ? undefined : invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name));
   const settings = markdownSettings(config);
   const local = refusedProcessor === undefined ? createMarkdownConverter(settings) : refusingConverter(refusedProcessor);
-  const ahead = refusedProcessor === undefined && inputs.markdownThread?.configure(settings) ? inputs.markdownThread : undefined;
-  const converter = ahead ? ahead.converter(local) : local;
+  // A GitHub Pages build whose highlight blocks may reset default_lang converts in render order, here.
+  const plainSettings = refusedProcessor === undefined ? defaultLangResetSettings(settings, allPlugins.map((p) => p.name)) : undefined;
+  const reset = plainSettings && defaultLangReset(local, createMarkdownConverter(plainSettings));
+  const ahead = refusedProcessor === undefined && !reset && inputs.markdownThread?.configure(settings) ? inputs.markdownThread : undefined;
+  const converter = reset ? reset.converter : ahead ? ahead.converter(local) : local;
   let noteUse: (() => void) | undefined;
   const markdown = onFirstConvert(converter, () => kramdownSetUp, () => {
     checkKramdownDependencies(config);
@@ -164,7 +168,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
   // Converters::SmartyPants hands the site's kramdown options to kramdown (entity_output, smart_quotes...).
   // Titles go through it again and again (jekyll-feed, templates): remembered as markdownify's are.
-  const smartify = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
+  const smartifyText = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
+  // Converters::SmartyPants' kramdown document parses the site's options too (reset.touched).
+  const smartify = reset ? (text: string): string => (reset.touched(), smartifyText(text)) : smartifyText;
   const environment = inputs.env.JEKYLL_ENV || 'development';
   const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
   // One context for the whole build: its `site` follows the site through the hooks and generators.
@@ -184,7 +190,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
 
   let raw: Site;
   try {
-    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo));
+    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo, { themeDataDir: allPlugins.some((p) => p.theme?.dataDir === true) }));
   } catch (e) {
     // A file that stops the read: the warnings so far (the encoding's) are printed before it.
     throw withDiagnostics(e, diagnostics);
@@ -225,6 +231,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
     activeSupport: allPlugins.some((p) => p.activeSupport === true),
+    onRougeHighlight: reset?.highlighted,
   });
   for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
 
@@ -300,7 +307,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     drops,
     sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop'),
-    theme: themeDrop(theme),
+    theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
@@ -319,7 +326,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   relativePermalinksAreDeprecated(site.config);
   // Site#render: the site's pre_render hooks get the payload before anything renders.
   for (const plugin of hooked) inPlugin(plugin, 'its site pre_render hook', () => plugin.hooks!.site?.pre_render?.(site, { site: drops.site, jekyll: ctx.jekyll }, pluginCtx));
-  shareIncludes(ctx, allPlugins, instrument !== undefined);
+  // An include's highlight block must run each time it is rendered, where a reset may follow.
+  if (!reset) shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
   return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins };
 }

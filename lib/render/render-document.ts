@@ -24,6 +24,8 @@ export interface Renderable {
   readonly ext: string;
   readonly data: Data;
   readonly renderWithLiquid?: boolean;
+  /** Its text is not UTF-8 (Document#unreadable). */
+  readonly unreadable?: { readonly reason: string; readonly line?: number };
   /** For the hooks: where the output goes, the collection (none for pages), Document#write?. */
   readonly outputPath?: string;
   readonly collection?: string | null;
@@ -76,6 +78,7 @@ export function renderDocument(
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
+  if (doc.unreadable) refuseUnreadable(doc, ctx);
   // Document#render_with_liquid?: a collection's CoffeeScript file never runs Liquid (a page's does).
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
     // LiquidRenderer's cache: a page renders the template of the first page with its page.path whose Liquid runs.
@@ -106,6 +109,20 @@ export function renderDocument(
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
+}
+
+/**
+ * A file whose text is not UTF-8 (read without its front matter) is written as it is, unless
+ * its Liquid runs (Liquid's tokenizer raises on the String) or kramdown converts it (kramdown's
+ * parser refuses text that is not valid in its encoding).
+ */
+function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
+  const { reason, line } = doc.unreadable!;
+  if (runsLiquid(doc)) throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${doc.relativePath}`, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
+  if (ctx.converters.kindFor(doc.ext) === 'markdown') {
+    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding UTF-8`;
+    throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
+  }
 }
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */

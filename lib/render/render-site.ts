@@ -27,7 +27,7 @@ import { loadSitePlugins } from './site-plugins.js';
 import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
 import { uncacheable } from '../build/warm-key.js';
-import { keepsLinks, staticOutput, textFile } from './outputs.js';
+import { keepsLinks, outputEncoder, staticOutput, textFile } from './outputs.js';
 import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
@@ -212,8 +212,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Every output passes lib/write's Jekyll.sanitized_path here, so that the
   // paths reported in memory are the ones written: inside the destination.
   // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
+  const encode = outputEncoder(site);
   const emitAs = (rank: WriteRank) => (output: OutputFile, from: string): OutputFile => {
-    const file = inDestination(output, destination);
+    const file = inDestination(encode ? encode(output) : output, destination);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
     return listed(writer && !shadowed ? writeFrom(file, from) : file, from, rank);
   };

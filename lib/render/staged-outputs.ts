@@ -13,7 +13,7 @@ import { sanitizedOutputPath } from '../write/sanitize.js';
 import { writeOrThrow } from '../write/site-writer.js';
 import { FilesWriter, nodeFs } from '../write/write-fs.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
-import { textFile, unmeasuredTextFile } from './outputs.js';
+import { outputEncoder, textFile, unmeasuredTextFile } from './outputs.js';
 import { documentsInRenderOrder, type PreparedBuild } from './prepare-build.js';
 
 /** Where a thread writes the documents it renders: the build's staging folder, for `destination` (resolved). */
@@ -59,6 +59,9 @@ export function documentWriter(build: PreparedBuild, to: WriteTo): (doc: Documen
 
 /** As documentWriter, with `put` writing the file (the main thread's: its SiteWriter); returns what `put` returns. */
 export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: OutputFile) => T): (doc: Document, output: string, size?: number) => T | undefined {
+  // A site whose outputs are not plain UTF-8 (outputs.ts#outputEncoder) has them encoded, and its
+  // drops' `output` kept as text, on the main thread.
+  if (outputEncoder(build.site)) return () => undefined;
   const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
     if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;

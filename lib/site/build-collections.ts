@@ -5,7 +5,8 @@ import { loadConfig } from '../config/load-config.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
-import { readTextOrThrow, readUtf8 } from '../read/decode.js';
+import { readKeepingBytes, readUtf8 } from '../read/decode.js';
+import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
@@ -20,7 +21,6 @@ import { compareDatedDocuments, compareDocuments, indexPostsBy } from './indexes
 import { collectionStaticFile, plainStaticFile } from './static-files.js';
 import { hasFrontMatter, isLayoutEntry, takeInventory } from './inventory.js';
 import { createEntryFilter, type EntryFilter } from './entry-filter.js';
-import { deepMerge } from '../config/merge.js';
 import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
 import { destinationSkipper } from './pruned-folders.js';
@@ -28,6 +28,7 @@ import { sortDocs } from './sort-docs.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
 import { withThemeConfig } from '../config/theme-config.js';
+import { withThemeData } from './theme-data.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 import { compareRubyStrings as compareStrings } from '../values/ruby-string-order.js';
 import { setKey } from '../values/own-keys.js';
@@ -71,8 +72,14 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
   return runSteps(readSiteSteps(source, config, time, theme, readMemo));
 }
 
+/** What the loaded plugins change in the read. */
+export interface ReadOptions {
+  /** jekyll-data is loaded: the theme's `data_dir` folder is read as data too (theme-data.ts). */
+  readonly themeDataDir?: boolean;
+}
+
 /** readSite, yielding after each post, document and page it reads (steps.ts). */
-export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo): Steps<Site> {
+export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllTime, theme?: Source, readMemo?: ReadMemo, options: ReadOptions = {}): Steps<Site> {
   const memo = memoAt(readMemo, time);
   const labels = Object.keys(config.collections);
   const inventory = takeInventory(source, {
@@ -119,9 +126,12 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     else {
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
-        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) =>
-          parseDocument(readTextOrThrow(source, path), { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock }),
-        );
+        const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
+          const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+          // Document#handle_read_error: "could not read file", and the document is kept.
+          if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+          return parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable });
+        });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
         yield;
       }
@@ -136,7 +146,12 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const pages: Page[] = [];
   for (const path of inventory.pages) {
     // A page takes nothing from site.time: the memo keeps it across a clock change.
-    const page = remembered(memo, path, 'pages', warnings, (onWarning) => parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning }));
+    const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
+      const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+      // Convertible#read_yaml: "Error reading file", and the page is built as it is.
+      if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+      return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable });
+    });
     if (publishable(page)) pages.push(page);
     yield;
   }
@@ -161,8 +176,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     collections,
     staticFiles,
     layouts: readLayouts(source, inventory.layouts, config, onWarning, theme),
-    // reader.rb#read_data: the theme's _data under the site's.
-    data: theme ? deepMerge(readData(theme, { zone: config.timezone, ...tables }), data) : data,
+    data: theme ? withThemeData(theme, config, data, { zone: config.timezone, ...tables, dataDir: options.themeDataDir }) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
     diagnostics: warnings,
@@ -194,7 +208,7 @@ export function readPostFile(
   clock?: ClockUse,
 ): Post | undefined {
   // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
-  const decoded = readUtf8(source, path);
+  const decoded = readUtf8(source, path, siteCodec(config));
   if (!decoded.ok) {
     onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
     return undefined;
@@ -255,7 +269,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     // Convertible#read_yaml warns on a file that is not UTF-8 ("Error reading file ..."); the layout stops
     // the build only when a page uses it (Liquid's tokenizer raises "invalid byte sequence in UTF-8").
-    const decoded = readUtf8(src, path);
+    const decoded = readUtf8(src, path, siteCodec(config));
     if (!decoded.ok) {
       onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${abs}: ${decoded.reason}`, file: path, line: decoded.line });
       layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1, unreadable: { reason: decoded.reason, line: decoded.line } };

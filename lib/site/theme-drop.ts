@@ -43,3 +43,13 @@ export function themeDrop(theme: Source | undefined): object | null {
   Object.defineProperty(drop, RUBY_TO_S, { value: () => 'Jekyll::Drops::ThemeDrop' });
   return drop;
 }
+
+/**
+ * Liquid's `theme` as jekyll-data (jekyll/theme_drop.rb) makes it: site.config[site.config["theme"]],
+ * the settings kept under the theme's name; nil without a theme or without that key.
+ */
+export function themeSettings(config: Readonly<Record<string, unknown>>): unknown {
+  const name = config.theme;
+  if (typeof name !== 'string' || !Object.hasOwn(config, name)) return null;
+  return config[name] ?? null;
+}

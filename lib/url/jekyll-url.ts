@@ -3,6 +3,7 @@
 // the Liquid filters and by the plugins that write URLs (feed, seo, sitemap...).
 import { domainToASCII } from 'node:url';
 import type { SiteConfig } from '../types.js';
+import { addressableNfkc } from './addressable-nfkc.js';
 
 // Addressable's NormalizeCharacterClasses: what each component encodes (after decoding every %XX).
 // The query keeps `%2B` encoded (normalized_query's leave_encoded "+"), and encodes `;` and a
@@ -45,7 +46,7 @@ function normalizedText(input: string, leavePlus = false): string | undefined {
   } catch {
     return undefined;
   }
-  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  return /[^\x00-\x7f]/.test(text) ? addressableNfkc(text) : text;
 }
 
 // Addressable::URI.encode_component with its default class (reserved + unreserved), byte by byte:
@@ -81,7 +82,8 @@ export function isAbsoluteUrl(input: string): boolean {
 // Addressable's RESERVED + UNRESERVED: what normalize_component leaves unencoded.
 const RESERVED_CLASS = /[^A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/gu;
 const KEPT = /[A-Za-z0-9\-._~!$&'()*+,;=:/?#[\]@]/;
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a leading U+FEFF is text to Addressable, not a mark to drop.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Addressable::URI.normalize_component: Jekyll's uri_escape. Every %XX is decoded first, the text

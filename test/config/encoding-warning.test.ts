@@ -1,5 +1,5 @@
-// `encoding:` other than UTF-8: kyll reads files as UTF-8 and says so once, before the read
-// stops at the first file that is not UTF-8 (Jekyll 4.3.1 reads them in that encoding).
+// `encoding:` that kyll cannot read (read/text-codec.ts reads the others): kyll reads files as
+// UTF-8 and says so once, before the files that are not UTF-8 are reported.
 import { encodingWarning } from '../../lib/config/encoding-warning.js';
 import { memorySource, renderSite } from '../../lib/index.js';
 
@@ -7,17 +7,19 @@ test.each(['utf-8', 'UTF-8', 'bom|utf-8', 'BOM|UTF-8', 'utf8', 'CP65001', null])
   expect(encodingWarning({ encoding })).toBeUndefined();
 });
 
-test.each(['GBK', 'Shift_JIS', 'ISO-8859-1', 'bom|utf-16le'])('encoding: %s is not supported', (encoding) => {
+test.each(['GBK', 'gb2312', 'Shift_JIS', 'ISO-8859-1', 'Windows-1252', 'EUC-JP'])('encoding: %s is read: no warning', (encoding) => {
+  expect(encodingWarning({ encoding })).toBeUndefined();
+});
+
+test.each(['bom|utf-16le', 'EUC-TW', 'ISO-2022-JP', 'foo'])('encoding: %s is not supported', (encoding) => {
   expect(encodingWarning({ encoding })?.message).toMatch(new RegExp(`^encoding: ${encoding.replace('|', '\\|')} is not supported by kyll: files are read as UTF-8`));
 });
 
-test('a GBK site stops at its first file, with the warning before the error', async () => {
-  const gbk = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0xc4, 0xe3, 0xba, 0xc3, 0x0a]); // ---\n---\n你好 in GBK
-  const source = memorySource({ '_config.yml': 'encoding: GBK\n', 'index.html': gbk });
-  const error = await renderSite({ source, env: {} }).then(
-    () => undefined,
-    (e: unknown) => e as { message: string; diagnostics?: ReadonlyArray<{ message: string }> },
-  );
-  expect(error?.message).toBe('Error reading file index.html: invalid byte sequence in UTF-8');
-  expect(error?.diagnostics?.map((d) => d.message)).toEqual([expect.stringContaining('encoding: GBK is not supported by kyll')]);
+test('a site in an encoding kyll cannot read is read as UTF-8, the warning before the file\'s', async () => {
+  const big5 = new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0xa7, 0x41, 0xa6, 0x6e, 0x0a]); // ---\n---\n你好 in Big5
+  const source = memorySource({ '_config.yml': 'encoding: EUC-TW\n', 'index.html': big5 });
+  const result = await renderSite({ source, env: {} });
+  expect(result.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('encoding: EUC-TW is not supported by kyll'), 'Error reading file index.html: invalid byte sequence in UTF-8']);
+  // Not UTF-8: written as it is, front matter and all (read-undecodable.test.ts).
+  expect(Buffer.from(result.files[0]!.contents)).toEqual(Buffer.from(big5));
 });

@@ -14,6 +14,16 @@ function failure(fn: () => unknown): KyllError {
 }
 
 describe('syntax errors', () => {
+  test('a second else of a for ends it with a new, empty else block (Jekyll 4.3.1)', () => {
+    const l = liquid();
+    expect(l.render(l.parse('{% if true %}{% for y in n %}a{% else %}b{% else %}c{% endif %}', 'index.html'), {})).toBe('c');
+    expect(l.render(l.parse('{% for x in (1..2) %}{% for y in (1..2) %}a{% else %}b{% else -%}  c {%- endfor %}d', 'index.html'), {})).toBe('aacaacd');
+  });
+
+  test('a comment ignores an end tag or an else that is not its own', () => {
+    expect(liquid().render(liquid().parse('a{% comment %}{% endif %}{% else %}{% endcomment %}b', 'index.html'), {})).toBe('ab');
+  });
+
   test('unknown tag: Jekyll wording (line counted from the body), location in the file', () => {
     const l = liquid();
     const e = failure(() => l.parse('line2\n{% foo %}\n', 'index.html', 2));
@@ -40,6 +50,21 @@ describe('syntax errors', () => {
     ['{% capture 捕获 %}x{% endcapture %}', 1, "Syntax Error in 'capture' - Valid syntax: capture [var]"],
     ['{% capture %}x{% endcapture %}', 1, "Syntax Error in 'capture' - Valid syntax: capture [var]"],
     ['{% tablerow 项 in a %}x{% endtablerow %}', 1, "Syntax Error in 'table_row loop' - Valid syntax: table_row [item] in [collection] cols=3"],
+    // Block#unknown_tag and Document#unknown_tag: an end tag that is not the open block's, an
+    // `else` where none belongs (messages of Jekyll 4.3.1, found by scripts/fuzz-liquid.mjs)
+    ['{% for x in a %}{% if x %}\n{% endfor %}', 2, "'endfor' is not a valid delimiter for if tags. use endif"],
+    ['{% for x in a %}\n\n{% endif %}{% endfor %}', 3, "'endif' is not a valid delimiter for for tags. use endfor"],
+    ['x\n{% capture c %}\n  y\n{%- endfor %}', 4, "'endfor' is not a valid delimiter for capture tags. use endcapture"],
+    ['{% comment %}{% if x %}{% endcomment %}', 1, "'endcomment' is not a valid delimiter for if tags. use endif"],
+    ['{% if x %}{% end %}{% endif %}', 1, "'end' is not a valid delimiter for if tags. use endif"],
+    ['{% capture c %}{% else %}{% endcapture %}', 1, "capture tag does not expect 'else' tag"],
+    ['{% tablerow x in a %}{% else %}{% endtablerow %}', 1, "tablerow tag does not expect 'else' tag"],
+    ['a\n{% else %}', 2, "Unexpected outer 'else' tag"],
+    ['{% end %}', 1, "Unexpected outer 'end' tag"],
+    ['{% endif %}', 1, "Unknown tag 'endif'"],
+    // For#parse reads two bodies: a second else ends the loop, and its endfor is left over
+    ['{% for x in a %}a{% else %}b{% else %}c{% endfor %}', 1, "Unknown tag 'endfor'"],
+    ['a\n{% raw %}\nb\n{{ x }}\n', 2, "'raw' tag was never closed"],
   ])('%s: Liquid syntax error at line %d', (template, line, message) => {
     const e = failure(() => liquid().parse(template, 'index.html'));
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);

@@ -7,6 +7,8 @@ import { RubyFloat } from '../../lib/liquid/index.js';
 import { JekyllTime } from '../../lib/time/index.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
 import { render } from './helpers.js';
+import { withDefault } from '../../lib/values/default-hash.js';
+import { noteRubyKey, typedRecord } from '../../lib/values/typed-keys.js';
 
 function failure(fn: () => unknown): KyllError {
   try {
@@ -71,8 +73,14 @@ describe('array_to_sentence_string indexes whatever it is given', () => {
     ['{{ h | array_to_sentence_string }}', ''],
     ['{{ h1 | array_to_sentence_string }}', ''],
     ['{{ h2 | array_to_sentence_string }}', ' and '],
+    ['{{ h3 | array_to_sentence_string }}', '0 and 1'],
+    // a Hash with a default block (site.tags) gives, and stores, an empty list for each
+    ['{{ tags2 | array_to_sentence_string }} {{ tags2 | size }}', '[] and [] 4'],
+    ['{{ tags3 | array_to_sentence_string }} {{ tags3 | size }}', ', and [] 4'],
   ])('%s', (template, expected) => {
-    expect(render(template, { page, h: {}, h1: { a: 1 }, h2: { a: 1, b: 2 } })).toBe(expected);
+    const tags = (h: Record<string, unknown>) => withDefault(h, (key) => ((h[String(key)] = []), noteRubyKey(h, String(key), key), h[String(key)]));
+    const scope = { page, h: {}, h1: { a: 1 }, h2: { a: 1, b: 2 }, h3: typedRecord([[0, 0], [1, 1]]), tags2: tags({ a: 1, b: 2 }), tags3: tags({ a: 1, b: 2, c: 3 }) };
+    expect(render(template, scope)).toBe(expected);
   });
 
   test.each([
@@ -82,10 +90,46 @@ describe('array_to_sentence_string indexes whatever it is given', () => {
     ['{{ true | array_to_sentence_string }}', "undefined method `length' for true:TrueClass"],
     ['{{ "abc" | array_to_sentence_string }}', 'undefined method `join\' for "ab":String'],
     ['{{ page | array_to_sentence_string }}', "undefined method `join' for nil:NilClass"],
+    // a Range is Enumerable, with no #length
+    ['{{ (1..3) | array_to_sentence_string }}', "undefined method `length' for 1..3:Range"],
   ])('%s', (template, message) => {
     const e = failure(() => render(template, { page }));
     expect(e.message).toBe(`Liquid Exception: ${message} in test.html`);
   });
+});
+
+// InputIterator: Kernel#Array of what is no Array, Hash nor Enumerable; a Time's is its #to_a,
+// a Date has no #to_a (printed by Ruby 3.1: Time.new(2020, 1, 1, 10, 0, 0, "+00:00").to_a).
+describe('filters over a Time see its fields', () => {
+  const scope = { t: new JekyllTime(Date.UTC(2020, 0, 1, 10), 0), d: new RubyDate(2020, 1, 1) };
+  test.each([
+    ['{{ t | join: "," }}', '0,0,10,1,1,2020,3,1,false,'],
+    ['{{ t | compact | size }}', '9'],
+    ['{{ t | reverse | first }}', ''],
+    ['{{ t | uniq | join: "," }}', '0,10,1,2020,3,false,'],
+    ['{{ d | join: "," }}', '2020-01-01'],
+    ['{{ d | compact | size }}', '1'],
+    // where: Array(property) of a Date is [date], matched by its to_s alone
+    ['{{ ds | where: "when", "2020" | size }}', '0'],
+    ['{{ ds | where: "when", "2020-01-01" | size }}', '1'],
+    ['{{ ts | where: "when", "2020" | size }}', '1'],
+  ])('%s', (template, expected) => {
+    expect(render(template, { ...scope, ds: [{ when: scope.d }], ts: [{ when: scope.t }] })).toBe(expected);
+  });
+
+  test('map indexes each field: an Integer takes no property', () => {
+    expect(failure(() => render('{{ t | map: "title" }}', scope)).message).toBe("Liquid Exception: Liquid error (line 1): cannot select the property 'title' in test.html");
+  });
+});
+
+test('first and last of a Range are its ends, even when it is empty (Range#first, Range#last)', () => {
+  expect(render('{{ (3..1) | first }}|{{ (3..1) | last }}|{{ (1..4) | last }}', {})).toBe('3|1|4');
+});
+
+test('where_exp stops at an `and` whose left side is false, as Condition#evaluate does', () => {
+  const items = [{ n: '10', t: [] }, { n: 3, t: [1] }];
+  expect(render('{{ items | where_exp: "x", "x.t.size > 0 and x.n < 5" | size }}', { items })).toBe('1');
+  expect(render('{{ items | where_exp: "x", "x.t.size == 0 or x.n < 5" | size }}', { items })).toBe('2');
 });
 
 describe('join: glue.to_s', () => {
@@ -115,9 +159,13 @@ describe('filters on a wrong type stop as Ruby does', () => {
     ['{{ dates | where: "a", 1 }}', "undefined method `[]' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>"],
     ['{{ page.arr | to_integer }}', "undefined method `to_i' for [1, 2]:Array Did you mean? to_s to_a to_h"],
     ['{{ page.h | to_integer }}', 'undefined method `to_i\' for {"a"=>1}:Hash Did you mean? to_s to_a to_h'],
+    ['{{ (1..3) | to_integer }}', "undefined method `to_i' for 1..3:Range Did you mean? to_h to_s to_a"],
     ['{{ 12 | sort: "a" }}', "undefined method `map' for 12:Integer Did you mean? tap"],
     ['{{ "ab" | sort: "a" }}', 'undefined method `map\' for "ab":String Did you mean? tap'],
     ['{{ 12 | sort }}', "undefined method `sort' for 12:Integer"],
+    // the nils order is checked first
+    ['{{ 12 | sort: "a", nil }}', "Liquid error (line 1): Invalid nils order: '' is not a valid nils order. It must be 'first' or 'last'."],
+    ['{{ "ab" | sort: "a", "x" }}', "Liquid error (line 1): Invalid nils order: 'x' is not a valid nils order. It must be 'first' or 'last'."],
     // item_property: `item[property]` of an item that is no Hash
     ['{{ page.ns | where: "a", 1 }}', "undefined method `[]' for nil:NilClass"],
     ['{{ page.fs | where: "a", 1 }}', "undefined method `[]' for 1.5:Float"],

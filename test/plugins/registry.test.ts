@@ -7,6 +7,7 @@ describe('plugin registry', () => {
       'jekyll-avatar',
       'jekyll-commonmark',
       'jekyll-commonmark-ghpages',
+      'jekyll-data',
       'jekyll-default-layout',
       'jekyll-feed',
       'jekyll-gist',

@@ -78,6 +78,23 @@ describe('Time.parse', () => {
     ['Janvier 2020', '2020-01-01 00:00:00 +0000'],
     ['juin 2020', 'error: argument out of range'],
     ['Junk 2020', '2020-06-01 00:00:00 +0000'],
+    // parse_us reads a month, a day, then a year, and s3e sorts them: a number of 3+ digits is the year.
+    ['Jul 2020 5', '2020-07-05 00:00:00 +0000'],
+    ['July 2020 5 10:00', '2020-07-05 10:00:00 +0000'],
+    ['12 Jan 2020 5', '2020-01-12 05:00:00 +0000'], // parse_frag: the number left over is the hour
+    ["Jul 5 '20", '2020-07-05 00:00:00 +0000'],
+    ["'20 Jul 5", '2020-07-05 00:00:00 +0000'],
+    ["5 Jan '99", '1999-01-05 00:00:00 +0000'],
+    ['Dec 31 68', '2068-12-31 00:00:00 +0000'],
+    ['2020-Jul-05', '2020-07-05 00:00:00 +0000'], // parse_vms11 (day-month-year), and s3e takes the long number for the year
+    // BC, after the day or the year (parse_eu/parse_us's era, or parse_bc anywhere): the year is 1 - year.
+    ['Jul 5 BC 10', '-0009-07-05 00:00:00 +0000'],
+    ['5 Jul 10 BC', '-0009-07-05 00:00:00 +0000'],
+    ['2020-07-05 BC', '-2019-07-05 00:00:00 +0000'],
+    ['44 B.C.', 'error: argument out of range'],
+    // ISO 8601 week dates are read and set nothing Time.parse uses; `--MMDD` is a month and day.
+    ['2020-W27', 'error: no time information in "2020-W27"'],
+    ['--0705', '2026-07-05 00:00:00 +0000'],
     ['5 Januar, 2020', '2020-01-05 00:00:00 +0000'],
     ['Januari 5, 2020', '2020-01-05 00:00:00 +0000'],
     ['5 Julio 2020 10:00', '2020-07-05 10:00:00 +0000'],
@@ -207,6 +224,16 @@ describe('Time.parse', () => {
     ['5th', '2026-01-05 00:00:00 +0000'],
     ["'23 0501", '2023-01-01 00:00:00 +0000'],
   ])('digits: %s → %s', (input, expected) => {
+    expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
+  });
+
+  // Date._parse's limit of 128 bytes (Ruby 3.1's date 3.2): an array's inspect string is no date.
+  test.each([
+    [`2020-01-01${' '.repeat(118)}`, '2020-01-01 00:00:00 +0000'],
+    [`2020-01-01${' '.repeat(119)}`, 'error: string length (129) exceeds the limit 128'],
+    [`2020-01-01 ${'é'.repeat(59)}`, 'error: string length (129) exceeds the limit 128'],
+    ['[#<Jekyll::Document _posts/2022-03-01-second.md collection=posts>, #<Jekyll::Document _posts/2021-12-31-old.html collection=posts>]', 'error: string length (131) exceeds the limit 128'],
+  ])('length: %s → %s', (input, expected) => {
     expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
   });
 

@@ -74,6 +74,12 @@ describe('documents', () => {
     expect(parseYaml('a: >\n  x y\n', 'x.yml')).toEqual({ a: 'x y\n' });
   });
 
+  test('a NEL (U+0085) is a line break to libyaml, read as a line feed', () => {
+    const nel = '\u0085';
+    expect(parseYaml(`a: "x${nel}y"\nb: [p, q${nel}]\nc: |\n  l1${nel}  l2\nd: x # c${nel}e: 1\n`, 'x.yml')).toEqual({ a: 'x y', b: ['p', 'q'], c: 'l1\nl2\n', d: 'x', e: 1 });
+    expect(() => parseYaml(`t: a${nel}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
+  });
+
   test('an empty document is null', () => {
     expect(parseYaml('', 'x.yml')).toBeNull();
     expect(parseYaml('---\n', 'x.yml')).toBeNull();

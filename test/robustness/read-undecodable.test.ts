@@ -2,8 +2,10 @@
 // fixture site read-undecodable holds its output): a post in Latin-1, in
 // UTF-16 or with PNG bytes is reported ("could not read file ...: invalid byte
 // sequence in UTF-8" / "ASCII incompatible encoding needs binmode") and left
-// out; a page or collection document with front matter and invalid bytes stops
-// the build; a file without front matter is a static file, copied byte for byte.
+// out; a page or collection document with front matter and invalid bytes is
+// reported and written as it is, front matter and all, unless its Liquid runs or
+// kramdown converts it (then the build stops); a file without front matter is a
+// static file, copied byte for byte.
 import { KyllError, memorySource, renderSite } from '../../lib/index.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 
@@ -41,6 +43,34 @@ test('a page with invalid UTF-8 stops the build, naming the file', async () => {
 test('a collection document with invalid UTF-8 stops the build', async () => {
   const source = memorySource({ '_config.yml': 'collections:\n  things:\n    output: true\n', '_things/a.md': LATIN1 });
   await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file: '_things/a.md' });
+});
+
+// Jekyll 4.3.1: "Error reading file plain.html: invalid byte sequence in UTF-8" (Convertible#read_yaml's
+// regexp raised before the front matter was taken off), then the page renders with no front matter
+// but its defaults' layout, and its bytes are written as they were.
+test('an HTML page or document with invalid UTF-8 and no Liquid is written byte for byte, front matter and all', async () => {
+  const source = memorySource({
+    '_config.yml': 'defaults:\n  - scope: {path: "inlayout.html"}\n    values: {layout: default}\ncollections:\n  things: {output: true}\n',
+    '_layouts/default.html': '<main>{{ content }}</main>\n',
+    'plain.html': LATIN1,
+    'inlayout.html': LATIN1,
+    '_things/a.html': LATIN1,
+  });
+  const result = await renderSite({ source, env: FIXED_ENV });
+  const out = (path: string): Buffer => Buffer.from(result.files.find((f) => f.path === path)!.contents);
+  expect(out('plain.html')).toEqual(Buffer.from(LATIN1));
+  expect(out('things/a.html')).toEqual(Buffer.from(LATIN1));
+  expect(out('inlayout.html')).toEqual(Buffer.concat([Buffer.from('<main>'), LATIN1, Buffer.from('</main>\n')]));
+  expect(result.diagnostics.map((d) => [d.message, d.line])).toEqual([
+    ['could not read file _things/a.html: invalid byte sequence in UTF-8', 4],
+    ['Error reading file inlayout.html: invalid byte sequence in UTF-8', 4],
+    ['Error reading file plain.html: invalid byte sequence in UTF-8', 4],
+  ]);
+});
+
+test('such a page whose Liquid runs stops the build with Liquid\'s exception', async () => {
+  const source = memorySource({ 'x.html': bytes('---\n---\nCaf', [0xe9], ' {{ page.url }}\n') });
+  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file: 'x.html', message: 'Liquid Exception: invalid byte sequence in UTF-8 in x.html' });
 });
 
 test('a UTF-8 byte-order mark is still fine (a post, read without front matter as Jekyll does)', async () => {

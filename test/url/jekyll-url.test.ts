@@ -129,7 +129,19 @@ const normalized: Array<[string, string, string]> = [
   ["/\u5b66\uff08\u4e00\uff09.html", "/%E5%AD%A6(%E4%B8%80).html", "https://ex.com/%E5%AD%A6(%E4%B8%80).html"],
   ["/a/b\u00a0", "/a/b%20", "https://ex.com/a/b%20"],
   ["/a/b \t\n", "/a/b", "https://ex.com/a/b"],
-  ["/\u0000a\u0000", "/%00a", "https://ex.com/%00a"],
+  ["/\u0000a\u0000", "/%00a", "https://ex.com/%00a"],  // Addressable's NFKC knows only the characters of its own, older Unicode data: ㉑, 𝐀, ᴬ, 🈚,
+  // ⅐, ᵢ stay (the text on each side of one is normalized), U+F951 is U+96FB (an erratum since);
+  // a U+FEFF, even decoded from %EF%BB%BF, is a character like any other.
+  ["/\u{3251}/\u{2460}", "/%E3%89%91/1", "https://ex.com/%E3%89%91/1"],
+  ["/\u{1d400}\u{1d2c}", "/%F0%9D%90%80%E1%B4%AC", "https://ex.com/%F0%9D%90%80%E1%B4%AC"],
+  ["/\u{1f21a}", "/%F0%9F%88%9A", "https://ex.com/%F0%9F%88%9A"],
+  ["/\u{f951}", "/%E9%9B%BB", "https://ex.com/%E9%9B%BB"],
+  ["/\u{2150}\u{00bd}", "/%E2%85%901%E2%81%842", "https://ex.com/%E2%85%901%E2%81%842"],
+  ["/x\u{1d62}", "/x%E1%B5%A2", "https://ex.com/x%E1%B5%A2"],
+  ["/\u{3251}\u{0301}", "/%E3%89%91%CC%81", "https://ex.com/%E3%89%91%CC%81"],
+  ["/\u{feff}x\u{feff}", "/%EF%BB%BFx%EF%BB%BF", "https://ex.com/%EF%BB%BFx%EF%BB%BF"],
+  ["/%EF%BB%BFx", "/%EF%BB%BFx", "https://ex.com/%EF%BB%BFx"],
+  ["/a?\u{3251}=\u{1d400}#\u{3251}", "/a?%E3%89%91=%F0%9D%90%80#%E3%89%91", "https://ex.com/a?%E3%89%91=%F0%9D%90%80#%E3%89%91"],
 ];
 
 describe('Addressable normalization', () => {

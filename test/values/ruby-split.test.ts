@@ -11,6 +11,9 @@ test.each<[string, string | RegExp, string[]]>([
   ['Alpha, beta,gamma;delta , ', /;|,|\s/, ['Alpha', '', 'beta', 'gamma', 'delta']],
   ['x,y,', /;|,/, ['x', 'y']],
   ['date:', ':', ['date']],
+  // A NUL is no whitespace to the awk-style split, even leading (String#lstrip would drop it).
+  ['\0x\0y z\0', ' ', ['\0x\0y', 'z\0']],
+  ['\0 x', ' ', ['\0', 'x']],
 ])('%j.split(%s)', (s, pattern, expected) => {
   expect(rubySplit(s, pattern)).toEqual(expected);
 });

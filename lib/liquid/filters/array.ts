@@ -5,7 +5,7 @@ import { LiquidFailure } from '../errors.js';
 import { METHOD_LITERAL, rubyEquals } from '../operators.js';
 import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
-import { isRubyArray } from '../../values/ruby-range.js';
+import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
@@ -17,6 +17,7 @@ import { rubyArray } from '../ruby/kernel-array.js';
 import { typedEntries } from '../../values/typed-keys.js';
 import { scalarEqlKey } from '../../values/eql-key.js';
 import { noMethod } from './no-method.js';
+import { hasDefault, missingKey } from '../../values/default-hash.js';
 import { rubySort } from '../../site/ruby-sort.js';
 import { comparisonFailed, rubyClass, spaceship } from './spaceship.js';
 
@@ -45,13 +46,15 @@ function truthy(v: unknown): boolean {
 
 /**
  * InputIterator: arrays flattened, a hash as one item, nil as nothing; a Jekyll drop is
- * Enumerable, and its #each's `yield key, value` gives InputIterator's `|e|` the key alone.
+ * Enumerable, and its #each's `yield key, value` gives InputIterator's `|e|` the key alone;
+ * anything else is Kernel#Array of it (a Time its #to_a: `date | join` lists its fields).
  */
 function iterate(input: unknown): unknown[] {
   if (isJekyllDrop(input)) return jekyllDropKeys(input);
   // an array with no array in it is its own flattening (none of the filters below changes it)
   if (Array.isArray(input)) return Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : input.flat(Infinity);
   if (input === null || input === undefined) return [];
+  if (input instanceof Date) return rubyArray(input);
   return [input];
 }
 
@@ -229,11 +232,10 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     sort(input: unknown, property?: unknown, nils: unknown = 'first') {
       if (input === null || input === undefined) throw new LiquidFailure('error', 'Cannot sort a null object.');
       // `input.sort` / sort_input's `input.map`: a String, a number, true/false or a Time has
-      // neither, so Ruby raises NoMethodError (not a Liquid::Error) and the build stops.
-      if (isScalar(input)) {
-        throw noMethod(property === null || property === undefined ? 'sort' : 'map', input);
-      }
+      // neither, so Ruby raises NoMethodError (not a Liquid::Error) and the build stops
+      // (with a property, after the nils order is checked).
       if (property === null || property === undefined) {
+        if (isScalar(input)) throw noMethod('sort', input);
         // Hash#sort: its [key, value] pairs, compared as arrays
         const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
         // Array#sort runs glibc's merge sort (ruby-sort.ts): which pairs it compares, and in which
@@ -247,6 +249,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       if (nils !== 'first' && nils !== 'last') {
         throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
       }
+      if (isScalar(input)) throw noMethod('map', input);
       const order = nils === 'first' ? -1 : 1;
       // sort_input: `input.map { |item| ... }`, a hash's pairs; a Jekyll drop's Drop#each yields
       // `key, value` and a one-parameter map block takes the first: its keys, sorted as strings.
@@ -322,12 +325,14 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     },
     // Array#first, Hash#first, Enumerable#first of a Jekyll drop (its first [key, value]); a Liquid::Drop has none
     first(input: unknown) {
+      // Range#first is its start, even of an empty range (`(3..1) | first` is 3)
+      if (input instanceof RubyRange) return input.first;
       if (Array.isArray(input)) return input[0] ?? null;
       if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
       if (input instanceof RubyHash) return input.entries()[0] ?? null;
       return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
     },
-    last: (input: unknown) => (Array.isArray(input) ? input[input.length - 1] ?? null : null),
+    last: (input: unknown) => (input instanceof RubyRange ? input.last : Array.isArray(input) ? input[input.length - 1] ?? null : null),
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
@@ -373,7 +378,7 @@ function itemPropertyRaw(item: unknown, property: string): unknown {
   return itemData(item, property) ?? null;
 }
 
-/** What array_to_sentence_string indexes: `length`, `[0]`, `[1]` and `[0...-1]` of the input as Ruby has them. */
+/** What array_to_sentence_string indexes: `length`, `[0]`, `[1]`, `[-1]` and `[0...-1]` of the input as Ruby has them. */
 interface SentenceItems {
   length: number;
   at(i: number): unknown;
@@ -382,16 +387,26 @@ interface SentenceItems {
 }
 
 function sentenceItems(input: unknown): SentenceItems {
-  if (Array.isArray(input)) return { length: input.length, at: (i) => input[i], init: () => input.slice(0, -1) };
+  // (a Range is Enumerable, but has no #length)
+  if (isRubyArray(input)) return { length: input.length, at: (i) => input.at(i), init: () => input.slice(0, -1) };
   if (typeof input === 'string') {
     const chars = [...input];
-    return { length: chars.length, at: (i) => chars[i], init: () => chars.slice(0, -1).join('') };
+    return { length: chars.length, at: (i) => chars.at(i), init: () => chars.slice(0, -1).join('') };
   }
-  // Hash#[] with 0, 1 and a Range finds no key (unless one is the Integer 0 or 1)
-  if (input instanceof RubyHash) return { length: input.size, at: (i) => input.liquidMethodMissing(i), init: () => null };
+  // Hash#[] with 0, 1, -1 and a Range finds no key (unless one is the Integer 0, 1 or -1); where
+  // the hash has a default block (site.tags, site.categories: default-hash.ts) it stores and gives
+  // an empty list. (The Range key `0...-1` that block stores too is not kept: no hash of kyll's
+  // holds a Range key.)
+  if (input instanceof RubyHash) {
+    return { length: input.size, at: (i) => (input.has(i) ? input.liquidMethodMissing(i) : missingKey(input, i)), init: () => (hasDefault(input) ? [] : null) };
+  }
   if (isPlainHash(input) && !isDrop(input)) {
     const entries = typedEntries(input);
-    return { length: entries.length, at: (i) => entries.find(([k]) => k === i)?.[1], init: () => null };
+    const at = (i: number): unknown => {
+      const found = entries.find(([k]) => k === i);
+      return found ? found[1] : missingKey(input, i);
+    };
+    return { length: entries.length, at, init: () => (hasDefault(input) ? [] : null) };
   }
   // (a Jekyll drop is Enumerable, but has no #length either)
   throw noMethod('length', input);
@@ -403,7 +418,7 @@ function sentence(items: SentenceItems, connector: string): string {
   if (items.length === 2) return `${interpolated(items.at(0))} ${connector} ${interpolated(items.at(1))}`;
   const init = items.init();
   if (!Array.isArray(init)) throw noMethod('join', init);
-  return `${rubyJoin(init, ', ')}, ${connector} ${interpolated(items.at(items.length - 1))}`;
+  return `${rubyJoin(init, ', ')}, ${connector} ${interpolated(items.at(-1))}`;
 }
 
 /** `"#{v}"`: to_s, an Array's being its inspect. */

@@ -5,6 +5,7 @@ import type { Context, Liquid } from 'liquidjs';
 import { markBracketKeys } from '../bracket-keys.js';
 import { fixLiterals } from '../literals.js';
 import { literal } from '../operators.js';
+import { shortCircuit } from '../condition.js';
 
 /**
  * `blank` and `empty` as Liquid::Expression.parse reads them: Jekyll's own MethodLiteral
@@ -38,6 +39,8 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
     // Liquid::Expression.parse's literals: Floats, Ranges, strings without escapes (../literals.ts)
     fixLiterals([value] as never, expression);
     markBracketKeys(value, expression);
+    // Condition#evaluate stops at an `and` whose left side is false, as an `if` does
+    (value as { initial: Value['initial'] }).initial = shortCircuit(value.initial);
     cache.set(expression, value);
   }
   const v = value;

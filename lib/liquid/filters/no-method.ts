@@ -22,6 +22,8 @@ const SUGGESTIONS: Readonly<Record<string, string>> = {
   'to_i FalseClass': 'to_s',
   'to_i Array': 'to_s to_a to_h',
   'to_i Hash': 'to_s to_a to_h',
+  'to_i Range': 'to_h to_s to_a',
+  'sub Range': 'sum',
   'map Integer': 'tap',
   'map Float': 'tap',
   'map TrueClass': 'tap',

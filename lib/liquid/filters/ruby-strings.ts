@@ -9,6 +9,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
 import { removeFirst } from './remove-first.js';
+import { findLiteral, replaceAllLiteral } from './find-literal.js';
 import { capitalize } from '../../plugins/shared/text.js';
 import { noFinalSigma } from '../../values/ruby-downcase.js';
 
@@ -85,10 +86,11 @@ function expandReplacement(rep: string, match: string, pre: string, post: string
 /** String#gsub / String#sub with a string pattern and a replacement string. */
 export function rubySub(input: string, pattern: string, rep: string, global: boolean): string {
   const hasEscapes = rep.includes('\\');
+  if (global && !hasEscapes && pattern !== '') return replaceAllLiteral(input, pattern, rep);
   let out = '';
   let from = 0;
   for (;;) {
-    const at = input.indexOf(pattern, from);
+    const at = findLiteral(input, pattern, from);
     if (at < 0 || at > input.length) break;
     const end = at + pattern.length;
     out += input.slice(from, at) + (hasEscapes ? expandReplacement(rep, pattern, input.slice(0, at), input.slice(end)) : rep);
@@ -159,6 +161,13 @@ export function registerRubyStringFilters(engine: Liquid): void {
           if (input === null || input === undefined) return input;
           if (rest.length > 0) rest[0] = toInteger(rest[0]);
           return own.call(this as never, rubyString(input), ...(rest as never[]));
+        }
+      // StandardFilters#remove, `input.to_s.gsub(string.to_s, '')`: liquidjs splits and joins,
+      // a copy of the page even when the text is not in it (compress-html removes 17 end tags).
+      : name === 'remove' ? function (this: FilterThis, input: unknown, pattern: unknown) {
+          if (typeof input !== 'string' || typeof pattern !== 'string') return own.call(this as never, input as never, pattern as never);
+          this.context.memoryLimit.use(input.length + pattern.length); // as liquidjs's remove charges
+          return pattern === '' ? input : replaceAllLiteral(input, pattern, '');
         }
       : own;
     const grows = name === 'append' || name === 'prepend';

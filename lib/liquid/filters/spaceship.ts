@@ -3,6 +3,7 @@
 // <=> need not be symmetric: Date#<=> takes a Numeric (its astronomical Julian day), while
 // Integer#<=> and Float#<=> give nil for a Date, and a Date and a Time never compare.
 import { RubyFloat } from '../../values/ruby-float.js';
+import { RubyRange } from '../../values/ruby-range.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
 import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
@@ -75,6 +76,7 @@ export function rubyClass(v: unknown): string {
   if (v instanceof RubyFloat) return 'Float';
   if (v instanceof RubyDateTime) return 'DateTime';
   if (v instanceof Date) return isDate(v) ? 'Date' : 'Time';
+  if (v instanceof RubyRange) return 'Range';
   if (Array.isArray(v)) return 'Array';
   return dropClass(v) ?? 'Hash';
 }

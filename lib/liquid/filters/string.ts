@@ -8,6 +8,7 @@ import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS } from '../ruby/to-s.j
 import { plain } from '../operators.js';
 import { toInteger } from './math.js';
 import { awkSplit, rubySplit } from '../../values/ruby-split.js';
+import { isRubyArray } from '../../values/ruby-range.js';
 
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
@@ -46,7 +47,8 @@ function sassInput(input: unknown): string {
 }
 
 function isEmpty(v: unknown): boolean {
-  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  // (a Range has no #empty?: `(3..1)` is kept)
+  if (typeof v === 'string' || isRubyArray(v)) return v.length === 0;
   if (isPlainHash(v)) return Object.keys(v).length === 0;
   return false;
 }

@@ -63,13 +63,16 @@ export function cgiEscape(input: unknown): string {
   return encodeExcept(s.replace(/%/g, '%25'), /[A-Za-z0-9_.\-~ ]/).replace(/ /g, '+');
 }
 
+// ignoreBOM: an encoded U+FEFF is a character of the text (CGI.unescape keeps its bytes).
+const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** CGI.unescape. */
 export function cgiUnescape(input: unknown): string {
   const s = rubyToS(input).replace(/\+/g, ' ');
   const bytes: number[] = [];
   let out = '';
   const flush = (): void => {
-    if (bytes.length) out += new TextDecoder().decode(new Uint8Array(bytes.splice(0)));
+    if (bytes.length) out += UTF8_DECODER.decode(new Uint8Array(bytes.splice(0)));
   };
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {

@@ -35,6 +35,8 @@ interface Frame {
   readonly name: string;
   elses: number;
   dead: boolean;
+  /** Where a `for`'s else block starts in the output. */
+  elseAt?: number;
 }
 
 const newlines = (s: string): string => '\n'.repeat((s.match(/\n/g) ?? []).length);
@@ -99,10 +101,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         }
         body += tokens[j];
       }
-      if (j >= tokens.length) {
-        emit(token, token);
-        continue;
-      }
+      // Raw#parse: no end tag; the line is the raw tag's own
+      if (j >= tokens.length) throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, line);
       // the `-%}` of `{% raw -%}` trims the text after the block (BlockBody#whitespace_handler
       // sets trim_whitespace, which Raw#parse leaves for the next text); endraw's own is ignored
       const all = tokens.slice(i, j + 1).join('');
@@ -152,8 +152,18 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, line);
       }
       if (name === 'else' && top?.name === 'for') {
-        // For#unknown_tag ignores what follows `else`
-        emit(token, tag('', 'else'));
+        // For#unknown_tag ignores what follows `else`. For#parse reads two bodies only: a second
+        // `else` starts a new, empty else block and ends the loop there, without its endfor;
+        // what follows belongs to the enclosing block (whose end tag the `endfor` then is not).
+        top.elses++;
+        if (top.elses === 1) {
+          emit(token, tag('', 'else'));
+          top.elseAt = out.length;
+          return;
+        }
+        for (let k = top.elseAt!; k < out.length; k++) out[k] = newlines(out[k]!);
+        emit(token, `{%${open} else %}{% endfor ${newlines(token)}${close}%}`);
+        stack.pop();
         return;
       }
       if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
@@ -165,6 +175,19 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
           top.dead = true;
         } else emit(token, '');
         return;
+      }
+      // A block's unknown_tag (Block#unknown_tag, Document#unknown_tag): an `else` where no
+      // `else` belongs, or an end tag that is not the open block's, stops the parse (a comment
+      // ignores both). Only the end tags of blocks this scanner knows: a plugin's pass through.
+      if (top?.name !== 'comment') {
+        const fail = (message: string): never => {
+          throw new LiquidFailure('syntax', message, undefined, undefined, line);
+        };
+        if (name === 'else') fail(top ? `${top.name} tag does not expect 'else' tag` : "Unexpected outer 'else' tag");
+        if (name === 'end' || (name!.startsWith('end') && BLOCKS.has(name!.slice(3)) && top?.name !== name!.slice(3))) {
+          if (top) fail(`'${name}' is not a valid delimiter for ${top.name} tags. use end${top.name}`);
+          fail(name === 'end' ? "Unexpected outer 'end' tag" : `Unknown tag '${name}'`);
+        }
       }
       // an end tag inside a comment closes no block opened outside it (Comment#unknown_tag ignores it)
       const comment = stack.map((f) => f.name).lastIndexOf('comment');

@@ -57,10 +57,25 @@ export class HighlightTag extends Tag {
     // jekyll-commonmark-ghpages' render_rouge: with CommonMarkGhPages as the site's Markdown processor, the
     // newlines become `<br data-jekyll-commonmark-ghpages>` (its converter turns them back, in Markdown only).
     if (isCommonMarkGhPages(ctx.getSync(['site', 'markdown']))) formatted = formatted.replace(/\r?\n/g, HIGHLIGHT_NEWLINE);
-    // render_codehighlighter: a site highlighter other than rouge/pygments gets the code escaped (ERB h) and stripped.
-    if (!['rouge', 'pygments'].includes(String(ctx.getSync(['site', 'highlighter']) ?? 'rouge'))) formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
+    // render_codehighlighter: a site highlighter other than rouge/pygments gets the code escaped (ERB h) and stripped;
+    // render_pygments warns and calls render_rouge.
+    if (['rouge', 'pygments'].includes(String(ctx.getSync(['site', 'highlighter']) ?? 'rouge'))) this.renderedRouge();
+    else formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
     // add_code_tag: String#chomp removes one trailing \n, \r\n or \r.
     emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/(?:\r?\n|\r)$/, '')}</code></pre></figure>${suffix}`);
   }
+
+  /** A hook for what render_rouge does besides highlighting (makeHighlightTag). */
+  protected renderedRouge(): void {}
+}
+
+/** The highlight tag of a build: HighlightTag, telling `onRouge` of each render_rouge where a plugin hooks it (jekyll-commonmark-ghpages). */
+export function makeHighlightTag(onRouge: (() => void) | undefined): typeof HighlightTag {
+  if (!onRouge) return HighlightTag;
+  return class extends HighlightTag {
+    protected override renderedRouge(): void {
+      onRouge();
+    }
+  };
 }

@@ -3,8 +3,9 @@ import type { Liquid } from 'liquidjs';
 import type { JekyllEnv } from '../env.js';
 
 import { DecrementTag, IncrementTag } from './counters.js';
+import { CycleTag } from './cycle.js';
 import { ForTag } from './for.js';
-import { HighlightTag } from './highlight.js';
+import { makeHighlightTag } from './highlight.js';
 import { IfchangedTag } from './ifchanged.js';
 import { makeIncludeTag } from './include.js';
 import { makeIncludeRelativeTag } from './include-relative.js';
@@ -18,7 +19,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('include_relative', makeIncludeRelativeTag(env));
   engine.registerTag('link', makeLinkTag(env));
   engine.registerTag('post_url', makePostUrlTag(env));
-  engine.registerTag('highlight', HighlightTag);
+  engine.registerTag('highlight', makeHighlightTag(env.opts.onRougeHighlight));
   engine.registerTag('for', ForTag);
   engine.registerTag('if', SyncIfTag);
   engine.registerTag('unless', SyncUnlessTag);
@@ -27,6 +28,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('capture', SyncCaptureTag);
   engine.registerTag('tablerow', TablerowTag);
   engine.registerTag('ifchanged', IfchangedTag);
+  engine.registerTag('cycle', CycleTag);
   engine.registerTag('increment', IncrementTag);
   engine.registerTag('decrement', DecrementTag);
 }

@@ -6,6 +6,7 @@ import { sanitizeUrl } from '../../url/permalink.js';
 import { urlDestination } from '../../url/url-to-path.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
+import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
 import { sourceHas } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
@@ -89,13 +90,15 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     // Page#url fills `/:path/:basename:output_ext` with the feed path as basename, escaped as any
     // placeholder (URL.escape_path: `/feed/新闻.xml` → `/feed/%E6%96%B0%E9%97%BB.xml`), then
     // URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link). It is written unescaped.
-    const spec = { ...raw, url: sanitizeUrl(escapePath(raw.url)) };
+    // A `permalink` from the front matter defaults is its permalink (shared/page-without-a-file.ts).
+    const byDefaults = defaultsPermalinkUrl(config, path);
+    const spec = { ...raw, url: byDefaults?.url ?? sanitizeUrl(escapePath(raw.url)) };
     return {
       relativePath: raw.url.slice(1),
       // PageWithoutAFile.new(site, __dir__, "", path): its name is the feed path as given (`/feed.xml`)
       name: path,
       url: spec.url,
-      outputPath: urlDestination(spec.url),
+      outputPath: byDefaults?.outputPath ?? urlDestination(spec.url),
       ext: '.xml',
       // generator.rb#make_page: the template is its content until it renders in its turn
       content: FEED_TEMPLATE,

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import type { Data, Document, Page, Post, Site } from '../../types.js';
 import { sanitizeUrl } from '../../url/permalink.js';
+import { outputExtFor, pageUrl, urlToOutputPath } from '../../url/index.js';
+import { defaultsFor } from '../../config/front-matter-defaults.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { prop, toS, truthy } from '../shared/values.js';
@@ -49,6 +51,23 @@ function paginatePathOf(site: Site): string {
 /** Page#url of a copy of index.html whose dir is `dir` (template "/:path/", then URL#sanitize_url). */
 function indexUrl(dir: string): string {
   return sanitizeUrl(`/${dir}/`);
+}
+
+/**
+ * Where pager `num` > 1 goes: Page#url and Page#destination of the Page.new copy whose dir is set
+ * to its paginate path. Without a permalink that is the template "/:path/"; with one (the file's
+ * front matter, else the front matter defaults of the copy's relative path, as its data's
+ * default_proc finds them) the permalink, filled with that dir: `permalink: /` on index.html puts
+ * every pager at `/`, where the last one written wins, as in Jekyll.
+ */
+function pagerPlace(dir: string, permalink: unknown, config: Site['config']): { url: string; outputPath: string } {
+  if (permalink == null || permalink === false) {
+    const url = indexUrl(dir);
+    return { url, outputPath: outputPathFor(url) };
+  }
+  const outputExt = outputExtFor('.html', config.markdown_ext, String(permalink));
+  const url = pageUrl({ dir: dir.replace(/^\/+/, ''), basename: 'index', outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
+  return { url, outputPath: urlToOutputPath(url, outputExt, { page: true }) };
 }
 
 function visiblePosts(posts: readonly unknown[]): unknown[] {
@@ -116,11 +135,12 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
     if (num > 1 && again.warning) ctx.warn(again.warning, template.relativePath);
     const scopeFor = (siteDrop: Data): Data => ({ paginator: pagerData(num, perPage, total, visibleDrops(siteDrop), format, template.url) });
     const scope = { paginator: pagerData(num, perPage, total, fallbackPosts, format, template.url) };
-    const url = num === 1 ? template.url : indexUrl(paginatePath(format, template.url, num)!);
+    const place = num === 1 ? { url: template.url, outputPath: template.outputPath } : pagerPlace(paginatePath(format, template.url, num)!, again.permalink, site.config);
     pages.push({
-      relativePath: template.relativePath,
-      url,
-      outputPath: num === 1 ? template.outputPath : outputPathFor(url),
+      // Page#relative_path, taken while the copy still had the template's URL folder as its dir
+      relativePath: num === 1 ? template.relativePath : again.relativePath,
+      url: place.url,
+      outputPath: place.outputPath,
       // Pagination#paginate: pages 2+ are Page.new from the file, without what hooks set on the template's data.
       data: num === 1 ? template.data : again.data,
       content: num === 1 ? template.content : again.content,
@@ -142,16 +162,33 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
  * permalink elsewhere, it names another page's file, or none: then Convertible#read_yaml warns
  * "Error reading file" and the pages have no front matter and no content (written empty).
  */
-function rereadTemplate(ctx: PluginContext, template: Page): { data: Data; content: string; excerptSource?: string; warning?: string } {
+function rereadTemplate(ctx: PluginContext, template: Page): Reread {
   const url = template.url;
   const dir = url.endsWith('/') ? url : `${path.posix.dirname(url).replace(/\/?$/, '/')}`;
   const file = `${dir}index.html`.replace(/^\/+/, '');
-  if (file === template.relativePath) return read(template);
+  const config = ctx.site.config;
+  // data["permalink"]: the file's front matter (a page's data holds its defaults already), else the defaults
+  const withPlace = (r: { data: Data; content: string; excerptSource?: string; warning?: string }): Reread => ({
+    ...r,
+    relativePath: file,
+    permalink: Object.hasOwn(r.data, 'permalink') ? r.data.permalink : defaultsFor(config, file, 'pages').permalink,
+  });
+  if (file === template.relativePath) return withPlace(read(template));
   const other = ctx.site.pages.find((p) => p.relativePath === file);
-  if (other) return read(other);
-  if (ctx.source?.exists(file)) return read(template);
-  const abs = `${String(ctx.site.config.source ?? '').replace(/\/+$/, '')}/${file}`;
-  return { data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` };
+  if (other) return withPlace(read(other));
+  if (ctx.source?.exists(file)) return withPlace(read(template));
+  const abs = `${String(config.source ?? '').replace(/\/+$/, '')}/${file}`;
+  return withPlace({ data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` });
+}
+
+/** What pages 2+ are made of, with the copy's relative path and the permalink its data gives. */
+interface Reread {
+  readonly data: Data;
+  readonly content: string;
+  readonly excerptSource?: string;
+  readonly warning?: string;
+  readonly relativePath: string;
+  readonly permalink: unknown;
 }
 
 function read(page: Page): { data: Data; content: string; excerptSource?: string } {

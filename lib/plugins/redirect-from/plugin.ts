@@ -5,6 +5,7 @@ import type { Data, Document, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { sanitizeUrl } from '../../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
+import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
 import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
 import { redirectData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
@@ -68,10 +69,12 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   const json = isHash(config.redirect_from) ? config.redirect_from.json : undefined;
   if (json !== false && !sourceHas(ctx)('redirects.json')) {
     const text = redirectsJson(redirects);
+    // A `permalink` from the front matter defaults is its permalink (shared/page-without-a-file.ts).
+    const byDefaults = defaultsPermalinkUrl(config, 'redirects.json');
     pages.push({
       relativePath: 'redirects.json',
-      url: '/redirects.json',
-      outputPath: 'redirects.json',
+      url: byDefaults?.url ?? '/redirects.json',
+      outputPath: byDefaults?.outputPath ?? 'redirects.json',
       ext: '.json',
       data: { layout: null },
       // generator.rb#generate_redirects_json sets the page's content to the JSON

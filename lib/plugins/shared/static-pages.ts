@@ -3,13 +3,14 @@
 // jekyll-readme-index make them: no front matter, the whole file is content.
 import { defaultsFor } from '../../config/front-matter-defaults.js';
 import { readTextOrThrow } from '../../read/decode.js';
+import { siteCodec } from '../../read/text-codec.js';
 import { parsePage } from '../../read/parse-page.js';
 import type { Source } from '../../source/source.js';
 import type { Data, Page, SiteConfig, StaticFile } from '../../types.js';
 
 export function pageFromStaticFile(source: Source, file: StaticFile, config: SiteConfig, overrides?: Data): Page {
   const path = file.relativePath;
-  return parsePage(readTextOrThrow(source, path), { path, config, defaults: defaultsFor(config, path, 'pages'), overrides });
+  return parsePage(readTextOrThrow(source, path, siteCodec(config)), { path, config, defaults: defaultsFor(config, path, 'pages'), overrides });
 }
 
 /** Ruby's File.dirname on a URL or path: `/a/b.md` → `/a`, `/b.md` → `/`, `b.md` → `.`. */

@@ -3,6 +3,7 @@
 import type { Data, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { dateToXmlSchema } from '../shared/dates.js';
+import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
 import { xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { markLiquidViews } from '../../values/document-drop-mark.js';
@@ -74,10 +75,12 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
   const pages: GeneratedPage[] = [];
   if (!urlTaken(site, '/sitemap.xml')) {
     const xsl = urlTaken(site, '/sitemap.xsl');
+    // A `permalink` from the front matter defaults is its permalink (shared/page-without-a-file.ts).
+    const byDefaults = defaultsPermalinkUrl(site.config, 'sitemap.xml');
     pages.push({
       relativePath: 'sitemap.xml',
-      url: '/sitemap.xml',
-      outputPath: 'sitemap.xml',
+      url: byDefaults?.url ?? '/sitemap.xml',
+      outputPath: byDefaults?.outputPath ?? 'sitemap.xml',
       ext: '.xml',
       // jekyll-sitemap.rb#sitemap: data layout, static_files (the drops of the .html, .pdf...
       // static files, filled in below once the drops exist), xsl
@@ -89,10 +92,11 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
     });
   }
   if (!urlTaken(site, '/robots.txt')) {
+    const byDefaults = defaultsPermalinkUrl(site.config, 'robots.txt');
     pages.push({
       relativePath: 'robots.txt',
-      url: '/robots.txt',
-      outputPath: 'robots.txt',
+      url: byDefaults?.url ?? '/robots.txt',
+      outputPath: byDefaults?.outputPath ?? 'robots.txt',
       ext: '.txt',
       data: { layout: null },
       // Rendered with Liquid in its turn among the pages, as the gem's PageWithoutAFile:

@@ -1,0 +1,1 @@
+export { jekyllDataPlugin } from './plugin.js';

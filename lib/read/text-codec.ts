@@ -1,0 +1,147 @@
+// A site `encoding:` other than UTF-8, as Jekyll 4.3.1 uses it (Site#configure_file_read_opts):
+// pages, posts, documents, layouts, includes and YAML data are read with File.read(path,
+// encoding: <it>), Ruby Strings of that encoding, never converted: Liquid's `size` counts their
+// characters, kramdown converts them to UTF-8 and its HTML back, and the bytes written are that
+// encoding's. kyll decodes them (TextDecoder, Node's WHATWG decoders), renders Unicode text, and
+// encodes each rendered output back (encodeText): the same bytes for text that came from the files.
+// (Where Jekyll meets non-ASCII text of two encodings in one output, UTF-8 from front matter or
+// _data next to the file's own, it stops with "incompatible character encodings: UTF-8 and GBK";
+// kyll writes the output in the site's encoding, or all in UTF-8 when a character has no bytes there.)
+import type { DecodedText } from './decode.js';
+
+export interface TextCodec {
+  /** Ruby's name of the encoding, as its messages print it ("invalid byte sequence in GBK"). */
+  readonly name: string;
+  decode(bytes: Uint8Array): DecodedText;
+  /** The text's bytes in this encoding, or undefined when a character has none. */
+  encode(text: string): Uint8Array | undefined;
+}
+
+// Ruby's names (and aliases) → [Ruby's canonical name, the WHATWG label Node decodes it with].
+// Ruby's GBK is CP936, its Shift_JIS and Windows-31J both read well through WHATWG's shift_jis
+// (Windows-31J), EUC-KR through windows-949, GB2312 (EUC-CN) through gbk: each decodes every
+// sequence the Ruby one holds, and encodeText gives back the bytes it decoded.
+const NAMES: Record<string, readonly [string, string]> = {};
+function alias(ruby: string, label: string, ...others: string[]): void {
+  for (const n of [ruby, ...others]) NAMES[n.toLowerCase()] = [ruby, label];
+}
+alias('GBK', 'gbk', 'CP936');
+alias('GB2312', 'gbk', 'EUC-CN', 'eucCN');
+alias('GB18030', 'gb18030');
+alias('Big5', 'big5', 'CP950');
+alias('Big5-HKSCS', 'big5', 'Big5-HKSCS:2008');
+alias('Shift_JIS', 'shift_jis');
+alias('Windows-31J', 'shift_jis', 'CP932', 'csWindows31J', 'SJIS', 'PCK');
+alias('EUC-JP', 'euc-jp', 'eucJP');
+alias('eucJP-ms', 'euc-jp', 'euc-jp-ms');
+alias('CP51932', 'euc-jp');
+alias('EUC-KR', 'euc-kr', 'eucKR');
+alias('CP949', 'euc-kr');
+alias('ISO-8859-1', 'latin1', 'ISO8859-1');
+for (const n of [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16]) {
+  // WHATWG reads ISO-8859-9 as windows-1254 and ISO-8859-11 as windows-874: supersets of them.
+  alias(`ISO-8859-${n}`, n === 9 ? 'windows-1254' : n === 11 ? 'windows-874' : `iso-8859-${n}`, `ISO8859-${n}`);
+}
+for (const n of [0, 1, 2, 3, 4, 5, 6, 7, 8]) alias(`Windows-125${n}`, `windows-125${n}`, `CP125${n}`);
+alias('Windows-874', 'windows-874', 'CP874');
+alias('TIS-620', 'windows-874');
+alias('KOI8-R', 'koi8-r', 'CP878');
+alias('KOI8-U', 'koi8-u');
+alias('IBM866', 'ibm866', 'CP866');
+alias('macRoman', 'macintosh');
+alias('macCyrillic', 'x-mac-cyrillic');
+
+/** The codec of an `encoding:` value that is not UTF-8 and that kyll reads; undefined for UTF-8 and for names it cannot read. */
+export function codecFor(encoding: unknown): TextCodec | undefined {
+  if (typeof encoding !== 'string') return undefined;
+  const entry = NAMES[encoding.trim().toLowerCase()];
+  return entry ? codec(entry[0], entry[1]) : undefined;
+}
+
+/** The site's codec (its `encoding:`), undefined when files are read as UTF-8. */
+export function siteCodec(config: Readonly<Record<string, unknown>>): TextCodec | undefined {
+  return codecFor(config.encoding);
+}
+
+const codecs = new Map<string, TextCodec>();
+function codec(name: string, label: string): TextCodec {
+  let c = codecs.get(name);
+  if (!c) codecs.set(name, (c = label === 'latin1' ? latin1(name) : whatwg(name, label)));
+  return c;
+}
+
+// Ruby's ISO-8859-1 is Latin-1 itself, every byte a character (WHATWG would read windows-1252).
+function latin1(name: string): TextCodec {
+  return {
+    name,
+    decode: (bytes) => ({ ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') }),
+    encode: (text) => (/[^\x00-\xff]/.test(text) ? undefined : Buffer.from(text, 'latin1')),
+  };
+}
+
+function whatwg(name: string, label: string): TextCodec {
+  const strict = new TextDecoder(label, { fatal: true });
+  let table: Map<number, Uint8Array> | undefined;
+  return {
+    name,
+    decode(bytes) {
+      try {
+        return { ok: true, text: strict.decode(bytes) };
+      } catch {
+        return { ok: false, reason: `invalid byte sequence in ${name}`, line: badLine(label, bytes) };
+      }
+    },
+    encode(text) {
+      if (!/[^\x00-\x7f]/.test(text)) return Buffer.from(text, 'latin1');
+      table ??= encodingTable(label);
+      const out: number[] = [];
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        if (cp < 0x80) {
+          out.push(cp);
+          continue;
+        }
+        const bytes = table.get(cp);
+        if (!bytes) return undefined;
+        for (const b of bytes) out.push(b);
+      }
+      return Uint8Array.from(out);
+    },
+  };
+}
+
+/**
+ * Each character's bytes, found by decoding every one-byte sequence, then every two-byte one
+ * (and EUC-JP's three-byte ones): the first sequence that decodes to a character is its bytes.
+ * Every sequence is followed by a newline, which none of these encodings uses inside a character,
+ * so that one decode gives them all.
+ */
+function encodingTable(label: string): Map<number, Uint8Array> {
+  const decoder = new TextDecoder(label);
+  const table = new Map<number, Uint8Array>();
+  const learn = (seqs: number[][]): void => {
+    const buf = new Uint8Array(seqs.reduce((n, s) => n + s.length + 1, 0));
+    let at = 0;
+    for (const s of seqs) buf.set([...s, 0x0a], at), (at += s.length + 1);
+    decoder
+      .decode(buf)
+      .split('\n')
+      .forEach((piece, i) => {
+        const cp = piece.codePointAt(0);
+        if (i >= seqs.length || cp === undefined || cp === 0xfffd || cp < 0x80 || piece.length !== String.fromCodePoint(cp).length) return;
+        if (!table.has(cp)) table.set(cp, Uint8Array.from(seqs[i]!));
+      });
+  };
+  const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  learn(range(0x80, 0xff).map((b) => [b]));
+  learn(range(0x81, 0xfe).flatMap((lead) => range(0x21, 0xfe).filter((t) => t !== 0x7f).map((t) => [lead, t])));
+  if (label === 'euc-jp') learn(range(0xa1, 0xfe).flatMap((b) => range(0xa1, 0xfe).map((c) => [0x8f, b, c])));
+  return table;
+}
+
+/** The line of the first sequence the encoding does not hold, for the error. */
+function badLine(label: string, bytes: Uint8Array): number | undefined {
+  const text = new TextDecoder(label).decode(bytes);
+  const at = text.indexOf('\uFFFD');
+  return at < 0 ? undefined : text.slice(0, at).split('\n').length;
+}

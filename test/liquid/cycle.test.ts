@@ -1,0 +1,20 @@
+// {% cycle %} as Liquid 5.4 groups and reads it (tags/cycle.rb); every expected value was printed
+// by Jekyll 4.3.1 rendering the same template (scripts/fuzz-liquid.mjs --try).
+import { render } from './helpers.js';
+
+const scope = { page: { s: '3', list: [3, 1, 2] } };
+
+test.each([
+  // nil values are dropped: the cycle goes over "a" and page.s
+  ['{% for x in (1..3) %}{% cycle "a", page.s, nil %}{% cycle "h": 1, 2 %}{% endfor %}', 'a132a1'],
+  // a cycle with a variable among its values is a group of its own
+  ['{% for i in (1..3) %}{% cycle page.s, "b" %}{% cycle page.s, "b" %}{% endfor %}', '33bb33'],
+  // cycles of the same literals share one, however they are quoted
+  ['{% for i in (1..3) %}{% cycle "a", "b" %}{% cycle \'a\', "b" %}{% endfor %}', 'ababab'],
+  // the markup is split at every comma, even inside quotes; a named cycle is grouped by its name's value;
+  // an array value is joined
+  ['{% for i in (1..4) %}{% cycle "a,b", "c" %}{% cycle i: 1, 2 %}{% cycle page.list %}{% endfor %}', '13121312c13121312'],
+  ['{% cycle "x": 1, 2.0 %}{% cycle "x": 1 %}{% cycle "x": 5, 6, 7 %}', '15'],
+])('%s', (template, expected) => {
+  expect(render(template, scope)).toBe(expected);
+});

@@ -1,0 +1,31 @@
+// findLiteral looks for a pattern that starts with whitespace by the rest of it
+// (filters/find-literal.ts): whatever the text, it must find what indexOf finds, and
+// replace/remove must give what String#gsub with a string pattern gives.
+import { findLiteral, replaceAllLiteral } from '../../lib/liquid/filters/find-literal.js';
+import { render } from './helpers.js';
+
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+
+test('finds what indexOf finds, and replaces every occurrence, over random texts', () => {
+  const rnd = random(11);
+  const alphabet = [' ', ' ', '\n', '\t', '<', 'a', 'b', '中', '/'];
+  const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+  for (let round = 0; round < 3000; round++) {
+    const text = word(Math.floor(rnd() * 60));
+    const pattern = word(1 + Math.floor(rnd() * 4));
+    const from = Math.floor(rnd() * (text.length + 2)) - 1;
+    expect(findLiteral(text, pattern, from)).toBe(text.indexOf(pattern, from));
+    const rep = word(Math.floor(rnd() * 3));
+    expect(replaceAllLiteral(text, pattern, rep)).toBe(text.split(pattern).join(rep));
+  }
+});
+
+test('as the filters: replace, replace_first and remove with a leading space', () => {
+  expect(render('{{ "a  <p> <p>" | replace: " <p", "<p" }}|{{ "a  <p> <p>" | replace_first: " <p", "[\\0]" }}|{{ "x </li> </li>" | remove: " </li>" }}|{{ " " | remove: "" }}')).toBe('a <p><p>|a [ <p]> <p>|x| ');
+});

@@ -1,0 +1,74 @@
+// `encoding:` other than UTF-8 (read/text-codec.ts): files decoded from the site's encoding,
+// rendered outputs encoded back into it, as Jekyll 4.3.1 writes their bytes unconverted.
+import { codecFor } from '../../lib/read/text-codec.js';
+import { memorySource, renderSite } from '../../lib/index.js';
+
+test.each([
+  ['GBK', 'GBK'],
+  ['gbk', 'GBK'],
+  ['CP936', 'GBK'],
+  ['gb2312', 'GB2312'],
+  ['sjis', 'Windows-31J'],
+  ['shift_jis', 'Shift_JIS'],
+  ['latin1', undefined],
+  ['ISO8859-1', 'ISO-8859-1'],
+  ['cp1252', 'Windows-1252'],
+  ['utf-8', undefined],
+  ['bom|utf-8', undefined],
+  ['EUC-TW', undefined],
+])('codecFor(%s) is Ruby\'s %s', (name, ruby) => {
+  expect(codecFor(name)?.name).toBe(ruby);
+});
+
+test.each([
+  ['GBK', '你好，世界“引号”…'],
+  ['Shift_JIS', '日本語のｶﾀｶﾅ、「かぎ」'],
+  ['EUC-JP', '日本語'],
+  ['EUC-KR', '한국어'],
+  ['Big5', '繁體中文'],
+  ['ISO-8859-1', 'déjà vu ÿ \u0085'],
+  ['Windows-1251', 'Привет'],
+  ['KOI8-R', 'Привет'],
+])('%s: the text a file decodes to encodes back to its bytes', (name, text) => {
+  const codec = codecFor(name)!;
+  const bytes = codec.encode(text)!;
+  expect(bytes).toBeDefined();
+  expect(bytes.some((b) => b >= 0x80)).toBe(true);
+  expect(codec.decode(bytes)).toEqual({ ok: true, text });
+  expect(Buffer.from(codec.encode(`a${text}\n`)!)).toEqual(Buffer.concat([Buffer.from('a'), Buffer.from(bytes), Buffer.from('\n')]));
+});
+
+test('a character the encoding lacks has no bytes', () => {
+  expect(codecFor('ISO-8859-1')!.encode('’')).toBeUndefined();
+  expect(codecFor('GBK')!.encode('😀')).toBeUndefined();
+  expect(codecFor('GBK')!.encode('plain ASCII')).toEqual(Buffer.from('plain ASCII'));
+});
+
+test('bytes the encoding does not hold: invalid byte sequence in <Ruby\'s name>, on their line', () => {
+  expect(codecFor('gbk')!.decode(Buffer.from('a\nb \x81\n', 'latin1'))).toEqual({ ok: false, reason: 'invalid byte sequence in GBK', line: 2 });
+});
+
+const gbk = (text: string): Uint8Array => codecFor('GBK')!.encode(text)!;
+
+test('a GBK site: pages, layouts and includes read as GBK, Liquid counts characters, the output is GBK', async () => {
+  const source = memorySource({
+    '_config.yml': 'encoding: GBK\n',
+    '_layouts/default.html': gbk('<body>布局 {% include nav.html %}{{ content }}</body>\n'),
+    '_includes/nav.html': gbk('导航'),
+    'index.html': gbk('---\nlayout: default\n---\n{{ "中文" | size }} {{ "中文x" | upcase }}\n'),
+    'post.md': gbk('---\n---\nIt\'s <<引>>\n'),
+  });
+  const result = await renderSite({ source, env: {} });
+  const bytes = (path: string): Buffer => Buffer.from(result.files.find((f) => f.path === path)!.contents as Uint8Array);
+  expect(bytes('index.html')).toEqual(Buffer.from(gbk('<body>布局 导航2 中文X\n</body>\n')));
+  // kramdown writes a character GBK has (’) as itself, one it lacks («) as a reference.
+  expect(bytes('post.html')).toEqual(Buffer.from(gbk('<p>It’s &#171;引&#187;</p>\n')));
+  expect(result.diagnostics).toEqual([]);
+});
+
+test('a post that is not GBK is skipped with Jekyll\'s warning', async () => {
+  const source = memorySource({ '_config.yml': 'encoding: GBK\n', '_posts/2020-01-01-bad.md': Buffer.from('---\n---\nbad \x81\n', 'latin1') });
+  const result = await renderSite({ source, env: {} });
+  expect(result.files).toEqual([]);
+  expect(result.diagnostics.map((d) => d.message)).toEqual(['could not read file _posts/2020-01-01-bad.md: invalid byte sequence in GBK; the post was skipped']);
+});
