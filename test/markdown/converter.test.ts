@@ -168,6 +168,18 @@ describe('kramdown options', () => {
     expect(c.convert('Text[^1].\n\n[^1]:\n    [ref]: http://x.com\n', 'index.md')).toContain('<li id="fn:1" role="doc-endnote">');
   });
 
+  // jekyll 4.3.1 / rouge 3.30: HTMLTable sprintf's each line number through line_format; a
+  // format wanting a second argument raises ArgumentError, reported as a conversion error.
+  test('a line_format that is not a one-number sprintf format fails the conversion, naming the file', () => {
+    const c = createMarkdownConverter({ markdown: 'kramdown', kramdown: { syntax_highlighter_opts: { line_numbers: true, line_format: '<a id="L%i">%i</a>' } } });
+    expect(() => c.convert('```ruby\nx\n```\n', 'index.md')).toThrow("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'index.md': too few arguments");
+    // spans take the top-level line_numbers too (a span of no language is Jekyll's plaintext)
+    expect(() => c.convert('`x`\n', 'index.md')).toThrow('too few arguments');
+    // unless `span:` turns them off
+    const spans = createMarkdownConverter({ markdown: 'kramdown', kramdown: { syntax_highlighter_opts: { line_numbers: true, line_format: '%i %i', span: { line_numbers: false } } } });
+    expect(spans.convert('`x`\n', 'index.md')).toBe('<p><code class="language-plaintext highlighter-rouge">x</code></p>\n');
+  });
+
   // jekyll 4.3.1 / kramdown 2.4.0 (parser/kramdown/extensions.rb handle_extension, options.rb).
   test('forbidden_inline_options: {::options} may not set those, nor the list itself', () => {
     const md = '{::options parse_block_html="true" auto_ids="false" forbidden_inline_options="[]" /}\n<div>\n*x*\n</div>\n\n# H\n';

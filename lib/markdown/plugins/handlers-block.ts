@@ -5,7 +5,9 @@ import type { State } from 'mdast-util-to-hast';
 import { elem, raw, text, type Child } from './hast-nodes.js';
 import { kd, type HandlerConfig } from './convert-state.js';
 import { ROUGE_LEXERS } from './rouge-lexers.js';
-import { rougeTable } from '../../highlight/index.js';
+import { rougeTable, type TableOptions } from '../../highlight/index.js';
+import { RubySprintfError } from '../../values/ruby-sprintf.js';
+import { KramdownCrash } from '../kramdown-crash.js';
 import { escapeAll } from '../escape.js';
 import { headerId, inToc } from './header-ids.js';
 import type { KdData } from '../types.js';
@@ -107,6 +109,19 @@ function highlights(setting: RougeSetting, lang: string): boolean {
   return yes;
 }
 
+// HTMLTable#initialize: the options under their names, each written with Ruby's to_s (nil as
+// nothing) when given; line_format goes through sprintf, and a bad one raises as in Ruby.
+function tableOptions(opts: Record<string, unknown>): TableOptions {
+  const given = (key: string): string | undefined => (key in opts ? (opts[key] == null ? '' : String(opts[key])) : undefined);
+  return {
+    startLine: typeof opts.start_line === 'number' ? opts.start_line : 1,
+    lineFormat: given('line_format'),
+    tableClass: given('table_class'),
+    gutterClass: given('gutter_class'),
+    codeClass: given('code_class'),
+  };
+}
+
 export function highlightCode(config: HandlerConfig, state: State, code: string, lang: string | undefined, type: 'block' | 'span'): Highlighted | null {
   const s = kd(state, config);
   // Converter.syntax_highlighter: kramdown has Rouge (ours); other names (pygments...) write plain code.
@@ -119,7 +134,14 @@ export function highlightCode(config: HandlerConfig, state: State, code: string,
   if (!effective || !highlights(setting, effective)) return null;
   let html = s.highlight(code, lang ?? defaultLang);
   // HTMLLegacy: HTMLTable when line_numbers, HTMLPygments unless wrap is false (always for spans)
-  if (rubyTruthy(opts.line_numbers)) html = rougeTable(html, code, { startLine: typeof opts.start_line === 'number' ? opts.start_line : 1 });
+  if (rubyTruthy(opts.line_numbers)) {
+    try {
+      html = rougeTable(html, code, tableOptions(opts));
+    } catch (error) {
+      if (!(error instanceof RubySprintfError)) throw error;
+      throw new KramdownCrash(error.message, `The kramdown syntax_highlighter_opts line_format ${JSON.stringify(opts.line_format)} is not a sprintf format of one line number (e.g. '%i')`);
+    }
+  }
   const wrap = type === 'block' && rubyTruthy('wrap' in opts ? opts.wrap : true);
   return { html, defaultLang: defaultLang ?? '', cssClass, wrap };
 }
