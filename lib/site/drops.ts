@@ -14,7 +14,7 @@ import { isYamlFile } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
-import { inspectString, rubyInspect, rubyToS } from '../liquid/ruby/to-s.js';
+import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
@@ -162,12 +162,13 @@ function draftOnFirstDate(drop: Drop, draft: boolean, used: () => void): SetUp {
   };
 }
 
-// An excerpt set in front matter is shown as written (document_drop.rb#excerpt), and so is a
+// An excerpt set in front matter is shown as its to_s (document_drop.rb#excerpt:
+// `fallback_data["excerpt"].to_s`, so a list is its inspect, `["e", 1]`), and so is a
 // false one when no excerpt is made (an empty excerpt_separator); else Jekyll's Excerpt,
 // rendered the first time a template asks for it.
 function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer): void {
   if (hasGivenExcerpt(doc.data) || (doc.data.excerpt === false && doc.excerptSource === undefined)) {
-    drop.excerpt = String(doc.data.excerpt);
+    drop.excerpt = rubyObjectToS(doc.data.excerpt);
     return;
   }
   if (doc.excerptSource === undefined) {

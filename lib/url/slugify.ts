@@ -1,6 +1,7 @@
 // Utils.slugify (jekyll/utils.rb): modes raw, default, pretty, ascii, latin; anything else (none) only downcases.
 // I18n::Backend::Transliterator::HashTransliterator::DEFAULT_APPROXIMATIONS (i18n 1.10), used by slugify latin mode.
 import { rubyDowncase } from '../values/ruby-downcase.js';
+import { unassignedInRubyClass } from '../liquid/ruby/unicode13-unassigned.js';
 const FROM = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
 const TO = "A|A|A|A|A|A|AE|C|E|E|E|E|I|I|I|I|D|N|O|O|O|O|O|x|O|U|U|U|U|Y|Th|ss|a|a|a|a|a|a|ae|c|e|e|e|e|i|i|i|i|d|n|o|o|o|o|o|o|u|u|u|u|y|th|y|A|a|A|a|A|a|C|c|C|c|C|c|C|c|D|d|D|d|E|e|E|e|E|e|E|e|E|e|G|g|G|g|G|g|G|g|H|h|H|h|I|i|I|i|I|i|I|i|I|i|IJ|ij|J|j|K|k|k|L|l|L|l|L|l|L|l|L|l|N|n|N|n|N|n|'n|NG|ng|O|o|O|o|O|o|OE|oe|R|r|R|r|R|r|S|s|S|s|S|s|S|s|T|t|T|t|T|t|U|u|U|u|U|u|U|u|U|u|U|u|W|w|Y|y|Y|Z|z|Z|z|Z|z".split("|");
 
@@ -13,8 +14,10 @@ const RAW = /[ \t\r\n\f\v]+/g;
 // parses the file (about 3M instructions each), so a literal costs import('kyll') even unused.
 // Made on first use: V8 parses a pattern when it is made, and \p{...} classes make that costly.
 let defaultRe: RegExp | undefined, prettyRe: RegExp | undefined;
-const DEFAULT = (): RegExp => (defaultRe ??= new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}]+`, 'gu'));
-const PRETTY = (): RegExp => (prettyRe ??= new RegExp(String.raw`[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+`, 'gu'));
+// Ruby 3.1's \p{...} classes are Unicode 13.0's: a letter assigned since (CJK extension H, ...) is
+// none to them, so it is replaced like any other character the mode does not keep.
+const DEFAULT = (): RegExp => (defaultRe ??= new RegExp(String.raw`(?:[^\p{M}\p{L}\p{Nd}]|${unassignedInRubyClass()})+`, 'gu'));
+const PRETTY = (): RegExp => (prettyRe ??= new RegExp(String.raw`(?:[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]|${unassignedInRubyClass()})+`, 'gu'));
 const ASCII = /[^A-Za-z0-9]+/g;
 // ASCII letters and digits with single hyphens between them: what every mode leaves as it is.
 const PLAIN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;

@@ -40,3 +40,9 @@ export function unassignedInRuby(c: number): boolean {
   }
   return false;
 }
+
+/** The same code points as a regular expression class (`[\u{61d}\u{870}-\u{891}...]`, for a /u pattern). */
+export function unassignedInRubyClass(): string {
+  const cp = (h: string): string => `\\u{${h}}`;
+  return `[${RANGES.trim().split(' ').map((r) => r.split('-').map(cp).join('-')).join('')}]`;
+}

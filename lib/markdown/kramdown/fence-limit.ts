@@ -51,11 +51,15 @@ export function closers(src: Scanner, line: RegExp): readonly Closer[] {
   return list;
 }
 
-/** Where the rest of the opening line fits `\s*?((\S+?)(?:\?\S*)?)?\s*?\n`: [fits at all, fits with no space before the word]. */
+/**
+ * Where the rest of the opening line fits `\s*?((\S+?)(?:\?\S*)?)?\s*?\n`: [fits at all, fits
+ * behind the fence characters a shorter fence leaves as its word]. Only blanks left (`~~~~~  `)
+ * fit both ways: the leftover `~~` is the word, the blanks the trailing `\s*?`.
+ */
 function openingFits(s: string, from: number): [boolean, boolean] {
   let i = from;
   while (i < s.length && WS.includes(s[i])) {
-    if (s[i] === '\n') return [true, i === from];
+    if (s[i] === '\n') return [true, true];
     i++;
   }
   const leadingSpace = i > from;

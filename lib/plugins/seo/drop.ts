@@ -3,7 +3,7 @@
 import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
-import { isHash, or, path, prop, toS, truthy } from '../shared/values.js';
+import { filterToS, isHash, or, path, prop, toS, truthy } from '../shared/values.js';
 import { createSeoFormatter, type SeoFormatter } from './format.js';
 
 export interface SeoInput {
@@ -70,7 +70,8 @@ export class SeoValues {
   // drop.rb#format_string: markdownify, strip_html, normalize_whitespace, escape_once.
   format(value: unknown): string | undefined {
     if (!truthy(value) && value !== false) return undefined;
-    return this.formatText(toS(value));
+    // markdownify reads `input.to_s`: an array title is its inspect (`["a"]`), not joined
+    return this.formatText(filterToS(value));
   }
 
   private get page(): unknown {
