@@ -122,6 +122,14 @@ describe('filters over a Time see its fields', () => {
   });
 });
 
+test('a Range in an array is one item, printed as its to_s (Array#join and #flatten leave it whole)', () => {
+  expect(render('{{ page.nope | compact | push: (3..1) }}|{{ list | push: (1..2) | join: "," }}|{{ (1..3) | join: "," }}', { list: [3, 1, 2] })).toBe('3..1|3,1,2,1..2|1,2,3');
+});
+
+test('truncate cuts a text longer than the length, a negative one too (Liquid 5.4 StandardFilters#truncate)', () => {
+  expect(render('{{ "" | truncate: -1, "b" }}|{{ "abcdef" | truncate: 5, "中文" }}|{{ "ab" | truncate: 2, "xyz" }}|{{ "😀😀😀" | truncate: 2, "." }}|{{ 12345 | truncate: 4, nil }}', {})).toBe('b|abc中文|ab|😀.|1234');
+});
+
 test('first and last of a Range are its ends, even when it is empty (Range#first, Range#last)', () => {
   expect(render('{{ (3..1) | first }}|{{ (3..1) | last }}|{{ (1..4) | last }}', {})).toBe('3|1|4');
 });
