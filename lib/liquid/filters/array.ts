@@ -357,10 +357,16 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
       if (list.length < 2) return allViews([...list]);
-      const keyOf = (item: unknown): unknown => (property === null || property === undefined ? item : itemPropertyRaw(item, rubyToS(property)));
+      // StandardFilters#uniq with a property: `item[property]` of each in turn (String#[] finds a
+      // substring; Integer#[] and Array#[] take no String: a property error), and nothing at all
+      // (nil) once an item has no #[] (nil, true, a Float)
       const key = eqlKeys();
       const seen = new Set<string>();
-      const out = list.filter((item) => addNew(seen, key(keyOf(item))));
+      const out: unknown[] = [];
+      for (const item of list) {
+        if (property !== null && property !== undefined && !hasIndex(item)) return null;
+        if (addNew(seen, key(property === null || property === undefined ? item : uniqKey(item, rubyToS(property))))) out.push(item);
+      }
       return allViews(out);
     },
     compact(input: unknown, property?: unknown) {
@@ -386,6 +392,19 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       });
     },
   };
+}
+
+/** Whether Ruby's `value.respond_to?(:[])`: a String, an Integer, an Array, a Hash or a drop. */
+function hasIndex(v: unknown): boolean {
+  if (v === null || v === undefined || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date) return false;
+  return typeof v !== 'number' || Number.isInteger(v);
+}
+
+/** `item[property]` in uniq's block, for an item that has a #[]. */
+function uniqKey(item: unknown, property: string): unknown {
+  if (typeof item === 'string') return item.includes(property) ? property : null;
+  if (Array.isArray(item) || typeof item === 'number' || typeof item === 'bigint') throw new LiquidFailure('error', `cannot select the property '${property}'`);
+  return itemPropertyRaw(item, property);
 }
 
 /** An array whose elements Liquid's InputIterator gave as drops (their `to_liquid`). */
