@@ -198,7 +198,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
   };
   return {
     where(input: unknown, property: unknown, value: unknown) {
-      if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
+      if (property === null || property === undefined || isRubyArray(value) || isPlainHash(value)) return input;
       const list = selectable(input);
       if (!list) return input;
       return keepViews(input, list.filter((item) => matches(itemProperty(item, rubyToS(property)), value)));
@@ -210,7 +210,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       return keepViews(input, list.filter((item) => truthy(test(rubyToS(variable), item))));
     },
     find(input: unknown, property: unknown, value: unknown) {
-      if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
+      if (property === null || property === undefined || isRubyArray(value) || isPlainHash(value)) return input;
       const list = selectable(input);
       if (!list) return input;
       return list.find((item) => matches(itemProperty(item, rubyToS(property)), value)) ?? null;

@@ -87,10 +87,12 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     },
     inspect: (input: unknown) => xmlEscape(rubyInspect(input)),
     split: (input: unknown, pattern: unknown) => rubySplit(rubyToS(input), rubyToS(pattern)),
-    truncatewords(input: unknown, words: unknown = 15, ending: unknown = '...') {
+    // (a words argument that evaluates to nil is given: Utils.to_integer(nil) fails, "invalid integer")
+    truncatewords(input: unknown, ...args: unknown[]) {
       if (input === null || input === undefined) return null;
       const s = rubyObjectToS(input);
-      let n = toInteger(words);
+      const ending = args.length > 1 ? args[1] : '...';
+      let n = toInteger(args.length > 0 ? args[0] : 15);
       if (n <= 0) n = 1;
       const list = awkSplit(s, n + 1);
       if (list.length <= n) return s;
