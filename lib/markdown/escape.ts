@@ -33,7 +33,8 @@ export function entityToStr(o: KramdownOptions, e: EntityLike, original?: string
   const cp = e.codePoint;
   const valid = cp >= 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
   const c = valid ? String.fromCodePoint(cp) : null;
-  if (o.entity_output === 'as_char' && c !== null && (c === '"' || !(c in MAP))) return c;
+  // (`e.char.encode(@root.options[:encoding])` fails for a character US-ASCII lacks)
+  if (o.entity_output === 'as_char' && c !== null && (o.encoding !== 'US-ASCII' || cp < 128) && (c === '"' || !(c in MAP))) return c;
   if ((o.entity_output === 'as_input' || o.entity_output === 'as_char') && original) return original;
   if ((o.entity_output === 'symbolic' || (c !== null && c in MAP)) && e.name) return `&${e.name};`;
   return `&#${cp};`;

@@ -32,6 +32,8 @@ export interface KramdownOptions {
   show_warnings: boolean;
   /** Options {::options /} may not set (symbols, as str_to_sym leaves them). */
   forbidden_inline_options: string[];
+  /** The source text's encoding when it is US-ASCII (kramdown's `@root.options[:encoding]`): no character beyond ASCII is written as itself. */
+  encoding?: 'US-ASCII';
   [other: string]: unknown;
 }
 

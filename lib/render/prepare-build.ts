@@ -165,6 +165,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // Converters::SmartyPants hands the site's kramdown options to kramdown (entity_output, smart_quotes...).
   // Titles go through it again and again (jekyll-feed, templates): remembered as markdownify's are.
   const smartify = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
+  // made on first use: only the to_s of a number or an array comes as US-ASCII text
+  let asciiSmartify: ((text: string) => string) | undefined;
+  const smartifyAscii = (text: string): string =>
+    (asciiSmartify ??= memoize(createSmartify({ ...resolveOptions(markdownSettings(config).kramdown), encoding: 'US-ASCII' })))(text);
   const environment = inputs.env.JEKYLL_ENV || 'development';
   const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
   // One context for the whole build: its `site` follows the site through the hooks and generators.
@@ -221,6 +225,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     site: instrument ? instrument.site(site) : site,
     markdownify,
     smartify,
+    smartifyAscii,
     sassify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
     profile: inputs.profile,
