@@ -18,3 +18,7 @@ test.each([
 ])('%s', (template, expected) => {
   expect(render(template, scope)).toBe(expected);
 });
+
+test('values are Ruby literals: 1.0 is a Float', () => {
+  expect(render('{% cycle 1.0, 2 %}{% cycle 1.0, 2 %}{% cycle 1.0, 2 %}', scope)).toBe('1.021.0');
+});

@@ -8,6 +8,8 @@ import { Tag, toValueSync, Value, type Context, type Emitter, type Liquid, type 
 import { QUOTED_FRAGMENT } from '../lax/expression.js';
 import { rubyInspect, rubyJoin, rubyToS } from '../ruby/to-s.js';
 import { literal } from '../operators.js';
+import { fixLiterals } from '../literals.js';
+import { markBracketKeys } from '../bracket-keys.js';
 
 const NAMED = new RegExp(`^(${QUOTED_FRAGMENT})\\s*:\\s*([\\s\\S]*)$`);
 const FRAGMENT = new RegExp(`\\s*(${QUOTED_FRAGMENT})\\s*`);
@@ -39,6 +41,14 @@ function hashKey(v: unknown): string {
   return `o${rubyInspect(v)}`;
 }
 
+/** A value with Ruby's literals (`1.0` a Float, ranges, strings without escapes: ../literals.ts). */
+function rubyValue(text: string, liquid: Liquid): Value {
+  const value = new Value(text, liquid);
+  fixLiterals([value] as never, text);
+  markBracketKeys(value, text);
+  return value;
+}
+
 export class CycleTag extends Tag {
   readonly #values: Value[];
   readonly #name: Value | undefined;
@@ -49,8 +59,8 @@ export class CycleTag extends Tag {
     const markup = token.args.trim();
     const named = NAMED.exec(markup);
     const texts = variables(named ? named[2]! : markup);
-    this.#values = texts.map((t) => new Value(t, liquid));
-    this.#name = named ? new Value(named[1]!, liquid) : undefined;
+    this.#values = texts.map((t) => rubyValue(t, liquid));
+    this.#name = named ? rubyValue(named[1]!, liquid) : undefined;
     this.#group = named ? undefined : literalGroup(texts);
   }
 
