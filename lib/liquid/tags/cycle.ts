@@ -10,6 +10,7 @@ import { rubyInspect, rubyJoin, rubyToS } from '../ruby/to-s.js';
 import { literal } from '../operators.js';
 import { fixLiterals } from '../literals.js';
 import { markBracketKeys } from '../bracket-keys.js';
+import { isRubyArray } from '../../values/ruby-range.js';
 
 const NAMED = new RegExp(`^(${QUOTED_FRAGMENT})\\s*:\\s*([\\s\\S]*)$`);
 const FRAGMENT = new RegExp(`\\s*(${QUOTED_FRAGMENT})\\s*`);
@@ -71,7 +72,7 @@ export class CycleTag extends Tag {
     let at = positions.get(key) ?? 0;
     const value = this.#values[at];
     const v = value === undefined ? null : literal(toValueSync(value.value(ctx, false)));
-    emitter.write(Array.isArray(v) ? rubyJoin(v, '') : rubyToS(v));
+    emitter.write(isRubyArray(v) ? rubyJoin(v, '') : rubyToS(v));
     at += 1;
     positions.set(key, at >= this.#values.length ? 0 : at);
   }
