@@ -149,6 +149,41 @@ const REAL = [
   () => `${times(1 + int(4), () => `${pick(ENTITIES)}${pick([' ', '', 'x '])}`)}\n${chance(0.3) ? `\`${pick(ENTITIES)}\`\n` : ''}`,
 ];
 
+// Code as posts show it: fenced blocks in the languages blogs use, highlighted by Rouge.
+const CODE = {
+  python: ['def f(x: int = 3) -> str:\n    """Doc."""\n    return f"{x!r:>4}" if x else None  # note', '@decorator\nclass A(B, metaclass=M):\n    async def g(self): await h(*a, **kw)', 'print(0x1F, 1e-3, 1_000, b"\\x00", r"\\d+")'],
+  javascript: ['const f = async (a, {b = 2, ...c}) => `t ${a + b}`; // c', 'class A extends B { #p = 1; static get x() { return /re[g]+/gi.test(s) } }', 'export default { a: 1n, b: 0b101, c: null ?? undefined?.x }'],
+  ruby: ['def f(a, *b, k: 1, &blk) = a.map { |x| x ** 2 }', '%w[a b].each do |s| puts "#{s}!" end # c', 'class A < B; attr_reader :x; X = /a#{1}b/i; end'],
+  shell: ['$ echo "$HOME" | grep -v \'#\' > /dev/null 2>&1 && ls -la', 'for f in *.md; do sed -i "s/a/b/g" "$f"; done # loop', 'export PATH="$HOME/bin:$PATH"\nif [ -z "$X" ]; then exit 1; fi'],
+  yaml: ['title: "A: b"\nlist:\n  - 1\n  - {a: [x, y]}\n# comment\nanchor: &a !!str 3', 'key: |\n  multi\n  line\ndate: 2022-02-11 10:00:00 +0800'],
+  json: ['{"a": [1, 2.5e3, true, null], "b": {"c": "\\u00e9"}}', '[\n  {"x": -1}\n]'],
+  html: ['<!DOCTYPE html>\n<a href="/x" class=\'y\'>t &amp; u</a><!-- c -->\n<script>var a = 1 < 2;</script>', '<div id="a"><img src="x.png" alt=""/></div>'],
+  css: ['.a > b:hover::after { content: "\\201C"; color: #fff !important; margin: -1.5em 0 }', '@media (max-width: 600px) { :root { --x: calc(100% - 2px); } }'],
+  c: ['#include <stdio.h>\nint main(void) { printf("%d\\n", 0x10 >> 1); return 0; } /* c */', 'static const char *s = "a\\tb"; unsigned long long x = 10ULL;'],
+  go: ['package main\nfunc main() { x := []int{1, 2}; fmt.Println(x[1:], `raw`) }', 'type T struct { A int `json:"a"` }'],
+  rust: ['fn main() -> Result<(), Box<dyn Error>> { let v: Vec<_> = (0..3).collect(); println!("{:?}", v); Ok(()) }', "impl<'a> T for &'a str { fn f(&self) {} } // c"],
+  sql: ["SELECT a, COUNT(*) AS n FROM t WHERE b LIKE 'x%' GROUP BY a HAVING n > 1; -- c", 'CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL);'],
+  diff: ['--- a/x\n+++ b/x\n@@ -1,2 +1,2 @@\n-old\n+new\n context'],
+  console: ['$ npm install\nadded 1 package\n# whoami\nroot'],
+  java: ['public class A { @Override public String toString() { return "a" + 1L; } }'],
+  php: ['<?php echo $a->b["c"] ?? \'d\'; // e ?>'],
+  text: ['plain <b>text</b> & more'],
+  plaintext: ['x  y'],
+  '': ['no language <here>'],
+};
+const codeBlock = () => {
+  const lang = pick(Object.keys(CODE));
+  const body = pick(CODE[lang]);
+  return pick([
+    () => `\`\`\`${lang}\n${body}\n\`\`\`\n`,
+    () => `~~~ ${lang}\n${body}\n~~~\n`,
+    () => `${body.split('\n').map((l) => `    ${l}`).join('\n')}\n${lang ? `{: .language-${lang}}\n` : ''}`,
+    () => `- item\n\n  \`\`\`${lang}\n${body.split('\n').map((l) => `  ${l}`).join('\n')}\n  \`\`\`\n`,
+    () => `\`${body.split('\n')[0]}\`{:.language-${lang || 'x'}} in a line\n`,
+  ])();
+};
+REAL.push(codeBlock, codeBlock);
+
 function block(depth = 0) {
   if (depth === 0 && chance(0.3)) return pick(chance(0.5) || flag('real') ? REAL : STICKY)();
   const r = int(depth > 1 ? 6 : 22);

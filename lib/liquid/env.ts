@@ -19,6 +19,8 @@ export interface JekyllLiquidOptions {
   /** The build's Markdown converter. */
   markdownify: (text: string) => string;
   smartify?: (text: string) => string;
+  /** smartify of a text Ruby holds as US-ASCII (the to_s of a number, of most arrays): see filters/string.ts. */
+  smartifyAscii?: (text: string) => string;
   sassify?: (text: string, syntax: 'sass' | 'scss') => string;
   /** Liquid warnings (lax parsing in error_mode warn), with the file they concern. */
   warn?: (message: string, file: string) => void;

@@ -18,3 +18,9 @@ test.each([
 ])('%s', (template, expected) => {
   expect(render(template, scope)).toBe(expected);
 });
+
+test('values are Ruby literals: 1.0 is a Float', () => {
+  expect(render('{% cycle 1.0, 2 %}{% cycle 1.0, 2 %}{% cycle 1.0, 2 %}', scope)).toBe('1.021.0');
+  // an Array value is joined, a Range printed as itself
+  expect(render('{% for i in (1..3) %}{% cycle (1..2), "x" %}{% endfor %}', scope)).toBe('1..2x1..2');
+});

@@ -3,6 +3,7 @@
 // printed by Jekyll 4.3.1 rendering the same templates (scripts/liquid-oracle.rb).
 import { renderSite, memorySource } from '../../lib/index.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
+import { render as renderLiquid } from './helpers.js';
 
 const DATA = '- 1\n- 1.0\n- "1"\n- 1\n- ~\n- ~\n- 2.5\n- 2.5\n- {a: 1}\n- {a: 1}\n- [1, 2]\n- [1, 2]\n- [1, 2.0]\n- 2022-01-01\n- 2022-01-01\n- true\n- true\n';
 const post = (n: number): string => `---\ntitle: P${n}\ntags: [a, b]\n---\nx\n`;
@@ -21,4 +22,23 @@ test('values as Array#uniq tells them apart', async () => {
 
 test('posts listed under several tags, once each', async () => {
   expect(await page('{% assign all = site.tags.a | concat: site.tags.b | concat: site.posts %}{{ all.size }} {{ all | uniq | size }} {{ all | uniq | map: "title" | join: "," }}')).toBe('9 3 P3,P2,P1');
+});
+
+// Liquid 5.4's uniq with a property: `item[property]` of each item in turn; Integer#[] and
+// Array#[] take no String (a property error), an item with no #[] makes the whole result nil.
+describe('uniq with a property over items that are not hashes', () => {
+  test.each([
+    ['{{ words | uniq: "a" | inspect }}', '[&quot;b&quot;, &quot;a&quot;]'],
+    ['{% assign a = "x,y,xa" | split: "," %}{{ a | uniq: "x" | inspect }}', '[&quot;x&quot;, &quot;y&quot;]'],
+    ['{{ strs | uniq: "x" | inspect }}', 'nil'],
+    ['{{ mixed | uniq: "x" | inspect }}', 'nil'],
+    ['{{ 5 | uniq: "x" | inspect }}', '[5]'],
+    ['{{ 2.5 | uniq: "x" | inspect }}', '[2.5]'],
+  ])('%s', (template, expected) => {
+    expect(renderLiquid(template, { words: ['b', 'a'], strs: ['x', 'y', null], mixed: [2.5, 'x'] })).toBe(expected);
+  });
+
+  test.each([['{{ list | uniq: "a" }}'], ['{{ (1..3) | uniq: "a" }}'], ['{{ nested | uniq: "a" }}']])('%s: cannot select the property', (template) => {
+    expect(() => renderLiquid(template, { list: [3, 1, 2], nested: [[1], [2]] })).toThrow("Liquid error (line 1): cannot select the property 'a'");
+  });
 });

@@ -122,6 +122,27 @@ describe('filters over a Time see its fields', () => {
   });
 });
 
+test('a Range in an array is one item, printed as its to_s (Array#join and #flatten leave it whole)', () => {
+  expect(render('{{ page.nope | compact | push: (3..1) }}|{{ list | push: (1..2) | join: "," }}|{{ (1..3) | join: "," }}', { list: [3, 1, 2] })).toBe('3..1|3,1,2,1..2|1,2,3');
+});
+
+test('truncate cuts a text longer than the length, a negative one too (Liquid 5.4 StandardFilters#truncate)', () => {
+  expect(render('{{ "" | truncate: -1, "b" }}|{{ "abcdef" | truncate: 5, "中文" }}|{{ "ab" | truncate: 2, "xyz" }}|{{ "😀😀😀" | truncate: 2, "." }}|{{ 12345 | truncate: 4, nil }}', {})).toBe('b|abc中文|ab|😀.|1234');
+});
+
+test('truncatewords given a words argument that is nil fails as Utils.to_integer(nil) does', () => {
+  expect(failure(() => render('{{ "a b c" | truncatewords: page.nope }}', { page: {} })).message).toBe('Liquid Exception: Liquid error (line 1): invalid integer in test.html');
+  expect(render('{{ "a b c d" | truncatewords: 2, nil }}|{{ "a b c d" | truncatewords }}', {})).toBe('a b|a b c d');
+});
+
+test('where and find with a Range as the value look at the items (a Range is no Array)', () => {
+  expect(failure(() => render('{{ list | where: "x", (1..3) }}', { list: [3, 1, 2] })).message).toBe('Liquid Exception: no implicit conversion of String into Integer in test.html');
+});
+
+test('a Range has no #empty?: never equal to empty or blank', () => {
+  expect(render('{% case (3..1) %}{% when empty %}C{% else %}D{% endcase %}{% if (1..2) == empty %}E{% endif %}{% unless (3..1) == blank %}U{% endunless %}', {})).toBe('DU');
+});
+
 test('first and last of a Range are its ends, even when it is empty (Range#first, Range#last)', () => {
   expect(render('{{ (3..1) | first }}|{{ (3..1) | last }}|{{ (1..4) | last }}', {})).toBe('3|1|4');
 });

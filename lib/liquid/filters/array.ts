@@ -52,10 +52,16 @@ function truthy(v: unknown): boolean {
 function iterate(input: unknown): unknown[] {
   if (isJekyllDrop(input)) return jekyllDropKeys(input);
   // an array with no array in it is its own flattening (none of the filters below changes it)
-  if (Array.isArray(input)) return Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : input.flat(Infinity);
+  if (Array.isArray(input)) return Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : flatten(input);
   if (input === null || input === undefined) return [];
   if (input instanceof Date) return rubyArray(input);
   return [input];
+}
+
+/** Array#flatten: arrays in arrays, not a Range (no Array to Ruby), which stays one item. */
+function flatten(list: readonly unknown[]): unknown[] {
+  if (list instanceof RubyRange) return [...list];
+  return list.flatMap((x) => (Array.isArray(x) && !(x instanceof RubyRange) ? flatten(x) : [x]));
 }
 
 /** `input.values if input.is_a?(Hash)`: Jekyll's filters select over a hash's values. */
@@ -158,8 +164,22 @@ function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
     .map(([v]) => v);
 }
 
-function groupedArray(groups: Map<string, unknown[]>): Record<string, unknown>[] {
-  return [...groups].map(([name, items]) => ({ name, items, size: items.length }));
+function groupedArray(groups: Map<string, unknown[]>, input: unknown): Record<string, unknown>[] {
+  return [...groups].map(([name, items]) => ({ name, items: keepViews(input, items), size: items.length }));
+}
+
+/**
+ * `out`, made of elements of the array `input`, with the marks of those that were drops Liquid
+ * made (LIQUID_VIEWS): Ruby's select, sort and group_by give the same objects back, so a drop
+ * stays a drop (its inspect is its JSON) and a Jekyll object stays one.
+ */
+function keepViews<T extends unknown[]>(input: unknown, out: T): T {
+  if (!Array.isArray(input)) return out;
+  const views = new Set<unknown>();
+  input.forEach((item, i) => {
+    if (typeof item === 'object' && item !== null && isLiquidView(input, i)) views.add(item);
+  });
+  return views.size === 0 ? out : markLiquidViews(out, (i) => views.has(out[i]));
 }
 
 /** `strict`: Liquid's error_mode is strict (an expression group_by_exp cannot parse is an error). */
@@ -178,19 +198,19 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
   };
   return {
     where(input: unknown, property: unknown, value: unknown) {
-      if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
+      if (property === null || property === undefined || isRubyArray(value) || isPlainHash(value)) return input;
       const list = selectable(input);
       if (!list) return input;
-      return list.filter((item) => matches(itemProperty(item, rubyToS(property)), value));
+      return keepViews(input, list.filter((item) => matches(itemProperty(item, rubyToS(property)), value)));
     },
     where_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = selectable(input);
       if (!list) return input;
       const test = condition(this, expression);
-      return list.filter((item) => truthy(test(rubyToS(variable), item)));
+      return keepViews(input, list.filter((item) => truthy(test(rubyToS(variable), item))));
     },
     find(input: unknown, property: unknown, value: unknown) {
-      if (property === null || property === undefined || Array.isArray(value) || isPlainHash(value)) return input;
+      if (property === null || property === undefined || isRubyArray(value) || isPlainHash(value)) return input;
       const list = selectable(input);
       if (!list) return input;
       return list.find((item) => matches(itemProperty(item, rubyToS(property)), value)) ?? null;
@@ -210,7 +230,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         const key = propertyToS(itemProperty(item, rubyToS(property)));
         groups.set(key, [...(groups.get(key) ?? []), item]);
       }
-      return groupedArray(groups);
+      return groupedArray(groups, input);
     },
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = enumerable(input);
@@ -226,7 +246,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         group.items.push(item);
         groups.set(key, group);
       }
-      return [...groups.values()].map(({ name, items }) => ({ name, items, size: items.length }));
+      return [...groups.values()].map(({ name, items }) => ({ name, items: keepViews(input, items), size: items.length }));
     },
     // Jekyll::Filters#sort: nils first or last, property values compared with <=> then as strings
     sort(input: unknown, property?: unknown, nils: unknown = 'first') {
@@ -240,11 +260,11 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
         // Array#sort runs glibc's merge sort (ruby-sort.ts): which pairs it compares, and in which
         // order, decides whether a one-way <=> (Date <=> 1 works, 1 <=> Date is nil) fails.
-        return rubySort([...all], (a, b) => {
+        return keepViews(input, rubySort([...all], (a, b) => {
           const c = spaceship(a, b);
           if (c === undefined) throw new LiquidFailure('error', comparisonFailed(a, b));
           return c;
-        });
+        }));
       }
       if (nils !== 'first' && nils !== 'last') {
         throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
@@ -255,7 +275,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       // `key, value` and a one-parameter map block takes the first: its keys, sorted as strings.
       const items = isJekyllDrop(input) ? jekyllDropKeys(input) : (enumerable(input) ?? iterate(input));
       const keyed = items.map((item) => [itemProperty(item, rubyToS(property)), item] as const);
-      return rubySort(keyed, ([a], [b]) => {
+      return keepViews(input, rubySort(keyed, ([a], [b]) => {
         const an = a === null || a === undefined;
         const bn = b === null || b === undefined;
         if (!an && bn) return -order;
@@ -263,7 +283,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         const c = spaceship(a, b);
         if (c !== undefined) return c;
         return compareRubyStrings(rubyToS(a), rubyToS(b));
-      }).map(([, item]) => item);
+      }).map(([, item]) => item));
     },
     // Liquid's sort_natural: String#casecmp (folds only A-Z), nils last
     sort_natural(input: unknown, property?: unknown) {
@@ -294,8 +314,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // (the item comes from a variable: a drop, not the Jekyll object)
     push: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([...array, item], (i) => i === array.length || isLiquidView(array, i)) : array),
     unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([item, ...array], (i) => i === 0 || isLiquidView(array, i - 1)) : array),
-    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(0, Math.max(0, array.length - toInteger(num))) : array),
-    shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? array.slice(toInteger(num)) : array),
+    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(0, Math.max(0, array.length - toInteger(num)))) : array),
+    shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(toInteger(num))) : array),
     // (Jekyll's sample: a count Liquid cannot read as an integer is 1)
     sample(input: unknown, num: unknown = 1) {
       if (!isRubyArray(input)) return input;
@@ -337,10 +357,16 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
       if (list.length < 2) return allViews([...list]);
-      const keyOf = (item: unknown): unknown => (property === null || property === undefined ? item : itemPropertyRaw(item, rubyToS(property)));
+      // StandardFilters#uniq with a property: `item[property]` of each in turn (String#[] finds a
+      // substring; Integer#[] and Array#[] take no String: a property error), and nothing at all
+      // (nil) once an item has no #[] (nil, true, a Float)
       const key = eqlKeys();
       const seen = new Set<string>();
-      const out = list.filter((item) => addNew(seen, key(keyOf(item))));
+      const out: unknown[] = [];
+      for (const item of list) {
+        if (property !== null && property !== undefined && !hasIndex(item)) return null;
+        if (addNew(seen, key(property === null || property === undefined ? item : uniqKey(item, rubyToS(property))))) out.push(item);
+      }
       return allViews(out);
     },
     compact(input: unknown, property?: unknown) {
@@ -366,6 +392,19 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       });
     },
   };
+}
+
+/** Whether Ruby's `value.respond_to?(:[])`: a String, an Integer, an Array, a Hash or a drop. */
+function hasIndex(v: unknown): boolean {
+  if (v === null || v === undefined || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date) return false;
+  return typeof v !== 'number' || Number.isInteger(v);
+}
+
+/** `item[property]` in uniq's block, for an item that has a #[]. */
+function uniqKey(item: unknown, property: string): unknown {
+  if (typeof item === 'string') return item.includes(property) ? property : null;
+  if (Array.isArray(item) || typeof item === 'number' || typeof item === 'bigint') throw new LiquidFailure('error', `cannot select the property '${property}'`);
+  return itemPropertyRaw(item, property);
 }
 
 /** An array whose elements Liquid's InputIterator gave as drops (their `to_liquid`). */

@@ -156,11 +156,17 @@ export function registerRubyStringFilters(engine: Liquid): void {
       : name === 'downcase' ? function (this: unknown, input: unknown) { return own.call(this as never, typeof input === 'string' ? noFinalSigma(input) : input); }
       // StandardFilters#truncate: `return if input.nil?`, then a given length through Utils.to_integer
       // (`"20"` is 20; nil, 2.5 or "abc" fail: "invalid integer", where liquidjs took its default or
-      // NaN), and a text short enough comes back as `input.to_s` (liquidjs gave 3, not "3")
+      // NaN), and a text short enough comes back as `input.to_s` (liquidjs gave 3, not "3"); the
+      // text is cut when it is longer than the length, so a negative length cuts even "" (`"" |
+      // truncate: -1, "x"` is "x", where liquidjs kept "")
       : name === 'truncate' ? function (this: unknown, input: unknown, ...rest: unknown[]) {
           if (input === null || input === undefined) return input;
-          if (rest.length > 0) rest[0] = toInteger(rest[0]);
-          return own.call(this as never, rubyString(input), ...(rest as never[]));
+          const length = rest.length > 0 ? toInteger(rest[0]) : 50;
+          const chars = [...rubyString(input)];
+          const ending = rest.length > 1 ? rubyString(rest[1]) : '...';
+          (this as FilterThis).context.memoryLimit.use(chars.length + ending.length);
+          if (chars.length <= length) return chars.join('');
+          return chars.slice(0, Math.max(length - [...ending].length, 0)).join('') + ending;
         }
       // StandardFilters#remove, `input.to_s.gsub(string.to_s, '')`: liquidjs splits and joins,
       // a copy of the page even when the text is not in it (compress-html removes 17 end tags).

@@ -4,11 +4,12 @@ import { slugify, SLUGIFY_MODES } from '../../url/slugify.js';
 import { LiquidFailure } from '../errors.js';
 import { noMethod } from './no-method.js';
 import type { JekyllLiquidOptions } from '../env.js';
-import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS } from '../ruby/to-s.js';
+import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS, RubyFloat } from '../ruby/to-s.js';
+import { typedEntries } from '../../values/typed-keys.js';
 import { plain } from '../operators.js';
 import { toInteger } from './math.js';
 import { awkSplit, rubySplit } from '../../values/ruby-split.js';
-import { isRubyArray } from '../../values/ruby-range.js';
+import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
 
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
@@ -46,6 +47,26 @@ function sassInput(input: unknown): string {
   throw noMethod('empty?', input);
 }
 
+/**
+ * Whether Ruby's `input.to_s` is a US-ASCII string: that of a number, true/false, nil, a Range or a
+ * Time; an Array's or a Hash's inspect takes its first element's (first key's) inspect's encoding
+ * (a String's is UTF-8) and stays US-ASCII while all its text is ASCII.
+ */
+function usAsciiToS(v: unknown): boolean {
+  const first = (x: unknown): boolean => {
+    if (typeof x === 'string') return false;
+    if (x === null || x === undefined || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof RubyFloat || x instanceof Date) return true;
+    if (x instanceof RubyRange) return true;
+    if (Array.isArray(x)) return x.length === 0 || first(x[0]);
+    if (isPlainHash(x)) {
+      const keys = typedEntries(x);
+      return keys.length === 0 || first(keys[0]![0]);
+    }
+    return false;
+  };
+  return first(v) && !/[^\0-\x7f]/.test(rubyObjectToS(v));
+}
+
 function isEmpty(v: unknown): boolean {
   // (a Range has no #empty?: `(3..1)` is kept)
   if (typeof v === 'string' || isRubyArray(v)) return v.length === 0;
@@ -57,7 +78,12 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
   return {
     // (`input.to_s`: an Array's is its inspect)
     markdownify: (input: unknown) => opts.markdownify(rubyObjectToS(input)),
-    smartify: (input: unknown) => (opts.smartify ? opts.smartify(rubyObjectToS(input)) : rubyObjectToS(input)),
+    // (kramdown writes the quotes and dashes of a US-ASCII text as numeric entities: &#8220;)
+    smartify: (input: unknown) => {
+      const text = rubyObjectToS(input);
+      const convert = usAsciiToS(input) ? (opts.smartifyAscii ?? opts.smartify) : opts.smartify;
+      return convert ? convert(text) : text;
+    },
     sassify: (input: unknown) => (opts.sassify ? opts.sassify(sassInput(input), 'sass') : sassInput(input)),
     scssify: (input: unknown) => (opts.sassify ? opts.sassify(sassInput(input), 'scss') : sassInput(input)),
     // Utils.slugify returns nil for nil
@@ -87,10 +113,12 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     },
     inspect: (input: unknown) => xmlEscape(rubyInspect(input)),
     split: (input: unknown, pattern: unknown) => rubySplit(rubyToS(input), rubyToS(pattern)),
-    truncatewords(input: unknown, words: unknown = 15, ending: unknown = '...') {
+    // (a words argument that evaluates to nil is given: Utils.to_integer(nil) fails, "invalid integer")
+    truncatewords(input: unknown, ...args: unknown[]) {
       if (input === null || input === undefined) return null;
       const s = rubyObjectToS(input);
-      let n = toInteger(words);
+      const ending = args.length > 1 ? args[1] : '...';
+      let n = toInteger(args.length > 0 ? args[0] : 15);
       if (n <= 0) n = 1;
       const list = awkSplit(s, n + 1);
       if (list.length <= n) return s;

@@ -4,6 +4,7 @@
 // #blank?: nil, false, strings of only whitespace, and empty arrays and hashes are blank.
 import { isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
+import { RubyRange } from '../../values/ruby-range.js';
 
 // String#blank?'s /\A[[:space:]]*\z/: Onigmo's [[:space:]] is Unicode White_Space (JavaScript's
 // \s also has U+FEFF and lacks U+0085)
@@ -19,6 +20,8 @@ function hashSize(v: object): number | undefined {
 
 /** `value.empty?` of a plain value (drops unwrapped), or undefined when it has no #empty? (nil, numbers, times, drops). */
 export function rubyEmpty(v: unknown): boolean | undefined {
+  // a Range has no #empty? (`(3..1) == empty` is false)
+  if (v instanceof RubyRange) return undefined;
   if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
   if (v === null || typeof v !== 'object') return undefined;
   const size = hashSize(v);

@@ -47,9 +47,9 @@ export function rubyObjectToS(v: unknown): string {
   return Array.isArray(v) ? rubyInspect(v) : rubyToS(v);
 }
 
-/** Ruby's Array#join: nested arrays are joined too, nil is empty. */
+/** Ruby's Array#join: nested arrays are joined too (a Range is no Array: its to_s), nil is empty. */
 export function rubyJoin(arr: readonly unknown[], sep: string): string {
-  return arr.map((x) => (Array.isArray(x) ? rubyJoin(x, sep) : rubyToS(x))).join(sep);
+  return arr.map((x) => (Array.isArray(x) && !(x instanceof RubyRange) ? rubyJoin(x, sep) : rubyToS(x))).join(sep);
 }
 
 export function isPlainHash(v: unknown): v is Record<string, unknown> {

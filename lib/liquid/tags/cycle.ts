@@ -8,6 +8,9 @@ import { Tag, toValueSync, Value, type Context, type Emitter, type Liquid, type 
 import { QUOTED_FRAGMENT } from '../lax/expression.js';
 import { rubyInspect, rubyJoin, rubyToS } from '../ruby/to-s.js';
 import { literal } from '../operators.js';
+import { fixLiterals } from '../literals.js';
+import { markBracketKeys } from '../bracket-keys.js';
+import { isRubyArray } from '../../values/ruby-range.js';
 
 const NAMED = new RegExp(`^(${QUOTED_FRAGMENT})\\s*:\\s*([\\s\\S]*)$`);
 const FRAGMENT = new RegExp(`\\s*(${QUOTED_FRAGMENT})\\s*`);
@@ -39,9 +42,15 @@ function hashKey(v: unknown): string {
   return `o${rubyInspect(v)}`;
 }
 
+/** A value with Ruby's literals (`1.0` a Float, ranges, strings without escapes: ../literals.ts). */
+function rubyValue(text: string, liquid: Liquid): Value {
+  const value = new Value(text, liquid);
+  fixLiterals([value] as never, text);
+  markBracketKeys(value, text);
+  return value;
+}
+
 export class CycleTag extends Tag {
-  // plain fields, not #private ones: fixLiterals (../literals.ts) walks the parsed template's
-  // properties to make `1.0` a Float and `(1..3)` a Range, and cannot see #private fields
   private readonly values: Value[];
   private readonly groupName: Value | undefined;
   private readonly group: string | undefined;
@@ -51,8 +60,8 @@ export class CycleTag extends Tag {
     const markup = token.args.trim();
     const named = NAMED.exec(markup);
     const texts = variables(named ? named[2]! : markup);
-    this.values = texts.map((t) => new Value(t, liquid));
-    this.groupName = named ? new Value(named[1]!, liquid) : undefined;
+    this.values = texts.map((t) => rubyValue(t, liquid));
+    this.groupName = named ? rubyValue(named[1]!, liquid) : undefined;
     this.group = named ? undefined : literalGroup(texts);
   }
 
@@ -63,7 +72,7 @@ export class CycleTag extends Tag {
     let at = positions.get(key) ?? 0;
     const value = this.values[at];
     const v = value === undefined ? null : literal(toValueSync(value.value(ctx, false)));
-    emitter.write(Array.isArray(v) ? rubyJoin(v, '') : rubyToS(v));
+    emitter.write(isRubyArray(v) ? rubyJoin(v, '') : rubyToS(v));
     at += 1;
     positions.set(key, at >= this.values.length ? 0 : at);
   }
