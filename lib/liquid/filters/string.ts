@@ -10,15 +10,18 @@ import { plain } from '../operators.js';
 import { toInteger } from './math.js';
 import { awkSplit, rubySplit } from '../../values/ruby-split.js';
 import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
+import { unassignedInRubyClass } from '../ruby/unicode13-unassigned.js';
 
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
 // Made on first use (V8 parses a pattern when it is made; \p{...} classes make that costly).
 let cjkChar: RegExp | undefined, cjkWord: RegExp | undefined;
-const CJK_CHAR = (): RegExp => (cjkChar ??= new RegExp(`[${CJK}]`, 'gu'));
+// Ruby 3.1's scripts are Unicode 13.0's: an ideograph assigned since (CJK extension H) is no Han
+// to it, so it counts as part of a word.
+const CJK_CHAR = (): RegExp => (cjkChar ??= new RegExp(`(?!${unassignedInRubyClass()})[${CJK}]`, 'gu'));
 // Jekyll's word_regex `[^#{cjk_charset}\s]+`: Ruby's \s is ASCII whitespace, so a no-break or
 // ideographic space stays inside a word.
-const CJK_WORD = (): RegExp => (cjkWord ??= new RegExp(`[^${CJK} \\t\\n\\v\\f\\r]+`, 'gu'));
+const CJK_WORD = (): RegExp => (cjkWord ??= new RegExp(`(?:[^${CJK} \\t\\n\\v\\f\\r]|${unassignedInRubyClass()})+`, 'gu'));
 /** String#encode(xml: :attr) without the surrounding quotes. */
 export function xmlEscape(input: unknown): string {
   const s = rubyToS(input);
