@@ -18,12 +18,19 @@ test('finds what indexOf finds, and replaces every occurrence, over random texts
   const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
   for (let round = 0; round < 3000; round++) {
     const text = word(Math.floor(rnd() * 60));
-    const pattern = word(1 + Math.floor(rnd() * 4));
+    const pattern = word(1 + Math.floor(rnd() * (round % 2 ? 4 : 10)));
     const from = Math.floor(rnd() * (text.length + 2)) - 1;
     expect(findLiteral(text, pattern, from)).toBe(text.indexOf(pattern, from));
     const rep = word(Math.floor(rnd() * 3));
     expect(replaceAllLiteral(text, pattern, rep)).toBe(text.split(pattern).join(rep));
   }
+});
+
+test('a long pattern whose first characters recur often is still found', () => {
+  const text = `${'<div class="a"> '.repeat(40)}<div class="b"> `;
+  expect(findLiteral(text, ' <div class="b">', 0)).toBe(text.indexOf(' <div class="b">'));
+  expect(findLiteral(text, ' <div class="c">', 0)).toBe(-1);
+  expect(findLiteral(text, '<div class="a"> ', 17)).toBe(32);
 });
 
 test('as the filters: replace, replace_first and remove with a leading space', () => {
