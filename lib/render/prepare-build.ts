@@ -171,7 +171,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   }, () => noteUse?.());
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
-  const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')));
+  // (a remembered result still notes the converter's use, as the conversion would)
+  const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')), () => noteUse?.());
   // Converters::SmartyPants hands the site's kramdown options to kramdown (entity_output, smart_quotes...).
   // Titles go through it again and again (jekyll-feed, templates): remembered as markdownify's are.
   const smartifyText = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
@@ -358,17 +359,28 @@ function relativePermalinksAreDeprecated(config: Data): void {
   );
 }
 
-function memoize(fn: (text: string) => string, limit = 20_000): (text: string) => string {
+function memoize(fn: (text: string) => string, remembered?: () => void, limit = 20_000): (text: string) => string {
   const cache = new Map<string, string>();
+  // Long texts too, up to a budget of characters: a theme's lists convert each post's content
+  // again on every page that shows it (chirpy: the home pages, and the related posts of others).
+  let long = 0;
   return (text) => {
     let out = cache.get(text);
     if (out === undefined) {
       out = fn(text);
-      if (text.length <= 4096) {
-        if (cache.size >= limit) cache.clear();
-        cache.set(text, out);
+      if (cache.size >= limit) {
+        cache.clear();
+        long = 0;
       }
-    }
+      if (text.length > 4096) {
+        long += text.length + out.length;
+        if (long > LONG_TEXTS_BUDGET) return out;
+      }
+      cache.set(text, out);
+    } else remembered?.();
     return out;
   };
 }
+
+/** Characters (texts and results) of the long texts a memoized converter keeps. */
+const LONG_TEXTS_BUDGET = 16_000_000;

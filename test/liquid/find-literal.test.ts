@@ -18,12 +18,40 @@ test('finds what indexOf finds, and replaces every occurrence, over random texts
   const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
   for (let round = 0; round < 3000; round++) {
     const text = word(Math.floor(rnd() * 60));
-    const pattern = word(1 + Math.floor(rnd() * 4));
+    const pattern = word(1 + Math.floor(rnd() * (round % 2 ? 4 : 10)));
     const from = Math.floor(rnd() * (text.length + 2)) - 1;
     expect(findLiteral(text, pattern, from)).toBe(text.indexOf(pattern, from));
     const rep = word(Math.floor(rnd() * 3));
     expect(replaceAllLiteral(text, pattern, rep)).toBe(text.split(pattern).join(rep));
   }
+});
+
+test('a long text replaced again and again (summed up after a few searches) gives what split and join give', () => {
+  const rnd = random(5);
+  const alphabet = [' ', '<', '/', 'a', 'b', 'c', 'd', '>', '\n', '文'];
+  const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+  for (let round = 0; round < 4; round++) {
+    let text = word(6000);
+    let expected = text;
+    for (let step = 0; step < 300; step++) {
+      const from = Math.floor(rnd() * expected.length);
+      const pattern = rnd() < 0.5 ? expected.slice(from, from + 1 + Math.floor(rnd() * 6)) : word(2 + Math.floor(rnd() * 4));
+      const rep = word(Math.floor(rnd() * 4));
+      if (pattern === '') continue;
+      expected = expected.split(pattern).join(rep);
+      text = replaceAllLiteral(text, pattern, rep);
+      expect(text).toBe(expected);
+      if (rnd() < 0.1) replaceAllLiteral(word(20), 'a', 'b'); // a short text in between
+      if (rnd() < 0.05) replaceAllLiteral(word(5000), 'ab', 'c'); // another long one
+    }
+  }
+});
+
+test('a long pattern whose first characters recur often is still found', () => {
+  const text = `${'<div class="a"> '.repeat(40)}<div class="b"> `;
+  expect(findLiteral(text, ' <div class="b">', 0)).toBe(text.indexOf(' <div class="b">'));
+  expect(findLiteral(text, ' <div class="c">', 0)).toBe(-1);
+  expect(findLiteral(text, '<div class="a"> ', 17)).toBe(32);
 });
 
 test('as the filters: replace, replace_first and remove with a leading space', () => {

@@ -8,6 +8,8 @@
 // looked for piece by piece, and the result is the pieces joined by `+` (a string V8 copies
 // only if something reads it whole).
 
+import { findLiteral } from './find-literal.js';
+
 let last: { text: string; pieces: string[] } | undefined;
 
 /** `text` without the first occurrence of `pattern` (`text` itself when there is none). */
@@ -28,7 +30,7 @@ function findFirst(pieces: readonly string[], pattern: string): { piece: number;
   const m = pattern.length;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
-    const inside = piece.indexOf(pattern);
+    const inside = findLiteral(piece, pattern, 0);
     if (inside >= 0) return { piece: i, offset: inside };
     const next = pieces[i + 1];
     if (next === undefined || m < 2) continue;
