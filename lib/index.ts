@@ -22,7 +22,7 @@ export function buildCollections(options: BuildCollectionsOptions): Site {
 // renderSite and createBuilder load the engine on their first call (entries/engine.ts).
 export { renderSite, createBuilder } from './entries/engine.js';
 export type { RenderSiteOptions } from './render/render-site.js';
-export type { Builder, BuilderOptions, BuildResult, UpdateResult } from './build/index.js';
+export type { Builder, BuilderOptions, BuildResult, TidyResult, UpdateResult } from './build/index.js';
 export { memorySource, fsSource } from './source/index.js';
 export type { Source } from './source/index.js';
 export { KyllError, isKyllError } from './errors/index.js';

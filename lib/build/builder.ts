@@ -20,6 +20,7 @@ import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWrit
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
+import { FolderTimes } from '../write/destination-drift.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
@@ -60,11 +61,25 @@ export interface BuildResult extends RenderResult {
   readonly rendered: number;
 }
 
+/** What `tidy` put right in the destination. */
+export interface TidyResult {
+  /** Outputs the destination lacked (deleted by hand), written again. */
+  readonly written: readonly OutputFile[];
+  /** Paths relative to the destination that the site does not have (put there by hand), removed. */
+  readonly removed: readonly string[];
+}
+
 export interface Builder {
   /** A full build, written like renderSite's (with `incremental`, only what changed since the cached one). */
   build(): Promise<BuildResult>;
   /** Renders again what the changed files (source-relative or absolute) affect, and writes only that. */
   update(changedPaths: readonly string[]): Promise<UpdateResult>;
+  /**
+   * What Jekyll's cleaner and writer do to the destination on each rebuild, for a builder that
+   * writes: removes what the site does not have (keep_files stay) and writes again the outputs
+   * it lacks. Reads again only the folders whose time changed since the last tidy.
+   */
+  tidy(): Promise<TidyResult>;
 }
 
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
@@ -109,6 +124,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   // Parsed posts, pages and documents: a read of the site after a change parses only the changed files again.
   const memo = readMemo();
   let state: State | undefined;
+  // The destination's folders as the last update left them (write/destination-drift.ts).
+  let folderTimes: FolderTimes | undefined;
 
   // Every read of the site loads its plugins again, as renderSite does (an edited `_plugins` module too).
   // With a signal (the CLI's SIGINT and SIGTERM), the read, the render and the first write pause
@@ -188,6 +205,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   const build = async (): Promise<BuildResult> => {
     const t0 = performance.now();
     state = undefined;
+    folderTimes = undefined;
     memo.entries.clear();
     const pause = yieldPoint(signal);
     const next = await prepare(pause);
@@ -342,6 +360,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       } catch (e) {
         // The destination holds the site before this update (update-journal.ts): the next update builds it all again.
         state = undefined;
+        folderTimes = undefined;
         throw e;
       }
     }
@@ -349,7 +368,29 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     return { written, removed, result: resultOf(files, diagnostics, t0, tRender), rendered: paths.size === 0 ? 0 : walked.rendered };
   };
 
-  return { build, update };
+  // Jekyll cleans the destination and writes every output on each rebuild (site.rb#process: cleaner.rb,
+  // then write): a file put there by hand goes (keep_files stay), an output deleted by hand comes back.
+  // A language of several writing one destination leaves the others' files alone.
+  const tidy = async (): Promise<TidyResult> => {
+    if (!state || !shouldWrite || !destination) return { written: [], removed: [] };
+    folderTimes ??= new FolderTimes(fs, destination);
+    const drift = folderTimes.drift(state.byPath, part ? [] : (state.build.site.config.keep_files ?? []));
+    const written = owned(drift.missing);
+    const removed = part ? [] : drift.strays;
+    if (written.length === 0 && removed.length === 0) return { written, removed };
+    try {
+      signal?.throwIfAborted();
+      writeChanges(destination, written, removed);
+    } catch (e) {
+      state = undefined;
+      folderTimes = undefined;
+      throw e;
+    }
+    folderTimes.wrote([...written.map((f) => f.path), ...removed]);
+    return { written, removed };
+  };
+
+  return { build, update, tidy };
 }
 
 /** The write hooks, as renderSite runs them once the site is written (site-hooks.ts). */

@@ -1,2 +1,2 @@
 export { createBuilder } from './builder.js';
-export type { Builder, BuilderOptions, BuildResult, UpdateResult } from './builder.js';
+export type { Builder, BuilderOptions, BuildResult, TidyResult, UpdateResult } from './builder.js';

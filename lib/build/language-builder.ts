@@ -11,7 +11,7 @@ import { defaultBuildOwns, languagePlan, mergeLanguages, prefixed, type Language
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { openSource } from '../site/build-collections.js';
 import type { Data, OutputFile, RenderResult } from '../types.js';
-import type { BuilderOptions, BuildPart, BuildResult, Builder, UpdateResult } from './builder.js';
+import type { BuilderOptions, BuildPart, BuildResult, Builder, TidyResult, UpdateResult } from './builder.js';
 
 type MakeBuilder = (options: BuilderOptions, part?: BuildPart) => Promise<Builder>;
 
@@ -110,5 +110,19 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     };
   };
 
-  return { build, update };
+  // Each language writes again the outputs its folder lacks; what else the shared destination holds stays.
+  const tidy = async (): Promise<TidyResult> => {
+    if (stale) return { written: [], removed: [] };
+    if (single) return single.tidy();
+    if (!languages) return { written: [], removed: [] };
+    const owns = defaultBuildOwns(languages.config);
+    const written: OutputFile[] = [];
+    for (const [b, builder] of languages.builds) {
+      const t = await builder.tidy();
+      written.push(...(b.isDefault ? t.written.filter((f) => owns(f.path)) : t.written.map((f) => prefixed(f, b.lang))));
+    }
+    return { written, removed: [] };
+  };
+
+  return { build, update, tidy };
 }

@@ -129,6 +129,10 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
       const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed.filter((p) => !ignored.some((re) => re.test(p))));
       reloader?.reload(paths);
       hooks.onRebuild?.(paths);
+      // Then the destination is cleaned as Jekyll's rebuilds clean it (a file put there by hand goes),
+      // after the browsers have their reload.
+      const tidied = await site.tidy();
+      if (tidied.length > 0) reloader?.reload(changedUrlPaths(mountPath(settings.baseurl), tidied.filter((p) => !ignored.some((re) => re.test(p)))));
     });
     watcher = { close: stop };
   }

@@ -25,6 +25,8 @@ export interface SiteBuilder {
   build(): Promise<BuildOutcome>;
   /** Builds again after `changedPaths` (absolute or source-relative) changed. */
   update(changedPaths: readonly string[]): Promise<BuildOutcome>;
+  /** Cleans the destination after an update as Jekyll's rebuilds do (Builder#tidy); the destination-relative paths it changed. */
+  tidy(): Promise<readonly string[]>;
   /** The long-lived builder, once a build made it. */
   builder(): Builder | undefined;
 }
@@ -91,5 +93,16 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       return { result: r.result, changed: [...r.written.map((f) => f.path), ...r.removed] };
     });
   };
-  return { build, update, builder: () => builder };
+  const tidy = async (): Promise<readonly string[]> => {
+    if (!builder) return [];
+    try {
+      const t = await builder.tidy();
+      return [...t.written.map((f) => f.path), ...t.removed];
+    } catch (e) {
+      if (signal?.aborted) return [];
+      printError(e, printer, opts.trace);
+      return [];
+    }
+  };
+  return { build, update, tidy, builder: () => builder };
 }

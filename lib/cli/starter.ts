@@ -5,7 +5,7 @@
 /** Files of a starter blog, path → text. `date` (YYYY-MM-DD) and `time` (HH:MM:SS, UTC) date the first post. */
 export function starterBlog(date: string, time: string, withMinima: boolean): Record<string, string> {
   const files: Record<string, string> = {
-    '_config.yml': `# Site settings, read once when the site is built: restart \`kyll serve\` after editing.
+    '_config.yml': `# Site settings. \`kyll serve\` reads this file again when it is saved (\`jekyll serve\` does not: restart it there).
 title: My new blog
 email: you@example.com
 description: >-

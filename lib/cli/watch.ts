@@ -84,9 +84,13 @@ export function watchSite(builder: Builder, opts: WatchOptions, printer: Printer
     if (!opts.quiet) printRegenerating(paths, opts.source, printer);
     try {
       const u = await builder.update(paths);
+      // Each rebuild cleans the destination as Jekyll's does (a file put there by hand goes).
+      const t = await builder.tidy();
       if (!opts.quiet) {
         printDiagnostics(u.result.diagnostics, printer);
-        printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${u.written.length} written, ${u.removed.length} removed).`);
+        const written = u.written.length + t.written.length;
+        const removed = u.removed.length + t.removed.length;
+        printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${written} written, ${removed} removed).`);
       }
     } catch (e) {
       opts.onError(e);

@@ -7,28 +7,35 @@ import path from 'node:path';
 import type { OutputFile } from '../types.js';
 import { holdsBytes } from './reuse.js';
 import { sanitizedOutputPath } from './sanitize.js';
+import { keepStrings, keptFolders, parentDirs } from './keep-files.js';
 import { applyUpdate, type JournalFile, UpdateError } from './update-journal.js';
 import { type WriteFs, WriteProgressError, messageOf } from './write-fs.js';
 
-/** Relative paths (forward slashes) of every file and folder under `root`, dot files included. */
-function existingEntries(wfs: WriteFs, root: string): Map<string, boolean> {
+/**
+ * Relative paths (forward slashes) of every file and folder under `root`, dot files included, with
+ * whether each is a folder; with `into`, only the folders it names are looked into.
+ */
+function existingEntries(wfs: WriteFs, root: string, into?: ReadonlySet<string>): Map<string, boolean> {
   const out = new Map<string, boolean>();
   const walk = (rel: string): void => {
     for (const e of wfs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       const isDir = e.isDirectory();
       out.set(child, isDir);
-      if (isDir) walk(child);
+      if (isDir && (!into || into.has(child))) walk(child);
     }
   };
   walk('');
   return out;
 }
 
-function parentDirs(rel: string): string[] {
-  const out: string[] = [];
-  for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) out.push(rel.slice(0, i));
-  return out;
+/**
+ * The folders whose entries decide what cleaner.rb#obsolete_files removes: those of the new files and
+ * the parents of keep_files. Any other folder goes whole or stays whole (kept, such as a `.git` of
+ * thousands of files), so what is inside it need not be read.
+ */
+export function foldersToRead(newFiles: ReadonlySet<string>, keepFiles: readonly string[]): Set<string> {
+  return new Set([...[...newFiles].flatMap(parentDirs), ...keptFolders(keepStrings(keepFiles))]);
 }
 
 /**
@@ -38,8 +45,8 @@ function parentDirs(rel: string): string[] {
  */
 export function obsoleteEntries(existing: ReadonlyMap<string, boolean>, newFiles: ReadonlySet<string>, keepFiles: readonly string[]): string[] {
   const newDirs = new Set([...newFiles].flatMap(parentDirs));
-  const keep = keepFiles.map((k) => k.replace(/^\/+/, '')).filter(Boolean);
-  const keepDirs = new Set(keep.flatMap((k) => parentDirs(k)));
+  const keep = keepStrings(keepFiles);
+  const keepDirs = keptFolders(keep);
   const out: string[] = [];
   for (const [rel, isDir] of existing) {
     if (keep.some((k) => rel.startsWith(k)) || keepDirs.has(rel)) continue;
@@ -56,13 +63,14 @@ export function obsoleteEntries(existing: ReadonlyMap<string, boolean>, newFiles
  * some files into a destination it did not just fill (a disk-cached build).
  */
 export function strayEntries(wfs: WriteFs, destination: string, files: readonly OutputFile[], keepFiles: readonly string[]): string[] {
+  const newFiles = new Set(files.map((f) => sanitizedOutputPath(f.path, destination)));
   let existing: Map<string, boolean>;
   try {
-    existing = existingEntries(wfs, destination);
+    existing = existingEntries(wfs, destination, foldersToRead(newFiles, keepFiles));
   } catch {
     return []; // no destination yet
   }
-  return obsoleteEntries(existing, new Set(files.map((f) => sanitizedOutputPath(f.path, destination))), keepFiles);
+  return obsoleteEntries(existing, newFiles, keepFiles);
 }
 
 const bytesOf = (contents: string | Uint8Array): Uint8Array => (typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);

@@ -1,22 +1,44 @@
-// keep_files across a swap of the destination (cleaner.rb#keep_file_regex): a file of the old
-// destination survives when its path below the destination starts with one of the keep_files
-// strings (a prefix, not a name: `.git` keeps `.github/` and `.gitignore` too). Only what is
-// inside the old destination is read and only the staging folder is written: an entry that
-// climbs out (`../x`) matches no file in Jekyll, and carries nothing here.
+// keep_files (cleaner.rb): an entry of the old destination stays when its path below the
+// destination starts with one of the keep_files strings, taken literally (keep_file_regex: a
+// prefix, not a name: `.git` keeps `.github/` and `.gitignore` too; `/CNAME`, `./x` or `a//b`
+// match nothing), and so do the parent folders of each entry as Jekyll.sanitized_path reads it
+// (keep_dirs: `assets/x/` keeps `assets`, not `assets/x`, which goes whole unless the new site
+// writes into it). Across a swap of the destination only what is inside the old destination is
+// read and only the staging folder is written.
 import path from 'node:path';
 import { isSameOrInside } from './destination-guard.js';
 import type { WriteFs } from './write-fs.js';
+import { sanitizedOutputPath } from './sanitize.js';
+
+/** The keep_files strings (anything else in the list matches nothing). */
+export function keepStrings(keep: readonly unknown[]): string[] {
+  return keep.filter((k): k is string => typeof k === 'string');
+}
+
+/** Parent folders of a path relative to the destination (`a/b/c` → a, a/b). */
+export function parentDirs(rel: string): string[] {
+  const out: string[] = [];
+  for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) out.push(rel.slice(0, i));
+  return out;
+}
+
+/** cleaner.rb#keep_dirs: the parent folders of each keep_files entry, as a sanitized path. */
+export function keptFolders(keep: readonly string[]): Set<string> {
+  return new Set(keep.flatMap((k) => parentDirs(sanitizedOutputPath(k))));
+}
 
 /** Copies the old destination's kept files into `staging`, where the new site did not write the same path; returns whether it copied any. */
 export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, keep: readonly string[]): boolean {
   let carried = false;
-  for (const entry of keep) {
-    const rel = entry.replace(/^\/+/, '');
-    if (!rel) continue;
+  for (const rel of keepStrings(keep)) {
     // the folder the prefix's last part is looked up in, and that part (`assets/im` → assets, im)
     const slash = rel.lastIndexOf('/');
     const dir = slash < 0 ? '' : rel.slice(0, slash);
     const stem = rel.slice(slash + 1);
+    // A literal prefix of paths such as `a/b`: one that starts with a slash or has `.`, `..` or empty parts matches none.
+    if (slash >= 0 && (dir === '' || sanitizedOutputPath(dir) !== dir)) continue;
+    // `dir/` matches what is inside dir, not dir itself: dir goes whole unless the new site writes into it.
+    if (stem === '' && !isDirectory(wfs, path.resolve(staging, dir))) continue;
     const from = path.resolve(oldDest, dir);
     if (!inside(oldDest, from) || !isDirectory(wfs, from)) continue;
     for (const name of wfs.readdirSync(from)) {
@@ -25,6 +47,14 @@ export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, k
       const target = path.join(staging, path.relative(oldDest, source));
       if (inside(staging, target)) carried = carry(wfs, source, target) || carried;
     }
+  }
+  // keep_dirs stay even when nothing in them is kept (`a//b` keeps the folder a, empty).
+  for (const dir of keptFolders(keepStrings(keep))) {
+    const from = path.resolve(oldDest, dir);
+    const target = path.resolve(staging, dir);
+    if (!inside(oldDest, from) || !inside(staging, target) || !isDirectory(wfs, from) || wfs.existsSync(target)) continue;
+    wfs.mkdirSync(target, { recursive: true });
+    carried = true;
   }
   return carried;
 }

@@ -65,6 +65,8 @@ describe('kyll commands besides build and serve', () => {
     const out = fs.readdirSync(path.join(site, '_site'), { recursive: true }) as string[];
     expect(out).toEqual(expect.arrayContaining(['index.html', '404.html', 'feed.xml', path.join('about', 'index.html')]));
     expect(fs.readFileSync(path.join(site, '_site', 'index.html'), 'utf8')).toContain('Welcome');
+    // kyll serve and --watch read an edited config again (watch-replay.test.ts): the starter says so.
+    expect(fs.readFileSync(path.join(site, '_config.yml'), 'utf8').split('\n')[0]).toMatch(/`kyll serve` reads this file again when it is saved/);
   }, 60000);
 
   test('clean removes the destination, .jekyll-metadata, the cache and .sass-cache, and says so', async () => {

@@ -123,6 +123,16 @@ replaySequences({
       step('CSV in a collection deleted', (s) => s.remove('_recipes/bread-ratios.csv')),
       step('guide moved into the advanced folder (its permalink default)', (s) => s.rename('_guides/knives.md', '_guides/advanced/knives.md')),
       step('staff member deleted', (s) => s.remove('_staff/porter.md')),
+      // Each rebuild of jekyll-watch runs Jekyll's cleaner and writes every output (site.rb#process).
+      step('files put into _site by hand go at the next save', (s) => {
+        s.write('_site/hand.txt', 'by hand\n');
+        s.write('_site/handdir/x.html', 'by hand\n');
+        s.write('_staff/sous.md', s.read('_staff/sous.md').replace('order: 9', 'order: 8'));
+      }),
+      step('an output deleted by hand comes back at the next save', (s) => {
+        s.remove('_site/index.html');
+        s.write('_staff/sous.md', s.read('_staff/sous.md').replace('order: 8', 'order: 7'));
+      }),
     ],
   },
   // Files that appear after something asked for them, renames of data and documents, links.

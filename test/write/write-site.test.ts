@@ -45,6 +45,24 @@ describe('writeSite', () => {
     expect(left(dest)).toEqual(['.github/x', '.gitignore', 'assets/img/a.png', 'assets/site.css', 'index.html', 'notes/kept.md', 'old.txt']);
   });
 
+  // The prefix is the string as written, and keep_dirs are the parents of Jekyll.sanitized_path of it
+  // (checked with jekyll build 4.3.1 over the same destinations): `sub/` keeps what is in sub only when
+  // the new site writes into sub (sub2), else sub goes whole; `/CNAME` and `./keepme` keep nothing;
+  // `deep//x` keeps the folder deep (empty), not deep/x.
+  test('keep_files are literal prefixes: a trailing slash, a leading slash, ./ and // as Jekyll reads them', () => {
+    const dest = path.join(dir, '_site');
+    const old = ['sub/a', 'sub/d/b', 'sub2/hand', 'assets/x/k', 'assets/y/k', 'assets/xk', 'CNAME', 'keepme', 'deep/x'];
+    for (const f of old) {
+      fs.mkdirSync(path.dirname(path.join(dest, f)), { recursive: true });
+      fs.writeFileSync(path.join(dest, f), 'old');
+    }
+    writeSite(dest, [file('index.html', 'x'), file('sub2/index.html', 'y'), file('assets/a.txt', 'z')], {
+      keepFiles: ['sub/', 'sub2/', 'assets/x/', '/CNAME', './keepme', 'deep//x'],
+    });
+    const left = fs.readdirSync(dest, { recursive: true, withFileTypes: true }).map((e) => `${path.relative(dest, path.join(e.parentPath, e.name))}${e.isDirectory() ? '/' : ''}`);
+    expect(left.sort()).toEqual(['assets/', 'assets/a.txt', 'deep/', 'index.html', 'sub2/', 'sub2/hand', 'sub2/index.html']);
+  });
+
   test('a kept name that starts with two dots (..notes) is a name inside the destination, and is kept', () => {
     const dest = path.join(dir, '_site');
     fs.mkdirSync(path.join(dest, '..notes'), { recursive: true });
