@@ -54,6 +54,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     return commonmarkModule().createCommonmarkConverter(config);
   }
   const options = resolveOptions(config.kramdown);
+  if (config.usAscii) options.encoding = 'US-ASCII';
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
   const handlerConfig = { options, highlight: config.highlight ?? rougeHighlighter };
   const handlers = createHandlers(handlerConfig);

@@ -90,4 +90,6 @@ export interface MarkdownConfig {
   commonmark?: unknown;
   /** Replaces the default highlighter (escape only) for code blocks and spans. */
   highlight?: Highlighter;
+  /** The texts are US-ASCII strings in Ruby (markdownify of a number's or an array's to_s): see KramdownOptions.encoding. */
+  usAscii?: boolean;
 }
