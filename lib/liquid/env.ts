@@ -18,6 +18,8 @@ export interface JekyllLiquidOptions {
   site: Site;
   /** The build's Markdown converter. */
   markdownify: (text: string) => string;
+  /** markdownify of a text Ruby holds as US-ASCII (filters/string.ts). */
+  markdownifyAscii?: (text: string) => string;
   smartify?: (text: string) => string;
   /** smartify of a text Ruby holds as US-ASCII (the to_s of a number, of most arrays): see filters/string.ts. */
   smartifyAscii?: (text: string) => string;

@@ -56,7 +56,9 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   }
   const options = resolveOptions(config.kramdown);
   const codec = codecFor(config.encoding);
-  if (codec) options.encodable = (c) => codec.encode(c) !== undefined;
+  // the to_s of a number or an array is US-ASCII text in Ruby, whatever the site's encoding
+  if (config.usAscii) options.encodable = (c) => c.charCodeAt(0) < 128;
+  else if (codec) options.encodable = (c) => codec.encode(c) !== undefined;
   // Jekyll's default syntax_highlighter is Rouge: our port of its lexers (lib/highlight).
   const handlerConfig = { options, highlight: config.highlight ?? rougeHighlighter };
   const handlers = createHandlers(handlerConfig);

@@ -206,7 +206,8 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
     syntax_highlighter_opts: { ...JEKYLL_KRAMDOWN_DEFAULTS.syntax_highlighter_opts },
   };
   for (const [k, v] of Object.entries(settings ?? {})) {
-    if (k === 'highlight') continue;
+    // (`encoding` is the text's, never a setting: kramdown has no such option)
+    if (k === 'highlight' || k === 'encoding') continue;
     if (!setOne(o, k, v)) o[k] = v;
   }
   return o;

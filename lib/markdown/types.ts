@@ -92,4 +92,6 @@ export interface MarkdownConfig {
   encoding?: string;
   /** Replaces the default highlighter (escape only) for code blocks and spans. */
   highlight?: Highlighter;
+  /** The texts are US-ASCII strings in Ruby (markdownify of a number's or an array's to_s): see KramdownOptions.encodable. */
+  usAscii?: boolean;
 }

@@ -165,14 +165,25 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const ahead = refusedProcessor === undefined && !reset && inputs.markdownThread?.configure(settings) ? inputs.markdownThread : undefined;
   const converter = reset ? reset.converter : ahead ? ahead.converter(local) : local;
   let noteUse: (() => void) | undefined;
-  const markdown = onFirstConvert(converter, () => kramdownSetUp, () => {
+  const setUp = (c: typeof converter): typeof converter => onFirstConvert(c, () => kramdownSetUp, () => {
     checkKramdownDependencies(config);
     kramdownSetUp = true;
   }, () => noteUse?.());
+  const markdown = setUp(converter);
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   // (a remembered result still notes the converter's use, as the conversion would)
   const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')), () => noteUse?.());
+  // markdownify of a US-ASCII text (the to_s of a number, of most arrays): a converter made on first use
+  let asciiMarkdownify: ((text: string) => string) | undefined;
+  const markdownifyAscii = (text: string): string => {
+    if (refusedProcessor !== undefined || settings.markdown.toLowerCase() !== 'kramdown') return markdownify(text);
+    if (asciiMarkdownify === undefined) {
+      const ascii = setUp(createMarkdownConverter({ ...settings, usAscii: true }));
+      asciiMarkdownify = memoize((t: string): string => ascii.convert(String(t ?? '')), () => noteUse?.());
+    }
+    return asciiMarkdownify(text);
+  };
   // Converters::SmartyPants hands the site's kramdown options to kramdown (entity_output, smart_quotes...).
   // Titles go through it again and again (jekyll-feed, templates): remembered as markdownify's are.
   const smartifyText = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
@@ -240,6 +251,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     themeSource: theme && instrument ? instrument.source(theme) : theme,
     site: instrument ? instrument.site(site) : site,
     markdownify,
+    markdownifyAscii,
     smartify,
     smartifyAscii,
     sassify,

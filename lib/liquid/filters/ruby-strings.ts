@@ -36,7 +36,7 @@ export const rubyString = rubyObjectToS;
 const STRING_FILTERS = [
   'upcase', 'downcase', 'capitalize', 'strip_html', 'strip_newlines', 'newline_to_br',
   'escape', 'escape_once', 'xml_escape', 'truncate', 'replace', 'replace_first', 'replace_last', 'remove',
-  'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'split', 'markdownify',
+  'remove_last', 'append', 'prepend', 'url_encode', 'url_decode', 'base64_encode', 'split',
 ];
 
 /**

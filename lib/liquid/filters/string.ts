@@ -80,7 +80,7 @@ function isEmpty(v: unknown): boolean {
 export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...args: never[]) => unknown> {
   return {
     // (`input.to_s`: an Array's is its inspect)
-    markdownify: (input: unknown) => opts.markdownify(rubyObjectToS(input)),
+    markdownify: (input: unknown) => (usAsciiToS(input) && opts.markdownifyAscii ? opts.markdownifyAscii : opts.markdownify)(rubyObjectToS(input)),
     // (kramdown writes the quotes and dashes of a US-ASCII text as numeric entities: &#8220;)
     smartify: (input: unknown) => {
       const text = rubyObjectToS(input);
