@@ -29,6 +29,7 @@ import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
 import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
+import { cmarkTaskListItems } from './task-list-item.js';
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root, file: VFile) => void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
@@ -52,5 +53,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     liftLazyHtml(root, String(file.value));
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
+    if (options.tasklist) cmarkTaskListItems(root, String(file.value));
   };
 }
