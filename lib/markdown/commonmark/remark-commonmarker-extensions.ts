@@ -25,7 +25,7 @@ import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
-import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
+import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
 import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
@@ -54,5 +54,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
+    if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };
 }
