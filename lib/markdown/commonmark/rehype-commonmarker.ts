@@ -108,6 +108,8 @@ function taskItem(li: Element): void {
   holder.children.splice(at, 1);
   const next = holder.children[at];
   if (next?.type === 'text') next.value = next.value.replace(/^ /, '');
+  // An empty task item (`- [ ] ` in a loose list) has no paragraph for cmark.
+  if (holder !== li && holder.children.length === 0) li.children = li.children.filter((c) => c !== holder && !(c.type === 'text' && c.value.trim() === ''));
   const checked = input.properties?.checked ? 'checked="" ' : '';
   (li.children as Array<ElementContent | Raw>).unshift(raw(`<input type="checkbox" ${checked}disabled="" /> `));
 }

@@ -53,10 +53,26 @@ function restoreBox(para: Paragraph, text: string): void {
   else para.children.unshift({ type: 'text', value: text });
 }
 
+// An item of a box alone (`- [ ] `, a space or tab after it): micromark sees no task without text
+// after the box, cmark an empty task item.
+function emptyTask(item: ListItem, source: string): void {
+  const at = item.position?.start.offset;
+  const [para, ...rest] = item.children;
+  if (at === undefined || para?.type !== 'paragraph' || rest.length > 0 || para.children.length !== 1) return;
+  const box = para.children[0]!;
+  if (box.type !== 'text' || !/^\[[ xX]\]$/.test(box.value)) return;
+  const { start, end } = lineAround(source, at);
+  if (!SPACES.test(source.slice(start, at)) || !TASK_LINE.test(source.slice(at, end))) return;
+  item.checked = /\[[xX]\]/.test(source.slice(start, end));
+  item.children = [];
+}
+
 function visit(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   for (const child of (node as Parent).children) visit(child as Nodes, source);
-  if (node.type === 'listItem' && typeof node.checked === 'boolean') fixItem(node, source);
+  if (node.type !== 'listItem') return;
+  if (typeof node.checked === 'boolean') fixItem(node, source);
+  else emptyTask(node, source);
 }
 
 /** Task list items of `tree` (from `source`) as cmark-gfm's tasklist extension makes them. */
