@@ -37,24 +37,30 @@ interface Delimiter {
   readonly canOpen: boolean;
 }
 
-export default function remarkSmartPunctuation() {
+/**
+ * `strikethrough`: cmark-gfm skips the `~` characters next to a quote when it looks at the
+ * characters around it (inlines.c scan_delims walks over the extension's skip characters), so
+ * `~~"a"~~` closes its first quote after a letter: ~~”a”~~.
+ */
+export default function remarkSmartPunctuation(options: { readonly strikethrough?: boolean } = {}) {
+  const skip = options.strikethrough === true;
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    walkBlocks(tree, (container) => smarten(container, source));
+    walkBlocks(tree, (container) => smarten(container, source, skip));
   };
 }
 
 type Edit = (c: Char, to: string) => void;
 
 /** The container's inlines, rewritten in place. */
-function smarten(container: Parent, source: string): void {
+function smarten(container: Parent, source: string, skip: boolean): void {
   const edits = new Map<Text, Map<number, string>>();
   const edit: Edit = (c, to) => {
     let m = edits.get(c.node);
     if (!m) edits.set(c.node, (m = new Map()));
     m.set(c.index, to);
   };
-  inlines(container, source, edit);
+  inlines(container, source, edit, skip);
   for (const [node, changes] of edits) {
     let out = '';
     for (let i = 0; i < node.value.length; i++) out += changes.get(i) ?? node.value[i];
@@ -63,9 +69,9 @@ function smarten(container: Parent, source: string): void {
 }
 
 /** An image's description, parsed as inlines with a stack of its own: remark keeps only its text, so that text is its source. */
-function smartAlt(alt: string): string {
+function smartAlt(alt: string, skip: boolean): string {
   const node: Text = { type: 'text', value: alt, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: alt.length } } };
-  smarten({ type: 'paragraph', children: [node] }, alt);
+  smarten({ type: 'paragraph', children: [node] }, alt, skip);
   return node.value;
 }
 
@@ -78,13 +84,13 @@ function walkBlocks(node: Nodes, visit: (container: Parent) => void): void {
   if ('children' in node) for (const child of node.children) walkBlocks(child as Nodes, visit);
 }
 
-function inlines(container: Parent, source: string, edit: Edit): void {
+function inlines(container: Parent, source: string, edit: Edit, skip: boolean): void {
   const stack: Delimiter[] = [];
   // process_emphasis, one closer at a time in source order.
   const quote = (c: Char): void => {
     const q = c.node.value[c.index]!;
-    const before = charBefore(source, c.offset);
-    const after = source[c.offset + 1] ?? '\n';
+    const before = charBefore(source, skip ? skipBack(source, c.offset) : c.offset);
+    const after = source[skip ? skipForward(source, c.offset + 1) : c.offset + 1] ?? '\n';
     const left = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
     const right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
     const canOpen = left && !right && before !== ']' && before !== ')';
@@ -116,10 +122,22 @@ function inlines(container: Parent, source: string, edit: Edit): void {
         walk(node.children as Nodes[]);
         stack.length = depth;
         bottom = savedBottom;
-      } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt);
+      } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt, skip);
     }
   };
   walk(container.children as Nodes[]);
+}
+
+/** Where the `~` run ending before `offset` starts (or `offset`). */
+function skipBack(source: string, offset: number): number {
+  while (offset > 0 && source[offset - 1] === '~') offset--;
+  return offset;
+}
+
+/** The first offset from `offset` on that is no `~`. */
+function skipForward(source: string, offset: number): number {
+  while (source[offset] === '~') offset++;
+  return offset;
 }
 
 /** The raw character before `offset` as cmark's subject has it: a line's block prefix (`> `, indentation) is a line start. */
