@@ -105,13 +105,18 @@ function inlines(container: Parent, source: string, edit: Edit, skip: boolean): 
     } else if (canOpen) stack.push({ char: c, quote: q, canOpen });
   };
   let bottom = 0;
-  const walk = (nodes: readonly Nodes[]): void => {
+  const walk = (nodes: readonly Nodes[], start?: number): void => {
+    // Where the next node starts in the source: the autolink extension's pieces of text and its
+    // links (`mailto:a@b.co`) carry no position, yet their text is the source's from there.
+    let cursor = start;
     for (const node of nodes) {
-      if (node.type === 'text') text(node, source, quote, edit);
+      const at = node.position?.start.offset ?? cursor;
+      cursor = node.position?.end.offset ?? piecesEnd(node, source, at);
+      if (node.type === 'text') text(node, source, quote, edit, at);
       else if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
         // S_insert_emph frees the delimiters between its opener and closer.
         const depth = stack.length;
-        walk(node.children as Nodes[]);
+        walk(node.children as Nodes[], innerStart(node, source));
         stack.length = Math.min(stack.length, depth);
       } else if (node.type === 'link' && source[node.position?.start.offset ?? 0] !== '[') {
         // An autolink (`<http://...>`, GFM's www. and http:// literals): its text is the URL as written.
@@ -125,7 +130,8 @@ function inlines(container: Parent, source: string, edit: Edit, skip: boolean): 
       } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt, skip);
     }
   };
-  walk(container.children as Nodes[]);
+  // A heading's or cell's first node has a position of its own; a paragraph starts with its text.
+  walk(container.children as Nodes[], container.type === 'paragraph' ? container.position?.start.offset : undefined);
 }
 
 /** Where the `~` run ending before `offset` starts (or `offset`). */
@@ -150,8 +156,26 @@ function charBefore(source: string, offset: number): string {
 }
 
 /** A text node's characters that came from the source as themselves, dashes and periods rewritten, quotes handed on. */
-function text(node: Text, source: string, quote: (c: Char) => void, edit: Edit): void {
-  const chars = ownChars(node, source);
+/** Where an emphasis', strong's or delete's text starts: after its run of markers. */
+function innerStart(node: Nodes, source: string): number | undefined {
+  const at = node.position?.start.offset;
+  if (at === undefined) return undefined;
+  if (node.type === 'emphasis') return at + 1;
+  if (node.type === 'strong') return at + 2;
+  let end = at;
+  while (source[end] === '~') end++;
+  return end;
+}
+
+/** The end of a node with no position that is its source text from `at` (a text, or a link of one). */
+function piecesEnd(node: Nodes, source: string, at: number | undefined): number | undefined {
+  if (at === undefined) return undefined;
+  const value = node.type === 'text' ? node.value : node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+  return value !== undefined && source.startsWith(value, at) ? at + value.length : undefined;
+}
+
+function text(node: Text, source: string, quote: (c: Char) => void, edit: Edit, at: number | undefined): void {
+  const chars = ownChars(node, source, at);
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k]!;
     const ch = node.value[c.index];
@@ -186,9 +210,9 @@ function dashes(run: readonly Char[], edit: Edit): void {
  * and its source together: a backslash escape or a character reference gives characters of
  * its own, and source characters the value lacks (a block's prefix on a later line) are skipped.
  */
-function ownChars(node: Text, source: string): Char[] {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
+function ownChars(node: Text, source: string, at: number | undefined): Char[] {
+  const start = node.position?.start.offset ?? (at !== undefined && source.startsWith(node.value, at) ? at : undefined);
+  const end = node.position?.end.offset ?? (start !== undefined ? start + node.value.length : undefined);
   if (start === undefined || end === undefined) return [];
   const value = node.value;
   const out: Char[] = [];
