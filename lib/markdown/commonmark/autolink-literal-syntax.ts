@@ -135,8 +135,18 @@ function cmarkDomain(skip: number): Construct {
     partial: true,
     tokenize(effects, ok, nok) {
       const chars: string[] = [];
+      const judge = (atEnd: boolean): boolean => chars.length <= skip || domainOk(chars.slice(skip), atEnd);
+      // The paragraph's last line loses its trailing spaces: a domain before them ends the text.
+      const trailing: State = (code) => {
+        if (code === 32 || code === -2 || code === -1) {
+          effects.consume(code);
+          return trailing;
+        }
+        return judge(code === null) ? ok(code) : nok(code);
+      };
       const scan: State = (code) => {
-        if (isSpace(code) || code === LT) return chars.length <= skip || domainOk(chars.slice(skip), code === null) ? ok(code) : nok(code);
+        if (code === 32 || code === -2) return trailing(code);
+        if (isSpace(code) || code === LT) return judge(code === null) ? ok(code) : nok(code);
         chars.push(String.fromCodePoint(code!));
         effects.consume(code);
         return scan;
