@@ -5,6 +5,12 @@
 // a few lines (the lines of the text are dropped one at a time while the two still differ).
 //
 //   npm run build && node scripts/fuzz-markdown.mjs [--seed N] [--count N] [--max N] [--out DIR] [--real]
+//     [--commonmark [OPTIONS/EXTENSIONS]] [--config JSON]
+//
+// --commonmark compares `markdown: CommonMark` (jekyll-commonmark) instead of kramdown, with
+// `commonmark: { options, extensions }` from OPTIONS/EXTENSIONS, e.g. SMART,UNSAFE/table,autolink
+// (default: every option and extension; `-` for none); --config JSON is merged into the site's
+// configuration as is (e.g. '{"kramdown": {"input": "GFM"}}').
 //
 // Needs Ruby with Jekyll (scripts/markdown-oracle.rb). Prints each reduced case and writes
 // them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
@@ -18,13 +24,25 @@ const count = Number(opt('count', 300));
 const maxCases = Number(opt('max', 20));
 const outDir = path.resolve(opt('out', path.join(ROOT, 'fuzz-out')));
 
-const { markdownToHtml } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
+const { createMarkdownConverter } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
 
-const oracle = rubyOracle('markdown-oracle.rb');
+const ALL_COMMONMARK = 'SMART,UNSAFE,HARDBREAKS,FOOTNOTES/table,strikethrough,autolink,tagfilter,tasklist';
+/** `--commonmark OPTIONS/EXTENSIONS` as the site's `markdown:` and `commonmark:` settings. */
+function commonmarkConfig(spec) {
+  const [options = '', extensions = ''] = (spec === undefined || spec.startsWith('--') ? ALL_COMMONMARK : spec).split('/');
+  const names = (list) => list.split(',').filter((x) => x !== '' && x !== '-');
+  return { markdown: 'CommonMark', commonmark: { options: names(options), extensions: names(extensions) } };
+}
+const commonmark = flag('commonmark');
+const config = { ...(commonmark ? commonmarkConfig(opt('commonmark')) : {}), ...JSON.parse(opt('config', '{}')) };
+if (commonmark) console.log(`commonmark: ${JSON.stringify(config.commonmark)}`);
+
+const oracle = rubyOracle('markdown-oracle.rb', [JSON.stringify(config)]);
 const jekyll = oracle.ask;
+const converter = createMarkdownConverter(config);
 const kyll = (text) => {
   try {
-    return markdownToHtml(text);
+    return converter.convert(text);
   } catch (e) {
     return { error: String(e) };
   }
@@ -184,7 +202,27 @@ const codeBlock = () => {
 };
 REAL.push(codeBlock, codeBlock);
 
+// What CommonMark sites write that kramdown's grammar above does not reach: GFM task lists, fences
+// whose info string has more than a language, tables with escaped pipes, tildes, bare links,
+// the tags tagfilter escapes, every kind of HTML block, smart punctuation and hard breaks.
+const INFO = ['ruby', 'js linenos', ' python ', 'c++', 'shell {.x}', 'html+erb', 'nosuchlang', 'RUBY', 'text', 'diff', 'yaml', 'console', 'sh\\_x', 'a&amp;b', '`'];
+const COMMONMARK = [
+  () => times(1 + int(4), () => `${pick(['- ', '* ', '1. ', '  - '])}[${pick([' ', 'x', 'X', '', '  '])}]${pick([' ', '', '  '])}${chance(0.8) ? line() : ''}\n`),
+  () => `${pick(['```', '~~~', '````', '  ```'])}${pick(INFO)}\n${pick(['x = 1 < 2 && "s"', 'def f; end', '  <b>tag</b>', '', '\\tab\\t', '# comment'])}\n${chance(0.3) ? '\n' : ''}${pick(['```', '~~~', '````', ''])}\n`,
+  () => `| ${pick(CELLS)} | ${pick(['`a|b`', 'a \\| b', '~~s~~', 'www.x.com', '<b>x</b>', '-'])} |\n|${pick([':--', '--:', ':-:', '---'])}|${pick([':--', '--:', ':-:', '---', ''])}|\n${times(1 + int(3), () => `| ${pick(CELLS)} |${chance(0.3) ? '' : ` ${pick(CELLS)} |`}${chance(0.2) ? ' extra |' : ''}\n`)}${chance(0.3) ? `${line()}\n` : ''}`,
+  () => `${pick(['~', '~~', '~~~'])}${pick(WORDS)}${pick(['~', '~~', '~~~'])} ${pick(['a~b~c', '~~ x ~~', '~~**b**~~'])}\n`,
+  () => `${pick(['www.example.com/a?b=c.', 'http://x.y/(a)b).', 'https://a.b/c_d_e_', 'foo@bar.baz.', 'a.b-c_d@e.f', 'www.x.com/a*b*', 'Www.x.com', '(www.y.com)', 'http://a.b/&amp;c', 'xmpp:a@b.c/d', 'mailto:a@b.c', 'https://x.y/<z'])} ${inline()}\n`,
+  () => `${chance(0.5) ? `${line()}\n` : ''}<${pick(['title', 'textarea', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'script', 'plaintext', 'TITLE', 'Script'])}${pick(['>', ' a="b">', '/>'])}${pick(WORDS)}</${pick(['title', 'textarea', 'style', 'xmp', 'script'])}>\n`,
+  () => `${pick(['<!-- c -->', '<?php x ?>', '<!DOCTYPE html>', '<![CDATA[ x ]]>', '<pre>\n*x*\n</pre>', '<div>\n*x*\n\n*y*\n</div>', '<custom-el a=1>', '</div>', '<del>*x*</del>', '<a href="x">'])}\n${chance(0.5) ? `${line()}\n` : ''}`,
+  () => `${pick(TYPO)} ${pick(["'tis", "rock 'n' roll", '"a "b" c"', '---x---', '....', '. . .', "5'10\"", "'a' \"b\"", '*"x"*', "l'amour", '"[link](/x)"'])} ${pick(WORDS)}\n`,
+  () => `${line()}${pick(['  ', '\\', ' ', '   '])}\n${line()}\n`,
+  () => `${inline()}[^${pick(['1', 'a', 'x y', 'A'])}]${chance(0.4) ? '[^b]' : ''}\n\n[^${pick(['1', 'a', 'A'])}]: ${line()}\n${chance(0.4) ? `\n    ${line()}\n` : ''}${chance(0.3) ? '[^b]: > quote\n' : ''}`,
+  () => `[${pick(['Ref', 'ref', 'Ä', 'a  b'])}]: ${pick(['/u', '<a b>', '"t"', '/u "t"', '/u\n"t"', "/u 't'", '/u (t)', '/ü'])}\n\n[${pick(['ref', 'REF', 'ä', 'a b'])}]${pick(['', '[]', '[ref]'])} ${pick(['![ref]', '[x][ref]'])}\n`,
+  () => `${pick(['*a**b*', '_a_b_', '**a*b**', '***a***', '_*a*_', '__a__b', 'a**"b"**', '*a `*` b*', '**a\nb**', '*(a)*b'])} ${pick(WORDS)}\n`,
+];
+
 function block(depth = 0) {
+  if (depth === 0 && commonmark && chance(0.35)) return pick(COMMONMARK)();
   if (depth === 0 && chance(0.3)) return pick(chance(0.5) || flag('real') ? REAL : STICKY)();
   const r = int(depth > 1 ? 6 : 22);
   switch (r) {

@@ -4,16 +4,21 @@
 # string (a Markdown text) per line on standard input and answers each with one JSON string
 # line: the HTML Jekyll's markdown converter makes of it with the default configuration
 # (as `{{ text | markdownify }}` does), or {"error": message} when the conversion raises.
+# An optional argument, a JSON object, is merged into the configuration: the site's `markdown:`
+# and its `kramdown:` or `commonmark:` settings (markdown: CommonMark loads jekyll-commonmark).
 require "jekyll"
 require "json"
 require "tmpdir"
 
+overrides = ARGV.empty? ? {} : JSON.parse(ARGV[0])
+require "jekyll-commonmark" if overrides["markdown"].to_s.casecmp?("CommonMark")
+
 source = Dir.mktmpdir("markdown-oracle")
 at_exit { FileUtils.remove_entry(source) }
-config = Jekyll.configuration(
+config = Jekyll.configuration({
   "skip_config_files" => true, "source" => source, "destination" => File.join(source, "_site"),
-  "quiet" => true, "disable_disk_cache" => true
-)
+  "quiet" => true, "disable_disk_cache" => true,
+}.merge(overrides))
 converter = Jekyll::Site.new(config).find_converter_instance(Jekyll::Converters::Markdown)
 $stdout.sync = true
 $stdin.each_line do |line|

@@ -2,11 +2,13 @@
 // decides whether a run can open or close: its neighbours are punctuation when ASCII punctuation
 // or a Unicode punctuation (P*) character, so a currency or other symbol (£ € ¢, S*) is not, as
 // CommonMark 0.31 and micromark make it (`*£*a` is emphasis for cmark). The run's tokens and the
-// pairing (attention's resolveAll) stay micromark's; only the flanking test differs.
-import type { Code, Construct, Extension, State } from 'micromark-util-types';
+// pairing (attention's resolveAll) stay micromark's; only the flanking test differs. With the
+// `strikethrough` extension cmark-gfm also walks over `~` to find the characters around a run
+// (scan_delims skips the extension's characters), so `_a_~b` is no emphasis: `b` follows it.
+import type { Code, Construct, Extension, State, Token, TokenizeContext } from 'micromark-util-types';
 import { attention } from 'micromark-core-commonmark';
 
-const STAR = 42, UNDERSCORE = 95;
+const STAR = 42, UNDERSCORE = 95, TILDE = 126;
 const WHITESPACE = 1, PUNCTUATION = 2;
 
 // Built when first used: V8 checks a \p{...} literal as it parses the bundle.
@@ -23,34 +25,84 @@ function classify(code: Code): number | undefined {
   return PUNCT().test(ch) ? PUNCTUATION : undefined;
 }
 
-const cmarkAttention: Construct = {
-  name: 'cmarkAttention',
-  resolveAll: attention.resolveAll,
-  tokenize(effects, ok) {
-    const markers = this.parser.constructs.attentionMarkers.null ?? [];
-    const previous = this.previous;
-    const before = classify(previous);
-    let marker: Code = null;
-    const inside: State = (code) => {
-      if (code === marker) {
-        effects.consume(code);
-        return inside;
-      }
-      const token = effects.exit('attentionSequence');
-      const after = classify(code);
-      // micromark's loosening for other constructs' markers (GFM's `~`), kept.
-      const open = !after || (after === PUNCTUATION && before) || (markers.includes(code) && code !== STAR && code !== UNDERSCORE);
-      const close = !before || (before === PUNCTUATION && after) || (markers.includes(previous) && previous !== STAR && previous !== UNDERSCORE);
-      token._open = Boolean(marker === STAR ? open : open && (before || !close));
-      token._close = Boolean(marker === STAR ? close : close && (after || !open));
-      return ok(code);
-    };
-    return (code) => {
-      marker = code;
-      effects.enter('attentionSequence');
-      return inside(code);
-    };
-  },
-};
+// The code after the `~` run the tokenizer is at (a check: nothing is kept).
+function afterTildes(found: (code: Code) => void): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok) {
+      const skip: State = (code) => {
+        if (code === TILDE) {
+          effects.consume(code);
+          return skip;
+        }
+        found(code);
+        effects.exit('data');
+        return ok(code);
+      };
+      return (code) => {
+        effects.enter('data');
+        return skip(code);
+      };
+    },
+  };
+}
 
-export const cmarkAttention029: Extension = { disable: { null: ['attention'] }, text: { [STAR]: cmarkAttention, [UNDERSCORE]: cmarkAttention } };
+// The code before the `~` run that ends where the tokenizer is, in the text it tokenizes (cmark's
+// subject: the paragraph's inlines); null at its start.
+function beforeTildes(context: TokenizeContext): Code {
+  const now = context.now();
+  // (a start inside the current chunk is sliced from its offset, one before it from its beginning)
+  const chunks = context.sliceStream({ start: { ...now, _index: 0, _bufferIndex: now._index === 0 ? 0 : -1 }, end: now });
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    const chunk = chunks[i]!;
+    if (typeof chunk !== 'string') return chunk;
+    for (let k = chunk.length - 1; k >= 0; k--) if (chunk[k] !== '~') return chunk.codePointAt(k > 0 && /[\udc00-\udfff]/.test(chunk[k]!) ? k - 1 : k)!;
+  }
+  return null;
+}
+
+function cmarkAttention(skipTildes: boolean): Construct {
+  return {
+    name: 'cmarkAttention',
+    resolveAll: attention.resolveAll,
+    tokenize(effects, ok) {
+      const markers = this.parser.constructs.attentionMarkers.null ?? [];
+      const previous = skipTildes && this.previous === TILDE ? beforeTildes(this) : this.previous;
+      const before = classify(previous);
+      let marker: Code = null;
+      let token: Token;
+      const flank = (next: Code, code: Code): State | undefined => {
+        const after = classify(next);
+        // micromark's loosening for other constructs' markers (GFM's `~`), kept.
+        const open = !after || (after === PUNCTUATION && before) || (!skipTildes && markers.includes(next) && next !== STAR && next !== UNDERSCORE);
+        const close = !before || (before === PUNCTUATION && after) || (!skipTildes && markers.includes(previous) && previous !== STAR && previous !== UNDERSCORE);
+        token._open = Boolean(marker === STAR ? open : open && (before || !close));
+        token._close = Boolean(marker === STAR ? close : close && (after || !open));
+        return ok(code);
+      };
+      const inside: State = (code) => {
+        if (code === marker) {
+          effects.consume(code);
+          return inside;
+        }
+        token = effects.exit('attentionSequence');
+        if (skipTildes && code === TILDE) {
+          let next: Code = null;
+          return effects.check(afterTildes((c) => (next = c)), () => flank(next, code), () => flank(code, code))(code);
+        }
+        return flank(code, code);
+      };
+      return (code) => {
+        marker = code;
+        effects.enter('attentionSequence');
+        return inside(code);
+      };
+    },
+  };
+}
+
+/** `strikethrough`: `~` is skipped when looking at a run's neighbours, as cmark-gfm does with the extension. */
+export function cmarkAttention029(strikethrough: boolean): Extension {
+  const construct = cmarkAttention(strikethrough);
+  return { disable: { null: ['attention'] }, text: { [STAR]: construct, [UNDERSCORE]: construct } };
+}

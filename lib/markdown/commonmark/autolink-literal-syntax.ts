@@ -127,13 +127,74 @@ function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: St
 
 const ftpAutolink: Construct = { name: 'cmarkFtpAutolink', tokenize: tokenizeFtp, previous: (code) => !isAlpha(code) };
 
+// check_domain on what www_match or url_match reads (from `www.`, or after `://`), up to a space
+// or `<`: a trailing `_` is still the domain's for cmark (`www.x.org_` is no link), where micromark
+// drops it as trail first.
+function cmarkDomain(skip: number): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      const chars: string[] = [];
+      const judge = (atEnd: boolean): boolean => chars.length <= skip || domainOk(chars.slice(skip), atEnd);
+      // The paragraph's last line loses its trailing spaces: a domain before them ends the text.
+      const trailing: State = (code) => {
+        if (code === 32 || code === -2 || code === -1) {
+          effects.consume(code);
+          return trailing;
+        }
+        return judge(code === null) ? ok(code) : nok(code);
+      };
+      const scan: State = (code) => {
+        if (code === 32 || code === -2) return trailing(code);
+        if (isSpace(code) || code === LT) return judge(code === null) ? ok(code) : nok(code);
+        chars.push(String.fromCodePoint(code!));
+        effects.consume(code);
+        return scan;
+      };
+      return (code) => {
+        effects.enter('data');
+        return scan(code);
+      };
+    },
+  };
+}
+
 // www_match: only after a space, `*`, `_`, `~` or `(` (micromark also takes `[` and `]`).
 function wwwAfterCmarkPrevious(www: Construct): Construct {
   return {
     ...www,
     tokenize(effects, ok, nok) {
       if (this.previous === OPEN_BRACKET || this.previous === CLOSE_BRACKET) return nok;
-      return www.tokenize.call(this, effects, ok, nok);
+      return effects.check(cmarkDomain(0), www.tokenize.call(this, effects, ok, nok), nok);
+    },
+  };
+}
+
+// url_match: the domain after `://` as check_domain reads it.
+function protocolWithCmarkDomain(protocol: Construct): Construct {
+  return {
+    ...protocol,
+    tokenize(effects, ok, nok) {
+      const run = protocol.tokenize.call(this, effects, ok, nok);
+      let scheme = 0;
+      const measure: Construct = {
+        partial: true,
+        tokenize(fx, yes, no) {
+          const skip: State = (code) => {
+            if (code === null || code < 0 || code === 32) return no(code);
+            fx.consume(code);
+            scheme++;
+            return code === 47 && scheme >= 3 ? slash2 : skip;
+          };
+          // `://`: the domain starts after the second slash.
+          const slash2: State = (code) => (code === 47 ? (fx.consume(code), fx.exit('data'), fx.attempt(cmarkDomain(0), yes, no)) : no(code));
+          return (code) => {
+            fx.enter('data');
+            return skip(code);
+          };
+        },
+      };
+      return effects.check(measure, run, nok);
     },
   };
 }
@@ -144,6 +205,7 @@ export function cmarkAutolinkLiteral(): Extension {
   const constructs = (code: number): Construct[] => [text[code] ?? []].flat();
   const email = constructs(UPPER_W).filter((c) => c.name !== 'wwwAutolink');
   const www = constructs(LOWER_W).map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c));
+  for (const code of [104, 72]) text[code] = constructs(code).map((c) => (c.name === 'protocolAutolink' ? protocolWithCmarkDomain(c) : c));
   text[UPPER_W] = email;
   text[LOWER_W] = www;
   text[F] = [...constructs(F), ftpAutolink];

@@ -178,3 +178,27 @@ function transformAutolinkLiterals(tree: Root): undefined {
 }
 
 export const cmarkAutolinkLiteralFromMarkdown: Extension = { ...fromMarkdown, transforms: [transformAutolinkLiterals] };
+
+// A URL literal holding a character reference (`http://a.b/?x=1&amp;y=2`): cmark's url_match takes
+// the characters as written (autolink.c scans the raw input), so the link's text and URL keep
+// `&amp;` where micromark decoded it to `&`. Needs the source text, so it runs after parsing.
+function restoreRawLiterals(node: Nodes, source: string): void {
+  if (!('children' in node)) return;
+  for (const child of (node as Parent).children) {
+    if (child.type === 'link' && child.children.length === 1 && child.children[0]!.type === 'text' && child.position) {
+      const label = child.children[0] as Text;
+      const raw = source.slice(child.position.start.offset, child.position.end.offset);
+      if (raw !== label.value && child.url === label.value && /^(?:https?|ftp):\/\//i.test(raw) && raw.includes('&')) {
+        label.value = raw;
+        child.url = raw;
+      }
+      continue;
+    }
+    restoreRawLiterals(child as Nodes, source);
+  }
+}
+
+/** URL literals of `tree` with their text as written in `source` (cmark decodes no reference in them). */
+export function cmarkRawUrlLiterals(tree: Root, source: string): void {
+  restoreRawLiterals(tree, source);
+}

@@ -22,7 +22,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
   const processor = unified()
     .use(remarkParse)
     .use(remarkCommonmarkerExtensions, cm)
-    .use(cm.smart ? [remarkSmartPunctuation] : [])
+    .use(cm.smart ? [[remarkSmartPunctuation, { strikethrough: cm.strikethrough }]] : [])
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeCommonmarker, cm)
     // cmark writes &amp; &lt; &quot;, not hexadecimal references

@@ -129,6 +129,58 @@ const micromarkOnlyStart: Construct = {
   },
 };
 
+// A block of kind 1 (`<script`, `<pre`, `<style`) ends for cmark-gfm 0.29 at the first line holding
+// `</script>`, `</pre>` or `</style>` (blocks.c, scanners.re#html_block_end_1); micromark also ends
+// it at `</textarea>` (CommonMark 0.30). Taken here only when a line holds `</textarea>` before
+// cmark's end, so that the block goes on as cmark's does; other blocks are left to micromark.
+const RAW_START = /^<(?:script|pre|style)(?:[ \t>]|$)/i;
+const RAW_END = /<\/(?:script|pre|style)>/i;
+const TEXTAREA_END = /<\/textarea>/i;
+
+function tokenizeRawBlock(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  let text = '';
+  let first = true;
+  let differs = false;
+  const done: State = (code) => {
+    effects.exit('htmlFlow');
+    return differs ? ok(code) : nok(code);
+  };
+  const nextLine: State = (code) => effects.check(ownLineNext, tokenizeLineEnding(effects, lineStart), done)(code);
+  const lineStart: State = (code) => {
+    if (code === null) return done(code);
+    if (lineEnding(code)) return nextLine(code);
+    text = '';
+    effects.enter('htmlFlowData');
+    return line(code);
+  };
+  const line: State = (code) => {
+    if (code === null || lineEnding(code)) {
+      effects.exit('htmlFlowData');
+      if (first && !RAW_START.test(text)) return nok(code);
+      first = false;
+      if (RAW_END.test(text)) return done(code);
+      if (TEXTAREA_END.test(text)) differs = true;
+      return code === null ? done(code) : nextLine(code);
+    }
+    if (code !== -1) text += code === -2 ? '\t' : String.fromCodePoint(code);
+    effects.consume(code);
+    return line;
+  };
+  return (code) => {
+    if (code !== LT || this.parser.lazy[this.now().line]) return nok(code);
+    effects.enter('htmlFlow');
+    effects.enter('htmlFlowData');
+    return line(code);
+  };
+}
+
+const rawBlock: Construct = {
+  name: 'cmarkHtmlRawBlock',
+  tokenize: tokenizeRawBlock,
+  resolveTo: htmlFlow.resolveTo,
+  concrete: true,
+};
+
 // micromark's htmlFlow, refusing the lines above.
 const cmarkHtmlFlow: Construct = {
   name: 'cmarkHtmlFlow',
@@ -139,4 +191,4 @@ const cmarkHtmlFlow: Construct = {
   concrete: true,
 };
 
-export const cmarkHtmlFlowOpenTag: Extension = { disable: { null: ['htmlFlow'] }, flow: { [LT]: [openTagBlock, cmarkHtmlFlow] } };
+export const cmarkHtmlFlowOpenTag: Extension = { disable: { null: ['htmlFlow'] }, flow: { [LT]: [rawBlock, openTagBlock, cmarkHtmlFlow] } };

@@ -36,6 +36,10 @@ function separatesBlocks(node: Nodes): boolean {
 // Block elements a tight list item holds beside its unwrapped paragraph text.
 const BLOCKS = new Set(['ul', 'ol', 'pre', 'blockquote', 'table', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'p']);
 
+function isBackref(node: ElementContent | Raw | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'a' && hasClass(node, 'footnote-backref');
+}
+
 function isBlock(node: ElementContent | Raw | undefined): boolean {
   return node?.type === 'element' && BLOCKS.has(node.tagName);
 }
@@ -49,8 +53,9 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
   children.forEach((child, at) => {
     const follows = afterBreak;
     afterBreak = child.type === 'element' && child.tagName === 'br';
-    if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]))) {
-      // a tight item's newline before or after a nested block (cmark's cr()), not a soft break
+    if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]) || isBackref(children[at - 1]))) {
+      // a tight item's newline before or after a nested block (cmark's cr()), or after the back
+      // link a footnote ending in a block has on its own line: not a soft break
       out.push(child);
     } else if (child.type === 'raw') {
       out.push(!options.unsafe ? raw('<!-- raw HTML omitted -->') : options.tagfilter ? raw(tagfilter(child.value)) : child);
@@ -108,6 +113,8 @@ function taskItem(li: Element): void {
   holder.children.splice(at, 1);
   const next = holder.children[at];
   if (next?.type === 'text') next.value = next.value.replace(/^ /, '');
+  // An empty task item (`- [ ] ` in a loose list) has no paragraph for cmark.
+  if (holder !== li && holder.children.length === 0) li.children = li.children.filter((c) => c !== holder && !(c.type === 'text' && c.value.trim() === ''));
   const checked = input.properties?.checked ? 'checked="" ' : '';
   (li.children as Array<ElementContent | Raw>).unshift(raw(`<input type="checkbox" ${checked}disabled="" /> `));
 }

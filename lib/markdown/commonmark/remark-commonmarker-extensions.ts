@@ -4,7 +4,7 @@
 // added to remark-parse as remark-gfm adds them all.
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -25,10 +25,21 @@ import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
-import { cmarkAutolinkLiteralFromMarkdown } from './autolink-literal.js';
+import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
 import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
+import { cmarkTaskListItems } from './task-list-item.js';
+
+// An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
+// ending before that item in micromark's node; cmark's block is its lines, each already ending in
+// one, which the HTML writer does not double.
+function dropHtmlLineEnding(node: Nodes): void {
+  if (!('children' in node)) return;
+  const last = node.children.at(-1);
+  if (node.type === 'listItem' && last?.type === 'html' && last.value.endsWith('\n')) last.value = last.value.slice(0, -1);
+  for (const child of node.children) dropHtmlLineEnding(child as Nodes);
+}
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root, file: VFile) => void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
@@ -45,12 +56,15 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029, cmarkCharacterReference029);
+  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
     liftLazyHtml(root, String(file.value));
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
+    dropHtmlLineEnding(root);
+    if (options.tasklist) cmarkTaskListItems(root, String(file.value));
+    if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };
 }

@@ -37,24 +37,30 @@ interface Delimiter {
   readonly canOpen: boolean;
 }
 
-export default function remarkSmartPunctuation() {
+/**
+ * `strikethrough`: cmark-gfm skips the `~` characters next to a quote when it looks at the
+ * characters around it (inlines.c scan_delims walks over the extension's skip characters), so
+ * `~~"a"~~` closes its first quote after a letter: ~~”a”~~.
+ */
+export default function remarkSmartPunctuation(options: { readonly strikethrough?: boolean } = {}) {
+  const skip = options.strikethrough === true;
   return (tree: Root, file: VFile): void => {
     const source = String(file.value);
-    walkBlocks(tree, (container) => smarten(container, source));
+    walkBlocks(tree, (container) => smarten(container, source, skip));
   };
 }
 
 type Edit = (c: Char, to: string) => void;
 
 /** The container's inlines, rewritten in place. */
-function smarten(container: Parent, source: string): void {
+function smarten(container: Parent, source: string, skip: boolean): void {
   const edits = new Map<Text, Map<number, string>>();
   const edit: Edit = (c, to) => {
     let m = edits.get(c.node);
     if (!m) edits.set(c.node, (m = new Map()));
     m.set(c.index, to);
   };
-  inlines(container, source, edit);
+  inlines(container, source, edit, skip);
   for (const [node, changes] of edits) {
     let out = '';
     for (let i = 0; i < node.value.length; i++) out += changes.get(i) ?? node.value[i];
@@ -63,9 +69,9 @@ function smarten(container: Parent, source: string): void {
 }
 
 /** An image's description, parsed as inlines with a stack of its own: remark keeps only its text, so that text is its source. */
-function smartAlt(alt: string): string {
+function smartAlt(alt: string, skip: boolean): string {
   const node: Text = { type: 'text', value: alt, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: alt.length } } };
-  smarten({ type: 'paragraph', children: [node] }, alt);
+  smarten({ type: 'paragraph', children: [node] }, alt, skip);
   return node.value;
 }
 
@@ -78,13 +84,13 @@ function walkBlocks(node: Nodes, visit: (container: Parent) => void): void {
   if ('children' in node) for (const child of node.children) walkBlocks(child as Nodes, visit);
 }
 
-function inlines(container: Parent, source: string, edit: Edit): void {
+function inlines(container: Parent, source: string, edit: Edit, skip: boolean): void {
   const stack: Delimiter[] = [];
   // process_emphasis, one closer at a time in source order.
   const quote = (c: Char): void => {
     const q = c.node.value[c.index]!;
-    const before = charBefore(source, c.offset);
-    const after = source[c.offset + 1] ?? '\n';
+    const before = charBefore(source, skip ? skipBack(source, c.offset) : c.offset);
+    const after = source[skip ? skipForward(source, c.offset + 1) : c.offset + 1] ?? '\n';
     const left = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
     const right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
     const canOpen = left && !right && before !== ']' && before !== ')';
@@ -99,13 +105,18 @@ function inlines(container: Parent, source: string, edit: Edit): void {
     } else if (canOpen) stack.push({ char: c, quote: q, canOpen });
   };
   let bottom = 0;
-  const walk = (nodes: readonly Nodes[]): void => {
+  const walk = (nodes: readonly Nodes[], start?: number): void => {
+    // Where the next node starts in the source: the autolink extension's pieces of text and its
+    // links (`mailto:a@b.co`) carry no position, yet their text is the source's from there.
+    let cursor = start;
     for (const node of nodes) {
-      if (node.type === 'text') text(node, source, quote, edit);
+      const at = node.position?.start.offset ?? cursor;
+      cursor = node.position?.end.offset ?? piecesEnd(node, source, at);
+      if (node.type === 'text') text(node, source, quote, edit, at);
       else if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') {
         // S_insert_emph frees the delimiters between its opener and closer.
         const depth = stack.length;
-        walk(node.children as Nodes[]);
+        walk(node.children as Nodes[], innerStart(node, source));
         stack.length = Math.min(stack.length, depth);
       } else if (node.type === 'link' && source[node.position?.start.offset ?? 0] !== '[') {
         // An autolink (`<http://...>`, GFM's www. and http:// literals): its text is the URL as written.
@@ -116,10 +127,23 @@ function inlines(container: Parent, source: string, edit: Edit): void {
         walk(node.children as Nodes[]);
         stack.length = depth;
         bottom = savedBottom;
-      } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt);
+      } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt, skip);
     }
   };
-  walk(container.children as Nodes[]);
+  // A heading's or cell's first node has a position of its own; a paragraph starts with its text.
+  walk(container.children as Nodes[], container.type === 'paragraph' ? container.position?.start.offset : undefined);
+}
+
+/** Where the `~` run ending before `offset` starts (or `offset`). */
+function skipBack(source: string, offset: number): number {
+  while (offset > 0 && source[offset - 1] === '~') offset--;
+  return offset;
+}
+
+/** The first offset from `offset` on that is no `~`. */
+function skipForward(source: string, offset: number): number {
+  while (source[offset] === '~') offset++;
+  return offset;
 }
 
 /** The raw character before `offset` as cmark's subject has it: a line's block prefix (`> `, indentation) is a line start. */
@@ -132,8 +156,26 @@ function charBefore(source: string, offset: number): string {
 }
 
 /** A text node's characters that came from the source as themselves, dashes and periods rewritten, quotes handed on. */
-function text(node: Text, source: string, quote: (c: Char) => void, edit: Edit): void {
-  const chars = ownChars(node, source);
+/** Where an emphasis', strong's or delete's text starts: after its run of markers. */
+function innerStart(node: Nodes, source: string): number | undefined {
+  const at = node.position?.start.offset;
+  if (at === undefined) return undefined;
+  if (node.type === 'emphasis') return at + 1;
+  if (node.type === 'strong') return at + 2;
+  let end = at;
+  while (source[end] === '~') end++;
+  return end;
+}
+
+/** The end of a node with no position that is its source text from `at` (a text, or a link of one). */
+function piecesEnd(node: Nodes, source: string, at: number | undefined): number | undefined {
+  if (at === undefined) return undefined;
+  const value = node.type === 'text' ? node.value : node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+  return value !== undefined && source.startsWith(value, at) ? at + value.length : undefined;
+}
+
+function text(node: Text, source: string, quote: (c: Char) => void, edit: Edit, at: number | undefined): void {
+  const chars = ownChars(node, source, at);
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k]!;
     const ch = node.value[c.index];
@@ -168,9 +210,9 @@ function dashes(run: readonly Char[], edit: Edit): void {
  * and its source together: a backslash escape or a character reference gives characters of
  * its own, and source characters the value lacks (a block's prefix on a later line) are skipped.
  */
-function ownChars(node: Text, source: string): Char[] {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
+function ownChars(node: Text, source: string, at: number | undefined): Char[] {
+  const start = node.position?.start.offset ?? (at !== undefined && source.startsWith(node.value, at) ? at : undefined);
+  const end = node.position?.end.offset ?? (start !== undefined ? start + node.value.length : undefined);
   if (start === undefined || end === undefined) return [];
   const value = node.value;
   const out: Char[] = [];
