@@ -11,6 +11,7 @@ import { setKey } from '../values/own-keys.js';
 import { typedRecord } from '../values/typed-keys.js';
 import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
+import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -145,6 +146,10 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   if (text.includes('\u0085')) text = nelAsLineFeed(text);
+  if (/[\u2028\u2029]/.test(text)) {
+    const marked = separatorsAsLineFeeds(text);
+    if (marked !== undefined) return withSeparators(parseYamlFully(marked, file, lineOffset, options));
+  }
   const simple = readSimpleYaml(text, options.zone);
   return simple === NOT_SIMPLE ? parseYamlFully(text, file, lineOffset, options) : simple;
 }

@@ -80,6 +80,15 @@ describe('documents', () => {
     expect(() => parseYaml(`t: a${nel}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
   });
 
+  // Psych 4.0.3 (Ruby 3.1.2): YAML.safe_load of each text
+  test('U+2028 and U+2029 are line breaks to libyaml, kept in the scalar without the blanks around them', () => {
+    const [ls, ps] = ['\u2028', '\u2029'];
+    expect(parseYaml(`a: "x ${ls} y"\nb: "x${ls}${ls}y"\nc: "x  ${ps}  y"\nd: 'x ${ls} y'\n`, 'x.yml')).toEqual({ a: `x${ls}y`, b: `x${ls}${ls}y`, c: `x${ps}y`, d: `x${ls}y` });
+    expect(parseYaml(`t: a  ${ls}  b  c\nl: |\n  a${ls}  b\n# x${ls}u: 1\nv: a${ls}\nw: [a, ${ls}b]\nk: a${ls}z: b\n`, 'x.yml'))
+      .toEqual({ t: `a${ls}b  c`, l: `a${ls}b\n`, u: 1, v: 'a', w: ['a', 'b'], k: 'a', z: 'b' });
+    expect(() => parseYaml(`t: a${ls}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
+  });
+
   test('an empty document is null', () => {
     expect(parseYaml('', 'x.yml')).toBeNull();
     expect(parseYaml('---\n', 'x.yml')).toBeNull();

@@ -1,0 +1,51 @@
+// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR are line breaks to libyaml (IS_BREAK), as NEL
+// is, but a scalar keeps them as they are (READ_LINE: "LS|PS -> LS|PS"), and one that begins a fold
+// is not folded to a space: `"a <LS> b"` is "a<LS>b", two are "a<LS><LS>b", a plain scalar broken by
+// one ends its line (`t: a<LS>b` fails, `t: a<LS>  b` is "a<LS>b"). js-yaml (YAML 1.2) knows only
+// CR and LF: each separator becomes a line feed after a mark, which the read values turn back.
+import { isRubyHash } from '../values/ruby-hash.js';
+
+/** Noncharacters standing for a separator at the end of a line; used only when the text has none. */
+const MARKS: Record<string, string> = { '\u2028': '\ufdd0', '\u2029': '\ufdd1' };
+const SEPARATORS: Record<string, string> = { '\ufdd0': '\u2028', '\ufdd1': '\u2029' };
+const MARKED = /[\ufdd0\ufdd1]+(?: |\n|$)?/g;
+
+/**
+ * The text with each U+2028/U+2029 as a line feed (the blanks before it dropped, as libyaml drops
+ * trailing blanks in a fold); a run of them ending text on its line is one line feed after a mark
+ * for each. Nothing is marked after an indicator or a quote (`[a,<LS>b]` is ["a", "b"]), nor at a
+ * line's start (there js-yaml's fold of the blank line gives "\n" where libyaml keeps the
+ * separator: a known gap). Undefined when the text has a mark already.
+ */
+export function separatorsAsLineFeeds(text: string): string | undefined {
+  if (/[\ufdd0\ufdd1]/.test(text)) return undefined;
+  return text.replace(/([^\n\r\u2028\u2029]?)[ \t]*([\u2028\u2029](?:[ \t]*[\u2028\u2029])*)/g, (_m, before: string, run: string) => {
+    const seps = run.replace(/[ \t]/g, '');
+    return before === '' || /[\s,[\]{}:\-?"'|>]/.test(before) ? `${before}${'\n'.repeat(seps.length)}` : `${before}${[...seps].map((c) => MARKS[c]).join('')}\n`;
+  });
+}
+
+/**
+ * `value` with the marks turned back into their separators: marks and the space js-yaml folded the
+ * line feed to are their separators; marks and one line feed (a literal block's line) are the separators
+ * alone, the breaks of the blank lines after them kept; marks ending a scalar (a plain scalar ending
+ * its line) are dropped, as libyaml ends the scalar there.
+ */
+export function withSeparators(value: unknown): unknown {
+  const restore = (s: string): string =>
+    /[\ufdd0\ufdd1]/.test(s) ? s.replace(MARKED, (m: string, at: number) => (at + m.length === s.length && /[\ufdd0\ufdd1]$/.test(m) ? '' : [...m.replace(/[ \n]$/, '')].map((c) => SEPARATORS[c]).join(''))) : s;
+  const seen = new Set<object>();
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return restore(v);
+    if (v === null || typeof v !== 'object' || seen.has(v)) return v;
+    seen.add(v);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
+    else if (isRubyHash(v)) for (const [k, x] of v.entries()) v.set(k, walk(x));
+    else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) {
+      const o = v as Record<string, unknown>;
+      for (const k of Object.keys(o)) o[k] = walk(o[k]);
+    }
+    return v;
+  };
+  return walk(value);
+}
