@@ -12,6 +12,7 @@ import { typedRecord } from '../values/typed-keys.js';
 import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
+import { flowLinesIndented } from './yaml-flow-lines.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -223,7 +224,18 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       // when the root node ends (a line back left of it), what follows is never parsed.
       return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
     }
-    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+    if (e instanceof jsyaml.YAMLException) {
+      // A flow collection's lines are free of indentation in libyaml (yaml-flow-lines.ts)
+      const indented = flowLinesIndented(text);
+      if (indented !== undefined) {
+        try {
+          return parseYamlFully(indented, file, lineOffset, options);
+        } catch {
+          // Not that: the original's error.
+        }
+      }
+      throw yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+    }
     throw e;
   }
 }

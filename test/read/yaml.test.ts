@@ -89,6 +89,19 @@ describe('documents', () => {
     expect(() => parseYaml(`t: a${ls}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
   });
 
+  // Psych 4.0.3 (Ruby 3.1.2): YAML.safe_load of each text
+  test('a flow collection continued at column 0: libyaml checks no indentation inside one', () => {
+    expect(parseYaml('v: [a\nb]\nw: 1\n', 'x.yml')).toEqual({ v: ['a b'], w: 1 });
+    expect(parseYaml('- - [a\nb]\n', 'x.yml')).toEqual([[['a b']]]);
+    expect(parseYaml('v:\n  - [a\nb]\n', 'x.yml')).toEqual({ v: [['a b']] });
+    expect(parseYaml('v: {a: b\nc}\n', 'x.yml')).toEqual({ v: { a: 'b c' } });
+    expect(parseYaml('v: [a, [b\nc]]\n', 'x.yml')).toEqual({ v: ['a', ['b c']] });
+    expect(parseYaml('v: [a\n\nb]\n', 'x.yml')).toEqual({ v: ['a\nb'] });
+    expect(parseYaml("t: |\n  x [y\nv: ['it''s\nx', b\nc]\n", 'x.yml')).toEqual({ t: 'x [y\n', v: ["it's x", 'b c'] });
+    expect(parseYaml('t: [a\u2028b]\n', 'x.yml')).toEqual({ t: ['a\u2028b'] });
+    expect(() => parseYaml('v: [a # c\nb]\n', 'x.yml')).toThrow("(<unknown>): did not find expected ',' or ']' while parsing a flow sequence at line 1 column 4");
+  });
+
   test('an empty document is null', () => {
     expect(parseYaml('', 'x.yml')).toBeNull();
     expect(parseYaml('---\n', 'x.yml')).toBeNull();
