@@ -40,10 +40,20 @@ export function withSeparators(value: unknown): unknown {
     if (v === null || typeof v !== 'object' || seen.has(v)) return v;
     seen.add(v);
     if (Array.isArray(v)) for (let i = 0; i < v.length; i++) v[i] = walk(v[i]);
-    else if (isRubyHash(v)) for (const [k, x] of v.entries()) v.set(k, walk(x));
-    else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) {
+    else if (isRubyHash(v)) {
+      // Keys too (`? a<LS>  b`): each entry taken out and put back, to keep their order
+      for (const [k, x] of v.entries()) {
+        v.delete(k);
+        v.set(walk(k), walk(x));
+      }
+    } else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) {
       const o = v as Record<string, unknown>;
-      for (const k of Object.keys(o)) o[k] = walk(o[k]);
+      const rekey = Object.keys(o).some((k) => k !== restore(k));
+      for (const k of Object.keys(o)) {
+        const x = walk(o[k]);
+        if (rekey) delete o[k];
+        o[rekey ? restore(k) : k] = x;
+      }
     }
     return v;
   };

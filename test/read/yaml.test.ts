@@ -86,6 +86,7 @@ describe('documents', () => {
     expect(parseYaml(`a: "x ${ls} y"\nb: "x${ls}${ls}y"\nc: "x  ${ps}  y"\nd: 'x ${ls} y'\n`, 'x.yml')).toEqual({ a: `x${ls}y`, b: `x${ls}${ls}y`, c: `x${ps}y`, d: `x${ls}y` });
     expect(parseYaml(`t: a  ${ls}  b  c\nl: |\n  a${ls}  b\n# x${ls}u: 1\nv: a${ls}\nw: [a, ${ls}b]\nk: a${ls}z: b\n`, 'x.yml'))
       .toEqual({ t: `a${ls}b  c`, l: `a${ls}b\n`, u: 1, v: 'a', w: ['a', 'b'], k: 'a', z: 'b' });
+    expect(parseYaml(`? a${ls}  b\n: 1\nt: x${ps}${ls}  y\n`, 'x.yml')).toEqual({ [`a${ls}b`]: 1, t: `x${ps}${ls}y` });
     expect(() => parseYaml(`t: a${ls}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
   });
 
