@@ -5,10 +5,18 @@
 // CR and LF: each separator becomes a line feed after a mark, which the read values turn back.
 import { isRubyHash } from '../values/ruby-hash.js';
 
-/** Noncharacters standing for a separator at the end of a line; used only when the text has none. */
+/**
+ * Noncharacters standing for a separator at the end of a line, used only when the text has none:
+ * one pair where js-yaml folds the line feed after it away (quoted and plain scalars, `>` blocks),
+ * one where it keeps it (`|` blocks).
+ */
 const MARKS: Record<string, string> = { '\u2028': '\ufdd0', '\u2029': '\ufdd1' };
-const SEPARATORS: Record<string, string> = { '\ufdd0': '\u2028', '\ufdd1': '\u2029' };
-const MARKED = /[\ufdd0\ufdd1]+(?: |\n|$)?/g;
+const LITERAL_MARKS: Record<string, string> = { '\u2028': '\ufdd2', '\u2029': '\ufdd3' };
+const SEPARATORS: Record<string, string> = { '\ufdd0': '\u2028', '\ufdd1': '\u2029', '\ufdd2': '\u2028', '\ufdd3': '\u2029' };
+const ANY_MARK = /[\ufdd0-\ufdd3]/;
+const MARKED = /[\ufdd0\ufdd1]+ ?|[\ufdd2\ufdd3]+\n?/g;
+/** A line ending in a literal block scalar's header (`key: |`, `- |-`): its more indented lines are the block's. */
+const LITERAL_HEADER = /(?:^|[ \t])\|[-+0-9]*[ \t]*(?:#.*)?$/;
 
 /**
  * The text with each U+2028/U+2029 as a line feed (the blanks before it dropped, as libyaml drops
@@ -18,22 +26,29 @@ const MARKED = /[\ufdd0\ufdd1]+(?: |\n|$)?/g;
  * separator: a known gap). Undefined when the text has a mark already.
  */
 export function separatorsAsLineFeeds(text: string): string | undefined {
-  if (/[\ufdd0\ufdd1]/.test(text)) return undefined;
-  return text.replace(/([^\n\r\u2028\u2029]?)[ \t]*([\u2028\u2029](?:[ \t]*[\u2028\u2029])*)/g, (_m, before: string, run: string) => {
-    const seps = run.replace(/[ \t]/g, '');
-    return before === '' || /[\s,[\]{}:\-?"'|>]/.test(before) ? `${before}${'\n'.repeat(seps.length)}` : `${before}${[...seps].map((c) => MARKS[c]).join('')}\n`;
-  });
+  if (ANY_MARK.test(text)) return undefined;
+  let literalIndent = -1;
+  return text.split('\n').map((line) => {
+    const indent = /^ */.exec(line)![0].length;
+    if (literalIndent >= 0 && line.trim() !== '' && indent <= literalIndent) literalIndent = -1;
+    const marks = literalIndent >= 0 ? LITERAL_MARKS : MARKS;
+    if (literalIndent < 0 && LITERAL_HEADER.test(line)) literalIndent = indent;
+    return line.replace(/([^\r\u2028\u2029]?)[ \t]*([\u2028\u2029](?:[ \t]*[\u2028\u2029])*)/g, (_m, before: string, run: string) => {
+      const seps = run.replace(/[ \t]/g, '');
+      return before === '' || /[\s,[\]{}:\-?"'|>]/.test(before) ? `${before}${'\n'.repeat(seps.length)}` : `${before}${[...seps].map((c) => marks[c]).join('')}\n`;
+    });
+  }).join('\n');
 }
 
 /**
- * `value` with the marks turned back into their separators: marks and the space js-yaml folded the
- * line feed to are their separators; marks and one line feed (a literal block's line) are the separators
- * alone, the breaks of the blank lines after them kept; marks ending a scalar (a plain scalar ending
- * its line) are dropped, as libyaml ends the scalar there.
+ * `value` with the marks turned back into their separators: in a folding scalar, marks and the space
+ * js-yaml folded the line feed to are their separators (the breaks of blank lines after them kept);
+ * in a `|` block, marks and the line feed js-yaml kept; marks ending a scalar (a plain scalar
+ * ending its line) are dropped, as libyaml ends the scalar there.
  */
 export function withSeparators(value: unknown): unknown {
   const restore = (s: string): string =>
-    /[\ufdd0\ufdd1]/.test(s) ? s.replace(MARKED, (m: string, at: number) => (at + m.length === s.length && /[\ufdd0\ufdd1]$/.test(m) ? '' : [...m.replace(/[ \n]$/, '')].map((c) => SEPARATORS[c]).join(''))) : s;
+    ANY_MARK.test(s) ? s.replace(MARKED, (m: string, at: number) => (at + m.length === s.length && ANY_MARK.test(m.slice(-1)) ? '' : [...m.replace(/[ \n]$/, '')].map((c) => SEPARATORS[c]).join(''))) : s;
   const seen = new Set<object>();
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return restore(v);
