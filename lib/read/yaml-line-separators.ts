@@ -33,9 +33,12 @@ export function separatorsAsLineFeeds(text: string): string | undefined {
     if (literalIndent >= 0 && line.trim() !== '' && indent <= literalIndent) literalIndent = -1;
     const marks = literalIndent >= 0 ? LITERAL_MARKS : MARKS;
     if (literalIndent < 0 && LITERAL_HEADER.test(line)) literalIndent = indent;
-    return line.replace(/([^\r\u2028\u2029]?)[ \t]*([\u2028\u2029](?:[ \t]*[\u2028\u2029])*)/g, (_m, before: string, run: string) => {
+    return line.replace(/([^\r\u2028\u2029]?)[ \t]*([\u2028\u2029](?:[ \t]*[\u2028\u2029])*)/g, (_m, before: string, run: string, at: number) => {
       const seps = run.replace(/[ \t]/g, '');
-      return before === '' || /[\s,[\]{}:\-?"'|>]/.test(before) ? `${before}${'\n'.repeat(seps.length)}` : `${before}${[...seps].map((c) => marks[c]).join('')}\n`;
+      // `-`, `?` and a block header (`|`, `>-`) are indicators only as a token of their own at a
+      // node's place (`well-<LS>known` and `a ?<LS>  b` are text)
+      const indicator = /[\s,[\]{}:"']/.test(before) || /(?:^|:[ \t]|[-?][ \t])[ \t]*(?:[-?]|[|>][-+0-9]*)$/.test(line.slice(0, at + 1));
+      return before === '' || indicator ? `${before}${'\n'.repeat(seps.length)}` : `${before}${[...seps].map((c) => marks[c]).join('')}\n`;
     });
   }).join('\n');
 }

@@ -87,6 +87,9 @@ describe('documents', () => {
     expect(parseYaml(`t: a  ${ls}  b  c\nl: |\n  a${ls}  b\n# x${ls}u: 1\nv: a${ls}\nw: [a, ${ls}b]\nk: a${ls}z: b\n`, 'x.yml'))
       .toEqual({ t: `a${ls}b  c`, l: `a${ls}b\n`, u: 1, v: 'a', w: ['a', 'b'], k: 'a', z: 'b' });
     expect(parseYaml(`? a${ls}  b\n: 1\nt: x${ps}${ls}  y\n`, 'x.yml')).toEqual({ [`a${ls}b`]: 1, t: `x${ps}${ls}y` });
+    // after text that looks like an indicator, and after real ones
+    expect(parseYaml(`a: "well-${ls} known"\nb: well-${ls}  known\nc: x ?${ls}  y\nd: >-${ls}  z\ne:\n- x -${ls}  y\n`, 'x.yml'))
+      .toEqual({ a: `well-${ls}known`, b: `well-${ls}known`, c: `x ?${ls}y`, d: 'z', e: [`x -${ls}y`] });
     // before a line feed: a `|` block keeps that line feed, a fold keeps the blank line's
     expect(parseYaml(`a: |\n  x${ls}\n\n  y\nb: |\n  x${ls}\n  y\nc: >\n  x${ls}\n\n  y\nd: "x${ls}\n\n y"\ne: "x${ls}\ny"\n`, 'x.yml'))
       .toEqual({ a: `x${ls}\n\ny\n`, b: `x${ls}\ny\n`, c: `x${ls}\n\ny\n`, d: `x${ls}\n\ny`, e: `x${ls}\ny` });
