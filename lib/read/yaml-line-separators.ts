@@ -12,9 +12,13 @@ import { isRubyHash } from '../values/ruby-hash.js';
  */
 const MARKS: Record<string, string> = { '\u2028': '\ufdd0', '\u2029': '\ufdd1' };
 const LITERAL_MARKS: Record<string, string> = { '\u2028': '\ufdd2', '\u2029': '\ufdd3' };
-const SEPARATORS: Record<string, string> = { '\ufdd0': '\u2028', '\ufdd1': '\u2029', '\ufdd2': '\u2028', '\ufdd3': '\u2029' };
-const ANY_MARK = /[\ufdd0-\ufdd3]/;
-const MARKED = /[\ufdd0\ufdd1]+ ?|[\ufdd2\ufdd3]+\n?/g;
+/** And one for separators that begin a line inside a quoted scalar, where they stand for themselves. */
+const LINE_START_MARKS: Record<string, string> = { '\u2028': '\ufdd4', '\u2029': '\ufdd5' };
+const SEPARATORS: Record<string, string> = {
+  '\ufdd0': '\u2028', '\ufdd1': '\u2029', '\ufdd2': '\u2028', '\ufdd3': '\u2029', '\ufdd4': '\u2028', '\ufdd5': '\u2029',
+};
+const ANY_MARK = /[\ufdd0-\ufdd5]/;
+const MARKED = /[\ufdd0\ufdd1]+ ?|[\ufdd2\ufdd3]+\n?| ?[\ufdd4\ufdd5]+/g;
 /** A line ending in a literal block scalar's header (`key: |`, `- |-`): its more indented lines are the block's. */
 const LITERAL_HEADER = /(?:^|[ \t])\|[-+0-9]*[ \t]*(?:#.*)?$/;
 
@@ -28,11 +32,23 @@ const LITERAL_HEADER = /(?:^|[ \t])\|[-+0-9]*[ \t]*(?:#.*)?$/;
 export function separatorsAsLineFeeds(text: string): string | undefined {
   if (ANY_MARK.test(text)) return undefined;
   let literalIndent = -1;
-  return text.split('\n').map((line) => {
+  let quote = '';
+  return text.split('\n').map((whole) => {
+    let line = whole;
     const indent = /^ */.exec(line)![0].length;
     if (literalIndent >= 0 && line.trim() !== '' && indent <= literalIndent) literalIndent = -1;
     const marks = literalIndent >= 0 ? LITERAL_MARKS : MARKS;
-    if (literalIndent < 0 && LITERAL_HEADER.test(line)) literalIndent = indent;
+    if (literalIndent < 0) {
+      // Inside a quoted scalar a separator beginning the line is a break libyaml keeps (`"a` LF LS `b"` is "a<LS>b")
+      const start = quote === '' ? null : /^[ \t]*[\u2028\u2029](?:[ \t]*[\u2028\u2029])*/.exec(line);
+      if (start) {
+        const rest = line.slice(start[0].length);
+        // the blanks after a break are the next line's indentation, dropped
+        line = `${[...start[0].replace(/[ \t]/g, '')].map((c) => LINE_START_MARKS[c]).join('')}${rest.trim() === '' ? '\n' : ''}${rest.replace(/^[ \t]+/, '')}`;
+      }
+      quote = quoteAfter(whole, quote);
+      if (quote === '' && LITERAL_HEADER.test(whole)) literalIndent = indent;
+    }
     return line.replace(/([^\r\u2028\u2029]?)[ \t]*([\u2028\u2029](?:[ \t]*[\u2028\u2029])*)/g, (_m, before: string, run: string, at: number) => {
       const seps = run.replace(/[ \t]/g, '');
       // `-`, `?` and a block header (`|`, `>-`) are indicators only as a token of their own at a
@@ -43,6 +59,27 @@ export function separatorsAsLineFeeds(text: string): string | undefined {
   }).join('\n');
 }
 
+/** The quoted scalar open at the end of `line` (`"`, `'` or none) given the one open at its start. */
+function quoteAfter(line: string, open: string): string {
+  let quote = open;
+  for (let j = 0; j < line.length; j++) {
+    const c = line[j]!;
+    if (quote === '"') {
+      if (c === '\\') j++;
+      else if (c === '"') quote = '';
+    } else if (quote === "'") {
+      if (c === "'" && line[j + 1] === "'") j++;
+      else if (c === "'") quote = '';
+    } else if (c === '#' && (j === 0 || /\s/.test(line[j - 1]!))) {
+      break;
+    } else if ((c === '"' || c === "'") && /(?:^|[:?-][ \t]|[[{,])[ \t]*(?:[&!]\S*[ \t]+)*$/.test(line.slice(0, j))) {
+      // a quote opens a scalar only at a node's place (`t: it's`, `t: a 'b` are plain)
+      quote = c;
+    }
+  }
+  return quote;
+}
+
 /**
  * `value` with the marks turned back into their separators: in a folding scalar, marks and the space
  * js-yaml folded the line feed to are their separators (the breaks of blank lines after them kept);
@@ -51,7 +88,7 @@ export function separatorsAsLineFeeds(text: string): string | undefined {
  */
 export function withSeparators(value: unknown): unknown {
   const restore = (s: string): string =>
-    ANY_MARK.test(s) ? s.replace(MARKED, (m: string, at: number) => (at + m.length === s.length && ANY_MARK.test(m.slice(-1)) ? '' : [...m.replace(/[ \n]$/, '')].map((c) => SEPARATORS[c]).join(''))) : s;
+    ANY_MARK.test(s) ? s.replace(MARKED, (m: string, at: number) => (at + m.length === s.length && /[\ufdd0-\ufdd3]$/.test(m) ? '' : [...m.replace(/^ |[ \n]$/g, '')].map((c) => SEPARATORS[c]).join(''))) : s;
   const seen = new Set<object>();
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return restore(v);

@@ -90,6 +90,9 @@ describe('documents', () => {
     // after text that looks like an indicator, and after real ones
     expect(parseYaml(`a: "well-${ls} known"\nb: well-${ls}  known\nc: x ?${ls}  y\nd: >-${ls}  z\ne:\n- x -${ls}  y\n`, 'x.yml'))
       .toEqual({ a: `well-${ls}known`, b: `well-${ls}known`, c: `x ?${ls}y`, d: 'z', e: [`x -${ls}y`] });
+    // beginning a line inside a quoted scalar: a break libyaml keeps, the blanks after it dropped
+    expect(parseYaml(`a: "x\n\n${ls}y"\nb: "x\n${ls}\ny"\nc: "x\n  ${ls}  y"\nd: 'x\n${ls}y'\ne: "x"\n${ls}f: x 'y\n${ls}g: "x\n${ls}${ps}y"\n`, 'x.yml'))
+      .toEqual({ a: `x\n${ls}y`, b: `x${ls}\ny`, c: `x${ls}y`, d: `x${ls}y`, e: 'x', f: "x 'y", g: `x${ls}${ps}y` });
     // before a line feed: a `|` block keeps that line feed, a fold keeps the blank line's
     expect(parseYaml(`a: |\n  x${ls}\n\n  y\nb: |\n  x${ls}\n  y\nc: >\n  x${ls}\n\n  y\nd: "x${ls}\n\n y"\ne: "x${ls}\ny"\n`, 'x.yml'))
       .toEqual({ a: `x${ls}\n\ny\n`, b: `x${ls}\ny\n`, c: `x${ls}\n\ny\n`, d: `x${ls}\n\ny`, e: `x${ls}\ny` });
