@@ -71,6 +71,15 @@ export function psychProblem(
     let first = Math.min(mark.line, lines.length) - 1;
     while (first > 0 && lines[first - 1]!.trim() !== '' && shapeOf(lines[first - 1]!)?.key === undefined && shapeOf(lines[first - 1]!)?.item === undefined) first--;
     if (first < 0) return undefined;
+    // Lines of a block scalar just above (`t: |` then its text) are not the key: it begins past them.
+    const indentOf = (l: string): number => l.length - l.trimStart().length;
+    const last = Math.min(mark.line, lines.length) - 1;
+    let h = first - 1;
+    while (h >= 0 && (lines[h]!.trim() === '' || indentOf(lines[h]!) > indentOf(lines[last]!))) h--;
+    if (h >= 0 && /(?:^|[ \t])[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(lines[h]!)) {
+      first = h + 1;
+      while (first < last && (lines[first]!.trim() === '' || indentOf(lines[first]!) > indentOf(lines[h]!))) first++;
+    }
     const l = lines[first]!;
     return { reason: SIMPLE_KEY, line: first, column: l.length - l.trimStart().length };
   }
@@ -85,6 +94,12 @@ export function psychProblem(
   const rest = lineAt(text, mark.line).slice(mark.column);
   const strayLine = reason === 'end of the stream or a document separator is expected' && (/^-(?:[ \t]|$)/.test(rest) || shapeOf(rest)?.key === 0);
   if (outdented || strayLine) return enclosingCollection(text, mark.line, mark.column);
+  // Text at column 0 after a root list (`- a` then `b`): a key there must be simple, and libyaml
+  // finds no `:` on its line.
+  const rootList = /^-(?:[ \t]|$)/m.exec(text.replace(/^(?:[ \t]*(?:#.*)?\r?\n)*/, ''))?.index === 0;
+  if (reason === 'end of the stream or a document separator is expected' && mark.column === 0 && rootList && rest.trim() !== '' && !/^(?:#|---|\.\.\.)/.test(rest)) {
+    return { reason: SIMPLE_KEY, line: mark.line, column: 0 };
+  }
   return undefined;
 }
 

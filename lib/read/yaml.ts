@@ -11,6 +11,8 @@ import { setKey } from '../values/own-keys.js';
 import { typedRecord } from '../values/typed-keys.js';
 import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
+import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
+import { flowLinesIndented } from './yaml-flow-lines.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -145,6 +147,10 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   if (text.includes('\u0085')) text = nelAsLineFeed(text);
+  if (/[\u2028\u2029]/.test(text)) {
+    const marked = separatorsAsLineFeeds(text);
+    if (marked !== undefined) return withSeparators(parseYamlFully(marked, file, lineOffset, options));
+  }
   const simple = readSimpleYaml(text, options.zone);
   return simple === NOT_SIMPLE ? parseYamlFully(text, file, lineOffset, options) : simple;
 }
@@ -218,7 +224,18 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       // when the root node ends (a line back left of it), what follows is never parsed.
       return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
     }
-    if (e instanceof jsyaml.YAMLException) throw yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+    if (e instanceof jsyaml.YAMLException) {
+      // A flow collection's lines are free of indentation in libyaml (yaml-flow-lines.ts)
+      const indented = flowLinesIndented(text);
+      if (indented !== undefined) {
+        try {
+          return parseYamlFully(indented, file, lineOffset, options);
+        } catch {
+          // Not that: the original's error.
+        }
+      }
+      throw yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+    }
     throw e;
   }
 }

@@ -2,6 +2,7 @@
 // its Unicode titlecase, which is not always its uppercase (what JavaScript has): "ﬁ" → "Fi",
 // "ǆ" → "ǅ", "ß" → "Ss", Greek letters with ypogegrammeni, Georgian. Table: each character
 // whose titlecase in Ruby 3.1 differs from String.prototype.toUpperCase (printed by both).
+import { caseNewerThanRuby } from './ruby-downcase.js';
 const TITLECASE = new Map<string, string>([
   ['ß', 'Ss'],
   ['Ǆ', 'ǅ'],
@@ -100,5 +101,6 @@ export function rubyTitlecase(ch: string): string {
   // Georgian: Mkhedruli letters are their own titlecase; Mtavruli capitals title to Mkhedruli
   if (cp >= 0x10d0 && cp <= 0x10ff) return ch;
   if (cp >= 0x1c90 && cp <= 0x1cbf && cp !== 0x1cbb && cp !== 0x1cbc) return String.fromCodePoint(cp - 0x1c90 + 0x10d0);
+  if (caseNewerThanRuby(ch)) return ch;
   return TITLECASE.get(ch) ?? ch.toUpperCase();
 }

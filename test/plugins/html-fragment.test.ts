@@ -18,6 +18,8 @@ describe('jekyll-toc', () => {
   test('ids as Helper#generate_toc_id makes them', () => {
     expect(generateTocId('Intro & "quotes"')).toBe('intro--quotes');
     expect(generateTocId('Ünï 2024')).toBe('%C3%BCn%C3%AF-2024');
+    // jekyll-toc 0.18.0 Helper#generate_toc_id on Ruby 3.1.2: String#downcase, \p{Word} of Unicode 13
+    expect(generateTocId('ƛ ΑΣ Ⱟ x𐕰 ǅ')).toBe('%C6%9B-%CE%B1%CF%83--x-%C7%86');
   });
 
   test('generated ids are numbered, given ids are not', () => {

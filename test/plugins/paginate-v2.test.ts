@@ -26,6 +26,16 @@ test('offset drops documents from the end of the sorted list, before sort_revers
   expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('P3 P2 P1 ');
 });
 
+test('category names match as String#downcase makes them (Σ is σ: ΑΣ is the category ασ)', async () => {
+  const r = await build('pagination: {enabled: true}\n', {
+    '_posts/2024-01-01-p1.md': '---\ntitle: P1\ncategories: ΑΣ\n---\n',
+    '_posts/2024-01-02-p2.md': '---\ntitle: P2\ncategories: x\n---\n',
+    'index.html': '---\npagination: {enabled: true, category: ασ}\n---\n{% for p in paginator.posts %}{{ p.title }} {% endfor %}',
+  });
+  // Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0 wrote "P1 "
+  expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('P1 ');
+});
+
 test('an autopage layout that is not in _layouts warns as read_yaml does; its pages have no layout and no text', async () => {
   const r = await build('autopages: {enabled: true, tags: {layouts: [gone.html]}, categories: {enabled: false}, collections: {enabled: false}}\npagination: {enabled: true}\n', {
     '_posts/2024-01-01-a.md': '---\ntags: [x]\n---\n',

@@ -88,6 +88,11 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["plain line between keys", "a: 1\nfoo\nbar: 2\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ["plain line at the end", "a: 1\nfoo bar\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ["dashes glued to text", "a: b\n---x\nc: d\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["plain line after a literal block", "t: |\n  a\nb\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
+    ["plain line after a folded block and a blank line", "t: >-\n  a\n\n  c\nb\n", "could not find expected ':' while scanning a simple key at line 5 column 1"],
+    ["plain line after a root list", "- a\nb\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["flow list line after a root list", "- a\n  - b\n[x]\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
+    ["plain line after a root list's literal block", "- |\n  a\nb\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(problem(text)).toBe(expected);

@@ -80,6 +80,38 @@ describe('documents', () => {
     expect(() => parseYaml(`t: a${nel}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
   });
 
+  // Psych 4.0.3 (Ruby 3.1.2): YAML.safe_load of each text
+  test('U+2028 and U+2029 are line breaks to libyaml, kept in the scalar without the blanks around them', () => {
+    const [ls, ps] = ['\u2028', '\u2029'];
+    expect(parseYaml(`a: "x ${ls} y"\nb: "x${ls}${ls}y"\nc: "x  ${ps}  y"\nd: 'x ${ls} y'\n`, 'x.yml')).toEqual({ a: `x${ls}y`, b: `x${ls}${ls}y`, c: `x${ps}y`, d: `x${ls}y` });
+    expect(parseYaml(`t: a  ${ls}  b  c\nl: |\n  a${ls}  b\n# x${ls}u: 1\nv: a${ls}\nw: [a, ${ls}b]\nk: a${ls}z: b\n`, 'x.yml'))
+      .toEqual({ t: `a${ls}b  c`, l: `a${ls}b\n`, u: 1, v: 'a', w: ['a', 'b'], k: 'a', z: 'b' });
+    expect(parseYaml(`? a${ls}  b\n: 1\nt: x${ps}${ls}  y\n`, 'x.yml')).toEqual({ [`a${ls}b`]: 1, t: `x${ps}${ls}y` });
+    // after text that looks like an indicator, and after real ones
+    expect(parseYaml(`a: "well-${ls} known"\nb: well-${ls}  known\nc: x ?${ls}  y\nd: >-${ls}  z\ne:\n- x -${ls}  y\n`, 'x.yml'))
+      .toEqual({ a: `well-${ls}known`, b: `well-${ls}known`, c: `x ?${ls}y`, d: 'z', e: [`x -${ls}y`] });
+    // beginning a line inside a quoted scalar: a break libyaml keeps, the blanks after it dropped
+    expect(parseYaml(`a: "x\n\n${ls}y"\nb: "x\n${ls}\ny"\nc: "x\n  ${ls}  y"\nd: 'x\n${ls}y'\ne: "x"\n${ls}f: x 'y\n${ls}g: "x\n${ls}${ps}y"\n`, 'x.yml'))
+      .toEqual({ a: `x\n${ls}y`, b: `x${ls}\ny`, c: `x${ls}y`, d: `x${ls}y`, e: 'x', f: "x 'y", g: `x${ls}${ps}y` });
+    // before a line feed: a `|` block keeps that line feed, a fold keeps the blank line's
+    expect(parseYaml(`a: |\n  x${ls}\n\n  y\nb: |\n  x${ls}\n  y\nc: >\n  x${ls}\n\n  y\nd: "x${ls}\n\n y"\ne: "x${ls}\ny"\n`, 'x.yml'))
+      .toEqual({ a: `x${ls}\n\ny\n`, b: `x${ls}\ny\n`, c: `x${ls}\n\ny\n`, d: `x${ls}\n\ny`, e: `x${ls}\ny` });
+    expect(() => parseYaml(`t: a${ls}b`, 'x.yml')).toThrow("(<unknown>): could not find expected ':' while scanning a simple key at line 2 column 1");
+  });
+
+  // Psych 4.0.3 (Ruby 3.1.2): YAML.safe_load of each text
+  test('a flow collection continued at column 0: libyaml checks no indentation inside one', () => {
+    expect(parseYaml('v: [a\nb]\nw: 1\n', 'x.yml')).toEqual({ v: ['a b'], w: 1 });
+    expect(parseYaml('- - [a\nb]\n', 'x.yml')).toEqual([[['a b']]]);
+    expect(parseYaml('v:\n  - [a\nb]\n', 'x.yml')).toEqual({ v: [['a b']] });
+    expect(parseYaml('v: {a: b\nc}\n', 'x.yml')).toEqual({ v: { a: 'b c' } });
+    expect(parseYaml('v: [a, [b\nc]]\n', 'x.yml')).toEqual({ v: ['a', ['b c']] });
+    expect(parseYaml('v: [a\n\nb]\n', 'x.yml')).toEqual({ v: ['a\nb'] });
+    expect(parseYaml("t: |\n  x [y\nv: ['it''s\nx', b\nc]\n", 'x.yml')).toEqual({ t: 'x [y\n', v: ["it's x", 'b c'] });
+    expect(parseYaml('t: [a\u2028b]\n', 'x.yml')).toEqual({ t: ['a\u2028b'] });
+    expect(() => parseYaml('v: [a # c\nb]\n', 'x.yml')).toThrow("(<unknown>): did not find expected ',' or ']' while parsing a flow sequence at line 1 column 4");
+  });
+
   test('an empty document is null', () => {
     expect(parseYaml('', 'x.yml')).toBeNull();
     expect(parseYaml('---\n', 'x.yml')).toBeNull();

@@ -11,7 +11,7 @@ import { toInteger } from './math.js';
 import { removeFirst } from './remove-first.js';
 import { findLiteral, replaceAllLiteral } from './find-literal.js';
 import { capitalize } from '../../plugins/shared/text.js';
-import { noFinalSigma } from '../../values/ruby-downcase.js';
+import { rubyDowncase, rubyUpcase } from '../../values/ruby-downcase.js';
 
 type FilterThis = { context: Context };
 
@@ -152,8 +152,13 @@ export function registerRubyStringFilters(engine: Liquid): void {
     const handler =
       // StandardFilters#capitalize is `input.to_s.capitalize`: nil is '', 12 is '12'
       name === 'capitalize' ? (input: unknown) => capitalize(rubyString(input))
-      // String#downcase has no Final_Sigma rule: Σ is σ everywhere (lib/values/ruby-downcase.ts)
-      : name === 'downcase' ? function (this: unknown, input: unknown) { return own.call(this as never, typeof input === 'string' ? noFinalSigma(input) : input); }
+      // String#downcase has no Final_Sigma rule (Σ is σ everywhere), and neither it nor #upcase knows
+      // the case pairs newer than Ruby's Unicode (lib/values/ruby-downcase.ts)
+      : name === 'downcase' || name === 'upcase' ? function (this: unknown, input: unknown) {
+          if (typeof input !== 'string') return own.call(this as never, input);
+          (this as FilterThis).context.memoryLimit.use(input.length);
+          return name === 'upcase' ? rubyUpcase(input) : rubyDowncase(input);
+        }
       // StandardFilters#truncate: `return if input.nil?`, then a given length through Utils.to_integer
       // (`"20"` is 20; nil, 2.5 or "abc" fail: "invalid integer", where liquidjs took its default or
       // NaN), and a text short enough comes back as `input.to_s` (liquidjs gave 3, not "3"); the

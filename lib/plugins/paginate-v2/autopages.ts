@@ -12,6 +12,7 @@ import { slugify } from '../../url/slugify.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
 import { rubySplit } from '../../values/ruby-split.js';
+import { rubyDowncase } from '../../values/ruby-downcase.js';
 
 /** What the pagination generator needs of a template page. */
 export interface PaginationTemplate {
@@ -44,7 +45,7 @@ function indexBy(docs: readonly { doc: Document; coll: string }[], key: string):
     const keys = typeof value === 'string' ? rubySplit(value, /;|,|\s/) : Array.isArray(value) ? value : [value];
     for (const k of keys) {
       for (const raw of rubySplit(toS(k).trim(), /;|,/)) {
-        const name = raw.toLowerCase().trim();
+        const name = rubyDowncase(raw).trim();
         if (!index.has(name)) index.set(name, raw);
       }
     }

@@ -6,6 +6,7 @@ import { isJekyllTime } from '../../time/index.js';
 import { isHash, toS, truthy } from '../shared/values.js';
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubySplit } from '../../values/ruby-split.js';
+import { rubyDowncase } from '../../values/ruby-downcase.js';
 
 const SEPARATORS = /;|,|\s/;
 
@@ -15,7 +16,7 @@ export function docsInCollections(site: Site, names: unknown): Document[] {
   const docs: Document[] = [];
   const usable = (d: Document): boolean => !Object.prototype.hasOwnProperty.call(d.data, 'pagination');
   for (const raw of list) {
-    const name = raw.toLowerCase().trim();
+    const name = rubyDowncase(raw).trim();
     if (name === 'all') {
       for (const [label, c] of Object.entries(site.collections)) if (label !== 'posts') docs.push(...c.docs.filter(usable));
     } else if (Object.prototype.hasOwnProperty.call(site.collections, name)) {
@@ -35,8 +36,8 @@ function indexBy(docs: readonly Document[], key: string): Map<string, Document[]
     if (toS(value).trim() === '') continue;
     const keys = typeof value === 'string' ? rubySplit(value, SEPARATORS) : Array.isArray(value) ? value : [value];
     for (const k of keys) {
-      for (const part of rubySplit(toS(k).toLowerCase().trim(), /;|,/)) {
-        const name = part.toLowerCase().trim();
+      for (const part of rubySplit(rubyDowncase(toS(k)).trim(), /;|,/)) {
+        const name = rubyDowncase(part).trim();
         const list = index.get(name);
         if (list) list.push(doc);
         else index.set(name, [doc]);
@@ -53,7 +54,7 @@ function filterBy(config: Data, key: string, docs: Document[], index: Map<string
   const wanted = typeof value === 'string' ? rubySplit(value, /;|,/) : Array.isArray(value) ? value : [value];
   let out = docs;
   for (const w of wanted) {
-    const source = new Set(index.get(toS(w).toLowerCase().trim()));
+    const source = new Set(index.get(rubyDowncase(toS(w)).trim()));
     // Array#&: in the order of the left side, without repeats.
     out = [...new Set(out.filter((d) => source.has(d)))];
   }
@@ -64,7 +65,7 @@ function filterBy(config: Data, key: string, docs: Document[], index: Map<string
 function sortValue(doc: Document, field: string): unknown {
   let v: unknown = doc.data;
   for (const k of rubySplit(field, ':')) {
-    const key = k.toLowerCase().trim();
+    const key = rubyDowncase(k).trim();
     if (key === 'date' && v === doc.data && !Object.prototype.hasOwnProperty.call(doc.data, 'date')) return doc.date;
     if (!isHash(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
     v = v[key];
@@ -79,7 +80,7 @@ function compare(a: unknown, b: unknown): number {
   if (!nil(a) && nil(b)) return 1;
   if (nil(a) && nil(b)) return 0;
   if (typeof a === 'string') {
-    return compareRubyStrings(a.toLowerCase(), toS(b).toLowerCase());
+    return compareRubyStrings(rubyDowncase(a), rubyDowncase(toS(b)));
   }
   const n = (x: unknown): number => (isJekyllTime(x) || x instanceof Date ? x.getTime() : Number(x));
   return Math.sign(n(a) - n(b));

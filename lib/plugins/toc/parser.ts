@@ -6,6 +6,8 @@ import { attr, elements, parseFragment, textOf, type HtmlElement, type HtmlFragm
 import { innerHtml } from '../shared/html/serialize.js';
 import { escapeHtml, percentBytes } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
+import { rubyDowncase } from '../../values/ruby-downcase.js';
+import { unassignedInRubyClass } from '../../liquid/ruby/unicode13-unassigned.js';
 
 export interface TocOptions {
   readonly minLevel: number;
@@ -63,7 +65,9 @@ interface Entry {
 // (a /u literal's \p{...} classes when it parses the file), ~2 ms for this one at every start.
 let punctuation: RegExp | undefined;
 export function generateTocId(text: string): string {
-  const slug = text.toLowerCase().replace((punctuation ??= new RegExp(String.raw`[^\p{L}\p{Nl}\p{M}\p{Nd}\p{Pc}\- ]`, 'gu')), '').replace(/ /g, '-');
+  // String#downcase (Σ is σ, newer case pairs kept); letters newer than Ruby's Unicode are no \p{Word} to it
+  punctuation ??= new RegExp(String.raw`[^\p{L}\p{Nl}\p{M}\p{Nd}\p{Pc}\- ]|` + unassignedInRubyClass(), 'gu');
+  const slug = rubyDowncase(text).replace(punctuation, '').replace(/ /g, '-');
   return slug.replace(/[^a-zA-Z0-9_.\-~]+/g, percentBytes);
 }
 
