@@ -7,7 +7,6 @@ import type { VFile } from 'vfile';
 import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -30,6 +29,7 @@ import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
+import { cmarkGfmTable } from './table-row.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -52,7 +52,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   };
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
   use(options.strikethrough, gfmStrikethrough(), gfmStrikethroughFromMarkdown());
-  use(options.table, gfmTable(), gfmTableFromMarkdown());
+  use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
