@@ -24,6 +24,9 @@ export function cmarkFootnotes(tree: Root): void {
     const ol = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
     for (const li of ol?.children ?? []) if (li.type === 'element' && li.tagName === 'li') note(li, numbers);
   });
+  // Notes referred to only from notes: the list is all there is, no line ending before it.
+  const [first, second] = tree.children;
+  if (first?.type === 'text' && first.value === '\n' && second?.type === 'element' && second.tagName === 'section') tree.children.shift();
 }
 
 function note(li: Element, numbers: ReadonlyMap<string, string>): void {
