@@ -145,9 +145,9 @@ const HTTPS: CmarkLiteral = { scheme: 'https://', exact: false, token: 'literalA
 // Where micromark's www or http(s) construct refuses a literal whose domain cmark's check accepts
 // (it reads an `_` in the last two labels before a final `.` as the domain's: `www.ex_ample.org.`
 // ends in the labels `org` and the empty one), cmark's own reading of the link: same previous
-// character rules as micromark's (tested first), no link in an open bracket.
-function orCmarkLiteral(self: TokenizeContext, literals: CmarkLiteral[], ok: State, nok: State, effects: Effects): State {
-  if (inBracket(self.events)) return nok;
+// character rules as micromark's construct, no link in an open bracket.
+function orCmarkLiteral(self: TokenizeContext, micromark: Construct, literals: CmarkLiteral[], ok: State, nok: State, effects: Effects): State {
+  if (inBracket(self.events) || (micromark.previous && !micromark.previous.call(self, self.previous))) return nok;
   return literals.reduceRight<State>((next, literal) => cmarkLiteral(literal, ok, next, effects), nok);
 }
 
@@ -191,7 +191,7 @@ function wwwAfterCmarkPrevious(www: Construct): Construct {
     ...www,
     tokenize(effects, ok, nok) {
       if (this.previous === OPEN_BRACKET || this.previous === CLOSE_BRACKET) return nok;
-      return effects.check(cmarkDomain(0), effects.attempt({ tokenize: www.tokenize }, ok, orCmarkLiteral(this, [WWW], ok, nok, effects)), nok);
+      return effects.check(cmarkDomain(0), effects.attempt({ tokenize: www.tokenize }, ok, orCmarkLiteral(this, www, [WWW], ok, nok, effects)), nok);
     },
   };
 }
@@ -201,7 +201,7 @@ function protocolWithCmarkDomain(protocol: Construct): Construct {
   return {
     ...protocol,
     tokenize(effects, ok, nok) {
-      const run = effects.attempt({ tokenize: protocol.tokenize }, ok, orCmarkLiteral(this, [HTTP, HTTPS], ok, nok, effects));
+      const run = effects.attempt({ tokenize: protocol.tokenize }, ok, orCmarkLiteral(this, protocol, [HTTP, HTTPS], ok, nok, effects));
       let scheme = 0;
       const measure: Construct = {
         partial: true,
