@@ -23,6 +23,7 @@ import { cmarkEmptyNestedItem } from './empty-nested-item.js';
 import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
 import { cmarkCodeTextLines } from './code-text-lines.js';
+import { cmarkContainerInterrupt } from './container-interrupt.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
@@ -57,7 +58,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
+  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
