@@ -44,8 +44,20 @@ function isBlock(node: ElementContent | Raw | undefined): boolean {
   return node?.type === 'element' && BLOCKS.has(node.tagName);
 }
 
+// commonmarker's HtmlRenderer#table writes `<table>` without the cr a block starts with: in a
+// list item it follows `<li>` or the text of a tight item's paragraph on the same line (a
+// footnote's `<li id="fnN">` is written with its newline).
+function tableOnItemLine(li: Element): void {
+  if (li.properties.id !== undefined) return;
+  li.children = li.children.filter((c, i) => {
+    const [before, after] = [li.children[i - 1], li.children[i + 1]];
+    return !(c.type === 'text' && c.value === '\n' && after?.type === 'element' && after.tagName === 'table' && !isBlock(before));
+  });
+}
+
 function visit(node: Nodes, options: CommonmarkOptions): boolean {
   if (!('children' in node)) return false;
+  if (node.type === 'element' && node.tagName === 'li') tableOnItemLine(node);
   const hardbreaks = options.hardbreaks && !separatesBlocks(node);
   const out: Array<ElementContent | Raw> = [];
   let afterBreak = false;
