@@ -221,6 +221,29 @@ function splitEmailsAtSmartRuns(parent: Parent): void {
   parent.children = out;
 }
 
+// cmark's e-mail pass (autolink.c#postprocess) skips the text of links with one flag, set on
+// entering a link and cleared on leaving any: after a link inside a link's text (`[a <http://x.y>
+// b@c.de](u)`) the rest of the outer text is read again, and its addresses linked.
+function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }): void {
+  const out: Parent['children'] = [];
+  for (const child of parent.children) {
+    if (child.type === 'link') {
+      state.inLink = true;
+      emailsAfterInnerLinks(child, state);
+      state.inLink = false;
+    } else if ('children' in child) emailsAfterInnerLinks(child as Parent, state);
+    if (child.type !== 'text' || state.inLink || !child.value.includes('@')) {
+      out.push(child);
+      continue;
+    }
+    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
+    for (const find of findLiterals) find(holder);
+    undoFoundUrls(holder);
+    out.push(...(holder.children[0] as Parent).children);
+  }
+  parent.children = out;
+}
+
 function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   unlinkProtocolAddresses(tree);
   splitBeforeProtocols(tree);
@@ -228,6 +251,7 @@ function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   undoFoundUrls(tree);
   extendProtocolLinks(tree);
   extendUrlLinks(tree);
+  emailsAfterInnerLinks(tree, { inLink: false });
   if (smart) splitEmailsAtSmartRuns(tree);
   return undefined;
 }
