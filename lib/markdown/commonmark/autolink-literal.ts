@@ -198,10 +198,33 @@ function piece<T extends Text | Link>(node: T, from: Link, start: number, end: n
   return node;
 }
 
+// A text micromark left unlinked (`user@example.com-- x`: no domain ends in `-`): cmark reads
+// each of its pieces between SMART runs alone.
+function emailsBetweenSmartRuns(text: Text): Parent['children'] {
+  const out: Parent['children'] = [];
+  let linked = false;
+  for (const value of text.value.split(/(\.\.\.|-{2,})/)) {
+    if (value === '') continue;
+    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+    if (value.includes('@')) {
+      for (const find of findLiterals) find(holder);
+      undoFoundUrls(holder);
+    }
+    const found = (holder.children[0] as Parent).children;
+    linked ||= found.some((c) => c.type === 'link');
+    out.push(...found);
+  }
+  return linked ? out : [text];
+}
+
 function splitEmailsAtSmartRuns(parent: Parent): void {
   const out: Parent['children'] = [];
   for (const child of parent.children) {
     if ('children' in child && child.type !== 'link') splitEmailsAtSmartRuns(child as Parent);
+    if (child.type === 'text' && child.value.includes('@') && /\.\.\.|--/.test(child.value)) {
+      out.push(...emailsBetweenSmartRuns(child));
+      continue;
+    }
     const label = child.type === 'link' && child.children.length === 1 && child.children[0]!.type === 'text' ? child.children[0]!.value : undefined;
     if (child.type !== 'link' || label === undefined || child.url !== `mailto:${label}` || !/\.\.\.|--/.test(label)) {
       out.push(child);
