@@ -267,11 +267,35 @@ function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }): void
   parent.children = out;
 }
 
+// The texts of each parent before the transform looked for URLs in them.
+function textsOf(parent: Parent, into: Map<Parent, Text[]>): Map<Parent, Text[]> {
+  const texts = parent.children.filter((c): c is Text => c.type === 'text' && c.position !== undefined);
+  if (texts.length > 0) into.set(parent, texts);
+  for (const child of parent.children) if ('children' in child) textsOf(child as Parent, into);
+  return into;
+}
+
+// A text the transform split around a URL it found and undoFoundUrls joined back is the text it
+// was: its position again, which SMART needs to read the source around a quote when the text
+// differs from it (a decoded `&copy;`).
+function restoreTextPositions(texts: Map<Parent, Text[]>): void {
+  for (const [parent, before] of texts) {
+    const unused = before.filter((t) => !parent.children.includes(t));
+    for (const child of parent.children) {
+      if (child.type !== 'text' || child.position !== undefined) continue;
+      const at = unused.findIndex((t) => t.value === child.value);
+      if (at >= 0) child.position = unused.splice(at, 1)[0]!.position;
+    }
+  }
+}
+
 function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   unlinkProtocolAddresses(tree);
   splitBeforeProtocols(tree);
+  const texts = textsOf(tree, new Map());
   for (const find of findLiterals) find(tree);
   undoFoundUrls(tree);
+  restoreTextPositions(texts);
   extendProtocolLinks(tree);
   extendUrlLinks(tree);
   emailsAfterInnerLinks(tree, { inLink: false });
