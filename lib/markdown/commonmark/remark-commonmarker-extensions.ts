@@ -43,6 +43,15 @@ function dropHtmlLineEnding(node: Nodes): void {
   for (const child of node.children) dropHtmlLineEnding(child as Nodes);
 }
 
+function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
+  if (!('children' in node)) return into;
+  for (const child of node.children) {
+    if (node.type === 'listItem' && child.type === 'html' && child.position?.start.offset !== undefined) into.add(child.position.start.offset);
+    itemHtmlBlocks(child as Nodes, into);
+  }
+  return into;
+}
+
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root, file: VFile) => void {
   const data = this.data() as { micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   const syntax = (data.micromarkExtensions ??= []);
@@ -66,6 +75,8 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     dropHtmlLineEnding(root);
+    // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
+    if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };
