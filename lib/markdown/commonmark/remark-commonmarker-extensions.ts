@@ -24,6 +24,7 @@ import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
 import { cmarkCodeTextLines } from './code-text-lines.js';
 import { cmarkContainerInterrupt } from './container-interrupt.js';
+import { cmarkFenceBlankEnd } from './fence-blank-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
@@ -75,6 +76,8 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     dropHtmlLineEnding(root);
+    const source = String(file.value);
+    cmarkFenceBlankEnd(root, source, source.split('\n'));
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
