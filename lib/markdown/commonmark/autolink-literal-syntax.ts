@@ -7,7 +7,6 @@ import type { Code, Construct, Effects, Event, Extension, State, TokenizeContext
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 
 const LOWER_W = 119, UPPER_W = 87, F = 102, UPPER_F = 70, LT = 60, OPEN_BRACKET = 91, CLOSE_BRACKET = 93;
-const SCHEME = 'ftp://';
 const isAlpha = (code: Code): boolean => code !== null && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122));
 // cmark_isspace: ASCII white space; micromark's codes below 0 are line endings and tabs.
 const isSpace = (code: Code): boolean => code === null || code < 0 || code === 32 || code === 11 || code === 12;
@@ -73,25 +72,37 @@ export function autolinkTrailLength(s: string): number {
   return s.length - end;
 }
 
+/** A literal cmark links: its scheme (`www.` byte for byte, the others in any case) and token. */
+interface CmarkLiteral {
+  readonly scheme: string;
+  readonly exact: boolean;
+  readonly token: 'literalAutolinkHttp' | 'literalAutolinkWww';
+}
+const FTP: CmarkLiteral = { scheme: 'ftp://', exact: false, token: 'literalAutolinkHttp' };
+
 /**
- * autolink.c#url_match for `ftp://` (any case): a host character after the slashes, a domain
- * check_domain accepts, then everything up to a space or `<`, less autolink_delim's trail. A look
- * ahead measures the link; the construct then takes that many characters as micromark's http one.
+ * autolink.c#url_match (`ftp://`, and `http(s)://`) or www_match: after `://` a host character,
+ * then a domain check_domain accepts (`www.` included for www_match), then everything up to a space
+ * or `<`, less autolink_delim's trail. A look ahead measures the link; the construct then takes
+ * that many characters as micromark's own literal tokens.
  */
-function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+function cmarkLiteral(literal: CmarkLiteral, ok: State, nok: State, effects: Effects): State {
+  const { scheme, exact, token } = literal;
+  const domainFrom = scheme.endsWith('://') ? scheme.length : 0;
   let length = 0;
   const measure: Construct = {
     partial: true,
     tokenize(fx, yes, no) {
       const chars: string[] = [];
       const scan: State = (code) => {
-        if (chars.length < SCHEME.length) {
-          if (code === null || code < 0 || String.fromCodePoint(code).toLowerCase() !== SCHEME[chars.length]) return no(code);
+        if (chars.length < scheme.length) {
+          const ch = code === null || code < 0 ? '' : String.fromCodePoint(code);
+          if ((exact ? ch : ch.toLowerCase()) !== scheme[chars.length]) return no(code);
         } else if (isSpace(code) || code === LT) {
-          if (chars.length === SCHEME.length || !isHostChar(chars[SCHEME.length]!)) return no(code);
-          if (!domainOk(chars.slice(SCHEME.length), code === null)) return no(code);
+          if (domainFrom > 0 && (chars.length === domainFrom || !isHostChar(chars[domainFrom]!))) return no(code);
+          if (!domainOk(chars.slice(domainFrom), code === null)) return no(code);
           length = chars.length - autolinkTrailLength(chars.join(''));
-          return length > SCHEME.length ? yes(code) : no(code);
+          return length > domainFrom ? yes(code) : no(code);
         }
         chars.push(String.fromCodePoint(code!));
         fx.consume(code);
@@ -103,7 +114,7 @@ function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: St
   let taken = 0;
   const take: State = (code) => {
     if (taken === length) {
-      effects.exit('literalAutolinkHttp');
+      effects.exit(token);
       effects.exit('literalAutolink');
       return ok(code);
     }
@@ -111,18 +122,33 @@ function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: St
     effects.consume(code);
     return take;
   };
-  return (code) => {
-    if ((code !== F && code !== UPPER_F) || isAlpha(this.previous) || inBracket(this.events)) return nok(code);
-    return effects.check(
-      measure,
-      (c) => {
-        effects.enter('literalAutolink');
-        effects.enter('literalAutolinkHttp');
-        return take(c);
-      },
-      nok,
-    )(code);
-  };
+  return effects.check(
+    measure,
+    (c) => {
+      effects.enter('literalAutolink');
+      effects.enter(token);
+      return take(c);
+    },
+    nok,
+  );
+}
+
+function tokenizeFtp(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+  const link = cmarkLiteral(FTP, ok, nok, effects);
+  return (code) => ((code !== F && code !== UPPER_F) || isAlpha(this.previous) || inBracket(this.events) ? nok(code) : link(code));
+}
+
+const WWW: CmarkLiteral = { scheme: 'www.', exact: true, token: 'literalAutolinkWww' };
+const HTTP: CmarkLiteral = { scheme: 'http://', exact: false, token: 'literalAutolinkHttp' };
+const HTTPS: CmarkLiteral = { scheme: 'https://', exact: false, token: 'literalAutolinkHttp' };
+
+// Where micromark's www or http(s) construct refuses a literal whose domain cmark's check accepts
+// (it reads an `_` in the last two labels before a final `.` as the domain's: `www.ex_ample.org.`
+// ends in the labels `org` and the empty one), cmark's own reading of the link: same previous
+// character rules as micromark's construct, no link in an open bracket.
+function orCmarkLiteral(self: TokenizeContext, micromark: Construct, literals: CmarkLiteral[], ok: State, nok: State, effects: Effects): State {
+  if (inBracket(self.events) || (micromark.previous && !micromark.previous.call(self, self.previous))) return nok;
+  return literals.reduceRight<State>((next, literal) => cmarkLiteral(literal, ok, next, effects), nok);
 }
 
 const ftpAutolink: Construct = { name: 'cmarkFtpAutolink', tokenize: tokenizeFtp, previous: (code) => !isAlpha(code) };
@@ -165,7 +191,7 @@ function wwwAfterCmarkPrevious(www: Construct): Construct {
     ...www,
     tokenize(effects, ok, nok) {
       if (this.previous === OPEN_BRACKET || this.previous === CLOSE_BRACKET) return nok;
-      return effects.check(cmarkDomain(0), www.tokenize.call(this, effects, ok, nok), nok);
+      return effects.check(cmarkDomain(0), effects.attempt({ tokenize: www.tokenize }, ok, orCmarkLiteral(this, www, [WWW], ok, nok, effects)), nok);
     },
   };
 }
@@ -175,7 +201,7 @@ function protocolWithCmarkDomain(protocol: Construct): Construct {
   return {
     ...protocol,
     tokenize(effects, ok, nok) {
-      const run = protocol.tokenize.call(this, effects, ok, nok);
+      const run = effects.attempt({ tokenize: protocol.tokenize }, ok, orCmarkLiteral(this, protocol, [HTTP, HTTPS], ok, nok, effects));
       let scheme = 0;
       const measure: Construct = {
         partial: true,

@@ -167,17 +167,145 @@ function extendUrlLinks(parent: Parent): void {
   }
 }
 
-function transformAutolinkLiterals(tree: Root): undefined {
+// With SMART, cmark's inline parser makes each `...` and each run of two or more `-` a text node
+// of its own (the ellipsis or dashes), and the e-mail scan (autolink.c#postprocess_text) reads one
+// text node: it rewinds to such a run and reads on up to the next. An address micromark read
+// across one (`a ...user@example.com`) keeps only its part between them, if that is still one
+// (a `.` before an alphanumeric in the domain, which ends in a letter or `.`; a final `.` is
+// trail); otherwise the whole is text.
+const SMART_RUN = /\.\.\.|-{2,}/g;
+const EMAIL_DOMAIN = /^[A-Za-z0-9_-]*(?:\.[A-Za-z0-9][A-Za-z0-9_-]*)+\.?$/;
+
+function emailAt(value: string, at: number): { start: number; end: number } | undefined {
+  let start = 0;
+  let end = value.length;
+  for (const m of value.matchAll(SMART_RUN)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else if (end === value.length) end = m.index;
+  }
+  let email = value.slice(start, end);
+  if (start === at || !EMAIL_DOMAIN.test(email.slice(at - start + 1)) || !/[A-Za-z.]$/.test(email)) return undefined;
+  if (email.endsWith('.')) email = email.slice(0, -1);
+  return { start, end: start + email.length };
+}
+
+// A piece of `node` from `start` to `end` of its text, with a position when its text is as written.
+function piece<T extends Text | Link>(node: T, from: Link, start: number, end: number, length: number): T {
+  const p = from.position;
+  if (p && p.end.offset! - p.start.offset! === length && p.start.line === p.end.line) {
+    node.position = { start: { ...p.start, column: p.start.column + start, offset: p.start.offset! + start }, end: { ...p.start, column: p.start.column + end, offset: p.start.offset! + end } };
+  }
+  return node;
+}
+
+// A text micromark left unlinked (`user@example.com-- x`: no domain ends in `-`): cmark reads
+// each of its pieces between SMART runs alone.
+function emailsBetweenSmartRuns(text: Text): Parent['children'] {
+  const out: Parent['children'] = [];
+  let linked = false;
+  for (const value of text.value.split(/(\.\.\.|-{2,})/)) {
+    if (value === '') continue;
+    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
+    if (value.includes('@')) {
+      for (const find of findLiterals) find(holder);
+      undoFoundUrls(holder);
+    }
+    const found = (holder.children[0] as Parent).children;
+    linked ||= found.some((c) => c.type === 'link');
+    out.push(...found);
+  }
+  return linked ? out : [text];
+}
+
+function splitEmailsAtSmartRuns(parent: Parent): void {
+  const out: Parent['children'] = [];
+  for (const child of parent.children) {
+    if ('children' in child && child.type !== 'link') splitEmailsAtSmartRuns(child as Parent);
+    if (child.type === 'text' && child.value.includes('@') && /\.\.\.|--/.test(child.value)) {
+      out.push(...emailsBetweenSmartRuns(child));
+      continue;
+    }
+    const label = child.type === 'link' && child.children.length === 1 && child.children[0]!.type === 'text' ? child.children[0]!.value : undefined;
+    if (child.type !== 'link' || label === undefined || child.url !== `mailto:${label}` || !/\.\.\.|--/.test(label)) {
+      out.push(child);
+      continue;
+    }
+    const found = emailAt(label, label.indexOf('@'));
+    const text = (start: number, end: number): Text => piece({ type: 'text', value: label.slice(start, end) }, child, start, end, label.length);
+    if (found === undefined) {
+      out.push(text(0, label.length));
+      continue;
+    }
+    const email = label.slice(found.start, found.end);
+    if (found.start > 0) out.push(text(0, found.start));
+    out.push(piece({ type: 'link', url: `mailto:${email}`, title: null, children: [{ type: 'text', value: email }] }, child, found.start, found.end, label.length));
+    if (found.end < label.length) out.push(text(found.end, label.length));
+  }
+  parent.children = out;
+}
+
+// cmark's e-mail pass (autolink.c#postprocess) skips the text of links with one flag, set on
+// entering a link and cleared on leaving any: after a link inside a link's text (`[a <http://x.y>
+// b@c.de](u)`) the rest of the outer text is read again, and its addresses linked.
+function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }): void {
+  const out: Parent['children'] = [];
+  for (const child of parent.children) {
+    if (child.type === 'link') {
+      state.inLink = true;
+      emailsAfterInnerLinks(child, state);
+      state.inLink = false;
+    } else if ('children' in child) emailsAfterInnerLinks(child as Parent, state);
+    if (child.type !== 'text' || state.inLink || !child.value.includes('@')) {
+      out.push(child);
+      continue;
+    }
+    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
+    for (const find of findLiterals) find(holder);
+    undoFoundUrls(holder);
+    out.push(...(holder.children[0] as Parent).children);
+  }
+  parent.children = out;
+}
+
+// The texts of each parent before the transform looked for URLs in them.
+function textsOf(parent: Parent, into: Map<Parent, Text[]>): Map<Parent, Text[]> {
+  const texts = parent.children.filter((c): c is Text => c.type === 'text' && c.position !== undefined);
+  if (texts.length > 0) into.set(parent, texts);
+  for (const child of parent.children) if ('children' in child) textsOf(child as Parent, into);
+  return into;
+}
+
+// A text the transform split around a URL it found and undoFoundUrls joined back is the text it
+// was: its position again, which SMART needs to read the source around a quote when the text
+// differs from it (a decoded `&copy;`).
+function restoreTextPositions(texts: Map<Parent, Text[]>): void {
+  for (const [parent, before] of texts) {
+    const unused = before.filter((t) => !parent.children.includes(t));
+    for (const child of parent.children) {
+      if (child.type !== 'text' || child.position !== undefined) continue;
+      const at = unused.findIndex((t) => t.value === child.value);
+      if (at >= 0) child.position = unused.splice(at, 1)[0]!.position;
+    }
+  }
+}
+
+function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   unlinkProtocolAddresses(tree);
   splitBeforeProtocols(tree);
+  const texts = textsOf(tree, new Map());
   for (const find of findLiterals) find(tree);
   undoFoundUrls(tree);
+  restoreTextPositions(texts);
   extendProtocolLinks(tree);
   extendUrlLinks(tree);
+  emailsAfterInnerLinks(tree, { inLink: false });
+  if (smart) splitEmailsAtSmartRuns(tree);
   return undefined;
 }
 
-export const cmarkAutolinkLiteralFromMarkdown: Extension = { ...fromMarkdown, transforms: [transformAutolinkLiterals] };
+export function cmarkAutolinkLiteralFromMarkdown(smart: boolean): Extension {
+  return { ...fromMarkdown, transforms: [(tree) => transformAutolinkLiterals(tree, smart)] };
+}
 
 // A URL literal holding a character reference (`http://a.b/?x=1&amp;y=2`): cmark's url_match takes
 // the characters as written (autolink.c scans the raw input), so the link's text and URL keep

@@ -24,6 +24,9 @@ export function cmarkFootnotes(tree: Root): void {
     const ol = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
     for (const li of ol?.children ?? []) if (li.type === 'element' && li.tagName === 'li') note(li, numbers);
   });
+  // Notes referred to only from notes: the list is all there is, no line ending before it.
+  const [first, second] = tree.children;
+  if (first?.type === 'text' && first.value === '\n' && second?.type === 'element' && second.tagName === 'section') tree.children.shift();
 }
 
 function note(li: Element, numbers: ReadonlyMap<string, string>): void {
@@ -42,9 +45,17 @@ function note(li: Element, numbers: ReadonlyMap<string, string>): void {
     return;
   }
   // After a block: the first back link's place (on its own line), the others gone.
+  // The footer appends the links (and the spaces between them) after the last block, each on a
+  // line of its own: only the first stays, then the item's last newline.
   const first = li.children.findIndex(isBackref);
-  li.children = li.children.filter((c, i) => i === first || !(isBackref(c) || (isSpace(c) && i > first && first >= 0)));
-  if (first >= 0) li.children[first] = backref;
+  if (first < 0) return;
+  const rest = li.children.slice(first + 1);
+  if (rest.every((c) => isBackref(c) || (c.type === 'text' && /^\s*$/.test(c.value)))) {
+    li.children = [...li.children.slice(0, first), backref, ...(rest.length > 0 ? [{ type: 'text' as const, value: '\n' }] : [])];
+    return;
+  }
+  li.children = li.children.filter((c, i) => i === first || !(isBackref(c) || (isSpace(c) && i > first)));
+  li.children[first] = backref;
 }
 
 function isSpace(c: ElementContent): boolean {

@@ -12,6 +12,7 @@ import { isCommonMarkGhPages, restoreHighlightNewlines } from '../ghpages-highli
 import rehypeCommonmarker from './rehype-commonmarker.js';
 import remarkSmartPunctuation from './remark-smart-punctuation.js';
 import remarkCommonmarkerExtensions from './remark-commonmarker-extensions.js';
+import { cmarkFootnoteRoot } from './footnote-order.js';
 import { toWarnings } from '../warnings.js';
 import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
 
@@ -23,7 +24,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     .use(remarkParse)
     .use(remarkCommonmarkerExtensions, cm)
     .use(cm.smart ? [[remarkSmartPunctuation, { strikethrough: cm.strikethrough }]] : [])
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, { allowDangerousHtml: true, ...(cm.footnotes ? { handlers: { root: cmarkFootnoteRoot } } : {}) })
     .use(rehypeCommonmarker, cm)
     // cmark writes &amp; &lt; &quot;, not hexadecimal references
     .use(rehypeStringify, CMARK_HTML)

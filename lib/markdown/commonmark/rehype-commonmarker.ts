@@ -4,6 +4,7 @@
 // and `>` escaped in text as cmark's escape_html does. Works on the hast, one node type at a time.
 import type { Element, ElementContent, Nodes, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import type { Position } from 'unist';
 import { rougeHighlighter } from '../../highlight/index.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkFootnotes } from './cmark-footnotes.js';
@@ -18,7 +19,8 @@ export default function rehypeCommonmarker(options: CommonmarkOptions) {
   return (tree: Root, file: VFile): void => {
     if (options.footnotes) cmarkFootnotes(tree);
     // CommonMarkGhPages: a document that ends with a plain code block ends without a newline.
-    if (visit(tree, options) && tree.type === 'root') file.data.endsWithoutNewline = true;
+    const htmlBlocks = (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks;
+    if (visit(tree, { ...options, htmlBlocks }) && tree.type === 'root') file.data.endsWithoutNewline = true;
     if (options.ghpages) headingIds(tree);
   };
 }
@@ -44,8 +46,23 @@ function isBlock(node: ElementContent | Raw | undefined): boolean {
   return node?.type === 'element' && BLOCKS.has(node.tagName);
 }
 
-function visit(node: Nodes, options: CommonmarkOptions): boolean {
+// commonmarker's HtmlRenderer#table writes `<table>` without the cr a block starts with: in a
+// list item it follows `<li>` or the text of a tight item's paragraph on the same line (a
+// footnote's `<li id="fnN">` is written with its newline).
+function tableOnItemLine(li: Element): void {
+  if (li.properties.id !== undefined) return;
+  li.children = li.children.filter((c, i) => {
+    const [before, after] = [li.children[i - 1], li.children[i + 1]];
+    return !(c.type === 'text' && c.value === '\n' && after?.type === 'element' && after.tagName === 'table' && !isBlock(before));
+  });
+}
+
+// `htmlBlocks`: where the HTML blocks of list items start (raw in the hast, like inline HTML).
+type VisitOptions = CommonmarkOptions & { readonly htmlBlocks?: ReadonlySet<number> | undefined };
+
+function visit(node: Nodes, options: VisitOptions): boolean {
   if (!('children' in node)) return false;
+  if (node.type === 'element' && node.tagName === 'li') tableOnItemLine(node);
   const hardbreaks = options.hardbreaks && !separatesBlocks(node);
   const out: Array<ElementContent | Raw> = [];
   let afterBreak = false;
@@ -53,7 +70,8 @@ function visit(node: Nodes, options: CommonmarkOptions): boolean {
   children.forEach((child, at) => {
     const follows = afterBreak;
     afterBreak = child.type === 'element' && child.tagName === 'br';
-    if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]) || isBackref(children[at - 1]))) {
+    const htmlBlock = (n: ElementContent | Raw | undefined): boolean => n?.type === 'raw' && options.htmlBlocks?.has((n as { position?: Position }).position?.start.offset ?? -1) === true;
+    if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]) || htmlBlock(children[at - 1]) || htmlBlock(children[at + 1]) || isBackref(children[at - 1]))) {
       // a tight item's newline before or after a nested block (cmark's cr()), or after the back
       // link a footnote ending in a block has on its own line: not a soft break
       out.push(child);

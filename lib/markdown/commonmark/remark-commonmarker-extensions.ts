@@ -7,7 +7,6 @@ import type { VFile } from 'vfile';
 import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
@@ -23,6 +22,9 @@ import { liftLazyHtml } from './lazy-html-block.js';
 import { cmarkEmptyNestedItem } from './empty-nested-item.js';
 import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
+import { cmarkCodeTextLines } from './code-text-lines.js';
+import { cmarkContainerInterrupt } from './container-interrupt.js';
+import { cmarkFenceBlankEnd } from './fence-blank-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
@@ -30,6 +32,7 @@ import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
+import { cmarkGfmTable } from './table-row.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -39,6 +42,15 @@ function dropHtmlLineEnding(node: Nodes): void {
   const last = node.children.at(-1);
   if (node.type === 'listItem' && last?.type === 'html' && last.value.endsWith('\n')) last.value = last.value.slice(0, -1);
   for (const child of node.children) dropHtmlLineEnding(child as Nodes);
+}
+
+function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
+  if (!('children' in node)) return into;
+  for (const child of node.children) {
+    if (node.type === 'listItem' && child.type === 'html' && child.position?.start.offset !== undefined) into.add(child.position.start.offset);
+    itemHtmlBlocks(child as Nodes, into);
+  }
+  return into;
 }
 
 export default function remarkCommonmarkerExtensions(this: Processor, options: CommonmarkOptions): (tree: Root, file: VFile) => void {
@@ -52,18 +64,22 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   };
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
   use(options.strikethrough, gfmStrikethrough(), gfmStrikethroughFromMarkdown());
-  use(options.table, gfmTable(), gfmTableFromMarkdown());
-  use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown);
+  use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
+  use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
-  tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
+  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
+  tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
     liftLazyHtml(root, String(file.value));
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     dropHtmlLineEnding(root);
+    const source = String(file.value);
+    cmarkFenceBlankEnd(root, source, source.split('\n'));
+    // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
+    if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };
