@@ -3,6 +3,7 @@
 // js-yaml wants the line indented past the collection's parent. Indentation is nothing to a flow
 // collection's content (its lines' leading blanks fold away), so indenting those lines changes
 // nothing Psych reads: the text js-yaml is given again when it failed on the original.
+import { scanYamlLine } from './yaml-line-scan.js';
 
 /** A flow collection opens at a value's place: a line's start, after `key: `, `- `, `? `, an anchor or a tag. */
 const VALUE_PLACE = /(?:^|:[ \t])[ \t]*(?:[-?][ \t]+)*(?:[&!]\S*[ \t]+)*$/;
@@ -28,32 +29,21 @@ export function flowLinesIndented(text: string): string | undefined {
       blockIndent = -1;
     }
     const inFlow = depth > 0;
-    let j = 0;
-    for (; j < line.length; j++) {
-      const c = line[j]!;
-      if (quote === '"') {
-        if (c === '\\') j++;
-        else if (c === '"') quote = '';
-      } else if (quote === "'") {
-        if (c === "'" && line[j + 1] === "'") j++;
-        else if (c === "'") quote = '';
-      } else if (c === '#' && (j === 0 || /\s/.test(line[j - 1]!))) {
-        break;
-      } else if ((c === '"' || c === "'") && (j === 0 || /[\s[{,]/.test(line[j - 1]!))) {
-        quote = c;
-      } else if (depth > 0) {
+    const scan = scanYamlLine(line, quote, (j) => j === 0 || /[\s[{,]/.test(line[j - 1]!), (c, j) => {
+      if (depth > 0) {
         if (c === '[' || c === '{') depth++;
         else if (c === ']' || c === '}') depth--;
       } else if ((c === '[' || c === '{') && VALUE_PLACE.test(line.slice(0, j))) {
         depth = 1;
         pad = j + 1;
       }
-    }
+    });
+    quote = scan.quote;
     if (inFlow && indent < pad && line.trim() !== '') {
       lines[i] = ' '.repeat(pad) + line;
       changed = true;
     }
-    if (depth === 0 && quote === '' && BLOCK_HEADER.test(line.slice(0, j))) blockIndent = indent;
+    if (depth === 0 && quote === '' && BLOCK_HEADER.test(line.slice(0, scan.end))) blockIndent = indent;
   }
   return changed ? lines.join('\n') : undefined;
 }

@@ -4,6 +4,7 @@
 // one ends its line (`t: a<LS>b` fails, `t: a<LS>  b` is "a<LS>b"). js-yaml (YAML 1.2) knows only
 // CR and LF: each separator becomes a line feed after a mark, which the read values turn back.
 import { isRubyHash } from '../values/ruby-hash.js';
+import { scanYamlLine } from './yaml-line-scan.js';
 
 /**
  * Noncharacters standing for a separator at the end of a line, used only when the text has none:
@@ -61,23 +62,8 @@ export function separatorsAsLineFeeds(text: string): string | undefined {
 
 /** The quoted scalar open at the end of `line` (`"`, `'` or none) given the one open at its start. */
 function quoteAfter(line: string, open: string): string {
-  let quote = open;
-  for (let j = 0; j < line.length; j++) {
-    const c = line[j]!;
-    if (quote === '"') {
-      if (c === '\\') j++;
-      else if (c === '"') quote = '';
-    } else if (quote === "'") {
-      if (c === "'" && line[j + 1] === "'") j++;
-      else if (c === "'") quote = '';
-    } else if (c === '#' && (j === 0 || /\s/.test(line[j - 1]!))) {
-      break;
-    } else if ((c === '"' || c === "'") && /(?:^|[:?-][ \t]|[[{,])[ \t]*(?:[&!]\S*[ \t]+)*$/.test(line.slice(0, j))) {
-      // a quote opens a scalar only at a node's place (`t: it's`, `t: a 'b` are plain)
-      quote = c;
-    }
-  }
-  return quote;
+  // a quote opens a scalar only at a node's place (`t: it's`, `t: a 'b` are plain)
+  return scanYamlLine(line, open, (j) => /(?:^|[:?-][ \t]|[[{,])[ \t]*(?:[&!]\S*[ \t]+)*$/.test(line.slice(0, j))).quote;
 }
 
 /**
