@@ -81,8 +81,7 @@ function tokenizeOpenTagBlock(this: TokenizeContext, effects: Effects, ok: State
       if (!tag || first[1] === '/' || MICROMARK_LINE.test(first) || RAW_NAMES.has(name)) return nok(code);
       return line(code);
     }
-    // micromark's codes: -2 a tab, -1 the virtual spaces after it.
-    if (code !== -1) first += code === -2 ? '\t' : String.fromCharCode(code);
+    first += codeText(code);
     effects.consume(code);
     return firstLine;
   };
@@ -92,6 +91,11 @@ function tokenizeOpenTagBlock(this: TokenizeContext, effects: Effects, ok: State
     effects.enter('htmlFlowData');
     return firstLine(code);
   };
+}
+
+/** A character code's text as the line holds it: micromark's -2 is a tab, -1 the virtual spaces after it. */
+function codeText(code: number): string {
+  return code === -1 ? '' : code === -2 ? '\t' : String.fromCodePoint(code);
 }
 
 const openTagBlock: Construct = {
@@ -162,7 +166,7 @@ function tokenizeRawBlock(this: TokenizeContext, effects: Effects, ok: State, no
       if (TEXTAREA_END.test(text)) differs = true;
       return code === null ? done(code) : nextLine(code);
     }
-    if (code !== -1) text += code === -2 ? '\t' : String.fromCodePoint(code);
+    text += codeText(code);
     effects.consume(code);
     return line;
   };
