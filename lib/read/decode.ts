@@ -15,7 +15,14 @@ export type DecodedText = { readonly ok: true; readonly text: string } | { reado
 
 /** The file's text, or why it is not UTF-8 text (in Ruby's words); with a codec, text of the site's other `encoding:`. */
 export function readUtf8(source: Source, path: string, codec?: TextCodec): DecodedText {
-  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
+  return decodeWith(fileBytes(source, path), codec);
+}
+
+function fileBytes(source: Source, path: string): Uint8Array {
+  return source.readTransient ? source.readTransient(path) : source.readBytes(path);
+}
+
+function decodeWith(bytes: Uint8Array, codec: TextCodec | undefined): DecodedText {
   return codec ? codec.decode(bytes) : decodeUtf8(bytes);
 }
 
@@ -64,8 +71,8 @@ export function readTextOrThrow(source: Source, path: string, codec?: TextCodec)
  * refuses) and a file not of another `encoding:` stop the build here, as before.
  */
 export function readKeepingBytes(source: Source, path: string, codec?: TextCodec): { text: string; unreadable?: { reason: string; line?: number } } {
-  const bytes = source.readTransient ? source.readTransient(path) : source.readBytes(path);
-  const decoded = codec ? codec.decode(bytes) : decodeUtf8(bytes);
+  const bytes = fileBytes(source, path);
+  const decoded = decodeWith(bytes, codec);
   if (decoded.ok) return { text: decoded.text };
   if (codec || decoded.reason !== 'invalid byte sequence in UTF-8') return { text: textOrThrow(decoded, path) };
   return { text: decodeKeepingBytes(bytes), unreadable: { reason: decoded.reason, ...(decoded.line === undefined ? {} : { line: decoded.line }) } };

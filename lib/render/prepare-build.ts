@@ -186,14 +186,17 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   };
   // Converters::SmartyPants hands the site's kramdown options to kramdown (entity_output, smart_quotes...).
   // Titles go through it again and again (jekyll-feed, templates): remembered as markdownify's are.
-  const smartifyText = memoize(createSmartify(resolveOptions(markdownSettings(config).kramdown)));
+  const smartifyText = memoize(createSmartify(resolveOptions(settings.kramdown)));
   // Converters::SmartyPants' kramdown document parses the site's options too (reset.touched).
   const smartify = reset ? (text: string): string => (reset.touched(), smartifyText(text)) : smartifyText;
   // made on first use: only the to_s of a number or an array comes as US-ASCII text, whose
   // kramdown document has no character beyond ASCII to write as itself
   let asciiSmartify: ((text: string) => string) | undefined;
-  const smartifyAscii = (text: string): string =>
-    (reset?.touched(), asciiSmartify ??= memoize(createSmartify({ ...resolveOptions(markdownSettings(config).kramdown), encodable: (c: string) => c.charCodeAt(0) < 128 })))(text);
+  const smartifyAscii = (text: string): string => {
+    reset?.touched();
+    asciiSmartify ??= memoize(createSmartify({ ...resolveOptions(settings.kramdown), encodable: (c: string) => c.charCodeAt(0) < 128 }));
+    return asciiSmartify(text);
+  };
   const environment = inputs.env.JEKYLL_ENV || 'development';
   const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
   // One context for the whole build: its `site` follows the site through the hooks and generators.
