@@ -17,6 +17,7 @@ import { deepMerge } from '../config/merge.js';
 import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
 import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
+import { contentHash } from './content-hash.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -102,14 +103,8 @@ export function cacheKey(build: PreparedBuild, pluginNames: readonly string[]): 
   return h.digest('hex');
 }
 
-/**
- * A file's content hash, as the caches of the builder and of warm builds key files. The
- * one-shot crypto.hash: a Hash object per file (createHash) cost a cold 1,000-post build's
- * main thread 1.2% of its profile, most of it making the objects.
- */
-export function contentHash(bytes: Uint8Array): string {
-  return crypto().hash('sha1', bytes, 'base64');
-}
+// A file's content hash, as the caches of the builder and of warm builds key files (content-hash.ts).
+export { contentHash };
 
 /** A content hash of every file of the source (and theme). */
 export function sourceHashes(build: PreparedBuild): Map<string, string> {

@@ -7,10 +7,10 @@
 // or a checkout that keeps the bytes does not make a build cold.
 import type { Hash } from 'node:crypto';
 import fs from 'node:fs';
-import type { Source } from '../source/source.js';
+import type { FileSignatureStat, Source } from '../source/source.js';
 import type { Data } from '../types.js';
 import { fingerprint } from './signature.js';
-import { contentHash } from './disk-cache.js';
+import { contentHash } from './content-hash.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -133,12 +133,12 @@ export function signaturesNow(source: Source, label: string): Record<string, str
   return out;
 }
 
-function signature(st: fs.BigIntStats | undefined): string {
+function signature(st: FileSignatureStat | undefined): string {
   return st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : '';
 }
 
-function stampOf(sig: string, bytes: Uint8Array): FileStamp {
-  return [sig, contentHash(bytes), bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
+function stampOf(sig: string, bytes: Uint8Array, hash = contentHash(bytes)): FileStamp {
+  return [sig, hash, bytes[0] === 0x2d && bytes[1] === 0x2d && bytes[2] === 0x2d];
 }
 
 /**
@@ -160,8 +160,8 @@ export function stampingSource(source: Source, label = 'site'): { source: Source
   // With the stat of the open file (fstat), the path is looked up once.
   const readAndStat = readTransientWithStat
     ? (p: string): Uint8Array => {
-        const { bytes, stat } = readTransientWithStat.call(source, p);
-        stamps[`${label}:${p}`] = stampOf(signature(stat), bytes);
+        const { bytes, stat, hash } = readTransientWithStat.call(source, p);
+        stamps[`${label}:${p}`] = stampOf(signature(stat), bytes, hash);
         return bytes;
       }
     : undefined;
@@ -171,6 +171,8 @@ export function stampingSource(source: Source, label = 'site'): { source: Source
       ...source,
       readBytes: (p) => stamped(p, () => source.readBytes(p)),
       ...(readTransient ? { readTransient: readAndStat ?? ((p: string) => stamped(p, () => readTransient.call(source, p))) } : {}),
+      // Files read ahead come with their stat and hash (read/read-ahead.ts).
+      ...(source.willRead ? { willRead: (paths: readonly string[]) => source.willRead!(paths, { stamps: readAndStat !== undefined }) } : {}),
     },
   };
 }

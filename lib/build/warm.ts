@@ -9,9 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
 import { cacheDir } from './disk-cache.js';
+import { hasWarmRecord } from './warm-record-file.js';
 import type { FileStamp } from './warm-key.js';
 import { isTextOutput, knownSize, writtenFolderTimes, writtenOutput, writtenStat } from '../write/written-output.js';
 
+// warm-record-file.ts#warmRecordFile: cacheDir(root)/FILE
 const FILE = 'warm.json';
 const FORMAT = 'kyll-warm-2';
 
@@ -102,10 +104,7 @@ function writtenTwice(files: readonly OutputFile[]): Set<string> {
   return twice;
 }
 
-/** Whether the last build left a record (then a warm build is likely: check it before starting threads). */
-export function hasWarmRecord(root: string): boolean {
-  return fs.existsSync(path.join(cacheDir(root), FILE));
-}
+export { hasWarmRecord };
 
 /**
  * The result of a build taken from the cache: the files are those on disk

@@ -35,6 +35,7 @@ import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
 import { runStepsPausing, yieldPoint, type YieldPoint } from './yield-point.js';
 import { markdownThreadFor } from './markdown-thread.js';
+import { readAheadFor, readingAhead } from '../read/read-ahead.js';
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -109,9 +110,12 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
   // Workers start now, loading the engine while this thread reads the site (they get what it read).
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
+  // One render thread: the posts are read ahead on a thread of their own (read/read-ahead.ts).
+  const ahead = threads <= 1 && typeof options.source === 'string' ? readAheadFor(options.source, destination) : undefined;
+  const read = ahead ? { ...loaded, opened: readingAhead(loaded.opened, ahead) } : loaded;
   // No record and no worker: nothing to take from the cache, and the key is made after the
   // build from the files it read (warm-start.ts#warmAfterBuild). With workers, made while they start.
-  const after = warmInputs && !warm && threads <= 1 ? warmAfterBuild(warmInputs) : undefined;
+  const after = warmInputs && !warm && threads <= 1 ? warmAfterBuild({ ...warmInputs, loaded: read }) : undefined;
   warm ??= after;
   const queue = new DocumentQueue(Math.max(1, threads));
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
@@ -126,11 +130,12 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const handed = (options as { [EARLY_SASS]?: SassThread })[EARLY_SASS];
   const earlySass = handed ?? (typeof options.source === 'string' ? startEarlySassThread(options.source) : undefined);
   const stops: Array<() => void> = [];
+  if (ahead) stops.push(ahead.stop);
   if (earlySass) stops.push(earlySass.stop);
   // One render thread: Markdown is converted ahead on a thread of its own (markdown-thread.ts).
   const markdownThread = threads <= 1 && typeof options.source === 'string' && !options.profile ? markdownThreadFor(options.source, destination, shouldWrite) : undefined;
   if (markdownThread) stops.push(markdownThread.stop);
-  const inputs = { ...base, opened: after?.source ?? loaded.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread };
+  const inputs = { ...base, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread };
   earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;

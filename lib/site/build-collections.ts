@@ -103,6 +103,8 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   let posts: Post[] = [];
   // A file can be read more than once (a `_posts` inside an included `_posts`), as a post and as a draft too.
   const reads = [...inventory.posts.map((path) => [path, 'posts'] as const), ...inventory.drafts.map((path) => [path, 'drafts'] as const)];
+  // The files are read in this order: a source may read them ahead on another thread (read/read-ahead.ts).
+  if (!memo?.prefetch) source.willRead?.(reads.map(([path]) => path));
   const read = new Set<Post>();
   for (const [path, kind] of reads) {
     let post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock));

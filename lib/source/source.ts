@@ -19,7 +19,13 @@ export interface Source {
    * readTransient, with the file's stat (bigint) taken on the open file before it is read: no
    * second lookup of the path for a reader that needs both (warm-key.ts#stampingSource). Disk sources only.
    */
-  readTransientWithStat?(relativePath: string): { readonly bytes: Uint8Array; readonly stat: import('node:fs').BigIntStats };
+  readTransientWithStat?(relativePath: string): TransientWithStat;
+  /**
+   * A hint: the build is about to read these files with readTransient, in this order, as it reads
+   * a site's posts (`stamps`: with readTransientWithStat, whose hashes it wants too). A source may
+   * read them ahead (read/read-ahead.ts).
+   */
+  willRead?(relativePaths: readonly string[], options?: { readonly stamps?: boolean }): void;
   /** The first `length` bytes (or fewer), without reading the whole file; optional. */
   readHead?(relativePath: string, length: number): Uint8Array;
   /** Modification time in ms, when known. */
@@ -46,4 +52,14 @@ export interface Source {
    * in memory. Only compared between siblings; undefined when the source has no order of its own.
    */
   readOrder?(relativePath: string): number | undefined;
+}
+
+/** What a build's warm record keeps of a file's stat (warm-key.ts): enough to tell that it changed. */
+export type FileSignatureStat = Pick<import('node:fs').BigIntStats, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino'>;
+
+/** A file's bytes with its stat, taken on the open file; `hash`: its contentHash, when the reader made it already. */
+export interface TransientWithStat {
+  readonly bytes: Uint8Array;
+  readonly stat: FileSignatureStat;
+  readonly hash?: string;
 }

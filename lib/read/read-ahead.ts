@@ -1,0 +1,141 @@
+// A site's post files read ahead on a thread of their own. Reading a file is a
+// few system calls (open, fstat, read, close) and, for a build that leaves a warm
+// record, a hash of its bytes: work apart from parsing the post, which the main
+// thread does next. On a 1,000-post blog that is a tenth of the main thread's read
+// (~40 ms of a ~450 ms build), while the second core waits for the Markdown thread's
+// first text. So a one-off build of a folder with enough posts starts this small
+// thread first (the `kyll` command before it loads the engine: cli/launch-engine.ts),
+// tells it the posts in the order it will read them (Source#willRead), and takes each
+// file's bytes, stat and hash from it; a file the thread has not read yet is read
+// here as before, and the thread skips past it. The bytes are the file's bytes
+// either way, read from the same path: only where the work is done changes.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { debuglog } from 'node:util';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { processWide } from '../entries/shared-class.js';
+import { countPosts } from '../render/thread-count.js';
+import type { FileSignatureStat, Source, TransientWithStat } from '../source/source.js';
+import { CELLS, CONSUMED, STOP, WAITING, type AheadBatch, type AheadJob, type AheadSetup } from './read-ahead-protocol.js';
+
+/** Posts from which a build reads them ahead (as the Markdown thread converts them: markdown-thread.ts). */
+export const READ_AHEAD_THRESHOLD = 300;
+
+// The thread's code: dist/bundle/read-ahead-thread.cjs (scripts/bundle.mjs), beside tsc's output read-ahead-thread.js.
+const THREAD_URLS = [new URL('./read-ahead-thread.cjs', import.meta.url), new URL('./read-ahead-thread.js', import.meta.url)];
+const log = debuglog('kyll');
+
+/** A thread reading a build's post files ahead of it. */
+export interface ReadAhead {
+  /** Reads these files of `source` ahead, in this order (the first call only). */
+  start(source: Source, relativePaths: readonly string[], stamps: boolean): void;
+  /** The file as the thread read it, or undefined: not read (yet), or not one of those files. */
+  take(relativePath: string): TransientWithStat | undefined;
+  /** Files the thread has read that were not taken yet. */
+  waiting(): number;
+  stop(): void;
+}
+
+/** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core. */
+export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism()): ReadAhead | undefined {
+  const parked = parking.parked;
+  if (parked !== undefined) {
+    parking.parked = undefined;
+    if (parked.source === path.resolve(source)) return parked.ahead;
+    parked.ahead?.stop();
+  }
+  if (cores < 2 || countPosts(path.join(source, '_posts'), destination, READ_AHEAD_THRESHOLD) < READ_AHEAD_THRESHOLD) return undefined;
+  return startReadAhead();
+}
+
+// The `kyll` command (bin.cjs) starts the thread before it loads the engine (engine.cjs, with its own copy of this module).
+const parking = processWide('parkedReadAhead', (): { parked?: { readonly source: string; readonly ahead: ReadAhead | undefined } } => ({}));
+
+/** Starts the read-ahead thread of a build of `source` about to be asked for; that build's readAheadFor takes it over. */
+export function startReadAheadEarly(source: string, destination: string | undefined): void {
+  parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination) };
+}
+
+/** A read-ahead thread, or undefined where there is no compiled thread code (running from the TypeScript sources). */
+export function startReadAhead(): ReadAhead | undefined {
+  const url = THREAD_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
+  if (url === undefined) return undefined;
+  const state = new Int32Array(new SharedArrayBuffer(4 * CELLS));
+  const { port1: port, port2 } = new MessageChannel();
+  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2 };
+  const worker = new Worker(url, { workerData: setup, transferList: [port2] });
+  // It never keeps the process alive; a thread that broke simply leaves every file to this one.
+  worker.unref();
+  log('read ahead: thread started from %s', fileURLToPath(url));
+  const index = new Map<string, number>();
+  const got: Array<TransientWithStat | null | undefined> = [];
+  let started = false;
+  let stopped = false;
+  let taken = 0;
+  let held = 0;
+  const drain = (): void => {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) {
+      const { first, ends, bytes, stats, hashes } = m.message as AheadBatch;
+      let start = 0;
+      for (let k = 0; k < ends.length; k++) {
+        const end = ends[k]!;
+        if (end < 0) continue;
+        const stat: FileSignatureStat = { size: stats[4 * k]!, mtimeNs: stats[4 * k + 1]!, ctimeNs: stats[4 * k + 2]!, ino: stats[4 * k + 3]! };
+        held++;
+        got[first + k] = { bytes: Buffer.from(bytes, start, end - start), stat, ...(hashes ? { hash: hashes[k]! } : {}) };
+        start = end;
+      }
+    }
+  };
+  return {
+    start(source, relativePaths, stamps) {
+      if (started || stopped || !source.absolute) return;
+      started = true;
+      relativePaths.forEach((p, i) => index.set(p, i));
+      const job: AheadJob = { files: relativePaths.map((p) => source.absolute!(p)), stamps };
+      worker.postMessage(job);
+    },
+    take(relativePath) {
+      const i = index.get(relativePath);
+      if (i === undefined || stopped) return undefined;
+      // The thread skips what this one has come to (it reads it itself when the thread has not).
+      if (i >= Atomics.load(state, CONSUMED)) {
+        Atomics.store(state, CONSUMED, i + 1);
+        // Woken only when it waits (it is far ahead): a wake-up at every file may hand it this core.
+        if (Atomics.load(state, WAITING) !== 0) Atomics.notify(state, CONSUMED);
+      }
+      drain();
+      const file = got[i];
+      got[i] = undefined;
+      if (file) taken++, held--;
+      return file ?? undefined;
+    },
+    waiting() {
+      drain();
+      return held;
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      log('read ahead: %d of %d files taken from the thread', taken, index.size);
+      Atomics.store(state, STOP, 1);
+      Atomics.notify(state, CONSUMED);
+      port.close();
+      void worker.terminate();
+    },
+  };
+}
+
+/** `source`, reading the files it is told it will read through `ahead`. */
+export function readingAhead(source: Source, ahead: ReadAhead): Source {
+  const { readTransient, readTransientWithStat } = source;
+  if (!readTransient || !readTransientWithStat) return source;
+  return {
+    ...source,
+    willRead: (paths, options) => ahead.start(source, paths, options?.stamps === true),
+    readTransient: (p) => ahead.take(p)?.bytes ?? readTransient.call(source, p),
+    readTransientWithStat: (p) => ahead.take(p) ?? readTransientWithStat.call(source, p),
+  };
+}
