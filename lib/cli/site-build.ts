@@ -69,8 +69,15 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       const before = e instanceof KyllError ? e.diagnostics : undefined;
       if (before && !opts.quiet) printDiagnostics(before, printer);
       printError(e, printer, opts.trace);
-      // A write error says itself what state the destination is in; any other error stops the build before it writes.
-      printer.err(e instanceof KyllError && e.code === 'WRITE_ERROR' ? 'kyll: build failed.' : 'kyll: build failed; the destination was left as it was.');
+      // A write error says itself what state the destination is in; a post_write hook fails once the
+      // site is written; any other error stops the build before it writes.
+      printer.err(
+        e instanceof KyllError && e.written === true
+          ? 'kyll: build failed after the site was written.'
+          : e instanceof KyllError && e.code === 'WRITE_ERROR'
+            ? 'kyll: build failed.'
+            : 'kyll: build failed; the destination was left as it was.',
+      );
       return { status: e instanceof KyllError && FATAL.has(e.code) ? 'fatal' : 'failed', changed: [] };
     }
   };

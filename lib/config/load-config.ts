@@ -110,7 +110,7 @@ function readConfigFile(source: ConfigReader, file: string): Data {
   return value;
 }
 
-/** Configuration#validate: `plugins`, `include` and `exclude` must be arrays. */
+/** Configuration#validate: `plugins`, `include` and `exclude` must be arrays; and what Site stops on in the settings. */
 function validate(config: Data): void {
   if ('plugins' in config && !Array.isArray(config.plugins)) {
     throw new KyllError('INVALID_CONFIG', `'plugins' should be set as an array, but was: ${rubyInspect(config.plugins)}.`, { file: '_config.yml' }, {
@@ -121,6 +121,16 @@ function validate(config: Data): void {
     if (option in config && !Array.isArray(config[option])) {
       throw new KyllError('INVALID_CONFIG', `'${option}' should be set as an array, but was: ${rubyInspect(config[option])}.`, { file: '_config.yml' });
     }
+  }
+  // Site#reset
+  if (typeof config.limit_posts === 'number' && config.limit_posts < 0) {
+    throw new KyllError('INVALID_CONFIG', 'limit_posts must be a non-negative number', { file: '_config.yml' });
+  }
+  // Site#collection_names' message; Configuration#add_default_collections fails first on anything
+  // but a hash, an array or nil, merging it into { "posts" => {} } (TypeError)
+  const collections = config.collections;
+  if (collections != null && !Array.isArray(collections) && !isPlainHash(collections)) {
+    throw new KyllError('INVALID_CONFIG', `Your \`collections\` key must be a hash or an array, but was: ${rubyInspect(collections)}.`, { file: '_config.yml' });
   }
 }
 

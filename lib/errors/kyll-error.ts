@@ -55,6 +55,8 @@ export class KyllError extends Error {
   readonly hint?: string;
   /** The warnings the build had reported when this error stopped it (the CLI prints them first, as Jekyll has by then). */
   diagnostics?: readonly Diagnostic[];
+  /** Set when the build had written its destination before this error stopped it (a post_write hook failed). */
+  written?: boolean;
 
   constructor(code: ErrorCode, message: string, place: ErrorPlace = {}, options: { cause?: unknown; hint?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -81,6 +83,12 @@ export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]):
 export function atSourceFile(e: unknown, file: string): unknown {
   if (!(e instanceof KyllError) || e.code !== 'WRITE_ERROR' || e.file !== undefined) return e;
   return new KyllError(e.code, e.message, { file }, { cause: e.cause, hint: e.hint });
+}
+
+/** Marks `e` as stopping a build after it wrote its destination (Site#write runs the post_write hooks last). */
+export function afterWriting(e: unknown): unknown {
+  if (e instanceof KyllError) e.written = true;
+  return e;
 }
 
 export function isKyllError(e: unknown): e is KyllError {

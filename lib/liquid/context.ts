@@ -3,10 +3,25 @@
 import { Context, toValue } from 'liquidjs';
 import { liquidProperty } from './property.js';
 import { isPayloadMethod, payloadMethodScope } from './payload-methods.js';
+import { LiquidFailure } from './errors.js';
+
+// Block::MAX_DEPTH (liquid/block.rb): the scopes a render may hold, its own first one included
+const MAX_DEPTH = 100;
 
 export class JekyllContext extends Context {
   override readProperty(obj: unknown, key: unknown): unknown {
     return liquidProperty(obj, toValue(key), this);
+  }
+
+  // Context#push and #check_overflow (liquid/context.rb): each for, tablerow and include holds a
+  // scope while it renders; one too many is "Nesting too deep" (an include of itself)
+  override push(scope: object): number {
+    const n = super.push(scope);
+    if ((this as unknown as { scopes: object[] }).scopes.length > MAX_DEPTH) {
+      this.pop();
+      throw new LiquidFailure('error', 'Nesting too deep');
+    }
+    return n;
   }
 
   // `{% render %}` spawns a fresh context; it must read properties the same way.

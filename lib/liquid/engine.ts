@@ -88,8 +88,10 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const warn = (file: string, named = file) => (message: string, line: number): void => {
     if (errorMode === 'warn') opts.warn?.(`Liquid Warning: Liquid syntax error (line ${line}): ${message} in ${named}`, file);
   };
-  const readLaxly = (text: string, file: string, named = file): string =>
-    laxSource(text, (n) => warn(file, named)(n.message, n.line), !laxMode);
+  // the registered tags, for the lax reading's "Unknown tag" (at its line, before later errors)
+  const isTag = (name: string): boolean => name in engine.tags;
+  const readLaxly = (text: string, note: (message: string, line: number) => void): string =>
+    laxSource(text, (n) => note(n.message, n.line), !laxMode, isTag);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
@@ -129,7 +131,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // Renderer#render_liquid prints those of a document's or layout's own template).
   const quiet = (): void => undefined;
   function parseWhole(raw: string, label: string): Template[] {
-    const text = laxSource(raw, quiet, !laxMode);
+    const text = laxSource(raw, quiet, !laxMode, isTag);
     try {
       return parseTemplates(engine, text, label);
     } catch (e) {
@@ -140,6 +142,9 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   }
   registerFilters(engine, env);
   registerTags(engine, env);
+  // liquidjs's own tags that Ruby Liquid 5.4 lacks: "Unknown tag 'layout'" in Jekyll
+  delete engine.tags['layout'];
+  delete engine.tags['block'];
   useSyncOutputs(engine, () => env.shared);
   useSyncTemplates(engine);
   // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
@@ -155,18 +160,25 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
     },
     parse(text, file, lineOffset = 0, named = file) {
+      // Renderer#render_liquid prints the template's warnings once it has parsed: none when the parse fails
+      const notes: Array<[string, number]> = [];
+      const note = (message: string, line: number): void => void notes.push([message, line]);
+      const warned = <T>(parsed: T): T => {
+        for (const [message, line] of notes) warn(file, named)(message, line);
+        return parsed;
+      };
       let parsedText: string;
       try {
-        parsedText = readLaxly(text, file, named);
+        parsedText = readLaxly(text, note);
       } catch (e) {
         // What Ruby's tokenizer and lax parsers reject (`{{ a }` unterminated...) is an error in every error_mode.
         throw toKyllError(e, file, text, lineOffset, text, named);
       }
       try {
-        return { templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText, named };
+        return warned({ templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText, named });
       } catch (e) {
-        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, warn(file, named)) : undefined;
-        if (relaxed) return { ...relaxed, text, named };
+        const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, note) : undefined;
+        if (relaxed) return warned({ ...relaxed, text, named });
         throw toKyllError(e, file, text, lineOffset, parsedText, named);
       }
     },

@@ -16,6 +16,7 @@ import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excer
 import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
+import { permalinkValue } from './permalink-value.js';
 
 export interface ParseDocumentOptions {
   /** Path relative to the site source: `_notes/a.md`, `news/_posts/2020-09-09-x.md`. */
@@ -218,8 +219,6 @@ function finishDocument(
 ): ParsedDocument {
   const { relativePath, label, collectionDir, draft, config } = place;
   const fileExt = extname(relativePath);
-  const permalink = data.permalink == null || data.permalink === false ? null : String(data.permalink);
-  const outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);
   const style = String(config.permalink ?? 'date');
   const metadata = collectionMetadata(config, label);
   const template =
@@ -227,7 +226,11 @@ function finishDocument(
   const write = label === 'posts' || metadata.output === true;
   let url = '';
   let urlError: KyllError | undefined;
+  let permalink: string | null = null;
+  let outputExt = outputExtFor(fileExt, config.markdown_ext, null);
   try {
+    permalink = permalinkValue(data, relativePath);
+    outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);
     url = documentUrl(template, permalink, {
       collection: label,
       relativePath,

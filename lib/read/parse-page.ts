@@ -9,6 +9,7 @@ import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
+import { permalinkLine, permalinkValue } from './permalink-value.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -61,7 +62,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Page#process: the extension, and the base name without trailing dots.
   const ext = extname(name);
   const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
-  const permalink = data.permalink == null || data.permalink === false ? null : String(data.permalink);
+  const permalink = permalinkValue(data, relativePath, body);
   const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
   const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
   const content = fm ? fm.content : body;
@@ -103,7 +104,3 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
   return extractExcerpt(content, separator, onModified && (() => onModified(separator)));
 }
 
-function permalinkLine(text: string): number | undefined {
-  const i = text.split('\n').findIndex((line) => /^permalink\s*:/.test(line));
-  return i === -1 ? undefined : i + 1;
-}

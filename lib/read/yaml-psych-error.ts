@@ -47,6 +47,11 @@ export function psychProblem(
       const above = lines.slice(0, line).reverse().map(shapeOf).find((s) => s !== undefined);
       if (lines[line]!.slice(0, column).trim() === '' && above?.key === column) return { reason: SIMPLE_KEY, line, column };
     }
+    // The stream ended where the collection wants a node (after `[`, `{`, `,` or a key's `:`):
+    // libyaml's parse_node finds none, at the end of the stream (the line after the last break).
+    if (reason === 'unexpected end of the stream within a flow collection' && (text[start] === '[' || text[start] === '{') && awaitsNode(text, start)) {
+      return { reason: 'did not find expected node content while parsing a flow node', ...streamEnd(text) };
+    }
     const problem =
       text[start] === '['
         ? "did not find expected ',' or ']' while parsing a flow sequence"
@@ -184,4 +189,41 @@ function enclosingCollection(text: string, errorLine: number, column: number): P
       ? 'did not find expected key while parsing a block mapping'
       : "did not find expected '-' indicator while parsing a block collection";
   return { reason, line: startLine, column: col };
+}
+
+/**
+ * Whether the flow collection opened at `start`, the innermost still open when the text ends,
+ * ends on an indicator that wants a node next: its `[` or `{`, a `,`, or a key's `:`.
+ */
+function awaitsNode(text: string, start: number): boolean {
+  let last = text[start]!;
+  let depth = 0;
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '#' && /\s/.test(text[i - 1]!)) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '"' || c === "'") {
+      // a quoted scalar: `''` in single quotes, a backslash escape in double ones
+      for (i++; i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c && !(c === "'" && text[i + 1] === "'")) break;
+        else if (text[i] === c) i++;
+      }
+      last = 'node';
+    } else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      last = 'node';
+    } else if (depth > 0 || /\s/.test(c)) continue;
+    else if (c === ',') last = ',';
+    else if (c === ':' && (i + 1 >= text.length || /[\s,\]}]/.test(text[i + 1]!))) last = ':';
+    else last = 'node';
+  }
+  return last === '[' || last === '{' || last === ',' || last === ':';
+}
+
+/** libyaml's stream end: the start of the line after the text's last line break (one is added when the text lacks it). */
+function streamEnd(text: string): { line: number; column: number } {
+  const breaks = text.split('\n').length - 1;
+  return { line: text.endsWith('\n') ? breaks : breaks + 1, column: 0 };
 }

@@ -52,7 +52,8 @@ export function startSassThread(): SassThread | undefined {
     pending.delete(id);
   });
   worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the Sass thread stopped with exit code ${code}`)));
+  // A thread that dies of an error (libsass.wasm missing) exits next: keep that error, the cause.
+  worker.on('exit', (code) => fail(failure ?? new Error(`the Sass thread stopped with exit code ${code}`)));
   return {
     run: (job: SassJob) =>
       new Promise<SassResult>((resolve, reject) => {

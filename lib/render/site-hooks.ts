@@ -6,6 +6,7 @@ import type { RenderContext } from './context.js';
 import type { OutputFile } from '../types.js';
 import type { HookableDocument } from './hooked-render.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
+import { afterWriting } from '../errors/kyll-error.js';
 
 /** A post, document or page written by this build, with its output. */
 export interface RenderedEntry {
@@ -30,6 +31,15 @@ export function afterRender(ctx: RenderContext): void {
 export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
   const plugins = ctx.hooked ?? [];
   if (plugins.length === 0) return;
+  try {
+    postWrite(ctx, plugins, rendered, written);
+  } catch (e) {
+    // the destination holds the new site already: the CLI must not say it was left as it was
+    throw afterWriting(e);
+  }
+}
+
+function postWrite(ctx: RenderContext, plugins: NonNullable<RenderContext['hooked']>, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
   // Site#each_site_file: pages first, then posts and documents.
   const ordered = [...rendered.filter((r) => (r.doc.kind ?? 'page') === 'page'), ...rendered.filter((r) => (r.doc.kind ?? 'page') !== 'page')];
   for (const { doc, output } of ordered) {

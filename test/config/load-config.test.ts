@@ -54,6 +54,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig(memorySource({ '_config.yml': 'plugins:\n' }))).toThrow(`'plugins' should be set as an array, but was: nil.`);
   });
 
+  // Jekyll 4.3.1 stops on these (Site#reset's ArgumentError; a TypeError merging `collections`), where kyll built the site
+  test('limit_posts below 0 and collections that are neither a hash nor an array stop the build', () => {
+    expect(() => loadConfig(memorySource({ '_config.yml': 'limit_posts: -1\n' }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message: 'limit_posts must be a non-negative number' }));
+    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: 5\n' }))).toThrow('Your `collections` key must be a hash or an array, but was: 5.');
+    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: posts\n' }))).toThrow('Your `collections` key must be a hash or an array, but was: "posts".');
+    expect(Object.keys(loadConfig(memorySource({ '_config.yml': 'collections: [a]\nlimit_posts: 0\n' })).collections ?? {})).toEqual(['posts', 'a']);
+  });
+
   // Configuration#safe_load_file reads with no `bom|`: Psych sees the BOM at column 0 of the first
   // line, and the first key back at column 0 ends the document. Results from Ruby 3.1's YAML.safe_load.
   test('a leading BOM: Psych reads the first line\'s node only, unless that line has none', () => {

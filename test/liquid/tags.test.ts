@@ -104,8 +104,9 @@ describe('highlight', () => {
 });
 
 describe('render (Liquid 5 tag)', () => {
-  test('reads from the include folders, isolated scope', () => {
-    expect(render('{% assign y = 2 %}{% render "r.html", x: 1 %}', {}, { files: { '_includes/r.html': '{{ x }}{{ y }}' } })).toBe('1');
+  // Jekyll 4.3.1 sets no Liquid file system: "This liquid context does not allow includes." (test/liquid/parse-order.test.ts)
+  test('reads no file, not even from the include folders', () => {
+    expect(() => render('{% assign y = 2 %}{% render "r.html", x: 1 %}', {}, { files: { '_includes/r.html': '{{ x }}{{ y }}' } })).toThrow('This liquid context does not allow includes.');
   });
 });
 

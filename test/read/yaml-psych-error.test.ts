@@ -19,6 +19,19 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ['flow sequence over lines', 'tags: [a,\n  b\nc: 1\n', "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 7"],
     ['missing comma', 'x: [a, "b" c]\n', "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 4"],
     ['innermost flow collection', 'x:\n  y: {a: 1, b: [1, 2}\n', "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 16"],
+    // The text ends where a flow collection wants a node: libyaml's parse_node fails at the stream
+    // end, the line after the last break (Ruby 3.1's Psych on each text; safe25 probe).
+    ['stream end after [', 'x: 1\ny: 2\nz: [\n', 'did not find expected node content while parsing a flow node at line 4 column 1'],
+    ['stream end after [ without a break', 'z: [', 'did not find expected node content while parsing a flow node at line 2 column 1'],
+    ['stream end after a comma', 'z: [a, b, \n  c, \n', 'did not find expected node content while parsing a flow node at line 3 column 1'],
+    ['stream end after blank lines', 'z: [a, \n\n', 'did not find expected node content while parsing a flow node at line 3 column 1'],
+    ['stream end after a comment', 'z: [\n# c\n', 'did not find expected node content while parsing a flow node at line 3 column 1'],
+    ['stream end after {', 'z: {\n', 'did not find expected node content while parsing a flow node at line 2 column 1'],
+    ["stream end after a flow key's colon", 'z: [a, {b: \n', 'did not find expected node content while parsing a flow node at line 2 column 1'],
+    ['stream end after a closed inner collection and a comma', 'z: {a: [1], \n', 'did not find expected node content while parsing a flow node at line 2 column 1'],
+    ['stream end after a value', 'z: [a, "b" \n', "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 4"],
+    ['stream end after a closed inner collection', 'z: [a, [b]\n', "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 4"],
+    ['stream end after a flow key', 'z: {a\n', "did not find expected ',' or '}' while parsing a flow mapping at line 1 column 4"],
     ['flow mapping in a list', 'x:\n  - {a: 1\n  - b\n', "did not find expected ',' or '}' while parsing a flow mapping at line 2 column 5"],
     ['flow key at the key column', 'a: 1\n[b: 2\n', "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ['unclosed double quote', 'a: 1\nb: "abc\nc: 2\n', 'found unexpected end of stream while scanning a quoted scalar at line 2 column 4'],
@@ -106,5 +119,12 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     expect(() => readFrontMatter('---\na: 1\nb: [x\nc: 2\n---\nbody\n', 'p.md')).toThrow(
       "YAML Exception reading p.md: (<unknown>): did not find expected ',' or ']' while parsing a flow sequence at line 3 column 4",
     );
+  });
+
+  test("front matter ending where a flow collection wants a node: the line of the closing `---` (Jekyll 4.3.1)", () => {
+    expect(() => readFrontMatter('---\na: 1\ntitle: [\n---\nx\n', 'index.html')).toThrow(
+      'YAML Exception reading index.html: (<unknown>): did not find expected node content while parsing a flow node at line 4 column 1',
+    );
+    expect(() => readFrontMatter('---\ntitle: {\n\n---\nx\n', 'b.html')).toThrow('while parsing a flow node at line 4 column 1');
   });
 });

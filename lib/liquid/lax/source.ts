@@ -22,6 +22,10 @@ const CONTENT_OF_VARIABLE = /^\{\{(-?)([\s\S]*?)(-?)\}\}$/;
 const LIQUID_TAG_LINE = /^\s*(#|\w+)\s*(.*)$/;
 const RAW_END = /^([\s\S]*)\{%\s*(\w+)\s*([\s\S]*)?%\}$/;
 const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'ifchanged', 'highlight']);
+// Liquid's and Jekyll's tags that are not blocks: an `end` of theirs is never their own
+const SIMPLE_TAGS = new Set(['assign', 'break', 'continue', 'cycle', 'decrement', 'echo', 'increment', 'include', 'include_relative', 'render', 'link', 'post_url', '#']);
+// the tags that If#unknown_tag and Case#unknown_tag read inside their own block (`else` is handled apart)
+const SUB_TAGS: Record<string, string> = { elsif: 'if unless', when: 'case' };
 // a literal whose last character is a backslash: liquidjs would read an escaped quote
 const TRAILING_BACKSLASH = /"[^"]*\\"|'[^']*\\'/g;
 
@@ -33,6 +37,8 @@ export interface LaxNote {
 
 interface Frame {
   readonly name: string;
+  /** A plugin's block (a tag this scanner does not know, closed by its `end` tag): its body is the plugin's to read. */
+  readonly foreign?: boolean;
   elses: number;
   dead: boolean;
   /** Where a `for`'s else block starts in the output. */
@@ -46,8 +52,12 @@ export function rubyTokens(text: string): string[] {
   return text.split(TEMPLATE_PARSER).filter((t) => t !== '');
 }
 
-/** `text` as liquidjs must see it to render what Ruby Liquid renders (laxly unless `strict`). */
-export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false): string {
+/**
+ * `text` as liquidjs must see it to render what Ruby Liquid renders (laxly unless `strict`).
+ * `isTag` tells the registered tags: given it, a tag that is none of them stops the scan at
+ * its line ("Unknown tag 'x'"), before any later error, as Ruby's parse does.
+ */
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean): string {
   // error_mode: strict raises what warn would have read laxly
   const complain = (note: LaxNote): void => {
     if (strict) throw new LiquidFailure('syntax', note.message, undefined, undefined, note.line);
@@ -124,12 +134,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         // BlockBody#parse_for_liquid_tag: no `liquid` in a `liquid` tag; `raw` finds no {% endraw %} in its lines
         if (m?.[1] === 'liquid') throw new LiquidFailure('syntax', "Unknown tag 'liquid'", undefined, undefined, line);
         if (m?.[1] === 'raw') throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, line);
-        if (m) handle(`{% ${m[1]} ${m[2]}%}`);
+        if (m) handle(`{% ${m[1]} ${m[2]}%}`, i);
       });
       out.push(`{% #${close}%}`);
       continue;
     }
-    handle(token);
+    handle(token, i);
   }
   return out.join('');
 
@@ -143,7 +153,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     }
   }
 
-  function handle(token: string): void {
+  /** One tag; `at`, its token's index (a `liquid` tag's for its lines). */
+  function handle(token: string, at: number): void {
     const [, open, , name, , markup, close] = FULL_TOKEN.exec(token) as unknown as string[];
     const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
       const top = stack[stack.length - 1];
@@ -176,13 +187,15 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         } else emit(token, '');
         return;
       }
+      const fail = (message: string): never => {
+        throw new LiquidFailure('syntax', message, undefined, undefined, line);
+      };
       // A block's unknown_tag (Block#unknown_tag, Document#unknown_tag): an `else` where no
       // `else` belongs, or an end tag that is not the open block's, stops the parse (a comment
-      // ignores both). Only the end tags of blocks this scanner knows: a plugin's pass through.
-      if (top?.name !== 'comment') {
-        const fail = (message: string): never => {
-          throw new LiquidFailure('syntax', message, undefined, undefined, line);
-        };
+      // ignores both). Only the end tags of blocks this scanner knows: a plugin's pass through,
+      // and so does what a plugin's block holds.
+      const ownBody = top?.name !== 'comment' && top?.foreign !== true;
+      if (ownBody) {
         if (name === 'else') fail(top ? `${top.name} tag does not expect 'else' tag` : "Unexpected outer 'else' tag");
         if (name === 'end' || (name!.startsWith('end') && BLOCKS.has(name!.slice(3)) && top?.name !== name!.slice(3))) {
           if (top) fail(`'${name}' is not a valid delimiter for ${top.name} tags. use end${top.name}`);
@@ -200,6 +213,10 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         // Block#parse_body ends the block at its end tag's name and ignores what follows it
         emit(token, tag('', name));
         return;
+      }
+      // BlockBody#parse: a tag that is not registered goes to the block's unknown_tag (Block.raise_unknown_tag)
+      if (isTag && ownBody && !isTag(name!) && !SUB_TAGS[name!]?.split(' ').includes(top?.name ?? '')) {
+        fail(top && name!.startsWith('end') ? `'${name}' is not a valid delimiter for ${top.name} tags. use end${top.name}` : `Unknown tag '${name}'`);
       }
       if (name === 'comment') {
         // Comment is a Block: Ruby parses its body, so comments nest; liquidjs's comment
@@ -220,6 +237,14 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         emit(token, tag(rewritten.markup));
       } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
+      else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
+  }
+
+  /** Whether a `{% end<name> %}` follows token `i` (a plugin's tag used as a block). */
+  function closedLater(name: string, i: number): boolean {
+    const end = new RegExp(String.raw`^\{%-?\s*end${name}\b`);
+    for (let k = i + 1; k < tokens.length; k++) if (end.test(tokens[k]!)) return true;
+    return false;
   }
 }
 

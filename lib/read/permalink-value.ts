@@ -1,0 +1,22 @@
+// A page's or document's `permalink` as Jekyll 4.3 reads it: nil or false is none, a string is
+// the permalink, and anything else stops the build (Renderer#permalink_ext calls `end_with?` on a
+// page's, URL#generate_url_from_drop `gsub` on a document's: NoMethodError). The empty string is
+// Convertible#validate_permalink!'s error, checked where a page is read.
+import { KyllError } from '../errors/index.js';
+import type { Data } from '../types.js';
+
+export function permalinkValue(data: Data, file: string, text?: string): string | null {
+  const permalink = data.permalink;
+  if (permalink == null || permalink === false) return null;
+  if (typeof permalink === 'string') return permalink;
+  const shown = permalink instanceof Date ? permalink.toISOString().slice(0, 10) : JSON.stringify(permalink);
+  throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${file}: ${shown} is not a string`, { file, line: text === undefined ? undefined : permalinkLine(text) }, {
+    hint: 'Write the permalink as a string, quoted where YAML would read a number, a date or a list (permalink: "/2020-01-01/"); Jekyll stops with "undefined method" here.',
+  });
+}
+
+/** The line of a `permalink:` key in a file's front matter. */
+export function permalinkLine(text: string): number | undefined {
+  const i = text.split('\n').findIndex((line) => /^permalink\s*:/.test(line));
+  return i === -1 ? undefined : i + 1;
+}
