@@ -6,6 +6,7 @@
 //
 //   npm run build && node scripts/fuzz-liquid.mjs [--seed N] [--count N] [--max N]
 //   node scripts/fuzz-liquid.mjs --try '{{ 1 | plus: 2 }}'   (one template, both outputs printed)
+//   node scripts/fuzz-liquid.mjs --try-file FILE   (a JSON string a line: the templates whose outputs differ)
 //   --messages: a render that fails in both counts as the same only with the same message
 //   (Jekyll's "Liquid Exception: <message> in fuzz.html", Ruby's hints put on one line).
 //
@@ -205,9 +206,13 @@ function template() {
   return s;
 }
 
-if (opt('try') !== undefined) {
-  const text = opt('try');
-  console.log(`jekyll: ${JSON.stringify(await jekyll(text))}\nkyll:   ${JSON.stringify(await kyll(text))}`);
+if (opt('try') !== undefined || opt('try-file') !== undefined) {
+  // --try-file FILE: one JSON string (a template) a line, each printed with both outputs when they differ
+  const texts = opt('try') !== undefined ? [opt('try')] : fs.readFileSync(opt('try-file'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  for (const text of texts) {
+    const [want, got] = [await jekyll(text), await kyll(text)];
+    if (texts.length === 1 || JSON.stringify(want) !== JSON.stringify(got)) console.log(`${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
+  }
   oracle.end();
   fs.rmSync(siteDir, { recursive: true, force: true });
   process.exit(0);
