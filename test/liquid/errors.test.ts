@@ -90,6 +90,16 @@ describe('syntax errors', () => {
 });
 
 describe('render errors', () => {
+  // Jekyll 4.3.1 gives Liquid no file system: {% render %} fails (scripts/fuzz-liquid.mjs --try)
+  test.each([
+    ['x\n{% render "note.html", a: 1 %}', "Liquid Exception: Liquid error (line 2): This liquid context does not allow includes. in index.html"],
+    ["{% liquid\nrender 'a' with x\n%}", "Liquid Exception: Liquid error (line 2): This liquid context does not allow includes. in index.html"],
+    ['{% render x %}', "Liquid Exception: Liquid syntax error (line 1): Syntax error in tag 'render' - Template name must be a quoted string in index.html"],
+  ])('%j: %s', (template, message) => {
+    const l = liquid();
+    expect(failure(() => l.render(l.parse(template, 'index.html'), {})).message).toBe(message);
+  });
+
   test('divided by 0 (Liquid::ZeroDivisionError)', () => {
     const l = liquid();
     const e = failure(() => l.render(l.parse('x\n{{ 1 | divided_by: 0 }}', 'index.html'), {}));

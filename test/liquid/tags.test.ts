@@ -104,8 +104,10 @@ describe('highlight', () => {
 });
 
 describe('render (Liquid 5 tag)', () => {
-  test('reads from the include folders, isolated scope', () => {
-    expect(render('{% assign y = 2 %}{% render "r.html", x: 1 %}', {}, { files: { '_includes/r.html': '{{ x }}{{ y }}' } })).toBe('1');
+  // Jekyll 4.3.1 gives Liquid no file system (checked with `jekyll build`): the render fails even when
+  // the file is in _includes.
+  test('fails as Liquid BlankFileSystem does, even with the file in _includes', () => {
+    expect(() => render('{% assign y = 2 %}{% render "r.html", x: 1 %}', {}, { files: { '_includes/r.html': '{{ x }}{{ y }}' } })).toThrow('This liquid context does not allow includes.');
   });
 });
 

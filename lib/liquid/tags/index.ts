@@ -11,6 +11,7 @@ import { makeIncludeTag } from './include.js';
 import { makeIncludeRelativeTag } from './include-relative.js';
 import { makeLinkTag } from './link.js';
 import { makePostUrlTag } from './post-url.js';
+import { RenderTag } from './render.js';
 import { TablerowTag } from './tablerow.js';
 import { SyncAssignTag, SyncCaptureTag, SyncCaseTag, SyncIfTag, SyncUnlessTag } from './sync-blocks.js';
 
@@ -31,5 +32,6 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('cycle', CycleTag);
   engine.registerTag('increment', IncrementTag);
   engine.registerTag('decrement', DecrementTag);
+  engine.registerTag('render', RenderTag);
 }
 
