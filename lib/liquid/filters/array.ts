@@ -325,9 +325,9 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     },
     // Jekyll::Filters#array_to_sentence_string: `array.length`, `array[0]`, `array[0...-1].join`
     // on whatever comes in (a String by characters, a Hash by the keys 0 and 1); the connector,
-    // even nil, is interpolated with to_s
+    // even nil or an Array, is interpolated with to_s
     array_to_sentence_string(input: unknown, ...rest: unknown[]) {
-      const c = rest.length > 0 ? rubyToS(rest[0]) : 'and';
+      const c = rest.length > 0 ? interpolated(rest[0]) : 'and';
       return sentence(sentenceItems(input), c);
     },
     // Liquid's size: String#size, Array#size, Hash#size; anything else 0
