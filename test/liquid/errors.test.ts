@@ -65,6 +65,13 @@ describe('syntax errors', () => {
     // For#parse reads two bodies: a second else ends the loop, and its endfor is left over
     ['{% for x in a %}a{% else %}b{% else %}c{% endfor %}', 1, "Unknown tag 'endfor'"],
     ['a\n{% raw %}\nb\n{{ x }}\n', 2, "'raw' tag was never closed"],
+    // BlockBody.unknown_tag_in_liquid_tag: the `liquid` tag is the block, even inside another;
+    // an elsif outside an if is an unknown tag (Jekyll 4.3.1, scripts/fuzz-liquid.mjs --try)
+    ['{% liquid\n\nendif\n%}', 3, "'endif' is not a valid delimiter for liquid tags. use %}"],
+    ['{% if true %}{% liquid\nelse\n%}{% endif %}', 2, "liquid tag does not expect 'else' tag"],
+    ['{% liquid\nif true\necho 1\nendif\nend\n%}', 5, "'end' is not a valid delimiter for liquid tags. use %}"],
+    ['{% liquid\nelsif\n%}', 2, "Unknown tag 'elsif'"],
+    ['{% for x in a %}{% elsif %}{% endfor %}', 1, "Unknown tag 'elsif'"],
   ])('%s: Liquid syntax error at line %d', (template, line, message) => {
     const e = failure(() => liquid().parse(template, 'index.html'));
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);

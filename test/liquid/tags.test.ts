@@ -122,3 +122,15 @@ describe('tag names after non-ASCII letters', () => {
     expect(render(template)).toBe(expected);
   });
 });
+
+// BlockBody::LiquidTagToken reads a line's markup with `.`, which in Ruby takes the `\r` of a
+// CRLF line: each line is still its tag (Jekyll 4.3.1, scripts/fuzz-liquid.mjs --try).
+describe('{% liquid %} with CRLF lines', () => {
+  test.each([
+    ['{% liquid\r\nassign a = 2\r\necho a\r\n%}', '2'],
+    ["{% liquid\r\nif true\r\necho 'y'\r\nendif\r\n%}", 'y'],
+    ['{% liquid\r\nfor x in (1..3)\r\necho x\r\nendfor\r\n%}', '123'],
+  ])('%j', (template, expected) => {
+    expect(render(template)).toBe(expected);
+  });
+});
