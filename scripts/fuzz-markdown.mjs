@@ -6,6 +6,7 @@
 //
 //   npm run build && node scripts/fuzz-markdown.mjs [--seed N] [--count N] [--max N] [--out DIR] [--real]
 //     [--commonmark [OPTIONS/EXTENSIONS]] [--config JSON]
+//   node scripts/fuzz-markdown.mjs --try-file FILE   (a JSON string a line: the texts whose HTML differs)
 //
 // --commonmark compares `markdown: CommonMark` (jekyll-commonmark) instead of kramdown, with
 // `commonmark: { options, extensions }` from OPTIONS/EXTENSIONS, e.g. SMART,UNSAFE/table,autolink
@@ -167,6 +168,31 @@ const REAL = [
   () => `${times(1 + int(4), () => `${pick(ENTITIES)}${pick([' ', '', 'x '])}`)}\n${chance(0.3) ? `\`${pick(ENTITIES)}\`\n` : ''}`,
 ];
 
+// Kramdown constructs in combination, as the grammar above makes them only one at a time:
+// definition lists holding blocks, abbreviations next to punctuation and markup, IALs and ALDs on
+// spans and on every kind of block, math in lists and tables, HTML with markdown= nested,
+// nested lists with lazy lines, setext headers after other blocks, aligned tables with code and
+// escaped pipes, footnotes inside lists and quotes, typographic symbols around markup.
+const IALS = ['{: .c}', '{:#i}', '{: .a .b #j title="t"}', '{: ref}', '{:ref}', '{: data-x="1" .d}', '{::}', '{: #}', '{: .c-1 lang="en"}'];
+const SYMS = ['--', '---', '...', '<<', '>>', '"', "'", '(c)', '-->', '<--', '->', '<<<', '"\'', "'\"", '&', '...\'', '--"'];
+const MORE = [
+  () => `${pick(['Term', '*Term*', '`code` term', 'Term {#t}', 'HTML'])}\n${chance(0.3) ? `${pick(WORDS)}\n` : ''}: ${pick(['- a\n  - b', `> ${line()}`, '```\n  x\n  ```', `${line()}\n\n  ${line()}`, `${pick(WORDS)}\n${line()}`, `$$x$$ ${line()}`])}\n${chance(0.4) ? `: ${line()}\n` : ''}${chance(0.3) ? `${pick(IALS)}\n` : ''}`,
+  () => `${times(1 + int(3), () => `${pick(['HTML', '(HTML)', 'HTML.', '"HTML"', 'HTML-5', 'xHTML', '*HTML*', '[HTML](/h)', 'C++', 'W3C\'s', 'e.g.'])} ${pick(WORDS)} `)}\n\n*[${pick(['HTML', 'C++', 'W3C', 'e.g.'])}]: ${pick(['Hyper *Text*', 'a & b', '"q"', '<b>x</b>', ''])}\n`,
+  () => `${pick(['para', '# head', '> quote', '- item', '1. one', '    code', '| a |', '***', '<div>x</div>', '$$\nx\n$$', 'Term\n: def'])}${pick(['\n', ' '])}${pick(IALS)}\n${chance(0.3) ? `{:ref: .r title="${pick(WORDS)}"}\n` : ''}`,
+  () => `${pick(['*e*', '**s**', '`c`', '[l](/u)', '![i](/i.png)', '<span>x</span>', '$$m$$', 'word', '"q"'])}${pick(IALS)}${pick([' tail', '', '{: .again}', '.'])}\n`,
+  () => `${pick(['-', '1.', '*'])} ${pick(['$$x^2$$', `${line()} $$a$$`, 'Term'])}\n${pick(['', `  : def\n`, `  $$\n  y\n  $$\n`])}| $$a|b$$ | \`c|d\` |\n|---|---|\n`,
+  () => `<${pick(['div', 'section'])} markdown="${pick(['1', 'block', 'span'])}">\n${pick(['<div markdown="1">\n*inner*\n</div>', '<p markdown="span">*p*</p>', '<div markdown="0">*raw*</div>', `- ${line()}`, `# ${pick(HEADINGS)}`, 'Term\n: def', `${line()}{: .x}`])}\n${chance(0.5) ? '\n' : ''}${chance(0.5) ? `${paragraph()}` : ''}</${pick(['div', 'section'])}>\n`,
+  () => `${pick(['-', '*', '1.'])} ${line()}\n${pick(['lazy line', '  - nested', '    - deeper', '   1. num'])}\n${pick(['lazy two', '      more', ' - back', '\n  para after blank', '- sibling'])}\n${chance(0.5) ? `${line()}\n` : ''}`,
+  () => `${pick(['', `${line()}\n\n`, '- item\n', '> q\n'])}${pick(HEADINGS)}\n${pick(['===', '---', '=', '-', '= =', '---  '])}\n${chance(0.5) ? `${line()}\n` : ''}`,
+  () => {
+    const cols = 1 + int(3);
+    const cell = () => pick(['`a|b`', '`a\\|b`', 'a \\| b', '``x | y``', '*e|m*', '<code>a|b</code>', '[l|x](/u)', 'x', '']);
+    return `${chance(0.5) ? '|' : ''}${times(cols, () => ` ${cell()} |`)}\n|${times(cols, () => `${pick([':--', '--:', ':-:', '---', ':---:'])}|`)}\n${times(1 + int(3), () => `|${times(cols, () => ` ${cell()} |`)}\n`)}`;
+  },
+  () => `${pick(['-', '1.'])} item[^${pick(['1', 'a'])}]\n${pick(['', '\n'])}  [^${pick(['1', 'a'])}]: ${pick([line(), '- in\n    - note', '> q'])}\n${chance(0.5) ? `> quoted[^q]\n>\n> [^q]: note in quote\n` : ''}${chance(0.5) ? '\n[^a]: outer\n' : ''}`,
+  () => `${times(1 + int(4), () => `${pick(SYMS)}${pick(['*e*', '**s**', '`c`', '<b>x</b>', '[l](/u)', 'word', '', '&amp;', '$$m$$'])}${pick(SYMS)}${pick([' ', '', '\n'])}`)}\n`,
+];
+
 // Code as posts show it: fenced blocks in the languages blogs use, highlighted by Rouge.
 const CODE = {
   python: ['def f(x: int = 3) -> str:\n    """Doc."""\n    return f"{x!r:>4}" if x else None  # note', '@decorator\nclass A(B, metaclass=M):\n    async def g(self): await h(*a, **kw)', 'print(0x1F, 1e-3, 1_000, b"\\x00", r"\\d+")'],
@@ -224,6 +250,7 @@ const COMMONMARK = [
 function block(depth = 0) {
   if (depth === 0 && commonmark && chance(0.35)) return pick(COMMONMARK)();
   if (depth === 0 && chance(0.3)) return pick(chance(0.5) || flag('real') ? REAL : STICKY)();
+  if (depth < 2 && chance(0.12)) return pick(MORE)();
   const r = int(depth > 1 ? 6 : 22);
   switch (r) {
     case 0:
@@ -293,6 +320,21 @@ async function reduce(text) {
     }
   }
   return lines.join('\n');
+}
+
+if (opt('try-file') !== undefined) {
+  // --try-file FILE: one JSON string (a Markdown text) a line, each printed with both outputs when they differ
+  const texts = fs.readFileSync(opt('try-file'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  let differ = 0;
+  for (const text of texts) {
+    const [want, got] = [await jekyll(text), kyll(text)];
+    if (same(want, got)) continue;
+    differ++;
+    console.log(`${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
+  }
+  console.log(`${texts.length} texts, ${differ} differ`);
+  oracle.end();
+  process.exit(0);
 }
 
 fs.mkdirSync(outDir, { recursive: true });

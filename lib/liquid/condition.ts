@@ -7,7 +7,9 @@ import { evalToken, isTruthy, TokenKind, toValue } from 'liquidjs';
 import type { Context, Expression } from 'liquidjs';
 
 type Operator = { kind: TokenKind; operator: string };
-type Node = { leaf: unknown } | { op: string; l: Node; r: Node };
+// a leaf is a position in the postfix: its token is read when evaluated, as the literal fix-ups
+// (./literals.ts: a range becomes a Ruby Range) replace tokens of the postfix after this is built
+type Node = { leaf: number } | { op: string; l: Node; r: Node };
 type Operators = Record<string, (l: unknown, r: unknown, ctx: Context) => unknown>;
 
 const isOperator = (t: unknown): t is Operator => (t as { kind?: unknown }).kind === TokenKind.Operator;
@@ -20,7 +22,7 @@ export function shortCircuit(expression: Expression): Expression {
   if (!tree) return expression;
   return Object.assign(Object.create(Object.getPrototypeOf(expression) as object) as Expression, expression, {
     *evaluate(ctx: Context, lenient?: boolean): Generator<unknown, unknown, unknown> {
-      return yield* evaluate(tree, ctx, lenient ?? false);
+      return yield* evaluate(tree, postfix, ctx, lenient ?? false);
     },
   });
 }
@@ -28,8 +30,8 @@ export function shortCircuit(expression: Expression): Expression {
 /** The postfix as a tree, or undefined when it is not one binary tree (liquidjs's own evaluation then stands). */
 function toTree(postfix: readonly unknown[]): Node | undefined {
   const stack: Node[] = [];
-  for (const t of postfix) {
-    if (!isOperator(t)) stack.push({ leaf: t });
+  for (const [i, t] of postfix.entries()) {
+    if (!isOperator(t)) stack.push({ leaf: i });
     else {
       const r = stack.pop();
       const l = stack.pop();
@@ -40,13 +42,13 @@ function toTree(postfix: readonly unknown[]): Node | undefined {
   return stack.length === 1 ? stack[0] : undefined;
 }
 
-function* evaluate(node: Node, ctx: Context, lenient: boolean): Generator<unknown, unknown, unknown> {
-  if ('leaf' in node) return yield evalToken(node.leaf as never, ctx, lenient);
+function* evaluate(node: Node, postfix: readonly unknown[], ctx: Context, lenient: boolean): Generator<unknown, unknown, unknown> {
+  if ('leaf' in node) return yield evalToken(postfix[node.leaf] as never, ctx, lenient);
   const operators = ctx.opts.operators as unknown as Operators;
-  const l = yield* evaluate(node.l, ctx, lenient);
+  const l = yield* evaluate(node.l, postfix, ctx, lenient);
   if (node.op === 'and' && !isTruthy(toValue(l), ctx)) return false;
   if (node.op === 'or' && isTruthy(toValue(l), ctx)) return true;
-  const r = yield* evaluate(node.r, ctx, lenient);
+  const r = yield* evaluate(node.r, postfix, ctx, lenient);
   return yield operators[node.op]!(l, r, ctx);
 }
 

@@ -9,7 +9,7 @@ import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
-import { isJekyllDrop, isLiquidDrop, jekyllDropPairs } from '../values/document-drop-mark.js';
+import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropPairs, RUBY_OBJECT_INSPECT } from '../values/document-drop-mark.js';
 import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubyRange } from '../values/ruby-range.js';
@@ -89,6 +89,11 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
   return a === b;
 }
 
+/** Element `i` of `arr` is a Jekyll object as Ruby holds it (site.posts, where's result), not its drop. */
+function isRawJekyllObject(arr: readonly unknown[], i: number, x: unknown): boolean {
+  return typeof x === 'object' && x !== null && RUBY_OBJECT_INSPECT in x && !isLiquidView(arr, i);
+}
+
 function order(op: (c: number) => boolean) {
   return function* (l: unknown, r: unknown): Generator<unknown, boolean, unknown> {
     // Condition#interpret_condition: a MethodLiteral (`empty`, `blank`) has no `<`, so the comparison is nil
@@ -142,7 +147,9 @@ export function rubyOperators(options: OperatorOptions = {}): Operators {
       if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
       // Range#include? of an Integer range is cover?: any number between its ends (2.5 too)
       if (a instanceof RubyRange) return (typeof b === 'number' || typeof b === 'bigint') && a.first <= b && b <= a.last;
-      if (Array.isArray(a)) return a.some((x) => rubyEquals(x, b));
+      // Array#include?: a document, page or static file Liquid keeps raw in the array is never
+      // == the drop a variable gives (Document#<=> wants #data, which a drop has not)
+      if (Array.isArray(a)) return a.some((x, i) => !isRawJekyllObject(a, i, x) && rubyEquals(x, b));
       // Condition#contains: a Jekyll drop's Enumerable#include? compares its [key, value]
       // pairs, not its keys; a Liquid::Drop (`jekyll`) has no include?
       if (isJekyllDrop(a)) return jekyllDropPairs(a).some((x) => rubyEquals(x, b));

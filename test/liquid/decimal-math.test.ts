@@ -7,3 +7,16 @@ test('a Float modulo zero fails as Integer modulo zero does (ZeroDivisionError)'
   expect(() => l.render(l.parse('{{ 5.5 | modulo: 0 }}', 'index.html'), {})).toThrow('divided by 0');
   expect(l.render(l.parse('{{ 5.5 | divided_by: 0 }}', 'index.html'), {})).toBe('Infinity');
 });
+
+// plus, minus and times with a Float in them: BigDecimal's exact result, rounded once by to_f, and
+// its signed zero (expected values from Jekyll 4.3.1, scripts/fuzz-liquid.mjs --try).
+test.each([
+  ['{{ 1 | divided_by: 3.0 | times: 3 }}', '0.9999999999999999'],
+  ['{{ 0.1 | minus: 0.1 | times: -1 }}', '-0.0'],
+  ['{{ 9007199254740993 | plus: 0.5 }}', '9.007199254740994e+15'],
+  ['{{ 1.005 | times: 1000 }}', '1005.0'],
+  ["{{ '0.1000000000000000000001' | plus: 0 }}", '0.1'],
+])('%s is %s', (template, expected) => {
+  const l = liquid({});
+  expect(l.render(l.parse(template, 'index.html'), {})).toBe(expected);
+});

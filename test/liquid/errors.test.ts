@@ -65,6 +65,13 @@ describe('syntax errors', () => {
     // For#parse reads two bodies: a second else ends the loop, and its endfor is left over
     ['{% for x in a %}a{% else %}b{% else %}c{% endfor %}', 1, "Unknown tag 'endfor'"],
     ['a\n{% raw %}\nb\n{{ x }}\n', 2, "'raw' tag was never closed"],
+    // BlockBody.unknown_tag_in_liquid_tag: the `liquid` tag is the block, even inside another;
+    // an elsif outside an if is an unknown tag (Jekyll 4.3.1, scripts/fuzz-liquid.mjs --try)
+    ['{% liquid\n\nendif\n%}', 3, "'endif' is not a valid delimiter for liquid tags. use %}"],
+    ['{% if true %}{% liquid\nelse\n%}{% endif %}', 2, "liquid tag does not expect 'else' tag"],
+    ['{% liquid\nif true\necho 1\nendif\nend\n%}', 5, "'end' is not a valid delimiter for liquid tags. use %}"],
+    ['{% liquid\nelsif\n%}', 2, "Unknown tag 'elsif'"],
+    ['{% for x in a %}{% elsif %}{% endfor %}', 1, "Unknown tag 'elsif'"],
   ])('%s: Liquid syntax error at line %d', (template, line, message) => {
     const e = failure(() => liquid().parse(template, 'index.html'));
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line ${line}): ${message} in index.html`);
@@ -90,6 +97,16 @@ describe('syntax errors', () => {
 });
 
 describe('render errors', () => {
+  // Jekyll 4.3.1 gives Liquid no file system: {% render %} fails (scripts/fuzz-liquid.mjs --try)
+  test.each([
+    ['x\n{% render "note.html", a: 1 %}', "Liquid Exception: Liquid error (line 2): This liquid context does not allow includes. in index.html"],
+    ["{% liquid\nrender 'a' with x\n%}", "Liquid Exception: Liquid error (line 2): This liquid context does not allow includes. in index.html"],
+    ['{% render x %}', "Liquid Exception: Liquid syntax error (line 1): Syntax error in tag 'render' - Template name must be a quoted string in index.html"],
+  ])('%j: %s', (template, message) => {
+    const l = liquid();
+    expect(failure(() => l.render(l.parse(template, 'index.html'), {})).message).toBe(message);
+  });
+
   test('divided by 0 (Liquid::ZeroDivisionError)', () => {
     const l = liquid();
     const e = failure(() => l.render(l.parse('x\n{{ 1 | divided_by: 0 }}', 'index.html'), {}));

@@ -47,6 +47,8 @@ describe('and/or short-circuit', () => {
     ['[{% if false %}a{% elsif false and 1 > "a" %}b{% else %}c{% endif %}]', '[c]'],
     ['[{% if false and false or true %}y{% else %}n{% endif %}|{% if true or false and false %}y{% else %}n{% endif %}|{% if false or true and false %}y{% else %}n{% endif %}]', '[n|y|n]'],
     ['[{% if nil or "x" %}y{% else %}n{% endif %}|{% if "a" and nil %}y{% else %}n{% endif %}|{% if empty and true %}y{% else %}n{% endif %}]', '[y|n|y]'],
+    // a range beside and/or is a Range, as alone (Jekyll 4.3.1; found by scripts/fuzz-liquid.mjs, seed 2521)
+    ['[{% if "" contains (3..1) and true %}y{% else %}n{% endif %}|{% unless false or "" contains (3..1) %}u{% endunless %}|{% if false or (1..3) contains 2 %}r{% endif %}]', '[n|u|r]'],
   ])('%s', (template, expected) => {
     expect(render(template)).toBe(expected);
     // the generator path (strict_variables leaves the compiled one)

@@ -61,6 +61,11 @@ describe('array_to_sentence_string indexes whatever it is given', () => {
     ['{{ page.list | array_to_sentence_string }}', 'a, b, and c'],
     ['{{ page.list | array_to_sentence_string: nil }}', 'a, b,  c'],
     ['{{ page.list | array_to_sentence_string: 5 }}', 'a, b, 5 c'],
+    // an Array connector is interpolated with its inspect (Jekyll 4.3.1, scripts/fuzz-liquid.mjs --try)
+    ['{{ page.pair | array_to_sentence_string: page.list }}', 'a ["a", "b", "c"] b'],
+    // so is join's glue (InputIterator#join: glue.to_s) and truncatewords' ending (truncate_string.to_s)
+    ['{{ page.pair | join: page.pair }}', 'a["a", "b"]b'],
+    ['{{ "a b c" | truncatewords: 1, page.pair }}', 'a["a", "b"]'],
     ['{{ page.pair | array_to_sentence_string: nil }}', 'a  b'],
     // an argument that evaluates to nil is still given: no "and"
     ['{{ page.pair | array_to_sentence_string: page.nope }}', 'a  b'],

@@ -307,8 +307,9 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // StandardFilters#reverse goes through InputIterator: its elements become drops
     reverse: (input: unknown) => allViews([...iterate(input)].reverse()),
     // InputIterator#join: `glue.to_s`, so a glue that is nil joins with nothing
+    // InputIterator#join: `glue.to_s`, an Array's being its inspect
     join(input: unknown, ...rest: unknown[]) {
-      return rubyJoin(iterate(input), rest.length > 0 ? rubyToS(rest[0]) : ' ');
+      return rubyJoin(iterate(input), rest.length > 0 ? interpolated(rest[0]) : ' ');
     },
     // Jekyll's push/pop/shift/unshift/sample leave anything but an Array (a Range too) as it is
     // (the item comes from a variable: a drop, not the Jekyll object)
@@ -325,9 +326,9 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     },
     // Jekyll::Filters#array_to_sentence_string: `array.length`, `array[0]`, `array[0...-1].join`
     // on whatever comes in (a String by characters, a Hash by the keys 0 and 1); the connector,
-    // even nil, is interpolated with to_s
+    // even nil or an Array, is interpolated with to_s
     array_to_sentence_string(input: unknown, ...rest: unknown[]) {
-      const c = rest.length > 0 ? rubyToS(rest[0]) : 'and';
+      const c = rest.length > 0 ? interpolated(rest[0]) : 'and';
       return sentence(sentenceItems(input), c);
     },
     // Liquid's size: String#size, Array#size, Hash#size; anything else 0

@@ -12,17 +12,19 @@ interface Num {
   float: boolean;
   /** An Integer too large for a double, exact. */
   big?: bigint;
+  /** The digits BigDecimal is made of: a decimal string's own, a Float's to_s. */
+  text?: string;
 }
 
 /** Utils.to_number. */
 export function toNum(v: unknown): Num {
-  if (v instanceof RubyFloat) return { n: v.value, float: true };
+  if (v instanceof RubyFloat) return { n: v.value, float: true, text: String(v.value) };
   if (typeof v === 'bigint') return { n: Number(v), float: false, big: v };
   if (typeof v === 'string' && /^\s*-?\d{16,}\s*$/.test(v)) return { n: Number(v), float: false, big: BigInt(v.trim()) };
-  if (typeof v === 'number') return { n: v, float: !Number.isInteger(v) };
+  if (typeof v === 'number') return Number.isInteger(v) ? { n: v, float: false } : { n: v, float: true, text: String(v) };
   if (typeof v === 'string') {
     const s = v.trim();
-    if (/^-?\d+\.\d+$/.test(s)) return { n: Number(s), float: true };
+    if (/^-?\d+\.\d+$/.test(s)) return { n: Number(s), float: true, text: s };
     return { n: rubyToI(v), float: false };
   }
   return { n: 0, float: false };
@@ -80,20 +82,40 @@ function bigIntOp(a: Num, b: Num, f: (x: bigint, y: bigint) => bigint): number |
 
 const needsBig = (a: Num, b: Num, r: number): boolean => !a.float && !b.float && (a.big !== undefined || b.big !== undefined || !Number.isSafeInteger(r));
 
-/** `+ - *` as BigDecimal computes them: exact in decimal, then to_f. */
-function op(f: (a: number, b: number) => number, digits: (a: number, b: number) => number, g: (x: bigint, y: bigint) => bigint) {
+/** A number as BigDecimal holds it: m × 10^e, exact (undefined for Infinity and NaN). */
+function decimal(a: Num): { m: bigint; e: number } | undefined {
+  if (!a.float) return { m: a.big ?? BigInt(a.n), e: 0 };
+  const d = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]?\d+))?$/i.exec(a.text ?? String(a.n));
+  if (!d) return undefined;
+  const fraction = d[3] ?? '';
+  return { m: BigInt(`${d[1]}${d[2]}${fraction}`), e: Number(d[4] ?? 0) - fraction.length };
+}
+
+/**
+ * `+ - *` as Liquid's apply_operation computes them when a Float is in it: BigDecimal's exact
+ * result, then BigDecimal#to_f (one rounding, so 0.3333333333333333 * 3 is 0.9999999999999999).
+ * A zero keeps the sign the double operation gives it, as BigDecimal's signed zero does.
+ */
+function op(f: (a: number, b: number) => number, exact: (x: { m: bigint; e: number }, y: { m: bigint; e: number }) => { m: bigint; e: number }, g: (x: bigint, y: bigint) => bigint) {
   return (input: unknown, operand: unknown): number | bigint | RubyFloat => {
     const a = toNum(input);
     const b = toNum(operand);
     if (needsBig(a, b, f(a.n, b.n))) return bigIntOp(a, b, g)!;
     const float = a.float || b.float;
     let r = f(a.n, b.n);
-    if (float && Number.isFinite(r)) {
-      const d = digits(decimals(a.n), decimals(b.n));
-      if (d <= 20) r = Number(r.toFixed(d));
+    const [x, y] = [decimal(a), decimal(b)];
+    if (float && x && y) {
+      const z = exact(x, y);
+      if (z.m !== 0n) r = Number(`${z.m}e${z.e}`);
     }
     return result(r, float);
   };
+}
+
+/** Two decimals over one exponent (the smaller), for adding. */
+function aligned(x: { m: bigint; e: number }, y: { m: bigint; e: number }): [bigint, bigint, number] {
+  const e = Math.min(x.e, y.e);
+  return [x.m * 10n ** BigInt(x.e - e), y.m * 10n ** BigInt(y.e - e), e];
 }
 
 /**
@@ -124,9 +146,9 @@ export function toInteger(v: unknown): number {
 }
 
 export const mathFilters: Record<string, (...args: never[]) => unknown> = {
-  plus: op((a, b) => a + b, Math.max, (x, y) => x + y),
-  minus: op((a, b) => a - b, Math.max, (x, y) => x - y),
-  times: op((a, b) => a * b, (x, y) => x + y, (x, y) => x * y),
+  plus: op((a, b) => a + b, (x, y) => { const [p, q, e] = aligned(x, y); return { m: p + q, e }; }, (x, y) => x + y),
+  minus: op((a, b) => a - b, (x, y) => { const [p, q, e] = aligned(x, y); return { m: p - q, e }; }, (x, y) => x - y),
+  times: op((a, b) => a * b, (x, y) => ({ m: x.m * y.m, e: x.e + y.e }), (x, y) => x * y),
   divided_by: (input: unknown, operand: unknown) => {
     const a = toNum(input);
     const b = toNum(operand);

@@ -126,7 +126,7 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       const list = awkSplit(s, n + 1);
       if (list.length <= n) return s;
       list.pop();
-      return list.join(' ') + rubyToS(ending);
+      return list.join(' ') + rubyObjectToS(ending);
     },
     // StandardFilters#default: nil, false (unless allow_false) and empty values give the default
     // (default_value = ''): only a missing argument means ''; an argument that evaluates to nil gives nil

@@ -18,8 +18,8 @@ import { LiquidFailure } from '../errors.js';
 const TEMPLATE_PARSER = /(\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}?|\{%|\{\{)/;
 const FULL_TOKEN = /^\{%(-?)(\s*)(#|\w+)(\s*)([\s\S]*?)(-?)%\}$/;
 const CONTENT_OF_VARIABLE = /^\{\{(-?)([\s\S]*?)(-?)\}\}$/;
-// BlockBody::LiquidTagToken: a line of a `{% liquid %}` tag
-const LIQUID_TAG_LINE = /^\s*(#|\w+)\s*(.*)$/;
+// BlockBody::LiquidTagToken: a line of a `{% liquid %}` tag (Ruby's `.` takes a `\r`)
+const LIQUID_TAG_LINE = /^\s*(#|\w+)\s*([^\n]*)$/;
 const RAW_END = /^([\s\S]*)\{%\s*(\w+)\s*([\s\S]*)?%\}$/;
 const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'ifchanged', 'highlight']);
 // Liquid's and Jekyll's tags that are not blocks: an `end` of theirs is never their own
@@ -68,6 +68,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
   const stack: Frame[] = [];
   let line = 1;
   const dead = (): boolean => stack.some((f) => f.dead);
+  // the depth of the stack where a `{% liquid %}` tag's lines are read, while they are
+  let liquidDepth: number | undefined;
   const emit = (token: string, as: string): void => {
     out.push(dead() ? newlines(token) : as);
     line += newlines(token).length;
@@ -125,6 +127,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // the same lax rules; comment tags carry the newlines and the tag's `-` trims
       out.push(`{%${open} #${newlines(t[4]!)}%}`);
       line += newlines(t[4]!).length;
+      liquidDepth = stack.length;
       markup!.split('\n').forEach((text, k) => {
         if (k > 0) {
           out.push('{% #\n%}');
@@ -136,6 +139,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         if (m?.[1] === 'raw') throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, line);
         if (m) handle(`{% ${m[1]} ${m[2]}%}`, i);
       });
+      liquidDepth = undefined;
       out.push(`{% #${close}%}`);
       continue;
     }
@@ -157,6 +161,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
   function handle(token: string, at: number): void {
     const [, open, , name, , markup, close] = FULL_TOKEN.exec(token) as unknown as string[];
     const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
+    // BlockBody.unknown_tag_in_liquid_tag: a line of a `liquid` tag that no block opened in the
+    // tag takes (an `else`, an end tag) fails as the `liquid` block's, even inside an outer block
+    if (liquidDepth === stack.length && (name === 'else' || name!.startsWith('end'))) {
+      const message = name === 'else' ? "liquid tag does not expect 'else' tag" : `'${name}' is not a valid delimiter for liquid tags. use %}`;
+      throw new LiquidFailure('syntax', message, undefined, undefined, line);
+    }
       const top = stack[stack.length - 1];
       if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
         // Case#record_else_condition
@@ -230,6 +240,10 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         emit(token, reading === undefined ? token : tag(reading));
         if (name === 'case') stack.push({ name, elses: 0, dead: false });
         return;
+      }
+      // If#unknown_tag takes an `elsif`; elsewhere it is an unknown tag, whatever its markup
+      if (name === 'elsif' && (liquidDepth === stack.length || (top?.name !== 'if' && top?.name !== 'unless' && top?.name !== 'comment'))) {
+        throw new LiquidFailure('syntax', "Unknown tag 'elsif'", undefined, undefined, line);
       }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
