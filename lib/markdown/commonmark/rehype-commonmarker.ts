@@ -147,7 +147,8 @@ function codeBlock(code: Element): Raw {
   const lang = cls ? cls.slice('language-'.length) : undefined;
   const text = codeBlockText(code);
   const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"><code${lang ? ` data-lang="${lang}"` : ''}>`;
-  return raw(`${open}${rougeHighlighter(text, lang ?? 'plaintext')}</code></pre></div></div>`);
+  // Rouge::Lexer.find_fancy(nil, code) guesses the language of a block that names none.
+  return raw(`${open}${rougeHighlighter(text, lang ?? 'guess')}</code></pre></div></div>`);
 }
 
 // cmark's escape_html writes `"` as &quot; and `>` as &gt; in text (and code); hast-util-to-html
