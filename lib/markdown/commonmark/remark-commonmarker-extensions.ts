@@ -26,6 +26,7 @@ import { cmarkContainerInterrupt } from './container-interrupt.js';
 import { cmarkFenceBlankEnd } from './fence-blank-end.js';
 import { cmarkAttention029 } from './attention-029.js';
 import { cmarkStrikethrough029 } from './strikethrough-029.js';
+import { cmarkCodeText029 } from './code-text-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
 import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
@@ -68,7 +69,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
+  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
