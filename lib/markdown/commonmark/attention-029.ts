@@ -1,15 +1,16 @@
 // Emphasis delimiters (`*`, `_`) as cmark-gfm 0.29 (commonmarker 0.23.6, inlines.c#scan_delims)
 // decides whether a run can open or close: its neighbours are punctuation when ASCII punctuation
 // or a Unicode punctuation (P*) character, so a currency or other symbol (£ € ¢, S*) is not, as
-// CommonMark 0.31 and micromark make it (`*£*a` is emphasis for cmark). The run's tokens and the
-// pairing (attention's resolveAll) stay micromark's; only the flanking test differs. With the
+// CommonMark 0.31 and micromark make it (`*£*a` is emphasis for cmark). The run's tokens stay
+// micromark's; they are paired as cmark pairs them (delimiters-029.ts). With the
 // `strikethrough` extension cmark-gfm also walks over `~` to find the characters around a run
 // (scan_delims skips the extension's characters), so `_a_~b` is no emphasis: `b` follows it.
 import type { Code, Construct, Extension, State, Token, TokenizeContext } from 'micromark-util-types';
-import { attention } from 'micromark-core-commonmark';
+import { resolveDelimiters029 } from './delimiters-029.js';
 
 const STAR = 42, UNDERSCORE = 95, TILDE = 126;
-const WHITESPACE = 1, PUNCTUATION = 2;
+const WHITESPACE = 1;
+export const PUNCTUATION = 2;
 
 // Built when first used: V8 checks a \p{...} literal as it parses the bundle.
 let spaceRe: RegExp | undefined, punctuationRe: RegExp | undefined;
@@ -17,7 +18,7 @@ const SPACE = (): RegExp => (spaceRe ??= new RegExp(String.raw`[\t\n\f\r\p{Zs}]`
 const PUNCT = (): RegExp => (punctuationRe ??= new RegExp(String.raw`\p{P}`, 'u'));
 
 // micromark's codes: -5..-3 line endings, -2 a tab, -1 a tab's virtual spaces.
-function classify(code: Code): number | undefined {
+export function classify029(code: Code): number | undefined {
   if (code === null || code < 0 || code === 32) return WHITESPACE;
   const ch = String.fromCodePoint(code);
   if (SPACE().test(ch)) return WHITESPACE;
@@ -64,18 +65,16 @@ function beforeTildes(context: TokenizeContext): Code {
 function cmarkAttention(skipTildes: boolean): Construct {
   return {
     name: 'cmarkAttention',
-    resolveAll: attention.resolveAll,
+    resolveAll: resolveDelimiters029,
     tokenize(effects, ok) {
-      const markers = this.parser.constructs.attentionMarkers.null ?? [];
       const previous = skipTildes && this.previous === TILDE ? beforeTildes(this) : this.previous;
-      const before = classify(previous);
+      const before = classify029(previous);
       let marker: Code = null;
       let token: Token;
       const flank = (next: Code, code: Code): State | undefined => {
-        const after = classify(next);
-        // micromark's loosening for other constructs' markers (GFM's `~`), kept.
-        const open = !after || (after === PUNCTUATION && before) || (!skipTildes && markers.includes(next) && next !== STAR && next !== UNDERSCORE);
-        const close = !before || (before === PUNCTUATION && after) || (!skipTildes && markers.includes(previous) && previous !== STAR && previous !== UNDERSCORE);
+        const after = classify029(next);
+        const open = !after || (after === PUNCTUATION && before);
+        const close = !before || (before === PUNCTUATION && after);
         token._open = Boolean(marker === STAR ? open : open && (before || !close));
         token._close = Boolean(marker === STAR ? close : close && (after || !open));
         return ok(code);
@@ -104,5 +103,5 @@ function cmarkAttention(skipTildes: boolean): Construct {
 /** `strikethrough`: `~` is skipped when looking at a run's neighbours, as cmark-gfm does with the extension. */
 export function cmarkAttention029(strikethrough: boolean): Extension {
   const construct = cmarkAttention(strikethrough);
-  return { disable: { null: ['attention'] }, text: { [STAR]: construct, [UNDERSCORE]: construct } };
+  return { disable: { null: ['attention'] }, text: { [STAR]: construct, [UNDERSCORE]: construct }, insideSpan: { null: [construct] } };
 }

@@ -12,7 +12,8 @@ import { codeBlockText } from './code-text.js';
 import { restoreReferenceWhitespace } from './numeric-reference-value.js';
 import { ghPagesCodeBlock, headingIds, joinPlainCodeBlocks } from './ghpages.js';
 
-type Raw = { type: 'raw'; value: string };
+// `own`: HTML the renderer writes itself (a task item's checkbox), never raw HTML of the source.
+type Raw = { type: 'raw'; value: string; own?: true };
 const raw = (value: string): Raw => ({ type: 'raw', value });
 
 export default function rehypeCommonmarker(options: CommonmarkOptions) {
@@ -75,7 +76,7 @@ function visit(node: Nodes, options: VisitOptions): boolean {
       // a tight item's newline before or after a nested block (cmark's cr()), or after the back
       // link a footnote ending in a block has on its own line: not a soft break
       out.push(child);
-    } else if (child.type === 'raw') {
+    } else if (child.type === 'raw' && !(child as Raw).own) {
       out.push(!options.unsafe ? raw('<!-- raw HTML omitted -->') : options.tagfilter ? raw(tagfilter(child.value)) : child);
     } else if (child.type === 'text') {
       // HARDBREAKS: every soft line break becomes <br /> (html_renderer.rb#softbreak). The line
@@ -134,7 +135,8 @@ function taskItem(li: Element): void {
   // An empty task item (`- [ ] ` in a loose list) has no paragraph for cmark.
   if (holder !== li && holder.children.length === 0) li.children = li.children.filter((c) => c !== holder && !(c.type === 'text' && c.value.trim() === ''));
   const checked = input.properties?.checked ? 'checked="" ' : '';
-  (li.children as Array<ElementContent | Raw>).unshift(raw(`<input type="checkbox" ${checked}disabled="" /> `));
+  // tasklist.c html_render writes it whether or not UNSAFE lets raw HTML through
+  (li.children as Array<ElementContent | Raw>).unshift({ ...raw(`<input type="checkbox" ${checked}disabled="" /> `), own: true });
 }
 
 function isCode(node: ElementContent | undefined): boolean {
@@ -147,7 +149,8 @@ function codeBlock(code: Element): Raw {
   const lang = cls ? cls.slice('language-'.length) : undefined;
   const text = codeBlockText(code);
   const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"><code${lang ? ` data-lang="${lang}"` : ''}>`;
-  return raw(`${open}${rougeHighlighter(text, lang ?? 'plaintext')}</code></pre></div></div>`);
+  // Rouge::Lexer.find_fancy(nil, code) guesses the language of a block that names none.
+  return raw(`${open}${rougeHighlighter(text, lang ?? 'guess')}</code></pre></div></div>`);
 }
 
 // cmark's escape_html writes `"` as &quot; and `>` as &gt; in text (and code); hast-util-to-html

@@ -7,7 +7,6 @@ import type { VFile } from 'vfile';
 import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -26,6 +25,8 @@ import { cmarkCodeTextLines } from './code-text-lines.js';
 import { cmarkContainerInterrupt } from './container-interrupt.js';
 import { cmarkFenceBlankEnd } from './fence-blank-end.js';
 import { cmarkAttention029 } from './attention-029.js';
+import { cmarkStrikethrough029 } from './strikethrough-029.js';
+import { cmarkCodeText029 } from './code-text-029.js';
 import { cmarkCharacterReference029 } from './character-reference-029.js';
 import { cmarkAutolinkLiteralFromMarkdown, cmarkRawUrlLiterals } from './autolink-literal.js';
 import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
@@ -63,12 +64,12 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     tree.push(t);
   };
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
-  use(options.strikethrough, gfmStrikethrough(), gfmStrikethroughFromMarkdown());
+  use(options.strikethrough, cmarkStrikethrough029, gfmStrikethroughFromMarkdown());
   use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029);
+  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).

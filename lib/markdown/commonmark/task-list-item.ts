@@ -54,17 +54,18 @@ function restoreBox(para: Paragraph, text: string): void {
 }
 
 // An item of a box alone (`- [ ] `, a space or tab after it): micromark sees no task without text
-// after the box, cmark an empty task item.
+// after the box, cmark an empty task item (the box is taken before the line's blocks are read:
+// tasklist.c open_tasklist_item), whose blocks on the next lines (`  - b`) are its own.
 function emptyTask(item: ListItem, source: string): void {
   const at = item.position?.start.offset;
   const [para, ...rest] = item.children;
-  if (at === undefined || para?.type !== 'paragraph' || rest.length > 0 || para.children.length !== 1) return;
+  if (at === undefined || para?.type !== 'paragraph' || para.children.length !== 1) return;
   const box = para.children[0]!;
   if (box.type !== 'text' || !/^\[[ xX]\]$/.test(box.value)) return;
   const { start, end } = lineAround(source, at);
   if (!SPACES.test(source.slice(start, at)) || !TASK_LINE.test(source.slice(at, end))) return;
   item.checked = /\[[xX]\]/.test(source.slice(start, end));
-  item.children = [];
+  item.children = rest;
 }
 
 function visit(node: Nodes, source: string): void {
