@@ -3,14 +3,14 @@
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
 import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js';
-import type { Collection, Data, Document, Page, Post, Site, StaticFile } from '../types.js';
+import type { Collection, Data, Document, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime, JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
 import { indexDrop, type IndexKey } from './index-drops.js';
-import { isYamlFile } from '../read/parse-document.js';
+import { documentRelativePath, isYamlFile } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
@@ -212,15 +212,16 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
  * Ruby's instance_methods order, as `jsonify` and a `for` loop show them), then the
  * front matter defaults' keys.
  */
-export function staticFileDrop(file: StaticFile, time: JekyllTime): Drop {
+export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Partial<SiteConfig> = {}): Drop {
   const name = basename(file.relativePath);
   const dot = name.lastIndexOf('.');
   const drop: Drop = {
     name,
     basename: dot > 0 ? name.slice(0, dot) : name,
     extname: dot > 0 ? name.slice(dot) : '',
-    // StaticFile#relative_path: site files carry a leading slash, collection files do not.
-    path: file.collection ? file.relativePath : `/${file.relativePath}`,
+    // StaticFile#relative_path: site files carry a leading slash; collection files do not, and
+    // start at their collection's `_label` folder (Collection#read_static_file, below collections_dir).
+    path: file.collection ? documentRelativePath(file.relativePath, config) : `/${file.relativePath}`,
     collection: file.collection ?? undefined,
     // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it)
     modified_time: file.mtime === undefined ? undefined : JekyllTime.inZone(fileTime(file.mtime, time), time.localZone ?? undefined),
@@ -305,7 +306,7 @@ export function buildDrops(
     // doc.data.merge!: a data key changes; what the drop takes from the Document itself does not.
     if (drop) for (const [k, v] of Object.entries(m.data)) if (!DOCUMENT_OWN_KEYS.has(k)) setKey(drop, k, v);
   }
-  const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time));
+  const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time, site.config));
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);

@@ -81,9 +81,10 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     const label = collectionFor(file, collectionDirs);
     if (label !== undefined) {
       const slash = file.indexOf('/', colPrefix.length);
-      // collection.rb#filtered_entries: EntryFilter (based at the collection's folder) on each path
-      // inside it: special or backup by the path's first or last name, `exclude` by `_label/path`.
-      if (!filter.accepts(file.slice(0, slash), file.slice(slash + 1))) return;
+      // collection.rb#filtered_entries: EntryFilter (based at the collection's relative_directory,
+      // `_label` without collections_dir) on each path inside it: special or backup by the path's
+      // first or last name, `exclude` by `_label/path` (an excluded collections_dir does not hide it).
+      if (!filter.accepts(file.slice(colPrefix.length, slash), file.slice(slash + 1))) return;
       (frontMatter(file, missing) ? collections[label]!.docs : collections[label]!.files).push(file);
       // read_directories still walks the folder when `include` lists it: its files are pages too.
     }

@@ -3,7 +3,8 @@
 // jekyll-toc and the html-pipeline filters (jekyll-mentions, jemoji) edit and
 // serialize again. Entities are decoded in text and attributes; `/>` closes any
 // element; a block start closes an open <p>; a new <li>/<dt>/<dd>/<tr>/<td>/
-// <th>/<option> closes its open sibling; a stray end tag is ignored.
+// <th>/<option> closes its open sibling; a stray end tag is ignored; <html>,
+// <head> and <body> tags are dropped, and a </body> or </html> of the markup's own ends it.
 import { indexIgnoringCase } from '../../../values/index-ignoring-case.js';
 import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js';
 
@@ -50,6 +51,9 @@ const CLOSES_P = new Set(
 const CLOSES_SIBLING: Record<string, string[]> = {
   li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'],
 };
+// DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
+// body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
+const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 const SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'select', 'div', 'blockquote']);
 
 /** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
@@ -91,8 +95,11 @@ export function parseFragment(html: string): HtmlFragment {
     }
     return false;
   };
+  // Misplaced <html>, <head> and <body> start tags seen (libxml2's ctxt->depth): the fragment is
+  // parsed inside an open <html><body>, so these are dropped, and as many of their end tags with them.
+  let misplaced = 0;
   let i = 0;
-  while (i < html.length) {
+  parse: while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
       text(decodeEntities(html.slice(i)));
@@ -119,8 +126,14 @@ export function parseFragment(html: string): HtmlFragment {
       }
       const end = html.indexOf('>', i);
       const name = /^<\/([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
-      closeTo(name);
       i = end < 0 ? html.length : end + 1;
+      if (DOCUMENT_TAGS.has(name)) {
+        if (misplaced > 0) misplaced--;
+        // </body> or </html> closes the <body> the fragment is taken from: nothing after it is kept.
+        else if (name !== 'head') break parse;
+        continue;
+      }
+      closeTo(name);
     } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
       const name = /^<([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
       let j = i + 1 + name.length;
@@ -139,6 +152,11 @@ export function parseFragment(html: string): HtmlFragment {
         const raw = m[2] ?? m[3] ?? m[4];
         if (!attrs.some(([n]) => n === an)) attrs.push([an, raw === undefined ? null : decodeEntities(raw)]);
         j = ATTR.lastIndex;
+      }
+      if (DOCUMENT_TAGS.has(name)) {
+        misplaced++;
+        i = j;
+        continue;
       }
       if (CLOSES_P.has(name) && current.type === 'element' && current.name === 'p') current = current.parent;
       const siblings = CLOSES_SIBLING[name];
