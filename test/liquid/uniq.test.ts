@@ -42,3 +42,17 @@ describe('uniq with a property over items that are not hashes', () => {
     expect(() => renderLiquid(template, { list: [3, 1, 2], nested: [[1], [2]] })).toThrow("Liquid error (line 1): cannot select the property 'a'");
   });
 });
+
+// A search index built as jekyll-tipue-search builds it, `index | push: page | uniq` once per page:
+// each page is a Hash holding its whole content, which Ruby hashes in a moment. kyll spelt each
+// content out again in every call (Azure/azure-sdk's 1,000 pages ran past the 120 s render limit);
+// under a 10 s limit these 300 pages of 20 KB (about 900 MB of spelling out) must come through.
+test('push | uniq over many long pages stays within the render limit', async () => {
+  const files: Record<string, string> = {
+    '_config.yml': 'liquid:\n  render_limit: 10000\n',
+    'index.json': '---\n---\n{% assign index = "" | split: "" %}{% for p in site.html_pages %}{% assign index = index | push: p | uniq %}{% endfor %}{{ index | size }} {{ site.html_pages | concat: site.html_pages | uniq | size }}',
+  };
+  for (let i = 0; i < 300; i++) files[`p/${i}.md`] = `---\ntitle: T${i}\n---\n${`page ${i} text. `.repeat(1400)}\n`;
+  const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'index.json')?.contents)).toBe('300 300');
+}, 60_000);

@@ -478,12 +478,21 @@ function integerOr(v: unknown, fallback: number): number {
  * (values/eql-key.ts: `1` and `1.0` both stay), arrays and hashes by their contents, a drop or any
  * other object by itself. One set
  * of strings: asking each earlier value for equality made `uniq` over a site's posts quadratic.
+ * A String stands for itself by a number: a page's hash holds its whole content, and spelling it
+ * out again for every `push | uniq` of a search index over a site's pages took minutes where
+ * Ruby's String#hash takes a moment (the Map finds the same string object by V8's cached hash).
  */
 function eqlKeys(): (v: unknown) => string {
   const ids = new Map<object, number>();
+  const strings = new Map<string, number>();
   const inside = new Set<object>();
   const key = (v: unknown): string => {
     const x = toValue(v as Value) as unknown;
+    if (typeof x === 'string') {
+      let id = strings.get(x);
+      if (id === undefined) strings.set(x, (id = strings.size));
+      return `s${id}`;
+    }
     const scalar = scalarEqlKey(x);
     if (scalar !== undefined) return scalar;
     const obj = x as object;
