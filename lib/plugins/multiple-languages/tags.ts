@@ -13,34 +13,22 @@ import { multipleLanguagesSettings } from './settings.js';
 
 // Liquid::Expression::LITERALS and the shapes Expression.parse reads before a variable lookup.
 const LITERALS: Record<string, string> = { '': '', nil: '', null: '', true: 'true', false: 'false', blank: '', empty: '' };
-const LOOKUP_PART = /\[(?:'([^']*)'|"([^"]*)"|[^\]]+)\]|[\w-]+\??/g;
 
 /**
  * `"#{context[markup]}"`: the markup read as a Liquid expression (a quoted string, a number, a
- * variable such as `page.key`), printed with to_s; '' when it names nothing.
+ * variable such as `page.key` or `include.link[0]`), printed with to_s; '' when it names nothing.
  */
-function contextText(markup: string, ctx: Context): string {
+function contextText(markup: string, ctx: Context, liquid: Liquid): string {
   if (Object.prototype.hasOwnProperty.call(LITERALS, markup)) return LITERALS[markup]!;
   const quoted = /^'(.*)'$/s.exec(markup) ?? /^"(.*)"$/s.exec(markup);
   if (quoted) return quoted[1]!;
   if (/^-?\d+$/.test(markup)) return String(BigInt(markup));
-  if (/^\(\S+\.\.\S+\)$/.test(markup) || /^-?\d[\d.]+$/.test(markup)) return '';
-  const path: string[] = [];
-  for (const m of markup.matchAll(LOOKUP_PART)) {
-    if (m[0].startsWith('[')) {
-      const key = m[1] ?? m[2];
-      if (key === undefined) return '';
-      path.push(key);
-    } else path.push(m[0]);
-  }
-  if (path.length === 0) return '';
-  let value: unknown;
+  if (/^\(\S+\.\.\S+\)$/.test(markup) || /^-?\d[\d.]+$/.test(markup) || !/^[\w-]/.test(markup)) return '';
   try {
-    value = ctx.getSync(path);
+    return rubyToS(liquid.evalValueSync(markup, ctx));
   } catch {
     return '';
   }
-  return rubyToS(value);
 }
 
 /**
@@ -91,7 +79,7 @@ abstract class TranslationTag extends Tag {
   }
   /** `key = Liquid::Template.parse(key).render(context)` after the context lookup. */
   protected *key(markup: string, ctx: Context): Generator<unknown, string, unknown> {
-    const named = contextText(markup, ctx);
+    const named = contextText(markup, ctx, this.liquid);
     const key = named !== '' ? named : markup;
     let templates = this.parsed.get(key);
     if (!templates) this.parsed.set(key, (templates = this.liquid.parse(key)));
