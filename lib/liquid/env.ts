@@ -1,5 +1,6 @@
 // What our tags and filters share during one build: the options, the site zone,
 // and the cache of parsed include files (each parsed once per build).
+import type { FilterCache } from './filters/url.js';
 import type { Liquid, Parser, Tag, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { Source } from '../source/source.js';
 import type { Site, SiteConfig } from '../types.js';
@@ -32,6 +33,8 @@ export interface JekyllLiquidOptions {
   activeSupport?: boolean;
   /** Called when a highlight block goes through render_rouge (jekyll-commonmark-ghpages' hook: render/ghpages-default-lang.ts). */
   onRougeHighlight?: () => void;
+  /** Site#filter_cache shared with earlier builds of the same Site (filters/url.ts). */
+  filterCache?: FilterCache;
 }
 
 /** A folder that includes are looked up in. */

@@ -6,7 +6,8 @@
 // the HookDocument it is given, `registerLiquid` works on the build's own engine.
 import type { Liquid } from 'liquidjs';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic, Site } from '../types.js';
+import type { Data, Diagnostic, Site, StaticFile } from '../types.js';
+import type { ReadOptions } from '../site/build-collections.js';
 import type { PluginHooks } from './hooks.js';
 
 /** What a plugin sees while the build runs. */
@@ -24,6 +25,8 @@ export interface PluginContext {
    */
   markdownify(input: string): string;
   smartify(input: string): string;
+  /** Jekyll's `absolute_url` filter on a String, through the build's Site#filter_cache (liquid/filters/url.ts). */
+  absoluteUrl?(input: string): string;
   /** The site's files (jekyll-last-modified-at reads their modification times). */
   readonly source?: Source;
   /** The build's environment variables (PAGES_AVATARS_URL, ASSET_HOST_URL, SSL, GITHUB_HOSTNAME). */
@@ -192,6 +195,16 @@ export interface KyllPlugin {
    * instead of the ThemeDrop.
    */
   readonly theme?: { readonly dataDir?: boolean; readonly configVariable?: boolean };
+  /**
+   * A :site :post_render hook that deletes entries of site.static_files (jekyll-multiple-languages-plugin):
+   * whether a static file is still written. Liquid saw every static file by then.
+   */
+  readonly writesStaticFile?: (file: StaticFile, site: Site) => boolean;
+  /**
+   * What the plugin changes in the read of the site's files (jekyll-multiple-languages-plugin's
+   * PostReader and Permalink patches), from the build's configuration.
+   */
+  readonly readOptions?: (config: Data) => ReadOptions | undefined;
 }
 
 /**

@@ -15,6 +15,7 @@ import { jekyllDataPlugin } from './jekyll-data/index.js';
 import { jemojiPlugin } from './jemoji/index.js';
 import { lastModifiedAtPlugin } from './last-modified-at/index.js';
 import { mentionsPlugin } from './mentions/index.js';
+import { multipleLanguagesPlugin } from './multiple-languages/index.js';
 import { paginatePlugin } from './paginate/index.js';
 import { polyglotPlugin } from './polyglot/index.js';
 import { paginateV2Plugin } from './paginate-v2/index.js';
@@ -47,6 +48,7 @@ export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freez
   'jekyll-relative-links': relativeLinksPlugin,
   'jekyll-github-metadata': githubMetadataPlugin,
   'jekyll-polyglot': polyglotPlugin,
+  'jekyll-multiple-languages-plugin': multipleLanguagesPlugin,
   'jekyll-data': jekyllDataPlugin,
   'jekyll-commonmark-ghpages': { ...commonmarkPlugin, name: 'jekyll-commonmark-ghpages' },
   // jekyll-remote-theme: `remote_theme:` is looked up when the theme is chosen (site/theme.ts#themeForConfig).

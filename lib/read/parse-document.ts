@@ -15,6 +15,7 @@ import { parseYaml } from './yaml.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
+import { localizedPermalink, withoutLocaleFolders, type LocalizedRead } from './localized.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
 import { permalinkValue } from './permalink-value.js';
 
@@ -41,6 +42,8 @@ export interface ParseDocumentOptions {
   clock?: ClockUse;
   /** The text is not UTF-8 (Document#read_content's regexp raised, handle_read_error logged it): the whole file is the content, with the defaults only. */
   unreadable?: Document['unreadable'];
+  /** Read for one language of jekyll-multiple-languages-plugin (localized.ts). */
+  localized?: LocalizedRead;
 }
 
 /** What a read took from site.time. */
@@ -129,6 +132,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   if (rubyFalsy(data.title)) data.title = titleizeSlug(slug);
   if (rubyFalsy(data.slug)) data.slug = slug;
   if (rubyFalsy(data.ext)) data.ext = ext ?? null;
+  data = withoutLocaleFolders(data, options.localized);
   data = mergeListInto(data, 'categories', populateCategories(data), 'YAML front matter', ctx);
   data = mergeListInto(data, 'tags', populateTags(data), 'YAML front matter', ctx);
 
@@ -144,7 +148,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const excerpt = hasGivenExcerpt(data) || separator === '' ? null : extractExcerpt(content, separator, modified);
 
   // A post without a date of its own (an undated draft) has one when sorted unless `future` is on (unreadDocument).
-  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
+  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime, localized: options.localized }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
 }
 
 interface DocumentPlace {
@@ -155,6 +159,7 @@ interface DocumentPlace {
   readonly now: JekyllTime;
   readonly config: Partial<SiteConfig>;
   readonly mtime?: number;
+  readonly localized?: LocalizedRead;
 }
 
 /**
@@ -229,7 +234,7 @@ function finishDocument(
   let permalink: string | null = null;
   let outputExt = outputExtFor(fileExt, config.markdown_ext, null);
   try {
-    permalink = permalinkValue(data, relativePath);
+    permalink = permalinkValue(data, relativePath, undefined, localizedPermalink(data, place.localized));
     outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);
     url = documentUrl(template, permalink, {
       collection: label,

@@ -10,6 +10,7 @@ import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { permalinkLine, permalinkValue } from './permalink-value.js';
+import { localizedPermalink, type LocalizedRead } from './localized.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -29,6 +30,8 @@ export interface ParsePageOptions {
   overrides?: Data;
   /** The text is not UTF-8 (Convertible#read_yaml's regexp raised): no front matter is read, the whole file is the content. */
   unreadable?: Document['unreadable'];
+  /** Read for one language of jekyll-multiple-languages-plugin (localized.ts). */
+  localized?: LocalizedRead;
 }
 
 /**
@@ -62,7 +65,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Page#process: the extension, and the base name without trailing dots.
   const ext = extname(name);
   const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
-  const permalink = permalinkValue(data, relativePath, body);
+  const permalink = permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized));
   const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
   const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
   const content = fm ? fm.content : body;

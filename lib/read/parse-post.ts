@@ -2,7 +2,7 @@
 import type { Data, Diagnostic, Post, SiteConfig } from '../types.js';
 import type { JekyllTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
-import { parseDocument, type ClockUse } from './parse-document.js';
+import { parseDocument, type ClockUse, type ParseDocumentOptions } from './parse-document.js';
 import { parsePostName } from './post-name.js';
 
 export interface ParsePostOptions {
@@ -22,6 +22,8 @@ export interface ParsePostOptions {
    * Default: a path with a `_posts` folder is read as a post.
    */
   draft?: boolean;
+  /** See ParseDocumentOptions.localized. */
+  localized?: ParseDocumentOptions['localized'];
 }
 
 /**
@@ -39,6 +41,6 @@ export function parsePost(text: string, options: ParsePostOptions): Post {
   // named one by one: an object rest (`{ draft, ...rest }`) then a spread took a slow runtime path,
   // ~0.8% of the main thread of a cold 1,000-post build in a CPU profile; bench/instructions.sh
   // --single-threaded, 1,000 posts, main thread, two runs each: 5,205M/5,181M -> 5,125M/5,158M.
-  const { path, config, defaults, time, mtime, onWarning, clock } = options;
-  return parseDocument(text, { path, config, defaults, time, mtime, onWarning, clock, collection: 'posts' }) as Post;
+  const { path, config, defaults, time, mtime, onWarning, clock, localized } = options;
+  return parseDocument(text, { path, config, defaults, time, mtime, onWarning, clock, localized, collection: 'posts' }) as Post;
 }

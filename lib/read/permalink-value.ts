@@ -5,8 +5,8 @@
 import { KyllError } from '../errors/index.js';
 import type { Data } from '../types.js';
 
-export function permalinkValue(data: Data, file: string, text?: string): string | null {
-  const permalink = data.permalink;
+/** `permalink`: the value to read, data.permalink unless a plugin picks another (localized.ts#localizedPermalink). */
+export function permalinkValue(data: Data, file: string, text?: string, permalink: unknown = data.permalink): string | null {
   if (permalink == null || permalink === false) return null;
   if (typeof permalink === 'string') return permalink;
   const shown = permalink instanceof Date ? permalink.toISOString().slice(0, 10) : JSON.stringify(permalink);

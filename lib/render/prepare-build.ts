@@ -9,6 +9,7 @@ import { withDiagnostics } from '../errors/kyll-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
+import { cachedAbsoluteUrl, createFilterCache, type FilterCache } from '../liquid/filters/url.js';
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
@@ -24,7 +25,7 @@ import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '..
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { createSmartify } from '../markdown/smartify.js';
 import { resolveOptions } from '../markdown/options.js';
-import { openSource, readSiteSteps } from '../site/build-collections.js';
+import { openSource, readSiteSteps, type ReadOptions } from '../site/build-collections.js';
 import { runSteps, type Steps } from '../site/steps.js';
 import { buildDrops, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
@@ -36,7 +37,7 @@ import { sitePluginList } from './plugin-list.js';
 import { themeDrop, themeSettings } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic, Document, Site } from '../types.js';
+import type { Data, Diagnostic, Document, Site, SiteConfig } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
@@ -78,6 +79,8 @@ export interface BuildInputs {
   onExcerpt?: (doc: Document, excerpt: string) => void;
   /** A thread that converts the site's Markdown ahead of the render (markdown-thread.ts): given its texts once they are read. */
   markdownThread?: MarkdownThread;
+  /** Site#filter_cache of the builds before this one of the same Site (jekyll-multiple-languages-plugin). */
+  filterCache?: FilterCache;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -201,10 +204,12 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const warn = (message: string, file?: string): void => void diagnostics.push({ level: 'warning', message, file });
   // One context for the whole build: its `site` follows the site through the hooks and generators.
   let current: Site;
+  const filterCache = inputs.filterCache ?? createFilterCache();
   const pluginCtx: PluginContext = {
     get site() {
       return current;
     },
+    absoluteUrl: cachedAbsoluteUrl(filterCache, () => current.config),
     environment,
     markdownify,
     smartify,
@@ -216,7 +221,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
 
   let raw: Site;
   try {
-    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo, { themeDataDir: allPlugins.some((p) => p.theme?.dataDir === true) }));
+    raw = inputs.read ?? (yield* readSiteSteps(source, config, siteTime(inputs.env, config), theme, inputs.memo, readOptionsOf(allPlugins, config)));
   } catch (e) {
     // A file that stops the read: the warnings so far (the encoding's) are printed before it.
     throw withDiagnostics(e, diagnostics);
@@ -262,6 +267,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     profile: inputs.profile,
     activeSupport: allPlugins.some((p) => p.activeSupport === true),
     onRougeHighlight: reset?.highlighted,
+    filterCache,
   });
   for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
 
@@ -399,3 +405,9 @@ function memoize(fn: (text: string) => string, remembered?: () => void, limit = 
 
 /** Characters (texts and results) of the long texts a memoized converter keeps. */
 const LONG_TEXTS_BUDGET = 16_000_000;
+
+/** What the build's plugins change in the read (jekyll-data's theme data, a language's posts). */
+function readOptionsOf(plugins: readonly KyllPlugin[], config: SiteConfig): ReadOptions {
+  const options: ReadOptions = { themeDataDir: plugins.some((p) => p.theme?.dataDir === true) };
+  return plugins.reduce((o, p) => ({ ...o, ...p.readOptions?.(config) }), options);
+}

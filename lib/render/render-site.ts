@@ -33,9 +33,15 @@ import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
+import { usesMultipleLanguages } from '../plugins/multiple-languages/settings.js';
+import { renderLanguages as renderTranslations } from '../plugins/multiple-languages/language-builds.js';
+import { createFilterCache, type FilterCache } from '../liquid/filters/url.js';
 import { runStepsPausing, yieldPoint, type YieldPoint } from './yield-point.js';
 import { markdownThreadFor } from './markdown-thread.js';
 import { readAheadFor, readingAhead } from '../read/read-ahead.js';
+
+/** The Site#filter_cache a build shares with the builds of the same Site before it (jekyll-multiple-languages-plugin). */
+const FILTER_CACHE = Symbol('kyll.filterCache');
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -101,9 +107,18 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
       renderSite({ ...given, config, destination: dest, write: shouldWrite }),
     );
   }
+  // jekyll-multiple-languages-plugin: one build per language (a build given `translations` is one of them), on this thread.
+  const translated = usesMultipleLanguages(loaded.config);
+  if (translated && options.config?.translations === undefined) {
+    const read = (file: string): string | undefined => (loaded.opened.exists(file) ? loaded.opened.readText(file) : undefined);
+    const filterCache = createFilterCache();
+    return renderTranslations(loaded.config, destination, options.config, read, (config, dest) =>
+      renderSite({ ...given, config, destination: dest, write: shouldWrite, threads: 1, [FILTER_CACHE]: filterCache } as RenderSiteOptions),
+    );
+  }
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
   // With a record of the last build, checked first; without, after the build or while the workers start.
-  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length && !polyglot;
+  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length && !polyglot && !translated;
   const warmInputs = warmable ? { root: path.resolve(options.source as string), destination, env, loaded, t0 } : undefined;
   let warm = warmInputs && hasWarmRecord(warmInputs.root) ? warmStart(warmInputs) : undefined;
   if (warm?.result) return warm.result;
@@ -135,7 +150,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // One render thread: Markdown is converted ahead on a thread of its own (markdown-thread.ts).
   const markdownThread = threads <= 1 && typeof options.source === 'string' && !options.profile ? markdownThreadFor(options.source, destination, shouldWrite) : undefined;
   if (markdownThread) stops.push(markdownThread.stop);
-  const inputs = { ...base, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread };
+  const inputs = { ...base, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
   earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;
@@ -308,7 +323,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   for (const file of site.staticFiles) {
     const turn = pause();
     if (turn) await turn;
-    if (file.outputPath) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
+    if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? g.render(view), ctx)), g.relativePath);

@@ -12,6 +12,7 @@ import { documentRelativePath, parseDocument, type ClockUse } from '../read/pars
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
+import type { LocalizedRead } from '../read/localized.js';
 import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Source } from '../source/source.js';
@@ -76,6 +77,11 @@ export function readSite(source: Source, config: SiteConfig, time: JekyllTime, t
 export interface ReadOptions {
   /** jekyll-data is loaded: the theme's `data_dir` folder is read as data too (theme-data.ts). */
   readonly themeDataDir?: boolean;
+  /**
+   * One language's build of jekyll-multiple-languages-plugin: permalinks and categories read
+   * for `lang`, and the site's posts read from `postsFolder` (`_i18n/LANG`) instead of the root.
+   */
+  readonly localized?: LocalizedRead & { readonly postsFolder?: string };
 }
 
 /** readSite, yielding after each post, document and page it reads (steps.ts). */
@@ -90,7 +96,9 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     collectionsDirSetting: String(config.collections_dir ?? ''),
     layoutsDir: configuredDir(config, 'layouts_dir', '_layouts', source.root),
     showDrafts: Boolean(config.show_drafts),
+    rootPostsFolder: options.localized?.postsFolder,
   });
+  const localized = options.localized && { lang: options.localized.lang };
 
   const warnings: Diagnostic[] = [];
   const onWarning = (d: Diagnostic): void => void warnings.push(d);
@@ -107,7 +115,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   if (!memo?.prefetch) source.willRead?.(reads.map(([path]) => path));
   const read = new Set<Post>();
   for (const [path, kind] of reads) {
-    let post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock));
+    let post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock, localized));
     // A second read is a Document of its own (its own place, next and previous), even when the memo gives the first.
     if (post && read.has(post)) post = { ...post };
     if (post && publishable(post) && !inFuture(post)) posts.push(post), read.add(post);
@@ -132,7 +140,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
           const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
           // Document#handle_read_error: "could not read file", and the document is kept.
           if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-          return parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable });
+          return parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, localized });
         });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
         yield;
@@ -154,7 +162,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
         // Convertible#read_yaml: "Error reading file", and the page is built as it is.
         if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-        return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable });
+        return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
       if (publishable(page)) into.push(page);
       yield;
@@ -213,6 +221,7 @@ export function readPostFile(
   time: JekyllTime,
   onWarning: (d: Diagnostic) => void,
   clock?: ClockUse,
+  localized?: LocalizedRead,
 ): Post | undefined {
   // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
   const decoded = readUtf8(source, path, siteCodec(config));
@@ -225,7 +234,7 @@ export function readPostFile(
   // Document#date: an undated draft is dated by its file's modification time (source_file_mtime).
   const draft = kind === 'drafts';
   const mtime = draft ? source.mtime(path) : undefined;
-  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), 'posts'), time, onWarning, clock, draft, mtime });
+  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), 'posts'), time, onWarning, clock, draft, mtime, localized });
 }
 
 // Depth first, subfolders before files; siblings in the order their folder lists them

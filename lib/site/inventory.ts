@@ -34,6 +34,11 @@ export interface InventoryOptions {
   /** layouts_dir resolved in the source. */
   layoutsDir: string;
   showDrafts: boolean;
+  /**
+   * Where the site's own posts are read from instead of the root `_posts` (jekyll-multiple-languages-plugin's
+   * PostReader#read_posts reads `_i18n/LANG/_posts` for the root folder); `_posts` in subfolders stay.
+   */
+  rootPostsFolder?: string;
 }
 
 // Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER (document.rb)
@@ -73,8 +78,13 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     if (missing) throw missingLinkTarget(source, f);
     return hasFrontMatter(source, f);
   };
+  const rootPosts = opts.rootPostsFolder === undefined ? undefined : `${opts.rootPostsFolder}/_posts`;
   const place = (file: string, missing: boolean): void => {
     const parts = file.split('/');
+    if (rootPosts !== undefined && file.startsWith(`${rootPosts}/`) && !missing) {
+      const inner = file.slice(rootPosts.length + 1);
+      if (acceptsInner(filter, rootPosts, inner) && DATED.test(inner)) posts.push(file);
+    }
     // layout_reader.rb reads layouts_dir; the site walk still sees a folder whose name has no `_` (static files).
     if (file.startsWith(`${layoutsDir}/`) && !missing && isLayoutEntry(filter, file.slice(layoutsDir.length + 1))) layouts.push(file);
     // A collection folder: `_label/...` (under collections_dir when set).
@@ -98,7 +108,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
         const inner = parts.slice(i + 1).join('/');
         const inCollectionsDir = !postsRoot || `/${dir}`.startsWith(`/${postsRoot}`);
         if (inCollectionsDir && !missing && acceptsInner(filter, dir ? `${dir}/${seg}` : seg, inner)) {
-          if (seg === '_posts' && DATED.test(inner)) posts.push(file);
+          if (seg === '_posts' && DATED.test(inner) && !(rootPosts !== undefined && dir === '')) posts.push(file);
           else if (seg === '_drafts' && opts.showDrafts && DATELESS.test(inner)) drafts.push(file);
         }
         // read_directories also walks the folder itself when `include` lists it (EntryFilter#filter

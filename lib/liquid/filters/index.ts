@@ -13,7 +13,7 @@ import { checkFilterArity } from './arity.js';
 
 export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   const groups = [
-    urlFilters(env.opts.config),
+    urlFilters(env.opts.config, env.opts.filterCache),
     dateFilters(env),
     arrayFilters(((env.opts.config.liquid ?? {}) as Record<string, unknown>)['error_mode'] === 'strict'),
     stringFilters(env.opts),

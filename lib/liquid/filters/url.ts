@@ -92,25 +92,47 @@ export function uriEscape(input: unknown): string {
   return normalizeComponentUri(rubyToS(input));
 }
 
-export function urlFilters(config: SiteConfig): Record<string, (v: unknown) => unknown> {
+/**
+ * Site#filter_cache: relative_url and absolute_url keep the URL of each String they are given,
+ * made once per Site (Site#initialize), not per build: builds of the same Site one after another
+ * (jekyll-multiple-languages-plugin's languages) give a text the URL its first build made.
+ */
+export interface FilterCache {
+  readonly relative_url: Map<string, string | null>;
+  readonly absolute_url: Map<string, string | null>;
+}
+
+export function createFilterCache(): FilterCache {
+  return { relative_url: new Map(), absolute_url: new Map() };
+}
+
+/** absolute_url of a String through the cache, for the plugins that call the filter from Ruby (jekyll-feed's template). */
+export function cachedAbsoluteUrl(cache: FilterCache, config: () => SiteConfig): (input: string) => string {
+  return (input) => {
+    let url = cache.absolute_url.get(input);
+    if (url === undefined) cache.absolute_url.set(input, (url = absoluteUrl(config(), input)));
+    return url ?? '';
+  };
+}
+
+export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<string, (v: unknown) => unknown> {
   // The site's config does not change during a build: a text gives the same URL every time
   // (a layout links the same few paths on every page).
-  const cached = (compute: (config: SiteConfig, v: unknown) => string | null) => {
-    const known = new Map<string, string | null>();
+  const cached = (compute: (config: SiteConfig, v: unknown) => string | null, known = new Map<string, string | null>()) => {
     return (v: unknown): string | null => {
       if (typeof v !== 'string') return compute(config, v);
       let url = known.get(v);
       if (url === undefined) {
         url = compute(config, v);
-        if (known.size > 10_000) known.clear();
+        if (known.size > 10_000 && !shared) known.clear();
         known.set(v, url);
       }
       return url;
     };
   };
   return {
-    relative_url: cached(relativeUrl),
-    absolute_url: cached(absoluteUrl),
+    relative_url: cached(relativeUrl, shared?.relative_url),
+    absolute_url: cached(absoluteUrl, shared?.absolute_url),
     // URLFilters#strip_index: nil for nil or an empty to_s, then String#sub (NoMethodError on anything else)
     strip_index: (v) => {
       if (v === null || v === undefined || rubyObjectToS(v) === '') return null;

@@ -22,6 +22,8 @@ export interface FeedEnv {
   readonly zone?: string;
   readonly smartify: (input: string) => string;
   readonly jekyllVersion: string;
+  /** The absolute_url filter through the build's Site#filter_cache (what the gem's template calls). */
+  readonly absoluteUrl?: (input: string) => string;
 }
 
 /** The posts of one feed: `site[collection]` or `site.tags[tag]`, filtered, newest first, limited. */
@@ -60,7 +62,7 @@ function asArray(v: unknown): unknown[] {
 }
 
 export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[], env: FeedEnv): string {
-  const abs = (u: unknown): string => absoluteUrl(filterToS(u), env.config);
+  const abs = (u: unknown): string => (env.absoluteUrl ?? ((s: string) => absoluteUrl(s, env.config)))(filterToS(u));
   const lang = prop(site, 'lang');
   const hasLang = truthy(lang);
   let out = '<?xml version="1.0" encoding="utf-8"?>';
@@ -89,7 +91,7 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
 }
 
 function renderEntry(post: Data, site: Data, env: FeedEnv): string {
-  const abs = (u: unknown): string => absoluteUrl(filterToS(u), env.config);
+  const abs = (u: unknown): string => (env.absoluteUrl ?? ((s: string) => absoluteUrl(s, env.config)))(filterToS(u));
   const lang = prop(post, 'lang');
   let out = `<entry${truthy(lang) ? ` xml:lang="${filterToS(lang)}"` : ''}>`;
   const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(filterToS(prop(post, 'title'))))));

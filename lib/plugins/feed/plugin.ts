@@ -85,7 +85,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     }
   }
   const smartify = (s: string): string => ctx.smartify(s);
-  const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION };
+  const env = { config, zone: config.timezone, smartify, jekyllVersion: JEKYLL_VERSION, absoluteUrl: ctx.absoluteUrl };
   const pages = specs.map(({ path, ...raw }): GeneratedPage => {
     // Page#url fills `/:path/:basename:output_ext` with the feed path as basename, escaped as any
     // placeholder (URL.escape_path: `/feed/新闻.xml` → `/feed/%E6%96%B0%E9%97%BB.xml`), then

@@ -20,6 +20,13 @@ export interface SeoInput {
   readonly markdownify: (input: string) => string;
   /** The build's format_string (format.ts), made once per build; else one is made from `markdownify`. */
   readonly format?: SeoFormatter;
+  /** The absolute_url filter through the build's Site#filter_cache (seo-tag's Filters instance). */
+  readonly absoluteUrl?: (input: string) => string;
+}
+
+/** absolute_url on a String as the tag's filters give it. */
+export function seoAbsoluteUrl(input: Pick<SeoInput, 'config' | 'absoluteUrl'>, s: string): string {
+  return input.absoluteUrl ? input.absoluteUrl(s) : absoluteUrl(s, input.config);
 }
 
 export interface SeoAuthor {
@@ -215,7 +222,7 @@ export class SeoValues {
     const hash: Data = isHash(meta) ? { path: undefined, ...meta } : { path: typeof meta === 'string' ? meta : undefined };
     const raw = or(or(hash.path, hash.facebook), hash.twitter);
     if (!truthy(raw)) return undefined;
-    const abs = typeof raw === 'string' && !isAbsoluteUrl(raw) ? absoluteUrl(raw, this.input.config) : toS(raw);
+    const abs = typeof raw === 'string' && !isAbsoluteUrl(raw) ? seoAbsoluteUrl(this.input, raw) : toS(raw);
     return { path: uriEscape(abs), hash };
   }
 
@@ -259,7 +266,7 @@ export class SeoValues {
     const logo = prop(this.site, 'logo');
     if (!truthy(logo)) return undefined;
     const s = toS(logo);
-    return uriEscape(isAbsoluteUrl(s) ? s : absoluteUrl(s, this.input.config));
+    return uriEscape(isAbsoluteUrl(s) ? s : seoAbsoluteUrl(this.input, s));
   }
 
   // drop.rb#page_locale
@@ -277,7 +284,7 @@ export class SeoValues {
   private computeCanonicalUrl(): string {
     const canonical = prop(this.page, 'canonical_url');
     if (toS(canonical) !== '') return toS(canonical);
-    return absoluteUrl(toS(prop(this.page, 'url')), this.input.config).replace(/\/index\.html$/, '/');
+    return seoAbsoluteUrl(this.input, toS(prop(this.page, 'url'))).replace(/\/index\.html$/, '/');
   }
 }
 

@@ -45,6 +45,7 @@ function registerSeo(engine: Liquid, plugin: PluginContext): void {
           markup: this.markup,
           markdownify,
           format,
+          absoluteUrl: plugin.absoluteUrl,
         },
         version,
       );

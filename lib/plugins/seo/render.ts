@@ -8,10 +8,9 @@
 // and print that ~1,000-character description (three times: description, og:description, JSON-LD),
 // 190M everything else; the writer thread spends ~100M more on the longer pages. All the layouts'
 // Liquid together: 945M (the site with `{{ content }}` layouts: 2,231M).
-import { absoluteUrl } from '../../url/jekyll-url.js';
 import { liquidDefault, path, prop, toS, truthy } from '../shared/values.js';
 import type { SeoInput } from './drop.js';
-import { SeoValues } from './drop.js';
+import { SeoValues, seoAbsoluteUrl } from './drop.js';
 import { jsonLd } from './json-ld.js';
 
 export const SEO_VERSION = '2.8.0';
@@ -59,9 +58,9 @@ export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
     add(`<meta property="article:published_time" content="${seo.datePublished ?? ''}" />`);
   } else add('<meta property="og:type" content="website" />');
   if (truthy(prop(paginator, 'previous_page')))
-    add(`<link rel="prev" href="${absoluteUrl(toS(prop(paginator, 'previous_page_path')), input.config)}" />`);
+    add(`<link rel="prev" href="${seoAbsoluteUrl(input, toS(prop(paginator, 'previous_page_path')))}" />`);
   if (truthy(prop(paginator, 'next_page')))
-    add(`<link rel="next" href="${absoluteUrl(toS(prop(paginator, 'next_page_path')), input.config)}" />`);
+    add(`<link rel="next" href="${seoAbsoluteUrl(input, toS(prop(paginator, 'next_page_path')))}" />`);
   if (image) {
     const card = liquidDefault(liquidDefault(path(page, 'twitter', 'card'), path(site, 'twitter', 'card')), 'summary_large_image');
     add(`<meta name="twitter:card" content="${toS(card)}" />`);

@@ -24,22 +24,24 @@ function asList(v: unknown): Data[] {
 }
 
 /** `{{ x.url | replace:'/index.html','/' | absolute_url | xml_escape }}` */
-function loc(url: unknown, site: Site): string {
-  return xmlEscape(absoluteUrl(toS(url).split('/index.html').join('/'), site.config));
+function loc(url: unknown, abs: (s: string) => string): string {
+  return xmlEscape(abs(toS(url).split('/index.html').join('/')));
 }
 
-export function renderSitemap(view: Pick<RenderedSiteView, 'siteDrop'>, site: Site, xsl: boolean): string {
+/** `cachedUrl`: the absolute_url filter through the build's Site#filter_cache (the gem's template calls the filter). */
+export function renderSitemap(view: Pick<RenderedSiteView, 'siteDrop'>, site: Site, xsl: boolean, cachedUrl?: (s: string) => string): string {
+  const abs = cachedUrl ?? ((s: string): string => absoluteUrl(s, site.config));
   const zone = site.config.timezone;
   const drop = view.siteDrop;
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-  if (xsl) out += `<?xml-stylesheet type="text/xsl" href="${absoluteUrl('/sitemap.xsl', site.config)}"?>\n`;
+  if (xsl) out += `<?xml-stylesheet type="text/xsl" href="${abs('/sitemap.xsl')}"?>\n`;
   out +=
     '<urlset xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.sitemaps.org/schemas/sitemap/0.9 http://www.sitemaps.org/schemas/sitemap/0.9/sitemap.xsd" xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
   // Collections in SiteDrop#collections order (sorted by label), output != false.
   const collections = asList(prop(drop, 'collections')).filter((c) => prop(c, 'output') !== false);
   for (const collection of collections) {
     for (const doc of asList(prop(collection, 'docs')).filter((d) => prop(d, 'sitemap') !== false)) {
-      out += `<url>\n<loc>${loc(prop(doc, 'url'), site)}</loc>\n`;
+      out += `<url>\n<loc>${loc(prop(doc, 'url'), abs)}</loc>\n`;
       const modified = prop(doc, 'last_modified_at');
       const date = prop(doc, 'date');
       if (truthy(modified) || truthy(date))
@@ -49,7 +51,7 @@ export function renderSitemap(view: Pick<RenderedSiteView, 'siteDrop'>, site: Si
   }
   const pages = asList(prop(drop, 'html_pages')).filter((p) => prop(p, 'sitemap') !== false && prop(p, 'url') !== '/404.html');
   for (const page of pages) {
-    out += `<url>\n<loc>${loc(prop(page, 'url'), site)}</loc>\n`;
+    out += `<url>\n<loc>${loc(prop(page, 'url'), abs)}</loc>\n`;
     const modified = prop(page, 'last_modified_at');
     if (truthy(modified)) out += `<lastmod>${dateToXmlSchema(modified, zone)}</lastmod>\n`;
     out += '</url>\n';
@@ -58,7 +60,7 @@ export function renderSitemap(view: Pick<RenderedSiteView, 'siteDrop'>, site: Si
     (f) => INCLUDED_EXTENSIONS.includes(toS(prop(f, 'extname'))) && prop(f, 'sitemap') !== false && prop(f, 'name') !== '404.html',
   );
   for (const file of files) {
-    out += `<url>\n<loc>${loc(prop(file, 'path'), site)}</loc>\n`;
+    out += `<url>\n<loc>${loc(prop(file, 'path'), abs)}</loc>\n`;
     out += `<lastmod>${dateToXmlSchema(prop(file, 'modified_time'), zone)}</lastmod>\n</url>\n`;
   }
   return `${out}</urlset>\n`;
@@ -88,7 +90,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       pageFor: (siteDrop) => ({ static_files: sitemapStaticFiles(siteDrop) }),
       // its content until it renders in its turn: the pages rendered before it see the template
       content: SITEMAP_TEMPLATE,
-      render: (view) => renderSitemap(view, site, xsl),
+      render: (view) => renderSitemap(view, site, xsl, ctx.absoluteUrl),
     });
   }
   if (!urlTaken(site, '/robots.txt')) {

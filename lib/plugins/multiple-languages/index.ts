@@ -1,0 +1,1 @@
+export { multipleLanguagesPlugin } from './plugin.js';
