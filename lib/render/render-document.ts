@@ -58,9 +58,11 @@ export function renderDocument(
   afterConvert?: (content: string) => string,
 ): Rendered {
   const layoutName = doc.data.layout;
-  const firstLayout = layoutName == null ? undefined : findLayout(ctx, String(layoutName));
+  // Renderer#assign_layout_data! reads the layout's data only: its Liquid is parsed when it renders
+  // (render_layout), after the content's, so an error in the content is the one reported.
+  const firstLayout = layoutName == null ? undefined : ctx.site.layouts[String(layoutName)];
   // renderer.rb#assign_layout_data!: what the last document left, deep-merged over the layout's data.
-  if (firstLayout) ctx.carry.layout = deepMerge(firstLayout.layout.data, ctx.carry.layout ?? {});
+  if (firstLayout) ctx.carry.layout = deepMerge(firstLayout.data, ctx.carry.layout ?? {});
   const scope: Data = {
     site: ctx.drops.site,
     page,
@@ -105,7 +107,7 @@ export function renderDocument(
   // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all);
   // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
   const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
-  if (placeInLayout) output = placeInLayouts(content, doc, firstLayout, String(layoutName), scope, ctx);
+  if (placeInLayout) output = placeInLayouts(content, doc, firstLayout && findLayout(ctx, String(layoutName)), String(layoutName), scope, ctx);
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
