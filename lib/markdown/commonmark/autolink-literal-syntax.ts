@@ -94,15 +94,28 @@ function cmarkLiteral(literal: CmarkLiteral, ok: State, nok: State, effects: Eff
     partial: true,
     tokenize(fx, yes, no) {
       const chars: string[] = [];
+      const judge = (code: Code, atEnd: boolean): State | undefined => {
+        if (domainFrom > 0 && (chars.length === domainFrom || !isHostChar(chars[domainFrom]!))) return no(code);
+        if (!domainOk(chars.slice(domainFrom), atEnd)) return no(code);
+        length = chars.length - autolinkTrailLength(chars.join(''));
+        return length > domainFrom ? yes(code) : no(code);
+      };
+      // The paragraph's last line loses its trailing spaces: a link before them ends the text.
+      const trailing: State = (code) => {
+        if (code === 32 || code === -2 || code === -1) {
+          fx.consume(code);
+          return trailing;
+        }
+        return judge(code, code === null);
+      };
       const scan: State = (code) => {
         if (chars.length < scheme.length) {
           const ch = code === null || code < 0 ? '' : String.fromCodePoint(code);
           if ((exact ? ch : ch.toLowerCase()) !== scheme[chars.length]) return no(code);
+        } else if (code === 32 || code === -2 || code === -1) {
+          return trailing(code);
         } else if (isSpace(code) || code === LT) {
-          if (domainFrom > 0 && (chars.length === domainFrom || !isHostChar(chars[domainFrom]!))) return no(code);
-          if (!domainOk(chars.slice(domainFrom), code === null)) return no(code);
-          length = chars.length - autolinkTrailLength(chars.join(''));
-          return length > domainFrom ? yes(code) : no(code);
+          return judge(code, code === null);
         }
         chars.push(String.fromCodePoint(code!));
         fx.consume(code);
@@ -191,7 +204,7 @@ function wwwAfterCmarkPrevious(www: Construct): Construct {
     ...www,
     tokenize(effects, ok, nok) {
       if (this.previous === OPEN_BRACKET || this.previous === CLOSE_BRACKET) return nok;
-      return effects.check(cmarkDomain(0), effects.attempt({ tokenize: www.tokenize }, ok, orCmarkLiteral(this, www, [WWW], ok, nok, effects)), nok);
+      return effects.check(cmarkDomain(0), orCmarkLiteral(this, www, [WWW], ok, nok, effects), nok);
     },
   };
 }
@@ -201,7 +214,7 @@ function protocolWithCmarkDomain(protocol: Construct): Construct {
   return {
     ...protocol,
     tokenize(effects, ok, nok) {
-      const run = effects.attempt({ tokenize: protocol.tokenize }, ok, orCmarkLiteral(this, protocol, [HTTP, HTTPS], ok, nok, effects));
+      const run = orCmarkLiteral(this, protocol, [HTTP, HTTPS], ok, nok, effects);
       let scheme = 0;
       const measure: Construct = {
         partial: true,
