@@ -13,7 +13,8 @@ function feedMetaInputs(config: Data): unknown[] {
   return [feed.path, postsMeta.path, config.title, config.name, config.url, config.baseurl];
 }
 
-export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): string {
+/** `cachedUrl`: the absolute_url filter through the build's Site#filter_cache (the tag includes URLFilters). */
+export function feedMetaTag(config: Data & { url?: string; baseurl?: string }, cachedUrl?: (s: string) => string): string {
   const [feedPath, postsPath] = feedMetaInputs(config);
   // normalize_posts_meta copies collections.posts.path into feed.path.
   const path = or(or(feedPath, postsPath), 'feed.xml');
@@ -21,7 +22,7 @@ export function feedMetaTag(config: Data & { url?: string; baseurl?: string }): 
   const attrs: Array<[string, string]> = [
     ['type', 'application/atom+xml'],
     ['rel', 'alternate'],
-    ['href', absoluteUrl(toS(path), config)],
+    ['href', typeof path === 'string' && cachedUrl ? cachedUrl(path) : absoluteUrl(toS(path), config)],
   ];
   if (truthy(title)) attrs.push(['title', toS(title)]);
   return `<link ${attrs.map(([k, v]) => `${k}=${xmlAttr(v)}`).join(' ')} />`;
@@ -39,7 +40,7 @@ export function registerFeedMeta(engine: Liquid, ctx: PluginContext): void {
       const now = feedMetaInputs(config);
       if (now.some((v, i) => v !== inputs[i]) || inputs.length === 0) {
         inputs = now;
-        tag = feedMetaTag(config);
+        tag = feedMetaTag(config, ctx.absoluteUrl);
       }
       return tag;
     }

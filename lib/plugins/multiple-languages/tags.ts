@@ -14,21 +14,39 @@ import { multipleLanguagesSettings } from './settings.js';
 // Liquid::Expression::LITERALS and the shapes Expression.parse reads before a variable lookup.
 const LITERALS: Record<string, string> = { '': '', nil: '', null: '', true: 'true', false: 'false', blank: '', empty: '' };
 
+// Liquid::VariableLookup: a name, then `.key` or `[expression]` lookups.
+const LOOKUP = /^[\w-]+\??(?:\.[\w-]+\??|\[[^\]]+\])*$/;
+const LOOKUP_PART = /\[([^\]]+)\]|[\w-]+\??/g;
+
+/** Liquid::Expression.parse then evaluate: literals, then a variable lookup (nil where it names nothing). */
+function evaluate(markup: string, ctx: Context): unknown {
+  if (Object.prototype.hasOwnProperty.call(LITERALS, markup)) return LITERALS[markup] === '' ? null : LITERALS[markup] === 'true';
+  const quoted = /^'(.*)'$/s.exec(markup) ?? /^"(.*)"$/s.exec(markup);
+  if (quoted) return quoted[1]!;
+  if (/^-?\d+$/.test(markup)) return Number(markup);
+  if (!LOOKUP.test(markup)) return null;
+  const path: unknown[] = [];
+  for (const m of markup.matchAll(LOOKUP_PART)) {
+    if (m[1] === undefined) path.push(m[0]);
+    else {
+      const key = evaluate(m[1].trim(), ctx);
+      if (key === null || key === undefined) return null;
+      path.push(key);
+    }
+  }
+  try {
+    return ctx.getSync(path as string[]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * `"#{context[markup]}"`: the markup read as a Liquid expression (a quoted string, a number, a
  * variable such as `page.key` or `include.link[0]`), printed with to_s; '' when it names nothing.
  */
-function contextText(markup: string, ctx: Context, liquid: Liquid): string {
-  if (Object.prototype.hasOwnProperty.call(LITERALS, markup)) return LITERALS[markup]!;
-  const quoted = /^'(.*)'$/s.exec(markup) ?? /^"(.*)"$/s.exec(markup);
-  if (quoted) return quoted[1]!;
-  if (/^-?\d+$/.test(markup)) return String(BigInt(markup));
-  if (/^\(\S+\.\.\S+\)$/.test(markup) || /^-?\d[\d.]+$/.test(markup) || !/^[\w-]/.test(markup)) return '';
-  try {
-    return rubyToS(liquid.evalValueSync(markup, ctx));
-  } catch {
-    return '';
-  }
+function contextText(markup: string, ctx: Context): string {
+  return rubyToS(evaluate(markup, ctx));
 }
 
 /**
@@ -79,7 +97,7 @@ abstract class TranslationTag extends Tag {
   }
   /** `key = Liquid::Template.parse(key).render(context)` after the context lookup. */
   protected *key(markup: string, ctx: Context): Generator<unknown, string, unknown> {
-    const named = contextText(markup, ctx, this.liquid);
+    const named = contextText(markup, ctx);
     const key = named !== '' ? named : markup;
     let templates = this.parsed.get(key);
     if (!templates) this.parsed.set(key, (templates = this.liquid.parse(key)));
