@@ -157,7 +157,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
     if (warm?.result) return warm.result;
     options.signal?.throwIfAborted();
     const pause = yieldPoint(options.signal);
-    const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass, pause });
+    const result = await render({ inputs, queue, workers, t0, threads, destination, writer, writeTo, stops, earlySass, pause, signal: options.signal });
     warm?.save(result.files, result.diagnostics);
     return result;
   } finally {
@@ -185,6 +185,8 @@ interface BuildRun {
   readonly earlySass?: SassThread;
   /** A turn of the event loop now and then, where the build may be stopped (yield-point.ts). */
   readonly pause: YieldPoint;
+  /** The build's stop signal, for the wait for the last writes. */
+  readonly signal?: AbortSignal;
 }
 
 async function render(run: BuildRun): Promise<RenderResult> {
@@ -338,7 +340,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   }
   diagnostics.push(...findUrlConflicts(files, origins));
   if (writer && destination) {
-    diagnostics.push(...(await writer.finish(site.config.keep_files)).diagnostics);
+    diagnostics.push(...(await writer.finish(site.config.keep_files, run.signal)).diagnostics);
     afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();

@@ -50,7 +50,11 @@ export interface SiteWriter {
   /** An output another thread wrote into the staging folder, as the result lists it. */
   written(out: WrittenOutput): OutputFile;
   /** Once every output is written: puts the site in place of the destination (keep_files carried over). */
-  finish(keepFiles: readonly string[]): Promise<WriteReport>;
+  /**
+   * `signal`: Ctrl-C while the last files are still being written stops the build there: finish
+   * throws the signal's reason before the swap, and abort removes the staging folder.
+   */
+  finish(keepFiles: readonly string[], signal?: AbortSignal): Promise<WriteReport>;
   /** The build failed: writing stops, the staging folder goes, the destination stays as it was. Nothing after finish. */
   abort(): Promise<void>;
 }
@@ -140,12 +144,14 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       return written(out, threaded ? () => waitOrThrow(q, ticket, dest) : undefined);
     },
     written: (out) => written(out),
-    async finish(keepFiles) {
+    async finish(keepFiles, signal) {
       try {
-        await queue.drain();
+        await untilAborted(queue.drain(), signal);
       } catch (e) {
+        if (signal?.aborted) throw signal.reason;
         throw writeErrorOf(e, dest);
       }
+      signal?.throwIfAborted();
       await queue.close();
       open = false;
       const report = swapIn({ wfs, dest, staging, retired, keep: keepFiles, background, diagnostics: [], files: () => all });
@@ -163,6 +169,19 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       removeQuietly(wfs, staging);
     },
   };
+}
+
+/** `work`, or the signal's reason as soon as it is aborted (the work goes on; abort stops it). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  let onAbort = (): void => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 function waitOrThrow(queue: WriteQueue, ticket: number, dest: string): void {
