@@ -60,7 +60,9 @@ export function renderDocument(
   const layoutName = doc.data.layout;
   // Renderer#assign_layout_data! reads the layout's data only: its Liquid is parsed when it renders
   // (render_layout), after the content's, so an error in the content is the one reported.
-  const firstLayout = layoutName == null ? undefined : ctx.site.layouts[String(layoutName)];
+  // The lookup in parsedLayouts comes first all the same: an incremental build notes there that
+  // this document depends on the layout, so that one deleted and restored renders it again.
+  const firstLayout = layoutName == null ? undefined : (ctx.parsedLayouts.get(String(layoutName))?.layout ?? ctx.site.layouts[String(layoutName)]);
   // renderer.rb#assign_layout_data!: what the last document left, deep-merged over the layout's data.
   if (firstLayout) ctx.carry.layout = deepMerge(firstLayout.data, ctx.carry.layout ?? {});
   const scope: Data = {
