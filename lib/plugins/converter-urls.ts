@@ -29,7 +29,7 @@ function retarget(doc: Document, outputExt: string, permalink: string | null, st
     const slash = doc.relativePath.lastIndexOf('/');
     const name = doc.relativePath.slice(slash + 1);
     const basename = name.slice(0, name.length - extname(name).length).replace(/\.+$/, '');
-    const url = pageUrl({ dir: slash === -1 ? '' : doc.relativePath.slice(0, slash), basename, outputExt, permalink, permalinkStyle: style });
+    const url = pageUrl({ dir: slash === -1 ? '' : doc.relativePath.slice(0, slash), basename, outputExt, permalink, permalinkStyle: style, where: doc.relativePath });
     return { outputExt, url, outputPath: urlToOutputPath(url, outputExt, { page: true }) };
   }
   // Documents: their URL template ends in :output_ext (or a folder, left as it is).

@@ -67,7 +67,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
   const permalink = permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized));
   const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
-  const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
+  const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date'), where: relativePath });
   const content = fm ? fm.content : body;
   const modified = options.onWarning && ((separator: string): void => options.onWarning!(excerptModifiedWarning(relativePath, separator)));
   const excerptSource = config.page_excerpts == null || config.page_excerpts === false ? undefined : pageExcerptSource(fm?.data ?? {}, content, ext, config, modified);

@@ -29,13 +29,15 @@ export function collectionStaticFile(source: Source, relativePath: string, label
   const ext = extname(relativePath);
   // StaticFile#placeholders and #url: the template filled, trailing slash dropped, extension added.
   const template = collectionUrlTemplate(config.collections[label] ?? {}, String(config.permalink ?? 'date'));
+  // Filled for every collection, written or not (StaticFile#write? reads #defaults, which reads #url),
+  // so a name Addressable refuses stops the build.
   const filled = fillPageTemplate(template, {
     collection: label,
     path: cleanedRelativePath(relativePath, collectionDir),
     output_ext: '',
     name: basenameWithoutExt(relativePath),
     title: '',
-  });
+  }, relativePath);
   const url = `${sanitizeUrl(filled).replace(/\/$/, '')}${ext}`;
   return {
     relativePath,

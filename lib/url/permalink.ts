@@ -47,13 +47,15 @@ export function fillDocumentTemplate(template: string, placeholders: Placeholder
 
 /**
  * URL#generate_url_from_hash, for pages (placeholders :path, :basename,
- * :output_ext, replaced in that order); unknown `:names` stay as they are.
+ * :output_ext, replaced in that order); unknown `:names` stay as they are. Each value is
+ * escaped while the text still has a `:`, whether the template uses it or not (as the gem's
+ * gsub does); `where` names the file for an error.
  */
-export function fillPageTemplate(template: string, placeholders: Placeholders): string {
+export function fillPageTemplate(template: string, placeholders: Placeholders, where?: string): string {
   let result = template;
   for (const [key, value] of Object.entries(placeholders)) {
     if (!result.includes(':')) break;
-    result = value == null ? result.replaceAll(`/:${key}`, '') : result.replaceAll(`:${key}`, escapePath(value));
+    result = value == null ? result.replaceAll(`/:${key}`, '') : result.replaceAll(`:${key}`, escapePath(value, where));
   }
   return result;
 }

@@ -93,16 +93,20 @@ export interface PageUrlInput {
   readonly outputExt: string;
   readonly permalink?: unknown;
   readonly permalinkStyle: string;
+  /** The page's file, named by an error. */
+  readonly where?: string;
 }
 
 /** Page#url. */
 export function pageUrl(input: PageUrlInput): string {
-  const placeholders = { path: input.dir, basename: input.basename, output_ext: input.outputExt };
+  // Page's @dir: File.join of the folders the reader walked, so '/guide/deep' (escaped as such; the slash
+  // it doubles is squeezed), '' at the root.
+  const placeholders = { path: input.dir === '' ? '' : `/${input.dir}`, basename: input.basename, output_ext: input.outputExt };
   const permalink = input.permalink == null || input.permalink === false ? null : String(input.permalink);
   return buildUrl({
     template: pageTemplate(input.basename, input.outputExt, input.permalinkStyle),
     permalink,
-    fill: (t) => fillPageTemplate(t, placeholders),
+    fill: (t) => fillPageTemplate(t, placeholders, input.where),
   });
 }
 

@@ -31,7 +31,7 @@ export function fillUrlTemplate(template: string, keys: readonly string[], value
     });
   }
   let out = '';
-  for (const part of compiled.parts) out += typeof part === 'string' ? part : escapePath(value(part.key) ?? '') + part.rest;
+  for (const part of compiled.parts) out += typeof part === 'string' ? part : escapePath(value(part.key) ?? '', where) + part.rest;
   return out;
 }
 
