@@ -1,9 +1,9 @@
 // jekyll-sass-converter 2.x hands the whole `sass:` hash to sassc (sass_build_configuration_options
 // deep-merges it into its own options, symbolized), so libsass options it never names reach
-// libsass too: `line_comments` (a /* line N, file */ comment before each rule), `precision`
-// (decimal places; libsass's default is 10) and `source_map_embed` (the map as a data: URL in
-// the CSS). kyll's libsass build takes none of them: it says so once instead of writing other CSS
-// in silence. In safe mode Jekyll passes only its own options, as kyll does.
+// libsass too: `line_comments` (a /* line N, file */ comment before each rule) and `precision`
+// (decimal places; libsass's default is 10). kyll's libsass build takes neither (`source_map_embed`
+// is written by sass.ts): it says so once instead of writing other CSS in silence. In safe mode
+// Jekyll passes only its own options, as kyll does.
 import type { Diagnostic } from '../types.js';
 
 const LIBSASS_DEFAULT_PRECISION = 10;
@@ -18,7 +18,6 @@ export function sassOptionsWarning(config: Readonly<Record<string, unknown>>): D
   const ignored = [
     ...(on('line_comments') ? ['line_comments'] : []),
     ...(on('precision') && given.precision !== LIBSASS_DEFAULT_PRECISION ? ['precision'] : []),
-    ...(on('source_map_embed') ? ['source_map_embed'] : []),
   ];
   if (ignored.length === 0) return undefined;
   return {
