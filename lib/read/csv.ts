@@ -1,11 +1,12 @@
 // CSV/TSV data files as Ruby's CSV.read gives them with Jekyll's options (csv-options.ts):
 // each row's to_hash with headers, else the row itself (jekyll/readers/data_reader.rb).
 import { setKey } from '../values/own-keys.js';
+import { RubyHash } from '../values/ruby-hash.js';
 import { keepRubyOrder } from '../values/typed-keys.js';
 import { convertField, type CsvOptions } from './csv-options.js';
 
 /** Rows of `text` as hashes keyed by the header row (or as arrays without headers); an empty unquoted field is null. */
-export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): Array<Record<string, unknown> | unknown[]> {
+export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): Array<Record<string, unknown> | RubyHash | unknown[]> {
   const converters = options.converters ?? [];
   const convert = (row: Array<string | null>): unknown[] => (converters.length ? row.map((f) => (f === null ? f : convertField(f, converters))) : row);
   const rows = parseCsv(options.dropBom && text.startsWith('\uFEFF') ? text.slice(1) : text, options.separator ?? ',');
@@ -18,6 +19,9 @@ export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): 
     const row = convert(raw);
     const hash: Record<string, unknown> = {};
     const width = Math.max(headers.length, row.length);
+    // An empty header cell, or a field past the last header, is keyed by nil in Ruby, which
+    // `inspect` shows as nil and `row[""]` does not find: such a row is a RubyHash.
+    if (width > headers.length || headers.some((h) => h === null)) return nilKeyed(headers, row, width);
     for (let i = 0; i < width; i++) {
       const key = headers[i] ?? '';
       // CSV::Row#to_hash keeps the first of repeated headers.
@@ -26,6 +30,16 @@ export function parseCsvTable(text: string, options: Partial<CsvOptions> = {}): 
     if (reordered) keepRubyOrder(hash, [...new Set(Array.from({ length: width }, (_, i) => headers[i] ?? ''))]);
     return hash;
   });
+}
+
+/** CSV::Row#to_hash of a row with nil headers: the first field of each header, nil among them. */
+function nilKeyed(headers: ReadonlyArray<string | null>, row: readonly unknown[], width: number): RubyHash {
+  const hash = new RubyHash([]);
+  for (let i = 0; i < width; i++) {
+    const key = headers[i] ?? null;
+    if (!hash.has(key)) hash.set(key, row[i] ?? null);
+  }
+  return hash;
 }
 
 /** CSV::MalformedCSVError: Ruby's message (its "line" counts rows) and the file line the row starts on. */

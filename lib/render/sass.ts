@@ -35,6 +35,9 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   const { style, partials, includePaths, absolute } = sassSettings(source, config, theme);
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
+  // `source_map_embed` reaches sassc with the rest of `sass:` (outside safe mode): libsass then
+  // writes the map into the CSS as a data: URL, the .map file being written all the same.
+  const embedMap = withMap && !config.safe && options.source_map_embed !== undefined && options.source_map_embed !== null && options.source_map_embed !== false;
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
   const names: SassNames = { absolute, shown: (virtual) => siteNameOf(virtual, shownAs) };
@@ -43,7 +46,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
-    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -74,7 +77,9 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       writeSassStderr(stderr);
       throw sassError(r, file, base, shownAs, syntax);
     }
-    return { css: replaceByteOrderMark(r.text, config), map: withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined, ...(stderr ? { stderr } : {}), ...(r.readOutside ? { readOutside: true } : {}) };
+    const map = withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined;
+    const css = embedMap && map !== undefined ? embedSourceMap(r.text, map) : r.text;
+    return { css: replaceByteOrderMark(css, config), map, ...(stderr ? { stderr } : {}), ...(r.readOutside ? { readOutside: true } : {}) };
   }
 }
 
@@ -262,6 +267,15 @@ export function sassConverterClass(syntax: 'sass' | 'scss'): string {
 
 function relativeTo(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/');
+}
+
+/** The CSS with its closing sourceMappingURL comment naming the map as libsass's source_map_embed does: a base64 data: URL of the map's JSON. */
+function embedSourceMap(css: string, map: string): string {
+  const at = css.lastIndexOf('/*# sourceMappingURL=');
+  if (at < 0) return css;
+  const end = css.indexOf(' */', at);
+  const url = `data:application/json;base64,${Buffer.from(map, 'utf8').toString('base64')}`;
+  return `${css.slice(0, at)}/*# sourceMappingURL=${url}${css.slice(end)}`;
 }
 
 // libsass writes its maps with tab indentation; sources are shown relative to
