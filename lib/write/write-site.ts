@@ -141,6 +141,12 @@ export function swapIn(s: StagedSite): WriteReport {
     }
   };
   const existing = statOrUndefined(wfs, dest);
+  // A site with nothing to write makes no destination: Jekyll only makes folders for the files it
+  // writes (Site#write), so an empty site leaves a missing destination missing (one there is emptied).
+  if (!existing && s.files().length === 0) {
+    removeQuietly(wfs, staging);
+    return { mode: 'swap', folder: dest, diagnostics };
+  }
   let carried = false;
   try {
     if (existing) carried = carryKeptFiles(wfs, dest, staging, keep);

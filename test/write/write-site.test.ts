@@ -82,6 +82,19 @@ describe('writeSite', () => {
     expect(fs.readdirSync(path.join(dir, 'site')).sort()).toEqual(['_site', 'other.txt']);
   });
 
+  // Jekyll 4.3.1 makes folders only for the files it writes: a site with no output (every post
+  // unreadable, nothing but _config.yml) leaves a missing _site missing, and empties one that is there.
+  test('a site with no files makes no destination, and empties one that is there', () => {
+    const dest = path.join(dir, '_site');
+    expect(writeSite(dest, []).mode).toBe('swap');
+    expect(fs.readdirSync(dir)).toEqual([]);
+    fs.mkdirSync(path.join(dest, 'sub'), { recursive: true });
+    fs.writeFileSync(path.join(dest, 'sub', 'old.html'), 'old');
+    writeSite(dest, []);
+    expect(fs.readdirSync(dir)).toEqual(['_site']);
+    expect(fs.readdirSync(dest)).toEqual([]);
+  });
+
   test('a failed write leaves the old destination as it was', () => {
     const dest = path.join(dir, '_site');
     fs.mkdirSync(dest);
