@@ -33,6 +33,8 @@ export interface KramdownOptions {
   show_warnings: boolean;
   /** Options {::options /} may not set (symbols, as str_to_sym leaves them). */
   forbidden_inline_options: string[];
+  /** Link definitions every document starts with (`link_defs`): id → [url, title]. */
+  link_defs?: Record<string, [string, string | undefined]>;
   /**
    * Whether the document's encoding (kramdown's root `encoding`, the source text's: the site's
    * `encoding:` for documents) holds a character; entity_to_str writes the others as references. All, when unset (UTF-8).
@@ -130,8 +132,24 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
       return true;
     }
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
-    case 'gfm_quirks': o.gfm_quirks = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/); return true;
-    case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = typographicSymbols(v as Record<string, unknown>); return true;
+    case 'gfm_quirks': {
+      const quirks = gfmQuirks(v);
+      if (typeof quirks === 'string') fail(quirks);
+      else o.gfm_quirks = quirks;
+      return true;
+    }
+    case 'typographic_symbols': {
+      const hash = hashOption(v, key);
+      if (typeof hash === 'string') fail(hash);
+      else o.typographic_symbols = typographicSymbols(hash);
+      return true;
+    }
+    case 'link_defs': {
+      const defs = linkDefs(v);
+      if (typeof defs === 'string') fail(defs);
+      else o.link_defs = defs;
+      return true;
+    }
     case 'forbidden_inline_options':
       // options.rb: `val.map!` first, so a string (no map!) fails every conversion
       if (Array.isArray(v)) o.forbidden_inline_options = v.map((x) => (typeof x === 'string' ? x.trim().replace(/^:/, '') : String(x)));
@@ -147,7 +165,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
 
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
-  'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'link_defs', 'latex_headers',
+  'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'latex_headers',
   'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts',
   'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
@@ -199,6 +217,49 @@ function tocLevels(v: unknown): number[] | string {
   return levels;
 }
 
+/**
+ * Options.simple_hash_validator: a string is read as YAML (safe_load), and the value must be a
+ * Hash. A kramdown error message when it is not.
+ */
+function hashOption(v: unknown, name: string): Record<string, unknown> | string {
+  let value = v;
+  if (typeof v === 'string') {
+    try {
+      value = parseYaml(v, '<options>');
+    } catch {
+      return `Invalid YAML value for option ${name}`;
+    }
+    if (!safeData(value)) return `Invalid YAML value for option ${name}`;
+  }
+  return isPlainObject(value) ? value : `Invalid type ${rubyClass(value)} for option ${name}`;
+}
+
+/**
+ * The link_defs validator (options.rb): a hash whose values are arrays of a URL and maybe a title.
+ * (Its message names Kramdown::Options where it means the option, as kramdown 2.4.0 writes it.)
+ */
+function linkDefs(v: unknown): Record<string, [string, string | undefined]> | string {
+  const hash = hashOption(v, 'link_defs');
+  if (typeof hash === 'string') return hash;
+  const defs: Record<string, [string, string | undefined]> = {};
+  for (const [id, def] of Object.entries(hash)) {
+    if (!Array.isArray(def) || def.length === 0 || def.length > 2) return 'Invalid structure for hash value of option Kramdown::Options';
+    defs[id] = [rubyToS(def[0]), def[1] == null ? undefined : rubyToS(def[1])];
+  }
+  return defs;
+}
+
+/**
+ * kramdown-parser-gfm's gfm_quirks validator (gfm/options.rb): simple_array_validator (a string
+ * split at commas, or an array), then each name through str_to_sym (blanks and a leading colon
+ * dropped).
+ */
+function gfmQuirks(v: unknown): string[] | string {
+  const list = typeof v === 'string' ? rubySplitComma(v) : Array.isArray(v) ? v : undefined;
+  if (list === undefined) return `Invalid type ${rubyClass(v)} for option gfm_quirks`;
+  return list.map((x) => strToSym(rubyToS(x))).filter((x): x is string => x !== null);
+}
+
 // String#split(/,/): trailing empty parts dropped.
 function rubySplitComma(s: string): string[] {
   const parts = s.split(',');
@@ -228,6 +289,7 @@ function strToSym(s: string): string | null {
 
 function rubyClass(v: unknown): string {
   if (typeof v === 'string') return 'String';
+  if (Array.isArray(v)) return 'Array';
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
@@ -269,7 +331,13 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
     if (k === 'highlight' || k === 'encoding') continue;
     // Utils.deep_merge_hashes keeps Jekyll's default where the site's value is nil
     if ((v === null || v === undefined) && JEKYLL_DEFAULT_KEYS.has(k)) continue;
-    if (!setOne(o, k, v, fail)) o[k] = v;
+    if (k !== 'gfm_quirks' && !setOne(o, k, v, fail)) o[k] = v;
+  }
+  // gfm_quirks is kramdown-parser-gfm's option, validated once Jekyll requires that gem (input: GFM)
+  if (settings && 'gfm_quirks' in settings) {
+    const v = settings.gfm_quirks;
+    if (o.input === 'GFM') setOne(o, 'gfm_quirks', v, fail);
+    else if (Array.isArray(v) || typeof v === 'string') o.gfm_quirks = gfmQuirks(v) as string[];
   }
   return o;
 }

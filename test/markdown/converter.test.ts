@@ -208,6 +208,33 @@ describe('kramdown options', () => {
     expect(k(`{::options entity_output="" /}\n${md}`)).toBe('<p>&#169; &amp; &#8212;</p>\n');
   });
 
+  test('link_defs: links every document starts with (parser/kramdown.rb update_link_definitions)', () => {
+    const defs = { a: ['/x', 'T'], 'Big  B': ['/y'] };
+    expect(k('[a] and [big b][] and ![A][]\n', { link_defs: defs })).toBe('<p><a href="/x" title="T">a</a> and <a href="/y">big b</a> and <img src="/x" alt="A" title="T" /></p>\n');
+    expect(k('[a]\n', { link_defs: '{a: [/z]}', input: 'kramdown' })).toBe('<p><a href="/z">a</a></p>\n');
+    // a definition in the text wins; one set inline comes too late for the parser
+    expect(k('[a]\n\n[a]: /doc\n', { link_defs: defs })).toBe('<p><a href="/doc">a</a></p>\n\n');
+    expect(k('{::options link_defs="{c: [/z]\\}" /}\n[c]\n')).toBe('<p>[c]</p>\n');
+    expect(() => k('x\n', { link_defs: { a: '/x' } })).toThrow('Invalid structure for hash value of option Kramdown::Options');
+    expect(() => k('x\n', { link_defs: { a: ['/x', 't', 3] } })).toThrow('Invalid structure for hash value of option Kramdown::Options');
+    expect(() => k('x\n', { link_defs: 'a' })).toThrow('Invalid type String for option link_defs');
+    expect(() => k('x\n', { link_defs: '{a: [/x' })).toThrow('Invalid YAML value for option link_defs');
+    expect(() => k('x\n', { link_defs: null })).toThrow('Invalid type NilClass for option link_defs');
+  });
+
+  test('typographic_symbols and gfm_quirks as their validators read them', () => {
+    expect(() => k('x\n', { typographic_symbols: 'x' })).toThrow('Invalid type String for option typographic_symbols');
+    expect(() => k('x\n', { typographic_symbols: ['a'] })).toThrow('Invalid type Array for option typographic_symbols');
+    expect(k('a...\n', { typographic_symbols: '{hellip: ..}' })).toBe('<p>a..</p>\n');
+    const md = 'para\n# head\n\n"q" -- x...\n';
+    expect(k(md, { gfm_quirks: ' :paragraph_end ' })).toBe('<p>para</p>\n<h1 id="head">head</h1>\n\n<p>“q” – x…</p>\n');
+    expect(k(md, { gfm_quirks: [' :no_auto_typographic', 'paragraph_end'] })).toBe('<p>para</p>\n<h1 id="head">head</h1>\n\n<p>“q” -- x...</p>\n');
+    expect(() => k(md, { gfm_quirks: null })).toThrow('Invalid type NilClass for option gfm_quirks');
+    expect(() => k(md, { gfm_quirks: 5 })).toThrow('Invalid type Integer for option gfm_quirks');
+    // without input: GFM, Jekyll does not load kramdown-parser-gfm, which defines the option
+    expect(k('x\n', { gfm_quirks: 5, input: 'kramdown' })).toBe('<p>x</p>\n');
+  });
+
   // jekyll 4.3.1 / kramdown 2.4.0: converter/html.rb#footnote_content reads li.children.last.type,
   // nil for a note holding only a link definition; the build fails with Renderer#convert's message.
   test('a footnote made of definitions only fails the conversion, naming the file', () => {
