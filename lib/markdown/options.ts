@@ -10,7 +10,8 @@ export interface KramdownOptions {
   auto_id_stripping: boolean;
   transliterated_header_ids: boolean;
   toc_levels: number[];
-  entity_output: 'as_char' | 'as_input' | 'numeric' | 'symbolic';
+  /** as_char, as_input, numeric or symbolic; any other name (or null) writes numeric references (utils/html.rb entity_to_str). */
+  entity_output: string | null;
   /** Entity names or code points (kramdown keeps what Integer() reads as a number). */
   smart_quotes: [SmartQuote, SmartQuote, SmartQuote, SmartQuote];
   /** A site setting kramdown's validator refuses: every conversion fails with it (Options.merge in setup). */
@@ -32,6 +33,8 @@ export interface KramdownOptions {
   show_warnings: boolean;
   /** Options {::options /} may not set (symbols, as str_to_sym leaves them). */
   forbidden_inline_options: string[];
+  /** Link definitions every document starts with (`link_defs`): id → [url, title]. */
+  link_defs?: Record<string, [string, string | undefined]>;
   /**
    * Whether the document's encoding (kramdown's root `encoding`, the source text's: the site's
    * `encoding:` for documents) holds a character; entity_to_str writes the others as references. All, when unset (UTF-8).
@@ -69,17 +72,25 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   forbidden_inline_options: ['template'],
 };
 
-function bool(v: unknown, fallback: boolean): boolean {
+// Kramdown::Options.parse for a Boolean option: any other value is read as text, and only
+// "false" (any case, blanks around) or nothing is false, so 0, "no" and "nil" are true.
+function bool(v: unknown): boolean {
   if (typeof v === 'boolean') return v;
-  if (v === null || v === undefined) return fallback;
-  const s = String(v).trim().toLowerCase();
-  if (s === 'true' || s === '1' || s === 'yes') return true;
-  if (s === 'false' || s === '0' || s === 'no' || s === 'nil' || s === '') return false;
-  return fallback;
+  if (v === null || v === undefined) return false;
+  const s = rubyStrip(String(v)).toLowerCase();
+  return s !== 'false' && String(v) !== '';
 }
 
-/** Kramdown::Options.parse for the options we honour; false when the name is unknown. */
-function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
+// String#strip: leading whitespace, trailing whitespace and NULs.
+function rubyStrip(s: string): string {
+  return s.replace(/^[ \t\n\v\f\r]+/, '').replace(/[ \t\n\v\f\r\0]+$/, '');
+}
+
+/**
+ * Kramdown::Options.parse for the options we honour; false when the name is unknown. A value
+ * kramdown refuses goes to `fail` (with kramdown's message) and leaves the option as it was.
+ */
+function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: string) => void): boolean {
   switch (key) {
     case 'input': {
       const s = String(v).toLowerCase();
@@ -89,33 +100,27 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
     case 'auto_ids': case 'auto_id_stripping': case 'transliterated_header_ids': case 'hard_wrap':
     case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline':
     case 'remove_line_breaks_for_cjk': case 'show_warnings':
-      (o as Record<string, unknown>)[key] = bool(v, o[key] as boolean); return true;
+      (o as Record<string, unknown>)[key] = bool(v); return true;
     case 'auto_id_prefix': case 'footnote_prefix': o[key] = v == null ? '' : String(v); return true;
     case 'footnote_backlink': o.footnote_backlink = v == null ? '' : String(v); return true;
     case 'footnote_nr': case 'header_offset': {
-      const n = Number(v);
-      if (Number.isFinite(n)) (o as Record<string, unknown>)[key] = Math.trunc(n);
+      // an Integer as it is, anything else through to_s and Kernel#Integer
+      const text = rubyToS(v);
+      const n = typeof v === 'number' && Number.isInteger(v) ? v : rubyInteger(text);
+      if (n === undefined) fail(`Invalid integer value for option '${key}': '${text}'`);
+      else (o as Record<string, unknown>)[key] = n;
       return true;
     }
     case 'toc_levels': {
-      let levels: number[] = [];
-      if (Array.isArray(v)) levels = v.map(Number);
-      else if (typeof v === 'string' && /^\d+\.\.\d+$/.test(v.trim())) {
-        const [a, b] = v.trim().split('..').map(Number);
-        for (let i = a; i <= b; i++) levels.push(i);
-      } else if (typeof v === 'string') levels = v.split(/[\s,]+/).filter(Boolean).map(Number);
-      else if (typeof v === 'number') levels = [v];
-      o.toc_levels = levels.filter((n) => Number.isInteger(n) && n >= 1 && n <= 6);
+      const levels = tocLevels(v);
+      if (typeof levels === 'string') fail(levels);
+      else o.toc_levels = levels;
       return true;
     }
-    case 'entity_output': {
-      const s = String(v);
-      if (s === 'as_char' || s === 'as_input' || s === 'numeric' || s === 'symbolic') o.entity_output = s;
-      return true;
-    }
+    case 'entity_output': o.entity_output = strToSym(rubyToS(v)); return true;
     case 'smart_quotes': {
       const parsed = smartQuotes(v);
-      if (typeof parsed === 'string') o.option_error = parsed;
+      if (typeof parsed === 'string') fail(parsed);
       else o.smart_quotes = parsed;
       return true;
     }
@@ -127,12 +132,28 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
       return true;
     }
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
-    case 'gfm_quirks': o.gfm_quirks = Array.isArray(v) ? v.map(String) : String(v).split(/\s*,\s*/); return true;
-    case 'typographic_symbols': if (v && typeof v === 'object') o.typographic_symbols = typographicSymbols(v as Record<string, unknown>); return true;
+    case 'gfm_quirks': {
+      const quirks = gfmQuirks(v);
+      if (typeof quirks === 'string') fail(quirks);
+      else o.gfm_quirks = quirks;
+      return true;
+    }
+    case 'typographic_symbols': {
+      const hash = hashOption(v, key);
+      if (typeof hash === 'string') fail(hash);
+      else o.typographic_symbols = typographicSymbols(hash);
+      return true;
+    }
+    case 'link_defs': {
+      const defs = linkDefs(v);
+      if (typeof defs === 'string') fail(defs);
+      else o.link_defs = defs;
+      return true;
+    }
     case 'forbidden_inline_options':
       // options.rb: `val.map!` first, so a string (no map!) fails every conversion
       if (Array.isArray(v)) o.forbidden_inline_options = v.map((x) => (typeof x === 'string' ? x.trim().replace(/^:/, '') : String(x)));
-      else o.option_error = typeof v === 'string' ? `undefined method \`map!' for ${JSON.stringify(v)}:String` : `undefined method \`map!' for ${v == null ? 'nil:NilClass' : rubyClass(v)}`;
+      else fail(typeof v === 'string' ? `undefined method \`map!' for ${JSON.stringify(v)}:String` : `undefined method \`map!' for ${v == null ? 'nil:NilClass' : rubyClass(v)}`);
       return true;
     case 'syntax_highlighter_opts':
       if (v && typeof v === 'object') o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...(v as object) };
@@ -144,7 +165,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown): boolean {
 
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
-  'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'link_defs', 'latex_headers',
+  'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'latex_headers',
   'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts',
   'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
@@ -175,7 +196,100 @@ function smartQuotes(v: unknown): KramdownOptions['smart_quotes'] | string {
   return list.map((x) => (typeof x === 'number' && Number.isInteger(x) ? x : rubyInteger(String(x ?? '')) ?? String(x ?? ''))) as KramdownOptions['smart_quotes'];
 }
 
+/**
+ * The toc_levels validator (options.rb): a string "N..M" (a range) or "N,N,..." (one digit each),
+ * matched on any of its lines as Ruby's ^ and $ do; an array's items through to_i; then every
+ * level must be from 1 to 6. A kramdown error message when it refuses the value.
+ */
+function tocLevels(v: unknown): number[] | string {
+  let levels: number[];
+  if (typeof v === 'string') {
+    const range = /^(\d)\.\.(\d)$/m.exec(v);
+    if (range) {
+      levels = [];
+      for (let i = Number(range[1]); i <= Number(range[2]); i++) levels.push(i);
+    } else if (/^\d(?:,\d)*$/m.test(v)) levels = rubySplitComma(v).map(rubyToI);
+    else return 'Invalid syntax for option toc_levels';
+  } else if (Array.isArray(v)) levels = v.map(rubyToI);
+  else return `Invalid type ${rubyClass(v)} for option toc_levels`;
+  levels = [...new Set(levels)];
+  if (levels.some((n) => n < 1 || n > 6)) return 'Level numbers for option toc_levels have to be integers from 1 to 6';
+  return levels;
+}
+
+/**
+ * Options.simple_hash_validator: a string is read as YAML (safe_load), and the value must be a
+ * Hash. A kramdown error message when it is not.
+ */
+function hashOption(v: unknown, name: string): Record<string, unknown> | string {
+  let value = v;
+  if (typeof v === 'string') {
+    try {
+      value = parseYaml(v, '<options>');
+    } catch {
+      return `Invalid YAML value for option ${name}`;
+    }
+    if (!safeData(value)) return `Invalid YAML value for option ${name}`;
+  }
+  return isPlainObject(value) ? value : `Invalid type ${rubyClass(value)} for option ${name}`;
+}
+
+/**
+ * The link_defs validator (options.rb): a hash whose values are arrays of a URL and maybe a title.
+ * (Its message names Kramdown::Options where it means the option, as kramdown 2.4.0 writes it.)
+ */
+function linkDefs(v: unknown): Record<string, [string, string | undefined]> | string {
+  const hash = hashOption(v, 'link_defs');
+  if (typeof hash === 'string') return hash;
+  const defs: Record<string, [string, string | undefined]> = {};
+  for (const [id, def] of Object.entries(hash)) {
+    if (!Array.isArray(def) || def.length === 0 || def.length > 2) return 'Invalid structure for hash value of option Kramdown::Options';
+    defs[id] = [rubyToS(def[0]), def[1] == null ? undefined : rubyToS(def[1])];
+  }
+  return defs;
+}
+
+/**
+ * kramdown-parser-gfm's gfm_quirks validator (gfm/options.rb): simple_array_validator (a string
+ * split at commas, or an array), then each name through str_to_sym (blanks and a leading colon
+ * dropped).
+ */
+function gfmQuirks(v: unknown): string[] | string {
+  const list = typeof v === 'string' ? rubySplitComma(v) : Array.isArray(v) ? v : undefined;
+  if (list === undefined) return `Invalid type ${rubyClass(v)} for option gfm_quirks`;
+  return list.map((x) => strToSym(rubyToS(x))).filter((x): x is string => x !== null);
+}
+
+// String#split(/,/): trailing empty parts dropped.
+function rubySplitComma(s: string): string[] {
+  const parts = s.split(',');
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+// #to_i of a YAML value: a String's leading integer (0 when none), a number truncated, nil 0.
+function rubyToI(x: unknown): number {
+  if (typeof x === 'number') return Math.trunc(x);
+  if (typeof x !== 'string') return 0;
+  const m = /^\s*([+-]?\d+(?:_\d+)*)/.exec(x);
+  return m ? parseInt(m[1]!.replace(/_/g, ''), 10) : 0;
+}
+
+// #to_s of a YAML scalar, as Options.parse reads a value of another type.
+function rubyToS(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+// Options.str_to_sym: stripped, a leading colon dropped, "" or "nil" is nil.
+function strToSym(s: string): string | null {
+  let t = s.trim();
+  if (t.startsWith(':')) t = t.slice(1);
+  return t === '' || t === 'nil' ? null : t;
+}
+
 function rubyClass(v: unknown): string {
+  if (typeof v === 'string') return 'String';
+  if (Array.isArray(v)) return 'Array';
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
@@ -196,6 +310,9 @@ function rubyInteger(s: string): number | undefined {
   return sign === '-' ? -n : n;
 }
 
+/** The keys of Jekyll's own `kramdown:` defaults (Configuration::DEFAULTS). */
+const JEKYLL_DEFAULT_KEYS = new Set(['auto_ids', 'toc_levels', 'entity_output', 'smart_quotes', 'input', 'hard_wrap', 'guess_lang', 'footnote_nr', 'show_warnings']);
+
 /** Merges a site's `kramdown:` settings over Jekyll's defaults. */
 export function resolveOptions(settings?: Record<string, unknown> | null): KramdownOptions {
   const o: KramdownOptions = {
@@ -205,10 +322,22 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
     smart_quotes: [...JEKYLL_KRAMDOWN_DEFAULTS.smart_quotes],
     syntax_highlighter_opts: { ...JEKYLL_KRAMDOWN_DEFAULTS.syntax_highlighter_opts },
   };
+  // Options.merge raises on the first value its validator refuses: every conversion fails with it.
+  const fail = (message: string) => {
+    o.option_error ??= message;
+  };
   for (const [k, v] of Object.entries(settings ?? {})) {
     // (`encoding` is the text's, never a setting: kramdown has no such option)
     if (k === 'highlight' || k === 'encoding') continue;
-    if (!setOne(o, k, v)) o[k] = v;
+    // Utils.deep_merge_hashes keeps Jekyll's default where the site's value is nil
+    if ((v === null || v === undefined) && JEKYLL_DEFAULT_KEYS.has(k)) continue;
+    if (k !== 'gfm_quirks' && !setOne(o, k, v, fail)) o[k] = v;
+  }
+  // gfm_quirks is kramdown-parser-gfm's option, validated once Jekyll requires that gem (input: GFM)
+  if (settings && 'gfm_quirks' in settings) {
+    const v = settings.gfm_quirks;
+    if (o.input === 'GFM') setOne(o, 'gfm_quirks', v, fail);
+    else if (Array.isArray(v) || typeof v === 'string') o.gfm_quirks = gfmQuirks(v) as string[];
   }
   return o;
 }
@@ -226,12 +355,7 @@ export function setInlineOption(o: KramdownOptions, key: string, value: string):
     return true;
   }
   // handle_extension drops an inline option its validator refuses, keeping the old value.
-  if (key === 'smart_quotes') {
-    const parsed = smartQuotes(value);
-    if (typeof parsed !== 'string') o.smart_quotes = parsed;
-    return true;
-  }
-  return setOne(o, key, value);
+  return setOne(o, key, value, () => undefined);
 }
 
 /**

@@ -80,7 +80,7 @@ describe('createMarkdownConverter', () => {
 });
 
 describe('kramdown options', () => {
-  const k = (md: string, options: Record<string, unknown>) => markdownToHtml(md, options);
+  const k = (md: string, options: Record<string, unknown> = {}) => markdownToHtml(md, options);
 
   test('{::options syntax_highlighter_opts} is YAML: nested span and block settings (Jekyll 4.3.1 output)', () => {
     const md = '{::options syntax_highlighter_opts="{ default_lang: sh, block: { line_numbers: true, start_line: 3 \\} \\}" /}\n\n```\nx\n```\n';
@@ -156,6 +156,83 @@ describe('kramdown options', () => {
     // not four values: every conversion fails
     expect(() => k('No quotes *here*.\n', { smart_quotes: 'a,b' })).toThrow('Option smart_quotes needs exactly 4 values');
     expect(k('x "y"\n', { smart_quotes: 'lsquo,rsquo,ldquo,rdquo,' })).toBe('<p>x “y”</p>\n');
+  });
+
+  // Outputs and messages of jekyll 4.3.1 / kramdown 2.4.0 (Options.parse and the toc_levels validator,
+  // Utils.deep_merge_hashes for nil values), checked with scripts/markdown-oracle.rb.
+  test('Boolean options as Options.parse reads them: only "false" or nothing is false', () => {
+    const md = '# Head\n\nline\nnext\n';
+    expect(k(md, { auto_ids: 0 })).toBe('<h1 id="head">Head</h1>\n\n<p>line\nnext</p>\n');
+    expect(k(md, { auto_ids: 'no', hard_wrap: 0 })).toBe('<h1 id="head">Head</h1>\n\n<p>line<br />\nnext</p>\n');
+    expect(k(md, { auto_ids: ' FALSE ', hard_wrap: 'false' })).toBe('<h1>Head</h1>\n\n<p>line\nnext</p>\n');
+    expect(k('{::options auto_ids="nil" /}\n# Head\n')).toBe('<h1 id="head">Head</h1>\n');
+    expect(k('{::options auto_ids="0" /}\n# Head\n')).toBe('<h1 id="head">Head</h1>\n');
+    expect(k('{::options auto_ids="" /}\n# Head\n')).toBe('<h1>Head</h1>\n');
+  });
+
+  test('a nil setting keeps Jekyll\'s default; kramdown reads the others\' nil as empty text', () => {
+    const md = '# A\n\n* toc\n{:toc}\n\nx[^1]\n\n[^1]: n\n';
+    expect(k(md, { footnote_nr: null, toc_levels: null, auto_ids: null })).toBe(k(md, {}));
+    expect(k('*a*\n\n<span>*b*</span>\n', { parse_span_html: null })).toBe('<p><em>a</em></p>\n\n<p><span>*b*</span></p>\n');
+    expect(() => k(md, { header_offset: null })).toThrow("Invalid integer value for option 'header_offset': ''");
+  });
+
+  test('Integer options kramdown refuses stop every conversion', () => {
+    expect(() => k('x\n', { footnote_nr: 'abc' })).toThrow("Invalid integer value for option 'footnote_nr': 'abc'");
+    expect(() => k('x\n', { footnote_nr: 2.5 })).toThrow("Invalid integer value for option 'footnote_nr': '2.5'");
+    expect(k('x[^1]\n\n[^1]: n\n', { footnote_nr: '0x10' })).toContain('<ol start="16">');
+    // inline, the refused value is dropped and the old one kept
+    expect(k('{::options footnote_nr="x" /}\nx[^1]\n\n[^1]: n\n')).toContain('rel="footnote">1</a>');
+  });
+
+  test('toc_levels as its validator reads it', () => {
+    const md = '# A\n\n## B\n\n### C\n\n* toc\n{:toc}\n';
+    const toc = (opts: Record<string, unknown>) => /<ul id="markdown-toc">[\s\S]*?\n<\/ul>/.exec(k(md, opts))?.[0].match(/markdown-toc-\w+/g);
+    expect(toc({ toc_levels: '2..3' })).toEqual(['markdown-toc-b', 'markdown-toc-c']);
+    expect(toc({ toc_levels: 'x\n1..2' })).toEqual(['markdown-toc-a', 'markdown-toc-b']);
+    expect(toc({ toc_levels: '3,1,1' })).toEqual(['markdown-toc-a', 'markdown-toc-c']);
+    expect(toc({ toc_levels: ['2', 3.7] })).toEqual(['markdown-toc-b', 'markdown-toc-c']);
+    expect(() => k(md, { toc_levels: 2 })).toThrow('Invalid type Integer for option toc_levels');
+    expect(() => k(md, { toc_levels: '1, 2' })).toThrow('Invalid syntax for option toc_levels');
+    expect(() => k(md, { toc_levels: '12' })).toThrow('Invalid syntax for option toc_levels');
+    expect(() => k(md, { toc_levels: '0..2' })).toThrow('Level numbers for option toc_levels have to be integers from 1 to 6');
+    expect(() => k(md, { toc_levels: ['2', 'x'] })).toThrow('Level numbers for option toc_levels have to be integers from 1 to 6');
+    // inline, a refused value keeps the old levels
+    expect(k(`{::options toc_levels="1, 2" /}\n${md}`)).toBe(k(md));
+  });
+
+  test('entity_output takes any name (str_to_sym); one kramdown does not know writes numeric references', () => {
+    const md = '&copy; &amp; &#8212;\n';
+    expect(k(md, { entity_output: ' :symbolic' })).toBe('<p>&copy; &amp; &mdash;</p>\n');
+    expect(k(md, { entity_output: 'char' })).toBe('<p>&#169; &amp; &#8212;</p>\n');
+    expect(k(`{::options entity_output="" /}\n${md}`)).toBe('<p>&#169; &amp; &#8212;</p>\n');
+  });
+
+  test('link_defs: links every document starts with (parser/kramdown.rb update_link_definitions)', () => {
+    const defs = { a: ['/x', 'T'], 'Big  B': ['/y'] };
+    expect(k('[a] and [big b][] and ![A][]\n', { link_defs: defs })).toBe('<p><a href="/x" title="T">a</a> and <a href="/y">big b</a> and <img src="/x" alt="A" title="T" /></p>\n');
+    expect(k('[a]\n', { link_defs: '{a: [/z]}', input: 'kramdown' })).toBe('<p><a href="/z">a</a></p>\n');
+    // a definition in the text wins; one set inline comes too late for the parser
+    expect(k('[a]\n\n[a]: /doc\n', { link_defs: defs })).toBe('<p><a href="/doc">a</a></p>\n\n');
+    expect(k('{::options link_defs="{c: [/z]\\}" /}\n[c]\n')).toBe('<p>[c]</p>\n');
+    expect(() => k('x\n', { link_defs: { a: '/x' } })).toThrow('Invalid structure for hash value of option Kramdown::Options');
+    expect(() => k('x\n', { link_defs: { a: ['/x', 't', 3] } })).toThrow('Invalid structure for hash value of option Kramdown::Options');
+    expect(() => k('x\n', { link_defs: 'a' })).toThrow('Invalid type String for option link_defs');
+    expect(() => k('x\n', { link_defs: '{a: [/x' })).toThrow('Invalid YAML value for option link_defs');
+    expect(() => k('x\n', { link_defs: null })).toThrow('Invalid type NilClass for option link_defs');
+  });
+
+  test('typographic_symbols and gfm_quirks as their validators read them', () => {
+    expect(() => k('x\n', { typographic_symbols: 'x' })).toThrow('Invalid type String for option typographic_symbols');
+    expect(() => k('x\n', { typographic_symbols: ['a'] })).toThrow('Invalid type Array for option typographic_symbols');
+    expect(k('a...\n', { typographic_symbols: '{hellip: ..}' })).toBe('<p>a..</p>\n');
+    const md = 'para\n# head\n\n"q" -- x...\n';
+    expect(k(md, { gfm_quirks: ' :paragraph_end ' })).toBe('<p>para</p>\n<h1 id="head">head</h1>\n\n<p>“q” – x…</p>\n');
+    expect(k(md, { gfm_quirks: [' :no_auto_typographic', 'paragraph_end'] })).toBe('<p>para</p>\n<h1 id="head">head</h1>\n\n<p>“q” -- x...</p>\n');
+    expect(() => k(md, { gfm_quirks: null })).toThrow('Invalid type NilClass for option gfm_quirks');
+    expect(() => k(md, { gfm_quirks: 5 })).toThrow('Invalid type Integer for option gfm_quirks');
+    // without input: GFM, Jekyll does not load kramdown-parser-gfm, which defines the option
+    expect(k('x\n', { gfm_quirks: 5, input: 'kramdown' })).toBe('<p>x</p>\n');
   });
 
   // jekyll 4.3.1 / kramdown 2.4.0: converter/html.rb#footnote_content reads li.children.last.type,

@@ -7,6 +7,7 @@ import { replaceAbbreviations, updateElements, updateTree } from './update-tree.
 import type { Grammar, Warning } from './parser.js';
 import type { KramdownOptions } from '../options.js';
 import { isGfmInput, isMarkdownInput } from '../options.js';
+import { normalizeLinkId } from './link-definition.js';
 
 export interface ParseResult {
   readonly root: KEl;
@@ -46,6 +47,8 @@ export function parseKramdown(text: string, options: KramdownOptions, grammar?: 
   const o: KramdownOptions = { ...options };
   if (isGfmInput(o)) o.auto_id_stripping = true;
   const p = new Parser(o, grammar ?? grammarFor(o));
+  // parser/kramdown.rb #initialize: update_link_definitions(@options[:link_defs]), before {::options}
+  for (const [id, [url, title]] of Object.entries(o.link_defs ?? {})) p.linkDefs.set(normalizeLinkId(id), [url, title, null]);
   // parser/gfm.rb #initialize: @hard_line_break, before any {::options} of the document.
   const hardBreak = o.hard_wrap ? '\n' : '\\\n';
   p.tree = p.root;
