@@ -10,7 +10,7 @@ import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPai
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
 import { strictCondition, strictVariable } from '../lax/strict.js';
-import { indexItem, integerSize, itemData } from '../property.js';
+import { indexItem, integerSize, itemData, liquidProperty } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
@@ -153,8 +153,9 @@ function matches(property: unknown, target: unknown): boolean {
 }
 
 /** A value without Enumerable's methods in Ruby: a String, an Integer/Float, true/false, a Time/Date. */
+/** A value without #sort and #map: a scalar, or a Liquid::Drop (`forloop`, `jekyll`: no Enumerable). */
 function isScalar(v: unknown): boolean {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date;
+  return isLiquidDrop(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date;
 }
 
 function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
@@ -351,9 +352,15 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       if (Array.isArray(input)) return input[0] ?? null;
       if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
       if (input instanceof RubyHash) return input.entries()[0] ?? null;
-      return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
+      // a Liquid::Drop with a #first of its own (forloop, tablerowloop: whether this is the first round)
+      if (isLiquidDrop(input)) return liquidProperty(input, 'first') ?? null;
+      return isPlainHash(input) ? typedEntries(input)[0] ?? null : null;
     },
-    last: (input: unknown) => (input instanceof RubyRange ? input.last : Array.isArray(input) ? input[input.length - 1] ?? null : null),
+    last(input: unknown) {
+      if (input instanceof RubyRange) return input.last;
+      if (Array.isArray(input)) return input[input.length - 1] ?? null;
+      return isLiquidDrop(input) ? liquidProperty(input, 'last') ?? null : null;
+    },
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
@@ -448,6 +455,9 @@ function sentenceItems(input: unknown): SentenceItems {
     };
     return { length: entries.length, at, init: () => (hasDefault(input) ? [] : null) };
   }
+  // a Liquid::Drop with a #length (forloop): Drop#[] finds no method `0` nor `0...-1`, so nil
+  const length = isLiquidDrop(input) ? liquidProperty(input, 'length') : undefined;
+  if (typeof length === 'number') return { length, at: () => null, init: () => null };
   // (a Jekyll drop is Enumerable, but has no #length either)
   throw noMethod('length', input);
 }
