@@ -115,5 +115,10 @@ export function jekyllDropKeys(drop: Record<string, unknown>): string[] {
  * group_by, map) pack the two into a [key, value] pair.
  */
 export function jekyllDropPairs(drop: Record<string, unknown>): [string, unknown][] {
-  return jekyllDropKeys(drop).map((k) => [k, drop[k]]);
+  // DocumentDrop#next/#previous give the neighbour's to_liquid: a drop, printed as its JSON by inspect
+  const neighbours = marked(drop, DOCUMENT_DROP);
+  return jekyllDropKeys(drop).map((k): [string, unknown] => {
+    const pair: [string, unknown] = [k, drop[k]];
+    return neighbours && (k === 'next' || k === 'previous') ? markLiquidViews(pair, (i) => i === 1) : pair;
+  });
 }
