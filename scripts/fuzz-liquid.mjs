@@ -9,6 +9,8 @@
 //   node scripts/fuzz-liquid.mjs --try-file FILE   (a JSON string a line: the templates whose outputs differ)
 //   --messages: a render that fails in both counts as the same only with the same message
 //   (Jekyll's "Liquid Exception: <message> in fuzz.html", Ruby's hints put on one line).
+//   --liquid 'strict_variables: true, strict_filters: true, error_mode: strict': the site's
+//   `liquid:` settings (both read them from its _config.yml).
 //
 // Known differences that are no bugs: a document's hash (`jsonify`, a drop's to_s) lists its keys in
 // the order of Ruby's method table, which depends on the order symbols were first made in the
@@ -38,7 +40,13 @@ const SITE = {
   '_includes/loop.html': '{% for x in include.items limit: include.max %}{{ x.name | default: x }}{% cycle "inc": "-", "+" %}{% endfor %}{% capture inner %}{{ include.text | upcase }}{% endcapture %}{{ inner | strip }}',
   '_includes/bad.html': 'ok\n{% if include.x %}\n{{ include.x | nosuchfilter }}\n',
   '_posts/2021-12-31-old.html': '---\ntitle: old\ncategory: archive\nrank: 1\npublished: true\n---\n<p>old one</p>\n',
+  // include_relative reads next to the page (fuzz.html at the root); a file that is no page keeps its front matter as text
+  'rel/part.html': '<{{ include.a | default: "none" }}{% include_relative rel/leaf.txt %}>\n',
+  'rel/leaf.txt': '{{ include.a | size }}{{ page.title }}',
+  '_rel/fm.md': '---\ntitle: fm\n---\n{{ page.title }}|{{ include.k }}\n',
 };
+const liquidSettings = opt('liquid');
+if (liquidSettings !== undefined) SITE['_config.yml'] += `liquid: {${liquidSettings}}\n`;
 const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\n';
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-liquid-'));
 for (const [p, text] of Object.entries(SITE)) {
@@ -52,7 +60,7 @@ const jekyll = oracle.ask;
 const kyll = async (text) => {
   try {
     const files = { ...SITE, 'fuzz.html': `---\n${PAGE_DATA}---\n${text}` };
-    const result = await renderSite({ source: memorySource(files, siteDir), write: false, env: { TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
+    const result = await renderSite({ source: memorySource(files, siteDir), write: false, env: { TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: process.env.JEKYLL_ENV ?? 'development' } });
     const page = result.files.find((f) => f.path === 'fuzz.html');
     return typeof page?.contents === 'string' ? page.contents : Buffer.from(page?.contents ?? '').toString();
   } catch (e) {
@@ -64,7 +72,7 @@ const kyll = async (text) => {
 const { rnd, int, pick, chance } = seededRandom(seed);
 
 const LITERALS = ['1', '-2', '0', '2.5', '-0.5', '1.0', '10', '"abc"', '"a b c"', "'x'", '""', '"3"', '"2.7"', '" pad "', '"Hello World"', '"a,b,,c"', '"<p>x & y</p>"', '"中文 字"', 'true', 'false', 'nil', 'empty', 'blank', '(1..3)', '(3..1)'];
-const VARS = ['page.n', 'page.f', 'page.s', 'page.list', 'page.words', 'page.empty', 'page.nothing', 'page.t', 'page.ff', 'page.h', 'page.h.a', 'page.h.b', 'page.title', 'page.url', 'page.list.size', 'page.words.first', 'page.list.last', 'page.list[0]', 'page.list[-1]', 'page.h["a"]', 'site.posts', 'site.posts.first.title', 'site.posts.size', 'site.data.items', 'site.data.items[0].name', 'site.numbers', 'site.nested.a.b', 'site.nested', 'site.quote', 'site.tags', 'site.categories', 'site.tags.b', 'site.title', 'site.baseurl', 'missing', 'missing.deep', 'site.posts[1].date', 'site.data.items.size', 'forloop', 'site.related_posts'];
+const VARS = ['page.n', 'page.f', 'page.s', 'page.list', 'page.words', 'page.empty', 'page.nothing', 'page.t', 'page.ff', 'page.h', 'page.h.a', 'page.h.b', 'page.title', 'page.url', 'page.list.size', 'page.words.first', 'page.list.last', 'page.list[0]', 'page.list[-1]', 'page.h["a"]', 'site.posts', 'site.posts.first.title', 'site.posts.size', 'site.data.items', 'site.data.items[0].name', 'site.numbers', 'site.nested.a.b', 'site.nested', 'site.quote', 'site.tags', 'site.categories', 'site.tags.b', 'site.title', 'site.baseurl', 'missing', 'missing.deep', 'site.posts[1].date', 'site.data.items.size', 'forloop', 'site.related_posts', 'jekyll', 'jekyll.environment', 'page.path', 'page.dir', 'site.posts.last.next', 'site.static_files.size'];
 // `empty` and `blank` only mean something in comparisons.
 const value = () => (chance(0.45) ? pick(LITERALS.slice(0, -4).concat(LITERALS.slice(-2))) : pick(VARS));
 // A date filter's input: a date-like value more often than any value.
@@ -83,7 +91,7 @@ const FILTERS = [
   ['array_to_sentence_string'], ['array_to_sentence_string', 's'], ['cgi_escape'], ['date_to_long_string'], ['date_to_rfc822'], ['date_to_string'], ['date_to_string', 'ordinal'],
   ['date_to_xmlschema'], ['find', 'where'], ['group_by', 'prop'], ['inspect'], ['jsonify'], ['normalize_whitespace'], ['number_of_words'], ['number_of_words', 'cjk'], ['pop'],
   ['push', 'v'], ['shift'], ['slugify'], ['slugify', 'mode'], ['smartify'], ['to_integer'], ['unshift', 'v'], ['uri_escape'], ['xml_escape'], ['where_exp', 'exp'], ['find_exp', 'exp'],
-  ['group_by_exp', 'exp'], ['markdownify'], ['sort', 'prop2'], ['escape'], ['date', 'fmt'], ['default', 's'], ['append', 'v'], ['split', 's'], ['join', 's'], ['size'], ['first'],
+  ['group_by_exp', 'exp'], ['markdownify'], ['sort', 'prop2'], ['sort_natural', 'prop'], ['uniq', 'prop'], ['compact', 'prop'], ['base64_encode'], ['base64_decode'], ['base64_url_safe_encode'], ['base64_url_safe_decode'], ['replace_last', 'ss'], ['remove_last', 's'], ['escape'], ['date', 'fmt'], ['default', 's'], ['append', 'v'], ['split', 's'], ['join', 's'], ['size'], ['first'],
 ];
 const wild = flag('wild');
 const INTS = ['0', '1', '2', '3', '5', '10', '-1', '"4"'];
@@ -203,6 +211,12 @@ const EXTRA = [
   () => `{% if ${pick(VARS.concat(LITERALS))} ${pick(['==', '!=', '<', '>=', 'contains', '<>'])} ${pick(VARS.concat(LITERALS))} %}T{% else %}F{% endif %}`,
   // filters given nil, arrays and hashes where they expect strings or numbers, and the reverse
   () => `{{ ${pick(['nil', 'page.nothing', 'page.h', 'page.list', 'site.nested', 'site.data', 'site.posts.first', '(1..3)', 'page.t', 'page.f'])} | ${pick(FILTERS)[0]}${chance(0.3) ? ` | ${pick(FILTERS)[0]}` : ''} }}`,
+  // include_relative with parameters (an include inside it, front matter kept as text), includes named by a variable
+  () => `${pick(['', ' ', '\n'])}{%${pick(['', '-'])} ${pick(['include_relative rel/part.html', 'include_relative rel/part.html a="xy"', 'include_relative rel/part.html a=page.list', 'include_relative _rel/fm.md k=page.n', 'include_relative rel/leaf.txt', 'include_relative rel/missing.html', 'include_relative ../x.html', 'include {{ page.s }}.html', 'include note.html text=page.h.b', 'include loop.html items=site.posts max=1 text=page.title'])} ${pick(['', '-'])}%}${pick(['', ' ', '\n'])}{{ include.a }}`,
+  // the loop drops and the jekyll drop as values: printed, jsonified, given to filters
+  () => `{% ${pick(['for x in (1..2)', 'tablerow x in (1..3) cols:2'])} %}{{ ${pick(['forloop', 'tablerowloop', 'jekyll', 'forloop.parentloop'])} | ${pick(['jsonify', 'inspect', 'size', 'first', 'last', 'join', 'default: 1', 'map: "index"', 'where: "a", 1', 'array_to_sentence_string', 'slugify', 'sort'])} }}{% ${pick(['endfor', 'endtablerow'])} %}`,
+  // contains on hashes, drops and strings; comparisons of a value with itself through filters
+  () => `{% if ${pick(['page.h', 'site.data', 'site.posts.first', 'site', 'page', 'site.nested', 'jekyll', 'page.s', 'site.data.items[0]'])} contains ${pick(['"a"', '"items"', '"title"', '"posts"', '1', 'nil', '"3"', 'page.n'])} %}T{% else %}F{% endif %}`,
   // whitespace control around blocks and lines
   () => `x\n  {%- ${pick(['if true', 'unless false', 'for x in (1..2)', 'capture c'])} -%}\n  y{{ '{{' }}-x\n{%- ${pick(['endif', 'endunless', 'endfor', 'endcapture'])} %}\n  z{{- ' ' -}}w\n`,
 ];

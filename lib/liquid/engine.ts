@@ -17,6 +17,7 @@ import { registerTags } from './tags/index.js';
 import { sourceFs } from './source-fs.js';
 import { relaxOutputs } from './lax/output.js';
 import { laxSource } from './lax/source.js';
+import { relineTokens } from './ruby-lines.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits, memoryBudget } from './limits.js';
 import { printedValue, useSyncOutputs } from './sync-output.js';
@@ -90,8 +91,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   };
   // the registered tags, for the lax reading's "Unknown tag" (at its line, before later errors)
   const isTag = (name: string): boolean => name in engine.tags;
-  const readLaxly = (text: string, note: (message: string, line: number) => void): string =>
-    laxSource(text, (n) => note(n.message, n.line), !laxMode, isTag);
+  const readLaxly = (text: string, note: (message: string, line: number) => void, rubyLines: Map<number, number>): string =>
+    laxSource(text, (n) => note(n.message, n.line), !laxMode, isTag, rubyLines);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
@@ -131,9 +132,10 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // Renderer#render_liquid prints those of a document's or layout's own template).
   const quiet = (): void => undefined;
   function parseWhole(raw: string, label: string): Template[] {
-    const text = laxSource(raw, quiet, !laxMode, isTag);
+    const rubyLines = new Map<number, number>();
+    const text = laxSource(raw, quiet, !laxMode, isTag, rubyLines);
     try {
-      return parseTemplates(engine, text, label);
+      return parseTemplates(engine, text, label, rubyLines);
     } catch (e) {
       const relaxed = laxMode ? relaxedTemplates(engine, text, label, 0, quiet) : undefined;
       if (!relaxed) throw e;
@@ -168,14 +170,15 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         return parsed;
       };
       let parsedText: string;
+      const rubyLines = new Map<number, number>();
       try {
-        parsedText = readLaxly(text, note);
+        parsedText = readLaxly(text, note, rubyLines);
       } catch (e) {
         // What Ruby's tokenizer and lax parsers reject (`{{ a }` unterminated...) is an error in every error_mode.
         throw toKyllError(e, file, text, lineOffset, text, named);
       }
       try {
-        return warned({ templates: parseTemplates(engine, parsedText, file), file, text, lineOffset, parsedText, named });
+        return warned({ templates: parseTemplates(engine, parsedText, file, rubyLines), file, text, lineOffset, parsedText, named });
       } catch (e) {
         const relaxed = laxMode ? relaxedTemplates(engine, parsedText, file, lineOffset, note) : undefined;
         if (relaxed) return warned({ ...relaxed, text, named });
@@ -228,9 +231,16 @@ function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset
   }
 }
 
-/** Parse and apply Ruby Liquid's blank-body rule. */
-function parseTemplates(engine: Liquid, text: string, file: string): Template[] {
-  const templates = engine.parse(text, file);
+/** Parse and apply Ruby Liquid's blank-body rule; `rubyLines`, the lines Ruby gives some tokens (./ruby-lines.ts). */
+function parseTemplates(engine: Liquid, text: string, file: string, rubyLines: ReadonlyMap<number, number> = new Map()): Template[] {
+  let templates: Template[];
+  try {
+    templates = engine.parse(text, file);
+  } catch (e) {
+    relineTokens(e, text, rubyLines);
+    throw e;
+  }
+  relineTokens(templates, text, rubyLines);
   removeBlankStrings(templates);
   fixLiterals(templates, text);
   markBracketKeys(templates, text);

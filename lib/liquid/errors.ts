@@ -38,6 +38,8 @@ interface TokenLike {
   input: string;
   begin: number;
   file?: string;
+  /** The line Ruby Liquid gives the node, where that is not its token's (./ruby-lines.ts). */
+  rubyLine?: number;
 }
 
 /** Find the innermost LiquidFailure, or describe a liquidjs error in Ruby Liquid's words. */
@@ -104,7 +106,7 @@ export function tokenLine(token: TokenLike): number {
  * closed, found once the tokenizer has reached the end of the template (its last line).
  */
 export function failureLine(failure: LiquidFailure, token: TokenLike): number {
-  if (!NEVER_CLOSED.test(failure.detail)) return tokenLine(token);
+  if (!NEVER_CLOSED.test(failure.detail)) return token.rubyLine ?? tokenLine(token);
   let line = 1;
   for (let i = 0; i < token.input.length; i++) if (token.input.charCodeAt(i) === 10) line++;
   return line;

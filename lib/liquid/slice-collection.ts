@@ -1,7 +1,7 @@
 // The items `for` and `tablerow` loop over, and those they keep for offset/limit (liquid/utils.rb).
 import { toValue } from 'liquidjs';
 import { rubyKeyOf, typedEntries } from '../values/typed-keys.js';
-import { isJekyllDrop, jekyllDropKeys } from '../values/document-drop-mark.js';
+import { isJekyllDrop, isLiquidDrop, jekyllDropKeys } from '../values/document-drop-mark.js';
 
 /**
  * Utils.slice_collection_using_each's items: an array's, a non-empty string as one item, a
@@ -9,6 +9,8 @@ import { isJekyllDrop, jekyllDropKeys } from '../values/document-drop-mark.js';
  * `empty` and `blank` literals) nor for an empty string.
  */
 export function loopItems(val: unknown): unknown[] {
+  // a Liquid::Drop (`forloop`) has no #each: nothing to loop over (liquidjs's valueOf would give its JSON)
+  if (isLiquidDrop(val)) return [];
   const v = toValue(val);
   if (Array.isArray(v)) return v;
   if (typeof v === 'string' && v.length > 0) return [v];

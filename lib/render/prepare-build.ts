@@ -345,7 +345,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
     sassify,
-    jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop'),
+    jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop', true),
     theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
     parsedLayouts: instrument ? instrument.layouts() : new Map(),

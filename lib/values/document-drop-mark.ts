@@ -23,13 +23,21 @@ export function markJekyllDrop<T extends object>(drop: T, keys: () => readonly s
   return drop;
 }
 
-/** Marks a Liquid::Drop that is not Enumerable (`jekyll`): a loop over it renders nothing; `{{ }}` prints `className`. */
-export function markLiquidDrop<T extends object>(drop: T, className: string): T {
+/**
+ * Marks a Liquid::Drop that is not Enumerable (`jekyll`, `forloop`, `tablerowloop`): a loop over
+ * it renders nothing; `{{ }}` prints `className`. `jsonify` writes its fields when the drop has a
+ * #to_json of its own (JekyllDrop); else Object#to_json writes its to_s, the class name.
+ */
+export function markLiquidDrop<T extends object>(drop: T, className: string, ownJson = false): T {
   Object.defineProperty(drop, LIQUID_DROP, { value: true });
   Object.defineProperty(drop, RUBY_TO_S, { value: () => className });
   Object.defineProperty(drop, Symbol.iterator, { value: () => [][Symbol.iterator]() });
+  if (!ownJson) Object.defineProperty(drop, JSON_AS_TO_S, { value: true });
   return drop;
 }
+
+/** Marks a drop whose JSON is its to_s as a string (Object#to_json), see markLiquidDrop. */
+export const JSON_AS_TO_S: unique symbol = Symbol.for('kyll.jsonAsToS');
 
 /**
  * What `{{ drop }}` prints when that is not the drop's hash: a function giving Ruby's #to_s
@@ -107,5 +115,10 @@ export function jekyllDropKeys(drop: Record<string, unknown>): string[] {
  * group_by, map) pack the two into a [key, value] pair.
  */
 export function jekyllDropPairs(drop: Record<string, unknown>): [string, unknown][] {
-  return jekyllDropKeys(drop).map((k) => [k, drop[k]]);
+  // DocumentDrop#next/#previous give the neighbour's to_liquid: a drop, printed as its JSON by inspect
+  const neighbours = marked(drop, DOCUMENT_DROP);
+  return jekyllDropKeys(drop).map((k): [string, unknown] => {
+    const pair: [string, unknown] = [k, drop[k]];
+    return neighbours && (k === 'next' || k === 'previous') ? markLiquidViews(pair, (i) => i === 1) : pair;
+  });
 }

@@ -16,6 +16,8 @@ test.each([
   ['{{ 9007199254740993 | plus: 0.5 }}', '9.007199254740994e+15'],
   ['{{ 1.005 | times: 1000 }}', '1005.0'],
   ["{{ '0.1000000000000000000001' | plus: 0 }}", '0.1'],
+  // BigDecimal#%: a zero remainder has no sign
+  ['{{ -0.5 | modulo: 0.5 }}|{{ -1 | modulo: 0.5 }}|{{ "-1.0" | modulo: 1 }}|{{ -0.25 | modulo: 0.125 }}', '0.0|0.0|0.0|0.0'],
 ])('%s is %s', (template, expected) => {
   const l = liquid({});
   expect(l.render(l.parse(template, 'index.html'), {})).toBe(expected);

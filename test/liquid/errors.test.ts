@@ -300,3 +300,38 @@ describe('render errors', () => {
     expect(e.message).toBe(`Liquid Exception: Liquid syntax error (line 2): ${message} in index.html`);
   });
 });
+
+// The line Ruby Liquid 5.4 gives a node (Jekyll 4.3.1's messages, scripts/fuzz-liquid.mjs --try): a tag's
+// counts the newlines around its name; the token right after a `{% liquid %}` tag has the line where
+// that tag's tokenizer stopped (its start plus its lines, the empty ones at the end left out).
+describe("Ruby Liquid's line numbers", () => {
+  test.each([
+    ["|{%\nif 1 > 'a' %}x{% endif %}", 'Liquid error (line 2): comparison of Integer with String failed'],
+    ["|{% if\n1 > 'a' %}x{% endif %}", 'Liquid error (line 2): comparison of Integer with String failed'],
+    ["|{% if 1 >\n 'a' %}x{% endif %}", 'Liquid error (line 1): comparison of Integer with String failed'],
+    ["|{% liquid\nassign x = 1\n\n%}{% if 1 > 'a' %}{% endif %}", 'Liquid error (line 3): comparison of Integer with String failed'],
+    ["|{% liquid\nassign x = 1\n\n%}\n{% if 1 > 'a' %}{% endif %}", 'Liquid error (line 5): comparison of Integer with String failed'],
+    ["|{% liquid assign x = 1 %}{% liquid assign x = 1 %}{% if 1 > 'a' %}{% endif %}", 'Liquid error (line 3): comparison of Integer with String failed'],
+    ["|{% liquid\nif true\necho 1\nendif\n\n %}{% if 1 > 'a' %}{% endif %}", 'Liquid error (line 7): comparison of Integer with String failed'],
+    ["|{%\nliquid\nassign x = 1\nif 1 > 'a'\nendif %}", 'Liquid error (line 4): comparison of Integer with String failed'],
+    ["|{% if true %}{% liquid\nassign x = 1\n\n%}{% nosuch %}{% endif %}", "Liquid syntax error (line 3): Unknown tag 'nosuch'"],
+    ['|{% raw\n %}{{ {%\n endraw\n %}{%\nnosuch %}', "Liquid syntax error (line 5): Unknown tag 'nosuch'"],
+    ['|{%- liquid # note\n\n-%}{% case %}{% endcase %}', "Liquid syntax error (line 2): Syntax Error in 'case' - Valid syntax: case [condition]"],
+  ])('%j', (template, message) => {
+    const l = liquid();
+    expect(failure(() => l.render(l.parse(template, 'index.html'), {})).message).toBe(`Liquid Exception: ${message} in index.html`);
+  });
+
+  test("the error's place in the file stays where the tag starts", () => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse("a\n{%\n\nif 1 > 'a' %}{% endif %}", 'index.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 4): comparison of Integer with String failed in index.html');
+    expect(e.line).toBe(2);
+  });
+
+  test('in an include, the line is the include\'s own', () => {
+    const l = liquid({ files: { '_includes/i.html': "{% liquid assign x = 1 %}{{ 1 | divided_by: 0 }}" } });
+    const e = failure(() => l.render(l.parse('{% include i.html %}', 'index.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (/site/_includes/i.html line 2): divided by 0 included in index.html');
+  });
+});

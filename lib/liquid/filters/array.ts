@@ -10,7 +10,7 @@ import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPai
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
 import { strictCondition, strictVariable } from '../lax/strict.js';
-import { indexItem, integerSize, itemData } from '../property.js';
+import { indexItem, integerSize, itemData, liquidProperty } from '../property.js';
 import { toInteger } from './math.js';
 import { casecmpRuby, compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubyArray } from '../ruby/kernel-array.js';
@@ -153,15 +153,9 @@ function matches(property: unknown, target: unknown): boolean {
 }
 
 /** A value without Enumerable's methods in Ruby: a String, an Integer/Float, true/false, a Time/Date. */
+/** A value without #sort and #map: a scalar, or a Liquid::Drop (`forloop`, `jekyll`: no Enumerable). */
 function isScalar(v: unknown): boolean {
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date;
-}
-
-function stableSort<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
-  return arr
-    .map((v, i) => [v, i] as const)
-    .sort((a, b) => cmp(a[0], b[0]) || a[1] - b[1])
-    .map(([v]) => v);
+  return isLiquidDrop(v) || typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date;
 }
 
 function groupedArray(groups: Map<string, unknown[]>, input: unknown): Record<string, unknown>[] {
@@ -285,15 +279,20 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         return compareRubyStrings(rubyToS(a), rubyToS(b));
       }).map(([, item]) => item));
     },
-    // Liquid's sort_natural: String#casecmp (folds only A-Z), nils last
+    // Liquid's sort_natural: nil_safe_casecmp (String#casecmp folds only A-Z; a nil is after
+    // anything, and after another nil too), in Array#sort's order of comparisons (ruby-sort.ts).
+    // With a property, nothing (nil) unless every item has a #[]; `item[property]` is read
+    // only when two items are compared.
     sort_natural(input: unknown, property?: unknown) {
       const list = iterate(input);
-      const key = (v: unknown): unknown => (property === null || property === undefined ? v : itemPropertyRaw(v, rubyToS(property)));
-      return allViews(stableSort([...list], (a, b) => {
+      if (list.length === 0) return [];
+      const byProperty = property !== null && property !== undefined;
+      if (byProperty && !list.every(hasIndex)) return null;
+      const key = (v: unknown): unknown => (byProperty ? indexWith(v, property) : v);
+      return allViews(rubySort([...list], (a, b) => {
         const x = key(a);
         const y = key(b);
-        if (x === null || x === undefined) return y === null || y === undefined ? 0 : 1;
-        if (y === null || y === undefined) return -1;
+        if (x === null || x === undefined || y === null || y === undefined) return x === null || x === undefined ? 1 : -1;
         return casecmpRuby(rubyToS(x), rubyToS(y));
       }));
     },
@@ -351,9 +350,15 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       if (Array.isArray(input)) return input[0] ?? null;
       if (isJekyllDrop(input)) return jekyllDropPairs(input)[0] ?? null;
       if (input instanceof RubyHash) return input.entries()[0] ?? null;
-      return isPlainHash(input) && !isLiquidDrop(input) ? typedEntries(input)[0] ?? null : null;
+      // a Liquid::Drop with a #first of its own (forloop, tablerowloop: whether this is the first round)
+      if (isLiquidDrop(input)) return liquidProperty(input, 'first') ?? null;
+      return isPlainHash(input) ? typedEntries(input)[0] ?? null : null;
     },
-    last: (input: unknown) => (input instanceof RubyRange ? input.last : Array.isArray(input) ? input[input.length - 1] ?? null : null),
+    last(input: unknown) {
+      if (input instanceof RubyRange) return input.last;
+      if (Array.isArray(input)) return input[input.length - 1] ?? null;
+      return isLiquidDrop(input) ? liquidProperty(input, 'last') ?? null : null;
+    },
     uniq(input: unknown, property?: unknown) {
       const list = iterate(input);
       // Array#uniq gives a list of one as it is, without reading its property
@@ -370,12 +375,18 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       }
       return allViews(out);
     },
+    // StandardFilters#compact with a property: `item[property].nil?` of each item in turn, a property
+    // error where #[] takes no such key (Integer#[] given a String), nothing at all (nil) once an
+    // item has no #[] (nil, true, a Float)
     compact(input: unknown, property?: unknown) {
-      return allViews(
-        iterate(input).filter((item) =>
-          property === null || property === undefined ? item !== null && item !== undefined : (indexItem(item, typedKey(property)) ?? null) !== null,
-        ),
-      );
+      const list = iterate(input);
+      if (property === null || property === undefined) return allViews(list.filter((item) => item !== null && item !== undefined));
+      const out: unknown[] = [];
+      for (const item of list) {
+        if (!hasIndex(item)) return null;
+        if ((indexWith(item, property) ?? null) !== null) out.push(item);
+      }
+      return allViews(out);
     },
     // StandardFilters#map reads `item[property]`: String#[] finds a substring, Integer#[] and
     // Array#[] given a String raise a TypeError, which map reports as a property error
@@ -395,10 +406,38 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
   };
 }
 
-/** Whether Ruby's `value.respond_to?(:[])`: a String, an Integer, an Array, a Hash or a drop. */
+/** Whether Ruby's `value.respond_to?(:[])`: a String, an Integer, an Array, a Hash or a drop (not a Range). */
 function hasIndex(v: unknown): boolean {
-  if (v === null || v === undefined || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date) return false;
+  if (v === null || v === undefined || typeof v === 'boolean' || v instanceof RubyFloat || v instanceof Date || v instanceof RubyRange) return false;
   return typeof v !== 'number' || Number.isInteger(v);
+}
+
+/**
+ * Ruby's `item[property]` for an item with a #[], the property as the template gave it: String#[]
+ * finds a substring (or, given an Integer, a character); Integer#[] and Array#[] take only an
+ * Integer, and anything else is a TypeError, which Liquid's filters report as a property error.
+ */
+function indexWith(item: unknown, property: unknown): unknown {
+  const p = typedKey(property);
+  const propertyError = (): never => {
+    throw new LiquidFailure('error', `cannot select the property '${rubyToS(property)}'`);
+  };
+  if (typeof item === 'string') {
+    if (typeof p === 'string') return item.includes(p) ? p : null;
+    if (typeof p !== 'number') propertyError();
+    const chars = [...item];
+    return chars.at(p as number) ?? null;
+  }
+  if (typeof item === 'number' || typeof item === 'bigint') {
+    if (typeof p !== 'number') propertyError();
+    // Integer#[]: the bit at that place
+    return Number((BigInt(item) >> BigInt(Math.max(0, p as number))) & 1n) * (p as number < 0 ? 0 : 1);
+  }
+  if (Array.isArray(item)) {
+    if (typeof p !== 'number') propertyError();
+    return item.at(p as number) ?? null;
+  }
+  return indexItem(item, p);
 }
 
 /** `item[property]` in uniq's block, for an item that has a #[]. */
@@ -448,6 +487,9 @@ function sentenceItems(input: unknown): SentenceItems {
     };
     return { length: entries.length, at, init: () => (hasDefault(input) ? [] : null) };
   }
+  // a Liquid::Drop with a #length (forloop): Drop#[] finds no method `0` nor `0...-1`, so nil
+  const length = isLiquidDrop(input) ? liquidProperty(input, 'length') : undefined;
+  if (typeof length === 'number') return { length, at: () => null, init: () => null };
   // (a Jekyll drop is Enumerable, but has no #length either)
   throw noMethod('length', input);
 }

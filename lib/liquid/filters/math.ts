@@ -172,7 +172,8 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     const s = float ? scaled(a, b) : undefined;
     if (!s) return result(a.n - b.n * Math.floor(a.n / b.n), float);
     const m = s.x % s.y;
-    return floatResult((m !== 0 && m < 0 !== s.y < 0 ? m + s.y : m) / s.unit);
+    // BigDecimal#%: a zero remainder is +0 whatever the signs (-1.0 % 0.5 is 0.0, not -0.0)
+    return floatResult(m === 0 ? 0 : (m < 0 !== s.y < 0 ? m + s.y : m) / s.unit);
   },
   abs: (input: unknown) => {
     const a = toNum(input);

@@ -30,6 +30,9 @@ const SUGGESTIONS: Readonly<Record<string, string>> = {
   'map FalseClass': 'tap',
   'map String': 'tap',
   'map Time': 'tap',
+  'map Liquid::ForloopDrop': 'tap',
+  'map Liquid::TablerowloopDrop': 'tap',
+  'map Jekyll::Drops::JekyllDrop': 'tap',
 };
 
 export function noMethod(method: string, receiver: unknown): LiquidFailure {

@@ -57,7 +57,7 @@ export function rubyTokens(text: string): string[] {
  * `isTag` tells the registered tags: given it, a tag that is none of them stops the scan at
  * its line ("Unknown tag 'x'"), before any later error, as Ruby's parse does.
  */
-export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean): string {
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean, rubyLines?: Map<number, number>): string {
   // error_mode: strict raises what warn would have read laxly
   const complain = (note: LaxNote): void => {
     if (strict) throw new LiquidFailure('syntax', note.message, undefined, undefined, note.line);
@@ -67,6 +67,17 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
   const out: string[] = [];
   const stack: Frame[] = [];
   let line = 1;
+  // The line Ruby's ParseContext gives the token being read (its nodes' line_number, its errors'),
+  // where that is not `line`: a tag's counts the newlines around its name (BlockBody#parse_for_document
+  // adds them), and the token right after a `liquid` tag has the line where that tag's own tokenizer
+  // stopped (the loop goes on without setting it back). `rubyAt` is for the tag being handled.
+  let afterLiquid: number | undefined;
+  let rubyAt = 1;
+  // [index in `out`, Ruby's line] of the tokens whose Ruby line is not their own
+  const relined: Array<[number, number]> = [];
+  const reline = (at: number): void => {
+    if (at !== line) relined.push([out.length, at]);
+  };
   const dead = (): boolean => stack.some((f) => f.dead);
   // the depth of the stack where a `{% liquid %}` tag's lines are read, while they are
   let liquidDepth: number | undefined;
@@ -76,10 +87,13 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const start = afterLiquid ?? line;
+    afterLiquid = undefined;
     if (token.startsWith('{{')) {
       const v = CONTENT_OF_VARIABLE.exec(token);
       // BlockBody.raise_missing_variable_terminator
-      if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, line);
+      if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, start);
+      reline(start);
       const complaint = strictVariable(v[2]!);
       // BlockBody#whitespace_handler trims after a token whose third character from the end is
       // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
@@ -87,20 +101,21 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // `{{ }}` is a Variable with no name in Ruby, in every mode
       if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(v[2]!))));
       else {
-        complain({ message: `${complaint} in "{{${v[2]}}}"`, line });
+        complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
       }
       continue;
     }
     const t = token.startsWith('{%') ? FULL_TOKEN.exec(token) : null;
     // BlockBody.raise_missing_tag_terminator
-    if (!t && token.startsWith('{%')) throw new LiquidFailure('syntax', `Tag '${token}' was not properly terminated with regexp: /\\%\\}/`, undefined, undefined, line);
+    if (!t && token.startsWith('{%')) throw new LiquidFailure('syntax', `Tag '${token}' was not properly terminated with regexp: /\\%\\}/`, undefined, undefined, start);
     if (!t) {
       emit(token, token);
       continue;
     }
-    const [, open, , name, , markup, close] = t as unknown as string[];
+    const [, open, before, name, after, markup, close] = t as unknown as string[];
     const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
+    rubyAt = start + newlines(before! + after!).length;
     if (name === 'raw') {
       // Raw#parse: every token up to one that reads as `{% endraw %}` (no `-` after `{%`)
       let body = '';
@@ -114,7 +129,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         body += tokens[j];
       }
       // Raw#parse: no end tag; the line is the raw tag's own
-      if (j >= tokens.length) throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, line);
+      if (j >= tokens.length) throw new LiquidFailure('syntax', "'raw' tag was never closed", undefined, undefined, rubyAt);
       // the `-%}` of `{% raw -%}` trims the text after the block (BlockBody#whitespace_handler
       // sets trim_whitespace, which Raw#parse leaves for the next text); endraw's own is ignored
       const all = tokens.slice(i, j + 1).join('');
@@ -125,14 +140,17 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     if (name === 'liquid') {
       // Liquid's `liquid` tag (BlockBody#parse_for_liquid_tag): each line is a tag, read with
       // the same lax rules; comment tags carry the newlines and the tag's `-` trims
-      out.push(`{%${open} #${newlines(t[4]!)}%}`);
-      line += newlines(t[4]!).length;
+      out.push(`{%${open} #${newlines(before! + after!)}%}`);
+      line += newlines(before! + after!).length;
       liquidDepth = stack.length;
-      markup!.split('\n').forEach((text, k) => {
+      const first = rubyAt;
+      const lines = markup!.split('\n');
+      lines.forEach((text, k) => {
         if (k > 0) {
           out.push('{% #\n%}');
           line++;
         }
+        rubyAt = line;
         const m = LIQUID_TAG_LINE.exec(text);
         // BlockBody#parse_for_liquid_tag: no `liquid` in a `liquid` tag; `raw` finds no {% endraw %} in its lines
         if (m?.[1] === 'liquid') throw new LiquidFailure('syntax', "Unknown tag 'liquid'", undefined, undefined, line);
@@ -141,9 +159,24 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       });
       liquidDepth = undefined;
       out.push(`{% #${close}%}`);
+      // Liquid's tokenizer of the tag's lines (String#split drops the empty ones at the end) counts one a line
+      while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+      afterLiquid = first + lines.length;
       continue;
     }
+    reline(rubyAt);
     handle(token, i);
+  }
+  if (rubyLines && relined.length > 0) {
+    // each token's offset in the text liquidjs reads: its tokens' `begin`
+    let offset = 0;
+    let next = 0;
+    for (let k = 0; k < out.length && next < relined.length; k++) {
+      // (a token left out, in a block that never renders, is no token: nothing begins there)
+      if (relined[next]![0] === k && out[k]!.startsWith('{')) rubyLines.set(offset, relined[next]![1]);
+      if (relined[next]![0] === k) next++;
+      offset += out[k]!.length;
+    }
   }
   return out.join('');
 
@@ -152,7 +185,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     try {
       return read();
     } catch (e) {
-      if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, line);
+      if (e instanceof LaxSyntaxError) throw new LiquidFailure('syntax', e.message, undefined, undefined, rubyAt);
       throw e;
     }
   }
@@ -165,12 +198,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     // tag takes (an `else`, an end tag) fails as the `liquid` block's, even inside an outer block
     if (liquidDepth === stack.length && (name === 'else' || name!.startsWith('end'))) {
       const message = name === 'else' ? "liquid tag does not expect 'else' tag" : `'${name}' is not a valid delimiter for liquid tags. use %}`;
-      throw new LiquidFailure('syntax', message, undefined, undefined, line);
+      throw new LiquidFailure('syntax', message, undefined, undefined, rubyAt);
     }
       const top = stack[stack.length - 1];
       if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
         // Case#record_else_condition
-        throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, line);
+        throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, rubyAt);
       }
       if (name === 'else' && top?.name === 'for') {
         // For#unknown_tag ignores what follows `else`. For#parse reads two bodies only: a second
@@ -198,7 +231,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         return;
       }
       const fail = (message: string): never => {
-        throw new LiquidFailure('syntax', message, undefined, undefined, line);
+        throw new LiquidFailure('syntax', message, undefined, undefined, rubyAt);
       };
       // A block's unknown_tag (Block#unknown_tag, Document#unknown_tag): an `else` where no
       // `else` belongs, or an end tag that is not the open block's, stops the parse (a comment
@@ -243,11 +276,11 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       }
       // If#unknown_tag takes an `elsif`; elsewhere it is an unknown tag, whatever its markup
       if (name === 'elsif' && (liquidDepth === stack.length || (top?.name !== 'if' && top?.name !== 'unless' && top?.name !== 'comment'))) {
-        throw new LiquidFailure('syntax', "Unknown tag 'elsif'", undefined, undefined, line);
+        throw new LiquidFailure('syntax', "Unknown tag 'elsif'", undefined, undefined, rubyAt);
       }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
-        if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line });
+        if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt });
         emit(token, tag(rewritten.markup));
       } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });

@@ -2,7 +2,7 @@
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { RubyRange } from '../../values/ruby-range.js';
 import { asJekyllTime, floatToS, RubyFloat, rubyToS } from './to-s.js';
-import { DOCUMENT_DROP, hashForJson, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, hashForJson, JSON_AS_TO_S, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
 import { hasRubyOrder, keepRubyOrder, rubyKeys } from '../../values/typed-keys.js';
@@ -48,6 +48,8 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (typeof v === 'function') return 'null';
   // Documents refer to each other through next/previous; the shortening below ends those chains.
   const isDocument = (v as Record<symbol, unknown>)[DOCUMENT_DROP] === true;
+  // a Liquid::Drop without #to_json (forloop): Object#to_json, its to_s as a string
+  if ((v as Record<symbol, unknown>)[JSON_AS_TO_S] === true) return jsonString(rubyToS(v));
   if (isDocument && ruby) return jsonString(documentToS(v as Record<string, unknown>));
   const hash = hashForJson(v);
   if (hash) return generate(hash, seen, depth, pretty, true);

@@ -9,6 +9,7 @@ import { tokenEvaluator } from '../sync-output.js';
 import { FINISHED } from './sync-blocks.js';
 import { loopItems, sliceCollection } from '../slice-collection.js';
 import { toInteger } from '../filters/math.js';
+import { markLiquidDrop } from '../../values/document-drop-mark.js';
 
 type Token = Parameters<typeof evalToken>[0] & { getText(): string };
 type Fields = {
@@ -27,6 +28,9 @@ function currentForloop(ctx: Context): unknown {
   return null;
 }
 
+
+// Ruby's forloop is a Liquid::Drop: printed (and written by jsonify) as its class name
+const FORLOOP_CLASS = 'Liquid::ForloopDrop';
 
 // liquidjs's ForloopDrop is not exported: the class of the forloop its own `for` makes.
 let loopClass: LoopClass | undefined;
@@ -71,6 +75,7 @@ export class ForTag extends BaseFor {
       const loop = (scope as { forloop?: Record<string, unknown> }).forloop;
       if (loop) {
         loop['parentloop'] = parent;
+        markLiquidDrop(loop, FORLOOP_CLASS);
         // every iteration counts against liquid.memory_limit (./limits.ts), so nested loops are bounded too
         ctx.memoryLimit.use(Number(loop['length']) || 0);
         ctx.push = push;
@@ -118,6 +123,7 @@ export class ForTag extends BaseFor {
     const forloop = new LoopDrop(collection.length, self.collection.getText(), self.variable);
     const scope = Object.assign(Object.create(null) as Record<string, unknown>, { forloop });
     (forloop as unknown as Record<string, unknown>)['parentloop'] = parent;
+    markLiquidDrop(forloop, FORLOOP_CLASS);
     // every iteration counts against liquid.memory_limit (./limits.ts), so nested loops are bounded too
     ctx.memoryLimit.use(collection.length);
     ctx.push(scope);

@@ -3,6 +3,7 @@
 import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
 import { loopItems, sliceCollection } from '../slice-collection.js';
+import { markLiquidDrop } from '../../values/document-drop-mark.js';
 
 interface TablerowFields {
   variable: string;
@@ -34,7 +35,8 @@ export class TablerowTag extends BaseTablerow {
     ctx.memoryLimit.use(length); // iterations count against liquid.memory_limit, as in `for`
     const cols = toInt(args['cols']);
     emitter.write('<tr class="row1">\n');
-    const loop = { length, col: 1, col0: 0, row: 1, index: 1, index0: 0, rindex: length, rindex0: length - 1, first: true, last: length === 1, col_first: true, col_last: cols === 1 };
+    // a Liquid::Drop in Ruby: printed as its class name, no size
+    const loop = markLiquidDrop({ length, col: 1, col0: 0, row: 1, index: 1, index0: 0, rindex: length, rindex0: length - 1, first: true, last: length === 1, col_first: true, col_last: cols === 1 }, 'Liquid::TablerowloopDrop');
     const scope: Record<string, unknown> = { tablerowloop: loop };
     ctx.push(scope);
     try {

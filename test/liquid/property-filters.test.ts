@@ -1,0 +1,28 @@
+// Liquid 5.4's compact and sort_natural given a property read `item[property]` as Ruby does:
+// String#[] finds a substring (or a character, given an Integer), Integer#[] takes no String (a
+// property error), an item with no #[] (nil, true, a Float) makes compact's result nil, and
+// sort_natural gives nil unless every item has a #[]. sort_natural's nil_safe_casecmp puts a nil
+// after anything, another nil too, in Array#sort's order of comparisons. Expected values printed
+// by Jekyll 4.3.1 for the same templates (scripts/fuzz-liquid.mjs --try).
+import { render } from './helpers.js';
+
+const ITEMS = [{ name: 'apple', price: 3 }, { name: 'Banana', price: 2.5 }, { name: 'cherry', price: '10' }, { name: 'date', price: null }];
+
+test.each([
+  ["{{ true | compact: 'x' | inspect }}", 'nil'],
+  ["{{ '' | compact: 'x' | inspect }}", '[]'],
+  ["{{ nil | compact: 'x' | inspect }}", '[]'],
+  ["{% assign l = 'x,y,' | split: ',' | push: nil %}{{ l | compact: 'x' | inspect }}", 'nil'],
+  ["{% assign l = 'x,y,' | split: ',' | push: 2.5 %}{{ l | compact: 'x' | inspect }}", 'nil'],
+  ["{{ items | sort_natural: 'price' | map: 'name' | join: ',' }}", 'cherry,Banana,apple,date'],
+  ["{{ items | sort_natural: 'missing' | map: 'name' | join: ',' }}", 'date,cherry,Banana,apple'],
+  ["{% assign l = 'b,a,C' | split: ',' | push: nil %}{{ l | sort_natural: 'a' | inspect }}", 'nil'],
+  ["{% assign l = 'b,a,C' | split: ',' %}{{ l | sort_natural: 0 | inspect }}{{ l | compact: 0 | inspect }}", '[&quot;a&quot;, &quot;b&quot;, &quot;C&quot;][&quot;b&quot;, &quot;a&quot;, &quot;C&quot;]'],
+  ["{{ false | sort_natural: 'tags' }}|{{ 1.0 | sort_natural: 'x' }}|{{ 1 | sort_natural: 'x' }}|{{ 'abc' | sort_natural: 'x' }}", '||1|abc'],
+])('%s', (template, expected) => {
+  expect(render(template, { items: ITEMS })).toBe(expected);
+});
+
+test.each([["{{ 3 | compact: 'tags' }}"], ["{{ (1..3) | compact: 'tags' }}"], ["{{ (1..2) | sort_natural: 'tags' }}"]])('%s: a property error', (template) => {
+  expect(() => render(template)).toThrow("Liquid error (line 1): cannot select the property 'tags'");
+});
