@@ -223,8 +223,9 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Parti
     // start at their collection's `_label` folder (Collection#read_static_file, below collections_dir).
     path: file.collection ? documentRelativePath(file.relativePath, config) : `/${file.relativePath}`,
     collection: file.collection ?? undefined,
-    // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it)
-    modified_time: file.mtime === undefined ? undefined : JekyllTime.inZone(fileTime(file.mtime, time), time.localZone ?? undefined),
+    // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it).
+    // A file without a time (memory source) is as new as the build, as last-modified-at takes it.
+    modified_time: JekyllTime.inZone(file.mtime === undefined ? time.getTime() : fileTime(file.mtime, time), time.localZone ?? undefined),
   };
   for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   markRubyObject(drop, `#<Jekyll::StaticFile @relative_path=${inspectString(drop.path as string)}>`);

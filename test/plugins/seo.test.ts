@@ -167,4 +167,12 @@ describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
     expect(out).toContain('<title>Page 2 of 3 for Blog | Oracle &amp; Co’s “Site”</title>\n');
     expect(out).toContain('<link rel="prev" href="/blog/" />\n<link rel="next" href="/blog/page3/" />\n');
   });
+
+  // Checked with Jekyll 4.3.1: "Liquid Exception: Can't convert Integer into String. in _layouts/default.html"
+  test('an image path or a logo that is not a String fails as Addressable fails on it', () => {
+    expect(() => render(showcase, { url: '/a.html', image: { path: 42 } })).toThrow("Can't convert Integer into String.");
+    expect(() => render(showcase, { url: '/a.html', image: { facebook: ['x.png'] } })).toThrow("Can't convert Array into String.");
+    expect(() => render({ ...showcase, logo: true }, { url: '/a.html' })).toThrow("Can't convert TrueClass into String.");
+    expect(render(showcase, { url: '/a.html', image: 42 })).not.toContain('og:image');
+  });
 });

@@ -4,6 +4,8 @@ import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
 import { filterToS, isHash, or, path, prop, toS, truthy } from '../shared/values.js';
+import { LiquidFailure } from '../../liquid/errors.js';
+import { rubyClass } from '../../liquid/filters/spaceship.js';
 import { createSeoFormatter, type SeoFormatter } from './format.js';
 
 export interface SeoInput {
@@ -222,8 +224,9 @@ export class SeoValues {
     const hash: Data = isHash(meta) ? { path: undefined, ...meta } : { path: typeof meta === 'string' ? meta : undefined };
     const raw = or(or(hash.path, hash.facebook), hash.twitter);
     if (!truthy(raw)) return undefined;
-    const abs = typeof raw === 'string' && !isAbsoluteUrl(raw) ? seoAbsoluteUrl(this.input, raw) : toS(raw);
-    return { path: uriEscape(abs), hash };
+    // a path that is not a String reaches uri_escape as it is: Addressable raises on it
+    if (typeof raw !== 'string') throw notAString(raw);
+    return { path: uriEscape(isAbsoluteUrl(raw) ? raw : seoAbsoluteUrl(this.input, raw)), hash };
   }
 
   get dateModified(): string | undefined {
@@ -265,8 +268,9 @@ export class SeoValues {
   get logo(): string | undefined {
     const logo = prop(this.site, 'logo');
     if (!truthy(logo)) return undefined;
-    const s = toS(logo);
-    return uriEscape(isAbsoluteUrl(s) ? s : seoAbsoluteUrl(this.input, s));
+    // UrlHelper#absolute_url? parses it with Addressable, which raises on anything but a String
+    if (typeof logo !== 'string') throw notAString(logo);
+    return uriEscape(isAbsoluteUrl(logo) ? logo : seoAbsoluteUrl(this.input, logo));
   }
 
   // drop.rb#page_locale
@@ -286,6 +290,11 @@ export class SeoValues {
     if (toS(canonical) !== '') return toS(canonical);
     return seoAbsoluteUrl(this.input, toS(prop(this.page, 'url'))).replace(/\/index\.html$/, '/');
   }
+}
+
+/** Addressable's TypeError for a URL that is not a String (a Liquid Exception where the tag renders). */
+function notAString(value: unknown): LiquidFailure {
+  return new LiquidFailure('plain', `Can't convert ${rubyClass(value)} into String.`);
 }
 
 /** Ruby's `to_s` emptiness test for author sources: a Hash or Array prints as non-empty. */
