@@ -94,6 +94,12 @@ export interface BuildPart {
   readonly owns: (outputPath: string) => boolean;
   /** Its folder in the disk cache (.jekyll-cache/kyll/NAME). */
   readonly cacheName: string;
+  /**
+   * Its destination lies inside another build's (a language's DEST/LANG): the previous copy a full
+   * write sets aside (`.LANG.kyll-old-...`) stands among that site's files, so it goes before the build
+   * returns instead of in the background (a deploy right after `kyll build -I` would take it along).
+   */
+  readonly nested?: boolean;
 }
 
 export async function createBuilder(given: BuilderOptions): Promise<Builder> {
@@ -229,7 +235,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     if (shouldWrite && destination) {
       // The previous site goes in the background, as renderSite's does (remove-later.ts): serve's and
       // --watch's first build over an existing _site does not wait for its removal.
-      if (!loaded) diagnostics.push(...(await writeSiteInTurns(destination, owned(files), { keepFiles: next.build.site.config.keep_files, removePrevious: 'background' }, pause)).diagnostics);
+      if (!loaded) diagnostics.push(...(await writeSiteInTurns(destination, owned(files), { keepFiles: next.build.site.config.keep_files, removePrevious: part?.nested ? 'now' : 'background' }, pause)).diagnostics);
       else {
         // What was rendered now, and whatever the destination lacks of the rest.
         const rendered = new Set(walked.renderedKeys.flatMap((k) => walked.records.get(k)?.outputs ?? []));

@@ -56,7 +56,7 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     const owns = defaultBuildOwns(config);
     const builds: Array<readonly [LanguageBuild, Builder]> = [];
     for (const b of plan) {
-      const part: BuildPart = { owns: b.isDefault ? owns : () => true, cacheName: `lang-${b.lang}` };
+      const part: BuildPart = { owns: b.isDefault ? owns : () => true, cacheName: `lang-${b.lang}`, nested: !b.isDefault };
       builds.push([b, await make({ ...given, config: b.config, destination: b.destination, write }, part)]);
     }
     languages = { planKey, config, builds };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createBuilder, renderSite } from '../../lib/index.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { folderTree } from '../helpers/folder-tree.js';
+import { ANY_STAGING } from '../../lib/write/staging.js';
 import { contentsByPath } from './edit-site.js';
 
 process.env.TZ = FIXED_ENV.TZ;
@@ -21,6 +22,11 @@ const EDITS: ReadonlyArray<[string, string, (t: string) => string]> = [
   ['a language added', '_config.yml', (t) => t.replace('languages: ["en", "de", "en"]', 'languages: ["en", "de", "fr"]')],
   ['a post after the new language', '_posts/2021-03-01-one.md', (t) => `${t}\nmore\n`],
 ];
+
+/** Staging or retired folders (`.NAME.kyll-new-/old-...`) anywhere under `root`. */
+function leftAside(root: string): string[] {
+  return fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => ANY_STAGING.test(path.basename(p)));
+}
 
 test('after each edit, serve\'s and --incremental\'s destinations equal a clean build', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-builder-'));
@@ -38,6 +44,10 @@ test('after each edit, serve\'s and --incremental\'s destinations equal a clean 
       fs.writeFileSync(p, edit(fs.readFileSync(p, 'utf8')));
       const update = await builder.update([p]);
       const cached = await (await createBuilder(incremental)).build();
+      // Read before anything else runs: a language's previous copy set aside inside the destination
+      // (`.de.kyll-old-...`) must be gone when the build returns, not later in the background.
+      expect({ what, setAside: leftAside(incremental.destination) }).toEqual({ what, setAside: [] });
+      expect({ what, setAside: leftAside(live) }).toEqual({ what, setAside: [] });
       fs.rmSync(clean, { recursive: true, force: true });
       const want = await renderSite({ source: root, destination: clean, env: FIXED_ENV });
       expect({ what, files: [...contentsByPath(update.result.files)] }).toEqual({ what, files: [...contentsByPath(want.files)] });
