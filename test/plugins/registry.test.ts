@@ -15,6 +15,7 @@ describe('plugin registry', () => {
       'jekyll-include-cache',
       'jekyll-last-modified-at',
       'jekyll-mentions',
+      'jekyll-multiple-languages-plugin',
       'jekyll-optional-front-matter',
       'jekyll-paginate',
       'jekyll-paginate-v2',
