@@ -134,6 +134,9 @@ interface Partial {
   readonly shown?: string;
 }
 
+// scss.rb's ALLOWED_STYLES.
+const SASS_STYLES: ReadonlySet<string> = new Set(['nested', 'expanded', 'compact', 'compressed']);
+
 // Where the files of `sass.load_paths` folders and the theme's `_sass` are served: dot folders,
 // which the site's own files (siteFolderFiles) never are.
 const LOAD_PATHS = '/.load-paths/';
@@ -159,8 +162,10 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
-  // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
-  const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
+  // jekyll-sass-converter keeps libsass's `compact` as the default style, and gives it for any
+  // style not spelled as one of the four (scss.rb#sass_style: `Expanded`, `COMPRESSED`, 1).
+  const given = String(options.style ?? 'compact').replace(/^:/, '');
+  const style = SASS_STYLES.has(given) ? given : 'compact';
   // The site's partials; the theme's `_sass` is an include path of its own, the last: libsass looks
   // in the importing file's folder first, so the theme's own imports find the theme's files even
   // where the site has a file of the same name.
