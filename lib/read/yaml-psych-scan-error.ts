@@ -4,6 +4,7 @@
 // against Jekyll 4.3.1 (Ruby 3.1, Psych 4.0.3 / libyaml 0.2.5); yaml-psych-error.ts tries these first.
 import type jsyaml from 'js-yaml';
 import { KEY, lineAt, place } from './yaml-lines.js';
+import { INVALID_ESCAPE_REASON } from './yaml-invalid-escape.js';
 import type { PsychProblem } from './yaml-psych-error.js';
 
 const BLOCK_HEADER = new Set([
@@ -26,11 +27,12 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
   if (alias) return { reason: `Unknown alias: ${alias[1]}`, line: mark.line, column: mark.column, bare: true };
 
   // yaml_parser_scan_flow_scalar: named at the opening quote (no unescaped quote lies between).
-  if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character') {
+  if (reason === 'unknown escape sequence' || reason === 'expected hexadecimal character' || reason === INVALID_ESCAPE_REASON) {
     let open = mark.position - 1;
     while (open >= 0 && !(text[open] === '"' && backslashesBefore(text, open) % 2 === 0)) open--;
     if (open < 0) return undefined;
-    const problem = reason === 'unknown escape sequence' ? 'found unknown escape character' : 'did not find expected hexdecimal number';
+    const problem =
+      reason === 'unknown escape sequence' ? 'found unknown escape character' : reason === INVALID_ESCAPE_REASON ? 'found invalid Unicode character escape code' : 'did not find expected hexdecimal number';
     return { reason: `${problem} while parsing a quoted scalar`, ...place(text, open) };
   }
 

@@ -181,7 +181,10 @@ function doubleQuoted(line: string, from: number): { value: string; end: number 
     else if (Object.hasOwn(HEX_LENGTH, e)) {
       const hex = line.slice(i + 1, i + 1 + HEX_LENGTH[e]!);
       if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== HEX_LENGTH[e]) return undefined;
-      value += charFromCodepoint(parseInt(hex, 16));
+      const code = parseInt(hex, 16);
+      // libyaml refuses a surrogate or a code point past U+10FFFF (yaml-invalid-escape.ts).
+      if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return undefined;
+      value += charFromCodepoint(code);
       i += hex.length;
     } else return undefined; // js-yaml's "unknown escape sequence"
     segment = i + 1;

@@ -13,6 +13,7 @@ import { MERGE_MARK, mergedEntries } from './yaml-merge.js';
 import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
+import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -191,6 +192,10 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
   };
   try {
     markedKeys.clear();
+    if (mayHaveInvalidEscape(text)) {
+      const invalid = invalidEscapeError(text, (probe) => jsyaml.load(probe, { schema: schemaFor(options.zone), filename: file, json: true }));
+      if (invalid) throw invalid;
+    }
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
     if (e instanceof PsychLoadError) {

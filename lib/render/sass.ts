@@ -12,6 +12,8 @@ import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { nodeModuleStyleFiles } from './sass-node-modules.js';
 import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
+import { rubyClass } from '../liquid/filters/array.js';
+import { rubyInspect } from '../liquid/ruby/to-s.js';
 import type { SiteConfig } from '../types.js';
 
 export interface SassOutput {
@@ -33,8 +35,12 @@ export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string)
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
   const options = (config.sass ?? {}) as Record<string, unknown>;
   const { style, partials, includePaths, absolute } = sassSettings(source, config, theme);
+  // scss.rb#sourcemap_option: `fetch("sourcemap", :always).to_sym`, so any text but never, or
+  // development outside development, writes a map (`Always`, `Never` too); a value that is no
+  // text (true, null, 3) fails each page's conversion.
+  const sourcemapFailure = 'sourcemap' in options && typeof options.sourcemap !== 'string' ? noToSym(options.sourcemap) : undefined;
   const sourcemap = String(options.sourcemap ?? 'always');
-  const withMap = sourcemap === 'always' || (sourcemap === 'development' && environment === 'development');
+  const withMap = sourcemap !== 'never' && !(sourcemap === 'development' && environment !== 'development');
   // `source_map_embed` reaches sassc with the rest of `sass:` (outside safe mode): libsass then
   // writes the map into the CSS as a data: URL, the .map file being written all the same.
   const embedMap = withMap && !config.safe && options.source_map_embed !== undefined && options.source_map_embed !== null && options.source_map_embed !== false;
@@ -55,6 +61,9 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   };
 
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
+    if (sourcemapFailure !== undefined) {
+      throw new KyllError('SASS_ERROR', `Conversion error: ${sassConverterClass(syntax)} encountered an error while converting '${file}': ${sourcemapFailure}`, { file: '_config.yml' });
+    }
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     const r = await run({
@@ -134,6 +143,19 @@ interface Partial {
   readonly shown?: string;
 }
 
+// did_you_mean's suggestions for `to_sym` (Ruby 3.1 with Jekyll 4.3.1 loaded).
+const TO_SYM_NEAR: Readonly<Record<string, string>> = { TrueClass: 'to_s', FalseClass: 'to_s', Integer: 'to_s', Float: 'to_s', Array: 'to_s to_set', Hash: 'to_s to_set' };
+
+/** Ruby 3.1's NoMethodError for `value.to_sym` in scss.rb#sourcemap_option, with error_highlight's line as Jekyll's log prints it. */
+function noToSym(value: unknown): string {
+  const cls = rubyClass(value);
+  const near = TO_SYM_NEAR[cls];
+  return `undefined method \`to_sym' for ${rubyInspect(value)}:${cls} jekyll_sass_configuration.fetch("sourcemap", :always).to_sym ^^^^^^^${near ? ` Did you mean? ${near}` : ''}`;
+}
+
+// scss.rb's ALLOWED_STYLES.
+const SASS_STYLES: ReadonlySet<string> = new Set(['nested', 'expanded', 'compact', 'compressed']);
+
 // Where the files of `sass.load_paths` folders and the theme's `_sass` are served: dot folders,
 // which the site's own files (siteFolderFiles) never are.
 const LOAD_PATHS = '/.load-paths/';
@@ -159,8 +181,10 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const options = (config.sass ?? {}) as Record<string, unknown>;
   // scss.rb#sass_dir_relative_to_site_source: Jekyll.sanitized_path(source, sass_dir).
   const sassDir = sourceRelativeDir(source.root, String(options.sass_dir ?? '') || '_sass');
-  // jekyll-sass-converter keeps libsass's `compact` as the default style (scss.rb#sass_style).
-  const style = String(options.style ?? 'compact').replace(/^:/, '').toLowerCase();
+  // jekyll-sass-converter keeps libsass's `compact` as the default style, and gives it for any
+  // style not spelled as one of the four (scss.rb#sass_style: `Expanded`, `COMPRESSED`, 1).
+  const given = String(options.style ?? 'compact').replace(/^:/, '');
+  const style = SASS_STYLES.has(given) ? given : 'compact';
   // The site's partials; the theme's `_sass` is an include path of its own, the last: libsass looks
   // in the importing file's folder first, so the theme's own imports find the theme's files even
   // where the site has a file of the same name.
