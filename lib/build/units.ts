@@ -9,7 +9,7 @@ import type { PreparedBuild } from '../render/prepare-build.js';
 import { documentsInRenderOrder } from '../render/prepare-build.js';
 import { renderWithHooks } from '../render/hooked-render.js';
 import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js';
-import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex } from '../render/render-pages.js';
+import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex, sourceMapPlace } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
@@ -103,7 +103,8 @@ export function unitsOf(build: PreparedBuild): Unit[] {
   }
   units.push(...byDrop.values());
   for (const file of site.staticFiles) {
-    if (!file.outputPath) continue;
+    // a plugin may keep a static file from being written (render-site.ts does the same)
+    if (!file.outputPath || !build.plugins.every((p) => p.writesStaticFile?.(file, site, build.source) !== false)) continue;
     units.push({ key: `static:${file.outputPath}`, kind: 'static', sourcePath: file.relativePath, sourceFile: file.relativePath, sig: staticMetaOf(file), carryRole: 'passes', file });
   }
   for (const g of generated) {
@@ -185,7 +186,8 @@ export async function renderTemplated(
     unit.drop!.content = css;
     const files = [textFile(page.outputPath, page.url, css)];
     if (map === undefined) return files;
-    files.push(textFile(`${page.outputPath}.map`, `${page.url}.map`, map));
+    const place = sourceMapPlace(page);
+    files.push(textFile(place.outputPath, place.url, map));
     joinSourceMap(ctx.drops.pages, page, map);
     return files;
   }
@@ -222,7 +224,9 @@ export function rejoinSourceMap(unit: Unit, build: PreparedBuild, outputs: reado
   if (unit.kind !== 'page') return;
   const page = unit.doc as Page;
   const sitePages = build.ctx.drops.pages;
-  const map = outputs?.find((f) => f.url === `${page.url}.map`);
+  // [css, map]: the map may have the CSS page's own URL (sourceMapPlace)
+  const mapUrl = sourceMapPlace(page).url;
+  const map = outputs?.find((f, i) => i > 0 && f.url === mapUrl);
   if (map) joinSourceMap(sitePages, page, String(map.contents));
   else if (outputs === undefined) {
     const at = sourceMapIndex(sitePages, page);

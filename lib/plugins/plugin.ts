@@ -199,7 +199,7 @@ export interface KyllPlugin {
    * A :site :post_render hook that deletes entries of site.static_files (jekyll-multiple-languages-plugin):
    * whether a static file is still written. Liquid saw every static file by then.
    */
-  readonly writesStaticFile?: (file: StaticFile, site: Site) => boolean;
+  readonly writesStaticFile?: (file: StaticFile, site: Site, source: Source) => boolean;
   /**
    * What the plugin changes in the read of the site's files (jekyll-multiple-languages-plugin's
    * PostReader and Permalink patches), from the build's configuration.

@@ -12,6 +12,9 @@ import { compileEarly, createSassCompiler, type EarlySassPage, type SassCompiler
 import type { SassCache } from './sass-cache.js';
 import type { SassThread } from './sass-thread.js';
 import { extOf, textFile } from './outputs.js';
+import { pageUrl } from '../url/placeholders.js';
+import { permalinkExt } from '../url/permalink.js';
+import { urlToOutputPath } from '../url/url-to-path.js';
 import { convertContent } from './render-document.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { writeSassStderr } from './sass-warnings.js';
@@ -78,7 +81,8 @@ export async function renderPages(
     ctx.drops.dropFor(page).content = css;
     emit(textFile(page.outputPath, page.url, css), page.relativePath);
     if (map === undefined) return;
-    emit(textFile(`${page.outputPath}.map`, `${page.url}.map`, map), page.relativePath);
+    const place = sourceMapPlace(page);
+    emit(textFile(place.outputPath, place.url, map), page.relativePath);
     joinSourceMap(sitePages, page, map);
   };
   const renderGenerated = (g: GeneratedPage): void => {
@@ -151,8 +155,7 @@ export function joinSourceMap(sitePages: Drop[], page: Page, map: string): void 
 
 /** Where site.pages lists the page's source map; -1 when it does not. */
 export function sourceMapIndex(sitePages: readonly Drop[], page: Page): number {
-  const url = `${page.url}.map`;
-  const path = sourceMapDrop(page, '').path;
+  const { url, path } = sourceMapDrop(page, '');
   return sitePages.findIndex((d) => d.url === url && d.path === path);
 }
 
@@ -161,7 +164,24 @@ function sourceMapDrop(page: Page, map: string): Drop {
   const dir = page.url.slice(0, page.url.lastIndexOf('/') + 1);
   const base = page.relativePath.slice(page.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
   const relativePath = `${dir}${base}.css.map`.replace(/^\//, '');
-  return pageDrop({ data: page.data, content: map, url: `${page.url}.map`, relativePath });
+  return pageDrop({ data: page.data, content: map, url: sourceMapPlace(page).url, relativePath });
+}
+
+/**
+ * A SourceMapPage's URL and output path. It shares the CSS page's data, so a `permalink` there
+ * (front matter, a default, or jekyll-polyglot's coordinate_documents) is its permalink too, with
+ * the permalink's extension as its output extension (Renderer#permalink_ext): `permalink:
+ * /style.css` writes the map over the CSS, as Jekyll 4.3 does (the map is written last).
+ */
+export function sourceMapPlace(page: Page): { url: string; outputPath: string } {
+  const permalink = page.data.permalink;
+  if (permalink == null || permalink === false) return { url: `${page.url}.map`, outputPath: `${page.outputPath}.map` };
+  const base = page.relativePath.slice(page.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '').replace(/\.+$/, '');
+  const outputExt = permalinkExt(String(permalink)) ?? '.map';
+  // its @dir is the CSS page's #dir: the folder of that page's URL
+  const dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
+  const url = pageUrl({ dir, basename: `${base}.css`, outputExt, permalink, permalinkStyle: 'date' });
+  return { url, outputPath: urlToOutputPath(url, outputExt, { page: true }) };
 }
 
 /** A page a plugin generated from a template, as the renderer and the hooks see it (a PageWithoutAFile). */

@@ -15,6 +15,7 @@ import { FilesWriter, nodeFs } from '../write/write-fs.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { outputEncoder, textFile, unmeasuredTextFile } from './outputs.js';
 import { documentsInRenderOrder, type PreparedBuild } from './prepare-build.js';
+import { sourceMapPlace } from './render-pages.js';
 
 /** Where a thread writes the documents it renders: the build's staging folder, for `destination` (resolved). */
 export interface WriteTo {
@@ -33,7 +34,7 @@ export function contestedPaths(build: PreparedBuild, destination: string): Set<s
     if (replaced.has(page.relativePath)) continue;
     paths.push(page.outputPath);
     // A Sass page's source map (jekyll-sass-converter) is an output too.
-    if (['sass', 'scss'].includes(ctx.converters.kindFor(page.ext))) paths.push(`${page.outputPath}.map`);
+    if (['sass', 'scss'].includes(ctx.converters.kindFor(page.ext))) paths.push(sourceMapPlace(page).outputPath);
   }
   for (const g of generated) paths.push(g.outputPath);
   for (const f of site.staticFiles) if (f.outputPath) paths.push(f.outputPath);

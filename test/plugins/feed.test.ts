@@ -163,3 +163,17 @@ describe('jekyll-feed: an image Hash', () => {
     expect(render('https://cdn.example.org/x.png')).toContain('url="https://cdn.example.org/x.png"');
   });
 });
+
+// Checked with Jekyll 4.3.1: "undefined method `to_set' for \"guide\":String (NoMethodError)" in generator.rb#collections.
+describe('jekyll-feed: categories that are not a list', () => {
+  test('a collection\'s or the posts\' categories written as one text stop the build, naming the setting', () => {
+    const docs = config({ feed: { collections: { docs: { categories: 'guide' } } } });
+    expect(() => feeds(site(docs))).toThrow(/feed\.collections\.docs\.categories in _config\.yml is "guide", not a list/);
+    expect(() => feeds(site(config({ feed: { categories: 2020 } })))).toThrow(/feed\.categories .* for 2020:Integer/);
+  });
+
+  test('a list, or none, is read as before', () => {
+    const paths = feeds(site(config({ feed: { categories: ['news', 2020], collections: { docs: { categories: null } } } }))).map((p) => p.url);
+    expect(paths).toEqual(['/feed/docs.xml', '/feed/news.xml', '/feed/2020.xml', '/feed.xml']);
+  });
+});

@@ -13,6 +13,8 @@ import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
 import { FEED_TEMPLATE } from './template-text.js';
 import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
+import { rubyClass } from '../../liquid/filters/spaceship.js';
+import { KyllError } from '../../errors/kyll-error.js';
 
 interface CollectionMeta {
   path?: string;
@@ -35,13 +37,26 @@ export function feedCollections(config: Data): Map<string, CollectionMeta> {
       : [];
   const map = new Map<string, CollectionMeta>();
   for (const [name, meta] of entries) {
-    map.set(name, { path: truthy(meta.path) ? toS(meta.path) : undefined, categories: toList(meta.categories) });
+    map.set(name, { path: truthy(meta.path) ? toS(meta.path) : undefined, categories: categoryList(meta.categories, `feed.collections.${name}.categories`) });
   }
   const posts = map.get('posts') ?? { categories: [] };
   if (posts.path === undefined && truthy(feed.path)) posts.path = toS(feed.path);
-  if (posts.categories.length === 0 && truthy(feed.categories)) posts.categories = toList(feed.categories);
+  if (posts.categories.length === 0 && truthy(feed.categories)) posts.categories = categoryList(feed.categories, 'feed.categories');
   if (!map.has('posts')) map.set('posts', posts);
   return map;
+}
+
+/**
+ * generator.rb#collections: `(meta["categories"] || []).to_set`, which only a list (or a Hash) has:
+ * Jekyll 4.3.1 stops on a single category written as text (NoMethodError `to_set' for "news":String).
+ */
+function categoryList(v: unknown, key: string): string[] {
+  if (v === undefined || v === null || v === false || Array.isArray(v) || isHash(v)) return toList(v);
+  throw new KyllError('INVALID_CONFIG', `jekyll-feed: ${key} in _config.yml is ${JSON.stringify(v)}, not a list: write it as [${JSON.stringify(v)}] (Jekyll 4.3.1 stops with undefined method \`to_set' for ${rubyInspect(v)}:${rubyClass(v)})`, { file: '_config.yml' });
+}
+
+function rubyInspect(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
 }
 
 function toList(v: unknown): string[] {

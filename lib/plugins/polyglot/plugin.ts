@@ -5,7 +5,10 @@ import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { coordinateSite } from './coordinate.js';
 import { relativizer, type Relativizer } from './relativize.js';
-import { POLYGLOT } from './settings.js';
+import { POLYGLOT, polyglotSettings } from './settings.js';
+import type { Site, StaticFile } from '../../types.js';
+import type { Source } from '../../source/source.js';
+import fs from 'node:fs';
 import { registerPolyglotTags } from './tags.js';
 
 const byConfig = new WeakMap<object, Relativizer>();
@@ -19,8 +22,33 @@ function relativize(doc: HookDocument, ctx: PluginContext): void {
   doc.output = rewrite(doc.output);
 }
 
+/**
+ * patches/jekyll/static_file.rb: in another language's build, a static file (the theme's too)
+ * whose relative_path without its first character starts with an `exclude_from_localization`
+ * entry is not written; Site#prepare gave an entry naming a folder a trailing slash.
+ */
+function writesStaticFile(file: StaticFile, site: Site, source: Source): boolean {
+  const s = polyglotSettings(site.config);
+  if (s.activeLang === s.defaultLang) return true;
+  // Site and theme files are named from their folder with a leading slash, collection files are not: [1..-1] takes a character off either.
+  const relative = file.collection === null ? file.relativePath.replace(/^\/?/, '') : file.relativePath.slice(1);
+  return !s.excludeFromLocalization.some((e) => relative.startsWith(!e.endsWith('/') && isSourceFolder(source, e) ? `${e}/` : e));
+}
+
+/** File.directory? from the site folder (Jekyll's working directory): a folder on disk; a memory source has none. */
+function isSourceFolder(source: Source, relativePath: string): boolean {
+  const abs = source.absolute?.(relativePath);
+  if (abs === undefined) return false;
+  try {
+    return fs.statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export const polyglotPlugin: KyllPlugin = {
   name: POLYGLOT,
+  writesStaticFile,
   registerLiquid: (engine) => registerPolyglotTags(engine),
   hooks: {
     site: { post_read: (site) => coordinateSite(site) },
