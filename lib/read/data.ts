@@ -33,7 +33,10 @@ export function readData(source: Source, options: { dataDir?: string; zone?: str
   return readFolder(source, dataDir, files, options);
 }
 
-function readFolder(source: Source, dir: string, allFiles: readonly string[], options: ReadOptions): Data {
+// `files`: the paths under `dir/`. Each folder's are handed down to it, grouped in one pass: a
+// _data with thousands of folders (one of comments per post, as Staticman writes them) was
+// read in time quadratic in its files when each folder looked through the whole list.
+function readFolder(source: Source, dir: string, files: readonly string[], options: ReadOptions): Data {
   const data: Data = {};
   // the order the names were read in (Hash#[]=), which a name such as `2019` would lose in an object
   const order: string[] = [];
@@ -42,7 +45,19 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], op
     setKey(data, key, value);
   };
   const prefix = `${dir}/`;
-  const direct = allFiles.filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'));
+  const direct: string[] = [];
+  const folders = new Map<string, string[]>();
+  for (const p of files) {
+    const rest = p.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    if (slash < 0) direct.push(p);
+    else if (slash > 0 && !rest.startsWith('.')) {
+      const folder = rest.slice(0, slash);
+      const list = folders.get(folder);
+      if (list) list.push(p);
+      else folders.set(folder, [p]);
+    }
+  }
   for (const ext of EXTENSIONS) {
     for (const path of direct.filter((p) => p.endsWith(`.${ext}`)).sort()) {
       const name = path.slice(prefix.length);
@@ -50,15 +65,8 @@ function readFolder(source: Source, dir: string, allFiles: readonly string[], op
       put(sanitizeFilename(name.slice(0, name.lastIndexOf('.'))), readDataFile(source, path, ext, options));
     }
   }
-  const folders = new Set<string>();
-  for (const p of allFiles) {
-    if (!p.startsWith(prefix)) continue;
-    const rest = p.slice(prefix.length);
-    const slash = rest.indexOf('/');
-    if (slash > 0 && !rest.startsWith('.')) folders.add(rest.slice(0, slash));
-  }
-  for (const folder of [...folders].sort()) {
-    put(sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, allFiles, options));
+  for (const folder of [...folders.keys()].sort()) {
+    put(sanitizeFilename(folder), readFolder(source, `${dir}/${folder}`, folders.get(folder)!, options));
   }
   keepRubyOrder(data, order);
   return data;
