@@ -235,6 +235,16 @@ describe('kramdown options', () => {
     expect(k('x\n', { gfm_quirks: 5, input: 'kramdown' })).toBe('<p>x</p>\n');
   });
 
+  test('remove_line_breaks_for_cjk: a line break in a text between Han, Hiragana or Katakana goes', () => {
+    const o = { remove_line_breaks_for_cjk: true };
+    expect(k('中文\n换行 text\nmore\n\n*强调\n文字*与\n**加粗**\n한국\n한국\n', o)).toBe('<p>中文换行 text\nmore</p>\n\n<p><em>强调文字</em>与\n<strong>加粗</strong>\n한국\n한국</p>\n');
+    expect(k('注[^1]\n\n[^1]: 脚\n    注\n', o)).toContain('<p>脚注\u00a0<a href="#fnref:1"');
+    expect(k('中文\n换行\n')).toBe('<p>中文\n换行</p>\n');
+    // the converter's option: set inline anywhere, it takes the whole text
+    expect(k('中\n文\n\n{::options remove_line_breaks_for_cjk="true" /}\n')).toBe('<p>中文</p>\n\n');
+    expect(k('中文\n换行\n', { ...o, hard_wrap: true })).toBe('<p>中文<br />\n换行</p>\n');
+  });
+
   // jekyll 4.3.1 / kramdown 2.4.0: converter/html.rb#footnote_content reads li.children.last.type,
   // nil for a note holding only a link definition; the build fails with Renderer#convert's message.
   test('a footnote made of definitions only fails the conversion, naming the file', () => {
