@@ -127,8 +127,9 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
     case 'syntax_highlighter': {
       // Jekyll's KramdownParser#highlighter: unset falls back to the site's
       // highlighter (rouge); a name kramdown has no highlighter for gives plain code.
-      const s = v == null || v === false || v === '' ? 'rouge' : String(v);
-      o.syntax_highlighter = s === 'nil' || s === 'none' ? null : s;
+      // kramdown reads it as a Symbol (str_to_sym: " :rouge " is rouge, "" and "nil" none).
+      const s = v == null || v === false ? 'rouge' : strToSym(String(v));
+      o.syntax_highlighter = s === 'none' ? null : s;
       return true;
     }
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;

@@ -304,6 +304,17 @@ describe('kramdown options', () => {
     expect(k('```ruby\nx\n```\n\n`y`\n', { syntax_highlighter: 'none' }))
       .toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
   });
+
+  // jekyll 4.3.1 / kramdown 2.4.0: a Symbol option, read through Options.str_to_sym
+  test('syntax_highlighter named with blanks or a colon, or empty', () => {
+    const md = '```ruby\nx\n```\n\n`y`\n';
+    const rouge = k(md, {});
+    expect(rouge).toContain('<span class="n">x</span>');
+    expect(k(md, { syntax_highlighter: ' rouge ' })).toBe(rouge);
+    expect(k(md, { syntax_highlighter: ':rouge' })).toBe(rouge);
+    expect(k(md, { syntax_highlighter: '' })).toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
+    expect(k(md, { syntax_highlighter: 'nil' })).toBe(k(md, { syntax_highlighter: '' }));
+  });
 });
 
 // Plain words take the converter's shortcut; near misses (edge spaces, double
