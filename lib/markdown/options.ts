@@ -334,6 +334,12 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
     if ((v === null || v === undefined) && JEKYLL_DEFAULT_KEYS.has(k)) continue;
     if (k !== 'gfm_quirks' && !setOne(o, k, v, fail)) o[k] = v;
   }
+  // KramdownParser#setup: default_lang ||= "plaintext", and guess_lang always from kramdown's own
+  // guess_lang setting (Jekyll's default true), whatever syntax_highlighter_opts said
+  const hl = o.syntax_highlighter_opts;
+  if (hl.default_lang === null || hl.default_lang === undefined || hl.default_lang === false) hl.default_lang = 'plaintext';
+  const guess = settings?.guess_lang;
+  hl.guess_lang = guess === null || guess === undefined ? true : guess;
   // gfm_quirks is kramdown-parser-gfm's option, validated once Jekyll requires that gem (input: GFM)
   if (settings && 'gfm_quirks' in settings) {
     const v = settings.gfm_quirks;

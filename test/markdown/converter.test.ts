@@ -305,6 +305,18 @@ describe('kramdown options', () => {
       .toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
   });
 
+  // jekyll 4.3.1: KramdownParser#setup sets default_lang ||= "plaintext" and guess_lang from
+  // kramdown.guess_lang; kramdown's rouge.rb tests disable and guess_lang as Ruby does (any value but nil/false)
+  test('guess_lang and default_lang as KramdownParser#setup leaves them', () => {
+    const md = '```\nx\n```\n';
+    const wrapped = '<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>x\n</code></pre></div></div>\n';
+    expect(k(md, { guess_lang: false })).toBe('<pre><code>x\n</code></pre>\n');
+    expect(k(md, { guess_lang: 'false' })).toBe(wrapped);
+    expect(k(md, { syntax_highlighter_opts: { guess_lang: false } })).toBe(wrapped);
+    expect(k(md, { syntax_highlighter_opts: { default_lang: null } })).toBe(wrapped);
+    expect(k('`y`{:.language-ruby}\n', { syntax_highlighter_opts: { disable: 'false' } })).toBe('<p><code class="language-ruby">y</code></p>\n');
+  });
+
   // jekyll 4.3.1 / kramdown 2.4.0: a Symbol option, read through Options.str_to_sym
   test('syntax_highlighter named with blanks or a colon, or empty', () => {
     const md = '```ruby\nx\n```\n\n`y`\n';
