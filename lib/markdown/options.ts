@@ -111,6 +111,12 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
       else (o as Record<string, unknown>)[key] = n;
       return true;
     }
+    case 'line_width': case 'list_indent': {
+      // the kramdown converter's options, unused for HTML, but validated all the same
+      const text = rubyToS(v);
+      if (!(typeof v === 'number' && Number.isInteger(v)) && rubyInteger(text) === undefined) fail(`Invalid integer value for option '${key}': '${text}'`);
+      return true;
+    }
     case 'toc_levels': {
       const levels = tocLevels(v);
       if (typeof levels === 'string') fail(levels);
@@ -167,8 +173,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
   'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'latex_headers',
-  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts',
-  'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
+  'html_to_native', 'enable_coderay', 'math_engine_opts', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
 
 /**

@@ -183,6 +183,10 @@ describe('kramdown options', () => {
     expect(k('x[^1]\n\n[^1]: n\n', { footnote_nr: '0x10' })).toContain('<ol start="16">');
     // inline, the refused value is dropped and the old one kept
     expect(k('{::options footnote_nr="x" /}\nx[^1]\n\n[^1]: n\n')).toContain('rel="footnote">1</a>');
+    // line_width and list_indent (the kramdown converter's) are validated too
+    expect(() => k('x\n', { line_width: 'x' })).toThrow("Invalid integer value for option 'line_width': 'x'");
+    expect(() => k('x\n', { list_indent: null })).toThrow("Invalid integer value for option 'list_indent': ''");
+    expect(k('x\n', { line_width: 80, list_indent: '4' })).toBe('<p>x</p>\n');
   });
 
   test('toc_levels as its validator reads it', () => {
