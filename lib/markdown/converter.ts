@@ -65,7 +65,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const toHast = remarkKramdownRehype({ handlers });
   const rawHtmlBlocks = options.parse_block_html !== true;
   // Plain paragraphs keep their line breaks only without hard_wrap (GFM turns them into <br />).
-  const plainParagraphs = !options.hard_wrap;
+  const plainParagraphs = !options.hard_wrap && !options.remove_line_breaks_for_cjk;
 
   /** The whole pipeline; `warnings` become the parser's (with `file`). */
   function full(text: string, file: string | undefined): string {

@@ -111,6 +111,12 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
       else (o as Record<string, unknown>)[key] = n;
       return true;
     }
+    case 'line_width': case 'list_indent': {
+      // the kramdown converter's options, unused for HTML, but validated all the same
+      const text = rubyToS(v);
+      if (!(typeof v === 'number' && Number.isInteger(v)) && rubyInteger(text) === undefined) fail(`Invalid integer value for option '${key}': '${text}'`);
+      return true;
+    }
     case 'toc_levels': {
       const levels = tocLevels(v);
       if (typeof levels === 'string') fail(levels);
@@ -127,8 +133,9 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
     case 'syntax_highlighter': {
       // Jekyll's KramdownParser#highlighter: unset falls back to the site's
       // highlighter (rouge); a name kramdown has no highlighter for gives plain code.
-      const s = v == null || v === false || v === '' ? 'rouge' : String(v);
-      o.syntax_highlighter = s === 'nil' || s === 'none' ? null : s;
+      // kramdown reads it as a Symbol (str_to_sym: " :rouge " is rouge, "" and "nil" none).
+      const s = v == null || v === false ? 'rouge' : strToSym(String(v));
+      o.syntax_highlighter = s === 'none' ? null : s;
       return true;
     }
     case 'math_engine': o.math_engine = v == null ? null : String(v); return true;
@@ -166,8 +173,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
   'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'latex_headers',
-  'line_width', 'html_to_native', 'enable_coderay', 'math_engine_opts',
-  'list_indent', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
+  'html_to_native', 'enable_coderay', 'math_engine_opts', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
 
 /**
@@ -333,6 +339,12 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
     if ((v === null || v === undefined) && JEKYLL_DEFAULT_KEYS.has(k)) continue;
     if (k !== 'gfm_quirks' && !setOne(o, k, v, fail)) o[k] = v;
   }
+  // KramdownParser#setup: default_lang ||= "plaintext", and guess_lang always from kramdown's own
+  // guess_lang setting (Jekyll's default true), whatever syntax_highlighter_opts said
+  const hl = o.syntax_highlighter_opts;
+  if (hl.default_lang === null || hl.default_lang === undefined || hl.default_lang === false) hl.default_lang = 'plaintext';
+  const guess = settings?.guess_lang;
+  hl.guess_lang = guess === null || guess === undefined ? true : guess;
   // gfm_quirks is kramdown-parser-gfm's option, validated once Jekyll requires that gem (input: GFM)
   if (settings && 'gfm_quirks' in settings) {
     const v = settings.gfm_quirks;

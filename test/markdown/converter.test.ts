@@ -183,6 +183,10 @@ describe('kramdown options', () => {
     expect(k('x[^1]\n\n[^1]: n\n', { footnote_nr: '0x10' })).toContain('<ol start="16">');
     // inline, the refused value is dropped and the old one kept
     expect(k('{::options footnote_nr="x" /}\nx[^1]\n\n[^1]: n\n')).toContain('rel="footnote">1</a>');
+    // line_width and list_indent (the kramdown converter's) are validated too
+    expect(() => k('x\n', { line_width: 'x' })).toThrow("Invalid integer value for option 'line_width': 'x'");
+    expect(() => k('x\n', { list_indent: null })).toThrow("Invalid integer value for option 'list_indent': ''");
+    expect(k('x\n', { line_width: 80, list_indent: '4' })).toBe('<p>x</p>\n');
   });
 
   test('toc_levels as its validator reads it', () => {
@@ -233,6 +237,16 @@ describe('kramdown options', () => {
     expect(() => k(md, { gfm_quirks: 5 })).toThrow('Invalid type Integer for option gfm_quirks');
     // without input: GFM, Jekyll does not load kramdown-parser-gfm, which defines the option
     expect(k('x\n', { gfm_quirks: 5, input: 'kramdown' })).toBe('<p>x</p>\n');
+  });
+
+  test('remove_line_breaks_for_cjk: a line break in a text between Han, Hiragana or Katakana goes', () => {
+    const o = { remove_line_breaks_for_cjk: true };
+    expect(k('中文\n换行 text\nmore\n\n*强调\n文字*与\n**加粗**\n한국\n한국\n', o)).toBe('<p>中文换行 text\nmore</p>\n\n<p><em>强调文字</em>与\n<strong>加粗</strong>\n한국\n한국</p>\n');
+    expect(k('注[^1]\n\n[^1]: 脚\n    注\n', o)).toContain('<p>脚注\u00a0<a href="#fnref:1"');
+    expect(k('中文\n换行\n')).toBe('<p>中文\n换行</p>\n');
+    // the converter's option: set inline anywhere, it takes the whole text
+    expect(k('中\n文\n\n{::options remove_line_breaks_for_cjk="true" /}\n')).toBe('<p>中文</p>\n\n');
+    expect(k('中文\n换行\n', { ...o, hard_wrap: true })).toBe('<p>中文<br />\n换行</p>\n');
   });
 
   // jekyll 4.3.1 / kramdown 2.4.0: converter/html.rb#footnote_content reads li.children.last.type,
@@ -293,6 +307,29 @@ describe('kramdown options', () => {
   test('syntax_highlighter: none', () => {
     expect(k('```ruby\nx\n```\n\n`y`\n', { syntax_highlighter: 'none' }))
       .toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
+  });
+
+  // jekyll 4.3.1: KramdownParser#setup sets default_lang ||= "plaintext" and guess_lang from
+  // kramdown.guess_lang; kramdown's rouge.rb tests disable and guess_lang as Ruby does (any value but nil/false)
+  test('guess_lang and default_lang as KramdownParser#setup leaves them', () => {
+    const md = '```\nx\n```\n';
+    const wrapped = '<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>x\n</code></pre></div></div>\n';
+    expect(k(md, { guess_lang: false })).toBe('<pre><code>x\n</code></pre>\n');
+    expect(k(md, { guess_lang: 'false' })).toBe(wrapped);
+    expect(k(md, { syntax_highlighter_opts: { guess_lang: false } })).toBe(wrapped);
+    expect(k(md, { syntax_highlighter_opts: { default_lang: null } })).toBe(wrapped);
+    expect(k('`y`{:.language-ruby}\n', { syntax_highlighter_opts: { disable: 'false' } })).toBe('<p><code class="language-ruby">y</code></p>\n');
+  });
+
+  // jekyll 4.3.1 / kramdown 2.4.0: a Symbol option, read through Options.str_to_sym
+  test('syntax_highlighter named with blanks or a colon, or empty', () => {
+    const md = '```ruby\nx\n```\n\n`y`\n';
+    const rouge = k(md, {});
+    expect(rouge).toContain('<span class="n">x</span>');
+    expect(k(md, { syntax_highlighter: ' rouge ' })).toBe(rouge);
+    expect(k(md, { syntax_highlighter: ':rouge' })).toBe(rouge);
+    expect(k(md, { syntax_highlighter: '' })).toBe('<pre><code class="language-ruby">x\n</code></pre>\n\n<p><code>y</code></p>\n');
+    expect(k(md, { syntax_highlighter: 'nil' })).toBe(k(md, { syntax_highlighter: '' }));
   });
 });
 

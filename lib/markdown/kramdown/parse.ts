@@ -66,6 +66,19 @@ export function parseKramdown(text: string, options: KramdownOptions, grammar?: 
     if (!data.marker) p.warning(`Footnote definition for '${name}' on line ${line} is unreferenced - ignoring`, line);
   }
   if (isGfmInput(o)) updateElements(p, p.root, new Map(), hardBreak);
+  if (o.remove_line_breaks_for_cjk) {
+    removeCjkLineBreaks(p.root);
+    for (const data of p.footnotes.values()) removeCjkLineBreaks(data.content);
+  }
   return { root: p.root, warnings: p.warnings, options: o, abbrevDefs: p.abbrevDefs, abbrevAttr };
 }
 
+// converter/html.rb convert_text with remove_line_breaks_for_cjk (utils/html.rb fix_cjk_line_break):
+// a line break inside a text between Han, Hiragana or Katakana letters goes. Done on the tree, as
+// the option is the converter's and so also takes what {::options} set anywhere in the text.
+const CJK_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\n(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
+function removeCjkLineBreaks(e: KEl): void {
+  if (e.type === 'text' && typeof e.value === 'string' && e.value.includes('\n')) e.value = e.value.replace(CJK_BREAK, '');
+  for (const child of e.children) removeCjkLineBreaks(child);
+}

@@ -60,7 +60,6 @@ export interface Highlighted {
   readonly wrap: boolean;
 }
 
-const truthy = (v: unknown): boolean => v === true || v === 'true';
 /** Ruby's truthiness, as Rouge::Formatters::HTMLLegacy tests its options. */
 const rubyTruthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
 
@@ -103,7 +102,7 @@ function rougeSetting(all: Record<string, unknown>, type: 'block' | 'span'): Rou
 function highlights(setting: RougeSetting, lang: string): boolean {
   let yes = setting.highlights.get(lang);
   if (yes === undefined) {
-    yes = !truthy(setting.opts.disable) && lexerKnown(lang) && !(lang.split('?')[0] === 'plaintext' && !truthy(setting.opts.guess_lang));
+    yes = !rubyTruthy(setting.opts.disable) && lexerKnown(lang) && !(lang.split('?')[0] === 'plaintext' && !rubyTruthy(setting.opts.guess_lang));
     if (setting.highlights.size < 256) setting.highlights.set(lang, yes);
   }
   return yes;
