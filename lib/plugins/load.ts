@@ -33,10 +33,31 @@ export function pluginDirs(config: Readonly<Record<string, unknown>>): string[] 
  */
 export function sitePluginFiles(source: Source, config: Readonly<Record<string, unknown>>): { files: string[]; diagnostics: Diagnostic[] } {
   const dirs = pluginDirs(config);
-  const files = source.list().filter((p) => PLUGIN_FILE.test(p) && dirs.some((d) => p.startsWith(`${d}/`)));
-  if (config.safe !== true || files.length === 0) return { files, diagnostics: [] };
-  const message = `Safe mode: JavaScript plugins are not loaded; skipped: ${files.join(', ')}`;
-  return { files: [], diagnostics: [{ level: 'warning', code: 'INVALID_CONFIG', message, file: files[0] }] };
+  const found = source.list().filter((p) => PLUGIN_FILE.test(p) && dirs.some((d) => p.startsWith(`${d}/`)));
+  if (config.safe === true && found.length > 0) {
+    const message = `Safe mode: JavaScript plugins are not loaded; skipped: ${found.join(', ')}`;
+    return { files: [], diagnostics: [{ level: 'warning', code: 'INVALID_CONFIG', message, file: found[0] }] };
+  }
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of found) {
+    if (exportsSomething(source.readText(file))) files.push(file);
+    else diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', file, message: `${file} exports nothing, so it is not a plugin: not loaded (a browser script kept beside a Ruby plugin?)` });
+  }
+  return { files, diagnostics };
+}
+
+// Module-export syntax of either kind: `export …` (ES) or `module.exports` / `exports.x` (CommonJS).
+const EXPORT_SYNTAX = /(?:^|[;{}\s])export(?:\s*[{*]|\s+(?:default|async|function|class|const|let|var)\b)|\bmodule\.exports\b|\bexports\s*(?:\.|\[|=)/m;
+
+/**
+ * Whether a `_plugins` file can export a plugin at all. Jekyll requires only `*.rb` there and
+ * never runs a `.js` file; old sites keep browser scripts beside their Ruby plugins (a lazy
+ * image loader, a throttle helper). Such a script has no export, and importing it in Node
+ * would run it (and fail on `window`), so it is skipped with a warning instead.
+ */
+function exportsSomething(text: string): boolean {
+  return EXPORT_SYNTAX.test(text);
 }
 
 /** Where a site plugin file is imported from: its file on disk, else (a memory Source) its text as a data: URL. */

@@ -94,6 +94,18 @@ console.log(JSON.stringify([before, await index()]));
     expect(byPath(result)['index.html']).toBe('Hi? loud…');
   });
 
+  test('a browser script in _plugins (no export at all) is skipped with a warning, as Jekyll never runs it', async () => {
+    const browserScript = "(function () { window.addEventListener('load', function () {}); })();\n";
+    const helper = 'function throttle(fn, wait) { return fn; }\n';
+    put(dir, { ...page, '_plugins/shout.mjs': ESM_PLUGIN, '_plugins/loader.js': browserScript, '_plugins/throttle.js': helper });
+    const result = await renderSite({ source: dir, write: false, env: ENV });
+    expect(byPath(result)['index.html']).toBe('HI! LOUD');
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ level: 'warning', file: '_plugins/loader.js', message: expect.stringContaining('_plugins/loader.js exports nothing') }),
+      expect.objectContaining({ level: 'warning', file: '_plugins/throttle.js', message: expect.stringContaining('not a plugin') }),
+    ]);
+  });
+
   test('a module without a plugin as its default export is an error naming it', async () => {
     put(dir, { ...page, '_plugins/bad.mjs': 'export const x = 1;\n' });
     const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
