@@ -13,7 +13,7 @@ import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { parseYaml } from './yaml.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
-import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
+import { CategoriesTypeError, categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
 import { localizedPermalink, withoutLocaleFolders, type LocalizedRead } from './localized.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
@@ -105,7 +105,17 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const fm = read.fm;
   if (fm && !isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
   if (fm) {
-    data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
+    try {
+      data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
+    } catch (e) {
+      if (!(e instanceof CategoriesTypeError)) throw e;
+      // Document#read rescues the TypeError (handle_read_error): logged, the front matter left out, the body kept.
+      const error = new KyllError('YAML_EXCEPTION', `could not read file ${relativePath}: ${e.message}`, { file: relativePath, line: keyLine(body, 'categories') });
+      if (config.strict_front_matter === true || !options.onWarning) throw error;
+      options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: relativePath, line: error.line });
+      if (clock) clock.used = true;
+      return unreadDocument(fm, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+    }
   }
   const content = fm ? fm.content : body;
   const contentLine = fm ? fm.contentLine : 1;
