@@ -79,7 +79,15 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   // Document#initialize: categories from the folders above _posts (or _drafts).
   let data: Data = { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) };
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, label);
-  if (Object.keys(defaults).length > 0) data = mergeData(data, defaults, 'front matter defaults', ctx);
+  if (Object.keys(defaults).length > 0) {
+    try {
+      data = mergeData(data, defaults, 'front matter defaults', ctx);
+    } catch (e) {
+      if (!(e instanceof CategoriesTypeError)) throw e;
+      // (a .yml document is read without its defaults: yamlDocument below)
+      if (!isYamlFile(relativePath)) return defaultsUnmerged(e, data, defaults, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, options);
+    }
+  }
 
   const body = stripBom(text);
   // Document#read: a .yml/.yaml document's data is the whole file loaded as YAML
@@ -186,6 +194,28 @@ function unreadDocument(read: { content: string; contentLine: number }, data: Da
   // (Publisher#hidden_in_the_future?) only when `future` is off, so with `future: true` the post
   // is still undated when the posts are sorted, and Document#<=> falls back to its path.
   return finishDocument(place, { ...data, draft: place.draft, date }, read.content, read.contentLine, date, undefined, datedWhenSorted(place.label, place.config));
+}
+
+/**
+ * PostReader#processable?: a post whose content is nil (its defaults' categories not a list:
+ * Document#read stopped before reading the file) is left out.
+ */
+export class SkippedPost extends Error {}
+
+/**
+ * Front matter defaults whose `categories` is not a list: merge_defaults raises in Document#read
+ * before the file is read (handle_read_error logs it). The document keeps its path's categories
+ * and finds every other key in the defaults (Document#data's default_proc); its content is nil,
+ * which a post is left out for and a collection document renders as empty.
+ */
+function defaultsUnmerged(e: CategoriesTypeError, data: Data, defaults: Data, place: DocumentPlace, options: ParseDocumentOptions): ParsedDocument {
+  const error = new KyllError('YAML_EXCEPTION', `could not read file ${place.relativePath}: ${e.message}`, { file: place.relativePath });
+  if (place.config.strict_front_matter === true || !options.onWarning) throw error;
+  options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: place.relativePath });
+  if (place.label === 'posts') throw new SkippedPost(place.relativePath);
+  if (options.clock) options.clock.used = true;
+  const { categories: _unused, date: _undated, ...found } = defaults;
+  return unreadDocument({ content: '', contentLine: 1 }, { ...found, ...data }, place);
 }
 
 // Document#yaml_file?: the extension as written, lower case only.
