@@ -192,3 +192,21 @@ describe('categories that are not a list (merge_categories! raises, Document#han
     expect(post.url).toBe('/2019/2021/03/05/t.html');
   });
 });
+
+// Jekyll 4.3.1, `slug: 1999`: "Liquid Exception: undefined method `gsub' for 1999:Integer" where the
+// URL is first needed (UrlDrop#title runs Utils.slugify, which calls String#gsub). A URL that does not
+// use :title or :slug is made as before, and a document that is never written is not stopped.
+describe('a slug that is not text', () => {
+  test.each([
+    ['slug: 1999\n', '1999:Integer'],
+    ['slug: 1.5\n', '1.5:Float'],
+    ['slug: true\n', 'true:TrueClass'],
+  ])('%j stops the build when the URL uses it', (fm, shown) => {
+    expect(() => read('_posts/2021-03-04-n.md', fm)).toThrow(`undefined method \`gsub' for ${shown}: the slug of _posts/2021-03-04-n.md must be text`);
+  });
+
+  test('a permalink without :title or :slug does not read it', () => {
+    expect(read('_posts/2021-03-04-n.md', 'slug: 1999\npermalink: /:year/n/\n').url).toBe('/2021/n/');
+    expect(read('_posts/2021-03-04-n.md', 'slug: "1999"\n').url).toBe('/2021/03/04/1999.html');
+  });
+});
