@@ -4,6 +4,7 @@ import { fileDenied, folderDenied, isDenied } from '../source/permission-denied.
 import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
+import { csvEncodingError } from './csv-encoding.js';
 import type { CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom } from './yaml.js';
@@ -83,6 +84,9 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
     text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : readTextOrThrow(source, path);
   } catch (e) {
     if (isDenied(e)) throw fileDenied(source, path, e);
+    // CSV.read reads the bytes itself: its own message, with its count of lines.
+    const csvError = (ext === 'csv' || ext === 'tsv') && e instanceof KyllError && e.code === 'INVALID_ENCODING' && e.message.endsWith('invalid byte sequence in UTF-8') ? csvEncodingError(source.readBytes(path)) : undefined;
+    if (csvError) throw new KyllError('DATA_ERROR', `${csvError.message} (CSV::MalformedCSVError) reading ${path}`, { file: path, line: csvError.line }, { cause: csvError });
     throw e;
   }
   if (ext === 'csv' || ext === 'tsv') {

@@ -6,6 +6,9 @@ import { deepMerge } from '../config/merge.js';
 import { setKey } from '../values/own-keys.js';
 import { invalidDateError, parseRubyTime } from './parse-date.js';
 import { quickParseDate } from './quick-date.js';
+import { RubyDateTime } from './ruby-datetime.js';
+import { RubyFloat } from '../values/ruby-float.js';
+import { RubySymbol } from '../values/ruby-symbol.js';
 
 export interface MergeContext {
   /** The document's relative path, for messages. */
@@ -27,10 +30,29 @@ export function mergeData(data: Data, other: Data, source: string, ctx: MergeCon
   if (incoming != null) {
     const list = typeof incoming === 'string' ? splitWords(incoming) : incoming;
     if (Array.isArray(data.categories) && Array.isArray(list)) merged.categories = union(data.categories, list);
+    // Array#| with a number, a boolean, a hash or a date raises, before anything is merged.
+    else if (Array.isArray(data.categories)) throw new CategoriesTypeError(`no implicit conversion of ${implicitName(list)} into Array`);
     else if (list !== incoming) merged.categories = list;
   }
   if ('date' in merged && !(merged.date === data.date && isSettled(merged.date, ctx.zone))) mergeDate(merged, source, ctx);
   return merged;
+}
+
+/**
+ * Ruby's TypeError from merge_categories! (`categories: 2020`): Document#read rescues it
+ * (handle_read_error), so the document keeps only what was merged before.
+ */
+export class CategoriesTypeError extends Error {}
+
+// How Ruby names a value in "no implicit conversion of X into Array".
+function implicitName(v: unknown): string {
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'number' || typeof v === 'bigint') return typeof v === 'number' && !Number.isInteger(v) ? 'Float' : 'Integer';
+  if (v instanceof RubyFloat) return 'Float';
+  if (v instanceof RubyDateTime) return 'DateTime';
+  if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'Date' : 'Time';
+  if (v instanceof RubySymbol) return 'Symbol';
+  return 'Hash';
 }
 
 /**

@@ -13,7 +13,7 @@ import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { parseYaml } from './yaml.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
-import { categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
+import { CategoriesTypeError, categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
 import { localizedPermalink, withoutLocaleFolders, type LocalizedRead } from './localized.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
@@ -79,7 +79,15 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   // Document#initialize: categories from the folders above _posts (or _drafts).
   let data: Data = { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) };
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, label);
-  if (Object.keys(defaults).length > 0) data = mergeData(data, defaults, 'front matter defaults', ctx);
+  if (Object.keys(defaults).length > 0) {
+    try {
+      data = mergeData(data, defaults, 'front matter defaults', ctx);
+    } catch (e) {
+      if (!(e instanceof CategoriesTypeError)) throw e;
+      // (a .yml document is read without its defaults: yamlDocument below)
+      if (!isYamlFile(relativePath)) return defaultsUnmerged(e, data, defaults, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, options);
+    }
+  }
 
   const body = stripBom(text);
   // Document#read: a .yml/.yaml document's data is the whole file loaded as YAML
@@ -105,7 +113,17 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const fm = read.fm;
   if (fm && !isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
   if (fm) {
-    data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
+    try {
+      data = mergeData(data, fm.data, 'YAML front matter', { ...ctx, dateLine: () => keyLine(body, 'date') });
+    } catch (e) {
+      if (!(e instanceof CategoriesTypeError)) throw e;
+      // Document#read rescues the TypeError (handle_read_error): logged, the front matter left out, the body kept.
+      const error = new KyllError('YAML_EXCEPTION', `could not read file ${relativePath}: ${e.message}`, { file: relativePath, line: keyLine(body, 'categories') });
+      if (config.strict_front_matter === true || !options.onWarning) throw error;
+      options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: relativePath, line: error.line });
+      if (clock) clock.used = true;
+      return unreadDocument(fm, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+    }
   }
   const content = fm ? fm.content : body;
   const contentLine = fm ? fm.contentLine : 1;
@@ -176,6 +194,28 @@ function unreadDocument(read: { content: string; contentLine: number }, data: Da
   // (Publisher#hidden_in_the_future?) only when `future` is off, so with `future: true` the post
   // is still undated when the posts are sorted, and Document#<=> falls back to its path.
   return finishDocument(place, { ...data, draft: place.draft, date }, read.content, read.contentLine, date, undefined, datedWhenSorted(place.label, place.config));
+}
+
+/**
+ * PostReader#processable?: a post whose content is nil (its defaults' categories not a list:
+ * Document#read stopped before reading the file) is left out.
+ */
+export class SkippedPost extends Error {}
+
+/**
+ * Front matter defaults whose `categories` is not a list: merge_defaults raises in Document#read
+ * before the file is read (handle_read_error logs it). The document keeps its path's categories
+ * and finds every other key in the defaults (Document#data's default_proc); its content is nil,
+ * which a post is left out for and a collection document renders as empty.
+ */
+function defaultsUnmerged(e: CategoriesTypeError, data: Data, defaults: Data, place: DocumentPlace, options: ParseDocumentOptions): ParsedDocument {
+  const error = new KyllError('YAML_EXCEPTION', `could not read file ${place.relativePath}: ${e.message}`, { file: place.relativePath });
+  if (place.config.strict_front_matter === true || !options.onWarning) throw error;
+  options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: place.relativePath });
+  if (place.label === 'posts') throw new SkippedPost(place.relativePath);
+  if (options.clock) options.clock.used = true;
+  const { categories: _unused, date: _undated, ...found } = defaults;
+  return unreadDocument({ content: '', contentLine: 1 }, { ...found, ...data }, place);
 }
 
 // Document#yaml_file?: the extension as written, lower case only.

@@ -20,7 +20,10 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
   let includePaths: string | undefined;
   let shownAs: ReadonlyMap<string, string> = new Map();
   let names: SassNames = { absolute: [], shown: (n) => n };
+  const embedded = (config.sass as Record<string, unknown> | undefined)?.implementation === 'sass-embedded';
   return (text, syntax) => {
+    // scss.rb#convert requires the sass-embedded gem first, which Jekyll 4.3.1 lacks (Dependency Error; sass.ts)
+    if (embedded) throw new LiquidFailure('plain', 'sass-embedded');
     // SassC::Engine#render returns an empty template as it is
     if (text === '') return '';
     if (!files) {

@@ -52,6 +52,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
+    if (options.implementation === 'sass-embedded') return Promise.reject(missingSassEmbedded(syntax, file));
     const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
@@ -285,6 +286,18 @@ function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyM
  * Renderer#convert names `converter.class`: a `.sass` file is converted by
  * Converters::Sass (a subclass of Scss), a `.scss` file by Converters::Scss.
  */
+/**
+ * scss.rb#convert (jekyll-sass-converter 2.2.0, Jekyll 4.3.1's): `implementation: sass-embedded`
+ * requires the sass-embedded gem when a page is converted; without it ("Dependency Error: Yikes!
+ * It looks like you don't have sass-embedded ...") the conversion fails and the build stops.
+ * Any other value is sassc, whose libsass kyll runs.
+ */
+function missingSassEmbedded(syntax: 'sass' | 'scss', file: string): KyllError {
+  return new KyllError('SASS_ERROR', `Conversion error: ${sassConverterClass(syntax)} encountered an error while converting '${file}': sass-embedded`, { file: '_config.yml' }, {
+    hint: "sass: implementation: sass-embedded needs the sass-embedded gem, which Jekyll 4.3.1's jekyll-sass-converter 2.x does not bring (Dependency Error); kyll compiles Sass with libsass, as sassc: remove the setting or set it to sassc.",
+  });
+}
+
 export function sassConverterClass(syntax: 'sass' | 'scss'): string {
   return syntax === 'sass' ? 'Jekyll::Converters::Sass' : 'Jekyll::Converters::Scss';
 }

@@ -8,7 +8,7 @@ import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
-import { documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
+import { SkippedPost, documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
@@ -234,7 +234,12 @@ export function readPostFile(
   // Document#date: an undated draft is dated by its file's modification time (source_file_mtime).
   const draft = kind === 'drafts';
   const mtime = draft ? source.mtime(path) : undefined;
-  return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), 'posts'), time, onWarning, clock, draft, mtime, localized });
+  try {
+    return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), 'posts'), time, onWarning, clock, draft, mtime, localized });
+  } catch (e) {
+    if (e instanceof SkippedPost) return undefined;
+    throw e;
+  }
 }
 
 // Depth first, subfolders before files; siblings in the order their folder lists them

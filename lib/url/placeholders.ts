@@ -6,6 +6,8 @@ import { addPermalinkSuffix, basenameWithoutExt, buildUrl, extname, fillPageTemp
 import { slugify } from './slugify.js';
 import { fillUrlTemplate } from './url-template.js';
 import { rubyDowncase } from '../values/ruby-downcase.js';
+import { KyllError } from '../errors/index.js';
+import { floatToS, isRubyFloat } from '../values/ruby-float.js';
 
 export interface DocumentUrlInput {
   /** The collection label: `posts`. */
@@ -36,14 +38,20 @@ export function documentPlaceholders(input: DocumentUrlInput): Record<string, st
 function placeholderValues(input: DocumentUrlInput): (key: string) => string {
   let local: LocalFields | undefined;
   const base = (): string => basenameWithoutExt(input.relativePath);
-  const slugValue = input.slug == null ? undefined : String(input.slug);
+  const slugValue = (): string | undefined => {
+    const slug = input.slug;
+    if (slug == null || typeof slug === 'string') return slug ?? undefined;
+    // UrlDrop#title and #slug: Utils.slugify calls String#gsub on any other value (`slug: 1999`),
+    // and Jekyll 4.3.1 stops where the URL is first needed.
+    throw new KyllError('INVALID_PERMALINK', `undefined method \`gsub' for ${shortInspect(slug)}: the slug of ${input.relativePath} must be text (write slug: "${String(slug)}")`, { file: input.relativePath });
+  };
   return (key) => {
     if (DATE_KEYS.has(key)) return datePart((local ??= input.date.local()), key as DatePlaceholder);
     switch (key) {
       case 'collection': return input.collection;
       case 'name': return slugify(base());
-      case 'title': return slugify(slugValue ?? base(), 'pretty', true);
-      case 'slug': return slugify(slugValue ?? base());
+      case 'title': return slugify(slugValue() ?? base(), 'pretty', true);
+      case 'slug': return slugify(slugValue() ?? base());
       case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(rubyToS(c))))].join('/');
       case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(rubyToS(c))))].join('/');
       case 'output_ext': return input.outputExt;
@@ -51,6 +59,17 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
       default: return '';
     }
   };
+}
+
+// Ruby's `value:Class` in a NoMethodError, for the values front matter holds.
+function shortInspect(v: unknown): string {
+  if (typeof v === 'boolean') return `${v}:${v ? 'TrueClass' : 'FalseClass'}`;
+  if (typeof v === 'number') return `${v}:${Number.isInteger(v) ? 'Integer' : 'Float'}`;
+  if (typeof v === 'bigint') return `${v}:Integer`;
+  if (isRubyFloat(v)) return `${floatToS(v.value)}:Float`;
+  if (Array.isArray(v)) return 'an Array';
+  if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'a Date' : 'a Time';
+  return 'a Hash';
 }
 
 /** Document#cleaned_relative_path: no extension, the collection folder removed (first occurrence), no trailing dots. */

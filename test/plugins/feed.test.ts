@@ -177,3 +177,20 @@ describe('jekyll-feed: categories that are not a list', () => {
     expect(paths).toEqual(['/feed/docs.xml', '/feed/news.xml', '/feed/2020.xml', '/feed.xml']);
   });
 });
+
+// Checked with Jekyll 4.3.1 (jekyll-feed 0.17.0), `feed: {collections: {docs: true}}`:
+// "generator.rb:72:in `block in collections': undefined method `[]' for true:TrueClass (NoMethodError)".
+describe('jekyll-feed: a collection that is not a mapping', () => {
+  test.each([
+    [{ docs: true }, /feed\.collections\.docs in _config\.yml is true, not a mapping.*undefined method `\[\]' for true:TrueClass/],
+    [{ docs: null }, /feed\.collections\.docs in _config\.yml is nil.*for nil:NilClass/],
+    [{ docs: 3 }, /feed\.collections\.docs .*no implicit conversion of String into Integer/],
+    [{ posts: 'x' }, /feed\.collections\.posts in _config\.yml is "x", not a mapping/],
+  ])('%j stops the build, naming the setting', (collections, message) => {
+    expect(() => feeds(site(config({ feed: { collections } })))).toThrow(message);
+  });
+
+  test('posts given as nothing is the default feed (normalize_posts_meta: hash["posts"] ||= {})', () => {
+    expect(feeds(site(config({ feed: { collections: { posts: null, docs: {} } } }))).map((p) => p.url)).toEqual(['/feed.xml', '/feed/docs.xml']);
+  });
+});

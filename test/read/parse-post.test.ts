@@ -156,3 +156,57 @@ describe('title from the file name (Utils.titleize_slug)', () => {
     expect(read(path, '').data.title).toBe(title);
   });
 });
+
+describe('categories that are not a list (merge_categories! raises, Document#handle_read_error)', () => {
+  // Jekyll 4.3.1: "Error: could not read file …/_posts/2021-03-04-n.md: no implicit conversion of Integer into Array"
+  const rows: Array<[string, string]> = [
+    ['categories: 2020\n', 'Integer'],
+    ['categories: 1.5\n', 'Float'],
+    ['categories: true\n', 'true'],
+    ['categories: false\n', 'false'],
+    ['categories: {a: 1}\n', 'Hash'],
+    ['categories: 2020-01-02\n', 'Date'],
+  ];
+  test.each(rows)('%j is reported as %s and the front matter is left out', (fm, name) => {
+    const warnings: string[] = [];
+    const cfg = config();
+    const post = parsePost(`---\ntitle: T\n${fm}---\nbody\n`, {
+      path: '_posts/2021-03-04-n.md', config: cfg, time: JekyllTime.inZone(NOW, undefined), onWarning: (d) => warnings.push(`${d.line}: ${d.message}`),
+    });
+    expect(warnings).toEqual([`3: could not read file _posts/2021-03-04-n.md: no implicit conversion of ${name} into Array`]);
+    expect(post.url).toBe('/2026/01/01/2021-03-04-n.html');
+    expect(post.data.title).toBeUndefined();
+    expect(post.content).toBe('body\n');
+  });
+
+  test('strict_front_matter stops the build', () => {
+    const cfg = config({ strict_front_matter: true });
+    expect(() => parsePost('---\ncategories: 7\n---\nbody\n', { path: '_posts/2021-03-04-n.md', config: cfg, time: JekyllTime.inZone(NOW, undefined), onWarning: () => undefined }))
+      .toThrow('no implicit conversion of Integer into Array');
+  });
+
+  test('tags and a singular category that are numbers are read', () => {
+    const post = read('_posts/2021-03-05-t.md', 'tags: 2020\ncategory: 2019\n');
+    expect(post.data.tags).toEqual([]);
+    expect(post.data.categories).toEqual(['2019']);
+    expect(post.url).toBe('/2019/2021/03/05/t.html');
+  });
+});
+
+// Jekyll 4.3.1, `slug: 1999`: "Liquid Exception: undefined method `gsub' for 1999:Integer" where the
+// URL is first needed (UrlDrop#title runs Utils.slugify, which calls String#gsub). A URL that does not
+// use :title or :slug is made as before, and a document that is never written is not stopped.
+describe('a slug that is not text', () => {
+  test.each([
+    ['slug: 1999\n', '1999:Integer'],
+    ['slug: 1.5\n', '1.5:Float'],
+    ['slug: true\n', 'true:TrueClass'],
+  ])('%j stops the build when the URL uses it', (fm, shown) => {
+    expect(() => read('_posts/2021-03-04-n.md', fm)).toThrow(`undefined method \`gsub' for ${shown}: the slug of _posts/2021-03-04-n.md must be text`);
+  });
+
+  test('a permalink without :title or :slug does not read it', () => {
+    expect(read('_posts/2021-03-04-n.md', 'slug: 1999\npermalink: /:year/n/\n').url).toBe('/2021/n/');
+    expect(read('_posts/2021-03-04-n.md', 'slug: "1999"\n').url).toBe('/2021/03/04/1999.html');
+  });
+});

@@ -85,10 +85,25 @@ test.each([
   ['_config.yml', bytes('title: t\nfoo: Caf', [0xe9], '\n')],
   ['_data/x.yml', bytes('a: 1\nb: Caf', [0xe9], '\n')],
   ['_data/x.json', bytes('{"a": 1,\n"b": "Caf', [0xe9], '"}')],
-  ['_data/x.csv', bytes('a,b\n1,Caf', [0xe9], '\n')],
 ])('%s with invalid UTF-8 stops the build, naming the file and the line', async (file, text) => {
   const source = memorySource({ 'index.html': '---\n---\n{{ site.title }}', [file]: text });
   await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file, line: 2, message: `Error reading file ${file}: invalid byte sequence in UTF-8` });
+});
+
+// Ruby 3.1's CSV (CSV.read as DataReader calls it), checked with ruby: bad bytes in the first 32 KiB
+// (the samples read to find the row separator) are "in line 1"; past them, in the row they are in.
+const rows = (n: number, sep = '\n'): string => 'x,y'.concat(sep).repeat(n);
+test.each([
+  ['_data/x.csv', bytes('a,b\n1,2\n3,Caf', [0xe9], '\n5,6\n'), 1, 3],
+  ['_data/x.tsv', bytes('a\tb\n1\t', [0xff], '\n'), 1, 2],
+  ['_data/x.csv', bytes(rows(19999), [0xff], ',1\n', rows(3)), 20000, 20000],
+  ['_data/x.csv', bytes(rows(9000, '\r'), '3,', [0xff], '\r'), 9001, 1],
+  ['_data/x.csv', bytes('x'.repeat(40000), '\n1,', [0xff], '\n'), 1, 2],
+])('%s with invalid UTF-8: CSV::MalformedCSVError with Ruby\'s line (%#)', async (file, text, row, line) => {
+  const source = memorySource({ 'index.html': '---\n---\n{{ site.title }}', [file]: text });
+  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({
+    code: 'DATA_ERROR', file, line, message: `Invalid byte sequence in UTF-8 in line ${row}. (CSV::MalformedCSVError) reading ${file}`,
+  });
 });
 
 // Jekyll 4.3.1: a layout that is not UTF-8 is a warning when read (Convertible#read_yaml), and stops the build

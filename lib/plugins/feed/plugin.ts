@@ -33,7 +33,7 @@ export function feedCollections(config: Data): Map<string, CollectionMeta> {
   const entries: Array<[string, Data]> = Array.isArray(raw)
     ? raw.map((c) => [toS(c), {}])
     : isHash(raw)
-      ? Object.entries(raw).map(([k, v]) => [k, isHash(v) ? v : {}])
+      ? Object.entries(raw).map(([k, v]) => [k, collectionMeta(k, v)])
       : [];
   const map = new Map<string, CollectionMeta>();
   for (const [name, meta] of entries) {
@@ -47,6 +47,24 @@ export function feedCollections(config: Data): Map<string, CollectionMeta> {
 }
 
 /**
+ * generator.rb#collections reads `meta["categories"]` of every collection, and #normalize_posts_meta
+ * `hash["posts"]["path"]` after `hash["posts"] ||= {}`: Jekyll 4.3.1 stops on a collection given
+ * anything but a mapping (`docs: true`: undefined method `[]' for true:TrueClass).
+ */
+function collectionMeta(name: string, v: unknown): Data {
+  if (isHash(v)) return v;
+  if (name === 'posts' && (v === undefined || v === null || v === false)) return {};
+  throw new KyllError('INVALID_CONFIG', `jekyll-feed: feed.collections.${name} in _config.yml is ${rubyInspect(v)}, not a mapping: write it as {} or with path and categories keys (Jekyll 4.3.1 stops with ${indexFailure(v)})`, { file: '_config.yml' });
+}
+
+// What Ruby says for `v["categories"]` (or `v["path"]`) on a value that is not a Hash.
+function indexFailure(v: unknown): string {
+  if ((typeof v === 'number' && Number.isInteger(v)) || Array.isArray(v)) return 'no implicit conversion of String into Integer';
+  if (typeof v === 'string') return 'a String index that cannot be assigned';
+  return `undefined method \`[]' for ${rubyInspect(v)}:${rubyClass(v)}`;
+}
+
+/**
  * generator.rb#collections: `(meta["categories"] || []).to_set`, which only a list (or a Hash) has:
  * Jekyll 4.3.1 stops on a single category written as text (NoMethodError `to_set' for "news":String).
  */
@@ -56,7 +74,7 @@ function categoryList(v: unknown, key: string): string[] {
 }
 
 function rubyInspect(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return typeof v === 'string' ? JSON.stringify(v) : v === undefined || v === null ? 'nil' : String(v);
 }
 
 function toList(v: unknown): string[] {
