@@ -285,7 +285,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt });
-        emit(token, tag(rewritten.markup));
+        emit(token, tag(laxRead(() => rewritten.markup)));
       } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
