@@ -27,6 +27,8 @@ $stdin.each_line do |line|
     # each template starts from them as read, as kyll's render does.
     site.instance_variable_set(:@post_attr_hash, {})
     output = Jekyll::Renderer.new(site, page).run
+    # bytes that are no UTF-8 (base64_decode's): kyll's strings hold U+FFFD there, as String#scrub writes them
+    output = output.dup.force_encoding(Encoding::UTF_8).scrub if output.is_a?(String)
     puts JSON.generate(output)
   rescue Exception => e # rubocop:disable Lint/RescueException -- a Liquid error of any class ends the render
     puts JSON.generate({ "error" => e.class.to_s, "message" => e.message })

@@ -2,6 +2,7 @@
 // `a.b` of a template, in documents, layouts, includes and `render` partials, goes here.
 import { Context, toValue } from 'liquidjs';
 import { liquidProperty } from './property.js';
+import { strictProperty, undefinedVariable } from './strict-lookup.js';
 import { isPayloadMethod, payloadMethodScope } from './payload-methods.js';
 import { LiquidFailure } from './errors.js';
 
@@ -11,6 +12,23 @@ const MAX_DEPTH = 100;
 export class JekyllContext extends Context {
   override readProperty(obj: unknown, key: unknown): unknown {
     return liquidProperty(obj, toValue(key), this);
+  }
+
+  // strict_variables: the name is found in a scope or the payload, each lookup after it as
+  // Ruby's VariableLookup#evaluate makes it (./strict-lookup.ts)
+  override *_get(paths: Parameters<Context['_get']>[0]): ReturnType<Context['_get']> {
+    if (!this.strictVariables) return yield* super._get(paths);
+    const name = paths[0];
+    const value = this.readProperty((this as unknown as { findScope(key: string): object }).findScope(name as string), name);
+    if (value === undefined) throw undefinedVariable(name as string);
+    return yield* this._getFromScope(value, paths.slice(1));
+  }
+
+  override *_getFromScope(scope: unknown, paths: Parameters<Context['_getFromScope']>[1], strictVariables = this.strictVariables): ReturnType<Context['_getFromScope']> {
+    if (!strictVariables) return yield* super._getFromScope(scope, paths, false);
+    let value = scope;
+    for (const key of typeof paths === 'string' ? paths.split('.') : paths) value = strictProperty(value, toValue(key), this);
+    return value;
   }
 
   // Context#push and #check_overflow (liquid/context.rb): each for, tablerow and include holds a

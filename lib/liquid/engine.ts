@@ -16,7 +16,7 @@ import { registerFilters } from './filters/index.js';
 import { registerTags } from './tags/index.js';
 import { sourceFs } from './source-fs.js';
 import { relaxOutputs } from './lax/output.js';
-import { laxSource } from './lax/source.js';
+import { laxSource, type RubyLines } from './lax/source.js';
 import { relineTokens } from './ruby-lines.js';
 import { JekyllContext } from './context.js';
 import { liquidLimits, memoryBudget } from './limits.js';
@@ -91,7 +91,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   };
   // the registered tags, for the lax reading's "Unknown tag" (at its line, before later errors)
   const isTag = (name: string): boolean => name in engine.tags;
-  const readLaxly = (text: string, note: (message: string, line: number) => void, rubyLines: Map<number, number>): string =>
+  const readLaxly = (text: string, note: (message: string, line: number) => void, rubyLines: RubyLines): string =>
     laxSource(text, (n) => note(n.message, n.line), !laxMode, isTag, rubyLines);
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
@@ -132,7 +132,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // Renderer#render_liquid prints those of a document's or layout's own template).
   const quiet = (): void => undefined;
   function parseWhole(raw: string, label: string): Template[] {
-    const rubyLines = new Map<number, number>();
+    const rubyLines: RubyLines = [];
     const text = laxSource(raw, quiet, !laxMode, isTag, rubyLines);
     try {
       return parseTemplates(engine, text, label, rubyLines);
@@ -170,7 +170,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
         return parsed;
       };
       let parsedText: string;
-      const rubyLines = new Map<number, number>();
+      const rubyLines: RubyLines = [];
       try {
         parsedText = readLaxly(text, note, rubyLines);
       } catch (e) {
@@ -232,7 +232,7 @@ function relaxedTemplates(engine: Liquid, text: string, file: string, lineOffset
 }
 
 /** Parse and apply Ruby Liquid's blank-body rule; `rubyLines`, the lines Ruby gives some tokens (./ruby-lines.ts). */
-function parseTemplates(engine: Liquid, text: string, file: string, rubyLines: ReadonlyMap<number, number> = new Map()): Template[] {
+function parseTemplates(engine: Liquid, text: string, file: string, rubyLines: RubyLines = []): Template[] {
   let templates: Template[];
   try {
     templates = engine.parse(text, file);

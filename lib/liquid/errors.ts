@@ -42,8 +42,11 @@ interface TokenLike {
   rubyLine?: number;
 }
 
-/** Find the innermost LiquidFailure, or describe a liquidjs error in Ruby Liquid's words. */
-export function describe(e: unknown): { failure: LiquidFailure; token?: TokenLike } {
+/**
+ * Find the innermost LiquidFailure, or describe a liquidjs error in Ruby Liquid's words; `token`,
+ * the innermost token for which `own` holds (a filter's expression, parsed apart, has its own).
+ */
+export function describe(e: unknown, own: (token: TokenLike) => boolean = () => true): { failure: LiquidFailure; token?: TokenLike } {
   let cur: unknown = e;
   let token: TokenLike | undefined;
   let deepestLiquid: (Error & { token?: TokenLike }) | undefined;
@@ -52,7 +55,7 @@ export function describe(e: unknown): { failure: LiquidFailure; token?: TokenLik
     if (cur instanceof KyllError) return { failure: new LiquidFailure('plain', innerMessage(cur.message), cur.code), token };
     if (LiquidError.is(cur)) {
       const le = cur as Error & { token?: TokenLike; originalError?: unknown };
-      if (le.token && le.token.input !== undefined) token = le.token;
+      if (le.token && le.token.input !== undefined && own(le.token)) token = le.token;
       deepestLiquid = le;
       cur = le.originalError;
       continue;
@@ -121,8 +124,7 @@ const NEVER_CLOSED = /^'\w+' tag was never closed$/;
  */
 export function toKyllError(e: unknown, file: string, text: string, lineOffset: number, parsedText = text, named = file): KyllError {
   if (e instanceof KyllError && e.message.startsWith('Liquid Exception')) return e;
-  const { failure, token } = describe(e);
-  const ownToken = token && (token.input === text || token.input === parsedText) ? token : undefined;
+  const { failure, token: ownToken } = describe(e, (token) => token.input === text || token.input === parsedText);
   const bodyLine = ownToken ? tokenLine(ownToken) : failure.templateName ? undefined : failure.line;
   const fileLine = bodyLine === undefined ? undefined : bodyLine + lineOffset;
   // The message counts lines from the body as Ruby Liquid does (the template starts after the front matter); the location and frame use the file's lines.

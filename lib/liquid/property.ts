@@ -120,7 +120,7 @@ export function indexItem(item: unknown, key: unknown): unknown {
 }
 
 /** Liquid's to_liquid: an object with a toLiquid() method stands for what it returns. */
-function toLiquid(value: unknown): unknown {
+export function toLiquid(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || isDataObject(value)) return value;
   const f = (value as { toLiquid?: unknown }).toLiquid;
   return typeof f === 'function' && !(value instanceof Date) ? toLiquid(f.call(value)) : value;

@@ -1,7 +1,9 @@
 // The lines Ruby Liquid gives a template's nodes where they are not where the node starts
-// (./lax/source.ts finds them: newlines around a tag's name, the token after a `liquid` tag).
+// (./lax/source.ts finds them: newlines around a tag's name, the token after a `liquid` tag),
+// or where liquidjs's parts of a node spanning lines start on a later line than the node.
 // They go on the parsed tokens as `rubyLine`, which an error's message reads (errors.ts
 // failureLine); the error's place in the file stays the token's own line.
+import type { RubyLines } from './lax/source.js';
 
 const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
 
@@ -11,9 +13,9 @@ interface Relinable {
   rubyLine?: number;
 }
 
-/** Gives each token of `parsed` (templates, or an error) that begins at a key of `lines` in `text` its Ruby line. */
-export function relineTokens(parsed: unknown, text: string, lines: ReadonlyMap<number, number>): void {
-  if (lines.size === 0) return;
+/** Gives each token of `parsed` (templates, or an error) that begins in a range of `lines` in `text` that range's line. */
+export function relineTokens(parsed: unknown, text: string, lines: RubyLines): void {
+  if (lines.length === 0) return;
   const seen = new Set<object>();
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
@@ -24,10 +26,24 @@ export function relineTokens(parsed: unknown, text: string, lines: ReadonlyMap<n
     }
     const token = node as Relinable;
     if (token.input === text && typeof token.begin === 'number') {
-      const line = lines.get(token.begin);
+      const line = lineAt(lines, token.begin);
       if (line !== undefined) token.rubyLine = line;
     }
     for (const key of Object.keys(node)) if (!SKIP.has(key)) visit((node as Record<string, unknown>)[key]);
   };
   visit(parsed);
+}
+
+/** The line of the range (in order, apart) that holds `offset`. */
+function lineAt(lines: RubyLines, offset: number): number | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [begin, end, line] = lines[mid]!;
+    if (offset < begin) hi = mid - 1;
+    else if (offset >= end) lo = mid + 1;
+    else return line;
+  }
+  return undefined;
 }

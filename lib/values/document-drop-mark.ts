@@ -85,16 +85,19 @@ export function markRubyObject<T extends object>(drop: T, inspect: string): T {
  */
 export const LIQUID_VIEWS: unique symbol = Symbol.for('kyll.liquidViews');
 
-/** Marks the elements of the new array `out` for which `isView(i)` holds as drops (see LIQUID_VIEWS). */
-export function markLiquidViews<T extends unknown[]>(out: T, isView: (i: number) => boolean): T {
+/**
+ * Marks the elements of the new array `out` for which `isView(i)` holds as drops (see LIQUID_VIEWS);
+ * on a hash a filter made, the values of the keys for which it holds.
+ */
+export function markLiquidViews<T extends object>(out: T, isView: (i: T extends unknown[] ? number : string) => boolean): T {
   Object.defineProperty(out, LIQUID_VIEWS, { value: isView });
   return out;
 }
 
-/** Whether element `i` of `arr` is a drop Liquid made (see LIQUID_VIEWS). */
-export function isLiquidView(arr: readonly unknown[], i: number): boolean {
+/** Whether element `i` of `arr` (or the value of key `i` of a hash) is a drop Liquid made (see LIQUID_VIEWS). */
+export function isLiquidView(arr: object, i: number | string): boolean {
   const f = (arr as unknown as Record<symbol, unknown>)[LIQUID_VIEWS];
-  return typeof f === 'function' && (f as (i: number) => boolean)(i) === true;
+  return typeof f === 'function' && (f as (i: number | string) => boolean)(i) === true;
 }
 
 const marked = (v: unknown, mark: symbol): boolean => typeof v === 'object' && v !== null && (v as Record<symbol, unknown>)[mark] === true;

@@ -279,6 +279,19 @@ describe('render errors', () => {
     expect(liquid().render(liquid().parse(template, 'index.html'), { list: [{ t: 'a' }] })).toBe('a\n\n1');
   });
 
+  // Jekyll 4.3.1 (scripts/fuzz-liquid.mjs --liquid 'error_mode: strict'): the strict parser's error is raised,
+  // not the lax parser's that error_mode warn falls back to
+  test.each([
+    ['{% for %}{% endfor %}', 'Expected id but found end_of_string in ""', "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]"],
+    ['{% for x in %}{% endfor %}', '[:end_of_string] is not a valid expression in "x in"', "Syntax Error in 'for loop' - Valid syntax: for [item] in [collection]"],
+    ['{% unless %}{% endunless %}', '[:end_of_string] is not a valid expression in ""', "Syntax Error in tag 'if' - Valid syntax: if [expression]"],
+    ['{% if x %}{% elsif %}{% endif %}', '[:end_of_string] is not a valid expression in ""', "Syntax Error in tag 'if' - Valid syntax: if [expression]"],
+  ])('%s: error_mode strict %j, warn %j', (template, strict, warn) => {
+    const message = (detail: string): string => `Liquid Exception: Liquid syntax error (line 2): ${detail} in index.html`;
+    expect(failure(() => liquid({ config: { liquid: { error_mode: 'strict' } } }).parse(`x\n${template}`, 'index.html')).message).toBe(message(strict));
+    expect(failure(() => liquid().parse(`x\n${template}`, 'index.html')).message).toBe(message(warn));
+  });
+
   // Jekyll 4.3.1 (liquid 5.4.0): For#collection_segment reads offset and limit with Utils.to_integer, Integer(x.to_s).
   test.each([['offset:1.7'], ['limit:2.5'], ['offset:"x"']])('for with %s: invalid integer at its tag', (args) => {
     const l = liquid();

@@ -240,7 +240,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         group.items.push(item);
         groups.set(key, group);
       }
-      return [...groups.values()].map(({ name, items }) => ({ name, items: keepViews(input, items), size: items.length }));
+      // (the name is what the expression gave: a value Liquid looked up, a document's drop, not the Document)
+      return [...groups.values()].map(({ name, items }) => markLiquidViews({ name, items: keepViews(input, items), size: items.length }, (k) => k === 'name'));
     },
     // Jekyll::Filters#sort: nils first or last, property values compared with <=> then as strings
     sort(input: unknown, property?: unknown, nils: unknown = 'first') {
@@ -392,7 +393,10 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // Array#[] given a String raise a TypeError, which map reports as a property error
     map(input: unknown, property: unknown) {
       const p = rubyToS(property);
-      return iterate(input).map((item) => {
+      const items = iterate(input);
+      // a value a filter's hash holds as a drop (group_by_exp's name) stays one
+      const views = (out: unknown[]): unknown[] => (items.some((item) => typeof item === 'object' && item !== null && isLiquidView(item, p)) ? markLiquidViews(out, (i) => isLiquidView(items[i] as object, p)) : out);
+      return views(items.map((item) => {
         if (p === 'to_liquid') return item;
         // String#[] given a Hash (`map: key: v`) is a TypeError too
         if (typeof item === 'string' && isPlainHash(property)) throw new LiquidFailure('error', `cannot select the property '${p}'`);
@@ -401,7 +405,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
           throw new LiquidFailure('error', `cannot select the property '${p}'`);
         }
         return indexItem(item, typedKey(property)) ?? null;
-      });
+      }));
     },
   };
 }

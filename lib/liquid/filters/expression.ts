@@ -1,6 +1,7 @@
 // Evaluating a Liquid expression per item, as where_exp, find_exp and group_by_exp do
 // (jekyll/filters.rb #parse_condition, grouping_filters.rb #parse_expression).
-import { TokenKind, toValueSync, Value } from 'liquidjs';
+import { LiquidError, TokenKind, toValueSync, Value } from 'liquidjs';
+import { describe } from '../errors.js';
 import type { Context, Liquid } from 'liquidjs';
 import { markBracketKeys } from '../bracket-keys.js';
 import { fixLiterals } from '../literals.js';
@@ -49,6 +50,10 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
     try {
       // `nil` as the whole expression is Ruby's nil (liquidjs's literal is an object)
       return literal(toValueSync(v.value(ctx, false)));
+    } catch (e) {
+      // a failure (strict_variables' undefined variable) is the filter's: its template's node
+      // gives the line, not the expression's own tokens
+      throw LiquidError.is(e) ? describe(e).failure : e;
     } finally {
       ctx.pop();
     }

@@ -29,6 +29,9 @@ const SUB_TAGS: Record<string, string> = { elsif: 'if unless', when: 'case' };
 // a literal whose last character is a backslash: liquidjs would read an escaped quote
 const TRAILING_BACKSLASH = /"[^"]*\\"|'[^']*\\'/g;
 
+/** [begin, end, line]: the tokens liquidjs reads from `begin` to `end` are at Ruby's `line` (./../ruby-lines.ts). */
+export type RubyLines = Array<readonly [number, number, number]>;
+
 export interface LaxNote {
   /** Liquid's message: `Expected end_of_string but found comparison in "{{ a > 1 }}"`. */
   readonly message: string;
@@ -57,7 +60,7 @@ export function rubyTokens(text: string): string[] {
  * `isTag` tells the registered tags: given it, a tag that is none of them stops the scan at
  * its line ("Unknown tag 'x'"), before any later error, as Ruby's parse does.
  */
-export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean, rubyLines?: Map<number, number>): string {
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean, rubyLines?: RubyLines): string {
   // error_mode: strict raises what warn would have read laxly
   const complain = (note: LaxNote): void => {
     if (strict) throw new LiquidFailure('syntax', note.message, undefined, undefined, note.line);
@@ -73,10 +76,11 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
   // stopped (the loop goes on without setting it back). `rubyAt` is for the tag being handled.
   let afterLiquid: number | undefined;
   let rubyAt = 1;
-  // [index in `out`, Ruby's line] of the tokens whose Ruby line is not their own
+  // [index in `out`, Ruby's line] of the tags and outputs whose Ruby line is not their own, or
+  // that span lines (the parts liquidjs makes of them, on later lines, fail at the node's line)
   const relined: Array<[number, number]> = [];
-  const reline = (at: number): void => {
-    if (at !== line) relined.push([out.length, at]);
+  const reline = (at: number, token: string): void => {
+    if (at !== line || token.includes('\n')) relined.push([out.length, at]);
   };
   const dead = (): boolean => stack.some((f) => f.dead);
   // the depth of the stack where a `{% liquid %}` tag's lines are read, while they are
@@ -93,7 +97,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       const v = CONTENT_OF_VARIABLE.exec(token);
       // BlockBody.raise_missing_variable_terminator
       if (!v) throw new LiquidFailure('syntax', `Variable '${token}' was not properly terminated with regexp: /\\}\\}/`, undefined, undefined, start);
-      reline(start);
+      reline(start, token);
       const complaint = strictVariable(v[2]!);
       // BlockBody#whitespace_handler trims after a token whose third character from the end is
       // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
@@ -164,16 +168,16 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       afterLiquid = first + lines.length;
       continue;
     }
-    reline(rubyAt);
+    reline(rubyAt, token);
     handle(token, i);
   }
   if (rubyLines && relined.length > 0) {
-    // each token's offset in the text liquidjs reads: its tokens' `begin`
+    // each token's place in the text liquidjs reads, where its tokens `begin`
     let offset = 0;
     let next = 0;
     for (let k = 0; k < out.length && next < relined.length; k++) {
       // (a token left out, in a block that never renders, is no token: nothing begins there)
-      if (relined[next]![0] === k && out[k]!.startsWith('{')) rubyLines.set(offset, relined[next]![1]);
+      if (relined[next]![0] === k && out[k]!.startsWith('{')) rubyLines.push([offset, offset + out[k]!.length, relined[next]![1]]);
       if (relined[next]![0] === k) next++;
       offset += out[k]!.length;
     }
@@ -281,7 +285,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt });
-        emit(token, tag(rewritten.markup));
+        emit(token, tag(laxRead(() => rewritten.markup)));
       } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });

@@ -92,7 +92,11 @@ const CAPTURE = /(?:\(?[\w\-.[\]]\)?)+/;
 // TableRow's Syntax: a word, `in`, a collection, anywhere in the markup
 const TABLEROW = new RegExp(`\\w+\\s+in\\s+(?:${QUOTED_FRAGMENT})+`);
 
-/** A markup read laxly: the strict markup to parse instead, and why the strict parser refused it. */
+/**
+ * A markup read laxly: the strict markup to parse instead, and why the strict parser refused it.
+ * `markup` is read after the warning: under error_mode strict the strict parser's error is the
+ * one raised, before the lax parser's (ParserSwitching#parse_with_selected_parser).
+ */
 export interface LaxReading {
   readonly markup: string;
   /** Liquid::SyntaxError's message with its markup context, as `warn` reports it (none: every mode reads it so). */
@@ -103,7 +107,7 @@ export type Relaxer = (markup: string) => LaxReading | undefined;
 
 function condition(markup: string): LaxReading | undefined {
   const c = strictCondition(markup);
-  return c === undefined ? undefined : { markup: laxCondition(markup), warning: `${c} in "${markup.trim()}"` };
+  return c === undefined ? undefined : { get markup() { return laxCondition(markup); }, warning: `${c} in "${markup.trim()}"` };
 }
 
 /** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
@@ -113,7 +117,7 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   unless: condition,
   for: (m) => {
     const c = strictFor(m);
-    return c === undefined ? undefined : { markup: laxFor(m), warning: `${c} in "${m.trim()}"` };
+    return c === undefined ? undefined : { get markup() { return laxFor(m); }, warning: `${c} in "${m.trim()}"` };
   },
   // Cycle#initialize: neither NamedSyntax nor SimpleSyntax (a value first) is a syntax error in every mode
   cycle: (m) => {

@@ -130,7 +130,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (typeof v === 'object') {
     seen.add(v);
     const entries = typedEntries(v).filter(([, x]) => typeof x !== 'function');
-    const s = `{${entries.map(([k, x]) => `${typeof k === 'string' ? inspectString(k) : rubyInspect(k)}=>${inspectNested(x, seen)}`).join(', ')}}`;
+    const s = `{${entries.map(([k, x]) => `${typeof k === 'string' ? inspectString(k) : rubyInspect(k)}=>${typeof k === 'string' && isLiquidView(v, k) ? rubyInspect(x, seen) : inspectNested(x, seen)}`).join(', ')}}`;
     seen.delete(v);
     return s;
   }

@@ -1,0 +1,48 @@
+// strict_variables as Ruby Liquid 5.4 applies it (VariableLookup#evaluate, Context#lookup_and_evaluate):
+// a key a hash or drop has, an Integer index of an array and a command method the object responds
+// to (size, first, last after a dot) give their value, nil too; anything else fails naming the key.
+// A hash's default block is never asked (site.tags), a Liquid::Drop fails as "undefined method".
+// Expected outputs and messages printed by Jekyll 4.3.1 for the same templates
+// (scripts/fuzz-liquid.mjs --liquid 'strict_variables: true' --try).
+import { renderSite, memorySource } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const FILES = {
+  '_config.yml': 'liquid: {strict_variables: true}\n',
+  '_data/items.yml': '- {name: apple, price: 3}\n- {name: date, price: null}\n',
+  '_posts/2022-02-11-first.md': '---\ntitle: First\ntags: [a, b]\n---\nHello.\n',
+};
+const PAGE = '---\nn: 3\ntitle: Fuzz\nlist: [3, 1, 2]\nh: {a: 1, b: [1, 2]}\nnothing:\n---\n';
+
+async function page(template: string): Promise<string> {
+  const result = await renderSite({ source: memorySource({ ...FILES, 'p.html': PAGE + template }), env: FIXED_ENV, write: false });
+  return String(result.files.find((f) => f.path === 'p.html')?.contents);
+}
+
+test('nil where Ruby finds the key or the method', async () => {
+  expect(await page("{% assign arr = '' | split: ',' %}{{ arr.first }}|{{ arr.last }}|{{ arr.size }}|{{ arr[3] }}")).toBe('||0|');
+  expect(await page('{{ page.list[9] }}|{{ page.nothing }}|{{ page.h.size }}|{{ page.h.first }}|{{ page.title.size }}|{{ page.n.size }}')).toBe('||2|a1|4|8');
+  expect(await page('{{ site.posts.first.first | size }}|{{ site.data.items[1].price }}')).toBe('2|');
+});
+
+test.each([
+  ['{{ page.h.last }}', 'undefined variable last'],
+  ['{{\n missing }}', 'undefined variable missing'],
+  ['{{ page.title.first }}', 'undefined variable first'],
+  ['{{ site.tags.nope }}', 'undefined variable nope'],
+  ['{{ site.tags[0] }}', 'undefined variable 0'],
+  ["{% assign t = site.tags %}{{ t['nope'] | size }}", 'undefined variable nope'],
+  ["{{ page.list['size'] }}", 'undefined variable size'],
+  ['{{ page.nothing.x }}', 'undefined variable x'],
+  ['{% for x in (1..1) %}{{ forloop.size }}{% endfor %}', 'undefined method size'],
+  ['{{ jekyll.nope }}', 'undefined method nope'],
+  ['{{ site.posts.first.size }}', 'undefined variable size'],
+  ['{{ site.data.items[1].tags.size }}', 'undefined variable tags'],
+  ["{{ page.h | group_by_exp: 'x', 'x.price > 2' }}", 'undefined variable price'],
+])('%s: %s', async (template, message) => {
+  await expect(page(template)).rejects.toThrow(`Liquid Exception: Liquid error (line 1): ${message} in p.html`);
+});
+
+test("a filter's expression fails at its output's line", async () => {
+  await expect(page("x\n{{ site.data.items | where_exp: 'x', 'x.nope' | size }}")).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable nope in p.html');
+});
