@@ -22,15 +22,18 @@ export function cmarkFootnotes(tree: Root): void {
     node.properties = { className: ['footnotes'] };
     node.children = [{ type: 'text', value: '\n' }, ...node.children.filter((c) => !(c.type === 'element' && c.tagName === 'h2') && !(c === node.children[1] && c.type === 'text'))];
     const ol = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
-    for (const li of ol?.children ?? []) if (li.type === 'element' && li.tagName === 'li') note(li, numbers);
+    const items = (ol?.children ?? []).filter((li): li is Element => li.type === 'element' && li.tagName === 'li');
+    items.forEach((li, i) => note(li, numbers, i + 1));
   });
   // Notes referred to only from notes: the list is all there is, no line ending before it.
   const [first, second] = tree.children;
   if (first?.type === 'text' && first.value === '\n' && second?.type === 'element' && second.tagName === 'section') tree.children.shift();
 }
 
-function note(li: Element, numbers: ReadonlyMap<string, string>): void {
-  const n = numbers.get(String(li.properties.id ?? '').replace(/^user-content-fn-/, '')) ?? '';
+// `place`: the note's number when no reference to it is written (one only in a note left out
+// for want of references: cmark numbered it there all the same, and the list is in number order).
+function note(li: Element, numbers: ReadonlyMap<string, string>, place: number): void {
+  const n = numbers.get(String(li.properties.id ?? '').replace(/^user-content-fn-/, '')) ?? String(place);
   li.properties = { id: `fn${n}` };
   const backref: Element = { type: 'element', tagName: 'a', properties: { href: `#fnref${n}`, className: ['footnote-backref'] }, children: [{ type: 'text', value: '\u21a9' }] };
   const isBackref = (c: ElementContent): boolean => c.type === 'element' && c.tagName === 'a' && c.properties.dataFootnoteBackref !== undefined;
