@@ -11,7 +11,7 @@ export function rubyRegex(source: string, flags = ''): RegExp {
 /** The JavaScript source of a Ruby regex (to be compiled with the flags of jsFlags). */
 export function jsSource(source: string, flags = ''): string {
   try {
-    return translate(source, flags.includes('m'), flags.includes('x'));
+    return translate(source, flags.includes('m'), flags.includes('x'), flags.includes('i'));
   } catch (e) {
     throw new Error(`highlight: cannot compile /${source}/${flags}: ${(e as Error).message}`);
   }
@@ -52,7 +52,7 @@ const POSIX: Record<string, string> = {
   digit: PROPS.Digit!, space: ONIG_SPACE, word: PROPS.Word!, punct: PROPS.Punct!, xdigit: '0-9A-Fa-f',
 };
 
-function translate(src: string, dotAll: boolean, extended: boolean): string {
+function translate(src: string, dotAll: boolean, extended: boolean, ignoreCase: boolean): string {
   let out = '';
   let inClass = 0;
   let classStart = 0;
@@ -64,11 +64,12 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
     if (c === '\\') {
       const n = src[++i];
       if (n === undefined) throw new Error('trailing backslash');
-      if ((n === 'b' || n === 'B') && !inClass && endsWithWord(out, closedTo === out.length ? closedFrom : -1)) {
-        // After a word character \b is "no word character follows" and \B "one follows":
-        // the same test with one class instead of four (V8 compiles each \p class for
-        // milliseconds, a look-behind of one most of all).
-        out += n === 'b' ? `(?!${W})` : `(?=${W})`;
+      const before = (n === 'b' || n === 'B') && !inClass ? endsWith(out, closedTo === out.length ? closedFrom : -1, ignoreCase) : undefined;
+      if (before !== undefined) {
+        // After a word character \b is "no word character follows" and \B "one follows"
+        // (after another character the reverse): the same test with one class instead of
+        // four (V8 compiles each \p class for milliseconds, a look-behind of one most of all).
+        out += (n === 'b') === before ? AFTER_WORD : AFTER_OTHER;
         continue;
       }
       out += escape(n, inClass > 0, () => {
@@ -126,6 +127,7 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
         break;
       case ')':
         closedFrom = groups.pop() ?? -1;
+        if (closedFrom >= 0) out = out.slice(0, closedFrom) + hoisted(out.slice(closedFrom));
         out += c;
         closedTo = out.length;
         break;
@@ -145,7 +147,46 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
       default: out += c;
     }
   }
-  return out;
+  return hoisted(out);
+}
+
+/** \b after a word character, \B after another character (and the reverse). */
+const AFTER_WORD = `(?!${W})`;
+const AFTER_OTHER = `(?=${W})`;
+
+/**
+ * `a(?!W)|b(?!W)|c` as `(?:a|b)(?!W)|c`: consecutive alternatives ending with the same
+ * word-boundary test share one (the same matches, tried in the same order: concatenation
+ * distributes over ordered alternation). A keyword list with \b after each word (gherkin's
+ * steps in 70 languages) then has a few W classes instead of one per word; V8 compiles each
+ * for a millisecond or more once the \p classes are spelled out (bmpOnly). `js` is the text
+ * from an open group's `(` (without its `)`) or a whole source.
+ */
+function hoisted(js: string): string {
+  if (!js.includes(AFTER_WORD) && !js.includes(AFTER_OTHER)) return js;
+  const head = js[0] === '(' ? /^\((?:\?:|\?<[a-zA-Z]\w*>|\?[=!]|\?<[=!])?/.exec(js)![0] : '';
+  // Inside a look-behind (matched backwards) left as written.
+  if (head.startsWith('(?<=') || head.startsWith('(?<!')) return js;
+  const alts = splitAlternatives(js.slice(head.length));
+  if (alts === null || alts.length < 2) return js;
+  const out: string[] = [];
+  for (let k = 0; k < alts.length;) {
+    const suffix = [AFTER_WORD, AFTER_OTHER].find((t) => endsWithTest(alts[k]!, t));
+    let e = k + 1;
+    while (suffix !== undefined && e < alts.length && endsWithTest(alts[e]!, suffix)) e++;
+    if (e - k < 2) { out.push(alts[k]!); k++; continue; }
+    out.push(`(?:${alts.slice(k, e).map((a) => a.slice(0, -suffix!.length)).join('|')})${suffix}`);
+    k = e;
+  }
+  return head + out.join('|');
+}
+
+/** Whether alternative `alt` ends with the lookahead `test` itself (not a quantified or escaped copy). */
+function endsWithTest(alt: string, test: string): boolean {
+  if (!alt.endsWith(test)) return false;
+  const rest = alt.slice(0, -test.length);
+  // An odd run of backslashes before it would make its `(` a literal.
+  return !/(?:^|[^\\])(?:\\\\)*\\$/.test(rest);
 }
 
 const ATOM_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|c[A-Za-z]|k<[^>]*>|[pP]\{[^}]*\}|[1-9][0-9]*|[^])/y;
@@ -166,19 +207,32 @@ function lastAtom(js: string): string {
   return js.slice(at);
 }
 
+const WORD_CHAR = new RegExp(W, 'u');
 /**
- * Whether a match of the translated `out` always ends with a word character: a literal ASCII
- * letter, digit or _ (or \d, \w), or a group (`groupAt` is where the group just closed starts)
- * whose every alternative does. Lookarounds and anything quantified or optional say no.
+ * Whether a match of the translated `out` always ends with a word character (true) or always
+ * with another character (false): a literal ASCII letter, digit or _ (or \d, \w); a literal
+ * character beyond ASCII (without `i`, whose case folding this does not follow) or an escaped
+ * ASCII punctuation character, or a space; or a group (`groupAt` is where the group just
+ * closed starts) whose every alternative says the same. Undefined when not known:
+ * lookarounds, anything quantified or optional, syntax characters.
  */
-function endsWithWord(out: string, groupAt: number): boolean {
+function endsWith(out: string, groupAt: number, ignoreCase: boolean): boolean | undefined {
   if (groupAt >= 0) {
-    if (/^\(\?(?:[=!]|<[=!])/.test(out.slice(groupAt, groupAt + 4))) return false;
+    if (/^\(\?(?:[=!]|<[=!])/.test(out.slice(groupAt, groupAt + 4))) return undefined;
     const head = /^\((?:\?:|\?<[a-zA-Z]\w*>)?/.exec(out.slice(groupAt))![0];
     const alts = splitAlternatives(out.slice(groupAt + head.length, -1));
-    return alts !== null && alts.every((a) => endsWithWord(a, -1));
+    if (alts === null) return undefined;
+    const kinds = alts.map((a) => endsWith(a, -1, ignoreCase));
+    return kinds.every((k) => k === kinds[0]) ? kinds[0] : undefined;
   }
-  return /^(?:[A-Za-z0-9_]|\\[dw])$/.test(lastAtom(out));
+  const atom = lastAtom(out);
+  if (/^(?:[A-Za-z0-9_]|\\[dw])$/.test(atom)) return true;
+  // Escaped punctuation (\. \- \/ ...), a space and raw punctuation other than syntax are one
+  // literal character each; `:` `=` `!` `>` may be the tail of `(?:`, `(?<=`, `(?<name>`.
+  if (/^(?:\\[!-/:-@[-`{-~]|[ "#%&',;<@`~-])$/.test(atom)) return false;
+  const code = atom.length === 1 ? atom.charCodeAt(0) : 0;
+  if (code >= 0x80 && (code < 0xd800 || code > 0xdfff) && !ignoreCase) return WORD_CHAR.test(atom);
+  return undefined;
 }
 
 /** The top-level alternatives of a translated source, or null where a class or group is unbalanced. */
