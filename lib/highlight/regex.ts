@@ -301,12 +301,16 @@ export function asciiOnly(js: string): string {
 
 /**
  * The same regex for inputs without surrogates (every character in the Basic Multilingual
- * Plane, as most non-English text is): each \p{..} and \P{..} becomes the ranges of BMP
- * characters it matches. V8 compiles those several times faster than the property, whose
- * astral ranges it must match as surrogate pairs.
+ * Plane, as most non-English text is) whose characters beyond ASCII lie in `zones` (a mask of
+ * ZONES, see zonesOf): each \p{..} and \P{..} becomes the ranges of those characters it
+ * matches (a regex meets no others in that input). V8 compiles those several times faster
+ * than the property, whose astral ranges it must match as surrogate pairs; and a class cut
+ * to the zones a Chinese text uses is a few ranges where the whole BMP's word class (the W
+ * of every \b) is 700. A regex with `i` must get ALL_ZONES: case folding crosses zones
+ * (k and the Kelvin sign).
  */
-export function bmpOnly(js: string): string {
-  return narrowed(js, bmpClass);
+export function bmpOnly(js: string, zones = ALL_ZONES): string {
+  return narrowed(js, (escape) => bmpClass(escape, zones));
 }
 
 function narrowed(js: string, classOf: (escape: string) => string): string {
@@ -341,23 +345,64 @@ function asciiClass(escape: string): string {
 }
 const asciiClasses = new Map<string, string>();
 
-/** The BMP characters a \p{..} escape matches, as class contents (\u{..} ranges); once per escape. */
-function bmpClass(escape: string): string {
-  let set = bmpClasses.get(escape);
+/** Where the BMP beyond ASCII is cut into zones: Latin and IPA, other alphabets, punctuation
+ * and symbols, Glagolitic to CJK radicals, CJK symbols and kana, CJK ideographs, Yi to Hangul,
+ * private use to Arabic forms, fullwidth forms (Chinese text: ideographs, “” and ，). */
+const ZONES = [0x80, 0x300, 0x2000, 0x2c00, 0x3000, 0x3400, 0xa000, 0xe000, 0xff00, 0x10000];
+export const ALL_ZONES = (1 << (ZONES.length - 1)) - 1;
+/** The zone of a character by its high byte (the bounds past 0x80 are multiples of 0x100). */
+const ZONE_OF = new Uint8Array(256);
+for (let z = 0; z < ZONES.length - 1; z++) for (let h = ZONES[z]! >> 8; h < ZONES[z + 1]! >> 8; h++) ZONE_OF[h] = z;
+
+/** The mask of ZONES an input's characters beyond ASCII lie in. */
+export function zonesOf(str: string): number {
+  let mask = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0x80) mask |= 1 << ZONE_OF[c >> 8]!;
+  }
+  return mask;
+}
+
+/** The BMP characters a \p{..} escape matches within `zones`, as class contents (\u{..} ranges);
+ * once per escape and zones. */
+function bmpClass(escape: string, zones: number): string {
+  const key = `${zones} ${escape}`;
+  let set = bmpClasses.get(key);
   if (set === undefined) {
     set = '';
     const hex = (c: number): string => `\\u{${c.toString(16)}}`;
-    for (const part of bmpCharacters()) {
-      for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
-        const from = m[0].charCodeAt(0), to = m[0].charCodeAt(m[0].length - 1);
-        set += from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
+    for (const [from, to] of bmpRanges(escape)) {
+      // ASCII is always in; cut the rest to the zones.
+      for (let z = -1; z < ZONES.length - 1; z++) {
+        const lo = z < 0 ? 0 : ZONES[z]!, hi = ZONES[z + 1]! - 1;
+        if (z >= 0 && !(zones & (1 << z))) continue;
+        const a = Math.max(from, lo), b = Math.min(to, hi);
+        if (a <= b) set += a === b ? hex(a) : `${hex(a)}-${hex(b)}`;
       }
     }
-    bmpClasses.set(escape, set);
+    bmpClasses.set(key, set);
   }
   return set;
 }
 const bmpClasses = new Map<string, string>();
+
+/** The BMP characters a \p{..} escape matches, as ranges; once per escape. */
+function bmpRanges(escape: string): readonly (readonly [number, number])[] {
+  let ranges = bmpRangesOf.get(escape);
+  if (ranges === undefined) {
+    const found: [number, number][] = [];
+    ranges = found;
+    for (const part of bmpCharacters()) {
+      for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
+        found.push([m[0].charCodeAt(0), m[0].charCodeAt(m[0].length - 1)]);
+      }
+    }
+    bmpRangesOf.set(escape, ranges);
+  }
+  return ranges;
+}
+const bmpRangesOf = new Map<string, readonly (readonly [number, number])[]>();
 let bmp: readonly string[] | undefined;
 /** Every BMP character in order, in two strings: before the surrogates and after them. */
 function bmpCharacters(): readonly string[] {
