@@ -59,6 +59,7 @@ function translate(src: string, dotAll: boolean, extended: boolean, ignoreCase: 
   // Where the open groups start in `out`, and the span of the group closed last.
   const groups: number[] = [];
   let closedFrom = -1, closedTo = -1;
+  const markable = !src.includes(MARK_B) && !src.includes(MARK_NB);
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (c === '\\') {
@@ -70,6 +71,11 @@ function translate(src: string, dotAll: boolean, extended: boolean, ignoreCase: 
         // (after another character the reverse): the same test with one class instead of
         // four (V8 compiles each \p class for milliseconds, a look-behind of one most of all).
         out += (n === 'b') === before ? AFTER_WORD : AFTER_OTHER;
+        continue;
+      }
+      if ((n === 'b' || n === 'B') && !inClass && markable) {
+        // Decided once what follows is translated (beforeWords).
+        out += n === 'b' ? MARK_B : MARK_NB;
         continue;
       }
       out += escape(n, inClass > 0, () => {
@@ -147,7 +153,63 @@ function translate(src: string, dotAll: boolean, extended: boolean, ignoreCase: 
       default: out += c;
     }
   }
-  return hoisted(out);
+  return hoisted(markable ? beforeWords(out) : out);
+}
+
+// Placeholders for a \b or \B whose form depends on what follows (groups: endsWith says "not known").
+const MARK_B = '(?:\uE001)';
+const MARK_NB = '(?:\uE002)';
+/**
+ * Each placeholder as \b or \B before a word character: "no word character precedes" (or
+ * "one precedes"), one look-behind instead of Onigmo's whole boundary (`\b(?:if|else)\b`:
+ * two W classes instead of five); else the whole boundary.
+ */
+function beforeWords(js: string): string {
+  if (!js.includes(MARK_B) && !js.includes(MARK_NB)) return js;
+  let out = '';
+  let from = 0;
+  for (let i = js.indexOf('(?:'); i >= 0; i = js.indexOf('(?:', i + 1)) {
+    const mark = js.slice(i, i + MARK_B.length);
+    if (mark !== MARK_B && mark !== MARK_NB) continue;
+    const word = startsWithWord(js.slice(i + mark.length));
+    out += js.slice(from, i) + (mark === MARK_B ? (word ? `(?<!${W})` : BOUNDARY) : (word ? `(?<=${W})` : NOT_BOUNDARY));
+    from = i + mark.length;
+  }
+  return out + js.slice(from);
+}
+
+/**
+ * Whether every match of `js` (a translated source, maybe followed by more) starts with a
+ * word character: a literal ASCII letter, digit or _ (or \d, \w) not made optional, or a
+ * group not made optional whose every alternative does.
+ */
+function startsWithWord(js: string): boolean {
+  let end: number;
+  if (/^(?:[A-Za-z0-9_]|\\[dw])/.test(js)) end = js[0] === '\\' ? 2 : 1;
+  else if (js[0] === '(' && !js.startsWith(MARK_B) && !js.startsWith(MARK_NB)) {
+    const head = /^\((?:\?:|\?<[a-zA-Z]\w*>)?/.exec(js)![0];
+    if (/^\(\?(?:[=!]|<[=!])/.test(js)) return false;
+    end = groupEnd(js);
+    if (end < 0) return false;
+    const alts = splitAlternatives(js.slice(head.length, end - 1));
+    if (alts === null || !alts.every((a) => startsWithWord(a))) return false;
+  } else return false;
+  // Not `?`, `*`, `{0,..}` (nor a lazy form of them): `+` and `{1,}` keep the first character.
+  return !/^(?:[?*]|\{0*,|\{0+\})/.test(js.slice(end));
+}
+
+/** The index after the group opening at 0 of a translated source, or -1. */
+function groupEnd(js: string): number {
+  let depth = 0, inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (c === '\\') i++;
+    else if (inClass) { if (c === ']') inClass = false; }
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
 }
 
 /** \b after a word character, \B after another character (and the reverse). */
