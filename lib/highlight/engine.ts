@@ -154,11 +154,14 @@ function narrowRegex(rule: Rule<any>, js: string, whole: boolean, chars: Chars.A
 }
 /** The BMP variant of a rule's regex for an input whose characters beyond ASCII lie in `zones`. */
 function bmpRegex(rule: Rule<any>, whole: boolean, inputZones: number): RegExp {
-  // Under `i` not cut to the zones (bmpOnly): one variant for every input.
-  const zones = rule.flags.includes('i') ? ALL_ZONES : inputZones;
   const byZones = whole ? (rule.bmpWhole ??= new Map()) : (rule.bmpRe ??= new Map());
-  let re = byZones.get(zones);
-  if (re === undefined) byZones.set(zones, (re = narrowRegex(rule, whole ? rule.wholeSrc! : rule.js, whole, Chars.Bmp, zones)));
+  let re = byZones.get(inputZones);
+  if (re === undefined) {
+    // Under `i` not cut to the zones (bmpOnly): one variant for every input.
+    const zones = rule.flags.includes('i') ? ALL_ZONES : inputZones;
+    re = byZones.get(zones) ?? narrowRegex(rule, whole ? rule.wholeSrc! : rule.js, whole, Chars.Bmp, zones);
+    byZones.set(zones, re).set(inputZones, re);
+  }
   return re;
 }
 
