@@ -1,7 +1,7 @@
 // The state machine of Rouge's regex_lexer.rb (RegexLexer#stream_tokens, #step) and lexer.rb
 // (Lexer#continue_lex merges consecutive tokens of the same type).
 import { atPosition, firstChars, type FirstChars } from './prefilter.js';
-import { asciiOnly, bmpOnly, jsRegex, jsSource } from './regex.js';
+import { ALL_ZONES, asciiOnly, bmpOnly, jsRegex, jsSource, zonesOf } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
 import { KyllError } from '../errors/kyll-error.js';
 
@@ -34,11 +34,12 @@ interface Rule<S> {
   /** The same match run on the whole input at the scan position (see prefilter.ts). */
   readonly wholeSrc: string | null;
   whole: RegExp | null;
-  /** `re` and `whole` for inputs that are all ASCII (see asciiOnly), and without surrogates (bmpOnly). */
+  /** `re` and `whole` for inputs that are all ASCII (see asciiOnly), and without surrogates
+   * (bmpOnly), by the zones of the input's characters beyond ASCII (zonesOf). */
   asciiRe: RegExp | null;
   asciiWhole: RegExp | null;
-  bmpRe: RegExp | null;
-  bmpWhole: RegExp | null;
+  bmpRe: Map<number, RegExp> | null;
+  bmpWhole: Map<number, RegExp> | null;
   /** The characters before the scan position for which `whole` cannot be used. */
   readonly prevBad: Uint8Array | null;
   readonly first: FirstChars;
@@ -146,10 +147,22 @@ const SURROGATE = /[\ud800-\udfff]/;
 /** Which variant of the rules' regexes an input needs: its characters are all ASCII, all in the BMP, or any. */
 const enum Chars { Ascii, Bmp, Any }
 /** The variant of a rule's regex for `chars`: the Unicode one itself when it has no property classes. */
-function narrowRegex(rule: Rule<any>, js: string, whole: boolean, chars: Chars.Ascii | Chars.Bmp): RegExp {
-  const src = chars === Chars.Ascii ? asciiOnly(js) : bmpOnly(js);
+function narrowRegex(rule: Rule<any>, js: string, whole: boolean, chars: Chars.Ascii | Chars.Bmp, zones = ALL_ZONES): RegExp {
+  const src = chars === Chars.Ascii ? asciiOnly(js) : bmpOnly(js, zones);
   if (src !== js) return jsRegex(src, rule.flags);
   return whole ? (rule.whole ??= jsRegex(js, rule.flags)) : (rule.re ??= jsRegex(js, rule.flags));
+}
+/** The BMP variant of a rule's regex for an input whose characters beyond ASCII lie in `zones`. */
+function bmpRegex(rule: Rule<any>, whole: boolean, inputZones: number): RegExp {
+  const byZones = whole ? (rule.bmpWhole ??= new Map()) : (rule.bmpRe ??= new Map());
+  let re = byZones.get(inputZones);
+  if (re === undefined) {
+    // Under `i` not cut to the zones (bmpOnly): one variant for every input.
+    const zones = rule.flags.includes('i') ? ALL_ZONES : inputZones;
+    re = byZones.get(zones) ?? narrowRegex(rule, whole ? rule.wholeSrc! : rule.js, whole, Chars.Bmp, zones);
+    byZones.set(zones, re).set(inputZones, re);
+  }
+  return re;
 }
 
 /** Receives the merged tokens (short class, text). */
@@ -174,6 +187,8 @@ export class Lexing<S = unknown> {
   private restStr = '';
   /** What characters the current input has (the rules' regexes narrowed to them are used). */
   private chars = Chars.Any;
+  /** For Chars.Bmp, the zones of the input's characters beyond ASCII (zonesOf). */
+  private zones = 0;
   private restAt = -1;
   private children = new Map<LexerDef<any>, Lexing<any>>();
 
@@ -201,8 +216,9 @@ export class Lexing<S = unknown> {
   run(str: string, out: Emit): void {
     const budget = this.budget;
     const prevStr = this.str, prevPos = this.pos, prevOut = this.out;
-    const prevRest = this.restStr, prevRestAt = this.restAt, prevChars = this.chars;
+    const prevRest = this.restStr, prevRestAt = this.restAt, prevChars = this.chars, prevZones = this.zones;
     this.chars = !NON_ASCII.test(str) ? Chars.Ascii : SURROGATE.test(str) ? Chars.Any : Chars.Bmp;
+    if (this.chars === Chars.Bmp) this.zones = zonesOf(str);
     this.str = str; this.pos = 0; this.out = out; this.nullSteps = 0; this.restAt = -1;
     while (this.pos < str.length) {
       if (--budget.steps < 0) throw new Bailout();
@@ -214,7 +230,7 @@ export class Lexing<S = unknown> {
       }
     }
     this.str = prevStr; this.pos = prevPos; this.out = prevOut; this.restStr = prevRest; this.restAt = prevRestAt;
-    this.chars = prevChars;
+    this.chars = prevChars; this.zones = prevZones;
   }
 
   /** RegexLexer#step: the first rule of the state (mixins inlined) that matches here. */
@@ -234,7 +250,7 @@ export class Lexing<S = unknown> {
       const chars = this.chars;
       const whole = rule.wholeSrc === null ? null
         : chars === Chars.Ascii ? (rule.asciiWhole ??= narrowRegex(rule, rule.wholeSrc, true, chars))
-        : chars === Chars.Bmp ? (rule.bmpWhole ??= narrowRegex(rule, rule.wholeSrc, true, chars))
+        : chars === Chars.Bmp ? bmpRegex(rule, true, this.zones)
         : (rule.whole ??= jsRegex(rule.wholeSrc, rule.flags));
       const bad = rule.prevBad;
       if (whole && (bad === null || pos === 0 || !bad[Math.min(str.charCodeAt(pos - 1), 128)])) {
@@ -249,7 +265,7 @@ export class Lexing<S = unknown> {
       } else {
         if (this.restAt !== pos) { this.restStr = str.slice(pos); this.restAt = pos; }
         const re = chars === Chars.Ascii ? (rule.asciiRe ??= narrowRegex(rule, rule.js, false, chars))
-          : chars === Chars.Bmp ? (rule.bmpRe ??= narrowRegex(rule, rule.js, false, chars))
+          : chars === Chars.Bmp ? bmpRegex(rule, false, this.zones)
           : (rule.re ??= jsRegex(rule.js, rule.flags));
         re.lastIndex = 0;
         if (!(m = re.exec(this.restStr))) continue;

@@ -11,7 +11,7 @@ export function rubyRegex(source: string, flags = ''): RegExp {
 /** The JavaScript source of a Ruby regex (to be compiled with the flags of jsFlags). */
 export function jsSource(source: string, flags = ''): string {
   try {
-    return translate(source, flags.includes('m'), flags.includes('x'));
+    return translate(source, flags.includes('m'), flags.includes('x'), flags.includes('i'));
   } catch (e) {
     throw new Error(`highlight: cannot compile /${source}/${flags}: ${(e as Error).message}`);
   }
@@ -52,23 +52,30 @@ const POSIX: Record<string, string> = {
   digit: PROPS.Digit!, space: ONIG_SPACE, word: PROPS.Word!, punct: PROPS.Punct!, xdigit: '0-9A-Fa-f',
 };
 
-function translate(src: string, dotAll: boolean, extended: boolean): string {
+function translate(src: string, dotAll: boolean, extended: boolean, ignoreCase: boolean): string {
   let out = '';
   let inClass = 0;
   let classStart = 0;
   // Where the open groups start in `out`, and the span of the group closed last.
   const groups: number[] = [];
   let closedFrom = -1, closedTo = -1;
+  const markable = !src.includes(MARK_B) && !src.includes(MARK_NB);
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (c === '\\') {
       const n = src[++i];
       if (n === undefined) throw new Error('trailing backslash');
-      if ((n === 'b' || n === 'B') && !inClass && endsWithWord(out, closedTo === out.length ? closedFrom : -1)) {
-        // After a word character \b is "no word character follows" and \B "one follows":
-        // the same test with one class instead of four (V8 compiles each \p class for
-        // milliseconds, a look-behind of one most of all).
-        out += n === 'b' ? `(?!${W})` : `(?=${W})`;
+      const before = (n === 'b' || n === 'B') && !inClass ? endsWith(out, closedTo === out.length ? closedFrom : -1, ignoreCase) : undefined;
+      if (before !== undefined) {
+        // After a word character \b is "no word character follows" and \B "one follows"
+        // (after another character the reverse): the same test with one class instead of
+        // four (V8 compiles each \p class for milliseconds, a look-behind of one most of all).
+        out += (n === 'b') === before ? AFTER_WORD : AFTER_OTHER;
+        continue;
+      }
+      if ((n === 'b' || n === 'B') && !inClass && markable) {
+        // Decided once what follows is translated (beforeWords).
+        out += n === 'b' ? MARK_B : MARK_NB;
         continue;
       }
       out += escape(n, inClass > 0, () => {
@@ -126,6 +133,7 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
         break;
       case ')':
         closedFrom = groups.pop() ?? -1;
+        if (closedFrom >= 0) out = out.slice(0, closedFrom) + hoisted(out.slice(closedFrom));
         out += c;
         closedTo = out.length;
         break;
@@ -145,7 +153,102 @@ function translate(src: string, dotAll: boolean, extended: boolean): string {
       default: out += c;
     }
   }
-  return out;
+  return hoisted(markable ? beforeWords(out) : out);
+}
+
+// Placeholders for a \b or \B whose form depends on what follows (groups: endsWith says "not known").
+const MARK_B = '(?:\uE001)';
+const MARK_NB = '(?:\uE002)';
+/**
+ * Each placeholder as \b or \B before a word character: "no word character precedes" (or
+ * "one precedes"), one look-behind instead of Onigmo's whole boundary (`\b(?:if|else)\b`:
+ * two W classes instead of five); else the whole boundary.
+ */
+function beforeWords(js: string): string {
+  if (!js.includes(MARK_B) && !js.includes(MARK_NB)) return js;
+  let out = '';
+  let from = 0;
+  for (let i = js.indexOf('(?:'); i >= 0; i = js.indexOf('(?:', i + 1)) {
+    const mark = js.slice(i, i + MARK_B.length);
+    if (mark !== MARK_B && mark !== MARK_NB) continue;
+    const word = startsWithWord(js.slice(i + mark.length));
+    out += js.slice(from, i) + (mark === MARK_B ? (word ? `(?<!${W})` : BOUNDARY) : (word ? `(?<=${W})` : NOT_BOUNDARY));
+    from = i + mark.length;
+  }
+  return out + js.slice(from);
+}
+
+/**
+ * Whether every match of `js` (a translated source, maybe followed by more) starts with a
+ * word character: a literal ASCII letter, digit or _ (or \d, \w) not made optional, or a
+ * group not made optional whose every alternative does.
+ */
+function startsWithWord(js: string): boolean {
+  let end: number;
+  if (/^(?:[A-Za-z0-9_]|\\[dw])/.test(js)) end = js[0] === '\\' ? 2 : 1;
+  else if (js[0] === '(' && !js.startsWith(MARK_B) && !js.startsWith(MARK_NB)) {
+    const head = /^\((?:\?:|\?<[a-zA-Z]\w*>)?/.exec(js)![0];
+    if (/^\(\?(?:[=!]|<[=!])/.test(js)) return false;
+    end = groupEnd(js);
+    if (end < 0) return false;
+    const alts = splitAlternatives(js.slice(head.length, end - 1));
+    if (alts === null || !alts.every((a) => startsWithWord(a))) return false;
+  } else return false;
+  // Not `?`, `*`, `{0,..}` (nor a lazy form of them): `+` and `{1,}` keep the first character.
+  return !/^(?:[?*]|\{0*,|\{0+\})/.test(js.slice(end));
+}
+
+/** The index after the group opening at 0 of a translated source, or -1. */
+function groupEnd(js: string): number {
+  let depth = 0, inClass = false;
+  for (let i = 0; i < js.length; i++) {
+    const c = js[i];
+    if (c === '\\') i++;
+    else if (inClass) { if (c === ']') inClass = false; }
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** \b after a word character, \B after another character (and the reverse). */
+const AFTER_WORD = `(?!${W})`;
+const AFTER_OTHER = `(?=${W})`;
+
+/**
+ * `a(?!W)|b(?!W)|c` as `(?:a|b)(?!W)|c`: consecutive alternatives ending with the same
+ * word-boundary test share one (the same matches, tried in the same order: concatenation
+ * distributes over ordered alternation). A keyword list with \b after each word (gherkin's
+ * steps in 70 languages) then has a few W classes instead of one per word; V8 compiles each
+ * for a millisecond or more once the \p classes are spelled out (bmpOnly). `js` is the text
+ * from an open group's `(` (without its `)`) or a whole source.
+ */
+function hoisted(js: string): string {
+  if (!js.includes(AFTER_WORD) && !js.includes(AFTER_OTHER)) return js;
+  const head = js[0] === '(' ? /^\((?:\?:|\?<[a-zA-Z]\w*>|\?[=!]|\?<[=!])?/.exec(js)![0] : '';
+  // Inside a look-behind (matched backwards) left as written.
+  if (head.startsWith('(?<=') || head.startsWith('(?<!')) return js;
+  const alts = splitAlternatives(js.slice(head.length));
+  if (alts === null || alts.length < 2) return js;
+  const out: string[] = [];
+  for (let k = 0; k < alts.length;) {
+    const suffix = [AFTER_WORD, AFTER_OTHER].find((t) => endsWithTest(alts[k]!, t));
+    let e = k + 1;
+    while (suffix !== undefined && e < alts.length && endsWithTest(alts[e]!, suffix)) e++;
+    if (e - k < 2) { out.push(alts[k]!); k++; continue; }
+    out.push(`(?:${alts.slice(k, e).map((a) => a.slice(0, -suffix!.length)).join('|')})${suffix}`);
+    k = e;
+  }
+  return head + out.join('|');
+}
+
+/** Whether alternative `alt` ends with the lookahead `test` itself (not a quantified or escaped copy). */
+function endsWithTest(alt: string, test: string): boolean {
+  if (!alt.endsWith(test)) return false;
+  const rest = alt.slice(0, -test.length);
+  // An odd run of backslashes before it would make its `(` a literal.
+  return !/(?:^|[^\\])(?:\\\\)*\\$/.test(rest);
 }
 
 const ATOM_ESCAPE = /\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|c[A-Za-z]|k<[^>]*>|[pP]\{[^}]*\}|[1-9][0-9]*|[^])/y;
@@ -166,19 +269,32 @@ function lastAtom(js: string): string {
   return js.slice(at);
 }
 
+const WORD_CHAR = new RegExp(W, 'u');
 /**
- * Whether a match of the translated `out` always ends with a word character: a literal ASCII
- * letter, digit or _ (or \d, \w), or a group (`groupAt` is where the group just closed starts)
- * whose every alternative does. Lookarounds and anything quantified or optional say no.
+ * Whether a match of the translated `out` always ends with a word character (true) or always
+ * with another character (false): a literal ASCII letter, digit or _ (or \d, \w); a literal
+ * character beyond ASCII (without `i`, whose case folding this does not follow) or an escaped
+ * ASCII punctuation character, or a space; or a group (`groupAt` is where the group just
+ * closed starts) whose every alternative says the same. Undefined when not known:
+ * lookarounds, anything quantified or optional, syntax characters.
  */
-function endsWithWord(out: string, groupAt: number): boolean {
+function endsWith(out: string, groupAt: number, ignoreCase: boolean): boolean | undefined {
   if (groupAt >= 0) {
-    if (/^\(\?(?:[=!]|<[=!])/.test(out.slice(groupAt, groupAt + 4))) return false;
+    if (/^\(\?(?:[=!]|<[=!])/.test(out.slice(groupAt, groupAt + 4))) return undefined;
     const head = /^\((?:\?:|\?<[a-zA-Z]\w*>)?/.exec(out.slice(groupAt))![0];
     const alts = splitAlternatives(out.slice(groupAt + head.length, -1));
-    return alts !== null && alts.every((a) => endsWithWord(a, -1));
+    if (alts === null) return undefined;
+    const kinds = alts.map((a) => endsWith(a, -1, ignoreCase));
+    return kinds.every((k) => k === kinds[0]) ? kinds[0] : undefined;
   }
-  return /^(?:[A-Za-z0-9_]|\\[dw])$/.test(lastAtom(out));
+  const atom = lastAtom(out);
+  if (/^(?:[A-Za-z0-9_]|\\[dw])$/.test(atom)) return true;
+  // Escaped punctuation (\. \- \/ ...), a space and raw punctuation other than syntax are one
+  // literal character each; `:` `=` `!` `>` may be the tail of `(?:`, `(?<=`, `(?<name>`.
+  if (/^(?:\\[!-/:-@[-`{-~]|[ "#%&',;<@`~-])$/.test(atom)) return false;
+  const code = atom.length === 1 ? atom.charCodeAt(0) : 0;
+  if (code >= 0x80 && (code < 0xd800 || code > 0xdfff) && !ignoreCase) return WORD_CHAR.test(atom);
+  return undefined;
 }
 
 /** The top-level alternatives of a translated source, or null where a class or group is unbalanced. */
@@ -247,12 +363,16 @@ export function asciiOnly(js: string): string {
 
 /**
  * The same regex for inputs without surrogates (every character in the Basic Multilingual
- * Plane, as most non-English text is): each \p{..} and \P{..} becomes the ranges of BMP
- * characters it matches. V8 compiles those several times faster than the property, whose
- * astral ranges it must match as surrogate pairs.
+ * Plane, as most non-English text is) whose characters beyond ASCII lie in `zones` (a mask of
+ * ZONES, see zonesOf): each \p{..} and \P{..} becomes the ranges of those characters it
+ * matches (a regex meets no others in that input). V8 compiles those several times faster
+ * than the property, whose astral ranges it must match as surrogate pairs; and a class cut
+ * to the zones a Chinese text uses is a few ranges where the whole BMP's word class (the W
+ * of every \b) is 700. A regex with `i` must get ALL_ZONES: case folding crosses zones
+ * (k and the Kelvin sign).
  */
-export function bmpOnly(js: string): string {
-  return narrowed(js, bmpClass);
+export function bmpOnly(js: string, zones = ALL_ZONES): string {
+  return narrowed(js, (escape) => bmpClass(escape, zones));
 }
 
 function narrowed(js: string, classOf: (escape: string) => string): string {
@@ -287,23 +407,64 @@ function asciiClass(escape: string): string {
 }
 const asciiClasses = new Map<string, string>();
 
-/** The BMP characters a \p{..} escape matches, as class contents (\u{..} ranges); once per escape. */
-function bmpClass(escape: string): string {
-  let set = bmpClasses.get(escape);
+/** Where the BMP beyond ASCII is cut into zones: Latin and IPA, other alphabets, punctuation
+ * and symbols, Glagolitic to CJK radicals, CJK symbols and kana, CJK ideographs, Yi to Hangul,
+ * private use to Arabic forms, fullwidth forms (Chinese text: ideographs, “” and ，). */
+const ZONES = [0x80, 0x300, 0x2000, 0x2c00, 0x3000, 0x3400, 0xa000, 0xe000, 0xff00, 0x10000];
+export const ALL_ZONES = (1 << (ZONES.length - 1)) - 1;
+/** The zone of a character by its high byte (the bounds past 0x80 are multiples of 0x100). */
+const ZONE_OF = new Uint8Array(256);
+for (let z = 0; z < ZONES.length - 1; z++) for (let h = ZONES[z]! >> 8; h < ZONES[z + 1]! >> 8; h++) ZONE_OF[h] = z;
+
+/** The mask of ZONES an input's characters beyond ASCII lie in. */
+export function zonesOf(str: string): number {
+  let mask = 0;
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c >= 0x80) mask |= 1 << ZONE_OF[c >> 8]!;
+  }
+  return mask;
+}
+
+/** The BMP characters a \p{..} escape matches within `zones`, as class contents (\u{..} ranges);
+ * once per escape and zones. */
+function bmpClass(escape: string, zones: number): string {
+  const key = `${zones} ${escape}`;
+  let set = bmpClasses.get(key);
   if (set === undefined) {
     set = '';
     const hex = (c: number): string => `\\u{${c.toString(16)}}`;
-    for (const part of bmpCharacters()) {
-      for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
-        const from = m[0].charCodeAt(0), to = m[0].charCodeAt(m[0].length - 1);
-        set += from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
+    for (const [from, to] of bmpRanges(escape)) {
+      // ASCII is always in; cut the rest to the zones.
+      for (let z = -1; z < ZONES.length - 1; z++) {
+        const lo = z < 0 ? 0 : ZONES[z]!, hi = ZONES[z + 1]! - 1;
+        if (z >= 0 && !(zones & (1 << z))) continue;
+        const a = Math.max(from, lo), b = Math.min(to, hi);
+        if (a <= b) set += a === b ? hex(a) : `${hex(a)}-${hex(b)}`;
       }
     }
-    bmpClasses.set(escape, set);
+    bmpClasses.set(key, set);
   }
   return set;
 }
 const bmpClasses = new Map<string, string>();
+
+/** The BMP characters a \p{..} escape matches, as ranges; once per escape. */
+function bmpRanges(escape: string): readonly (readonly [number, number])[] {
+  let ranges = bmpRangesOf.get(escape);
+  if (ranges === undefined) {
+    const found: [number, number][] = [];
+    ranges = found;
+    for (const part of bmpCharacters()) {
+      for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
+        found.push([m[0].charCodeAt(0), m[0].charCodeAt(m[0].length - 1)]);
+      }
+    }
+    bmpRangesOf.set(escape, ranges);
+  }
+  return ranges;
+}
+const bmpRangesOf = new Map<string, readonly (readonly [number, number])[]>();
 let bmp: readonly string[] | undefined;
 /** Every BMP character in order, in two strings: before the surrogates and after them. */
 function bmpCharacters(): readonly string[] {
