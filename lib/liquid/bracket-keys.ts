@@ -6,6 +6,7 @@
 // quoted command name becomes a BracketKey, and a variable key gets a last step that makes
 // its value one when it names a command.
 import { TokenKind } from 'liquidjs';
+import { walkParsed } from './walk-parsed.js';
 
 /** The command methods of VariableLookup (liquid/variable_lookup.rb COMMAND_METHODS). */
 export const COMMAND_METHODS: ReadonlySet<unknown> = new Set(['size', 'first', 'last']);
@@ -25,26 +26,15 @@ export function bracketKeyOf(value: unknown): unknown {
 
 type TokenLike = { kind?: unknown; content?: unknown; props?: TokenLike[]; variable?: unknown };
 
-const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
 // a lookup in brackets: `a[`, `a.b[`, `a[0][`, `"s"[`, `(1..2)[` (liquidjs reads `[` only right after)
 const BRACKET = /[\w\])'"]\[/;
 
 /** Marks the bracketed keys of every lookup in a parsed template (or a Value); `text` is its source. */
 export function markBracketKeys(parsed: unknown, text: string): void {
   if (!BRACKET.test(text)) return;
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
-    const rec = node as Record<string, unknown>;
+  walkParsed(parsed, (rec) => {
     if (rec['kind'] === TokenKind.PropertyAccess && Array.isArray(rec['props'])) markLookup(rec as TokenLike);
-    for (const key of Object.keys(rec)) if (!SKIP.has(key)) visit(rec[key]);
-  };
-  visit(parsed);
+  });
 }
 
 // The props of a PropertyAccessToken: the first one is the variable's name unless the lookup

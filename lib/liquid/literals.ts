@@ -7,8 +7,8 @@ import type { Template } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { BACKSLASH_STANDIN } from './lax/expression.js';
 import { isRangeToken, rubyRangeToken } from './ranges.js';
+import { NOT_WALKED } from './walk-parsed.js';
 
-const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
 
 type TokenLike = Record<string, unknown> & { kind?: unknown; content?: unknown; getText?: () => string };
 
@@ -41,7 +41,7 @@ export function fixLiterals(templates: Template[], text: string): void {
       return;
     }
     for (const key of Object.keys(rec)) {
-      if (SKIP.has(key)) continue;
+      if (NOT_WALKED.has(key)) continue;
       visit(rec[key]);
       if (ranges && isRangeToken(rec[key])) rec[key] = rubyRangeToken(rec[key]);
     }

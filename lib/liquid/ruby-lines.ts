@@ -4,8 +4,7 @@
 // They go on the parsed tokens as `rubyLine`, which an error's message reads (errors.ts
 // failureLine); the error's place in the file stays the token's own line.
 import type { RubyLines } from './lax/source.js';
-
-const SKIP = new Set(['liquid', 'parser', 'tokenizer', 'input', 'file', 'str', 'raw']);
+import { walkParsed } from './walk-parsed.js';
 
 interface Relinable {
   input?: unknown;
@@ -16,22 +15,13 @@ interface Relinable {
 /** Gives each token of `parsed` (templates, or an error) that begins in a range of `lines` in `text` that range's line. */
 export function relineTokens(parsed: unknown, text: string, lines: RubyLines): void {
   if (lines.length === 0) return;
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object' || seen.has(node)) return;
-    seen.add(node);
-    if (Array.isArray(node)) {
-      for (const x of node) visit(x);
-      return;
-    }
+  walkParsed(parsed, (node) => {
     const token = node as Relinable;
     if (token.input === text && typeof token.begin === 'number') {
       const line = lineAt(lines, token.begin);
       if (line !== undefined) token.rubyLine = line;
     }
-    for (const key of Object.keys(node)) if (!SKIP.has(key)) visit((node as Record<string, unknown>)[key]);
-  };
-  visit(parsed);
+  });
 }
 
 /** The line of the range (in order, apart) that holds `offset`. */
