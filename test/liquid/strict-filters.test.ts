@@ -61,6 +61,15 @@ describe('strict_filters', () => {
     expect(e.message).toBe('Liquid Exception: Liquid error (/site/_includes/inc.html line 2): undefined filter noinc included in index.md');
   });
 
+  // Jekyll 4.3.1: group_by_exp's expression is a Liquid::Variable, its filters called once an item is grouped
+  test('a filter in group_by_exp: an error only when an item is grouped', () => {
+    const l = liquid({ config: strict });
+    const template = "{{ list | group_by_exp: 'p', 'p | nope' | size }}";
+    expect(l.render(l.parse(template, 'index.md'), { list: [] })).toBe('0');
+    const e = failure(() => l.render(l.parse(template, 'index.md'), { list: [1] }));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 1): undefined filter nope in index.md');
+  });
+
   test('without strict_filters an unknown filter gives its input back', () => {
     const l = liquid();
     expect(l.render(l.parse('{{ "a" | nosuch: 1 }}{% assign z = 2 | nope %}{{ z }}', 'index.md'), {})).toBe('a2');
