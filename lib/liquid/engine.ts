@@ -15,6 +15,7 @@ import { rubyOperators } from './operators.js';
 import { registerFilters } from './filters/index.js';
 import { registerTags } from './tags/index.js';
 import { sourceFs } from './source-fs.js';
+import { failUnknownFiltersWhenCalled } from './strict-filters.js';
 import { relaxOutputs } from './lax/output.js';
 import { laxSource, type RubyLines } from './lax/source.js';
 import { relineTokens } from './ruby-lines.js';
@@ -66,7 +67,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const includeDirs = includesLoadPaths(opts);
   const limits = liquidLimits(liquidConfig);
   const engine = new Liquid({
-    strictFilters: liquidConfig['strict_filters'] === true,
+    // strict_filters fails when an unknown filter runs, not when it parses (./strict-filters.ts)
+    strictFilters: false,
     strictVariables: liquidConfig['strict_variables'] === true,
     // Liquid's Variable#render_to_output_buffer: arrays joined, nil empty, Ruby's to_s
     outputEscape: printedValue,
@@ -152,6 +154,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
   const ownTags = { ...engine.tags };
   const ownFilters = { ...engine.filters };
+  if (liquidConfig['strict_filters'] === true) failUnknownFiltersWhenCalled(engine);
 
   return {
     engine,
