@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from '../../lib/cli/args.js';
 import { siteBuilder } from '../../lib/cli/site-build.js';
 import { folderTree } from '../helpers/folder-tree.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
 import { serveFixture, waitFor, write, type Session } from './serve-helpers.js';
 
 jest.setTimeout(120_000);
@@ -23,13 +24,14 @@ const fixture = serveFixture({
     'index.html': '---\n---\n{{ site.title }}\n',
   },
 });
+const POLYGLOT = path.resolve('fixtures', 'sites', 'plugin-polyglot-lang-from-path');
 const quiet = { out: () => undefined, err: () => undefined };
 
 /** Makes the edits, waits for the build to fail, or else for the rebuild, and gives what it reloaded. */
-async function edit(session: Session, files: Record<string, string>, fails = false): Promise<string[] | undefined> {
+async function edit(session: Session, files: Record<string, string>, fails = false, root = fixture.dir): Promise<string[] | undefined> {
   const rebuilds = session.rebuilds.length;
   const failures = session.err.filter((l) => l.includes('build failed')).length;
-  write(fixture.dir, files);
+  write(root, files);
   if (fails) {
     await waitFor(() => session.err.filter((l) => l.includes('build failed')).length > failures, 60_000);
     return undefined;
@@ -62,4 +64,25 @@ test('the build after a failed one reloads only the pages that differ from the l
   } finally {
     fs.rmSync(clean, { recursive: true, force: true });
   }
+});
+
+describe('a jekyll-polyglot site', () => {
+  const poly = serveFixture({ prefix: 'kyll-serve-reload-failed-poly-', env: { SOURCE_DATE_EPOCH: FIXED_ENV.SOURCE_DATE_EPOCH } });
+
+  test('its languages are built again after a failure, and only the outputs that changed reload', async () => {
+    const root = path.join(poly.dir, 'site');
+    fs.cpSync(POLYGLOT, root, { recursive: true });
+    const session = await poly.start(['-q'], root);
+    const dest = path.join(root, '_site');
+    const before = new Map(folderTree(dest));
+    const post = '_posts/de/2021-03-01-one.md';
+    const text = fs.readFileSync(path.join(root, post), 'utf8');
+    await edit(session, { [post]: text.replace('eins', 'eins {% for %}') }, true, root);
+    const reloaded = await edit(session, { [post]: text.replace('eins', 'eins, neu') }, false, root);
+    const after = new Map(folderTree(dest));
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((p) => !p.endsWith('/') && before.get(p) !== after.get(p));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThan([...after.keys()].filter((p) => !p.endsWith('/')).length);
+    expect(reloaded).toEqual(changed.map((p) => `/${p.split('/').map(encodeURIComponent).join('/')}`).sort());
+  });
 });
