@@ -35,6 +35,7 @@ import { sameContents, settlePaths, writeRankOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
 import { changedPathMapper, followConfiguredSource } from '../config/configured-source.js';
 import { languageBuilder } from './language-builder.js';
+import { changesSinceLastSite } from './since-last-site.js';
 import { namesMultipleLanguages, wholeSiteBuilder } from './whole-site-builder.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
@@ -104,7 +105,7 @@ export interface BuildPart {
 
 export async function createBuilder(given: BuilderOptions): Promise<Builder> {
   const otherwise = (): Promise<Builder> => languageBuilder(given, createSiteBuilder);
-  return namesMultipleLanguages(given) ? wholeSiteBuilder(given, otherwise) : otherwise();
+  return changesSinceLastSite(namesMultipleLanguages(given) ? wholeSiteBuilder(given, otherwise) : await otherwise());
 }
 
 /** The builder of one site build (of one language, with `part`). */
