@@ -76,9 +76,11 @@ export function parseKramdown(text: string, options: KramdownOptions, grammar?: 
 // converter/html.rb convert_text with remove_line_breaks_for_cjk (utils/html.rb fix_cjk_line_break):
 // a line break inside a text between Han, Hiragana or Katakana letters goes. Done on the tree, as
 // the option is the converter's and so also takes what {::options} set anywhere in the text.
-const CJK_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])\n(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+// Made on first use: V8 checks a /u literal's property classes as it parses the bundle, at every start.
+const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+let cjkBreak: RegExp | undefined;
 
 function removeCjkLineBreaks(e: KEl): void {
-  if (e.type === 'text' && typeof e.value === 'string' && e.value.includes('\n')) e.value = e.value.replace(CJK_BREAK, '');
+  if (e.type === 'text' && typeof e.value === 'string' && e.value.includes('\n')) e.value = e.value.replace((cjkBreak ??= new RegExp(String.raw`(?<=${CJK})\n(?=${CJK})`, 'gu')), '');
   for (const child of e.children) removeCjkLineBreaks(child);
 }
