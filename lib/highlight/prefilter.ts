@@ -1,25 +1,32 @@
 // What the engine learns about a rule's regex once, at compile time, to try fewer regexes
 // per position (the speed-ups are ours; the semantics stay those of Rouge's StringScanner):
-// - firstChars: the ASCII characters a match can start with (a rule is skipped elsewhere);
+// - firstChars: the ASCII characters a match can start with, and whether it can start with
+//   any other character (a rule is skipped elsewhere);
 // - atPosition: a regex to run on the whole input at the scan position that gives the same
 //   match as the original run on the rest of the input (StringScanner, fixed_anchor: false),
 //   so that no slice of the input is made per position.
 import { asciiAtom } from './ascii-atom.js';
 import { BOUNDARY, NOT_BOUNDARY, W, asciiOnly, jsFlags } from './regex.js';
 
-/** 128 flags, one per ASCII character; null means "any character" (the regex can match empty). */
+/** 129 flags, one per ASCII character and [128] for every character beyond ASCII; null means
+ * "any character" (the regex can match empty). */
 export type FirstChars = Uint8Array | null;
 
-interface Info { readonly set: Uint8Array; readonly nullable: boolean }
+/** `wide`: a match can start with a character beyond ASCII. */
+interface Info { readonly set: Uint8Array; readonly nullable: boolean; readonly wide: boolean }
 const NONE = new Uint8Array(128);
 const ALL = new Uint8Array(128).fill(1);
 
-/** The ASCII characters a match of the (translated) regex can start with. */
+/** The characters a match of the (translated) regex can start with. */
 export function firstChars(js: string, flags: string): FirstChars {
   const p = { src: js, i: 0, flags: jsFlags(flags) };
   try {
     const r = alternation(p);
-    return r.nullable || p.i !== js.length ? null : r.set;
+    if (r.nullable || p.i !== js.length) return null;
+    const first = new Uint8Array(129);
+    first.set(r.set);
+    first[128] = r.wide ? 1 : 0;
+    return first;
   } catch {
     return null;
   }
@@ -29,24 +36,25 @@ interface Parse { readonly src: string; i: number; readonly flags: string }
 
 function alternation(p: Parse): Info {
   const set = new Uint8Array(128);
-  let nullable = false;
+  let nullable = false, wide = false;
   for (;;) {
     const s = sequence(p);
     union(set, s.set);
     nullable ||= s.nullable;
-    if (p.src[p.i] !== '|') return { set, nullable };
+    wide ||= s.wide;
+    if (p.src[p.i] !== '|') return { set, nullable, wide };
     p.i++;
   }
 }
 
 function sequence(p: Parse): Info {
   const set = new Uint8Array(128);
-  let nullable = true;
+  let nullable = true, wide = false;
   while (p.i < p.src.length && p.src[p.i] !== '|' && p.src[p.i] !== ')') {
     const t = term(p);
-    if (nullable) { union(set, t.set); nullable = t.nullable; }
+    if (nullable) { union(set, t.set); nullable = t.nullable; wide ||= t.wide; }
   }
-  return { set, nullable };
+  return { set, nullable, wide };
 }
 
 const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y;
@@ -58,7 +66,7 @@ function term(p: Parse): Info {
   if (!q) return a;
   p.i += q[0].length;
   const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
-  return min === 0 ? { set: a.set, nullable: true } : a;
+  return min === 0 ? { set: a.set, nullable: true, wide: a.wide } : a;
 }
 
 function atom(p: Parse): Info {
@@ -77,9 +85,9 @@ function atom(p: Parse): Info {
     p.i++;
     // A positive look-ahead needs its first character here, as a character would; other
     // look-arounds are skipped: what follows decides (a superset, which is safe).
-    return look && !ahead ? { set: NONE, nullable: true } : inner;
+    return look && !ahead ? EMPTY : inner;
   }
-  if (c === '^' || c === '$') { p.i++; return { set: NONE, nullable: true }; }
+  if (c === '^' || c === '$') { p.i++; return EMPTY; }
   let end = p.i + 1;
   if (c === '[') end = classEnd(src, p.i);
   else if (c === '\\') {
@@ -88,16 +96,18 @@ function atom(p: Parse): Info {
       p.i += 2;
       if (n === 'k') p.i = src.indexOf('>', p.i) + 1;
       else while (/[0-9]/.test(src[p.i] ?? '')) p.i++;
-      return { set: ALL, nullable: true };
+      return { set: ALL, nullable: true, wide: true };
     }
-    if (n === 'b' || n === 'B') { p.i += 2; return { set: NONE, nullable: true }; }
+    if (n === 'b' || n === 'B') { p.i += 2; return EMPTY; }
     if (n === 'p' || n === 'P' || (n === 'u' && src[p.i + 2] === '{')) end = src.indexOf('}', p.i) + 1;
     else end = p.i + (n === 'u' ? 6 : n === 'x' ? 4 : n === 'c' ? 3 : 2);
   } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00) end++;
   const text = src.slice(p.i, end);
   p.i = end;
-  return { set: asciiMatches(text, p.flags), nullable: false };
+  return { set: asciiMatches(text, p.flags), nullable: false, wide: matchesWide(text, p.flags) };
 }
+/** What matches no character (an anchor, a look-around that is not a positive look-ahead). */
+const EMPTY: Info = { set: NONE, nullable: true, wide: false };
 
 function classEnd(src: string, i: number): number {
   for (let j = i + 1; j < src.length; j++) {
@@ -133,6 +143,60 @@ function tryAscii(atomSource: string, flags: string): Uint8Array {
     if (re.test(String.fromCharCode(c))) set[c] = 1;
   }
   return set;
+}
+
+/**
+ * Whether one atom can match a character beyond ASCII, read from its text: yes when unsure
+ * (a negated class, `.`, \s, \W, \p{..}, anything not understood), as a superset is safe.
+ * Under `i` (with `u`), k and s also match the Kelvin sign (U+212A) and the long s (U+017F).
+ */
+function matchesWide(atomSource: string, flags: string): boolean {
+  const fold = flags.includes('i');
+  if (atomSource === '.') return true;
+  if (atomSource[0] !== '[') return itemWide(atomSource, fold) === true;
+  if (atomSource[1] === '^') return true;
+  const body = atomSource.slice(1, -1);
+  let prev: number | undefined;
+  for (let i = 0; i < body.length;) {
+    const item = CLASS_ITEM.exec(body.slice(i))?.[0];
+    if (!item || item === '[') return true; // a nested class (flag v) or worse: unsure
+    i += item.length;
+    if (item === '-' && prev !== undefined && i < body.length) {
+      const end = CLASS_ITEM.exec(body.slice(i))?.[0];
+      if (!end) return true;
+      i += end.length;
+      const hi = itemWide(end, fold);
+      if (typeof hi !== 'number' || hi >= 128 || (fold && FOLDS_WIDE.some((f) => f >= prev! && f <= hi))) return true;
+      prev = undefined;
+      continue;
+    }
+    const v = itemWide(item, fold);
+    if (v === true) return true;
+    prev = typeof v === 'number' ? v : undefined;
+  }
+  return false;
+}
+/** One character or escape of a class (a surrogate pair is one). */
+const CLASS_ITEM = /^(?:\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[pP]\{[^}]*\}|.)|[\ud800-\udbff][\udc00-\udfff]|[^])/s;
+/** ASCII characters that `iu` folds to one beyond ASCII: K k (U+212A), S s (U+017F). */
+const FOLDS_WIDE = [75, 83, 107, 115];
+/** For one character or escape: true if it can match a character beyond ASCII, false if it
+ * matches ASCII only (a class escape), else the code of the one ASCII character it is. */
+function itemWide(item: string, fold: boolean): boolean | number {
+  let code: number;
+  if (item[0] === '\\' && item.length > 1) {
+    const n = item[1]!;
+    if (n === 'd') return false;
+    if (n === 'w') return fold; // \w under `iu`: the Kelvin sign and the long s
+    if ('nrtfv0'.includes(n) && item.length === 2) code = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 }[n]!;
+    else if (n === 'x' || n === 'u') code = parseInt(item.slice(2).replace(/[{}]/g, ''), 16);
+    else if (n === 'c' && item.length === 3) code = item.charCodeAt(2) % 32;
+    else if (item.length === 2 && /[^\w]/.test(n)) code = n.charCodeAt(0);
+    else return true; // \s \S \W \D \p{..} \P{..} \b in a class...
+  } else if (item.length !== 1) return true;
+  else code = item.charCodeAt(0);
+  if (Number.isNaN(code) || code >= 128 || (fold && FOLDS_WIDE.includes(code))) return true;
+  return code;
 }
 
 function union(into: Uint8Array, from: Uint8Array): void {
