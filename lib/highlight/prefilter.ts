@@ -8,12 +8,16 @@
 import { asciiAtom } from './ascii-atom.js';
 import { BOUNDARY, NOT_BOUNDARY, W, asciiOnly, jsFlags } from './regex.js';
 
-/** 129 flags, one per ASCII character and [128] for every character beyond ASCII; null means
- * "any character" (the regex can match empty). */
+/** 129 flags, one per ASCII character and [128] for the characters beyond ASCII (a Wide); null
+ * means "any character" (the regex can match empty). */
 export type FirstChars = Uint8Array | null;
 
-/** `wide`: a match can start with a character beyond ASCII. */
-interface Info { readonly set: Uint8Array; readonly nullable: boolean; readonly wide: boolean }
+/** Which characters beyond ASCII a match can start with: 0 none; 1 only the two that `iu`
+ * folds to ASCII letters, the long s (U+017F) and the Kelvin sign (U+212A); 2 others too. */
+export type Wide = 0 | 1 | 2;
+export const FOLDED_TO_ASCII = [0x17f, 0x212a];
+
+interface Info { readonly set: Uint8Array; readonly nullable: boolean; readonly wide: Wide }
 const NONE = new Uint8Array(128);
 const ALL = new Uint8Array(128).fill(1);
 
@@ -25,7 +29,7 @@ export function firstChars(js: string, flags: string): FirstChars {
     if (r.nullable || p.i !== js.length) return null;
     const first = new Uint8Array(129);
     first.set(r.set);
-    first[128] = r.wide ? 1 : 0;
+    first[128] = r.wide;
     return first;
   } catch {
     return null;
@@ -36,12 +40,12 @@ interface Parse { readonly src: string; i: number; readonly flags: string }
 
 function alternation(p: Parse): Info {
   const set = new Uint8Array(128);
-  let nullable = false, wide = false;
+  let nullable = false, wide: Wide = 0;
   for (;;) {
     const s = sequence(p);
     union(set, s.set);
     nullable ||= s.nullable;
-    wide ||= s.wide;
+    if (s.wide > wide) wide = s.wide;
     if (p.src[p.i] !== '|') return { set, nullable, wide };
     p.i++;
   }
@@ -49,10 +53,10 @@ function alternation(p: Parse): Info {
 
 function sequence(p: Parse): Info {
   const set = new Uint8Array(128);
-  let nullable = true, wide = false;
+  let nullable = true, wide: Wide = 0;
   while (p.i < p.src.length && p.src[p.i] !== '|' && p.src[p.i] !== ')') {
     const t = term(p);
-    if (nullable) { union(set, t.set); nullable = t.nullable; wide ||= t.wide; }
+    if (nullable) { union(set, t.set); nullable = t.nullable; if (t.wide > wide) wide = t.wide; }
   }
   return { set, nullable, wide };
 }
@@ -96,7 +100,7 @@ function atom(p: Parse): Info {
       p.i += 2;
       if (n === 'k') p.i = src.indexOf('>', p.i) + 1;
       else while (/[0-9]/.test(src[p.i] ?? '')) p.i++;
-      return { set: ALL, nullable: true, wide: true };
+      return { set: ALL, nullable: true, wide: 2 };
     }
     if (n === 'b' || n === 'B') { p.i += 2; return EMPTY; }
     if (n === 'p' || n === 'P' || (n === 'u' && src[p.i + 2] === '{')) end = src.indexOf('}', p.i) + 1;
@@ -104,10 +108,13 @@ function atom(p: Parse): Info {
   } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00) end++;
   const text = src.slice(p.i, end);
   p.i = end;
-  return { set: asciiMatches(text, p.flags), nullable: false, wide: matchesWide(text, p.flags) };
+  let wide = wideCache.get(p.flags + text);
+  if (wide === undefined) wideCache.set(p.flags + text, (wide = matchesWide(text, p.flags)));
+  return { set: asciiMatches(text, p.flags), nullable: false, wide };
 }
+const wideCache = new Map<string, Wide>();
 /** What matches no character (an anchor, a look-around that is not a positive look-ahead). */
-const EMPTY: Info = { set: NONE, nullable: true, wide: false };
+const EMPTY: Info = { set: NONE, nullable: true, wide: 0 };
 
 function classEnd(src: string, i: number): number {
   for (let j = i + 1; j < src.length; j++) {
@@ -146,58 +153,54 @@ function tryAscii(atomSource: string, flags: string): Uint8Array {
 }
 
 /**
- * Whether one atom can match a character beyond ASCII, read from its text: yes when unsure
- * (a negated class, `.`, \s, \W, \p{..}, anything not understood), as a superset is safe.
- * Under `i` (with `u`), k and s also match the Kelvin sign (U+212A) and the long s (U+017F).
+ * Which characters beyond ASCII one atom can match, read from its text: any when unsure
+ * (a negated class, `.`, \p{..}, \W, anything not understood), as a superset is safe.
+ * Under `i` (with `u`), k and s also match the Kelvin sign and the long s.
  */
-function matchesWide(atomSource: string, flags: string): boolean {
+function matchesWide(atomSource: string, flags: string): Wide {
   const fold = flags.includes('i');
-  if (atomSource === '.') return true;
-  if (atomSource[0] !== '[') return itemWide(atomSource, fold) === true;
-  if (atomSource[1] === '^') return true;
+  if (atomSource === '.') return 2;
+  if (atomSource[0] !== '[') return itemWide(atomSource, fold);
+  if (atomSource[1] === '^') return 2;
   const body = atomSource.slice(1, -1);
-  let prev: number | undefined;
+  let wide: Wide = 0;
   for (let i = 0; i < body.length;) {
     const item = CLASS_ITEM.exec(body.slice(i))?.[0];
-    if (!item || item === '[') return true; // a nested class (flag v) or worse: unsure
+    if (!item || item === '[') return 2; // a nested class (flag v) or worse: unsure
     i += item.length;
-    if (item === '-' && prev !== undefined && i < body.length) {
-      const end = CLASS_ITEM.exec(body.slice(i))?.[0];
-      if (!end) return true;
-      i += end.length;
-      const hi = itemWide(end, fold);
-      if (typeof hi !== 'number' || hi >= 128 || (fold && FOLDS_WIDE.some((f) => f >= prev! && f <= hi))) return true;
-      prev = undefined;
-      continue;
-    }
-    const v = itemWide(item, fold);
-    if (v === true) return true;
-    prev = typeof v === 'number' ? v : undefined;
+    const end = body[i] === '-' && i + 1 < body.length ? CLASS_ITEM.exec(body.slice(i + 1))?.[0] : undefined;
+    let w: Wide;
+    if (end) { // a range
+      i += 1 + end.length;
+      const lo = itemCode(item), hi = itemCode(end);
+      w = lo < 0 || hi < 0 || hi >= 128 ? 2 : fold && FOLDS.some((f) => f >= lo && f <= hi) ? 1 : 0;
+    } else w = itemWide(item, fold);
+    if (w > wide) wide = w;
   }
-  return false;
+  return wide;
 }
 /** One character or escape of a class (a surrogate pair is one). */
 const CLASS_ITEM = /^(?:\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[pP]\{[^}]*\}|.)|[\ud800-\udbff][\udc00-\udfff]|[^])/s;
-/** ASCII characters that `iu` folds to one beyond ASCII: K k (U+212A), S s (U+017F). */
-const FOLDS_WIDE = [75, 83, 107, 115];
-/** For one character or escape: true if it can match a character beyond ASCII, false if it
- * matches ASCII only (a class escape), else the code of the one ASCII character it is. */
-function itemWide(item: string, fold: boolean): boolean | number {
-  let code: number;
-  if (item[0] === '\\' && item.length > 1) {
-    const n = item[1]!;
-    if (n === 'd') return false;
-    if (n === 'w') return fold; // \w under `iu`: the Kelvin sign and the long s
-    if ('nrtfv0'.includes(n) && item.length === 2) code = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 }[n]!;
-    else if (n === 'x' || n === 'u') code = parseInt(item.slice(2).replace(/[{}]/g, ''), 16);
-    else if (n === 'c' && item.length === 3) code = item.charCodeAt(2) % 32;
-    else if (item.length === 2 && /[^\w]/.test(n)) code = n.charCodeAt(0);
-    else return true; // \s \S \W \D \p{..} \P{..} \b in a class...
-  } else if (item.length !== 1) return true;
-  else code = item.charCodeAt(0);
-  if (Number.isNaN(code) || code >= 128 || (fold && FOLDS_WIDE.includes(code))) return true;
-  return code;
+/** The ASCII letters that `iu` folds to characters beyond ASCII: K k (U+212A), S s (U+017F). */
+const FOLDS = [75, 83, 107, 115];
+function itemWide(item: string, fold: boolean): Wide {
+  const code = itemCode(item);
+  if (code === ASCII_CLASS) return fold && item === '\\w' ? 1 : 0; // \w under `iu`: ſ and K
+  return code < 0 || code >= 128 ? 2 : fold && FOLDS.includes(code) ? 1 : 0;
 }
+const ASCII_CLASS = -1;
+/** The code of the one character an item is; ASCII_CLASS for \d and \w; -2 when unsure or
+ * for a class of other characters (\s \S \W \D \p{..} \b...). */
+function itemCode(item: string): number {
+  if (item[0] !== '\\' || item.length === 1) return item.length === 1 ? item.charCodeAt(0) : -2;
+  const n = item[1]!;
+  if (n === 'd' || n === 'w') return ASCII_CLASS;
+  if (item.length === 2 && n in ESCAPES) return ESCAPES[n]!;
+  if (n === 'x' || n === 'u') { const c = parseInt(item.slice(2).replace(/[{}]/g, ''), 16); return Number.isNaN(c) ? -2 : c; }
+  if (n === 'c' && item.length === 3) return item.charCodeAt(2) % 32;
+  return item.length === 2 && /[^\w]/.test(n) ? n.charCodeAt(0) : -2;
+}
+const ESCAPES: Readonly<Record<string, number>> = { n: 10, r: 13, t: 9, f: 12, v: 11, '0': 0 };
 
 function union(into: Uint8Array, from: Uint8Array): void {
   if (from === NONE) return;

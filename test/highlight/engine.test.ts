@@ -86,7 +86,7 @@ describe('the rules tried at a character beyond ASCII (first characters)', () =>
         [rx('if|x|→'), 'Punctuation'], // 5 yes: one alternative
         [rx('if|else\\b'), 'Keyword'], // 6 no
         { mixin: 'm' }, // 7 yes: `.`; 8 no
-        [rx('k', 'i'), 'Name'], // 9 yes: `i` folds the Kelvin sign to k
+        [rx('k', 'i'), 'Name'], // 9 only the Kelvin sign (and ſ, by the same table slot): `i` folds it to k
         [rx('[\\t ]+|\\d'), 'Text'], // 10 no
         [rx('[[:space:]]'), 'Text'], // 11 yes: a no-break space (Ruby's \s is ASCII only)
         [rx('(?=\\w)ab'), 'Name'], // 12 no
@@ -97,10 +97,15 @@ describe('the rules tried at a character beyond ASCII (first characters)', () =>
   };
 
   test('a rule that can start with one is tried there, in order; one that cannot is not', () => {
-    expect(rulesTriedAt(WIDE, 'root', 'é')).toEqual([0, 2, 4, 5, 7, 9, 11, 13]);
-    expect(rulesTriedAt(WIDE, 'root', '中')).toEqual([0, 2, 4, 5, 7, 9, 11, 13]);
-    expect(rulesTriedAt(WIDE, 'root', '\ud83d')).toEqual([0, 2, 4, 5, 7, 9, 11, 13]);
+    expect(rulesTriedAt(WIDE, 'root', 'é')).toEqual([0, 2, 4, 5, 7, 11, 13]);
+    expect(rulesTriedAt(WIDE, 'root', '中')).toEqual([0, 2, 4, 5, 7, 11, 13]);
+    expect(rulesTriedAt(WIDE, 'root', '\ud83d')).toEqual([0, 2, 4, 5, 7, 11, 13]);
+    // The Kelvin sign and the long s: also the rules that `i` lets match them.
+    expect(rulesTriedAt(WIDE, 'root', '\u212a')).toEqual([0, 2, 4, 5, 7, 9, 11, 13]);
+    expect(rulesTriedAt(WIDE, 'root', '\u017f')).toEqual([0, 2, 4, 5, 7, 9, 11, 13]);
     expect(rulesTriedAt(WIDE, 'root', 'a')).toEqual([0, 1, 2, 7, 8, 12, 13]);
+    const fold: LexerDef = { name: 'wide-fold', states: { root: [[rx('k', 'i'), 'Keyword'], [rx('.'), 'Text']] } };
+    expect(lex(fold, 'K\u212ak\u017fé')).toBe('<k>K\u212ak</k>\u017fé');
   });
 
   test('after too many empty matches in a mixin, its parent goes on with its next rules', () => {
@@ -111,5 +116,6 @@ describe('the rules tried at a character beyond ASCII (first characters)', () =>
     expect(rulesTriedAt(def, 'root', '中')).toEqual([0, 3]);
     expect(lex(def, 'ab中')).toBe('<n>ab</n><k>中</k>');
     expect(lex(def, '中文')).toBe('<k>中文</k>');
+
   });
 });
