@@ -17,7 +17,9 @@ export type FirstChars = Uint8Array | null;
 export type Wide = 0 | 1 | 2;
 export const FOLDED_TO_ASCII = [0x17f, 0x212a];
 
-interface Info { readonly set: Uint8Array; readonly nullable: boolean; readonly wide: Wide }
+/** `zero`: it matches no character (an assertion); then `set` and `wide` are what it lets the next
+ * character be (ALL and 2: anything). */
+interface Info { readonly set: Uint8Array; readonly nullable: boolean; readonly wide: Wide; readonly zero?: boolean }
 const NONE = new Uint8Array(128);
 const ALL = new Uint8Array(128).fill(1);
 
@@ -26,7 +28,8 @@ export function firstChars(js: string, flags: string): FirstChars {
   const p = { src: js, i: 0, flags: jsFlags(flags) };
   try {
     const r = alternation(p);
-    if (r.nullable || p.i !== js.length) return null;
+    // An assertion alone, as (?=x), matches where the next character is one it lets be.
+    if ((r.nullable && !(r.zero && constrains(r))) || p.i !== js.length) return null;
     const first = new Uint8Array(129);
     first.set(r.set);
     first[128] = r.wide;
@@ -39,26 +42,66 @@ export function firstChars(js: string, flags: string): FirstChars {
 interface Parse { readonly src: string; i: number; readonly flags: string }
 
 function alternation(p: Parse): Info {
-  const set = new Uint8Array(128);
-  let nullable = false, wide: Wide = 0;
+  const alts: Info[] = [];
   for (;;) {
-    const s = sequence(p);
-    union(set, s.set);
-    nullable ||= s.nullable;
-    if (s.wide > wide) wide = s.wide;
-    if (p.src[p.i] !== '|') return { set, nullable, wide };
+    alts.push(sequence(p));
+    if (p.src[p.i] !== '|') break;
     p.i++;
   }
+  const set = new Uint8Array(128);
+  let nullable = false, wide: Wide = 0;
+  const zero = alts.every((a) => a.zero);
+  for (const a of alts) {
+    if (a.zero && !zero && !constrains(a)) { nullable = true; continue; } // an empty alternative: what follows decides
+    union(set, a.set); // an assertion among consuming alternatives: the next character is one it lets be
+    if (a.wide > wide) wide = a.wide;
+    nullable ||= a.nullable && !a.zero;
+  }
+  if (zero) return alts.some((a) => !constrains(a)) ? ZERO : { set, nullable: true, wide, zero };
+  return { set, nullable, wide };
 }
 
+/**
+ * A match starts with a character the first consuming term can start with, which the
+ * assertions before it (look-aheads: \b is one) also let be there.
+ */
 function sequence(p: Parse): Info {
   const set = new Uint8Array(128);
-  let nullable = true, wide: Wide = 0;
+  let nullable = true, wide: Wide = 0, allZero = true;
+  let lets: Uint8Array = ALL, letsWide: Wide = 2;
   while (p.i < p.src.length && p.src[p.i] !== '|' && p.src[p.i] !== ')') {
     const t = term(p);
-    if (nullable) { union(set, t.set); nullable = t.nullable; if (t.wide > wide) wide = t.wide; }
+    if (!nullable) continue;
+    if (t.zero) {
+      if (constrains(t)) { lets = intersect(lets, t.set); letsWide = Math.min(letsWide, t.wide) as Wide; }
+      continue;
+    }
+    allZero = false;
+    union(set, intersect(lets, t.set));
+    const w = Math.min(letsWide, t.wide) as Wide;
+    if (w > wide) wide = w;
+    nullable = t.nullable;
+  }
+  if (allZero) return { set: lets, nullable: true, wide: letsWide, zero: true };
+  if (nullable && (lets !== ALL || letsWide < 2)) { // it can match empty where the next character is one the assertions let be
+    union(set, lets);
+    if (letsWide > wide) wide = letsWide;
+    nullable = false;
   }
   return { set, nullable, wide };
+}
+
+/** Whether an assertion restricts the next character. */
+function constrains(a: Info): boolean {
+  return a.set !== ALL || a.wide < 2;
+}
+
+function intersect(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a === ALL) return b;
+  if (b === ALL) return a;
+  const out = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) out[c] = a[c]! & b[c]!;
+  return out;
 }
 
 const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:,\d*)?\})\??/y;
@@ -70,6 +113,7 @@ function term(p: Parse): Info {
   if (!q) return a;
   p.i += q[0].length;
   const min = q[0][0] === '+' ? 1 : q[0][0] === '{' ? Number(q[1]) : 0;
+  if (a.zero) return min === 0 ? ZERO : a;
   return min === 0 ? { set: a.set, nullable: true, wide: a.wide } : a;
 }
 
@@ -87,11 +131,12 @@ function atom(p: Parse): Info {
     const inner = alternation(p);
     if (src[p.i] !== ')') throw new Error('unbalanced');
     p.i++;
-    // A positive look-ahead needs its first character here, as a character would; other
-    // look-arounds are skipped: what follows decides (a superset, which is safe).
-    return look && !ahead ? EMPTY : inner;
+    // A positive look-ahead lets the next character be one its body can start with; other
+    // look-arounds are taken to let anything be (a superset, which is safe).
+    if (ahead) return inner.nullable ? ZERO : { set: inner.set, nullable: true, wide: inner.wide, zero: true };
+    return look ? ZERO : inner;
   }
-  if (c === '^' || c === '$') { p.i++; return EMPTY; }
+  if (c === '^' || c === '$') { p.i++; return ZERO; }
   let end = p.i + 1;
   if (c === '[') end = classEnd(src, p.i);
   else if (c === '\\') {
@@ -102,7 +147,7 @@ function atom(p: Parse): Info {
       else while (/[0-9]/.test(src[p.i] ?? '')) p.i++;
       return { set: ALL, nullable: true, wide: 2 };
     }
-    if (n === 'b' || n === 'B') { p.i += 2; return EMPTY; }
+    if (n === 'b' || n === 'B') { p.i += 2; return ZERO; }
     if (n === 'p' || n === 'P' || (n === 'u' && src[p.i + 2] === '{')) end = src.indexOf('}', p.i) + 1;
     else end = p.i + (n === 'u' ? 6 : n === 'x' ? 4 : n === 'c' ? 3 : 2);
   } else if (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00) end++;
@@ -113,8 +158,8 @@ function atom(p: Parse): Info {
   return { set: asciiMatches(text, p.flags), nullable: false, wide };
 }
 const wideCache = new Map<string, Wide>();
-/** What matches no character (an anchor, a look-around that is not a positive look-ahead). */
-const EMPTY: Info = { set: NONE, nullable: true, wide: 0 };
+/** An assertion that lets the next character be anything (an anchor, a look-behind...). */
+const ZERO: Info = { set: ALL, nullable: true, wide: 2, zero: true };
 
 function classEnd(src: string, i: number): number {
   for (let j = i + 1; j < src.length; j++) {

@@ -28,6 +28,8 @@ describe('firstChars', () => {
     ['@[[:alpha:]_.][[:alnum:]_.]*', ''],
     ['\\P{Alnum}', ''],
     ['\\p{Upper}\\w*', 'i'],
+    ['(?=[a-c])[b-z]|(?=\\d)[^4]', ''],
+    ['\\bf|\\B-|(?=b)[ab]', ''],
   ])('%s /%s: the characters a match can start with', (source, flags) => {
     expect(chars(firstChars(jsSource(source, flags), flags))).toBe(reference(source, flags));
   });
@@ -55,6 +57,8 @@ describe('firstChars beyond ASCII', () => {
     ['k', 'i', 1], ['[r-t]', 'i', 1], ['\\w', 'i', 1], ['if|select', 'i', 1], ['[[:alnum:]]', 'i', 2],
     ['[a-z]', '', 0], ['\\s', '', 0], ['\\w+', '', 0], ['if|else', 'i', 0], ['[\\t\\-.]', '', 0], ['(?=\\d)\\w|"', '', 0],
     ['\\.', '', 0], ['[l-r]', 'i', 0], ['[a-z]', '', 0],
+    // Look-aheads (\b is one) let the next character be only some: a match starts with one both allow.
+    ['\\b[\\w.]+\\b', '', 0], ['(?=\\p{L})\\w', '', 0], ['\\B(?:é|x)', '', 2], ['(?=[^a])\\d', '', 0], ['(?=x)é|(?=é)', '', 2],
   ])('%s /%s: beyond ASCII %s', (source, flags, wide) => {
     const first = firstChars(jsSource(source, flags), flags);
     expect(first![128]).toBe(wide);
