@@ -1,6 +1,6 @@
 // The state machine of Rouge's regex_lexer.rb (RegexLexer#stream_tokens, #step) and lexer.rb
 // (Lexer#continue_lex merges consecutive tokens of the same type).
-import { atPosition, firstChars, type FirstChars } from './prefilter.js';
+import { FOLDED_TO_ASCII, atPosition, firstChars, type FirstChars } from './prefilter.js';
 import { ALL_ZONES, asciiOnly, bmpOnly, jsRegex, jsSource, zonesOf } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
 import { KyllError } from '../errors/kyll-error.js';
@@ -54,7 +54,8 @@ interface State<S> {
   rules?: (Rule<S> | State<S>)[];
   readonly specs?: readonly RuleSpec<S>[];
   /** Per ASCII character code, the flat rules that can match there (listed when the character is
-   * first met in this state: most inputs meet a few dozen of the 128); [128] is every rule. */
+   * first met in this state: most inputs meet a few dozen of the 128); [128] for a character
+   * beyond ASCII, [130] for the two that `i` folds to ASCII letters (FOLDED_TO_ASCII); [129] is every rule. */
   byChar?: (Flat<S>[] | undefined)[];
 }
 export interface Compiled<S> { readonly def: LexerDef<S>; readonly states: Map<string, State<S>>; readonly dynamic: Map<string, State<S>> }
@@ -131,14 +132,34 @@ function dispatch<S>(c: Compiled<S>, state: State<S>): (Flat<S>[] | undefined)[]
   };
   inline(state, 0);
   for (const f of flat) if (f.skipTo === -1) f.skipTo = Infinity;
-  const byChar = new Array<Flat<S>[] | undefined>(129);
-  byChar[128] = flat;
+  const byChar = new Array<Flat<S>[] | undefined>(131);
+  byChar[ALL_RULES] = flat;
   return (state.byChar = byChar);
 }
 
-/** The rules of a state (its dispatch table) that can match at ASCII character `code`. */
-function rulesAt<S>(byChar: (Flat<S>[] | undefined)[], code: number): Flat<S>[] {
-  return (byChar[code] = byChar[128]!.filter((f) => !f.rule.first || f.rule.first[code]));
+const ALL_RULES = 129;
+/** The rules of a state (its dispatch table) that can match at ASCII character `code`, or at
+ * a character beyond ASCII for 128: the others' regexes are not even compiled there. */
+function rulesAt<S>(byChar: (Flat<S>[] | undefined)[], slot: number): Flat<S>[] {
+  const least = slot === 128 ? 2 : 1; // first[128] is a Wide
+  const at = slot === FOLDED ? 128 : slot;
+  return (byChar[slot] = byChar[ALL_RULES]!.filter((f) => !f.rule.first || f.rule.first[at]! >= least));
+}
+const FOLDED = 130;
+/** A character's place in a state's dispatch table. */
+function slotOf(code: number): number {
+  return code < 128 ? code : code === FOLDED_TO_ASCII[0] || code === FOLDED_TO_ASCII[1] ? FOLDED : 128;
+}
+
+/** Which of a state's rules (their places in its order, mixins inlined) step tries at the
+ * character `ch`: the others cannot match there. */
+export function rulesTriedAt<S>(def: LexerDef<S>, stateName: string, ch: string): number[] {
+  const c = compile(def);
+  const state = c.states.get(stateName);
+  if (!state) throw new Error(`highlight: ${def.name}: unknown state ${stateName}`);
+  const slot = slotOf(ch.charCodeAt(0));
+  const byChar = state.byChar ?? dispatch(c, state);
+  return (byChar[slot] ?? rulesAt(byChar, slot)).map((f) => f.index);
 }
 
 const MAX_NULL_SCANS = 5;
@@ -238,7 +259,8 @@ export class Lexing<S = unknown> {
     const str = this.str, pos = this.pos;
     const code = str.charCodeAt(pos);
     const byChar = state.byChar ?? dispatch(this.lexer, state);
-    const rules = code < 128 ? (byChar[code] ?? rulesAt(byChar, code)) : byChar[128]!;
+    const slot = slotOf(code);
+    const rules = byChar[slot] ?? rulesAt(byChar, slot);
     let skipTo = 0;
     for (let k = 0; k < rules.length; k++) {
       const f = rules[k]!;
