@@ -7,7 +7,7 @@ import { slugify } from './slugify.js';
 import { fillUrlTemplate } from './url-template.js';
 import { rubyDowncase } from '../values/ruby-downcase.js';
 import { KyllError } from '../errors/index.js';
-import { floatToS, isRubyFloat } from '../values/ruby-float.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 
 export interface DocumentUrlInput {
   /** The collection label: `posts`. */
@@ -43,7 +43,8 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
     if (slug == null || typeof slug === 'string') return slug ?? undefined;
     // UrlDrop#title and #slug: Utils.slugify calls String#gsub on any other value (`slug: 1999`),
     // and Jekyll 4.3.1 stops where the URL is first needed.
-    throw new KyllError('INVALID_PERMALINK', `undefined method \`gsub' for ${shortInspect(slug)}: the slug of ${input.relativePath} must be text (write slug: "${String(slug)}")`, { file: input.relativePath });
+    const quoted = typeof slug === 'object' ? '' : ` (write slug: "${String(slug)}")`;
+    throw new KyllError('INVALID_PERMALINK', `${noMethodText('gsub', slug)}: the slug of ${input.relativePath} must be text${quoted}`, { file: input.relativePath });
   };
   return (key) => {
     if (DATE_KEYS.has(key)) return datePart((local ??= input.date.local()), key as DatePlaceholder);
@@ -59,17 +60,6 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
       default: return '';
     }
   };
-}
-
-// Ruby's `value:Class` in a NoMethodError, for the values front matter holds.
-function shortInspect(v: unknown): string {
-  if (typeof v === 'boolean') return `${v}:${v ? 'TrueClass' : 'FalseClass'}`;
-  if (typeof v === 'number') return `${v}:${Number.isInteger(v) ? 'Integer' : 'Float'}`;
-  if (typeof v === 'bigint') return `${v}:Integer`;
-  if (isRubyFloat(v)) return `${floatToS(v.value)}:Float`;
-  if (Array.isArray(v)) return 'an Array';
-  if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'a Date' : 'a Time';
-  return 'a Hash';
 }
 
 /** Document#cleaned_relative_path: no extension, the collection folder removed (first occurrence), no trailing dots. */

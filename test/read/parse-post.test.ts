@@ -201,6 +201,8 @@ describe('a slug that is not text', () => {
     ['slug: 1999\n', '1999:Integer'],
     ['slug: 1.5\n', '1.5:Float'],
     ['slug: true\n', 'true:TrueClass'],
+    ['slug: [a, b]\n', '["a", "b"]:Array'],
+    ['slug: {a: 1}\n', '{"a"=>1}:Hash'],
   ])('%j stops the build when the URL uses it', (fm, shown) => {
     expect(() => read('_posts/2021-03-04-n.md', fm)).toThrow(`undefined method \`gsub' for ${shown}: the slug of _posts/2021-03-04-n.md must be text`);
   });
