@@ -8,6 +8,7 @@ import { fillUrlTemplate } from './url-template.js';
 import { rubyDowncase } from '../values/ruby-downcase.js';
 import { KyllError } from '../errors/index.js';
 import { noMethodText } from '../liquid/filters/no-method.js';
+import { frontMatterToS } from '../values/front-matter-to-s.js';
 
 export interface DocumentUrlInput {
   /** The collection label: `posts`. */
@@ -53,8 +54,9 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
       case 'name': return slugify(base());
       case 'title': return slugify(slugValue() ?? base(), 'pretty', true);
       case 'slug': return slugify(slugValue() ?? base());
-      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(rubyToS(c))))].join('/');
-      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(rubyToS(c))))].join('/');
+      // UrlDrop: Array(categories), not flattened, each item's to_s (a list in the list prints its inspect)
+      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(frontMatterToS(c))))].join('/');
+      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(frontMatterToS(c))))].join('/');
       case 'output_ext': return input.outputExt;
       case 'path': return cleanedRelativePath(input.relativePath, input.collectionDir);
       default: return '';
@@ -121,12 +123,5 @@ export function pageUrl(input: PageUrlInput): string {
 
 function toArray(value: unknown): unknown[] {
   if (value == null) return [];
-  if (!Array.isArray(value)) return [value];
-  // flat(Infinity) is slow even on a flat list: flattened only when a list holds a list.
-  return value.some(Array.isArray) ? value.flat(Infinity) : value;
-}
-
-/** Ruby's to_s for scalars as they appear in categories. */
-function rubyToS(value: unknown): string {
-  return value == null ? '' : String(value);
+  return Array.isArray(value) ? value : [value];
 }
