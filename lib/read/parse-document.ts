@@ -286,9 +286,11 @@ function finishDocument(
       outputExt,
     });
   } catch (e) {
-    // Document#url is computed when first read: a document that is never written (output: false)
-    // builds with a template it cannot fill, until a template reads its url or id.
-    if (write || !(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
+    // Document#url is computed when first read: a document that is never written (output: false,
+    // or published: false, which the reader leaves out) builds with a template it cannot fill,
+    // until a template reads its url or id.
+    const unpublished = data.published === false && config.unpublished !== true;
+    if ((write && !unpublished) || !(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
     urlError = e;
   }
   const docSlug = String(data.slug ?? basenameWithoutExt(relativePath));

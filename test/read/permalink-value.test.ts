@@ -80,3 +80,21 @@ describe('a document', () => {
     await expect(build(unwritten('{{ site.things[0].url }}'))).rejects.toThrow("Invalid permalink in _things/a.md: undefined method `gsub' for true:TrueClass (a permalink must be a string)");
   });
 });
+
+// Jekyll 4.3.1 leaves a page or document with published: false out before its URL is made: a bad
+// permalink or slug there builds (real Jekyll wrote the rest of the site), unless --unpublished.
+describe('published: false', () => {
+  const site = (unpublished: boolean) => ({
+    ...(unpublished ? { '_config.yml': 'unpublished: true\n' } : {}),
+    '_posts/2020-01-01-a.md': '---\npublished: false\npermalink: 12\n---\nx\n',
+    '_posts/2020-01-02-b.md': '---\npublished: false\nslug: 12\npermalink: /:slug/\n---\nx\n',
+    'p.html': '---\npublished: false\npermalink: [a]\n---\nx\n',
+    'index.html': '---\n---\nok\n',
+  });
+  test('leaves the permalink and slug unread', async () => {
+    expect(await paths(site(false))).toEqual(['index.html']);
+  });
+  test('with unpublished: true they stop the build', async () => {
+    await expect(build(site(true))).rejects.toMatchObject({ code: 'INVALID_PERMALINK' });
+  });
+});
