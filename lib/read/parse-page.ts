@@ -110,5 +110,5 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
 
 // A page with published: false is left out by the reader before Jekyll reads its permalink.
 function unpublishedPage(data: Data, config: Partial<SiteConfig>): boolean {
-  return data.published === false && config.unpublished !== true;
+  return data.published === false && !config.unpublished;
 }

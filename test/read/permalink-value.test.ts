@@ -98,3 +98,20 @@ describe('published: false', () => {
     await expect(build(site(true))).rejects.toMatchObject({ code: 'INVALID_PERMALINK' });
   });
 });
+
+// A post or written document dated after site.time is left out unless `future` is on (Jekyll 4.3.1
+// built the site with `permalink: 12` there, and stopped with `future: true`).
+describe('a date in the future', () => {
+  const site = (future: boolean) => ({
+    '_config.yml': `collections:\n  notes:\n    output: true\n${future ? 'future: true\n' : ''}`,
+    '_posts/2099-01-01-a.md': '---\npermalink: 12\n---\nx\n',
+    '_notes/n.md': '---\ndate: 2099-01-01\nslug: 5\npermalink: /:slug/\n---\nx\n',
+    'index.html': '---\n---\nok\n',
+  });
+  test('leaves the permalink and slug unread', async () => {
+    expect(await paths(site(false))).toEqual(['index.html']);
+  });
+  test('with future: true they stop the build', async () => {
+    await expect(build(site(true))).rejects.toMatchObject({ code: 'INVALID_PERMALINK' });
+  });
+});
