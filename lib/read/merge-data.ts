@@ -9,6 +9,7 @@ import { quickParseDate } from './quick-date.js';
 import { RubyDateTime } from './ruby-datetime.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import { RubySymbol } from '../values/ruby-symbol.js';
+import { frontMatterToS } from '../values/front-matter-to-s.js';
 
 export interface MergeContext {
   /** The document's relative path, for messages. */
@@ -109,8 +110,8 @@ export function categoriesFromPath(relativePath: string, specialDir: string): st
 /** Document#populate_categories: categories plus `category` (or categories again), as strings, unique. */
 export function populateCategories(data: Data): string[] {
   const out = new Set<string>();
-  for (const c of toArray(data.categories)) out.add(rubyToS(c));
-  for (const c of pluralizedArray(data, 'category', 'categories')) out.add(rubyToS(c));
+  for (const c of toArray(data.categories)) out.add(frontMatterToS(c));
+  for (const c of pluralizedArray(data, 'category', 'categories')) out.add(frontMatterToS(c));
   return [...out];
 }
 

@@ -166,7 +166,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const excerpt = hasGivenExcerpt(data) || separator === '' ? null : extractExcerpt(content, separator, modified);
 
   // A post without a date of its own (an undated draft) has one when sorted unless `future` is on (unreadDocument).
-  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime, localized: options.localized }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
+  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime, localized: options.localized, onNow: ctx.onNow }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
 }
 
 interface DocumentPlace {
@@ -178,6 +178,8 @@ interface DocumentPlace {
   readonly config: Partial<SiteConfig>;
   readonly mtime?: number;
   readonly localized?: LocalizedRead;
+  /** Marks the result as depending on `now` (options.clock). */
+  readonly onNow?: () => void;
 }
 
 /**
@@ -286,9 +288,11 @@ function finishDocument(
       outputExt,
     });
   } catch (e) {
-    // Document#url is computed when first read: a document that is never written (output: false)
-    // builds with a template it cannot fill, until a template reads its url or id.
-    if (write || !(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
+    // Document#url is computed when first read: a document that is never written (output: false,
+    // unpublished or in the future) builds with a template it cannot fill, until a template reads
+    // its url or id.
+    if (!(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
+    if (write && !leftOut(place, data, date)) throw e;
     urlError = e;
   }
   const docSlug = String(data.slug ?? basenameWithoutExt(relativePath));
@@ -329,6 +333,15 @@ function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {
   const collections = config.collections;
   const meta = isPlainHash(collections) ? collections[label] : undefined;
   return isPlainHash(meta) ? meta : {};
+}
+
+// Publisher#publish?: published: false (without --unpublished), or a date after site.time
+// (without --future) leaves a document unwritten, so its URL is never made.
+function leftOut(place: DocumentPlace, data: Data, date: JekyllTime): boolean {
+  if (data.published === false && !place.config.unpublished) return true;
+  if (place.config.future) return false;
+  place.onNow?.();
+  return date.getTime() > place.now.getTime();
 }
 
 /** Document#relative_path: the path below site.collections_path (collections_dir resolved in the source). */

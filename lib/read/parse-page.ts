@@ -65,7 +65,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Page#process: the extension, and the base name without trailing dots.
   const ext = extname(name);
   const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
-  const permalink = permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized));
+  const permalink = unpublishedPage(data, config) ? null : permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized), 'end_with?');
   const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
   const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date'), where: relativePath });
   const content = fm ? fm.content : body;
@@ -107,3 +107,8 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
   return extractExcerpt(content, separator, onModified && (() => onModified(separator)));
 }
 
+
+// A page with published: false is left out by the reader before Jekyll reads its permalink.
+function unpublishedPage(data: Data, config: Partial<SiteConfig>): boolean {
+  return data.published === false && !config.unpublished;
+}

@@ -1,17 +1,22 @@
 // A page's or document's `permalink` as Jekyll 4.3 reads it: nil or false is none, a string is
 // the permalink, and anything else stops the build (Renderer#permalink_ext calls `end_with?` on a
-// page's, URL#generate_url_from_drop `gsub` on a document's: NoMethodError). The empty string is
-// Convertible#validate_permalink!'s error, checked where a page is read.
+// page's, URL#generate_url_from_drop `gsub` on a document's: NoMethodError). The empty string
+// is Convertible#validate_permalink!'s error, checked where a page is read.
 import { KyllError } from '../errors/index.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 import type { Data } from '../types.js';
 
-/** `permalink`: the value to read, data.permalink unless a plugin picks another (localized.ts#localizedPermalink). */
-export function permalinkValue(data: Data, file: string, text?: string, permalink: unknown = data.permalink): string | null {
+/**
+ * `permalink`: the value to read, data.permalink unless a plugin picks another (localized.ts#localizedPermalink).
+ * `method` is the String method Jekyll calls on it first: `gsub` for a document, `end_with?` for a page.
+ */
+export function permalinkValue(data: Data, file: string, text?: string, permalink: unknown = data.permalink, method: 'gsub' | 'end_with?' = 'gsub'): string | null {
   if (permalink == null || permalink === false) return null;
   if (typeof permalink === 'string') return permalink;
-  const shown = permalink instanceof Date ? permalink.toISOString().slice(0, 10) : JSON.stringify(permalink);
-  throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${file}: ${shown} is not a string`, { file, line: text === undefined ? undefined : permalinkLine(text) }, {
-    hint: 'Write the permalink as a string, quoted where YAML would read a number, a date or a list (permalink: "/2020-01-01/"); Jekyll stops with "undefined method" here.',
+  // Jekyll 4.3.1 prints Ruby's bare NoMethodError, naming no file (as a Liquid Exception naming the
+  // file when a template reads the url first); kyll names the file and the line either way.
+  throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${file}: ${noMethodText(method, permalink)} (a permalink must be a string)`, { file, line: text === undefined ? undefined : permalinkLine(text) }, {
+    hint: 'Write the permalink as a string, quoted where YAML would read a number, a date or a list (permalink: "/2020-01-01/").',
   });
 }
 

@@ -7,7 +7,8 @@ import { slugify } from './slugify.js';
 import { fillUrlTemplate } from './url-template.js';
 import { rubyDowncase } from '../values/ruby-downcase.js';
 import { KyllError } from '../errors/index.js';
-import { floatToS, isRubyFloat } from '../values/ruby-float.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
+import { frontMatterToS } from '../values/front-matter-to-s.js';
 
 export interface DocumentUrlInput {
   /** The collection label: `posts`. */
@@ -43,7 +44,8 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
     if (slug == null || typeof slug === 'string') return slug ?? undefined;
     // UrlDrop#title and #slug: Utils.slugify calls String#gsub on any other value (`slug: 1999`),
     // and Jekyll 4.3.1 stops where the URL is first needed.
-    throw new KyllError('INVALID_PERMALINK', `undefined method \`gsub' for ${shortInspect(slug)}: the slug of ${input.relativePath} must be text (write slug: "${String(slug)}")`, { file: input.relativePath });
+    const quoted = typeof slug === 'object' ? '' : ` (write slug: "${String(slug)}")`;
+    throw new KyllError('INVALID_PERMALINK', `${noMethodText('gsub', slug)}: the slug of ${input.relativePath} must be text${quoted}`, { file: input.relativePath });
   };
   return (key) => {
     if (DATE_KEYS.has(key)) return datePart((local ??= input.date.local()), key as DatePlaceholder);
@@ -52,24 +54,14 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
       case 'name': return slugify(base());
       case 'title': return slugify(slugValue() ?? base(), 'pretty', true);
       case 'slug': return slugify(slugValue() ?? base());
-      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(rubyToS(c))))].join('/');
-      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(rubyToS(c))))].join('/');
+      // UrlDrop: Array(categories), not flattened, each item's to_s (a list in the list prints its inspect)
+      case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(frontMatterToS(c))))].join('/');
+      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(frontMatterToS(c))))].join('/');
       case 'output_ext': return input.outputExt;
       case 'path': return cleanedRelativePath(input.relativePath, input.collectionDir);
       default: return '';
     }
   };
-}
-
-// Ruby's `value:Class` in a NoMethodError, for the values front matter holds.
-function shortInspect(v: unknown): string {
-  if (typeof v === 'boolean') return `${v}:${v ? 'TrueClass' : 'FalseClass'}`;
-  if (typeof v === 'number') return `${v}:${Number.isInteger(v) ? 'Integer' : 'Float'}`;
-  if (typeof v === 'bigint') return `${v}:Integer`;
-  if (isRubyFloat(v)) return `${floatToS(v.value)}:Float`;
-  if (Array.isArray(v)) return 'an Array';
-  if (v instanceof Date) return (v as { isDate?: boolean }).isDate === true ? 'a Date' : 'a Time';
-  return 'a Hash';
 }
 
 /** Document#cleaned_relative_path: no extension, the collection folder removed (first occurrence), no trailing dots. */
@@ -131,12 +123,5 @@ export function pageUrl(input: PageUrlInput): string {
 
 function toArray(value: unknown): unknown[] {
   if (value == null) return [];
-  if (!Array.isArray(value)) return [value];
-  // flat(Infinity) is slow even on a flat list: flattened only when a list holds a list.
-  return value.some(Array.isArray) ? value.flat(Infinity) : value;
-}
-
-/** Ruby's to_s for scalars as they appear in categories. */
-function rubyToS(value: unknown): string {
-  return value == null ? '' : String(value);
+  return Array.isArray(value) ? value : [value];
 }

@@ -201,6 +201,8 @@ describe('a slug that is not text', () => {
     ['slug: 1999\n', '1999:Integer'],
     ['slug: 1.5\n', '1.5:Float'],
     ['slug: true\n', 'true:TrueClass'],
+    ['slug: [a, b]\n', '["a", "b"]:Array'],
+    ['slug: {a: 1}\n', '{"a"=>1}:Hash'],
   ])('%j stops the build when the URL uses it', (fm, shown) => {
     expect(() => read('_posts/2021-03-04-n.md', fm)).toThrow(`undefined method \`gsub' for ${shown}: the slug of _posts/2021-03-04-n.md must be text`);
   });
@@ -208,5 +210,17 @@ describe('a slug that is not text', () => {
   test('a permalink without :title or :slug does not read it', () => {
     expect(read('_posts/2021-03-04-n.md', 'slug: 1999\npermalink: /:year/n/\n').url).toBe('/2021/n/');
     expect(read('_posts/2021-03-04-n.md', 'slug: "1999"\n').url).toBe('/2021/03/04/1999.html');
+  });
+});
+
+// Jekyll 4.3.1: Document#populate_categories turns each item to text with to_s before flattening,
+// and UrlDrop#categories reads Array(categories) unflattened, so a list or a mapping inside the
+// list prints its Ruby inspect (`categories: [[A, b], {a: 1}]` wrote `/["a", "b"]/{"a"=>1}/a/b/t/`);
+// kyll flattened the list and wrote `[object Object]`.
+describe('categories items that are lists or mappings', () => {
+  test(':categories holds their inspect, as real Jekyll wrote it', () => {
+    const post = read('_posts/2021-03-05-t.md', 'categories: [[A, b], {a: 1}, 2.50, null]\npermalink: /:categories/:title/\n');
+    expect(post.url).toBe('/%5B%22a%22,%20%22b%22%5D/%7B%22a%22=%3E1%7D/2.5/a/b/t/');
+    expect(post.data.categories).toEqual([['A', 'b'], { a: 1 }, expect.anything(), null, '["A", "b"]', '{"a"=>1}', '2.5', '', 'A', 'b']);
   });
 });

@@ -36,10 +36,15 @@ const SUGGESTIONS: Readonly<Record<string, string>> = {
 };
 
 export function noMethod(method: string, receiver: unknown): LiquidFailure {
+  return new LiquidFailure('plain', noMethodText(method, receiver));
+}
+
+/** Ruby 3.1's NoMethodError message: "undefined method `gsub' for 12:Integer". */
+export function noMethodText(method: string, receiver: unknown): string {
   const cls = rubyClass(receiver);
   const near = SUGGESTIONS[`${method} ${cls}`];
   // an inspect that starts with `#` (`#<Date: ...>`) names the class already: Ruby adds no `:Date`
   const inspect = rubyInspect(receiver);
   const who = inspect.startsWith('#') ? inspect : `${inspect}:${cls}`;
-  return new LiquidFailure('plain', `undefined method \`${method}' for ${who}${near ? ` Did you mean? ${near}` : ''}`);
+  return `undefined method \`${method}' for ${who}${near ? ` Did you mean? ${near}` : ''}`;
 }
