@@ -5,6 +5,7 @@ import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
 import { RubyHash } from './ruby-hash.js';
 
 export function frontMatterToS(value: unknown): string {
+  if (typeof value === 'string') return value;
   if (value == null) return '';
   if (Array.isArray(value) || value instanceof RubyHash || isPlainHash(value)) return rubyInspect(value);
   return String(value);
