@@ -1,17 +1,6 @@
 // Liquid errors keep Jekyll's wording ("Liquid Exception: ... (line N) in <file>", N counted from the
 // body as Ruby Liquid counts), with the line in the user's file (body line + lineOffset) and a code frame.
-import { KyllError } from '../../lib/errors/index.js';
-import { liquid } from './helpers.js';
-
-function failure(fn: () => unknown): KyllError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof KyllError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
+import { liquid, failure } from './helpers.js';
 
 describe('syntax errors', () => {
   test('a second else of a for ends it with a new, empty else block (Jekyll 4.3.1)', () => {

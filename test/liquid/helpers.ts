@@ -1,4 +1,5 @@
 // A JekyllLiquid over an in-memory site, for the tests of lib/liquid.
+import { KyllError } from '../../lib/errors/index.js';
 import { createJekyllLiquid } from '../../lib/liquid/index.js';
 import type { JekyllLiquid } from '../../lib/liquid/index.js';
 import { memorySource } from '../../lib/source/memory-source.js';
@@ -69,4 +70,15 @@ export function liquid(setup: Setup = {}): JekyllLiquid {
 export function render(text: string, scope: Data = {}, setup: Setup = {}): string {
   const l = liquid(setup);
   return l.render(l.parse(text, 'test.html'), scope);
+}
+
+/** The KyllError `fn` throws (anything else thrown goes on; no throw fails the test). */
+export function failure(fn: () => unknown): KyllError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof KyllError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
 }

@@ -1,17 +1,6 @@
 // `liquid: strict_filters: true` as in Jekyll 4.3.1 (Liquid 5.4): an unknown filter fails when it
 // runs (Context#invoke), with "undefined filter NAME" at its line; one that never runs is no error.
-import { KyllError } from '../../lib/errors/index.js';
-import { liquid } from './helpers.js';
-
-function failure(fn: () => unknown): KyllError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof KyllError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
+import { liquid, failure } from './helpers.js';
 
 const strict = { liquid: { strict_filters: true } };
 

@@ -2,23 +2,12 @@
 // (Liquid 5.4): `input.to_s` where Liquid calls it, Ruby's NoMethodError ("undefined method
 // `split' for 12:Integer") where Jekyll calls a String or Array method on the input. Every
 // expected value below was printed by real Jekyll 4.3.1 rendering the same template.
-import { KyllError } from '../../lib/errors/index.js';
 import { RubyFloat } from '../../lib/liquid/index.js';
 import { JekyllTime } from '../../lib/time/index.js';
 import { RubyDate } from '../../lib/read/ruby-date.js';
-import { render } from './helpers.js';
+import { render, failure } from './helpers.js';
 import { withDefault } from '../../lib/values/default-hash.js';
 import { noteRubyKey, typedRecord } from '../../lib/values/typed-keys.js';
-
-function failure(fn: () => unknown): KyllError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof KyllError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('capitalize is input.to_s.capitalize', () => {
   test.each([
