@@ -75,6 +75,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const draft = label === 'posts' && !relativePath.includes(collectionDir);
   const clock = options.clock;
   const ctx: MergeContext = { relativePath, zone, now, onNow: clock && ((): void => void (clock.used = true)) };
+  // Where the document is, for every way out below (a document read in part or whole).
+  const place: DocumentPlace = { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime };
 
   // Document#initialize: categories from the folders above _posts (or _drafts).
   let data: Data = { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) };
@@ -85,7 +87,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     } catch (e) {
       if (!(e instanceof CategoriesTypeError)) throw e;
       // (a .yml document is read without its defaults: yamlDocument below)
-      if (!isYamlFile(relativePath)) return defaultsUnmerged(e, data, defaults, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime }, options);
+      if (!isYamlFile(relativePath)) return defaultsUnmerged(e, data, defaults, place, options);
     }
   }
 
@@ -96,11 +98,11 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     // An empty first document is nil, and Document#data `@data ||= {}`.
     const yaml = parseYaml(text, relativePath, 0, { zone }) ?? {};
     if (!isPlainHash(yaml)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
-    return yamlDocument(yaml as Data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+    return yamlDocument(yaml as Data, place);
   }
   if (options.unreadable) {
     if (clock) clock.used = true;
-    const doc = unreadDocument({ content: body, contentLine: 1 }, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+    const doc = unreadDocument({ content: body, contentLine: 1 }, data, place);
     return { ...doc, unreadable: options.unreadable };
   }
   const read = tryReadFrontMatter(body, relativePath, { zone });
@@ -108,7 +110,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
     options.onWarning(unreadableDiagnostic(read.error, read.notMapping, relativePath));
     if (clock) clock.used = true;
-    return unreadDocument(read, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+    return unreadDocument(read, data, place);
   }
   const fm = read.fm;
   if (fm && !isPlainHash(fm.data)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
@@ -122,7 +124,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
       if (config.strict_front_matter === true || !options.onWarning) throw error;
       options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: relativePath, line: error.line });
       if (clock) clock.used = true;
-      return unreadDocument(fm, data, { relativePath, label, collectionDir, draft, now, config, mtime: options.mtime });
+      return unreadDocument(fm, data, place);
     }
   }
   const content = fm ? fm.content : body;
@@ -166,7 +168,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const excerpt = hasGivenExcerpt(data) || separator === '' ? null : extractExcerpt(content, separator, modified);
 
   // A post without a date of its own (an undated draft) has one when sorted unless `future` is on (unreadDocument).
-  return finishDocument({ relativePath, label, collectionDir, draft, now, config, mtime: options.mtime, localized: options.localized, onNow: ctx.onNow }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
+  return finishDocument({ ...place, localized: options.localized, onNow: ctx.onNow }, data, content, contentLine, date, excerpt ?? undefined, dated || datedWhenSorted(label, config));
 }
 
 interface DocumentPlace {
