@@ -4,7 +4,8 @@
 // so that neither Node's ES module loader nor kyll's ES module chunks load (the
 // 20-post themed blog: ~11% fewer instructions on the main thread). A one-off
 // build's Sass thread and read-ahead thread start first, while the engine loads
-// (render/sass-thread.ts and read/read-ahead.ts park them for the build). Without engine.cjs (tsc's dist/cli), false.
+// (render/sass-thread.ts and read/read-ahead.ts park them for the build); when it
+// raises V8's budget, its Markdown and writer threads too (entries/boot-gate.ts). Without engine.cjs (tsc's dist/cli), false.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CliOptions } from './args.js';
@@ -12,7 +13,9 @@ import { loadCommonJs, readEngine } from '../entries/engine-script.js';
 import { startSassThreadAhead } from '../render/sass-thread.js';
 import { startReadAheadEarly } from '../read/read-ahead.js';
 import { hasWarmRecord } from '../build/warm-record-file.js';
-import { tierUpForBuild } from '../entries/tier-up.js';
+import { mainThreadStarted, tierUpAfterThreads } from '../entries/tier-up.js';
+import { startMarkdownThreadEarly } from '../render/markdown-thread.js';
+import { startWriterThreadEarly } from '../write/write-queue.js';
 
 export function launchEngine(argv: readonly string[], opts: CliOptions | undefined): boolean {
   const file = fileURLToPath(new URL('./engine.cjs', import.meta.url));
@@ -24,11 +27,28 @@ export function launchEngine(argv: readonly string[], opts: CliOptions | undefin
   }
   if (opts?.command === 'build' && !opts.watch && !opts.incremental) {
     startSassThreadAhead(opts.source);
-    // (not where the last build left a warm record: the build is then likely taken from it, unread)
-    if (!hasWarmRecord(opts.source)) startReadAheadEarly(opts.source, opts.destination);
-    // before the engine is compiled: V8's interrupt budget for a small site (entries/tier-up.ts)
-    tierUpForBuild(opts.source, opts.destination);
+    // V8's interrupt budget for a small site (entries/tier-up.ts), raised once the build's threads
+    // have started and the engine is compiled (entries/boot-gate.ts).
+    const { source, destination } = opts;
+    tierUpAfterThreads(source, destination, (gate) => {
+      // (not where the last build left a warm record: the build is then likely taken from it, unread)
+      if (hasWarmRecord(source) || !startReadAheadEarly(source, destination, gate)) return 0;
+      // The site has enough posts for the read-ahead thread: for the Markdown and writer threads too.
+      let started = 1;
+      if (!opts.profile && startMarkdownThreadEarly(source, destination, gate)) started++;
+      if (startWriterThreadEarly(gate)) started++;
+      return started;
+    });
+    // (a build that does not raise it still reads ahead)
+    if (!hasWarmRecord(source)) startReadAheadEarly(source, destination);
   }
-  loadCommonJs(file, text).cliMain(argv);
+  const engine = loadCommonJs(file, text);
+  mainThreadStarted(() => {
+    // What the build loads anyway: node:crypto hashes the files of a build that leaves a warm record
+    // (one with SOURCE_DATE_EPOCH, build/warm-key.ts), fs.Dir lists folders.
+    if (process.env.SOURCE_DATE_EPOCH) process.getBuiltinModule('node:crypto');
+    void fs.Dir;
+  });
+  engine.cliMain(argv);
   return true;
 }

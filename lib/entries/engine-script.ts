@@ -21,7 +21,8 @@ import type { CliOptions } from '../cli/args.js';
 import type { WorkerReply, WorkerTask } from '../render/parallel.js';
 import { cacheDataAsStarted, codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from './code-cache.js';
 import { processWide } from './shared-class.js';
-import { interruptBudgetRaised, settleInterruptBudget } from './tier-up.js';
+import { interruptBudgetRaised, lateRaise, settleInterruptBudget } from './tier-up.js';
+import { underStartFlags } from './boot-gate.js';
 
 export interface Engine {
   renderSite(options: RenderSiteOptions): Promise<RenderResult>;
@@ -97,7 +98,11 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
     process.once('exit', () => {
       if (!cacheWrite.allowed) return log('engine: code cache not written (nothing was built to disk)');
       try {
-        const dir = writeCodeCache(dirs, name, cacheDataAsStarted(() => script.createCachedData()));
+        // (the budget raised after the engine was compiled: the data is made under the start's flags, boot-gate.ts)
+        const late = lateRaise();
+        const data = late ? underStartFlags(late.probe, () => cacheDataAsStarted(() => script.createCachedData())) : cacheDataAsStarted(() => script.createCachedData());
+        if (data === undefined) return log("engine: code cache not written (V8's flags changed)");
+        const dir = writeCodeCache(dirs, name, data);
         log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
       } catch (e) {
         log('engine: code cache not written: %s', e instanceof Error ? e.message : String(e));

@@ -24,17 +24,15 @@
 // never when node was started with a budget of its own.
 import path from 'node:path';
 import { countPosts } from '../render/thread-count.js';
+import { arriveAtGate, bootGate, expectParties, flagProbe, gateRaised, raise, TIER_UP_FLAGS, type BootGate, type FlagSetter } from './boot-gate.js';
+import { processWide } from './shared-class.js';
 
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 
-/** The budget kyll sets, in bytes of bytecode. */
-export const INTERRUPT_BUDGET = 400_000;
-export const TIER_UP_FLAGS = `--interrupt-budget=${INTERRUPT_BUDGET}`;
+export { INTERRUPT_BUDGET, TIER_UP_FLAGS, type FlagSetter } from './boot-gate.js';
 /** Posts from which a build keeps V8's budget. */
 export const SMALL_SITE_POSTS = 4000;
 
-/** Sets V8 flags (v8.setFlagsFromString); a parameter so that tests can watch. */
-export type FlagSetter = (flags: string) => void;
 
 /** Whether node was started with an interrupt budget of its own (then its choice stands). */
 export function userChoseInterruptBudget(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
@@ -75,11 +73,69 @@ export function tierUpForBuild(
   setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags),
   userChose: () => boolean = userChoseInterruptBudget,
 ): boolean {
+  if (!tierUpWanted(source, destination, userChose)) return false;
+  setFlags(TIER_UP_FLAGS);
+  state().raised = true;
+  return true;
+}
+
+/**
+ * Whether a one-off build of `source` is to raise the budget (once per thread: the choice is
+ * settled by the first call). The engine then compiles under V8's own budget, and the caller
+ * raises it (tierUpForBuild now, boot-gate.ts once the build's threads have started).
+ */
+export function tierUpWanted(source: string, destination?: string, userChose: () => boolean = userChoseInterruptBudget): boolean {
   const s = state();
   if (s.settled) return false;
   s.settled = true;
-  if (userChose() || countPosts(path.join(source, '_posts'), destination, SMALL_SITE_POSTS) >= SMALL_SITE_POSTS) return false;
-  setFlags(TIER_UP_FLAGS);
-  s.raised = true;
-  return true;
+  return !userChose() && countPosts(path.join(source, '_posts'), destination, SMALL_SITE_POSTS) < SMALL_SITE_POSTS;
+}
+
+/** A budget to be raised once the build's threads have started: the gate, and the main thread's probe. */
+export interface LateRaise {
+  readonly gate: BootGate;
+  readonly probe: () => boolean;
+}
+const late = processWide('tierUpLate', (): { raise?: LateRaise } => ({}));
+
+/**
+ * Before a one-off build of `source` loads the engine: when the budget is to be raised,
+ * `start` starts the build's threads with the gate (each arrives once started)
+ * and says how many it started; the main thread arrives once the engine is compiled
+ * (mainThreadStarted). With no thread started, the budget is raised at once.
+ */
+export function tierUpAfterThreads(
+  source: string,
+  destination: string | undefined,
+  start: (gate: BootGate) => number,
+  setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags),
+  userChose: () => boolean = userChoseInterruptBudget,
+): void {
+  if (!tierUpWanted(source, destination, userChose)) return;
+  const gate = bootGate();
+  const probe = flagProbe();
+  const threads = start(gate);
+  if (threads === 0) {
+    // (nothing to wait for: raised now, before the engine is compiled, as tierUpForBuild does)
+    raise(new Int32Array(gate), setFlags);
+    state().raised = true;
+    return;
+  }
+  late.raise = { gate, probe };
+  expectParties(gate, threads + 1, setFlags);
+}
+
+/**
+ * The main thread has compiled the engine: its arrival at the gate, if there is one, after
+ * `preload` (built-in modules the build will load: loaded after the raise, they would be compiled from source).
+ */
+export function mainThreadStarted(preload: () => void = () => undefined, setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags)): void {
+  if (late.raise === undefined) return;
+  preload();
+  arriveAtGate(late.raise.gate, setFlags);
+}
+
+/** The late raise of this process, once it happened: code cache data is then made under underStartFlags. */
+export function lateRaise(): LateRaise | undefined {
+  return gateRaised(late.raise?.gate) ? late.raise : undefined;
 }

@@ -11,6 +11,8 @@ export const CELLS = 3;
 export interface AheadSetup {
   readonly state: SharedArrayBuffer;
   readonly results: MessagePort;
+  /** Where the thread says it has started (entries/boot-gate.ts), when the build waits for it to raise V8's budget. */
+  readonly gate?: SharedArrayBuffer;
 }
 
 /** What the thread gets to do: read these files (absolute paths), in order; `stamps`: with their contentHash. */

@@ -38,8 +38,8 @@ export interface ReadAhead {
   stop(): void;
 }
 
-/** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core. */
-export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism()): ReadAhead | undefined {
+/** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core; `gate`: see startReadAhead. */
+export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism(), gate?: SharedArrayBuffer): ReadAhead | undefined {
   const parked = parking.parked;
   if (parked !== undefined) {
     parking.parked = undefined;
@@ -47,24 +47,28 @@ export function readAheadFor(source: string, destination: string | undefined, co
     parked.ahead?.stop();
   }
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, READ_AHEAD_THRESHOLD) < READ_AHEAD_THRESHOLD) return undefined;
-  return startReadAhead();
+  return startReadAhead(gate);
 }
 
 // The `kyll` command (bin.cjs) starts the thread before it loads the engine (engine.cjs, with its own copy of this module).
 const parking = processWide('parkedReadAhead', (): { parked?: { readonly source: string; readonly ahead: ReadAhead | undefined } } => ({}));
 
-/** Starts the read-ahead thread of a build of `source` about to be asked for; that build's readAheadFor takes it over. */
-export function startReadAheadEarly(source: string, destination: string | undefined): void {
-  parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination) };
+/** Starts the read-ahead thread of a build of `source` about to be asked for; that build's readAheadFor takes it over. True if it started one. */
+export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer): boolean {
+  parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination, undefined, gate) };
+  return parking.parked.ahead !== undefined;
 }
 
-/** A read-ahead thread, or undefined where there is no compiled thread code (running from the TypeScript sources). */
-export function startReadAhead(): ReadAhead | undefined {
+/**
+ * A read-ahead thread, or undefined where there is no compiled thread code (running from the
+ * TypeScript sources). With a `gate`, the thread arrives at it once started (entries/boot-gate.ts).
+ */
+export function startReadAhead(gate?: SharedArrayBuffer): ReadAhead | undefined {
   const url = THREAD_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   const state = new Int32Array(new SharedArrayBuffer(4 * CELLS));
   const { port1: port, port2 } = new MessageChannel();
-  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2 };
+  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2, ...(gate ? { gate } : {}) };
   const worker = new Worker(url, { workerData: setup, transferList: [port2] });
   // It never keeps the process alive; a thread that broke simply leaves every file to this one.
   worker.unref();

@@ -41,9 +41,9 @@ import { debuglog } from 'node:util';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { MarkdownConverter } from '../markdown/types.js';
 import type { MarkdownSettings } from '../config/markdown-settings.js';
-import { resolveOptions } from '../markdown/options.js';
 import { countPosts } from './thread-count.js';
 import { interruptBudgetRaised } from '../entries/tier-up.js';
+import { processWide } from '../entries/shared-class.js';
 
 // Shared memory: two Int32 slots, then a claim byte per text.
 /** The text the main thread waits for (-1: none): the thread posts it as soon as it is done. */
@@ -77,6 +77,8 @@ export interface ThreadSetup {
   readonly tierUp?: boolean;
   /** Whether the thread may write its code cache (a build that writes to disk; markdown-worker-cached.ts). */
   readonly writeCache?: boolean;
+  /** Where the thread says it has started (entries/boot-gate.ts), when the build waits for it to raise V8's budget. */
+  readonly gate?: SharedArrayBuffer;
 }
 
 /** To the thread: the build's kramdown settings (first), then texts numbered from `first`. */
@@ -89,8 +91,8 @@ export interface ThreadResults {
 }
 
 export interface MarkdownThread {
-  /** Gives the thread the build's settings; false (and the thread ends) when it cannot convert as this thread would. */
-  configure(settings: MarkdownSettings): boolean;
+  /** Gives the thread the build's settings (ones it can convert with as this thread would: markdown-thread-settings.ts). */
+  configure(settings: MarkdownSettings): void;
   /** Texts to convert, in the order they will probably be asked for; repeated ones are sent once. */
   send(texts: Iterable<string>): void;
   /** `local` with this thread's results in front of it. */
@@ -108,13 +110,35 @@ const log = debuglog('kyll');
 export const MARKDOWN_THREAD_THRESHOLD = 300;
 
 /** A Markdown thread for a build of the site folder `source`: one with enough posts, on a machine with a second core. */
-export function markdownThreadFor(source: string, destination: string | undefined, writes: boolean, cores = os.availableParallelism()): MarkdownThread | undefined {
+export function markdownThreadFor(source: string, destination: string | undefined, writes: boolean, cores = os.availableParallelism(), gate?: SharedArrayBuffer): MarkdownThread | undefined {
+  const parked = parking.parked;
+  if (parked !== undefined) {
+    parking.parked = undefined;
+    if (parked.source === path.resolve(source)) return parked.thread;
+    parked.thread?.stop();
+  }
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, MARKDOWN_THREAD_THRESHOLD) < MARKDOWN_THREAD_THRESHOLD) return undefined;
-  return startMarkdownThread(writes);
+  return startMarkdownThread(writes, gate);
 }
 
-/** A Markdown thread, or undefined where there is no compiled thread code (running from the TypeScript sources). */
-export function startMarkdownThread(writeCache = false): MarkdownThread | undefined {
+// The `kyll` command (bin.cjs) may start the thread before it loads the engine (engine.cjs, with its own copy of this module).
+const parking = processWide('parkedMarkdownThread', (): { parked?: { readonly source: string; readonly thread: MarkdownThread | undefined } } => ({}));
+
+/**
+ * Starts the Markdown thread of a one-off build of `source` (to disk) about to be asked for, with
+ * the boot gate of its budget (entries/boot-gate.ts); that build's markdownThreadFor takes it over.
+ * True if it started one.
+ */
+export function startMarkdownThreadEarly(source: string, destination: string | undefined, gate: SharedArrayBuffer): boolean {
+  parking.parked ??= { source: path.resolve(source), thread: markdownThreadFor(source, destination, true, undefined, gate) };
+  return parking.parked.thread !== undefined;
+}
+
+/**
+ * A Markdown thread, or undefined where there is no compiled thread code (running from the
+ * TypeScript sources). With a `gate`, the thread arrives at it once its code is loaded.
+ */
+export function startMarkdownThread(writeCache = false, gate?: SharedArrayBuffer): MarkdownThread | undefined {
   const url = WORKER_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   log('markdown: thread started from %s', fileURLToPath(url));
@@ -123,7 +147,7 @@ export function startMarkdownThread(writeCache = false): MarkdownThread | undefi
   const claims = claimsOf(state);
   header[WANT] = -1;
   const { port1: port, port2 } = new MessageChannel();
-  const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache };
+  const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache, ...(gate ? { gate } : {}) };
   const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   // It never keeps the process alive; a thread that broke is simply not asked again.
   worker.unref();
@@ -193,12 +217,7 @@ export function startMarkdownThread(writeCache = false): MarkdownThread | undefi
 
   return {
     configure(settings) {
-      if (!canConvertElsewhere(settings)) {
-        stop();
-        return false;
-      }
       worker.postMessage({ kramdown: settings.kramdown } satisfies ThreadMessage);
-      return true;
     },
     send(texts) {
       if (stopped) return;
@@ -233,24 +252,4 @@ export function startMarkdownThread(writeCache = false): MarkdownThread | undefi
     },
     stop,
   };
-}
-
-/**
- * Whether a converter made on another thread from these settings converts as this thread's:
- * kramdown (the CommonMark processors are not moved), settings kramdown accepts (a refused one
- * fails every conversion), and plain data, which a message copies as it is.
- */
-export function canConvertElsewhere(settings: MarkdownSettings): boolean {
-  // A site of another `encoding:` converts on the main thread (the thread's converter is UTF-8's).
-  if (settings.markdown.toLowerCase() !== 'kramdown' || settings.encoding !== undefined || !isPlainData(settings.kramdown)) return false;
-  return resolveOptions(settings.kramdown).option_error === undefined;
-}
-
-function isPlainData(value: unknown): boolean {
-  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return true;
-  if (Array.isArray(value)) return value.every(isPlainData);
-  if (typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  if (proto !== Object.prototype && proto !== null) return false;
-  return Object.getOwnPropertySymbols(value).length === 0 && Object.values(value as Record<string, unknown>).every(isPlainData);
 }

@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { debuglog } from 'node:util';
 import vm from 'node:vm';
 import { workerData } from 'node:worker_threads';
+import { arriveAtGate, flagProbe, gateRaised, underStartFlags } from '../entries/boot-gate.js';
 import { codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from '../entries/code-cache.js';
 import type { ThreadSetup } from './markdown-thread.js';
 import { traceThread } from './thread-trace.js';
@@ -36,11 +37,17 @@ const module = { exports: {} as { runMarkdownThread: typeof runMarkdownThread } 
 (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href);
 
 let written = !(setup.writeCache === true && (state === 'none' || state === 'rejected'));
+// Started, code loaded: the build may raise V8's budget now (entries/boot-gate.ts). The probe is made before.
+const probe = setup.gate && !written ? flagProbe() : undefined;
+arriveAtGate(setup.gate);
 module.exports.runMarkdownThread(setup, () => {
   if (written) return;
   written = true;
   try {
-    const dir = writeCodeCache(dirs, name, script.createCachedData());
+    // Made under the flags the code was compiled under (those of the next start).
+    const data = probe && gateRaised(setup.gate) ? underStartFlags(probe, () => script.createCachedData()) : script.createCachedData();
+    if (data === undefined) return log('markdown: thread code cache not written (V8\'s flags changed)');
+    const dir = writeCodeCache(dirs, name, data);
     log('markdown: thread code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');
   } catch (e) {
     log('markdown: thread code cache not written: %s', e instanceof Error ? e.message : String(e));

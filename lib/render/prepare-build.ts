@@ -53,6 +53,7 @@ import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments } from './generated-drops.js';
 import { scopeOnStandIn } from './scope-on-stand-in.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
+import { configureMarkdownThread } from './markdown-thread-settings.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -166,7 +167,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // A GitHub Pages build whose highlight blocks may reset default_lang converts in render order, here.
   const plainSettings = refusedProcessor === undefined ? defaultLangResetSettings(settings, allPlugins.map((p) => p.name)) : undefined;
   const reset = plainSettings && defaultLangReset(local, createMarkdownConverter(plainSettings));
-  const ahead = refusedProcessor === undefined && !reset && inputs.markdownThread?.configure(settings) ? inputs.markdownThread : undefined;
+  const ahead = refusedProcessor === undefined && !reset && inputs.markdownThread ? configureMarkdownThread(inputs.markdownThread, settings) : undefined;
   const converter = reset ? reset.converter : ahead ? ahead.converter(local) : local;
   let noteUse: (() => void) | undefined;
   const setUp = (c: typeof converter): typeof converter => onFirstConvert(c, () => kramdownSetUp, () => {

@@ -22,6 +22,7 @@ import { debuglog } from 'node:util';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { OutputFile } from '../types.js';
 import { FilesWriter, type FilesWriterOptions, type WriteFs } from './write-fs.js';
+import { processWide } from '../entries/shared-class.js';
 
 /** A file for the writer thread: its sanitized path, and its text, bytes or link. */
 export interface WriteJob {
@@ -44,6 +45,12 @@ export interface WriterSetup {
   readonly made?: readonly string[];
   /** Whether to note each file's size and time as written, and each folder's time (WrittenStats). */
   readonly stats?: boolean;
+}
+
+/** What a writer thread started ahead of its build is given (its WriterSetup comes as its first message). */
+export interface EarlyWriter {
+  /** Where it says it has started (entries/boot-gate.ts). */
+  readonly gate?: SharedArrayBuffer;
 }
 
 /** Where a queue's writer starts from: the FilesWriterOptions that cross to a thread. */
@@ -152,17 +159,54 @@ export function inlineQueue(wfs: WriteFs, root: string, destination: string, opt
 // than V8's default (3 x 16 MB), as render workers get (render/parallel.ts), spares it scavenges.
 const YOUNG_GENERATION_MB = 192;
 
+// The `kyll` command (bin.cjs) may start the thread before it loads the engine (engine.cjs, with its own copy of this module).
+const parking = processWide('parkedWriterThread', (): { parked?: { readonly worker: Worker; error?: unknown } } => ({}));
+
+/**
+ * Starts a writer thread for the one-off build about to run, before its setup is known, with the
+ * boot gate of V8's budget (entries/boot-gate.ts); the build's threadQueue takes it over. True if it started one.
+ */
+export function startWriterThreadEarly(gate: SharedArrayBuffer): boolean {
+  const url = threadFile();
+  if (url === null || parking.parked) return false;
+  const early: EarlyWriter = { gate };
+  const worker = new Worker(url, { workerData: early, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  worker.unref();
+  const parked: { readonly worker: Worker; error?: unknown } = { worker };
+  // (a thread that failed before it was taken is not taken)
+  worker.on('error', (e) => void (parked.error ??= e));
+  worker.on('exit', () => void (parked.error ??= new Error('the writer thread stopped')));
+  parking.parked = parked;
+  log('write: thread started ahead from %s', fileURLToPath(url));
+  return true;
+}
+
+/** The thread started ahead, when there is one still running. */
+function takeParked(): Worker | undefined {
+  const parked = parking.parked;
+  parking.parked = undefined;
+  if (parked === undefined) return undefined;
+  if (parked.error === undefined) return parked.worker;
+  void parked.worker.terminate();
+  return undefined;
+}
+
 /** Writes on a writer thread; started at once (call it when there are enough files to be worth a thread). */
 export function threadQueue(root: string, destination: string, options: QueueOptions = {}): WriteQueue {
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2, ...options };
-  const url = threadFile()!;
-  log('write: thread started from %s', fileURLToPath(url));
-  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  // The thread keeps the process alive only while drain waits for it (a build that throws
-  // before its finish or abort must not hang its process).
-  worker.unref();
+  let worker = takeParked();
+  if (worker) {
+    worker.postMessage({ setup }, [port2]);
+  } else {
+    const url = threadFile()!;
+    log('write: thread started from %s', fileURLToPath(url));
+    worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    // The thread keeps the process alive only while drain waits for it (a build that throws
+    // before its finish or abort must not hang its process).
+    worker.unref();
+  }
   let crashed: unknown;
   worker.on('error', (e) => {
     crashed = e;

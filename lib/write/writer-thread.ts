@@ -1,24 +1,36 @@
 // The writer thread (write-queue.ts): makes the folders and writes the files
 // this build's main thread posts (in batches), in the order posted, counting
 // them in shared memory. After a failure it writes nothing more and says which file failed.
+// Its setup comes as its workerData, or, for a thread started ahead of its build
+// (write-queue.ts#startWriterThreadEarly), as its first message.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { DONE, FAILED, FLUSH, type Flushed, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
+import { arriveAtGate } from '../entries/boot-gate.js';
+import { DONE, FAILED, FLUSH, type EarlyWriter, type Flushed, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
 
-const setup = workerData as WriterSetup;
-const state = new Int32Array(setup.state);
+let setup: WriterSetup;
+let state: Int32Array;
 // With `stats`: each file's lstat right after its write, each folder's after the batch that last added to it.
 const fileStats = new Map<string, readonly [number, number]>();
 const folderTimes = new Map<string, number>();
 const touched = new Set<string>();
-const files = new FilesWriter(nodeFs, setup.root, setup.destination, {
-  previous: setup.previous,
-  made: setup.made,
-  ...(setup.stats ? { entryAdded: (folder: string) => touched.add(folder) } : {}),
-});
+let files: FilesWriter;
+// The folders FilesWriter makes are path.join(root, ...): below the root, they start with it.
+let rootPrefix: string;
 let failed = false;
+
+function begin(given: WriterSetup): void {
+  setup = given;
+  state = new Int32Array(setup.state);
+  files = new FilesWriter(nodeFs, setup.root, setup.destination, {
+    previous: setup.previous,
+    made: setup.made,
+    ...(setup.stats ? { entryAdded: (folder: string) => touched.add(folder) } : {}),
+  });
+  rootPrefix = path.join(setup.root, path.sep);
+}
 
 // A page's text becomes UTF-8 here: TextEncoder#encodeInto a buffer kept between files costs
 // this thread about a third of what writeFileSync's own Buffer.from(text) does (1,008 bench
@@ -44,7 +56,10 @@ function failureOf(e: unknown): WriteFailure {
   return { message: messageOf(e), cause: cause as WriteFailure['cause'] };
 }
 
-parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH) => {
+const early = workerData as EarlyWriter | WriterSetup;
+if ('root' in early) begin(early);
+parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH | { readonly setup: WriterSetup }) => {
+  if (jobs !== FLUSH && !Array.isArray(jobs)) return begin(jobs.setup);
   if (jobs === FLUSH) {
     const answer: Flushed = setup.stats && !failed ? { stats: { files: fileStats, folders: folderTimes } } : {};
     parentPort!.postMessage(answer);
@@ -53,9 +68,6 @@ parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH) => {
   for (const job of jobs) write(job);
   if (setup.stats) statFolders();
 });
-
-// The folders FilesWriter makes are path.join(root, ...): below the root, they start with it.
-const rootPrefix = path.join(setup.root, path.sep);
 
 function statFolders(): void {
   for (const folder of touched) {
@@ -88,3 +100,6 @@ function write(job: WriteJob): void {
   Atomics.add(state, DONE, 1);
   Atomics.notify(state, DONE);
 }
+
+// Started ahead of its build: its code is loaded, the build may raise V8's budget (entries/boot-gate.ts).
+if (!('root' in early)) arriveAtGate(early.gate);

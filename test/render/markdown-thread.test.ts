@@ -13,6 +13,7 @@ import { jest } from '@jest/globals';
 import type { MarkdownConverter } from '../../lib/markdown/types.js';
 
 type Thread = typeof import('../../lib/render/markdown-thread.js');
+type ThreadSettings = typeof import('../../lib/render/markdown-thread-settings.js');
 type Converter = typeof import('../../lib/markdown/converter.js');
 type Results = import('../../lib/render/markdown-thread.js').ThreadResults;
 
@@ -34,9 +35,11 @@ const FAILS = `${'>'.repeat(2000)} a\n`;
 maybe('the Markdown thread', () => {
   jest.setTimeout(60_000);
   let thread: Thread;
+  let threadSettings: ThreadSettings;
   let converter: Converter;
   beforeAll(async () => {
     thread = (await import(pathToFileURL(DIST).href)) as Thread;
+    threadSettings = (await import(pathToFileURL(path.resolve('dist', 'render', 'markdown-thread-settings.js')).href)) as ThreadSettings;
     converter = (await import(pathToFileURL(path.resolve('dist', 'markdown', 'converter.js')).href)) as Converter;
   });
   const settings = { markdown: 'kramdown', kramdown: { syntax_highlighter: 'rouge', input: 'GFM' } };
@@ -72,7 +75,7 @@ maybe('the Markdown thread', () => {
   test('the converter gives exactly the local conversion, and its warnings and errors, for texts sent or not', () => {
     const md = thread.startMarkdownThread()!;
     try {
-      expect(md.configure(settings)).toBe(true);
+      expect(threadSettings.configureMarkdownThread(md, settings)).toBe(md);
       md.send([...TEXTS, WARNS, FAILS, ...TEXTS]);
       const expected = converter.createMarkdownConverter(settings);
       const c = md.converter(converter.createMarkdownConverter(settings));
@@ -92,7 +95,7 @@ maybe('the Markdown thread', () => {
   test('a text the thread has not converted is converted locally; the thread result is used only for its own text', () => {
     const md = thread.startMarkdownThread()!;
     try {
-      expect(md.configure(settings)).toBe(true);
+      expect(threadSettings.configureMarkdownThread(md, settings)).toBe(md);
       md.send(TEXTS);
       const calls: string[] = [];
       const real = converter.createMarkdownConverter(settings);
@@ -115,10 +118,10 @@ maybe('the Markdown thread', () => {
   test('after stop, and for settings it cannot take, everything is converted locally', () => {
     const md = thread.startMarkdownThread()!;
     // CommonMark is not moved; a setting kramdown refuses fails each conversion; a Ruby object does not cross.
-    expect(md.configure({ markdown: 'CommonMark', kramdown: {} })).toBe(false);
-    expect(thread.canConvertElsewhere({ markdown: 'kramdown', kramdown: { auto_ids: 'yes please' } })).toBe(resolvesWithoutError({ auto_ids: 'yes please' }));
-    expect(thread.canConvertElsewhere({ markdown: 'kramdown', kramdown: { when: new Date(0) } })).toBe(false);
-    expect(thread.canConvertElsewhere({ markdown: 'KRAMDOWN', kramdown: { input: 'GFM', toc_levels: [1, 2] } })).toBe(true);
+    expect(threadSettings.configureMarkdownThread(md, { markdown: 'CommonMark', kramdown: {} })).toBeUndefined();
+    expect(threadSettings.canConvertElsewhere({ markdown: 'kramdown', kramdown: { auto_ids: 'yes please' } })).toBe(resolvesWithoutError({ auto_ids: 'yes please' }));
+    expect(threadSettings.canConvertElsewhere({ markdown: 'kramdown', kramdown: { when: new Date(0) } })).toBe(false);
+    expect(threadSettings.canConvertElsewhere({ markdown: 'KRAMDOWN', kramdown: { input: 'GFM', toc_levels: [1, 2] } })).toBe(true);
     const c = md.converter(converter.createMarkdownConverter(settings));
     md.send(TEXTS);
     expect(c.convert(TEXTS[1]!)).toBe(converter.createMarkdownConverter(settings).convert(TEXTS[1]!));

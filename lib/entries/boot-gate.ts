@@ -1,0 +1,93 @@
+// When a one-off build with threads raises V8's interrupt budget (tier-up.ts): once every
+// thread has started. V8 keeps a hash of its flags in code cache data and checks it wherever
+// code is loaded from a cache, Node's own built-in modules (cached in the node binary)
+// included. The hash follows the flags: a thread that starts after the raise compiles every
+// built-in module of its start-up from source, and rejects kyll's cache of its own code.
+// Measured (Node 20, this 2-core machine, process CPU, medians of 3): a bare thread costs
+// ~25 ms of CPU to start; started after the raise, ~32-51 ms. So the `kyll` command starts its
+// threads before it compiles the engine (cli/launch-engine.ts), and the budget is raised by
+// whoever arrives here last: each thread once its built-ins and code are loaded, the main
+// thread once the engine is compiled (tier-up.ts#tierUpAfterThreads). Everything is then compiled under the flags node
+// started with, and code caches made after the raise are made under those flags again
+// (underStartFlags), so that the next build's start finds them valid.
+import { debuglog } from 'node:util';
+import vm from 'node:vm';
+
+/** The budget kyll sets (tier-up.ts), in bytes of bytecode. */
+export const INTERRUPT_BUDGET = 400_000;
+export const TIER_UP_FLAGS = `--interrupt-budget=${INTERRUPT_BUDGET}`;
+/** Sets V8 flags (v8.setFlagsFromString); a parameter so that tests can watch. */
+export type FlagSetter = (flags: string) => void;
+
+const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
+const defaultSetter: FlagSetter = (flags) => v8().setFlagsFromString(flags);
+
+/** Shared memory, three Int32 slots: parties arrived, parties expected, 1 once raised. */
+export type BootGate = SharedArrayBuffer;
+const ARRIVED = 0;
+const EXPECTED = 1;
+const RAISED = 2;
+
+/** V8's own interrupt budget in Node 20 (66 KB); underStartFlags checks that setting it gives back the start's flags. */
+export const V8_INTERRUPT_BUDGET = 67584;
+
+/** A gate that raises the budget when `parties` have arrived (set later with expectParties when not known yet). */
+export function bootGate(parties = 0x3fffffff): BootGate {
+  const gate = new SharedArrayBuffer(12);
+  Atomics.store(new Int32Array(gate), EXPECTED, parties);
+  return gate;
+}
+
+/** The number of parties the gate waits for (the threads started, and the main thread). */
+export function expectParties(gate: BootGate, parties: number, setFlags: FlagSetter = defaultSetter): void {
+  const slots = new Int32Array(gate);
+  Atomics.store(slots, EXPECTED, parties);
+  // (every party already there: raise now)
+  if (Atomics.load(slots, ARRIVED) >= parties) raise(slots, setFlags);
+}
+
+/** This party has started: the last to arrive raises the budget. */
+export function arriveAtGate(gate: BootGate | undefined, setFlags: FlagSetter = defaultSetter): void {
+  if (gate === undefined) return;
+  const slots = new Int32Array(gate);
+  if (Atomics.add(slots, ARRIVED, 1) + 1 === Atomics.load(slots, EXPECTED)) raise(slots, setFlags);
+}
+
+export function raise(slots: Int32Array, setFlags: FlagSetter): void {
+  // Once, whoever gets here first.
+  if (Atomics.compareExchange(slots, RAISED, 0, 1) !== 0) return;
+  setFlags(TIER_UP_FLAGS);
+  debuglog('kyll')('tier-up: interrupt budget raised (%d parties arrived)', Atomics.load(slots, ARRIVED));
+}
+
+/** Whether the gate has raised the budget. */
+export function gateRaised(gate: BootGate | undefined): boolean {
+  return gate !== undefined && Atomics.load(new Int32Array(gate), RAISED) === 1;
+}
+
+const PROBE_SOURCE = '"kyll: the flags V8 started with"';
+let probes = 0;
+
+/**
+ * Made before the raise, in the thread that will make code cache data: tells later whether
+ * V8's flags hash as they did then. (A new file name each time: V8 would otherwise take the
+ * script from this thread's compilation cache without looking at the data.)
+ */
+export function flagProbe(): () => boolean {
+  const data = new vm.Script(PROBE_SOURCE, { filename: 'kyll-flag-probe' }).createCachedData();
+  return () => !new vm.Script(PROBE_SOURCE, { filename: `kyll-flag-probe-${++probes}`, cachedData: data }).cachedDataRejected;
+}
+
+/**
+ * Runs `make` (a code cache's createCachedData) with the budget set back to V8's own, when the
+ * probe confirms that this gives back the flags of the start; else undefined (data made now
+ * would be rejected at the next start). The raised budget is set again after.
+ */
+export function underStartFlags<T>(probe: () => boolean, make: () => T, setFlags: FlagSetter = defaultSetter): T | undefined {
+  setFlags(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
+  try {
+    return probe() ? make() : undefined;
+  } finally {
+    setFlags(TIER_UP_FLAGS);
+  }
+}

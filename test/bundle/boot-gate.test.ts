@@ -1,0 +1,87 @@
+// The `kyll` command's one-off build of a site with enough posts for its threads (read ahead,
+// Markdown, writer) starts them before it compiles the engine, and raises V8's interrupt budget
+// only once all of them and the engine have started (lib/entries/boot-gate.ts): each thread's
+// start-up then loads Node's built-in modules and kyll's code from their caches. The code caches
+// made after the raise are made under the start's flags: the next build takes them. The files
+// written are those of a build in memory. A small site (no threads) raises it before the engine is
+// compiled, as before. NODE_DEBUG=kyll tells what happened.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { jest } from '@jest/globals';
+import { renderSite } from '../../lib/index.js';
+import { MARKDOWN_THREAD_THRESHOLD } from '../../lib/render/markdown-thread.js';
+import { READ_AHEAD_THRESHOLD } from '../../lib/read/read-ahead.js';
+import { loadFolder } from '../helpers/compare-output.js';
+
+const bin = path.resolve('dist/bundle/bin.cjs');
+const maybe = fs.existsSync(bin) ? describe : describe.skip;
+const env = { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC', JEKYLL_ENV: 'production' };
+
+maybe('threads started before the budget is raised', () => {
+  jest.setTimeout(120_000);
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-boot-gate-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const site = (name: string, posts: number): string => {
+    const root = path.join(dir, name);
+    fs.mkdirSync(path.join(root, '_posts'), { recursive: true });
+    fs.mkdirSync(path.join(root, '_layouts'));
+    fs.writeFileSync(path.join(root, '_config.yml'), 'title: Gate\n');
+    fs.writeFileSync(path.join(root, '_layouts', 'post.html'), '<h1>{{ page.title }}</h1>\n{{ content }}\n');
+    for (let i = 0; i < posts; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      fs.writeFileSync(path.join(root, '_posts', `2020-01-${day}-post-${i}.md`), `---\nlayout: post\ntitle: Post ${i}\n---\nPost *${i}*, [a link](/x/${i}/).\n`);
+    }
+    return root;
+  };
+  const build = (root: string, out: string, cache: string): { status: number | null; log: string[] } => {
+    fs.rmSync(path.join(root, '.jekyll-cache'), { recursive: true, force: true });
+    const r = spawnSync(process.execPath, [bin, 'build', '-s', root, '-d', out], { encoding: 'utf8', env: { ...process.env, ...env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: cache } });
+    return { status: r.status, log: r.stderr.split('\n').map((l) => l.replace(/^KYLL \d+: /, '')) };
+  };
+  const at = (log: string[], re: RegExp): number => log.findIndex((l) => re.test(l));
+
+  test('a site with its threads: raised once they and the engine have started; the caches are taken next time', async () => {
+    const root = site('threads', Math.max(MARKDOWN_THREAD_THRESHOLD, READ_AHEAD_THRESHOLD) + 5);
+    const cache = path.join(dir, 'cache');
+    const first = build(root, path.join(dir, 'out1'), cache);
+    expect(first.status).toBe(0);
+    // (a thread's lines reach stderr through the main thread: their order across threads is not the order of events)
+    for (const line of [
+      /^tier-up: interrupt budget raised \(4 parties arrived\)$/,
+      /^engine: \S+engine\.cjs, code cache none/,
+      /^markdown: thread code \S+, code cache none/,
+      /^write: thread started ahead from \S+writer-thread\.cjs$/,
+      /^engine: code cache written to/,
+      /^markdown: thread code cache written to/,
+    ]) expect(first.log.filter((l) => line.test(l))).toHaveLength(1);
+    expect(at(first.log, /^write: thread started from/)).toBe(-1);
+
+    const second = build(root, path.join(dir, 'out2'), cache);
+    expect(second.status).toBe(0);
+    expect(at(second.log, /^engine: \S+engine\.cjs, code cache accepted/)).toBeGreaterThanOrEqual(0);
+    expect(at(second.log, /^markdown: thread code \S+, code cache accepted/)).toBeGreaterThanOrEqual(0);
+    expect(at(second.log, /code cache (written|rejected)/)).toBe(-1);
+
+    const one = loadFolder(path.join(dir, 'out1'));
+    expect(loadFolder(path.join(dir, 'out2'))).toEqual(one);
+    const alone = await renderSite({ source: root, write: false, env });
+    expect(Object.keys(one).sort()).toEqual(alone.files.map((f) => f.path).sort());
+    for (const f of alone.files) expect(Buffer.from(one[f.path]!).toString('utf8')).toBe(typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8'));
+  });
+
+  test('a small site: raised before the engine is compiled, no thread started ahead', () => {
+    const root = site('small', 3);
+    const r = build(root, path.join(dir, 'out-small'), path.join(dir, 'cache-small'));
+    expect(r.status).toBe(0);
+    const raised = at(r.log, /^tier-up: interrupt budget raised \(0 parties arrived\)$/);
+    expect(raised).toBeGreaterThanOrEqual(0);
+    expect(raised).toBeLessThan(at(r.log, /^engine: \S+engine\.cjs, code cache/));
+    expect(at(r.log, /thread started/)).toBe(-1);
+  });
+});

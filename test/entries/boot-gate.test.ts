@@ -1,0 +1,90 @@
+// A one-off build with threads raises V8's interrupt budget once every thread has started and
+// the engine is compiled (lib/entries/boot-gate.ts): the last party to arrive raises it, once;
+// code cache data made after the raise is made under the flags of the start, which the next
+// build's start (under V8's own flags) accepts.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { arriveAtGate, bootGate, expectParties, gateRaised, TIER_UP_FLAGS } from '../../lib/entries/boot-gate.js';
+
+describe('the boot gate', () => {
+  test('the last of the parties raises the budget, once', () => {
+    const set: string[] = [];
+    const gate = bootGate(3);
+    arriveAtGate(gate, (f) => set.push(f));
+    arriveAtGate(gate, (f) => set.push(f));
+    expect(set).toEqual([]);
+    expect(gateRaised(gate)).toBe(false);
+    arriveAtGate(gate, (f) => set.push(f));
+    expect(set).toEqual([TIER_UP_FLAGS]);
+    expect(gateRaised(gate)).toBe(true);
+    arriveAtGate(gate, (f) => set.push(f));
+    expect(set).toEqual([TIER_UP_FLAGS]);
+  });
+
+  test('parties counted after some arrived: raised when all are there', () => {
+    const set: string[] = [];
+    const gate = bootGate();
+    arriveAtGate(gate, (f) => set.push(f));
+    expectParties(gate, 2, (f) => set.push(f));
+    expect(set).toEqual([]);
+    arriveAtGate(gate, (f) => set.push(f));
+    expect(set).toEqual([TIER_UP_FLAGS]);
+    const all = bootGate();
+    arriveAtGate(all, (f) => set.push(f));
+    expectParties(all, 1, (f) => set.push(f));
+    expect(set).toEqual([TIER_UP_FLAGS, TIER_UP_FLAGS]);
+  });
+
+  test('no gate: nothing to arrive at', () => {
+    expect(() => arriveAtGate(undefined, () => {
+      throw new Error('raised');
+    })).not.toThrow();
+    expect(gateRaised(undefined)).toBe(false);
+  });
+});
+
+// Child processes (V8's flags are the process's): one makes code cache data after raising the
+// budget, with and without underStartFlags; a fresh one, under V8's own flags, loads it.
+const compiled = path.resolve('dist/entries/boot-gate.js');
+const maybe = fs.existsSync(compiled) ? describe : describe.skip;
+maybe('code cache data made after the raise', () => {
+  let work: string;
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-boot-gate-'));
+  });
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+  const SOURCE = 'function f(a) { return a + 1 } f(1)';
+  const make = (file: string, underStart: boolean): string =>
+    execFileSync(process.execPath, ['--input-type=module', '-e', `
+      const vm = await import('node:vm');
+      const fs = await import('node:fs');
+      const { flagProbe, underStartFlags, TIER_UP_FLAGS } = await import(${JSON.stringify(compiled)});
+      const probe = flagProbe();
+      process.getBuiltinModule('node:v8').setFlagsFromString(TIER_UP_FLAGS);
+      const stillStart = probe();
+      const script = new vm.Script(${JSON.stringify(SOURCE)}, { filename: 'made.js' });
+      const data = ${underStart} ? underStartFlags(probe, () => script.createCachedData()) : script.createCachedData();
+      fs.writeFileSync(${JSON.stringify(file)}, data);
+      process.stdout.write(JSON.stringify({ stillStart, raisedAgain: !probe() }));
+    `], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const accepted = (file: string): boolean =>
+    execFileSync(process.execPath, ['-e', `
+      const vm = require('node:vm');
+      const s = new vm.Script(${JSON.stringify(SOURCE)}, { filename: 'loaded.js', cachedData: require('node:fs').readFileSync(${JSON.stringify(file)}) });
+      process.stdout.write(String(!s.cachedDataRejected));
+    `], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }) === 'true';
+
+  test('is rejected at the next start when made under the raised budget', () => {
+    const file = path.join(work, 'raised.bin');
+    expect(JSON.parse(make(file, false))).toEqual({ stillStart: false, raisedAgain: true });
+    expect(accepted(file)).toBe(false);
+  });
+
+  test('is accepted when made under the start\'s flags, and the budget is raised again after', () => {
+    const file = path.join(work, 'start.bin');
+    expect(JSON.parse(make(file, true))).toEqual({ stillStart: false, raisedAgain: true });
+    expect(accepted(file)).toBe(true);
+  });
+});
