@@ -5,7 +5,8 @@
 // 20-post themed blog: ~11% fewer instructions on the main thread). A one-off
 // build's Sass thread and read-ahead thread start first, while the engine loads
 // (render/sass-thread.ts and read/read-ahead.ts park them for the build); when it
-// raises V8's budget, its Markdown and writer threads too (entries/boot-gate.ts). Without engine.cjs (tsc's dist/cli), false.
+// raises V8's budget, its Markdown thread too (entries/boot-gate.ts); the read-ahead
+// thread writes the build's files once they are read. Without engine.cjs (tsc's dist/cli), false.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CliOptions } from './args.js';
@@ -15,7 +16,17 @@ import { startReadAheadEarly } from '../read/read-ahead.js';
 import { hasWarmRecord } from '../build/warm-record-file.js';
 import { mainThreadStarted, tierUpAfterThreads } from '../entries/tier-up.js';
 import { startMarkdownThreadEarly } from '../render/markdown-thread.js';
-import { startWriterThreadEarly } from '../write/write-queue.js';
+import { writeOnThread } from '../write/write-queue.js';
+
+/**
+ * Starts the read-ahead thread (if the site has enough posts), which then writes the build's
+ * files (write/write-queue.ts takes it once the files are read): one Node thread less to start.
+ */
+function readAheadAndWrite(source: string, destination: string | undefined, gate?: SharedArrayBuffer): boolean {
+  const ahead = startReadAheadEarly(source, destination, gate);
+  if (ahead) writeOnThread(() => ahead.release());
+  return ahead !== undefined;
+}
 
 export function launchEngine(argv: readonly string[], opts: CliOptions | undefined): boolean {
   const file = fileURLToPath(new URL('./engine.cjs', import.meta.url));
@@ -32,15 +43,12 @@ export function launchEngine(argv: readonly string[], opts: CliOptions | undefin
     const { source, destination } = opts;
     tierUpAfterThreads(source, destination, (gate) => {
       // (not where the last build left a warm record: the build is then likely taken from it, unread)
-      if (hasWarmRecord(source) || !startReadAheadEarly(source, destination, gate)) return 0;
-      // The site has enough posts for the read-ahead thread: for the Markdown and writer threads too.
-      let started = 1;
-      if (!opts.profile && startMarkdownThreadEarly(source, destination, gate)) started++;
-      if (startWriterThreadEarly(gate)) started++;
-      return started;
+      if (hasWarmRecord(source) || !readAheadAndWrite(source, destination, gate)) return 0;
+      // The site has enough posts for the read-ahead thread: for the Markdown thread too.
+      return !opts.profile && startMarkdownThreadEarly(source, destination, gate) ? 2 : 1;
     });
     // (a build that does not raise it still reads ahead)
-    if (!hasWarmRecord(source)) startReadAheadEarly(source, destination);
+    if (!hasWarmRecord(source)) readAheadAndWrite(source, destination);
   }
   const engine = loadCommonJs(file, text);
   mainThreadStarted(() => {

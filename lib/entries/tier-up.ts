@@ -21,7 +21,9 @@
 // So the budget is raised only for a one-off build of a folder with fewer than SMALL_SITE_POSTS
 // posts, decided before the engine is compiled and kept for the process (V8 checks its flags
 // against the code cache: the engine's cache has a slot for each choice, engine-loader.ts), and
-// never when node was started with a budget of its own.
+// never when node was started with a budget of its own. The `kyll` command raises it once the
+// build's threads have started (boot-gate.ts: threads started after a raise compile their
+// start-up from source); the engine is then compiled under V8's own budget, in its slot.
 import path from 'node:path';
 import { countPosts } from '../render/thread-count.js';
 import { arriveAtGate, bootGate, expectParties, flagProbe, gateRaised, raise, TIER_UP_FLAGS, type BootGate, type FlagSetter } from './boot-gate.js';

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { workerData, parentPort } from 'node:worker_threads';
 import { contentHash } from '../build/content-hash.js';
 import { arriveAtGate } from '../entries/boot-gate.js';
+import { serveWrites, type WriterSetupMessage } from '../write/write-loop.js';
 import { CONSUMED, STOP, WAITING, type AheadBatch, type AheadJob, type AheadSetup } from './read-ahead-protocol.js';
 
 const setup = workerData as AheadSetup;
@@ -98,7 +99,14 @@ function run(job: AheadJob): void {
   flush();
 }
 
-parentPort!.once('message', (job: AheadJob) => run(job));
+// Its job first; then, where the build gives it the writer's work once its files are read
+// (read-ahead.ts#release), the writer's setup: from then on it writes (write/write-loop.ts).
+parentPort!.on('message', function role(message: AheadJob | WriterSetupMessage) {
+  if ('setup' in message) {
+    parentPort!.off('message', role);
+    serveWrites(message.setup);
+  } else run(message);
+});
 if (setup.gate) {
   // Started: the module of its hashes loaded now, before the build raises V8's budget
   // (entries/boot-gate.ts). Hashes are asked for where the build leaves a warm record: with SOURCE_DATE_EPOCH.

@@ -19,6 +19,7 @@ import { processWide } from '../entries/shared-class.js';
 import { countPosts } from '../render/thread-count.js';
 import type { FileSignatureStat, Source, TransientWithStat } from '../source/source.js';
 import { CELLS, CONSUMED, STOP, WAITING, type AheadBatch, type AheadJob, type AheadSetup } from './read-ahead-protocol.js';
+import { WRITER_YOUNG_GENERATION_MB } from '../write/write-queue.js';
 
 /** Posts from which a build reads them ahead (as the Markdown thread converts them: markdown-thread.ts). */
 export const READ_AHEAD_THRESHOLD = 300;
@@ -36,6 +37,12 @@ export interface ReadAhead {
   /** Files the thread has read that were not taken yet. */
   waiting(): number;
   stop(): void;
+  /**
+   * Stops reading and hands the thread over for the build's writes (write/write-queue.ts): the
+   * thread then takes a writer's setup as its next message. Undefined if the thread is gone;
+   * stop() then leaves it running.
+   */
+  release(): Worker | undefined;
 }
 
 /** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core; `gate`: see startReadAhead. */
@@ -53,10 +60,10 @@ export function readAheadFor(source: string, destination: string | undefined, co
 // The `kyll` command (bin.cjs) starts the thread before it loads the engine (engine.cjs, with its own copy of this module).
 const parking = processWide('parkedReadAhead', (): { parked?: { readonly source: string; readonly ahead: ReadAhead | undefined } } => ({}));
 
-/** Starts the read-ahead thread of a build of `source` about to be asked for; that build's readAheadFor takes it over. True if it started one. */
-export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer): boolean {
+/** Starts the read-ahead thread of a build of `source` about to be asked for (or gives the one started); that build's readAheadFor takes it over. */
+export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer): ReadAhead | undefined {
   parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination, undefined, gate) };
-  return parking.parked.ahead !== undefined;
+  return parking.parked.ahead;
 }
 
 /**
@@ -69,9 +76,14 @@ export function startReadAhead(gate?: SharedArrayBuffer): ReadAhead | undefined 
   const state = new Int32Array(new SharedArrayBuffer(4 * CELLS));
   const { port1: port, port2 } = new MessageChannel();
   const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2, ...(gate ? { gate } : {}) };
-  const worker = new Worker(url, { workerData: setup, transferList: [port2] });
+  // (the writer's young generation: it may write the build's files next, write/write-queue.ts)
+  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } });
   // It never keeps the process alive; a thread that broke simply leaves every file to this one.
   worker.unref();
+  let broken = false;
+  worker.on('error', () => void (broken = true));
+  worker.on('exit', () => void (broken = true));
+  let released = false;
   log('read ahead: thread started from %s', fileURLToPath(url));
   const index = new Map<string, number>();
   const got: Array<TransientWithStat | null | undefined> = [];
@@ -92,6 +104,15 @@ export function startReadAhead(gate?: SharedArrayBuffer): ReadAhead | undefined 
         start = end;
       }
     }
+  };
+  // No more reading: what the thread has not read, this one reads.
+  const halt = (): void => {
+    if (stopped) return;
+    stopped = true;
+    log('read ahead: %d of %d files taken from the thread', taken, index.size);
+    Atomics.store(state, STOP, 1);
+    Atomics.notify(state, CONSUMED);
+    port.close();
   };
   return {
     start(source, relativePaths, stamps) {
@@ -121,13 +142,15 @@ export function startReadAhead(gate?: SharedArrayBuffer): ReadAhead | undefined 
       return held;
     },
     stop() {
-      if (stopped) return;
-      stopped = true;
-      log('read ahead: %d of %d files taken from the thread', taken, index.size);
-      Atomics.store(state, STOP, 1);
-      Atomics.notify(state, CONSUMED);
-      port.close();
-      void worker.terminate();
+      halt();
+      if (!released) void worker.terminate();
+    },
+    release() {
+      halt();
+      if (broken || released) return undefined;
+      released = true;
+      log('read ahead: thread handed over to write the files');
+      return worker;
     },
   };
 }

@@ -29,9 +29,9 @@
 // converted here); callgrind: main 1,913M -> 1,645M (-14%), the thread 646M.
 // 10,000 posts (4 pairs): main 3.23 -> 2.40 s, the thread 0.64-0.86 s. The process makes ~4,500
 // (300 posts) to ~8,000 (1,000) more page faults (the thread's heap and code). Output identical.
-// The writer thread (lib/write) could host the conversions instead, one Node thread less (~36 ms
-// of CPU), but it starts only at the first output, carries none of this code, and holds the
-// files of every build mode; not tried. Not for long-lived builds (serve, --watch, -I: a build
+// The writer (lib/write) could host the conversions instead, one Node thread less (~36 ms of
+// CPU), but its work comes at the end of the build and its thread carries none of this code; the
+// read-ahead thread writes instead (cli/launch-engine.ts). Not for long-lived builds (serve, --watch, -I: a build
 // there renders a few documents), nor next to render workers (they convert their own).
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,7 +1,8 @@
 // Where a build's outputs go on their way into the staging folder: written at
 // once on this thread (a few files, an injected WriteFs, the TypeScript
-// sources), or handed to a writer thread (writer-thread.ts) that makes the
-// folders and writes the files while this thread renders the next ones.
+// sources), or handed to a writer thread (writer-thread.ts; for the `kyll`
+// command, the read-ahead thread once the files are read: writeOnThread) that
+// makes the folders and writes the files while this thread renders the next ones.
 //
 // Why a thread rather than libuv's pool (fs.mkdir/fs.writeFile with callbacks):
 // the render loop is synchronous, so a callback chain (open → write → close)
@@ -23,6 +24,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { OutputFile } from '../types.js';
 import { FilesWriter, type FilesWriterOptions, type WriteFs } from './write-fs.js';
 import { processWide } from '../entries/shared-class.js';
+import type { WriterSetupMessage } from './write-loop.js';
 
 /** A file for the writer thread: its sanitized path, and its text, bytes or link. */
 export interface WriteJob {
@@ -45,12 +47,6 @@ export interface WriterSetup {
   readonly made?: readonly string[];
   /** Whether to note each file's size and time as written, and each folder's time (WrittenStats). */
   readonly stats?: boolean;
-}
-
-/** What a writer thread started ahead of its build is given (its WriterSetup comes as its first message). */
-export interface EarlyWriter {
-  /** Where it says it has started (entries/boot-gate.ts). */
-  readonly gate?: SharedArrayBuffer;
 }
 
 /** Where a queue's writer starts from: the FilesWriterOptions that cross to a thread. */
@@ -157,38 +153,25 @@ export function inlineQueue(wfs: WriteFs, root: string, destination: string, opt
 
 // The files' texts arrive in the thread's young generation, batch after batch: a larger one
 // than V8's default (3 x 16 MB), as render workers get (render/parallel.ts), spares it scavenges.
-const YOUNG_GENERATION_MB = 192;
+export const WRITER_YOUNG_GENERATION_MB = 192;
 
-// The `kyll` command (bin.cjs) may start the thread before it loads the engine (engine.cjs, with its own copy of this module).
-const parking = processWide('parkedWriterThread', (): { parked?: { readonly worker: Worker; error?: unknown } } => ({}));
+// The `kyll` command (bin.cjs) may provide the thread before it loads the engine (engine.cjs, with
+// its own copy of this module): the read-ahead thread, once the build's files are read.
+const parking = processWide('parkedWriterThread', (): { take?: () => Worker | undefined } => ({}));
 
 /**
- * Starts a writer thread for the one-off build about to run, before its setup is known, with the
- * boot gate of V8's budget (entries/boot-gate.ts); the build's threadQueue takes it over. True if it started one.
+ * The thread the next threadQueue writes on, instead of one of its own: `take` gives it (a thread
+ * that takes a WriterSetupMessage next, write-loop.ts), or undefined.
  */
-export function startWriterThreadEarly(gate: SharedArrayBuffer): boolean {
-  const url = threadFile();
-  if (url === null || parking.parked) return false;
-  const early: EarlyWriter = { gate };
-  const worker = new Worker(url, { workerData: early, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  worker.unref();
-  const parked: { readonly worker: Worker; error?: unknown } = { worker };
-  // (a thread that failed before it was taken is not taken)
-  worker.on('error', (e) => void (parked.error ??= e));
-  worker.on('exit', () => void (parked.error ??= new Error('the writer thread stopped')));
-  parking.parked = parked;
-  log('write: thread started ahead from %s', fileURLToPath(url));
-  return true;
+export function writeOnThread(take: () => Worker | undefined): void {
+  parking.take ??= take;
 }
 
-/** The thread started ahead, when there is one still running. */
+/** The thread provided, when there is one still running. */
 function takeParked(): Worker | undefined {
-  const parked = parking.parked;
-  parking.parked = undefined;
-  if (parked === undefined) return undefined;
-  if (parked.error === undefined) return parked.worker;
-  void parked.worker.terminate();
-  return undefined;
+  const take = parking.take;
+  parking.take = undefined;
+  return take?.();
 }
 
 /** Writes on a writer thread; started at once (call it when there are enough files to be worth a thread). */
@@ -198,11 +181,11 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
   const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2, ...options };
   let worker = takeParked();
   if (worker) {
-    worker.postMessage({ setup }, [port2]);
+    worker.postMessage({ setup } satisfies WriterSetupMessage, [port2]);
   } else {
     const url = threadFile()!;
     log('write: thread started from %s', fileURLToPath(url));
-    worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } });
     // The thread keeps the process alive only while drain waits for it (a build that throws
     // before its finish or abort must not hang its process).
     worker.unref();

@@ -1,9 +1,10 @@
 // The `kyll` command's one-off build of a site with enough posts for its threads (read ahead,
-// Markdown, writer) starts them before it compiles the engine, and raises V8's interrupt budget
+// Markdown) starts them before it compiles the engine, and raises V8's interrupt budget
 // only once all of them and the engine have started (lib/entries/boot-gate.ts): each thread's
 // start-up then loads Node's built-in modules and kyll's code from their caches. The code caches
-// made after the raise are made under the start's flags: the next build takes them. The files
-// written are those of a build in memory. A small site (no threads) raises it before the engine is
+// made after the raise are made under the start's flags: the next build takes them. The
+// read-ahead thread writes the files once they are read (no writer thread of its own); they
+// are those of a build in memory. A small site (no threads) raises it before the engine is
 // compiled, as before. NODE_DEBUG=kyll tells what happened.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -53,14 +54,14 @@ maybe('threads started before the budget is raised', () => {
     expect(first.status).toBe(0);
     // (a thread's lines reach stderr through the main thread: their order across threads is not the order of events)
     for (const line of [
-      /^tier-up: interrupt budget raised \(4 parties arrived\)$/,
+      /^tier-up: interrupt budget raised \(3 parties arrived\)$/,
       /^engine: \S+engine\.cjs, code cache none/,
       /^markdown: thread code \S+, code cache none/,
-      /^write: thread started ahead from \S+writer-thread\.cjs$/,
+      /^read ahead: thread handed over to write the files$/,
       /^engine: code cache written to/,
       /^markdown: thread code cache written to/,
     ]) expect(first.log.filter((l) => line.test(l))).toHaveLength(1);
-    expect(at(first.log, /^write: thread started from/)).toBe(-1);
+    expect(at(first.log, /^write: thread started/)).toBe(-1);
 
     const second = build(root, path.join(dir, 'out2'), cache);
     expect(second.status).toBe(0);

@@ -127,6 +127,38 @@ maybe('reading posts ahead', () => {
     }
   });
 
+  test('handed over midway, the thread writes the files it is posted; the build reads the rest itself', async () => {
+    type Queue = typeof import('../../lib/write/write-queue.js');
+    const { writeOnThread, threadQueue } = await load<Queue>('write', 'write-queue.js');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-read-ahead-writes-'));
+    const thread = ahead.startReadAhead()!;
+    try {
+      const source = ahead.readingAhead(fsSource(root), thread);
+      source.willRead!(posts);
+      const plain = fsSource(root);
+      const half = posts.length / 2;
+      posts.slice(0, half).forEach((p) => expect(Buffer.from(source.readTransient!(p)).equals(Buffer.from(plain.readTransient!(p)))).toBe(true));
+      writeOnThread(() => thread.release());
+      const queue = threadQueue(path.join(out, 'staging'), path.join(out, 'site'));
+      // (released: the rest is read here, the same bytes)
+      expect(thread.take(posts[half]!)).toBeUndefined();
+      posts.slice(half).forEach((p) => expect(Buffer.from(source.readTransient!(p)).equals(Buffer.from(plain.readTransient!(p)))).toBe(true));
+      const last = posts.map((p, i) => queue.put(`p/${i}.html`, { path: `p/${i}.html`, url: `/p/${i}.html`, contents: `<p>${p} 文</p>`, size: 0 })).at(-1)!;
+      queue.waitFor(last);
+      await queue.drain();
+      posts.forEach((p, i) => expect(fs.readFileSync(path.join(out, 'staging', 'p', `${i}.html`), 'utf8')).toBe(`<p>${p} 文</p>`));
+      // The thread is the queue's now: stopping the read ahead leaves it; closing the queue ends it.
+      thread.stop();
+      const more = queue.put('after-stop.html', { path: 'after-stop.html', url: '/after-stop.html', contents: 'x', size: 1 });
+      queue.waitFor(more);
+      expect(fs.readFileSync(path.join(out, 'staging', 'after-stop.html'), 'utf8')).toBe('x');
+      await queue.close();
+    } finally {
+      thread.stop();
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   test('only folders with enough posts get a thread, and only on a machine with a second core', () => {
     const small = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-read-ahead-small-'));
     try {
