@@ -7,7 +7,7 @@
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
-import { dotFolderName, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
+import { partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
 import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
@@ -42,14 +42,11 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
     });
     writeSassStderr(r.stderr?.map((line) => sassStderrLine(line, names)));
     if (r.status !== 0 || r.text === undefined) {
-      // libsass here names the text /stdin and partials /sass/<name>; sassc names them stdin and <name>,
-      // and a load path's or the theme's files by their path from the site folder.
+      // libsass here names the text /stdin and partials sass/<name>; sassc, run from the site folder,
+      // names them stdin and by their path from the site folder (_sass/sub/_g.scss), as a page's
+      // conversion error does (sass.ts): a load path's or the theme's files too.
       const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`)
-        .replace(/\bof (\S+)/g, (m, name: string) => {
-          const dotted = dotFolderName(name);
-          return dotted !== undefined && shownAs.has(dotted) ? `of ${shownAs.get(dotted)!}` : m;
-        })
-        .replace(/(\bof )\/(?:sass\/)?/g, '$1');
+        .replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + names.shown(name) + comma);
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
     return replaceByteOrderMark(r.text, config);

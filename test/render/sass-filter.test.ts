@@ -45,6 +45,17 @@ describe('scssify and sassify', () => {
     );
   });
 
+  test('a Sass error in a sass_dir partial names it by its path in the site, as sassc run from the site folder', async () => {
+    // Jekyll 4.3.1: "... on line 1:13 of _sass/sub/_g.scss from line 1:1 of stdin ..." (gipyeong-lee.github.io's head.html scssifies an include)
+    const files = {
+      '_sass/sub/_g.scss': '.x { y: math.div(1,2); }\n',
+      'index.html': '---\n---\n{% capture s %}@import "sub/g";{% endcapture %}{{ s | scssify }}\n',
+    };
+    await expect(renderSite({ source: memorySource(files), write: false })).rejects.toThrow(
+      'Liquid error (line 1): Error: Invalid CSS after ".x { y: math": expected expression (e.g. 1px, bold), was ".div(1,2); }" on line 1:13 of _sass/sub/_g.scss from line 1:1 of stdin >> .x { y: math.div(1,2); } ------------^ in index.html',
+    );
+  });
+
   it("reports a collection document's Sass error as Jekyll's conversion error, with the document's path", async () => {
     // Jekyll 4.3.1: "Conversion error: Jekyll::Converters::Scss encountered an error while converting '_assets/bad.scss':
     // Error: Invalid CSS after "4": expected "{", was "" on line 3:1 of stdin" (the document compiles as stdin; libsass points past the "4").
