@@ -10,8 +10,10 @@ import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js
 
 export interface HtmlElement {
   readonly type: 'element';
-  /** Lower case, as libxml2 stores HTML names. */
+  /** Lower case, as libxml2 stores HTML names: the local name, past a `prefix:` (Node#name). */
   readonly name: string;
+  /** The name as written (lower case), when a prefix makes it differ: the parser's own tag name. */
+  readonly tag?: string;
   /** In source order; a null value is an attribute without `=`. */
   attrs: [string, string | null][];
   children: HtmlNode[];
@@ -69,6 +71,19 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * The name libxml2's SAX2 start handler gives an element: xmlSplitQName drops a `prefix:` (the
+ * first one; a name that starts or ends with the colon stays whole). Nothing binds the prefix in
+ * HTML, so `<typo:code>` is written back as `<code>`, while the parser itself goes on matching end
+ * tags and its open/close rules by the whole name (`</code>` does not close it, `<x:br>` is not empty).
+ */
+function localName(tag: string): string {
+  const colon = tag.indexOf(':');
+  return colon <= 0 || colon === tag.length - 1 ? tag : tag.slice(colon + 1);
+}
+
+const tagOf = (el: HtmlElement): string => el.tag ?? el.name;
+
 const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
 
 export function parseFragment(html: string): HtmlFragment {
@@ -83,12 +98,12 @@ export function parseFragment(html: string): HtmlFragment {
   };
   const openNames = (): string[] => {
     const names: string[] = [];
-    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) names.push(n.name);
+    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) names.push(tagOf(n));
     return names;
   };
   const closeTo = (name: string): boolean => {
     for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) {
-      if (n.name === name) {
+      if (tagOf(n) === name) {
         current = n.parent;
         return true;
       }
@@ -158,7 +173,7 @@ export function parseFragment(html: string): HtmlFragment {
         i = j;
         continue;
       }
-      if (CLOSES_P.has(name) && current.type === 'element' && current.name === 'p') current = current.parent;
+      if (CLOSES_P.has(name) && current.type === 'element' && tagOf(current) === 'p') current = current.parent;
       const siblings = CLOSES_SIBLING[name];
       if (siblings) {
         for (const open of openNames()) {
@@ -166,7 +181,8 @@ export function parseFragment(html: string): HtmlFragment {
           if (siblings.includes(open)) { closeTo(open); break; }
         }
       }
-      const el: HtmlElement = { type: 'element', name, attrs, children: [], parent: current };
+      const local = localName(name);
+      const el: HtmlElement = local === name ? { type: 'element', name, attrs, children: [], parent: current } : { type: 'element', name: local, tag: name, attrs, children: [], parent: current };
       add(el);
       i = j;
       if (VOID.has(name) || selfClosing) continue;
