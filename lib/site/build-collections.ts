@@ -97,6 +97,8 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     layoutsDir: configuredDir(config, 'layouts_dir', '_layouts', source.root),
     showDrafts: Boolean(config.show_drafts),
     rootPostsFolder: options.localized?.postsFolder,
+    safe: config.safe === true,
+    dataDir: configuredDir(config, 'data_dir', '_data', source.root),
   });
   const localized = options.localized && { lang: options.localized.lang };
 

@@ -9,6 +9,7 @@ import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
 import { setKey } from '../values/own-keys.js';
 import { checkUnreadableFolders } from './unreadable-folders.js';
+import { checkSafeDanglingLinks } from './safe-dangling-links.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -39,6 +40,10 @@ export interface InventoryOptions {
    * PostReader#read_posts reads `_i18n/LANG/_posts` for the root folder); `_posts` in subfolders stay.
    */
   rootPostsFolder?: string;
+  /** `safe: true`: a link to nothing stops the build wherever the reader's EntryFilter meets it (safe-dangling-links.ts). */
+  safe?: boolean;
+  /** data_dir resolved in the source (for the safe-mode link check). */
+  dataDir?: string;
 }
 
 // Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER (document.rb)
@@ -131,6 +136,18 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
       return undefined;
     },
   });
+  if (opts.safe) {
+    checkSafeDanglingLinks(source, {
+      filter,
+      layoutsDir,
+      collectionDirs: [...collectionDirs].filter(([, label]) => label !== 'data').map(([dir, label]) => ({ dir, relative: `_${sanitizeCollectionLabel(label)}` })),
+      dataDir: opts.dataDir ?? '_data',
+      include: opts.include,
+      showDrafts: opts.showDrafts,
+      postsRoot: postsRoot ?? '',
+      includePath: (entry) => inSourceDir(entry, source.root),
+    });
+  }
   for (const file of source.list()) place(file, false);
   for (const file of inReadOrder(source, source.dangling?.() ?? [])) place(file, true);
   // Collection#entries globs the collection's folder: its files come in glob order, not the walk's.

@@ -50,3 +50,51 @@ test('the first link Jekyll meets is named: a folder\'s files before its subfold
   const dir = site('order', { 'index.html': 'hi', 'a/b/deep.xml': gone, 'a/mid.xml': gone, 'z.xml': gone });
   await expect(build(dir)).rejects.toMatchObject({ message: `No such file or directory @ rb_sysopen - ${path.join(dir, 'z.xml')}` });
 });
+
+// safe: true (GitHub Pages): EntryFilter#symlink? resolves each link it is asked about before it
+// looks at `.`/`_` names, so File.realpath's error stops the build (safe-dangling-links.ts).
+// Found on Homebrew/brew's docs/ (a `.ruby-version` link to a file outside the site); the cases
+// and the names Ruby prints were run with Jekyll 4.3.1.
+describe('safe mode', () => {
+  const safe = 'safe: true\ncollections: [col]\n';
+  const realpath = (name: string) => `No such file or directory @ rb_check_realpath_internal - ${name}`;
+  test.each([
+    ['a `.` file at the top', { '.ruby-version': gone }, '.ruby-version'],
+    ['a `_` entry', { _x: gone }, '_x'],
+    ['a backup', { 'x~': gone }, 'x~'],
+    ['a `.` file in a folder', { 'docs/.x': gone }, '.x'],
+    ['a page', { 'docs/a.md': gone }, 'a.md'],
+    ['a nested post', { '_posts/sub/2020-01-01-a.md': gone }, 'sub/2020-01-01-a.md'],
+    ['a layout', { '_layouts/sub/n.html': gone }, 'sub/n.html'],
+    ['a `.` file of a collection', { '_col/.x': gone }, '.x'],
+    ['a data file (full path)', { '_data/sub/x.json': gone }, '<dir>/_data/sub/x.json'],
+    ['layouts before the walk', { 'z.md': gone, '_layouts/a.html': gone }, 'a.html'],
+    ['a folder\'s files, then its _posts, then its folders', { '_posts/2020-01-01-a.md': gone, 'docs/b.md': gone }, '2020-01-01-a.md'],
+    ['collections before data', { '_col/a.md': gone, '_data/a.yml': gone }, 'a.md'],
+  ])('a link to nothing that the reader asks about stops the build: %s', async (name, files, shown) => {
+    const dir = site(`safe-${name.replace(/\W+/g, '-')}`, { '_config.yml': safe, 'index.html': 'hi', ...files });
+    await expect(build(dir)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND', message: realpath(shown.replace('<dir>', dir)) });
+  });
+
+  test('an `include` entry in an excluded folder is named by its full path', async () => {
+    const dir = site('safe-include', { '_config.yml': 'safe: true\nexclude: [docs]\ninclude: [docs/l.txt]\n', 'index.html': 'hi', 'docs/l.txt': gone });
+    await expect(build(dir)).rejects.toMatchObject({ message: realpath(path.join(dir, 'docs/l.txt')) });
+  });
+
+  test('excluded entries, `.`-ending names, `_` folders, `.` layouts, posts and data files are not asked about', async () => {
+    const dir = site('safe-ignored', {
+      '_config.yml': 'safe: true\nexclude: [.ruby-version]\n',
+      'index.html': 'hi',
+      '.ruby-version': gone,
+      'foo.': gone,
+      '_stuff/l.md': gone,
+      '_layouts/.x.html': gone,
+      '_layouts/noext': gone,
+      '_posts/.x': gone,
+      '_data/.x.yml': gone,
+      '_data/x.txt': gone,
+      '_col/a.md': gone,
+    });
+    expect((await build(dir)).files.map((f) => f.path)).toEqual(['index.html']);
+  });
+});

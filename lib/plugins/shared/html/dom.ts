@@ -1,17 +1,21 @@
 // A small HTML tree as Nokogiri::HTML::DocumentFragment.parse (libxml2's HTML
 // parser, Nokogiri 1.13) builds it from the HTML Jekyll converters write: what
 // jekyll-toc and the html-pipeline filters (jekyll-mentions, jemoji) edit and
-// serialize again. Entities are decoded in text and attributes; `/>` closes any
-// element; a block start closes an open <p>; a new <li>/<dt>/<dd>/<tr>/<td>/
-// <th>/<option> closes its open sibling; a stray end tag is ignored; <html>,
-// <head> and <body> tags are dropped, and a </body> or </html> of the markup's own ends it.
+// serialize again. Entities are decoded in text and attributes; characters XML does not allow
+// are dropped from text; `/>` closes any element; a start tag closes the open elements libxml2's
+// htmlStartClose table lets it close (<p> before a block, an <a> before an <a>, a <li> before a
+// <li>...); an end tag closes up to its element unless one of higher end priority is in between,
+// and a stray one is ignored; <html>, <head> and <body> tags are dropped, and a </body> or
+// </html> of the markup's own ends it.
 import { indexIgnoringCase } from '../../../values/index-ignoring-case.js';
 import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js';
 
 export interface HtmlElement {
   readonly type: 'element';
-  /** Lower case, as libxml2 stores HTML names. */
+  /** Lower case, as libxml2 stores HTML names: the local name, past a `prefix:` (Node#name). */
   readonly name: string;
+  /** The name as written (lower case), when a prefix makes it differ: the parser's own tag name. */
+  readonly tag?: string;
   /** In source order; a null value is an attribute without `=`. */
   attrs: [string, string | null][];
   children: HtmlNode[];
@@ -45,16 +49,42 @@ export type HtmlParent = HtmlElement | HtmlFragment;
 /** libxml2's empty elements (html40ElementTable `empty`). */
 export const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'frame', 'hr', 'img', 'input', 'isindex', 'link', 'meta', 'param']);
 export const RAW_TEXT = new Set(['script', 'style']);
-const CLOSES_P = new Set(
-  'address blockquote center dir div dl fieldset form h1 h2 h3 h4 h5 h6 hr menu noframes ol p pre table ul li dd dt'.split(' '),
+// libxml2 2.9.14's htmlStartClose: `old:new...` — a start tag `new` closes the innermost open
+// element while it is such an `old` (htmlAutoClose), before anything else is done with the tag.
+const START_CLOSE = new Set(
+  (
+  'a:a fieldset table td th;address:dd dl dt form li ul;b:center p td th;big:p;' +
+  'caption:col colgroup tbody tfoot thead tr;col:col colgroup tbody tfoot thead tr;' +
+  'colgroup:colgroup tbody tfoot thead tr;dd:dt;dir:dd dl dt form ul;dl:form li;dt:dd dl;' +
+  'font:center td th;form:form;h1:fieldset form li p table;h2:fieldset form li p table;' +
+  'h3:fieldset form li p table;h4:fieldset form li p table;h5:fieldset form li p table;' +
+  'h6:fieldset form li p table;' +
+  'head:a abbr acronym address b bdo big blockquote body br center cite code dd dfn dir div dl dt em fieldset font form frameset h1 h2 h3 h4 h5 h6 hr i iframe img kbd li listing map menu ol p pre q s samp small span strike strong sub sup table tt u ul var xmp;' +
+  'hr:form;i:center p td th;legend:fieldset;li:li;link:body frameset;' +
+  'listing:dd dl dt fieldset form li table ul;menu:dd dl dt form ul;ol:form ul;' +
+  'option:optgroup option;' +
+  'p:address blockquote body caption center col colgroup dd dir div dl dt fieldset form frameset h1 h2 h3 h4 h5 h6 head hr li listing menu ol p pre table tbody td tfoot th title tr ul xmp;' +
+  'pre:dd dl dt fieldset form li table ul;s:p;script:noscript;small:p;span:td th;strike:p;' +
+  'style:body frameset;tbody:tbody tfoot;td:tbody td tfoot th tr;tfoot:tbody;' +
+  'th:tbody td tfoot th tr;thead:tbody tfoot;title:body frameset;tr:tbody tfoot tr;tt:p;u:p td th;' +
+  'ul:address form menu ol pre;xmp:dd dl dt fieldset form li table ul'
+  )
+    .split(';')
+    .flatMap((entry) => {
+      const [old, news] = entry.split(':') as [string, string];
+      return news.split(' ').map((n) => `${old} ${n}`);
+    }),
 );
-const CLOSES_SIBLING: Record<string, string[]> = {
-  li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'],
-};
+// htmlEndPriority: an end tag closes the elements open above its match only when none of them
+// has a higher priority (100 for the others); else it is ignored (htmlAutoCloseOnClose).
+const END_PRIORITY: Readonly<Record<string, number>> = { div: 150, td: 160, th: 160, tr: 170, thead: 180, tbody: 180, tfoot: 180, table: 190, head: 200, body: 200, html: 220 };
+const endPriority = (tag: string): number => (Object.hasOwn(END_PRIORITY, tag) ? END_PRIORITY[tag]! : 100);
+// Characters XML does not allow (IS_CHAR): htmlParseCharData and htmlParseScript drop them.
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
-const SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'select', 'div', 'blockquote']);
 
 /** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
 export function decodeEntities(s: string): string {
@@ -69,7 +99,28 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
+/**
+ * The name libxml2's SAX2 start handler gives an element: xmlSplitQName drops a `prefix:` (the
+ * first one; a name that starts or ends with the colon stays whole). Nothing binds the prefix in
+ * HTML, so `<typo:code>` is written back as `<code>`, while the parser itself goes on matching end
+ * tags and its open/close rules by the whole name (`</code>` does not close it, `<x:br>` is not empty).
+ */
+function localName(tag: string): string {
+  const colon = tag.indexOf(':');
+  return colon <= 0 || colon === tag.length - 1 ? tag : tag.slice(colon + 1);
+}
+
+const tagOf = (el: HtmlElement): string => el.tag ?? el.name;
+
+// htmlParseHTMLName, for element and attribute names: a letter, `_`, `:` or `.`, then letters,
+// digits, `:`, `-`, `_` and `.`; the name ends at any other character.
+const NAME = /[A-Za-z_:.][A-Za-z0-9:_.-]*/y;
+/** IS_BLANK_CH: the only blanks SKIP_BLANKS skips. */
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const nameAt = (html: string, at: number): string | undefined => {
+  NAME.lastIndex = at;
+  return NAME.exec(html)?.[0];
+};
 
 export function parseFragment(html: string): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
@@ -81,19 +132,17 @@ export function parseFragment(html: string): HtmlFragment {
     if (last && last.type === 'text') last.text += t;
     else add({ type: 'text', text: t, parent: current });
   };
-  const openNames = (): string[] => {
-    const names: string[] = [];
-    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) names.push(n.name);
-    return names;
-  };
-  const closeTo = (name: string): boolean => {
+  // htmlParseEndTag: an end tag of no open element is ignored, and so is one whose match lies
+  // under an element of higher end priority (htmlAutoCloseOnClose).
+  const closeTo = (name: string): void => {
+    const priority = endPriority(name);
     for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) {
-      if (n.name === name) {
+      if (tagOf(n) === name) {
+        for (let m: HtmlParent = current; m !== n; m = (m as HtmlElement).parent) if (endPriority(tagOf(m as HtmlElement)) > priority) return;
         current = n.parent;
-        return true;
+        return;
       }
     }
-    return false;
   };
   // Misplaced <html>, <head> and <body> start tags seen (libxml2's ctxt->depth): the fragment is
   // parsed inside an open <html><body>, so these are dropped, and as many of their end tags with them.
@@ -102,10 +151,10 @@ export function parseFragment(html: string): HtmlFragment {
   parse: while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      text(decodeEntities(html.slice(i)));
+      text(xmlChars(decodeEntities(html.slice(i))));
       break;
     }
-    text(decodeEntities(html.slice(i, lt)));
+    text(xmlChars(decodeEntities(html.slice(i, lt))));
     i = lt;
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
@@ -125,7 +174,7 @@ export function parseFragment(html: string): HtmlFragment {
         continue;
       }
       const end = html.indexOf('>', i);
-      const name = /^<\/([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
+      const name = nameAt(html, i + 2)!.toLowerCase();
       i = end < 0 ? html.length : end + 1;
       if (DOCUMENT_TAGS.has(name)) {
         if (misplaced > 0) misplaced--;
@@ -135,45 +184,60 @@ export function parseFragment(html: string): HtmlFragment {
       }
       closeTo(name);
     } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
-      const name = /^<([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
+      const name = nameAt(html, i + 1)!.toLowerCase();
       let j = i + 1 + name.length;
       const attrs: [string, string | null][] = [];
       let selfClosing = false;
+      // htmlParseStartTag's attribute loop: a name (htmlParseAttribute), `=` and a value quoted or
+      // up to a blank or `>`; where no name starts, the bogus text up to the next blank is skipped.
       for (;;) {
-        while (j < html.length && /\s/.test(html[j]!)) j++;
+        while (j < html.length && isBlank(html[j])) j++;
         if (j >= html.length) break;
         if (html[j] === '>') { j++; break; }
         if (html.startsWith('/>', j)) { selfClosing = true; j += 2; break; }
-        if (html[j] === '/') { j++; continue; }
-        ATTR.lastIndex = j;
-        const m = ATTR.exec(html);
-        if (!m) { j++; continue; }
-        const an = m[1]!.toLowerCase();
-        const raw = m[2] ?? m[3] ?? m[4];
-        if (!attrs.some(([n]) => n === an)) attrs.push([an, raw === undefined ? null : decodeEntities(raw)]);
-        j = ATTR.lastIndex;
+        const an = nameAt(html, j);
+        if (an === undefined) {
+          while (j < html.length && !isBlank(html[j]) && html[j] !== '>' && !html.startsWith('/>', j)) j++;
+          continue;
+        }
+        j += an.length;
+        let k = j;
+        while (k < html.length && isBlank(html[k])) k++;
+        let raw: string | undefined;
+        if (html[k] === '=') {
+          k++;
+          while (k < html.length && isBlank(html[k])) k++;
+          const q = html[k];
+          if (q === '"' || q === "'") {
+            const end = html.indexOf(q, k + 1);
+            raw = html.slice(k + 1, end < 0 ? html.length : end);
+            j = end < 0 ? html.length : end + 1;
+          } else {
+            let e = k;
+            while (e < html.length && !isBlank(html[e]) && html[e] !== '>') e++;
+            raw = html.slice(k, e);
+            j = e;
+          }
+        }
+        const lower = an.toLowerCase();
+        if (!attrs.some(([n]) => n === lower)) attrs.push([lower, raw === undefined ? null : decodeEntities(raw)]);
       }
+      while (current.type === 'element' && START_CLOSE.has(`${tagOf(current)} ${name}`)) current = current.parent;
       if (DOCUMENT_TAGS.has(name)) {
         misplaced++;
         i = j;
         continue;
       }
-      if (CLOSES_P.has(name) && current.type === 'element' && current.name === 'p') current = current.parent;
-      const siblings = CLOSES_SIBLING[name];
-      if (siblings) {
-        for (const open of openNames()) {
-          if (SCOPE.has(open)) break;
-          if (siblings.includes(open)) { closeTo(open); break; }
-        }
-      }
-      const el: HtmlElement = { type: 'element', name, attrs, children: [], parent: current };
+      const local = localName(name);
+      const el: HtmlElement = local === name ? { type: 'element', name, attrs, children: [], parent: current } : { type: 'element', name: local, tag: name, attrs, children: [], parent: current };
       add(el);
       i = j;
       if (VOID.has(name) || selfClosing) continue;
       if (RAW_TEXT.has(name)) {
         const close = indexIgnoringCase(html, `</${name}`, i);
         const stop = close < 0 ? html.length : close;
-        if (stop > i) el.children.push({ type: 'text', text: html.slice(i, stop), parent: el });
+        const raw = xmlChars(html.slice(i, stop));
+        if (raw !== '') el.children.push({ type: 'text', text: raw, parent: el });
         const end = close < 0 ? -1 : html.indexOf('>', close);
         i = end < 0 ? html.length : end + 1;
         continue;
