@@ -6,7 +6,7 @@ import type { Source } from '../source/source.js';
 import { KyllError } from '../errors/index.js';
 import { JekyllTime } from '../time/index.js';
 import { removeBlankStrings } from './blank.js';
-import { fixLiterals } from './literals.js';
+import { fixLiterals, literalNamedVariables } from './literals.js';
 import { markBracketKeys } from './bracket-keys.js';
 import { LiquidFailure, toKyllError } from './errors.js';
 import { joinPath } from './env.js';
@@ -245,6 +245,7 @@ function parseTemplates(engine: Liquid, text: string, file: string, rubyLines: R
   }
   relineTokens(templates, text, rubyLines);
   removeBlankStrings(templates);
+  literalNamedVariables(templates, text);
   fixLiterals(templates, text);
   markBracketKeys(templates, text);
   return templates;
