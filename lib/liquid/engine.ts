@@ -9,6 +9,7 @@ import { removeBlankStrings } from './blank.js';
 import { fixLiterals, literalNamedVariables } from './literals.js';
 import { markBracketKeys } from './bracket-keys.js';
 import { LiquidFailure, toKyllError } from './errors.js';
+import { incompatibleEncodings } from '../values/binary-text.js';
 import { joinPath } from './env.js';
 import type { IncludeDir, JekyllEnv, JekyllLiquidOptions } from './env.js';
 import { rubyOperators } from './operators.js';
@@ -196,7 +197,11 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       try {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content) }, { liquid: engine });
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
-        return runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
+        const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
+        // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it
+        const clash = incompatibleEncodings(out);
+        if (clash !== undefined) throw new LiquidFailure('plain', clash);
+        return out;
       } catch (e) {
         throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText, tpl.named);
       } finally {

@@ -2,6 +2,7 @@
 // behaviour differs from liquidjs (liquid/standardfilters.rb: split, truncatewords, default).
 import { slugify, SLUGIFY_MODES } from '../../url/slugify.js';
 import { LiquidFailure } from '../errors.js';
+import { holdsBinary } from '../../values/binary-text.js';
 import { noMethod } from './no-method.js';
 import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS, RubyFloat } from '../ruby/to-s.js';
@@ -96,6 +97,11 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
       if (typeof input !== 'string') {
         throw noMethod(m === undefined || SLUGIFY_MODES.has(m) ? 'gsub' : 'downcase', input);
+      }
+      // Utils.slugify's UTF-8 patterns meet a binary String's bytes beyond ASCII
+      // (the default, pretty and latin patterns have Unicode properties; raw and ascii are ASCII)
+      if ((m === undefined || m === 'default' || m === 'pretty' || m === 'latin') && holdsBinary(input)) {
+        throw new LiquidFailure('plain', 'incompatible encoding regexp match (UTF-8 regexp with ASCII-8BIT string)');
       }
       return slugify(input, m);
     },
