@@ -10,6 +10,7 @@ import { fixLiterals, literalNamedVariables } from './literals.js';
 import { markBracketKeys } from './bracket-keys.js';
 import { LiquidFailure, toKyllError } from './errors.js';
 import { incompatibleEncodings } from '../values/binary-text.js';
+import { forgetUsAsciiTexts } from './filters/us-ascii.js';
 import { joinPath } from './env.js';
 import type { IncludeDir, JekyllEnv, JekyllLiquidOptions } from './env.js';
 import { rubyOperators } from './operators.js';
@@ -194,6 +195,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       // Jekyll is the one payload drop of the whole build (Site#render): they carry on from
       // one document and layout to the next, under the scope's own names
       const environment: Record<string, unknown> = hasCounters ? { ...counters, ...scope } : { ...scope };
+      forgetUsAsciiTexts();
       try {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content) }, { liquid: engine });
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)

@@ -12,6 +12,7 @@ import { storedValue } from '../operators.js';
 import { runSync } from '../sync-templates.js';
 import { LiquidFailure } from '../errors.js';
 import { incompatibleEncodings } from '../../values/binary-text.js';
+import { utf8Text } from '../filters/us-ascii.js';
 
 /**
  * What a render that finished synchronously returns: nothing. liquidjs types a tag's render
@@ -138,6 +139,7 @@ export class SyncCaptureTag extends CaptureTag {
     // the capture's own buffer joins the pieces: a binary String next to UTF-8 text fails there
     const clash = typeof html === 'string' ? incompatibleEncodings(html) : undefined;
     if (clash !== undefined) throw new LiquidFailure('plain', clash);
+    utf8Text(html);
     ctx.bottom()[self.variable] = html;
     return FINISHED;
   }
