@@ -9,6 +9,7 @@ import { FIXED_ENV } from '../helpers/build-env.js';
 
 const FILES = {
   '_config.yml': 'liquid: {strict_variables: true}\n',
+  '_includes/i.html': '[{{ include.a }}]',
   '_data/items.yml': '- {name: apple, price: 3}\n- {name: date, price: null}\n',
   '_posts/2022-02-11-first.md': '---\ntitle: First\ntags: [a, b]\n---\nHello.\n',
 };
@@ -63,4 +64,10 @@ test("a filter's expression fails at its output's line", async () => {
 
 test('a literal before a lookup names a variable in every mode', async () => {
   expect(await page('{% assign false = 3 %}{{ false.size }}|{{ false }}|{{ jekyll | map: "version" | size }}')).toBe('8|false|1');
+});
+
+test("an include's parameter or file name fails at the tag's line", async () => {
+  await expect(page('x\n{% include i.html a=page.missing %}')).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable missing in p.html');
+  await expect(page('{% for i in (1..1) %}\n\n{% include i.html a=forloop.index b=include %}{% endfor %}')).rejects.toThrow('Liquid Exception: Liquid error (line 3): undefined variable include in p.html');
+  await expect(page('{% include {{ page.nothing.x }}.html %}')).rejects.toThrow('Liquid Exception: Liquid error (line 1): undefined variable x in p.html');
 });
