@@ -71,3 +71,8 @@ test("an include's parameter or file name fails at the tag's line", async () => 
   await expect(page('{% for i in (1..1) %}\n\n{% include i.html a=forloop.index b=include %}{% endfor %}')).rejects.toThrow('Liquid Exception: Liquid error (line 3): undefined variable include in p.html');
   await expect(page('{% include {{ page.nothing.x }}.html %}')).rejects.toThrow('Liquid Exception: Liquid error (line 1): undefined variable x in p.html');
 });
+
+test("a cycle's value or group name fails at the tag's line", async () => {
+  await expect(page('x\n{% cycle page.nope, 1 %}')).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable nope in p.html');
+  await expect(page('x\n\n{% cycle page.nope: 1, 2 %}')).rejects.toThrow('Liquid Exception: Liquid error (line 3): undefined variable nope in p.html');
+});
