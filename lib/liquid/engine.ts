@@ -6,9 +6,11 @@ import type { Source } from '../source/source.js';
 import { KyllError } from '../errors/index.js';
 import { JekyllTime } from '../time/index.js';
 import { removeBlankStrings } from './blank.js';
-import { fixLiterals } from './literals.js';
+import { fixLiterals, literalNamedVariables } from './literals.js';
 import { markBracketKeys } from './bracket-keys.js';
 import { LiquidFailure, toKyllError } from './errors.js';
+import { incompatibleEncodings } from '../values/binary-text.js';
+import { forgetUsAsciiTexts } from './filters/us-ascii.js';
 import { joinPath } from './env.js';
 import type { IncludeDir, JekyllEnv, JekyllLiquidOptions } from './env.js';
 import { rubyOperators } from './operators.js';
@@ -193,10 +195,15 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       // Jekyll is the one payload drop of the whole build (Site#render): they carry on from
       // one document and layout to the next, under the scope's own names
       const environment: Record<string, unknown> = hasCounters ? { ...counters, ...scope } : { ...scope };
+      forgetUsAsciiTexts();
       try {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content) }, { liquid: engine });
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
-        return runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
+        const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
+        // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it
+        const clash = incompatibleEncodings(out);
+        if (clash !== undefined) throw new LiquidFailure('plain', clash);
+        return out;
       } catch (e) {
         throw toKyllError(e, tpl.file, tpl.text, tpl.lineOffset, tpl.parsedText, tpl.named);
       } finally {
@@ -245,6 +252,7 @@ function parseTemplates(engine: Liquid, text: string, file: string, rubyLines: R
   }
   relineTokens(templates, text, rubyLines);
   removeBlankStrings(templates);
+  literalNamedVariables(templates, text);
   fixLiterals(templates, text);
   markBracketKeys(templates, text);
   return templates;

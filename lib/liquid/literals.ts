@@ -7,10 +7,34 @@ import type { Template } from 'liquidjs';
 import { RubyFloat } from './ruby/to-s.js';
 import { BACKSLASH_STANDIN } from './lax/expression.js';
 import { isRangeToken, rubyRangeToken } from './ranges.js';
-import { NOT_WALKED } from './walk-parsed.js';
+import { NOT_WALKED, walkParsed } from './walk-parsed.js';
 
 
 type TokenLike = Record<string, unknown> & { kind?: unknown; content?: unknown; getText?: () => string };
+
+// a literal word right before a lookup: `false.x`, `nil.size`, `empty[0]`
+const LITERAL_LOOKUP = /\b(?:nil|null|true|false|empty|blank)[.[]/;
+
+/**
+ * Liquid's Expression.parse takes `nil`, `true`, `false`, `empty` and `blank` as literals only
+ * when they are the whole expression: `false.x` or `nil.size` is a VariableLookup of a variable
+ * so named (nil unless assigned), so strict_variables reports "undefined variable false".
+ * liquidjs reads the literal and looks the rest up on it: its literal becomes the lookup's name.
+ */
+export function literalNamedVariables(templates: Template[], text: string): void {
+  if (!LITERAL_LOOKUP.test(text)) return;
+  walkParsed(templates, (rec) => {
+    const variable = rec['variable'] as TokenLike | undefined;
+    if (rec['kind'] !== TokenKind.PropertyAccess || variable?.kind !== TokenKind.Literal || typeof variable.getText !== 'function') return;
+    const props = rec['props'];
+    if (!Array.isArray(props) || props.length === 0) return;
+    // the literal token now reads as an identifier: its text is the name
+    variable.kind = TokenKind.Word;
+    variable.content = variable.getText();
+    rec['variable'] = undefined;
+    props.unshift(variable);
+  });
+}
 
 export function fixLiterals(templates: Template[], text: string): void {
   const floats = /\d\.\d/.test(text);

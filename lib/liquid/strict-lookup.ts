@@ -27,7 +27,8 @@ export function undefinedVariable(key: unknown): Error {
 export function strictProperty(value: unknown, key: unknown, ctx: Context): unknown {
   // the step that turns a bracketed value into a key (bracket-keys.ts) is no lookup
   if (key === AS_BRACKET_KEY) return liquidProperty(value, key, ctx);
-  const obj = toLiquid(value);
+  // liquidjs's `nil` literal is a NullDrop (`assign y = nil`): Ruby's nil has no key, no size
+  const obj = value instanceof Drop && value.valueOf() === null ? null : toLiquid(value);
   const command = typeof key === 'string' && COMMAND_METHODS.has(key);
   const name = key instanceof BracketKey ? key.name : key;
   if (obj instanceof RubyHash || (isPlainHash(obj) && !isJekyllDrop(obj) && !isLiquidDrop(obj))) {
@@ -36,6 +37,7 @@ export function strictProperty(value: unknown, key: unknown, ctx: Context): unkn
     if (hashHasKey(obj, name) || (command && key !== 'last')) return liquidProperty(value, key, ctx) ?? null;
     throw undefinedVariable(name);
   }
+  if (obj === null || obj === undefined) throw undefinedVariable(name);
   const found = liquidProperty(value, key, ctx);
   if (Array.isArray(obj)) {
     // Array#fetch with an Integer (not a Range, which has no #[]), and every command

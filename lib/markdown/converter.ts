@@ -19,6 +19,7 @@ import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
 import { commonmarkModule } from './commonmark-module.js';
 import { rawHtmlPrefix } from './raw-html-blocks.js';
+import { firstBinaryByte } from '../values/binary-text.js';
 import { simpleParagraphs } from './simple-paragraphs.js';
 import { escapeAll } from './escape.js';
 import { KyllError, isKyllError } from '../errors/kyll-error.js';
@@ -102,6 +103,12 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       // JekyllDocument.setup runs kramdown's validators on every conversion: a refused setting stops each one.
       if (options.option_error !== undefined) {
         throw new KyllError('MARKDOWN_ERROR', file ? `${options.option_error} in ${file}` : options.option_error, { file: file || undefined });
+      }
+      // a binary String (base64_decode's) with bytes beyond ASCII: kramdown's String#encode to UTF-8 fails
+      const byte = firstBinaryByte(text);
+      if (byte !== undefined) {
+        const message = `${byte} from ASCII-8BIT to UTF-8`;
+        throw new KyllError('MARKDOWN_ERROR', file ? `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': ${message}` : message, { file: file || undefined });
       }
       // Words and single spaces only (a title, a site name): nothing kramdown reads
       // as markup or typography, so it is one paragraph of the same text.

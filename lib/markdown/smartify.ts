@@ -11,6 +11,8 @@ import { writeKramdownHtml } from './plugins/write-kramdown-html.js';
 import { createHandlers } from './plugins/handlers.js';
 import { JEKYLL_KRAMDOWN_DEFAULTS, type KramdownOptions } from './options.js';
 import { escapeAll } from './escape.js';
+import { firstBinaryByte } from '../values/binary-text.js';
+import { KyllError } from '../errors/kyll-error.js';
 
 /** SmartyPants over `input` as a site with these kramdown options converts it. */
 export type Smartify = (input: string) => string;
@@ -23,6 +25,9 @@ export function createSmartify(options: KramdownOptions = JEKYLL_KRAMDOWN_DEFAUL
   const handlers = createHandlers(handlerConfig);
   const toHast = remarkKramdownRehype({ handlers });
   return (input) => {
+    // a binary String (base64_decode's) with bytes beyond ASCII: kramdown's String#encode to UTF-8 fails
+    const byte = firstBinaryByte(input);
+    if (byte !== undefined) throw new KyllError('MARKDOWN_ERROR', `${byte} from ASCII-8BIT to UTF-8`);
     const result = parseKramdown(input, o, SMARTYPANTS_GRAMMAR);
     const html = writeKelHtml(result, handlerConfig, handlers) ?? writeKramdownHtml(toHast(parseResultToMdast(result)));
     // String#chomp

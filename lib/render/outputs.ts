@@ -1,12 +1,20 @@
 // Output files as the renderer makes them: text from a template, bytes of a static file.
 import { encodeKeptBytes, hasKeptBytes } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
+import { holdsBinary } from '../values/binary-text.js';
 import type { Source } from '../source/source.js';
 import type { OutputFile, Site, SiteConfig, StaticFile } from '../types.js';
 
 /** `size`: the text's UTF-8 length when already known (a render worker measured it). */
 export function textFile(outputPath: string, url: string, text: string, size = Buffer.byteLength(text, 'utf8')): OutputFile {
+  if (holdsBinary(text)) return binaryFile(outputPath, url, text);
   return { path: outputPath, url, size, contents: text };
+}
+
+/** A text holding a binary String's bytes (base64_decode's): Jekyll writes them as they are. */
+function binaryFile(outputPath: string, url: string, text: string): OutputFile {
+  const bytes = encodeKeptBytes(text);
+  return { path: outputPath, url, size: bytes.length, contents: bytes };
 }
 
 /**
@@ -14,6 +22,7 @@ export function textFile(outputPath: string, url: string, text: string, size = B
  * its length from the disk when asked (written-output.ts). Never listed in a result as it is.
  */
 export function unmeasuredTextFile(outputPath: string, url: string, text: string): OutputFile {
+  if (holdsBinary(text)) return binaryFile(outputPath, url, text);
   return { path: outputPath, url, size: Number.NaN, contents: text };
 }
 

@@ -14,6 +14,10 @@ describe.each(['warn', 'strict'])('error_mode: %s', (mode) => {
     ['{% capture x %}c{% endcapture x %}[{{ x }}]', '[c]'],
     ['{% comment %}hidden{% endcomment zz %}shown', 'shown'],
     ['{% raw %}{{ a }}{% endraw zz %}', '{{ a }}'],
+    // Raw#parse: text before `{%` in the end tag's token is the body's (Jekyll 4.3.1 prints it)
+    ['{% raw %}a{% endraw{% endraw %}b', 'a{% endrawb'],
+    ['{% raw -%}  {{ x }} {% endraw x{% endraw %}   b', '  {{ x }} {% endraw xb'],
+    ['{% raw %}x"y{% endraw{% endraw %}|{{ 1 }}', 'x"y{% endraw|1'],
   ])('%s', (template, expected) => {
     expect(render(template, {}, setup)).toBe(expected);
   });

@@ -9,6 +9,7 @@ import { FIXED_ENV } from '../helpers/build-env.js';
 
 const FILES = {
   '_config.yml': 'liquid: {strict_variables: true}\n',
+  '_includes/i.html': '[{{ include.a }}]',
   '_data/items.yml': '- {name: apple, price: 3}\n- {name: date, price: null}\n',
   '_posts/2022-02-11-first.md': '---\ntitle: First\ntags: [a, b]\n---\nHello.\n',
 };
@@ -39,10 +40,39 @@ test.each([
   ['{{ site.posts.first.size }}', 'undefined variable size'],
   ['{{ site.data.items[1].tags.size }}', 'undefined variable tags'],
   ["{{ page.h | group_by_exp: 'x', 'x.price > 2' }}", 'undefined variable price'],
+  // a literal before a lookup is the name of a variable (Expression.parse takes `false` only whole)
+  ['{{ false.x }}', 'undefined variable false'],
+  ['{{ nil.size }}', 'undefined variable nil'],
+  ['{{ true.first }}', 'undefined variable true'],
+  ['{{ empty[0] }}', 'undefined variable empty'],
+  ['{% if blank.size %}{% endif %}', 'undefined variable blank'],
+  // nil has no size, first nor last, assigned from a literal or not
+  ['{% assign y = nil %}{{ y.size }}', 'undefined variable size'],
+  ['{% assign y = nil %}{% if y.first %}{% endif %}', 'undefined variable first'],
+  ['{{ page.nothing.last }}', 'undefined variable last'],
+  // `item[property]` of a Liquid::Drop in Liquid's filters: Drop#liquid_method_missing
+  ['{{ jekyll | compact: "name" }}', 'undefined method name'],
+  ['{{ jekyll | map: "name" }}', 'undefined method name'],
+  ['{% for i in (1..1) %}{{ forloop | map: "zz" }}{% endfor %}', 'undefined method zz'],
 ])('%s: %s', async (template, message) => {
   await expect(page(template)).rejects.toThrow(`Liquid Exception: Liquid error (line 1): ${message} in p.html`);
 });
 
 test("a filter's expression fails at its output's line", async () => {
   await expect(page("x\n{{ site.data.items | where_exp: 'x', 'x.nope' | size }}")).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable nope in p.html');
+});
+
+test('a literal before a lookup names a variable in every mode', async () => {
+  expect(await page('{% assign false = 3 %}{{ false.size }}|{{ false }}|{{ jekyll | map: "version" | size }}')).toBe('8|false|1');
+});
+
+test("an include's parameter or file name fails at the tag's line", async () => {
+  await expect(page('x\n{% include i.html a=page.missing %}')).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable missing in p.html');
+  await expect(page('{% for i in (1..1) %}\n\n{% include i.html a=forloop.index b=include %}{% endfor %}')).rejects.toThrow('Liquid Exception: Liquid error (line 3): undefined variable include in p.html');
+  await expect(page('{% include {{ page.nothing.x }}.html %}')).rejects.toThrow('Liquid Exception: Liquid error (line 1): undefined variable x in p.html');
+});
+
+test("a cycle's value or group name fails at the tag's line", async () => {
+  await expect(page('x\n{% cycle page.nope, 1 %}')).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable nope in p.html');
+  await expect(page('x\n\n{% cycle page.nope: 1, 2 %}')).rejects.toThrow('Liquid Exception: Liquid error (line 3): undefined variable nope in p.html');
 });

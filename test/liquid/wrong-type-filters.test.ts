@@ -220,3 +220,10 @@ describe('filters on a wrong type stop as Ruby does', () => {
     expect(render(template, scope)).toBe(expected);
   });
 });
+
+test("pop and shift with a negative count fail as Array#pop(n) does (Liquid's ArgumentError)", () => {
+  for (const template of ['{{ page.list | pop: -1 }}', '{{ page.list | shift: "-2" }}']) {
+    expect(failure(() => render(template, { page })).message).toBe('Liquid Exception: Liquid error (line 1): negative array size in test.html');
+  }
+  expect(render('{{ page.list | pop: 5 | size }}|{{ page.list | shift: 0 | size }}|{{ page.list | pop: "2" | join }}', { page })).toBe('0|3|a');
+});

@@ -231,11 +231,13 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       if (!list) return input;
       const evaluate = evaluator(this, variableMarkup(rubyToS(expression), strict));
       // Variable#render: the value itself (an Integer stays an Integer) is the group's name;
-      // Ruby's group_by keeps apart values of different classes that print alike.
+      // Ruby's group_by keeps apart values that are not eql? though they print alike (1 and
+      // 1.0, two documents with the same content: a drop is only eql? to itself).
       const groups = new Map<string, { name: unknown; items: unknown[] }>();
+      const eql = eqlKeys();
       for (const item of list) {
         const value = evaluate(rubyToS(variable), item);
-        const key = `${rubyClass(value)}:${propertyToS(value)}`;
+        const key = eql(value);
         const group = groups.get(key) ?? { name: value ?? null, items: [] };
         group.items.push(item);
         groups.set(key, group);
@@ -315,8 +317,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // (the item comes from a variable: a drop, not the Jekyll object)
     push: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([...array, item], (i) => i === array.length || isLiquidView(array, i)) : array),
     unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([item, ...array], (i) => i === 0 || isLiquidView(array, i - 1)) : array),
-    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(0, Math.max(0, array.length - toInteger(num)))) : array),
-    shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(toInteger(num))) : array),
+    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(0, Math.max(0, array.length - takenCount(num)))) : array),
+    shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(takenCount(num))) : array),
     // (Jekyll's sample: a count Liquid cannot read as an integer is 1)
     sample(input: unknown, num: unknown = 1) {
       if (!isRubyArray(input)) return input;
@@ -379,19 +381,20 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // StandardFilters#compact with a property: `item[property].nil?` of each item in turn, a property
     // error where #[] takes no such key (Integer#[] given a String), nothing at all (nil) once an
     // item has no #[] (nil, true, a Float)
-    compact(input: unknown, property?: unknown) {
+    compact(this: FilterThis, input: unknown, property?: unknown) {
       const list = iterate(input);
       if (property === null || property === undefined) return allViews(list.filter((item) => item !== null && item !== undefined));
       const out: unknown[] = [];
       for (const item of list) {
         if (!hasIndex(item)) return null;
+        strictDropKey(this, item, property);
         if ((indexWith(item, property) ?? null) !== null) out.push(item);
       }
       return allViews(out);
     },
     // StandardFilters#map reads `item[property]`: String#[] finds a substring, Integer#[] and
     // Array#[] given a String raise a TypeError, which map reports as a property error
-    map(input: unknown, property: unknown) {
+    map(this: FilterThis, input: unknown, property: unknown) {
       const p = rubyToS(property);
       const items = iterate(input);
       // a value a filter's hash holds as a drop (group_by_exp's name) stays one
@@ -404,10 +407,20 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         if ((typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') {
           throw new LiquidFailure('error', `cannot select the property '${p}'`);
         }
+        strictDropKey(this, item, property);
         return indexItem(item, typedKey(property)) ?? null;
       }));
     },
   };
+}
+
+/**
+ * `item[property]` of a Liquid::Drop (`jekyll`, `forloop`) that has no such method: under
+ * strict_variables Drop#liquid_method_missing raises (the drop was looked up in a context).
+ */
+function strictDropKey(self: FilterThis, item: unknown, property: unknown): void {
+  if (!isLiquidDrop(item) || !self.context.strictVariables) return;
+  if (liquidProperty(item, property) === undefined) throw new LiquidFailure('error', `undefined method ${rubyToS(property)}`);
 }
 
 /** Whether Ruby's `value.respond_to?(:[])`: a String, an Integer, an Array, a Hash or a drop (not a Range). */
@@ -556,6 +569,13 @@ function eqlKeys(): (v: unknown) => string {
     return `#${id}`;
   };
   return key;
+}
+
+/** Array#pop(n)/#shift(n)'s count: a negative one is Ruby's ArgumentError, which Liquid reports as its own. */
+function takenCount(num: unknown): number {
+  const n = toInteger(num);
+  if (n < 0) throw new LiquidFailure('error', 'negative array size');
+  return n;
 }
 
 function addNew(set: Set<string>, k: string): boolean {

@@ -10,6 +10,7 @@ import { stringFilters } from './string.js';
 import { urlFilters } from './url.js';
 import { registerRubyStringFilters } from './ruby-strings.js';
 import { checkFilterArity } from './arity.js';
+import { noteUsAsciiResults } from './us-ascii.js';
 
 export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   const groups = [
@@ -27,5 +28,6 @@ export function registerFilters(engine: Liquid, env: JekyllEnv): void {
     }
   }
   registerRubyStringFilters(engine);
+  noteUsAsciiResults(engine);
   checkFilterArity(engine);
 }

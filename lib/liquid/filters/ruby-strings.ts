@@ -12,6 +12,7 @@ import { removeFirst } from './remove-first.js';
 import { findLiteral, replaceAllLiteral } from './find-literal.js';
 import { capitalize } from '../../plugins/shared/text.js';
 import { rubyDowncase, rubyUpcase } from '../../values/ruby-downcase.js';
+import { binaryMeetsUtf8, binaryText, rubyBytes } from '../../values/binary-text.js';
 
 type FilterThis = { context: Context };
 
@@ -85,6 +86,8 @@ function expandReplacement(rep: string, match: string, pre: string, post: string
 
 /** String#gsub / String#sub with a string pattern and a replacement string. */
 export function rubySub(input: string, pattern: string, rep: string, global: boolean): string {
+  const clash = binaryMeetsUtf8(input, pattern) ?? (input.includes(pattern) ? binaryMeetsUtf8(input, rep) : undefined);
+  if (clash !== undefined) throw new LiquidFailure('plain', clash);
   const hasEscapes = rep.includes('\\');
   if (global && !hasEscapes && pattern !== '') return replaceAllLiteral(input, pattern, rep);
   let out = '';
@@ -120,7 +123,8 @@ function strictDecode64(s: string, filter: string): string {
     const last = BASE64_DIGITS.indexOf(s[s.length - pad - 1]!);
     if ((last & (pad === 2 ? 0xf : 0x3)) !== 0) throw invalid();
   }
-  return Buffer.from(s, 'base64').toString('utf8');
+  // a binary String (ASCII-8BIT): its bytes beyond ASCII kept as they are (values/binary-text.ts)
+  return binaryText(Buffer.from(s, 'base64'));
 }
 
 // liquidjs filters that neither Liquid 5.4 nor Jekyll 4.3 has: there they are unknown
@@ -130,7 +134,7 @@ const NOT_IN_RUBY = ['find_index', 'find_index_exp', 'has', 'has_exp', 'hmac_sha
 export function registerRubyStringFilters(engine: Liquid): void {
   for (const name of NOT_IN_RUBY) engine.unregisterFilter(name);
   // StandardFilters#base64_url_safe_encode / _decode (Base64.urlsafe_encode64, padded)
-  engine.registerFilter('base64_url_safe_encode', (input: unknown) => Buffer.from(rubyString(input), 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
+  engine.registerFilter('base64_url_safe_encode', (input: unknown) => Buffer.from(rubyBytes(rubyString(input))).toString('base64').replace(/\+/g, '-').replace(/\//g, '_'));
   engine.registerFilter('base64_url_safe_decode', (input: unknown) => {
     // Base64.urlsafe_decode64: padded to a multiple of 4 when it has no `=`, then strict
     let s = rubyString(input);
@@ -152,6 +156,8 @@ export function registerRubyStringFilters(engine: Liquid): void {
     const handler =
       // StandardFilters#capitalize is `input.to_s.capitalize`: nil is '', 12 is '12'
       name === 'capitalize' ? (input: unknown) => capitalize(rubyString(input))
+      // Base64.strict_encode64 of the String's bytes (a binary String's as they are)
+      : name === 'base64_encode' ? (input: unknown) => Buffer.from(rubyBytes(rubyString(input))).toString('base64')
       // String#downcase has no Final_Sigma rule (Σ is σ everywhere), and neither it nor #upcase knows
       // the case pairs newer than Ruby's Unicode (lib/values/ruby-downcase.ts)
       : name === 'downcase' || name === 'upcase' ? function (this: unknown, input: unknown) {

@@ -2,6 +2,8 @@
 // behaviour differs from liquidjs (liquid/standardfilters.rb: split, truncatewords, default).
 import { slugify, SLUGIFY_MODES } from '../../url/slugify.js';
 import { LiquidFailure } from '../errors.js';
+import { holdsBinary } from '../../values/binary-text.js';
+import { usAsciiText } from './us-ascii.js';
 import { noMethod } from './no-method.js';
 import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS, RubyFloat } from '../ruby/to-s.js';
@@ -55,7 +57,7 @@ function sassInput(input: unknown): string {
  * Time; an Array's or a Hash's inspect takes its first element's (first key's) inspect's encoding
  * (a String's is UTF-8) and stays US-ASCII while all its text is ASCII.
  */
-function usAsciiToS(v: unknown): boolean {
+export function usAsciiToS(v: unknown): boolean {
   const first = (x: unknown): boolean => {
     if (typeof x === 'string') return false;
     if (x === null || x === undefined || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof RubyFloat || x instanceof Date) return true;
@@ -80,11 +82,11 @@ function isEmpty(v: unknown): boolean {
 export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...args: never[]) => unknown> {
   return {
     // (`input.to_s`: an Array's is its inspect)
-    markdownify: (input: unknown) => (usAsciiToS(input) && opts.markdownifyAscii ? opts.markdownifyAscii : opts.markdownify)(rubyObjectToS(input)),
+    markdownify: (input: unknown) => (usAsciiText(input) && opts.markdownifyAscii ? opts.markdownifyAscii : opts.markdownify)(rubyObjectToS(input)),
     // (kramdown writes the quotes and dashes of a US-ASCII text as numeric entities: &#8220;)
     smartify: (input: unknown) => {
       const text = rubyObjectToS(input);
-      const convert = usAsciiToS(input) ? (opts.smartifyAscii ?? opts.smartify) : opts.smartify;
+      const convert = usAsciiText(input) ? (opts.smartifyAscii ?? opts.smartify) : opts.smartify;
       return convert ? convert(text) : text;
     },
     sassify: (input: unknown) => (opts.sassify ? opts.sassify(sassInput(input), 'sass') : sassInput(input)),
@@ -96,6 +98,11 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
       if (typeof input !== 'string') {
         throw noMethod(m === undefined || SLUGIFY_MODES.has(m) ? 'gsub' : 'downcase', input);
+      }
+      // Utils.slugify's UTF-8 patterns meet a binary String's bytes beyond ASCII
+      // (the default, pretty and latin patterns have Unicode properties; raw and ascii are ASCII)
+      if ((m === undefined || m === 'default' || m === 'pretty' || m === 'latin') && holdsBinary(input)) {
+        throw new LiquidFailure('plain', 'incompatible encoding regexp match (UTF-8 regexp with ASCII-8BIT string)');
       }
       return slugify(input, m);
     },

@@ -6,6 +6,7 @@ import { rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { rubyClass } from './array.js';
 import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
+import { binaryTextsMade } from '../../values/binary-text.js';
 
 const UTF8 = new TextEncoder();
 
@@ -29,7 +30,9 @@ function encodeExcept(s: string, allowed: RegExp): string {
     } else {
       const cp = s.codePointAt(i)!;
       if (cp > 0xffff) i++;
-      for (const b of UTF8.encode(String.fromCodePoint(cp))) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+      // a byte of a binary String (base64_decode's) is escaped as it is
+      const bytes = cp >= 0xdc80 && cp <= 0xdcff && binaryTextsMade() ? [cp - 0xdc00] : UTF8.encode(String.fromCodePoint(cp));
+      for (const b of bytes) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
     }
   }
   return out;

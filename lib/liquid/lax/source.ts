@@ -123,11 +123,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     if (name === 'raw') {
       // Raw#parse: every token up to one that reads as `{% endraw %}` (no `-` after `{%`)
       let body = '';
+      let before = '';
       let j = i + 1;
       for (; j < tokens.length; j++) {
         const end = RAW_END.exec(tokens[j]!);
         if (end && end[2] === 'endraw') {
-          body += end[1];
+          before = end[1]!;
           break;
         }
         body += tokens[j];
@@ -137,7 +138,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // the `-%}` of `{% raw -%}` trims the text after the block (BlockBody#whitespace_handler
       // sets trim_whitespace, which Raw#parse leaves for the next text); endraw's own is ignored
       const all = tokens.slice(i, j + 1).join('');
-      emit(all, `{%${open} raw ${newlines(token)}%}${body}{% endraw ${newlines(tokens[j]!)}${close}%}`);
+      // text before `{%` in the end tag's own token (`a{% endraw{% endraw %}`) is the body's: liquidjs
+      // would read `{% endraw{% endraw %}` as its end tag, so such text comes as a quoted literal
+      const quote = before.includes('{%') ? [`'`, '"'].find((q) => !before.includes(q) && !before.includes('}}')) : undefined;
+      if (quote === undefined) body += before;
+      const tail = quote === undefined ? '' : `{{ ${quote}${before}${quote} }}{% raw %}`;
+      emit(all, `{%${open} raw ${newlines(token)}%}${body}${quote === undefined ? '' : '{% endraw %}'}${tail}{% endraw ${newlines(tokens[j]!)}${close}%}`);
       i = j;
       continue;
     }

@@ -7,6 +7,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
 import { hasRubyOrder, keepRubyOrder, rubyKeys } from '../../values/typed-keys.js';
 import { LiquidFailure } from '../errors.js';
+import { binaryAsUtf8ForJson, holdsBinary } from '../../values/binary-text.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
 export function rubyJson(v: unknown, seen: Set<unknown> = new Set(), depth = 0): string {
@@ -118,5 +119,13 @@ const MAX_NESTING = 100;
 
 /** The json gem escapes `"`, `\` and control characters only (not `/`, not U+2028). */
 function jsonString(s: string): string {
+  // a binary String (base64_decode's): its bytes must spell UTF-8 (JSON::GeneratorError)
+  if (holdsBinary(s)) {
+    try {
+      return JSON.stringify(binaryAsUtf8ForJson(s));
+    } catch (e) {
+      throw new LiquidFailure('plain', (e as Error).message);
+    }
+  }
   return JSON.stringify(s);
 }

@@ -10,6 +10,7 @@ import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
 import { typedEntries } from '../../values/typed-keys.js';
 import { unassignedInRuby } from './unicode13-unassigned.js';
+import { binaryTextsMade } from '../../values/binary-text.js';
 
 /** A JavaScript number as Ruby would print it: integers plainly, others as Floats. */
 export function numberToS(n: number): string {
@@ -79,6 +80,11 @@ export function inspectString(s: string): string {
         out += '#';
         continue;
       }
+    }
+    // a byte of a binary String (base64_decode's) is written as Ruby writes bytes: \xC3
+    if (c >= 0xdc80 && c <= 0xdcff && binaryTextsMade()) {
+      out += `\\x${(c - 0xdc00).toString(16).toUpperCase()}`;
+      continue;
     }
     // rb_str_buf_cat_escaped_char: a UTF-8 string (every string a template sees) escapes the
     // other ASCII controls and DEL as `\u0001`, `\u007F`, not `\x01`

@@ -4,7 +4,7 @@
 // `to_s`: cycles of the same literals share a position, while a cycle with a variable among its
 // values has a group of its own (the variable's lookup object prints with its identity). A named
 // cycle is grouped by its name's value. liquidjs keeps nil and groups by the markup's text.
-import { Tag, toValueSync, Value, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { LiquidError, RenderError, Tag, toValueSync, Value, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { QUOTED_FRAGMENT } from '../lax/expression.js';
 import { rubyInspect, rubyJoin, rubyToS } from '../ruby/to-s.js';
 import { literal } from '../operators.js';
@@ -68,12 +68,22 @@ export class CycleTag extends Tag {
   render(ctx: Context, emitter: Emitter): void {
     const register = ctx.getRegister('kyll:cycle', {}) as { positions?: Map<unknown, number> };
     const positions = (register.positions ??= new Map());
-    const key = this.groupName ? hashKey(literal(toValueSync(this.groupName.value(ctx, false)))) : this.group !== undefined ? `l${this.group}` : this;
+    const key = this.groupName ? hashKey(literal(this.evaluate(this.groupName, ctx))) : this.group !== undefined ? `l${this.group}` : this;
     let at = positions.get(key) ?? 0;
     const value = this.values[at];
-    const v = value === undefined ? null : literal(toValueSync(value.value(ctx, false)));
+    const v = value === undefined ? null : literal(this.evaluate(value, ctx));
     emitter.write(isRubyArray(v) ? rubyJoin(v, '') : rubyToS(v));
     at += 1;
     positions.set(key, at >= this.values.length ? 0 : at);
+  }
+
+  // The values are parsed apart from the page (their tokens are not the page's): a failure
+  // (strict_variables) is reported at the tag, whose line Ruby Liquid gives.
+  private evaluate(value: Value, ctx: Context): unknown {
+    try {
+      return toValueSync(value.value(ctx, false));
+    } catch (e) {
+      throw LiquidError.is(e) ? new RenderError(e as Error, this as never) : e;
+    }
   }
 }

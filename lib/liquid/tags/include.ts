@@ -1,7 +1,7 @@
 // Jekyll's `include` tag (jekyll/tags/include.rb, IncludeTag / OptimizedIncludeTag):
 // `{% include file.html key="v" key2=var %}`, a file name with `{{ }}` in it, the
 // `include.*` scope, the include folders of the site then the theme.
-import { Tag, Value } from 'liquidjs';
+import { LiquidError, RenderError, Tag, Value } from 'liquidjs';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { IncludeDir, JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
@@ -91,12 +91,12 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       const shared = literal ? env.shared : undefined;
       let known = shared && this.known?.shared === shared ? this.known : undefined;
       if (!known) {
-        const file = this.fileTemplate ? (runSync(this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
+        const file = this.fileTemplate ? this.atTag(() => runSync(this.liquid.renderer.renderTemplates(this.fileTemplate!, ctx)) as string) : this.file;
         const found = this.find(file, ctx);
         let params: Record<string, unknown> | undefined;
         if (this.params) {
           params = {};
-          for (const p of this.params) params[p.key] = p.value ? storedValue(runSync(p.value.value(ctx, false))) : p.literal;
+          for (const p of this.params) params[p.key] = p.value ? storedValue(this.atTag(() => runSync(p.value!.value(ctx, false)))) : p.literal;
         }
         const resolved = resolvedInclude(found, file, params);
         // the key only where it is used: shared includes have literal (string) parameters; others
@@ -128,6 +128,22 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
     private *renderSteps(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const resolved = (yield* this.resolve(ctx)) as ResolvedInclude;
       yield* this.renderResolved(resolved, ctx, emitter);
+    }
+
+    /**
+     * The file name's and the parameters' values are parsed apart from the page (their tokens
+     * are not the page's): a failure there is reported at the tag, whose line Ruby Liquid gives.
+     */
+    private atTag<T>(evaluate: () => T): T {
+      try {
+        return evaluate();
+      } catch (e) {
+        throw this.tagged(e);
+      }
+    }
+
+    private tagged(e: unknown): unknown {
+      return LiquidError.is(e) ? new RenderError(e as Error, this as never) : e;
     }
 
     /** The include's file in the include folders, or Jekyll's error (looked up at each render: a kept template outlives a build in `serve`). */
@@ -171,12 +187,21 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
 
     /** The file found and the `include.*` values, before rendering (IncludeTag#render's first half). */
     *resolve(ctx: Context): Generator<unknown, ResolvedInclude, unknown> {
-      const file = this.fileTemplate ? ((yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string) : this.file;
-      const found = this.find(file, ctx);
+      let file = this.file;
       let params: Record<string, unknown> | undefined;
-      if (this.params) {
-        params = {};
-        for (const p of this.params) params[p.key] = p.value ? storedValue(yield p.value.value(ctx, false)) : p.literal;
+      try {
+        if (this.fileTemplate) file = (yield this.liquid.renderer.renderTemplates(this.fileTemplate, ctx)) as string;
+      } catch (e) {
+        throw this.tagged(e);
+      }
+      const found = this.find(file, ctx);
+      try {
+        if (this.params) {
+          params = {};
+          for (const p of this.params) params[p.key] = p.value ? storedValue(yield p.value.value(ctx, false)) : p.literal;
+        }
+      } catch (e) {
+        throw this.tagged(e);
       }
       return resolvedInclude(found, file, params);
     }

@@ -10,6 +10,9 @@ import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, 
 import { shortCircuit } from '../condition.js';
 import { storedValue } from '../operators.js';
 import { runSync } from '../sync-templates.js';
+import { LiquidFailure } from '../errors.js';
+import { incompatibleEncodings } from '../../values/binary-text.js';
+import { utf8Text } from '../filters/us-ascii.js';
 
 /**
  * What a render that finished synchronously returns: nothing. liquidjs types a tag's render
@@ -133,6 +136,10 @@ export class SyncCaptureTag extends CaptureTag {
     if (!ctx.sync) return super.render(ctx);
     const self = this as unknown as { variable: string; templates: Template[] };
     const html = runSync(this.liquid.renderer.renderTemplates(self.templates, ctx));
+    // the capture's own buffer joins the pieces: a binary String next to UTF-8 text fails there
+    const clash = typeof html === 'string' ? incompatibleEncodings(html) : undefined;
+    if (clash !== undefined) throw new LiquidFailure('plain', clash);
+    utf8Text(html);
     ctx.bottom()[self.variable] = html;
     return FINISHED;
   }

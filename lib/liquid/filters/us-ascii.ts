@@ -1,0 +1,61 @@
+// Ruby's US-ASCII Strings as they pass through filters: the to_s of a number, nil, true/false, a
+// Time, or the inspect of an Array or Hash whose first element is no String is US-ASCII, and
+// String methods keep their receiver's encoding while the text stays ASCII (`3 | append: ' "a"'`,
+// `| strip`, `| replace`...); base64_decode's ASCII text is ASCII-8BIT. kramdown writes the
+// quotes and dashes of such a text as numeric entities (smartify, markdownify: &#8220;). A
+// JavaScript string carries no encoding: the texts those filters give are noted here, by value,
+// for the length of one render (engine.ts clears them); short ones only (a loop that appends to
+// nil would keep each longer text), as smartify's and markdownify's inputs are.
+import type { FilterImplOptions, Liquid } from 'liquidjs';
+import { usAsciiToS } from './string.js';
+
+const texts = new Set<string>();
+const ASCII = /^[\x00-\x7f]*$/;
+const LONGEST = 4096;
+const MOST = 10_000;
+
+/** Whether Ruby holds `v`'s to_s as a US-ASCII (or binary) String. */
+export function usAsciiText(v: unknown): boolean {
+  return typeof v === 'string' ? texts.size > 0 && texts.has(v) : usAsciiToS(v);
+}
+
+/** A render starts: no text of an earlier one is known. */
+export function forgetUsAsciiTexts(): void {
+  if (texts.size > 0) texts.clear();
+}
+
+/** A text Liquid made anew in a UTF-8 buffer (capture) is no longer the filter's US-ASCII one. */
+export function utf8Text(s: unknown): void {
+  if (typeof s === 'string' && texts.size > 0) texts.delete(s);
+}
+
+// The filters whose result keeps the encoding of one argument (0: the input; StandardFilters#prepend
+// is `string.to_s + input.to_s`, its argument's); 'binary': base64_decode's is ASCII-8BIT.
+const KEEPERS: ReadonlyArray<[string, number | 'binary']> = [
+  ...['append', 'strip', 'lstrip', 'rstrip', 'downcase', 'upcase', 'capitalize', 'replace', 'replace_first', 'replace_last',
+    'remove', 'remove_first', 'remove_last', 'truncate', 'truncatewords', 'slice', 'strip_html', 'strip_newlines', 'newline_to_br',
+    'normalize_whitespace', 'cgi_escape', 'url_encode', 'escape', 'h', 'escape_once', 'xml_escape', 'join', 'inspect'].map((n): [string, number] => [n, 0]),
+  ['prepend', 1],
+  ['base64_decode', 'binary'],
+  ['base64_url_safe_decode', 'binary'],
+];
+
+/** Wraps the filters that keep a US-ASCII text's encoding so that their results are noted. */
+export function noteUsAsciiResults(engine: Liquid): void {
+  for (const [name, receiver] of KEEPERS) {
+    const base = engine.filters[name];
+    if (!base) continue;
+    const handler = typeof base === 'function' ? base : base.handler;
+    const raw = typeof base === 'function' ? false : base.raw;
+    const noting = function (this: unknown, ...args: unknown[]): unknown {
+      const out = (handler as (...a: unknown[]) => unknown).apply(this, args);
+      // the receiver first: a Set lookup, or the to_s of a number; the result's scans after
+      if ((receiver === 'binary' || usAsciiText(args[receiver])) && typeof out === 'string' && out.length <= LONGEST && ASCII.test(out)) {
+        if (texts.size >= MOST) texts.clear();
+        texts.add(out);
+      }
+      return out;
+    };
+    engine.registerFilter(name, (raw ? { handler: noting, raw } : noting) as FilterImplOptions);
+  }
+}

@@ -1,0 +1,39 @@
+// base64_decode's binary (ASCII-8BIT) Strings as Jekyll 4.3.1 treats them: next to UTF-8 text beyond
+// ASCII the build stops (Encoding::CompatibilityError, named after the piece that came first), and
+// slugify, kramdown (markdownify, smartify, a Markdown page) and JSON refuse their bytes. Messages
+// printed by `jekyll build` for the same pages (what it writes: fixtures/sites/liq27-base64-binary).
+import { renderSite, memorySource } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+async function build(file: string, body: string, extra: Record<string, string> = {}): Promise<void> {
+  await renderSite({ source: memorySource({ '_config.yml': 'title: b\n', [file]: `---\n---\n${body}`, ...extra }), env: FIXED_ENV, write: false });
+}
+
+test.each([
+  ['b.html', 'B:é{{ "w6k=" | base64_decode }}', 'Liquid Exception: incompatible character encodings: UTF-8 and ASCII-8BIT in b.html'],
+  ['c.html', 'C:{{ "w6k=" | base64_decode }}é', 'Liquid Exception: incompatible character encodings: ASCII-8BIT and UTF-8 in c.html'],
+  ['f.html', 'F:{{ "w6k=" | base64_decode | append: "é" }}', 'Liquid Exception: incompatible character encodings: ASCII-8BIT and UTF-8 in f.html'],
+  ['j.html', 'J:{% assign x = "w6k=" | base64_decode %}{{ x | replace: "é", "e" }}', 'Liquid Exception: incompatible character encodings: ASCII-8BIT and UTF-8 in j.html'],
+  ['t.html', 'T:{% capture c %}é{{ "w6k=" | base64_decode }}{% endcapture %}x', 'Liquid Exception: incompatible character encodings: UTF-8 and ASCII-8BIT in t.html'],
+  ['e.html', 'E:{{ "/w==" | base64_decode | jsonify }}', 'Liquid Exception: partial character in source, but hit end in e.html'],
+  ['e2.html', 'E:{{ "wyg=" | base64_decode | jsonify }}', 'Liquid Exception: source sequence is illegal/malformed utf-8 in e2.html'],
+  ['p.html', 'P:{{ "w6k=" | base64_decode | slugify }}', 'Liquid Exception: incompatible encoding regexp match (UTF-8 regexp with ASCII-8BIT string) in p.html'],
+  ['q.html', 'Q:{{ "w6k=" | base64_decode | smartify }}', 'Liquid Exception: "\\xC3" from ASCII-8BIT to UTF-8 in q.html'],
+  ['i.md', 'I:{{ "w6k=" | base64_decode | markdownify }}', 'Liquid Exception: "\\xC3" from ASCII-8BIT to UTF-8 in i.md'],
+  ['k.md', 'K:{{ "w6k=" | base64_decode }}', "Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'k.md': \"\\xC3\" from ASCII-8BIT to UTF-8"],
+])('%s', async (file, body, message) => {
+  await expect(build(file, body)).rejects.toThrow(message);
+});
+
+test("a layout that holds UTF-8 text fails when the page's binary content comes into it", async () => {
+  const layout = { '_layouts/l.html': 'L:é{{ content }}\n' };
+  await expect(renderSite({ source: memorySource({ '_config.yml': 'title: b\n', 'g.html': '---\nlayout: l\n---\nG:{{ "w6k=" | base64_decode }}\n', ...layout }), env: FIXED_ENV, write: false }))
+    .rejects.toThrow(/Liquid Exception: incompatible character encodings: UTF-8 and ASCII-8BIT in .*_layouts\/l\.html/);
+});
+
+test('an ASCII page keeps the bytes: written as they are', async () => {
+  const result = await renderSite({ source: memorySource({ '_config.yml': 'title: b\n', 'a.html': '---\n---\n{{ "/w==" | base64_decode }}{{ "w6k=" | base64_decode | size }}' }), env: FIXED_ENV, write: false });
+  const file = result.files.find((f) => f.path === 'a.html')!;
+  expect(Buffer.from(file.contents as Uint8Array)).toEqual(Buffer.from([0xff, 0x32]));
+  expect(file.size).toBe(2);
+});
