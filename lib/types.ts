@@ -179,7 +179,8 @@ export interface OutputFile {
 }
 
 export interface Diagnostic {
-  readonly level: 'warning' | 'error';
+  /** `debug`: what Jekyll logs only with --verbose (Jekyll.logger.debug), e.g. a post left out for its encoding. */
+  readonly level: 'warning' | 'error' | 'debug';
   readonly message: string;
   readonly file?: string;
   readonly line?: number;
