@@ -54,7 +54,11 @@ export interface Document {
   readonly outputPath: string;
   /** False for documents of a collection with `output: false`. */
   readonly write: boolean;
-  /** Why `url` could not be made (a placeholder the template lacks): only on a document that is not written; reading its url or id in Liquid raises it. */
+  /**
+   * Why `url` could not be made (a placeholder the template lacks, a permalink that is not a
+   * string): reading its url (a document's id, a page's dir) in Liquid raises it, and so does
+   * rendering a page, or writing a document (render-site.ts), as Jekyll makes URLs when first needed.
+   */
   readonly urlError?: Error;
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
