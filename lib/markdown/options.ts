@@ -22,6 +22,8 @@ export interface KramdownOptions {
   typographic_symbols: Record<string, string>;
   hard_wrap: boolean;
   parse_block_html: boolean;
+  /** HTML elements read as kramdown's own where it has one (parser/html.rb ElementConverter). */
+  html_to_native: boolean;
   parse_span_html: boolean;
   footnote_nr: number;
   footnote_backlink: string;
@@ -60,6 +62,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   typographic_symbols: {},
   hard_wrap: false,
   parse_block_html: false,
+  html_to_native: false,
   parse_span_html: true,
   footnote_nr: 1,
   footnote_backlink: '&#8617;',
@@ -101,7 +104,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
       return true;
     }
     case 'auto_ids': case 'auto_id_stripping': case 'transliterated_header_ids': case 'hard_wrap':
-    case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline':
+    case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline': case 'html_to_native':
     case 'remove_line_breaks_for_cjk': case 'show_warnings':
       (o as Record<string, unknown>)[key] = bool(v); return true;
     case 'auto_id_prefix': case 'footnote_prefix': o[key] = v == null ? '' : String(v); return true;
@@ -191,7 +194,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
   'coderay_bold_every', 'coderay_css', 'coderay_default_lang',
-  'html_to_native', 'enable_coderay', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
+  'enable_coderay', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
 
 /**
