@@ -54,7 +54,11 @@ export interface Document {
   readonly outputPath: string;
   /** False for documents of a collection with `output: false`. */
   readonly write: boolean;
-  /** Why `url` could not be made (a placeholder the template lacks): only on a document that is not written; reading its url or id in Liquid raises it. */
+  /**
+   * Why `url` could not be made (a placeholder the template lacks, a permalink that is not a
+   * string): reading its url (a document's id, a page's dir) in Liquid raises it, and so does
+   * rendering a page, or writing a document (render-site.ts), as Jekyll makes URLs when first needed.
+   */
   readonly urlError?: Error;
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
@@ -179,7 +183,8 @@ export interface OutputFile {
 }
 
 export interface Diagnostic {
-  readonly level: 'warning' | 'error';
+  /** `debug`: what Jekyll logs only with --verbose (Jekyll.logger.debug), e.g. a post left out for its encoding. */
+  readonly level: 'warning' | 'error' | 'debug';
   readonly message: string;
   readonly file?: string;
   readonly line?: number;

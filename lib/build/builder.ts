@@ -15,7 +15,7 @@ import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
-import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
+import type { Data, Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
@@ -101,6 +101,11 @@ export interface BuildPart {
    * returns instead of in the background (a deploy right after `kyll build -I` would take it along).
    */
   readonly nested?: boolean;
+  /**
+   * The configuration overrides of its next read, when they can change between reads (a language
+   * kept when the site's languages change: language-builder.ts); otherwise the options' `config`.
+   */
+  readonly overrides?: () => Data;
 }
 
 export async function createBuilder(given: BuilderOptions): Promise<Builder> {
@@ -121,7 +126,17 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     if (shouldWrite && destination) ensureNotInDestination(root, destination);
   }
   const log = readLog();
-  const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env };
+  const fixed = asBuildCommand(options.config);
+  const overrides = part?.overrides;
+  const base = {
+    source: options.source,
+    destination,
+    get config(): Data {
+      return overrides ? asBuildCommand(overrides()) : fixed;
+    },
+    configFiles: options.configFiles,
+    env,
+  };
   const instrument = instrumentFor(log);
   const configFiles = new Set(options.configFiles ?? CONFIG_FILES);
   // Changed paths come as the caller knows the source: `source:` in its configuration may have moved it.

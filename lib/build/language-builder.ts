@@ -3,14 +3,18 @@
 // folder (the default language the destination, the others DEST/LANG). An update goes to every
 // language's build in the same order, so that each gives what a clean build gives. A site
 // without the plugin has a single build. A change of the configuration that changes the plan
-// (the plugin named or not, the languages, their settings) builds everything again.
+// keeps the builds of the languages still there (each updated as by any configuration edit, with
+// its new settings), builds the new languages, and removes the folders of those gone; only
+// turning the plugin on or off, or another default language, builds everything again.
+import fs from 'node:fs';
 import path from 'node:path';
 import { followConfiguredSource } from '../config/configured-source.js';
 import { loadConfig } from '../config/load-config.js';
 import { defaultBuildOwns, languagePlan, mergeLanguages, prefixed, type LanguageBuild } from '../plugins/polyglot/language-builds.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { openSource } from '../site/build-collections.js';
-import type { Data, OutputFile, RenderResult } from '../types.js';
+import type { Data, OutputFile } from '../types.js';
+import { writeChanges } from '../write/changes.js';
 import type { BuilderOptions, BuildPart, BuildResult, Builder, TidyResult, UpdateResult } from './builder.js';
 
 type MakeBuilder = (options: BuilderOptions, part?: BuildPart) => Promise<Builder>;
@@ -18,10 +22,17 @@ type MakeBuilder = (options: BuilderOptions, part?: BuildPart) => Promise<Builde
 const CONFIG_FILES = ['_config.yml', '_config.yaml', '_config.toml'];
 
 interface Languages {
-  /** What the plan was made from: a different one after a config change means a new start. */
+  /** What the plan was made from: a different one after a config change means a new plan. */
   readonly planKey: string;
   readonly config: Data;
   readonly builds: ReadonlyArray<readonly [LanguageBuild, Builder]>;
+}
+
+/** A language's build as its builder reads it: its settings can change with the plan. */
+interface LanguageSlot {
+  build: LanguageBuild;
+  /** The output paths of its last build or update, relative to its destination. */
+  paths: readonly string[];
 }
 
 export async function languageBuilder(given: BuilderOptions, make: MakeBuilder): Promise<Builder> {
@@ -44,6 +55,22 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     return { planKey: JSON.stringify(plan), config, plan };
   };
 
+  // Each language's settings and last outputs, read by its builder at each read (BuildPart#overrides).
+  const slots = new Map<Builder, LanguageSlot>();
+  // What the default language's build writes: not the other languages' folders (the current plan's).
+  let owns: (outputPath: string) => boolean = () => true;
+  const builderFor = async (b: LanguageBuild): Promise<Builder> => {
+    const slot: LanguageSlot = { build: b, paths: [] };
+    const part: BuildPart = { owns: b.isDefault ? (p) => owns(p) : () => true, cacheName: `lang-${b.lang}`, nested: !b.isDefault, overrides: () => slot.build.config };
+    const builder = await make({ ...given, config: b.config, destination: b.destination, write }, part);
+    slots.set(builder, slot);
+    return builder;
+  };
+  const noted = <T extends { files: readonly OutputFile[] }>(builder: Builder, result: T): T => {
+    slots.get(builder)!.paths = result.files.map((f) => f.path);
+    return result;
+  };
+
   const build = async (): Promise<BuildResult> => {
     stale = false;
     const { planKey, config, plan } = readPlan();
@@ -53,21 +80,77 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
       return single.build();
     }
     single = undefined;
-    const owns = defaultBuildOwns(config);
+    slots.clear();
+    owns = defaultBuildOwns(config);
     const builds: Array<readonly [LanguageBuild, Builder]> = [];
-    for (const b of plan) {
-      const part: BuildPart = { owns: b.isDefault ? owns : () => true, cacheName: `lang-${b.lang}`, nested: !b.isDefault };
-      builds.push([b, await make({ ...given, config: b.config, destination: b.destination, write }, part)]);
-    }
+    for (const b of plan) builds.push([b, await builderFor(b)]);
     languages = { planKey, config, builds };
     const results: Array<[LanguageBuild, BuildResult]> = [];
     try {
-      for (const [b, builder] of builds) results.push([b, await builder.build()]);
+      for (const [b, builder] of builds) results.push([b, noted(builder, await builder.build())]);
     } catch (e) {
       stale = true;
       throw e;
     }
     return { ...mergeLanguages(config, results), rendered: results.reduce((n, [, r]) => n + r.rendered, 0) };
+  };
+
+  /**
+   * The languages changed (or their settings): the languages kept update as for any configuration
+   * edit (an output whose bytes stay is not written again), a new one builds into its folder, and
+   * the folder of one gone is removed (the default build's cleaner no longer keeps it). The update
+   * names only what changed, for live reload.
+   */
+  const replan = async (paths: readonly string[], next: { planKey: string; config: Data; plan: LanguageBuild[] }): Promise<UpdateResult> => {
+    const before = languages!;
+    const kept = new Map(before.builds.map(([b, builder]) => [b.lang, builder]));
+    languages = undefined;
+    stale = true; // until every language has its update
+    owns = defaultBuildOwns(next.config);
+    const gone = before.builds.filter(([b]) => !next.plan.some((n) => n.lang === b.lang));
+    const removed: string[] = [];
+    for (const [b, builder] of gone) {
+      removed.push(...slots.get(builder)!.paths.map((p) => `${b.lang}/${p}`));
+      slots.delete(builder);
+      if (write && b.destination) fs.rmSync(b.destination, { recursive: true, force: true });
+    }
+    const builds: Array<readonly [LanguageBuild, Builder]> = [];
+    const updates: Array<[LanguageBuild, UpdateResult]> = [];
+    for (const b of next.plan) {
+      const builder = kept.get(b.lang);
+      if (builder) {
+        slots.get(builder)!.build = b;
+        builds.push([b, builder]);
+        const u = await builder.update(paths);
+        noted(builder, u.result);
+        updates.push([b, u]);
+      } else {
+        const fresh = await builderFor(b);
+        builds.push([b, fresh]);
+        const result = noted(fresh, await fresh.build());
+        updates.push([b, { written: result.files, removed: [], result, rendered: result.rendered }]);
+      }
+    }
+    languages = { ...next, builds };
+    stale = false;
+    // What the default build writes in a folder that was a language's (rare) comes back after its removal.
+    const mainUpdate = updates.find(([b]) => b.isDefault)?.[1];
+    const intoGone = (mainUpdate?.result.files ?? []).filter((f) => owns(f.path) && gone.some(([b]) => f.path.startsWith(`${b.lang}/`)));
+    if (write && destination && intoGone.length > 0) writeChanges(destination, intoGone, []);
+    const merged = mergedUpdate(next.config, updates);
+    const rewritten = new Set(merged.written.map((f) => f.path));
+    return { ...merged, written: [...merged.written, ...intoGone.filter((f) => !rewritten.has(f.path))], removed: [...merged.removed, ...removed.filter((p) => !merged.result.files.some((f) => f.path === p))] };
+  };
+
+  /** The languages' updates as one: paths in the main destination, the default build's own only. */
+  const mergedUpdate = (config: Data, updates: ReadonlyArray<readonly [LanguageBuild, UpdateResult]>): UpdateResult => {
+    const inMain = (b: LanguageBuild, files: readonly OutputFile[]): OutputFile[] => (b.isDefault ? files.filter((f) => owns(f.path)) : files.map((f) => prefixed(f, b.lang)));
+    return {
+      written: updates.flatMap(([b, u]) => inMain(b, u.written)),
+      removed: updates.flatMap(([b, u]) => (b.isDefault ? u.removed.filter(owns) : u.removed.map((p) => `${b.lang}/${p}`))),
+      result: mergeLanguages(config, updates.map(([b, u]) => [b, u.result] as const)),
+      rendered: updates.reduce((n, [, u]) => n + u.rendered, 0),
+    };
   };
 
   const rebuild = async (): Promise<UpdateResult> => {
@@ -77,21 +160,31 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
 
   const update = async (changedPaths: readonly string[]): Promise<UpdateResult> => {
     if (stale || (!single && !languages)) return rebuild();
+    // The other languages' destinations are inside the main one: what changes there is output, not source.
+    const dest = destination === undefined ? undefined : path.resolve(destination);
+    const paths = dest === undefined ? changedPaths : changedPaths.filter((p) => !(path.isAbsolute(p) && (p === dest || p.startsWith(dest + path.sep))));
     if (changedPaths.some((p) => configNames.has(path.basename(p)))) {
-      let planKey: string;
+      let next: ReturnType<typeof readPlan>;
       try {
-        planKey = readPlan().planKey;
+        next = readPlan();
       } catch (e) {
         stale = true; // a configuration that cannot be read: the builds have not seen the change
         throw e;
       }
-      if (planKey !== (languages?.planKey ?? 'single')) return rebuild();
+      if (next.planKey !== (languages?.planKey ?? 'single')) {
+        // The plugin turned on or off, or another default language (another build owns the destination).
+        const mainLang = (l: Languages): string | undefined => l.builds.find(([b]) => b.isDefault)?.[0].lang;
+        if (!next.plan || !languages || next.plan.find((b) => b.isDefault)?.lang !== mainLang(languages)) return rebuild();
+        try {
+          return await replan(paths, { planKey: next.planKey, config: next.config, plan: next.plan });
+        } catch (e) {
+          stale = true;
+          throw e;
+        }
+      }
     }
     if (single) return single.update(changedPaths);
     const { config, builds } = languages!;
-    // The other languages' destinations are inside the main one: what changes there is output, not source.
-    const dest = destination === undefined ? undefined : path.resolve(destination);
-    const paths = dest === undefined ? changedPaths : changedPaths.filter((p) => !(path.isAbsolute(p) && (p === dest || p.startsWith(dest + path.sep))));
     const updates: Array<[LanguageBuild, UpdateResult]> = [];
     try {
       for (const [b, builder] of builds) updates.push([b, await builder.update(paths)]);
@@ -99,15 +192,8 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
       stale = true;
       throw e;
     }
-    const owns = defaultBuildOwns(config);
-    const inMain = (b: LanguageBuild, files: readonly OutputFile[]): OutputFile[] => (b.isDefault ? files.filter((f) => owns(f.path)) : files.map((f) => prefixed(f, b.lang)));
-    const result: RenderResult = mergeLanguages(config, updates.map(([b, u]) => [b, u.result] as const));
-    return {
-      written: updates.flatMap(([b, u]) => inMain(b, u.written)),
-      removed: updates.flatMap(([b, u]) => (b.isDefault ? u.removed.filter(owns) : u.removed.map((p) => `${b.lang}/${p}`))),
-      result,
-      rendered: updates.reduce((n, [, u]) => n + u.rendered, 0),
-    };
+    builds.forEach(([, builder], i) => noted(builder, updates[i]![1].result));
+    return mergedUpdate(config, updates);
   };
 
   // Each language writes again the outputs its folder lacks; what else the shared destination holds stays.
@@ -115,7 +201,6 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     if (stale) return { written: [], removed: [] };
     if (single) return single.tidy();
     if (!languages) return { written: [], removed: [] };
-    const owns = defaultBuildOwns(languages.config);
     const written: OutputFile[] = [];
     for (const [b, builder] of languages.builds) {
       const t = await builder.tidy();

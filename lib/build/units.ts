@@ -175,10 +175,14 @@ export async function renderTemplated(
   if (unit.kind === 'document') {
     const doc = unit.doc as Document;
     const { output } = renderWithHooks(doc, unit.drop!, ctx);
+    // A written document whose URL cannot be made stops the build (render-site.ts stops it once
+    // every page is rendered too, as Site#cleanup).
+    if (doc.write && doc.urlError) throw doc.urlError;
     return doc.write ? [textFile(doc.outputPath, doc.url, output)] : [];
   }
   if (unit.kind === 'page') {
     const page = unit.doc as Page;
+    if (page.urlError) throw page.urlError;
     const { output } = renderWithHooks(page, unit.drop!, ctx);
     const kind = ctx.converters.kindFor(page.ext);
     if (kind !== 'sass' && kind !== 'scss') return [textFile(page.outputPath, page.url, output)];

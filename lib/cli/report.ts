@@ -12,8 +12,13 @@ export const consolePrinter: Printer = {
   err: (l) => process.stderr.write(`${l}\n`),
 };
 
-export function printDiagnostics(diags: readonly Diagnostic[], p: Printer): void {
+/** The diagnostics in the order they came; `debug` ones only when `verbose` (Jekyll's --verbose). */
+export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbose = false): void {
   for (const d of diags) {
+    if (d.level === 'debug') {
+      if (verbose) p.err(`Debug: ${d.message}`);
+      continue;
+    }
     // Jekyll's wording often names the file already; add it only when it does not.
     const where = d.file && !d.message.includes(d.file) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
     p.err(`${d.level === 'error' ? 'Error' : 'Warning'}: ${d.message}${where}`);

@@ -95,7 +95,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   };
   // --profile renders the whole site each time (the builder does not profile).
   const stop = builder
-    ? await watchSite(builder, { source, destination, quiet: opts.quiet, onError, poll }, printer)
+    ? await watchSite(builder, { source, destination, quiet: opts.quiet, verbose: opts.verbose, onError, poll }, printer)
     : await watchSource({ source, destination, poll }, async (paths) => {
         if (!opts.quiet) printRegenerating(paths, source, printer);
         await site.update(paths);

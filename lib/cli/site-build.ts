@@ -55,7 +55,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     try {
       const { result, changed } = await make();
       if (!opts.quiet) {
-        printDiagnostics(result.diagnostics, printer);
+        printDiagnostics(result.diagnostics, printer, opts.verbose);
         printResult(result, printer, opts.verbose);
       }
       if (opts.profile) for (const line of profileTables(result)) printer.out(line);
@@ -67,7 +67,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       }
       // The warnings reported before the error, then the error (Jekyll prints them as they come).
       const before = e instanceof KyllError ? e.diagnostics : undefined;
-      if (before && !opts.quiet) printDiagnostics(before, printer);
+      if (before && !opts.quiet) printDiagnostics(before, printer, opts.verbose);
       printError(e, printer, opts.trace);
       // A write error says itself what state the destination is in; a post_write hook fails once the
       // site is written; any other error stops the build before it writes.

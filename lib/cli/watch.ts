@@ -11,6 +11,8 @@ export interface WatchOptions {
   readonly source: string;
   readonly destination: string;
   readonly quiet: boolean;
+  /** --verbose: what Jekyll logs at debug level is printed too. */
+  readonly verbose?: boolean;
   /** Prints a failed update (the build goes on watching). */
   readonly onError: (e: unknown) => void;
   /** Milliseconds to wait for more changes before updating. */
@@ -87,7 +89,7 @@ export function watchSite(builder: Builder, opts: WatchOptions, printer: Printer
       // Each rebuild cleans the destination as Jekyll's does (a file put there by hand goes).
       const t = await builder.tidy();
       if (!opts.quiet) {
-        printDiagnostics(u.result.diagnostics, printer);
+        printDiagnostics(u.result.diagnostics, printer, opts.verbose);
         const written = u.written.length + t.written.length;
         const removed = u.removed.length + t.removed.length;
         printer.out(`                    ...done in ${((performance.now() - t0) / 1000).toFixed(3)} seconds (${u.rendered} rendered, ${written} written, ${removed} removed).`);

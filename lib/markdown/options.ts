@@ -2,6 +2,9 @@
 // (Jekyll::Configuration::DEFAULTS["kramdown"], KramdownParser#setup) merged
 // over kramdown's own (kramdown/options.rb), then a site's `kramdown:` settings.
 import { parseYaml } from '../read/yaml.js';
+import { RubyDate } from '../read/ruby-date.js';
+import { RubyDateTime } from '../read/ruby-datetime.js';
+import { isRubyFloat } from '../values/ruby-float.js';
 
 export interface KramdownOptions {
   input: string;
@@ -19,6 +22,8 @@ export interface KramdownOptions {
   typographic_symbols: Record<string, string>;
   hard_wrap: boolean;
   parse_block_html: boolean;
+  /** HTML elements read as kramdown's own where it has one (parser/html.rb ElementConverter). */
+  html_to_native: boolean;
   parse_span_html: boolean;
   footnote_nr: number;
   footnote_backlink: string;
@@ -57,6 +62,7 @@ export const JEKYLL_KRAMDOWN_DEFAULTS: KramdownOptions = {
   typographic_symbols: {},
   hard_wrap: false,
   parse_block_html: false,
+  html_to_native: false,
   parse_span_html: true,
   footnote_nr: 1,
   footnote_backlink: '&#8617;',
@@ -98,7 +104,7 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
       return true;
     }
     case 'auto_ids': case 'auto_id_stripping': case 'transliterated_header_ids': case 'hard_wrap':
-    case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline':
+    case 'parse_block_html': case 'parse_span_html': case 'footnote_backlink_inline': case 'html_to_native':
     case 'remove_line_breaks_for_cjk': case 'show_warnings':
       (o as Record<string, unknown>)[key] = bool(v); return true;
     case 'auto_id_prefix': case 'footnote_prefix': o[key] = v == null ? '' : String(v); return true;
@@ -160,11 +166,26 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
     case 'forbidden_inline_options':
       // options.rb: `val.map!` first, so a string (no map!) fails every conversion
       if (Array.isArray(v)) o.forbidden_inline_options = v.map((x) => (typeof x === 'string' ? x.trim().replace(/^:/, '') : String(x)));
-      else fail(typeof v === 'string' ? `undefined method \`map!' for ${JSON.stringify(v)}:String` : `undefined method \`map!' for ${v == null ? 'nil:NilClass' : rubyClass(v)}`);
+      else fail(noMethodMap(v));
       return true;
     case 'syntax_highlighter_opts':
-      if (v && typeof v === 'object') o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...(v as object) };
+      // (a value that is not a Hash stops KramdownParser#setup first: resolveOptions)
+      if (isPlainObject(v)) o.syntax_highlighter_opts = { ...o.syntax_highlighter_opts, ...v };
       return true;
+    case 'math_engine_opts': {
+      const hash = hashOption(v, key);
+      if (typeof hash === 'string') fail(hash);
+      else o[key] = hash;
+      return true;
+    }
+    case 'latex_headers': {
+      // the LaTeX converter's option, unused for HTML, but validated all the same (simple_array_validator, 6 values)
+      const list = typeof v === 'string' ? rubySplitComma(v) : Array.isArray(v) ? v : undefined;
+      if (list === undefined) fail(`Invalid type ${rubyClass(v)} for option latex_headers`);
+      else if (list.length !== 6) fail('Option latex_headers needs exactly 6 values');
+      else o[key] = list;
+      return true;
+    }
     default:
       return KNOWN_OTHER.has(key);
   }
@@ -172,8 +193,8 @@ function setOne(o: KramdownOptions, key: string, v: unknown, fail: (message: str
 
 const KNOWN_OTHER = new Set([
   'template', 'coderay_wrap', 'coderay_line_numbers', 'coderay_line_number_start', 'coderay_tab_width',
-  'coderay_bold_every', 'coderay_css', 'coderay_default_lang', 'latex_headers',
-  'html_to_native', 'enable_coderay', 'math_engine_opts', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
+  'coderay_bold_every', 'coderay_css', 'coderay_default_lang',
+  'enable_coderay', 'typographic_symbols', 'guess_lang', 'footnote_backlink_inline',
 ]);
 
 /**
@@ -281,9 +302,11 @@ function rubyToI(x: unknown): number {
   return m ? parseInt(m[1]!.replace(/_/g, ''), 10) : 0;
 }
 
-// #to_s of a YAML scalar, as Options.parse reads a value of another type.
+// #to_s of a YAML value, as Options.parse reads a value of another type (an Array's or a Hash's is its inspect).
 function rubyToS(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v) || isPlainObject(v)) return rubyInspect(v);
+  return String(v);
 }
 
 // Options.str_to_sym: stripped, a leading colon dropped, "" or "nil" is nil.
@@ -293,13 +316,55 @@ function strToSym(s: string): string | null {
   return t === '' || t === 'nil' ? null : t;
 }
 
+// The class of a YAML value, as kramdown's "Invalid type X for option Y" names it: the YAML
+// loader's dates are Date (a day), DateTime or Time, and `2.0` a Float kept apart from 2.
 function rubyClass(v: unknown): string {
   if (typeof v === 'string') return 'String';
   if (Array.isArray(v)) return 'Array';
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'number') return Number.isInteger(v) ? 'Integer' : 'Float';
   if (typeof v === 'boolean') return v ? 'TrueClass' : 'FalseClass';
+  if (isRubyFloat(v)) return 'Float';
+  if (v instanceof RubyDateTime) return 'DateTime';
+  if (v instanceof RubyDate) return 'Date';
+  if (v instanceof Date) return 'Time';
   return 'Hash';
+}
+
+// What `value["default_lang"]` (then `value["default_lang"] = "plaintext"`) raises in Ruby when
+// syntax_highlighter_opts is not a Hash: Integer#[] and Array#[] want an Integer, a String has
+// no such substring to replace, and other values have no #[].
+function setupFailure(value: unknown): string {
+  const cls = rubyClass(value);
+  if (cls === 'Integer' || cls === 'Array') return 'no implicit conversion of String into Integer';
+  if (cls === 'String') return 'string not matched';
+  const inspect = rubyInspect(value);
+  return `undefined method \`[]' for ${inspect.startsWith('#') ? inspect : `${inspect}:${cls}`}`;
+}
+
+// Ruby 3.1's NoMethodError for forbidden_inline_options' `val.map!` on what is not an Array: the
+// receiver's inspect and class (an inspect starting with `#` names the class already).
+function noMethodMap(v: unknown): string {
+  const inspect = rubyInspect(v);
+  const who = inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(v)}`;
+  return `undefined method \`map!' for ${who}${rubyClass(v) === 'Hash' ? ' Did you mean? map' : ''}`;
+}
+
+// Ruby's #inspect of a YAML value (Array#to_s and Hash#to_s are their inspect).
+function rubyInspect(v: unknown): string {
+  if (v === null || v === undefined) return 'nil';
+  if (typeof v === 'string') return inspectString(v);
+  if (Array.isArray(v)) return `[${v.map(rubyInspect).join(', ')}]`;
+  if (v instanceof Date) return typeof (v as { inspect?: unknown }).inspect === 'function' ? (v as unknown as { inspect(): string }).inspect() : String(v);
+  if (isPlainObject(v)) return `{${Object.entries(v).map(([k, x]) => `${inspectString(k)}=>${rubyInspect(x)}`).join(', ')}}`;
+  return rubyToS(v);
+}
+
+// String#inspect for the characters a config value may hold: quotes, backslashes, `#{`, controls.
+function inspectString(s: string): string {
+  const named: Record<string, string> = { '\n': '\\n', '\t': '\\t', '\r': '\\r', '\f': '\\f', '\v': '\\v', '\b': '\\b', '\x07': '\\a', '\x1b': '\\e' };
+  const body = s.replace(/[\\"]|#(?=[{$@])|[\x00-\x1f\x7f]/g, (c) => named[c] ?? (c === '#' ? '\\#' : c === '\\' || c === '"' ? `\\${c}` : `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`));
+  return `"${body}"`;
 }
 
 // Kernel#Integer on a string: blanks around, a sign, 0x/0b/0o/0d or a leading 0 (octal), single underscores between digits.
@@ -339,6 +404,10 @@ export function resolveOptions(settings?: Record<string, unknown> | null): Kramd
     if ((v === null || v === undefined) && JEKYLL_DEFAULT_KEYS.has(k)) continue;
     if (k !== 'gfm_quirks' && !setOne(o, k, v, fail)) o[k] = v;
   }
+  // KramdownParser#setup, before kramdown reads any option: `opts["default_lang"] ||= ...` on a
+  // syntax_highlighter_opts that is not a Hash fails every conversion first.
+  const given = settings?.syntax_highlighter_opts;
+  if (given !== undefined && given !== null && given !== false && !isPlainObject(given)) o.option_error = setupFailure(given);
   // KramdownParser#setup: default_lang ||= "plaintext", and guess_lang always from kramdown's own
   // guess_lang setting (Jekyll's default true), whatever syntax_highlighter_opts said
   const hl = o.syntax_highlighter_opts;

@@ -290,11 +290,10 @@ function finishDocument(
       outputExt,
     });
   } catch (e) {
-    // Document#url is computed when first read: a document that is never written (output: false,
-    // unpublished or in the future) builds with a template it cannot fill, until a template reads
-    // its url or id.
+    // Document#url is computed when first read: a document builds with a template it cannot fill
+    // until a template reads its url or id, or (one that is written) until Site#cleanup asks
+    // where it goes, once the whole site is rendered (render-site.ts#firstUnplaced).
     if (!(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
-    if (write && !leftOut(place, data, date)) throw e;
     urlError = e;
   }
   const docSlug = String(data.slug ?? basenameWithoutExt(relativePath));
@@ -335,15 +334,6 @@ function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {
   const collections = config.collections;
   const meta = isPlainHash(collections) ? collections[label] : undefined;
   return isPlainHash(meta) ? meta : {};
-}
-
-// Publisher#publish?: published: false (without --unpublished), or a date after site.time
-// (without --future) leaves a document unwritten, so its URL is never made.
-function leftOut(place: DocumentPlace, data: Data, date: JekyllTime): boolean {
-  if (data.published === false && !place.config.unpublished) return true;
-  if (place.config.future) return false;
-  place.onNow?.();
-  return date.getTime() > place.now.getTime();
 }
 
 /** Document#relative_path: the path below site.collections_path (collections_dir resolved in the source). */

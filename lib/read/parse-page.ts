@@ -55,8 +55,9 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.
   const data: Data = mergeFlat(defaults, fm?.data ?? {}, options.overrides ?? {});
-  // Convertible#validate_permalink!
-  if (data.permalink === '') {
+  // Convertible#validate_permalink!: before the defaults answer (Page#initialize sets the
+  // default_proc after read_yaml), so an empty permalink from the defaults is none.
+  if (fm?.data.permalink === '') {
     throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${relativePath}`, { file: relativePath, line: permalinkLine(body) });
   }
   const slash = relativePath.lastIndexOf('/');
@@ -65,9 +66,19 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Page#process: the extension, and the base name without trailing dots.
   const ext = extname(name);
   const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
-  const permalink = unpublishedPage(data, config) ? null : permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized), 'end_with?');
-  const outputExt = outputExtFor(ext, config.markdown_ext, permalink);
-  const url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date'), where: relativePath });
+  // Page#url is made when the page is rendered (Page#to_liquid) or a template reads it: until then
+  // a permalink that cannot make one (not a string) is kept as the page's urlError.
+  let outputExt = outputExtFor(ext, config.markdown_ext, null);
+  let url = '';
+  let urlError: KyllError | undefined;
+  try {
+    const permalink = unpublishedPage(data, config) ? null : permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized), 'end_with?');
+    outputExt = outputExtFor(ext, config.markdown_ext, permalink);
+    url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date'), where: relativePath });
+  } catch (e) {
+    if (!(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK') throw e;
+    urlError = e;
+  }
   const content = fm ? fm.content : body;
   const modified = options.onWarning && ((separator: string): void => options.onWarning!(excerptModifiedWarning(relativePath, separator)));
   const excerptSource = config.page_excerpts == null || config.page_excerpts === false ? undefined : pageExcerptSource(fm?.data ?? {}, content, ext, config, modified);
@@ -83,6 +94,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     url,
     outputPath: urlToOutputPath(url, outputExt, { page: true }),
     write: true,
+    ...(urlError ? { urlError } : {}),
     ...titleField(data),
     ...(excerptSource === undefined ? {} : { excerptSource }),
     ...(options.unreadable ? { unreadable: options.unreadable } : {}),

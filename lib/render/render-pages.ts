@@ -70,6 +70,8 @@ export async function renderPages(
   const sitePages = ctx.drops.pages;
 
   const renderPage = async (page: Page): Promise<void> => {
+    // Renderer#run's assign_pages!: Page#to_liquid makes the page's URL first.
+    if (page.urlError) throw page.urlError;
     const kind = ctx.converters.kindFor(page.ext);
     const liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
     if (kind !== 'sass' && kind !== 'scss') {

@@ -294,6 +294,10 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     diagnostics.splice(beforeDocs, 0, ...earlier);
     throw first.error;
   }
+  // Site#cleanup, after the render, asks each written document where it goes (Document#destination),
+  // pages and static files first, then the documents in render order: the first whose URL cannot be
+  // made stops the build (its own templates or another's that read its url stopped it before).
+  let unplaced: Error | undefined;
   docs.forEach((doc, i) => {
     const drop = ctx.drops.dropFor(doc);
     const adopted = fromWorkers && !mine.has(i) ? adoptRendered(fromWorkers.docs, doc, drop, ctx.drops) : undefined;
@@ -301,6 +305,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     if (warnings) diagnostics.push(...warnings);
     const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));
     if (r === undefined || !doc.write) return;
+    // Rendered, but it has no place to go: the build stops once the site is rendered.
+    if (doc.urlError) return void (unplaced ??= doc.urlError);
     const file = typeof r === 'string' ? emitDocument(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);
     rendered.push(renderedEntry(doc, file));
   });
@@ -330,6 +336,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? g.render(view), ctx)), g.relativePath);
   afterRender(ctx);
+  if (unplaced) throw unplaced;
   const tRender = performance.now();
   traceThread('pages');
 

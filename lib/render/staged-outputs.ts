@@ -29,9 +29,9 @@ export interface WriteTo {
 export function contestedPaths(build: PreparedBuild, destination: string): Set<string> {
   const { site, replaced, generated, ctx } = build;
   const paths: string[] = [];
-  for (const doc of documentsInRenderOrder(site, replaced)) if (doc.write) paths.push(doc.outputPath);
+  for (const doc of documentsInRenderOrder(site, replaced)) if (doc.write && !doc.urlError) paths.push(doc.outputPath);
   for (const page of site.pages) {
-    if (replaced.has(page.relativePath)) continue;
+    if (replaced.has(page.relativePath) || page.urlError) continue;
     paths.push(page.outputPath);
     // A Sass page's source map (jekyll-sass-converter) is an output too.
     if (['sass', 'scss'].includes(ctx.converters.kindFor(page.ext))) paths.push(sourceMapPlace(page).outputPath);
@@ -65,7 +65,7 @@ export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: O
   if (outputEncoder(build.site)) return () => undefined;
   const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
-    if (!doc.write || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
+    if (!doc.write || doc.urlError || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
     try {
       return put(size === undefined ? unmeasuredTextFile(doc.outputPath, doc.url, output) : textFile(doc.outputPath, doc.url, output, size));
     } catch (e) {

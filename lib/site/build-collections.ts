@@ -8,7 +8,7 @@ import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
-import { SkippedPost, documentRelativePath, parseDocument, type ClockUse } from '../read/parse-document.js';
+import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
 import { parsePost } from '../read/parse-post.js';
@@ -105,7 +105,8 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const warnings: Diagnostic[] = [];
   const onWarning = (d: Diagnostic): void => void warnings.push(d);
   const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
-  const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && doc.date.getTime() > time.getTime();
+  // Publisher#hidden_in_the_future? compares whole seconds (Time#to_i).
+  const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && wholeSeconds(doc.date) > wholeSeconds(time);
 
   // Render workers may parse a share of the posts meanwhile: theirs come back into the memo (render/parallel-read.ts).
   memo?.prefetch?.(inventory.posts, config, time);
@@ -116,13 +117,23 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   // The files are read in this order: a source may read them ahead on another thread (read/read-ahead.ts).
   if (!memo?.prefetch) source.willRead?.(reads.map(([path]) => path));
   const read = new Set<Post>();
+  // PostReader#read_publishable reads a folder's posts (or drafts), then says which it leaves out
+  // and why ("Skipping:"): those lines wait for the end of the folder.
+  let skipped: Diagnostic[] = [];
+  let folder: string | undefined;
   for (const [path, kind] of reads) {
-    let post = remembered(memo, path, kind, warnings, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock, localized));
+    const at = postsFolder(path, kind);
+    if (at !== folder) warnings.push(...skipped), (skipped = []), (folder = at);
+    const own: Diagnostic[] = [];
+    let post = remembered(memo, path, kind, own, (onWarning, clock) => readPostFile(source, path, kind, config, time, onWarning, clock, localized));
+    for (const d of own) (d.code === POST_SKIPPED ? skipped : warnings).push(d);
     // A second read is a Document of its own (its own place, next and previous), even when the memo gives the first.
     if (post && read.has(post)) post = { ...post };
-    if (post && publishable(post) && !inFuture(post)) posts.push(post), read.add(post);
+    if (post && inFuture(post)) skipped.push(futureSkip(documentRelativePath(path, config)));
+    else if (post && publishable(post)) posts.push(post), read.add(post);
     yield;
   }
+  warnings.push(...skipped);
   // reader.rb#sort_files!: docs.sort!
   rubySort(posts, config.future ? compareDocuments : compareDatedDocuments);
   if (posts.length > new Set(posts.map((p) => p.relativePath)).size) posts = writtenOnce(posts);
@@ -214,7 +225,29 @@ function writtenOnce(posts: Post[]): Post[] {
   });
 }
 
-/** A post or draft file as PostReader reads it; undefined (and a warning) when it is not UTF-8. */
+const wholeSeconds = (t: Date): number => Math.floor(t.getTime() / 1000);
+
+/** The code of PostReader's "Skipping:" lines, which come at the end of the folder's posts. */
+const POST_SKIPPED = 'POST_SKIPPED';
+
+/** PostReader#publishable?: a post or draft after site.time is left out with a warning (not a collection's document). */
+function futureSkip(relativePath: string): Diagnostic {
+  return { level: 'warning', code: POST_SKIPPED, message: `Skipping: ${relativePath} has a future date`, file: relativePath };
+}
+
+/** The `_posts` or `_drafts` folder PostReader reads `path` with (reader.rb#retrieve_posts, once per folder). */
+function postsFolder(path: string, kind: 'posts' | 'drafts'): string {
+  const parts = path.split('/');
+  const at = parts.indexOf(`_${kind}`);
+  return `${kind}:${parts.slice(0, at + 1).join('/')}`;
+}
+
+/**
+ * A post or draft file as PostReader reads it; undefined when PostReader#processable? leaves it
+ * out: its content is not valid UTF-8 (reported as Document#handle_read_error does) or nil (a
+ * `.yml` post, read as data only; defaults that stopped Document#read). Each gets Jekyll's debug
+ * line, "Skipping: ...".
+ */
 export function readPostFile(
   source: Source,
   path: string,
@@ -227,9 +260,12 @@ export function readPostFile(
 ): Post | undefined {
   // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
   const decoded = readUtf8(source, path, siteCodec(config));
+  const relativePath = documentRelativePath(path, config);
+  const skip = (why: string): undefined => void onWarning({ level: 'debug', code: POST_SKIPPED, message: `Skipping: ${why}`, file: path });
   if (!decoded.ok) {
-    onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}; the post was skipped`, file: path });
-    return undefined;
+    // Jekyll.logger.error, and the build goes on.
+    onWarning({ level: 'error', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}`, file: path });
+    return skip(`${relativePath} is not valid UTF-8`);
   }
   // Document#read: defaults by the path below collections_dir, and by the type of the collection
   // (Document#type is its label): a draft is of type `posts`, so `type: drafts` never reaches it.
@@ -237,9 +273,10 @@ export function readPostFile(
   const draft = kind === 'drafts';
   const mtime = draft ? source.mtime(path) : undefined;
   try {
-    return parsePost(decoded.text, { path, config, defaults: defaultsFor(config, documentRelativePath(path, config), 'posts'), time, onWarning, clock, draft, mtime, localized });
+    const post = parsePost(decoded.text, { path, config, defaults: defaultsFor(config, relativePath, 'posts'), time, onWarning, clock, draft, mtime, localized });
+    return isYamlFile(path) ? skip(`Content in ${relativePath} is nil`) : post;
   } catch (e) {
-    if (e instanceof SkippedPost) return undefined;
+    if (e instanceof SkippedPost) return skip(`Content in ${relativePath} is nil`);
     throw e;
   }
 }

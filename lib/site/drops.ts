@@ -186,7 +186,7 @@ function defineExcerpt(drop: Drop, doc: Document, renderExcerpt: ExcerptRenderer
  * A page with an excerpt made from its text (`page_excerpts`, read/parse-page.ts) shows it
  * rendered, through `renderExcerpt` (given for such a page only), when first asked for.
  */
-export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath'>, defaults?: Data, renderExcerpt?: (drop: Drop) => string): Drop {
+export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relativePath' | 'urlError'>, defaults?: Data, renderExcerpt?: (drop: Drop) => string): Drop {
   const drop: Drop = defaults && Object.keys(defaults).length > 0 ? deepMerge(defaults, page.data) : { ...page.data };
   carryTypedKeys(page.data, drop);
   const made = renderExcerpt !== undefined;
@@ -204,6 +204,8 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   drop.name = basename(page.relativePath);
   drop.path = page.data.path ?? page.relativePath;
   drop.url = page.url;
+  // Page#to_liquid reads url (and dir, made from it) first: a template that reads this page fails.
+  if (page.urlError) for (const key of ['dir', 'url']) raiseOnRead(drop, key, page.urlError);
   return drop;
 }
 

@@ -85,3 +85,42 @@ test("serve's build of each language rewrites the feed's links as Jekyll does", 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+// A change of the languages reloads what changed only, as any other configuration edit: the
+// languages kept update in place (an output whose bytes stay is not named), a new language's
+// outputs are named, and a removed language's are named as removed, its folder gone.
+test('a change of the languages names only the outputs that changed', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-replan-'));
+  try {
+    const root = path.join(dir, 'site');
+    fs.cpSync(FIXTURE, root, { recursive: true });
+    const live = path.join(dir, 'live');
+    const clean = path.join(dir, 'clean');
+    const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
+    await builder.build();
+    const config = path.join(root, '_config.yml');
+    const files = (tree: Array<[string, string]>): Map<string, string> => new Map(tree.filter(([p]) => !p.endsWith('/')));
+    for (const [what, edit] of [
+      ['fr added', (t: string) => t.replace('languages: ["en", "de", "en"]', 'languages: ["en", "de", "fr"]')],
+      ['de removed', (t: string) => t.replace('languages: ["en", "de", "fr"]', 'languages: ["en", "fr"]')],
+    ] as const) {
+      const before = files(folderTree(live));
+      fs.writeFileSync(config, edit(fs.readFileSync(config, 'utf8')));
+      const update = await builder.update([config]);
+      fs.rmSync(clean, { recursive: true, force: true });
+      await renderSite({ source: root, destination: clean, env: FIXED_ENV });
+      expect({ what, tree: folderTree(live) }).toEqual({ what, tree: folderTree(clean) });
+      const after = files(folderTree(live));
+      const changed = [...after].filter(([p, c]) => before.get(p) !== c).map(([p]) => p).sort();
+      const gone = [...before.keys()].filter((p) => !after.has(p)).sort();
+      expect({ what, written: update.written.map((f) => f.path).sort(), removed: [...update.removed].sort() }).toEqual({ what, written: changed, removed: gone });
+      // Not everything: the default language's posts and pages that do not show the languages stay.
+      expect({ what, all: update.written.length < after.size }).toEqual({ what, all: true });
+    }
+    // de/ is now the default language's folder of the site's de/ pages only (de/de/index.html, as Jekyll wrote it).
+    expect(fs.existsSync(path.join(live, 'de', 'nachrichten'))).toBe(false);
+    expect(fs.existsSync(path.join(live, 'fr', 'index.html'))).toBe(true);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -70,5 +70,8 @@ test('a post that is not GBK is skipped with Jekyll\'s warning', async () => {
   const source = memorySource({ '_config.yml': 'encoding: GBK\n', '_posts/2020-01-01-bad.md': Buffer.from('---\n---\nbad \x81\n', 'latin1') });
   const result = await renderSite({ source, env: {} });
   expect(result.files).toEqual([]);
-  expect(result.diagnostics.map((d) => d.message)).toEqual(['could not read file _posts/2020-01-01-bad.md: invalid byte sequence in GBK; the post was skipped']);
+  expect(result.diagnostics.map((d) => [d.level, d.message])).toEqual([
+    ['error', 'could not read file _posts/2020-01-01-bad.md: invalid byte sequence in GBK'],
+    ['debug', 'Skipping: _posts/2020-01-01-bad.md is not valid UTF-8'],
+  ]);
 });

@@ -6,6 +6,7 @@ import { el } from './element.js';
 import type { Scanner } from './scanner.js';
 import { handleHtmlStartTag, parseRawHtml, type TagHandler } from './html-common.js';
 import type { BlockConstruct, Parser } from './parser.js';
+import { htmlToNative } from './html-to-native.js';
 
 const MARKDOWN_ATTR: Record<string, 'raw' | 'default' | 'span' | 'block'> = {
   '0': 'raw', '1': 'default', span: 'span', block: 'block',
@@ -95,6 +96,7 @@ export const blockHtml: BlockConstruct = {
     if (tag && !HTML_SPAN_ELEMENTS.has(tag[0][1].toLowerCase())) {
       src.pos += tag[1] + tag[0][0].length;
       handleHtmlStartTag(p, tag[0], line, handleKramdownHtmlTag);
+      if (p.options.html_to_native) htmlToNative(p.tree.children[p.tree.children.length - 1]!);
       return true;
     }
     const close = afterSpaces(src, htmlTagCloseRe());

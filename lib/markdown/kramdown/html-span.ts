@@ -8,6 +8,7 @@ import {
 import { el } from './element.js';
 import { parseHtmlAttributes } from './html-common.js';
 import type { SpanConstruct } from './parser.js';
+import { htmlToNative } from './html-to-native.js';
 
 const stopCache = new Map<string, RegExp>();
 function stopFor(name: string): RegExp {
@@ -75,6 +76,7 @@ export const spanHtml: SpanConstruct = {
           src.terminate();
         }
       }
+      if (p.options.html_to_native) htmlToNative(e);
     } else p.addText(src.getch());
   },
 };

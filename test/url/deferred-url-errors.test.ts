@@ -1,0 +1,91 @@
+// Jekyll 4.3.1 makes a URL when it is first needed, not while reading: a document's when a template
+// reads it or when Site#cleanup (after the whole render) asks where each written document goes, in
+// render order (posts by date, then the other collections); a page's when the page is rendered
+// (Page#to_liquid), after every document. So when the defaults give every file a bad permalink,
+// the file that stops the build is the first one in that order, not the first one read. Each case
+// below was checked against real Jekyll (a script naming the item whose #url raised first).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { memorySource, renderSite } from '../../lib/index.js';
+import { createBuilder } from '../../lib/build/index.js';
+import { run } from '../../lib/cli/run.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const defaults = (values: string, collections = 'collections:\n  things:\n    output: true\n') => `${collections}defaults:\n  - scope: {path: ""}\n    values: {${values}}\n`;
+const SITE = {
+  '_posts/2020-01-01-a.md': '---\ntitle: a\n---\nA\n',
+  '_posts/2020-01-02-b.md': '---\ntitle: b\n---\nB\n',
+  // Read after _posts/, but dated first: the first post written.
+  'blog/_posts/2019-01-01-g.md': '---\ntitle: g\n---\nG\n',
+  '_things/t.md': '---\ntitle: t\n---\nT\n',
+  'index.md': '---\n---\nindex\n',
+  'sub/about.md': '---\n---\nabout\n',
+};
+const build = (files: Record<string, string>) => renderSite({ source: memorySource(files), write: false, env: FIXED_ENV });
+
+test('a template without the placeholder: the first written document in render order, once all is rendered', async () => {
+  // Pages fill the template with what they have (an unknown placeholder stays as written).
+  await expect(build({ ...SITE, '_config.yml': defaults('permalink: "/:foo/"') })).rejects.toMatchObject({
+    code: 'INVALID_PERMALINK',
+    message: "The URL template doesn't have foo keys. Check your permalink template!",
+    file: 'blog/_posts/2019-01-01-g.md',
+  });
+});
+
+test('a permalink that is not a string: the first page rendered, after the documents', async () => {
+  // Documents render without their URL; Page#to_liquid makes it (pages by name: sub/about.md first).
+  await expect(build({ ...SITE, '_config.yml': defaults('permalink: 5') })).rejects.toMatchObject({
+    code: 'INVALID_PERMALINK',
+    file: 'sub/about.md',
+    message: expect.stringContaining("undefined method `end_with?' for 5:Integer"),
+  });
+});
+
+test('a template that reads the URL stops the build there, as a Liquid Exception', async () => {
+  const listing = { ...SITE, '_config.yml': defaults('permalink: "/:foo/"'), 'index.md': '---\n---\n{% for p in site.posts %}{{ p.url }}{% endfor %}\n' };
+  await expect(build(listing)).rejects.toThrow("Liquid Exception: The URL template doesn't have foo keys. Check your permalink template! in index.md");
+  const layout = { ...SITE, '_config.yml': defaults('permalink: "/:foo/", layout: default'), '_layouts/default.html': '{{ page.url }} {{ content }}' };
+  await expect(build(layout)).rejects.toMatchObject({ file: '_layouts/default.html', message: expect.stringContaining('Liquid Exception') });
+});
+
+test('an empty permalink from the defaults is none: Convertible#validate_permalink! reads the front matter only', async () => {
+  // Real Jekyll wrote index.html (every URL "/"; the post, written last, wins).
+  const result = await build({ '_config.yml': defaults('permalink: ""', ''), '_posts/2020-01-01-a.md': '---\n---\nA\n', 'index.md': '---\n---\nindex\n' });
+  expect(new Set(result.files.map((f) => f.path))).toEqual(new Set(['index.html']));
+  expect(String(result.files.at(-1)!.contents)).toBe('<p>A</p>\n');
+  await expect(build({ 'a.md': '---\npermalink: ""\n---\nx\n' })).rejects.toThrow('Invalid permalink in a.md');
+});
+
+test('a long-lived build stops too', async () => {
+  const builder = await createBuilder({ source: memorySource({ ...SITE, '_config.yml': defaults('permalink: "/:foo/"') }), env: FIXED_ENV });
+  await expect(builder.build()).rejects.toMatchObject({ code: 'INVALID_PERMALINK' });
+});
+
+describe('the CLI', () => {
+  let dir: string;
+  const saved = { ...process.env };
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-url-'));
+    for (const [p, body] of Object.entries({ ...SITE, '_config.yml': defaults('permalink: "/:foo/"') })) {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), body);
+    }
+    Object.assign(process.env, FIXED_ENV);
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.env = saved;
+  });
+
+  test('exits 1 naming the file, and leaves the destination as it was', async () => {
+    const dest = path.join(dir, '_site');
+    fs.mkdirSync(dest);
+    fs.writeFileSync(path.join(dest, 'old.html'), 'old');
+    const err: string[] = [];
+    const code = await run(['build', '-s', dir, '--disable-disk-cache'], { out: () => undefined, err: (l) => void err.push(l) });
+    expect(code).toBe(1);
+    expect(err.slice(0, 2)).toEqual(["Error: The URL template doesn't have foo keys. Check your permalink template!", '  at blog/_posts/2019-01-01-g.md']);
+    expect(fs.readdirSync(dest)).toEqual(['old.html']);
+  });
+});
