@@ -85,6 +85,11 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
+const MAX_LEVEL = 256;
+
+// libxml2's html40EntitiesTable where kramdown's table (which kyll's Markdown follows) differs:
+// kramdown swaps the angle brackets and the ceilings and knows `vellip`, which libxml2 leaves as text.
+const LIBXML2_ENTITIES: Readonly<Record<string, number | null>> = { lang: 0x2329, rang: 0x232a, lceil: 0x2308, rceil: 0x2309, vellip: null };
 
 /**
  * HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays
@@ -94,6 +99,10 @@ const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 export function decodeEntities(s: string, inText = false): string {
   return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) {
+      if (Object.hasOwn(LIBXML2_ENTITIES, name)) {
+        const own = LIBXML2_ENTITIES[name]!;
+        return own === null ? m : String.fromCodePoint(own);
+      }
       const e = entityByName(name);
       const c = e ? entityChar(e) : null;
       return c ?? m;
@@ -250,6 +259,12 @@ export function parseFragment(html: string): HtmlFragment {
         i = j;
         continue;
       }
+      // nodePush: an element 256 levels down in the fragment (258 in libxml2's <html><body>
+      // document, past xmlParserMaxDepth without XML_PARSE_HUGE) halts the parser; nothing
+      // from it on is kept.
+      let level = 1;
+      for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) level++;
+      if (level >= MAX_LEVEL) break;
       const local = localName(name);
       const el: HtmlElement = local === name ? { type: 'element', name, attrs, children: [], parent: current } : { type: 'element', name: local, tag: name, attrs, children: [], parent: current };
       add(el);
