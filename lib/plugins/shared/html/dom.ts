@@ -86,6 +86,7 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 const MAX_LEVEL = 256;
+const BODY_LINE = /(?:^|\n)[ \t\r\n\f\v]*?<body/i;
 
 // libxml2's html40EntitiesTable where kramdown's table (which kyll's Markdown follows) differs:
 // kramdown swaps the angle brackets and the ceilings and knows `vellip`, which libxml2 leaves as text.
@@ -275,6 +276,13 @@ export function parseFragment(html: string): HtmlFragment {
       text('<');
       i++;
     }
+  }
+  // HTML4::DocumentFragment#initialize takes the <body> element itself, not its children, when a
+  // line of the markup starts with `<body` (Ruby's /^\s*?<body/i: `^` at any line's start).
+  if (BODY_LINE.test(html)) {
+    const body: HtmlElement = { type: 'element', name: 'body', attrs: [], children: root.children, parent: root };
+    for (const child of body.children) child.parent = body;
+    root.children = [body];
   }
   for (const node of root.children) if (node.type === 'element') prefixedAttributesLast(node);
   return root;
