@@ -85,17 +85,31 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
+const MAX_LEVEL = 256;
+const BODY_LINE = /(?:^|\n)[ \t\r\n\f\v]*?<body/i;
 
-/** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
-export function decodeEntities(s: string): string {
+// libxml2's html40EntitiesTable where kramdown's table (which kyll's Markdown follows) differs:
+// kramdown swaps the angle brackets and the ceilings and knows `vellip`, which libxml2 leaves as text.
+const LIBXML2_ENTITIES: Readonly<Record<string, number | null>> = { lang: 0x2329, rang: 0x232a, lceil: 0x2308, rceil: 0x2309, vellip: null };
+
+/**
+ * HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays
+ * literal. In text (`inText`), a numeric one of no character (0, past U+10FFFF) is dropped, as
+ * htmlParseCharRef answers 0 for it and htmlParseReference writes nothing.
+ */
+export function decodeEntities(s: string, inText = false): string {
   return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) {
+      if (Object.hasOwn(LIBXML2_ENTITIES, name)) {
+        const own = LIBXML2_ENTITIES[name]!;
+        return own === null ? m : String.fromCodePoint(own);
+      }
       const e = entityByName(name);
       const c = e ? entityChar(e) : null;
       return c ?? m;
     }
     const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : inText ? '' : m;
   });
 }
 
@@ -149,22 +163,40 @@ export function parseFragment(html: string): HtmlFragment {
   let misplaced = 0;
   let i = 0;
   parse: while (i < html.length) {
+    // Inside <script> or <style> (htmlParseContentInternal): end tags right where the content
+    // starts are read as end tags (an unknown one is dropped); the rest is text up to `</name`.
+    if (current.type === 'element' && RAW_TEXT.has(tagOf(current)) && !html.startsWith('</', i)) {
+      const close = indexIgnoringCase(html, `</${tagOf(current)}`, i);
+      const stop = close < 0 ? html.length : close;
+      text(xmlChars(html.slice(i, stop)));
+      i = stop;
+      continue;
+    }
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      text(xmlChars(decodeEntities(html.slice(i))));
+      text(xmlChars(decodeEntities(html.slice(i), true)));
       break;
     }
-    text(xmlChars(decodeEntities(html.slice(i, lt))));
+    text(xmlChars(decodeEntities(html.slice(i, lt), true)));
     i = lt;
     if (html.startsWith('<!--', i)) {
+      // htmlParseComment: a comment not terminated is an error that keeps nothing of the rest.
       const end = html.indexOf('-->', i + 4);
-      const stop = end < 0 ? html.length : end;
-      add({ type: 'comment', text: html.slice(i + 4, stop), parent: current });
+      if (end >= 0) add({ type: 'comment', text: html.slice(i + 4, end), parent: current });
       i = end < 0 ? html.length : end + 3;
-    } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
+    } else if (/^<!DOCTYPE/i.test(html.slice(i, i + 9))) {
+      // A misplaced DOCTYPE is read and dropped; the same turn of htmlParseContentInternal then
+      // takes a `<` that starts no element, comment or instruction as text (`</p>` after it stays).
+      const end = html.indexOf('>', i);
+      i = end < 0 ? html.length : end + 1;
+      if (html[i] === '<' && !/[A-Za-z]/.test(html[i + 1] ?? '') && !html.startsWith('<!--', i) && html[i + 1] !== '?') {
+        text('<');
+        i++;
+      }
+    } else if (html.startsWith('<?', i)) {
       const end = html.indexOf('>', i);
       const stop = end < 0 ? html.length : end + 1;
-      if (html[i + 1] === '?') add({ type: 'pi', text: html.slice(i, stop), parent: current });
+      add({ type: 'pi', text: html.slice(i, stop), parent: current });
       i = stop;
     } else if (html.startsWith('</', i)) {
       // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
@@ -228,25 +260,29 @@ export function parseFragment(html: string): HtmlFragment {
         i = j;
         continue;
       }
+      // nodePush: an element 256 levels down in the fragment (258 in libxml2's <html><body>
+      // document, past xmlParserMaxDepth without XML_PARSE_HUGE) halts the parser; nothing
+      // from it on is kept.
+      let level = 1;
+      for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) level++;
+      if (level >= MAX_LEVEL) break;
       const local = localName(name);
       const el: HtmlElement = local === name ? { type: 'element', name, attrs, children: [], parent: current } : { type: 'element', name: local, tag: name, attrs, children: [], parent: current };
       add(el);
       i = j;
       if (VOID.has(name) || selfClosing) continue;
-      if (RAW_TEXT.has(name)) {
-        const close = indexIgnoringCase(html, `</${name}`, i);
-        const stop = close < 0 ? html.length : close;
-        const raw = xmlChars(html.slice(i, stop));
-        if (raw !== '') el.children.push({ type: 'text', text: raw, parent: el });
-        const end = close < 0 ? -1 : html.indexOf('>', close);
-        i = end < 0 ? html.length : end + 1;
-        continue;
-      }
       current = el;
     } else {
       text('<');
       i++;
     }
+  }
+  // HTML4::DocumentFragment#initialize takes the <body> element itself, not its children, when a
+  // line of the markup starts with `<body` (Ruby's /^\s*?<body/i: `^` at any line's start).
+  if (BODY_LINE.test(html)) {
+    const body: HtmlElement = { type: 'element', name: 'body', attrs: [], children: root.children, parent: root };
+    for (const child of body.children) child.parent = body;
+    root.children = [body];
   }
   for (const node of root.children) if (node.type === 'element') prefixedAttributesLast(node);
   return root;
