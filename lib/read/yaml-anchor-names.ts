@@ -9,6 +9,7 @@ import jsyaml from 'js-yaml';
 // An indicator where a token may start, then a name libyaml stops reading early.
 const CANDIDATE = /(?:^|[\s[{,])[&*][0-9A-Za-z_-]*(?![\s?:,\]}%@`0-9A-Za-z_-]|$)/m;
 const CANDIDATES = new RegExp(CANDIDATE.source, 'gm');
+const PROBES = 64;
 
 export function mayHaveBadAnchorName(text: string): boolean {
   return CANDIDATE.test(text);
@@ -19,10 +20,14 @@ export function mayHaveBadAnchorName(text: string): boolean {
  * and libyaml refuses (yaml-psych-scan-error.ts gives it Psych's words), or undefined. `load` parses
  * a text as the real load does: each candidate's name is cut from its indicator by a space, and the
  * indicator starts a token exactly when js-yaml then stops right after it for want of a name; an
- * earlier mistake of the text stops it first, and that one is the error then.
+ * earlier mistake of the text stops it first, and that one is the error then. Each probe is a
+ * whole load, so a text with many candidates that start no token (`*bold*` lines of a block
+ * scalar) is probed at its first PROBES only.
  */
 export function badAnchorNameError(text: string, load: (text: string) => unknown): jsyaml.YAMLException | undefined {
+  let probes = 0;
   for (const m of text.matchAll(CANDIDATES)) {
+    if (++probes > PROBES) return undefined;
     const after = m.index + m[0].search(/[&*]/) + 1;
     try {
       load(`${text.slice(0, after)} ${text.slice(after)}`);
