@@ -1,6 +1,10 @@
-// Follows Rouge 3.30 lib/rouge/lexers/magik.rb. Its simple identifier is an atomic group
-// (?>...), which JavaScript lacks; the plain group matches the same here, since what may follow
-// an identifier (`:`, `.`) cannot be one of its characters outside a `\x` escape.
+// Follows Rouge 3.30 lib/rouge/lexers/magik.rb. Its identifier is `(?:S|P)+` with S an atomic
+// group `(?>(?:[a-z0-9_!?]|\\.)+)`, which JavaScript lacks; a plain group there nests two `+`
+// and backtracks exponentially when a rule fails after a long name (`aaaa...` against the package
+// identifier rule took seconds from 20 letters). The text splits into S's pieces one way only
+// (a name character, a `\x` escape, a piped name each start with a different character), so S
+// can only give back whole pieces, after which comes a piece again, never the `:` or `.` the
+// rules want after an identifier: one flat `+` over the pieces matches what Rouge matches.
 import { rx, type LexerDef } from '../engine.js';
 import { wordAlt } from '../regex.js';
 
@@ -12,9 +16,9 @@ const KEYWORDS = wordAlt(`_package _pragma _block _endblock _handling _default _
 const DIGITS = '[0-9]+';
 const NUMBER = `${DIGITS}((?:[rR][0-9a-zA-Z])|(?:([eE]|&)[+-]?${DIGITS})|(?:\\.${DIGITS}))*`; // radix and exponent are /i
 const CHARACTER = /%u[0-9a-z]{4}|%[^\s]+/i;
-const SIMPLE_IDENTIFIER = "(?:(?:[a-zA-Z0-9_!?]|\\\\.)+)";
-const PIPED_IDENTIFIER = '(?:\\|[^\\|\\n]*\\|)';
-const IDENTIFIER = `(?:${SIMPLE_IDENTIFIER}|${PIPED_IDENTIFIER})+`;
+const NAME_PIECE = '[a-zA-Z0-9_!?]|\\\\.'; // one character of a simple identifier, or an escape
+const PIPED_IDENTIFIER = '\\|[^\\|\\n]*\\|';
+const IDENTIFIER = `(?:${NAME_PIECE}|${PIPED_IDENTIFIER})+`;
 
 export const magik: LexerDef = {
   name: 'magik',
