@@ -86,8 +86,12 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
-/** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
-export function decodeEntities(s: string): string {
+/**
+ * HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays
+ * literal. In text (`inText`), a numeric one of no character (0, past U+10FFFF) is dropped, as
+ * htmlParseCharRef answers 0 for it and htmlParseReference writes nothing.
+ */
+export function decodeEntities(s: string, inText = false): string {
   return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
     if (name !== undefined) {
       const e = entityByName(name);
@@ -95,7 +99,7 @@ export function decodeEntities(s: string): string {
       return c ?? m;
     }
     const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : inText ? '' : m;
   });
 }
 
@@ -149,22 +153,40 @@ export function parseFragment(html: string): HtmlFragment {
   let misplaced = 0;
   let i = 0;
   parse: while (i < html.length) {
+    // Inside <script> or <style> (htmlParseContentInternal): end tags right where the content
+    // starts are read as end tags (an unknown one is dropped); the rest is text up to `</name`.
+    if (current.type === 'element' && RAW_TEXT.has(tagOf(current)) && !html.startsWith('</', i)) {
+      const close = indexIgnoringCase(html, `</${tagOf(current)}`, i);
+      const stop = close < 0 ? html.length : close;
+      text(xmlChars(html.slice(i, stop)));
+      i = stop;
+      continue;
+    }
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      text(xmlChars(decodeEntities(html.slice(i))));
+      text(xmlChars(decodeEntities(html.slice(i), true)));
       break;
     }
-    text(xmlChars(decodeEntities(html.slice(i, lt))));
+    text(xmlChars(decodeEntities(html.slice(i, lt), true)));
     i = lt;
     if (html.startsWith('<!--', i)) {
+      // htmlParseComment: a comment not terminated is an error that keeps nothing of the rest.
       const end = html.indexOf('-->', i + 4);
-      const stop = end < 0 ? html.length : end;
-      add({ type: 'comment', text: html.slice(i + 4, stop), parent: current });
+      if (end >= 0) add({ type: 'comment', text: html.slice(i + 4, end), parent: current });
       i = end < 0 ? html.length : end + 3;
-    } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
+    } else if (/^<!DOCTYPE/i.test(html.slice(i, i + 9))) {
+      // A misplaced DOCTYPE is read and dropped; the same turn of htmlParseContentInternal then
+      // takes a `<` that starts no element, comment or instruction as text (`</p>` after it stays).
+      const end = html.indexOf('>', i);
+      i = end < 0 ? html.length : end + 1;
+      if (html[i] === '<' && !/[A-Za-z]/.test(html[i + 1] ?? '') && !html.startsWith('<!--', i) && html[i + 1] !== '?') {
+        text('<');
+        i++;
+      }
+    } else if (html.startsWith('<?', i)) {
       const end = html.indexOf('>', i);
       const stop = end < 0 ? html.length : end + 1;
-      if (html[i + 1] === '?') add({ type: 'pi', text: html.slice(i, stop), parent: current });
+      add({ type: 'pi', text: html.slice(i, stop), parent: current });
       i = stop;
     } else if (html.startsWith('</', i)) {
       // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
@@ -233,15 +255,6 @@ export function parseFragment(html: string): HtmlFragment {
       add(el);
       i = j;
       if (VOID.has(name) || selfClosing) continue;
-      if (RAW_TEXT.has(name)) {
-        const close = indexIgnoringCase(html, `</${name}`, i);
-        const stop = close < 0 ? html.length : close;
-        const raw = xmlChars(html.slice(i, stop));
-        if (raw !== '') el.children.push({ type: 'text', text: raw, parent: el });
-        const end = close < 0 ? -1 : html.indexOf('>', close);
-        i = end < 0 ? html.length : end + 1;
-        continue;
-      }
       current = el;
     } else {
       text('<');
