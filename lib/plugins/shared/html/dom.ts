@@ -92,25 +92,67 @@ const BODY_LINE = /(?:^|\n)[ \t\r\n\f\v]*?<body/i;
 // kramdown swaps the angle brackets and the ceilings and knows `vellip`, which libxml2 leaves as text.
 const LIBXML2_ENTITIES: Readonly<Record<string, number | null>> = { lang: 0x2329, rang: 0x232a, lceil: 0x2308, rceil: 0x2309, vellip: null };
 
+/** xmlChar's IS_CHAR: what a numeric reference may name. */
+const isXmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+
 /**
- * HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays
- * literal. In text (`inText`), a numeric one of no character (0, past U+10FFFF) is dropped, as
- * htmlParseCharRef answers 0 for it and htmlParseReference writes nothing.
+ * htmlParseCharRef after `&#`: the digits up to the first character that is not one (a ';'
+ * right after them is taken too, none is needed: `&#39b` is `'b`), the value growing no more
+ * once it reaches 0x110000; 0 for a value that is no XML character (none at all, `&#;`, `&#a`).
+ */
+const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]*)|([0-9]*));?/y;
+function charRefAt(s: string, at: number): { code: number; end: number } {
+  CHAR_REF.lastIndex = at;
+  const m = CHAR_REF.exec(s)!;
+  const hex = m[1] !== undefined;
+  let val = 0;
+  for (const d of (hex ? m[1] : m[2])!) if (val < 0x110000) val = val * (hex ? 16 : 10) + Number.parseInt(d, 16);
+  return { code: isXmlChar(val) ? val : 0, end: CHAR_REF.lastIndex };
+}
+
+const NAMED_REF = /&([A-Za-z][A-Za-z0-9]*);/y;
+
+/** The character of `&name;` in libxml2's table, or null when it knows no such name. */
+function namedEntity(name: string): string | null {
+  if (Object.hasOwn(LIBXML2_ENTITIES, name)) {
+    const own = LIBXML2_ENTITIES[name]!;
+    return own === null ? null : String.fromCodePoint(own);
+  }
+  const e = entityByName(name);
+  return e ? entityChar(e) : null;
+}
+
+/**
+ * HTML character references as libxml2's HTML parser reads them: `&name;` of the HTML 4 table
+ * (anything else stays literal) and numeric ones (charRefAt). One that names no character is
+ * dropped in text (`inText`: htmlParseReference writes nothing for 0), and in an attribute
+ * value ends the value (htmlParseHTMLAttribute writes the 0 into its buffer).
  */
 export function decodeEntities(s: string, inText = false): string {
-  return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) {
-      if (Object.hasOwn(LIBXML2_ENTITIES, name)) {
-        const own = LIBXML2_ENTITIES[name]!;
-        return own === null ? m : String.fromCodePoint(own);
-      }
-      const e = entityByName(name);
-      const c = e ? entityChar(e) : null;
-      return c ?? m;
+  let out = '';
+  let from = 0;
+  for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', from)) {
+    out += s.slice(from, amp);
+    if (s[amp + 1] === '#') {
+      const { code, end } = charRefAt(s, amp);
+      if (code === 0 && !inText) return out;
+      if (code !== 0) out += String.fromCodePoint(code);
+      from = end;
+      continue;
     }
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : inText ? '' : m;
-  });
+    NAMED_REF.lastIndex = amp;
+    const m = NAMED_REF.exec(s);
+    const c = m ? namedEntity(m[1]!) : null;
+    if (c !== null) {
+      out += c;
+      from = NAMED_REF.lastIndex;
+    } else {
+      out += '&';
+      from = amp + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 /**
