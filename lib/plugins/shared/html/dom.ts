@@ -10,7 +10,7 @@ import { entityByName, entityChar } from '../../../markdown/kramdown/entities.js
 
 export interface HtmlElement {
   readonly type: 'element';
-  /** Lower case, as libxml2 stores HTML names. */
+  /** Lower case, as libxml2 stores HTML names; without a `prefix:` (see localName). */
   readonly name: string;
   /** In source order; a null value is an attribute without `=`. */
   attrs: [string, string | null][];
@@ -69,11 +69,26 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * The name libxml2 2.9's SAX2 start handler gives an element: its tag name split as a QName,
+ * the prefix dropped (the HTML parser declares no namespace), so `<o:p>` is a `p` and
+ * `<typo:code>` a `code` in the tree and when written. Nothing after the first ':' (`a:`) or
+ * a ':' first keeps the whole name. The parser itself still matches end tags, closes <p>s
+ * and knows void and raw-text elements by the whole name (`<x:br>` holds what follows).
+ */
+function localName(qname: string): string {
+  const colon = qname.indexOf(':');
+  return colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname;
+}
+
 const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
 
 export function parseFragment(html: string): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
   let current: HtmlParent = root;
+  // The whole tag name of each open element, as the parser compares names.
+  const qnames = new Map<HtmlElement, string>();
+  const qname = (el: HtmlElement): string => qnames.get(el) ?? el.name;
   const add = (node: HtmlNode): void => void current.children.push(node);
   const text = (t: string): void => {
     if (t === '') return;
@@ -83,12 +98,12 @@ export function parseFragment(html: string): HtmlFragment {
   };
   const openNames = (): string[] => {
     const names: string[] = [];
-    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) names.push(n.name);
+    for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) names.push(qname(n));
     return names;
   };
   const closeTo = (name: string): boolean => {
     for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) {
-      if (n.name === name) {
+      if (qname(n) === name) {
         current = n.parent;
         return true;
       }
@@ -158,7 +173,7 @@ export function parseFragment(html: string): HtmlFragment {
         i = j;
         continue;
       }
-      if (CLOSES_P.has(name) && current.type === 'element' && current.name === 'p') current = current.parent;
+      if (CLOSES_P.has(name) && current.type === 'element' && qname(current) === 'p') current = current.parent;
       const siblings = CLOSES_SIBLING[name];
       if (siblings) {
         for (const open of openNames()) {
@@ -166,7 +181,8 @@ export function parseFragment(html: string): HtmlFragment {
           if (siblings.includes(open)) { closeTo(open); break; }
         }
       }
-      const el: HtmlElement = { type: 'element', name, attrs, children: [], parent: current };
+      const el: HtmlElement = { type: 'element', name: localName(name), attrs, children: [], parent: current };
+      if (el.name !== name) qnames.set(el, name);
       add(el);
       i = j;
       if (VOID.has(name) || selfClosing) continue;
