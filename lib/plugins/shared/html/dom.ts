@@ -56,17 +56,57 @@ const CLOSES_SIBLING: Record<string, string[]> = {
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 const SCOPE = new Set(['ul', 'ol', 'dl', 'table', 'tbody', 'thead', 'tfoot', 'select', 'div', 'blockquote']);
 
-/** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) {
-      const e = entityByName(name);
-      const c = e ? entityChar(e) : null;
-      return c ?? m;
+/** xmlChar's IS_CHAR: what a numeric reference may name. */
+function isXmlChar(c: number): boolean {
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+// A numeric reference as htmlParseCharRef reads it: digits up to the first that is not one
+// (the ';' is optional), the value kept below 0x110000; 0 when it names no XML character.
+const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]*)|([0-9]*));?/y;
+const NAMED_REF = /&([A-Za-z][A-Za-z0-9]*);/y;
+
+function charRef(hex: string | undefined, dec: string | undefined): number {
+  const digits = hex ?? dec ?? '';
+  const base = hex !== undefined ? 16 : 10;
+  let val = 0;
+  for (const d of digits) if (val < 0x110000) val = val * base + Number.parseInt(d, base);
+  return isXmlChar(val) ? val : 0;
+}
+
+/**
+ * HTML character references as libxml2's HTML parser reads them: `&name;` of the HTML 4 table
+ * (anything else stays literal), numeric ones with or without their ';'. In text a reference
+ * naming no character (`&#0;`, `&#x;`, `&#a`) is dropped; in an attribute value
+ * (htmlParseHTMLAttribute writes its 0 into the buffer) the value ends there.
+ */
+export function decodeEntities(s: string, attribute = false): string {
+  let out = '';
+  let from = 0;
+  for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', from)) {
+    out += s.slice(from, amp);
+    if (s[amp + 1] === '#') {
+      CHAR_REF.lastIndex = amp;
+      const m = CHAR_REF.exec(s)!;
+      const c = charRef(m[1], m[2]);
+      if (c === 0 && attribute) return out;
+      if (c !== 0) out += String.fromCodePoint(c);
+      from = CHAR_REF.lastIndex;
+      continue;
     }
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
+    NAMED_REF.lastIndex = amp;
+    const m = NAMED_REF.exec(s);
+    const e = m ? entityByName(m[1]!) : undefined;
+    const c = e ? entityChar(e) : null;
+    if (m && c !== null) {
+      out += c;
+      from = NAMED_REF.lastIndex;
+    } else {
+      out += '&';
+      from = amp + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 /**
@@ -81,7 +121,70 @@ function localName(qname: string): string {
   return colon > 0 && colon < qname.length - 1 ? qname.slice(colon + 1) : qname;
 }
 
-const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/y;
+// htmlParseHTMLName: a letter (or _ : .) then letters, digits, ':', '-', '_' and '.'.
+const HTML_NAME = /[A-Za-z_:.][A-Za-z0-9:_.\-]*/y;
+const BLANKS = /[ \t\n\r]*/y;
+
+function htmlName(html: string, at: number): string | null {
+  HTML_NAME.lastIndex = at;
+  return HTML_NAME.exec(html)?.[0].toLowerCase() ?? null;
+}
+
+function skipBlanks(html: string, at: number): number {
+  BLANKS.lastIndex = at;
+  BLANKS.exec(html);
+  return BLANKS.lastIndex;
+}
+
+interface StartTag {
+  name: string;
+  attrs: [string, string | null][];
+  selfClosing: boolean;
+  /** Just after the tag. */
+  end: number;
+}
+
+/**
+ * htmlParseStartTag at a '<' and a letter: the name, then attributes until '>' or '/>'. An
+ * attribute's name is an HTML name (a bogus one is skipped up to the next blank); `=` and a
+ * value may follow, quoted (to the closing quote, '>' included, or to the end) or up to a blank
+ * or '>'; `name=` with nothing gives "". A repeated name keeps the first value.
+ */
+function startTag(html: string, lt: number): StartTag {
+  const name = htmlName(html, lt + 1)!;
+  const attrs: [string, string | null][] = [];
+  let j = skipBlanks(html, lt + 1 + name.length);
+  while (j < html.length && html[j] !== '>' && !html.startsWith('/>', j)) {
+    const an = htmlName(html, j);
+    if (an === null) {
+      while (j < html.length && !' \t\n\r>'.includes(html[j]!) && !html.startsWith('/>', j)) j++;
+      j = skipBlanks(html, j);
+      continue;
+    }
+    j = skipBlanks(html, j + an.length);
+    let value: string | null = null;
+    if (html[j] === '=') {
+      j = skipBlanks(html, j + 1);
+      const quote = html[j] === '"' || html[j] === "'" ? html[j]! : '';
+      let stop: number;
+      if (quote) {
+        const close = html.indexOf(quote, j + 1);
+        stop = close < 0 ? html.length : close;
+        value = decodeEntities(html.slice(j + 1, stop), true);
+        j = close < 0 ? stop : stop + 1;
+      } else {
+        stop = j;
+        while (stop < html.length && !' \t\n\r>'.includes(html[stop]!)) stop++;
+        value = decodeEntities(html.slice(j, stop), true);
+        j = stop;
+      }
+    }
+    if (!attrs.some(([n]) => n === an)) attrs.push([an, value]);
+    j = skipBlanks(html, j);
+  }
+  if (html.startsWith('/>', j)) return { name, attrs, selfClosing: true, end: j + 2 };
+  return { name, attrs, selfClosing: false, end: j < html.length ? j + 1 : j };
+}
 
 export function parseFragment(html: string): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
@@ -140,7 +243,7 @@ export function parseFragment(html: string): HtmlFragment {
         continue;
       }
       const end = html.indexOf('>', i);
-      const name = /^<\/([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
+      const name = htmlName(html, i + 2)!;
       i = end < 0 ? html.length : end + 1;
       if (DOCUMENT_TAGS.has(name)) {
         if (misplaced > 0) misplaced--;
@@ -150,24 +253,7 @@ export function parseFragment(html: string): HtmlFragment {
       }
       closeTo(name);
     } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
-      const name = /^<([^\s>\/]+)/.exec(html.slice(i))![1]!.toLowerCase();
-      let j = i + 1 + name.length;
-      const attrs: [string, string | null][] = [];
-      let selfClosing = false;
-      for (;;) {
-        while (j < html.length && /\s/.test(html[j]!)) j++;
-        if (j >= html.length) break;
-        if (html[j] === '>') { j++; break; }
-        if (html.startsWith('/>', j)) { selfClosing = true; j += 2; break; }
-        if (html[j] === '/') { j++; continue; }
-        ATTR.lastIndex = j;
-        const m = ATTR.exec(html);
-        if (!m) { j++; continue; }
-        const an = m[1]!.toLowerCase();
-        const raw = m[2] ?? m[3] ?? m[4];
-        if (!attrs.some(([n]) => n === an)) attrs.push([an, raw === undefined ? null : decodeEntities(raw)]);
-        j = ATTR.lastIndex;
-      }
+      const { name, attrs, selfClosing, end: j } = startTag(html, i);
       if (DOCUMENT_TAGS.has(name)) {
         misplaced++;
         i = j;
