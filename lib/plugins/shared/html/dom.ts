@@ -1,8 +1,9 @@
 // A small HTML tree as Nokogiri::HTML::DocumentFragment.parse (libxml2's HTML
 // parser, Nokogiri 1.13) builds it from the HTML Jekyll converters write: what
 // jekyll-toc and the html-pipeline filters (jekyll-mentions, jemoji) edit and
-// serialize again. Entities are decoded in text and attributes; characters XML does not allow
-// are dropped from text; `/>` closes any element; a start tag closes the open elements libxml2's
+// serialize again. Start tags and attributes are read as htmlParseStartTag reads them; character
+// references are decoded in text and attributes (numeric ones need no ';'); characters XML does
+// not allow are dropped from text; an element's name drops a QName `prefix:`; `/>` closes any element; a start tag closes the open elements libxml2's
 // htmlStartClose table lets it close (<p> before a block, an <a> before an <a>, a <li> before a
 // <li>...); an end tag closes up to its element unless one of higher end priority is in between,
 // and a stray one is ignored; <html>, <head> and <body> tags are dropped, and a </body> or
@@ -86,17 +87,57 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
-/** HTML character references: `&name;` of the HTML 4 table and numeric ones; anything else stays literal. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|([A-Za-z][A-Za-z0-9]*));/g, (m, dec?: string, hex?: string, name?: string) => {
-    if (name !== undefined) {
-      const e = entityByName(name);
-      const c = e ? entityChar(e) : null;
-      return c ?? m;
+/** xmlChar's IS_CHAR: what a numeric reference may name. */
+function isXmlChar(c: number): boolean {
+  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+// A numeric reference as htmlParseCharRef reads it: digits up to the first that is not one
+// (the ';' is optional), the value kept below 0x110000; 0 when it names no XML character.
+const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]*)|([0-9]*));?/y;
+const NAMED_REF = /&([A-Za-z][A-Za-z0-9]*);/y;
+
+function charRef(hex: string | undefined, dec: string | undefined): number {
+  const digits = hex ?? dec ?? '';
+  const base = hex !== undefined ? 16 : 10;
+  let val = 0;
+  for (const d of digits) if (val < 0x110000) val = val * base + Number.parseInt(d, base);
+  return isXmlChar(val) ? val : 0;
+}
+
+/**
+ * HTML character references as libxml2's HTML parser reads them: `&name;` of the HTML 4 table
+ * (anything else stays literal), numeric ones with or without their ';'. In text a reference
+ * naming no character (`&#0;`, `&#x;`, `&#a`) is dropped; in an attribute value
+ * (htmlParseHTMLAttribute writes its 0 into the buffer) the value ends there.
+ */
+export function decodeEntities(s: string, attribute = false): string {
+  let out = '';
+  let from = 0;
+  for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', from)) {
+    out += s.slice(from, amp);
+    if (s[amp + 1] === '#') {
+      CHAR_REF.lastIndex = amp;
+      const m = CHAR_REF.exec(s)!;
+      const c = charRef(m[1], m[2]);
+      if (c === 0 && attribute) return out;
+      if (c !== 0) out += String.fromCodePoint(c);
+      from = CHAR_REF.lastIndex;
+      continue;
     }
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
+    NAMED_REF.lastIndex = amp;
+    const m = NAMED_REF.exec(s);
+    const e = m ? entityByName(m[1]!) : undefined;
+    const c = e ? entityChar(e) : null;
+    if (m && c !== null) {
+      out += c;
+      from = NAMED_REF.lastIndex;
+    } else {
+      out += '&';
+      from = amp + 1;
+    }
+  }
+  return out + s.slice(from);
 }
 
 /**
@@ -113,14 +154,72 @@ function localName(tag: string): string {
 const tagOf = (el: HtmlElement): string => el.tag ?? el.name;
 
 // htmlParseHTMLName, for element and attribute names: a letter, `_`, `:` or `.`, then letters,
-// digits, `:`, `-`, `_` and `.`; the name ends at any other character.
-const NAME = /[A-Za-z_:.][A-Za-z0-9:_.-]*/y;
-/** IS_BLANK_CH: the only blanks SKIP_BLANKS skips. */
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const nameAt = (html: string, at: number): string | undefined => {
-  NAME.lastIndex = at;
-  return NAME.exec(html)?.[0];
+// digits, `:`, `-`, `_` and `.`; the name ends at any other character. Lower case, as stored.
+const HTML_NAME = /[A-Za-z_:.][A-Za-z0-9:_.-]*/y;
+const htmlName = (html: string, at: number): string | undefined => {
+  HTML_NAME.lastIndex = at;
+  return HTML_NAME.exec(html)?.[0].toLowerCase();
 };
+/** SKIP_BLANKS: IS_BLANK_CH are space, tab, CR and LF only. */
+const BLANKS = /[ \t\n\r]*/y;
+const skipBlanks = (html: string, at: number): number => {
+  BLANKS.lastIndex = at;
+  BLANKS.exec(html);
+  return BLANKS.lastIndex;
+};
+// Where an unquoted value or a bogus attribute stops.
+const ENDS_BARE = new Set([' ', '\t', '\n', '\r', '>']);
+
+interface StartTag {
+  /** The whole tag name, lower case. */
+  name: string;
+  attrs: [string, string | null][];
+  selfClosing: boolean;
+  /** Just after the tag. */
+  end: number;
+}
+
+/**
+ * htmlParseStartTag at a '<' and a letter: the name, then attributes until '>' or '/>'. An
+ * attribute's name is an HTML name; where none starts (`@click=...`, `=v`, a lone `/`), the bogus
+ * text up to the next blank is skipped (`title="a " b?` keeps b). `=` and a value may follow,
+ * quoted (to the closing quote, '>' included, or to the end) or up to a blank or '>'; `name=`
+ * with nothing gives "". A repeated name keeps the first value.
+ */
+function startTag(html: string, lt: number): StartTag {
+  const name = htmlName(html, lt + 1)!;
+  const attrs: [string, string | null][] = [];
+  let j = skipBlanks(html, lt + 1 + name.length);
+  while (j < html.length && html[j] !== '>' && !html.startsWith('/>', j)) {
+    const an = htmlName(html, j);
+    if (an === undefined) {
+      while (j < html.length && !ENDS_BARE.has(html[j]!) && !html.startsWith('/>', j)) j++;
+      j = skipBlanks(html, j);
+      continue;
+    }
+    j = skipBlanks(html, j + an.length);
+    let value: string | null = null;
+    if (html[j] === '=') {
+      j = skipBlanks(html, j + 1);
+      const quote = html[j] === '"' || html[j] === "'" ? html[j]! : '';
+      if (quote) {
+        const close = html.indexOf(quote, j + 1);
+        const stop = close < 0 ? html.length : close;
+        value = decodeEntities(html.slice(j + 1, stop), true);
+        j = close < 0 ? stop : stop + 1;
+      } else {
+        let stop = j;
+        while (stop < html.length && !ENDS_BARE.has(html[stop]!)) stop++;
+        value = decodeEntities(html.slice(j, stop), true);
+        j = stop;
+      }
+    }
+    if (!attrs.some(([n]) => n === an)) attrs.push([an, value]);
+    j = skipBlanks(html, j);
+  }
+  if (html.startsWith('/>', j)) return { name, attrs, selfClosing: true, end: j + 2 };
+  return { name, attrs, selfClosing: false, end: j < html.length ? j + 1 : j };
+}
 
 export function parseFragment(html: string): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
@@ -174,7 +273,7 @@ export function parseFragment(html: string): HtmlFragment {
         continue;
       }
       const end = html.indexOf('>', i);
-      const name = nameAt(html, i + 2)!.toLowerCase();
+      const name = htmlName(html, i + 2)!;
       i = end < 0 ? html.length : end + 1;
       if (DOCUMENT_TAGS.has(name)) {
         if (misplaced > 0) misplaced--;
@@ -184,44 +283,7 @@ export function parseFragment(html: string): HtmlFragment {
       }
       closeTo(name);
     } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
-      const name = nameAt(html, i + 1)!.toLowerCase();
-      let j = i + 1 + name.length;
-      const attrs: [string, string | null][] = [];
-      let selfClosing = false;
-      // htmlParseStartTag's attribute loop: a name (htmlParseAttribute), `=` and a value quoted or
-      // up to a blank or `>`; where no name starts, the bogus text up to the next blank is skipped.
-      for (;;) {
-        while (j < html.length && isBlank(html[j])) j++;
-        if (j >= html.length) break;
-        if (html[j] === '>') { j++; break; }
-        if (html.startsWith('/>', j)) { selfClosing = true; j += 2; break; }
-        const an = nameAt(html, j);
-        if (an === undefined) {
-          while (j < html.length && !isBlank(html[j]) && html[j] !== '>' && !html.startsWith('/>', j)) j++;
-          continue;
-        }
-        j += an.length;
-        let k = j;
-        while (k < html.length && isBlank(html[k])) k++;
-        let raw: string | undefined;
-        if (html[k] === '=') {
-          k++;
-          while (k < html.length && isBlank(html[k])) k++;
-          const q = html[k];
-          if (q === '"' || q === "'") {
-            const end = html.indexOf(q, k + 1);
-            raw = html.slice(k + 1, end < 0 ? html.length : end);
-            j = end < 0 ? html.length : end + 1;
-          } else {
-            let e = k;
-            while (e < html.length && !isBlank(html[e]) && html[e] !== '>') e++;
-            raw = html.slice(k, e);
-            j = e;
-          }
-        }
-        const lower = an.toLowerCase();
-        if (!attrs.some(([n]) => n === lower)) attrs.push([lower, raw === undefined ? null : decodeEntities(raw)]);
-      }
+      const { name, attrs, selfClosing, end: j } = startTag(html, i);
       while (current.type === 'element' && START_CLOSE.has(`${tagOf(current)} ${name}`)) current = current.parent;
       if (DOCUMENT_TAGS.has(name)) {
         misplaced++;
