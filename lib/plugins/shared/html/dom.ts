@@ -80,7 +80,8 @@ const START_CLOSE = new Set(
 // has a higher priority (100 for the others); else it is ignored (htmlAutoCloseOnClose).
 const END_PRIORITY: Readonly<Record<string, number>> = { div: 150, td: 160, th: 160, tr: 170, thead: 180, tbody: 180, tfoot: 180, table: 190, head: 200, body: 200, html: 220 };
 const endPriority = (tag: string): number => (Object.hasOwn(END_PRIORITY, tag) ? END_PRIORITY[tag]! : 100);
-// Characters XML does not allow (IS_CHAR): htmlParseCharData and htmlParseScript drop them.
+// Characters XML does not allow (IS_CHAR): htmlParseCharData, htmlParseScript, htmlParseComment
+// and htmlParsePI drop them.
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
@@ -258,12 +259,12 @@ export function parseFragment(html: string): HtmlFragment {
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
       const stop = end < 0 ? html.length : end;
-      add({ type: 'comment', text: html.slice(i + 4, stop), parent: current });
+      add({ type: 'comment', text: xmlChars(html.slice(i + 4, stop)), parent: current });
       i = end < 0 ? html.length : end + 3;
     } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
       const end = html.indexOf('>', i);
       const stop = end < 0 ? html.length : end + 1;
-      if (html[i + 1] === '?') add({ type: 'pi', text: html.slice(i, stop), parent: current });
+      if (html[i + 1] === '?') add({ type: 'pi', text: xmlChars(html.slice(i, stop)), parent: current });
       i = stop;
     } else if (html.startsWith('</', i)) {
       // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start

@@ -44,11 +44,16 @@ function quoted(value: string): string {
   return `"${v.replace(/"/g, '&quot;')}"`;
 }
 
+// Control characters other than tab, LF and CR: the parser keeps them in an attribute's value
+// (Node#[] has them), but libxml2's serializer leaves them out when it writes the value.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 function attrsHtml(el: HtmlElement): string {
   let out = '';
-  for (const [name, value] of el.attrs) {
+  for (const [name, raw] of el.attrs) {
     out += ` ${name}`;
-    if (value === null || BOOLEAN.has(name)) continue;
+    if (raw === null || BOOLEAN.has(name)) continue;
+    const value = raw.replace(CONTROL, '');
     const isUri = name === 'href' || name === 'action' || name === 'src' || (name === 'name' && el.name === 'a');
     out += `=${quoted(isUri ? uriEscape(value.replace(/^[ \t\n\r]+/, '')) : value)}`;
   }
