@@ -257,10 +257,15 @@ export function parseFragment(html: string): HtmlFragment {
     text(xmlChars(decodeEntities(html.slice(i, lt))));
     i = lt;
     if (html.startsWith('<!--', i)) {
+      // htmlParseComment: a comment with no `-->` is an error that ends the parse (`<!-->` is not one).
       const end = html.indexOf('-->', i + 4);
-      const stop = end < 0 ? html.length : end;
-      add({ type: 'comment', text: xmlChars(html.slice(i + 4, stop)), parent: current });
-      i = end < 0 ? html.length : end + 3;
+      if (end < 0) break;
+      add({ type: 'comment', text: xmlChars(html.slice(i + 4, end)), parent: current });
+      i = end + 3;
+    } else if (html.startsWith('<!', i) && !/^<!doctype/i.test(html.slice(i, i + 9))) {
+      // Neither a comment nor a DOCTYPE: htmlParseContent reads the '<' as text.
+      text('<');
+      i++;
     } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
       const end = html.indexOf('>', i);
       const stop = end < 0 ? html.length : end + 1;
