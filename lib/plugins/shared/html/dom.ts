@@ -89,48 +89,49 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
 /** xmlChar's IS_CHAR: what a numeric reference may name. */
-function isXmlChar(c: number): boolean {
-  return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
-}
+const isXmlChar = (c: number): boolean =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 
-// A numeric reference as htmlParseCharRef reads it: digits up to the first that is not one
-// (the ';' is optional), the value kept below 0x110000; 0 when it names no XML character.
+/**
+ * htmlParseCharRef after `&#`: the digits up to the first character that is not one (a ';'
+ * right after them is taken too, none is needed: `&#39b` is `'b`), the value growing no more
+ * once it reaches 0x110000; 0 for a value that is no XML character (none at all, `&#;`, `&#a`).
+ */
 const CHAR_REF = /&#(?:[xX]([0-9a-fA-F]*)|([0-9]*));?/y;
-const NAMED_REF = /&([A-Za-z][A-Za-z0-9]*);/y;
-
-function charRef(hex: string | undefined, dec: string | undefined): number {
-  const digits = hex ?? dec ?? '';
-  const base = hex !== undefined ? 16 : 10;
+function charRefAt(s: string, at: number): { code: number; end: number } {
+  CHAR_REF.lastIndex = at;
+  const m = CHAR_REF.exec(s)!;
+  const hex = m[1] !== undefined;
   let val = 0;
-  for (const d of digits) if (val < 0x110000) val = val * base + Number.parseInt(d, base);
-  return isXmlChar(val) ? val : 0;
+  for (const d of (hex ? m[1] : m[2])!) if (val < 0x110000) val = val * (hex ? 16 : 10) + Number.parseInt(d, 16);
+  return { code: isXmlChar(val) ? val : 0, end: CHAR_REF.lastIndex };
 }
+
+const NAMED_REF = /&([A-Za-z][A-Za-z0-9]*);/y;
 
 /**
  * HTML character references as libxml2's HTML parser reads them: `&name;` of the HTML 4 table
- * (anything else stays literal), numeric ones with or without their ';'. In text a reference
- * naming no character (`&#0;`, `&#x;`, `&#a`) is dropped; in an attribute value
- * (htmlParseHTMLAttribute writes its 0 into the buffer) the value ends there.
+ * (anything else stays literal) and numeric ones (charRefAt). One that names no character is
+ * dropped in text (`inText`: htmlParseReference writes nothing for 0), and in an attribute
+ * value ends the value (htmlParseHTMLAttribute writes the 0 into its buffer).
  */
-export function decodeEntities(s: string, attribute = false): string {
+export function decodeEntities(s: string, inText = false): string {
   let out = '';
   let from = 0;
   for (let amp = s.indexOf('&'); amp >= 0; amp = s.indexOf('&', from)) {
     out += s.slice(from, amp);
     if (s[amp + 1] === '#') {
-      CHAR_REF.lastIndex = amp;
-      const m = CHAR_REF.exec(s)!;
-      const c = charRef(m[1], m[2]);
-      if (c === 0 && attribute) return out;
-      if (c !== 0) out += String.fromCodePoint(c);
-      from = CHAR_REF.lastIndex;
+      const { code, end } = charRefAt(s, amp);
+      if (code === 0 && !inText) return out;
+      if (code !== 0) out += String.fromCodePoint(code);
+      from = end;
       continue;
     }
     NAMED_REF.lastIndex = amp;
     const m = NAMED_REF.exec(s);
     const e = m ? entityByName(m[1]!) : undefined;
     const c = e ? entityChar(e) : null;
-    if (m && c !== null) {
+    if (c !== null && c !== undefined) {
       out += c;
       from = NAMED_REF.lastIndex;
     } else {
@@ -206,12 +207,12 @@ function startTag(html: string, lt: number): StartTag {
       if (quote) {
         const close = html.indexOf(quote, j + 1);
         const stop = close < 0 ? html.length : close;
-        value = decodeEntities(html.slice(j + 1, stop), true);
+        value = decodeEntities(html.slice(j + 1, stop));
         j = close < 0 ? stop : stop + 1;
       } else {
         let stop = j;
         while (stop < html.length && !ENDS_BARE.has(html[stop]!)) stop++;
-        value = decodeEntities(html.slice(j, stop), true);
+        value = decodeEntities(html.slice(j, stop));
         j = stop;
       }
     }
@@ -249,27 +250,40 @@ export function parseFragment(html: string): HtmlFragment {
   let misplaced = 0;
   let i = 0;
   parse: while (i < html.length) {
+    // Inside <script> or <style> (htmlParseContentInternal): end tags right where the content
+    // starts are read as end tags (an unknown one is dropped); the rest is text up to `</name`.
+    if (current.type === 'element' && RAW_TEXT.has(tagOf(current)) && !html.startsWith('</', i)) {
+      const close = indexIgnoringCase(html, `</${tagOf(current)}`, i);
+      const stop = close < 0 ? html.length : close;
+      text(xmlChars(html.slice(i, stop)));
+      i = stop;
+      continue;
+    }
     const lt = html.indexOf('<', i);
     if (lt < 0) {
-      text(xmlChars(decodeEntities(html.slice(i))));
+      text(xmlChars(decodeEntities(html.slice(i), true)));
       break;
     }
-    text(xmlChars(decodeEntities(html.slice(i, lt))));
+    text(xmlChars(decodeEntities(html.slice(i, lt), true)));
     i = lt;
     if (html.startsWith('<!--', i)) {
-      // htmlParseComment: a comment with no `-->` is an error that ends the parse (`<!-->` is not one).
+      // htmlParseComment: a comment not terminated is an error that keeps nothing of the rest.
       const end = html.indexOf('-->', i + 4);
-      if (end < 0) break;
-      add({ type: 'comment', text: xmlChars(html.slice(i + 4, end)), parent: current });
-      i = end + 3;
-    } else if (html.startsWith('<!', i) && !/^<!doctype/i.test(html.slice(i, i + 9))) {
-      // Neither a comment nor a DOCTYPE: htmlParseContent reads the '<' as text.
-      text('<');
-      i++;
-    } else if (html.startsWith('<!', i) || html.startsWith('<?', i)) {
+      if (end >= 0) add({ type: 'comment', text: xmlChars(html.slice(i + 4, end)), parent: current });
+      i = end < 0 ? html.length : end + 3;
+    } else if (/^<!DOCTYPE/i.test(html.slice(i, i + 9))) {
+      // A misplaced DOCTYPE is read and dropped; the same turn of htmlParseContentInternal then
+      // takes a `<` that starts no element, comment or instruction as text (`</p>` after it stays).
+      const end = html.indexOf('>', i);
+      i = end < 0 ? html.length : end + 1;
+      if (html[i] === '<' && !/[A-Za-z]/.test(html[i + 1] ?? '') && !html.startsWith('<!--', i) && html[i + 1] !== '?') {
+        text('<');
+        i++;
+      }
+    } else if (html.startsWith('<?', i)) {
       const end = html.indexOf('>', i);
       const stop = end < 0 ? html.length : end + 1;
-      if (html[i + 1] === '?') add({ type: 'pi', text: xmlChars(html.slice(i, stop)), parent: current });
+      add({ type: 'pi', text: xmlChars(html.slice(i, stop)), parent: current });
       i = stop;
     } else if (html.startsWith('</', i)) {
       // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
@@ -301,15 +315,6 @@ export function parseFragment(html: string): HtmlFragment {
       add(el);
       i = j;
       if (VOID.has(name) || selfClosing) continue;
-      if (RAW_TEXT.has(name)) {
-        const close = indexIgnoringCase(html, `</${name}`, i);
-        const stop = close < 0 ? html.length : close;
-        const raw = xmlChars(html.slice(i, stop));
-        if (raw !== '') el.children.push({ type: 'text', text: raw, parent: el });
-        const end = close < 0 ? -1 : html.indexOf('>', close);
-        i = end < 0 ? html.length : end + 1;
-        continue;
-      }
       current = el;
     } else {
       text('<');
