@@ -96,7 +96,7 @@ const BUILD_OPTIONS = `${SITE_OPTIONS}
       --profile            print the templates and documents that took longest
   -t, --trace              print stack traces with errors
   -q, --quiet              print only errors
-  -V, --verbose            print every file written`;
+  -V, --verbose            print every file written, and Jekyll's debug lines (posts left out)`;
 
 export const USAGE = `usage: kyll <command> [options]
 

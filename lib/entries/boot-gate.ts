@@ -22,18 +22,19 @@ export type FlagSetter = (flags: string) => void;
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 const defaultSetter: FlagSetter = (flags) => v8().setFlagsFromString(flags);
 
-/** Shared memory, three Int32 slots: parties arrived, parties expected, 1 once raised. */
+/** Shared memory, four Int32 slots: parties arrived, parties expected, 1 once raised, 1 while a thread has set the budget back (underStartFlags). */
 export type BootGate = SharedArrayBuffer;
 const ARRIVED = 0;
 const EXPECTED = 1;
 const RAISED = 2;
+const LOCK = 3;
 
 /** V8's own interrupt budget in Node 20 (66 KB); underStartFlags checks that setting it gives back the start's flags. */
 export const V8_INTERRUPT_BUDGET = 67584;
 
 /** A gate that raises the budget when `parties` have arrived (set later with expectParties when not known yet). */
 export function bootGate(parties = 0x3fffffff): BootGate {
-  const gate = new SharedArrayBuffer(12);
+  const gate = new SharedArrayBuffer(16);
   Atomics.store(new Int32Array(gate), EXPECTED, parties);
   return gate;
 }
@@ -81,13 +82,22 @@ export function flagProbe(): () => boolean {
 /**
  * Runs `make` (a code cache's createCachedData) with the budget set back to V8's own, when the
  * probe confirms that this gives back the flags of the start; else undefined (data made now
- * would be rejected at the next start). The raised budget is set again after.
+ * would be rejected at the next start). The raised budget is set again after. One thread at a
+ * time (the main thread at exit, the Markdown thread once idle): another's raising it again
+ * between this one's probe and its data would stamp the data with the raised flags.
  */
-export function underStartFlags<T>(probe: () => boolean, make: () => T, setFlags: FlagSetter = defaultSetter): T | undefined {
-  setFlags(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
+export function underStartFlags<T>(gate: BootGate, probe: () => boolean, make: () => T, setFlags: FlagSetter = defaultSetter): T | undefined {
+  const slots = new Int32Array(gate);
+  while (Atomics.compareExchange(slots, LOCK, 0, 1) !== 0) Atomics.wait(slots, LOCK, 1, 50);
   try {
-    return probe() ? make() : undefined;
+    setFlags(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
+    try {
+      return probe() ? make() : undefined;
+    } finally {
+      setFlags(TIER_UP_FLAGS);
+    }
   } finally {
-    setFlags(TIER_UP_FLAGS);
+    Atomics.store(slots, LOCK, 0);
+    Atomics.notify(slots, LOCK);
   }
 }

@@ -15,6 +15,7 @@ export { allowCodeCacheWrite, ENGINE_WRAPPER, loadCommonJs, readEngine, type Eng
 // The Sass thread can start before the engine loads (entries/engine.ts): its code is small and apart.
 export { EARLY_SASS, startEarlySassThread, startSassThreadAhead } from '../render/sass-thread.js';
 export { tierUpForBuild } from './tier-up.js';
+export { engineStarted, startBuildThreads } from './build-threads.js';
 
 const log = debuglog('kyll');
 let engine: Promise<Engine> | undefined;

@@ -100,7 +100,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
       try {
         // (the budget raised after the engine was compiled: the data is made under the start's flags, boot-gate.ts)
         const late = lateRaise();
-        const data = late ? underStartFlags(late.probe, () => cacheDataAsStarted(() => script.createCachedData())) : cacheDataAsStarted(() => script.createCachedData());
+        const data = late ? underStartFlags(late.gate, late.probe, () => cacheDataAsStarted(() => script.createCachedData())) : cacheDataAsStarted(() => script.createCachedData());
         if (data === undefined) return log("engine: code cache not written (V8's flags changed)");
         const dir = writeCodeCache(dirs, name, data);
         log('engine: code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');

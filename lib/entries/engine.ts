@@ -6,6 +6,7 @@
 import type { RenderSiteOptions } from '../render/render-site.js';
 import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderResult } from '../types.js';
+import type { EarlyBuild } from './build-threads.js';
 
 type Loader = typeof import('./engine-loader.js');
 
@@ -27,14 +28,23 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   // A site with Sass to compile: libsass starts loading on its own thread now, while this thread
   // loads the engine (render-site.ts takes it over; it ends with the build in any case).
   const sass = typeof options.source === 'string' ? loader.startEarlySassThread(options.source) : undefined;
-  // A small site: V8 optimises fewer functions (tier-up.ts), decided before the engine is compiled.
-  if (typeof options.source === 'string') loader.tierUpForBuild(options.source, options.destination);
+  // A small site: V8 optimises fewer functions (tier-up.ts), decided before the engine is compiled;
+  // a build on one render thread starts its threads first (build-threads.ts).
+  const early = typeof options.source === 'string' && (options.threads ?? 1) <= 1 ? earlyBuild(options, options.source) : undefined;
+  if (early) loader.startBuildThreads(early);
+  else if (typeof options.source === 'string') loader.tierUpForBuild(options.source, options.destination);
   try {
     const engine = await loadEngine(writesToDisk(options), loader);
+    if (early) loader.engineStarted(early);
     return await engine.renderSite(sass ? ({ ...options, [loader.EARLY_SASS]: sass } as RenderSiteOptions) : options);
   } finally {
     sass?.stop();
   }
+}
+
+function earlyBuild(options: RenderSiteOptions, source: string): EarlyBuild {
+  const env = options.env ?? process.env;
+  return { source, destination: options.destination, markdown: !options.profile, writes: writesToDisk(options), hashes: Boolean(env.SOURCE_DATE_EPOCH) };
 }
 
 /** A long-lived builder: one build, then updates for changed files (see build/builder.ts). */

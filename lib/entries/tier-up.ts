@@ -98,7 +98,7 @@ export interface LateRaise {
   readonly gate: BootGate;
   readonly probe: () => boolean;
 }
-const late = processWide('tierUpLate', (): { raise?: LateRaise } => ({}));
+const late = processWide('tierUpLate', (): { raise?: LateRaise; mainArrived?: boolean } => ({}));
 
 /**
  * Before a one-off build of `source` loads the engine: when the budget is to be raised,
@@ -132,7 +132,9 @@ export function tierUpAfterThreads(
  * `preload` (built-in modules the build will load: loaded after the raise, they would be compiled from source).
  */
 export function mainThreadStarted(preload: () => void = () => undefined, setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags)): void {
-  if (late.raise === undefined) return;
+  // Once: the `kyll` command's build goes through the library's renderSite too (entries/engine.ts).
+  if (late.raise === undefined || late.mainArrived) return;
+  late.mainArrived = true;
   preload();
   arriveAtGate(late.raise.gate, setFlags);
 }

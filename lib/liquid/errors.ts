@@ -5,6 +5,9 @@ import { codeFrame, KyllError } from '../errors/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import { LIMIT_MESSAGES } from './limits.js';
 
+// strict-lookup.ts's mark on an error that names its key as Ruby does
+const RUBY_KEY = Symbol.for('kyll.rubyKey');
+
 /**
  * A failure already described in Liquid's terms, raised by our own tags
  * (include, post_url, link...) or by an included file, carried up unchanged.
@@ -91,7 +94,11 @@ function translate(err: Error, liquid?: Error): LiquidFailure {
   if ((m = /^tag \{% (\w+)[^%]*%\} not closed$/.exec(msg))) return new LiquidFailure('syntax', `'${m[1]}' tag was never closed`);
   if ((m = /^unexpected token|^invalid|^unexpected|not closed|^illegal/.exec(msg))) return new LiquidFailure('syntax', msg);
   if ((m = /^undefined filter: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined filter ${m[1]}`);
-  if ((m = /^undefined variable: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined variable ${m[1]!.split(".").pop()}`);
+  // (liquidjs names a dotted path; Ruby the key it stopped at)
+  if ((m = /^undefined variable: (.*)$/.exec(msg))) {
+    const key = (err as unknown as Record<symbol, unknown>)[RUBY_KEY] === true ? m[1]! : m[1]!.split('.').pop()!;
+    return new LiquidFailure('error', `undefined variable ${key}`);
+  }
   const syntax = name === 'ParseError' || name === 'TokenizationError';
   return new LiquidFailure(syntax ? 'syntax' : 'error', msg);
 }

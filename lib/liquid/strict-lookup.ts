@@ -9,16 +9,21 @@ import type { Context } from 'liquidjs';
 import { LiquidFailure } from './errors.js';
 import { liquidProperty, toLiquid } from './property.js';
 import { AS_BRACKET_KEY, BracketKey, COMMAND_METHODS } from './bracket-keys.js';
-import { isPlainHash } from './ruby/to-s.js';
+import { isPlainHash, rubyObjectToS } from './ruby/to-s.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubyRange } from '../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop } from '../values/document-drop-mark.js';
 import { hasKey } from '../values/own-keys.js';
 import { isTypedKey, typedKeyOf } from '../values/typed-keys.js';
 
+/** Marks an undefined-variable error whose message names the key as Ruby does (no path to cut). */
+export const RUBY_KEY: unique symbol = Symbol.for('kyll.rubyKey');
+
 /** liquidjs's own error for a missing variable: an output given a `default` may let it pass (lenient). */
 export function undefinedVariable(key: unknown): Error {
-  const e = new Error(`undefined variable: ${String(key)}`);
+  // "undefined variable #{key}": Ruby's to_s of the key (an Array's inspect, nil's '')
+  const e = new Error(`undefined variable: ${typeof key === 'string' ? key : rubyObjectToS(key)}`);
+  Object.defineProperty(e, RUBY_KEY, { value: true });
   e.name = 'InternalUndefinedVariableError';
   return e;
 }

@@ -64,7 +64,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
   const handlerConfig = { options, highlight: config.highlight ?? rougeHighlighter };
   const handlers = createHandlers(handlerConfig);
   const toHast = remarkKramdownRehype({ handlers });
-  const rawHtmlBlocks = options.parse_block_html !== true;
+  // (html_to_native makes those elements kramdown's own: the parser writes them)
+  const rawHtmlBlocks = options.parse_block_html !== true && !options.html_to_native;
   // Plain paragraphs keep their line breaks only without hard_wrap (GFM turns them into <br />).
   const plainParagraphs = !options.hard_wrap && !options.remove_line_breaks_for_cjk;
 

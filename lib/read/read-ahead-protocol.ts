@@ -13,6 +13,8 @@ export interface AheadSetup {
   readonly results: MessagePort;
   /** Where the thread says it has started (entries/boot-gate.ts), when the build waits for it to raise V8's budget. */
   readonly gate?: SharedArrayBuffer;
+  /** Whether the build will ask for hashes (its module is then loaded before the thread arrives at the gate). */
+  readonly hashes?: boolean;
 }
 
 /** What the thread gets to do: read these files (absolute paths), in order; `stamps`: with their contentHash. */

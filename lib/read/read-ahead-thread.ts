@@ -108,8 +108,7 @@ parentPort!.on('message', function role(message: AheadJob | WriterSetupMessage) 
   } else run(message);
 });
 if (setup.gate) {
-  // Started: the module of its hashes loaded now, before the build raises V8's budget
-  // (entries/boot-gate.ts). Hashes are asked for where the build leaves a warm record: with SOURCE_DATE_EPOCH.
-  if (process.env.SOURCE_DATE_EPOCH) process.getBuiltinModule('node:crypto');
+  // Started: the module of its hashes loaded now, before the build raises V8's budget (entries/boot-gate.ts).
+  if (setup.hashes) process.getBuiltinModule('node:crypto');
   arriveAtGate(setup.gate);
 }

@@ -46,7 +46,7 @@ export interface ReadAhead {
 }
 
 /** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core; `gate`: see startReadAhead. */
-export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism(), gate?: SharedArrayBuffer): ReadAhead | undefined {
+export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism(), gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
   const parked = parking.parked;
   if (parked !== undefined) {
     parking.parked = undefined;
@@ -54,28 +54,29 @@ export function readAheadFor(source: string, destination: string | undefined, co
     parked.ahead?.stop();
   }
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, READ_AHEAD_THRESHOLD) < READ_AHEAD_THRESHOLD) return undefined;
-  return startReadAhead(gate);
+  return startReadAhead(gate, hashes);
 }
 
 // The `kyll` command (bin.cjs) starts the thread before it loads the engine (engine.cjs, with its own copy of this module).
 const parking = processWide('parkedReadAhead', (): { parked?: { readonly source: string; readonly ahead: ReadAhead | undefined } } => ({}));
 
 /** Starts the read-ahead thread of a build of `source` about to be asked for (or gives the one started); that build's readAheadFor takes it over. */
-export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer): ReadAhead | undefined {
-  parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination, undefined, gate) };
+export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
+  parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination, undefined, gate, hashes) };
   return parking.parked.ahead;
 }
 
 /**
  * A read-ahead thread, or undefined where there is no compiled thread code (running from the
- * TypeScript sources). With a `gate`, the thread arrives at it once started (entries/boot-gate.ts).
+ * TypeScript sources). With a `gate`, the thread arrives at it once started (entries/boot-gate.ts),
+ * having loaded the module of its hashes if the build will ask for them.
  */
-export function startReadAhead(gate?: SharedArrayBuffer): ReadAhead | undefined {
+export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
   const url = THREAD_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   const state = new Int32Array(new SharedArrayBuffer(4 * CELLS));
   const { port1: port, port2 } = new MessageChannel();
-  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2, ...(gate ? { gate } : {}) };
+  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2, ...(gate ? { gate, hashes } : {}) };
   // (the writer's young generation: it may write the build's files next, write/write-queue.ts)
   const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } });
   // It never keeps the process alive; a thread that broke simply leaves every file to this one.
@@ -143,7 +144,10 @@ export function startReadAhead(gate?: SharedArrayBuffer): ReadAhead | undefined 
     },
     stop() {
       halt();
-      if (!released) void worker.terminate();
+      if (released) return;
+      // (ended: never handed over after this)
+      broken = true;
+      void worker.terminate();
     },
     release() {
       halt();

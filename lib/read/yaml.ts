@@ -14,6 +14,7 @@ import { scalarEqlKey } from '../values/eql-key.js';
 import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js';
 import { flowLinesIndented } from './yaml-flow-lines.js';
 import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
+import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -195,6 +196,10 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
     if (mayHaveInvalidEscape(text)) {
       const invalid = invalidEscapeError(text, (probe) => jsyaml.load(probe, { schema: schemaFor(options.zone), filename: file, json: true }));
       if (invalid) throw invalid;
+    }
+    if (mayHaveBadAnchorName(text)) {
+      const bad = badAnchorNameError(text, (probe) => jsyaml.load(probe, { schema: schemaFor(options.zone), filename: file, json: true }));
+      if (bad) throw bad;
     }
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {

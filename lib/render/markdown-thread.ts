@@ -125,12 +125,12 @@ export function markdownThreadFor(source: string, destination: string | undefine
 const parking = processWide('parkedMarkdownThread', (): { parked?: { readonly source: string; readonly thread: MarkdownThread | undefined } } => ({}));
 
 /**
- * Starts the Markdown thread of a one-off build of `source` (to disk) about to be asked for, with
+ * Starts the Markdown thread of a one-off build of `source` about to be asked for (`writes`: to disk), with
  * the boot gate of its budget (entries/boot-gate.ts); that build's markdownThreadFor takes it over.
  * True if it started one.
  */
-export function startMarkdownThreadEarly(source: string, destination: string | undefined, gate: SharedArrayBuffer): boolean {
-  parking.parked ??= { source: path.resolve(source), thread: markdownThreadFor(source, destination, true, undefined, gate) };
+export function startMarkdownThreadEarly(source: string, destination: string | undefined, writes: boolean, gate: SharedArrayBuffer): boolean {
+  parking.parked ??= { source: path.resolve(source), thread: markdownThreadFor(source, destination, writes, undefined, gate) };
   return parking.parked.thread !== undefined;
 }
 

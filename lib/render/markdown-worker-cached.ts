@@ -45,7 +45,7 @@ module.exports.runMarkdownThread(setup, () => {
   written = true;
   try {
     // Made under the flags the code was compiled under (those of the next start).
-    const data = probe && gateRaised(setup.gate) ? underStartFlags(probe, () => script.createCachedData()) : script.createCachedData();
+    const data = probe && setup.gate && gateRaised(setup.gate) ? underStartFlags(setup.gate, probe, () => script.createCachedData()) : script.createCachedData();
     if (data === undefined) return log('markdown: thread code cache not written (V8\'s flags changed)');
     const dir = writeCodeCache(dirs, name, data);
     log('markdown: thread code cache %s', dir ? `written to ${path.join(dir, name)}` : 'not written (no writable folder)');

@@ -1,6 +1,7 @@
 // Site#render_pages: every page in site.pages order (source pages, then the pages plugins
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
+import { KyllError } from '../errors/kyll-error.js';
 import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
@@ -99,7 +100,7 @@ export async function renderPages(
   for (const g of generated) {
     const drop = generatedDrops.get(g)!;
     if (!g.render) byDrop.set(drop, () => renderGenerated(g));
-    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = g.render!(view))));
+    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = renderComputed(g, view))));
     else if (view) byDrop.set(drop, () => computedInLayout(g, drop, view, computed, ctx));
   }
   // A document's stand-in renders with the documents (site.rb#render_docs), before any page.
@@ -125,6 +126,19 @@ export async function renderPages(
 }
 
 /**
+ * A computed page's output (a feed, a sitemap: Liquid templates in Jekyll). A document's URL that
+ * cannot be made, read there, fails as in any template: a Liquid Exception naming the page.
+ */
+export function renderComputed(g: GeneratedPage, view: RenderedSiteView): string {
+  try {
+    return g.render!(view);
+  } catch (e) {
+    if (!(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK' || e.message.startsWith('Liquid Exception: ')) throw e;
+    throw new KyllError('INVALID_PERMALINK', `Liquid Exception: ${e.message} in ${g.relativePath}`, { file: g.relativePath });
+  }
+}
+
+/**
  * A computed page with a layout (the gem's own redirect layout), in its turn: its template text
  * converted is its content from then on, as Renderer#convert leaves it for the layout. One standing
  * in for a document is the document: its output is computed now, for the pages to see.
@@ -138,7 +152,7 @@ function computedInLayout(g: GeneratedPage, drop: Drop, view: RenderedSiteView, 
 export function computeInLayout(g: GeneratedPage, drop: Drop, view: RenderedSiteView, ctx: RenderContext): string | undefined {
   drop.content = convertContent(g.content ?? '', generatedRenderable(g), ctx);
   if (!(DOCUMENT_DROP in drop)) return undefined;
-  const output = g.render!(view);
+  const output = renderComputed(g, view);
   drop.output = output;
   return output;
 }

@@ -20,7 +20,7 @@ import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type Prepa
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { computedAfterHooks, renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
-import { renderPages, startSassPages, type SassSetup } from './render-pages.js';
+import { renderComputed, renderPages, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
@@ -334,7 +334,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
-  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? g.render(view), ctx)), g.relativePath);
+  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath);
   afterRender(ctx);
   if (unplaced) throw unplaced;
   const tRender = performance.now();

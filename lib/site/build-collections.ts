@@ -114,6 +114,8 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   let posts: Post[] = [];
   // A file can be read more than once (a `_posts` inside an included `_posts`), as a post and as a draft too.
   const reads = [...inventory.posts.map((path) => [path, 'posts'] as const), ...inventory.drafts.map((path) => [path, 'drafts'] as const)];
+  // reader.rb#retrieve_posts reads a folder's _posts, then its _drafts, before its subfolders'.
+  if (inventory.drafts.length > 0) reads.sort((a, b) => compareRetrieveOrder(source, a, b));
   // The files are read in this order: a source may read them ahead on another thread (read/read-ahead.ts).
   if (!memo?.prefetch) source.willRead?.(reads.map(([path]) => path));
   const read = new Set<Post>();
@@ -279,6 +281,29 @@ export function readPostFile(
     if (e instanceof SkippedPost) return skip(`Content in ${relativePath} is nil`);
     throw e;
   }
+}
+
+/**
+ * The order read_directories retrieves posts and drafts in: a folder's own (posts, then drafts)
+ * before its subfolders', siblings as their folder lists them (by name without an order);
+ * within a `_posts` or `_drafts` folder, as listed.
+ */
+function compareRetrieveOrder(source: Source, [a, kindA]: readonly [string, string], [b, kindB]: readonly [string, string]): number {
+  const above = (path: string, kind: string): string[] => {
+    const parts = path.split('/');
+    return parts.slice(0, Math.max(0, parts.indexOf(`_${kind}`)));
+  };
+  const x = above(a, kindA);
+  const y = above(b, kindB);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    if (x[i] === y[i]) continue;
+    const xAt = source.readOrder?.(x.slice(0, i + 1).join('/'));
+    const yAt = source.readOrder?.(y.slice(0, i + 1).join('/'));
+    if (xAt !== undefined && yAt !== undefined) return xAt - yAt;
+    return compareStrings(x[i]!, y[i]!);
+  }
+  if (x.length !== y.length) return x.length - y.length;
+  return kindA === kindB ? 0 : kindA === 'posts' ? -1 : 1;
 }
 
 // Depth first, subfolders before files; siblings in the order their folder lists them

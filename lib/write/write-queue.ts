@@ -164,7 +164,7 @@ const parking = processWide('parkedWriterThread', (): { take?: () => Worker | un
  * that takes a WriterSetupMessage next, write-loop.ts), or undefined.
  */
 export function writeOnThread(take: () => Worker | undefined): void {
-  parking.take ??= take;
+  parking.take = take;
 }
 
 /** The thread provided, when there is one still running. */

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { jest } from '@jest/globals';
 import { renderSite } from '../../lib/index.js';
 import { MARKDOWN_THREAD_THRESHOLD } from '../../lib/render/markdown-thread.js';
@@ -74,6 +75,21 @@ maybe('threads started before the budget is raised', () => {
     const alone = await renderSite({ source: root, write: false, env });
     expect(Object.keys(one).sort()).toEqual(alone.files.map((f) => f.path).sort());
     for (const f of alone.files) expect(Buffer.from(one[f.path]!).toString('utf8')).toBe(typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8'));
+  });
+
+  test("the library's renderSite starts them the same way", () => {
+    const root = site('library', Math.max(MARKDOWN_THREAD_THRESHOLD, READ_AHEAD_THRESHOLD) + 5);
+    const child = path.join(dir, 'child.mjs');
+    fs.writeFileSync(child, `const { renderSite } = await import(process.argv[2]);
+const r = await renderSite({ source: process.argv[3], destination: process.argv[4], env: { SOURCE_DATE_EPOCH: '1767225600' } });
+process.stdout.write(String(r.files.length));`);
+    const out = path.join(dir, 'out-library');
+    const r = spawnSync(process.execPath, [child, pathToFileURL(path.resolve('dist/bundle/kyll.js')).href, root, out], { encoding: 'utf8', env: { ...process.env, ...env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: path.join(dir, 'cache-library') } });
+    expect(r.status).toBe(0);
+    const log = r.stderr.split('\n').map((l) => l.replace(/^KYLL \d+: /, ''));
+    expect(log.filter((l) => /^tier-up: interrupt budget raised \(3 parties arrived\)$/.test(l))).toHaveLength(1);
+    expect(log.filter((l) => /^read ahead: thread handed over to write the files$/.test(l))).toHaveLength(1);
+    expect(Number(r.stdout)).toBe(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length);
   });
 
   test('a small site: raised before the engine is compiled, no thread started ahead', () => {

@@ -60,12 +60,12 @@ maybe('code cache data made after the raise', () => {
     execFileSync(process.execPath, ['--input-type=module', '-e', `
       const vm = await import('node:vm');
       const fs = await import('node:fs');
-      const { flagProbe, underStartFlags, TIER_UP_FLAGS } = await import(${JSON.stringify(compiled)});
+      const { bootGate, flagProbe, underStartFlags, TIER_UP_FLAGS } = await import(${JSON.stringify(compiled)});
       const probe = flagProbe();
       process.getBuiltinModule('node:v8').setFlagsFromString(TIER_UP_FLAGS);
       const stillStart = probe();
       const script = new vm.Script(${JSON.stringify(SOURCE)}, { filename: 'made.js' });
-      const data = ${underStart} ? underStartFlags(probe, () => script.createCachedData()) : script.createCachedData();
+      const data = ${underStart} ? underStartFlags(bootGate(1), probe, () => script.createCachedData()) : script.createCachedData();
       fs.writeFileSync(${JSON.stringify(file)}, data);
       process.stdout.write(JSON.stringify({ stillStart, raisedAgain: !probe() }));
     `], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });

@@ -38,3 +38,13 @@ test('strict_variables: an Array index past the end is nil, a Hash key that is m
   expect(render('[{{ page.list[5] }}|{{ page.list[-9] }}|{{ page.list[5] | default: "d" }}|{{ page.list[page.list.size] }}]', scope, strict)).toBe('[||d|]');
   expect(() => render('{{ page.h[1] }}', scope, strict)).toThrow('undefined variable 1');
 });
+
+// VariableParser's bracket ends at the first `]`: `h[l[0]]` is `h[l.0]` (the String key "0": nil
+// on an Array, found in a hash), `h[k["a"]]` is `h[k.a]` (values printed by Ruby Liquid 5.4).
+test.each([
+  ['[{{ page.h[page.list[0]] }}|{{ page.h[page.k["a"]] }}|{{ page.h[page.m[0]] }}|{{ page.list[page.list.size] }}]', '[|A|A|]'],
+  ['{% if page.h[page.list[0]] %}y{% else %}n{% endif %}{% assign v = page.h[page.m[0]] %}{{ v }}{% for x in page.h[page.list[0]] %}x{% endfor %}', 'nA'],
+  ['{{ page.h[page.list[0]] | default: "d" }}|{{ "a[b[0]]" }}', 'd|a[b[0]]'],
+])('%s', (template, expected) => {
+  expect(render(template, { page: { h: { a: 'A', '0': 'zero' }, list: ['a'], k: { a: 'a' }, m: { '0': 'a' } } })).toBe(expected);
+});

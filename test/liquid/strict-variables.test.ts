@@ -54,6 +54,12 @@ test.each([
   ['{{ jekyll | compact: "name" }}', 'undefined method name'],
   ['{{ jekyll | map: "name" }}', 'undefined method name'],
   ['{% for i in (1..1) %}{{ forloop | map: "zz" }}{% endfor %}', 'undefined method zz'],
+  // the key as Ruby's to_s writes it: an Array's inspect, a Float, nil's ''
+  ['{{ page.h[page.h.b] }}', 'undefined variable [1, 2]'],
+  ['{% assign f = 2.5 %}{{ page.list[f] }}', 'undefined variable 2.5'],
+  ['{{ page.h[page.nothing] }}', 'undefined variable '],
+  // h[l[0]] is h[l.0]: the String key "0" of an Array
+  ['{{ page.h[page.list[0]] }}', 'undefined variable 0'],
 ])('%s: %s', async (template, message) => {
   await expect(page(template)).rejects.toThrow(`Liquid Exception: Liquid error (line 1): ${message} in p.html`);
 });

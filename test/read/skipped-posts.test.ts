@@ -47,9 +47,10 @@ test('posts left out are reported as Jekyll logs them, once their folder is read
 });
 
 test('a draft after site.time is skipped with the same warning; with future: true nothing is', async () => {
-  const files = { '_drafts/d.md': '---\ndate: 2099-01-01\n---\nD\n', '_posts/2099-01-01-f.md': '---\n---\nF\n' };
+  // A folder's posts, then its drafts, then its subfolders' (jekyll build --drafts).
+  const files = { '_drafts/d.md': '---\ndate: 2099-01-01\n---\nD\n', '_posts/2099-01-01-f.md': '---\n---\nF\n', 'blog/_posts/2019-01-01-g.md': '---\ndate: 2098-01-01\n---\nG\n' };
   const drafts = await renderSite({ source: memorySource(files), env: FIXED_ENV, config: { show_drafts: true } });
-  expect(drafts.diagnostics.map((d) => d.message)).toEqual(['Skipping: _posts/2099-01-01-f.md has a future date', 'Skipping: _drafts/d.md has a future date']);
+  expect(drafts.diagnostics.map((d) => d.message)).toEqual(['Skipping: _posts/2099-01-01-f.md has a future date', 'Skipping: _drafts/d.md has a future date', 'Skipping: blog/_posts/2019-01-01-g.md has a future date']);
   const future = await renderSite({ source: memorySource(files), env: FIXED_ENV, config: { show_drafts: true, future: true } });
   expect(future.diagnostics).toEqual([]);
 });

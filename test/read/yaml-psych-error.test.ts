@@ -77,6 +77,11 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["anchor with no name", "a: &a b\nc: &\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 2 column 4"],
     ["anchor with a space", "a: & x\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 1 column 4"],
     ["alias with no name", "a: *\n", "did not find expected alphabetic or numeric character while scanning an alias at line 1 column 4"],
+    // libyaml names anchors and aliases with [0-9A-Za-z_-] only (an arXiv digest's `author: &#xd6;zge ...`, amds123.github.io)
+    ["anchor named by an HTML entity", "title: x\nauthor: &#xd6;zge Nilay\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 2 column 9"],
+    ["alias with CJK letters", "title: *强调* text\n", "did not find expected alphabetic or numeric character while scanning an alias at line 1 column 8"],
+    ["anchor with a dot in a flow list", "a: [&x.y 1]\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 1 column 5"],
+    ["anchor with CJK letters on an item", "- &锚 b\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 1 column 3"],
     ["unknown alias", "a: &x 1\nb: *y\n", "Unknown alias: y"],
     ["alias before its anchor", "a: *x\nb: &x 1\n", "Unknown alias: x"],
     ["Ruby object tag", "a: !ruby/object:Foo {}\n", "Tried to load unspecified class: Foo"],
@@ -126,5 +131,11 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
       'YAML Exception reading index.html: (<unknown>): did not find expected node content while parsing a flow node at line 4 column 1',
     );
     expect(() => readFrontMatter('---\ntitle: {\n\n---\nx\n', 'b.html')).toThrow('while parsing a flow node at line 4 column 1');
+  });
+
+  test('an & or * that starts no token, or names with [0-9A-Za-z_-] only, reads as before (Psych 4.0.3)', () => {
+    expect(parseYamlFully("a: AT&T\nb: x &#1 y\nc: '&#x1'\nd: &a-b_c 1\ne: *a-b_c\nf: |\n  *强调*\ng: b # &#x\n", 'f.yml')).toEqual({
+      a: 'AT&T', b: 'x &#1 y', c: '&#x1', d: 1, e: 1, f: '*强调*\n', g: 'b',
+    });
   });
 });

@@ -49,6 +49,15 @@ test('a template that reads the URL stops the build there, as a Liquid Exception
   await expect(build(layout)).rejects.toMatchObject({ file: '_layouts/default.html', message: expect.stringContaining('Liquid Exception') });
 });
 
+test.each(['jekyll-feed', 'jekyll-sitemap'])('%s reads the posts\' URLs in its template: a Liquid Exception there', async (plugin) => {
+  const config = `plugins: [${plugin}]\nurl: https://x.org\ndefaults:\n  - scope: {path: "", type: posts}\n    values: {permalink: "/:nope/"}\n`;
+  const file = plugin === 'jekyll-feed' ? 'feed.xml' : 'sitemap.xml';
+  await expect(build({ '_config.yml': config, '_posts/2020-01-01-a.md': '---\n---\nA\n', 'index.html': '---\n---\nhome\n' })).rejects.toMatchObject({
+    message: `Liquid Exception: The URL template doesn't have nope keys. Check your permalink template! in ${file}`,
+    file,
+  });
+});
+
 test('an empty permalink from the defaults is none: Convertible#validate_permalink! reads the front matter only', async () => {
   // Real Jekyll wrote index.html (every URL "/"; the post, written last, wins).
   const result = await build({ '_config.yml': defaults('permalink: ""', ''), '_posts/2020-01-01-a.md': '---\n---\nA\n', 'index.md': '---\n---\nindex\n' });

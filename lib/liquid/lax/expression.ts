@@ -92,3 +92,84 @@ function variableLookup(markup: string): string {
     })
     .join('');
 }
+
+// a `[` opened inside another bracket before it closes: `a[b[0]]`
+const NESTED_BRACKETS = /\[[^\]]*\[/;
+// Liquid::VariableParser: a bracket runs to the first `]`, else a word
+const RUBY_LOOKUP_SEGMENT = /\[[^\]]+\]|[\w-]+\??/g;
+// Expression.parse's literals (a bracket's text that is no VariableLookup)
+const RUBY_LITERAL = /^\s*(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|\([\s\S]*\.\.[\s\S]*\)|nil|null|true|false|blank|empty)\s*$/;
+
+/**
+ * Lookups with brackets inside brackets as Ruby Liquid 5.4 reads them: VariableLookup scans its
+ * markup with VariableParser, whose bracket ends at the first `]`, so `h[l[0]]` is `h[l.0]` (the
+ * inner text `l[0` is the lookup `l`, then the plain key "0", a String: nil on an Array) and
+ * `h[k["a"]]` is `h[k.a]`. liquidjs nests them properly: such lookups are rewritten here.
+ */
+export function rubyNestedBrackets(markup: string): string {
+  if (!NESTED_BRACKETS.test(markup) || markup.includes('\n')) return markup;
+  let out = '';
+  let i = 0;
+  while (i < markup.length) {
+    const c = markup[i]!;
+    if (c === '"' || c === "'") {
+      const close = markup.indexOf(c, i + 1);
+      const end = close < 0 ? markup.length : close + 1;
+      out += markup.slice(i, end);
+      i = end;
+      continue;
+    }
+    if (/[A-Za-z_]/.test(c) && (i === 0 || !/[\w.\]-]/.test(markup[i - 1]!))) {
+      const end = lookupEnd(markup, i);
+      const text = markup.slice(i, end);
+      out += NESTED_BRACKETS.test(text) ? rubyLookup(text) : text;
+      i = end;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+/** Where the lookup starting at `i` ends: its name, then `.key` and balanced `[...]`. */
+function lookupEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && /[\w-]/.test(s[j]!)) j++;
+  if (s[j] === '?') j++;
+  for (;;) {
+    if (s[j] === '.' && /[\w-]/.test(s[j + 1] ?? '')) {
+      j++;
+      while (j < s.length && /[\w-]/.test(s[j]!)) j++;
+      if (s[j] === '?') j++;
+    } else if (s[j] === '[') {
+      let depth = 0;
+      let k = j;
+      for (; k < s.length; k++) {
+        const ch = s[k]!;
+        if (ch === '"' || ch === "'") {
+          const close = s.indexOf(ch, k + 1);
+          if (close < 0) return s.length;
+          k = close;
+        } else if (ch === '[') depth++;
+        else if (ch === ']' && --depth === 0) break;
+      }
+      if (k >= s.length) return j;
+      j = k + 1;
+    } else return j;
+  }
+}
+
+/** VariableLookup.new(text) written as liquidjs reads the same lookups. */
+function rubyLookup(text: string): string {
+  const [name, ...keys] = text.match(RUBY_LOOKUP_SEGMENT) ?? [];
+  if (name === undefined || name.startsWith('[')) return text;
+  let out = name;
+  for (const key of keys) {
+    if (key.startsWith('[')) {
+      const inner = key.slice(1, -1);
+      out += `[${RUBY_LITERAL.test(inner) ? inner : rubyLookup(inner.trim())}]`;
+    } else out += key.endsWith('?') ? `["${key}"]` : `.${key}`;
+  }
+  return out;
+}

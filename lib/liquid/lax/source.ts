@@ -8,7 +8,7 @@
 // stops at the first else), a second `else` of a `case` continues the first
 // (Case#render_to_output_buffer renders every else block); a comment's body is read
 // for its blocks (comments nest) and left out. Lines stay where they were.
-import { BACKSLASH_STANDIN, quoteOperatorNames } from './expression.js';
+import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
 import { strictVariable } from './strict.js';
@@ -103,7 +103,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
       const close = token === '{{-}}' ? '-' : v[3]!;
       // `{{ }}` is a Variable with no name in Ruby, in every mode
-      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(v[2]!))));
+      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(v[2]!)))));
       else {
         complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
@@ -292,7 +292,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       if (rewritten !== undefined) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt });
         emit(token, tag(laxRead(() => rewritten.markup)));
-      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, markup!))));
+      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(markup!) : markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
   }
@@ -311,6 +311,9 @@ function withMarkup(token: string, markup: string, closeLength: number, replaced
   const end = token.length - 2 - closeLength;
   return token.slice(0, end - markup.length) + replaced + token.slice(end);
 }
+
+// Liquid's tags whose markup holds expressions (VariableLookups)
+const EXPRESSION_TAGS = new Set(['if', 'elsif', 'unless', 'echo', 'assign', 'for', 'tablerow', 'cycle']);
 
 // Assign's Syntax: the target, then the value
 const ASSIGN_TARGET = /^([^=]*=)([\s\S]*)$/;

@@ -145,12 +145,19 @@ export function highlightCode(config: HandlerConfig, state: State, code: string,
   return { html, defaultLang: defaultLang ?? '', cssClass, wrap };
 }
 
+// A transparent paragraph's children stand in its place one level deeper (convert_p's inner):
+// it shows on a block HTML element there (html_to_native), laid out at its indent.
+function deeper<T>(children: T): T {
+  if (Array.isArray(children)) for (const c of children) if (c && c.type === 'element') c.data = { ...c.data, kdDeeper: true };
+  return children;
+}
+
 export function createBlockHandlers(config: HandlerConfig): Record<string, Handler> {
   return {
     kdBlank: () => text('\n'),
     paragraph(state, node) {
       const children = all(state, node);
-      if ((node.data as KdData | undefined)?.kdTransparent) return children;
+      if ((node.data as KdData | undefined)?.kdTransparent) return deeper(children);
       const only = node.children.length === 1 ? node.children[0] : null;
       if (only && only.type === 'image' && (only.data as KdData | undefined)?.kdRefs?.includes('standalone')) {
         return standaloneImage(node, only);

@@ -24,6 +24,8 @@ export interface KdElementData {
   kdHtml?: boolean;
   /** Laid out at this indent whatever its depth (the generated TOC). */
   kdIndent?: number;
+  /** A child of a transparent paragraph: one level deeper than its siblings (convert_p's inner). */
+  kdDeeper?: boolean;
   /**
    * Put where kramdown left a placeholder (the `{:toc}` list, `{:footnotes}`): kramdown
    * substitutes the converted text after its parent was written, so the parent's chomp and

@@ -53,7 +53,7 @@ function place(c: Child, indent: number, parent: Element | Root, out: Child[]): 
     return;
   }
   const d = kdData(c);
-  const i = d.kdIndent ?? indent;
+  const i = (d.kdIndent ?? indent) + (d.kdDeeper ? 2 : 0);
   switch (d.kd) {
     case undefined:
       c.children = layoutChildren(c.children as Child[], i + 2, c) as Element['children'];

@@ -82,9 +82,10 @@ class Writer {
       }
       case 'p': {
         if (e.options.transparent) {
-          // the children take the paragraph's place in its parent's list
+          // the children take the paragraph's place in its parent's list, one level deeper
+          // (convert_p's inner: a block HTML element there, from html_to_native, is indented so)
           let out = '';
-          for (let k = 0; k < e.children.length; k++) out += this.node(e.children[k], i);
+          for (let k = 0; k < e.children.length; k++) out += this.node(e.children[k], i + 2);
           return out;
         }
         // a lone image with {:standalone} is a figure: the handler writes it

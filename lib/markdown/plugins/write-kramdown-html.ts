@@ -53,7 +53,7 @@ function write(children: readonly Child[], indent: number, parent: Element | Roo
       continue;
     }
     const d = kdData(c);
-    const i = d.kdIndent ?? indent;
+    const i = (d.kdIndent ?? indent) + (d.kdDeeper ? 2 : 0);
     const kids = c.children as Child[];
     switch (d.kd) {
       case undefined:

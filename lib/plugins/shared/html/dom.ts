@@ -87,6 +87,12 @@ const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
 // body's children: libxml2's htmlParseStartTag discards these start tags there as misplaced.
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
+const MAX_LEVEL = 256;
+const BODY_LINE = /(?:^|\n)[ \t\r\n\f\v]*?<body/i;
+
+// libxml2's html40EntitiesTable where kramdown's table (which kyll's Markdown follows) differs:
+// kramdown swaps the angle brackets and the ceilings and knows `vellip`, which libxml2 leaves as text.
+const LIBXML2_ENTITIES: Readonly<Record<string, number | null>> = { lang: 0x2329, rang: 0x232a, lceil: 0x2308, rceil: 0x2309, vellip: null };
 
 /** xmlChar's IS_CHAR: what a numeric reference may name. */
 const isXmlChar = (c: number): boolean =>
@@ -109,6 +115,16 @@ function charRefAt(s: string, at: number): { code: number; end: number } {
 
 const NAMED_REF = /&([A-Za-z][A-Za-z0-9]*);/y;
 
+/** The character of `&name;` in libxml2's table, or null when it knows no such name. */
+function namedEntity(name: string): string | null {
+  if (Object.hasOwn(LIBXML2_ENTITIES, name)) {
+    const own = LIBXML2_ENTITIES[name]!;
+    return own === null ? null : String.fromCodePoint(own);
+  }
+  const e = entityByName(name);
+  return e ? entityChar(e) : null;
+}
+
 /**
  * HTML character references as libxml2's HTML parser reads them: `&name;` of the HTML 4 table
  * (anything else stays literal) and numeric ones (charRefAt). One that names no character is
@@ -129,9 +145,8 @@ export function decodeEntities(s: string, inText = false): string {
     }
     NAMED_REF.lastIndex = amp;
     const m = NAMED_REF.exec(s);
-    const e = m ? entityByName(m[1]!) : undefined;
-    const c = e ? entityChar(e) : null;
-    if (c !== null && c !== undefined) {
+    const c = m ? namedEntity(m[1]!) : null;
+    if (c !== null) {
       out += c;
       from = NAMED_REF.lastIndex;
     } else {
@@ -310,6 +325,12 @@ export function parseFragment(html: string): HtmlFragment {
         i = j;
         continue;
       }
+      // nodePush: an element 256 levels down in the fragment (258 in libxml2's <html><body>
+      // document, past xmlParserMaxDepth without XML_PARSE_HUGE) halts the parser; nothing
+      // from it on is kept.
+      let level = 1;
+      for (let n: HtmlParent = current; n.type === 'element'; n = n.parent) level++;
+      if (level >= MAX_LEVEL) break;
       const local = localName(name);
       const el: HtmlElement = local === name ? { type: 'element', name, attrs, children: [], parent: current } : { type: 'element', name: local, tag: name, attrs, children: [], parent: current };
       add(el);
@@ -320,6 +341,13 @@ export function parseFragment(html: string): HtmlFragment {
       text('<');
       i++;
     }
+  }
+  // HTML4::DocumentFragment#initialize takes the <body> element itself, not its children, when a
+  // line of the markup starts with `<body` (Ruby's /^\s*?<body/i: `^` at any line's start).
+  if (BODY_LINE.test(html)) {
+    const body: HtmlElement = { type: 'element', name: 'body', attrs: [], children: root.children, parent: root };
+    for (const child of body.children) child.parent = body;
+    root.children = [body];
   }
   for (const node of root.children) if (node.type === 'element') prefixedAttributesLast(node);
   return root;

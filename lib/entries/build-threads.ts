@@ -1,0 +1,49 @@
+// The threads of a one-off build, started before the engine is compiled, and V8's interrupt
+// budget raised once they and the engine have started (boot-gate.ts, tier-up.ts): for the
+// `kyll` command's build (cli/launch-engine.ts) and the library's renderSite (entries/engine.ts).
+// The read-ahead thread (when the site has enough posts) reads the posts, then writes the
+// build's files (write/write-queue.ts takes it once they are read: one Node thread less to
+// start); the Markdown thread converts ahead. Each is parked for the build, which takes it over.
+import fs from 'node:fs';
+import { hasWarmRecord } from '../build/warm-record-file.js';
+import { startReadAheadEarly } from '../read/read-ahead.js';
+import { startMarkdownThreadEarly } from '../render/markdown-thread.js';
+import { writeOnThread } from '../write/write-queue.js';
+import { mainThreadStarted, tierUpAfterThreads } from './tier-up.js';
+
+export interface EarlyBuild {
+  readonly source: string;
+  readonly destination: string | undefined;
+  /** Whether the build converts Markdown on its thread (not a profiled build). */
+  readonly markdown: boolean;
+  /** Whether the build writes to disk (its Markdown thread may then write its code cache). */
+  readonly writes: boolean;
+  /** Whether the build hashes its files (it leaves a warm record: SOURCE_DATE_EPOCH is set). */
+  readonly hashes: boolean;
+}
+
+/** Starts the build's threads before the engine loads (not where the last build left a warm record: it is then likely taken from it, unread). */
+export function startBuildThreads(build: EarlyBuild): void {
+  tierUpAfterThreads(build.source, build.destination, (gate) => {
+    if (hasWarmRecord(build.source) || !readAheadAndWrite(build, gate)) return 0;
+    // The site has enough posts for the read-ahead thread: for the Markdown thread too.
+    return build.markdown && startMarkdownThreadEarly(build.source, build.destination, build.writes, gate) ? 2 : 1;
+  });
+  // (a build that does not raise the budget still reads ahead)
+  if (!hasWarmRecord(build.source)) readAheadAndWrite(build);
+}
+
+/** The engine is compiled: the main thread's arrival at the gate, after the built-ins the build loads anyway. */
+export function engineStarted(build: EarlyBuild): void {
+  mainThreadStarted(() => {
+    // node:crypto hashes the files of a build that leaves a warm record; fs.Dir lists folders.
+    if (build.hashes) process.getBuiltinModule('node:crypto');
+    void fs.Dir;
+  });
+}
+
+function readAheadAndWrite(build: EarlyBuild, gate?: SharedArrayBuffer): boolean {
+  const ahead = startReadAheadEarly(build.source, build.destination, gate, build.hashes);
+  if (ahead) writeOnThread(() => ahead.release());
+  return ahead !== undefined;
+}
