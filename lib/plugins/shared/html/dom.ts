@@ -1,8 +1,9 @@
 // A small HTML tree as Nokogiri::HTML::DocumentFragment.parse (libxml2's HTML
 // parser, Nokogiri 1.13) builds it from the HTML Jekyll converters write: what
 // jekyll-toc and the html-pipeline filters (jekyll-mentions, jemoji) edit and
-// serialize again. Entities are decoded in text and attributes; characters XML does not allow
-// are dropped from text; `/>` closes any element; a start tag closes the open elements libxml2's
+// serialize again. Start tags and attributes are read as htmlParseStartTag reads them; character
+// references are decoded in text and attributes (numeric ones need no ';'); characters XML does
+// not allow are dropped from text; an element's name drops a QName `prefix:`; `/>` closes any element; a start tag closes the open elements libxml2's
 // htmlStartClose table lets it close (<p> before a block, an <a> before an <a>, a <li> before a
 // <li>...); an end tag closes up to its element unless one of higher end priority is in between,
 // and a stray one is ignored; <html>, <head> and <body> tags are dropped, and a </body> or
@@ -79,7 +80,8 @@ const START_CLOSE = new Set(
 // has a higher priority (100 for the others); else it is ignored (htmlAutoCloseOnClose).
 const END_PRIORITY: Readonly<Record<string, number>> = { div: 150, td: 160, th: 160, tr: 170, thead: 180, tbody: 180, tfoot: 180, table: 190, head: 200, body: 200, html: 220 };
 const endPriority = (tag: string): number => (Object.hasOwn(END_PRIORITY, tag) ? END_PRIORITY[tag]! : 100);
-// Characters XML does not allow (IS_CHAR): htmlParseCharData and htmlParseScript drop them.
+// Characters XML does not allow (IS_CHAR): htmlParseCharData, htmlParseScript, htmlParseComment
+// and htmlParsePI drop them.
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const xmlChars = (s: string): string => s.replace(NOT_XML_CHAR, '');
 // DocumentFragment.parse reads the markup as `<html><body>` + markup (Nokogiri 1.13) and keeps the
@@ -169,14 +171,72 @@ function localName(tag: string): string {
 const tagOf = (el: HtmlElement): string => el.tag ?? el.name;
 
 // htmlParseHTMLName, for element and attribute names: a letter, `_`, `:` or `.`, then letters,
-// digits, `:`, `-`, `_` and `.`; the name ends at any other character.
-const NAME = /[A-Za-z_:.][A-Za-z0-9:_.-]*/y;
-/** IS_BLANK_CH: the only blanks SKIP_BLANKS skips. */
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const nameAt = (html: string, at: number): string | undefined => {
-  NAME.lastIndex = at;
-  return NAME.exec(html)?.[0];
+// digits, `:`, `-`, `_` and `.`; the name ends at any other character. Lower case, as stored.
+const HTML_NAME = /[A-Za-z_:.][A-Za-z0-9:_.-]*/y;
+const htmlName = (html: string, at: number): string | undefined => {
+  HTML_NAME.lastIndex = at;
+  return HTML_NAME.exec(html)?.[0].toLowerCase();
 };
+/** SKIP_BLANKS: IS_BLANK_CH are space, tab, CR and LF only. */
+const BLANKS = /[ \t\n\r]*/y;
+const skipBlanks = (html: string, at: number): number => {
+  BLANKS.lastIndex = at;
+  BLANKS.exec(html);
+  return BLANKS.lastIndex;
+};
+// Where an unquoted value or a bogus attribute stops.
+const ENDS_BARE = new Set([' ', '\t', '\n', '\r', '>']);
+
+interface StartTag {
+  /** The whole tag name, lower case. */
+  name: string;
+  attrs: [string, string | null][];
+  selfClosing: boolean;
+  /** Just after the tag. */
+  end: number;
+}
+
+/**
+ * htmlParseStartTag at a '<' and a letter: the name, then attributes until '>' or '/>'. An
+ * attribute's name is an HTML name; where none starts (`@click=...`, `=v`, a lone `/`), the bogus
+ * text up to the next blank is skipped (`title="a " b?` keeps b). `=` and a value may follow,
+ * quoted (to the closing quote, '>' included, or to the end) or up to a blank or '>'; `name=`
+ * with nothing gives "". A repeated name keeps the first value.
+ */
+function startTag(html: string, lt: number): StartTag {
+  const name = htmlName(html, lt + 1)!;
+  const attrs: [string, string | null][] = [];
+  let j = skipBlanks(html, lt + 1 + name.length);
+  while (j < html.length && html[j] !== '>' && !html.startsWith('/>', j)) {
+    const an = htmlName(html, j);
+    if (an === undefined) {
+      while (j < html.length && !ENDS_BARE.has(html[j]!) && !html.startsWith('/>', j)) j++;
+      j = skipBlanks(html, j);
+      continue;
+    }
+    j = skipBlanks(html, j + an.length);
+    let value: string | null = null;
+    if (html[j] === '=') {
+      j = skipBlanks(html, j + 1);
+      const quote = html[j] === '"' || html[j] === "'" ? html[j]! : '';
+      if (quote) {
+        const close = html.indexOf(quote, j + 1);
+        const stop = close < 0 ? html.length : close;
+        value = decodeEntities(html.slice(j + 1, stop));
+        j = close < 0 ? stop : stop + 1;
+      } else {
+        let stop = j;
+        while (stop < html.length && !ENDS_BARE.has(html[stop]!)) stop++;
+        value = decodeEntities(html.slice(j, stop));
+        j = stop;
+      }
+    }
+    if (!attrs.some(([n]) => n === an)) attrs.push([an, value]);
+    j = skipBlanks(html, j);
+  }
+  if (html.startsWith('/>', j)) return { name, attrs, selfClosing: true, end: j + 2 };
+  return { name, attrs, selfClosing: false, end: j < html.length ? j + 1 : j };
+}
 
 export function parseFragment(html: string): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
@@ -224,7 +284,7 @@ export function parseFragment(html: string): HtmlFragment {
     if (html.startsWith('<!--', i)) {
       // htmlParseComment: a comment not terminated is an error that keeps nothing of the rest.
       const end = html.indexOf('-->', i + 4);
-      if (end >= 0) add({ type: 'comment', text: html.slice(i + 4, end), parent: current });
+      if (end >= 0) add({ type: 'comment', text: xmlChars(html.slice(i + 4, end)), parent: current });
       i = end < 0 ? html.length : end + 3;
     } else if (/^<!DOCTYPE/i.test(html.slice(i, i + 9))) {
       // A misplaced DOCTYPE is read and dropped; the same turn of htmlParseContentInternal then
@@ -238,7 +298,7 @@ export function parseFragment(html: string): HtmlFragment {
     } else if (html.startsWith('<?', i)) {
       const end = html.indexOf('>', i);
       const stop = end < 0 ? html.length : end + 1;
-      add({ type: 'pi', text: html.slice(i, stop), parent: current });
+      add({ type: 'pi', text: xmlChars(html.slice(i, stop)), parent: current });
       i = stop;
     } else if (html.startsWith('</', i)) {
       // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
@@ -248,7 +308,7 @@ export function parseFragment(html: string): HtmlFragment {
         continue;
       }
       const end = html.indexOf('>', i);
-      const name = nameAt(html, i + 2)!.toLowerCase();
+      const name = htmlName(html, i + 2)!;
       i = end < 0 ? html.length : end + 1;
       if (DOCUMENT_TAGS.has(name)) {
         if (misplaced > 0) misplaced--;
@@ -258,44 +318,7 @@ export function parseFragment(html: string): HtmlFragment {
       }
       closeTo(name);
     } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
-      const name = nameAt(html, i + 1)!.toLowerCase();
-      let j = i + 1 + name.length;
-      const attrs: [string, string | null][] = [];
-      let selfClosing = false;
-      // htmlParseStartTag's attribute loop: a name (htmlParseAttribute), `=` and a value quoted or
-      // up to a blank or `>`; where no name starts, the bogus text up to the next blank is skipped.
-      for (;;) {
-        while (j < html.length && isBlank(html[j])) j++;
-        if (j >= html.length) break;
-        if (html[j] === '>') { j++; break; }
-        if (html.startsWith('/>', j)) { selfClosing = true; j += 2; break; }
-        const an = nameAt(html, j);
-        if (an === undefined) {
-          while (j < html.length && !isBlank(html[j]) && html[j] !== '>' && !html.startsWith('/>', j)) j++;
-          continue;
-        }
-        j += an.length;
-        let k = j;
-        while (k < html.length && isBlank(html[k])) k++;
-        let raw: string | undefined;
-        if (html[k] === '=') {
-          k++;
-          while (k < html.length && isBlank(html[k])) k++;
-          const q = html[k];
-          if (q === '"' || q === "'") {
-            const end = html.indexOf(q, k + 1);
-            raw = html.slice(k + 1, end < 0 ? html.length : end);
-            j = end < 0 ? html.length : end + 1;
-          } else {
-            let e = k;
-            while (e < html.length && !isBlank(html[e]) && html[e] !== '>') e++;
-            raw = html.slice(k, e);
-            j = e;
-          }
-        }
-        const lower = an.toLowerCase();
-        if (!attrs.some(([n]) => n === lower)) attrs.push([lower, raw === undefined ? null : decodeEntities(raw)]);
-      }
+      const { name, attrs, selfClosing, end: j } = startTag(html, i);
       while (current.type === 'element' && START_CLOSE.has(`${tagOf(current)} ${name}`)) current = current.parent;
       if (DOCUMENT_TAGS.has(name)) {
         misplaced++;

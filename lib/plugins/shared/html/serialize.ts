@@ -35,22 +35,31 @@ function uriEscape(s: string): string {
   return out;
 }
 
-// xmlBufWriteQuotedString after escaping &, < and >: double quotes unless the
-// value holds one (then single quotes, or &quot; when it holds both).
-function quoted(value: string): string {
-  const v = escapeText(value);
+// xmlEncodeEntitiesReentrant on an attribute of an HTML document: &, < and > escaped, except
+// that `&{` up to the next `}` is kept as written (HTML 4's script macros, B.7.1).
+const attrEncode = (s: string): string => s.replace(/&\{[^}]*\}|[&<>]/g, (m) => (m.length > 1 ? m : escapeText(m)));
+
+// xmlBufWriteQuotedString: double quotes unless the value holds one (then single quotes, or
+// &quot; when it holds both).
+function quoted(v: string): string {
   if (!v.includes('"')) return `"${v}"`;
   if (!v.includes("'")) return `'${v}'`;
   return `"${v.replace(/"/g, '&quot;')}"`;
 }
 
+// Control characters other than tab, LF and CR: the parser keeps them in an attribute's value
+// (Node#[] has them), but libxml2's serializer leaves them out when it writes the value.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 function attrsHtml(el: HtmlElement): string {
   let out = '';
-  for (const [name, value] of el.attrs) {
+  for (const [name, raw] of el.attrs) {
     out += ` ${name}`;
-    if (value === null || BOOLEAN.has(name)) continue;
+    if (raw === null || BOOLEAN.has(name)) continue;
+    const value = raw.replace(CONTROL, '');
     const isUri = name === 'href' || name === 'action' || name === 'src' || (name === 'name' && el.name === 'a');
-    out += `=${quoted(isUri ? uriEscape(value.replace(/^[ \t\n\r]+/, '')) : value)}`;
+    // htmlAttrDumpOutput: a URI attribute is %-escaped after the entity encoding, its leading blanks dropped.
+    out += `=${quoted(isUri ? uriEscape(attrEncode(value.replace(/^[ \t\n\r]+/, ''))) : attrEncode(value))}`;
   }
   return out;
 }
