@@ -12,3 +12,11 @@ export function folderTree(root: string, encoding: 'utf8' | 'base64' = 'utf8', r
       return e.isDirectory() ? [[`${child}/`, ''], ...folderTree(root, encoding, child)] : [[child, fs.readFileSync(path.join(root, child), encoding)]];
     });
 }
+
+/** Writes each file of `files` (path relative to `root`: its text or bytes) under `root`, making its folders. */
+export function writeFiles(root: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+  for (const [p, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+    fs.writeFileSync(path.join(root, p), body);
+  }
+}

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { memorySource, renderSite } from '../../lib/index.js';
 import { run } from '../../lib/cli/run.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
+import { writeFiles } from '../helpers/folder-tree.js';
 
 const FILES: Record<string, string | Uint8Array> = {
   '_config.yml': 'collections:\n  things:\n    output: true\n',
@@ -67,10 +68,7 @@ describe('the CLI', () => {
   const saved = { ...process.env };
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-skip-'));
-    for (const [p, body] of Object.entries(FILES)) {
-      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-      fs.writeFileSync(path.join(dir, p), body);
-    }
+    writeFiles(dir, FILES);
     Object.assign(process.env, FIXED_ENV);
   });
   afterEach(() => {

@@ -11,6 +11,7 @@ import { memorySource, renderSite } from '../../lib/index.js';
 import { createBuilder } from '../../lib/build/index.js';
 import { run } from '../../lib/cli/run.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
+import { writeFiles } from '../helpers/folder-tree.js';
 
 const defaults = (values: string, collections = 'collections:\n  things:\n    output: true\n') => `${collections}defaults:\n  - scope: {path: ""}\n    values: {${values}}\n`;
 const SITE = {
@@ -76,10 +77,7 @@ describe('the CLI', () => {
   const saved = { ...process.env };
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-url-'));
-    for (const [p, body] of Object.entries({ ...SITE, '_config.yml': defaults('permalink: "/:foo/"') })) {
-      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-      fs.writeFileSync(path.join(dir, p), body);
-    }
+    writeFiles(dir, { ...SITE, '_config.yml': defaults('permalink: "/:foo/"') });
     Object.assign(process.env, FIXED_ENV);
   });
   afterEach(() => {
