@@ -4,12 +4,12 @@
 // included. The hash follows the flags: a thread that starts after the raise compiles every
 // built-in module of its start-up from source, and rejects kyll's cache of its own code.
 // Measured (Node 20, this 2-core machine, process CPU, medians of 3): a bare thread costs
-// ~25 ms of CPU to start; started after the raise, ~32-51 ms. So the `kyll` command starts its
-// threads before it compiles the engine (cli/launch-engine.ts), and the budget is raised by
+// ~25 ms of CPU to start; started after the raise, ~32-51 ms. So a one-off build starts its
+// threads before it compiles the engine (build-threads.ts), and the budget is raised by
 // whoever arrives here last: each thread once its built-ins and code are loaded, the main
-// thread once the engine is compiled (tier-up.ts#tierUpAfterThreads). Everything is then compiled under the flags node
-// started with, and code caches made after the raise are made under those flags again
-// (underStartFlags), so that the next build's start finds them valid.
+// thread once the engine is compiled (tier-up.ts#tierUpAfterThreads). Everything is then
+// compiled under the flags node started with, and code caches made after the raise are made
+// under those flags again (underStartFlags), so that the next build's start finds them valid.
 import { debuglog } from 'node:util';
 import vm from 'node:vm';
 

@@ -39,8 +39,8 @@ export interface ReadAhead {
   stop(): void;
   /**
    * Stops reading and hands the thread over for the build's writes (write/write-queue.ts): the
-   * thread then takes a writer's setup as its next message. Undefined if the thread is gone;
-   * stop() then leaves it running.
+   * thread then takes a writer's setup as its next message. Undefined if the thread is gone or
+   * was stopped. Once handed over, stop() leaves it running (the write queue ends it).
    */
   release(): Worker | undefined;
 }
