@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { processWide } from '../entries/shared-class.js';
+import { parking } from '../entries/parking.js';
 import { countPosts } from '../render/thread-count.js';
 import type { FileSignatureStat, Source, TransientWithStat } from '../source/source.js';
 import { CELLS, CONSUMED, STOP, WAITING, type AheadBatch, type AheadJob, type AheadSetup } from './read-ahead-protocol.js';
@@ -47,23 +47,18 @@ export interface ReadAhead {
 
 /** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core; `gate`: see startReadAhead. */
 export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism(), gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
-  const parked = parking.parked;
-  if (parked !== undefined) {
-    parking.parked = undefined;
-    if (parked.source === path.resolve(source)) return parked.ahead;
-    parked.ahead?.stop();
-  }
+  const taken = parked.take(source);
+  if (taken) return taken.parked;
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, READ_AHEAD_THRESHOLD) < READ_AHEAD_THRESHOLD) return undefined;
   return startReadAhead(gate, hashes);
 }
 
 // The `kyll` command (bin.cjs) starts the thread before it loads the engine (engine.cjs, with its own copy of this module).
-const parking = processWide('parkedReadAhead', (): { parked?: { readonly source: string; readonly ahead: ReadAhead | undefined } } => ({}));
+const parked = parking<ReadAhead>('parkedReadAhead');
 
 /** Starts the read-ahead thread of a build of `source` about to be asked for (or gives the one started); that build's readAheadFor takes it over. */
 export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
-  parking.parked ??= { source: path.resolve(source), ahead: readAheadFor(source, destination, undefined, gate, hashes) };
-  return parking.parked.ahead;
+  return parked.park(source, () => readAheadFor(source, destination, undefined, gate, hashes));
 }
 
 /**

@@ -193,14 +193,10 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
   };
   try {
     markedKeys.clear();
-    if (mayHaveInvalidEscape(text)) {
-      const invalid = invalidEscapeError(text, (probe) => jsyaml.load(probe, { schema: schemaFor(options.zone), filename: file, json: true }));
-      if (invalid) throw invalid;
-    }
-    if (mayHaveBadAnchorName(text)) {
-      const bad = badAnchorNameError(text, (probe) => jsyaml.load(probe, { schema: schemaFor(options.zone), filename: file, json: true }));
-      if (bad) throw bad;
-    }
+    // Errors js-yaml does not make where libyaml does: found by loading altered texts.
+    const probe = (altered: string): unknown => jsyaml.load(altered, { schema: schemaFor(options.zone), filename: file, json: true });
+    const refused = (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ?? (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined);
+    if (refused) throw refused;
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
     if (e instanceof PsychLoadError) {

@@ -43,7 +43,7 @@ import type { MarkdownConverter } from '../markdown/types.js';
 import type { MarkdownSettings } from '../config/markdown-settings.js';
 import { countPosts } from './thread-count.js';
 import { interruptBudgetRaised } from '../entries/tier-up.js';
-import { processWide } from '../entries/shared-class.js';
+import { parking } from '../entries/parking.js';
 
 // Shared memory: two Int32 slots, then a claim byte per text.
 /** The text the main thread waits for (-1: none): the thread posts it as soon as it is done. */
@@ -111,18 +111,14 @@ export const MARKDOWN_THREAD_THRESHOLD = 300;
 
 /** A Markdown thread for a build of the site folder `source`: one with enough posts, on a machine with a second core. */
 export function markdownThreadFor(source: string, destination: string | undefined, writes: boolean, cores = os.availableParallelism(), gate?: SharedArrayBuffer): MarkdownThread | undefined {
-  const parked = parking.parked;
-  if (parked !== undefined) {
-    parking.parked = undefined;
-    if (parked.source === path.resolve(source)) return parked.thread;
-    parked.thread?.stop();
-  }
+  const taken = parked.take(source);
+  if (taken) return taken.parked;
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, MARKDOWN_THREAD_THRESHOLD) < MARKDOWN_THREAD_THRESHOLD) return undefined;
   return startMarkdownThread(writes, gate);
 }
 
 // The `kyll` command (bin.cjs) may start the thread before it loads the engine (engine.cjs, with its own copy of this module).
-const parking = processWide('parkedMarkdownThread', (): { parked?: { readonly source: string; readonly thread: MarkdownThread | undefined } } => ({}));
+const parked = parking<MarkdownThread>('parkedMarkdownThread');
 
 /**
  * Starts the Markdown thread of a one-off build of `source` about to be asked for (`writes`: to disk), with
@@ -130,8 +126,7 @@ const parking = processWide('parkedMarkdownThread', (): { parked?: { readonly so
  * True if it started one.
  */
 export function startMarkdownThreadEarly(source: string, destination: string | undefined, writes: boolean, gate: SharedArrayBuffer): boolean {
-  parking.parked ??= { source: path.resolve(source), thread: markdownThreadFor(source, destination, writes, undefined, gate) };
-  return parking.parked.thread !== undefined;
+  return parked.park(source, () => markdownThreadFor(source, destination, writes, undefined, gate)) !== undefined;
 }
 
 /**
