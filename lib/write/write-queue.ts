@@ -155,22 +155,22 @@ export function inlineQueue(wfs: WriteFs, root: string, destination: string, opt
 // than V8's default (3 x 16 MB), as render workers get (render/parallel.ts), spares it scavenges.
 export const WRITER_YOUNG_GENERATION_MB = 192;
 
-// The `kyll` command (bin.cjs) may provide the thread before it loads the engine (engine.cjs, with
-// its own copy of this module): the read-ahead thread, once the build's files are read.
-const parking = processWide('parkedWriterThread', (): { take?: () => Worker | undefined } => ({}));
+// A one-off build may provide the thread before the engine loads (entries/build-threads.ts; the
+// engine, engine.cjs, has its own copy of this module): the read-ahead thread, once the files are read.
+const provided = processWide('providedWriterThread', (): { take?: () => Worker | undefined } => ({}));
 
 /**
  * The thread the next threadQueue writes on, instead of one of its own: `take` gives it (a thread
  * that takes a WriterSetupMessage next, write-loop.ts), or undefined.
  */
 export function writeOnThread(take: () => Worker | undefined): void {
-  parking.take = take;
+  provided.take = take;
 }
 
 /** The thread provided, when there is one still running. */
-function takeParked(): Worker | undefined {
-  const take = parking.take;
-  parking.take = undefined;
+function takeProvided(): Worker | undefined {
+  const take = provided.take;
+  provided.take = undefined;
   return take?.();
 }
 
@@ -179,7 +179,7 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
   const state = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const setup: WriterSetup = { root, destination, state: state.buffer as SharedArrayBuffer, failures: port2, ...options };
-  let worker = takeParked();
+  let worker = takeProvided();
   if (worker) {
     worker.postMessage({ setup } satisfies WriterSetupMessage, [port2]);
   } else {
