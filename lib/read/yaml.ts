@@ -15,6 +15,7 @@ import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js
 import { flowLinesIndented } from './yaml-flow-lines.js';
 import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
 import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js';
+import { MAPPING_KEY, mappingKeyListener } from './yaml-mapping-keys.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -70,6 +71,20 @@ const KEY_MARK = '\u0000key:';
 // Mark → the key's value, for the load under way (filled as js-yaml names keys).
 const markedKeys = new Map<string, unknown>();
 
+// A mapping standing as a key (yaml-mapping-keys.ts), marked by its contents so that equal
+// mappings are one key, as Hash#eql? finds them (a mapping holding itself: a mark of its own).
+let mappingMarks = 0;
+const mappingKeys = mappingKeyListener((mapping) => {
+  let mark: string;
+  try {
+    mark = `${KEY_MARK}{${JSON.stringify(mapping)}`;
+  } catch {
+    mark = `${KEY_MARK}{#${mappingMarks++}`;
+  }
+  if (!markedKeys.has(mark)) markedKeys.set(mark, mapping);
+  return mark;
+});
+
 class TypedNode {
   constructor(readonly value: unknown) {}
   // js-yaml names any '[object Object]' key "[object Object]"; this one keeps its toString.
@@ -124,7 +139,7 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const entries = mergedEntries(value as Record<string, unknown>);
   if (entries.some(([k]) => k.startsWith(KEY_MARK))) {
-    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? markedKeys.get(k) : k, v] as const);
+    const typed = entries.map(([k, v]) => [k.startsWith(KEY_MARK) ? unbox(markedKeys.get(k), seen) : k, v] as const);
     // String keys only (some of them index-like, marked to keep their place): a plain hash noting its order
     if (typed.every(([k]) => typeof k === 'string')) {
       const out = typedRecord(typed);
@@ -182,8 +197,9 @@ export function parseYamlWithBom(text: string, file: string, options: YamlOption
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
+  const mappingsAsKeys = MAPPING_KEY.test(text) ? mappingKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, mappingsAsKeys, listener].filter((l) => l !== undefined);
     return jsyaml.load(text, {
       schema: schemaFor(options.zone),
       filename: file,

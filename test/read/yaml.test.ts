@@ -175,6 +175,17 @@ describe('mappings with Integer keys (Psych: {1=>"one"})', () => {
     expect(hash.liquidMethodMissing(null)).toBe('z');
     expect(hash.liquidMethodMissing(new RubyFloat(3))).toBe('w');
   });
+
+  // Liquid left unquoted in front matter (stanford-cs324's `name: {{ site.title }}`) is a flow
+  // mapping whose key is a mapping: Psych keeps that Hash as the key, {{"site.title"=>nil}=>nil}.
+  test('a mapping as a key stays a mapping (js-yaml named it "[object Object]"); equal ones are one key', () => {
+    const data = parseYaml('name: {{ site.title }}\nq:\n  ? {a: 1, toString: [2]}\n  : v\nt: {{ a }: 1, { a }: 2, {b}: 3}\n', 'x.yml') as Record<string, unknown>;
+    const name = data.name as RubyHash;
+    expect(name).toBeInstanceOf(RubyHash);
+    expect(name.entries()).toEqual([[{ 'site.title': null }, null]]);
+    expect((data.q as RubyHash).entries()).toEqual([[{ a: 1, toString: [2] }, 'v']]);
+    expect((data.t as RubyHash).entries()).toEqual([[{ a: null }, 2], [{ b: null }, 3]]);
+  });
 });
 
 describe('what follows the first document once its root node ends', () => {
