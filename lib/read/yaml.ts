@@ -15,7 +15,7 @@ import { separatorsAsLineFeeds, withSeparators } from './yaml-line-separators.js
 import { flowLinesIndented } from './yaml-flow-lines.js';
 import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
 import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js';
-import { MAPPING_KEY, mappingKeyListener } from './yaml-mapping-keys.js';
+import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from './yaml-collection-keys.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -71,17 +71,13 @@ const KEY_MARK = '\u0000key:';
 // Mark → the key's value, for the load under way (filled as js-yaml names keys).
 const markedKeys = new Map<string, unknown>();
 
-// A mapping standing as a key (yaml-mapping-keys.ts), marked by its contents so that equal
-// mappings are one key, as Hash#eql? finds them (a mapping holding itself: a mark of its own).
-let mappingMarks = 0;
-const mappingKeys = mappingKeyListener((mapping) => {
-  let mark: string;
-  try {
-    mark = `${KEY_MARK}{${JSON.stringify(mapping)}`;
-  } catch {
-    mark = `${KEY_MARK}{#${mappingMarks++}`;
-  }
-  if (!markedKeys.has(mark)) markedKeys.set(mark, mapping);
+// A collection standing as a key (yaml-collection-keys.ts), marked by its contents so that equal
+// ones are one key, as Hash#eql? finds them (one that holds itself: a mark of its own).
+let collectionMarks = 0;
+const scalarContents = (v: unknown): string => (v instanceof TypedNode ? (scalarEqlKey(v.value) ?? String(v.value)) : (scalarEqlKey(v) ?? String(v)));
+const collectionKeys = collectionKeyListener((collection) => {
+  const mark = `${KEY_MARK}${keyContents(collection, scalarContents) ?? `#${collectionMarks++}`}`;
+  if (!markedKeys.has(mark)) markedKeys.set(mark, collection);
   return mark;
 });
 
@@ -127,6 +123,7 @@ function boxed(value: unknown): unknown {
 
 function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
   if (value instanceof TypedNode) return value.value;
+  if (value instanceof SequenceKey) return unbox(value.items, seen);
   if (value instanceof MergeKey) return '<<';
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   if (seen.has(value)) return seen.get(value);
@@ -197,9 +194,9 @@ export function parseYamlWithBom(text: string, file: string, options: YamlOption
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
-  const mappingsAsKeys = MAPPING_KEY.test(text) ? mappingKeys : undefined;
+  const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
-    const listeners = [nonSpecific, indexKeys, mappingsAsKeys, listener].filter((l) => l !== undefined);
+    const listeners = [nonSpecific, indexKeys, collectionsAsKeys, listener].filter((l) => l !== undefined);
     return jsyaml.load(text, {
       schema: schemaFor(options.zone),
       filename: file,

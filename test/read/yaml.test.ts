@@ -179,12 +179,21 @@ describe('mappings with Integer keys (Psych: {1=>"one"})', () => {
   // Liquid left unquoted in front matter (stanford-cs324's `name: {{ site.title }}`) is a flow
   // mapping whose key is a mapping: Psych keeps that Hash as the key, {{"site.title"=>nil}=>nil}.
   test('a mapping as a key stays a mapping (js-yaml named it "[object Object]"); equal ones are one key', () => {
-    const data = parseYaml('name: {{ site.title }}\nq:\n  ? {a: 1, toString: [2]}\n  : v\nt: {{ a }: 1, { a }: 2, {b}: 3}\n', 'x.yml') as Record<string, unknown>;
+    const data = parseYaml('name: {{ site.title }}\nq:\n  ? {a: 1, toString: [2]}\n  : v\nt: {{ a }: 1, { a }: 2, {b}: 3}\nu: {{a: 1, b: 2}: x, {b: 2, a: 1}: y, {a: 1.0, b: 2}: z}\n', 'x.yml') as Record<string, unknown>;
     const name = data.name as RubyHash;
     expect(name).toBeInstanceOf(RubyHash);
     expect(name.entries()).toEqual([[{ 'site.title': null }, null]]);
     expect((data.q as RubyHash).entries()).toEqual([[{ a: 1, toString: [2] }, 'v']]);
     expect((data.t as RubyHash).entries()).toEqual([[{ a: null }, 2], [{ b: null }, 3]]);
+    // Hash#eql? ignores the order of the pairs but not a value's type (1 and 1.0)
+    expect((data.u as RubyHash).entries()).toEqual([[{ a: 1, b: 2 }, 'y'], [{ a: new RubyFloat(1), b: 2 }, 'z']]);
+  });
+
+  test('a sequence as a key stays an array (js-yaml joined it: "a,b")', () => {
+    const data = parseYaml('a:\n  [a, b]: 1\n  [a, b] : 2\n  c: 3\nb: {[]: 1, [[x], 2]: 2}\nc:\n  ? - x\n    - y\n  : 3\n', 'x.yml') as Record<string, unknown>;
+    expect((data.a as RubyHash).entries()).toEqual([[['a', 'b'], 2], ['c', 3]]);
+    expect((data.b as RubyHash).entries()).toEqual([[[], 1], [[['x'], 2], 2]]);
+    expect((data.c as RubyHash).entries()).toEqual([[['x', 'y'], 3]]);
   });
 });
 

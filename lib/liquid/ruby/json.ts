@@ -1,7 +1,7 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { RubyRange } from '../../values/ruby-range.js';
-import { asJekyllTime, floatToS, RubyFloat, rubyToS } from './to-s.js';
+import { asJekyllTime, floatToS, RubyFloat, rubyObjectToS, rubyToS } from './to-s.js';
 import { DOCUMENT_DROP, hashForJson, JSON_AS_TO_S, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
@@ -64,8 +64,8 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
     out = wrap('[', v.map((x) => generate(x, seen, depth + 1, pretty, ruby)), ']', depth, pretty);
   } else {
     if (v instanceof RubyHash) {
-      // Hash#to_json: the pairs in their order (a JavaScript object would put `2021` before `"a"`), each key's to_s (nil's is "")
-      const pairs = v.entries().map(([k, x]) => `${jsonString(rubyToS(k))}:${pretty ? ' ' : ''}${generate(x, seen, depth + 1, pretty, ruby)}`);
+      // Hash#to_json: the pairs in their order (a JavaScript object would put `2021` before `"a"`), each key's to_s (nil's is "", an Array's its inspect)
+      const pairs = v.entries().map(([k, x]) => `${jsonString(rubyObjectToS(k))}:${pretty ? ' ' : ''}${generate(x, seen, depth + 1, pretty, ruby)}`);
       seen.delete(v);
       return wrap('{', pairs, '}', depth, pretty);
     }
