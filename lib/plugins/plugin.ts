@@ -64,6 +64,14 @@ export interface GeneratedPage {
    */
   readonly messagePath?: string;
   /**
+   * Its Ruby class, which Page#inspect names where `inspect` prints it inside a list
+   * (`{{ site.pages | inspect }}`: `#<JekyllFeed::PageWithoutAFile @relative_path="feed.xml">`);
+   * Jekyll::Page when not given (jekyll-paginate's pagers are Page.new copies).
+   */
+  readonly rubyClass?: string;
+  /** Its #inspect there, for a class that defines its own (jekyll-archives' Archive). */
+  readonly rubyInspect?: string;
+  /**
    * Page#type, the type its front matter defaults are looked up with, when it is not `pages`:
    * jekyll-archives' Archive has its archive type (`tag`, `year`...) there.
    */

@@ -7,6 +7,8 @@ import type { GeneratedPage } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { Data, Site } from '../types.js';
 import { hasKey, setKey } from '../values/own-keys.js';
+import { markRubyObject } from '../values/document-drop-mark.js';
+import { inspectString } from '../liquid/ruby/to-s.js';
 
 // Page::ATTRIBUTES_FOR_LIQUID, which a subclass with its own list (ownFields) replaces.
 const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as const;
@@ -20,6 +22,8 @@ export function generatedPageDrops(config: Site['config'], generated: readonly G
     const made = renderExcerpt && (g.excerptSource !== undefined || g.excerptOf !== undefined);
     const drop = pageDrop(page, defaults, made ? (d) => renderExcerpt(g, d) : undefined);
     if (g.name !== undefined) drop.name = g.name;
+    // Page#inspect (its class and relative_path), unless the class has its own
+    markRubyObject(drop, g.rubyInspect ?? `#<${g.rubyClass ?? 'Jekyll::Page'} @relative_path=${inspectString(g.messagePath ?? g.relativePath)}>`);
     drops.set(g, drop);
   }
   return drops;

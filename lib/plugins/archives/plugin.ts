@@ -14,6 +14,7 @@ import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '
 import { outputPathFor } from '../shared/source-files.js';
 import { dropsWithPaths, pathIndexer, type PathIndex } from '../shared/path-index.js';
 import { isHash, toS } from '../shared/values.js';
+import { rubyInspect } from '../../liquid/ruby/to-s.js';
 
 const DEFAULTS: Data = {
   layout: 'archive',
@@ -128,6 +129,7 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
     defaultsType: archive.type,
     content: '',
     ext,
+    rubyInspect: archiveInspect(archive, layout),
     // Archive::ATTRIBUTES_FOR_LIQUID (Convertible#to_liquid: the data, then these; no content, dir nor excerpt).
     ownFields: true,
     pageFor: (siteDrop) => {
@@ -145,6 +147,13 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
       };
     },
   };
+}
+
+// Archive#inspect: the title interpolated (a date archive's is its Hash of Symbol keys), @data holding the layout alone.
+function archiveInspect(archive: Archive, layout: unknown): string {
+  const isDate = archive.type === 'year' || archive.type === 'month' || archive.type === 'day';
+  const title = isDate ? `{${Object.entries(archive.title as DateTitle).map(([k, v]) => `:${k}=>${rubyInspect(v)}`).join(', ')}}` : toS(archive.title);
+  return `#<Jekyll:Archive @type=${archive.type} @title=${title} @data=${rubyInspect({ layout: layout ?? null })}>`;
 }
 
 // Archive#date: Date.new from the parts given.

@@ -133,6 +133,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       url: spec.url,
       outputPath: byDefaults?.outputPath ?? urlDestination(spec.url),
       ext: '.xml',
+      rubyClass: 'JekyllFeed::PageWithoutAFile',
       // generator.rb#make_page: the template is its content until it renders in its turn
       content: FEED_TEMPLATE,
       data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },

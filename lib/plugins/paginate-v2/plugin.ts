@@ -77,10 +77,11 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
     const data: Data = deepMerge(template.data, {});
     // PaginationPage#initialize: an autopage's copies keep no content, and get `autopages`.
     if (isHash(template.data.autopage)) data.autopages = deepMerge(template.data.autopage, {});
+    // ...then its pagination_info, before the paginator sets permalink, title and autogen (key order)
+    data.pagination_info = { curr_page: n, total_pages: total };
     if (truthy(permalink)) data.permalink = pagePath;
     data.title = n > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? num(toS(config.title).replace(':title', toS(title)), n, total) : title;
     if (n > 1) data.autogen = 'jekyll-paginate-v2';
-    data.pagination_info = { curr_page: n, total_pages: total };
     const pager: Pager = { page: n, pagePath, data: pagerData };
     pagers.push(pager);
     const paths = slice.map((d) => d.relativePath);
@@ -96,6 +97,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       name: indexName + indexExt,
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
+      rubyClass: 'Jekyll::PaginateV2::Generator::PaginationPage',
       pageFor: () => ({ path: indexName + indexExt }),
       // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)
       ...((template as { excerptSource?: string }).excerptSource === undefined ? {} : { excerptOf: template.relativePath }),

@@ -52,7 +52,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       // Page#destination adds the permalink's extension (`/r.txt` → r.txt) or .html.
       const url = sanitizeUrl(r.from);
       const outputPath = urlToOutputPath(url, outputExtFor('.html', undefined, r.from), { page: true });
-      pages.push(page(r, { relativePath: 'redirect.html', url, outputPath, data: redirectData(r) }));
+      pages.push({ ...page(r, { relativePath: 'redirect.html', url, outputPath, data: redirectData(r) }), rubyClass: 'JekyllRedirectFrom::RedirectPage' });
       redirects.set(r.from, r.to);
     }
     const to = redirectTo(doc.data);
@@ -76,6 +76,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       url: byDefaults?.url ?? '/redirects.json',
       outputPath: byDefaults?.outputPath ?? 'redirects.json',
       ext: '.json',
+      rubyClass: 'JekyllRedirectFrom::PageWithoutAFile',
       data: { layout: null },
       // generator.rb#generate_redirects_json sets the page's content to the JSON
       content: text,

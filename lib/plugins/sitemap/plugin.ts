@@ -84,6 +84,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       url: byDefaults?.url ?? '/sitemap.xml',
       outputPath: byDefaults?.outputPath ?? 'sitemap.xml',
       ext: '.xml',
+      rubyClass: 'Jekyll::PageWithoutAFile',
       // jekyll-sitemap.rb#sitemap: data layout, static_files (the drops of the .html, .pdf...
       // static files, filled in below once the drops exist), xsl
       data: { layout: null, static_files: [], xsl },
@@ -100,6 +101,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       url: byDefaults?.url ?? '/robots.txt',
       outputPath: byDefaults?.outputPath ?? 'robots.txt',
       ext: '.txt',
+      rubyClass: 'Jekyll::PageWithoutAFile',
       data: { layout: null },
       // Rendered with Liquid in its turn among the pages, as the gem's PageWithoutAFile:
       // pages rendered before it see the template as its content, pages after it the output.
