@@ -108,8 +108,13 @@ export function renderDocument(
   let output = content;
   // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all);
   // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
-  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
-  if (placeInLayout) output = placeInLayouts(content, doc, firstLayout && findLayout(ctx, String(layoutName)), String(layoutName), scope, ctx);
+  const placeInLayout = layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
+  if (placeInLayout) {
+    // place_in_layouts runs for a document with no layout too: it empties payload["layout"]
+    // first, so the next document's content sees no layout data left by this one's predecessors
+    if (layoutName == null) ctx.carry.layout = null;
+    else output = placeInLayouts(content, doc, firstLayout && findLayout(ctx, String(layoutName)), String(layoutName), scope, ctx);
+  }
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
@@ -233,6 +238,7 @@ function placeInLayouts(
   ctx: RenderContext,
 ): string {
   if (!first) {
+    ctx.carry.layout = null;
     ctx.diagnostics.push({
       level: 'warning',
       code: 'LAYOUT_NOT_FOUND',
