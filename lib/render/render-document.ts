@@ -42,7 +42,7 @@ export interface Rendered {
 }
 
 // Convertible#asset_file? and Document#asset_file?: sass_file? or coffeescript_file?, compared as written.
-const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee']);
+export const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee']);
 
 /** Whether a document's own Liquid runs: render_with_liquid not turned off, and a Liquid construct in its text (Utils.has_liquid_construct?). */
 export function runsLiquid(doc: { readonly content: string; readonly data: Data; readonly renderWithLiquid?: boolean }): boolean {
@@ -82,6 +82,8 @@ export function renderDocument(
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
+  // pages render after every document (renderer-cache.ts judges include_relative by that order)
+  if (!live && ctx.rendererTexts) ctx.rendererTexts.current = Infinity;
   if (doc.unreadable) refuseUnreadable(doc, ctx);
   // Document#render_with_liquid?: a collection's CoffeeScript file never runs Liquid (a page's does).
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {

@@ -17,19 +17,27 @@ export interface RendererText {
   readonly wholeFile: boolean;
   /** A document's body noted ahead: the document has not rendered yet, so an include may still come first. */
   readonly pending?: boolean;
+  /** A document's place in Site#render's order (set with `pending`). */
+  readonly order?: number;
 }
 
-export type RendererTexts = Map<string, RendererText>;
+/**
+ * The texts, and the place in the render order of what renders now: an include_relative of a
+ * document placed after it parses the whole file, one of a document placed before it the body.
+ * Judged by order, not by what this thread rendered: documents may render on other threads.
+ */
+export type RendererTexts = Map<string, RendererText> & { current: number };
 
 /** The build's texts, with every document that runs Liquid already in: they render before the pages. */
 export function rendererTexts(site: Site, runsLiquid: (doc: Document) => boolean): RendererTexts {
-  const texts: RendererTexts = new Map();
+  const texts: RendererTexts = Object.assign(new Map<string, RendererText>(), { current: -1 });
   const dir = collectionsDir(site);
+  let order = 0;
   for (const docs of [site.posts, ...Object.values(site.collections).map((c) => c.docs)]) {
     for (const doc of docs) {
       if (!runsLiquid(doc)) continue;
       const key = documentCacheKey(site, doc.relativePath, dir);
-      if (!texts.has(key)) texts.set(key, { text: doc.content, wholeFile: false, pending: true });
+      if (!texts.has(key)) texts.set(key, { text: doc.content, wholeFile: false, pending: true, order: order++ });
     }
   }
   return texts;
@@ -48,6 +56,7 @@ function collectionsDir(site: Site): string {
 export function documentText(texts: RendererTexts | undefined, key: string, body: string): string {
   const seen = texts?.get(key);
   if (!seen) return body;
+  if (seen.order !== undefined) texts!.current = seen.order;
   if (seen.wholeFile) return seen.text;
   if (seen.pending) texts!.set(key, { text: body, wholeFile: false });
   return body;
@@ -67,8 +76,8 @@ export function pageText(texts: RendererTexts | undefined, path: string, body: s
 export function includedText(texts: RendererTexts, path: string, read: () => string): string | undefined {
   const key = liquidCacheKey(path);
   const seen = texts.get(key);
-  if (!seen || seen.pending) {
-    texts.set(key, { text: read(), wholeFile: true });
+  if (!seen || (seen.pending && seen.order! > texts.current)) {
+    texts.set(key, { text: read(), wholeFile: true, order: seen?.order });
     return undefined;
   }
   return seen.wholeFile ? undefined : seen.text;
