@@ -27,7 +27,7 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 // loading zlib (21 of Node's internal modules) when this module ran cost every build ~10M instructions.
 const zlib = (): typeof import('node:zlib') => process.getBuiltinModule('node:zlib');
 
-const FORMAT = 'kyll-build-cache-5';
+const FORMAT = 'kyll-build-cache-6';
 // Brotli at quality 1: the texts it keeps (contents, carried layouts' contents) shrink ~11 times, for ~20 ms
 // each way on 1,000 posts (bench/out/n1000: 12.7 MB → 1.1 MB).
 const brotli = (): import('node:zlib').BrotliOptions => ({ params: { [zlib().constants.BROTLI_PARAM_QUALITY]: 1 } });
@@ -173,6 +173,7 @@ export function loadCache(dir: string, key: string, build: PreparedBuild, hashes
     const output = text('output', u.outputIs);
     if (u.carryRole === 'owns') carry = { layout: layoutData(build.site, u.layout), content: u.carryContent ?? (output as string | undefined), print: u.carryOutPrint };
     else if (u.carryRole === 'changes') carry = { layout: deepMerge(build.site.layouts[u.layout ?? '']?.data ?? {}, carry.layout ?? {}), content: carry.content, print: u.carryOutPrint };
+    else if (u.carryRole === 'resets') carry = { layout: null, content: carry.content, print: u.carryOutPrint };
     // Undefined fields stay out of the record (the walk compares keysIn and firstIn with what it sees).
     const keys = u.keys ? Object.fromEntries(Object.entries(u.keys).filter(([, v]) => v !== undefined && v !== '')) : {};
     const sig = valid ? u.sig : UNKNOWN;

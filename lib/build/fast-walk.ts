@@ -10,7 +10,7 @@ import type { OutputFile } from '../types.js';
 import type { KyllError } from '../errors/kyll-error.js';
 import { docsAt, type Changes } from './changes.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, rejoinSourceMap, showUnrendered, renderStatic, renderTemplated, type Unit } from './units.js';
+import { dependsOnCarry, mayReadCarry, rejoinSourceMap, showUnrendered, renderStatic, renderTemplated, type Unit } from './units.js';
 import { computeOutput, contentChanged, keepFirstReads, renderUnit, setUpsBefore, sameCarry, type Carry, type Pass, type UnitRecord, type WalkResult } from './walk.js';
 import { replayKeys, sameKeys } from './index-keys.js';
 
@@ -142,7 +142,7 @@ export async function fastWalk(build: PreparedBuild, units: readonly Unit[], log
       for (let j = i + 1; j < units.length; j++) {
         const v = units[j]!;
         if (v.kind === 'static' || v.kind === 'computed') break;
-        if (mayReadCarry(v) || v.carryRole === 'changes') maybe.add(j);
+        if (mayReadCarry(v) || dependsOnCarry(v)) maybe.add(j);
         if (v.carryRole !== 'passes') break;
       }
     }

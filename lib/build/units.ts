@@ -8,6 +8,8 @@ import type { GeneratedPage } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { documentsInRenderOrder } from '../render/prepare-build.js';
 import { renderWithHooks } from '../render/hooked-render.js';
+import { ASSET_EXTS } from '../render/render-document.js';
+import { isYamlFile } from '../read/parse-document.js';
 import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js';
 import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex, sourceMapPlace } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
@@ -19,8 +21,12 @@ import { hasLiquidConstruct } from '../liquid/construct.js';
 
 export type UnitKind = 'document' | 'page' | 'generated' | 'static' | 'computed';
 
-/** How a render leaves the `layout`/`content` that Jekyll carries to the next document (renderer.rb). */
-export type CarryRole = 'passes' | 'owns' | 'changes';
+/**
+ * How a render leaves the `layout`/`content` that Jekyll carries to the next document (renderer.rb):
+ * untouched, both its own, its layout's data merged over the layout carried in, or the layout
+ * emptied (place_in_layouts with no layout to place in) and the content passed on.
+ */
+export type CarryRole = 'passes' | 'owns' | 'changes' | 'resets';
 
 export interface Unit {
   readonly key: string;
@@ -59,7 +65,7 @@ export function unitsOf(build: PreparedBuild): Unit[] {
     sourceFile: kind === 'document' && collectionsDir !== '' ? `${collectionsDir}/${doc.relativePath}` : doc.relativePath,
     sig: metaOf(doc),
     drop: ctx.drops.dropFor(doc as Document),
-    carryRole: carryRoleOf(build, doc),
+    carryRole: carryRoleOf(build, doc, kind === 'document' && isYamlFile(doc.relativePath)),
     doc,
   });
   for (const doc of documentsInRenderOrder(site, replaced)) units.push(templated('document', doc));
@@ -152,15 +158,21 @@ export function showUnrendered(u: Unit): void {
 }
 
 /** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */
+/** Whether what a unit leaves to the next depends on what it was given: a merged layout, or the content it passes on. */
+export function dependsOnCarry(unit: Unit): boolean {
+  return unit.carryRole === 'changes' || unit.carryRole === 'resets';
+}
+
 export function mayReadCarry(unit: Unit): boolean {
   return hasLiquidConstruct(rawOf(unit));
 }
 
 // renderer.rb: a document placed in a layout leaves that layout's data and its
-// output for the next one; without a layout, it leaves what it found.
-function carryRoleOf(build: PreparedBuild, doc: { data: Document['data']; ext: string }): CarryRole {
+// output for the next one; without a layout (none named, or a missing one), place_in_layouts
+// still empties the layout; one never placed (layout: none, an asset, a YAML document) leaves what it found.
+function carryRoleOf(build: PreparedBuild, doc: { data: Document['data']; ext: string }, yamlDocument = false): CarryRole {
   const name = doc.data.layout;
-  if (name == null || !build.site.layouts[String(name)]) return 'passes';
+  if (name == null || !build.site.layouts[String(name)]) return name !== 'none' && !ASSET_EXTS.has(doc.ext) && !yamlDocument ? 'resets' : 'passes';
   const kind = build.ctx.converters.kindFor(doc.ext);
   return name !== 'none' && kind !== 'sass' && kind !== 'scss' ? 'owns' : 'changes';
 }

@@ -19,7 +19,7 @@ import type { IndexKey } from '../site/index-drops.js';
 import type { FirstRead } from '../site/first-dated.js';
 import { fingerprint } from './signature.js';
 import { Keys, type ReadLog } from './track.js';
-import { mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
+import { dependsOnCarry, mayReadCarry, readsLists, showUnrendered, rejoinSourceMap, renderStatic, renderTemplated, type Unit } from './units.js';
 
 export interface Carry {
   readonly layout: Drop | null;
@@ -213,7 +213,7 @@ export async function walk(build: PreparedBuild, units: readonly Unit[], options
     hits(rec.deps, changes.keys) ||
     keysMoved(rec, ctx.drops) ||
     (fresh && firstReadsMoved(rec, ctx.drops)) ||
-    (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || u.carryRole === 'changes'));
+    (!sameCarry(carry, rec.carryIn) && (mayReadCarry(u) || dependsOnCarry(u)));
   const pass: Pass = { build, log, destination, sass, errors };
   log.pass++;
   log.changed = changes.keys;

@@ -4,7 +4,7 @@ import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { inspectString, rubyInspect } from '../liquid/ruby/to-s.js';
-import { pageText } from './renderer-cache.js';
+import { documentCacheKey, documentText, pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import type { ParsedLayout, RenderContext } from './context.js';
@@ -42,7 +42,7 @@ export interface Rendered {
 }
 
 // Convertible#asset_file? and Document#asset_file?: sass_file? or coffeescript_file?, compared as written.
-const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee']);
+export const ASSET_EXTS = new Set(['.sass', '.scss', '.coffee']);
 
 /** Whether a document's own Liquid runs: render_with_liquid not turned off, and a Liquid construct in its text (Utils.has_liquid_construct?). */
 export function runsLiquid(doc: { readonly content: string; readonly data: Data; readonly renderWithLiquid?: boolean }): boolean {
@@ -82,6 +82,8 @@ export function renderDocument(
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;
+  // pages render after every document (renderer-cache.ts judges include_relative by that order)
+  if (!live && ctx.rendererTexts) ctx.rendererTexts.current = Infinity;
   if (doc.unreadable) refuseUnreadable(doc, ctx);
   // Document#render_with_liquid?: a collection's CoffeeScript file never runs Liquid (a page's does).
   if (runsLiquid(doc) && !(live && doc.ext === '.coffee')) {
@@ -89,6 +91,7 @@ export function renderDocument(
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
     // ...which an include_relative of the page's file may have filled first (renderer-cache.ts)
     if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
+    else if (ctx.rendererTexts) text = documentText(ctx.rendererTexts, documentCacheKey(ctx.site, doc.relativePath), text);
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : doc.messagePath);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
@@ -108,8 +111,13 @@ export function renderDocument(
   let output = content;
   // Convertible#place_in_layout?: never for an asset file (asset_file?: `.sass`, `.scss`, `.coffee`, case and all);
   // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
-  const placeInLayout = layoutName != null && layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
-  if (placeInLayout) output = placeInLayouts(content, doc, firstLayout && findLayout(ctx, String(layoutName)), String(layoutName), scope, ctx);
+  const placeInLayout = layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
+  if (placeInLayout) {
+    // place_in_layouts runs for a document with no layout too: it empties payload["layout"]
+    // first, so the next document's content sees no layout data left by this one's predecessors
+    if (layoutName == null) ctx.carry.layout = null;
+    else output = placeInLayouts(content, doc, firstLayout && findLayout(ctx, String(layoutName)), String(layoutName), scope, ctx);
+  }
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
   return { content, output };
@@ -233,6 +241,7 @@ function placeInLayouts(
   ctx: RenderContext,
 ): string {
   if (!first) {
+    ctx.carry.layout = null;
     ctx.diagnostics.push({
       level: 'warning',
       code: 'LAYOUT_NOT_FOUND',

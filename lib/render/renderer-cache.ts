@@ -5,7 +5,9 @@
 // included file, front matter and all, under that file's path. So whichever comes first wins:
 // a page that another page include_relative'd earlier renders its own front matter as text,
 // and a page's file include_relative'd after it rendered shows the body only.
-// Site#render renders documents before pages: a document's body is in place before any page.
+// Site#render renders documents before pages, in order: a document's body is in place before
+// any page, and before any later document, unless an earlier document include_relative'd its
+// file (an index document pulling in a sibling): then it too renders its whole file.
 import type { Document, Site } from '../types.js';
 import { liquidCacheKey } from './page-templates.js';
 
@@ -13,22 +15,51 @@ import { liquidCacheKey } from './page-templates.js';
 export interface RendererText {
   readonly text: string;
   readonly wholeFile: boolean;
+  /** A document's body noted ahead: the document has not rendered yet, so an include may still come first. */
+  readonly pending?: boolean;
+  /** A document's place in Site#render's order (set with `pending`). */
+  readonly order?: number;
 }
 
-export type RendererTexts = Map<string, RendererText>;
+/**
+ * The texts, and the place in the render order of what renders now: an include_relative of a
+ * document placed after it parses the whole file, one of a document placed before it the body.
+ * Judged by order, not by what this thread rendered: documents may render on other threads.
+ */
+export type RendererTexts = Map<string, RendererText> & { current: number };
 
 /** The build's texts, with every document that runs Liquid already in: they render before the pages. */
 export function rendererTexts(site: Site, runsLiquid: (doc: Document) => boolean): RendererTexts {
-  const texts: RendererTexts = new Map();
-  const dir = typeof site.config.collections_dir === 'string' ? site.config.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+  const texts: RendererTexts = Object.assign(new Map<string, RendererText>(), { current: -1 });
+  const dir = collectionsDir(site);
+  let order = 0;
   for (const docs of [site.posts, ...Object.values(site.collections).map((c) => c.docs)]) {
     for (const doc of docs) {
       if (!runsLiquid(doc)) continue;
-      const key = liquidCacheKey(dir ? `${dir}/${doc.relativePath}` : doc.relativePath);
-      if (!texts.has(key)) texts.set(key, { text: doc.content, wholeFile: false });
+      const key = documentCacheKey(site, doc.relativePath, dir);
+      if (!texts.has(key)) texts.set(key, { text: doc.content, wholeFile: false, pending: true, order: order++ });
     }
   }
   return texts;
+}
+
+/** A document's key in LiquidRenderer's cache: its path in collections_dir. */
+export function documentCacheKey(site: Site, relativePath: string, dir = collectionsDir(site)): string {
+  return liquidCacheKey(dir ? `${dir}/${relativePath}` : relativePath);
+}
+
+function collectionsDir(site: Site): string {
+  return typeof site.config.collections_dir === 'string' ? site.config.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+}
+
+/** The text a document's Liquid parses: its whole file when an earlier document's include read it first, else its body. */
+export function documentText(texts: RendererTexts | undefined, key: string, body: string): string {
+  const seen = texts?.get(key);
+  if (!seen) return body;
+  if (seen.order !== undefined) texts!.current = seen.order;
+  if (seen.wholeFile) return seen.text;
+  if (seen.pending) texts!.set(key, { text: body, wholeFile: false });
+  return body;
 }
 
 /** The text a page's Liquid parses: an include's whole file when one read it first, else its own body (noted). */
@@ -45,8 +76,8 @@ export function pageText(texts: RendererTexts | undefined, path: string, body: s
 export function includedText(texts: RendererTexts, path: string, read: () => string): string | undefined {
   const key = liquidCacheKey(path);
   const seen = texts.get(key);
-  if (!seen) {
-    texts.set(key, { text: read(), wholeFile: true });
+  if (!seen || (seen.pending && seen.order! > texts.current)) {
+    texts.set(key, { text: read(), wholeFile: true, order: seen?.order });
     return undefined;
   }
   return seen.wholeFile ? undefined : seen.text;

@@ -5,6 +5,7 @@
 // after anything, another nil too, in Array#sort's order of comparisons. Expected values printed
 // by Jekyll 4.3.1 for the same templates (scripts/fuzz-liquid.mjs --try).
 import { render } from './helpers.js';
+import { RubyFloat } from '../../lib/values/ruby-float.js';
 
 const ITEMS = [{ name: 'apple', price: 3 }, { name: 'Banana', price: 2.5 }, { name: 'cherry', price: '10' }, { name: 'date', price: null }];
 
@@ -25,4 +26,28 @@ test.each([
 
 test.each([["{{ 3 | compact: 'tags' }}"], ["{{ (1..3) | compact: 'tags' }}"], ["{{ (1..2) | sort_natural: 'tags' }}"]])('%s: a property error', (template) => {
   expect(() => render(template)).toThrow("Liquid error (line 1): cannot select the property 'tags'");
+});
+
+// Jekyll::Filters#item_property runs parse_sort_input: a value that looks like a Float becomes
+// String#to_f's Float, which prints "2.0" (Float#to_s), so `where: "version", "2.0"` matches the
+// string "2.0" and the Float 1.0, and group_by names the group "2.0"; one that looks like an
+// Integer becomes Integer (exact past 2**53). Printed by Jekyll 4.3.1 for the same templates.
+test.each([
+  ["{{ v | where: 'version', '2.0' | map: 'name' | join }}", 'a b'],
+  ["{{ v | where: 'version', '2' | map: 'name' | join }}", ''],
+  ["{{ v | where: 'f', '1.0' | map: 'name' | join }}", 'a c'],
+  ["{{ v | where: 'f', 1 | map: 'name' | join }}", ''],
+  ["{{ v | where: 'g', '5.0' | map: 'name' | join }}", 'a'],
+  ["{{ v | find: 'version', '2.0' | map: 'name' | join }}", 'a'],
+  ["{% assign gs = v | group_by: 'version' %}{% for g in gs %}{{ g.name }}:{{ g.size }};{% endfor %}", '2.0:2;1.1:1;'],
+  ["{% assign gs = v | group_by: 'f' %}{% for g in gs %}{{ g.name }}:{{ g.size }};{% endfor %}", '1.0:2;2:1;'],
+  ["{% assign gs = v | group_by: 'g' %}{% for g in gs %}{{ g.name }}:{{ g.size }};{% endfor %}", '5.0:1;7:1;-0.5:1;'],
+  ["{{ v | where: 'big', '12345678901234567891' | map: 'name' | join }}", 'c'],
+])('parse_sort_input keeps Floats: %s', (template, expected) => {
+  const v = [
+    { name: 'a', version: '2.0', f: new RubyFloat(1), g: '5.' },
+    { name: 'b', version: '2.0', f: 2, g: ' 7 ' },
+    { name: 'c', version: '1.10', f: new RubyFloat(1), g: '-.5', big: '12345678901234567891' },
+  ];
+  expect(render(template, { v })).toBe(expected);
 });

@@ -106,8 +106,16 @@ export function itemProperty(item: unknown, property: string): unknown {
   } else v = property.split('.').reduce(attributeStep, item);
   if (v === null || v === undefined || Array.isArray(v) || (typeof v === 'object' && !(v instanceof RubyFloat))) return v;
   const s = rubyToS(v);
-  if (INTEGER_LIKE.test(s)) return parseInt(s, 10);
-  if (FLOAT_LIKE.test(s)) return parseFloat(s);
+  if (INTEGER_LIKE.test(s)) {
+    const n = parseInt(s, 10);
+    return Number.isSafeInteger(n) ? n : BigInt(s.trim());
+  }
+  if (FLOAT_LIKE.test(s)) {
+    // String#to_f is a Float: "2.0" stays 2.0, so `where: "version", "2.0"` and group_by's
+    // names see "2.0" (Float#to_s), not the "2" of a JavaScript number
+    const f = parseFloat(s);
+    return Number.isInteger(f) ? new RubyFloat(f) : f;
+  }
   return v;
 }
 

@@ -34,6 +34,11 @@ function pageDir(url: string): string {
   return d === '' ? '/' : d;
 }
 
+/** Paginator#to_liquid's hash: `posts` second, after `per_page` (what `paginator | jsonify` shows). */
+function withPosts(pager: Data, posts: unknown[]): Data {
+  return { per_page: pager.per_page, posts, ...pager };
+}
+
 interface Pager {
   page: number;
   pagePath: string;
@@ -92,8 +97,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       data,
       content: isHash(template.data.autopage) ? '' : template.content,
       ext: indexExt || '.html',
-      scope: { paginator: { ...pagerData, posts: slice.map((d: Document) => ({ ...d.data, url: d.url })) } },
-      scopeFor: (siteDrop) => ({ paginator: { ...pager.data, posts: paths.map((p) => dropByPath(siteDrop, p, shared.indexOf)) } }),
+      scope: { paginator: withPosts(pagerData, slice.map((d: Document) => ({ ...d.data, url: d.url }))) },
+      scopeFor: (siteDrop) => ({ paginator: withPosts(pager.data, paths.map((p) => dropByPath(siteDrop, p, shared.indexOf))) }),
       name: indexName + indexExt,
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
