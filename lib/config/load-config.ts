@@ -1,6 +1,7 @@
 // Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
 import { rubyInspect } from '../liquid/ruby/to-s.js';
+import { rubyClass } from '../liquid/filters/spaceship.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/index.js';
@@ -121,6 +122,17 @@ function validate(config: Data): void {
     if (option in config && !Array.isArray(config[option])) {
       throw new KyllError('INVALID_CONFIG', `'${option}' should be set as an array, but was: ${rubyInspect(config[option])}.`, { file: '_config.yml' });
     }
+  }
+  // Configuration#style_to_permalink and Site#config= call `to_sym` on the permalink, which only a
+  // string has: any other value but nil (5, false, a list, a date) stops Jekyll with Ruby's NoMethodError
+  const permalink = config.permalink;
+  if (permalink !== null && permalink !== undefined && typeof permalink !== 'string') {
+    const inspect = rubyInspect(permalink);
+    // Ruby names the class after an inspect unless the inspect (`#<Date: ...>`) names it already
+    const who = inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(permalink)}`;
+    throw new KyllError('INVALID_CONFIG', `undefined method \`to_sym' for ${who}`, { file: '_config.yml' }, {
+      hint: "'permalink' must be a string: a style (date, pretty, ordinal, weekdate, none) or a template such as /:year/:title/.",
+    });
   }
   // Site#reset
   if (typeof config.limit_posts === 'number' && config.limit_posts < 0) {

@@ -62,6 +62,27 @@ describe('loadConfig', () => {
     expect(Object.keys(loadConfig(memorySource({ '_config.yml': 'collections: [a]\nlimit_posts: 0\n' })).collections ?? {})).toEqual(['posts', 'a']);
   });
 
+  // Jekyll 4.3.1: Configuration#style_to_permalink and Site#config= call `to_sym` on the site's
+  // permalink; only a string has it (NoMethodError), where kyll built the site
+  test.each([
+    ['5', '5:Integer'],
+    ['5.5', '5.5:Float'],
+    ['true', 'true:TrueClass'],
+    ['[a]', '["a"]:Array'],
+    ['{a: 1}', '{"a"=>1}:Hash'],
+    ['false', 'false:FalseClass'],
+    ['2020-01-01', '#<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>'],
+  ])('permalink: %s stops the build', (value, who) => {
+    expect(() => loadConfig(memorySource({ '_config.yml': `permalink: ${value}\n` }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_CONFIG', message: `undefined method \`to_sym' for ${who}` }),
+    );
+  });
+
+  test('so does one the posts collection overrides (Site#config=); an empty one keeps the default', () => {
+    expect(() => loadConfig(memorySource({ '_config.yml': 'permalink: 5\ncollections:\n  posts:\n    permalink: /:title/\n' }))).toThrow("undefined method `to_sym' for 5:Integer");
+    expect(loadConfig(memorySource({ '_config.yml': 'permalink:\n' })).permalink).toBe('date');
+  });
+
   // Configuration#safe_load_file reads with no `bom|`: Psych sees the BOM at column 0 of the first
   // line, and the first key back at column 0 ends the document. Results from Ruby 3.1's YAML.safe_load.
   test('a leading BOM: Psych reads the first line\'s node only, unless that line has none', () => {
