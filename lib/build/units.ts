@@ -11,6 +11,7 @@ import { renderWithHooks } from '../render/hooked-render.js';
 import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js';
 import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex, sourceMapPlace } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
+import { placedLayoutName } from '../render/render-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
@@ -160,7 +161,7 @@ export function mayReadCarry(unit: Unit): boolean {
 // output for the next one; without a layout, it leaves what it found.
 function carryRoleOf(build: PreparedBuild, doc: { data: Document['data']; ext: string }): CarryRole {
   const name = doc.data.layout;
-  if (name == null || !build.site.layouts[String(name)]) return 'passes';
+  if (name == null || !build.site.layouts[placedLayoutName(name)]) return 'passes';
   const kind = build.ctx.converters.kindFor(doc.ext);
   return name !== 'none' && kind !== 'sass' && kind !== 'scss' ? 'owns' : 'changes';
 }
