@@ -2,6 +2,7 @@
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
 import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
+import { RubyFloat } from '../values/ruby-float.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/index.js';
@@ -111,6 +112,12 @@ function readConfigFile(source: ConfigReader, file: string): Data {
   return value;
 }
 
+/** Ruby's NoMethodError for `value.method`: the inspect and the class, unless the inspect (`#<Date: ...>`) names it. */
+function noMethod(method: string, value: unknown): string {
+  const inspect = rubyInspect(value);
+  return `undefined method \`${method}' for ${inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(value)}`}`;
+}
+
 /** Configuration#validate: `plugins`, `include` and `exclude` must be arrays; and what Site stops on in the settings. */
 function validate(config: Data): void {
   if ('plugins' in config && !Array.isArray(config.plugins)) {
@@ -127,15 +134,24 @@ function validate(config: Data): void {
   // string has: any other value but nil (5, false, a list, a date) stops Jekyll with Ruby's NoMethodError
   const permalink = config.permalink;
   if (permalink !== null && permalink !== undefined && typeof permalink !== 'string') {
-    const inspect = rubyInspect(permalink);
-    // Ruby names the class after an inspect unless the inspect (`#<Date: ...>`) names it already
-    const who = inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(permalink)}`;
-    throw new KyllError('INVALID_CONFIG', `undefined method \`to_sym' for ${who}`, { file: '_config.yml' }, {
+    throw new KyllError('INVALID_CONFIG', noMethod('to_sym', permalink), { file: '_config.yml' }, {
       hint: "'permalink' must be a string: a style (date, pretty, ordinal, weekdate, none) or a template such as /:year/:title/.",
     });
   }
+  // Jekyll.set_timezone sets ENV["TZ"] to any truthy timezone, and only a string converts (TypeError)
+  const timezone = config.timezone;
+  if (timezone !== null && timezone !== undefined && timezone !== false && typeof timezone !== 'string') {
+    throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${timezone === true ? 'true' : rubyClass(timezone)} into String`, { file: '_config.yml' }, {
+      hint: "'timezone' must be a string naming an IANA zone, such as Europe/Berlin.",
+    });
+  }
   // Site#reset
-  if (typeof config.limit_posts === 'number' && config.limit_posts < 0) {
+  // (limit_posts.negative?, which only a number has)
+  const limit = config.limit_posts;
+  if (limit !== null && limit !== undefined && typeof limit !== 'number' && typeof limit !== 'bigint' && !(limit instanceof RubyFloat)) {
+    throw new KyllError('INVALID_CONFIG', noMethod('negative?', limit), { file: '_config.yml' }, { hint: "'limit_posts' must be a whole number." });
+  }
+  if (typeof limit === 'number' && limit < 0) {
     throw new KyllError('INVALID_CONFIG', 'limit_posts must be a non-negative number', { file: '_config.yml' });
   }
   // Site#collection_names' message; Configuration#add_default_collections fails first on anything

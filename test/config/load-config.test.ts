@@ -83,6 +83,27 @@ describe('loadConfig', () => {
     expect(loadConfig(memorySource({ '_config.yml': 'permalink:\n' })).permalink).toBe('date');
   });
 
+  // Jekyll 4.3.1: Jekyll.set_timezone's ENV["TZ"]= (TypeError) and Site#reset's limit_posts.negative?
+  // (NoMethodError) stop on values of the wrong type, where kyll built the site
+  test.each([
+    ['timezone: 5', 'no implicit conversion of Integer into String'],
+    ['timezone: true', 'no implicit conversion of true into String'],
+    ['timezone: [a]', 'no implicit conversion of Array into String'],
+    ['timezone: 2020-01-01', 'no implicit conversion of Date into String'],
+    ['limit_posts: x', 'undefined method `negative?\' for "x":String'],
+    ['limit_posts: "2"', 'undefined method `negative?\' for "2":String'],
+    ['limit_posts: true', 'undefined method `negative?\' for true:TrueClass'],
+    ['limit_posts: [1]', 'undefined method `negative?\' for [1]:Array'],
+  ])('%s stops the build', (line, message) => {
+    expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
+  });
+
+  test('an empty or false timezone and an empty or fractional limit_posts are fine', () => {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5']) {
+      expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
+    }
+  });
+
   // Configuration#safe_load_file reads with no `bom|`: Psych sees the BOM at column 0 of the first
   // line, and the first key back at column 0 ends the document. Results from Ruby 3.1's YAML.safe_load.
   test('a leading BOM: Psych reads the first line\'s node only, unless that line has none', () => {
