@@ -145,6 +145,13 @@ function validate(config: Data): void {
       hint: "'timezone' must be a string naming an IANA zone, such as Europe/Berlin.",
     });
   }
+  // Converters::SmartyPants#initialize, in every build: `config["kramdown"].dup || {}`, then
+  // `[:input] = :SmartyPants`, which only a mapping takes
+  const kramdown = config.kramdown;
+  if (kramdown !== null && kramdown !== undefined && kramdown !== false && !isPlainHash(kramdown)) {
+    const message = typeof kramdown === 'string' || Array.isArray(kramdown) ? 'no implicit conversion of Symbol into Integer' : noMethod('[]=', kramdown);
+    throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'kramdown' must be a mapping of kramdown's options (input: GFM, ...)." });
+  }
   // Site#reset
   // (limit_posts.negative?, which only a number has)
   const limit = config.limit_posts;

@@ -83,8 +83,8 @@ describe('loadConfig', () => {
     expect(loadConfig(memorySource({ '_config.yml': 'permalink:\n' })).permalink).toBe('date');
   });
 
-  // Jekyll 4.3.1: Jekyll.set_timezone's ENV["TZ"]= (TypeError) and Site#reset's limit_posts.negative?
-  // (NoMethodError) stop on values of the wrong type, where kyll built the site
+  // Jekyll 4.3.1: Jekyll.set_timezone's ENV["TZ"]= (TypeError), Site#reset's limit_posts.negative?
+  // (NoMethodError) and SmartyPants' kramdown[:input]= stop on values of the wrong type, where kyll built the site
   test.each([
     ['timezone: 5', 'no implicit conversion of Integer into String'],
     ['timezone: true', 'no implicit conversion of true into String'],
@@ -94,12 +94,17 @@ describe('loadConfig', () => {
     ['limit_posts: "2"', 'undefined method `negative?\' for "2":String'],
     ['limit_posts: true', 'undefined method `negative?\' for true:TrueClass'],
     ['limit_posts: [1]', 'undefined method `negative?\' for [1]:Array'],
+    // Converters::SmartyPants#initialize sets kramdown's [:input]
+    ['kramdown: x', 'no implicit conversion of Symbol into Integer'],
+    ['kramdown: [a]', 'no implicit conversion of Symbol into Integer'],
+    ['kramdown: 5', "undefined method `[]=' for 5:Integer"],
+    ['kramdown: true', "undefined method `[]=' for true:TrueClass"],
   ])('%s stops the build', (line, message) => {
     expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
   });
 
-  test('an empty or false timezone and an empty or fractional limit_posts are fine', () => {
-    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5']) {
+  test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:']) {
       expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
     }
   });
