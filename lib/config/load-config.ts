@@ -152,6 +152,23 @@ function validate(config: Data): void {
     const message = typeof kramdown === 'string' || Array.isArray(kramdown) ? 'no implicit conversion of Symbol into Integer' : noMethod('[]=', kramdown);
     throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'kramdown' must be a mapping of kramdown's options (input: GFM, ...)." });
   }
+  // LiquidRenderer#initialize, in every build: config["liquid"]["error_mode"].to_sym
+  const liquid = config.liquid;
+  if (liquid !== null && liquid !== undefined) {
+    let failure: string | undefined;
+    if (isPlainHash(liquid)) {
+      const mode = liquid.error_mode;
+      if (mode !== null && mode !== undefined && typeof mode !== 'string') failure = noMethod('to_sym', mode);
+    } else if (typeof liquid === 'string') {
+      // String#[] is the substring: nil (nil.to_sym) unless the text holds "error_mode"
+      if (!liquid.includes('error_mode')) failure = noMethod('to_sym', null);
+    } else if (Array.isArray(liquid) || typeof liquid === 'bigint' || (typeof liquid === 'number' && Number.isInteger(liquid))) {
+      failure = 'no implicit conversion of String into Integer';
+    } else failure = noMethod('[]', liquid);
+    if (failure !== undefined) {
+      throw new KyllError('INVALID_CONFIG', failure, { file: '_config.yml' }, { hint: "'liquid' must be a mapping of Liquid's options (error_mode: warn, strict_filters: true, ...)." });
+    }
+  }
   // Site#reset
   // (limit_posts.negative?, which only a number has)
   const limit = config.limit_posts;

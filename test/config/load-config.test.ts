@@ -84,7 +84,8 @@ describe('loadConfig', () => {
   });
 
   // Jekyll 4.3.1: Jekyll.set_timezone's ENV["TZ"]= (TypeError), Site#reset's limit_posts.negative?
-  // (NoMethodError) and SmartyPants' kramdown[:input]= stop on values of the wrong type, where kyll built the site
+  // (NoMethodError), SmartyPants' kramdown[:input]= and LiquidRenderer's liquid['error_mode'].to_sym stop
+  // on values of the wrong type, where kyll built the site
   test.each([
     ['timezone: 5', 'no implicit conversion of Integer into String'],
     ['timezone: true', 'no implicit conversion of true into String'],
@@ -99,12 +100,19 @@ describe('loadConfig', () => {
     ['kramdown: [a]', 'no implicit conversion of Symbol into Integer'],
     ['kramdown: 5', "undefined method `[]=' for 5:Integer"],
     ['kramdown: true', "undefined method `[]=' for true:TrueClass"],
+    // LiquidRenderer#initialize reads config['liquid']['error_mode'].to_sym
+    ['liquid: strict', "undefined method `to_sym' for nil:NilClass"],
+    ['liquid: 5', 'no implicit conversion of String into Integer'],
+    ['liquid: [a]', 'no implicit conversion of String into Integer'],
+    ['liquid: true', "undefined method `[]' for true:TrueClass"],
+    ['liquid: false', "undefined method `[]' for false:FalseClass"],
+    ['liquid: {error_mode: 5}', "undefined method `to_sym' for 5:Integer"],
   ])('%s stops the build', (line, message) => {
     expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
   });
 
   test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
-    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:']) {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}']) {
       expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
     }
   });
