@@ -169,6 +169,14 @@ function validate(config: Data): void {
       throw new KyllError('INVALID_CONFIG', failure, { file: '_config.yml' }, { hint: "'liquid' must be a mapping of Liquid's options (error_mode: warn, strict_filters: true, ...)." });
     }
   }
+  // Every build reads these folders through Jekyll.sanitized_path (DataReader, LayoutReader), whose
+  // PathManager.sanitize_and_join calls start_with? on the name, which only a string has
+  for (const option of ['data_dir', 'layouts_dir']) {
+    const dir = config[option];
+    if (dir !== null && dir !== undefined && typeof dir !== 'string') {
+      throw new KyllError('INVALID_CONFIG', noMethod('start_with?', dir), { file: '_config.yml' }, { hint: `'${option}' must be the name of a folder of the site.` });
+    }
+  }
   // Site#reset
   // (limit_posts.negative?, which only a number has)
   const limit = config.limit_posts;

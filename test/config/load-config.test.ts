@@ -107,6 +107,9 @@ describe('loadConfig', () => {
     ['liquid: true', "undefined method `[]' for true:TrueClass"],
     ['liquid: false', "undefined method `[]' for false:FalseClass"],
     ['liquid: {error_mode: 5}', "undefined method `to_sym' for 5:Integer"],
+    // DataReader and LayoutReader's Jekyll.sanitized_path
+    ['data_dir: 5', "undefined method `start_with?' for 5:Integer"],
+    ['layouts_dir: [a]', 'undefined method `start_with?\' for ["a"]:Array'],
   ])('%s stops the build', (line, message) => {
     expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
   });
