@@ -177,6 +177,12 @@ function validate(config: Data): void {
       throw new KyllError('INVALID_CONFIG', noMethod('start_with?', dir), { file: '_config.yml' }, { hint: `'${option}' must be the name of a folder of the site.` });
     }
   }
+  // Utils#merged_file_read_opts, for every page, layout and document read: a truthy encoding gets
+  // `downcase`, which only a string has (site.file_read_opts takes it only when truthy)
+  const encoding = config.encoding;
+  if (encoding !== null && encoding !== undefined && encoding !== false && typeof encoding !== 'string') {
+    throw new KyllError('INVALID_CONFIG', noMethod('downcase', encoding), { file: '_config.yml' }, { hint: "'encoding' must be the name of an encoding, such as utf-8." });
+  }
   // Site#reset
   // (limit_posts.negative?, which only a number has)
   const limit = config.limit_posts;

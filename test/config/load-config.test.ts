@@ -110,12 +110,15 @@ describe('loadConfig', () => {
     // DataReader and LayoutReader's Jekyll.sanitized_path
     ['data_dir: 5', "undefined method `start_with?' for 5:Integer"],
     ['layouts_dir: [a]', 'undefined method `start_with?\' for ["a"]:Array'],
+    // Utils#merged_file_read_opts: encoding&.downcase
+    ['encoding: 5', "undefined method `downcase' for 5:Integer"],
+    ['encoding: [utf-8]', 'undefined method `downcase\' for ["utf-8"]:Array'],
   ])('%s stops the build', (line, message) => {
     expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
   });
 
   test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
-    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}']) {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false']) {
       expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
     }
   });
