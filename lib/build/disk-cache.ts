@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PreparedBuild } from '../render/prepare-build.js';
+import { placedLayoutName } from '../render/render-document.js';
 import type { Drop } from '../site/drops.js';
 import type { Diagnostic, OutputFile, Site } from '../types.js';
 import type { ModelPrints } from './changes.js';
@@ -139,7 +140,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
       const keys = r.added || r.keysIn || r.firstReads || r.firstIn ? { keys: { added: r.added, keysIn: r.keysIn, firstReads: r.firstReads, firstIn: r.firstIn } } : {};
       const carried = u.carryRole === 'owns' && r.carryOut.content !== r.output && typeof r.carryOut.content === 'string' ? { carryContent: r.carryOut.content } : {};
       const texts = { ...asOutput('content', r.content, r.outputs), ...asOutput('output', r.output, r.outputs) };
-      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : String(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
+      return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : placedLayoutName(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
   };
   fs.mkdirSync(dir, { recursive: true });
@@ -202,7 +203,8 @@ function layoutData(site: Site, name: string | undefined): Drop | null {
     seen.add(n);
     const layout = site.layouts[n]!;
     data = deepMerge(layout.data, data ?? {});
-    n = layout.data.layout == null ? undefined : String(layout.data.layout);
+    // a layout's own `layout` is looked up with no to_s (place_in_layouts)
+    n = typeof layout.data.layout === 'string' ? layout.data.layout : undefined;
   }
   return data;
 }

@@ -8,7 +8,7 @@ import type { GeneratedPage } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { documentsInRenderOrder } from '../render/prepare-build.js';
 import { renderWithHooks } from '../render/hooked-render.js';
-import { ASSET_EXTS } from '../render/render-document.js';
+import { ASSET_EXTS, placedLayoutName } from '../render/render-document.js';
 import { isYamlFile } from '../read/parse-document.js';
 import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js';
 import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex, sourceMapPlace } from '../render/render-pages.js';
@@ -172,7 +172,7 @@ export function mayReadCarry(unit: Unit): boolean {
 // still empties the layout; one never placed (layout: none, an asset, a YAML document) leaves what it found.
 function carryRoleOf(build: PreparedBuild, doc: { data: Document['data']; ext: string }, yamlDocument = false): CarryRole {
   const name = doc.data.layout;
-  if (name == null || !build.site.layouts[String(name)]) return name !== 'none' && !ASSET_EXTS.has(doc.ext) && !yamlDocument ? 'resets' : 'passes';
+  if (name == null || !build.site.layouts[placedLayoutName(name)]) return name !== 'none' && !ASSET_EXTS.has(doc.ext) && !yamlDocument ? 'resets' : 'passes';
   const kind = build.ctx.converters.kindFor(doc.ext);
   return name !== 'none' && kind !== 'sass' && kind !== 'scss' ? 'owns' : 'changes';
 }

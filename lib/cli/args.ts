@@ -190,7 +190,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--strict_front_matter': case '--strict-front-matter': opts.strictFrontMatter = true; break;
       case '--limit_posts': case '--limit-posts': {
         const n = Number(value(flag));
-        if (!Number.isInteger(n) || n < 1) throw new UsageError('--limit_posts needs a positive whole number');
+        // 0 is Jekyll's default, every post (Site#reset limits only a positive count): it overrides the config's
+        if (!Number.isInteger(n) || n < 0) throw new UsageError('--limit_posts needs a whole number (0: every post)');
         opts.limitPosts = n;
         break;
       }

@@ -21,7 +21,9 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
     }
     // Jekyll's wording often names the file already; add it only when it does not.
     const where = d.file && !d.message.includes(d.file) ? ` (${d.file}${d.line ? `:${d.line}` : ''})` : '';
-    p.err(`${d.level === 'error' ? 'Error' : 'Warning'}: ${d.message}${where}`);
+    // a message in Jekyll's words may start with the same topic (jekyll-gist's "Warning: The <noscript>...")
+    const label = `${d.level === 'error' ? 'Error' : 'Warning'}: `;
+    p.err(`${d.message.startsWith(label) ? '' : label}${d.message}${where}`);
   }
 }
 

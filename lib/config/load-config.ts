@@ -1,6 +1,8 @@
 // Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
 import { rubyInspect } from '../liquid/ruby/to-s.js';
+import { rubyClass } from '../liquid/filters/spaceship.js';
+import { RubyFloat } from '../values/ruby-float.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Source } from '../source/index.js';
@@ -110,6 +112,12 @@ function readConfigFile(source: ConfigReader, file: string): Data {
   return value;
 }
 
+/** Ruby's NoMethodError for `value.method`: the inspect and the class, unless the inspect (`#<Date: ...>`) names it. */
+function noMethod(method: string, value: unknown): string {
+  const inspect = rubyInspect(value);
+  return `undefined method \`${method}' for ${inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(value)}`}`;
+}
+
 /** Configuration#validate: `plugins`, `include` and `exclude` must be arrays; and what Site stops on in the settings. */
 function validate(config: Data): void {
   if ('plugins' in config && !Array.isArray(config.plugins)) {
@@ -122,8 +130,66 @@ function validate(config: Data): void {
       throw new KyllError('INVALID_CONFIG', `'${option}' should be set as an array, but was: ${rubyInspect(config[option])}.`, { file: '_config.yml' });
     }
   }
+  // Configuration#style_to_permalink and Site#config= call `to_sym` on the permalink, which only a
+  // string has: any other value but nil (5, false, a list, a date) stops Jekyll with Ruby's NoMethodError
+  const permalink = config.permalink;
+  if (permalink !== null && permalink !== undefined && typeof permalink !== 'string') {
+    throw new KyllError('INVALID_CONFIG', noMethod('to_sym', permalink), { file: '_config.yml' }, {
+      hint: "'permalink' must be a string: a style (date, pretty, ordinal, weekdate, none) or a template such as /:year/:title/.",
+    });
+  }
+  // Jekyll.set_timezone sets ENV["TZ"] to any truthy timezone, and only a string converts (TypeError)
+  const timezone = config.timezone;
+  if (timezone !== null && timezone !== undefined && timezone !== false && typeof timezone !== 'string') {
+    throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${timezone === true ? 'true' : rubyClass(timezone)} into String`, { file: '_config.yml' }, {
+      hint: "'timezone' must be a string naming an IANA zone, such as Europe/Berlin.",
+    });
+  }
+  // Converters::SmartyPants#initialize, in every build: `config["kramdown"].dup || {}`, then
+  // `[:input] = :SmartyPants`, which only a mapping takes
+  const kramdown = config.kramdown;
+  if (kramdown !== null && kramdown !== undefined && kramdown !== false && !isPlainHash(kramdown)) {
+    const message = typeof kramdown === 'string' || Array.isArray(kramdown) ? 'no implicit conversion of Symbol into Integer' : noMethod('[]=', kramdown);
+    throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'kramdown' must be a mapping of kramdown's options (input: GFM, ...)." });
+  }
+  // LiquidRenderer#initialize, in every build: config["liquid"]["error_mode"].to_sym
+  const liquid = config.liquid;
+  if (liquid !== null && liquid !== undefined) {
+    let failure: string | undefined;
+    if (isPlainHash(liquid)) {
+      const mode = liquid.error_mode;
+      if (mode !== null && mode !== undefined && typeof mode !== 'string') failure = noMethod('to_sym', mode);
+    } else if (typeof liquid === 'string') {
+      // String#[] is the substring: nil (nil.to_sym) unless the text holds "error_mode"
+      if (!liquid.includes('error_mode')) failure = noMethod('to_sym', null);
+    } else if (Array.isArray(liquid) || typeof liquid === 'bigint' || (typeof liquid === 'number' && Number.isInteger(liquid))) {
+      failure = 'no implicit conversion of String into Integer';
+    } else failure = noMethod('[]', liquid);
+    if (failure !== undefined) {
+      throw new KyllError('INVALID_CONFIG', failure, { file: '_config.yml' }, { hint: "'liquid' must be a mapping of Liquid's options (error_mode: warn, strict_filters: true, ...)." });
+    }
+  }
+  // Every build reads these folders through Jekyll.sanitized_path (DataReader, LayoutReader), whose
+  // PathManager.sanitize_and_join calls start_with? on the name, which only a string has
+  for (const option of ['data_dir', 'layouts_dir']) {
+    const dir = config[option];
+    if (dir !== null && dir !== undefined && typeof dir !== 'string') {
+      throw new KyllError('INVALID_CONFIG', noMethod('start_with?', dir), { file: '_config.yml' }, { hint: `'${option}' must be the name of a folder of the site.` });
+    }
+  }
+  // Utils#merged_file_read_opts, for every page, layout and document read: a truthy encoding gets
+  // `downcase`, which only a string has (site.file_read_opts takes it only when truthy)
+  const encoding = config.encoding;
+  if (encoding !== null && encoding !== undefined && encoding !== false && typeof encoding !== 'string') {
+    throw new KyllError('INVALID_CONFIG', noMethod('downcase', encoding), { file: '_config.yml' }, { hint: "'encoding' must be the name of an encoding, such as utf-8." });
+  }
   // Site#reset
-  if (typeof config.limit_posts === 'number' && config.limit_posts < 0) {
+  // (limit_posts.negative?, which only a number has)
+  const limit = config.limit_posts;
+  if (limit !== null && limit !== undefined && typeof limit !== 'number' && typeof limit !== 'bigint' && !(limit instanceof RubyFloat)) {
+    throw new KyllError('INVALID_CONFIG', noMethod('negative?', limit), { file: '_config.yml' }, { hint: "'limit_posts' must be a whole number." });
+  }
+  if (typeof limit === 'number' && limit < 0) {
     throw new KyllError('INVALID_CONFIG', 'limit_posts must be a non-negative number', { file: '_config.yml' });
   }
   // Site#collection_names' message; Configuration#add_default_collections fails first on anything

@@ -17,7 +17,7 @@ import { CategoriesTypeError, categoriesFromPath, mergeData, mergeListInto, popu
 import { taxonomyFields, titleField } from './model-fields.js';
 import { localizedPermalink, withoutLocaleFolders, type LocalizedRead } from './localized.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
-import { permalinkValue } from './permalink-value.js';
+import { checkCollectionTemplate, permalinkValue } from './permalink-value.js';
 
 export interface ParseDocumentOptions {
   /** Path relative to the site source: `_notes/a.md`, `news/_posts/2020-09-09-x.md`. */
@@ -279,6 +279,7 @@ function finishDocument(
   let outputExt = outputExtFor(fileExt, config.markdown_ext, null);
   try {
     permalink = permalinkValue(data, relativePath, undefined, localizedPermalink(data, place.localized));
+    if (permalink === null) checkCollectionTemplate(metadata, label, relativePath);
     outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);
     url = documentUrl(template, permalink, {
       collection: label,

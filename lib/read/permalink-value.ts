@@ -20,6 +20,22 @@ export function permalinkValue(data: Data, file: string, text?: string, permalin
   });
 }
 
+/**
+ * Collection#url_template is `metadata.fetch("permalink")`, which URL#generate_url_from_drop calls
+ * `gsub` on for a document with no permalink of its own: a collection's `permalink:` that is no
+ * string fails there (nil or false: URL's "One of :template or :permalink must be supplied.").
+ * The posts collection has the site's style put in place of nil and false (add_default_collections).
+ */
+export function checkCollectionTemplate(metadata: Data, label: string, file: string): void {
+  if (!('permalink' in metadata)) return;
+  const template = metadata.permalink;
+  if (typeof template === 'string' || (label === 'posts' && (template == null || template === false))) return;
+  const why = template == null || template === false ? 'One of :template or :permalink must be supplied.' : noMethodText('gsub', template);
+  throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${file}: ${why} (the permalink of the collection '${label}' in _config.yml must be a string)`, { file: '_config.yml' }, {
+    hint: `Write collections.${label}.permalink as a string, such as /:collection/:name/.`,
+  });
+}
+
 /** The line of a `permalink:` key in a file's front matter. */
 export function permalinkLine(text: string): number | undefined {
   const i = text.split('\n').findIndex((line) => /^permalink\s*:/.test(line));

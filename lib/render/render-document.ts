@@ -3,7 +3,7 @@
 import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
-import { inspectString, rubyInspect } from '../liquid/ruby/to-s.js';
+import { inspectString, rubyInspect, rubyObjectToS } from '../liquid/ruby/to-s.js';
 import { documentCacheKey, documentText, pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
 import { deepMerge } from '../config/merge.js';
@@ -62,7 +62,8 @@ export function renderDocument(
   // (render_layout), after the content's, so an error in the content is the one reported.
   // The lookup in parsedLayouts comes first all the same: an incremental build notes there that
   // this document depends on the layout, so that one deleted and restored renders it again.
-  const firstLayout = layoutName == null ? undefined : (ctx.parsedLayouts.get(String(layoutName))?.layout ?? ctx.site.layouts[String(layoutName)]);
+  // (assign_layout_data! looks the value up as it is: only a string names a layout there)
+  const firstLayout = typeof layoutName !== 'string' ? undefined : (ctx.parsedLayouts.get(layoutName)?.layout ?? ctx.site.layouts[layoutName]);
   // renderer.rb#assign_layout_data!: what the last document left, deep-merged over the layout's data.
   if (firstLayout) ctx.carry.layout = deepMerge(firstLayout.data, ctx.carry.layout ?? {});
   const scope: Data = {
@@ -116,7 +117,10 @@ export function renderDocument(
     // place_in_layouts runs for a document with no layout too: it empties payload["layout"]
     // first, so the next document's content sees no layout data left by this one's predecessors
     if (layoutName == null) ctx.carry.layout = null;
-    else output = placeInLayouts(content, doc, firstLayout && findLayout(ctx, String(layoutName)), String(layoutName), scope, ctx);
+    else {
+      const name = placedLayoutName(layoutName);
+      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx);
+    }
   }
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
   if (live) page.output = output;
@@ -230,6 +234,11 @@ function convertSassDocument(text: string, kind: 'sass' | 'scss', doc: Renderabl
   }
 }
 
+/** The layout Renderer#place_in_layouts looks up: `layout.to_s` (`layout: [post]` asks for one named '["post"]'). */
+export function placedLayoutName(value: unknown): string {
+  return typeof value === 'string' ? value : rubyObjectToS(value);
+}
+
 // renderer.rb#place_in_layouts: each layout renders with `content` set to
 // the output so far and `layout` to its data merged over the inner one's.
 function placeInLayouts(
@@ -266,7 +275,8 @@ function placeInLayouts(
     ctx.diagnostics.push(...current.warnings);
     output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
     const next: unknown = current.layout.data.layout;
-    current = next == null ? undefined : findLayout(ctx, String(next));
+    // a layout's own `layout` is looked up as it is, with no to_s: only a string names one
+    current = typeof next === 'string' ? findLayout(ctx, next) : undefined;
   }
   ctx.carry.layout = layoutData;
   ctx.carry.content = lastInput;

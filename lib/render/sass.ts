@@ -13,7 +13,7 @@ import { nodeModuleStyleFiles } from './sass-node-modules.js';
 import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { rubyClass } from '../liquid/filters/array.js';
-import { rubyInspect } from '../liquid/ruby/to-s.js';
+import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
 import type { SiteConfig } from '../types.js';
 
 export interface SassOutput {
@@ -33,8 +33,9 @@ export type SassCompiler = (text: string, syntax: 'sass' | 'scss', file: string)
 
 /** Compiles each .scss/.sass page with the site's partials; `run` is where libsass runs (default: this thread). */
 export function createSassCompiler(source: Source, config: SiteConfig, environment: string, theme?: Source, cache?: SassCache, run: SassRunner = runLibsass): SassCompiler {
-  const options = (config.sass ?? {}) as Record<string, unknown>;
-  const { style, partials, includePaths, absolute } = sassSettings(source, config, theme);
+  const configFailure = sassConfigFailure(config.sass);
+  const options = (configFailure === undefined ? (config.sass || {}) : {}) as Record<string, unknown>;
+  const { style, partials, includePaths, absolute } = sassSettings(source, configFailure === undefined ? config : { ...config, sass: {} }, theme);
   // scss.rb#sourcemap_option: `fetch("sourcemap", :always).to_sym`, so any text but never, or
   // development outside development, writes a map (`Always`, `Never` too); a value that is no
   // text (true, null, 3) fails each page's conversion.
@@ -52,6 +53,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
+    if (configFailure !== undefined) return Promise.reject(conversionError(syntax, file, configFailure));
     if (options.implementation === 'sass-embedded') return Promise.reject(missingSassEmbedded(syntax, file));
     const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
     const hit = key === undefined ? undefined : cache!.get(key);
@@ -62,9 +64,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   };
 
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
-    if (sourcemapFailure !== undefined) {
-      throw new KyllError('SASS_ERROR', `Conversion error: ${sassConverterClass(syntax)} encountered an error while converting '${file}': ${sourcemapFailure}`, { file: '_config.yml' });
-    }
+    if (sourcemapFailure !== undefined) throw conversionError(syntax, file, sourcemapFailure);
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     const r = await run({
@@ -146,6 +146,28 @@ interface Partial {
 
 // did_you_mean's suggestions for `to_sym` (Ruby 3.1 with Jekyll 4.3.1 loaded).
 const TO_SYM_NEAR: Readonly<Record<string, string>> = { TrueClass: 'to_s', FalseClass: 'to_s', Integer: 'to_s', Float: 'to_s', Array: 'to_s to_set', Hash: 'to_s to_set' };
+
+/** Renderer#convert's "Conversion error" for a failure of the Sass converter itself. */
+function conversionError(syntax: 'sass' | 'scss', file: string, failure: string): KyllError {
+  return new KyllError('SASS_ERROR', `Conversion error: ${sassConverterClass(syntax)} encountered an error while converting '${file}': ${failure}`, { file: '_config.yml' });
+}
+
+/**
+ * scss.rb#jekyll_sass_configuration reads `sass:` (`@config["sass"] || {}`) with `[]` and `fetch`:
+ * a value that is no mapping (nil and false are none) fails each page's conversion with Ruby's
+ * error, and only that (a site with no Sass page builds). Undefined for a mapping.
+ */
+export function sassConfigFailure(sass: unknown): string | undefined {
+  if (sass === undefined || sass === null || sass === false || isPlainHash(sass)) return undefined;
+  if (typeof sass === 'string') {
+    // String#[]("style") is the substring, which `options["style"] = ...to_sym` then cannot replace
+    return sass.includes('style') ? 'no implicit conversion of Symbol into String' : `undefined method \`fetch' for ${rubyInspect(sass)}:String`;
+  }
+  // Integer#[] and Array#[] take an index
+  if (Array.isArray(sass) || typeof sass === 'bigint' || (typeof sass === 'number' && Number.isInteger(sass))) return 'no implicit conversion of String into Integer';
+  const inspect = rubyInspect(sass);
+  return `undefined method \`[]' for ${inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(sass)}`}`;
+}
 
 /** Ruby 3.1's NoMethodError for `value.to_sym` in scss.rb#sourcemap_option, with error_highlight's line as Jekyll's log prints it. */
 function noToSym(value: unknown): string {

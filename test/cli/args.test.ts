@@ -23,6 +23,13 @@ describe('parseArgs', () => {
     expect(parseArgs(['build', '-s', 'site', '--config', 'site/_config.yml,site/./b.yml']).configFiles).toEqual(['_config.yml', 'b.yml']);
     expect(parseArgs(['build', '--config', '_config.yml,../up.yml']).configFiles).toEqual(['_config.yml', path.resolve('../up.yml')]);
   });
+  // jekyll build --limit_posts 0 builds every post (0 is the default; Site#reset limits only a positive
+  // count) and overrides a `limit_posts:` of the config; kyll refused it as a usage error
+  test('--limit_posts 0 is every post; a negative or fractional count is refused', () => {
+    expect(configOverrides(parseArgs(['build', '--limit_posts', '0']))).toEqual({ limit_posts: 0 });
+    expect(() => parseArgs(['build', '--limit_posts', '-1'])).toThrow(UsageError);
+    expect(() => parseArgs(['build', '--limit_posts', '1.5'])).toThrow(UsageError);
+  });
   test('serve defaults', () => {
     expect(parseArgs(['serve'])).toMatchObject({ command: 'serve', port: 4000, host: '127.0.0.1', watch: true });
   });

@@ -62,6 +62,67 @@ describe('loadConfig', () => {
     expect(Object.keys(loadConfig(memorySource({ '_config.yml': 'collections: [a]\nlimit_posts: 0\n' })).collections ?? {})).toEqual(['posts', 'a']);
   });
 
+  // Jekyll 4.3.1: Configuration#style_to_permalink and Site#config= call `to_sym` on the site's
+  // permalink; only a string has it (NoMethodError), where kyll built the site
+  test.each([
+    ['5', '5:Integer'],
+    ['5.5', '5.5:Float'],
+    ['true', 'true:TrueClass'],
+    ['[a]', '["a"]:Array'],
+    ['{a: 1}', '{"a"=>1}:Hash'],
+    ['false', 'false:FalseClass'],
+    ['2020-01-01', '#<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>'],
+  ])('permalink: %s stops the build', (value, who) => {
+    expect(() => loadConfig(memorySource({ '_config.yml': `permalink: ${value}\n` }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_CONFIG', message: `undefined method \`to_sym' for ${who}` }),
+    );
+  });
+
+  test('so does one the posts collection overrides (Site#config=); an empty one keeps the default', () => {
+    expect(() => loadConfig(memorySource({ '_config.yml': 'permalink: 5\ncollections:\n  posts:\n    permalink: /:title/\n' }))).toThrow("undefined method `to_sym' for 5:Integer");
+    expect(loadConfig(memorySource({ '_config.yml': 'permalink:\n' })).permalink).toBe('date');
+  });
+
+  // Jekyll 4.3.1: Jekyll.set_timezone's ENV["TZ"]= (TypeError), Site#reset's limit_posts.negative?
+  // (NoMethodError), SmartyPants' kramdown[:input]= and LiquidRenderer's liquid['error_mode'].to_sym stop
+  // on values of the wrong type, where kyll built the site
+  test.each([
+    ['timezone: 5', 'no implicit conversion of Integer into String'],
+    ['timezone: true', 'no implicit conversion of true into String'],
+    ['timezone: [a]', 'no implicit conversion of Array into String'],
+    ['timezone: 2020-01-01', 'no implicit conversion of Date into String'],
+    ['limit_posts: x', 'undefined method `negative?\' for "x":String'],
+    ['limit_posts: "2"', 'undefined method `negative?\' for "2":String'],
+    ['limit_posts: true', 'undefined method `negative?\' for true:TrueClass'],
+    ['limit_posts: [1]', 'undefined method `negative?\' for [1]:Array'],
+    // Converters::SmartyPants#initialize sets kramdown's [:input]
+    ['kramdown: x', 'no implicit conversion of Symbol into Integer'],
+    ['kramdown: [a]', 'no implicit conversion of Symbol into Integer'],
+    ['kramdown: 5', "undefined method `[]=' for 5:Integer"],
+    ['kramdown: true', "undefined method `[]=' for true:TrueClass"],
+    // LiquidRenderer#initialize reads config['liquid']['error_mode'].to_sym
+    ['liquid: strict', "undefined method `to_sym' for nil:NilClass"],
+    ['liquid: 5', 'no implicit conversion of String into Integer'],
+    ['liquid: [a]', 'no implicit conversion of String into Integer'],
+    ['liquid: true', "undefined method `[]' for true:TrueClass"],
+    ['liquid: false', "undefined method `[]' for false:FalseClass"],
+    ['liquid: {error_mode: 5}', "undefined method `to_sym' for 5:Integer"],
+    // DataReader and LayoutReader's Jekyll.sanitized_path
+    ['data_dir: 5', "undefined method `start_with?' for 5:Integer"],
+    ['layouts_dir: [a]', 'undefined method `start_with?\' for ["a"]:Array'],
+    // Utils#merged_file_read_opts: encoding&.downcase
+    ['encoding: 5', "undefined method `downcase' for 5:Integer"],
+    ['encoding: [utf-8]', 'undefined method `downcase\' for ["utf-8"]:Array'],
+  ])('%s stops the build', (line, message) => {
+    expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
+  });
+
+  test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false']) {
+      expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
+    }
+  });
+
   // Configuration#safe_load_file reads with no `bom|`: Psych sees the BOM at column 0 of the first
   // line, and the first key back at column 0 ends the document. Results from Ruby 3.1's YAML.safe_load.
   test('a leading BOM: Psych reads the first line\'s node only, unless that line has none', () => {

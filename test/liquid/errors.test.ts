@@ -222,6 +222,19 @@ describe('render errors', () => {
     expect(single.line).toBe(2);
   });
 
+  // Jekyll 4.3.1: the strict parser's error carries its markup context (`in "..."`), so the include
+  // around it adds no "included" (found on massively-jekyll-theme with error_mode strict: `site.500px_url`)
+  test.each([
+    ['{{ site.500px_url }}', 'Expected id but found number in "{{ site.500px_url }}"'],
+    ['{% if site.500px_url %}x{% endif %}', 'Expected id but found number in "site.500px_url"'],
+    ['{% for x in a b %}{% endfor %}', 'Expected end_of_string but found id in "x in a b"'],
+    ['{% assign x = a | | b %}', 'Expected id but found pipe in "{{a | | b }}"'],
+  ])('error_mode strict in an include: %s', (include, detail) => {
+    const l = liquid({ files: { '_includes/m.html': `a\n${include}\n` }, config: { liquid: { error_mode: 'strict' } } });
+    const e = failure(() => l.render(l.parse('{% include m.html %}', 'index.html'), {}));
+    expect(e.message).toBe(`Liquid Exception: Liquid syntax error (/site/_includes/m.html line 2): ${detail} in index.html`);
+  });
+
   test('post_url to a missing post', () => {
     const l = liquid();
     const e = failure(() => l.render(l.parse('{% post_url 2020-01-01-nope %}', 'a.md'), {}));

@@ -68,4 +68,23 @@ describe('jekyll-paginate', () => {
     const { result } = run({ paginate: undefined });
     expect(result).toEqual({});
   });
+
+  // Jekyll 4.3.1 with jekyll-paginate 1.1.0: `paginate.to_i` and (posts / per_page.to_f).ceil stop the
+  // build on these, where kyll wrote the site unpaginated
+  test.each([
+    [0, 'Infinity (FloatDomainError)'],
+    ['x', 'Infinity (FloatDomainError)'],
+    [0.5, 'Infinity (FloatDomainError)'],
+    [true, "undefined method `to_i' for true:TrueClass"],
+    [false, "undefined method `to_i' for false:FalseClass"],
+    [[1], "undefined method `to_i' for [1]:Array"],
+  ])('paginate: %j stops the build', (paginate, message) => {
+    expect(() => run({ paginate })).toThrow(message);
+  });
+
+  test('paginate: 0 with no post is NaN; a negative one makes no pages', () => {
+    const ctx = pluginContext(site(config({ paginate: 0, paginate_path: '/blog/page:num/' }), { posts: [], pages }));
+    expect(() => paginatePlugin.generate!(ctx)).toThrow('NaN (FloatDomainError)');
+    expect(run({ paginate: -1 }).result.pages ?? []).toEqual([]);
+  });
 });

@@ -115,3 +115,31 @@ describe('a date in the future', () => {
     await expect(build(site(true))).rejects.toMatchObject({ code: 'INVALID_PERMALINK' });
   });
 });
+
+// Collection#url_template is metadata.fetch("permalink"): Jekyll 4.3.1 fails on one that is no string
+// (gsub's NoMethodError; nil and false: URL's ArgumentError) for a document with no permalink of its
+// own, where kyll fell back to the default template; the posts collection gets the site style for nil.
+describe("a collection's permalink in _config.yml", () => {
+  const site = (collections: string, files: Record<string, string> = {}) => ({
+    '_config.yml': `collections:\n${collections}`,
+    '_things/t.md': '---\n---\nt\n',
+    '_posts/2020-01-01-p.md': '---\n---\np\n',
+    ...files,
+  });
+  const why = (label: string) => `(the permalink of the collection '${label}' in _config.yml must be a string)`;
+
+  test.each([
+    ['  things: {output: true, permalink: 5}\n', 'things', "Invalid permalink in _things/t.md: undefined method `gsub' for 5:Integer"],
+    ['  things: {output: true, permalink: ~}\n', 'things', 'Invalid permalink in _things/t.md: One of :template or :permalink must be supplied.'],
+    ['  things: {output: true, permalink: false}\n', 'things', 'Invalid permalink in _things/t.md: One of :template or :permalink must be supplied.'],
+    ['  posts: {permalink: [a]}\n', 'posts', 'Invalid permalink in _posts/2020-01-01-p.md: undefined method `gsub\' for ["a"]:Array'],
+  ])('%s stops the build', async (collections, label, message) => {
+    await expect(build(site(collections))).rejects.toMatchObject({ code: 'INVALID_PERMALINK', message: `${message} ${why(label)}`, file: '_config.yml' });
+  });
+
+  test('not where every document has its own, nor for documents never written, nor for posts with nil', async () => {
+    expect(await paths(site('  things: {output: true, permalink: 5}\n', { '_things/t.md': '---\npermalink: /t/\n---\nt\n' }))).toContain('t/index.html');
+    expect(await paths(site('  things: {output: false, permalink: 5}\n'))).not.toContain('things/t.html');
+    expect(await paths(site('  posts: {permalink: ~}\n'))).toContain('2020/01/01/p.html');
+  });
+});

@@ -44,6 +44,14 @@ describe('renderSite in memory', () => {
     expect(byPath(result)['a.html']).toBe('<p>hi</p>\n');
   });
 
+  // Jekyll 4.3.1: Renderer#place_in_layouts looks up `layout.to_s`, so `layout: [post]` is a missing
+  // layout '["post"]' (kyll's String() made it 'post' and used it); fixtures/sites/s28e-layout-types has the rest
+  test('a layout named by a list is missing, named by its Ruby to_s', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, '_layouts/post.html': 'P {{ content }}', 'a.md': '---\nlayout: [post]\n---\nhi\n' }), env: ENV });
+    expect(result.diagnostics.map((d) => d.message)).toContain('Build Warning: Layout \'["post"]\' requested in a.md does not exist.');
+    expect(byPath(result)['a.html']).toBe('<p>hi</p>\n');
+  });
+
   test('an unsupported plugin is a warning naming it', async () => {
     const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'plugins: [jekyll-unknown-thing]\n' }), env: ENV });
     expect(result.diagnostics.some((d) => d.message.includes('jekyll-unknown-thing'))).toBe(true);

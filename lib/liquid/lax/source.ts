@@ -36,6 +36,8 @@ export interface LaxNote {
   /** Liquid's message: `Expected end_of_string but found comparison in "{{ a > 1 }}"`. */
   readonly message: string;
   readonly line: number;
+  /** The markup context that ends `message` (`in "{{ a > 1 }}"`). */
+  readonly context?: string;
 }
 
 interface Frame {
@@ -63,7 +65,12 @@ export function rubyTokens(text: string): string[] {
 export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean, rubyLines?: RubyLines): string {
   // error_mode: strict raises what warn would have read laxly
   const complain = (note: LaxNote): void => {
-    if (strict) throw new LiquidFailure('syntax', note.message, undefined, undefined, note.line);
+    // the markup context stays apart from the message, as on Liquid::SyntaxError: an include
+    // around the error then adds no "included" (IncludeTag#render sets it only where it is nil)
+    if (strict) {
+      const detail = note.context ? note.message.slice(0, -note.context.length - 1) : note.message;
+      throw new LiquidFailure('syntax', detail, undefined, undefined, note.line, note.context);
+    }
     warn(note);
   };
   const tokens = rubyTokens(text);
@@ -105,7 +112,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // `{{ }}` is a Variable with no name in Ruby, in every mode
       if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(v[2]!)))));
       else {
-        complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start });
+        complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start, context: `in "{{${v[2]}}}"` });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
       }
       continue;
@@ -290,7 +297,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
-        if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt });
+        if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt, context: rewritten.context });
         emit(token, tag(laxRead(() => rewritten.markup)));
       } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(markup!) : markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });

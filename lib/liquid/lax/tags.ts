@@ -101,13 +101,20 @@ export interface LaxReading {
   readonly markup: string;
   /** Liquid::SyntaxError's message with its markup context, as `warn` reports it (none: every mode reads it so). */
   readonly warning?: string;
+  /** That markup context (`in "..."`, ParserSwitching#markup_context), the end of `warning`. */
+  readonly context?: string;
 }
 
 export type Relaxer = (markup: string) => LaxReading | undefined;
 
+/** The strict parser's complaint `c` with the markup context Liquid puts after it. */
+function complaint(c: string, context: string): { warning: string; context: string } {
+  return { warning: `${c} ${context}`, context };
+}
+
 function condition(markup: string): LaxReading | undefined {
   const c = strictCondition(markup);
-  return c === undefined ? undefined : { get markup() { return laxCondition(markup); }, warning: `${c} in "${markup.trim()}"` };
+  return c === undefined ? undefined : { get markup() { return laxCondition(markup); }, ...complaint(c, `in "${markup.trim()}"`) };
 }
 
 /** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
@@ -117,7 +124,7 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   unless: condition,
   for: (m) => {
     const c = strictFor(m);
-    return c === undefined ? undefined : { get markup() { return laxFor(m); }, warning: `${c} in "${m.trim()}"` };
+    return c === undefined ? undefined : { get markup() { return laxFor(m); }, ...complaint(c, `in "${m.trim()}"`) };
   },
   // Cycle#initialize: neither NamedSyntax nor SimpleSyntax (a value first) is a syntax error in every mode
   cycle: (m) => {
@@ -138,7 +145,7 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   // Echo and Assign hold a Variable
   echo: (m) => {
     const c = strictVariable(m);
-    return c === undefined ? undefined : { markup: laxOutputMarkup(m) || 'nil', warning: `${c} in "{{${m}}}"` };
+    return c === undefined ? undefined : { markup: laxOutputMarkup(m) || 'nil', ...complaint(c, `in "{{${m}}}"`) };
   },
   // Assign#initialize and Capture#initialize raise in every error mode when their Syntax finds no
   // name; Ruby's \w is ASCII only, so `assign 名字 = 1` and `capture 捕获` are syntax errors
@@ -148,6 +155,6 @@ export const LAX_TAGS: Record<string, Relaxer> = {
     const c = strictVariable(a[2]!);
     if (c === undefined) return undefined;
     // the value is a Variable: Variable#markup_context
-    return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, warning: `${c} in "{{${a[2]!}}}"` };
+    return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, ...complaint(c, `in "{{${a[2]!}}}"`) };
   },
 };

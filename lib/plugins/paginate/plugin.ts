@@ -10,6 +10,9 @@ import { outputPathFor } from '../shared/source-files.js';
 import { prop, toS, truthy } from '../shared/values.js';
 import { calculatePages, pagerData, paginatePath } from './pager.js';
 import { newestFirst } from '../../site/indexes.js';
+import { KyllError } from '../../errors/index.js';
+import { isPlainHash, rubyInspect } from '../../liquid/ruby/to-s.js';
+import { rubyClass } from '../../liquid/filters/spaceship.js';
 
 const DEFAULT_PAGINATE_PATH = '/page:num';
 
@@ -115,9 +118,19 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
     ctx.warn("Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.");
     return {};
   }
+  // Pagination#paginate: `site.config['paginate'].to_i`, which true, false, a list and a hash lack
+  if (typeof perSetting === 'boolean' || Array.isArray(perSetting) || isPlainHash(perSetting)) {
+    throw new KyllError('INVALID_CONFIG', `undefined method \`to_i' for ${rubyInspect(perSetting)}:${rubyClass(perSetting)}`, { file: '_config.yml' }, { hint: "'paginate' must be the number of posts a page." });
+  }
   const perPage = Math.trunc(Number.parseInt(toS(perSetting), 10) || 0);
   const format = paginatePathOf(site);
   const fallbackPosts = visiblePosts(postsNewestFirst(site).map(plainPostDrop));
+  // Pager.calculate_pages: (posts.size.to_f / 0).ceil is Float::INFINITY.ceil, or NaN's with no post
+  if (perPage === 0) {
+    throw new KyllError('INVALID_CONFIG', `${fallbackPosts.length > 0 ? 'Infinity' : 'NaN'} (FloatDomainError): jekyll-paginate cannot divide the posts into pages of ${rubyInspect(perSetting)}`, { file: '_config.yml' }, {
+      hint: "'paginate' must be the number of posts a page (a whole number of at least 1).",
+    });
+  }
   const total = calculatePages(fallbackPosts.length, perPage);
   if (!Number.isFinite(total) || total < 1) return {};
   const again = rereadTemplate(ctx, template);

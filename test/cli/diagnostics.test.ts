@@ -1,0 +1,31 @@
+// How `kyll build` prints a build's diagnostics: one line each, labelled by level.
+import { printDiagnostics, type Printer } from '../../lib/cli/report.js';
+import type { Diagnostic } from '../../lib/types.js';
+
+function printed(diags: Diagnostic[], verbose = false): string[] {
+  const lines: string[] = [];
+  const p: Printer = { out: (l) => lines.push(`out ${l}`), err: (l) => lines.push(l) };
+  printDiagnostics(diags, p, verbose);
+  return lines;
+}
+
+describe('printDiagnostics', () => {
+  test("a message in Jekyll's words keeps its topic, after the level", () => {
+    expect(printed([{ level: 'warning', code: 'MISSING_LAYOUT', message: "Build Warning: Layout 'x' requested in a.md does not exist." }])).toEqual([
+      "Warning: Build Warning: Layout 'x' requested in a.md does not exist.",
+    ]);
+  });
+
+  // jekyll-gist logs with the topic "Warning:": Jekyll prints it once, and so does kyll (it printed "Warning: Warning:")
+  test('a message whose topic is the level itself is not labelled twice', () => {
+    const message = 'Warning: The <noscript> tag for your gist 1 could not be generated. This will affect users who do not have JavaScript enabled in their browsers.';
+    expect(printed([{ level: 'warning', code: 'PLUGIN_WARNING', message }])).toEqual([message]);
+    expect(printed([{ level: 'error', code: 'PLUGIN_WARNING', message: 'Error: x' }])).toEqual(['Error: x']);
+  });
+
+  test('the file is added when the message does not name it; debug lines only when verbose', () => {
+    expect(printed([{ level: 'warning', code: 'X', message: 'odd', file: 'a.md', line: 3 }])).toEqual(['Warning: odd (a.md:3)']);
+    expect(printed([{ level: 'debug', code: 'X', message: 'skipped' }])).toEqual([]);
+    expect(printed([{ level: 'debug', code: 'X', message: 'skipped' }], true)).toEqual(['Debug: skipped']);
+  });
+});
