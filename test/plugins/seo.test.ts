@@ -168,6 +168,15 @@ describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
     expect(out).toContain('<link rel="prev" href="/blog/" />\n<link rel="next" href="/blog/page3/" />\n');
   });
 
+  // Checked with Jekyll 4.3.1: "Liquid Exception: no implicit conversion of nil into String in _layouts/default.html"
+  test('a later pager with no page or site title fails as drop.rb#title adds nil to the page number', () => {
+    const paginator = { page: 2, total_pages: 3, previous_page: 1, previous_page_path: '/', next_page: 3, next_page_path: '/page3/' };
+    const untitled = config({ url: 'https://plugins.example.com' });
+    expect(() => render(untitled, { url: '/page2/' }, '{% seo %}', { paginator })).toThrow('no implicit conversion of nil into String');
+    expect(render(untitled, { url: '/' }, '{% seo %}', { paginator: { ...paginator, page: 1 } })).not.toContain('<title>');
+    expect(render(untitled, { url: '/page2/', title: 'Blog' }, '{% seo %}', { paginator })).toContain('<title>Page 2 of 3 for Blog</title>');
+  });
+
   // Checked with Jekyll 4.3.1: "Liquid Exception: Can't convert Integer into String. in _layouts/default.html"
   test('an image path or a logo that is not a String fails as Addressable fails on it', () => {
     expect(() => render(showcase, { url: '/a.html', image: { path: 42 } })).toThrow("Can't convert Integer into String.");

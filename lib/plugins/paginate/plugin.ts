@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Data, Document, Page, Post, Site } from '../../types.js';
 import { sanitizeUrl } from '../../url/permalink.js';
-import { outputExtFor, pageUrl, urlToOutputPath } from '../../url/index.js';
+import { escapePath, outputExtFor, pageUrl, urlToOutputPath } from '../../url/index.js';
 import { defaultsFor } from '../../config/front-matter-defaults.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
@@ -51,9 +51,13 @@ function paginatePathOf(site: Site): string {
   return truthy(v) ? toS(v) : DEFAULT_PAGINATE_PATH;
 }
 
-/** Page#url of a copy of index.html whose dir is `dir` (template "/:path/", then URL#sanitize_url). */
+/**
+ * Page#url of a copy of index.html whose dir is `dir`: the template "/:path/" filled with the
+ * escaped dir (URL#generate_url_from_hash escapes every placeholder value, so a paginate_path
+ * such as `/صفحه/:num/` gives `/%D8%B5.../2/`), then URL#sanitize_url.
+ */
 function indexUrl(dir: string): string {
-  return sanitizeUrl(`/${dir}/`);
+  return sanitizeUrl(`/${escapePath(dir)}/`);
 }
 
 /**

@@ -127,7 +127,11 @@ export class SeoValues {
       title = `${siteTitle} | ${this.siteTagline ?? this.siteDescription}`;
     else title = pageTitle ?? siteTitle;
     const prefix = this.pageNumber();
-    return prefix !== undefined && title !== undefined ? prefix + title : title;
+    if (prefix === undefined) return title;
+    // `page_number + @title`: a later pager of a site and page with no title at all adds nil to the
+    // String, and the build stops there (Ruby's TypeError, a Liquid Exception in Jekyll)
+    if (title === undefined) throw new LiquidFailure('plain', 'no implicit conversion of nil into String');
+    return prefix + title;
   }
 
   // drop.rb#title?
