@@ -34,6 +34,7 @@ import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from '
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkGfmTable } from './table-row.js';
+import { cmarkDefinitionSpread } from './definition-spread.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -79,6 +80,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     dropHtmlLineEnding(root);
     const source = String(file.value);
     cmarkFenceBlankEnd(root, source, source.split('\n'));
+    cmarkDefinitionSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
