@@ -35,6 +35,7 @@ import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkGfmTable } from './table-row.js';
 import { cmarkDefinitionSpread } from './definition-spread.js';
+import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -79,7 +80,9 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     keepLonePercents(root);
     dropHtmlLineEnding(root);
     const source = String(file.value);
-    cmarkFenceBlankEnd(root, source, source.split('\n'));
+    const lines = source.split('\n');
+    cmarkFenceBlankEnd(root, source, lines);
+    cmarkCodeIndentedLazy(root, source, lines);
     cmarkDefinitionSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
