@@ -34,7 +34,7 @@ import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from '
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkGfmTable } from './table-row.js';
-import { cmarkDefinitionSpread } from './definition-spread.js';
+import { cmarkListSpread } from './list-spread.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
@@ -83,7 +83,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     const lines = source.split('\n');
     cmarkFenceBlankEnd(root, source, lines);
     cmarkCodeIndentedLazy(root, source, lines);
-    cmarkDefinitionSpread(root, source);
+    cmarkListSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));

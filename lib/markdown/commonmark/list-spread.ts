@@ -1,12 +1,16 @@
-// Tight or loose, for lists holding link reference definitions. cmark-gfm takes a definition out
-// of its paragraph when the paragraph closes and frees the paragraph it emptied
-// (blocks.c#finalize), before the list around it decides tight or loose; micromark keeps each
-// definition as a block of its own, so a blank line before or after one spreads mdast's item
-// (`- a\n- b\n\n  [x]: /u` is a tight list for cmark, a loose one here). Such lists (and the lists
-// around them) are decided again here as cmark decides them, without their definitions:
-// loose when an item that is not the last ends with a blank line, or when a block of an item
-// other than the last block of the last item ends with one (S_ends_with_blank_line descends
-// into a nested list's last item and its last block).
+// Tight or loose, where micromark's reading (mdast's `spread`) differs from cmark-gfm's:
+// - Lists holding link reference definitions. cmark-gfm takes a definition out of its paragraph
+//   when the paragraph closes and frees the paragraph it emptied (blocks.c#finalize), before the
+//   list around it decides tight or loose; micromark keeps each definition as a block of its own,
+//   so a blank line before or after one spreads mdast's item (`- a\n- b\n\n  [x]: /u` is a tight
+//   list for cmark, a loose one here).
+// - Lists in a block quote with a nested list, before a blank `>` line (`> - a\n>   - b\n>\n> - c`
+//   is loose): micromark puts that line's ending after the nested list's exit as a plain line
+//   ending, which its list preparation does not see as blank.
+// Such lists (and the lists around them) are decided again here as cmark decides them, without
+// their definitions: loose when an item that is not the last ends with a blank line, or when a
+// block of an item other than the last block of the last item ends with one
+// (S_ends_with_blank_line descends into a nested list's last item and its last block).
 import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 
 const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
@@ -60,10 +64,13 @@ function tight(list: List, after: Map<Nodes, number>, sibling: Set<List>): boole
   });
 }
 
+// An item holding a nested list, in a list inside a block quote.
+const quotedNested = (list: List): boolean => list.children.some((item) => item.children.some((c) => c.type === 'list'));
+
 // Records, for every block, the line where the next thing after it starts (and in `sibling` the
-// lists a block of their own parent follows); returns whether a definition sits in a list item
-// anywhere below `node`.
-function walk(node: Parent, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>): boolean {
+// lists a block of their own parent follows); collects in `lists` the lists to decide again and
+// returns whether a definition sits in a list item anywhere below `node`.
+function walk(node: Parent, quoted: boolean, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>): boolean {
   let found = false;
   const kids = node.children as Nodes[];
   for (let i = 0; i < kids.length; i++) {
@@ -72,22 +79,22 @@ function walk(node: Parent, next: number | undefined, after: Map<Nodes, number>,
     if (following !== undefined) after.set(kid, following);
     if (kid.type === 'list' && i + 1 < kids.length) sibling.add(kid);
     if (kid.type === 'definition' && node.type === 'listItem') found = true;
-    if (CONTAINERS.has(kid.type) && walk(kid as Parent, following, after, lists, sibling)) {
-      found = true;
-      if (kid.type === 'list') lists.push(kid);
-    }
+    if (!CONTAINERS.has(kid.type)) continue;
+    const holds = walk(kid as Parent, quoted || kid.type === 'blockquote', following, after, lists, sibling);
+    if (holds) found = true;
+    if (kid.type === 'list' && (holds || (quoted && quotedNested(kid)))) lists.push(kid);
   }
   return found;
 }
 
-/** Decides again, as cmark does, whether the lists holding link reference definitions are tight. */
-export function cmarkDefinitionSpread(root: Root, source: string): void {
-  // a definition has `]:` in it: most documents are done with at this one search
-  if (!source.includes(']:')) return;
+/** Decides again, as cmark does, whether the lists micromark reads differently are tight. */
+export function cmarkListSpread(root: Root, source: string): void {
+  // a definition has `]:` in it, a block quote `>`: most documents are done with at these searches
+  if (!source.includes(']:') && !source.includes('>')) return;
   const after = new Map<Nodes, number>();
   const lists: List[] = [];
   const sibling = new Set<List>();
-  if (!walk(root, undefined, after, lists, sibling)) return;
+  walk(root, false, undefined, after, lists, sibling);
   for (const list of lists) {
     const spread = !tight(list, after, sibling);
     list.spread = spread;
