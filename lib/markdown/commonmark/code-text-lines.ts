@@ -12,8 +12,12 @@ function exitCodeText(this: CompileContext, token: Token): undefined {
   const data = this.resume();
   const node = this.stack[this.stack.length - 1] as InlineCode;
   // A line ending right after the opening backticks is the padding micromark dropped: the line after it is bare too.
-  const afterPadding = /^`+(?:\r?\n|\r)/.test(this.sliceSerialize(token));
-  const value = (afterPadding ? data.replace(/^[ \t]+/, '') : data).replace(/(\r?\n|\r)[ \t]+/g, '$1');
+  const text = this.sliceSerialize(token);
+  const afterPadding = /^`+(?:\r?\n|\r)/.test(text);
+  let value = (afterPadding ? data.replace(/^[ \t]+/, '') : data).replace(/(\r?\n|\r)[ \t]+/g, '$1');
+  // Closing backticks on an indented line: micromark's padding took a space of the indent, cmark's
+  // (the indent gone) takes the line ending before them.
+  if (/^`+[ \r\n]/.test(text) && /(?:\r?\n|\r)[ \t]+`+$/.test(text) && /[^ \r\n]/.test(value)) value = value.replace(/(?:\r?\n|\r)$/, '');
   node.value = (this.data as { inTable?: boolean }).inTable ? value.replace(/\\\|/g, '|') : value;
   this.exit(token);
   return undefined;
