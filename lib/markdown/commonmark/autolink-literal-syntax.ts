@@ -30,12 +30,13 @@ function inBracket(events: Event[]): boolean {
 }
 
 /**
- * autolink.c#check_domain with allow_short, on what follows `://`: its host characters, `-`, `.`
- * and `_` up to the first other one; refused when an `_` is in one of its last two labels. cmark
- * never looks at the chunk's last character, so at the end of the text it is not counted.
+ * autolink.c#check_domain on what follows `://` (allow_short) or from `www.` (`dot`: www_match
+ * wants a `.` among the characters it looked at): host characters, `-`, `.` and `_` up to the
+ * first other one; refused when an `_` is in one of its last two labels. cmark never looks at the
+ * chunk's last character, so at the end of the text it is not counted (`with www.` ends no link).
  */
-function domainOk(chars: string[], atEnd: boolean): boolean {
-  let under1 = 0, under2 = 0;
+function domainOk(chars: string[], atEnd: boolean, dot = false): boolean {
+  let under1 = 0, under2 = 0, dots = 0;
   const stop = atEnd ? chars.length - 1 : chars.length;
   for (let i = 1; i < stop; i++) {
     const c = chars[i]!;
@@ -43,9 +44,10 @@ function domainOk(chars: string[], atEnd: boolean): boolean {
     else if (c === '.') {
       under1 = under2;
       under2 = 0;
+      dots++;
     } else if (c !== '-' && !isHostChar(c)) break;
   }
-  return under1 === 0 && under2 === 0;
+  return under1 === 0 && under2 === 0 && (!dot || dots > 0);
 }
 
 /**
@@ -96,7 +98,7 @@ function cmarkLiteral(literal: CmarkLiteral, ok: State, nok: State, effects: Eff
       const chars: string[] = [];
       const judge = (code: Code, atEnd: boolean): State | undefined => {
         if (domainFrom > 0 && (chars.length === domainFrom || !isHostChar(chars[domainFrom]!))) return no(code);
-        if (!domainOk(chars.slice(domainFrom), atEnd)) return no(code);
+        if (!domainOk(chars.slice(domainFrom), atEnd, domainFrom === 0)) return no(code);
         length = chars.length - autolinkTrailLength(chars.join(''));
         return length > domainFrom ? yes(code) : no(code);
       };
@@ -169,12 +171,12 @@ const ftpAutolink: Construct = { name: 'cmarkFtpAutolink', tokenize: tokenizeFtp
 // check_domain on what www_match or url_match reads (from `www.`, or after `://`), up to a space
 // or `<`: a trailing `_` is still the domain's for cmark (`www.x.org_` is no link), where micromark
 // drops it as trail first.
-function cmarkDomain(skip: number): Construct {
+function cmarkDomain(skip: number, dot: boolean): Construct {
   return {
     partial: true,
     tokenize(effects, ok, nok) {
       const chars: string[] = [];
-      const judge = (atEnd: boolean): boolean => chars.length <= skip || domainOk(chars.slice(skip), atEnd);
+      const judge = (atEnd: boolean): boolean => chars.length <= skip || domainOk(chars.slice(skip), atEnd, dot);
       // The paragraph's last line loses its trailing spaces: a domain before them ends the text.
       const trailing: State = (code) => {
         if (code === 32 || code === -2 || code === -1) {
@@ -204,7 +206,7 @@ function wwwAfterCmarkPrevious(www: Construct): Construct {
     ...www,
     tokenize(effects, ok, nok) {
       if (this.previous === OPEN_BRACKET || this.previous === CLOSE_BRACKET) return nok;
-      return effects.check(cmarkDomain(0), orCmarkLiteral(this, www, [WWW], ok, nok, effects), nok);
+      return effects.check(cmarkDomain(0, true), orCmarkLiteral(this, www, [WWW], ok, nok, effects), nok);
     },
   };
 }
@@ -226,7 +228,7 @@ function protocolWithCmarkDomain(protocol: Construct): Construct {
             return code === 47 && scheme >= 3 ? slash2 : skip;
           };
           // `://`: the domain starts after the second slash.
-          const slash2: State = (code) => (code === 47 ? (fx.consume(code), fx.exit('data'), fx.attempt(cmarkDomain(0), yes, no)) : no(code));
+          const slash2: State = (code) => (code === 47 ? (fx.consume(code), fx.exit('data'), fx.attempt(cmarkDomain(0, false), yes, no)) : no(code));
           return (code) => {
             fx.enter('data');
             return skip(code);

@@ -34,6 +34,8 @@ import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from '
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkGfmTable } from './table-row.js';
+import { cmarkListSpread } from './list-spread.js';
+import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -78,7 +80,10 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     keepLonePercents(root);
     dropHtmlLineEnding(root);
     const source = String(file.value);
-    cmarkFenceBlankEnd(root, source, source.split('\n'));
+    const lines = source.split('\n');
+    cmarkFenceBlankEnd(root, source, lines);
+    cmarkCodeIndentedLazy(root, source, lines);
+    cmarkListSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));

@@ -1,0 +1,103 @@
+// Tight or loose, where micromark's reading (mdast's `spread`) differs from cmark-gfm's:
+// - Lists holding link reference definitions. cmark-gfm takes a definition out of its paragraph
+//   when the paragraph closes and frees the paragraph it emptied (blocks.c#finalize), before the
+//   list around it decides tight or loose; micromark keeps each definition as a block of its own,
+//   so a blank line before or after one spreads mdast's item (`- a\n- b\n\n  [x]: /u` is a tight
+//   list for cmark, a loose one here).
+// - Lists in a block quote with a nested list, before a blank `>` line (`> - a\n>   - b\n>\n> - c`
+//   is loose): micromark puts that line's ending after the nested list's exit as a plain line
+//   ending, which its list preparation does not see as blank.
+// Such lists (and the lists around them) are decided again here as cmark decides them, without
+// their definitions: loose when an item that is not the last ends with a blank line, or when a
+// block of an item other than the last block of the last item ends with one
+// (S_ends_with_blank_line descends into a nested list's last item and its last block).
+import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
+
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+const startLine = (node: Nodes): number => node.position?.start.line ?? 0;
+const endLine = (node: Nodes): number => node.position?.end.line ?? 0;
+
+const blocks = (item: ListItem): RootContent[] => item.children.filter((c) => c.type !== 'definition');
+
+// Whether a blank line follows `node`: the next thing after it, at any level, starts more than a
+// line below its end (a `>` line inside a block quote is blank there too). `after` is that line.
+function blankAfter(node: Nodes, after: Map<Nodes, number>): boolean {
+  const next = after.get(node);
+  return next !== undefined && next > endLine(node) + 1;
+}
+
+// cmark's S_ends_with_blank_line, on the blocks left once definitions are gone.
+function endsWithBlank(node: Nodes, after: Map<Nodes, number>): boolean {
+  if (node.type === 'list') return endsWithBlank(node.children[node.children.length - 1]!, after);
+  if (node.type === 'listItem') {
+    const kids = blocks(node);
+    return kids.length > 0 ? endsWithBlank(kids[kids.length - 1]!, after) : itemEndsBlank(node, after);
+  }
+  return blankAfter(node, after);
+}
+
+// An item's own last_line_blank: a blank line after it whose innermost container is the item,
+// not a nested list's item (which takes the blank line then).
+function itemEndsBlank(item: ListItem, after: Map<Nodes, number>): boolean {
+  return item.children[item.children.length - 1]?.type !== 'list' && blankAfter(item, after);
+}
+
+// A list that a block of its parent starting on the very next line ends (`- a\n\n  [x]: /u\n# h`,
+// or a list of another marker): cmark closes it as it adds that block (blocks.c#add_child), before
+// the paragraph of definitions still open at its end, which still counts as a block then.
+function closedEarly(list: List, after: Map<Nodes, number>, sibling: Set<List>): boolean {
+  const last = list.children[list.children.length - 1]!;
+  return sibling.has(list) && last.children[last.children.length - 1]?.type === 'definition' && after.get(list) === endLine(list) + 1;
+}
+
+function tight(list: List, after: Map<Nodes, number>, sibling: Set<List>): boolean {
+  const items = list.children;
+  const early = closedEarly(list, after, sibling);
+  return !items.some((item, i) => {
+    const more = i < items.length - 1;
+    if (more && itemEndsBlank(item, after)) return true;
+    const kids = blocks(item);
+    // the open paragraph of definitions is one block more after the last item's others
+    const count = !more && early ? kids.length + 1 : kids.length;
+    return kids.some((kid, k) => (more || k < count - 1) && endsWithBlank(kid, after));
+  });
+}
+
+// An item holding a nested list, in a list inside a block quote.
+const quotedNested = (list: List): boolean => list.children.some((item) => item.children.some((c) => c.type === 'list'));
+
+// Records, for every block, the line where the next thing after it starts (and in `sibling` the
+// lists a block of their own parent follows); collects in `lists` the lists to decide again and
+// returns whether a definition sits in a list item anywhere below `node`.
+function walk(node: Parent, quoted: boolean, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>): boolean {
+  let found = false;
+  const kids = node.children as Nodes[];
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i]!;
+    const following = i + 1 < kids.length ? startLine(kids[i + 1]!) : next;
+    if (following !== undefined) after.set(kid, following);
+    if (kid.type === 'list' && i + 1 < kids.length) sibling.add(kid);
+    if (kid.type === 'definition' && node.type === 'listItem') found = true;
+    if (!CONTAINERS.has(kid.type)) continue;
+    const holds = walk(kid as Parent, quoted || kid.type === 'blockquote', following, after, lists, sibling);
+    if (holds) found = true;
+    if (kid.type === 'list' && (holds || (quoted && quotedNested(kid)))) lists.push(kid);
+  }
+  return found;
+}
+
+/** Decides again, as cmark does, whether the lists micromark reads differently are tight. */
+export function cmarkListSpread(root: Root, source: string): void {
+  // a definition has `]:` in it, a block quote `>`: most documents are done with at these searches
+  if (!source.includes(']:') && !source.includes('>')) return;
+  const after = new Map<Nodes, number>();
+  const lists: List[] = [];
+  const sibling = new Set<List>();
+  walk(root, false, undefined, after, lists, sibling);
+  for (const list of lists) {
+    const spread = !tight(list, after, sibling);
+    list.spread = spread;
+    for (const item of list.children) item.spread = spread;
+  }
+}
