@@ -106,16 +106,30 @@ function lift(parent: Parent, source: string): void {
         break;
       }
     }
-    const last = child.children[child.children.length - 1] as RootContent | undefined;
-    const column = contentColumn(child);
-    if (child.children.length < 2 || last?.type !== 'html') continue;
-    // A list holds items only: a block moved out of its last item goes on out of it.
-    if (child.type !== 'list' && (column === undefined || (last.position?.start.column ?? column) >= column)) continue;
+    const from = liftedFrom(child);
+    if (from === undefined) continue;
     // Inside a list, only after its last item (before another, splitList above has done it when cmark would).
     if (parent.type === 'list' && i < parent.children.length - 1) continue;
-    child.children.pop();
-    parent.children.splice(i + 1, 0, last);
+    // The blocks after it (past a blank line) are the parent's too: cmark has closed the container.
+    parent.children.splice(i + 1, 0, ...(child.children.splice(from) as RootContent[]));
+    if (child.type === 'listItem') child.spread = hasGap(child.children);
   }
+}
+
+// Where the blocks to move out of `child` start: a list holds items only, so what was moved out
+// of its last item goes on out of it; elsewhere, at a lazy HTML block left of the content.
+function liftedFrom(child: Parent): number | undefined {
+  const kids = child.children;
+  if (kids.length < 2) return undefined;
+  if (child.type === 'list') {
+    let from = kids.length;
+    while (from > 1 && kids[from - 1]!.type !== 'listItem') from--;
+    return from < kids.length && kids[from]!.type === 'html' ? from : undefined;
+  }
+  const column = contentColumn(child);
+  if (column === undefined) return undefined;
+  const at = kids.findIndex((n, k) => k > 0 && n.type === 'html' && (n.position?.start.column ?? column) < column);
+  return at > 0 ? at : undefined;
 }
 
 /** Moves lazy HTML blocks out of the containers cmark closes before them; `source` is the document's text. */
