@@ -11,9 +11,18 @@ import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 
 const CONTAINERS = new Set(['blockquote', 'list', 'listItem']);
 
+// The column a node starts at, tabs expanded to the next multiple of four as cmark counts them.
+function startColumn(node: Nodes | undefined, source: string): number | undefined {
+  const offset = node?.position?.start.offset;
+  if (offset === undefined) return undefined;
+  let column = 0;
+  for (let k = source.lastIndexOf('\n', offset - 1) + 1; k < offset; k++) column = source[k] === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column + 1;
+}
+
 // The column a container's content starts at: its first child's.
-function contentColumn(node: Parent): number | undefined {
-  return node.children[0]?.position?.start.column;
+function contentColumn(node: Parent, source: string): number | undefined {
+  return startColumn(node.children[0], source);
 }
 
 const startLine = (node: Nodes): number => node.position?.start.line ?? 0;
@@ -51,11 +60,11 @@ function lazyHtmlAfterItem(list: List, j: number, parent: Parent, source: string
   const item = list.children[j]!;
   if (item.type !== 'listItem') return undefined;
   const html = item.children[item.children.length - 1];
-  const column = contentColumn(item);
+  const column = contentColumn(item, source);
   if (item.children.length < 2 || html?.type !== 'html' || column === undefined) return undefined;
-  const at = html.position?.start.column ?? column;
+  const at = startColumn(html, source) ?? column;
   // It lands in `parent`: in line with its content (a root has none to be in line with).
-  const parentColumn = parent.type === 'root' ? 1 : contentColumn(parent);
+  const parentColumn = parent.type === 'root' ? 1 : contentColumn(parent, source);
   if (at >= column || parentColumn === undefined || at < parentColumn) return undefined;
   const rest = list.children.slice(j + 1);
   if (startLine(rest[0]!) > endLine(html) + 1) return { html, swallowed: 0 };
@@ -91,6 +100,22 @@ function splitList(parent: Parent, i: number, j: number, swallowed: number, sour
   parent.children.splice(i + 1, 0, html, next);
 }
 
+// At the root, the block runs on to the next blank line: the blocks micromark made of its next
+// lines (`* a\n<br>\nb`: a paragraph `b`, items) are its text.
+function swallowLines(root: Parent, at: number, source: string): void {
+  const html = root.children[at] as { value: string; position?: { start: { offset?: number } } };
+  const from = html.position?.start.offset;
+  if (from === undefined) return;
+  const end = blockEnd(source, from);
+  let n = 0;
+  for (let k = at + 1; k < root.children.length && (root.children[k]!.position?.start.offset ?? Infinity) < end; k++) {
+    if ((root.children[k]!.position?.end.offset ?? Infinity) > end) return;
+    n++;
+  }
+  root.children.splice(at + 1, n);
+  html.value = source.slice(from, end);
+}
+
 // Moves a lazy HTML block at the end of each of `parent`'s containers out into `parent`.
 function lift(parent: Parent, source: string): void {
   for (let i = 0; i < parent.children.length; i++) {
@@ -106,19 +131,21 @@ function lift(parent: Parent, source: string): void {
         break;
       }
     }
-    const from = liftedFrom(child);
+    const from = liftedFrom(child, source);
     if (from === undefined) continue;
     // Inside a list, only after its last item (before another, splitList above has done it when cmark would).
     if (parent.type === 'list' && i < parent.children.length - 1) continue;
     // The blocks after it (past a blank line) are the parent's too: cmark has closed the container.
-    parent.children.splice(i + 1, 0, ...(child.children.splice(from) as RootContent[]));
+    const moved = child.children.splice(from) as RootContent[];
+    parent.children.splice(i + 1, 0, ...moved);
     if (child.type === 'listItem') child.spread = hasGap(child.children);
+    if (parent.type === 'root' && moved[0]?.type === 'html') swallowLines(parent, i + 1, source);
   }
 }
 
 // Where the blocks to move out of `child` start: a list holds items only, so what was moved out
 // of its last item goes on out of it; elsewhere, at a lazy HTML block left of the content.
-function liftedFrom(child: Parent): number | undefined {
+function liftedFrom(child: Parent, source: string): number | undefined {
   const kids = child.children;
   if (kids.length < 2) return undefined;
   if (child.type === 'list') {
@@ -126,9 +153,9 @@ function liftedFrom(child: Parent): number | undefined {
     while (from > 1 && kids[from - 1]!.type !== 'listItem') from--;
     return from < kids.length && kids[from]!.type === 'html' ? from : undefined;
   }
-  const column = contentColumn(child);
+  const column = contentColumn(child, source);
   if (column === undefined) return undefined;
-  const at = kids.findIndex((n, k) => k > 0 && n.type === 'html' && (n.position?.start.column ?? column) < column);
+  const at = kids.findIndex((n, k) => k > 0 && n.type === 'html' && (startColumn(n, source) ?? column) < column);
   return at > 0 ? at : undefined;
 }
 
