@@ -100,28 +100,38 @@ function splitList(parent: Parent, i: number, j: number, swallowed: number, sour
   parent.children.splice(i + 1, 0, html, next);
 }
 
-// At the root, the block runs on to the next blank line: the blocks micromark made of its next
-// lines (`* a\n<br>\nb`: a paragraph `b`, items) are its text.
-function swallowLines(root: Parent, at: number, source: string): void {
-  const html = root.children[at] as { value: string; position?: { start: { offset?: number } } };
+// The block runs on to the next blank line: the blocks micromark made of its next lines
+// (`* a\n<br>\nb`: a paragraph `b`, items) are its text. In a list item, its lines are the
+// item's content: the item's indent is taken off them (a tab that it takes in part leaves spaces).
+function swallowLines(parent: Parent, at: number, source: string): void {
+  const html = parent.children[at] as { value: string; position?: { start: { offset?: number } } };
   const from = html.position?.start.offset;
+  const indent = parent.type === 'root' ? 0 : (contentColumn(parent, source) ?? 1) - 1;
   if (from === undefined) return;
   const end = blockEnd(source, from);
   let n = 0;
-  for (let k = at + 1; k < root.children.length && (root.children[k]!.position?.start.offset ?? Infinity) < end; k++) {
-    if ((root.children[k]!.position?.end.offset ?? Infinity) > end) return;
+  for (let k = at + 1; k < parent.children.length && (parent.children[k]!.position?.start.offset ?? Infinity) < end; k++) {
+    if ((parent.children[k]!.position?.end.offset ?? Infinity) > end) return;
     n++;
   }
-  root.children.splice(at + 1, n);
-  html.value = source.slice(from, end);
+  parent.children.splice(at + 1, n);
+  const [first, ...rest] = source.slice(from, end).split('\n');
+  html.value = [first, ...rest.map((line) => dropColumns(line, indent))].join('\n');
+}
+
+function dropColumns(line: string, columns: number): string {
+  let column = 0;
+  let k = 0;
+  while (k < line.length && column < columns && (line[k] === ' ' || line[k] === '\t')) column = line[k++] === '\t' ? column + 4 - (column % 4) : column + 1;
+  return ' '.repeat(column - Math.min(column, columns)) + line.slice(k);
 }
 
 // Moves a lazy HTML block at the end of each of `parent`'s containers out into `parent`.
-function lift(parent: Parent, source: string): void {
+function lift(parent: Parent, source: string, quoted = false): void {
   for (let i = 0; i < parent.children.length; i++) {
     const child = parent.children[i] as Nodes;
     if (!CONTAINERS.has(child.type) || !('children' in child)) continue;
-    lift(child, source);
+    lift(child, source, quoted || child.type === 'blockquote');
     if (child.type === 'list') {
       for (let j = 0; j < child.children.length - 1; j++) {
         const found = lazyHtmlAfterItem(child, j, parent, source);
@@ -139,7 +149,8 @@ function lift(parent: Parent, source: string): void {
     const moved = child.children.splice(from) as RootContent[];
     parent.children.splice(i + 1, 0, ...moved);
     if (child.type === 'listItem') child.spread = hasGap(child.children);
-    if (parent.type === 'root' && moved[0]?.type === 'html') swallowLines(parent, i + 1, source);
+    // (in a block quote, its lines hold the quote's markers)
+    if ((parent.type === 'root' || (parent.type === 'listItem' && !quoted)) && moved[0]?.type === 'html') swallowLines(parent, i + 1, source);
   }
 }
 
