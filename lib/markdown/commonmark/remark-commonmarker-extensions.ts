@@ -36,6 +36,7 @@ import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkGfmTable } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
+import { cmarkCodeLangSpace } from './code-lang-space.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -80,6 +81,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     keepLonePercents(root);
     dropHtmlLineEnding(root);
     const source = String(file.value);
+    cmarkCodeLangSpace(root, source);
     const lines = source.split('\n');
     cmarkFenceBlankEnd(root, source, lines);
     cmarkCodeIndentedLazy(root, source, lines);
