@@ -5,12 +5,28 @@ import { KyllError } from '../errors/kyll-error.js';
 import { MIMETYPES } from './mimetypes.js';
 import { ROUGE_TAGS } from './rouge-names.js';
 
-/** Guesser::Ambiguous: more than one lexer is left; Jekyll stops the build with it. */
+/** Guesser::Ambiguous: more than one lexer is left; Jekyll stops the build with it. Its name and
+ * message are Rouge's (`Rouge::Guesser::Ambiguous: Ambiguous guess: can't decide between [...]`). */
 export class AmbiguousGuess extends KyllError {
   constructor(readonly tags: readonly string[]) {
-    super('MARKDOWN_ERROR', `Rouge::Guesser::Ambiguous: can't decide between [${tags.map((t) => `"${t}"`).join(', ')}]`, {},
-      { hint: 'name the language of the code block instead of "guess"' });
+    super('MARKDOWN_ERROR', `Ambiguous guess: can't decide between [${tags.map((t) => `"${t}"`).join(', ')}]`, {},
+      { hint: 'name the language of the code block' });
+    this.name = 'Rouge::Guesser::Ambiguous';
   }
+}
+
+/** An AmbiguousGuess, whichever bundle's copy of the class made it (the CommonMark stage loads apart). */
+export function isAmbiguousGuess(e: unknown): e is AmbiguousGuess {
+  return e instanceof KyllError && e.name === 'Rouge::Guesser::Ambiguous';
+}
+
+/**
+ * What Jekyll prints when it stops a build on one (renderer.rb#convert): the converter, the file and
+ * the exception's to_s, which is its class name (Ambiguous sets no message, it defines #message).
+ */
+export function ambiguousGuessInFile(error: AmbiguousGuess, file: string): KyllError {
+  return new KyllError('MARKDOWN_ERROR', `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': Rouge::Guesser::Ambiguous`,
+    { file }, { hint: `${error.message}: name the language of the code block` });
 }
 
 // guessers/modeline.rb: an Emacs `-*- mode: x -*-` line or a Vim `vim: ft=x` / `vim: set ft=x :`.

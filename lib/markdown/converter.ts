@@ -17,6 +17,7 @@ import { writeKramdownHtml } from './plugins/write-kramdown-html.js';
 import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
+import { isAmbiguousGuess, ambiguousGuessInFile } from '../highlight/guess.js';
 import { commonmarkModule } from './commonmark-module.js';
 import { rawHtmlPrefix } from './raw-html-blocks.js';
 import { firstBinaryByte } from '../values/binary-text.js';
@@ -79,6 +80,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
       warnings = parsed;
       return out;
     } catch (error) {
+      // Rouge can't guess a code block's language: Jekyll's Renderer#convert names the file.
+      if (isAmbiguousGuess(error)) throw file ? ambiguousGuessInFile(error, file) : error;
       // Input we refuse (nesting too deep) stops the build, naming the file.
       if (isKyllError(error)) {
         throw new KyllError(error.code, file ? `${error.message} in ${file}` : error.message,

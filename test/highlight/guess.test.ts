@@ -56,7 +56,8 @@ describe('guessLexer', () => {
 
   test('several lexers detected: Guesser::Ambiguous, as Jekyll reports it', () => {
     expect(() => guessLexer('<?php echo 1;\npackage foo\n')).toThrow(AmbiguousGuess);
-    expect(() => guessLexer('<?php echo 1;\npackage foo\n')).toThrow(`Rouge::Guesser::Ambiguous: can't decide between ["php", "mosel"]`);
+    // Rouge's class name and Ambiguous#message, as `"#{e.class}: #{e.message}"` prints them
+    expect(() => guessLexer('<?php echo 1;\npackage foo\n')).toThrow(expect.objectContaining({ name: 'Rouge::Guesser::Ambiguous', message: `Ambiguous guess: can't decide between ["php", "mosel"]` }));
   });
 });
 
@@ -71,11 +72,19 @@ describe('highlightCode with the name guess', () => {
 });
 
 describe('an ambiguous guess in a Markdown file', () => {
-  test('stops the conversion with a KyllError naming the file (Jekyll: Conversion error ... Rouge::Guesser::Ambiguous)', async () => {
+  // What `jekyll build` prints with kramdown and with jekyll-commonmark alike: the exception's to_s is its class name.
+  const printed = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'index.md': Rouge::Guesser::Ambiguous`;
+  test.each([
+    ['kramdown', {}, '```guess\n<?php echo 1;\npackage foo\n```\n'],
+    // jekyll-commonmark guesses the language of every fenced block that names none
+    ['CommonMark', { markdown: 'CommonMark' }, '```\n<?php echo 1;\npackage foo\n```\n'],
+  ])('stops the %s conversion naming the file, as Renderer#convert prints it', async (_name, config, text) => {
     const { createMarkdownConverter } = await import('../../lib/markdown/converter.js');
-    const md = createMarkdownConverter({});
-    expect(() => md.convert('```guess\n<?php echo 1;\npackage foo\n```\n', 'index.md'))
-      .toThrow(expect.objectContaining({ code: 'MARKDOWN_ERROR', file: 'index.md', message: expect.stringContaining('Rouge::Guesser::Ambiguous') }));
+    const md = createMarkdownConverter(config);
+    expect(() => md.convert(text, 'index.md'))
+      .toThrow(expect.objectContaining({ code: 'MARKDOWN_ERROR', file: 'index.md', message: printed, hint: expect.stringContaining(`can't decide between ["php", "mosel"]`) }));
+    // without a file (markdownify), Rouge's own error: "Rouge::Guesser::Ambiguous: Ambiguous guess: ..."
+    expect(() => md.convert(text)).toThrow(expect.objectContaining({ name: 'Rouge::Guesser::Ambiguous' }));
   });
 });
 

@@ -14,6 +14,7 @@ import remarkSmartPunctuation from './remark-smart-punctuation.js';
 import remarkCommonmarkerExtensions from './remark-commonmarker-extensions.js';
 import { cmarkFootnoteRoot } from './footnote-order.js';
 import { toWarnings } from '../warnings.js';
+import { isAmbiguousGuess, ambiguousGuessInFile } from '../../highlight/guess.js';
 import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
 
 export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConverter {
@@ -33,7 +34,13 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     convert(text, file) {
       // cmark's S_parser_feed splits lines at \r\n, \r or \n and ends each with \n: no \r is left anywhere.
       const vfile = new VFile({ value: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, path: file });
-      const html = String(processor.processSync(vfile));
+      let html: string;
+      try {
+        html = String(processor.processSync(vfile));
+      } catch (error) {
+        // Rouge can't guess the language of a code block that names none: Renderer#convert names the file.
+        throw isAmbiguousGuess(error) && file ? ambiguousGuessInFile(error, file) : error;
+      }
       const out = ghpages ? restoreHighlightNewlines(html) : html;
       warnings = toWarnings(vfile);
       // commonmarker ends every block with a newline (CommonMarkGhPages' plain code blocks excepted)
