@@ -37,6 +37,7 @@ import { cmarkGfmTable } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 import { cmarkCodeLangSpace } from './code-lang-space.js';
+import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -82,6 +83,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     dropHtmlLineEnding(root);
     const source = String(file.value);
     cmarkCodeLangSpace(root, source);
+    cmarkFenceTabOffset(root, source);
     const lines = source.split('\n');
     cmarkFenceBlankEnd(root, source, lines);
     cmarkCodeIndentedLazy(root, source, lines);
