@@ -38,6 +38,7 @@ import { cmarkListSpread } from './list-spread.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 import { cmarkCodeLangSpace } from './code-lang-space.js';
 import { cmarkFenceTabOffset } from './fence-tab-offset.js';
+import { cmarkListEndBlank } from './list-end-blank.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -78,6 +79,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
     liftLazyHtml(root, String(file.value));
+    cmarkListEndBlank(root);
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     dropHtmlLineEnding(root);
