@@ -87,6 +87,8 @@ function splitList(parent: Parent, i: number, j: number, swallowed: number, sour
   list.spread = hasGap(list.children) || list.children.some((c) => c.spread === true);
   if (rest.length === 0) {
     parent.children.splice(i + 1, 0, html);
+    // (a list of another marker after the items it took in is its text too)
+    if (parent.type === 'root') swallowLines(parent, i + 1, source);
     return;
   }
   const next: List = {
@@ -109,9 +111,11 @@ function swallowLines(parent: Parent, at: number, source: string): void {
   const indent = parent.type === 'root' ? 0 : (contentColumn(parent, source) ?? 1) - 1;
   if (from === undefined) return;
   const end = blockEnd(source, from);
+  // A block that runs to the end of the text (an unclosed fence) ends with the HTML block then.
+  const last = source.replace(/\n$/, '').length === end ? source.length : end;
   let n = 0;
   for (let k = at + 1; k < parent.children.length && (parent.children[k]!.position?.start.offset ?? Infinity) < end; k++) {
-    if ((parent.children[k]!.position?.end.offset ?? Infinity) > end) return;
+    if ((parent.children[k]!.position?.end.offset ?? Infinity) > last) return;
     n++;
   }
   parent.children.splice(at + 1, n);
