@@ -2,6 +2,7 @@
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
 import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
+import { noMethodText as noMethod } from '../liquid/filters/no-method.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -110,12 +111,6 @@ function readConfigFile(source: ConfigReader, file: string): Data {
     });
   }
   return value;
-}
-
-/** Ruby's NoMethodError for `value.method`: the inspect and the class, unless the inspect (`#<Date: ...>`) names it. */
-function noMethod(method: string, value: unknown): string {
-  const inspect = rubyInspect(value);
-  return `undefined method \`${method}' for ${inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(value)}`}`;
 }
 
 /** Configuration#validate: `plugins`, `include` and `exclude` must be arrays; and what Site stops on in the settings. */

@@ -14,6 +14,7 @@ import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { rubyClass } from '../liquid/filters/array.js';
 import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 import type { SiteConfig } from '../types.js';
 
 export interface SassOutput {
@@ -165,8 +166,7 @@ export function sassConfigFailure(sass: unknown): string | undefined {
   }
   // Integer#[] and Array#[] take an index
   if (Array.isArray(sass) || typeof sass === 'bigint' || (typeof sass === 'number' && Number.isInteger(sass))) return 'no implicit conversion of String into Integer';
-  const inspect = rubyInspect(sass);
-  return `undefined method \`[]' for ${inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(sass)}`}`;
+  return noMethodText('[]', sass);
 }
 
 /** Ruby 3.1's NoMethodError for `value.to_sym` in scss.rb#sourcemap_option, with error_highlight's line as Jekyll's log prints it. */

@@ -4,7 +4,7 @@
 // one line). It is no Liquid::Error, so the message has no "Liquid error (line N)" prefix.
 import { LiquidFailure } from '../errors.js';
 import { rubyInspect } from '../ruby/to-s.js';
-import { rubyClass } from './array.js';
+import { rubyClass } from './spaceship.js';
 
 // did_you_mean's suggestions for the calls kyll's filters make on a wrong type, printed by Ruby
 // 3.1 with Jekyll 4.3.1 loaded (`12.sub` → "Did you mean? succ"); a pair not listed suggests nothing.
