@@ -157,12 +157,12 @@ export function showUnrendered(u: Unit): void {
   else delete drop.output;
 }
 
-/** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */
 /** Whether what a unit leaves to the next depends on what it was given: a merged layout, or the content it passes on. */
 export function dependsOnCarry(unit: Unit): boolean {
   return unit.carryRole === 'changes' || unit.carryRole === 'resets';
 }
 
+/** Its body has Liquid, which may read the `layout` and `content` carried from the document before. */
 export function mayReadCarry(unit: Unit): boolean {
   return hasLiquidConstruct(rawOf(unit));
 }
