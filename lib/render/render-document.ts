@@ -4,7 +4,7 @@ import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { inspectString, rubyInspect, rubyObjectToS } from '../liquid/ruby/to-s.js';
-import { documentCacheKey, documentText, pageText } from './renderer-cache.js';
+import { documentText, pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import type { ParsedLayout, RenderContext } from './context.js';
@@ -92,7 +92,7 @@ export function renderDocument(
     if (!live && ctx.pageTemplates?.size) text = ctx.pageTemplates.get(liquidCacheKey(String(page.path)))?.find(runsLiquid)?.content ?? text;
     // ...which an include_relative of the page's file may have filled first (renderer-cache.ts)
     if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
-    else if (ctx.rendererTexts) text = documentText(ctx.rendererTexts, documentCacheKey(ctx.site, doc.relativePath), text);
+    else if (ctx.rendererTexts) text = documentText(ctx.rendererTexts, doc.relativePath, text);
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : doc.messagePath);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }

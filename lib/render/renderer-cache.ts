@@ -26,17 +26,17 @@ export interface RendererText {
  * document placed after it parses the whole file, one of a document placed before it the body.
  * Judged by order, not by what this thread rendered: documents may render on other threads.
  */
-export type RendererTexts = Map<string, RendererText> & { current: number };
+export type RendererTexts = Map<string, RendererText> & { current: number; readonly collectionsDir: string };
 
 /** The build's texts, with every document that runs Liquid already in: they render before the pages. */
 export function rendererTexts(site: Site, runsLiquid: (doc: Document) => boolean): RendererTexts {
-  const texts: RendererTexts = Object.assign(new Map<string, RendererText>(), { current: -1 });
-  const dir = collectionsDir(site);
+  const dir = typeof site.config.collections_dir === 'string' ? site.config.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+  const texts: RendererTexts = Object.assign(new Map<string, RendererText>(), { current: -1, collectionsDir: dir });
   let order = 0;
   for (const docs of [site.posts, ...Object.values(site.collections).map((c) => c.docs)]) {
     for (const doc of docs) {
       if (!runsLiquid(doc)) continue;
-      const key = documentCacheKey(site, doc.relativePath, dir);
+      const key = documentCacheKey(texts, doc.relativePath);
       if (!texts.has(key)) texts.set(key, { text: doc.content, wholeFile: false, pending: true, order: order++ });
     }
   }
@@ -44,21 +44,19 @@ export function rendererTexts(site: Site, runsLiquid: (doc: Document) => boolean
 }
 
 /** A document's key in LiquidRenderer's cache: its path in collections_dir. */
-export function documentCacheKey(site: Site, relativePath: string, dir = collectionsDir(site)): string {
-  return liquidCacheKey(dir ? `${dir}/${relativePath}` : relativePath);
-}
-
-function collectionsDir(site: Site): string {
-  return typeof site.config.collections_dir === 'string' ? site.config.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+function documentCacheKey(texts: RendererTexts, relativePath: string): string {
+  return liquidCacheKey(texts.collectionsDir ? `${texts.collectionsDir}/${relativePath}` : relativePath);
 }
 
 /** The text a document's Liquid parses: its whole file when an earlier document's include read it first, else its body. */
-export function documentText(texts: RendererTexts | undefined, key: string, body: string): string {
-  const seen = texts?.get(key);
+export function documentText(texts: RendererTexts | undefined, relativePath: string, body: string): string {
+  if (!texts) return body;
+  const key = documentCacheKey(texts, relativePath);
+  const seen = texts.get(key);
   if (!seen) return body;
-  if (seen.order !== undefined) texts!.current = seen.order;
+  if (seen.order !== undefined) texts.current = seen.order;
   if (seen.wholeFile) return seen.text;
-  if (seen.pending) texts!.set(key, { text: body, wholeFile: false });
+  if (seen.pending) texts.set(key, { text: body, wholeFile: false });
   return body;
 }
 

@@ -3,9 +3,9 @@
 // edit (a translated post, a translations file, a layout, the languages) the destination holds
 // what a clean renderSite writes.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createBuilder, renderSite } from '../../lib/index.js';
+import { siteCopy } from '../helpers/site-copy.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { folderTree } from '../helpers/folder-tree.js';
 import { contentsByPath } from './edit-site.js';
@@ -21,12 +21,8 @@ const EDITS: ReadonlyArray<[string, string, (t: string) => string]> = [
 ];
 
 test("after each edit, serve's destination equals a clean build of every language", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-i18n-builder-'));
+  const { dir, root, live, clean } = siteCopy(FIXTURE, 'kyll-i18n-builder-');
   try {
-    const root = path.join(dir, 'site');
-    fs.cpSync(FIXTURE, root, { recursive: true });
-    const live = path.join(dir, 'live');
-    const clean = path.join(dir, 'clean');
     const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
     const first = await builder.build();
     expect(first.files.map((f) => f.path)).toContain('fr/a-propos/index.html');

@@ -3,9 +3,9 @@
 // one language, one language's _data file, a layout, the config's languages) the destinations
 // hold what a clean renderSite of the site writes, and the update's files are its files.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createBuilder, renderSite } from '../../lib/index.js';
+import { siteCopy } from '../helpers/site-copy.js';
 import { FIXED_ENV } from '../helpers/build-env.js';
 import { folderTree } from '../helpers/folder-tree.js';
 import { ANY_STAGING } from '../../lib/write/staging.js';
@@ -29,13 +29,9 @@ function leftAside(root: string): string[] {
 }
 
 test('after each edit, serve\'s and --incremental\'s destinations equal a clean build', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-builder-'));
+  const { dir, root, live, clean } = siteCopy(FIXTURE, 'kyll-polyglot-builder-');
   try {
-    const root = path.join(dir, 'site');
-    fs.cpSync(FIXTURE, root, { recursive: true });
-    const live = path.join(dir, 'live');
     const incremental = { source: root, destination: path.join(dir, 'incremental'), env: FIXED_ENV, incremental: true };
-    const clean = path.join(dir, 'clean');
     const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
     await builder.build();
     await (await createBuilder(incremental)).build();
@@ -71,11 +67,8 @@ test('after each edit, serve\'s and --incremental\'s destinations equal a clean 
 // A page computed by a plugin (jekyll-feed's feed.xml) goes through the pages' post_render hooks
 // in a long-lived build too: polyglot's links into /LANG/, as Jekyll wrote them.
 test("serve's build of each language rewrites the feed's links as Jekyll does", async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-feed-'));
+  const { dir, root, live } = siteCopy(path.resolve('fixtures', 'sites', 'fid22c-polyglot-feed'), 'kyll-polyglot-feed-');
   try {
-    const root = path.join(dir, 'site');
-    fs.cpSync(path.resolve('fixtures', 'sites', 'fid22c-polyglot-feed'), root, { recursive: true });
-    const live = path.join(dir, 'live');
     await (await createBuilder({ source: root, destination: live, env: FIXED_ENV })).build();
     const expected = path.resolve('fixtures', 'expected', 'fid22c-polyglot-feed');
     for (const feed of ['feed.xml', 'fr/feed.xml', 'de/feed.xml']) {
@@ -90,12 +83,8 @@ test("serve's build of each language rewrites the feed's links as Jekyll does", 
 // languages kept update in place (an output whose bytes stay is not named), a new language's
 // outputs are named, and a removed language's are named as removed, its folder gone.
 test('a change of the languages names only the outputs that changed', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-polyglot-replan-'));
+  const { dir, root, live, clean } = siteCopy(FIXTURE, 'kyll-polyglot-replan-');
   try {
-    const root = path.join(dir, 'site');
-    fs.cpSync(FIXTURE, root, { recursive: true });
-    const live = path.join(dir, 'live');
-    const clean = path.join(dir, 'clean');
     const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
     await builder.build();
     const config = path.join(root, '_config.yml');
