@@ -19,6 +19,7 @@ import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
 import { isAmbiguousGuess, ambiguousGuessInFile } from '../highlight/guess.js';
 import { commonmarkModule } from './commonmark-module.js';
+import { isCommonmarkProcessor } from './processors.js';
 import { rawHtmlPrefix } from './raw-html-blocks.js';
 import { firstBinaryByte } from '../values/binary-text.js';
 import { simpleParagraphs } from './simple-paragraphs.js';
@@ -50,9 +51,8 @@ function isPlainText(s: string): boolean {
 }
 
 export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownConverter {
-  const engine = String(config.markdown ?? 'kramdown').toLowerCase();
   let warnings: MarkdownWarning[] = [];
-  if (engine === 'commonmark' || engine === 'gfm' || engine === 'commonmarkghpages') {
+  if (isCommonmarkProcessor(String(config.markdown ?? 'kramdown'))) {
     // jekyll-commonmark: its own stack (remark-parse, remark-gfm's extensions, remark-rehype), loaded only here.
     return commonmarkModule().createCommonmarkConverter(config);
   }

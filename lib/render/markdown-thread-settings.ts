@@ -3,6 +3,7 @@
 // engine to start the thread early: this check needs kramdown's options (~380 KB of code).
 import type { MarkdownSettings } from '../config/markdown-settings.js';
 import { resolveOptions } from '../markdown/options.js';
+import { isCommonmarkProcessor } from '../markdown/processors.js';
 import type { MarkdownThread } from './markdown-thread.js';
 
 /** `thread` given the build's settings, or undefined (and the thread ended) when it cannot convert as this thread would. */
@@ -17,13 +18,14 @@ export function configureMarkdownThread(thread: MarkdownThread, settings: Markdo
 
 /**
  * Whether a converter made on another thread from these settings converts as this thread's:
- * kramdown (the CommonMark processors are not moved), settings kramdown accepts (a refused one
- * fails every conversion), and plain data, which a message copies as it is.
+ * kramdown with settings it accepts (a refused one fails every conversion), or one of
+ * jekyll-commonmark's processors; and plain data, which a message copies as it is.
  */
 export function canConvertElsewhere(settings: MarkdownSettings): boolean {
   // A site of another `encoding:` converts on the main thread (the thread's converter is UTF-8's).
-  if (settings.markdown.toLowerCase() !== 'kramdown' || settings.encoding !== undefined || !isPlainData(settings.kramdown)) return false;
-  return resolveOptions(settings.kramdown).option_error === undefined;
+  if (settings.encoding !== undefined || !isPlainData(settings.kramdown)) return false;
+  if (isCommonmarkProcessor(settings.markdown)) return isPlainData(settings.commonmark);
+  return settings.markdown.toLowerCase() === 'kramdown' && resolveOptions(settings.kramdown).option_error === undefined;
 }
 
 function isPlainData(value: unknown): boolean {

@@ -39,7 +39,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { MarkdownConverter } from '../markdown/types.js';
+import type { MarkdownConfig, MarkdownConverter } from '../markdown/types.js';
 import type { MarkdownSettings } from '../config/markdown-settings.js';
 import { countPosts } from './thread-count.js';
 import { interruptBudgetRaised } from '../entries/tier-up.js';
@@ -81,8 +81,8 @@ export interface ThreadSetup {
   readonly gate?: SharedArrayBuffer;
 }
 
-/** To the thread: the build's kramdown settings (first), then texts numbered from `first`. */
-export type ThreadMessage = { readonly kramdown: Record<string, unknown> } | { readonly first: number; readonly texts: readonly string[] };
+/** To the thread: the build's Markdown settings (first), then texts numbered from `first`. */
+export type ThreadMessage = { readonly settings: MarkdownConfig } | { readonly first: number; readonly texts: readonly string[] };
 
 /** From the thread: the HTML of the texts numbered from `first`, null where it did not convert one. */
 export interface ThreadResults {
@@ -133,7 +133,7 @@ export function startMarkdownThreadEarly(source: string, destination: string | u
  * A Markdown thread, or undefined where there is no compiled thread code (running from the
  * TypeScript sources). With a `gate`, the thread arrives at it once its code is loaded.
  */
-export function startMarkdownThread(writeCache = false, gate?: SharedArrayBuffer): MarkdownThread | undefined {
+export function startMarkdownThread(writeCache = false, gate?: SharedArrayBuffer, youngGenerationMb = YOUNG_GENERATION_MB): MarkdownThread | undefined {
   const url = WORKER_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   log('markdown: thread started from %s', fileURLToPath(url));
@@ -143,7 +143,7 @@ export function startMarkdownThread(writeCache = false, gate?: SharedArrayBuffer
   header[WANT] = -1;
   const { port1: port, port2 } = new MessageChannel();
   const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache, ...(gate ? { gate } : {}) };
-  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
   // It never keeps the process alive; a thread that broke is simply not asked again.
   worker.unref();
   let broken = false;
@@ -212,7 +212,7 @@ export function startMarkdownThread(writeCache = false, gate?: SharedArrayBuffer
 
   return {
     configure(settings) {
-      worker.postMessage({ kramdown: settings.kramdown } satisfies ThreadMessage);
+      worker.postMessage({ settings: { markdown: settings.markdown, kramdown: settings.kramdown, commonmark: settings.commonmark } } satisfies ThreadMessage);
     },
     send(texts) {
       if (stopped) return;

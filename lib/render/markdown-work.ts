@@ -1,12 +1,14 @@
 // The Markdown thread's work (markdown-thread.ts): converts the texts the main thread
-// sends it, in the order sent, with a kramdown converter of the build's settings, and
-// sends back each one's HTML, or null where the conversion warned or failed (the main
-// thread then converts that text itself, so that its warnings and errors are its own).
-// A text the main thread has claimed (it needed it first) is skipped.
-import { parentPort, type MessagePort } from 'node:worker_threads';
+// sends it with a converter of the build's settings (kramdown, or jekyll-commonmark's), in
+// the order conversion-order.ts gives, and sends back each one's HTML, or null where the
+// conversion warned or failed (the main thread then converts that text itself, so that its
+// warnings and errors are its own). A text the main thread has claimed (it needed it first)
+// is skipped.
+import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { createMarkdownConverter } from '../markdown/converter.js';
 import type { MarkdownConverter } from '../markdown/types.js';
 import { traceThread } from './thread-trace.js';
+import { ConversionOrder } from './conversion-order.js';
 import { CLAIMED_BY_THREAD, FLUSH_EVERY, POSTED, WANT, claimsOf, headerOf, type ThreadMessage, type ThreadResults, type ThreadSetup } from './markdown-thread.js';
 
 /** Runs the thread on `setup`; `onIdle` is called when it has converted what it was sent (and then again, later). */
@@ -15,11 +17,17 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: () => void): void
   const claims = claimsOf(setup.state);
   const results: MessagePort = setup.results;
   let converter: MarkdownConverter | undefined;
+  // The texts by number, until converted.
+  const texts: Array<string | undefined> = [];
+  const order = new ConversionOrder();
+  let received = 0;
   let batches = 0;
 
-  const convertOne = (id: number, text: string): string | null => {
+  const convertOne = (id: number): string | null => {
+    const text = texts[id];
+    texts[id] = undefined;
     // Taken by the main thread already (it needed the text before this thread got to it).
-    if (Atomics.compareExchange(claims, id, 0, CLAIMED_BY_THREAD) !== 0 || !converter) return null;
+    if (text === undefined || Atomics.compareExchange(claims, id, 0, CLAIMED_BY_THREAD) !== 0 || !converter) return null;
     try {
       const out = converter.convert(text);
       return converter.warnings.length === 0 ? out : null;
@@ -28,36 +36,51 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: () => void): void
     }
   };
 
-  const convertBatch = (first: number, texts: readonly string[]): void => {
-    let from = first;
+  const receive = (message: ThreadMessage): void => {
+    if ('settings' in message) {
+      converter = createMarkdownConverter(message.settings);
+      return;
+    }
+    message.texts.forEach((text, k) => void (texts[message.first + k] = text));
+    received = Math.max(received, message.first + message.texts.length);
+    order.received(received);
+  };
+
+  // Converts every text received, posting the results in runs of consecutive numbers.
+  const convertAll = (): void => {
+    // The run's texts, numbered from `low`, taken in one direction.
+    let low = 0;
     let html: Array<string | null> = [];
+    let reversed = false;
     const flush = (): void => {
-      results.postMessage({ first: from, html } satisfies ThreadResults);
-      from += html.length;
+      if (html.length === 0) return;
+      results.postMessage({ first: low, html: reversed ? html.reverse() : html } satisfies ThreadResults);
       html = [];
       Atomics.add(header, POSTED, 1);
       Atomics.notify(header, POSTED);
     };
-    for (let k = 0; k < texts.length; k++) {
-      html.push(convertOne(first + k, texts[k]!));
-      // The main thread waits for this one, or enough have gathered: send what is done.
+    for (let id = order.take(); id !== undefined; id = order.take()) {
+      if (html.length === 0) reversed = order.backwards;
+      if (html.length === 0 || reversed) low = id;
+      html.push(convertOne(id));
       const want = Atomics.load(header, WANT);
-      if (html.length >= FLUSH_EVERY || (want >= from && want <= first + k)) flush();
+      const turning = order.converted(id, want);
+      // The main thread waits for one of these, enough have gathered, or the thread turns: send what is done.
+      if (turning || html.length >= FLUSH_EVERY || (want >= low && want < low + html.length)) flush();
     }
-    if (html.length > 0) flush();
+    flush();
   };
 
   parentPort!.on('message', (message: ThreadMessage) => {
-    if ('kramdown' in message) {
-      converter = createMarkdownConverter({ markdown: 'kramdown', kramdown: message.kramdown });
-      return;
-    }
-    convertBatch(message.first, message.texts);
+    receive(message);
+    // Every batch already here first: the whole list is known before choosing an end.
+    for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) receive(m.message as ThreadMessage);
+    convertAll();
     // No other batch came in meanwhile: everything sent so far is converted.
     const seen = ++batches;
     setImmediate(() => {
       if (batches !== seen) return;
-      traceThread(`markdown idle after ${message.first + message.texts.length} texts`);
+      traceThread(`markdown idle after ${received} texts`);
       onIdle?.();
     });
   });

@@ -53,7 +53,8 @@ import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments } from './generated-drops.js';
 import { scopeOnStandIn } from './scope-on-stand-in.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
-import { configureMarkdownThread } from './markdown-thread-settings.js';
+import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-settings.js';
+import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -81,6 +82,8 @@ export interface BuildInputs {
   onExcerpt?: (doc: Document, excerpt: string) => void;
   /** A thread that converts the site's Markdown ahead of the render (markdown-thread.ts): given its texts once they are read. */
   markdownThread?: MarkdownThread;
+  /** Without one: starts a Markdown thread, for a site whose read texts prove enough Markdown for one (late-markdown-thread.ts). */
+  lateMarkdownThread?: (youngGenerationMb?: number) => MarkdownThread | undefined;
   /** Site#filter_cache of the builds before this one of the same Site (jekyll-multiple-languages-plugin). */
   filterCache?: FilterCache;
 }
@@ -167,8 +170,11 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // A GitHub Pages build whose highlight blocks may reset default_lang converts in render order, here.
   const plainSettings = refusedProcessor === undefined ? defaultLangResetSettings(settings, allPlugins.map((p) => p.name)) : undefined;
   const reset = plainSettings && defaultLangReset(local, createMarkdownConverter(plainSettings));
-  const ahead = refusedProcessor === undefined && !reset && inputs.markdownThread ? configureMarkdownThread(inputs.markdownThread, settings) : undefined;
-  const converter = reset ? reset.converter : ahead ? ahead.converter(local) : local;
+  const threadable = refusedProcessor === undefined && !reset;
+  const ahead = threadable && inputs.markdownThread ? configureMarkdownThread(inputs.markdownThread, settings) : undefined;
+  // No thread started before the read: one may still start once the texts are known.
+  const late = threadable && !inputs.markdownThread && inputs.lateMarkdownThread && canConvertElsewhere(settings) ? switchableConverter(local) : undefined;
+  const converter = reset ? reset.converter : ahead ? ahead.converter(local) : (late ?? local);
   let noteUse: (() => void) | undefined;
   const setUp = (c: typeof converter): typeof converter => onFirstConvert(c, () => kramdownSetUp, () => {
     checkKramdownDependencies(config);
@@ -230,7 +236,13 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   }
   traceThread('read');
   inputs.onRead?.(raw);
-  ahead?.send(markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked));
+  const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
+  ahead?.send(sources);
+  const lateThread = late && worthALateThread(sources, settings) ? inputs.lateMarkdownThread!(lateThreadYoungGeneration(settings)) : undefined;
+  if (late && lateThread && configureMarkdownThread(lateThread, settings)) {
+    lateThread.send(sources);
+    late.use(lateThread.converter(local));
+  }
   const read = withConverterOutputExts(raw, given.flatMap((p) => p.converters ?? []));
   at(read);
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);

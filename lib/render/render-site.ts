@@ -3,6 +3,7 @@
 // files without touching the disk.
 import { asBuildCommand } from '../config/build-command.js';
 import { bundlerPluginNames } from '../plugins/gemfile.js';
+import os from 'node:os';
 import path from 'node:path';
 import { KyllError, atSourceFile, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
@@ -37,7 +38,7 @@ import { usesMultipleLanguages } from '../plugins/multiple-languages/settings.js
 import { renderLanguages as renderTranslations } from '../plugins/multiple-languages/language-builds.js';
 import { createFilterCache, type FilterCache } from '../liquid/filters/url.js';
 import { runStepsPausing, yieldPoint, type YieldPoint } from './yield-point.js';
-import { markdownThreadFor } from './markdown-thread.js';
+import { markdownThreadFor, startMarkdownThread, type MarkdownThread } from './markdown-thread.js';
 import { readAheadFor, readingAhead } from '../read/read-ahead.js';
 
 /** The Site#filter_cache a build shares with the builds of the same Site before it (jekyll-multiple-languages-plugin). */
@@ -148,9 +149,19 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   if (ahead) stops.push(ahead.stop);
   if (earlySass) stops.push(earlySass.stop);
   // One render thread: Markdown is converted ahead on a thread of its own (markdown-thread.ts).
-  const markdownThread = threads <= 1 && typeof options.source === 'string' && !options.profile ? markdownThreadFor(options.source, destination, shouldWrite) : undefined;
+  const threadable = threads <= 1 && typeof options.source === 'string' && !options.profile;
+  const markdownThread = threadable ? markdownThreadFor(options.source as string, destination, shouldWrite) : undefined;
   if (markdownThread) stops.push(markdownThread.stop);
-  const inputs = { ...base, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
+  // Else a site of few posts may still start one once it is read (late-markdown-thread.ts).
+  const lateMarkdownThread =
+    threadable && !markdownThread && os.availableParallelism() > 1
+      ? (youngGenerationMb?: number): MarkdownThread | undefined => {
+          const started = startMarkdownThread(shouldWrite, undefined, youngGenerationMb);
+          if (started) stops.push(started.stop);
+          return started;
+        }
+      : undefined;
+  const inputs = { ...base, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, lateMarkdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
   earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;

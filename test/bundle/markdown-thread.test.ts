@@ -75,3 +75,56 @@ maybe('the Markdown thread in a build', () => {
     expect(r.stderr).toContain(alone);
   });
 });
+
+// A site of few posts whose pages hold much Markdown (a project's docs) starts the thread once
+// it is read (render/late-markdown-thread.ts): the main thread converts from the first text,
+// the thread from the last, and the files are a build's without the thread.
+maybe('a Markdown thread started once the site is read', () => {
+  jest.setTimeout(120_000);
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-late-markdown-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const PLAIN = BODIES.filter((b) => !b.includes('{{') && !b.includes('[^nope]'));
+  /** `pages` pages of about `chars` characters of Markdown each, no posts. */
+  const docs = (config: string, pages: number, chars: number): string => {
+    const root = path.join(dir, 'site');
+    fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+    fs.writeFileSync(path.join(root, '_config.yml'), config);
+    for (let i = 0; i < pages; i++) {
+      let body = '';
+      for (let k = 0; body.length < chars; k++) body += `## Part ${i}.${k}\n\n${PLAIN[k % PLAIN.length]!}\n`;
+      fs.writeFileSync(path.join(root, 'docs', `page-${i}.md`), `---\ntitle: Page ${i}\n---\n${body}`);
+    }
+    return root;
+  };
+  const build = (root: string): ReturnType<typeof spawnSync> & { stderr: string; stdout: string } =>
+    spawnSync(process.execPath, [bin, 'build', '-s', root, '-d', path.join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, ...env, NODE_DEBUG: 'kyll' } }) as never;
+  const sameAsAlone = async (root: string): Promise<void> => {
+    const alone = await renderSite({ source: root, write: false, env });
+    expect(alone.files.length).toBeGreaterThan(10);
+    for (const f of alone.files) expect(fs.readFileSync(path.join(dir, 'out', f.path), 'utf8')).toBe(f.contents);
+  };
+
+  test.each([
+    ['kramdown', 'title: Docs\n', 48, 25_000],
+    ['CommonMark', 'markdown: CommonMark\nplugins: [jekyll-commonmark]\ncommonmark:\n  extensions: [table]\n', 20, 8_000],
+  ])('%s: enough Markdown starts it, and the files are the same', async (_name, config, pages, chars) => {
+    const root = docs(config, pages, chars);
+    const r = build(root);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('markdown: thread started');
+    expect(r.stderr).toMatch(new RegExp(`markdown: ${pages} texts sent`));
+    await sameAsAlone(root);
+  });
+
+  test('a little Markdown does not', async () => {
+    const root = docs('title: Docs\n', 12, 2_000);
+    const r = build(root);
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('markdown: thread started');
+    await sameAsAlone(root);
+  });
+});

@@ -44,14 +44,13 @@ maybe('the Markdown thread', () => {
   });
   const settings = { markdown: 'kramdown', kramdown: { syntax_highlighter: 'rouge', input: 'GFM' } };
 
-  test("the thread's HTML is the local conversion's; a text that warns or fails comes back null", async () => {
-    // The thread's own protocol, driven here: every result is awaited, so this sees the thread's work.
+  // The thread's own protocol, driven here: every result is awaited, so this sees the thread's work.
+  async function threadResults(given: object, texts: readonly string[]): Promise<Map<number, string | null>> {
     const state = new SharedArrayBuffer(8 + 64);
     thread.headerOf(state)[thread.WANT] = -1;
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(new URL('./markdown-worker.js', pathToFileURL(DIST)), { workerData: { state, results: port2 }, transferList: [port2] });
     try {
-      const texts = [...TEXTS, WARNS, FAILS];
       const got = new Map<number, string | null>();
       const all = new Promise<void>((resolve) => {
         (port1 as MessagePort).on('message', ({ first, html }: Results) => {
@@ -59,16 +58,33 @@ maybe('the Markdown thread', () => {
           if (got.size === texts.length) resolve();
         });
       });
-      worker.postMessage({ kramdown: settings.kramdown });
+      worker.postMessage({ settings: given });
       worker.postMessage({ first: 0, texts });
       await all;
-      const local = converter.createMarkdownConverter(settings);
-      TEXTS.forEach((t, i) => expect(got.get(i)).toBe(local.convert(t)));
-      expect(got.get(TEXTS.length)).toBeNull();
-      expect(got.get(TEXTS.length + 1)).toBeNull();
+      return got;
     } finally {
       port1.close();
       await worker.terminate();
+    }
+  }
+
+  test("the thread's HTML is the local conversion's; a text that warns or fails comes back null", async () => {
+    const got = await threadResults(settings, [...TEXTS, WARNS, FAILS]);
+    const local = converter.createMarkdownConverter(settings);
+    TEXTS.forEach((t, i) => expect(got.get(i)).toBe(local.convert(t)));
+    expect(got.get(TEXTS.length)).toBeNull();
+    expect(got.get(TEXTS.length + 1)).toBeNull();
+  });
+
+  test("jekyll-commonmark's processors convert on the thread as here", async () => {
+    for (const cm of [
+      { markdown: 'CommonMark', kramdown: {}, commonmark: { extensions: ['table', 'strikethrough'], options: ['SMART'] } },
+      { markdown: 'GFM', kramdown: {} },
+    ]) {
+      expect(threadSettings.canConvertElsewhere(cm)).toBe(true);
+      const got = await threadResults(cm, TEXTS);
+      const local = converter.createMarkdownConverter(cm);
+      TEXTS.forEach((t, i) => expect(got.get(i)).toBe(local.convert(t)));
     }
   });
 
@@ -117,8 +133,9 @@ maybe('the Markdown thread', () => {
 
   test('after stop, and for settings it cannot take, everything is converted locally', () => {
     const md = thread.startMarkdownThread()!;
-    // CommonMark is not moved; a setting kramdown refuses fails each conversion; a Ruby object does not cross.
-    expect(threadSettings.configureMarkdownThread(md, { markdown: 'CommonMark', kramdown: {} })).toBeUndefined();
+    // A setting kramdown refuses fails each conversion; a Ruby object does not cross.
+    expect(threadSettings.canConvertElsewhere({ markdown: 'CommonMark', kramdown: {}, commonmark: { options: [new Date(0)] } })).toBe(false);
+    expect(threadSettings.configureMarkdownThread(md, { markdown: 'kramdown', kramdown: {}, encoding: 'GBK' })).toBeUndefined();
     expect(threadSettings.canConvertElsewhere({ markdown: 'kramdown', kramdown: { auto_ids: 'yes please' } })).toBe(resolvesWithoutError({ auto_ids: 'yes please' }));
     expect(threadSettings.canConvertElsewhere({ markdown: 'kramdown', kramdown: { when: new Date(0) } })).toBe(false);
     expect(threadSettings.canConvertElsewhere({ markdown: 'KRAMDOWN', kramdown: { input: 'GFM', toc_levels: [1, 2] } })).toBe(true);
