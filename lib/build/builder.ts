@@ -37,6 +37,7 @@ import { changedPathMapper, followConfiguredSource } from '../config/configured-
 import { languageBuilder } from './language-builder.js';
 import { changesSinceLastSite } from './since-last-site.js';
 import { namesMultipleLanguages, wholeSiteBuilder } from './whole-site-builder.js';
+import type { GeneratorMemo } from '../plugins/generator-memo.js';
 
 export interface BuilderOptions extends Omit<RenderSiteOptions, 'threads'> {
   /**
@@ -106,6 +107,8 @@ export interface BuildPart {
    * kept when the site's languages change: language-builder.ts); otherwise the options' `config`.
    */
   readonly overrides?: () => Data;
+  /** What the generators memoize in the first of the builds of one Site (a language's: generator-memo.ts). */
+  readonly generatorMemo?: GeneratorMemo;
 }
 
 export async function createBuilder(given: BuilderOptions): Promise<Builder> {
@@ -136,6 +139,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     },
     configFiles: options.configFiles,
     env,
+    generatorMemo: part?.generatorMemo,
   };
   const instrument = instrumentFor(log);
   const configFiles = new Set(options.configFiles ?? CONFIG_FILES);

@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { followConfiguredSource } from '../config/configured-source.js';
 import { loadConfig } from '../config/load-config.js';
-import { defaultBuildOwns, languagePlan, mergeLanguages, prefixed, type LanguageBuild } from '../plugins/polyglot/language-builds.js';
+import { defaultBuildOwns, languagePlan, languagesMemo, mergeLanguages, prefixed, type LanguageBuild } from '../plugins/polyglot/language-builds.js';
+import { memoForBuild } from '../plugins/generator-memo.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
 import { openSource } from '../site/build-collections.js';
 import type { Data, OutputFile } from '../types.js';
@@ -59,9 +60,12 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
   const slots = new Map<Builder, LanguageSlot>();
   // What the default language's build writes: not the other languages' folders (the current plan's).
   let owns: (outputPath: string) => boolean = () => true;
-  const builderFor = async (b: LanguageBuild): Promise<Builder> => {
+  // The generators' memo of the languages' Site (the first language's values, kept by its every update).
+  let memo: Map<string, unknown> | undefined;
+  const builderFor = async (b: LanguageBuild, index: number): Promise<Builder> => {
     const slot: LanguageSlot = { build: b, paths: [] };
-    const part: BuildPart = { owns: b.isDefault ? (p) => owns(p) : () => true, cacheName: `lang-${b.lang}`, nested: !b.isDefault, overrides: () => slot.build.config };
+    const generatorMemo = memo && memoForBuild(memo, index);
+    const part: BuildPart = { owns: b.isDefault ? (p) => owns(p) : () => true, cacheName: `lang-${b.lang}`, nested: !b.isDefault, overrides: () => slot.build.config, generatorMemo };
     const builder = await make({ ...given, config: b.config, destination: b.destination, write }, part);
     slots.set(builder, slot);
     return builder;
@@ -82,8 +86,9 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     single = undefined;
     slots.clear();
     owns = defaultBuildOwns(config);
+    memo = languagesMemo(config);
     const builds: Array<readonly [LanguageBuild, Builder]> = [];
-    for (const b of plan) builds.push([b, await builderFor(b)]);
+    for (const [i, b] of plan.entries()) builds.push([b, await builderFor(b, i)]);
     languages = { planKey, config, builds };
     const results: Array<[LanguageBuild, BuildResult]> = [];
     try {
@@ -116,7 +121,7 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     }
     const builds: Array<readonly [LanguageBuild, Builder]> = [];
     const updates: Array<[LanguageBuild, UpdateResult]> = [];
-    for (const b of next.plan) {
+    for (const [i, b] of next.plan.entries()) {
       const builder = kept.get(b.lang);
       if (builder) {
         slots.get(builder)!.build = b;
@@ -125,7 +130,7 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
         noted(builder, u.result);
         updates.push([b, u]);
       } else {
-        const fresh = await builderFor(b);
+        const fresh = await builderFor(b, i);
         builds.push([b, fresh]);
         const result = noted(fresh, await fresh.build());
         updates.push([b, { written: result.files, removed: [], result, rendered: result.rendered }]);

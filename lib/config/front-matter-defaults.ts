@@ -3,6 +3,7 @@ import type { Data, SiteConfig } from '../types.js';
 import { deepMerge, isPlainHash } from './merge.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { typedRecord } from '../values/typed-keys.js';
+import { KyllError } from '../errors/kyll-error.js';
 
 interface DefaultSet {
   scope?: Data;
@@ -35,11 +36,25 @@ export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativ
   return { ...merged };
 }
 
+/**
+ * FrontmatterDefaults#has_precedence? reads `new_scope["path"]`: a set without `scope` that applies
+ * after one with a scope is nil's `[]`. Jekyll stops on it, but where it reads a post or a
+ * collection document (Document#read's handle_read_error: logged, the file's content left unread).
+ */
+export class DefaultsPrecedenceError extends KyllError {
+  constructor() {
+    super('INVALID_CONFIG', "undefined method `[]' for nil:NilClass", { file: '_config.yml' }, {
+      hint: "a 'defaults' entry without 'scope' comes after one with a scope that applies to the same file: give it a scope (path: \"\").",
+    });
+  }
+}
+
 function mergeSets(sets: readonly DefaultSet[]): Data {
   let defaults: Data = {};
+  // Ruby's old_scope: nil until a set applies, and after a set without a scope
   let oldScope: Data | undefined;
   for (const set of sets) {
-    const scope = set.scope ?? {};
+    const scope = set.scope;
     if (hasPrecedence(oldScope, scope)) {
       defaults = deepMerge(defaults, set.values);
       oldScope = scope;
@@ -142,8 +157,9 @@ function stripCollectionsDir(path: string, collectionsDir: string): string {
 }
 
 // FrontmatterDefaults#has_precedence?
-function hasPrecedence(oldScope: Data | undefined, newScope: Data): boolean {
+function hasPrecedence(oldScope: Data | undefined, newScope: Data | undefined): boolean {
   if (oldScope === undefined) return true;
+  if (newScope === undefined) throw new DefaultsPrecedenceError();
   const newPath = sanitizePath(newScope.path);
   const oldPath = sanitizePath(oldScope.path);
   if (newPath.length !== oldPath.length) return newPath.length >= oldPath.length;

@@ -1,7 +1,7 @@
 // Configuration loading as Jekyll.configuration does it (jekyll.rb, jekyll/configuration.rb):
 // config files merged in order, then overrides, over DEFAULTS; then default collections and excludes.
 import { rubyInspect } from '../liquid/ruby/to-s.js';
-import { rubyClass } from '../liquid/filters/spaceship.js';
+import { implicitName } from '../liquid/filters/spaceship.js';
 import { noMethodText as noMethod } from '../liquid/filters/no-method.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import fs from 'node:fs';
@@ -136,7 +136,7 @@ function validate(config: Data): void {
   // Jekyll.set_timezone sets ENV["TZ"] to any truthy timezone, and only a string converts (TypeError)
   const timezone = config.timezone;
   if (timezone !== null && timezone !== undefined && timezone !== false && typeof timezone !== 'string') {
-    throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${timezone === true ? 'true' : rubyClass(timezone)} into String`, { file: '_config.yml' }, {
+    throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(timezone)} into String`, { file: '_config.yml' }, {
       hint: "'timezone' must be a string naming an IANA zone, such as Europe/Berlin.",
     });
   }
@@ -164,12 +164,19 @@ function validate(config: Data): void {
       throw new KyllError('INVALID_CONFIG', failure, { file: '_config.yml' }, { hint: "'liquid' must be a mapping of Liquid's options (error_mode: warn, strict_filters: true, ...)." });
     }
   }
-  // Every build reads these folders through Jekyll.sanitized_path (DataReader, LayoutReader), whose
-  // PathManager.sanitize_and_join calls start_with? on the name, which only a string has
-  for (const option of ['data_dir', 'layouts_dir']) {
+  // Every build reads these folders, in Reader#read's order: the layouts and the data through
+  // Jekyll.sanitized_path, whose PathManager.sanitize_and_join calls start_with? on the name, which
+  // only a string has; between them the posts, where Reader#outside_configured_directory? asks
+  // collections_dir `empty?`, which a string, a list and a hash have
+  const folders: ReadonlyArray<readonly [string, string, (v: unknown) => boolean]> = [
+    ['layouts_dir', 'start_with?', (v) => typeof v === 'string'],
+    ['collections_dir', 'empty?', (v) => typeof v === 'string' || Array.isArray(v) || isPlainHash(v)],
+    ['data_dir', 'start_with?', (v) => typeof v === 'string'],
+  ];
+  for (const [option, method, has] of folders) {
     const dir = config[option];
-    if (dir !== null && dir !== undefined && typeof dir !== 'string') {
-      throw new KyllError('INVALID_CONFIG', noMethod('start_with?', dir), { file: '_config.yml' }, { hint: `'${option}' must be the name of a folder of the site.` });
+    if (dir !== null && dir !== undefined && !has(dir)) {
+      throw new KyllError('INVALID_CONFIG', noMethod(method, dir), { file: '_config.yml' }, { hint: `'${option}' must be the name of a folder of the site.` });
     }
   }
   // Utils#merged_file_read_opts, for every page, layout and document read: a truthy encoding gets
@@ -186,6 +193,15 @@ function validate(config: Data): void {
   }
   if (typeof limit === 'number' && limit < 0) {
     throw new KyllError('INVALID_CONFIG', 'limit_posts must be a non-negative number', { file: '_config.yml' });
+  }
+  // Cleaner#keep_file_regex, at the end of every build: Regexp.union(keep_files), which takes strings
+  // only; then Cleaner#keep_dirs, `keep_files.flat_map`, which a single string lacks
+  const keep = config.keep_files;
+  if (keep !== null && keep !== undefined) {
+    const list: unknown[] = Array.isArray(keep) ? keep : [keep];
+    const wrong = list.findIndex((k) => typeof k !== 'string');
+    const message = wrong >= 0 ? `no implicit conversion of ${implicitName(list[wrong])} into String` : Array.isArray(keep) ? undefined : noMethod('flat_map', keep);
+    if (message) throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'keep_files' must be a list of paths in the destination." });
   }
   // Site#collection_names' message; Configuration#add_default_collections fails first on anything
   // but a hash, an array or nil, merging it into { "posts" => {} } (TypeError)

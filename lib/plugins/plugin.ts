@@ -27,6 +27,11 @@ export interface PluginContext {
   smartify(input: string): string;
   /** Jekyll's `absolute_url` filter on a String, through the build's Site#filter_cache (liquid/filters/url.ts). */
   absoluteUrl?(input: string): string;
+  /**
+   * A generator's `@key ||= make()` (generator-memo.ts): in the later languages of a jekyll-polyglot
+   * site built one after the other, the value of the first language's build.
+   */
+  keep?<T>(key: string, make: () => T): T;
   /** The site's files (jekyll-last-modified-at reads their modification times). */
   readonly source?: Source;
   /** The build's environment variables (PAGES_AVATARS_URL, ASSET_HOST_URL, SSL, GITHUB_HOSTNAME). */

@@ -27,6 +27,8 @@ export interface ParseDocumentOptions {
   config?: Partial<SiteConfig>;
   /** Front matter defaults for this file; computed from `config.defaults` when omitted. */
   defaults?: Data;
+  /** The defaults could not be merged for this file (DefaultsPrecedenceError): Document#read's error, its content unread. */
+  defaultsError?: Error;
   /** site.time: the date of undated documents and the "no date" marker. Default: the clock. */
   time?: JekyllTime;
   /** The file's modification time in ms (the date of an undated draft). */
@@ -80,6 +82,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
 
   // Document#initialize: categories from the folders above _posts (or _drafts).
   let data: Data = { categories: categoriesFromPath(relativePath, draft ? '_drafts' : collectionDir) };
+  if (options.defaultsError && !isYamlFile(relativePath)) return defaultsUnmerged(options.defaultsError, data, {}, place, options);
   const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, label);
   if (Object.keys(defaults).length > 0) {
     try {
@@ -207,12 +210,13 @@ function unreadDocument(read: { content: string; contentLine: number }, data: Da
 export class SkippedPost extends Error {}
 
 /**
- * Front matter defaults whose `categories` is not a list: merge_defaults raises in Document#read
+ * Front matter defaults whose `categories` is not a list (or that cannot be merged at all:
+ * DefaultsPrecedenceError): merge_defaults raises in Document#read
  * before the file is read (handle_read_error logs it). The document keeps its path's categories
  * and finds every other key in the defaults (Document#data's default_proc); its content is nil,
  * which a post is left out for and a collection document renders as empty.
  */
-function defaultsUnmerged(e: CategoriesTypeError, data: Data, defaults: Data, place: DocumentPlace, options: ParseDocumentOptions): ParsedDocument {
+function defaultsUnmerged(e: Error, data: Data, defaults: Data, place: DocumentPlace, options: ParseDocumentOptions): ParsedDocument {
   const error = new KyllError('YAML_EXCEPTION', `could not read file ${place.relativePath}: ${e.message}`, { file: place.relativePath });
   if (place.config.strict_front_matter === true || !options.onWarning) throw error;
   options.onWarning({ level: 'error', code: 'YAML_EXCEPTION', message: error.message, file: place.relativePath });

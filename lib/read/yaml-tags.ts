@@ -6,6 +6,7 @@
 import jsyaml from 'js-yaml';
 import { AS_STRING, DisallowedClassError, PsychArgumentError, PsychLoadError, tokenize } from './psych-scalar.js';
 import { RubyFloat } from '../values/ruby-float.js';
+import { binaryText } from '../values/binary-text.js';
 
 /** The scalar, sequence and mapping types that take every tag the schema does not name exactly. */
 export function psychTagTypes(zone: string | undefined, boxed: (value: unknown) => unknown): jsyaml.Type[] {
@@ -119,8 +120,8 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 /**
  * String#unpack('m'), lenient: characters outside the alphabet are skipped, a `=` ends the text
  * in a group's third or fourth place, a last group of two or three characters gives one or two
- * bytes. The bytes are a binary String in Ruby; read here as UTF-8, which is what Jekyll writes
- * when it outputs one (next to other non-ASCII text Ruby refuses to join the two encodings).
+ * bytes. The bytes are a binary String in Ruby (Psych's `!binary`): `size` counts them, and
+ * next to other non-ASCII text Ruby refuses to join the two encodings (values/binary-text.ts).
  */
 export function unpackBase64(text: string): string {
   const bytes: number[] = [];
@@ -143,5 +144,5 @@ export function unpackBase64(text: string): string {
     bytes.push(((a << 2) | (b >> 4)) & 255);
     if (c !== undefined) bytes.push(((b << 4) | (c >> 2)) & 255);
   }
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(Uint8Array.from(bytes));
+  return binaryText(Uint8Array.from(bytes));
 }

@@ -20,6 +20,7 @@ import type { Source } from '../source/source.js';
 import type { WriteTo } from './staged-outputs.js';
 import type { IndexKey } from '../site/index-drops.js';
 import { interruptBudgetRaised } from '../entries/tier-up.js';
+import type { GeneratorMemo } from '../plugins/generator-memo.js';
 
 export interface RenderedDocument {
   readonly content: string;
@@ -51,6 +52,8 @@ export interface WorkerInputs {
   env: Readonly<Record<string, string | undefined>>;
   /** Module URLs of the plugins to load (the site's `_plugins` and those given by path). */
   pluginUrls?: readonly string[];
+  /** What the generators memoized in the first build of the same Site (a copy: the workers only read it). */
+  generatorMemo?: GeneratorMemo;
 }
 
 /** The site as the main thread read it (encodeModel's bytes), or none: the worker reads the folder itself. */

@@ -55,6 +55,7 @@ import { scopeOnStandIn } from './scope-on-stand-in.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
 import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-settings.js';
 import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
+import { keepIn, type GeneratorMemo } from '../plugins/generator-memo.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -86,6 +87,8 @@ export interface BuildInputs {
   lateMarkdownThread?: (youngGenerationMb?: number) => MarkdownThread | undefined;
   /** Site#filter_cache of the builds before this one of the same Site (jekyll-multiple-languages-plugin). */
   filterCache?: FilterCache;
+  /** What the generators memoized in the first of the builds of the same Site (jekyll-polyglot's languages one after the other). */
+  generatorMemo?: GeneratorMemo;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -218,6 +221,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
       return current;
     },
     absoluteUrl: cachedAbsoluteUrl(filterCache, () => current.config),
+    keep: (key, make) => keepIn(inputs.generatorMemo, key, make),
     environment,
     markdownify,
     smartify,
@@ -261,7 +265,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.
   // A generator's pages as a later one would see them: its warnings are given once, when it really runs.
   const generateOn = (plugin: KyllPlugin, on: Site): readonly GeneratedPage[] =>
-    inPlugin(plugin, 'generate', () => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {} }).pages ?? []);
+    inPlugin(plugin, 'generate', () => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {}, keep: (key, make) => keepIn(inputs.generatorMemo, key, make, false) }).pages ?? []);
   const { site: transformed, pagesBefore } = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify }, generateOn);
   at(transformed);
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);

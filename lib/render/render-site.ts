@@ -33,6 +33,7 @@ import { createRenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { touchKey } from '../values/default-hash.js';
 import { usesPolyglot } from '../plugins/polyglot/settings.js';
+import type { GeneratorMemo } from '../plugins/generator-memo.js';
 import { renderLanguages } from '../plugins/polyglot/language-builds.js';
 import { usesMultipleLanguages } from '../plugins/multiple-languages/settings.js';
 import { renderLanguages as renderTranslations } from '../plugins/multiple-languages/language-builds.js';
@@ -43,6 +44,8 @@ import { readAheadFor, readingAhead } from '../read/read-ahead.js';
 
 /** The Site#filter_cache a build shares with the builds of the same Site before it (jekyll-multiple-languages-plugin). */
 const FILTER_CACHE = Symbol('kyll.filterCache');
+// What the generators memoize in the first of the builds of one Site (generator-memo.ts).
+const GENERATOR_MEMO = Symbol('kyll.generatorMemo');
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -96,7 +99,8 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
     ensureSourceFolder(options.source);
     if (shouldWrite && destination) ensureNotInDestination(options.source, destination);
   }
-  const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env };
+  const generatorMemo = (options as { [GENERATOR_MEMO]?: GeneratorMemo })[GENERATOR_MEMO];
+  const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env, generatorMemo };
   // JavaScript plugins load first (by path, so that workers can load them too).
   const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
   // The configuration names the folders the site reads: the destination must be none of them.
@@ -104,8 +108,8 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // jekyll-polyglot: one build per language (a build given `active_lang` is one of them).
   const polyglot = usesPolyglot(loaded.config);
   if (polyglot && options.config?.active_lang === undefined) {
-    return renderLanguages(loaded.config, options.source, destination, options.config, (config, dest) =>
-      renderSite({ ...given, config, destination: dest, write: shouldWrite }),
+    return renderLanguages(loaded.config, options.source, destination, options.config, (config, dest, memo) =>
+      renderSite({ ...given, config, destination: dest, write: shouldWrite, [GENERATOR_MEMO]: memo } as RenderSiteOptions),
     );
   }
   // jekyll-multiple-languages-plugin: one build per language (a build given `translations` is one of them), on this thread.

@@ -2,7 +2,7 @@
 // (Jekyll's read phase: reader.rb, collection.rb, post_reader.rb).
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { defaultsFor } from '../config/front-matter-defaults.js';
+import { DefaultsPrecedenceError, defaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
@@ -11,7 +11,6 @@ import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-m
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
 import { parsePage } from '../read/parse-page.js';
-import { parsePost } from '../read/parse-post.js';
 import type { LocalizedRead } from '../read/localized.js';
 import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
@@ -155,7 +154,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
           const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
           // Document#handle_read_error: "could not read file", and the document is kept.
           if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-          return parseDocument(text, { path, collection: label, config, defaults: defaultsFor(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, localized });
+          return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, localized });
         });
         if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
         yield;
@@ -275,10 +274,21 @@ export function readPostFile(
   const draft = kind === 'drafts';
   const mtime = draft ? source.mtime(path) : undefined;
   try {
-    const post = parsePost(decoded.text, { path, config, defaults: defaultsFor(config, relativePath, 'posts'), time, onWarning, clock, draft, mtime, localized });
+    // parsePost's parseDocument, which also takes the defaults' read error
+    const post = parseDocument(decoded.text, { path, collection: 'posts', config, ...documentDefaults(config, relativePath, 'posts'), time, onWarning, clock, mtime, localized }) as Post;
     return isYamlFile(path) ? skip(`Content in ${relativePath} is nil`) : post;
   } catch (e) {
     if (e instanceof SkippedPost) return skip(`Content in ${relativePath} is nil`);
+    throw e;
+  }
+}
+
+/** A document's defaults, or the error Document#read's merge_defaults meets (and rescues) there. */
+function documentDefaults(config: SiteConfig, relativePath: string, label: string): { defaults: Data; defaultsError?: Error } {
+  try {
+    return { defaults: defaultsFor(config, relativePath, label) };
+  } catch (e) {
+    if (e instanceof DefaultsPrecedenceError) return { defaults: {}, defaultsError: e };
     throw e;
   }
 }

@@ -4,6 +4,8 @@
 // and a `for` loop yields as a number. The record notes the key's Ruby value here.
 
 import { floatToS, isRubyFloat } from './ruby-float.js';
+import { RubyHash } from './ruby-hash.js';
+import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
 
 const RUBY_KEYS = Symbol('kyll.rubyKeys');
 // A hash's keys in Ruby's order where JavaScript's differs: an object lists integer-like keys
@@ -137,6 +139,8 @@ function keyToS(k: unknown): string {
   if (k === null || k === undefined) return '';
   if (typeof k === 'number') return Number.isInteger(k) ? String(k) : floatToS(k);
   if (isRubyFloat(k)) return floatToS(k.value);
+  // Array#to_s and Hash#to_s are their inspect (a YAML `? [a, b]` key: `["a", "b"]`)
+  if (Array.isArray(k) || k instanceof RubyHash || isPlainHash(k)) return rubyInspect(k);
   return String(k);
 }
 

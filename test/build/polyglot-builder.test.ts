@@ -113,3 +113,22 @@ test('a change of the languages names only the outputs that changed', async () =
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+// parallel_localization: false: the later languages' jekyll-sitemap answers from the first
+// language's pages and files (generator-memo.ts) in a long-lived build too, after an edit as well.
+test("serve's languages built one after the other share the generators' memo", async () => {
+  const { dir, root, live, clean } = siteCopy(path.resolve('fixtures', 'sites', 's29d-polyglot-sequential-sitemap'), 'kyll-polyglot-memo-');
+  try {
+    const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
+    await builder.build();
+    expect(folderTree(live)).toEqual(folderTree(path.resolve('fixtures', 'expected', 's29d-polyglot-sequential-sitemap')));
+    const p = path.join(root, 'a.md');
+    fs.writeFileSync(p, `${fs.readFileSync(p, 'utf8')}\nmore\n`);
+    const update = await builder.update([p]);
+    const want = await renderSite({ source: root, destination: clean, env: FIXED_ENV });
+    expect([...contentsByPath(update.result.files)]).toEqual([...contentsByPath(want.files)]);
+    expect(folderTree(live)).toEqual(folderTree(clean));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);

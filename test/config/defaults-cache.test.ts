@@ -5,6 +5,7 @@ import { defaultsFor } from '../../lib/config/front-matter-defaults.js';
 import type { SiteConfig } from '../../lib/types.js';
 
 const defaults = [
+  { values: { everywhere: 1 } },
   { scope: { path: '' }, values: { layout: 'default', author: { name: 'A' } } },
   { scope: { path: '', type: 'posts' }, values: { layout: 'post', comments: true } },
   { scope: { path: '_posts/2020' }, values: { year: 2020 } },
@@ -12,7 +13,6 @@ const defaults = [
   { scope: { path: 'docs', type: 'page' }, values: { toc: true, author: { mail: 'x' } } },
   { scope: { path: '**/drafts/*.md' }, values: { draft_note: 'yes' } },
   { scope: { type: 'notes' }, values: { layout: 'note' } },
-  { values: { everywhere: 1 } },
   { scope: { path: 'docs/api' }, values: { layout: 'api', toc: null } },
 ];
 const files: Array<[string, string]> = [
@@ -41,4 +41,14 @@ test('a defaults list that changed is read again', () => {
   expect(defaultsFor(config, 'x.md', 'pages')).toEqual({ layout: 'b' });
   list[0] = { scope: { path: 'x.md' }, values: { layout: 'c' } };
   expect(defaultsFor(config, 'x.md', 'pages')).toEqual({ layout: 'c' });
+});
+
+// Jekyll 4.3.1: FrontmatterDefaults#has_precedence? reads `new_scope["path"]`, nil's `[]` for a set
+// without a scope that applies after one with a scope (a page's read stops the build; a document's
+// is logged: fixtures/sites/s29d-defaults-without-scope). Before any scoped set, it applies as any.
+test('a set without a scope after a scoped one that applies is NoMethodError', () => {
+  const list = [{ scope: { path: 'docs' }, values: { a: 1 } }, { values: { x: 1 } }];
+  expect(() => defaultsFor({ defaults: list }, 'docs/x.md', 'pages')).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', file: '_config.yml', message: "undefined method `[]' for nil:NilClass" }));
+  expect(defaultsFor({ defaults: list }, 'other.md', 'pages')).toEqual({ x: 1 });
+  expect(defaultsFor({ defaults: [...list].reverse() }, 'docs/x.md', 'pages')).toEqual({ a: 1, x: 1 });
 });

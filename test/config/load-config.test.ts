@@ -110,6 +110,19 @@ describe('loadConfig', () => {
     // DataReader and LayoutReader's Jekyll.sanitized_path
     ['data_dir: 5', "undefined method `start_with?' for 5:Integer"],
     ['layouts_dir: [a]', 'undefined method `start_with?\' for ["a"]:Array'],
+    // Reader#outside_configured_directory?: collections_dir.empty? (Ruby 3.1's messages)
+    ['collections_dir: 5', "undefined method `empty?' for 5:Integer"],
+    ['collections_dir: true', "undefined method `empty?' for true:TrueClass"],
+    ['collections_dir: 1.5', "undefined method `empty?' for 1.5:Float"],
+    // Cleaner#keep_file_regex's Regexp.union, then Cleaner#keep_dirs' flat_map
+    ['keep_files: [5]', 'no implicit conversion of Integer into String'],
+    ['keep_files: [a, ~]', 'no implicit conversion of nil into String'],
+    ['keep_files: [[a]]', 'no implicit conversion of Array into String'],
+    ['keep_files: [true]', 'no implicit conversion of true into String'],
+    ['keep_files: [2020-01-01]', 'no implicit conversion of Date into String'],
+    ['keep_files: 5', 'no implicit conversion of Integer into String'],
+    ['keep_files: {a: 1}', 'no implicit conversion of Hash into String'],
+    ['keep_files: abc', 'undefined method `flat_map\' for "abc":String'],
     // Utils#merged_file_read_opts: encoding&.downcase
     ['encoding: 5', "undefined method `downcase' for 5:Integer"],
     ['encoding: [utf-8]', 'undefined method `downcase\' for ["utf-8"]:Array'],
@@ -118,7 +131,7 @@ describe('loadConfig', () => {
   });
 
   test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
-    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false']) {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false', 'keep_files:', 'keep_files: []', 'collections_dir: [a]', 'collections_dir: {a: 1}']) {
       expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
     }
   });

@@ -350,3 +350,22 @@ describe("Ruby Liquid's line numbers", () => {
     expect(e.message).toBe('Liquid Exception: Liquid error (/site/_includes/i.html line 2): divided by 0 included in index.html');
   });
 });
+
+// Jekyll 4.3.1 (Liquid 5.4) with an error_mode Liquid does not know: parse_with_selected_parser parses
+// nothing, so If#push_block attaches its body to nil and For has no collection (its else part renders).
+describe('an unknown liquid.error_mode', () => {
+  const config = { liquid: { error_mode: 'bogus' } };
+  test.each(['{% if true %}y{% endif %}', 'x{% unless false %}y{% endunless %}', '{% for i in (1..2) %}{% if i %}{% endif %}{% endfor %}'])('%s stops the build', (text) => {
+    const l = liquid({ config });
+    const e = failure(() => l.render(l.parse(text, 'index.html'), {}));
+    expect(e.message).toBe("Liquid Exception: undefined method `attach' for nil:NilClass in index.html");
+  });
+
+  test('a for loop renders its else part; outputs and other tags as in warn mode', () => {
+    const l = liquid({ config });
+    expect(l.render(l.parse('{% for i in (1..3) %}{{ i }}{% else %}E{% endfor %}{% for i in (1..3) %}{{ i }}{% endfor %}|{{ "a" | upcase }}{% case 1 %}{% when 1 %}one{% endcase %}', 'index.html'), {})).toBe('E|Aone');
+    // LiquidRenderer's to_sym keeps the case: `Strict` is no mode Liquid knows
+    const cased = liquid({ config: { liquid: { error_mode: 'Strict' } } });
+    expect(cased.render(cased.parse('{% for i in (1..3) %}{{ i }}{% endfor %}', 'a.html'), {})).toBe('');
+  });
+});

@@ -82,6 +82,23 @@ describe('jekyll-paginate', () => {
     expect(() => run({ paginate })).toThrow(message);
   });
 
+  // Jekyll 4.3.1: Pager.pagination_candidate? reads paginate_path[0..0] for every page, and
+  // Pager.paginate_path calls its `sub` for the pages after the first (Ruby 3.1's NoMethodError)
+  test.each([
+    [true, "undefined method `[]' for true:TrueClass"],
+    [false, "undefined method `[]' for false:FalseClass"],
+    [1.5, "undefined method `[]' for 1.5:Float"],
+    [5, "undefined method `sub' for 5:Integer"],
+    [['a'], 'undefined method `sub\' for ["a"]:Array'],
+  ])('paginate_path: %j stops the build', (paginatePath, message) => {
+    expect(() => run({ paginate_path: paginatePath }, [page('index.html', '/')])).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message: expect.stringContaining(message) }));
+  });
+
+  test('a paginate_path that is no string but takes [] is fine while one page holds every post', () => {
+    expect(run({ paginate_path: 5, paginate: 10 }, [page('index.html', '/')]).result.pages).toHaveLength(1);
+    expect(() => run({ paginate_path: true, paginate: 10 })).toThrow("undefined method `[]' for true:TrueClass");
+  });
+
   test('paginate: 0 with no post is NaN; a negative one makes no pages', () => {
     const ctx = pluginContext(site(config({ paginate: 0, paginate_path: '/blog/page:num/' }), { posts: [], pages }));
     expect(() => paginatePlugin.generate!(ctx)).toThrow('NaN (FloatDomainError)');

@@ -3,6 +3,7 @@
 import { parseYaml } from '../../lib/read/yaml.js';
 import { parseCsvTable } from '../../lib/read/csv.js';
 import { rubyKeys } from '../../lib/values/typed-keys.js';
+import { readFrontMatter } from '../../lib/read/front-matter.js';
 
 test.each([
   ['"2020": a\nb: x\n"2019": c\n"10": d\n', ['2020', 'b', '2019', '10']],
@@ -20,4 +21,13 @@ test('values that read as indexes stay strings', () => {
 test('a CSV row keeps the order of its headers', () => {
   const [row] = parseCsvTable('name,2020,2019\nn,a,b\n');
   expect(rubyKeys(row as object)).toEqual(['name', '2020', '2019']);
+});
+
+// A collection key at the top level of front matter (`? [a, b]`, `? {k: 1}`) is held under its
+// to_s, which for an Array or a Hash is its inspect, as Jekyll 4.3.1's jsonify names it
+// (`{"[\"a\", \"b\"]":"seq","{\"k\"=>1}":"map"}`); equal sequences are one key, the last value kept.
+test('a sequence or mapping key of front matter is named by its inspect', () => {
+  const fm = readFrontMatter('---\n? [a, b]\n: seq\n? {k: 1}\n: map\n? [1]\n: x\n? [1.0]\n: y\n? [ 1 ]\n: z\n---\n', 'x.md')!;
+  expect(rubyKeys(fm.data)).toEqual(['["a", "b"]', '{"k"=>1}', '[1]', '[1.0]']);
+  expect(fm.data['[1]']).toBe('z');
 });

@@ -6,6 +6,7 @@ import { RubyDate } from '../../lib/read/ruby-date.js';
 import { JekyllTime } from '../../lib/time/index.js';
 import { RubyFloat } from '../../lib/values/ruby-float.js';
 import { KyllError } from '../../lib/errors/index.js';
+import { binaryText } from '../../lib/values/binary-text.js';
 
 const value = (text: string): unknown => (parseYaml(`a: ${text.replace(/\\n/g, '\n')}\n`, 'x.yml') as Record<string, unknown>).a;
 
@@ -15,7 +16,8 @@ describe('tags a WordPress import writes', () => {
     ['!binary "SGVsbG8="', 'Hello'],
     ['!!binary SGVsbG8=', 'Hello'],
     ['!<tag:yaml.org,2002:binary> SGVsbG8=', 'Hello'],
-    ['!binary |-\\n  5pel5pys6Kqe', '日本語'],
+    // a binary String: its bytes beyond ASCII kept as they are (values/binary-text.ts)
+    ['!binary |-\\n  5pel5pys6Kqe', binaryText(Buffer.from('日本語'))],
     ['!binary |\\n  SGVsbG8=\\n  V29ybGQ=', 'Hello'],
     ['!binary "SGVs\\n  bG8="', 'Hello'],
     ['!binary ""', ''],

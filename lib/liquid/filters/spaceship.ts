@@ -67,6 +67,13 @@ function special(v: unknown): boolean {
 }
 
 /** The name of a Liquid value's Ruby class (Integer, Float, TrueClass, Date, Time, Array, Hash...). */
+/** How Ruby's TypeError names a value given where another type was expected ("no implicit conversion of nil into String"). */
+export function implicitName(v: unknown): string {
+  if (v === null || v === undefined) return 'nil';
+  if (typeof v === 'boolean') return String(v);
+  return rubyClass(v);
+}
+
 export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'string') return 'String';

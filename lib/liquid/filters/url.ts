@@ -4,18 +4,13 @@ import type { SiteConfig } from '../../types.js';
 import { LiquidFailure } from '../errors.js';
 import { rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { rubyClass } from './array.js';
+import { implicitName } from './spaceship.js';
 import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
 
 const UTF8 = new TextEncoder();
 
-// How Ruby's TypeError names a value given where a String was expected.
-function implicitName(v: unknown): string {
-  if (v === null || v === undefined) return 'nil';
-  if (typeof v === 'boolean') return String(v);
-  return rubyClass(v);
-}
 
 /** Percent-encode what `allowed` does not match; keep existing `%XX` escapes. */
 function encodeExcept(s: string, allowed: RegExp): string {

@@ -13,6 +13,7 @@ import { makeLinkTag } from './link.js';
 import { makePostUrlTag } from './post-url.js';
 import { RenderTag } from './render.js';
 import { TablerowTag } from './tablerow.js';
+import { knownErrorMode, registerUnknownErrorModeTags } from './unknown-error-mode.js';
 import { SyncAssignTag, SyncCaptureTag, SyncCaseTag, SyncIfTag, SyncUnlessTag } from './sync-blocks.js';
 
 export function registerTags(engine: Liquid, env: JekyllEnv): void {
@@ -33,5 +34,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('increment', IncrementTag);
   engine.registerTag('decrement', DecrementTag);
   engine.registerTag('render', RenderTag);
+  const liquidConfig = (env.opts.config.liquid ?? {}) as Record<string, unknown>;
+  if (!knownErrorMode(liquidConfig['error_mode'])) registerUnknownErrorModeTags(engine);
 }
 

@@ -13,6 +13,7 @@ import { newestFirst } from '../../site/indexes.js';
 import { KyllError } from '../../errors/index.js';
 import { isPlainHash, rubyInspect } from '../../liquid/ruby/to-s.js';
 import { rubyClass } from '../../liquid/filters/spaceship.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 
 const DEFAULT_PAGINATE_PATH = '/page:num';
 
@@ -44,6 +45,10 @@ export function templatePage(site: Site): Page | undefined {
   const root = sourceRootOf(site);
   const candidates = site.pages.filter((p) => isCandidate(p, format, root));
   return candidates.reduce<Page | undefined>((best, p) => (!best || p.relativePath.length > best.relativePath.length ? p : best), undefined);
+}
+
+function paginatePathError(method: string, setting: unknown): KyllError {
+  return new KyllError('INVALID_CONFIG', noMethodText(method, setting), { file: '_config.yml' }, { hint: "'paginate_path' must be a path with :num, such as /page:num/." });
 }
 
 function paginatePathOf(site: Site): string {
@@ -117,6 +122,11 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const perSetting = site.config.paginate;
   if (perSetting === undefined || perSetting === null || site.pages.length === 0) return {};
+  // Pager.pagination_candidate?, for every page: ensure_leading_slash(paginate_path) reads its
+  // `[0..0]`, which a string, an Integer, a list and a hash have (Ruby's NoMethodError otherwise)
+  const pathSetting = site.config.paginate_path;
+  const indexable = typeof pathSetting === 'string' || Array.isArray(pathSetting) || isPlainHash(pathSetting) || typeof pathSetting === 'bigint' || Number.isInteger(pathSetting);
+  if (pathSetting !== null && pathSetting !== undefined && !indexable) throw paginatePathError('[]', pathSetting);
   const template = templatePage(site);
   if (!template) {
     ctx.warn("Pagination: Pagination is enabled, but I couldn't find an index.html page to use as the pagination template. Skipping pagination.");
@@ -137,6 +147,8 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   }
   const total = calculatePages(fallbackPosts.length, perPage);
   if (!Number.isFinite(total) || total < 1) return {};
+  // Pager.paginate_path for the pages after the first: `paginate_path.sub(':num', ...)`
+  if (total > 1 && pathSetting !== null && pathSetting !== undefined && typeof pathSetting !== 'string') throw paginatePathError('sub', pathSetting);
   const again = rereadTemplate(ctx, template);
   const pages: GeneratedPage[] = [];
   // site.posts without the hidden ones, the same for every pager: listed once, not once per page.

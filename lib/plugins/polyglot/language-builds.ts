@@ -8,6 +8,7 @@ import path from 'node:path';
 import { KyllError } from '../../errors/kyll-error.js';
 import type { Data, Diagnostic, OutputFile, RenderResult } from '../../types.js';
 import { buildLanguages, polyglotSettings } from './settings.js';
+import { memoForBuild, type GeneratorMemo } from '../generator-memo.js';
 
 /** One language's build: its config overrides and its destination. */
 export interface LanguageBuild {
@@ -68,9 +69,20 @@ export function mergeLanguages(config: Data, results: ReadonlyArray<readonly [La
   return { ...main, files, diagnostics };
 }
 
-export async function renderLanguages(config: Data, source: unknown, destination: string | undefined, given: Data | undefined, build: (config: Data, destination: string | undefined) => Promise<RenderResult>): Promise<RenderResult> {
+/**
+ * The languages' memo of generator values (generator-memo.ts): one Site processes them one after the
+ * other under `parallel_localization: false`; forked copies of it (the default) memoize each their own.
+ */
+export function languagesMemo(config: Data): Map<string, unknown> | undefined {
+  return polyglotSettings(config).parallel ? undefined : new Map();
+}
+
+export async function renderLanguages(config: Data, source: unknown, destination: string | undefined, given: Data | undefined, build: (config: Data, destination: string | undefined, memo: GeneratorMemo | undefined) => Promise<RenderResult>): Promise<RenderResult> {
   const results: Array<[LanguageBuild, RenderResult]> = [];
-  for (const b of languagePlan(config, source, destination, given)) results.push([b, await build(b.config, b.destination)]);
+  const values = languagesMemo(config);
+  for (const [i, b] of languagePlan(config, source, destination, given).entries()) {
+    results.push([b, await build(b.config, b.destination, values && memoForBuild(values, i))]);
+  }
   return mergeLanguages(config, results);
 }
 

@@ -14,9 +14,11 @@ const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
 
 const INCLUDED_EXTENSIONS = ['.htm', '.html', '.xhtml', '.pdf'];
 
-// jekyll-sitemap.rb#file_exists?: a page or static file already has the URL.
-function urlTaken(site: Site, url: string): boolean {
-  return site.pages.some((p) => p.url === url) || site.staticFiles.some((f) => f.url === url);
+// jekyll-sitemap.rb#pages_and_files (`@pages_and_files ||= @site.pages + @site.static_files`):
+// their URLs, memoized by the generator (the first language's in jekyll-polyglot's later ones).
+function pagesAndFiles(ctx: PluginContext): ReadonlySet<string> {
+  const urls = (site: Site): Set<string> => new Set([...site.pages.map((p) => p.url), ...site.staticFiles.map((f) => f.url)]);
+  return ctx.keep ? ctx.keep('jekyll-sitemap:pages_and_files', () => urls(ctx.site)) : urls(ctx.site);
 }
 
 function asList(v: unknown): Data[] {
@@ -75,8 +77,10 @@ function sitemapStaticFiles(siteDrop: Data): unknown[] {
 function generateSitemap(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const pages: GeneratedPage[] = [];
-  if (!urlTaken(site, '/sitemap.xml')) {
-    const xsl = urlTaken(site, '/sitemap.xsl');
+  // jekyll-sitemap.rb#file_exists?: a page or static file already has the URL.
+  const taken = pagesAndFiles(ctx);
+  if (!taken.has('/sitemap.xml')) {
+    const xsl = taken.has('/sitemap.xsl');
     // A `permalink` from the front matter defaults is its permalink (shared/page-without-a-file.ts).
     const byDefaults = defaultsPermalinkUrl(site.config, 'sitemap.xml');
     pages.push({
@@ -94,7 +98,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       render: (view) => renderSitemap(view, site, xsl, ctx.absoluteUrl),
     });
   }
-  if (!urlTaken(site, '/robots.txt')) {
+  if (!taken.has('/robots.txt')) {
     const byDefaults = defaultsPermalinkUrl(site.config, 'robots.txt');
     pages.push({
       relativePath: 'robots.txt',

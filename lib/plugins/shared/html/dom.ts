@@ -177,6 +177,13 @@ const htmlName = (html: string, at: number): string | undefined => {
   HTML_NAME.lastIndex = at;
   return HTML_NAME.exec(html)?.[0].toLowerCase();
 };
+// htmlParseName, for a processing instruction's target: a letter, `_` or `:`, then letters,
+// digits, `_`, `-`, `:` and `.` (case kept).
+const PI_TARGET = /[\p{L}_:][\p{L}\p{Nd}_:.-]*/uy;
+const piTarget = (html: string, at: number): string | undefined => {
+  PI_TARGET.lastIndex = at;
+  return PI_TARGET.exec(html)?.[0];
+};
 /** SKIP_BLANKS: IS_BLANK_CH are space, tab, CR and LF only. */
 const BLANKS = /[ \t\n\r]*/y;
 const skipBlanks = (html: string, at: number): number => {
@@ -296,10 +303,28 @@ export function parseFragment(html: string): HtmlFragment {
         i++;
       }
     } else if (html.startsWith('<?', i)) {
-      const end = html.indexOf('>', i);
-      const stop = end < 0 ? html.length : end + 1;
-      add({ type: 'pi', text: xmlChars(html.slice(i, stop)), parent: current });
-      i = stop;
+      // htmlParsePI: a target name, then (after blanks) the data up to `>`, written back as
+      // `<?target data>`. No name: the `<?` is dropped and what follows read on as text;
+      // no `>` to end it: nothing of the rest is kept.
+      const target = piTarget(html, i + 2);
+      if (target === undefined) {
+        i += 2;
+        continue;
+      }
+      const after = i + 2 + target.length;
+      if (html[after] === '>') {
+        add({ type: 'pi', text: `<?${target}>`, parent: current });
+        i = after + 1;
+        continue;
+      }
+      const data = skipBlanks(html, after);
+      const end = html.indexOf('>', data);
+      if (end < 0) {
+        i = html.length;
+        continue;
+      }
+      add({ type: 'pi', text: xmlChars(`<?${target} ${html.slice(data, end)}>`), parent: current });
+      i = end + 1;
     } else if (html.startsWith('</', i)) {
       // libxml2's htmlParseEndTag skips the '</' before it reads a name: one that does not start
       // with an ASCII letter, '_', ':' or '.' leaves the rest as text and the '</' gone.
