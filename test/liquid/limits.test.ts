@@ -16,9 +16,8 @@ function failure(template: string, config: Record<string, unknown> = {}): KyllEr
 
 describe('runaway templates', () => {
   test('a hundred-million range stops at once, naming the file, the line and the setting', () => {
-    const t = performance.now();
+    // (the limit is met when the range is made, before any iteration: a loop over it would outlast jest's timeout)
     const e = failure('a\n{% for i in (1..100000000) %}{{ i }}{% endfor %}');
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(e).toBeInstanceOf(KyllError);
     expect(e.code).toBe('LIQUID_LIMIT');
     expect(e.file).toBe('runaway.html');
