@@ -194,3 +194,22 @@ describe('jekyll-feed: a collection that is not a mapping', () => {
     expect(feeds(site(config({ feed: { collections: { posts: null, docs: {} } } }))).map((p) => p.url)).toEqual(['/feed.xml', '/feed/docs.xml']);
   });
 });
+
+// Checked with Jekyll 4.3.1 (jekyll-feed 0.17.0): feed.xml's `where_exp` hands `site.tags[page.tags]`
+// or `site[page.collection]` on as nil, and `sort: "date"` raises on it.
+describe('jekyll-feed: a feed with no list of posts', () => {
+  const cfg = config({ feed: { tags: { only: ['a', 'missing'] }, collections: ['nonexist', 'empty'] } });
+  const posts = [{ title: 'A', categories: [], tags: ['a'], url: '/a.html', id: '/a', date: utc('2024-01-01T00:00:00Z'), content: '', excerpt: '' }];
+  const s = { ...site(cfg), tags: { a: [] } };
+  const v = view(cfg, posts, [], { tags: { a: posts }, empty: [] });
+  const page = (url: string): GeneratedPage => feeds(s).find((p) => p.url === url)!;
+
+  test('a feed.tags.only tag no post has stops the build in its feed', () => {
+    expect(page('/feed/by_tag/a.xml').render!(v)).toContain('<entry>');
+    expect(() => page('/feed/by_tag/missing.xml').render!(v)).toThrow('Liquid Exception: Liquid error (line 1): Cannot sort a null object. in feed/by_tag/missing.xml');
+  });
+  test('a feed.collections name the site has no list for stops the build; an empty collection does not', () => {
+    expect(() => page('/feed/nonexist.xml').render!(v)).toThrow('Liquid Exception: Liquid error (line 1): Cannot sort a null object. in feed/nonexist.xml');
+    expect(page('/feed/empty.xml').render!(v)).not.toContain('<entry>');
+  });
+});

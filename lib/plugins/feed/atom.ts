@@ -6,6 +6,7 @@ import { capitalize, normalizeWhitespace, stripHtml, xmlEscape } from '../shared
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { checkScheme } from '../../liquid/filters/url.js';
 import { filterToS, isHash, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
+import { LiquidFailure } from '../../liquid/errors.js';
 
 export interface FeedSpec {
   /** The feed page's URL, `/feed.xml`. */
@@ -26,11 +27,16 @@ export interface FeedEnv {
   readonly absoluteUrl?: (input: string) => string;
 }
 
-/** The posts of one feed: `site[collection]` or `site.tags[tag]`, filtered, newest first, limited. */
-export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[]): Data[] {
-  let posts: readonly unknown[];
-  if (spec.tag !== undefined) posts = toArray(path(site, 'tags', spec.tag));
-  else posts = all;
+/**
+ * The posts of one feed: `site[collection]` or `site.tags[tag]`, filtered, newest first, limited.
+ * `all`: `site[collection]`, undefined when the site has no such key.
+ */
+export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[] | undefined): Data[] {
+  const source = spec.tag !== undefined ? path(site, 'tags', spec.tag) : all;
+  // feed.xml's `where`/`where_exp` hand nil on, and `sort: "date"` raises on it: Jekyll stops on a
+  // `feed.tags.only` tag no post has, or a `feed.collections` name that is not a collection.
+  if (source === undefined || source === null) throw new LiquidFailure('error', 'Cannot sort a null object.', undefined, undefined, 1);
+  const posts: readonly unknown[] = toArray(source);
   let list = posts.filter((p): p is Data => p !== null && typeof p === 'object');
   if (spec.category !== undefined) {
     const cat = spec.category;
