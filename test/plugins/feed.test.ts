@@ -213,3 +213,19 @@ describe('jekyll-feed: a feed with no list of posts', () => {
     expect(page('/feed/empty.xml').render!(v)).not.toContain('<entry>');
   });
 });
+
+// Checked with Jekyll 4.3.1: feed.xml's `for post in posts limit: posts_limit` reads the limit with
+// Liquid's Utils.to_integer ("Liquid error (line 1): invalid integer in feed.xml").
+describe('jekyll-feed: posts_limit', () => {
+  const posts = [1, 2, 3].map((i) => ({ title: `P${i}`, categories: [], tags: [], url: `/p${i}.html`, id: `/p${i}`, date: utc(`2024-01-0${i}T00:00:00Z`), content: '', excerpt: '' }));
+  const entries = (limit: unknown): number => {
+    const cfg = config({ feed: { posts_limit: limit } });
+    return (feeds(site(cfg))[0]!.render!(view(cfg, posts)).match(/<entry>/g) ?? []).length;
+  };
+  test.each([[2, 2], [' 2 ', 2], ['-1', 0], [-1, 0], [0, 0], [null, 3], [false, 3], [[], 3]])('%j gives %i entries', (limit, n) => {
+    expect(entries(limit)).toBe(n);
+  });
+  test.each([['abc'], ['2.5'], [true]])('%j stops the build', (limit) => {
+    expect(() => entries(limit)).toThrow('Liquid Exception: Liquid error (line 1): invalid integer in feed.xml');
+  });
+});

@@ -7,6 +7,7 @@ import { absoluteUrl } from '../../url/jekyll-url.js';
 import { checkScheme } from '../../liquid/filters/url.js';
 import { filterToS, isHash, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
 import { LiquidFailure } from '../../liquid/errors.js';
+import { toInteger } from '../../liquid/filters/math.js';
 
 export interface FeedSpec {
   /** The feed page's URL, `/feed.xml`. */
@@ -49,8 +50,20 @@ export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[] | u
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((e) => e.p)
     .reverse();
-  const limit = Math.trunc(Number(liquidDefault(path(site, 'feed', 'posts_limit'), 10)));
-  return sorted.slice(0, Number.isFinite(limit) && limit >= 0 ? limit : 10);
+  return sorted.slice(0, Math.max(0, postsLimit(site)));
+}
+
+/**
+ * `{% for post in posts limit: posts_limit %}`: Liquid's Utils.to_integer, so a Float (`2.5`, `1e1`)
+ * or text that is not a whole number is "invalid integer"; a negative limit leaves no entry
+ * (Utils.slice_collection stops at once).
+ */
+function postsLimit(site: Data): number {
+  try {
+    return toInteger(liquidDefault(path(site, 'feed', 'posts_limit'), 10));
+  } catch (e) {
+    throw e instanceof LiquidFailure ? new LiquidFailure(e.kind, e.detail, e.code, undefined, 1) : e;
+  }
 }
 
 function dateMs(v: unknown): number {
