@@ -229,3 +229,24 @@ describe('jekyll-feed: posts_limit', () => {
     expect(() => entries(limit)).toThrow('Liquid Exception: Liquid error (line 1): invalid integer in feed.xml');
   });
 });
+
+// Checked with Jekyll 4.3.1: `{{ site.lang }}` and `{{ post.lang }}` print a list joined, as Liquid prints arrays.
+describe('jekyll-feed: a lang that is a list', () => {
+  test('is printed joined', () => {
+    const cfg = config({ lang: [5, ['x', 'y']] });
+    const post = { title: 'A', lang: ['en', 'fr'], categories: [], tags: [], url: '/a.html', id: '/a', date: utc('2024-01-01T00:00:00Z'), content: '', excerpt: '' };
+    const xml = feeds(site(cfg))[0]!.render!(view(cfg, [post]));
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="5xy">');
+    expect(xml).toContain('hreflang="5xy" />');
+    expect(xml).toContain('<entry xml:lang="enfr">');
+  });
+});
+
+// Checked with Jekyll 4.3.1: meta_tag.rb writes `title.to_s`, a list's inspect.
+test('{% feed_meta %} with a title that is a list', () => {
+  const engine = new Liquid();
+  feedPlugin.registerLiquid!(engine, pluginContext(site(config({ title: ['a', 'b&c'], url: 'http://h.x' }))));
+  expect(engine.parseAndRenderSync('{% feed_meta %}')).toBe(
+    '<link type="application/atom+xml" rel="alternate" href="http://h.x/feed.xml" title="[&quot;a&quot;, &quot;b&amp;c&quot;]" />',
+  );
+});

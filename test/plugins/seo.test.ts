@@ -185,3 +185,11 @@ describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
     expect(render(showcase, { url: '/a.html', image: 42 })).not.toContain('og:image');
   });
 });
+
+// Checked with Jekyll 4.3.1: `site.twitter.username | remove:'@'` reads the value's to_s, an Array's inspect.
+describe('jekyll-seo-tag: twitter:site of a list', () => {
+  test('is the list as Ruby shows it, without its @', () => {
+    const html = render({ ...showcase, twitter: { username: ['a', '@b'] } }, { url: '/a.html' });
+    expect(html).toContain('<meta name="twitter:site" content="@["a", "b"]" />');
+  });
+});

@@ -7,6 +7,7 @@ import { absoluteUrl } from '../../url/jekyll-url.js';
 import { checkScheme } from '../../liquid/filters/url.js';
 import { filterToS, isHash, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
 import { LiquidFailure } from '../../liquid/errors.js';
+import { rubyToS } from '../../liquid/ruby/to-s.js';
 import { toInteger } from '../../liquid/filters/math.js';
 
 export interface FeedSpec {
@@ -86,10 +87,10 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
   const hasLang = truthy(lang);
   let out = '<?xml version="1.0" encoding="utf-8"?>';
   if (spec.xsl) out += `<?xml-stylesheet type="text/xml" href="${abs('/feed.xslt.xml')}"?>`;
-  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${filterToS(lang)}"` : ''}>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${rubyToS(lang)}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${env.jekyllVersion}">Jekyll</generator>`;
   out += `<link href="${abs(spec.url)}" rel="self" type="application/atom+xml" />`;
-  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${filterToS(lang)}" ` : ''}/>`;
+  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${rubyToS(lang)}" ` : ''}/>`;
   out += `<updated>${dateToXmlSchema(prop(site, 'time'), env.zone)}</updated>`;
   out += `<id>${xmlEscape(abs(spec.url))}</id>`;
   let title: unknown = liquidDefault(prop(site, 'title'), prop(site, 'name'));
@@ -112,7 +113,7 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
 function renderEntry(post: Data, site: Data, env: FeedEnv): string {
   const abs = (u: unknown): string => (env.absoluteUrl ?? ((s: string) => absoluteUrl(s, env.config)))(filterToS(u));
   const lang = prop(post, 'lang');
-  let out = `<entry${truthy(lang) ? ` xml:lang="${filterToS(lang)}"` : ''}>`;
+  let out = `<entry${truthy(lang) ? ` xml:lang="${rubyToS(lang)}"` : ''}>`;
   const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(filterToS(prop(post, 'title'))))));
   out += `<title type="html">${title}</title>`;
   out += `<link href="${abs(prop(post, 'url'))}" rel="alternate" type="text/html" title="${title}" />`;
