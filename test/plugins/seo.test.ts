@@ -193,3 +193,17 @@ describe('jekyll-seo-tag: twitter:site of a list', () => {
     expect(html).toContain('<meta name="twitter:site" content="@["a", "b"]" />');
   });
 });
+
+// Checked with Jekyll 4.3.1: drop.rb#canonical_url gives a front matter canonical_url whose to_s is
+// not empty as it is; the template prints a list joined, the JSON-LD keeps it a list.
+describe('jekyll-seo-tag: a canonical_url that is not text', () => {
+  test.each([
+    [['a', 'b&'], 'ab&', '["a","b&"]'],
+    [5, '5', '5'],
+    [[], '', '[]'],
+  ])('%j', (canonical, printed, json) => {
+    const html = render(showcase, { url: '/a.html', canonical_url: canonical });
+    expect(html).toContain(`<link rel="canonical" href="${printed}" />`);
+    expect(html).toContain(`"url":${json}`);
+  });
+});

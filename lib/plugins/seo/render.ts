@@ -42,8 +42,8 @@ export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
     add(`<meta property="og:description" content="${description}" />`);
   }
   if (truthy(prop(site, 'url'))) {
-    add(`<link rel="canonical" href="${seo.canonicalUrl}" />`);
-    add(`<meta property="og:url" content="${seo.canonicalUrl}" />`);
+    add(`<link rel="canonical" href="${toS(seo.canonicalUrl)}" />`);
+    add(`<meta property="og:url" content="${toS(seo.canonicalUrl)}" />`);
   }
   const siteTitle = seo.siteTitle;
   if (siteTitle !== undefined) add(`<meta property="og:site_name" content="${siteTitle}" />`);
