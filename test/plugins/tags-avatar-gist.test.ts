@@ -74,3 +74,11 @@ describe('GitHub Enterprise environment variables', () => {
     );
   });
 });
+
+// Checked with Jekyll 4.3.1 + jekyll-avatar 0.8.0: the gem interpolates the looked-up user ("#{username}"),
+// so a list is its inspect, in the URL (and its CRC32 server) as in alt.
+test('{% avatar user=page.who %} of a list', () => {
+  const html = avatarHtml('user=page.who', (name) => (name === 'page.who' ? ['a', 'b'] : undefined));
+  expect(html).toContain('alt="["a", "b"]"');
+  expect(html).toContain('src="https://avatars3.githubusercontent.com/["a", "b"]?v=3&s=40"');
+});
