@@ -29,6 +29,13 @@ describe('jekyll-gist', () => {
     expect(r.diagnostics.filter((d) => /gist/.test(d.message))).toEqual([]);
   });
 
+  // Checked with Jekyll 4.3.1 + jekyll-gist 1.5.0: the id and file looked up are interpolated, a list as its inspect.
+  test('a file name looked up as a list is its Ruby inspect', async () => {
+    const page = '---\ng: u/1\nf: [x.rb]\ne: []\n---\n{% gist page.g page.f %}|{% gist page.g page.e %}';
+    const r = await build({ '_config.yml': 'plugins: [jekyll-gist]\ngist: {noscript: false}\n', 'index.html': page });
+    expect(output(r, 'index.html')).toBe('<script src="https://gist.github.com/u/1.js?file=["x.rb"]"> </script>|<script src="https://gist.github.com/u/1.js?file=[]"> </script>');
+  });
+
   test('a tag without an id is a syntax error', async () => {
     await expect(build({ '_config.yml': 'plugins: [jekyll-gist]\n', 'index.html': '---\n---\n{% gist %}' })).rejects.toThrow(/Syntax error in tag 'gist'/);
   });
