@@ -7,7 +7,7 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { RenderedSiteView } from '../plugins/plugin.js';
 import type { PreparedBuild } from '../render/prepare-build.js';
 import { outputEncoder, textFile } from '../render/outputs.js';
-import { computeInLayout } from '../render/render-pages.js';
+import { computeInLayout, renderComputed } from '../render/render-pages.js';
 import { computedAfterHooks } from '../render/hooked-render.js';
 import { createSassCompiler } from '../render/sass.js';
 import { inDestination } from '../write/sanitize.js';
@@ -292,7 +292,7 @@ export function computeOutput(u: Unit, log: ReadLog, view: () => RenderedSiteVie
   // One with a layout (the gem's redirect page) shows its content converted (computedInLayout); one standing
   // in for a document (redirect_to) renders with the documents, its output the page.
   const inLayout = u.drop && g.data.layout != null ? computeInLayout(g, u.drop, view(), ctx) : undefined;
-  const text = inLayout ?? g.render!(view());
+  const text = inLayout ?? renderComputed(g, view());
   if (u.drop && g.data.layout == null) u.drop.content = text;
   // The pages' post_render hooks see its output, as in a clean build (render-site.ts).
   return [textFile(g.outputPath, g.url, computedAfterHooks(g, text, ctx))];

@@ -2,6 +2,7 @@
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
 import { KyllError } from '../errors/kyll-error.js';
+import { LiquidFailure, toKyllError } from '../liquid/errors.js';
 import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
@@ -127,12 +128,14 @@ export async function renderPages(
 
 /**
  * A computed page's output (a feed, a sitemap: Liquid templates in Jekyll). A document's URL that
- * cannot be made, read there, fails as in any template: a Liquid Exception naming the page.
+ * cannot be made, or a filter of the template that raises (date_to_xmlschema on "yesterday"), fails
+ * as in any template: a Liquid Exception naming the page.
  */
 export function renderComputed(g: GeneratedPage, view: RenderedSiteView): string {
   try {
     return g.render!(view);
   } catch (e) {
+    if (e instanceof LiquidFailure) throw toKyllError(e, g.relativePath, '', 0);
     if (!(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK' || e.message.startsWith('Liquid Exception: ')) throw e;
     throw new KyllError('INVALID_PERMALINK', `Liquid Exception: ${e.message} in ${g.relativePath}`, { file: g.relativePath });
   }

@@ -194,3 +194,59 @@ describe('jekyll-feed: a collection that is not a mapping', () => {
     expect(feeds(site(config({ feed: { collections: { posts: null, docs: {} } } }))).map((p) => p.url)).toEqual(['/feed.xml', '/feed/docs.xml']);
   });
 });
+
+// Checked with Jekyll 4.3.1 (jekyll-feed 0.17.0): feed.xml's `where_exp` hands `site.tags[page.tags]`
+// or `site[page.collection]` on as nil, and `sort: "date"` raises on it.
+describe('jekyll-feed: a feed with no list of posts', () => {
+  const cfg = config({ feed: { tags: { only: ['a', 'missing'] }, collections: ['nonexist', 'empty'] } });
+  const posts = [{ title: 'A', categories: [], tags: ['a'], url: '/a.html', id: '/a', date: utc('2024-01-01T00:00:00Z'), content: '', excerpt: '' }];
+  const s = { ...site(cfg), tags: { a: [] } };
+  const v = view(cfg, posts, [], { tags: { a: posts }, empty: [] });
+  const page = (url: string): GeneratedPage => feeds(s).find((p) => p.url === url)!;
+
+  test('a feed.tags.only tag no post has stops the build in its feed', () => {
+    expect(page('/feed/by_tag/a.xml').render!(v)).toContain('<entry>');
+    expect(() => page('/feed/by_tag/missing.xml').render!(v)).toThrow('Liquid Exception: Liquid error (line 1): Cannot sort a null object. in feed/by_tag/missing.xml');
+  });
+  test('a feed.collections name the site has no list for stops the build; an empty collection does not', () => {
+    expect(() => page('/feed/nonexist.xml').render!(v)).toThrow('Liquid Exception: Liquid error (line 1): Cannot sort a null object. in feed/nonexist.xml');
+    expect(page('/feed/empty.xml').render!(v)).not.toContain('<entry>');
+  });
+});
+
+// Checked with Jekyll 4.3.1: feed.xml's `for post in posts limit: posts_limit` reads the limit with
+// Liquid's Utils.to_integer ("Liquid error (line 1): invalid integer in feed.xml").
+describe('jekyll-feed: posts_limit', () => {
+  const posts = [1, 2, 3].map((i) => ({ title: `P${i}`, categories: [], tags: [], url: `/p${i}.html`, id: `/p${i}`, date: utc(`2024-01-0${i}T00:00:00Z`), content: '', excerpt: '' }));
+  const entries = (limit: unknown): number => {
+    const cfg = config({ feed: { posts_limit: limit } });
+    return (feeds(site(cfg))[0]!.render!(view(cfg, posts)).match(/<entry>/g) ?? []).length;
+  };
+  test.each([[2, 2], [' 2 ', 2], ['-1', 0], [-1, 0], [0, 0], [null, 3], [false, 3], [[], 3]])('%j gives %i entries', (limit, n) => {
+    expect(entries(limit)).toBe(n);
+  });
+  test.each([['abc'], ['2.5'], [true]])('%j stops the build', (limit) => {
+    expect(() => entries(limit)).toThrow('Liquid Exception: Liquid error (line 1): invalid integer in feed.xml');
+  });
+});
+
+// Checked with Jekyll 4.3.1: `{{ site.lang }}` and `{{ post.lang }}` print a list joined, as Liquid prints arrays.
+describe('jekyll-feed: a lang that is a list', () => {
+  test('is printed joined', () => {
+    const cfg = config({ lang: [5, ['x', 'y']] });
+    const post = { title: 'A', lang: ['en', 'fr'], categories: [], tags: [], url: '/a.html', id: '/a', date: utc('2024-01-01T00:00:00Z'), content: '', excerpt: '' };
+    const xml = feeds(site(cfg))[0]!.render!(view(cfg, [post]));
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="5xy">');
+    expect(xml).toContain('hreflang="5xy" />');
+    expect(xml).toContain('<entry xml:lang="enfr">');
+  });
+});
+
+// Checked with Jekyll 4.3.1: meta_tag.rb writes `title.to_s`, a list's inspect.
+test('{% feed_meta %} with a title that is a list', () => {
+  const engine = new Liquid();
+  feedPlugin.registerLiquid!(engine, pluginContext(site(config({ title: ['a', 'b&c'], url: 'http://h.x' }))));
+  expect(engine.parseAndRenderSync('{% feed_meta %}')).toBe(
+    '<link type="application/atom+xml" rel="alternate" href="http://h.x/feed.xml" title="[&quot;a&quot;, &quot;b&amp;c&quot;]" />',
+  );
+});

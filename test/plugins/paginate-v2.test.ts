@@ -72,3 +72,17 @@ test('warnings and Liquid errors name a pagination page by its name alone', asyn
     'Liquid Exception: Liquid error (line 1): divided by 0 in .html',
   );
 });
+
+// Checked with Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: Utils.calculate_number_of_pages is
+// (size.to_f / per_page.to_i).ceil.
+test('a negative per_page makes no page at all (the template is gone); 0 stops the build', async () => {
+  const posts = Object.fromEntries([1, 2, 3].map((i) => [`_posts/2024-01-0${i}-p${i}.md`, `---\ntitle: P${i}\n---\n`]));
+  const index = { 'index.html': '---\npagination: {enabled: true}\n---\n{{ paginator.total_pages }}' };
+  const negative = await build('pagination: {enabled: true, per_page: -1}\n', { ...posts, ...index });
+  expect(negative.files.map((f) => f.path).filter((p) => !p.startsWith('2024/'))).toEqual([]);
+  // no document: 0.0 / -1 is -0.0, whose ceil is 0, and an empty series still has its one page
+  const none = await build('pagination: {enabled: true, per_page: -1}\n', index);
+  expect(Buffer.from(none.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('1');
+  await expect(build('pagination: {enabled: true, per_page: 0}\n', { ...posts, ...index })).rejects.toThrow('Infinity (FloatDomainError)');
+  await expect(build('pagination: {enabled: true, per_page: abc}\n', index)).rejects.toThrow('NaN (FloatDomainError)');
+});

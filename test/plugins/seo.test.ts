@@ -185,3 +185,25 @@ describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
     expect(render(showcase, { url: '/a.html', image: 42 })).not.toContain('og:image');
   });
 });
+
+// Checked with Jekyll 4.3.1: `site.twitter.username | remove:'@'` reads the value's to_s, an Array's inspect.
+describe('jekyll-seo-tag: twitter:site of a list', () => {
+  test('is the list as Ruby shows it, without its @', () => {
+    const html = render({ ...showcase, twitter: { username: ['a', '@b'] } }, { url: '/a.html' });
+    expect(html).toContain('<meta name="twitter:site" content="@["a", "b"]" />');
+  });
+});
+
+// Checked with Jekyll 4.3.1: drop.rb#canonical_url gives a front matter canonical_url whose to_s is
+// not empty as it is; the template prints a list joined, the JSON-LD keeps it a list.
+describe('jekyll-seo-tag: a canonical_url that is not text', () => {
+  test.each([
+    [['a', 'b&'], 'ab&', '["a","b&"]'],
+    [5, '5', '5'],
+    [[], '', '[]'],
+  ])('%j', (canonical, printed, json) => {
+    const html = render(showcase, { url: '/a.html', canonical_url: canonical });
+    expect(html).toContain(`<link rel="canonical" href="${printed}" />`);
+    expect(html).toContain(`"url":${json}`);
+  });
+});

@@ -50,6 +50,14 @@ describe('date_to_xmlschema in the site zone', () => {
     expect(dateToXmlSchema(new Date(Date.UTC(2022, 0, 1)), 'America/New_York')).toBe('2021-12-31T19:00:00-05:00');
     expect(dateToXmlSchema(undefined)).toBe('');
   });
+  // DateFilters#date_to_xmlschema: `date.to_s.empty?` gives the input back, DateFilters#time raises on the rest.
+  test('a blank value is empty; a value that is no date stops as the filter does', () => {
+    expect(dateToXmlSchema('')).toBe('');
+    expect(dateToXmlSchema(null)).toBe('');
+    expect(() => dateToXmlSchema('yesterday')).toThrow('Invalid Date: \'"yesterday"\' is not a valid datetime.');
+    expect(() => dateToXmlSchema(true)).toThrow('Invalid Date: \'true\' is not a valid datetime.');
+    expect(() => dateToXmlSchema([])).toThrow('Invalid Date: \'[]\' is not a valid datetime.');
+  });
 });
 
 // Outputs of Jekyll 4.3.1's SmartyPants converter (the smartify filter).

@@ -29,6 +29,23 @@ describe('jekyll-sitemap', () => {
     expect(result.files.find((f) => f.path === 'robots.txt')?.contents).toBe('Sitemap: https://plugins.example.com/site/sitemap.xml\n');
   });
 
+  // Checked with Jekyll 4.3.1: the templates' date_to_xmlschema (and jekyll-seo-tag's) raises on a
+  // last_modified_at that is no date, a Liquid Exception in the page that reads it.
+  test.each([
+    ['jekyll-sitemap', "Liquid Exception: Invalid Date: '\"yesterday\"' is not a valid datetime. in sitemap.xml"],
+    ['jekyll-feed', "Liquid Exception: Invalid Date: '\"yesterday\"' is not a valid datetime. in feed.xml"],
+    ['jekyll-seo-tag', "Liquid Exception: Invalid Date: '\"yesterday\"' is not a valid datetime. in (memory)/_layouts/default.html"],
+  ])('%s: last_modified_at: yesterday stops the build', async (plugin, message) => {
+    const source = memorySource({
+      '_config.yml': `url: https://plugins.example.com\nplugins: [${plugin}]\n`,
+      '_layouts/default.html': plugin === 'jekyll-seo-tag' ? '{% seo %}{{ content }}' : '{{ content }}',
+      '_posts/2024-01-01-p.md': '---\ntitle: P\nlayout: default\nlast_modified_at: yesterday\n---\nx\n',
+      '_posts/2024-01-02-q.md': '---\ntitle: Q\nlast_modified_at: ""\n---\nx\n',
+    });
+    const build = renderSite({ source, env: { SOURCE_DATE_EPOCH: '1767225600' } });
+    await expect(build).rejects.toThrow(message);
+  });
+
   // The plugins-feed-seo-sitemap conformance site, as SiteDrop shows it.
   test('documents of output collections, then html pages; sitemap: false and 404 left out', () => {
     const doc = (url: string, date: string, extra: Data = {}): Data => ({ url, date: utc(date), ...extra });

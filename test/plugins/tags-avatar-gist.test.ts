@@ -29,6 +29,13 @@ describe('jekyll-gist', () => {
     expect(r.diagnostics.filter((d) => /gist/.test(d.message))).toEqual([]);
   });
 
+  // Checked with Jekyll 4.3.1 + jekyll-gist 1.5.0: the id and file looked up are interpolated, a list as its inspect.
+  test('a file name looked up as a list is its Ruby inspect', async () => {
+    const page = '---\ng: u/1\nf: [x.rb]\ne: []\n---\n{% gist page.g page.f %}|{% gist page.g page.e %}';
+    const r = await build({ '_config.yml': 'plugins: [jekyll-gist]\ngist: {noscript: false}\n', 'index.html': page });
+    expect(output(r, 'index.html')).toBe('<script src="https://gist.github.com/u/1.js?file=["x.rb"]"> </script>|<script src="https://gist.github.com/u/1.js?file=[]"> </script>');
+  });
+
   test('a tag without an id is a syntax error', async () => {
     await expect(build({ '_config.yml': 'plugins: [jekyll-gist]\n', 'index.html': '---\n---\n{% gist %}' })).rejects.toThrow(/Syntax error in tag 'gist'/);
   });
@@ -73,4 +80,12 @@ describe('GitHub Enterprise environment variables', () => {
       '<img class="emoji" title=":smile:" alt=":smile:" src="https://assets.ghe.example/images/icons/emoji/unicode/1f604.png" height="20" width="20">\n',
     );
   });
+});
+
+// Checked with Jekyll 4.3.1 + jekyll-avatar 0.8.0: the gem interpolates the looked-up user ("#{username}"),
+// so a list is its inspect, in the URL (and its CRC32 server) as in alt.
+test('{% avatar user=page.who %} of a list', () => {
+  const html = avatarHtml('user=page.who', (name) => (name === 'page.who' ? ['a', 'b'] : undefined));
+  expect(html).toContain('alt="["a", "b"]"');
+  expect(html).toContain('src="https://avatars3.githubusercontent.com/["a", "b"]?v=3&s=40"');
 });

@@ -7,7 +7,7 @@ import { Tag } from 'liquidjs';
 import type { Context, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { KyllPlugin } from '../plugin.js';
 import { LiquidFailure } from '../../liquid/errors.js';
-import { prop, toS, truthy } from '../shared/values.js';
+import { filterToS, prop, toS, truthy } from '../shared/values.js';
 import { crc32 } from './crc32.js';
 
 const SERVERS = 4;
@@ -24,7 +24,8 @@ export function avatarHtml(text: string, lookup: (name: string) => unknown, cust
   let username: string;
   if (userVariable !== undefined) {
     const v = lookup(userVariable);
-    username = truthy(v) ? toS(v) : userVariable;
+    // "#{username}" in the gem's path and attributes: Ruby's to_s, a list's inspect (`["a", "b"]`)
+    username = truthy(v) ? filterToS(v) : userVariable;
   } else {
     // String#split(" "): runs of ASCII whitespace, leading ones ignored.
     const first = text.includes(' ') ? (text.replace(/^[ \t\n\v\f\r]+/, '').split(/[ \t\n\v\f\r]+/)[0] ?? '') : text;

@@ -6,6 +6,9 @@ import { capitalize, normalizeWhitespace, stripHtml, xmlEscape } from '../shared
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { checkScheme } from '../../liquid/filters/url.js';
 import { filterToS, isHash, liquidDefault, path, prop, rubyStrip, truthy } from '../shared/values.js';
+import { LiquidFailure } from '../../liquid/errors.js';
+import { rubyToS } from '../../liquid/ruby/to-s.js';
+import { toInteger } from '../../liquid/filters/math.js';
 
 export interface FeedSpec {
   /** The feed page's URL, `/feed.xml`. */
@@ -26,11 +29,16 @@ export interface FeedEnv {
   readonly absoluteUrl?: (input: string) => string;
 }
 
-/** The posts of one feed: `site[collection]` or `site.tags[tag]`, filtered, newest first, limited. */
-export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[]): Data[] {
-  let posts: readonly unknown[];
-  if (spec.tag !== undefined) posts = toArray(path(site, 'tags', spec.tag));
-  else posts = all;
+/**
+ * The posts of one feed: `site[collection]` or `site.tags[tag]`, filtered, newest first, limited.
+ * `all`: `site[collection]`, undefined when the site has no such key.
+ */
+export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[] | undefined): Data[] {
+  const source = spec.tag !== undefined ? path(site, 'tags', spec.tag) : all;
+  // feed.xml's `where`/`where_exp` hand nil on, and `sort: "date"` raises on it: Jekyll stops on a
+  // `feed.tags.only` tag no post has, or a `feed.collections` name that is not a collection.
+  if (source === undefined || source === null) throw new LiquidFailure('error', 'Cannot sort a null object.', undefined, undefined, 1);
+  const posts: readonly unknown[] = toArray(source);
   let list = posts.filter((p): p is Data => p !== null && typeof p === 'object');
   if (spec.category !== undefined) {
     const cat = spec.category;
@@ -43,8 +51,20 @@ export function feedEntries(spec: FeedSpec, site: Data, all: readonly Data[]): D
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((e) => e.p)
     .reverse();
-  const limit = Math.trunc(Number(liquidDefault(path(site, 'feed', 'posts_limit'), 10)));
-  return sorted.slice(0, Number.isFinite(limit) && limit >= 0 ? limit : 10);
+  return sorted.slice(0, Math.max(0, postsLimit(site)));
+}
+
+/**
+ * `{% for post in posts limit: posts_limit %}`: Liquid's Utils.to_integer, so a Float (`2.5`, `1e1`)
+ * or text that is not a whole number is "invalid integer"; a negative limit leaves no entry
+ * (Utils.slice_collection stops at once).
+ */
+function postsLimit(site: Data): number {
+  try {
+    return toInteger(liquidDefault(path(site, 'feed', 'posts_limit'), 10));
+  } catch (e) {
+    throw e instanceof LiquidFailure ? new LiquidFailure(e.kind, e.detail, e.code, undefined, 1) : e;
+  }
 }
 
 function dateMs(v: unknown): number {
@@ -67,10 +87,10 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
   const hasLang = truthy(lang);
   let out = '<?xml version="1.0" encoding="utf-8"?>';
   if (spec.xsl) out += `<?xml-stylesheet type="text/xml" href="${abs('/feed.xslt.xml')}"?>`;
-  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${filterToS(lang)}"` : ''}>`;
+  out += `<feed xmlns="http://www.w3.org/2005/Atom" ${hasLang ? `xml:lang="${rubyToS(lang)}"` : ''}>`;
   out += `<generator uri="https://jekyllrb.com/" version="${env.jekyllVersion}">Jekyll</generator>`;
   out += `<link href="${abs(spec.url)}" rel="self" type="application/atom+xml" />`;
-  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${filterToS(lang)}" ` : ''}/>`;
+  out += `<link href="${abs('/')}" rel="alternate" type="text/html" ${hasLang ? `hreflang="${rubyToS(lang)}" ` : ''}/>`;
   out += `<updated>${dateToXmlSchema(prop(site, 'time'), env.zone)}</updated>`;
   out += `<id>${xmlEscape(abs(spec.url))}</id>`;
   let title: unknown = liquidDefault(prop(site, 'title'), prop(site, 'name'));
@@ -93,7 +113,7 @@ export function renderAtom(spec: FeedSpec, site: Data, entries: readonly Data[],
 function renderEntry(post: Data, site: Data, env: FeedEnv): string {
   const abs = (u: unknown): string => (env.absoluteUrl ?? ((s: string) => absoluteUrl(s, env.config)))(filterToS(u));
   const lang = prop(post, 'lang');
-  let out = `<entry${truthy(lang) ? ` xml:lang="${filterToS(lang)}"` : ''}>`;
+  let out = `<entry${truthy(lang) ? ` xml:lang="${rubyToS(lang)}"` : ''}>`;
   const title = xmlEscape(normalizeWhitespace(stripHtml(env.smartify(filterToS(prop(post, 'title'))))));
   out += `<title type="html">${title}</title>`;
   out += `<link href="${abs(prop(post, 'url'))}" rel="alternate" type="text/html" title="${title}" />`;

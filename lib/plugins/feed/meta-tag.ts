@@ -4,7 +4,7 @@ import type { Data } from '../../types.js';
 import type { PluginContext } from '../plugin.js';
 import { xmlAttr } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
-import { isHash, or, toS, truthy } from '../shared/values.js';
+import { filterToS, isHash, or, toS, truthy } from '../shared/values.js';
 
 /** Every value of the configuration the tag reads: feed.path, feed.collections.posts.path, title, name, url, baseurl. */
 function feedMetaInputs(config: Data): unknown[] {
@@ -24,7 +24,8 @@ export function feedMetaTag(config: Data & { url?: string; baseurl?: string }, c
     ['rel', 'alternate'],
     ['href', typeof path === 'string' && cachedUrl ? cachedUrl(path) : absoluteUrl(toS(path), config)],
   ];
-  if (truthy(title)) attrs.push(['title', toS(title)]);
+  // meta_tag.rb: `v.to_s.encode(:xml => :attr)`, a list's to_s is its inspect
+  if (truthy(title)) attrs.push(['title', filterToS(title)]);
   return `<link ${attrs.map(([k, v]) => `${k}=${xmlAttr(v)}`).join(' ')} />`;
 }
 

@@ -150,11 +150,12 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   return { pages };
 }
 
-/** `site[collection]`: site.posts, or the documents of another collection. */
-function postsOf(view: RenderedSiteView, collection: string): readonly Data[] {
+/** `site[collection]`: site.posts, or the documents of another collection; undefined when the site has no such key. */
+function postsOf(view: RenderedSiteView, collection: string): readonly Data[] | undefined {
   if (collection === 'posts') return view.posts;
   const docs = prop(view.siteDrop, collection);
   if (Array.isArray(docs)) return docs as Data[];
+  if (docs === undefined || docs === null) return undefined;
   return view.documents.filter((d) => prop(d, 'collection') === collection);
 }
 

@@ -9,7 +9,7 @@ import { Tag } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../../liquid/errors.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
-import { isHash, toS } from '../shared/values.js';
+import { filterToS, isHash } from '../shared/values.js';
 
 // GistTag#determine_arguments: the id, then an optional file name.
 const ARGUMENTS = /^(\S+|.*(?=\/).+)\s?(\S*)\n?$/;
@@ -38,7 +38,8 @@ function registerGist(engine: Liquid, plugin: PluginContext): void {
       // Context#key?: a name that is a variable with a value stands for that value.
       const resolve = (arg: string): string => {
         const v = variable(this.liquid, ctx, arg);
-        return v === undefined || v === null ? arg : toS(v);
+        // "#{gist_id}", "#{filename}": Ruby's to_s, a list's inspect (`["x.rb"]`)
+        return v === undefined || v === null ? arg : filterToS(v);
       };
       const id = resolve(m[1]!.trim());
       const file = resolve(m[2]!.trim());

@@ -48,7 +48,15 @@ interface Pager {
 function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
   const docs = selectDocs(shared.documents(config.collection), config);
   const perPage = Math.trunc(Number(config.per_page) || 0);
-  let total = perPage > 0 ? Math.ceil(docs.length / perPage) : 0;
+  // Utils.calculate_number_of_pages: (size.to_f / per_page.to_i).ceil, Float::INFINITY's or NaN's for 0
+  if (perPage === 0) {
+    throw new KyllError('INVALID_CONFIG', `${docs.length > 0 ? 'Infinity' : 'NaN'} (FloatDomainError): jekyll-paginate-v2 cannot divide the documents of ${template.relativePath} into pages of ${JSON.stringify(config.per_page ?? null)}`, { file: template.relativePath }, {
+      hint: "pagination's per_page must be the number of documents a page (a whole number of at least 1).",
+    });
+  }
+  // A negative per_page gives a negative count ((1..-3).each makes no page: the template is gone),
+  // or -0 with no document (one page, as for 0).
+  let total = Math.ceil(docs.length / perPage);
   const limit = Math.trunc(Number(config.limit) || 0);
   if (limit > 0 && limit < total) total = limit;
   if (total === 0) total = 1;

@@ -70,7 +70,7 @@ export class SeoValues {
   private memoImage: SeoImage | undefined | typeof UNSET = UNSET;
   private memoDateModified: string | undefined | typeof UNSET = UNSET;
   private memoDatePublished: string | undefined | typeof UNSET = UNSET;
-  private memoCanonicalUrl: string | typeof UNSET = UNSET;
+  private memoCanonicalUrl: unknown = UNSET;
 
   constructor(private readonly input: SeoInput) {
     this.formatText = input.format ?? createSeoFormatter(input.markdownify);
@@ -284,14 +284,16 @@ export class SeoValues {
   }
 
   // drop.rb#canonical_url
-  get canonicalUrl(): string {
+  // A front matter canonical_url whose Ruby to_s is not empty is given as it is: a list is printed
+  // joined in the template and stays a list in the JSON-LD.
+  get canonicalUrl(): unknown {
     if (this.memoCanonicalUrl === UNSET) this.memoCanonicalUrl = this.computeCanonicalUrl();
     return this.memoCanonicalUrl;
   }
 
-  private computeCanonicalUrl(): string {
+  private computeCanonicalUrl(): unknown {
     const canonical = prop(this.page, 'canonical_url');
-    if (toS(canonical) !== '') return toS(canonical);
+    if (filterToS(canonical) !== '') return canonical;
     return seoAbsoluteUrl(this.input, toS(prop(this.page, 'url'))).replace(/\/index\.html$/, '/');
   }
 }

@@ -8,7 +8,7 @@
 // and print that ~1,000-character description (three times: description, og:description, JSON-LD),
 // 190M everything else; the writer thread spends ~100M more on the longer pages. All the layouts'
 // Liquid together: 945M (the site with `{{ content }}` layouts: 2,231M).
-import { liquidDefault, path, prop, toS, truthy } from '../shared/values.js';
+import { filterToS, liquidDefault, path, prop, toS, truthy } from '../shared/values.js';
 import type { SeoInput } from './drop.js';
 import { SeoValues, seoAbsoluteUrl } from './drop.js';
 import { jsonLd } from './json-ld.js';
@@ -17,7 +17,8 @@ export const SEO_VERSION = '2.8.0';
 
 /** `{{ value | remove: '@' }}` */
 function noAt(value: unknown): string {
-  return toS(value).split('@').join('');
+  // StandardFilters#remove: `input.to_s`, an Array's inspect (`["a", "b"]`)
+  return filterToS(value).split('@').join('');
 }
 
 export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
@@ -41,8 +42,8 @@ export function renderSeo(input: SeoInput, jekyllVersion = '4.3.1'): string {
     add(`<meta property="og:description" content="${description}" />`);
   }
   if (truthy(prop(site, 'url'))) {
-    add(`<link rel="canonical" href="${seo.canonicalUrl}" />`);
-    add(`<meta property="og:url" content="${seo.canonicalUrl}" />`);
+    add(`<link rel="canonical" href="${toS(seo.canonicalUrl)}" />`);
+    add(`<meta property="og:url" content="${toS(seo.canonicalUrl)}" />`);
   }
   const siteTitle = seo.siteTitle;
   if (siteTitle !== undefined) add(`<meta property="og:site_name" content="${siteTitle}" />`);

@@ -2,6 +2,8 @@
 // filters' own reading of a value (DateFilters#time), shared rather than copied.
 import { jekyllTime, type DateContext } from '../../liquid/ruby/to-date.js';
 import { JekyllTime } from '../../time/index.js';
+import { LiquidFailure } from '../../liquid/errors.js';
+import { rubyInspect, rubyObjectToS } from '../../liquid/ruby/to-s.js';
 
 /** Any date-like value as a JekyllTime in the site zone, or undefined. */
 export function toTime(value: unknown, zone?: string | null): JekyllTime | undefined {
@@ -24,8 +26,14 @@ function dateContext(zone: string | undefined): DateContext {
   return ctx;
 }
 
-/** `{{ value | date_to_xmlschema }}`: empty for nil or an unparseable value. */
+/**
+ * `{{ value | date_to_xmlschema }}` (DateFilters#date_to_xmlschema): empty for a value whose `to_s`
+ * is (nil, ""); DateFilters#time stops on any other it cannot read as a date ("yesterday", true,
+ * a list), as the filter does in the gems' templates and jekyll-seo-tag's Ruby.
+ */
 export function dateToXmlSchema(value: unknown, zone?: string | null): string {
+  if (!(value instanceof Date) && rubyObjectToS(value) === '') return '';
   const t = toTime(value, zone);
-  return t ? t.toXmlSchema() : '';
+  if (!t) throw new LiquidFailure('plain', `Invalid Date: '${rubyInspect(value)}' is not a valid datetime.`, 'INVALID_DATE');
+  return t.toXmlSchema();
 }
