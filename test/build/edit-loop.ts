@@ -157,7 +157,7 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
     const rootUncleaned = (): boolean => /jekyll-multiple-languages-plugin/.test(text(files.get('_config.yml'))) && /^default_locale_in_subfolder:\s*true/m.test(text(files.get('_config.yml')));
     /** This loop's own edits: what the wide editor has no map of (the destinations) and saves that change nothing. */
     const own = (): { what: string; changed: string[]; handDone?: () => void } | undefined => {
-      const pick = r.int(0, 9);
+      const pick = r.int(0, 14);
       if ((pick === 0 || pick === 2) && rootUncleaned()) return undefined;
       switch (pick) {
         case 0:
@@ -177,11 +177,14 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
           if (!list.length) return undefined;
           const p = r.pick(list);
           const del = r.int(0, 1) === 0;
+          // An output changed by hand: `kyll build -I` and a warm build compare each output with what they
+          // wrote; serve and --watch do not look at the bytes (Jekyll's rebuilds write every output again).
+          const where: Way[] = del ? hand : ['incremental', 'warm'];
           return {
-            what: `output ${p} ${del ? 'deleted' : 'changed'} by hand`,
+            what: `output ${p} ${del ? 'deleted' : 'changed'} by hand${del ? '' : ' (-I and warm destinations)'}`,
             changed: [],
             handDone: () => {
-              for (const w of hand) if (fs.existsSync(path.join(dest(w), p))) del ? fs.rmSync(path.join(dest(w), p)) : fs.writeFileSync(path.join(dest(w), p), `hand ${++n}\n`);
+              for (const w of where) if (fs.existsSync(path.join(dest(w), p))) del ? fs.rmSync(path.join(dest(w), p)) : fs.writeFileSync(path.join(dest(w), p), `hand ${++n}\n`);
             },
           };
         }
@@ -259,6 +262,39 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
           }
           return { what: `collection kyll_notes: ${changed[0]}${files.has(changed[0]!) ? '' : ' deleted'}`, changed };
         }
+        case 10:
+        case 11: {
+          // The disk cache deleted (it "can be deleted at any time"), or its files cut short.
+          const cut = pick === 11;
+          return {
+            what: cut ? 'disk cache files cut short' : 'disk cache deleted',
+            changed: [],
+            handDone: () => {
+              for (const w of ['incremental', 'warm'] as const) {
+                const cache = path.join(src(w), '.jekyll-cache');
+                if (!cut) fs.rmSync(cache, { recursive: true, force: true });
+                else for (const [p] of folderTree(cache)) if (!p.endsWith('/')) fs.truncateSync(path.join(cache, p), Math.floor(fs.statSync(path.join(cache, p)).size / 2));
+              }
+            },
+          };
+        }
+        case 12: {
+          // A Sass page (front matter, then Sass) edited.
+          const list = [...files.keys()].filter((p) => /\.s[ac]ss$/.test(p) && !/(^|\/)_/.test(p) && /^---\r?\n/.test(text(files.get(p)).slice(0, 5)));
+          if (!list.length) return undefined;
+          const p = r.pick(list);
+          files.set(p, `${text(files.get(p))}\n${p.endsWith('.sass') ? `.kyll-${++n}\n  color: red\n` : `.kyll-${++n} { color: red; }\n`}`);
+          return { what: `Sass page ${p}`, changed: [p] };
+        }
+        case 13:
+        case 14: {
+          // A plugin (jekyll-sitemap) or a theme (minima) turned on and off, where the site names none.
+          const [key, line] = pick === 13 ? ['plugins', 'plugins: [jekyll-sitemap]\n'] : ['theme', 'theme: minima\n'];
+          if (new RegExp(`^(${key}|gems)\\s*:`, 'm').test(originalConfig)) return undefined;
+          const now = text(files.get('_config.yml'));
+          files.set('_config.yml', now.includes(line) ? now.replace(line, '') : `${line}${now}`);
+          return { what: `config ${line.trim()} ${now.includes(line) ? 'dropped' : 'added'}`, changed: ['_config.yml'] };
+        }
         default:
           return undefined;
       }
@@ -280,7 +316,7 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
         e = o;
       } else e = edit();
       // A revert may take keep_files back or away.
-      if (keep !== text(files.get('_config.yml')).startsWith(`keep_files: [${KEPT}`)) (keep = !keep), (kept = false);
+      if (keep !== text(files.get('_config.yml')).includes(`keep_files: [${KEPT}, .git]\n`)) (keep = !keep), (kept = false);
       steps.push(e.what);
       log?.(`${name} ${seed} ${i + 1}. ${e.what}`);
       for (const w of ways) saveEdit(src(w), files, e);
