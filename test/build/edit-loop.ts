@@ -157,7 +157,7 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
     const rootUncleaned = (): boolean => /jekyll-multiple-languages-plugin/.test(text(files.get('_config.yml'))) && /^default_locale_in_subfolder:\s*true/m.test(text(files.get('_config.yml')));
     /** This loop's own edits: what the wide editor has no map of (the destinations) and saves that change nothing. */
     const own = (): { what: string; changed: string[]; handDone?: () => void } | undefined => {
-      const pick = r.int(0, 14);
+      const pick = r.int(0, 15);
       if ((pick === 0 || pick === 2) && rootUncleaned()) return undefined;
       switch (pick) {
         case 0:
@@ -294,6 +294,15 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
           const now = text(files.get('_config.yml'));
           files.set('_config.yml', now.includes(line) ? now.replace(line, '') : `${line}${now}`);
           return { what: `config ${line.trim()} ${now.includes(line) ? 'dropped' : 'added'}`, changed: ['_config.yml'] };
+        }
+        case 15: {
+          // Another page size for jekyll-paginate (paginate:) or jekyll-paginate-v2 (per_page:): pages made and no longer made.
+          const now = text(files.get('_config.yml'));
+          const m = /^(paginate:[ \t]*|[ \t]+per_page:[ \t]*)(\d+)/m.exec(now);
+          if (!m) return undefined;
+          const size = String(r.pick([1, 2, 3, 5].filter((k) => String(k) !== m[2])));
+          files.set('_config.yml', now.replace(m[0], `${m[1]}${size}`));
+          return { what: `config ${m[1].trim()} ${size}`, changed: ['_config.yml'] };
         }
         default:
           return undefined;
