@@ -5,8 +5,10 @@
 // file for file, with a cold build's. Runs against the built package (dist/): the
 // checker and its editors are bundled on the fly with lib/ mapped to dist/.
 //
-//   npm run build && node scripts/fuzz-edits.mjs [--seed N] [--seeds N] [--steps N] [--drafts] [--verbose] SITE_DIR...
+//   npm run build && node scripts/fuzz-edits.mjs [--seed N] [--seeds N] [--steps N] [--drafts] [--processes] [--verbose] SITE_DIR...
 //
+// --processes runs each `kyll build -I` and warm `kyll build` as a process of its own (dist/bundle/bin.cjs),
+// as a user runs them, rather than in the checker's process.
 // Each site runs --seeds sequences (seeds N, N+1, ...) of --steps edits, every other one with
 // --drafts (--drafts: all of them). A difference prints the site, the seed, the edits so far and
 // the first file that differs; the run goes on with the next sequence and exits 1 at the end.
@@ -23,7 +25,7 @@ const { opt, flag } = commandLine(argv);
 const valued = new Set(['--seed', '--seeds', '--steps']);
 const sites = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
 if (sites.length === 0) {
-  console.error('usage: node scripts/fuzz-edits.mjs [--seed N] [--seeds N] [--steps N] [--drafts] [--verbose] SITE_DIR...');
+  console.error('usage: node scripts/fuzz-edits.mjs [--seed N] [--seeds N] [--steps N] [--drafts] [--processes] [--verbose] SITE_DIR...');
   process.exit(2);
 }
 const seed = Number(opt('seed', 1));
@@ -65,7 +67,8 @@ for (const site of sites) {
     const label = `${path.basename(site)} seed ${s}${drafts ? ' --drafts' : ''}`;
     const t0 = Date.now();
     try {
-      total += await runEditLoop({ site: path.resolve(site), seed: s, steps, drafts, log: flag('verbose') ? (l) => console.log(`  ${l}`) : undefined });
+      const bin = flag('processes') ? path.join(ROOT, 'dist', 'bundle', 'bin.cjs') : undefined;
+      total += await runEditLoop({ site: path.resolve(site), seed: s, steps, drafts, bin, log: flag('verbose') ? (l) => console.log(`  ${l}`) : undefined });
       console.log(`ok    ${label}: ${steps} edits, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     } catch (e) {
       failed.push(label);

@@ -13,6 +13,7 @@
 // keeping some of them, files saved again unchanged, the site's own static
 // files deleted. A failed cold build must fail every other way too. The first
 // difference throws, naming the site, the seed and the edits so far.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +39,8 @@ export interface LoopOptions {
   readonly log?: (line: string) => void;
   /** Where the copies go (a temporary folder, removed at the end, when not given). */
   readonly work?: string;
+  /** The -I and warm builds as `node BIN build ...` processes of their own (BIN: dist/bundle/bin.cjs), not in this process. */
+  readonly bin?: string;
 }
 
 /** Folders of a site that are no source: its builds, caches, repository, installed gems and packages. */
@@ -133,7 +136,14 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
         fs.rmSync(path.join(src('cold'), '.jekyll-cache'), { recursive: true, force: true });
         return (await siteBuilder(args(w === 'cold-serve' ? 'serve' : 'build', w, '--disable-disk-cache', ...more), quiet).build()).status;
       }
-      return (await siteBuilder(args('build', w, ...(w === 'incremental' ? ['-I'] : []), ...more), quiet, {}, w === 'incremental').build()).status;
+      const own = [...(w === 'incremental' ? ['-I'] : []), ...more];
+      if (options.bin) {
+        const argv = ['build', '-q', '-s', src(w), '-d', dest(w), ...flags, ...own];
+        const run = spawnSync(process.execPath, [options.bin, ...argv], { encoding: 'utf8', env: { ...process.env, ...FIXED_ENV } });
+        if (run.status !== 0) quiet.err(run.stderr);
+        return run.status === 0 ? 'ok' : 'failed';
+      }
+      return (await siteBuilder(args('build', w, ...own), quiet, {}, w === 'incremental').build()).status;
     };
     if ((await watch.build()).status !== 'ok') throw say('the site does not build', watchPrinter.lines.slice(-6));
     await serve.build();
