@@ -398,13 +398,15 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
 
   // Jekyll cleans the destination and writes every output on each rebuild (site.rb#process: cleaner.rb,
   // then write): a file put there by hand goes (keep_files stay), an output deleted by hand comes back.
-  // A language of several writing one destination leaves the others' files alone.
+  // A language of several writing one destination cleans its own folder (see below).
   const tidy = async (): Promise<TidyResult> => {
     if (!state || !shouldWrite || !destination) return { written: [], removed: [] };
     folderTimes ??= new FolderTimes(fs, destination);
-    const drift = folderTimes.drift(state.byPath, part ? [] : (state.build.site.config.keep_files ?? []));
+    // A language's build cleans its own folder as Jekyll's Cleaner does in polyglot's process_language: the
+    // default one DEST (its keep_files name the other languages' folders), another one DEST/LANG.
+    const drift = folderTimes.drift(state.byPath, state.build.site.config.keep_files ?? []);
     const written = owned(drift.missing);
-    const removed = part ? [] : drift.strays;
+    const removed = drift.strays;
     if (written.length === 0 && removed.length === 0) return { written, removed };
     try {
       signal?.throwIfAborted();

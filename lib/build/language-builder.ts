@@ -201,17 +201,20 @@ export async function languageBuilder(given: BuilderOptions, make: MakeBuilder):
     return mergedUpdate(config, updates);
   };
 
-  // Each language writes again the outputs its folder lacks; what else the shared destination holds stays.
+  // Each language writes again the outputs its folder lacks and removes what else its folder holds
+  // (the default language's keep_files keep the other languages' folders, as polyglot's fetch_languages adds them).
   const tidy = async (): Promise<TidyResult> => {
     if (stale) return { written: [], removed: [] };
     if (single) return single.tidy();
     if (!languages) return { written: [], removed: [] };
     const written: OutputFile[] = [];
+    const removed: string[] = [];
     for (const [b, builder] of languages.builds) {
       const t = await builder.tidy();
       written.push(...(b.isDefault ? t.written.filter((f) => owns(f.path)) : t.written.map((f) => prefixed(f, b.lang))));
+      removed.push(...(b.isDefault ? t.removed : t.removed.map((p) => `${b.lang}/${p}`)));
     }
-    return { written, removed: [] };
+    return { written, removed };
   };
 
   return { build, update, tidy };

@@ -46,6 +46,12 @@ import { readAheadFor, readingAhead } from '../read/read-ahead.js';
 const FILTER_CACHE = Symbol('kyll.filterCache');
 // What the generators memoize in the first of the builds of one Site (generator-memo.ts).
 const GENERATOR_MEMO = Symbol('kyll.generatorMemo');
+/**
+ * A language's build into a folder of the site's destination (DEST/LANG): the previous copy its
+ * swap sets aside (DEST/.LANG.kyll-old-...) stands among the site's files, so it goes before the
+ * build returns, not in the background (a deploy right after `kyll build` would take it along).
+ */
+const NESTED = Symbol('kyll.nestedDestination');
 
 export { JEKYLL_VERSION } from './prepare-build.js';
 
@@ -109,7 +115,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const polyglot = usesPolyglot(loaded.config);
   if (polyglot && options.config?.active_lang === undefined) {
     return renderLanguages(loaded.config, options.source, destination, options.config, (config, dest, memo) =>
-      renderSite({ ...given, config, destination: dest, write: shouldWrite, [GENERATOR_MEMO]: memo } as RenderSiteOptions),
+      renderSite({ ...given, config, destination: dest, write: shouldWrite, [GENERATOR_MEMO]: memo, [NESTED]: dest !== destination } as RenderSiteOptions),
     );
   }
   // jekyll-multiple-languages-plugin: one build per language (a build given `translations` is one of them), on this thread.
@@ -118,7 +124,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
     const read = (file: string): string | undefined => (loaded.opened.exists(file) ? loaded.opened.readText(file) : undefined);
     const filterCache = createFilterCache();
     return renderTranslations(loaded.config, destination, options.config, read, (config, dest) =>
-      renderSite({ ...given, config, destination: dest, write: shouldWrite, threads: 1, [FILTER_CACHE]: filterCache } as RenderSiteOptions),
+      renderSite({ ...given, config, destination: dest, write: shouldWrite, threads: 1, [FILTER_CACHE]: filterCache, [NESTED]: dest !== destination } as RenderSiteOptions),
     );
   }
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
@@ -141,7 +147,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   // When the build leaves a warm record, the writer thread notes what it wrote (warm.ts#saveWarmRecord).
   const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length, bundlerPluginNames(loaded.opened, env)) === undefined;
-  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: 'background', recordStats }) : undefined;
+  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: (options as { [NESTED]?: boolean })[NESTED] ? 'now' : 'background', recordStats }) : undefined;
   const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination, previous: writer.previous } : undefined;
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have

@@ -30,6 +30,8 @@ const timeOf = (wfs: WriteFs, p: string): number | undefined => {
 /** The times of a destination's folders as last seen holding just the site (and keep_files). */
 export class FolderTimes {
   private readonly times = new Map<string, number>();
+  /** The keep_files the times were seen with: other ones make strays of what was kept (or keep what was not). */
+  private keptBy: string | undefined;
 
   constructor(
     private readonly wfs: WriteFs,
@@ -38,6 +40,8 @@ export class FolderTimes {
 
   /** What the destination lacks and holds beyond `outputs` (output path → file). */
   drift(outputs: ReadonlyMap<string, OutputFile>, keepFiles: readonly string[]): Drift {
+    const kept = JSON.stringify(keepFiles);
+    if (kept !== this.keptBy) this.times.clear(), (this.keptBy = kept);
     const byRel = new Map([...outputs.values()].map((f) => [sanitizedOutputPath(f.path, this.destination), f] as const));
     const newFiles = new Set(byRel.keys());
     const existing = new Map<string, boolean>();

@@ -78,7 +78,12 @@ export function applyUpdate(root: string, written: readonly JournalFile[], remov
     for (const [i, [temp, target]] of temps.entries()) {
       current = written[i]!.rel;
       let backup: string | undefined;
-      if (exists(jfs, target)) {
+      if (onlyAside(jfs, target, journal)) {
+        // A folder of outputs this update removes (a permalink `/x.html/` now `/x.html`): it goes aside whole.
+        const folder = beside(target, 'old');
+        jfs.renameSync(target, folder);
+        journal.push({ kind: 'aside', target, backup: folder });
+      } else if (exists(jfs, target)) {
         backup = beside(target, 'old');
         keepCopy(jfs, target, backup);
         journal.push({ kind: 'kept', backup });
@@ -141,6 +146,15 @@ function keepCopy(jfs: JournalFs, target: string, backup: string): void {
   } catch {
     jfs.copyFileSync(target, backup, fs.constants.COPYFILE_EXCL);
   }
+}
+
+/** Whether `target` is a folder holding nothing but the removed outputs this update moved aside (and folders). */
+function onlyAside(jfs: JournalFs, target: string, journal: readonly Step[]): boolean {
+  if (!exists(jfs, target) || !jfs.lstatSync(target).isDirectory()) return false;
+  const aside = new Set(journal.flatMap((s) => (s.kind === 'aside' ? [s.backup] : [])));
+  const holdsOnlyAside = (dir: string): boolean =>
+    fs.readdirSync(dir, { withFileTypes: true }).every((e) => (e.isDirectory() ? holdsOnlyAside(path.join(dir, e.name)) : aside.has(path.join(dir, e.name))));
+  return holdsOnlyAside(target);
 }
 
 /** Makes the missing folders from `root` down to `dir`, each noted in the journal. */

@@ -132,3 +132,24 @@ test("serve's languages built one after the other share the generators' memo", a
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 120_000);
+
+test("tidy cleans each language's folder as Jekyll's Cleaner does in each process_language: files put there by hand go, keep_files stay", async () => {
+  const { dir, root, live } = siteCopy(FIXTURE, 'kyll-polyglot-builder-');
+  try {
+    fs.appendFileSync(path.join(root, '_config.yml'), 'keep_files: [kept]\n');
+    const builder = await createBuilder({ source: root, destination: live, env: FIXED_ENV });
+    await builder.build();
+    const before = folderTree(live);
+    const put = (rel: string): void => {
+      fs.mkdirSync(path.dirname(path.join(live, rel)), { recursive: true });
+      fs.writeFileSync(path.join(live, rel), 'by hand');
+    };
+    for (const rel of ['hand.txt', 'de/hand.txt', 'handdir/x.html', 'kept/k.txt', 'de/kept/k.txt']) put(rel);
+    const t = await builder.tidy();
+    expect([...t.removed].sort()).toEqual(['de/hand.txt', 'hand.txt', 'handdir']);
+    const filesOf = (tree: Array<[string, string]>): string[] => tree.map(([p]) => p).filter((p) => !p.endsWith('/')).sort();
+    expect(filesOf(folderTree(live))).toEqual([...filesOf(before), 'de/kept/k.txt', 'kept/k.txt'].sort());
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

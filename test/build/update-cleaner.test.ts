@@ -107,3 +107,36 @@ test('every tidy looks again: hand files and deleted outputs in folders the last
     expect(fs.readFileSync(path.join(destination, 'about/index.html'), 'utf8')).toContain('about');
   });
 });
+
+test('an output that turns from a folder into a file of the same name (permalink `/x.html/` to `/x.html`) and back is written', async () => {
+  await withSite('title: t\n', async ({ source, destination, put }) => {
+    const builder = await createBuilder({ source, destination, env: FIXED_ENV });
+    put('flip.md', '---\npermalink: /x.html/\n---\nfolder\n');
+    await builder.build();
+    expect(files(destination)).toEqual([...SITE, 'x.html/index.html'].sort());
+    put('flip.md', '---\npermalink: /x.html\n---\nfile\n');
+    await builder.update(['flip.md']);
+    expect(files(destination)).toEqual([...SITE, 'x.html'].sort());
+    expect(fs.readFileSync(path.join(destination, 'x.html'), 'utf8')).toBe('<p>file</p>\n');
+    put('flip.md', '---\npermalink: /x.html/\n---\nfolder again\n');
+    await builder.update(['flip.md']);
+    expect(files(destination)).toEqual([...SITE, 'x.html/index.html'].sort());
+  });
+});
+
+test('a file keep_files kept goes at the next tidy once _config.yml drops it, after tidies that saw it kept', async () => {
+  await withSite('keep_files: [kept]\ntitle: t\n', async ({ source, destination, put }) => {
+    const builder = await createBuilder({ source, destination, env: FIXED_ENV });
+    await builder.build();
+    put('out/kept/k.txt');
+    put('index.md', '---\n---\nhome, edited\n');
+    await builder.update(['index.md']);
+    await builder.tidy();
+    expect(files(destination)).toEqual([...SITE, 'kept/k.txt'].sort());
+    put('_config.yml', 'title: t\n');
+    await builder.update(['_config.yml']);
+    const t = await builder.tidy();
+    expect(files(destination)).toEqual(SITE);
+    expect(t.removed).toEqual(['kept']);
+  });
+});

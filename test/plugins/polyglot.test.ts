@@ -69,3 +69,17 @@ test('a nested language folder (zh/TW) stays allowed', async () => {
   const r = await renderSite({ source: memorySource({ ...files(''), '_config.yml': 'languages: [en, zh/TW]\nplugins: [jekyll-polyglot]\n' }), env: { TZ: 'UTC' } });
   expect(r.files.map((f) => f.path)).toContain('zh/TW/about/index.html');
 });
+
+test("a second build into the same destination leaves no language's previous copy behind when it returns", async () => {
+  const { root, site } = makeSiteDir('kyll-polyglot-');
+  try {
+    for (const [rel, text] of Object.entries(files(''))) fs.mkdirSync(path.dirname(path.join(site, rel)), { recursive: true }), fs.writeFileSync(path.join(site, rel), text);
+    const destination = path.join(root, 'out');
+    await renderSite({ source: site, destination, env: { TZ: 'UTC' } });
+    await renderSite({ source: site, destination, env: { TZ: 'UTC' } });
+    // The fr build swaps DEST/fr: its previous copy (DEST/.fr.kyll-old-...) is among the site's files.
+    expect(fs.readdirSync(destination).sort()).toEqual(['2020', 'about', 'assets', 'fr', 'index.html']);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

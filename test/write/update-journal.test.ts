@@ -52,6 +52,26 @@ test('a folder in the way of one file: nothing of the update is written, and the
   expect(snapshot()).toEqual(before);
 });
 
+test('an output whose folder the update empties takes the folder\'s place (a permalink `/b.html/` now `/b.html`)', () => {
+  fs.rmSync(path.join(dest, 'b.html'));
+  fs.mkdirSync(path.join(dest, 'b.html', 'deep'), { recursive: true });
+  fs.writeFileSync(path.join(dest, 'b.html', 'index.html'), 'inside');
+  fs.writeFileSync(path.join(dest, 'b.html', 'deep', 'x.css'), 'x');
+  writeChanges(dest, [file('b.html', 'file b')], ['b.html/index.html', 'b.html/deep/x.css']);
+  expect(snapshot()).toEqual({ 'a.html': 'old a', 'b.html': 'file b', gone: '(folder)', 'gone/c.html': 'old c', 'keep.txt': 'kept' });
+});
+
+test('that folder comes back whole when a later file fails', () => {
+  fs.rmSync(path.join(dest, 'b.html'));
+  fs.mkdirSync(path.join(dest, 'b.html'));
+  fs.writeFileSync(path.join(dest, 'b.html', 'index.html'), 'inside');
+  fs.mkdirSync(path.join(dest, 'z.html'));
+  fs.writeFileSync(path.join(dest, 'z.html', 'other.txt'), 'not removed');
+  const before = snapshot();
+  expect(() => writeChanges(dest, [file('b.html', 'file b'), file('z.html', 'z')], ['b.html/index.html'])).toThrow(/z\.html: .*folder is in the way/);
+  expect(snapshot()).toEqual(before);
+});
+
 test('a rename refused (EACCES) after others went in: those are put back', () => {
   const before = snapshot();
   let renames = 0;
