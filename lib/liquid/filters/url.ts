@@ -66,16 +66,26 @@ export function cgiEscape(input: unknown): string {
   return encodeExcept(s.replace(/%/g, '%25'), /[A-Za-z0-9_.\-~ ]/).replace(/ /g, '+');
 }
 
-// ignoreBOM: an encoded U+FEFF is a character of the text (CGI.unescape keeps its bytes).
-const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
+// ignoreBOM: an encoded U+FEFF is a character of the text (CGI.unescape keeps its bytes);
+// fatal: bytes that are not UTF-8 make a String that fails valid_encoding?.
+const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
-/** CGI.unescape. */
-export function cgiUnescape(input: unknown): string {
+/**
+ * CGI.unescape, or undefined when its bytes are not UTF-8. Text between the escapes is ASCII or
+ * whole characters, so each run of escapes is valid exactly when the whole result is.
+ */
+export function cgiUnescape(input: unknown): string | undefined {
   const s = rubyToS(input).replace(/\+/g, ' ');
   const bytes: number[] = [];
   let out = '';
+  let valid = true;
   const flush = (): void => {
-    if (bytes.length) out += UTF8_DECODER.decode(new Uint8Array(bytes.splice(0)));
+    if (!bytes.length) return;
+    try {
+      out += UTF8_DECODER.decode(new Uint8Array(bytes.splice(0)));
+    } catch {
+      valid = false;
+    }
   };
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
@@ -87,7 +97,7 @@ export function cgiUnescape(input: unknown): string {
     }
   }
   flush();
-  return out;
+  return valid ? out : undefined;
 }
 
 /** uri_escape: Addressable::URI.normalize_component. */
@@ -149,7 +159,13 @@ export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<str
       return cgiEscape(v);
     },
     url_encode: (v) => (v === null || v === undefined ? null : cgiEscape(v)),
-    url_decode: (v) => (v === null || v === undefined ? null : cgiUnescape(v)),
+    // Liquid's url_decode: a result that is not valid UTF-8 raises Liquid::ArgumentError.
+    url_decode: (v) => {
+      if (v === null || v === undefined) return null;
+      const text = cgiUnescape(v);
+      if (text === undefined) throw new LiquidFailure('error', 'invalid byte sequence in UTF-8');
+      return text;
+    },
     // Addressable::URI.normalize_component: nil stays nil, a non-String raises
     uri_escape: (v) => {
       if (v === null || v === undefined) return null;
