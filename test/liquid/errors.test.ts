@@ -111,6 +111,14 @@ describe('render errors', () => {
     expect(e.message).toBe('Liquid Exception: Liquid error (line 2): invalid byte sequence in UTF-8 in index.html');
   });
 
+  // In a site of `encoding: GBK` the literal is GBK: bytes of neither encoding fail in GBK's name.
+  test('url_decode in a GBK site: invalid byte sequence in GBK', () => {
+    const l = liquid({ config: { encoding: 'GBK' } });
+    const e = failure(() => l.render(l.parse('{{ "%D6" | url_decode }}', 'b.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 1): invalid byte sequence in GBK in b.html');
+    expect(l.render(l.parse('{{ "%D6%D0" | url_decode }}', 'a.html'), {})).toBe('中');
+  });
+
   // Jekyll 4.3.1 (Ruby 3.1) on the same templates: filters given what Ruby cannot convert raise.
   test.each([
     ['{{ "a b" | split: " " | cgi_escape }}', 'no implicit conversion of Array into String'],

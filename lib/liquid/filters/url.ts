@@ -7,6 +7,7 @@ import { rubyClass } from './array.js';
 import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
+import { siteCodec, type TextCodec } from '../../read/text-codec.js';
 
 const UTF8 = new TextEncoder();
 
@@ -100,6 +101,30 @@ export function cgiUnescape(input: unknown): string | undefined {
   return valid ? out : undefined;
 }
 
+/**
+ * CGI.unescape of a String of the site's other `encoding:` (a literal of a template read in it),
+ * once its bytes are not UTF-8: it keeps them in that encoding (force_encoding(string.encoding)),
+ * here decoded with the site's codec; undefined when they are not of that encoding either.
+ */
+function cgiUnescapeIn(input: string, codec: TextCodec): string | undefined {
+  const s = input.replace(/\+/g, ' ');
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i)!);
+    const own = codec.encode(ch);
+    if (!own) return undefined;
+    bytes.push(...own);
+    i += ch.length - 1;
+  }
+  const decoded = codec.decode(Uint8Array.from(bytes));
+  return decoded.ok ? decoded.text : undefined;
+}
+
 /** uri_escape: Addressable::URI.normalize_component. */
 export function uriEscape(input: unknown): string {
   return normalizeComponentUri(rubyToS(input));
@@ -129,6 +154,7 @@ export function cachedAbsoluteUrl(cache: FilterCache, config: () => SiteConfig):
 }
 
 export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<string, (v: unknown) => unknown> {
+  const codec = siteCodec(config);
   // The site's config does not change during a build: a text gives the same URL every time
   // (a layout links the same few paths on every page).
   const cached = (compute: (config: SiteConfig, v: unknown) => string | null, known = new Map<string, string | null>()) => {
@@ -159,11 +185,12 @@ export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<str
       return cgiEscape(v);
     },
     url_encode: (v) => (v === null || v === undefined ? null : cgiEscape(v)),
-    // Liquid's url_decode: a result that is not valid UTF-8 raises Liquid::ArgumentError.
+    // Liquid's url_decode: a result that is not valid UTF-8 (nor, in a site of another
+    // `encoding:`, of that one) raises Liquid::ArgumentError.
     url_decode: (v) => {
       if (v === null || v === undefined) return null;
-      const text = cgiUnescape(v);
-      if (text === undefined) throw new LiquidFailure('error', 'invalid byte sequence in UTF-8');
+      const text = cgiUnescape(v) ?? (codec && typeof v === 'string' ? cgiUnescapeIn(v, codec) : undefined);
+      if (text === undefined) throw new LiquidFailure('error', `invalid byte sequence in ${codec?.name ?? 'UTF-8'}`);
       return text;
     },
     // Addressable::URI.normalize_component: nil stays nil, a non-String raises
