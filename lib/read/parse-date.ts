@@ -132,6 +132,9 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime, onNow?
     if (given > 2) hour ??= t.hour;
     if (given > 3) minute ??= t.minute;
   }
+  // Time.make_time's now.getlocal(off) (and force_zone!'s localtime): an offset of a day or more
+  // (`+2400`, `+24`, `-23:60`) is Ruby's ArgumentError, before the fields are checked.
+  if (offset !== undefined && Math.abs(offset) >= 86400) return 'utc_offset out of range';
   [month, day, hour, minute, second] = [month ?? 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0];
   const millis = p.millis ?? 0;
   // Time.make_time: with an offset, the fields are first moved to UTC (apply_offset), then checked by Time.utc.

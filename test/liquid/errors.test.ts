@@ -103,6 +103,22 @@ describe('render errors', () => {
     expect(e.code).toBe('LIQUID_EXCEPTION');
   });
 
+  // Liquid's url_decode checks the bytes CGI.unescape made (Jekyll 4.3.1 stops the build):
+  // a cut character (`%E6%96`), one cut by a literal one, an overlong form, a UTF-16 surrogate.
+  test.each(['%e4%b8%ad+%E6%96', '%E4中', 'a%C0%AFb', '%ED%A0%80'])('url_decode of %s: invalid byte sequence (Liquid::ArgumentError)', (text) => {
+    const l = liquid();
+    const e = failure(() => l.render(l.parse(`x\n{{ "${text}" | url_decode }}`, 'index.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 2): invalid byte sequence in UTF-8 in index.html');
+  });
+
+  // In a site of `encoding: GBK` the literal is GBK: bytes of neither encoding fail in GBK's name.
+  test('url_decode in a GBK site: invalid byte sequence in GBK', () => {
+    const l = liquid({ config: { encoding: 'GBK' } });
+    const e = failure(() => l.render(l.parse('{{ "%D6" | url_decode }}', 'b.html'), {}));
+    expect(e.message).toBe('Liquid Exception: Liquid error (line 1): invalid byte sequence in GBK in b.html');
+    expect(l.render(l.parse('{{ "%D6%D0" | url_decode }}', 'a.html'), {})).toBe('中');
+  });
+
   // Jekyll 4.3.1 (Ruby 3.1) on the same templates: filters given what Ruby cannot convert raise.
   test.each([
     ['{{ "a b" | split: " " | cgi_escape }}', 'no implicit conversion of Array into String'],

@@ -7,6 +7,9 @@ test.each([
   // A U+FEFF decoded from %EF%BB%BF is text, at the start too.
   ['{{ "%EF%BB%BFa%EF%BB%BF" | url_decode }}', '\ufeffa\ufeff'],
   ['{{ "a+%EF%BB%BF" | url_decode }}', 'a \ufeff'],
+  // Whole characters decode; a `%` with no two hex digits stays.
+  ['{{ "%E4%B8%AD%ZZ" | url_decode }}', '中%ZZ'],
+  ['{{ "%F0%9F%98%80" | url_decode }}', '😀'],
   // Addressable's NFKC leaves ㉑ (newer than its Unicode data) as it is.
   ['{{ "\ufeff\u3251" | uri_escape }}', '%EF%BB%BF%E3%89%91'],
   ['{{ "\u3251\u2460" | uri_escape }}', '%E3%89%911'],

@@ -15,6 +15,13 @@ describe('Time.parse', () => {
     ['2020-3-19 29:39:08', 'error: hour out of range'], // no offset: Time.local rejects it
     ['2020-03-19 29:00:00 +0000', 'error: hour out of range'], // a zero offset carries nothing
     ['2020-03-19 12:75:00 +0800', 'error: min out of range'], // the offset has no minutes to carry
+    // now.getlocal(off) rejects an offset of a day or more before the fields are checked.
+    ['2020-03-19 10:00:00 +2400', 'error: utc_offset out of range'],
+    ['2020-03-19 10:00:00 -24', 'error: utc_offset out of range'],
+    ['2020-03-19 10:00:00 +23:60', 'error: utc_offset out of range'],
+    ['2020-03-19 29:00:00 +99', 'error: utc_offset out of range'],
+    ['2020-03-19 10:00:00 +2359', '2020-03-19 10:00:00 +2359'],
+    ['2020-03-19 10:00:00 +0860', '2020-03-19 10:00:00 +0900'], // 60 minutes make an hour
     ['2020-03-19 12:75:00 +0830', '2020-03-19 13:15:00 +0830'],
     ['2020-03-19 48:00:00 +0800', '2020-03-21 00:00:00 +0800'],
     ['2020-02-30 23:00:00 -0500', '2020-02-29 23:00:00 -0500'],

@@ -8,6 +8,7 @@ import { implicitName } from './spaceship.js';
 import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
+import { siteCodec, type TextCodec } from '../../read/text-codec.js';
 
 const UTF8 = new TextEncoder();
 
@@ -61,16 +62,26 @@ export function cgiEscape(input: unknown): string {
   return encodeExcept(s.replace(/%/g, '%25'), /[A-Za-z0-9_.\-~ ]/).replace(/ /g, '+');
 }
 
-// ignoreBOM: an encoded U+FEFF is a character of the text (CGI.unescape keeps its bytes).
-const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
+// ignoreBOM: an encoded U+FEFF is a character of the text (CGI.unescape keeps its bytes);
+// fatal: bytes that are not UTF-8 make a String that fails valid_encoding?.
+const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
-/** CGI.unescape. */
-export function cgiUnescape(input: unknown): string {
+/**
+ * CGI.unescape, or undefined when its bytes are not UTF-8. Text between the escapes is ASCII or
+ * whole characters, so each run of escapes is valid exactly when the whole result is.
+ */
+export function cgiUnescape(input: unknown): string | undefined {
   const s = rubyToS(input).replace(/\+/g, ' ');
   const bytes: number[] = [];
   let out = '';
+  let valid = true;
   const flush = (): void => {
-    if (bytes.length) out += UTF8_DECODER.decode(new Uint8Array(bytes.splice(0)));
+    if (!bytes.length) return;
+    try {
+      out += UTF8_DECODER.decode(new Uint8Array(bytes.splice(0)));
+    } catch {
+      valid = false;
+    }
   };
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
@@ -82,7 +93,31 @@ export function cgiUnescape(input: unknown): string {
     }
   }
   flush();
-  return out;
+  return valid ? out : undefined;
+}
+
+/**
+ * CGI.unescape of a String of the site's other `encoding:` (a literal of a template read in it),
+ * once its bytes are not UTF-8: it keeps them in that encoding (force_encoding(string.encoding)),
+ * here decoded with the site's codec; undefined when they are not of that encoding either.
+ */
+function cgiUnescapeIn(input: string, codec: TextCodec): string | undefined {
+  const s = input.replace(/\+/g, ' ');
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i)!);
+    const own = codec.encode(ch);
+    if (!own) return undefined;
+    bytes.push(...own);
+    i += ch.length - 1;
+  }
+  const decoded = codec.decode(Uint8Array.from(bytes));
+  return decoded.ok ? decoded.text : undefined;
 }
 
 /** uri_escape: Addressable::URI.normalize_component. */
@@ -114,6 +149,7 @@ export function cachedAbsoluteUrl(cache: FilterCache, config: () => SiteConfig):
 }
 
 export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<string, (v: unknown) => unknown> {
+  const codec = siteCodec(config);
   // The site's config does not change during a build: a text gives the same URL every time
   // (a layout links the same few paths on every page).
   const cached = (compute: (config: SiteConfig, v: unknown) => string | null, known = new Map<string, string | null>()) => {
@@ -144,7 +180,14 @@ export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<str
       return cgiEscape(v);
     },
     url_encode: (v) => (v === null || v === undefined ? null : cgiEscape(v)),
-    url_decode: (v) => (v === null || v === undefined ? null : cgiUnescape(v)),
+    // Liquid's url_decode: a result that is not valid UTF-8 (nor, in a site of another
+    // `encoding:`, of that one) raises Liquid::ArgumentError.
+    url_decode: (v) => {
+      if (v === null || v === undefined) return null;
+      const text = cgiUnescape(v) ?? (codec && typeof v === 'string' ? cgiUnescapeIn(v, codec) : undefined);
+      if (text === undefined) throw new LiquidFailure('error', `invalid byte sequence in ${codec?.name ?? 'UTF-8'}`);
+      return text;
+    },
     // Addressable::URI.normalize_component: nil stays nil, a non-String raises
     uri_escape: (v) => {
       if (v === null || v === undefined) return null;
