@@ -3,9 +3,11 @@ import { R } from './regex.js';
 import { OPT_SPACE } from './patterns.js';
 import { strip } from './strings.js';
 import type { BlockConstruct } from './parser.js';
+import { rubyDowncase } from '../../values/ruby-downcase.js';
 
+/** kramdown/parser/kramdown/link.rb normalize_link_id: Ruby's String#downcase (Σ is σ, never final ς). */
 export function normalizeLinkId(id: string): string {
-  return id.replace(/[ \t\n\x0b\f\r]+/g, ' ').toLowerCase();
+  return rubyDowncase(id.replace(/[ \t\n\x0b\f\r]+/g, ' '));
 }
 
 const LINK_DEF = R(`^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<(.*?)>|([^\\n]*?\\S[^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])(.+?)\\4)?[ \\t]*?\\n`);
