@@ -41,9 +41,17 @@ export function liquidLimits(liquidConfig: Record<string, unknown>): LiquidLimit
  */
 export const CONTENT_PASSES = 256;
 
-/** The memory budget of one render: liquid.memory_limit plus CONTENT_PASSES times its `content`. */
-export function memoryBudget(memoryLimit: number, content: unknown): number {
-  return typeof content === 'string' ? memoryLimit + CONTENT_PASSES * content.length : memoryLimit;
+/**
+ * A whole-site page may go over every document's text as many times as well: chulapa's cloudtag
+ * layout runs `document.content | strip_html | number_of_words` for every document under every
+ * tag, so its work grows with the site's text times its tags, where Jekyll sets no bound either.
+ */
+export const SITE_TEXT_PASSES = 256;
+
+/** The memory budget of one render: liquid.memory_limit plus CONTENT_PASSES times its `content` and SITE_TEXT_PASSES times the site's text. */
+export function memoryBudget(memoryLimit: number, content: unknown, siteText = 0): number {
+  const own = typeof content === 'string' ? CONTENT_PASSES * content.length : 0;
+  return memoryLimit + own + SITE_TEXT_PASSES * siteText;
 }
 
 /** liquidjs's Limiter messages → the `liquid:` setting that bounds it. */
