@@ -22,7 +22,7 @@ import { relaxOutputs } from './lax/output.js';
 import { laxSource, type RubyLines } from './lax/source.js';
 import { relineTokens } from './ruby-lines.js';
 import { JekyllContext } from './context.js';
-import { liquidLimits, memoryBudget } from './limits.js';
+import { boundItems, itemBudget, liquidLimits, memoryBudget } from './limits.js';
 import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
@@ -204,6 +204,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       forgetUsAsciiTexts();
       try {
         const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content, siteText) }, { liquid: engine });
+        boundItems(ctx.memoryLimit, itemBudget(limits.memoryLimit, scope.content));
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
         const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
         // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it

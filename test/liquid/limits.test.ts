@@ -140,7 +140,9 @@ describe('a whole-site page over every document under every tag', () => {
     const l = liquid();
     l.useSiteText(siteText);
     expect(l.render(l.parse(template, 'cloudtag.html'), { docs, tags, content: 'small' })).toBe('6001,'.repeat(50));
-    // a runaway range beside it still stops
-    expect(() => l.render(l.parse('{% for i in (1..1000000000) %}{% endfor %}', 'x.html'), {})).toThrow(/memory_limit/);
+    // a runaway range still stops at once: loop iterations and range items get no share of the site's text
+    expect(100_000_000).toBeLessThan(DEFAULT_LIMITS.memory_limit + 256 * siteText);
+    expect(() => l.render(l.parse('{% for i in (1..100000000) %}{% endfor %}', 'x.html'), {})).toThrow(/memory_limit/);
+    expect(() => l.render(l.parse('{% for i in (1..10000) %}{% for j in (1..10000) %}{% endfor %}{% endfor %}', 'x.html'), {})).toThrow(/memory_limit/);
   });
 });
