@@ -22,7 +22,7 @@ import { relaxOutputs } from './lax/output.js';
 import { laxSource, type RubyLines } from './lax/source.js';
 import { relineTokens } from './ruby-lines.js';
 import { JekyllContext } from './context.js';
-import { liquidLimits, memoryBudget } from './limits.js';
+import { boundItems, itemBudget, liquidLimits, memoryBudget } from './limits.js';
 import { printedValue, useSyncOutputs } from './sync-output.js';
 import { runSync, TextEmitter, useSyncTemplates } from './sync-templates.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
@@ -62,6 +62,8 @@ export interface JekyllLiquid {
   shareIncludes(site: object, documentLists: Iterable<string>): void;
   /** Where include_relative gets the text another render put under a file's path (render/renderer-cache.ts). */
   useRendererTexts(lookup: JekyllEnv['rendererText']): void;
+  /** The characters of the site's documents and pages, which a whole-site page may go over (./limits.ts). */
+  useSiteText(chars: number): void;
 }
 
 export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
@@ -101,6 +103,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
   let hasCounters = false;
+  let siteText = 0;
   const now = (): JekyllTime => opts.site.time;
   const codec = siteCodec(opts.config);
   const env: JekyllEnv = {
@@ -163,6 +166,9 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     useRendererTexts(lookup) {
       env.rendererText = lookup;
     },
+    useSiteText(chars) {
+      siteText = chars;
+    },
     shareIncludes(site, documentLists) {
       env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
     },
@@ -197,7 +203,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
       const environment: Record<string, unknown> = hasCounters ? { ...counters, ...scope } : { ...scope };
       forgetUsAsciiTexts();
       try {
-        const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content) }, { liquid: engine });
+        const ctx = new JekyllContext(environment, engine.options, { sync: true, memoryLimit: memoryBudget(limits.memoryLimit, scope.content, siteText) }, { liquid: engine });
+        boundItems(ctx.memoryLimit, itemBudget(limits.memoryLimit, scope.content));
         // Liquid#renderSync with its emitter made here: the template list then renders in a plain loop (./sync-templates.ts)
         const out = runSync(engine.renderer.renderTemplates(tpl.templates, ctx, new TextEmitter() as never)) as string;
         // a binary String (base64_decode's) joined with UTF-8 text beyond ASCII: Ruby's output buffer refuses it

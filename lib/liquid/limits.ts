@@ -10,6 +10,9 @@
 //     render_limit: 120000      # milliseconds one render (a document, a layout) may take
 //     parse_limit: 100000000    # characters of template text one parse may read
 
+import { assert } from 'liquidjs';
+import type { Context } from 'liquidjs';
+
 export const DEFAULT_LIMITS = {
   memory_limit: 50_000_000,
   render_limit: 120_000,
@@ -41,9 +44,38 @@ export function liquidLimits(liquidConfig: Record<string, unknown>): LiquidLimit
  */
 export const CONTENT_PASSES = 256;
 
-/** The memory budget of one render: liquid.memory_limit plus CONTENT_PASSES times its `content`. */
-export function memoryBudget(memoryLimit: number, content: unknown): number {
-  return typeof content === 'string' ? memoryLimit + CONTENT_PASSES * content.length : memoryLimit;
+/**
+ * A whole-site page may go over every document's text as many times as well: chulapa's cloudtag
+ * layout runs `document.content | strip_html | number_of_words` for every document under every
+ * tag, so its work grows with the site's text times its tags, where Jekyll sets no bound either.
+ */
+export const SITE_TEXT_PASSES = 256;
+
+/** The memory budget of one render: liquid.memory_limit plus CONTENT_PASSES times its `content` and SITE_TEXT_PASSES times the site's text. */
+export function memoryBudget(memoryLimit: number, content: unknown, siteText = 0): number {
+  return itemBudget(memoryLimit, content) + SITE_TEXT_PASSES * siteText;
+}
+
+/** Loop iterations and range items get no share of the site's text: a runaway range stops at once on a big site too. */
+export function itemBudget(memoryLimit: number, content: unknown): number {
+  return memoryLimit + (typeof content === 'string' ? CONTENT_PASSES * content.length : 0);
+}
+
+// per render, keyed by its memory Limiter (which the contexts of its includes share)
+const itemCounts = new WeakMap<object, { used: number; limit: number }>();
+
+/** Bounds the loop iterations and range items of the render whose memory Limiter this is. */
+export function boundItems(memoryLimit: object, limit: number): void {
+  itemCounts.set(memoryLimit, { used: 0, limit });
+}
+
+/** Counts `n` loop iterations or range items: against the render's memory budget and its item bound. */
+export function useItems(ctx: Context, n: number): void {
+  ctx.memoryLimit.use(n);
+  const count = itemCounts.get(ctx.memoryLimit);
+  if (count === undefined || !(n > 0)) return;
+  assert(count.used + n <= count.limit, 'memory alloc limit exceeded');
+  count.used += n;
 }
 
 /** liquidjs's Limiter messages → the `liquid:` setting that bounds it. */

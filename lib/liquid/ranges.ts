@@ -7,6 +7,7 @@ import { RubyRange } from '../values/ruby-range.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import { toInteger } from './filters/math.js';
 import { LiquidFailure } from './errors.js';
+import { useItems } from './limits.js';
 
 interface RangeTokenLike {
   kind: TokenKind;
@@ -64,7 +65,7 @@ export function rubyRangeToken(range: RangeTokenLike): object {
       *evaluate(ctx: Context): Generator<unknown, RubyRange, unknown> {
         const first = toI(yield evalTokenValue(range.lhs as never, ctx));
         const last = toI(yield evalTokenValue(range.rhs as never, ctx));
-        ctx.memoryLimit.use(Math.max(0, last - first + 1));
+        useItems(ctx, Math.max(0, last - first + 1));
         return new RubyRange(first, last);
       },
     },

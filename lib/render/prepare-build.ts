@@ -355,6 +355,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // A recorded (long-lived) build renders some pages only: the order that cache depends on is a whole build's.
   const texts = instrument ? undefined : rendererTexts(site, runsLiquid);
   liquid.useRendererTexts(texts && ((path, read) => includedText(texts, path, read)));
+  liquid.useSiteText(siteTextLength(site));
   ctx = {
     site,
     liquid,
@@ -430,4 +431,13 @@ const LONG_TEXTS_BUDGET = 16_000_000;
 function readOptionsOf(plugins: readonly KyllPlugin[], config: SiteConfig): ReadOptions {
   const options: ReadOptions = { themeDataDir: plugins.some((p) => p.theme?.dataDir === true) };
   return plugins.reduce((o, p) => ({ ...o, ...p.readOptions?.(config) }), options);
+}
+
+/** The characters of the site's pages and documents (posts among them): the Liquid memory budget grows with it (liquid/limits.ts). */
+function siteTextLength(site: Site): number {
+  const texts = new Set<{ readonly content: string }>([...site.pages, ...site.posts]);
+  for (const label in site.collections) for (const doc of site.collections[label]!.docs) texts.add(doc);
+  let chars = 0;
+  for (const t of texts) chars += t.content.length;
+  return chars;
 }

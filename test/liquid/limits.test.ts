@@ -122,3 +122,27 @@ describe('a 10,000-post site', () => {
     expect(() => l.render(l.parse(template, 'archive.html'), { site })).toThrow(/memory_limit/);
   });
 });
+
+// chulapa's cloudtag layout: for every tag, every document's `content | strip_html | number_of_words`.
+describe('a whole-site page over every document under every tag', () => {
+  const docs = Array.from({ length: 50 }, (_, i) => ({ content: `<p>${'word '.repeat(6_000)}</p>${i}`, tags: [`t${i % 40}`] }));
+  const tags = Array.from({ length: 40 }, (_, i) => `t${i}`);
+  const template = '{% for t in tags %}{% for d in docs %}{% assign w = d.content | strip_html | number_of_words %}{% if d.tags contains t %}{{ w }},{% endif %}{% endfor %}{% endfor %}';
+  const siteText = docs.reduce((n, d) => n + d.content.length, 0);
+
+  test('goes over the default bound on its own', () => {
+    expect(tags.length * siteText).toBeGreaterThan(DEFAULT_LIMITS.memory_limit);
+    const l = liquid();
+    expect(() => l.render(l.parse(template, 'cloudtag.html'), { docs, tags, content: 'small' })).toThrow(/memory_limit/);
+  });
+
+  test("renders once the budget knows the site's text", () => {
+    const l = liquid();
+    l.useSiteText(siteText);
+    expect(l.render(l.parse(template, 'cloudtag.html'), { docs, tags, content: 'small' })).toBe('6001,'.repeat(50));
+    // a runaway range still stops at once: loop iterations and range items get no share of the site's text
+    expect(100_000_000).toBeLessThan(DEFAULT_LIMITS.memory_limit + 256 * siteText);
+    expect(() => l.render(l.parse('{% for i in (1..100000000) %}{% endfor %}', 'x.html'), {})).toThrow(/memory_limit/);
+    expect(() => l.render(l.parse('{% for i in (1..10000) %}{% for j in (1..10000) %}{% endfor %}{% endfor %}', 'x.html'), {})).toThrow(/memory_limit/);
+  });
+});

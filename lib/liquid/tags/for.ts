@@ -10,6 +10,7 @@ import { FINISHED } from './sync-blocks.js';
 import { loopItems, sliceCollection } from '../slice-collection.js';
 import { toInteger } from '../filters/math.js';
 import { markLiquidDrop } from '../../values/document-drop-mark.js';
+import { useItems } from '../limits.js';
 
 type Token = Parameters<typeof evalToken>[0] & { getText(): string };
 type Fields = {
@@ -77,7 +78,7 @@ export class ForTag extends BaseFor {
         loop['parentloop'] = parent;
         markLiquidDrop(loop, FORLOOP_CLASS);
         // every iteration counts against liquid.memory_limit (./limits.ts), so nested loops are bounded too
-        ctx.memoryLimit.use(Number(loop['length']) || 0);
+        useItems(ctx, Number(loop['length']) || 0);
         ctx.push = push;
       }
       return push.call(ctx, scope);
@@ -125,7 +126,7 @@ export class ForTag extends BaseFor {
     (forloop as unknown as Record<string, unknown>)['parentloop'] = parent;
     markLiquidDrop(forloop, FORLOOP_CLASS);
     // every iteration counts against liquid.memory_limit (./limits.ts), so nested loops are bounded too
-    ctx.memoryLimit.use(collection.length);
+    useItems(ctx, collection.length);
     ctx.push(scope);
     for (const item of collection) {
       scope[self.variable] = item;

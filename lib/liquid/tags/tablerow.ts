@@ -4,6 +4,7 @@ import { TablerowTag as BaseTablerow, evalToken, toValue } from 'liquidjs';
 import type { Context, Emitter, Template } from 'liquidjs';
 import { loopItems, sliceCollection } from '../slice-collection.js';
 import { markLiquidDrop } from '../../values/document-drop-mark.js';
+import { useItems } from '../limits.js';
 
 interface TablerowFields {
   variable: string;
@@ -32,7 +33,7 @@ export class TablerowTag extends BaseTablerow {
     // Utils.slice_collection, as in `for`
     const collection = typeof toValue(value) === 'string' ? all : sliceCollection(all, from, to);
     const length = collection.length;
-    ctx.memoryLimit.use(length); // iterations count against liquid.memory_limit, as in `for`
+    useItems(ctx, length); // iterations count against liquid.memory_limit, as in `for`
     const cols = toInt(args['cols']);
     emitter.write('<tr class="row1">\n');
     // a Liquid::Drop in Ruby: printed as its class name, no size
