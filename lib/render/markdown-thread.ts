@@ -79,6 +79,19 @@ export interface ThreadSetup {
   readonly writeCache?: boolean;
   /** Where the thread says it has started (entries/boot-gate.ts), when the build waits for it to raise V8's budget. */
   readonly gate?: SharedArrayBuffer;
+  /** Whether it converts from the last text backwards from the start (conversion-order.ts). */
+  readonly fromTheEnd?: boolean;
+}
+
+/** How startMarkdownThread starts one. */
+export interface MarkdownThreadOptions {
+  /** Whether the thread may write its code cache (a build that writes to disk). */
+  readonly writeCache?: boolean;
+  readonly gate?: SharedArrayBuffer;
+  /** Its young generation (V8's semi-spaces), in MB. */
+  readonly youngGenerationMb?: number;
+  /** Whether it converts from the last text backwards from the start: the main thread has little else to do. */
+  readonly fromTheEnd?: boolean;
 }
 
 /** To the thread: the build's Markdown settings (first), then texts numbered from `first`. */
@@ -114,7 +127,7 @@ export function markdownThreadFor(source: string, destination: string | undefine
   const taken = parked.take(source);
   if (taken) return taken.parked;
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, MARKDOWN_THREAD_THRESHOLD) < MARKDOWN_THREAD_THRESHOLD) return undefined;
-  return startMarkdownThread(writes, gate);
+  return startMarkdownThread({ writeCache: writes, ...(gate ? { gate } : {}) });
 }
 
 // The `kyll` command (bin.cjs) may start the thread before it loads the engine (engine.cjs, with its own copy of this module).
@@ -133,16 +146,17 @@ export function startMarkdownThreadEarly(source: string, destination: string | u
  * A Markdown thread, or undefined where there is no compiled thread code (running from the
  * TypeScript sources). With a `gate`, the thread arrives at it once its code is loaded.
  */
-export function startMarkdownThread(writeCache = false, gate?: SharedArrayBuffer, youngGenerationMb = YOUNG_GENERATION_MB): MarkdownThread | undefined {
+export function startMarkdownThread(options: MarkdownThreadOptions = {}): MarkdownThread | undefined {
+  const { writeCache = false, gate, youngGenerationMb = YOUNG_GENERATION_MB, fromTheEnd = false } = options;
   const url = WORKER_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
-  log('markdown: thread started from %s', fileURLToPath(url));
+  log('markdown: thread started from %s%s', fileURLToPath(url), fromTheEnd ? ' (from the last text)' : '');
   const state = new SharedArrayBuffer(HEADER_BYTES + MAX_TEXTS);
   const header = headerOf(state);
   const claims = claimsOf(state);
   header[WANT] = -1;
   const { port1: port, port2 } = new MessageChannel();
-  const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache, ...(gate ? { gate } : {}) };
+  const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache, fromTheEnd, ...(gate ? { gate } : {}) };
   const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
   // It never keeps the process alive; a thread that broke is simply not asked again.
   worker.unref();

@@ -19,7 +19,7 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: () => void): void
   let converter: MarkdownConverter | undefined;
   // The texts by number, until converted.
   const texts: Array<string | undefined> = [];
-  const order = new ConversionOrder();
+  const order = new ConversionOrder(setup.fromTheEnd);
   let received = 0;
   let batches = 0;
 

@@ -166,7 +166,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const lateMarkdownThread =
     threadable && !markdownThread && os.availableParallelism() > 1
       ? (youngGenerationMb?: number): MarkdownThread | undefined => {
-          const started = startMarkdownThread(shouldWrite, undefined, youngGenerationMb);
+          const started = startMarkdownThread({ writeCache: shouldWrite, fromTheEnd: true, ...(youngGenerationMb ? { youngGenerationMb } : {}) });
           if (started) stops.push(started.stop);
           return started;
         }

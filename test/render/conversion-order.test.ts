@@ -39,3 +39,32 @@ test('texts received later join the list; each text is taken once', () => {
   for (let id = order.take(); id !== undefined; id = order.take()) taken.push(id);
   expect(taken).toEqual([0, 1, 2, 3, 4]);
 });
+
+test('from the end: the last text first, then backwards; texts received later are taken before the older ones, none twice', () => {
+  const order = new ConversionOrder(true);
+  order.received(3);
+  const taken: number[] = [];
+  taken.push(order.take()!, order.take()!);
+  order.received(6);
+  for (let id = order.take(); id !== undefined; id = order.take()) taken.push(id);
+  expect(taken).toEqual([2, 1, 5, 4, 3, 0]);
+  order.received(7);
+  expect([order.take(), order.take()]).toEqual([6, undefined]);
+});
+
+test('a thread that turned takes texts received later from the end, never one it took', () => {
+  const order = new ConversionOrder();
+  order.received(10);
+  const taken: number[] = [];
+  for (let k = 0; k < WAITS_BEFORE_TURNING; k++) {
+    const id = order.take()!;
+    taken.push(id);
+    order.converted(id, id);
+  }
+  expect(order.backwards).toBe(true);
+  taken.push(order.take()!);
+  order.received(12);
+  for (let id = order.take(); id !== undefined; id = order.take()) taken.push(id);
+  expect([...taken].sort((a, b) => a - b)).toEqual([...Array(12).keys()]);
+  expect(taken.slice(WAITS_BEFORE_TURNING, WAITS_BEFORE_TURNING + 3)).toEqual([9, 11, 10]);
+});
