@@ -41,7 +41,10 @@ export class FolderTimes {
   /** What the destination lacks and holds beyond `outputs` (output path → file). */
   drift(outputs: ReadonlyMap<string, OutputFile>, keepFiles: readonly string[]): Drift {
     const kept = JSON.stringify(keepFiles);
-    if (kept !== this.keptBy) this.times.clear(), (this.keptBy = kept);
+    if (kept !== this.keptBy) {
+      this.times.clear();
+      this.keptBy = kept;
+    }
     const byRel = new Map([...outputs.values()].map((f) => [sanitizedOutputPath(f.path, this.destination), f] as const));
     const newFiles = new Set(byRel.keys());
     const existing = new Map<string, boolean>();

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { messageOf } from './write-fs.js';
 
 /** The file-system calls an update makes (tests inject failures: as root, chmod blocks nothing). */
-export type JournalFs = Pick<typeof fs, 'mkdirSync' | 'writeFileSync' | 'symlinkSync' | 'renameSync' | 'linkSync' | 'copyFileSync' | 'rmSync' | 'lstatSync'>;
+export type JournalFs = Pick<typeof fs, 'mkdirSync' | 'writeFileSync' | 'symlinkSync' | 'renameSync' | 'linkSync' | 'copyFileSync' | 'rmSync' | 'lstatSync' | 'readdirSync'>;
 
 /** A file to put at `rel` (relative to the root, already sanitized). */
 export interface JournalFile {
@@ -153,7 +153,7 @@ function onlyAside(jfs: JournalFs, target: string, journal: readonly Step[]): bo
   if (!exists(jfs, target) || !jfs.lstatSync(target).isDirectory()) return false;
   const aside = new Set(journal.flatMap((s) => (s.kind === 'aside' ? [s.backup] : [])));
   const holdsOnlyAside = (dir: string): boolean =>
-    fs.readdirSync(dir, { withFileTypes: true }).every((e) => (e.isDirectory() ? holdsOnlyAside(path.join(dir, e.name)) : aside.has(path.join(dir, e.name))));
+    jfs.readdirSync(dir, { withFileTypes: true }).every((e) => (e.isDirectory() ? holdsOnlyAside(path.join(dir, e.name)) : aside.has(path.join(dir, e.name))));
   return holdsOnlyAside(target);
 }
 
