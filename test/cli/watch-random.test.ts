@@ -14,7 +14,8 @@ import { siteBuilder } from '../../lib/cli/site-build.js';
 import { loadFolder } from '../helpers/compare-output.js';
 import { prng } from '../build/edit-site.js';
 import type { Files } from '../build/fixture-edits.js';
-import { prepareWide, revert, wideEditor, type WideEdit } from '../build/wide-edits.js';
+import { prepareWide, revert, wideEditor } from '../build/wide-edits.js';
+import { saveEdit } from '../build/edit-loop.js';
 import { firstDifference, SITES, tree, useFixedEnv, WatchReplay, type Tree } from './watch-replay.js';
 
 useFixedEnv();
@@ -29,22 +30,6 @@ const NAMES = process.env.KYLL_WATCH_SITES ? process.env.KYLL_WATCH_SITES.split(
 const extra = Array.from({ length: MORE }, (_, k) => NAMES.map((s, j): [string, number, number, boolean] => [s, 300 + k * 89 + j, LENGTH, k % 2 === 1])).flat();
 
 const quiet = { out: () => undefined, err: () => undefined };
-
-/** Saves an edit into the site folder: its moves as renames, then every other path written or deleted. */
-function save(root: string, files: Files, edit: WideEdit): void {
-  const moved = new Set<string>();
-  for (const [from, to] of edit.moves ?? []) {
-    fs.mkdirSync(path.dirname(path.join(root, to)), { recursive: true });
-    fs.renameSync(path.join(root, from), path.join(root, to));
-    for (const p of edit.changed) if (p === from || p === to || p.startsWith(`${from}/`) || p.startsWith(`${to}/`)) moved.add(p);
-  }
-  for (const p of edit.changed) {
-    if (moved.has(p)) continue;
-    const c = files.get(p);
-    if (c === undefined) fs.rmSync(path.join(root, p), { force: true });
-    else fs.mkdirSync(path.dirname(path.join(root, p)), { recursive: true }), fs.writeFileSync(path.join(root, p), c);
-  }
-}
 
 describe.each([...CASES, ...extra])('kyll build --watch on %s (seed %i, %i edits, --drafts %s)', (site, seed, count, drafts) => {
   test('after each random edit, the watch destination and a -I build equal a clean kyll build', async () => {
@@ -76,7 +61,7 @@ describe.each([...CASES, ...extra])('kyll build --watch on %s (seed %i, %i edits
         for (let b = 0; b < burst; b++) {
           const e = failures >= 2 ? revert(files, good) : edit();
           steps.push(burst > 1 ? `${e.what} (burst ${b + 1}/${burst})` : e.what);
-          save(root, files, e);
+          saveEdit(root, files, e);
         }
         await replay.settle();
         const want = await replay.clean();
