@@ -6,6 +6,8 @@
 # (as `{{ text | markdownify }}` does), or {"error": message} when the conversion raises.
 # An optional argument, a JSON object, is merged into the configuration: the site's `markdown:`
 # and its `kramdown:` or `commonmark:` settings (markdown: CommonMark loads jekyll-commonmark).
+# With MARKDOWN_ORACLE_WARNINGS=1 in the environment (kramdown only), each answer is
+# {"html": ..., "warnings": [...]}: the document's warnings, which Jekyll logs with show_warnings.
 require "jekyll"
 require "json"
 require "tmpdir"
@@ -20,10 +22,21 @@ config = Jekyll.configuration({
   "quiet" => true, "disable_disk_cache" => true,
 }.merge(overrides))
 converter = Jekyll::Site.new(config).find_converter_instance(Jekyll::Converters::Markdown)
+with_warnings = ENV["MARKDOWN_ORACLE_WARNINGS"] == "1"
+if with_warnings
+  converter.setup
+  kramdown_config = converter.instance_variable_get(:@parser).instance_variable_get(:@config)
+end
 $stdout.sync = true
 $stdin.each_line do |line|
   text = JSON.parse(line)
   begin
+    if with_warnings
+      # KramdownParser#convert without its cache: the document keeps its warnings
+      document = Kramdown::JekyllDocument.new(text, kramdown_config)
+      puts JSON.generate({ "html" => document.to_html, "warnings" => document.warnings })
+      next
+    end
     puts JSON.generate(converter.convert(text))
   rescue StandardError => e
     puts JSON.generate({ "error" => "#{e.class}: #{e.message}" })

@@ -236,10 +236,10 @@ export class Parser {
     return e;
   }
 
-  /** Runs `fn` with a fresh source and text type, restoring the environment after. */
-  withSource<T>(text: string, textType: string, fn: () => T): T {
+  /** Runs `fn` with a fresh source (its first line `line`) and text type, restoring the environment after. */
+  withSource<T>(text: string, textType: string, fn: () => T, line = 1): T {
     const saved = [this.src, this.tree, this.blockIal, this.stack, this.textType] as const;
-    this.src = new Scanner(text);
+    this.src = new Scanner(text, line);
     this.stack = [];
     this.textType = textType;
     try {
