@@ -8,8 +8,10 @@
 # and its `kramdown:` or `commonmark:` settings (markdown: CommonMark loads jekyll-commonmark).
 # With MARKDOWN_ORACLE_WARNINGS=1 in the environment (kramdown only), each answer is
 # {"html": ..., "warnings": [...]}: the document's warnings, which Jekyll logs with show_warnings.
+# MARKDOWN_ORACLE_TIMEOUT=SECONDS answers {"error": "Timeout::Error: ..."} for a longer conversion.
 require "jekyll"
 require "json"
+require "timeout"
 require "tmpdir"
 
 overrides = ARGV.empty? ? {} : JSON.parse(ARGV[0])
@@ -27,18 +29,20 @@ if with_warnings
   converter.setup
   kramdown_config = converter.instance_variable_get(:@parser).instance_variable_get(:@config)
 end
+seconds = ENV["MARKDOWN_ORACLE_TIMEOUT"]&.to_f
+convert = lambda do |text|
+  next converter.convert(text) unless with_warnings
+
+  # KramdownParser#convert without its cache: the document keeps its warnings
+  document = Kramdown::JekyllDocument.new(text, kramdown_config)
+  { "html" => document.to_html, "warnings" => document.warnings }
+end
 $stdout.sync = true
 $stdin.each_line do |line|
   text = JSON.parse(line)
   begin
-    if with_warnings
-      # KramdownParser#convert without its cache: the document keeps its warnings
-      document = Kramdown::JekyllDocument.new(text, kramdown_config)
-      puts JSON.generate({ "html" => document.to_html, "warnings" => document.warnings })
-      next
-    end
-    puts JSON.generate(converter.convert(text))
-  rescue StandardError => e
+    puts JSON.generate(seconds ? Timeout.timeout(seconds) { convert.call(text) } : convert.call(text))
+  rescue StandardError, Timeout::Error => e
     puts JSON.generate({ "error" => "#{e.class}: #{e.message}" })
   end
 end
