@@ -157,6 +157,8 @@ export class Parser {
         break;
       }
       if (!handled) {
+        // (kramdown.rb parse_blocks: a line of spaces then a tab, which no construct starts on)
+        this.warning('Warning: this should not occur - no block parser handled the line', this.src.line);
         const line = this.src.scan(ANY_LINE) ?? this.src.getch();
         this.addText(line);
       }
