@@ -1,6 +1,6 @@
-// What scripts/fuzz-markdown.mjs and fuzz-liquid.mjs share: their options, a seeded random
-// source, and the oracle: one long-running Ruby process (scripts/*-oracle.rb) that answers one
-// JSON line with one JSON line.
+// What scripts/fuzz-markdown.mjs, corpus-markdown.mjs and fuzz-liquid.mjs share: their options,
+// a seeded random source, reducing a text, and the oracle: one long-running Ruby process
+// (scripts/*-oracle.rb) that answers one JSON line with one JSON line.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -49,4 +49,17 @@ export function rubyOracle(script, args = [], options = {}) {
       }),
     end: () => ruby.stdin.end(),
   };
+}
+
+/** `text` with lines dropped four, two, then one at a time while `differs(text)` still resolves true. */
+export async function reduceLines(text, differs) {
+  let lines = text.split('\n');
+  for (let size = 4; size >= 1; size = Math.floor(size / 2)) {
+    for (let i = 0; i + size <= lines.length; ) {
+      const candidate = [...lines.slice(0, i), ...lines.slice(i + size)];
+      if (candidate.join('\n').trim() !== '' && (await differs(candidate.join('\n')))) lines = candidate;
+      else i++;
+    }
+  }
+  return lines.join('\n');
 }

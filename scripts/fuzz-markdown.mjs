@@ -17,7 +17,7 @@
 // them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { commandLine, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -309,18 +309,8 @@ async function differs(text) {
   return !same(kyll(text), await jekyll(text));
 }
 
-/** Lines dropped one at a time (then pairs) while the two converters still differ. */
-async function reduce(text) {
-  let lines = text.split('\n');
-  for (let size = 4; size >= 1; size = Math.floor(size / 2)) {
-    for (let i = 0; i + size <= lines.length; ) {
-      const candidate = [...lines.slice(0, i), ...lines.slice(i + size)];
-      if (candidate.join('\n').trim() !== '' && (await differs(candidate.join('\n')))) lines = candidate;
-      else i++;
-    }
-  }
-  return lines.join('\n');
-}
+/** Lines dropped while the two converters still differ. */
+const reduce = (text) => reduceLines(text, differs);
 
 if (opt('try-file') !== undefined) {
   // --try-file FILE: one JSON string (a Markdown text) a line, each printed with both outputs when they differ

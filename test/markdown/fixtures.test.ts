@@ -1,9 +1,10 @@
 // Fixture runner: every fixtures/markdown/<case>/ holds input.md and the
 // expected.html that real Jekyll wrote for it (ruby scripts/render-markdown-fixture.rb <case>,
-// with the case's options.json, if any, as the `kramdown:` settings).
+// with the case's options.json, if any, as the `kramdown:` settings); a warnings.json (made
+// with --warnings) holds kramdown's warnings, which the converter's must equal.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { markdownToHtml } from '../../lib/markdown/index.js';
+import { createMarkdownConverter, markdownToHtml } from '../../lib/markdown/index.js';
 
 const ROOT = path.join(process.cwd(), 'fixtures/markdown');
 const cases = readdirSync(ROOT, { withFileTypes: true })
@@ -19,5 +20,11 @@ describe('fixtures/markdown', () => {
     const optionsFile = path.join(ROOT, name, 'options.json');
     const options = existsSync(optionsFile) ? JSON.parse(readFileSync(optionsFile, 'utf8')) : undefined;
     expect(markdownToHtml(input, options)).toBe(expected);
+    const warningsFile = path.join(ROOT, name, 'warnings.json');
+    if (existsSync(warningsFile)) {
+      const converter = createMarkdownConverter({ kramdown: options });
+      converter.convert(input);
+      expect(converter.warnings.map((w) => w.message)).toEqual(JSON.parse(readFileSync(warningsFile, 'utf8')));
+    }
   });
 });

@@ -24,11 +24,13 @@ export const definitionList: BlockConstruct = {
       para = children.pop()!;
       firstAsPara = true;
     }
+    // the list's location is its first term's, the paragraph's
+    if (para.options.location !== undefined) deflist.options.location = para.options.location;
     const terms = String(para.children[0]?.value ?? '').split('\n');
     while (terms.length > 0 && terms[terms.length - 1] === '') terms.pop(); // Ruby's split
     for (const raw of terms) {
       let term = raw;
-      const dt = el('dt');
+      const dt = el('dt', null, null, { location: p.src.line });
       const m = LIST_ITEM_IAL.exec(term);
       if (m) {
         parseAttributeList(p, m[1], (dt.options.ial ??= {}));
@@ -49,8 +51,9 @@ export const definitionList: BlockConstruct = {
       let m: RegExpExecArray | null;
       let result: string | null;
       if ((m = src.check(startRe))) {
+        const location = src.line;
         src.pos += m[0].length;
-        item = el('dd', null, null, { first_as_para: firstAsPara });
+        item = el('dd', null, null, { location, first_as_para: firstAsPara });
         first = parseFirstListLine(m[1].length, m[2]);
         deflist.children.push(item);
         let content = first.content;
@@ -78,7 +81,7 @@ export const definitionList: BlockConstruct = {
     let last: KEl | null = null;
     for (const it of deflist.children) {
       if (it.type === 'dt') continue;
-      p.parseBlocks(it, values.get(it) ?? '');
+      p.parseBlocks(it, values.get(it) ?? '', it.options.location);
       const c = it.children;
       if (c.length === 0) continue;
       last = c[c.length - 1].type === 'blank' ? c.pop()! : null;

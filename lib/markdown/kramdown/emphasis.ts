@@ -5,6 +5,8 @@ import type { Parser, SpanConstruct } from './parser.js';
 
 const START = R('(?:\\*\\*?|__?)');
 const WS = /[ \t\n\x0b\f\r]/;
+/** What a span construct that warns needs: a link's `]`, HTML's `<`, an IAL's or extension's `{:`. */
+export const MAY_WARN = /[\]<]|\{:/;
 // Made on first use (an `_` opener): V8 makes a \p{...} class when the pattern is constructed.
 let alphaEnd: RegExp | undefined;
 const ALPHA_END = (): RegExp => (alphaEnd ??= new RegExp(`[${ALPHA}]-?[${ALPHA}]*$`, 'u'));
@@ -44,8 +46,9 @@ export const emphasis: SpanConstruct = {
     const sub = (delim: string, elem: string): [boolean, KEl, RegExp] => {
       const e = el(elem);
       const [stop, double, alnum, closer] = stops(delim);
-      // With no delimiter after a non-space ahead, the search below would fail at the end of the text.
-      if (src.indexAhead(closer) === -1) return [false, e, stop];
+      // With no delimiter after a non-space ahead, the search below would fail at the end of the
+      // text: skipped unless what it passes may warn (kramdown warns on each failed attempt too).
+      if (src.indexAhead(closer) === -1 && src.indexAhead(MAY_WARN) === -1) return [false, e, stop];
       const found = p.parseSpans(e, stop, undefined, p.textType, () => {
         const prev = src.str[src.pos - 1] ?? '';
         return !WS.test(prev) &&

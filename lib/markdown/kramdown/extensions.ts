@@ -59,7 +59,7 @@ function extensionStartTag(p: Parser, type: 'block' | 'span', m: RegExpExecArray
   };
   if (m[4] !== undefined || m[0] === '{:/}' || /^ {0,3}\{:\/\}/.test(m[0])) {
     const name = m[4] !== undefined ? `for '${m[4]}' ` : '';
-    return fail(`Invalid extension stop tag ${name}found on line ${line} - ignoring it`);
+    return fail(`Invalid extension stop tag ${name} found on line ${line} - ignoring it`);
   }
   const ext = m[1];
   const opts: Ial = {};

@@ -39,6 +39,7 @@ export const footnoteMarker: SpanConstruct = {
   spanStart: '\\[',
   parse(p) {
     const m = p.src.check(MARKER)!;
+    const line = p.src.line;
     p.src.pos += m[0].length;
     const fn = p.footnotes.get(m[1]);
     if (fn) {
@@ -49,11 +50,11 @@ export const footnoteMarker: SpanConstruct = {
         delete fn.eob;
       }
       fn.marker ??= [];
-      const marker = el('footnote', fn.content, fn.attr, { ...fn.options, name: m[1] });
+      const marker = el('footnote', fn.content, fn.attr, { ...fn.options, name: m[1], location: line });
       fn.marker.push(marker);
       p.tree.children.push(marker);
     } else {
-      p.warning(`Footnote definition for '${m[1]}' not found on line ${p.src.line}`, p.src.line);
+      p.warning(`Footnote definition for '${m[1]}' not found on line ${line}`, line);
       p.addText(m[0]);
     }
   },

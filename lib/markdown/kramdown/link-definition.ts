@@ -37,9 +37,10 @@ export const abbrevDefinition: BlockConstruct = {
   first: (c, n) => n <= 3 && c === '*',
   parse(p) {
     const m = p.src.check(ABBREV_DEF)!;
+    const line = p.src.line;
     p.src.pos += m[0].length;
     const [id, text] = [m[1], strip(m[2])];
-    if (p.abbrevDefs.has(id)) p.warning(`Duplicate abbreviation ID '${id}' on line ${p.src.line} - overwriting`, p.src.line);
+    if (p.abbrevDefs.has(id)) p.warning(`Duplicate abbreviation ID '${id}' on line ${line} - overwriting`, line);
     const eob = p.newBlock('eob', 'abbrev_def');
     p.tree.children.push(eob);
     p.abbrevDefs.set(id, text);

@@ -6,6 +6,7 @@ import { updateAttrWithIal } from './attribute-list.js';
 import { normalizeLinkId } from './link-definition.js';
 import { strip } from './strings.js';
 import { ESCAPED_CHARS_ALL } from './simple-spans.js';
+import { MAY_WARN } from './emphasis.js';
 import type { Parser, SpanConstruct } from './parser.js';
 
 const START = R('!?\\[(?=[^^])');
@@ -42,11 +43,13 @@ export const link: SpanConstruct = {
   parse(p) {
     const src = p.src;
     const saved = src.pos;
+    const line = src.line;
     const result = src.scan(START)!;
     const cur = src.pos;
     const type = result[0] === '!' ? 'img' : 'a';
-    // No `]` ahead: the search for the closing bracket would fail at the end of the text.
-    if ((type === 'a' && inLink(p)) || p.budget <= 0 || src.indexAhead(']') === -1) {
+    // No `]` ahead: the search for the closing bracket would fail at the end of the text (done
+    // where what it passes may warn: kramdown warns on each failed attempt too).
+    if ((type === 'a' && inLink(p)) || p.budget <= 0 || (src.indexAhead(']') === -1 && src.indexAhead(MAY_WARN) === -1)) {
       p.addText(result);
       return;
     }
@@ -73,7 +76,7 @@ export const link: SpanConstruct = {
       if (def) {
         addLink(p, e, def[0], def[1], alt, def[2]?.options.ial);
       } else {
-        if (explicit === undefined) p.warning(`No link definition for link ID '${id}' found on line ${src.line}`, src.line);
+        if (explicit === undefined) p.warning(`No link definition for link ID '${id}' found on line ${line}`, line);
         fail();
       }
       return;

@@ -157,6 +157,8 @@ export class Parser {
         break;
       }
       if (!handled) {
+        // (kramdown.rb parse_blocks: a line of spaces then a tab, which no construct starts on)
+        this.warning('Warning: this should not occur - no block parser handled the line', this.src.line);
         const line = this.src.scan(ANY_LINE) ?? this.src.getch();
         this.addText(line);
       }
@@ -236,10 +238,10 @@ export class Parser {
     return e;
   }
 
-  /** Runs `fn` with a fresh source and text type, restoring the environment after. */
-  withSource<T>(text: string, textType: string, fn: () => T): T {
+  /** Runs `fn` with a fresh source (its first line `line`) and text type, restoring the environment after. */
+  withSource<T>(text: string, textType: string, fn: () => T, line = 1): T {
     const saved = [this.src, this.tree, this.blockIal, this.stack, this.textType] as const;
-    this.src = new Scanner(text);
+    this.src = new Scanner(text, line);
     this.stack = [];
     this.textType = textType;
     try {

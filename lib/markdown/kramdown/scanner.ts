@@ -223,7 +223,8 @@ export class Scanner {
     this.linePos = pos;
     this.lineCount = count;
     this.nextBreak = i;
-    return this.startLine + count;
+    // current_line_number counts a line break at the position itself too
+    return this.startLine + count + (this.str.charCodeAt(pos) === 10 ? 1 : 0);
   }
 
   get line(): number {

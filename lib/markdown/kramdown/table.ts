@@ -85,7 +85,8 @@ export const table: BlockConstruct = {
     // A table needs a pipe on every line outside code spans (table.rb, the pipe_on_line loop).
     const body = src.str.slice(saved, src.pos - 1);
     let pipeOnLine = false;
-    for (const c of spansOf(p, body, body.includes('<'), [codespan, spanHtml])) {
+    // (its first line is the one after the table, as table.rb's l_src has it: warnings name it)
+    for (const c of spansOf(p, body, body.includes('<'), [codespan, spanHtml], src.line)) {
       if (typeof c.value !== 'string') continue;
       const lines = c.value.split('\n');
       while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
@@ -122,13 +123,13 @@ export const table: BlockConstruct = {
  * The spans of `text` with only `spans` (code spans, and HTML where `html`): one raw text
  * when it has no backtick (and no `<` where HTML counts), without running the span parser.
  */
-function spansOf(p: import('./parser.js').Parser, text: string, html: boolean, spans: readonly SpanConstruct[]): readonly KEl[] {
+function spansOf(p: import('./parser.js').Parser, text: string, html: boolean, spans: readonly SpanConstruct[], line = 1): readonly KEl[] {
   if (!html && !text.includes('`')) return text === '' ? [] : [el('raw_text', text)];
   const root = el('root');
   p.withSource(text, 'raw_text', () => {
     p.tree = undefined as unknown as KEl;
     p.parseSpans(root, undefined, spans);
-  });
+  }, line);
   return root.children;
 }
 
