@@ -13,6 +13,7 @@ import { cachedAbsoluteUrl, createFilterCache, type FilterCache } from '../liqui
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
+import { showingKramdownWarnings } from './kramdown-warnings.js';
 import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-lang.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { lsiWarning } from '../config/lsi-warning.js';
@@ -179,10 +180,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const late = threadable && !inputs.markdownThread && inputs.lateMarkdownThread && canConvertElsewhere(settings) ? switchableConverter(local) : undefined;
   const converter = reset ? reset.converter : ahead ? ahead.converter(local) : (late ?? local);
   let noteUse: (() => void) | undefined;
-  const setUp = (c: typeof converter): typeof converter => onFirstConvert(c, () => kramdownSetUp, () => {
+  const setUp = (c: typeof converter): typeof converter => showingKramdownWarnings(onFirstConvert(c, () => kramdownSetUp, () => {
     checkKramdownDependencies(config);
     kramdownSetUp = true;
-  }, () => noteUse?.());
+  }, () => noteUse?.()), settings.markdown.toLowerCase() === 'kramdown' ? settings.kramdown : undefined, (d) => void diagnostics.push(d));
   const markdown = setUp(converter);
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
