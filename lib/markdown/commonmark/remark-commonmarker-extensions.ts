@@ -93,7 +93,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkCodeTextLazy(root, lines);
     cmarkListSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
-    if (options.hardbreaks) (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
+    (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };
