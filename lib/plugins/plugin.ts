@@ -81,6 +81,8 @@ export interface GeneratedPage {
    * jekyll-archives' Archive has its archive type (`tag`, `year`...) there.
    */
   readonly defaultsType?: string;
+  /** False when its Liquid is off (`render_with_liquid: false` in its data or its front matter defaults). */
+  readonly renderWithLiquid?: boolean;
   /** Extra top-level Liquid variables for this page (`paginator`). */
   readonly scope?: Data;
   /**

@@ -29,6 +29,21 @@ export function generatedPageDrops(config: Site['config'], generated: readonly G
   return drops;
 }
 
+/**
+ * A generated page whose Liquid is off: Convertible#render_with_liquid? reads data["render_with_liquid"],
+ * which a Page's data takes from its front matter defaults when it has no such key (Page#initialize's
+ * default_proc): robots.txt under `render_with_liquid: false` for every path is written as its template.
+ * A computed page without a layout (a feed, sitemap.xml) then outputs its template text as it is
+ * (the identity converter of `.xml`), as the page shows it before it renders.
+ */
+export function withLiquidOff(config: Site['config'], g: GeneratedPage): GeneratedPage {
+  const value = hasKey(g.data, 'render_with_liquid') ? g.data.render_with_liquid : defaultsFor(config, g.relativePath, g.defaultsType ?? 'pages').render_with_liquid;
+  if (value !== false) return g;
+  if (!g.render || g.data.layout != null) return { ...g, renderWithLiquid: false };
+  const text = g.content ?? '';
+  return { ...g, renderWithLiquid: false, render: () => text };
+}
+
 /** The fields a page subclass computes from the site drop (pageFor), in place of Page's own (ownFields). */
 export function setOwnFields(generated: readonly GeneratedPage[], drops: ReadonlyMap<GeneratedPage, Drop>, siteDrop: Data): void {
   for (const g of generated) {

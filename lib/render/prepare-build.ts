@@ -51,7 +51,7 @@ import { includedText, rendererTexts } from './renderer-cache.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
-import { generatedPageDrops, setOwnFields, standInForDocuments } from './generated-drops.js';
+import { generatedPageDrops, setOwnFields, standInForDocuments, withLiquidOff } from './generated-drops.js';
 import { scopeOnStandIn } from './scope-on-stand-in.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
 import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-settings.js';
@@ -304,7 +304,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   for (const plugin of generatorOrder(allPlugins)) {
     const result = inPlugin(plugin, 'generate', () => plugin.generate?.(pluginCtx));
     if (!result) continue;
-    for (const page of result.pages ?? []) {
+    for (const made of result.pages ?? []) {
+      const page = withLiquidOff(site.config, made);
       const onStandIn = scopeOnStandIn(generated, page, replaced);
       if (onStandIn) {
         placeOf.set(onStandIn.page, placeOf.get(generated[onStandIn.index]!)!);

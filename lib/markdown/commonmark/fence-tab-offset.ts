@@ -30,6 +30,41 @@ function indentOf(line: string, from: number): { column: number; chars: number }
   return k === line.length ? undefined : { column: columns[k]!, chars };
 }
 
+/**
+ * A line of the block as cmark adds it (blocks.c): the item takes its columns (S_advance_offset by
+ * columns; a blank line less indented, all its spaces), then the fence's offset takes as many
+ * spaces or tab columns; add_line writes what is left of a tab it took in part as spaces, and
+ * the rest as it is, later tabs too. Undefined for a line the item does not hold.
+ */
+function cmarkLine(line: string, content: number, fenceOffset: number): string | undefined {
+  const columns = columnsOf(line);
+  const lead = /^[ \t]*/.exec(line)![0].length;
+  if (columns[lead]! < content) return lead === line.length ? '' : undefined;
+  let offset = 0;
+  let column = 0;
+  let partial = false;
+  const advance = (count: number): void => {
+    while (count > 0 && offset < line.length) {
+      if (line[offset] === '\t') {
+        const toTab = 4 - (column % 4);
+        partial = toTab > count;
+        const step = Math.min(count, toTab);
+        column += step;
+        if (!partial) offset++;
+        count -= step;
+      } else {
+        partial = false;
+        offset++;
+        column++;
+        count--;
+      }
+    }
+  };
+  advance(content);
+  for (let i = fenceOffset; i > 0 && (line[offset] === ' ' || line[offset] === '\t'); i--) advance(1);
+  return partial ? ' '.repeat(4 - (column % 4)) + line.slice(offset + 1) : line.slice(offset);
+}
+
 function adjust(code: Code, item: Parent, lines: readonly string[]): void {
   const first = item.children[0];
   const at = code.position;
@@ -41,16 +76,27 @@ function adjust(code: Code, item: Parent, lines: readonly string[]): void {
   if (content === undefined || !fence) return;
   const columns = fence.column - content;
   if (fence.chars >= columns || columns > 3) return;
-  const value = code.value.split('\n');
   const body = at.end.line - at.start.line;
-  // Its lines are those after the fence, up to the closing one if any.
+  const last = lines[at.end.line - 1] ?? '';
+  const closed = body > 0 && closes(lines[at.start.line - 1]!, last);
+  // Its lines are those after the fence, up to the closing one if any (an empty block has none).
+  const value = code.value === '' && closed && body === 1 ? [] : code.value.split('\n');
   if (value.length !== body - 1 && value.length !== body) return;
-  code.value = value.map((text, k) => {
-    const indent = indentOf(lines[at.start.line + k]!, content);
-    if (!indent || text === '') return text;
-    const width = indent.column - content;
-    return ' '.repeat(Math.min(width, columns) - Math.min(width, fence.chars)) + text;
-  }).join('\n');
+  const mapped = value.map((text, k) => cmarkLine(lines[at.start.line + k]!, content, fence.chars) ?? text);
+  // An unclosed block's last blank line, which micromark leaves out when the fence's columns take
+  // it all (`\t~~~` then `    `), is a line of cmark's block when its smaller offset leaves some.
+  if (!closed && code.value !== '' && value.length === body - 1 && /^[ \t]*$/.test(last)) {
+    const text = cmarkLine(last, content, fence.chars);
+    if (text) mapped.push(text);
+  }
+  code.value = mapped.join('\n');
+}
+
+/** Whether `line` is a closing fence of the fence that opens on `opening` (the same character, at least as many). */
+function closes(opening: string, line: string): boolean {
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(opening)?.[1];
+  const close = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
+  return fence !== undefined && close !== undefined && close[0] === fence[0] && close.length >= fence.length;
 }
 
 function walk(node: Nodes, lines: readonly string[]): void {

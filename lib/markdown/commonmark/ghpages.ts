@@ -18,10 +18,10 @@ const plainBlocks = new WeakSet<Raw>();
 // The highlighted ones (blocks too, with their newlines).
 const highlightedBlocks = new WeakSet<Raw>();
 
-/** #code_block: the language is the info string's first word (up to a space or comma). */
+/** #code_block: the language is the info string's first word (up to Ruby's \s, ASCII white space only, or a comma). */
 export function ghPagesCodeBlock(code: Element): Raw {
   const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
-  const lang = cls === undefined ? undefined : cls.slice('language-'.length).split(/[\s,]/)[0]!;
+  const lang = cls === undefined ? undefined : cls.slice('language-'.length).split(/[ \t\n\v\f\r,]/)[0]!;
   const text = codeBlockText(code);
   // Rouge::Lexer.find_fancy(lang, content): highlighted only when Rouge has the lexer.
   const highlighted = lang ? highlightCode(text, lang) : null;

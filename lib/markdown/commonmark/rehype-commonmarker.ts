@@ -49,12 +49,13 @@ function isBlock(node: ElementContent | Raw | undefined): boolean {
 
 // commonmarker's HtmlRenderer#table writes `<table>` without the cr a block starts with: in a
 // list item it follows `<li>` or the text of a tight item's paragraph on the same line (a
-// footnote's `<li id="fnN">` is written with its newline).
-function tableOnItemLine(li: Element): void {
+// footnote's `<li id="fnN">` is written with its newline). After an HTML block it starts on the
+// line after it, the block's text ending in a newline.
+function tableOnItemLine(li: Element, htmlBlock: (n: ElementContent | Raw | undefined) => boolean): void {
   if (li.properties.id !== undefined) return;
   li.children = li.children.filter((c, i) => {
     const [before, after] = [li.children[i - 1], li.children[i + 1]];
-    return !(c.type === 'text' && c.value === '\n' && after?.type === 'element' && after.tagName === 'table' && !isBlock(before));
+    return !(c.type === 'text' && c.value === '\n' && after?.type === 'element' && after.tagName === 'table' && !isBlock(before) && !htmlBlock(before));
   });
 }
 
@@ -63,7 +64,8 @@ type VisitOptions = CommonmarkOptions & { readonly htmlBlocks?: ReadonlySet<numb
 
 function visit(node: Nodes, options: VisitOptions): boolean {
   if (!('children' in node)) return false;
-  if (node.type === 'element' && node.tagName === 'li') tableOnItemLine(node);
+  const htmlBlock = (n: ElementContent | Raw | undefined): boolean => n?.type === 'raw' && options.htmlBlocks?.has((n as { position?: Position }).position?.start.offset ?? -1) === true;
+  if (node.type === 'element' && node.tagName === 'li') tableOnItemLine(node, htmlBlock);
   const hardbreaks = options.hardbreaks && !separatesBlocks(node);
   const out: Array<ElementContent | Raw> = [];
   let afterBreak = false;
@@ -71,7 +73,6 @@ function visit(node: Nodes, options: VisitOptions): boolean {
   children.forEach((child, at) => {
     const follows = afterBreak;
     afterBreak = child.type === 'element' && child.tagName === 'br';
-    const htmlBlock = (n: ElementContent | Raw | undefined): boolean => n?.type === 'raw' && options.htmlBlocks?.has((n as { position?: Position }).position?.start.offset ?? -1) === true;
     if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]) || htmlBlock(children[at - 1]) || htmlBlock(children[at + 1]) || isBackref(children[at - 1]))) {
       // a tight item's newline before or after a nested block (cmark's cr()), or after the back
       // link a footnote ending in a block has on its own line: not a soft break

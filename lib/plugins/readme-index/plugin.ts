@@ -34,8 +34,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   warnUnknownOptions(config, KEY, ['enabled', 'remove_originals', 'with_frontmatter'], (m) => ctx.warn(m, '_config.yml'));
   if (pluginOption(config, KEY, 'enabled') === false) return site;
   const cleanup = pluginOption(config, KEY, 'remove_originals') === true;
-  // #readme_regex: `/readme<markdown ext>` at the end of the path, any case.
-  const readmeRe = new RegExp(`/readme(${markdownExtensions(config).map(escapeRegExp).join('|')})$`, 'i');
+  // #readme_regex: `/readme<markdown ext>` at the end of the path, `readme` in any case; the
+  // extensions, Regexp.union interpolated as (?-mix:...), only as Markdown#extname_list has them.
+  const readmeRe = new RegExp(`/[rR][eE][aA][dD][mM][eE](${markdownExtensions(config).map(escapeRegExp).join('|')})$`);
   const pages: Page[] = [...site.pages];
   let staticFiles: StaticFile[] = [...site.staticFiles];
   // Pages that generators of higher priority added (jekyll-redirect-from's RedirectPage at "/",

@@ -12,9 +12,9 @@ export function markdownMatcher(config: SiteConfig): (ext: string) => boolean {
   return (ext) => converters.kindFor(ext) === 'markdown';
 }
 
-/** `markdown_ext` as a list with dots (Markdown#extname_list). */
+/** `markdown_ext` as a list with dots, in lower case (Markdown#extname_list). */
 export function markdownExtensions(config: SiteConfig): string[] {
-  return String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(',').map((e) => `.${e.trim()}`);
+  return String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(',').map((e) => `.${e.trim().toLowerCase()}`);
 }
 
 /** `site.config[KEY][key]` as the gems read it: nothing when the key is not a hash. */

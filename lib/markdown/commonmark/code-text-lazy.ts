@@ -1,0 +1,84 @@
+// A code span across a lazy continuation line (`- a \`b\n c\``: the line is too little indented for
+// the item, yet continues its paragraph): cmark 0.29 adds a lazy line from where its containers
+// stopped matching (blocks.c, S_process_line: add_line without advancing to the first non-space),
+// so the span keeps that line's leading white space (`b  c`); a line every container takes loses it,
+// as code-text-lines.ts gives every line. Only block quotes and list items are followed here.
+import type { InlineCode, Nodes, Parent, Root } from 'mdast';
+
+// A list item's width is its marker's indent and padding (cmark's marker_offset + padding), counted
+// from where the containers around it leave its first line.
+type Container = { readonly kind: 'quote' } | { readonly kind: 'item'; readonly width: number; readonly line: number; readonly content: number };
+
+// The visual column (tabs to the next multiple of four) before the character at `index` of `line`.
+function columnAt(line: string, index: number): number {
+  let column = 0;
+  for (let i = 0; i < index; i++) column = line[i] === '\t' ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
+/**
+ * Where the containers leave `line` (blocks.c's continuation of a block quote: up to three spaces,
+ * `>` and one space; of a list item: its width of indent), or, when one does not take the line
+ * (a lazy line), the white space cmark then keeps at its start.
+ */
+function consume(line: string, containers: readonly Container[], from = 0): { readonly at: number; readonly lazy?: string } {
+  let at = from;
+  for (const c of containers) {
+    let first = at;
+    while (line[first] === ' ' || line[first] === '\t') first++;
+    const start = columnAt(line, at);
+    const indent = columnAt(line, first) - start;
+    if (c.kind === 'quote') {
+      if (indent > 3 || line[first] !== '>') return { at, lazy: line.slice(at, first) };
+      at = first + 1;
+      if (line[at] === ' ' || line[at] === '\t') at++;
+    } else {
+      if (indent < c.width) return { at, lazy: line.slice(at, first) };
+      while (at < first && columnAt(line, at + 1) - start <= c.width) at++;
+    }
+  }
+  return { at };
+}
+
+// A list item's width: from where the containers around it leave its line (an item that starts on
+// that line too leaves it at its content) to where its first block starts, on the item's own line.
+function itemContainer(item: Parent, lines: readonly string[], containers: readonly Container[]): Container | undefined {
+  const first = item.children[0]?.position?.start;
+  if (!first || first.line !== item.position?.start.line) return undefined;
+  const line = lines[first.line - 1]!;
+  const i = containers.findLastIndex((c) => c.kind === 'item' && c.line === first.line);
+  let from = 0;
+  if (i >= 0) while (from < line.length && columnAt(line, from) < (containers[i] as { content: number }).content) from++;
+  const outer = consume(line, containers.slice(i + 1), from);
+  if (outer.lazy !== undefined) return undefined;
+  const content = columnAt(line, first.column - 1);
+  return { kind: 'item', width: content - columnAt(line, outer.at), line: first.line, content };
+}
+
+function keepLazyIndents(code: InlineCode, lines: readonly string[], containers: readonly Container[]): void {
+  const at = code.position;
+  if (!at || at.end.line === at.start.line) return;
+  const parts = code.value.split('\n');
+  if (parts.length - 1 !== at.end.line - at.start.line) return;
+  code.value = parts.map((part, k) => (k === 0 ? part : (consume(lines[at.start.line - 1 + k]!, containers).lazy ?? '') + part)).join('\n');
+}
+
+function walk(node: Nodes, lines: readonly string[], containers: readonly Container[]): void {
+  if (!('children' in node)) return;
+  let inner = containers;
+  if (node.type === 'blockquote') inner = [...containers, { kind: 'quote' }];
+  else if (node.type === 'listItem') {
+    const item = itemContainer(node, lines, containers);
+    if (!item) return;
+    inner = [...containers, item];
+  } else if (node.type === 'footnoteDefinition') return;
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'inlineCode' && node.type === 'paragraph' && inner.length > 0) keepLazyIndents(child, lines, inner);
+    else walk(child, lines, inner);
+  }
+}
+
+/** Gives code spans in block quotes and list items the leading white space of their lazy lines. */
+export function cmarkCodeTextLazy(root: Root, lines: readonly string[]): void {
+  walk(root, lines, []);
+}
