@@ -21,16 +21,19 @@ const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * The cache's file name for an engine whose text hashes to `engineHash`; `tierUp`: under kyll's
- * raised interrupt budget (tier-up.ts). The engine's own hash, then a short hash of the runtime
- * (kyll's, Node's and V8's versions, platform, architecture): FNV-1a, not node:crypto, whose
- * loading (~30 internal modules) cost ~24M instructions at every start (callgrind), and a build
- * without a warm record (no SOURCE_DATE_EPOCH) needs it nowhere else. The name only keeps the
- * data of different engines and runtimes apart; V8 checks the data itself (version, flags,
+ * The cache's file name for an engine whose text hashes to `engineHash`, compiled from `file`;
+ * `tierUp`: under kyll's raised interrupt budget (tier-up.ts). The engine's own hash, then a short
+ * hash of the runtime (kyll's, Node's and V8's versions, platform, architecture) and of the file's
+ * path: V8 keeps in the data the name of the script that made it, so data made from another copy
+ * of the same engine (another install sharing the temp folder, another checkout sharing
+ * node_modules) would have this one's stack traces name that copy's file. FNV-1a, not node:crypto,
+ * whose loading (~30 internal modules) cost ~24M instructions at every start (callgrind), and a
+ * build without a warm record (no SOURCE_DATE_EPOCH) needs it nowhere else. The name only keeps
+ * the data of different engines and runtimes apart; V8 checks the data itself (version, flags,
  * source) and rejects what does not fit.
  */
-export function codeCacheName(engineHash: string, tierUp = false): string {
-  const runtime = fnv1a64([VERSION, process.version, process.versions.v8, process.platform, process.arch].join('\0'));
+export function codeCacheName(engineHash: string, file: string, tierUp = false): string {
+  const runtime = fnv1a64([VERSION, process.version, process.versions.v8, process.platform, process.arch, file].join('\0'));
   return `engine-${engineHash.slice(0, 24)}-${runtime}${tierUp ? '-tier-up' : ''}.v8cache`;
 }
 

@@ -82,7 +82,7 @@ export function loadCommonJs(file: string, text: string, env: Readonly<Record<st
   // V8 checks its flags against the code cache: the interrupt budget stays as the engine is compiled
   // under (tier-up.ts), and each budget kyll may run under has a slot of its own.
   settleInterruptBudget();
-  const name = codeCacheName(hash ?? '', interruptBudgetRaised());
+  const name = codeCacheName(hash ?? '', file, interruptBudgetRaised());
   const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
   const wrapped = text.startsWith(ENGINE_WRAPPER) ? text : `${ENGINE_WRAPPER}${text}\n})`;
   const script = new vm.Script(wrapped, {

@@ -27,7 +27,7 @@ const file = fileURLToPath(new URL('./markdown-work.cjs', import.meta.url));
 const text = fs.readFileSync(file, 'latin1');
 const hash = HEADER.exec(text)?.[1];
 const dirs = hash === undefined ? [] : codeCacheDirs(file);
-const name = codeCacheName(`markdown-${hash ?? ''}`, setup.tierUp === true);
+const name = codeCacheName(`markdown-${hash ?? ''}`, file, setup.tierUp === true);
 const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
 const script = new vm.Script(text, { filename: file, cachedData: cached?.data });
 const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';

@@ -15,6 +15,9 @@ import { rubyInspect } from '../liquid/ruby/to-s.js';
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
 
+/** An installed theme's folder as RubyGems lists it (beside its `specifications`), when its root is another path. */
+const gemFolders = new WeakMap<Source, string>();
+
 function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
   const dirs: string[] = [];
   for (const v of [env.GEM_HOME, ...(env.GEM_PATH ?? '').split(':')]) if (v) dirs.push(path.join(v, 'gems'));
@@ -176,7 +179,21 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
       hint: `${howToProvide(theme)} Or remove 'theme:' from _config.yml.`,
     });
   }
-  return fsSource(dir);
+  const source = fsSource(themeRoot(dir));
+  gemFolders.set(source, dir);
+  return source;
+}
+
+/**
+ * A theme's root with its symbolic links resolved (theme.rb#root: File.realpath of the gem's folder,
+ * "to resolve symlinks created by rbenv"): the paths of its files (Sass source maps) are the real ones.
+ */
+function themeRoot(dir: string): string {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    throw new KyllError('INVALID_CONFIG', `Path ${dir} does not exist, is not accessible or includes a symbolic link loop`, { file: '_config.yml' });
+  }
 }
 
 /** Themes given by `remote_theme:`, with the name jekyll-remote-theme gives them (lower case). */
@@ -228,7 +245,8 @@ export function remoteThemeSourceFor(remoteTheme: unknown, env: Readonly<Record<
   for (const candidate of candidates) {
     const dir = findLocalTheme(candidate, env, siteDir);
     if (dir) {
-      const theme = fsSource(dir);
+      const theme = fsSource(themeRoot(dir));
+      gemFolders.set(theme, dir);
       remoteThemes.set(theme, name);
       return theme;
     }
@@ -278,7 +296,7 @@ function remoteThemeDependencies(theme: Source): string[] | undefined {
   const name = remoteThemes.get(theme);
   if (name === undefined) return undefined;
   const file = [`${name}.gemspec`, `jekyll-theme-${name}.gemspec`].find((f) => theme.exists(f));
-  if (!file) return themeDependencies(theme.root);
+  if (!file) return themeDependencies(gemFolders.get(theme) ?? theme.root);
   const names = [...theme.readText(file).matchAll(/^\s*[a-z]+\.add_(?:runtime_)?dependency\(?\s*["']([a-z_-]+)["']/gm)].map((m) => m[1]!);
   // PluginManager#require_theme_deps skips jekyll itself
   return [...new Set(names.filter((n) => n !== 'jekyll'))];
@@ -289,7 +307,7 @@ export function pluginsWithTheme(plugins: readonly string[], theme: Source | und
   if (!theme) return [...plugins];
   const mocked = remoteThemeDependencies(theme);
   if (mocked) return [...new Set([...plugins, ...mocked])];
-  const installed = themeDependencies(theme.root);
+  const installed = themeDependencies(gemFolders.get(theme) ?? theme.root);
   // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem, or a Gemfile `path:`).
   const fromSource = installed.length === 0 && (sourceGemThemes.has(theme) || theme.exists('Gemfile'));
   const listed = fromSource ? sourceGemspecs(theme).flatMap((g) => g.dependencies) : installed;
