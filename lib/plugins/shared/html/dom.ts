@@ -178,11 +178,13 @@ const htmlName = (html: string, at: number): string | undefined => {
   return HTML_NAME.exec(html)?.[0].toLowerCase();
 };
 // htmlParseName, for a processing instruction's target: a letter, `_` or `:`, then letters,
-// digits, `_`, `-`, `:` and `.` (case kept).
-const PI_TARGET = /[\p{L}_:][\p{L}\p{Nd}_:.-]*/uy;
+// digits, `_`, `-`, `:` and `.` (case kept). Made on first use: V8 checks a /u literal's \p{...}
+// classes as it parses the file, at every start (test/bundle/bundle.test.ts).
+let piTargetRe: RegExp | undefined;
 const piTarget = (html: string, at: number): string | undefined => {
-  PI_TARGET.lastIndex = at;
-  return PI_TARGET.exec(html)?.[0];
+  const re = (piTargetRe ??= new RegExp(String.raw`[\p{L}_:][\p{L}\p{Nd}_:.-]*`, 'uy'));
+  re.lastIndex = at;
+  return re.exec(html)?.[0];
 };
 /** SKIP_BLANKS: IS_BLANK_CH are space, tab, CR and LF only. */
 const BLANKS = /[ \t\n\r]*/y;
