@@ -4,24 +4,32 @@
 // would otherwise convert alone while the second core waits. With a thread started late, the
 // main thread converts the texts it comes to from the first, and the thread works backwards
 // from the last (markdown-work.ts), until they meet. The thread's start costs the second core
-// ~70 ms of CPU and this one a few ms, and it only helps once the conversions outlast it:
-// from LATE_THREAD_CHARS characters of Markdown to convert.
+// ~70 ms of CPU and this one a few ms, its code runs cold, and it only helps once the
+// conversions outlast that: from LATE_THREAD_CHARS characters of Markdown to convert.
 import type { MarkdownSettings } from '../config/markdown-settings.js';
 import { isCommonmarkProcessor } from '../markdown/processors.js';
 import type { MarkdownConverter } from '../markdown/types.js';
 
 /**
- * Characters of Markdown from which a late thread pays: about 150 ms of conversion on this
- * thread, twice what the thread's start costs. kramdown converts ~7 MB/s here (golang/proposal's
- * 2.45 MB of pages in ~350 ms of CPU), remark-parse with jekyll-commonmark's extensions ~1 MB/s
- * (~2.2 s): there the thread took half of the texts, and the main thread's CPU went from ~2.4 s
- * to ~1.4-1.6 s (under load, 2 cores; outputs identical).
+ * Characters of Markdown from which a late thread pays, measured on a quiet 2-core machine
+ * (golang/proposal's pages, 1.3 to 13 MB of them, each build alternating with one of the code
+ * before the thread, medians of 4-8 pairs): kramdown 1.3 MB 0.59 -> 0.67 s, 2.6 MB 0.83 -> 0.93,
+ * 5.2 MB 1.02 -> 1.08, 7.8 MB 1.17 -> 1.15, 13 MB 1.67 -> 1.47; remark-parse with
+ * jekyll-commonmark's extensions 0.58 MB 1.13 -> 1.16 s, 2.6 MB 2.82 -> 2.85, 5.2 MB 5.23 ->
+ * 3.61. Below that the thread's start and its cold code cost more than its share saves: the two
+ * cores are busy with the main thread, V8's compiler and collector threads already.
  */
-export const LATE_THREAD_CHARS = { kramdown: 1_000_000, commonmark: 150_000 } as const;
+export const LATE_THREAD_CHARS = { kramdown: 8_000_000, commonmark: 3_000_000 } as const;
 
-/** Whether the texts the render will convert are enough Markdown for a thread of their own. */
-export function worthALateThread(texts: readonly string[], settings: MarkdownSettings): boolean {
-  const enough = isCommonmarkProcessor(settings.markdown) ? LATE_THREAD_CHARS.commonmark : LATE_THREAD_CHARS.kramdown;
+/**
+ * Whether the texts the render will convert are enough Markdown for a thread of their own;
+ * `given`: the environment's KYLL_LATE_THREAD_CHARS, characters from which to start one whatever
+ * the processor (for machines other than the one measured above; 0 starts one for any text).
+ */
+export function worthALateThread(texts: readonly string[], settings: MarkdownSettings, given?: string): boolean {
+  const chosen = given !== undefined && /^\d+$/.test(given.trim()) ? Number(given) : undefined;
+  const enough = chosen ?? (isCommonmarkProcessor(settings.markdown) ? LATE_THREAD_CHARS.commonmark : LATE_THREAD_CHARS.kramdown);
+  if (texts.length === 0) return false;
   let chars = 0;
   for (const text of texts) if ((chars += text.length) >= enough) return true;
   return false;

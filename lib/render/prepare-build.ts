@@ -243,7 +243,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   inputs.onRead?.(raw);
   const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
   ahead?.send(sources);
-  const lateThread = late && worthALateThread(sources, settings) ? inputs.lateMarkdownThread!(lateThreadYoungGeneration(settings)) : undefined;
+  const lateThread = late && worthALateThread(sources, settings, inputs.env.KYLL_LATE_THREAD_CHARS) ? inputs.lateMarkdownThread!(lateThreadYoungGeneration(settings)) : undefined;
   if (late && lateThread && configureMarkdownThread(lateThread, settings)) {
     lateThread.send(sources);
     late.use(lateThread.converter(local));

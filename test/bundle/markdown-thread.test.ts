@@ -102,8 +102,8 @@ maybe('a Markdown thread started once the site is read', () => {
     }
     return root;
   };
-  const build = (root: string): ReturnType<typeof spawnSync> & { stderr: string; stdout: string } =>
-    spawnSync(process.execPath, [bin, 'build', '-s', root, '-d', path.join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, ...env, NODE_DEBUG: 'kyll' } }) as never;
+  const build = (root: string, more: Record<string, string> = {}): ReturnType<typeof spawnSync> & { stderr: string; stdout: string } =>
+    spawnSync(process.execPath, [bin, 'build', '-s', root, '-d', path.join(dir, 'out')], { encoding: 'utf8', env: { ...process.env, ...env, ...more, NODE_DEBUG: 'kyll' } }) as never;
   const sameAsAlone = async (root: string): Promise<void> => {
     const alone = await renderSite({ source: root, write: false, env });
     expect(alone.files.length).toBeGreaterThan(10);
@@ -111,11 +111,12 @@ maybe('a Markdown thread started once the site is read', () => {
   };
 
   test.each([
+    // (KYLL_LATE_THREAD_CHARS below: the sizes that pay, 8 MB and 3 MB, would take minutes here)
     ['kramdown', 'title: Docs\n', 48, 25_000],
     ['CommonMark', 'markdown: CommonMark\nplugins: [jekyll-commonmark]\ncommonmark:\n  extensions: [table]\n', 20, 8_000],
   ])('%s: enough Markdown starts it, and the files are the same', async (_name, config, pages, chars) => {
     const root = docs(config, pages, chars);
-    const r = build(root);
+    const r = build(root, { KYLL_LATE_THREAD_CHARS: '100000' });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/markdown: thread started from .* \(from the last text\)/);
     expect(r.stderr).toMatch(new RegExp(`markdown: ${pages} texts sent`));

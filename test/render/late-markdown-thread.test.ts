@@ -13,6 +13,12 @@ test('from its own number of characters for each processor', () => {
   expect(worthALateThread(texts(LATE_THREAD_CHARS.commonmark), { ...commonmark, markdown: 'GFM' })).toBe(true);
   expect(worthALateThread(texts(LATE_THREAD_CHARS.commonmark - 100), commonmark)).toBe(false);
   expect(worthALateThread([], kramdown)).toBe(false);
+  // KYLL_LATE_THREAD_CHARS, for any processor; what is not a whole number is ignored
+  expect(worthALateThread(texts(1000), kramdown, '1000')).toBe(true);
+  expect(worthALateThread(texts(999, 1), commonmark, ' 1000 ')).toBe(false);
+  expect(worthALateThread(texts(1), kramdown, '0')).toBe(true);
+  expect(worthALateThread([], kramdown, '0')).toBe(false);
+  expect(worthALateThread(texts(1000), kramdown, 'many')).toBe(false);
   expect(lateThreadYoungGeneration(commonmark)).toBeGreaterThan(3);
   expect(lateThreadYoungGeneration(kramdown)).toBeUndefined();
 });
