@@ -117,14 +117,15 @@ describe('leading HTML paragraphs', () => {
   });
 
   test('a rest nested too deeply is a MARKDOWN_ERROR at its line in the whole text', () => {
-    const deep = Array.from({ length: 150 }, (_, i) => '> '.repeat(i + 1) + 'x').join('\n');
+    const deep = Array.from({ length: 600 }, (_, i) => '> '.repeat(i + 1) + 'x').join('\n');
     let error: unknown;
     try {
       createMarkdownConverter({}).convert(`<p>a</p>\n<p>b</p>\n\nintro\n\n${deep}`, '_posts/deep.md');
     } catch (e) {
       error = e;
     }
-    expect(error).toMatchObject({ code: 'MARKDOWN_ERROR', file: '_posts/deep.md', line: 105 });
+    // (the copy budget stops it first: line 58 of the rest, as in test/markdown/pathological.test.ts)
+    expect(error).toMatchObject({ code: 'MARKDOWN_ERROR', file: '_posts/deep.md', line: 61 });
   });
 
   (HAS_SHARED ? test : test.skip)('kramdown\'s cases, alone and after HTML paragraphs, give what the pipeline gives', () => {
