@@ -4,9 +4,7 @@
 // (the same body on two pages, a title through markdownify on every page) warns once a build.
 import type { MarkdownConverter } from '../markdown/types.js';
 import type { Diagnostic } from '../types.js';
-
-// Ruby's truth: only nil and false are false.
-const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
+import { truthy } from '../plugins/shared/values.js';
 
 /** `converter`, reporting its warnings when the site's kramdown settings ask for them (`show_warnings`). */
 export function showingKramdownWarnings(converter: MarkdownConverter, kramdown: Readonly<Record<string, unknown>> | undefined, report: (d: Diagnostic) => void): MarkdownConverter {

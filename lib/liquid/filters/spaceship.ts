@@ -66,7 +66,6 @@ function special(v: unknown): boolean {
   return typeof v === 'bigint' && v <= FIXNUM_MAX && v >= -FIXNUM_MAX - 1n;
 }
 
-/** The name of a Liquid value's Ruby class (Integer, Float, TrueClass, Date, Time, Array, Hash...). */
 /** How Ruby's TypeError names a value given where another type was expected ("no implicit conversion of nil into String"). */
 export function implicitName(v: unknown): string {
   if (v === null || v === undefined) return 'nil';
@@ -74,6 +73,7 @@ export function implicitName(v: unknown): string {
   return rubyClass(v);
 }
 
+/** The name of a Liquid value's Ruby class (Integer, Float, TrueClass, Date, Time, Array, Hash...). */
 export function rubyClass(v: unknown): string {
   if (v === null || v === undefined) return 'NilClass';
   if (typeof v === 'string') return 'String';

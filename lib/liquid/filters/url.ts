@@ -66,6 +66,11 @@ export function cgiEscape(input: unknown): string {
 // fatal: bytes that are not UTF-8 make a String that fails valid_encoding?.
 const UTF8_DECODER = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
+/** The byte of a `%XX` escape at `i` of `s`, or undefined where there is none. */
+function escapedByte(s: string, i: number): number | undefined {
+  return s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3)) ? parseInt(s.slice(i + 1, i + 3), 16) : undefined;
+}
+
 /**
  * CGI.unescape, or undefined when its bytes are not UTF-8. Text between the escapes is ASCII or
  * whole characters, so each run of escapes is valid exactly when the whole result is.
@@ -84,8 +89,9 @@ export function cgiUnescape(input: unknown): string | undefined {
     }
   };
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+    const byte = escapedByte(s, i);
+    if (byte !== undefined) {
+      bytes.push(byte);
       i += 2;
     } else {
       flush();
@@ -105,8 +111,9 @@ function cgiUnescapeIn(input: string, codec: TextCodec): string | undefined {
   const s = input.replace(/\+/g, ' ');
   const bytes: number[] = [];
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+    const byte = escapedByte(s, i);
+    if (byte !== undefined) {
+      bytes.push(byte);
       i += 2;
       continue;
     }
