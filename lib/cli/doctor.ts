@@ -10,6 +10,7 @@ import { openSource } from '../site/build-collections.js';
 import type { OutputFile, SiteConfig } from '../types.js';
 import { configOverrides, type CliOptions } from './args.js';
 import { printError, type Printer } from './report.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 
 export async function doctor(opts: CliOptions, printer: Printer): Promise<number> {
   const source = path.resolve(opts.source);
@@ -76,5 +77,8 @@ function siteUrlProblems(url: unknown): string[] {
 function postsOutsideCollectionsDir(source: string, config: SiteConfig): string[] {
   const dir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
   if (dir === '' || !fs.existsSync(path.join(source, '_posts'))) return [];
-  return [`Detected '_posts' directory outside custom \`collections_dir\`! Please move '${path.join(source, '_posts')}' into the custom directory at '${path.join(source, dir)}'`];
+  // site.in_source_dir(collections_dir): `./coll/` is the folder `coll`, with no trailing slash.
+  const inSource = sourceRelativeDir(source, dir);
+  const target = inSource === '' ? `${source.replace(/\/+$/, '')}/` : path.join(source, inSource);
+  return [`Detected '_posts' directory outside custom \`collections_dir\`! Please move '${path.join(source, '_posts')}' into the custom directory at '${target}'`];
 }

@@ -15,6 +15,7 @@ import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
 import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -287,8 +288,9 @@ function placeInLayouts(
 function documentPath(ctx: RenderContext, relativePath: string): string | undefined {
   const { source, collections_dir: dir } = ctx.site.config;
   if (typeof source !== 'string' || !source.startsWith('/')) return undefined;
-  const inner = typeof dir === 'string' && dir !== '' ? `${dir.replace(/^\/+|\/+$/g, '')}/` : '';
-  return `${source.replace(/\/+$/, '')}/${inner}${relativePath}`;
+  // Collection#collection_dir: site.in_source_dir(collections_dir, ...) resolves `./` and `..`.
+  const inner = typeof dir === 'string' && dir !== '' ? sourceRelativeDir(source, dir) : '';
+  return `${source.replace(/\/+$/, '')}/${inner === '' ? '' : `${inner}/`}${relativePath}`;
 }
 
 function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined {

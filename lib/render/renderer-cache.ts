@@ -10,6 +10,7 @@
 // file (an index document pulling in a sibling): then it too renders its whole file.
 import type { Document, Site } from '../types.js';
 import { liquidCacheKey } from './page-templates.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 
 /** A cache key's text: the body Renderer#render_liquid parsed, or the whole file an include read. */
 export interface RendererText {
@@ -30,7 +31,9 @@ export type RendererTexts = Map<string, RendererText> & { current: number; reado
 
 /** The build's texts, with every document that runs Liquid already in: they render before the pages. */
 export function rendererTexts(site: Site, runsLiquid: (doc: Document) => boolean): RendererTexts {
-  const dir = typeof site.config.collections_dir === 'string' ? site.config.collections_dir.replace(/^\/+|\/+$/g, '') : '';
+  // Document#path is in Collection#collection_dir (site.in_source_dir): `./a/`, `/a` and `a//` are `a`.
+  const raw = site.config.collections_dir;
+  const dir = typeof raw === 'string' && raw !== '' ? sourceRelativeDir(String(site.config.source ?? ''), raw) : '';
   const texts: RendererTexts = Object.assign(new Map<string, RendererText>(), { current: -1, collectionsDir: dir });
   let order = 0;
   for (const docs of [site.posts, ...Object.values(site.collections).map((c) => c.docs)]) {

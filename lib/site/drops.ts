@@ -17,6 +17,7 @@ import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
+import { sourceRelativeDir } from '../config/site-dir.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
 import { permalinkExt } from '../url/permalink.js';
 import { methodsOverData } from './drop-methods.js';
@@ -235,16 +236,20 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Parti
 }
 
 /** CollectionDrop (drops/collection_drop.rb): its methods, then the collection's metadata. */
-function collectionDrop(col: Collection, docs: Drop[], files: Drop[], sourceRoot: string): Drop {
+function collectionDrop(col: Collection, docs: Drop[], files: Drop[], config: Site['config']): Drop {
   const label = sanitizeCollectionLabel(col.label);
+  const sourceRoot = String(config.source);
+  // Collection#directory: site.in_source_dir(File.join(collections_dir, relative_directory)).
+  const container = typeof config.collections_dir === 'string' ? config.collections_dir : '';
+  const inSource = sourceRelativeDir(sourceRoot, `${container.replace(/\/+$/, '')}/_${label}`);
   const drop: Drop = {
     label,
     files,
     docs,
     output: col.output,
     relative_directory: `_${label}`,
-    // Collection#directory is absolute, inside site.source.
-    directory: `${sourceRoot}/_${label}`,
+    // Collection#directory is absolute, inside site.source (and collections_dir).
+    directory: `${sourceRoot.replace(/\/+$/, '')}/${inSource}`,
   };
   for (const [k, v] of Object.entries(col.metadata)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markCollectionDrop(drop);
@@ -339,7 +344,7 @@ export function buildDrops(
     collections: Object.values(site.collections)
       // SiteDrop#collections: sort_by(&:label), the sanitized label
       .sort((a, b) => (compareRubyStrings(sanitizeCollectionLabel(a.label), sanitizeCollectionLabel(b.label)) < 0 ? -1 : 1))
-      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label), String(site.config.source))),
+      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label), site.config)),
     // Site#documents: each collection's documents, then its static files.
     documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),
     data: site.data,

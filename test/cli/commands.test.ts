@@ -149,6 +149,16 @@ describe('kyll commands besides build and serve', () => {
     expect(text).toContain('2024-01-01-bad.md');
   });
 
+  test('doctor: _posts outside collections_dir names the folder as site.in_source_dir does', async () => {
+    // Jekyll 4.3.1 with collections_dir: ./coll/ says "... into the custom directory at '<source>/coll'".
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'url: https://example.com\ncollections_dir: ./coll/\n');
+    fs.mkdirSync(path.join(dir, '_posts'));
+    fs.mkdirSync(path.join(dir, 'coll'));
+    const c = capture();
+    expect(await run(['doctor', '-s', dir], c.printer)).toBe(1);
+    expect(c.err.join('\n')).toContain(`Please move '${path.join(dir, '_posts')}' into the custom directory at '${path.join(dir, 'coll')}'`);
+  });
+
   test('each command has its --help', async () => {
     for (const cmd of ['build', 'serve', 'new', 'clean', 'doctor'] as const) {
       const c = capture();

@@ -4,6 +4,7 @@ import type { Context } from 'liquidjs';
 import type { JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
 import { makeIncludeTag } from './include.js';
+import { sourceRelativeDir } from '../../config/site-dir.js';
 
 export function makeIncludeRelativeTag(env: JekyllEnv): TagClass {
   return makeIncludeTag(env, 'include_relative', (ctx: Context) => {
@@ -16,8 +17,9 @@ export function makeIncludeRelativeTag(env: JekyllEnv): TagClass {
     const collectionsDir = env.opts.config['collections_dir'];
     if (page['collection'] && typeof collectionsDir === 'string' && collectionsDir) path = joinPath(collectionsDir, path);
     path = path.replace(/\/#excerpt$/, '');
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    // site.in_source_dir(File.dirname(path)): a page at the root gives `File.join(source, "")`, with its slash
+    // site.in_source_dir(File.dirname(path)) resolves `./`, `..` and doubled slashes (collections_dir: ./a/);
+    // a page at the root gives `File.join(source, "")`, with its slash
+    const dir = sourceRelativeDir(source.root, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
     return [{ source, dir, label: dir === '' ? `${source.root.replace(/\/+$/, '')}/` : joinPath(source.root, dir) }];
   });
 }
