@@ -52,21 +52,28 @@ describe('kyll commands besides build and serve', () => {
   test('new makes a blog with a dated first post that builds offline', async () => {
     const site = path.join(dir, 'blog');
     const c = capture();
-    expect(await run(['new', site], c.printer)).toBe(0);
-    const posts = fs.readdirSync(path.join(site, '_posts'));
-    expect(posts).toEqual([`${new Date().toISOString().slice(0, 10)}-welcome.md`]);
-    // Dated now (jekyll new's Time.now): a later hour of today would be a future post, not built.
-    const date = /^date: (\S+) (\S+) \+0000$/m.exec(fs.readFileSync(path.join(site, '_posts', posts[0]!), 'utf8'));
-    const age = Date.now() - Date.parse(`${date![1]}T${date![2]}Z`);
-    expect(age).toBeGreaterThanOrEqual(0);
-    expect(age).toBeLessThan(60_000);
-    expect(await run(['build', '-s', site], c.printer)).toBe(0);
-    expect(c.err).toEqual([]);
-    const out = fs.readdirSync(path.join(site, '_site'), { recursive: true }) as string[];
-    expect(out).toEqual(expect.arrayContaining(['index.html', '404.html', 'feed.xml', path.join('about', 'index.html')]));
-    expect(fs.readFileSync(path.join(site, '_site', 'index.html'), 'utf8')).toContain('Welcome');
-    // kyll serve and --watch read an edited config again (watch-replay.test.ts): the starter says so.
-    expect(fs.readFileSync(path.join(site, '_config.yml'), 'utf8').split('\n')[0]).toMatch(/`kyll serve` reads this file again when it is saved/);
+    // The post is dated by the real clock: a SOURCE_DATE_EPOCH in the environment (build time) would make it a future post.
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    delete process.env.SOURCE_DATE_EPOCH;
+    try {
+      expect(await run(['new', site], c.printer)).toBe(0);
+      const posts = fs.readdirSync(path.join(site, '_posts'));
+      expect(posts).toEqual([`${new Date().toISOString().slice(0, 10)}-welcome.md`]);
+      // Dated now (jekyll new's Time.now): a later hour of today would be a future post, not built.
+      const date = /^date: (\S+) (\S+) \+0000$/m.exec(fs.readFileSync(path.join(site, '_posts', posts[0]!), 'utf8'));
+      const age = Date.now() - Date.parse(`${date![1]}T${date![2]}Z`);
+      expect(age).toBeGreaterThanOrEqual(0);
+      expect(age).toBeLessThan(60_000);
+      expect(await run(['build', '-s', site], c.printer)).toBe(0);
+      expect(c.err).toEqual([]);
+      const out = fs.readdirSync(path.join(site, '_site'), { recursive: true }) as string[];
+      expect(out).toEqual(expect.arrayContaining(['index.html', '404.html', 'feed.xml', path.join('about', 'index.html')]));
+      expect(fs.readFileSync(path.join(site, '_site', 'index.html'), 'utf8')).toContain('Welcome');
+      // kyll serve and --watch read an edited config again (watch-replay.test.ts): the starter says so.
+      expect(fs.readFileSync(path.join(site, '_config.yml'), 'utf8').split('\n')[0]).toMatch(/`kyll serve` reads this file again when it is saved/);
+    } finally {
+      if (epoch !== undefined) process.env.SOURCE_DATE_EPOCH = epoch;
+    }
   }, 60000);
 
   test('clean removes the destination, .jekyll-metadata, the cache and .sass-cache, and says so', async () => {
