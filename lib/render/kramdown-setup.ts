@@ -59,6 +59,31 @@ export function checkKramdownDependencies(config: Readonly<Data>): void {
 }
 
 /**
+ * What KramdownParser#setup logs as it sets up (Deprecator.deprecation_message), before its
+ * dependencies load: `enable_coderay` chosen as the highlighter (#highlighter), then a non-empty
+ * legacy `coderay` hash (#modernize_coderay_config) and each `coderay_` key it normalizes
+ * (#strip_coderay_prefix, in the merged hash's key order). Checked with Jekyll 4.3.1.
+ */
+export function kramdownSetupDeprecations(config: Readonly<Data>): string[] {
+  if (String(config.markdown ?? 'kramdown').toLowerCase() !== 'kramdown') return [];
+  const kramdown = (config.kramdown ?? {}) as Data;
+  const out: string[] = [];
+  if (!truthy(kramdown.syntax_highlighter) && truthy(kramdown.enable_coderay)) {
+    out.push("Deprecation: You are using 'enable_coderay', use syntax_highlighter: coderay in your configuration file.");
+  }
+  const after = kramdownAfterSetup(config);
+  const coderay = after.coderay as Data;
+  if (Object.keys(coderay).length === 0) return out;
+  out.push("Deprecation: You are using 'kramdown.coderay' in your configuration, please use 'syntax_highlighter_opts' instead.");
+  // #setup filled in default_lang and guess_lang before; CODERAY_DEFAULTS has no prefixed key
+  const opts = { ...((truthy(kramdown.syntax_highlighter_opts) ? kramdown.syntax_highlighter_opts : {}) as Data), default_lang: null, guess_lang: null };
+  for (const key of Object.keys({ ...opts, ...coderay })) {
+    if (key.startsWith('coderay_')) out.push(`Deprecation: You are using '${key}'. Normalizing to ${key.slice('coderay_'.length)}.`);
+  }
+  return out;
+}
+
+/**
  * Kramdown::JekyllDocument.setup (jekyll's kramdown_parser.rb), on the first conversion: `input`
  * (nil or false: "kramdown") with its first character upcased names a class of Kramdown::Parser,
  * after try_require loads kramdown/parser/<snake_case name>: Kramdown, Markdown, Html, and GFM

@@ -12,11 +12,12 @@ import { createJekyllLiquid } from '../liquid/index.js';
 import { cachedAbsoluteUrl, createFilterCache, type FilterCache } from '../liquid/filters/url.js';
 import { shareIncludes } from './include-sharing.js';
 import { createMarkdownConverter } from '../markdown/index.js';
-import { checkKramdownDependencies, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
+import { checkKramdownDependencies, kramdownSetupDeprecations, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { showingKramdownWarnings } from './kramdown-warnings.js';
 import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-lang.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { lsiWarning } from '../config/lsi-warning.js';
+import { defaultsDeprecations, paginationDeprecation } from '../config/deprecation-warnings.js';
 import { sassOptionsWarning } from '../config/sass-options-warning.js';
 import { kramdownInputWarning } from '../config/kramdown-input-warning.js';
 import { encodingWarning } from '../config/encoding-warning.js';
@@ -180,7 +181,11 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const late = threadable && !inputs.markdownThread && inputs.lateMarkdownThread && canConvertElsewhere(settings) ? switchableConverter(local) : undefined;
   const converter = reset ? reset.converter : ahead ? ahead.converter(local) : (late ?? local);
   let noteUse: (() => void) | undefined;
+  let deprecationsTold = false;
   const setUp = (c: typeof converter): typeof converter => showingKramdownWarnings(onFirstConvert(c, () => kramdownSetUp, () => {
+    // told once, before a missing dependency stops the build
+    if (!deprecationsTold) for (const message of kramdownSetupDeprecations(config)) diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' });
+    deprecationsTold = true;
     checkKramdownDependencies(config);
     kramdownSetUp = true;
   }, () => noteUse?.()), settings.markdown.toLowerCase() === 'kramdown' ? settings.kramdown : undefined, (d) => void diagnostics.push(d));
@@ -257,6 +262,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const lsi = lsiWarning(config);
   if (lsi) diagnostics.push(lsi);
+  const pagination = paginationDeprecation(config, allPlugins.map((p) => p.name));
+  if (pagination) diagnostics.push(pagination);
+  diagnostics.push(...defaultsDeprecations(config));
   const htmlInput = kramdownInputWarning(config);
   if (htmlInput) diagnostics.push(htmlInput);
   const sassOptions = sassOptionsWarning(config);

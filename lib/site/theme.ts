@@ -11,6 +11,7 @@ import { GITHUB_PAGES_DEFAULT_THEME } from '../plugins/github-pages/profile.js';
 import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
 import { subfolderSource } from '../source/subfolder-source.js';
 import { rubyInspect } from '../liquid/ruby/to-s.js';
+import { rubyClass } from '../liquid/filters/spaceship.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -281,6 +282,12 @@ export function themeForConfig(
       `GitHub Pages gives a site without 'theme:' the ${GITHUB_PAGES_DEFAULT_THEME} theme, which is not installed: the site is built with its own layouts only. ` +
         `${howToProvide(GITHUB_PAGES_DEFAULT_THEME)} Set 'theme: null' to build without it.`,
     );
+    return undefined;
+  }
+  // Site#configure_theme: a `theme:` that is no String (an old site's `theme: {name: twitter}`) is
+  // logged, and the site builds without a theme
+  if (config.theme != null && typeof config.theme !== 'string') {
+    warn?.(`Theme: value of 'theme' in config should be String to use gem-based themes, but got ${rubyClass(config.theme)}`);
     return undefined;
   }
   return themeSourceFor(config.theme, env, siteDir, site);

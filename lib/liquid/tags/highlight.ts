@@ -58,8 +58,10 @@ export class HighlightTag extends Tag {
     // newlines become `<br data-jekyll-commonmark-ghpages>` (its converter turns them back, in Markdown only).
     if (isCommonMarkGhPages(ctx.getSync(['site', 'markdown']))) formatted = formatted.replace(/\r?\n/g, HIGHLIGHT_NEWLINE);
     // render_codehighlighter: a site highlighter other than rouge/pygments gets the code escaped (ERB h) and stripped;
-    // render_pygments warns and calls render_rouge.
-    if (['rouge', 'pygments'].includes(String(ctx.getSync(['site', 'highlighter']) ?? 'rouge'))) this.renderedRouge();
+    // render_pygments warns (on each render, as Jekyll logs it) and calls render_rouge.
+    const highlighter = String(ctx.getSync(['site', 'highlighter']) ?? 'rouge');
+    if (highlighter === 'pygments') this.warn?.(PYGMENTS_WARNING, '');
+    if (highlighter === 'rouge' || highlighter === 'pygments') this.renderedRouge();
     else formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
     // add_code_tag: String#chomp removes one trailing \n, \r\n or \r.
@@ -68,14 +70,21 @@ export class HighlightTag extends Tag {
 
   /** A hook for what render_rouge does besides highlighting (makeHighlightTag). */
   protected renderedRouge(): void {}
+
+  /** Where a build's warnings go (makeHighlightTag). */
+  protected warn?: (message: string, file: string) => void;
 }
 
-/** The highlight tag of a build: HighlightTag, telling `onRouge` of each render_rouge where a plugin hooks it (jekyll-commonmark-ghpages). */
-export function makeHighlightTag(onRouge: (() => void) | undefined): typeof HighlightTag {
-  if (!onRouge) return HighlightTag;
+// highlight.rb#render_pygments: Jekyll's two log lines, as one warning.
+const PYGMENTS_WARNING = 'Warning: Highlight Tag no longer supports rendering with Pygments. Using the default highlighter, Rouge, instead.';
+
+/** The highlight tag of a build: HighlightTag, telling `onRouge` of each render_rouge where a plugin hooks it (jekyll-commonmark-ghpages), warning through `warn`. */
+export function makeHighlightTag(onRouge: (() => void) | undefined, warn?: (message: string, file: string) => void): typeof HighlightTag {
+  if (!onRouge && !warn) return HighlightTag;
   return class extends HighlightTag {
+    protected override warn = warn;
     protected override renderedRouge(): void {
-      onRouge();
+      onRouge?.();
     }
   };
 }

@@ -21,7 +21,7 @@ export function registerTags(engine: Liquid, env: JekyllEnv): void {
   engine.registerTag('include_relative', makeIncludeRelativeTag(env));
   engine.registerTag('link', makeLinkTag(env));
   engine.registerTag('post_url', makePostUrlTag(env));
-  engine.registerTag('highlight', makeHighlightTag(env.opts.onRougeHighlight));
+  engine.registerTag('highlight', makeHighlightTag(env.opts.onRougeHighlight, env.opts.warn));
   engine.registerTag('for', ForTag);
   engine.registerTag('if', SyncIfTag);
   engine.registerTag('unless', SyncUnlessTag);
