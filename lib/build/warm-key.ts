@@ -169,6 +169,8 @@ export function stampingSource(source: Source, label = 'site'): { source: Source
     stamps,
     source: {
       ...source,
+      // A static file is read (and stamped) here, not copied by the writer unread.
+      copyPath: undefined,
       readBytes: (p) => stamped(p, () => source.readBytes(p)),
       ...(readTransient ? { readTransient: readAndStat ?? ((p: string) => stamped(p, () => readTransient.call(source, p))) } : {}),
       // Files read ahead come with their stat and hash (read/read-ahead.ts).

@@ -31,7 +31,7 @@ function simple(token: Token | undefined): boolean {
   return (token.variable === undefined || simple(token.variable)) && (token.props ?? []).every(simple);
 }
 
-type Evaluator = (ctx: Context) => unknown;
+export type Evaluator = (ctx: Context) => unknown;
 
 /**
  * liquidjs's evalToken for the tokens `simple` accepts (strict variables excluded), made
@@ -205,10 +205,24 @@ function simpleFilters(filters: readonly FilterLike[]): boolean {
   return filters.every((f) => f.args.every((a) => simple(Array.isArray(a) ? a[1] : a)));
 }
 
-function speedUpValue(value: ValueLike): void {
+/** Whether `value` is of the shape compileValue handles: operators and simple operands, filters with simple arguments. */
+function simpleValue(value: ValueLike): boolean {
   const postfix = value.initial?.postfix;
-  if (!Array.isArray(postfix) || !postfix.every((t) => t.kind === TokenKind.Operator || simple(t)) || !simpleFilters(value.filters)) return;
-  value.value = syncValue(value, value.value);
+  return Array.isArray(postfix) && postfix.every((t) => t.kind === TokenKind.Operator || simple(t)) && simpleFilters(value.filters);
+}
+
+function speedUpValue(value: ValueLike): void {
+  if (simpleValue(value)) value.value = syncValue(value, value.value);
+}
+
+/**
+ * A Value made outside a template (where_exp's expression, filters/expression.ts) evaluated as
+ * a tag's value is (syncValue: for a synchronous render without strict variables), or undefined
+ * for a shape compileValue does not handle. Compile it once its literal tokens are final.
+ */
+export function valueEvaluator(value: Value): Evaluator | undefined {
+  const v = value as unknown as ValueLike;
+  return simpleValue(v) ? compileValue(v) : undefined;
 }
 
 /** The Values a tag keeps: its own fields, and those of the objects in its arrays (`if` branches, `include` parameters). */

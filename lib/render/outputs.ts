@@ -3,6 +3,7 @@ import { encodeKeptBytes, hasKeptBytes } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
 import { holdsBinary } from '../values/binary-text.js';
 import type { Source } from '../source/source.js';
+import { copiedFile, copiedFrom } from '../write/copied-file.js';
 import type { OutputFile, Site, SiteConfig, StaticFile } from '../types.js';
 
 /** `size`: the text's UTF-8 length when already known (a render worker measured it). */
@@ -46,7 +47,7 @@ function makeEncoder(site: Site): Encoder {
   const kept = site.pages.some((p) => p.unreadable) || Object.values(site.collections).some((c) => c.docs.some((d) => d.unreadable));
   if (!codec && !kept) return undefined;
   return (file) => {
-    if (typeof file.contents !== 'string') return file;
+    if (copiedFrom(file) !== undefined || typeof file.contents !== 'string') return file;
     const bytes = kept && hasKeptBytes(file.contents) ? encodeKeptBytes(file.contents) : codec?.encode(file.contents);
     return bytes ? { ...file, size: bytes.length, contents: bytes } : file;
   };
@@ -55,10 +56,14 @@ function makeEncoder(site: Site): Encoder {
 /**
  * StaticFile#copy_file: with `keepLinks` a symlink stays a link (FileUtils.copy_entry);
  * without it (safe mode, production) its target's bytes are copied (FileUtils.cp).
+ * `copied`: a build that writes its outputs has a file of a disk source copied by the writer,
+ * unread here (write/copied-file.ts).
  */
-export function staticOutput(source: Source, file: StaticFile, keepLinks: boolean): OutputFile {
-  const bytes = source.readBytes(file.relativePath);
+export function staticOutput(source: Source, file: StaticFile, keepLinks: boolean, copied = false): OutputFile {
   const link = keepLinks ? source.readLink?.(file.relativePath) : undefined;
+  const rel = file.relativePath;
+  if (copied && link === undefined && source.copyPath) return copiedFile(file.outputPath, file.url, source.copyPath(rel), () => source.readBytes(rel));
+  const bytes = source.readBytes(rel);
   const out = { path: file.outputPath, url: file.url, size: bytes.length, contents: bytes };
   return link === undefined ? out : { ...out, symlink: link };
 }

@@ -352,7 +352,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   for (const file of site.staticFiles) {
     const turn = pause();
     if (turn) await turn;
-    if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks), file.relativePath);
+    if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks, writer !== undefined), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath);

@@ -149,6 +149,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       }
     },
     absolute: abs,
+    copyPath: abs,
     linkTarget: (p) => links.get(p),
     readLink: (p) => linkTexts.get(p),
     realPath: (p) => {

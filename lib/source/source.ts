@@ -32,6 +32,12 @@ export interface Source {
   mtime(relativePath: string): number | undefined;
   /** Absolute path on disk when the file is on disk (for tools such as sass). */
   absolute?(relativePath: string): string;
+  /**
+   * Where the writer may copy the file from without this thread reading it (a static file's
+   * bytes: render/outputs.ts#staticOutput): the absolute path on disk. Only a source whose reads
+   * need no noting or stamping has it; a wrapper that notes reads must not pass it on.
+   */
+  copyPath?(relativePath: string): string;
   /** When the entry itself (its last path component) is a symbolic link: the real path it leads to. Disk sources only. */
   linkTarget?(relativePath: string): string | undefined;
   /** When the entry itself is a symbolic link: its text as written (readlink). Disk sources only. */

@@ -25,5 +25,6 @@ export function subfolderSource(parent: Source, dir: string, configFiles: readon
     readBytes: (p) => parent.readBytes(at(p)),
     mtime: (p) => parent.mtime(at(p)),
     readOrder: parent.readOrder ? (p) => parent.readOrder!(at(p)) : undefined,
+    copyPath: parent.copyPath ? (p) => parent.copyPath!(at(p)) : undefined,
   };
 }

@@ -28,6 +28,7 @@ import type { OutputFile } from '../types.js';
 import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
 import { sanitizedOutputPath } from './sanitize.js';
+import { copiedFrom } from './copied-file.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
 import { inlineQueue, threadQueue, writerThreadAvailable, type WriteQueue } from './write-queue.js';
 import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
@@ -137,9 +138,10 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
       }
       if (!threaded) inlineCount++;
       const q = queue;
-      // An unmeasured text (NaN, outputs.ts#unmeasuredTextFile) is measured on disk when asked.
-      const size = Number.isNaN(file.size) ? undefined : file.size;
-      const out = { path: rel, url: file.url, size, text: typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) };
+      // An unmeasured text (NaN, outputs.ts#unmeasuredTextFile) is measured on disk when asked, as is a copied file (unread here).
+      const copied = copiedFrom(file) !== undefined;
+      const size = copied || Number.isNaN(file.size) ? undefined : file.size;
+      const out = { path: rel, url: file.url, size, text: !copied && typeof file.contents === 'string', ...(file.symlink !== undefined ? { symlink: file.symlink } : {}) };
       // Read back before the writer thread wrote it: wait for its write (or its failure).
       return written(out, threaded ? () => waitOrThrow(q, ticket, dest) : undefined);
     },

@@ -89,7 +89,8 @@ function statFolders(): void {
 function write(job: WriteJob): void {
   if (failed) return;
   try {
-    const contents = typeof job.contents === 'string' ? utf8(job.contents) : job.contents;
+    // A static file copied (copied-file.ts): its bytes are read here, off the rendering thread.
+    const contents = job.copyFrom !== undefined ? fs.readFileSync(job.copyFrom) : typeof job.contents === 'string' ? utf8(job.contents) : job.contents;
     files.writeAt(job.rel, job.symlink !== undefined ? { contents, symlink: job.symlink } : { contents });
   } catch (e) {
     failed = true;

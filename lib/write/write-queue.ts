@@ -22,15 +22,18 @@ import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { OutputFile } from '../types.js';
+import { copiedFrom } from './copied-file.js';
 import { FilesWriter, type FilesWriterOptions, type WriteFs } from './write-fs.js';
 import { processWide } from '../entries/shared-class.js';
 import type { WriterSetupMessage } from './write-loop.js';
 
-/** A file for the writer thread: its sanitized path, and its text, bytes or link. */
+/** A file for the writer thread: its sanitized path, and its text, bytes, link or the file to copy (copied-file.ts). */
 export interface WriteJob {
   readonly rel: string;
   readonly contents: string | Uint8Array;
   readonly symlink?: string;
+  /** The absolute path of a static file whose bytes the thread reads itself (`contents` is then ''). */
+  readonly copyFrom?: string;
 }
 
 /** What the writer thread is given. */
@@ -221,7 +224,9 @@ export function threadQueue(root: string, destination: string, options: QueueOpt
   return {
     put(rel, file) {
       check();
-      const job: WriteJob = file.symlink !== undefined ? { rel, contents: '', symlink: file.symlink } : { rel, contents: file.contents };
+      const copyFrom = copiedFrom(file);
+      const job: WriteJob =
+        file.symlink !== undefined ? { rel, contents: '', symlink: file.symlink } : copyFrom !== undefined ? { rel, contents: '', copyFrom } : { rel, contents: file.contents };
       batch.push(job);
       batchChars += job.contents.length;
       if (batch.length >= BATCH_FILES || batchChars >= BATCH_CHARS) post();

@@ -201,6 +201,27 @@ describe('kyll commands besides build and serve', () => {
     expect(plain.out.join('\n')).not.toContain('Site Render Stats');
   });
 
+  test('--profile counts the bytes of each include\'s own output (nested too), and the pages are those of a build without it', async () => {
+    fs.mkdirSync(path.join(dir, '_layouts'));
+    fs.mkdirSync(path.join(dir, '_includes'));
+    const long = 'x'.repeat(5000);
+    fs.writeFileSync(path.join(dir, '_layouts', 'default.html'), `${long}{% for i in (1..3) %}{% include outer.html n=i %}{% endfor %}{{ content }}`);
+    fs.writeFileSync(path.join(dir, '_includes', 'outer.html'), '[é{{ include.n }}{% include inner.html %}]');
+    fs.writeFileSync(path.join(dir, '_includes', 'inner.html'), '<i>€</i>');
+    fs.writeFileSync(path.join(dir, 'a.md'), '---\nlayout: default\n---\na\n');
+    const c = capture();
+    expect(await run(['build', '-s', dir, '-d', path.join(dir, 'p'), '-q', '--profile'], c.printer)).toBe(0);
+    const row = (file: string) => c.out.find((l) => l.startsWith(`| ${file} `))?.split('|').map((x) => x.trim());
+    // inner: 3 x 10 bytes; outer: 3 x (1 + 2 + 1 + 10 + 1) = 45 bytes.
+    expect(row('_includes/inner.html')?.slice(1, 4)).toEqual(['_includes/inner.html', '3', '0.03K']);
+    expect(row('_includes/outer.html')?.slice(1, 4)).toEqual(['_includes/outer.html', '3', '0.04K']);
+    const plain = capture();
+    expect(await run(['build', '-s', dir, '-d', path.join(dir, 'q'), '-q'], plain.printer)).toBe(0);
+    const page = fs.readFileSync(path.join(dir, 'p', 'a.html'), 'utf8');
+    expect(page).toBe(`${long}[é1<i>€</i>][é2<i>€</i>][é3<i>€</i>]<p>a</p>\n`);
+    expect(fs.readFileSync(path.join(dir, 'q', 'a.html'), 'utf8')).toBe(page);
+  });
+
   test('--trace prints the stack with the error', async () => {
     fs.writeFileSync(path.join(dir, 'index.md'), '---\n---\n{% if %}\n');
     const plain = capture();

@@ -70,6 +70,33 @@ maybe('the writer thread', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['_site', 'out-0', 'out-100', 'out-Infinity']);
   });
 
+  test('a copied static file is read by whichever thread writes it, never by the caller, and reads back as its bytes', async () => {
+    const copied = (await import(pathToFileURL(path.resolve('dist', 'write', 'copied-file.js')).href)) as typeof import('../../lib/write/copied-file.js');
+    const src = path.join(dir, 'src');
+    fs.mkdirSync(src);
+    const bytes = Array.from({ length: 40 }, (_, i) => new Uint8Array(Array.from({ length: 1000 + i }, (_, j) => (i * 7 + j) % 256)));
+    bytes.forEach((b, i) => fs.writeFileSync(path.join(src, `img${i}.bin`), b));
+    for (const threadAfter of [Infinity, 0, 10]) {
+      const d = path.join(dir, `copy-${threadAfter}`);
+      const w = api.openSiteWriter(d, { threadAfter });
+      let reads = 0;
+      const outs = bytes.map((_, i) => {
+        const from = path.join(src, `img${i}.bin`);
+        const f = copied.copiedFile(`assets/img${i}.bin`, `/assets/img${i}.bin`, from, () => (reads++, new Uint8Array(fs.readFileSync(from))));
+        expect(copied.copiedFrom(f)).toBe(from);
+        return w.write(f);
+      });
+      await w.finish([]);
+      // On this thread (Infinity) each file is read to be written; the writer thread reads them itself.
+      expect(reads).toBe(threadAfter === Infinity ? 40 : threadAfter);
+      outs.forEach((o, i) => {
+        expect(new Uint8Array(fs.readFileSync(path.join(d, 'assets', `img${i}.bin`)))).toEqual(bytes[i]);
+        expect(o.size).toBe(bytes[i]!.length);
+        expect(o.contents).toEqual(bytes[i]);
+      });
+    }
+  });
+
   test('a symlinked static file is written as a link by the thread', async () => {
     const w = api.openSiteWriter(dest, { threadAfter: 0 });
     w.write({ ...file('link.txt', new Uint8Array([1])), symlink: 'target.txt' });

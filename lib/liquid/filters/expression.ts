@@ -7,6 +7,10 @@ import { markBracketKeys } from '../bracket-keys.js';
 import { fixLiterals } from '../literals.js';
 import { literal } from '../operators.js';
 import { shortCircuit } from '../condition.js';
+import { valueEvaluator, type Evaluator } from '../sync-output.js';
+
+/** Each parsed expression's compiled evaluation (null: a shape that is not compiled). */
+const compiledValues = new WeakMap<Value, Evaluator | null>();
 
 /**
  * `blank` and `empty` as Liquid::Expression.parse reads them: Jekyll's own MethodLiteral
@@ -45,11 +49,14 @@ export function expressionEvaluator(liquid: Liquid, ctx: Context, expression: st
     cache.set(expression, value);
   }
   const v = value;
+  // A synchronous render without strict variables evaluates it with direct calls (../sync-output.ts),
+  // liquidjs's generators otherwise: chirpy's home pages run where_exp over site.posts on each page.
+  const compiled = ctx.sync && !ctx.strictVariables ? (compiledValues.get(v) ?? compiledValues.set(v, valueEvaluator(v) ?? null).get(v)) : null;
   return (variable, item) => {
     ctx.push({ [variable]: item });
     try {
       // `nil` as the whole expression is Ruby's nil (liquidjs's literal is an object)
-      return literal(toValueSync(v.value(ctx, false)));
+      return literal(compiled ? compiled(ctx) : toValueSync(v.value(ctx, false)));
     } catch (e) {
       // a failure (strict_variables' undefined variable) is the filter's: its template's node
       // gives the line, not the expression's own tokens
