@@ -240,9 +240,51 @@ function protocolWithCmarkDomain(protocol: Construct): Construct {
   };
 }
 
+// micromark-extension-gfm-autolink-literal's gfmAtext: letters, digits and `+-._`.
+const isAtext = (c: number): boolean => c === 43 || c === 45 || c === 46 || c === 95 || (c >= 48 && c <= 57) || isAlpha(c);
+
+/**
+ * Whether the run of atext that starts where `context` is (a word's start) may end in `@`: the
+ * e-mail construct takes nothing else (its `atext` state refuses any other end). False only when
+ * the run ends inside the current chunk on another character.
+ */
+function atextRunMayEndInAt(context: TokenizeContext): boolean {
+  const now = context.now();
+  // (an index of -1 slices nothing off: the whole chunk, without copying it)
+  const [chunk] = context.sliceStream({ start: { ...now, _bufferIndex: -1 }, end: { ...now, _index: now._index + 1, _bufferIndex: 0 } });
+  if (typeof chunk !== 'string' || !isAtext(chunk.charCodeAt(now._bufferIndex))) return true;
+  for (let i = now._bufferIndex + 1; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === 64) return true;
+    if (!isAtext(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * The e-mail construct (registered on every letter, digit and `+-._`) asked first whether the
+ * word ahead holds an `@` before its end. micromark's text tokenizer ends its data and attempts
+ * the construct at every word start its `previous` lets through, then merges the data back
+ * (text.js resolveAllText); a word without `@` fails the construct for sure, so it is no break.
+ * The same tokens, without an attempt and two data tokens per word.
+ */
+function emailAhead(email: Construct): Construct {
+  const previous = email.previous!;
+  return {
+    ...email,
+    previous(code) {
+      return previous.call(this, code) && atextRunMayEndInAt(this);
+    },
+  };
+}
+
 /** micromark's GFM autolink literals, with cmark's ftp:// and its stricter `www.`. */
 export function cmarkAutolinkLiteral(): Extension {
   const text = { ...(gfmAutolinkLiteral().text as Record<number, Construct | Construct[]>) };
+  let ahead: Construct | undefined;
+  for (const [code, list] of Object.entries(text)) {
+    text[Number(code)] = [list].flat().map((c) => (c.name === 'emailAutolink' ? (ahead ??= emailAhead(c)) : c));
+  }
   const constructs = (code: number): Construct[] => [text[code] ?? []].flat();
   const email = constructs(UPPER_W).filter((c) => c.name !== 'wwwAutolink');
   const www = constructs(LOWER_W).map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c));
