@@ -3,7 +3,7 @@
 // (generator/paginationGenerator.rb, paginationModel.rb, paginator.rb,
 // paginationPage.rb). Options: the site's `pagination:` under the page's own.
 // The copies are named `.html`, so they are never converted from Markdown.
-import type { Data, Document, Site } from '../../types.js';
+import type { Data, Document, Page, Site } from '../../types.js';
 import { KyllError } from '../../errors/index.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
@@ -122,6 +122,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       name: indexName + indexExt,
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
+      ...((template as Page).defaultedKeys ? { hiddenKeys: (template as Page).defaultedKeys } : {}),
       rubyClass: 'Jekyll::PaginateV2::Generator::PaginationPage',
       pageFor: () => ({ path: indexName + indexExt }),
       // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)
