@@ -110,6 +110,12 @@ export interface Page extends Document {
    * what a generator that reads the file again sees (jekyll-paginate's Page.new for pages 2+).
    */
   readonly readData?: Data;
+  /**
+   * The keys of `data` that only its front matter defaults give (Page#initialize's default_proc
+   * answers them; its data hash does not hold them): a copy of the data (jekyll-paginate-v2's
+   * PaginationPage) shows them to Liquid only where its own defaults give them too.
+   */
+  readonly defaultedKeys?: readonly string[];
 }
 
 /** A file copied as it is. */

@@ -69,6 +69,12 @@ export interface GeneratedPage {
    */
   readonly messagePath?: string;
   /**
+   * Keys of `data` its Liquid drop leaves out: a copy of a page's data (PaginationPage) answers
+   * the template's front matter defaults through the copied default_proc, which Liquid's
+   * lookups (key?) do not ask, while Ruby's `data[key]` (the layout, jekyll-seo-tag) does.
+   */
+  readonly hiddenKeys?: readonly string[];
+  /**
    * Its Ruby class, which Page#inspect names where `inspect` prints it inside a list
    * (`{{ site.pages | inspect }}`: `#<JekyllFeed::PageWithoutAFile @relative_path="feed.xml">`);
    * Jekyll::Page when not given (jekyll-paginate's pagers are Page.new copies).

@@ -55,6 +55,8 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.
   const data: Data = mergeFlat(defaults, fm?.data ?? {}, options.overrides ?? {});
+  const own = { ...(fm?.data ?? {}), ...(options.overrides ?? {}) };
+  const defaultedKeys = Object.keys(defaults).filter((k) => !Object.prototype.hasOwnProperty.call(own, k));
   // Convertible#validate_permalink!: before the defaults answer (Page#initialize sets the
   // default_proc after read_yaml), so an empty permalink from the defaults is none.
   if (fm?.data.permalink === '') {
@@ -96,6 +98,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     write: true,
     ...(urlError ? { urlError } : {}),
     ...titleField(data),
+    ...(defaultedKeys.length > 0 ? { defaultedKeys } : {}),
     ...(excerptSource === undefined ? {} : { excerptSource }),
     ...(options.unreadable ? { unreadable: options.unreadable } : {}),
   };

@@ -7,6 +7,7 @@ import type { GeneratedPage } from '../plugins/plugin.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { Data, Site } from '../types.js';
 import { hasKey, setKey } from '../values/own-keys.js';
+import { setHiddenData } from '../values/hidden-data.js';
 import { markRubyObject } from '../values/document-drop-mark.js';
 import { inspectString } from '../liquid/ruby/to-s.js';
 
@@ -17,11 +18,13 @@ const PAGE_FIELDS = ['content', 'dir', 'excerpt', 'name', 'path', 'url'] as cons
 export function generatedPageDrops(config: Site['config'], generated: readonly GeneratedPage[], renderExcerpt?: (g: GeneratedPage, drop: Drop) => string): Map<GeneratedPage, Drop> {
   const drops = new Map<GeneratedPage, Drop>();
   for (const g of generated) {
-    const defaults = defaultsFor(config, g.relativePath, g.defaultsType ?? 'pages');
-    const page = { data: g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath };
+    // Convertible#defaults: those of the page's own relative_path (a PaginationPage's is its name)
+    const defaults = defaultsFor(config, g.messagePath ?? g.relativePath, g.defaultsType ?? 'pages');
+    const page = { data: g.hiddenKeys ? withoutKeys(g.data, g.hiddenKeys) : g.data, content: g.content ?? '', url: g.url, relativePath: g.relativePath };
     const made = renderExcerpt && (g.excerptSource !== undefined || g.excerptOf !== undefined);
     const drop = pageDrop(page, defaults, made ? (d) => renderExcerpt(g, d) : undefined);
     if (g.name !== undefined) drop.name = g.name;
+    if (g.hiddenKeys) setHiddenData(drop, Object.fromEntries(g.hiddenKeys.filter((k) => hasKey(g.data, k)).map((k) => [k, g.data[k]])));
     // Page#inspect (its class and relative_path), unless the class has its own
     markRubyObject(drop, g.rubyInspect ?? `#<${g.rubyClass ?? 'Jekyll::Page'} @relative_path=${inspectString(g.messagePath ?? g.relativePath)}>`);
     drops.set(g, drop);
@@ -82,3 +85,10 @@ export function standInForDocuments(site: Site, generated: readonly GeneratedPag
   }
 }
 
+
+/** The data without the keys its Liquid drop leaves out (GeneratedPage#hiddenKeys). */
+function withoutKeys(data: Data, keys: readonly string[]): Data {
+  const out: Data = { ...data };
+  for (const k of keys) delete out[k];
+  return out;
+}

@@ -86,3 +86,19 @@ test('a negative per_page makes no page at all (the template is gone); 0 stops t
   await expect(build('pagination: {enabled: true, per_page: 0}\n', { ...posts, ...index })).rejects.toThrow('Infinity (FloatDomainError)');
   await expect(build('pagination: {enabled: true, per_page: abc}\n', index)).rejects.toThrow('NaN (FloatDomainError)');
 });
+
+test('sort_field values Ruby cannot order stop the build as sort! does in Jekyll', async () => {
+  const index = { 'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }} {% endfor %}' };
+  const two = (a: string, b: string) => ({ ...index, '_posts/2020-01-01-a.md': `---\ntitle: A\n${a}\n---\n`, '_posts/2020-01-02-b.md': `---\ntitle: B\n${b}\n---\n` });
+  // Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: `true <=> false` is nil, and sort! raises
+  await expect(build('pagination: {enabled: true, sort_field: featured}\n', two('featured: true', 'featured: false'))).rejects.toThrow(
+    'jekyll-paginate-v2: comparison of Jekyll::Document with Jekyll::Document failed (ArgumentError)',
+  );
+  // a String compared with an Integer: utils.rb:90 calls downcase on both
+  await expect(build('pagination: {enabled: true, sort_field: rank}\n', two('rank: x', 'rank: 1'))).rejects.toThrow(
+    "jekyll-paginate-v2: undefined method `downcase' for 1:Integer (NoMethodError)",
+  );
+  // equal booleans, and nil against anything, do compare
+  const r = await build('pagination: {enabled: true, sort_field: featured}\n', { ...two('featured: true', 'x: 1'), '_posts/2020-01-03-c.md': '---\ntitle: C\nfeatured: true\n---\n' });
+  expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('B A C ');
+});

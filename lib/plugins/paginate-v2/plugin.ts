@@ -3,7 +3,7 @@
 // (generator/paginationGenerator.rb, paginationModel.rb, paginator.rb,
 // paginationPage.rb). Options: the site's `pagination:` under the page's own.
 // The copies are named `.html`, so they are never converted from Markdown.
-import type { Data, Document, Site } from '../../types.js';
+import type { Data, Document, Page, Site } from '../../types.js';
 import { KyllError } from '../../errors/index.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
@@ -12,7 +12,7 @@ import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { pathIndexer, type PathIndex } from '../shared/path-index.js';
 import { autopageTemplates, type PaginationTemplate } from './autopages.js';
-import { docsInCollections, indexDocs, selectDocs, type IndexedDocs } from './select.js';
+import { SortFailure, docsInCollections, indexDocs, selectDocs, type IndexedDocs } from './select.js';
 
 const DEFAULTS: Data = {
   enabled: false, collection: 'posts', offset: 0, per_page: 10, permalink: '/page:num/', title: ':title - page :num',
@@ -45,8 +45,20 @@ interface Pager {
   data: Data;
 }
 
+// PaginationModel#paginate's sort! raises out of the generator, and Jekyll stops.
+function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLookups): Document[] {
+  try {
+    return selectDocs(shared.documents(config.collection), config);
+  } catch (e) {
+    if (!(e instanceof SortFailure)) throw e;
+    throw new KyllError('PLUGIN_ERROR', `jekyll-paginate-v2: ${e.message}`, { file: template.relativePath }, {
+      hint: `sort_field '${toS(config.sort_field)}' has values Ruby cannot order (true and false, a number and a String, a String and a non-String): give every document the same kind of value.`,
+    });
+  }
+}
+
 function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
-  const docs = selectDocs(shared.documents(config.collection), config);
+  const docs = sortedDocs(template, config, shared);
   const perPage = Math.trunc(Number(config.per_page) || 0);
   // Utils.calculate_number_of_pages: (size.to_f / per_page.to_i).ceil, Float::INFINITY's or NaN's for 0
   if (perPage === 0) {
@@ -110,6 +122,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       name: indexName + indexExt,
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
+      ...((template as Page).defaultedKeys ? { hiddenKeys: (template as Page).defaultedKeys } : {}),
       rubyClass: 'Jekyll::PaginateV2::Generator::PaginationPage',
       pageFor: () => ({ path: indexName + indexExt }),
       // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)

@@ -2,11 +2,13 @@
 // (generator/paginationModel.rb#get_docs_in_collections, #paginate;
 // generator/paginationIndexer.rb; generator/utils.rb#sort_values).
 import type { Data, Document, Site } from '../../types.js';
-import { isJekyllTime } from '../../time/index.js';
 import { isHash, toS, truthy } from '../shared/values.js';
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
 import { rubySplit } from '../../values/ruby-split.js';
 import { rubyDowncase } from '../../values/ruby-downcase.js';
+import { rubyClass, spaceship } from '../../liquid/filters/spaceship.js';
+import { rubyInspect } from '../../liquid/ruby/to-s.js';
+import { rubySort } from '../../site/ruby-sort.js';
 
 const SEPARATORS = /;|,|\s/;
 
@@ -73,18 +75,31 @@ function sortValue(doc: Document, field: string): unknown {
   return isHash(v) ? null : v;
 }
 
-/** Utils.sort_values. */
+/** Utils.sort_values: nil first; a String by its downcase (NoMethodError when the other is not one); times as DateTimes; else Ruby's <=>. */
 function compare(a: unknown, b: unknown): number {
   const nil = (x: unknown): boolean => x === null || x === undefined;
   if (nil(a) && !nil(b)) return -1;
   if (!nil(a) && nil(b)) return 1;
-  if (nil(a) && nil(b)) return 0;
   if (typeof a === 'string') {
-    return compareRubyStrings(rubyDowncase(a), rubyDowncase(toS(b)));
+    if (typeof b !== 'string') throw new SortFailure(`undefined method \`downcase' for ${receiver(b)} (NoMethodError)`);
+    return compareRubyStrings(rubyDowncase(a), rubyDowncase(b));
   }
-  const n = (x: unknown): number => (isJekyllTime(x) || x instanceof Date ? x.getTime() : Number(x));
-  return Math.sign(n(a) - n(b));
+  // `respond_to?('to_datetime')`: a Date, a Time or a DateTime, compared as instants.
+  if (a instanceof Date && b instanceof Date) return Math.sign(a.getTime() - b.getTime());
+  const c = spaceship(a, b);
+  // sort! raises when the block gives nil (Array#<=> of [1] and ["a"], true and false, 1 and "a").
+  if (c === undefined) throw new SortFailure('comparison of Jekyll::Document with Jekyll::Document failed (ArgumentError)');
+  return c;
 }
+
+/** What Ruby 3.1's NoMethodError names: `5:Integer`, `true:TrueClass`, `[1]:Array`, or an inspect of the `#<...>` kind alone. */
+function receiver(v: unknown): string {
+  const inspect = rubyInspect(v);
+  return inspect.startsWith('#<') ? inspect : `${inspect}:${rubyClass(v)}`;
+}
+
+/** The error sort_values or Array#sort! raise while a template's documents are sorted. */
+export class SortFailure extends Error {}
 
 /** The documents a template may list, indexed by category (with `posts`: all of them), tag and locale. */
 export interface IndexedDocs {
@@ -107,7 +122,8 @@ export function selectDocs(indexed: IndexedDocs, config: Data): Document[] {
   docs = filterBy(config, 'locale', docs, indexed.locale);
   if (truthy(config.sort_field)) {
     const field = toS(config.sort_field);
-    docs = [...docs].sort((a, b) => compare(sortValue(a, field), sortValue(b, field)));
+    // Array#sort! with a block: ruby_qsort, glibc's merge sort (the pairs it compares decide whether it raises).
+    docs = rubySort([...docs], (a, b) => compare(sortValue(a, field), sortValue(b, field)));
     // `using_posts.pop(offset)`: the offset drops documents from the end of the sorted list.
     const offset = Math.max(0, Math.trunc(Number(config.offset) || 0));
     if (offset > 0) docs = docs.slice(0, Math.max(0, docs.length - offset));

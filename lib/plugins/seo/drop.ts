@@ -6,6 +6,7 @@ import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
 import { filterToS, isHash, or, path, prop, toS, truthy } from '../shared/values.js';
 import { LiquidFailure } from '../../liquid/errors.js';
 import { rubyClass } from '../../liquid/filters/spaceship.js';
+import { rubyIndex } from '../../values/hidden-data.js';
 import { createSeoFormatter, type SeoFormatter } from './format.js';
 
 export interface SeoInput {
@@ -108,7 +109,7 @@ export class SeoValues {
 
   // drop.rb#page_title
   get pageTitle(): string | undefined {
-    if (this.memoPageTitle === UNSET) this.memoPageTitle = this.format(prop(this.page, 'title')) ?? this.siteTitle;
+    if (this.memoPageTitle === UNSET) this.memoPageTitle = this.format(this.pageValue('title')) ?? this.siteTitle;
     return this.memoPageTitle;
   }
 
@@ -139,6 +140,11 @@ export class SeoValues {
     return this.title !== undefined && !/title=false/i.test(this.input.markup);
   }
 
+  // drop.rb's page["..."]: the page's hash, whose default_proc may answer what Liquid does not see
+  private pageValue(key: string): unknown {
+    return rubyIndex(this.page, key, prop);
+  }
+
   private pageNumber(): string | undefined {
     const current = prop(this.input.paginator, 'page');
     if (!truthy(this.input.paginator) || !truthy(current)) return undefined;
@@ -149,7 +155,7 @@ export class SeoValues {
   }
 
   get homepageOrAbout(): boolean {
-    if (this.memoHomepageOrAbout === UNSET) this.memoHomepageOrAbout = HOMEPAGE_OR_ABOUT.test(toS(prop(this.page, 'url')));
+    if (this.memoHomepageOrAbout === UNSET) this.memoHomepageOrAbout = HOMEPAGE_OR_ABOUT.test(toS(this.pageValue('url')));
     return this.memoHomepageOrAbout;
   }
 
@@ -159,7 +165,7 @@ export class SeoValues {
   }
 
   private computePageSeo(): Data {
-    const seo = prop(this.page, 'seo');
+    const seo = this.pageValue('seo');
     return isHash(seo) ? seo : {};
   }
 
@@ -189,8 +195,8 @@ export class SeoValues {
   }
 
   private computeDescription(): string | undefined {
-    const description = prop(this.page, 'description');
-    return this.format(truthy(description) ? description : prop(this.page, 'excerpt')) ?? this.siteDescription;
+    const description = this.pageValue('description');
+    return this.format(truthy(description) ? description : this.pageValue('excerpt')) ?? this.siteDescription;
   }
 
   // author_drop.rb#resolved_author and #author_hash
@@ -200,9 +206,9 @@ export class SeoValues {
   }
 
   private computeAuthor(): SeoAuthor {
-    const authors = prop(this.page, 'authors');
+    const authors = this.pageValue('authors');
     // the first of page.author, page.authors[0], site.author that prints as non-empty
-    let resolved: unknown = prop(this.page, 'author');
+    let resolved: unknown = this.pageValue('author');
     if (rubyToS(resolved) === '') resolved = Array.isArray(authors) ? authors[0] : undefined;
     if (rubyToS(resolved) === '') resolved = prop(this.site, 'author');
     if (rubyToS(resolved) === '') resolved = undefined;
@@ -224,7 +230,7 @@ export class SeoValues {
   }
 
   private computeImage(): SeoImage | undefined {
-    const meta = prop(this.page, 'image');
+    const meta = this.pageValue('image');
     const hash: Data = isHash(meta) ? { path: undefined, ...meta } : { path: typeof meta === 'string' ? meta : undefined };
     const raw = or(or(hash.path, hash.facebook), hash.twitter);
     if (!truthy(raw)) return undefined;
@@ -239,7 +245,7 @@ export class SeoValues {
   }
 
   private computeDateModified(): string | undefined {
-    const modified = or(this.pageSeo.date_modified, prop(this.page, 'last_modified_at'));
+    const modified = or(this.pageSeo.date_modified, this.pageValue('last_modified_at'));
     // most often the page's date: the one date_published formats
     if (!truthy(modified)) return this.datePublished;
     return dateToXmlSchema(modified, this.input.zone);
@@ -251,7 +257,7 @@ export class SeoValues {
   }
 
   private computeDatePublished(): string | undefined {
-    const date = prop(this.page, 'date');
+    const date = this.pageValue('date');
     return truthy(date) ? dateToXmlSchema(date, this.input.zone) : undefined;
   }
 
@@ -259,7 +265,7 @@ export class SeoValues {
   get type(): unknown {
     if (truthy(this.pageSeo.type)) return this.pageSeo.type;
     if (this.homepageOrAbout) return 'WebSite';
-    if (truthy(prop(this.page, 'date'))) return 'BlogPosting';
+    if (truthy(this.pageValue('date'))) return 'BlogPosting';
     return 'WebPage';
   }
 
@@ -279,8 +285,8 @@ export class SeoValues {
 
   // drop.rb#page_locale
   get locale(): string {
-    const lang = or(or(prop(this.page, 'lang'), prop(this.site, 'lang')), 'en_US');
-    return toS(or(or(prop(this.page, 'locale'), prop(this.site, 'locale')), lang)).replace(/-/g, '_');
+    const lang = or(or(this.pageValue('lang'), prop(this.site, 'lang')), 'en_US');
+    return toS(or(or(this.pageValue('locale'), prop(this.site, 'locale')), lang)).replace(/-/g, '_');
   }
 
   // drop.rb#canonical_url
@@ -292,9 +298,9 @@ export class SeoValues {
   }
 
   private computeCanonicalUrl(): unknown {
-    const canonical = prop(this.page, 'canonical_url');
+    const canonical = this.pageValue('canonical_url');
     if (filterToS(canonical) !== '') return canonical;
-    return seoAbsoluteUrl(this.input, toS(prop(this.page, 'url'))).replace(/\/index\.html$/, '/');
+    return seoAbsoluteUrl(this.input, toS(this.pageValue('url'))).replace(/\/index\.html$/, '/');
   }
 }
 
