@@ -12,7 +12,7 @@ import { removeFirst } from './remove-first.js';
 import { findLiteral, replaceAllLiteral } from './find-literal.js';
 import { capitalize } from '../../plugins/shared/text.js';
 import { rubyDowncase, rubyUpcase } from '../../values/ruby-downcase.js';
-import { binaryMeetsUtf8, binaryText, rubyBytes } from '../../values/binary-text.js';
+import { binaryMeetsUtf8, binaryText, holdsBinary, rubyBytes } from '../../values/binary-text.js';
 
 type FilterThis = { context: Context };
 
@@ -86,8 +86,12 @@ function expandReplacement(rep: string, match: string, pre: string, post: string
 
 /** String#gsub / String#sub with a string pattern and a replacement string. */
 export function rubySub(input: string, pattern: string, rep: string, global: boolean): string {
-  const clash = binaryMeetsUtf8(input, pattern) ?? (input.includes(pattern) ? binaryMeetsUtf8(input, rep) : undefined);
-  if (clash !== undefined) throw new LiquidFailure('plain', clash);
+  // (only a binary input can clash: the search for the pattern is not made for any other, it
+  // would cost a whole scan of the page before each replace of compress-html's layout)
+  if (holdsBinary(input)) {
+    const clash = binaryMeetsUtf8(input, pattern) ?? (input.includes(pattern) ? binaryMeetsUtf8(input, rep) : undefined);
+    if (clash !== undefined) throw new LiquidFailure('plain', clash);
+  }
   const hasEscapes = rep.includes('\\');
   if (global && !hasEscapes && pattern !== '') return replaceAllLiteral(input, pattern, rep);
   let out = '';
