@@ -270,10 +270,13 @@ function atextRunMayEndInAt(context: TokenizeContext): boolean {
  */
 function emailAhead(email: Construct): Construct {
   const previous = email.previous!;
+  // micromark's previousEmail (true unless a `/` or atext comes before), asked at every letter:
+  // its atext test reads each code through a regex, this one compares codes (null: the start).
+  const fast = previous.name === 'previousEmail';
   return {
     ...email,
     previous(code) {
-      return previous.call(this, code) && atextRunMayEndInAt(this);
+      return (fast ? code === null || (code !== 47 && !isAtext(code)) : previous.call(this, code)) && atextRunMayEndInAt(this);
     },
   };
 }

@@ -289,11 +289,35 @@ function restoreTextPositions(texts: Map<Parent, Text[]>): void {
   }
 }
 
+// What the transform's finds need: a URL's `http://`, `https://` or `www.`, or the `@` of every
+// address find (e-mail, mailto:, xmpp:); a text without any is left as it is.
+const MAY_FIND = /@|https?:\/\/|www\./i;
+
+/**
+ * The transform's finds (findAndReplace over the whole tree, once per pattern) run on each text
+ * that may hold a find, alone: each pattern reads one text's value (and the character before a
+ * match in it) and skips the texts of links and link references, so a text's pieces are the same.
+ */
+function findLiteralsIn(parent: Parent): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (child.type === 'text') {
+      if (!MAY_FIND.test(child.value)) continue;
+      const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
+      for (const find of findLiterals) find(holder);
+      const found = (holder.children[0] as Parent).children;
+      kids.splice(i, 1, ...found);
+      i += found.length - 1;
+    } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') findLiteralsIn(child as Parent);
+  }
+}
+
 function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   unlinkProtocolAddresses(tree);
   splitBeforeProtocols(tree);
   const texts = textsOf(tree, new Map());
-  for (const find of findLiterals) find(tree);
+  findLiteralsIn(tree);
   undoFoundUrls(tree);
   restoreTextPositions(texts);
   extendProtocolLinks(tree);

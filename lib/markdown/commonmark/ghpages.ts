@@ -85,17 +85,24 @@ const headingHtml = () => (stringifier ??= makeStringifier());
 export function headingIds(tree: Root): void {
   const used = new Map<string, number>();
   const walk = (node: Nodes): void => {
-    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
+    if (node.type !== 'root' && node.type !== 'element') return;
+    if (node.type === 'element' && HEADINGS.has(node.tagName)) {
       let id = basicId(headingHtml().stringify({ type: 'root', children: node.children }));
       if (id === '') id = 'section';
       const n = used.get(id);
       used.set(id, n === undefined ? 0 : n + 1);
       node.properties = { id: n === undefined ? id : `${id}-${n + 1}` };
+      return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if (node.type === 'element' && INLINE_ONLY.has(node.tagName)) return;
+    for (const child of node.children) walk(child as Nodes);
   };
   walk(tree);
 }
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+// Elements whose content is inline (a paragraph's, a code block's, a table's cells): no heading in them.
+const INLINE_ONLY = new Set(['p', 'pre', 'code', 'table', 'a', 'em', 'strong', 'del', 'img', 'sup']);
 
 // #basic_generate_id: non-letters at the start of each line (Ruby's ^) go, then everything but
 // ASCII letters, digits, spaces and hyphens; spaces become hyphens, letters lower case.
