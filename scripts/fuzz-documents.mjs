@@ -8,10 +8,12 @@
 // next/previous) and an index lists site.posts, site.categories, site.tags and site.pages.
 // Each site is built by `jekyll build` (frozen clock, as shared/conformance/build-both.sh does) and
 // by `dist/bundle/bin.cjs build`; the two destinations are compared file by file, byte for byte,
-// and the exit statuses (a build that fails in both counts as the same).
+// and the exit statuses (a build that fails in both counts as the same when kyll's output names
+// the class of Jekyll's error: Invalid date, YAML Exception, Liquid Exception, ...).
 //
 //   npm run build && node scripts/fuzz-documents.mjs [--runs N] [--seed S] [--max N] [--keep DIR] [--no-reduce]
-//   node scripts/fuzz-documents.mjs --site DIR   (one site folder, both built and compared)
+//   node scripts/fuzz-documents.mjs --site DIR [--flags '--drafts --future']   (one site folder, both built and compared)
+//   node scripts/fuzz-documents.mjs --dump DIR --seed S   (the site of seed S written to DIR, its flags in DIR/.flags)
 //
 // A difference is reduced (files, then lines, dropped while it stays) and the reduced site is
 // written under --keep (default: a new temporary folder) as case-<seed>/; the run goes on and
@@ -26,7 +28,7 @@ const { opt, flag } = commandLine();
 const firstSeed = Number(opt('seed', Date.now() % 100000));
 const runs = Number(opt('runs', 20));
 const maxCases = Number(opt('max', 10));
-const keep = opt('keep') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-cases-'));
+let keep = opt('keep');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-'));
 const ENV = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 delete ENV.NODE_EXTRA_CA_CERTS;
@@ -74,8 +76,13 @@ async function compare(files, flags, tag = 'site') {
     run('node', [path.join(ROOT, 'dist', 'bundle', 'bin.cjs'), 'build', '--disable-disk-cache', '-s', src, '-d', kOut, ...flags], src),
   ]);
   if ((j.status === 0) !== (k.status === 0)) return { kind: 'status', text: `jekyll exit ${j.status}, kyll exit ${k.status}\n--- jekyll\n${tail(j.log)}\n--- kyll\n${tail(k.log)}` };
-  compared = `both failed: ${(j.log.split('\n').find((l) => /Error:|Exception/.test(l)) ?? '').trim().slice(0, 200)}`;
-  if (j.status !== 0) return undefined;
+  compared = `both failed: ${firstError(j.log).slice(0, 200)}`;
+  if (j.status !== 0) {
+    // The same failure: the class of Jekyll's error (its first line) found in kyll's output too.
+    const jClass = errorClass(j.log);
+    if (jClass && errorClass(k.log) !== jClass) return { kind: `error ${jClass}`, text: `both failed, kyll not with ${jClass}\n--- jekyll\n${firstError(j.log)}\n--- kyll\n${tail(k.log)}` };
+    return undefined;
+  }
   const a = listFiles(jOut);
   const b = listFiles(kOut);
   for (const [p, bytes] of a) {
@@ -87,6 +94,9 @@ async function compare(files, flags, tag = 'site') {
   return undefined;
 }
 
+const ERROR_CLASSES = ['Invalid date', 'Liquid Exception', 'Liquid syntax error', 'YAML Exception', 'Invalid permalink', 'Conversion error', 'undefined method', 'no implicit conversion', 'Destination', 'Invalid YAML front matter'];
+const firstError = (log) => (log.split('\n').find((l) => /Error:|Exception|ERROR/.test(l)) ?? '').trim();
+const errorClass = (log) => ERROR_CLASSES.find((c) => log.includes(c));
 const tail = (log) => log.trim().split('\n').slice(-6).join('\n');
 
 // --- the generator ----------------------------------------------------------------------------
@@ -94,7 +104,7 @@ function generate(seed) {
   const { int, pick, chance } = seededRandom(seed);
   const some = (xs, n) => Array.from({ length: n }, () => pick(xs));
   const FILE_DATES = ['2020-01-05', '2020-1-5', '2019-12-31', '2031-01-01', '1999-9-09', '2020-02-29', '2024-06-15', '2022-10-1'];
-  const SLUGS = ['hello-world', 'Hello World', 'über café', 'a.b.c', 'UPPER-case', '中文标题', 'with_underscore', '-leading', 'trailing-', 'emoji-🎉', "it's", 'a&b', 'a+b', 'x', 'v1.2', 'two  spaces', 'percent%20', 'hash#tag', 'index', 'a(b)'];
+  const SLUGS = ['hello-world', 'Hello World', 'über café', 'a.b.c', 'UPPER-case', '中文标题', 'with_underscore', '-leading', 'trailing-', 'emoji-🎉', "it's", 'a&b', 'a+b', 'x', 'v1.2', 'two  spaces', 'percent%20', 'hash#tag', 'index', 'a(b)', 'cafe\u0301', 'a?b', 'a:b', 'q"uote', '<b>', 'ＡＢＣ', ' lead', 'a%2Fb', 'x.md', 'tab\there'];
   const EXTS = ['.md', '.md', '.markdown', '.html', '.htm', '.txt', '', '.MD', '.textile', '.json'];
   const DATES = ['2020-03-04', '2020-03-04 10:20:30', '2020-03-04 10:20:30 +0800', '2020-03-04 10:20 -05:30', '2020-03-04T10:20:30Z', '"2020-03-04 10:20:30 +0800"', "'2020-03-04'", '2020-3-4', '2020-03-04 23:59:59 -1200', '2020-03-04T10:20:30.123+01:00', '2020-03-04 10:20:30.5', '2020-03-04 1:2:3', '2020-03-04t10:20:30z', '2020-03-04 10:20:30 +08', '2020-03-04 10:20:30 UTC', '2031-05-05', '2019-12-31 23:00:00 -0100'];
   // Dates Jekyll cannot read stop its build: rarely, so that most sites get built.
@@ -168,6 +178,9 @@ function generate(seed) {
   if (chance(0.1)) config.push(`slugify: ${pick(['raw', 'pretty', 'ascii', 'latin', 'none'])}`);
   if (chance(0.1)) config.push('future: true');
   if (chance(0.1)) config.push('show_drafts: true');
+  if (chance(0.1)) config.push(`markdown_ext: ${pick(['"md,txt"', '"markdown,MD"', 'md', '"htm"'])}`);
+  if (chance(0.08)) config.push(`limit_posts: ${1 + int(3)}`);
+  if (chance(0.08)) config.push(`include: [${pick(['"_drafts"', '"#a&b"', '".x.txt"', '"_x"'])}]`);
   const notesPermalink = chance(0.5) ? `\n    permalink: ${pick(PERMALINKS)}` : '';
   config.push(`collections:\n  notes:\n    output: ${chance(0.8)}${notesPermalink}${chance(0.3) ? `\n    sort_by: ${pick(['title', 'date', 'order'])}` : ''}`);
   if (chance(0.3)) config.push(`defaults:\n  - scope: {path: "", type: ${pick(['posts', 'pages', 'notes', 'drafts'])}}\n    values: {layout: default${chance(0.5) ? `, permalink: ${pick(PERMALINKS)}` : ''}${chance(0.3) ? ', tags: [from-default]' : ''}}`);
@@ -187,6 +200,8 @@ function generate(seed) {
     '{% for t in site.tags %}tag {{ t[0] }}: {{ t[1].size }}\n{% endfor %}' +
     '{% for p in site.pages %}page {{ p.url }}|{{ p.path }}|{{ p.name }}|{{ p.title }}\n{% endfor %}' +
     '{% for d in site.notes %}note {{ d.url }}|{{ d.id }}|{{ d.date | date: "%F %T %z" }}|{{ d.slug }}|{{ d.title }}|{{ d.next.url }}\n{% endfor %}' +
+    'counts {{ site.documents.size }} {{ site.html_pages.size }} {{ site.collections | map: "label" | join: "," }} {{ site.posts | map: "draft" | join: "," }}\n' +
+    '{% for p in site.posts %}around {{ p.previous.title }}<{{ p.title }}>{{ p.next.title }} {{ p.date | date_to_xmlschema }}\n{% endfor %}' +
     '{% for f in site.static_files %}static {{ f.path }}|{{ f.name }}\n{% endfor %}';
 
   const fileName = () => {
@@ -235,6 +250,7 @@ if (opt('dump')) {
   // --dump DIR --seed S: the site of seed S written to DIR (its flags in DIR/.flags), nothing built.
   const { files, flags } = generate(firstSeed);
   writeSite(opt('dump'), { ...files, '.flags': flags.join(' ') });
+  fs.rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
 if (opt('site')) {
@@ -242,6 +258,7 @@ if (opt('site')) {
   const files = Object.fromEntries([...listFiles(dir)].map(([p, b]) => [p, b.toString()]));
   const diff = await compare(files, (opt('flags') ?? '').split(' ').filter(Boolean));
   console.log(diff ? diff.text : 'same');
+  fs.rmSync(work, { recursive: true, force: true });
   process.exit(diff ? 1 : 0);
 }
 
@@ -258,6 +275,7 @@ for (let k = 0; k < runs && found < maxCases; k++) {
   found++;
   kinds.set(diff.kind, (kinds.get(diff.kind) ?? 0) + 1);
   const reduced = flag('no-reduce') ? files : await reduce(files, flags, diff.kind);
+  keep ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-cases-'));
   const dir = path.join(keep, `case-${seed}`);
   writeSite(dir, reduced);
   fs.writeFileSync(path.join(dir, '.flags'), flags.join(' '));
@@ -267,5 +285,5 @@ for (let k = 0; k < runs && found < maxCases; k++) {
   console.log(final.text.replace(/^/gm, '  | '));
 }
 fs.rmSync(work, { recursive: true, force: true });
-console.log(`${runs} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}; cases in ${keep}`);
+console.log(`${runs} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}); cases in ${keep}` : ''}`);
 process.exit(found ? 1 : 0);
