@@ -196,7 +196,7 @@ interface DocumentPlace {
  */
 function unreadDocument(read: { content: string; contentLine: number }, data: Data, place: DocumentPlace): ParsedDocument {
   const zone = typeof place.config.timezone === 'string' && place.config.timezone !== '' ? place.config.timezone : undefined;
-  const date = place.draft && place.mtime !== undefined ? JekyllTime.inZone(place.mtime, zone) : place.now;
+  const date = place.draft && place.mtime !== undefined ? JekyllTime.inZone(fileTime(place.mtime, place.now), zone) : place.now;
   // Its date stays nil until Document#date is first called: PostReader's publishable? calls it
   // (Publisher#hidden_in_the_future?) only when `future` is off, so with `future: true` the post
   // is still undated when the posts are sorted, and Document#<=> falls back to its path.

@@ -20,6 +20,7 @@ import { sanitizeCollectionLabel } from './collection-label.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
 import { permalinkExt } from '../url/permalink.js';
+import { outputExtFor } from '../url/url-to-path.js';
 import { methodsOverData } from './drop-methods.js';
 import { lazyExcerpt } from './lazy-excerpt.js';
 
@@ -340,7 +341,7 @@ export function buildDrops(
     pages: allPages,
     posts,
     static_files: staticFiles,
-    html_pages: allPages.filter((p) => isHtmlPage(p)),
+    html_pages: allPages.filter((p) => isHtmlPage(p, site.config.markdown_ext)),
     collections: Object.values(site.collections)
       // SiteDrop#collections: sort_by(&:label), the sanitized label
       .sort((a, b) => (compareRubyStrings(sanitizeCollectionLabel(a.label), sanitizeCollectionLabel(b.label)) < 0 ? -1 : 1))
@@ -391,7 +392,7 @@ const SITE_DROP_METHODS = ['posts', 'time', 'html_pages', 'config', 'documents',
 // SiteDrop#html_pages: pages whose output is HTML, or whose URL ends in `/`.
 const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
 
-function isHtmlPage(p: Drop): boolean {
+function isHtmlPage(p: Drop, markdownExt: unknown): boolean {
   const url = String(p.url ?? '');
   if (url.endsWith('/')) return true;
   // Page#html? reads the output extension: a page without one (jekyll-paginate-v2's pages named
@@ -404,7 +405,9 @@ function isHtmlPage(p: Drop): boolean {
   const own = permalinkExt(permalink);
   if (own !== undefined) return HTML_EXTENSIONS.has(own);
   if (ext === '') return false;
-  return /\.(html?|xhtml)$/.test(url) || /\.(html?|xhtml|md|markdown)$/.test(name);
+  // Renderer#converter_output_ext: Markdown only for the extensions markdown_ext lists.
+  const nameExt = /\.[^.]*$/.exec(name)?.[0] ?? '';
+  return /\.(html?|xhtml)$/.test(url) || HTML_EXTENSIONS.has(outputExtFor(nameExt, typeof markdownExt === 'string' ? markdownExt : undefined));
 }
 
 function basename(p: string): string {

@@ -15,7 +15,8 @@ export function sortDocs(docs: Document[], metadata: Record<string, unknown>, la
 // sort_docs_by_key!: documents without the key go after those with it; equal or
 // incomparable values (10 vs "9") fall back to Document#<=>.
 function sortDocsByKey(docs: Document[], key: string): Document[] {
-  const keyed = docs.map((doc) => ({ value: doc.data[key] ?? null, doc }));
+  // A document without a date of its own has data["date"] nil until Document#date is first called, after the sort.
+  const keyed = docs.map((doc) => ({ value: key === 'date' && doc.dated === false ? null : (doc.data[key] ?? null), doc }));
   rubySort(keyed, (a, b) => {
     let order: number | undefined;
     if (a.value === null && b.value !== null) order = 1;

@@ -1,0 +1,289 @@
+#!/usr/bin/env node
+// Differential fuzzing of how kyll reads documents against real Jekyll: small random sites whose
+// posts, drafts, pages and collection documents have random but realistic file names (odd dates and
+// slugs, unicode, spaces, dots, many extensions, category folders) and front matter (date forms and
+// zones, permalinks, categories/tags in every shape, published, layout, slug, excerpts,
+// render_with_liquid, YAML edge values, empty front matter, BOM, CRLF). A layout prints what Jekyll
+// knows of each document (url, id, date, categories, tags, slug, path, excerpt, collection,
+// next/previous) and an index lists site.posts, site.categories, site.tags and site.pages.
+// Each site is built by `jekyll build` (frozen clock, as shared/conformance/build-both.sh does) and
+// by `dist/bundle/bin.cjs build`; the two destinations are compared file by file, byte for byte,
+// and the exit statuses (a build that fails in both counts as the same when kyll's output names
+// the class of Jekyll's error: Invalid date, YAML Exception, Liquid Exception, ...).
+//
+//   npm run build && node scripts/fuzz-documents.mjs [--runs N] [--seed S] [--max N] [--keep DIR] [--no-reduce]
+//   node scripts/fuzz-documents.mjs --site DIR [--flags '--drafts --future']   (one site folder, both built and compared)
+//   node scripts/fuzz-documents.mjs --dump DIR --seed S   (the site of seed S written to DIR, its flags in DIR/.flags)
+//
+// A difference is reduced (files, then lines, dropped while it stays) and the reduced site is
+// written under --keep (default: a new temporary folder) as case-<seed>/; the run goes on and
+// exits 1 at the end. The same seed gives the same sites. Needs jekyll and faketime.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { commandLine, ROOT, seededRandom } from './fuzz-common.mjs';
+
+const { opt, flag } = commandLine();
+const firstSeed = Number(opt('seed', Date.now() % 100000));
+const runs = Number(opt('runs', 20));
+const maxCases = Number(opt('max', 10));
+let keep = opt('keep');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-'));
+const ENV = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
+delete ENV.NODE_EXTRA_CA_CERTS;
+
+// --- building and comparing -------------------------------------------------------------------
+function run(command, args, cwd) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('close', (status) => resolve({ status, log }));
+  });
+}
+
+function writeSite(dir, files) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), text);
+  }
+}
+
+function listFiles(dir, prefix = '', out = new Map()) {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) listFiles(path.join(dir, entry.name), `${rel}/`, out);
+    else out.set(rel, fs.readFileSync(path.join(dir, entry.name)));
+  }
+  return out;
+}
+
+let compared = 0;
+/** Builds `files` with both; resolves to undefined when they agree, else a description. */
+async function compare(files, flags, tag = 'site') {
+  const src = path.join(work, tag, 'src');
+  const jOut = path.join(work, tag, 'jekyll');
+  const kOut = path.join(work, tag, 'kyll');
+  writeSite(src, files);
+  fs.rmSync(jOut, { recursive: true, force: true });
+  fs.rmSync(kOut, { recursive: true, force: true });
+  const [j, k] = await Promise.all([
+    run('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', jOut, ...flags], src),
+    run('node', [path.join(ROOT, 'dist', 'bundle', 'bin.cjs'), 'build', '--disable-disk-cache', '-s', src, '-d', kOut, ...flags], src),
+  ]);
+  if ((j.status === 0) !== (k.status === 0)) return { kind: 'status', text: `jekyll exit ${j.status}, kyll exit ${k.status}\n--- jekyll\n${tail(j.log)}\n--- kyll\n${tail(k.log)}` };
+  compared = `both failed: ${firstError(j.log).slice(0, 200)}`;
+  if (j.status !== 0) {
+    // The same failure: the class of Jekyll's error (its first line) found in kyll's output too.
+    const jClass = errorClass(j.log);
+    if (jClass && errorClass(k.log) !== jClass) return { kind: `error ${jClass}`, text: `both failed, kyll not with ${jClass}\n--- jekyll\n${firstError(j.log)}\n--- kyll\n${tail(k.log)}` };
+    return undefined;
+  }
+  const a = listFiles(jOut);
+  const b = listFiles(kOut);
+  for (const [p, bytes] of a) {
+    if (!b.has(p)) return { kind: `missing ${p}`, text: `missing in kyll: ${p}\nkyll wrote: ${[...b.keys()].join(', ')}` };
+    if (!bytes.equals(b.get(p))) return { kind: `different ${p}`, text: `different: ${p}\n--- jekyll\n${bytes}\n--- kyll\n${b.get(p)}` };
+  }
+  for (const p of b.keys()) if (!a.has(p)) return { kind: `extra ${p}`, text: `extra in kyll: ${p}\njekyll wrote: ${[...a.keys()].join(', ')}` };
+  compared = a.size;
+  return undefined;
+}
+
+const ERROR_CLASSES = ['Invalid date', 'Liquid Exception', 'Liquid syntax error', 'YAML Exception', 'Invalid permalink', 'Conversion error', 'undefined method', 'no implicit conversion', 'Destination', 'Invalid YAML front matter'];
+const firstError = (log) => (log.split('\n').find((l) => /Error:|Exception|ERROR/.test(l)) ?? '').trim();
+const errorClass = (log) => ERROR_CLASSES.find((c) => log.includes(c));
+const tail = (log) => log.trim().split('\n').slice(-6).join('\n');
+
+// --- the generator ----------------------------------------------------------------------------
+function generate(seed) {
+  const { int, pick, chance } = seededRandom(seed);
+  const some = (xs, n) => Array.from({ length: n }, () => pick(xs));
+  const FILE_DATES = ['2020-01-05', '2020-1-5', '2019-12-31', '2031-01-01', '1999-9-09', '2020-02-29', '2024-06-15', '2022-10-1'];
+  const SLUGS = ['hello-world', 'Hello World', 'über café', 'a.b.c', 'UPPER-case', '中文标题', 'with_underscore', '-leading', 'trailing-', 'emoji-🎉', "it's", 'a&b', 'a+b', 'x', 'v1.2', 'two  spaces', 'percent%20', 'hash#tag', 'index', 'a(b)', 'cafe\u0301', 'a?b', 'a:b', 'q"uote', '<b>', 'ＡＢＣ', ' lead', 'a%2Fb', 'x.md', 'tab\there'];
+  const EXTS = ['.md', '.md', '.markdown', '.html', '.htm', '.txt', '', '.MD', '.textile', '.json'];
+  const DATES = ['2020-03-04', '2020-03-04 10:20:30', '2020-03-04 10:20:30 +0800', '2020-03-04 10:20 -05:30', '2020-03-04T10:20:30Z', '"2020-03-04 10:20:30 +0800"', "'2020-03-04'", '2020-3-4', '2020-03-04 23:59:59 -1200', '2020-03-04T10:20:30.123+01:00', '2020-03-04 10:20:30.5', '2020-03-04 1:2:3', '2020-03-04t10:20:30z', '2020-03-04 10:20:30 +08', '2020-03-04 10:20:30 UTC', '2031-05-05', '2019-12-31 23:00:00 -0100'];
+  // Dates Jekyll cannot read stop its build: rarely, so that most sites get built.
+  const BAD_FILE_DATES = ['2021-02-29', '2020-13-01', '2020-00-10'];
+  const BAD_DATES = ['1590000000', '', 'not a date', 'March 4, 2020', '2020/03/04', '2020-02-30', '04.03.2020'];
+  const fileDate = () => (chance(0.03) ? pick(BAD_FILE_DATES) : pick(FILE_DATES));
+  const dateValue = () => (chance(0.04) ? pick(BAD_DATES) : pick(DATES));
+  const PERMALINKS = ['/:year/:month/:day/:title/', '/:categories/:title:output_ext', '/:title', '/blog/:slug.html', '/:year/:i_month/:i_day/:title.json', 'pretty', 'none', 'date', 'ordinal', '/fixed/', '/fixed.html', '/feed.xml', 'no-slash/:title', '/:path/', '/:collection/:name', '/:short_year/:y_day/:hour:minute:second/', '/:categories/', '/:title/index.html', '/:slugified_categories/:title/', '/:month-:day-:year/:title.html', '"/quoted/:title/"'];
+  const CATS = ['news', 'Tech Notes', 'a b', 'Ünïcode', '2020', 'C++', 'x/y', 'UPPER', 'dup'];
+  const TITLES = ['Hello', 'Ünïcode "quoted"', "'single'", '"a: b"', '<b>bold</b> & amp', '123', 'true', 'null', '"  spaced  "', '"#hash"', '[list, title]', '"{{ site.title }}"', 'Title: with colon?'];
+  const LAYOUTS = ['default', 'default', 'null', 'none', 'unknown', '""', 'post', '~', 'false'];
+  const YAML_EXTRAS = ['flag: yes', 'flag: on', 'count: 0x1f', 'ratio: 1e3', 'when: 2001-02-03', 'base: &b {x: 1}\nother: *b', 'nothing: ~', 'list: [1, "2", three]', 'multi: |\n  line one\n  line two', 'id: custom-id', 'url: /override/', 'path: elsewhere.md', 'collection: other', 'next: something', 'excerpt: ""'];
+  const BODIES = [
+    'First paragraph about {{ page.title }}.\n\n<!--more-->\n\nSecond paragraph.\n',
+    'Only one line.\n',
+    '',
+    'Intro with **bold** and a [link](/x/).\n\nMore text {% raw %}{{ raw }}{% endraw %}.\n\nThird.\n',
+    '<div>html block</div>\n\nafter\n',
+    'Line one\nline two\n\n* item\n* item 2\n\n---more---\n\ntail\n',
+  ];
+
+  const catValue = () =>
+    pick([
+      () => pick(CATS),
+      () => `"${some(CATS, 2).join(' ')}"`,
+      () => `[${some(CATS, 1 + int(3)).map((c) => (c.includes(',') ? `"${c}"` : c)).join(', ')}]`,
+      () => `\n${some(CATS, 1 + int(2)).map((c) => `  - ${c}`).join('\n')}`,
+      () => '[2020, 1.5, true]',
+      () => (chance(0.2) ? String(int(3000)) : pick(CATS)),
+      () => '',
+      () => '~',
+    ])();
+
+  const frontMatter = (kind) => {
+    const lines = [];
+    if (chance(0.7)) lines.push(`title: ${pick(TITLES)}`);
+    if (chance(kind === 'page' ? 0.2 : 0.5)) lines.push(`date: ${dateValue()}`);
+    if (chance(0.35)) lines.push(`permalink: ${pick(PERMALINKS)}`);
+    if (chance(0.4)) lines.push(`categories: ${catValue()}`);
+    if (chance(0.2)) lines.push(`category: ${catValue()}`);
+    if (chance(0.4)) lines.push(`tags: ${catValue()}`);
+    if (chance(0.1)) lines.push(`published: ${pick(['false', 'true', '"false"', 'no'])}`);
+    if (chance(0.6)) lines.push(`layout: ${pick(LAYOUTS)}`);
+    if (chance(0.2)) lines.push(`slug: ${pick(['custom-slug', 'Custom Slug', chance(0.1) ? '123' : '"123"', 'ünï', '""', 'a/b'])}`);
+    if (chance(0.15)) lines.push(`excerpt: ${pick(['Custom excerpt', '"<p>html</p>"', '~', '42'])}`);
+    if (chance(0.2)) lines.push(`excerpt_separator: ${pick(['"<!--more-->"', '"---more---"', '""', '"\\n"'])}`);
+    if (chance(0.1)) lines.push('render_with_liquid: false');
+    if (chance(0.1)) lines.push('sitemap: false');
+    if (chance(0.3)) lines.push(pick(YAML_EXTRAS));
+    if (chance(0.08)) return '---\n---\n';
+    // Fences Jekyll's regular expression takes: trailing blanks, `...` to close, text on the closing line's heels.
+    const open = chance(0.1) ? pick(['--- ', '---\t', '---  ']) : '---';
+    const close = chance(0.15) ? pick(['...', '--- ', '---\n', '...\n\n']) : '---';
+    return `${open}\n${lines.join('\n')}${lines.length ? '\n' : ''}${close}\n`;
+  };
+
+  const encode = (text) => {
+    let out = text;
+    if (chance(0.08)) out = out.replace(/\n/g, '\r\n');
+    if (chance(0.06)) out = `\uFEFF${out}`;
+    return out;
+  };
+
+  const timezone = pick([undefined, undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati']);
+  const files = {};
+  const config = ['title: Fuzz documents', 'url: https://example.com'];
+  if (chance(0.3)) config.push('baseurl: /base');
+  if (timezone) config.push(`timezone: ${timezone}`);
+  if (chance(0.4)) config.push(`permalink: ${pick(PERMALINKS)}`);
+  if (chance(0.15)) config.push('excerpt_separator: "<!--more-->"');
+  if (chance(0.1)) config.push(`slugify: ${pick(['raw', 'pretty', 'ascii', 'latin', 'none'])}`);
+  if (chance(0.1)) config.push('future: true');
+  if (chance(0.1)) config.push('show_drafts: true');
+  if (chance(0.1)) config.push(`markdown_ext: ${pick(['"md,txt"', '"markdown,MD"', 'md', '"htm"'])}`);
+  if (chance(0.08)) config.push(`limit_posts: ${1 + int(3)}`);
+  if (chance(0.08)) config.push(`include: [${pick(['"_drafts"', '"#a&b"', '".x.txt"', '"_x"'])}]`);
+  const notesPermalink = chance(0.5) ? `\n    permalink: ${pick(PERMALINKS)}` : '';
+  config.push(`collections:\n  notes:\n    output: ${chance(0.8)}${notesPermalink}${chance(0.3) ? `\n    sort_by: ${pick(['title', 'date', 'order'])}` : ''}`);
+  if (chance(0.3)) config.push(`defaults:\n  - scope: {path: "", type: ${pick(['posts', 'pages', 'notes', 'drafts'])}}\n    values: {layout: default${chance(0.5) ? `, permalink: ${pick(PERMALINKS)}` : ''}${chance(0.3) ? ', tags: [from-default]' : ''}}`);
+  files['_config.yml'] = `${config.join('\n')}\n`;
+
+  files['_layouts/default.html'] =
+    '<main>\nurl={{ page.url }}|id={{ page.id }}|date={{ page.date }}|title={{ page.title }}\n' +
+    'cats={{ page.categories | jsonify }}|tags={{ page.tags | jsonify }}|slug={{ page.slug }}\n' +
+    'path={{ page.path }}|name={{ page.name }}|ext={{ page.ext }}|dir={{ page.dir }}|coll={{ page.collection }}|draft={{ page.draft }}\n' +
+    'next={{ page.next.url }}|prev={{ page.previous.url }}|layout={{ page.layout }}|permalink={{ page.permalink }}\n' +
+    'excerpt=[{{ page.excerpt }}]\ncontent=[{{ content }}]\n</main>\n';
+  if (chance(0.5)) files['_layouts/post.html'] = '---\nlayout: default\n---\n<article data-date="{{ page.date | date_to_xmlschema }}">{{ content }}</article>\n';
+  files['index.html'] =
+    '---\ntitle: Home\n---\n' +
+    '{% for p in site.posts %}post {{ p.url }}|{{ p.id }}|{{ p.date | date: "%F %T %z" }}|{{ p.title }}|{{ p.categories | join: "," }}|{{ p.tags | join: "," }}|{{ p.slug }}|[{{ p.excerpt | strip_html | strip }}]\n{% endfor %}' +
+    '{% for c in site.categories %}category {{ c[0] }}: {{ c[1] | map: "url" | join: " " }}\n{% endfor %}' +
+    '{% for t in site.tags %}tag {{ t[0] }}: {{ t[1].size }}\n{% endfor %}' +
+    '{% for p in site.pages %}page {{ p.url }}|{{ p.path }}|{{ p.name }}|{{ p.title }}\n{% endfor %}' +
+    '{% for d in site.notes %}note {{ d.url }}|{{ d.id }}|{{ d.date | date: "%F %T %z" }}|{{ d.slug }}|{{ d.title }}|{{ d.next.url }}\n{% endfor %}' +
+    'counts {{ site.documents.size }} {{ site.html_pages.size }} {{ site.collections | map: "label" | join: "," }} {{ site.posts | map: "draft" | join: "," }}\n' +
+    '{% for p in site.posts %}around {{ p.previous.title }}<{{ p.title }}>{{ p.next.title }} {{ p.date | date_to_xmlschema }}\n{% endfor %}' +
+    '{% for f in site.static_files %}static {{ f.path }}|{{ f.name }}\n{% endfor %}';
+
+  const fileName = () => {
+    const ext = pick(EXTS);
+    if (chance(0.08)) return `no-date-${pick(SLUGS)}${ext}`;
+    return `${fileDate()}-${pick(SLUGS)}${ext}`;
+  };
+  const document = (kind) => encode(`${frontMatter(kind)}${pick(BODIES)}`);
+  const postDir = () => pick(['_posts', '_posts', '_posts', '_posts/sub', '_posts/Deep Dir/x', 'cat/_posts', 'a b/_posts', 'cat/sub/_posts']);
+  for (let i = 0, n = 1 + int(5); i < n; i++) files[`${postDir()}/${fileName()}`] = chance(0.05) ? encode(pick(BODIES) || 'no front matter\n') : document('post');
+  for (let i = 0, n = int(3); i < n; i++) files[`_drafts/${chance(0.5) ? fileName() : `${pick(SLUGS)}${pick(EXTS)}`}`] = document('draft');
+  for (let i = 0, n = int(4); i < n; i++) files[`${pick(['', '', 'about/', 'Docs Dir/', 'blog/'])}${pick(SLUGS)}${pick(['.md', '.html', '.markdown', '.htm', '.txt', '.json', '.xml', ''])}`] = document('page');
+  for (let i = 0, n = int(4); i < n; i++) files[`_notes/${pick(['', '', 'sub/'])}${chance(0.5) ? fileName() : `${pick(SLUGS)}${pick(EXTS)}`}`] = document('note');
+  // Files without front matter (static files, in collections too) and names Jekyll leaves out.
+  for (let i = 0, n = int(3); i < n; i++) files[`${pick(['_posts/', '_notes/', '', 'cat/_posts/', '_drafts/', 'assets/'])}${pick(['', '_', '.', '#', '~'].concat(Array(6).fill('')))}${pick(SLUGS)}${pick(['.png', '.txt', '.md', '.css', '.html', ''])}`] = pick(['plain text {{ page.title }}\n', 'body { x: 1 }\n', '\uFEFFbom text\n', '---\n---\n']);
+  const flags = [];
+  if (chance(0.3)) flags.push('--drafts');
+  if (chance(0.15)) flags.push('--future');
+  if (chance(0.15)) flags.push('--unpublished');
+  return { files, flags };
+}
+
+// --- reducing -----------------------------------------------------------------------------------
+async function reduce(files, flags, kind) {
+  const still = async (candidate) => (await compare(candidate, flags, 'reduce'))?.kind === kind;
+  let current = { ...files };
+  for (const p of Object.keys(files)) {
+    if (p === '_config.yml') continue;
+    const { [p]: _, ...without } = current;
+    if (await still(without)) current = without;
+  }
+  for (const p of Object.keys(current)) {
+    const lines = current[p].split('\n');
+    for (let i = 0; i < lines.length; ) {
+      const candidate = [...lines.slice(0, i), ...lines.slice(i + 1)];
+      if (await still({ ...current, [p]: candidate.join('\n') })) lines.splice(i, 1);
+      else i++;
+    }
+    current = { ...current, [p]: lines.join('\n') };
+  }
+  return current;
+}
+
+// --- main ---------------------------------------------------------------------------------------
+if (opt('dump')) {
+  // --dump DIR --seed S: the site of seed S written to DIR (its flags in DIR/.flags), nothing built.
+  const { files, flags } = generate(firstSeed);
+  writeSite(opt('dump'), { ...files, '.flags': flags.join(' ') });
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+if (opt('site')) {
+  const dir = path.resolve(opt('site'));
+  const files = Object.fromEntries([...listFiles(dir)].map(([p, b]) => [p, b.toString()]));
+  const diff = await compare(files, (opt('flags') ?? '').split(' ').filter(Boolean));
+  console.log(diff ? diff.text : 'same');
+  fs.rmSync(work, { recursive: true, force: true });
+  process.exit(diff ? 1 : 0);
+}
+
+let found = 0;
+const kinds = new Map();
+for (let k = 0; k < runs && found < maxCases; k++) {
+  const seed = firstSeed + k;
+  const { files, flags } = generate(seed);
+  const diff = await compare(files, flags);
+  if (!diff) {
+    console.log(`ok    seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}: ${typeof compared === 'number' ? `${compared} files` : compared}`);
+    continue;
+  }
+  found++;
+  kinds.set(diff.kind, (kinds.get(diff.kind) ?? 0) + 1);
+  const reduced = flag('no-reduce') ? files : await reduce(files, flags, diff.kind);
+  keep ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-cases-'));
+  const dir = path.join(keep, `case-${seed}`);
+  writeSite(dir, reduced);
+  fs.writeFileSync(path.join(dir, '.flags'), flags.join(' '));
+  const final = (await compare(reduced, flags, 'reduce')) ?? diff;
+  console.log(`FAIL  seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}: ${diff.kind} (reduced site: ${dir})`);
+  for (const [p, text] of Object.entries(reduced)) if (p !== '_config.yml' || text.split('\n').length > 4) console.log(`  == ${p}\n${text.replace(/^/gm, '     ')}`);
+  console.log(final.text.replace(/^/gm, '  | '));
+}
+fs.rmSync(work, { recursive: true, force: true });
+console.log(`${runs} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}); cases in ${keep}` : ''}`);
+process.exit(found ? 1 : 0);
