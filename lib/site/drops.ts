@@ -5,7 +5,7 @@
 import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js';
 import type { Collection, Data, Document, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
-import { defaultsFor } from '../config/front-matter-defaults.js';
+import { defaultsFor, foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime, JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
@@ -211,6 +211,20 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
 }
 
 /**
+ * The page with its data but what only the defaults gave (FrontmatterDefaults#find's values, which
+ * Ruby's data[key] answers and parsePage put in): Convertible#to_liquid merges the page's own keys
+ * over #all's. A key a hook or plugin set since (another value) is the page's own.
+ */
+function withOwnData(page: Page, config: SiteConfig): Page {
+  if (!page.defaultedKeys) return page;
+  const found = foundDefaultsFor(config, page.relativePath, 'pages');
+  const data = { ...page.data };
+  for (const key of page.defaultedKeys) if (data[key] === found[key]) delete data[key];
+  carryTypedKeys(page.data, data);
+  return { ...page, data };
+}
+
+/**
  * StaticFileDrop (drops/static_file_drop.rb): a Drop, whose keys are its methods (in
  * Ruby's instance_methods order, as `jsonify` and a `for` loop show them), then the
  * front matter defaults' keys.
@@ -304,7 +318,7 @@ export function buildDrops(
   }
   const pages = site.pages.map((p) => {
     // Site#pages holds Jekyll::Page objects (generated pages have other classes).
-    const d = markRubyObject(pageDrop(p, defaultsFor(site.config, p.relativePath, 'pages'), p.excerptSource === undefined ? undefined : (drop) => renderExcerpt(p, drop)), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
+    const d = markRubyObject(pageDrop(withOwnData(p, site.config), defaultsFor(site.config, p.relativePath, 'pages'), p.excerptSource === undefined ? undefined : (drop) => renderExcerpt(p, drop)), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
     byPath.set(p.relativePath, d);
     byDoc.set(p, d);
     return d;
