@@ -29,7 +29,10 @@ const runs = Number(opt('runs', 20));
 const only = opt('only');
 const keep = opt('keep');
 const SITES = (opt('sites') ?? 'categories-tags,collections,data-static,news-blog,plugin-paginate-v2').split(',');
-const BIN = path.join(ROOT, 'dist', 'bundle', 'bin.cjs');
+// kyll runs from a copy of dist/bundle made at the start, so that `npm run build` during a long run
+// does not pull the bundle away under it (at the same depth: the bundle finds ../../package.json).
+const SNAPSHOT = path.join(ROOT, `.fuzz-config-${process.pid}`);
+const BIN = path.join(SNAPSHOT, 'bundle', 'bin.cjs');
 const ENV = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 delete ENV.NODE_EXTRA_CA_CERTS;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-fuzz-config-'));
@@ -198,6 +201,12 @@ const MUTATIONS = [
     const from = { data_dir: '_data', layouts_dir: '_layouts', includes_dir: '_includes' }[key];
     return { label: `${key} ${to}`, prepare: (dir) => moveFolder(dir, from, to) };
   },
+  (c, x, r) => {
+    // jekyll-paginate-v2's site-wide settings (only sites with a page that enables pagination use them)
+    const p = r.pick([{ per_page: r.pick([1, 2, 5]) }, { permalink: r.pick(['/page/:num/', '/p:num', '/page-:num.html', '/:num/']) }, { title: r.pick([':title - :num', ':title (:num/:max)']) }, { sort_field: r.pick(['date', 'title', 'order', 'tags', 'missing']) }, { sort_reverse: r.pick([true, false]) }, { limit: r.pick([0, 1, 2]) }, { trail: { before: 1, after: 1 } }, { indexpage: r.pick(['index', 'start']) }, { extension: r.pick(['html', 'htm']) }, { category: 'news' }, { tag: 'a' }, { collection: r.pick(['posts', 'all', ...x.collections]) }, { offset: 1 }]);
+    c.pagination = { ...(c.pagination ?? {}), ...p };
+    return `pagination ${JSON.stringify(p)}`;
+  },
   (c, x, r) => ((c.sass = { style: r.pick(['compressed', 'expanded', 'nested', 'compact']) }), `sass ${c.sass.style}`),
   (c, x, r) => ((c.post_excerpts = r.pick([true, false])), (c.page_excerpts = r.pick([true, false])), `excerpts ${c.post_excerpts}/${c.page_excerpts}`),
   (c, x, r) => ((c.date_format = r.pick(['%B %-d, %Y', '%Y'])), `date_format ${c.date_format}`),
@@ -341,10 +350,23 @@ function reduce(v, changes, kind) {
 }
 
 // --- the run ---------------------------------------------------------------------------------
-if (!fs.existsSync(BIN)) {
+if (!fs.existsSync(path.join(ROOT, 'dist', 'bundle', 'bin.cjs'))) {
   console.error('dist/bundle/bin.cjs not found: npm run build first');
   process.exit(2);
 }
+fs.cpSync(path.join(ROOT, 'dist', 'bundle'), path.join(SNAPSHOT, 'bundle'), { recursive: true });
+const cleanUp = () => {
+  fs.rmSync(SNAPSHOT, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  cleanUp();
+  process.exit(143);
+});
 const indices = only !== undefined ? [Number(only)] : Array.from({ length: runs }, (_, i) => i);
 let found = 0;
 let notes = 0;
@@ -369,6 +391,6 @@ for (const i of indices) {
     prepareSite(v, changes, dest);
   }
 }
-fs.rmSync(work, { recursive: true, force: true });
+cleanUp();
 console.log(`seed ${seed}: ${indices.length} runs, ${found} differences, ${notes} notes (both fail, other error class)`);
 process.exit(found ? 1 : 0);
