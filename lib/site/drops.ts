@@ -239,7 +239,8 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Parti
     // StaticFile#relative_path: site files carry a leading slash; collection files do not, and
     // start at their collection's `_label` folder (Collection#read_static_file, below collections_dir).
     path: file.collection ? documentRelativePath(file.relativePath, config) : `/${file.relativePath}`,
-    collection: file.collection ?? undefined,
+    // StaticFile#type: nil outside a collection, a key the drop has all the same (strict_variables finds it)
+    collection: file.collection ?? null,
     // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it).
     // A file without a time (memory source) is as new as the build, as last-modified-at takes it.
     modified_time: JekyllTime.inZone(file.mtime === undefined ? time.getTime() : fileTime(file.mtime, time), time.localZone ?? undefined),
