@@ -220,6 +220,7 @@ function moveFolder(dir, from, to) {
   const src = path.join(dir, from);
   if (!fs.existsSync(src)) return;
   const dest = path.join(dir, to);
+  if (fs.existsSync(dest)) return; // two settings naming one folder (data_dir and layouts_dir both _alt): the first keeps it
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.renameSync(src, dest);
 }
@@ -366,6 +367,7 @@ const cleanUp = () => {
 let done = 0;
 let found = 0;
 let notes = 0;
+process.on('exit', cleanUp);
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(signal, () => {
     cleanUp();
@@ -396,6 +398,5 @@ for (const i of indices) {
     prepareSite(v, changes, dest);
   }
 }
-cleanUp();
 console.log(`seed ${seed}: ${indices.length} runs, ${found} differences, ${notes} notes (both fail, other error class)`);
 process.exit(found ? 1 : 0);
