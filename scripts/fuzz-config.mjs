@@ -377,6 +377,8 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
 }
 const indices = only !== undefined ? [Number(only)] : Array.from({ length: runs }, (_, i) => i);
 for (const i of indices) {
+  // the builds run synchronously: a turn of the event loop between runs lets Ctrl-C's handler run
+  await new Promise((resolve) => setImmediate(resolve));
   const v = variant(i);
   const d = check(v, v.changes, 'run', only !== undefined);
   done++;
