@@ -5,7 +5,7 @@
 // layout depends on), go into the model and the drops in place; nothing else
 // is read again. Anything else (a new or deleted file, a category, a layout,
 // a field added...) returns undefined, and the builder reads the whole site again.
-import { defaultsFor } from '../config/front-matter-defaults.js';
+import { defaultsFor, foundDefaultsFor } from '../config/front-matter-defaults.js';
 import type { ParsedDocument } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
 import { parseDocument } from '../read/parse-document.js';
@@ -106,7 +106,7 @@ function reread(build: PreparedBuild, unit: Unit, path: string): Document | Page
   const { config, time } = build.site;
   const text = build.source.readText(path);
   const doc = unit.doc!;
-  if (unit.kind === 'page') return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages') });
+  if (unit.kind === 'page') return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages') });
   const old = doc as ParsedDocument;
   if (old.collection === 'posts') {
     const mtime = old.draft ? build.source.mtime(path) : undefined;

@@ -37,6 +37,42 @@ export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativ
 }
 
 /**
+ * FrontmatterDefaults#find for each key the matching sets give: what a Page's data answers for a key
+ * its front matter lacks (Page#initialize's default_proc), and so its layout, permalink, published.
+ * Only the sets holding the key take part in the precedence: `{path: ""}` sets after a `{type: pages}`
+ * set take over each key they share with an earlier `{path: ""}` set, where #all (the page's Liquid
+ * drop) keeps the earlier value, the typed set having come between.
+ */
+export function foundDefaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string): Data {
+  const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
+  const sets = setsOf(config.defaults);
+  let applying = `find:${type}`;
+  sets.valid.forEach((set, i) => {
+    if (!set.scope || applies(set.scope, relativePath, type, collectionsDir)) applying += `,${i}`;
+  });
+  let found = sets.merged.get(applying);
+  if (!found) {
+    found = findEach(sets.valid.filter((set) => !set.scope || applies(set.scope, relativePath, type, collectionsDir)));
+    sets.merged.set(applying, found);
+  }
+  return { ...found };
+}
+
+// FrontmatterDefaults#find, for every key at once: each key's value from the last set holding it that has precedence over the one before.
+function findEach(sets: readonly DefaultSet[]): Data {
+  const found: Data = {};
+  const oldScopes = new Map<string, Data | undefined>();
+  for (const set of sets) {
+    for (const key of Object.keys(set.values)) {
+      if (!hasPrecedence(oldScopes.get(key), set.scope)) continue;
+      found[key] = set.values[key];
+      oldScopes.set(key, set.scope);
+    }
+  }
+  return found;
+}
+
+/**
  * FrontmatterDefaults#has_precedence? reads `new_scope["path"]`: a set without `scope` that applies
  * after one with a scope is nil's `[]`. Jekyll stops on it, but where it reads a post or a
  * collection document (Document#read's handle_read_error: logged, the file's content left unread).

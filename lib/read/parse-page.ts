@@ -2,7 +2,7 @@
 import { mergeFlat } from '../values/typed-keys.js';
 import type { Data, Diagnostic, Document, Page, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
-import { defaultsFor } from '../config/front-matter-defaults.js';
+import { foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
@@ -16,7 +16,7 @@ export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
   path: string;
   config?: Partial<SiteConfig>;
-  /** Front matter defaults for this file; computed from `config.defaults` when omitted. */
+  /** Front matter defaults for this file (FrontmatterDefaults#find of each key: foundDefaultsFor); computed from `config.defaults` when omitted. */
   defaults?: Data;
   /**
    * Where a warning goes when the front matter is not valid YAML. Given it, the
@@ -51,7 +51,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     options.onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, relativePath, 'Error reading file'), file: relativePath, line: read.error.line });
     fm = { data: {}, content: read.content, contentLine: read.contentLine };
   }
-  const defaults = options.defaults ?? defaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
+  const defaults = options.defaults ?? foundDefaultsFor({ defaults: [], ...config } as SiteConfig, relativePath, 'pages');
   // Page#initialize: defaults answer only for keys the front matter lacks (a
   // default_proc), so `layout: null` in a page turns a default layout off.
   const data: Data = mergeFlat(defaults, fm?.data ?? {}, options.overrides ?? {});

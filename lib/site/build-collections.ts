@@ -2,7 +2,7 @@
 // (Jekyll's read phase: reader.rb, collection.rb, post_reader.rb).
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { DefaultsPrecedenceError, defaultsFor } from '../config/front-matter-defaults.js';
+import { DefaultsPrecedenceError, defaultsFor, foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
@@ -176,7 +176,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
         // Convertible#read_yaml: "Error reading file", and the page is built as it is.
         if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-        return parsePage(text, { path, config, defaults: defaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
+        return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
       if (publishable(page)) into.push(page);
       yield;
@@ -349,7 +349,7 @@ function addThemeAssets(theme: Source, config: SiteConfig, pages: Page[], static
   for (const path of theme.list()) {
     if (!path.startsWith('assets/')) continue;
     if (hasFrontMatter(theme, path)) {
-      if (!pagePaths.has(path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages') }));
+      if (!pagePaths.has(path)) pages.push(parsePage(theme.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages') }));
     } else if (!filePaths.has(path)) staticFiles.push({ ...plainStaticFile(theme, path, config), fromTheme: true });
   }
 }

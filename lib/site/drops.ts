@@ -5,7 +5,7 @@
 import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js';
 import type { Collection, Data, Document, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
-import { defaultsFor } from '../config/front-matter-defaults.js';
+import { defaultsFor, foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime, JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
@@ -212,6 +212,20 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
 }
 
 /**
+ * The page with its data but what only the defaults gave (FrontmatterDefaults#find's values, which
+ * Ruby's data[key] answers and parsePage put in): Convertible#to_liquid merges the page's own keys
+ * over #all's. A key a hook or plugin set since (another value) is the page's own.
+ */
+function withOwnData(page: Page, config: SiteConfig): Page {
+  if (!page.defaultedKeys) return page;
+  const found = foundDefaultsFor(config, page.relativePath, 'pages');
+  const data = { ...page.data };
+  for (const key of page.defaultedKeys) if (data[key] === found[key]) delete data[key];
+  carryTypedKeys(page.data, data);
+  return { ...page, data };
+}
+
+/**
  * StaticFileDrop (drops/static_file_drop.rb): a Drop, whose keys are its methods (in
  * Ruby's instance_methods order, as `jsonify` and a `for` loop show them), then the
  * front matter defaults' keys.
@@ -226,7 +240,8 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Parti
     // StaticFile#relative_path: site files carry a leading slash; collection files do not, and
     // start at their collection's `_label` folder (Collection#read_static_file, below collections_dir).
     path: file.collection ? documentRelativePath(file.relativePath, config) : `/${file.relativePath}`,
-    collection: file.collection ?? undefined,
+    // StaticFile#type: nil outside a collection, a key the drop has all the same (strict_variables finds it)
+    collection: file.collection ?? null,
     // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it).
     // A file without a time (memory source) is as new as the build, as last-modified-at takes it.
     modified_time: JekyllTime.inZone(file.mtime === undefined ? time.getTime() : fileTime(file.mtime, time), time.localZone ?? undefined),
@@ -305,7 +320,7 @@ export function buildDrops(
   }
   const pages = site.pages.map((p) => {
     // Site#pages holds Jekyll::Page objects (generated pages have other classes).
-    const d = markRubyObject(pageDrop(p, defaultsFor(site.config, p.relativePath, 'pages'), p.excerptSource === undefined ? undefined : (drop) => renderExcerpt(p, drop)), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
+    const d = markRubyObject(pageDrop(withOwnData(p, site.config), defaultsFor(site.config, p.relativePath, 'pages'), p.excerptSource === undefined ? undefined : (drop) => renderExcerpt(p, drop)), `#<Jekyll::Page @relative_path=${inspectString(p.relativePath)}>`);
     byPath.set(p.relativePath, d);
     byDoc.set(p, d);
     return d;

@@ -184,6 +184,14 @@ describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
     expect(() => render({ ...showcase, logo: true }, { url: '/a.html' })).toThrow("Can't convert TrueClass into String.");
     expect(render(showcase, { url: '/a.html', image: 42 })).not.toContain('og:image');
   });
+
+  // Checked with Jekyll 4.3.1 (scripts/fuzz-config.mjs, `lang: 123` on the news-blog fixture):
+  // "Liquid Exception: undefined method `tr' for 123:Integer ... in _layouts/base.html"
+  test('a lang or locale that is not a String fails as String#tr is missing (drop.rb#page_locale)', () => {
+    expect(() => render({ ...showcase, lang: 123 }, { url: '/a.html' })).toThrow("undefined method `tr' for 123:Integer");
+    expect(() => render(showcase, { url: '/a.html', locale: ['en'] })).toThrow("undefined method `tr' for [\"en\"]:Array");
+    expect(render({ ...showcase, lang: false }, { url: '/a.html', lang: null })).toContain('content="en_US"');
+  });
 });
 
 // Checked with Jekyll 4.3.1: `site.twitter.username | remove:'@'` reads the value's to_s, an Array's inspect.

@@ -122,7 +122,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       name: indexName + indexExt,
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
-      ...((template as Page).defaultedKeys ? { hiddenKeys: (template as Page).defaultedKeys } : {}),
+      // (the keys the paginator sets on the copy, title always, are the copy's own: Liquid sees them)
+      ...((template as Page).defaultedKeys ? { hiddenKeys: (template as Page).defaultedKeys!.filter((k) => !(k === 'title' || (k === 'permalink' && truthy(permalink)) || (k === 'autogen' && n > 1))) } : {}),
       rubyClass: 'Jekyll::PaginateV2::Generator::PaginationPage',
       pageFor: () => ({ path: indexName + indexExt }),
       // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)

@@ -6,7 +6,7 @@
 import type { Page, Site, StaticFile } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { parsePage } from '../../read/parse-page.js';
-import { defaultsFor } from '../../config/front-matter-defaults.js';
+import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
 import { markdownExtensions, pluginOption, warnUnknownOptions } from '../shared/documents.js';
 import { pageFromStaticFile, rubyDirname } from '../shared/static-pages.js';
 
@@ -55,7 +55,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
       if (!readmeRe.test(`/${page.relativePath}`) || dirHasIndex(rubyDirname(page.url), urls())) return;
       const path = page.relativePath;
       const overrides = { ...page.data, permalink: folderPermalink(page.url) };
-      pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: defaultsFor(config, path, 'pages'), overrides });
+      pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides });
     });
   }
   return { ...site, pages, staticFiles };

@@ -6,6 +6,7 @@ import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
 import { filterToS, isHash, or, path, prop, toS, truthy } from '../shared/values.js';
 import { LiquidFailure } from '../../liquid/errors.js';
 import { rubyClass } from '../../liquid/filters/spaceship.js';
+import { noMethod } from '../../liquid/filters/no-method.js';
 import { rubyIndex } from '../../values/hidden-data.js';
 import { createSeoFormatter, type SeoFormatter } from './format.js';
 
@@ -283,10 +284,12 @@ export class SeoValues {
     return uriEscape(isAbsoluteUrl(logo) ? logo : seoAbsoluteUrl(this.input, logo));
   }
 
-  // drop.rb#page_locale
+  // drop.rb#page_locale: String#tr on the value, which anything but a String lacks (`lang: 123`)
   get locale(): string {
     const lang = or(or(this.pageValue('lang'), prop(this.site, 'lang')), 'en_US');
-    return toS(or(or(this.pageValue('locale'), prop(this.site, 'locale')), lang)).replace(/-/g, '_');
+    const locale = or(or(this.pageValue('locale'), prop(this.site, 'locale')), lang);
+    if (typeof locale !== 'string') throw noMethod('tr', locale);
+    return locale.replace(/-/g, '_');
   }
 
   // drop.rb#canonical_url
