@@ -20,20 +20,7 @@ const DEPRECATED_TYPES: Record<string, string> = { page: 'pages', post: 'posts',
  * longer scope path (or, at equal length, one with a type) winning.
  */
 export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string): Data {
-  const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
-  const sets = setsOf(config.defaults);
-  // Which sets apply: the merge depends on that alone, so each combination is merged once.
-  let applying = type;
-  sets.valid.forEach((set, i) => {
-    if (!set.scope || applies(set.scope, relativePath, type, collectionsDir)) applying += `,${i}`;
-  });
-  let merged = sets.merged.get(applying);
-  if (!merged) {
-    merged = mergeSets(sets.valid.filter((set) => !set.scope || applies(set.scope, relativePath, type, collectionsDir)));
-    sets.merged.set(applying, merged);
-  }
-  // A hash of its own for each file, as a fresh merge gives (with the notes of typed keys: typed-keys.ts).
-  return { ...merged };
+  return combinedDefaults(config, relativePath, type, 'all', mergeSets);
 }
 
 /**
@@ -44,18 +31,28 @@ export function defaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativ
  * drop) keeps the earlier value, the typed set having come between.
  */
 export function foundDefaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string): Data {
+  return combinedDefaults(config, relativePath, type, 'find', findEach);
+}
+
+/** The sets that apply to the file, combined by `combine` once for each combination of sets (`way` names the combination's kind). */
+function combinedDefaults(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string, way: string, combine: (sets: readonly DefaultSet[]) => Data): Data {
   const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
   const sets = setsOf(config.defaults);
-  let applying = `find:${type}`;
+  // Which sets apply: the result depends on that alone.
+  const applying: DefaultSet[] = [];
+  let key = `${way}:${type}`;
   sets.valid.forEach((set, i) => {
-    if (!set.scope || applies(set.scope, relativePath, type, collectionsDir)) applying += `,${i}`;
+    if (set.scope && !applies(set.scope, relativePath, type, collectionsDir)) return;
+    applying.push(set);
+    key += `,${i}`;
   });
-  let found = sets.merged.get(applying);
-  if (!found) {
-    found = findEach(sets.valid.filter((set) => !set.scope || applies(set.scope, relativePath, type, collectionsDir)));
-    sets.merged.set(applying, found);
+  let combined = sets.merged.get(key);
+  if (!combined) {
+    combined = combine(applying);
+    sets.merged.set(key, combined);
   }
-  return { ...found };
+  // A hash of its own for each file, as a fresh merge gives (with the notes of typed keys: typed-keys.ts).
+  return { ...combined };
 }
 
 // FrontmatterDefaults#find, for every key at once: each key's value from the last set holding it that has precedence over the one before.
