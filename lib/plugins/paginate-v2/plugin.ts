@@ -57,6 +57,15 @@ function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLo
   }
 }
 
+/**
+ * The template's keys that only its defaults gave, hidden from the copies' Liquid (PaginationPage
+ * copies its data with the default_proc), but for those the paginator sets on a copy (`setOnCopy`:
+ * PaginationModel's newpage.data[...] = ..., title always), which are the copy's own.
+ */
+function hiddenDefaults(template: Page, setOnCopy: (key: string) => boolean): { hiddenKeys?: readonly string[] } {
+  return template.defaultedKeys ? { hiddenKeys: template.defaultedKeys.filter((k) => !setOnCopy(k)) } : {};
+}
+
 function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
   const docs = sortedDocs(template, config, shared);
   const perPage = Math.trunc(Number(config.per_page) || 0);
@@ -122,8 +131,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       name: indexName + indexExt,
       // PaginationPage sets no @dir: Page#relative_path (and so page.path) is its name alone
       messagePath: indexName + indexExt,
-      // (the keys the paginator sets on the copy, title always, are the copy's own: Liquid sees them)
-      ...((template as Page).defaultedKeys ? { hiddenKeys: (template as Page).defaultedKeys!.filter((k) => !(k === 'title' || (k === 'permalink' && truthy(permalink)) || (k === 'autogen' && n > 1))) } : {}),
+      ...hiddenDefaults(template as Page, (k) => k === 'title' || (k === 'permalink' && truthy(permalink)) || (k === 'autogen' && n > 1)),
       rubyClass: 'Jekyll::PaginateV2::Generator::PaginationPage',
       pageFor: () => ({ path: indexName + indexExt }),
       // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)
