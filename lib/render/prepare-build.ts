@@ -4,6 +4,7 @@
 // build from the same inputs (the workers from the site the main thread read),
 // so they render the same bytes.
 import { createSassFilter, type SassFilter } from './sass-filter.js';
+import type { SassCache } from './sass-cache.js';
 import { KyllError } from '../errors/index.js';
 import { withDiagnostics } from '../errors/kyll-error.js';
 import { loadConfig } from '../config/load-config.js';
@@ -91,6 +92,8 @@ export interface BuildInputs {
   filterCache?: FilterCache;
   /** What the generators memoized in the first of the builds of the same Site (jekyll-polyglot's languages one after the other). */
   generatorMemo?: GeneratorMemo;
+  /** The Sass disk cache for the site's config, where the build keeps compiled Sass (sass-cache.ts): the scssify filters use it too. */
+  sassCache?: (config: SiteConfig) => SassCache | undefined;
 }
 
 /** Hooks that let a long-lived build see what each output reads. */
@@ -132,6 +135,8 @@ export interface PreparedBuild {
    * a long-lived build renders the whole site again on each change, as for counters.
    */
   readonly wholeInOrder?: boolean;
+  /** The Sass disk cache, if the inputs gave one (BuildInputs#sassCache). */
+  readonly sassCache?: SassCache;
 }
 
 /** Collection documents in the order Jekyll renders them: posts first, then each collection. */
@@ -280,7 +285,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
   at(site);
   const instrument = inputs.instrument;
-  const sassFilter = createSassFilter(source, site.config, theme);
+  const sassCache = inputs.sassCache?.(site.config);
+  const sassFilter = createSassFilter(source, site.config, theme, undefined, sassCache);
   const sassify = instrument?.sassify ? instrument.sassify(sassFilter) : sassFilter;
   const liquid = createJekyllLiquid({
     config: site.config,
@@ -396,7 +402,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // An include's highlight block must run each time it is rendered, where a reset may follow.
   if (!reset) shareIncludes(ctx, allPlugins, instrument !== undefined);
   traceThread('prepared');
-  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins, wholeInOrder: reset !== undefined };
+  return { source, theme, site, ctx, generated, generatedDrops, replaced, diagnostics, readMs, plugins: allPlugins, wholeInOrder: reset !== undefined, ...(sassCache ? { sassCache } : {}) };
 }
 
 // site.rb#relative_permalinks_are_deprecated: Site#render stops, before any

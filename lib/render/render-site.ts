@@ -9,7 +9,7 @@ import { KyllError, atSourceFile, withDiagnostics } from '../errors/kyll-error.j
 import type { PluginSpec } from '../plugins/load.js';
 import type { Drop, Drops } from '../site/drops.js';
 import type { Source } from '../source/source.js';
-import type { Data, Diagnostic, Document, OutputFile, RenderResult } from '../types.js';
+import type { Data, Diagnostic, Document, OutputFile, RenderResult, SiteConfig } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { followConfiguredSource } from '../config/configured-source.js';
 import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
@@ -171,7 +171,10 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
           return started;
         }
       : undefined;
-  const inputs = { ...base, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, lateMarkdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
+  // Compiled Sass is kept in a site folder's .jekyll-cache (read only by a build that writes nothing).
+  const sassRoot = read.opened.root;
+  const sassCache = typeof options.source === 'string' ? (config: SiteConfig) => sassDiskCache(sassRoot, config, writer === undefined) : undefined;
+  const inputs = { ...base, sassCache, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, lateMarkdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
   earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;
@@ -230,7 +233,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const { inputs, queue, workers, t0, threads, destination, writer, pause } = run;
   const { site, ctx, generated, replaced, diagnostics, source } = build;
   const rendered: RenderedEntry[] = [];
-  const sass = startSassPages(build, prepareSass(build, typeof inputs.source === 'string', writer !== undefined, run.earlySass, workers !== undefined));
+  const sass = startSassPages(build, prepareSass(build, run.earlySass, workers !== undefined));
   if (sass.thread) run.stops.push(sass.thread.stop);
   const tRead = t0 + build.readMs;
   const tGenerate = performance.now();
@@ -422,9 +425,8 @@ function adoptRendered(rendered: ReadonlyMap<string, RenderedDocument>, doc: Doc
  * when the site has Sass pages that the cache cannot answer yet, libsass
  * loading on its own thread while documents render.
  */
-function prepareSass(build: PreparedBuild, onDisk: boolean, writes: boolean, early: SassThread | undefined, renderWorkers: boolean): SassSetup {
-  const { site, ctx, replaced, source } = build;
-  const cache = onDisk ? sassDiskCache(source.root, site.config, !writes) : undefined;
+function prepareSass(build: PreparedBuild, early: SassThread | undefined, renderWorkers: boolean): SassSetup {
+  const { site, ctx, replaced, sassCache: cache } = build;
   const hasSass = site.pages.some((p) => !replaced.has(p.relativePath) && ['sass', 'scss'].includes(ctx.converters.kindFor(p.ext)));
   if (!hasSass || (cache && !cache.empty())) {
     early?.stop();

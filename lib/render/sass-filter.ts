@@ -3,7 +3,9 @@
 // associated, so libsass reads it as "stdin" and writes no source map; a byte order mark
 // becomes `@charset "UTF-8";` with sass.add_charset (else nothing). Errors are libsass's
 // message, which Liquid reports as a Liquid error of the template. libsass as WebAssembly
-// compiles synchronously, in the middle of the (synchronous) Liquid render.
+// compiles synchronously, in the middle of the (synchronous) Liquid render. A site on disk keeps
+// what it compiled in the Sass disk cache (sass-cache.ts), as its Sass pages do: a theme may
+// scssify its whole stylesheet in a page (just-the-docs' head-nav CSS, ~0.3 s of libsass here).
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
@@ -11,10 +13,11 @@ import { partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './
 import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
+import { sassCacheKey, type SassCache } from './sass-cache.js';
 
 export type SassFilter = (text: string, syntax: 'sass' | 'scss') => string;
 
-export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = compileWasm): SassFilter {
+export function createSassFilter(source: Source, config: SiteConfig, theme?: Source, run: (job: SassJob) => SassResult = compileWasm, cache?: SassCache): SassFilter {
   let files: Array<readonly [string, string]> | undefined;
   let style = 'compact';
   let includePaths: string | undefined;
@@ -35,11 +38,18 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       names = { absolute: settings.absolute, shown: (virtual) => siteNameOf(virtual, shown) };
       files = settings.partials.map((p) => [p.name, p.from.readText(p.path)] as const);
     }
-    const r = run({
-      files,
-      text,
-      options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
-    });
+    // Keyed by all libsass reads (no file of the site beyond the partials: "stdin" has no folder);
+    // only a success is kept, with libsass's warnings, printed again on a hit as Jekyll prints them.
+    const key = cache && sassCacheKey(['scssify', style, includePaths ?? '', syntax, text, ...files.flat()]);
+    const hit = key === undefined ? undefined : cache!.get(key);
+    const r: SassResult = hit
+      ? { status: 0, text: hit.css, ...(hit.stderr ? { stderr: [...hit.stderr] } : {}) }
+      : run({
+          files,
+          text,
+          options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
+        });
+    if (key !== undefined && !hit && r.status === 0 && r.text !== undefined) cache!.set(key, { css: r.text, ...(r.stderr ? { stderr: r.stderr } : {}) });
     writeSassStderr(r.stderr?.map((line) => sassStderrLine(line, names)));
     if (r.status !== 0 || r.text === undefined) {
       // libsass here names the text /stdin and partials sass/<name>; sassc, run from the site folder,

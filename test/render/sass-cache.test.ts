@@ -108,6 +108,27 @@ describe('the Sass disk cache', () => {
     }
   }, 60_000);
 
+  test('scssify keeps its CSS in the cache too, keyed by its text and the partials', async () => {
+    put('index.html', '---\n---\n{% capture s %}@import "p";\nb { c: d; }{% endcapture %}[{{ s | scssify }}]\n');
+    const indexOf = async (): Promise<string> => {
+      const r = await renderSite({ source: dir, write: true, env: ENV });
+      return String(r.files.find((f) => f.path === 'index.html')!.contents);
+    };
+    expect(await indexOf()).toBe('[.p { margin: 0; }\n\nb { c: d; }\n]\n');
+    expect(entries()).toHaveLength(2);
+    tamper();
+    expect(await indexOf()).toBe('[/* cached */]\n');
+    put('_sass/_p.scss', '.p { margin: 2px; }\n');
+    expect(await indexOf()).toBe('[.p { margin: 2px; }\n\nb { c: d; }\n]\n');
+  }, 60_000);
+
+  test('a failed scssify is not kept', async () => {
+    fs.rmSync(path.join(dir, 'css'), { recursive: true });
+    put('index.html', '---\n---\n{% capture s %}b { c: $nope; }{% endcapture %}{{ s | scssify }}\n');
+    await expect(renderSite({ source: dir, write: true, env: ENV })).rejects.toThrow('Undefined variable: "$nope"');
+    expect(entries()).toHaveLength(0);
+  }, 60_000);
+
   test('keys tell lists apart however their parts are split', () => {
     expect(sassCacheKey(['ab', 'c'])).not.toBe(sassCacheKey(['a', 'bc']));
     expect(sassCacheKey(['a', 'b'])).toBe(sassCacheKey(['a', 'b']));
