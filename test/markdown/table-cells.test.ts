@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { Parser } from '../../lib/markdown/kramdown/parser.js';
 import { createGrammar } from '../../lib/markdown/kramdown/constructs.js';
-import { splitCells, splitCodeCells } from '../../lib/markdown/kramdown/table.js';
+import { splitCells, splitCodeCells, splitUnescapedPipes } from '../../lib/markdown/kramdown/table.js';
 import { resolveOptions } from '../../lib/markdown/options.js';
 import { markdownToHtml } from '../../lib/markdown/converter.js';
 
@@ -22,6 +22,14 @@ describe('table cells', () => {
 
   test.each(['', 'a', '|', '| a | b |', 'a|b|', ' | x ', '|||', '表 | 格'])('%j takes the shortcut and splits as the general case', (row) => {
     expect(splitCells(parser(), row)).toEqual(splitCodeCells(parser(), row));
+  });
+
+  test("a text splits at unescaped pipes as kramdown's split(/(?<!\\\\)\\|/) and gsub(/\\\\\\|/, '|') do", () => {
+    const byRegExp = (t: string): string[] => t.split(/(?<!\\)\|/).map((x) => x.replace(/\\\|/g, '|'));
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', ' ', '|', '\\', '\\|', '||', '表'), { maxLength: 14 }), (pieces) => {
+      const text = pieces.join('');
+      expect(splitUnescapedPipes(text)).toEqual(byRegExp(text));
+    }), { numRuns: 3000 });
   });
 
   // Checked with kramdown 2.4 (GFM input, Jekyll's Rouge code spans; empty cells get U+00A0).
