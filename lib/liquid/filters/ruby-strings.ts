@@ -10,7 +10,7 @@ import { RubyRange } from '../../values/ruby-range.js';
 import { toInteger } from './math.js';
 import { removeFirst } from './remove-first.js';
 import { findLiteral, replaceAllLiteral } from './find-literal.js';
-import { capitalize } from '../../plugins/shared/text.js';
+import { capitalize, stripHtml } from '../../plugins/shared/text.js';
 import { rubyDowncase, rubyUpcase } from '../../values/ruby-downcase.js';
 import { binaryMeetsUtf8, binaryText, holdsBinary, rubyBytes } from '../../values/binary-text.js';
 
@@ -182,6 +182,13 @@ export function registerRubyStringFilters(engine: Liquid): void {
           (this as FilterThis).context.memoryLimit.use(chars.length + ending.length);
           if (chars.length <= length) return chars.join('');
           return chars.slice(0, Math.max(length - [...ending].length, 0)).join('') + ending;
+        }
+      // StandardFilters#strip_html: `input.to_s`, script, comment and style blocks removed first, then
+      // every tag (so `<a <!-- x --> b>` leaves nothing; liquidjs's one pass over both left ` b>`)
+      : name === 'strip_html' ? function (this: FilterThis, input: unknown) {
+          const text = rubyString(input);
+          this.context.memoryLimit.use(text.length); // as liquidjs's strip_html charges
+          return stripHtml(text);
         }
       // StandardFilters#remove, `input.to_s.gsub(string.to_s, '')`: liquidjs splits and joins,
       // a copy of the page even when the text is not in it (compress-html removes 17 end tags).
