@@ -71,7 +71,7 @@ const kyll = async (text) => {
 // --- the generator ----------------------------------------------------------------------------
 const { rnd, int, pick, chance } = seededRandom(seed);
 
-const LITERALS = ['1', '-2', '0', '2.5', '-0.5', '1.0', '10', '"abc"', '"a b c"', "'x'", '""', '"3"', '"2.7"', '" pad "', '"Hello World"', '"a,b,,c"', '"<p>x & y</p>"', '"中文 字"', 'true', 'false', 'nil', 'empty', 'blank', '(1..3)', '(3..1)'];
+const LITERALS = ['1', '-2', '0', '2.5', '-0.5', '1.0', '10', '"abc"', '"a b c"', "'x'", '""', '"3"', '"2.7"', '" pad "', '"Hello World"', '"a,b,,c"', '"<p>x & y</p>"', '"中文 字"', '"<a <!-- c --> b>t"', '"x<script>y</script>z<br/>"', '"a&amp;b&lt;c&#39;"', '"  \t tab "', '"Ünïcödé ß ﬁx"', '"%41%zz+%"', '"1e3"', '" 12abc"', '"-0"', '"1_000"', '"0x1A"', '"1,234.5"', 'true', 'false', 'nil', 'empty', 'blank', '(1..3)', '(3..1)'];
 const VARS = ['page.n', 'page.f', 'page.s', 'page.list', 'page.words', 'page.empty', 'page.nothing', 'page.t', 'page.ff', 'page.h', 'page.h.a', 'page.h.b', 'page.title', 'page.url', 'page.list.size', 'page.words.first', 'page.list.last', 'page.list[0]', 'page.list[-1]', 'page.h["a"]', 'site.posts', 'site.posts.first.title', 'site.posts.size', 'site.data.items', 'site.data.items[0].name', 'site.numbers', 'site.nested.a.b', 'site.nested', 'site.quote', 'site.tags', 'site.categories', 'site.tags.b', 'site.title', 'site.baseurl', 'missing', 'missing.deep', 'site.posts[1].date', 'site.data.items.size', 'forloop', 'site.related_posts', 'jekyll', 'jekyll.environment', 'page.path', 'page.dir', 'site.posts.last.next', 'site.static_files.size'];
 // `empty` and `blank` only mean something in comparisons.
 const value = () => (chance(0.45) ? pick(LITERALS.slice(0, -4).concat(LITERALS.slice(-2))) : pick(VARS));
@@ -96,7 +96,7 @@ const FILTERS = [
 const wild = flag('wild');
 const INTS = ['0', '1', '2', '3', '5', '10', '-1', '"4"'];
 const NUMS = ['1', '2', '-3', '0.5', '2.0', '"3"', '10', '0'];
-const STRS = ['", "', '"-"', '""', '" "', '"a"', '"b"', '"x y"', '"<b>"', '"中"', '","', '"…"', '"&"'];
+const STRS = ['", "', '"-"', '""', '" "', '"a"', '"b"', '"x y"', '"<b>"', '"中"', '","', '"…"', '"&"', '"<"', '"\\"', '"$1"', '"\\0"'];
 const FORMATS = ['"%Y-%m-%d"', '"%b %-d, %Y"', '"%A %j %U %e %l %P %Z %z %s"', '"%d/%m/%y %H:%M"', '""', '"%%"', '"%-m %k %I %p"', 'nil',
   '"%-d %B %Y"', '"%s %N %L %3N %6N"', '"%C %y %G %g %V %u %w %W"', '"%^a %^b %10A %-10d %_m %05Y %^B"', '"%c|%x|%X|%D|%F|%T|%R|%r"', '"%h%n%t%Q%"', '"%:z %::z %-z"', '"%Ez %Oy %E"', '"%+"', '"%v %-I:%M%P"', '"%-H/%-M/%-S %e"', '"年%Y月%m日"'];
 // What date filters are given in posts: strings in many shapes, times and dates of the payload.

@@ -5,6 +5,7 @@ import { parseYaml } from '../read/yaml.js';
 import { RubyDate } from '../read/ruby-date.js';
 import { RubyDateTime } from '../read/ruby-datetime.js';
 import { isRubyFloat } from '../values/ruby-float.js';
+import { rubyInteger as rubyIntegerOf } from '../values/ruby-integer.js';
 
 export interface KramdownOptions {
   input: string;
@@ -367,18 +368,10 @@ function inspectString(s: string): string {
   return `"${body}"`;
 }
 
-// Kernel#Integer on a string: blanks around, a sign, 0x/0b/0o/0d or a leading 0 (octal), single underscores between digits.
-const RUBY_INTEGER = /^\s*([+-]?)(?:0[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)|0[bB]([01]+(?:_[01]+)*)|0[oO]?([0-7]+(?:_[0-7]+)*)|(?:0[dD])?(\d+(?:_\d+)*))\s*$/;
-
+// Kernel#Integer on a string (values/ruby-integer.ts), as a Number: options hold small integers.
 function rubyInteger(s: string): number | undefined {
-  const m = RUBY_INTEGER.exec(s);
-  if (!m) return undefined;
-  const [, sign, hex, bin, oct, dec] = m;
-  const n = hex !== undefined ? parseInt(hex.replace(/_/g, ''), 16)
-    : bin !== undefined ? parseInt(bin.replace(/_/g, ''), 2)
-      : oct !== undefined ? parseInt(oct.replace(/_/g, ''), 8)
-        : parseInt(dec!.replace(/_/g, ''), 10);
-  return sign === '-' ? -n : n;
+  const n = rubyIntegerOf(s);
+  return n === undefined ? undefined : Number(n);
 }
 
 /** The keys of Jekyll's own `kramdown:` defaults (Configuration::DEFAULTS). */

@@ -6,6 +6,7 @@ import type { Data } from '../types.js';
 import { RubyFloat } from '../values/ruby-float.js';
 import { parseCsv } from './csv.js';
 import { csvDate, csvDateTime } from './csv-dates.js';
+import { rubyInteger } from '../values/ruby-integer.js';
 
 export interface CsvOptions {
   /** true: the first row names the fields; false: rows stay arrays; a list: these names. */
@@ -49,20 +50,8 @@ export function convertField(field: string, converters: readonly string[]): unkn
   return field;
 }
 
-// Kernel#Integer of a String: 0x, 0b, 0o or 0 (octal) prefixes, `_` between digits, blanks around.
-const INTEGER = /^\s*([+-]?)(?:0[xX]([0-9a-fA-F]+(?:_[0-9a-fA-F]+)*)|0[bB]([01]+(?:_[01]+)*)|0[oO]?_?([0-7]+(?:_[0-7]+)*)|([1-9]\d*(?:_\d+)*|0))\s*$/;
 // Kernel#Float of a String: decimal (a leading `.` allowed, not a trailing one), or a hex integer.
 const FLOAT = /^\s*[+-]?(?:\d+(?:_\d+)*(?:\.\d+(?:_\d+)*)?|\.\d+(?:_\d+)*)(?:[eE][+-]?\d+(?:_\d+)*)?\s*$/;
-
-function rubyInteger(s: string): number | bigint | undefined {
-  const m = INTEGER.exec(s);
-  if (!m) return undefined;
-  const [, sign, hex, bin, oct, dec] = m;
-  const digits = (hex ?? bin ?? oct ?? dec)!.replace(/_/g, '');
-  const prefix = hex !== undefined ? '0x' : bin !== undefined ? '0b' : oct !== undefined ? '0o' : '';
-  const big = BigInt(prefix + digits) * (sign === '-' ? -1n : 1n);
-  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-}
 
 function rubyFloat(s: string): RubyFloat | undefined {
   if (FLOAT.test(s)) return new RubyFloat(Number(s.trim().replace(/_/g, '')));

@@ -12,6 +12,8 @@ test.each([
   // a short text comes back as input.to_s: a String, which has no `last`, and slugify can read
   ['{{ 3 | truncate: 3, "&" | last | default: ", " }}|{{ 2 | truncate: 3 | slugify: "none" }}|{{ 1.5 | truncate: 10 | size }}', ', |2|3'],
   ['{{ "héllo wörld" | slice: 1, 3 }}|{{ "abc" | slice: -1 }}|{{ "abc" | slice: 3, 1 }}|{{ "abc" | slice: 4 }}|{{ "a😀b" | slice: 1, 1 }}|{{ "abc" | slice: -4, 2 }}|{{ "abcdef" | slice: 2, 100 }}', 'éll|c|||😀||cdef'],
+  // Kernel#Integer's prefixes and underscores (octal for a leading 0, `08` refused)
+  ['{{ "abcdefghijklmnopqrstuvwxyz0123" | slice: 0, "0x1A" | size }}|{{ "abcdefghijklmnopqrstuvwxyz" | slice: "017" }}|{{ "abcdef" | slice: "0b10", "0o2" }}|{{ "abc" | slice: "0d1" }}|{{ "a b c d e" | truncatewords: "0_2", "" }}|{{ "abc" | slice: "\t1\n" }}', '26|p|cd|b|a b|b'],
 ])('%s', (template, expected) => {
   expect(render(template, {})).toBe(expected);
 });
@@ -23,6 +25,11 @@ test.each([
   '{{ "abc" | slice: 2.0 }}',
   '{% for x in (1..5) limit: 2.0 %}{{ x }}{% endfor %}',
   '{{ "a b c d" | truncatewords: 2.0 }}',
+  '{{ "abc" | slice: "08" }}',
+  '{{ "abc" | slice: "1__0" }}',
+  '{{ "abc" | slice: "0x" }}',
+  '{{ "abc" | slice: "1e3" }}',
+  '{{ "abc" | slice: "\u00a01" }}',
 ])('%s fails: invalid integer', (template) => {
   expect(() => render(template, {})).toThrow('invalid integer');
 });

@@ -6,6 +6,7 @@ import { isJekyllTime } from '../../time/index.js';
 import { noMethod } from './no-method.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
 import { isRubyDate } from '../../read/ruby-date.js';
+import { rubyInteger } from '../../values/ruby-integer.js';
 
 interface Num {
   n: number;
@@ -140,9 +141,10 @@ export function toInteger(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   // A Float's to_s always has its point (`2.0`), which Integer() refuses.
   if (v instanceof RubyFloat) throw new LiquidFailure('error', 'invalid integer');
-  const s = String(v ?? '');
-  if (!/^\s*[-+]?\d+\s*$/.test(s)) throw new LiquidFailure('error', 'invalid integer');
-  return Number(s);
+  // Integer() reads `0x1A`, `017` (octal), `1_000` too
+  const n = rubyInteger(String(v ?? ''));
+  if (n === undefined) throw new LiquidFailure('error', 'invalid integer');
+  return Number(n);
 }
 
 export const mathFilters: Record<string, (...args: never[]) => unknown> = {
