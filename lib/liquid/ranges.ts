@@ -8,6 +8,7 @@ import { RubyFloat } from '../values/ruby-float.js';
 import { toInteger } from './filters/math.js';
 import { LiquidFailure } from './errors.js';
 import { useItems } from './limits.js';
+import { rubyStringToI } from '../values/ruby-integer.js';
 
 interface RangeTokenLike {
   kind: TokenKind;
@@ -26,15 +27,9 @@ export function isRangeToken(node: unknown): node is RangeTokenLike {
 
 const isLiteral = (t: { kind: TokenKind }): boolean => t.kind !== TokenKind.PropertyAccess && t.kind !== TokenKind.Range;
 
-/** Ruby's String#to_i: the leading integer, or 0. */
-function stringToI(s: string): number {
-  const n = parseInt(s.replaceAll('_', ''), 10);
-  return Number.isNaN(n) ? 0 : n;
-}
-
 /** `start_obj.to_i` of a literal bound (RangeLookup.parse): 1.5 is 1, "2" is 2, nil is 0. */
 function literalToI(v: unknown): number {
-  if (typeof v === 'string') return stringToI(v);
+  if (typeof v === 'string') return rubyStringToI(v);
   const n = Number(v instanceof RubyFloat ? v.value : (v ?? 0));
   return Number.isFinite(n) ? Math.trunc(n) : 0;
 }
@@ -43,7 +38,7 @@ function literalToI(v: unknown): number {
 function boundToI(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (v === null || v === undefined) return 0;
-  if (typeof v === 'string') return stringToI(v);
+  if (typeof v === 'string') return rubyStringToI(v);
   // Utils.to_integer is Integer(num.to_s): a Float ("2.5", "2.0") is not an integer
   if (typeof v === 'number' || v instanceof RubyFloat) throw new LiquidFailure('error', 'invalid integer');
   return toInteger(v);

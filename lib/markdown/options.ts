@@ -5,7 +5,7 @@ import { parseYaml } from '../read/yaml.js';
 import { RubyDate } from '../read/ruby-date.js';
 import { RubyDateTime } from '../read/ruby-datetime.js';
 import { isRubyFloat } from '../values/ruby-float.js';
-import { rubyInteger as rubyIntegerOf } from '../values/ruby-integer.js';
+import { rubyInteger as rubyIntegerOf, rubyStringToI } from '../values/ruby-integer.js';
 
 export interface KramdownOptions {
   input: string;
@@ -298,9 +298,7 @@ function rubySplitComma(s: string): string[] {
 // #to_i of a YAML value: a String's leading integer (0 when none), a number truncated, nil 0.
 function rubyToI(x: unknown): number {
   if (typeof x === 'number') return Math.trunc(x);
-  if (typeof x !== 'string') return 0;
-  const m = /^\s*([+-]?\d+(?:_\d+)*)/.exec(x);
-  return m ? parseInt(m[1]!.replace(/_/g, ''), 10) : 0;
+  return typeof x === 'string' ? rubyStringToI(x) : 0;
 }
 
 // #to_s of a YAML value, as Options.parse reads a value of another type (an Array's or a Hash's is its inspect).

@@ -16,3 +16,11 @@ export function rubyInteger(s: string): number | bigint | undefined {
   const big = BigInt(prefix + digits) * (sign === '-' ? -1n : 1n);
   return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
 }
+
+const LEADING_INTEGER = /^[\t\n\v\f\r ]*([+-]?\d+(?:_\d+)*)/;
+
+/** String#to_i: the leading integer after ASCII blanks (single underscores between digits), else 0. */
+export function rubyStringToI(s: string): number {
+  const m = LEADING_INTEGER.exec(s);
+  return m ? Number(m[1]!.replace(/_/g, '')) : 0;
+}

@@ -33,3 +33,9 @@ test.each([
 ])('%s fails: invalid integer', (template) => {
   expect(() => render(template, {})).toThrow('invalid integer');
 });
+
+// String#to_i, as Utils.to_number (math filters) and a range's bounds read a text: ASCII blanks,
+// single underscores (`1__2` is 1), nothing before the sign (`_12` is 0). Jekyll 4.3.1's outputs.
+test('math filters and range bounds read texts as String#to_i', () => {
+  expect(render('{{ "1__2" | plus: 0 }}|{{ "_12" | minus: 1 }}|{% for i in ("1__2".."3") %}{{ i }}{% endfor %}|{{ " 12abc" | times: 2 }}', {})).toBe('1|-1|123|24');
+});

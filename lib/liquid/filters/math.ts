@@ -6,7 +6,7 @@ import { isJekyllTime } from '../../time/index.js';
 import { noMethod } from './no-method.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
 import { isRubyDate } from '../../read/ruby-date.js';
-import { rubyInteger } from '../../values/ruby-integer.js';
+import { rubyInteger, rubyStringToI } from '../../values/ruby-integer.js';
 
 interface Num {
   n: number;
@@ -26,16 +26,11 @@ export function toNum(v: unknown): Num {
   if (typeof v === 'string') {
     const s = v.trim();
     if (/^-?\d+\.\d+$/.test(s)) return { n: Number(s), float: true, text: s };
-    return { n: rubyToI(v), float: false };
+    return { n: rubyStringToI(v), float: false };
   }
   return { n: 0, float: false };
 }
 
-/** String#to_i: leading integer, else 0. */
-export function rubyToI(s: string): number {
-  const m = /^\s*([-+]?\d[\d_]*)/.exec(s);
-  return m ? Number(m[1]!.replace(/_/g, '')) : 0;
-}
 
 /** A Float result: whole numbers keep their Float-ness so that they print as `2.0`. */
 export function floatResult(n: number): number | RubyFloat {
@@ -209,7 +204,7 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     if (input === false) return 0;
     if (input instanceof RubyFloat) return Math.trunc(input.value);
     if (typeof input === 'number') return Math.trunc(input);
-    if (typeof input === 'string') return rubyToI(input);
+    if (typeof input === 'string') return rubyStringToI(input);
     if (input === null || input === undefined) return 0;
     // Time#to_i: its epoch seconds (a Date or a DateTime has no #to_i)
     if (isJekyllTime(input) && !(input instanceof RubyDateTime) && !isRubyDate(input)) return Math.floor(input.getTime() / 1000);
