@@ -4,6 +4,7 @@ import { LiquidError } from 'liquidjs';
 import { codeFrame, KyllError } from '../errors/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import { LIMIT_MESSAGES } from './limits.js';
+import { walkParsed } from './walk-parsed.js';
 
 // strict-lookup.ts's mark on an error that names its key as Ruby does
 const RUBY_KEY = Symbol.for('kyll.rubyKey');
@@ -43,6 +44,21 @@ interface TokenLike {
   file?: string;
   /** The line Ruby Liquid gives the node, where that is not its token's (./ruby-lines.ts). */
   rubyLine?: number;
+  /** The tag whose line Ruby Liquid gives a failure in this token (lineOfTag). */
+  rubyLineOf?: TokenLike;
+}
+
+/**
+ * Ruby Liquid numbers a failure by the node that was rendering: an `elsif`'s or a `when`'s
+ * condition is evaluated by its `if` or `case` tag, so a failure there is on that tag's line.
+ * Marks the tokens under `parts` (those conditions) with the tag's token.
+ */
+export function lineOfTag(tag: TokenLike, parts: readonly unknown[]): void {
+  if (parts.length === 0) return;
+  walkParsed(parts, (node) => {
+    const token = node as Partial<TokenLike>;
+    if (token !== tag && token.input === tag.input && typeof token.begin === 'number') token.rubyLineOf = tag;
+  });
 }
 
 /**
@@ -116,7 +132,10 @@ export function tokenLine(token: TokenLike): number {
  * closed, found once the tokenizer has reached the end of the template (its last line).
  */
 export function failureLine(failure: LiquidFailure, token: TokenLike): number {
-  if (!NEVER_CLOSED.test(failure.detail)) return token.rubyLine ?? tokenLine(token);
+  if (!NEVER_CLOSED.test(failure.detail)) {
+    const node = token.rubyLineOf ?? token;
+    return node.rubyLine ?? tokenLine(node);
+  }
   let line = 1;
   for (let i = 0; i < token.input.length; i++) if (token.input.charCodeAt(i) === 10) line++;
   return line;

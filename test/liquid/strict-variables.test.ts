@@ -82,3 +82,17 @@ test("a cycle's value or group name fails at the tag's line", async () => {
   await expect(page('x\n{% cycle page.nope, 1 %}')).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable nope in p.html');
   await expect(page('x\n\n{% cycle page.nope: 1, 2 %}')).rejects.toThrow('Liquid Exception: Liquid error (line 3): undefined variable nope in p.html');
 });
+
+// Liquid numbers a failure by the node rendering: an elsif's or a when's condition is evaluated by
+// its if, unless or case tag, so it fails at that tag's line (Jekyll 4.3.1, each one page of a site).
+test.each([
+  ['{% if false %}\n{% elsif page.missing %}x{% endif %}', 1],
+  ['x\n{% unless true %}\n\n{% elsif page.missing %}{% endunless %}', 2],
+  ['{% case 1 %}\n{% when page.missing %}x{% endcase %}', 1],
+  ['{% case 1 %}{% when 2 %}\n{% when 3, page.missing %}x{% endcase %}', 1],
+  ['{% if true %}\n{% if false %}\n{% elsif page.missing %}{% endif %}{% endif %}', 2],
+  ['{% if\nfalse %}\n{% elsif page.missing %}x{% endif %}', 2],
+  ['{% if false %}\n{% elsif 1 %}\n{{ page.missing }}{% endif %}', 3],
+])("an elsif's or a when's condition fails at its tag's line: %j", async (template, line) => {
+  await expect(page(template)).rejects.toThrow(`Liquid Exception: Liquid error (line ${line}): undefined variable missing in p.html`);
+});

@@ -10,7 +10,7 @@ import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, 
 import { shortCircuit } from '../condition.js';
 import { storedValue } from '../operators.js';
 import { runSync } from '../sync-templates.js';
-import { LiquidFailure } from '../errors.js';
+import { LiquidFailure, lineOfTag } from '../errors.js';
 import { incompatibleEncodings } from '../../values/binary-text.js';
 import { utf8Text } from '../filters/us-ascii.js';
 
@@ -55,7 +55,9 @@ function lazyBranches(branches: readonly Branch[]): void {
 export class SyncIfTag extends IfTag {
   constructor(...args: ConstructorParameters<typeof IfTag>) {
     super(...args);
-    lazyBranches((this as unknown as { branches: Branch[] }).branches);
+    const branches = (this as unknown as { branches: Branch[] }).branches;
+    lazyBranches(branches);
+    lineOfTag(this.token, branches.slice(1).map((b) => b.value));
   }
 
   override render(ctx: Context, emitter: Emitter): ReturnType<IfTag['render']> {
@@ -69,7 +71,9 @@ export class SyncIfTag extends IfTag {
 export class SyncUnlessTag extends UnlessTag {
   constructor(...args: ConstructorParameters<typeof UnlessTag>) {
     super(...args);
-    lazyBranches((this as unknown as { branches: Branch[] }).branches);
+    const branches = (this as unknown as { branches: Branch[] }).branches;
+    lazyBranches(branches);
+    lineOfTag(this.token, branches.slice(1).map((b) => b.value));
   }
 
   override render(ctx: Context, emitter: Emitter): ReturnType<UnlessTag['render']> {
@@ -148,6 +152,11 @@ export class SyncCaptureTag extends CaptureTag {
 // Case#record_when_condition makes one Condition per value of `{% when a, b %}` / `{% when a or b %}`,
 // all sharing the body: the body is rendered once for each value that matches (liquidjs: once).
 export class SyncCaseTag extends CaseTag {
+  constructor(...args: ConstructorParameters<typeof CaseTag>) {
+    super(...args);
+    lineOfTag(this.token, (this as unknown as CaseParts).branches.map((b) => b.values));
+  }
+
   override render(ctx: Context, emitter: Emitter): ReturnType<CaseTag['render']> {
     if (!ctx.sync) return this.renderAsync(ctx, emitter);
     const self = this as unknown as CaseParts;
