@@ -3,7 +3,9 @@
 // stopped matching (blocks.c, S_process_line: add_line without advancing to the first non-space),
 // so the span keeps that line's leading white space (`b  c`); a line every container takes loses it,
 // as code-text-lines.ts gives every line. Only block quotes and list items are followed here.
-import type { InlineCode, Nodes, Parent, Root } from 'mdast';
+// So does the text after a backslash's hard break (`- a\\\n  b`: inlines.c's handle_backslash,
+// unlike handle_newline, skips no spaces after the line end).
+import type { Break, InlineCode, Nodes, Parent, Root } from 'mdast';
 
 // A list item's width is its marker's indent and padding (cmark's marker_offset + padding), counted
 // from where the containers around it leave its first line.
@@ -63,7 +65,22 @@ function keepLazyIndents(code: InlineCode, lines: readonly string[], containers:
   code.value = parts.map((part, k) => (k === 0 ? part : (consume(lines[at.start.line - 1 + k]!, containers).lazy ?? '') + part)).join('\n');
 }
 
-function walk(node: Nodes, lines: readonly string[], containers: readonly Container[]): void {
+/** The lazy white space the line after `br`, a backslash's hard break, starts with (else nothing). */
+function lazyAfterBreak(br: Break, lines: readonly string[], containers: readonly Container[]): string {
+  const at = br.position?.start;
+  if (!at || lines[at.line - 1]?.[at.column - 1] !== '\\' || at.line >= lines.length) return '';
+  return consume(lines[at.line]!, containers).lazy ?? '';
+}
+
+function noteLazyIndentAfterBreaks(paragraph: Parent, lines: readonly string[], containers: readonly Container[], breaks: Map<number, string>): void {
+  for (const child of paragraph.children as Nodes[]) {
+    if (child.type !== 'break') continue;
+    const lazy = lazyAfterBreak(child, lines, containers);
+    if (lazy !== '') breaks.set(child.position!.start.offset!, lazy);
+  }
+}
+
+function walk(node: Nodes, lines: readonly string[], containers: readonly Container[], breaks: Map<number, string>): void {
   if (!('children' in node)) return;
   let inner = containers;
   if (node.type === 'blockquote') inner = [...containers, { kind: 'quote' }];
@@ -72,13 +89,20 @@ function walk(node: Nodes, lines: readonly string[], containers: readonly Contai
     if (!item) return;
     inner = [...containers, item];
   } else if (node.type === 'footnoteDefinition') return;
+  if (node.type === 'paragraph' && inner.length > 0) noteLazyIndentAfterBreaks(node, lines, inner, breaks);
   for (const child of node.children as Nodes[]) {
     if (child.type === 'inlineCode' && node.type === 'paragraph' && inner.length > 0) keepLazyIndents(child, lines, inner);
-    else walk(child, lines, inner);
+    else walk(child, lines, inner, breaks);
   }
 }
 
-/** Gives code spans in block quotes and list items the leading white space of their lazy lines. */
-export function cmarkCodeTextLazy(root: Root, lines: readonly string[]): void {
-  walk(root, lines, []);
+/**
+ * Gives code spans in block quotes and list items the leading white space of their lazy lines; returns
+ * that of the lines after a backslash's hard break, by the break's offset, for the HTML stage to put
+ * back (mdast-util-to-hast trims the start of what follows a break: rehype-commonmarker.ts).
+ */
+export function cmarkCodeTextLazy(root: Root, lines: readonly string[]): ReadonlyMap<number, string> {
+  const breaks = new Map<number, string>();
+  walk(root, lines, [], breaks);
+  return breaks;
 }

@@ -20,8 +20,8 @@ export default function rehypeCommonmarker(options: CommonmarkOptions) {
   return (tree: Root, file: VFile): void => {
     if (options.footnotes) cmarkFootnotes(tree);
     // CommonMarkGhPages: a document that ends with a plain code block ends without a newline.
-    const htmlBlocks = (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks;
-    if (visit(tree, { ...options, htmlBlocks }) && tree.type === 'root') file.data.endsWithoutNewline = true;
+    const { cmarkHtmlBlocks: htmlBlocks, cmarkLazyBreaks: lazyBreaks } = file.data as { cmarkHtmlBlocks?: ReadonlySet<number>; cmarkLazyBreaks?: ReadonlyMap<number, string> };
+    if (visit(tree, { ...options, htmlBlocks, lazyBreaks }) && tree.type === 'root') file.data.endsWithoutNewline = true;
     if (options.ghpages) headingIds(tree);
   };
 }
@@ -60,7 +60,8 @@ function tableOnItemLine(li: Element, htmlBlock: (n: ElementContent | Raw | unde
 }
 
 // `htmlBlocks`: where the HTML blocks of list items start (raw in the hast, like inline HTML).
-type VisitOptions = CommonmarkOptions & { readonly htmlBlocks?: ReadonlySet<number> | undefined };
+// `lazyBreaks`: the white space cmark keeps at the start of a lazy line after a backslash's hard break, by the break's offset (code-text-lazy.ts).
+type VisitOptions = CommonmarkOptions & { readonly htmlBlocks?: ReadonlySet<number> | undefined; readonly lazyBreaks?: ReadonlyMap<number, string> | undefined };
 
 function visit(node: Nodes, options: VisitOptions): boolean {
   if (!('children' in node)) return false;
@@ -70,9 +71,12 @@ function visit(node: Nodes, options: VisitOptions): boolean {
   const out: Array<ElementContent | Raw> = [];
   let afterBreak = false;
   const children = node.children as Array<ElementContent | Raw>;
+  let lazy: string | undefined;
   children.forEach((child, at) => {
     const follows = afterBreak;
     afterBreak = child.type === 'element' && child.tagName === 'br';
+    if (child.type === 'text' && lazy !== undefined && child.value.startsWith('\n')) child.value = `\n${lazy}${child.value.slice(1)}`;
+    lazy = afterBreak ? options.lazyBreaks?.get((child as { position?: Position }).position?.start.offset ?? -1) : undefined;
     if (hardbreaks && child.type === 'text' && child.value === '\n' && (isBlock(children[at - 1]) || isBlock(children[at + 1]) || htmlBlock(children[at - 1]) || htmlBlock(children[at + 1]) || isBackref(children[at - 1]))) {
       // a tight item's newline before or after a nested block (cmark's cr()), or after the back
       // link a footnote ending in a block has on its own line: not a soft break

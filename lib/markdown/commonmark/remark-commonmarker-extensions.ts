@@ -90,7 +90,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     const lines = source.split('\n');
     cmarkFenceBlankEnd(root, source, lines);
     cmarkCodeIndentedLazy(root, source, lines);
-    cmarkCodeTextLazy(root, lines);
+    (file.data as { cmarkLazyBreaks?: ReadonlyMap<number, string> }).cmarkLazyBreaks = cmarkCodeTextLazy(root, lines);
     cmarkListSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
