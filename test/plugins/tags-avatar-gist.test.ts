@@ -80,6 +80,15 @@ describe('GitHub Enterprise environment variables', () => {
       '<img class="emoji" title=":smile:" alt=":smile:" src="https://assets.ghe.example/images/icons/emoji/unicode/1f604.png" height="20" width="20">\n',
     );
   });
+
+  // jemoji 0.13.0's emoji_src: `config.key?("emoji") && config["emoji"].key?("src")`, asked when a page has an emoji.
+  test('an `emoji:` that is no hash (nil too) stops the build once a page has an emoji', async () => {
+    const site = (emoji: string, page: string) =>
+      renderSite({ source: memorySource({ '_config.yml': `plugins: [jemoji]\nemoji: ${emoji}\n`, 'index.html': `---\n---\n${page}\n` }), env: { TZ: 'UTC' } });
+    await expect(site('~', ':smile:')).rejects.toMatchObject({ message: "undefined method `key?' for nil:NilClass" });
+    await expect(site('https://cdn.example/e', ':smile:')).rejects.toMatchObject({ message: 'undefined method `key?\' for "https://cdn.example/e":String' });
+    expect(output(await site('~', 'no emoji'), 'index.html')).toBe('no emoji\n');
+  });
 });
 
 // Checked with Jekyll 4.3.1 + jekyll-avatar 0.8.0: the gem interpolates the looked-up user ("#{username}"),

@@ -11,6 +11,8 @@ import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS } from '../shared/values.js';
 import { emojiFiles } from './emoji-table.js';
+import { KyllError } from '../../errors/index.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 
 const DEFAULT_SRC = 'https://github.githubassets.com/images/icons/';
 const IGNORED_ANCESTORS = new Set(['pre', 'code', 'tt']);
@@ -50,6 +52,8 @@ function emojiable(doc: HookDocument): boolean {
 /** Emoji.emoji_src: `emoji.src` when set, else ASSET_HOST_URL's or GitHub's asset host. */
 function emojiSrc(config: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>> = {}): string {
   const emoji = config.emoji;
+  // `config.key?("emoji") && config["emoji"].key?("src")`: an `emoji:` that is no Hash (nil too) has no key?
+  if (Object.hasOwn(config, 'emoji') && !isHash(emoji)) throw new KyllError('INVALID_CONFIG', noMethodText('key?', emoji), { file: '_config.yml' });
   if (isHash(emoji) && Object.prototype.hasOwnProperty.call(emoji, 'src')) return toS(emoji.src);
   const assetHost = env.ASSET_HOST_URL ?? '';
   return assetHost === '' ? DEFAULT_SRC : `${assetHost.replace(/\/$/, '')}/images/icons/`;
