@@ -95,6 +95,15 @@ describe('jekyll-relative-links', () => {
     const off = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\nrelative_links: { enabled: false, exclude: [a.md] }\n' });
     expect(output(off, 'a.html')).toContain('href="b.md"');
   });
+
+  // #excluded? hands a truthy `exclude` to EntryFilter#glob_include?, which calls `any?` on it (Jekyll 4.3.1).
+  test('an `exclude` that is no list stops the build at the first Markdown file', async () => {
+    const files = { 'a.md': '---\n---\n[b](b.md)\n', 'b.md': '---\n---\nb\n' };
+    const config = (exclude: string) => `plugins: [jekyll-relative-links]\nrelative_links: { exclude: ${exclude} }\n`;
+    await expect(build({ ...files, '_config.yml': config('"a.md"') })).rejects.toMatchObject({ message: 'undefined method `any?\' for "a.md":String' });
+    await expect(build({ ...files, '_config.yml': config('5') })).rejects.toMatchObject({ message: "undefined method `any?' for 5:Integer" });
+    expect(output(await build({ ...files, '_config.yml': config('false') }), 'a.html')).toContain('href="/b.html"');
+  });
 });
 
 describe('the option hashes of relative-links, titles-from-headings, optional-front-matter, readme-index', () => {

@@ -4,6 +4,7 @@
 import { memorySource, renderSite } from '../../lib/index.js';
 import { avatarHtml } from '../../lib/plugins/avatar/index.js';
 import { gistScriptTag } from '../../lib/plugins/gist/index.js';
+import { emojiImage } from '../../lib/plugins/jemoji/index.js';
 
 async function build(files: Record<string, string>) {
   return renderSite({ source: memorySource(files), env: { TZ: 'UTC' } });
@@ -88,6 +89,14 @@ describe('GitHub Enterprise environment variables', () => {
     await expect(site('~', ':smile:')).rejects.toMatchObject({ message: "undefined method `key?' for nil:NilClass" });
     await expect(site('https://cdn.example/e', ':smile:')).rejects.toMatchObject({ message: 'undefined method `key?\' for "https://cdn.example/e":String' });
     expect(output(await site('~', 'no emoji'), 'index.html')).toBe('no emoji\n');
+  });
+
+  // EmojiFilter#emoji_url is File.join(asset_root, path): a list is flattened and joined, other non-Strings fail.
+  test('an `emoji: src:` that is no String', () => {
+    expect(emojiImage('smile', ['https://a', ['b/']])).toContain('src="https://a/b/emoji/unicode/1f604.png"');
+    expect(emojiImage('smile', [])).toContain('src="/emoji/unicode/1f604.png"');
+    expect(() => emojiImage('smile', null)).toThrow('no implicit conversion of nil into String');
+    expect(() => emojiImage('smile', 5)).toThrow('no implicit conversion of Integer into String');
   });
 });
 
