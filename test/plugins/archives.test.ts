@@ -34,3 +34,16 @@ test('site.archives lists the archive pages; site.jekyll-archives shows the merg
   expect(await render('')).toBe('0||archive /tag/:name/');
   expect(await render('jekyll-archives: {enabled: [tags, year], layout: list}\n')).toBe('2|tag:/tag/x/:1;year:/2024/:1;|list /tag/:name/');
 });
+
+// Archives#initialize deep-merges DEFAULTS with config.fetch("jekyll-archives", {}): Hash#merge!
+// takes no other value, so a `jekyll-archives:` that is nil, a String or a list is Ruby's TypeError.
+test.each([
+  ['~', 'nil'],
+  ['all', 'String'],
+  ['[year]', 'Array'],
+  ['true', 'true'],
+])('`jekyll-archives: %s` stops the build: no implicit conversion of %s into Hash', async (value, name) => {
+  await expect(renderSite({ source: memorySource(files(`jekyll-archives: ${value}\n`)), env: { TZ: 'UTC' } })).rejects.toMatchObject({
+    message: `no implicit conversion of ${name} into Hash`,
+  });
+});

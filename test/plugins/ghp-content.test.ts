@@ -4,8 +4,9 @@ import { stripTitle, titleFromHeading } from '../../lib/plugins/titles-from-head
 import { cgiUnescape, pathFromRoot, replaceLinks } from '../../lib/plugins/relative-links/links.js';
 import { transformSite } from '../../lib/plugins/transform.js';
 import type { KyllPlugin, SiteTransformContext } from '../../lib/plugins/plugin.js';
-import type { Site } from '../../lib/types.js';
-import { build, output, warnings } from './ghp-helpers.js';
+import type { Site, SiteConfig } from '../../lib/types.js';
+import { pluginOption } from '../../lib/plugins/shared/documents.js';
+import { build, output, paths, warnings } from './ghp-helpers.js';
 
 const md = (s: string): string => `<p>${s}</p>\n`;
 
@@ -93,6 +94,42 @@ describe('jekyll-relative-links', () => {
     expect(output(all, '2024/01/01/p.html')).toBe('<p><a href="/b.html">b</a></p>\n');
     const off = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\nrelative_links: { enabled: false, exclude: [a.md] }\n' });
     expect(output(off, 'a.html')).toContain('href="b.md"');
+  });
+
+  // #excluded? hands a truthy `exclude` to EntryFilter#glob_include?, which calls `any?` on it (Jekyll 4.3.1).
+  test('an `exclude` that is no list stops the build at the first Markdown file', async () => {
+    const files = { 'a.md': '---\n---\n[b](b.md)\n', 'b.md': '---\n---\nb\n' };
+    const config = (exclude: string) => `plugins: [jekyll-relative-links]\nrelative_links: { exclude: ${exclude} }\n`;
+    await expect(build({ ...files, '_config.yml': config('"a.md"') })).rejects.toMatchObject({ message: 'undefined method `any?\' for "a.md":String' });
+    await expect(build({ ...files, '_config.yml': config('5') })).rejects.toMatchObject({ message: "undefined method `any?' for 5:Integer" });
+    expect(output(await build({ ...files, '_config.yml': config('false') }), 'a.html')).toContain('href="/b.html"');
+  });
+});
+
+describe('the option hashes of relative-links, titles-from-headings, optional-front-matter, readme-index', () => {
+  // Each gem's #option is `site.config[KEY] && site.config[KEY][key]` (checked with Jekyll 4.3.1, Ruby 3.1).
+  test('`KEY: false` answers false for every key, so the plugin is off', async () => {
+    const files = { 'a.md': '---\n---\n[b](b.md)\n', 'b.md': '---\n---\nb\n' };
+    const off = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\nrelative_links: false\n' });
+    expect(output(off, 'a.html')).toBe('<p><a href="b.md">b</a></p>\n');
+    expect(warnings(off)).toEqual([]);
+    const readme = await build({ 'README.md': '# R\n', '_config.yml': 'plugins: [jekyll-readme-index]\nreadme_index: false\n' });
+    expect(paths(readme)).not.toContain('index.html');
+  });
+
+  test.each([
+    ['[enabled]', 'no implicit conversion of String into Integer'],
+    ['5', 'no implicit conversion of String into Integer'],
+    ['true', "undefined method `[]' for true:TrueClass"],
+    ['1.5', "undefined method `[]' for 1.5:Float"],
+  ])('a value %s that takes no String index stops the build as Ruby does', async (value, message) => {
+    await expect(build({ 'a.md': '# A\n', '_config.yml': `plugins: [jekyll-titles-from-headings]\ntitles_from_headings: ${value}\n` })).rejects.toMatchObject({ message });
+  });
+
+  test('a String answers its substrings (String#[]), never true or false', () => {
+    const config = { relative_links: 'no collections' } as unknown as SiteConfig;
+    expect(pluginOption(config, 'relative_links', 'collections')).toBe('collections');
+    expect(pluginOption(config, 'relative_links', 'enabled')).toBeUndefined();
   });
 });
 

@@ -41,4 +41,30 @@ describe('jekyll-toc', () => {
     });
     expect(r.diagnostics.map((d) => d.message)).toContain('jekyll-toc: unknown option colour in toc: (ignored).');
   });
+
+  // jekyll-toc 0.18.0 on Jekyll 4.3.1 (Nokogiri 1.13.10, Ruby 3.1): the levels are Ruby's
+  // min_level..max_level and the options are interpolated with "#{}", so odd values fail or print as Ruby does.
+  const html = '<h2>A</h2><h3>B</h3><h2>C</h2>';
+  test('levels: an empty range, or no no-TOC section classes, is an empty CSS selector Nokogiri rejects', () => {
+    expect(() => new TocParser(html, tocOptions({ min_level: 4, max_level: 2 }))).toThrow("unexpected '$' after ''");
+    expect(() => new TocParser(html, tocOptions({ no_toc_section_class: [] }))).toThrow("unexpected '$' after ''");
+    expect(() => new TocParser(html, tocOptions({ no_toc_section_class: null }))).toThrow("unexpected ' ' after '.'");
+    expect(() => new TocParser(html, tocOptions({ min_level: 2, max_level: '4' }))).toThrow('bad value for range');
+    expect(() => new TocParser(html, tocOptions({ min_level: null }))).toThrow("can't iterate from NilClass");
+    expect(() => new TocParser(html, tocOptions({ min_level: 1.5 }))).toThrow("can't iterate from Float");
+    // Strings of digits iterate as numbers (String#upto): "2".."10" is h2..h10
+    expect(new TocParser(html, tocOptions({ min_level: '2', max_level: '10' })).buildToc()).toContain('toc-h3');
+    expect(new TocParser(html, tocOptions({ min_level: '3', max_level: '10' })).buildToc()).not.toContain('toc-h2');
+  });
+
+  test('sublist_class: asked for only when a list nests; nil has no empty?, an Array prints as its inspect', () => {
+    expect(new TocParser('<h2>A</h2>', tocOptions({ sublist_class: null })).buildToc()).toContain('href="#a"');
+    expect(() => new TocParser(html, tocOptions({ sublist_class: null })).buildToc()).toThrow(
+      "undefined method `empty?' for nil:NilClass @ul_attributes ||= @configuration.sublist_class.empty? ? '' : %( class=\"#{@configuration.sublist_class}\") ^^^^^^^",
+    );
+    expect(new TocParser(html, tocOptions({ sublist_class: ['a', 'b'], list_class: ['x'] })).buildToc()).toBe(
+      '<ul id="toc" class="["x"]">\n<li class="toc-entry toc-h2"><a href="#a">A</a>\n<ul class="["a", "b"]">\n' +
+        '<li class="toc-entry toc-h3"><a href="#b">B</a></li>\n</ul>\n</li>\n<li class="toc-entry toc-h2"><a href="#c">C</a></li>\n</ul>',
+    );
+  });
 });

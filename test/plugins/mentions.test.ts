@@ -14,6 +14,18 @@ test('a base URL ending in / or ~ gets no extra slash', () => {
   expect(mentionFilter('hi @a', 'https://h/')).toBe("hi <a href=\"https://h/a\" class=\"user-mention\">@a</a>");
 });
 
+// html-pipeline 2.14's link_to_mentioned_user (`url = base_url.dup; url << '/' ...; url << login`) with
+// a `base_url:` that is no String, as Jekyll 4.3.1 builds it: checked only when a mention is linked.
+test('a base_url that is no String: nil or false is "/", a list takes the parts as items, others fail', () => {
+  expect(mentionBase({ base_url: null })).toBeNull();
+  expect(mentionFilter('hi @a', null)).toBe("hi <a href=\"/a\" class=\"user-mention\">@a</a>");
+  // the inspect `["x", "/", "a"]`, which libxml2 escapes as it writes an href
+  expect(mentionFilter('hi @a', ['x'])).toBe('hi <a href="%5B%22x%22,%20%22/%22,%20%22a%22%5D" class="user-mention">@a</a>');
+  expect(() => mentionFilter('hi @a', 5)).toThrow('no implicit conversion of String into Integer');
+  expect(() => mentionFilter('hi @a', true)).toThrow("undefined method `<<' for true:TrueClass");
+  expect(mentionFilter('no mention', true)).toBe('no mention');
+});
+
 test('text in pre, code, a, style and script is left alone, at any depth', () => {
   const html = '<pre><span>@a</span></pre><code>@b</code><a href="/"><em>@c</em></a><script>x("@d")</script>';
   expect(mentionFilter(html, 'https://github.com')).toBe(html);

@@ -4,6 +4,7 @@
 import { memorySource, renderSite } from '../../lib/index.js';
 import { avatarHtml } from '../../lib/plugins/avatar/index.js';
 import { gistScriptTag } from '../../lib/plugins/gist/index.js';
+import { emojiImage } from '../../lib/plugins/jemoji/index.js';
 
 async function build(files: Record<string, string>) {
   return renderSite({ source: memorySource(files), env: { TZ: 'UTC' } });
@@ -79,6 +80,23 @@ describe('GitHub Enterprise environment variables', () => {
     expect(output(r, 'index.html')).toBe(
       '<img class="emoji" title=":smile:" alt=":smile:" src="https://assets.ghe.example/images/icons/emoji/unicode/1f604.png" height="20" width="20">\n',
     );
+  });
+
+  // jemoji 0.13.0's emoji_src: `config.key?("emoji") && config["emoji"].key?("src")`, asked when a page has an emoji.
+  test('an `emoji:` that is no hash (nil too) stops the build once a page has an emoji', async () => {
+    const site = (emoji: string, page: string) =>
+      renderSite({ source: memorySource({ '_config.yml': `plugins: [jemoji]\nemoji: ${emoji}\n`, 'index.html': `---\n---\n${page}\n` }), env: { TZ: 'UTC' } });
+    await expect(site('~', ':smile:')).rejects.toMatchObject({ message: "undefined method `key?' for nil:NilClass" });
+    await expect(site('https://cdn.example/e', ':smile:')).rejects.toMatchObject({ message: 'undefined method `key?\' for "https://cdn.example/e":String' });
+    expect(output(await site('~', 'no emoji'), 'index.html')).toBe('no emoji\n');
+  });
+
+  // EmojiFilter#emoji_url is File.join(asset_root, path): a list is flattened and joined, other non-Strings fail.
+  test('an `emoji: src:` that is no String', () => {
+    expect(emojiImage('smile', ['https://a', ['b/']])).toContain('src="https://a/b/emoji/unicode/1f604.png"');
+    expect(emojiImage('smile', [])).toContain('src="/emoji/unicode/1f604.png"');
+    expect(() => emojiImage('smile', null)).toThrow('no implicit conversion of nil into String');
+    expect(() => emojiImage('smile', 5)).toThrow('no implicit conversion of Integer into String');
   });
 });
 

@@ -15,6 +15,8 @@ import { outputPathFor } from '../shared/source-files.js';
 import { dropsWithPaths, pathIndexer, type PathIndex } from '../shared/path-index.js';
 import { isHash, toS } from '../shared/values.js';
 import { rubyInspect } from '../../liquid/ruby/to-s.js';
+import { implicitName } from '../../liquid/filters/spaceship.js';
+import { KyllError } from '../../errors/index.js';
 
 const DEFAULTS: Data = {
   layout: 'archive',
@@ -164,6 +166,11 @@ function dateOf(t: DateTitle): RubyDate {
 function generateArchives(ctx: PluginContext): GeneratorResult {
   const site: Site = ctx.site;
   const given = site.config['jekyll-archives'];
+  // Archives#initialize: deep_merge_hashes(DEFAULTS, config.fetch("jekyll-archives", {})), whose
+  // Hash#merge! takes no other value (a nil given too): a TypeError when Jekyll sets the site up
+  if (Object.hasOwn(site.config, 'jekyll-archives') && !isHash(given)) {
+    throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(given)} into Hash`, { file: '_config.yml' });
+  }
   const config = deepMerge(DEFAULTS, isHash(given) ? given : {});
   if (isHash(given)) {
     for (const key of Object.keys(given)) if (!KNOWN_OPTIONS.includes(key)) ctx.warn(`jekyll-archives: unknown option '${key}' (ignored).`, '_config.yml');

@@ -11,6 +11,9 @@ import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS } from '../shared/values.js';
 import { emojiFiles } from './emoji-table.js';
+import { KyllError } from '../../errors/index.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
+import { implicitName } from '../../liquid/filters/spaceship.js';
 
 const DEFAULT_SRC = 'https://github.githubassets.com/images/icons/';
 const IGNORED_ANCESTORS = new Set(['pre', 'code', 'tt']);
@@ -22,14 +25,30 @@ function emojiPatternSource(): string {
   return (patternSource ??= `:(${Object.keys(emojiFiles()).sort().map((n) => n.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')}):`);
 }
 
+/**
+ * EmojiFilter#emoji_url: File.join(asset_root, path). `emoji: src:` is taken as it is: a list is
+ * joined item by item (File.join flattens it); nil, numbers, true and hashes are no String (TypeError).
+ */
+function joinRoot(root: unknown, path: string): string {
+  if (typeof root === 'string') return fileJoin(root, path);
+  if (Array.isArray(root)) {
+    const parts: unknown[] = root.flat(Infinity);
+    const bad = parts.findIndex((p) => typeof p !== 'string');
+    // an empty list joins as one empty part: File.join([], "a") is "/a"
+    if (bad < 0) return [...(parts.length ? (parts as string[]) : [""]), path].reduce((a, b) => fileJoin(a, b));
+    root = parts[bad];
+  }
+  throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(root)} into String`, { file: '_config.yml' });
+}
+
 /** EmojiFilter#emoji_image_tag with jemoji's attributes (align dropped). */
-export function emojiImage(name: string, src: string = DEFAULT_SRC): string {
-  const url = fileJoin(src, fileJoin('emoji', emojiFiles()[name]!));
+export function emojiImage(name: string, src: unknown = DEFAULT_SRC): string {
+  const url = joinRoot(src, fileJoin('emoji', emojiFiles()[name]!));
   return `<img class="emoji" title=":${name}:" alt=":${name}:" src="${url}" height="20" width="20">`;
 }
 
 /** EmojiFilter#call on an HTML fragment: each text node's decoded text, emojified, parsed back as HTML. */
-export function emojiFilter(html: string, src: string = DEFAULT_SRC): string {
+export function emojiFilter(html: string, src: unknown = DEFAULT_SRC): string {
   const doc = parseFragment(html);
   const pattern = new RegExp(emojiPatternSource(), 'g');
   for (const node of textNodes(doc)) {
@@ -48,9 +67,11 @@ function emojiable(doc: HookDocument): boolean {
 }
 
 /** Emoji.emoji_src: `emoji.src` when set, else ASSET_HOST_URL's or GitHub's asset host. */
-function emojiSrc(config: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>> = {}): string {
+function emojiSrc(config: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>> = {}): unknown {
   const emoji = config.emoji;
-  if (isHash(emoji) && Object.prototype.hasOwnProperty.call(emoji, 'src')) return toS(emoji.src);
+  // `config.key?("emoji") && config["emoji"].key?("src")`: an `emoji:` that is no Hash (nil too) has no key?
+  if (Object.hasOwn(config, 'emoji') && !isHash(emoji)) throw new KyllError('INVALID_CONFIG', noMethodText('key?', emoji), { file: '_config.yml' });
+  if (isHash(emoji) && Object.prototype.hasOwnProperty.call(emoji, 'src')) return emoji.src;
   const assetHost = env.ASSET_HOST_URL ?? '';
   return assetHost === '' ? DEFAULT_SRC : `${assetHost.replace(/\/$/, '')}/images/icons/`;
 }

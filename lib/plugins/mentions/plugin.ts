@@ -9,6 +9,8 @@ import { innerHtml } from '../shared/html/serialize.js';
 import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, toS } from '../shared/values.js';
+import { rubyInspect } from '../../liquid/ruby/to-s.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 
 const GITHUB_DOT_COM = 'https://github.com';
 const IGNORE_PARENTS = new Set(['pre', 'code', 'a', 'style', 'script']);
@@ -20,10 +22,11 @@ const MENTION = String.raw`(?:^|\W)@(?=([\w][\w-]*))\1(?!\/)(?=\.+[ \t\W]|\.+$|[
 const FILTER_REGEX = new RegExp(MENTION, 'im');
 
 /** Mentions.mention_base: `jekyll-mentions` as a URL, or its `base_url`, or github.com. */
-export function mentionBase(setting: unknown, file?: string, env: Readonly<Record<string, string | undefined>> = {}): string {
+export function mentionBase(setting: unknown, file?: string, env: Readonly<Record<string, string | undefined>> = {}): unknown {
   if (setting === undefined || setting === null) return defaultBase(env);
   if (typeof setting === 'string') return setting;
-  if (isHash(setting)) return setting.base_url === undefined ? defaultBase(env) : toS(setting.base_url);
+  // Hash#fetch: a `base_url` given is taken as it is (nil, a number, a list), checked only when a mention is linked
+  if (isHash(setting)) return setting.base_url === undefined ? defaultBase(env) : setting.base_url;
   throw new KyllError(
     'INVALID_CONFIG',
     `Your jekyll-mentions config has to either be a string or a hash. It's a ${rubyClass(setting)} right now.`,
@@ -46,15 +49,33 @@ function rubyClass(v: unknown): string {
   return 'Object';
 }
 
+/**
+ * MentionFilter#link_to_mentioned_user's href: `url = base_url.dup; url << '/' unless url =~ /[\/~]\z/;
+ * url << login` with Filter#base_url `context[:base_url] || '/'`. A list takes '/' and the login as
+ * items and prints as its inspect; an Integer's << wants an Integer; other values have no <<.
+ */
+function mentionHref(baseUrl: unknown): (login: string) => string {
+  const base = baseUrl === undefined || baseUrl === null || baseUrl === false ? '/' : baseUrl;
+  if (typeof base === 'string') {
+    const url = /[/~]$/.test(base) ? base : `${base}/`;
+    return (login) => `${url}${login}`;
+  }
+  if (Array.isArray(base)) return (login) => rubyInspect([...base, '/', login]);
+  const message = typeof base === 'bigint' || (typeof base === 'number' && Number.isInteger(base)) ? 'no implicit conversion of String into Integer' : noMethodText('<<', base);
+  return () => {
+    throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' });
+  };
+}
+
 /** MentionFilter#call on an HTML fragment. */
-export function mentionFilter(html: string, baseUrl: string): string {
+export function mentionFilter(html: string, baseUrl: unknown): string {
   const doc = parseFragment(html);
-  const url = /[/~]$/.test(baseUrl) ? baseUrl : `${baseUrl}/`;
+  const href = mentionHref(baseUrl);
   for (const node of textNodes(doc)) {
     const content = textHtml(node);
     if (!content.includes('@') || hasAncestor(node, IGNORE_PARENTS)) continue;
     const replaced = content.replace(new RegExp(MENTION, 'gim'), (match, login: string) =>
-      MENTION_LOGINS.includes(login.toLowerCase()) ? match : match.replace(`@${login}`, `<a href='${url}${login}' class='user-mention'>@${login}</a>`),
+      MENTION_LOGINS.includes(login.toLowerCase()) ? match : match.replace(`@${login}`, `<a href='${href(login)}' class='user-mention'>@${login}</a>`),
     );
     if (replaced !== content) replaceWithHtml(node, replaced);
   }

@@ -12,6 +12,9 @@ import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
 import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
 import { rubyDirname } from '../shared/static-pages.js';
 import { cgiUnescape, pathFromRoot, replaceLinks } from './links.js';
+import { isHash } from '../shared/values.js';
+import { KyllError } from '../../errors/index.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 
 const KEY = 'relative_links';
 
@@ -29,7 +32,10 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   if (pluginOption(config, KEY, 'enabled') === false) return site;
   const isMarkdown = markdownMatcher(config);
   const excludeOption = pluginOption(config, KEY, 'exclude');
-  const exclude = Array.isArray(excludeOption) ? excludeOption : excludeOption ? [excludeOption] : [];
+  // #excluded?: a truthy `exclude` goes to EntryFilter#glob_include?, which calls `any?` on it: a
+  // String, number or true has none (a Hash's pairs match no pattern)
+  const exclude = Array.isArray(excludeOption) ? excludeOption : [];
+  const noAny = excludeOption !== undefined && excludeOption !== null && excludeOption !== false && !Array.isArray(excludeOption) && !isHash(excludeOption);
   // #potential_targets: pages, static files and written documents, by path from the root. The pages
   // include those the generators before it added (jekyll-feed's feed.xml, jekyll-sitemap's sitemap.xml).
   const targets = new Map<string, string>();
@@ -43,7 +49,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   for (const d of docsToWrite(site)) addTarget(d.relativePath, d.url);
 
   const edit = <T extends Document>(doc: T): T => {
-    if (!isMarkdown(doc.ext) || (exclude.length > 0 && globIncludes(exclude, doc.relativePath))) return doc;
+    if (!isMarkdown(doc.ext)) return doc;
+    if (noAny) throw new KyllError('INVALID_CONFIG', noMethodText('any?', excludeOption), { file: '_config.yml' });
+    if (exclude.length > 0 && globIncludes(exclude, doc.relativePath)) return doc;
     const dir = rubyDirname(doc.relativePath);
     const content = replaceLinks(doc.content, (link) => {
       // #replaceable_link?: not a `#fragment`, not a URL with a scheme.

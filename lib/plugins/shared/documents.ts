@@ -2,6 +2,8 @@
 // Markdown converter's #matches), a plugin's option hash, and a Site with some
 // documents replaced (posts and their categories and tags kept in step).
 import { isHash } from './values.js';
+import { KyllError } from '../../errors/index.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 import type { Document, Post, Site, SiteConfig } from '../../types.js';
 import { indexPostsBy } from '../../site/indexes.js';
 import { createConverterTable } from '../../render/converters.js';
@@ -17,16 +19,30 @@ export function markdownExtensions(config: SiteConfig): string[] {
   return String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(',').map((e) => `.${e.trim().toLowerCase()}`);
 }
 
-/** `site.config[KEY][key]` as the gems read it: nothing when the key is not a hash. */
+/**
+ * `site.config[KEY] && site.config[KEY][key]`, as jekyll-relative-links, -titles-from-headings,
+ * -optional-front-matter and -readme-index read their options: nil or false is itself (so `KEY: false`
+ * turns the plugin off, `enabled` being false); a String
+ * gives the key when it holds it as a substring (String#[]), else nil; an Integer or Array cannot
+ * take a String index (TypeError); true, a Float and others have no #[] (NoMethodError).
+ */
 export function pluginOption(config: SiteConfig, key: string, option: string): unknown {
-  const hash = config[key];
-  return isHash(hash) ? hash[option] : undefined;
+  const value = config[key];
+  // `false && ...` is false: `relative_links: false` answers false for every key, so `enabled` is false
+  if (value === undefined || value === null || value === false) return value === false ? false : undefined;
+  if (isHash(value)) return value[option];
+  if (typeof value === 'string') return value.includes(option) ? option : undefined;
+  if (Array.isArray(value) || typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value))) {
+    throw new KyllError('INVALID_CONFIG', 'no implicit conversion of String into Integer', { file: '_config.yml' });
+  }
+  throw new KyllError('INVALID_CONFIG', noMethodText('[]', value), { file: '_config.yml' });
 }
 
 /** Warn once for each key of the plugin's hash that the gem does not read. */
 export function warnUnknownOptions(config: SiteConfig, key: string, known: readonly string[], warn: (message: string) => void): void {
   const hash = config[key];
-  if (hash === undefined || hash === null) return;
+  // `KEY: false` turns the plugin off (pluginOption)
+  if (hash === undefined || hash === null || hash === false) return;
   if (!isHash(hash)) {
     warn(`'${key}' in _config.yml should be a hash of options; it is ignored.`);
     return;

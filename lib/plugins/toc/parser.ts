@@ -6,17 +6,21 @@ import { attr, elements, parseFragment, textOf, type HtmlElement, type HtmlFragm
 import { innerHtml } from '../shared/html/serialize.js';
 import { escapeHtml, percentBytes } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
+import { LiquidFailure } from '../../liquid/errors.js';
+import { rubyObjectToS } from '../../liquid/ruby/to-s.js';
 import { rubyDowncase } from '../../values/ruby-downcase.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 import { unassignedInRubyClass } from '../../liquid/ruby/unicode13-unassigned.js';
 
 export interface TocOptions {
-  readonly minLevel: number;
-  readonly maxLevel: number;
+  /** The heading levels (Configuration#toc_levels iterated), or the Ruby error iterating it raises. */
+  readonly levels: number[] | { error: LiquidFailure };
   readonly orderedList: boolean;
   readonly noTocSectionClass: string | string[];
   readonly listId: string;
   readonly listClass: string;
-  readonly sublistClass: string;
+  /** The sublist class, or the value itself when it has no `empty?` (nil, a number, true/false). */
+  readonly sublistClass: string | { readonly noEmpty: unknown };
   readonly itemClass: string;
   readonly itemPrefix: string;
 }
@@ -39,17 +43,61 @@ export const TOC_OPTION_NAMES = Object.keys(DEFAULTS);
 export function tocOptions(config: unknown): TocOptions {
   const o = isHash(config) ? { ...DEFAULTS, ...config } : DEFAULTS;
   const sectionClass = o.no_toc_section_class;
+  const sublist = o.sublist_class;
   return {
-    minLevel: Number(o.min_level),
-    maxLevel: Number(o.max_level),
+    levels: tocLevels(o.min_level, o.max_level),
     orderedList: truthy(o.ordered_list),
     noTocSectionClass: Array.isArray(sectionClass) ? sectionClass.map(toS) : toS(sectionClass),
-    listId: toS(o.list_id),
-    listClass: toS(o.list_class),
-    sublistClass: toS(o.sublist_class),
-    itemClass: toS(o.item_class),
-    itemPrefix: toS(o.item_prefix),
+    listId: rubyObjectToS(o.list_id),
+    listClass: rubyObjectToS(o.list_class),
+    sublistClass: typeof sublist === 'string' || Array.isArray(sublist) || isHash(sublist) ? rubyObjectToS(sublist) : { noEmpty: sublist },
+    itemClass: rubyObjectToS(o.item_class),
+    itemPrefix: rubyObjectToS(o.item_prefix),
   };
+}
+
+/**
+ * Configuration#toc_levels (`min_level..max_level`) as parse_content iterates it: Integers give
+ * their run (none when min > max); a nil or Float start cannot be iterated; a Range of two
+ * unlike values (1.."6") cannot be made. Strings of digits count as numbers (String#upto).
+ */
+function tocLevels(min: unknown, max: unknown): number[] | { error: LiquidFailure } {
+  const digits = (v: unknown): boolean => typeof v === 'string' && /^\d+$/.test(v);
+  const kind = (v: unknown): string => (v == null ? 'nil' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'other');
+  // Range.new: nil at either end makes a begin-/endless range; otherwise the ends must compare
+  // ArgumentError, which Liquid's filter call turns into Liquid::ArgumentError ("Liquid error (line N)")
+  if (min != null && max != null && kind(min) !== kind(max)) return { error: new LiquidFailure('error', 'bad value for range') };
+  // TypeError: no Liquid::Error
+  if (min == null) return { error: new LiquidFailure('plain', "can't iterate from NilClass") };
+  if (typeof min === 'number' && !Number.isInteger(min)) return { error: new LiquidFailure('plain', "can't iterate from Float") };
+  if (typeof min === 'number' && typeof max === 'number') {
+    const out: number[] = [];
+    for (let l = min; l <= max; l++) out.push(l);
+    return out;
+  }
+  if (digits(min) && digits(max)) {
+    const out: number[] = [];
+    for (let l = Number(min); l <= Number(max); l++) out.push(l);
+    return out;
+  }
+  // other Strings (String#upto: "a".."c"): names no heading has, none when the start sorts after the end
+  if (typeof min === 'string' && typeof max === 'string') return min > max ? [] : [Number.NaN];
+  // an endless range never ends in Ruby; anything else: as numbers
+  const out: number[] = [];
+  for (let l = Number(min); l <= Number(max); l++) out.push(l);
+  return out;
+}
+
+/**
+ * Parser#parse_content's two CSS selectors, as Nokogiri's CSS parser rejects them: no levels
+ * (or `no_toc_section_class: []`) make an empty selector; an empty class name makes `. h2`.
+ */
+function selectorError(levels: number[], sectionClass: string | string[]): string | undefined {
+  if (levels.length === 0) return "unexpected '$' after ''";
+  const classes = [sectionClass].flat();
+  if (classes.length === 0) return "unexpected '$' after ''";
+  if (classes.some((c) => c === '')) return "unexpected ' ' after '.'";
+  return undefined;
 }
 
 interface Entry {
@@ -116,15 +164,14 @@ export class TocParser {
     return innerHtml(this.doc);
   }
 
-  private levels(): number[] {
-    const out: number[] = [];
-    for (let l = this.options.minLevel; l <= this.options.maxLevel; l++) out.push(l);
-    return out;
-  }
-
   // Parser#parse_content: headings in the levels, not in a no-TOC section, not of class no_toc.
   private parseContent(): Entry[] {
-    const names = new Set(this.levels().map((l) => `h${l}`));
+    const levels = this.options.levels;
+    if (!Array.isArray(levels)) throw levels.error;
+    const invalid = selectorError(levels, this.options.noTocSectionClass);
+    // Nokogiri::CSS::SyntaxError: no Liquid::Error, so no "Liquid error" prefix
+    if (invalid) throw new LiquidFailure('plain', invalid);
+    const names = new Set(levels.map((l) => `h${l}`));
     const sections = [this.options.noTocSectionClass].flat();
     const counts = new Map<string, number>();
     const entries: Entry[] = [];
@@ -152,7 +199,6 @@ export class TocParser {
     let out = '';
     const min = Math.min(...entries.map((e) => e.level));
     const tag = this.listTag();
-    const ulAttrs = this.options.sublistClass === '' ? '' : ` class="${this.options.sublistClass}"`;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
       if (entry.level === min) {
@@ -160,7 +206,7 @@ export class TocParser {
         const next = i + 1;
         if (next < entries.length && entries[next]!.level > min) {
           const nest = nested(entries.slice(next), min);
-          out += `\n<${tag}${ulAttrs}>\n${this.buildList(nest)}</${tag}>\n`;
+          out += `\n<${tag}${this.ulAttributes()}>\n${this.buildList(nest)}</${tag}>\n`;
           i += nest.length;
         }
         out += '</li>\n';
@@ -171,6 +217,17 @@ export class TocParser {
       }
     }
     return out;
+  }
+
+  // Parser#ul_attributes: asked only when a list nests; `sublist_class.empty?` fails on nil, numbers, true.
+  private ulAttributes(): string {
+    const sublist = this.options.sublistClass;
+    // NoMethodError, with the line error_highlight adds (Jekyll's log puts it on one line)
+    if (typeof sublist !== 'string') {
+      const code = `@ul_attributes ||= @configuration.sublist_class.empty? ? '' : %( class="#{@configuration.sublist_class}") ^^^^^^^`;
+      throw new LiquidFailure('plain', `${noMethodText('empty?', sublist.noEmpty)} ${code}`);
+    }
+    return sublist === '' ? '' : ` class="${sublist}"`;
   }
 
   private listTag(): string {
