@@ -127,10 +127,11 @@ function firstDiff(x, y) {
 }
 
 const ERROR_CLASSES = ['Invalid date', 'Liquid Exception', 'Liquid syntax error', 'YAML Exception', 'Invalid permalink', 'Conversion error', 'undefined method', 'no implicit conversion', 'Destination', 'Invalid YAML front matter', 'Unknown tag'];
-// Jekyll's error line; for a Ruby exception that escapes (a backtrace), its message and class.
+// Jekyll's error line; without one, for a Ruby exception that escapes (a backtrace), its message and class.
 const firstError = (log) => {
+  const line = log.split('\n').find((l) => /Error:|Exception|ERROR/.test(l));
   const crash = /in `[^']*': (.*\(\w+\))\s*$/m.exec(log);
-  return (crash ? crash[1] : (log.split('\n').find((l) => /Error:|Exception|ERROR/.test(l)) ?? '')).trim();
+  return (line ?? (crash ? crash[1] : '')).trim();
 };
 const errorClass = (log) => ERROR_CLASSES.find((c) => log.includes(c));
 const tail = (log) => log.trim().split('\n').slice(-6).join('\n');
