@@ -31,7 +31,7 @@ import { walk, type WalkResult } from './walk.js';
 import { readMemo } from '../site/read-memo.js';
 import { fastWalk, indexOf } from './fast-walk.js';
 import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, textChanges } from './change-scope.js';
-import { sameContents, settlePaths, writeRankOf } from './output-paths.js';
+import { sameContents, settlePaths, writeOrderOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
 import { changedPathMapper, followConfiguredSource } from '../config/configured-source.js';
 import { languageBuilder } from './language-builder.js';
@@ -190,7 +190,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       throw withDiagnostics(walked.errors[0], reported);
     }
     // Outputs sharing a path in Jekyll's write order: the last one is what Jekyll leaves there.
-    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => writeRankOf(u)).map(([f]) => f);
+    const orderOf = writeOrderOf(next.build);
+    const files = inWriteOrder(walked.outputs, ([f]) => f.path, ([, u]) => orderOf(u)).map(([f]) => f);
     let conflicts = state?.conflicts ?? [];
     let byPath = state?.byPath;
     if (fresh || !state || !byPath) {

@@ -1,7 +1,10 @@
 // The builder's map of output paths (builder.ts): which output Jekyll writes
 // last at a shared path, and whether an output's bytes changed.
 import type { OutputFile } from '../types.js';
-import { WRITE_RANK, type WriteRank } from '../write/index.js';
+import { WRITE_RANK, writeOrderKey } from '../write/index.js';
+import { documentsInRenderOrder, type PreparedBuild } from '../render/prepare-build.js';
+import type { Drop } from '../site/drops.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Unit } from './units.js';
 
 /** `byPath` at `paths`: the output written last there (`files` is in write order), or none left. */
@@ -22,7 +25,21 @@ export function sameContents(a: OutputFile | undefined, b: OutputFile): boolean 
   return Buffer.from(a.contents.buffer, a.contents.byteOffset, a.contents.byteLength).equals(b.contents);
 }
 
-// Site#each_site_file: pages (generated ones too), static files, then documents.
-export function writeRankOf(unit: Unit): WriteRank {
-  return unit.kind === 'document' ? WRITE_RANK.document : unit.kind === 'static' ? WRITE_RANK.static : WRITE_RANK.page;
+/**
+ * Site#each_site_file: pages in site.pages order (generated ones too), static files, then
+ * documents in collection order (a document's stand-in, redirect_to, in its place): a unit's key
+ * in that order (render/render-site.ts does the same for a whole build).
+ */
+export function writeOrderOf(build: PreparedBuild): (unit: Unit) => number {
+  const { site, ctx, generatedDrops } = build;
+  const pages = ctx.drops.pages;
+  const pagePlace = new Map<Drop, number>(pages.map((d, i) => [d, i]));
+  const docs = documentsInRenderOrder(site, new Set());
+  const docPlace = new Map<Drop, number>(docs.map((d, i) => [ctx.drops.dropFor(d), i]));
+  return (unit) => {
+    if (unit.kind === 'static') return WRITE_RANK.static;
+    const drop = unit.kind === 'document' && unit.doc ? ctx.drops.dropFor(unit.doc) : (unit.drop ?? (unit.generated && generatedDrops.get(unit.generated)));
+    if (unit.kind === 'document' || (drop && DOCUMENT_DROP in drop)) return writeOrderKey(WRITE_RANK.document, drop && docPlace.get(drop), docs.length);
+    return writeOrderKey(WRITE_RANK.page, drop && pagePlace.get(drop), pages.length);
+  };
 }

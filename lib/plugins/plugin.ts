@@ -162,6 +162,12 @@ export interface GeneratorResult {
    * `site.jekyll-archives` (its options merged over the defaults).
    */
   readonly config?: (dropOf: (page: GeneratedPage) => Data) => Data;
+  /**
+   * Relative paths of documents whose `url` the generator read (jekyll-redirect-from's `doc.url`):
+   * an undated post whose URL has a date placeholder is dated then, before any template sorts
+   * site.posts (site/first-dated.ts).
+   */
+  readonly urlsRead?: readonly string[];
 }
 
 /** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */

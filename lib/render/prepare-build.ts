@@ -315,6 +315,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const removed = new Set<string>();
   const merges: Array<{ readonly relativePath: string; readonly data: Data }> = [];
   const configSetters: NonNullable<GeneratorResult['config']>[] = [];
+  const urlsRead: string[] = [];
   for (const plugin of generatorOrder(allPlugins)) {
     const result = inPlugin(plugin, 'generate', () => plugin.generate?.(pluginCtx));
     if (!result) continue;
@@ -332,6 +333,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     if (result.config) configSetters.push(result.config);
     for (const r of result.replaces ?? []) replaced.add(r);
     merges.push(...(result.merges ?? []));
+    urlsRead.push(...(result.urlsRead ?? []));
     for (const r of result.removes ?? []) {
       removed.add(r);
       replaced.add(r);
@@ -365,6 +367,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   drops.setUps.set('kramdown', { get on() { return kramdownSetUp; }, set: (on) => void (kramdownSetUp = on || setUpEarly) });
   noteUse = () => drops.noteUse('kramdown');
   standInForDocuments(site, generated, generatedDrops, drops.byPath);
+  // A generator that read an undated post's URL (with a date placeholder) dated it (Document#url).
+  const urlDated = new Set((site.collections.posts?.docs ?? []).filter((d) => d.dated === false && d.urlDated).map((d) => d.relativePath));
+  drops.replayFirstReads(urlsRead.filter((p) => urlDated.has(p)).map((p) => ['date', p] as const));
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
   instrument?.drops(drops, site, replaced);

@@ -23,7 +23,8 @@ import { writeSassStderr } from './sass-warnings.js';
 import type { YieldPoint } from './yield-point.js';
 
 /** Lists (and, building to disk, writes) an output; returns it as listed. */
-type Emit = (file: OutputFile, from: string) => OutputFile;
+/** Lists an output (and writes it); `drop` places it in Jekyll's write order (render-site.ts). */
+type Emit = (file: OutputFile, from: string, drop?: Drop) => OutputFile;
 
 /** The Sass disk cache and the thread libsass loads on (render-site.ts#prepareSass). */
 export interface SassSetup {
@@ -75,23 +76,25 @@ export async function renderPages(
     // Renderer#run's assign_pages!: Page#to_liquid makes the page's URL first.
     if (page.urlError) throw page.urlError;
     const kind = ctx.converters.kindFor(page.ext);
-    const liquidOutput = renderWithHooks(page, ctx.drops.dropFor(page), ctx).output;
+    const drop = ctx.drops.dropFor(page);
+    const liquidOutput = renderWithHooks(page, drop, ctx).output;
     if (kind !== 'sass' && kind !== 'scss') {
-      rendered.push(renderedEntry(page, emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath)));
+      rendered.push(renderedEntry(page, emit(textFile(page.outputPath, page.url, liquidOutput), page.relativePath, drop)));
       return;
     }
     const { css, map, stderr } = await sass(liquidOutput, kind, page.relativePath);
     writeSassStderr(stderr);
     ctx.drops.dropFor(page).content = css;
-    emit(textFile(page.outputPath, page.url, css), page.relativePath);
+    emit(textFile(page.outputPath, page.url, css), page.relativePath, drop);
     if (map === undefined) return;
     const place = sourceMapPlace(page);
-    emit(textFile(place.outputPath, place.url, map), page.relativePath);
+    emit(textFile(place.outputPath, place.url, map), page.relativePath, drop);
     joinSourceMap(sitePages, page, map);
   };
   const renderGenerated = (g: GeneratedPage): void => {
-    const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
-    rendered.push(renderedEntry(generatedRenderable(g), emit(textFile(g.outputPath, g.url, output), g.relativePath)));
+    const drop = generatedDrops.get(g)!;
+    const { output } = renderGeneratedPage(g, drop, ctx);
+    rendered.push(renderedEntry(generatedRenderable(g), emit(textFile(g.outputPath, g.url, output), g.relativePath, drop)));
   };
 
   const byDrop = new Map<Drop, () => Promise<void> | void>();

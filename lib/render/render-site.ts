@@ -8,11 +8,12 @@ import path from 'node:path';
 import { KyllError, atSourceFile, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
 import type { Drop, Drops } from '../site/drops.js';
+import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult, SiteConfig } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { followConfiguredSource } from '../config/configured-source.js';
-import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, WRITE_RANK, type WriteRank } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
 import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
@@ -241,12 +242,21 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Render: every collection's documents (posts first), then pages (site.rb#render).
   const files: OutputFile[] = [];
   const origins = new Map<OutputFile, string>();
-  // Outputs sharing a path: Jekyll writes pages, static files, then documents (conflicts.ts),
-  // where this build emits documents first; the highest rank listed at each path.
-  const ranks: WriteRank[] = [];
-  const topRank = new Map<string, WriteRank>();
+  // Outputs sharing a path: Jekyll writes pages (in site.pages order, generated ones too), static
+  // files, then documents (in collection order, a document's stand-in in its place: conflicts.ts),
+  // where this build emits documents first and computed pages last; the highest key listed at each path.
+  const ranks: number[] = [];
+  const topRank = new Map<string, number>();
   let shared = false;
-  const listed = (file: OutputFile, from: string, rank: WriteRank = WRITE_RANK.document): OutputFile => {
+  const pagePlace = new Map<Drop, number>(ctx.drops.pages.map((d, i) => [d, i]));
+  const allDocs = documentsInRenderOrder(site, new Set());
+  const docPlace = new Map<Drop, number>(allDocs.map((d, i) => [ctx.drops.dropFor(d), i]));
+  const orderKey = (rank: WriteRank, drop: Drop | undefined): number => {
+    if (drop && DOCUMENT_DROP in drop) return writeOrderKey(WRITE_RANK.document, docPlace.get(drop), allDocs.length);
+    if (rank === WRITE_RANK.page) return writeOrderKey(rank, drop && pagePlace.get(drop), ctx.drops.pages.length);
+    return rank;
+  };
+  const listed = (file: OutputFile, from: string, rank: number = WRITE_RANK.document): OutputFile => {
     files.push(file);
     ranks.push(rank);
     origins.set(file, from);
@@ -259,8 +269,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // paths reported in memory are the ones written: inside the destination.
   // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
   const encode = outputEncoder(site);
-  const emitAs = (rank: WriteRank) => (output: OutputFile, from: string): OutputFile => {
+  const emitAs = (kind: WriteRank) => (output: OutputFile, from: string, drop?: Drop): OutputFile => {
     const file = inDestination(encode ? encode(output) : output, destination);
+    const rank = orderKey(kind, drop);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
     return listed(writer && !shadowed ? writeFrom(file, from) : file, from, rank);
   };
@@ -331,7 +342,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     if (r === undefined || !doc.write) return;
     // Rendered, but it has no place to go: the build stops once the site is rendered.
     if (doc.urlError) return void (unplaced ??= doc.urlError);
-    const file = typeof r === 'string' ? emitDocument(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath) : listed(r, doc.relativePath);
+    const file = typeof r === 'string' ? emitDocument(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath, drop) : listed(r, doc.relativePath, orderKey(WRITE_RANK.document, drop));
     rendered.push(renderedEntry(doc, file));
   });
   // What computed outputs (feeds, sitemaps) read of the site: every drop is there before rendering.
@@ -358,7 +369,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks, writer !== undefined), file.relativePath);
   }
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
-  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath);
+  for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath, build.generatedDrops.get(g));
   afterRender(ctx);
   if (unplaced) throw unplaced;
   const tRender = performance.now();

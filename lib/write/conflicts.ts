@@ -8,11 +8,20 @@ export const WRITE_RANK = { page: 0, static: 1, document: 2 } as const;
 export type WriteRank = (typeof WRITE_RANK)[keyof typeof WRITE_RANK];
 
 /**
+ * An output's place in Jekyll's write order: its rank, then its place in its list (site.pages with
+ * the generated pages, or the documents in collection order) when known, `position` of `count`;
+ * without one it goes after those of its rank that have one.
+ */
+export function writeOrderKey(rank: WriteRank, position: number | undefined, count: number): number {
+  return rank + (position === undefined || position < 0 ? count + 1 : position) / (count + 2);
+}
+
+/**
  * `entries` reordered so that the outputs sharing a path come in Jekyll's write order
- * (by rank, then as given) in the places they held: the last one of each path is the
+ * (by rank or writeOrderKey, then as given) in the places they held: the last one of each path is the
  * one Jekyll leaves on disk. Outputs alone at their path keep their places.
  */
-export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string, rankOf: (e: T) => WriteRank): T[] {
+export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string, rankOf: (e: T) => number): T[] {
   const slots = new Map<string, number[]>();
   entries.forEach((e, i) => {
     const p = pathOf(e);

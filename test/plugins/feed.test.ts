@@ -4,6 +4,9 @@ import type { GeneratedPage, RenderedSiteView } from '../../lib/plugins/plugin.j
 import { JekyllTime } from '../../lib/time/index.js';
 import type { Data } from '../../lib/types.js';
 import { config, fixture, pluginContext, post, site, utc } from './helpers.js';
+import { renderSite } from '../../lib/render/render-site.js';
+import { memorySource } from '../../lib/source/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
 
 const showcaseConfig = config({
   title: 'Plugin Showcase',
@@ -249,4 +252,19 @@ test('{% feed_meta %} with a title that is a list', () => {
   expect(engine.parseAndRenderSync('{% feed_meta %}')).toBe(
     '<link type="application/atom+xml" rel="alternate" href="http://h.x/feed.xml" title="[&quot;a&quot;, &quot;b&amp;c&quot;]" />',
   );
+});
+
+// generator.rb#normalize_posts_meta runs `config["path"] ||= hash["posts"]["path"]` on
+// site.config["feed"] itself: Liquid's site.feed gains a `path` key (nil when none was given).
+// Checked with Jekyll 4.3.1 and jekyll-feed 0.17.0.
+describe('jekyll-feed: site.feed after the generator', () => {
+  test.each([
+    ['{posts_limit: 2}', '{"posts_limit":2,"path":null}'],
+    ['{path: false}', '{"path":false}'],
+    ['{path: atom.xml}', '{"path":"atom.xml"}'],
+  ])('feed: %s', async (feed, json) => {
+    const files = { '_config.yml': `plugins: [jekyll-feed]\nfeed: ${feed}\n`, '_posts/2020-06-15-hello.md': '---\n---\nx\n', 'index.html': '---\n---\n{{ site.feed | jsonify }}' };
+    const r = await renderSite({ source: memorySource(files), write: false, env: FIXED_ENV });
+    expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe(json);
+  });
 });

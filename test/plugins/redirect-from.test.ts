@@ -2,6 +2,9 @@ import { redirectFromPlugin } from '../../lib/plugins/redirect-from/index.js';
 import type { RenderedSiteView } from '../../lib/plugins/plugin.js';
 import type { Data } from '../../lib/types.js';
 import { config, fixture, page, pluginContext, post, site, utc } from './helpers.js';
+import { renderSite } from '../../lib/render/render-site.js';
+import { memorySource } from '../../lib/source/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
 
 const none = {} as RenderedSiteView;
 
@@ -66,5 +69,33 @@ describe('jekyll-redirect-from', () => {
   test('without url, targets are relative to baseurl', () => {
     const p = build({ url: undefined, baseurl: '/b' }).pages![0]!;
     expect((p.data.redirect as Data).to).toBe('/b/2021/02/02/entry-2.html');
+  });
+});
+
+// generate_redirect_from / generate_redirect_to read doc.url, which dates an undated draft
+// (Document#date: its file's mtime) when its URL has date placeholders: SiteDrop#posts, sorted
+// later, then places it by date, not by path as an undated draft (site/first-dated.ts; with
+// `future: true`, so that the publisher does not date it first).
+// Checked with Jekyll 4.3.1 and jekyll-redirect-from 0.16.0 (`jekyll build --drafts`).
+describe('jekyll-redirect-from dates the drafts whose URL it reads', () => {
+  const index = '---\n---\n{% for p in site.posts %}{{ p.url }} {% endfor %}';
+  const files = (draft: string) => ({
+    '_config.yml': 'show_drafts: true\nfuture: true\nplugins: [jekyll-redirect-from]\n',
+    '_drafts/draft.md': draft,
+    '_posts/2020-06-15-hello.md': 'x\n',
+    'index.html': index,
+  });
+  const build = async (draft: string) => {
+    const source = memorySource(files(draft));
+    const r = await renderSite({ source: { ...source, mtime: () => Date.UTC(2025, 5, 7) }, write: false, env: FIXED_ENV });
+    return Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString();
+  };
+
+  test.each([['redirect_to: /internal/'], ['redirect_from: /old/']])('%s: the draft, dated 2025, comes first', async (fm) => {
+    expect(await build(`---\n${fm}\n---\n`)).toBe('/2025/06/07/draft.html /2020/06/15/hello.html ');
+  });
+
+  test('without redirects it is still undated when site.posts is sorted: it sorts by path', async () => {
+    expect(await build('---\n---\n')).toBe('/2020/06/15/hello.html /2025/06/07/draft.html ');
   });
 });

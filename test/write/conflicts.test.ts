@@ -42,3 +42,37 @@ test('the long-lived builder lists them in the same order', async () => {
   const builder = await createBuilder({ source: memorySource(files), env: FIXED_ENV, write: false });
   expect(at((await builder.build()).files).pop()).toBe('<p>post</p>\n');
 });
+
+// Pages are written in site.pages order, generated ones too (a redirect page before the
+// paginate-v2 page generated after it), and a document's stand-in (redirect_to) in its place
+// among the documents. Checked with Jekyll 4.3.1, jekyll-redirect-from 0.16.0 and
+// jekyll-paginate-v2 3.0.0: same/index.html is the later post's, index.html the paginated page.
+const generated = {
+  '_config.yml': 'plugins: [jekyll-redirect-from, jekyll-paginate-v2]\npagination: {enabled: true}\nredirect_from: {json: false}\n',
+  '_posts/2020-01-05-a.md': '---\npermalink: /same/\nredirect_to: /elsewhere/\n---\nfirst\n',
+  '_posts/2020-06-15-b.md': '---\npermalink: /same/\n---\nsecond\n',
+  '_posts/2020-08-15-d.md': '---\nredirect_from: /\n---\nfourth\n',
+  'index.md': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.url }} {% endfor %}\n',
+};
+const last = (list: readonly { path: string; contents: string | Uint8Array }[], p: string): string =>
+  String(list.filter((f) => f.path === p).pop()?.contents);
+
+test('a generated page and a stand-in for a document are written in their place in Jekyll\'s order', async () => {
+  const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-conflict-'));
+  try {
+    const r = await renderSite({ source: memorySource(generated), env: FIXED_ENV, destination: path.join(dest, '_site') });
+    for (const read of [(p: string) => last(r.files, p), (p: string) => fs.readFileSync(path.join(dest, '_site', p), 'utf8')]) {
+      expect(read('same/index.html')).toBe('<p>second</p>\n');
+      expect(read('index.html')).toBe('/same/ /same/ /2020/08/15/d.html \n');
+    }
+  } finally {
+    fs.rmSync(dest, { recursive: true, force: true });
+  }
+});
+
+test('the long-lived builder writes the same ones', async () => {
+  const builder = await createBuilder({ source: memorySource(generated), env: FIXED_ENV, write: false });
+  const files = (await builder.build()).files;
+  expect(last(files, 'same/index.html')).toBe('<p>second</p>\n');
+  expect(last(files, 'index.html')).toBe('/same/ /same/ /2020/08/15/d.html \n');
+});

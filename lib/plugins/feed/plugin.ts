@@ -147,7 +147,12 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       },
     };
   });
-  return { pages };
+  // normalize_posts_meta's `config["path"] ||= hash["posts"]["path"]` writes into site.config's own
+  // feed hash (not a copy): Liquid's site.feed then has a `path` key, nil when none was set.
+  const feed = config.feed;
+  const posts = isHash(feed) && isHash(feed.collections) ? feed.collections.posts : undefined;
+  const path = isHash(feed) && !truthy(feed.path) ? (isHash(posts) && truthy(posts.path) ? posts.path : (feed.path ?? null)) : undefined;
+  return path === undefined ? { pages } : { pages, config: () => ({ feed: { ...(feed as Data), path } }) };
 }
 
 /** `site[collection]`: site.posts, or the documents of another collection; undefined when the site has no such key. */

@@ -40,13 +40,17 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   const pages: GeneratedPage[] = [];
   const replaces: string[] = [];
   const merges: Array<{ relativePath: string; data: Data }> = [];
+  // RedirectPage.redirect_from / redirect_to read doc.url (which dates an undated draft).
+  const urlsRead: string[] = [];
   // The page's content is "" (RedirectPage#read_yaml; generate_redirect_to sets the document's),
   // converted as its extension says: a Markdown document's becomes kramdown's "\n".
   const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }, ext = '.html'): GeneratedPage =>
     userLayout ? { ...base, content: '', ext } : { ...base, content: '', ext, render: () => redirectHtml(r.to) };
 
   for (const doc of redirectableDocuments(site)) {
-    for (const from of redirectFromList(doc.data)) {
+    const fromList = redirectFromList(doc.data);
+    if (fromList.length > 0 || redirectTo(doc.data) !== undefined) urlsRead.push(doc.relativePath);
+    for (const from of fromList) {
       const r = redirectPaths(from, doc.url, config);
       // A RedirectPage's permalink is `from`: URL#sanitize_url makes its url, and
       // Page#destination adds the permalink's extension (`/r.txt` → r.txt) or .html.
@@ -83,7 +87,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       render: () => text,
     });
   }
-  return { pages, replaces, merges };
+  return { pages, replaces, merges, urlsRead };
 }
 
 export const redirectFromPlugin: KyllPlugin = {
