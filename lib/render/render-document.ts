@@ -2,7 +2,7 @@
 // Liquid in the content, then the converter, then the layout chain.
 import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
-import { DOCUMENT_DROP, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, ENDLESS_AS_LIQUID, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { inspectString, rubyInspect, rubyObjectToS } from '../liquid/ruby/to-s.js';
 import { documentText, pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
@@ -179,6 +179,7 @@ function pageExcerptHash(page: Drop, id: string): Drop {
   const excerpt = copy();
   for (const d of [hash, excerpt]) Object.defineProperty(d, 'excerpt', { value: excerpt, enumerable: true, writable: true, configurable: true });
   markRubyObject(excerpt, `#<Jekyll::PageExcerpt id=${inspectString(id)}>`);
+  Object.defineProperty(excerpt, ENDLESS_AS_LIQUID, { value: true });
   Object.defineProperty(excerpt, RUBY_TO_S, { value: () => rubyInspect(hash) });
   return hash;
 }
