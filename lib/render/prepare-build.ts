@@ -50,6 +50,7 @@ import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { includedText, rendererTexts } from './renderer-cache.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
+import { debugTrail } from './debug-trail.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments, withLiquidOff } from './generated-drops.js';
@@ -73,6 +74,8 @@ export interface BuildInputs {
   /** The source already opened by the caller (render-site reads `_plugins` from it first). */
   opened?: Source;
   profile?: RenderProfile;
+  /** `--verbose`: Jekyll's debug lines, as diagnostics of level debug in the order they happen (debug-trail.ts). */
+  verbose?: boolean;
   /** A long-lived build (lib/build) watches what rendering reads through these. */
   instrument?: Instrument;
   /** A long-lived build's parsed files, kept between reads (site/read-memo.ts). */
@@ -144,6 +147,11 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   return runSteps(prepareBuildSteps(inputs));
 }
 
+/** The names of `plugins:` (Site#gems), strings only, as External.require_with_graceful_fail takes them. */
+function requiredGems(plugins: unknown): string[] {
+  return Array.isArray(plugins) ? plugins.filter((p): p is string => typeof p === 'string') : typeof plugins === 'string' ? [plugins] : [];
+}
+
 /** prepareBuild, yielding between the files it reads (site/steps.ts): a build that a signal can stop pauses there (yield-point.ts). */
 export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const t0 = performance.now();
@@ -152,6 +160,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const diagnostics: Diagnostic[] = [];
   const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination, onWarning: (d) => diagnostics.push(d) });
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
+  // PluginManager#require_gems: External.require_with_graceful_fail logs each name of `plugins:`
+  if (inputs.verbose) for (const name of requiredGems(loaded.plugins)) diagnostics.push({ level: 'debug', code: 'DEBUG', message: `Requiring: ${name}` });
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
@@ -376,6 +386,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop', true),
     theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
+    ...(inputs.verbose ? { debug: debugTrail(diagnostics) } : {}),
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
     hooked,

@@ -1,6 +1,7 @@
 // Site#render_pages: every page in site.pages order (source pages, then the pages plugins
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
+import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
 import { LiquidFailure, toKyllError } from '../liquid/errors.js';
 import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
@@ -101,8 +102,8 @@ export async function renderPages(
   for (const g of generated) {
     const drop = generatedDrops.get(g)!;
     if (!g.render) byDrop.set(drop, () => renderGenerated(g));
-    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = renderComputed(g, view))));
-    else if (view) byDrop.set(drop, () => computedInLayout(g, drop, view, computed, ctx));
+    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = traced(ctx, g, true, () => renderComputed(g, view)))));
+    else if (view) byDrop.set(drop, () => traced(ctx, g, hasLiquidConstruct(g.content ?? ''), () => computedInLayout(g, drop, view, computed, ctx)));
   }
   // A document's stand-in renders with the documents (site.rb#render_docs), before any page.
   for (const [drop, run] of byDrop) {
@@ -124,6 +125,25 @@ export async function renderPages(
     await run();
   }
   return computed;
+}
+
+/**
+ * Renderer#run's debug lines (`--verbose`) around a page computed here, whose template Jekyll
+ * renders (`liquid`: whether that template runs Liquid; a feed's or a sitemap's does): the
+ * excerpts it reads render between its Liquid and its Markup, as in Jekyll.
+ */
+function traced<T>(ctx: RenderContext, g: GeneratedPage, liquid: boolean, compute: () => T): T {
+  const debug = ctx.debug;
+  if (!debug) return compute();
+  const path = g.messagePath ?? g.relativePath;
+  debug('Rendering:', path);
+  debug('Pre-Render Hooks:', path);
+  if (liquid) debug('Rendering Liquid:', path);
+  const out = compute();
+  debug('Rendering Markup:', path);
+  debug('Post-Convert Hooks:', path);
+  if (g.data.layout !== 'none') debug('Rendering Layout:', path);
+  return out;
 }
 
 /**

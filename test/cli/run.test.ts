@@ -20,6 +20,42 @@ describe('kyll CLI', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  // jekyll build --verbose (Jekyll 4.3.1) on this site printed these debug lines, in this order (its
+  // info lines, Reading:, EntryFilter: and the generators' timings are not printed by kyll).
+  test('build --verbose prints Jekyll\'s debug lines: Requiring, each render step (excerpts where they render), Writing', async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\nplugins: [jekyll-feed]\n');
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\nlayout: default\n---\n# {{ site.title }}\n');
+    fs.writeFileSync(path.join(dir, 'about.html'), '---\n---\nabout\n');
+    fs.writeFileSync(path.join(dir, 'plain.md'), '---\nlayout: none\n---\nplain\n');
+    fs.mkdirSync(path.join(dir, '_posts'));
+    fs.writeFileSync(path.join(dir, '_posts', '2020-01-01-p.md'), '---\ntitle: P\n---\npost *one*\n\nmore\n');
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'assets', 's.txt'), 'x\n');
+    const steps = (p: string, liquid: boolean, layout: boolean): string[] => [
+      `         Rendering: ${p}`, `  Pre-Render Hooks: ${p}`, ...(liquid ? [`  Rendering Liquid: ${p}`] : []),
+      `  Rendering Markup: ${p}`, `Post-Convert Hooks: ${p}`, ...(layout ? [`  Rendering Layout: ${p}`] : []),
+    ];
+    const expected = [
+      '  Logging at level: debug',
+      '    Jekyll Version: 4.3.1',
+      '         Requiring: jekyll-feed',
+      ...steps('_posts/2020-01-01-p.md', false, true),
+      ...steps('about.html', false, true),
+      ...steps('index.md', true, true),
+      ...steps('plain.md', false, false),
+      // the feed's Liquid reads the post's excerpt, which renders then
+      ...steps('feed.xml', true, true).slice(0, 3),
+      ...steps('_posts/2020-01-01-p.md/#excerpt', false, false),
+      ...steps('feed.xml', true, true).slice(3),
+      ...['about.html', 'index.html', 'plain.html', 'feed.xml', '2020/01/01/p.html'].map((p) => `           Writing: ${path.join(dir, '_site', p)}`),
+    ];
+    for (const flag of ['--verbose', '-V']) {
+      const c = capture();
+      expect(await run(['build', '-s', dir, flag], c.printer)).toBe(0);
+      expect(c.out.filter((l) => !l.startsWith('kyll: '))).toEqual(expected);
+    }
+  });
+
   test('build writes the site and exits 0', async () => {
     const c = capture();
     expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);
