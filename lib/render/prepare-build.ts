@@ -35,7 +35,7 @@ import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
-import { themeForConfig } from '../site/theme.js';
+import { themeForConfig, themeGems } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
 import { themeDrop, themeSettings } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
@@ -50,7 +50,7 @@ import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { includedText, rendererTexts } from './renderer-cache.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
-import { debugTrail } from './debug-trail.js';
+import { debugTrail, readingLines } from './debug-trail.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments, withLiquidOff } from './generated-drops.js';
@@ -160,9 +160,18 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const diagnostics: Diagnostic[] = [];
   const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination, onWarning: (d) => diagnostics.push(d) });
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
-  // PluginManager#require_gems: External.require_with_graceful_fail logs each name of `plugins:`
-  if (inputs.verbose) for (const name of requiredGems(loaded.plugins)) diagnostics.push({ level: 'debug', code: 'DEBUG', message: `Requiring: ${name}` });
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
+  // PluginManager#conscientious_require: External.require_with_graceful_fail logs each gem it
+  // requires, the theme's runtime dependencies (require_theme_deps), then each name of `plugins:`
+  if (inputs.verbose) {
+    const debug = debugTrail(diagnostics);
+    // Theme#initialize, when Site#configure_theme makes the gem's theme
+    if (theme && !inputs.theme && typeof loaded.theme === 'string') {
+      debug('Theme:', loaded.theme);
+      debug('Theme source:', theme.root);
+    }
+    for (const name of [...themeGems(theme), ...requiredGems(loaded.plugins)]) debug('Requiring:', name);
+  }
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
   // Said before reading: a site in an encoding kyll cannot read stops at its first file.
@@ -255,6 +264,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     throw withDiagnostics(e, diagnostics);
   }
   traceThread('read');
+  if (inputs.verbose) readingLines(debugTrail(diagnostics), raw, source);
   inputs.onRead?.(raw);
   const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
   ahead?.send(sources);

@@ -89,7 +89,10 @@ export async function renderPages(
     const place = sourceMapPlace(page);
     emit(textFile(place.outputPath, place.url, map), page.relativePath);
     joinSourceMap(sitePages, page, map);
+    maps.push(page);
   };
+  // The SourceMapPages joined to site.pages while it renders: Jekyll renders them after the others.
+  const maps: Page[] = [];
   const renderGenerated = (g: GeneratedPage): void => {
     const { output } = renderGeneratedPage(g, generatedDrops.get(g)!, ctx);
     rendered.push(renderedEntry(generatedRenderable(g), emit(textFile(g.outputPath, g.url, output), g.relativePath)));
@@ -119,6 +122,8 @@ export async function renderPages(
     await pause();
     await run();
   }
+  // (--verbose) a source map renders as a page with no Liquid and no layout
+  if (ctx.debug) for (const page of maps) for (const topic of ['Rendering:', 'Pre-Render Hooks:', 'Rendering Markup:', 'Post-Convert Hooks:']) ctx.debug(topic, sourceMapDrop(page, '').path as string);
   // Pages a plugin made without listing them in site.pages render last.
   for (const run of byDrop.values()) {
     await pause();
@@ -187,10 +192,14 @@ export function computeInLayout(g: GeneratedPage, drop: Drop, view: RenderedSite
  */
 export function joinSourceMap(sitePages: Drop[], page: Page, map: string): void {
   const drop = sourceMapDrop(page, map);
+  sourceMapOutputs.set(drop, sourceMapPlace(page).outputPath);
   const at = sourceMapIndex(sitePages, page);
   if (at < 0) sitePages.push(drop);
   else sitePages[at] = drop;
 }
+
+/** Where each SourceMapPage of site.pages is written (Site#write's `Writing:` lines, --verbose). */
+export const sourceMapOutputs = new WeakMap<Drop, string>();
 
 /** Where site.pages lists the page's source map; -1 when it does not. */
 export function sourceMapIndex(sitePages: readonly Drop[], page: Page): number {

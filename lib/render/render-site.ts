@@ -21,7 +21,7 @@ import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type Prepa
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { computedAfterHooks, renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
-import { renderComputed, renderPages, startSassPages, type SassSetup } from './render-pages.js';
+import { renderComputed, renderPages, sourceMapOutputs, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
@@ -204,7 +204,7 @@ function writingLines(debug: (topic: string, message: string) => void, destinati
   for (const g of generated) if (g.outputPath) outputOf.set(generatedDrops.get(g)!, g.outputPath);
   const at = (p: string): string => path.join(destination, p);
   for (const drop of ctx.drops.pages) {
-    const out = outputOf.get(drop);
+    const out = outputOf.get(drop) ?? sourceMapOutputs.get(drop);
     if (out !== undefined) debug('Writing:', at(out));
   }
   for (const doc of docs) if (doc.write && doc.outputPath) debug('Writing:', at(doc.outputPath));
