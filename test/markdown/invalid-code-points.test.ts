@@ -22,7 +22,8 @@ test('pack("U*") bytes for surrogates and values up to 2**31-1; past it the refe
 });
 
 test('a GFM header id of such a text fails as String#downcase does; past 2**31-1 `raw_text << nil` fails', () => {
-  const c = createMarkdownConverter({ input: 'GFM' });
+  // Jekyll's kramdown defaults: input GFM
+  const c = createMarkdownConverter({ markdown: 'kramdown' });
   expect(() => c.convert('# H &#xD800; x\n', 'a.md')).toThrow("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': input string invalid");
   expect(() => c.convert('# H &#99999999999999999999; x\n', 'a.md')).toThrow("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': no implicit conversion of nil into String");
   expect(() => c.convert('term &#99999999999999999999;\n: def\n', 'a.md')).toThrow('no implicit conversion of nil into String');
