@@ -61,7 +61,7 @@ describe('kyll CLI', () => {
       expect(await run(['build', '-s', dir, flag], c.printer)).toBe(0);
       expect(c.out.filter((l) => !l.startsWith('kyll: '))).toEqual(expected);
     }
-  });
+  }, 30_000);
 
   test('build writes the site and exits 0', async () => {
     const c = capture();
