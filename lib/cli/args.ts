@@ -96,7 +96,7 @@ const BUILD_OPTIONS = `${SITE_OPTIONS}
       --profile            print the templates and documents that took longest
   -t, --trace              print stack traces with errors
   -q, --quiet              print only errors
-  -V, --verbose            print every file written, and Jekyll's debug lines (posts left out)`;
+  -V, --verbose            print Jekyll's debug lines (Reading:, Rendering:, Writing:...)`;
 
 export const USAGE = `usage: kyll <command> [options]
 

@@ -16,7 +16,7 @@ export const consolePrinter: Printer = {
 export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbose = false): void {
   for (const d of diags) {
     if (d.level === 'debug') {
-      if (verbose) p.err(`Debug: ${d.message}`);
+      if (verbose) p.out(jekyllDebugLine(d.message));
       continue;
     }
     // Jekyll's wording often names the file already; add it only when it does not.
@@ -27,8 +27,18 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
   }
 }
 
-export function printResult(result: RenderResult, p: Printer, verbose: boolean): void {
-  if (verbose) for (const f of result.files) p.out(`  ${f.path} (${f.size} bytes)`);
+/**
+ * A debug line as Jekyll's LogAdapter prints it: the topic (up to its first colon) right-aligned
+ * in 20 columns with a space after it, then the message (`           Reading: about.md`).
+ */
+export function jekyllDebugLine(message: string): string {
+  const colon = message.indexOf(': ');
+  if (colon < 0) return message;
+  return `${message.slice(0, colon + 2).padStart(20)}${message.slice(colon + 2)}`;
+}
+
+// (--verbose lists what is written with Jekyll's `Writing:` lines, among the diagnostics)
+export function printResult(result: RenderResult, p: Printer, _verbose: boolean): void {
   const t = result.timings;
   p.out(
     `kyll: ${result.files.length} files written to ${result.destination ?? '(memory)'} in ${(t.total! / 1000).toFixed(3)} s ` +

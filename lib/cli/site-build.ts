@@ -11,7 +11,8 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { profileTables } from './profile-table.js';
-import { printDiagnostics, printError, printResult, type Printer } from './report.js';
+import { jekyllDebugLine, printDiagnostics, printError, printResult, type Printer } from './report.js';
+import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
 
 export interface BuildOutcome {
   readonly status: 'ok' | 'failed' | 'fatal' | 'interrupted';
@@ -46,14 +47,24 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
     config: { ...configOverrides(opts), serving: opts.command === 'serve', ...extraConfig },
     write: true,
     profile: opts.profile,
+    verbose: opts.verbose,
     signal,
   };
   // The builder does not profile: --profile renders the whole site each time.
   const keep = longLived && !opts.profile;
   let builder: Builder | undefined;
+  // Jekyll's first debug lines (commands/build.rb via LogAdapter#log_level=, Jekyll::Command), once a process
+  let greeted = false;
+  const greet = (): void => {
+    if (!opts.verbose || opts.quiet || greeted) return;
+    greeted = true;
+    printer.out(jekyllDebugLine('Logging at level: debug'));
+    printer.out(jekyllDebugLine(`Jekyll Version: ${JEKYLL_VERSION}`));
+  };
   const report = async (make: () => Promise<{ result: RenderResult; changed: readonly string[] }>): Promise<BuildOutcome> => {
     try {
       const { result, changed } = await make();
+      greet();
       if (!opts.quiet) {
         printDiagnostics(result.diagnostics, printer, opts.verbose);
         printResult(result, printer, opts.verbose);
@@ -67,6 +78,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       }
       // The warnings reported before the error, then the error (Jekyll prints them as they come).
       const before = e instanceof KyllError ? e.diagnostics : undefined;
+      greet();
       if (before && !opts.quiet) printDiagnostics(before, printer, opts.verbose);
       printError(e, printer, opts.trace);
       // A write error says itself what state the destination is in; a post_write hook fails once the

@@ -5,13 +5,15 @@ import { liquidProperty } from './property.js';
 import { strictProperty, undefinedVariable } from './strict-lookup.js';
 import { isPayloadMethod, payloadMethodScope } from './payload-methods.js';
 import { LiquidFailure } from './errors.js';
+import { liquidated } from '../values/document-drop-mark.js';
 
 // Block::MAX_DEPTH (liquid/block.rb): the scopes a render may hold, its own first one included
 const MAX_DEPTH = 100;
 
 export class JekyllContext extends Context {
+  // VariableLookup#evaluate: each value found is turned into its Liquid value (to_liquid)
   override readProperty(obj: unknown, key: unknown): unknown {
-    return liquidProperty(obj, toValue(key), this);
+    return liquidated(liquidProperty(obj, toValue(key), this));
   }
 
   // strict_variables: the name is found in a scope or the payload, each lookup after it as
@@ -27,7 +29,7 @@ export class JekyllContext extends Context {
   override *_getFromScope(scope: unknown, paths: Parameters<Context['_getFromScope']>[1], strictVariables = this.strictVariables): ReturnType<Context['_getFromScope']> {
     if (!strictVariables) return yield* super._getFromScope(scope, paths, false);
     let value = scope;
-    for (const key of typeof paths === 'string' ? paths.split('.') : paths) value = strictProperty(value, toValue(key), this);
+    for (const key of typeof paths === 'string' ? paths.split('.') : paths) value = liquidated(strictProperty(value, toValue(key), this));
     return value;
   }
 

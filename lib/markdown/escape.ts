@@ -1,5 +1,6 @@
 // Kramdown::Utils::Html escape_html and entity_to_str (kramdown/utils/html.rb).
 import type { KramdownOptions } from './options.js';
+import { packedInvalid } from '../values/invalid-utf8.js';
 
 const MAP: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
 const ALL = /[<>&]/g;
@@ -35,6 +36,12 @@ export function entityToStr(o: KramdownOptions, e: EntityLike, original?: string
   const c = valid ? String.fromCodePoint(cp) : null;
   // `e.char.encode(@root.options[:encoding]) rescue nil`: a character the document's encoding lacks is not written as itself.
   if (o.entity_output === 'as_char' && c !== null && (c === '"' || !(c in MAP)) && (o.encodable?.(c) ?? true)) return c;
+  // Entity#char of a surrogate or a code point beyond Unicode is pack('U*')'s bytes, no UTF-8:
+  // encoding them to UTF-8 changes nothing (to another encoding raises), so they are written
+  if (o.entity_output === 'as_char' && !valid && o.encodable === undefined) {
+    const bytes = packedInvalid(cp);
+    if (bytes !== null) return bytes;
+  }
   if ((o.entity_output === 'as_input' || o.entity_output === 'as_char') && original) return original;
   if ((o.entity_output === 'symbolic' || (c !== null && c in MAP)) && e.name) return `&${e.name};`;
   return `&#${cp};`;

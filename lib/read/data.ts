@@ -24,7 +24,9 @@ const EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
 export function readData(source: Source, options: { dataDir?: string; zone?: string; csv?: CsvOptions; tsv?: CsvOptions } = {}): Data {
   const dataDir = (options.dataDir ?? '_data').replace(/^\/+|\/+$/g, '');
   const prefix = `${dataDir}/`;
-  const files = source.list().filter((p) => p.startsWith(prefix));
+  // An empty folder is a key too (Dir["*"] lists it; its hash stays {}): it comes in as `<folder>/`,
+  // which readFolder hands down to that folder as a name with no data extension.
+  const files = [...source.list().filter((p) => p.startsWith(prefix)), ...(source.emptyFolders?.() ?? []).flatMap((p) => (p.startsWith(prefix) ? [`${p}/`] : []))];
   // DataReader#read_data_to reads every `*.{yaml,yml,json,csv,tsv}` it lists: a link to nothing stops the build.
   const missing = source.dangling?.().find((p) => p.startsWith(prefix) && EXTENSIONS.some((ext) => p.endsWith(`.${ext}`)) && !p.slice(p.lastIndexOf('/') + 1).startsWith('.'));
   if (missing !== undefined) throw missingLinkTarget(source, missing);

@@ -31,6 +31,8 @@ export interface RenderContext {
   /** Liquid's `theme`: the theme's ThemeDrop, or null without a theme; with jekyll-data, the theme's settings (site/theme-drop.ts). */
   readonly theme: unknown;
   readonly diagnostics: Diagnostic[];
+  /** `--verbose`: Jekyll's debug line (`Rendering:`, `Writing:`...) for what happens now (debug-trail.ts). */
+  readonly debug?: (topic: string, message: string) => void;
   /** Layouts parsed on first use and kept for the whole build. */
   readonly parsedLayouts: Map<string, ParsedLayout>;
   /**

@@ -21,9 +21,12 @@ export interface HookedRendered extends Rendered {
 export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderContext, scope?: Data): HookedRendered {
   const plugins = ctx.hooked ?? [];
   const kind = doc.kind ?? 'page';
+  const path = doc.messagePath ?? doc.relativePath;
+  ctx.debug?.('Rendering:', path);
   // Page#render makes the page's hash first (Convertible#to_liquid): a page's excerpt made from
   // its text (`page_excerpts`) renders then, before the page, if no template asked for it yet.
   if (!(DOCUMENT_DROP in drop)) void drop.excerpt;
+  ctx.debug?.('Pre-Render Hooks:', path);
   const has = (event: 'pre_render' | 'post_convert' | 'post_render'): boolean => plugins.length > 0 && hasDocumentHook(plugins, { kind }, event);
   if (!has('pre_render') && !has('post_convert') && !has('post_render')) return renderDocument(doc, drop, ctx, scope);
   const hookDoc = hookDocumentFor(doc, undefined, String(drop.url ?? ''));

@@ -8,6 +8,7 @@ import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_
 import { createMarkdownConverter } from '../markdown/converter.js';
 import type { MarkdownConverter } from '../markdown/types.js';
 import { traceThread } from './thread-trace.js';
+import { invalidUtf8Made } from '../values/invalid-utf8.js';
 import { ConversionOrder } from './conversion-order.js';
 import { CLAIMED_BY_THREAD, FLUSH_EVERY, POSTED, WANT, claimsOf, headerOf, type ThreadMessage, type ThreadResults, type ThreadSetup } from './markdown-thread.js';
 
@@ -29,8 +30,11 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: () => void): void
     // Taken by the main thread already (it needed the text before this thread got to it).
     if (text === undefined || Atomics.compareExchange(claims, id, 0, CLAIMED_BY_THREAD) !== 0 || !converter) return null;
     try {
+      const made = invalidUtf8Made();
       const out = converter.convert(text);
-      return converter.warnings.length === 0 ? out : null;
+      // bytes that are no UTF-8 (invalid-utf8.ts): the main thread converts it again, so that
+      // it knows to write them as they are
+      return converter.warnings.length === 0 && invalidUtf8Made() === made ? out : null;
     } catch {
       return null;
     }

@@ -2,17 +2,23 @@
 import { encodeKeptBytes, hasKeptBytes } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
 import { holdsBinary } from '../values/binary-text.js';
+import { invalidUtf8Made } from '../values/invalid-utf8.js';
 import type { Source } from '../source/source.js';
 import { copiedFile, copiedFrom } from '../write/copied-file.js';
 import type { OutputFile, Site, SiteConfig, StaticFile } from '../types.js';
 
 /** `size`: the text's UTF-8 length when already known (a render worker measured it). */
 export function textFile(outputPath: string, url: string, text: string, size = Buffer.byteLength(text, 'utf8')): OutputFile {
-  if (holdsBinary(text)) return binaryFile(outputPath, url, text);
+  if (keepsBytes(text)) return binaryFile(outputPath, url, text);
   return { path: outputPath, url, size, contents: text };
 }
 
-/** A text holding a binary String's bytes (base64_decode's): Jekyll writes them as they are. */
+/** Whether `text` holds bytes Ruby has in it as they are: a binary String's, or kramdown's that are no UTF-8 (invalid-utf8.ts). */
+function keepsBytes(text: string): boolean {
+  return holdsBinary(text) || (invalidUtf8Made() > 0 && hasKeptBytes(text));
+}
+
+/** A text holding a binary String's bytes (base64_decode's), or bytes that are no UTF-8: Jekyll writes them as they are. */
 function binaryFile(outputPath: string, url: string, text: string): OutputFile {
   const bytes = encodeKeptBytes(text);
   return { path: outputPath, url, size: bytes.length, contents: bytes };
@@ -23,7 +29,7 @@ function binaryFile(outputPath: string, url: string, text: string): OutputFile {
  * its length from the disk when asked (written-output.ts). Never listed in a result as it is.
  */
 export function unmeasuredTextFile(outputPath: string, url: string, text: string): OutputFile {
-  if (holdsBinary(text)) return binaryFile(outputPath, url, text);
+  if (keepsBytes(text)) return binaryFile(outputPath, url, text);
   return { path: outputPath, url, size: Number.NaN, contents: text };
 }
 

@@ -7,6 +7,7 @@
 // renders pages, feeds and indexes, which need every document rendered.
 // Only for folders: a memory Source or plugin objects cannot cross threads;
 // plugins loaded by path are loaded again in each worker.
+import { noteInvalidUtf8 } from '../values/invalid-utf8.js';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
@@ -81,7 +82,7 @@ export interface WorkerTask {
  * still renders), then `done` with the last ones, or the error that stopped it.
  */
 export type WorkerReply =
-  | { ok: true; docs: Array<[string, RenderedDocument]>; done: boolean }
+  | { ok: true; docs: Array<[string, RenderedDocument]>; done: boolean; /** The worker made texts with bytes that are no UTF-8 (invalid-utf8.ts). */ invalidUtf8?: true }
   | { ok: false; error: { code?: ErrorCode; message: string; file?: string; line?: number; column?: number; frame?: string; stack?: string }; index?: number };
 
 /**
@@ -216,6 +217,8 @@ export function renderDocumentsInWorkers(inputs: WorkerInputs, threads: number, 
             return;
           }
           for (const d of reply.docs) docs.push(d);
+          // its outputs and excerpts may hold kept bytes that this thread writes
+          if (reply.invalidUtf8) noteInvalidUtf8();
           if (!reply.done) return;
           resolve(docs);
           void worker.terminate();

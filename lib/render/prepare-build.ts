@@ -36,7 +36,7 @@ import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import { sortWarnings } from '../site/sort-docs.js';
-import { themeForConfig } from '../site/theme.js';
+import { themeForConfig, themeGems } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
 import { themeDrop, themeSettings } from '../site/theme-drop.js';
 import { withThemeConfig } from '../config/theme-config.js';
@@ -51,6 +51,7 @@ import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { includedText, rendererTexts } from './renderer-cache.js';
 import { markLiquidDrop } from '../values/document-drop-mark.js';
+import { debugTrail, readingLines } from './debug-trail.js';
 import type { RenderProfile } from './profile.js';
 import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments, withLiquidOff } from './generated-drops.js';
@@ -74,6 +75,8 @@ export interface BuildInputs {
   /** The source already opened by the caller (render-site reads `_plugins` from it first). */
   opened?: Source;
   profile?: RenderProfile;
+  /** `--verbose`: Jekyll's debug lines, as diagnostics of level debug in the order they happen (debug-trail.ts). */
+  verbose?: boolean;
   /** A long-lived build (lib/build) watches what rendering reads through these. */
   instrument?: Instrument;
   /** A long-lived build's parsed files, kept between reads (site/read-memo.ts). */
@@ -149,6 +152,11 @@ export function prepareBuild(inputs: BuildInputs): PreparedBuild {
   return runSteps(prepareBuildSteps(inputs));
 }
 
+/** The names of `plugins:` (Site#gems), strings only, as External.require_with_graceful_fail takes them. */
+function requiredGems(plugins: unknown): string[] {
+  return Array.isArray(plugins) ? plugins.filter((p): p is string => typeof p === 'string') : typeof plugins === 'string' ? [plugins] : [];
+}
+
 /** prepareBuild, yielding between the files it reads (site/steps.ts): a build that a signal can stop pauses there (yield-point.ts). */
 export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const t0 = performance.now();
@@ -158,6 +166,17 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination, onWarning: (d) => diagnostics.push(d) });
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
+  // PluginManager#conscientious_require: External.require_with_graceful_fail logs each gem it
+  // requires, the theme's runtime dependencies (require_theme_deps), then each name of `plugins:`
+  if (inputs.verbose) {
+    const debug = debugTrail(diagnostics);
+    // Theme#initialize, when Site#configure_theme makes the gem's theme
+    if (theme && !inputs.theme && typeof loaded.theme === 'string') {
+      debug('Theme:', loaded.theme);
+      debug('Theme source:', theme.root);
+    }
+    for (const name of [...themeGems(theme), ...requiredGems(loaded.plugins)]) debug('Requiring:', name);
+  }
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
   // Said before reading: a site in an encoding kyll cannot read stops at its first file.
@@ -250,6 +269,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     throw withDiagnostics(e, diagnostics);
   }
   traceThread('read');
+  if (inputs.verbose) readingLines(debugTrail(diagnostics), raw, source);
   inputs.onRead?.(raw);
   const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
   ahead?.send(sources);
@@ -387,6 +407,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop', true),
     theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
+    ...(inputs.verbose ? { debug: debugTrail(diagnostics) } : {}),
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
     hooked,

@@ -2,7 +2,7 @@
 // Liquid in the content, then the converter, then the layout chain.
 import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
-import { DOCUMENT_DROP, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, ENDLESS_AS_LIQUID, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { inspectString, rubyInspect, rubyObjectToS } from '../liquid/ruby/to-s.js';
 import { documentText, pageText } from './renderer-cache.js';
 import type { Data } from '../types.js';
@@ -94,10 +94,13 @@ export function renderDocument(
     // ...which an include_relative of the page's file may have filled first (renderer-cache.ts)
     if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
     else if (ctx.rendererTexts) text = documentText(ctx.rendererTexts, doc.relativePath, text);
+    ctx.debug?.('Rendering Liquid:', doc.messagePath ?? doc.relativePath);
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : doc.messagePath);
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
+  ctx.debug?.('Rendering Markup:', doc.messagePath ?? doc.relativePath);
   const converted = convertContent(text, doc, ctx);
+  ctx.debug?.('Post-Convert Hooks:', doc.messagePath ?? doc.relativePath);
   const content = afterConvert ? afterConvert(converted) : converted;
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
   // Renderer#run): its layouts still see the source as page.content. A document's
@@ -115,6 +118,7 @@ export function renderDocument(
   // Document#place_in_layout?: nor for a document read from YAML (yaml_file?).
   const placeInLayout = layoutName !== 'none' && !ASSET_EXTS.has(doc.ext) && !(live && isYamlFile(doc.relativePath));
   if (placeInLayout) {
+    ctx.debug?.('Rendering Layout:', doc.messagePath ?? doc.relativePath);
     // place_in_layouts runs for a document with no layout too: it empties payload["layout"]
     // first, so the next document's content sees no layout data left by this one's predecessors
     if (layoutName == null) ctx.carry.layout = null;
@@ -144,7 +148,7 @@ function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
-  return excerptOutput(doc, source, () => excerptDrop(page, source), `${doc.relativePath}#excerpt`, ctx);
+  return excerptOutput(doc, source, () => excerptDrop(page, source), `${doc.relativePath}#excerpt`, ctx, `${doc.relativePath}/#excerpt`);
 }
 
 /**
@@ -153,18 +157,25 @@ export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: 
  */
 export function renderPageExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   const path = `${String(page.path)}/#excerpt`;
-  return excerptOutput(doc, source, () => pageExcerptHash(page, `${doc.relativePath}/#excerpt`), path, ctx);
+  return excerptOutput(doc, source, () => pageExcerptHash(page, `${doc.relativePath}/#excerpt`), path, ctx, `${doc.relativePath}/#excerpt`);
 }
 
 // `page` is made only when the excerpt's Liquid runs: most excerpts have none, and the drop's
 // copy (every property of the document's drop) cost a 1,000-post build 5% of its time.
-function excerptOutput(doc: Renderable, source: string, page: () => Drop, name: string, ctx: RenderContext): string {
+// `relativePath`: Excerpt#relative_path, which Renderer#run's debug lines name.
+function excerptOutput(doc: Renderable, source: string, page: () => Drop, name: string, ctx: RenderContext, relativePath: string): string {
   let text = source;
+  ctx.debug?.('Rendering:', relativePath);
+  ctx.debug?.('Pre-Render Hooks:', relativePath);
   if (doc.data.render_with_liquid !== false && hasLiquidConstruct(text)) {
+    ctx.debug?.('Rendering Liquid:', relativePath);
     const scope: Data = { site: ctx.drops.site, page: page(), jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     text = ctx.liquid.render(ctx.liquid.parse(text, name, doc.contentLine - 1), scope);
   }
-  return convertContent(text, doc, ctx);
+  ctx.debug?.('Rendering Markup:', relativePath);
+  const html = convertContent(text, doc, ctx);
+  ctx.debug?.('Post-Convert Hooks:', relativePath);
+  return html;
 }
 
 // The page's hash, whose `excerpt` is still the PageExcerpt in its data: Liquid turns that into
@@ -179,6 +190,7 @@ function pageExcerptHash(page: Drop, id: string): Drop {
   const excerpt = copy();
   for (const d of [hash, excerpt]) Object.defineProperty(d, 'excerpt', { value: excerpt, enumerable: true, writable: true, configurable: true });
   markRubyObject(excerpt, `#<Jekyll::PageExcerpt id=${inspectString(id)}>`);
+  Object.defineProperty(excerpt, ENDLESS_AS_LIQUID, { value: true });
   Object.defineProperty(excerpt, RUBY_TO_S, { value: () => rubyInspect(hash) });
   return hash;
 }

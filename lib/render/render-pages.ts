@@ -1,6 +1,7 @@
 // Site#render_pages: every page in site.pages order (source pages, then the pages plugins
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
+import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
 import { LiquidFailure, toKyllError } from '../liquid/errors.js';
 import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
@@ -90,7 +91,10 @@ export async function renderPages(
     const place = sourceMapPlace(page);
     emit(textFile(place.outputPath, place.url, map), page.relativePath, drop);
     joinSourceMap(sitePages, page, map);
+    maps.push(page);
   };
+  // The SourceMapPages joined to site.pages while it renders: Jekyll renders them after the others.
+  const maps: Page[] = [];
   const renderGenerated = (g: GeneratedPage): void => {
     const drop = generatedDrops.get(g)!;
     const { output } = renderGeneratedPage(g, drop, ctx);
@@ -104,8 +108,8 @@ export async function renderPages(
   for (const g of generated) {
     const drop = generatedDrops.get(g)!;
     if (!g.render) byDrop.set(drop, () => renderGenerated(g));
-    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = renderComputed(g, view))));
-    else if (view) byDrop.set(drop, () => computedInLayout(g, drop, view, computed, ctx));
+    else if (view && g.data.layout == null) byDrop.set(drop, () => void computed.set(g, (drop.content = traced(ctx, g, true, () => renderComputed(g, view)))));
+    else if (view) byDrop.set(drop, () => traced(ctx, g, hasLiquidConstruct(g.content ?? ''), () => computedInLayout(g, drop, view, computed, ctx)));
   }
   // A document's stand-in renders with the documents (site.rb#render_docs), before any page.
   for (const [drop, run] of byDrop) {
@@ -121,12 +125,33 @@ export async function renderPages(
     await pause();
     await run();
   }
+  // (--verbose) a source map renders as a page with no Liquid and no layout
+  if (ctx.debug) for (const page of maps) for (const topic of ['Rendering:', 'Pre-Render Hooks:', 'Rendering Markup:', 'Post-Convert Hooks:']) ctx.debug(topic, sourceMapDrop(page, '').path as string);
   // Pages a plugin made without listing them in site.pages render last.
   for (const run of byDrop.values()) {
     await pause();
     await run();
   }
   return computed;
+}
+
+/**
+ * Renderer#run's debug lines (`--verbose`) around a page computed here, whose template Jekyll
+ * renders (`liquid`: whether that template runs Liquid; a feed's or a sitemap's does): the
+ * excerpts it reads render between its Liquid and its Markup, as in Jekyll.
+ */
+function traced<T>(ctx: RenderContext, g: GeneratedPage, liquid: boolean, compute: () => T): T {
+  const debug = ctx.debug;
+  if (!debug) return compute();
+  const path = g.messagePath ?? g.relativePath;
+  debug('Rendering:', path);
+  debug('Pre-Render Hooks:', path);
+  if (liquid) debug('Rendering Liquid:', path);
+  const out = compute();
+  debug('Rendering Markup:', path);
+  debug('Post-Convert Hooks:', path);
+  if (g.data.layout !== 'none') debug('Rendering Layout:', path);
+  return out;
 }
 
 /**
@@ -170,10 +195,14 @@ export function computeInLayout(g: GeneratedPage, drop: Drop, view: RenderedSite
  */
 export function joinSourceMap(sitePages: Drop[], page: Page, map: string): void {
   const drop = sourceMapDrop(page, map);
+  sourceMapOutputs.set(drop, sourceMapPlace(page).outputPath);
   const at = sourceMapIndex(sitePages, page);
   if (at < 0) sitePages.push(drop);
   else sitePages[at] = drop;
 }
+
+/** Where each SourceMapPage of site.pages is written (Site#write's `Writing:` lines, --verbose). */
+export const sourceMapOutputs = new WeakMap<Drop, string>();
 
 /** Where site.pages lists the page's source map; -1 when it does not. */
 export function sourceMapIndex(sitePages: readonly Drop[], page: Page): number {

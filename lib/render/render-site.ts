@@ -22,7 +22,7 @@ import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type Prepa
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
 import { computedAfterHooks, renderWithHooks } from './hooked-render.js';
 import { withRenderedExcerpts } from './rendered-site.js';
-import { renderComputed, renderPages, startSassPages, type SassSetup } from './render-pages.js';
+import { renderComputed, renderPages, sourceMapOutputs, startSassPages, type SassSetup } from './render-pages.js';
 import { sassDiskCache } from './sass-cache.js';
 import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
@@ -86,6 +86,11 @@ export interface RenderSiteOptions {
   /** Time each document, layout and include (`--profile`); the rows come back in `result.profile`. Renders on one thread. */
   profile?: boolean;
   /**
+   * `--verbose`: Jekyll's debug lines (Rendering:, Writing:...) in `result.diagnostics`, level
+   * `debug`, in Jekyll's order (render/debug-trail.ts). Renders on one thread, never from the cache.
+   */
+  verbose?: boolean;
+  /**
    * Stops the build when aborted (the CLI's SIGINT and SIGTERM): the read and the render give the
    * event loop a turn every ~50 ms to notice (yield-point.ts), then throw the signal's reason; nothing
    * of the build reaches the destination (its staging folder is removed).
@@ -130,11 +135,11 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   }
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
   // With a record of the last build, checked first; without, after the build or while the workers start.
-  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.plugins?.length && !polyglot && !translated;
+  const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.verbose && !options.plugins?.length && !polyglot && !translated;
   const warmInputs = warmable ? { root: path.resolve(options.source as string), destination, env, loaded, t0 } : undefined;
   let warm = warmInputs && hasWarmRecord(warmInputs.root) ? warmStart(warmInputs) : undefined;
   if (warm?.result) return warm.result;
-  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile;
+  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile && !options.verbose;
   // Workers start now, loading the engine while this thread reads the site (they get what it read).
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   // One render thread: the posts are read ahead on a thread of their own (read/read-ahead.ts).
@@ -175,7 +180,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // Compiled Sass is kept in a site folder's .jekyll-cache (read only by a build that writes nothing).
   const sassRoot = read.opened.root;
   const sassCache = typeof options.source === 'string' ? (config: SiteConfig) => sassDiskCache(sassRoot, config, writer === undefined) : undefined;
-  const inputs = { ...base, sassCache, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, lateMarkdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
+  const inputs = { ...base, sassCache, opened: after?.source ?? read.opened, plugins: loaded.plugins, theme: options.theme, profile: options.profile ? createRenderProfile() : undefined, verbose: options.verbose, pluginDiagnostics: loaded.pluginDiagnostics, markdownThread, lateMarkdownThread, filterCache: (options as { [FILTER_CACHE]?: FilterCache })[FILTER_CACHE] };
   earlySass?.warm(workers !== undefined);
   try {
     warm ??= warmInputs ? warmStart(warmInputs) : undefined;
@@ -190,6 +195,23 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
     workers?.stop();
     for (const stop of stops) stop();
   }
+}
+
+/**
+ * `--verbose`: Site#write's `Writing:` lines (Page#write, Document#write), in its order: the pages
+ * as site.pages holds them (generated ones with them), then the documents; no static file.
+ */
+function writingLines(debug: (topic: string, message: string) => void, destination: string, build: PreparedBuild, docs: readonly Document[]): void {
+  const { site, ctx, generated, generatedDrops, replaced } = build;
+  const outputOf = new Map<Drop, string>();
+  for (const page of site.pages) if (!replaced.has(page.relativePath) && page.outputPath) outputOf.set(ctx.drops.dropFor(page), page.outputPath);
+  for (const g of generated) if (g.outputPath) outputOf.set(generatedDrops.get(g)!, g.outputPath);
+  const at = (p: string): string => path.join(destination, p);
+  for (const drop of ctx.drops.pages) {
+    const out = outputOf.get(drop) ?? sourceMapOutputs.get(drop);
+    if (out !== undefined) debug('Writing:', at(out));
+  }
+  for (const doc of docs) if (doc.write && doc.outputPath) debug('Writing:', at(doc.outputPath));
 }
 
 /** One build's running state: what it reads, its threads, when it started. */
@@ -372,6 +394,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath, build.generatedDrops.get(g));
   afterRender(ctx);
   if (unplaced) throw unplaced;
+  if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);
   const tRender = performance.now();
   traceThread('pages');
 

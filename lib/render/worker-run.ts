@@ -2,6 +2,7 @@
 // the build as the main thread does, from the site the main thread read, and
 // renders posts and documents from the shared queue until none is left (see
 // parallel.ts).
+import { invalidUtf8Made } from '../values/invalid-utf8.js';
 import { parentPort } from 'node:worker_threads';
 import { KyllError } from '../errors/kyll-error.js';
 import { DocumentQueue, type ReadModel, type RenderedDocument, type WorkerReply, type WorkerTask } from './parallel.js';
@@ -88,13 +89,13 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
       drop.output = null;
       bytes += (sent.output?.length ?? 0) + content.length;
       if (bytes >= BATCH_CHARS) {
-        parentPort?.postMessage({ ok: true, docs: docs.splice(0), done: false } satisfies WorkerReply);
+        parentPort?.postMessage({ ok: true, docs: docs.splice(0), done: false, ...madeInvalidUtf8() } satisfies WorkerReply);
         bytes = 0;
       }
     }
     queue.idle();
     traceThread(`rendered ${count} documents`);
-    return { ok: true, docs, done: true };
+    return { ok: true, docs, done: true, ...madeInvalidUtf8() };
   } catch (e) {
     // Jekyll stops at the first failing document: no thread takes another one.
     queue.stop();
@@ -105,6 +106,9 @@ export async function runRenderWorker(task: WorkerTask): Promise<WorkerReply> {
     return { ok: false, error: { message: err.message, stack: err.stack } };
   }
 }
+
+/** Tells the main thread that texts of this one may hold bytes that are no UTF-8 (invalid-utf8.ts). */
+const madeInvalidUtf8 = (): { invalidUtf8?: true } => (invalidUtf8Made() > 0 ? { invalidUtf8: true } : {});
 
 /** The output itself, or where this thread wrote it. */
 function sendOrWrite(output: string, written: string | undefined): { output?: string; written?: string } {

@@ -12,7 +12,7 @@ import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dat
 import { indexDrop, type IndexKey } from './index-drops.js';
 import { documentRelativePath, isYamlFile } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
-import { DOCUMENT_DROP, markJekyllDrop, markRubyObject } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, markJekyllDrop, markRubyObject, markRubyObjectToS, onToLiquid } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
@@ -196,7 +196,12 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   if (made && !hasKey(drop, 'excerpt')) drop.excerpt = null;
   drop.content = page.content;
   drop.dir = page.url.endsWith('/') ? page.url : page.url.slice(0, page.url.lastIndexOf('/') + 1);
-  if (made) lazyExcerpt(drop, page.relativePath, () => renderExcerpt(drop));
+  if (made) {
+    lazyExcerpt(drop, page.relativePath, () => renderExcerpt(drop));
+    // Page#to_liquid reads Page#excerpt: a template that looks this page up renders its excerpt
+    // (and inside that excerpt, fails with 'stack level too deep', as Ruby does)
+    onToLiquid(drop, () => void drop.excerpt);
+  }
   else {
     // Page#excerpt: data["excerpt"] ? data["excerpt"].to_s : nil, merged over the front matter,
     // where a nil keeps what is there (nil, false).
@@ -206,6 +211,8 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
   drop.name = basename(page.relativePath);
   drop.path = page.data.path ?? page.relativePath;
   drop.url = page.url;
+  // Convertible#to_s (a Page inside site.pages, printed by Array#join): content || ""
+  markRubyObjectToS(drop, () => rubyToS(drop.content));
   // Page#to_liquid reads url (and dir, made from it) first: a template that reads this page fails.
   if (page.urlError) for (const key of ['dir', 'url']) raiseOnRead(drop, key, page.urlError);
   return drop;

@@ -311,12 +311,16 @@ function remoteThemeDependencies(theme: Source): string[] | undefined {
 
 /** The plugins a site runs: `plugins:`, then what its theme needs. */
 export function pluginsWithTheme(plugins: readonly string[], theme: Source | undefined): string[] {
-  if (!theme) return [...plugins];
+  return [...new Set([...plugins, ...themeGems(theme)])];
+}
+
+/** The gems a theme needs at run time (PluginManager#require_theme_deps), in its gemspec's order. */
+export function themeGems(theme: Source | undefined): string[] {
+  if (!theme) return [];
   const mocked = remoteThemeDependencies(theme);
-  if (mocked) return [...new Set([...plugins, ...mocked])];
+  if (mocked) return mocked;
   const installed = themeDependencies(gemFolders.get(theme) ?? theme.root);
   // Not an installed gem's folder: a theme with its source gemspec (the site's own, ownThemeGem, or a Gemfile `path:`).
   const fromSource = installed.length === 0 && (sourceGemThemes.has(theme) || theme.exists('Gemfile'));
-  const listed = fromSource ? sourceGemspecs(theme).flatMap((g) => g.dependencies) : installed;
-  return [...new Set([...plugins, ...listed])];
+  return fromSource ? sourceGemspecs(theme).flatMap((g) => g.dependencies) : installed;
 }

@@ -25,6 +25,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const dangling: string[] = [];
   // Folders that could not be listed (no permission): the reader fails on those Jekyll would enter.
   const unreadable: string[] = [];
+  // Folders the walk found no file in (nor below): `out` did not grow while it listed them.
+  const empty: string[] = [];
   const linkTexts = new Map<string, string>();
   // Each entry's position in its folder as readdir gives it (fs.readdirSync sorts by name).
   const order = new Map<string, number>();
@@ -42,6 +44,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       if (rel && (code === 'EACCES' || code === 'EPERM')) unreadable.push(rel);
       return;
     }
+    const before = out.length;
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       order.set(child, order.size);
@@ -67,6 +70,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
         if (!skip(child)) walk(child, out, real ?? inside(realDir, e.name));
       } else if (isFile) out.push(child);
     }
+    if (rel && out.length === before) empty.push(rel);
   };
   let scratch = Buffer.allocUnsafe(64 * 1024);
   // The open file's bytes in `scratch` (grown as needed): read until a read comes back short (the end of a regular file) or empty.
@@ -90,6 +94,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       listing = [];
       walk('', listing);
       listing.sort();
+      empty.sort();
     }
     return listing;
   };
@@ -104,6 +109,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     unreadable: () => {
       list();
       return unreadable;
+    },
+    emptyFolders: () => {
+      list();
+      return empty;
     },
     exists: (p) => {
       listed ??= new Set(list());

@@ -3,7 +3,14 @@ import type { Source } from './source.js';
 /** A Source over an in-memory map of path → contents. */
 export function memorySource(files: Readonly<Record<string, string | Uint8Array>>, root = '(memory)'): Source {
   const map = new Map<string, string | Uint8Array>();
-  for (const [p, c] of Object.entries(files)) map.set(p.replace(/\\/g, '/').replace(/^\.?\//, ''), c);
+  // a key ending in `/` is a folder with nothing in it (git keeps none: a test makes them here)
+  const empty: string[] = [];
+  for (const [p, c] of Object.entries(files)) {
+    const path = p.replace(/\\/g, '/').replace(/^\.?\//, '');
+    if (path.endsWith('/')) empty.push(path.replace(/\/+$/, ''));
+    else map.set(path, c);
+  }
+  empty.sort();
   const names = [...map.keys()].sort();
   // The order the files were given stands for a folder's listing order: each file and each
   // folder above it takes the position of its first file.
@@ -23,6 +30,7 @@ export function memorySource(files: Readonly<Record<string, string | Uint8Array>
   return {
     root,
     list: () => names,
+    emptyFolders: () => empty,
     exists: (p) => map.has(p),
     readText: (p) => {
       const c = get(p);

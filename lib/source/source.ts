@@ -50,6 +50,12 @@ export interface Source {
    * (source/dangling-links.ts). Disk sources only.
    */
   dangling?(): readonly string[];
+  /**
+   * Folders with no file in them or below them (which `list()` cannot show), relative to the root,
+   * sorted: an empty folder under `_data` is a key of site.data all the same (DataReader#read_data_to).
+   * Optional; a memory source takes a key ending in `/` for one.
+   */
+  emptyFolders?(): readonly string[];
   /** Folders that could not be listed (EACCES, EPERM), relative to the root (site/unreadable-folders.ts). Disk sources only. */
   unreadable?(): readonly string[];
   /**

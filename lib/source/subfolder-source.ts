@@ -24,6 +24,7 @@ export function subfolderSource(parent: Source, dir: string, configFiles: readon
     readText: (p) => parent.readText(at(p)),
     readBytes: (p) => parent.readBytes(at(p)),
     mtime: (p) => parent.mtime(at(p)),
+    emptyFolders: parent.emptyFolders ? () => parent.emptyFolders!().flatMap((p) => inside(p) ?? []) : undefined,
     readOrder: parent.readOrder ? (p) => parent.readOrder!(at(p)) : undefined,
     copyPath: parent.copyPath ? (p) => parent.copyPath!(at(p)) : undefined,
   };

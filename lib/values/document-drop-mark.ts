@@ -79,6 +79,48 @@ export function markRubyObject<T extends object>(drop: T, inspect: string): T {
 }
 
 /**
+ * On the drop of a Jekyll object that Liquid keeps raw inside arrays: its Ruby #to_s, which
+ * Array#join prints for it there (`{{ site.pages }}`, array_to_sentence_string), where its
+ * drop (a filter's to_liquid) prints its hash. Convertible#to_s of a Page: its content.
+ */
+export const RUBY_OBJECT_TO_S: unique symbol = Symbol.for('kyll.rubyObjectToS');
+
+/** Gives `drop` the Ruby #to_s its object prints inside an array. */
+export function markRubyObjectToS<T extends object>(drop: T, toS: () => string): T {
+  Object.defineProperty(drop, RUBY_OBJECT_TO_S, { value: toS });
+  return drop;
+}
+
+/**
+ * On a value whose to_liquid holds itself again (a PageExcerpt: the page's hash, whose
+ * `excerpt` is that PageExcerpt): Jekyll's as_liquid (jsonify) never ends on it.
+ */
+export const ENDLESS_AS_LIQUID: unique symbol = Symbol.for('kyll.endlessAsLiquid');
+
+/**
+ * On the drop of a Page whose Page#to_liquid does work of its own (`page_excerpts`: it reads
+ * Page#excerpt, which renders the excerpt): what to run when Liquid turns the Page into its
+ * hash, as it does for the value of every variable lookup (VariableLookup#evaluate's
+ * `to_liquid`) and for each item Jekyll's filters read a property of (item_property).
+ */
+const ON_TO_LIQUID: unique symbol = Symbol.for('kyll.onToLiquid');
+
+/** Gives `drop` the work its Ruby object's to_liquid does (not copied by a spread: not enumerable). */
+export function onToLiquid<T extends object>(drop: T, work: () => void): T {
+  Object.defineProperty(drop, ON_TO_LIQUID, { value: work });
+  return drop;
+}
+
+/** Runs the to_liquid work of `v` (see onToLiquid), if it has any; gives `v`. */
+export function liquidated<T>(v: T): T {
+  if (typeof v === 'object' && v !== null) {
+    const work = (v as Record<symbol, unknown>)[ON_TO_LIQUID];
+    if (work !== undefined) (work as () => void)();
+  }
+  return v;
+}
+
+/**
  * On an array a Liquid filter made: which of its elements Liquid's InputIterator turned
  * into drops (`to_liquid`), or a filter argument brought as a drop (`push: page`). Those
  * print their drop's JSON in `inspect`, the others their Ruby #inspect (RUBY_OBJECT_INSPECT).

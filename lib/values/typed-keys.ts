@@ -64,6 +64,12 @@ export function keepRubyOrder(hash: object, order: readonly string[]): void {
   Object.defineProperty(hash, KEY_ORDER, { value: Object.freeze([...order]), enumerable: true, configurable: true, writable: true });
 }
 
+/** A plain hash's keys in Ruby's order, each as Ruby holds it; no value is read (a drop's lazy excerpt stays unrendered). */
+export function typedKeys(hash: object): unknown[] {
+  const keys = (hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined;
+  return rubyKeys(hash).map((k) => (keys?.has(k) ? keys.get(k) : k));
+}
+
 /** A plain hash's [key, value] pairs in Ruby's order, each key as Ruby holds it. */
 export function typedEntries(hash: object): Array<[unknown, unknown]> {
   const keys = (hash as Keyed)[RUBY_KEYS] as Map<string, unknown> | undefined;

@@ -26,6 +26,7 @@ describe('printDiagnostics', () => {
   test('the file is added when the message does not name it; debug lines only when verbose', () => {
     expect(printed([{ level: 'warning', code: 'X', message: 'odd', file: 'a.md', line: 3 }])).toEqual(['Warning: odd (a.md:3)']);
     expect(printed([{ level: 'debug', code: 'X', message: 'skipped' }])).toEqual([]);
-    expect(printed([{ level: 'debug', code: 'X', message: 'skipped' }], true)).toEqual(['Debug: skipped']);
+    // as Jekyll's LogAdapter prints them (--verbose): the topic right-aligned in 20 columns, on stdout
+    expect(printed([{ level: 'debug', code: 'X', message: 'Skipping: a.md is not valid UTF-8' }], true)).toEqual(['out           Skipping: a.md is not valid UTF-8']);
   });
 });

@@ -20,6 +20,49 @@ describe('kyll CLI', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  // jekyll build --verbose (Jekyll 4.3.1) on this site printed these debug lines, in this order (its
+  // info lines, EntryFilter: and the generators' lines are not printed by kyll). One page per folder:
+  // Reader#read_directories takes a folder's entries in readdir's order.
+  test('build --verbose prints Jekyll\'s debug lines: Requiring, Reading, each render step (excerpts where they render), Writing', async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\nplugins: [jekyll-feed]\n');
+    fs.writeFileSync(path.join(dir, 'index.md'), '---\nlayout: default\n---\n# {{ site.title }}\n');
+    fs.mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'a', 'about.html'), '---\n---\nabout\n');
+    fs.writeFileSync(path.join(dir, 'a', 'b', 'plain.md'), '---\nlayout: none\n---\nplain\n');
+    fs.mkdirSync(path.join(dir, '_posts'));
+    fs.writeFileSync(path.join(dir, '_posts', '2020-01-01-p.md'), '---\ntitle: P\n---\npost *one*\n\nmore\n');
+    fs.mkdirSync(path.join(dir, '_data'));
+    fs.writeFileSync(path.join(dir, '_data', 'd.yml'), 'k: 1\n');
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'assets', 's.txt'), 'x\n');
+    const steps = (p: string, liquid: boolean, layout: boolean): string[] => [
+      `         Rendering: ${p}`, `  Pre-Render Hooks: ${p}`, ...(liquid ? [`  Rendering Liquid: ${p}`] : []),
+      `  Rendering Markup: ${p}`, `Post-Convert Hooks: ${p}`, ...(layout ? [`  Rendering Layout: ${p}`] : []),
+    ];
+    const expected = [
+      '  Logging at level: debug',
+      '    Jekyll Version: 4.3.1',
+      '         Requiring: jekyll-feed',
+      // layouts; in each folder its posts, its folders, then its pages; the data
+      ...['/_layouts/default.html', '_posts/2020-01-01-p.md', 'a/b/plain.md', 'a/about.html', 'index.md', '_data/d.yml'].map((p) => `           Reading: ${p}`),
+      ...steps('_posts/2020-01-01-p.md', false, true),
+      // site.pages sorted by name
+      ...steps('a/about.html', false, true),
+      ...steps('index.md', true, true),
+      ...steps('a/b/plain.md', false, false),
+      // the feed's Liquid reads the post's excerpt, which renders then
+      ...steps('feed.xml', true, true).slice(0, 3),
+      ...steps('_posts/2020-01-01-p.md/#excerpt', false, false),
+      ...steps('feed.xml', true, true).slice(3),
+      ...['a/about.html', 'index.html', 'a/b/plain.html', 'feed.xml', '2020/01/01/p.html'].map((p) => `           Writing: ${path.join(dir, '_site', p)}`),
+    ];
+    for (const flag of ['--verbose', '-V']) {
+      const c = capture();
+      expect(await run(['build', '-s', dir, flag], c.printer)).toBe(0);
+      expect(c.out.filter((l) => !l.startsWith('kyll: '))).toEqual(expected);
+    }
+  }, 30_000);
+
   test('build writes the site and exits 0', async () => {
     const c = capture();
     expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);

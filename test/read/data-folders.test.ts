@@ -2,7 +2,11 @@
 // once, so that a _data of thousands of folders (Staticman's comments, one folder per post) is
 // read in time linear in its files. The tree must be the one DataReader#read_data_to builds.
 import { readData } from '../../lib/read/data.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { memorySource } from '../../lib/source/memory-source.js';
+import { fsSource } from '../../lib/source/fs-source.js';
 
 test('nested folders: files before folders at each level, names sanitized, `.` names and hidden folders left out', () => {
   const source = memorySource({
@@ -34,4 +38,29 @@ test('a thousand folders of comments each hold their own files only', () => {
   expect(Object.keys(comments)).toHaveLength(1000);
   expect(Object.keys(comments.p999!)).toEqual(['c0', 'c1', 'c2']);
   expect(comments.p123!.c2!.n).toBe(1232);
+});
+
+// DataReader#read_data_to keeps every folder Dir["*"] lists, files in it or not: an empty one is
+// `{}` (Jekyll 4.3.1: `site.data.empty | jsonify` is {}, `site.data | jsonify` lists it). Git
+// keeps no empty folder, so these are made here: a memory source's `dir/` key, a temp dir on disk.
+test('an empty folder (or one holding only empty folders) is an empty hash, in its place among the folders', () => {
+  const source = memorySource({ '_data/top.yml': 'k: v\n', '_data/full/x.yml': 'a: 1\n', '_data/empty/': '', '_data/e2/deeper/x/': '', '_data/.dot/': '' });
+  const data = readData(source);
+  expect(Object.keys(data)).toEqual(['top', 'e2', 'empty', 'full']);
+  expect(data.empty).toEqual({});
+  expect(data.e2).toEqual({ deeper: { x: {} } });
+});
+
+test('on disk: the walk notes the folders it found no file in', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kyll-empty-data-'));
+  try {
+    mkdirSync(join(root, '_data/empty/inner'), { recursive: true });
+    mkdirSync(join(root, '_data/full'), { recursive: true });
+    writeFileSync(join(root, '_data/full/x.yml'), 'a: 1\n');
+    const source = fsSource(root);
+    expect(source.emptyFolders?.()).toEqual(['_data/empty', '_data/empty/inner']);
+    expect(readData(source)).toEqual({ empty: { inner: {} }, full: { x: { a: 1 } } });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

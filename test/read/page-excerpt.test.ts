@@ -37,6 +37,39 @@ test('an excerpt that lists the excerpts of site.pages stops with Ruby\'s "stack
   await expect(renderSite({ source, env: {} })).rejects.toThrow('Liquid Exception: stack level too deep in list.html/#excerpt');
 });
 
+// Page#to_liquid reads Page#excerpt, which renders the excerpt: inside that excerpt, every way a
+// template turns the page into its hash recurses (Jekyll 4.3.1, each case checked), not only
+// reading `excerpt`; the ways that keep the raw Page (inspect, array_to_sentence_string) do not.
+test.each([
+  ['a loop reading another key', '{% for p in site.pages %}{{ p.content | size }}{% endfor %}'],
+  ['a sort by property', '{{ site.pages | sort: "title" | size }}'],
+  ['uniq', '{{ site.pages | uniq | size }}'],
+  ['a comparison', '{% if site.pages.first == page %}eq{% endif %}'],
+  ['where', '{{ site.pages | where: "title", "A" | size }}'],
+  ['jsonify of its own page (a PageExcerpt, whose to_liquid holds it again)', '{{ page | jsonify }}'],
+])('an excerpt that turns its own page into Liquid (%s) stops with "stack level too deep"', async (_, liquid) => {
+  const source = memorySource({ '_config.yml': 'page_excerpts: true\n', 'a.md': `---\ntitle: A\n---\nA: ${liquid}\n\nrest\n` });
+  await expect(renderSite({ source, env: {} })).rejects.toThrow('Liquid Exception: stack level too deep in a.md/#excerpt');
+});
+
+test('inspect and array_to_sentence_string keep the raw Pages: no recursion; a Page prints its content (Convertible#to_s)', async () => {
+  const source = memorySource({
+    '_config.yml': 'page_excerpts: true\n',
+    'a.md': '---\ntitle: A\n---\nA: {{ site.pages | inspect }}\n\nrest\n',
+    'b.md': '---\ntitle: B\n---\nB: {{ site.pages | array_to_sentence_string: "or" }}\n\nrest\n',
+    'c.md': '---\n---\nC {{ site.pages }}\n',
+  });
+  const { files } = await renderSite({ source, env: {}, write: false });
+  const out = (path: string) => String(files.find((f) => f.path === path)?.contents);
+  expect(out('a.html')).toContain('<p>A: [#&lt;Jekyll::Page @relative_path="a.md"&gt;, #&lt;Jekyll::Page @relative_path="b.md"&gt;, #&lt;Jekyll::Page @relative_path="c.md"&gt;]</p>');
+  // rendered in turn: a.md's content is converted when b.md prints it, b.md's own source
+  expect(out('b.html')).toBe(
+    '<p>B: &lt;p&gt;A: [#&lt;Jekyll::Page @relative_path=”a.md”&gt;, #&lt;Jekyll::Page @relative_path=”b.md”&gt;, #&lt;Jekyll::Page @relative_path=”c.md”&gt;]&lt;/p&gt;</p>\n\n' +
+      '<p>rest</p>\n<p>, B: {{ site.pages | array_to_sentence_string: “or” }}</p>\n\n<p>rest\n, or C {{ site.pages }}</p>\n\n<p>rest</p>\n',
+  );
+  expect(out('c.html')).toMatch(/^<p>C &lt;p&gt;A: \[#&lt;Jekyll::Page/);
+});
+
 test('the rendered site model carries each page\'s excerpt', async () => {
   const source = memorySource({
     '_config.yml': 'page_excerpts: true\n',

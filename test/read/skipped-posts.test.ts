@@ -76,16 +76,23 @@ describe('the CLI', () => {
     process.env = saved;
   });
 
-  const build = async (...flags: string[]): Promise<string[]> => {
+  const build = async (...flags: string[]): Promise<{ out: string[]; err: string[] }> => {
+    const out: string[] = [];
     const err: string[] = [];
-    const printer = { out: () => undefined, err: (l: string) => void err.push(l) };
+    const printer = { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) };
     expect(await run(['build', '-s', dir, '--disable-disk-cache', ...flags], printer)).toBe(0);
-    return err;
+    return { out, err };
   };
 
+  // The warnings on stderr; the debug lines with --verbose only, on stdout among Jekyll's other
+  // debug lines, as its LogAdapter prints them (the topic right-aligned in 20 columns).
   test('prints the warnings, and the debug lines only with --verbose', async () => {
-    const line = ([level, message]: string[]): string => `${level === 'error' ? 'Error' : level === 'debug' ? 'Debug' : 'Warning'}: ${message}`;
-    expect(await build()).toEqual(LOG.filter(([level]) => level !== 'debug').map(line));
-    expect(await build('--verbose')).toEqual(LOG.map(line));
+    const line = ([level, message]: string[]): string => `${level === 'error' ? 'Error' : 'Warning'}: ${message}`;
+    const quiet = await build();
+    expect(quiet.err).toEqual(LOG.filter(([level]) => level !== 'debug').map(line));
+    expect(quiet.out.filter((l) => l.includes('Skipping:'))).toEqual([]);
+    const verbose = await build('--verbose');
+    expect(verbose.err).toEqual(LOG.filter(([level]) => level !== 'debug').map(line));
+    expect(verbose.out.filter((l) => l.includes('Skipping:'))).toEqual(LOG.filter(([level]) => level === 'debug').map(([, m]) => `          ${m}`));
   });
 });

@@ -74,13 +74,18 @@ export interface ServeFixtureOptions {
   readonly prefix: string;
   /** Files written into each test's folder. */
   readonly files?: Record<string, string>;
-  /** Environment variables set for each test, restored after it. */
-  readonly env?: Record<string, string>;
+  /** Environment variables set (undefined: unset) for each test, restored after it. */
+  readonly env?: Record<string, string | undefined>;
 }
 
+// What the tests assume of the environment whatever the shell exported: JEKYLL_ENV unset, so the
+// server runs in development (site.url pointing at it, jekyll.environment "development") unless
+// a test sets it itself.
+const HERMETIC_ENV: Record<string, string | undefined> = { JEKYLL_ENV: undefined };
+
 /**
- * Before each test: a new folder with `files`, `env` set; after it: the server
- * it started stopped, the folder removed, `env` restored.
+ * Before each test: a new folder with `files`, `env` set (over HERMETIC_ENV); after it: the
+ * server it started stopped, the folder removed, the environment restored.
  */
 export function serveFixture(options: ServeFixtureOptions): ServeFixture {
   let dir = '';
@@ -89,9 +94,10 @@ export function serveFixture(options: ServeFixtureOptions): ServeFixture {
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), options.prefix));
     if (options.files) write(dir, options.files);
-    for (const [k, v] of Object.entries(options.env ?? {})) {
+    for (const [k, v] of Object.entries({ ...HERMETIC_ENV, ...options.env })) {
       saved.set(k, process.env[k]);
-      process.env[k] = v;
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
     }
   });
   afterEach(async () => {

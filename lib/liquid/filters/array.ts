@@ -3,10 +3,10 @@
 import { toValue, type Context, type Liquid, type Value } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { METHOD_LITERAL, rubyEquals } from '../operators.js';
-import { isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
+import { heldToS, isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
-import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, markLiquidViews } from '../../values/document-drop-mark.js';
+import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, liquidated, markLiquidViews } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
 import { strictCondition, strictVariable } from '../lax/strict.js';
@@ -51,8 +51,13 @@ function truthy(v: unknown): boolean {
  */
 function iterate(input: unknown): unknown[] {
   if (isJekyllDrop(input)) return jekyllDropKeys(input);
-  // an array with no array in it is its own flattening (none of the filters below changes it)
-  if (Array.isArray(input)) return Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : flatten(input);
+  // an array with no array in it is its own flattening (none of the filters below changes it);
+  // InputIterator#each yields each item's to_liquid
+  if (Array.isArray(input)) {
+    const list = Object.getPrototypeOf(input) === Array.prototype && !input.some(Array.isArray) ? input : flatten(input);
+    for (const item of list) liquidated(item);
+    return list;
+  }
   if (input === null || input === undefined) return [];
   if (input instanceof Date) return rubyArray(input);
   return [input];
@@ -96,6 +101,7 @@ const FLOAT_LIKE = /^\s*-?(?:\d+\.?\d*|\.\d+)\s*$/;
 
 /** Jekyll::Filters#item_property + #parse_sort_input: numeric-looking values become numbers. */
 export function itemProperty(item: unknown, property: string): unknown {
+  liquidated(item); // item_property reads the item's to_liquid
   // read_liquid_attribute: Array#[] given a String (a hash's pair, a list of lists) raises a
   // TypeError, which Liquid does not wrap (no "Liquid error" prefix)
   if (Array.isArray(item)) throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
@@ -319,7 +325,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // InputIterator#join: `glue.to_s`, so a glue that is nil joins with nothing
     // InputIterator#join: `glue.to_s`, an Array's being its inspect
     join(input: unknown, ...rest: unknown[]) {
-      return rubyJoin(iterate(input), rest.length > 0 ? interpolated(rest[0]) : ' ');
+      return rubyJoin(iterate(input), rest.length > 0 ? interpolated(rest[0]) : ' ', false);
     },
     // Jekyll's push/pop/shift/unshift/sample leave anything but an Array (a Range too) as it is
     // (the item comes from a variable: a drop, not the Jekyll object)
@@ -486,13 +492,16 @@ function itemPropertyRaw(item: unknown, property: string): unknown {
 interface SentenceItems {
   length: number;
   at(i: number): unknown;
+  /** `"#{self[i]}"`, where it is not interpolated(at(i)). */
+  text?(i: number): string;
   /** `[0...-1]`: an Array, or the String or nil that `join` is then called on. */
   init(): unknown;
 }
 
 function sentenceItems(input: unknown): SentenceItems {
   // (a Range is Enumerable, but has no #length)
-  if (isRubyArray(input)) return { length: input.length, at: (i) => input.at(i), init: () => input.slice(0, -1) };
+  // (`"#{array[0]}"`: a Page of site.pages prints its own to_s, heldToS)
+  if (isRubyArray(input)) return { length: input.length, at: (i) => input.at(i), text: (i) => (Array.isArray(input.at(i)) ? rubyInspect(input.at(i)) : heldToS(input, i < 0 ? input.length + i : i)), init: () => keepViews(input, input.slice(0, -1)) };
   if (typeof input === 'string') {
     const chars = [...input];
     return { length: chars.length, at: (i) => chars.at(i), init: () => chars.slice(0, -1).join('') };
@@ -520,12 +529,13 @@ function sentenceItems(input: unknown): SentenceItems {
 }
 
 function sentence(items: SentenceItems, connector: string): string {
+  const text = (i: number): string => (items.text ? items.text(i) : interpolated(items.at(i)));
   if (items.length === 0) return '';
-  if (items.length === 1) return interpolated(items.at(0));
-  if (items.length === 2) return `${interpolated(items.at(0))} ${connector} ${interpolated(items.at(1))}`;
+  if (items.length === 1) return text(0);
+  if (items.length === 2) return `${text(0)} ${connector} ${text(1)}`;
   const init = items.init();
   if (!Array.isArray(init)) throw noMethod('join', init);
-  return `${rubyJoin(init, ', ')}, ${connector} ${interpolated(items.at(-1))}`;
+  return `${rubyJoin(init, ', ')}, ${connector} ${text(-1)}`;
 }
 
 /** `"#{v}"`: to_s, an Array's being its inspect. */

@@ -7,7 +7,7 @@ import { usAsciiText } from './us-ascii.js';
 import { noMethod } from './no-method.js';
 import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS, RubyFloat } from '../ruby/to-s.js';
-import { typedEntries } from '../../values/typed-keys.js';
+import { typedKeys } from '../../values/typed-keys.js';
 import { plain } from '../operators.js';
 import { toInteger } from './math.js';
 import { awkSplit, rubySplit } from '../../values/ruby-split.js';
@@ -64,8 +64,10 @@ export function usAsciiToS(v: unknown): boolean {
     if (x instanceof RubyRange) return true;
     if (Array.isArray(x)) return x.length === 0 || first(x[0]);
     if (isPlainHash(x)) {
-      const keys = typedEntries(x);
-      return keys.length === 0 || first(keys[0]![0]);
+      // the first key only: reading the values would render a page's lazy excerpt
+      // (`site.pages | inspect` in that excerpt would then ask for itself)
+      const keys = typedKeys(x);
+      return keys.length === 0 || first(keys[0]);
     }
     return false;
   };

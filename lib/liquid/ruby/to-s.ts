@@ -4,7 +4,7 @@ import { isJekyllTime, JekyllTime } from '../../time/index.js';
 import { RubySymbol } from '../../values/ruby-symbol.js';
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
-import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, LIQUID_DROP, RUBY_OBJECT_INSPECT, RUBY_TO_S } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, LIQUID_DROP, RUBY_OBJECT_INSPECT, RUBY_OBJECT_TO_S, RUBY_TO_S } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { rubyPrettyJson } from './json.js';
@@ -48,9 +48,20 @@ export function rubyObjectToS(v: unknown): string {
   return Array.isArray(v) ? rubyInspect(v) : rubyToS(v);
 }
 
-/** Ruby's Array#join: nested arrays are joined too (a Range is no Array: its to_s), nil is empty. */
-export function rubyJoin(arr: readonly unknown[], sep: string): string {
-  return arr.map((x) => (Array.isArray(x) && !(x instanceof RubyRange) ? rubyJoin(x, sep) : rubyToS(x))).join(sep);
+/**
+ * Ruby's Array#join: nested arrays are joined too (a Range is no Array: its to_s), nil is empty.
+ * `asHeld`: the items are as Liquid holds them, a Jekyll object among them (a Page of site.pages)
+ * printing its own to_s (heldToS); false where InputIterator gave each item's to_liquid (`join`).
+ */
+export function rubyJoin(arr: readonly unknown[], sep: string, asHeld = true): string {
+  return arr.map((x, i) => (Array.isArray(x) && !(x instanceof RubyRange) ? rubyJoin(x, sep, asHeld) : asHeld ? heldToS(arr, i) : rubyToS(x))).join(sep);
+}
+
+/** The to_s of `arr[i]` as Ruby holds it: a Jekyll object's own #to_s, unless a filter made it its drop. */
+export function heldToS(arr: readonly unknown[], i: number): string {
+  const x = arr[i];
+  const own = typeof x === 'object' && x !== null ? (x as Record<symbol, unknown>)[RUBY_OBJECT_TO_S] : undefined;
+  return typeof own === 'function' && !isLiquidView(arr, i) ? (own as () => string)() : rubyToS(x);
 }
 
 export function isPlainHash(v: unknown): v is Record<string, unknown> {

@@ -7,6 +7,8 @@ import { R, escapeRe } from './regex.js';
 import { category, el, type KEl } from './element.js';
 import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
+import { invalidUtf8Made, packedInvalid } from '../../values/invalid-utf8.js';
+import { KramdownCrash } from '../kramdown-crash.js';
 import type { Parser } from './parser.js';
 import { rubyDowncase as downcase } from '../../values/ruby-downcase.js';
 import { emphasisSpans, SPAN_START } from './emphasis-spans.js';
@@ -73,7 +75,13 @@ function updateRawText(p: Parser, item: KEl): void {
   const walk = (c: KEl): void => {
     if (c.type === 'text') raw += c.value;
     else if (gfm && (c.type === 'codespan' || c.type === 'math')) raw += c.value;
-    else if (gfm && c.type === 'entity') raw += entityChar(c.value) ?? '';
+    else if (gfm && c.type === 'entity') {
+      // `raw_text << child.value.char`: pack('U*')'s bytes where UTF-8 has no character
+      // (invalid-utf8.ts); past 2**31-1 char is nil, and `<<` raises
+      const ch = entityChar(c.value) ?? packedInvalid(c.value.codePoint);
+      if (ch === null) throw new KramdownCrash('no implicit conversion of nil into String', 'A header or definition term holds a character reference past 2**31-1, which has no character: write another.');
+      raw += ch;
+    }
     else if (gfm && (c.type === 'smart_quote' || c.type === 'typographic_sym')) {
       raw += SYM_CHARS[c.value] ?? entityChar(entityByName(c.value)!) ?? '';
     } else c.children.forEach(walk);
@@ -158,9 +166,15 @@ export function updateElements(p: Parser, element: KEl, ids: Map<string, number>
   if (out) element.children = out;
 }
 
+// A byte kept as invalid-utf8.ts keeps it: a lone U+DC80-U+DCFF.
+const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
+
 /** generate_gfm_header_id */
 export function gfmHeaderId(p: Parser, text: string, ids: Map<string, number>): string {
   // NON_WORD on ASCII text keeps letters, digits, _ - space and tab: the same without \p classes.
+  // String#downcase of a text whose bytes are no UTF-8 (a reference to a surrogate or beyond
+  // Unicode, invalid-utf8.ts) raises ArgumentError
+  if (invalidUtf8Made() > 0 && KEPT_BYTE.test(text)) throw new KramdownCrash('input string invalid', 'A header refers to a surrogate or a code point beyond Unicode (&#xD800;, &#x110000;), which has no UTF-8: give the header an id ({#id}) or write another character.');
   const lower = downcase(text);
   let result = (/^[\0-\x7f]*$/.test(lower) ? lower.replace(/[^A-Za-z0-9_\- \t]/g, '') : lower.replace(NON_WORD(), '')).replace(/[ \t]/g, '-');
   const n = (ids.get(result) ?? -1) + 1;
