@@ -13,6 +13,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown } from './footnote-literal.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
@@ -70,6 +71,8 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     tree.push(t);
   };
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
+  // cmark's `[^...]` that is no link: a reference even to no note (footnote-literal.ts).
+  use(options.footnotes, cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown);
   use(options.strikethrough, cmarkStrikethrough029, gfmStrikethroughFromMarkdown());
   use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
