@@ -79,15 +79,33 @@ test('a UTF-8 byte-order mark is still fine (a post, read without front matter a
   expect(result.files.map((f) => f.path)).toEqual(['2021/01/06/bom.html']);
 });
 
-// Jekyll 4.3.1 stops on each: Psych "invalid leading UTF-8 octet" (config, YAML and JSON data),
-// CSV::MalformedCSVError "Invalid byte sequence in UTF-8" (CSV data). Here: the file and the line.
+// Jekyll 4.3.1 stops on each: Psych's SyntaxError from libyaml's reader, always "at line 1 column 1"
+// (config, YAML and JSON data; checked with ruby), CSV::MalformedCSVError "Invalid byte sequence in
+// UTF-8" (CSV data). Here: Psych's message, pointing at the file and the line of the bad byte.
 test.each([
-  ['_config.yml', bytes('title: t\nfoo: Caf', [0xe9], '\n')],
-  ['_data/x.yml', bytes('a: 1\nb: Caf', [0xe9], '\n')],
-  ['_data/x.json', bytes('{"a": 1,\n"b": "Caf', [0xe9], '"}')],
-])('%s with invalid UTF-8 stops the build, naming the file and the line', async (file, text) => {
+  ['_config.yml', bytes('title: t\nfoo: Caf', [0xe9], '\n'), 'incomplete UTF-8 octet sequence'],
+  ['_data/x.yml', bytes('a: 1\nb: Caf', [0xe9], ' x\n'), 'invalid trailing UTF-8 octet'],
+  ['_data/x.json', bytes('{"a": 1,\n"b": "Caf', [0xe9], '"}'), 'invalid trailing UTF-8 octet'],
+  ['_data/x.yml', bytes('a: 1\nb: ', [0xff], '\n'), 'invalid leading UTF-8 octet'],
+  ['_data/x.yml', bytes('a: 1\nb: x', [0xe2, 0x82]), 'incomplete UTF-8 octet sequence'],
+  ['_data/x.yml', bytes('a: 1\nb: ', [0xed, 0xa0, 0x80], '\n'), 'invalid Unicode character'],
+  ['_data/x.yml', bytes('a: 1\nb: ', [0xc0, 0x80], '\n'), 'invalid length of a UTF-8 sequence'],
+  ['_config.yml', bytes([0xff, 0xfe], 't\x00i\x00'), 'invalid leading UTF-8 octet'],
+])('%s with invalid UTF-8 stops the build with Psych\'s reader error (%#)', async (file, text, problem) => {
   const source = memorySource({ 'index.html': '---\n---\n{{ site.title }}', [file]: text });
-  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file, line: 2, message: `Error reading file ${file}: invalid byte sequence in UTF-8` });
+  const line = file === '_config.yml' && problem.startsWith('invalid leading') ? 1 : 2;
+  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'YAML_EXCEPTION', file, line, message: `YAML Exception reading ${file}: (<unknown>): ${problem} at line 1 column 1` });
+});
+
+// libyaml's reader refuses the C0 and C1 controls but tab, LF, CR and NEL, and U+FFFE/U+FFFF: a
+// _data file stops the build, front matter is a warning (Convertible#read_yaml), both in Psych's words.
+test('a control character in YAML: Psych\'s "control characters are not allowed at line 1 column 1"', async () => {
+  const data = memorySource({ 'index.html': '---\n---\n{{ site.data.d.a }}', '_data/d.yml': 'z: 1\na: "x\u007fy"\n' });
+  await expect(renderSite({ source: data, env: FIXED_ENV })).rejects.toMatchObject({ code: 'YAML_EXCEPTION', file: '_data/d.yml', line: 2, message: 'YAML Exception reading _data/d.yml: (<unknown>): control characters are not allowed at line 1 column 1' });
+  const page = await renderSite({ source: memorySource({ 'a.md': '---\ntitle: "a\u0001b"\n---\nbody' }), env: FIXED_ENV });
+  expect(page.diagnostics.map((d) => d.message)).toEqual(['YAML Exception reading a.md: (<unknown>): control characters are not allowed at line 1 column 1']);
+  const fine = await renderSite({ source: memorySource({ 'a.md': '---\ntitle: "a\u0085b\tc\u00a0"\n---\n{{ page.title }}' }), env: FIXED_ENV });
+  expect(fine.diagnostics).toEqual([]);
 });
 
 // Ruby 3.1's CSV (CSV.read as DataReader calls it), checked with ruby: bad bytes in the first 32 KiB
