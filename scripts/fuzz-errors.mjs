@@ -477,6 +477,65 @@ const FAULTS = [
     return `${line} in ${p}`;
   },
   (s, r) => {
+    // Liquid that fails in a post's first paragraph: its excerpt is rendered too
+    const p = r.pick(docsOf(s, ['post']));
+    const snippet = r.pick(BAD_LIQUID);
+    s.files[p] = s.files[p].replace(/\n---\n/, `\n---\n${snippet} `);
+    return `${JSON.stringify(snippet)} in the excerpt of ${p}`;
+  },
+  (s, r) => {
+    // Liquid that fails where Jekyll never renders it: a collection not written, render_with_liquid:
+    // false, {% raw %}, a draft, an unused include or layout, a file without front matter
+    const snippet = r.pick(BAD_LIQUID);
+    const where = r.pick(['output false', 'render_with_liquid', 'raw', 'draft', 'unused include', 'unused layout', 'static']);
+    if (where === 'output false') {
+      s.config.collections = { notes: { output: false } };
+      intoBody(s, r, '_notes/first.md', snippet);
+    } else if (where === 'render_with_liquid') {
+      const p = r.pick(withFront(['post', 'page', 'note'])(s));
+      intoFront(s, r, p, 'render_with_liquid: false');
+      intoBody(s, r, p, snippet);
+    } else if (where === 'raw') intoBody(s, r, r.pick(docsOf(s, ['post', 'page', 'note'])), `{% raw %}${snippet}{% endraw %}`);
+    else if (where === 'draft') s.files['_drafts/a-draft.md'] = `---\ntitle: Draft\n---\n${snippet}\n`;
+    else if (where === 'unused include') s.files['_includes/unused.html'] = `${snippet}\n`;
+    else if (where === 'unused layout') s.files['_layouts/unused.html'] = `<div>\n${snippet}\n{{ content }}</div>\n`;
+    else s.files['assets/plain.html'] = `<p>${snippet}</p>\n`;
+    return `${JSON.stringify(snippet)} where it is not rendered (${where})`;
+  },
+  (s, r) => {
+    // Sass that does not compile, or imports a partial that is not there
+    const [p, text] = r.pick([
+      ['assets/main.scss', '---\n---\nbody { color: red; \n'],
+      ['assets/main.scss', '---\n---\n@import "missing";\n'],
+      ['assets/main.scss', '---\n---\n$x: ;\nbody { color: $x; }\n'],
+      ['assets/main.scss', '---\n---\nbody { color: $undefined; }\n'],
+      ['assets/main.scss', '---\n---\n@import "base";\n'],
+      ['assets/main.sass', '---\n---\nbody\n  color: red\n    margin: 0\n'],
+      ['assets/main.scss', '---\n---\n.a { @extend .nothing; }\n'],
+      ['assets/main.scss', '---\n---\n@include nomixin;\n'],
+    ]);
+    s.files[p] = text;
+    if (text.includes('"base"')) s.files['_sass/_base.scss'] = r.pick(['body { x: }\n', 'a { b: c\n', '@import "missing2";\n']);
+    return `${p}: ${JSON.stringify(text.slice(8))}`;
+  },
+  (s, r) => {
+    // front matter defaults that are not what Jekyll expects
+    const d = r.pick([
+      [{ scope: { path: '[' }, values: { layout: 'page' } }],
+      [{ scope: { path: '', type: 'posts' }, values: { layout: 'missing' } }],
+      [{ scope: { path: '' }, values: { permalink: '' } }],
+      [{ scope: { path: '' }, values: { date: 'not a date' } }],
+      [{ scope: { path: '_posts' }, values: { categories: 1.5 } }],
+      [{ scope: { path: '' }, values: [] }],
+      [{ scope: null, values: { title: 'x' } }],
+      [{ scope: { path: '', type: 'pages' }, values: { layout: 'post' } }],
+      [{ values: { layout: 'page' } }],
+      'not a list',
+    ]);
+    s.config.defaults = d;
+    return `defaults ${JSON.stringify(d)}`;
+  },
+  (s, r) => {
     // a Markdown page whose layout or include is missing or broken in its name
     const p = r.pick(docsOf(s, ['page', 'post']));
     s.files[p] = s.files[p].replace(/^layout: .*$/m, `layout: ${r.pick(['missing', 'default/../default', ''])}`);
@@ -551,7 +610,6 @@ const normal = (log, site) =>
     .split(site)
     .join('.')
     .replace(/\s+/g, ' ')
-    .replace(/(:[A-Z][\w:]*) [^^]+? \^+(?= |$)/g, '$1')
     .trim();
 
 // Jekyll's header and closing lines, the --trace box and Ruby's backtrace: not part of a message.
@@ -574,6 +632,16 @@ function jekyllError(log) {
   // A logged Liquid Exception holds the exception's message; a logged `Error: could not read file
   // PATH: MESSAGE` wraps it; a Conversion error comes before it. Other logged errors came earlier
   // and did not stop the build (kyll may stop before it reads their files).
+  // Ruby 3.1's error_highlight puts a line of Ruby and its ^^^^ under a NoMethodError's message;
+  // the logger joins them to it ("... for nil:NilClass block.attach(new_body) ^^^^^^^ in FILE").
+  const firsts = exceptions.map((e) => e.split('\n')[0]);
+  for (let k = 0; k < logged.length; k++) {
+    for (const first of firsts) {
+      const at = logged[k].indexOf(first);
+      if (at >= 0) logged[k] = logged[k].slice(0, at + first.length) + logged[k].slice(at + first.length).replace(/^ .*? \^+/, '');
+    }
+  }
+  for (let k = 0; k < exceptions.length; k++) exceptions[k] = exceptions[k].replace(/\n\s*\n.*\n\s*\^+\s*$/, '');
   const liquid = logged.filter((l) => l.startsWith('Liquid Exception'));
   if (liquid.length) return liquid;
   const ex = exceptions[0];
@@ -599,7 +667,8 @@ const jekyllWarnings = (log) =>
     .replace(/\x1b\[[0-9;]*m/g, '')
     .split('\n')
     .filter((l) => WARNING.test(l) && !JEKYLL_NOISE.test(l))
-    .map((l) => l.trim());
+    // error_highlight after a NoMethodError's "for RECEIVER:Class" (see jekyllError)
+    .map((l) => l.replace(/(undefined method `[^']*' for .*?(?::[A-Z]\w*(?:::\w+)*|>)) .*? \^+/, '$1').trim());
 
 /** Builds `files` both ways; undefined when they agree, else { kind, text }. */
 async function compare(files, base, tag) {
@@ -617,6 +686,7 @@ async function compare(files, base, tag) {
   if ((j.status === 0) !== (k.status === 0)) return { kind: j.status === 0 ? 'only kyll fails' : 'only jekyll fails', text: logs };
   if (j.status !== 0) {
     const said = jekyllError(j.log).map((m) => normal(m, src));
+    if (said.length === 0) return { kind: 'jekyll message not found', text: logs };
     const missing = said.filter((m) => partsOf(m).some((part) => !kl.includes(part)));
     if (missing.length) return { kind: 'message', text: `kyll does not say:\n${missing.map((m) => `  ${m}`).join('\n')}\n${logs}` };
     const dest = await destinationKept(files, base, tag);
