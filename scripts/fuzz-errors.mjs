@@ -641,7 +641,7 @@ function jekyllError(log) {
       if (at >= 0) logged[k] = logged[k].slice(0, at + first.length) + logged[k].slice(at + first.length).replace(/^ .*? \^+/, '');
     }
   }
-  for (let k = 0; k < exceptions.length; k++) exceptions[k] = exceptions[k].replace(/\n\s*\n.*\n\s*\^+\s*$/, '');
+  for (let k = 0; k < exceptions.length; k++) exceptions[k] = exceptions[k].replace(/\n\s*\n.*\n\s*\^+[ \t]*(?=\n|$)/, '');
   const liquid = logged.filter((l) => l.startsWith('Liquid Exception'));
   if (liquid.length) return liquid;
   const ex = exceptions[0];
