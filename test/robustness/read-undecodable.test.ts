@@ -108,12 +108,15 @@ test('a control character in YAML: Psych\'s "control characters are not allowed 
   expect(fine.diagnostics).toEqual([]);
 });
 
-// Ruby 3.1's CSV (CSV.read as DataReader calls it), checked with ruby: bad bytes in the first 32 KiB
-// (the samples read to find the row separator) are "in line 1"; past them, in the row they are in.
+// Ruby 3.1's CSV 3.2.2 (CSV.read as DataReader calls it), checked with ruby: a file its first 32 KiB
+// sample holds whole is checked as a String, "in line N" of the bad bytes (by the row separator);
+// else bad bytes in the samples read to find the row separator are "in line 1", past them in their row.
 const rows = (n: number, sep = '\n'): string => 'x,y'.concat(sep).repeat(n);
 test.each([
-  ['_data/x.csv', bytes('a,b\n1,2\n3,Caf', [0xe9], '\n5,6\n'), 1, 3],
-  ['_data/x.tsv', bytes('a\tb\n1\t', [0xff], '\n'), 1, 2],
+  ['_data/x.csv', bytes('a,b\n1,2\n3,Caf', [0xe9], '\n5,6\n'), 3, 3],
+  ['_data/x.tsv', bytes('a\tb\n1\t', [0xff], '\n'), 2, 2],
+  ['_data/x.csv', bytes('a,b\r\n"1\r\n2",', [0x80], '\r\n'), 3, 3],
+  ['_data/x.csv', bytes('a,b\n3,', [0xff], '\n', rows(9000)), 1, 2],
   ['_data/x.csv', bytes(rows(19999), [0xff], ',1\n', rows(3)), 20000, 20000],
   ['_data/x.csv', bytes(rows(9000, '\r'), '3,', [0xff], '\r'), 9001, 1],
   ['_data/x.csv', bytes('x'.repeat(40000), '\n1,', [0xff], '\n'), 1, 2],
