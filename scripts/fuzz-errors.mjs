@@ -629,9 +629,6 @@ function jekyllError(log) {
     for (let k = at + 1; k < lines.length && !/^\s+from |^\S.*?:\d+:in [`']/.test(lines[k]); k++) rest.push(lines[k]);
     exceptions.push([m[1], ...rest].join('\n').trim());
   }
-  // A logged Liquid Exception holds the exception's message; a logged `Error: could not read file
-  // PATH: MESSAGE` wraps it; a Conversion error comes before it. Other logged errors came earlier
-  // and did not stop the build (kyll may stop before it reads their files).
   // Ruby 3.1's error_highlight puts a line of Ruby and its ^^^^ under a NoMethodError's message;
   // the logger joins them to it ("... for nil:NilClass block.attach(new_body) ^^^^^^^ in FILE").
   const firsts = exceptions.map((e) => e.split('\n')[0]);
@@ -642,12 +639,12 @@ function jekyllError(log) {
     }
   }
   for (let k = 0; k < exceptions.length; k++) exceptions[k] = exceptions[k].replace(/\n\s*\n.*\n\s*\^+[ \t]*(?=\n|$)/, '');
+  // A logged Liquid Exception holds the exception's message (and names the file); a Conversion
+  // error comes before it. Other logged errors (`Error: could not read file PATH: MESSAGE`, maybe
+  // with the same message) did not stop the build: kyll may stop before it reads their files.
   const liquid = logged.filter((l) => l.startsWith('Liquid Exception'));
   if (liquid.length) return liquid;
-  const ex = exceptions[0];
-  const flat = (t) => t.replace(/\s+/g, ' ').trim();
-  const wrapped = ex === undefined ? [] : logged.filter((l) => flat(l).includes(flat(ex)));
-  return [...logged.filter((l) => l.startsWith('Conversion error')), ...(wrapped.length ? wrapped : ex === undefined ? [] : [ex])];
+  return [...logged.filter((l) => l.startsWith('Conversion error')), ...exceptions.slice(0, 1)];
 }
 
 /**
@@ -681,7 +678,7 @@ async function compare(files, base, tag) {
   const [j, k] = await Promise.all([run('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', jOut], src), run('node', [BIN, 'build', '--disable-disk-cache', '-d', kOut], src)]);
   const jl = normal(j.log, src);
   const kl = normal(k.log, src);
-  if (verbose) console.log(`--- jekyll (exit ${j.status})\n${j.log.replace(/\n\s+from \/.*/g, '')}\n--- kyll (exit ${k.status})\n${k.log}`);
+  if (only !== undefined) console.log(`--- jekyll (exit ${j.status})\n${j.log.replace(/\n\s+from \/.*/g, '')}\n--- kyll (exit ${k.status})\n${k.log}`);
   const logs = `--- jekyll (exit ${j.status})\n${tail(j.log)}\n--- kyll (exit ${k.status})\n${tail(k.log)}`;
   if ((j.status === 0) !== (k.status === 0)) return { kind: j.status === 0 ? 'only kyll fails' : 'only jekyll fails', text: logs };
   if (j.status !== 0) {
