@@ -282,12 +282,14 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 }
 
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
+const DIRECTIVE = /^%(?:YAML[ \t]+\d+\.\d+|TAG[ \t]+![\w-]*!?[ \t]+\S+)[ \t]*(?:#.*)?\r?\n?$/;
 
 /**
  * Where the first document of a stream ends: the offset of the line holding the next `---` or
- * `...` marker at column 0 (libyaml reads one there even inside a scalar), -1 when there is
- * none. Before the first document, blank lines, comments, `%` directives and one `---` that
- * starts it (with its content maybe on the same line) are no content.
+ * `...` marker at column 0 (libyaml reads one there even inside a scalar), or a %YAML or %TAG
+ * directive after the document began, -1 when there is none. Before the first document, blank
+ * lines, comments, `%` directives and one `---` that starts it (with its content maybe on the
+ * same line) are no content.
  */
 export function firstDocumentEnd(text: string): number {
   let started = false;
@@ -297,6 +299,9 @@ export function firstDocumentEnd(text: string): number {
     const next = nl < 0 ? text.length : nl + 1;
     const line = text.slice(pos, next);
     const marker = MARKER.exec(line)?.[0];
+    // A %YAML or %TAG directive at column 0 after content begins the next document (libyaml scans
+    // a directive wherever a line starts with `%`): the first one ends there.
+    if (marker === undefined && (started || content) && DIRECTIVE.test(line)) return pos;
     if (marker !== undefined) {
       if (started || content) return pos;
       if (marker === '---') {
