@@ -106,3 +106,15 @@ test('unreadable front matter: Jekyll words and levels for posts and pages', asy
   expect(logged['page.md']?.[0]).toBe('warning');
   expect(logged['page.md']?.[1]).toMatch(/^YAML Exception reading page\.md: \(<unknown>\): /);
 });
+
+// Jekyll 4.3.1's Reader#read: layouts, then read_directories (posts, pages), then the collections,
+// then _data: with several files that stop the build, the error is the first one's (checked with jekyll).
+test.each([
+  [{ 'index.html': '---\n"quoted"\n---\nx\n', '_things/a.md': '---\na: [\n---\nx\n' }, 'Invalid YAML front matter in index.html'],
+  [{ '_posts/2020-13-01-a.md': '---\n---\nx\n', '_data/d.yml': 'a: [\n' }, "Invalid date '2020-13-01'"],
+  [{ '_layouts/l.html': '---\na: [\n---\n{{ content }}', 'index.html': '---\n"quoted"\n---\nx\n' }, '_layouts/l.html'],
+])('several files stop the build: the first one Jekyll reads (%#)', async (files, said) => {
+  const config = 'strict_front_matter: true\ncollections:\n  things: {output: true}\n';
+  const err = await render(files, config).then(() => undefined, (e: unknown) => e);
+  expect((err as KyllError).message).toContain(said);
+});
