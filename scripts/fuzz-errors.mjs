@@ -10,9 +10,9 @@
 //   1. both exit zero, or both not;
 //   2. when both build, the two destinations are the same byte for byte;
 //   3. when Jekyll fails, kyll's output holds Jekyll's error message (its logged `Liquid
-//      Exception: ... in FILE` / `Error: could not read file ...` line, else the message of the
-//      exception Ruby prints), site paths made relative and blanks collapsed on both sides: so the
-//      same file, the same line numbers, the same words;
+//      Exception: ... in FILE` and `Conversion error: ...` lines, else the message of the exception
+//      Ruby prints, did_you_mean's "Did you mean?" included), site paths made relative and blanks
+//      collapsed on both sides: so the same file, the same line numbers, the same words;
 //   4. when kyll fails, `node bin.cjs build -d DEST` (from inside the site) over a DEST that the
 //      unbroken site was built into leaves DEST as it was: the same files, bytes and mtimes.
 // Jekyll's warnings about the fault (YAML Exception reading ..., Build Warning: ..., Liquid
@@ -34,7 +34,14 @@
 // - Ruby 3.1's error_highlight (the line of Ruby code and its ^^^^ that a NoMethodError's message
 //   gets, as in "undefined method `attach' for nil:NilClass block.attach(new_body) ^^^^^^^").
 // - Jekyll's non-fatal logged errors before the one that stops it (a post's "could not read file"
-//   before a broken _data file): kyll reads in another order and may stop before reaching them.
+//   before a broken page): kyll may stop before it reaches them, or after (Jekyll stops on
+//   `defaults` with a bad scope when it renders, kyll when it reads).
+// - Only the fatal message is compared when both fail; when both build, only the presence of each
+//   of Jekyll's warnings (not their number or order).
+// Known differences (left): Jekyll's `Warning: Empty \`slug\` generated for ''.` (Utils.slugify of a
+// post named 2020-01-01-.md, or `{{ "!!" | slugify }}`) is not printed by kyll; a line that starts
+// with an unknown `%` directive after front matter began ("%FOO") is Psych's "found unknown
+// directive name", js-yaml's "end of the stream or a document separator is expected" in kyll.
 // - Absolute against relative paths: Jekyll names some files by absolute path, kyll by the path
 //   in the site; both sides are compared with the site folder taken off.
 import { spawn } from 'node:child_process';
