@@ -42,6 +42,8 @@
 // post named 2020-01-01-.md, or `{{ "!!" | slugify }}`) is not printed by kyll; a line that starts
 // with an unknown `%` directive after front matter began ("%FOO") is Psych's "found unknown
 // directive name", js-yaml's "end of the stream or a document separator is expected" in kyll.
+// - Ruby 3.1's printer of an uncaught exception doubles the backslashes of its message (CSV's
+//   `<"\\n">`): the message is compared with them single, as the exception holds it.
 // - Absolute against relative paths: Jekyll names some files by absolute path, kyll by the path
 //   in the site; both sides are compared with the site folder taken off.
 import { spawn } from 'node:child_process';
@@ -634,7 +636,8 @@ function jekyllError(log) {
     if (!m || m[2] === 'SystemExit') continue;
     const rest = [];
     for (let k = at + 1; k < lines.length && !/^\s+from |^\S.*?:\d+:in [`']/.test(lines[k]); k++) rest.push(lines[k]);
-    exceptions.push([m[1], ...rest].join('\n').trim());
+    // (Ruby 3.1's printer of an uncaught exception doubles each backslash of its message)
+    exceptions.push([m[1], ...rest].join('\n').trim().replace(/\\\\/g, '\\'));
   }
   // Ruby 3.1's error_highlight puts a line of Ruby and its ^^^^ under a NoMethodError's message;
   // the logger joins them to it ("... for nil:NilClass block.attach(new_body) ^^^^^^^ in FILE").
