@@ -10,7 +10,7 @@ import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
-import { parsePage } from '../read/parse-page.js';
+import { parsePage, unpublishedData } from '../read/parse-page.js';
 import type { LocalizedRead } from '../read/localized.js';
 import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
@@ -105,7 +105,8 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const onWarning = (d: Diagnostic): void => void warnings.push(d);
   // Reader#read reads the layouts first (LayoutReader)
   const layouts = readLayouts(source, inventory.layouts, config, onWarning, theme);
-  const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
+  // Publisher#can_be_published?: data.fetch("published", true), so `published:` given as nil (`~`) leaves it out too
+  const publishable = (doc: Document): boolean => config.unpublished || !unpublishedData(doc.data);
   // Publisher#hidden_in_the_future? compares whole seconds (Time#to_i).
   const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && wholeSeconds(doc.date) > wholeSeconds(time);
 

@@ -144,3 +144,16 @@ describe("a collection's permalink in _config.yml", () => {
     expect(await paths(site('  posts: {permalink: ~}\n'))).toContain('2020/01/01/p.html');
   });
 });
+
+// Publisher#can_be_published? is data.fetch("published", true): a `published` key given as nil
+// leaves a page, a post or a document out as false does; "" is published (Jekyll 4.3.1 wrote only things/t.html).
+test('published: ~ (nil) is unpublished, published: "" is not', async () => {
+  const files = {
+    '_config.yml': 'collections:\n  things: {output: true}\n',
+    'a.md': '---\npublished: ~\npermalink: 12\n---\nx\n',
+    '_posts/2020-01-01-p.md': '---\npublished:\n---\nx\n',
+    '_things/t.md': '---\npublished: ""\n---\nx\n',
+    '_things/u.md': '---\npublished: ~\n---\nx\n',
+  };
+  expect(await paths(files)).toEqual(['things/t.html']);
+});
