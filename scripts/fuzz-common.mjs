@@ -32,6 +32,17 @@ export function seededRandom(seed) {
   return { rnd, int, pick: (xs) => xs[int(xs.length)], chance: (p) => rnd() < p };
 }
 
+/** A random source for the numbers in `parts`, mixed (nearby seeds of xorshift start alike). */
+export function mixedRandom(...parts) {
+  let h = 2166136261;
+  for (const n of parts) for (const b of String(n)) h = Math.imul(h ^ b.charCodeAt(0), 16777619) >>> 0;
+  h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 3266489909) >>> 0;
+  const r = seededRandom((h ^ (h >>> 16)) >>> 0);
+  for (let k = 0; k < 8; k++) r.rnd();
+  return r;
+}
+
 /**
  * Starts `scripts/<script>` with `args` (after `options.prefix`, a command such as faketime that
  * runs Ruby); ask(value) resolves to its answer; end() lets it exit.

@@ -25,7 +25,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { commandLine, ROOT, seededRandom } from './fuzz-common.mjs';
+import { commandLine, mixedRandom, ROOT } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -40,17 +40,6 @@ const BIN = path.join(SNAPSHOT, 'bundle', 'bin.cjs');
 const ENV = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 delete ENV.NODE_EXTRA_CA_CERTS;
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-fuzz-config-'));
-
-/** A random source for the numbers in `parts`, mixed (nearby seeds of xorshift start alike). */
-function mixedRandom(...parts) {
-  let h = 2166136261;
-  for (const n of parts) for (const b of String(n)) h = Math.imul(h ^ b.charCodeAt(0), 16777619) >>> 0;
-  h = Math.imul(h ^ (h >>> 15), 2246822507) >>> 0;
-  h = Math.imul(h ^ (h >>> 13), 3266489909) >>> 0;
-  const r = seededRandom((h ^ (h >>> 16)) >>> 0);
-  for (let k = 0; k < 8; k++) r.rnd();
-  return r;
-}
 
 // --- the site and its files ----------------------------------------------------------------
 const listFiles = (dir, base = dir) =>

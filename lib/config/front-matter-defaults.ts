@@ -4,6 +4,7 @@ import { deepMerge, isPlainHash } from './merge.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { typedRecord } from '../values/typed-keys.js';
 import { KyllError } from '../errors/kyll-error.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 
 interface DefaultSet {
   scope?: Data;
@@ -38,6 +39,7 @@ export function foundDefaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, re
 function combinedDefaults(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string, way: string, combine: (sets: readonly DefaultSet[]) => Data): Data {
   const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
   const sets = setsOf(config.defaults);
+  if (sets.error) throw sets.error;
   // Which sets apply: the result depends on that alone.
   const applying: DefaultSet[] = [];
   let key = `${way}:${type}`;
@@ -75,11 +77,21 @@ function findEach(sets: readonly DefaultSet[]): Data {
  * collection document (Document#read's handle_read_error: logged, the file's content left unread).
  */
 export class DefaultsPrecedenceError extends KyllError {
-  constructor() {
-    super('INVALID_CONFIG', "undefined method `[]' for nil:NilClass", { file: '_config.yml' }, {
-      hint: "a 'defaults' entry without 'scope' comes after one with a scope that applies to the same file: give it a scope (path: \"\").",
-    });
+  constructor(message = "undefined method `[]' for nil:NilClass", hint = "a 'defaults' entry without 'scope' comes after one with a scope that applies to the same file: give it a scope (path: \"\").") {
+    super('INVALID_CONFIG', message, { file: '_config.yml' }, { hint });
   }
+}
+
+/**
+ * FrontmatterDefaults#valid_sets runs update_deprecated_types on every valid set, whose
+ * `set["scope"].key?("type")` is Ruby's NoMethodError for a `scope` that is there but no mapping
+ * (`scope: x`, `scope:`): every lookup of the defaults raises it, as the precedence error above
+ * does for the files it concerns (a document's read logs it; a page's stops the build).
+ */
+function scopeError(sets: readonly unknown[]): DefaultsPrecedenceError | undefined {
+  const bad = sets.find((set) => isPlainHash(set) && isPlainHash(set.values) && Object.hasOwn(set, 'scope') && !isPlainHash(set.scope));
+  if (bad === undefined) return undefined;
+  return new DefaultsPrecedenceError(noMethodText('key?', (bad as Data).scope ?? null), "a 'defaults' entry's scope must be a mapping (`scope: {path: \"\"}`).");
 }
 
 function mergeSets(sets: readonly DefaultSet[]): Data {
@@ -103,6 +115,8 @@ interface ReadSets {
   readonly list: readonly unknown[];
   readonly valid: readonly DefaultSet[];
   readonly merged: Map<string, Data>;
+  /** Raised by every lookup (scopeError). */
+  readonly error?: KyllError;
 }
 
 // Per `defaults` list (a config's own array): kept while the list holds the same sets.
@@ -113,7 +127,8 @@ function setsOf(list: unknown): ReadSets {
   if (!Array.isArray(list) || list.length === 0) return NO_SETS;
   const hit = readSets.get(list);
   if (hit && hit.list.length === list.length && hit.list.every((set, i) => set === list[i])) return hit;
-  const sets: ReadSets = { list: [...list], valid: validSets(list), merged: new Map() };
+  const error = scopeError(list);
+  const sets: ReadSets = { list: [...list], valid: error ? [] : validSets(list), merged: new Map(), ...(error ? { error } : {}) };
   readSets.set(list, sets);
   return sets;
 }

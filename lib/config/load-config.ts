@@ -9,9 +9,8 @@ import path from 'node:path';
 import type { Source } from '../source/index.js';
 import type { Data, Diagnostic, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
-import { parseYamlWithBom } from '../read/yaml.js';
+import { parseYamlWithBom, yamlFileText } from '../read/yaml.js';
 import { PsychArgumentError } from '../read/psych-scalar.js';
-import { decodeUtf8, textOrThrow } from '../read/decode.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
 import { deepMerge, isPlainHash } from './merge.js';
@@ -42,8 +41,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
   const onDisk: ConfigReader = {
     exists: (f) => (path.isAbsolute(f) ? fs.existsSync(f) : reader.exists(f)),
     // Psych refuses a file that is not UTF-8 ("invalid leading UTF-8 octet"): read strictly where the bytes are at hand.
-    readText: (f) =>
-      path.isAbsolute(f) ? textOrThrow(decodeUtf8(fs.readFileSync(f)), f) : 'readBytes' in reader ? textOrThrow(decodeUtf8((reader as Source).readBytes(f)), f) : reader.readText(f),
+    readText: (f) => (path.isAbsolute(f) ? yamlFileText(fs.readFileSync(f), f) : 'readBytes' in reader ? yamlFileText((reader as Source).readBytes(f), f) : reader.readText(f)),
   };
   const given = configFiles?.filter((f) => f !== '') ?? [];
   const found = given.length > 0 ? undefined : ['yml', 'yaml', 'toml'].map((ext) => `_config.${ext}`).find((f) => onDisk.exists(f));

@@ -2,8 +2,9 @@
 // sequence in UTF-8 in line N." (CSV::MalformedCSVError), N as its reader finds it.
 //
 // CSV.read opens the file and, to detect the row separator (resolve_row_separator), reads
-// samples of 32 KiB until one holds a "\r" or "\n". Bad bytes in those samples stop the
-// parser before it has read a row: "line 1", wherever they are. Past the samples it reads
+// samples of 32 KiB until one holds a "\r" or "\n". A file that one sample holds whole is
+// checked as a String: the line the bad bytes are in. Otherwise bad bytes in those samples stop
+// the parser before it has read a row: "line 1", wherever they are. Past the samples it reads
 // row by row and counts the rows read: the row of the bad bytes (a quoted field over several
 // lines counts once, so this file line can be later than Ruby's there).
 import { CsvSyntaxError } from './csv.js';
@@ -19,7 +20,10 @@ export function csvEncodingError(bytes: Uint8Array): CsvSyntaxError | undefined 
   const fileLine = countLines(bytes, bad, [LF]) + 1;
   const sampled = samplesEnd(bytes);
   const separator = rowSeparator(bytes.subarray(0, sampled));
-  const row = bad < sampled ? 1 : countLines(bytes, bad, separator) + 1;
+  // A file read whole by its first sample is checked as one String (Parser#build_scanner): the
+  // line of it, split at the row separator, that holds the bad bytes.
+  const whole = sampleEnd(bytes, 0) === bytes.length;
+  const row = bad < sampled && !whole ? 1 : countLines(bytes, bad, separator) + 1;
   return new CsvSyntaxError(`Invalid byte sequence in UTF-8 in line ${row}.`, fileLine);
 }
 
@@ -29,11 +33,16 @@ function samplesEnd(bytes: Uint8Array): number {
   let end = 0;
   while (end < bytes.length) {
     const start = end;
-    end = Math.min(bytes.length, start + SAMPLE);
-    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end++;
-    if (bytes[end - 1] === CR && end < bytes.length) end++;
+    end = sampleEnd(bytes, start);
     if (bytes.subarray(start, end).some((b) => b === CR || b === LF)) break;
   }
+  return end;
+}
+
+function sampleEnd(bytes: Uint8Array, start: number): number {
+  let end = Math.min(bytes.length, start + SAMPLE);
+  while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end++;
+  if (bytes[end - 1] === CR && end < bytes.length) end++;
   return end;
 }
 

@@ -54,13 +54,29 @@ export class CsvSyntaxError extends Error {
 }
 
 /**
- * RFC 4180 fields: quotes around fields, `""` inside quotes, CRLF or LF rows.
- * Empty unquoted fields are null. Malformed quoting throws CsvSyntaxError, as
- * Ruby's CSV parser raises (csv/parser.rb). A leading BOM is kept in the first field, as
+ * Parser#detect_row_separator (row_sep: :auto): "\r\n" or "\r" when a "\r" comes before the first
+ * "\n", else "\n". Only that separator ends a row; another line break is an error.
+ */
+function rowSeparator(text: string): string {
+  const lf = text.indexOf('\n');
+  const cr = (lf < 0 ? text : text.slice(0, lf)).indexOf('\r');
+  if (cr < 0) return '\n';
+  return cr + 1 === lf ? '\r\n' : '\r';
+}
+
+/** A line break (`\r\n`, `\n` or `\r`, Parser's @line_end) as Ruby's String#inspect shows it. */
+const breakAt = (text: string, i: number): string => (text.startsWith('\r\n', i) ? '"\\r\\n"' : text[i] === '\r' ? '"\\r"' : '"\\n"');
+
+/**
+ * RFC 4180 fields: quotes around fields, `""` inside quotes, rows ended by the row separator
+ * the file uses (rowSeparator). Empty unquoted fields are null. Malformed quoting and stray
+ * line breaks throw CsvSyntaxError, as Ruby's CSV parser raises (csv/parser.rb,
+ * parse_quotable_robust). A leading BOM is kept in the first field, as
  * DataReader#read_data_file reads with `encoding: utf-8`, not `bom|utf-8`.
  */
 export function parseCsv(text: string, separator = ','): Array<Array<string | null>> {
   const rows: Array<Array<string | null>> = [];
+  const rowSep = rowSeparator(text);
   let row: Array<string | null> = [];
   let field = '';
   let quoted = false;
@@ -96,8 +112,7 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
         field += text[i++];
       }
       if (!closed) throw malformed('Unclosed quoted field');
-      const next = text[i];
-      if (next !== undefined && next !== separator && next !== '\n' && next !== '\r') throw malformed("Any value after quoted field isn't allowed");
+      if (i < text.length && text[i] !== separator && !text.startsWith(rowSep, i)) throw malformed("Any value after quoted field isn't allowed");
       continue;
     }
     if (ch === '"') throw malformed('Illegal quoting');
@@ -105,14 +120,17 @@ export function parseCsv(text: string, separator = ','): Array<Array<string | nu
       endField();
       any = true;
       i++;
-    } else if (ch === '\n' || ch === '\r') {
+    } else if (text.startsWith(rowSep, i)) {
       endField();
       rows.push(any || row.some((f) => f !== null) ? row : []);
       row = [];
       any = false;
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      i += rowSep.length;
       line++;
       rowLine = line;
+    } else if (ch === '\n' || ch === '\r') {
+      // a line break that is not the row separator: after a value, or where a row or field starts
+      throw malformed(field !== '' ? `Unquoted fields do not allow new line <${breakAt(text, i)}>` : `New line must be <${breakAt(rowSep, 0)}> not <${breakAt(text, i)}>`);
     } else {
       field += ch;
       any = true;

@@ -7,7 +7,7 @@ import { CsvSyntaxError, parseCsvTable } from './csv.js';
 import { csvEncodingError } from './csv-encoding.js';
 import type { CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
-import { parseYamlWithBom } from './yaml.js';
+import { parseYamlWithBom, yamlFileText } from './yaml.js';
 import { readTextOrThrow } from './decode.js';
 import { codecFor } from './text-codec.js';
 import { setKey } from '../values/own-keys.js';
@@ -83,7 +83,7 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
   const table = ext === 'csv' ? csv : ext === 'tsv' ? tsv : undefined;
   let text: string;
   try {
-    text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : readTextOrThrow(source, path);
+    text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : ext === 'csv' || ext === 'tsv' ? readTextOrThrow(source, path) : yamlFileText(source.readBytes(path), path);
   } catch (e) {
     if (isDenied(e)) throw fileDenied(source, path, e);
     // CSV.read reads the bytes itself: its own message, with its count of lines.

@@ -11,7 +11,7 @@ import type { TextCodec } from './text-codec.js';
 // ignoreBOM keeps a UTF-8 byte-order mark in the text, as Ruby's read does.
 const STRICT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly line?: number };
+export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string; readonly line?: number; readonly utf16?: true };
 
 /** The file's text, or why it is not UTF-8 text (in Ruby's words); with a codec, text of the site's other `encoding:`. */
 export function readUtf8(source: Source, path: string, codec?: TextCodec): DecodedText {
@@ -29,7 +29,8 @@ function decodeWith(bytes: Uint8Array, codec: TextCodec | undefined): DecodedTex
 /** The bytes as UTF-8 text, or why they are not (in Ruby's words). */
 export function decodeUtf8(bytes: Uint8Array): DecodedText {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16) return { ok: false, reason: 'ASCII incompatible encoding needs binmode (the file is UTF-16; save it as UTF-8)' };
+  // Ruby's words only (the message a user searches for); the hint says why (textOrThrow)
+  if (utf16) return { ok: false, reason: 'ASCII incompatible encoding needs binmode', utf16: true };
   const text = strictUtf8(bytes);
   return text === undefined ? { ok: false, reason: 'invalid byte sequence in UTF-8', line: firstBadLine(bytes) } : { ok: true, text };
 }
@@ -82,7 +83,7 @@ export function readKeepingBytes(source: Source, path: string, codec?: TextCodec
 export function textOrThrow(decoded: DecodedText, path: string): string {
   if (decoded.ok) return decoded.text;
   throw new KyllError('INVALID_ENCODING', `Error reading file ${path}: ${decoded.reason}`, { file: path, line: decoded.line }, {
-    hint: 'Save the file as UTF-8, or move it out of the site.',
+    hint: decoded.utf16 ? 'The file is UTF-16: save it as UTF-8, or move it out of the site.' : 'Save the file as UTF-8, or move it out of the site.',
   });
 }
 

@@ -92,6 +92,8 @@ export type FrontMatterRead =
       readonly error: KyllError;
       /** The front matter parsed but is not a mapping (a list, a string, a number). */
       readonly notMapping: boolean;
+      /** That value, when notMapping. */
+      readonly value?: unknown;
       /** The body after the front matter, as Jekyll keeps it (Regexp.last_match.post_match). */
       readonly content: string;
       readonly contentLine: number;
@@ -109,7 +111,9 @@ export function tryReadFrontMatter(text: string, file: string, options: YamlOpti
     const split = splitFrontMatter(text);
     if (!(e instanceof KyllError) || e.code !== 'YAML_EXCEPTION' || !split) throw e;
     const notMapping = e.message.startsWith('Invalid YAML front matter');
-    return { ok: false, error: e, notMapping, content: split.content, contentLine: split.contentLine };
+    // (parsed again, only on this rare path, for the value the message names)
+    const value = notMapping ? parseYaml(split.yaml, file, 0, options) : undefined;
+    return { ok: false, error: e, notMapping, value, content: split.content, contentLine: split.contentLine };
   }
 }
 

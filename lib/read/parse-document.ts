@@ -12,6 +12,7 @@ import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
 import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { parseYaml } from './yaml.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { CategoriesTypeError, categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
@@ -111,7 +112,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   const read = tryReadFrontMatter(body, relativePath, { zone });
   if (!read.ok) {
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
-    options.onWarning(unreadableDiagnostic(read.error, read.notMapping, relativePath));
+    options.onWarning(unreadableDiagnostic(read, relativePath));
     if (clock) clock.used = true;
     return unreadDocument(read, data, place);
   }
@@ -255,8 +256,10 @@ function datedWhenSorted(label: string, config: Partial<SiteConfig>): boolean {
   return label === 'posts' && rubyFalsy(config.future);
 }
 
-function unreadableDiagnostic(error: KyllError, notMapping: boolean, file: string): Diagnostic {
-  const message = notMapping ? `could not read file ${file}: its front matter is not a mapping of keys to values` : unreadableMessage(error, file, 'could not read file');
+function unreadableDiagnostic({ error, notMapping, value }: { error: KyllError; notMapping: boolean; value?: unknown }, file: string): Diagnostic {
+  // Front matter that is no mapping reaches Document#merge_data!, whose `other.key?("categories")`
+  // raises Ruby's NoMethodError: Jekyll logs its message.
+  const message = notMapping ? `could not read file ${file}: ${noMethodText('key?', value)}` : unreadableMessage(error, file, 'could not read file');
   // Document#read logs it with Jekyll.logger.error ("Error:"), where a page's Convertible#read_yaml warns; the build goes on.
   return { level: 'error', code: 'YAML_EXCEPTION', message, file, line: error.line };
 }

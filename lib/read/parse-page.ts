@@ -123,7 +123,12 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
 }
 
 
-// A page with published: false is left out by the reader before Jekyll reads its permalink.
+// A page with published: false (or nil) is left out by the reader before Jekyll reads its permalink.
 function unpublishedPage(data: Data, config: Partial<SiteConfig>): boolean {
-  return data.published === false && !config.unpublished;
+  return unpublishedData(data) && !config.unpublished;
+}
+
+/** Publisher#can_be_published?'s `data.fetch("published", true)` is false or nil: a `published` key that is false, `~` or empty. */
+export function unpublishedData(data: Data): boolean {
+  return Object.hasOwn(data, 'published') && (data.published === false || data.published == null);
 }

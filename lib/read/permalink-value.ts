@@ -14,9 +14,9 @@ export function permalinkValue(data: Data, file: string, text?: string, permalin
   if (permalink == null || permalink === false) return null;
   if (typeof permalink === 'string') return permalink;
   // Jekyll 4.3.1 prints Ruby's bare NoMethodError, naming no file (as a Liquid Exception naming the
-  // file when a template reads the url first); kyll names the file and the line either way.
-  throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${file}: ${noMethodText(method, permalink)} (a permalink must be a string)`, { file, line: text === undefined ? undefined : permalinkLine(text) }, {
-    hint: 'Write the permalink as a string, quoted where YAML would read a number, a date or a list (permalink: "/2020-01-01/").',
+  // template when a template reads the url first): its words, and the file and line where kyll has them.
+  throw new KyllError('INVALID_PERMALINK', noMethodText(method, permalink), { file, line: text === undefined ? undefined : permalinkLine(text) }, {
+    hint: `The permalink of ${file} must be a string, quoted where YAML would read a number, a date or a list (permalink: "/2020-01-01/").`,
   });
 }
 
@@ -31,8 +31,8 @@ export function checkCollectionTemplate(metadata: Data, label: string, file: str
   const template = metadata.permalink;
   if (typeof template === 'string' || (label === 'posts' && (template == null || template === false))) return;
   const why = template == null || template === false ? 'One of :template or :permalink must be supplied.' : noMethodText('gsub', template);
-  throw new KyllError('INVALID_PERMALINK', `Invalid permalink in ${file}: ${why} (the permalink of the collection '${label}' in _config.yml must be a string)`, { file: '_config.yml' }, {
-    hint: `Write collections.${label}.permalink as a string, such as /:collection/:name/.`,
+  throw new KyllError('INVALID_PERMALINK', why, { file: '_config.yml' }, {
+    hint: `The permalink of the collection '${label}' (for ${file}) must be a string: write collections.${label}.permalink as one, such as /:collection/:name/.`,
   });
 }
 

@@ -16,6 +16,8 @@ import { flowLinesIndented } from './yaml-flow-lines.js';
 import { invalidEscapeError, mayHaveInvalidEscape } from './yaml-invalid-escape.js';
 import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js';
 import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from './yaml-collection-keys.js';
+import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js';
+import { decodeUtf8 } from './decode.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -160,6 +162,8 @@ function unbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
  * Front matter of the common shape is read by yaml-simple.ts, the rest by js-yaml.
  */
 export function parseYaml(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
+  const problem = yamlTextProblem(text);
+  if (problem !== undefined) throw yamlReaderError(problem, file, lineOffset, options.psychName, problemLine(text));
   if (text.includes('\u0085')) text = nelAsLineFeed(text);
   if (/[\u2028\u2029]/.test(text)) {
     const marked = separatorsAsLineFeeds(text);
@@ -167,6 +171,24 @@ export function parseYaml(text: string, file: string, lineOffset = 0, options: Y
   }
   const simple = readSimpleYaml(text, options.zone);
   return simple === NOT_SIMPLE ? parseYamlFully(text, file, lineOffset, options) : simple;
+}
+
+/**
+ * Psych's SyntaxError for what libyaml's reader refuses (yaml-reader.ts): its message says line 1
+ * column 1 (the reader sets no mark); the error points at `line`, where the bad byte is.
+ */
+export function yamlReaderError(problem: string, file: string, lineOffset = 0, psychName = '<unknown>', line = 1): KyllError {
+  return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: (${psychName}): ${problem} at line ${1 + lineOffset} column 1`, { file, line: line + lineOffset });
+}
+
+/**
+ * The text of a YAML file Psych reads as UTF-8 (_config.yml, a _data file): bytes that are not
+ * UTF-8 are libyaml's reader error, as Psych raises it (not Ruby's "invalid byte sequence").
+ */
+export function yamlFileText(bytes: Uint8Array, file: string): string {
+  const decoded = decodeUtf8(bytes);
+  if (decoded.ok) return decoded.text;
+  throw yamlReaderError(yamlBytesProblem(bytes) ?? 'invalid leading UTF-8 octet', file, 0, '<unknown>', decoded.line);
 }
 
 /**
@@ -260,12 +282,14 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
 }
 
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;
+const DIRECTIVE = /^%(?:YAML[ \t]+\d+\.\d+|TAG[ \t]+![\w-]*!?[ \t]+\S+)[ \t]*(?:#.*)?\r?\n?$/;
 
 /**
  * Where the first document of a stream ends: the offset of the line holding the next `---` or
- * `...` marker at column 0 (libyaml reads one there even inside a scalar), -1 when there is
- * none. Before the first document, blank lines, comments, `%` directives and one `---` that
- * starts it (with its content maybe on the same line) are no content.
+ * `...` marker at column 0 (libyaml reads one there even inside a scalar), or a %YAML or %TAG
+ * directive after the document began, -1 when there is none. Before the first document, blank
+ * lines, comments, `%` directives and one `---` that starts it (with its content maybe on the
+ * same line) are no content.
  */
 export function firstDocumentEnd(text: string): number {
   let started = false;
@@ -275,6 +299,9 @@ export function firstDocumentEnd(text: string): number {
     const next = nl < 0 ? text.length : nl + 1;
     const line = text.slice(pos, next);
     const marker = MARKER.exec(line)?.[0];
+    // A %YAML or %TAG directive at column 0 after content begins the next document (libyaml scans
+    // a directive wherever a line starts with `%`): the first one ends there.
+    if (marker === undefined && (started || content) && DIRECTIVE.test(line)) return pos;
     if (marker !== undefined) {
       if (started || content) return pos;
       if (marker === '---') {

@@ -10,7 +10,7 @@ import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
-import { parsePage } from '../read/parse-page.js';
+import { parsePage, unpublishedData } from '../read/parse-page.js';
 import type { LocalizedRead } from '../read/localized.js';
 import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
@@ -103,7 +103,10 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
 
   const warnings: Diagnostic[] = [];
   const onWarning = (d: Diagnostic): void => void warnings.push(d);
-  const publishable = (doc: Document): boolean => config.unpublished || doc.data.published !== false;
+  // Reader#read reads the layouts first (LayoutReader)
+  const layouts = readLayouts(source, inventory.layouts, config, onWarning, theme);
+  // Publisher#can_be_published?: data.fetch("published", true), so `published:` given as nil (`~`) leaves it out too
+  const publishable = (doc: Document): boolean => config.unpublished || !unpublishedData(doc.data);
   // Publisher#hidden_in_the_future? compares whole seconds (Time#to_i).
   const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && wholeSeconds(doc.date) > wholeSeconds(time);
 
@@ -140,6 +143,30 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   if (posts.length > new Set(posts.map((p) => p.relativePath)).size) posts = writtenOnce(posts);
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
 
+  // Reader#read: read_directories (posts, then pages) before the collections, the data last: the
+  // first file that stops the build is the one Jekyll meets first.
+  let pages: Page[] = [];
+  const included: Page[] = [];
+  for (const [list, into] of [[inventory.pages, pages], [inventory.includedPages, included]] as const) {
+    for (const path of list) {
+      // A page takes nothing from site.time: the memo keeps it across a clock change.
+      const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
+        const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+        // Convertible#read_yaml: "Error reading file", and the page is built as it is.
+        if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+        return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
+      });
+      if (publishable(page)) into.push(page);
+      yield;
+    }
+  }
+  // reader.rb#read_directories reads a folder's subfolders before its own pages, then
+  // read_included_excludes adds its pages; sort_files! sorts by name, keeping that order for
+  // equal names (sort_by! is stable here).
+  pages.sort((a, b) => compareReadOrder(source, a.relativePath, b.relativePath));
+  if (included.length > 0) pages = [...pages, ...included];
+  rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
+
   const collections: Record<string, Collection> = {};
   const collectionFiles: StaticFile[] = [];
   for (const label of labels) {
@@ -167,28 +194,6 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     setKey(collections, label, { label, output, permalink: meta.permalink as string | undefined, docs, files, metadata: meta });
   }
 
-  let pages: Page[] = [];
-  const included: Page[] = [];
-  for (const [list, into] of [[inventory.pages, pages], [inventory.includedPages, included]] as const) {
-    for (const path of list) {
-      // A page takes nothing from site.time: the memo keeps it across a clock change.
-      const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
-        const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
-        // Convertible#read_yaml: "Error reading file", and the page is built as it is.
-        if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-        return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
-      });
-      if (publishable(page)) into.push(page);
-      yield;
-    }
-  }
-  // reader.rb#read_directories reads a folder's subfolders before its own pages, then
-  // read_included_excludes adds its pages; sort_files! sorts by name, keeping that order for
-  // equal names (sort_by! is stable here).
-  pages.sort((a, b) => compareReadOrder(source, a.relativePath, b.relativePath));
-  if (included.length > 0) pages = [...pages, ...included];
-  rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
-
   // reader.rb sorts the site's static files, then collection.rb appends each collection's.
   const staticFiles = inventory.staticFiles.map((path) => plainStaticFile(source, path, config));
   staticFiles.sort((a, b) => compareStrings(a.relativePath, b.relativePath));
@@ -204,7 +209,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     pages,
     collections,
     staticFiles,
-    layouts: readLayouts(source, inventory.layouts, config, onWarning, theme),
+    layouts,
     data: theme ? withThemeData(theme, config, data, { zone: config.timezone, ...tables, dataDir: options.themeDataDir }) : data,
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),

@@ -52,3 +52,17 @@ test('a set without a scope after a scoped one that applies is NoMethodError', (
   expect(defaultsFor({ defaults: list }, 'other.md', 'pages')).toEqual({ x: 1 });
   expect(defaultsFor({ defaults: [...list].reverse() }, 'docs/x.md', 'pages')).toEqual({ a: 1, x: 1 });
 });
+
+// Jekyll 4.3.1: FrontmatterDefaults#valid_sets runs update_deprecated_types on every set whose
+// `values` is a mapping: `set["scope"].key?("type")` is NoMethodError for a scope that is there but
+// no mapping, whichever file asks (checked with jekyll: "undefined method `key?' for "x":String").
+test.each([
+  ['x', 'undefined method `key?\' for "x":String'],
+  [null, "undefined method `key?' for nil:NilClass"],
+  [['a'], 'undefined method `key?\' for ["a"]:Array'],
+])('a scope that is %j: every lookup is NoMethodError', (scope, message) => {
+  const list = [{ scope: { path: 'docs' }, values: { a: 1 } }, { scope, values: { x: 1 } }];
+  for (const path of ['docs/x.md', 'other.md']) expect(() => defaultsFor({ defaults: list }, path, 'pages')).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', file: '_config.yml', message }));
+  // a set whose values are no mapping is left out before its scope is read
+  expect(defaultsFor({ defaults: [{ scope, values: 'v' }, list[0]!] }, 'docs/x.md', 'pages')).toEqual({ a: 1 });
+});

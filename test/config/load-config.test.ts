@@ -63,15 +63,15 @@ describe('loadConfig', () => {
   });
 
   // Jekyll 4.3.1: Configuration#style_to_permalink and Site#config= call `to_sym` on the site's
-  // permalink; only a string has it (NoMethodError), where kyll built the site
+  // permalink; only a string has it (NoMethodError, with did_you_mean's suggestions), where kyll built the site
   test.each([
-    ['5', '5:Integer'],
-    ['5.5', '5.5:Float'],
-    ['true', 'true:TrueClass'],
-    ['[a]', '["a"]:Array'],
-    ['{a: 1}', '{"a"=>1}:Hash'],
-    ['false', 'false:FalseClass'],
-    ['2020-01-01', '#<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>'],
+    ['5', '5:Integer Did you mean? to_s'],
+    ['5.5', '5.5:Float Did you mean? to_s'],
+    ['true', 'true:TrueClass Did you mean? to_s'],
+    ['[a]', '["a"]:Array Did you mean? to_s to_set'],
+    ['{a: 1}', '{"a"=>1}:Hash Did you mean? to_s to_set'],
+    ['false', 'false:FalseClass Did you mean? to_s'],
+    ['2020-01-01', '#<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)> Did you mean? to_s'],
   ])('permalink: %s stops the build', (value, who) => {
     expect(() => loadConfig(memorySource({ '_config.yml': `permalink: ${value}\n` }))).toThrow(
       expect.objectContaining({ code: 'INVALID_CONFIG', message: `undefined method \`to_sym' for ${who}` }),
@@ -79,7 +79,7 @@ describe('loadConfig', () => {
   });
 
   test('so does one the posts collection overrides (Site#config=); an empty one keeps the default', () => {
-    expect(() => loadConfig(memorySource({ '_config.yml': 'permalink: 5\ncollections:\n  posts:\n    permalink: /:title/\n' }))).toThrow("undefined method `to_sym' for 5:Integer");
+    expect(() => loadConfig(memorySource({ '_config.yml': 'permalink: 5\ncollections:\n  posts:\n    permalink: /:title/\n' }))).toThrow("undefined method `to_sym' for 5:Integer Did you mean? to_s");
     expect(loadConfig(memorySource({ '_config.yml': 'permalink:\n' })).permalink).toBe('date');
   });
 
@@ -98,7 +98,7 @@ describe('loadConfig', () => {
     // Converters::SmartyPants#initialize sets kramdown's [:input]
     ['kramdown: x', 'no implicit conversion of Symbol into Integer'],
     ['kramdown: [a]', 'no implicit conversion of Symbol into Integer'],
-    ['kramdown: 5', "undefined method `[]=' for 5:Integer"],
+    ['kramdown: 5', "undefined method `[]=' for 5:Integer Did you mean? []"],
     ['kramdown: true', "undefined method `[]=' for true:TrueClass"],
     // LiquidRenderer#initialize reads config['liquid']['error_mode'].to_sym
     ['liquid: strict', "undefined method `to_sym' for nil:NilClass"],
@@ -106,7 +106,7 @@ describe('loadConfig', () => {
     ['liquid: [a]', 'no implicit conversion of String into Integer'],
     ['liquid: true', "undefined method `[]' for true:TrueClass"],
     ['liquid: false', "undefined method `[]' for false:FalseClass"],
-    ['liquid: {error_mode: 5}', "undefined method `to_sym' for 5:Integer"],
+    ['liquid: {error_mode: 5}', "undefined method `to_sym' for 5:Integer Did you mean? to_s"],
     // DataReader and LayoutReader's Jekyll.sanitized_path
     ['data_dir: 5', "undefined method `start_with?' for 5:Integer"],
     ['layouts_dir: [a]', 'undefined method `start_with?\' for ["a"]:Array'],

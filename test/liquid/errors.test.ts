@@ -74,9 +74,11 @@ describe('syntax errors', () => {
     expect(failure(() => liquid().parse('a\n{% if x %}', 'p.html')).message).toContain('(line 2)');
   });
 
-  test('highlight with bad markup', () => {
-    const e = failure(() => liquid().parse('{% highlight ruby bad=" %}x{% endhighlight %}', 'a.md'));
-    expect(e.message).toMatch(/^Liquid Exception: Liquid syntax error \(line 1\): Syntax Error in tag 'highlight' while parsing the following markup:/);
+  // Jekyll 4.3.1: HighlightBlock raises Ruby's ::SyntaxError (no Liquid::Error, so no "Liquid syntax error (line N)")
+  test.each(['ruby bad="', ''])('highlight with bad markup %j', (markup) => {
+    const e = failure(() => liquid().parse(`{% highlight ${markup} %}x{% endhighlight %}`, 'a.md'));
+    expect(e.code).toBe('LIQUID_SYNTAX');
+    expect(e.message).toBe(`Liquid Exception: Syntax Error in tag 'highlight' while parsing the following markup:\n\n${markup}\n\nValid syntax: highlight <lang> [linenos]\n in a.md`);
   });
 
   test('invalid include parameters', () => {

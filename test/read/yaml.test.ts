@@ -234,6 +234,12 @@ describe('a stream of several documents: the first one', () => {
     ['a: 1\n---\n"unterminated\n', { a: 1 }],
     ['a: |\n  x\n---\n  y\n', { a: 'x\n' }],
     ['# c\n%YAML 1.1\n---\na: 1\n--- \nb\n', { a: 1 }],
+    // a %YAML or %TAG directive at column 0 once the document began starts the next one (Psych 4.0.3)
+    ['---\n%YAML 1.1\n', null],
+    ['---\na: 1\n%YAML 1.1\n---\nb: 2\n', { a: 1 }],
+    ['---\na: 1\n%TAG ! tag:x,2000:\n', { a: 1 }],
+    ['---\na: |\n  x\n%YAML 1.1\n', { a: 'x\n' }],
+    ['---\na: "x\n%YAML 1.1\n"', { a: 'x %YAML 1.1 ' }],
   ])('%j', (text, expected) => expect(parseYaml(text, 'x.yml')).toEqual(expected));
 });
 

@@ -27,12 +27,22 @@ test.each([
   ['a,b\n1, "b"\n', 'Illegal quoting in line 2.'],
   ['a,b\n"x"y,1\n', "Any value after quoted field isn't allowed in line 2."],
   ['a,b\n1,2\n"ok\nmulti",3\n4,"bad\n', 'Unclosed quoted field in line 4.'],
+  // Only the row separator the file starts with (Parser#detect_row_separator) ends a row (Ruby 3.1's CSV 3.2.2)
+  ['name,price\r\napple,1\npear,2\r\n', 'Unquoted fields do not allow new line <"\\n"> in line 2.'],
+  ['a,b\nc\r\nd,e\n', 'Unquoted fields do not allow new line <"\\r\\n"> in line 2.'],
+  ['a,b\r1,2\n3,4\r', 'Unquoted fields do not allow new line <"\\n"> in line 2.'],
+  ['a,b\r\n"x"\n,1\r\n', "Any value after quoted field isn't allowed in line 2."],
+  ['a,b\n1,2\n\r\n', 'New line must be <"\\n"> not <"\\r\\n"> in line 3.'],
+  ['a,b\r\n1,2\r\n\n', 'New line must be <"\\r\\n"> not <"\\n"> in line 3.'],
+  ['a,b\n1,\r\n', 'New line must be <"\\n"> not <"\\r\\n"> in line 2.'],
 ])('malformed CSV %j: Ruby CSV says %s', (text, message) => {
   expect(() => parseCsv(text)).toThrow(message);
 });
 
 test('well-formed quoting still parses', () => {
-  expect(parseCsv('a,b\n"q ""x""",1\n"",2\r\n')).toEqual([['a', 'b'], ['q "x"', '1'], ['', '2']]);
+  expect(parseCsv('a,b\n"q ""x""",1\n"",2\n')).toEqual([['a', 'b'], ['q "x"', '1'], ['', '2']]);
+  expect(parseCsv('a,b\r\n"x\ny",1\r\n')).toEqual([['a', 'b'], ['x\ny', '1']]);
+  expect(parseCsv('a,b\r1,2\r')).toEqual([['a', 'b'], ['1', '2']]);
 });
 
 test('_plugins/*.rb: one warning lists every Ruby plugin left out', async () => {

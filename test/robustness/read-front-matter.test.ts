@@ -39,6 +39,18 @@ test('a post whose front matter is a list or a string is read without it', async
   expect(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => d.file)).toEqual(['_posts/2021-05-07-list.md', '_posts/2021-05-08-str.md']);
 });
 
+// Jekyll 4.3.1 logs the NoMethodError of Document#merge_categories! (`other.key?`) for it, in Ruby's words.
+test.each([
+  ['- a\n- b', 'undefined method `key?\' for ["a", "b"]:Array'],
+  ['just words', 'undefined method `key?\' for "just words":String'],
+  ['42', 'undefined method `key?\' for 42:Integer'],
+  ['1.5', 'undefined method `key?\' for 1.5:Float'],
+  ['true', 'undefined method `key?\' for true:TrueClass'],
+])('a post whose front matter is %j: "could not read file" with Ruby\'s NoMethodError', async (yaml, said) => {
+  const result = await render({ '_posts/2021-05-07-x.md': `---\n${yaml}\n---\nx\n` });
+  expect(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => d.message)).toEqual([`could not read file _posts/2021-05-07-x.md: ${said}`]);
+});
+
 test('a page whose front matter is a list stops the build (Convertible#validate_data!)', async () => {
   const err = await render({ 'p.md': '---\n- a\n---\nx\n' }).then(() => undefined, (e: unknown) => e);
   expect(err).toBeInstanceOf(KyllError);
@@ -93,4 +105,16 @@ test('unreadable front matter: Jekyll words and levels for posts and pages', asy
   expect(logged['_posts/2021-05-06-bad.md']?.[0]).toBe('error');
   expect(logged['page.md']?.[0]).toBe('warning');
   expect(logged['page.md']?.[1]).toMatch(/^YAML Exception reading page\.md: \(<unknown>\): /);
+});
+
+// Jekyll 4.3.1's Reader#read: layouts, then read_directories (posts, pages), then the collections,
+// then _data: with several files that stop the build, the error is the first one's (checked with jekyll).
+test.each([
+  [{ 'index.html': '---\n"quoted"\n---\nx\n', '_things/a.md': '---\na: [\n---\nx\n' }, 'Invalid YAML front matter in index.html'],
+  [{ '_posts/2020-13-01-a.md': '---\n---\nx\n', '_data/d.yml': 'a: [\n' }, "Invalid date '2020-13-01'"],
+  [{ '_layouts/l.html': '---\na: [\n---\n{{ content }}', 'index.html': '---\n"quoted"\n---\nx\n' }, '_layouts/l.html'],
+])('several files stop the build: the first one Jekyll reads (%#)', async (files, said) => {
+  const config = 'strict_front_matter: true\ncollections:\n  things: {output: true}\n';
+  const err = await render(files, config).then(() => undefined, (e: unknown) => e);
+  expect((err as KyllError).message).toContain(said);
 });

@@ -31,7 +31,8 @@ test('posts that are not UTF-8 are skipped with a warning naming each file', asy
   const warnings = result.diagnostics.filter((d) => d.code === 'INVALID_ENCODING');
   expect(warnings.map((d) => d.file)).toEqual(['_posts/2021-01-01-latin1.md', '_posts/2021-01-02-utf16.md', '_posts/2021-01-03-png.md']);
   expect(warnings[0]!.message).toContain('invalid byte sequence in UTF-8');
-  expect(warnings[1]!.message).toContain('UTF-16');
+  // Ruby's words, as Jekyll logs them (no more: a user searches for them)
+  expect(warnings[1]!.message).toBe('could not read file _posts/2021-01-02-utf16.md: ASCII incompatible encoding needs binmode');
 });
 
 test('a page with invalid UTF-8 stops the build, naming the file', async () => {
@@ -61,10 +62,11 @@ test('an HTML page or document with invalid UTF-8 and no Liquid is written byte 
   expect(out('plain.html')).toEqual(Buffer.from(LATIN1));
   expect(out('things/a.html')).toEqual(Buffer.from(LATIN1));
   expect(out('inlayout.html')).toEqual(Buffer.concat([Buffer.from('<main>'), LATIN1, Buffer.from('</main>\n')]));
+  // Jekyll reads the pages (read_directories) before the collections' documents
   expect(result.diagnostics.map((d) => [d.message, d.line])).toEqual([
-    ['could not read file _things/a.html: invalid byte sequence in UTF-8', 4],
     ['Error reading file inlayout.html: invalid byte sequence in UTF-8', 4],
     ['Error reading file plain.html: invalid byte sequence in UTF-8', 4],
+    ['could not read file _things/a.html: invalid byte sequence in UTF-8', 4],
   ]);
 });
 
@@ -79,23 +81,44 @@ test('a UTF-8 byte-order mark is still fine (a post, read without front matter a
   expect(result.files.map((f) => f.path)).toEqual(['2021/01/06/bom.html']);
 });
 
-// Jekyll 4.3.1 stops on each: Psych "invalid leading UTF-8 octet" (config, YAML and JSON data),
-// CSV::MalformedCSVError "Invalid byte sequence in UTF-8" (CSV data). Here: the file and the line.
+// Jekyll 4.3.1 stops on each: Psych's SyntaxError from libyaml's reader, always "at line 1 column 1"
+// (config, YAML and JSON data; checked with ruby), CSV::MalformedCSVError "Invalid byte sequence in
+// UTF-8" (CSV data). Here: Psych's message, pointing at the file and the line of the bad byte.
 test.each([
-  ['_config.yml', bytes('title: t\nfoo: Caf', [0xe9], '\n')],
-  ['_data/x.yml', bytes('a: 1\nb: Caf', [0xe9], '\n')],
-  ['_data/x.json', bytes('{"a": 1,\n"b": "Caf', [0xe9], '"}')],
-])('%s with invalid UTF-8 stops the build, naming the file and the line', async (file, text) => {
+  ['_config.yml', bytes('title: t\nfoo: Caf', [0xe9], '\n'), 'incomplete UTF-8 octet sequence'],
+  ['_data/x.yml', bytes('a: 1\nb: Caf', [0xe9], ' x\n'), 'invalid trailing UTF-8 octet'],
+  ['_data/x.json', bytes('{"a": 1,\n"b": "Caf', [0xe9], '"}'), 'invalid trailing UTF-8 octet'],
+  ['_data/x.yml', bytes('a: 1\nb: ', [0xff], '\n'), 'invalid leading UTF-8 octet'],
+  ['_data/x.yml', bytes('a: 1\nb: x', [0xe2, 0x82]), 'incomplete UTF-8 octet sequence'],
+  ['_data/x.yml', bytes('a: 1\nb: ', [0xed, 0xa0, 0x80], '\n'), 'invalid Unicode character'],
+  ['_data/x.yml', bytes('a: 1\nb: ', [0xc0, 0x80], '\n'), 'invalid length of a UTF-8 sequence'],
+  ['_config.yml', bytes([0xff, 0xfe], 't\x00i\x00'), 'invalid leading UTF-8 octet'],
+])('%s with invalid UTF-8 stops the build with Psych\'s reader error (%#)', async (file, text, problem) => {
   const source = memorySource({ 'index.html': '---\n---\n{{ site.title }}', [file]: text });
-  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file, line: 2, message: `Error reading file ${file}: invalid byte sequence in UTF-8` });
+  const line = file === '_config.yml' && problem.startsWith('invalid leading') ? 1 : 2;
+  await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'YAML_EXCEPTION', file, line, message: `YAML Exception reading ${file}: (<unknown>): ${problem} at line 1 column 1` });
 });
 
-// Ruby 3.1's CSV (CSV.read as DataReader calls it), checked with ruby: bad bytes in the first 32 KiB
-// (the samples read to find the row separator) are "in line 1"; past them, in the row they are in.
+// libyaml's reader refuses the C0 and C1 controls but tab, LF, CR and NEL, and U+FFFE/U+FFFF: a
+// _data file stops the build, front matter is a warning (Convertible#read_yaml), both in Psych's words.
+test('a control character in YAML: Psych\'s "control characters are not allowed at line 1 column 1"', async () => {
+  const data = memorySource({ 'index.html': '---\n---\n{{ site.data.d.a }}', '_data/d.yml': 'z: 1\na: "x\u007fy"\n' });
+  await expect(renderSite({ source: data, env: FIXED_ENV })).rejects.toMatchObject({ code: 'YAML_EXCEPTION', file: '_data/d.yml', line: 2, message: 'YAML Exception reading _data/d.yml: (<unknown>): control characters are not allowed at line 1 column 1' });
+  const page = await renderSite({ source: memorySource({ 'a.md': '---\ntitle: "a\u0001b"\n---\nbody' }), env: FIXED_ENV });
+  expect(page.diagnostics.map((d) => d.message)).toEqual(['YAML Exception reading a.md: (<unknown>): control characters are not allowed at line 1 column 1']);
+  const fine = await renderSite({ source: memorySource({ 'a.md': '---\ntitle: "a\u0085b\tc\u00a0"\n---\n{{ page.title }}' }), env: FIXED_ENV });
+  expect(fine.diagnostics).toEqual([]);
+});
+
+// Ruby 3.1's CSV 3.2.2 (CSV.read as DataReader calls it), checked with ruby: a file its first 32 KiB
+// sample holds whole is checked as a String, "in line N" of the bad bytes (by the row separator);
+// else bad bytes in the samples read to find the row separator are "in line 1", past them in their row.
 const rows = (n: number, sep = '\n'): string => 'x,y'.concat(sep).repeat(n);
 test.each([
-  ['_data/x.csv', bytes('a,b\n1,2\n3,Caf', [0xe9], '\n5,6\n'), 1, 3],
-  ['_data/x.tsv', bytes('a\tb\n1\t', [0xff], '\n'), 1, 2],
+  ['_data/x.csv', bytes('a,b\n1,2\n3,Caf', [0xe9], '\n5,6\n'), 3, 3],
+  ['_data/x.tsv', bytes('a\tb\n1\t', [0xff], '\n'), 2, 2],
+  ['_data/x.csv', bytes('a,b\r\n"1\r\n2",', [0x80], '\r\n'), 3, 3],
+  ['_data/x.csv', bytes('a,b\n3,', [0xff], '\n', rows(9000)), 1, 2],
   ['_data/x.csv', bytes(rows(19999), [0xff], ',1\n', rows(3)), 20000, 20000],
   ['_data/x.csv', bytes(rows(9000, '\r'), '3,', [0xff], '\r'), 9001, 1],
   ['_data/x.csv', bytes('x'.repeat(40000), '\n1,', [0xff], '\n'), 1, 2],

@@ -33,6 +33,16 @@ const SUGGESTIONS: Readonly<Record<string, string>> = {
   'map Liquid::ForloopDrop': 'tap',
   'map Liquid::TablerowloopDrop': 'tap',
   'map Jekyll::Drops::JekyllDrop': 'tap',
+  // `permalink:` or liquid's `error_mode:` that is no string (Configuration#style_to_permalink, LiquidRenderer)
+  'to_sym Integer': 'to_s',
+  'to_sym Float': 'to_s',
+  'to_sym TrueClass': 'to_s',
+  'to_sym FalseClass': 'to_s',
+  'to_sym Array': 'to_s to_set',
+  'to_sym Hash': 'to_s to_set',
+  'to_sym Date': 'to_s',
+  // `kramdown: 5` (Converters::SmartyPants#initialize's config[:input]=)
+  '[]= Integer': '[]',
 };
 
 export function noMethod(method: string, receiver: unknown): LiquidFailure {

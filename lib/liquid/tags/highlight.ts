@@ -25,9 +25,11 @@ export class HighlightTag extends Tag {
     super(token, remain, liquid);
     const m = SYNTAX.exec(token.args.trim());
     if (!m) {
+      // HighlightBlock#initialize raises Ruby's ::SyntaxError, no Liquid::Error: no "Liquid syntax error (line N)"
       throw new LiquidFailure(
-        'syntax',
+        'plain',
         `Syntax Error in tag 'highlight' while parsing the following markup:\n\n${token.args}\n\nValid syntax: highlight <lang> [linenos]\n`,
+        'LIQUID_SYNTAX',
       );
     }
     this.lang = m[1]!.toLowerCase();
