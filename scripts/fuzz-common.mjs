@@ -1,7 +1,10 @@
-// What scripts/fuzz-markdown.mjs, corpus-markdown.mjs and fuzz-liquid.mjs share: their options,
-// a seeded random source, reducing a text, and the oracle: one long-running Ruby process
-// (scripts/*-oracle.rb) that answers one JSON line with one JSON line.
+// What the fuzzers and corpus-markdown.mjs share: their options, a seeded random source, reducing a
+// text, the oracle (one long-running Ruby process, scripts/*-oracle.rb, that answers one JSON line
+// with one JSON line), and for those that build whole sites with both (fuzz-documents, -plugins,
+// -errors): running a build, writing and listing a site, and the loop over seeds.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -73,4 +76,77 @@ export async function reduceLines(text, differs) {
     }
   }
   return lines.join('\n');
+}
+
+/** Runs a command in `cwd` with `env`; resolves to its exit status (or the signal that ended it) and its output. */
+export function runCommand(command, args, cwd, env, timeoutMs = 180000) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status: status ?? signal, log });
+    });
+  });
+}
+
+/** Writes `files` (path: text or bytes) as the folder `dir`, replacing what was there. */
+export function writeSite(dir, files) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [p, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+    fs.writeFileSync(path.join(dir, p), text);
+  }
+}
+
+/** Every file under `dir`, by its path from it, with its bytes. */
+export function listFiles(dir, prefix = '', out = new Map()) {
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) listFiles(path.join(dir, entry.name), `${rel}/`, out);
+    else out.set(rel, fs.readFileSync(path.join(dir, entry.name)));
+  }
+  return out;
+}
+
+/**
+ * A site fuzzer's run: the sites of seeds `firstSeed`.. (`generate(seed)` gives { files, flags }),
+ * up to `count` of them or `maxCases` differences. `compare(files, flags, tag)` resolves to
+ * undefined when both builds agree, else { kind, text }; each difference is reduced (unless
+ * `noReduce`), written under `keep` (default: a new temporary folder named after `name`) as
+ * case-<seed>/ with its flags, and printed, its files as `shown(path, text)` allows.
+ * `compared()` says what the last agreeing comparison compared.
+ */
+export async function seedLoop({ name, count, firstSeed, maxCases, keep, noReduce, generate, compare, reduce, save = writeSite, compared, shown = () => true }) {
+  let found = 0;
+  const kinds = new Map();
+  for (let k = 0; k < count && found < maxCases; k++) {
+    const seed = firstSeed + k;
+    const { files, flags } = generate(seed);
+    const label = `seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}`;
+    const diff = await compare(files, flags);
+    if (!diff) {
+      const what = compared();
+      console.log(`ok    ${label}: ${typeof what === 'number' ? `${what} files` : what}`);
+      continue;
+    }
+    found++;
+    kinds.set(diff.kind, (kinds.get(diff.kind) ?? 0) + 1);
+    const reduced = noReduce ? files : await reduce(files, flags, diff.kind);
+    keep ??= fs.mkdtempSync(path.join(os.tmpdir(), `${name}-cases-`));
+    const dir = path.join(keep, `case-${seed}`);
+    save(dir, reduced);
+    fs.writeFileSync(path.join(dir, '.flags'), flags.join(' '));
+    const final = (await compare(reduced, flags, 'reduce')) ?? diff;
+    console.log(`FAIL  ${label}: ${diff.kind} (reduced site: ${dir})`);
+    for (const [p, text] of Object.entries(reduced)) if (shown(p, text)) console.log(`  == ${p}\n${text.replace(/^/gm, '     ')}`);
+    console.log(final.text.replace(/^/gm, '  | '));
+  }
+  const summary = `${count} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}); cases in ${keep}` : ''}`;
+  return { found, summary };
 }

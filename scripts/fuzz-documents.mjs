@@ -18,49 +18,24 @@
 // A difference is reduced (files, then lines, dropped while it stays) and the reduced site is
 // written under --keep (default: a new temporary folder) as case-<seed>/; the run goes on and
 // exits 1 at the end. The same seed gives the same sites. Needs jekyll and faketime.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, ROOT, seededRandom } from './fuzz-common.mjs';
+import { commandLine, listFiles, ROOT, runCommand, seededRandom, seedLoop, writeSite } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const firstSeed = Number(opt('seed', Date.now() % 100000));
 const runs = Number(opt('runs', 20));
 const maxCases = Number(opt('max', 10));
-let keep = opt('keep');
+const keep = opt('keep');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-'));
 const ENV = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
 delete ENV.NODE_EXTRA_CA_CERTS;
 
 // --- building and comparing -------------------------------------------------------------------
-function run(command, args, cwd) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (status) => resolve({ status, log }));
-  });
-}
+const run = (command, args, cwd) => runCommand(command, args, cwd, ENV);
 
-function writeSite(dir, files) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const [p, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    fs.writeFileSync(path.join(dir, p), text);
-  }
-}
 
-function listFiles(dir, prefix = '', out = new Map()) {
-  if (!fs.existsSync(dir)) return out;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix + entry.name;
-    if (entry.isDirectory()) listFiles(path.join(dir, entry.name), `${rel}/`, out);
-    else out.set(rel, fs.readFileSync(path.join(dir, entry.name)));
-  }
-  return out;
-}
 
 let compared = 0;
 /** Builds `files` with both; resolves to undefined when they agree, else a description. */
@@ -262,28 +237,11 @@ if (opt('site')) {
   process.exit(diff ? 1 : 0);
 }
 
-let found = 0;
-const kinds = new Map();
-for (let k = 0; k < runs && found < maxCases; k++) {
-  const seed = firstSeed + k;
-  const { files, flags } = generate(seed);
-  const diff = await compare(files, flags);
-  if (!diff) {
-    console.log(`ok    seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}: ${typeof compared === 'number' ? `${compared} files` : compared}`);
-    continue;
-  }
-  found++;
-  kinds.set(diff.kind, (kinds.get(diff.kind) ?? 0) + 1);
-  const reduced = flag('no-reduce') ? files : await reduce(files, flags, diff.kind);
-  keep ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-documents-cases-'));
-  const dir = path.join(keep, `case-${seed}`);
-  writeSite(dir, reduced);
-  fs.writeFileSync(path.join(dir, '.flags'), flags.join(' '));
-  const final = (await compare(reduced, flags, 'reduce')) ?? diff;
-  console.log(`FAIL  seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}: ${diff.kind} (reduced site: ${dir})`);
-  for (const [p, text] of Object.entries(reduced)) if (p !== '_config.yml' || text.split('\n').length > 4) console.log(`  == ${p}\n${text.replace(/^/gm, '     ')}`);
-  console.log(final.text.replace(/^/gm, '  | '));
-}
+const { found, summary } = await seedLoop({
+  name: 'fuzz-documents', count: runs, firstSeed, maxCases, keep, noReduce: flag('no-reduce'), generate, compare, reduce,
+  compared: () => compared,
+  shown: (p, text) => p !== '_config.yml' || text.split('\n').length > 4,
+});
 fs.rmSync(work, { recursive: true, force: true });
-console.log(`${runs} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}); cases in ${keep}` : ''}`);
+console.log(summary);
 process.exit(found ? 1 : 0);

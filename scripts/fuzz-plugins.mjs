@@ -25,17 +25,16 @@
 // Known difference (left): with `feed: {collections: {...}}` as a mapping, jekyll-feed turns each
 // collection's categories into a Ruby Set inside site.feed (jsonify prints "#<Set: {...}>");
 // kyll keeps the list, so the list page prints site.feed.path, not all of site.feed. Needs jekyll with the plugin gems, and faketime.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, ROOT, seededRandom } from './fuzz-common.mjs';
+import { commandLine, listFiles, ROOT, runCommand, seededRandom, seedLoop, writeSite as writeFiles } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const firstSeed = Number(opt('seed', Date.now() % 100000));
 const count = Number(opt('count', opt('runs', 20)));
 const maxCases = Number(opt('max', 20));
-let keep = opt('keep');
+const keep = opt('keep');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-plugins-'));
 // NO_FAKE_STAT: libfaketime leaves file times alone, so that Jekyll's static files keep the
 // modification time kyll reads (a sitemap's <lastmod>).
@@ -47,41 +46,16 @@ const SNAPSHOT = path.join(ROOT, `.fuzz-plugins-${process.pid}`);
 const BIN = path.join(SNAPSHOT, 'bundle', 'bin.cjs');
 
 // --- building and comparing -------------------------------------------------------------------
-function run(command, args, cwd) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180000);
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, log });
-    });
-  });
-}
+const run = (command, args, cwd) => runCommand(command, args, cwd, ENV);
 
 function writeSite(dir, files) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const [p, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    fs.writeFileSync(path.join(dir, p), text);
-  }
+  writeFiles(dir, files);
   // One modification time for every file, so that a sitemap's static-file <lastmod> is the same
   // whichever copy a build reads.
   const when = new Date('2025-06-07T08:09:10Z');
   for (const p of Object.keys(files)) fs.utimesSync(path.join(dir, p), when, when);
 }
 
-function listFiles(dir, prefix = '', out = new Map()) {
-  if (!fs.existsSync(dir)) return out;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const rel = prefix + entry.name;
-    if (entry.isDirectory()) listFiles(path.join(dir, entry.name), `${rel}/`, out);
-    else out.set(rel, fs.readFileSync(path.join(dir, entry.name)));
-  }
-  return out;
-}
 
 let compared = 0;
 /** Builds `files` with both; resolves to undefined when they agree, else a description. */
@@ -396,27 +370,9 @@ if (opt('site')) {
   process.exit(diff ? 1 : 0);
 }
 
-let found = 0;
-const kinds = new Map();
-for (let k = 0; k < count && found < maxCases; k++) {
-  const seed = firstSeed + k;
-  const { files, flags } = generate(seed);
-  const diff = await compare(files, flags);
-  if (!diff) {
-    console.log(`ok    seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}: ${typeof compared === 'number' ? `${compared} files` : compared}`);
-    continue;
-  }
-  found++;
-  kinds.set(diff.kind, (kinds.get(diff.kind) ?? 0) + 1);
-  const reduced = flag('no-reduce') ? files : await reduce(files, flags, diff.kind);
-  keep ??= fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-plugins-cases-'));
-  const dir = path.join(keep, `case-${seed}`);
-  writeSite(dir, reduced);
-  fs.writeFileSync(path.join(dir, '.flags'), flags.join(' '));
-  const final = (await compare(reduced, flags, 'reduce')) ?? diff;
-  console.log(`FAIL  seed ${seed}${flags.length ? ` ${flags.join(' ')}` : ''}: ${diff.kind} (reduced site: ${dir})`);
-  for (const [p, text] of Object.entries(reduced)) console.log(`  == ${p}\n${text.replace(/^/gm, '     ')}`);
-  console.log(final.text.replace(/^/gm, '  | '));
-}
-console.log(`${count} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}); cases in ${keep}` : ''}`);
+const { found, summary } = await seedLoop({
+  name: 'fuzz-plugins', count, firstSeed, maxCases, keep, noReduce: flag('no-reduce'), generate, compare, reduce, save: writeSite,
+  compared: () => compared,
+});
+console.log(summary);
 process.exit(found ? 1 : 0);

@@ -61,8 +61,10 @@ test.each([
   [null, "undefined method `key?' for nil:NilClass"],
   [['a'], 'undefined method `key?\' for ["a"]:Array'],
 ])('a scope that is %j: every lookup is NoMethodError', (scope, message) => {
+  // (configurations a site may hold, which the type of a valid one does not allow)
+  type Config = Parameters<typeof defaultsFor>[0];
   const list = [{ scope: { path: 'docs' }, values: { a: 1 } }, { scope, values: { x: 1 } }];
-  for (const path of ['docs/x.md', 'other.md']) expect(() => defaultsFor({ defaults: list }, path, 'pages')).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', file: '_config.yml', message }));
+  for (const path of ['docs/x.md', 'other.md']) expect(() => defaultsFor({ defaults: list } as unknown as Config, path, 'pages')).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', file: '_config.yml', message }));
   // a set whose values are no mapping is left out before its scope is read
-  expect(defaultsFor({ defaults: [{ scope, values: 'v' }, list[0]!] }, 'docs/x.md', 'pages')).toEqual({ a: 1 });
+  expect(defaultsFor({ defaults: [{ scope, values: 'v' }, list[0]!] } as unknown as Config, 'docs/x.md', 'pages')).toEqual({ a: 1 });
 });
