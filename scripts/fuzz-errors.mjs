@@ -46,12 +46,11 @@
 //   `<"\\n">`): the message is compared with them single, as the exception holds it.
 // - Absolute against relative paths: Jekyll names some files by absolute path, kyll by the path
 //   in the site; both sides are compared with the site folder taken off.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { commandLine, mixedRandom, ROOT } from './fuzz-common.mjs';
+import { commandLine, mixedRandom, ROOT, runCommand, writeSite } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -575,28 +574,8 @@ function siteFiles(s) {
 }
 
 // --- building and comparing -----------------------------------------------------------------------
-function run(command, args, cwd) {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), 180000);
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (status, signal) => {
-      clearTimeout(timer);
-      resolve({ status: status ?? signal, log });
-    });
-  });
-}
+const run = (command, args, cwd) => runCommand(command, args, cwd, ENV);
 
-function writeSite(dir, files) {
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [p, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
-    fs.writeFileSync(path.join(dir, p), text);
-  }
-}
 
 /** Path -> { bytes, mtime } of every file under `dir`. */
 function tree(dir, prefix = '', out = new Map()) {
