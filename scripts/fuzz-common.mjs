@@ -150,3 +150,27 @@ export async function seedLoop({ name, count, firstSeed, maxCases, keep, noReduc
   const summary = `${count} site(s) tried from seed ${firstSeed}; ${found} differ${found ? ` (${[...kinds].map(([k, n]) => `${k}: ${n}`).join(', ')}); cases in ${keep}` : ''}`;
   return { found, summary };
 }
+
+/**
+ * A site cut down while `still(candidate)` holds: each file but _config.yml dropped if it can be,
+ * then (with `lines`) each remaining line.
+ */
+export async function reduceSite(files, still, { lines: byLine = true } = {}) {
+  let current = { ...files };
+  for (const p of Object.keys(files)) {
+    if (p === '_config.yml') continue;
+    const { [p]: _, ...without } = current;
+    if (await still(without)) current = without;
+  }
+  if (!byLine) return current;
+  for (const p of Object.keys(current)) {
+    const lines = current[p].split('\n');
+    for (let i = 0; i < lines.length; ) {
+      const candidate = [...lines.slice(0, i), ...lines.slice(i + 1)];
+      if (await still({ ...current, [p]: candidate.join('\n') })) lines.splice(i, 1);
+      else i++;
+    }
+    current = { ...current, [p]: lines.join('\n') };
+  }
+  return current;
+}

@@ -21,7 +21,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, listFiles, ROOT, runCommand, seededRandom, seedLoop, writeSite } from './fuzz-common.mjs';
+import { commandLine, listFiles, ROOT, runCommand, reduceSite, seededRandom, seedLoop, writeSite } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const firstSeed = Number(opt('seed', Date.now() % 100000));
@@ -200,24 +200,8 @@ function generate(seed) {
 }
 
 // --- reducing -----------------------------------------------------------------------------------
-async function reduce(files, flags, kind) {
-  const still = async (candidate) => (await compare(candidate, flags, 'reduce'))?.kind === kind;
-  let current = { ...files };
-  for (const p of Object.keys(files)) {
-    if (p === '_config.yml') continue;
-    const { [p]: _, ...without } = current;
-    if (await still(without)) current = without;
-  }
-  for (const p of Object.keys(current)) {
-    const lines = current[p].split('\n');
-    for (let i = 0; i < lines.length; ) {
-      const candidate = [...lines.slice(0, i), ...lines.slice(i + 1)];
-      if (await still({ ...current, [p]: candidate.join('\n') })) lines.splice(i, 1);
-      else i++;
-    }
-    current = { ...current, [p]: lines.join('\n') };
-  }
-  return current;
+function reduce(files, flags, kind) {
+  return reduceSite(files, async (candidate) => (await compare(candidate, flags, 'reduce'))?.kind === kind, { lines: true });
 }
 
 // --- main ---------------------------------------------------------------------------------------
