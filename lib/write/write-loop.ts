@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { DONE, FAILED, FLUSH, type Flushed, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
+import { traceThread } from '../render/thread-trace.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
 
 let setup: WriterSetup;
@@ -66,6 +67,7 @@ export function serveWrites(given?: WriterSetup): void {
   parentPort!.on('message', (jobs: WriteJob[] | typeof FLUSH | WriterSetupMessage) => {
     if (jobs !== FLUSH && !Array.isArray(jobs)) return begin(jobs.setup);
     if (jobs === FLUSH) {
+      traceThread('writer flushed');
       const answer: Flushed = setup.stats && !failed ? { stats: { files: fileStats, folders: folderTimes } } : {};
       parentPort!.postMessage(answer);
       return;
