@@ -76,12 +76,40 @@ export function writeCodeCache(dirs: readonly string[], name: string, data: Buff
       const tmp = path.join(dir, `${name}.${process.pid}.tmp`);
       fs.writeFileSync(tmp, data, { mode: 0o600 });
       fs.renameSync(tmp, path.join(dir, name));
+      removeSuperseded(dir, name);
       return dir;
     } catch {
       /* not writable: the next folder */
     }
   }
   return undefined;
+}
+
+/**
+ * Removes the data this one replaces: made for the same kind of engine file at the same path,
+ * under the same runtime, from an older text of it (another engine hash). Such data can never be
+ * used again (the file at that path now hashes to this name), and without this a folder shared
+ * by every build of a checkout (node_modules/.cache, the temp folder) would keep a few MB of it
+ * for every engine ever built there.
+ */
+export function removeSuperseded(dir: string, name: string): void {
+  const own = /^engine-(markdown-)?[0-9a-f]*-([0-9a-f]{16})(-tier-up)?\.v8cache$/.exec(name);
+  if (!own) return;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const other = /^engine-(markdown-)?[0-9a-f]*-([0-9a-f]{16})(-tier-up)?\.v8cache$/.exec(entry);
+    if (!other || entry === name || other[1] !== own[1] || other[2] !== own[2] || other[3] !== own[3]) continue;
+    try {
+      fs.unlinkSync(path.join(dir, entry));
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
 }
 
 // A folder that another user could write into could hand us compiled code: such a folder is skipped.
