@@ -393,6 +393,7 @@ function yamlError(
     'YAML_EXCEPTION',
     `YAML Exception reading ${file}: ${message}`,
     { file, line: fileLine, column, frame: codeFrame(text, line, column) },
-    { cause: e },
+    // Psych::BadAlias is no Psych::SyntaxError: front matter names it as Jekyll's StandardError branch does (front-matter.ts).
+    { cause: psych?.bare ? new PsychLoadError(psych.reason, { cause: e }) : e },
   );
 }

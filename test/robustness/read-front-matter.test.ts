@@ -107,6 +107,18 @@ test('unreadable front matter: Jekyll words and levels for posts and pages', asy
   expect(logged['page.md']?.[1]).toMatch(/^YAML Exception reading page\.md: \(<unknown>\): /);
 });
 
+// An alias to no anchor is Psych::BadAlias, no Psych::SyntaxError either: Jekyll 4.3.1 says
+// "could not read file" for a post and "Error reading file" for a page (checked by running it).
+test('an unknown alias in front matter: the words of Jekyll\'s StandardError branch', async () => {
+  const result = await render({
+    '_posts/2021-05-07-alias.md': '---\nref: *nope\n---\nA.\n',
+    'palias.md': '---\nref: *nope\ntitle: P\n---\nP\n',
+  });
+  const logged = Object.fromEntries(result.diagnostics.filter((d) => d.code === 'YAML_EXCEPTION').map((d) => [d.file, [d.level, d.message]]));
+  expect(logged['_posts/2021-05-07-alias.md']).toEqual(['error', 'could not read file _posts/2021-05-07-alias.md: Unknown alias: nope']);
+  expect(logged['palias.md']).toEqual(['warning', 'Error reading file palias.md: Unknown alias: nope']);
+});
+
 // Jekyll 4.3.1's Reader#read: layouts, then read_directories (posts, pages), then the collections,
 // then _data: with several files that stop the build, the error is the first one's (checked with jekyll).
 test.each([
