@@ -184,16 +184,16 @@ function writtenEnd(value: string, source: string, at: number): number | undefin
   let v = 0;
   while (v < value.length && s < source.length) {
     const c = source[s]!;
-    if (c === value[v]) {
-      s++;
-      v++;
-    } else if (c === '\\' && value[v] === source[s + 1] && ASCII_PUNCT.test(value[v]!)) {
+    if (c === '\\' && value[v] === source[s + 1] && ASCII_PUNCT.test(value[v]!)) {
       s += 2;
       v++;
     } else if (c === '&' && isReference(source, s, value, v)) {
       s += ENTITY.exec(source.slice(s, s + 40))![0].length;
       v += value.codePointAt(v)! > 0xffff ? 2 : 1;
       if (v + 1 < value.length && value[v] !== source[s] && value[v + 1] === source[s]) v++;
+    } else if (c === value[v]) {
+      s++;
+      v++;
     } else if ((c === ' ' || c === '\t') && value[v] === '\n' && /^[ \t]*\n/.test(source.slice(s, s + 80))) s++;
     else if ((c === ' ' || c === '\t' || c === '>') && /^[ \t>]*$/.test(source.slice(source.lastIndexOf('\n', s - 1) + 1, s))) s++;
     else return undefined;
