@@ -20,11 +20,23 @@ function isHostChar(ch: string): boolean {
   return !spaceRe.test(ch) && !punctuationRe.test(ch);
 }
 
-// An open `[` or `![` before (micromark's own test, as cmark_inline_parser_in_bracket): no link.
+// cmark_inline_parser_in_bracket (cmark-gfm 0.29.0.gfm.6): no link while a `[` is open on the
+// bracket stack, active or not (in_bracket_image0, copied to each bracket pushed after it), nor
+// while the last open bracket is a `![` no link has closed after (in_bracket_image1: a link, not
+// an image, clears it on the `![`s above the last inactive `[`, and there is none once no `[` is
+// open). Open brackets are micromark's label starts not yet `_balanced`; a resolved link is a
+// `link` token after them.
 function inBracket(events: Event[]): boolean {
+  let linkAfter = false;
+  let top = true;
   for (let i = events.length - 1; i >= 0; i--) {
     const token = events[i]![1] as Event[1] & { _balanced?: boolean };
-    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) return true;
+    if (token.type === 'link') linkAfter = true;
+    else if (token.type === 'labelLink' && !token._balanced) return true;
+    else if (token.type === 'labelImage' && !token._balanced) {
+      if (top && !linkAfter) return true;
+      top = false;
+    }
   }
   return false;
 }
