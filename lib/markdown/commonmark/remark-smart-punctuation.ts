@@ -130,8 +130,24 @@ function inlines(container: Parent, source: string, edit: Edit, skip: boolean): 
       } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt, skip);
     }
   };
-  // A heading's or cell's first node has a position of its own; a paragraph starts with its text.
-  walk(container.children as Nodes[], container.type === 'paragraph' ? container.position?.start.offset : undefined);
+  walk(container.children as Nodes[], contentStart(container, source));
+}
+
+/**
+ * Where a paragraph's or heading's text starts in the source (a first node the autolink transform
+ * made has no position of its own): a paragraph starts with it, a heading after its indentation
+ * and an ATX heading's `#`s and spaces. A cell's first node has a position.
+ */
+function contentStart(container: Parent, source: string): number | undefined {
+  let at = container.position?.start.offset;
+  if (at === undefined || container.type === 'tableCell') return undefined;
+  if (container.type !== 'heading') return at;
+  const blank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  while (blank(source[at])) at++;
+  if (source[at] !== '#') return at;
+  while (source[at] === '#') at++;
+  while (blank(source[at])) at++;
+  return at;
 }
 
 /** Where the `~` run ending before `offset` starts (or `offset`). */
