@@ -302,7 +302,11 @@ export function cmarkAutolinkLiteral(): Extension {
   }
   const constructs = (code: number): Construct[] => [text[code] ?? []].flat();
   const email = constructs(UPPER_W).filter((c) => c.name !== 'wwwAutolink');
-  const www = constructs(LOWER_W).map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c));
+  // cmark links `www.` while parsing inlines and addresses only after (autolink.c#postprocess, in
+  // texts): at a `w`, the `www.` literal is tried before an address (`www.a.b@c.d` is a URL).
+  const www = constructs(LOWER_W)
+    .map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c))
+    .sort((a, b) => Number(b.name === 'wwwAutolink') - Number(a.name === 'wwwAutolink'));
   for (const code of [104, 72]) text[code] = constructs(code).map((c) => (c.name === 'protocolAutolink' ? protocolWithCmarkDomain(c) : c));
   text[UPPER_W] = email;
   text[LOWER_W] = www;
