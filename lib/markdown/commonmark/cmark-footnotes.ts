@@ -51,7 +51,13 @@ function note(li: Element, numbers: ReadonlyMap<string, string>, place: number):
   // The footer appends the links (and the spaces between them) after the last block, each on a
   // line of its own: only the first stays, then the item's last newline.
   const first = li.children.findIndex(isBackref);
-  if (first < 0) return;
+  if (first < 0) {
+    // No reference written (its only one is in a note left out): cmark's link all the same, on its own line.
+    const tail = li.children.at(-1);
+    if (!(tail?.type === 'text' && tail.value.endsWith('\n'))) li.children.push({ type: 'text', value: '\n' });
+    li.children.push(backref, { type: 'text', value: '\n' });
+    return;
+  }
   const rest = li.children.slice(first + 1);
   if (rest.every((c) => isBackref(c) || (c.type === 'text' && /^\s*$/.test(c.value)))) {
     li.children = [...li.children.slice(0, first), backref, ...(rest.length > 0 ? [{ type: 'text' as const, value: '\n' }] : [])];
