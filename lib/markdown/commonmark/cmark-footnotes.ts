@@ -37,7 +37,9 @@ function note(li: Element, numbers: ReadonlyMap<string, string>, place: number):
   li.properties = { id: `fn${n}` };
   const backref: Element = { type: 'element', tagName: 'a', properties: { href: `#fnref${n}`, className: ['footnote-backref'] }, children: [{ type: 'text', value: '\u21a9' }] };
   const isBackref = (c: ElementContent): boolean => c.type === 'element' && c.tagName === 'a' && c.properties.dataFootnoteBackref !== undefined;
-  const last = [...li.children].reverse().find((c): c is Element => c.type === 'element' && !isBackref(c));
+  // The last block: an element, or raw HTML (an HTML block ends the note as a list does).
+  const lastBlock = [...li.children].reverse().find((c) => (c.type === 'element' && !isBackref(c)) || c.type === 'raw');
+  const last = lastBlock?.type === 'element' ? lastBlock : undefined;
   if (last?.tagName === 'p') {
     // The back links and the spaces before them end the last paragraph: one link instead.
     while (last.children.length > 0 && (isBackref(last.children.at(-1)!) || isSpace(last.children.at(-1)!))) last.children.pop();
