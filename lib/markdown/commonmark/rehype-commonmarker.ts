@@ -33,7 +33,8 @@ function separatesBlocks(node: Nodes): boolean {
   if (node.type === 'root') return true;
   if (node.type !== 'element') return false;
   if (BLOCK_HOLDERS.has(node.tagName)) return true;
-  return node.tagName === 'li' && node.children.some((c) => c.type === 'element' && c.tagName === 'p');
+  // (a footnote's `<li id="fnN">` holds blocks only, even an empty note's back link on its own line)
+  return node.tagName === 'li' && (node.properties.id !== undefined || node.children.some((c) => c.type === 'element' && c.tagName === 'p'));
 }
 
 // Block elements a tight list item holds beside its unwrapped paragraph text.
