@@ -20,11 +20,23 @@ function isHostChar(ch: string): boolean {
   return !spaceRe.test(ch) && !punctuationRe.test(ch);
 }
 
-// An open `[` or `![` before (micromark's own test, as cmark_inline_parser_in_bracket): no link.
+// cmark_inline_parser_in_bracket (cmark-gfm 0.29.0.gfm.6): no link while a `[` is open on the
+// bracket stack, active or not (in_bracket_image0, copied to each bracket pushed after it), nor
+// while the last open bracket is a `![` no link has closed after (in_bracket_image1: a link, not
+// an image, clears it on the `![`s above the last inactive `[`, and there is none once no `[` is
+// open). Open brackets are micromark's label starts not yet `_balanced`; a resolved link is a
+// `link` token after them.
 function inBracket(events: Event[]): boolean {
+  let linkAfter = false;
+  let top = true;
   for (let i = events.length - 1; i >= 0; i--) {
     const token = events[i]![1] as Event[1] & { _balanced?: boolean };
-    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) return true;
+    if (token.type === 'link') linkAfter = true;
+    else if (token.type === 'labelLink' && !token._balanced) return true;
+    else if (token.type === 'labelImage' && !token._balanced) {
+      if (top && !linkAfter) return true;
+      top = false;
+    }
   }
   return false;
 }
@@ -290,7 +302,11 @@ export function cmarkAutolinkLiteral(): Extension {
   }
   const constructs = (code: number): Construct[] => [text[code] ?? []].flat();
   const email = constructs(UPPER_W).filter((c) => c.name !== 'wwwAutolink');
-  const www = constructs(LOWER_W).map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c));
+  // cmark links `www.` while parsing inlines and addresses only after (autolink.c#postprocess, in
+  // texts): at a `w`, the `www.` literal is tried before an address (`www.a.b@c.d` is a URL).
+  const www = constructs(LOWER_W)
+    .map((c) => (c.name === 'wwwAutolink' ? wwwAfterCmarkPrevious(c) : c))
+    .sort((a, b) => Number(b.name === 'wwwAutolink') - Number(a.name === 'wwwAutolink'));
   for (const code of [104, 72]) text[code] = constructs(code).map((c) => (c.name === 'protocolAutolink' ? protocolWithCmarkDomain(c) : c));
   text[UPPER_W] = email;
   text[LOWER_W] = www;

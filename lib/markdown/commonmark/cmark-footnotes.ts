@@ -37,7 +37,9 @@ function note(li: Element, numbers: ReadonlyMap<string, string>, place: number):
   li.properties = { id: `fn${n}` };
   const backref: Element = { type: 'element', tagName: 'a', properties: { href: `#fnref${n}`, className: ['footnote-backref'] }, children: [{ type: 'text', value: '\u21a9' }] };
   const isBackref = (c: ElementContent): boolean => c.type === 'element' && c.tagName === 'a' && c.properties.dataFootnoteBackref !== undefined;
-  const last = [...li.children].reverse().find((c): c is Element => c.type === 'element' && !isBackref(c));
+  // The last block: an element, or raw HTML (an HTML block ends the note as a list does).
+  const lastBlock = [...li.children].reverse().find((c) => (c.type === 'element' && !isBackref(c)) || c.type === 'raw');
+  const last = lastBlock?.type === 'element' ? lastBlock : undefined;
   if (last?.tagName === 'p') {
     // The back links and the spaces before them end the last paragraph: one link instead.
     while (last.children.length > 0 && (isBackref(last.children.at(-1)!) || isSpace(last.children.at(-1)!))) last.children.pop();
@@ -51,7 +53,13 @@ function note(li: Element, numbers: ReadonlyMap<string, string>, place: number):
   // The footer appends the links (and the spaces between them) after the last block, each on a
   // line of its own: only the first stays, then the item's last newline.
   const first = li.children.findIndex(isBackref);
-  if (first < 0) return;
+  if (first < 0) {
+    // No reference written (its only one is in a note left out): cmark's link all the same, on its own line.
+    const tail = li.children.at(-1);
+    if (!(tail?.type === 'text' && tail.value.endsWith('\n'))) li.children.push({ type: 'text', value: '\n' });
+    li.children.push(backref, { type: 'text', value: '\n' });
+    return;
+  }
   const rest = li.children.slice(first + 1);
   if (rest.every((c) => isBackref(c) || (c.type === 'text' && /^\s*$/.test(c.value)))) {
     li.children = [...li.children.slice(0, first), backref, ...(rest.length > 0 ? [{ type: 'text' as const, value: '\n' }] : [])];

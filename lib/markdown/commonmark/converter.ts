@@ -13,6 +13,7 @@ import rehypeCommonmarker from './rehype-commonmarker.js';
 import remarkSmartPunctuation from './remark-smart-punctuation.js';
 import remarkCommonmarkerExtensions from './remark-commonmarker-extensions.js';
 import { cmarkFootnoteRoot } from './footnote-order.js';
+import { afterBreakHandlers } from './after-break.js';
 import { toWarnings } from '../warnings.js';
 import { isAmbiguousGuess, ambiguousGuessInFile } from '../../highlight/guess.js';
 import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
@@ -25,7 +26,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     .use(remarkParse)
     .use(remarkCommonmarkerExtensions, cm)
     .use(cm.smart ? [[remarkSmartPunctuation, { strikethrough: cm.strikethrough }]] : [])
-    .use(remarkRehype, { allowDangerousHtml: true, ...(cm.footnotes ? { handlers: { root: cmarkFootnoteRoot } } : {}) })
+    .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...afterBreakHandlers, ...(cm.footnotes ? { root: cmarkFootnoteRoot } : {}) } })
     .use(rehypeCommonmarker, cm)
     // cmark writes &amp; &lt; &quot;, not hexadecimal references
     .use(rehypeStringify, CMARK_HTML)

@@ -9,7 +9,7 @@
 // (`<ol start="2">`), tight or loose on its own (blocks.c#finalize).
 import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 
-const CONTAINERS = new Set(['blockquote', 'list', 'listItem']);
+const CONTAINERS = new Set(['blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
 // The column a node starts at, tabs expanded to the next multiple of four as cmark counts them.
 function startColumn(node: Nodes | undefined, source: string): number | undefined {
@@ -20,8 +20,13 @@ function startColumn(node: Nodes | undefined, source: string): number | undefine
   return column + 1;
 }
 
-// The column a container's content starts at: its first child's.
+// The column a container's content starts at: its first child's; a footnote definition's later
+// lines are its own from four columns in (cmark-gfm's footnote continuation, blocks.c).
 function contentColumn(node: Parent, source: string): number | undefined {
+  if (node.type === 'footnoteDefinition') {
+    const column = startColumn(node as Nodes, source);
+    return column === undefined ? undefined : column + 4;
+  }
   return startColumn(node.children[0], source);
 }
 

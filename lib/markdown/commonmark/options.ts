@@ -15,6 +15,10 @@ export interface CommonmarkOptions {
   readonly tasklist: boolean;
   /** `tagfilter`: the `<` of raw `<script>`, `<iframe>`... written as `&lt;` (rehype-commonmarker.ts). */
   readonly tagfilter: boolean;
+  /** GITHUB_PRE_LANG: a code block's `data-lang` on its `<pre>` (jekyll-commonmark's HtmlRenderer#code_block). */
+  readonly githubPreLang?: boolean;
+  /** STRIKETHROUGH_DOUBLE_TILDE: only `~~` strikes through (strikethrough-029.ts). */
+  readonly strikethroughDoubleTilde?: boolean;
   /** `markdown: CommonMarkGhPages` (GitHub Pages' `markdown: GFM`): jekyll-commonmark-ghpages' renderer (ghpages.ts). */
   readonly ghpages?: boolean;
 }
@@ -29,6 +33,8 @@ export function commonmarkOptions(config: unknown): CommonmarkOptions {
     hardbreaks: options.includes('hardbreaks'),
     smart: options.includes('smart'),
     footnotes: options.includes('footnotes'),
+    githubPreLang: options.includes('github_pre_lang'),
+    strikethroughDoubleTilde: options.includes('strikethrough_double_tilde'),
     table: extensions.includes('table'),
     strikethrough: extensions.includes('strikethrough'),
     autolink: extensions.includes('autolink'),

@@ -33,7 +33,8 @@ function separatesBlocks(node: Nodes): boolean {
   if (node.type === 'root') return true;
   if (node.type !== 'element') return false;
   if (BLOCK_HOLDERS.has(node.tagName)) return true;
-  return node.tagName === 'li' && node.children.some((c) => c.type === 'element' && c.tagName === 'p');
+  // (a footnote's `<li id="fnN">` holds blocks only, even an empty note's back link on its own line)
+  return node.tagName === 'li' && (node.properties.id !== undefined || node.children.some((c) => c.type === 'element' && c.tagName === 'p'));
 }
 
 // Block elements a tight list item holds beside its unwrapped paragraph text.
@@ -99,7 +100,7 @@ function visit(node: Nodes, options: VisitOptions): boolean {
         out.push(...escapeQuotes({ type: 'text', value: restoreReferenceWhitespace(line) }));
       });
     } else if (child.type === 'element' && child.tagName === 'pre' && isCode(child.children[0])) {
-      out.push(options.ghpages ? ghPagesCodeBlock(child.children[0] as Element) : codeBlock(child.children[0] as Element));
+      out.push(options.ghpages ? ghPagesCodeBlock(child.children[0] as Element) : codeBlock(child.children[0] as Element, options.githubPreLang === true));
     } else if (child.type === 'element' && hasClass(child, 'task-list-item')) {
       taskItem(child);
       visit(child, options);
@@ -149,11 +150,13 @@ function isCode(node: ElementContent | undefined): boolean {
 }
 
 // html_renderer.rb#code_block: the language is the first word of the info string.
-function codeBlock(code: Element): Raw {
+// GITHUB_PRE_LANG: jekyll-commonmark's renderer writes `data-lang` on the `<pre>` instead.
+function codeBlock(code: Element, preLang: boolean): Raw {
   const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
   const lang = cls ? cls.slice('language-'.length) : undefined;
   const text = codeBlockText(code);
-  const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"><code${lang ? ` data-lang="${lang}"` : ''}>`;
+  const dataLang = lang ? ` data-lang="${lang}"` : '';
+  const open = `<div class="${lang ? `language-${lang} ` : ''}highlighter-rouge"><div class="highlight"><pre class="highlight"${preLang ? dataLang : ''}><code${preLang ? '' : dataLang}>`;
   // Rouge::Lexer.find_fancy(nil, code) guesses the language of a block that names none.
   return raw(`${open}${rougeHighlighter(text, lang ?? 'guess')}</code></pre></div></div>`);
 }

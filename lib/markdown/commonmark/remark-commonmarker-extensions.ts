@@ -73,7 +73,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
   // cmark's `[^...]` that is no link: a reference even to no note (footnote-literal.ts).
   use(options.footnotes, cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown);
-  use(options.strikethrough, cmarkStrikethrough029, gfmStrikethroughFromMarkdown());
+  use(options.strikethrough, cmarkStrikethrough029(options.strikethroughDoubleTilde), gfmStrikethroughFromMarkdown());
   use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());

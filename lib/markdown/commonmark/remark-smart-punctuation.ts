@@ -130,8 +130,24 @@ function inlines(container: Parent, source: string, edit: Edit, skip: boolean): 
       } else if ((node.type === 'image' || node.type === 'imageReference') && node.alt) node.alt = smartAlt(node.alt, skip);
     }
   };
-  // A heading's or cell's first node has a position of its own; a paragraph starts with its text.
-  walk(container.children as Nodes[], container.type === 'paragraph' ? container.position?.start.offset : undefined);
+  walk(container.children as Nodes[], contentStart(container, source));
+}
+
+/**
+ * Where a paragraph's or heading's text starts in the source (a first node the autolink transform
+ * made has no position of its own): a paragraph starts with it, a heading after its indentation
+ * and an ATX heading's `#`s and spaces. A cell's first node has a position.
+ */
+function contentStart(container: Parent, source: string): number | undefined {
+  let at = container.position?.start.offset;
+  if (at === undefined || container.type === 'tableCell') return undefined;
+  if (container.type !== 'heading') return at;
+  const blank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  while (blank(source[at])) at++;
+  if (source[at] !== '#') return at;
+  while (source[at] === '#') at++;
+  while (blank(source[at])) at++;
+  return at;
 }
 
 /** Where the `~` run ending before `offset` starts (or `offset`). */
@@ -171,7 +187,34 @@ function innerStart(node: Nodes, source: string): number | undefined {
 function piecesEnd(node: Nodes, source: string, at: number | undefined): number | undefined {
   if (at === undefined) return undefined;
   const value = node.type === 'text' ? node.value : node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
-  return value !== undefined && source.startsWith(value, at) ? at + value.length : undefined;
+  return value === undefined ? undefined : source.startsWith(value, at) ? at + value.length : writtenEnd(value, source, at);
+}
+
+/**
+ * Where a text with no position written from `at` ends in the source, read with its escapes and
+ * character references (the autolink transform's pieces: `"&copy;a@b.co` gives the text `"©`),
+ * and a later line's block prefix; undefined when the source does not read as the value.
+ */
+function writtenEnd(value: string, source: string, at: number): number | undefined {
+  let s = at;
+  let v = 0;
+  while (v < value.length && s < source.length) {
+    const c = source[s]!;
+    if (c === '\\' && value[v] === source[s + 1] && ASCII_PUNCT.test(value[v]!)) {
+      s += 2;
+      v++;
+    } else if (c === '&' && isReference(source, s, value, v)) {
+      s += ENTITY.exec(source.slice(s, s + 40))![0].length;
+      v += value.codePointAt(v)! > 0xffff ? 2 : 1;
+      if (v + 1 < value.length && value[v] !== source[s] && value[v + 1] === source[s]) v++;
+    } else if (c === value[v]) {
+      s++;
+      v++;
+    } else if ((c === ' ' || c === '\t') && value[v] === '\n' && /^[ \t]*\n/.test(source.slice(s, s + 80))) s++;
+    else if ((c === ' ' || c === '\t' || c === '>') && /^[ \t>]*$/.test(source.slice(source.lastIndexOf('\n', s - 1) + 1, s))) s++;
+    else return undefined;
+  }
+  return v === value.length ? s : undefined;
 }
 
 function text(node: Text, source: string, quote: (c: Char) => void, edit: Edit, at: number | undefined): void {
@@ -211,8 +254,8 @@ function dashes(run: readonly Char[], edit: Edit): void {
  * its own, and source characters the value lacks (a block's prefix on a later line) are skipped.
  */
 function ownChars(node: Text, source: string, at: number | undefined): Char[] {
-  const start = node.position?.start.offset ?? (at !== undefined && source.startsWith(node.value, at) ? at : undefined);
-  const end = node.position?.end.offset ?? (start !== undefined ? start + node.value.length : undefined);
+  const start = node.position?.start.offset ?? at;
+  const end = node.position?.end.offset ?? (start !== undefined ? piecesEnd(node, source, start) : undefined);
   if (start === undefined || end === undefined) return [];
   const value = node.value;
   const out: Char[] = [];

@@ -10,38 +10,42 @@ import { resolveDelimiters029, STRIKE_TEMPORARY } from './delimiters-029.js';
 
 const TILDE = 126;
 
-const strikethrough: Construct = {
-  name: 'strikethrough',
-  resolveAll: resolveDelimiters029,
-  tokenize(effects, ok, nok) {
-    const previous = this.previous;
-    const events = this.events;
-    let size = 0;
-    const more: State = (code: Code) => {
-      if (code === TILDE) {
-        effects.consume(code);
-        size++;
-        return more;
-      }
-      if (size > 2) return nok(code);
-      const token = effects.exit(STRIKE_TEMPORARY);
-      const before = classify029(previous);
-      const after = classify029(code);
-      token._open = !after || (after === PUNCTUATION && Boolean(before));
-      token._close = !before || (before === PUNCTUATION && Boolean(after));
-      return ok(code);
-    };
-    return (code) => {
-      // inside a run that began before (an escaped `\~` before it is no part of it)
-      if (previous === TILDE && events.at(-1)?.[1].type !== 'characterEscape') return nok(code);
-      effects.enter(STRIKE_TEMPORARY);
-      return more(code);
-    };
-  },
-};
+// STRIKETHROUGH_DOUBLE_TILDE (a parse option): strikethrough.c pushes a run of one `~` as a
+// delimiter only without it; the run stays text.
+function strikethroughConstruct(doubleTilde: boolean): Construct {
+  return {
+    name: 'strikethrough',
+    resolveAll: resolveDelimiters029,
+    tokenize(effects, ok, nok) {
+      const previous = this.previous;
+      const events = this.events;
+      let size = 0;
+      const more: State = (code: Code) => {
+        if (code === TILDE) {
+          effects.consume(code);
+          size++;
+          return more;
+        }
+        if (size > 2 || (doubleTilde && size === 1)) return nok(code);
+        const token = effects.exit(STRIKE_TEMPORARY);
+        const before = classify029(previous);
+        const after = classify029(code);
+        token._open = !after || (after === PUNCTUATION && Boolean(before));
+        token._close = !before || (before === PUNCTUATION && Boolean(after));
+        return ok(code);
+      };
+      return (code) => {
+        // inside a run that began before (an escaped `\~` before it is no part of it)
+        if (previous === TILDE && events.at(-1)?.[1].type !== 'characterEscape') return nok(code);
+        effects.enter(STRIKE_TEMPORARY);
+        return more(code);
+      };
+    },
+  };
+}
 
-/** `~` and `~~` as delimiters of cmark-gfm's stack. */
-export const cmarkStrikethrough029: Extension = {
-  text: { [TILDE]: strikethrough },
-  insideSpan: { null: [strikethrough] },
-};
+/** `~` and `~~` as delimiters of cmark-gfm's stack (`~~` only with STRIKETHROUGH_DOUBLE_TILDE). */
+export function cmarkStrikethrough029(doubleTilde = false): Extension {
+  const strikethrough = strikethroughConstruct(doubleTilde);
+  return { text: { [TILDE]: strikethrough }, insideSpan: { null: [strikethrough] } };
+}
