@@ -35,6 +35,7 @@ import { buildDrops, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
+import type { FirstRead } from '../site/first-dated.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig, themeGems } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
@@ -246,7 +247,11 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // One context for the whole build: its `site` follows the site through the hooks and generators.
   let current: Site;
   const filterCache = inputs.filterCache ?? createFilterCache();
+  // What the generators read first (GeneratorResult#firstReads), and the undated posts they dated.
+  const generatorReads: FirstRead[] = [];
+  const datedByGenerators = new Set<string>();
   const pluginCtx: PluginContext = {
+    datedByGenerators,
     get site() {
       return current;
     },
@@ -354,6 +359,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     for (const r of result.replaces ?? []) replaced.add(r);
     merges.push(...(result.merges ?? []));
     urlsRead.push(...(result.urlsRead ?? []));
+    for (const read of result.firstReads ?? []) {
+      generatorReads.push(read);
+      if (read[0] === 'date') datedByGenerators.add(read[1]);
+    }
     for (const r of result.removes ?? []) {
       removed.add(r);
       replaced.add(r);
@@ -390,6 +399,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // A generator that read an undated post's URL (with a date placeholder) dated it (Document#url).
   const urlDated = new Set((site.collections.posts?.docs ?? []).filter((d) => d.dated === false && d.urlDated).map((d) => d.relativePath));
   drops.replayFirstReads(urlsRead.filter((p) => urlDated.has(p)).map((p) => ['date', p] as const));
+  drops.replayFirstReads(generatorReads);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
   instrument?.drops(drops, site, replaced);
