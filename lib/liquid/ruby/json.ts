@@ -1,6 +1,7 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { RubyRange } from '../../values/ruby-range.js';
+import { RubySet } from '../../values/ruby-set.js';
 import { asJekyllTime, floatToS, RubyFloat, rubyObjectToS, rubyToS } from './to-s.js';
 import { DOCUMENT_DROP, hashForJson, JSON_AS_TO_S, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
@@ -43,6 +44,7 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (typeof v === 'boolean') return String(v);
   if (v instanceof RubyFloat) return jsonFloat(v.value);
   if (v instanceof RubyRange) return jsonString(v.toString()); // Range#to_json is its to_s
+  if (v instanceof RubySet) return jsonString(v.inspect()); // Object#to_json: its to_s
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that
   // (a plain Date, a file's mtime, is a Time too; a YAML date's RubyDate has its own)
   if (v instanceof Date) return jsonString((v.constructor === Date ? asJekyllTime(v) : v).toJSON() ?? '');

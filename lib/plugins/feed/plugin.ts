@@ -15,6 +15,7 @@ import { FEED_TEMPLATE } from './template-text.js';
 import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 import { rubyClass } from '../../liquid/filters/spaceship.js';
 import { KyllError } from '../../errors/kyll-error.js';
+import { RubySet } from '../../values/ruby-set.js';
 
 interface CollectionMeta {
   path?: string;
@@ -69,6 +70,8 @@ function indexFailure(v: unknown): string {
  * Jekyll 4.3.1 stops on a single category written as text (NoMethodError `to_set' for "news":String).
  */
 function categoryList(v: unknown, key: string): string[] {
+  // a Set already (a long-lived build generating again from the config this generator changed)
+  if (v instanceof RubySet) return toList([...v.items]);
   if (v === undefined || v === null || v === false || Array.isArray(v) || isHash(v)) return toList(v);
   throw new KyllError('INVALID_CONFIG', `jekyll-feed: ${key} in _config.yml is ${JSON.stringify(v)}, not a list: write it as [${JSON.stringify(v)}] (Jekyll 4.3.1 stops with undefined method \`to_set' for ${rubyInspect(v)}:${rubyClass(v)})`, { file: '_config.yml' });
 }
@@ -147,12 +150,42 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       },
     };
   });
-  // normalize_posts_meta's `config["path"] ||= hash["posts"]["path"]` writes into site.config's own
-  // feed hash (not a copy): Liquid's site.feed then has a `path` key, nil when none was set.
   const feed = config.feed;
-  const posts = isHash(feed) && isHash(feed.collections) ? feed.collections.posts : undefined;
-  const path = isHash(feed) && !truthy(feed.path) ? (isHash(posts) && truthy(posts.path) ? posts.path : (feed.path ?? null)) : undefined;
-  return path === undefined ? { pages } : { pages, config: () => ({ feed: { ...(feed as Data), path } }) };
+  return isHash(feed) ? { pages, config: () => ({ feed: feedAfterGenerate(feed) }) } : { pages };
+}
+
+/**
+ * site.config's own feed hash as the generator leaves it (Liquid's site.feed). A `collections`
+ * mapping is changed in place: normalize_posts_meta gives its `posts` (added when missing) a `path`
+ * and `categories` (nil when none is set), and #collections makes every collection's `categories`
+ * a Set (`to_set`), which templates cannot read (ruby-set.ts). Then `config["path"] ||=` the posts
+ * path, so site.feed has a `path` key, nil when none was set. A `collections` list is left as it is.
+ */
+function feedAfterGenerate(feed: Data): Data {
+  const out: Data = { ...feed };
+  const raw = feed.collections;
+  // the posts path normalize_posts_meta sets: the collection's own, else feed.path
+  let postsPath: unknown = feed.path ?? null;
+  if (isHash(raw)) {
+    const collections: Data = {};
+    for (const [name, meta] of Object.entries(raw)) collections[name] = isHash(meta) ? { ...meta } : meta;
+    const posts: Data = isHash(collections.posts) ? (collections.posts as Data) : {};
+    collections.posts = posts;
+    if (!truthy(posts.path)) posts.path = feed.path ?? null;
+    if (!truthy(posts.categories)) posts.categories = feed.categories ?? null;
+    for (const meta of Object.values(collections)) if (isHash(meta)) meta.categories = new RubySet(setItems(meta.categories));
+    out.collections = collections;
+    postsPath = posts.path;
+  }
+  if (!truthy(out.path)) out.path = postsPath;
+  return out;
+}
+
+/** `(categories || []).to_set`: a list's items, a mapping's [key, value] pairs (categoryList refused the rest). */
+function setItems(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (isHash(v)) return Object.entries(v);
+  return [];
 }
 
 /** `site[collection]`: site.posts, or the documents of another collection; undefined when the site has no such key. */
