@@ -60,6 +60,11 @@ export interface Document {
    * rendering a page, or writing a document (render-site.ts), as Jekyll makes URLs when first needed.
    */
   readonly urlError?: Error;
+  /**
+   * Warnings Jekyll prints when it makes the URL (Utils.slugify's empty slug): a written document's
+   * are printed after the render, when Site#cleanup asks where it goes (render-site.ts).
+   */
+  readonly urlWarnings?: readonly string[];
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
   /** False when neither the file name nor the front matter gave a date (it is then site.time). */

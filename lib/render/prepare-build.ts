@@ -324,6 +324,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     smartifyAscii,
     sassify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
+    logWarning: (message) => diagnostics.push({ level: 'warning', message }),
     profile: inputs.profile,
     activeSupport: allPlugins.some((p) => p.activeSupport === true),
     onRougeHighlight: reset?.highlighted,

@@ -110,7 +110,7 @@ function readArchives(config: Data, posts: readonly Document[], datedBefore: Dat
   return archives;
 }
 
-function archivePage(archive: Archive, config: Data, indexOf: (list: readonly unknown[]) => PathIndex): GeneratedPage {
+function archivePage(archive: Archive, config: Data, indexOf: (list: readonly unknown[]) => PathIndex, warn: (message: string) => void): GeneratedPage {
   const permalinks = isHash(config.permalinks) ? config.permalinks : {};
   const template = toS(permalinks[archive.type]);
   const layouts = config.layouts;
@@ -121,7 +121,7 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
   // URL#generate_url_from_hash and sanitize_url.
   const placeholders = isDate
     ? { ...(archive.title as DateTitle), type: archive.type }
-    : { name: isName ? slugify(archive.title as string) : null, type: archive.type };
+    : { name: isName ? slugify(archive.title as string, null, false, warn) : null, type: archive.type };
   const url = sanitizeUrl(fillPageTemplate(template, placeholders));
   // Archive#relative_path: the URL unescaped, index.html for a folder.
   let relativePath = unescapePath(url).replace(/^\//, '');
@@ -187,7 +187,7 @@ function generateArchives(ctx: PluginContext): GeneratorResult {
   const posts = site.collections.posts?.docs ?? site.posts;
   const indexOf = pathIndexer();
   const datedBefore: DatedNow = (doc) => doc.dated !== false || ctx.datedByGenerators?.has(doc.relativePath) === true;
-  const pages = readArchives(config, posts, datedBefore).map((a) => archivePage(a, config, indexOf));
+  const pages = readArchives(config, posts, datedBefore).map((a) => archivePage(a, config, indexOf, (message) => ctx.warn(message)));
   // Archives#generate: site.config["jekyll-archives"] = the merged options; site.config["archives"] = the pages.
   return { pages, config: (dropOf) => ({ 'jekyll-archives': config, archives: pages.map(dropOf) }), firstReads: firstReadsOf(config, posts, datedBefore) };
 }
