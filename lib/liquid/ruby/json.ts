@@ -8,6 +8,7 @@ import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
 import { hasRubyOrder, keepRubyOrder, rubyKeys } from '../../values/typed-keys.js';
 import { LiquidFailure } from '../errors.js';
+import { holdsInvalidUtf8 } from '../filters/invalid-utf8.js';
 import { binaryAsUtf8ForJson, holdsBinary } from '../../values/binary-text.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
@@ -129,5 +130,7 @@ function jsonString(s: string): string {
       throw new LiquidFailure('plain', (e as Error).message);
     }
   }
+  // a UTF-8 String with bytes that are no UTF-8 (kramdown's `&#xD800;`): the generator refuses it
+  if (holdsInvalidUtf8(s)) throw new LiquidFailure('plain', 'source sequence is illegal/malformed utf-8');
   return JSON.stringify(s);
 }
