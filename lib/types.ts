@@ -173,6 +173,8 @@ export interface Site {
   readonly tags: Readonly<Record<string, readonly Post[]>>;
   /** Warnings of the read phase: files read leniently as Jekyll reads them (bad front matter, undecodable text). */
   readonly diagnostics?: readonly Diagnostic[];
+  /** Every post and draft file PostReader read (relative to the source), those it left out too: --verbose's `Reading:` lines. */
+  readonly postFilesRead?: readonly string[];
 }
 
 export interface OutputFile {

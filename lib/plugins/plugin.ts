@@ -37,6 +37,8 @@ export interface PluginContext {
   readonly source?: Source;
   /** The build's environment variables (PAGES_AVATARS_URL, ASSET_HOST_URL, SSL, GITHUB_HOSTNAME). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** A line Jekyll logs at info or debug level (`Jekyll Feed:`, `Generating feed for posts`), printed with --verbose. */
+  debug?(topic: string, message: string): void;
   /** Undated documents (relative paths) an earlier generator dated (GeneratorResult#firstReads). */
   readonly datedByGenerators?: ReadonlySet<string>;
 }
@@ -204,6 +206,8 @@ export interface KyllPlugin {
   readonly name: string;
   /** The order of `transformSite` and `generate` among plugins, as Jekyll orders generators (default `normal`). */
   readonly priority?: PluginPriority;
+  /** The Ruby class of the gem's Jekyll::Generator, which Site#generate names with --verbose (`JekyllFeed::Generator`). */
+  readonly generatorClass?: string;
   /**
    * Change what was read before anything is generated or rendered: turn static
    * files into pages, set titles and layouts, rewrite links. Returns a new Site

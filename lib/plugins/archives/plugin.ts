@@ -205,5 +205,6 @@ function firstReadsOf(config: Data, posts: readonly Document[], datedBefore: Dat
 
 export const archivesPlugin: KyllPlugin = {
   name: 'jekyll-archives',
+  generatorClass: 'Jekyll::Archives::Archives',
   generate: generateArchives,
 };

@@ -96,12 +96,16 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const config = site.config;
   // generator.rb#disabled_in_development?
-  if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') return {};
+  if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') {
+    ctx.debug?.('Jekyll Feed:', 'Skipping feed generation in development');
+    return {};
+  }
   const exists = sourceHas(ctx);
   const xsl = exists('feed.xslt.xml');
   const specs: Array<FeedSpec & { path: string }> = [];
   const collections = feedCollections(config);
   for (const [name, meta] of collections) {
+    ctx.debug?.('Jekyll Feed:', `Generating feed for ${name}`);
     for (const category of [...meta.categories, undefined]) {
       const p = feedPath(collections, name, category);
       if (!exists(p)) specs.push({ path: p, url: leadingSlash(p), collection: name, category, xsl });
@@ -116,6 +120,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     const base = truthy(tc.path) ? toS(tc.path) : '/feed/by_tag/';
     for (const tag of only.filter((t) => !except.has(t))) {
       if (/[^a-zA-Z0-9_]/.test(tag)) continue;
+      ctx.debug?.('Jekyll Feed:', `Generating feed for posts tagged ${tag}`);
       const p = `${base}${tag}.xml`;
       if (!exists(p)) specs.push({ path: p, url: leadingSlash(p), collection: 'posts', tag, xsl });
     }
@@ -203,6 +208,7 @@ function leadingSlash(p: string): string {
 
 export const feedPlugin: KyllPlugin = {
   name: 'jekyll-feed',
+  generatorClass: 'JekyllFeed::Generator',
   // its Generator's `priority :lowest` (jekyll-feed/generator.rb): it runs after the others
   priority: 'lowest',
   registerLiquid: registerFeedMeta,

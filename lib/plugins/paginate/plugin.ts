@@ -230,6 +230,7 @@ function read(page: Page): { data: Data; content: string; excerptSource?: string
 
 export const paginatePlugin: KyllPlugin = {
   name: 'jekyll-paginate',
+  generatorClass: 'Jekyll::Paginate::Pagination',
   // its Generator's `priority :lowest` (jekyll-paginate/pagination.rb): it runs after the others
   priority: 'lowest',
   generate: generatePagination,
