@@ -60,6 +60,11 @@ export interface Document {
    * rendering a page, or writing a document (render-site.ts), as Jekyll makes URLs when first needed.
    */
   readonly urlError?: Error;
+  /**
+   * Warnings Jekyll prints when it makes the URL (Utils.slugify's empty slug): a written document's
+   * are printed after the render, when Site#cleanup asks where it goes (render-site.ts).
+   */
+  readonly urlWarnings?: readonly string[];
   /** Posts and dated documents. */
   readonly date?: JekyllTime;
   /** False when neither the file name nor the front matter gave a date (it is then site.time). */
@@ -168,6 +173,8 @@ export interface Site {
   readonly tags: Readonly<Record<string, readonly Post[]>>;
   /** Warnings of the read phase: files read leniently as Jekyll reads them (bad front matter, undecodable text). */
   readonly diagnostics?: readonly Diagnostic[];
+  /** Every post and draft file PostReader read (relative to the source), those it left out too: --verbose's `Reading:` lines. */
+  readonly postFilesRead?: readonly string[];
 }
 
 export interface OutputFile {

@@ -33,7 +33,8 @@ export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbo
  */
 export function jekyllDebugLine(message: string): string {
   const colon = message.indexOf(': ');
-  if (colon < 0) return message;
+  // a topic without a colon and no message (`Generating...`): the topic and its space, right-aligned
+  if (colon < 0) return message.endsWith(' ') ? message.padStart(20) : message;
   return `${message.slice(0, colon + 2).padStart(20)}${message.slice(colon + 2)}`;
 }
 

@@ -13,6 +13,7 @@ import { configOverrides, destinationOf, type CliOptions } from './args.js';
 import { profileTables } from './profile-table.js';
 import { jekyllDebugLine, printDiagnostics, printError, printResult, type Printer } from './report.js';
 import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
+import { floatToS } from '../values/ruby-float.js';
 
 export interface BuildOutcome {
   readonly status: 'ok' | 'failed' | 'fatal' | 'interrupted';
@@ -30,6 +31,17 @@ export interface SiteBuilder {
   tidy(): Promise<readonly string[]>;
   /** The long-lived builder, once a build made it. */
   builder(): Builder | undefined;
+}
+
+/**
+ * Commands::Build's info lines after the site is written, with --verbose (kyll prints no info lines
+ * else): `done in` (Ruby's `(Time.now - t).round(3)`), and for a build that does not watch, that it does not.
+ */
+function closingLines(result: RenderResult, opts: CliOptions): string[] {
+  const seconds = Math.round((result.timings.total ?? 0)) / 1000;
+  const lines = [`${''.padStart(20)}done in ${floatToS(seconds)} seconds.`];
+  if (opts.command === 'build' && !opts.watch) lines.push(jekyllDebugLine('Auto-regeneration: disabled. Use --watch to enable.'));
+  return lines;
 }
 
 /** Errors about where the site is, not what is in it: editing a file does not fix them. */
@@ -67,6 +79,7 @@ export function siteBuilder(opts: CliOptions, printer: Printer, extraConfig: Rec
       greet();
       if (!opts.quiet) {
         printDiagnostics(result.diagnostics, printer, opts.verbose);
+        if (opts.verbose) for (const line of closingLines(result, opts)) printer.out(line);
         printResult(result, printer, opts.verbose);
       }
       if (opts.profile) for (const line of profileTables(result)) printer.out(line);

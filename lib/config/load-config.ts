@@ -27,6 +27,8 @@ export interface LoadConfigOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Told of a configuration file Jekyll would skip with a warning ("Error reading configuration. Using defaults"). */
   onWarning?: (diagnostic: Diagnostic) => void;
+  /** Told of each configuration file as it is read (Jekyll's `Configuration file:` line). */
+  onFile?: (file: string) => void;
 }
 
 /** What loadConfig reads the configuration files through: the site's Source, or the disk (configured-source.ts). */
@@ -37,7 +39,7 @@ export type ConfigReader = Pick<Source, 'exists' | 'readText'>;
  * `_config.yml`, `.yaml`, `.toml` that exists (Configuration#config_files; none is fine).
  * An absolute path is read from the disk (a site whose files are in its `source:` folder, configured-source.ts).
  */
-export function readConfigFiles(reader: ConfigReader, configFiles?: readonly string[]): { files: string[]; config: Data; warning?: { file: string; message: string } } {
+export function readConfigFiles(reader: ConfigReader, configFiles?: readonly string[], onFile?: (file: string) => void): { files: string[]; config: Data; warning?: { file: string; message: string } } {
   const onDisk: ConfigReader = {
     exists: (f) => (path.isAbsolute(f) ? fs.existsSync(f) : reader.exists(f)),
     // Psych refuses a file that is not UTF-8 ("invalid leading UTF-8 octet"): read strictly where the bytes are at hand.
@@ -51,6 +53,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
     if (!onDisk.exists(file)) {
       throw new KyllError('CONFIG_NOT_FOUND', `The configuration file '${file}' could not be found.`, { file });
     }
+    onFile?.(file);
     try {
       config = deepMerge(config, readConfigFile(onDisk, file));
     } catch (e) {
@@ -71,7 +74,7 @@ function isArgumentError(e: unknown): e is KyllError {
 
 /** Read and merge the site configuration. */
 export function loadConfig(source: Source, options: LoadConfigOptions = {}): SiteConfig {
-  const read = readConfigFiles(source, options.configFiles);
+  const read = readConfigFiles(source, options.configFiles, options.onFile);
   if (read.warning) options.onWarning?.({ level: 'warning', code: 'INVALID_CONFIG', message: read.warning.message, file: read.warning.file });
   let config = read.config;
   validate(config);

@@ -27,6 +27,8 @@ export interface JekyllLiquidOptions {
   sassify?: (text: string, syntax: 'sass' | 'scss') => string;
   /** Liquid warnings (lax parsing in error_mode warn), with the file they concern. */
   warn?: (message: string, file: string) => void;
+  /** A warning Jekyll's logger prints naming no file (Utils.slugify's empty slug). */
+  logWarning?: (message: string) => void;
   /** --profile: notes each include's render (file, bytes out, milliseconds). */
   profile?: { record(file: string, bytes: number, ms: number): void };
   /** A loaded plugin brought ActiveSupport (KyllPlugin#activeSupport): `blank` compares with its #blank?. */

@@ -8,6 +8,7 @@ import type { Liquid } from 'liquidjs';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Site, StaticFile } from '../types.js';
 import type { ReadOptions } from '../site/build-collections.js';
+import type { FirstRead } from '../site/first-dated.js';
 import type { PluginHooks } from './hooks.js';
 
 /** What a plugin sees while the build runs. */
@@ -36,6 +37,10 @@ export interface PluginContext {
   readonly source?: Source;
   /** The build's environment variables (PAGES_AVATARS_URL, ASSET_HOST_URL, SSL, GITHUB_HOSTNAME). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** A line Jekyll logs at info or debug level (`Jekyll Feed:`, `Generating feed for posts`), printed with --verbose. */
+  debug?(topic: string, message: string): void;
+  /** Undated documents (relative paths) an earlier generator dated (GeneratorResult#firstReads). */
+  readonly datedByGenerators?: ReadonlySet<string>;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */
@@ -168,6 +173,13 @@ export interface GeneratorResult {
    * site.posts (site/first-dated.ts).
    */
   readonly urlsRead?: readonly string[];
+  /**
+   * What the generator read first that fixes an order, in the order it read them (site/first-dated.ts):
+   * `['list', 'tags']` for Site#post_attr_hash (memoised: site.tags later is that list, sorted while
+   * undated posts compared by path), `['date', path]` for a Document#date it called (jekyll-archives'
+   * `years` asks every post, so an undated draft with `future: true` is dated then).
+   */
+  readonly firstReads?: readonly FirstRead[];
 }
 
 /** Jekyll's Generator priorities (plugin.rb PRIORITIES): higher ones run first. */
@@ -194,6 +206,8 @@ export interface KyllPlugin {
   readonly name: string;
   /** The order of `transformSite` and `generate` among plugins, as Jekyll orders generators (default `normal`). */
   readonly priority?: PluginPriority;
+  /** The Ruby class of the gem's Jekyll::Generator, which Site#generate names with --verbose (`JekyllFeed::Generator`). */
+  readonly generatorClass?: string;
   /**
    * Change what was read before anything is generated or rendered: turn static
    * files into pages, set titles and layouts, rewrite links. Returns a new Site

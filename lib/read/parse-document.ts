@@ -282,6 +282,7 @@ function finishDocument(
   const write = label === 'posts' || metadata.output === true;
   let url = '';
   let urlError: KyllError | undefined;
+  const urlWarnings: string[] = [];
   let permalink: string | null = null;
   let outputExt = outputExtFor(fileExt, config.markdown_ext, null);
   try {
@@ -296,6 +297,7 @@ function finishDocument(
       categories: data.categories,
       date,
       outputExt,
+      onEmptySlug: (message) => void urlWarnings.push(message),
     });
   } catch (e) {
     // Document#url is computed when first read: a document builds with a template it cannot fill
@@ -318,6 +320,7 @@ function finishDocument(
     outputPath: urlToOutputPath(url, outputExt),
     write,
     ...(urlError ? { urlError } : {}),
+    ...(urlWarnings.length > 0 ? { urlWarnings } : {}),
     date,
     slug: docSlug,
     id: joinPath(rubyDirname(url), docSlug),

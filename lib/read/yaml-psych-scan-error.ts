@@ -3,6 +3,7 @@
 // starts with, an empty anchor name or an unknown alias (Ruby class tags: yaml-tags.ts). Each rule was checked
 // against Jekyll 4.3.1 (Ruby 3.1, Psych 4.0.3 / libyaml 0.2.5); yaml-psych-error.ts tries these first.
 import type jsyaml from 'js-yaml';
+import { YAMLException } from 'js-yaml';
 import { KEY, lineAt, place } from './yaml-lines.js';
 import { INVALID_ESCAPE_REASON } from './yaml-invalid-escape.js';
 import type { PsychProblem } from './yaml-psych-error.js';
@@ -55,6 +56,12 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
     return { reason: `did not find expected alphabetic or numeric character while scanning an ${empty[1]}`, line: mark.line, column: indicator };
   }
 
+  // yaml_parser_fetch_next_token: a `%` at column 0 starts a directive (inside a document too).
+  if (at === '%' && mark.column === 0) {
+    const directive = directiveProblem(text, mark.position);
+    if (directive) return directive;
+  }
+
   // yaml_parser_fetch_next_token: `@` and backquote are reserved, `%` starts a directive only at column 0.
   if ((at === '@' || at === '`' || (at === '%' && mark.column > 0)) && /^$|[\s[{,]$/.test(line.slice(0, mark.column))) {
     return { reason: TOKEN_START, line: mark.line, column: mark.column };
@@ -67,6 +74,46 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
   if (reason === 'unacceptable YAML version of the document') {
     const directive = /^%YAML[ \t]/m.exec(text);
     return directive ? { reason: 'found incompatible YAML document', ...place(text, directive.index) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * yaml_parser_scan_directive_name for the `%` at `position` (column 0): a name of letters, digits,
+ * `_` and `-`, then a blank or a break; libyaml knows only YAML and TAG. Named at the `%`.
+ */
+export function directiveProblem(text: string, position: number): PsychProblem | undefined {
+  let end = position + 1;
+  while (end < text.length && /[0-9A-Za-z_-]/.test(text[end]!)) end++;
+  const name = text.slice(position + 1, end);
+  const after = text[end];
+  const problem =
+    name === ''
+      ? 'could not find expected directive name'
+      : after !== undefined && !/[ \t\r\n\u0085\u2028\u2029]/.test(after)
+        ? 'found unexpected non-alphabetical character'
+        : name !== 'YAML' && name !== 'TAG'
+          ? 'found unknown directive name'
+          : undefined;
+  return problem === undefined ? undefined : { reason: `${problem} while scanning a directive`, ...place(text, position) };
+}
+
+/**
+ * The directive before the first document that libyaml refuses, as js-yaml's error at its `%`
+ * (js-yaml only warns of an unknown one, and reads on): undefined when they all read.
+ */
+export function prologueDirectiveError(text: string): jsyaml.YAMLException | undefined {
+  for (let pos = 0; pos < text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
+    const line = text.slice(pos, next);
+    if (line.startsWith('%')) {
+      if (directiveProblem(text, pos)) {
+        const { line: lineNo, column } = place(text, pos);
+        return new YAMLException('unknown document directive', { name: null, buffer: text, position: pos, line: lineNo, column, snippet: null } as never);
+      }
+    } else if (!/^[ \t]*(?:#.*)?\r?\n?$/.test(line)) return undefined;
+    pos = next;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 // (jekyll/utils.rb Utils#safe_load_yaml), with plain scalars resolved by Psych's ScalarScanner.
 import jsyaml from 'js-yaml';
 import { psychProblem } from './yaml-psych-error.js';
+import { prologueDirectiveError } from './yaml-psych-scan-error.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, PsychLoadError, tokenize } from './psych-scalar.js';
 import { psychTagTypes } from './yaml-tags.js';
@@ -230,7 +231,10 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
     markedKeys.clear();
     // Errors js-yaml does not make where libyaml does: found by loading altered texts.
     const probe = (altered: string): unknown => jsyaml.load(altered, { schema: schemaFor(options.zone), filename: file, json: true });
-    const refused = (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ?? (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined);
+    const refused =
+      (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
+      (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
+      (text.includes('%') ? prologueDirectiveError(text) : undefined);
     if (refused) throw refused;
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {

@@ -4,6 +4,7 @@
 // LogAdapter does (cli/report.ts). Only a verbose build keeps them.
 import type { Source } from '../source/source.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
+import { documentRelativePath } from '../read/parse-document.js';
 
 export type DebugLine = (topic: string, message: string) => void;
 
@@ -20,7 +21,7 @@ const DATA_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
  * its posts, then its folders, then its pages, as the folder lists them), the other collections'
  * documents, the theme's asset pages, and the data files (DataReader: each folder's files by extension, then its folders).
  */
-export function readingLines(debug: DebugLine, site: Site, source: Source): void {
+export function readingLines(debug: DebugLine, site: Site, source: Source, place?: (diagnostic: Diagnostic) => void): void {
   const layouts = Object.values(site.layouts);
   const root = source.root.replace(/\/+$/, '');
   const own = (l: Layout): boolean => l.path === undefined || l.path.startsWith(`${root}/`);
@@ -30,10 +31,21 @@ export function readingLines(debug: DebugLine, site: Site, source: Source): void
   const byListing = (a: string, b: string): number => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0);
   const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
   const posts = new Map<string, string[]>();
-  for (const doc of site.collections.posts?.docs ?? []) {
-    const at = doc.relativePath.search(/(?:^|\/)_(?:posts|drafts)\//);
-    const dir = at <= 0 ? '' : doc.relativePath.slice(0, at);
-    posts.set(dir, [...(posts.get(dir) ?? []), doc.relativePath]);
+  // PostReader reads every file of the folder (Document#read: `Reading:`), then says which it leaves
+  // out ("Skipping:"): the read's lines about those files follow the folder's `Reading:` lines.
+  const readPaths = site.postFilesRead ?? (site.collections.posts?.docs ?? []).map((d) => d.relativePath);
+  const postFolder = new Map<string, string>();
+  for (const path of readPaths) {
+    const relativePath = documentRelativePath(path, site.config);
+    const at = relativePath.search(/(?:^|\/)_(?:posts|drafts)\//);
+    const dir = at <= 0 ? '' : relativePath.slice(0, at);
+    posts.set(dir, [...(posts.get(dir) ?? []), relativePath]);
+    postFolder.set(path, dir).set(relativePath, dir);
+  }
+  const aboutPosts = new Map<string, Diagnostic[]>();
+  for (const d of place ? (site.diagnostics ?? []) : []) {
+    const dir = d.file === undefined ? undefined : postFolder.get(d.file);
+    if (dir !== undefined) aboutPosts.set(dir, [...(aboutPosts.get(dir) ?? []), d]);
   }
   const pages = new Map<string, string[]>();
   // (a page the site has no file for is the theme's: ThemeAssetsReader reads those after the collections)
@@ -53,6 +65,7 @@ export function readingLines(debug: DebugLine, site: Site, source: Source): void
     const mine = posts.get(dir) ?? [];
     const drafts = (p: string): boolean => p.slice(dir === '' ? 0 : dir.length + 1).startsWith('_drafts/');
     for (const p of [...mine.filter((p) => !drafts(p)).sort(), ...mine.filter(drafts).sort()]) debug('Reading:', p);
+    for (const d of aboutPosts.get(dir) ?? []) place!(d);
     for (const sub of [...(folders.get(dir) ?? [])].sort(byListing)) visit(sub);
     for (const p of [...(pages.get(dir) ?? [])].sort(byListing)) debug('Reading:', p);
   };

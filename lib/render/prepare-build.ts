@@ -3,6 +3,7 @@
 // and the drops. The main thread and every render worker prepare the same
 // build from the same inputs (the workers from the site the main thread read),
 // so they render the same bytes.
+import path from 'node:path';
 import { createSassFilter, type SassFilter } from './sass-filter.js';
 import type { SassCache } from './sass-cache.js';
 import { KyllError } from '../errors/index.js';
@@ -35,6 +36,8 @@ import { buildDrops, type Drop, type Drops } from '../site/drops.js';
 import { siteTime } from '../site/site-time.js';
 import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
+import type { FirstRead } from '../site/first-dated.js';
+import { floatToS } from '../values/ruby-float.js';
 import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig, themeGems } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
@@ -163,7 +166,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
   const diagnostics: Diagnostic[] = [];
-  const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination, onWarning: (d) => diagnostics.push(d) });
+  // Configuration#read_config_file's info line for each file, absolute (only with --verbose: kyll prints no info lines else)
+  const onFile = inputs.verbose ? (file: string): void => debugTrail(diagnostics)('Configuration file:', path.resolve(opened.root, file)) : undefined;
+  const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination, onWarning: (d) => diagnostics.push(d), onFile });
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // PluginManager#conscientious_require: External.require_with_graceful_fail logs each gem it
@@ -176,6 +181,11 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
       debug('Theme source:', theme.root);
     }
     for (const name of [...themeGems(theme), ...requiredGems(loaded.plugins)]) debug('Requiring:', name);
+    // Commands::Build#build's info lines, once the site is set up, before it reads
+    debug('Source:', path.resolve(String(loaded.source)));
+    debug('Destination:', path.resolve(String(loaded.destination)));
+    debug('Incremental build:', loaded.incremental === true ? 'enabled' : 'disabled. Enable with --incremental');
+    debug('Generating...', '');
   }
   // Site#config= reads the theme's _config.yml last, before the after_init hooks run.
   const config = configAfterInit(hookOrder(given), withThemeConfig(loaded, theme));
@@ -246,7 +256,12 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // One context for the whole build: its `site` follows the site through the hooks and generators.
   let current: Site;
   const filterCache = inputs.filterCache ?? createFilterCache();
+  // What the generators read first (GeneratorResult#firstReads), and the undated posts they dated.
+  const generatorReads: FirstRead[] = [];
+  const datedByGenerators = new Set<string>();
   const pluginCtx: PluginContext = {
+    datedByGenerators,
+    ...(inputs.verbose ? { debug: debugTrail(diagnostics) } : {}),
     get site() {
       return current;
     },
@@ -269,7 +284,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     throw withDiagnostics(e, diagnostics);
   }
   traceThread('read');
-  if (inputs.verbose) readingLines(debugTrail(diagnostics), raw, source);
+  // With --verbose, the read's lines about posts go with their folder's `Reading:` lines, as Jekyll logs them.
+  const placed = new Set<Diagnostic>();
+  if (inputs.verbose) readingLines(debugTrail(diagnostics), raw, source, (d) => void (diagnostics.push(d), placed.add(d)));
   inputs.onRead?.(raw);
   const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
   ahead?.send(sources);
@@ -283,7 +300,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);
   const readMs = performance.now() - t0;
 
-  diagnostics.push(...(readSiteModel.diagnostics ?? []), ...sortWarnings(readSiteModel));
+  diagnostics.push(...(readSiteModel.diagnostics ?? []).filter((d) => !placed.has(d)), ...sortWarnings(readSiteModel));
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const lsi = lsiWarning(config);
   if (lsi) diagnostics.push(lsi);
@@ -299,7 +316,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.
   // A generator's pages as a later one would see them: its warnings are given once, when it really runs.
   const generateOn = (plugin: KyllPlugin, on: Site): readonly GeneratedPage[] =>
-    inPlugin(plugin, 'generate', () => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {}, keep: (key, make) => keepIn(inputs.generatorMemo, key, make, false) }).pages ?? []);
+    inPlugin(plugin, 'generate', () => plugin.generate?.({ ...pluginCtx, site: on, warn: () => {}, debug: () => {}, keep: (key, make) => keepIn(inputs.generatorMemo, key, make, false) }).pages ?? []);
   const { site: transformed, pagesBefore } = transformSite(readSiteModel, allPlugins, { source, environment, env: inputs.env, warn, markdownify }, generateOn);
   at(transformed);
   const site = newPagesAfterInit(hooked, readSiteModel, transformed, pluginCtx);
@@ -319,6 +336,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     smartifyAscii,
     sassify,
     warn: (message, file) => diagnostics.push({ level: 'warning', code: 'LIQUID_SYNTAX', message, file }),
+    logWarning: (message) => diagnostics.push({ level: 'warning', message }),
     profile: inputs.profile,
     activeSupport: allPlugins.some((p) => p.activeSupport === true),
     onRougeHighlight: reset?.highlighted,
@@ -337,7 +355,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const configSetters: NonNullable<GeneratorResult['config']>[] = [];
   const urlsRead: string[] = [];
   for (const plugin of generatorOrder(allPlugins)) {
+    const started = performance.now();
     const result = inPlugin(plugin, 'generate', () => plugin.generate?.(pluginCtx));
+    // Site#generate's debug line for each generator, `Time.now - start` as a Float
+    if (plugin.generatorClass) pluginCtx.debug?.('Generating:', `${plugin.generatorClass} finished in ${floatToS(Math.round((performance.now() - started) * 1e6) / 1e9)} seconds.`);
     if (!result) continue;
     for (const made of result.pages ?? []) {
       const page = withLiquidOff(site.config, made);
@@ -354,6 +375,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     for (const r of result.replaces ?? []) replaced.add(r);
     merges.push(...(result.merges ?? []));
     urlsRead.push(...(result.urlsRead ?? []));
+    for (const read of result.firstReads ?? []) {
+      generatorReads.push(read);
+      if (read[0] === 'date') datedByGenerators.add(read[1]);
+    }
     for (const r of result.removes ?? []) {
       removed.add(r);
       replaced.add(r);
@@ -390,6 +415,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // A generator that read an undated post's URL (with a date placeholder) dated it (Document#url).
   const urlDated = new Set((site.collections.posts?.docs ?? []).filter((d) => d.dated === false && d.urlDated).map((d) => d.relativePath));
   drops.replayFirstReads(urlsRead.filter((p) => urlDated.has(p)).map((p) => ['date', p] as const));
+  drops.replayFirstReads(generatorReads);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
   instrument?.drops(drops, site, replaced);

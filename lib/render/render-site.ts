@@ -393,6 +393,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Outputs computed from the rendered site (feeds, sitemaps) are written last.
   for (const g of generated) if (g.render) emit(textFile(g.outputPath, g.url, computedAfterHooks(g, computed.get(g) ?? renderComputed(g, view), ctx)), g.relativePath, build.generatedDrops.get(g));
   afterRender(ctx);
+  // Site#cleanup makes the URL of each written document (pages and static files have no slugs).
+  for (const doc of docs) if (doc.write) for (const message of doc.urlWarnings ?? []) diagnostics.push({ level: 'warning', message });
   if (unplaced) throw unplaced;
   if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);
   const tRender = performance.now();

@@ -214,6 +214,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     categories: indexPostsBy(posts, 'categories'),
     tags: indexPostsBy(posts, 'tags'),
     diagnostics: warnings,
+    postFilesRead: reads.map(([path]) => path),
   };
 }
 

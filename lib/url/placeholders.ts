@@ -3,7 +3,7 @@
 import type { JekyllTime, LocalFields } from '../time/index.js';
 import { DATE_PLACEHOLDERS, datePart, type DatePlaceholder } from './date-parts.js';
 import { addPermalinkSuffix, basenameWithoutExt, buildUrl, extname, fillPageTemplate } from './permalink.js';
-import { slugify } from './slugify.js';
+import { slugify, type SlugWarn } from './slugify.js';
 import { fillUrlTemplate } from './url-template.js';
 import { rubyDowncase } from '../values/ruby-downcase.js';
 import { KyllError } from '../errors/index.js';
@@ -23,6 +23,8 @@ export interface DocumentUrlInput {
   readonly categories?: unknown;
   readonly date: JekyllTime;
   readonly outputExt: string;
+  /** Utils.slugify's empty-slug warning, for the placeholders the template uses. */
+  readonly onEmptySlug?: SlugWarn;
 }
 
 // UrlDrop's placeholders, in its order.
@@ -39,6 +41,7 @@ export function documentPlaceholders(input: DocumentUrlInput): Record<string, st
 function placeholderValues(input: DocumentUrlInput): (key: string) => string {
   let local: LocalFields | undefined;
   const base = (): string => basenameWithoutExt(input.relativePath);
+  const warn = input.onEmptySlug;
   const slugValue = (): string | undefined => {
     const slug = input.slug;
     if (slug == null || typeof slug === 'string') return slug ?? undefined;
@@ -51,12 +54,12 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
     if (DATE_KEYS.has(key)) return datePart((local ??= input.date.local()), key as DatePlaceholder);
     switch (key) {
       case 'collection': return input.collection;
-      case 'name': return slugify(base());
-      case 'title': return slugify(slugValue() ?? base(), 'pretty', true);
-      case 'slug': return slugify(slugValue() ?? base());
+      case 'name': return slugify(base(), null, false, warn);
+      case 'title': return slugify(slugValue() ?? base(), 'pretty', true, warn);
+      case 'slug': return slugify(slugValue() ?? base(), null, false, warn);
       // UrlDrop: Array(categories), not flattened, each item's to_s (a list in the list prints its inspect)
       case 'categories': return [...new Set(toArray(input.categories).map((c) => rubyDowncase(frontMatterToS(c))))].join('/');
-      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(frontMatterToS(c))))].join('/');
+      case 'slugified_categories': return [...new Set(toArray(input.categories).map((c) => slugify(frontMatterToS(c), null, false, warn)))].join('/');
       case 'output_ext': return input.outputExt;
       case 'path': return cleanedRelativePath(input.relativePath, input.collectionDir);
       default: return '';

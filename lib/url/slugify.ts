@@ -28,14 +28,19 @@ const PLAIN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
  * downcased unless `cased`. `latin` first transliterates like I18n (`é` → `e`,
  * other non-ASCII → `?`).
  */
-export function slugify(input: string, mode?: string | null, cased = false): string {
+export function slugify(input: string, mode?: string | null, cased = false, warn?: SlugWarn): string {
   const m = mode ?? 'default';
   if (!SLUGIFY_MODES.has(m) || PLAIN.test(input)) return cased ? input : rubyDowncase(input);
-  let s = m === 'latin' ? transliterate(input) : input;
-  const pattern = m === 'raw' ? RAW : m === 'pretty' ? PRETTY() : m === 'ascii' ? ASCII : DEFAULT();
-  s = s.replace(pattern, '-').replace(/^-|-$/g, '');
+  const from = m === 'latin' ? transliterate(input) : input;
+  const s = from.replace(m === 'raw' ? RAW : m === 'pretty' ? PRETTY() : m === 'ascii' ? ASCII : DEFAULT(), '-').replace(/^-|-$/g, '');
+  // Jekyll.logger.warn for a slug that came out empty (`!!!`, `''`, `é` in ascii mode), naming the
+  // string (after latin's transliteration); the logger folds whitespace runs into one space.
+  if (s === '' && warn) warn(`Empty \`slug\` generated for '${from.replace(/[ \t\r\n\f\v]+/g, ' ')}'.`);
   return cased ? s : rubyDowncase(s);
 }
+
+/** Where Utils.slugify's warning goes (Jekyll.logger.warn, which names no file). */
+export type SlugWarn = (message: string) => void;
 
 /** I18n.transliterate with the default approximations: each non-ASCII code point → its ASCII form or `?`. */
 export function transliterate(input: string): string {

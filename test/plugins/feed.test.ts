@@ -262,9 +262,36 @@ describe('jekyll-feed: site.feed after the generator', () => {
     ['{posts_limit: 2}', '{"posts_limit":2,"path":null}'],
     ['{path: false}', '{"path":false}'],
     ['{path: atom.xml}', '{"path":"atom.xml"}'],
+    // a `collections` mapping is changed in place too: every collection's categories become a Set
+    // (`to_set`, written as its to_s), `posts` is added with the top-level path and categories
+    [
+      '{categories: [news], collections: {notes: {}, more: {categories: [a, a, 1]}}}',
+      '{"categories":["news"],"collections":{"notes":{"categories":"#<Set: {}>"},"more":{"categories":"#<Set: {\\"a\\", 1}>"},"posts":{"path":null,"categories":"#<Set: {\\"news\\"}>"}},"path":null}',
+    ],
   ])('feed: %s', async (feed, json) => {
-    const files = { '_config.yml': `plugins: [jekyll-feed]\nfeed: ${feed}\n`, '_posts/2020-06-15-hello.md': '---\n---\nx\n', 'index.html': '---\n---\n{{ site.feed | jsonify }}' };
+    const files = { '_config.yml': `plugins: [jekyll-feed]\nfeed: ${feed}\ncollections: {notes: {}, more: {}}\n`, '_posts/2020-06-15-hello.md': '---\n---\nx\n', 'index.html': '---\n---\n{{ site.feed | jsonify }}' };
     const r = await renderSite({ source: memorySource(files), write: false, env: FIXED_ENV });
     expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe(json);
   });
+});
+
+// A Set has no to_liquid: Liquid stops on a lookup that reaches one (VariableLookup#evaluate), while
+// the hash holding it prints the Set's inspect. Checked with Jekyll 4.3.1 (Ruby 3.1) and jekyll-feed 0.17.0.
+describe('jekyll-feed: the Set of categories in site.feed', () => {
+  const config = 'plugins: [jekyll-feed]\nfeed:\n  collections:\n    posts:\n      categories: [news, tech]\n';
+  const build = (body: string) => renderSite({ source: memorySource({ '_config.yml': config, 'index.html': `---\n---\n${body}` }), write: false, env: FIXED_ENV });
+
+  test('{{ site.feed }} and a loop over the posts hash show it as #<Set: {...}>', async () => {
+    const r = await build('{{ site.feed }}|{% for c in site.feed.collections.posts %}{{ c }};{% endfor %}');
+    expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe(
+      '{"collections"=>{"posts"=>{"categories"=>#<Set: {"news", "tech"}>, "path"=>nil}}, "path"=>nil}|categories#<Set: {"news", "tech"}>;path;',
+    );
+  });
+
+  test.each(['{{ site.feed.collections.posts.categories }}', '{% for c in site.feed.collections.posts.categories %}{{ c }}{% endfor %}', '{{ site.feed.collections.posts.categories | size }}'])(
+    '%s stops the build',
+    async (body) => {
+      await expect(build(body)).rejects.toThrow('Liquid Exception: undefined method `to_liquid\' for #<Set: {"news", "tech"}> object = res.to_liquid ^^^^^^^^^^ in index.html');
+    },
+  );
 });

@@ -47,6 +47,17 @@ test('posts left out are reported as Jekyll logs them, once their folder is read
   expect(result.files.map((f) => f.path).sort()).toEqual(['2020/01/01/a.html', 'index.html']);
 });
 
+test('with --verbose, every post file of a folder is read (`Reading:`), and its lines come before the next folder', async () => {
+  const result = await renderSite({ source: memorySource(FILES), env: FIXED_ENV, verbose: true });
+  const lines = result.diagnostics.map((d) => d.message).filter((m) => /^(Reading: (_posts|blog)|Skipping:|could not)/.test(m));
+  expect(lines).toEqual([
+    ...['2020-01-01-a.md', '2020-02-02-u.md', '2020-03-03-bad.md', '2020-04-04-y.yml', '2099-01-01-f.md', '2099-02-02-uf.md'].map((f) => `Reading: _posts/${f}`),
+    ...LOG.map(([, m]) => m).slice(0, 5),
+    'Reading: blog/_posts/2019-01-01-g.md',
+    LOG[5]![1],
+  ]);
+});
+
 test('a draft after site.time is skipped with the same warning; with future: true nothing is', async () => {
   // A folder's posts, then its drafts, then its subfolders' (jekyll build --drafts).
   const files = { '_drafts/d.md': '---\ndate: 2099-01-01\n---\nD\n', '_posts/2099-01-01-f.md': '---\n---\nF\n', 'blog/_posts/2019-01-01-g.md': '---\ndate: 2098-01-01\n---\nG\n' };

@@ -74,6 +74,16 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["@ at key start", "@a: 1\n", "found character that cannot start any token while scanning for the next token at line 1 column 1"],
     ["% at value start", "a: %foo\n", "found character that cannot start any token while scanning for the next token at line 1 column 4"],
     ["YAML 2.0 directive", "%YAML 2.0\n---\na: 1\n", "found incompatible YAML document at line 1 column 1"],
+    // yaml_parser_scan_directive_name: only YAML and TAG are known, before the document or at column 0 inside it
+    // (Jekyll 4.3.1 on each in a _config.yml; js-yaml only warns of an unknown one before the document)
+    ["unknown directive", "%FOO bar\n---\na: 1\n", "found unknown directive name while scanning a directive at line 1 column 1"],
+    ["unknown directive alone", "%FOO", "found unknown directive name while scanning a directive at line 1 column 1"],
+    ["unknown directive after a known one", "# c\n\n%TAG ! tag:x,2000:\n%BAR\n---\na: 1\n", "found unknown directive name while scanning a directive at line 4 column 1"],
+    ["directive name with - and _, then a tab", "%FOO-bar_1\t x\n---\na: 1\n", "found unknown directive name while scanning a directive at line 1 column 1"],
+    ["directive without a name", "%\n---\na: 1\n", "could not find expected directive name while scanning a directive at line 1 column 1"],
+    ["directive name then a colon", "%FOO:x\n---\na: 1\n", "found unexpected non-alphabetical character while scanning a directive at line 1 column 1"],
+    ["unknown directive inside the document", "---\n%FOO bar\n", "found unknown directive name while scanning a directive at line 2 column 1"],
+    ["unknown directive after a block scalar", "a: |\n  x\n%FOO\n", "found unknown directive name while scanning a directive at line 3 column 1"],
     ["anchor with no name", "a: &a b\nc: &\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 2 column 4"],
     ["anchor with a space", "a: & x\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 1 column 4"],
     ["alias with no name", "a: *\n", "did not find expected alphabetic or numeric character while scanning an alias at line 1 column 4"],
@@ -131,6 +141,12 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
       'YAML Exception reading index.html: (<unknown>): did not find expected node content while parsing a flow node at line 4 column 1',
     );
     expect(() => readFrontMatter('---\ntitle: {\n\n---\nx\n', 'b.html')).toThrow('while parsing a flow node at line 4 column 1');
+  });
+
+  test('front matter with an unknown directive: named at its `%` (Jekyll 4.3.1 warns and renders the page without data)', () => {
+    expect(() => readFrontMatter('---\n%FOO bar\n---\ntitle: x\n---\nbody\n', 'index.md')).toThrow(
+      'YAML Exception reading index.md: (<unknown>): found unknown directive name while scanning a directive at line 2 column 1',
+    );
   });
 
   test('an & or * that starts no token, or names with [0-9A-Za-z_-] only, reads as before (Psych 4.0.3)', () => {

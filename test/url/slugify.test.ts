@@ -60,3 +60,47 @@ describe('slugify (Utils.slugify)', () => {
     expect(slugify('Hello World', 'whatever')).toBe('hello world');
   });
 });
+
+// Utils.slugify's `Jekyll.logger.warn("Warning:", "Empty `slug` generated for '#{string}'.")`, as
+// `ruby -rjekyll -e 'Jekyll::Utils.slugify(...)'` printed it (the logger folds whitespace runs).
+describe('slugify: the empty-slug warning', () => {
+  const warned = (input: string, mode?: string): string[] => {
+    const out: string[] = [];
+    slugify(input, mode, false, (m) => out.push(m));
+    return out;
+  };
+  test.each<[string, string | undefined, string[]]>([
+    ['!! \n\t !!', undefined, ["Empty `slug` generated for '!! !!'."]],
+    ['中文', 'ascii', ["Empty `slug` generated for '中文'."]],
+    ['ÀÉ!', 'latin', []],
+    ['中', 'latin', ["Empty `slug` generated for '?'."]],
+    ['--', 'raw', ["Empty `slug` generated for '--'."]],
+    ['  ', 'raw', ["Empty `slug` generated for ' '."]],
+    ['', undefined, ["Empty `slug` generated for ''."]],
+    ['***', 'none', []],
+    ['ok', undefined, []],
+  ])('%j in mode %s', (input, mode, messages) => {
+    expect(warned(input, mode)).toEqual(messages);
+  });
+});
+
+describe('slugify: where Jekyll warns of an empty slug', () => {
+  test('the filter, jekyll-archives names and the URL placeholders a written document uses, the last after the render', async () => {
+    const { renderSite } = await import('../../lib/render/render-site.js');
+    const { memorySource } = await import('../../lib/source/index.js');
+    const { FIXED_ENV } = await import('../helpers/build-env.js');
+    const files = {
+      '_config.yml': 'plugins: [jekyll-archives]\njekyll-archives: {enabled: [tags]}\ncollections: {docs: {output: true, permalink: /:collection/:name/}, notes: {permalink: /:name/}}\n',
+      '_posts/2020-01-01-!!!.md': '---\npermalink: /x/:slug/:slugified_categories/\ncategories: ["??", b]\ntags: ["##"]\n---\na\n',
+      '_posts/2020-01-02-b.md': '---\nslug: ""\n---\nb\n',
+      '_posts/2020-01-03-c.md': '---\npermalink: /:title/\nslug: "%%"\n---\nc\n',
+      '_docs/@@.md': '---\n---\nd\n',
+      '_notes/@@.md': '---\n---\nn\n',
+      'index.html': '---\n---\n{{ "!!!" | slugify }}|{{ "" | slugify }}|{{ "é" | slugify: "ascii" }}|{{ "é" | slugify: "latin" }}|{{ "*" | slugify: "none" }}\n',
+    };
+    const r = await renderSite({ source: memorySource(files), write: false, env: FIXED_ENV });
+    const messages = r.diagnostics.filter((d) => d.message.startsWith('Empty')).map((d) => d.message.slice(27));
+    // (checked with Jekyll 4.3.1: the same warnings in this order; none for the notes, not written)
+    expect(messages).toEqual(["'##'.", "'!!!'.", "''.", "'é'.", "'!!!'.", "'??'.", "''.", "'%%'.", "'@@'."]);
+  });
+});

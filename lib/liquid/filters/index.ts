@@ -11,6 +11,7 @@ import { urlFilters } from './url.js';
 import { registerRubyStringFilters } from './ruby-strings.js';
 import { checkFilterArity } from './arity.js';
 import { noteUsAsciiResults } from './us-ascii.js';
+import { stopOnInvalidUtf8 } from './invalid-utf8.js';
 
 export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   const groups = [
@@ -29,5 +30,6 @@ export function registerFilters(engine: Liquid, env: JekyllEnv): void {
   }
   registerRubyStringFilters(engine);
   noteUsAsciiResults(engine);
+  stopOnInvalidUtf8(engine);
   checkFilterArity(engine);
 }

@@ -106,7 +106,7 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       if ((m === undefined || m === 'default' || m === 'pretty' || m === 'latin') && holdsBinary(input)) {
         throw new LiquidFailure('plain', 'incompatible encoding regexp match (UTF-8 regexp with ASCII-8BIT string)');
       }
-      return slugify(input, m);
+      return slugify(input, m, false, opts.logWarning);
     },
     xml_escape: xmlEscape,
     normalize_whitespace: (input: unknown) => rubyObjectToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),

@@ -1,12 +1,14 @@
 // Ruby's JSON.generate of Jekyll data, as the jsonify filter writes it
 // (jekyll/filters.rb #jsonify → as_liquid(input).to_json).
 import { RubyRange } from '../../values/ruby-range.js';
+import { RubySet } from '../../values/ruby-set.js';
 import { asJekyllTime, floatToS, RubyFloat, rubyObjectToS, rubyToS } from './to-s.js';
 import { DOCUMENT_DROP, hashForJson, JSON_AS_TO_S, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
 import { hasRubyOrder, keepRubyOrder, rubyKeys } from '../../values/typed-keys.js';
 import { LiquidFailure } from '../errors.js';
+import { holdsInvalidUtf8 } from '../filters/invalid-utf8.js';
 import { binaryAsUtf8ForJson, holdsBinary } from '../../values/binary-text.js';
 
 /** JSON as Ruby's json gem writes it: no spaces, floats as `3.0`, times as their to_s. */
@@ -43,6 +45,7 @@ function generate(v: unknown, seen: Set<unknown>, depth: number, pretty: boolean
   if (typeof v === 'boolean') return String(v);
   if (v instanceof RubyFloat) return jsonFloat(v.value);
   if (v instanceof RubyRange) return jsonString(v.toString()); // Range#to_json is its to_s
+  if (v instanceof RubySet) return jsonString(v.inspect()); // Object#to_json: its to_s
   // Time#to_json is its to_s; JekyllTime's toJSON gives exactly that
   // (a plain Date, a file's mtime, is a Time too; a YAML date's RubyDate has its own)
   if (v instanceof Date) return jsonString((v.constructor === Date ? asJekyllTime(v) : v).toJSON() ?? '');
@@ -127,5 +130,7 @@ function jsonString(s: string): string {
       throw new LiquidFailure('plain', (e as Error).message);
     }
   }
+  // a UTF-8 String with bytes that are no UTF-8 (kramdown's `&#xD800;`): the generator refuses it
+  if (holdsInvalidUtf8(s)) throw new LiquidFailure('plain', 'source sequence is illegal/malformed utf-8');
   return JSON.stringify(s);
 }

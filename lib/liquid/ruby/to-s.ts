@@ -2,6 +2,7 @@
 // Array#join, Time#to_s. Liquid's Variable#render_to_output_buffer decides which one applies.
 import { isJekyllTime, JekyllTime } from '../../time/index.js';
 import { RubySymbol } from '../../values/ruby-symbol.js';
+import { RubySet } from '../../values/ruby-set.js';
 export { RubyFloat, isRubyFloat, floatToS } from '../../values/ruby-float.js';
 import { RubyFloat, floatToS } from '../../values/ruby-float.js';
 import { DOCUMENT_DROP, HASH_FOR_JSON, isLiquidView, JEKYLL_DROP, LIQUID_DROP, RUBY_OBJECT_INSPECT, RUBY_OBJECT_TO_S, RUBY_TO_S } from '../../values/document-drop-mark.js';
@@ -29,6 +30,7 @@ export function rubyToS(v: unknown): string {
   if (typeof v === 'number') return numberToS(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof RubyRange) return v.toString();
+  if (v instanceof RubySet) return v.inspect();
   if (Array.isArray(v)) return rubyJoin(v, '');
   if (v instanceof RubyFloat) return floatToS(v.value);
   if (v instanceof Date) return asJekyllTime(v).toString();
@@ -136,6 +138,7 @@ export function rubyInspect(v: unknown, seen: Set<unknown> = new Set()): string 
   if (marks[LIQUID_DROP] === true && typeof marks[RUBY_TO_S] === 'function') return (marks[RUBY_TO_S] as () => string)();
   if (v instanceof RubyRange) return v.toString();
   if (v instanceof RubySymbol) return v.inspect(inspectString);
+  if (v instanceof RubySet) return v.inspect();
   if (seen.has(v)) return Array.isArray(v) ? '[...]' : '{...}';
   if (v instanceof RubyHash) return `{${v.entries().map(([k, x]) => `${inspectNested(k, seen)}=>${inspectNested(x, seen)}`).join(', ')}}`;
   if (Array.isArray(v)) {

@@ -12,7 +12,10 @@ import { extname, fillPageTemplate, sanitizeUrl } from '../../url/permalink.js';
 import { slugify } from '../../url/slugify.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
-import { dropsWithPaths, pathIndexer, type PathIndex } from '../shared/path-index.js';
+import { dropsInOrder, pathIndexer, type PathIndex } from '../shared/path-index.js';
+import { compareDocuments, type DatedNow } from '../../site/indexes.js';
+import { rubySort } from '../../site/ruby-sort.js';
+import type { FirstRead } from '../../site/first-dated.js';
 import { isHash, toS } from '../shared/values.js';
 import { rubyInspect } from '../../liquid/ruby/to-s.js';
 import { implicitName } from '../../liquid/filters/spaceship.js';
@@ -78,30 +81,36 @@ function groupBy(posts: readonly Document[], part: 'year' | 'month' | 'day'): Ma
   return hash;
 }
 
-const newestFirst = (posts: readonly Document[]): Document[] => [...posts].reverse();
+/** `posts.sort!.reverse!` with Document#<=> as it stands then (`dated`: who has a date yet). */
+function sortedNewestFirst(posts: readonly Document[], dated: DatedNow): Document[] {
+  return rubySort([...posts], (a, b) => compareDocuments(a, b, dated)).reverse();
+}
 
-// Archives#read: tags, categories, then the dates; years in post order, and
-// inside a year the months (and days) as its newest-first list meets them.
-function readArchives(config: Data, posts: readonly Document[]): Archive[] {
+// Archives#read: tags, categories (Site#post_attr_hash, sorted while an undated post has no date and
+// compares by its path), then the dates, which `years` asks of every post (dating the undated ones);
+// years in post order, and inside a year the months (and days) as its newest-first list meets them.
+function readArchives(config: Data, posts: readonly Document[], datedBefore: DatedNow): Archive[] {
   const archives: Archive[] = [];
   for (const [kind, type, attr] of [['tags', 'tag', 'tags'], ['categories', 'category', 'categories']] as const) {
     if (!isEnabled(config, kind)) continue;
-    for (const [title, list] of postAttrHash(posts, attr)) archives.push({ type, title, posts: newestFirst(list) });
+    for (const [title, list] of postAttrHash(posts, attr)) archives.push({ type, title, posts: sortedNewestFirst(list, datedBefore) });
   }
+  const allDated: DatedNow = () => true;
   for (const [year, inYear] of groupBy(posts, 'year')) {
-    const yearPosts = newestFirst(inYear);
+    const yearPosts = sortedNewestFirst(inYear, allDated);
     if (isEnabled(config, 'year')) archives.push({ type: 'year', title: { year }, posts: yearPosts });
-    for (const [month, monthPosts] of groupBy(yearPosts, 'month')) {
+    for (const [month, inMonth] of groupBy(yearPosts, 'month')) {
+      const monthPosts = sortedNewestFirst(inMonth, allDated);
       if (isEnabled(config, 'month')) archives.push({ type: 'month', title: { year, month }, posts: monthPosts });
-      for (const [day, dayPosts] of groupBy(monthPosts, 'day')) {
-        if (isEnabled(config, 'day')) archives.push({ type: 'day', title: { year, month, day }, posts: dayPosts });
+      for (const [day, inDay] of groupBy(monthPosts, 'day')) {
+        if (isEnabled(config, 'day')) archives.push({ type: 'day', title: { year, month, day }, posts: sortedNewestFirst(inDay, allDated) });
       }
     }
   }
   return archives;
 }
 
-function archivePage(archive: Archive, config: Data, indexOf: (list: readonly unknown[]) => PathIndex): GeneratedPage {
+function archivePage(archive: Archive, config: Data, indexOf: (list: readonly unknown[]) => PathIndex, warn: (message: string) => void): GeneratedPage {
   const permalinks = isHash(config.permalinks) ? config.permalinks : {};
   const template = toS(permalinks[archive.type]);
   const layouts = config.layouts;
@@ -112,7 +121,7 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
   // URL#generate_url_from_hash and sanitize_url.
   const placeholders = isDate
     ? { ...(archive.title as DateTitle), type: archive.type }
-    : { name: isName ? slugify(archive.title as string) : null, type: archive.type };
+    : { name: isName ? slugify(archive.title as string, null, false, warn) : null, type: archive.type };
   const url = sanitizeUrl(fillPageTemplate(template, placeholders));
   // Archive#relative_path: the URL unescaped, index.html for a folder.
   let relativePath = unescapePath(url).replace(/^\//, '');
@@ -138,7 +147,7 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
       // the entries of site.posts (newest first) whose path is one of the archive's
       const all: readonly unknown[] = Array.isArray(siteDrop.posts) ? siteDrop.posts : [];
       return {
-        posts: dropsWithPaths(all, indexOf(all), paths),
+        posts: dropsInOrder(all, indexOf(all), paths),
         type: archive.type,
         title,
         date,
@@ -177,12 +186,25 @@ function generateArchives(ctx: PluginContext): GeneratorResult {
   }
   const posts = site.collections.posts?.docs ?? site.posts;
   const indexOf = pathIndexer();
-  const pages = readArchives(config, posts).map((a) => archivePage(a, config, indexOf));
+  const datedBefore: DatedNow = (doc) => doc.dated !== false || ctx.datedByGenerators?.has(doc.relativePath) === true;
+  const pages = readArchives(config, posts, datedBefore).map((a) => archivePage(a, config, indexOf, (message) => ctx.warn(message)));
   // Archives#generate: site.config["jekyll-archives"] = the merged options; site.config["archives"] = the pages.
-  return { pages, config: (dropOf) => ({ 'jekyll-archives': config, archives: pages.map(dropOf) }) };
+  return { pages, config: (dropOf) => ({ 'jekyll-archives': config, archives: pages.map(dropOf) }), firstReads: firstReadsOf(config, posts, datedBefore) };
+}
+
+/**
+ * What the generator fixes for later readers when a post is still undated: site.tags and
+ * site.categories are post_attr_hash's memo, sorted when read here; then `years` dates every post.
+ */
+function firstReadsOf(config: Data, posts: readonly Document[], datedBefore: DatedNow): FirstRead[] {
+  const undated = posts.filter((p) => !datedBefore(p));
+  if (undated.length === 0) return [];
+  const lists: FirstRead[] = (['tags', 'categories'] as const).filter((kind) => isEnabled(config, kind)).map((kind) => ['list', kind]);
+  return [...lists, ...undated.map((p): FirstRead => ['date', p.relativePath])];
 }
 
 export const archivesPlugin: KyllPlugin = {
   name: 'jekyll-archives',
+  generatorClass: 'Jekyll::Archives::Archives',
   generate: generateArchives,
 };

@@ -25,6 +25,7 @@ function transform(site: Site): Site {
 
 export const defaultLayoutPlugin: KyllPlugin = {
   name: 'jekyll-default-layout',
+  generatorClass: 'JekyllDefaultLayout::Generator',
   priority: 'lowest',
   transformSite: transform,
 };

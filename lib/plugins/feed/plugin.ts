@@ -15,6 +15,7 @@ import { FEED_TEMPLATE } from './template-text.js';
 import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 import { rubyClass } from '../../liquid/filters/spaceship.js';
 import { KyllError } from '../../errors/kyll-error.js';
+import { RubySet } from '../../values/ruby-set.js';
 
 interface CollectionMeta {
   path?: string;
@@ -69,6 +70,8 @@ function indexFailure(v: unknown): string {
  * Jekyll 4.3.1 stops on a single category written as text (NoMethodError `to_set' for "news":String).
  */
 function categoryList(v: unknown, key: string): string[] {
+  // a Set already (a long-lived build generating again from the config this generator changed)
+  if (v instanceof RubySet) return toList([...v.items]);
   if (v === undefined || v === null || v === false || Array.isArray(v) || isHash(v)) return toList(v);
   throw new KyllError('INVALID_CONFIG', `jekyll-feed: ${key} in _config.yml is ${JSON.stringify(v)}, not a list: write it as [${JSON.stringify(v)}] (Jekyll 4.3.1 stops with undefined method \`to_set' for ${rubyInspect(v)}:${rubyClass(v)})`, { file: '_config.yml' });
 }
@@ -93,12 +96,16 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const config = site.config;
   // generator.rb#disabled_in_development?
-  if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') return {};
+  if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') {
+    ctx.debug?.('Jekyll Feed:', 'Skipping feed generation in development');
+    return {};
+  }
   const exists = sourceHas(ctx);
   const xsl = exists('feed.xslt.xml');
   const specs: Array<FeedSpec & { path: string }> = [];
   const collections = feedCollections(config);
   for (const [name, meta] of collections) {
+    ctx.debug?.('Jekyll Feed:', `Generating feed for ${name}`);
     for (const category of [...meta.categories, undefined]) {
       const p = feedPath(collections, name, category);
       if (!exists(p)) specs.push({ path: p, url: leadingSlash(p), collection: name, category, xsl });
@@ -113,6 +120,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     const base = truthy(tc.path) ? toS(tc.path) : '/feed/by_tag/';
     for (const tag of only.filter((t) => !except.has(t))) {
       if (/[^a-zA-Z0-9_]/.test(tag)) continue;
+      ctx.debug?.('Jekyll Feed:', `Generating feed for posts tagged ${tag}`);
       const p = `${base}${tag}.xml`;
       if (!exists(p)) specs.push({ path: p, url: leadingSlash(p), collection: 'posts', tag, xsl });
     }
@@ -147,12 +155,42 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       },
     };
   });
-  // normalize_posts_meta's `config["path"] ||= hash["posts"]["path"]` writes into site.config's own
-  // feed hash (not a copy): Liquid's site.feed then has a `path` key, nil when none was set.
   const feed = config.feed;
-  const posts = isHash(feed) && isHash(feed.collections) ? feed.collections.posts : undefined;
-  const path = isHash(feed) && !truthy(feed.path) ? (isHash(posts) && truthy(posts.path) ? posts.path : (feed.path ?? null)) : undefined;
-  return path === undefined ? { pages } : { pages, config: () => ({ feed: { ...(feed as Data), path } }) };
+  return isHash(feed) ? { pages, config: () => ({ feed: feedAfterGenerate(feed) }) } : { pages };
+}
+
+/**
+ * site.config's own feed hash as the generator leaves it (Liquid's site.feed). A `collections`
+ * mapping is changed in place: normalize_posts_meta gives its `posts` (added when missing) a `path`
+ * and `categories` (nil when none is set), and #collections makes every collection's `categories`
+ * a Set (`to_set`), which templates cannot read (ruby-set.ts). Then `config["path"] ||=` the posts
+ * path, so site.feed has a `path` key, nil when none was set. A `collections` list is left as it is.
+ */
+function feedAfterGenerate(feed: Data): Data {
+  const out: Data = { ...feed };
+  const raw = feed.collections;
+  // the posts path normalize_posts_meta sets: the collection's own, else feed.path
+  let postsPath: unknown = feed.path ?? null;
+  if (isHash(raw)) {
+    const collections: Data = {};
+    for (const [name, meta] of Object.entries(raw)) collections[name] = isHash(meta) ? { ...meta } : meta;
+    const posts: Data = isHash(collections.posts) ? (collections.posts as Data) : {};
+    collections.posts = posts;
+    if (!truthy(posts.path)) posts.path = feed.path ?? null;
+    if (!truthy(posts.categories)) posts.categories = feed.categories ?? null;
+    for (const meta of Object.values(collections)) if (isHash(meta)) meta.categories = new RubySet(setItems(meta.categories));
+    out.collections = collections;
+    postsPath = posts.path;
+  }
+  if (!truthy(out.path)) out.path = postsPath;
+  return out;
+}
+
+/** `(categories || []).to_set`: a list's items, a mapping's [key, value] pairs (categoryList refused the rest). */
+function setItems(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (isHash(v)) return Object.entries(v);
+  return [];
 }
 
 /** `site[collection]`: site.posts, or the documents of another collection; undefined when the site has no such key. */
@@ -170,6 +208,7 @@ function leadingSlash(p: string): string {
 
 export const feedPlugin: KyllPlugin = {
   name: 'jekyll-feed',
+  generatorClass: 'JekyllFeed::Generator',
   // its Generator's `priority :lowest` (jekyll-feed/generator.rb): it runs after the others
   priority: 'lowest',
   registerLiquid: registerFeedMeta,

@@ -40,6 +40,7 @@ function extOf(p: string): string {
 
 export const optionalFrontMatterPlugin: KyllPlugin = {
   name: 'jekyll-optional-front-matter',
+  generatorClass: 'JekyllOptionalFrontMatter::Generator',
   priority: 'normal',
   transformSite: transform,
 };

@@ -97,7 +97,7 @@ export function autopageTemplates(site: Site, paginationDefaults: Data, reader: 
         const apConfig = deepMerge(sub, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
         pageConfig[kind.filter] = value;
         const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
-        const macro = (pattern: unknown): string => toS(pattern).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased)));
+        const macro = (pattern: unknown): string => toS(pattern).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased), (message) => reader.warn(message)));
         const permalink = macro(apConfig.permalink);
         templates.push({
           relativePath: fileJoin('_layouts', layoutName),

@@ -221,6 +221,7 @@ function generate(ctx: PluginContext): GeneratorResult {
 
 export const paginateV2Plugin: KyllPlugin = {
   name: 'jekyll-paginate-v2',
+  generatorClass: 'Jekyll::PaginateV2::Generator::PaginationGenerator',
   // PaginationGenerator's `priority :lowest` (generator/paginationGenerator.rb): it runs after the
   // generators of normal priority (jekyll-archives, jekyll-redirect-from), so its pages follow theirs.
   priority: 'lowest',

@@ -86,22 +86,25 @@ function visiblePosts(posts: readonly unknown[]): unknown[] {
   return posts.filter((p) => !truthy(prop(p, 'hidden')));
 }
 
-/** site.posts as the generator reads it (SiteDrop#posts, site/indexes.ts#newestFirst). */
-function postsNewestFirst(site: Site): readonly Document[] {
-  return newestFirst(site.collections.posts?.docs ?? site.posts);
+/**
+ * site.posts as the generator reads it (SiteDrop#posts, site/indexes.ts#newestFirst): an undated post
+ * an earlier generator dated (jekyll-archives, of normal priority) is sorted by its date.
+ */
+function postsNewestFirst(site: Site, datedBefore: ReadonlySet<string> | undefined): readonly Document[] {
+  return newestFirst(site.collections.posts?.docs ?? site.posts, (doc) => doc.dated !== false || datedBefore?.has(doc.relativePath) === true);
 }
 
 /**
  * The posts' drops in the order the generator read site.posts: Pagination#paginate sorts them
  * (SiteDrop#posts) at generate time, before any template has read an undated post's date, so such
- * a post keeps its place by path (site/first-dated.ts) whatever the templates read before the
+ * a post (unless an earlier generator dated it) keeps its place by path (site/first-dated.ts) whatever the templates read before the
  * index page. The drops are taken from the posts collection (its documents' order) rather than
  * from the render payload's site.posts, which is sorted when a template first reads it.
  */
-function generatorOrder(site: Site): (collectionDrops: readonly unknown[]) => unknown[] {
+function generatorOrder(site: Site, datedBefore: ReadonlySet<string> | undefined): (collectionDrops: readonly unknown[]) => unknown[] {
   const docs = site.collections.posts?.docs ?? [];
   const at = new Map<Document, number>(docs.map((doc, i) => [doc, i]));
-  const order = postsNewestFirst(site).map((doc) => at.get(doc) ?? -1);
+  const order = postsNewestFirst(site, datedBefore).map((doc) => at.get(doc) ?? -1);
   return (drops) => order.map((i) => drops[i]);
 }
 
@@ -138,7 +141,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   }
   const perPage = Math.trunc(Number.parseInt(toS(perSetting), 10) || 0);
   const format = paginatePathOf(site);
-  const fallbackPosts = visiblePosts(postsNewestFirst(site).map(plainPostDrop));
+  const fallbackPosts = visiblePosts(postsNewestFirst(site, ctx.datedByGenerators).map(plainPostDrop));
   // Pager.calculate_pages: (posts.size.to_f / 0).ceil is Float::INFINITY.ceil, or NaN's with no post
   if (perPage === 0) {
     throw new KyllError('INVALID_CONFIG', `${fallbackPosts.length > 0 ? 'Infinity' : 'NaN'} (FloatDomainError): jekyll-paginate cannot divide the posts into pages of ${rubyInspect(perSetting)}`, { file: '_config.yml' }, {
@@ -152,7 +155,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   const again = rereadTemplate(ctx, template);
   const pages: GeneratedPage[] = [];
   // site.posts without the hidden ones, the same for every pager: listed once, not once per page.
-  const inGeneratorOrder = generatorOrder(site);
+  const inGeneratorOrder = generatorOrder(site, ctx.datedByGenerators);
   let visibleOf: { all: unknown; posts: unknown[] } | undefined;
   const visibleDrops = (siteDrop: Data): unknown[] => {
     const collectionDocs = postsCollectionDrops(siteDrop, site);
@@ -227,6 +230,7 @@ function read(page: Page): { data: Data; content: string; excerptSource?: string
 
 export const paginatePlugin: KyllPlugin = {
   name: 'jekyll-paginate',
+  generatorClass: 'Jekyll::Paginate::Pagination',
   // its Generator's `priority :lowest` (jekyll-paginate/pagination.rb): it runs after the others
   priority: 'lowest',
   generate: generatePagination,

@@ -63,6 +63,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
 
 export const readmeIndexPlugin: KyllPlugin = {
   name: 'jekyll-readme-index',
+  generatorClass: 'JekyllReadmeIndex::Generator',
   priority: 'low',
   transformSite: transform,
 };

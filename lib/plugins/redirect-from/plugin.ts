@@ -92,5 +92,6 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
 
 export const redirectFromPlugin: KyllPlugin = {
   name: 'jekyll-redirect-from',
+  generatorClass: 'JekyllRedirectFrom::Generator',
   generate: generateRedirects,
 };

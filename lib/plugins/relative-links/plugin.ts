@@ -77,6 +77,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
 
 export const relativeLinksPlugin: KyllPlugin = {
   name: 'jekyll-relative-links',
+  generatorClass: 'JekyllRelativeLinks::Generator',
   priority: 'lowest',
   transformSite: transform,
 };

@@ -28,11 +28,18 @@ export function pathIndexer(): (list: readonly unknown[]) => PathIndex {
 }
 
 /**
- * `list.filter((d) => paths.has(d.path))`, from the list's index; a path given twice gives its
- * drop twice (a post naming one tag twice is twice in that tag's archive).
+ * The drops of `paths` in that order (an archive's own sorted list): a path given twice gives its
+ * drop twice, a path two drops share (one file read twice) gives them in turn.
  */
-export function dropsWithPaths(list: readonly unknown[], index: PathIndex, paths: Iterable<string>): unknown[] {
-  const at: number[] = [];
-  for (const p of paths) for (const i of index.get(p) ?? []) at.push(i);
-  return at.sort((a, b) => a - b).map((i) => list[i]);
+export function dropsInOrder(list: readonly unknown[], index: PathIndex, paths: Iterable<string>): unknown[] {
+  const seen = new Map<string, number>();
+  const out: unknown[] = [];
+  for (const p of paths) {
+    const at = index.get(p);
+    if (!at || at.length === 0) continue;
+    const n = seen.get(p) ?? 0;
+    seen.set(p, n + 1);
+    out.push(list[at[n % at.length]!]);
+  }
+  return out;
 }

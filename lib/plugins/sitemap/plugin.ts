@@ -117,6 +117,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
 
 export const sitemapPlugin: KyllPlugin = {
   name: 'jekyll-sitemap',
+  generatorClass: 'Jekyll::JekyllSitemap',
   // its Generator's `priority :lowest` (jekyll/jekyll-sitemap.rb): it runs after the others
   priority: 'lowest',
   generate: generateSitemap,

@@ -66,6 +66,7 @@ function separatorOf(doc: Document, siteSeparator: string): string {
 
 export const titlesFromHeadingsPlugin: KyllPlugin = {
   name: 'jekyll-titles-from-headings',
+  generatorClass: 'JekyllTitlesFromHeadings::Generator',
   priority: 'lowest',
   transformSite: transform,
 };
