@@ -4,6 +4,7 @@
 
 /** What Date._parse found; the zone as written (Time.zone_offset reads it once the year is known). */
 import { splitFraction } from '../time/index.js';
+import { forRubyText } from '../values/ruby-regexp.js';
 export interface DateFields {
   year?: number;
   yday?: number;
@@ -37,8 +38,8 @@ function n2i(s: string, from: number, width: number): number {
  * (day of year) and so on; with a fraction and no second group, the run is read from its end as
  * ...hhmmss instead. Undefined when `s` has no run of 2 digits; `index`/`length` are the match.
  */
-export function parseDdd(s: string): { fields: DddFields; index: number; length: number } | undefined {
-  const m = DDD_RE.exec(s);
+export function parseDdd(s: string, nonAscii = false): { fields: DddFields; index: number; length: number } | undefined {
+  const m = forRubyText(DDD_RE, nonAscii).exec(s);
   if (!m) return undefined;
   const [, sign, digits, second, frac, zone] = m as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
   const f: DddFields = { comp: true };

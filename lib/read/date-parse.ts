@@ -5,6 +5,7 @@
 // only when the text still has the characters it needs), each replaced by a space as it is read;
 // then `BC` anywhere (parse_bc), a lone number left over (parse_frag), BC years (1 - year) and
 // two-digit years completed (19xx from 69, else 20xx) unless written with a sign or 3+ digits.
+import { forRubyText } from '../values/ruby-regexp.js';
 import { parseDdd, parseFrag, type DateFields } from './date-ddd.js';
 
 const ABBR = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
@@ -40,11 +41,12 @@ const MON_RE = new RegExp(String.raw`\b(${ABBR})\S*`, 'i');
 const MDAY_RE = /(\d+)(st|nd|rd|th)\b/i;
 const DAY_RE = /\b(sun|mon|tue|wed|thu|fri|sat)[^-/\d\s]*/i;
 const BC_RE = /\b(bc\b|bce\b|b\.c\.|b\.c\.e\.)/i;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** parse_day, before the time is looked for: a week day is only taken out (`10:00 Sat` has no zone). */
 export function takeWeekDay(s: string): string {
   if (!/[A-Za-z]/.test(s)) return s;
-  const m = DAY_RE.exec(s);
+  const m = forRubyText(DAY_RE, NON_ASCII.test(s)).exec(s);
   return m ? `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}` : s;
 }
 
@@ -58,8 +60,11 @@ export interface DateParsing extends DateFields {
 /** Date._parse's date forms, on `s` (the text with its time taken out already); returns `s` with what they read replaced by spaces. */
 export function parseDateForms(s: string, out: DateParsing): string {
   // Each form replaces its match with a space (date_parse.c's SUBS), as the later steps see it.
+  // On text with a non-ASCII letter, \b is Onigmo's: `中Jan 5` has no month (see ruby-regexp.ts).
+  const nonAscii = NON_ASCII.test(s);
+  const ruby = (re: RegExp): RegExp => forRubyText(re, nonAscii);
   const take = (re: RegExp): RegExpExecArray | null => {
-    const m = re.exec(s);
+    const m = ruby(re).exec(s);
     if (m) s = `${s.slice(0, m.index)} ${s.slice(m.index + m[0].length)}`;
     return m;
   };
@@ -96,14 +101,14 @@ export function parseDateForms(s: string, out: DateParsing): string {
         if (m[2] !== undefined) out.day = Number(m[2]);
         return true;
       }
-      if (!ISO25_GUARD_RE.test(s) && (m = take(ISO25_RE))) return (out.year = Number(m[1])), (out.yday = Number(m[2])), true;
-      if (!ISO26_GUARD_RE.test(s) && (m = take(ISO26_RE))) return (out.yday = Number(m[1])), true;
+      if (!ruby(ISO25_GUARD_RE).test(s) && (m = take(ISO25_RE))) return (out.year = Number(m[1])), (out.yday = Number(m[2])), true;
+      if (!ruby(ISO26_GUARD_RE).test(s) && (m = take(ISO26_RE))) return (out.yday = Number(m[1])), true;
       if ((m = take(YEAR_RE))) return (out.year = Number(m[1])), true;
     }
     if (has(ALPHA) && (m = take(MON_RE))) return (out.month = monthOf(m[1]!)), true;
     if (has(DIGIT)) {
       if ((m = take(MDAY_RE))) return (out.day = Number(m[1])), true;
-      const ddd = parseDdd(s);
+      const ddd = parseDdd(s, nonAscii);
       if (ddd) {
         s = `${s.slice(0, ddd.index)} ${s.slice(ddd.index + ddd.length)}`;
         const { comp, ...fields } = ddd.fields;

@@ -4,7 +4,9 @@ import type { Diagnostic } from '../types.js';
 const LIQUID_TAG = /{%-?\s*(\w+)\s*[\s\S]*?-?%}/g;
 // Liquid 5's block tags plus Jekyll's highlight (Liquid::Template.tags that are Liquid::Block).
 const LIQUID_BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'raw', 'ifchanged', 'highlight']);
-const LINK_REFERENCE = /^ {0,3}(?:(\[[^\]]+\])(:.+))$/gm;
+// MKDWN_LINK_REF_REGEX, %r!^ {0,3}(?:(\[[^\]]+\])(:.+))$!: Ruby's ^ and $ are line anchors at \n only
+// and its `.` stops only at \n, so a CRLF file's definition keeps its \r (and a U+2028 stays inside).
+const LINK_REFERENCE = /(?<![^\n]) {0,3}(?:(\[[^\]]+\])(:[^\n]+))(?![^\n])/g;
 
 /**
  * Whether a document's excerpt is the one its front matter gives: Document#generate_excerpt

@@ -4,6 +4,7 @@ import { KyllError, type ErrorPlace } from '../errors/index.js';
 import { JekyllTime, type LocalFields, instantFromLocal, splitFraction, zoneAbbreviation, zoneOffsetAt } from '../time/index.js';
 import { applyOffset, outOfRange, utcInstant } from '../time/time-fields.js';
 import { finishYear, parseDateForms, takeWeekDay, type DateParsing as Parsed } from './date-parse.js';
+import { forRubyText, rubyUnicodeRegExp } from '../values/ruby-regexp.js';
 
 // Time::ZoneOffset (time.rb), military letters included: the only abbreviations Time.zone_offset
 // knows besides the local zone's own (JST under Asia/Tokyo); others (GMT+8, EET...) mean local time.
@@ -16,20 +17,22 @@ const ZONES: Record<string, number> = {
 
 // Date._parse (date_parse.c): characters outside these become spaces first, so `(PST)` is a zone.
 // Built at run time: V8 checks a /u literal's \p{...} classes as it parses the file (test/bundle).
-// Made on first use, and only for text with a non-ASCII character: on ASCII text \p{L} is A-Za-z
-// and \p{N} is 0-9 (NOISE_ASCII, TIME_ASCII), and V8 makes a \p{...} class at a cost of milliseconds.
+// Made on first use, and only for text with a non-ASCII character: on ASCII text \p{Alphabetic} is
+// A-Za-z and \p{Nd} is 0-9 (NOISE_ASCII, TIME_ASCII), and V8 makes a \p{...} class at a cost of milliseconds.
 let noiseRe: RegExp | undefined;
-export const NOISE_RE = (): RegExp => (noiseRe ??= new RegExp(String.raw`[^-+',./:@\p{L}\p{N}[\]]+`, 'gu'));
+// Ruby's [[:alnum:]] is Alphabetic or a decimal digit (`²` and `①` become spaces, `Ⅻ` stays).
+export const NOISE_RE = (): RegExp => (noiseRe ??= new RegExp(String.raw`[^-+',./:@\p{Alphabetic}\p{Nd}[\]]+`, 'gu'));
 export const NOISE_ASCII = /[^-+',./:@A-Za-z0-9[\]]+/g;
 const NON_ASCII = /[^\0-\x7f]/;
 // parse_time: the first `h:m[:s[.frac]]` (any digit counts, spaces around the colons) or an hour
 // with am/pm; the zone is the token right after it: [gmt|utc]±digits, `... standard time`, or a word.
 // An hour written with `h` (`1h30m`, `PT0H10M`) is read again by parse_time2's anchored pattern
 // (HOUR_TIME_RE), which takes no space before the `h`: `3 h 30m` is 3 o'clock.
+// On non-ASCII text [[:alpha:]] is Alphabetic and \b is Onigmo's (`10am中` has no am).
 let timeRe: RegExp | undefined;
 export const TIME_RE = (): RegExp =>
-  (timeRe ??= new RegExp(
-    String.raw`(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?(?:\s*[ap](?:m\b|\.m\.))?)|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{L}.\s]+(?:standard|daylight)\stime\b|\p{L}+(?:\sdst)?(?![\p{L}\p{N}])))?`,
+  (timeRe ??= rubyUnicodeRegExp(
+    String.raw`(?:(\d+)\s*:\s*(\d+)(?:\s*:\s*(\d+)(?:[,.](\d*))?)?(?:\s*([ap])(?:m\b|\.m\.))?|(\d+\s*h(?:\s*\d+m?(?:\s*\d+s?)?)?(?:\s*[ap](?:m\b|\.m\.))?)|(\d+)\s*([ap])(?:m\b|\.m\.))(?:\s*((?:gmt|utc?)?[-+]\d+(?:[,.:]\d+(?::\d+)?)?|[\p{Alphabetic}.\s]+(?:standard|daylight)\stime\b|\p{Alphabetic}+(?:\sdst)?\b))?`,
     'iu',
   ));
 export const TIME_ASCII =
@@ -59,7 +62,7 @@ function parseFields(input: string): Parsed | string {
   const time = (ascii ? TIME_ASCII : TIME_RE()).exec(s);
   if (time) {
     const [, h, mi, sec, frac, ampm, hourText, bareHour, bareAmpm, zone] = time;
-    const [, hh, hMin, hSec, hAmpm] = hourText === undefined ? [] : HOUR_TIME_RE.exec(hourText)!;
+    const [, hh, hMin, hSec, hAmpm] = hourText === undefined ? [] : forRubyText(HOUR_TIME_RE, !ascii).exec(hourText)!;
     out.hour = Number(h ?? hh ?? bareHour);
     out.minute = Number(mi ?? hMin ?? 0);
     out.second = Number(sec ?? hSec ?? 0);

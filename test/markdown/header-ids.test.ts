@@ -48,6 +48,13 @@ describe('kramdown header ids (input: kramdown)', () => {
     expect(ids('# 1. Intro & more\n\n# 中文\n\n# Intro more\n\n# Intro more\n', { input: 'kramdown' }))
       .toEqual(['intro--more', 'section', 'intro-more', 'intro-more-1']);
   });
+
+  // basic_generate_id's gsub(/^[^a-zA-Z]+/, '') drops non-letters at line starts, and Ruby's lines
+  // start after \n only: a U+2028 or U+2029 in the header text starts none (kramdown 2.4.0).
+  test('leading non-letters go after a \\n only, not after U+2028/U+2029', () => {
+    expect(ids('# Foo\u2028123bar\n\n# A\u2029 1b c\n\n# x\u2028 --9y\n', { input: 'kramdown' }))
+      .toEqual(['foo123bar', 'a-1b-c', 'x---9y']);
+  });
 });
 
 describe('transliterated_header_ids', () => {

@@ -244,6 +244,32 @@ describe('Time.parse', () => {
     expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
   });
 
+  // Date._parse's patterns are ASCII, but on UTF-8 text Onigmo's \b knows Unicode words: a CJK
+  // letter right before `mar` (`中markdown`), `Jan`, `bc` or after `10am` leaves no word boundary,
+  // so no month, era or am is read there (a blog title through `| date:` was April 10, not March 1).
+  // [[:alnum:]] keeps Alphabetic letters and decimal digits only. Printed by Ruby 3.1 with TZ=UTC.
+  test.each([
+    ['Firefox中markdown的img max-width:100%不兼容问题', '2026-04-10 00:00:00 +0000'],
+    ['中Jan 5 2020', 'error: argument out of range'],
+    ['10am中 2020-01-05', '2020-01-05 00:00:00 +0000'],
+    ['2020-01-05 10pm中', '2020-01-05 00:00:00 +0000'],
+    ['2020-123中', 'error: argument out of range'],
+    ['中H31.04.30', '2031-04-30 00:00:00 +0000'],
+    ['中Dec-05-2020', '2025-12-05 00:00:00 -2020'],
+    ['中mar 12:00', '2026-01-01 12:00:00 +0000'],
+    ['十二月Dec 5', 'error: no time information in "十二月Dec 5"'],
+    ['中bc 5 Jan 2020', '2020-01-05 00:00:00 +0000'],
+    ['中2020w05', 'error: argument out of range'],
+    ['हिJan 5 2020', 'error: argument out of range'],
+    ['20230501 0830z中', '2023-05-01 08:30:00 +0000'],
+    ['20230501 0830 +0900中', '2023-05-01 08:30:00 +0000'],
+    ['Jan中 5 2020', '2020-01-05 00:00:00 +0000'],
+    ['2020年Jan 5日', '2020-01-05 00:00:00 +0000'],
+    ['x²Jan 5 2020', '2020-01-05 00:00:00 +0000'],
+  ])('Unicode words: %s → %s', (input, expected) => {
+    expect(show(timeParse(input, 'UTC', NOW))).toBe(expected);
+  });
+
   test('localtime: shown in the site zone', () => {
     expect(show(parseRubyTime('2020-3-19 29:39:08 +0800', 'Asia/Shanghai'))).toBe('2020-03-20 05:39:08 +0800');
     expect(show(parseRubyTime('Thursday, March 19, 2020', 'Asia/Shanghai'))).toBe('2020-03-19 00:00:00 +0800');

@@ -6,6 +6,7 @@ import { RubyFloat } from './to-s.js';
 import { isRubyDate } from '../../read/ruby-date.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
 import { timeParse } from '../../read/parse-date.js';
+import { rubyDowncase } from '../../values/ruby-downcase.js';
 
 export interface DateContext {
   /** The site timezone, or undefined for the process zone. */
@@ -22,13 +23,15 @@ export function toDate(input: unknown, ctx: DateContext): JekyllTime | null {
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? null : JekyllTime.inZone(input.getTime(), ctx.zone);
   if (typeof input === 'number') return Number.isInteger(input) ? JekyllTime.inZone(input * 1000, ctx.zone) : null;
   if (typeof input !== 'string' || input === '') return null;
-  const s = input.toLowerCase();
+  // to_date downcases the text (String#downcase, full Unicode) before it reads it: `İ` becomes
+  // `i` and a combining dot (not alphanumeric, so a space to Date._parse), and gains a byte.
+  const s = rubyDowncase(input);
   if (s === 'now' || s === 'today') {
     const now = ctx.now();
     return JekyllTime.inZone(now.getTime(), ctx.zone);
   }
   if (/^\d+$/.test(s)) return JekyllTime.inZone(Number(s) * 1000, ctx.zone);
-  return parseTime(input, ctx.zone, ctx.now());
+  return parseTime(s, ctx.zone, ctx.now());
 }
 
 /**

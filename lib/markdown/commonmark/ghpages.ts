@@ -107,7 +107,7 @@ const INLINE_ONLY = new Set(['p', 'pre', 'code', 'table', 'a', 'em', 'strong', '
 // #basic_generate_id: non-letters at the start of each line (Ruby's ^) go, then everything but
 // ASCII letters, digits, spaces and hyphens; spaces become hyphens, letters lower case.
 function basicId(html: string): string {
-  return html.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+  return html.replace(/(?<![^\n])[^a-zA-Z]+/g, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
 }
 
 // cmark's escape_html: & < > and ".

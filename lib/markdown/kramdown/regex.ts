@@ -3,12 +3,15 @@
 // `\s` is ASCII whitespace only, `\b` knows Unicode words, `\A`, `\z` and `\Z` exist. R() rewrites those into their JavaScript
 // equivalents and always sets the `m` and `u` flags; pass 's' for Ruby's /m.
 
+import { RUBY_B_WORD } from '../../values/ruby-regexp.js';
+
 const WS = ' \\t\\n\\x0b\\f\\r';
 /**
  * What Ruby's \b and \B see as a word character: Unicode's (a CJK character is
- * one, so `'三` has a boundary), unlike \w, which stays ASCII in both languages.
+ * one, so `'三` has a boundary), unlike \w, which stays ASCII in both languages;
+ * Onigmo's Latin-1 table adds ² ³ ¹ ¼ ½ ¾ (values/ruby-regexp.ts).
  */
-const RUBY_WORD = '[\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}]';
+const RUBY_WORD = `[${RUBY_B_WORD}]`;
 
 export function R(source: string, flags = ''): RegExp {
   let out = '';

@@ -265,9 +265,12 @@ function showWhitespaces(code: string): string {
   });
 }
 
-/** basic_generate_id (kramdown/converter/base.rb) */
+// Ruby's ^ is a line start after \n only (JavaScript's m flag also starts lines after \r and U+2028).
+const RUBY_LINE_START_NON_LETTERS = /(?<![^\n])[^a-zA-Z]+/g;
+
+/** basic_generate_id (kramdown/converter/base.rb): `str.gsub(/^[^a-zA-Z]+/, '')`, then tr. */
 export function basicId(str: string): string {
-  return str.replace(/^[^a-zA-Z]+/gm, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
+  return str.replace(RUBY_LINE_START_NON_LETTERS, '').replace(/[^a-zA-Z0-9 -]/g, '').replace(/ /g, '-').toLowerCase();
 }
 
 /** convert_standalone_image: a lone image with {:standalone} becomes a figure. */
