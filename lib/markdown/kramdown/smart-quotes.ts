@@ -29,6 +29,15 @@ export const smartQuotes: SpanConstruct = {
   name: 'smart_quotes',
   start: R('[^\\\\]?["\']'),
   spanStart: '[^\\\\]?["\']',
+  // A quote here, or after this character (not a backslash; a surrogate is left to the pattern).
+  quick: (s, pos) => {
+    const c = s.charCodeAt(pos);
+    if (c === 34 || c === 39) return true;
+    if (c === 92) return false;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    const n = s.charCodeAt(pos + 1);
+    return n === 34 || n === 39;
+  },
   parse(p) {
     const src = p.src;
     for (const [re, substs] of (rules ??= makeRules())) {
