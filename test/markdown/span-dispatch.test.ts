@@ -6,6 +6,8 @@ import { parseKramdown } from '../../lib/markdown/kramdown/parse.js';
 import { createGrammar } from '../../lib/markdown/kramdown/constructs.js';
 import { Scanner } from '../../lib/markdown/kramdown/scanner.js';
 import { resolveOptions } from '../../lib/markdown/options.js';
+import { compile, RULES } from '../../lib/markdown/kramdown/smart-quotes.js';
+import { R } from '../../lib/markdown/kramdown/regex.js';
 
 const flavours = [
   { options: resolveOptions(), gfm: true, hardWrap: false },
@@ -58,5 +60,27 @@ describe('span constructs picked by character', () => {
         }
       }
     }
+  });
+});
+
+describe('smart quote rules as one pattern', () => {
+  test('the alternative that matches is the first rule that does, with the same groups', () => {
+    const { re, rules } = compile();
+    const one = new RegExp(re.source, re.flags + 'y');
+    const each = RULES.map(([source, flags]) => new RegExp(R(source, flags).source, `mu${flags}y`));
+    const chars = ['"', "'", '"', "'", ' ', '\t', '\n', 'a', 's', '1', '9', '_', '*', '-', '.', '(', '[', '{', '\\', '!', '中', '😀', '\ud83d'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 6 }), (list) => {
+      const text = list.join('');
+      one.lastIndex = 0;
+      const m = one.exec(text);
+      let expected: [number, string[]] | null = null;
+      for (let r = 0; r < each.length && !expected; r++) {
+        each[r].lastIndex = 0;
+        const e = each[r].exec(text);
+        if (e) expected = [r, [...e]];
+      }
+      const got = m ? ((r: number): [number, string[]] => [r, m.slice(rules[r].at, rules[r].at + expected![1].length)])(rules.findIndex((x) => m[x.at] !== undefined)) : null;
+      expect(got).toEqual(expected);
+    }), { numRuns: 20000 });
   });
 });
