@@ -16,6 +16,7 @@ export const autolink: SpanConstruct = {
   name: 'autolink',
   start: { anyOf: [URL, EMAIL] },
   spanStart: '<',
+  first: '<',
   parse(p) {
     const m = (p.src.check(URL) ?? p.src.check(EMAIL.pattern()))!;
     p.src.pos += m[0].length;

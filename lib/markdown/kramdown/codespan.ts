@@ -9,6 +9,7 @@ export const codespan: SpanConstruct = {
   name: 'codespan',
   start: DELIM,
   spanStart: '`',
+  first: '`',
   parse(p) {
     const src = p.src;
     const start = src.pos;

@@ -22,6 +22,7 @@ import { link } from './link.js';
 import { smartQuotes } from './smart-quotes.js';
 import { escapedChars, escapedCharsGfm, htmlEntity, lineBreak, strikethrough, typographicSyms } from './simple-spans.js';
 import { blockDispatch } from './block-dispatch.js';
+import { spanDispatchCache } from './span-dispatch.js';
 import { LAZY_END, LAZY_END_SRC } from './patterns.js';
 import { R } from './regex.js';
 import type { BlockConstruct, Grammar, SpanConstruct } from './parser.js';
@@ -71,7 +72,11 @@ export function createGrammar(o: GrammarOptions): Grammar {
     return { ...md, paragraphEnd: lazyEnd, lazyEnd, markdown: true, spanRegexps: spanRegexps(md.spans) };
   }
   const paragraphEnd = quirk ? PARAGRAPH_END_GFM : PARAGRAPH_END_KRAMDOWN;
-  return { blocks, dispatch: o.dispatch === false ? undefined : blockDispatch(blocks), spans, paragraphEnd, lazyEnd: LAZY_END, markdown: false, spanRegexps: spanRegexps(spans) };
+  const fast = o.dispatch !== false;
+  return {
+    blocks, dispatch: fast ? blockDispatch(blocks) : undefined, spans, paragraphEnd, lazyEnd: LAZY_END, markdown: false,
+    spanRegexps: spanRegexps(spans), spanDispatch: fast ? spanDispatchCache() : undefined,
+  };
 }
 
 /** Grammar#spanRegexps: where the next span of `list` (or `stop`) may start, made once per list and stop. */

@@ -32,6 +32,7 @@ export const emphasis: SpanConstruct = {
   name: 'emphasis',
   start: START,
   spanStart: '\\*|_',
+  first: '*_',
   parse(p) {
     const src = p.src;
     const saved = src.pos;

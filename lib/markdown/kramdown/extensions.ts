@@ -116,6 +116,7 @@ export const spanExtensions: SpanConstruct = {
   name: 'span_extensions',
   start: /\{:/uy,
   spanStart: '\\{:',
+  first: '{',
   parse(p) {
     const src = p.src;
     let m = src.check(EXT_SPAN_START);

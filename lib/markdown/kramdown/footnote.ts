@@ -37,6 +37,7 @@ export const footnoteMarker: SpanConstruct = {
   name: 'footnote_marker',
   start: MARKER,
   spanStart: '\\[',
+  first: '[',
   parse(p) {
     const m = p.src.check(MARKER)!;
     const line = p.src.line;

@@ -31,6 +31,7 @@ export const spanHtml: SpanConstruct = {
   // tried only after a non-ASCII character; the ASCII pattern answers for the rest.
   start: { anyOf: [R(`<(${UNAME_ASCII}|!--|\\/)`), lazyPattern(() => R(`<(${UNAME})`), (src) => src.str.charCodeAt(src.pos + 1) > 0x7f)] },
   spanStart: '<',
+  first: '<',
   parse(p) {
     const src = p.src;
     const line = src.line;

@@ -40,6 +40,7 @@ export const link: SpanConstruct = {
   name: 'link',
   start: START,
   spanStart: '!?\\[',
+  first: '![',
   parse(p) {
     const src = p.src;
     const saved = src.pos;

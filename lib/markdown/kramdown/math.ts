@@ -38,6 +38,7 @@ export const inlineMath: SpanConstruct = {
   name: 'inline_math',
   start: INLINE,
   spanStart: '\\$',
+  first: '$',
   parse(p) {
     const m = p.src.check(INLINE)!;
     p.src.pos += m[0].length;

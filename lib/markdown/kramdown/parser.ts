@@ -7,6 +7,7 @@ import { el, type Attr, type Ial, type KEl } from './element.js';
 import type { KramdownOptions } from '../options.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import type { BlockDispatch } from './block-dispatch.js';
+import type { SpanDispatch } from './span-dispatch.js';
 
 export interface BlockConstruct {
   readonly name: string;
@@ -28,6 +29,13 @@ export interface SpanConstruct {
   readonly start: RegExp | AnyOf;
   /** Source of the regexp that finds where this construct may start. */
   readonly spanStart: string;
+  /**
+   * The ASCII characters `start` can begin with (absent: any character). Builds the span
+   * dispatch table (span-dispatch.ts): it must never leave out one where `start` could match.
+   */
+  readonly first?: string;
+  /** A cheap test at `pos`, run before `start`: false only where `start` cannot match. */
+  readonly quick?: (s: string, pos: number) => boolean;
   parse(p: Parser): void;
 }
 
@@ -83,6 +91,8 @@ export interface Grammar {
   /** `input: Markdown`: indented code has no lazy lines, list items no IAL (parser/markdown.rb). */
   readonly markdown: boolean;
   spanRegexps(spans: readonly SpanConstruct[], stop?: RegExp): RegExp;
+  /** The span constructs worth trying at a position, by its character (all of them, in order, when absent). */
+  readonly spanDispatch?: (spans: readonly SpanConstruct[]) => SpanDispatch;
 }
 
 export class Parser {
@@ -185,6 +195,7 @@ export class Parser {
     this.textType = textType;
     const spans = only ?? this.grammar.spans;
     const used = this.grammar.spanRegexps(spans, stop);
+    const dispatch = this.grammar.spanDispatch?.(spans);
     let stopFound = false;
     const src = this.src;
     if (++this.depth > MAX_SPAN_DEPTH) {
@@ -204,11 +215,21 @@ export class Parser {
       if (stop && src.check(stop)) stopFound = accept ? accept() : true;
       let processed = false;
       if (!stopFound) {
-        for (const s of spans) {
-          if (src.test(s.start)) {
-            s.parse(this);
-            processed = true;
-            break;
+        if (dispatch) {
+          for (const s of dispatch(src.str, src.pos)) {
+            if ((s.quick === undefined || s.quick(src.str, src.pos)) && src.test(s.start)) {
+              s.parse(this);
+              processed = true;
+              break;
+            }
+          }
+        } else {
+          for (const s of spans) {
+            if (src.test(s.start)) {
+              s.parse(this);
+              processed = true;
+              break;
+            }
           }
         }
         if (!processed) this.addText(src.getch());

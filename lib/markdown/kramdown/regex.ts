@@ -14,6 +14,11 @@ const WS = ' \\t\\n\\x0b\\f\\r';
 const RUBY_WORD = `[${RUBY_B_WORD}]`;
 
 export function R(source: string, flags = ''): RegExp {
+  return new RegExp(rSource(source, flags), 'mu' + flags);
+}
+
+/** R's pattern source, not made into a pattern (for joining several into one). */
+export function rSource(source: string, flags = ''): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -52,7 +57,21 @@ export function R(source: string, flags = ''): RegExp {
     else if (c === ']' && inClass) inClass = false;
     out += c;
   }
-  return new RegExp(out, 'mu' + flags);
+  return out;
+}
+
+/** The number of capturing groups in a JavaScript pattern source (without named groups). */
+export function groupCount(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') n++;
+  }
+  return n;
 }
 
 /**

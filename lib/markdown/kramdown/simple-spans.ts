@@ -15,6 +15,7 @@ function escaped(re: RegExp): SpanConstruct {
     name: 'escaped_chars',
     start: re,
     spanStart: '\\\\',
+    first: '\\',
     parse(p) {
       const m = p.src.check(re)!;
       p.src.pos += m[0].length;
@@ -30,6 +31,7 @@ export const htmlEntity: SpanConstruct = {
   name: 'html_entity',
   start: ENTITY,
   spanStart: '&',
+  first: '&',
   parse(p) {
     const m = p.src.check(ENTITY)!;
     p.src.pos += m[0].length;
@@ -48,6 +50,7 @@ export const lineBreak: SpanConstruct = {
   name: 'line_break',
   start: LINE_BREAK,
   spanStart: '(  |\\\\\\\\)(?=\\n)',
+  first: ' \\',
   parse(p) {
     p.src.scan(LINE_BREAK);
     p.tree.children.push(el('br'));
@@ -62,6 +65,7 @@ export const typographicSyms: SpanConstruct = {
   name: 'typographic_syms',
   start: TYPO_RE,
   spanStart: '--|\\.\\.\\.|(?:\\\\| )?(?:<<|>>)',
+  first: '-.\\< >',
   parse(p) {
     const m = p.src.scan(TYPO_RE)!;
     const sym = TYPO[m];
@@ -78,6 +82,7 @@ export const strikethrough: SpanConstruct = {
   name: 'strikethrough_gfm',
   start: STRIKE,
   spanStart: '~~',
+  first: '~',
   parse(p) {
     const m = p.src.check(STRIKE)!;
     p.src.pos += m[0].length;

@@ -19,6 +19,9 @@ const LINE = R(`${PIPE_CHECK}.*?\\n`);
 const START = R(`^${OPT_SPACE}(?=\\S)${PIPE_CHECK}.*?\\n`);
 
 type Align = 'default' | 'left' | 'right' | 'center';
+// (constants: the span dispatch keeps a table per list)
+const CODE_HTML: readonly SpanConstruct[] = [codespan, spanHtml];
+const CODE_ONLY: readonly SpanConstruct[] = [codespan];
 
 export const table: BlockConstruct = {
   name: 'table',
@@ -86,7 +89,7 @@ export const table: BlockConstruct = {
     const body = src.str.slice(saved, src.pos - 1);
     let pipeOnLine = false;
     // (its first line is the one after the table, as table.rb's l_src has it: warnings name it)
-    for (const c of spansOf(p, body, body.includes('<'), [codespan, spanHtml], src.line)) {
+    for (const c of spansOf(p, body, body.includes('<'), CODE_HTML, src.line)) {
       if (typeof c.value !== 'string') continue;
       const lines = c.value.split('\n');
       while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
@@ -154,7 +157,7 @@ export function splitCodeCells(p: import('./parser.js').Parser, line: string): s
       append(str);
       return;
     }
-    for (const c of spansOf(p, str, false, [codespan])) {
+    for (const c of spansOf(p, str, false, CODE_ONLY)) {
       if (c.type === 'raw_text') {
         const [f, ...l] = splitUnescapedPipes(c.value as string);
         append(f!);
