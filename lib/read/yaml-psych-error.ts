@@ -95,6 +95,13 @@ export function psychProblem(
     const text0 = lineAt(text, mark.line);
     return { reason: SIMPLE_KEY, line: mark.line, column: text0.length - text0.trimStart().length };
   }
+  // A root plain scalar runs on over the lines below it (`abc` then `key: v`), so libyaml meets
+  // the `:` inside a scalar that, on several lines, cannot be a key; js-yaml stops at the same `:`
+  // having ended the scalar at its line. (After a quoted or flow root, libyaml ends the document
+  // there and Psych reads no further: rootEndsBefore in yaml.ts.)
+  if (reason === 'end of the stream or a document separator is expected' && at === ':' && rootIsPlainScalar(text)) {
+    return { reason: 'mapping values are not allowed in this context', line: mark.line, column: mark.column };
+  }
   // A line that fits no open collection: an item after a mapping, a key after a root list.
   const rest = lineAt(text, mark.line).slice(mark.column);
   const strayLine = reason === 'end of the stream or a document separator is expected' && (/^-(?:[ \t]|$)/.test(rest) || shapeOf(rest)?.key === 0);
@@ -106,6 +113,13 @@ export function psychProblem(
     return { reason: SIMPLE_KEY, line: mark.line, column: 0 };
   }
   return undefined;
+}
+
+/** Whether the document's root node is a plain scalar (past `---`, an anchor and a tag): no key, item, quote, flow or block scalar. */
+function rootIsPlainScalar(text: string): boolean {
+  const first = /^(?:[ \t]*(?:#.*|%.*)?\r?\n)*(?:---(?:[ \t]+|$))?((?:[&!]\S*[ \t]+)*)(.*)/.exec(text);
+  const node = first?.[2] ?? '';
+  return node !== '' && !/^[[{"'|>#]|^[-?:](?:[ \t]|$)/.test(node) && shapeOf(node)?.key === undefined;
 }
 
 /**

@@ -84,6 +84,12 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["directive name then a colon", "%FOO:x\n---\na: 1\n", "found unexpected non-alphabetical character while scanning a directive at line 1 column 1"],
     ["unknown directive inside the document", "---\n%FOO bar\n", "found unknown directive name while scanning a directive at line 2 column 1"],
     ["unknown directive after a block scalar", "a: |\n  x\n%FOO\n", "found unknown directive name while scanning a directive at line 3 column 1"],
+    // a root plain scalar runs on over the next lines, so the `:` of a key there is inside a multi-line scalar (Psych 4.0.3)
+    ["key line after a root ~", "~\nmeta: {a: 1, b: 2\n", "mapping values are not allowed in this context at line 2 column 5"],
+    ["key line after a root word and a blank line", "abc\n\nmeta: 1\n", "mapping values are not allowed in this context at line 3 column 5"],
+    ["indented key line after a root word", "abc\n  k: v\n", "mapping values are not allowed in this context at line 2 column 4"],
+    ["key line after a tagged root word", "!!str abc\nk: v\n", "mapping values are not allowed in this context at line 2 column 2"],
+    ["quoted key line after a root ~", '~\n"k": 1\n', "mapping values are not allowed in this context at line 2 column 4"],
     ["anchor with no name", "a: &a b\nc: &\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 2 column 4"],
     ["anchor with a space", "a: & x\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 1 column 4"],
     ["alias with no name", "a: *\n", "did not find expected alphabetic or numeric character while scanning an alias at line 1 column 4"],
