@@ -10,9 +10,9 @@ const traced = (nodeDebug: string): string => {
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env }).stderr;
 };
 
-test('each step is one line with the thread and its CPU', () => {
+test('each step is one line with the thread, its CPU and its page faults', () => {
   const line = traced('kyll-threads');
-  expect(line).toMatch(/KYLL-THREADS \d+: main read: cpu \d+ ms, at \d+\n$/);
+  expect(line).toMatch(/KYLL-THREADS \d+: main read: cpu \d+ ms, faults \d+, at \d+\n$/);
 });
 
 test('nothing without NODE_DEBUG=kyll-threads', () => {
