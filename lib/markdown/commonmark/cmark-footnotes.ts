@@ -28,6 +28,11 @@ export function cmarkFootnotes(tree: Root): void {
   // Notes referred to only from notes: the list is all there is, no line ending before it.
   const [first, second] = tree.children;
   if (first?.type === 'text' && first.value === '\n' && second?.type === 'element' && second.tagName === 'section') tree.children.shift();
+  // An HTML block that runs to the text's end holds its last line ending (`<pre>\n`): cmark's
+  // cr() before the list adds none.
+  const at = tree.children.findIndex((c) => c.type === 'element' && c.tagName === 'section' && (c.properties.className as string[] | undefined)?.includes('footnotes'));
+  const [before, gap] = at >= 2 ? [tree.children[at - 2], tree.children[at - 1]] : [];
+  if (gap?.type === 'text' && gap.value === '\n' && before?.type === 'raw' && before.value.endsWith('\n')) tree.children.splice(at - 1, 1);
 }
 
 // `place`: the note's number when no reference to it is written (one only in a note left out

@@ -71,9 +71,42 @@ function emptyTask(item: ListItem, source: string): void {
 function visit(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   for (const child of (node as Parent).children) visit(child as Nodes, source);
-  if (node.type !== 'listItem') return;
-  if (typeof node.checked === 'boolean') fixItem(node, source);
-  else emptyTask(node, source);
+  if (node.type === 'listItem') {
+    if (typeof node.checked === 'boolean') fixItem(node, source);
+    else emptyTask(node, source);
+  }
+  if (node.type !== 'list') liftFromEmptyTask(node as Parent, source);
+}
+
+/**
+ * A box alone on its line leaves cmark's item with no block (the box is taken before the line's
+ * blocks are read), so nothing can continue in it lazily, and a blank line closes it (an item
+ * whose first line was empty ends at one: blocks.c, tasklist.c parse_node_item_prefix). Its
+ * blocks on the next lines that are not indented to its content (`- [x] \nt`), or that come
+ * after a blank line, are the parent's, after the list. Only for a list's last item.
+ */
+function liftFromEmptyTask(parent: Parent, source: string): void {
+  for (let i = parent.children.length - 1; i >= 0; i--) {
+    const list = parent.children[i]!;
+    if (list.type !== 'list') continue;
+    const item = list.children.at(-1);
+    const first = item?.children[0];
+    const at = item?.position?.start.offset;
+    if (!item || typeof item.checked !== 'boolean' || !first || at === undefined) continue;
+    const { start, end } = lineAround(source, at);
+    const box = source.indexOf('[', at);
+    // The box ends its line: nothing but spaces after `[x]`.
+    if (box < 0 || box >= end || !SPACES.test(source.slice(box + 3, end))) continue;
+    const boxLine = item.position!.start.line;
+    const firstLine = first.position?.start.line ?? boxLine;
+    const afterBlank = firstLine > boxLine + 1;
+    // micromark's paragraph began at the box and went on to the next line, not indented to the content.
+    const next = source.slice(end + 1);
+    const lazy = first.type === 'paragraph' && firstLine === boxLine && (first.position?.end.line ?? boxLine) > boxLine && next.search(/[^ ]/) < box - start;
+    if (!afterBlank && !lazy) continue;
+    const moved = item.children.splice(0);
+    parent.children.splice(i + 1, 0, ...(moved as Parent['children']));
+  }
 }
 
 /** Task list items of `tree` (from `source`) as cmark-gfm's tasklist extension makes them. */
