@@ -111,5 +111,10 @@ describe('Sass names from the working directory', () => {
     expect(sassStderrLine('/sass/_q.scss:2 DEBUG: pd', names)).toBe('/a/sub/_sass/_q.scss:2 DEBUG: pd');
     expect(sassStderrLine('/css/y.scss:2 DEBUG: pd', names)).toBe('/a/sub/css/y.scss:2 DEBUG: pd');
     expect(sassStderrLine('         from line 1:9 of /w.scss', names)).toBe('         from line 1:9 of sub/w.scss');
+    // Run in the site folder (Jekyll 4.3.1 in e2/sub): `w.scss:4 DEBUG`, a partial's by its absolute path.
+    const inSite = { ...names, fromCwd: fromWorkingDir('/a/sub', '/a/sub') };
+    expect(sassStderrLine('/w.scss:4 DEBUG: pagedebug', inSite)).toBe('w.scss:4 DEBUG: pagedebug');
+    expect(sassStderrLine('/sass/_q.scss:2 DEBUG: pd', inSite)).toBe('/a/sub/_sass/_q.scss:2 DEBUG: pd');
+    expect(sassStderrLine('DEPRECATION WARNING on line 1 of /lib/x.scss:', inSite)).toBe('DEPRECATION WARNING on line 1 of /a/sub/lib/x.scss:');
   });
 });
