@@ -11,8 +11,8 @@ import type { SassOutput } from './sass.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
-// Bump when the entry format or the compiler changes.
-const FORMAT = 'kyll-sass-3 libsass-3.6.5-wasm';
+// Bump when the entry format, the compiler or the naming of the warnings kept changes.
+const FORMAT = 'kyll-sass-4 libsass-3.6.5-wasm';
 
 export interface SassCache {
   get(key: string): SassOutput | undefined;

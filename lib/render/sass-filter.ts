@@ -9,8 +9,8 @@
 import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
-import { partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
-import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
+import { fromWorkingDir, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
+import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
@@ -35,12 +35,15 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       includePaths = settings.includePaths;
       shownAs = partialNames(source, settings.partials);
       const shown = shownAs;
-      names = { absolute: settings.absolute, shown: (virtual) => siteNameOf(virtual, shown) };
+      const site = source.absolute?.('');
+      names = { absolute: settings.absolute, shown: (virtual) => siteNameOf(virtual, shown), fromCwd: fromWorkingDir(site), ...(site === undefined ? {} : { site }) };
       files = settings.partials.map((p) => [p.name, p.from.readText(p.path)] as const);
     }
     // Keyed by all libsass reads (no file of the site beyond the partials: "stdin" has no folder);
     // only a success is kept, with libsass's warnings, printed again on a hit as Jekyll prints them.
-    const key = cache && sassCacheKey(['scssify', style, includePaths ?? '', syntax, text, ...files.flat()]);
+    // The warnings kept are named from the working directory (sass-warnings.ts).
+    const seenFrom = names.fromCwd?.('') ?? '';
+    const key = cache && sassCacheKey(['scssify', style, includePaths ?? '', syntax, text, ...files.flat(), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     const r: SassResult = hit
       ? { status: 0, text: hit.css, ...(hit.stderr ? { stderr: [...hit.stderr] } : {}) }
@@ -52,11 +55,11 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
     if (key !== undefined && !hit && r.status === 0 && r.text !== undefined) cache!.set(key, { css: r.text, ...(r.stderr ? { stderr: r.stderr } : {}) });
     writeSassStderr(r.stderr?.map((line) => sassStderrLine(line, names)));
     if (r.status !== 0 || r.text === undefined) {
-      // libsass here names the text /stdin and partials sass/<name>; sassc, run from the site folder,
-      // names them stdin and by their path from the site folder (_sass/sub/_g.scss), as a page's
-      // conversion error does (sass.ts): a load path's or the theme's files too.
+      // libsass here names the text /stdin and partials sass/<name>; sassc names them stdin and by
+      // their path from the working directory (_sass/sub/_g.scss run in the site folder), as a
+      // page's conversion error does (sass.ts): a load path's or the theme's files too.
       const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`)
-        .replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + names.shown(name) + comma);
+        .replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + tracedName(name, names) + comma);
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
     return replaceByteOrderMark(r.text, config);

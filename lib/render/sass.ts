@@ -10,7 +10,7 @@ import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { nodeModuleStyleFiles } from './sass-node-modules.js';
-import { sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
+import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { rubyClass } from '../liquid/filters/array.js';
 import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
@@ -48,15 +48,18 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   const embedMap = withMap && !config.safe && options.source_map_embed !== undefined && options.source_map_embed !== null && options.source_map_embed !== false;
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
-  const names: SassNames = { absolute, shown: (virtual) => siteNameOf(virtual, shownAs) };
   // The site folder on disk: sassc finds a `../` past it there (a site in memory has nothing above it).
   const siteFolder = source.absolute?.('');
+  const fromCwd = fromWorkingDir(siteFolder);
+  const names: SassNames = { absolute, shown: (virtual) => siteNameOf(virtual, shownAs), fromCwd, ...(siteFolder === undefined ? {} : { site: siteFolder }) };
+  // The cache keeps the warnings as named: a build run from another folder names them otherwise.
+  const seenFrom = fromCwd('');
   let texts: string[] | undefined;
   const partialTexts = (): string[] => (texts ??= partials.map((p) => p.from.readText(p.path)));
   return (text, syntax, file) => {
     if (configFailure !== undefined) return Promise.reject(conversionError(syntax, file, configFailure));
     if (options.implementation === 'sass-embedded') return Promise.reject(missingSassEmbedded(syntax, file));
-    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!])]);
+    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!]), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -83,10 +86,11 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       },
       ...(siteFolder === undefined ? {} : { outside: siteFolder }),
     });
-    const stderr = r.stderr?.map((line) => sassStderrLine(line, names));
+    const pageNames: SassNames = { ...names, page: base };
+    const stderr = r.stderr?.map((line) => sassStderrLine(line, pageNames));
     if (r.status !== 0 || r.text === undefined) {
       writeSassStderr(stderr);
-      throw sassError(r, file, base, shownAs, syntax);
+      throw sassError(r, file, base, shownAs, syntax, pageNames);
     }
     const map = withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined;
     const css = embedMap && map !== undefined ? embedSourceMap(r.text, map) : r.text;
@@ -291,10 +295,11 @@ export function siteNameOf(virtual: string, shownAs: ReadonlyMap<string, string>
   return virtual.replace(/^\/+/, '');
 }
 
-function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>, syntax: 'sass' | 'scss'): KyllError {
+function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyMap<string, string>, syntax: 'sass' | 'scss', names: SassNames): KyllError {
   const siteName = (virtual: string): string => siteNameOf(virtual, shownAs);
-  // Each frame of a call trace but the last ends with a comma after its file (libsass traces_to_string).
-  const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + siteName(name) + comma);
+  // Each frame of a call trace but the last ends with a comma after its file (libsass traces_to_string);
+  // the message names files from the working directory, the place below from the site folder.
+  const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + tracedName(name, names) + comma);
   const where = r.file === undefined ? base : siteName(r.file);
   const inPartial = where !== base;
   return new KyllError(
@@ -322,6 +327,21 @@ function missingSassEmbedded(syntax: 'sass' | 'scss', file: string): KyllError {
 
 export function sassConverterClass(syntax: 'sass' | 'scss'): string {
   return syntax === 'sass' ? 'Jekyll::Converters::Sass' : 'Jekyll::Converters::Scss';
+}
+
+/**
+ * libsass names files in its messages (errors, a @warn's trace) relative to the working directory
+ * (traces_to_string: File::abs2rel against CWD): scss.rb#filename names the page
+ * `<site.source relative from Dir.pwd>/<name>` and the load paths are absolute. So with
+ * `source: sub` (or `-s sub`) run from the parent folder, Jekyll says `sub/_sass/_p.scss`,
+ * `sub/main.scss`, and `../x/...` for a site beside it (Jekyll 4.3.1 runs). kyll's names are
+ * from the site folder: this gives a name from the working directory, the same for a site run
+ * in its own folder (as users and the harness run it) or in memory.
+ */
+export function fromWorkingDir(siteFolder: string | undefined, cwd = process.cwd()): (name: string) => string {
+  if (siteFolder === undefined || path.resolve(siteFolder) === path.resolve(cwd)) return (name) => name;
+  const site = path.resolve(siteFolder);
+  return (name) => relativeTo(cwd, path.resolve(site, name));
 }
 
 function relativeTo(from: string, to: string): string {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { renderSite } from '../../lib/render/render-site.js';
 import type { OutputFile } from '../../lib/types.js';
 
@@ -33,11 +34,14 @@ test('files above the site are read from the disk, and named from the site folde
 
 test('a file above the site that is not there is the error sassc gives', async () => {
   fs.writeFileSync(path.join(base, 'site/assets/err.scss'), '---\n---\n@import "../../shared/nothere";\n');
+  // Run in `site/`, as Jekyll was: libsass names files from the working directory (sass-working-dir.test.ts).
+  jest.spyOn(process, 'cwd').mockReturnValue(path.join(base, 'site'));
   try {
     await expect(renderSite({ source: path.join(base, 'site'), write: false, env: { SOURCE_DATE_EPOCH: '0' } })).rejects.toMatchObject({
       message: "Conversion error: Jekyll::Converters::Scss encountered an error while converting 'assets/err.scss': Error: File to import not found or unreadable: ../../shared/nothere. on line 1:1 of err.scss >> @import \"../../shared/nothere\"; ^",
     });
   } finally {
+    jest.restoreAllMocks();
     fs.rmSync(path.join(base, 'site/assets/err.scss'));
   }
 });
