@@ -2,8 +2,7 @@
 // token: a bad escape, a block scalar header, a tab in an indentation, a character no token
 // starts with, an empty anchor name or an unknown alias (Ruby class tags: yaml-tags.ts). Each rule was checked
 // against Jekyll 4.3.1 (Ruby 3.1, Psych 4.0.3 / libyaml 0.2.5); yaml-psych-error.ts tries these first.
-import type jsyaml from 'js-yaml';
-import { YAMLException } from 'js-yaml';
+import jsyaml from 'js-yaml';
 import { KEY, lineAt, place } from './yaml-lines.js';
 import { INVALID_ESCAPE_REASON } from './yaml-invalid-escape.js';
 import type { PsychProblem } from './yaml-psych-error.js';
@@ -110,7 +109,7 @@ export function prologueDirectiveError(text: string): jsyaml.YAMLException | und
     if (line.startsWith('%')) {
       if (directiveProblem(text, pos)) {
         const { line: lineNo, column } = place(text, pos);
-        return new YAMLException('unknown document directive', { name: null, buffer: text, position: pos, line: lineNo, column, snippet: null } as never);
+        return new jsyaml.YAMLException('unknown document directive', { name: null, buffer: text, position: pos, line: lineNo, column, snippet: null } as never);
       }
     } else if (!/^[ \t]*(?:#.*)?\r?\n?$/.test(line)) return undefined;
     pos = next;

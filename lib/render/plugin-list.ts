@@ -9,6 +9,8 @@ import type { KyllPlugin } from '../plugins/plugin.js';
 import { pluginsWithTheme } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Diagnostic, SiteConfig } from '../types.js';
+import { dependencyErrorMessage, requireableWithJekyll } from '../plugins/requireable.js';
+import { KyllError } from '../errors/kyll-error.js';
 
 export interface PluginList {
   readonly plugins: KyllPlugin[];
@@ -30,6 +32,16 @@ export function sitePluginList(opened: Source, config: SiteConfig, theme: Source
   const notPlugin = (name: string): boolean => fromGemfile.includes(name) && !allowed.includes(name) && (!/^jekyll[-_]/.test(name) || /theme/.test(name));
   for (const name of unknown) {
     if (profileDefaults.has(name) || notPlugin(name)) continue;
+    // PluginManager#conscientious_require requires each name of `plugins:` (and the theme's gems): one
+    // that Ruby cannot find stops Jekyll (External.require_with_graceful_fail), exit 1. One it finds
+    // (a gem Jekyll depends on, Ruby's library) loads no plugin: nothing to say. The Gemfile's own
+    // gems are Bundler's to find.
+    if (requireableWithJekyll(name)) continue;
+    if (!fromGemfile.includes(name)) {
+      throw new KyllError('PLUGIN_ERROR', dependencyErrorMessage(name), { file: '_config.yml' }, {
+        hint: `kyll has no plugin '${name}' and Jekyll cannot load it without its gem: remove it from \`plugins:\`, or install the gem for Jekyll.`,
+      });
+    }
     warnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
   return { plugins, warnings };

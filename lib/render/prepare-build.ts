@@ -194,7 +194,14 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   if (encoding) diagnostics.push(encoding);
   const source = applySymlinkRules(opened, config);
   // The built-in plugins (plugin-list.ts), after the site's own.
-  const { plugins, warnings: pluginWarnings } = sitePluginList(opened, config, theme, inputs.env);
+  let listed: ReturnType<typeof sitePluginList>;
+  try {
+    listed = sitePluginList(opened, config, theme, inputs.env);
+  } catch (e) {
+    // A gem Jekyll cannot require: the lines said before it come first.
+    throw withDiagnostics(e, diagnostics);
+  }
+  const { plugins, warnings: pluginWarnings } = listed;
   const allPlugins = [...plugins, ...given];
   // PluginManager#conscientious_require loads `_plugins` before the gems: at equal
   // priority the site's hooks (and those given to renderSite) run before the built-in ones.

@@ -181,6 +181,14 @@ function groupedArray(groups: Map<string, unknown[]>, input: unknown): Record<st
  * made (LIQUID_VIEWS): Ruby's select, sort and group_by give the same objects back, so a drop
  * stays a drop (its inspect is its JSON) and a Jekyll object stays one.
  */
+/**
+ * The marks of `input`'s items on `out`, whose item i is `input`'s item `from(i)`: by place, so that
+ * a Page held in site.pages stays the Page where its own drop (`push: page`) is a view elsewhere.
+ */
+function keepViewsAt<T extends unknown[]>(input: unknown[], out: T, from: (i: number) => number): T {
+  return markLiquidViews(out, (i) => isLiquidView(input, from(i)));
+}
+
 function keepViews<T extends unknown[]>(input: unknown, out: T): T {
   if (!Array.isArray(input)) return out;
   const views = new Set<unknown>();
@@ -331,8 +339,12 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     // (the item comes from a variable: a drop, not the Jekyll object)
     push: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([...array, item], (i) => i === array.length || isLiquidView(array, i)) : array),
     unshift: (array: unknown, item: unknown) => (isRubyArray(array) ? markLiquidViews([item, ...array], (i) => i === 0 || isLiquidView(array, i - 1)) : array),
-    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(0, Math.max(0, array.length - takenCount(num)))) : array),
-    shift: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViews(array, array.slice(takenCount(num))) : array),
+    pop: (array: unknown, num: unknown = 1) => (isRubyArray(array) ? keepViewsAt(array, array.slice(0, Math.max(0, array.length - takenCount(num))), (i) => i) : array),
+    shift: (array: unknown, num: unknown = 1) => {
+      if (!isRubyArray(array)) return array;
+      const n = Math.min(takenCount(num), array.length);
+      return keepViewsAt(array, array.slice(n), (i) => i + n);
+    },
     // (Jekyll's sample: a count Liquid cannot read as an integer is 1)
     sample(input: unknown, num: unknown = 1) {
       if (!isRubyArray(input)) return input;
@@ -501,7 +513,7 @@ interface SentenceItems {
 function sentenceItems(input: unknown): SentenceItems {
   // (a Range is Enumerable, but has no #length)
   // (`"#{array[0]}"`: a Page of site.pages prints its own to_s, heldToS)
-  if (isRubyArray(input)) return { length: input.length, at: (i) => input.at(i), text: (i) => (Array.isArray(input.at(i)) ? rubyInspect(input.at(i)) : heldToS(input, i < 0 ? input.length + i : i)), init: () => keepViews(input, input.slice(0, -1)) };
+  if (isRubyArray(input)) return { length: input.length, at: (i) => input.at(i), text: (i) => (Array.isArray(input.at(i)) ? rubyInspect(input.at(i)) : heldToS(input, i < 0 ? input.length + i : i)), init: () => keepViewsAt(input, input.slice(0, -1), (i) => i) };
   if (typeof input === 'string') {
     const chars = [...input];
     return { length: chars.length, at: (i) => chars.at(i), init: () => chars.slice(0, -1).join('') };

@@ -1,0 +1,46 @@
+// The names `require` finds wherever Jekyll 4.3.1 runs without a gem of its own: Jekyll, the gems it
+// depends on (its gemspec's runtime dependencies and theirs, by the file each is required as), and
+// Ruby 3.1's standard library. A `plugins:` name kyll has no plugin for and that is none of these is
+// a gem Jekyll cannot require: External.require_with_graceful_fail stops the build (Dependency Error).
+// (Checked with `ruby -rjekyll -e 'require NAME'` on Jekyll 4.3.1, Ruby 3.1.)
+
+const JEKYLL_AND_ITS_GEMS = [
+  'jekyll', 'addressable', 'colorator', 'concurrent', 'concurrent-ruby', 'em-websocket', 'eventmachine', 'ffi', 'http_parser',
+  'http_parser.rb', 'i18n', 'jekyll-sass-converter', 'jekyll-watch', 'kramdown', 'kramdown-parser-gfm', 'liquid', 'listen',
+  'mercenary', 'pathutil', 'public_suffix', 'rb-inotify', 'rexml', 'rouge', 'sassc', 'terminal-table', 'webrick',
+];
+
+// Ruby 3.1's library: its files and extensions at the top level, and the folders holding more (`net/http`).
+const RUBY_LIBRARY = [
+  'English', 'abbrev', 'base64', 'benchmark', 'bigdecimal', 'bundler', 'cgi', 'coverage', 'csv', 'date', 'delegate', 'did_you_mean',
+  'digest', 'drb', 'erb', 'error_highlight', 'expect', 'fiddle', 'fileutils', 'find', 'forwardable', 'getoptlong', 'ipaddr', 'irb', 'json',
+  'kconv', 'logger', 'mkmf', 'monitor', 'mutex_m', 'objspace', 'observer', 'open-uri', 'open3', 'openssl', 'optionparser', 'optparse',
+  'ostruct', 'pathname', 'pp', 'prettyprint', 'pstore', 'psych', 'racc', 'rdoc', 'readline', 'reline', 'resolv-replace', 'resolv',
+  'ripper', 'rubygems', 'securerandom', 'set', 'shellwords', 'singleton', 'socket', 'tempfile', 'time', 'timeout', 'tmpdir', 'tsort',
+  'un', 'uri', 'weakref', 'yaml', 'continuation', 'etc', 'fcntl', 'nkf', 'pty', 'stringio', 'strscan', 'syslog', 'zlib', 'rbconfig',
+];
+const RUBY_LIBRARY_FOLDERS = ['io', 'net', 'random', 'rinda', 'unicode_normalize', 'enc', ...RUBY_LIBRARY];
+
+const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...RUBY_LIBRARY]);
+
+/** Whether Ruby's `require name` finds a file on a machine with Jekyll and no other gem. */
+export function requireableWithJekyll(name: string): boolean {
+  if (FOUND.has(name)) return true;
+  const slash = name.indexOf('/');
+  return slash > 0 && RUBY_LIBRARY_FOLDERS.includes(name.slice(0, slash));
+}
+
+/**
+ * External.require_with_graceful_fail's Dependency Error for a gem it cannot require (the logger
+ * folds its lines into one). Ruby's LoadError message may add did_you_mean's guess among the
+ * machine's gems; kyll names none.
+ */
+export function dependencyErrorMessage(name: string): string {
+  return (
+    `Dependency Error: Yikes! It looks like you don't have ${name} or one of its dependencies installed. ` +
+    `In order to use Jekyll as currently configured, you'll need to install this gem. ` +
+    `If you've run Jekyll with \`bundle exec\`, ensure that you have included the ${name} gem in your Gemfile as well. ` +
+    `The full error message from Ruby is: 'cannot load such file -- ${name}' ` +
+    `If you run into trouble, you can find helpful resources at https://jekyllrb.com/help/!`
+  );
+}
