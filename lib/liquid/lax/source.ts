@@ -12,6 +12,7 @@ import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets } from './exp
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
 import { strictVariable } from './strict.js';
+import { rubyWhitespaceControl } from './whitespace-control.js';
 import { LiquidFailure } from '../errors.js';
 
 // Liquid::TemplateParser (liquid.rb), BlockBody::FullToken / ContentOfVariable, Raw::FullTokenPossiblyInvalid
@@ -184,6 +185,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     reline(rubyAt, token);
     handle(token, i);
   }
+  rubyWhitespaceControl(out);
   if (rubyLines && relined.length > 0) {
     // each token's place in the text liquidjs reads, where its tokens `begin`
     let offset = 0;
