@@ -4,7 +4,8 @@
 import { AssignTag, CaptureTag, CaseTag, CommentTag, ForTag, IfTag, InlineCommentTag, Output, RawTag, UnlessTag } from 'liquidjs';
 import type { Template } from 'liquidjs';
 
-const WHITESPACE = /^\s*$/;
+// BlockBody's WhitespaceOrNothing, /\A\s*\z/: Ruby's \s is ASCII (U+3000 or U+00A0 text is not blank)
+const WHITESPACE = /^[\t\n\v\f\r ]*$/;
 
 type AnyTag = Template & Record<string, unknown>;
 

@@ -4,12 +4,17 @@
 
 // Liquid's QuotedString and QuotedFragment (liquid.rb)
 export const QUOTED_STRING = `"[^"]*"|'[^']*'`;
-export const QUOTED_FRAGMENT = `(?:${QUOTED_STRING}|(?:[^\\s,|'"]|${QUOTED_STRING})+)`;
+export const QUOTED_FRAGMENT = `(?:${QUOTED_STRING}|(?:[^\\t\\n\\v\\f\\r ,|'"]|${QUOTED_STRING})+)`;
 // liquidjs reads a backslash before a closing quote as an escape: such literals carry
 // this private-use character instead, turned back into a backslash by fixLiterals.
 export const BACKSLASH_STANDIN = '\uE000';
 
 const LITERALS = new Set(['nil', 'null', 'true', 'false', 'blank', 'empty']);
+
+/** String#strip: ASCII white space and NUL (a no-break space stays, unlike trim()). */
+export function rubyStrip(s: string): string {
+  return s.replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+}
 const VARIABLE_PARSER = /\[[^\]]+\]|[\w-]+\??/g;
 const IDENTIFIER = /^[A-Za-z_][\w-]*$/;
 
@@ -21,10 +26,10 @@ export function stringLiteral(content: string): string {
 
 /** The liquidjs markup for what Expression.parse makes of `markup`. */
 export function laxExpression(markup: string): string {
-  const m = markup.trim();
+  const m = rubyStrip(markup);
   if (m.length >= 2 && ((m.startsWith('"') && m.endsWith('"')) || (m.startsWith("'") && m.endsWith("'")))) return stringLiteral(m.slice(1, -1));
   if (/^-?\d+$/.test(m)) return m;
-  const range = /^\(\s*(\S+)\s*\.\.\s*(\S+)\s*\)$/.exec(m);
+  const range = /^\([\t\n\v\f\r ]*([^\t\n\v\f\r ]+)[\t\n\v\f\r ]*\.\.[\t\n\v\f\r ]*([^\t\n\v\f\r ]+)[\t\n\v\f\r ]*\)$/.exec(m);
   if (range) return `(${laxExpression(range[1]!)}..${laxExpression(range[2]!)})`;
   if (/^-?\d[\d.]+$/.test(m)) {
     // String#to_f: the longest leading float
@@ -55,7 +60,7 @@ export function quoteOperatorNames(markup: string): string {
   if (!/\b(?:and|or|contains)\b/.test(markup)) return markup;
   let afterOperand = false;
   let prev = '';
-  return markup.replace(/("[^"]*"|'[^']*')|([A-Za-z_][\w-]*\??)|(\S)/g, (all, quoted: string | undefined, word: string | undefined, at: number) => {
+  return markup.replace(/("[^"]*"|'[^']*')|([A-Za-z_][\w-]*\??)|([^\t\n\v\f\r ])/g, (all, quoted: string | undefined, word: string | undefined, at: number) => {
     const before = prev;
     prev = all;
     if (quoted !== undefined) {
@@ -66,7 +71,7 @@ export function quoteOperatorNames(markup: string): string {
       afterOperand = all === ']' || all === ')' || /\d/.test(all);
       return all;
     }
-    const keyword = /^\s*:/.test(markup.slice(at + all.length));
+    const keyword = /^[\t\n\v\f\r ]*:/.test(markup.slice(at + all.length));
     if (!(word === 'and' || word === 'or' || word === 'contains') || before === '.' || before === '|' || keyword) {
       afterOperand = true;
       return all;
@@ -87,6 +92,8 @@ function variableLookup(markup: string): string {
   return parts
     .map((p, i) => {
       if (p.startsWith('[')) return `[${laxExpression(p.slice(1, -1))}]`;
+      // a literal's word that is not the whole markup (`true\u00a0`) names a variable (VariableLookup)
+      if (i === 0 && LITERALS.has(p)) return `[${stringLiteral(p)}]`;
       if (IDENTIFIER.test(p)) return i === 0 ? variableName(p) : `.${p}`;
       return `[${stringLiteral(p)}]`;
     })
@@ -98,7 +105,7 @@ const NESTED_BRACKETS = /\[[^\]]*\[/;
 // Liquid::VariableParser: a bracket runs to the first `]`, else a word
 const RUBY_LOOKUP_SEGMENT = /\[[^\]]+\]|[\w-]+\??/g;
 // Expression.parse's literals (a bracket's text that is no VariableLookup)
-const RUBY_LITERAL = /^\s*(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|\([\s\S]*\.\.[\s\S]*\)|nil|null|true|false|blank|empty)\s*$/;
+const RUBY_LITERAL = /^[\t\n\v\f\r ]*(?:'[^']*'|"[^"]*"|-?\d+(?:\.\d+)?|\([\s\S]*\.\.[\s\S]*\)|nil|null|true|false|blank|empty)[\t\n\v\f\r ]*$/;
 
 /**
  * Lookups with brackets inside brackets as Ruby Liquid 5.4 reads them: VariableLookup scans its
@@ -168,7 +175,7 @@ function rubyLookup(text: string): string {
   for (const key of keys) {
     if (key.startsWith('[')) {
       const inner = key.slice(1, -1);
-      out += `[${RUBY_LITERAL.test(inner) ? inner : rubyLookup(inner.trim())}]`;
+      out += `[${RUBY_LITERAL.test(inner) ? inner : rubyLookup(rubyStrip(inner))}]`;
     } else out += key.endsWith('?') ? `["${key}"]` : `.${key}`;
   }
   return out;

@@ -5,10 +5,10 @@ import { laxExpression, QUOTED_FRAGMENT } from './expression.js';
 
 // Variable's MarkupWithQuotedFragment, FilterMarkupRegex, FilterParser, FilterArgsRegex, JustTagAttributes
 const MARKUP_WITH_FRAGMENT = new RegExp(`(${QUOTED_FRAGMENT})([\\s\\S]*)`);
-const FILTER_MARKUP = /\|\s*([\s\S]*)/;
-const FILTER_PARSER = new RegExp(`(?:\\s+|${QUOTED_FRAGMENT}|,)+`, 'g');
-const FILTER_ARGS = new RegExp(`(?::|,)\\s*((?:\\w+\\s*:\\s*)?${QUOTED_FRAGMENT})`, 'g');
-const KEYWORD_ARG = new RegExp(`^(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})$`);
+const FILTER_MARKUP = /\|[\t\n\v\f\r ]*([\s\S]*)/;
+const FILTER_PARSER = new RegExp(`(?:[\\t\\n\\v\\f\\r ]+|${QUOTED_FRAGMENT}|,)+`, 'g');
+const FILTER_ARGS = new RegExp(`(?::|,)[\\t\\n\\v\\f\\r ]*((?:\\w+[\\t\\n\\v\\f\\r ]*:[\\t\\n\\v\\f\\r ]*)?${QUOTED_FRAGMENT})`, 'g');
+const KEYWORD_ARG = new RegExp(`^(\\w[\\w-]*)[\\t\\n\\v\\f\\r ]*:[\\t\\n\\v\\f\\r ]*(${QUOTED_FRAGMENT})$`);
 
 /** The strict markup Ruby's lax parser reads `markup` as; '' when it reads nothing. */
 export function laxOutputMarkup(markup: string): string {
@@ -31,7 +31,7 @@ export function laxOutputMarkup(markup: string): string {
 }
 
 const OUTPUT = /\{\{(-?)([\s\S]*?)(-?)\}\}/g;
-const VERBATIM = /\{%-?\s*(raw|comment)\s*-?%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}/g;
+const VERBATIM = /\{%-?[\t\n\v\f\r ]*(raw|comment)[\t\n\v\f\r ]*-?%\}[\s\S]*?\{%-?[\t\n\v\f\r ]*end\1[\t\n\v\f\r ]*-?%\}/g;
 
 /**
  * Rewrites each `{{ ... }}` of `text` that `parses` rejects (outside raw and

@@ -8,19 +8,21 @@
 // stops at the first else), a second `else` of a `case` continues the first
 // (Case#render_to_output_buffer renders every else block); a comment's body is read
 // for its blocks (comments nest) and left out. Lines stay where they were.
-import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets } from './expression.js';
+import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets, rubyStrip } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
 import { strictVariable } from './strict.js';
+import { rubyWhitespaceControl } from './whitespace-control.js';
+import { GUARDED_TAGS, guardMarkup } from './markup-guard.js';
 import { LiquidFailure } from '../errors.js';
 
 // Liquid::TemplateParser (liquid.rb), BlockBody::FullToken / ContentOfVariable, Raw::FullTokenPossiblyInvalid
 const TEMPLATE_PARSER = /(\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}?|\{%|\{\{)/;
-const FULL_TOKEN = /^\{%(-?)(\s*)(#|\w+)(\s*)([\s\S]*?)(-?)%\}$/;
+const FULL_TOKEN = /^\{%(-?)([\t\n\v\f\r ]*)(#|\w+)([\t\n\v\f\r ]*)([\s\S]*?)(-?)%\}$/;
 const CONTENT_OF_VARIABLE = /^\{\{(-?)([\s\S]*?)(-?)\}\}$/;
 // BlockBody::LiquidTagToken: a line of a `{% liquid %}` tag (Ruby's `.` takes a `\r`)
-const LIQUID_TAG_LINE = /^\s*(#|\w+)\s*([^\n]*)$/;
-const RAW_END = /^([\s\S]*)\{%\s*(\w+)\s*([\s\S]*)?%\}$/;
+const LIQUID_TAG_LINE = /^[\t\n\v\f\r ]*(#|\w+)[\t\n\v\f\r ]*([^\n]*)$/;
+const RAW_END = /^([\s\S]*)\{%[\t\n\v\f\r ]*(\w+)[\t\n\v\f\r ]*([\s\S]*)?%\}$/;
 const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'comment', 'ifchanged', 'highlight']);
 // Liquid's and Jekyll's tags that are not blocks: an `end` of theirs is never their own
 const SIMPLE_TAGS = new Set(['assign', 'break', 'continue', 'cycle', 'decrement', 'echo', 'increment', 'include', 'include_relative', 'render', 'link', 'post_url', '#']);
@@ -110,7 +112,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
       const close = token === '{{-}}' ? '-' : v[3]!;
       // `{{ }}` is a Variable with no name in Ruby, in every mode
-      if (complaint === undefined) emit(token, v[2]!.trim() === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(v[2]!)))));
+      if (complaint === undefined) emit(token, rubyStrip(v[2]!) === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(v[2]!)))));
       else {
         complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start, context: `in "{{${v[2]}}}"` });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
@@ -184,6 +186,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     reline(rubyAt, token);
     handle(token, i);
   }
+  rubyWhitespaceControl(out);
   if (rubyLines && relined.length > 0) {
     // each token's place in the text liquidjs reads, where its tokens `begin`
     let offset = 0;
@@ -218,7 +221,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       throw new LiquidFailure('syntax', message, undefined, undefined, rubyAt);
     }
       const top = stack[stack.length - 1];
-      if (name === 'else' && top?.name === 'case' && markup!.trim() !== '') {
+      if (name === 'else' && top?.name === 'case' && rubyStrip(markup!) !== '') {
         // Case#record_else_condition
         throw new LiquidFailure('syntax', "Syntax Error in tag 'case' - Valid else condition: {% else %} (no parameters) ", undefined, undefined, rubyAt);
       }
@@ -299,14 +302,14 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       if (rewritten !== undefined) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt, context: rewritten.context });
         emit(token, tag(laxRead(() => rewritten.markup)));
-      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(markup!) : markup!))));
+      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(markup!) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(markup!) : markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
   }
 
   /** Whether a `{% end<name> %}` follows token `i` (a plugin's tag used as a block). */
   function closedLater(name: string, i: number): boolean {
-    const end = new RegExp(String.raw`^\{%-?\s*end${name}\b`);
+    const end = new RegExp(String.raw`^\{%-?[\t\n\v\f\r ]*end${name}\b`);
     for (let k = i + 1; k < tokens.length; k++) if (end.test(tokens[k]!)) return true;
     return false;
   }

@@ -11,7 +11,8 @@ const SPECIALS: Record<string, TokenType> = {
   '(': 'open_round', ')': 'close_round', '?': 'question', '-': 'dash',
 };
 // Lexer#tokenize: whitespace, then the first of comparison, string, number, id, dotdot, a special
-const LEXEME = /\s*(?:(==|!=|<>|<=?|>=?|contains(?=\s))|('[^']*'|"[^"]*")|(-?\d+(?:\.\d+)?)|([a-zA-Z_][\w-]*\??)|(\.\.)|(\S))/y;
+// (Ruby's \s is ASCII: a no-break space is an unexpected character)
+const LEXEME = /[\t\n\v\f\r ]*(?:(==|!=|<>|<=?|>=?|contains(?=[\t\n\v\f\r ]))|('[^']*'|"[^"]*")|(-?\d+(?:\.\d+)?)|([a-zA-Z_][\w-]*\??)|(\.\.)|([^\t\n\v\f\r ]))/y;
 const KINDS: TokenType[] = ['comparison', 'string', 'number', 'id', 'dotdot'];
 
 /** A strict-grammar error: Liquid::SyntaxError's message. */

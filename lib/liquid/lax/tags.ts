@@ -1,6 +1,6 @@
 // The lax parsers of Liquid's tags (liquid/tags/*.rb #lax_parse), each giving back
 // a strict markup that liquidjs reads as Ruby read the sloppy one.
-import { laxExpression, QUOTED_FRAGMENT, stringLiteral } from './expression.js';
+import { laxExpression, QUOTED_FRAGMENT, rubyStrip, stringLiteral } from './expression.js';
 import { UNKNOWN_OPERATOR } from '../operators.js';
 import { laxOutputMarkup } from './output.js';
 import { strictCondition, strictFor, strictVariable } from './strict.js';
@@ -10,10 +10,10 @@ export class LaxSyntaxError extends Error {}
 
 // If's ExpressionsAndOperators and Syntax
 const EXPRESSIONS_AND_OPERATORS = new RegExp(
-  `(?:\\b(?:\\s?and\\s?|\\s?or\\s?)\\b|(?:\\s*(?!\\b(?:\\s?and\\s?|\\s?or\\s?)\\b)(?:${QUOTED_FRAGMENT}|\\S+)\\s*)+)`,
+  `(?:\\b(?:[\\t\\n\\v\\f\\r ]?and[\\t\\n\\v\\f\\r ]?|[\\t\\n\\v\\f\\r ]?or[\\t\\n\\v\\f\\r ]?)\\b|(?:[\\t\\n\\v\\f\\r ]*(?!\\b(?:[\\t\\n\\v\\f\\r ]?and[\\t\\n\\v\\f\\r ]?|[\\t\\n\\v\\f\\r ]?or[\\t\\n\\v\\f\\r ]?)\\b)(?:${QUOTED_FRAGMENT}|[^\\t\\n\\v\\f\\r ]+)[\\t\\n\\v\\f\\r ]*)+)`,
   'g',
 );
-const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})\\s*([=!<>a-z_]+)?\\s*(${QUOTED_FRAGMENT})?`);
+const CONDITION = new RegExp(`(${QUOTED_FRAGMENT})[\\t\\n\\v\\f\\r ]*([=!<>a-z_]+)?[\\t\\n\\v\\f\\r ]*(${QUOTED_FRAGMENT})?`);
 const IF_ERROR = "Syntax Error in tag 'if' - Valid syntax: if [expression]";
 
 // Condition.operators
@@ -34,7 +34,7 @@ export function laxCondition(markup: string): string {
   const parts = markup.match(EXPRESSIONS_AND_OPERATORS) ?? [];
   let condition = comparison(parts.pop());
   while (parts.length > 0) {
-    const operator = parts.pop()!.trim();
+    const operator = rubyStrip(parts.pop()!);
     const left = comparison(parts.pop());
     if (operator !== 'and' && operator !== 'or') throw new LaxSyntaxError(IF_ERROR);
     condition = `${left} ${operator} ${condition}`;
@@ -43,8 +43,8 @@ export function laxCondition(markup: string): string {
 }
 
 // For's Syntax and Liquid's TagAttributes
-const FOR_SYNTAX = new RegExp(`^([\\w-]+)\\s+in\\s+((?:${QUOTED_FRAGMENT})+)\\s*(reversed)?`);
-const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)\\s*:\\s*(${QUOTED_FRAGMENT})`, 'g');
+const FOR_SYNTAX = new RegExp(`^([\\w-]+)[\\t\\n\\v\\f\\r ]+in[\\t\\n\\v\\f\\r ]+((?:${QUOTED_FRAGMENT})+)[\\t\\n\\v\\f\\r ]*(reversed)?`);
+const TAG_ATTRIBUTES = new RegExp(`(\\w[\\w-]*)[\\t\\n\\v\\f\\r ]*:[\\t\\n\\v\\f\\r ]*(${QUOTED_FRAGMENT})`, 'g');
 
 /** For#lax_parse: the item, the collection, `reversed` and any limit/offset attribute. */
 export function laxFor(markup: string): string {
@@ -61,8 +61,8 @@ export function laxFor(markup: string): string {
 
 // Case's Syntax and WhenSyntax: Ruby reads them with these patterns in every error mode
 const CASE = new RegExp(`(${QUOTED_FRAGMENT})`);
-const CYCLE = new RegExp(`^\\s*(?:${QUOTED_FRAGMENT})`);
-const WHEN = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:\\s+or\\s+|\\s*,\\s*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
+const CYCLE = new RegExp(`^[\\t\\n\\v\\f\\r ]*(?:${QUOTED_FRAGMENT})`);
+const WHEN = new RegExp(`(${QUOTED_FRAGMENT})(?:(?:[\\t\\n\\v\\f\\r ]+or[\\t\\n\\v\\f\\r ]+|[\\t\\n\\v\\f\\r ]*,[\\t\\n\\v\\f\\r ]*)(${QUOTED_FRAGMENT}[\\s\\S]*))?`);
 
 /** Case#initialize: the first fragment of the markup. */
 export function caseValue(markup: string): string | undefined {
@@ -86,11 +86,11 @@ export function whenValues(markup: string): string[] | undefined {
 }
 
 // Assign's Syntax: the target, then a Variable read strictly or laxly
-const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)\s*=\s*([\s\S]*)/;
+const ASSIGN = /((?:\(?[\w\-.[\]]\)?)+)[\t\n\v\f\r ]*=[\t\n\v\f\r ]*([\s\S]*)/;
 // Capture's Syntax: a VariableSignature anywhere in the markup
 const CAPTURE = /(?:\(?[\w\-.[\]]\)?)+/;
 // TableRow's Syntax: a word, `in`, a collection, anywhere in the markup
-const TABLEROW = new RegExp(`\\w+\\s+in\\s+(?:${QUOTED_FRAGMENT})+`);
+const TABLEROW = new RegExp(`\\w+[\\t\\n\\v\\f\\r ]+in[\\t\\n\\v\\f\\r ]+(?:${QUOTED_FRAGMENT})+`);
 
 /**
  * A markup read laxly: the strict markup to parse instead, and why the strict parser refused it.
@@ -114,7 +114,7 @@ function complaint(c: string, context: string): { warning: string; context: stri
 
 function condition(markup: string): LaxReading | undefined {
   const c = strictCondition(markup);
-  return c === undefined ? undefined : { get markup() { return laxCondition(markup); }, ...complaint(c, `in "${markup.trim()}"`) };
+  return c === undefined ? undefined : { get markup() { return laxCondition(markup); }, ...complaint(c, `in "${rubyStrip(markup)}"`) };
 }
 
 /** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
@@ -124,7 +124,7 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   unless: condition,
   for: (m) => {
     const c = strictFor(m);
-    return c === undefined ? undefined : { get markup() { return laxFor(m); }, ...complaint(c, `in "${m.trim()}"`) };
+    return c === undefined ? undefined : { get markup() { return laxFor(m); }, ...complaint(c, `in "${rubyStrip(m)}"`) };
   },
   // Cycle#initialize: neither NamedSyntax nor SimpleSyntax (a value first) is a syntax error in every mode
   cycle: (m) => {

@@ -3,6 +3,7 @@
 // one identifier instead, so `{% increment page.n %}` would set a counter named `page` and hide
 // the page from every later lookup; in Ruby it is a counter named "page.n" that no lookup reaches.
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 function counterTag(step: 1 | -1): new (token: TagToken, remain: TopLevelToken[], liquid: Liquid) => Tag {
   return class extends Tag {
@@ -10,7 +11,7 @@ function counterTag(step: 1 | -1): new (token: TagToken, remain: TopLevelToken[]
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
-      this.#name = token.args.trim();
+      this.#name = rubyStrip(tagMarkup(token.args));
     }
 
     render(ctx: Context, emitter: Emitter): void {

@@ -6,6 +6,7 @@ import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from
 import { LiquidFailure } from '../errors.js';
 import { highlightCode, rougeTable } from '../../highlight/index.js';
 import { HIGHLIGHT_NEWLINE, isCommonMarkGhPages } from '../../markdown/ghpages-highlight-newline.js';
+import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 const SYNTAX = /^([a-zA-Z0-9.+#_-]+)((\s+\w+(=(\w+|"([0-9]+\s)*[0-9]+"))?)*)$/;
 const OPTION = /(?:\w="[^"]*"|\w=\w|\w)+/g;
@@ -23,12 +24,13 @@ export class HighlightTag extends Tag {
 
   constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
     super(token, remain, liquid);
-    const m = SYNTAX.exec(token.args.trim());
+    const markup = tagMarkup(token.args);
+    const m = SYNTAX.exec(rubyStrip(markup));
     if (!m) {
       // HighlightBlock#initialize raises Ruby's ::SyntaxError, no Liquid::Error: no "Liquid syntax error (line N)"
       throw new LiquidFailure(
         'plain',
-        `Syntax Error in tag 'highlight' while parsing the following markup:\n\n${token.args}\n\nValid syntax: highlight <lang> [linenos]\n`,
+        `Syntax Error in tag 'highlight' while parsing the following markup:\n\n${markup}\n\nValid syntax: highlight <lang> [linenos]\n`,
         'LIQUID_SYNTAX',
       );
     }
@@ -64,7 +66,9 @@ export class HighlightTag extends Tag {
     const highlighter = String(ctx.getSync(['site', 'highlighter']) ?? 'rouge');
     if (highlighter === 'pygments') this.warn?.(PYGMENTS_WARNING, '');
     if (highlighter === 'rouge' || highlighter === 'pygments') this.renderedRouge();
-    else formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').trim();
+    else formatted = code.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    // ERB's h(code).strip: String#strip (ASCII white space and NUL)
+    if (highlighter !== 'rouge' && highlighter !== 'pygments') formatted = rubyStrip(formatted);
     const attrs = `class="language-${this.lang.replace(/\+/g, '-')}" data-lang="${this.lang}"`;
     // add_code_tag: String#chomp removes one trailing \n, \r\n or \r.
     emitter.write(`${prefix}<figure class="highlight"><pre><code ${attrs}>${formatted.replace(/(?:\r?\n|\r)$/, '')}</code></pre></figure>${suffix}`);

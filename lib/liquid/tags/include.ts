@@ -12,6 +12,7 @@ import type { Source } from '../../source/source.js';
 import { runSync } from '../sync-templates.js';
 import { storedValue } from '../operators.js';
 import { FINISHED } from './sync-blocks.js';
+import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
 const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
@@ -56,17 +57,18 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       super(token, remain, liquid);
       // The lax reader hides a backslash that ends a quoted piece (`"a=\"`) from liquidjs; Jekyll's
       // VALID_SYNTAX reads `\"` inside a parameter's quotes, so give it back.
-      const markup = token.args.replaceAll(BACKSLASH_STANDIN, '\\').trim();
+      const markup = rubyStrip(tagMarkup(token.args).replaceAll(BACKSLASH_STANDIN, '\\'));
       const matched = VARIABLE_SYNTAX.exec(markup);
       let params: string | undefined;
       if (matched) {
-        this.file = matched.groups!['variable']!.trim();
-        params = matched.groups!['params']!.trim();
+        this.file = rubyStrip(matched.groups!['variable']!);
+        params = rubyStrip(matched.groups!['params']!);
         this.fileTemplate = liquid.parse(this.file);
       } else {
-        const i = markup.search(/\s/);
+        // markup.split(%r!\s+!, 2): Ruby's \s is ASCII white space
+        const i = markup.search(/[\t\n\v\f\r ]/);
         this.file = i < 0 ? markup : markup.slice(0, i);
-        params = i < 0 ? undefined : markup.slice(i).trim();
+        params = i < 0 ? undefined : markup.slice(i).replace(/^[\t\n\v\f\r ]+/, '');
       }
       if (params !== undefined) {
         if (!FULL_VALID_SYNTAX.test(params)) {

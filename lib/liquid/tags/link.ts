@@ -5,6 +5,7 @@ import type { Context, Liquid, TagToken, Template, TopLevelToken } from 'liquidj
 import type { JekyllEnv, TagClass } from '../env.js';
 import { LiquidFailure } from '../errors.js';
 import { relativeUrl } from '../filters/url.js';
+import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 export function makeLinkTag(env: JekyllEnv): TagClass {
   let urls: Map<string, string> | undefined;
@@ -30,7 +31,7 @@ export function makeLinkTag(env: JekyllEnv): TagClass {
     private readonly path: Template[];
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
-      this.path = liquid.parse(token.args.trim());
+      this.path = liquid.parse(rubyStrip(tagMarkup(token.args)));
     }
 
     *render(ctx: Context): Generator<unknown, string, unknown> {

@@ -7,6 +7,7 @@ import type { Post } from '../../types.js';
 import type { JekyllEnv, TagClass } from '../env.js';
 import { LiquidFailure } from '../errors.js';
 import { relativeUrl } from '../filters/url.js';
+import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 const MATCHER = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/;
 
@@ -23,7 +24,7 @@ export function makePostUrlTag(env: JekyllEnv): TagClass {
 
     constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
       super(token, remain, liquid);
-      this.postName = token.args.trim();
+      this.postName = rubyStrip(tagMarkup(token.args));
       const m = MATCHER.exec(this.postName.replace(/^\//, ''));
       const date = m ? m[2]!.split('-').map(Number) : [];
       if (!m || date.length !== 3 || date.some((n) => !Number.isFinite(n))) {
