@@ -12,10 +12,12 @@ const flavours = [
   { options: resolveOptions(), gfm: true, hardWrap: false },
   { options: resolveOptions({ hard_wrap: true }), gfm: true, hardWrap: true },
   { options: resolveOptions({ input: 'kramdown' }), gfm: false, hardWrap: false },
+  // (no typographic symbols: `--` and `...` are text)
+  { options: resolveOptions({ gfm_quirks: ['paragraph_end', 'no_auto_typographic'] }), gfm: true, hardWrap: false, noAutoTypographic: true },
 ];
 
 function tree(text: string, f: (typeof flavours)[number], dispatch: boolean): string {
-  const g = createGrammar({ gfm: f.gfm, hardWrap: f.hardWrap, noAutoTypographic: false, dispatch });
+  const g = createGrammar({ gfm: f.gfm, hardWrap: f.hardWrap, noAutoTypographic: 'noAutoTypographic' in f && !!f.noAutoTypographic, dispatch });
   const r = parseKramdown(text, f.options, g);
   return JSON.stringify({ root: r.root, warnings: r.warnings }, cycleSafe());
 }
@@ -35,7 +37,7 @@ function cycleSafe(): (key: string, value: unknown) => unknown {
 const PIECES = [
   'a', 'word', ' ', '  ', '\n', '  \n', '中文', '.', '-', '--', '...', '1.', '(x)', ':', '|', '#', '\t',
   '*', '**', '***', '*a*', '**b c**', '*a b*', '* a*', '*a *', '**a*', '*a**', '*a\nb*', '_a_', '__b__', '*a*b', 'x*y*z',
-  '`c`', '[l](u)', '<b>', '&amp;', '"q"', "'", '\\*', '~~s~~', '$$m$$', '{: .c}', '[^1]', '>>', '<<',
+  '`c`', "it's", '"', "'90s", '---', '`', '``', '` `', '`a_b`', '``a`b``', '`"q"`', '[l](u)', '<b>', '&amp;', '"q"', "'", '\\*', '~~s~~', '$$m$$', '{: .c}', '[^1]', '>>', '<<',
 ];
 const BLOCKS = ['', '', '* ', '1. ', '# ', '> ', '| ', 'a | '];
 
@@ -60,12 +62,24 @@ describe('emphasis spans without the scanner', () => {
     ['a *b* c', ['a ', 'em', ' c']],
     ['**b c** d*e*', ['strong', ' d', 'em']],
     ['x *中文*', ['x ', 'em']],
+    ['*a* `c`', ['em', ' ', 'codespan']],
+    ['`nav_order` | `"none"`', ['codespan', ' | ', 'codespan']],
+    ['a ` b `` c', ['a ` b `` c']],
+    ['``a`b`` `x', ['codespan', ' `x']],
+    [`It's "quick" -- isn't it...`, ['It', 'smart_quote', 's ', 'smart_quote', 'quick', 'smart_quote', ' ', 'typographic_sym', ' isn', 'smart_quote', 't it', 'typographic_sym']],
+    ["'90s `'q'` a---b", ['smart_quote', '90s ', 'codespan', ' a', 'typographic_sym', 'b']],
   ])('%j is taken', (text, kinds) => {
-    expect(emphasisSpans(text, 1)?.map((e) => (e.type === 'text' ? e.value : e.type))).toEqual(kinds);
+    expect(emphasisSpans(text, 1, { quotes: true, symbols: true })?.map((e) => (e.type === 'text' ? e.value : e.type))).toEqual(kinds);
   });
 
-  test.each(['* a*', '*a *', '**a*', '*a**', '***a***', '*a\nb*', 'a _b_', '*a* `c`', "*it's*", '*a--b*'])('%j is left to the scanner', (text) => {
-    expect(emphasisSpans(text, 1)).toBeNull();
+  test.each(['* a*', '*a *', '**a*', '*a**', '***a***', '*a\nb*', 'a _b_', "*it's*", '*a--b*', '*`c`*', 'a 😀"', 'a <<', '"a" [b]'])('%j is left to the scanner', (text) => {
+    expect(emphasisSpans(text, 1, { quotes: true, symbols: true })).toBeNull();
+  });
+
+  test('quotes and symbols only where the grammar has them', () => {
+    expect(emphasisSpans('a -- b', 1, { quotes: true, symbols: false })).toBeNull();
+    expect(emphasisSpans("a's", 1, { quotes: false, symbols: true })).toBeNull();
+    expect(emphasisSpans("a's", 1)).toBeNull();
   });
 
   // Checked with kramdown 2.4 (GFM input).

@@ -1,5 +1,5 @@
 // kramdown/parser/kramdown/codespan.rb
-import { el } from './element.js';
+import { el, type KEl } from './element.js';
 import type { SpanConstruct } from './parser.js';
 
 const DELIM = /`+/uy;
@@ -36,3 +36,24 @@ export const codespan: SpanConstruct = {
     p.tree.children.push(el('codespan', text, null, { codespan_delimiter: result }));
   },
 };
+
+/**
+ * What `parse` does at the backtick `at` of `text` when the text is all the scanner has
+ * (table cells, raw text without other span starts), without a scanner: the code span
+ * and where parsing goes on, or null and the end of the backticks, which stay text.
+ */
+export function codespanAt(text: string, at: number): [KEl | null, number] {
+  let end = at;
+  while (text.charCodeAt(end) === 96) end++;
+  const result = text.slice(at, end);
+  const simple = end - at === 1;
+  if (simple && (at === 0 || WS.test(text[at - 1])) && WS.test(text[end] ?? '')) return [null, end];
+  const close = text.indexOf(result, end);
+  if (close === -1) return [null, end];
+  let code = text.slice(end, close);
+  if (!simple) {
+    if (code[0] === ' ') code = code.slice(1);
+    if (code[code.length - 1] === ' ') code = code.slice(0, -1);
+  }
+  return [el('codespan', code, null, { codespan_delimiter: result }), close + result.length];
+}

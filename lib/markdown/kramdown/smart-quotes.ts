@@ -25,7 +25,7 @@ const SUBSTS: Record<string, string> = {
 };
 
 /** What a rule writes: a group's text, or a quote (by name, or by the quote a group holds). */
-type Op = { group: number; text: true } | { group: number; name: string; dq: string; sq: string } | { name: string };
+export type Op = { group: number; text: true } | { group: number; name: string; dq: string; sq: string } | { name: string };
 interface Compiled {
   /** The rules as one pattern, each in a group of its own: the first alternative that matches is the first rule that does. */
   readonly re: RegExp;
@@ -60,6 +60,32 @@ export function compile(): Compiled {
   return { re: new RegExp(sources.join('|'), 'mu'), rules };
 }
 
+let sticky: RegExp | undefined;
+
+/**
+ * The rule that matches at `pos` of `text` and what it writes, as `parse` finds it there, or
+ * null. Run on the whole text, not the rest from `pos`: no rule looks behind where it starts
+ * (the \b and \B of R look at characters the rule has matched), and the caller has no
+ * surrogates, which the rest's start could split.
+ */
+export function quoteAt(text: string, pos: number): [RegExpExecArray, readonly Op[]] | null {
+  const { re, rules } = (compiled ??= compile());
+  sticky ??= new RegExp(re.source, re.flags + 'y');
+  sticky.lastIndex = pos;
+  const m = sticky.exec(text);
+  if (!m) return null;
+  let r = 0;
+  while (m[rules[r].at] === undefined) r++;
+  return [m, rules[r].ops];
+}
+
+/** The entity name a quote op writes, for the match `m`. */
+export function quoteName(op: Exclude<Op, { text: true }>, m: RegExpExecArray): string {
+  if (!('group' in op)) return op.name;
+  const q = m[op.group];
+  return q === '"' ? op.dq : q === "'" ? op.sq : SUBSTS[op.name + (q ?? '')] ?? op.name;
+}
+
 export const smartQuotes: SpanConstruct = {
   name: 'smart_quotes',
   start: R('[^\\\\]?["\']'),
@@ -86,14 +112,7 @@ export const smartQuotes: SpanConstruct = {
     while (m[rules[r].at] === undefined) r++;
     for (const op of rules[r].ops) {
       if ('text' in op) p.addText(m[op.group] ?? '');
-      else {
-        let val = op.name;
-        if ('group' in op) {
-          const q = m[op.group];
-          val = q === '"' ? op.dq : q === "'" ? op.sq : SUBSTS[op.name + (q ?? '')] ?? op.name;
-        }
-        p.tree.children.push(el('smart_quote', val));
-      }
+      else p.tree.children.push(el('smart_quote', quoteName(op, m)));
     }
   },
 };

@@ -4,7 +4,7 @@ import { OPT_SPACE } from './patterns.js';
 import { el, type KEl } from './element.js';
 import { afterBlockBoundary, beforeBlockBoundary } from './block-boundary.js';
 import { strip } from './strings.js';
-import { codespan } from './codespan.js';
+import { codespan, codespanAt } from './codespan.js';
 import { spanHtml } from './html-span.js';
 import { BLANK_FIRST, pipeOnLine } from './block-dispatch.js';
 import type { BlockConstruct, SpanConstruct } from './parser.js';
@@ -123,17 +123,41 @@ export const table: BlockConstruct = {
 };
 
 /**
- * The spans of `text` with only `spans` (code spans, and HTML where `html`): one raw text
- * when it has no backtick (and no `<` where HTML counts), without running the span parser.
+ * The spans of `text` with only `spans` (code spans, and HTML where `html`): without the span
+ * parser where HTML does not count (one raw text when there is no backtick either).
  */
 function spansOf(p: import('./parser.js').Parser, text: string, html: boolean, spans: readonly SpanConstruct[], line = 1): readonly KEl[] {
   if (!html && !text.includes('`')) return text === '' ? [] : [el('raw_text', text)];
+  // (not on the slow path, which the tests compare with)
+  if (!html && p.grammar.dispatch !== undefined) return codespans(text);
   const root = el('root');
   p.withSource(text, 'raw_text', () => {
     p.tree = undefined as unknown as KEl;
     p.parseSpans(root, undefined, spans);
   }, line);
   return root.children;
+}
+
+/**
+ * What parse_spans makes of `text` with code spans only (its raw text between them, each
+ * run of text one element), by codespanAt, without the scanner: table rows with code in
+ * their cells went through a scanner, a span-start pattern and the construct loop per row.
+ */
+function codespans(text: string): KEl[] {
+  const out: KEl[] = [];
+  let from = 0;
+  let pos = 0;
+  for (let tick = text.indexOf('`'); tick !== -1; tick = text.indexOf('`', pos)) {
+    const [code, end] = codespanAt(text, tick);
+    if (code) {
+      if (tick > from) out.push(el('raw_text', text.slice(from, tick)));
+      out.push(code);
+      from = end;
+    }
+    pos = end;
+  }
+  if (from < text.length) out.push(el('raw_text', text.slice(from)));
+  return out;
 }
 
 /** Splits a row into cells on unescaped pipes, leaving code spans (and <code>) whole. */

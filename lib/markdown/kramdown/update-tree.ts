@@ -9,10 +9,24 @@ import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
 import { invalidUtf8Made, packedInvalid } from '../../values/invalid-utf8.js';
 import { KramdownCrash } from '../kramdown-crash.js';
-import type { Parser } from './parser.js';
+import type { Grammar, Parser } from './parser.js';
+import { smartQuotes } from './smart-quotes.js';
+import { typographicSyms } from './simple-spans.js';
 import { rubyDowncase as downcase } from '../../values/ruby-downcase.js';
-import { emphasisSpans, SPAN_START } from './emphasis-spans.js';
+import { emphasisSpans, SPAN_START, type Typographic } from './emphasis-spans.js';
 
+
+const typographics = new WeakMap<Grammar, Typographic>();
+
+/** Which of smart quotes and typographic symbols `g` parses (the scanner-free spans then may too). */
+function typographic(g: Grammar): Typographic {
+  let t = typographics.get(g);
+  if (!t) {
+    t = { quotes: g.spans.includes(smartQuotes), symbols: g.spans.includes(typographicSyms) };
+    typographics.set(g, t);
+  }
+  return t;
+}
 
 export function updateTree(p: Parser, element: KEl): void {
   if (element.children.length === 0) return;
@@ -28,7 +42,7 @@ export function updateTree(p: Parser, element: KEl): void {
       }
       // Emphasis around plain text only (emphasis-spans.ts); not once failed attempts have
       // spent the budget (emphasis then declines), nor on the slow path the tests compare with.
-      const simple = p.grammar.dispatch !== undefined && p.budget > 0 ? emphasisSpans(child.value, child.options.location) : null;
+      const simple = p.grammar.dispatch !== undefined && p.budget > 0 ? emphasisSpans(child.value, child.options.location, typographic(p.grammar)) : null;
       if (simple) {
         for (const x of simple) out.push(x);
         continue;
