@@ -135,13 +135,13 @@ function which(cmd) {
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /** Runs a command; resolves with wall ms, exit code, output and (with /usr/bin/time) peak RSS in KiB. */
-function run(cmd, argv, { cwd, measureRss = true } = {}) {
+function run(cmd, argv, { cwd, measureRss = true, extraEnv = {} } = {}) {
   return new Promise((resolve) => {
     const useTime = measureRss && TIME;
     const file = useTime ? TIME : cmd;
     const fullArgs = useTime ? ['-v', cmd, ...argv] : argv;
     const t0 = performance.now();
-    const env = { ...process.env, ...BUILD_ENV };
+    const env = { ...process.env, ...BUILD_ENV, ...extraEnv };
     if (!keepCaCerts) delete env[CA_CERTS_VAR];
     const child = spawn(file, fullArgs, { cwd, env });
     let out = '';
@@ -289,13 +289,21 @@ for (const n of sizes) {
  * stages come from the line the CLI prints ("kyll: N files written to … in T s (read …, render …,
  * write …)").
  */
+// Each bench site's builds keep their engine code cache apart (beside the site, unless
+// KYLL_CODE_CACHE_DIR is set): V8's data holds every function the build that wrote it compiled, so
+// a cache written by the 1,000-post build made the themed blog's builds deserialize ~0.5 MB more
+// (~35 ms a build, measured), where a user's cache comes from builds of their own site.
+function codeCacheEnv(site) {
+  return process.env.KYLL_CODE_CACHE_DIR ? {} : { KYLL_CODE_CACHE_DIR: path.join(path.dirname(site), 'kyll-code-cache') };
+}
+
 async function timeCli(runs, site, dest, warm, keepDest) {
   const bin = path.join(path.dirname(entry), 'bin.cjs');
   const cache = path.join(site, '.jekyll-cache');
   const r = await median(runs, 1, () => {
     if (!keepDest) fs.rmSync(dest, { recursive: true, force: true });
     if (!warm) fs.rmSync(cache, { recursive: true, force: true });
-    return run(process.execPath, [bin, 'build', '--source', site, '--destination', dest], { cwd: site });
+    return run(process.execPath, [bin, 'build', '--source', site, '--destination', dest], { cwd: site, extraEnv: codeCacheEnv(site) });
   });
   const m = /files written to .* in ([\d.]+) s \((.*)\)/.exec(r.out);
   const timings = m ? Object.fromEntries(m[2].split(', ').map((kv) => kv.split(' ')).map(([k, v]) => [k, Number(v)])) : {};
@@ -313,7 +321,7 @@ async function timeRenderSite(runs, site, dest) {
   const r = await median(runs, 0, () => {
     fs.rmSync(dest, { recursive: true, force: true });
     fs.rmSync(cache, { recursive: true, force: true });
-    return run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false });
+    return run(process.execPath, [fileURLToPath(import.meta.url), '--child-kyll', entry, site, dest], { measureRss: false, extraEnv: codeCacheEnv(site) });
   }, (r) => reportOf(r)?.maxRSS ?? null);
   return { ...r, report: reportOf(r) };
 }
