@@ -85,6 +85,9 @@ export function writeCodeCache(dirs: readonly string[], name: string, data: Buff
   return undefined;
 }
 
+// codeCacheName's names: the kind (the Markdown thread's engine or the main one), the runtime's hash, the interrupt budget.
+const CACHE_NAME = /^engine-(markdown-)?[0-9a-f]*-([0-9a-f]{16})(-tier-up)?\.v8cache$/;
+
 /**
  * Removes the data this one replaces: made for the same kind of engine file at the same path,
  * under the same runtime, from an older text of it (another engine hash). Such data can never be
@@ -93,7 +96,7 @@ export function writeCodeCache(dirs: readonly string[], name: string, data: Buff
  * for every engine ever built there.
  */
 export function removeSuperseded(dir: string, name: string): void {
-  const own = /^engine-(markdown-)?[0-9a-f]*-([0-9a-f]{16})(-tier-up)?\.v8cache$/.exec(name);
+  const own = CACHE_NAME.exec(name);
   if (!own) return;
   let entries: string[];
   try {
@@ -102,7 +105,7 @@ export function removeSuperseded(dir: string, name: string): void {
     return;
   }
   for (const entry of entries) {
-    const other = /^engine-(markdown-)?[0-9a-f]*-([0-9a-f]{16})(-tier-up)?\.v8cache$/.exec(entry);
+    const other = CACHE_NAME.exec(entry);
     if (!other || entry === name || other[1] !== own[1] || other[2] !== own[2] || other[3] !== own[3]) continue;
     try {
       fs.unlinkSync(path.join(dir, entry));
