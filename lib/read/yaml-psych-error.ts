@@ -117,8 +117,10 @@ export function psychProblem(
 
 /** Whether the document's root node is a plain scalar (past `---`, an anchor and a tag): no key, item, quote, flow or block scalar. */
 function rootIsPlainScalar(text: string): boolean {
-  const first = /^(?:[ \t]*(?:#.*|%.*)?\r?\n)*(?:---(?:[ \t]+|$))?((?:[&!]\S*[ \t]+)*)(.*)/.exec(text);
-  const node = first?.[2] ?? '';
+  // Past blank, comment and directive lines, then a `---` marker and what is blank after it.
+  let body = text.replace(/^(?:[ \t]*(?:#.*|%.*)?\r?\n)*/, '');
+  if (/^---(?:[ \t]|\r?\n|$)/.test(body)) body = body.slice(3).replace(/^[ \t]*(?:#.*)?(?:\r?\n(?:[ \t]*(?:#.*)?\r?\n)*)?/, '');
+  const node = /^[ \t]*(?:[&!]\S*[ \t]+)*(.*)/.exec(body)?.[1] ?? '';
   return node !== '' && !/^[[{"'|>#]|^[-?:](?:[ \t]|$)/.test(node) && shapeOf(node)?.key === undefined;
 }
 

@@ -90,6 +90,8 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["indented key line after a root word", "abc\n  k: v\n", "mapping values are not allowed in this context at line 2 column 4"],
     ["key line after a tagged root word", "!!str abc\nk: v\n", "mapping values are not allowed in this context at line 2 column 2"],
     ["quoted key line after a root ~", '~\n"k": 1\n', "mapping values are not allowed in this context at line 2 column 4"],
+    ["key line after a root word below a --- marker and a comment", "---\n# c\n\n!!str abc\nk: v\n", "mapping values are not allowed in this context at line 5 column 2"],
+    ["key line after a root list below a --- marker", "---\n- a\nb: c\n", "did not find expected '-' indicator while parsing a block collection at line 2 column 1"],
     ["anchor with no name", "a: &a b\nc: &\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 2 column 4"],
     ["anchor with a space", "a: & x\n", "did not find expected alphabetic or numeric character while scanning an anchor at line 1 column 4"],
     ["alias with no name", "a: *\n", "did not find expected alphabetic or numeric character while scanning an alias at line 1 column 4"],
