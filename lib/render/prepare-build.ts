@@ -166,15 +166,16 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const opened = inputs.opened ?? openSource(inputs.source, inputs.destination);
   const given = inputs.plugins ?? [];
   const diagnostics: Diagnostic[] = [];
-  // Configuration#read_config_file's info line for each file, absolute (only with --verbose: kyll prints no info lines else)
-  const onFile = inputs.verbose ? (file: string): void => debugTrail(diagnostics)('Configuration file:', path.resolve(opened.root, file)) : undefined;
+  // --verbose: Jekyll's debug lines among the diagnostics (kyll prints no info lines else)
+  const debug = inputs.verbose ? debugTrail(diagnostics) : undefined;
+  // Configuration#read_config_file's info line for each file, absolute
+  const onFile = debug ? (file: string): void => debug('Configuration file:', path.resolve(opened.root, file)) : undefined;
   const loaded = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env, destination: inputs.destination, onWarning: (d) => diagnostics.push(d), onFile });
   const siteDir = typeof inputs.source === 'string' ? inputs.source : undefined;
   const theme = inputs.theme ?? themeForConfig(loaded, inputs.env, siteDir, (message) => diagnostics.push({ level: 'warning', code: 'INVALID_CONFIG', message, file: '_config.yml' }), opened);
   // PluginManager#conscientious_require: External.require_with_graceful_fail logs each gem it
   // requires, the theme's runtime dependencies (require_theme_deps), then each name of `plugins:`
-  if (inputs.verbose) {
-    const debug = debugTrail(diagnostics);
+  if (debug) {
     // Theme#initialize, when Site#configure_theme makes the gem's theme
     if (theme && !inputs.theme && typeof loaded.theme === 'string') {
       debug('Theme:', loaded.theme);
@@ -268,7 +269,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const datedByGenerators = new Set<string>();
   const pluginCtx: PluginContext = {
     datedByGenerators,
-    ...(inputs.verbose ? { debug: debugTrail(diagnostics) } : {}),
+    ...(debug ? { debug } : {}),
     get site() {
       return current;
     },
@@ -293,7 +294,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   traceThread('read');
   // With --verbose, the read's lines about posts go with their folder's `Reading:` lines, as Jekyll logs them.
   const placed = new Set<Diagnostic>();
-  if (inputs.verbose) readingLines(debugTrail(diagnostics), raw, source, (d) => void (diagnostics.push(d), placed.add(d)));
+  if (debug) readingLines(debug, raw, source, (d) => void (diagnostics.push(d), placed.add(d)));
   inputs.onRead?.(raw);
   const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
   ahead?.send(sources);
@@ -440,7 +441,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop', true),
     theme: allPlugins.some((p) => p.theme?.configVariable === true) ? themeSettings(site.config) : themeDrop(theme),
     diagnostics,
-    ...(inputs.verbose ? { debug: debugTrail(diagnostics) } : {}),
+    ...(debug ? { debug } : {}),
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
     hooked,
