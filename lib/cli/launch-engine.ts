@@ -24,10 +24,7 @@ export function launchEngine(argv: readonly string[], opts: CliOptions | undefin
     opts?.command === 'build' && !opts.watch && !opts.incremental
       ? { source: opts.source, destination: opts.destination, markdown: !opts.profile, writes: true, hashes: Boolean(process.env.SOURCE_DATE_EPOCH) }
       : undefined;
-  if (early) {
-    startSassThreadAhead(early.source);
-    startBuildThreads(early);
-  }
+  if (early) startBuildThreads(early, (gate) => startSassThreadAhead(early.source, gate));
   const engine = loadCommonJs(file, text);
   if (early) engineStarted(early);
   engine.cliMain(argv);

@@ -7,6 +7,8 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import type { Builder, BuilderOptions } from '../build/index.js';
 import type { RenderResult } from '../types.js';
 import type { EarlyBuild } from './build-threads.js';
+import type { BootGate } from './boot-gate.js';
+import type { SassThread } from '../render/sass-thread.js';
 
 type Loader = typeof import('./engine-loader.js');
 
@@ -27,12 +29,17 @@ export async function renderSite(options: RenderSiteOptions): Promise<RenderResu
   const loader = await import('./engine-loader.js');
   // A site with Sass to compile: libsass starts loading on its own thread now, while this thread
   // loads the engine (render-site.ts takes it over; it ends with the build in any case).
-  const sass = typeof options.source === 'string' ? loader.startEarlySassThread(options.source) : undefined;
+  let sass: SassThread | undefined;
+  const source = options.source;
+  const startSass = (gate?: BootGate): boolean => (sass = typeof source === 'string' ? loader.startEarlySassThread(source, gate) : undefined) !== undefined;
   // A small site: V8 optimises fewer functions (tier-up.ts), decided before the engine is compiled;
-  // a build on one render thread starts its threads first (build-threads.ts).
-  const early = typeof options.source === 'string' && (options.threads ?? 1) <= 1 ? earlyBuild(options, options.source) : undefined;
-  if (early) loader.startBuildThreads(early);
-  else if (typeof options.source === 'string') loader.tierUpForBuild(options.source, options.destination);
+  // a build on one render thread starts its threads first, the Sass thread among them (build-threads.ts).
+  const early = typeof source === 'string' && (options.threads ?? 1) <= 1 ? earlyBuild(options, source) : undefined;
+  if (early) loader.startBuildThreads(early, startSass);
+  else {
+    startSass();
+    if (typeof source === 'string') loader.tierUpForBuild(source, options.destination);
+  }
   try {
     const engine = await loadEngine(writesToDisk(options), loader);
     if (early) loader.engineStarted(early);

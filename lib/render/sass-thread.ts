@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { debuglog } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SassJob, SassResult, SassRunner } from './libsass.js';
-import type { SassThreadMessage } from './sass-worker.js';
+import type { SassThreadMessage, SassThreadSetup } from './sass-worker.js';
+import type { BootGate } from '../entries/boot-gate.js';
 import { sassDiskCache } from './sass-cache.js';
 import { processWide } from '../entries/shared-class.js';
 
@@ -31,11 +32,16 @@ export interface SassThread {
   stop(): void;
 }
 
-export function startSassThread(): SassThread | undefined {
+/**
+ * Starts the Sass thread. With `gate` (a one-off build raising V8's budget, entries/boot-gate.ts),
+ * the thread is one of the parties the raise waits for: started before it, the thread's own
+ * start-up (Node's built-in modules) loads from Node's code cache instead of being compiled anew.
+ */
+export function startSassThread(gate?: BootGate): SassThread | undefined {
   const url = WORKER_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   log('sass: thread started from %s', fileURLToPath(url));
-  const worker = new Worker(url);
+  const worker = new Worker(url, { workerData: { gate } satisfies SassThreadSetup });
   // A build that never asks (all its Sass failed Liquid first) must not wait for the thread.
   worker.unref();
   const pending = new Map<number, { resolve: (r: SassResult) => void; reject: (e: unknown) => void }>();
@@ -86,13 +92,13 @@ export const EARLY_SASS: unique symbol = Symbol.for('kyll.earlySassThread') as n
  * have Sass that the cache (in its default folder) cannot answer yet; the build
  * decides later from what it read and ends the thread if it has no use for it.
  */
-export function startEarlySassThread(source: string): SassThread | undefined {
+export function startEarlySassThread(source: string, gate?: BootGate): SassThread | undefined {
   const taken = parking.parked;
   if (taken !== undefined && taken.source === path.resolve(source)) {
     parking.parked = undefined;
     return taken.thread;
   }
-  return sassDiskCache(source, {})?.empty() !== false && looksLikeSassSite(source) ? startSassThread() : undefined;
+  return sassDiskCache(source, {})?.empty() !== false && looksLikeSassSite(source) ? startSassThread(gate) : undefined;
 }
 
 // One for the process: the `kyll` command (cli/launch-engine.ts, in bin.cjs) parks the thread before it
@@ -105,8 +111,9 @@ const parking = processWide('parkedSassThread', (): { parked?: { readonly source
  * first to read the configured destination); that build's startEarlySassThread
  * takes it over. Unused, it does not keep the process alive (the thread is unref'd).
  */
-export function startSassThreadAhead(source: string): void {
-  parking.parked ??= { source: path.resolve(source), thread: startEarlySassThread(source) };
+export function startSassThreadAhead(source: string, gate?: BootGate): boolean {
+  parking.parked ??= { source: path.resolve(source), thread: startEarlySassThread(source, gate) };
+  return parking.parked.thread !== undefined;
 }
 
 /**

@@ -4,8 +4,8 @@
 // start-up then loads Node's built-in modules and kyll's code from their caches. The code caches
 // made after the raise are made under the start's flags: the next build takes them. The
 // read-ahead thread writes the files once they are read (no writer thread of its own); they
-// are those of a build in memory. A small site (no threads) raises it before the engine is
-// compiled, as before. NODE_DEBUG=kyll tells what happened.
+// are those of a build in memory. A site with Sass starts its Sass thread first, and the raise
+// waits for it as well. A small site (no threads) raises it before the engine is compiled, as before. NODE_DEBUG=kyll tells what happened.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -90,6 +90,29 @@ process.stdout.write(String(r.files.length));`);
     expect(log.filter((l) => /^tier-up: interrupt budget raised \(3 parties arrived\)$/.test(l))).toHaveLength(1);
     expect(log.filter((l) => /^read ahead: thread handed over to write the files$/.test(l))).toHaveLength(1);
     expect(Number(r.stdout)).toBe(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length);
+  });
+
+  test('a small site with Sass: the raise waits for the Sass thread too, in the command and in the library', () => {
+    const root = site('sass', 3);
+    fs.mkdirSync(path.join(root, 'css'));
+    fs.writeFileSync(path.join(root, 'css', 'style.scss'), '---\n---\n$c: #123;\nbody { color: $c; p { margin: 0; } }\n');
+    const r = build(root, path.join(dir, 'out-sass'), path.join(dir, 'cache-sass'));
+    expect(r.status).toBe(0);
+    expect(at(r.log, /^sass: thread started/)).toBeGreaterThanOrEqual(0);
+    // (before: raised at once with 0 parties, and the thread compiled its start-up from source)
+    expect(r.log.filter((l) => /^tier-up: interrupt budget raised \(2 parties arrived\)$/.test(l))).toHaveLength(1);
+    expect(fs.readFileSync(path.join(dir, 'out-sass', 'css', 'style.css'), 'utf8')).toContain('body p { margin: 0; }');
+
+    const child = path.join(dir, 'child-sass.mjs');
+    fs.writeFileSync(child, `const { renderSite } = await import(process.argv[2]);
+const r = await renderSite({ source: process.argv[3], destination: process.argv[4], env: { SOURCE_DATE_EPOCH: '1767225600' } });
+process.stdout.write(String(r.files.length));`);
+    fs.rmSync(path.join(root, '.jekyll-cache'), { recursive: true, force: true });
+    const lib = spawnSync(process.execPath, [child, pathToFileURL(path.resolve('dist/bundle/kyll.js')).href, root, path.join(dir, 'out-sass-library')], { encoding: 'utf8', env: { ...process.env, ...env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: path.join(dir, 'cache-sass-library') } });
+    expect(lib.status).toBe(0);
+    const log = lib.stderr.split('\n').map((l) => l.replace(/^KYLL \d+: /, ''));
+    expect(log.filter((l) => /^tier-up: interrupt budget raised \(2 parties arrived\)$/.test(l))).toHaveLength(1);
+    expect(loadFolder(path.join(dir, 'out-sass-library'))).toEqual(loadFolder(path.join(dir, 'out-sass')));
   });
 
   test('a small site: raised before the engine is compiled, no thread started ahead', () => {
