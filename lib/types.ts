@@ -61,6 +61,11 @@ export interface Document {
    */
   readonly urlError?: Error;
   /**
+   * Why the output has no place in the destination although its URL was made (its `%XX` unescape to
+   * bytes that are not UTF-8): the build stops once the site is rendered (url-to-path.ts#destinationErrorFor).
+   */
+  readonly destinationError?: Error;
+  /**
    * Warnings Jekyll prints when it makes the URL (Utils.slugify's empty slug): a written document's
    * are printed after the render, when Site#cleanup asks where it goes (render-site.ts).
    */
@@ -134,6 +139,8 @@ export interface StaticFile {
   readonly data: Data;
   /** True for a theme's assets: the bytes come from the theme, not the site. */
   readonly fromTheme?: boolean;
+  /** As a document's: its URL unescapes to bytes that are not UTF-8, and the build stops after the render. */
+  readonly destinationError?: Error;
 }
 
 export interface Collection {

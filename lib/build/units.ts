@@ -189,13 +189,14 @@ export async function renderTemplated(
     const { output } = renderWithHooks(doc, unit.drop!, ctx);
     // A written document whose URL cannot be made stops the build (render-site.ts stops it once
     // every page is rendered too, as Site#cleanup).
-    if (doc.write && doc.urlError) throw doc.urlError;
+    if (doc.write && (doc.urlError ?? doc.destinationError)) throw doc.urlError ?? doc.destinationError;
     return doc.write ? [textFile(doc.outputPath, doc.url, output)] : [];
   }
   if (unit.kind === 'page') {
     const page = unit.doc as Page;
     if (page.urlError) throw page.urlError;
     const { output } = renderWithHooks(page, unit.drop!, ctx);
+    if (page.destinationError) throw page.destinationError;
     const kind = ctx.converters.kindFor(page.ext);
     if (kind !== 'sass' && kind !== 'scss') return [textFile(page.outputPath, page.url, output)];
     const { css, map } = await sass(output, kind, page.relativePath);
@@ -215,6 +216,7 @@ export async function renderTemplated(
 /** A static file's output; a symlink stays a link outside safe mode and production, as renderSite writes it. */
 export function renderStatic(unit: Unit, build: PreparedBuild): OutputFile[] {
   const file = unit.file!;
+  if (file.destinationError) throw file.destinationError;
   const keepLinks = keepsLinks(build.site.config, build.ctx.jekyll.environment);
   return [staticOutput(file.fromTheme && build.theme ? build.theme : build.source, file, keepLinks)];
 }

@@ -8,7 +8,7 @@ import { configuredDir } from '../config/site-dir.js';
 import { isPlainHash } from '../config/merge.js';
 import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
-import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { outputExtFor, urlToOutputPath, withDestinationError } from '../url/url-to-path.js';
 import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { parseYaml } from './yaml.js';
@@ -319,7 +319,7 @@ function finishDocument(
     url,
     outputPath: urlToOutputPath(url, outputExt),
     write,
-    ...(urlError ? { urlError } : {}),
+    ...(urlError ? { urlError } : write ? withDestinationError(url, relativePath) : {}),
     ...(urlWarnings.length > 0 ? { urlWarnings } : {}),
     date,
     slug: docSlug,

@@ -5,7 +5,7 @@ import { KyllError } from '../errors/index.js';
 import { foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
-import { outputExtFor, urlToOutputPath } from '../url/url-to-path.js';
+import { outputExtFor, urlToOutputPath, withDestinationError } from '../url/url-to-path.js';
 import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
 import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
@@ -96,7 +96,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
     url,
     outputPath: urlToOutputPath(url, outputExt, { page: true }),
     write: true,
-    ...(urlError ? { urlError } : {}),
+    ...(urlError ? { urlError } : withDestinationError(url, relativePath)),
     ...titleField(data),
     ...(defaultedKeys.length > 0 ? { defaultedKeys } : {}),
     ...(excerptSource === undefined ? {} : { excerptSource }),

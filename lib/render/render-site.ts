@@ -363,7 +363,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     const r = adopted?.written !== undefined ? onDisk(writer!, drop, { path: adopted.written, url: doc.url, size: adopted.size, text: true }) : (adopted?.output ?? mine.get(i));
     if (r === undefined || !doc.write) return;
     // Rendered, but it has no place to go: the build stops once the site is rendered.
-    if (doc.urlError) return void (unplaced ??= doc.urlError);
+    if (doc.urlError ?? doc.destinationError) return void (unplaced ??= doc.urlError ?? doc.destinationError);
     const file = typeof r === 'string' ? emitDocument(textFile(doc.outputPath, doc.url, r, adopted?.size), doc.relativePath, drop) : listed(r, doc.relativePath, orderKey(WRITE_RANK.document, drop));
     rendered.push(renderedEntry(doc, file));
   });
@@ -395,7 +395,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   afterRender(ctx);
   // Site#cleanup makes the URL of each written document (pages and static files have no slugs).
   for (const doc of docs) if (doc.write) for (const message of doc.urlWarnings ?? []) diagnostics.push({ level: 'warning', message });
-  if (unplaced) throw unplaced;
+  // Site#cleanup asks pages, then static files, then documents where they go.
+  const misplaced = firstMisplaced(build) ?? unplaced;
+  if (misplaced) throw misplaced;
   if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);
   const tRender = performance.now();
   traceThread('pages');
@@ -473,3 +475,10 @@ function prepareSass(build: PreparedBuild, early: SassThread | undefined, render
   return { cache, thread };
 }
 
+
+/** The first page (site.pages order), else static file, whose URL has no place in the destination (Page and StaticFile#destination in Site#cleanup). */
+function firstMisplaced(build: PreparedBuild): Error | undefined {
+  for (const page of build.site.pages) if (!build.replaced.has(page.relativePath) && page.destinationError) return page.destinationError;
+  for (const file of build.site.staticFiles) if (file.outputPath && file.destinationError) return file.destinationError;
+  return undefined;
+}

@@ -9,6 +9,7 @@ import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
 import { setKey } from '../values/own-keys.js';
 import { checkUnreadableFolders } from './unreadable-folders.js';
+import { checkUndecodableNames } from './undecodable-names.js';
 import { checkSafeDanglingLinks } from './safe-dangling-links.js';
 
 export interface Inventory {
@@ -127,15 +128,17 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     if (!filter.accepts(dir, name)) return;
     (frontMatter(file, missing) ? pages : staticFiles).push(file);
   };
-  checkUnreadableFolders(source, {
+  const folderRules = {
     filter,
     layoutsDir,
     showDrafts: opts.showDrafts,
-    collectionOf: (file) => {
+    collectionOf: (file: string) => {
       for (const dir of collectionDirs.keys()) if (file.startsWith(`${dir}/`)) return { dir };
       return undefined;
     },
-  });
+  };
+  checkUnreadableFolders(source, folderRules);
+  checkUndecodableNames(source, folderRules);
   if (opts.safe) {
     checkSafeDanglingLinks(source, {
       filter,

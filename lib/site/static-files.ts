@@ -7,7 +7,7 @@ import { defaultsFor } from '../config/front-matter-defaults.js';
 import { documentRelativePath } from '../read/parse-document.js';
 import type { Source } from '../source/source.js';
 import type { SiteConfig, StaticFile } from '../types.js';
-import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, urlDestination } from '../url/index.js';
+import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, urlDestination, withDestinationError } from '../url/index.js';
 
 export function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
   // StaticFile#url outside a collection: cleaned_relative_path + extname, not escaped.
@@ -19,6 +19,7 @@ export function plainStaticFile(source: Source, relativePath: string, config: Si
     collection: null,
     mtime: source.mtime(relativePath),
     data: defaultsFor(config, relativePath, 'static_files'),
+    ...withDestinationError(url, relativePath),
   };
 }
 
@@ -47,5 +48,6 @@ export function collectionStaticFile(source: Source, relativePath: string, label
     mtime: source.mtime(relativePath),
     // StaticFile#data: defaults by relative_path, which starts at `_label` (below collections_dir).
     data: defaultsFor(config, documentRelativePath(relativePath, config), label),
+    ...(output ? withDestinationError(url, relativePath) : {}),
   };
 }

@@ -17,8 +17,9 @@ export interface FolderRules {
   collectionOf(file: string): { dir: string } | undefined;
 }
 
-/** Whether Jekyll's reader would enter `dir` (relative to the source). */
-function entered(dir: string, rules: FolderRules): boolean {
+/** Whether Jekyll's reader would enter `dir` (relative to the source; '' for the source itself). */
+export function entered(dir: string, rules: FolderRules): boolean {
+  if (dir === '') return true;
   if (dir === rules.layoutsDir || dir.startsWith(`${rules.layoutsDir}/`)) return true;
   const collection = rules.collectionOf(`${dir}/-`);
   if (collection) return dir === collection.dir || rules.filter.accepts(collection.dir, dir.slice(collection.dir.length + 1));

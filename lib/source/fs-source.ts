@@ -25,6 +25,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const dangling: string[] = [];
   // Folders that could not be listed (no permission): the reader fails on those Jekyll would enter.
   const unreadable: string[] = [];
+  // Entries whose names are not UTF-8: the reader fails on those Jekyll's EntryFilter tests.
+  const undecodable: string[] = [];
   // Folders the walk found no file in (nor below): `out` did not grow while it listed them.
   const empty: string[] = [];
   const linkTexts = new Map<string, string>();
@@ -45,8 +47,13 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       return;
     }
     const before = out.length;
+    const badNames = entries.some((e) => e.name.includes('\uFFFD')) ? namesNotUtf8(rel ? inside(absRoot, rel) : absRoot) : undefined;
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
+      if (badNames?.has(e.name)) {
+        undecodable.push(child);
+        continue;
+      }
       order.set(child, order.size);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
@@ -110,6 +117,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       list();
       return unreadable;
     },
+    undecodable: () => {
+      list();
+      return undecodable;
+    },
     emptyFolders: () => {
       list();
       return empty;
@@ -169,4 +180,23 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       }
     },
   };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The names (as readdir decodes them, bad bytes as U+FFFD) of the entries of `dir` whose bytes are not UTF-8. */
+function namesNotUtf8(dir: string): Set<string> {
+  const bad = new Set<string>();
+  try {
+    for (const raw of fs.readdirSync(dir, { encoding: 'buffer' })) {
+      try {
+        strictUtf8.decode(raw);
+      } catch {
+        bad.add(raw.toString('utf8'));
+      }
+    }
+  } catch {
+    // listed a moment ago: nothing to add if it went since
+  }
+  return bad;
 }

@@ -59,6 +59,11 @@ export interface Source {
   /** Folders that could not be listed (EACCES, EPERM), relative to the root (site/unreadable-folders.ts). Disk sources only. */
   unreadable?(): readonly string[];
   /**
+   * Entries (files or folders) whose names on disk are not UTF-8, as listed (their bad bytes read as
+   * U+FFFD, so the name opens nothing), relative to the root (site/undecodable-names.ts). Disk sources only.
+   */
+  undecodable?(): readonly string[];
+  /**
    * Where an entry (a file or a folder) comes among the entries of its folder as the folder lists
    * them: readdir's order on disk (what Ruby's Dir.entries keeps), the order the files were given
    * in memory. Only compared between siblings; undefined when the source has no order of its own.

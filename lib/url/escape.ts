@@ -60,6 +60,23 @@ export function escapePath(path: string, file?: string): string {
 /** Decode every `%XX` (the output path is the unescaped URL); other characters, `+` included, stay. */
 export function unescapePath(path: string): string {
   if (!path.includes('%')) return path;
+  return Buffer.from(unescapedBytes(path)).toString('utf8');
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** False when decoding the `%XX` of `path` gives bytes that are not UTF-8 (unescapePath puts U+FFFD there). */
+export function unescapesToUtf8(path: string): boolean {
+  if (!/%[89a-fA-F][0-9a-fA-F]/.test(path)) return true;
+  try {
+    strictUtf8.decode(Uint8Array.from(unescapedBytes(path)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function unescapedBytes(path: string): number[] {
   const bytes: number[] = [];
   for (let i = 0; i < path.length; ) {
     if (path[i] === '%' && /^[0-9a-fA-F]{2}$/.test(path.slice(i + 1, i + 3))) {
@@ -72,5 +89,5 @@ export function unescapePath(path: string): string {
       i += ch.length;
     }
   }
-  return Buffer.from(bytes).toString('utf8');
+  return bytes;
 }

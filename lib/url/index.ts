@@ -25,4 +25,4 @@ export {
   pageUrl,
 } from './placeholders.js';
 export type { DocumentUrlInput, PageUrlInput } from './placeholders.js';
-export { urlToOutputPath, urlDestination, outputExtFor } from './url-to-path.js';
+export { urlToOutputPath, urlDestination, outputExtFor, destinationErrorFor, withDestinationError } from './url-to-path.js';

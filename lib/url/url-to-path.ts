@@ -1,5 +1,6 @@
 // Where a URL is written: Document#destination and Page#destination (jekyll/document.rb, jekyll/page.rb).
-import { unescapePath } from './escape.js';
+import { KyllError } from '../errors/index.js';
+import { unescapePath, unescapesToUtf8 } from './escape.js';
 import { extname } from './permalink.js';
 
 /**
@@ -70,4 +71,23 @@ function markdownExtensions(setting: string): readonly string[] {
     markdownLists.set(setting, (list = setting.split(',').map((e) => `.${e.trim().toLowerCase()}`)));
   }
   return list;
+}
+
+/** `{ destinationError }` when `url` has no place in the destination (destinationErrorFor), else `{}`. */
+export function withDestinationError(url: string, file: string): { destinationError?: Error } {
+  const destinationError = destinationErrorFor(url, file);
+  return destinationError ? { destinationError } : {};
+}
+
+/**
+ * Why `url` has no place in the destination, or undefined: Addressable's unencode turns each `%XX`
+ * into its byte, and when those bytes are not UTF-8 (a WordPress upload named `%C5%F2.png`),
+ * Jekyll.sanitized_path's `squeeze!` raises Ruby's ArgumentError once Site#cleanup asks where the
+ * file goes, after the render: the build stops there (render/render-site.ts).
+ */
+export function destinationErrorFor(url: string, file: string): KyllError | undefined {
+  if (unescapesToUtf8(url)) return undefined;
+  return new KyllError('INVALID_ENCODING', `invalid byte sequence in UTF-8 (ArgumentError): the URL ${url} of ${file} unescapes to bytes that are not UTF-8`, { file }, {
+    hint: "Jekyll writes a file at its URL with each %XX decoded to a byte; rename the file (or change its permalink) so that its %XX escapes spell UTF-8, or use %25 for a literal '%'",
+  });
 }

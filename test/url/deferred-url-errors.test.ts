@@ -96,3 +96,27 @@ describe('the CLI', () => {
     expect(fs.readdirSync(dest)).toEqual(['old.html']);
   });
 });
+
+// StaticFile#url is the file's own path, not escaped: Page, Document and StaticFile#destination decode
+// its `%XX` (URL.unescape_path), and when the bytes are not UTF-8, Jekyll.sanitized_path's squeeze!
+// raises ArgumentError in Site#cleanup, after the render (checked against Jekyll 4.3.1: a WordPress
+// upload named `%C5...png`; a page and a post with such a permalink).
+describe('a URL whose %XX escapes are not UTF-8 has no place in the destination', () => {
+  const base = { 'index.md': '---\n---\nhome\n', 'img/ok%20c.png': 'y' };
+  test.each([
+    ['a static file', { 'img/a%C5b.png': 'x' }, 'img/a%C5b.png'],
+    ['a page with such a permalink', { 'about.md': '---\npermalink: /a%C5/\n---\nhi\n' }, 'about.md'],
+    ['a post with such a permalink', { '_posts/2020-01-01-x.md': '---\npermalink: /b%FF/\n---\nhi\n' }, '_posts/2020-01-01-x.md'],
+  ])('%s stops the build after the render', async (_, files, file) => {
+    await expect(build({ ...base, ...files })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file, message: expect.stringContaining('invalid byte sequence in UTF-8') });
+    const builder = await createBuilder({ source: memorySource({ ...base, ...files }), env: FIXED_ENV });
+    await expect(builder.build()).rejects.toMatchObject({ code: 'INVALID_ENCODING', file });
+  });
+
+  test('a Liquid error met while rendering comes first; escapes that are UTF-8 are decoded', async () => {
+    const broken = { ...base, 'img/a%C5b.png': 'x', 'index.md': '---\n---\n{% include nope.html %}\n' };
+    await expect(build(broken)).rejects.toMatchObject({ code: 'INCLUDE_NOT_FOUND' });
+    const fine = await build({ ...base, 'img/%E4%B8%AD.png': 'z' });
+    expect(fine.files.map((f) => f.path).sort()).toEqual(['img/ok c.png', 'img/中.png', 'index.html']);
+  });
+});
