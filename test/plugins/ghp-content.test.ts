@@ -114,6 +114,12 @@ describe('jekyll-relative-links', () => {
     const read = await build({ ...withC, '_config.yml': 'plugins: [jekyll-redirect-from, jekyll-relative-links]\n' });
     expect(output(read, 'a.html')).toBe('[Given]<p>First <a href="/b.html">b</a> {{ x }}</p>\n\n<p>Second</p>\n');
     expect(output(read, 'c.html')).toBe('[Given]<p>c</p>\n');
+    // `page_excerpts: true` puts a PageExcerpt in every HTML page's data: it is replaced the same way
+    const pe = 'plugins: [jekyll-relative-links]\npage_excerpts: true\n';
+    const plain = { ...files, 'b.md': '---\nlayout: l\nrender_with_liquid: false\n---\nb\n', 'c.html': '---\nlayout: l\nrender_with_liquid: false\n---\nc\n' };
+    const made = await build({ ...plain, '_config.yml': pe });
+    expect([output(made, 'b.html'), output(made, 'c.html')]).toEqual(['[<p>b</p>\n]<p>b</p>\n', '[c\n]c\n']);
+    await expect(build({ ...plain, 'd.md': '---\nlayout: l\n---\nd\n', '_config.yml': pe })).rejects.toMatchObject({ message: expect.stringContaining('#<Jekyll::Page @relative_path="d.md">') });
   });
 
   // #excluded? hands a truthy `exclude` to EntryFilter#glob_include?, which calls `any?` on it (Jekyll 4.3.1).

@@ -59,8 +59,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
       throw new KyllError('PLUGIN_ERROR', `undefined method \`yaml_file?' for #<Jekyll::Page @relative_path=${inspectString(doc.relativePath)}>`, { file: doc.relativePath });
     }
     const excerptSource = extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n'));
-    // the Excerpt takes the place of the front matter's value, which Page#to_liquid shows rendered
-    return { ...doc, data: { ...doc.data, excerpt: null }, content, excerptSource };
+    // the Excerpt takes the place of the front matter's value (or of the PageExcerpt), which
+    // Page#to_liquid shows rendered
+    return hasGivenExcerpt(doc.data) ? { ...doc, data: { ...doc.data, excerpt: null }, content, excerptSource } : { ...doc, content, excerptSource };
   };
   const edit = <T extends Document>(doc: T): T => {
     if (!isMarkdown(doc.ext)) return doc;
@@ -76,7 +77,8 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     // #replace_relative_links_excerpt!: every document it goes through whose data["excerpt"] is
     // truthy (Jekyll's Excerpt, or one written in front matter) gets a new Excerpt of the new
     // content, links changed or not: a front matter excerpt is replaced too.
-    if (doc.kind === 'page' && hasGivenExcerpt(doc.data) && !liquidRead.has(doc.relativePath)) return pageExcerpt(doc, content);
+    // (a page's data["excerpt"] is truthy when its front matter gives one, or with `page_excerpts`)
+    if (doc.kind === 'page' && (hasGivenExcerpt(doc.data) || doc.excerptSource !== undefined) && !liquidRead.has(doc.relativePath)) return pageExcerpt(doc, content);
     const given = doc.kind !== 'page' && hasGivenExcerpt(doc.data);
     if (content === doc.content && !given) return doc;
     if (!given && doc.excerptSource === undefined) return { ...doc, content };
