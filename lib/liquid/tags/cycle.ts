@@ -5,7 +5,7 @@
 // values has a group of its own (the variable's lookup object prints with its identity). A named
 // cycle is grouped by its name's value. liquidjs keeps nil and groups by the markup's text.
 import { LiquidError, RenderError, Tag, toValueSync, Value, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
-import { QUOTED_FRAGMENT } from '../lax/expression.js';
+import { laxExpression, QUOTED_FRAGMENT } from '../lax/expression.js';
 import { rubyInspect, rubyJoin, rubyToS } from '../ruby/to-s.js';
 import { literal } from '../operators.js';
 import { fixLiterals } from '../literals.js';
@@ -60,7 +60,9 @@ export class CycleTag extends Tag {
     const markup = token.args.trim();
     const named = NAMED.exec(markup);
     const texts = variables(named ? named[2]! : markup);
-    this.values = texts.map((t) => rubyValue(t, liquid));
+    // each fragment is what Expression.parse makes of it: `'rgba(79` (a comma inside quotes splits
+    // the string) is the lookup rgba["79"], `0.1)'` the lookup ["0"]["1"], nil both
+    this.values = texts.map((t) => rubyValue(laxExpression(t), liquid));
     this.groupName = named ? rubyValue(named[1]!, liquid) : undefined;
     this.group = named ? undefined : literalGroup(texts);
   }
