@@ -199,6 +199,11 @@ export interface SiteTransformContext {
    * generators run one after another (jekyll-relative-links finds jekyll-feed's feed.xml).
    */
   pagesGeneratedBefore?(): readonly GeneratedPage[];
+  /**
+   * The pages (by relative path) whose Page#to_liquid a generator before this plugin called
+   * (`readsPagesLiquid`): Page#excerpt, read there, keeps the value it had then.
+   */
+  pagesLiquidReadBefore?(): ReadonlySet<string>;
 }
 
 export interface KyllPlugin {
@@ -208,6 +213,12 @@ export interface KyllPlugin {
   readonly priority?: PluginPriority;
   /** The Ruby class of the gem's Jekyll::Generator, which Site#generate names with --verbose (`JekyllFeed::Generator`). */
   readonly generatorClass?: string;
+  /**
+   * Its generator calls Page#to_liquid on the pages in site.pages (jekyll-redirect-from reads
+   * redirect_from/redirect_to there, jekyll-default-layout the layout): each page's Page#excerpt
+   * is read, and memoized, then.
+   */
+  readonly readsPagesLiquid?: boolean;
   /**
    * Change what was read before anything is generated or rendered: turn static
    * files into pages, set titles and layouts, rewrite links. Returns a new Site

@@ -41,13 +41,17 @@ export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: S
   let out = site;
   const pagesBefore = new Map<KyllPlugin, number>();
   const order = generatorOrder(plugins);
+  const liquidRead = new Set<string>();
   order.forEach((plugin, i) => {
     pagesBefore.set(plugin, out.pages?.length ?? 0);
-    if (!plugin.transformSite) return;
-    const before = order.slice(0, i).filter((p) => p.generate);
-    const at = out;
-    const pagesGeneratedBefore = (): readonly GeneratedPage[] => (generateOn ? before.flatMap((p) => generateOn(p, at)) : []);
-    out = inPlugin(plugin, 'transformSite', () => plugin.transformSite!(out, { ...ctx, pagesGeneratedBefore }));
+    if (plugin.transformSite) {
+      const before = order.slice(0, i).filter((p) => p.generate);
+      const at = out;
+      const pagesGeneratedBefore = (): readonly GeneratedPage[] => (generateOn ? before.flatMap((p) => generateOn(p, at)) : []);
+      const read: ReadonlySet<string> = new Set(liquidRead);
+      out = inPlugin(plugin, 'transformSite', () => plugin.transformSite!(out, { ...ctx, pagesGeneratedBefore, pagesLiquidReadBefore: () => read }));
+    }
+    if (plugin.readsPagesLiquid) for (const p of out.pages ?? []) liquidRead.add(p.relativePath);
   });
   return { site: out, pagesBefore };
 }

@@ -24,3 +24,12 @@ test('values are Ruby literals: 1.0 is a Float', () => {
   // an Array value is joined, a Range printed as itself
   expect(render('{% for i in (1..3) %}{% cycle (1..2), "x" %}{% endfor %}', scope)).toBe('1..2x1..2');
 });
+
+// Checked with Jekyll 4.3.1: each comma-split piece goes through Expression.parse, so the halves of a
+// quoted string with a comma are lookups (`'rgba(79` is rgba["79"], `0.1)'` is ["0"]["1"]: nil),
+// and numbers between them stay numbers (a theme's `{% cycle 'rgba(79, 70, 229, 0.1)', ... %}`).
+test('the pieces of a quoted value split at its commas are read as Expression.parse reads them', () => {
+  expect(render("{% for i in (1..4) %}[{% cycle 'rgba(79, 70, 229, 0.1)', 'rgba(1, 2)' %}]{% endfor %}", scope)).toBe('[][70][229][]');
+  expect(render('{% for i in (1..4) %}[{% cycle 1.5.3, (1..3), page.s, "c(d", e) %}]{% endfor %}', scope)).toBe('[1.5][1..3][3][c(d]');
+  expect(render('{% for i in (1..3) %}[{% cycle 2.0, 1e3, -0.5, (a..b) %}]{% endfor %}', scope)).toBe('[2.0][][-0.5]');
+});

@@ -29,6 +29,12 @@ describe('include and include_relative (oracle-2)', () => {
 });
 
 describe('include', () => {
+  // Checked with Jekyll 4.3.1: a parameter's unquoted value ([\w.-]+) is Context#[] of it, Expression.parse.
+  test('unquoted parameter values as Expression.parse reads them', () => {
+    const files = { '_includes/i.html': '[{{ include.a }}|{{ include.b }}|{{ include.c }}|{{ include.e }}|{{ include.g }}|{{ include.h }}|{{ include.i }}|{{ include.m }}|{{ include.n }}]' };
+    const out = render('{% assign a-b = "AB" %}{% include i.html a=1..3 b=1.5.3 c=-x e=a-b g=page.x. h=1e5 i=-.5 m=1.0 n=2. %}', { page: { x: 'X' } }, { files });
+    expect(out).toBe('[1.0|1.5||AB|X|||1.0|2.0]');
+  });
   test('the theme _includes is the fallback', () => {
     const out = render('{% include a.html %}{% include b.html %}', {}, { files: { '_includes/a.html': 'site-a' }, theme: { '_includes/a.html': 'theme-a', '_includes/b.html': 'theme-b' } });
     expect(out).toBe('site-atheme-b');

@@ -96,6 +96,32 @@ describe('jekyll-relative-links', () => {
     expect(output(off, 'a.html')).toContain('href="b.md"');
   });
 
+  // #replace_relative_links_excerpt! gives a page with a front matter excerpt a Jekyll::Excerpt, which
+  // Page#excerpt renders when first read: Excerpt#render_with_liquid? forwards yaml_file? to the
+  // Page, which has none (outputs from Jekyll 4.3.1). A generator before it that read the page's
+  // to_liquid (jekyll-redirect-from, jekyll-default-layout) memoized the front matter's excerpt.
+  test("a page's front matter excerpt: Jekyll's Excerpt of the page, which stops the build unless Liquid is off", async () => {
+    const files = {
+      '_layouts/l.html': '[{{ page.excerpt }}]{{ content }}',
+      'a.md': '---\nlayout: l\nexcerpt: Given\nrender_with_liquid: false\n---\nFirst [b](b.md) {{ x }}\n\nSecond\n',
+      'b.md': '---\nlayout: l\nexcerpt: false\n---\nb\n',
+    };
+    const r = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\n' });
+    expect(output(r, 'a.html')).toBe('[<p>First <a href="/b.html">b</a> {{ x }}</p>\n]<p>First <a href="/b.html">b</a> {{ x }}</p>\n\n<p>Second</p>\n');
+    expect(output(r, 'b.html')).toBe('[false]<p>b</p>\n');
+    const withC = { ...files, 'c.md': '---\nlayout: l\nexcerpt: Given\n---\nc\n' };
+    await expect(build({ ...withC, '_config.yml': 'plugins: [jekyll-relative-links]\n' })).rejects.toMatchObject({ message: expect.stringContaining('undefined method `yaml_file?\' for #<Jekyll::Page @relative_path="c.md">') });
+    const read = await build({ ...withC, '_config.yml': 'plugins: [jekyll-redirect-from, jekyll-relative-links]\n' });
+    expect(output(read, 'a.html')).toBe('[Given]<p>First <a href="/b.html">b</a> {{ x }}</p>\n\n<p>Second</p>\n');
+    expect(output(read, 'c.html')).toBe('[Given]<p>c</p>\n');
+    // `page_excerpts: true` puts a PageExcerpt in every HTML page's data: it is replaced the same way
+    const pe = 'plugins: [jekyll-relative-links]\npage_excerpts: true\n';
+    const plain = { ...files, 'b.md': '---\nlayout: l\nrender_with_liquid: false\n---\nb\n', 'c.html': '---\nlayout: l\nrender_with_liquid: false\n---\nc\n' };
+    const made = await build({ ...plain, '_config.yml': pe });
+    expect([output(made, 'b.html'), output(made, 'c.html')]).toEqual(['[<p>b</p>\n]<p>b</p>\n', '[c\n]c\n']);
+    await expect(build({ ...plain, 'd.md': '---\nlayout: l\n---\nd\n', '_config.yml': pe })).rejects.toMatchObject({ message: expect.stringContaining('#<Jekyll::Page @relative_path="d.md">') });
+  });
+
   // #excluded? hands a truthy `exclude` to EntryFilter#glob_include?, which calls `any?` on it (Jekyll 4.3.1).
   test('an `exclude` that is no list stops the build at the first Markdown file', async () => {
     const files = { 'a.md': '---\n---\n[b](b.md)\n', 'b.md': '---\n---\nb\n' };

@@ -4,12 +4,11 @@
 // `to_s`: cycles of the same literals share a position, while a cycle with a variable among its
 // values has a group of its own (the variable's lookup object prints with its identity). A named
 // cycle is grouped by its name's value. liquidjs keeps nil and groups by the markup's text.
-import { LiquidError, RenderError, Tag, toValueSync, Value, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { LiquidError, RenderError, Tag, toValueSync, type Value, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { QUOTED_FRAGMENT } from '../lax/expression.js';
+import { expressionValue } from '../expression-value.js';
 import { rubyInspect, rubyJoin, rubyToS } from '../ruby/to-s.js';
 import { literal } from '../operators.js';
-import { fixLiterals } from '../literals.js';
-import { markBracketKeys } from '../bracket-keys.js';
 import { isRubyArray } from '../../values/ruby-range.js';
 
 const NAMED = new RegExp(`^(${QUOTED_FRAGMENT})\\s*:\\s*([\\s\\S]*)$`);
@@ -42,14 +41,6 @@ function hashKey(v: unknown): string {
   return `o${rubyInspect(v)}`;
 }
 
-/** A value with Ruby's literals (`1.0` a Float, ranges, strings without escapes: ../literals.ts). */
-function rubyValue(text: string, liquid: Liquid): Value {
-  const value = new Value(text, liquid);
-  fixLiterals([value] as never, text);
-  markBracketKeys(value, text);
-  return value;
-}
-
 export class CycleTag extends Tag {
   private readonly values: Value[];
   private readonly groupName: Value | undefined;
@@ -60,8 +51,10 @@ export class CycleTag extends Tag {
     const markup = token.args.trim();
     const named = NAMED.exec(markup);
     const texts = variables(named ? named[2]! : markup);
-    this.values = texts.map((t) => rubyValue(t, liquid));
-    this.groupName = named ? rubyValue(named[1]!, liquid) : undefined;
+    // each fragment is what Expression.parse makes of it: `'rgba(79` (a comma inside quotes splits
+    // the string) is the lookup rgba["79"], `0.1)'` the lookup ["0"]["1"], nil both
+    this.values = texts.map((t) => expressionValue(t, liquid));
+    this.groupName = named ? expressionValue(named[1]!, liquid) : undefined;
     this.group = named ? undefined : literalGroup(texts);
   }
 

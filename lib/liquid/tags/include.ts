@@ -1,7 +1,8 @@
 // Jekyll's `include` tag (jekyll/tags/include.rb, IncludeTag / OptimizedIncludeTag):
 // `{% include file.html key="v" key2=var %}`, a file name with `{{ }}` in it, the
 // `include.*` scope, the include folders of the site then the theme.
-import { LiquidError, RenderError, Tag, Value } from 'liquidjs';
+import { LiquidError, RenderError, Tag, type Value } from 'liquidjs';
+import { expressionValue } from '../expression-value.js';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import type { IncludeDir, JekyllEnv, TagClass } from '../env.js';
 import { joinPath } from '../env.js';
@@ -78,7 +79,8 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
           const [, key, dq, sq, variable] = m;
           if (dq !== undefined) return { key: key!, literal: dq.replace(/\\"/g, '"') };
           if (sq !== undefined) return { key: key!, literal: sq.replace(/\\'/g, "'") };
-          return { key: key!, value: new Value(variable!, liquid) };
+          // Context#[]: the value as Expression.parse reads it (`1..3` is 1.0, `-x` a variable)
+          return { key: key!, value: expressionValue(variable!, liquid) };
         });
       }
     }

@@ -27,5 +27,7 @@ export const defaultLayoutPlugin: KyllPlugin = {
   name: 'jekyll-default-layout',
   generatorClass: 'JekyllDefaultLayout::Generator',
   priority: 'lowest',
+  // #layout_specified? asks each Markdown page's to_liquid
+  readsPagesLiquid: true,
   transformSite: transform,
 };

@@ -93,5 +93,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
 export const redirectFromPlugin: KyllPlugin = {
   name: 'jekyll-redirect-from',
   generatorClass: 'JekyllRedirectFrom::Generator',
+  // #generate asks every page's redirect_from/redirect_to through to_liquid
+  readsPagesLiquid: true,
   generate: generateRedirects,
 };

@@ -15,6 +15,7 @@ import { cgiUnescape, pathFromRoot, replaceLinks } from './links.js';
 import { isHash } from '../shared/values.js';
 import { KyllError } from '../../errors/index.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
+import { inspectString } from '../../liquid/ruby/to-s.js';
 
 const KEY = 'relative_links';
 
@@ -48,6 +49,20 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   for (const f of site.staticFiles) addTarget(f.relativePath, f.url);
   for (const d of docsToWrite(site)) addTarget(d.relativePath, d.url);
 
+  const liquidRead = ctx.pagesLiquidReadBefore?.() ?? new Set<string>();
+  // A page's new Excerpt is a Jekyll::Excerpt (not a PageExcerpt), which Page#excerpt renders the
+  // first time Page#to_liquid runs (unless a generator before this one read it: it is memoized).
+  // Excerpt#render_with_liquid? forwards yaml_file? to the page, which has no such method: the
+  // build stops there, unless render_with_liquid is false and the excerpt is only converted.
+  const pageExcerpt = <T extends Document>(doc: T, content: string): T => {
+    if (doc.data.render_with_liquid !== false) {
+      throw new KyllError('PLUGIN_ERROR', `undefined method \`yaml_file?' for #<Jekyll::Page @relative_path=${inspectString(doc.relativePath)}>`, { file: doc.relativePath });
+    }
+    const excerptSource = extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n'));
+    // the Excerpt takes the place of the front matter's value (or of the PageExcerpt), which
+    // Page#to_liquid shows rendered
+    return hasGivenExcerpt(doc.data) ? { ...doc, data: { ...doc.data, excerpt: null }, content, excerptSource } : { ...doc, content, excerptSource };
+  };
   const edit = <T extends Document>(doc: T): T => {
     if (!isMarkdown(doc.ext)) return doc;
     if (noAny) throw new KyllError('INVALID_CONFIG', noMethodText('any?', excludeOption), { file: '_config.yml' });
@@ -61,8 +76,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     });
     // #replace_relative_links_excerpt!: every document it goes through whose data["excerpt"] is
     // truthy (Jekyll's Excerpt, or one written in front matter) gets a new Excerpt of the new
-    // content, links changed or not: a front matter excerpt is replaced too. (A page's excerpt,
-    // Page#excerpt rendered through Jekyll's Excerpt, is not modelled: a page keeps its own.)
+    // content, links changed or not: a front matter excerpt is replaced too.
+    // (a page's data["excerpt"] is truthy when its front matter gives one, or with `page_excerpts`)
+    if (doc.kind === 'page' && (hasGivenExcerpt(doc.data) || doc.excerptSource !== undefined) && !liquidRead.has(doc.relativePath)) return pageExcerpt(doc, content);
     const given = doc.kind !== 'page' && hasGivenExcerpt(doc.data);
     if (content === doc.content && !given) return doc;
     if (!given && doc.excerptSource === undefined) return { ...doc, content };
