@@ -34,7 +34,7 @@ import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
-import { cmarkGfmTable } from './table-row.js';
+import { cmarkGfmTable, cmarkTableHeadParagraphs } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 import { cmarkCodeTextLazy } from './code-text-lazy.js';
@@ -97,6 +97,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkListSpread(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
+    if (options.table) cmarkTableHeadParagraphs(root);
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };
