@@ -123,6 +123,61 @@ function extendProtocolLinks(parent: Parent): void {
   }
 }
 
+/**
+ * Addresses whose domain starts with `.` (`a@.b.co`, `mailto:a@.b.co`), which cmark's scan reads
+ * (autolink.c#postprocess_text: a `.` counts when a letter or digit follows it) and the
+ * transform's finds do not. From the `@`: back as rewindStart goes, on over letters, digits, `-`,
+ * `_`, such `.`s (and `/` after `xmpp:`) up to anything else; a link when it went back at all,
+ * met one `@` and at least one such `.`, and ends in a letter or `.`, less autolink_delim's trail.
+ * Its href is its text when a protocol was passed, else `mailto:` and its text.
+ */
+function dotDomainAddress(text: string, at: number): { start: number; end: number; url: string } | undefined {
+  const { start, xmpp } = rewindStart(text, at);
+  if (start === at) return undefined;
+  let end = at;
+  let ats = 0, dots = 0;
+  for (; end < text.length; end++) {
+    const c = text[end]!;
+    if (isAlnum(c) || c === '-' || c === '_' || (c === '/' && xmpp)) continue;
+    if (c === '@') ats++;
+    else if (c === '.' && end + 1 < text.length && isAlnum(text[end + 1]!)) dots++;
+    else break;
+  }
+  if (end - at < 2 || ats !== 1 || dots === 0 || !/[A-Za-z.]/.test(text[end - 1]!)) return undefined;
+  const value = text.slice(start, end);
+  const link = value.slice(0, value.length - autolinkTrailLength(value));
+  // (the scan back goes over a `:` only as the end of a protocol)
+  return { start, end: start + link.length, url: text.slice(start, at).includes(':') ? link : `mailto:${link}` };
+}
+
+function linkDotDomainAddresses(parent: Parent): void {
+  const out: Parent['children'] = [];
+  for (const child of parent.children) {
+    if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') linkDotDomainAddresses(child as Parent);
+    if (child.type !== 'text' || !child.value.includes('@.')) {
+      out.push(child);
+      continue;
+    }
+    let value = child.value;
+    let from = 0;
+    for (let at = value.indexOf('@.'); at >= 0; at = value.indexOf('@.', from)) {
+      const found = dotDomainAddress(value, at);
+      if (!found) {
+        from = at + 1;
+        continue;
+      }
+      if (found.start > 0) out.push({ type: 'text', value: value.slice(0, found.start) });
+      const label = value.slice(found.start, found.end);
+      out.push({ type: 'link', url: found.url, title: null, children: [{ type: 'text', value: label }] });
+      value = value.slice(found.end);
+      from = 0;
+    }
+    if (value === child.value) out.push(child);
+    else if (value !== '') out.push({ type: 'text', value });
+  }
+  parent.children = out;
+}
+
 // The transform finds no `mailto:`/`xmpp:` right after `.`, `+`, `-` or `_`, where cmark's scan
 // goes on through them: such a text is cut before the protocol, so that the find sees it alone, and
 // extendProtocolLinks joins what comes before (undoFoundUrls joins the two again when nothing was found).
@@ -323,6 +378,7 @@ function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   extendProtocolLinks(tree);
   extendUrlLinks(tree);
   emailsAfterInnerLinks(tree, { inLink: false });
+  linkDotDomainAddresses(tree);
   if (smart) splitEmailsAtSmartRuns(tree);
   return undefined;
 }
