@@ -8,14 +8,15 @@ import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { cmarkGfmFootnote } from './footnote-definition.js';
 import { cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown } from './footnote-literal.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
+import { cmarkImageStart } from './image-start.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
 import { liftLazyHtml } from './lazy-html-block.js';
@@ -71,7 +72,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     syntax.push(s);
     tree.push(t);
   };
-  use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
+  use(options.footnotes, cmarkGfmFootnote(), gfmFootnoteFromMarkdown());
   // cmark's `[^...]` that is no link: a reference even to no note (footnote-literal.ts).
   use(options.footnotes, cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown);
   use(options.strikethrough, cmarkStrikethrough029(options.strikethroughDoubleTilde), gfmStrikethroughFromMarkdown());
@@ -81,7 +82,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   // A box alone on its item's line (task-box-alone.ts; its list construct goes in cmarkContainerInterrupt).
   use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
+  syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
