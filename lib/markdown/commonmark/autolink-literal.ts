@@ -6,7 +6,7 @@
 // finds every URL again in the text: its links for `www.`/`http` are undone here, keeping the
 // syntax's (which have a position) and the transform's e-mail links.
 import type { Extension } from 'mdast-util-from-markdown';
-import type { Link, Nodes, Parent, Root, Text } from 'mdast';
+import type { Link, Nodes, Paragraph, Parent, Root, Text } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { autolinkTrailLength } from './autolink-literal-syntax.js';
 
@@ -262,7 +262,7 @@ function emailsBetweenSmartRuns(text: Text): Parent['children'] {
     if (value === '') continue;
     const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
     if (value.includes('@')) {
-      for (const find of findLiterals) find(holder);
+      (holder.children[0] as Parent).children = findIn({ type: 'text', value });
       undoFoundUrls(holder);
     }
     const found = (holder.children[0] as Parent).children;
@@ -314,8 +314,7 @@ function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }): void
       out.push(child);
       continue;
     }
-    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
-    for (const find of findLiterals) find(holder);
+    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: findIn(child) as Paragraph['children'] }] };
     undoFoundUrls(holder);
     out.push(...(holder.children[0] as Parent).children);
   }
@@ -353,15 +352,39 @@ const MAY_FIND = /@|https?:\/\/|www\./i;
  * that may hold a find, alone: each pattern reads one text's value (and the character before a
  * match in it) and skips the texts of links and link references, so a text's pieces are the same.
  */
+function findIn(text: Text): Parent['children'] {
+  const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [text] }] };
+  for (const find of findLiterals) find(holder);
+  return secondAtAddresses((holder.children[0] as Parent).children);
+}
+
+/**
+ * An address the e-mail find took whose domain cmark reads on into a second `@` (the find's
+ * domain stops before it): for autolink.c#postprocess_text that `@` makes the first no address,
+ * and the second is read from after the first (`a@b.c@d.e` is `a@` and `b.c@d.e`).
+ */
+function secondAtAddresses(found: Parent['children']): Parent['children'] {
+  const at = found.findIndex((node, i) => {
+    const next = found[i + 1];
+    return node.type === 'link' && node.position === undefined && next?.type === 'text' && next.value.startsWith('@') && node.children.length === 1 && node.url === `mailto:${(node.children[0] as Text).value}`;
+  });
+  if (at < 0) return found;
+  const label = ((found[at] as Link).children[0] as Text).value;
+  const before = found[at - 1]?.type === 'text' ? (found[at - 1] as Text).value : '';
+  const after = (found[at + 1] as Text).value;
+  const head: Text = { type: 'text', value: before + label.slice(0, label.indexOf('@') + 1) };
+  const rest = findIn({ type: 'text', value: label.slice(label.indexOf('@') + 1) + after });
+  const start = before === '' ? at : at - 1;
+  return [...found.slice(0, start), head, ...rest, ...found.slice(at + 2)];
+}
+
 function findLiteralsIn(parent: Parent): void {
   const kids = parent.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (child.type === 'text') {
       if (!MAY_FIND.test(child.value)) continue;
-      const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
-      for (const find of findLiterals) find(holder);
-      const found = (holder.children[0] as Parent).children;
+      const found = findIn(child);
       kids.splice(i, 1, ...found);
       i += found.length - 1;
     } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') findLiteralsIn(child as Parent);
