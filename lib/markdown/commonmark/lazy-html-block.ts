@@ -50,8 +50,25 @@ function markerNumber(item: ListItem, source: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-// Where cmark's kind-7 block that starts at `offset` ends: before the first blank line after it.
+// cmark's HTML blocks of kinds 1 to 5 (scanners.re html_block_start / html_block_end_1..5): they
+// end at the line holding their end, blank lines or not (cmark-gfm 0.29: no `</textarea>`).
+const ENDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^<(?:script|pre|style)(?:[ \t>]|$)/i, /<\/(?:script|pre|style)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+// Where cmark's block that starts at `offset` ends: a block of kind 7 (or 6) before the first
+// blank line after it; one of kinds 1 to 5 at the end of the line holding its end, or of the text.
 function blockEnd(source: string, offset: number): number {
+  const end = ENDS.find(([start]) => start.test(source.slice(offset, offset + 12)))?.[1];
+  if (end) {
+    const m = end.exec(source.slice(offset));
+    const eol = m ? source.indexOf('\n', offset + m.index + m[0].length) : -1;
+    return eol >= 0 ? eol : source.replace(/\n$/, '').length;
+  }
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = offset;
   const m = blank.exec(source);
