@@ -31,8 +31,10 @@ function fixItem(item: ListItem, source: string): void {
   // Not a task for cmark: the box is text again, with what followed it up to the paragraph's text.
   item.checked = null;
   const box = source.indexOf('[', at);
-  const textAt = para.children[0]?.position?.start.offset;
-  if (box < 0 || textAt === undefined || textAt < box) return;
+  // (a text the autolink transform cut has no position: micromark's check took the box and the
+  // one space or line ending after it)
+  const textAt = para.children[0]?.position?.start.offset ?? box + 4;
+  if (box < 0 || textAt < box) return;
   restoreBox(para, source.slice(box, textAt));
 }
 
