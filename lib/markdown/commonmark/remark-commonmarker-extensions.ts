@@ -43,6 +43,7 @@ import { cmarkCodeTextLazy } from './code-text-lazy.js';
 import { cmarkCodeLangSpace } from './code-lang-space.js';
 import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 import { cmarkListEndBlank } from './list-end-blank.js';
+import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -99,6 +100,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkCodeIndentedLazy(root, source, lines);
     (file.data as { cmarkLazyBreaks?: ReadonlyMap<number, string> }).cmarkLazyBreaks = cmarkCodeTextLazy(root, lines);
     cmarkListSpread(root, source);
+    cmarkLazyAfterDefinition(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.table) cmarkTableHeadParagraphs(root);
