@@ -153,11 +153,12 @@ function dropColumns(line: string, columns: number): string {
 }
 
 // Moves a lazy HTML block at the end of each of `parent`'s containers out into `parent`.
-function lift(parent: Parent, source: string, quoted = false): void {
+function lift(parent: Parent, source: string, quoted = false, quotes = 0): void {
   for (let i = 0; i < parent.children.length; i++) {
     const child = parent.children[i] as Nodes;
     if (!CONTAINERS.has(child.type) || !('children' in child)) continue;
-    lift(child, source, quoted || child.type === 'blockquote');
+    const depth = child.type === 'blockquote' ? quotes + 1 : quotes;
+    lift(child, source, quoted || child.type === 'blockquote', depth);
     if (child.type === 'list') {
       for (let j = 0; j < child.children.length - 1; j++) {
         const found = lazyHtmlAfterItem(child, j, parent, source);
@@ -168,7 +169,7 @@ function lift(parent: Parent, source: string, quoted = false): void {
       }
     }
     const from = liftedFrom(child, source);
-    if (from === undefined) continue;
+    if (from === undefined || (child.type === 'blockquote' && quoteMarkers(child.children[from] as Nodes, source) >= depth)) continue;
     // Inside a list, only after its last item (before another, splitList above has done it when cmark would).
     if (parent.type === 'list' && i < parent.children.length - 1) continue;
     // The blocks after it (past a blank line) are the parent's too: cmark has closed the container.
@@ -178,6 +179,15 @@ function lift(parent: Parent, source: string, quoted = false): void {
     // (in a block quote, its lines hold the quote's markers)
     if ((parent.type === 'root' || (parent.type === 'listItem' && !quoted)) && moved[0]?.type === 'html') swallowLines(parent, i + 1, source);
   }
+}
+
+// The `>` markers before a block on its line (`><div>`: its quote's content needs no space after
+// the marker, where the quote's first line had one): a block after as many as its quotes is in them.
+function quoteMarkers(node: Nodes, source: string): number {
+  const at = node.position?.start.offset;
+  if (at === undefined) return 0;
+  const prefix = source.slice(source.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[ \t>]*$/.test(prefix) ? prefix.split('>').length - 1 : 0;
 }
 
 // Where the blocks to move out of `child` start: a list holds items only, so what was moved out
