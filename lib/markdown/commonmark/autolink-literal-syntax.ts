@@ -257,8 +257,11 @@ const isAtext = (c: number): boolean => c === 43 || c === 45 || c === 46 || c ==
 
 /**
  * Whether the run of atext that starts where `context` is (a word's start) may end in `@`: the
- * e-mail construct takes nothing else (its `atext` state refuses any other end). False only when
- * the run ends inside the current chunk on another character.
+ * e-mail construct takes nothing else (its `atext` state refuses any other end). False when the
+ * run ends inside the current chunk on another character, when a second `@` follows in what cmark
+ * reads as the domain (secondAt), or when a `www.` after an `_` in it
+ * starts a URL: cmark links `www.` as it parses inlines (after a `_` too), before it looks for
+ * addresses in what is left (`a_www.b.c@x.org` is `a_` and a www. link).
  */
 function atextRunMayEndInAt(context: TokenizeContext): boolean {
   const now = context.now();
@@ -267,10 +270,33 @@ function atextRunMayEndInAt(context: TokenizeContext): boolean {
   if (typeof chunk !== 'string' || !isAtext(chunk.charCodeAt(now._bufferIndex))) return true;
   for (let i = now._bufferIndex + 1; i < chunk.length; i++) {
     const c = chunk.charCodeAt(i);
-    if (c === 64) return true;
+    if (c === 64) return !wwwInRun(chunk.slice(now._bufferIndex, i + 1)) && !secondAt(chunk, i + 1);
     if (!isAtext(c)) return false;
   }
   return true;
+}
+
+const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// autolink.c#postprocess_text reads the domain on over letters, digits, `-`, `_`, a `.` before a
+// letter or digit, and `@`, and links nothing when it met a second `@` (`a@b.c@d.e` is `a@` and
+// the address `b.c@d.e`, found from the second `@`).
+function secondAt(chunk: string, from: number): boolean {
+  for (let j = from; j < chunk.length; j++) {
+    const c = chunk.charCodeAt(j);
+    if (c === 64) return true;
+    if (isAlnumCode(c) || c === 45 || c === 95 || (c === 46 && j + 1 < chunk.length && isAlnumCode(chunk.charCodeAt(j + 1)))) continue;
+    return false;
+  }
+  return false;
+}
+
+// A `_www.` in `run` (atext up to its `@`) whose domain www_match's check accepts (the `@` ends it).
+function wwwInRun(run: string): boolean {
+  for (let i = run.indexOf('_www.'); i >= 0; i = run.indexOf('_www.', i + 1)) {
+    if (domainOk([...run.slice(i + 1)], false, true)) return true;
+  }
+  return false;
 }
 
 /**
@@ -289,6 +315,11 @@ function emailAhead(email: Construct): Construct {
     ...email,
     previous(code) {
       return (fast ? code === null || (code !== 47 && !isAtext(code)) : previous.call(this, code)) && atextRunMayEndInAt(this);
+    },
+    // `previous` only tells micromark where a word may start: where another construct breaks the
+    // text too (`f` for ftp://), the e-mail construct is tried whatever its `previous` says.
+    tokenize(effects, ok, nok) {
+      return atextRunMayEndInAt(this) ? email.tokenize.call(this, effects, ok, nok) : nok;
     },
   };
 }

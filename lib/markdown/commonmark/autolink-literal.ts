@@ -6,7 +6,7 @@
 // finds every URL again in the text: its links for `www.`/`http` are undone here, keeping the
 // syntax's (which have a position) and the transform's e-mail links.
 import type { Extension } from 'mdast-util-from-markdown';
-import type { Link, Nodes, Parent, Root, Text } from 'mdast';
+import type { Link, Nodes, Paragraph, Parent, Root, Text } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { autolinkTrailLength } from './autolink-literal-syntax.js';
 
@@ -123,6 +123,61 @@ function extendProtocolLinks(parent: Parent): void {
   }
 }
 
+/**
+ * Addresses whose domain starts with `.` (`a@.b.co`, `mailto:a@.b.co`), which cmark's scan reads
+ * (autolink.c#postprocess_text: a `.` counts when a letter or digit follows it) and the
+ * transform's finds do not. From the `@`: back as rewindStart goes, on over letters, digits, `-`,
+ * `_`, such `.`s (and `/` after `xmpp:`) up to anything else; a link when it went back at all,
+ * met one `@` and at least one such `.`, and ends in a letter or `.`, less autolink_delim's trail.
+ * Its href is its text when a protocol was passed, else `mailto:` and its text.
+ */
+function dotDomainAddress(text: string, at: number): { start: number; end: number; url: string } | undefined {
+  const { start, xmpp } = rewindStart(text, at);
+  if (start === at) return undefined;
+  let end = at;
+  let ats = 0, dots = 0;
+  for (; end < text.length; end++) {
+    const c = text[end]!;
+    if (isAlnum(c) || c === '-' || c === '_' || (c === '/' && xmpp)) continue;
+    if (c === '@') ats++;
+    else if (c === '.' && end + 1 < text.length && isAlnum(text[end + 1]!)) dots++;
+    else break;
+  }
+  if (end - at < 2 || ats !== 1 || dots === 0 || !/[A-Za-z.]/.test(text[end - 1]!)) return undefined;
+  const value = text.slice(start, end);
+  const link = value.slice(0, value.length - autolinkTrailLength(value));
+  // (the scan back goes over a `:` only as the end of a protocol)
+  return { start, end: start + link.length, url: text.slice(start, at).includes(':') ? link : `mailto:${link}` };
+}
+
+function linkDotDomainAddresses(parent: Parent): void {
+  const out: Parent['children'] = [];
+  for (const child of parent.children) {
+    if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') linkDotDomainAddresses(child as Parent);
+    if (child.type !== 'text' || !child.value.includes('@.')) {
+      out.push(child);
+      continue;
+    }
+    let value = child.value;
+    let from = 0;
+    for (let at = value.indexOf('@.'); at >= 0; at = value.indexOf('@.', from)) {
+      const found = dotDomainAddress(value, at);
+      if (!found) {
+        from = at + 1;
+        continue;
+      }
+      if (found.start > 0) out.push({ type: 'text', value: value.slice(0, found.start) });
+      const label = value.slice(found.start, found.end);
+      out.push({ type: 'link', url: found.url, title: null, children: [{ type: 'text', value: label }] });
+      value = value.slice(found.end);
+      from = 0;
+    }
+    if (value === child.value) out.push(child);
+    else if (value !== '') out.push({ type: 'text', value });
+  }
+  parent.children = out;
+}
+
 // The transform finds no `mailto:`/`xmpp:` right after `.`, `+`, `-` or `_`, where cmark's scan
 // goes on through them: such a text is cut before the protocol, so that the find sees it alone, and
 // extendProtocolLinks joins what comes before (undoFoundUrls joins the two again when nothing was found).
@@ -207,7 +262,7 @@ function emailsBetweenSmartRuns(text: Text): Parent['children'] {
     if (value === '') continue;
     const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] };
     if (value.includes('@')) {
-      for (const find of findLiterals) find(holder);
+      (holder.children[0] as Parent).children = findIn({ type: 'text', value });
       undoFoundUrls(holder);
     }
     const found = (holder.children[0] as Parent).children;
@@ -259,8 +314,7 @@ function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }): void
       out.push(child);
       continue;
     }
-    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
-    for (const find of findLiterals) find(holder);
+    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: findIn(child) as Paragraph['children'] }] };
     undoFoundUrls(holder);
     out.push(...(holder.children[0] as Parent).children);
   }
@@ -298,15 +352,39 @@ const MAY_FIND = /@|https?:\/\/|www\./i;
  * that may hold a find, alone: each pattern reads one text's value (and the character before a
  * match in it) and skips the texts of links and link references, so a text's pieces are the same.
  */
+function findIn(text: Text): Parent['children'] {
+  const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [text] }] };
+  for (const find of findLiterals) find(holder);
+  return secondAtAddresses((holder.children[0] as Parent).children);
+}
+
+/**
+ * An address the e-mail find took whose domain cmark reads on into a second `@` (the find's
+ * domain stops before it): for autolink.c#postprocess_text that `@` makes the first no address,
+ * and the second is read from after the first (`a@b.c@d.e` is `a@` and `b.c@d.e`).
+ */
+function secondAtAddresses(found: Parent['children']): Parent['children'] {
+  const at = found.findIndex((node, i) => {
+    const next = found[i + 1];
+    return node.type === 'link' && node.position === undefined && next?.type === 'text' && next.value.startsWith('@') && node.children.length === 1 && node.url === `mailto:${(node.children[0] as Text).value}`;
+  });
+  if (at < 0) return found;
+  const label = ((found[at] as Link).children[0] as Text).value;
+  const before = found[at - 1]?.type === 'text' ? (found[at - 1] as Text).value : '';
+  const after = (found[at + 1] as Text).value;
+  const head: Text = { type: 'text', value: before + label.slice(0, label.indexOf('@') + 1) };
+  const rest = findIn({ type: 'text', value: label.slice(label.indexOf('@') + 1) + after });
+  const start = before === '' ? at : at - 1;
+  return [...found.slice(0, start), head, ...rest, ...found.slice(at + 2)];
+}
+
 function findLiteralsIn(parent: Parent): void {
   const kids = parent.children;
   for (let i = 0; i < kids.length; i++) {
     const child = kids[i]!;
     if (child.type === 'text') {
       if (!MAY_FIND.test(child.value)) continue;
-      const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [child] }] };
-      for (const find of findLiterals) find(holder);
-      const found = (holder.children[0] as Parent).children;
+      const found = findIn(child);
       kids.splice(i, 1, ...found);
       i += found.length - 1;
     } else if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') findLiteralsIn(child as Parent);
@@ -323,6 +401,7 @@ function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   extendProtocolLinks(tree);
   extendUrlLinks(tree);
   emailsAfterInnerLinks(tree, { inLink: false });
+  linkDotDomainAddresses(tree);
   if (smart) splitEmailsAtSmartRuns(tree);
   return undefined;
 }

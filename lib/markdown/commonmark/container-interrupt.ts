@@ -39,9 +39,10 @@ function lastFlow(events: Event[]): TokenizeContext | undefined {
 
 const LIST_MARKERS = [42, 43, 45, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57];
 
-export function cmarkContainerInterrupt(): Extension {
+/** `listConstruct`: micromark's list, or one reading task list boxes (task-box-alone.ts). */
+export function cmarkContainerInterrupt(listConstruct: Construct = list): Extension {
   const document: Record<number, Construct> = { 62: clearingInterrupt(blockQuote) };
-  const item = clearingInterrupt(list);
+  const item = clearingInterrupt(listConstruct);
   for (const code of LIST_MARKERS) document[code] = item;
   return { document };
 }

@@ -23,6 +23,51 @@ declare module 'micromark-util-types' {
 }
 
 type LabelStart = Token & { _balanced?: boolean; _inactive?: boolean };
+type Marker = Token & { _labelStart?: LabelStart; _note?: boolean };
+
+// micromark's normalizeIdentifier, as micromark-extension-gfm-footnote keeps the notes' labels.
+const normalizeLabel = (label: string): string =>
+  label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .toLowerCase()
+    .toUpperCase();
+
+/**
+ * A `[^label]` of a defined note that micromark's label end did not close as a link (cmark tries
+ * an inline link and a reference link first, then the note: `[^1][ref]` with no `ref` is the
+ * note and `[ref]`), which micromark-extension-gfm-footnote left to it (footnote-definition.ts):
+ * its tokens for a call, the label from after `^` to `]`.
+ */
+function footnoteCall(events: Event[], at: number, context: TokenizeContext): Event[] {
+  const open = events[at]![1];
+  const openMarker = events[at + 1]![1];
+  const close = events.at(-1)![1];
+  openMarker.type = 'gfmFootnoteCallLabelMarker';
+  close.type = 'gfmFootnoteCallLabelMarker';
+  const call: Token = { type: 'gfmFootnoteCall', start: { ...open.start }, end: { ...close.end } };
+  const caretEnd = { ...openMarker.end, column: openMarker.end.column + 1, offset: openMarker.end.offset + 1, _bufferIndex: openMarker.end._bufferIndex + 1 };
+  const caret: Token = { type: 'gfmFootnoteCallMarker', start: { ...openMarker.end }, end: caretEnd };
+  const string: Token = { type: 'gfmFootnoteCallString', start: { ...caretEnd }, end: { ...close.start } };
+  const chunk: Token = { type: 'chunkString', contentType: 'string', start: { ...caretEnd }, end: { ...close.start } };
+  events.splice(
+    at,
+    events.length - at,
+    ['enter', call, context],
+    ['enter', openMarker, context],
+    ['exit', openMarker, context],
+    ['enter', caret, context],
+    ['exit', caret, context],
+    ['enter', string, context],
+    ['enter', chunk, context],
+    ['exit', chunk, context],
+    ['exit', string, context],
+    ['enter', close, context],
+    ['exit', close, context],
+    ['exit', call, context],
+  );
+  return events;
+}
 
 /** The unknown node mdast-util-to-hast writes as its text; other tree passes leave it alone. */
 export interface CmarkFootnoteLiteral extends Literal {
@@ -41,17 +86,20 @@ const construct: Construct = {
       if (!start || !start._balanced || start._inactive) return nok(code);
       const text = self.sliceSerialize({ start: start.end, end: self.now() });
       if (!text.startsWith('^') || text === '^') return nok(code);
-      const marker = effects.enter('cmarkFootnoteLiteralMarker') as Token & { _labelStart?: LabelStart };
+      const marker = effects.enter('cmarkFootnoteLiteralMarker') as Marker;
       marker._labelStart = start;
+      const notes = (self.parser as { gfmFootnotes?: string[] }).gfmFootnotes ?? [];
+      marker._note = start.type === 'labelLink' && notes.includes(normalizeLabel(text.slice(1)));
       effects.consume(code);
       effects.exit('cmarkFootnoteLiteralMarker');
       return ok(code);
     };
   },
   resolveTo(events, context) {
-    const marker = events.at(-1)![1] as Token & { _labelStart?: LabelStart };
+    const marker = events.at(-1)![1] as Marker;
     const start = marker._labelStart!;
     const at = events.findIndex(([kind, token]) => kind === 'enter' && token === start);
+    if (marker._note) return footnoteCall(events, at, context);
     // An image's `!` stays text: cmark pushes no image bracket before `[^`.
     const bang: Event[] = [];
     let open = start.start;

@@ -170,8 +170,10 @@ function tokenizeRawBlock(this: TokenizeContext, effects: Effects, ok: State, no
     effects.consume(code);
     return line;
   };
+  // (A start line micromark flags lazy is one that closed the containers it was not in: the
+  // block starts there all the same; only its later lines must not be lazy.)
   return (code) => {
-    if (code !== LT || this.parser.lazy[this.now().line]) return nok(code);
+    if (code !== LT) return nok(code);
     effects.enter('htmlFlow');
     effects.enter('htmlFlowData');
     return line(code);

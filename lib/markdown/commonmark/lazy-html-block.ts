@@ -50,8 +50,25 @@ function markerNumber(item: ListItem, source: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-// Where cmark's kind-7 block that starts at `offset` ends: before the first blank line after it.
+// cmark's HTML blocks of kinds 1 to 5 (scanners.re html_block_start / html_block_end_1..5): they
+// end at the line holding their end, blank lines or not (cmark-gfm 0.29: no `</textarea>`).
+const ENDS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^<(?:script|pre|style)(?:[ \t>]|$)/i, /<\/(?:script|pre|style)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+
+// Where cmark's block that starts at `offset` ends: a block of kind 7 (or 6) before the first
+// blank line after it; one of kinds 1 to 5 at the end of the line holding its end, or of the text.
 function blockEnd(source: string, offset: number): number {
+  const end = ENDS.find(([start]) => start.test(source.slice(offset, offset + 12)))?.[1];
+  if (end) {
+    const m = end.exec(source.slice(offset));
+    const eol = m ? source.indexOf('\n', offset + m.index + m[0].length) : -1;
+    return eol >= 0 ? eol : source.replace(/\n$/, '').length;
+  }
   const blank = /\n[ \t]*(?:\n|$)/g;
   blank.lastIndex = offset;
   const m = blank.exec(source);
@@ -136,11 +153,12 @@ function dropColumns(line: string, columns: number): string {
 }
 
 // Moves a lazy HTML block at the end of each of `parent`'s containers out into `parent`.
-function lift(parent: Parent, source: string, quoted = false): void {
+function lift(parent: Parent, source: string, quoted = false, quotes = 0): void {
   for (let i = 0; i < parent.children.length; i++) {
     const child = parent.children[i] as Nodes;
     if (!CONTAINERS.has(child.type) || !('children' in child)) continue;
-    lift(child, source, quoted || child.type === 'blockquote');
+    const depth = child.type === 'blockquote' ? quotes + 1 : quotes;
+    lift(child, source, quoted || child.type === 'blockquote', depth);
     if (child.type === 'list') {
       for (let j = 0; j < child.children.length - 1; j++) {
         const found = lazyHtmlAfterItem(child, j, parent, source);
@@ -151,7 +169,7 @@ function lift(parent: Parent, source: string, quoted = false): void {
       }
     }
     const from = liftedFrom(child, source);
-    if (from === undefined) continue;
+    if (from === undefined || (child.type === 'blockquote' && quoteMarkers(child.children[from] as Nodes, source) >= depth)) continue;
     // Inside a list, only after its last item (before another, splitList above has done it when cmark would).
     if (parent.type === 'list' && i < parent.children.length - 1) continue;
     // The blocks after it (past a blank line) are the parent's too: cmark has closed the container.
@@ -161,6 +179,15 @@ function lift(parent: Parent, source: string, quoted = false): void {
     // (in a block quote, its lines hold the quote's markers)
     if ((parent.type === 'root' || (parent.type === 'listItem' && !quoted)) && moved[0]?.type === 'html') swallowLines(parent, i + 1, source);
   }
+}
+
+// The `>` markers before a block on its line (`><div>`: its quote's content needs no space after
+// the marker, where the quote's first line had one): a block after as many as its quotes is in them.
+function quoteMarkers(node: Nodes, source: string): number {
+  const at = node.position?.start.offset;
+  if (at === undefined) return 0;
+  const prefix = source.slice(source.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[ \t>]*$/.test(prefix) ? prefix.split('>').length - 1 : 0;
 }
 
 // Where the blocks to move out of `child` start: a list holds items only, so what was moved out

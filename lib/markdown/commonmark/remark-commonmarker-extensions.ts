@@ -8,14 +8,15 @@ import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { cmarkGfmFootnote } from './footnote-definition.js';
 import { cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown } from './footnote-literal.js';
 import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
+import { cmarkImageStart } from './image-start.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
 import { liftLazyHtml } from './lazy-html-block.js';
@@ -34,13 +35,15 @@ import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
-import { cmarkGfmTable } from './table-row.js';
+import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList } from './task-box-alone.js';
+import { cmarkGfmTable, cmarkTableHeadParagraphs } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 import { cmarkCodeTextLazy } from './code-text-lazy.js';
 import { cmarkCodeLangSpace } from './code-lang-space.js';
 import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 import { cmarkListEndBlank } from './list-end-blank.js';
+import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -70,15 +73,17 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     syntax.push(s);
     tree.push(t);
   };
-  use(options.footnotes, gfmFootnote(), gfmFootnoteFromMarkdown());
+  use(options.footnotes, cmarkGfmFootnote(), gfmFootnoteFromMarkdown());
   // cmark's `[^...]` that is no link: a reference even to no note (footnote-literal.ts).
   use(options.footnotes, cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown);
   use(options.strikethrough, cmarkStrikethrough029(options.strikethroughDoubleTilde), gfmStrikethroughFromMarkdown());
   use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
+  // A box alone on its item's line (task-box-alone.ts; its list construct goes in cmarkContainerInterrupt).
+  use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
-  syntax.push(cmarkContainerInterrupt(), cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
+  syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     // It reads the item markers from the text (a new list's start).
@@ -95,8 +100,10 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkCodeIndentedLazy(root, source, lines);
     (file.data as { cmarkLazyBreaks?: ReadonlyMap<number, string> }).cmarkLazyBreaks = cmarkCodeTextLazy(root, lines);
     cmarkListSpread(root, source);
+    cmarkLazyAfterDefinition(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
+    if (options.table) cmarkTableHeadParagraphs(root);
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };

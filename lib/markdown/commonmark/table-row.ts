@@ -2,8 +2,15 @@
 // lone `|` (spaces around it) has no cell, so it is no row and ends the table; the line starts
 // a paragraph instead. micromark makes it a row of empty cells. The table's tokens and resolver
 // stay micromark-extension-gfm-table's; only such a body row is refused.
-import type { Code, Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
+//
+// The lines of a paragraph that a table's head row ends (table.c,
+// try_inserting_table_header_paragraph) become a new paragraph node that cmark never finalizes,
+// so the link reference definitions in them stay text, and their `\|` are unescaped to `|`
+// before the inline parse (visible in code spans and raw HTML).
+import type { Root, Nodes } from 'mdast';
+import type { Code, Construct, Extension, ParseContext, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { definition } from 'micromark-core-commonmark';
 
 const BAR = 124;
 const isSpace = (code: Code): boolean => code === 32 || code === -2 || code === -1 || code === 9;
@@ -40,17 +47,70 @@ function inTable(self: TokenizeContext): boolean {
   return false;
 }
 
+// When a head row is tried as interrupting a paragraph (micromark's content, whose definitions
+// are parsed as it closes, right after): the lines of that paragraph.
+function paragraphBefore(self: TokenizeContext): readonly [number, number] | undefined {
+  if (!self.interrupt) return undefined;
+  for (let i = self.events.length - 1; i >= 0; i--) {
+    const [kind, token] = self.events[i];
+    if (token.type === 'content') return kind === 'enter' ? [token.start.line, self.now().line - 1] : undefined;
+  }
+  return undefined;
+}
+
+// Per parse: the lines of paragraphs that a table's head ends.
+const headedLines = new WeakMap<ParseContext, Set<number>>();
+
+const LEFT_BRACKET = 91;
+// micromark's definition, refused in the lines of such a paragraph.
+const cmarkDefinition: Construct = {
+  ...definition,
+  name: 'cmarkDefinition',
+  tokenize(this: TokenizeContext, effects, ok, nok) {
+    if (headedLines.get(this.parser)?.has(this.now().line)) return nok;
+    return definition.tokenize.call(this, effects, ok, nok);
+  },
+};
+
 export function cmarkGfmTable(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'];
   return {
+    disable: { null: ['definition'] },
+    contentInitial: { [LEFT_BRACKET]: cmarkDefinition },
     flow: {
       null: {
         ...table,
         tokenize(this: TokenizeContext, effects, ok, nok) {
-          const row = table.tokenize.call(this, effects, ok, nok);
+          const lines = inTable(this) ? undefined : paragraphBefore(this);
+          const headed: State = (code) => {
+            if (lines) {
+              let set = headedLines.get(this.parser);
+              if (!set) headedLines.set(this.parser, (set = new Set()));
+              for (let line = lines[0]; line <= lines[1]; line++) set.add(line);
+            }
+            return ok(code);
+          };
+          const row = table.tokenize.call(this, effects, headed, nok);
           return (code) => (inTable(this) ? effects.check(loneBar, nok, row)(code) : row(code));
         },
       },
     },
   };
+}
+
+/** `\|` as `|` in the code and raw HTML of a paragraph that a table's head ended (as above). */
+export function cmarkTableHeadParagraphs(root: Root): void {
+  const visit = (node: Nodes): void => {
+    if (!('children' in node)) return;
+    node.children.forEach((child, i) => {
+      const next = node.children[i + 1];
+      if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) unescapePipes(child);
+      visit(child as Nodes);
+    });
+  };
+  const unescapePipes = (node: Nodes): void => {
+    if (node.type === 'inlineCode' || node.type === 'html') node.value = node.value.replace(/\\\|/g, '|');
+    else if ('children' in node) for (const child of node.children) unescapePipes(child as Nodes);
+  };
+  visit(root);
 }

@@ -31,8 +31,10 @@ function fixItem(item: ListItem, source: string): void {
   // Not a task for cmark: the box is text again, with what followed it up to the paragraph's text.
   item.checked = null;
   const box = source.indexOf('[', at);
-  const textAt = para.children[0]?.position?.start.offset;
-  if (box < 0 || textAt === undefined || textAt < box) return;
+  // (a text the autolink transform cut has no position: micromark's check took the box and the
+  // one space or line ending after it)
+  const textAt = para.children[0]?.position?.start.offset ?? box + 4;
+  if (box < 0 || textAt < box) return;
   restoreBox(para, source.slice(box, textAt));
 }
 
@@ -53,60 +55,13 @@ function restoreBox(para: Paragraph, text: string): void {
   else para.children.unshift({ type: 'text', value: text });
 }
 
-// An item of a box alone (`- [ ] `, a space or tab after it): micromark sees no task without text
-// after the box, cmark an empty task item (the box is taken before the line's blocks are read:
-// tasklist.c open_tasklist_item), whose blocks on the next lines (`  - b`) are its own.
-function emptyTask(item: ListItem, source: string): void {
-  const at = item.position?.start.offset;
-  const [para, ...rest] = item.children;
-  if (at === undefined || para?.type !== 'paragraph' || para.children.length !== 1) return;
-  const box = para.children[0]!;
-  if (box.type !== 'text' || !/^\[[ xX]\]$/.test(box.value)) return;
-  const { start, end } = lineAround(source, at);
-  if (!SPACES.test(source.slice(start, at)) || !TASK_LINE.test(source.slice(at, end))) return;
-  item.checked = /\[[xX]\]/.test(source.slice(start, end));
-  item.children = rest;
-}
-
 function visit(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   for (const child of (node as Parent).children) visit(child as Nodes, source);
-  if (node.type === 'listItem') {
-    if (typeof node.checked === 'boolean') fixItem(node, source);
-    else emptyTask(node, source);
-  }
-  if (node.type !== 'list') liftFromEmptyTask(node as Parent, source);
-}
-
-/**
- * A box alone on its line leaves cmark's item with no block (the box is taken before the line's
- * blocks are read), so nothing can continue in it lazily, and a blank line closes it (an item
- * whose first line was empty ends at one: blocks.c, tasklist.c parse_node_item_prefix). Its
- * blocks on the next lines that are not indented to its content (`- [x] \nt`), or that come
- * after a blank line, are the parent's, after the list. Only for a list's last item.
- */
-function liftFromEmptyTask(parent: Parent, source: string): void {
-  for (let i = parent.children.length - 1; i >= 0; i--) {
-    const list = parent.children[i]!;
-    if (list.type !== 'list') continue;
-    const item = list.children.at(-1);
-    const first = item?.children[0];
-    const at = item?.position?.start.offset;
-    if (!item || typeof item.checked !== 'boolean' || !first || at === undefined) continue;
-    const { start, end } = lineAround(source, at);
-    const box = source.indexOf('[', at);
-    // The box ends its line: nothing but spaces after `[x]`.
-    if (box < 0 || box >= end || !SPACES.test(source.slice(box + 3, end))) continue;
-    const boxLine = item.position!.start.line;
-    const firstLine = first.position?.start.line ?? boxLine;
-    const afterBlank = firstLine > boxLine + 1;
-    // micromark's paragraph began at the box and went on to the next line, not indented to the content.
-    const next = source.slice(end + 1);
-    const lazy = first.type === 'paragraph' && firstLine === boxLine && (first.position?.end.line ?? boxLine) > boxLine && next.search(/[^ ]/) < box - start;
-    if (!afterBlank && !lazy) continue;
-    const moved = item.children.splice(0);
-    parent.children.splice(i + 1, 0, ...(moved as Parent['children']));
-  }
+  if (node.type !== 'listItem') return;
+  // A box alone on its line, read with the list (task-box-alone.ts).
+  if (node.data?.cmarkTaskBox !== undefined) node.checked = node.data.cmarkTaskBox;
+  else if (typeof node.checked === 'boolean') fixItem(node, source);
 }
 
 /** Task list items of `tree` (from `source`) as cmark-gfm's tasklist extension makes them. */
