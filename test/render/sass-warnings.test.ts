@@ -18,6 +18,9 @@ describe('Sass warnings', () => {
     ['DEPRECATION WARNING on line 2 of /lib/x.scss:', 'DEPRECATION WARNING on line 2 of lib/x.scss:'],
     ['         on line 2:7 of sass/_p.scss', '         on line 2:7 of _sass/_p.scss'],
     ['         from line 1:9 of m.scss', '         from line 1:9 of m.scss'],
+    // a trace in a mixin or function: the name before `, in ...` (Jekyll 4.3.1)
+    ['         on line 7:9 of sass/_q.scss, in mixin `inner`', '         on line 7:9 of _sass/_q.scss, in mixin `inner`'],
+    ['         from line 5:27 of sass/_q.scss, in function `h`', '         from line 5:27 of _sass/_q.scss, in function `h`'],
     ['WARNING: careful', 'WARNING: careful'],
   ])('%s', (line, expected) => expect(sassStderrLine(line, names)).toBe(expected));
 
