@@ -269,13 +269,27 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       // when the root node ends, what follows is never parsed.
       const root = rootNode(text);
       const plain = root && plainRoot(text, root);
-      if (plain?.mappingValue) {
-        const { line, column } = plain.mappingValue;
-        const message = `(${options.psychName ?? '<unknown>'}): mapping values are not allowed in this context at line ${line + 1 + lineOffset} column ${column + 1}`;
-        throw new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${message}`, { file, line: line + 1 + lineOffset, column: column + 1, frame: codeFrame(text, line + 1, column + 1) }, { cause: e });
+      const psychError = (problem: string, at: { line: number; column: number }): KyllError => {
+        const message = `(${options.psychName ?? '<unknown>'}): ${problem} at line ${at.line + 1 + lineOffset} column ${at.column + 1}`;
+        return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${message}`, { file, line: at.line + 1 + lineOffset, column: at.column + 1, frame: codeFrame(text, at.line + 1, at.column + 1) }, { cause: e });
+      };
+      if (plain?.mappingValue) throw psychError('mapping values are not allowed in this context', plain.mappingValue);
+      // The parser still asks the scanner for the token after the root (to see the document end):
+      // a token libyaml cannot scan there is Psych's error.
+      const next = (from: number): void => {
+        const bad = nextTokenError(text, from);
+        if (bad) throw psychError(bad.problem, bad);
+      };
+      if (plain) {
+        if (plain.end !== undefined) next(plain.end);
+        return parseYamlFully(plain.text, file, lineOffset, options);
       }
-      if (plain) return parseYamlFully(plain.text, file, lineOffset, options);
-      if (root && rootEndsBefore(text, root, e.mark.column)) return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
+      if (root && rootEndsBefore(text, root, e.mark.column)) {
+        // a block scalar ends with the line before: the next line is none of its text
+        const lineStart = text.lastIndexOf('\n', e.mark.position - 1) + 1;
+        next('|>'.includes(text[root.at]!) ? lineStart : e.mark.position);
+        return parseYamlFully(text.slice(0, '|>'.includes(text[root.at]!) ? lineStart : e.mark.position), file, lineOffset, options);
+      }
     }
     if (e instanceof jsyaml.YAMLException) {
       // A flow collection's lines are free of indentation in libyaml (yaml-flow-lines.ts)
@@ -424,7 +438,7 @@ function rootEndsBefore(text: string, root: RootNode, column: number): boolean {
  * first line dedented, the others indented: the same lines and value), or undefined when the root
  * is no plain scalar (a mapping's key, a collection, a quoted, block or flow scalar, an alias).
  */
-function plainRoot(text: string, root: RootNode): { text: string; mappingValue?: { line: number; column: number } } | undefined {
+function plainRoot(text: string, root: RootNode): { text: string; end?: number; mappingValue?: { line: number; column: number } } | undefined {
   const c = text[root.at]!;
   const blankAfter = (i: number): boolean => i + 1 >= text.length || ' \t\r\n'.includes(text[i + 1]!);
   if ('[]{}"\'|>*%@`#,'.includes(c) || ('-?:'.includes(c) && blankAfter(root.at))) return undefined;
@@ -454,12 +468,48 @@ function plainRoot(text: string, root: RootNode): { text: string; mappingValue?:
       }
       if (!' \t\r\n'.includes(ch)) content = true;
     }
-    if (end < 0) break;
+    if (end < 0) return { text: lines.join(''), end: pos };
     lines.push(first ? lineText.slice(0, end) : ` ${lineText.slice(0, end)}`);
-    if (end < lineText.length) break;
+    if (end < lineText.length) return { text: lines.join(''), end: pos + end };
     pos = next;
   }
+  // the input's end, or a document marker (the next document is never read)
   return { text: lines.join('') };
+}
+
+/**
+ * The problem libyaml's scanner finds in the token at or after `from` (white space and comments
+ * skipped), with where it starts (Psych's context mark); undefined when it scans: an unclosed
+ * quoted scalar, a character no token starts with (`@`, `` ` ``, a tab that begins a line), an
+ * anchor or alias without a name, a verbatim tag without its `>`.
+ */
+function nextTokenError(text: string, from: number): { problem: string; line: number; column: number } | undefined {
+  let i = from;
+  let lineStart = from === 0 || text[from - 1] === '\n';
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || (c === '\t' && !lineStart) || c === '\r') i++;
+    else if (c === '\n') (i++, (lineStart = true));
+    else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+    else break;
+  }
+  if (i >= text.length) return undefined;
+  const at = (problem: string): { problem: string; line: number; column: number } => {
+    const before = text.slice(0, i);
+    return { problem, line: before.split('\n').length - 1, column: i - (before.lastIndexOf('\n') + 1) };
+  };
+  const c = text[i]!;
+  const noToken = 'found character that cannot start any token while scanning for the next token';
+  if (c === '\t' || c === '@' || c === '`') return at(noToken);
+  if (c === '"' || c === "'") {
+    const closed = c === '"' ? /^"(?:[^"\\]|\\[\s\S])*"/ : /^'(?:[^']|'')*'/;
+    return closed.test(text.slice(i)) ? undefined : at('found unexpected end of stream while scanning a quoted scalar');
+  }
+  if ((c === '&' || c === '*') && !/^[0-9A-Za-z_-]/.test(text.slice(i + 1))) {
+    return at(`did not find expected alphabetic or numeric character while scanning an ${c === '&' ? 'anchor' : 'alias'}`);
+  }
+  if (text.startsWith('!<', i) && !/^!<[^\n>]*>/.test(text.slice(i))) return at("did not find the expected '>' while scanning a tag");
+  return undefined;
 }
 
 /** Psych::SyntaxError's message: `(<file>): <problem> at line L column C` (1-based). */

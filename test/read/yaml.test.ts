@@ -227,6 +227,8 @@ describe('a root scalar and the lines after it', () => {
     ['  abc\n  k #x\n  l: v\n', 'abc k'],
     ['|\n  x\nk: v\n', 'x\n'],
     ['>\n  x\n- y\n', 'x\n'],
+    ['>\n  x\n k: v\n', 'x\n'],
+    ['abc # c\nk: "unterminated\n', 'abc'],
   ])('%j is %j', (text, want) => {
     expect(parseYaml(text, 'x.yml')).toBe(want);
   });
@@ -236,6 +238,17 @@ describe('a root scalar and the lines after it', () => {
     ['---\n  abc\n k: v\n', 'line 3 column 3'],
   ])('%j: mapping values are not allowed at %s', (text, place) => {
     expect(() => parseYaml(text, 'x.yml', 0, { psychName: 'x.yml' })).toThrow(`YAML Exception reading x.yml: (x.yml): mapping values are not allowed in this context at ${place}`);
+  });
+  // the parser still reads the token after the root, and the scanner fails on it
+  test.each([
+    ['|\n  x\n"unterminated\n', 'found unexpected end of stream while scanning a quoted scalar at line 3 column 1'],
+    ["abc # c\n'unterminated\n", 'found unexpected end of stream while scanning a quoted scalar at line 2 column 1'],
+    ['abc # c\n\tk\n', 'found character that cannot start any token while scanning for the next token at line 2 column 1'],
+    ['|\n x\n`y\n', 'found character that cannot start any token while scanning for the next token at line 3 column 1'],
+    ['abc # c\n*\n', 'did not find expected alphabetic or numeric character while scanning an alias at line 2 column 1'],
+    ['abc # c\n!<x\n', "did not find the expected '>' while scanning a tag at line 2 column 1"],
+  ])('%j: %s', (text, problem) => {
+    expect(() => parseYaml(text, 'x.yml', 0, { psychName: 'x.yml' })).toThrow(`YAML Exception reading x.yml: (x.yml): ${problem}`);
   });
   test('in front matter, the line counts from the file\'s first', () => {
     expect(() => parseYaml('  abc\nk: v\n', 'p.md', 1, { psychName: 'p.md' })).toThrow('(p.md): mapping values are not allowed in this context at line 3 column 2');
