@@ -41,8 +41,16 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 git --git-dir="$git_dir" archive "$tag" | tar -x -C "$work"
+# scripts/libsass-wasm/*.patch: what makes clang's libsass behave as Debian's GCC-built one
+# (gcc-argument-order.patch: GCC evaluates a call's arguments right to left, so a @warn's
+# span is taken after its expression is parsed; clang goes left to right).
+patched=()
+for p in "$here"/libsass-wasm/*.patch; do
+  patch -s -d "$work" -p1 < "$p"
+  while read -r f; do patched+=("$work/$f"); done < <(sed -n 's#^+++ b/##p' "$p")
+done
 # KYLL_LIBSASS_OBJ=DIR keeps the object files there between runs: libsass's own (from the
-# fixed tag) are then compiled only once, kyll's two files every time.
+# fixed tag) are then compiled only once, kyll's two files and the patched ones every time.
 obj=${KYLL_LIBSASS_OBJ:-$work/obj}
 mkdir -p "$obj" "$out"
 
@@ -54,7 +62,7 @@ common=(--target=wasm32-wasi --sysroot=/usr -w -O2 -DNDEBUG -fwasm-exceptions -D
 export CLANG_FLAGS="${common[*]@Q}"
 compile() {
   local f=$1 o=$2
-  if [[ -n ${KYLL_LIBSASS_OBJ:-} && -s $o && $f != */libsass-wasm/* ]]; then return 0; fi
+  if [[ -n ${KYLL_LIBSASS_OBJ:-} && -s $o && $f != */libsass-wasm/* && " $PATCHED " != *" $f "* ]]; then return 0; fi
   eval "flags=($CLANG_FLAGS)"
   case "$f" in
     *.c) clang-16 "${flags[@]}" -c "$f" -o "$o" ;;
@@ -63,6 +71,7 @@ compile() {
 }
 export -f compile
 export KYLL_LIBSASS_OBJ
+export PATCHED="${patched[*]}"
 sources=("$work"/src/*.c "$work"/src/*.cpp "$here/libsass-wasm/glue.cpp" "$here/libsass-wasm/cxa.cpp")
 objs=()
 for f in "${sources[@]}"; do objs+=("$obj/$(basename "$f").o"); done

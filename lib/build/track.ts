@@ -228,6 +228,7 @@ function trackedSource(source: Source, log: ReadLog): Source {
   if (source.readHead) wrapped.readHead = (p, n) => source.readHead!(p, n);
   if (source.absolute) wrapped.absolute = (p) => source.absolute!(p);
   if (source.readOrder) wrapped.readOrder = (p) => source.readOrder!(p);
+  if (source.entries) wrapped.entries = (p) => source.entries!(p);
   if (source.emptyFolders) wrapped.emptyFolders = () => source.emptyFolders!();
   return wrapped;
 }

@@ -114,9 +114,12 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime, onNow?
     return (taken ??= now?.getTime() ?? Date.now());
   };
   const nowYear = (): number => JekyllTime.inZone(nowMs(), zone).local().year;
-  const offset = p.zone === undefined ? undefined : zoneOffset(p.zone, p.year ?? nowYear(), zone);
+  // A year past a Date's range (Ruby's Time has none): counted 400 years at a time (JekyllTime#cycles).
+  const cycles = p.year === undefined ? 0 : p.year > FAR ? Math.floor((p.year - FAR) / 400) : p.year < -FAR ? -Math.floor((-FAR - p.year) / 400) : 0;
+  const offset = p.zone === undefined ? undefined : zoneOffset(p.zone, p.year === undefined ? nowYear() : p.year - cycles * 400, zone);
   const today = (): LocalFields => (offset === undefined ? JekyllTime.inZone(nowMs(), zone) : new JekyllTime(nowMs(), offset)).local();
   let { year, month, day, hour, minute, second } = p;
+  if (year !== undefined) year -= cycles * 400;
   if (p.yday !== undefined) {
     // A day of the year, counted from January 1 of the year (this year if none).
     if (p.yday < 1 || p.yday > 366) return `yday ${p.yday} out of range`;
@@ -145,18 +148,21 @@ export function timeParse(input: string, zone?: string, now?: JekyllTime, onNow?
   const invalid = outOfRange(month, day, hour, minute, second);
   if (invalid) return invalid;
   const sub = p.subNanos ?? 0;
-  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, millis), zone).withSubMillisecondNanos(sub);
+  if (offset === undefined) return JekyllTime.inZone(instantFromLocal(year, month, day, hour, minute, second, zone, millis), zone).withSubMillisecondNanos(sub).withCycles(cycles);
   const ms = utcInstant(year, month - 1, day, hour, minute, second, millis);
   // force_zone!: Time.zone_utc? (Z, UTC, UT, -0000, -00:00, -00) shows UTC.
-  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true).withSubMillisecondNanos(sub);
+  if (/^(?:-00:00|-0000|-00|utc|z|ut)$/i.test(p.zone!)) return new JekyllTime(ms, 0, true).withSubMillisecondNanos(sub).withCycles(cycles);
   const local = JekyllTime.inZone(ms, zone);
-  return (local.utcOffset === offset ? local : new JekyllTime(ms, offset)).withSubMillisecondNanos(sub);
+  return (local.utcOffset === offset ? local : new JekyllTime(ms, offset)).withSubMillisecondNanos(sub).withCycles(cycles);
 }
+
+// Years beyond ±FAR are read 400 years at a time (a Date reaches ±275,760).
+const FAR = 100_000;
 
 /** Time.parse(input).localtime: the instant, shown in `zone`. */
 export function parseRubyTime(input: string, zone?: string, now?: JekyllTime, onNow?: () => void): JekyllTime | string {
   const t = timeParse(input, zone, now, onNow);
-  return typeof t === 'string' ? t : JekyllTime.inZone(t.getTime(), zone).withSubMillisecondNanos(t.subMillisecondNanos);
+  return typeof t === 'string' ? t : JekyllTime.inZone(t.getTime(), zone).withSubMillisecondNanos(t.subMillisecondNanos).withCycles(t.cycles);
 }
 
 /** Utils.parse_date: as parseRubyTime, but an unreadable date is Jekyll's InvalidDateError. */

@@ -264,10 +264,32 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
         return parseYamlFully(text.slice(0, end), file, lineOffset, options);
       }
     }
-    if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason) && rootEndsBefore(text, e.mark.column)) {
+    if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason)) {
       // Psych.safe_load (psych.rb#parse) returns the first document as soon as libyaml ends it:
-      // when the root node ends (a line back left of it), what follows is never parsed.
-      return parseYamlFully(text.slice(0, e.mark.position), file, lineOffset, options);
+      // when the root node ends, what follows is never parsed.
+      const root = rootNode(text);
+      const plain = root && plainRoot(text, root);
+      const psychError = (problem: string, at: { line: number; column: number }): KyllError => {
+        const message = `(${options.psychName ?? '<unknown>'}): ${problem} at line ${at.line + 1 + lineOffset} column ${at.column + 1}`;
+        return new KyllError('YAML_EXCEPTION', `YAML Exception reading ${file}: ${message}`, { file, line: at.line + 1 + lineOffset, column: at.column + 1, frame: codeFrame(text, at.line + 1, at.column + 1) }, { cause: e });
+      };
+      if (plain?.mappingValue) throw psychError('mapping values are not allowed in this context', plain.mappingValue);
+      // The parser still asks the scanner for the token after the root (to see the document end):
+      // a token libyaml cannot scan there is Psych's error.
+      const next = (from: number): void => {
+        const bad = nextTokenError(text, from);
+        if (bad) throw psychError(bad.problem, bad);
+      };
+      if (plain) {
+        if (plain.end !== undefined) next(plain.end);
+        return parseYamlFully(plain.text, file, lineOffset, options);
+      }
+      if (root && rootEndsBefore(text, root, e.mark.column)) {
+        // a block scalar ends with the line before: the next line is none of its text
+        const lineStart = text.lastIndexOf('\n', e.mark.position - 1) + 1;
+        next('|>'.includes(text[root.at]!) ? lineStart : e.mark.position);
+        return parseYamlFully(text.slice(0, '|>'.includes(text[root.at]!) ? lineStart : e.mark.position), file, lineOffset, options);
+      }
     }
     if (e instanceof jsyaml.YAMLException) {
       // A flow collection's lines are free of indentation in libyaml (yaml-flow-lines.ts)
@@ -366,15 +388,128 @@ function bareEndListener(text: string): NonNullable<jsyaml.LoadOptions['listener
   };
 }
 
+/** Where the document's root node starts: its first character (`at`, after any `!tag` and `&anchor`), its column and its line. */
+interface RootNode {
+  /** The offset of the node's line, and of its first character (a tag or an anchor) in it. */
+  lineStart: number;
+  start: number;
+  /** The offset of its first character after its properties. */
+  at: number;
+  column: number;
+  line: number;
+}
+
+function rootNode(text: string): RootNode | undefined {
+  let line = 0;
+  let started = false;
+  for (let pos = 0; pos < text.length; line++) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
+    const lineText = text.slice(pos, next);
+    // a `---` line's content counts from after the marker; directives come before it
+    let from = 0;
+    if (MARKER.test(lineText) && lineText.startsWith('---') && !started) (from = 3), (started = true);
+    else if (lineText.startsWith('%') && !started) from = lineText.length;
+    const m = /^[ \t]*(?![ \t#\r\n])((?:[!&][^ \t\r\n]*[ \t]+)*)(.)/.exec(lineText.slice(from));
+    if (m && !(from === 0 && MARKER.test(lineText))) {
+      const start = pos + from + m[0].length - 1 - m[1]!.length;
+      return { lineStart: pos, start, at: pos + from + m[0].length - 1, column: start - pos, line };
+    }
+    pos = next;
+  }
+  return undefined;
+}
+
 /**
- * Whether the document's root node has ended before a token at `column`: a flow collection or a
- * quoted scalar ends at its closing character, a block node at the first line back left of it
- * (at its own column, a block mapping wants another key and libyaml fails instead).
+ * Whether the document's root node has ended before a token at `column`: a flow collection, a
+ * quoted scalar or a block scalar ends at its closing character or its last line, a block
+ * collection at the first line back left of it (at its own column, a block mapping wants another
+ * key and libyaml fails instead).
  */
-function rootEndsBefore(text: string, column: number): boolean {
-  const first = /^( *)(?![ #\r\n]|---|%)(.)/m.exec(text);
-  if (!first) return false;
-  return '[{"\''.includes(first[2]!) || column < first[1]!.length;
+function rootEndsBefore(text: string, root: RootNode, column: number): boolean {
+  return '[{"\'|>'.includes(text[root.at]!) || column < root.column;
+}
+
+/**
+ * A root plain scalar as libyaml scans it (yaml_parser_scan_plain_scalar at indent -1): its lines
+ * go on at any column, to a comment, a `---`/`...` line, or a `: ` (then, after text on a later
+ * line, Psych's "mapping values are not allowed"; at a line's start it only ends the scalar). js-yaml
+ * ends it at the first line left of its start. Returns the text js-yaml reads as that scalar (its
+ * first line dedented, the others indented: the same lines and value), or undefined when the root
+ * is no plain scalar (a mapping's key, a collection, a quoted, block or flow scalar, an alias).
+ */
+function plainRoot(text: string, root: RootNode): { text: string; end?: number; mappingValue?: { line: number; column: number } } | undefined {
+  const c = text[root.at]!;
+  const blankAfter = (i: number): boolean => i + 1 >= text.length || ' \t\r\n'.includes(text[i + 1]!);
+  if ('[]{}"\'|>*%@`#,'.includes(c) || ('-?:'.includes(c) && blankAfter(root.at))) return undefined;
+  const lines: string[] = [text.slice(0, root.lineStart) + text.slice(root.lineStart, root.start).replace(/^[ \t]+$/, '')];
+  let pos = root.start;
+  for (let line = root.line; pos < text.length; line++) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? text.length : nl + 1;
+    const first = line === root.line;
+    const lineText = text.slice(pos, next);
+    if (!first && MARKER.test(lineText)) break;
+    let content = false;
+    let end = lineText.length;
+    for (let i = 0; i < lineText.length; i++) {
+      const ch = lineText[i]!;
+      const blankBefore = i === 0 || ' \t'.includes(lineText[i - 1]!);
+      if (ch === '#' && blankBefore) {
+        end = i;
+        break;
+      }
+      if (ch === ':' && (i + 1 >= lineText.length || ' \t\r\n'.includes(lineText[i + 1]!))) {
+        // on the scalar's own line a key; on a later one after text, libyaml's error
+        if (first) return undefined;
+        if (content) return { text, mappingValue: { line, column: i } };
+        end = -1;
+        break;
+      }
+      if (!' \t\r\n'.includes(ch)) content = true;
+    }
+    if (end < 0) return { text: lines.join(''), end: pos };
+    lines.push(first ? lineText.slice(0, end) : ` ${lineText.slice(0, end)}`);
+    if (end < lineText.length) return { text: lines.join(''), end: pos + end };
+    pos = next;
+  }
+  // the input's end, or a document marker (the next document is never read)
+  return { text: lines.join('') };
+}
+
+/**
+ * The problem libyaml's scanner finds in the token at or after `from` (white space and comments
+ * skipped), with where it starts (Psych's context mark); undefined when it scans: an unclosed
+ * quoted scalar, a character no token starts with (`@`, `` ` ``, a tab that begins a line), an
+ * anchor or alias without a name, a verbatim tag without its `>`.
+ */
+function nextTokenError(text: string, from: number): { problem: string; line: number; column: number } | undefined {
+  let i = from;
+  let lineStart = from === 0 || text[from - 1] === '\n';
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || (c === '\t' && !lineStart) || c === '\r') i++;
+    else if (c === '\n') (i++, (lineStart = true));
+    else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
+    else break;
+  }
+  if (i >= text.length) return undefined;
+  const at = (problem: string): { problem: string; line: number; column: number } => {
+    const before = text.slice(0, i);
+    return { problem, line: before.split('\n').length - 1, column: i - (before.lastIndexOf('\n') + 1) };
+  };
+  const c = text[i]!;
+  const noToken = 'found character that cannot start any token while scanning for the next token';
+  if (c === '\t' || c === '@' || c === '`') return at(noToken);
+  if (c === '"' || c === "'") {
+    const closed = c === '"' ? /^"(?:[^"\\]|\\[\s\S])*"/ : /^'(?:[^']|'')*'/;
+    return closed.test(text.slice(i)) ? undefined : at('found unexpected end of stream while scanning a quoted scalar');
+  }
+  if ((c === '&' || c === '*') && !/^[0-9A-Za-z_-]/.test(text.slice(i + 1))) {
+    return at(`did not find expected alphabetic or numeric character while scanning an ${c === '&' ? 'anchor' : 'alias'}`);
+  }
+  if (text.startsWith('!<', i) && !/^!<[^\n>]*>/.test(text.slice(i))) return at("did not find the expected '>' while scanning a tag");
+  return undefined;
 }
 
 /** Psych::SyntaxError's message: `(<file>): <problem> at line L column C` (1-based). */

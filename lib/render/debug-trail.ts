@@ -5,6 +5,7 @@
 import type { Source } from '../source/source.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import { documentRelativePath } from '../read/parse-document.js';
+import { createEntryFilter } from '../site/entry-filter.js';
 
 export type DebugLine = (topic: string, message: string) => void;
 
@@ -25,11 +26,15 @@ export function readingLines(debug: DebugLine, site: Site, source: Source, place
   const layouts = Object.values(site.layouts);
   const root = source.root.replace(/\/+$/, '');
   const own = (l: Layout): boolean => l.path === undefined || l.path.startsWith(`${root}/`);
-  for (const l of [...layouts.filter(own), ...layouts.filter((l) => !own(l))]) debug('Reading:', `/${l.relativePath}`);
-
   const order = (p: string): number => source.readOrder?.(p) ?? Number.MAX_SAFE_INTEGER;
   const byListing = (a: string, b: string): number => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0);
   const dirOf = (p: string): string => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+  const excluded = exclusions(debug, site, source, byListing);
+
+  // LayoutReader filters Dir["**/*.*"] of the layouts folder, each name taken from the site's root
+  const layoutsDir = String(site.config.layouts_dir ?? '_layouts').replace(/^\/+|\/+$/g, '');
+  for (const e of excluded.glob(layoutsDir, 'layouts')) excluded.check(e.rel, e.folder, `/${e.rel}`);
+  for (const l of [...layouts.filter(own), ...layouts.filter((l) => !own(l))]) debug('Reading:', `/${l.relativePath}`);
   const posts = new Map<string, string[]>();
   // PostReader reads every file of the folder (Document#read: `Reading:`), then says which it leaves
   // out ("Skipping:"): the read's lines about those files follow the folder's `Reading:` lines.
@@ -61,17 +66,28 @@ export function readingLines(debug: DebugLine, site: Site, source: Source, place
     }
   }
   const visit = (dir: string): void => {
+    // read_directories: the folder's entries through EntryFilter, then its posts, folders, pages
+    const walked = excluded.folder(dir);
     // PostReader: _posts, then _drafts (with --drafts), each as Dir["**/*"] lists it
     const mine = posts.get(dir) ?? [];
     const drafts = (p: string): boolean => p.slice(dir === '' ? 0 : dir.length + 1).startsWith('_drafts/');
-    for (const p of [...mine.filter((p) => !drafts(p)).sort(), ...mine.filter(drafts).sort()]) debug('Reading:', p);
+    const within = (name: string): string => (dir === '' ? name : `${dir}/${name}`);
+    for (const e of excluded.glob(within('_posts'), 'posts')) excluded.check(e.rel, e.folder, `/${e.rel}`);
+    for (const p of mine.filter((p) => !drafts(p)).sort()) debug('Reading:', p);
+    if (site.config.show_drafts) for (const e of excluded.glob(within('_drafts'), 'posts')) excluded.check(e.rel, e.folder, `/${e.rel}`);
+    for (const p of mine.filter(drafts).sort()) debug('Reading:', p);
     for (const d of aboutPosts.get(dir) ?? []) place!(d);
-    for (const sub of [...(folders.get(dir) ?? [])].sort(byListing)) visit(sub);
+    const subs = new Set([...(walked ?? []), ...(folders.get(dir) ?? [])]);
+    for (const sub of [...subs].sort(byListing)) visit(sub);
     for (const p of [...(pages.get(dir) ?? [])].sort(byListing)) debug('Reading:', p);
   };
   visit('');
+  const collectionsDir = String(site.config.collections_dir ?? '').replace(/^\/+|\/+$/g, '');
   for (const [label, col] of Object.entries(site.collections)) {
     if (label === 'posts') continue;
+    // Collection#filtered_entries: Dir.glob("**/*", FNM_DOTMATCH), named from the collection's folder
+    const dir = collectionsDir === '' ? `_${label}` : `${collectionsDir}/_${label}`;
+    for (const e of excluded.glob(dir, 'dots')) excluded.check(e.rel, e.folder, e.rel);
     for (const p of col.docs.map((d) => d.relativePath).sort()) debug('Reading:', p);
   }
   for (const p of themePages) debug('Reading:', p);
@@ -84,4 +100,78 @@ export function readingLines(debug: DebugLine, site: Site, source: Source, place
     for (const s of [...subs].sort()) dataFiles(`${dir}/${s}`);
   };
   dataFiles(dataDir);
+}
+
+type Entry = { readonly rel: string; readonly folder: boolean };
+
+/**
+ * EntryFilter#excluded?'s `--verbose` lines ("EntryFilter: excluded /Gemfile.lock"), as Jekyll's
+ * readers ask it: each folder read_directories walks, its entries in readdir order; the Dir[]
+ * globs of _posts, _drafts, the layouts and the collections, sorted. A source that cannot list a
+ * folder's own entries (node_modules, .jekyll-cache) gives what its files show.
+ */
+function exclusions(debug: DebugLine, site: Site, source: Source, byListing: (a: string, b: string) => number) {
+  const include = (site.config.include as unknown[] | undefined) ?? [];
+  const exclude = (site.config.exclude as unknown[] | undefined) ?? [];
+  const filter = createEntryFilter(include.map(String), exclude.map(String));
+  let files: Map<string, Map<string, boolean>> | undefined;
+  // A folder's entries (name, folder?) made from the listed files and empty folders.
+  const fromFiles = (dir: string): Entry[] => {
+    if (!files) {
+      const made = new Map<string, Map<string, boolean>>();
+      const add = (p: string, folder: boolean): void => {
+        for (let at = p, isFolder = folder; at !== ''; isFolder = true, at = dirOfEntry(at)) {
+          const parent = dirOfEntry(at);
+          if (!made.has(parent)) made.set(parent, new Map());
+          made.get(parent)!.set(at, isFolder);
+        }
+      };
+      for (const p of source.list()) add(p, false);
+      for (const p of source.emptyFolders?.() ?? []) add(p, true);
+      files = made;
+    }
+    return [...(files.get(dir) ?? new Map<string, boolean>())].map(([rel, folder]) => ({ rel, folder })).sort((a, b) => byListing(a.rel, b.rel));
+  };
+  const entries = (dir: string): Entry[] => {
+    const own = source.entries?.(dir);
+    return own ? own.map((e) => ({ rel: dir === '' ? e.name : `${dir}/${e.name}`, folder: e.folder })) : fromFiles(dir);
+  };
+  const name = (rel: string): string => rel.slice(rel.lastIndexOf('/') + 1);
+  const destination = typeof site.config.destination === 'string' ? site.config.destination.replace(/\/+$/, '') : undefined;
+  const root = source.root.replace(/\/+$/, '');
+  return {
+    check(rel: string, folder: boolean, shown: string): void {
+      if (filter.excludedEntry(rel, folder)) debug('EntryFilter:', `excluded ${shown}`);
+    },
+    /** The folder's entries through the filter (lines for the excluded); the folders read_directories enters next. */
+    folder(dir: string): string[] | undefined {
+      const list = source.entries || dir === '' || source.list().some((p) => p.startsWith(`${dir}/`)) ? entries(dir) : undefined;
+      if (!list) return undefined;
+      const subs: string[] = [];
+      for (const e of list) {
+        if (name(e.rel).endsWith('.')) continue;
+        this.check(e.rel, e.folder, `/${e.rel}`);
+        if (e.folder && filter.accepts(dirOfEntry(e.rel), name(e.rel)) && `${root}/${e.rel}` !== destination) subs.push(e.rel);
+      }
+      return subs;
+    },
+    /** Dir["**\/*"] (posts), with FNM_DOTMATCH (collections) or Dir["**\/*.*"] (layouts) under `dir`: depth first, each folder sorted. */
+    glob(dir: string, kind: 'posts' | 'dots' | 'layouts'): Entry[] {
+      const out: Entry[] = [];
+      const walk = (at: string): void => {
+        const list = entries(at).sort((a, b) => (name(a.rel) < name(b.rel) ? -1 : name(a.rel) > name(b.rel) ? 1 : 0));
+        for (const e of list) {
+          if (kind !== 'dots' && name(e.rel).startsWith('.')) continue;
+          if (kind !== 'layouts' || name(e.rel).includes('.')) out.push({ rel: kind === 'layouts' ? e.rel.slice(dir.length + 1) : e.rel, folder: e.folder });
+          if (e.folder) walk(e.rel);
+        }
+      };
+      if (source.entries?.(dir) !== undefined || source.list().some((p) => p.startsWith(`${dir}/`))) walk(dir);
+      return out;
+    },
+  };
+}
+
+function dirOfEntry(rel: string): string {
+  return rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
 }

@@ -24,7 +24,8 @@ export interface SassNames {
 
 const DEPRECATION = /^(DEPRECATION WARNING on line \d+(?:, column \d+)? of )(\S+?)(:?)$/;
 const DEBUG = /^(\S+?)(:\d+ DEBUG: )/;
-const TRACE = /(\b(?:on|from) line \d+(?::\d+)? of )(\S+)/g;
+// the name ends the line, or comes before `, in mixin `m``
+const TRACE = /(\b(?:on|from) line \d+(?::\d+)? of )(\S+?)(?=, in |$)/g;
 
 /** One stderr line with kyll's served names replaced by sassc's. */
 export function sassStderrLine(line: string, names: SassNames): string {

@@ -7,6 +7,8 @@ export interface EntryFilter {
   /** Does the entry `name`, found in folder `dir` (relative, '' for the root), pass? */
   accepts(dir: string, name: string): boolean;
   isExcluded(relativePath: string): boolean;
+  /** EntryFilter#excluded?: isExcluded, and a folder a pattern names with a trailing slash (`vendor/bundle/`). */
+  excludedEntry(relativePath: string, folder: boolean): boolean;
   /** EntryFilter#included?: `include` matches the path or its base name. */
   included(relativePath: string): boolean;
 }
@@ -28,6 +30,7 @@ export function createEntryFilter(include: readonly string[], exclude: readonly 
 
   return {
     isExcluded,
+    excludedEntry: (rel, folder) => isExcluded(rel) || (folder && excludeBare.includes(`${rel}/`)),
     included: (rel) => isIncluded(rel) || isIncluded(basename(rel)),
     accepts(dir, name) {
       if (name.endsWith('.')) return false;

@@ -32,6 +32,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const linkTexts = new Map<string, string>();
   // Each entry's position in its folder as readdir gives it (fs.readdirSync sorts by name).
   const order = new Map<string, number>();
+  // Each folder's entries in that order, with whether each is a folder (source.ts#entries).
+  const folderEntries = new Map<string, Array<{ name: string; folder: boolean }>>();
   const walk = (rel: string, out: string[], realDir = absRoot): void => {
     const entries: fs.Dirent[] = [];
     try {
@@ -73,6 +75,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
         // A link to a folder that holds it would be listed forever.
         if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) continue;
       }
+      if (!folderEntries.has(rel)) folderEntries.set(rel, []);
+      folderEntries.get(rel)!.push({ name: e.name, folder: isDir });
       if (isDir) {
         if (!skip(child)) walk(child, out, real ?? inside(realDir, e.name));
       } else if (isFile) out.push(child);
@@ -132,6 +136,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     readOrder: (p) => {
       list();
       return order.get(p);
+    },
+    entries: (folder) => {
+      list();
+      return folderEntries.get(folder) ?? (order.has(folder) || folder === '' ? [] : undefined);
     },
     readText: (p) => fs.readFileSync(abs(p), 'utf8'),
     readBytes: (p) => fs.readFileSync(abs(p)),

@@ -69,6 +69,12 @@ export interface Source {
    * in memory. Only compared between siblings; undefined when the source has no order of its own.
    */
   readOrder?(relativePath: string): number | undefined;
+  /**
+   * A folder's entries as readdir gives them (Ruby's Dir.entries without `.` and `..`), the folders
+   * the listing leaves out (node_modules, .jekyll-cache...) too: what `--verbose` names as
+   * EntryFilter's exclusions. Undefined when the source has no such listing.
+   */
+  entries?(folder: string): ReadonlyArray<{ readonly name: string; readonly folder: boolean }> | undefined;
 }
 
 /** What a build's warm record keeps of a file's stat (warm-key.ts): enough to tell that it changed. */

@@ -26,6 +26,7 @@ export function subfolderSource(parent: Source, dir: string, configFiles: readon
     mtime: (p) => parent.mtime(at(p)),
     emptyFolders: parent.emptyFolders ? () => parent.emptyFolders!().flatMap((p) => inside(p) ?? []) : undefined,
     readOrder: parent.readOrder ? (p) => parent.readOrder!(at(p)) : undefined,
+    entries: parent.entries ? (p) => parent.entries!(p === '' ? prefix.replace(/\/$/, '') : at(p)) : undefined,
     copyPath: parent.copyPath ? (p) => parent.copyPath!(at(p)) : undefined,
   };
 }

@@ -35,6 +35,30 @@ export class JekyllTime extends Date {
    */
   #subMillisecondNanos = 0;
 
+  /**
+   * Gregorian cycles of 400 years (146,097 days, 12,622,780,800 seconds) past its Date's instant:
+   * Ruby's Time holds any year (`Jan 20230501` parses), a Date only ±275,760 years. Such a time's
+   * Date is the same place of the calendar (week days and zone rules repeat every 400 years),
+   * a year from 100,000 to 100,400 (or as far back before 0); `local()` counts the cycles back in.
+   */
+  #cycles = 0;
+
+  /** This time `cycles` × 400 years later than its Date. */
+  withCycles(cycles: number): this {
+    this.#cycles = cycles;
+    return this;
+  }
+
+  get cycles(): number {
+    return this.#cycles;
+  }
+
+  /** Ruby's Time#to_i: whole seconds since the epoch (a bigint past a Date's range). */
+  epochSeconds(): number | bigint {
+    const s = Math.floor(this.getTime() / 1000);
+    return this.#cycles === 0 ? s : BigInt(s) + BigInt(this.#cycles) * 12_622_780_800n;
+  }
+
   /** This time with `nanos` (0-999,999) more than its milliseconds. */
   withSubMillisecondNanos(nanos: number): this {
     this.#subMillisecondNanos = nanos;
@@ -68,7 +92,7 @@ export class JekyllTime extends Date {
     const env = zoneEnv();
     const memo = this.#shown;
     if (memo !== undefined && memo.at === ms && memo.zone === zone && memo.env === env) return memo.time;
-    const time = JekyllTime.inZone(ms, zone).withSubMillisecondNanos(this.#subMillisecondNanos);
+    const time = JekyllTime.inZone(ms, zone).withSubMillisecondNanos(this.#subMillisecondNanos).withCycles(this.#cycles);
     this.#shown = { at: ms, zone, env, time };
     return time;
   }
@@ -101,6 +125,7 @@ export class JekyllTime extends Date {
   /** The fields `local()` computed last, for the instant `#fieldsAt` (a Date can be set to another). */
   #fields: Readonly<LocalFields> | undefined;
   #fieldsAt = NaN;
+  #fieldsCycles = 0;
 
   /**
    * Wall-clock fields in this time's own offset. Computed once per instant: a page's date
@@ -109,10 +134,10 @@ export class JekyllTime extends Date {
    */
   local(): Readonly<LocalFields> {
     const ms = this.getTime();
-    if (ms === this.#fieldsAt && this.#fields) return this.#fields;
+    if (ms === this.#fieldsAt && this.#fields && this.#fieldsCycles === this.#cycles) return this.#fields;
     const d = new Date(ms + this.utcOffset * 1000);
     const fields: LocalFields = {
-      year: d.getUTCFullYear(),
+      year: d.getUTCFullYear() + this.#cycles * 400,
       month: d.getUTCMonth() + 1,
       day: d.getUTCDate(),
       hour: d.getUTCHours(),
@@ -123,6 +148,7 @@ export class JekyllTime extends Date {
     };
     this.#fields = fields;
     this.#fieldsAt = ms;
+    this.#fieldsCycles = this.#cycles;
     return fields;
   }
 

@@ -73,6 +73,43 @@ describe('kyll CLI', () => {
     }
   }, 30_000);
 
+  // EntryFilter#excluded? logs each exclusion at debug level as Jekyll's readers ask it: the
+  // layouts' Dir["**/*.*"] (named from the site's root), each folder read_directories walks (its
+  // entries in readdir order, before its posts), the Dir["**/*"] of _posts and _drafts, and each
+  // collection's entries, dot files too (named without a leading slash). Jekyll 4.3.1 printed these
+  // lines (jekyll build --verbose --drafts --disable-disk-cache) on the same files; one excluded
+  // entry per folder, so that readdir's order does not matter.
+  test('build --verbose names the entries `exclude` leaves out, where Jekyll reads them', async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\ncollections:\n  coll:\n    output: true\nexclude: ["*.txt", "docs/secret"]\n');
+    const files: Record<string, string> = {
+      'Gemfile.lock': 'x\n', '_posts/a.txt': 't\n', '_posts/2020-01-01-p.md': '---\n---\nhi\n', '_posts/sub/b.txt': 't\n', '_drafts/c.txt': 't\n',
+      '_coll/d.txt': 't\n', '_coll/e.md': '---\n---\nc\n', '_coll/.hid/f.txt': 't\n', 'docs/secret/x.md': 's\n', 'docs/pub/i.md': '---\n---\np\n',
+      'docs/pub/j.txt': 't\n', '_layouts/z.txt': 'l\n',
+    };
+    for (const [p, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+      fs.writeFileSync(path.join(dir, p), text);
+    }
+    const c = capture();
+    expect(await run(['build', '-s', dir, '--verbose', '--drafts'], c.printer)).toBe(0);
+    expect(c.out.filter((l) => /EntryFilter|Reading/.test(l))).toEqual([
+      '       EntryFilter: excluded /z.txt',
+      '           Reading: /_layouts/default.html',
+      '       EntryFilter: excluded /Gemfile.lock',
+      '       EntryFilter: excluded /_posts/a.txt',
+      '       EntryFilter: excluded /_posts/sub/b.txt',
+      '           Reading: _posts/2020-01-01-p.md',
+      '       EntryFilter: excluded /_drafts/c.txt',
+      '       EntryFilter: excluded /docs/secret',
+      '       EntryFilter: excluded /docs/pub/j.txt',
+      '           Reading: docs/pub/i.md',
+      '           Reading: index.md',
+      '       EntryFilter: excluded _coll/.hid/f.txt',
+      '       EntryFilter: excluded _coll/d.txt',
+      '           Reading: _coll/e.md',
+    ]);
+  }, 30_000);
+
   test('build writes the site and exits 0', async () => {
     const c = capture();
     expect(await run(['build', '-s', dir, '-q'], c.printer)).toBe(0);

@@ -29,6 +29,18 @@ describe('jekyll-sitemap', () => {
     expect(result.files.find((f) => f.path === 'robots.txt')?.contents).toBe('Sitemap: https://plugins.example.com/site/sitemap.xml\n');
   });
 
+  // Checked with Jekyll 4.3.1: a `txt` in markdown_ext makes the gem's robots.txt a Markdown page
+  // (Page#output_ext from its converter): written as robots.html, converted, and listed so.
+  test('markdown_ext with txt: robots.html', async () => {
+    const result = await renderSite({
+      source: memorySource({ '_config.yml': 'url: https://plugins.example.com\nbaseurl: /site\nplugins: [jekyll-sitemap]\nmarkdown_ext: md,txt\n', 'index.md': '---\n---\nhi\n' }),
+      env: { SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    expect(result.files.map((f) => f.path).sort()).toEqual(['index.html', 'robots.html', 'sitemap.xml']);
+    expect(result.files.find((f) => f.path === 'robots.html')?.contents).toBe('<p>Sitemap: https://plugins.example.com/site/sitemap.xml</p>\n');
+    expect(String(result.files.find((f) => f.path === 'sitemap.xml')?.contents)).toContain('<loc>https://plugins.example.com/site/robots.html</loc>');
+  });
+
   // Checked with Jekyll 4.3.1: the templates' date_to_xmlschema (and jekyll-seo-tag's) raises on a
   // last_modified_at that is no date, a Liquid Exception in the page that reads it.
   test.each([

@@ -211,6 +211,50 @@ describe('what follows the first document once its root node ends', () => {
   });
 });
 
+// Psych 4.0.3 (Debian's libyaml) on the same texts: libyaml's plain scalar at the root goes on over
+// lines at any column (js-yaml ended it at the first line left of it), to a comment, a document
+// marker or a `: `; a block scalar or a comment-ended scalar ends the root, and the rest is not read.
+describe('a root scalar and the lines after it', () => {
+  test.each([
+    ['  abc\nk\n', 'abc k'],
+    ['  !!str abc\n- x\n', 'abc - x'],
+    ['  abc\n"x"\n', 'abc "x"'],
+    ['  abc\n\n\nk', 'abc\n\nk'],
+    ['  abc\n: x\n', 'abc'],
+    ['abc # c\nk: v\n', 'abc'],
+    ['--- abc # c\nk: v\n', 'abc'],
+    ['abc\n  #x\nk\n', 'abc'],
+    ['  abc\n  k #x\n  l: v\n', 'abc k'],
+    ['|\n  x\nk: v\n', 'x\n'],
+    ['>\n  x\n- y\n', 'x\n'],
+    ['>\n  x\n k: v\n', 'x\n'],
+    ['abc # c\nk: "unterminated\n', 'abc'],
+  ])('%j is %j', (text, want) => {
+    expect(parseYaml(text, 'x.yml')).toBe(want);
+  });
+  test.each([
+    ['  abc\nk: v\n', 'line 2 column 2'],
+    ['  abc\n  def\nk: v\n', 'line 3 column 2'],
+    ['---\n  abc\n k: v\n', 'line 3 column 3'],
+  ])('%j: mapping values are not allowed at %s', (text, place) => {
+    expect(() => parseYaml(text, 'x.yml', 0, { psychName: 'x.yml' })).toThrow(`YAML Exception reading x.yml: (x.yml): mapping values are not allowed in this context at ${place}`);
+  });
+  // the parser still reads the token after the root, and the scanner fails on it
+  test.each([
+    ['|\n  x\n"unterminated\n', 'found unexpected end of stream while scanning a quoted scalar at line 3 column 1'],
+    ["abc # c\n'unterminated\n", 'found unexpected end of stream while scanning a quoted scalar at line 2 column 1'],
+    ['abc # c\n\tk\n', 'found character that cannot start any token while scanning for the next token at line 2 column 1'],
+    ['|\n x\n`y\n', 'found character that cannot start any token while scanning for the next token at line 3 column 1'],
+    ['abc # c\n*\n', 'did not find expected alphabetic or numeric character while scanning an alias at line 2 column 1'],
+    ['abc # c\n!<x\n', "did not find the expected '>' while scanning a tag at line 2 column 1"],
+  ])('%j: %s', (text, problem) => {
+    expect(() => parseYaml(text, 'x.yml', 0, { psychName: 'x.yml' })).toThrow(`YAML Exception reading x.yml: (x.yml): ${problem}`);
+  });
+  test('in front matter, the line counts from the file\'s first', () => {
+    expect(() => parseYaml('  abc\nk: v\n', 'p.md', 1, { psychName: 'p.md' })).toThrow('(p.md): mapping values are not allowed in this context at line 3 column 2');
+  });
+});
+
 // Psych 4.0.3 (Ruby 3.1) on the same texts: a block root goes on until a line back left of it.
 test('a block root then a token at its own column is an error, as in libyaml', () => {
   expect(() => parseYaml('a: 1\n- b\n', 'x.yml')).toThrow(/did not find expected key while parsing a block mapping at line 1 column 1/);

@@ -196,7 +196,7 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'G': return num(commercial(f.year, f.month, f.day, start).year, 4);
     case 'g': return num(commercial(f.year, f.month, f.day, start).year % 100, 2);
     case 'V': return num(commercial(f.year, f.month, f.day, start).week, 2);
-    case 's': return fmtNum(Math.floor(t.getTime() / 1000), flags, Number(width || 0), '0');
+    case 's': return fmtNum(t.epochSeconds(), flags, Number(width || 0), '0');
     // Date#strftime only (date_strftime.c): Time#strftime prints them as written
     case 'Q': return t.isDate ? fmtNum(t.getTime(), flags, Number(width || 0), '0') : whole;
     case '+': return t.isDate ? str(strftime(t, '%a %b %e %H:%M:%S %Z %Y', t.offsetString(true))) : whole;
@@ -215,9 +215,9 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
   }
 }
 
-function fmtNum(n: number, flags: string, width: number, defaultPad: string): string {
+function fmtNum(n: number | bigint, flags: string, width: number, defaultPad: string): string {
   const neg = n < 0;
-  let digits = String(Math.abs(n));
+  let digits = String(neg ? -n : n);
   let pad = defaultPad;
   if (flags.includes('-')) return (neg ? '-' : '') + digits;
   const padFlag = lastFlag(flags, '_', '0');

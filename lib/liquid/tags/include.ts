@@ -15,11 +15,19 @@ import { storedValue } from '../operators.js';
 import { FINISHED } from './sync-blocks.js';
 import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
-const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
-const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
-const FULL_VALID_SYNTAX = new RegExp(String.raw`^\s*(?:${VALID_SYNTAX.source}(?=\s|$)\s*)*$`);
-const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/m;
+// Ruby's \s is ASCII white space (JS's also takes U+2028, NBSP, BOM...), and its ^ and $ are only
+// at a \n (JS's multiline ones also at \r, U+2028 and U+2029): `note\u2028x.html` is no valid name.
+const SPACE = String.raw`[\t\n\v\f\r ]`;
+export const VALID_SYNTAX = new RegExp(String.raw`([\w-]+)${SPACE}*=${SPACE}*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))`, 'g');
+export const VARIABLE_SYNTAX = new RegExp(String.raw`(?<variable>[^{]*(?:\{\{${SPACE}*[\w\-.]+${SPACE}*(?:\|.*)?\}\}[^\t\n\v\f\r {}]*)+)(?<params>.*)$`, 's');
+const FULL_VALID_SYNTAX = new RegExp(String.raw`^${SPACE}*(?:${VALID_SYNTAX.source}(?=${SPACE}|$)${SPACE}*)*$`);
+const VALID_FILENAME_LINE = /^[\w/.\-()+~#@]+$/;
 const INVALID_SEQUENCES = /[./]{2,}/;
+
+/** IncludeTag#validate_file_name's test: no `..`/`//` and a line of only VALID_FILENAME_CHARS (`^...$` match per \n-line). */
+export function validIncludeFileName(file: string): boolean {
+  return !INVALID_SEQUENCES.test(file) && file.split('\n').some((line) => VALID_FILENAME_LINE.test(line));
+}
 
 type Param = { key: string; literal?: string; value?: Value };
 
@@ -241,7 +249,7 @@ function syntaxExample(tagName: string): string {
 }
 
 function validateFileName(file: string, tagName: string): void {
-  if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file)) {
+  if (!validIncludeFileName(file)) {
     throw new LiquidFailure(
       'plain',
       `Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ${file}\n\nValid syntax:\n\n  ${syntaxExample(tagName)}\n\n`,

@@ -3,6 +3,7 @@
 import { Tag, Value } from 'liquidjs';
 import type { Context, Emitter, Liquid, TagToken, Template, TopLevelToken } from 'liquidjs';
 import { LiquidFailure } from '../../liquid/errors.js';
+import { validIncludeFileName, VALID_SYNTAX, VARIABLE_SYNTAX } from '../../liquid/tags/include.js';
 import { rubyToS } from '../../liquid/ruby/to-s.js';
 import { storedValue } from '../../liquid/operators.js';
 import type { Data, Document, Page } from '../../types.js';
@@ -129,12 +130,7 @@ function localizeTag(plugin: PluginContext) {
   };
 }
 
-// IncludeTag#initialize and #parse_params: the file (with `{{ }}` in it), then key=value parameters.
-const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
-const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
-const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/m;
-const INVALID_SEQUENCES = /[./]{2,}/;
-
+// IncludeTag#initialize and #parse_params: the file (with `{{ }}` in it), then key=value parameters (the patterns of ../../liquid/tags/include.ts).
 type Param = { key: string; literal?: string; value?: Value };
 
 /**
@@ -169,7 +165,7 @@ function localizeInclude(plugin: PluginContext) {
     }
     *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
       const file = yield* this.key(this.file, ctx);
-      if (INVALID_SEQUENCES.test(file) || !VALID_FILENAME_CHARS.test(file)) {
+      if (!validIncludeFileName(file)) {
         throw new LiquidFailure(
           'plain',
           `Invalid syntax for include tag. File contains invalid characters or sequences:\n\n  ${file}\n\nValid syntax:\n\n  {% ${this.name} file.ext param='value' param2='value' %}\n\n`,

@@ -30,3 +30,18 @@ export function defaultsPermalinkUrl(config: SiteConfig, name: string): PageWith
   const url = pageUrl({ dir: '', basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date') });
   return { url, outputPath: urlToOutputPath(url, outputExt, { page: true }), outputExt };
 }
+
+/**
+ * Page#url and #destination of a PageWithoutAFile named `name` at the root: the defaults'
+ * permalink, else `/:path/:basename:output_ext`, whose extension is its converter's (a `.txt`
+ * listed in markdown_ext is Markdown: robots.txt is written as robots.html).
+ */
+export function pageWithoutAFileUrl(config: SiteConfig, name: string): PageWithoutAFileUrl {
+  const byDefaults = defaultsPermalinkUrl(config, name);
+  if (byDefaults) return byDefaults;
+  const ext = extname(name);
+  const basename = name.slice(0, name.length - ext.length).replace(/\.+$/, '');
+  const outputExt = outputExtFor(ext, config.markdown_ext, undefined);
+  const url = pageUrl({ dir: '', basename, outputExt, permalinkStyle: String(config.permalink ?? 'date') });
+  return { url, outputPath: urlToOutputPath(url, outputExt, { page: true }), outputExt };
+}

@@ -3,7 +3,7 @@
 import type { Data, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { dateToXmlSchema } from '../shared/dates.js';
-import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
+import { defaultsPermalinkUrl, pageWithoutAFileUrl } from '../shared/page-without-a-file.js';
 import { xmlEscape } from '../shared/text.js';
 import { absoluteUrl } from '../../url/jekyll-url.js';
 import { markLiquidViews } from '../../values/document-drop-mark.js';
@@ -99,11 +99,12 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
     });
   }
   if (!taken.has('/robots.txt')) {
-    const byDefaults = defaultsPermalinkUrl(site.config, 'robots.txt');
+    // a markdown_ext of `txt` makes it a Markdown page: robots.html
+    const { url, outputPath } = pageWithoutAFileUrl(site.config, 'robots.txt');
     pages.push({
       relativePath: 'robots.txt',
-      url: byDefaults?.url ?? '/robots.txt',
-      outputPath: byDefaults?.outputPath ?? 'robots.txt',
+      url,
+      outputPath,
       ext: '.txt',
       rubyClass: 'Jekyll::PageWithoutAFile',
       data: { layout: null },
