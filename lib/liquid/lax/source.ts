@@ -11,7 +11,7 @@
 import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets, rubyStrip } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
-import { strictVariable } from './strict.js';
+import { joinedLookups, strictVariable } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 import { GUARDED_TAGS, guardMarkup } from './markup-guard.js';
 import { LiquidFailure } from '../errors.js';
@@ -112,7 +112,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
       const close = token === '{{-}}' ? '-' : v[3]!;
       // `{{ }}` is a Variable with no name in Ruby, in every mode
-      if (complaint === undefined) emit(token, rubyStrip(v[2]!) === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(v[2]!)))));
+      if (complaint === undefined) emit(token, rubyStrip(v[2]!) === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(joinedLookups(v[2]!, 'variable'))))));
       else {
         complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start, context: `in "{{${v[2]}}}"` });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
@@ -289,7 +289,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         return;
       }
       if (name === 'case' || name === 'when') {
-        const reading = name === 'case' ? laxRead(() => caseValue(markup!)) : whenValues(markup!)?.join(' or ');
+        // (a `when` that is no case's, in a comment, is the comment's unknown tag: never read)
+        const reading = name === 'case' ? laxRead(() => caseValue(markup!)) : top?.name === 'case' ? laxRead(() => whenValues(markup!)).join(' or ') : undefined;
         emit(token, reading === undefined ? token : tag(reading));
         if (name === 'case') stack.push({ name, elses: 0, dead: false });
         return;
@@ -302,7 +303,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       if (rewritten !== undefined) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt, context: rewritten.context });
         emit(token, tag(laxRead(() => rewritten.markup)));
-      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(markup!) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(markup!) : markup!))));
+      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(markup!) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(strictJoined(name!, markup!)) : markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
   }
@@ -327,6 +328,16 @@ const EXPRESSION_TAGS = new Set(['if', 'elsif', 'unless', 'echo', 'assign', 'for
 
 // Assign's Syntax: the target, then the value
 const ASSIGN_TARGET = /^([^=]*=)([\s\S]*)$/;
+
+/** A strict tag markup with its lookups' whitespace taken out, as Parser#expression reads them. */
+function strictJoined(name: string, markup: string): string {
+  if (name === 'if' || name === 'elsif' || name === 'unless') return joinedLookups(markup, 'condition');
+  if (name === 'echo') return joinedLookups(markup, 'variable');
+  if (name === 'for') return joinedLookups(markup, 'for');
+  if (name !== 'assign') return markup;
+  const a = ASSIGN_TARGET.exec(markup);
+  return a ? a[1]! + joinedLookups(a[2]!, 'variable') : markup;
+}
 
 /** A strict tag markup whose variables named `and`, `or`, `contains` liquidjs must read as names. */
 function operandNames(name: string, markup: string): string {

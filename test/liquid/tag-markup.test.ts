@@ -1,0 +1,24 @@
+// How Liquid 5.4 (Jekyll 4.3.1, error_mode warn) reads odd tag markups; each expected output is
+// real Jekyll's, from scripts/fuzz-liquid.mjs --try with the same page data.
+import { failure, render } from './helpers.js';
+
+const page = { title: 'Fuzz', n: 3, list: [3, 1, 2], ff: false, h: { a: 1, b: [1, 2] } };
+
+describe('tag markups as Liquid 5.4 reads them', () => {
+  test('whitespace between a lookup and its `.key` or `[key]` (Parser#expression joins the tokens)', () => {
+    expect(render('{{ page .title }}|{{ page .h. a }}|{{ page ["title"] }}|{{ page .list [0] }}|{{ "x" | append: page .h .a }}|{% echo page .title %}|{% assign v = page .h ["b"] .last %}{{ v }}', { page }))
+      .toBe('Fuzz|1|Fuzz|3|x1|Fuzz|2');
+    expect(render('{% if page .n == 3 %}A{% endif %}{% unless page .ff %}U{% endunless %}{% for x in page .list limit: page .h .a %}{{ x }}{% endfor %}{% if page.n == 3 and [page] %}B{% endif %}', { page }))
+      .toBe('AU3');
+  });
+
+  test('an assign of nothing assigns nil (Variable#strict_parse of an empty markup)', () => {
+    expect(render('{% assign a = %}[{{ a }}]{% assign b =   %}[{{ b }}]', { a: 1, b: 2 })).toBe('[][]');
+  });
+
+  test('a `when` with no value is a syntax error; one in a comment is never read', () => {
+    expect(failure(() => render('{% case page.n %}{% when %}A{% else %}B{% endcase %}', { page })).message)
+      .toContain("Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}");
+    expect(render('{% comment %}{% when %}{% endcomment %}ok')).toBe('ok');
+  });
+});
