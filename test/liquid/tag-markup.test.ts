@@ -21,4 +21,14 @@ describe('tag markups as Liquid 5.4 reads them', () => {
       .toContain("Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}");
     expect(render('{% comment %}{% when %}{% endcomment %}ok')).toBe('ok');
   });
+
+  test('a raw tag with markup is a syntax error (Raw#ensure_valid_markup)', () => {
+    expect(failure(() => render('{% raw x %}y{% endraw %}')).message).toContain("Syntax Error in 'raw' - Valid syntax: raw");
+    expect(render('{% raw -%} y{% endraw %}')).toBe(' y');
+  });
+
+  test('a block opened with `{%-` and never closed names its tag (Block#raise_tag_never_closed)', () => {
+    expect(failure(() => render('{%- if true -%}')).message).toContain("'if' tag was never closed");
+    expect(failure(() => render('{%-   unless "%" %}')).message).toContain("'unless' tag was never closed");
+  });
 });

@@ -130,6 +130,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
     rubyAt = start + newlines(before! + after!).length;
     if (name === 'raw') {
+      // Raw#ensure_valid_markup: a raw tag takes no markup (checked before its body is read)
+      if (!/^[\t\n\v\f\r ]*$/.test(markup!)) throw new LiquidFailure('syntax', "Syntax Error in 'raw' - Valid syntax: raw", undefined, undefined, rubyAt);
       // Raw#parse: every token up to one that reads as `{% endraw %}` (no `-` after `{%`)
       let body = '';
       let before = '';
