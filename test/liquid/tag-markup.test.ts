@@ -1,6 +1,7 @@
 // How Liquid 5.4 (Jekyll 4.3.1, error_mode warn) reads odd tag markups; each expected output is
 // real Jekyll's, from scripts/fuzz-liquid.mjs --try with the same page data.
-import { failure, render } from './helpers.js';
+import { JekyllTime } from '../../lib/time/index.js';
+import { failure, post, render } from './helpers.js';
 
 const page = { title: 'Fuzz', n: 3, list: [3, 1, 2], ff: false, h: { a: 1, b: [1, 2] } };
 
@@ -30,5 +31,10 @@ describe('tag markups as Liquid 5.4 reads them', () => {
   test('a block opened with `{%-` and never closed names its tag (Block#raise_tag_never_closed)', () => {
     expect(failure(() => render('{%- if true -%}')).message).toContain("'if' tag was never closed");
     expect(failure(() => render('{%-   unless "%" %}')).message).toContain("'unless' tag was never closed");
+  });
+
+  test('post_url with a folder that is no post\'s falls back to the date and slug (PostComparer#deprecated_equality)', () => {
+    const first = post('_posts/2022-02-11-first-post.md', '/news/2022/02/11/first-post.html', new JekyllTime(Date.UTC(2022, 1, 11), 0), 'first-post');
+    expect(render('{% post_url news/2022-02-11-first-post %}', {}, { posts: [first] })).toBe('/news/2022/02/11/first-post.html');
   });
 });

@@ -39,7 +39,8 @@ export function makePostUrlTag(env: JekyllEnv): TagClass {
       const basename = `${escapeRegExp(m[2]!)}-${escapeRegExp(m[3]!)}\\.[^.]+`;
       this.nameRegex = new RegExp(`^_posts/${escapeRegExp(path)}${basename}|^${escapeRegExp(path)}_posts/?${basename}`);
       this.date = date as [number, number, number];
-      this.slug = (m[1] ?? '') + m[3]!;
+      // PostComparer#slug is the name's slug without its folders (post_slug's folder is always empty)
+      this.slug = m[3]!;
     }
 
     render(): string {
