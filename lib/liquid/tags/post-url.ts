@@ -46,11 +46,18 @@ export function makePostUrlTag(env: JekyllEnv): TagClass {
     render(): string {
       const posts = env.opts.site.posts;
       let found: Post | undefined = posts.find((p) => this.nameRegex.test(p.relativePath));
-      // PostComparer#deprecated_equality
-      found ??= posts.find((p) => {
-        const f = p.date.local();
-        return p.slug === this.slug && f.year === this.date[0] && f.month === this.date[1] && f.day === this.date[2];
-      });
+      // PostComparer#deprecated_equality, with Jekyll's deprecation warning
+      if (!found) {
+        found = posts.find((p) => {
+          const f = p.date.local();
+          return p.slug === this.slug && f.year === this.date[0] && f.month === this.date[1] && f.day === this.date[2];
+        });
+        if (found) {
+          env.opts.logWarning?.(
+            `Deprecation: A call to '{% post_url ${this.postName} %}' did not match a post using the new matching method of checking name (path-date-slug) equality. Please make sure that you change this tag to match the post's name exactly.`,
+          );
+        }
+      }
       if (!found) {
         throw new LiquidFailure(
           'plain',
