@@ -37,4 +37,11 @@ describe('tag markups as Liquid 5.4 reads them', () => {
     const first = post('_posts/2022-02-11-first-post.md', '/news/2022/02/11/first-post.html', new JekyllTime(Date.UTC(2022, 1, 11), 0), 'first-post');
     expect(render('{% post_url news/2022-02-11-first-post %}', {}, { posts: [first] })).toBe('/news/2022/02/11/first-post.html');
   });
+
+  test('an include\'s file name is found as Ruby\'s String#match searches VARIABLE_SYNTAX (unanchored)', () => {
+    const files = { '_includes/note.html': '[{{ include.text }}]' };
+    expect(render('{% include {{{ f }} text="a" %}', { f: 'note.html' }, { files })).toBe('[a]');
+    expect(failure(() => render('{% include {{ "note.html" | strip }} text={{ t }} %}', { t: 'Fuzz' }, { files })).message)
+      .toContain('File contains invalid characters or sequences:\n\n  "note.html" | strip }} text=Fuzz\n');
+  });
 });

@@ -15,9 +15,11 @@ import { storedValue } from '../operators.js';
 import { FINISHED } from './sync-blocks.js';
 import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
-const VALID_SYNTAX = /([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
-const VARIABLE_SYNTAX = /^(?<variable>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*)?\}\}[^\s{}]*)+)(?<params>.*)$/s;
-const FULL_VALID_SYNTAX = new RegExp(String.raw`^\s*(?:${VALID_SYNTAX.source}(?=\s|$)\s*)*$`);
+// (Ruby's \s is ASCII white space)
+const VALID_SYNTAX = /([\w-]+)[\t\n\v\f\r ]*=[\t\n\v\f\r ]*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))/g;
+// unanchored, as Ruby's String#match searches: `{{ "a" | f }} x={{ y }}` names `"a" | f }} x={{ y }}`
+const VARIABLE_SYNTAX = /(?<variable>[^{]*(?:\{\{[\t\n\v\f\r ]*[\w\-.]+[\t\n\v\f\r ]*(?:\|.*)?\}\}[^\t\n\v\f\r {}]*)+)(?<params>.*)/s;
+const FULL_VALID_SYNTAX = new RegExp(String.raw`^[\t\n\v\f\r ]*(?:${VALID_SYNTAX.source}(?=[\t\n\v\f\r ]|$)[\t\n\v\f\r ]*)*$`);
 const VALID_FILENAME_CHARS = /^[\w/.\-()+~#@]+$/m;
 const INVALID_SEQUENCES = /[./]{2,}/;
 
