@@ -44,4 +44,17 @@ describe('tag markups as Liquid 5.4 reads them', () => {
     expect(failure(() => render('{% include {{ "note.html" | strip }} text={{ t }} %}', { t: 'Fuzz' }, { files })).message)
       .toContain('File contains invalid characters or sequences:\n\n  "note.html" | strip }} text=Fuzz\n');
   });
+
+  test('an elsif after an else is parsed and never reached (If#unknown_tag pushes it after the else)', () => {
+    expect(render('{% if page.n == 3 %}x{% elsif true %}y{% else %}z{% elsif true %}w{% endif %}', { page })).toBe('x');
+    expect(render('{% if false %}x{% else %}z{% elsif true %}w{% else %}v{% endif %}')).toBe('z');
+    expect(render('{% unless true %}x{% else %}z{% elsif true %}w{% endunless %}')).toBe('z');
+  });
+
+  test('a case renders its whens and elses in order (Case#render_to_output_buffer)', () => {
+    expect(render('{% case 1 %}{% when 1 %}a{% else %}b{% when 1 %}c{% endcase %}')).toBe('ac');
+    expect(render('{% case 1 %}{% else %}b{% when 1 %}c{% else %}d{% endcase %}')).toBe('bc');
+    expect(render('{% case 1 %}{% when 2 %}a{% else %}b{% else %}c{% when 2 %}d{% else %}e{% endcase %}')).toBe('bce');
+    expect(render('{% case 1 %} {% when 1 %} {% else %} {% endcase %}x')).toBe('x');
+  });
 });

@@ -244,8 +244,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       }
       if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
         top.elses++;
-        if (top.elses === 1) emit(token, tag('', 'else'));
-        else if (top.name === 'case') emit(token, `{%${open} comment %}{% endcomment ${newlines(token)}${close}%}`);
+        // (each `else` of a case is a block of its own: tags/sync-blocks.ts)
+        if (top.elses === 1 || top.name === 'case') emit(token, tag('', 'else'));
         else if (!dead()) {
           emit(token, `{%${open} comment ${newlines(token)}%}`);
           top.dead = true;
@@ -300,6 +300,17 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // If#unknown_tag takes an `elsif`; elsewhere it is an unknown tag, whatever its markup
       if (name === 'elsif' && (liquidDepth === stack.length || (top?.name !== 'if' && top?.name !== 'unless' && top?.name !== 'comment'))) {
         throw new LiquidFailure('syntax', "Unknown tag 'elsif'", undefined, undefined, rubyAt);
+      }
+      if (name === 'elsif' && top && (top.name === 'if' || top.name === 'unless') && top.elses > 0) {
+        // If#unknown_tag adds it after the else block, which always renders first: parsed, never reached
+        const reading = laxRead(() => LAX_TAGS['elsif']!(markup!));
+        if (reading?.warning !== undefined) complain({ message: reading.warning, line: rubyAt, context: reading.context });
+        if (reading !== undefined) laxRead(() => reading.markup);
+        if (!dead()) {
+          emit(token, `{%${open} comment ${newlines(token)}%}`);
+          top.dead = true;
+        } else emit(token, '');
+        return;
       }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
