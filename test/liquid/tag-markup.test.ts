@@ -57,4 +57,10 @@ describe('tag markups as Liquid 5.4 reads them', () => {
     expect(render('{% case 1 %}{% when 2 %}a{% else %}b{% else %}c{% when 2 %}d{% else %}e{% endcase %}')).toBe('bce');
     expect(render('{% case 1 %} {% when 1 %} {% else %} {% endcase %}x')).toBe('x');
   });
+
+  test('for and tablerow over a time or a float loop over nothing (no #each)', () => {
+    expect(render('{% for x in 1.0 %}{{ x }}{% else %}E{% endfor %}|{% for x in 1..3 %}{{ x }}{% else %}E{% endfor %}|{% for x in t %}{{ x }}{% else %}E{% endfor %}', { t: new JekyllTime(Date.UTC(2022, 1, 11), 28800) }))
+      .toBe('E|E|E');
+    expect(render('{% tablerow x in 1.0 %}{{ x }}{% endtablerow %}')).toBe('<tr class="row1">\n</tr>\n');
+  });
 });
