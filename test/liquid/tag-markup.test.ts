@@ -63,4 +63,9 @@ describe('tag markups as Liquid 5.4 reads them', () => {
       .toBe('E|E|E');
     expect(render('{% tablerow x in 1.0 %}{{ x }}{% endtablerow %}')).toBe('<tr class="row1">\n</tr>\n');
   });
+
+  test('for attributes with no space between them, and a collection named as its tokens join (For#strict_parse)', () => {
+    expect(render('{% for x in page.list limit:2offset:1 %}{{ x }}{% endfor %}|{% for x in page.list offset:1limit:1 %}{{ x }}{% endfor %}', { page })).toBe('12|1');
+    expect(render('{% for x in (1..5) limit:2 %}{{ x }}{% endfor %}{% for x in (1..5) offset:continue limit:2 %}{{ x }}{% endfor %}{% for x in ( 1 .. 5 ) offset:continue %}{{ x }}{% endfor %}')).toBe('12345');
+  });
 });

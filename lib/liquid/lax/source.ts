@@ -11,7 +11,7 @@
 import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets, rubyStrip } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
-import { joinedLookups, strictVariable } from './strict.js';
+import { canonicalFor, joinedLookups, strictVariable } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 import { GUARDED_TAGS, guardMarkup } from './markup-guard.js';
 import { LiquidFailure } from '../errors.js';
@@ -346,7 +346,7 @@ const ASSIGN_TARGET = /^([^=]*=)([\s\S]*)$/;
 function strictJoined(name: string, markup: string): string {
   if (name === 'if' || name === 'elsif' || name === 'unless') return joinedLookups(markup, 'condition');
   if (name === 'echo') return joinedLookups(markup, 'variable');
-  if (name === 'for') return joinedLookups(markup, 'for');
+  if (name === 'for') return canonicalFor(markup);
   if (name !== 'assign') return markup;
   const a = ASSIGN_TARGET.exec(markup);
   return a ? a[1]! + joinedLookups(a[2]!, 'variable') : markup;

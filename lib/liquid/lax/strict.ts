@@ -66,6 +66,14 @@ export class StrictParser {
     this.p++;
     return true;
   }
+  /** The index of the next token. */
+  at(): number {
+    return this.p;
+  }
+  /** The texts of the tokens read since token `start`, joined as Parser#expression joins them (no whitespace). */
+  since(start: number): string {
+    return this.tokens.slice(start, this.p).map((t) => t[1]).join('');
+  }
   look(type: TokenType, ahead = 0): boolean {
     return this.tokens[this.p + ahead]?.[0] === type;
   }
@@ -198,3 +206,40 @@ function forGrammar(p: StrictParser): void {
 }
 
 const GRAMMARS = { variable: variableGrammar, condition: conditionGrammar, for: forGrammar };
+
+/**
+ * A `for` markup the strict parser accepts, written out as For#strict_parse reads it: the item,
+ * the collection, `reversed`, then the last limit and offset, each expression as Parser#expression
+ * joins its tokens (`x in list limit:2offset:1` is limit 2, offset 1, liquidjs would misread it;
+ * `( 1 .. 5 )` is `(1..5)`, the name `offset: continue` finds).
+ * The markup's newlines stay at the end (the lines liquidjs counts).
+ */
+export function canonicalFor(markup: string): string {
+  const p = new StrictParser(markup);
+  try {
+    const parts = [`${p.consume('id')} in`];
+    p.id('in');
+    const expression = (): string => {
+      const start = p.at();
+      p.expression();
+      return p.since(start);
+    };
+    parts.push(expression());
+    if (p.id('reversed')) parts.push('reversed');
+    const attributes = new Map<string, string>();
+    while (p.look('id') && p.look('colon', 1)) {
+      const name = p.consume();
+      p.consume();
+      attributes.set(name, expression());
+    }
+    p.consume('end_of_string');
+    for (const [name, value] of attributes) parts.push(`${name}: ${value}`);
+    const out = parts.join(' ');
+    const lost = (markup.match(/\n/g) ?? []).length - (out.match(/\n/g) ?? []).length;
+    return lost > 0 ? out + '\n'.repeat(lost) : out;
+  } catch (e) {
+    if (e instanceof StrictSyntaxError) return markup;
+    throw e;
+  }
+}
+
