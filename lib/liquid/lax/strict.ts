@@ -242,4 +242,3 @@ export function canonicalFor(markup: string): string {
     throw e;
   }
 }
-
