@@ -3,6 +3,7 @@
 // `{% unless forloop.last %} {% endunless %}` prints nothing.
 import { AssignTag, CaptureTag, CaseTag, CommentTag, ForTag, IfTag, InlineCommentTag, Output, RawTag, UnlessTag } from 'liquidjs';
 import type { Template } from 'liquidjs';
+import { SyncCaseTag } from './tags/sync-blocks.js';
 
 // BlockBody's WhitespaceOrNothing, /\A\s*\z/: Ruby's \s is ASCII (U+3000 or U+00A0 text is not blank)
 const WHITESPACE = /^[\t\n\v\f\r ]*$/;
@@ -10,12 +11,17 @@ const WHITESPACE = /^[\t\n\v\f\r ]*$/;
 type AnyTag = Template & Record<string, unknown>;
 
 /** Tags whose own output is nothing (Tag#blank? overrides in Ruby Liquid). */
+/** if, unless, case (liquidjs's or kyll's) and for: the blocks BlockBody#remove_blank_strings works on. */
+function isControlFlow(node: Template): boolean {
+  return node instanceof IfTag || node instanceof UnlessTag || node instanceof CaseTag || node instanceof SyncCaseTag || node instanceof ForTag;
+}
+
 function isBlankNode(node: Template): boolean {
   if (node instanceof Output) return false;
   if (isHtml(node)) return WHITESPACE.test((node as unknown as { str: string }).str);
   if (node instanceof AssignTag || node instanceof CaptureTag || node instanceof CommentTag || node instanceof InlineCommentTag) return true;
   if (node instanceof RawTag) return ((node as unknown as { tokens: unknown[] }).tokens ?? []).length === 0;
-  if (node instanceof IfTag || node instanceof UnlessTag || node instanceof CaseTag || node instanceof ForTag) {
+  if (isControlFlow(node)) {
     return bodies(node as unknown as AnyTag).every((b) => b.every(isBlankNode));
   }
   return false;
@@ -46,7 +52,7 @@ export function removeBlankStrings(templates: Template[]): void {
   for (const node of templates) {
     const lists = childLists(node as unknown as AnyTag);
     for (const list of lists) removeBlankStrings(list);
-    if ((node instanceof IfTag || node instanceof UnlessTag || node instanceof CaseTag || node instanceof ForTag) && isBlankNode(node)) {
+    if (isControlFlow(node) && isBlankNode(node)) {
       for (const list of bodies(node as unknown as AnyTag)) {
         for (let i = list.length - 1; i >= 0; i--) if (isHtml(list[i]!)) list.splice(i, 1);
       }

@@ -107,7 +107,7 @@ function translate(err: Error, liquid?: Error): LiquidFailure {
   }
   let m: RegExpExecArray | null;
   if ((m = /^tag "([^"]+)" not found$/.exec(msg))) return new LiquidFailure('syntax', `Unknown tag '${m[1]}'`);
-  if ((m = /^tag \{% (\w+)[^%]*%\} not closed$/.exec(msg))) return new LiquidFailure('syntax', `'${m[1]}' tag was never closed`);
+  if ((m = /^tag \{%-?[\t\n\v\f\r ]*(\w+)[\s\S]*%\} not closed$/.exec(msg))) return new LiquidFailure('syntax', `'${m[1]}' tag was never closed`);
   if ((m = /^unexpected token|^invalid|^unexpected|not closed|^illegal/.exec(msg))) return new LiquidFailure('syntax', msg);
   if ((m = /^undefined filter: (.+)$/.exec(msg))) return new LiquidFailure('error', `undefined filter ${m[1]}`);
   // (liquidjs names a dotted path; Ruby the key it stopped at)

@@ -2,10 +2,11 @@
 import { toValue } from 'liquidjs';
 import { rubyKeyOf, typedEntries } from '../values/typed-keys.js';
 import { isJekyllDrop, isLiquidDrop, jekyllDropKeys } from '../values/document-drop-mark.js';
+import { isRubyFloat } from '../values/ruby-float.js';
 
 /**
  * Utils.slice_collection_using_each's items: an array's, a non-empty string as one item, a
- * hash's [key, value] pairs, a drop's keys; nothing for what has no #each (a number, true, the
+ * hash's [key, value] pairs, a drop's keys; nothing for what has no #each (a number, true, a time, the
  * `empty` and `blank` literals) nor for an empty string.
  */
 export function loopItems(val: unknown): unknown[] {
@@ -14,6 +15,8 @@ export function loopItems(val: unknown): unknown[] {
   const v = toValue(val);
   if (Array.isArray(v)) return v;
   if (typeof v === 'string' && v.length > 0) return [v];
+  // a Time or Date, a Float (`1.0`, and `1..3` read laxly is one): no #each
+  if (v instanceof Date || isRubyFloat(v)) return [];
   if (v !== null && (typeof v === 'object' || typeof v === 'function')) {
     // a Jekyll drop yields its keys, each as Ruby holds it (front matter `4:` is the Integer 4)
     if (isJekyllDrop(v)) return jekyllDropKeys(v).map((k) => rubyKeyOf(v, k));

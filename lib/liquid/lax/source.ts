@@ -11,7 +11,7 @@
 import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets, rubyStrip } from './expression.js';
 import { laxOutput } from './output.js';
 import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
-import { strictVariable } from './strict.js';
+import { canonicalFor, joinedLookups, strictVariable } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 import { GUARDED_TAGS, guardMarkup } from './markup-guard.js';
 import { LiquidFailure } from '../errors.js';
@@ -112,7 +112,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // `-`: in `{{-}}` that is the dash that trims before it, so it trims both sides
       const close = token === '{{-}}' ? '-' : v[3]!;
       // `{{ }}` is a Variable with no name in Ruby, in every mode
-      if (complaint === undefined) emit(token, rubyStrip(v[2]!) === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(v[2]!)))));
+      if (complaint === undefined) emit(token, rubyStrip(v[2]!) === '' ? laxOutput(v[1]!, v[2]!, close) : fixBackslashes(withMarkup(token, v[2]!, v[3]!.length, quoteOperatorNames(rubyNestedBrackets(joinedLookups(v[2]!, 'variable'))))));
       else {
         complain({ message: `${complaint} in "{{${v[2]}}}"`, line: start, context: `in "{{${v[2]}}}"` });
         emit(token, laxOutput(v[1]!, v[2]!, v[3]!));
@@ -130,6 +130,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
     const tag = (m: string, n = name!): string => `{%${open} ${n} ${m}${newlines(token)}${close}%}`;
     rubyAt = start + newlines(before! + after!).length;
     if (name === 'raw') {
+      // Raw#ensure_valid_markup: a raw tag takes no markup (checked before its body is read)
+      if (!/^[\t\n\v\f\r ]*$/.test(markup!)) throw new LiquidFailure('syntax', "Syntax Error in 'raw' - Valid syntax: raw", undefined, undefined, rubyAt);
       // Raw#parse: every token up to one that reads as `{% endraw %}` (no `-` after `{%`)
       let body = '';
       let before = '';
@@ -242,8 +244,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       }
       if (name === 'else' && top && (top.name === 'if' || top.name === 'unless' || top.name === 'case')) {
         top.elses++;
-        if (top.elses === 1) emit(token, tag('', 'else'));
-        else if (top.name === 'case') emit(token, `{%${open} comment %}{% endcomment ${newlines(token)}${close}%}`);
+        // (each `else` of a case is a block of its own: tags/sync-blocks.ts)
+        if (top.elses === 1 || top.name === 'case') emit(token, tag('', 'else'));
         else if (!dead()) {
           emit(token, `{%${open} comment ${newlines(token)}%}`);
           top.dead = true;
@@ -289,7 +291,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         return;
       }
       if (name === 'case' || name === 'when') {
-        const reading = name === 'case' ? laxRead(() => caseValue(markup!)) : whenValues(markup!)?.join(' or ');
+        // (a `when` that is no case's, in a comment, is the comment's unknown tag: never read)
+        const reading = name === 'case' ? laxRead(() => caseValue(markup!)) : top?.name === 'case' ? laxRead(() => whenValues(markup!)).join(' or ') : undefined;
         emit(token, reading === undefined ? token : tag(reading));
         if (name === 'case') stack.push({ name, elses: 0, dead: false });
         return;
@@ -298,11 +301,22 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       if (name === 'elsif' && (liquidDepth === stack.length || (top?.name !== 'if' && top?.name !== 'unless' && top?.name !== 'comment'))) {
         throw new LiquidFailure('syntax', "Unknown tag 'elsif'", undefined, undefined, rubyAt);
       }
+      if (name === 'elsif' && top && (top.name === 'if' || top.name === 'unless') && top.elses > 0) {
+        // If#unknown_tag adds it after the else block, which always renders first: parsed, never reached
+        const reading = laxRead(() => LAX_TAGS['elsif']!(markup!));
+        if (reading?.warning !== undefined) complain({ message: reading.warning, line: rubyAt, context: reading.context });
+        if (reading !== undefined) laxRead(() => reading.markup);
+        if (!dead()) {
+          emit(token, `{%${open} comment ${newlines(token)}%}`);
+          top.dead = true;
+        } else emit(token, '');
+        return;
+      }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
       if (rewritten !== undefined) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt, context: rewritten.context });
         emit(token, tag(laxRead(() => rewritten.markup)));
-      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(markup!) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(markup!) : markup!))));
+      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(markup!) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(strictJoined(name!, markup!)) : markup!))));
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
   }
@@ -327,6 +341,16 @@ const EXPRESSION_TAGS = new Set(['if', 'elsif', 'unless', 'echo', 'assign', 'for
 
 // Assign's Syntax: the target, then the value
 const ASSIGN_TARGET = /^([^=]*=)([\s\S]*)$/;
+
+/** A strict tag markup with its lookups' whitespace taken out, as Parser#expression reads them. */
+function strictJoined(name: string, markup: string): string {
+  if (name === 'if' || name === 'elsif' || name === 'unless') return joinedLookups(markup, 'condition');
+  if (name === 'echo') return joinedLookups(markup, 'variable');
+  if (name === 'for') return canonicalFor(markup);
+  if (name !== 'assign') return markup;
+  const a = ASSIGN_TARGET.exec(markup);
+  return a ? a[1]! + joinedLookups(a[2]!, 'variable') : markup;
+}
 
 /** A strict tag markup whose variables named `and`, `or`, `contains` liquidjs must read as names. */
 function operandNames(name: string, markup: string): string {

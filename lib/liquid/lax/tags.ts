@@ -73,12 +73,16 @@ export function caseValue(markup: string): string | undefined {
 }
 
 /** Case#record_when_condition: each value up to the first that is not joined by `or` or `,`. */
-export function whenValues(markup: string): string[] | undefined {
+export function whenValues(markup: string): string[] {
   const values: string[] = [];
   let rest: string | undefined = markup;
   while (rest !== undefined) {
     const m = WHEN.exec(rest);
-    if (!m) return values.length > 0 ? values : undefined;
+    // a `when` with no value at all (only the first match can fail) is a syntax error in every mode
+    if (!m) {
+      if (values.length > 0) return values;
+      throw new LaxSyntaxError("Syntax Error in tag 'case' - Valid when condition: {% when [condition] [or condition2...] %}");
+    }
     values.push(laxExpression(m[1]!));
     rest = m[2];
   }
@@ -152,6 +156,8 @@ export const LAX_TAGS: Record<string, Relaxer> = {
   assign: (m) => {
     const a = ASSIGN.exec(m);
     if (!a) throw new LaxSyntaxError("Syntax Error in 'assign' - Valid syntax: assign [var] = [source]");
+    // Variable#strict_parse: a value of nothing (only spaces) is nil, no error in any mode
+    if (rubyStrip(a[2]!) === '') return { markup: `${a[1]} = nil` };
     const c = strictVariable(a[2]!);
     if (c === undefined) return undefined;
     // the value is a Variable: Variable#markup_context

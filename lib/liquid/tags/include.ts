@@ -19,6 +19,7 @@ import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 // at a \n (JS's multiline ones also at \r, U+2028 and U+2029): `note\u2028x.html` is no valid name.
 const SPACE = String.raw`[\t\n\v\f\r ]`;
 export const VALID_SYNTAX = new RegExp(String.raw`([\w-]+)${SPACE}*=${SPACE}*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))`, 'g');
+// unanchored, as Ruby's String#match searches: `{{ "a" | f }} x={{ y }}` names `"a" | f }} x={{ y }}`
 export const VARIABLE_SYNTAX = new RegExp(String.raw`(?<variable>[^{]*(?:\{\{${SPACE}*[\w\-.]+${SPACE}*(?:\|.*)?\}\}[^\t\n\v\f\r {}]*)+)(?<params>.*)$`, 's');
 const FULL_VALID_SYNTAX = new RegExp(String.raw`^${SPACE}*(?:${VALID_SYNTAX.source}(?=${SPACE}|$)${SPACE}*)*$`);
 const VALID_FILENAME_LINE = /^[\w/.\-()+~#@]+$/;

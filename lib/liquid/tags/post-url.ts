@@ -39,17 +39,25 @@ export function makePostUrlTag(env: JekyllEnv): TagClass {
       const basename = `${escapeRegExp(m[2]!)}-${escapeRegExp(m[3]!)}\\.[^.]+`;
       this.nameRegex = new RegExp(`^_posts/${escapeRegExp(path)}${basename}|^${escapeRegExp(path)}_posts/?${basename}`);
       this.date = date as [number, number, number];
-      this.slug = (m[1] ?? '') + m[3]!;
+      // PostComparer#slug is the name's slug without its folders (post_slug's folder is always empty)
+      this.slug = m[3]!;
     }
 
     render(): string {
       const posts = env.opts.site.posts;
       let found: Post | undefined = posts.find((p) => this.nameRegex.test(p.relativePath));
-      // PostComparer#deprecated_equality
-      found ??= posts.find((p) => {
-        const f = p.date.local();
-        return p.slug === this.slug && f.year === this.date[0] && f.month === this.date[1] && f.day === this.date[2];
-      });
+      // PostComparer#deprecated_equality, with Jekyll's deprecation warning
+      if (!found) {
+        found = posts.find((p) => {
+          const f = p.date.local();
+          return p.slug === this.slug && f.year === this.date[0] && f.month === this.date[1] && f.day === this.date[2];
+        });
+        if (found) {
+          env.opts.logWarning?.(
+            `Deprecation: A call to '{% post_url ${this.postName} %}' did not match a post using the new matching method of checking name (path-date-slug) equality. Please make sure that you change this tag to match the post's name exactly.`,
+          );
+        }
+      }
       if (!found) {
         throw new LiquidFailure(
           'plain',

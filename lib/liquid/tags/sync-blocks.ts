@@ -5,8 +5,8 @@
 // generators cost more than the tags' own work. The direct renders below do what the
 // generators do, in the same order, with the same values; an asynchronous render keeps
 // liquidjs's generator.
-import { AssignTag, CaptureTag, CaseTag, IfTag, Tokenizer, UnlessTag, evalToken, isTruthy, toValue } from 'liquidjs';
-import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, TopLevelToken, Value } from 'liquidjs';
+import { AssignTag, CaptureTag, IfTag, Tag, Tokenizer, UnlessTag, Value, evalToken, isTruthy, toValue } from 'liquidjs';
+import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, TopLevelToken } from 'liquidjs';
 import { shortCircuit } from '../condition.js';
 import { storedValue } from '../operators.js';
 import { runSync } from '../sync-templates.js';
@@ -151,48 +151,86 @@ export class SyncCaptureTag extends CaptureTag {
 
 // Case#record_when_condition makes one Condition per value of `{% when a, b %}` / `{% when a or b %}`,
 // all sharing the body: the body is rendered once for each value that matches (liquidjs: once).
-export class SyncCaseTag extends CaseTag {
-  constructor(...args: ConstructorParameters<typeof CaseTag>) {
-    super(...args);
-    lineOfTag(this.token, (this as unknown as CaseParts).branches.map((b) => b.values));
+// Case#render_to_output_buffer goes through its blocks in order: a `when` renders when it matches,
+// an `else` when no `when` before it matched, so a `when` after an `else` is still tested and an
+// `else` before any match renders (liquidjs: whens after an else are dropped, one else at the end).
+export class SyncCaseTag extends Tag {
+  private readonly value: Value;
+  /** The when blocks and else blocks in order (named as liquidjs's CaseTag names its whens, for the walks of the parsed tree). */
+  private readonly branches: Array<{ values: Parameters<typeof evalToken>[0][]; templates: Template[]; else?: true }> = [];
+  /** (always empty: the else blocks are among the branches) */
+  readonly elseTemplates: Template[] = [];
+
+  constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid, parser: Parser) {
+    super(token, remain, liquid);
+    this.value = new Value(this.tokenizer.readFilteredValue(), this.liquid);
+    // the body before the first when or else is parsed and dropped
+    let templates: Template[] = [];
+    const stream = parser.parseStream(remain)
+      .on('tag:when', (t: TagToken) => {
+        templates = [];
+        const values: Parameters<typeof evalToken>[0][] = [];
+        while (!t.tokenizer.end()) {
+          values.push(t.tokenizer.readValueOrThrow());
+          t.tokenizer.skipBlank();
+          if (t.tokenizer.peek() === ',') t.tokenizer.readTo(',');
+          else t.tokenizer.readTo('or');
+        }
+        this.branches.push({ values, templates });
+      })
+      .on('tag:else', () => {
+        templates = [];
+        this.branches.push({ values: [], templates, else: true });
+      })
+      .on('tag:endcase', () => stream.stop())
+      .on('template', (tpl: Template) => {
+        templates.push(tpl);
+      })
+      .on('end', () => {
+        throw new Error(`tag ${token.getText()} not closed`);
+      });
+    stream.start();
+    lineOfTag(this.token, this.branches.map((b) => b.values));
   }
 
-  override render(ctx: Context, emitter: Emitter): ReturnType<CaseTag['render']> {
+  override render(ctx: Context, emitter: Emitter): ReturnType<Tag['render']> {
     if (!ctx.sync) return this.renderAsync(ctx, emitter);
-    const self = this as unknown as CaseParts;
     const r = this.liquid.renderer as unknown as Renderer;
-    const target = conditionOf(self.value, ctx);
-    let branchHit = false;
-    for (const branch of self.branches) {
-      for (const valueToken of branch.values) {
+    const target = conditionOf(this.value, ctx);
+    let executeElse = true;
+    for (const block of this.branches) {
+      if (block.else) {
+        if (executeElse) runSync(r.renderTemplates(block.templates, ctx, emitter));
+        continue;
+      }
+      for (const valueToken of block.values) {
         const value = runSync(evalToken(valueToken, ctx, ctx.opts.lenientIf));
         if (runSync(equals(ctx, target, value))) {
-          runSync(r.renderTemplates(branch.templates, ctx, emitter));
-          branchHit = true;
+          executeElse = false;
+          runSync(r.renderTemplates(block.templates, ctx, emitter));
         }
       }
     }
-    if (!branchHit) runSync(r.renderTemplates(self.elseTemplates, ctx, emitter));
     return FINISHED;
   }
 
-  /** CaseTag#render of liquidjs, with Condition's `==`. */
+  /** The same steps as a generator, with Condition's `==`. */
   private *renderAsync(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
-    const self = this as unknown as CaseParts;
     const r = this.liquid.renderer;
-    const target = yield toValue(yield self.value.value(ctx, ctx.opts.lenientIf));
-    let branchHit = false;
-    for (const branch of self.branches) {
-      for (const valueToken of branch.values) {
+    const target = yield toValue(yield this.value.value(ctx, ctx.opts.lenientIf));
+    let executeElse = true;
+    for (const block of this.branches) {
+      if (block.else) {
+        if (executeElse) yield r.renderTemplates(block.templates, ctx, emitter);
+        continue;
+      }
+      for (const valueToken of block.values) {
         const value = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
         if (yield equals(ctx, target, value)) {
-          yield r.renderTemplates(branch.templates, ctx, emitter);
-          branchHit = true;
+          executeElse = false;
+          yield r.renderTemplates(block.templates, ctx, emitter);
         }
       }
     }
-    if (!branchHit) yield r.renderTemplates(self.elseTemplates, ctx, emitter);
   }
 }
-
-type CaseParts = { value: Value; branches: Array<{ values: Parameters<typeof evalToken>[0][]; templates: Template[] }>; elseTemplates: Template[] };
