@@ -2,21 +2,9 @@
 // multiline pattern also takes \r, U+2028 and U+2029 as line ends), and \s is ASCII white space
 // (JS's also takes U+2028). So a name with U+2028 is invalid, and so are parameters ending with
 // one. Expected: Jekyll 4.3.1.
-import { memorySource, renderSite } from '../../lib/index.js';
-import { FIXED_ENV } from '../helpers/build-env.js';
+import { pageOutputOrError } from '../helpers/page-output.js';
 
-async function build(page: string): Promise<string> {
-  try {
-    const r = await renderSite({
-      source: memorySource({ '_config.yml': 'title: x\n', '_includes/a.html': 'INC{{ include.k }}', 'p.html': `---\n---\n${page}\n` }),
-      write: false,
-      env: FIXED_ENV,
-    });
-    return String(r.files.find((f) => f.path === 'p.html')?.contents);
-  } catch (e) {
-    return `error: ${(e as Error).message}`;
-  }
-}
+const build = (page: string): Promise<string> => pageOutputOrError({ '_config.yml': 'title: x\n', '_includes/a.html': 'INC{{ include.k }}' }, page);
 
 test.each([
   ['{% include a\u2028a.html %}', 'File contains invalid characters or sequences:\n\n  a\u2028a.html\n'],

@@ -2,26 +2,9 @@
 // tags strip it with String#strip (ASCII and NUL), so a no-break or ideographic space at an end
 // stays in the name: no such post, document or highlight language, an include name with invalid
 // characters, a counter of another name. liquidjs trimmed those spaces. Expected: Jekyll 4.3.1.
-import { memorySource, renderSite } from '../../lib/index.js';
-import { FIXED_ENV } from '../helpers/build-env.js';
+import { pageOutputOrError } from '../helpers/page-output.js';
 
-async function build(page: string): Promise<string> {
-  try {
-    const r = await renderSite({
-      source: memorySource({
-        '_config.yml': 'title: x\n',
-        '_posts/2020-01-01-a.md': '---\n---\nhi\n',
-        '_includes/a.html': 'INC',
-        'p.html': `---\n---\n${page}\n`,
-      }),
-      write: false,
-      env: FIXED_ENV,
-    });
-    return String(r.files.find((f) => f.path === 'p.html')?.contents);
-  } catch (e) {
-    return `error: ${(e as Error).message}`;
-  }
-}
+const build = (page: string): Promise<string> => pageOutputOrError({ '_config.yml': 'title: x\n', '_posts/2020-01-01-a.md': '---\n---\nhi\n', '_includes/a.html': 'INC' }, page);
 
 test.each([
   ['{% post_url 2020-01-01-a\u00a0%}', `Could not find post "2020-01-01-a\u00a0" in tag 'post_url'`],
