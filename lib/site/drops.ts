@@ -12,7 +12,7 @@ import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dat
 import { indexDrop, type IndexKey } from './index-drops.js';
 import { documentRelativePath, isYamlFile } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
-import { DOCUMENT_DROP, markJekyllDrop, markRubyObject, markRubyObjectToS, onToLiquid } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, markJekyllDrop, markRubyObject, markRubyObjectToS, onToLiquid, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
@@ -255,6 +255,8 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Parti
   };
   for (const [k, v] of Object.entries(file.data)) if (!hasKey(drop, k)) setKey(drop, k, v);
   markRubyObject(drop, `#<Jekyll::StaticFile @relative_path=${inspectString(drop.path as string)}>`);
+  // StaticFileDrop has no #to_s of its own: `{{ file }}` and string filters print Liquid::Drop's, the class name
+  Object.defineProperty(drop, RUBY_TO_S, { value: () => 'Jekyll::Drops::StaticFileDrop' });
   return markJekyllDrop(drop);
 }
 
