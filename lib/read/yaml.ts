@@ -287,8 +287,9 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       if (root && rootEndsBefore(text, root, e.mark.column)) {
         // a block scalar ends with the line before: the next line is none of its text
         const lineStart = text.lastIndexOf('\n', e.mark.position - 1) + 1;
-        next('|>'.includes(text[root.at]!) ? lineStart : e.mark.position);
-        return parseYamlFully(text.slice(0, '|>'.includes(text[root.at]!) ? lineStart : e.mark.position), file, lineOffset, options);
+        const end = '|>'.includes(text[root.at]!) ? lineStart : e.mark.position;
+        next(end);
+        return parseYamlFully(text.slice(0, end), file, lineOffset, options);
       }
     }
     if (e instanceof jsyaml.YAMLException) {

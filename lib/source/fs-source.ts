@@ -49,6 +49,9 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
       return;
     }
     const before = out.length;
+    // (one array per folder, looked up once: this walk runs over every file of the site)
+    const listed: Array<{ name: string; folder: boolean }> = [];
+    folderEntries.set(rel, listed);
     const badNames = entries.some((e) => e.name.includes('\uFFFD')) ? namesNotUtf8(rel ? inside(absRoot, rel) : absRoot) : undefined;
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
@@ -75,8 +78,7 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
         // A link to a folder that holds it would be listed forever.
         if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) continue;
       }
-      if (!folderEntries.has(rel)) folderEntries.set(rel, []);
-      folderEntries.get(rel)!.push({ name: e.name, folder: isDir });
+      listed.push({ name: e.name, folder: isDir });
       if (isDir) {
         if (!skip(child)) walk(child, out, real ?? inside(realDir, e.name));
       } else if (isFile) out.push(child);
