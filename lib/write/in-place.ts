@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
-import { holdsBytes } from './reuse.js';
+import { copiedFrom } from './copied-file.js';
+import { holdsBytes, holdsCopy } from './reuse.js';
+import { staticSource } from './static-copy.js';
 import { sanitizedOutputPath } from './sanitize.js';
 import { keepStrings, keptFolders, parentDirs } from './keep-files.js';
 import { applyUpdate, type JournalFile, UpdateError } from './update-journal.js';
@@ -92,14 +94,19 @@ export function writeInPlace(wfs: WriteFs, destination: string, files: readonly 
       if (rel === '') throw new Error(`the output for ${f.url} would be the destination folder itself`);
       // Two outputs at one path: the later one is what Jekyll leaves there.
       written.delete(rel);
-      written.set(rel, { rel, contents: f.contents, ...(f.symlink === undefined ? {} : { symlink: f.symlink }) });
+      const from = f.symlink === undefined ? copiedFrom(f) : undefined;
+      written.set(rel, from !== undefined ? { rel, contents: '', copyFrom: from } : { rel, contents: f.contents, ...(f.symlink === undefined ? {} : { symlink: f.symlink }) });
     }
     obsolete = obsoleteEntries(existingEntries(wfs, destination), new Set(written.keys()), keepFiles);
   } catch (e) {
     throw new WriteProgressError(`${messageOf(e)}; the destination was left as it was`, 0, e);
   }
   // A file already there byte for byte stays (and keeps its time, as the swap's links do): only changed files need room twice.
-  const changed = [...written.values()].filter((f) => f.symlink !== undefined || !holdsBytes(fs, path.join(destination, f.rel), bytesOf(f.contents)));
+  const unchanged = (f: JournalFile): boolean =>
+    f.copyFrom !== undefined
+      ? holdsCopy(fs, path.join(destination, f.rel), f.copyFrom, staticSource(f.copyFrom))
+      : f.symlink === undefined && holdsBytes(fs, path.join(destination, f.rel), bytesOf(f.contents));
+  const changed = [...written.values()].filter((f) => !unchanged(f));
   try {
     applyUpdate(destination, changed, obsolete, { linkSync: fs.linkSync, copyFileSync: fs.copyFileSync, ...wfs });
   } catch (e) {

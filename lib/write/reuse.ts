@@ -18,6 +18,7 @@
 // keeps its modification time (Jekyll would write it again): the bytes are the
 // ones this build rendered, compared in full.
 import fs from 'node:fs';
+import { looksCopied, type StaticSource } from './static-copy.js';
 
 /** The calls reuse needs (tests hand in failing ones). */
 export type LinkFs = Pick<typeof fs, 'openSync' | 'fstatSync' | 'readSync' | 'closeSync' | 'linkSync'>;
@@ -57,6 +58,66 @@ export function holdsBytes(lfs: LinkFs, previous: string, bytes: Uint8Array): bo
 export function linkIfUnchanged(lfs: LinkFs, previous: string, target: string, contents: string | Uint8Array): boolean {
   const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
   if (bytes.length === 0 || !holdsBytes(lfs, previous, bytes)) return false;
+  try {
+    lfs.linkSync(previous, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Two files are compared a slice at a time, in buffers kept for the thread: an image is never read whole.
+const SLICE = 1 << 16;
+let slices: [Buffer, Buffer] | undefined;
+
+/** Whether `fd`'s first `size` bytes are `other`'s (both read from offset 0). */
+function sameBytes(lfs: LinkFs, fd: number, other: number, size: number): boolean {
+  const [a, b] = (slices ??= [Buffer.allocUnsafe(SLICE), Buffer.allocUnsafe(SLICE)]);
+  for (let at = 0; at < size; ) {
+    const want = Math.min(SLICE, size - at);
+    if (!readExactly(lfs, fd, a, want, at) || !readExactly(lfs, other, b, want, at)) return false;
+    if (a.compare(b, 0, want, 0, want) !== 0) return false;
+    at += want;
+  }
+  return true;
+}
+
+function readExactly(lfs: LinkFs, fd: number, into: Buffer, length: number, position: number): boolean {
+  for (let got = 0; got < length; ) {
+    const n = lfs.readSync(fd, into, got, length - got, position + got);
+    if (n === 0) return false;
+    got += n;
+  }
+  return true;
+}
+
+/**
+ * Whether the regular file at `previous` is the copy Jekyll would make of the static file `from`
+ * (static-copy.ts): its size, time and permissions, and its bytes compared in full.
+ */
+export function holdsCopy(lfs: LinkFs, previous: string, from: string, source: StaticSource): boolean {
+  let fd: number;
+  try {
+    fd = lfs.openSync(previous, NO_FOLLOW);
+  } catch {
+    return false;
+  }
+  let other: number | undefined;
+  try {
+    if (!looksCopied(lfs.fstatSync(fd), source)) return false;
+    other = lfs.openSync(from, fs.constants.O_RDONLY);
+    return sameBytes(lfs, fd, other, source.size);
+  } catch {
+    return false;
+  } finally {
+    lfs.closeSync(fd);
+    if (other !== undefined) lfs.closeSync(other);
+  }
+}
+
+/** Links `previous` at `target` when it is already the copy of `from` (holdsCopy); false as linkIfUnchanged. */
+export function linkIfCopied(lfs: LinkFs, previous: string, from: string, target: string, source: StaticSource): boolean {
+  if (source.size === 0 || !holdsCopy(lfs, previous, from, source)) return false;
   try {
     lfs.linkSync(previous, target);
     return true;

@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { messageOf } from './write-fs.js';
+import { copyStatic } from './static-copy.js';
 
 /** The file-system calls an update makes (tests inject failures: as root, chmod blocks nothing). */
 export type JournalFs = Pick<typeof fs, 'mkdirSync' | 'writeFileSync' | 'symlinkSync' | 'renameSync' | 'linkSync' | 'copyFileSync' | 'rmSync' | 'lstatSync' | 'readdirSync'>;
@@ -18,6 +19,8 @@ export interface JournalFile {
   readonly rel: string;
   readonly contents: string | Uint8Array;
   readonly symlink?: string;
+  /** A static file copied from there (static-copy.ts), `contents` unused. */
+  readonly copyFrom?: string;
 }
 
 /** A failed update: its message names the file; the destination was put back as it was. */
@@ -71,6 +74,7 @@ export function applyUpdate(root: string, written: readonly JournalFile[], remov
       // Noted first: a write that fails part way (ENOSPC) leaves the file it created, which must go too.
       journal.push({ kind: 'temp', file: temp });
       if (file.symlink !== undefined) jfs.symlinkSync(file.symlink, temp);
+      else if (file.copyFrom !== undefined) copyStatic(file.copyFrom, temp);
       else jfs.writeFileSync(temp, file.contents, { flag: 'wx' });
       temps.push([temp, target]);
     }

@@ -4,7 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFile } from '../types.js';
-import { linkIfUnchanged, type LinkFs } from './reuse.js';
+import { copiedFrom } from './copied-file.js';
+import { linkIfCopied, linkIfUnchanged, type LinkFs } from './reuse.js';
+import { copyStatic, staticSource, type CopyFs } from './static-copy.js';
 import { sanitizedOutputPath } from './sanitize.js';
 
 export type WriteFs = Pick<
@@ -41,6 +43,8 @@ export interface FilesWriterOptions {
   readonly previous?: string;
   /** The calls that reuse makes (default node:fs). */
   readonly linkFs?: LinkFs;
+  /** The calls that copy a static file (default node:fs). */
+  readonly copyFs?: CopyFs;
   /** Folders under `root` already made (by another writer of the same folder). */
   readonly made?: Iterable<string>;
   /** Told of each folder (absolute) that gets a new entry: a file written or linked in it, a folder made in it. */
@@ -55,6 +59,7 @@ export class FilesWriter {
   readonly #made: Set<string>;
   readonly #previous: string | undefined;
   readonly #linkFs: LinkFs;
+  readonly #copyFs: CopyFs;
   readonly #entryAdded: ((folder: string) => void) | undefined;
   #written = 0;
   #linked = 0;
@@ -68,6 +73,7 @@ export class FilesWriter {
     this.#made = new Set([root, ...(options.made ?? [])]);
     this.#previous = options.previous;
     this.#linkFs = options.linkFs ?? fs;
+    this.#copyFs = options.copyFs ?? fs;
     this.#entryAdded = options.entryAdded;
   }
 
@@ -96,6 +102,8 @@ export class FilesWriter {
 
   /** Writes `file` at `rel`, a path already sanitized (sanitizedOutputPath, not ''). */
   writeAt(rel: string, file: Pick<OutputFile, 'contents' | 'symlink'>): void {
+    const from = file.symlink === undefined ? copiedFrom(file as OutputFile) : undefined;
+    if (from !== undefined) return this.copyAt(rel, from);
     const target = path.join(this.root, rel);
     const dir = path.dirname(target);
     try {
@@ -107,6 +115,22 @@ export class FilesWriter {
       } else if (this.#previous === undefined) this.wfs.writeFileSync(target, file.contents);
       else if (linkIfUnchanged(this.#linkFs, path.join(this.#previous, rel), target, file.contents)) this.#linked++;
       else writeNewInode(this.wfs, target, file.contents);
+    } catch (e) {
+      throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
+    }
+    this.#entryAdded?.(dir);
+    this.#written++;
+  }
+
+  /** Copies the static file `from` to `rel` (sanitized) as Jekyll does (static-copy.ts), or links the current site's copy. */
+  copyAt(rel: string, from: string): void {
+    const target = path.join(this.root, rel);
+    const dir = path.dirname(target);
+    try {
+      if (!this.#made.has(dir)) makeDir(this.wfs, dir, this.#made, this.#entryAdded);
+      const source = staticSource(from, this.#copyFs);
+      if (this.#previous !== undefined && linkIfCopied(this.#linkFs, path.join(this.#previous, rel), from, target, source)) this.#linked++;
+      else copyStatic(from, target, source, this.#copyFs);
     } catch (e) {
       throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
     }

@@ -91,9 +91,12 @@ function statFolders(): void {
 function write(job: WriteJob): void {
   if (failed) return;
   try {
-    // A static file copied (copied-file.ts): its bytes are read here, off the rendering thread.
-    const contents = job.copyFrom !== undefined ? fs.readFileSync(job.copyFrom) : typeof job.contents === 'string' ? utf8(job.contents) : job.contents;
-    files.writeAt(job.rel, job.symlink !== undefined ? { contents, symlink: job.symlink } : { contents });
+    // A static file (copied-file.ts) is copied here, off the rendering thread, in the kernel (static-copy.ts).
+    if (job.copyFrom !== undefined) files.copyAt(job.rel, job.copyFrom);
+    else {
+      const contents = typeof job.contents === 'string' ? utf8(job.contents) : job.contents;
+      files.writeAt(job.rel, job.symlink !== undefined ? { contents, symlink: job.symlink } : { contents });
+    }
   } catch (e) {
     failed = true;
     setup.failures.postMessage(failureOf(e));

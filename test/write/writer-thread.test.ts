@@ -70,12 +70,16 @@ maybe('the writer thread', () => {
     expect(fs.readdirSync(dir).sort()).toEqual(['_site', 'out-0', 'out-100', 'out-Infinity']);
   });
 
-  test('a copied static file is read by whichever thread writes it, never by the caller, and reads back as its bytes', async () => {
+  test('a copied static file is copied by whichever thread writes it, its bytes read by no one, with the source permissions and time, and reads back as its bytes', async () => {
     const copied = (await import(pathToFileURL(path.resolve('dist', 'write', 'copied-file.js')).href)) as typeof import('../../lib/write/copied-file.js');
     const src = path.join(dir, 'src');
     fs.mkdirSync(src);
     const bytes = Array.from({ length: 40 }, (_, i) => new Uint8Array(Array.from({ length: 1000 + i }, (_, j) => (i * 7 + j) % 256)));
-    bytes.forEach((b, i) => fs.writeFileSync(path.join(src, `img${i}.bin`), b));
+    bytes.forEach((b, i) => {
+      fs.writeFileSync(path.join(src, `img${i}.bin`), b);
+      fs.chmodSync(path.join(src, `img${i}.bin`), i % 2 ? 0o755 : 0o640);
+      fs.utimesSync(path.join(src, `img${i}.bin`), 1_600_000_000.75, 1_600_000_000.75 + i);
+    });
     for (const threadAfter of [Infinity, 0, 10]) {
       const d = path.join(dir, `copy-${threadAfter}`);
       const w = api.openSiteWriter(d, { threadAfter });
@@ -87,10 +91,14 @@ maybe('the writer thread', () => {
         return w.write(f);
       });
       await w.finish([]);
-      // On this thread (Infinity) each file is read to be written; the writer thread reads them itself.
-      expect(reads).toBe(threadAfter === Infinity ? 40 : threadAfter);
+      // Copied in the kernel, by this thread (Infinity) or the writer's: nothing reads the bytes to write them.
+      expect(reads).toBe(0);
       outs.forEach((o, i) => {
-        expect(new Uint8Array(fs.readFileSync(path.join(d, 'assets', `img${i}.bin`)))).toEqual(bytes[i]);
+        const out = path.join(d, 'assets', `img${i}.bin`);
+        expect(new Uint8Array(fs.readFileSync(out))).toEqual(bytes[i]);
+        // Jekyll's StaticFile#copy_file: the source's mode less the umask, File.utime to its mtime.to_i.
+        expect(fs.statSync(out).mode & 0o7777).toBe((i % 2 ? 0o755 : 0o640) & ~process.umask());
+        expect(fs.statSync(out).mtimeMs).toBe((1_600_000_000 + i) * 1000);
         expect(o.size).toBe(bytes[i]!.length);
         expect(o.contents).toEqual(bytes[i]);
       });
