@@ -223,7 +223,7 @@ export function convertContent(text: string, doc: Renderable, ctx: RenderContext
   const kind = ctx.converters.kindFor(doc.ext);
   switch (kind) {
     case 'markdown':
-      return ctx.markdown.convert(text, doc.relativePath);
+      return convertMarkdown(text, doc, ctx);
     case 'plugin':
       return ctx.converters.convertWithPlugins(text, doc.ext);
     case 'sass':
@@ -233,6 +233,21 @@ export function convertContent(text: string, doc: Renderable, ctx: RenderContext
     default:
       return text;
   }
+}
+
+// Jekyll's Markdown converter answers a text it converted before from its cache (markdown.rb#convert,
+// keyed by the text). A post with no excerpt separator in it (a file with CRLF line ends, a site
+// whose `excerpt_separator` most posts lack) has its whole content as its excerpt: the same text
+// twice, the second time taken from here. (The Markdown thread keeps its results by text already.)
+const lastConverted = new WeakMap<Renderable, { readonly text: string; readonly html: string }>();
+
+function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext): string {
+  const last = lastConverted.get(doc);
+  if (last !== undefined && last.text === text) return last.html;
+  const html = ctx.markdown.convert(text, doc.relativePath);
+  // A conversion that warned converts again, as its warnings are the converter's to report.
+  if (ctx.markdown.warnings.length === 0) lastConverted.set(doc, { text, html });
+  return html;
 }
 
 // jekyll-sass-converter associates its converter only with a Jekyll::Page (its :pages
