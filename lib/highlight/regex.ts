@@ -2,6 +2,7 @@
 // Ruby matches on the rest of the input (StringScanner with fixed_anchor: false), so \A, ^ and
 // look-behinds see nothing before the scan position: these sources mean that when run on a
 // slice that starts there; prefilter.ts derives the equivalent regex for the whole input.
+import { BMP_PROPERTY_RANGES } from './bmp-properties.js';
 
 /** Ruby flags: i (ignore case), m (dot matches newline), x (extended: spaces and comments ignored). */
 export function rubyRegex(source: string, flags = ''): RegExp {
@@ -449,22 +450,38 @@ function bmpClass(escape: string, zones: number): string {
 }
 const bmpClasses = new Map<string, string>();
 
-/** The BMP characters a \p{..} escape matches, as ranges; once per escape. */
+/** The BMP characters a \p{..} escape matches, as ranges; once per escape, from the generated
+ * table (bmp-properties.ts) when it has the escape. */
 function bmpRanges(escape: string): readonly (readonly [number, number])[] {
   let ranges = bmpRangesOf.get(escape);
   if (ranges === undefined) {
-    const found: [number, number][] = [];
-    ranges = found;
-    for (const part of bmpCharacters()) {
-      for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
-        found.push([m[0].charCodeAt(0), m[0].charCodeAt(m[0].length - 1)]);
-      }
-    }
+    const listed = BMP_PROPERTY_RANGES[escape];
+    ranges = listed === undefined ? searchedBmpRanges(escape) : parsedRanges(listed);
     bmpRangesOf.set(escape, ranges);
   }
   return ranges;
 }
 const bmpRangesOf = new Map<string, readonly (readonly [number, number])[]>();
+
+/** The BMP characters a \p{..} escape matches, found by running it over the whole BMP. */
+export function searchedBmpRanges(escape: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const part of bmpCharacters()) {
+    for (const m of part.matchAll(new RegExp(`${escape}+`, 'gu'))) {
+      found.push([m[0].charCodeAt(0), m[0].charCodeAt(m[0].length - 1)]);
+    }
+  }
+  return found;
+}
+
+/** `41-5a 61` (the generated table's hex ranges) as [[0x41, 0x5a], [0x61, 0x61]]. */
+export function parsedRanges(listed: string): [number, number][] {
+  return listed.split(' ').map((r) => {
+    const dash = r.indexOf('-');
+    const from = parseInt(dash < 0 ? r : r.slice(0, dash), 16);
+    return [from, dash < 0 ? from : parseInt(r.slice(dash + 1), 16)];
+  });
+}
 let bmp: readonly string[] | undefined;
 /** Every BMP character in order, in two strings: before the surrogates and after them. */
 function bmpCharacters(): readonly string[] {
