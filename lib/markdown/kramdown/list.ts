@@ -7,6 +7,7 @@ import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from 
 import { parseAttributeList } from './attribute-list.js';
 import { strip } from './strings.js';
 import type { BlockConstruct } from './parser.js';
+import { KramdownCrash } from '../kramdown-crash.js';
 
 const LEADING_TABS = /^(\t+)/;
 
@@ -114,7 +115,9 @@ function taskList(listEl: KEl): void {
     const first = li.children[0];
     if (!first || first.type !== 'p') continue;
     const d = first.children[0];
-    if (d && typeof d.value === 'string') {
+    // a paragraph of nothing (its text was NUL, which lstrip drops): `children[0].value` of nil
+    if (!d) throw new KramdownCrash("undefined method `value' for nil:NilClass", 'A list item holds nothing but NUL characters: remove them or write some text.');
+    if (typeof d.value === 'string') {
       let v: string = d.value;
       let hit = false;
       v = v.replace(/^[ \t\n\x0b\f\r]*\[ \][ \t\n\x0b\f\r]+/, () => ((hit = true), BOX));
