@@ -25,3 +25,14 @@ export function checkMatchable(html: string, where: string): void {
     throw new KramdownCrash('invalid byte sequence in UTF-8', `${where} holds a character reference to a surrogate or a code point beyond Unicode (&#xD800;, &#x110000;), which has no UTF-8: write another character.`);
   }
 }
+
+/**
+ * A paragraph's first child where kramdown's list parsers read `.value` of it (list.rb's terms
+ * and item paragraphs, gfm.rb's task lists): a paragraph whose text was only NUL has none, as
+ * lstrip drops NUL, and kramdown raises on nil.
+ */
+export function firstTextOf<T>(para: { children: T[] }): T {
+  const text = para.children[0];
+  if (text === undefined) throw new KramdownCrash("undefined method `value' for nil:NilClass", 'A list item, a definition or the text before a definition holds nothing but NUL characters: remove them or write some text.');
+  return text;
+}

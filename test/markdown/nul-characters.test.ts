@@ -1,7 +1,8 @@
 // NUL characters at the start of a paragraph: Ruby (2.6 and later) String#lstrip drops them, as it
 // drops them at the end (rstrip), and kramdown lstrips a paragraph's text. A list item whose text
 // is nothing but NUL is then a paragraph of nothing, on which the GFM parser's task list check
-// (parser/gfm.rb parse_list, `list_items[0].children[0].value`) raises. Jekyll 4.3.1's output.
+// (parser/gfm.rb parse_list, `list_items[0].children[0].value`) raises, as list.rb does where it
+// reads a definition term's or an item's first text. Jekyll 4.3.1's output.
 import { createMarkdownConverter, markdownToHtml } from '../../lib/markdown/index.js';
 
 test('a paragraph, a quoted one, a table cell and a definition lose their leading NUL', () => {
@@ -16,12 +17,18 @@ test('a paragraph, a quoted one, a table cell and a definition lose their leadin
   expect(markdownToHtml('# \u0000a\n', {})).toBe('<h1 id="a">\u0000a</h1>\n');
 });
 
-test('a list item of NUL only fails the conversion (GFM input), naming the file', () => {
+test('a list item, definition or term of NUL only fails the conversion, naming the file', () => {
   const c = createMarkdownConverter({ markdown: 'kramdown' });
   const message = "undefined method `value' for nil:NilClass";
   expect(() => c.convert('- \u0000\n', 'a.md')).toThrow(`Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': ${message}`);
   expect(() => c.convert('- a\n- \u0000 \u0000\n')).toThrow(message);
   expect(() => c.convert('* {:c}\u0000\n')).toThrow(message);
+  // list.rb reads the same nil: a definition's text before it, an item's or a definition's
+  // first paragraph followed by more
+  expect(() => c.convert('\u0000\n: x\n')).toThrow(message);
+  expect(() => c.convert('<div markdown="1">\u0000\n\n: x\n</div>\n')).toThrow(message);
+  expect(() => c.convert('x\n: \u0000\n\n  b\n')).toThrow(message);
+  expect(() => c.convert('- \u0000\n  - b\n', 'a.md')).toThrow(message);
   // an empty item has no paragraph; a lazy line gives the paragraph text
   expect(c.convert('- \n')).toBe('<ul>\n  <li></li>\n</ul>\n');
   expect(c.convert('- \u0000\na\n')).toBe('<ul>\n  <li>a</li>\n</ul>\n');

@@ -7,7 +7,7 @@ import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from 
 import { parseAttributeList } from './attribute-list.js';
 import { strip } from './strings.js';
 import type { BlockConstruct } from './parser.js';
-import { KramdownCrash } from '../kramdown-crash.js';
+import { firstTextOf } from '../kramdown-crash.js';
 
 const LEADING_TABS = /^(\t+)/;
 
@@ -94,7 +94,7 @@ export const list: BlockConstruct = {
         (idx !== items.length - 1 || items.length === 1 ||
           items.slice(0, -1).some((cit) => !cit.children[0] || cit.children[0].type !== 'p' || cit.children[0].options.transparent))
       ) {
-        if (c.length > 1 && c[1].type !== 'blank') c[0].children[0].value += '\n';
+        if (c.length > 1 && c[1].type !== 'blank') firstTextOf(c[0]).value += '\n';
         c[0].options.transparent = true;
       }
       last = c[c.length - 1].type === 'blank' ? c.pop()! : null;
@@ -114,9 +114,7 @@ function taskList(listEl: KEl): void {
   for (const li of listEl.children) {
     const first = li.children[0];
     if (!first || first.type !== 'p') continue;
-    const d = first.children[0];
-    // a paragraph of nothing (its text was NUL, which lstrip drops): `children[0].value` of nil
-    if (!d) throw new KramdownCrash("undefined method `value' for nil:NilClass", 'A list item holds nothing but NUL characters: remove them or write some text.');
+    const d = firstTextOf(first);
     if (typeof d.value === 'string') {
       let v: string = d.value;
       let hit = false;
