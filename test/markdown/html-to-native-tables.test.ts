@@ -20,6 +20,9 @@ test('a cell outside a table fails the conversion as convert_td does, naming the
   expect(() => c.convert('<div><td>x</td></div>\n')).toThrow("undefined method `options' for nil:NilClass");
   expect(() => c.convert('- <td>x</td>\n')).toThrow("undefined method `[]' for nil:NilClass");
   expect(() => c.convert('<tbody>\n<tr><td>x</td></tr>\n</tbody>\n')).toThrow("undefined method `[]' for nil:NilClass");
+  // a <th> outside a table has no convert_th; a table of no rows fails in the parser
+  expect(() => c.convert("<th n=''>\n")).toThrow("undefined method `convert_th'");
+  expect(() => c.convert('<table></table>\n')).toThrow("undefined method `type' for nil:NilClass");
   // {::options} turns it on inside the document too
   const plain = createMarkdownConverter({ markdown: 'kramdown' });
   expect(plain.convert('<td>x</td>\n')).toBe('<td>x</td>\n');

@@ -27,7 +27,8 @@ export function htmlToNative(e: KEl): void {
 /**
  * converter/html.rb convert_td reads the row's section (`@stack[-2].type`) and the table's
  * alignment (`@stack[-3].options[:alignment][...]`): a cell html_to_native made outside a table
- * (`<td>` alone, in a div, a list or a lone `<tr>`) raises there, the first one in the document.
+ * (`<td>` alone, in a div, a list or a lone `<tr>`) raises there, the first one in the document;
+ * so does a `<th>` outside a table, which has no convert_th.
  */
 export function checkNativeCells(root: KEl): void {
   const stack: KEl[] = [];
@@ -35,6 +36,8 @@ export function checkNativeCells(root: KEl): void {
     throw new KramdownCrash(message, 'With html_to_native, an HTML <td> or <th> outside a <table> has no table for kramdown to align it in: put it in a table.');
   };
   const walk = (e: KEl): void => {
+    // a <th> outside a table stays :th, which the converter has no method for
+    if (e.type === 'th') fail("undefined method `convert_th' for an instance of Kramdown::Converter::Html");
     if (e.type === 'td') {
       const n = stack.length;
       if (n < 2) fail("undefined method `type' for nil:NilClass");
@@ -270,7 +273,9 @@ function convertTable(e: KEl): void {
     else c.children.forEach(thToTd);
   };
   thToTd(e);
-  if (e.children[0]?.type === 'tr') {
+  // `el.children.first.type`: a table of no rows (`<table></table>`) raises
+  if (e.children.length === 0) throw new KramdownCrash("undefined method `type' for nil:NilClass", 'With html_to_native, an HTML <table> without rows has nothing for kramdown to read: give it a row or remove it.');
+  if (e.children[0].type === 'tr') {
     const tbody = el('tbody');
     tbody.children = e.children;
     e.children = [tbody];
