@@ -52,6 +52,15 @@ test("a tight list item or definition holding such bytes fails as convert_li's `
   );
 });
 
+test("a header in HTML with markdown=1 gets its id from the converter's basic_generate_id, whose gsub fails on such bytes", () => {
+  const c = createMarkdownConverter({ markdown: 'kramdown' });
+  expect(() => c.convert('<div markdown="1">\n# a &#x110000;\n</div>\n', 'a.md')).toThrow("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': invalid byte sequence in UTF-8");
+  expect(() => c.convert('<figcaption markdown=1># &#xD800;\n')).toThrow('invalid byte sequence in UTF-8');
+  // with an id of its own, or with input: kramdown (the id comes from the reference as written)
+  expect(bytes(c.convert('<div markdown="1">\n# a &#xD800; {#x}\n</div>\n'))).toBe(hex('<div>\n  <h1 id="x">a \xED\xA0\x80</h1>\n</div>\n'));
+  expect(bytes(createMarkdownConverter({ kramdown: { input: 'kramdown' } }).convert('# a &#xD800;\n'))).toBe(hex('<h1 id="a-xd800">a \xED\xA0\x80</h1>\n'));
+});
+
 test('the site writes those bytes, through a layout with UTF-8 text around them', async () => {
   const source = memorySource({
     '_layouts/default.html': 'é<div>{{ content }}</div>ü\n',
