@@ -4,6 +4,7 @@ import { el, type KEl } from './element.js';
 import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from './list-common.js';
 import { parseAttributeList } from './attribute-list.js';
 import type { BlockConstruct } from './parser.js';
+import { firstTextOf } from '../kramdown-crash.js';
 
 export const definitionList: BlockConstruct = {
   name: 'definition_list',
@@ -26,7 +27,7 @@ export const definitionList: BlockConstruct = {
     }
     // the list's location is its first term's, the paragraph's
     if (para.options.location !== undefined) deflist.options.location = para.options.location;
-    const terms = String(para.children[0]?.value ?? '').split('\n');
+    const terms = String(firstTextOf(para).value).split('\n');
     while (terms.length > 0 && terms[terms.length - 1] === '') terms.pop(); // Ruby's split
     for (const raw of terms) {
       let term = raw;
@@ -88,7 +89,7 @@ export const definitionList: BlockConstruct = {
       const fap = it.options.first_as_para;
       delete it.options.first_as_para;
       if (c[0] && c[0].type === 'p' && !fap) {
-        if (c.length > 1) c[0].children[0].value += '\n';
+        if (c.length > 1) firstTextOf(c[0]).value += '\n';
         c[0].options.transparent = true;
       }
     }

@@ -66,8 +66,10 @@ function extensionStartTag(p: Parser, type: 'block' | 'span', m: RegExpExecArray
   let body: string | null = null;
   parseAttributeList(p, m[2] ?? '', opts);
   if (m[3] === undefined) {
+    // EXT_BLOCK_STOP_STR is a double-quoted Ruby string, where "\s" is a space: only spaces may
+    // follow a block's stop tag (a tab leaves it a span extension in a paragraph)
     const stop = type === 'block'
-      ? R(`^${OPT_SPACE}${EXT_STOP(escapeRe(ext))}\\s*?\\n`)
+      ? R(`^${OPT_SPACE}${EXT_STOP(escapeRe(ext))} *?\\n`)
       : R(EXT_STOP(escapeRe(ext)));
     // Either stop tag must occur ahead, or the search would run to the end at every start tag.
     const closable = src.indexAhead('{:/}') !== -1 || src.indexAhead(`{:/${ext}}`) !== -1;

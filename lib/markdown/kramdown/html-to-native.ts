@@ -8,6 +8,7 @@ import { category, el, type KEl } from './element.js';
 import { entityByCode, entityByName, entityChar } from './entities.js';
 import { HTML_BLOCK_ELEMENTS, HTML_ENTITY_SRC, HTML_SPAN_ELEMENTS, contentModel } from './patterns.js';
 import { R } from './regex.js';
+import { KramdownCrash } from '../kramdown-crash.js';
 
 const REMOVE_TEXT_CHILDREN = new Set('html head hgroup ol ul dl table colgroup tbody thead tfoot tr select optgroup'.split(' '));
 const WRAP_TEXT_CHILDREN = new Set('body section nav article aside header footer address div li dd blockquote figure figcaption fieldset form'.split(' '));
@@ -21,6 +22,33 @@ const TYPOGRAPHIC = new Set(['mdash', 'ndash', 'hellip', 'laquo', 'raquo']);
 /** ElementConverter.convert(root, el): `e` (an element the parser just read) and what it holds. */
 export function htmlToNative(e: KEl): void {
   process(e, true, false, null);
+}
+
+/**
+ * converter/html.rb convert_td reads the row's section (`@stack[-2].type`) and the table's
+ * alignment (`@stack[-3].options[:alignment][...]`): a cell html_to_native made outside a table
+ * (`<td>` alone, in a div, a list or a lone `<tr>`) raises there, the first one in the document;
+ * so does a `<th>` outside a table, which has no convert_th.
+ */
+export function checkNativeCells(root: KEl): void {
+  const stack: KEl[] = [];
+  const fail = (message: string): never => {
+    throw new KramdownCrash(message, 'With html_to_native, an HTML <td> or <th> outside a <table> has no table for kramdown to align it in: put it in a table.');
+  };
+  const walk = (e: KEl): void => {
+    // a <th> outside a table stays :th, which the converter has no method for
+    if (e.type === 'th') fail("undefined method `convert_th' for an instance of Kramdown::Converter::Html");
+    if (e.type === 'td') {
+      const n = stack.length;
+      if (n < 2) fail("undefined method `type' for nil:NilClass");
+      if (n < 3) fail("undefined method `options' for nil:NilClass");
+      if (!Array.isArray(stack[n - 3].options.alignment)) fail("undefined method `[]' for nil:NilClass");
+    }
+    stack.push(e);
+    for (const c of e.children) walk(c);
+    stack.pop();
+  };
+  walk(root);
 }
 
 const isBlock = (e: KEl): boolean => category(e) === 'block';
@@ -245,7 +273,9 @@ function convertTable(e: KEl): void {
     else c.children.forEach(thToTd);
   };
   thToTd(e);
-  if (e.children[0]?.type === 'tr') {
+  // `el.children.first.type`: a table of no rows (`<table></table>`) raises
+  if (e.children.length === 0) throw new KramdownCrash("undefined method `type' for nil:NilClass", 'With html_to_native, an HTML <table> without rows has nothing for kramdown to read: give it a row or remove it.');
+  if (e.children[0].type === 'tr') {
     const tbody = el('tbody');
     tbody.children = e.children;
     e.children = [tbody];

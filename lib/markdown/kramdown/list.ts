@@ -7,6 +7,7 @@ import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from 
 import { parseAttributeList } from './attribute-list.js';
 import { strip } from './strings.js';
 import type { BlockConstruct } from './parser.js';
+import { firstTextOf } from '../kramdown-crash.js';
 
 const LEADING_TABS = /^(\t+)/;
 
@@ -93,7 +94,7 @@ export const list: BlockConstruct = {
         (idx !== items.length - 1 || items.length === 1 ||
           items.slice(0, -1).some((cit) => !cit.children[0] || cit.children[0].type !== 'p' || cit.children[0].options.transparent))
       ) {
-        if (c.length > 1 && c[1].type !== 'blank') c[0].children[0].value += '\n';
+        if (c.length > 1 && c[1].type !== 'blank') firstTextOf(c[0]).value += '\n';
         c[0].options.transparent = true;
       }
       last = c[c.length - 1].type === 'blank' ? c.pop()! : null;
@@ -113,8 +114,8 @@ function taskList(listEl: KEl): void {
   for (const li of listEl.children) {
     const first = li.children[0];
     if (!first || first.type !== 'p') continue;
-    const d = first.children[0];
-    if (d && typeof d.value === 'string') {
+    const d = firstTextOf(first);
+    if (typeof d.value === 'string') {
       let v: string = d.value;
       let hit = false;
       v = v.replace(/^[ \t\n\x0b\f\r]*\[ \][ \t\n\x0b\f\r]+/, () => ((hit = true), BOX));

@@ -8,6 +8,7 @@ import type { Grammar, Warning } from './parser.js';
 import type { KramdownOptions } from '../options.js';
 import { isGfmInput, isMarkdownInput } from '../options.js';
 import { normalizeLinkId } from './link-definition.js';
+import { checkNativeCells } from './html-to-native.js';
 
 export interface ParseResult {
   readonly root: KEl;
@@ -70,6 +71,8 @@ export function parseKramdown(text: string, options: KramdownOptions, grammar?: 
     removeCjkLineBreaks(p.root);
     for (const data of p.footnotes.values()) removeCjkLineBreaks(data.content);
   }
+  // (a native cell outside a table comes only from html_to_native, on here or from {::options})
+  if (o.html_to_native) checkNativeCells(p.root);
   return { root: p.root, warnings: p.warnings, options: o, abbrevDefs: p.abbrevDefs, abbrevAttr };
 }
 

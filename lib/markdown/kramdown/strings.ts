@@ -1,5 +1,5 @@
-// Ruby's String#strip family: only ASCII whitespace (and NUL) counts, never
-// U+00A0 or U+3000, which JavaScript's trim() would remove.
+// Ruby's String#strip family: only ASCII whitespace and NUL count (at either end: Ruby 2.6 and
+// later lstrip NUL too), never U+00A0 or U+3000, which JavaScript's trim() would remove.
 
 function isWs(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0;
@@ -13,7 +13,7 @@ export function rstrip(s: string): string {
 
 export function lstrip(s: string): string {
   let start = 0;
-  while (start < s.length && (isWs(s.charCodeAt(start)) && s.charCodeAt(start) !== 0)) start++;
+  while (start < s.length && isWs(s.charCodeAt(start))) start++;
   return start === 0 ? s : s.slice(start);
 }
 

@@ -8,7 +8,7 @@ import { category, el, type KEl } from './element.js';
 import { updateAttrWithIal } from './attribute-list.js';
 import { entityByName, entityChar } from './entities.js';
 import { invalidUtf8Made, packedInvalid } from '../../values/invalid-utf8.js';
-import { KramdownCrash } from '../kramdown-crash.js';
+import { KEPT_BYTE, KramdownCrash } from '../kramdown-crash.js';
 import type { Grammar, Parser } from './parser.js';
 import { smartQuotes } from './smart-quotes.js';
 import { typographicSyms } from './simple-spans.js';
@@ -179,9 +179,6 @@ export function updateElements(p: Parser, element: KEl, ids: Map<string, number>
   }
   if (out) element.children = out;
 }
-
-// A byte kept as invalid-utf8.ts keeps it: a lone U+DC80-U+DCFF.
-const KEPT_BYTE = /(?<![\uD800-\uDBFF])[\uDC80-\uDCFF]/;
 
 /** generate_gfm_header_id */
 export function gfmHeaderId(p: Parser, text: string, ids: Map<string, number>): string {

@@ -28,7 +28,9 @@ export function createRootHandler(config: HandlerConfig): Record<string, Handler
         else Object.assign(s.tocPlaceholder, raw('', { kdEmptyPlaceholder: true }));
       }
       if (s.footnotePlaceholder && !notes) Object.assign(s.footnotePlaceholder, raw('', { kdEmptyPlaceholder: true }));
-      return { type: 'root', children } as unknown as Child;
+      // convert_root's sub! of the placeholder: a regexp over the whole document (write-kramdown-html)
+      const data = s.tocPlaceholder || s.footnotePlaceholder ? { kdPlaceholderSub: true } : undefined;
+      return { type: 'root', children, data } as unknown as Child;
     },
   };
 }

@@ -24,6 +24,11 @@ export function createTableHandlers(config: HandlerConfig): Record<string, Handl
       table.data = { kd: 'indented' } as never;
       return table;
     },
+    // a row or section outside a table (html_to_native's `<tr>`, `<tbody>`): kdTable writes its
+    // own, so these are the others, written as convert_tr/convert_tbody write any
+    // (format_as_indented_block_html); a cell in them fails first (html-to-native.ts)
+    tableRow: (state, node) => elem('tr', attrs(node), all(state, node), { kd: 'indented' }),
+    kdTableSection: (state, node) => elem((node as N).section, attrs(node), all(state, node), { kd: 'indented' }),
   };
 }
 

@@ -4,12 +4,15 @@
 import type { ConvertState } from './convert-state.js';
 import { basicId } from './handlers-block.js';
 import { KyllError } from '../../errors/kyll-error.js';
+import { checkMatchable } from '../kramdown-crash.js';
 
 export function headerId(s: ConvertState, rawText: string): string {
   // generate_id transliterates through Kramdown::Utils::Unidecoder, whose first use runs
   // `gem 'stringex'`: Jekyll's Debian/Bundler set has no stringex, so the build stops on
   // Gem::MissingSpecError at the first header that needs an id (run with jekyll 4.3.1).
   if (s.o.transliterated_header_ids) throw missingStringex();
+  // basic_generate_id's gsub raises on bytes that are no UTF-8 (`&#xD800;` in the header)
+  checkMatchable(rawText, 'A header without an id of its own');
   let id = basicId(rawText);
   if (id === '') id = 'section';
   const used = s.usedIds.get(id);

@@ -12,6 +12,7 @@
 import type { KEl } from '../kramdown/element.js';
 import type { ParseResult } from '../kramdown/parse.js';
 import { toMdast } from '../kramdown/to-mdast.js';
+import { checkMatchable } from '../kramdown-crash.js';
 import type { KramdownOptions } from '../options.js';
 import { initState, type ConvertState, type HandlerConfig } from './convert-state.js';
 import { addHighlighterClass, highlightCode, type Handler } from './handlers-block.js';
@@ -115,6 +116,7 @@ class Writer {
         const first = e.children[0];
         const tight = !first || (first.type === 'p' && !!first.options.transparent);
         let inner = this.children(e.children, i + 2);
+        if (tight) checkMatchable(inner, 'A list item');
         if (!tight) inner = `\n${inner}${pad(i)}`;
         else if (this.nl) inner += pad(i);
         this.nl = true;

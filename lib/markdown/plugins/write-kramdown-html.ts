@@ -10,6 +10,7 @@ import { kdData, type Child, type Raw } from './hast-nodes.js';
 import { VOID } from './handlers-span.js';
 import { attributes, stringify } from './rehype-kramdown-stringify.js';
 import { escapeText } from '../escape.js';
+import { checkMatchable } from '../kramdown-crash.js';
 
 const PADS: string[] = [];
 export const pad = (n: number): string => (n <= 0 ? '' : (PADS[n] ??= ' '.repeat(n)));
@@ -78,6 +79,7 @@ function write(children: readonly Child[], indent: number, parent: Element | Roo
         break;
       case 'li': {
         let inner = write(kids, i + 2, c);
+        if (d.kdTight) checkMatchable(inner, c.tagName === 'dd' ? 'A definition' : 'A list item');
         if (!d.kdTight) inner = `\n${inner}${pad(i)}`;
         else if (lastNewline) inner += pad(i);
         out += `${pad(i)}${tag(c, inner, !!d.kdVoid)}\n`;
@@ -110,7 +112,9 @@ function write(children: readonly Child[], indent: number, parent: Element | Roo
 
 /** kramdown's HTML for a hast tree from the handlers (layout and stringify in one walk). */
 export function writeKramdownHtml(tree: Root): string {
-  return write(tree.children as Child[], 0, tree);
+  const html = write(tree.children as Child[], 0, tree);
+  if ((tree.data as { kdPlaceholderSub?: boolean } | undefined)?.kdPlaceholderSub) checkMatchable(html, 'A document with a {:toc} or {:footnotes} list');
+  return html;
 }
 
 /**
