@@ -68,4 +68,37 @@ describe('jekyll-last-modified-at', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  // What jekyll build 4.3.1 gives: RedirectPage.new, PageWithoutAFile.new (redirects.json, feed.xml,
+  // sitemap.xml, robots.txt) run Page#initialize, whose :pages post_init hook gives them a
+  // Determinator of the file at their path in the source: redirect.html for a redirect page, and
+  // generate_redirect_to merges that page's data (its last_modified_at too) into the document's.
+  // Without such a file, reading the value stops the build, `{% if %}` included.
+  test('pages a generator makes with Page.new get it too: the time of the file at their path, or a failure when read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-gen-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at, jekyll-redirect-from]\nredirect_from: {json: false}\n');
+      write(dir, 'a.md', '---\nredirect_from: /old/\n---\nA\n');
+      write(dir, 'b.md', '---\nredirect_to: https://example.com/\n---\nB\n');
+      write(dir, 'redirect.html', '---\n---\nR\n');
+      write(dir, 'list.html', '---\n---\n{% for p in site.pages %}{{ p.url }} {{ p.last_modified_at | date: "%s" }}\n{% endfor %}{% assign r = site.pages | where: "url", "/old/" | first %}{{ r | jsonify }}\n');
+      for (const f of ['a.md', 'b.md', 'list.html']) fs.utimesSync(path.join(dir, f), 1400000000, 1400000000);
+      fs.utimesSync(path.join(dir, 'redirect.html'), 1600000000, 1600000000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      expect(out(r, 'list.html')).toBe(
+        '/a.html 1400000000\n/b.html 1600000000\n/list.html 1400000000\n/redirect.html 1600000000\n/old/ 1600000000\n' +
+          '{"sitemap":false,"layout":"redirect","last_modified_at":"2020-09-13 12:26:40 +0000","permalink":"/old/","redirect":{"from":"/old/","to":"/a.html"},"content":"","dir":"/old/","excerpt":null,"name":"redirect.html","path":"redirect.html","url":"/old/"}\n',
+      );
+      fs.rmSync(path.join(dir, 'redirect.html'));
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(
+        `Liquid Exception: No such file or directory - ${path.join(dir, 'redirect.html')} does not exist! in list.html`,
+      );
+      write(dir, 'list.html', '---\n---\n{% for p in site.pages %}{% if p.last_modified_at %}{{ p.url }}{% endif %}{% endfor %}\n');
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow('redirect.html does not exist! in list.html');
+      // a site that does not read it builds
+      write(dir, 'list.html', '---\n---\n{{ site.pages | size }}\n');
+      expect(out(await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } }), 'list.html')).toBe('4\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -91,7 +91,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       rubyClass: 'Jekyll::PageWithoutAFile',
       // jekyll-sitemap.rb#sitemap: data layout, static_files (the drops of the .html, .pdf...
       // static files, filled in below once the drops exist), xsl
-      data: { layout: null, static_files: [], xsl },
+      data: { ...ctx.initPage?.({ relativePath: 'sitemap.xml', url: '/sitemap.xml', data: {}, content: '' }), layout: null, static_files: [], xsl },
       pageFor: (siteDrop) => ({ static_files: sitemapStaticFiles(siteDrop) }),
       // its content until it renders in its turn: the pages rendered before it see the template
       content: SITEMAP_TEMPLATE,
@@ -107,7 +107,8 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       outputPath,
       ext: '.txt',
       rubyClass: 'Jekyll::PageWithoutAFile',
-      data: { layout: null },
+      // Page#initialize's post_init hooks see {} (read_yaml); the generator then sets layout
+      data: { ...ctx.initPage?.({ relativePath: 'robots.txt', url: '/robots.txt', data: {}, content: '' }), layout: null },
       // Rendered with Liquid in its turn among the pages, as the gem's PageWithoutAFile:
       // pages rendered before it see the template as its content, pages after it the output.
       content: ROBOTS_TEMPLATE,
