@@ -101,4 +101,26 @@ describe('jekyll-last-modified-at', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  // jekyll build 4.3.1: SourceMapPage#initialize triggers the :pages post_init hooks on the map,
+  // whose data is the Sass page's own Hash: once the page has rendered, both hold the
+  // Determinator of assets/s.css.map, a file the source does not have. A page rendered before
+  // still reads the Sass file's time; one rendered after stops the build.
+  test('a Sass page’s source map gets it too, on the data it shares with the page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-map-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at]\n');
+      write(dir, 'assets/s.scss', '---\n---\nb { c: d }\n');
+      const probe = '---\n---\n{% assign c = site.pages | where: "name", "s.scss" | first %}{{ c.last_modified_at | date: "%s" }} {{ site.pages | size }}\n';
+      write(dir, 'a.html', probe);
+      fs.utimesSync(path.join(dir, 'assets/s.scss'), 1400000000, 1400000000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      expect(out(r, 'a.html')).toBe('1400000000 2\n');
+      write(dir, 'z.html', probe);
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(
+        `Liquid Exception: No such file or directory - ${path.join(dir, 'assets/s.css.map')} does not exist! in z.html`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
