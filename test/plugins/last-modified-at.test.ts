@@ -123,4 +123,21 @@ describe('jekyll-last-modified-at', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  // jekyll build 4.3.1: jekyll-paginate makes pages 2+ with Page.new(site, source, dir of the
+  // template's URL, "index.html"), whose post_init hook names that file. An index.html with
+  // `permalink: /blog/` makes them read blog/index.html, which does not exist ("Error reading
+  // file"): jekyll-sitemap reads their last_modified_at (html_pages) and the build stops.
+  test('jekyll-paginate’s pages 2+ get the time of the file Page.new reads, a missing one failing in sitemap.xml', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-pager-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at, jekyll-paginate, jekyll-sitemap]\npaginate: 1\npaginate_path: /blog/page:num/\n');
+      for (const i of [1, 2]) write(dir, `_posts/2020-01-0${i}-p${i}.md`, `---\ntitle: P${i}\n---\nx\n`);
+      write(dir, 'index.html', '---\npermalink: /blog/\n---\nI {{ paginator.page }}\n');
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(
+        `Liquid Exception: No such file or directory - ${path.join(dir, 'blog/index.html')} does not exist! in sitemap.xml`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -7,7 +7,6 @@
 // the gem's PATH_CACHE does, keeps the first text made for each file.
 import path from 'node:path';
 import { Tag, type Context, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
-import { KyllError } from '../../errors/kyll-error.js';
 import { LiquidFailure } from '../../liquid/errors.js';
 import { strftime } from '../../liquid/ruby/strftime.js';
 import { zoneName } from '../../liquid/filters/date.js';
@@ -93,9 +92,8 @@ class LastModified {
  */
 export function missingFileTime(message: string): () => never {
   return () => {
-    throw new KyllError('LIQUID_EXCEPTION', message, {}, {
-      hint: "page.last_modified_at (jekyll-last-modified-at) reads the file at the page's path in the source; a page a plugin generates, or a theme's page, has none there",
-    });
+    // a plain error: "Liquid Exception: <message> in <the file that read it>"
+    throw new LiquidFailure('plain', message);
   };
 }
 

@@ -9,6 +9,7 @@ import { absoluteUrl } from '../../url/jekyll-url.js';
 import { markLiquidViews } from '../../values/document-drop-mark.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
 import { SITEMAP_TEMPLATE } from './template-text.js';
+import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 
 const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
 
@@ -95,7 +96,14 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       pageFor: (siteDrop) => ({ static_files: sitemapStaticFiles(siteDrop) }),
       // its content until it renders in its turn: the pages rendered before it see the template
       content: SITEMAP_TEMPLATE,
-      render: (view) => renderSitemap(view, site, xsl, ctx.absoluteUrl),
+      render: (view) => {
+        try {
+          return renderSitemap(view, site, xsl, ctx.absoluteUrl);
+        } catch (e) {
+          // what the gem's template reads that raises (a page's last_modified_at): "Liquid Exception: ... in sitemap.xml"
+          throw e instanceof LiquidFailure ? toKyllError(e, 'sitemap.xml', '', 0) : e;
+        }
+      },
     });
   }
   if (!taken.has('/robots.txt')) {
