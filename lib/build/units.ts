@@ -205,7 +205,7 @@ export async function renderTemplated(
     if (map === undefined) return files;
     const place = sourceMapPlace(page);
     files.push(textFile(place.outputPath, place.url, map));
-    joinSourceMap(ctx.drops.pages, page, map);
+    joinSourceMap(ctx.drops.pages, page, map, ctx);
     return files;
   }
   const g = unit.generated!;
@@ -245,7 +245,7 @@ export function rejoinSourceMap(unit: Unit, build: PreparedBuild, outputs: reado
   // [css, map]: the map may have the CSS page's own URL (sourceMapPlace)
   const mapUrl = sourceMapPlace(page).url;
   const map = outputs?.find((f, i) => i > 0 && f.url === mapUrl);
-  if (map) joinSourceMap(sitePages, page, String(map.contents));
+  if (map) joinSourceMap(sitePages, page, String(map.contents), build.ctx);
   else if (outputs === undefined) {
     const at = sourceMapIndex(sitePages, page);
     if (at >= 0) sitePages.splice(at, 1);

@@ -191,6 +191,21 @@ export function siteAfterRead(plugins: readonly KyllPlugin[], site: Site, ctx: P
 }
 
 /**
+ * Page#initialize's post_init for a page a generator makes (Page.new, PageWithoutAFile.new,
+ * RedirectPage.new): the data the :pages hooks leave on it (PluginContext#initPage).
+ */
+export function initGeneratedPage(
+  plugins: readonly KyllPlugin[],
+  page: { readonly relativePath: string; readonly url: string; readonly outputPath?: string; readonly data: Data; readonly content?: string },
+  ctx: PluginContext,
+): Data {
+  if (!hasDocumentHook(plugins, { kind: 'page' }, 'post_init')) return page.data;
+  const hookDoc = hookDocumentFor({ ...page, kind: 'page', content: page.content ?? '' });
+  triggerDocumentHooks(plugins, hookDoc, 'post_init', ctx);
+  return hookDoc.data;
+}
+
+/**
  * post_init for the pages a generator made from files (jekyll-optional-front-matter's
  * Page.new runs Page#initialize): those of `site` that `before` did not have.
  */

@@ -41,6 +41,12 @@ export interface PluginContext {
   debug?(topic: string, message: string): void;
   /** Undated documents (relative paths) an earlier generator dated (GeneratorResult#firstReads). */
   readonly datedByGenerators?: ReadonlySet<string>;
+  /**
+   * Page#initialize's `:pages, :post_init` hooks on a page a generator makes with Page.new
+   * (PageWithoutAFile, RedirectPage: Jekyll runs them at the end of initialize, on the data
+   * read_yaml gave): the data the hooks leave (the page's own when no plugin has such a hook).
+   */
+  initPage?(page: { readonly relativePath: string; readonly url: string; readonly outputPath?: string; readonly data: Data; readonly content?: string }): Data;
 }
 
 /** A page a generator adds (Jekyll's PageWithoutAFile). */

@@ -26,7 +26,7 @@ import { encodingWarning } from '../config/encoding-warning.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugins/plugin.js';
 import { generatorOrder, transformSite } from '../plugins/transform.js';
-import { configAfterInit, hookOrder, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
+import { configAfterInit, hookOrder, initGeneratedPage, newPagesAfterInit, siteAfterRead } from '../plugins/hooks.js';
 import { withConverterOutputExts } from '../plugins/converter-urls.js';
 import { createSmartify } from '../markdown/smartify.js';
 import { resolveOptions } from '../markdown/options.js';
@@ -281,6 +281,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     source,
     env: inputs.env,
     warn,
+    initPage: (page) => initGeneratedPage(hooked, page, pluginCtx),
   };
   const at = (site: Site): void => void (current = site);
 

@@ -5,6 +5,7 @@ import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
 import { LiquidFailure, toKyllError } from '../liquid/errors.js';
 import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
+import { initGeneratedPage } from '../plugins/hooks.js';
 import { pageDrop, type Drop } from '../site/drops.js';
 import type { OutputFile, Page } from '../types.js';
 import type { PreparedBuild } from './prepare-build.js';
@@ -90,7 +91,7 @@ export async function renderPages(
     if (map === undefined) return;
     const place = sourceMapPlace(page);
     emit(textFile(place.outputPath, place.url, map), page.relativePath, drop);
-    joinSourceMap(sitePages, page, map);
+    joinSourceMap(sitePages, page, map, ctx);
     maps.push(page);
   };
   // The SourceMapPages joined to site.pages while it renders: Jekyll renders them after the others.
@@ -193,8 +194,23 @@ export function computeInLayout(g: GeneratedPage, drop: Drop, view: RenderedSite
  * pages rendered after this one see the map (a SourceMapPage sharing the page's data). A
  * long-lived build renders the page again: its map's drop is then updated where it is.
  */
-export function joinSourceMap(sitePages: Drop[], page: Page, map: string): void {
+export function joinSourceMap(sitePages: Drop[], page: Page, map: string, ctx?: Pick<RenderContext, 'hooked' | 'plugin' | 'drops'>): void {
   const drop = sourceMapDrop(page, map);
+  // SourceMapPage#initialize triggers the :pages post_init hooks on it, and its data is the
+  // CSS page's own Hash: what they set (jekyll-last-modified-at's Determinator of the map's
+  // path, a file the source does not have) shows on both.
+  if (ctx?.hooked) {
+    const before = page.data;
+    const after = initGeneratedPage(ctx.hooked, { relativePath: String(drop.path), url: String(drop.url), data: before, content: '' }, ctx.plugin);
+    if (after !== before) {
+      const pageDrop = ctx.drops.dropFor(page);
+      for (const [key, value] of Object.entries(after)) {
+        if (Object.hasOwn(before, key) && before[key] === value) continue;
+        drop[key] = value;
+        pageDrop[key] = value;
+      }
+    }
+  }
   sourceMapOutputs.set(drop, sourceMapPlace(page).outputPath);
   const at = sourceMapIndex(sitePages, page);
   if (at < 0) sitePages.push(drop);

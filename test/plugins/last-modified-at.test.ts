@@ -68,4 +68,76 @@ describe('jekyll-last-modified-at', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+  // What jekyll build 4.3.1 gives: RedirectPage.new, PageWithoutAFile.new (redirects.json, feed.xml,
+  // sitemap.xml, robots.txt) run Page#initialize, whose :pages post_init hook gives them a
+  // Determinator of the file at their path in the source: redirect.html for a redirect page, and
+  // generate_redirect_to merges that page's data (its last_modified_at too) into the document's.
+  // Without such a file, reading the value stops the build, `{% if %}` included.
+  test('pages a generator makes with Page.new get it too: the time of the file at their path, or a failure when read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-gen-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at, jekyll-redirect-from]\nredirect_from: {json: false}\n');
+      write(dir, 'a.md', '---\nredirect_from: /old/\n---\nA\n');
+      write(dir, 'b.md', '---\nredirect_to: https://example.com/\n---\nB\n');
+      write(dir, 'redirect.html', '---\n---\nR\n');
+      write(dir, 'list.html', '---\n---\n{% for p in site.pages %}{{ p.url }} {{ p.last_modified_at | date: "%s" }}\n{% endfor %}{% assign r = site.pages | where: "url", "/old/" | first %}{{ r | jsonify }}\n');
+      for (const f of ['a.md', 'b.md', 'list.html']) fs.utimesSync(path.join(dir, f), 1400000000, 1400000000);
+      fs.utimesSync(path.join(dir, 'redirect.html'), 1600000000, 1600000000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      expect(out(r, 'list.html')).toBe(
+        '/a.html 1400000000\n/b.html 1600000000\n/list.html 1400000000\n/redirect.html 1600000000\n/old/ 1600000000\n' +
+          '{"sitemap":false,"layout":"redirect","last_modified_at":"2020-09-13 12:26:40 +0000","permalink":"/old/","redirect":{"from":"/old/","to":"/a.html"},"content":"","dir":"/old/","excerpt":null,"name":"redirect.html","path":"redirect.html","url":"/old/"}\n',
+      );
+      fs.rmSync(path.join(dir, 'redirect.html'));
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(
+        `Liquid Exception: No such file or directory - ${path.join(dir, 'redirect.html')} does not exist! in list.html`,
+      );
+      write(dir, 'list.html', '---\n---\n{% for p in site.pages %}{% if p.last_modified_at %}{{ p.url }}{% endif %}{% endfor %}\n');
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow('redirect.html does not exist! in list.html');
+      // a site that does not read it builds
+      write(dir, 'list.html', '---\n---\n{{ site.pages | size }}\n');
+      expect(out(await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } }), 'list.html')).toBe('4\n');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  // jekyll build 4.3.1: SourceMapPage#initialize triggers the :pages post_init hooks on the map,
+  // whose data is the Sass page's own Hash: once the page has rendered, both hold the
+  // Determinator of assets/s.css.map, a file the source does not have. A page rendered before
+  // still reads the Sass file's time; one rendered after stops the build.
+  test('a Sass page’s source map gets it too, on the data it shares with the page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-map-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at]\n');
+      write(dir, 'assets/s.scss', '---\n---\nb { c: d }\n');
+      const probe = '---\n---\n{% assign c = site.pages | where: "name", "s.scss" | first %}{{ c.last_modified_at | date: "%s" }} {{ site.pages | size }}\n';
+      write(dir, 'a.html', probe);
+      fs.utimesSync(path.join(dir, 'assets/s.scss'), 1400000000, 1400000000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      expect(out(r, 'a.html')).toBe('1400000000 2\n');
+      write(dir, 'z.html', probe);
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(
+        `Liquid Exception: No such file or directory - ${path.join(dir, 'assets/s.css.map')} does not exist! in z.html`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  // jekyll build 4.3.1: jekyll-paginate makes pages 2+ with Page.new(site, source, dir of the
+  // template's URL, "index.html"), whose post_init hook names that file. An index.html with
+  // `permalink: /blog/` makes them read blog/index.html, which does not exist ("Error reading
+  // file"): jekyll-sitemap reads their last_modified_at (html_pages) and the build stops.
+  test('jekyll-paginate’s pages 2+ get the time of the file Page.new reads, a missing one failing in sitemap.xml', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-pager-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at, jekyll-paginate, jekyll-sitemap]\npaginate: 1\npaginate_path: /blog/page:num/\n');
+      for (const i of [1, 2]) write(dir, `_posts/2020-01-0${i}-p${i}.md`, `---\ntitle: P${i}\n---\nx\n`);
+      write(dir, 'index.html', '---\npermalink: /blog/\n---\nI {{ paginator.page }}\n');
+      await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(
+        `Liquid Exception: No such file or directory - ${path.join(dir, 'blog/index.html')} does not exist! in sitemap.xml`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

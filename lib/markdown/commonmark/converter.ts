@@ -11,6 +11,7 @@ import { CMARK_HTML } from './html-options.js';
 import { isCommonMarkGhPages, restoreHighlightNewlines } from '../ghpages-highlight-newline.js';
 import rehypeCommonmarker from './rehype-commonmarker.js';
 import remarkSmartPunctuation from './remark-smart-punctuation.js';
+import remarkHardBreakTab from './hard-break-tab.js';
 import remarkCommonmarkerExtensions from './remark-commonmarker-extensions.js';
 import { cmarkFootnoteRoot } from './footnote-order.js';
 import { afterBreakHandlers } from './after-break.js';
@@ -26,6 +27,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
     .use(remarkParse)
     .use(remarkCommonmarkerExtensions, cm)
     .use(cm.smart ? [[remarkSmartPunctuation, { strikethrough: cm.strikethrough }]] : [])
+    .use(remarkHardBreakTab)
     .use(remarkRehype, { allowDangerousHtml: true, handlers: { ...afterBreakHandlers, ...(cm.footnotes ? { root: cmarkFootnoteRoot } : {}) } })
     .use(rehypeCommonmarker, cm)
     // cmark writes &amp; &lt; &quot;, not hexadecimal references

@@ -86,11 +86,17 @@ function walkBlocks(node: Nodes, visit: (container: Parent) => void): void {
 
 function inlines(container: Parent, source: string, edit: Edit, skip: boolean): void {
   const stack: Delimiter[] = [];
+  // A table cell's text is a subject of its own (cmark-gfm's table extension parses each cell's
+  // trimmed content apart): before its first character and after its last, cmark sees a line
+  // end, not the pipes around it.
+  const [cellStart, cellEnd] = cellBounds(container);
   // process_emphasis, one closer at a time in source order.
   const quote = (c: Char): void => {
     const q = c.node.value[c.index]!;
-    const before = charBefore(source, skip ? skipBack(source, c.offset) : c.offset);
-    const after = source[skip ? skipForward(source, c.offset + 1) : c.offset + 1] ?? '\n';
+    const from = skip ? skipBack(source, c.offset) : c.offset;
+    const to = skip ? skipForward(source, c.offset + 1) : c.offset + 1;
+    const before = cellStart !== undefined && from <= cellStart ? '\n' : charBefore(source, from);
+    const after = cellEnd !== undefined && to >= cellEnd ? '\n' : (source[to] ?? '\n');
     const left = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
     const right = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
     const canOpen = left && !right && before !== ']' && before !== ')';
@@ -131,6 +137,12 @@ function inlines(container: Parent, source: string, edit: Edit, skip: boolean): 
     }
   };
   walk(container.children as Nodes[], contentStart(container, source));
+}
+
+/** Where a table cell's text starts and ends in the source (its first and last nodes), else undefined. */
+function cellBounds(container: Parent): [number | undefined, number | undefined] {
+  if (container.type !== 'tableCell' || container.children.length === 0) return [undefined, undefined];
+  return [container.children[0]!.position?.start.offset, container.children[container.children.length - 1]!.position?.end.offset];
 }
 
 /**

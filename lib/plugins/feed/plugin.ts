@@ -144,7 +144,8 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
       rubyClass: 'JekyllFeed::PageWithoutAFile',
       // generator.rb#make_page: the template is its content until it renders in its turn
       content: FEED_TEMPLATE,
-      data: { layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
+      // Page#initialize's post_init hooks see {} (read_yaml); make_page then merges these keys
+      data: { ...ctx.initPage?.({ relativePath: raw.url.slice(1), url: spec.url, data: {}, content: '' }), layout: null, sitemap: false, xsl: spec.xsl, collection: spec.collection, category: spec.category ?? null, tags: spec.tag ?? null },
       render: (view: RenderedSiteView) => {
         try {
           return renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env);

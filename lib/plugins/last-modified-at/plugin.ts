@@ -40,13 +40,27 @@ class LastModified {
 
   constructor(private readonly ctx: PluginContext) {}
 
+  private folder(): string | undefined {
+    const source = this.ctx.site.config.source;
+    return typeof source === 'string' && path.isAbsolute(source) ? source : undefined;
+  }
+
+  /** Errno::ENOENT's message for a path that is not in the site's source, or undefined when it is. */
+  missing(relativePath: string): string | undefined {
+    const source = this.ctx.source;
+    if (!source || source.exists(relativePath)) return undefined;
+    const folder = this.folder();
+    return `No such file or directory - ${folder ? path.join(folder, relativePath) : relativePath} does not exist!`;
+  }
+
   /** Determinator#last_modified_at_time for a path relative to the source. */
   time(relativePath: string): JekyllTime {
     const config = this.ctx.site.config;
-    const folder = typeof config.source === 'string' && path.isAbsolute(config.source) ? config.source : undefined;
+    const folder = this.folder();
     if (this.repo === null) this.repo = folder ? gitTimes(folder) : undefined;
     const source = this.ctx.source;
-    if (source && !source.exists(relativePath)) throw new LiquidFailure('plain', `No such file or directory - ${folder ? path.join(folder, relativePath) : relativePath} does not exist!`);
+    const missing = this.missing(relativePath);
+    if (missing !== undefined) throw new LiquidFailure('plain', missing);
     let seconds: number | undefined;
     if (this.repo && folder) seconds = this.repo.times.get(path.relative(this.repo.top, path.join(folder, relativePath)).split(path.sep).join('/'));
     if (seconds === undefined) seconds = Math.floor(fileTime(source?.mtime(relativePath) ?? Date.now(), this.ctx.site.time) / 1000);
@@ -67,6 +81,20 @@ class LastModified {
     const c = this.ctx.site.config['last-modified-at'];
     return isHash(c) && c['date-format'] != null ? toS(c['date-format']) : undefined;
   }
+}
+
+/**
+ * A Determinator whose file does not exist: its to_liquid raises Errno::ENOENT, which Liquid
+ * does not catch (not a Liquid::Error), so the build stops with a Liquid Exception naming the
+ * file that read it (`{% if page.last_modified_at %}` too: VariableLookup calls to_liquid).
+ * Here a lazily computed value (a function in the data, called where a template reads the
+ * key) that throws: only reading it fails, and a page no template reads builds.
+ */
+export function missingFileTime(message: string): () => never {
+  return () => {
+    // a plain error: "Liquid Exception: <message> in <the file that read it>"
+    throw new LiquidFailure('plain', message);
+  };
 }
 
 const helpers = new WeakMap<PluginContext, LastModified>();
@@ -98,14 +126,13 @@ function registerTag(engine: Liquid, ctx: PluginContext): void {
 }
 
 // Hook.add_determinator_proc, a :post_init hook of posts, pages and documents:
-// each gets last_modified_at in its data (a file that is not in the source
-// fails only where the tag asks for it).
+// each gets last_modified_at in its data, a Determinator of the file at its path
+// in the site's source. Where there is no such file (a generator's page: redirect.html,
+// feed.xml, sitemap.xml; a theme's page) it is still set, and reading it fails.
 function setLastModifiedAt(doc: HookDocument, ctx: PluginContext): void {
-  try {
-    doc.data.last_modified_at = helperFor(ctx).time(doc.relativePath);
-  } catch {
-    // no such file: no last_modified_at
-  }
+  const helper = helperFor(ctx);
+  const missing = helper.missing(doc.relativePath);
+  doc.data.last_modified_at = missing === undefined ? helper.time(doc.relativePath) : missingFileTime(missing);
 }
 
 export const lastModifiedAtPlugin: KyllPlugin = {

@@ -152,7 +152,10 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
   if (!Number.isFinite(total) || total < 1) return {};
   // Pager.paginate_path for the pages after the first: `paginate_path.sub(':num', ...)`
   if (total > 1 && pathSetting !== null && pathSetting !== undefined && typeof pathSetting !== 'string') throw paginatePathError('sub', pathSetting);
-  const again = rereadTemplate(ctx, template);
+  const reread = rereadTemplate(ctx, template);
+  // Page.new runs Page#initialize's :pages post_init hooks on the page it read (with
+  // jekyll-last-modified-at: a Determinator of that file, one that may not exist).
+  const again = total > 1 && ctx.initPage ? { ...reread, data: ctx.initPage({ relativePath: reread.relativePath, url: template.url, data: reread.data, content: reread.content }) } : reread;
   const pages: GeneratedPage[] = [];
   // site.posts without the hidden ones, the same for every pager: listed once, not once per page.
   const inGeneratorOrder = generatorOrder(site, ctx.datedByGenerators);

@@ -8,7 +8,7 @@ import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
 import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
 import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
-import { redirectData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
+import { redirectData, redirectDefaultData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
 
 // redirectable.rb#redirect_from: a list, nils dropped.
 function redirectFromList(data: Data): string[] {
@@ -46,6 +46,12 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   // converted as its extension says: a Markdown document's becomes kramdown's "\n".
   const page = (r: Redirect, base: { relativePath: string; url: string; outputPath: string; data: Data }, ext = '.html'): GeneratedPage =>
     userLayout ? { ...base, content: '', ext } : { ...base, content: '', ext, render: () => redirectHtml(r.to) };
+  // RedirectPage.from_paths: RedirectPage.new(site, site.source, "", "redirect.html"), whose
+  // Page#initialize runs the :pages post_init hooks on DEFAULT_DATA, then set_paths merges the rest.
+  const pageData = (r: Redirect): Data => {
+    const init = ctx.initPage?.({ relativePath: 'redirect.html', url: '/redirect.html', data: redirectDefaultData(), content: '' });
+    return init ? { ...init, ...redirectData(r) } : redirectData(r);
+  };
 
   for (const doc of redirectableDocuments(site)) {
     const fromList = redirectFromList(doc.data);
@@ -56,17 +62,19 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       // Page#destination adds the permalink's extension (`/r.txt` → r.txt) or .html.
       const url = sanitizeUrl(r.from);
       const outputPath = urlToOutputPath(url, outputExtFor('.html', undefined, r.from), { page: true });
-      pages.push({ ...page(r, { relativePath: 'redirect.html', url, outputPath, data: redirectData(r) }), rubyClass: 'JekyllRedirectFrom::RedirectPage' });
+      pages.push({ ...page(r, { relativePath: 'redirect.html', url, outputPath, data: pageData(r) }), rubyClass: 'JekyllRedirectFrom::RedirectPage' });
       redirects.set(r.from, r.to);
     }
     const to = redirectTo(doc.data);
     if (to !== undefined) {
       const r = redirectPaths(doc.url, to, config);
-      const data = { ...doc.data, ...redirectData(r) };
+      // generator.rb#generate_redirect_to: doc.data.merge!(page.data), seen wherever the doc is listed
+      // (with what the RedirectPage's post_init hooks set: its last_modified_at is redirect.html's).
+      const merged = pageData(r);
+      const data = { ...doc.data, ...merged };
       pages.push(page(r, { relativePath: doc.relativePath, url: doc.url, outputPath: doc.outputPath, data }, doc.ext));
       replaces.push(doc.relativePath);
-      // generator.rb#generate_redirect_to: doc.data.merge!(page.data), seen wherever the doc is listed.
-      merges.push({ relativePath: doc.relativePath, data: redirectData(r) });
+      merges.push({ relativePath: doc.relativePath, data: merged });
       redirects.set(r.from, r.to);
     }
   }
@@ -81,7 +89,8 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       outputPath: byDefaults?.outputPath ?? 'redirects.json',
       ext: '.json',
       rubyClass: 'JekyllRedirectFrom::PageWithoutAFile',
-      data: { layout: null },
+      // PageWithoutAFile.new runs the post_init hooks on {}; generate_redirects_json then sets layout
+      data: { ...ctx.initPage?.({ relativePath: 'redirects.json', url: '/redirects.json', data: {}, content: '' }), layout: null },
       // generator.rb#generate_redirects_json sets the page's content to the JSON
       content: text,
       render: () => text,

@@ -15,6 +15,11 @@ export function redirectPaths(from: string, to: string, config: Pick<SiteConfig,
 }
 
 /** RedirectPage::DEFAULT_DATA merged with the paths. */
+/** RedirectPage::DEFAULT_DATA, the data its read_yaml gives. */
+export function redirectDefaultData(): Data {
+  return { sitemap: false, layout: 'redirect' };
+}
+
 export function redirectData(r: Redirect): Data {
   return { sitemap: false, layout: 'redirect', permalink: r.from, redirect: { from: r.from, to: r.to } };
 }

@@ -9,6 +9,7 @@ import { absoluteUrl } from '../../url/jekyll-url.js';
 import { markLiquidViews } from '../../values/document-drop-mark.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
 import { SITEMAP_TEMPLATE } from './template-text.js';
+import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 
 const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
 
@@ -91,11 +92,18 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       rubyClass: 'Jekyll::PageWithoutAFile',
       // jekyll-sitemap.rb#sitemap: data layout, static_files (the drops of the .html, .pdf...
       // static files, filled in below once the drops exist), xsl
-      data: { layout: null, static_files: [], xsl },
+      data: { ...ctx.initPage?.({ relativePath: 'sitemap.xml', url: '/sitemap.xml', data: {}, content: '' }), layout: null, static_files: [], xsl },
       pageFor: (siteDrop) => ({ static_files: sitemapStaticFiles(siteDrop) }),
       // its content until it renders in its turn: the pages rendered before it see the template
       content: SITEMAP_TEMPLATE,
-      render: (view) => renderSitemap(view, site, xsl, ctx.absoluteUrl),
+      render: (view) => {
+        try {
+          return renderSitemap(view, site, xsl, ctx.absoluteUrl);
+        } catch (e) {
+          // what the gem's template reads that raises (a page's last_modified_at): "Liquid Exception: ... in sitemap.xml"
+          throw e instanceof LiquidFailure ? toKyllError(e, 'sitemap.xml', '', 0) : e;
+        }
+      },
     });
   }
   if (!taken.has('/robots.txt')) {
@@ -107,7 +115,8 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
       outputPath,
       ext: '.txt',
       rubyClass: 'Jekyll::PageWithoutAFile',
-      data: { layout: null },
+      // Page#initialize's post_init hooks see {} (read_yaml); the generator then sets layout
+      data: { ...ctx.initPage?.({ relativePath: 'robots.txt', url: '/robots.txt', data: {}, content: '' }), layout: null },
       // Rendered with Liquid in its turn among the pages, as the gem's PageWithoutAFile:
       // pages rendered before it see the template as its content, pages after it the output.
       content: ROBOTS_TEMPLATE,
