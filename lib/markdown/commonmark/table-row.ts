@@ -6,7 +6,7 @@
 // The lines of a paragraph that a table's head row ends (table.c,
 // try_inserting_table_header_paragraph) become a new paragraph node that cmark never finalizes,
 // so the link reference definitions in them stay text, and their `\|` are unescaped to `|`
-// before the inline parse (visible in code spans and raw HTML).
+// before the inline parse (visible in code spans and raw HTML, and after an escaped backslash).
 import type { Root, Nodes } from 'mdast';
 import type { Code, Construct, Extension, ParseContext, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -72,11 +72,46 @@ const cmarkDefinition: Construct = {
   },
 };
 
+const BACKSLASH = 92;
+// In the lines of such a paragraph, `\\|` (an escaped backslash, then a pipe, for micromark): cmark
+// took the backslash before the pipe out first (unescape_pipes drops every `\` before a `|`), and
+// the inline parser then reads `\|`, an escaped pipe. micromark's escapes pair backslashes from the
+// left, so a `\` met here followed by `\|` starts the last pair of an even run: all three are an
+// escaped `|`.
+const headBackslashPipe: Construct = {
+  name: 'cmarkHeadBackslashPipe',
+  tokenize(this: TokenizeContext, effects, ok, nok) {
+    const self = this;
+    const pipe: State = (code) => {
+      if (code !== BAR) return nok(code);
+      effects.exit('escapeMarker');
+      effects.enter('characterEscapeValue');
+      effects.consume(code);
+      effects.exit('characterEscapeValue');
+      effects.exit('characterEscape');
+      return ok;
+    };
+    const second: State = (code) => {
+      if (code !== BACKSLASH) return nok(code);
+      effects.consume(code);
+      return pipe;
+    };
+    return (code) => {
+      if (code !== BACKSLASH || !headedLines.get(self.parser)?.has(self.now().line)) return nok(code);
+      effects.enter('characterEscape');
+      effects.enter('escapeMarker');
+      effects.consume(code);
+      return second;
+    };
+  },
+};
+
 export function cmarkGfmTable(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'];
   return {
     disable: { null: ['definition'] },
     contentInitial: { [LEFT_BRACKET]: cmarkDefinition },
+    text: { [BACKSLASH]: headBackslashPipe },
     flow: {
       null: {
         ...table,
