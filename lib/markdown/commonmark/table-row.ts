@@ -10,7 +10,6 @@
 import type { Root, Nodes } from 'mdast';
 import type { Code, Construct, Extension, ParseContext, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { definition } from 'micromark-core-commonmark';
 
 const BAR = 124;
 const isSpace = (code: Code): boolean => code === 32 || code === -2 || code === -1 || code === 9;
@@ -61,16 +60,10 @@ function paragraphBefore(self: TokenizeContext): readonly [number, number] | und
 // Per parse: the lines of paragraphs that a table's head ends.
 const headedLines = new WeakMap<ParseContext, Set<number>>();
 
-const LEFT_BRACKET = 91;
-// micromark's definition, refused in the lines of such a paragraph.
-const cmarkDefinition: Construct = {
-  ...definition,
-  name: 'cmarkDefinition',
-  tokenize(this: TokenizeContext, effects, ok, nok) {
-    if (headedLines.get(this.parser)?.has(this.now().line)) return nok;
-    return definition.tokenize.call(this, effects, ok, nok);
-  },
-};
+/** In the lines of such a paragraph: no definition is read there (definition-title.ts refuses it). */
+export function inHeadedLine(self: TokenizeContext): boolean {
+  return headedLines.get(self.parser)?.has(self.now().line) ?? false;
+}
 
 const BACKSLASH = 92;
 // In the lines of such a paragraph, `\\|` (an escaped backslash, then a pipe, for micromark): cmark
@@ -97,7 +90,7 @@ const headBackslashPipe: Construct = {
       return pipe;
     };
     return (code) => {
-      if (code !== BACKSLASH || !headedLines.get(self.parser)?.has(self.now().line)) return nok(code);
+      if (code !== BACKSLASH || !inHeadedLine(self)) return nok(code);
       effects.enter('characterEscape');
       effects.enter('escapeMarker');
       effects.consume(code);
@@ -109,8 +102,6 @@ const headBackslashPipe: Construct = {
 export function cmarkGfmTable(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'];
   return {
-    disable: { null: ['definition'] },
-    contentInitial: { [LEFT_BRACKET]: cmarkDefinition },
     text: { [BACKSLASH]: headBackslashPipe },
     flow: {
       null: {
