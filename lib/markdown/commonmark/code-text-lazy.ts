@@ -2,7 +2,8 @@
 // the item, yet continues its paragraph): cmark 0.29 adds a lazy line from where its containers
 // stopped matching (blocks.c, S_process_line: add_line without advancing to the first non-space),
 // so the span keeps that line's leading white space (`b  c`); a line every container takes loses it,
-// as code-text-lines.ts gives every line. Only block quotes and list items are followed here.
+// as code-text-lines.ts gives every line. Only block quotes, list items and footnote definitions
+// are followed here.
 // So does the text after a backslash's hard break (`- a\\\n  b`: inlines.c's handle_backslash,
 // unlike handle_newline, skips no spaces after the line end).
 import type { Break, InlineCode, Nodes, Parent, Root } from 'mdast';
@@ -88,7 +89,15 @@ function walk(node: Nodes, lines: readonly string[], containers: readonly Contai
     const item = itemContainer(node, lines, containers);
     if (!item) return;
     inner = [...containers, item];
-  } else if (node.type === 'footnoteDefinition') return;
+  } else if (node.type === 'footnoteDefinition') {
+    // (blocks.c, parse_footnote_definition_block_prefix: a line goes on in the note after four columns
+    // of indent, as in an item that wide; its first block starts on the note's own line)
+    const first = node.children[0]?.position?.start;
+    const line = node.position?.start.line;
+    if (!first || line === undefined) return;
+    const content = first.line === line ? columnAt(lines[line - 1]!, first.column - 1) : -1;
+    inner = [...containers, { kind: 'item', width: 4, line, content }];
+  }
   if (node.type === 'paragraph' && inner.length > 0) noteLazyIndentAfterBreaks(node, lines, inner, breaks);
   for (const child of node.children as Nodes[]) {
     if (child.type === 'inlineCode' && node.type === 'paragraph' && inner.length > 0) keepLazyIndents(child, lines, inner);
