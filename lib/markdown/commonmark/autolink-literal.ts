@@ -401,7 +401,9 @@ const ADDRESS_CHAR = /^[A-Za-z0-9._+@-]/;
 function isAddressReadOn(node: Nodes, next: Nodes | undefined): boolean {
   if (node.type !== 'link' || node.position === undefined || next?.type !== 'text' || next.position === undefined) return false;
   const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
-  return label !== undefined && node.url === `mailto:${label}` && next.position.start.offset === node.position.end.offset && ADDRESS_CHAR.test(next.value);
+  // (a literal: its text as written, no `<...>` around it)
+  const literal = label !== undefined && node.position.end.offset! - node.position.start.offset! === label.length;
+  return literal && node.url === `mailto:${label}` && next.position.start.offset === node.position.end.offset && ADDRESS_CHAR.test(next.value);
 }
 
 function unlinkAddressesReadOn(parent: Parent): void {
