@@ -54,6 +54,18 @@ function consume(line: string, containers: readonly Container[], from = 0): { re
   return { at, col };
 }
 
+// A task item's paragraph starts after its box, yet the item's width ends at its marker's padding
+// (blocks.c, parse_list_marker: one to four columns of white space, one when more or none follow).
+function markerContent(line: string, at: number): number | undefined {
+  const marker = /^(?:[-+*]|\d{1,9}[.)])/.exec(line.slice(at))?.[0];
+  if (marker === undefined) return undefined;
+  const end = at + marker.length;
+  let next = end;
+  while (line[next] === ' ' || line[next] === '\t') next++;
+  const spaces = columnAt(line, next) - columnAt(line, end);
+  return columnAt(line, end) + (next >= line.length || spaces > 4 ? 1 : spaces);
+}
+
 // A list item's width: from where the containers around it leave its line (an item that starts on
 // that line too leaves it at its content) to where its first block starts, on the item's own line.
 function itemContainer(item: Parent, lines: readonly string[], containers: readonly Container[]): Container | undefined {
@@ -65,7 +77,7 @@ function itemContainer(item: Parent, lines: readonly string[], containers: reado
   if (i >= 0) while (from < line.length && columnAt(line, from) < (containers[i] as { content: number }).content) from++;
   const outer = consume(line, containers.slice(i + 1), from);
   if (outer.lazy !== undefined) return undefined;
-  const content = columnAt(line, first.column - 1);
+  const content = typeof (item as { checked?: unknown }).checked === 'boolean' ? markerContent(line, item.position!.start.column - 1) ?? columnAt(line, first.column - 1) : columnAt(line, first.column - 1);
   return { kind: 'item', width: content - outer.col, line: first.line, content };
 }
 
