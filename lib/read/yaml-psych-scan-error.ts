@@ -66,7 +66,8 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
     return { reason: TOKEN_START, line: mark.line, column: mark.column };
   }
 
-  if (reason === 'tab characters must not be used in indentation' && at === '\t' && mark.column === 0) {
+  // (js-yaml's words for a root block scalar whose first line starts with a tab)
+  if ((reason === 'tab characters must not be used in indentation' || reason === 'missing indentation for block scalar') && at === '\t' && mark.column === 0) {
     return tabProblem(text, mark.line);
   }
 
@@ -94,7 +95,28 @@ export function directiveProblem(text: string, position: number): PsychProblem |
         : name !== 'YAML' && name !== 'TAG'
           ? 'found unknown directive name'
           : undefined;
+  if (problem === undefined && name === 'YAML') return versionProblem(text, end, position);
   return problem === undefined ? undefined : { reason: `${problem} while scanning a directive`, ...place(text, position) };
+}
+
+/**
+ * yaml_parser_scan_version_directive_value after `%YAML`: white space, then MAJOR.MINOR (each of
+ * at most nine digits), then white space, maybe a comment, and the line's end. Named at the `%`.
+ */
+function versionProblem(text: string, from: number, position: number): PsychProblem | undefined {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const [, major, dot, minor] = /^(\d*)(\.?)(\d*)/.exec(text.slice(i))!;
+  const version = (problem: string): PsychProblem => ({ reason: `${problem} while scanning a %YAML directive`, ...place(text, position) });
+  if (major === '') return version('did not find expected version number');
+  if (major!.length > 9) return version('found extremely long version number');
+  if (dot === '') return version("did not find expected digit or '.' character");
+  if (minor === '') return version('did not find expected version number');
+  if (minor!.length > 9) return version('found extremely long version number');
+  const rest = /^[ \t]*(?:#.*)?/.exec(text.slice(i + major!.length + 1 + minor!.length))![0];
+  const after = text[i + major!.length + 1 + minor!.length + rest.length];
+  if (after !== undefined && !/[\r\n\u0085\u2028\u2029]/.test(after)) return { reason: 'did not find expected comment or line break while scanning a directive', ...place(text, position) };
+  return undefined;
 }
 
 /**
@@ -124,7 +146,7 @@ function backslashesBefore(text: string, position: number): number {
 }
 
 /** libyaml's reading of a block scalar header: a chomping sign and a digit in either order, then spaces and a comment or the line's end. */
-function blockHeader(line: string, indicator: number): 'ok' | 'zero' | 'junk' {
+export function blockHeader(line: string, indicator: number): 'ok' | 'zero' | 'junk' {
   let i = indicator + 1;
   const digit = (): 'zero' | undefined => {
     if (!/[0-9]/.test(line[i] ?? '')) return undefined;

@@ -2,7 +2,7 @@
 // (jekyll/utils.rb Utils#safe_load_yaml), with plain scalars resolved by Psych's ScalarScanner.
 import jsyaml from 'js-yaml';
 import { psychProblem } from './yaml-psych-error.js';
-import { prologueDirectiveError } from './yaml-psych-scan-error.js';
+import { blockHeader, directiveProblem, prologueDirectiveError } from './yaml-psych-scan-error.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, PsychLoadError, tokenize } from './psych-scalar.js';
 import { psychTagTypes } from './yaml-tags.js';
@@ -213,8 +213,28 @@ export function parseYamlWithBom(text: string, file: string, options: YamlOption
   return parseYaml(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text, file, 0, options);
 }
 
+/**
+ * A root block scalar's indentation indicator (`|2`, `>-3`): libyaml's yaml_parser_scan_block_scalar
+ * takes the indicator alone as the indent when the parent's is -1 (the root), where js-yaml counts
+ * one less. The same text with the digit one higher reads as libyaml reads it (a `9` has no such).
+ */
+function rootIndentIndicator(text: string): string {
+  const root = rootNode(text);
+  if (!root || !'|>'.includes(text[root.at]!)) return text;
+  const m = /^[|>][+-]?([1-8])[+-]?(?=[ \t\r\n]|$)/.exec(text.slice(root.at));
+  if (!m) return text;
+  const digit = root.at + m[0].indexOf(m[1]!);
+  return `${text.slice(0, digit)}${Number(m[1]) + 1}${text.slice(digit + 1)}`;
+}
+
 /** parseYaml through js-yaml whatever the text's shape. */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
+  const header = /^[ \t]*(?:---[ \t]+)?(?:[!&][^ \t\r\n]*[ \t]+)*[|>][+-]?[1-8]/m.test(text);
+  return loadFully(header ? rootIndentIndicator(text) : text, file, lineOffset, options);
+}
+
+// (the text as js-yaml is to read it: a part of it read again is not altered again)
+function loadFully(text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
   const nonSpecific = NON_SPECIFIC_TAG.test(text) ? nonSpecificListener(options.zone) : undefined;
   const indexKeys = INDEX_KEY.test(text) ? indexKeyListener : undefined;
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
@@ -261,7 +281,7 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       // later documents, even broken ones, are never read.
       const end = firstDocumentEnd(text);
       if (end >= 0 && (/expected a single document/.test(e.reason) || (e.mark?.position ?? 0) >= end)) {
-        return parseYamlFully(text.slice(0, end), file, lineOffset, options);
+        return loadFully(text.slice(0, end), file, lineOffset, options);
       }
     }
     if (e instanceof jsyaml.YAMLException && e.mark && /document separator is expected/.test(e.reason)) {
@@ -282,14 +302,18 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       };
       if (plain) {
         if (plain.end !== undefined) next(plain.end);
-        return parseYamlFully(plain.text, file, lineOffset, options);
+        return loadFully(plain.text, file, lineOffset, options);
       }
       if (root && rootEndsBefore(text, root, e.mark.column)) {
         // a block scalar ends with the line before: the next line is none of its text
         const lineStart = text.lastIndexOf('\n', e.mark.position - 1) + 1;
-        const end = '|>'.includes(text[root.at]!) ? lineStart : e.mark.position;
-        next(end);
-        return parseYamlFully(text.slice(0, end), file, lineOffset, options);
+        const block = '|>'.includes(text[root.at]!);
+        const end = block ? lineStart : e.mark.position;
+        // (its breaks: a tab left of the scalar's indent is libyaml's error, named at the header)
+        if (block && /^ *\t/.test(text.slice(lineStart))) throw psychError(BLOCK_TAB, { line: root.line, column: root.at - root.lineStart });
+        // (the scanner reads on from the root's end: white space at a line's start, then a tab, is no token)
+        next(!block && /^[ \t]*$/.test(text.slice(lineStart, e.mark.position)) ? lineStart : end);
+        return loadFully(text.slice(0, end), file, lineOffset, options);
       }
     }
     if (e instanceof jsyaml.YAMLException) {
@@ -297,7 +321,7 @@ export function parseYamlFully(text: string, file: string, lineOffset = 0, optio
       const indented = flowLinesIndented(text);
       if (indented !== undefined) {
         try {
-          return parseYamlFully(indented, file, lineOffset, options);
+          return loadFully(indented, file, lineOffset, options);
         } catch {
           // Not that: the original's error.
         }
@@ -510,8 +534,29 @@ function nextTokenError(text: string, from: number): { problem: string; line: nu
     return at(`did not find expected alphabetic or numeric character while scanning an ${c === '&' ? 'anchor' : 'alias'}`);
   }
   if (text.startsWith('!<', i) && !/^!<[^\n>]*>/.test(text.slice(i))) return at("did not find the expected '>' while scanning a tag");
+  const lineAt = text.lastIndexOf('\n', i - 1) + 1;
+  const rest = text.slice(i, text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
+  const blankOrEnd = (k: number): boolean => k >= rest.length || ' \t\r'.includes(rest[k]!);
+  // yaml_parser_scan_tag: `!`, a handle, URI characters, then white space or the line's end
+  if (c === '!' && !rest.startsWith('!<')) {
+    const tag = /^![0-9A-Za-z_-]*!?[0-9A-Za-z;/?:@&=+$.!~*'()%_-]*/.exec(rest)![0];
+    if (!blankOrEnd(tag.length)) return at('did not find expected whitespace or line break while scanning a tag');
+  }
+  // yaml_parser_scan_block_scalar's header: chomping and indent, then a comment or the line's end
+  if (c === '|' || c === '>') {
+    const header = blockHeader(rest, 0);
+    if (header === 'junk') return at('did not find expected comment or line break while scanning a block scalar');
+    if (header === 'zero') return at('found an indentation indicator equal to 0 while scanning a block scalar');
+  }
+  // yaml_parser_scan_directive (a `%` that starts a line)
+  if (c === '%' && i === lineAt) {
+    const directive = directiveProblem(text, i);
+    if (directive) return { problem: directive.reason, line: directive.line, column: directive.column };
+  }
   return undefined;
 }
+
+const BLOCK_TAB = 'found a tab character where an indentation space is expected while scanning a block scalar';
 
 /** Psych::SyntaxError's message: `(<file>): <problem> at line L column C` (1-based). */
 function yamlError(

@@ -247,12 +247,46 @@ describe('a root scalar and the lines after it', () => {
     ['|\n x\n`y\n', 'found character that cannot start any token while scanning for the next token at line 3 column 1'],
     ['abc # c\n*\n', 'did not find expected alphabetic or numeric character while scanning an alias at line 2 column 1'],
     ['abc # c\n!<x\n', "did not find the expected '>' while scanning a tag at line 2 column 1"],
+    // a quoted root, then white space at a line's start and a tab: no token starts there
+    ["'a'\n\tb\n", 'found character that cannot start any token while scanning for the next token at line 2 column 1'],
+    ["'a'\n  \tb\n", 'found character that cannot start any token while scanning for the next token at line 2 column 3'],
+    ["'a'\n!\"x\n", 'did not find expected whitespace or line break while scanning a tag at line 2 column 1'],
+    ["'a'\n!x,y\n", 'did not find expected whitespace or line break while scanning a tag at line 2 column 1'],
+    ["'a'\n|x\n", 'did not find expected comment or line break while scanning a block scalar at line 2 column 1'],
+    ["'a'\n|0\n", 'found an indentation indicator equal to 0 while scanning a block scalar at line 2 column 1'],
+    ['"a" # c\n%x\n', 'found unknown directive name while scanning a directive at line 2 column 1'],
+    ["'a'\n%\n", 'could not find expected directive name while scanning a directive at line 2 column 1'],
+    ["'a'\n%YAML\n", 'did not find expected version number while scanning a %YAML directive at line 2 column 1'],
+    ["'a'\n%YAML 1\n", "did not find expected digit or '.' character while scanning a %YAML directive at line 2 column 1"],
+    ["'a'\n%YAML 1.1 x\n", 'did not find expected comment or line break while scanning a directive at line 2 column 1'],
+    ['%YAML\n--- a\n', 'did not find expected version number while scanning a %YAML directive at line 1 column 1'],
+    // a root block scalar's breaks: a tab left of its indent, named at the header
+    ['|\n  x\n\tb\n', 'found a tab character where an indentation space is expected while scanning a block scalar at line 1 column 1'],
+    ['--- |\n  a\n \tb\n', 'found a tab character where an indentation space is expected while scanning a block scalar at line 1 column 5'],
+    ['>\n a\n\n\tb\n', 'found a tab character where an indentation space is expected while scanning a block scalar at line 1 column 1'],
+    ['|\n\tb\n', 'found a tab character where an indentation space is expected while scanning a block scalar at line 1 column 1'],
   ])('%j: %s', (text, problem) => {
     expect(() => parseYaml(text, 'x.yml', 0, { psychName: 'x.yml' })).toThrow(`YAML Exception reading x.yml: (x.yml): ${problem}`);
   });
   test('in front matter, the line counts from the file\'s first', () => {
     expect(() => parseYaml('  abc\nk: v\n', 'p.md', 1, { psychName: 'p.md' })).toThrow('(p.md): mapping values are not allowed in this context at line 3 column 2');
-  });
+  });});
+
+// libyaml's indent for a block scalar at the root is its indentation indicator itself (the parent's
+// is -1); Psych 4.0.3 on the same texts. A line less indented ends it; the rest is not read.
+test.each([
+  ['|2\n   a\n  b\n', ' a\nb\n'],
+  ['--- |2\n   a\n  b\n', ' a\nb\n'],
+  ['# c\n--- !!str |2\n   a\n  b\n', ' a\nb\n'],
+  ['>2\n   a\n  b\n', ' a\nb\n'],
+  ['|-2\n  a\n', 'a'],
+  ['|2+\n  a\n\n', 'a\n\n'],
+  ['|2\n\n   a\n', '\n a\n'],
+  ['|2\n a\n', ''],
+  ['|2\n   a\n b\n', ' a\n'],
+  ['a: |2\n   x\n  y\n', { a: ' x\ny\n' }],
+])('a root block scalar with an indentation indicator: %j is %j', (text, want) => {
+  expect(parseYaml(text, 'x.yml')).toEqual(want);
 });
 
 // Psych 4.0.3 (Ruby 3.1) on the same texts: a block root goes on until a line back left of it.

@@ -391,7 +391,37 @@ function findLiteralsIn(parent: Parent): void {
   }
 }
 
+// An address micromark's syntax linked up to a character escape or reference (`a@b.co\\_x`,
+// `a@b.c&#111;`): cmark finds addresses only after parsing, in text nodes merged first
+// (autolink.c#postprocess → cmark_consolidate_text_nodes), so the decoded character is part of
+// what it reads (`a@b.co_x` is one address; `a@b.co\\_` is none, no domain ends in `_`). The link
+// goes back to text, joined with the texts around it, for the transform's finds to read again.
+const ADDRESS_CHAR = /^[A-Za-z0-9._+@-]/;
+
+function isAddressReadOn(node: Nodes, next: Nodes | undefined): boolean {
+  if (node.type !== 'link' || node.position === undefined || next?.type !== 'text' || next.position === undefined) return false;
+  const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+  // (a literal: its text as written, no `<...>` around it)
+  const literal = label !== undefined && node.position.end.offset! - node.position.start.offset! === label.length;
+  return literal && node.url === `mailto:${label}` && next.position.start.offset === node.position.end.offset && ADDRESS_CHAR.test(next.value);
+}
+
+function unlinkAddressesReadOn(parent: Parent): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const child = kids[i]!;
+    if (isAddressReadOn(child as Nodes, kids[i + 1] as Nodes | undefined)) {
+      const before = kids[i - 1]?.type === 'text' ? (kids[i - 1] as Text) : undefined;
+      const value = `${before?.value ?? ''}${((child as Link).children[0] as Text).value}${(kids[i + 1] as Text).value}`;
+      const start = before ? i - 1 : i;
+      kids.splice(start, i + 2 - start, { type: 'text', value } as Text);
+      i = start;
+    } else if ('children' in child && child.type !== 'link') unlinkAddressesReadOn(child as Parent);
+  }
+}
+
 function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
+  unlinkAddressesReadOn(tree);
   unlinkProtocolAddresses(tree);
   splitBeforeProtocols(tree);
   const texts = textsOf(tree, new Map());

@@ -2,10 +2,11 @@
 // the item, yet continues its paragraph): cmark 0.29 adds a lazy line from where its containers
 // stopped matching (blocks.c, S_process_line: add_line without advancing to the first non-space),
 // so the span keeps that line's leading white space (`b  c`); a line every container takes loses it,
-// as code-text-lines.ts gives every line. Only block quotes and list items are followed here.
+// as code-text-lines.ts gives every line. Only block quotes, list items and footnote definitions
+// are followed here.
 // So does the text after a backslash's hard break (`- a\\\n  b`: inlines.c's handle_backslash,
 // unlike handle_newline, skips no spaces after the line end).
-import type { Break, InlineCode, Nodes, Parent, Root } from 'mdast';
+import type { Break, Html, Image, InlineCode, Link, Nodes, Parent, Root } from 'mdast';
 
 // A list item's width is its marker's indent and padding (cmark's marker_offset + padding), counted
 // from where the containers around it leave its first line.
@@ -20,26 +21,49 @@ function columnAt(line: string, index: number): number {
 
 /**
  * Where the containers leave `line` (blocks.c's continuation of a block quote: up to three spaces,
- * `>` and one space; of a list item: its width of indent), or, when one does not take the line
- * (a lazy line), the white space cmark then keeps at its start.
+ * `>` and one column of white space; of a list item: its width of indent), as the index of the
+ * first character not wholly taken and the column reached (inside that character when it is a
+ * tab the containers took part of), or, when one does not take the line (a lazy line), the white
+ * space cmark then keeps at its start: add_line writes what is left of a part-taken tab as spaces.
  */
-function consume(line: string, containers: readonly Container[], from = 0): { readonly at: number; readonly lazy?: string } {
+function consume(line: string, containers: readonly Container[], from = 0): { readonly at: number; readonly col: number; readonly lazy?: string } {
   let at = from;
+  let col = columnAt(line, from);
+  const lazy = (first: number): { at: number; col: number; lazy: string } => {
+    const partial = line[at] === '\t' && col > columnAt(line, at);
+    return { at, col, lazy: partial ? ' '.repeat(columnAt(line, at + 1) - col) + line.slice(at + 1, first) : line.slice(at, first) };
+  };
   for (const c of containers) {
     let first = at;
     while (line[first] === ' ' || line[first] === '\t') first++;
-    const start = columnAt(line, at);
-    const indent = columnAt(line, first) - start;
+    const indent = columnAt(line, first) - col;
     if (c.kind === 'quote') {
-      if (indent > 3 || line[first] !== '>') return { at, lazy: line.slice(at, first) };
+      if (indent > 3 || line[first] !== '>') return lazy(first);
       at = first + 1;
-      if (line[at] === ' ' || line[at] === '\t') at++;
+      col = columnAt(line, at);
+      if (line[at] === ' ' || line[at] === '\t') {
+        col++;
+        if (columnAt(line, at + 1) === col) at++;
+      }
     } else {
-      if (indent < c.width) return { at, lazy: line.slice(at, first) };
-      while (at < first && columnAt(line, at + 1) - start <= c.width) at++;
+      if (indent < c.width) return lazy(first);
+      col += c.width;
+      while (at < first && columnAt(line, at + 1) <= col) at++;
     }
   }
-  return { at };
+  return { at, col };
+}
+
+// A task item's paragraph starts after its box, yet the item's width ends at its marker's padding
+// (blocks.c, parse_list_marker: one to four columns of white space, one when more or none follow).
+function markerContent(line: string, at: number): number | undefined {
+  const marker = /^(?:[-+*]|\d{1,9}[.)])/.exec(line.slice(at))?.[0];
+  if (marker === undefined) return undefined;
+  const end = at + marker.length;
+  let next = end;
+  while (line[next] === ' ' || line[next] === '\t') next++;
+  const spaces = columnAt(line, next) - columnAt(line, end);
+  return columnAt(line, end) + (next >= line.length || spaces > 4 ? 1 : spaces);
 }
 
 // A list item's width: from where the containers around it leave its line (an item that starts on
@@ -53,16 +77,37 @@ function itemContainer(item: Parent, lines: readonly string[], containers: reado
   if (i >= 0) while (from < line.length && columnAt(line, from) < (containers[i] as { content: number }).content) from++;
   const outer = consume(line, containers.slice(i + 1), from);
   if (outer.lazy !== undefined) return undefined;
-  const content = columnAt(line, first.column - 1);
-  return { kind: 'item', width: content - columnAt(line, outer.at), line: first.line, content };
+  const content = typeof (item as { checked?: unknown }).checked === 'boolean' ? markerContent(line, item.position!.start.column - 1) ?? columnAt(line, first.column - 1) : columnAt(line, first.column - 1);
+  return { kind: 'item', width: content - outer.col, line: first.line, content };
 }
 
-function keepLazyIndents(code: InlineCode, lines: readonly string[], containers: readonly Container[]): void {
-  const at = code.position;
+// The later lines of a text that starts on line `first` (a code span, inline HTML, a title), each
+// with the lazy white space micromark took from its start put back.
+function withLazyIndents(value: string, first: number, lines: readonly string[], containers: readonly Container[]): string {
+  return value
+    .split('\n')
+    .map((part, k) => (k === 0 ? part : (consume(lines[first - 1 + k] ?? '', containers).lazy ?? '') + part))
+    .join('\n');
+}
+
+function keepLazyIndents(node: InlineCode | Html, lines: readonly string[], containers: readonly Container[]): void {
+  const at = node.position;
   if (!at || at.end.line === at.start.line) return;
-  const parts = code.value.split('\n');
-  if (parts.length - 1 !== at.end.line - at.start.line) return;
-  code.value = parts.map((part, k) => (k === 0 ? part : (consume(lines[at.start.line - 1 + k]!, containers).lazy ?? '') + part)).join('\n');
+  if (node.value.split('\n').length - 1 !== at.end.line - at.start.line) return;
+  node.value = withLazyIndents(node.value, at.start.line, lines, containers);
+}
+
+// A link's or image's title of several lines: it closes on the line of the last quote or
+// parenthesis before the resource's `)` (only white space between them).
+function keepLazyTitleIndents(node: Link | Image, lines: readonly string[], containers: readonly Container[]): void {
+  const at = node.position;
+  if (!at || !node.title?.includes('\n') || at.end.line === at.start.line) return;
+  const text = lines.slice(at.start.line - 1, at.end.line).join('\n').slice(at.start.column - 1, -(lines[at.end.line - 1]!.length - (at.end.column - 1)) || undefined);
+  const beforeClose = text.replace(/\)$/, '').replace(/[\s>]*$/, '');
+  const closeLine = at.start.line + (beforeClose.match(/\n/g)?.length ?? 0);
+  const first = closeLine - (node.title.split('\n').length - 1);
+  if (first < at.start.line) return;
+  node.title = withLazyIndents(node.title, first, lines, containers);
 }
 
 /** The lazy white space the line after `br`, a backslash's hard break, starts with (else nothing). */
@@ -72,15 +117,26 @@ function lazyAfterBreak(br: Break, lines: readonly string[], containers: readonl
   return consume(lines[at.line]!, containers).lazy ?? '';
 }
 
-function noteLazyIndentAfterBreaks(paragraph: Parent, lines: readonly string[], containers: readonly Container[], breaks: Map<number, string>): void {
-  for (const child of paragraph.children as Nodes[]) {
-    if (child.type !== 'break') continue;
-    const lazy = lazyAfterBreak(child, lines, containers);
-    if (lazy !== '') breaks.set(child.position!.start.offset!, lazy);
+// The inlines of a paragraph in containers: lazy lines keep their leading white space after a
+// backslash's hard break, in code spans and inline HTML, and in titles (cmark adds the line whole).
+function keepLazyInlines(parent: Parent, lines: readonly string[], containers: readonly Container[], breaks: Map<number, string>): void {
+  for (const child of parent.children as Nodes[]) {
+    if (child.type === 'break') {
+      const lazy = lazyAfterBreak(child, lines, containers);
+      if (lazy !== '') breaks.set(child.position!.start.offset!, lazy);
+    } else if (child.type === 'inlineCode' || child.type === 'html') keepLazyIndents(child, lines, containers);
+    else if (child.type === 'link' || child.type === 'image') keepLazyTitleIndents(child, lines, containers);
+    if ('children' in child) keepLazyInlines(child, lines, containers, breaks);
   }
 }
 
 function walk(node: Nodes, lines: readonly string[], containers: readonly Container[], breaks: Map<number, string>): void {
+  if (node.type === 'definition' && containers.length > 0 && node.title?.includes('\n') && node.position) {
+    // (a definition's title closes on its last line)
+    const first = node.position.end.line - (node.title.split('\n').length - 1);
+    if (first >= node.position.start.line) node.title = withLazyIndents(node.title, first, lines, containers);
+    return;
+  }
   if (!('children' in node)) return;
   let inner = containers;
   if (node.type === 'blockquote') inner = [...containers, { kind: 'quote' }];
@@ -88,12 +144,20 @@ function walk(node: Nodes, lines: readonly string[], containers: readonly Contai
     const item = itemContainer(node, lines, containers);
     if (!item) return;
     inner = [...containers, item];
-  } else if (node.type === 'footnoteDefinition') return;
-  if (node.type === 'paragraph' && inner.length > 0) noteLazyIndentAfterBreaks(node, lines, inner, breaks);
-  for (const child of node.children as Nodes[]) {
-    if (child.type === 'inlineCode' && node.type === 'paragraph' && inner.length > 0) keepLazyIndents(child, lines, inner);
-    else walk(child, lines, inner, breaks);
+  } else if (node.type === 'footnoteDefinition') {
+    // (blocks.c, parse_footnote_definition_block_prefix: a line goes on in the note after four columns
+    // of indent, as in an item that wide; its first block starts on the note's own line)
+    const first = node.children[0]?.position?.start;
+    const line = node.position?.start.line;
+    if (!first || line === undefined) return;
+    const content = first.line === line ? columnAt(lines[line - 1]!, first.column - 1) : -1;
+    inner = [...containers, { kind: 'item', width: 4, line, content }];
   }
+  if (node.type === 'paragraph') {
+    if (inner.length > 0) keepLazyInlines(node, lines, inner, breaks);
+    return;
+  }
+  for (const child of node.children as Nodes[]) walk(child, lines, inner, breaks);
 }
 
 /**

@@ -99,6 +99,70 @@ function callNotBeforeLink(call: Construct): Construct {
   };
 }
 
+// A line of white space only, at least four columns of it (a note goes on over such a line).
+const indentedBlank: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    // (micromark splits a tab into -2 and the virtual spaces -1 up to its stop: one column each)
+    let columns = 0;
+    const inside: State = (code) => {
+      if (code === 32 || code === -1 || code === -2 || code === 9) {
+        columns++;
+        effects.consume(code);
+        return inside;
+      }
+      if (code !== null && code >= -2 && code !== 10 && code !== 13) return nok(code);
+      effects.exit('linePrefix');
+      return columns >= 4 ? ok(code) : nok(code);
+    };
+    return (code) => {
+      effects.enter('linePrefix');
+      return inside(code);
+    };
+  },
+};
+
+/**
+ * The note's continuation as cmark-gfm 0.29 decides it (blocks.c, parse_footnote_definition_block_prefix):
+ * four columns of indent, or a line whose very first character is its line ending. It looks at the
+ * line's first character, not at where the containers around the note left it: a blank line in a
+ * block quote (`>`) or of spaces only, less than four, ends the note.
+ */
+function cmarkContinuation(continuation: Construct): Construct {
+  return {
+    ...continuation,
+    tokenize(effects, ok, nok) {
+      const self = this;
+      const original = continuation.tokenize.call(this, effects, ok, nok);
+      return (code) => {
+        if (code === null || code === -5 || code === -4 || code === -3 || code === 10 || code === 13) return self.now().column === 1 ? ok(code) : nok(code);
+        if (code === 32 || code === -1 || code === -2 || code === 9) return effects.check(indentedBlank, ok, (c: Code) => effects.check(blankRest, nok, original)(c))(code);
+        return original(code);
+      };
+    },
+  };
+}
+
+// The rest of the line is white space.
+const blankRest: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    const inside: State = (code) => {
+      if (code === 32 || code === -1 || code === -2 || code === 9) {
+        effects.consume(code);
+        return inside;
+      }
+      if (code !== null && code >= -2 && code !== 10 && code !== 13) return nok(code);
+      effects.exit('linePrefix');
+      return ok(code);
+    };
+    return (code) => {
+      effects.enter('linePrefix');
+      return inside(code);
+    };
+  },
+};
+
 /** micromark-extension-gfm-footnote with cmark's scan of a definition's label and order of a reference's readings. */
 export function cmarkGfmFootnote(): Extension {
   const extension = gfmFootnote();
@@ -106,7 +170,7 @@ export function cmarkGfmFootnote(): Extension {
   const text = extension.text as Record<number, Construct>;
   return {
     ...extension,
-    document: { [LEFT_BRACKET]: { ...definition, name: 'cmarkFootnoteDefinition', tokenize: tokenizeStart } },
+    document: { [LEFT_BRACKET]: { ...definition, name: 'cmarkFootnoteDefinition', tokenize: tokenizeStart, continuation: cmarkContinuation(definition.continuation as Construct) } },
     text: { ...text, [LEFT_BRACKET]: callNotBeforeLink(text[LEFT_BRACKET]!) },
   };
 }

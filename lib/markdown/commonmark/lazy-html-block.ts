@@ -27,7 +27,30 @@ function contentColumn(node: Parent, source: string): number | undefined {
     const column = startColumn(node as Nodes, source);
     return column === undefined ? undefined : column + 4;
   }
+  // (a task item's paragraph starts after its box; its content, at its marker's padding)
+  if (node.type === 'listItem' && typeof (node as ListItem).checked === 'boolean') return taskItemColumn(node as ListItem, source) ?? startColumn(node.children[0], source);
   return startColumn(node.children[0], source);
+}
+
+// blocks.c, parse_list_marker: the marker, then one to four columns of white space (one when
+// more, or nothing, follow), as the column the item's content starts at.
+function taskItemColumn(item: ListItem, source: string): number | undefined {
+  const start = item.position?.start.offset;
+  if (start === undefined) return undefined;
+  const marker = /^(?:[-+*]|\d{1,9}[.)])/.exec(source.slice(start))?.[0];
+  if (marker === undefined) return undefined;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const columnOf = (end: number): number => {
+    let column = 0;
+    for (let k = lineStart; k < end; k++) column = source[k] === '\t' ? column + 4 - (column % 4) : column + 1;
+    return column;
+  };
+  const end = start + marker.length;
+  let next = end;
+  while (source[next] === ' ' || source[next] === '\t') next++;
+  const spaces = columnOf(next) - columnOf(end);
+  const blank = next >= source.length || source[next] === '\n';
+  return columnOf(end) + (blank || spaces > 4 ? 1 : spaces) + 1;
 }
 
 const startLine = (node: Nodes): number => node.position?.start.line ?? 0;

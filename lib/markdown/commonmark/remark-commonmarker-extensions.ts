@@ -44,6 +44,7 @@ import { cmarkCodeLangSpace } from './code-lang-space.js';
 import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 import { cmarkListEndBlank } from './list-end-blank.js';
 import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
+import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './definition-title.js';
 
 // An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
 // ending before that item in micromark's node; cmark's block is its lines, each already ending in
@@ -83,6 +84,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   // A box alone on its item's line (task-box-alone.ts; its list construct goes in cmarkContainerInterrupt).
   use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
+  use(true, cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown);
   syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {

@@ -6,11 +6,10 @@
 // The lines of a paragraph that a table's head row ends (table.c,
 // try_inserting_table_header_paragraph) become a new paragraph node that cmark never finalizes,
 // so the link reference definitions in them stay text, and their `\|` are unescaped to `|`
-// before the inline parse (visible in code spans and raw HTML).
+// before the inline parse (visible in code spans and raw HTML, and after an escaped backslash).
 import type { Root, Nodes } from 'mdast';
 import type { Code, Construct, Extension, ParseContext, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { definition } from 'micromark-core-commonmark';
 
 const BAR = 124;
 const isSpace = (code: Code): boolean => code === 32 || code === -2 || code === -1 || code === 9;
@@ -61,22 +60,49 @@ function paragraphBefore(self: TokenizeContext): readonly [number, number] | und
 // Per parse: the lines of paragraphs that a table's head ends.
 const headedLines = new WeakMap<ParseContext, Set<number>>();
 
-const LEFT_BRACKET = 91;
-// micromark's definition, refused in the lines of such a paragraph.
-const cmarkDefinition: Construct = {
-  ...definition,
-  name: 'cmarkDefinition',
+/** In the lines of such a paragraph: no definition is read there (definition-title.ts refuses it). */
+export function inHeadedLine(self: TokenizeContext): boolean {
+  return headedLines.get(self.parser)?.has(self.now().line) ?? false;
+}
+
+const BACKSLASH = 92;
+// In the lines of such a paragraph, `\\|` (an escaped backslash, then a pipe, for micromark): cmark
+// took the backslash before the pipe out first (unescape_pipes drops every `\` before a `|`), and
+// the inline parser then reads `\|`, an escaped pipe. micromark's escapes pair backslashes from the
+// left, so a `\` met here followed by `\|` starts the last pair of an even run: all three are an
+// escaped `|`.
+const headBackslashPipe: Construct = {
+  name: 'cmarkHeadBackslashPipe',
   tokenize(this: TokenizeContext, effects, ok, nok) {
-    if (headedLines.get(this.parser)?.has(this.now().line)) return nok;
-    return definition.tokenize.call(this, effects, ok, nok);
+    const self = this;
+    const pipe: State = (code) => {
+      if (code !== BAR) return nok(code);
+      effects.exit('escapeMarker');
+      effects.enter('characterEscapeValue');
+      effects.consume(code);
+      effects.exit('characterEscapeValue');
+      effects.exit('characterEscape');
+      return ok;
+    };
+    const second: State = (code) => {
+      if (code !== BACKSLASH) return nok(code);
+      effects.consume(code);
+      return pipe;
+    };
+    return (code) => {
+      if (code !== BACKSLASH || !inHeadedLine(self)) return nok(code);
+      effects.enter('characterEscape');
+      effects.enter('escapeMarker');
+      effects.consume(code);
+      return second;
+    };
   },
 };
 
 export function cmarkGfmTable(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'];
   return {
-    disable: { null: ['definition'] },
-    contentInitial: { [LEFT_BRACKET]: cmarkDefinition },
+    text: { [BACKSLASH]: headBackslashPipe },
     flow: {
       null: {
         ...table,
