@@ -18,6 +18,10 @@ describe.each(['warn', 'strict'])('error_mode: %s', (mode) => {
     ['{% raw %}a{% endraw{% endraw %}b', 'a{% endrawb'],
     ['{% raw -%}  {{ x }} {% endraw x{% endraw %}   b', '  {{ x }} {% endraw xb'],
     ['{% raw %}x"y{% endraw{% endraw %}|{{ 1 }}', 'x"y{% endraw|1'],
+    // Liquid::Tokenizer reads `{{ "{% endraw " }}` as one output token, which Raw#parse takes
+    // into the body whole: the `{% endraw` inside it ends nothing (a Korean blog's post on raw)
+    ['{%raw%}{{ "{% endraw " }}%}{%endraw%} b', '{{ "{% endraw " }}%} b'],
+    ['{% raw %}{{ "{%endraw" }} {{ \'{%- endraw x\' }}%}{% endraw %}|{{ 2 }}', '{{ "{%endraw" }} {{ \'{%- endraw x\' }}%}|2'],
   ])('%s', (template, expected) => {
     expect(render(template, {}, setup)).toBe(expected);
   });

@@ -54,6 +54,15 @@ interface Frame {
 
 const newlines = (s: string): string => '\n'.repeat((s.match(/\n/g) ?? []).length);
 
+// where liquidjs's raw tag would end: any `{%` its scan reads as the start of `{% endraw` (Ruby's
+// tokens can hide one, as in `{{ "{% endraw " }}%}`, which Raw#parse takes whole into its body)
+const LIQUIDJS_ENDRAW = /\{%(?=-?[\t\n\v\f\r ]*endraw)/g;
+
+/** A raw body (Raw#parse's) written so liquidjs prints all of it: each `{%` that liquidjs would take for its end comes as a literal between two raw blocks. */
+function rawBody(body: string): string {
+  return body.replace(LIQUIDJS_ENDRAW, "{% endraw %}{{ '{%' }}{% raw %}");
+}
+
 /** Ruby's tokens of `text` (Liquid::Tokenizer#tokenize). */
 export function rubyTokens(text: string): string[] {
   return text.split(TEMPLATE_PARSER).filter((t) => t !== '');
@@ -149,12 +158,9 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       // the `-%}` of `{% raw -%}` trims the text after the block (BlockBody#whitespace_handler
       // sets trim_whitespace, which Raw#parse leaves for the next text); endraw's own is ignored
       const all = tokens.slice(i, j + 1).join('');
-      // text before `{%` in the end tag's own token (`a{% endraw{% endraw %}`) is the body's: liquidjs
-      // would read `{% endraw{% endraw %}` as its end tag, so such text comes as a quoted literal
-      const quote = before.includes('{%') ? [`'`, '"'].find((q) => !before.includes(q) && !before.includes('}}')) : undefined;
-      if (quote === undefined) body += before;
-      const tail = quote === undefined ? '' : `{{ ${quote}${before}${quote} }}{% raw %}`;
-      emit(all, `{%${open} raw ${newlines(token)}%}${body}${quote === undefined ? '' : '{% endraw %}'}${tail}{% endraw ${newlines(tokens[j]!)}${close}%}`);
+      // text before `{%` in the end tag's own token (`a{% endraw{% endraw %}`) is the body's too
+      body += before;
+      emit(all, `{%${open} raw ${newlines(token)}%}${rawBody(body)}{% endraw ${newlines(tokens[j]!)}${close}%}`);
       i = j;
       continue;
     }
