@@ -42,10 +42,11 @@ export function afterWrite(ctx: RenderContext, rendered: readonly RenderedEntry[
 function postWrite(ctx: RenderContext, plugins: NonNullable<RenderContext['hooked']>, rendered: readonly RenderedEntry[], written: HookWriteInfo): void {
   // Site#each_site_file: pages first, then posts and documents.
   const ordered = [...rendered.filter((r) => (r.doc.kind ?? 'page') === 'page'), ...rendered.filter((r) => (r.doc.kind ?? 'page') !== 'page')];
-  for (const { doc, output } of ordered) {
-    const kind = doc.kind ?? 'page';
+  for (const entry of ordered) {
+    const kind = entry.doc.kind ?? 'page';
     if (!hasDocumentHook(plugins, { kind }, 'post_write')) continue;
-    triggerDocumentHooks(plugins, hookDocumentFor(doc, output), 'post_write', ctx.plugin);
+    // the output is read back from disk only for a kind some plugin hooks
+    triggerDocumentHooks(plugins, hookDocumentFor(entry.doc, entry.output), 'post_write', ctx.plugin);
   }
   for (const plugin of plugins) inPlugin(plugin, 'its site post_write hook', () => plugin.hooks!.site?.post_write?.(ctx.site, written, ctx.plugin));
 }

@@ -158,3 +158,30 @@ test('an include with invalid UTF-8 stops the build where it is included; one ne
     line: 4,
   });
 });
+
+// jekyll-optional-front-matter and jekyll-readme-index read a Markdown file with Jekyll::Page.new,
+// as any page: Jekyll 4.3.1 with the github-pages profile logs "Error reading file" and goes on;
+// jekyll-relative-links and titles-from-headings' #title_for rescue the regexp's ArgumentError,
+// and the build stops at the conversion (or at strip_title's gsub, which nothing rescues).
+describe('a Markdown file without front matter that is not UTF-8, made a page by the GitHub Pages plugins', () => {
+  const files = (config: string) =>
+    memorySource({ '_config.yml': `github_pages: true\ntheme: null\n${config}`, 'latin.md': bytes('# Caf', [0xe9], '\n\n[x](b.md)\n'), 'b.md': 'b\n', 'sub/README.md': bytes('Caf', [0xe9], '\n') });
+
+  test('warned when read, then stopped by the conversion', async () => {
+    const err = await renderSite({ source: files(''), env: FIXED_ENV }).then(() => undefined, (e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'INVALID_ENCODING',
+      file: 'latin.md',
+      message: "Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'latin.md': The source text contains invalid characters for the used encoding UTF-8",
+    });
+    expect((err as KyllError).diagnostics?.map((d) => d.message).filter((m) => m.startsWith('Error reading'))).toEqual(['Error reading file latin.md: invalid byte sequence in UTF-8', 'Error reading file sub/README.md: invalid byte sequence in UTF-8']);
+  });
+
+  test('strip_title stops the build in titles-from-headings', async () => {
+    await expect(renderSite({ source: files('titles_from_headings: {strip_title: true}\n'), env: FIXED_ENV })).rejects.toMatchObject({
+      code: 'INVALID_ENCODING',
+      file: 'latin.md',
+      message: 'invalid byte sequence in UTF-8 (ArgumentError) in latin.md',
+    });
+  });
+});

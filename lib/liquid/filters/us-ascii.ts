@@ -16,7 +16,9 @@ const MOST = 10_000;
 
 /** Whether Ruby holds `v`'s to_s as a US-ASCII (or binary) String. */
 export function usAsciiText(v: unknown): boolean {
-  return typeof v === 'string' ? texts.size > 0 && texts.has(v) : usAsciiToS(v);
+  // a text longer than any noted one is not looked up: hashing it would flatten the rope an
+  // `append` loop builds, copying the whole text at each step
+  return typeof v === 'string' ? texts.size > 0 && v.length <= LONGEST && texts.has(v) : usAsciiToS(v);
 }
 
 /** A render starts: no text of an earlier one is known. */

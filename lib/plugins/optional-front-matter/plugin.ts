@@ -27,7 +27,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   // Theme assets live in the theme's folder, which this site's source cannot read.
   const markdownFiles = site.staticFiles.filter((f) => !f.fromTheme && isMarkdown(extOf(f.relativePath)) && !blacklisted(f));
   if (markdownFiles.length === 0) return site;
-  const pages = markdownFiles.map((f) => pageFromStaticFile(ctx.source, f, config));
+  const pages = markdownFiles.map((f) => pageFromStaticFile(ctx.source, f, config, undefined, (m, file) => ctx.warn(m, file)));
   const removed = new Set(cleanup ? markdownFiles : []);
   return { ...site, pages: [...site.pages, ...pages], staticFiles: site.staticFiles.filter((f) => !removed.has(f)) };
 }

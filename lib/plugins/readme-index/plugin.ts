@@ -46,7 +46,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const readmes = site.staticFiles.filter((f) => !f.fromTheme && readmeRe.test(`/${f.relativePath}`));
   for (const readme of readmes) {
     if (dirHasIndex(rubyDirname(readme.url), urls())) continue;
-    pages.push(pageFromStaticFile(ctx.source, readme, config, { permalink: folderPermalink(readme.url) }));
+    pages.push(pageFromStaticFile(ctx.source, readme, config, { permalink: folderPermalink(readme.url) }, (m, file) => ctx.warn(m, file)));
     if (cleanup) staticFiles = staticFiles.filter((f) => f !== readme);
   }
   if (pluginOption(config, KEY, 'with_frontmatter') === true) {

@@ -67,6 +67,8 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     if (!isMarkdown(doc.ext)) return doc;
     if (noAny) throw new KyllError('INVALID_CONFIG', noMethodText('any?', excludeOption), { file: '_config.yml' });
     if (exclude.length > 0 && globIncludes(exclude, doc.relativePath)) return doc;
+    // #replace_relative_links! rescues the regexp's "invalid byte sequence in UTF-8": the text stays
+    if (doc.unreadable) return doc;
     const dir = rubyDirname(doc.relativePath);
     const content = replaceLinks(doc.content, (link) => {
       // #replaceable_link?: not a `#fragment`, not a URL with a scheme.

@@ -2,15 +2,19 @@
 // StaticFile's folder and name), as jekyll-optional-front-matter and
 // jekyll-readme-index make them: no front matter, the whole file is content.
 import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
-import { readTextOrThrow } from '../../read/decode.js';
+import { readKeepingBytes } from '../../read/decode.js';
 import { siteCodec } from '../../read/text-codec.js';
 import { parsePage } from '../../read/parse-page.js';
 import type { Source } from '../../source/source.js';
 import type { Data, Page, SiteConfig, StaticFile } from '../../types.js';
 
-export function pageFromStaticFile(source: Source, file: StaticFile, config: SiteConfig, overrides?: Data): Page {
+export function pageFromStaticFile(source: Source, file: StaticFile, config: SiteConfig, overrides: Data | undefined, warn: (message: string, file: string) => void): Page {
   const path = file.relativePath;
-  return parsePage(readTextOrThrow(source, path, siteCodec(config)), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides });
+  // Convertible#read_yaml, as for any page: text that is not UTF-8 is logged ("Error reading
+  // file") and kept; its conversion (or a plugin's regexp) stops the build later
+  const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
+  if (unreadable) warn(`Error reading file ${path}: ${unreadable.reason}`, path);
+  return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides, ...(unreadable ? { unreadable } : {}) });
 }
 
 /** Ruby's File.dirname on a URL or path: `/a/b.md` → `/a`, `/b.md` → `/`, `b.md` → `.`. */

@@ -8,6 +8,7 @@ import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { extractExcerpt } from '../../read/excerpt.js';
 import { titleField } from '../../read/model-fields.js';
 import { normalizeWhitespace, stripHtml } from '../shared/text.js';
+import { KyllError } from '../../errors/index.js';
 import { markdownMatcher, mapDocuments, pluginOption, warnUnknownOptions } from '../shared/documents.js';
 
 const KEY = 'titles_from_headings';
@@ -40,12 +41,15 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const edit = <T extends Document>(doc: T): T => {
     // #title?: a page's own title counts; a document's (from its file name) does not.
     if (!isMarkdown(doc.ext) || (doc.kind === 'page' && doc.data.title != null)) return doc;
-    const title = titleFromHeading(doc.content, ctx.markdownify) ?? doc.data.title ?? null;
+    // #title_for rescues the regexp's "invalid byte sequence in UTF-8" on a text that is not
+    // UTF-8: its nil is the title; #strip_title!'s gsub does not, and the build stops there
+    const title = doc.unreadable ? null : (titleFromHeading(doc.content, ctx.markdownify) ?? doc.data.title ?? null);
     const data: Data = { ...doc.data, title };
     const fields = titleField(data);
     // #strip_title?: the document's `strip_title` wins over the site's.
     const strip = 'strip_title' in doc.data ? doc.data.strip_title === true : siteStrip;
     if (!strip) return { ...doc, data, ...fields };
+    if (doc.unreadable) throw new KyllError('INVALID_ENCODING', `${doc.unreadable.reason} (ArgumentError) in ${doc.relativePath}`, { file: doc.relativePath, line: doc.unreadable.line });
     const content = stripTitle(doc.content);
     // #strip_title_excerpt!: a post's excerpt is taken again from the new content (when it has an
     // excerpt separator, Document#generate_excerpt?), one its front matter set too.
