@@ -174,3 +174,17 @@ export async function reduceSite(files, still, { lines: byLine = true } = {}) {
   }
   return current;
 }
+
+/** A Markdown converter's HTML of a text, or `{ error }` with its message when it throws, as the oracle answers a failure. */
+export function convertOrError(converter) {
+  return (text) => {
+    try {
+      return converter.convert(text);
+    } catch (e) {
+      return { error: String(e) };
+    }
+  };
+}
+
+/** Whether two answers (HTML, or an `{ error }`) are the same. */
+export const sameAnswer = (a, b) => JSON.stringify(a) === JSON.stringify(b);

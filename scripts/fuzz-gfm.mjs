@@ -10,7 +10,7 @@
 //     [--commonmark OPTIONS/EXTENSIONS]   (default: UNSAFE,FOOTNOTES/table,strikethrough,autolink,tagfilter,tasklist)
 import path from 'node:path';
 import fs from 'node:fs';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer } from './fuzz-common.mjs';
 
 const { opt } = commandLine();
 const seedArg = opt('seed', String(Date.now() % 100000));
@@ -25,14 +25,8 @@ const names = (l) => l.split(',').filter((x) => x && x !== '-');
 const config = { markdown: 'CommonMark', commonmark: { options: names(o), extensions: names(e) } };
 const oracle = rubyOracle('markdown-oracle.rb', [JSON.stringify(config)], { env: { ...process.env, MARKDOWN_ORACLE_TIMEOUT: '5' } });
 const conv = createMarkdownConverter(config);
-const kyll = (t) => {
-  try {
-    return conv.convert(t);
-  } catch (err) {
-    return { error: String(err) };
-  }
-};
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const kyll = convertOrError(conv);
+const same = sameAnswer;
 
 const { int, pick, chance } = seededRandom(Number(seedArg));
 const times = (n, f) => Array.from({ length: n }, (_, i) => f(i)).join('');

@@ -14,7 +14,7 @@
 //                      chunks of many real posts, front matter removed)
 import fs from 'node:fs';
 import path from 'node:path';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer } from './fuzz-common.mjs';
 const { createMarkdownConverter } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
 
 const { opt, flag } = commandLine();
@@ -27,14 +27,8 @@ const config = JSON.parse(opt('config', '{}'));
 
 const oracle = rubyOracle('markdown-oracle.rb', [JSON.stringify(config)], { env: { ...process.env, MARKDOWN_ORACLE_TIMEOUT: '10' } });
 const converter = createMarkdownConverter(config);
-const kyll = (text) => {
-  try {
-    return converter.convert(text);
-  } catch (e) {
-    return { error: String(e) };
-  }
-};
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const kyll = convertOrError(converter);
+const same = sameAnswer;
 // errors: same Ruby message (kyll names its class KyllError)
 const equal = (a, b) => same(a, b) || (a?.error !== undefined && b?.error !== undefined && String(a.error).replace(/^\w+: /, '').split('\n')[0] === String(b.error).replace(/^[\w:]+: /, '').split('\n')[0]);
 

@@ -17,7 +17,7 @@
 // them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -41,14 +41,8 @@ if (commonmark) console.log(`commonmark: ${JSON.stringify(config.commonmark)}`);
 const oracle = rubyOracle('markdown-oracle.rb', [JSON.stringify(config)]);
 const jekyll = oracle.ask;
 const converter = createMarkdownConverter(config);
-const kyll = (text) => {
-  try {
-    return converter.convert(text);
-  } catch (e) {
-    return { error: String(e) };
-  }
-};
-const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const kyll = convertOrError(converter);
+const same = sameAnswer;
 
 // --- the generator ----------------------------------------------------------------------------
 const { rnd, int, pick, chance } = seededRandom(seed);
