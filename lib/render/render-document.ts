@@ -239,14 +239,16 @@ export function convertContent(text: string, doc: Renderable, ctx: RenderContext
 // keyed by the text). A post with no excerpt separator in it (a file with CRLF line ends, a site
 // whose `excerpt_separator` most posts lack) has its whole content as its excerpt: the same text
 // twice, the second time taken from here. (The Markdown thread keeps its results by text already.)
-const lastConverted = new WeakMap<Renderable, { readonly text: string; readonly html: string }>();
+// Kept with the converter that made it: a document read once and rendered by two builds (serve,
+// renderSite on one read site) is converted again by the second, whose options may differ.
+const lastConverted = new WeakMap<Renderable, { readonly text: string; readonly html: string; readonly by: RenderContext['markdown'] }>();
 
 function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext): string {
   const last = lastConverted.get(doc);
-  if (last !== undefined && last.text === text) return last.html;
+  if (last !== undefined && last.text === text && last.by === ctx.markdown) return last.html;
   const html = ctx.markdown.convert(text, doc.relativePath);
   // A conversion that warned converts again, as its warnings are the converter's to report.
-  if (ctx.markdown.warnings.length === 0) lastConverted.set(doc, { text, html });
+  if (ctx.markdown.warnings.length === 0) lastConverted.set(doc, { text, html, by: ctx.markdown });
   return html;
 }
 

@@ -102,10 +102,15 @@ export function writeInPlace(wfs: WriteFs, destination: string, files: readonly 
     throw new WriteProgressError(`${messageOf(e)}; the destination was left as it was`, 0, e);
   }
   // A file already there byte for byte stays (and keeps its time, as the swap's links do): only changed files need room twice.
-  const unchanged = (f: JournalFile): boolean =>
-    f.copyFrom !== undefined
-      ? holdsCopy(fs, path.join(destination, f.rel), f.copyFrom, staticSource(f.copyFrom))
-      : f.symlink === undefined && holdsBytes(fs, path.join(destination, f.rel), bytesOf(f.contents));
+  // (a source gone since the read is a change: its copy then fails as the update's error)
+  const unchanged = (f: JournalFile): boolean => {
+    if (f.copyFrom === undefined) return f.symlink === undefined && holdsBytes(fs, path.join(destination, f.rel), bytesOf(f.contents));
+    try {
+      return holdsCopy(fs, path.join(destination, f.rel), f.copyFrom, staticSource(f.copyFrom));
+    } catch {
+      return false;
+    }
+  };
   const changed = [...written.values()].filter((f) => !unchanged(f));
   try {
     applyUpdate(destination, changed, obsolete, { linkSync: fs.linkSync, copyFileSync: fs.copyFileSync, ...wfs });

@@ -39,6 +39,15 @@ test('the same text of the same document converts once; another text or another 
   expect(converted).toEqual(['whole post', 'whole post', 'first paragraph']);
 });
 
+test('another build’s converter (its own options) converts the document again', () => {
+  const first = countingContext();
+  const second = countingContext();
+  const a = doc('a.md');
+  convertContent('text', a, first.ctx);
+  convertContent('text', a, second.ctx);
+  expect([first.converted, second.converted]).toEqual([['text'], ['text']]);
+});
+
 test('a conversion that gave warnings is not kept: the converter reports them again', () => {
   const { ctx, converted } = countingContext(['warns']);
   const a = doc('a.md');
