@@ -161,7 +161,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   const { signal } = options;
   let destinationChecked = false;
   const prepare = async (pause: YieldPoint): Promise<Prepared> => {
-    const loaded = await loadSitePlugins({ ...base, plugins: options.plugins, makeCacheDir: shouldWrite });
+    const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     // Once: its scan of the destination for pages is not repeated on every update.
     if (root && shouldWrite && destination && !destinationChecked) ensureNotSourceFolder(root, destination, loaded.config);
     destinationChecked = true;

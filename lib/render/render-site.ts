@@ -114,7 +114,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const generatorMemo = (options as { [GENERATOR_MEMO]?: GeneratorMemo })[GENERATOR_MEMO];
   const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env, generatorMemo };
   // JavaScript plugins load first (by path, so that workers can load them too).
-  const loaded = await loadSitePlugins({ ...base, plugins: options.plugins, makeCacheDir: shouldWrite });
+  const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
   // The configuration names the folders the site reads: the destination must be none of them.
   if (typeof options.source === 'string' && shouldWrite && destination) ensureNotSourceFolder(options.source, destination, loaded.config);
   // jekyll-polyglot: one build per language (a build given `active_lang` is one of them).

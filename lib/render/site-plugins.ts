@@ -6,7 +6,6 @@ import { loadConfig } from '../config/load-config.js';
 import { loadPlugins, type PluginSpec } from '../plugins/load.js';
 import type { KyllPlugin } from '../plugins/plugin.js';
 import { openSource } from '../site/build-collections.js';
-import { hideCacheDirFromGit } from '../build/cache-gitignore.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, SiteConfig } from '../types.js';
 
@@ -17,8 +16,6 @@ export interface SitePluginsInputs {
   readonly configFiles?: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly plugins?: readonly PluginSpec[];
-  /** A build that writes: Jekyll's cache folder is made in a folder source before it is read (cache-gitignore.ts). */
-  readonly makeCacheDir?: boolean;
 }
 
 export interface SitePlugins {
@@ -36,10 +33,8 @@ export interface SitePlugins {
 
 /** Opens the source and loads its plugins (Site#setup → PluginManager#conscientious_require). */
 export async function loadSitePlugins(inputs: SitePluginsInputs): Promise<SitePlugins> {
-  let opened = openSource(inputs.source, inputs.destination);
+  const opened = openSource(inputs.source, inputs.destination);
   const config = loadConfig(opened, { configFiles: inputs.configFiles, overrides: inputs.config, env: inputs.env });
-  // (the configuration is read first: a folder made now is listed again, as Jekyll's reader finds it)
-  if (inputs.makeCacheDir && typeof inputs.source === 'string' && hideCacheDirFromGit(inputs.source, config)) opened = openSource(inputs.source, inputs.destination);
   const loaded = await loadPlugins(opened, config, inputs.plugins);
   return { opened, plugins: loaded.plugins, urls: loaded.urls, loadableByWorkers: loaded.loadableByWorkers, pluginDiagnostics: loaded.diagnostics, config };
 }
