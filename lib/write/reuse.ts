@@ -37,12 +37,7 @@ export function holdsBytes(lfs: LinkFs, previous: string, bytes: Uint8Array): bo
     const st = lfs.fstatSync(fd);
     if (!st.isFile() || st.size !== bytes.length) return false;
     const old = Buffer.allocUnsafe(bytes.length);
-    for (let at = 0; at < old.length; ) {
-      const n = lfs.readSync(fd, old, at, old.length - at, at);
-      if (n === 0) return false;
-      at += n;
-    }
-    return old.equals(bytes);
+    return readExactly(lfs, fd, old, old.length, 0) && old.equals(bytes);
   } catch {
     return false;
   } finally {

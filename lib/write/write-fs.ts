@@ -104,10 +104,7 @@ export class FilesWriter {
   writeAt(rel: string, file: Pick<OutputFile, 'contents' | 'symlink'>): void {
     const from = file.symlink === undefined ? copiedFrom(file as OutputFile) : undefined;
     if (from !== undefined) return this.copyAt(rel, from);
-    const target = path.join(this.root, rel);
-    const dir = path.dirname(target);
-    try {
-      if (!this.#made.has(dir)) makeDir(this.wfs, dir, this.#made, this.#entryAdded);
+    this.#place(rel, (target) => {
       if (file.symlink !== undefined) {
         // A static file kept as a link (StaticFile#copy_file outside safe mode and production).
         this.wfs.rmSync(target, { force: true });
@@ -115,22 +112,25 @@ export class FilesWriter {
       } else if (this.#previous === undefined) this.wfs.writeFileSync(target, file.contents);
       else if (linkIfUnchanged(this.#linkFs, path.join(this.#previous, rel), target, file.contents)) this.#linked++;
       else writeNewInode(this.wfs, target, file.contents);
-    } catch (e) {
-      throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
-    }
-    this.#entryAdded?.(dir);
-    this.#written++;
+    });
   }
 
   /** Copies the static file `from` to `rel` (sanitized) as Jekyll does (static-copy.ts), or links the current site's copy. */
   copyAt(rel: string, from: string): void {
+    this.#place(rel, (target) => {
+      const source = staticSource(from, this.#copyFs);
+      if (this.#previous !== undefined && linkIfCopied(this.#linkFs, path.join(this.#previous, rel), from, target, source)) this.#linked++;
+      else copyStatic(from, target, source, this.#copyFs);
+    });
+  }
+
+  /** Makes `rel`'s folders, then `put` makes the file at its absolute path; a failure names `rel`. */
+  #place(rel: string, put: (target: string) => void): void {
     const target = path.join(this.root, rel);
     const dir = path.dirname(target);
     try {
       if (!this.#made.has(dir)) makeDir(this.wfs, dir, this.#made, this.#entryAdded);
-      const source = staticSource(from, this.#copyFs);
-      if (this.#previous !== undefined && linkIfCopied(this.#linkFs, path.join(this.#previous, rel), from, target, source)) this.#linked++;
-      else copyStatic(from, target, source, this.#copyFs);
+      put(target);
     } catch (e) {
       throw new WriteProgressError(`${rel}: ${messageOf(e)}`, this.#written, e);
     }
