@@ -77,8 +77,14 @@ function tokenizeOpenTagBlock(this: TokenizeContext, effects: Effects, ok: State
     if (code === null || lineEnding(code)) {
       const tag = CMARK_LINE.exec(first) ?? CLOSING_LINE.exec(first);
       const name = tag?.[1]!.toLowerCase() ?? '';
-      if (CMARK_KIND7_NAMES.has(name)) return line(code);
-      if (!tag || first[1] === '/' || MICROMARK_LINE.test(first) || RAW_NAMES.has(name)) return nok(code);
+      if (!tag) return nok(code);
+      // Asked whether it interrupts (a paragraph, on a lazy line: above): a block of kind 7 starts,
+      // known at this line's end, as micromark's htmlFlow answers for kinds 1 to 6. Its own kind 7
+      // waits for the next line, which leaves the paragraph open at the end of this one, so
+      // micromark takes the line for a lazy one and keeps the containers cmark closes there
+      // (`- a\n <img>\n\n    b`: `b` is code after the list, not a paragraph in its item).
+      if (this.interrupt) return ok(code);
+      if (!CMARK_KIND7_NAMES.has(name) && (first[1] === '/' || MICROMARK_LINE.test(first) || RAW_NAMES.has(name))) return nok(code);
       return line(code);
     }
     first += codeText(code);
@@ -161,6 +167,8 @@ function tokenizeRawBlock(this: TokenizeContext, effects: Effects, ok: State, no
     if (code === null || lineEnding(code)) {
       effects.exit('htmlFlowData');
       if (first && !RAW_START.test(text)) return nok(code);
+      // (interrupting: it starts, answered at once as for kind 7 in tokenizeOpenTagBlock)
+      if (first && this.interrupt) return ok(code);
       first = false;
       if (RAW_END.test(text)) return done(code);
       if (TEXTAREA_END.test(text)) differs = true;
