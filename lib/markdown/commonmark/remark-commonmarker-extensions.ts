@@ -19,7 +19,6 @@ import { cmarkImageAlt } from './image-alt.js';
 import { cmarkImageStart } from './image-start.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
-import { liftLazyHtml } from './lazy-html-block.js';
 import { cmarkEmptyNestedItem } from './empty-nested-item.js';
 import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
@@ -88,8 +87,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
-    // It reads the item markers from the text (a new list's start).
-    liftLazyHtml(root, String(file.value));
     cmarkListEndBlank(root);
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
