@@ -37,6 +37,7 @@ import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList } from './task-box-alone.js';
 import { cmarkGfmTable, cmarkTableHeadParagraphs } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
+import { cmarkItemHtmlEnd } from './item-html-end.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
 import { cmarkCodeTextLazy } from './code-text-lazy.js';
 import { cmarkCodeLangSpace } from './code-lang-space.js';
@@ -44,16 +45,6 @@ import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 import { cmarkListEndBlank } from './list-end-blank.js';
 import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './definition-title.js';
-
-// An HTML block in a list item that the next item closes (`- <pre>\n  x\n- b`) keeps the line
-// ending before that item in micromark's node; cmark's block is its lines, each already ending in
-// one, which the HTML writer does not double.
-function dropHtmlLineEnding(node: Nodes): void {
-  if (!('children' in node)) return;
-  const last = node.children.at(-1);
-  if (node.type === 'listItem' && last?.type === 'html' && last.value.endsWith('\n')) last.value = last.value.slice(0, -1);
-  for (const child of node.children) dropHtmlLineEnding(child as Nodes);
-}
 
 function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
   if (!('children' in node)) return into;
@@ -90,7 +81,6 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkListEndBlank(root);
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
-    dropHtmlLineEnding(root);
     const source = String(file.value);
     cmarkCodeLangSpace(root, source);
     cmarkFenceTabOffset(root, source);
@@ -99,6 +89,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkCodeIndentedLazy(root, source, lines);
     (file.data as { cmarkLazyBreaks?: ReadonlyMap<number, string> }).cmarkLazyBreaks = cmarkCodeTextLazy(root, lines);
     cmarkListSpread(root, source);
+    cmarkItemHtmlEnd(root, source);
     cmarkLazyAfterDefinition(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
