@@ -12,7 +12,7 @@ import type { Code, Construct, Effects, Extension, State, Token, TokenizeContext
 import { definition } from 'micromark-core-commonmark';
 import { factoryLabel } from 'micromark-factory-label';
 import { factoryDestination } from 'micromark-factory-destination';
-import { factoryTitle } from 'micromark-factory-title';
+import { cmarkFactoryTitle } from './link-title.js';
 import { factoryWhitespace } from 'micromark-factory-whitespace';
 import { factorySpace } from 'micromark-factory-space';
 import { markdownLineEnding, markdownLineEndingOrSpace, markdownSpace } from 'micromark-util-character';
@@ -60,13 +60,11 @@ function titleThenText(found: (title: string) => void): Construct {
       const titleEnd: State = (code) => {
         if (code === null || markdownLineEnding(code)) return nok(code);
         const text = codesText(codes);
-        // (scan_link_title: a title in parentheses holds no unescaped `(`)
-        if (text.startsWith('(') && /^(?:[^\\(]|\\.)*\(/s.test(text.slice(1, -1))) return nok(code);
         found(decodeString(text.slice(1, -1)));
         return ok(code);
       };
       const titleAfter: State = (code) => (markdownSpace(code) ? factorySpace(effects, titleEnd, 'whitespace')(code) : titleEnd(code));
-      const titleStart: State = (code) => factoryTitle(recording, titleAfter, nok, 'definitionTitle', 'definitionTitleMarker', 'definitionTitleString')(code);
+      const titleStart: State = (code) => cmarkFactoryTitle(recording, titleAfter, nok, 'definitionTitle', 'definitionTitleMarker', 'definitionTitleString')(code);
       const lineEnd: State = (code) => (markdownLineEnding(code) ? factoryWhitespace(effects, titleStart)(code) : nok(code));
       const destinationAfter: State = (code) => (markdownSpace(code) ? factorySpace(effects, lineEnd, 'whitespace')(code) : lineEnd(code));
       const destinationBefore: State = (code) =>
@@ -84,6 +82,18 @@ function titleThenText(found: (title: string) => void): Construct {
   };
 }
 
+// micromark's definition's title: white space (a line ending too), the title, and only white
+// space after it on its line.
+const titleBefore: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    const end: State = (code) => (code === null || markdownLineEnding(code) ? ok(code) : nok(code));
+    const after: State = (code) => (markdownSpace(code) ? factorySpace(effects, end, 'whitespace')(code) : end(code));
+    const title: State = (code) => cmarkFactoryTitle(effects, after, nok, 'definitionTitle', 'definitionTitleMarker', 'definitionTitleString')(code);
+    return (code) => (markdownLineEndingOrSpace(code) ? factoryWhitespace(effects, title)(code) : nok(code));
+  },
+};
+
 // micromark's definition, refused in the lines before a table's head (table-row.ts), with the title noted.
 const cmarkDefinition: Construct = {
   ...definition,
@@ -98,7 +108,9 @@ const cmarkDefinition: Construct = {
       if (title !== undefined && last?.[0] === 'exit' && last[1].type === 'definition') (last[1] as TitledToken).cmarkTitle = title;
       return ok(code);
     };
-    const read: State = (code) => definition.tokenize.call(self, effects, defined, nok)(code);
+    // (its one attempt is the title, read as cmark scans it: link-title.ts)
+    const attempt: Effects['attempt'] = (_construct, good, bad) => effects.attempt(titleBefore, good, bad);
+    const read: State = (code) => definition.tokenize.call(self, { ...effects, attempt }, defined, nok)(code);
     return (code) => effects.check(look, read, read)(code);
   },
 };
