@@ -124,9 +124,10 @@ function extendProtocolLinks(parent: Parent): void {
 }
 
 /**
- * Addresses whose domain starts with `.` (`a@.b.co`, `mailto:a@.b.co`), which cmark's scan reads
- * (autolink.c#postprocess_text: a `.` counts when a letter or digit follows it) and the
- * transform's finds do not. From the `@`: back as rewindStart goes, on over letters, digits, `-`,
+ * Addresses as cmark's scan reads them (autolink.c#postprocess_text: a `.` counts when a letter or
+ * digit follows it, else it ends the address) where the transform's finds read none: a domain
+ * starting with `.` (`a@.b.co`, `mailto:a@.b.co`), or going on after such a `.` (`a@b.co.-- x`:
+ * the find's domain would end in `-`). From the `@`: back as rewindStart goes, on over letters, digits, `-`,
  * `_`, such `.`s (and `/` after `xmpp:`) up to anything else; a link when it went back at all,
  * met one `@` and at least one such `.`, and ends in a letter or `.`, less autolink_delim's trail.
  * Its href is its text when a protocol was passed, else `mailto:` and its text.
@@ -154,13 +155,13 @@ function linkDotDomainAddresses(parent: Parent): void {
   const out: Parent['children'] = [];
   for (const child of parent.children) {
     if ('children' in child && child.type !== 'link' && child.type !== 'linkReference') linkDotDomainAddresses(child as Parent);
-    if (child.type !== 'text' || !child.value.includes('@.')) {
+    if (child.type !== 'text' || !child.value.includes('@')) {
       out.push(child);
       continue;
     }
     let value = child.value;
     let from = 0;
-    for (let at = value.indexOf('@.'); at >= 0; at = value.indexOf('@.', from)) {
+    for (let at = value.indexOf('@'); at >= 0; at = value.indexOf('@', from)) {
       const found = dotDomainAddress(value, at);
       if (!found) {
         from = at + 1;
@@ -403,7 +404,9 @@ function isAddressReadOn(node: Nodes, next: Nodes | undefined): boolean {
   const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
   // (a literal: its text as written, no `<...>` around it)
   const literal = label !== undefined && node.position.end.offset! - node.position.start.offset! === label.length;
-  return literal && node.url === `mailto:${label}` && next.position.start.offset === node.position.end.offset && ADDRESS_CHAR.test(next.value);
+  // (a `.` goes on only before a letter or digit: `a@b.co.-x` is `a@b.co` for cmark too)
+  const readOn = ADDRESS_CHAR.test(next.value) && (next.value[0] !== '.' || isAlnum(next.value[1] ?? ''));
+  return literal && node.url === `mailto:${label}` && next.position.start.offset === node.position.end.offset && readOn;
 }
 
 function unlinkAddressesReadOn(parent: Parent): void {
