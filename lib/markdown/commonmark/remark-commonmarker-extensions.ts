@@ -18,6 +18,7 @@ import type { CommonmarkOptions } from './options.js';
 import { cmarkImageAlt } from './image-alt.js';
 import { cmarkImageStart } from './image-start.js';
 import { cmarkLinkTitle } from './link-title.js';
+import { cmarkDefinitionUnderline } from './definition-underline.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
 import { cmarkEmptyNestedItem } from './empty-nested-item.js';
@@ -76,7 +77,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
   use(true, cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown);
-  syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkLinkTitle, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
+  syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkLinkTitle, cmarkDefinitionUnderline, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     cmarkListEndBlank(root);
