@@ -2,7 +2,9 @@
 // `-` as a list item of its own, since the container it is checked against (the item just opened)
 // is no paragraph (blocks.c#open_new_blocks, parse_list_marker's interrupts_paragraph). micromark
 // still counts the line as interrupting the paragraph before it and refuses the empty item, which
-// leaves the marker as the item's text. Such an item is given its empty list back here.
+// leaves the marker as the item's text. Such an item is given its empty list back here. Not after a
+// task box (`- [x] *`): cmark-gfm's tasklist extension reads the box out of the item's first
+// paragraph, whose text the marker after it is.
 import type { Extension } from 'mdast-util-from-markdown';
 import type { List, ListItem, Nodes, Parent, Root } from 'mdast';
 
@@ -11,7 +13,7 @@ const MARKER = /^(?:[-*+]|(\d{1,9})[.)])$/;
 
 function emptyList(item: ListItem): List | undefined {
   const [para] = item.children;
-  if (item.children.length !== 1 || para?.type !== 'paragraph' || para.children.length !== 1) return undefined;
+  if (typeof item.checked === 'boolean' || item.children.length !== 1 || para?.type !== 'paragraph' || para.children.length !== 1) return undefined;
   const [text] = para.children;
   if (text?.type !== 'text') return undefined;
   const span = text.position ? text.position.end.offset! - text.position.start.offset! : -1;
