@@ -247,7 +247,16 @@ function startTag(html: string, lt: number): StartTag {
   return { name, attrs, selfClosing: false, end: j < html.length ? j + 1 : j };
 }
 
-export function parseFragment(html: string): HtmlFragment {
+export interface FragmentOptions {
+  /**
+   * Parsed as Node#parse parses markup in a node's context (the `ctx` branch of
+   * HTML4::DocumentFragment#initialize), not as a document's body: no `<body` line takes the
+   * body element, and the top-level nodes are not the ones a fragment adopts.
+   */
+  readonly inContext?: boolean;
+}
+
+export function parseFragment(html: string, options: FragmentOptions = {}): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
   let current: HtmlParent = root;
   const add = (node: HtmlNode): void => void current.children.push(node);
@@ -371,6 +380,7 @@ export function parseFragment(html: string): HtmlFragment {
   }
   // HTML4::DocumentFragment#initialize takes the <body> element itself, not its children, when a
   // line of the markup starts with `<body` (Ruby's /^\s*?<body/i: `^` at any line's start).
+  if (options.inContext) return root;
   if (BODY_LINE.test(html)) {
     const body: HtmlElement = { type: 'element', name: 'body', attrs: [], children: root.children, parent: root };
     for (const child of body.children) child.parent = body;
@@ -385,7 +395,7 @@ export function parseFragment(html: string): HtmlFragment {
  * attributes with a `:` in their name removed and set again, so they end up last, in their order;
  * a bare one gets the value "" (Attr#value). Only the adopted nodes, not their descendants.
  */
-function prefixedAttributesLast(el: HtmlElement): void {
+export function prefixedAttributesLast(el: HtmlElement): void {
   if (!el.attrs.some(([name]) => name.includes(':'))) return;
   const plain = el.attrs.filter(([name]) => !name.includes(':'));
   const prefixed = el.attrs.filter(([name]) => name.includes(':')).map(([name, value]): [string, string] => [name, value ?? '']);

@@ -1,7 +1,7 @@
 // What html-pipeline 2.14 filters share: the text nodes a filter may rewrite
 // (Filter#has_ancestor?), and Node#replace with markup, parsed in place.
 import type { HookDocument } from '../../hooks.js';
-import { parseFragment, type HtmlNode, type HtmlParent, type HtmlText } from './dom.js';
+import { parseFragment, prefixedAttributesLast, type HtmlNode, type HtmlParent, type HtmlText } from './dom.js';
 import { escapeText } from './serialize.js';
 
 /** Every text node under `root`, in document order. */
@@ -23,10 +23,17 @@ export function hasAncestor(node: HtmlNode, names: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Node#replace(markup): the nodes of the parsed markup take the node's place. */
+/**
+ * Node#replace(markup): the nodes of the parsed markup take the node's place. Nokogiri 1.13 parses
+ * markup for a node's parent (Node#coerce, DocumentFragment.new with a context) wrapped as
+ * `<div>markup</div>` and keeps the first node's children, so a `</div>` of the markup's own (an
+ * emoji's text decoded from `&lt;/div&gt;`) ends it there: the rest of that text is dropped.
+ */
 export function replaceWithHtml(node: HtmlNode, html: string): void {
   const parent = node.parent;
-  const nodes = parseFragment(html).children;
+  const first = parseFragment(`<div>${html}</div>`, { inContext: true }).children[0];
+  const nodes = first?.type === 'element' ? first.children : [];
+  for (const n of nodes) if (n.type === 'element') prefixedAttributesLast(n);
   for (const n of nodes) n.parent = parent;
   const i = parent.children.indexOf(node);
   parent.children.splice(i, 1, ...nodes);
