@@ -4,7 +4,7 @@
 import { memorySource, renderSite } from '../../lib/index.js';
 import { avatarHtml } from '../../lib/plugins/avatar/index.js';
 import { gistScriptTag } from '../../lib/plugins/gist/index.js';
-import { emojiImage } from '../../lib/plugins/jemoji/index.js';
+import { emojiFilter, emojiImage } from '../../lib/plugins/jemoji/index.js';
 
 async function build(files: Record<string, string>) {
   return renderSite({ source: memorySource(files), env: { TZ: 'UTC' } });
@@ -97,6 +97,23 @@ describe('GitHub Enterprise environment variables', () => {
     expect(emojiImage('smile', [])).toContain('src="/emoji/unicode/1f604.png"');
     expect(() => emojiImage('smile', null)).toThrow('no implicit conversion of nil into String');
     expect(() => emojiImage('smile', 5)).toThrow('no implicit conversion of Integer into String');
+  });
+
+  // Checked with jemoji 0.13.0 (html-pipeline 2.14, Nokogiri 1.13.10): the emojified text, decoded,
+  // replaces its node as markup parsed in the parent's context, wrapped in <div>...</div>, of
+  // which the first node's children are kept. A `</div>` of the text's own ends that div early.
+  // (Under the fragment itself, the markup is parsed as a fragment of its own.)
+  test('an emojified text that holds a </div> keeps only what comes before it', () => {
+    const img = emojiImage('smile', 'S/');
+    expect(emojiFilter('<p>a &lt;/div&gt; :smile: b</p><p>c</p>', 'S/')).toBe('<p>a </p><p>c</p>');
+    expect(emojiFilter('<td>x &lt;/DIV &gt; :smile:</td>', 'S/')).toBe('<td>x </td>');
+    expect(emojiFilter('<p>&lt;/div&gt;&lt;div&gt; :smile: c</p>', 'S/')).toBe('<p></p>');
+    expect(emojiFilter('<script>var a = "</div>"; // :smile:</script>', 'S/')).toBe('<script>var a = "</script>');
+    // other end tags are ignored inside the div; a <div> of the text's own takes its </div>
+    expect(emojiFilter('<p>a &lt;/p&gt; :smile: b</p>', 'S/')).toBe(`<p>a  ${img} b</p>`);
+    expect(emojiFilter('<p>a &lt;div&gt; :smile: &lt;/div&gt; b</p>', 'S/')).toBe(`<p>a <div> ${img} </div> b</p>`);
+    // a text at the top level is parsed by the fragment's document, which has no root: no wrapper
+    expect(emojiFilter('a &lt;/div&gt; :smile: b', 'S/')).toBe(`a  ${img} b`);
   });
 });
 

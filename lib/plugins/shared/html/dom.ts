@@ -247,14 +247,30 @@ function startTag(html: string, lt: number): StartTag {
   return { name, attrs, selfClosing: false, end: j < html.length ? j + 1 : j };
 }
 
-export function parseFragment(html: string): HtmlFragment {
+export interface FragmentOptions {
+  /**
+   * Parsed as Node#parse parses markup in a node's context (the `ctx` branch of
+   * HTML4::DocumentFragment#initialize), not as a document's body: no `<body` line takes the
+   * body element, and the top-level nodes are not the ones a fragment adopts.
+   */
+  readonly inContext?: boolean;
+}
+
+export function parseFragment(html: string, options: FragmentOptions = {}): HtmlFragment {
   const root: HtmlFragment = { type: 'fragment', children: [] };
   let current: HtmlParent = root;
   const add = (node: HtmlNode): void => void current.children.push(node);
   const text = (t: string): void => {
     if (t === '') return;
+    // htmlCheckParagraph: text that is not all blanks right under <html> opens an implied <p>.
+    if (current === outside && /[^ \t\n\r]/.test(t)) {
+      if (htmlClosed && !sawDoctype) lost = true;
+      const p: HtmlElement = { type: 'element', name: 'p', attrs: [], children: [], parent: outside };
+      outside.children.push(p);
+      current = p;
+    }
     const last = current.children[current.children.length - 1];
-    if (last && last.type === 'text') last.text += t;
+    if (last && last.type === 'text' && !(current === root && bodyStarts.includes(root.children.length))) last.text += t;
     else add({ type: 'text', text: t, parent: current });
   };
   // htmlParseEndTag: an end tag of no open element is ignored, and so is one whose match lies
@@ -272,11 +288,30 @@ export function parseFragment(html: string): HtmlFragment {
   // Misplaced <html>, <head> and <body> start tags seen (libxml2's ctxt->depth): the fragment is
   // parsed inside an open <html><body>, so these are dropped, and as many of their end tags with them.
   let misplaced = 0;
+  // Once the <body> is closed (`</body>`, or `/>` after a misplaced tag, which ends the element
+  // open there), what follows goes under <html>, outside the body: into `outside`, never kept,
+  // until a <body> start tag right under <html> opens a new body, whose children
+  // /html/body/node() takes too (from `bodyStarts`, indexes into the root's children).
+  const outside: HtmlElement = { type: 'element', name: 'html', attrs: [], children: [], parent: root };
+  const isOutside = (n: HtmlParent): boolean => {
+    for (let p: HtmlParent = n; p.type === 'element'; p = p.parent) if (p === outside) return true;
+    return false;
+  };
+  const bodyStarts: number[] = [];
+  let sawDoctype = false;
+  let htmlClosed = false;
+  let lost = false;
   let i = 0;
-  parse: while (i < html.length) {
+  parse: while (i < html.length && !lost) {
     // Inside <script> or <style> (htmlParseContentInternal): end tags right where the content
     // starts are read as end tags (an unknown one is dropped); the rest is text up to `</name`.
     if (current.type === 'element' && RAW_TEXT.has(tagOf(current)) && !html.startsWith('</', i)) {
+      // There too, a start tag the element's htmlStartClose entry names (<style> before <body> or
+      // <frameset>, <script> before <noscript>) closes it first, and is then read as a tag.
+      if (html[i] === '<' && /[A-Za-z]/.test(html[i + 1] ?? '') && START_CLOSE.has(`${tagOf(current)} ${htmlName(html, i + 1)}`)) {
+        current = current.parent;
+        continue;
+      }
       const close = indexIgnoringCase(html, `</${tagOf(current)}`, i);
       const stop = close < 0 ? html.length : close;
       text(xmlChars(html.slice(i, stop)));
@@ -296,6 +331,7 @@ export function parseFragment(html: string): HtmlFragment {
       if (end >= 0) add({ type: 'comment', text: xmlChars(html.slice(i + 4, end)), parent: current });
       i = end < 0 ? html.length : end + 3;
     } else if (/^<!DOCTYPE/i.test(html.slice(i, i + 9))) {
+      sawDoctype = true;
       // A misplaced DOCTYPE is read and dropped; the same turn of htmlParseContentInternal then
       // takes a `<` that starts no element, comment or instruction as text (`</p>` after it stays).
       const end = html.indexOf('>', i);
@@ -339,17 +375,39 @@ export function parseFragment(html: string): HtmlFragment {
       i = end < 0 ? html.length : end + 1;
       if (DOCUMENT_TAGS.has(name)) {
         if (misplaced > 0) misplaced--;
-        // </body> or </html> closes the <body> the fragment is taken from: nothing after it is kept.
-        else if (name !== 'head') break parse;
+        // </html> closes the document. An element or text after it opens a new <html>, which
+        // libxml2's SAX2 builder adds under the old one (nothing of it is kept), unless a DOCTYPE
+        // came first, the document's first child then: the new <html> is a second root, whose
+        // <body> /html/body/node() takes too.
+        else if (name === 'html') {
+          htmlClosed = true;
+          current = outside;
+        } else if (isOutside(current)) closeTo(name);
+        else if (name === 'body') current = outside;
         continue;
       }
       closeTo(name);
     } else if (/^<[A-Za-z]/.test(html.slice(i, i + 2))) {
       const { name, attrs, selfClosing, end: j } = startTag(html, i);
+      if (htmlClosed && !sawDoctype && current === outside) break;
       while (current.type === 'element' && START_CLOSE.has(`${tagOf(current)} ${name}`)) current = current.parent;
-      if (DOCUMENT_TAGS.has(name)) {
+      // htmlParseStartTag discards <html> where any element is open, <head> where more than
+      // <html> is, <body> where a body is; a discarded tag's `/>` ends the element open there
+      // (htmlParseElementInternal's ctxt->name). A <body> right under <html> opens a new body.
+      const discarded = DOCUMENT_TAGS.has(name) && (name === 'html' || (name === 'head' ? current !== outside : !isOutside(current)));
+      if (discarded) {
         misplaced++;
         i = j;
+        if (!selfClosing) continue;
+        if (current === outside) break;
+        current = current === root ? outside : (current as HtmlElement).parent;
+        continue;
+      }
+      if (name === 'body' && current === outside) {
+        i = j;
+        if (selfClosing) continue;
+        bodyStarts.push(root.children.length);
+        current = root;
         continue;
       }
       // nodePush: an element 256 levels down in the fragment (258 in libxml2's <html><body>
@@ -371,10 +429,14 @@ export function parseFragment(html: string): HtmlFragment {
   }
   // HTML4::DocumentFragment#initialize takes the <body> element itself, not its children, when a
   // line of the markup starts with `<body` (Ruby's /^\s*?<body/i: `^` at any line's start).
+  if (options.inContext) return root;
   if (BODY_LINE.test(html)) {
-    const body: HtmlElement = { type: 'element', name: 'body', attrs: [], children: root.children, parent: root };
-    for (const child of body.children) child.parent = body;
-    root.children = [body];
+    const starts = [0, ...bodyStarts, root.children.length];
+    root.children = starts.slice(1).map((end, k) => {
+      const body: HtmlElement = { type: 'element', name: 'body', attrs: [], children: root.children.slice(starts[k], end), parent: root };
+      for (const child of body.children) child.parent = body;
+      return body;
+    });
   }
   for (const node of root.children) if (node.type === 'element') prefixedAttributesLast(node);
   return root;
@@ -385,7 +447,7 @@ export function parseFragment(html: string): HtmlFragment {
  * attributes with a `:` in their name removed and set again, so they end up last, in their order;
  * a bare one gets the value "" (Attr#value). Only the adopted nodes, not their descendants.
  */
-function prefixedAttributesLast(el: HtmlElement): void {
+export function prefixedAttributesLast(el: HtmlElement): void {
   if (!el.attrs.some(([name]) => name.includes(':'))) return;
   const plain = el.attrs.filter(([name]) => !name.includes(':'));
   const prefixed = el.attrs.filter(([name]) => name.includes(':')).map(([name, value]): [string, string] => [name, value ?? '']);

@@ -1,7 +1,7 @@
 // What html-pipeline 2.14 filters share: the text nodes a filter may rewrite
 // (Filter#has_ancestor?), and Node#replace with markup, parsed in place.
 import type { HookDocument } from '../../hooks.js';
-import { parseFragment, type HtmlNode, type HtmlParent, type HtmlText } from './dom.js';
+import { parseFragment, prefixedAttributesLast, type HtmlNode, type HtmlParent, type HtmlText } from './dom.js';
 import { escapeText } from './serialize.js';
 
 /** Every text node under `root`, in document order. */
@@ -23,10 +23,23 @@ export function hasAncestor(node: HtmlNode, names: ReadonlySet<string>): boolean
   return false;
 }
 
-/** Node#replace(markup): the nodes of the parsed markup take the node's place. */
+/**
+ * Node#replace(markup): the nodes of the parsed markup take the node's place, parsed by
+ * Node#coerce for the node's parent (Nokogiri 1.13). Under an element, that is
+ * DocumentFragment.new with the element as context: the markup wrapped as `<div>markup</div>`,
+ * the first node's children kept, so a `</div>` of the markup's own (an emoji's text decoded from
+ * `&lt;/div&gt;`) ends it there and the rest of that text is dropped. At the fragment's top level,
+ * DocumentFragment#fragment asks the fragment's document, which has no root: a fragment of its own.
+ */
 export function replaceWithHtml(node: HtmlNode, html: string): void {
   const parent = node.parent;
-  const nodes = parseFragment(html).children;
+  let nodes: HtmlNode[];
+  if (parent.type === 'fragment') nodes = parseFragment(html).children;
+  else {
+    const first = parseFragment(`<div>${html}</div>`, { inContext: true }).children[0];
+    nodes = first?.type === 'element' ? first.children : [];
+    for (const n of nodes) if (n.type === 'element') prefixedAttributesLast(n);
+  }
   for (const n of nodes) n.parent = parent;
   const i = parent.children.indexOf(node);
   parent.children.splice(i, 1, ...nodes);
