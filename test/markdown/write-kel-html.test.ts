@@ -61,7 +61,7 @@ const SHAPES = [
   '* x\n{:toc}\n\n# a\n\n## b *c* [l](u) `d` <span>s</span> &amp; "q" -- x\n\n### e\n\n# f {#g}\n\n## h\n{: .no_toc}\n\n#\n\n###### six\n',
   '> * x\n> {:toc}\n\n# a\n', '* a\n  * x\n  {:toc}\n\n# b\n', '* a\n\n  * x\n  {:toc}\n\n# b\n', '1. x\n{:toc}\n\nno headers\n',
   '* x\n{:toc .c #myid}\n\n# a\n\n* y\n{:toc}\n\n## b\n', '<div markdown="1">\n# in div\n</div>\n\n* x\n{:toc}\n\n# after\n\n<div markdown="1">\n## in div 2\n</div>\n',
-  '# b\n\n## c\n\n* x\n{:toc}\n', 'text \u0000kyll-toc\u0000\n\n* x\n{:toc}\n\n# a\n',
+  '# b\n\n## c\n\n* x\n{:toc}\n', 'text \u0000kyll-toc\u0000\n\n* x\n{:toc}\n\n# a\n', '> &#0;kyll-toc&#0;\n>\n> * x\n> {:toc}\n\n# a\n',
   'a <abbr title="x">y</abbr> <kbd>Ctrl</kbd>+<kbd>C</kbd> <a href="x" markdown="1">*m*</a> <sup>1</sup> <code>&lt;</code>\n', '* [ ] task\n* [x] done\n', 'a\n{: .c #i title="t"}\n\n> q\n{: .q}\n',
 ];
 
@@ -83,7 +83,7 @@ describe('writeKelHtml gives the handlers\' bytes', () => {
   test('a TOC takes the direct route, unless its list is inside a subtree left to the handlers', () => {
     const convert = routes({}, rougeHighlighter);
     for (const text of SHAPES.filter((t) => t.includes('{:toc}'))) {
-      expect({ text, direct: convert(text).direct === null }).toEqual({ text, direct: text.startsWith('<div markdown="1">\n* x') });
+      expect({ text, direct: convert(text).direct === null }).toEqual({ text, direct: text.startsWith('<div markdown="1">\n* x') || text.includes('&#0;') });
     }
   });
 

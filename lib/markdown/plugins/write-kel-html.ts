@@ -290,28 +290,44 @@ class Writer {
 export function writeKelHtml(result: ParseResult, config: HandlerConfig, handlers: Readonly<Record<string, Handler>>): string | null {
   if (result.abbrevDefs.size > 0) return null;
   const w = new Writer(config, handlers, result.options);
-  let html: string;
+  // (Writer#children, keeping apart the top-level part that holds the TOC's marker)
+  let html = '';
+  let before: string | undefined;
+  let part = '';
   try {
-    html = w.children(result.root.children, 0);
+    const list = result.root.children;
+    w.nl = false;
+    for (let k = 0; k < list.length; k++) {
+      const had = w.tocHere;
+      const out = w.node(list[k], 0);
+      if (!had && w.tocHere) {
+        before = html;
+        part = out;
+        html = '';
+      } else html += out;
+    }
   } catch (error) {
     if (error === WHOLE) return null;
     throw error;
   }
   // a footnote or placeholder met inside a subtree left to the handlers
   if (w.s.footnotes.length > 0 || w.s.footnotePlaceholder || (w.s.tocPlaceholder && !w.tocHere)) return null;
-  return w.tocHere ? withToc(w, html) : html;
+  if (before === undefined) return html;
+  const toc = withToc(w, part);
+  return toc === null ? null : before + toc + html;
 }
 
 /**
- * convert_root's substitution of the TOC placeholder, or null for the handlers' route: where the
- * marker is not unique, or where kramdown's regexps may raise on the text (checkMatchable).
+ * convert_root's substitution of the TOC placeholder in `part` (the top-level part that holds
+ * it), or null for the handlers' route: where the marker is not unique there, or where
+ * kramdown's regexps may raise on the text (checkMatchable).
  */
-function withToc(w: Writer, html: string): string | null {
-  const at = html.indexOf(TOC_MARK);
-  if (at === -1 || html.includes(TOC_MARK, at + 1) || invalidUtf8Made() > 0) return null;
+function withToc(w: Writer, part: string): string | null {
+  const at = part.indexOf(TOC_MARK);
+  if (at === -1 || part.includes(TOC_MARK, at + 1) || invalidUtf8Made() > 0) return null;
   const toc = w.s.toc;
   for (const [k, header] of w.tocHeaders) toc[k][2] = w.state.all(toMdast(header));
   const tree = tocTree(w.s, w.s.tocPlaceholder!);
   const list = tree ? writeKramdownNodes([tree], 0).html : '';
-  return html.slice(0, at) + list + html.slice(at + TOC_MARK.length);
+  return part.slice(0, at) + list + part.slice(at + TOC_MARK.length);
 }
