@@ -57,6 +57,11 @@ const SHAPES = [
   '# Same\n\n# Same\n\n# {#given}\n\n#\n\n# 1 2 3\n',
   '![a](b.png "t") and ![](c.png){: .x} and ![d][r] ![e]()\n\n![lone](l.png)\n\n[r]: r.png "T"\n', '![x](y.png){: standalone #i .c}\n',
   'a <br> b <br/> <img src="x.png" alt="y"> <img src="z"></img> <del class="d">x</del> <span title="&quot;">*s* <b>t</b></span> <input disabled> <wbr>\n',
+  // tables of contents: the marker's place, headers written here and by a delegated subtree, an empty one, a second `{:toc}` list
+  '* x\n{:toc}\n\n# a\n\n## b *c* [l](u) `d` <span>s</span> &amp; "q" -- x\n\n### e\n\n# f {#g}\n\n## h\n{: .no_toc}\n\n#\n\n###### six\n',
+  '> * x\n> {:toc}\n\n# a\n', '* a\n  * x\n  {:toc}\n\n# b\n', '* a\n\n  * x\n  {:toc}\n\n# b\n', '1. x\n{:toc}\n\nno headers\n',
+  '* x\n{:toc .c #myid}\n\n# a\n\n* y\n{:toc}\n\n## b\n', '<div markdown="1">\n# in div\n</div>\n\n* x\n{:toc}\n\n# after\n\n<div markdown="1">\n## in div 2\n</div>\n',
+  '# b\n\n## c\n\n* x\n{:toc}\n', 'text \u0000kyll-toc\u0000\n\n* x\n{:toc}\n\n# a\n', '> &#0;kyll-toc&#0;\n>\n> * x\n> {:toc}\n\n# a\n',
   'a <abbr title="x">y</abbr> <kbd>Ctrl</kbd>+<kbd>C</kbd> <a href="x" markdown="1">*m*</a> <sup>1</sup> <code>&lt;</code>\n', '* [ ] task\n* [x] done\n', 'a\n{: .c #i title="t"}\n\n> q\n{: .q}\n',
 ];
 
@@ -71,14 +76,22 @@ describe('writeKelHtml gives the handlers\' bytes', () => {
       direct++;
       expect({ text, html }).toEqual({ text, html: reference });
     }
-    // most documents take the direct route (the rest: footnotes, abbreviations, a TOC)
+    // most documents take the direct route (the rest: footnotes, abbreviations)
     expect(direct).toBeGreaterThan(texts.length * 0.7);
+  });
+
+  test('a TOC takes the direct route, unless its list is inside a subtree left to the handlers', () => {
+    const convert = routes({}, rougeHighlighter);
+    for (const text of SHAPES.filter((t) => t.includes('{:toc}'))) {
+      expect({ text, direct: convert(text).direct === null }).toEqual({ text, direct: text.startsWith('<div markdown="1">\n* x') || text.includes('&#0;') });
+    }
   });
 
   test.each([
     ['a footnote', 'a[^1]\n\n[^1]: note\n'],
     ['an abbreviation', 'HTML here\n\n*[HTML]: Hyper Text\n'],
-    ['a TOC placeholder', '* x\n{:toc}\n\n# a\n'],
+    ['a TOC placeholder and a footnote', '* x\n{:toc}\n\n# a[^1]\n\n[^1]: note\n'],
+    ['a TOC placeholder inside block HTML', '<div markdown="1">\n* x\n{:toc}\n</div>\n\n# a\n'],
     ['a footnotes placeholder', 'x[^1]\n\n* {:footnotes}\n\n[^1]: n\n'],
     ['a footnote inside block HTML', '<div markdown="1">\na[^1]\n</div>\n\n[^1]: note\n'],
   ])('%s: left to the handlers\' route', (_label, text) => {

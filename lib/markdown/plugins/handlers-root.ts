@@ -93,7 +93,7 @@ interface TocItem {
   sub: Element;
 }
 
-function tocTree(s: ConvertState, placeholder: Element): Element | null {
+export function tocTree(s: ConvertState, placeholder: Element): Element | null {
   const attr = { ...(placeholder.properties as Record<string, string>) };
   attr.id ??= 'markdown-toc';
   const sections = elem(placeholder.tagName, attr, [], { kd: 'indented', kdIndent: 0 });

@@ -7,8 +7,10 @@
 // kramdown element, including whether the last thing written ended with a newline.
 // Rarer kinds (block HTML elements, standalone images, definition lists, math, comments) go
 // through their handler and that writer, one subtree at a time; documents with footnotes,
-// abbreviations or a `{:toc}` / `{:footnotes}` list are left to the handlers' route whole
-// (null), since those are finished after the whole document (convert_root).
+// abbreviations or a `{:footnotes}` list are left to the handlers' route whole (null), since
+// those are finished after the whole document (convert_root). A `{:toc}` list is written as a
+// marker, replaced by the table of contents (handlers-root.ts tocTree, laid out by
+// write-kramdown-html) once every header is known, as convert_root substitutes its placeholder.
 import type { KEl } from '../kramdown/element.js';
 import type { ParseResult } from '../kramdown/parse.js';
 import { toMdast } from '../kramdown/to-mdast.js';
@@ -19,12 +21,18 @@ import { addHighlighterClass, highlightCode, type Handler } from './handlers-blo
 import { smartQuoteHtml, typographicParts, VOID } from './handlers-span.js';
 import { headerId } from './header-ids.js';
 import { createBridgeState } from './remark-kramdown-rehype.js';
+import { tocTree } from './handlers-root.js';
+import { elem } from './hast-nodes.js';
+import { inToc } from './header-ids.js';
+import { invalidUtf8Made } from '../../values/invalid-utf8.js';
 import { attributeString } from './rehype-kramdown-stringify.js';
 import { pad, writeKramdownNodes } from './write-kramdown-html.js';
 import { entityToStr, escapeAll, escapeText } from '../escape.js';
 
 /** Thrown when the document needs the handlers' whole-document route. */
 const WHOLE = Symbol('whole document');
+/** Where the `{:toc}` list was (a document holding this text itself takes the handlers' route). */
+const TOC_MARK = '\u0000kyll-toc\u0000';
 
 type Refs = { refs?: string[] } | undefined;
 
@@ -34,6 +42,10 @@ class Writer {
   readonly o: KramdownOptions;
   readonly s: ConvertState;
   readonly state: any;
+  /** Headers of the TOC written here (their entries in `s.toc` get hast children at the end), by entry. */
+  readonly tocHeaders = new Map<number, KEl>();
+  /** Whether this writer (not a handler of a delegated subtree) took the `{:toc}` list. */
+  tocHere = false;
 
   constructor(readonly config: HandlerConfig, handlers: Readonly<Record<string, Handler>>, o: KramdownOptions) {
     this.o = o;
@@ -96,10 +108,15 @@ class Writer {
         return this.block('p', attributeString(e.attr), e, i);
       }
       case 'header': {
-        const attrs = this.o.auto_ids && e.attr.id === undefined
-          ? attributeString({ ...e.attr, id: headerId(this.s, e.options.raw_text ?? '') })
-          : attributeString(e.attr);
-        return this.block(`h${Math.min(Math.max(e.options.level + this.o.header_offset, 1), 6)}`, attrs, e, i);
+        const attr = this.o.auto_ids && e.attr.id === undefined ? { ...e.attr, id: headerId(this.s, e.options.raw_text ?? '') } : e.attr;
+        const level: number = e.options.level;
+        const html = this.block(`h${Math.min(Math.max(level + this.o.header_offset, 1), 6)}`, attributeString(attr), e, i);
+        // convert_header: any id, even an empty one, puts the header in the TOC (its hast children made at the end, if a TOC needs them)
+        if (typeof attr.id === 'string' && inToc(this.s, level, attr)) {
+          this.tocHeaders.set(this.s.toc.length, e);
+          this.s.toc.push([level, attr.id, []]);
+        }
+        return html;
       }
       case 'blockquote':
         return this.indented('blockquote', attributeString(e.attr), e, i);
@@ -109,7 +126,17 @@ class Writer {
       case 'ul':
       case 'ol': {
         const refs = (e.options.ial as Refs)?.refs;
-        if (refs && (refs.includes('toc') || refs.includes('footnotes'))) throw WHOLE;
+        if (refs) {
+          // (the list handler's order: the first `{:toc}` list, then the first `{:footnotes}` one)
+          if (!this.s.tocPlaceholder && refs.includes('toc')) {
+            this.s.tocPlaceholder = elem(e.type, { ...e.attr }, []);
+            this.tocHere = true;
+            // the placeholder's parent sees no newline after it (kdPlaceholder, write-kramdown-html)
+            this.nl = false;
+            return TOC_MARK;
+          }
+          if (refs.includes('footnotes')) throw WHOLE;
+        }
         return this.indented(e.type, attributeString(e.attr), e, i);
       }
       case 'li': {
@@ -263,14 +290,44 @@ class Writer {
 export function writeKelHtml(result: ParseResult, config: HandlerConfig, handlers: Readonly<Record<string, Handler>>): string | null {
   if (result.abbrevDefs.size > 0) return null;
   const w = new Writer(config, handlers, result.options);
-  let html: string;
+  // (Writer#children, keeping apart the top-level part that holds the TOC's marker)
+  let html = '';
+  let before: string | undefined;
+  let part = '';
   try {
-    html = w.children(result.root.children, 0);
+    const list = result.root.children;
+    w.nl = false;
+    for (let k = 0; k < list.length; k++) {
+      const had = w.tocHere;
+      const out = w.node(list[k], 0);
+      if (!had && w.tocHere) {
+        before = html;
+        part = out;
+        html = '';
+      } else html += out;
+    }
   } catch (error) {
     if (error === WHOLE) return null;
     throw error;
   }
   // a footnote or placeholder met inside a subtree left to the handlers
-  if (w.s.footnotes.length > 0 || w.s.tocPlaceholder || w.s.footnotePlaceholder) return null;
-  return html;
+  if (w.s.footnotes.length > 0 || w.s.footnotePlaceholder || (w.s.tocPlaceholder && !w.tocHere)) return null;
+  if (before === undefined) return html;
+  const toc = withToc(w, part);
+  return toc === null ? null : before + toc + html;
+}
+
+/**
+ * convert_root's substitution of the TOC placeholder in `part` (the top-level part that holds
+ * it), or null for the handlers' route: where the marker is not unique there, or where
+ * kramdown's regexps may raise on the text (checkMatchable).
+ */
+function withToc(w: Writer, part: string): string | null {
+  const at = part.indexOf(TOC_MARK);
+  if (at === -1 || part.includes(TOC_MARK, at + 1) || invalidUtf8Made() > 0) return null;
+  const toc = w.s.toc;
+  for (const [k, header] of w.tocHeaders) toc[k][2] = w.state.all(toMdast(header));
+  const tree = tocTree(w.s, w.s.tocPlaceholder!);
+  const list = tree ? writeKramdownNodes([tree], 0).html : '';
+  return part.slice(0, at) + list + part.slice(at + TOC_MARK.length);
 }
