@@ -32,7 +32,7 @@ interface Exports {
   _initialize(): void;
   kyll_alloc(size: number): number;
   kyll_free(ptr: number): void;
-  kyll_compile(text: number, includePath: number, style: number, indented: number, inputPath: number, outputPath: number, mapFile: number, mapContents: number, omitUrl: number): number;
+  kyll_compile(text: number, includePath: number, style: number, indented: number, inputPath: number, outputPath: number, mapFile: number, mapContents: number, omitUrl: number, sourceComments: number, setPrecision: number, precision: number): number;
   kyll_output(): number;
   kyll_source_map(): number;
   kyll_error_json(): number;
@@ -122,6 +122,10 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
       string(pad(optional(options.sourceMapFile, ''))),
       options.sourceMapContents === false ? 0 : 1,
       options.sourceMapOmitUrl === false ? 0 : 1,
+      // sassc's line_comments and precision (sass-libsass-options.ts).
+      options.sourceComments ? 1 : 0,
+      typeof options.precision === 'number' ? 1 : 0,
+      typeof options.precision === 'number' ? options.precision : 0,
     );
     const read = (ptr: number): string | undefined => {
       if (ptr === 0) return undefined;
@@ -142,6 +146,11 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
 
 const PAD = Array.from({ length: PAD_DEPTH }, () => PAD_FOLDER).join('/');
 const PADS = new RegExp(String.raw`/?((?:${PAD_FOLDER.replace('.', '\\.')}/)+)`, 'g');
+
+/** A file name libsass wrote into the CSS (a line comment's), as the unpadded one. */
+export function unpadName(name: string): string {
+  return unpadNames(name) as string;
+}
 
 /** A name libsass made of a padded path, as the unpadded one: the site's own, or `../` for each pad folder missing. */
 function unpadNames(value: unknown): unknown {

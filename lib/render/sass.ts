@@ -13,6 +13,8 @@ import { nodeModuleStyleFiles } from './sass-node-modules.js';
 import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { rubyClass } from '../liquid/filters/array.js';
+import { libsassExtras } from './sass-libsass-options.js';
+import { nameLineComments } from './sass-line-comments.js';
 import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
 import { noMethodText } from '../liquid/filters/no-method.js';
 import type { SiteConfig } from '../types.js';
@@ -46,6 +48,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   // `source_map_embed` reaches sassc with the rest of `sass:` (outside safe mode): libsass then
   // writes the map into the CSS as a data: URL, the .map file being written all the same.
   const embedMap = withMap && !config.safe && options.source_map_embed !== undefined && options.source_map_embed !== null && options.source_map_embed !== false;
+  const extras = libsassExtras(configFailure === undefined ? config : { ...config, sass: {} });
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
   // The site folder on disk: sassc finds a `../` past it there (a site in memory has nothing above it).
@@ -59,7 +62,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   return (text, syntax, file) => {
     if (configFailure !== undefined) return Promise.reject(conversionError(syntax, file, configFailure));
     if (options.implementation === 'sass-embedded') return Promise.reject(missingSassEmbedded(syntax, file));
-    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!]), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
+    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), String(extras.lineComments), String(extras.precision), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!]), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -69,6 +72,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
 
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
     if (sourcemapFailure !== undefined) throw conversionError(syntax, file, sourcemapFailure);
+    if (extras.precisionFailure !== undefined) throw conversionError(syntax, file, extras.precisionFailure);
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     const r = await run({
@@ -83,6 +87,8 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapFile: withMap ? `${cssName}.map` : undefined,
         sourceMapContents: true,
         sourceMapOmitUrl: !withMap,
+        sourceComments: extras.lineComments,
+        ...(extras.precision === undefined ? {} : { precision: extras.precision }),
       },
       ...(siteFolder === undefined ? {} : { outside: siteFolder }),
     });
@@ -92,8 +98,11 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       writeSassStderr(stderr);
       throw sassError(r, file, base, shownAs, syntax, pageNames);
     }
-    const map = withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined;
-    const css = embedMap && map !== undefined ? embedSourceMap(r.text, map) : r.text;
+    const lines = extras.lineComments ? nameLineComments(r.text, pageNames, r.map?.mappings) : undefined;
+    const named = lines?.css ?? r.text;
+    const rmap = r.map && lines?.mappings !== undefined ? { ...r.map, mappings: lines.mappings } : r.map;
+    const map = withMap && rmap ? mapJson(rmap, cssName, shownAs) : undefined;
+    const css = embedMap && map !== undefined ? embedSourceMap(named, map) : named;
     return { css: replaceByteOrderMark(css, config), map, ...(stderr ? { stderr } : {}), ...(r.readOutside ? { readOutside: true } : {}) };
   }
 }

@@ -57,3 +57,11 @@ test('a long pattern whose first characters recur often is still found', () => {
 test('as the filters: replace, replace_first and remove with a leading space', () => {
   expect(render('{{ "a  <p> <p>" | replace: " <p", "<p" }}|{{ "a  <p> <p>" | replace_first: " <p", "[\\0]" }}|{{ "x </li> </li>" | remove: " </li>" }}|{{ " " | remove: "" }}')).toBe('a <p><p>|a [ <p]> <p>|x| ');
 });
+
+// String#gsub's replacement string (rb_reg_regsub): `\+` is the last group that matched, and a
+// string pattern has none, so it is left out, as `\1`; other letters keep their backslash. Jekyll
+// 4.3.1: NexT's lineno helper (`source | replace: code, code_with_lineno`) drops the `\+` of a
+// code block's '(^[\+\-]?\d+)'.
+test('replace: \\+ in the replacement is the last group, none for a string pattern', () => {
+  expect(render(`{% assign r = '[\\+|\\1|\\&|\\-|\\d|\\\\|\\\`]' %}{{ "abc" | replace: "b", r }}|{{ "abcb" | replace_first: "b", r }}|{{ "a+b" | replace: "+", "\\+\\+" }}`)).toBe('a[||b|\\-|\\d|\\|a]c|a[||b|\\-|\\d|\\|a]cb|ab');
+});

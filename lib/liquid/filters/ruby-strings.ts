@@ -1,7 +1,7 @@
 // Liquid's string filters work on `input.to_s` (liquid/standardfilters.rb): an array
 // reaches them as Ruby 3's Array#to_s, `["a", "b"]`, where liquidjs would join it.
 // `replace` and `replace_first` are String#gsub / String#sub with a string pattern,
-// whose replacement reads `\0`, `\&`, `` \` ``, `\'`, `\1`..`\9` and `\\`.
+// whose replacement reads `\0`, `\&`, `` \` ``, `\'`, `\1`..`\9`, `\+` and `\\`.
 import type { Context, FilterImplOptions, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { isPlainHash, rubyObjectToS, rubyToS } from '../ruby/to-s.js';
@@ -73,14 +73,14 @@ const asString = (v: unknown): unknown => (Array.isArray(v) || isPlainHash(v) ||
 
 /** The `\x` sequences of a sub/gsub replacement string, for one match. */
 function expandReplacement(rep: string, match: string, pre: string, post: string): string {
-  return rep.replace(/\\(k<[^>]*>|[0-9&`'\\])?/g, (all, seq: string | undefined) => {
+  return rep.replace(/\\(k<[^>]*>|[0-9&`'+\\])?/g, (all, seq: string | undefined) => {
     if (seq === undefined) return all;
     if (seq === '0' || seq === '&') return match;
     if (seq === '`') return pre;
     if (seq === "'") return post;
     if (seq === '\\') return '\\';
     if (seq.startsWith('k')) throw new LiquidFailure('plain', `undefined group name reference: ${seq.slice(2, -1)}`);
-    return ''; // a group the string pattern does not have
+    return ''; // a group the string pattern does not have (`\+`, the last group matched: none)
   });
 }
 

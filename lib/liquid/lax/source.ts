@@ -319,10 +319,13 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         return;
       }
       const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
-      if (rewritten !== undefined) {
+      if (rewritten !== undefined && !rewritten.own) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt, context: rewritten.context });
         emit(token, tag(laxRead(() => rewritten.markup)));
-      } else emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(markup!) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(strictJoined(name!, markup!)) : markup!))));
+      } else {
+        const own = rewritten?.markup ?? markup!;
+        emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(own) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(strictJoined(name!, own)) : own))));
+      }
       if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
       else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
   }

@@ -107,6 +107,8 @@ export interface LaxReading {
   readonly warning?: string;
   /** That markup context (`in "..."`, ParserSwitching#markup_context), the end of `warning`. */
   readonly context?: string;
+  /** The markup is the tag's own, valid in every mode: read as an unchanged tag's is. */
+  readonly own?: boolean;
 }
 
 export type Relaxer = (markup: string) => LaxReading | undefined;
@@ -159,7 +161,8 @@ export const LAX_TAGS: Record<string, Relaxer> = {
     // Variable#strict_parse: a value of nothing (only spaces) is nil, no error in any mode
     if (rubyStrip(a[2]!) === '') return { markup: `${a[1]} = nil` };
     const c = strictVariable(a[2]!);
-    if (c === undefined) return undefined;
+    // the Syntax is unanchored: `assign = x = 1` and `assign foo x = 1` assign x
+    if (c === undefined) return a.index === 0 ? undefined : { markup: `${a[1]} = ${a[2]}`, own: true };
     // the value is a Variable: Variable#markup_context
     return { markup: `${a[1]} = ${laxOutputMarkup(a[2]!) || 'nil'}`, ...complaint(c, `in "{{${a[2]!}}}"`) };
   },
