@@ -13,6 +13,7 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
+import { withCacheDir } from './cache-gitignore.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Data, Diagnostic, OutputFile, RenderResult } from '../types.js';
@@ -161,9 +162,13 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
   const { signal } = options;
   let destinationChecked = false;
   const prepare = async (pause: YieldPoint): Promise<Prepared> => {
-    const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+    let loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
     // Once: its scan of the destination for pages is not repeated on every update.
-    if (root && shouldWrite && destination && !destinationChecked) ensureNotSourceFolder(root, destination, loaded.config);
+    if (root && shouldWrite && destination && !destinationChecked) {
+      ensureNotSourceFolder(root, destination, loaded.config);
+      // Jekyll's cache folder, as its Site makes it once (cache-gitignore.ts), past the guard.
+      loaded = withCacheDir(loaded, root, destination);
+    }
     destinationChecked = true;
     const { plugins, opaque } = wrapPlugins(loaded.plugins, log);
     const inputs: BuildInputs = { ...base, opened: loaded.opened, plugins, theme: options.theme, instrument, memo };

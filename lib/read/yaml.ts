@@ -216,20 +216,33 @@ export function parseYamlWithBom(text: string, file: string, options: YamlOption
 /**
  * A root block scalar's indentation indicator (`|2`, `>-3`): libyaml's yaml_parser_scan_block_scalar
  * takes the indicator alone as the indent when the parent's is -1 (the root), where js-yaml counts
- * one less. The same text with the digit one higher reads as libyaml reads it (a `9` has no such).
+ * one less. The same text with the digit one higher reads as libyaml reads it; a `9` has no higher
+ * digit, so its lines lose one leading space instead (up to the document's end marker), which
+ * js-yaml's indent, one short, then takes off with the rest.
  */
 function rootIndentIndicator(text: string): string {
   const root = rootNode(text);
   if (!root || !'|>'.includes(text[root.at]!)) return text;
-  const m = /^[|>][+-]?([1-8])[+-]?(?=[ \t\r\n]|$)/.exec(text.slice(root.at));
+  const m = /^[|>][+-]?([1-9])[+-]?(?=[ \t\r\n]|$)/.exec(text.slice(root.at));
   if (!m) return text;
   const digit = root.at + m[0].indexOf(m[1]!);
-  return `${text.slice(0, digit)}${Number(m[1]) + 1}${text.slice(digit + 1)}`;
+  if (m[1] !== '9') return `${text.slice(0, digit)}${Number(m[1]) + 1}${text.slice(digit + 1)}`;
+  const eol = text.indexOf('\n', digit);
+  if (eol < 0) return text;
+  let inDocument = true;
+  const lines = text
+    .slice(eol + 1)
+    .split('\n')
+    .map((line) => {
+      inDocument &&= !/^(?:---|\.\.\.)(?=[ \t\r]|$)/.test(line);
+      return inDocument && line.startsWith(' ') ? line.slice(1) : line;
+    });
+  return `${text.slice(0, eol + 1)}${lines.join('\n')}`;
 }
 
 /** parseYaml through js-yaml whatever the text's shape. */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
-  const header = /^[ \t]*(?:---[ \t]+)?(?:[!&][^ \t\r\n]*[ \t]+)*[|>][+-]?[1-8]/m.test(text);
+  const header = /^[ \t]*(?:---[ \t]+)?(?:[!&][^ \t\r\n]*[ \t]+)*[|>][+-]?[1-9]/m.test(text);
   return loadFully(header ? rootIndentIndicator(text) : text, file, lineOffset, options);
 }
 

@@ -26,6 +26,7 @@ import { renderComputed, renderPages, sourceMapOutputs, startSassPages, type Sas
 import { sassDiskCache } from './sass-cache.js';
 import { EARLY_SASS, startEarlySassThread, startSassThread, type SassThread } from './sass-thread.js';
 import { loadSitePlugins } from './site-plugins.js';
+import { withCacheDir } from '../build/cache-gitignore.js';
 import { warmAfterBuild, warmStart } from '../build/warm-start.js';
 import { hasWarmRecord } from '../build/warm.js';
 import { uncacheable } from '../build/warm-key.js';
@@ -114,7 +115,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const generatorMemo = (options as { [GENERATOR_MEMO]?: GeneratorMemo })[GENERATOR_MEMO];
   const base = { source: options.source, destination, config: asBuildCommand(options.config), configFiles: options.configFiles, env, generatorMemo };
   // JavaScript plugins load first (by path, so that workers can load them too).
-  const loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
+  let loaded = await loadSitePlugins({ ...base, plugins: options.plugins });
   // The configuration names the folders the site reads: the destination must be none of them.
   if (typeof options.source === 'string' && shouldWrite && destination) ensureNotSourceFolder(options.source, destination, loaded.config);
   // jekyll-polyglot: one build per language (a build given `active_lang` is one of them).
@@ -133,6 +134,8 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
       renderSite({ ...given, config, destination: dest, write: shouldWrite, threads: 1, [FILTER_CACHE]: filterCache, [NESTED]: dest !== destination } as RenderSiteOptions),
     );
   }
+  // Jekyll's cache folder, made before reading (cache-gitignore.ts): past the guards, in each language's build.
+  if (typeof options.source === 'string' && shouldWrite && destination) loaded = withCacheDir(loaded, options.source, destination);
   // Nothing changed since the last build of this folder: its files are this build's (lib/build/warm.ts).
   // With a record of the last build, checked first; without, after the build or while the workers start.
   const warmable = typeof options.source === 'string' && shouldWrite && destination !== undefined && !options.theme && !options.profile && !options.verbose && !options.plugins?.length && !polyglot && !translated;

@@ -21,8 +21,9 @@ describe('kyll CLI', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   // jekyll build --verbose (Jekyll 4.3.1) on this site printed these lines, in this order (but
-  // EntryFilter:, and the timings, 0.0 under faketime). One page per folder:
-  // Reader#read_directories takes a folder's entries in readdir's order.
+  // the timings, 0.0 under faketime). One page per folder:
+  // Reader#read_directories takes a folder's entries in readdir's order. The only entry excluded is
+  // the cache folder, which Site#configure_cache made (with its .gitignore) before reading.
   test('build --verbose prints Jekyll\'s debug and info lines: Requiring, Source, Reading, the generators, each render step (excerpts where they render), Writing, done in', async () => {
     fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\nplugins: [jekyll-feed]\n');
     fs.writeFileSync(path.join(dir, 'index.md'), '---\nlayout: default\n---\n# {{ site.title }}\n');
@@ -49,7 +50,9 @@ describe('kyll CLI', () => {
       ' Incremental build: disabled. Enable with --incremental',
       '      Generating... ',
       // layouts; in each folder its posts, its folders, then its pages; the data
-      ...['/_layouts/default.html', '_posts/2020-01-01-p.md', 'a/b/plain.md', 'a/about.html', 'index.md', '_data/d.yml'].map((p) => `           Reading: ${p}`),
+      '           Reading: /_layouts/default.html',
+      '       EntryFilter: excluded /.jekyll-cache',
+      ...['_posts/2020-01-01-p.md', 'a/b/plain.md', 'a/about.html', 'index.md', '_data/d.yml'].map((p) => `           Reading: ${p}`),
       '       Jekyll Feed: Generating feed for posts',
       '        Generating: JekyllFeed::Generator finished in 0.0 seconds.',
       ...steps('_posts/2020-01-01-p.md', false, true),
@@ -71,6 +74,8 @@ describe('kyll CLI', () => {
       expect(await run(['build', '-s', dir, flag], c.printer)).toBe(0);
       expect(c.out.filter((l) => !l.startsWith('kyll: ')).map(timed)).toEqual(expected);
     }
+    // Site#hide_cache_dir_from_git's file, as Jekyll writes it
+    expect(fs.readFileSync(path.join(dir, '.jekyll-cache', '.gitignore'), 'utf8')).toBe('# ignore everything in this directory\n*\n');
   }, 30_000);
 
   // EntryFilter#excluded? logs each exclusion at debug level as Jekyll's readers ask it: the
@@ -91,7 +96,9 @@ describe('kyll CLI', () => {
       fs.writeFileSync(path.join(dir, p), text);
     }
     const c = capture();
-    expect(await run(['build', '-s', dir, '--verbose', '--drafts'], c.printer)).toBe(0);
+    expect(await run(['build', '-s', dir, '--verbose', '--drafts', '--disable-disk-cache'], c.printer)).toBe(0);
+    // no disk cache: Jekyll makes no cache folder, so no line names it
+    expect(fs.existsSync(path.join(dir, '.jekyll-cache', '.gitignore'))).toBe(false);
     expect(c.out.filter((l) => /EntryFilter|Reading/.test(l))).toEqual([
       '       EntryFilter: excluded /z.txt',
       '           Reading: /_layouts/default.html',

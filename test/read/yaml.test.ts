@@ -285,6 +285,15 @@ test.each([
   ['|2\n a\n', ''],
   ['|2\n   a\n b\n', ' a\n'],
   ['a: |2\n   x\n  y\n', { a: ' x\ny\n' }],
+  // `9`, the largest indicator
+  ['--- |9\n         abc\n           def\n', 'abc\n  def\n'],
+  ['|9\n          abc\n\n         def\n', ' abc\n\ndef\n'],
+  ['--- >9\n         abc\n         def\n\n           ghi\n', 'abc def\n\n  ghi\n'],
+  ['--- |9-\n         abc\n            \n', 'abc\n   '],
+  ['--- |9\n        abc\n', ''],
+  ['--- !!str |9\n           \n         abc\n', '  \nabc\n'],
+  ['--- |9\n         abc\n...\n x\n', 'abc\n'],
+  ['x: |9\n          abc\n', { x: ' abc\n' }],
 ])('a root block scalar with an indentation indicator: %j is %j', (text, want) => {
   expect(parseYaml(text, 'x.yml')).toEqual(want);
 });

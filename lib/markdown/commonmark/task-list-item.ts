@@ -25,7 +25,7 @@ function fixItem(item: ListItem, source: string): void {
   const rest = source.slice(at, end);
   if (SPACES.test(source.slice(start, at)) && TASK_LINE.test(rest)) {
     item.checked = /\[[xX]\]/.test(source.slice(start, end));
-    dropLeadingSpace(para);
+    dropLeadingSpace(para, source);
     return;
   }
   // Not a task for cmark: the box is text again, with what followed it up to the paragraph's text.
@@ -38,11 +38,13 @@ function fixItem(item: ListItem, source: string): void {
   restoreBox(para, source.slice(box, textAt));
 }
 
-// A line with nothing after the box leaves the paragraph to start on the next line.
-function dropLeadingSpace(para: Paragraph): void {
+// A line with nothing after the box leaves the paragraph to start on the next line. A backslash
+// after the box, at the line's end, is the paragraph's first character: its hard break stays.
+function dropLeadingSpace(para: Paragraph, source: string): void {
   for (;;) {
     const first = para.children[0];
-    if (first?.type === 'break' || (first?.type === 'text' && /^[ \t\n]*$/.test(first.value))) para.children.shift();
+    const backslash = first?.type === 'break' && source[first.position?.start.offset ?? -1] === '\\';
+    if ((first?.type === 'break' && !backslash) || (first?.type === 'text' && /^[ \t\n]*$/.test(first.value))) para.children.shift();
     else break;
   }
   const first = para.children[0];
@@ -55,6 +57,25 @@ function restoreBox(para: Paragraph, text: string): void {
   else para.children.unshift({ type: 'text', value: text });
 }
 
+// An item whose first line, box and text, a setext underline made a heading (`- [x] a\n  ---`):
+// cmark took the box off the line before the paragraph began (tasklist.c advances past it, no
+// block opened after it), so the heading's text is what follows the box. micromark reads no box
+// in a heading.
+const HEADING_BOX = /^\[([ xX])\][ \t]+/;
+
+function headingItem(item: ListItem, source: string): void {
+  const at = item.position?.start.offset;
+  const heading = item.children[0];
+  if (at === undefined || heading?.type !== 'heading' || heading.position?.start.line !== item.position?.start.line) return;
+  const text = heading.children[0];
+  const m = text?.type === 'text' ? HEADING_BOX.exec(text.value) : null;
+  const { start, end } = lineAround(source, at);
+  if (!m || text?.type !== 'text' || !SPACES.test(source.slice(start, at)) || !TASK_LINE.test(source.slice(at, end))) return;
+  item.checked = /\[[xX]\]/.test(source.slice(start, end));
+  text.value = text.value.slice(m[0].length);
+  if (text.value === '') heading.children.shift();
+}
+
 function visit(node: Nodes, source: string): void {
   if (!('children' in node)) return;
   for (const child of (node as Parent).children) visit(child as Nodes, source);
@@ -62,6 +83,7 @@ function visit(node: Nodes, source: string): void {
   // A box alone on its line, read with the list (task-box-alone.ts).
   if (node.data?.cmarkTaskBox !== undefined) node.checked = node.data.cmarkTaskBox;
   else if (typeof node.checked === 'boolean') fixItem(node, source);
+  else headingItem(node, source);
 }
 
 /** Task list items of `tree` (from `source`) as cmark-gfm's tasklist extension makes them. */

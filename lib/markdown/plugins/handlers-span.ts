@@ -127,7 +127,7 @@ export function createSpanHandlers(config: HandlerConfig): Record<string, Handle
     kdHtmlElement(state, node) {
       const children = all(state, node);
       if (node.category === 'span') {
-        return elem(node.tagName, attrs(node), children, { kdVoid: children.length === 0 && VOID.has(node.tagName), kdHtml: true });
+        return elem(node.tagName, attrs(node), children, { kdVoid: children.length === 0 && VOID.has(node.tagName), kdHtml: true, kdModel: node.contentModel });
       }
       return elem(node.tagName, attrs(node), children, { kd: 'html', kdModel: node.contentModel, kdClosed: node.isClosed });
     },

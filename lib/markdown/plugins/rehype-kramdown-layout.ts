@@ -10,7 +10,10 @@ const PADS: string[] = [];
 const pad = (n: number): string => (n <= 0 ? '' : (PADS[n] ??= ' '.repeat(n)));
 
 function isRawHtml(parent: Element | Root): boolean {
-  return parent.type === 'element' && kdData(parent).kd === 'html' && kdData(parent).kdModel === 'raw';
+  if (parent.type !== 'element') return false;
+  // (convert_html_element asks the parent's type and content model: a span element's too)
+  const d = kdData(parent);
+  return (d.kd === 'html' || d.kdHtml === true) && d.kdModel === 'raw';
 }
 
 function isEmpty(nodes: Child[]): boolean {

@@ -174,6 +174,8 @@ class Writer {
         return `<img${attributeString(a.src !== undefined ? a : { ...a, src: '', alt: a.alt ?? '' })} />`;
       }
       case 'html_element':
+        // (a block in a span element of raw content is laid out by what it is in: the handlers' route)
+        if (e.options.category === 'span' && e.options.content_model === 'raw' && e.children.some((c) => c.type !== 'text')) return this.delegate(e, i);
         if (e.options.category === 'span' && !(e.children.length > 0 && VOID.has(e.value))) {
           // convert_html_element for a span element: its tag, the children in it (`<br />` when void and empty)
           if (e.children.length === 0 && VOID.has(e.value)) {
