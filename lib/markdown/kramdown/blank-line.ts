@@ -8,7 +8,7 @@ export const blankLine: BlockConstruct = {
   start: BLANK_LINE,
   first: (c) => BLANK_FIRST.includes(c),
   parse(p) {
-    const m = p.src.scan(BLANK_LINE)!;
+    const m = p.src.scanBlank()!;
     const last = p.tree.children[p.tree.children.length - 1];
     if (last && last.type === 'blank') last.value += m;
     else p.tree.children.push(p.newBlock('blank', m));

@@ -1,7 +1,6 @@
 // kramdown/parser/kramdown/blockquote.rb
 import { R } from './regex.js';
 import { BLOCKQUOTE_START_SRC } from './patterns.js';
-import { PARAGRAPH_MATCH } from './paragraph.js';
 import { endAt } from './block-dispatch.js';
 import type { BlockConstruct } from './parser.js';
 
@@ -15,15 +14,15 @@ export const blockquote: BlockConstruct = {
   parse(p) {
     const src = p.src;
     const line = src.line;
-    let result = src.scan(PARAGRAPH_MATCH)!;
+    // PARAGRAPH_MATCH's lines, taken by skipLine: one slice of the source
+    const from = src.pos;
+    src.skipLine();
     const fast = p.grammar.dispatch !== undefined;
     const lazyEnd = p.grammar.lazyEnd;
     while (!(fast ? (endAt(src.str, src.pos) ?? src.test(lazyEnd)) : src.test(lazyEnd))) {
-      const more = src.scan(PARAGRAPH_MATCH);
-      if (more === null) break;
-      result += more;
+      if (src.skipLine() === -1) break;
     }
-    result = result.replace(START_ALL, '');
+    const result = src.str.slice(from, src.pos).replace(START_ALL, '');
     const bq = p.newBlock('blockquote');
     p.tree.children.push(bq);
     p.parseBlocks(bq, result, line);

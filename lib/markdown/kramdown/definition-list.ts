@@ -1,5 +1,5 @@
 // kramdown/parser/kramdown/list.rb parse_definition_list
-import { BLANK_LINE, DEFINITION_LIST_START, EOB_MARKER } from './patterns.js';
+import { DEFINITION_LIST_START, EOB_MARKER } from './patterns.js';
 import { el, type KEl } from './element.js';
 import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from './list-common.js';
 import { parseAttributeList } from './attribute-list.js';
@@ -73,7 +73,7 @@ export const definitionList: BlockConstruct = {
         values.set(item, values.get(item)! + result);
         firstAsPara = false;
         lastIsBlank = false;
-      } else if (item && (result = src.scan(BLANK_LINE)) !== null) {
+      } else if (item && (result = src.scanBlank()) !== null) {
         firstAsPara = true;
         values.set(item, values.get(item)! + result);
         lastIsBlank = true;

@@ -7,9 +7,33 @@ const START = R('(?:\\*\\*?|__?)');
 const WS = /[ \t\n\x0b\f\r]/;
 /** What a span construct that warns needs: a link's `]`, HTML's `<`, an IAL's or extension's `{:`. */
 export const MAY_WARN = /[\]<]|\{:/;
-// Made on first use (an `_` opener): V8 makes a \p{...} class when the pattern is constructed.
-let alphaEnd: RegExp | undefined;
-const ALPHA_END = (): RegExp => (alphaEnd ??= new RegExp(`[${ALPHA}]-?[${ALPHA}]*$`, 'u'));
+// Made on first use (a non-ASCII character before an `_` opener): V8 makes a \p{...} class when the pattern is constructed.
+let alphaAt: RegExp | undefined;
+
+/** Is the character that ends at `end` (not before `from`) alphabetic? */
+function alphaBefore(s: string, end: number, from: number): boolean {
+  if (end <= from) return false;
+  const c = s.charCodeAt(end - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let at = end - 1;
+  if ((c & 0xf800) === 0xd800) {
+    // a surrogate: the pair's start, when both halves are in the text; a lone one is no letter
+    if (c < 0xdc00 || end - 2 < from || (s.charCodeAt(end - 2) & 0xfc00) !== 0xd800) return false;
+    at = end - 2;
+  }
+  const re = (alphaAt ??= new RegExp(`[${ALPHA}]`, 'uy'));
+  re.lastIndex = at;
+  return re.test(s);
+}
+
+/**
+ * Whether `[\p{Alphabetic}]-?[\p{Alphabetic}]*$` (emphasis.rb's check before `_`) matches the
+ * text from `from` to `end`: it ends with a letter, or with `-` after one. (The pattern, searched
+ * from every position of the text, was 1.4% of converting real blogs.)
+ */
+export function alphaEnd(s: string, from: number, end: number): boolean {
+  return alphaBefore(s, end, from) || (end > from && s.charCodeAt(end - 1) === 45 && alphaBefore(s, end - 1, from));
+}
 const stopCache = new Map<string, [RegExp, RegExp, RegExp, RegExp]>();
 
 /** The stop, the two stops that do not close, and where a closing one may be (after a non-space). */
@@ -39,8 +63,7 @@ export const emphasis: SpanConstruct = {
     const result = src.scan(START)!;
     const element = result.length === 2 ? 'strong' : 'em';
     const type = result[0];
-    const before = src.str.slice(Math.max(0, saved - 64), saved);
-    if ((type === '_' && ALPHA_END().test(before)) || src.test(WS) || inside(p, element) || p.budget <= 0) {
+    if ((type === '_' && alphaEnd(src.str, Math.max(0, saved - 64), saved)) || src.test(WS) || inside(p, element) || p.budget <= 0) {
       p.addText(result);
       return;
     }

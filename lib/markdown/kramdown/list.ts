@@ -1,7 +1,7 @@
 // kramdown/parser/kramdown/list.rb (parse_list), with the task lists of
 // kramdown-parser-gfm (parser/gfm.rb parse_list).
 import { isGfmInput } from '../options.js';
-import { BLANK_LINE, EOB_MARKER, HR_START, LIST_START, LIST_START_OL, LIST_START_UL } from './patterns.js';
+import { EOB_MARKER, HR_START, LIST_START, LIST_START_OL, LIST_START_UL } from './patterns.js';
 import { el, type KEl } from './element.js';
 import { fetchPattern, LIST_ITEM_IAL, parseFirstListLine, type FirstLine } from './list-common.js';
 import { parseAttributeList } from './attribute-list.js';
@@ -67,7 +67,7 @@ export const list: BlockConstruct = {
         }
         chunks[chunks.length - 1] += result;
         lastIsBlank = false;
-      } else if (first && (result = src.scan(BLANK_LINE)) !== null) {
+      } else if (first && (result = src.scanBlank()) !== null) {
         nestedListFound = true;
         lastIsBlank = true;
         chunks[chunks.length - 1] += result;

@@ -8,7 +8,6 @@ import { lstrip, rstrip } from './strings.js';
 import { endAt } from './block-dispatch.js';
 import type { BlockConstruct } from './parser.js';
 
-export const PARAGRAPH_MATCH = R('^.*?\\n');
 export const PARAGRAPH_END_KRAMDOWN = endOf(LAZY_END_SRC, DEFINITION_LIST_START_SRC);
 export const PARAGRAPH_END_GFM = endOf(
   LAZY_END_SRC, LIST_START_SRC, ATX_HEADER_START_GFM_SRC, DEFINITION_LIST_START_SRC,
@@ -25,13 +24,12 @@ export const paragraph: BlockConstruct = {
     const line = src.line;
     const end = p.grammar.paragraphEnd;
     const fast = p.grammar.dispatch !== undefined;
-    let result = src.scan(PARAGRAPH_MATCH)!;
+    // PARAGRAPH_MATCH's lines, taken by skipLine: the paragraph is one slice of the source
+    src.skipLine();
     while (!(fast ? (endAt(src.str, src.pos) ?? src.test(end)) : src.test(end))) {
-      const line = src.scan(PARAGRAPH_MATCH);
-      if (line === null) break;
-      result += line;
+      if (src.skipLine() === -1) break;
     }
-    result = rstrip(result);
+    const result = rstrip(src.str.slice(pos, src.pos));
     const children = p.tree.children;
     const last = children[children.length - 1];
     if (last && last.type === 'p') {

@@ -191,6 +191,36 @@ export class Scanner {
     return this.str.slice(start, end);
   }
 
+  /**
+   * scan(/^.*?\n/) (paragraph.rb's PARAGRAPH_MATCH) by a search for the line break: where the
+   * next line ends (past its \n), or -1 when no line break follows; advances there. The
+   * last-match state is left as it is (no caller reads it after such a line).
+   */
+  skipLine(): number {
+    const nl = this.str.indexOf('\n', this.pos);
+    if (nl === -1) return -1;
+    return (this.pos = nl + 1);
+  }
+
+  /**
+   * scan(BLANK_LINE), `(?:^\s*\n)+` with Ruby's ASCII \s, without the pattern: the run of
+   * whitespace at pos up to its last line break, or null (no line break in it). The last-match
+   * state is left as it is.
+   */
+  scanBlank(): string | null {
+    const s = this.str;
+    let last = -1;
+    for (let i = this.pos; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 10) last = i;
+      else if (c !== 32 && (c < 9 || c > 13)) break;
+    }
+    if (last === -1) return null;
+    const start = this.pos;
+    this.pos = last + 1;
+    return s.slice(start, last + 1);
+  }
+
   getch(): string {
     if (this.eos) return '';
     const code = this.str.charCodeAt(this.pos);
