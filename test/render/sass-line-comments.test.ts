@@ -95,6 +95,11 @@ test.each([
   await expect(build1).rejects.toThrow(`Conversion error: Jekyll::Converters::Scss encountered an error while converting 'a.scss': ${message}`);
 });
 
+test('precision that is no C int: scssify fails as a Liquid exception of the page', async () => {
+  const source = memorySource({ '_config.yml': 'sass:\n  precision: "3"\n', 'index.html': '---\n---\n{% capture s %}.q { w: (2px / 3); }{% endcapture %}<style>{{ s | scssify }}</style>\n' });
+  await expect(renderSite({ source, env: {} })).rejects.toThrow('Liquid Exception: no implicit conversion of String into Integer in index.html');
+});
+
 describe('on disk, named from the working directory', () => {
   let base: string;
   beforeEach(() => {
