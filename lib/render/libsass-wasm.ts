@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SassJob, SassResult } from './libsass.js';
 import { withBaselineWasm } from './wasm-baseline.js';
+import { LIBSASS_PRECISION } from './sass-line-comments.js';
 import { createMemoryFs, PAD_DEPTH, PAD_FOLDER, type MemoryFs, type OutsideReader, type WasmMemory } from './wasi-memfs.js';
 
 // Node's WebAssembly, which TypeScript's libs without "dom" do not declare.
@@ -32,7 +33,7 @@ interface Exports {
   _initialize(): void;
   kyll_alloc(size: number): number;
   kyll_free(ptr: number): void;
-  kyll_compile(text: number, includePath: number, style: number, indented: number, inputPath: number, outputPath: number, mapFile: number, mapContents: number, omitUrl: number): number;
+  kyll_compile(text: number, includePath: number, style: number, indented: number, inputPath: number, outputPath: number, mapFile: number, mapContents: number, omitUrl: number, sourceComments: number, precision: number): number;
   kyll_output(): number;
   kyll_source_map(): number;
   kyll_error_json(): number;
@@ -122,6 +123,8 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
       string(pad(optional(options.sourceMapFile, ''))),
       options.sourceMapContents === false ? 0 : 1,
       options.sourceMapOmitUrl === false ? 0 : 1,
+      options.sourceComments ? 1 : 0,
+      typeof options.precision === 'number' ? options.precision : LIBSASS_PRECISION,
     );
     const read = (ptr: number): string | undefined => {
       if (ptr === 0) return undefined;
@@ -142,6 +145,11 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
 
 const PAD = Array.from({ length: PAD_DEPTH }, () => PAD_FOLDER).join('/');
 const PADS = new RegExp(String.raw`/?((?:${PAD_FOLDER.replace('.', '\\.')}/)+)`, 'g');
+
+/** A file name libsass wrote (a line comment's), as the unpadded one: the same for a job without `outside`. */
+export function unpadServedName(name: string): string {
+  return unpadNames(name) as string;
+}
 
 /** A name libsass made of a padded path, as the unpadded one: the site's own, or `../` for each pad folder missing. */
 function unpadNames(value: unknown): unknown {

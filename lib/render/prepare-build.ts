@@ -20,7 +20,6 @@ import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-la
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
 import { lsiWarning } from '../config/lsi-warning.js';
 import { defaultsDeprecations, paginationDeprecation } from '../config/deprecation-warnings.js';
-import { sassOptionsWarning } from '../config/sass-options-warning.js';
 import { kramdownInputWarning } from '../config/kramdown-input-warning.js';
 import { encodingWarning } from '../config/encoding-warning.js';
 import { invalidMarkdownProcessor, refusingConverter } from './markdown-processor.js';
@@ -318,8 +317,6 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   diagnostics.push(...defaultsDeprecations(config));
   const htmlInput = kramdownInputWarning(config);
   if (htmlInput) diagnostics.push(htmlInput);
-  const sassOptions = sassOptionsWarning(config);
-  if (sassOptions) diagnostics.push(sassOptions);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.

@@ -12,7 +12,8 @@ import { LiquidFailure } from '../liquid/errors.js';
 import { fromWorkingDir, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
 import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
 import type { SassJob, SassResult } from './libsass.js';
-import { compileWasm } from './libsass-wasm.js';
+import { compileWasm, unpadServedName } from './libsass-wasm.js';
+import { libsassExtras, renameLineComments } from './sass-line-comments.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 
 export type SassFilter = (text: string, syntax: 'sass' | 'scss') => string;
@@ -24,9 +25,12 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
   let shownAs: ReadonlyMap<string, string> = new Map();
   let names: SassNames = { absolute: [], shown: (n) => n };
   const embedded = (config.sass as Record<string, unknown> | undefined)?.implementation === 'sass-embedded';
+  // `line_comments` and `precision` reach sassc with the rest of `sass:` (sass-line-comments.ts).
+  const extras = libsassExtras(config.sass, Boolean(config.safe));
   return (text, syntax) => {
     // scss.rb#convert requires the sass-embedded gem first, which Jekyll 4.3.1 lacks (Dependency Error; sass.ts)
     if (embedded) throw new LiquidFailure('plain', 'sass-embedded');
+    if (extras.failure !== undefined) throw new LiquidFailure('plain', extras.failure);
     // SassC::Engine#render returns an empty template as it is
     if (text === '') return '';
     if (!files) {
@@ -43,14 +47,14 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
     // only a success is kept, with libsass's warnings, printed again on a hit as Jekyll prints them.
     // The warnings kept are named from the working directory (sass-warnings.ts).
     const seenFrom = names.fromCwd?.('') ?? '';
-    const key = cache && sassCacheKey(['scssify', style, includePaths ?? '', syntax, text, ...files.flat(), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
+    const key = cache && sassCacheKey(['scssify', style, includePaths ?? '', String(extras.sourceComments), String(extras.precision), syntax, text, ...files.flat(), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     const r: SassResult = hit
       ? { status: 0, text: hit.css, ...(hit.stderr ? { stderr: [...hit.stderr] } : {}) }
       : run({
           files,
           text,
-          options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true },
+          options: { style, includePaths, indentedSyntax: syntax === 'sass', inputPath: 'stdin', outputPath: 'stdin.css', sourceMapContents: true, sourceMapOmitUrl: true, sourceComments: extras.sourceComments, precision: extras.precision },
         });
     if (key !== undefined && !hit && r.status === 0 && r.text !== undefined) cache!.set(key, { css: r.text, ...(r.stderr ? { stderr: r.stderr } : {}) });
     writeSassStderr(r.stderr?.map((line) => sassStderrLine(line, names)));
@@ -62,6 +66,7 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
         .replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + tracedName(name, names) + comma);
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
-    return replaceByteOrderMark(r.text, config);
+    const css = extras.sourceComments ? renameLineComments(r.text, undefined, (name) => tracedName(unpadServedName(name), names)).css : r.text;
+    return replaceByteOrderMark(css, config);
   };
 }

@@ -8,7 +8,8 @@ import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
-import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
+import { SASS_INCLUDE_PATH, unpadServedName } from './libsass-wasm.js';
+import { libsassExtras, renameLineComments } from './sass-line-comments.js';
 import { nodeModuleStyleFiles } from './sass-node-modules.js';
 import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
@@ -46,6 +47,8 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   // `source_map_embed` reaches sassc with the rest of `sass:` (outside safe mode): libsass then
   // writes the map into the CSS as a data: URL, the .map file being written all the same.
   const embedMap = withMap && !config.safe && options.source_map_embed !== undefined && options.source_map_embed !== null && options.source_map_embed !== false;
+  // `line_comments` and `precision` reach sassc the same way (sass-line-comments.ts).
+  const extras = libsassExtras(options, Boolean(config.safe));
   // How the source map names each partial: relative to the site folder, as sassc run from there does.
   const shownAs = partialNames(source, partials);
   // The site folder on disk: sassc finds a `../` past it there (a site in memory has nothing above it).
@@ -59,7 +62,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   return (text, syntax, file) => {
     if (configFailure !== undefined) return Promise.reject(conversionError(syntax, file, configFailure));
     if (options.implementation === 'sass-embedded') return Promise.reject(missingSassEmbedded(syntax, file));
-    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!]), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
+    const key = cache && sassCacheKey([style, includePaths, String(withMap), String(embedMap), String(Boolean(options.add_charset)), String(extras.sourceComments), String(extras.precision), syntax, file, text, ...partials.flatMap((p, i) => [p.name, shownAs.get(p.name)!, partialTexts()[i]!]), ...(seenFrom === '' ? [] : ['cwd', seenFrom])]);
     const hit = key === undefined ? undefined : cache!.get(key);
     if (hit) return Promise.resolve(hit);
     const out = compile(text, syntax, file);
@@ -69,6 +72,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
 
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
     if (sourcemapFailure !== undefined) throw conversionError(syntax, file, sourcemapFailure);
+    if (extras.failure !== undefined) throw conversionError(syntax, file, extras.failure);
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     const r = await run({
@@ -83,6 +87,8 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
         sourceMapFile: withMap ? `${cssName}.map` : undefined,
         sourceMapContents: true,
         sourceMapOmitUrl: !withMap,
+        sourceComments: extras.sourceComments,
+        precision: extras.precision,
       },
       ...(siteFolder === undefined ? {} : { outside: siteFolder }),
     });
@@ -92,8 +98,10 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
       writeSassStderr(stderr);
       throw sassError(r, file, base, shownAs, syntax, pageNames);
     }
-    const map = withMap && r.map ? mapJson(r.map, cssName, shownAs) : undefined;
-    const css = embedMap && map !== undefined ? embedSourceMap(r.text, map) : r.text;
+    // Line comments name files as sassc run from the working directory does, as a trace does.
+    const renamed = extras.sourceComments ? renameLineComments(r.text, r.map?.mappings, (name) => tracedName(unpadServedName(name), pageNames)) : { css: r.text, mappings: r.map?.mappings };
+    const map = withMap && r.map ? mapJson({ ...r.map, mappings: renamed.mappings ?? '' }, cssName, shownAs) : undefined;
+    const css = embedMap && map !== undefined ? embedSourceMap(renamed.css, map) : renamed.css;
     return { css: replaceByteOrderMark(css, config), map, ...(stderr ? { stderr } : {}), ...(r.readOutside ? { readOutside: true } : {}) };
   }
 }

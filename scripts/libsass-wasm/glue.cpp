@@ -20,13 +20,16 @@ __attribute__((export_name("kyll_free"))) void kyll_free(void* p) { std::free(p)
 // Returns libsass's status: 0 for success.
 __attribute__((export_name("kyll_compile"))) int kyll_compile(char* text, const char* include_path, int style, int indented, const char* input_path,
                                                                const char* output_path, const char* source_map_file, int source_map_contents,
-                                                               int omit_source_map_url) {
+                                                               int omit_source_map_url, int source_comments, int precision) {
   if (last) sass_delete_data_context(last);
   last = sass_make_data_context(text);
   Sass_Options* options = sass_data_context_get_options(last);
   sass_option_set_output_style(options, static_cast<Sass_Output_Style>(style));
   sass_option_set_is_indented_syntax_src(options, indented != 0);
-  sass_option_set_source_comments(options, false);
+  // sassc's `line_comments` (a /* line N, file */ comment before each rule) and `precision`
+  // (decimal places: the caller gives libsass's default, 10, when unset).
+  sass_option_set_source_comments(options, source_comments != 0);
+  sass_option_set_precision(options, precision);
   sass_option_set_source_map_embed(options, false);
   sass_option_set_source_map_contents(options, source_map_contents != 0);
   sass_option_set_omit_source_map_url(options, omit_source_map_url != 0);
