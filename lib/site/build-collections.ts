@@ -10,7 +10,7 @@ import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
-import { parsePage, unpublishedData } from '../read/parse-page.js';
+import { parsePage, publishablePage, unpublishedData } from '../read/parse-page.js';
 import type { LocalizedRead } from '../read/localized.js';
 import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
@@ -156,7 +156,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
         return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
-      if (publishable(page)) into.push(page);
+      if (publishablePage(page, config)) into.push(page);
       yield;
     }
   }

@@ -157,3 +157,17 @@ test('published: ~ (nil) is unpublished, published: "" is not', async () => {
   };
   expect(await paths(files)).toEqual(['things/t.html']);
 });
+
+// The defaults answer a Page's data through a default_proc, which Hash#fetch does not ask: a default
+// `published: false` leaves documents and posts out (their defaults are merged into their data) but
+// not pages, whose `page.published` still reads false (Jekyll 4.3.1 wrote sec/a.html, not the post).
+test('a default published: false leaves posts and documents out, not pages', async () => {
+  const files = {
+    '_config.yml': 'collections:\n  things: {output: true}\ndefaults:\n  - scope: {path: ""}\n    values: {published: false}\n',
+    'sec/a.md': '---\n---\n{{ page.published }}\n',
+    'own.md': '---\npublished: false\n---\nx\n',
+    '_posts/2020-01-01-p.md': '---\n---\nx\n',
+    '_things/t.md': '---\n---\nx\n',
+  };
+  expect(await paths(files)).toEqual(['sec/a.html']);
+});
