@@ -35,6 +35,11 @@ export interface HookDocument {
   content: string;
   /** The final output, from `post_render` on (undefined before). */
   output: string | undefined;
+  /**
+   * Keys a page's data answers only from the front matter defaults (Page#initialize's default_proc):
+   * Ruby's Hash#key?, #fetch and #merge do not see them.
+   */
+  readonly defaultedKeys?: readonly string[];
 }
 
 /** What Jekyll passes as `payload` to pre_render hooks: the Liquid variables. */
@@ -147,7 +152,7 @@ export function triggerDocumentHooks(
 
 /** What a HookDocument is made from: a post, page, document or generated page. */
 export type HookSource = Pick<Document, 'relativePath' | 'data' | 'content'> &
-  Partial<Pick<Document, 'kind' | 'collection' | 'url' | 'outputPath' | 'write'>>;
+  Partial<Pick<Document, 'kind' | 'collection' | 'url' | 'outputPath' | 'write'>> & { readonly defaultedKeys?: readonly string[] };
 
 /** A HookDocument for `doc` (a page when it has no kind), with a copy of its data so that the Site stays unchanged. */
 export function hookDocumentFor(doc: HookSource, output?: string, url = ''): HookDocument {
@@ -161,6 +166,7 @@ export function hookDocumentFor(doc: HookSource, output?: string, url = ''): Hoo
     data: { ...doc.data },
     content: doc.content,
     output,
+    ...(doc.defaultedKeys ? { defaultedKeys: doc.defaultedKeys } : {}),
   };
 }
 

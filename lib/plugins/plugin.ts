@@ -210,6 +210,11 @@ export interface SiteTransformContext {
    * (`readsPagesLiquid`): Page#excerpt, read there, keeps the value it had then.
    */
   pagesLiquidReadBefore?(): ReadonlySet<string>;
+  /**
+   * The documents and pages (by relative path) whose content a generator before this plugin set to
+   * "" (`emptiesContent`): jekyll-relative-links, :lowest, finds a redirect_to document empty.
+   */
+  contentEmptiedBefore?(): ReadonlySet<string>;
 }
 
 export interface KyllPlugin {
@@ -225,6 +230,11 @@ export interface KyllPlugin {
    * is read, and memoized, then.
    */
   readonly readsPagesLiquid?: boolean;
+  /**
+   * The documents and pages (by relative path) whose content its generator sets to "" before the
+   * generators after it run (jekyll-redirect-from's redirect_to: `doc.content = doc.output = ""`).
+   */
+  emptiesContent?(site: Site): ReadonlySet<string>;
   /**
    * Change what was read before anything is generated or rendered: turn static
    * files into pages, set titles and layouts, rewrite links. Returns a new Site

@@ -42,6 +42,7 @@ export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: S
   const pagesBefore = new Map<KyllPlugin, number>();
   const order = generatorOrder(plugins);
   const liquidRead = new Set<string>();
+  const emptied = new Set<string>();
   order.forEach((plugin, i) => {
     pagesBefore.set(plugin, out.pages?.length ?? 0);
     if (plugin.transformSite) {
@@ -49,9 +50,11 @@ export function transformSite(site: Site, plugins: readonly KyllPlugin[], ctx: S
       const at = out;
       const pagesGeneratedBefore = (): readonly GeneratedPage[] => (generateOn ? before.flatMap((p) => generateOn(p, at)) : []);
       const read: ReadonlySet<string> = new Set(liquidRead);
-      out = inPlugin(plugin, 'transformSite', () => plugin.transformSite!(out, { ...ctx, pagesGeneratedBefore, pagesLiquidReadBefore: () => read }));
+      const emptiedBefore: ReadonlySet<string> = new Set(emptied);
+      out = inPlugin(plugin, 'transformSite', () => plugin.transformSite!(out, { ...ctx, pagesGeneratedBefore, pagesLiquidReadBefore: () => read, contentEmptiedBefore: () => emptiedBefore }));
     }
     if (plugin.readsPagesLiquid) for (const p of out.pages ?? []) liquidRead.add(p.relativePath);
+    if (plugin.emptiesContent) for (const p of plugin.emptiesContent(out)) emptied.add(p);
   });
   return { site: out, pagesBefore };
 }

@@ -74,7 +74,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   let url = '';
   let urlError: KyllError | undefined;
   try {
-    const permalink = unpublishedPage(data, config) ? null : permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized), 'end_with?');
+    const permalink = unpublishedPage(own, config) ? null : permalinkValue(data, relativePath, body, localizedPermalink(data, options.localized), 'end_with?');
     outputExt = outputExtFor(ext, config.markdown_ext, permalink);
     url = pageUrl({ dir, basename, outputExt, permalink, permalinkStyle: String(config.permalink ?? 'date'), where: relativePath });
   } catch (e) {
@@ -124,8 +124,18 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
 
 
 // A page with published: false (or nil) is left out by the reader before Jekyll reads its permalink.
-function unpublishedPage(data: Data, config: Partial<SiteConfig>): boolean {
-  return unpublishedData(data) && !config.unpublished;
+function unpublishedPage(own: Data, config: Partial<SiteConfig>): boolean {
+  return unpublishedData(own) && !config.unpublished;
+}
+
+/**
+ * Publisher#can_be_published? for a Page: `data.fetch("published", true)`, and Hash#fetch does not
+ * ask the default_proc that answers for the front matter defaults (Page#initialize), so only the
+ * page's own `published` leaves it out; a default `published: false` does not (though
+ * `page.published` reads false). A document's defaults are merged into its data, and count.
+ */
+export function publishablePage(page: Page, config: Partial<SiteConfig>): boolean {
+  return Boolean(config.unpublished) || !unpublishedData(page.data) || (page.defaultedKeys?.includes('published') ?? false);
 }
 
 /** Publisher#can_be_published?'s `data.fetch("published", true)` is false or nil: a `published` key that is false, `~` or empty. */

@@ -12,7 +12,7 @@ import type { SassOutput } from './sass.js';
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
 // Bump when the entry format, the compiler or the naming of the warnings kept changes.
-const FORMAT = 'kyll-sass-5 libsass-3.6.5-wasm-gcc-argument-order';
+const FORMAT = 'kyll-sass-6 libsass-3.6.5-wasm-gcc-argument-order source-comments precision';
 
 export interface SassCache {
   get(key: string): SassOutput | undefined;

@@ -3,7 +3,8 @@
 // as its error traces name files. kyll's libsass sees the files under names of its own
 // (`/sass/`, padded folders): each comment is renamed as a trace is (sass-warnings.ts), and
 // the source map's generated columns after it on its line move by the length it gained or lost
-// (libsass counts columns in code points: position.cpp skips UTF-8 continuation bytes).
+// (libsass counts columns in code points: position.cpp skips UTF-8 continuation bytes; the byte
+// order mark it puts before compressed CSS holding non-ASCII text is no column).
 import { unpadName } from './libsass-wasm.js';
 import { tracedName, type SassNames } from './sass-warnings.js';
 
@@ -13,6 +14,7 @@ export function nameLineComments(css: string, names: SassNames, mappings?: strin
   // Per line of the CSS: [column where a renamed comment ended, columns gained up to there].
   const shifts: Array<Array<readonly [number, number]>> = [];
   const lines = css.split('\n').map((line, i) => {
+    const bom = i === 0 && line.charCodeAt(0) === 0xfeff ? 1 : 0;
     let gained = 0;
     const marks: Array<readonly [number, number]> = [];
     const renamed = line.replace(LINE_COMMENT, (m: string, n: string, raw: string, offset: number) => {
@@ -21,7 +23,7 @@ export function nameLineComments(css: string, names: SassNames, mappings?: strin
       const shown = names.page !== undefined && name === names.page ? (names.fromCwd?.(name) ?? name) : tracedName(name, names);
       const comment = `/* line ${n}, ${shown} */`;
       gained += codePoints(comment) - codePoints(m);
-      marks.push([codePoints(line.slice(0, offset + m.length)), gained]);
+      marks.push([codePoints(line.slice(0, offset + m.length)) - bom, gained]);
       return comment;
     });
     if (marks.some(([, g]) => g !== 0)) shifts[i] = marks;

@@ -10,7 +10,7 @@ import { siteCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
-import { parsePage, unpublishedData } from '../read/parse-page.js';
+import { parsePage, publishablePage, unpublishedData } from '../read/parse-page.js';
 import type { LocalizedRead } from '../read/localized.js';
 import { fsSource } from '../source/fs-source.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
@@ -156,7 +156,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
         return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
-      if (publishable(page)) into.push(page);
+      if (publishablePage(page, config)) into.push(page);
       yield;
     }
   }
@@ -183,7 +183,9 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
           if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
           return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, localized });
         });
-        if (publishable(doc)) docs.push({ ...doc, write: output && !inFuture(doc) });
+        // Collection#read keeps a document unless Document#published? says no (`published` given
+        // as false: not nil); Document#write? asks the Publisher, which leaves nil out too, and the future.
+        if (config.unpublished || !publishedFalse(doc.data)) docs.push({ ...doc, write: output && publishable(doc) && !inFuture(doc) });
         yield;
       }
       docs = sortDocs(docs, meta, label);
@@ -236,6 +238,11 @@ const wholeSeconds = (t: Date): number => Math.floor(t.getTime() / 1000);
 
 /** The code of PostReader's "Skipping:" lines, which come at the end of the folder's posts. */
 const POST_SKIPPED = 'POST_SKIPPED';
+
+/** Document#published?: `data.key?("published") && data["published"] == false`. */
+function publishedFalse(data: Data): boolean {
+  return Object.hasOwn(data, 'published') && data.published === false;
+}
 
 /** PostReader#publishable?: a post or draft after site.time is left out with a warning (not a collection's document). */
 function futureSkip(relativePath: string): Diagnostic {

@@ -44,6 +44,22 @@ describe('jekyll-titles-from-headings', () => {
     expect(output(all, '2024/01/01/p.html')).toBe('[Post heading]\n');
     expect(output(all, 'a.html')).toBe('[Heading A]<p>Body</p>\n');
   });
+
+  // #strip_title? asks data.key?("strip_title"): a Page's front matter defaults answer through its
+  // data's default_proc, which key? does not ask, so a default `strip_title: false` leaves the site's
+  // `true` in force for pages; a document's defaults are merged into its data and count (Jekyll 4.3.1).
+  test("a default strip_title is a document's, not a page's", async () => {
+    const r = await build({
+      '_config.yml': 'plugins: [jekyll-titles-from-headings]\ntitles_from_headings: { collections: true, strip_title: true }\ncollections: { docs: { output: true } }\ndefaults:\n  - scope: { path: "" }\n    values: { strip_title: false, layout: t }\n',
+      '_layouts/t.html': '[{{ page.title }}|{{ page.strip_title }}]{{ content }}',
+      'a.md': '---\n---\n# Heading A\n\nBody\n',
+      'own.md': '---\nstrip_title: false\n---\n# Own\n',
+      '_docs/d.md': '---\n---\n# Doc\n',
+    });
+    expect(output(r, 'a.html')).toBe('[Heading A|false]<p>Body</p>\n');
+    expect(output(r, 'own.html')).toBe('[Own|false]<h1 id="own">Own</h1>\n');
+    expect(output(r, 'docs/d.html')).toBe('[Doc|false]<h1 id="doc">Doc</h1>\n');
+  });
 });
 
 describe('jekyll-default-layout', () => {

@@ -1,5 +1,6 @@
 // jekyll-mentions beyond the fixture site (built by real Jekyll).
 import { mentionBase, mentionFilter } from '../../lib/plugins/mentions/index.js';
+import { memorySource, renderSite } from '../../lib/index.js';
 
 test('the base URL: a string, a hash with base_url, else github.com; anything else is an error', () => {
   expect(mentionBase(undefined)).toBe('https://github.com');
@@ -37,4 +38,23 @@ test("a top-level element's prefixed attributes move last (Nokogiri's reparent_a
   expect(mentionFilter(html, 'https://h')).toBe(
     '<svg xmlns="s" style="h" xmlns:xlink="x"><use xlink:href="#a" x="1"></use></svg><p c="1" d="2" a:b="" xml:lang="en"><a href="https://h/a" class="user-mention">@a</a></p>',
   );
+});
+
+// mentionify: `config.merge(doc.data) if doc.data.key?("jekyll-mentions")`. A page's front matter
+// defaults answer only through its data's default_proc, which key? does not ask: a default base URL
+// is a document's, not a page's (Jekyll 4.3.1 linked the page's mention to github.com).
+test("a default jekyll-mentions is a document's base URL, not a page's", async () => {
+  const result = await renderSite({
+    source: memorySource({
+      '_config.yml': 'plugins: [jekyll-mentions]\ncollections:\n  things: {output: true}\ndefaults:\n  - scope: {path: ""}\n    values: {jekyll-mentions: "https://dflt.example"}\n',
+      'p.md': '---\n---\nhi @alice\n',
+      '_things/t.md': '---\n---\nhi @bob\n',
+      'own.md': '---\njekyll-mentions: {base_url: "https://own.example"}\n---\nhi @carol\n',
+    }),
+    env: {},
+  });
+  const out = (path: string) => Buffer.from(result.files.find((f) => f.path === path)!.contents).toString();
+  expect(out('p.html')).toBe('<p>hi <a href="https://github.com/alice" class="user-mention">@alice</a></p>\n');
+  expect(out('things/t.html')).toBe('<p>hi <a href="https://dflt.example/bob" class="user-mention">@bob</a></p>\n');
+  expect(out('own.html')).toBe('<p>hi <a href="https://own.example/carol" class="user-mention">@carol</a></p>\n');
 });

@@ -99,3 +99,30 @@ describe('jekyll-redirect-from dates the drafts whose URL it reads', () => {
     expect(await build('---\n---\n')).toBe('/2020/06/15/hello.html /2025/06/07/draft.html ');
   });
 });
+
+// generate_redirect_to empties the document (`doc.content = doc.output = page.output`, ""), and
+// jekyll-relative-links (:lowest, so after it) then makes the document's new Excerpt of that "":
+// Jekyll 4.3.1 with both plugins listed the post's excerpt as "\n" (with jekyll-redirect-from alone,
+// as "<p>plain</p>\n"), and its feed summary was empty.
+describe('jekyll-redirect-from before jekyll-relative-links', () => {
+  const build = async (plugins: string) => {
+    const r = await renderSite({
+      source: memorySource({
+        '_config.yml': `plugins: [${plugins}]\nrelative_links: {collections: true}\n`,
+        '_posts/2021-01-02-plain.md': '---\ntitle: Plain\nredirect_to: /x/\n---\nplain\n',
+        'index.html': '---\n---\n[{{ site.posts[0].excerpt }}]',
+      }),
+      write: false,
+      env: FIXED_ENV,
+    });
+    return Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString();
+  };
+
+  test('a redirect_to post gets an excerpt of nothing', async () => {
+    expect(await build('jekyll-redirect-from, jekyll-relative-links')).toBe('[\n]');
+  });
+
+  test('without jekyll-relative-links the excerpt read with the post stays', async () => {
+    expect(await build('jekyll-redirect-from')).toBe('[<p>plain</p>\n]');
+  });
+});

@@ -146,7 +146,8 @@ describe("a collection's permalink in _config.yml", () => {
 });
 
 // Publisher#can_be_published? is data.fetch("published", true): a `published` key given as nil
-// leaves a page, a post or a document out as false does; "" is published (Jekyll 4.3.1 wrote only things/t.html).
+// leaves a page or a post out as false does, and a document unwritten (below); "" is published
+// (Jekyll 4.3.1 wrote only things/t.html).
 test('published: ~ (nil) is unpublished, published: "" is not', async () => {
   const files = {
     '_config.yml': 'collections:\n  things: {output: true}\n',
@@ -156,4 +157,35 @@ test('published: ~ (nil) is unpublished, published: "" is not', async () => {
     '_things/u.md': '---\npublished: ~\n---\nx\n',
   };
   expect(await paths(files)).toEqual(['things/t.html']);
+});
+
+// The defaults answer a Page's data through a default_proc, which Hash#fetch does not ask: a default
+// `published: false` leaves documents and posts out (their defaults are merged into their data) but
+// not pages, whose `page.published` still reads false (Jekyll 4.3.1 wrote sec/a.html, not the post).
+test('a default published: false leaves posts and documents out, not pages', async () => {
+  const files = {
+    '_config.yml': 'collections:\n  things: {output: true}\ndefaults:\n  - scope: {path: ""}\n    values: {published: false}\n',
+    'sec/a.md': '---\n---\n{{ page.published }}\n',
+    'own.md': '---\npublished: false\n---\nx\n',
+    '_posts/2020-01-01-p.md': '---\n---\nx\n',
+    '_things/t.md': '---\n---\nx\n',
+  };
+  expect(await paths(files)).toEqual(['sec/a.html']);
+});
+
+// Collection#read keeps a document unless Document#published? is false (`published` given as false,
+// its defaults merged in); Document#write? asks the Publisher (nil leaves it out too). So a document
+// with `published: ~` is listed in site.things, site.documents and their next/previous, and not
+// written (Jekyll 4.3.1: only index.html and things/t.html, listing "T,U|T,U|U-;-T;").
+test('a document with published: ~ stays in its collection, unwritten', async () => {
+  const result = await build({
+    '_config.yml': 'collections:\n  things: {output: true}\ndefaults:\n  - scope: {path: "_things/d.md"}\n    values: {published: false}\n',
+    '_things/u.md': '---\npublished: ~\ntitle: U\n---\nx\n',
+    '_things/f.md': '---\npublished: false\ntitle: F\n---\nx\n',
+    '_things/d.md': '---\ntitle: D\n---\nx\n',
+    '_things/t.md': '---\ntitle: T\n---\nx\n',
+    'index.html': '---\n---\n{{ site.things | map: "title" | join: "," }}|{{ site.documents | map: "title" | join: "," }}|{% for t in site.things %}{{ t.next.title }}-{{ t.previous.title }};{% endfor %}\n',
+  });
+  expect(result.files.map((f) => f.path).sort()).toEqual(['index.html', 'things/t.html']);
+  expect(Buffer.from(result.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('T,U|T,U|U-;-T;\n');
 });

@@ -92,7 +92,8 @@ export function isHtmlOutput(doc: HookDocument): boolean {
 function mentionify(doc: HookDocument, ctx: PluginContext): void {
   const output = doc.output ?? '';
   if (!isHtmlOutput(doc) || doc.data['jekyll-mentions'] === false || !output.includes('@')) return;
-  const own = Object.prototype.hasOwnProperty.call(doc.data, 'jekyll-mentions');
+  // `config.merge(doc.data) if doc.data.key?("jekyll-mentions")`: a page's default does not count.
+  const own = Object.prototype.hasOwnProperty.call(doc.data, 'jekyll-mentions') && !doc.defaultedKeys?.includes('jekyll-mentions');
   const base = mentionBase(own ? doc.data['jekyll-mentions'] : ctx.site.config['jekyll-mentions'], own ? doc.relativePath : '_config.yml', ctx.env);
   doc.output = filterBody(output, (html) => FILTER_REGEX.test(html), (html) => mentionFilter(html, base));
 }

@@ -104,5 +104,7 @@ export const redirectFromPlugin: KyllPlugin = {
   generatorClass: 'JekyllRedirectFrom::Generator',
   // #generate asks every page's redirect_from/redirect_to through to_liquid
   readsPagesLiquid: true,
+  // generator.rb#generate_redirect_to: `doc.content = doc.output = page.output`, "" then
+  emptiesContent: (site) => new Set(redirectableDocuments(site).filter((d) => redirectTo(d.data) !== undefined).map((d) => d.relativePath)),
   generate: generateRedirects,
 };

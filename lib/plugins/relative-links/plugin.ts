@@ -50,6 +50,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   for (const d of docsToWrite(site)) addTarget(d.relativePath, d.url);
 
   const liquidRead = ctx.pagesLiquidReadBefore?.() ?? new Set<string>();
+  // A redirect_to document is empty by now (jekyll-redirect-from runs before, :normal): its new
+  // Excerpt is made of "".
+  const emptied = ctx.contentEmptiedBefore?.() ?? new Set<string>();
   // A page's new Excerpt is a Jekyll::Excerpt (not a PageExcerpt), which Page#excerpt renders the
   // first time Page#to_liquid runs (unless a generator before this one read it: it is memoized).
   // Excerpt#render_with_liquid? forwards yaml_file? to the page, which has no such method: the
@@ -70,7 +73,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     // #replace_relative_links! rescues the regexp's "invalid byte sequence in UTF-8": the text stays
     if (doc.unreadable) return doc;
     const dir = rubyDirname(doc.relativePath);
-    const content = replaceLinks(doc.content, (link) => {
+    const content = replaceLinks(emptied.has(doc.relativePath) ? '' : doc.content, (link) => {
       // #replaceable_link?: not a `#fragment`, not a URL with a scheme.
       if (link.path.startsWith('#') || isAbsoluteUrl(link.path)) return undefined;
       const url = targets.get(cgiUnescape(pathFromRoot(link.path, dir)));

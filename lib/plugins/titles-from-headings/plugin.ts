@@ -3,7 +3,7 @@
 // With `collections: true` posts and collection documents too, whose title
 // from the file name does not count as set. `strip_title` (site-wide, or in a
 // page's front matter) removes the heading from the content.
-import type { Data, Document, Site } from '../../types.js';
+import type { Data, Document, Page, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { extractExcerpt } from '../../read/excerpt.js';
 import { titleField } from '../../read/model-fields.js';
@@ -46,8 +46,11 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     const title = doc.unreadable ? null : (titleFromHeading(doc.content, ctx.markdownify) ?? doc.data.title ?? null);
     const data: Data = { ...doc.data, title };
     const fields = titleField(data);
-    // #strip_title?: the document's `strip_title` wins over the site's.
-    const strip = 'strip_title' in doc.data ? doc.data.strip_title === true : siteStrip;
+    // #strip_title?: the document's `strip_title` wins over the site's, asked with data.key?, which a
+    // Page's front matter defaults (its data's default_proc) do not answer; a document's are merged in.
+    const defaulted = doc.kind === 'page' ? (doc as unknown as Page).defaultedKeys : undefined;
+    const own = 'strip_title' in doc.data && !defaulted?.includes('strip_title');
+    const strip = own ? doc.data.strip_title === true : siteStrip;
     if (!strip) return { ...doc, data, ...fields };
     if (doc.unreadable) throw new KyllError('INVALID_ENCODING', `${doc.unreadable.reason} (ArgumentError) in ${doc.relativePath}`, { file: doc.relativePath, line: doc.unreadable.line });
     const content = stripTitle(doc.content);
