@@ -3,7 +3,7 @@
 // ends a list in a block quote after the quote's blank line (`> 1. a\n>\n> > b`), and mdast then
 // counts that line as a blank line between items (its list `spread`). Nor for a blank line after
 // a thematic break (below).
-import type { List, Nodes, Root } from 'mdast';
+import type { List, ListItem, Nodes, Root } from 'mdast';
 
 const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
@@ -23,13 +23,26 @@ function blankBetweenItems(list: List): boolean {
   });
 }
 
+// An item's own blank lines between its blocks, but for those after a thematic break (above) and
+// those inside a footnote definition, which mdast counts as the item's (cmark asks each block
+// whether it ends with a blank line: a definition last in the last item is asked nothing).
+function blankBetweenBlocks(item: ListItem): boolean {
+  return item.children.some((child, k) => {
+    const before = item.children[k - 1];
+    return before !== undefined && innermostLast(before).type !== 'thematicBreak' && (child.position?.start.line ?? 0) > (before.position?.end.line ?? 0) + 1;
+  });
+}
+
+const mayOverCount = (item: ListItem): boolean => item.children.some((c) => c.type === 'thematicBreak' || c.type === 'footnoteDefinition');
+
 function walk(node: Nodes): void {
   if (!CONTAINERS.has(node.type) || !('children' in node)) return;
   if (node.type === 'list' && node.spread === true && !blankBetweenItems(node)) node.spread = false;
+  if (node.type === 'listItem' && node.spread === true && mayOverCount(node) && !blankBetweenBlocks(node)) node.spread = false;
   for (const child of node.children as Nodes[]) walk(child);
 }
 
-/** Sets each list's `spread` from the blank lines between its items only. */
+/** Sets each list's `spread` from the blank lines between its items only (and items' as cmark counts theirs). */
 export function cmarkListEndBlank(tree: Root): void {
   walk(tree);
 }
