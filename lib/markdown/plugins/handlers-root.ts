@@ -43,7 +43,7 @@ const rawNode = (value: string): N => ({ type: 'kdRaw', value, formats: [] });
 const BACKLINK = (space: string, name: string, label: string) =>
   `${space}<a href="#fnref:${name}" class="reversefootnote" role="doc-backlink">${label}</a>`;
 
-function footnoteContent(state: State, s: ConvertState): Element | null {
+export function footnoteContent(state: State, s: ConvertState): Element | null {
   if (s.footnotes.length === 0) return null;
   const o = s.o;
   const ol = elem('ol', o.footnote_nr !== 1 ? { start: String(o.footnote_nr) } : undefined, [], { kd: 'indented' });
