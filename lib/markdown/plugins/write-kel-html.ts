@@ -337,7 +337,8 @@ function withToc(w: Writer, part: string): string | null {
   for (const header of w.tocHeaders.values()) if (holdsFootnote(header)) return null;
   const toc = w.s.toc;
   for (const [k, header] of w.tocHeaders) toc[k][2] = w.state.all(toMdast(header));
-  const tree = tocTree(w.s, w.s.tocPlaceholder!);
+  // (not copied: the children are this TOC's own, or those of a delegated header already written)
+  const tree = tocTree(w.s, w.s.tocPlaceholder!, false);
   const list = tree ? writeKramdownNodes([tree], 0).html : '';
   return part.slice(0, at) + list + part.slice(at + TOC_MARK.length);
 }
