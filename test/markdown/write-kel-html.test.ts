@@ -61,6 +61,10 @@ const SHAPES = [
   '* x\n{:toc}\n\n# a\n\n## b *c* [l](u) `d` <span>s</span> &amp; "q" -- x\n\n### e\n\n# f {#g}\n\n## h\n{: .no_toc}\n\n#\n\n###### six\n',
   '> * x\n> {:toc}\n\n# a\n', '* a\n  * x\n  {:toc}\n\n# b\n', '* a\n\n  * x\n  {:toc}\n\n# b\n', '1. x\n{:toc}\n\nno headers\n',
   '* x\n{:toc .c #myid}\n\n# a\n\n* y\n{:toc}\n\n## b\n', '<div markdown="1">\n# in div\n</div>\n\n* x\n{:toc}\n\n# after\n\n<div markdown="1">\n## in div 2\n</div>\n',
+  // footnotes: repeated, nested in a definition, in a header, a table, block HTML, with a TOC, unreferenced, empty-ish
+  'a[^1] b[^2] c[^1]\n\n[^1]: one *x*\n[^2]: two[^3]\n\n    code\n\n[^3]: three\n', '# h[^n]\n\n| a[^n] |\n|---|\n| b |\n\n[^n]: note\n',
+  '<div markdown="1">\na[^1]\n</div>\n\nb[^2]\n\n[^1]: one\n[^2]: two\n\n    > q\n', '* x\n{:toc}\n\n# a[^1]\n\n## b\n\n[^1]: note\n\n    ## in note\n',
+  '* x\n{:toc}\n\n# a\n\nt[^1]\n\n[^1]: note\n\n    ## in note\n', 'a[^1]\n\n[^1]: note\n[^2]: unused\n', '* a[^1]\n* b\n\n[^1]:\n    * l\n', 'x[^1]\n\n* {:footnotes}\n\n[^1]: n\n',
   '# b\n\n## c\n\n* x\n{:toc}\n', 'text \u0000kyll-toc\u0000\n\n* x\n{:toc}\n\n# a\n', '> &#0;kyll-toc&#0;\n>\n> * x\n> {:toc}\n\n# a\n',
   'a <abbr title="x">y</abbr> <kbd>Ctrl</kbd>+<kbd>C</kbd> <a href="x" markdown="1">*m*</a> <sup>1</sup> <code>&lt;</code>\n', '* [ ] task\n* [x] done\n', 'a\n{: .c #i title="t"}\n\n> q\n{: .q}\n',
 ];
@@ -76,27 +80,36 @@ describe('writeKelHtml gives the handlers\' bytes', () => {
       direct++;
       expect({ text, html }).toEqual({ text, html: reference });
     }
-    // most documents take the direct route (the rest: footnotes, abbreviations)
+    // most documents take the direct route (the rest: abbreviations, placeholders in subtrees)
     expect(direct).toBeGreaterThan(texts.length * 0.7);
   });
 
   test('a TOC takes the direct route, unless its list is inside a subtree left to the handlers', () => {
     const convert = routes({}, rougeHighlighter);
     for (const text of SHAPES.filter((t) => t.includes('{:toc}'))) {
-      expect({ text, direct: convert(text).direct === null }).toEqual({ text, direct: text.startsWith('<div markdown="1">\n* x') || text.includes('&#0;') });
+      expect({ text, direct: convert(text).direct === null }).toEqual({ text, direct: text.startsWith('<div markdown="1">\n* x') || text.includes('&#0;') || /^# .*\[\^/m.test(text) });
     }
   });
 
   test.each([
-    ['a footnote', 'a[^1]\n\n[^1]: note\n'],
     ['an abbreviation', 'HTML here\n\n*[HTML]: Hyper Text\n'],
-    ['a TOC placeholder and a footnote', '* x\n{:toc}\n\n# a[^1]\n\n[^1]: note\n'],
+    ['a TOC placeholder and a header with a footnote', '* x\n{:toc}\n\n# a[^1]\n\n[^1]: note\n'],
     ['a TOC placeholder inside block HTML', '<div markdown="1">\n* x\n{:toc}\n</div>\n\n# a\n'],
-    ['a footnotes placeholder', 'x[^1]\n\n* {:footnotes}\n\n[^1]: n\n'],
-    ['a footnote inside block HTML', '<div markdown="1">\na[^1]\n</div>\n\n[^1]: note\n'],
+    ['a TOC placeholder inside a footnote', 'a[^1]\n\n# h\n\n[^1]: n\n\n    * x\n    {:toc}\n'],
+    ['a footnotes placeholder', 'x[^1]\n\n* y\n{:footnotes}\n\n[^1]: n\n'],
   ])('%s: left to the handlers\' route', (_label, text) => {
     const { direct, reference } = routes({}, rougeHighlighter)(text);
     expect(direct).toBeNull();
     expect(reference).toMatch(/class="footnotes"|<abbr|markdown-toc/);
+  });
+
+  test.each([
+    ['a footnote', 'a[^1]\n\n[^1]: note\n'],
+    ['a footnote inside block HTML', '<div markdown="1">\na[^1]\n</div>\n\n[^1]: note\n'],
+    ['a TOC and a footnote', '* x\n{:toc}\n\n# a\n\nb[^1]\n\n[^1]: note\n'],
+  ])('%s: the direct route', (_label, text) => {
+    const { direct, reference } = routes({}, rougeHighlighter)(text);
+    expect(direct).toBe(reference);
+    expect(direct).toMatch(/class="footnotes"/);
   });
 });

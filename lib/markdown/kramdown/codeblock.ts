@@ -1,7 +1,7 @@
 // kramdown/parser/kramdown/codeblock.rb, and the GFM fence of parser/gfm.rb
 import { R, lazyR } from './regex.js';
 import {
-  EOB_MARKER_SRC, IAL_BLOCK_START_SRC, INDENT, LAZY_END_HTML_START_SRC, LAZY_END_HTML_STOP_SRC, OPT_SPACE,
+  EOB_MARKER_SRC, IAL_BLOCK_START_SRC, INDENT, LAZY_END_HTML,
 } from './patterns.js';
 import { strip } from './strings.js';
 import { fenceLimit, GFM_CLOSER, KD_CLOSER } from './fence-limit.js';
@@ -9,7 +9,19 @@ import type { BlockConstruct, Parser } from './parser.js';
 
 const BLANKS = R('(?:^\\s*\\n)+', 'y');
 const INDENTED = R('(?:\\t| {4})[ \\t]*\\S.*\\n', 'y');
-const lazy = lazyR(`(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n`, 'y');
+// codeblock.rb's lazy line, `(?!IAL|EOB|HTML stop|HTML start)^[ \t]*\S.*\n`, with the HTML
+// alternatives of its lookahead (LAZY_END_HTML) tried apart, only at a line with `<`: their
+// \p{...} classes cost milliseconds to make, and only such a line can start them.
+const lazy = lazyR(`(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC})^[ \\t]*\\S.*\\n`, 'y');
+const lazyHtml = lazyR(LAZY_END_HTML, 'y');
+
+/** Where the lazy line at `pos` ends, or -1. */
+function lazyAt(s: string, pos: number): number {
+  let i = pos;
+  while (i - pos < 3 && s.charCodeAt(i) === 32) i++;
+  if (s.charCodeAt(i) === 60 && at(lazyHtml(), s, pos) !== -1) return -1;
+  return at(lazy(), s, pos);
+}
 
 function at(re: RegExp, s: string, pos: number): number {
   re.lastIndex = pos;
@@ -43,7 +55,7 @@ export function matchCodeblock(s: string, start = 0, lazyLines = true): number {
     }
     // Lazy lines: text right after the indented lines (the pattern is made only then).
     // parser/markdown.rb's CODEBLOCK_MATCH has none.
-    if (lazyLines && textLine(s, p)) for (q = at(lazy(), s, p); q !== -1; q = at(lazy(), s, p)) p = q;
+    if (lazyLines && textLine(s, p)) for (q = lazyAt(s, p); q !== -1; q = lazyAt(s, p)) p = q;
     if (p === pos) break;
     pos = p;
   }

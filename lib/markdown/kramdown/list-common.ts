@@ -17,8 +17,13 @@ export interface FirstLine {
 
 const cache = new Map<number, [RegExp, RegExp, RegExp]>();
 
-/** What may not start a lazy line: a block IAL or block HTML (the lookahead of list.rb's lazy line pattern). */
-const lazyStop = lazyR(`(?:${IAL_BLOCK_SRC}|${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})`, 'y');
+/**
+ * What may not start a lazy line: a block IAL (at `{`) or block HTML (at `<`), the lookahead of
+ * list.rb's lazy line pattern, tried apart by that character (the HTML one's \p{...} classes
+ * cost milliseconds to make).
+ */
+const ialStop = lazyR(IAL_BLOCK_SRC, 'y');
+const htmlStop = lazyR(`(?:${LAZY_END_HTML_STOP_SRC}|${LAZY_END_HTML_START_SRC})`, 'y');
 const lazyLines: RegExp[] = [];
 
 /**
@@ -33,7 +38,7 @@ function lazyLine(k: number): RegExp {
     let i = src.pos;
     while (i - src.pos <= k && s.charCodeAt(i) === 32) i++;
     if (i - src.pos > k || (s[i] !== '{' && s[i] !== '<')) return true;
-    const LAZY_STOP = lazyStop();
+    const LAZY_STOP = s[i] === '{' ? ialStop() : htmlStop();
     LAZY_STOP.lastIndex = i;
     return !LAZY_STOP.test(s);
   }));

@@ -1,6 +1,6 @@
 // Patterns shared by several constructs (kramdown/parser/kramdown/*.rb constants).
-import { R, UNAME, WORD, lazyR } from './regex.js';
-import { needs, type AnyOf, type Scanner } from './scanner.js';
+import { R, UNAME, WORD, WORD_END, lazyR } from './regex.js';
+import { lazyPattern, needs, type AnyOf, type Scanner } from './scanner.js';
 
 export const OPT_SPACE = ' {0,3}';
 export const INDENT = R('^(?:\\t| {4})');
@@ -31,12 +31,32 @@ function ialEndAhead(src: Scanner): boolean {
 }
 export const IAL_BLOCK_START = needs(R(IAL_BLOCK_START_SRC), ialEndAhead);
 
-/** Alternatives of a block end, the block IAL tested apart (with its need); made on first use (see lazyR). */
+/** Whether the line at pos has `<` after at most three spaces (where LAZY_END's HTML alternatives can start). */
+function htmlAhead(src: Scanner): boolean {
+  const s = src.str;
+  let i = src.pos;
+  while (i - src.pos < 3 && s.charCodeAt(i) === 32) i++;
+  return s.charCodeAt(i) === 60;
+}
+
+/**
+ * Alternatives of a block end, tested one by one (a pattern matches where one of its
+ * alternatives does): the block IAL apart (with its need), and LAZY_END's HTML alternatives
+ * (`LAZY_END_HTML`) apart, made and tried only at a line with `<` (their \p{...} classes cost
+ * milliseconds to parse and compile, and most documents never need them there). Made on first
+ * use (see lazyR); sticky, as the scanner tries them (anchoredOf takes them as they are).
+ */
 function endOf(...sources: string[]): AnyOf {
-  let anyOf: readonly RegExp[] | undefined;
+  let anyOf: readonly (RegExp | ReturnType<typeof lazyPattern>)[] | undefined;
   return {
     get anyOf() {
-      return (anyOf ??= [R(sources.join('|')), IAL_BLOCK_START]);
+      if (!anyOf) {
+        const rest = sources.filter((x) => x !== LAZY_END_HTML);
+        const list: (RegExp | ReturnType<typeof lazyPattern>)[] = [R(rest.join('|'), 'y'), IAL_BLOCK_START];
+        if (rest.length < sources.length) list.push(lazyPattern(() => R(LAZY_END_HTML, 'y'), htmlAhead));
+        anyOf = list;
+      }
+      return anyOf;
     },
   };
 }
@@ -70,9 +90,10 @@ export function isHtmlElement(name: string): boolean {
 const ATTRS = `(?:\\s+${UNAME}(?:\\s*=\\s*(?:[${WORD}]+|("|')[\\s\\S]*?\\3))?)*`;
 // HTML_TAG_RE: 1 name, 2 attributes, 3 quote, 4 self-closing slash (atomic groups as lookaheads).
 export const HTML_TAG_SRC = `<(?=(${UNAME}))\\1\\s*(?=(${ATTRS}))\\2\\s*(\\/)?>`;
-export const htmlTagRe = lazyR(HTML_TAG_SRC);
+// (sticky: only the scanner's check and scan run them, which take them as they are)
+export const htmlTagRe = lazyR(HTML_TAG_SRC, 'y');
 export const HTML_TAG_CLOSE_SRC = `<\\/(${UNAME})\\s*>`;
-export const htmlTagCloseRe = lazyR(HTML_TAG_CLOSE_SRC);
+export const htmlTagCloseRe = lazyR(HTML_TAG_CLOSE_SRC, 'y');
 export const HTML_COMMENT_RE = needs(R('<!--([\\s\\S]*?)-->'), '-->');
 export const HTML_INSTRUCTION_RE = needs(R('<\\?([\\s\\S]*?)\\?>'), '?>');
 export const htmlAttributeRe = lazyR(`\\s*(${UNAME})(?:\\s*=\\s*(?:([${WORD}]+)|("|')([\\s\\S]*?)\\3))?`, 'g');
@@ -80,11 +101,18 @@ export const HTML_ENTITY_SRC = '&([\\w:][\\-\\w.:]*);|&#(\\d+);|&#x([0-9a-fA-F]+
 
 // paragraph.rb
 const LAZY_SPAN = [...HTML_SPAN_ELEMENTS, 'script'].join('|');
-export const LAZY_END_HTML_START_SRC = `<(?!(?:${LAZY_SPAN})\\b)${UNAME}`;
-export const LAZY_END_HTML_STOP_SRC = `<\\/(?!(?:${LAZY_SPAN})\\b)${UNAME}\\s*>`;
+// (kramdown's `\b` after the span element names, whose last character is a letter: WORD_END)
+export const LAZY_END_HTML_START_SRC = `<(?!(?:${LAZY_SPAN})${WORD_END})${UNAME}`;
+export const LAZY_END_HTML_STOP_SRC = `<\\/(?!(?:${LAZY_SPAN})${WORD_END})${UNAME}\\s*>`;
 /** LAZY_END without its block IAL (see endOf). */
 export const LAZY_END_SRC = `${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC}|\\Z`;
-export const LAZY_END = endOf(LAZY_END_SRC);
+/** LAZY_END's HTML alternatives, which endOf tests apart. */
+export const LAZY_END_HTML = `^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC}`;
+/** LAZY_END's other alternatives. */
+const LAZY_END_PLAIN = `${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|\\Z`;
+/** LAZY_END's alternatives, for endOf. */
+export const LAZY_END_PARTS = [LAZY_END_PLAIN, LAZY_END_HTML] as const;
+export const LAZY_END = endOf(...LAZY_END_PARTS);
 export { endOf };
 
 // list.rb

@@ -16,7 +16,8 @@ const global = new WeakMap<RegExp, RegExp>();
 function anchoredOf(re: RegExp): Anchored {
   let a = anchored.get(re);
   if (!a) {
-    a = { sticky: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), need: needles.get(re) };
+    // (a sticky pattern is its own copy: it is always run from lastIndex 0 of the rest)
+    a = { sticky: re.sticky && !re.global ? re : new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), need: needles.get(re) };
     anchored.set(re, a);
   }
   return a;

@@ -1,5 +1,5 @@
 // kramdown/parser/kramdown/smart_quotes.rb: the first rule that matches decides.
-import { R, groupCount, rSource } from './regex.js';
+import { R, WORD_END, WORD_NEXT, groupCount, rSource } from './regex.js';
 import { el } from './element.js';
 import type { SpanConstruct } from './parser.js';
 
@@ -33,8 +33,23 @@ interface Compiled {
   readonly rules: ReadonlyArray<{ at: number; ops: Op[] }>;
 }
 
+/**
+ * A rule's `\b` and `\B` where the character before them is known: `s\b` is `s` with no word
+ * character next; `\B` after PUNCT (of which only `_` is a word character) is a word
+ * character next after `_`, none after the others. One \p{...} class each instead of R's four
+ * (which V8 builds anew at each parse and compile of the pattern).
+ */
+function knownBoundaries(source: string): string {
+  const punctB = `${PUNCT}(?!\\.\\.)\\B`;
+  const other = PUNCT.replace('_', '');
+  return source
+    .replace(punctB, `(?:_(?!\\.\\.)${WORD_NEXT}|${other}(?!\\.\\.)${WORD_END})`)
+    .replace('s\\b', `s${WORD_END}`);
+}
+
 // Made on the first quote (see lazyR): two hold \b, whose \p classes are costly to parse.
-// One pattern instead of trying the rules one by one (ten anchored matches at the end of a word).
+// One pattern instead of trying the rules one by one (ten anchored matches at the end of a word);
+// sticky, as the scanner (anchoredOf) and quoteAt run it.
 let compiled: Compiled | undefined;
 export function compile(): Compiled {
   const sources: string[] = [];
@@ -42,7 +57,7 @@ export function compile(): Compiled {
   let groups = 0;
   for (const [source, flags, substs] of RULES) {
     // (R rewrites `.` as the flags want: the `s` flag changes nothing else)
-    const js = rSource(source, flags);
+    const js = rSource(knownBoundaries(source), flags);
     const at = groups + 1;
     sources.push(`(${js})`);
     groups += 1 + groupCount(js);
@@ -57,10 +72,8 @@ export function compile(): Compiled {
     });
   }
   // (sources already in JavaScript's terms: not rewritten by R again)
-  return { re: new RegExp(sources.join('|'), 'mu'), rules };
+  return { re: new RegExp(sources.join('|'), 'muy'), rules };
 }
-
-let sticky: RegExp | undefined;
 
 /**
  * The rule that matches at `pos` of `text` and what it writes, as `parse` finds it there, or
@@ -70,9 +83,8 @@ let sticky: RegExp | undefined;
  */
 export function quoteAt(text: string, pos: number): [RegExpExecArray, readonly Op[]] | null {
   const { re, rules } = (compiled ??= compile());
-  sticky ??= new RegExp(re.source, re.flags + 'y');
-  sticky.lastIndex = pos;
-  const m = sticky.exec(text);
+  re.lastIndex = pos;
+  const m = re.exec(text);
   if (!m) return null;
   let r = 0;
   while (m[rules[r].at] === undefined) r++;

@@ -43,7 +43,7 @@ const rawNode = (value: string): N => ({ type: 'kdRaw', value, formats: [] });
 const BACKLINK = (space: string, name: string, label: string) =>
   `${space}<a href="#fnref:${name}" class="reversefootnote" role="doc-backlink">${label}</a>`;
 
-function footnoteContent(state: State, s: ConvertState): Element | null {
+export function footnoteContent(state: State, s: ConvertState): Element | null {
   if (s.footnotes.length === 0) return null;
   const o = s.o;
   const ol = elem('ol', o.footnote_nr !== 1 ? { start: String(o.footnote_nr) } : undefined, [], { kd: 'indented' });
@@ -93,7 +93,8 @@ interface TocItem {
   sub: Element;
 }
 
-export function tocTree(s: ConvertState, placeholder: Element): Element | null {
+/** `clone`: the entries' children are shared with their headers (the handlers' route) and are copied before fix_for_toc changes them. */
+export function tocTree(s: ConvertState, placeholder: Element, clone = true): Element | null {
   const attr = { ...(placeholder.properties as Record<string, string>) };
   attr.id ??= 'markdown-toc';
   const sections = elem(placeholder.tagName, attr, [], { kd: 'indented', kdIndent: 0 });
@@ -103,7 +104,7 @@ export function tocTree(s: ConvertState, placeholder: Element): Element | null {
     if (item.sub.children.length === 0) item.li.children.pop();
   };
   for (const [level, id, children] of s.toc) {
-    const a = elem('a', { href: `#${id}`, id: `${attr.id}-${id}` }, fixForToc(structuredClone(children)));
+    const a = elem('a', { href: `#${id}`, id: `${attr.id}-${id}` }, fixForToc(clone ? structuredClone(children) : children));
     const sub = elem(placeholder.tagName, undefined, [], { kd: 'indented' });
     const li = elem('li', undefined, [a, sub], { kd: 'li', kdTight: true });
     const item = { level, li, sub };

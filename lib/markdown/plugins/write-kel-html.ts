@@ -7,10 +7,12 @@
 // kramdown element, including whether the last thing written ended with a newline.
 // Rarer kinds (block HTML elements, standalone images, definition lists, math, comments) go
 // through their handler and that writer, one subtree at a time; documents with footnotes,
-// abbreviations or a `{:footnotes}` list are left to the handlers' route whole (null), since
-// those are finished after the whole document (convert_root). A `{:toc}` list is written as a
-// marker, replaced by the table of contents (handlers-root.ts tocTree, laid out by
-// write-kramdown-html) once every header is known, as convert_root substitutes its placeholder.
+// abbreviations or a `{:footnotes}` list are left to the handlers' route whole (null). What
+// convert_root finishes after the whole document is done here with the handlers' root code:
+// footnote references go through their handler (which numbers them), and the footnote list
+// (handlers-root.ts footnoteContent) follows the document; a `{:toc}` list is written as a
+// marker, replaced by the table of contents (tocTree) once every header is known, as
+// convert_root substitutes its placeholder.
 import type { KEl } from '../kramdown/element.js';
 import type { ParseResult } from '../kramdown/parse.js';
 import { toMdast } from '../kramdown/to-mdast.js';
@@ -21,7 +23,7 @@ import { addHighlighterClass, highlightCode, type Handler } from './handlers-blo
 import { smartQuoteHtml, typographicParts, VOID } from './handlers-span.js';
 import { headerId } from './header-ids.js';
 import { createBridgeState } from './remark-kramdown-rehype.js';
-import { tocTree } from './handlers-root.js';
+import { footnoteContent, tocTree } from './handlers-root.js';
 import { elem } from './hast-nodes.js';
 import { inToc } from './header-ids.js';
 import { invalidUtf8Made } from '../../values/invalid-utf8.js';
@@ -194,6 +196,8 @@ class Writer {
       case 'smart_quote':
         return this.html(smartQuoteHtml(this.o, e.value));
       case 'footnote':
+        // convert_footnote: numbered in the order met (the handler keeps the count in `s`)
+        return this.delegate(e, i);
       case 'abbreviation':
         throw WHOLE;
       default:
@@ -287,7 +291,8 @@ class Writer {
 
 /**
  * The document's HTML written from the parse result, or null when it needs the handlers'
- * whole-document route (footnotes, abbreviations, a TOC or footnotes placeholder).
+ * whole-document route (abbreviations, a footnotes placeholder, a TOC placeholder in a
+ * subtree left to the handlers).
  */
 export function writeKelHtml(result: ParseResult, config: HandlerConfig, handlers: Readonly<Record<string, Handler>>): string | null {
   if (result.abbrevDefs.size > 0) return null;
@@ -312,8 +317,11 @@ export function writeKelHtml(result: ParseResult, config: HandlerConfig, handler
     if (error === WHOLE) return null;
     throw error;
   }
-  // a footnote or placeholder met inside a subtree left to the handlers
-  if (w.s.footnotes.length > 0 || w.s.footnotePlaceholder || (w.s.tocPlaceholder && !w.tocHere)) return null;
+  // convert_root: the footnote list first (its definitions may hold headers of the TOC)
+  const notes = w.s.footnotes.length > 0 ? footnoteContent(w.state, w.s) : null;
+  // a placeholder met inside a subtree (or a footnote) left to the handlers
+  if (w.s.footnotePlaceholder || (w.s.tocPlaceholder && !w.tocHere)) return null;
+  if (notes) html += writeKramdownNodes([notes], 0).html;
   if (before === undefined) return html;
   const toc = withToc(w, part);
   return toc === null ? null : before + toc + html;
@@ -327,9 +335,17 @@ export function writeKelHtml(result: ParseResult, config: HandlerConfig, handler
 function withToc(w: Writer, part: string): string | null {
   const at = part.indexOf(TOC_MARK);
   if (at === -1 || part.includes(TOC_MARK, at + 1) || invalidUtf8Made() > 0) return null;
+  // (the children of a header with a footnote cannot be converted again: that counts a reference)
+  for (const header of w.tocHeaders.values()) if (holdsFootnote(header)) return null;
   const toc = w.s.toc;
   for (const [k, header] of w.tocHeaders) toc[k][2] = w.state.all(toMdast(header));
-  const tree = tocTree(w.s, w.s.tocPlaceholder!);
+  // (not copied: the children are this TOC's own, or those of a delegated header already written)
+  const tree = tocTree(w.s, w.s.tocPlaceholder!, false);
   const list = tree ? writeKramdownNodes([tree], 0).html : '';
   return part.slice(0, at) + list + part.slice(at + TOC_MARK.length);
+}
+
+function holdsFootnote(e: KEl): boolean {
+  for (const c of e.children) if (c.type === 'footnote' || holdsFootnote(c)) return true;
+  return false;
 }
