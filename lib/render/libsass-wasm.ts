@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SassJob, SassResult } from './libsass.js';
 import { withBaselineWasm } from './wasm-baseline.js';
-import { LIBSASS_PRECISION } from './sass-line-comments.js';
 import { createMemoryFs, PAD_DEPTH, PAD_FOLDER, type MemoryFs, type OutsideReader, type WasmMemory } from './wasi-memfs.js';
 
 // Node's WebAssembly, which TypeScript's libs without "dom" do not declare.
@@ -22,6 +21,9 @@ const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WasmApi };
 
 /** The .wasm, from lib/render, dist/render and dist/bundle alike. */
 export const LIBSASS_WASM = new URL('../../vendor/libsass/libsass.wasm', import.meta.url);
+
+/** libsass 3.6.5's default precision (sass_context.cpp#init_options), given when a job names none. */
+export const LIBSASS_PRECISION = 10;
 
 // sass/base.h#Sass_Output_Style.
 const STYLES: Readonly<Record<string, number>> = { nested: 0, expanded: 1, compact: 2, compressed: 3 };

@@ -11,6 +11,7 @@
 // code points: position.cpp, Offset::add).
 
 import { implicitName } from '../liquid/filters/spaceship.js';
+import { LIBSASS_PRECISION } from './libsass-wasm.js';
 import { RubyFloat } from '../values/ruby-float.js';
 
 export interface LibsassExtras {
@@ -22,8 +23,6 @@ export interface LibsassExtras {
   readonly failure?: string;
 }
 
-/** libsass 3.6.5's default precision (sass_context.cpp#init_options). */
-export const LIBSASS_PRECISION = 10;
 
 /** The two options as sassc takes them from the site's `sass:` hash; none in safe mode. */
 export function libsassExtras(sass: unknown, safe: boolean): LibsassExtras {
