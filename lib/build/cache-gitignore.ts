@@ -10,11 +10,10 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { openSource } from '../site/build-collections.js';
 import type { Source } from '../source/source.js';
 import type { Data } from '../types.js';
+import { rubyTruthy as truthy } from '../values/truthy.js';
 
 const GITIGNORE = '# ignore everything in this directory\n*\n';
 
-// Ruby's truth: anything but nil and false.
-const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
 
 /** Makes the folder and its .gitignore when they are missing; true when it made them. */
 export function hideCacheDirFromGit(sourceRoot: string, config: Data): boolean {

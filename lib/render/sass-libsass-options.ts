@@ -7,6 +7,7 @@
 import type { SiteConfig } from '../types.js';
 import { implicitName } from '../liquid/filters/spaceship.js';
 import { RubyFloat } from '../values/ruby-float.js';
+import { rubyTruthy as truthy } from '../values/truthy.js';
 
 export interface LibsassExtras {
   readonly lineComments: boolean;
@@ -22,8 +23,6 @@ export function libsassExtras(config: SiteConfig): LibsassExtras {
   const sass = config.sass;
   if (config.safe === true || sass === null || typeof sass !== 'object' || Array.isArray(sass)) return { lineComments: false };
   const given = sass as Record<string, unknown>;
-  // Ruby truthiness: anything but nil and false.
-  const truthy = (v: unknown): boolean => v !== undefined && v !== null && v !== false;
   const lineComments = truthy(given.line_comments);
   const p = given.precision;
   if (!truthy(p)) return { lineComments };

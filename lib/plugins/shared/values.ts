@@ -1,14 +1,13 @@
 // Ruby and Liquid value semantics the plugin templates rely on: truthiness,
 // `||`, `default:`, `{{ }}` output, and property access on drops.
 import type { Data } from '../../types.js';
+import { rubyTruthy } from '../../values/truthy.js';
 import { rubyToS } from '../../liquid/ruby/to-s.js';
 import { liquidProperty } from '../../liquid/property.js';
 import { rubyString } from '../../liquid/filters/ruby-strings.js';
 
 /** Liquid/Ruby truthiness: only nil and false are false (an empty string is true). */
-export function truthy(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== false;
-}
+export const truthy = rubyTruthy;
 
 /** Ruby's `a || b`. */
 export function or<T, U>(a: T, b: U): T | U {
