@@ -10,6 +10,7 @@ import type { CliOptions } from './args.js';
 import { loadCommonJs, readEngine } from '../entries/engine-script.js';
 import { startSassThreadAhead } from '../render/sass-thread.js';
 import { engineStarted, startBuildThreads, type EarlyBuild } from '../entries/build-threads.js';
+import { autoThreads } from '../render/thread-count.js';
 
 export function launchEngine(argv: readonly string[], opts: CliOptions | undefined): boolean {
   const file = fileURLToPath(new URL('./engine.cjs', import.meta.url));
@@ -20,9 +21,18 @@ export function launchEngine(argv: readonly string[], opts: CliOptions | undefin
     return false;
   }
   // A one-off build's threads start first, while the engine loads (entries/build-threads.ts).
+  // Its young generation is held where the start-up leaves it when it renders on one thread (render
+  // workers get theirs from resourceLimits, and grow it: render/parallel.ts).
   const early: EarlyBuild | undefined =
     opts?.command === 'build' && !opts.watch && !opts.incremental
-      ? { source: opts.source, destination: opts.destination, markdown: !opts.profile, writes: true, hashes: Boolean(process.env.SOURCE_DATE_EPOCH) }
+      ? {
+          source: opts.source,
+          destination: opts.destination,
+          markdown: !opts.profile,
+          writes: true,
+          hashes: Boolean(process.env.SOURCE_DATE_EPOCH),
+          holdYoung: autoThreads(opts.source, opts.destination) === 1,
+        }
       : undefined;
   if (early) startBuildThreads(early, (gate) => startSassThreadAhead(early.source, gate));
   const engine = loadCommonJs(file, text);

@@ -10,6 +10,18 @@
 // thread once the engine is compiled (tier-up.ts#tierUpAfterThreads). Everything is then
 // compiled under the flags node started with, and code caches made after the raise are made
 // under those flags again (underStartFlags), so that the next build's start finds them valid.
+//
+// The same moment holds the young generation where it is, for the `kyll` command's build on one
+// render thread (HOLD_YOUNG_FLAGS; a flag V8 reads at each growth, unlike --max-semi-space-size,
+// which only node's command line sets). V8 grows the semi-spaces up to 16 MB as a build keeps its
+// documents, and each page it touches for the first time is a page fault: ~12 us of CPU each on
+// this virtual machine (a 200 MB buffer touched page by page). Held at the size the start-up left
+// (4 MB semi-spaces), the 1,000-post bench blog makes ~24,400 page faults instead of ~30,500 and
+// its peak memory is 126 instead of 154 MB; 15 alternating pairs under load 8-10: CPU 0.88, wall
+// 0.87. 10,000 posts (5 pairs): CPU 0.93, wall 0.89; the themed 100-post blog (15 pairs): CPU 0.97.
+// The same instructions either way (callgrind, 1,000 posts: 2,106M against 2,101-2,115M on the
+// main thread). Held at 1 MB from node's start (--max-semi-space-size=1) the 10,000-post build
+// made more faults and ~30% more CPU (objects promoted early): hence the start-up's size, not less.
 import { debuglog } from 'node:util';
 import vm from 'node:vm';
 
@@ -22,21 +34,48 @@ export type FlagSetter = (flags: string) => void;
 const v8 = (): typeof import('node:v8') => process.getBuiltinModule('node:v8');
 const defaultSetter: FlagSetter = (flags) => v8().setFlagsFromString(flags);
 
-/** Shared memory, four Int32 slots: parties arrived, parties expected, 1 once raised, 1 while a thread has set the budget back (underStartFlags). */
+/**
+ * Shared memory, five Int32 slots: parties arrived, parties expected, 1 once raised, 1 while a
+ * thread has set the flags back (underStartFlags), and what the raise sets (GateFlags, as bits).
+ */
 export type BootGate = SharedArrayBuffer;
 const ARRIVED = 0;
 const EXPECTED = 1;
 const RAISED = 2;
 const LOCK = 3;
+const WANTS = 4;
+const BUDGET = 1;
+const HOLD_YOUNG = 2;
 
 /** V8's own interrupt budget in Node 20 (66 KB); underStartFlags checks that setting it gives back the start's flags. */
 export const V8_INTERRUPT_BUDGET = 67584;
+/** The young generation grows no more (V8 multiplies the semi-spaces' size by this factor at each growth). */
+export const HOLD_YOUNG_FLAGS = '--semi-space-growth-factor=1';
+/** V8's own growth factor (Node 20), set back by underStartFlags. */
+export const V8_SEMI_SPACE_GROWTH_FACTOR = 2;
 
-/** A gate that raises the budget when `parties` have arrived (set later with expectParties when not known yet). */
-export function bootGate(parties = 0x3fffffff): BootGate {
-  const gate = new SharedArrayBuffer(16);
-  Atomics.store(new Int32Array(gate), EXPECTED, parties);
+/** What a gate's raise sets: the interrupt budget (a small site), the young generation's hold (the command's build on one thread). */
+export interface GateFlags {
+  readonly budget: boolean;
+  readonly holdYoung: boolean;
+}
+
+/** A gate that raises the flags when `parties` have arrived (set later with expectParties when not known yet). */
+export function bootGate(parties = 0x3fffffff, wants: GateFlags = { budget: true, holdYoung: false }): BootGate {
+  const gate = new SharedArrayBuffer(20);
+  const slots = new Int32Array(gate);
+  Atomics.store(slots, EXPECTED, parties);
+  Atomics.store(slots, WANTS, (wants.budget ? BUDGET : 0) | (wants.holdYoung ? HOLD_YOUNG : 0));
   return gate;
+}
+
+/** The flags the gate's raise sets (`raised`), or the start's values of the same flags. */
+export function gateFlags(gate: BootGate, raised = true): string {
+  const wants = Atomics.load(new Int32Array(gate), WANTS);
+  const flags: string[] = [];
+  if (wants & BUDGET) flags.push(raised ? TIER_UP_FLAGS : `--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
+  if (wants & HOLD_YOUNG) flags.push(raised ? HOLD_YOUNG_FLAGS : `--semi-space-growth-factor=${V8_SEMI_SPACE_GROWTH_FACTOR}`);
+  return flags.join(' ');
 }
 
 /** The number of parties the gate waits for (the threads started, and the main thread). */
@@ -57,8 +96,11 @@ export function arriveAtGate(gate: BootGate | undefined, setFlags: FlagSetter = 
 export function raise(slots: Int32Array, setFlags: FlagSetter): void {
   // Once, whoever gets here first.
   if (Atomics.compareExchange(slots, RAISED, 0, 1) !== 0) return;
-  setFlags(TIER_UP_FLAGS);
-  debuglog('kyll')('tier-up: interrupt budget raised (%d parties arrived)', Atomics.load(slots, ARRIVED));
+  const flags = gateFlags(slots.buffer as SharedArrayBuffer);
+  if (flags !== '') setFlags(flags);
+  const wants = Atomics.load(slots, WANTS);
+  const what = [wants & BUDGET ? 'interrupt budget raised' : '', wants & HOLD_YOUNG ? 'young generation held' : ''].filter(Boolean).join(', ');
+  debuglog('kyll')('tier-up: %s (%d parties arrived)', what, Atomics.load(slots, ARRIVED));
 }
 
 /** Whether the gate has raised the budget. */
@@ -80,9 +122,9 @@ export function flagProbe(): () => boolean {
 }
 
 /**
- * Runs `make` (a code cache's createCachedData) with the budget set back to V8's own, when the
- * probe confirms that this gives back the flags of the start; else undefined (data made now
- * would be rejected at the next start). The raised budget is set again after. One thread at a
+ * Runs `make` (a code cache's createCachedData) with the gate's flags set back to V8's own, when
+ * the probe confirms that this gives back the flags of the start; else undefined (data made now
+ * would be rejected at the next start). The raised flags are set again after. One thread at a
  * time (the main thread at exit, the Markdown thread once idle): another's raising it again
  * between this one's probe and its data would stamp the data with the raised flags.
  */
@@ -90,11 +132,11 @@ export function underStartFlags<T>(gate: BootGate, probe: () => boolean, make: (
   const slots = new Int32Array(gate);
   while (Atomics.compareExchange(slots, LOCK, 0, 1) !== 0) Atomics.wait(slots, LOCK, 1, 50);
   try {
-    setFlags(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
+    setFlags(gateFlags(gate, false));
     try {
       return probe() ? make() : undefined;
     } finally {
-      setFlags(TIER_UP_FLAGS);
+      setFlags(gateFlags(gate));
     }
   } finally {
     Atomics.store(slots, LOCK, 0);

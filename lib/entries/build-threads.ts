@@ -21,6 +21,12 @@ export interface EarlyBuild {
   readonly writes: boolean;
   /** Whether the build hashes its files (it leaves a warm record: SOURCE_DATE_EPOCH is set). */
   readonly hashes: boolean;
+  /**
+   * Whether V8's young generation is held at its start-up size once the threads have started
+   * (boot-gate.ts): for the `kyll` command's build on one render thread, a process of kyll's own.
+   * Not in the library's renderSite, whose process is its caller's.
+   */
+  readonly holdYoung?: boolean;
 }
 
 /**
@@ -38,7 +44,7 @@ export function startBuildThreads(build: EarlyBuild, startSass: (gate?: BootGate
     if (hasWarmRecord(build.source) || !readAheadAndWrite(build, gate)) return sass;
     // The site has enough posts for the read-ahead thread: for the Markdown thread too.
     return sass + (build.markdown && startMarkdownThreadEarly(build.source, build.destination, build.writes, gate) ? 2 : 1);
-  });
+  }, undefined, undefined, build.holdYoung);
   // (a build that does not raise the budget still starts its Sass thread and reads ahead)
   if (!sassStarted) startSass();
   if (!hasWarmRecord(build.source)) readAheadAndWrite(build);

@@ -43,6 +43,11 @@ export function userChoseInterruptBudget(execArgv: readonly string[] = process.e
   return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a));
 }
 
+/** Whether node was started with a young generation of its own (semi-space sizes or growth): then it is not held. */
+export function userChoseYoungGeneration(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--(?:(?:max|min)[-_]semi[-_]space[-_]size|semi[-_]space[-_]growth[-_]factor|max[-_]young[-_]generation[-_]size)(?:=|$)/.test(a));
+}
+
 // Per thread, on a global symbol: the loader's bundle and the engine's (which starts render
 // workers, parallel.ts) each have their own copy of this module.
 const STATE: unique symbol = Symbol.for('kyll.interruptBudget') as never;
@@ -100,13 +105,15 @@ export interface LateRaise {
   readonly gate: BootGate;
   readonly probe: () => boolean;
 }
-const late = processWide('tierUpLate', (): { raise?: LateRaise; mainArrived?: boolean } => ({}));
+// (looked up at each use, as state() is: a test starts afresh by deleting the global)
+const lateState = (): { raise?: LateRaise; mainArrived?: boolean } => processWide('tierUpLate', () => ({}));
 
 /**
- * Before a one-off build of `source` loads the engine: when the budget is to be raised,
+ * Before a one-off build of `source` loads the engine: when the budget is to be raised or the
+ * young generation held (`holdYoung`: the `kyll` command's build on one render thread, boot-gate.ts),
  * `start` starts the build's threads with the gate (each arrives once started)
  * and says how many it started; the main thread arrives once the engine is compiled
- * (mainThreadStarted). With no thread started, the budget is raised at once.
+ * (mainThreadStarted). With no thread started, the flags are set then.
  */
 export function tierUpAfterThreads(
   source: string,
@@ -114,15 +121,19 @@ export function tierUpAfterThreads(
   start: (gate: BootGate) => number,
   setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags),
   userChose: () => boolean = userChoseInterruptBudget,
+  holdYoung = false,
+  userChoseYoung: () => boolean = userChoseYoungGeneration,
 ): void {
-  if (!tierUpWanted(source, destination, userChose)) return;
-  const gate = bootGate();
+  const budget = tierUpWanted(source, destination, userChose);
+  const hold = holdYoung && !userChoseYoung();
+  if (!budget && !hold) return;
+  const gate = bootGate(undefined, { budget, holdYoung: hold });
   const probe = flagProbe();
   const threads = start(gate);
   // With no thread to wait for, the main thread alone: raised once the engine is compiled and the
   // build's built-in modules are loaded (mainThreadStarted), which the raise would otherwise leave
   // to be compiled from source.
-  late.raise = { gate, probe };
+  lateState().raise = { gate, probe };
   expectParties(gate, threads + 1, setFlags);
 }
 
@@ -132,6 +143,7 @@ export function tierUpAfterThreads(
  */
 export function mainThreadStarted(preload: () => void = () => undefined, setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags)): void {
   // Once: the `kyll` command's build goes through the library's renderSite too (entries/engine.ts).
+  const late = lateState();
   if (late.raise === undefined || late.mainArrived) return;
   late.mainArrived = true;
   preload();
@@ -140,5 +152,6 @@ export function mainThreadStarted(preload: () => void = () => undefined, setFlag
 
 /** The late raise of this process, once it happened: code cache data is then made under underStartFlags. */
 export function lateRaise(): LateRaise | undefined {
+  const late = lateState();
   return gateRaised(late.raise?.gate) ? late.raise : undefined;
 }

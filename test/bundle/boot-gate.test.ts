@@ -55,7 +55,7 @@ maybe('threads started before the budget is raised', () => {
     expect(first.status).toBe(0);
     // (a thread's lines reach stderr through the main thread: their order across threads is not the order of events)
     for (const line of [
-      /^tier-up: interrupt budget raised \(3 parties arrived\)$/,
+      /^tier-up: interrupt budget raised, young generation held \(3 parties arrived\)$/,
       /^engine: \S+engine\.cjs, code cache none/,
       /^markdown: thread code \S+, code cache none/,
       /^read ahead: thread handed over to write the files$/,
@@ -100,7 +100,7 @@ process.stdout.write(String(r.files.length));`);
     expect(r.status).toBe(0);
     expect(at(r.log, /^sass: thread started/)).toBeGreaterThanOrEqual(0);
     // (before: raised at once with 0 parties, and the thread compiled its start-up from source)
-    expect(r.log.filter((l) => /^tier-up: interrupt budget raised \(2 parties arrived\)$/.test(l))).toHaveLength(1);
+    expect(r.log.filter((l) => /^tier-up: interrupt budget raised, young generation held \(2 parties arrived\)$/.test(l))).toHaveLength(1);
     expect(fs.readFileSync(path.join(dir, 'out-sass', 'css', 'style.css'), 'utf8')).toContain('body p { margin: 0; }');
 
     const child = path.join(dir, 'child-sass.mjs');
@@ -122,7 +122,7 @@ process.stdout.write(String(r.files.length));`);
     expect(r.status).toBe(0);
     // (before: raised with 0 parties before the engine was compiled, and the built-in modules the
     // build loads next were compiled from source)
-    const raised = at(r.log, /^tier-up: interrupt budget raised \(1 parties arrived\)$/);
+    const raised = at(r.log, /^tier-up: interrupt budget raised, young generation held \(1 parties arrived\)$/);
     expect(raised).toBeGreaterThan(at(r.log, /^engine: \S+engine\.cjs, code cache none/));
     expect(at(r.log, /thread started/)).toBe(-1);
     expect(at(r.log, /^engine: code cache written to/)).toBeGreaterThanOrEqual(0);

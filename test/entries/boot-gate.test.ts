@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { arriveAtGate, bootGate, expectParties, gateRaised, TIER_UP_FLAGS } from '../../lib/entries/boot-gate.js';
+import { arriveAtGate, bootGate, expectParties, gateFlags, gateRaised, HOLD_YOUNG_FLAGS, TIER_UP_FLAGS, underStartFlags } from '../../lib/entries/boot-gate.js';
 
 describe('the boot gate', () => {
   test('the last of the parties raises the budget, once', () => {
@@ -35,6 +35,22 @@ describe('the boot gate', () => {
     arriveAtGate(all, (f) => set.push(f));
     expectParties(all, 1, (f) => set.push(f));
     expect(set).toEqual([TIER_UP_FLAGS, TIER_UP_FLAGS]);
+  });
+
+  test("a gate that holds the young generation sets that flag too, and sets back V8's own values of both for code caches", () => {
+    const set: string[] = [];
+    const both = bootGate(1, { budget: true, holdYoung: true });
+    expect(gateFlags(both)).toBe(`${TIER_UP_FLAGS} ${HOLD_YOUNG_FLAGS}`);
+    expect(gateFlags(both, false)).toBe('--interrupt-budget=67584 --semi-space-growth-factor=2');
+    arriveAtGate(both, (f) => set.push(f));
+    expect(set).toEqual([`${TIER_UP_FLAGS} ${HOLD_YOUNG_FLAGS}`]);
+    expect(underStartFlags(both, () => true, () => 'made', (f) => set.push(f))).toBe('made');
+    expect(set.slice(1)).toEqual(['--interrupt-budget=67584 --semi-space-growth-factor=2', `${TIER_UP_FLAGS} ${HOLD_YOUNG_FLAGS}`]);
+    // (a big site: V8's budget, the young generation held)
+    const hold = bootGate(1, { budget: false, holdYoung: true });
+    arriveAtGate(hold, (f) => set.push(f));
+    expect(set.at(-1)).toBe(HOLD_YOUNG_FLAGS);
+    expect(gateFlags(hold, false)).toBe('--semi-space-growth-factor=2');
   });
 
   test('no gate: nothing to arrive at', () => {
@@ -80,6 +96,38 @@ maybe('code cache data made after the raise', () => {
     const file = path.join(work, 'raised.bin');
     expect(JSON.parse(make(file, false))).toEqual({ stillStart: false, raisedAgain: true });
     expect(accepted(file)).toBe(false);
+  });
+
+  test('is accepted when made under the start\'s flags with the young generation held too', () => {
+    const file = path.join(work, 'held.bin');
+    execFileSync(process.execPath, ['--input-type=module', '-e', `
+      const vm = await import('node:vm');
+      const fs = await import('node:fs');
+      const { bootGate, flagProbe, gateFlags, underStartFlags } = await import(${JSON.stringify(compiled)});
+      const probe = flagProbe();
+      const gate = bootGate(1, { budget: true, holdYoung: true });
+      process.getBuiltinModule('node:v8').setFlagsFromString(gateFlags(gate));
+      const script = new vm.Script(${JSON.stringify(SOURCE)}, { filename: 'made.js' });
+      fs.writeFileSync(${JSON.stringify(file)}, underStartFlags(gate, probe, () => script.createCachedData()));
+    `], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(accepted(file)).toBe(true);
+  });
+
+  // What the hold relies on: V8 reads the growth factor at each growth of its young generation.
+  test('V8 grows the young generation no more once it is held', () => {
+    const newSpaceMb = (flags: string): number =>
+      Number(
+        execFileSync(process.execPath, ['-e', `
+          const v8 = require('node:v8');
+          if (${JSON.stringify(flags)}) v8.setFlagsFromString(${JSON.stringify(flags)});
+          const keep = [];
+          for (let i = 0; i < 2e6; i++) { const o = { a: i, b: 'x' + i }; if (i % 50 === 0) keep.push(o); }
+          process.stdout.write(String(v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 1048576));
+        `], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } }),
+      );
+    const held = newSpaceMb(HOLD_YOUNG_FLAGS);
+    expect(held).toBeLessThanOrEqual(4);
+    expect(newSpaceMb('')).toBeGreaterThan(held);
   });
 
   test('is accepted when made under the start\'s flags, and the budget is raised again after', () => {

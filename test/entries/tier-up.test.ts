@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TIER_UP_FLAGS, userChoseInterruptBudget } from '../../lib/entries/tier-up.js';
+import { HOLD_YOUNG_FLAGS } from '../../lib/entries/boot-gate.js';
+import { TIER_UP_FLAGS, userChoseInterruptBudget, userChoseYoungGeneration } from '../../lib/entries/tier-up.js';
 
 describe('userChoseInterruptBudget', () => {
   test.each([
@@ -17,6 +18,19 @@ describe('userChoseInterruptBudget', () => {
     [[], '', false],
   ])('%j with NODE_OPTIONS %j: %s', (execArgv, nodeOptions, chose) => {
     expect(userChoseInterruptBudget(execArgv, nodeOptions)).toBe(chose);
+  });
+});
+
+describe('userChoseYoungGeneration', () => {
+  test.each([
+    [['--max-semi-space-size=64'], '', true],
+    [[], '--min_semi_space_size=4', true],
+    [['--semi-space-growth-factor=4'], '', true],
+    [[], '--max-young-generation-size=32', true],
+    [['--max-old-space-size=100'], '--interrupt-budget=5', false],
+    [[], '', false],
+  ])('%j with NODE_OPTIONS %j: %s', (execArgv, nodeOptions, chose) => {
+    expect(userChoseYoungGeneration(execArgv, nodeOptions)).toBe(chose);
   });
 });
 
@@ -58,6 +72,38 @@ describe('tierUpForBuild', () => {
     loaded.settleInterruptBudget();
     expect(loaded.tierUpForBuild(siteWith(3), undefined, (f) => set.push(f), () => false)).toBe(false);
     expect(set).toEqual([]);
+  });
+
+  test("the command's build holds the young generation at the gate, a big site's too (V8's budget kept), unless node was given one", async () => {
+    const late = async (): Promise<typeof import('../../lib/entries/tier-up.js')> => {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for('kyll.state.tierUpLate')];
+      return fresh();
+    };
+    const set: string[] = [];
+    const big = await late();
+    let started = 0;
+    big.tierUpAfterThreads(siteWith(big.SMALL_SITE_POSTS), undefined, () => (started++, 0), (f) => set.push(f), () => false, true, () => false);
+    expect(started).toBe(1);
+    expect(set).toEqual([]);
+    big.mainThreadStarted(() => undefined, (f) => set.push(f));
+    expect(set).toEqual([HOLD_YOUNG_FLAGS]);
+    expect(big.interruptBudgetRaised()).toBe(false);
+    expect(big.lateRaise()).toBeDefined();
+
+    const small = await late();
+    small.tierUpAfterThreads(siteWith(3), undefined, () => 0, (f) => set.push(f), () => false, true, () => false);
+    small.mainThreadStarted(() => undefined, (f) => set.push(f));
+    expect(set.at(-1)).toBe(`${TIER_UP_FLAGS} ${HOLD_YOUNG_FLAGS}`);
+
+    // node given a young generation, or the library's build (holdYoung false), of a big site: no gate at all
+    for (const [hold, chose] of [[true, true], [false, false]] as const) {
+      const none = await late();
+      none.tierUpAfterThreads(siteWith(none.SMALL_SITE_POSTS), undefined, () => (started++, 0), (f) => set.push(f), () => false, hold, () => chose);
+      none.mainThreadStarted(() => undefined, (f) => set.push(f));
+    }
+    expect(started).toBe(1);
+    expect(set).toHaveLength(2);
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('kyll.state.tierUpLate')];
   });
 
   test('a render worker takes the main thread\'s choice, before its engine loads', async () => {
