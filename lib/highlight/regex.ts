@@ -270,7 +270,9 @@ function lastAtom(js: string): string {
   return js.slice(at);
 }
 
-const WORD_CHAR = new RegExp(W, 'u');
+// Made on first use: V8 builds a pattern's \p{..} classes when it compiles it, at every engine load
+// otherwise (only a lexer's pattern with a literal beyond ASCII asks).
+let wordChar: RegExp | undefined;
 /**
  * Whether a match of the translated `out` always ends with a word character (true) or always
  * with another character (false): a literal ASCII letter, digit or _ (or \d, \w); a literal
@@ -294,7 +296,7 @@ function endsWith(out: string, groupAt: number, ignoreCase: boolean): boolean | 
   // literal character each; `:` `=` `!` `>` may be the tail of `(?:`, `(?<=`, `(?<name>`.
   if (/^(?:\\[!-/:-@[-`{-~]|[ "#%&',;<@`~-])$/.test(atom)) return false;
   const code = atom.length === 1 ? atom.charCodeAt(0) : 0;
-  if (code >= 0x80 && (code < 0xd800 || code > 0xdfff) && !ignoreCase) return WORD_CHAR.test(atom);
+  if (code >= 0x80 && (code < 0xd800 || code > 0xdfff) && !ignoreCase) return (wordChar ??= new RegExp(W, 'u')).test(atom);
   return undefined;
 }
 
