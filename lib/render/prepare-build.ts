@@ -48,7 +48,7 @@ import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
 import { markdownTexts } from './markdown-texts.js';
-import { renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
+import { documentLayouts, renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
 import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
 import { includedText, rendererTexts } from './renderer-cache.js';
@@ -426,7 +426,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   setOwnFields(generated, generatedDrops, drops.site);
   instrument?.drops(drops, site, replaced);
   // A recorded (long-lived) build renders some pages only: the order that cache depends on is a whole build's.
-  const texts = instrument ? undefined : rendererTexts(site, runsLiquid);
+  const texts = instrument ? undefined : rendererTexts(site, runsLiquid, (doc) => documentLayouts(site, doc), source.root);
   liquid.useRendererTexts(texts && ((path, read) => includedText(texts, path, read)));
   liquid.useSiteText(siteTextLength(site));
   ctx = {

@@ -4,8 +4,8 @@ import { isYamlFile } from '../read/parse-document.js';
 import type { Drop } from '../site/drops.js';
 import { DOCUMENT_DROP, ENDLESS_AS_LIQUID, markRubyObject, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { inspectString, rubyInspect, rubyObjectToS } from '../liquid/ruby/to-s.js';
-import { documentText, pageText } from './renderer-cache.js';
-import type { Data } from '../types.js';
+import { documentText, layoutText, pageText } from './renderer-cache.js';
+import type { Data, Layout, Site } from '../types.js';
 import { deepMerge } from '../config/merge.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { measured } from './profile.js';
@@ -269,6 +269,19 @@ export function placedLayoutName(value: unknown): string {
   return typeof value === 'string' ? value : rubyObjectToS(value);
 }
 
+/** The layouts a collection document renders through, innermost first (as renderDocument places it). */
+export function documentLayouts(site: Site, doc: Renderable): Layout[] {
+  const name: unknown = doc.data.layout;
+  if (name == null || name === 'none' || ASSET_EXTS.has(doc.ext) || isYamlFile(doc.relativePath)) return [];
+  const out: Layout[] = [];
+  for (let layout: Layout | undefined = site.layouts[placedLayoutName(name)]; layout && !out.includes(layout); ) {
+    out.push(layout);
+    const next: unknown = layout.data.layout;
+    layout = typeof next === 'string' ? site.layouts[next] : undefined;
+  }
+  return out;
+}
+
 // renderer.rb#place_in_layouts: each layout renders with `content` set to
 // the output so far and `layout` to its data merged over the inner one's.
 function placeInLayouts(
@@ -333,7 +346,11 @@ function findLayout(ctx: RenderContext, name: string): ParsedLayout | undefined 
   }
   // Parsed once; its warnings go out where it renders (placeInLayouts), not where it is first looked up.
   const mark = ctx.diagnostics.length;
-  const template = ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path);
+  // LiquidRenderer's cache: an include_relative of the layout's file that came first parsed it whole (renderer-cache.ts)
+  const whole = layoutText(ctx.rendererTexts, layout);
+  const template = whole === undefined
+    ? ctx.liquid.parse(layout.content, layout.relativePath, layout.contentLine - 1, layout.path)
+    : ctx.liquid.parse(whole, layout.relativePath, 0, layout.path);
   parsed = { layout, template, warnings: ctx.diagnostics.splice(mark) };
   ctx.parsedLayouts.set(name, parsed);
   return parsed;
