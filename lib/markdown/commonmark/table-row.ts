@@ -124,13 +124,19 @@ export function cmarkGfmTable(): Extension {
   };
 }
 
-/** `\|` as `|` in the code and raw HTML of a paragraph that a table's head ended (as above). */
+/**
+ * `\|` as `|` in the code and raw HTML of a paragraph that a table's head ended (as above), and in
+ * the raw HTML of the table's cells: cmark-gfm unescapes each cell's pipes before its inline parse
+ * too (table.c row_from_string), so `<!-- \| -->` in a cell is `<!-- | -->` (mdast-util-gfm-table
+ * does it for the cells' code spans only).
+ */
 export function cmarkTableHeadParagraphs(root: Root): void {
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
       const next = node.children[i + 1];
       if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) unescapePipes(child);
+      if (child.type === 'tableCell') unescapePipes(child);
       visit(child as Nodes);
     });
   };
