@@ -7,7 +7,6 @@ import type { VFile } from 'vfile';
 import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -36,7 +35,7 @@ import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
-import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList } from './task-box-alone.js';
+import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList, cmarkTaskListCheck } from './task-box-alone.js';
 import { cmarkGfmTable, cmarkTableHeadParagraphs } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkItemHtmlEnd } from './item-html-end.js';
@@ -72,7 +71,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.strikethrough, cmarkStrikethrough029(options.strikethroughDoubleTilde), gfmStrikethroughFromMarkdown());
   use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
-  use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
+  use(options.tasklist, cmarkTaskListCheck(), gfmTaskListItemFromMarkdown());
   // A box alone on its item's line (task-box-alone.ts; its list construct goes in cmarkContainerInterrupt).
   use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
