@@ -46,6 +46,7 @@ import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 import { cmarkListEndBlank } from './list-end-blank.js';
 import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './definition-title.js';
+import { cmarkKeptBytes } from './kept-bytes.js';
 
 function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
   if (!('children' in node)) return into;
@@ -83,6 +84,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     const source = String(file.value);
+    cmarkKeptBytes(root, source, options);
     cmarkCodeLangSpace(root, source);
     cmarkFenceTabOffset(root, source);
     const lines = source.split('\n');
