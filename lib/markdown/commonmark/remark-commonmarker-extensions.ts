@@ -96,7 +96,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkLazyAfterDefinition(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
-    if (options.table) cmarkTableHeadParagraphs(root);
+    if (options.table) cmarkTableHeadParagraphs(root, source);
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };

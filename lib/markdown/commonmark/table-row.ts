@@ -130,15 +130,26 @@ export function cmarkGfmTable(): Extension {
  * too (table.c row_from_string), so `<!-- \| -->` in a cell is `<!-- | -->` (mdast-util-gfm-table
  * does it for the cells' code spans only).
  */
-export function cmarkTableHeadParagraphs(root: Root): void {
+export function cmarkTableHeadParagraphs(root: Root, source: string): void {
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
       const next = node.children[i + 1];
       if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) unescapePipes(child);
-      if (child.type === 'tableCell') unescapePipes(child);
+      if (child.type === 'tableCell') {
+        unescapePipes(child);
+        autolinkPipes(child);
+      }
       visit(child as Nodes);
     });
+  };
+  // An autolink in a cell (`http://a.b/\|`, `<http://a.b/\|>`, not `[...](...)`) links the pipe
+  // cmark left there, where micromark kept the backslash in the literal's URL and text.
+  const autolinkPipes = (node: Nodes): void => {
+    if (node.type === 'link' && source[node.position?.start.offset ?? -1] !== '[') {
+      node.url = node.url.replace(/\\\|/g, '|');
+      for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(/\\\|/g, '|');
+    } else if ('children' in node) for (const child of node.children) autolinkPipes(child as Nodes);
   };
   const unescapePipes = (node: Nodes): void => {
     if (node.type === 'inlineCode' || node.type === 'html') node.value = node.value.replace(/\\\|/g, '|');
