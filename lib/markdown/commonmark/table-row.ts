@@ -116,8 +116,14 @@ export function cmarkGfmTable(): Extension {
             }
             return ok(code);
           };
-          const row = table.tokenize.call(this, effects, headed, nok);
-          return (code) => (inTable(this) ? effects.check(loneBar, nok, row)(code) : row(code));
+          // A line that a quote's or list item's table would take as a lazy row: micromark refuses
+          // it as a row and never tries it as a new table's head. cmark continues no table lazily
+          // (only a paragraph), so the container ends and the line may start a table of its own
+          // (micromark then closes the container before it): the tokenizer is shown no table before.
+          const lazyAfterTable = inTable(this) && this.parser.lazy[this.now().line] === true;
+          const self = lazyAfterTable ? (Object.create(this, { events: { value: [] } }) as TokenizeContext) : this;
+          const row = table.tokenize.call(self, effects, headed, nok);
+          return (code) => (inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
         },
       },
     },
