@@ -141,7 +141,10 @@ export function cmarkTableHeadParagraphs(root: Root, source: string): void {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
       const next = node.children[i + 1];
-      if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) unescapePipes(child);
+      if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) {
+        unescapePipes(child);
+        autolinkPipes(child);
+      }
       if (child.type === 'tableCell') {
         unescapePipes(child);
         autolinkPipes(child);
@@ -149,8 +152,8 @@ export function cmarkTableHeadParagraphs(root: Root, source: string): void {
       visit(child as Nodes);
     });
   };
-  // An autolink in a cell (`http://a.b/\|`, `<http://a.b/\|>`, not `[...](...)`) links the pipe
-  // cmark left there, where micromark kept the backslash in the literal's URL and text.
+  // An autolink in a cell or such a paragraph (`http://a.b/\|`, `<http://a.b/\|>`, not `[...](...)`)
+  // links the pipe cmark left there, where micromark kept the backslash in the literal's URL and text.
   const autolinkPipes = (node: Nodes): void => {
     if (node.type === 'link' && source[node.position?.start.offset ?? -1] !== '[') {
       node.url = node.url.replace(/\\\|/g, '|');
