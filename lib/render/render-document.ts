@@ -135,15 +135,21 @@ export function renderDocument(
 /**
  * A file whose text is not UTF-8 (read without its front matter) is written as it is, unless
  * its Liquid runs (Liquid's tokenizer raises on the String) or kramdown converts it (kramdown's
- * parser refuses text that is not valid in its encoding).
+ * parser refuses text that is not valid in its encoding). jekyll-commonmark's cmark reads the
+ * bytes as they are: `markdown: CommonMark` converts the page (commonmark/kept-bytes.ts).
  */
 function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
   const { reason, line } = doc.unreadable!;
   if (runsLiquid(doc)) throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${doc.relativePath}`, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
-  if (ctx.converters.kindFor(doc.ext) === 'markdown') {
+  if (ctx.converters.kindFor(doc.ext) === 'markdown' && !isCommonMark(ctx.site.config.markdown)) {
     const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding UTF-8`;
     throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   }
+}
+
+// jekyll-commonmark's own converter (not jekyll-commonmark-ghpages', left refusing as kramdown does).
+function isCommonMark(markdown: unknown): boolean {
+  return typeof markdown === 'string' && markdown.toLowerCase() === 'commonmark';
 }
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */

@@ -387,3 +387,15 @@ describe('an unknown liquid.error_mode', () => {
     expect(cased.render(cased.parse('{% for i in (1..3) %}{{ i }}{% endfor %}', 'a.html'), {})).toBe('');
   });
 });
+
+// url_filters.rb: `return input if Addressable::URI.parse(input.to_s).absolute?` returns the
+// input itself; a drop's to_s is its class name (`Jekyll::Drops::JekyllDrop`, scheme `Jekyll`),
+// so the drop goes on to the next filter (jekyll 4.3.1: slugify's NoMethodError names it).
+test('relative_url and absolute_url pass on a drop whose to_s is absolute', async () => {
+  const { renderSite, memorySource } = await import('../../lib/index.js');
+  const { FIXED_ENV } = await import('../helpers/build-env.js');
+  const build = (template: string) => renderSite({ source: memorySource({ 'index.html': `---\n---\n${template}` }), env: FIXED_ENV });
+  await expect(build('{{ jekyll | absolute_url | slugify }}')).rejects.toThrow("undefined method `gsub' for Jekyll::Drops::JekyllDrop");
+  const result = await build('{{ jekyll | relative_url | append: "x" }}');
+  expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('Jekyll::Drops::JekyllDropx');
+});

@@ -41,6 +41,27 @@ test('a page with invalid UTF-8 stops the build, naming the file', async () => {
   expect(err).toMatchObject({ code: 'INVALID_ENCODING', file: 'latin1.md' });
 });
 
+// Jekyll 4.3.1 with jekyll-commonmark 1.4.0: cmark reads the bytes as they are, so the page (its
+// front matter unread, "Error reading file ...") converts and is written with its bytes; a byte
+// next to `*` or a quote counts as a line end (utf8proc_iterate fails on it), a destination is
+// percent-encoded byte for byte. A code block with such bytes stops the build (Rouge's regexps).
+describe('markdown: CommonMark (jekyll-commonmark)', () => {
+  const config = 'markdown: CommonMark\nplugins: [jekyll-commonmark]\ncommonmark:\n  options: [SMART]\n';
+  test('a page with invalid UTF-8 converts, its bytes written as they were', async () => {
+    const page = bytes('---\ntitle: x\n---\nCaf', [0xe9], ' *', [0xe9], '*a [l](u', [0xe9], ') x', [0xe9], '"\n');
+    const result = await renderSite({ source: memorySource({ '_config.yml': config, 'latin1.md': page }), env: FIXED_ENV });
+    const html = Buffer.from(result.files.find((f) => f.path === 'latin1.html')!.contents);
+    expect(html).toEqual(bytes('<hr />\n<h2>title: x</h2>\n<p>Caf', [0xe9], ' *', [0xe9], '*a <a href="u%E9">l</a> x', [0xe9], '\u00e2\u0080\u009c</p>\n'));
+  });
+  test('such bytes in a code block stop the build', async () => {
+    const source = memorySource({ '_config.yml': config, 'latin1.md': bytes('---\n---\n```\n', [0xe9], '\n```\n') });
+    await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({
+      file: 'latin1.md',
+      message: "Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'latin1.md': invalid byte sequence in UTF-8",
+    });
+  });
+});
+
 test('a collection document with invalid UTF-8 stops the build', async () => {
   const source = memorySource({ '_config.yml': 'collections:\n  things:\n    output: true\n', '_things/a.md': LATIN1 });
   await expect(renderSite({ source, env: FIXED_ENV })).rejects.toMatchObject({ code: 'INVALID_ENCODING', file: '_things/a.md' });

@@ -6,7 +6,7 @@ import { rubyObjectToS, rubyToS } from '../ruby/to-s.js';
 import { rubyClass } from './array.js';
 import { implicitName } from './spaceship.js';
 import { noMethod } from './no-method.js';
-import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
+import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, isAbsoluteUrl, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
 import { siteCodec, type TextCodec } from '../../read/text-codec.js';
 
@@ -155,13 +155,27 @@ export function cachedAbsoluteUrl(cache: FilterCache, config: () => SiteConfig):
   };
 }
 
+/**
+ * compute_relative_url / compute_absolute_url `return input if Addressable::URI.parse(input.to_s).absolute?`
+ * (after `input = input.url` where it has one): a value that is no String comes back as it is, so a
+ * drop, whose to_s is its class name (`Jekyll::Drops::JekyllDrop`, a scheme and a path), goes on
+ * to the next filter as the drop. Undefined when the filters go on to make a URL.
+ */
+function absoluteAsItIs(v: unknown): unknown {
+  if (v === null || v === undefined) return undefined;
+  const value = typeof v === 'object' && 'url' in v && !Array.isArray(v) ? (v as { url: unknown }).url : v;
+  if (typeof value === 'string' || value === null || value === undefined) return undefined;
+  const s = rubyObjectToS(value);
+  return invalidScheme(s) === undefined && isAbsoluteUrl(s) ? value : undefined;
+}
+
 export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<string, (v: unknown) => unknown> {
   const codec = siteCodec(config);
   // The site's config does not change during a build: a text gives the same URL every time
   // (a layout links the same few paths on every page).
   const cached = (compute: (config: SiteConfig, v: unknown) => string | null, known = new Map<string, string | null>()) => {
-    return (v: unknown): string | null => {
-      if (typeof v !== 'string') return compute(config, v);
+    return (v: unknown): unknown => {
+      if (typeof v !== 'string') return absoluteAsItIs(v) ?? compute(config, v);
       let url = known.get(v);
       if (url === undefined) {
         url = compute(config, v);

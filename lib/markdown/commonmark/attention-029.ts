@@ -7,6 +7,7 @@
 // (scan_delims skips the extension's characters), so `_a_~b` is no emphasis: `b` follows it.
 import type { Code, Construct, Extension, State, Token, TokenizeContext } from 'micromark-util-types';
 import { resolveDelimiters029 } from './delimiters-029.js';
+import { isKeptByte } from './kept-bytes.js';
 
 const STAR = 42, UNDERSCORE = 95, TILDE = 126;
 const WHITESPACE = 1;
@@ -19,7 +20,8 @@ const PUNCT = (): RegExp => (punctuationRe ??= new RegExp(String.raw`\p{P}`, 'u'
 
 // micromark's codes: -5..-3 line endings, -2 a tab, -1 a tab's virtual spaces.
 export function classify029(code: Code): number | undefined {
-  if (code === null || code < 0 || code === 32) return WHITESPACE;
+  // (a byte that is not UTF-8, kept-bytes.ts: utf8proc_iterate fails and scan_delims takes a line end)
+  if (code === null || code < 0 || code === 32 || isKeptByte(code)) return WHITESPACE;
   const ch = String.fromCodePoint(code);
   if (SPACE().test(ch)) return WHITESPACE;
   if (code < 128) return /[!-/:-@[-`{-~]/.test(ch) ? PUNCTUATION : undefined;

@@ -270,7 +270,7 @@ function atextRunMayEndInAt(context: TokenizeContext): boolean {
   if (typeof chunk !== 'string' || !isAtext(chunk.charCodeAt(now._bufferIndex))) return true;
   for (let i = now._bufferIndex + 1; i < chunk.length; i++) {
     const c = chunk.charCodeAt(i);
-    if (c === 64) return !wwwInRun(chunk.slice(now._bufferIndex, i + 1)) && !secondAt(chunk, i + 1);
+    if (c === 64) return !wwwInRun(chunk.slice(now._bufferIndex, i + 1)) && !secondAt(chunk, i + 1) && !urlInDomain(chunk, i + 1);
     if (!isAtext(c)) return false;
   }
   return true;
@@ -289,6 +289,33 @@ function secondAt(chunk: string, from: number): boolean {
     return false;
   }
   return false;
+}
+
+/**
+ * Whether a URL literal starts in the domain after an `@` at `from` (over letters, digits, `-`,
+ * `_` and `.`): cmark links it while parsing inlines, before it looks for addresses in the text
+ * left (`a@b.co-http://a.b/c` is the text `a@b.co-` and a link). url_match rewinds from the `:`
+ * over letters, so `http`, `https` or `ftp` after anything but a letter, then `://` and a domain
+ * check_domain accepts; www_match takes `www.` after an `_` only (of the characters read here).
+ */
+function urlInDomain(chunk: string, from: number): boolean {
+  for (let j = from; j < chunk.length; j++) {
+    const c = chunk.charCodeAt(j);
+    if (!(isAlnumCode(c) || c === 45 || c === 95 || c === 46)) return false;
+    if (isAlpha(chunk.charCodeAt(j - 1))) continue;
+    const scheme = /^(?:https?|ftp):\/\//i.exec(chunk.slice(j, j + 8));
+    if (scheme && urlDomainOk(chunk, j + scheme[0].length, 0)) return true;
+    if (c === 119 && chunk.charCodeAt(j - 1) === 95 && chunk.startsWith('www.', j) && urlDomainOk(chunk, j, 1)) return true;
+  }
+  return false;
+}
+
+// check_domain on the chunk from `at` up to a space or `<` (the domain after `://`, or from `www.`).
+function urlDomainOk(chunk: string, at: number, dot: 0 | 1): boolean {
+  const end = chunk.slice(at).search(/[\s<]/);
+  const chars = [...(end < 0 ? chunk.slice(at) : chunk.slice(at, at + end))];
+  if (chars.length === 0 || (!dot && !isHostChar(chars[0]!))) return false;
+  return domainOk(chars, end < 0, dot === 1);
 }
 
 // A `_www.` in `run` (atext up to its `@`) whose domain www_match's check accepts (the `@` ends it).

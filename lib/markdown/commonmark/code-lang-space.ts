@@ -19,6 +19,7 @@ function keep(node: Nodes): void {
 
 /** Keeps a code block's language whole up to its first ASCII white space; `source` is the document's text. */
 export function cmarkCodeLangSpace(tree: Root, source: string): void {
-  // Only a text with a space that is not ASCII needs the walk.
-  if (/[^\S \t\n\v\f\r]/.test(source)) keep(tree);
+  // Only a text with a space that is not ASCII, or a character reference that may decode to one
+  // (`~~~a&nbsp;b`), needs the walk.
+  if (/[^\S \t\n\v\f\r]|&/.test(source)) keep(tree);
 }

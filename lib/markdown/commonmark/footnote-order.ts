@@ -7,12 +7,16 @@
 // last. The order is seeded into its state before the root is converted.
 import type { Nodes, Root } from 'mdast';
 import { defaultHandlers, type Handler, type State } from 'mdast-util-to-hast';
+import { imageNoteReferences } from './image-alt.js';
 
 function referencesInOrder(node: Nodes, order: string[]): void {
-  if (node.type === 'footnoteReference') {
-    const id = String(node.identifier).toUpperCase();
+  const add = (identifier: string): void => {
+    const id = identifier.toUpperCase();
     if (!order.includes(id)) order.push(id);
-  }
+  };
+  if (node.type === 'footnoteReference') add(String(node.identifier));
+  // (an image's label is its alt text in mdast: its references are kept aside, image-alt.ts)
+  if (node.type === 'image' || node.type === 'imageReference') imageNoteReferences(node).forEach(add);
   if ('children' in node) for (const child of node.children) referencesInOrder(child as Nodes, order);
 }
 

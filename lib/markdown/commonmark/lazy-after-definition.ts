@@ -18,6 +18,25 @@ function columnOf(source: string, offset: number): number {
   return column;
 }
 
+/**
+ * The column of a list item's content: after its marker and the spaces or tabs after it (one
+ * column of them when there are five or more, or none before the line's end), as cmark's
+ * parse_list_marker sets the item's padding. A task item's box is part of that content (its
+ * paragraph starts after the box, which is no indentation).
+ */
+function contentColumn(item: Parent, source: string): number | undefined {
+  const at = item.position?.start.offset;
+  if (at === undefined) return undefined;
+  const marker = /^(?:[-+*]|[0-9]{1,9}[.)])/.exec(source.slice(at, at + 10));
+  if (!marker) return undefined;
+  const markerEnd = at + marker[0].length;
+  let end = markerEnd;
+  while (source[end] === ' ' || source[end] === '\t') end++;
+  const afterMarker = columnOf(source, markerEnd);
+  const padded = columnOf(source, end) - afterMarker;
+  return end >= source.length || source[end] === '\n' || padded > 4 ? afterMarker + 1 : afterMarker + padded;
+}
+
 function keepLazyWhitespace(container: Parent, source: string): void {
   const kids = container.children as Nodes[];
   for (let i = 1; i < kids.length; i++) {
@@ -29,9 +48,8 @@ function keepLazyWhitespace(container: Parent, source: string): void {
     if (prefix === '' || !/^[ \t]*$/.test(prefix)) continue;
     // A list item's line indented to its content is no lazy line.
     if (container.type === 'listItem') {
-      const first = container.children[0] as Nodes | undefined;
-      const content = first?.position?.start.offset;
-      if (content === undefined || columnOf(source, at) >= columnOf(source, content)) continue;
+      const content = contentColumn(container, source);
+      if (content === undefined || columnOf(source, at) >= content) continue;
     }
     const head = para.children[0];
     if (head?.type === 'text') head.value = prefix + head.value;

@@ -6,7 +6,8 @@
 // `\\` goes on to the later one); and `[a](b (x(y)))` is no link. micromark's factoryTitle pairs
 // backslashes from the left, so `\"` never ends its title, and lets `(` into a parenthesized one.
 // The tokens are factoryTitle's; the title's text is read from them as micromark reads it.
-import type { Code, Construct, Effects, Extension, State, TokenType } from 'micromark-util-types';
+import type { Code, Construct, Effects, Extension, State, Token, TokenizeContext, TokenType } from 'micromark-util-types';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { factorySpace } from 'micromark-factory-space';
 import { factoryDestination } from 'micromark-factory-destination';
 import { factoryWhitespace } from 'micromark-factory-whitespace';
@@ -130,13 +131,117 @@ function tokenizeResource(effects: Effects, ok: State, nok: State): State {
 
 const resource: Construct = { tokenize: tokenizeResource };
 
-// micromark's label end, whose one attempt at `(` (its resource) is the resource above.
+declare module 'micromark-util-types' {
+  interface TokenTypeMap {
+    cmarkBlankLabel: 'cmarkBlankLabel';
+  }
+}
+
+const LEFT_BRACKET = 91, RIGHT_BRACKET = 93, MAX_LINK_LABEL_LENGTH = 1000;
+const isAsciiPunctuation = (code: Code): boolean => code !== null && ((code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126));
+
+/**
+ * What follows a link's text from `[` on, as cmark 0.29's link_label reads it (inlines.c): no
+ * label when a `[`, the text's end or more than 1,000 characters come before a `]` (a backslash
+ * takes the punctuation after it along); `blank` when the label is only white space.
+ */
+function labelAfter(found: (kind: 'none' | 'blank') => void): Construct {
+  return {
+    partial: true,
+    tokenize(effects, ok, nok) {
+      let length = 0;
+      let blank = true;
+      const inside: State = (code) => {
+        if (code === RIGHT_BRACKET) {
+          if (!blank) return nok(code);
+          found('blank');
+          return ok(code);
+        }
+        if (code === null || code === LEFT_BRACKET || length > MAX_LINK_LABEL_LENGTH) {
+          found('none');
+          return ok(code);
+        }
+        if (!markdownLineEndingOrSpace(code)) blank = false;
+        length++;
+        effects.consume(code);
+        return code === BACKSLASH ? escaped : inside;
+      };
+      const escaped: State = (code) => {
+        if (!isAsciiPunctuation(code)) return inside(code);
+        length++;
+        effects.consume(code);
+        return inside;
+      };
+      return (code) => {
+        effects.enter('data');
+        effects.consume(code);
+        return inside;
+      };
+    },
+  };
+}
+
+/**
+ * handle_close_bracket after a link's text: where no label follows (`[ref][ x`), or a blank one
+ * (`[ref][ ]`, taken as `[]`), the text's own label is looked up as a shortcut, unless a bracket
+ * opened inside the text (opener->bracket_after). micromark refuses the link once a `[` follows
+ * that is no full or collapsed reference. Here: the shortcut (nothing taken) or the blank label as
+ * a collapsed reference, when the text's label is defined.
+ */
+function shortcutBefore(kind: 'none' | 'blank'): Construct {
+  return {
+    tokenize(this: TokenizeContext, effects, ok, nok) {
+      const self = this;
+      const start = self._labelStarts?.findLast((t) => !t._balanced);
+      let end: Token | undefined;
+      let bracketAfter = false;
+      for (let i = self.events.length - 1; i >= 0 && self.events[i]![1] !== start; i--) {
+        const [kind, token] = self.events[i]!;
+        if (kind === 'exit' && token.type === 'labelEnd') end ??= token;
+        else if (kind === 'enter' && (token.type === 'labelLink' || token.type === 'labelImage')) bracketAfter = true;
+      }
+      const defined = !!start && !!end && self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({ start: start.end, end: end.start })));
+      const inside: State = (code) => {
+        if (code === RIGHT_BRACKET) {
+          effects.exit('cmarkBlankLabel');
+          effects.enter('referenceMarker');
+          effects.consume(code);
+          effects.exit('referenceMarker');
+          effects.exit('reference');
+          return ok;
+        }
+        effects.consume(code);
+        return inside;
+      };
+      return (code) => {
+        if (!defined || bracketAfter) return nok(code);
+        if (kind === 'none') return ok(code);
+        effects.enter('reference');
+        effects.enter('referenceMarker');
+        effects.consume(code);
+        effects.exit('referenceMarker');
+        // (a token mdast-util-from-markdown has no handler for: the blank is no text of the link)
+        effects.enter('cmarkBlankLabel');
+        return inside;
+      };
+    },
+  };
+}
+
+// micromark's label end, whose one attempt at `(` (its resource) is the resource above, and whose
+// attempts at `[` fall back on the text's own label where cmark's does (shortcutBefore).
 const cmarkLabelEnd: Construct = {
   ...labelEnd,
   name: 'cmarkLabelEnd',
   tokenize(effects, ok, nok) {
     const attempt: Effects['attempt'] = (construct, good, bad) => {
-      return (code) => effects.attempt(code === LEFT_PAREN ? resource : construct, good, bad)(code);
+      return (code) => {
+        if (code === LEFT_PAREN) return effects.attempt(resource, good, bad)(code);
+        if (code !== LEFT_BRACKET) return effects.attempt(construct, good, bad)(code);
+        let kind: 'none' | 'blank' = 'none';
+        const probe = labelAfter((k) => (kind = k));
+        return effects.check(probe, (c: Code) => effects.attempt(shortcutBefore(kind), good, bad)(c), (c: Code) => effects.attempt(construct, good, bad)(c))(code);
+      };
     };
     return labelEnd.tokenize.call(this, { ...effects, attempt }, ok, nok);
   },

@@ -138,8 +138,15 @@ function taskItem(li: Element): void {
   holder.children.splice(at, 1);
   const next = holder.children[at];
   if (next?.type === 'text') next.value = next.value.replace(/^ /, '');
-  // An empty task item (`- [ ] ` in a loose list) has no paragraph for cmark.
-  if (holder !== li && holder.children.length === 0) li.children = li.children.filter((c) => c !== holder && !(c.type === 'text' && c.value.trim() === ''));
+  // An empty task item (`- [ ] ` in a loose list) has no paragraph for cmark; nor has a box whose
+  // line a setext underline made a heading (the paragraph mdast-util-to-hast made for the box):
+  // the line break after it goes with it, the item's other blocks keep theirs (`- [x] a\n  ===\n\n  b`).
+  if (holder !== li && holder.children.length === 0) {
+    const at = li.children.indexOf(holder);
+    const after = li.children[at + 1];
+    li.children.splice(at, after?.type === 'text' && after.value.trim() === '' ? 2 : 1);
+    if (li.children.every((c) => c.type === 'text' && c.value.trim() === '')) li.children = [];
+  }
   const checked = input.properties?.checked ? 'checked="" ' : '';
   // tasklist.c html_render writes it whether or not UNSAFE lets raw HTML through
   (li.children as Array<ElementContent | Raw>).unshift({ ...raw(`<input type="checkbox" ${checked}disabled="" /> `), own: true });

@@ -7,7 +7,6 @@ import type { VFile } from 'vfile';
 import type { Nodes, Root } from 'mdast';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -36,7 +35,7 @@ import { cmarkAutolinkLiteral } from './autolink-literal-syntax.js';
 import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from './numeric-reference-value.js';
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
-import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList } from './task-box-alone.js';
+import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList, cmarkTaskListCheck } from './task-box-alone.js';
 import { cmarkGfmTable, cmarkTableHeadParagraphs } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkItemHtmlEnd } from './item-html-end.js';
@@ -47,6 +46,7 @@ import { cmarkFenceTabOffset } from './fence-tab-offset.js';
 import { cmarkListEndBlank } from './list-end-blank.js';
 import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './definition-title.js';
+import { cmarkKeptBytes } from './kept-bytes.js';
 
 function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
   if (!('children' in node)) return into;
@@ -72,7 +72,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.strikethrough, cmarkStrikethrough029(options.strikethroughDoubleTilde), gfmStrikethroughFromMarkdown());
   use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
-  use(options.tasklist, gfmTaskListItem(), gfmTaskListItemFromMarkdown());
+  use(options.tasklist, cmarkTaskListCheck(), gfmTaskListItemFromMarkdown());
   // A box alone on its item's line (task-box-alone.ts; its list construct goes in cmarkContainerInterrupt).
   use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
@@ -84,6 +84,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     restoreReferenceWhitespaceInFields(root);
     keepLonePercents(root);
     const source = String(file.value);
+    cmarkKeptBytes(root, source, options);
     cmarkCodeLangSpace(root, source);
     cmarkFenceTabOffset(root, source);
     const lines = source.split('\n');
@@ -95,7 +96,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkLazyAfterDefinition(root, source);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
-    if (options.table) cmarkTableHeadParagraphs(root);
+    if (options.table) cmarkTableHeadParagraphs(root, source);
     if (options.tasklist) cmarkTaskListItems(root, String(file.value));
     if (options.autolink) cmarkRawUrlLiterals(root, String(file.value));
   };

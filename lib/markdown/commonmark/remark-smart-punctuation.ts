@@ -17,8 +17,9 @@ const LEFT_SINGLE = '\u2018';
 const RIGHT_SINGLE = '\u2019';
 const ASCII_PUNCT = /^[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]$/;
 const UNICODE_PUNCT = /^\p{P}$/u;
-// cmark_utf8proc_is_space
-const SPACE = /^[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]$/;
+// cmark_utf8proc_is_space; and a byte that is not UTF-8 (kept-bytes.ts), which utf8proc_iterate
+// fails on, so that the quote's neighbour is taken as a line end
+const SPACE = /^[\t\n\f\r \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\uDC80-\uDCFF]$/;
 const ENTITY = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
 const isSpace = (c: string): boolean => SPACE.test(c);
@@ -180,7 +181,9 @@ function charBefore(source: string, offset: number): string {
   if (offset === 0 || /^[ \t>]*$/.test(source.slice(lineStart, offset))) return '\n';
   const cp = source.codePointAt(offset - 1);
   const low = source.charCodeAt(offset - 1);
-  return low >= 0xdc00 && low <= 0xdfff && offset >= 2 ? String.fromCodePoint(source.codePointAt(offset - 2)!) : String.fromCodePoint(cp!);
+  // (a low surrogate alone is a byte that is not UTF-8, kept-bytes.ts: a character of its own)
+  const pair = low >= 0xdc00 && low <= 0xdfff && offset >= 2 && /[\uD800-\uDBFF]/.test(source[offset - 2]!);
+  return pair ? String.fromCodePoint(source.codePointAt(offset - 2)!) : String.fromCodePoint(cp!);
 }
 
 /** A text node's characters that came from the source as themselves, dashes and periods rewritten, quotes handed on. */

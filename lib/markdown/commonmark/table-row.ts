@@ -116,23 +116,49 @@ export function cmarkGfmTable(): Extension {
             }
             return ok(code);
           };
-          const row = table.tokenize.call(this, effects, headed, nok);
-          return (code) => (inTable(this) ? effects.check(loneBar, nok, row)(code) : row(code));
+          // A line that a quote's or list item's table would take as a lazy row: micromark refuses
+          // it as a row and never tries it as a new table's head. cmark continues no table lazily
+          // (only a paragraph), so the container ends and the line may start a table of its own
+          // (micromark then closes the container before it): the tokenizer is shown no table before.
+          const lazyAfterTable = inTable(this) && this.parser.lazy[this.now().line] === true;
+          const self = lazyAfterTable ? (Object.create(this, { events: { value: [] } }) as TokenizeContext) : this;
+          const row = table.tokenize.call(self, effects, headed, nok);
+          return (code) => (inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
         },
       },
     },
   };
 }
 
-/** `\|` as `|` in the code and raw HTML of a paragraph that a table's head ended (as above). */
-export function cmarkTableHeadParagraphs(root: Root): void {
+/**
+ * `\|` as `|` in the code and raw HTML of a paragraph that a table's head ended (as above), and in
+ * the raw HTML of the table's cells: cmark-gfm unescapes each cell's pipes before its inline parse
+ * too (table.c row_from_string), so `<!-- \| -->` in a cell is `<!-- | -->` (mdast-util-gfm-table
+ * does it for the cells' code spans only).
+ */
+export function cmarkTableHeadParagraphs(root: Root, source: string): void {
   const visit = (node: Nodes): void => {
     if (!('children' in node)) return;
     node.children.forEach((child, i) => {
       const next = node.children[i + 1];
-      if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) unescapePipes(child);
+      if (child.type === 'paragraph' && next?.type === 'table' && child.position && next.position && next.position.start.line === child.position.end.line + 1) {
+        unescapePipes(child);
+        autolinkPipes(child);
+      }
+      if (child.type === 'tableCell') {
+        unescapePipes(child);
+        autolinkPipes(child);
+      }
       visit(child as Nodes);
     });
+  };
+  // An autolink in a cell or such a paragraph (`http://a.b/\|`, `<http://a.b/\|>`, not `[...](...)`)
+  // links the pipe cmark left there, where micromark kept the backslash in the literal's URL and text.
+  const autolinkPipes = (node: Nodes): void => {
+    if (node.type === 'link' && source[node.position?.start.offset ?? -1] !== '[') {
+      node.url = node.url.replace(/\\\|/g, '|');
+      for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(/\\\|/g, '|');
+    } else if ('children' in node) for (const child of node.children) autolinkPipes(child as Nodes);
   };
   const unescapePipes = (node: Nodes): void => {
     if (node.type === 'inlineCode' || node.type === 'html') node.value = node.value.replace(/\\\|/g, '|');

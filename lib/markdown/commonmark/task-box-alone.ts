@@ -15,6 +15,7 @@ import type { Code, Construct, Effects, Extension, ParseContext, State, Tokenize
 import type { Extension as FromMarkdownExtension, CompileContext, Token } from 'mdast-util-from-markdown';
 import type { ListItem } from 'mdast';
 import { list } from 'micromark-core-commonmark';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 
 const BOX = 'cmarkTaskBox';
 
@@ -97,17 +98,37 @@ function afterNewItem(self: TokenizeContext): boolean {
   return true;
 }
 
+// Per parse: the lines where an item starts after a quote's or another item's marker (`> - [x] a`,
+// `- - [x] a`), whose box cmark's scanner never matches: there `[x]` is text, or a link.
+const noTaskLines = new WeakMap<ParseContext, Set<number>>();
+
+// An item's marker on this line after a quote's or another item's.
+function nestedOnLine(self: TokenizeContext): boolean {
+  const line = self.now().line;
+  const last = self.events.at(-1);
+  return !!last && last[0] === 'exit' && last[1].type === 'listItemPrefix' && last[1].end.line === line && !afterNewItem(self);
+}
+
+function mark(map: WeakMap<ParseContext, Set<number>>, self: TokenizeContext): void {
+  let lines = map.get(self.parser);
+  if (!lines) map.set(self.parser, (lines = new Set()));
+  lines.add(self.now().line);
+}
+
 function withBox(tokenize: Tokenizer): Tokenizer {
   return function (this: TokenizeContext, effects: Effects, ok: State, nok: State) {
     const self = this;
     const taken: State = (code) => {
       self.containerState!.initialBlankLine = true;
-      let lines = boxLines.get(self.parser);
-      if (!lines) boxLines.set(self.parser, (lines = new Set()));
-      lines.add(self.now().line);
+      mark(boxLines, self);
       return ok(code);
     };
-    const after: State = (code) => (code === 91 && afterNewItem(self) ? effects.check(boxCheck, taken, ok)(code) : ok(code));
+    const after: State = (code) => {
+      if (code !== 91) return ok(code);
+      if (afterNewItem(self)) return effects.check(boxCheck, taken, ok)(code);
+      if (nestedOnLine(self)) mark(noTaskLines, self);
+      return ok(code);
+    };
     return tokenize.call(this, effects, after, nok);
   };
 }
@@ -118,6 +139,26 @@ export const cmarkTaskList: Construct = {
   tokenize: withBox(list.tokenize),
   continuation: { ...list.continuation, tokenize: withBox(list.continuation!.tokenize) },
 };
+
+/**
+ * micromark-extension-gfm-task-list-item's box, refused on a line where the item starts after a
+ * quote's or another item's marker: its `[x]` is then read as the rest of the text is (a shortcut
+ * reference link when `x` is defined), as cmark reads it.
+ */
+export function cmarkTaskListCheck(): Extension {
+  const check = (gfmTaskListItem().text as Record<number, Construct>)[91]!;
+  return {
+    text: {
+      91: {
+        ...check,
+        tokenize(this: TokenizeContext, effects, ok, nok) {
+          const start = check.tokenize.call(this, effects, ok, nok);
+          return (code) => (noTaskLines.get(this.parser)?.has(this.now().line) ? nok(code) : start(code));
+        },
+      },
+    },
+  };
+}
 
 /** The box as the flow reads it on a line the list marked. */
 export const cmarkTaskBoxAlone: Extension = { flow: { 91: boxAlone } };

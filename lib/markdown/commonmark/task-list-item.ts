@@ -6,7 +6,7 @@
 // The item is checked when the line holds `[x]` or `[X]` anywhere (tasklist.c uses strstr), and
 // its text starts at the first character after the box that is no space or tab (the paragraph
 // starts after it, on the next line when nothing follows the box).
-import type { ListItem, Nodes, Parent, Paragraph, Root } from 'mdast';
+import type { Heading, ListItem, Nodes, Parent, Paragraph, Root } from 'mdast';
 
 const SPACES = /^[ \t\v\f]*$/;
 const TASK_LINE = /^(?:[-+*]|[0-9]+[^\r\n])[ \t\v\f]+\[[ xX]\][ \t\v\f]/;
@@ -67,13 +67,28 @@ function headingItem(item: ListItem, source: string): void {
   const at = item.position?.start.offset;
   const heading = item.children[0];
   if (at === undefined || heading?.type !== 'heading' || heading.position?.start.line !== item.position?.start.line) return;
+  const { start, end } = lineAround(source, at);
+  if (!SPACES.test(source.slice(start, at)) || !TASK_LINE.test(source.slice(at, end))) return;
   const text = heading.children[0];
   const m = text?.type === 'text' ? HEADING_BOX.exec(text.value) : null;
-  const { start, end } = lineAround(source, at);
-  if (!m || text?.type !== 'text' || !SPACES.test(source.slice(start, at)) || !TASK_LINE.test(source.slice(at, end))) return;
+  if (m && text?.type === 'text') {
+    text.value = text.value.slice(m[0].length);
+    if (text.value === '') heading.children.shift();
+  } else if (!boxReference(heading, source)) return;
   item.checked = /\[[xX]\]/.test(source.slice(start, end));
-  text.value = text.value.slice(m[0].length);
-  if (text.value === '') heading.children.shift();
+}
+
+// The box read as a shortcut reference (`- [x] a\n  ---` with `[x]: /url` defined): cmark took it
+// off the line before the inline parse, so it is no link; it goes with the white space after it.
+function boxReference(heading: Heading, source: string): boolean {
+  const [first, next] = heading.children;
+  const from = first?.position?.start.offset;
+  if (first?.type !== 'linkReference' || from === undefined || !/^\[[ xX]\]$/.test(source.slice(from, first.position?.end.offset))) return false;
+  if (next?.type !== 'text' || !/^[ \t]/.test(next.value)) return false;
+  heading.children.shift();
+  next.value = next.value.replace(/^[ \t]+/, '');
+  if (next.value === '') heading.children.shift();
+  return true;
 }
 
 function visit(node: Nodes, source: string): void {
