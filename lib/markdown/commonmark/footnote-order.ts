@@ -13,6 +13,7 @@ function referencesInOrder(node: Nodes, order: string[]): void {
     const id = String(node.identifier).toUpperCase();
     if (!order.includes(id)) order.push(id);
   }
+  if (node.type === 'image') for (const ref of node.data?.cmarkFootnoteReferences ?? []) referencesInOrder(ref, order);
   if ('children' in node) for (const child of node.children) referencesInOrder(child as Nodes, order);
 }
 
