@@ -97,6 +97,32 @@ describe('jekyll-relative-links', () => {
     expect(cgiUnescape('a%20b+c%zz')).toBe('a b c%zz');
   });
 
+  // File.expand_path takes a leading `~` (also after the `/` of an absolute link is dropped, and in
+  // the linking file's folder) as a home folder; `~name` of an unknown user raises ArgumentError.
+  test('a `~` path is a home folder; an unknown `~name` is an error', () => {
+    const home = (user?: string): string | undefined => ({ '': '/home/me', bob: '/home/bob' })[user ?? ''];
+    expect(pathFromRoot('~/a.md', 'x', home)).toBe('/home/me/a.md');
+    expect(pathFromRoot('~', '.', home)).toBe('/home/me');
+    expect(pathFromRoot('/~bob/docs/../a.md', 'x', home)).toBe('/home/bob/a.md');
+    expect(pathFromRoot('~bob/site/a.md', '.', home, '/home/bob/site')).toBe('a.md');
+    expect(pathFromRoot('a/~zz.md', 'x', home)).toBe('x/a/~zz.md');
+    expect(pathFromRoot('a.md', '~bob/d', home)).toBe('/home/bob/d/a.md');
+    expect(() => pathFromRoot('~zz/a.md', '.', home)).toThrow("user zz doesn't exist");
+    expect(() => pathFromRoot('~~x y [z](..', '.', home)).toThrow("user ~x y [z](.. doesn't exist");
+    expect(() => pathFromRoot('a.md', '~zz', home)).toThrow("user zz doesn't exist");
+    expect(() => pathFromRoot('/a.md', '~zz', home)).not.toThrow();
+  });
+
+  test('a link to `~name` of no such user stops the build, naming the file', async () => {
+    const files = { 'b.md': '---\n---\nb\n', 'a.md': '---\n---\n[b](b.md) [h](~/b.md) [x](#~y)\n' };
+    const ok = await build({ ...files, '_config.yml': 'plugins: [jekyll-relative-links]\n' });
+    expect(output(ok, 'a.html')).toBe('<p><a href="/b.html">b</a> <a href="~/b.md">h</a> <a href="#~y">x</a></p>\n');
+    const bad = { ...files, 'c.md': '[u](~no-such-user-kyll/c.md)\n' };
+    await expect(build({ ...bad, '_config.yml': 'plugins: [jekyll-relative-links, jekyll-optional-front-matter]\n' })).rejects.toMatchObject({
+      message: expect.stringContaining("user no-such-user-kyll doesn't exist"),
+    });
+  });
+
   test('links in pages point at the output; posts are left alone unless collections: true', async () => {
     const files = {
       'a.md': '---\n---\n[b](b.md) [p](_posts/2024-01-01-p.md) [x](https://x.org/b.md) [m](missing.md)\n',

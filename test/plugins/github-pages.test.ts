@@ -220,6 +220,20 @@ describe('jekyll-github-metadata without the network', () => {
     expect(warnings(r).filter((w) => w.startsWith('GitHub Metadata'))).toHaveLength(1);
   });
 
+  // MetadataDrop#keys is `super.sort`, and Drop#to_h (jsonify, to_s, inspect) follows the keys:
+  // the fields in name order, a `github:` hash's keys among them (real Jekyll 4.3.1).
+  test('site.github in jsonify and to_s: its keys sorted, merged keys too', async () => {
+    const r = await build(
+      { '_config.yml': 'plugins: [jekyll-github-metadata]\ngithub: { zzz: 1, aaa: 2 }\n', 'index.html': '---\n---\n{{ site.github | jsonify }}\n{{ site.github }}' },
+      { ...ENV, PAGES_REPO_NWO: 'me/site' },
+    );
+    const [json, toS] = (output(r, 'index.html') ?? '').split('\n{\n');
+    const keys = Object.keys(JSON.parse(json!) as object);
+    expect(keys.slice(0, 4)).toEqual(['aaa', 'api_url', 'archived', 'baseurl']);
+    expect(keys).toEqual([...keys].sort());
+    expect(Object.keys(JSON.parse(`{\n${toS!}`) as object)).toEqual(keys);
+  });
+
   // Real Jekyll 4.3.1 with jekyll-github-metadata 2.15.0 and no repository name: the gem's lazy
   // values raise RepositoryFinder::NoRepositoryError when read, as a Liquid Exception in that file.
   const NO_REPO = "Liquid Exception: No repo name found. Specify using PAGES_REPO_NWO environment variables, 'repository' in your configuration, or set up an 'origin' git remote pointing to your github.com repository. in index.html";

@@ -3,7 +3,7 @@
 import { RubyRange } from '../../values/ruby-range.js';
 import { RubySet } from '../../values/ruby-set.js';
 import { asJekyllTime, floatToS, RubyFloat, rubyObjectToS, rubyToS } from './to-s.js';
-import { DOCUMENT_DROP, hashForJson, JSON_AS_TO_S, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, hashForJson, isJekyllDrop, jekyllDropKeys, JSON_AS_TO_S, NESTED_DOCUMENT_OMITS } from '../../values/document-drop-mark.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { setKey } from '../../values/own-keys.js';
 import { hasRubyOrder, keepRubyOrder, rubyKeys } from '../../values/typed-keys.js';
@@ -113,7 +113,10 @@ function shortened(doc: Record<string, unknown>): Record<string, unknown> {
 
 // Object.entries in the hash's Ruby order (typed-keys.ts) when that is not JavaScript's. (Object.entries
 // itself where it is: reading a document's date adds its `draft` key, which the pairs then show.)
+// A Jekyll drop's JSON is Drop#to_h, which follows Drop#keys: its own order when it has one (the
+// github-metadata drop sorts them).
 function rubyEntries(obj: Record<string, unknown>): Array<[string, unknown]> {
+  if (isJekyllDrop(obj)) return jekyllDropKeys(obj).map((k) => [k, obj[k]]);
   if (!hasRubyOrder(obj)) return Object.entries(obj);
   return rubyKeys(obj).map((k) => [k, obj[k]]);
 }

@@ -35,11 +35,20 @@ function undoFoundUrls(parent: Parent): void {
   parent.children = out;
 }
 
+// A `<...>` autolink (CommonMark's, not the extension's): its source is its text and the two
+// brackets. cmark's extension never joins text to it, since only text nodes are scanned.
+function isAngleAutolink(node: Link): boolean {
+  const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return text !== undefined && start !== undefined && end !== undefined && end - start === text.length + 2;
+}
+
 // An address micromark's syntax linked right after `mailto:` or `xmpp:`: cmark links the
 // protocol with it (`mailto:a@b.co` is one link), as the transform's mailto/xmpp finds do, so
 // it goes back to text (joined with the text around it) for the transform to find again.
 function isProtocolAddress(node: Nodes | undefined, before: Nodes | undefined): boolean {
-  if (node?.type !== 'link' || node.position === undefined || before?.type !== 'text') return false;
+  if (node?.type !== 'link' || node.position === undefined || before?.type !== 'text' || isAngleAutolink(node)) return false;
   const text = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
   return text !== undefined && node.url === `mailto:${text}` && /(?:mailto|xmpp):$/.test(before.value);
 }
@@ -104,7 +113,7 @@ function extendProtocolLinks(parent: Parent): void {
     const node = kids[i]!;
     if ('children' in node && node.type !== 'link') extendProtocolLinks(node as Parent);
     const before = kids[i - 1];
-    if (node.type !== 'link' || before?.type !== 'text' || node.children.length !== 1 || node.children[0]!.type !== 'text') continue;
+    if (node.type !== 'link' || before?.type !== 'text' || node.children.length !== 1 || node.children[0]!.type !== 'text' || isAngleAutolink(node)) continue;
     const label = node.children[0] as Text;
     if (!/^(?:mailto|xmpp):[^@]*@/.test(label.value) || node.url !== label.value) continue;
     const { start, xmpp } = rewindStart(before.value, before.value.length);

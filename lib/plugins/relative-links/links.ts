@@ -2,6 +2,7 @@
 // (lib/jekyll-relative-links/generator.rb LINK_REGEX and #replacement_text),
 // with Ruby's meanings kept: `.` and `$` stop at "\n", `^` starts a line,
 // `\s` is ASCII whitespace. It runs on the Markdown source, before conversion.
+import { systemHome, type HomeLookup } from './home.js';
 
 const S = '[ \\t\\r\\n\\f\\v]';
 const DOT = '[^\\n]';
@@ -44,23 +45,57 @@ export function replaceLinks(content: string, rewrite: (link: Link) => string | 
 
 const ROOT = '/\u0000root';
 
-/**
- * #path_from_root: the link's path against the linking file's folder (or the
- * site root for `/...`), as File.expand_path resolves it under the working
- * directory. A path that leaves the site stays absolute and so matches nothing.
- */
-export function pathFromRoot(linkPath: string, fileDir: string): string {
-  const isAbsolute = linkPath.startsWith('/');
-  const rel = linkPath.replace(/^\//, '');
-  const base = isAbsolute || fileDir === '.' ? ROOT : `${ROOT}/${fileDir}`;
+/** File.expand_path's ArgumentError for a `~name` whose user the system does not know. */
+export class UnknownUserError extends Error {
+  constructor(readonly user: string) {
+    super(`user ${user} doesn't exist`);
+  }
+}
+
+// File.expand_path(path, base) with the working directory as ROOT: a path that starts with `~` is
+// taken from a home folder (base unused), `~name` from that user's (the name runs to the first
+// `/`; an unknown one is an error); an absolute path stands alone; any other is joined to the base,
+// which is expanded the same way first (so a base starting with `~` is a home folder too).
+function expandPath(path: string, base: string | undefined, home: HomeLookup): string {
+  let start: string;
+  let rest = path;
+  if (path.startsWith('~')) {
+    const slash = path.indexOf('/');
+    const user = slash < 0 ? path.slice(1) : path.slice(1, slash);
+    const dir = home(user === '' ? undefined : user);
+    if (dir === undefined) throw new UnknownUserError(user);
+    start = dir;
+    rest = slash < 0 ? '' : path.slice(slash + 1);
+  } else if (path.startsWith('/')) {
+    start = '/';
+  } else {
+    start = base === undefined || base === '' ? ROOT : expandPath(base, undefined, home);
+  }
   const parts: string[] = [];
-  for (const seg of `${base}/${rel}`.split('/')) {
+  for (const seg of `${start}/${rest}`.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') parts.pop();
     else parts.push(seg);
   }
-  const abs = `/${parts.join('/')}`;
-  return abs.startsWith(`${ROOT}/`) ? abs.slice(ROOT.length + 1) : abs;
+  return `/${parts.join('/')}`;
+}
+
+/**
+ * #path_from_root: the link's path against the linking file's folder (or the
+ * site root for `/...`), as File.expand_path resolves it under the working
+ * directory (`source`, the site's folder, where the build runs). A path that
+ * leaves the site stays absolute and so matches nothing. A `~` path (after the
+ * leading `/` is dropped) is a home folder's, and `~name` of an unknown user
+ * throws UnknownUserError, which stops Jekyll's build.
+ */
+export function pathFromRoot(linkPath: string, fileDir: string, home: HomeLookup = systemHome, source?: string): string {
+  const isAbsolute = linkPath.startsWith('/');
+  const rel = linkPath.replace(/^\//, '');
+  const abs = expandPath(rel, isAbsolute || fileDir === '.' ? '' : fileDir, home);
+  if (abs.startsWith(`${ROOT}/`)) return abs.slice(ROOT.length + 1);
+  // a home folder may hold the site: the part under the working directory is relative again
+  const cwd = source?.replace(/\/+$/, '');
+  return cwd && abs.startsWith(`${cwd}/`) ? abs.slice(cwd.length + 1) : abs;
 }
 
 /** CGI.unescape: `+` is a space, `%XX` a byte; a broken escape stays as it is. */

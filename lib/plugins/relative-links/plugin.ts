@@ -11,7 +11,7 @@ import { fnmatchRegExp } from '../../site/entry-filter.js';
 import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
 import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
 import { rubyDirname } from '../shared/static-pages.js';
-import { cgiUnescape, pathFromRoot, replaceLinks } from './links.js';
+import { cgiUnescape, pathFromRoot, replaceLinks, UnknownUserError } from './links.js';
 import { isHash } from '../shared/values.js';
 import { KyllError } from '../../errors/index.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
@@ -76,7 +76,16 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     const content = replaceLinks(emptied.has(doc.relativePath) ? '' : doc.content, (link) => {
       // #replaceable_link?: not a `#fragment`, not a URL with a scheme.
       if (link.path.startsWith('#') || isAbsoluteUrl(link.path)) return undefined;
-      const url = targets.get(cgiUnescape(pathFromRoot(link.path, dir)));
+      let path: string;
+      try {
+        path = pathFromRoot(link.path, dir, undefined, config.source);
+      } catch (e) {
+        // File.expand_path's ArgumentError (a `~name` path of no known user) is not the one the
+        // gem rescues: the build stops
+        if (e instanceof UnknownUserError) throw new KyllError('PLUGIN_ERROR', `${e.message} (ArgumentError)`, { file: doc.relativePath });
+        throw e;
+      }
+      const url = targets.get(cgiUnescape(path));
       return url === undefined ? undefined : relativeUrl(url, config);
     });
     // #replace_relative_links_excerpt!: every document it goes through whose data["excerpt"] is
