@@ -75,3 +75,14 @@ describe('nesting too deep', () => {
     expect(html.match(/<ul>/g)).toHaveLength(150);
   });
 });
+
+describe('the backtracking budget', () => {
+  // 1 MB of text, a paragraph of 1,700 `*x` openers whose one closer (`x**`) cannot close an
+  // emphasis (each attempt rescans the rest of the paragraph: ~4.3 MB in all), then `*em*`.
+  // kramdown 2.4 (no budget) writes <em>em</em>; the budget must not run out before it.
+  test('a page that rescans 4 times its length still finds a later emphasis', () => {
+    const text = ('word '.repeat(15) + '\n').repeat(13000) + '\n' + '*x '.repeat(1700) + 'x**\n\n*em*\n';
+    const html = converter.convert(text);
+    expect(html.endsWith('<p><em>em</em></p>\n')).toBe(true);
+  }, 60_000);
+});

@@ -74,10 +74,14 @@ const COPY_BUDGET = 16 << 20;
 const ANY_LINE = /[^\n]*\n|[^\n]+/uy;
 /**
  * Characters that failed span attempts (links, emphasis) may rescan before they
- * give up, beyond twice the document: unclosed `[` or `*` by the thousand would
- * otherwise rescan the rest of the text each.
+ * give up, beyond BACKTRACK_FACTOR times the document: unclosed `[` or `*` by the
+ * thousand would otherwise rescan the rest of the text each. kramdown has no such
+ * limit, so past it an emphasis kramdown finds stays text: the factor is set above
+ * what real pages need (a blog post holding a 1.5 MB pasted HTML report with its
+ * minified scripts rescans 3.5 times its length).
  */
 const BACKTRACK_BUDGET = 1_000_000;
+const BACKTRACK_FACTOR = 4;
 
 export interface Grammar {
   readonly blocks: readonly BlockConstruct[];
@@ -135,7 +139,7 @@ export class Parser {
     this.blockIal = null;
     if (text !== undefined) this.src = new Scanner(text, line);
     if (target === this.root) {
-      this.budget = BACKTRACK_BUDGET + 2 * this.src.str.length;
+      this.budget = BACKTRACK_BUDGET + BACKTRACK_FACTOR * this.src.str.length;
       this.copyBudget = COPY_BUDGET + COPY_FACTOR * this.src.str.length;
     } else if (text !== undefined) this.copyBudget -= text.length;
     let found = false;
