@@ -18,7 +18,9 @@
 // this virtual machine (a 200 MB buffer touched page by page). Held at the size the start-up left
 // (4 MB semi-spaces), the 1,000-post bench blog makes ~24,400 page faults instead of ~30,500 and
 // its peak memory is 126 instead of 154 MB; 15 alternating pairs under load 8-10: CPU 0.88, wall
-// 0.87. 10,000 posts (5 pairs): CPU 0.93, wall 0.89; the themed 100-post blog (15 pairs): CPU 0.97.
+// 0.87; on a quiet machine (the same build with node given V8's own growth factor, which turns
+// the hold off; 12 pairs): CPU 0.91, wall 0.91. 10,000 posts (5 pairs): 0.93 and 0.89 under
+// load, 0.98 and 0.97 quiet; the themed 100-post blog (15 pairs, under load): CPU 0.97.
 // The same instructions either way (callgrind, 1,000 posts: 2,106M against 2,101-2,115M on the
 // main thread). Held at 1 MB from node's start (--max-semi-space-size=1) the 10,000-post build
 // made more faults and ~30% more CPU (objects promoted early): hence the start-up's size, not less.
