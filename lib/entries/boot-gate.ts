@@ -105,7 +105,7 @@ export function raise(slots: Int32Array, setFlags: FlagSetter): void {
   debuglog('kyll')('tier-up: %s (%d parties arrived)', what, Atomics.load(slots, ARRIVED));
 }
 
-/** Whether the gate has raised the budget. */
+/** Whether the gate has raised its flags. */
 export function gateRaised(gate: BootGate | undefined): boolean {
   return gate !== undefined && Atomics.load(new Int32Array(gate), RAISED) === 1;
 }
