@@ -30,7 +30,7 @@ fs.rmSync(outdir, { recursive: true, force: true });
 // lexer module; here it becomes a table of require() calls, which esbuild turns into lazily
 // evaluated module bodies (__esm), so a lexer's code runs, and is compiled, only when a code
 // block asks for its language. The names and aliases stay in registry.js, loaded at once.
-const lazyModules = ({ syncText } = {}) => ({
+const lazyModules = ({ syncText, lexerFiles = false } = {}) => ({
   name: 'lazy-modules',
   setup(b) {
     // In the package's ES module build (`syncText`), dist/entries/sync-modules.js becomes a loader of
@@ -146,6 +146,9 @@ function kyllLazyLocale(options) {
       return { contents, resolveDir: path.dirname(args.path), loader: 'js' };
     });
     b.onLoad({ filter: /[\\/]dist[\\/]highlight[\\/]lexer-modules\.js$/ }, (args) => {
+      // The CommonJS bundles leave the lexers out: each is a file of its own (lexers/*.cjs, below),
+      // read when first used (highlight/lexer-files.ts).
+      if (lexerFiles) return { contents: "export { lexerModule } from './lexer-files.js';\n", resolveDir: path.dirname(args.path), loader: 'js' };
       const files = [...fs.readFileSync(args.path, 'utf8').matchAll(/^import \* as \w+ from ["']\.\/lexers\/([\w-]+)\.js["'];$/gm)].map((m) => m[1]);
       if (files.length === 0) throw new Error(`lazy-lexers: no lexer imports found in ${args.path}`);
       const loaders = files.map((f) => `  ${JSON.stringify(f)}: () => require(${JSON.stringify(`./lexers/${f}.js`)}),`).join('\n');
@@ -233,7 +236,7 @@ await build({
 // the worker URLs resolve alike). Its first line carries the hash of the rest, for the cache's
 // key, and says that the rest is ASCII.
 await build({
-  plugins: [lazyModules()],
+  plugins: [lazyModules({ lexerFiles: true })],
   absWorkingDir: root,
   entryPoints: [path.join(dist, 'entries', 'engine-core.js')],
   outfile: path.join(outdir, 'engine.cjs'),
@@ -265,6 +268,36 @@ await build({
   fs.writeFileSync(file, `${wrapper}// kyll-engine ${hash} ascii\n${engine}\n})`);
 }
 
+// Rouge's lexers for the CommonJS bundles above and below (engine.cjs, markdown-work.cjs): one
+// CommonJS file per module of dist/highlight/lexers, as tsc wrote it (its imports become require()
+// calls, which highlight/lexer-files.ts answers with the bundle's own modules), ASCII only.
+{
+  const from = path.join(dist, 'highlight', 'lexers');
+  const to = path.join(outdir, 'lexers');
+  fs.rmSync(to, { recursive: true, force: true });
+  const files = fs.readdirSync(from).filter((f) => f.endsWith('.js'));
+  await build({
+    absWorkingDir: root,
+    entryPoints: files.map((f) => path.join(from, f)),
+    outdir: to,
+    outExtension: { '.js': '.cjs' },
+    bundle: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  for (const f of fs.readdirSync(to)) {
+    const file = path.join(to, f);
+    const text = fs.readFileSync(file, 'utf8');
+    const outside = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]).filter((s) => !/^\.\/[\w-]+\.js$/.test(s));
+    const shared = ['../engine.js', '../regex.js', '../guess.js', '../mimetypes.js', '../../errors/kyll-error.js'];
+    const unknown = outside.filter((s) => !shared.includes(s));
+    if (unknown.length > 0) throw new Error(`lexers/${f}: requires ${unknown.join(', ')}, which highlight/lexer-files.ts does not share`);
+    fs.writeFileSync(file, asciiOnly(text, `lexers/${f}`));
+  }
+}
+
 // The Sass thread (render/sass-thread.ts), the writer thread (write/writer-thread.ts), the Markdown
 // thread (render/markdown-thread.ts) and the read-ahead thread (read/read-ahead.ts), each as
 // one CommonJS file: a worker whose code is CommonJS starts without Node's ES module loader (an
@@ -291,7 +324,7 @@ for (const [entry, out] of [['render/sass-worker.js', 'sass-worker.cjs'], ['writ
 {
   const file = path.join(outdir, 'markdown-work.cjs');
   await build({
-    plugins: [lazyModules()],
+    plugins: [lazyModules({ lexerFiles: true })],
     absWorkingDir: root,
     entryPoints: [path.join(dist, 'render', 'markdown-work.js')],
     outfile: file,

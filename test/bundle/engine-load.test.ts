@@ -106,6 +106,32 @@ maybe('the engine bundle', () => {
     }
   }, 60_000);
 
+  test("Rouge's lexers are files of their own, read when a code block asks for one, and highlight as the modules do", async () => {
+    for (const bundle of ['engine.cjs', 'markdown-work.cjs']) {
+      const text = fs.readFileSync(path.resolve('dist/bundle', bundle), 'latin1');
+      expect(text).toContain('// dist/highlight/lexer-files.js');
+      expect(text).not.toContain('// dist/highlight/lexers/');
+    }
+    // erb's lexer imports html's, which imports javascript's and css's: each a file, sharing the bundle's Lexing.
+    const files = {
+      '_posts/2024-01-02-a.md': '---\n---\n```erb\n<p><%= link_to "a" %></p>\n<script>var a = 1;</script>\n```\n\n```console\n$ ls -la\nx\n```\n\n~~~ objc\n@interface A : NSObject\n@end\n~~~\n\n{% highlight jsx %}\nconst a = <b c={1} />;\n{% endhighlight %}\n\n```nosuchlanguage\nplain\n```\n',
+    };
+    const script = `const fs = require('node:fs'); const read = fs.readFileSync; const lexers = [];
+      fs.readFileSync = function (file, ...rest) { if (String(file).includes('/lexers/')) lexers.push(String(file).split('/').pop()); return read.call(this, file, ...rest); };
+      import(${JSON.stringify(pathToFileURL(path.resolve('dist/bundle/kyll.js')).href)}).then(async (api) => {
+        const r = await api.renderSite({ source: api.memorySource(${JSON.stringify(files)}), env: {} });
+        process.stdout.write(JSON.stringify({ lexers, html: String(r.files.find((f) => f.path.endsWith('a.html')).contents) }));
+      });`;
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', KYLL_CODE_CACHE: '0' } })) as { lexers: string[]; html: string };
+    const { renderSite, memorySource } = await import('../../lib/index.js');
+    const modules = await renderSite({ source: memorySource(files), env: {} });
+    expect(out.html).toBe(String(modules.files.find((f) => f.path.endsWith('a.html'))!.contents));
+    expect(out.html).toContain('<span class="nt">&lt;script&gt;</span><span class="kd">var</span>');
+    for (const used of ['erb.cjs', 'html.cjs', 'javascript.cjs', 'console.cjs', 'jsx.cjs']) expect(out.lexers).toContain(used);
+    expect(new Set(out.lexers).size).toBe(out.lexers.length); // each read once
+    expect(out.lexers.length).toBeLessThan(15);
+  }, 60_000);
+
   test('an in-memory build loads no node:child_process (nor its node:dgram)', () => {
     const script = `const before = new Set(process.moduleLoadList);
       const api = await import(${JSON.stringify(pathToFileURL(path.resolve('dist/bundle/kyll.js')).href)});
