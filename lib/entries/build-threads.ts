@@ -38,13 +38,13 @@ export interface EarlyBuild {
  */
 export function startBuildThreads(build: EarlyBuild, startSass: (gate?: BootGate) => boolean = () => false): void {
   let sassStarted = false;
-  tierUpAfterThreads(build.source, build.destination, (gate) => {
+  tierUpAfterThreads(build, (gate) => {
     sassStarted = true;
     const sass = startSass(gate) ? 1 : 0;
     if (hasWarmRecord(build.source) || !readAheadAndWrite(build, gate)) return sass;
     // The site has enough posts for the read-ahead thread: for the Markdown thread too.
     return sass + (build.markdown && startMarkdownThreadEarly(build.source, build.destination, build.writes, gate) ? 2 : 1);
-  }, undefined, undefined, build.holdYoung);
+  });
   // (a build that does not raise the budget still starts its Sass thread and reads ahead)
   if (!sassStarted) startSass();
   if (!hasWarmRecord(build.source)) readAheadAndWrite(build);

@@ -108,6 +108,15 @@ export interface LateRaise {
 // (looked up at each use, as state() is: a test starts afresh by deleting the global)
 const lateState = (): { raise?: LateRaise; mainArrived?: boolean } => processWide('tierUpLate', () => ({}));
 
+/** What tierUpAfterThreads reads of the process; tests give their own. */
+export interface TierUpSeams {
+  readonly setFlags?: FlagSetter;
+  /** Whether node was given its own interrupt budget. */
+  readonly userChose?: () => boolean;
+  /** Whether node was given its own young generation. */
+  readonly userChoseYoung?: () => boolean;
+}
+
 /**
  * Before a one-off build of `source` loads the engine: when the budget is to be raised or the
  * young generation held (`holdYoung`: the `kyll` command's build on one render thread, boot-gate.ts),
@@ -116,14 +125,11 @@ const lateState = (): { raise?: LateRaise; mainArrived?: boolean } => processWid
  * (mainThreadStarted). With no thread started, the flags are set then.
  */
 export function tierUpAfterThreads(
-  source: string,
-  destination: string | undefined,
+  build: { readonly source: string; readonly destination: string | undefined; readonly holdYoung?: boolean },
   start: (gate: BootGate) => number,
-  setFlags: FlagSetter = (flags) => v8().setFlagsFromString(flags),
-  userChose: () => boolean = userChoseInterruptBudget,
-  holdYoung = false,
-  userChoseYoung: () => boolean = userChoseYoungGeneration,
+  { setFlags = (flags) => v8().setFlagsFromString(flags), userChose = userChoseInterruptBudget, userChoseYoung = userChoseYoungGeneration }: TierUpSeams = {},
 ): void {
+  const { source, destination, holdYoung = false } = build;
   const budget = tierUpWanted(source, destination, userChose);
   const hold = holdYoung && !userChoseYoung();
   if (!budget && !hold) return;

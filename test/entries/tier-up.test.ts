@@ -82,7 +82,7 @@ describe('tierUpForBuild', () => {
     const set: string[] = [];
     const big = await late();
     let started = 0;
-    big.tierUpAfterThreads(siteWith(big.SMALL_SITE_POSTS), undefined, () => (started++, 0), (f) => set.push(f), () => false, true, () => false);
+    big.tierUpAfterThreads({ source: siteWith(big.SMALL_SITE_POSTS), destination: undefined, holdYoung: true }, () => (started++, 0), { setFlags: (f) => set.push(f), userChose: () => false, userChoseYoung: () => false });
     expect(started).toBe(1);
     expect(set).toEqual([]);
     big.mainThreadStarted(() => undefined, (f) => set.push(f));
@@ -91,14 +91,14 @@ describe('tierUpForBuild', () => {
     expect(big.lateRaise()).toBeDefined();
 
     const small = await late();
-    small.tierUpAfterThreads(siteWith(3), undefined, () => 0, (f) => set.push(f), () => false, true, () => false);
+    small.tierUpAfterThreads({ source: siteWith(3), destination: undefined, holdYoung: true }, () => 0, { setFlags: (f) => set.push(f), userChose: () => false, userChoseYoung: () => false });
     small.mainThreadStarted(() => undefined, (f) => set.push(f));
     expect(set.at(-1)).toBe(`${TIER_UP_FLAGS} ${HOLD_YOUNG_FLAGS}`);
 
     // node given a young generation, or the library's build (holdYoung false), of a big site: no gate at all
     for (const [hold, chose] of [[true, true], [false, false]] as const) {
       const none = await late();
-      none.tierUpAfterThreads(siteWith(none.SMALL_SITE_POSTS), undefined, () => (started++, 0), (f) => set.push(f), () => false, hold, () => chose);
+      none.tierUpAfterThreads({ source: siteWith(none.SMALL_SITE_POSTS), destination: undefined, holdYoung: hold }, () => (started++, 0), { setFlags: (f) => set.push(f), userChose: () => false, userChoseYoung: () => chose });
       none.mainThreadStarted(() => undefined, (f) => set.push(f));
     }
     expect(started).toBe(1);
