@@ -27,3 +27,19 @@ describe('a URL the permalink cannot make, read by a generator', () => {
     await expect(build(files)).rejects.toMatchObject({ message: expect.stringMatching(/^Liquid Exception: The URL template .* in .*l\.html$/) });
   });
 });
+
+describe('jekyll-default-layout', () => {
+  // #index? reads the url of a Markdown post that names no layout
+  test('a post with no layout whose URL cannot be made stops the build in the generator', async () => {
+    const site = {
+      '_config.yml': 'plugins: [jekyll-default-layout]\n',
+      '_posts/2024-01-01-b.md': '---\npermalink: /:number/\n---\nhi\n',
+      // rendered first: its layout lists the posts' URLs
+      '_posts/2024-01-02-a.md': '---\nlayout: l\n---\nx\n',
+      '_layouts/l.html': '{% for d in site.posts %}{{ d.url }}{% endfor %}',
+    };
+    await expect(build(site)).rejects.toMatchObject(generatorError);
+    // with a layout of its own, the generator does not read its url: the layout listing it stops
+    await expect(build({ ...site, '_posts/2024-01-01-b.md': '---\npermalink: /:number/\nlayout: l\n---\nhi\n' })).rejects.toMatchObject({ message: expect.stringMatching(/^Liquid Exception: /) });
+  });
+});
