@@ -55,7 +55,11 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
 
   for (const doc of redirectableDocuments(site)) {
     const fromList = redirectFromList(doc.data);
-    if (fromList.length > 0 || redirectTo(doc.data) !== undefined) urlsRead.push(doc.relativePath);
+    if (fromList.length === 0 && redirectTo(doc.data) === undefined) continue;
+    // RedirectPage.redirect_from / redirect_to read doc.url: a URL the permalink cannot make
+    // (a placeholder the template lacks) stops the build here, in the generator
+    if (doc.urlError) throw doc.urlError;
+    urlsRead.push(doc.relativePath);
     for (const from of fromList) {
       const r = redirectPaths(from, doc.url, config);
       // A RedirectPage's permalink is `from`: URL#sanitize_url makes its url, and

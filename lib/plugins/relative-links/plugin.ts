@@ -39,15 +39,16 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
   const noAny = excludeOption !== undefined && excludeOption !== null && excludeOption !== false && !Array.isArray(excludeOption) && !isHash(excludeOption);
   // #potential_targets: pages, static files and written documents, by path from the root. The pages
   // include those the generators before it added (jekyll-feed's feed.xml, jekyll-sitemap's sitemap.xml).
-  const targets = new Map<string, string>();
-  const addTarget = (path: string, url: string): void => {
+  // #url_for_path reads the found target's url: one its permalink cannot make stops the build.
+  const targets = new Map<string, { url: string; urlError?: Error }>();
+  const addTarget = (path: string, target: { url: string; urlError?: Error }): void => {
     const key = path.replace(/^\//, '');
-    if (!targets.has(key)) targets.set(key, url);
+    if (!targets.has(key)) targets.set(key, target);
   };
-  for (const p of site.pages) addTarget(p.relativePath, p.url);
-  for (const g of ctx.pagesGeneratedBefore?.() ?? []) addTarget(g.relativePath, g.url);
-  for (const f of site.staticFiles) addTarget(f.relativePath, f.url);
-  for (const d of docsToWrite(site)) addTarget(d.relativePath, d.url);
+  for (const p of site.pages) addTarget(p.relativePath, p);
+  for (const g of ctx.pagesGeneratedBefore?.() ?? []) addTarget(g.relativePath, g);
+  for (const f of site.staticFiles) addTarget(f.relativePath, f);
+  for (const d of docsToWrite(site)) addTarget(d.relativePath, d);
 
   const liquidRead = ctx.pagesLiquidReadBefore?.() ?? new Set<string>();
   // A redirect_to document is empty by now (jekyll-redirect-from runs before, :normal): its new
@@ -85,8 +86,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
         if (e instanceof UnknownUserError) throw new KyllError('PLUGIN_ERROR', `${e.message} (ArgumentError)`, { file: doc.relativePath });
         throw e;
       }
-      const url = targets.get(cgiUnescape(path));
-      return url === undefined ? undefined : relativeUrl(url, config);
+      const target = targets.get(cgiUnescape(path));
+      if (target?.urlError) throw target.urlError;
+      return target === undefined ? undefined : relativeUrl(target.url, config);
     });
     // #replace_relative_links_excerpt!: every document it goes through whose data["excerpt"] is
     // truthy (Jekyll's Excerpt, or one written in front matter) gets a new Excerpt of the new
