@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderSite, type HookDocument } from '../../lib/index.js';
+import { unquoteGitPath } from '../../lib/plugins/last-modified-at/plugin.js';
 
 function write(root: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -45,6 +46,30 @@ describe('jekyll-last-modified-at', () => {
     );
     expect(out(r, '2020/01/01/p.html')).toBe('<p>P 2023-04-05 02:07:08 -0400 05-Apr-23</p>\n');
     expect(out(r, 'new.html')).toBe('New 1641092645\n');
+  });
+
+  // tanish-kr/learning-log has a post named with backspaces (`概要と\b\bインストール`): git log
+  // C-quotes such a name even with core.quotepath off; the gem asks git per file, and Jekyll
+  // 4.3.1 wrote its commit time (in seo's dateModified and the sitemap), not the file's.
+  test('a file whose name git quotes (control characters, quotes, backslashes) has its commit time', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-quoted-'));
+    try {
+      execFileSync('git', ['init', '-q', '.'], { cwd: dir });
+      const names = ['概要と\b\bインストール.html', 'q"uote\\d\t.html'];
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at]\n');
+      for (const n of names) write(dir, n, '---\n---\n{{ page.last_modified_at | date: "%s" }}');
+      commit(dir, ['.'], '2020-07-10T06:13:39Z');
+      for (const n of names) fs.utimesSync(path.join(dir, n), 1000, 1000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      for (const n of names) expect(out(r, n)).toBe('1594361619');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('unquoteGitPath reads git\'s C quoting', () => {
+    expect(unquoteGitPath('"_posts/a\\bb\\303\\251\\"\\\\.md"')).toBe('_posts/a\bbé"\\.md');
+    expect(unquoteGitPath('_posts/plain "x".md')).toBe('_posts/plain "x".md');
   });
 
   // What jekyll build 4.3.1 gives: the gem sets the key in a :post_init hook, so it is in the

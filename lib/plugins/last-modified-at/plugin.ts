@@ -15,6 +15,27 @@ import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, prop, toS } from '../shared/values.js';
 
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as `git log --name-only` prints it: even with core.quotepath off, a name holding a
+ * control character, `"` or `\` comes C-quoted (`"_posts/a\bb.md"`, bytes as `\ooo`). The gem
+ * asks git about each file by name, so such a file has its commit time too.
+ */
+export function unquoteGitPath(line: string): string {
+  if (line.length < 2 || !line.startsWith('"') || !line.endsWith('"')) return line;
+  const body = line.slice(1, -1);
+  const parts: Buffer[] = [];
+  let last = 0;
+  for (const m of body.matchAll(/\\([0-7]{3}|[\s\S])/g)) {
+    const e = m[1]!;
+    parts.push(Buffer.from(body.slice(last, m.index), 'utf8'), Buffer.of(e.length === 3 ? parseInt(e, 8) : (C_ESCAPES[e] ?? e.charCodeAt(0))));
+    last = m.index + m[0].length;
+  }
+  parts.push(Buffer.from(body.slice(last), 'utf8'));
+  return Buffer.concat(parts).toString('utf8');
+}
+
 /** Unix seconds of each file's last commit, by path relative to the work tree's top. */
 function gitTimes(folder: string): { top: string; times: Map<string, number> } | undefined {
   // node:child_process (with node:net and node:dgram) is loaded when a site uses the plugin, not with the engine.
@@ -26,7 +47,10 @@ function gitTimes(folder: string): { top: string; times: Map<string, number> } |
     let current = 0;
     for (const line of git(['-c', 'core.quotepath=off', 'log', '--format=%x00%ct', '--name-only'], top).split('\n')) {
       if (line.startsWith('\0')) current = Number(line.slice(1));
-      else if (line !== '' && !times.has(line)) times.set(line, current);
+      else if (line !== '') {
+        const name = unquoteGitPath(line);
+        if (!times.has(name)) times.set(name, current);
+      }
     }
     return { top, times };
   } catch {
