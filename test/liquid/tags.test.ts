@@ -123,6 +123,8 @@ describe('tag names after non-ASCII letters', () => {
     ['{% assign 名字a = 1 %}[{{ a }}]', '[1]'],
     // the first name followed by `=`, wherever it is (hydejack's `assign = data_social = ...`)
     ['{% assign = x = 1 %}[{{ x }}]{% assign foo bar = 2 %}[{{ foo }}|{{ bar }}]{% assign - y = 3 | plus: 1 %}[{{ y }}]{% assign =z=4 %}[{{ z }}]{% assign == w = 5 %}[{{ w }}]', '[1][|2][4][4][5]'],
+    // FullToken's tag name is `\w+`: `assign:` is `assign` with the markup `: x = ...` (chulapa's head.html)
+    ['{%- assign: keyword = "a" |\n  append: "b" -%}[{{ keyword }}]{% assign:k = 2 %}[{{ k }}]', '[ab][2]'],
     ['{% capture 捕获x %}hi{% endcapture %}[{{ x }}]', '[hi]'],
     ['{% tablerow 项x in (1..3) cols:2 %}{{ x }}{% endtablerow %}', '<tr class="row1">\n<td class="col1">1</td><td class="col2">2</td></tr>\n<tr class="row2"><td class="col1">3</td></tr>\n'],
   ])('%s', (template, expected) => {

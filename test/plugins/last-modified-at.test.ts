@@ -1,11 +1,12 @@
 // jekyll-last-modified-at on a git repository made here with fixed commit
 // dates. The expected text is what real Jekyll 4.3.1 with the gem (1.3.0) wrote
 // for the same repository (built with TZ=UTC; the site's zone is New York).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderSite, type HookDocument } from '../../lib/index.js';
+import { unquoteGitPath } from '../../lib/plugins/last-modified-at/plugin.js';
 
 function write(root: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -45,6 +46,62 @@ describe('jekyll-last-modified-at', () => {
     );
     expect(out(r, '2020/01/01/p.html')).toBe('<p>P 2023-04-05 02:07:08 -0400 05-Apr-23</p>\n');
     expect(out(r, 'new.html')).toBe('New 1641092645\n');
+  });
+
+  // tanish-kr/learning-log has a post named with backspaces (`概要と\b\bインストール`): git log
+  // C-quotes such a name even with core.quotepath off; the gem asks git per file, and Jekyll
+  // 4.3.1 wrote its commit time (in seo's dateModified and the sitemap), not the file's.
+  test('a file whose name git quotes (control characters, quotes, backslashes) has its commit time', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-quoted-'));
+    try {
+      execFileSync('git', ['init', '-q', '.'], { cwd: dir });
+      const names = ['概要と\b\bインストール.html', 'q"uote\\d\t.html'];
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at]\n');
+      for (const n of names) write(dir, n, '---\n---\n{{ page.last_modified_at | date: "%s" }}');
+      commit(dir, ['.'], '2020-07-10T06:13:39Z');
+      for (const n of names) fs.utimesSync(path.join(dir, n), 1000, 1000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      for (const n of names) expect(out(r, n)).toBe('1594361619');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // hcn1519/hcn1519.github.io (a clone missing an object): git log stops at the commit it cannot
+  // read, after printing the newer ones; the gem's per-file `git log -n 1 -- file` reads git's
+  // output whatever its exit status, so Jekyll 4.3.1 gave the files of the newer commits their
+  // commit times (in seo's dateModified, the feed and the sitemap).
+  test('a repository git cannot read whole: the commits git printed before it stopped', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-broken-'));
+    try {
+      execFileSync('git', ['init', '-q', '.'], { cwd: dir });
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at]\n');
+      const page = '---\n---\n{{ page.last_modified_at | date: "%s" }}';
+      write(dir, 'old.html', page);
+      commit(dir, ['.'], '2019-01-01T00:00:00Z');
+      write(dir, 'mid.html', page);
+      commit(dir, ['mid.html'], '2020-01-01T00:00:00Z');
+      write(dir, 'new.html', page);
+      commit(dir, ['new.html'], '2021-01-01T00:00:00Z');
+      const tree = execFileSync('git', ['rev-parse', 'HEAD~2^{tree}'], { cwd: dir, encoding: 'utf8' }).trim();
+      fs.rmSync(path.join(dir, '.git', 'objects', tree.slice(0, 2), tree.slice(2)));
+      for (const n of ['old.html', 'mid.html', 'new.html']) fs.utimesSync(path.join(dir, n), 1000, 1000);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      // Executor.sh joins git's stdout and stderr and the gem takes the first digits: of git's
+      // "fatal: unable to read tree <hash>" for the files git cannot reach (Jekyll 4.3.1 wrote 6
+      // for a tree d6d7...)
+      const failed = spawnSync('git', ['log', '-n', '1', '--format=%ct', '--', 'mid.html'], { cwd: dir, encoding: 'utf8' });
+      const digits = /\d+/.exec(`${failed.stdout} ${failed.stderr}`)![0];
+      expect(failed.stderr).toContain(tree);
+      expect([out(r, 'new.html'), out(r, 'mid.html'), out(r, 'old.html')]).toEqual(['1609459200', digits, digits]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('unquoteGitPath reads git\'s C quoting', () => {
+    expect(unquoteGitPath('"_posts/a\\bb\\303\\251\\"\\\\.md"')).toBe('_posts/a\bbé"\\.md');
+    expect(unquoteGitPath('_posts/plain "x".md')).toBe('_posts/plain "x".md');
   });
 
   // What jekyll build 4.3.1 gives: the gem sets the key in a :post_init hook, so it is in the

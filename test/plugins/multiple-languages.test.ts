@@ -1,6 +1,9 @@
 // jekyll-multiple-languages-plugin in memory (the fixture sites plug25-multiple-languages* cover
 // whole builds against real Jekyll): the tags' failures, with the messages real Jekyll 4.3.1
 // (Liquid 5.4.0, whose Tag#render_to_output_buffer does `output << render(context)`) gave.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { memorySource, renderSite } from '../../lib/index.js';
 
 const site = (page: string, extra: Record<string, string> = {}): Record<string, string> => ({
@@ -37,4 +40,20 @@ test('a site without _i18n/LANG.yml for a language stops as YAML.load_file does'
   const files = site('x');
   delete files['_i18n/fr.yml'];
   await expect(build(files)).rejects.toThrow('No such file or directory @ rb_sysopen - _i18n/fr.yml');
+});
+
+// Jekyll 4.3.1 (zhum/jekyll-theme-zhum-clean's demo, which has no _i18n): the gem loads
+// "#{site.source}/_i18n/LANG.yml", and Ruby's message names that path.
+test('from a folder, the missing _i18n/LANG.yml is named by its path in the source', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-mlp-'));
+  try {
+    for (const [f, text] of Object.entries(site('x'))) {
+      if (f === '_i18n/fr.yml') continue;
+      fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      fs.writeFileSync(path.join(dir, f), text);
+    }
+    await expect(renderSite({ source: dir, write: false, env: { TZ: 'UTC' } })).rejects.toThrow(`No such file or directory @ rb_sysopen - ${dir}/_i18n/fr.yml`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -101,6 +101,16 @@ export function rubyFilterCall(handler: unknown, tokenArgs: readonly unknown[]):
   return (self, argv) => invoke(filter, self, keywords, argv, message);
 }
 
+/** One filter as Strainer#invoke calls the Ruby method: Ruby's arguments, then `expected`'s check. */
+function rubyWrapped(handler: RubyFilter['handler'], expected: Arity | undefined): RubyFilter['handler'] {
+  const filter: RubyFilter = { handler, expected };
+  const checked = function (this: { token?: { args?: readonly unknown[] } }, ...given: unknown[]): unknown {
+    return invoke(filter, this, this.token?.args, given);
+  };
+  Object.defineProperty(checked, RUBY, { value: filter });
+  return checked;
+}
+
 /**
  * Wrap every filter of the engine so that it gets its arguments as the Ruby method would
  * (`key: value` pairs as one trailing Hash), and so that a Liquid or Jekyll filter given a
@@ -111,11 +121,16 @@ export function checkFilterArity(engine: Liquid): void {
     if (!base) continue;
     const handler = typeof base === 'function' ? base : base.handler;
     const raw = typeof base === 'function' ? false : base.raw;
-    const filter: RubyFilter = { handler: handler as RubyFilter['handler'], expected: ARITIES.get(name) };
-    const checked = function (this: { token?: { args?: readonly unknown[] } }, ...given: unknown[]): unknown {
-      return invoke(filter, this, this.token?.args, given);
-    };
-    Object.defineProperty(checked, RUBY, { value: filter });
+    const checked = rubyWrapped(handler as RubyFilter['handler'], ARITIES.get(name));
     engine.registerFilter(name, (raw ? { handler: checked, raw } : checked) as FilterImplOptions);
   }
+}
+
+/**
+ * A gem plugin's filter, a Ruby method of `required` parameters after the input and
+ * `optional` ones more: called as Strainer#invoke calls it, so that `{{ x | toc_only: y }}`
+ * raises "wrong number of arguments (given 2, expected 1)" as jekyll-toc's does in Jekyll.
+ */
+export function registerRubyFilter(engine: Liquid, name: string, handler: (...args: never[]) => unknown, required = 0, optional = 0): void {
+  engine.registerFilter(name, rubyWrapped(handler as RubyFilter['handler'], [required, optional]) as FilterImplOptions);
 }

@@ -342,7 +342,11 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
 function withMarkup(token: string, markup: string, closeLength: number, replaced: string): string {
   if (replaced === markup) return token;
   const end = token.length - 2 - closeLength;
-  return token.slice(0, end - markup.length) + replaced + token.slice(end);
+  const start = end - markup.length;
+  // FullToken's name is `\w+`, so `{% assign: x = 1 %}` is `assign` with the markup `: x = 1`
+  // (Assign's unanchored Syntax finds `x = 1`): a markup read anew keeps its space from the name
+  const apart = /\w/.test(token.charAt(start - 1)) && /^\w/.test(replaced) ? ' ' : '';
+  return token.slice(0, start) + apart + replaced + token.slice(end);
 }
 
 // Liquid's tags whose markup holds expressions (VariableLookups)

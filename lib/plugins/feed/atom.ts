@@ -141,7 +141,9 @@ function renderEntry(post: Data, site: Data, env: FeedEnv): string {
     // absolute_url then parses the value's to_s, which raises on an invalid scheme
     if (!containsText(image, '://')) {
       checkScheme(filterToS(image));
-      image = abs(image);
+      // URLFilters#absolute_url keeps a String's URL in Site#filter_cache (shared by the builds of
+      // jekyll-multiple-languages-plugin's languages), anything else in the render context's registers
+      image = typeof image === 'string' ? abs(image) : absoluteUrl(filterToS(image), env.config);
     }
     const url = xmlEscape(filterToS(image));
     out += `<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="${url}" />`;

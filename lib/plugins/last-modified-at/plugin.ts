@@ -15,8 +15,43 @@ import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, prop, toS } from '../shared/values.js';
 
-/** Unix seconds of each file's last commit, by path relative to the work tree's top. */
-function gitTimes(folder: string): { top: string; times: Map<string, number> } | undefined {
+const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/**
+ * A path as `git log --name-only` prints it: even with core.quotepath off, a name holding a
+ * control character, `"` or `\` comes C-quoted (`"_posts/a\bb.md"`, bytes as `\ooo`). The gem
+ * asks git about each file by name, so such a file has its commit time too.
+ */
+export function unquoteGitPath(line: string): string {
+  if (line.length < 2 || !line.startsWith('"') || !line.endsWith('"')) return line;
+  const body = line.slice(1, -1);
+  const parts: Buffer[] = [];
+  let last = 0;
+  for (const m of body.matchAll(/\\([0-7]{3}|[\s\S])/g)) {
+    const e = m[1]!;
+    parts.push(Buffer.from(body.slice(last, m.index), 'utf8'), Buffer.of(e.length === 3 ? parseInt(e, 8) : (C_ESCAPES[e] ?? e.charCodeAt(0))));
+    last = m.index + m[0].length;
+  }
+  parts.push(Buffer.from(body.slice(last), 'utf8'));
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** What git printed before it stopped with an error (the gem reads git's stdout whatever its exit status). */
+function printed(e: unknown): string {
+  const out = (e as { stdout?: unknown }).stdout;
+  if (typeof out === 'string') return out;
+  throw e;
+}
+
+interface GitTimes {
+  readonly top: string;
+  /** Unix seconds of each file's last commit, by path relative to the work tree's top. */
+  readonly times: Map<string, number>;
+  /** When the whole log stopped on an object git cannot read: the time of one file, as the gem asks it. */
+  readonly fileTime?: (name: string) => number | undefined;
+}
+
+function gitTimes(folder: string): GitTimes | undefined {
   // node:child_process (with node:net and node:dgram) is loaded when a site uses the plugin, not with the engine.
   const git = (args: string[], cwd: string): string => process.getBuiltinModule('node:child_process').execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
   try {
@@ -24,11 +59,38 @@ function gitTimes(folder: string): { top: string; times: Map<string, number> } |
     const top = git(['rev-parse', '--show-toplevel'], folder).trim();
     const times = new Map<string, number>();
     let current = 0;
-    for (const line of git(['-c', 'core.quotepath=off', 'log', '--format=%x00%ct', '--name-only'], top).split('\n')) {
-      if (line.startsWith('\0')) current = Number(line.slice(1));
-      else if (line !== '' && !times.has(line)) times.set(line, current);
+    // A damaged or partial clone: git stops at the first object it cannot read, having printed
+    // the commits before it (the gem reads git's output whatever its exit status)
+    let log: string;
+    let complete = true;
+    try {
+      log = git(['-c', 'core.quotepath=off', 'log', '--format=%x00%ct', '--name-only'], top);
+    } catch (e) {
+      log = printed(e);
+      complete = false;
     }
-    return { top, times };
+    for (const line of log.split('\n')) {
+      if (line.startsWith('\0')) current = Number(line.slice(1));
+      else if (line !== '') {
+        const name = unquoteGitPath(line);
+        if (!times.has(name)) times.set(name, current);
+      }
+    }
+    if (complete) return { top, times };
+    // The gem's `git log -n 1 -- file` may still reach a file's commit past that object (history
+    // simplification takes another path): each file the log did not reach is asked on its own, and
+    // read as the gem reads it: the first digits of git's stdout and stderr joined (Executor.sh),
+    // so a failing git gives the digits of its message ("fatal: unable to read tree d6d7..." is 6).
+    const asked = new Map<string, number | undefined>();
+    const fileTime = (name: string): number | undefined => {
+      if (!asked.has(name)) {
+        const r = process.getBuiltinModule('node:child_process').spawnSync('git', ['log', '-n', '1', '--format=%ct', '--', name], { cwd: top, encoding: 'utf8' });
+        const digits = /\d+/.exec(`${r.stdout ?? ''} ${r.stderr ?? ''}`);
+        asked.set(name, digits ? Number(digits[0]) : undefined);
+      }
+      return asked.get(name);
+    };
+    return { top, times, fileTime };
   } catch {
     return undefined;
   }
@@ -62,7 +124,10 @@ class LastModified {
     const missing = this.missing(relativePath);
     if (missing !== undefined) throw new LiquidFailure('plain', missing);
     let seconds: number | undefined;
-    if (this.repo && folder) seconds = this.repo.times.get(path.relative(this.repo.top, path.join(folder, relativePath)).split(path.sep).join('/'));
+    if (this.repo && folder) {
+      const name = path.relative(this.repo.top, path.join(folder, relativePath)).split(path.sep).join('/');
+      seconds = this.repo.times.get(name) ?? this.repo.fileTime?.(name);
+    }
     if (seconds === undefined) seconds = Math.floor(fileTime(source?.mtime(relativePath) ?? Date.now(), this.ctx.site.time) / 1000);
     return JekyllTime.inZone(seconds * 1000, config.timezone);
   }

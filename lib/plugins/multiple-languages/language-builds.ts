@@ -3,6 +3,7 @@
 // (every one with `default_locale_in_subfolder`) into DEST/LANG with `baseurl` + "/LANG"; the
 // :site :pre_render hook loads `_i18n/LANG.yml` into the one `translations` hash the builds share
 // (plugin.ts has the :post_render hook).
+import path from 'node:path';
 import { KyllError } from '../../errors/kyll-error.js';
 import { parseYaml } from '../../read/yaml.js';
 import type { Data, OutputFile, RenderResult } from '../../types.js';
@@ -39,7 +40,7 @@ function languagePlan(config: Data, destination: string | undefined, given: Data
   const translations: Data = {};
   const builds: LanguageBuild[] = [];
   for (const lang of new Set(s.languages)) {
-    translations[lang] = loadTranslations(lang, read);
+    translations[lang] = loadTranslations(lang, read, config.source);
     const inSubfolder = lang !== s.defaultLang || s.defaultLocaleInSubfolder;
     const own: Data = { ...shared, lang, baseurl_root: baseurl, translations: { ...translations }, include };
     if (inSubfolder) own.baseurl = `${baseurl}/${lang}`;
@@ -49,11 +50,15 @@ function languagePlan(config: Data, destination: string | undefined, given: Data
   return builds;
 }
 
-// The :site :pre_render hook: YAML.load_file("_i18n/LANG.yml"), which fails when there is none.
-function loadTranslations(lang: string, read: ReadSiteFile): unknown {
+// The :site :pre_render hook: YAML.load_file("#{site.source}/_i18n/LANG.yml"), which fails when
+// there is none, naming the file by that path (a folder source's; in memory, the relative one).
+function loadTranslations(lang: string, read: ReadSiteFile, source: unknown): unknown {
   const file = `_i18n/${lang}.yml`;
   const text = read(file);
-  if (text === undefined) throw new KyllError('INVALID_CONFIG', `No such file or directory @ rb_sysopen - ${file}`, { file });
+  if (text === undefined) {
+    const named = typeof source === 'string' && path.isAbsolute(source) ? `${source}/${file}` : file;
+    throw new KyllError('INVALID_CONFIG', `No such file or directory @ rb_sysopen - ${named}`, { file });
+  }
   return parseYaml(text, file);
 }
 

@@ -5,6 +5,7 @@ import { Tag, type Context, type Liquid } from 'liquidjs';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { TOC_OPTION_NAMES, TocParser, tocOptions } from './parser.js';
+import { registerRubyFilter } from '../../liquid/filters/arity.js';
 
 function pageOf(ctx: Context | undefined): unknown {
   try {
@@ -23,13 +24,13 @@ function registerToc(engine: Liquid, plugin: PluginContext): void {
   const options = tocOptions(config);
   // TableOfContentsFilter#toc_enabled?: page['toc'] == true, nothing else.
   const enabled = (ctx: Context | undefined): boolean => prop(pageOf(ctx), 'toc') === true;
-  engine.registerFilter('toc', function (this: { context?: Context }, html: unknown) {
+  registerRubyFilter(engine, 'toc', function (this: { context?: Context }, html: unknown) {
     return enabled(this.context) ? new TocParser(toS(html), options).toc() : html;
   });
-  engine.registerFilter('toc_only', function (this: { context?: Context }, html: unknown) {
+  registerRubyFilter(engine, 'toc_only', function (this: { context?: Context }, html: unknown) {
     return enabled(this.context) ? new TocParser(toS(html), options).buildToc() : '';
   });
-  engine.registerFilter('inject_anchors', function (this: { context?: Context }, html: unknown) {
+  registerRubyFilter(engine, 'inject_anchors', function (this: { context?: Context }, html: unknown) {
     return enabled(this.context) ? new TocParser(toS(html), options).injectAnchors() : html;
   });
   class TocTag extends Tag {
