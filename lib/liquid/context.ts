@@ -5,7 +5,7 @@ import { liquidProperty } from './property.js';
 import { strictProperty, undefinedVariable } from './strict-lookup.js';
 import { isPayloadMethod, payloadMethodScope } from './payload-methods.js';
 import { LiquidFailure } from './errors.js';
-import { liquidated } from '../values/document-drop-mark.js';
+import { liquidated, markLiquidDrop } from '../values/document-drop-mark.js';
 
 // Block::MAX_DEPTH (liquid/block.rb): the scopes a render may hold, its own first one included
 const MAX_DEPTH = 100;
@@ -57,8 +57,11 @@ export class JekyllContext extends Context {
 // liquidjs's own lookups and the direct outputs (./sync-output.ts) start there.
 type FindScope = (this: Context, key: string) => object;
 const findScope = (Context.prototype as unknown as { findScope: FindScope }).findScope;
+// Any other such name is nil, `size` too: the payload drop has no #size, where liquidjs's
+// empty globals would answer it as a Hash does (0).
+const NO_SCOPE: object = Object.freeze(markLiquidDrop({}, 'Jekyll::Drops::UnifiedPayloadDrop'));
 (JekyllContext.prototype as unknown as { findScope: FindScope }).findScope = function (this: Context, key: string): object {
   const scope = findScope.call(this, key);
-  if (scope !== this.globals || key in scope || !isPayloadMethod(key)) return scope;
-  return payloadMethodScope(key, this.environments as Record<string, unknown>);
+  if (scope !== this.globals || key in scope) return scope;
+  return isPayloadMethod(key) ? payloadMethodScope(key, this.environments as Record<string, unknown>) : NO_SCOPE;
 };

@@ -1,13 +1,23 @@
-// The names `require` finds wherever Jekyll 4.3.1 runs without a gem of its own: Jekyll, the gems it
-// depends on (its gemspec's runtime dependencies and theirs, by the file each is required as), and
-// Ruby 3.1's standard library. A `plugins:` name kyll has no plugin for and that is none of these is
-// a gem Jekyll cannot require: External.require_with_graceful_fail stops the build (Dependency Error).
+// The names `require` finds wherever Jekyll 4.3.1 runs with the plugin gems kyll stands in for: Jekyll,
+// the gems it and those plugins depend on (their gemspecs' runtime dependencies and theirs, by the file
+// each is required as), and Ruby 3.1's standard library. A `plugins:` name (or a
+// theme's runtime dependency) kyll has no plugin for and that is none of these is a gem Jekyll cannot
+// require: External.require_with_graceful_fail stops the build (Dependency Error).
 // (Checked with `ruby -rjekyll -e 'require NAME'` on Jekyll 4.3.1, Ruby 3.1.)
 
 const JEKYLL_AND_ITS_GEMS = [
   'jekyll', 'addressable', 'colorator', 'concurrent', 'concurrent-ruby', 'em-websocket', 'eventmachine', 'ffi', 'http_parser',
   'http_parser.rb', 'i18n', 'jekyll-sass-converter', 'jekyll-watch', 'kramdown', 'kramdown-parser-gfm', 'liquid', 'listen',
   'mercenary', 'pathutil', 'public_suffix', 'rb-inotify', 'rexml', 'rouge', 'sassc', 'terminal-table', 'webrick',
+];
+
+// What kyll's plugins' gems bring and `require` finds by the gem's name: jekyll-github-metadata and
+// jekyll-gist's octokit (faraday, sawyer), jekyll-toc's nokogiri, jekyll-commonmark's commonmarker,
+// jekyll-last-modified-at's posix-spawn, jemoji's gemoji, jekyll-mentions' activesupport's tzinfo
+// and zeitwerk. A theme naming octokit in its gemspec (insights4you) builds in Jekyll. Not here:
+// activesupport and html-pipeline, which are required as active_support and html/pipeline.
+const PLUGIN_GEMS_DEPENDENCIES = [
+  'commonmarker', 'faraday', 'gemoji', 'nokogiri', 'octokit', 'posix-spawn', 'sawyer', 'tzinfo', 'zeitwerk',
 ];
 
 // Ruby 3.1's library: its files and extensions at the top level, and the folders holding more (`net/http`).
@@ -21,7 +31,7 @@ const RUBY_LIBRARY = [
 ];
 const RUBY_LIBRARY_FOLDERS = ['io', 'net', 'random', 'rinda', 'unicode_normalize', 'enc', ...RUBY_LIBRARY];
 
-const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...RUBY_LIBRARY]);
+const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...PLUGIN_GEMS_DEPENDENCIES, ...RUBY_LIBRARY]);
 
 /** Whether Ruby's `require name` finds a file on a machine with Jekyll and no other gem. */
 export function requireableWithJekyll(name: string): boolean {

@@ -73,6 +73,9 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
     if (sourcemapFailure !== undefined) throw conversionError(syntax, file, sourcemapFailure);
     if (extras.precisionFailure !== undefined) throw conversionError(syntax, file, extras.precisionFailure);
+    // SassC::Engine#render gives an empty page back as it is, without libsass (which rejects an
+    // empty text); the source map then raises NotRenderedError, which scss.rb logs: no map.
+    if (text === '') return { css: '', ...(withMap ? { stderr: ['Could not generate source map SassC::NotRenderedError => '] } : {}) };
     const base = file.slice(file.lastIndexOf('/') + 1);
     const cssName = base.replace(/\.s[ac]ss$/, '.css');
     const r = await run({
