@@ -14,12 +14,24 @@ const PROCESSOR_CLASSES: Readonly<Record<string, readonly string[]>> = {
   'jekyll-commonmark-ghpages': ['CommonMark', 'CommonMarkGhPages'],
 };
 
-/** The `markdown:` setting when no loaded processor answers to it, else undefined. */
-export function invalidMarkdownProcessor(setting: unknown, pluginNames: readonly string[]): string | undefined {
+/**
+ * The `markdown:` setting when no loaded processor answers to it, else undefined. With
+ * `rubyPlugins` (a site's Ruby plugins, which kyll does not run but which may define a class
+ * of that name) only a name no class can have is refused.
+ */
+export function invalidMarkdownProcessor(setting: unknown, pluginNames: readonly string[], rubyPlugins = false): string | undefined {
   const name = setting == null ? 'kramdown' : String(setting);
   if (name.toLowerCase() === 'kramdown' || name === 'KramdownParser') return undefined;
   if (pluginNames.some((p) => PROCESSOR_CLASSES[p]?.includes(name))) return undefined;
+  if (rubyPlugins && isConstantName(name)) return undefined;
   return name;
+}
+
+// #custom_class_allowed? looks the name up among the constants of Jekyll::Converters::Markdown,
+// after refusing any character but [A-Za-z0-9_]: a Ruby constant starts with a capital, so an old
+// site's `markdown: redcarpet` (or rdiscount, maruku) fails whatever its plugins define.
+function isConstantName(name: string): boolean {
+  return /^[A-Z][A-Za-z0-9_]*$/.test(name);
 }
 
 /**

@@ -208,9 +208,10 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const hooked = hookOrder([...given, ...plugins]);
   let kramdownSetUp = false;
   // A processor no loaded gem defines fails the first conversion (markdown-processor.ts), unless
-  // the site has Ruby plugins, which may define it (kyll cannot run them: it converts with kramdown).
+  // the site has Ruby plugins, which may define a class of that name (kyll cannot run them: it
+  // converts with kramdown).
   const rubyPlugins = rubyPluginsWarning(source, config);
-  const refusedProcessor = rubyPlugins ? undefined : invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name));
+  const refusedProcessor = invalidMarkdownProcessor(config.markdown, allPlugins.map((p) => p.name), rubyPlugins !== undefined);
   const settings = markdownSettings(config);
   const local = refusedProcessor === undefined ? createMarkdownConverter(settings) : refusingConverter(refusedProcessor);
   // A GitHub Pages build whose highlight blocks may reset default_lang converts in render order, here.

@@ -197,4 +197,28 @@ describe('jekyll-last-modified-at', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // What jekyll build 4.3.1 gives (boyinblue/boyinblue.github.io prints `{{ page | strip_html }}`):
+  // the data holds the Determinator itself, so a page's hash printed whole, and map's results,
+  // show its Object#inspect (`#<Jekyll::LastModifiedAt::Determinator:0x... @site_source=...>`,
+  // which strip_html takes away), where a lookup gives its Time.
+  test('the hash of a page prints the Determinator object, not its time', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-lma-inspect-'));
+    try {
+      write(dir, '_config.yml', 'plugins: [jekyll-last-modified-at]\n');
+      const body = '{{ page | strip_html }}\n{% assign a = site.pages | map: "last_modified_at" %}{{ a | strip_html }}\n{{ a | inspect }}\n{{ page.last_modified_at }}\n';
+      write(dir, 'p.html', `---\nt: x\n---\n${body}`);
+      fs.utimesSync(path.join(dir, 'p.html'), 1641092645, 1641092645);
+      const r = await renderSite({ source: dir, write: false, env: { TZ: 'UTC' } });
+      // (Ruby's address is another on each run: 0x00007f14019246b0 that time)
+      expect(out(r, 'p.html')).toBe(
+        '{"t"=>"x", "last_modified_at"=>#, "content"=>"{{ page | strip_html }}\\n{% assign a = site.pages | map: \\"last_modified_at\\" %}{{ a | strip_html }}\\n{{ a | inspect }}\\n{{ page.last_modified_at }}\\n", "dir"=>"/", "excerpt"=>nil, "name"=>"p.html", "path"=>"p.html", "url"=>"/p.html"}\n' +
+          '[#]\n' +
+          `[#&lt;Jekyll::LastModifiedAt::Determinator:0x0000000000000000 @site_source=&quot;${dir}&quot;, @page_path=&quot;p.html&quot;, @format=&quot;%d-%b-%y&quot;&gt;]\n` +
+          '2022-01-02 03:04:05 +0000\n',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

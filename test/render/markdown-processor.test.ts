@@ -52,4 +52,10 @@ describe('the Markdown processor setting', () => {
     const { files } = await build({ '_config.yml': 'markdown: Custom\n', '_plugins/custom.rb': 'class X; end\n', 'a.md': '---\n---\n*a*\n' });
     expect(files?.get('a.html')).toBe('<p><em>a</em></p>\n');
   });
+
+  test('but no Ruby class can be named redcarpet: that setting fails with Ruby plugins too', async () => {
+    // Jekyll 4.3.1 on a Jekyll-Bootstrap blog (RalfRalf/ralfralf.github.com, _plugins/debug.rb)
+    const { error } = await build({ '_config.yml': 'markdown: redcarpet\n', '_plugins/debug.rb': 'module Jekyll; end\n', 'a.md': '---\n---\n*a*\n' });
+    expect(error?.message).toBe("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': Invalid Markdown processor given: redcarpet");
+  });
 });

@@ -14,6 +14,8 @@ import { JekyllTime, fileTime } from '../../time/index.js';
 import type { HookDocument } from '../hooks.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { isHash, prop, toS } from '../shared/values.js';
+import { markRubyObject } from '../../values/document-drop-mark.js';
+import { inspectString } from '../../liquid/ruby/to-s.js';
 
 const C_ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 
@@ -197,7 +199,20 @@ function registerTag(engine: Liquid, ctx: PluginContext): void {
 function setLastModifiedAt(doc: HookDocument, ctx: PluginContext): void {
   const helper = helperFor(ctx);
   const missing = helper.missing(doc.relativePath);
-  doc.data.last_modified_at = missing === undefined ? helper.time(doc.relativePath) : missingFileTime(missing);
+  doc.data.last_modified_at = missing === undefined ? markRubyObject(helper.time(doc.relativePath), determinatorInspect(doc, ctx, helper)) : missingFileTime(missing);
+}
+
+// The value in the data is the Determinator; Liquid reads its to_liquid (the Time) through a
+// variable lookup, but a page's hash printed whole (`{{ page }}`, `| strip_html`) and map's
+// results show the object's own Object#inspect: `#<...Determinator:0x... @site_source=...>`.
+// (Ruby's address differs on each run; a fixed one here.)
+function determinatorInspect(doc: HookDocument, ctx: PluginContext, helper: LastModified): string {
+  const source = ctx.site.config.source;
+  const siteSource = typeof source === 'string' ? source : '';
+  // Page#path is its relative path, Document#path the absolute one
+  const pagePath = doc.kind === 'page' || siteSource === '' ? doc.relativePath : path.join(siteSource, doc.relativePath);
+  const format = helper.configFormat() ?? '%d-%b-%y';
+  return `#<Jekyll::LastModifiedAt::Determinator:0x0000000000000000 @site_source=${inspectString(siteSource)}, @page_path=${inspectString(pagePath)}, @format=${inspectString(format)}>`;
 }
 
 export const lastModifiedAtPlugin: KyllPlugin = {
