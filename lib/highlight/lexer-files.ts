@@ -54,8 +54,14 @@ function load(file: string): { exports: Record<string, unknown> } | null {
   const module = { exports: {} as Record<string, unknown> };
   modules.set(file, module);
   // compileFunction, not new Function: it also works where code generation from strings is off.
-  const body = vm.compileFunction(text, ['exports', 'require', 'module'], { filename: fileURLToPath(url) });
-  body(module.exports, importOf(file), module);
+  try {
+    const body = vm.compileFunction(text, ['exports', 'require', 'module'], { filename: fileURLToPath(url) });
+    body(module.exports, importOf(file), module);
+  } catch (e) {
+    // (as Node forgets a module whose body threw: the next use tries again rather than take half of it)
+    modules.delete(file);
+    throw e;
+  }
   return module;
 }
 
