@@ -77,8 +77,14 @@ export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAh
   // It never keeps the process alive; a thread that broke simply leaves every file to this one.
   worker.unref();
   let broken = false;
-  worker.on('error', () => void (broken = true));
-  worker.on('exit', () => void (broken = true));
+  worker.on('error', (e) => {
+    broken = true;
+    log('read ahead: thread failed: %s', e instanceof Error ? e.message : String(e));
+  });
+  worker.on('exit', (code) => {
+    if (!broken) log('read ahead: thread ended (exit code %d)', code);
+    broken = true;
+  });
   let released = false;
   log('read ahead: thread started from %s', fileURLToPath(url));
   const index = new Map<string, number>();

@@ -47,6 +47,13 @@ maybe('threads started before the budget is raised', () => {
     return { status: r.status, log: r.stderr.split('\n').map((l) => l.replace(/^KYLL \d+: /, '')) };
   };
   const at = (log: string[], re: RegExp): number => log.findIndex((l) => re.test(l));
+  // The lines matching `re`; the whole log goes to the test's output when there is not exactly one (a
+  // thread that failed to start, say, is named there: NODE_DEBUG=kyll).
+  const once = (log: string[], re: RegExp): string[] => {
+    const found = log.filter((l) => re.test(l));
+    if (found.length !== 1) console.error(`${String(re)} found ${found.length} times in the build's log:\n${log.join('\n')}`);
+    return found;
+  };
 
   test('a site with its threads: raised once they and the engine have started; the caches are taken next time', async () => {
     const root = site('threads', Math.max(MARKDOWN_THREAD_THRESHOLD, READ_AHEAD_THRESHOLD) + 5);
@@ -61,7 +68,7 @@ maybe('threads started before the budget is raised', () => {
       /^read ahead: thread handed over to write the files$/,
       /^engine: code cache written to/,
       /^markdown: thread code cache written to/,
-    ]) expect(first.log.filter((l) => line.test(l))).toHaveLength(1);
+    ]) expect(once(first.log, line)).toHaveLength(1);
     expect(at(first.log, /^write: thread started/)).toBe(-1);
 
     const second = build(root, path.join(dir, 'out2'), cache);
@@ -87,8 +94,8 @@ process.stdout.write(String(r.files.length));`);
     const r = spawnSync(process.execPath, [child, pathToFileURL(path.resolve('dist/bundle/kyll.js')).href, root, out], { encoding: 'utf8', env: { ...process.env, ...env, NODE_OPTIONS: '', NODE_DEBUG: 'kyll', KYLL_CODE_CACHE_DIR: path.join(dir, 'cache-library') } });
     expect(r.status).toBe(0);
     const log = r.stderr.split('\n').map((l) => l.replace(/^KYLL \d+: /, ''));
-    expect(log.filter((l) => /^tier-up: interrupt budget raised \(3 parties arrived\)$/.test(l))).toHaveLength(1);
-    expect(log.filter((l) => /^read ahead: thread handed over to write the files$/.test(l))).toHaveLength(1);
+    expect(once(log, /^tier-up: interrupt budget raised \(3 parties arrived\)$/)).toHaveLength(1);
+    expect(once(log, /^read ahead: thread handed over to write the files$/)).toHaveLength(1);
     expect(Number(r.stdout)).toBe(fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length);
   });
 
