@@ -36,8 +36,10 @@ function uriEscape(s: string): string {
 }
 
 // xmlEncodeEntitiesReentrant on an attribute of an HTML document: &, < and > escaped, except
-// that `&{` up to the next `}` is kept as written (HTML 4's script macros, B.7.1).
-const attrEncode = (s: string): string => s.replace(/&\{[^}]*\}|[&<>]/g, (m) => (m.length > 1 ? m : escapeText(m)));
+// that `&{` up to the next `}` is kept as written (HTML 4's script macros, B.7.1), and so is
+// `<!--` up to the first `-->` found from its `<` (server-side includes; `<!-->` counts).
+const attrEncode = (s: string): string =>
+  s.replace(/&\{[^}]*\}|<!--(?:>|->|[\s\S]*?-->)|[&<>]/g, (m) => (m.length > 1 ? m : escapeText(m)));
 
 // xmlBufWriteQuotedString: double quotes unless the value holds one (then single quotes, or
 // &quot; when it holds both).
