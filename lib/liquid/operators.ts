@@ -82,11 +82,43 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
   if (isMethodLiteral(r)) return methodLiteralEquals(l);
   const a = plain(l);
   const b = plain(r);
+  if (a === b) return true;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => rubyEquals(x, b[i]));
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  if (a === undefined) return b === null || b === undefined;
+  if (a === undefined) return b === null;
   if (b === undefined) return a === null;
-  return a === b;
+  const ha = hashEntries(a);
+  if (ha === undefined) return false;
+  const hb = hashEntries(b);
+  return hb !== undefined && hashesEqual(ha, hb);
+}
+
+/**
+ * The entries of a Ruby Hash as kyll holds one (a plain object from YAML or JSON, or a RubyHash),
+ * else undefined: drops and other objects compare by identity, as Liquid::Drop has no `==`.
+ */
+function hashEntries(v: unknown): Array<[unknown, unknown]> | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  if (v instanceof RubyHash) return v.entries();
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null ? typedEntries(v) : undefined;
+}
+
+/**
+ * Hash#==: as many keys, and each key of one (found by #eql?: 1 and 1.0 are different keys)
+ * holding a `==` value in the other, whatever the order (`{"a"=>1,"b"=>2} == {"b"=>2,"a"=>1}`).
+ */
+function hashesEqual(a: Array<[unknown, unknown]>, b: Array<[unknown, unknown]>): boolean {
+  if (a.length !== b.length) return false;
+  return a.every(([k, v]) => {
+    const hit = b.find(([kb]) => keyEql(k, kb));
+    return hit !== undefined && rubyEquals(v, hit[1]);
+  });
+}
+
+function keyEql(a: unknown, b: unknown): boolean {
+  if (a instanceof RubyFloat || b instanceof RubyFloat) return a instanceof RubyFloat && b instanceof RubyFloat && a.value === b.value;
+  return a === b || (typeof a === 'object' && typeof b === 'object' && rubyEquals(a, b));
 }
 
 /** Element `i` of `arr` is a Jekyll object as Ruby holds it (site.posts, where's result), not its drop. */

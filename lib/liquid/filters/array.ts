@@ -564,7 +564,8 @@ function integerOr(v: unknown, fallback: number): number {
 
 /**
  * Array#uniq's identity of a value (its `hash` and `eql?`), as a string: a scalar's as a Hash key's
- * (values/eql-key.ts: `1` and `1.0` both stay), arrays and hashes by their contents, a drop or any
+ * (values/eql-key.ts: `1` and `1.0` both stay), arrays and hashes by their contents (a hash's
+ * entries in any order), a drop or any
  * other object by itself. One set
  * of strings: asking each earlier value for equality made `uniq` over a site's posts quadratic.
  * A String stands for itself by a number: a page's hash holds its whole content, and spelling it
@@ -586,10 +587,14 @@ function eqlKeys(): (v: unknown) => string {
     if (scalar !== undefined) return scalar;
     const obj = x as object;
     // A drop (a document, the site) is its own identity; a value holding itself is too.
-    if (!isJekyllDrop(obj) && !isLiquidDrop(obj) && !inside.has(obj) && (Array.isArray(obj) || isPlainHash(obj))) {
+    const hash = obj instanceof RubyHash || (!isJekyllDrop(obj) && !isLiquidDrop(obj) && isPlainHash(obj));
+    if (!inside.has(obj) && (Array.isArray(obj) || hash)) {
       inside.add(obj);
       try {
-        return Array.isArray(obj) ? `[${obj.map(key).join(',')}]` : `{${typedEntries(obj).map(([k, val]) => `${key(k)}=>${key(val)}`).join(',')}}`;
+        if (Array.isArray(obj)) return `[${obj.map(key).join(',')}]`;
+        // Hash#hash and #eql? ignore the order of the keys: {"w"=>1, "h"=>2} is {"h"=>2, "w"=>1}
+        const entries = obj instanceof RubyHash ? obj.entries() : typedEntries(obj);
+        return `{${entries.map(([k, val]) => `${key(k)}=>${key(val)}`).sort().join(',')}}`;
       } finally {
         inside.delete(obj);
       }

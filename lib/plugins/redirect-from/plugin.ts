@@ -1,14 +1,26 @@
 // jekyll-redirect-from 0.16.0: `redirect_from` adds pages that send visitors to
 // the document, `redirect_to` turns the document itself into such a page, and
 // redirects.json lists them all (lib/jekyll-redirect-from/generator.rb).
-import type { Data, Document, Site } from '../../types.js';
+import type { Data, Document, Layout, Site } from '../../types.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { sanitizeUrl } from '../../url/permalink.js';
 import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
 import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
 import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
-import { redirectData, redirectDefaultData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
+import { REDIRECT_LAYOUT_TEMPLATE, redirectData, redirectDefaultData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
+
+/**
+ * The gem's layout (JekyllRedirectFrom::Layout, redirect.html), which the generator puts in
+ * site.layouts when the site and its theme have no `redirect` layout: any page or document that
+ * names `layout: redirect` renders through it then, not only the redirect pages.
+ */
+const GEM_LAYOUT: Layout = { name: 'redirect', relativePath: '_layouts/redirect.html', data: {}, content: REDIRECT_LAYOUT_TEMPLATE, contentLine: 1 };
+
+// generator.rb#generate: `site.layouts["redirect"] = JekyllRedirectFrom::Layout.new(site)` unless the key is there.
+function injectLayout(site: Site): Site {
+  return site.layouts.redirect !== undefined ? site : { ...site, layouts: { ...site.layouts, redirect: GEM_LAYOUT } };
+}
 
 // redirectable.rb#redirect_from: a list, nils dropped.
 function redirectFromList(data: Data): string[] {
@@ -35,7 +47,8 @@ function redirectableDocuments(site: Site): Document[] {
 function generateRedirects(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const config = site.config;
-  const userLayout = site.layouts.redirect !== undefined;
+  // The gem's own layout: its pages are written from redirectHtml, with no Liquid to run.
+  const userLayout = site.layouts.redirect !== undefined && site.layouts.redirect !== GEM_LAYOUT;
   const redirects = new Map<string, string>();
   const pages: GeneratedPage[] = [];
   const replaces: string[] = [];
@@ -108,6 +121,7 @@ export const redirectFromPlugin: KyllPlugin = {
   generatorClass: 'JekyllRedirectFrom::Generator',
   // #generate asks every page's redirect_from/redirect_to through to_liquid
   readsPagesLiquid: true,
+  transformSite: injectLayout,
   // generator.rb#generate_redirect_to: `doc.content = doc.output = page.output`, "" then
   emptiesContent: (site) => new Set(redirectableDocuments(site).filter((d) => redirectTo(d.data) !== undefined).map((d) => d.relativePath)),
   generate: generateRedirects,

@@ -24,6 +24,9 @@ export function redirectData(r: Redirect): Data {
   return { sitemap: false, layout: 'redirect', permalink: r.from, redirect: { from: r.from, to: r.to } };
 }
 
+/** The gem's redirect.html, the layout it adds when the site has no `redirect` layout. */
+export const REDIRECT_LAYOUT_TEMPLATE = redirectHtml('{{ page.redirect.to }}');
+
 /** The gem's redirect layout rendered for `to` (printed as is, not escaped). */
 export function redirectHtml(to: string): string {
   return [
