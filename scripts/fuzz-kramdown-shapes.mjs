@@ -316,11 +316,14 @@ async function reduceChars(text) {
   }
   cur = parts.join('');
   if (cur.length < 400) {
-    for (let i = 0; i < cur.length; ) {
-      const cand = cur.slice(0, i) + cur.slice(i + 1);
-      if (cand.trim() !== '' && (await differs(cand))) cur = cand;
+    // (by code points: half an astral character is no text the oracle's JSON reads)
+    let chars = Array.from(cur);
+    for (let i = 0; i < chars.length; ) {
+      const cand = [...chars.slice(0, i), ...chars.slice(i + 1)].join('');
+      if (cand.trim() !== '' && (await differs(cand))) chars = Array.from(cand);
       else i++;
     }
+    cur = chars.join('');
   }
   return cur;
 }

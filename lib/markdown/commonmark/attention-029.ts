@@ -50,16 +50,23 @@ function afterTildes(found: (code: Code) => void): Construct {
   };
 }
 
-// The code before the `~` run that ends where the tokenizer is, in the text it tokenizes (cmark's
-// subject: the paragraph's inlines); null at its start.
-function beforeTildes(context: TokenizeContext): Code {
+// The code point before where the tokenizer is, in the text it tokenizes (cmark's subject: the
+// paragraph's inlines), past a run of `~` when `skipTildes`; null at its start. micromark's
+// `previous` is a UTF-16 unit: an astral character's low surrogate (U+DC80-U+DCFF for one in
+// eight, 💯 or 𝒳) would pass for a kept byte (a line end to scan_delims).
+export function codeBefore(context: TokenizeContext, skipTildes: boolean): Code {
+  const previous = context.previous;
+  if (!(skipTildes && previous === TILDE) && (previous === null || previous < 0xdc00 || previous > 0xdfff)) return previous;
   const now = context.now();
   // (a start inside the current chunk is sliced from its offset, one before it from its beginning)
   const chunks = context.sliceStream({ start: { ...now, _index: 0, _bufferIndex: now._index === 0 ? 0 : -1 }, end: now });
   for (let i = chunks.length - 1; i >= 0; i--) {
     const chunk = chunks[i]!;
     if (typeof chunk !== 'string') return chunk;
-    for (let k = chunk.length - 1; k >= 0; k--) if (chunk[k] !== '~') return chunk.codePointAt(k > 0 && /[\udc00-\udfff]/.test(chunk[k]!) ? k - 1 : k)!;
+    for (let k = chunk.length - 1; k >= 0; k--) {
+      if (skipTildes && chunk[k] === '~') continue;
+      return k > 0 && /[\udc00-\udfff]/.test(chunk[k]!) && /[\ud800-\udbff]/.test(chunk[k - 1]!) ? chunk.codePointAt(k - 1)! : chunk.charCodeAt(k);
+    }
   }
   return null;
 }
@@ -69,7 +76,7 @@ function cmarkAttention(skipTildes: boolean): Construct {
     name: 'cmarkAttention',
     resolveAll: resolveDelimiters029,
     tokenize(effects, ok) {
-      const previous = skipTildes && this.previous === TILDE ? beforeTildes(this) : this.previous;
+      const previous = codeBefore(this, skipTildes);
       const before = classify029(previous);
       let marker: Code = null;
       let token: Token;

@@ -16,8 +16,15 @@ const LEFT_BRACKET = 91, RIGHT_BRACKET = 93, CARET = 94, COLON = 58;
 // micromark's codes below 0 are line endings and tabs; null is the end.
 const endsLabel = (code: Code): boolean => code === null || code < 0 || code === 9 || code === 10 || code === 13 || code === 32 || code === 0;
 
-function tokenizeStart(this: TokenizeContext, effects: Parameters<Construct['tokenize']>[0], ok: State, nok: State): State {
+function tokenizeStart(this: TokenizeContext, effects: Parameters<Construct['tokenize']>[0], opened: State, nok: State): State {
   const self = this as TokenizeContext & { parser: { gfmFootnotes?: string[] } };
+  // The note closes the paragraph it follows, so what opens in it interrupts nothing (`x\n[^n]: 2) y`
+  // is a list starting at 2): micromark would keep its document's `interrupt` flag set (as
+  // container-interrupt.ts clears it for block quotes and lists).
+  const ok: State = (code) => {
+    self.interrupt = undefined;
+    return opened(code);
+  };
   const defined = (self.parser.gfmFootnotes ??= []);
   let size = 0;
   let identifier = '';

@@ -5,7 +5,7 @@
 // `*` and `_` (delimiters-029.ts); mdast-util-gfm-strikethrough makes the `delete` nodes.
 import type { Code, Construct, Extension, State } from 'micromark-util-types';
 import type {} from 'micromark-extension-gfm-strikethrough';
-import { classify029, PUNCTUATION } from './attention-029.js';
+import { classify029, codeBefore, PUNCTUATION } from './attention-029.js';
 import { resolveDelimiters029, STRIKE_TEMPORARY } from './delimiters-029.js';
 
 const TILDE = 126;
@@ -18,6 +18,7 @@ function strikethroughConstruct(doubleTilde: boolean): Construct {
     resolveAll: resolveDelimiters029,
     tokenize(effects, ok, nok) {
       const previous = this.previous;
+      const before = classify029(codeBefore(this, false));
       const events = this.events;
       let size = 0;
       const more: State = (code: Code) => {
@@ -28,7 +29,6 @@ function strikethroughConstruct(doubleTilde: boolean): Construct {
         }
         if (size > 2 || (doubleTilde && size === 1)) return nok(code);
         const token = effects.exit(STRIKE_TEMPORARY);
-        const before = classify029(previous);
         const after = classify029(code);
         token._open = !after || (after === PUNCTUATION && Boolean(before));
         token._close = !before || (before === PUNCTUATION && Boolean(after));
