@@ -15,7 +15,7 @@
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { asciiOnly } from './ascii-only.mjs';
 import { sharedInterop } from './shared-interop.mjs';
 import { lazyBuiltins } from './lazy-builtins.mjs';
@@ -276,6 +276,7 @@ await build({
   const to = path.join(outdir, 'lexers');
   fs.rmSync(to, { recursive: true, force: true });
   const files = fs.readdirSync(from).filter((f) => f.endsWith('.js'));
+  const { LEXER_SHARED_MODULES: shared } = await import(pathToFileURL(path.join(dist, 'highlight', 'lexer-files.js')).href);
   await build({
     absWorkingDir: root,
     entryPoints: files.map((f) => path.join(from, f)),
@@ -291,7 +292,6 @@ await build({
     const file = path.join(to, f);
     const text = fs.readFileSync(file, 'utf8');
     const outside = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]).filter((s) => !/^\.\/[\w-]+\.js$/.test(s));
-    const shared = ['../engine.js', '../regex.js', '../guess.js', '../mimetypes.js', '../../errors/kyll-error.js'];
     const unknown = outside.filter((s) => !shared.includes(s));
     if (unknown.length > 0) throw new Error(`lexers/${f}: requires ${unknown.join(', ')}, which highlight/lexer-files.ts does not share`);
     fs.writeFileSync(file, asciiOnly(text, `lexers/${f}`));

@@ -25,6 +25,9 @@ const SHARED: Readonly<Record<string, unknown>> = {
   '../../errors/kyll-error.js': kyllError,
 };
 
+/** The specifiers above, which scripts/bundle.mjs checks each lexer file's imports against. */
+export const LEXER_SHARED_MODULES: readonly string[] = Object.keys(SHARED);
+
 const FOLDER = new URL('./lexers/', import.meta.url);
 const LEXER_FILE = /^[\w-]+$/;
 const SIBLING = /^\.\/([\w-]+)\.js$/;

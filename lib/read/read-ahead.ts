@@ -81,11 +81,12 @@ export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAh
     broken = true;
     log('read ahead: thread failed: %s', e instanceof Error ? e.message : String(e));
   });
+  let released = false;
   worker.on('exit', (code) => {
-    if (!broken) log('read ahead: thread ended (exit code %d)', code);
+    // (a thread handed over ends as the writer, at the end of the build)
+    if (!broken && !released) log('read ahead: thread ended before its hand-over (exit code %d)', code);
     broken = true;
   });
-  let released = false;
   log('read ahead: thread started from %s', fileURLToPath(url));
   const index = new Map<string, number>();
   const got: Array<TransientWithStat | null | undefined> = [];
