@@ -14,6 +14,7 @@ import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubyRange } from '../values/ruby-range.js';
 import { typedEntries } from '../values/typed-keys.js';
+import { scalarEqlKey } from '../values/eql-key.js';
 
 const probe = new Liquid();
 const EMPTY_CLASS = (probe.evalValueSync('empty') as object).constructor;
@@ -116,8 +117,10 @@ function hashesEqual(a: Array<[unknown, unknown]>, b: Array<[unknown, unknown]>)
   });
 }
 
+// Hash#eql? of two keys: a scalar's as values/eql-key.ts gives it (1 and 1.0 apart), an array or hash by `==`.
 function keyEql(a: unknown, b: unknown): boolean {
-  if (a instanceof RubyFloat || b instanceof RubyFloat) return a instanceof RubyFloat && b instanceof RubyFloat && a.value === b.value;
+  const scalar = scalarEqlKey(a);
+  if (scalar !== undefined) return scalar === scalarEqlKey(b);
   return a === b || (typeof a === 'object' && typeof b === 'object' && rubyEquals(a, b));
 }
 
