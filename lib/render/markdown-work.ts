@@ -12,8 +12,11 @@ import { invalidUtf8Made } from '../values/invalid-utf8.js';
 import { ConversionOrder } from './conversion-order.js';
 import { CLAIMED_BY_THREAD, FLUSH_EVERY, POSTED, WANT, claimsOf, headerOf, type ThreadMessage, type ThreadResults, type ThreadSetup } from './markdown-thread.js';
 
-/** Runs the thread on `setup`; `onIdle` is called when it has converted what it was sent (and then again, later). */
-export function runMarkdownThread(setup: ThreadSetup, onIdle?: () => void): void {
+/**
+ * Runs the thread on `setup`; `onIdle` is called when it has converted what it was sent (and then
+ * again, later), with the number of texts received so far: none when only the settings have come.
+ */
+export function runMarkdownThread(setup: ThreadSetup, onIdle?: (texts: number) => void): void {
   const header = headerOf(setup.state);
   const claims = claimsOf(setup.state);
   const results: MessagePort = setup.results;
@@ -85,7 +88,7 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: () => void): void
     setImmediate(() => {
       if (batches !== seen) return;
       traceThread(`markdown idle after ${received} texts`);
-      onIdle?.();
+      onIdle?.(received);
     });
   });
 }
