@@ -10,7 +10,7 @@ import type { Source } from '../source/source.js';
 import type { SiteConfig } from '../types.js';
 import { LiquidFailure } from '../liquid/errors.js';
 import { fromWorkingDir, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
-import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
+import { namedPlaces, sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { libsassExtras } from './sass-libsass-options.js';
 import { nameLineComments } from './sass-line-comments.js';
 import type { SassJob, SassResult } from './libsass.js';
@@ -63,8 +63,7 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
       // libsass here names the text /stdin and partials sass/<name>; sassc names them stdin and by
       // their path from the working directory (_sass/sub/_g.scss run in the site folder), as a
       // page's conversion error does (sass.ts): a load path's or the theme's files too.
-      const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`)
-        .replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + tracedName(name, names) + comma);
+      const formatted = namedPlaces(r.formatted ?? `Error: ${r.message ?? 'unknown error'}`, names);
       throw new LiquidFailure('error', formatted.replace(/\s+/g, ' ').trim());
     }
     return replaceByteOrderMark(extras.lineComments ? nameLineComments(r.text, names).css : r.text, config);

@@ -39,6 +39,17 @@ export function sassStderrLine(line: string, names: SassNames): string {
   return line.replace(TRACE, (_m, head: string, name: string) => head + tracedName(name, names));
 }
 
+/**
+ * A formatted error with each place's file named as sassc names it ("on line 2:1 of _sass/_p.scss,"
+ * "from line 1:9 of main.scss"): only a place's name, not a word after another "of" in the message
+ * ("Please delete or rename all but one of these files.").
+ */
+export function namedPlaces(formatted: string, names: SassNames): string {
+  return formatted.replace(PLACE, (_m, head: string, name: string, comma: string) => head + tracedName(name, names) + comma);
+}
+
+const PLACE = /(\b(?:on|from) line \d+(?::\d+)? of )(\S+?)(,?)(?=\s|$)/g;
+
 /** A served name as a trace (and an error) names it: from the working directory; "stdin" as it is. */
 export function tracedName(virtual: string, names: SassNames): string {
   const shown = names.shown(virtual);

@@ -10,7 +10,7 @@ import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { nodeModuleStyleFiles } from './sass-node-modules.js';
-import { sassStderrLine, tracedName, writeSassStderr, type SassNames } from './sass-warnings.js';
+import { namedPlaces, sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { rubyClass } from '../liquid/filters/array.js';
 import { libsassExtras } from './sass-libsass-options.js';
@@ -311,7 +311,7 @@ function sassError(r: SassResult, file: string, base: string, shownAs: ReadonlyM
   const siteName = (virtual: string): string => siteNameOf(virtual, shownAs);
   // Each frame of a call trace but the last ends with a comma after its file (libsass traces_to_string);
   // the message names files from the working directory, the place below from the site folder.
-  const formatted = (r.formatted ?? `Error: ${r.message ?? 'unknown error'}`).replace(/(\bof )(\S+?)(,?)(?=\s|$)/g, (_m, of: string, name: string, comma: string) => of + tracedName(name, names) + comma);
+  const formatted = namedPlaces(r.formatted ?? `Error: ${r.message ?? 'unknown error'}`, names);
   const where = r.file === undefined ? base : siteName(r.file);
   const inPartial = where !== base;
   return new KyllError(

@@ -52,6 +52,13 @@ describe('Sass names from the working directory', () => {
     expect(error).toContain('Error: Undefined variable: "$nope". on line 1:8 of sub/_sass/_p.scss from line 1:9 of sub/main.scss >> a { b: $nope; } -------^');
   });
 
+  test('only a place names a file: "all but one of these files" stays as libsass says it', async () => {
+    // Jekyll 4.3.1, `source: sub` run from the parent folder (seen on CenturyLinkCloud/mdw's docs).
+    const sub = site(path.join(base, 'sub'), { 'css/main.scss': '---\n---\n@import "n";\n', '_sass/_n.scss': 'a{b:c}\n', '_sass/n.scss': 'a{b:d}\n' });
+    const { error } = await renderFrom(base, sub);
+    expect(error).toContain(`Error: It's not clear which file to import for '@import "n"'. Candidates: _n.scss n.scss Please delete or rename all but one of these files. on line 1:1 of sub/main.scss >> @import "n"; ^`);
+  });
+
   test('run in the site folder, the names are from the site folder', async () => {
     const sub = site(path.join(base, 'sub'), PARTIAL_ERROR);
     const { error } = await renderFrom(sub, sub);
