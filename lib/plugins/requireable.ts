@@ -1,8 +1,8 @@
 // The names `require` finds wherever Jekyll 4.3.1 runs with the plugin gems kyll stands in for: Jekyll,
 // the gems it and those plugins depend on (their gemspecs' runtime dependencies and theirs, by the file
-// each is required as), and Ruby 3.1's standard library. A `plugins:` name (or a
-// theme's runtime dependency) kyll has no plugin for and that is none of these is a gem Jekyll cannot
-// require: External.require_with_graceful_fail stops the build (Dependency Error).
+// each is required as, and the Debian package's own dependencies), and Ruby 3.1's standard library.
+// A `plugins:` name (or a theme's runtime dependency) kyll has no plugin for and that is none of these
+// is a gem Jekyll cannot require: External.require_with_graceful_fail stops the build (Dependency Error).
 // (Checked with `ruby -rjekyll -e 'require NAME'` on Jekyll 4.3.1, Ruby 3.1.)
 
 const JEKYLL_AND_ITS_GEMS = [
@@ -20,6 +20,16 @@ const PLUGIN_GEMS_DEPENDENCIES = [
   'commonmarker', 'faraday', 'gemoji', 'nokogiri', 'octokit', 'posix-spawn', 'sawyer', 'tzinfo', 'zeitwerk',
 ];
 
+// The reference Jekyll is Debian's jekyll 4.3.1 package, whose Depends add gems the gemspec does not
+// name: the old Markdown and highlighting gems (redcarpet, rdiscount, coderay, pygments.rb), lsi's
+// classifier-reborn (and its fast-stemmer), tomlrb, yajl and mime-types (and mime-types-data), with
+// terminal-table's unicode-display_width. `plugins: [redcarpet]` (GitHub Pages-era configs: mildronize's
+// blog) loads quietly there; `markdown: redcarpet` still fails, Jekyll 4 having no such converter.
+const DEBIAN_JEKYLL_DEPENDENCIES = [
+  'classifier-reborn', 'coderay', 'fast-stemmer', 'fast_stemmer', 'stemmer', 'mime-types', 'mime/types', 'mime-types-data',
+  'mime/types/data', 'pygments', 'pygments.rb', 'rdiscount', 'redcarpet', 'tomlrb', 'unicode/display_width', 'yajl',
+];
+
 // Ruby 3.1's library: its files and extensions at the top level, and the folders holding more (`net/http`).
 const RUBY_LIBRARY = [
   'English', 'abbrev', 'base64', 'benchmark', 'bigdecimal', 'bundler', 'cgi', 'coverage', 'csv', 'date', 'delegate', 'did_you_mean',
@@ -28,10 +38,12 @@ const RUBY_LIBRARY = [
   'ostruct', 'pathname', 'pp', 'prettyprint', 'pstore', 'psych', 'racc', 'rdoc', 'readline', 'reline', 'resolv-replace', 'resolv',
   'ripper', 'rubygems', 'securerandom', 'set', 'shellwords', 'singleton', 'socket', 'tempfile', 'time', 'timeout', 'tmpdir', 'tsort',
   'un', 'uri', 'weakref', 'yaml', 'continuation', 'etc', 'fcntl', 'nkf', 'pty', 'stringio', 'strscan', 'syslog', 'zlib', 'rbconfig',
+  // Its bundled gems, and those Debian's ruby3.1 still installs beside it (net-telnet, xmlrpc, sdbm).
+  'debug', 'matrix', 'minitest', 'power_assert', 'prime', 'rake', 'rbs', 'rss', 'test-unit', 'typeprof', 'net-telnet', 'xmlrpc', 'sdbm',
 ];
 const RUBY_LIBRARY_FOLDERS = ['io', 'net', 'random', 'rinda', 'unicode_normalize', 'enc', ...RUBY_LIBRARY];
 
-const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...PLUGIN_GEMS_DEPENDENCIES, ...RUBY_LIBRARY]);
+const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...PLUGIN_GEMS_DEPENDENCIES, ...DEBIAN_JEKYLL_DEPENDENCIES, ...RUBY_LIBRARY]);
 
 /** Whether Ruby's `require name` finds a file on a machine with Jekyll and no other gem. */
 export function requireableWithJekyll(name: string): boolean {

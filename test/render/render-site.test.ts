@@ -67,6 +67,15 @@ describe('renderSite in memory', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  // Debian's jekyll package (the reference) depends on redcarpet, rdiscount, coderay, pygments.rb,
+  // classifier-reborn...: GitHub Pages-era configs that list them as plugins build in Jekyll 4.3.1.
+  test("the gems Debian's Jekyll depends on (redcarpet, pygments.rb, classifier-reborn) and Ruby's bundled gems build quietly", async () => {
+    const config = 'gems: [redcarpet]\nplugins: [rdiscount, coderay, pygments.rb, classifier-reborn, mime-types, rake, minitest]\n';
+    const result = await renderSite({ source: memorySource({ ...base, '_config.yml': config }), env: ENV });
+    expect(result.diagnostics).toEqual([]);
+    expect(byPath(result)['2022/02/11/hello.html']).toContain('<p>你好</p>');
+  });
+
   test('in safe mode a plugin off the whitelist is not required: a warning', async () => {
     const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'safe: true\nplugins: [jekyll-unknown-thing]\n' }), env: ENV });
     expect(result.diagnostics.map((d) => d.message)).toEqual(["Plugin 'jekyll-unknown-thing' is not in the whitelist; safe mode does not load it."]);
