@@ -5,7 +5,7 @@
 import type { Source } from '../source/source.js';
 import type { Diagnostic, Layout, Site } from '../types.js';
 import { documentRelativePath } from '../read/parse-document.js';
-import { createEntryFilter } from '../site/entry-filter.js';
+import { createEntryFilter, isSourceFolder } from '../site/entry-filter.js';
 
 export type DebugLine = (topic: string, message: string) => void;
 
@@ -113,7 +113,7 @@ type Entry = { readonly rel: string; readonly folder: boolean };
 function exclusions(debug: DebugLine, site: Site, source: Source, byListing: (a: string, b: string) => number) {
   const include = (site.config.include as unknown[] | undefined) ?? [];
   const exclude = (site.config.exclude as unknown[] | undefined) ?? [];
-  const filter = createEntryFilter(include.map(String), exclude.map(String));
+  const filter = createEntryFilter(include.map(String), exclude.map(String), isSourceFolder(source));
   let files: Map<string, Map<string, boolean>> | undefined;
   // A folder's entries (name, folder?) made from the listed files and empty folders.
   const fromFiles = (dir: string): Entry[] => {

@@ -3,6 +3,8 @@
 // skipped unless `include` lists them; `exclude` patterns match relative paths
 // as File.fnmatch (no FNM_PATHNAME: `*` crosses `/`) or as a plain prefix.
 
+import type { Source } from '../source/source.js';
+
 export interface EntryFilter {
   /** Does the entry `name`, found in folder `dir` (relative, '' for the root), pass? */
   accepts(dir: string, name: string): boolean;
@@ -13,7 +15,12 @@ export interface EntryFilter {
   included(relativePath: string): boolean;
 }
 
-export function createEntryFilter(include: readonly string[], exclude: readonly string[]): EntryFilter {
+/**
+ * `sourceFolder(path)`: is `<source>/<path>` a folder? glob_include? also matches a folder by a
+ * pattern that names it with a trailing slash (`include: [_pages/]`); it asks File.directory? of the
+ * entry as given joined to the source, so an entry name found deeper is looked up at the root.
+ */
+export function createEntryFilter(include: readonly string[], exclude: readonly string[], sourceFolder?: (path: string) => boolean): EntryFilter {
   const includeSet = include.map(String);
   const excludeList = exclude.map(String).filter((p) => !includeSet.includes(p));
   // Each list's patterns as one regexp (every file of the site is tested against both lists).
@@ -25,7 +32,10 @@ export function createEntryFilter(include: readonly string[], exclude: readonly 
   const matches = (bare: readonly string[], re: RegExp | undefined, entry: string): boolean =>
     re !== undefined && (re.test(entry) || bare.some((p) => entry.startsWith(p)));
 
-  const isIncluded = (name: string): boolean => matches(includeBare, includeRe, name);
+  // Entries a trailing-slash `include` pattern names as a folder (`_pages/` -> `_pages`).
+  const includeFolders = new Set(includeBare.filter((p) => p.endsWith('/')).map((p) => p.slice(0, -1)));
+  const isIncluded = (name: string): boolean =>
+    matches(includeBare, includeRe, name) || (includeFolders.has(name) && sourceFolder !== undefined && sourceFolder(name));
   const isExcluded = (rel: string): boolean => matches(excludeBare, excludeRe, rel);
 
   return {
@@ -40,6 +50,14 @@ export function createEntryFilter(include: readonly string[], exclude: readonly 
       if (included) return true;
       return !isSpecial(name) && !isSpecial(basename(name)) && !name.endsWith('~');
     },
+  };
+}
+
+/** createEntryFilter's `sourceFolder` for a Source: some file or empty folder lies under the path (asked for few names only). */
+export function isSourceFolder(source: Source): (path: string) => boolean {
+  return (path) => {
+    const under = `${path}/`;
+    return source.list().some((f) => f.startsWith(under)) || (source.emptyFolders?.() ?? []).some((f) => f === path || f.startsWith(under));
   };
 }
 

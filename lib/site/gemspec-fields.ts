@@ -41,14 +41,19 @@ export function metadataField(text: string): Record<string, string> {
  * development ones too, again as `add_dependency` in its `else`: only the first branch counts.
  */
 export function runtimeDependencies(text: string): string[] {
-  const branch = /respond_to\?\s*:add_runtime_dependency\b([\s\S]*?)^\s*else\b/m.exec(text);
-  const body = branch ? branch[1]! : text;
+  const body = runtimeBranch(text);
   const out: string[] = [];
   for (const call of body.matchAll(/\.add_(?:runtime_)?dependency\b\s*\(?\s*(?:%q<([^>]*)>|(["'])((?:\\.|(?!\2).)*)\2)(.*)$/gm)) {
     const name = call[1] ?? call[3]!;
     out.push(`${name} (${requirementToS(stringsIn(call[4]!))})`);
   }
   return out;
+}
+
+/** An installed specification's text without the `else` branch that repeats every dependency as `add_dependency`. */
+export function runtimeBranch(text: string): string {
+  const branch = /respond_to\?\s*:add_runtime_dependency\b([\s\S]*?)^\s*else\b/m.exec(text);
+  return branch ? branch[1]! : text;
 }
 
 /** Gem::Requirement#to_s: each `op version` (op `=` when left out), joined with ", "; `>= 0` for none. */

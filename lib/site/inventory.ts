@@ -3,7 +3,7 @@
 // collection documents and layouts. Only names are looked at here, plus the
 // first line of a file to tell a page (front matter) from a static file.
 import type { Source } from '../source/source.js';
-import { createEntryFilter, type EntryFilter } from './entry-filter.js';
+import { createEntryFilter, isSourceFolder, type EntryFilter } from './entry-filter.js';
 import { compareGlobOrder } from './glob-order.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
@@ -61,7 +61,7 @@ export function hasFrontMatter(source: Source, path: string): boolean {
 }
 
 export function takeInventory(source: Source, opts: InventoryOptions): Inventory {
-  const filter = createEntryFilter(opts.include, opts.exclude);
+  const filter = createEntryFilter(opts.include, opts.exclude, isSourceFolder(source));
   const posts: string[] = [];
   const drafts: string[] = [];
   const pages: string[] = [];

@@ -12,6 +12,7 @@ import { gemfilePathOf, usesBundler } from '../plugins/gemfile.js';
 import { subfolderSource } from '../source/subfolder-source.js';
 import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
+import { runtimeBranch } from './gemspec-fields.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -75,9 +76,9 @@ export function themeDependencies(themeDir: string): string[] {
   } catch {
     return [];
   }
-  // Generated gemspecs list the dependencies twice (runtime, and a fallback branch): take the runtime ones.
-  const runtime = [...text.matchAll(/add_runtime_dependency\(%q<([^>]+)>/g)].map((m) => m[1]!);
-  const listed = runtime.length > 0 ? runtime : [...text.matchAll(/add_dependency\(%q<([^>]+)>/g)].map((m) => m[1]!);
+  // Installed gemspecs list the dependencies twice (runtime, and an `else` branch with the development
+  // ones as add_dependency too): only the first branch counts, and it may hold no runtime dependency at all.
+  const listed = [...runtimeBranch(text).matchAll(/add_(?:runtime_)?dependency\(%q<([^>]+)>/g)].map((m) => m[1]!);
   return [...new Set(listed.filter((name) => name !== 'jekyll'))];
 }
 
@@ -168,16 +169,18 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
   if (typeof theme !== 'string') {
     throw new KyllError('INVALID_CONFIG', `The 'theme' setting must be a gem name, got ${JSON.stringify(theme)}.`, { file: '_config.yml' });
   }
-  if (site && ownThemeGem(theme, site)) {
+  // Jekyll::Theme#initialize looks the gem up by the name down-cased and stripped (`theme: Tokyo` is the gem tokyo).
+  const name = theme.toLowerCase().replace(/^[\0\t\n\v\f\r ]+|[\0\t\n\v\f\r ]+$/g, '');
+  if (site && ownThemeGem(name, site)) {
     sourceGemThemes.add(site);
     return site;
   }
-  const bundled = site && bundlerPathTheme(theme, site, env);
+  const bundled = site && bundlerPathTheme(name, site, env);
   if (bundled) return bundled;
-  const dir = findLocalTheme(theme, env, siteDir);
+  const dir = findLocalTheme(name, env, siteDir);
   if (!dir) {
-    throw new KyllError('INVALID_CONFIG', `The ${theme} theme could not be found.`, { file: '_config.yml' }, {
-      hint: `${howToProvide(theme)} Or remove 'theme:' from _config.yml.`,
+    throw new KyllError('INVALID_CONFIG', `The ${name} theme could not be found.`, { file: '_config.yml' }, {
+      hint: `${howToProvide(name)} Or remove 'theme:' from _config.yml.`,
     });
   }
   const source = fsSource(themeRoot(dir));

@@ -65,4 +65,15 @@ describe('createEntryFilter', () => {
     expect(filter.isExcluded('dir/b.txt')).toBe(false);
     expect(filter.isExcluded('s/x.scss')).toBe(false);
   });
+
+  test('an `include` pattern with a trailing slash keeps a folder of that name at the source root (glob_include?)', () => {
+    const rootFolders = new Set(['_pages']);
+    const filter = createEntryFilter(['_pages/', '_notes/'], [], (path) => rootFolders.has(path));
+    expect(filter.accepts('', '_pages')).toBe(true);
+    // A deeper entry's name is looked up at the root: sub/_pages is kept, docs/_notes is not.
+    expect(filter.accepts('sub', '_pages')).toBe(true);
+    expect(filter.accepts('docs', '_notes')).toBe(false);
+    expect(filter.included('_pages')).toBe(true);
+    expect(createEntryFilter(['_pages/'], []).accepts('', '_pages')).toBe(false);
+  });
 });
