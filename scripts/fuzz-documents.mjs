@@ -81,7 +81,8 @@ function generate(seed) {
   const FILE_DATES = ['2020-01-05', '2020-1-5', '2019-12-31', '2031-01-01', '1999-9-09', '2020-02-29', '2024-06-15', '2022-10-1'];
   const SLUGS = ['hello-world', 'Hello World', 'über café', 'a.b.c', 'UPPER-case', '中文标题', 'with_underscore', '-leading', 'trailing-', 'emoji-🎉', "it's", 'a&b', 'a+b', 'x', 'v1.2', 'two  spaces', 'percent%20', 'hash#tag', 'index', 'a(b)', 'cafe\u0301', 'a?b', 'a:b', 'q"uote', '<b>', 'ＡＢＣ', ' lead', 'a%2Fb', 'x.md', 'tab\there'];
   const EXTS = ['.md', '.md', '.markdown', '.html', '.htm', '.txt', '', '.MD', '.textile', '.json'];
-  const DATES = ['2020-03-04', '2020-03-04 10:20:30', '2020-03-04 10:20:30 +0800', '2020-03-04 10:20 -05:30', '2020-03-04T10:20:30Z', '"2020-03-04 10:20:30 +0800"', "'2020-03-04'", '2020-3-4', '2020-03-04 23:59:59 -1200', '2020-03-04T10:20:30.123+01:00', '2020-03-04 10:20:30.5', '2020-03-04 1:2:3', '2020-03-04t10:20:30z', '2020-03-04 10:20:30 +08', '2020-03-04 10:20:30 UTC', '2031-05-05', '2019-12-31 23:00:00 -0100'];
+  const DATES = ['2020-03-04', '2020-03-04 10:20:30', '2020-03-04 10:20:30 +0800', '2020-03-04 10:20 -05:30', '2020-03-04T10:20:30Z', '"2020-03-04 10:20:30 +0800"', "'2020-03-04'", '2020-3-4', '2020-03-04 23:59:59 -1200', '2020-03-04T10:20:30.123+01:00', '2020-03-04 10:20:30.5', '2020-03-04 1:2:3', '2020-03-04t10:20:30z', '2020-03-04 10:20:30 +08', '2020-03-04 10:20:30 UTC', '2031-05-05', '2019-12-31 23:00:00 -0100',
+    '2020-03-04 23:30:00 +0800', '2020-03-04T00:30:00+08:00', '"2020-03-04T00:30:00+0800"', '2020-03-04 08:00:00 +09:00', '2020-03-04 00:00:00 +0000', '2020-03-04 12:00:00 +14:00'];
   // Dates Jekyll cannot read stop its build: rarely, so that most sites get built.
   const BAD_FILE_DATES = ['2021-02-29', '2020-13-01', '2020-00-10'];
   const BAD_DATES = ['1590000000', '', 'not a date', 'March 4, 2020', '2020/03/04', '2020-02-30', '04.03.2020'];
@@ -89,9 +90,12 @@ function generate(seed) {
   const dateValue = () => (chance(0.04) ? pick(BAD_DATES) : pick(DATES));
   const PERMALINKS = ['/:year/:month/:day/:title/', '/:categories/:title:output_ext', '/:title', '/blog/:slug.html', '/:year/:i_month/:i_day/:title.json', 'pretty', 'none', 'date', 'ordinal', '/fixed/', '/fixed.html', '/feed.xml', 'no-slash/:title', '/:path/', '/:collection/:name', '/:short_year/:y_day/:hour:minute:second/', '/:categories/', '/:title/index.html', '/:slugified_categories/:title/', '/:month-:day-:year/:title.html', '"/quoted/:title/"'];
   const CATS = ['news', 'Tech Notes', 'a b', 'Ünïcode', '2020', 'C++', 'x/y', 'UPPER', 'dup'];
-  const TITLES = ['Hello', 'Ünïcode "quoted"', "'single'", '"a: b"', '<b>bold</b> & amp', '123', 'true', 'null', '"  spaced  "', '"#hash"', '[list, title]', '"{{ site.title }}"', 'Title: with colon?'];
+  const TITLES = ['Hello', 'Ünïcode "quoted"', "'single'", '"a: b"', '<b>bold</b> & amp', '123', 'true', 'null', '"  spaced  "', '"#hash"', '[list, title]', '"{{ site.title }}"', 'Title: with colon?', '2020-01-01', '中文标题：副标题', '"日本語のタイトル"', '12:30', '1.0', '0o17', '.inf'];
   const LAYOUTS = ['default', 'default', 'null', 'none', 'unknown', '""', 'post', '~', 'false'];
-  const YAML_EXTRAS = ['flag: yes', 'flag: on', 'count: 0x1f', 'ratio: 1e3', 'when: 2001-02-03', 'base: &b {x: 1}\nother: *b', 'nothing: ~', 'list: [1, "2", three]', 'multi: |\n  line one\n  line two', 'id: custom-id', 'url: /override/', 'path: elsewhere.md', 'collection: other', 'next: something', 'excerpt: ""'];
+  const YAML_EXTRAS = ['flag: yes', 'flag: on', 'count: 0x1f', 'ratio: 1e3', 'when: 2001-02-03', 'base: &b {x: 1}\nother: *b', 'nothing: ~', 'list: [1, "2", three]', 'multi: |\n  line one\n  line two', 'id: custom-id', 'url: /override/', 'path: elsewhere.md', 'collection: other', 'next: something', 'excerpt: ""',
+    // front matter shapes real posts have: keys that are no strings, values that are dates, comments, tags
+    '# a comment line', '1: one', 'true: yes', '2020-01-01: dated key', 'title_date: 2020-01-01', '? complex\n: key', 'empty_map: {}', 'empty_list: []',
+    'str: !!str 2020-01-01', 'num: !!float 1', 'set: !!set {a, b}', 'lang: zh-CN', 'tricky: "a: b # not comment"', 'folded: >-\n  one\n  two', 'key with spaces: v', 'description: 中文描述，带标点。'];
   const BODIES = [
     'First paragraph about {{ page.title }}.\n\n<!--more-->\n\nSecond paragraph.\n',
     'Only one line.\n',
@@ -143,7 +147,7 @@ function generate(seed) {
     return out;
   };
 
-  const timezone = pick([undefined, undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati']);
+  const timezone = pick([undefined, undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Asia/Shanghai', 'Asia/Tokyo']);
   const files = {};
   const config = ['title: Fuzz documents', 'url: https://example.com'];
   if (chance(0.3)) config.push('baseurl: /base');
@@ -166,7 +170,8 @@ function generate(seed) {
     'cats={{ page.categories | jsonify }}|tags={{ page.tags | jsonify }}|slug={{ page.slug }}\n' +
     'path={{ page.path }}|name={{ page.name }}|ext={{ page.ext }}|dir={{ page.dir }}|coll={{ page.collection }}|draft={{ page.draft }}\n' +
     'next={{ page.next.url }}|prev={{ page.previous.url }}|layout={{ page.layout }}|permalink={{ page.permalink }}\n' +
-    'excerpt=[{{ page.excerpt }}]\ncontent=[{{ content }}]\n</main>\n';
+    'excerpt=[{{ page.excerpt }}]\ncontent=[{{ content }}]\n' +
+    'zh={{ page.date | date: "%Y年%m月%d日 %H:%M %z" }}|xml={{ page.date | date_to_xmlschema }}|td={{ page.title_date | date: "%Y年%-m月%-d日" }}|one={{ page["1"] }}{{ page.description }}\n</main>\n';
   if (chance(0.5)) files['_layouts/post.html'] = '---\nlayout: default\n---\n<article data-date="{{ page.date | date_to_xmlschema }}">{{ content }}</article>\n';
   files['index.html'] =
     '---\ntitle: Home\n---\n' +

@@ -5,11 +5,11 @@
 // NUL and astral characters, deep lists with tabs, code and quotes, tables with code pipes,
 // footnotes, abbreviations, IALs and ALDs, {::extensions}, math, autolinks, escapes, Liquid-looking
 // code, long documents whose parts refer to each other, code blocks for many Rouge lexers, and
-// blocks of real posts recombined and nested. Differences are reduced by lines, then by words and
+// blocks of real posts recombined and nested, raw HTML mixed with Markdown and CJK (mode mixed). Differences are reduced by lines, then by words and
 // characters.
 //
 //   npm run build && node scripts/fuzz-kramdown-shapes.mjs --seed N --count N [--max N] [--out DIR]
-//     [--mode mix|struct|soup|mutate|html|pretty|global|code|real] [--config JSON] [--no-char]
+//     [--mode mix|struct|soup|mutate|html|pretty|global|code|real|mixed] [--config JSON] [--no-char]
 //     [--pool FILE]   (mode real: a JSON array of Markdown blocks, e.g. the blank-line separated
 //                      chunks of many real posts, front matter removed)
 import fs from 'node:fs';
@@ -269,6 +269,39 @@ function globalDoc() {
   return times(3 + int(12), () => part() + pick(['\n', '\n', ''])) ;
 }
 
+// raw HTML and Markdown side by side as posts write them: block HTML and comments with Markdown
+// right after them (no blank line), `<div markdown="1">` around lists, headers and code, `<div>`s
+// and comments inside list items, inline HTML in CJK text with emphasis and autolinks
+const CJK_EM = () => `${pick(CJK)}${pick(['*', '**', '_', '__', '***'])}${pick(CJK)}${pick(['', ' ', '，'])}${pick(CJK)}${pick(['*', '**', '_', '__', '***'])}${pick(['', pick(CJK), '。', 'abc', ' '])}`;
+const CJK_AUTO = () => `${pick(CJK)}${pick(['<https://例え.jp/パス>', '<http://a.b/中文>', '<a@b.c>', 'http://bare.com/路径', '<https://x.y/a_b_c>', '[链接](https://x.y/中)', '[链接](<https://x.y/a b>)'])}${pick(['', '。', '，', pick(CJK)])}`;
+function mixedSpan() {
+  return pick([CJK_EM, CJK_AUTO, () => pick(SPAN_HTML), () => inline(3), () => `<span markdown="1">${CJK_EM()}</span>`, () => `<a href="/x">${CJK_EM()}</a>`, () => `<!--${pick([' c ', '中文', '\n'])}-->`])();
+}
+function mixedLine() {
+  return times(1 + int(4), () => mixedSpan() + pick(['', ' ', ''])) + pick(['', '', '  ', '\\']);
+}
+function mixedBlock(depth = 0) {
+  const t = pick(['div', 'div', 'section', 'details', 'figure', 'aside', 'p', 'center', 'blockquote']);
+  const md = pick(MD_ATTR);
+  const after = () => pick(['', '', '\n']) + pick([`${mixedLine()}\n`, `- ${mixedLine()}\n- ${mixedLine()}\n`, `# ${pick(HEAD)}\n`, '```\ncode\n```\n', `> ${mixedLine()}\n`, `1. ${mixedLine()}\n`, '{: .c}\n', `${mixedLine()}\n===\n`, '    code\n', '| a | b |\n|---|---|\n| 1 | 2 |\n']);
+  const r = int(depth > 1 ? 6 : 10);
+  switch (r) {
+    case 0: return `<!--${pick([' c ', '\n' + mixedLine() + '\n', '- x -'])}-->${pick(['', ' ' + mixedLine()])}\n${after()}`;
+    case 1: return `<${t}${md}>${pick(['', mixedLine()])}</${t}>\n${after()}`;
+    case 2: return `<${t}${md}>\n${pick(['', '\n'])}${times(1 + int(3), () => mixedBlock(depth + 1))}${pick(['', '\n'])}</${t}>${pick(['', ' ' + mixedLine()])}\n${after()}`;
+    case 3: return `${pick(['-', '*', '1.'])} ${mixedLine()}\n${pick(['', '\n'])}${ind(mixedBlock(depth + 1).replace(/\n+$/, ''), pick(['  ', '   ', '    ', '\t', ' ']))}\n${pick(['', '\n'])}${pick(['-', '*', '2.', ''])} ${mixedLine()}\n`;
+    case 4: return `${mixedLine()}\n${pick(['<div>', '<div markdown="1">', '<!-- c -->', '<p>', '<hr>', '<hr/>', '<br>', '<table>', '<pre>'])}${pick(['', '\n'])}${pick(['', mixedLine()])}${pick(['', '\n'])}${pick(['</div>', '', '</p>', '</table>', '</pre>'])}\n${after()}`;
+    case 5: return `${mixedLine()}\n${pick(['', '\n'])}`;
+    case 6: return `<${t}${pick([' markdown="1"', ' markdown="1"', md])}>\n${pick([`- ${mixedLine()}\n  - ${mixedLine()}\n`, `1. ${mixedLine()}\n\n   <div>${mixedLine()}</div>\n`, `## ${pick(HEAD)}\n${mixedLine()}\n`, `${mixedLine()}\n\n    code\n`, `> ${mixedLine()}\n`, `<${t}${md}>\n${mixedLine()}\n</${t}>\n`, `Term\n: ${mixedLine()}\n`, `[^1]: ${mixedLine()}\n\n${mixedLine()}[^1]\n`])}${pick(['', '\n'])}</${t}>\n${after()}`;
+    case 7: return `- ${mixedLine()}\n${pick(['', '\n'])}  <!-- ${pick(['c', '中文'])} -->\n${pick(['', '\n'])}- ${mixedLine()}\n`;
+    case 8: return `<${pick(['table', 'ul', 'dl'])}>\n  <${pick(['tr><td', 'li', 'dt'])}${md}>${mixedLine()}</${pick(['td></tr', 'li', 'dt'])}>\n</${pick(['table', 'ul', 'dl'])}>\n${after()}`;
+    default: return `<${t}${md}>${mixedLine()}\n${mixedLine()}\n</${t}>\n${after()}`;
+  }
+}
+function mixedDoc() {
+  return times(1 + int(4), () => (chance(0.7) ? mixedBlock(0) : mdBlock(1)) + pick(['', '\n', '\n']));
+}
+
 const codeDoc = (await import('./fuzz-kramdown-code.mjs')).makeCode({ int, pick, chance }, ind);
 const POOL = ['real', 'mix2'].includes(mode) ? JSON.parse(fs.readFileSync(opt('pool'), 'utf8')) : [];
 function realDoc() {
@@ -287,12 +320,13 @@ function realDoc() {
   return out;
 }
 function generate() {
-  const m = mode === 'mix' ? pick(['struct', 'struct', 'soup', 'mutate', 'html', 'pretty', 'global', 'global']) : mode;
+  const m = mode === 'mix' ? pick(['struct', 'struct', 'soup', 'mutate', 'html', 'pretty', 'global', 'global', 'mixed', 'mixed']) : mode;
   if (m === 'soup') return soup();
   if (m === 'mutate') return mutate(doc());
   if (m === 'global') return globalDoc();
   if (m === 'real') return realDoc();
   if (m === 'code') return codeDoc();
+  if (m === 'mixed') return mixedDoc();
   if (m === 'pretty') return times(1 + int(3), () => (chance(0.3) ? para() + pick(['', '\n']) : '') + (chance(0.3) ? ind(prettyHtml(0), '  ', pick(['- ', '1. ', '> '])) : prettyHtml(0)) + pick(['', '\n']));
   if (m === 'html') return times(1 + int(3), () => htmlBlock(0) + pick(['', '\n'])) + (chance(0.5) ? para() : '');
   return doc();

@@ -9,6 +9,7 @@
 //   node scripts/fuzz-liquid.mjs --try-file FILE   (a JSON string a line: the templates whose outputs differ)
 //   --messages: a render that fails in both counts as the same only with the same message
 //   (Jekyll's "Liquid Exception: <message> in fuzz.html", Ruby's hints put on one line).
+//   --timezone ZONE: the site's `timezone:` (default Asia/Shanghai; `none` for no setting).
 //   --liquid 'strict_variables: true, strict_filters: true, error_mode: strict': the site's
 //   `liquid:` settings (both read them from its _config.yml).
 //
@@ -32,7 +33,7 @@ const { renderSite, memorySource } = await import(path.join(ROOT, 'dist/bundle/k
 
 // --- the site both render against ---------------------------------------------------------
 const SITE = {
-  '_config.yml': 'title: Fuzz site\nurl: https://example.com\nbaseurl: /blog\ntimezone: Asia/Shanghai\nnumbers: [1, 2.5, "3", null, true, -4]\nnested: {a: {b: [x, y]}, n: 0, s: "a b"}\nquote: \'say "hi" & <b>bye</b>\'\n',
+  '_config.yml': `title: Fuzz site\nurl: https://example.com\nbaseurl: /blog\n${opt('timezone', 'Asia/Shanghai') === 'none' ? '' : `timezone: ${opt('timezone', 'Asia/Shanghai')}\n`}` + 'numbers: [1, 2.5, "3", null, true, -4]\nnested: {a: {b: [x, y]}, n: 0, s: "a b"}\nquote: \'say "hi" & <b>bye</b>\'\n',
   '_data/items.yml': '- {name: apple, price: 3, tags: [red, fruit], when: 2022-02-11}\n- {name: Banana, price: 2.5, tags: [yellow]}\n- {name: cherry, price: "10", tags: []}\n- {name: date, price: null}\n',
   '_posts/2022-02-11-first-post.md': '---\ntitle: First "post"\ncategories: [news, 中文]\ntags: [a, b]\n---\nHello *world*, the first post.\n\nSecond paragraph.\n',
   '_posts/2022-03-01-second.md': '---\ntitle: Second & last\ndate: 2022-03-01 10:30:00 +0800\ntags: b\nrank: 2\n---\n第二篇 news here.\n',
@@ -47,7 +48,7 @@ const SITE = {
 };
 const liquidSettings = opt('liquid');
 if (liquidSettings !== undefined) SITE['_config.yml'] += `liquid: {${liquidSettings}}\n`;
-const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\n';
+const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\nwhen: 2023-01-05 23:30:00 +0800\nday: 2023-01-05\n';
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-liquid-'));
 for (const [p, text] of Object.entries(SITE)) {
   fs.mkdirSync(path.dirname(path.join(siteDir, p)), { recursive: true });
@@ -55,7 +56,7 @@ for (const [p, text] of Object.entries(SITE)) {
 }
 
 // Jekyll's site.time and `now` are the clock's: faketime starts Ruby's at kyll's SOURCE_DATE_EPOCH.
-const oracle = rubyOracle('liquid-oracle.rb', [siteDir], { stderr: 'ignore', prefix: ['faketime', '-f', '2026-01-01 00:00:00'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
+const oracle = rubyOracle('liquid-oracle.rb', [siteDir, PAGE_DATA], { stderr: 'ignore', prefix: ['faketime', '-f', '2026-01-01 00:00:00'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
 const jekyll = oracle.ask;
 const kyll = async (text) => {
   try {
@@ -98,9 +99,11 @@ const INTS = ['0', '1', '2', '3', '5', '10', '-1', '"4"'];
 const NUMS = ['1', '2', '-3', '0.5', '2.0', '"3"', '10', '0'];
 const STRS = ['", "', '"-"', '""', '" "', '"a"', '"b"', '"x y"', '"<b>"', '"中"', '","', '"…"', '"&"', '"<"', '"\\"', '"$1"', '"\\0"'];
 const FORMATS = ['"%Y-%m-%d"', '"%b %-d, %Y"', '"%A %j %U %e %l %P %Z %z %s"', '"%d/%m/%y %H:%M"', '""', '"%%"', '"%-m %k %I %p"', 'nil',
-  '"%-d %B %Y"', '"%s %N %L %3N %6N"', '"%C %y %G %g %V %u %w %W"', '"%^a %^b %10A %-10d %_m %05Y %^B"', '"%c|%x|%X|%D|%F|%T|%R|%r"', '"%h%n%t%Q%"', '"%:z %::z %-z"', '"%Ez %Oy %E"', '"%+"', '"%v %-I:%M%P"', '"%-H/%-M/%-S %e"', '"年%Y月%m日"'];
+  '"%-d %B %Y"', '"%s %N %L %3N %6N"', '"%C %y %G %g %V %u %w %W"', '"%^a %^b %10A %-10d %_m %05Y %^B"', '"%c|%x|%X|%D|%F|%T|%R|%r"', '"%h%n%t%Q%"', '"%:z %::z %-z"', '"%Ez %Oy %E"', '"%+"', '"%v %-I:%M%P"', '"%-H/%-M/%-S %e"', '"年%Y月%m日"',
+  '"%Y年%m月%d日"', '"%Y年%-m月%-d日 %H:%M"', '"%m月%d日（%a）"', '"%Y-%m-%dT%H:%M:%S%:z"', '"%Y/%m/%d %H:%M:%S %z %Z"'];
 // What date filters are given in posts: strings in many shapes, times and dates of the payload.
-const DATES = ['"2022-02-30"', '"March 5, 2021"', '"5 Mar 2021 10:00 +0100"', '"now"', '"1700000000"', '"2021-13-01"', '"2021-06-01T12:00:00Z"', '"2021-06-01 12:00:00 -0500"', '"Sat, 11 Feb 2023 08:00:00 GMT"', '"11/02/2023"', '"2023.02.11"', '"20230211"', '"Feb 2023"', '"tomorrow"', '"12:30"', 'site.posts[1].date', 'site.posts.first.date', 'site.data.items[0].when', 'site.time', 'page.date', '1700000000', '"  2020-01-01  "', '"2020-01-01 25:00"'];
+const DATES = ['"2022-02-30"', '"March 5, 2021"', '"5 Mar 2021 10:00 +0100"', '"now"', '"1700000000"', '"2021-13-01"', '"2021-06-01T12:00:00Z"', '"2021-06-01 12:00:00 -0500"', '"Sat, 11 Feb 2023 08:00:00 GMT"', '"11/02/2023"', '"2023.02.11"', '"20230211"', '"Feb 2023"', '"tomorrow"', '"12:30"', 'site.posts[1].date', 'site.posts.first.date', 'site.data.items[0].when', 'site.time', 'page.date', '1700000000', '"  2020-01-01  "', '"2020-01-01 25:00"',
+  '"2023-01-05 23:30:00 +0800"', '"2023-01-05T23:30:00+08:00"', '"2023-01-05 23:30 +08:00"', '"2023年1月5日"', '"2023-01-05 01:00:00 -1000"', 'page.when', 'page.day'];
 const PROPS = ['"name"', '"price"', '"title"', '"tags"', '"date"', '"missing"', '"rank"'];
 
 function filterArgs(kind, arity) {

@@ -1,6 +1,6 @@
 # frozen_string_literal: true
 #
-# liquid-oracle.rb SITE_DIR - a long-running renderer for scripts/fuzz-liquid.mjs: reads the site
+# liquid-oracle.rb SITE_DIR [PAGE_YAML] - a long-running renderer for scripts/fuzz-liquid.mjs: reads the site
 # at SITE_DIR once (built whole, so that documents hold their rendered content), then reads one JSON string (a page's
 # Liquid, with no front matter) per line on standard input and answers each with one JSON line:
 # the page `fuzz.html` rendered by Jekyll's renderer with the site's payload, or
@@ -13,13 +13,15 @@ config = Jekyll.configuration("source" => site_dir, "destination" => File.join(s
 site = Jekyll::Site.new(config)
 # A whole build first: the posts' content is then their rendered HTML, as when a page renders.
 site.process
+page_data = ARGV[1] && Jekyll::Utils.safe_load_yaml(ARGV[1])
 $stdout.sync = true
 $stdin.each_line do |line|
   text = JSON.parse(line)
   begin
     page = Jekyll::PageWithoutAFile.new(site, site.source, "", "fuzz.html")
     page.content = text
-    page.data = { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
+    # the page's front matter, read as Jekyll reads a file's (SafeYAML: dates and times are Date and Time)
+    page.data = page_data ? Marshal.load(Marshal.dump(page_data)) : { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
     # A new template for each text (the renderer caches by file name); its profile stays, as
     # includes parsed by an earlier render are taken from a cache that outlives a reset.
     site.liquid_renderer.cache.clear

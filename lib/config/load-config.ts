@@ -204,11 +204,13 @@ function validate(config: Data): void {
     const message = wrong >= 0 ? `no implicit conversion of ${implicitName(list[wrong])} into String` : Array.isArray(keep) ? undefined : noMethod('flat_map', keep);
     if (message) throw new KyllError('INVALID_CONFIG', message, { file: '_config.yml' }, { hint: "'keep_files' must be a list of paths in the destination." });
   }
-  // Site#collection_names' message; Configuration#add_default_collections fails first on anything
-  // but a hash, an array or nil, merging it into { "posts" => {} } (TypeError)
+  // Configuration#add_default_collections fails on anything but a hash, an array or nil, merging it
+  // into { "posts" => {} } (Hash#merge!'s TypeError, Jekyll's message); Site#collection_names' words as the hint
   const collections = config.collections;
   if (collections != null && !Array.isArray(collections) && !isPlainHash(collections)) {
-    throw new KyllError('INVALID_CONFIG', `Your \`collections\` key must be a hash or an array, but was: ${rubyInspect(collections)}.`, { file: '_config.yml' });
+    throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(collections)} into Hash`, { file: '_config.yml' }, {
+      hint: `Your \`collections\` key must be a hash or an array, but was: ${rubyInspect(collections)}.`,
+    });
   }
 }
 

@@ -7,7 +7,7 @@
 import { defaultOperators, Liquid, toValue } from 'liquidjs';
 import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
-import { RubyFloat } from './ruby/to-s.js';
+import { RubyFloat, rubyObjectToS } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropPairs, RUBY_OBJECT_INSPECT } from '../values/document-drop-mark.js';
 import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
@@ -179,7 +179,8 @@ export function rubyOperators(options: OperatorOptions = {}): Operators {
       if (isMethodLiteral(r)) return typeof a === 'string';
       const b = plain(r);
       if (a === null || a === undefined || b === null || b === undefined) return false;
-      if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : String(b));
+      // `right = right.to_s if left.is_a?(String)`: Ruby's to_s (1.0 is "1.0", an Array its inspect)
+      if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : rubyObjectToS(toValue(r)));
       // Range#include? of an Integer range is cover?: any number between its ends (2.5 too)
       if (a instanceof RubyRange) return (typeof b === 'number' || typeof b === 'bigint') && a.first <= b && b <= a.last;
       // Array#include?: a document, page or static file Liquid keeps raw in the array is never

@@ -68,7 +68,8 @@ export function mergeListInto(data: Data, key: 'categories' | 'tags', list: unkn
 
 // merge_date!: Utils.parse_date(date.to_s) after every merge.
 function mergeDate(merged: Data, source: string, ctx: MergeContext): void {
-  const date = quickParseDate(merged.date, ctx.zone) ?? parseDateText(rubyToS(merged.date), source, ctx);
+  // date.to_s: a list or a mapping is its inspect in the message
+  const date = quickParseDate(merged.date, ctx.zone) ?? parseDateText(frontMatterToS(merged.date), source, ctx);
   if (roundTrips(date)) settled.set(date, ctx.zone);
   merged.date = date;
 }

@@ -57,8 +57,10 @@ describe('loadConfig', () => {
   // Jekyll 4.3.1 stops on these (Site#reset's ArgumentError; a TypeError merging `collections`), where kyll built the site
   test('limit_posts below 0 and collections that are neither a hash nor an array stop the build', () => {
     expect(() => loadConfig(memorySource({ '_config.yml': 'limit_posts: -1\n' }))).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message: 'limit_posts must be a non-negative number' }));
-    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: 5\n' }))).toThrow('Your `collections` key must be a hash or an array, but was: 5.');
-    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: posts\n' }))).toThrow('Your `collections` key must be a hash or an array, but was: "posts".');
+    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: 5\n' }))).toThrow('no implicit conversion of Integer into Hash');
+    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: posts\n' }))).toThrow('no implicit conversion of String into Hash');
+    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: true\n' }))).toThrow('no implicit conversion of true into Hash');
+    expect(() => loadConfig(memorySource({ '_config.yml': 'collections: 1.5\n' }))).toThrow('no implicit conversion of Float into Hash');
     expect(Object.keys(loadConfig(memorySource({ '_config.yml': 'collections: [a]\nlimit_posts: 0\n' })).collections ?? {})).toEqual(['posts', 'a']);
   });
 

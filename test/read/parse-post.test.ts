@@ -121,6 +121,12 @@ describe('bad input', () => {
     }
   });
 
+  // Jekyll parses date.to_s: a list's or a mapping's inspect (found by scripts/fuzz-errors.mjs; kyll wrote 'a,b')
+  test('a list or a mapping as the date: its inspect in the message', () => {
+    expect(() => read('_posts/2021-01-01-list-date.md', 'date: [a, [b]]\n')).toThrow(`Invalid date '["a", ["b"]]': Document '_posts/2021-01-01-list-date.md'`);
+    expect(() => read('_posts/2021-01-01-hash-date.md', 'date: {a: 1}\n')).toThrow(`Invalid date '{"a"=>1}': Document '_posts/2021-01-01-hash-date.md'`);
+  });
+
   test('an empty date is invalid too', () => {
     expect(() => read('_posts/2021-01-01-empty-date.md', 'date:\n')).toThrow("Invalid date '': Document '_posts/2021-01-01-empty-date.md'");
   });

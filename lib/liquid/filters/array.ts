@@ -26,6 +26,8 @@ export { rubyClass, spaceship };
 type FilterThis = { context: Context; liquid: Liquid };
 
 const isDrop = (v: unknown): boolean => isJekyllDrop(v) || isLiquidDrop(v);
+/** `value.is_a?(Hash)`: a drop (a document's, `site`, `forloop`) is no Hash. */
+const isRubyHashValue = (v: unknown): boolean => v instanceof RubyHash || (isPlainHash(v) && !isDrop(v));
 
 /**
  * GroupingFilters#parse_expression makes a Liquid::Variable, not a Condition: under Jekyll's
@@ -214,7 +216,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
   };
   return {
     where(input: unknown, property: unknown, value: unknown) {
-      if (property === null || property === undefined || isRubyArray(value) || isPlainHash(value)) return input;
+      if (property === null || property === undefined || isRubyArray(value) || isRubyHashValue(value)) return input;
       const list = selectable(input);
       if (!list) return input;
       return keepViews(input, list.filter((item) => matches(itemProperty(item, rubyToS(property)), value)));
@@ -226,7 +228,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       return keepViews(input, list.filter((item) => truthy(test(rubyToS(variable), item))));
     },
     find(input: unknown, property: unknown, value: unknown) {
-      if (property === null || property === undefined || isRubyArray(value) || isPlainHash(value)) return input;
+      if (property === null || property === undefined || isRubyArray(value) || isRubyHashValue(value)) return input;
       const list = selectable(input);
       if (!list) return input;
       return list.find((item) => matches(itemProperty(item, rubyToS(property)), value)) ?? null;
