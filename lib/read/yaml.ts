@@ -19,6 +19,7 @@ import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js
 import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from './yaml-collection-keys.js';
 import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js';
 import { decodeUtf8 } from './decode.js';
+import { tabLineError } from './yaml-tab-lines.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -267,7 +268,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     const refused =
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
-      (text.includes('%') ? prologueDirectiveError(text) : undefined);
+      (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
+      (text.includes('\t') ? tabLineError(text, probe) : undefined);
     if (refused) throw refused;
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
