@@ -129,6 +129,12 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["plain line after a root list", "- a\nb\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ["flow list line after a root list", "- a\n  - b\n[x]\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
     ["plain line after a root list's literal block", "- |\n  a\nb\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
+    // A post whose closing `---` lost a dash: the front matter runs to a later `---` through the
+    // body's paragraphs, blank lines between (pixyll, s39 errors2; Jekyll 4.3.1 named line 7)
+    ["plain lines over blank lines", "a: b\n--\n\nThe following is text.\n\nMore text here: x\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["plain line then an indented one", "a: b\nc\n  d\n\ne: x\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["plain line below a value's next line", "a: b\n  c\nd\ne: x\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
+    ["plain line below a comment", "a: b\n# c\nd\n\ne: x\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(problem(text)).toBe(expected);
