@@ -142,6 +142,13 @@ const BAD_YAML_LINES = [
   'meta: {a: 1, b: 2',
   '\ttabbed: value',
   'key:\n\t- tabbed item',
+  // white space with a tab, a tabbed comment: libyaml's error, js-yaml reads on
+  '\t',
+  '  \t',
+  '\t# tabbed comment',
+  'key:\n  \t',
+  'x: |\n  a\n\t\n  b',
+  'stray text\n\nmore text',
   'title: one\ntitle: two',
   'ref: *missing_anchor',
   'title: a: b',

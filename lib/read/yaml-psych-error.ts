@@ -73,11 +73,21 @@ export function psychProblem(
   if (reason === 'can not read a block mapping entry; a multiline key may not be an implicit key') {
     // libyaml names the plain scalar that ran over lines where a key was wanted, at its first line.
     const lines = text.split('\n');
-    let first = Math.min(mark.line, lines.length) - 1;
-    while (first > 0 && lines[first - 1]!.trim() !== '' && shapeOf(lines[first - 1]!)?.key === undefined && shapeOf(lines[first - 1]!)?.item === undefined) first--;
-    if (first < 0) return undefined;
-    // Lines of a block scalar just above (`t: |` then its text) are not the key: it begins past them.
     const indentOf = (l: string): number => l.length - l.trimStart().length;
+    let first = Math.min(mark.line, lines.length) - 1;
+    while (first > 0 && lines[first]!.trim() === '') first--;
+    if (first < 0) return undefined;
+    // The scalar runs on over blank lines and lines indented past its own: its first line is the
+    // topmost line not right of the others, up to a key, an item or a comment. (libyaml stops
+    // there already: a simple key wanted there is stale once its scalar has ended its line.)
+    for (let k = first - 1, column = indentOf(lines[first]!); k >= 0; k--) {
+      const l = lines[k]!;
+      if (l.trim() === '') continue;
+      const shape = shapeOf(l);
+      if (shape?.key !== undefined || shape?.item !== undefined || l.trimStart().startsWith('#')) break;
+      if (indentOf(l) <= column) [first, column] = [k, indentOf(l)];
+    }
+    // Lines of a block scalar just above (`t: |` then its text) are not the key: it begins past them.
     const last = Math.min(mark.line, lines.length) - 1;
     let h = first - 1;
     while (h >= 0 && (lines[h]!.trim() === '' || indentOf(lines[h]!) > indentOf(lines[last]!))) h--;

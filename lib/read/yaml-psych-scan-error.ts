@@ -6,6 +6,7 @@ import jsyaml from 'js-yaml';
 import { KEY, lineAt, place } from './yaml-lines.js';
 import { INVALID_ESCAPE_REASON } from './yaml-invalid-escape.js';
 import type { PsychProblem } from './yaml-psych-error.js';
+import { isTabLineReason } from './yaml-tab-lines.js';
 
 const BLOCK_HEADER = new Set([
   'a line break is expected',
@@ -21,6 +22,9 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
   const reason = error.reason;
   const at = text[mark.position];
   const line = lineAt(text, mark.line);
+
+  // yaml-tab-lines.ts's error: libyaml's words and place already
+  if (isTabLineReason(reason)) return { reason, line: mark.line, column: mark.column };
 
   // Psych.safe_load's own exception: no place in the message (Psych::BadAlias).
   const alias = /^unidentified alias "(.*)"$/.exec(reason);

@@ -19,6 +19,7 @@ import { badAnchorNameError, mayHaveBadAnchorName } from './yaml-anchor-names.js
 import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from './yaml-collection-keys.js';
 import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js';
 import { decodeUtf8 } from './decode.js';
+import { tabLineError } from './yaml-tab-lines.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -267,7 +268,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     const refused =
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
-      (text.includes('%') ? prologueDirectiveError(text) : undefined);
+      (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
+      (text.includes('\t') ? tabLineError(text, probe) : undefined);
     if (refused) throw refused;
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
@@ -339,10 +341,29 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
           // Not that: the original's error.
         }
       }
-      throw yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+      const error = yamlError(e, text, file, lineOffset, load, options.psychName ?? '<unknown>');
+      throw /^unidentified alias "/.test(e.reason) ? (syntaxErrorPastAlias(e, text, file, lineOffset, options) ?? error) : error;
     }
     throw e;
   }
+}
+
+/**
+ * Psych parses the whole document before it resolves an alias (Psych::BadAlias comes from
+ * to_ruby): a syntax error after an unknown alias is the error Psych raises. js-yaml stops at the
+ * alias; the text read again with the alias as a null of its length tells whether one follows.
+ */
+function syntaxErrorPastAlias(e: jsyaml.YAMLException, text: string, file: string, lineOffset: number, options: YamlOptions): unknown {
+  const name = /^unidentified alias "(.*)"$/.exec(e.reason)![1]!;
+  const end = e.mark?.position ?? -1;
+  const start = end - name.length - 1;
+  if (start < 0 || text.slice(start, end) !== `*${name}`) return undefined;
+  try {
+    loadFully(`${text.slice(0, start)}~${' '.repeat(name.length)}${text.slice(end)}`, file, lineOffset, options);
+  } catch (later) {
+    if (later instanceof KyllError && !(later.cause instanceof PsychLoadError) && !/Unknown alias/.test(later.message)) return later;
+  }
+  return undefined;
 }
 
 const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/;

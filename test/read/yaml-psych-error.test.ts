@@ -129,6 +129,16 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["plain line after a root list", "- a\nb\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ["flow list line after a root list", "- a\n  - b\n[x]\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
     ["plain line after a root list's literal block", "- |\n  a\nb\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
+    // A post whose closing `---` lost a dash: the front matter runs to a later `---` through the
+    // body's paragraphs, blank lines between (pixyll, s39 errors2; Jekyll 4.3.1 named line 7)
+    ["plain lines over blank lines", "a: b\n--\n\nThe following is text.\n\nMore text here: x\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["plain line then an indented one", "a: b\nc\n  d\n\ne: x\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["plain line below a value's next line", "a: b\n  c\nd\ne: x\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
+    // Psych resolves aliases after the whole document parses: a later syntax error comes first (fuzz-errors seed 3901)
+    ["syntax error after an unknown alias", "ref: *missing_anchor\n- title: Home\n  url: /\n", "did not find expected key while parsing a block mapping at line 1 column 1"],
+    ["flow error after an unknown alias", "a: *x\nb: [1\n", "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
+    ["an unknown alias and no syntax error", "a: *x\nb: *y\n", "Unknown alias: x"],
+    ["plain line below a comment", "a: b\n# c\nd\n\ne: x\n", "could not find expected ':' while scanning a simple key at line 3 column 1"],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(problem(text)).toBe(expected);
