@@ -312,9 +312,11 @@ function remoteThemeDependencies(theme: Source): string[] | undefined {
   return [...new Set(names.filter((n) => n !== 'jekyll'))];
 }
 
-/** The plugins a site runs: `plugins:`, then what its theme needs. */
+/** The plugins a site runs: what its theme needs, then `plugins:`. */
 export function pluginsWithTheme(plugins: readonly string[], theme: Source | undefined): string[] {
-  return [...new Set([...plugins, ...themeGems(theme)])];
+  // PluginManager#conscientious_require: require_theme_deps before require_gems, so a theme's
+  // gems' generators and hooks come first at equal priority (minima's jekyll-feed before a listed jekyll-sitemap).
+  return [...new Set([...themeGems(theme), ...plugins])];
 }
 
 /** The gems a theme needs at run time (PluginManager#require_theme_deps), in its gemspec's order. */

@@ -102,3 +102,30 @@ test('sort_field values Ruby cannot order stop the build as sort! does in Jekyll
   const r = await build('pagination: {enabled: true, sort_field: featured}\n', { ...two('featured: true', 'x: 1'), '_posts/2020-01-03-c.md': '---\ntitle: C\nfeatured: true\n---\n' });
   expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('B A C ');
 });
+
+// Jekyll 4.3.1 (jekyll-paginate-v2 3.0.0): create_autopages deep-merges `autopages` and `pagination`
+// into its defaults on every build (Hash#merge!'s TypeError for any other value), and autopage_create
+// indexes each autopages setting as a Hash; kyll built these sites as if the settings were absent.
+describe('autopages and pagination settings that are no mapping stop the build', () => {
+  const tagged = { '_posts/2024-01-01-a.md': '---\ntags: [a]\n---\nx\n', '_layouts/autopage_tags.html': '---\n---\n{{ page.title }}' };
+  test.each([
+    ['autopages: true', 'no implicit conversion of true into Hash'],
+    ['autopages: [1]', 'no implicit conversion of Array into Hash'],
+    ['pagination: "x"', 'no implicit conversion of String into Hash'],
+    ['pagination: true', 'no implicit conversion of true into Hash'],
+    ['autopages: {enabled: true, tags: true}', "undefined method `[]' for true:TrueClass"],
+    ['autopages: {enabled: true, tags: false}', "undefined method `[]' for false:FalseClass"],
+    ['autopages: {enabled: true, tags: 1.5}', "undefined method `[]' for 1.5:Float"],
+    ['autopages: {enabled: true, tags: 5}', 'no implicit conversion of String into Integer'],
+    ['autopages: {enabled: true, tags: [1]}', 'no implicit conversion of String into Integer'],
+    ['autopages: {enabled: true, tags: "enabled"}', "undefined method `each' for nil:NilClass"],
+  ])('%s', async (config, message) => {
+    await expect(build(`${config}\n`, tagged)).rejects.toThrow(message);
+  });
+
+  test('nil and false are no setting; a String without "enabled" is a disabled one', async () => {
+    for (const config of ['autopages: false', 'pagination: false', 'autopages: {enabled: true, tags: "x"}', 'autopages: {enabled: true, tags: ~}']) {
+      await expect(build(`${config}\n`, tagged)).resolves.toBeDefined();
+    }
+  });
+});

@@ -20,7 +20,7 @@ test('a Gemfile saying gemspec beside a gemspec naming the theme makes the site 
   const theme = themeSourceFor('jekyll-theme-selfy', NO_GEMS, undefined, src);
   expect(theme).toBe(src);
   // Runtime dependencies only, without jekyll itself: Jekyll's require_theme_deps.
-  expect(pluginsWithTheme(['jekyll-sitemap'], theme)).toEqual(['jekyll-sitemap', 'jekyll-seo-tag', 'jekyll-feed']);
+  expect(pluginsWithTheme(['jekyll-sitemap'], theme)).toEqual(['jekyll-seo-tag', 'jekyll-feed', 'jekyll-sitemap']);
 });
 
 test.each([

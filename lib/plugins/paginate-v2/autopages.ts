@@ -11,6 +11,8 @@ import { deepMerge } from '../../config/merge.js';
 import { slugify } from '../../url/slugify.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
+import { implicitName } from '../../liquid/filters/spaceship.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 import { rubySplit } from '../../values/ruby-split.js';
 import { rubyDowncase } from '../../values/ruby-downcase.js';
 
@@ -77,11 +79,33 @@ function layoutData(site: Site, layoutName: string, reader: AutopageReader): Dat
   return {};
 }
 
+/** `given || {}` for deep_merge_hashes: nil and false are none, any other value but a Hash stops (Hash#merge!'s TypeError). */
+function mergeable(given: unknown): Data {
+  if (given === undefined || given === null || given === false) return {};
+  if (!isHash(given)) throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(given)} into Hash`, { file: '_config.yml' });
+  return given;
+}
+
+/** Ruby's `value[key]` on an autopages setting: a Hash's entry, or the key itself when a String holds it. */
+function lookup(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return value.includes(key) ? key : null;
+  return (value as Data)[key];
+}
+
+/** What Ruby says when autopage_create indexes (or iterates over) a setting that is no Hash. */
+function subConfigFailure(key: string, value: unknown, method = '[]'): KyllError {
+  const text = method === '[]' && ((typeof value === 'number' && Number.isInteger(value)) || Array.isArray(value))
+    ? 'no implicit conversion of String into Integer'
+    : noMethodText(method, value);
+  return new KyllError('INVALID_CONFIG', `${text} (jekyll-paginate-v2: autopages.${key} in _config.yml must be a mapping)`, { file: '_config.yml' });
+}
+
 export function autopageTemplates(site: Site, paginationDefaults: Data, reader: AutopageReader): PaginationTemplate[] {
-  const given = site.config.autopages;
-  const config = deepMerge(defaults(), isHash(given) ? given : {});
+  // create_autopages: deep_merge_hashes(DEFAULT, site.config['autopages'] || {}), then the same for
+  // `pagination`, before it looks at `enabled`: Hash#merge! takes no other value (a TypeError)
+  const config = deepMerge(defaults(), mergeable(site.config.autopages));
+  const pagination = deepMerge(paginationDefaults, mergeable(site.config.pagination));
   if (!truthy(config.enabled)) return [];
-  const pagination = deepMerge(paginationDefaults, isHash(site.config.pagination) ? site.config.pagination : {});
   // Utils.collect_all_docs: every collection's documents but pagination pages.
   const docs = Object.entries(site.collections).flatMap(([coll, c]) =>
     c.docs.filter((d) => !Object.prototype.hasOwnProperty.call(d.data, 'pagination')).map((doc) => ({ doc, coll })),
@@ -89,12 +113,19 @@ export function autopageTemplates(site: Site, paginationDefaults: Data, reader: 
   const templates: PaginationTemplate[] = [];
   for (const kind of KINDS) {
     const sub = config[kind.key];
-    if (!isHash(sub) || !truthy(sub.enabled)) continue;
-    for (const [value, displayName] of indexBy(docs, kind.index)) {
-      for (const layoutName of [sub.layouts].flat().map(toS)) {
+    if (sub === undefined || sub === null) continue;
+    if (!isHash(sub) && !(typeof sub === 'string')) throw subConfigFailure(kind.key, sub);
+    // autopage_create reads ap_sub_config['enabled'] (on a String, a substring) and ['layouts']
+    if (!truthy(lookup(sub, 'enabled'))) continue;
+    const index = indexBy(docs, kind.index);
+    const layouts = lookup(sub, 'layouts');
+    if (index.size > 0 && !Array.isArray(layouts) && !isHash(layouts)) throw subConfigFailure(kind.key, layouts, 'each');
+    // (past here, with documents to index, `sub` is a Hash: a String holds no list of layouts)
+    for (const [value, displayName] of index) {
+      for (const layoutName of [layouts].flat().map(toS)) {
         const layoutFm = layoutData(site, layoutName, reader);
         const pageConfig = deepMerge(pagination, isHash(layoutFm.pagination) ? layoutFm.pagination : {});
-        const apConfig = deepMerge(sub, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
+        const apConfig = deepMerge(sub as Data, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
         pageConfig[kind.filter] = value;
         const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
         const macro = (pattern: unknown): string => toS(pattern).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased), (message) => reader.warn(message)));

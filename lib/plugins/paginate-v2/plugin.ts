@@ -62,6 +62,11 @@ function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLo
  * copies its data with the default_proc), but for those the paginator sets on a copy (`setOnCopy`:
  * PaginationModel's newpage.data[...] = ..., title always), which are the copy's own.
  */
+/** Whether a copy's front matter holds a `path` itself (even nil), not through the template's front matter defaults. */
+function ownsPath(data: Data, template: Page): boolean {
+  return Object.prototype.hasOwnProperty.call(data, 'path') && !template.defaultedKeys?.includes('path');
+}
+
 function hiddenDefaults(template: Page, setOnCopy: (key: string) => boolean): { hiddenKeys?: readonly string[] } {
   return template.defaultedKeys ? { hiddenKeys: template.defaultedKeys.filter((k) => !setOnCopy(k)) } : {};
 }
@@ -133,7 +138,9 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
       messagePath: indexName + indexExt,
       ...hiddenDefaults(template as Page, (k) => k === 'title' || (k === 'permalink' && truthy(permalink)) || (k === 'autogen' && n > 1)),
       rubyClass: 'Jekyll::PaginateV2::Generator::PaginationPage',
-      pageFor: () => ({ path: indexName + indexExt }),
+      // Page#path is data.fetch('path') { relative_path }: a `path` in the copied front matter wins
+      // (and with it the LiquidRenderer cache entry the page's template shares).
+      pageFor: () => ({ path: ownsPath(data, template as Page) ? data.path : indexName + indexExt }),
       // PaginationPage copies the template's data, and with it the template's PageExcerpt (page_excerpts)
       ...((template as { excerptSource?: string }).excerptSource === undefined ? {} : { excerptOf: template.relativePath }),
     });
