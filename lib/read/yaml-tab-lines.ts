@@ -78,8 +78,8 @@ export function tabLineProblem(text: string): TabProblem | undefined {
         if (blank) continue;
       } else {
         const tab = { line: i, column: spaces };
-      return plain ? { reason: PLAIN_TAB, line: plain.line, column: plain.column, tab } : { reason: TOKEN_START, ...tab, tab };
-    }
+        return plain ? { reason: PLAIN_TAB, line: plain.line, column: plain.column, tab } : { reason: TOKEN_START, ...tab, tab };
+      }
     }
     if (blank) continue;
     if (line[spaces] === '#') {

@@ -57,16 +57,16 @@ function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLo
   }
 }
 
-/**
- * The template's keys that only its defaults gave, hidden from the copies' Liquid (PaginationPage
- * copies its data with the default_proc), but for those the paginator sets on a copy (`setOnCopy`:
- * PaginationModel's newpage.data[...] = ..., title always), which are the copy's own.
- */
 /** Whether a copy's front matter holds a `path` itself (even nil), not through the template's front matter defaults. */
 function ownsPath(data: Data, template: Page): boolean {
   return Object.prototype.hasOwnProperty.call(data, 'path') && !template.defaultedKeys?.includes('path');
 }
 
+/**
+ * The template's keys that only its defaults gave, hidden from the copies' Liquid (PaginationPage
+ * copies its data with the default_proc), but for those the paginator sets on a copy (`setOnCopy`:
+ * PaginationModel's newpage.data[...] = ..., title always), which are the copy's own.
+ */
 function hiddenDefaults(template: Page, setOnCopy: (key: string) => boolean): { hiddenKeys?: readonly string[] } {
   return template.defaultedKeys ? { hiddenKeys: template.defaultedKeys.filter((k) => !setOnCopy(k)) } : {};
 }
