@@ -4,6 +4,7 @@
 // be one of Drop's public methods or Enumerable's count/first/min/max/sort, run on the payload.
 import { LiquidFailure } from './errors.js';
 import { DROP_ARITIES } from './property.js';
+import { markLiquidViews } from '../values/document-drop-mark.js';
 
 type Scope = Record<string, unknown>;
 
@@ -20,8 +21,10 @@ export function isPayloadMethod(key: string): boolean {
 
 /** A scope holding the payload method `key`, run on the render's environment `env`. */
 export function payloadMethodScope(key: string, env: Scope): Scope {
-  // Drop#each yields [key, value] pairs, which Enumerable's methods compare by key
-  const pair = (k: string): [string, unknown] => [k, env[k] ?? null];
+  // Drop#each yields [key, value] pairs, which Enumerable's methods compare by key; the value is
+  // what the renderer set, the to_liquid of each object (a Page's Hash, printed by its #inspect,
+  // not the Page's own to_s)
+  const pair = (k: string): [string, unknown] => markLiquidViews([k, env[k] ?? null], (i) => i === 1);
   const arity = DROP_ARITIES.get(key);
   const method = (): unknown => {
     if (arity !== undefined) {

@@ -147,7 +147,11 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   // first file that stops the build is the one Jekyll meets first.
   let pages: Page[] = [];
   const included: Page[] = [];
-  for (const [list, into] of [[inventory.pages, pages], [inventory.includedPages, included]] as const) {
+  // reader.rb#read_directories reads a folder's subfolders before its own pages (each folder's
+  // entries in the file system's order, source.readOrder): the pages are read, and the first
+  // invalid front matter met, in that order; read_included_excludes adds its pages after them.
+  const readOrder = [...inventory.pages].sort((a, b) => compareReadOrder(source, a, b));
+  for (const [list, into] of [[readOrder, pages], [inventory.includedPages, included]] as const) {
     for (const path of list) {
       // A page takes nothing from site.time: the memo keeps it across a clock change.
       const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
@@ -160,10 +164,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
       yield;
     }
   }
-  // reader.rb#read_directories reads a folder's subfolders before its own pages, then
-  // read_included_excludes adds its pages; sort_files! sorts by name, keeping that order for
-  // equal names (sort_by! is stable here).
-  pages.sort((a, b) => compareReadOrder(source, a.relativePath, b.relativePath));
+  // sort_files! sorts by name, keeping the read order for equal names (sort_by! is stable here).
   if (included.length > 0) pages = [...pages, ...included];
   rubySort(pages, (a, b) => compareStrings(basename(a.relativePath), basename(b.relativePath)));
 

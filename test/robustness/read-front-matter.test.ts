@@ -125,6 +125,9 @@ test.each([
   [{ 'index.html': '---\n"quoted"\n---\nx\n', '_things/a.md': '---\na: [\n---\nx\n' }, 'Invalid YAML front matter in index.html'],
   [{ '_posts/2020-13-01-a.md': '---\n---\nx\n', '_data/d.yml': 'a: [\n' }, "Invalid date '2020-13-01'"],
   [{ '_layouts/l.html': '---\na: [\n---\n{{ content }}', 'index.html': '---\n"quoted"\n---\nx\n' }, '_layouts/l.html'],
+  // read_directories reads a folder's subfolders before its own pages (github/awesome-copilot's
+  // website/src/components: pages/Main.astro, not BackToTop.astro)
+  [{ 'c/Back.md': '---\n// a comment\n---\nx\n', 'c/pages/Main.md': '---\nconst x = 1;\n---\nx\n' }, 'Invalid YAML front matter in c/pages/Main.md'],
 ])('several files stop the build: the first one Jekyll reads (%#)', async (files, said) => {
   const config = 'strict_front_matter: true\ncollections:\n  things: {output: true}\n';
   const err = await render(files, config).then(() => undefined, (e: unknown) => e);

@@ -83,10 +83,11 @@ test('an HTML page or document with invalid UTF-8 and no Liquid is written byte 
   expect(out('plain.html')).toEqual(Buffer.from(LATIN1));
   expect(out('things/a.html')).toEqual(Buffer.from(LATIN1));
   expect(out('inlayout.html')).toEqual(Buffer.concat([Buffer.from('<main>'), LATIN1, Buffer.from('</main>\n')]));
-  // Jekyll reads the pages (read_directories) before the collections' documents
+  // Jekyll reads the pages (read_directories, in the folder's order: the memory source's) before
+  // the collections' documents
   expect(result.diagnostics.map((d) => [d.message, d.line])).toEqual([
-    ['Error reading file inlayout.html: invalid byte sequence in UTF-8', 4],
     ['Error reading file plain.html: invalid byte sequence in UTF-8', 4],
+    ['Error reading file inlayout.html: invalid byte sequence in UTF-8', 4],
     ['could not read file _things/a.html: invalid byte sequence in UTF-8', 4],
   ]);
 });
