@@ -9,7 +9,7 @@ import { LiquidFailure } from './errors.js';
 import type { Operators } from 'liquidjs';
 import { RubyFloat, rubyObjectToS } from './ruby/to-s.js';
 import { rubyOrder } from './ordering.js';
-import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropPairs, RUBY_OBJECT_INSPECT } from '../values/document-drop-mark.js';
+import { DOCUMENT_DROP, isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropPairs, RUBY_OBJECT_INSPECT } from '../values/document-drop-mark.js';
 import { activeSupportBlank, rubyEmpty } from './ruby/blank.js';
 import { RubyHash } from '../values/ruby-hash.js';
 import { RubyRange } from '../values/ruby-range.js';
@@ -88,10 +88,26 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (a === undefined) return b === null;
   if (b === undefined) return a === null;
+  if (isDocumentDrop(a) || isDocumentDrop(b)) return sameDocument(a, b);
   const ha = hashEntries(a);
   if (ha === undefined) return false;
   const hb = hashEntries(b);
   return hb !== undefined && hashesEqual(ha, hb);
+}
+
+/**
+ * DocumentDrop has no `==` of its own (its `<=>` is not Comparable's): two drops are equal when
+ * they are the one drop Document#to_liquid keeps for a document, and never equal to a Hash.
+ * Not comparing them as hashes also spares reading every key (`output` of a written document
+ * is read back from disk) for each `{% unless list contains post %}`.
+ */
+function sameDocument(a: unknown, b: unknown): boolean {
+  if (!isDocumentDrop(a) || !isDocumentDrop(b)) return false;
+  return a.relative_path === b.relative_path && a.collection === b.collection;
+}
+
+function isDocumentDrop(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && DOCUMENT_DROP in v;
 }
 
 /**
