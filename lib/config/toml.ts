@@ -3,6 +3,7 @@
 // quoted keys, arrays of tables, inline tables, strings (basic, literal, multi-line), integers
 // (with _ and 0x/0o/0b), floats, booleans, dates. Floats stay RubyFloat so `1.0` prints as Ruby's.
 import { RubyFloat } from '../values/ruby-float.js';
+import { JekyllTime } from '../time/jekyll-time.js';
 import type { Data } from '../types.js';
 
 export class TomlError extends Error {}
@@ -160,10 +161,11 @@ class TomlParser {
     if (date) {
       this.i += date[0].length;
       const [, day, time, zone] = date;
-      if (!time) return new Date(`${day}T00:00:00Z`);
-      const t = time.length === 5 ? `${time}:00` : time;
-      // A local date-time (no offset) is read in the process's zone, as Ruby's Time.local does.
-      return new Date(zone ? `${day}T${t}${zone.toUpperCase()}` : `${day}T${t}`);
+      // Tomlrb 1.3 makes every date a Time at its offset; no offset (a local date or date-time)
+      // is +0000, whatever ENV['TZ'] is, and `Z` too is +0000 (not a UTC Time).
+      const t = !time ? '00:00:00' : time.length === 5 ? `${time}:00` : time;
+      const offset = !zone || /z/i.test(zone) ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 3600 + Number(zone.slice(4, 6)) * 60);
+      return new JekyllTime(Date.parse(`${day}T${t}Z`) - offset * 1000, offset);
     }
     const localTime = LOCAL_TIME.exec(rest);
     if (localTime) {
