@@ -70,7 +70,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
 
 function isArgumentError(e: unknown): e is KyllError {
   if (!(e instanceof KyllError)) return false;
-  return e.cause instanceof PsychArgumentError || (e.code === 'INVALID_CONFIG' && e.message.startsWith('Configuration file: (INVALID)'));
+  return e.cause instanceof PsychArgumentError || (e.code === 'INVALID_CONFIG' && /^(Configuration file: \(INVALID\)|No parser for )/.test(e.message));
 }
 
 /** Read and merge the site configuration. */

@@ -155,6 +155,8 @@ class TomlParser {
     if (c === "'") return rest.startsWith("'''") ? this.multilineLiteral() : this.literalString();
     if (c === '[') return this.array();
     if (c === '{') return this.inlineTable();
+    // Tomlrb 1.3 reads `key =` with nothing after it as nil.
+    if (c === undefined || c === '\n' || c === '\r' || c === '#') return null;
     if (rest.startsWith('true')) return this.word('true', true);
     if (rest.startsWith('false')) return this.word('false', false);
     const date = DATE.exec(rest);

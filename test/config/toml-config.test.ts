@@ -73,6 +73,19 @@ describe('TOML configuration', () => {
     expect(String(v.day)).toBe('1979-05-27 00:00:00 +0000');
     expect(v.a).toEqual([[1, 2], ['x']]);
     expect(() => parseToml('a = 1\na = 2\n')).toThrow(/already defined/);
-    expect(() => loadConfig(memorySource({ '_config.toml': 'a = \n' }))).toThrow(/_config\.toml/);
+    expect(() => loadConfig(memorySource({ '_config.toml': 'a = @\n' }))).toThrow(/_config\.toml/);
+  });
+});
+
+describe('config files Jekyll has no parser for', () => {
+  // Jekyll 4.3.1 with --config _config.toml,x.json: "WARNING: Error reading configuration. Using
+  // defaults (and options)." (an ArgumentError, rescued), then builds with the files read before.
+  test('a .json config file is skipped with a warning, the files before it kept', () => {
+    const warnings: string[] = [];
+    const src = memorySource({ '_config.toml': 'title = "T"\nempty =\n', 'x.json': '{"title":"J"}' });
+    const c = loadConfig(src, { configFiles: ['_config.toml', 'x.json'], onWarning: (d) => void warnings.push(d.message) }) as any;
+    expect(c.title).toBe('T');
+    expect(c.empty).toBeNull();
+    expect(warnings[0]).toMatch(/^Error reading configuration\. Using defaults \(and options\)\. No parser for 'x\.json'/);
   });
 });
