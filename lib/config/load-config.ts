@@ -10,6 +10,7 @@ import type { Source } from '../source/index.js';
 import type { Data, Diagnostic, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYamlWithBom, yamlFileText } from '../read/yaml.js';
+import { parseToml, TomlError } from './toml.js';
 import { PsychArgumentError } from '../read/psych-scalar.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
@@ -69,7 +70,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
 
 function isArgumentError(e: unknown): e is KyllError {
   if (!(e instanceof KyllError)) return false;
-  return e.cause instanceof PsychArgumentError || (e.code === 'INVALID_CONFIG' && e.message.startsWith('Configuration file: (INVALID)'));
+  return e.cause instanceof PsychArgumentError || (e.code === 'INVALID_CONFIG' && /^(Configuration file: \(INVALID\)|No parser for )/.test(e.message));
 }
 
 /** Read and merge the site configuration. */
@@ -95,12 +96,18 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
   return final as SiteConfig;
 }
 
-/** Configuration#read_config_file: YAML (TOML is not supported); a file that is not a mapping is an error. */
+/** Configuration#safe_load_file: Tomlrb for .toml, YAML for .yml/.yaml; a file that is not a mapping is an error. */
 function readConfigFile(source: ConfigReader, file: string): Data {
-  if (/\.toml$/i.test(file)) {
-    throw new KyllError('INVALID_CONFIG', `No parser for '${file}' is available. Use a .y(a)ml file instead.`, { file });
+  // Jekyll matches the extension unanchored (%r!\.toml!i), so `x.toml.bak` reads as TOML too.
+  if (/\.toml/i.test(path.extname(file))) {
+    try {
+      return parseToml(source.readText(file));
+    } catch (e) {
+      if (!(e instanceof TomlError)) throw e;
+      throw new KyllError('INVALID_CONFIG', `${e.message} in ${file}`, { file });
+    }
   }
-  if (!/\.ya?ml$/i.test(file)) {
+  if (!/\.ya?ml/i.test(path.extname(file))) {
     throw new KyllError('INVALID_CONFIG', `No parser for '${file}' is available. Use a .y(a)ml or .toml file instead.`, { file });
   }
   // Configuration#safe_load_file reads the file with no `bom|`.
