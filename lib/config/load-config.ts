@@ -98,7 +98,7 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
 
 /** Configuration#safe_load_file: Tomlrb for .toml, YAML for .yml/.yaml; a file that is not a mapping is an error. */
 function readConfigFile(source: ConfigReader, file: string): Data {
-  // Jekyll matches the extension unanchored (%r!\.toml!i), so `x.toml.bak` reads as TOML too.
+  // Jekyll matches File.extname unanchored (%r!\.toml!i): `.tomlx` reads as TOML too, `x.toml.bak` not.
   if (/\.toml/i.test(path.extname(file))) {
     try {
       return parseToml(source.readText(file));
