@@ -88,6 +88,9 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (a === undefined) return b === null;
   if (b === undefined) return a === null;
+  // A Jekyll::Drops::Drop (a document's, the site's) has no #== of its own: Object#==, identity.
+  // Hash#== against one asks it back, so identity again. (Reading its keys would also render them.)
+  if (isJekyllDrop(a) || isJekyllDrop(b)) return false;
   const ha = hashEntries(a);
   if (ha === undefined) return false;
   const hb = hashEntries(b);
