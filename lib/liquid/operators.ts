@@ -88,7 +88,12 @@ export function rubyEquals(l: unknown, r: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
   if (a === undefined) return b === null;
   if (b === undefined) return a === null;
+  // A Jekyll::Drops::Drop (a document's, the site's) has no #== of its own: Object#==, identity,
+  // and Hash#== against one asks it back. A document's drop is the one its Document keeps, which
+  // kyll may hold as more than one object: the same document's (sameDocument). Reading the keys
+  // of either would also render them.
   if (isDocumentDrop(a) || isDocumentDrop(b)) return sameDocument(a, b);
+  if (isJekyllDrop(a) || isJekyllDrop(b)) return false;
   const ha = hashEntries(a);
   if (ha === undefined) return false;
   const hb = hashEntries(b);
