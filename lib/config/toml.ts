@@ -19,6 +19,13 @@ const ESCAPES: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r:
 const DATE = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|z|[+-]\d{2}:\d{2})?)?/;
 const LOCAL_TIME = /^\d{2}:\d{2}:\d{2}(?:\.\d+)?/;
 
+/** `table[key]` when the table holds it itself: `__proto__` or `constructor` is a key like any other. */
+const own = (table: Table, key: string): unknown => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+/** Sets `key` on the table itself (never its prototype: a `__proto__` key is data). */
+const setOwn = (table: Table, key: string, value: unknown): void => {
+  Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+};
+
 class TomlParser {
   private i = 0;
   private line = 1;
@@ -110,10 +117,10 @@ class TomlParser {
   private descend(table: Table, keys: string[], reopen: boolean): Table {
     let t = table;
     for (const key of keys) {
-      let next = t[key];
+      let next = own(t, key);
       if (next === undefined) {
         next = {};
-        t[key] = next;
+        setOwn(t, key, next);
       } else if (Array.isArray(next) && reopen) {
         next = next[next.length - 1];
       }
@@ -132,9 +139,9 @@ class TomlParser {
   private appendTable(keys: string[]): Table {
     const parent = this.descend(this.root, keys.slice(0, -1), true);
     const last = keys[keys.length - 1]!;
-    const list = parent[last] ?? [];
+    const list = own(parent, last) ?? [];
     if (!Array.isArray(list) || this.sealed.has(list)) this.fail(`Key '${keys.join('.')}' is already defined`);
-    parent[last] = list;
+    setOwn(parent, last, list);
     const table: Table = {};
     list.push(table);
     return table;
@@ -144,7 +151,7 @@ class TomlParser {
     const parent = this.descend(table, keys.slice(0, -1), false);
     const last = keys[keys.length - 1]!;
     if (Object.prototype.hasOwnProperty.call(parent, last)) this.fail(`Key '${keys.join('.')}' is already defined`);
-    parent[last] = value;
+    setOwn(parent, last, value);
   }
 
   private value(): unknown {

@@ -89,3 +89,15 @@ describe('config files Jekyll has no parser for', () => {
     expect(warnings[0]).toMatch(/^Error reading configuration\. Using defaults \(and options\)\. No parser for 'x\.json'/);
   });
 });
+
+test('a __proto__ or constructor key is data on its own table, never a prototype', () => {
+  const data = parseToml('__proto__ = 1\n[constructor]\nx = 2\n[a.__proto__]\npolluted = true\n[[__proto__x]]\ny = 3\n');
+  expect(Object.keys(data)).toEqual(['__proto__', 'constructor', 'a', '__proto__x']);
+  expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toBe(1);
+  expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+  expect((Object.getOwnPropertyDescriptor(data, 'constructor')?.value as Record<string, unknown>).x).toBe(2);
+  const a = data.a as Record<string, unknown>;
+  expect(Object.getOwnPropertyDescriptor(a, '__proto__')?.value).toEqual({ polluted: true });
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(Object.getPrototypeOf(a)).toBe(Object.prototype);
+});
