@@ -3,7 +3,7 @@
 import { FOLDED_TO_ASCII, atPosition, firstChars, type FirstChars } from './prefilter.js';
 import { ALL_ZONES, asciiOnly, bmpOnly, jsRegex, jsSource, zonesOf } from './regex.js';
 import { SHORT_NAMES } from './tokens.js';
-import { KyllError } from '../errors/kyll-error.js';
+import { RougeCrash } from './rouge-crash.js';
 
 /** A regular expression in Ruby syntax with Ruby flags (i, m = dot matches newline, x). */
 export interface RubySource { readonly source: string; readonly flags: string }
@@ -360,7 +360,7 @@ export class Lexing<S = unknown> {
     const { parent: name, ...rest } = this.options;
     const named = name === undefined || name.includes('?') || name === 'guess' ? null : this.find(name);
     if (!named && name !== undefined && unknownFails) {
-      throw new KyllError('MARKDOWN_ERROR', `${this.lexer.def.name} lexer: no lexer for parent=${name} (Rouge: undefined method \`reset!' for nil)`);
+      throw new RougeCrash("undefined method `reset!' for nil:NilClass start { parent.reset! } ^^^^^^^");
     }
     if (named) {
       named.options = rest;

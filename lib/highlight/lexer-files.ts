@@ -15,6 +15,7 @@ import * as engine from './engine.js';
 import * as guess from './guess.js';
 import * as mimetypes from './mimetypes.js';
 import * as regex from './regex.js';
+import * as rougeCrash from './rouge-crash.js';
 
 /** What a lexer file may import from outside lexers/, by its specifier there (tsc's output). */
 const SHARED: Readonly<Record<string, unknown>> = {
@@ -22,6 +23,7 @@ const SHARED: Readonly<Record<string, unknown>> = {
   '../regex.js': regex,
   '../guess.js': guess,
   '../mimetypes.js': mimetypes,
+  '../rouge-crash.js': rougeCrash,
   '../../errors/kyll-error.js': kyllError,
 };
 

@@ -18,6 +18,7 @@ import { createHandlers } from './plugins/handlers.js';
 import { resolveOptions } from './options.js';
 import { rougeHighlighter } from '../highlight/index.js';
 import { isAmbiguousGuess, ambiguousGuessInFile } from '../highlight/guess.js';
+import { isRougeCrash, rougeCrashInFile } from '../highlight/rouge-crash.js';
 import { commonmarkModule } from './commonmark-module.js';
 import { isCommonmarkProcessor } from './processors.js';
 import { rawHtmlPrefix } from './raw-html-blocks.js';
@@ -82,6 +83,8 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     } catch (error) {
       // Rouge can't guess a code block's language: Jekyll's Renderer#convert names the file.
       if (isAmbiguousGuess(error)) throw file ? ambiguousGuessInFile(error, file) : error;
+      // Rouge raised while lexing a code block: so does Renderer#convert's report.
+      if (isRougeCrash(error)) throw file ? rougeCrashInFile(error, file) : error;
       // Input we refuse (nesting too deep) stops the build, naming the file.
       if (isKyllError(error)) {
         throw new KyllError(error.code, file ? `${error.message} in ${file}` : error.message,

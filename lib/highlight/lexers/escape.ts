@@ -2,7 +2,7 @@
 // input at the start and end options; the escaped parts are Escape tokens, which the HTML
 // formatter writes as errors, and the rest goes to the `lang` option's lexer, plain text by default).
 import type { LexerDef } from '../engine.js';
-import { KyllError } from '../../errors/kyll-error.js';
+import { RougeCrash } from '../rouge-crash.js';
 
 export const escape: LexerDef = {
   name: 'escape',
@@ -13,7 +13,12 @@ export const escape: LexerDef = {
       const end = lx.options['end'] ?? '!>';
       const name = lx.options['lang'];
       const lang = name === undefined ? null : lx.find(name);
-      if (name !== undefined && !lang) throw new KyllError('MARKDOWN_ERROR', `escape lexer: no lexer for lang=${name}`);
+      // lang= naming no lexer leaves @lang nil: its first continue_lex raises (Ruby 3.1's
+      // error_highlight names the line: stream[1] before a start delimiter, stream.rest without one)
+      if (name !== undefined && !lang) {
+        const line = start && m[0].includes(start) ? '@lang.continue_lex(stream[1], &b)' : '@lang.continue_lex(stream.rest, &b)';
+        throw new RougeCrash(`undefined method \`continue_lex' for nil:NilClass ${line} ^^^^^^^^^^^^^`);
+      }
       const text = (s: string): void => { if (lang) lx.delegateTo(lang, s); else lx.token('Text', s); };
       let rest = m[0];
       for (;;) {

@@ -2,7 +2,7 @@
 // taken from javascript.ts). `using` pushes a state haxe.rb never defines: Rouge raises
 // "unknown state: :namespace" and Jekyll stops with a conversion error; so does this lexer.
 import { rx, type LexerDef } from '../engine.js';
-import { KyllError } from '../../errors/kyll-error.js';
+import { RougeCrash } from '../rouge-crash.js';
 import { wordSet } from '../regex.js';
 import { javascript } from './javascript.js';
 
@@ -46,7 +46,7 @@ export const haxe: LexerDef = {
       [rx(ID), (lx, m) => {
         const w = m[0];
         if (KEYWORDS.has(w)) { lx.token('Keyword', w); lx.push('expr_start'); }
-        else if (w === 'using') throw new KyllError('MARKDOWN_ERROR', 'unknown state: :namespace');
+        else if (w === 'using') throw new RougeCrash('unknown state: :namespace');
         else if (DECLARATIONS.has(w)) { lx.token('Keyword.Declaration', w); lx.push('expr_start'); }
         else lx.token(RESERVED.has(w) ? 'Keyword.Reserved' : CONSTANTS.has(w) ? 'Keyword.Constant'
           : BUILTINS.has(w) ? 'Name.Builtin' : 'Name.Other', w);

@@ -2,7 +2,7 @@
 // A string pushes a state stan.rb never defines: Rouge raises "unknown state: :string" and
 // Jekyll stops with a conversion error; so does this lexer.
 import { rx, type LexerDef } from '../engine.js';
-import { KyllError } from '../../errors/kyll-error.js';
+import { RougeCrash } from '../rouge-crash.js';
 import { stanWords } from './stan-words.js';
 
 const WS = '(?:(?:\\s|//.*?\\n|/[*].*?[*]/)+)';
@@ -29,7 +29,7 @@ export const stan: LexerDef = {
       { mixin: 'whitespace' },
       [/#include/, 'Comment.Preproc', 'include'],
       [/#.*$/, 'Generic.Deleted'],
-      [/"/, () => { throw new KyllError('MARKDOWN_ERROR', 'unknown state: :string'); }],
+      [/"/, () => { throw new RougeCrash('unknown state: :string'); }],
       [rx(`(${NUM}(${WS})[+-](${WS})${NUM}i)|${NUM}i|((\\d+[.]\\d*|[.]?\\d+)e[+-]?\\d+|\\d*[.]\\d+)`), 'Num.Float'],
       [/\d+/, 'Num.Integer'],
       [/\*\//, 'Error'],

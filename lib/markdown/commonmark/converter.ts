@@ -17,6 +17,7 @@ import { cmarkFootnoteRoot } from './footnote-order.js';
 import { afterBreakHandlers } from './after-break.js';
 import { toWarnings } from '../warnings.js';
 import { isAmbiguousGuess, ambiguousGuessInFile } from '../../highlight/guess.js';
+import { isRougeCrash, rougeCrashInFile } from '../../highlight/rouge-crash.js';
 import { InvalidByteSequence } from './kept-bytes.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import type { MarkdownConfig, MarkdownConverter, MarkdownWarning } from '../types.js';
@@ -45,6 +46,7 @@ export function createCommonmarkConverter(config: MarkdownConfig): MarkdownConve
       } catch (error) {
         // Rouge can't guess the language of a code block that names none: Renderer#convert names the file.
         if (isAmbiguousGuess(error) && file) throw ambiguousGuessInFile(error, file);
+        if (isRougeCrash(error) && file) throw rougeCrashInFile(error, file);
         // Ruby's regexp over bytes that are not UTF-8 (kept-bytes.ts), as Renderer#convert reports it.
         if (error instanceof InvalidByteSequence && file) {
           throw new KyllError('INVALID_ENCODING', `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${file}': ${error.message}`, { file }, { hint: 'Save the file as UTF-8.' });
