@@ -5,11 +5,12 @@
 // NUL and astral characters, deep lists with tabs, code and quotes, tables with code pipes,
 // footnotes, abbreviations, IALs and ALDs, {::extensions}, math, autolinks, escapes, Liquid-looking
 // code, long documents whose parts refer to each other, code blocks for many Rouge lexers, and
-// blocks of real posts recombined and nested, raw HTML mixed with Markdown and CJK (mode mixed). Differences are reduced by lines, then by words and
+// blocks of real posts recombined and nested, raw HTML mixed with Markdown and CJK (mode mixed), definition lists, IALs, ALDs, abbreviations,
+// footnotes and smart quotes where they meet each other and CJK punctuation (mode odd). Differences are reduced by lines, then by words and
 // characters.
 //
 //   npm run build && node scripts/fuzz-kramdown-shapes.mjs --seed N --count N [--max N] [--out DIR]
-//     [--mode mix|struct|soup|mutate|html|pretty|global|code|real|mixed] [--config JSON] [--no-char]
+//     [--mode mix|struct|soup|mutate|html|pretty|global|code|real|mixed|odd] [--config JSON] [--no-char]
 //     [--pool FILE]   (mode real: a JSON array of Markdown blocks, e.g. the blank-line separated
 //                      chunks of many real posts, front matter removed)
 import fs from 'node:fs';
@@ -302,6 +303,53 @@ function mixedDoc() {
   return times(1 + int(4), () => (chance(0.7) ? mixedBlock(0) : mdBlock(1)) + pick(['', '\n', '\n']));
 }
 
+// kramdown's own constructs where they meet: definition lists (several terms and definitions, IALs
+// on dt and dd, blocks and lazy lines inside dd), IALs and ALDs on every block and span kind,
+// abbreviations and footnotes inside headers, tables, links, terms, emphasis and each other's
+// definitions, and smart quotes against CJK punctuation, emphasis, code and links (mode odd)
+const ABBR = ['HTML', 'CSS', 'W3C', '中文', 'e.g.', 'A&B', 'API', 'HTML5', 'Jekyll'];
+const ALD = ['a', 'b1', 'ref'];
+function oddSpan() {
+  const q = () => pick(['"', "'", '“', '”', '‘', '’']);
+  return pick([
+    () => `${q()}${pick(CJK)}${q()}`,
+    () => `${pick(CJK)}${q()}${pick(WORDS.slice(0, 10))}${q()}${pick(['。', '，', '、', '！', ''])}`,
+    () => `${q()}${pick(['*', '**', '_', '`'])}${pick(CJK)}${pick(['*', '**', '_', '`'])}${q()}`,
+    () => `${pick(['「', '（', '《', ''])}${q()}${pick(['word', '中文', 'it'])}${q()}${pick(['」', '）', '》', ''])}`,
+    () => `${q()}[${pick(['link', '链接'])}](/u)${q()}${pick(['。', ''])}`,
+    () => `${pick(ABBR)}${pick(['', 's', '。', '，', '-x', '_y', '"'])}`,
+    () => `[^${pick(NAMES)}]${pick(['', '。', '"', "'", ','])}`,
+    () => `${pick(['*e*', '**s**', '`c`', '[l](/u)', '![i](/i.png)', '<span>h</span>', 'word', '中文'])}{:${pick(['.c', '#i', ` ${pick(ALD)}`, ' k="v"', '.a title="t"'])}}`,
+    () => pick(QUOTE),
+    () => `${pick(CJK)}${pick(['--', '---', '...', '<<', '>>'])}${pick(CJK)}`,
+    () => pick(WORDS.slice(0, 10)),
+  ])();
+}
+const oddLine = () => times(1 + int(4), () => oddSpan() + pick([' ', '', ' ']));
+const BIAL = () => pick(['{: .c}', '{:#id}', `{: ${pick(ALD)}}`, '{: .a k="v"}', `{:${pick(ALD)} .x}`, '{: title="a \"q\" b"}', '{::}']);
+function oddBlock(depth = 0) {
+  const deeper = () => (depth < 2 ? oddBlock(depth + 1) : `${oddLine()}\n`);
+  switch (int(16)) {
+    case 0: return `${pick(['Term', oddLine()])}\n${chance(0.3) ? `${oddLine()}\n` : ''}${chance(0.3) ? `${BIAL()}\n` : ''}: ${oddLine()}\n${chance(0.4) ? `${pick(['', '  '])}${oddLine()}\n` : ''}${chance(0.4) ? `${pick(['', '\n'])}: ${chance(0.3) ? `${BIAL()} ` : ''}${oddLine()}\n` : ''}`;
+    case 1: return `${oddLine()}\n\n: ${oddLine()}\n\n${ind(deeper().replace(/\n+$/, ''), pick(['  ', '    ', '\t']))}\n`;
+    case 2: return `${pick(['#', '##', '###'])} ${oddLine()}${pick(['', ' {#h}', ` {: ${pick(ALD)}}`, ' {: .c}'])}\n${chance(0.3) ? `${BIAL()}\n` : ''}`;
+    case 3: return `| ${oddLine()} | ${oddLine()} |\n${pick(['|---|---|\n', '|:--|--:|\n', ''])}| ${oddSpan()} | ${oddSpan()} |\n${chance(0.4) ? `${BIAL()}\n` : ''}`;
+    case 4: return `[^${pick(NAMES)}]: ${oddLine()}\n${chance(0.5) ? `\n${ind(deeper().replace(/\n+$/, ''), '    ')}\n` : ''}`;
+    case 5: return `*[${pick(ABBR)}]: ${pick(['t', '', '"q" <b>', '中文说明', 'it\'s', '“x”'])}\n`;
+    case 6: return `{:${pick(ALD)}: ${pick(['.c', '#i', 'k="v"', '.a .b', 'a', `${pick(ALD)} .x`])}}\n`;
+    case 7: return `${pick(['-', '*', '1.'])} ${oddLine()}\n${chance(0.4) ? `${pick(['  ', ''])}${BIAL()}\n` : ''}${chance(0.4) ? `\n${ind(deeper().replace(/\n+$/, ''), pick(['  ', '   ', '    ']))}\n` : ''}${chance(0.5) ? `${pick(['-', '*', '2.'])} ${oddLine()}\n` : ''}${chance(0.3) ? `${BIAL()}\n` : ''}`;
+    case 8: return `${ind(deeper().replace(/\n+$/, ''), pick(['> ', '>']))}\n${chance(0.4) ? `${BIAL()}\n` : ''}`;
+    case 9: return `<div${pick(['', ' markdown="1"', ' markdown="block"', ' markdown="span"'])}>\n${deeper()}</div>\n${chance(0.4) ? `${BIAL()}\n` : ''}`;
+    case 10: return `${pick(['***', '---', '* * *'])}\n${chance(0.5) ? `${BIAL()}\n` : ''}`;
+    case 11: return `${pick(['~~~', '```', '    '])}${pick(['', 'ruby'])}\ncode "q" ${pick(ABBR)}\n${pick(['~~~', '```', ''])}\n${chance(0.5) ? `${BIAL()}\n` : ''}`;
+    case 12: return `${BIAL()}\n${deeper()}`;
+    case 13: return `${oddLine()}\n${BIAL()}\n`;
+    case 14: return `[${pick(NAMES)}]: ${pick(['/u', '/u "t"', 'http://e.com \'t\''])}\n${chance(0.3) ? `${BIAL()}\n` : ''}`;
+    default: return `${oddLine()}\n${chance(0.3) ? `${oddLine()}\n` : ''}`;
+  }
+}
+const oddDoc = () => times(1 + int(6), () => oddBlock(0) + pick(['\n', '\n', '']));
+
 const codeDoc = (await import('./fuzz-kramdown-code.mjs')).makeCode({ int, pick, chance }, ind);
 const POOL = ['real', 'mix2'].includes(mode) ? JSON.parse(fs.readFileSync(opt('pool'), 'utf8')) : [];
 function realDoc() {
@@ -320,13 +368,14 @@ function realDoc() {
   return out;
 }
 function generate() {
-  const m = mode === 'mix' ? pick(['struct', 'struct', 'soup', 'mutate', 'html', 'pretty', 'global', 'global', 'mixed', 'mixed']) : mode;
+  const m = mode === 'mix' ? pick(['struct', 'struct', 'soup', 'mutate', 'html', 'pretty', 'global', 'global', 'mixed', 'mixed', 'odd', 'odd']) : mode;
   if (m === 'soup') return soup();
   if (m === 'mutate') return mutate(doc());
   if (m === 'global') return globalDoc();
   if (m === 'real') return realDoc();
   if (m === 'code') return codeDoc();
   if (m === 'mixed') return mixedDoc();
+  if (m === 'odd') return oddDoc();
   if (m === 'pretty') return times(1 + int(3), () => (chance(0.3) ? para() + pick(['', '\n']) : '') + (chance(0.3) ? ind(prettyHtml(0), '  ', pick(['- ', '1. ', '> '])) : prettyHtml(0)) + pick(['', '\n']));
   if (m === 'html') return times(1 + int(3), () => htmlBlock(0) + pick(['', '\n'])) + (chance(0.5) ? para() : '');
   return doc();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Differential fuzzing of kyll's Liquid against Jekyll's: small random templates (outputs with
 // filter chains, tags, literals, whitespace control) rendered as a page of a small site by both,
-// with the site's payload (posts, data, config values of mixed types). A render that fails in
+// with the site's payload (posts, a collection sorted by a key with nested front matter and CJK text,
+// data, config values of mixed types). A render that fails in
 // both counts as the same; any other difference is printed.
 //
 //   npm run build && node scripts/fuzz-liquid.mjs [--seed N] [--count N] [--max N]
@@ -33,7 +34,7 @@ const { renderSite, memorySource } = await import(path.join(ROOT, 'dist/bundle/k
 
 // --- the site both render against ---------------------------------------------------------
 const SITE = {
-  '_config.yml': `title: Fuzz site\nurl: https://example.com\nbaseurl: /blog\n${opt('timezone', 'Asia/Shanghai') === 'none' ? '' : `timezone: ${opt('timezone', 'Asia/Shanghai')}\n`}` + 'numbers: [1, 2.5, "3", null, true, -4]\nnested: {a: {b: [x, y]}, n: 0, s: "a b"}\nquote: \'say "hi" & <b>bye</b>\'\n',
+  '_config.yml': `title: Fuzz site\nurl: https://example.com\nbaseurl: /blog\n${opt('timezone', 'Asia/Shanghai') === 'none' ? '' : `timezone: ${opt('timezone', 'Asia/Shanghai')}\n`}` + 'collections: {books: {output: true, sort_by: rank, permalink: "/b/:path/"}}\nnumbers: [1, 2.5, "3", null, true, -4]\nnested: {a: {b: [x, y]}, n: 0, s: "a b"}\nquote: \'say "hi" & <b>bye</b>\'\n',
   '_data/items.yml': '- {name: apple, price: 3, tags: [red, fruit], when: 2022-02-11}\n- {name: Banana, price: 2.5, tags: [yellow]}\n- {name: cherry, price: "10", tags: []}\n- {name: date, price: null}\n',
   '_posts/2022-02-11-first-post.md': '---\ntitle: First "post"\ncategories: [news, 中文]\ntags: [a, b]\n---\nHello *world*, the first post.\n\nSecond paragraph.\n',
   '_posts/2022-03-01-second.md': '---\ntitle: Second & last\ndate: 2022-03-01 10:30:00 +0800\ntags: b\nrank: 2\n---\n第二篇 news here.\n',
@@ -45,6 +46,11 @@ const SITE = {
   'rel/part.html': '<{{ include.a | default: "none" }}{% include_relative rel/leaf.txt %}>\n',
   'rel/leaf.txt': '{{ include.a | size }}{{ page.title }}',
   '_rel/fm.md': '---\ntitle: fm\n---\n{{ page.title }}|{{ include.k }}\n',
+  // a collection sorted by a key some documents lack, with nested front matter, dates and CJK text
+  '_books/zh.md': '---\ntitle: 中文书名：副标题\nrank: 2\nmeta: {level: 2, author: {name: 张三}, tags: [小说, 历史]}\ndate: 2021-05-01\n---\n这是一本很长的中文书，没有空格。“引号”和『括号』。\n',
+  '_books/en.md': '---\ntitle: "An English Book"\nrank: 10\nmeta: {level: "2", author: {name: Ann}}\n---\nIt\'s a *long* book — "quoted".\n',
+  '_books/none.md': '---\ntitle: 日本語のタイトル\nmeta: 0\n---\n日本語の本文です。\n',
+  '_books/sub/deep.html': '---\nrank: 1\nmeta: {level: 1, tags: [x]}\nlayout: nosuch\n---\n<p>deep {{ page.rank }}</p>\n',
 };
 const liquidSettings = opt('liquid');
 if (liquidSettings !== undefined) SITE['_config.yml'] += `liquid: {${liquidSettings}}\n`;
@@ -220,6 +226,13 @@ const EXTRA = [
   () => `{% ${pick(['for x in (1..2)', 'tablerow x in (1..3) cols:2'])} %}{{ ${pick(['forloop', 'tablerowloop', 'jekyll', 'forloop.parentloop'])} | ${pick(['jsonify', 'inspect', 'size', 'first', 'last', 'join', 'default: 1', 'map: "index"', 'where: "a", 1', 'array_to_sentence_string', 'slugify', 'sort'])} }}{% ${pick(['endfor', 'endtablerow'])} %}`,
   // contains on hashes, drops and strings; comparisons of a value with itself through filters
   () => `{% if ${pick(['page.h', 'site.data', 'site.posts.first', 'site', 'page', 'site.nested', 'jekyll', 'page.s', 'site.data.items[0]'])} contains ${pick(['"a"', '"items"', '"title"', '"posts"', '1', 'nil', '"3"', 'page.n'])} %}T{% else %}F{% endif %}`,
+  // a collection's documents (sorted by a key one lacks) through the filters themes use, nested and missing keys
+  () => `{% assign bs = site.books | ${pick(['sort: "meta.level"', 'sort: "meta.author.name", "last"', 'sort: "rank"', 'sort: "missing", "last"', 'sort: "title"', 'sort_natural: "title"', 'where: "meta.level", 2', 'where: "meta.level", "2"', 'where: "meta.author.name", "Ann"', 'where: "meta.tags", "历史"', 'where: "rank", nil', 'where_exp: "b", "b.meta.level == 2"', 'where_exp: "b", "b.meta.tags contains \'x\'"', 'where_exp: "b", "b.rank > 1 or b.meta == 0"', 'where_exp: "b", "b.content contains \'书\'"', 'where_exp: "b", "b.date"', 'group_by: "meta.level"', 'group_by_exp: "b", "b.meta.author.name | default: \'anon\'"', 'group_by_exp: "b", "b.date | date: \'%Y\'"', 'group_by_exp: "b", "b.title | size | modulo: 2"', 'map: "meta" | compact', 'reverse', 'slice: 1, 2', 'uniq: "meta.level"', 'find: "rank", 10', 'find_exp: "b", "b.meta.level == 1"'])} %}${pick(['{% for b in bs %}{{ b.title | default: b.name }}|{{ b.url }}|{{ b.rank }};{% endfor %}', '{{ bs | map: "title" | join: "/" }}', '{{ bs | size }}', '{% for g in bs %}{{ g.name }}:{{ g.items | map: "rank" | join: "," }};{% endfor %}', '{{ bs | jsonify | size }}', '{{ bs | inspect | size }}', '{{ bs.first.title }}'])}`,
+  () => `{% for b in site.books${pick(['', ' reversed', ' limit: 2', ' offset: 1'])} %}${pick(['{{ b.title | slice: 0, 3 }}', '{{ b.title | truncate: 6 }}', '{{ b.title | truncate: 4, "…" }}', '{{ b.content | strip_html | truncatewords: 2 }}', '{{ b.content | strip_html | truncate: 8, "" }}', '{{ b.excerpt | strip_html | strip | slice: -3, 3 }}', '{{ b.content | number_of_words: "cjk" }}', '{{ b.content | number_of_words: "auto" }}', '{{ b.title | slugify }}|{{ b.title | slugify: "ascii" }}', '{{ b.date | date: "%Y年%-m月%-d日" }}', '{{ b.collection }}/{{ b.id }}/{{ b.path }}', '{{ b.previous.title }}>{{ b.next.title }}', '{{ b.meta.author.name | default: "?" }}', '{{ b.output | size }}', '{{ b.title | smartify }}', '{{ b.content | smartify | strip_html | strip }}', '{{ b.title | xml_escape | url_encode }}'])}{% unless forloop.last %}, {% endunless %}{% endfor %}`,
+  () => `{{ ${pick(['site.collections', 'site.documents', 'site.books', 'site.posts'])} | ${pick(['map: "label" | join: ","', 'where: "label", "books" | map: "docs" | first | size', 'map: "relative_directory" | join', 'size', 'map: "output" | join: ","', 'where: "collection", "books" | size', 'map: "url" | join: " "', 'group_by: "collection" | map: "name" | join', 'sort: "url" | map: "url" | join: " "'])} }}`,
+  // strings with CJK, emoji, combining marks and full-width blanks through the string filters
+  () => `{{ ${pick(['"中文字符串测试一下"', '"日本語　全角スペース"', '"😀é\u0301中文"', '"한국어 문장 입니다"', '" 中 文 "', '"“中文”，『書』"', 'site.books.first.title', '"a中b文c"', '"中文\n第二行"'])} | ${pick(['slice: 1', 'slice: -2, 2', 'slice: 2, 100', 'truncate: 4', 'truncate: 3, "…"', 'truncate: 2, "中文"', 'truncatewords: 1', 'truncatewords: 1, "…"', 'size', 'reverse', 'split: "" | reverse | join: ""', 'upcase', 'capitalize', 'strip', 'lstrip', 'escape', 'url_encode', 'slugify', 'slugify: "latin"', 'number_of_words', 'number_of_words: "cjk"', 'smartify', 'replace: "中", "zh"', 'remove_first: "文"', 'split: "文" | join: "|"', 'normalize_whitespace', 'newline_to_br', 'strip_newlines', 'append: "。" | prepend: "「"', 'jsonify', 'inspect', 'cgi_escape', 'uri_escape', 'xml_escape', 'base64_encode', 'markdownify'])} }}`,
+  // whitespace control around blocks and lines
   // whitespace control around blocks and lines
   () => `x\n  {%- ${pick(['if true', 'unless false', 'for x in (1..2)', 'capture c'])} -%}\n  y{{ '{{' }}-x\n{%- ${pick(['endif', 'endunless', 'endfor', 'endcapture'])} %}\n  z{{- ' ' -}}w\n`,
 ];

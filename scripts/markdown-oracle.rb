@@ -13,6 +13,9 @@ require "jekyll"
 require "json"
 require "timeout"
 require "tmpdir"
+# Rouge up front: a timeout that interrupts its first (lazy) require leaves it half loaded, and
+# loading it again re-aliases InheritableHash#own_keys to itself (SystemStackError ever after).
+require "rouge"
 
 overrides = ARGV.empty? ? {} : JSON.parse(ARGV[0])
 require "jekyll-commonmark" if overrides["markdown"].to_s.casecmp?("CommonMark")
@@ -42,7 +45,7 @@ $stdin.each_line do |line|
   text = JSON.parse(line)
   begin
     puts JSON.generate(seconds ? Timeout.timeout(seconds) { convert.call(text) } : convert.call(text))
-  rescue StandardError, Timeout::Error => e
+  rescue StandardError, Timeout::Error, SystemStackError => e # (kramdown recurses through an ALD that names itself)
     puts JSON.generate({ "error" => "#{e.class}: #{e.message}" })
   end
 end

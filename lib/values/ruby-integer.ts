@@ -22,5 +22,6 @@ const LEADING_INTEGER = /^[\t\n\v\f\r ]*([+-]?\d+(?:_\d+)*)/;
 /** String#to_i: the leading integer after ASCII blanks (single underscores between digits), else 0. */
 export function rubyStringToI(s: string): number {
   const m = LEADING_INTEGER.exec(s);
-  return m ? Number(m[1]!.replace(/_/g, '')) : 0;
+  // (+ 0: Ruby's Integer has no negative zero, "-0".to_i is 0)
+  return m ? Number(m[1]!.replace(/_/g, '')) + 0 : 0;
 }

@@ -6,10 +6,12 @@
 // file and back, layouts, includes, _data files and Sass partials added and
 // removed, static folders renamed, collection documents, future dates, and
 // _config.yml (title, permalink style, front matter defaults, the excluded
-// folder itself). Each edit says which paths it changed and which it moved
+// folder itself), and own-edits.ts's edits of the site's own layouts, includes, data files and
+// posts, and a collection of its own. Each edit says which paths it changed and which it moved
 // (the on-disk harnesses rename those, as an editor or `git mv` does).
 import { prng } from './edit-site.js';
 import { fixtureEditor, join, POST, setKey, split, text, type FixtureEdit, type Files } from './fixture-edits.js';
+import { ownEdits } from './own-edits.js';
 
 export interface WideEdit extends FixtureEdit {
   /** Renames among `changed` ([from, to], files or folders), for a harness that writes to disk. */
@@ -287,6 +289,7 @@ export function wideEditor(files: Files, seed: number, options: WideOptions = {}
       const after = before.includes(`${ATTIC}-off`) ? before.replace(`${ATTIC}-off`, ATTIC) : before.replace(ATTIC, `${ATTIC}-off`);
       return after === before ? undefined : { what: 'config exclude toggled', changed: [set('_config.yml', after)] };
     },
+    ...ownEdits({ files, r, paths, set, move, config, repairWith: (e) => void (repair = e), next: () => ++n }),
   ];
   return () => {
     const fix = repair;

@@ -18,6 +18,8 @@ test.each([
   ["{{ '0.1000000000000000000001' | plus: 0 }}", '0.1'],
   // BigDecimal#%: a zero remainder has no sign
   ['{{ -0.5 | modulo: 0.5 }}|{{ -1 | modulo: 0.5 }}|{{ "-1.0" | modulo: 1 }}|{{ -0.25 | modulo: 0.125 }}', '0.0|0.0|0.0|0.0'],
+  // an Integer has no negative zero ("-0".to_i and the literal -0 are 0), a decimal string's BigDecimal has
+  ['{{ "-0" | times: 2.0 }}|{{ -0 | times: 2.0 }}|{{ "-0" | minus: 0.0 }}|{{ "-0.0" | times: 1 }}|{{ 0 | times: -1 | times: 1.0 }}', '0.0|0.0|0.0|-0.0|0.0'],
 ])('%s is %s', (template, expected) => {
   const l = liquid({});
   expect(l.render(l.parse(template, 'index.html'), {})).toBe(expected);

@@ -22,7 +22,8 @@ export function toNum(v: unknown): Num {
   if (v instanceof RubyFloat) return { n: v.value, float: true, text: String(v.value) };
   if (typeof v === 'bigint') return { n: Number(v), float: false, big: v };
   if (typeof v === 'string' && /^\s*-?\d{16,}\s*$/.test(v)) return { n: Number(v), float: false, big: BigInt(v.trim()) };
-  if (typeof v === 'number') return Number.isInteger(v) ? { n: v, float: false } : { n: v, float: true, text: String(v) };
+  // (an integral number is an Integer, which has no negative zero: `-0 | times: 2.0` is 0.0)
+  if (typeof v === 'number') return Number.isInteger(v) ? { n: v + 0, float: false } : { n: v, float: true, text: String(v) };
   if (typeof v === 'string') {
     const s = v.trim();
     if (/^-?\d+\.\d+$/.test(s)) return { n: Number(s), float: true, text: s };

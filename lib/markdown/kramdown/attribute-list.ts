@@ -5,6 +5,7 @@ import { ALD_ID_NAME } from './patterns.js';
 import { strip } from './strings.js';
 import type { Attr, Ial } from './element.js';
 import type { Parser } from './parser.js';
+import { KramdownCrash } from '../kramdown-crash.js';
 
 const KEY_VALUE = `(${ALD_ID_NAME})=("|')((?:\\\\\\}|\\\\\\2|[^\\}\\x02])*?)\\2`;
 const ID_NAME = '#([A-Za-z][\\w:-]*)';
@@ -46,12 +47,19 @@ export function updateIalWithIal(ial: Ial, opts: Ial): void {
   }
 }
 
-/** update_attr_with_ial: applies an IAL (and the ALDs it references) to attributes. */
-export function updateAttrWithIal(p: Parser, attr: Attr, ial: Ial, depth = 0): void {
+/**
+ * update_attr_with_ial: applies an IAL (and the ALDs it references) to attributes. An ALD that
+ * refers back to itself (`{:a: a}`, or through others) sends kramdown's recursion round for ever
+ * until Ruby's stack overflows, so a page that uses one fails to convert; past 16 levels without
+ * a cycle (chains no real text has) it stops reading further references.
+ */
+export function updateAttrWithIal(p: Parser, attr: Attr, ial: Ial, depth = 0, path: Ial[] = []): void {
   if (ial.refs && depth < 16) {
     for (const ref of ial.refs) {
       const ald = p.alds[ref];
-      if (ald) updateAttrWithIal(p, attr, ald, depth + 1);
+      if (!ald) continue;
+      if (ald === ial || path.includes(ald)) throw new KramdownCrash('stack level too deep', `The attribute list definition {:${ref}: ...} refers to itself, directly or through another one: remove that reference.`);
+      updateAttrWithIal(p, attr, ald, depth + 1, [...path, ial]);
     }
   }
   for (const [k, v] of Object.entries(ial)) {
