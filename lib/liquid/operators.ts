@@ -37,9 +37,12 @@ export function storedValue(v: unknown): unknown {
   return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS ? '' : v;
 }
 
-/** `empty`/`blank` given to a filter: Liquid's MethodLiteral, printed as ''. */
+/** `empty`/`blank` given to a filter: Liquid's MethodLiteral, printed as ''; its to_liquid is that '' too (what jsonify's as_liquid writes). */
 class MethodLiteral {
   toString(): string {
+    return '';
+  }
+  toLiquid(): string {
     return '';
   }
 }

@@ -5,7 +5,7 @@
 // Method#parameters): the input, then required and optional parameters.
 import type { FilterImplOptions, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
-import { literal } from '../operators.js';
+import { literal, METHOD_LITERAL } from '../operators.js';
 
 type Arity = readonly [required: number, optional: number];
 
@@ -76,7 +76,9 @@ function invoke(filter: RubyFilter, self: object, tokenArgs: readonly unknown[] 
   if (message === undefined && filter.expected) message = arityMessage(args.length, filter.expected);
   if (message) throw new LiquidFailure('error', message);
   try {
-    return filter.handler.apply(self, args);
+    const out = filter.handler.apply(self, args);
+    // Context#invoke takes the result's to_liquid: `x | default: empty` hands on '', not the MethodLiteral
+    return out === METHOD_LITERAL ? '' : out;
   } catch (e) {
     // Strainer#invoke turns any ArgumentError raised inside the filter (a drop method called
     // without its argument, as jsonify reads a document's `fetch:`) into a Liquid::ArgumentError
