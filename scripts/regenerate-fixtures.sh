@@ -53,7 +53,7 @@ if [ $# -gt 0 ]; then
 else
   names=()
   for d in "$sites_dir"/*/; do
-    [ -f "$d/_config.yml" ] && names+=("$(basename "$d")")
+    { [ -f "$d/_config.yml" ] || [ -f "$d/_config.toml" ]; } && names+=("$(basename "$d")")
   done
 fi
 
@@ -65,8 +65,9 @@ trap 'rm -rf "$scratch"' EXIT
 status=0
 for name in "${names[@]}"; do
   src="$sites_dir/$name"
-  if [ ! -f "$src/_config.yml" ]; then
-    echo "FAIL $name: no _config.yml in $src" >&2; status=1; continue
+  # Jekyll finds _config.toml when there is no _config.yml (a site may have either).
+  if [ ! -f "$src/_config.yml" ] && [ ! -f "$src/_config.toml" ]; then
+    echo "FAIL $name: no _config.yml or _config.toml in $src" >&2; status=1; continue
   fi
   a="$scratch/$name.a"; b="$scratch/$name.b"; log="$scratch/$name.log"
   if ! build_one "$src" "$a" >"$log" 2>&1 || ! build_one "$src" "$b" >>"$log" 2>&1; then

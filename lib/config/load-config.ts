@@ -104,7 +104,10 @@ function readConfigFile(source: ConfigReader, file: string): Data {
       return parseToml(source.readText(file));
     } catch (e) {
       if (!(e instanceof TomlError)) throw e;
-      throw new KyllError('INVALID_CONFIG', `${e.message} in ${file}`, { file });
+      // Jekyll stops with Tomlrb's exception (a ParseError, or a Ruby error of its handler).
+      throw new KyllError('INVALID_CONFIG', `${e.message} in ${file}`, { file, line: e.line }, {
+        hint: 'Jekyll reads TOML with Tomlrb 1.3.0, which refuses this (it has no dotted keys, no 0x/0o/0b integers, no local times).',
+      });
     }
   }
   if (!/\.ya?ml/i.test(path.extname(file))) {

@@ -1,328 +1,530 @@
-// A TOML reader for `_config.toml` / `--config x.toml`: Jekyll's Configuration#safe_load_file
-// reads these with Tomlrb.load_file. Covers TOML 1.0 as config files use it: tables, dotted and
-// quoted keys, arrays of tables, inline tables, strings (basic, literal, multi-line), integers
-// (with _ and 0x/0o/0b), floats, booleans, dates. Floats stay RubyFloat so `1.0` prints as Ruby's.
+// A TOML reader for `_config.toml` / `--config x.toml`: Jekyll's Configuration#safe_load_file reads
+// these with Tomlrb.load_file, and Jekyll 4.3 ships with Tomlrb 1.3.0, which is not TOML 1.0. This
+// reads what Tomlrb 1.3.0 reads, as it reads it (checked by scripts/fuzz-toml.mjs):
+// - its scanner (scanner.rb) cuts tokens with the same regexps, newlines being plain spaces (so
+//   `a = 1 b = 2` is two assignments) and a key a single token (no dotted keys, inline-table keys
+//   bare only); quoted keys keep their escapes as written; `1.` is a Float, `01` or 0x1F refused;
+// - its grammar (parser.y): `a =` with no value is nil, `[a.]` is `[a]`, `[]` the root again;
+// - its handler (handler.rb): keys are simply (re)assigned (the last one wins), `[a]` reopens or
+//   enters whatever `a` holds (the last element of an array), `[[a]]` appends to any array. Where
+//   that is a Ruby error (NoMethodError, TypeError, Time.new's ArgumentError...), Jekyll stops: so
+//   does this, with a TomlError naming the line.
 import { RubyFloat } from '../values/ruby-float.js';
 import { JekyllTime } from '../time/jekyll-time.js';
+import { keepRubyOrder } from '../values/typed-keys.js';
 import type { Data } from '../types.js';
 
-export class TomlError extends Error {}
+export class TomlError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly line: number,
+  ) {
+    super(`${reason} at line ${line}`);
+  }
+}
 
 type Table = Record<string, unknown>;
 
 export function parseToml(text: string): Data {
-  return new TomlParser(text.replace(/^\uFEFF/, '')).parse();
+  return new TomlrbParser(text).parse();
 }
 
-const BARE_KEY = /[A-Za-z0-9_-]/;
-const ESCAPES: Record<string, string> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', '"': '"', '\\': '\\' };
-const DATE = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)(Z|z|[+-]\d{2}:\d{2})?)?/;
-const LOCAL_TIME = /^\d{2}:\d{2}:\d{2}(?:\.\d+)?/;
+// --- the scanner (Tomlrb::Scanner): tried in this order at each place ---------------------------
+type Kind =
+  | 'DATETIME' | 'STRING_MULTI' | 'STRING_BASIC' | 'STRING_LITERAL_MULTI' | 'STRING_LITERAL'
+  | 'FLOAT' | 'FLOAT_INF' | 'FLOAT_NAN' | 'INTEGER' | 'TRUE' | 'FALSE' | 'IDENTIFIER' | 'CHAR' | 'EOF';
 
-/** `table[key]` when the table holds it itself: `__proto__` or `constructor` is a key like any other. */
+interface Token {
+  kind: Kind;
+  text: string;
+  line: number;
+  match?: RegExpExecArray;
+}
+
+// Ruby's `.` is any character but \n, `\s` is [ \t\n\v\f\r]; both written out for JavaScript.
+const RULES: Array<[Exclude<Kind, 'CHAR' | 'EOF'>, RegExp]> = [
+  ['DATETIME', /(-?\d{4})-(\d{2})-(\d{2})(?:(?:[tT]|[ \t\n\v\f\r])(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?([zZ]|[-+]\d{2}:\d{2})?/uy],
+  ['STRING_MULTI', /"{3}(?:[^]*?"{3,4})/uy],
+  ['STRING_BASIC', /"(?:\\?[^\n])*?"/uy],
+  ['STRING_LITERAL_MULTI', /'{3}(?:[^]*?'{3})/uy],
+  ['STRING_LITERAL', /'(?:\\?[^\n])*?'/uy],
+  ['FLOAT', /[+-]?(?:[0-9_]+\.[0-9_]*|\d+(?=[eE]))(?:[eE][+-]?[0-9_]+)?/uy],
+  ['FLOAT_INF', /[+-]?inf/uy],
+  ['FLOAT_NAN', /[+-]?nan/uy],
+  ['INTEGER', /[+-]?(?:[1-9](?:_?\d)*|0)(?![A-Za-z0-9_-]+)/uy],
+  ['TRUE', /true/uy],
+  ['FALSE', /false/uy],
+  ['IDENTIFIER', /[A-Za-z0-9_-]+/uy],
+];
+const SKIP = /(?:[ \t\r\n]|#[^\n]*)+/uy;
+const NEWLINES = /\n/g;
+
+function* tokens(s: string): Generator<Token> {
+  let i = 0;
+  let line = 1;
+  const advance = (to: number): void => {
+    line += (s.slice(i, to).match(NEWLINES) ?? []).length;
+    i = to;
+  };
+  for (;;) {
+    SKIP.lastIndex = i;
+    if (SKIP.exec(s)) advance(SKIP.lastIndex);
+    if (i >= s.length) {
+      yield { kind: 'EOF', text: '$end', line };
+      return;
+    }
+    let token: Token | undefined;
+    for (const [kind, re] of RULES) {
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (m) {
+        token = { kind, text: m[0], line, match: m };
+        break;
+      }
+    }
+    token ??= { kind: 'CHAR', text: String.fromCodePoint(s.codePointAt(i)!), line };
+    advance(i + token.text.length);
+    yield token;
+  }
+}
+
+// --- values (the parser's actions) ----------------------------------------------------------------
+const SPECIAL: Record<string, string> = { t: '\t', b: '\b', f: '\f', n: '\n', r: '\r', '"': '"', '\\': '\\' };
+
+/** StringUtils.replace_escaped_chars: \uXXXX, \UXXXXXXXX and the seven escapes; any other is an error. */
+function replaceEscapes(s: string, line: number): string {
+  return s.replace(/\\(u[\da-fA-F]{4}|U[\da-fA-F]{8}|[^\n])/gu, (m, code: string) => {
+    if (!/^[uU][\da-fA-F]/.test(code)) {
+      if (code in SPECIAL) return SPECIAL[code]!;
+      throw new TomlError(`Tomlrb::ParseError: Escape sequence ${m} is reserved`, line);
+    }
+    const n = parseInt(code.slice(1), 16);
+    // Integer#chr(UTF_8): a RangeError past U+10FFFF or for a surrogate.
+    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) throw new TomlError(`RangeError: invalid codepoint 0x${n.toString(16).toUpperCase()} in UTF-8`, line);
+    return String.fromCodePoint(n);
+  });
+}
+
+/** StringUtils.strip_spaces: one leading "\n" (only that: "\r\n" stays). */
+const stripFirstNewline = (s: string): string => (s.startsWith('\n') ? s.slice(1) : s);
+
+/** String#to_f: the longest leading number, underscores only between digits; no digits is 0.0. */
+export function rubyToF(text: string): number {
+  const m = /^([+-]?)(\d+(?:_\d+)*)(\.\d+(?:_\d+)*)?([eE][+-]?\d+(?:_\d+)*)?/.exec(text);
+  if (!m) return 0;
+  return Number(`${m[1]}${m[2]}${m[3] ?? ''}${m[4] ?? ''}`.replace(/_/g, ''));
+}
+
+/** String#to_i of an INTEGER token (the scanner has checked its form): a bigint past 2^53. */
+function toInteger(text: string): number | bigint {
+  const big = BigInt(text.replace(/_/g, ''));
+  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+}
+
+/** floor(x × 10^9) for 0 <= x < 1, exactly (x as the binary fraction it is, as Ruby's Rational keeps it). */
+function exactNanos(x: number): number {
+  if (x === 0) return 0;
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
+  const shift = BigInt((exponent === 0 ? 1 : exponent) - 1075);
+  return Number((mantissa * 1_000_000_000n) >> -shift);
+}
+
+/**
+ * `Time.new(year, mon, day, hour || 0, min || 0, sec.to_f, offset)` as the DATETIME action makes it:
+ * no offset is "+00:00" and `Z` too (a lower-case `z` is not replaced, an ArgumentError), `-00:00`
+ * a UTC time; a day past its month's end (up to 31), 24:00:00 and a 60th second roll over.
+ */
+function toTime(m: RegExpExecArray, line: number): JekyllTime {
+  const fail = (what: string): never => {
+    throw new TomlError(`ArgumentError: ${what}`, line);
+  };
+  const [, y, mo, d, h, mi, sec, zone] = m;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? 0);
+  const minute = Number(mi ?? 0);
+  const seconds = Number(sec ?? 0);
+  let offset = 0;
+  let utc = false;
+  if (zone !== undefined && zone !== 'Z') {
+    if (zone === 'z') fail(`"+HH:MM", "-HH:MM", "UTC" or "A".."I","K".."Z" expected for utc_offset: z`);
+    const hh = Number(zone.slice(1, 3));
+    const mm = Number(zone.slice(4, 6));
+    if (mm > 59) fail(`"+HH:MM", "-HH:MM", "UTC" or "A".."I","K".."Z" expected for utc_offset: ${zone}`);
+    if (hh > 23) fail('utc_offset out of range');
+    offset = (zone[0] === '-' ? -1 : 1) * (hh * 3600 + mm * 60);
+    utc = zone === '-00:00';
+  }
+  if (month < 1 || month > 12) fail('mon out of range');
+  if (day < 1) fail('mday out of range');
+  if (day > 31) fail('argument out of range');
+  if (hour > 24) fail('hour out of range');
+  if (minute > 59 || (hour === 24 && minute > 0)) fail('min out of range');
+  if (seconds >= 61 || (hour === 24 && seconds > 0)) fail('sec out of range');
+  const whole = Math.floor(seconds);
+  const nanos = exactNanos(seconds - whole);
+  const f = utc ? { year, month, day, hour, minute } : toUtcFields(year, month, day, hour, minute, offset);
+  const date = new Date(0);
+  date.setUTCFullYear(f.year, f.month - 1, f.day);
+  date.setUTCHours(f.hour, f.minute, whole, Math.floor(nanos / 1e6));
+  return new JekyllTime(date.getTime(), offset, utc).withSubMillisecondNanos(nanos % 1e6);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * Ruby 3.1's vtm_add_offset (time.c), which Time.new uses to move the fields given to UTC: minutes and
+ * hours carry, a day steps to the next or previous day by the month's length as if the day were
+ * valid, and the day is a 5-bit field: April 31 + 1 is 32, stored as 0 (March 31). The fields are
+ * then counted on as they are (a 31st of April is May 1st).
+ */
+function toUtcFields(year: number, month: number, day: number, hour: number, minute: number, offset: number) {
+  const sign = offset < 0 ? 1 : -1;
+  let min = sign * Math.floor((Math.abs(offset) / 60) % 60);
+  let hr = sign * Math.floor(Math.abs(offset) / 3600);
+  let dayStep = 0;
+  if (min) {
+    min += minute;
+    if (min < 0) {
+      min += 60;
+      hr -= 1;
+    }
+    if (min >= 60) {
+      min -= 60;
+      hr += 1;
+    }
+    minute = min;
+  }
+  if (hr) {
+    hr += hour;
+    if (hr < 0) {
+      hr += 24;
+      dayStep = -1;
+    }
+    if (hr >= 24) {
+      hr -= 24;
+      dayStep = 1;
+    }
+    hour = hr;
+  }
+  if (dayStep < 0) {
+    if (month === 1 && day === 1) [year, month, day] = [year - 1, 12, 31];
+    else if (day === 1) {
+      month -= 1;
+      day = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+    } else day -= 1;
+  } else if (dayStep > 0) {
+    if (month === 12 && day === 31) [year, month, day] = [year + 1, 1, 1];
+    else if (day === (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) [month, day] = [month + 1, 1];
+    else day = (day + 1) & 31;
+  }
+  return { year, month, day, hour, minute };
+}
+
+// --- Ruby's view of what `@current` holds ------------------------------------------------------------
 const own = (table: Table, key: string): unknown => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
-/** Sets `key` on the table itself (never its prototype: a `__proto__` key is data). */
-const setOwn = (table: Table, key: string, value: unknown): void => {
-  Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
-};
+const isTable = (v: unknown): v is Table =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof RubyFloat) && !(v instanceof Date);
 
-class TomlParser {
-  private i = 0;
-  private line = 1;
+/** The Ruby class whose method Tomlrb calls on `v` (for the error message). */
+function rubyClass(v: unknown): string {
+  if (v === null || v === undefined) return 'NilClass';
+  if (v === true) return 'TrueClass';
+  if (v === false) return 'FalseClass';
+  if (typeof v === 'number' || typeof v === 'bigint') return 'Integer';
+  if (v instanceof RubyFloat) return 'Float';
+  if (v instanceof Date) return 'Time';
+  if (typeof v === 'string') return 'String';
+  return Array.isArray(v) ? 'Array' : 'Hash';
+}
+
+/** Where Handler's @current is: a hash or array, or a String (Ruby changes it in place: kept with where it lives). */
+interface Place {
+  value: unknown;
+  /** Writes a changed String back where it is held; undefined for a copy (String#[] returns one). */
+  store?: (s: string) => void;
+}
+
+class TomlrbParser {
+  private readonly tokens: Generator<Token>;
+  private token: Token;
   private readonly root: Table = {};
-  /** Tables made by inline `{...}` or a value can not be reopened (TOML: they are complete). */
-  private readonly sealed = new WeakSet<object>();
+  /** Each hash's keys in the order Ruby added them (a JavaScript object lists "1" before "b"). */
+  private readonly order = new Map<Table, string[]>();
+  private current: Place = { value: this.root };
+  /** Handler's @array_names: the `[[a.b]]` paths, joined with "." (`[a.b]` after them is an error). */
+  private readonly arrayNames = new Set<string>();
+  /** `[[]]` makes an array under the key nil, which no Liquid name reaches: kept aside. */
+  private nilArray: Table[] | undefined;
 
-  constructor(private readonly s: string) {}
+  constructor(text: string) {
+    this.tokens = tokens(text);
+    this.token = this.tokens.next().value as Token;
+  }
 
   parse(): Data {
-    let current = this.root;
     for (;;) {
-      this.skipBlank();
-      if (this.i >= this.s.length) return this.root;
-      const c = this.s[this.i];
-      if (c === '[') {
-        const arrayOfTables = this.s[this.i + 1] === '[';
-        this.i += arrayOfTables ? 2 : 1;
-        const keys = this.keyPath();
-        this.expect(arrayOfTables ? ']]' : ']');
-        current = arrayOfTables ? this.appendTable(keys) : this.openTable(keys);
-      } else {
-        const keys = this.keyPath();
+      const t = this.token;
+      if (t.kind === 'EOF') break;
+      if (t.kind === 'CHAR' && t.text === '[') this.tableHeader();
+      else if (t.kind === 'CHAR' && t.text === '{') this.inlineTable(); // an expression of its own: read, then dropped
+      else if (KEY_KINDS.has(t.kind)) {
+        const key = this.keyText(this.next());
         this.expect('=');
         const value = this.value();
-        this.assign(current, keys, value);
-      }
-      this.endOfLine();
+        this.assign(this.current, key, value, t.line);
+      } else this.syntaxError();
     }
+    this.keepOrder(this.root, new Set());
+    return this.root;
   }
 
-  private fail(message: string): never {
-    throw new TomlError(`${message} at line ${this.line}`);
-  }
-
-  private skipSpace(): void {
-    while (this.s[this.i] === ' ' || this.s[this.i] === '\t') this.i++;
-  }
-
-  private skipComment(): void {
-    if (this.s[this.i] === '#') while (this.i < this.s.length && this.s[this.i] !== '\n') this.i++;
-  }
-
-  /** Spaces, comments and newlines (between statements and inside arrays). */
-  private skipBlank(): void {
-    for (;;) {
-      this.skipSpace();
-      this.skipComment();
-      if (this.s[this.i] === '\r' && this.s[this.i + 1] === '\n') this.i++;
-      if (this.s[this.i] !== '\n') return;
-      this.i++;
-      this.line++;
-    }
-  }
-
-  private endOfLine(): void {
-    this.skipSpace();
-    this.skipComment();
-    if (this.s[this.i] === '\r') this.i++;
-    if (this.i < this.s.length && this.s[this.i] !== '\n') this.fail('Expected a newline');
-  }
-
-  private expect(token: string): void {
-    this.skipSpace();
-    if (!this.s.startsWith(token, this.i)) this.fail(`Expected '${token}'`);
-    this.i += token.length;
-  }
-
-  private keyPath(): string[] {
-    const keys: string[] = [];
-    for (;;) {
-      this.skipSpace();
-      const c = this.s[this.i];
-      if (c === '"') keys.push(this.basicString());
-      else if (c === "'") keys.push(this.literalString());
-      else {
-        const start = this.i;
-        while (this.i < this.s.length && BARE_KEY.test(this.s[this.i]!)) this.i++;
-        if (start === this.i) this.fail('Expected a key');
-        keys.push(this.s.slice(start, this.i));
-      }
-      this.skipSpace();
-      if (this.s[this.i] !== '.') return keys;
-      this.i++;
-    }
-  }
-
-  /** Walk (making) the tables of a dotted path; a defined non-table is an error. */
-  private descend(table: Table, keys: string[], reopen: boolean): Table {
-    let t = table;
-    for (const key of keys) {
-      let next = own(t, key);
-      if (next === undefined) {
-        next = {};
-        setOwn(t, key, next);
-      } else if (Array.isArray(next) && reopen) {
-        next = next[next.length - 1];
-      }
-      if (next === null || typeof next !== 'object' || Array.isArray(next) || this.sealed.has(next)) {
-        this.fail(`Key '${keys.join('.')}' is already defined`);
-      }
-      t = next as Table;
-    }
+  // --- tokens ---------------------------------------------------------------------------------
+  private next(): Token {
+    const t = this.token;
+    this.token = this.tokens.next().value as Token;
     return t;
   }
 
-  private openTable(keys: string[]): Table {
-    return this.descend(this.root, keys, true);
+  private isChar(c: string): boolean {
+    return this.token.kind === 'CHAR' && this.token.text === c;
   }
 
-  private appendTable(keys: string[]): Table {
-    const parent = this.descend(this.root, keys.slice(0, -1), true);
-    const last = keys[keys.length - 1]!;
-    const list = own(parent, last) ?? [];
-    if (!Array.isArray(list) || this.sealed.has(list)) this.fail(`Key '${keys.join('.')}' is already defined`);
-    setOwn(parent, last, list);
-    const table: Table = {};
-    list.push(table);
-    return table;
+  private expect(c: string): void {
+    if (!this.isChar(c)) this.syntaxError();
+    this.next();
   }
 
-  private assign(table: Table, keys: string[], value: unknown): void {
-    const parent = this.descend(table, keys.slice(0, -1), false);
-    const last = keys[keys.length - 1]!;
-    if (Object.prototype.hasOwnProperty.call(parent, last)) this.fail(`Key '${keys.join('.')}' is already defined`);
-    setOwn(parent, last, value);
+  private syntaxError(): never {
+    const t = this.token;
+    throw new TomlError(`Tomlrb::ParseError: parse error on value ${JSON.stringify(t.text)} (${t.kind === 'CHAR' ? JSON.stringify(t.text) : t.kind === 'EOF' ? '$end' : t.kind})`, t.line);
   }
 
+  /** A key token's text as written: quotes off, escapes not read (`"a\"b" = 1` is the key `a\"b`). */
+  private keyText(t: Token): string {
+    return t.kind === 'STRING_BASIC' || t.kind === 'STRING_LITERAL' ? t.text.slice(1, -1) : t.text;
+  }
+
+  // --- the grammar ----------------------------------------------------------------------------
+  /** `value`: a scalar, array or inline table; nothing (an empty `literal`) where no value can start. */
   private value(): unknown {
-    this.skipSpace();
-    const rest = this.s.slice(this.i, this.i + 64);
-    const c = rest[0];
-    if (c === '"') return rest.startsWith('"""') ? this.multilineBasic() : this.basicString();
-    if (c === "'") return rest.startsWith("'''") ? this.multilineLiteral() : this.literalString();
-    if (c === '[') return this.array();
-    if (c === '{') return this.inlineTable();
-    // Tomlrb 1.3 reads `key =` with nothing after it as nil.
-    if (c === undefined || c === '\n' || c === '\r' || c === '#') return null;
-    if (rest.startsWith('true')) return this.word('true', true);
-    if (rest.startsWith('false')) return this.word('false', false);
-    const date = DATE.exec(rest);
-    if (date) {
-      this.i += date[0].length;
-      const [, day, time, zone] = date;
-      // Tomlrb 1.3 makes every date a Time at its offset; no offset (a local date or date-time)
-      // is +0000, whatever ENV['TZ'] is, and `Z` too is +0000 (not a UTC Time).
-      const t = !time ? '00:00:00' : time.length === 5 ? `${time}:00` : time;
-      const offset = !zone || /z/i.test(zone) ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 3600 + Number(zone.slice(4, 6)) * 60);
-      return new JekyllTime(Date.parse(`${day}T${t}Z`) - offset * 1000, offset);
-    }
-    const localTime = LOCAL_TIME.exec(rest);
-    if (localTime) {
-      this.i += localTime[0].length;
-      return localTime[0];
-    }
-    return this.number();
-  }
-
-  private word<T>(text: string, value: T): T {
-    this.i += text.length;
-    return value;
-  }
-
-  private number(): number | RubyFloat {
-    const m = /^[+-]?(?:inf|nan|0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+|[0-9_]+(?:\.[0-9_]+)?(?:[eE][+-]?[0-9_]+)?)/.exec(
-      this.s.slice(this.i, this.i + 128),
-    );
-    if (!m) this.fail('Expected a value');
-    this.i += m[0].length;
-    const text = m[0].replace(/_/g, '');
-    const body = text.replace(/^[+-]/, '');
-    const sign = text.startsWith('-') ? -1 : 1;
-    if (body === 'inf') return new RubyFloat(sign * Infinity);
-    if (body === 'nan') return new RubyFloat(NaN);
-    if (/^0[xob]/.test(body)) return sign * parseInt(body.slice(2), { x: 16, o: 8, b: 2 }[body[1] as 'x' | 'o' | 'b']);
-    if (/[.eE]/.test(body)) return new RubyFloat(Number(text));
-    return Number(text);
-  }
-
-  private basicString(): string {
-    this.i++;
-    let out = '';
-    for (;;) {
-      const c = this.s[this.i++];
-      if (c === undefined || c === '\n') this.fail('Unterminated string');
-      if (c === '"') return out;
-      out += c === '\\' ? this.escape() : c;
+    const t = this.token;
+    const line = t.line;
+    switch (t.kind) {
+      case 'STRING_MULTI':
+        this.next();
+        return replaceEscapes(stripFirstNewline(t.text.slice(3, -3)).replace(/\\\n[ \t\n\v\f\r]+/g, ''), line);
+      case 'STRING_BASIC':
+        this.next();
+        return replaceEscapes(t.text.slice(1, -1), line);
+      case 'STRING_LITERAL_MULTI':
+        this.next();
+        return stripFirstNewline(t.text.slice(3, -3));
+      case 'STRING_LITERAL':
+        this.next();
+        return t.text.slice(1, -1);
+      case 'FLOAT':
+        this.next();
+        return new RubyFloat(rubyToF(t.text));
+      case 'FLOAT_INF':
+        this.next();
+        return new RubyFloat(t.text[0] === '-' ? -Infinity : Infinity);
+      case 'FLOAT_NAN':
+        this.next();
+        return new RubyFloat(NaN);
+      case 'INTEGER':
+        this.next();
+        return toInteger(t.text);
+      case 'TRUE':
+        this.next();
+        return true;
+      case 'FALSE':
+        this.next();
+        return false;
+      case 'DATETIME':
+        this.next();
+        return toTime(t.match!, line);
+      default:
+        if (this.isChar('[')) return this.array();
+        if (this.isChar('{')) return this.inlineTable();
+        return null;
     }
   }
 
-  private escape(): string {
-    const c = this.s[this.i++]!;
-    if (c in ESCAPES) return ESCAPES[c]!;
-    if (c === 'u' || c === 'U') {
-      const n = c === 'u' ? 4 : 8;
-      const hex = this.s.slice(this.i, this.i + n);
-      if (!/^[0-9A-Fa-f]+$/.test(hex) || hex.length !== n) this.fail('Invalid unicode escape');
-      this.i += n;
-      return String.fromCodePoint(parseInt(hex, 16));
-    }
-    return this.fail(`Invalid escape '\\${c}'`);
-  }
-
-  private literalString(): string {
-    const end = this.s.indexOf("'", this.i + 1);
-    const nl = this.s.indexOf('\n', this.i + 1);
-    if (end < 0 || (nl >= 0 && nl < end)) this.fail('Unterminated string');
-    const out = this.s.slice(this.i + 1, end);
-    this.i = end + 1;
-    return out;
-  }
-
-  /** A newline right after the opening quotes is dropped. */
-  private skipFirstNewline(): void {
-    if (this.s[this.i] === '\r' && this.s[this.i + 1] === '\n') this.i += 2;
-    else if (this.s[this.i] === '\n') this.i++;
-    else return;
-    this.line++;
-  }
-
-  private multilineBasic(): string {
-    this.i += 3;
-    this.skipFirstNewline();
-    let out = '';
-    for (;;) {
-      if (this.i >= this.s.length) this.fail('Unterminated string');
-      if (this.s.startsWith('"""', this.i)) {
-        // Up to two quotes may end the content: `""""` is `"` then the closing quotes.
-        let extra = 0;
-        while (extra < 2 && this.s[this.i + 3 + extra] === '"') extra++;
-        out += '"'.repeat(extra);
-        this.i += 3 + extra;
-        return out;
-      }
-      const c = this.s[this.i++]!;
-      if (c === '\n') this.line++;
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      // A line-ending backslash trims the newline and the whitespace after it.
-      const ws = /^[ \t]*\r?\n[\s]*/.exec(this.s.slice(this.i));
-      if (ws) {
-        this.line += (ws[0].match(/\n/g) ?? []).length;
-        this.i += ws[0].length;
-      } else out += this.escape();
-    }
-  }
-
-  private multilineLiteral(): string {
-    this.i += 3;
-    this.skipFirstNewline();
-    const end = this.s.indexOf("'''", this.i);
-    if (end < 0) this.fail('Unterminated string');
-    let close = end;
-    while (close - end < 2 && this.s[close + 3] === "'") close++;
-    const out = this.s.slice(this.i, close);
-    this.line += (out.match(/\n/g) ?? []).length;
-    this.i = close + 3;
-    return out;
+  /** Handler#end_ pops back to its marker and takes a nil for a missing one: "Unclosed table". */
+  private noNil(values: unknown[], line: number): void {
+    if (values.includes(null)) throw new TomlError('Tomlrb::ParseError: Unclosed table', line);
   }
 
   private array(): unknown[] {
-    this.i++;
+    this.next();
     const out: unknown[] = [];
-    for (;;) {
-      this.skipBlank();
-      if (this.s[this.i] === ']') break;
-      out.push(this.value());
-      this.skipBlank();
-      if (this.s[this.i] === ',') this.i++;
-      else if (this.s[this.i] !== ']') this.fail("Expected ',' or ']'");
+    if (!this.isChar(']')) {
+      for (;;) {
+        out.push(this.value());
+        if (this.isChar(']')) break;
+        this.expect(',');
+        if (this.isChar(']')) break;
+      }
     }
-    this.i++;
-    this.sealed.add(out);
+    const line = this.next().line;
+    this.noNil(out, line);
     return out;
   }
 
+  /** `{ k = v, ... }`: bare keys only; a key given twice keeps its place and takes the last value (Hash[]). */
   private inlineTable(): Table {
-    this.i++;
+    this.next();
     const table: Table = {};
-    this.skipSpace();
-    if (this.s[this.i] === '}') {
-      this.i++;
-      this.sealed.add(table);
-      return table;
-    }
-    for (;;) {
-      const keys = this.keyPath();
+    const values: unknown[] = [];
+    const pairs: Array<[string, unknown]> = [];
+    while (!this.isChar('}')) {
+      if (this.token.kind !== 'IDENTIFIER') this.syntaxError();
+      const key = this.next().text;
       this.expect('=');
-      this.assign(table, keys, this.value());
-      this.skipSpace();
-      const c = this.s[this.i++];
-      if (c === '}') break;
-      if (c !== ',') this.fail("Expected ',' or '}'");
+      const value = this.value();
+      values.push(value);
+      pairs.push([key, value]);
+      if (this.isChar('}')) break;
+      this.expect(',');
     }
-    this.sealed.add(table);
+    this.noNil(values, this.next().line);
+    for (const [k, v] of pairs) this.put(table, k, v);
     return table;
   }
+
+  /** `[a.b]` / `[[a.b]]`: keys with dots between (one may end it: `[a.]`), or none (`[]`). */
+  private tableHeader(): void {
+    const line = this.next().line;
+    const arrayOfTables = this.isChar('[');
+    if (arrayOfTables) this.next();
+    const keys: string[] = [];
+    while (!this.isChar(']')) {
+      if (!HEADER_KINDS.has(this.token.kind)) this.syntaxError();
+      keys.push(this.keyText(this.next()));
+      if (this.isChar(']')) break;
+      this.expect('.');
+    }
+    this.next();
+    // `[a]]` and `[[a]` are closed with the other table's bracket: Handler#end_ finds no marker.
+    if (arrayOfTables !== this.isChar(']')) {
+      if (this.isChar(']')) this.next();
+      throw new TomlError('Tomlrb::ParseError: Unclosed table', line);
+    }
+    if (arrayOfTables) this.next();
+    this.setContext(keys, arrayOfTables, line);
+  }
+
+  // --- the handler ----------------------------------------------------------------------------
+  private fail(message: string, line: number): never {
+    throw new TomlError(message, line);
+  }
+
+  /** Handler#set_context and deal_with_array_of_tables. */
+  private setContext(keys: string[], arrayOfTables: boolean, line: number): void {
+    this.current = { value: this.root };
+    const names = keys.map((k) => k.replace(/"/g, ''));
+    const joined = names.join('.');
+    if (arrayOfTables) this.arrayNames.add(joined);
+    else if (this.arrayNames.has(joined)) {
+      this.fail('Tomlrb::ParseError: Cannot define a normal table with the same name as an already established array', line);
+    }
+    const last = arrayOfTables ? names.pop() : undefined;
+    for (const k of names) {
+      const held = this.index(this.current, k, line);
+      if (Array.isArray(held.value)) {
+        if (held.value.length === 0) held.value.push({});
+        const list = held.value;
+        const at = list.length - 1;
+        this.current = { value: list[at], store: (s) => (list[at] = s) };
+      } else this.current = this.orAssign(this.current, k, held, () => ({}), line);
+    }
+    if (!arrayOfTables) return;
+    let list: Place;
+    if (last === undefined) {
+      this.nilArray ??= [];
+      list = { value: this.nilArray };
+    } else list = this.orAssign(this.current, last, this.index(this.current, last, line), () => [], line);
+    // `x << {}`: only an Array takes it.
+    if (!Array.isArray(list.value)) this.fail(this.noMethod(list.value, '<<'), line);
+    const table: Table = {};
+    list.value.push(table);
+    this.current = { value: table };
+  }
+
+  private noMethod(v: unknown, method: string): string {
+    const cls = rubyClass(v);
+    if (cls === 'Integer' || cls === 'String') return `TypeError: no implicit conversion of Hash into ${cls}`;
+    return `NoMethodError: undefined method \`${method}' for ${cls}`;
+  }
+
+  /** `place[k]`: a Hash's value, a String's k if it holds it (a copy) or nil; anything else raises. */
+  private index(place: Place, k: string, line: number): Place {
+    const v = place.value;
+    if (isTable(v)) {
+      const held = own(v, k);
+      return { value: held, store: (s) => this.put(v, k, s) };
+    }
+    if (typeof v === 'string') return { value: v.includes(k) ? k : undefined };
+    if (Array.isArray(v) || typeof v === 'number' || typeof v === 'bigint') this.fail('TypeError: no implicit conversion of String into Integer', line);
+    return this.fail(`NoMethodError: undefined method \`[]' for ${rubyClass(v)}`, line);
+  }
+
+  /** `place[k] ||= fresh()`: what is held unless nil or false, else a new value assigned. */
+  private orAssign(place: Place, k: string, held: Place, fresh: () => unknown, line: number): Place {
+    if (held.value !== undefined && held.value !== null && held.value !== false) return held;
+    const value = fresh();
+    this.assign(place, k, value, line);
+    return { value };
+  }
+
+  /** Handler#assign: `@current[k] = value`; a String takes a String for a part of it (String#[]=). */
+  private assign(place: Place, k: string, value: unknown, line: number): void {
+    const v = place.value;
+    if (isTable(v)) return this.put(v, k, value);
+    if (typeof v === 'string') {
+      if (typeof value !== 'string') this.fail(`TypeError: no implicit conversion of ${rubyClass(value)} into String`, line);
+      const at = v.indexOf(k);
+      if (at < 0) this.fail('IndexError: string not matched', line);
+      const changed = v.slice(0, at) + value + v.slice(at + k.length);
+      place.value = changed;
+      place.store?.(changed);
+      return;
+    }
+    if (Array.isArray(v)) this.fail('TypeError: no implicit conversion of String into Integer', line);
+    this.fail(`NoMethodError: undefined method \`[]=' for ${rubyClass(v)}`, line);
+  }
+
+  /** Sets `key` on the table itself (a `__proto__` key is data, never the prototype), noting a new key's place. */
+  private put(table: Table, key: string, value: unknown): void {
+    if (!Object.prototype.hasOwnProperty.call(table, key)) {
+      const keys = this.order.get(table);
+      if (keys) keys.push(key);
+      else this.order.set(table, [key]);
+    }
+    Object.defineProperty(table, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+
+  /** Notes Ruby's key order on every hash whose JavaScript order differs (integer-like keys). */
+  private keepOrder(v: unknown, seen: Set<unknown>): void {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) this.keepOrder(x, seen);
+    } else if (isTable(v)) {
+      const keys = this.order.get(v);
+      if (keys) keepRubyOrder(v, keys);
+      for (const k of Object.keys(v)) this.keepOrder(v[k], seen);
+    }
+  }
 }
+
+const KEY_KINDS = new Set<Kind>(['IDENTIFIER', 'STRING_BASIC', 'STRING_LITERAL', 'INTEGER', 'TRUE', 'FALSE']);
+const HEADER_KINDS = KEY_KINDS;

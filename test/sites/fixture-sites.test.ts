@@ -28,7 +28,9 @@ test('there are fixture sites with expected output', () => {
 
 // A site on a gem theme needs that gem installed (Debian: jekyll-theme-minima), unless the site is the theme's own gem.
 function missingTheme(name: string): string | undefined {
-  const m = /^theme:\s*["']?([\w.-]+)/m.exec(fs.readFileSync(path.join(SITES, name, '_config.yml'), 'utf8'));
+  const yml = path.join(SITES, name, '_config.yml');
+  // A site may have _config.toml instead (Jekyll reads it when there is no _config.yml).
+  const m = fs.existsSync(yml) ? /^theme:\s*["']?([\w.-]+)/m.exec(fs.readFileSync(yml, 'utf8')) : null;
   if (!m || findThemeDir(m[1]!)) return undefined;
   try {
     themeSourceFor(m[1], process.env, undefined, memorySource(loadFolder(path.join(SITES, name))));
