@@ -2,7 +2,8 @@
 // the abbreviation from the system's tz database (`CST` for Asia/Shanghai,
 // `EDT`/`EST` for America/New_York). Intl only knows a few of these
 // (it says `GMT+8`), so we read the zone's TZif file once, as libc does.
-import { posixZone, processZone, readsThroughIntl, zoneOffsetAt, zoneTypeAt } from './zone.js';
+import { posixRuleAt } from './posix-rule.js';
+import { posixZone, posixZoneRule, processZone, readsThroughIntl, zoneOffsetAt, zoneTypeAt } from './zone.js';
 import { readZoneFile } from './tzif.js';
 
 /** The zone abbreviation at instant `ms` in `zone` (the process zone, TZ, when undefined). */
@@ -10,7 +11,10 @@ export function zoneAbbreviation(ms: number, zone?: string): string {
   const name = zone || processZone();
   if (name === 'UTC' || name === 'Etc/UTC' || name === 'UTC0') return 'UTC';
   const info = readZoneFile(name);
-  if (!info && !readsThroughIntl(name)) return posixZone(name).abbr;
+  if (!info && !readsThroughIntl(name)) {
+    const rule = posixZoneRule(name);
+    return rule ? posixRuleAt(rule, Math.floor(ms / 1000)).abbr : posixZone(name).abbr;
+  }
   const offset = zoneOffsetAt(ms, zone);
   if (!info) return intlAbbreviation(ms, name);
   // The type in force, if its offset agrees; else the latest type with this offset.

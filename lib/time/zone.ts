@@ -2,7 +2,7 @@
 // as glibc reads it (tzif.ts), else as a POSIX TZ string; from Intl only on a system
 // with no tz database. Jekyll sets ENV['TZ'] to the site
 // zone; without one the process zone applies.
-import { posixRuleAt } from './posix-rule.js';
+import { posixRule, posixRuleAt, type PosixRule } from './posix-rule.js';
 import { utcInstant } from './time-fields.js';
 import { hasZoneDatabase, readZoneFile, transitionAt, zoneEnv, zoneFileUnreadable, type ZoneInfo, type ZoneType } from './tzif.js';
 
@@ -47,7 +47,7 @@ const DAY_MS = 86_400_000;
  * `timezone:` as written, so `nil` or `Asia/Beijing` get here): a POSIX string,
  * a name of 3+ letters or `<...>`, then an offset west of UTC `[+-]hh[:mm[:ss]]`,
  * 0 when absent. `Asia/Beijing` is UTC named `Asia`, `nil` UTC named `nil`,
- * `XYZ-5:30` +05:30. A daylight-saving part after the offset is not followed.
+ * `XYZ-5:30` +05:30. A daylight-saving part with its rules is posixZoneRule's.
  */
 export function posixZone(zone: string): { abbr: string; offset: number } {
   const m = /^:?(?:<([^>]*)>|([A-Za-z]{3,}))(?:([+-]?)(\d{1,2})(?::(\d{1,2}))?(?::(\d{1,2}))?)?/.exec(zone);
@@ -57,11 +57,23 @@ export function posixZone(zone: string): { abbr: string; offset: number } {
 }
 
 /**
+ * The daylight-saving rules of a TZ value that names no zone, when it spells them
+ * out (`EST5EDT,M3.2.0,M11.1.0`): glibc's tzset follows them as it does a zone
+ * file's footer. Without rules (`ABC5DEF`) glibc borrows posixrules' transitions,
+ * which we do not: such a zone keeps its standard offset (posixZone).
+ */
+export function posixZoneRule(zone: string): PosixRule | undefined {
+  const rule = posixRule(zone.startsWith(':') ? zone.slice(1) : zone);
+  return rule?.dst ? rule : undefined;
+}
+
+/**
  * Per zone: its zone file (tzif.ts) when the system has one; else, through Intl,
  * the offset of each day that has one all day long (null: it changes that day),
- * and of each quarter hour asked for; `fixed` for a zone that Intl does not know (posixZone).
+ * and of each quarter hour asked for; for a zone that Intl does not know, its POSIX
+ * `rule` when it has daylight-saving rules, else its `fixed` offset (posixZone).
  */
-type ZoneCache = { file?: ZoneInfo; days: Map<number, number | null>; quarters: Map<number, number>; fixed?: number };
+type ZoneCache = { file?: ZoneInfo; days: Map<number, number | null>; quarters: Map<number, number>; fixed?: number; rule?: PosixRule };
 const caches = new Map<string, ZoneCache>();
 
 /** The zone's file as glibc reads it for Ruby, `posix/...`, `right/...` and `posixrules` included (tzfile.c#__tzfile_read). */
@@ -113,7 +125,11 @@ function zoneCache(zone: string): ZoneCache {
   let cache = caches.get(key);
   if (!cache) {
     const file = zoneFile(zone) ?? undefined;
-    cache = { file, days: new Map(), quarters: new Map(), fixed: file || readsThroughIntl(zone) ? undefined : posixZone(zone).offset };
+    cache = { file, days: new Map(), quarters: new Map() };
+    if (!file && !readsThroughIntl(zone)) {
+      cache.rule = posixZoneRule(zone);
+      if (!cache.rule) cache.fixed = posixZone(zone).offset;
+    }
     caches.set(key, cache);
   }
   return cache;
@@ -133,6 +149,7 @@ export function zoneOffsetAt(ms: number, zone?: string): number {
   const cache = zoneCache(zone);
   if (cache.file) return zoneTypeAt(cache.file, Math.floor(ms / 1000)).offset;
   if (cache.fixed !== undefined) return cache.fixed;
+  if (cache.rule) return posixRuleAt(cache.rule, Math.floor(ms / 1000)).offset;
   // Most days have one offset all day long: one answer serves every time of that day.
   const day = Math.floor(ms / DAY_MS);
   let whole = cache.days.get(day);
