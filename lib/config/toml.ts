@@ -16,10 +16,21 @@ import type { Data } from '../types.js';
 
 export class TomlError extends Error {
   constructor(
+    /** The Ruby exception Tomlrb raises, "Class: message". */
     readonly reason: string,
     readonly line: number,
   ) {
     super(`${reason} at line ${line}`);
+  }
+
+  /** Configuration#read_config_files rescues an ArgumentError (Time.new's, a byte that is not UTF-8): Jekyll warns and goes on. */
+  get isArgumentError(): boolean {
+    return this.reason.startsWith('ArgumentError: ');
+  }
+
+  /** The exception's message, as Jekyll's warning prints it. */
+  get rubyMessage(): string {
+    return this.reason.slice(this.reason.indexOf(': ') + 2);
   }
 }
 
@@ -27,6 +38,32 @@ type Table = Record<string, unknown>;
 
 export function parseToml(text: string): Data {
   return new TomlrbParser(text).parse();
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * A TOML file's bytes as Tomlrb.load_file reads them: UTF-8, a BOM kept (the scanner then refuses
+ * it); bytes that are not UTF-8, even in a comment, fail its first scan ("invalid byte sequence").
+ */
+export function parseTomlFile(bytes: Uint8Array): Data {
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      try {
+        UTF8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+      } catch {
+        break;
+      }
+      start = end < 0 ? bytes.length : end + 1;
+    }
+    throw new TomlError('ArgumentError: invalid byte sequence in UTF-8', line);
+  }
+  return parseToml(text);
 }
 
 // --- the scanner (Tomlrb::Scanner): tried in this order at each place ---------------------------
