@@ -10,7 +10,7 @@ import type { Source } from '../source/index.js';
 import type { Data, Diagnostic, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
 import { parseYamlWithBom, yamlFileText } from '../read/yaml.js';
-import { parseToml, TomlError } from './toml.js';
+import { parseToml, parseTomlFile, TomlError } from './toml.js';
 import { PsychArgumentError } from '../read/psych-scalar.js';
 import { styleToTemplate } from '../url/permalink.js';
 import { DEFAULT_EXCLUDES, jekyllDefaults } from './defaults.js';
@@ -33,7 +33,7 @@ export interface LoadConfigOptions {
 }
 
 /** What loadConfig reads the configuration files through: the site's Source, or the disk (configured-source.ts). */
-export type ConfigReader = Pick<Source, 'exists' | 'readText'>;
+export type ConfigReader = Pick<Source, 'exists' | 'readText'> & Partial<Pick<Source, 'readBytes'>>;
 
 /**
  * The configuration files merged in order, before the defaults: `configFiles`, or the first of
@@ -45,6 +45,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
     exists: (f) => (path.isAbsolute(f) ? fs.existsSync(f) : reader.exists(f)),
     // Psych refuses a file that is not UTF-8 ("invalid leading UTF-8 octet"): read strictly where the bytes are at hand.
     readText: (f) => (path.isAbsolute(f) ? yamlFileText(fs.readFileSync(f), f) : 'readBytes' in reader ? yamlFileText((reader as Source).readBytes(f), f) : reader.readText(f)),
+    readBytes: (f) => (path.isAbsolute(f) ? fs.readFileSync(f) : reader.readBytes ? reader.readBytes(f) : new TextEncoder().encode(reader.readText(f))),
   };
   const given = configFiles?.filter((f) => f !== '') ?? [];
   const found = given.length > 0 ? undefined : ['yml', 'yaml', 'toml'].map((ext) => `_config.${ext}`).find((f) => onDisk.exists(f));
@@ -61,7 +62,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
       // Configuration#read_config_files rescues an ArgumentError (a file that is no mapping, a bad
       // `!float`): the files merged so far are kept, the rest are not read, and the build goes on.
       if (!isArgumentError(e)) throw e;
-      const detail = e.cause instanceof PsychArgumentError ? e.cause.message : e.message;
+      const detail = e.cause instanceof PsychArgumentError ? e.cause.message : e.cause instanceof TomlError ? e.cause.rubyMessage : e.message;
       return { files, config, warning: { file, message: `Error reading configuration. Using defaults (and options). ${detail}` } };
     }
   }
@@ -70,6 +71,7 @@ export function readConfigFiles(reader: ConfigReader, configFiles?: readonly str
 
 function isArgumentError(e: unknown): e is KyllError {
   if (!(e instanceof KyllError)) return false;
+  if (e.cause instanceof TomlError) return e.cause.isArgumentError;
   return e.cause instanceof PsychArgumentError || (e.code === 'INVALID_CONFIG' && /^(Configuration file: \(INVALID\)|No parser for )/.test(e.message));
 }
 
@@ -101,11 +103,13 @@ function readConfigFile(source: ConfigReader, file: string): Data {
   // Jekyll matches File.extname unanchored (%r!\.toml!i): `.tomlx` reads as TOML too, `x.toml.bak` not.
   if (/\.toml/i.test(path.extname(file))) {
     try {
-      return parseToml(source.readText(file));
+      return source.readBytes ? parseTomlFile(source.readBytes(file)) : parseToml(source.readText(file));
     } catch (e) {
       if (!(e instanceof TomlError)) throw e;
-      // Jekyll stops with Tomlrb's exception (a ParseError, or a Ruby error of its handler).
+      // Jekyll stops with Tomlrb's exception (a ParseError, or a Ruby error of its handler), but
+      // for an ArgumentError, which readConfigFiles turns into a warning.
       throw new KyllError('INVALID_CONFIG', `${e.message} in ${file}`, { file, line: e.line }, {
+        cause: e,
         hint: 'Jekyll reads TOML with Tomlrb 1.3.0, which refuses this (it has no dotted keys, no 0x/0o/0b integers, no local times).',
       });
     }

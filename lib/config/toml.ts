@@ -1,27 +1,22 @@
 // A TOML reader for `_config.toml` / `--config x.toml`: Jekyll's Configuration#safe_load_file reads
 // these with Tomlrb.load_file, and Jekyll 4.3 ships with Tomlrb 1.3.0, which is not TOML 1.0. This
 // reads what Tomlrb 1.3.0 reads, as it reads it (checked by scripts/fuzz-toml.mjs):
-// - its scanner (scanner.rb) cuts tokens with the same regexps, newlines being plain spaces (so
-//   `a = 1 b = 2` is two assignments) and a key a single token (no dotted keys, inline-table keys
-//   bare only); quoted keys keep their escapes as written; `1.` is a Float, `01` or 0x1F refused;
-// - its grammar (parser.y): `a =` with no value is nil, `[a.]` is `[a]`, `[]` the root again;
+// - its scanner (scanner.rb, toml-scanner.ts) cuts tokens with the same regexps, newlines being
+//   plain spaces (so `a = 1 b = 2` is two assignments) and a key a single token (no dotted keys,
+//   inline-table keys bare only); quoted keys keep their escapes; `1.` is a Float, `01` or 0x1F refused;
+// - its grammar (parser.y; the values its actions make: toml-values.ts): `a =` with no value is nil,
+//   `[a.]` is `[a]`, `[]` the root again;
 // - its handler (handler.rb): keys are simply (re)assigned (the last one wins), `[a]` reopens or
-//   enters whatever `a` holds (the last element of an array), `[[a]]` appends to any array. Where
-//   that is a Ruby error (NoMethodError, TypeError, Time.new's ArgumentError...), Jekyll stops: so
-//   does this, with a TomlError naming the line.
+//   enters whatever `a` holds (the last element of an array), `[[a]]` appends to any array.
+// Where Ruby raises (a ParseError, NoMethodError, TypeError, Time.new's ArgumentError...), this throws
+// a TomlError with the line and Ruby's exception: Jekyll stops, but for an ArgumentError (a warning).
 import { RubyFloat } from '../values/ruby-float.js';
-import { JekyllTime } from '../time/jekyll-time.js';
 import { keepRubyOrder } from '../values/typed-keys.js';
 import type { Data } from '../types.js';
+import { tokens, type Kind, type Token } from './toml-scanner.js';
+import { replaceEscapes, rubyToF, stripFirstNewline, toInteger, toTime, TomlError } from './toml-values.js';
 
-export class TomlError extends Error {
-  constructor(
-    readonly reason: string,
-    readonly line: number,
-  ) {
-    super(`${reason} at line ${line}`);
-  }
-}
+export { TomlError } from './toml-values.js';
 
 type Table = Record<string, unknown>;
 
@@ -29,203 +24,30 @@ export function parseToml(text: string): Data {
   return new TomlrbParser(text).parse();
 }
 
-// --- the scanner (Tomlrb::Scanner): tried in this order at each place ---------------------------
-type Kind =
-  | 'DATETIME' | 'STRING_MULTI' | 'STRING_BASIC' | 'STRING_LITERAL_MULTI' | 'STRING_LITERAL'
-  | 'FLOAT' | 'FLOAT_INF' | 'FLOAT_NAN' | 'INTEGER' | 'TRUE' | 'FALSE' | 'IDENTIFIER' | 'CHAR' | 'EOF';
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-interface Token {
-  kind: Kind;
-  text: string;
-  line: number;
-  match?: RegExpExecArray;
-}
-
-// Ruby's `.` is any character but \n, `\s` is [ \t\n\v\f\r]; both written out for JavaScript.
-const RULES: Array<[Exclude<Kind, 'CHAR' | 'EOF'>, RegExp]> = [
-  ['DATETIME', /(-?\d{4})-(\d{2})-(\d{2})(?:(?:[tT]|[ \t\n\v\f\r])(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?([zZ]|[-+]\d{2}:\d{2})?/uy],
-  ['STRING_MULTI', /"{3}(?:[^]*?"{3,4})/uy],
-  ['STRING_BASIC', /"(?:\\?[^\n])*?"/uy],
-  ['STRING_LITERAL_MULTI', /'{3}(?:[^]*?'{3})/uy],
-  ['STRING_LITERAL', /'(?:\\?[^\n])*?'/uy],
-  ['FLOAT', /[+-]?(?:[0-9_]+\.[0-9_]*|\d+(?=[eE]))(?:[eE][+-]?[0-9_]+)?/uy],
-  ['FLOAT_INF', /[+-]?inf/uy],
-  ['FLOAT_NAN', /[+-]?nan/uy],
-  ['INTEGER', /[+-]?(?:[1-9](?:_?\d)*|0)(?![A-Za-z0-9_-]+)/uy],
-  ['TRUE', /true/uy],
-  ['FALSE', /false/uy],
-  ['IDENTIFIER', /[A-Za-z0-9_-]+/uy],
-];
-const SKIP = /(?:[ \t\r\n]|#[^\n]*)+/uy;
-const NEWLINES = /\n/g;
-
-function* tokens(s: string): Generator<Token> {
-  let i = 0;
-  let line = 1;
-  const advance = (to: number): void => {
-    line += (s.slice(i, to).match(NEWLINES) ?? []).length;
-    i = to;
-  };
-  for (;;) {
-    SKIP.lastIndex = i;
-    if (SKIP.exec(s)) advance(SKIP.lastIndex);
-    if (i >= s.length) {
-      yield { kind: 'EOF', text: '$end', line };
-      return;
-    }
-    let token: Token | undefined;
-    for (const [kind, re] of RULES) {
-      re.lastIndex = i;
-      const m = re.exec(s);
-      if (m) {
-        token = { kind, text: m[0], line, match: m };
+/**
+ * A TOML file's bytes as Tomlrb.load_file reads them: UTF-8, a BOM kept (the scanner then refuses
+ * it); bytes that are not UTF-8, even in a comment, fail its first scan ("invalid byte sequence").
+ */
+export function parseTomlFile(bytes: Uint8Array): Data {
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    let line = 1;
+    for (let start = 0; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start);
+      try {
+        UTF8.decode(bytes.subarray(start, end < 0 ? bytes.length : end));
+      } catch {
         break;
       }
+      start = end < 0 ? bytes.length : end + 1;
     }
-    token ??= { kind: 'CHAR', text: String.fromCodePoint(s.codePointAt(i)!), line };
-    advance(i + token.text.length);
-    yield token;
+    throw new TomlError('ArgumentError: invalid byte sequence in UTF-8', line);
   }
-}
-
-// --- values (the parser's actions) ----------------------------------------------------------------
-const SPECIAL: Record<string, string> = { t: '\t', b: '\b', f: '\f', n: '\n', r: '\r', '"': '"', '\\': '\\' };
-
-/** StringUtils.replace_escaped_chars: \uXXXX, \UXXXXXXXX and the seven escapes; any other is an error. */
-function replaceEscapes(s: string, line: number): string {
-  return s.replace(/\\(u[\da-fA-F]{4}|U[\da-fA-F]{8}|[^\n])/gu, (m, code: string) => {
-    if (!/^[uU][\da-fA-F]/.test(code)) {
-      if (code in SPECIAL) return SPECIAL[code]!;
-      throw new TomlError(`Tomlrb::ParseError: Escape sequence ${m} is reserved`, line);
-    }
-    const n = parseInt(code.slice(1), 16);
-    // Integer#chr(UTF_8): a RangeError past U+10FFFF or for a surrogate.
-    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) throw new TomlError(`RangeError: invalid codepoint 0x${n.toString(16).toUpperCase()} in UTF-8`, line);
-    return String.fromCodePoint(n);
-  });
-}
-
-/** StringUtils.strip_spaces: one leading "\n" (only that: "\r\n" stays). */
-const stripFirstNewline = (s: string): string => (s.startsWith('\n') ? s.slice(1) : s);
-
-/** String#to_f: the longest leading number, underscores only between digits; no digits is 0.0. */
-export function rubyToF(text: string): number {
-  const m = /^([+-]?)(\d+(?:_\d+)*)(\.\d+(?:_\d+)*)?([eE][+-]?\d+(?:_\d+)*)?/.exec(text);
-  if (!m) return 0;
-  return Number(`${m[1]}${m[2]}${m[3] ?? ''}${m[4] ?? ''}`.replace(/_/g, ''));
-}
-
-/** String#to_i of an INTEGER token (the scanner has checked its form): a bigint past 2^53. */
-function toInteger(text: string): number | bigint {
-  const big = BigInt(text.replace(/_/g, ''));
-  return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
-}
-
-/** floor(x × 10^9) for 0 <= x < 1, exactly (x as the binary fraction it is, as Ruby's Rational keeps it). */
-function exactNanos(x: number): number {
-  if (x === 0) return 0;
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, x);
-  const bits = view.getBigUint64(0);
-  const exponent = Number((bits >> 52n) & 0x7ffn);
-  const fraction = bits & ((1n << 52n) - 1n);
-  const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
-  const shift = BigInt((exponent === 0 ? 1 : exponent) - 1075);
-  return Number((mantissa * 1_000_000_000n) >> -shift);
-}
-
-/**
- * `Time.new(year, mon, day, hour || 0, min || 0, sec.to_f, offset)` as the DATETIME action makes it:
- * no offset is "+00:00" and `Z` too (a lower-case `z` is not replaced, an ArgumentError), `-00:00`
- * a UTC time; a day past its month's end (up to 31), 24:00:00 and a 60th second roll over.
- */
-function toTime(m: RegExpExecArray, line: number): JekyllTime {
-  const fail = (what: string): never => {
-    throw new TomlError(`ArgumentError: ${what}`, line);
-  };
-  const [, y, mo, d, h, mi, sec, zone] = m;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h ?? 0);
-  const minute = Number(mi ?? 0);
-  const seconds = Number(sec ?? 0);
-  let offset = 0;
-  let utc = false;
-  if (zone !== undefined && zone !== 'Z') {
-    if (zone === 'z') fail(`"+HH:MM", "-HH:MM", "UTC" or "A".."I","K".."Z" expected for utc_offset: z`);
-    const hh = Number(zone.slice(1, 3));
-    const mm = Number(zone.slice(4, 6));
-    if (mm > 59) fail(`"+HH:MM", "-HH:MM", "UTC" or "A".."I","K".."Z" expected for utc_offset: ${zone}`);
-    if (hh > 23) fail('utc_offset out of range');
-    offset = (zone[0] === '-' ? -1 : 1) * (hh * 3600 + mm * 60);
-    utc = zone === '-00:00';
-  }
-  if (month < 1 || month > 12) fail('mon out of range');
-  if (day < 1) fail('mday out of range');
-  if (day > 31) fail('argument out of range');
-  if (hour > 24) fail('hour out of range');
-  if (minute > 59 || (hour === 24 && minute > 0)) fail('min out of range');
-  if (seconds >= 61 || (hour === 24 && seconds > 0)) fail('sec out of range');
-  const whole = Math.floor(seconds);
-  const nanos = exactNanos(seconds - whole);
-  const f = utc ? { year, month, day, hour, minute } : toUtcFields(year, month, day, hour, minute, offset);
-  const date = new Date(0);
-  date.setUTCFullYear(f.year, f.month - 1, f.day);
-  date.setUTCHours(f.hour, f.minute, whole, Math.floor(nanos / 1e6));
-  return new JekyllTime(date.getTime(), offset, utc).withSubMillisecondNanos(nanos % 1e6);
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/**
- * Ruby 3.1's vtm_add_offset (time.c), which Time.new uses to move the fields given to UTC: minutes and
- * hours carry, a day steps to the next or previous day by the month's length as if the day were
- * valid, and the day is a 5-bit field: April 31 + 1 is 32, stored as 0 (March 31). The fields are
- * then counted on as they are (a 31st of April is May 1st).
- */
-function toUtcFields(year: number, month: number, day: number, hour: number, minute: number, offset: number) {
-  const sign = offset < 0 ? 1 : -1;
-  let min = sign * Math.floor((Math.abs(offset) / 60) % 60);
-  let hr = sign * Math.floor(Math.abs(offset) / 3600);
-  let dayStep = 0;
-  if (min) {
-    min += minute;
-    if (min < 0) {
-      min += 60;
-      hr -= 1;
-    }
-    if (min >= 60) {
-      min -= 60;
-      hr += 1;
-    }
-    minute = min;
-  }
-  if (hr) {
-    hr += hour;
-    if (hr < 0) {
-      hr += 24;
-      dayStep = -1;
-    }
-    if (hr >= 24) {
-      hr -= 24;
-      dayStep = 1;
-    }
-    hour = hr;
-  }
-  if (dayStep < 0) {
-    if (month === 1 && day === 1) [year, month, day] = [year - 1, 12, 31];
-    else if (day === 1) {
-      month -= 1;
-      day = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
-    } else day -= 1;
-  } else if (dayStep > 0) {
-    if (month === 12 && day === 31) [year, month, day] = [year + 1, 1, 1];
-    else if (day === (month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) [month, day] = [month + 1, 1];
-    else day = (day + 1) & 31;
-  }
-  return { year, month, day, hour, minute };
+  return parseToml(text);
 }
 
 // --- Ruby's view of what `@current` holds ------------------------------------------------------------

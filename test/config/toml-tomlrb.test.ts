@@ -135,7 +135,15 @@ const CASES: Array<[string, string | { refused: string }]> = [
 describe('the TOML reader reads what Tomlrb 1.3.0 reads', () => {
   test.each(CASES)('%j', (text, tomlrb) => {
     if (typeof tomlrb === 'string') expect(render(parseToml(text))).toBe(tomlrb);
-    else expect(() => parseToml(text)).toThrow(TomlError);
+    else {
+      expect(() => parseToml(text)).toThrow(TomlError);
+      // Jekyll's read_config_files rescues an ArgumentError: kyll must know which are.
+      try {
+        parseToml(text);
+      } catch (e) {
+        expect((e as TomlError).isArgumentError).toBe(tomlrb.refused.startsWith('ArgumentError: '));
+      }
+    }
   });
 });
 
@@ -143,6 +151,18 @@ describe('a TOML config Tomlrb refuses stops the build', () => {
   test('with the file and the line', () => {
     const src = memorySource({ '_config.toml': 'title = "T"\n\n[site]\nx.y = 1\n' });
     expect(() => loadConfig(src)).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', file: '_config.toml', line: 4, message: expect.stringMatching(/parse error on value "\." .* at line 4 in _config\.toml$/) }));
+  });
+
+  test('an ArgumentError (Time.new out of range, bytes not UTF-8) is a warning: the files before it are kept', () => {
+    // jekyll 4.3.1 --config a.toml,b.toml: "WARNING: Error reading configuration. Using defaults (and
+    // options)." then "mon out of range", and the build goes on with a.toml's title.
+    for (const b of ['title = "B"\nd = 2021-13-01\n', new Uint8Array([...Buffer.from('title = "B"\n# '), 0xff, 0x0a])]) {
+      const warnings: string[] = [];
+      const src = memorySource({ 'a.toml': 'title = "A"\n', 'b.toml': b });
+      const c = loadConfig(src, { configFiles: ['a.toml', 'b.toml'], onWarning: (d) => void warnings.push(d.message) }) as any;
+      expect(c.title).toBe('A');
+      expect(warnings[0]).toMatch(/^Error reading configuration\. Using defaults \(and options\)\. (mon out of range|invalid byte sequence in UTF-8)$/);
+    }
   });
 
   test('a Ruby error of its handler too (NoMethodError: [a] over an Integer, then a key)', () => {
