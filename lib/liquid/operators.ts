@@ -74,8 +74,19 @@ function literalEquals(lit: unknown, other: unknown, activeSupport: boolean): bo
   return rubyEmpty(plain(other)) === true;
 }
 
+/**
+ * An operand as Condition sees it. A condition's own `empty`/`blank` stays liquidjs's literal;
+ * METHOD_LITERAL only comes in from a variable (an array item a filter pushed it into), and
+ * Context#find_variable hands a variable's to_liquid, which for a MethodLiteral is ''.
+ */
+function operand(v: unknown): unknown {
+  return v === METHOD_LITERAL ? '' : v;
+}
+
 /** `==` in a condition (if, unless, elsif, case/when): Condition#equal_variables. */
-export function conditionEquals(l: unknown, r: unknown, activeSupport: boolean): boolean {
+export function conditionEquals(left: unknown, right: unknown, activeSupport: boolean): boolean {
+  const l = operand(left);
+  const r = operand(right);
   if (isMethodLiteral(l)) return literalEquals(l, r, activeSupport);
   if (isMethodLiteral(r)) return literalEquals(r, l, activeSupport);
   return rubyEquals(l, r);
@@ -154,7 +165,9 @@ function isRawJekyllObject(arr: readonly unknown[], i: number, x: unknown): bool
 }
 
 function order(op: (c: number) => boolean) {
-  return function* (l: unknown, r: unknown): Generator<unknown, boolean, unknown> {
+  return function* (left: unknown, right: unknown): Generator<unknown, boolean, unknown> {
+    const l = operand(left);
+    const r = operand(right);
     // Condition#interpret_condition: a MethodLiteral (`empty`, `blank`) has no `<`, so the comparison is nil
     if (isMethodLiteral(l) || isMethodLiteral(r)) return false;
     const c = rubyOrder(toValue(l), toValue(r));
@@ -196,7 +209,9 @@ export function rubyOperators(options: OperatorOptions = {}): Operators {
     '<': order((c) => c < 0),
     '>=': order((c) => c >= 0),
     '<=': order((c) => c <= 0),
-    contains: function* (l: unknown, r: unknown) {
+    contains: function* (left: unknown, right: unknown) {
+      const l = operand(left);
+      const r = operand(right);
       // a MethodLiteral has no include?; as the right side a string includes its to_s (''), no list or hash holds it
       if (isMethodLiteral(l)) return false;
       const a = plain(l);

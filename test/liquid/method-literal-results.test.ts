@@ -13,3 +13,14 @@ test.each([
 ])('%s', (template, expected) => {
   expect(render(template, {})).toBe(expected);
 });
+
+// An array item a filter pushed `empty` into is read back through Context#find_variable, whose
+// to_liquid makes it '' in a condition; sort names its Ruby class when it cannot compare it.
+test('a MethodLiteral held in an array reads as its to_liquid in conditions', () => {
+  const t = '{% assign a = "a,b" | split: "," | push: empty %}{% for x in a %}[{% if x == empty %}E{% endif %}{% if x < "b" %}<{% endif %}{% if x contains "" %}c{% endif %}{% case x %}{% when empty %}W{% endcase %}]{% endfor %}';
+  expect(render(t, {})).toBe('[<c][c][E<cW]');
+});
+
+test('sort over a MethodLiteral fails naming its class', () => {
+  expect(() => render('{% assign a = "a,b" | split: "," %}{{ a | push: empty | sort }}', {})).toThrow('comparison of String with Liquid::Expression::MethodLiteral failed');
+});

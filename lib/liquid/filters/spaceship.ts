@@ -9,6 +9,7 @@ import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop } from '../../valu
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
 import { jdOfInstant } from '../../time/civil.js';
 import { rubyInspect } from '../ruby/to-s.js';
+import { METHOD_LITERAL } from '../operators.js';
 
 const isDate = (v: Date): boolean => (v as { isDate?: boolean }).isDate === true;
 const numeric = (v: unknown): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
@@ -85,6 +86,7 @@ export function rubyClass(v: unknown): string {
   if (v instanceof Date) return isDate(v) ? 'Date' : 'Time';
   if (v instanceof RubyRange) return 'Range';
   if (Array.isArray(v)) return 'Array';
+  if (v === METHOD_LITERAL) return 'Liquid::Expression::MethodLiteral';
   return dropClass(v) ?? 'Hash';
 }
 
