@@ -83,7 +83,7 @@ export function createMarkdownConverter(config: MarkdownConfig = {}): MarkdownCo
     } catch (error) {
       // Rouge can't guess a code block's language: Jekyll's Renderer#convert names the file.
       if (isAmbiguousGuess(error)) throw file ? ambiguousGuessInFile(error, file) : error;
-      // Rouge raised while lexing a code block: so does Renderer#convert's report.
+      // Rouge raised while lexing a code block: Renderer#convert reports it naming the converter and the file.
       if (isRougeCrash(error)) throw file ? rougeCrashInFile(error, file) : error;
       // Input we refuse (nesting too deep) stops the build, naming the file.
       if (isKyllError(error)) {
