@@ -148,6 +148,13 @@ function validate(config: Data): void {
       hint: "'permalink' must be a string: a style (date, pretty, ordinal, weekdate, none) or a template such as /:year/:title/.",
     });
   }
+  // Markdown#extname_list calls `split` on markdown_ext when the first page is rendered: only a String has it
+  const markdownExt = config.markdown_ext;
+  if (markdownExt !== null && markdownExt !== undefined && typeof markdownExt !== 'string') {
+    throw new KyllError('INVALID_CONFIG', noMethod('split', markdownExt), { file: '_config.yml' }, {
+      hint: "'markdown_ext' must be a string of extensions separated by commas, such as \"markdown,md\".",
+    });
+  }
   // Jekyll.set_timezone sets ENV["TZ"] to any truthy timezone, and only a string converts (TypeError)
   const timezone = config.timezone;
   if (timezone !== null && timezone !== undefined && timezone !== false && typeof timezone !== 'string') {

@@ -1,4 +1,5 @@
 // The excerpt's source text: Excerpt#extract_excerpt (jekyll/excerpt.rb).
+import { rubyObjectToS } from '../liquid/ruby/to-s.js';
 import type { Diagnostic } from '../types.js';
 
 const LIQUID_TAG = /{%-?\s*(\w+)\s*[\s\S]*?-?%}/g;
@@ -68,4 +69,13 @@ export function excerptModifiedWarning(relativePath: string, separator: string):
       `Excerpt modified in ${relativePath}! Found a Liquid block containing the excerpt separator ${shown}. ` +
       "The block has been modified with the appropriate closing tag. Feel free to define a custom excerpt or excerpt_separator in the document's Front Matter if the generated excerpt is unsatisfactory.",
   };
+}
+
+/**
+ * Document#excerpt_separator: `(data["excerpt_separator"] || site.config["excerpt_separator"]).to_s`,
+ * so a false or nil one of the document's gives the site's, and a list is its inspect (`["a"]`).
+ */
+export function excerptSeparator(own: unknown, site: unknown): string {
+  const given = own === null || own === undefined || own === false ? (site === undefined ? '\n\n' : site) : own;
+  return rubyObjectToS(given);
 }

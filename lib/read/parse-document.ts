@@ -13,7 +13,7 @@ import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
 import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
 import { parseYaml } from './yaml.js';
 import { noMethodText } from '../liquid/filters/no-method.js';
-import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
+import { excerptModifiedWarning, excerptSeparator, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { CategoriesTypeError, categoriesFromPath, mergeData, mergeListInto, populateCategories, populateTags, type MergeContext } from './merge-data.js';
 import { taxonomyFields, titleField } from './model-fields.js';
 import { localizedPermalink, withoutLocaleFolders, type LocalizedRead } from './localized.js';
@@ -167,7 +167,8 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   if (rubyFalsy(data.draft)) data.draft = draft;
   const date = data.date as JekyllTime;
 
-  const separator = String(data.excerpt_separator ?? config.excerpt_separator ?? '\n\n');
+  // Document#excerpt_separator: `(data[...] || site.config[...]).to_s` (a list's to_s is its inspect)
+  const separator = excerptSeparator(data.excerpt_separator, config.excerpt_separator);
   const modified = options.onWarning && ((): void => options.onWarning!(excerptModifiedWarning(relativePath, separator)));
   const excerpt = hasGivenExcerpt(data) || separator === '' ? null : extractExcerpt(content, separator, modified);
 

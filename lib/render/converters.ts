@@ -4,6 +4,7 @@
 // Plugin converters (priority :normal) come before Markdown's and the identity's.
 import type { PluginConverter } from '../plugins/plugin.js';
 import type { SiteConfig } from '../types.js';
+import { markdownExtList } from '../config/markdown-ext.js';
 
 export type ConverterKind = 'markdown' | 'sass' | 'scss' | 'identity' | 'plugin';
 
@@ -16,11 +17,7 @@ export interface ConverterTable {
 
 export function createConverterTable(config: SiteConfig, pluginConverters: readonly PluginConverter[] = []): ConverterTable {
   const pluginsFor = (ext: string): PluginConverter[] => pluginConverters.filter((c) => c.matches(ext));
-  const markdownExts = new Set(
-    String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md')
-      .split(',')
-      .map((e) => `.${e.trim().toLowerCase()}`),
-  );
+  const markdownExts = new Set(markdownExtList(config.markdown_ext));
   const kindFor = (ext: string): ConverterKind => {
     if (pluginConverters.length > 0 && pluginsFor(ext).length > 0) return 'plugin';
     const e = ext.toLowerCase();

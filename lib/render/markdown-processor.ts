@@ -6,6 +6,7 @@
 // that never converts Markdown (no .md file, no markdownify) still succeeds.
 import { KyllError } from '../errors/index.js';
 import type { MarkdownConverter } from '../markdown/types.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 
 // The classes each gem defines under Jekyll::Converters::Markdown (KramdownParser is Jekyll's own).
 const PROCESSOR_CLASSES: Readonly<Record<string, readonly string[]>> = {
@@ -15,16 +16,19 @@ const PROCESSOR_CLASSES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The `markdown:` setting when no loaded processor answers to it, else undefined. With
+ * What setup raises when no loaded processor answers to the `markdown:` setting, else undefined:
+ * "Invalid Markdown processor given: NAME", or for a setting that is no String the NoMethodError of
+ * get_processor's `@config["markdown"].downcase` (a list `[kramdown]` names no processor). With
  * `rubyPlugins` (a site's Ruby plugins, which kyll does not run but which may define a class
  * of that name) only a name no class can have is refused.
  */
 export function invalidMarkdownProcessor(setting: unknown, pluginNames: readonly string[], rubyPlugins = false): string | undefined {
-  const name = setting == null ? 'kramdown' : String(setting);
+  if (setting != null && typeof setting !== 'string') return noMethodText('downcase', setting);
+  const name = setting == null ? 'kramdown' : setting;
   if (name.toLowerCase() === 'kramdown' || name === 'KramdownParser') return undefined;
   if (pluginNames.some((p) => PROCESSOR_CLASSES[p]?.includes(name))) return undefined;
   if (rubyPlugins && isConstantName(name)) return undefined;
-  return name;
+  return `Invalid Markdown processor given: ${name}`;
 }
 
 // #custom_class_allowed? looks the name up among the constants of Jekyll::Converters::Markdown,
@@ -39,10 +43,9 @@ function isConstantName(name: string): boolean {
  * a document's as Renderer#convert reports it, a markdownify call with the bare message
  * (which Liquid reports as its exception).
  */
-export function refusingConverter(name: string): MarkdownConverter {
-  const message = `Invalid Markdown processor given: ${name}`;
+export function refusingConverter(message: string): MarkdownConverter {
   // GitHub Pages' `markdown: GFM` is the github-pages gem's: kyll has that profile behind a setting.
-  const hint = /^(?:GFM|CommonMarkGhPages)$/i.test(name)
+  const hint = /^Invalid Markdown processor given: (?:GFM|CommonMarkGhPages)$/i.test(message)
     ? 'GitHub Pages builds `markdown: GFM` with its own gems: set `github_pages: true` in _config.yml (or pass --github-pages) to build as GitHub Pages does.'
     : undefined;
   const extra = hint === undefined ? undefined : { hint };

@@ -2,6 +2,7 @@
 import { KyllError } from '../errors/index.js';
 import { unescapePath, unescapesToUtf8 } from './escape.js';
 import { extname } from './permalink.js';
+import { markdownExtList } from '../config/markdown-ext.js';
 
 /**
  * The output path, relative to the destination, of a document (`page: false`)
@@ -57,21 +58,11 @@ export function outputExtFor(ext: string, markdownExt = 'markdown,mkdown,mkdn,mk
     if (fromPermalink !== '') return fromPermalink;
   }
   const lower = ext.toLowerCase();
-  if (markdownExtensions(markdownExt).includes(lower)) return '.html';
+  if (markdownExtList(markdownExt).includes(lower)) return '.html';
   if (lower === '.scss' || lower === '.sass') return '.css';
   return ext;
 }
 
-// markdown_ext as a list of `.ext`, read once per setting.
-const markdownLists = new Map<string, readonly string[]>();
-function markdownExtensions(setting: string): readonly string[] {
-  let list = markdownLists.get(setting);
-  if (!list) {
-    if (markdownLists.size > 100) markdownLists.clear();
-    markdownLists.set(setting, (list = setting.split(',').map((e) => `.${e.trim().toLowerCase()}`)));
-  }
-  return list;
-}
 
 /** `{ destinationError }` when `url` has no place in the destination (destinationErrorFor), else `{}`. */
 export function withDestinationError(url: string, file: string): { destinationError?: Error } {

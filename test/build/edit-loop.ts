@@ -41,6 +41,11 @@ export interface LoopOptions {
   readonly work?: string;
   /** The -I and warm builds as `node BIN build ...` processes of their own (BIN: dist/bundle/bin.cjs), not in this process. */
   readonly bin?: string;
+  /**
+   * Told after each step's cold build (its site folder, destination and status): what differs from
+   * another build of that site (scripts/fuzz-edits.mjs --jekyll: real Jekyll's), else undefined.
+   */
+  readonly against?: (cold: { site: string; dest: string; status: string; drafts: boolean; step: number }) => Promise<unknown>;
 }
 
 /** Folders of a site that are no source: its builds, caches, repository, installed gems and packages. */
@@ -344,6 +349,8 @@ export async function runEditLoop(options: LoopOptions): Promise<number> {
       const more = r.int(0, 3) === 0 ? r.pick(FLAG_SETS) : [];
       if (more.length) steps[steps.length - 1] += ` (-I and warm builds with ${more.join(' ')})`;
       const want = await fresh('cold');
+      const other = await options.against?.({ site: src('cold'), dest: dest('cold'), status: want, drafts, step: i });
+      if (other !== undefined) throw say('the cold build differs from the other build', other);
       const wantServe = await fresh('cold-serve');
       const wantFlags = more.length ? await fresh('cold-flags', more) : want;
       const got: Record<Exclude<Way, 'cold'>, string> = {

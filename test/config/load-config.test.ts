@@ -80,6 +80,21 @@ describe('loadConfig', () => {
     );
   });
 
+  // Jekyll 4.3.1: Markdown#extname_list calls `split` on markdown_ext (NoMethodError), where kyll failed
+  // with a JavaScript TypeError (scripts/fuzz-errors.mjs seed 4072); an empty one keeps the default
+  test.each([
+    ['42', '42:Integer'],
+    ['[md]', '["md"]:Array'],
+    ['true', 'true:TrueClass'],
+    ['{a: 1}', '{"a"=>1}:Hash'],
+    ['2020-01-01', '#<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>'],
+  ])('markdown_ext: %s stops the build', (value, who) => {
+    expect(() => loadConfig(memorySource({ '_config.yml': `markdown_ext: ${value}\n` }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_CONFIG', message: `undefined method \`split' for ${who}` }),
+    );
+    expect(loadConfig(memorySource({ '_config.yml': 'markdown_ext:\n' })).markdown_ext).toBe('markdown,mkdown,mkdn,mkd,md');
+  });
+
   test('so does one the posts collection overrides (Site#config=); an empty one keeps the default', () => {
     expect(() => loadConfig(memorySource({ '_config.yml': 'permalink: 5\ncollections:\n  posts:\n    permalink: /:title/\n' }))).toThrow("undefined method `to_sym' for 5:Integer Did you mean? to_s");
     expect(loadConfig(memorySource({ '_config.yml': 'permalink:\n' })).permalink).toBe('date');

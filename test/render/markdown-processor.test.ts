@@ -59,3 +59,16 @@ describe('the Markdown processor setting', () => {
     expect(error?.message).toBe("Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': Invalid Markdown processor given: redcarpet");
   });
 });
+
+// get_processor reads `@config["markdown"].downcase`: a setting that is no String fails the first
+// Markdown conversion with that NoMethodError (a list `[kramdown]` names no processor; kyll took
+// String(['kramdown']) and built). Jekyll 4.3.1's messages.
+test.each([
+  ['[kramdown]', 'undefined method `downcase\' for ["kramdown"]:Array'],
+  ['5', "undefined method `downcase' for 5:Integer"],
+  ['true', "undefined method `downcase' for true:TrueClass"],
+  ['{a: 1}', 'undefined method `downcase\' for {"a"=>1}:Hash'],
+])('markdown: %s fails the first conversion', async (setting, message) => {
+  const { error } = await build({ '_config.yml': `markdown: ${setting}\n`, 'a.md': '---\n---\n*a*\n' });
+  expect(error?.message).toBe(`Conversion error: Jekyll::Converters::Markdown encountered an error while converting 'a.md': ${message}`);
+});

@@ -6,7 +6,7 @@
 // to files the site does not have are left alone.
 import type { Document, Site } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
-import { extractExcerpt, hasGivenExcerpt } from '../../read/excerpt.js';
+import { excerptSeparator, extractExcerpt, hasGivenExcerpt } from '../../read/excerpt.js';
 import { fnmatchRegExp } from '../../site/entry-filter.js';
 import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
 import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
@@ -62,7 +62,7 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     if (doc.data.render_with_liquid !== false) {
       throw new KyllError('PLUGIN_ERROR', `undefined method \`yaml_file?' for #<Jekyll::Page @relative_path=${inspectString(doc.relativePath)}>`, { file: doc.relativePath });
     }
-    const excerptSource = extractExcerpt(content, String(doc.data.excerpt_separator ?? config.excerpt_separator ?? '\n\n'));
+    const excerptSource = extractExcerpt(content, excerptSeparator(doc.data.excerpt_separator, config.excerpt_separator));
     // the Excerpt takes the place of the front matter's value (or of the PageExcerpt), which
     // Page#to_liquid shows rendered
     return hasGivenExcerpt(doc.data) ? { ...doc, data: { ...doc.data, excerpt: null }, content, excerptSource } : { ...doc, content, excerptSource };

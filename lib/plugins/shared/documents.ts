@@ -7,6 +7,7 @@ import { noMethodText } from '../../liquid/filters/no-method.js';
 import type { Document, Post, Site, SiteConfig } from '../../types.js';
 import { indexPostsBy } from '../../site/indexes.js';
 import { createConverterTable } from '../../render/converters.js';
+import { markdownExtList } from '../../config/markdown-ext.js';
 
 /** converters/markdown.rb#matches: the extension, downcased, is one of `markdown_ext`. */
 export function markdownMatcher(config: SiteConfig): (ext: string) => boolean {
@@ -16,7 +17,7 @@ export function markdownMatcher(config: SiteConfig): (ext: string) => boolean {
 
 /** `markdown_ext` as a list with dots, in lower case (Markdown#extname_list). */
 export function markdownExtensions(config: SiteConfig): string[] {
-  return String(config.markdown_ext ?? 'markdown,mkdown,mkdn,mkd,md').split(',').map((e) => `.${e.trim().toLowerCase()}`);
+  return [...markdownExtList(config.markdown_ext)];
 }
 
 /**
