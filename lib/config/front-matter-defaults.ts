@@ -5,6 +5,9 @@ import { RubyHash } from '../values/ruby-hash.js';
 import { typedRecord } from '../values/typed-keys.js';
 import { KyllError } from '../errors/kyll-error.js';
 import { noMethodText } from '../liquid/filters/no-method.js';
+import { implicitName, rubyClass } from '../liquid/filters/spaceship.js';
+import { rubyInspect } from '../liquid/ruby/to-s.js';
+import { parseDate } from '../read/parse-date.js';
 
 interface DefaultSet {
   scope?: Data;
@@ -38,7 +41,7 @@ export function foundDefaultsFor(config: Pick<SiteConfig, 'defaults'> & Data, re
 /** The sets that apply to the file, combined by `combine` once for each combination of sets (`way` names the combination's kind). */
 function combinedDefaults(config: Pick<SiteConfig, 'defaults'> & Data, relativePath: string, type: string, way: string, combine: (sets: readonly DefaultSet[]) => Data): Data {
   const collectionsDir = typeof config.collections_dir === 'string' ? config.collections_dir : '';
-  const sets = setsOf(config.defaults);
+  const sets = setsOf(config.defaults, typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined);
   if (sets.error) throw sets.error;
   // Which sets apply: the result depends on that alone.
   const applying: DefaultSet[] = [];
@@ -88,10 +91,41 @@ export class DefaultsPrecedenceError extends KyllError {
  * (`scope: x`, `scope:`): every lookup of the defaults raises it, as the precedence error above
  * does for the files it concerns (a document's read logs it; a page's stops the build).
  */
-function scopeError(sets: readonly unknown[]): DefaultsPrecedenceError | undefined {
-  const bad = sets.find((set) => isPlainHash(set) && isPlainHash(set.values) && Object.hasOwn(set, 'scope') && !isPlainHash(set.scope));
-  if (bad === undefined) return undefined;
-  return new DefaultsPrecedenceError(noMethodText('key?', (bad as Data).scope ?? null), "a 'defaults' entry's scope must be a mapping (`scope: {path: \"\"}`).");
+function scopeError(set: Data): DefaultsPrecedenceError | undefined {
+  if (!Object.hasOwn(set, 'scope') || isPlainHash(set.scope)) return undefined;
+  return new DefaultsPrecedenceError(noMethodText('key?', set.scope ?? null), "a 'defaults' entry's scope must be a mapping (`scope: {path: \"\"}`).");
+}
+
+/**
+ * FrontmatterDefaults#ensure_time!, which valid_sets runs after update_deprecated_types: a `date`
+ * value that is no Time becomes Utils.parse_date's (Time.parse(...).localtime), written into the
+ * config's own set, so `site.defaults` shows the Time too. A string Time.parse cannot read is
+ * InvalidDateError (fatal everywhere); any other value (a YAML date `2020-02-02`, a number) is
+ * Time.parse's TypeError, which every lookup raises as the scope error above does.
+ */
+function dateError(set: Data, zone: string | undefined): KyllError | undefined {
+  const values = set.values as Data;
+  if (!Object.hasOwn(values, 'date')) return undefined;
+  const date = values.date;
+  if (date instanceof Date && rubyClass(date) === 'Time') return undefined;
+  if (typeof date !== 'string') return new DefaultsPrecedenceError(`no implicit conversion of ${implicitName(date)} into String`, "a 'defaults' date must be a time (`2020-02-02 10:00:00`) or a quoted date (`\"2020-02-02\"`).");
+  try {
+    values.date = parseDate(date, `An invalid date format was found in a front-matter default set: ${rubyInspect(set)}`, zone, { file: '_config.yml' });
+  } catch (e) {
+    if (e instanceof KyllError) return e;
+    throw e;
+  }
+  return undefined;
+}
+
+/** The first error valid_sets meets, set by set (converting the `date` values before it). */
+function setsError(sets: readonly unknown[], zone: string | undefined): KyllError | undefined {
+  for (const set of sets) {
+    if (!isPlainHash(set) || !isPlainHash(set.values)) continue;
+    const error = scopeError(set) ?? dateError(set, zone);
+    if (error) return error;
+  }
+  return undefined;
 }
 
 function mergeSets(sets: readonly DefaultSet[]): Data {
@@ -123,11 +157,11 @@ interface ReadSets {
 const readSets = new WeakMap<readonly unknown[], ReadSets>();
 const NO_SETS: ReadSets = { list: [], valid: [], merged: new Map() };
 
-function setsOf(list: unknown): ReadSets {
+function setsOf(list: unknown, zone: string | undefined): ReadSets {
   if (!Array.isArray(list) || list.length === 0) return NO_SETS;
   const hit = readSets.get(list);
   if (hit && hit.list.length === list.length && hit.list.every((set, i) => set === list[i])) return hit;
-  const error = scopeError(list);
+  const error = setsError(list, zone);
   const sets: ReadSets = { list: [...list], valid: error ? [] : validSets(list), merged: new Map(), ...(error ? { error } : {}) };
   readSets.set(list, sets);
   return sets;
