@@ -128,8 +128,8 @@ describe('render errors', () => {
     ['{{ 5 | cgi_escape }}', 'no implicit conversion of Integer into String'],
     ['{{ "a b" | split: " " | uri_escape }}', "Can't convert Array into String."],
     ['{{ 5 | uri_escape }}', "Can't convert Integer into String."],
-    ['{{ "a b" | split: " " | slugify }}', 'undefined method `gsub\' for ["a", "b"]:Array'],
-    ['{{ 5 | slugify: "none" }}', "undefined method `downcase' for 5:Integer"],
+    ['{{ "a b" | split: " " | slugify }}', 'undefined method `gsub\' for ["a", "b"]:Array string.gsub(replaceable_char, "-") ^^^^^'],
+    ['{{ 5 | slugify: "none" }}', "undefined method `downcase' for 5:Integer return cased ? string : string.downcase ^^^^^^^^^"],
     // the json gem's generator refuses a Float JSON cannot write
     ['{{ 1.0 | divided_by: 0 | jsonify }}', '1000: Infinity not allowed in JSON'],
     ['{{ -1.0 | divided_by: 0 | jsonify }}', '1000: -Infinity not allowed in JSON'],
@@ -395,7 +395,7 @@ test('relative_url and absolute_url pass on a drop whose to_s is absolute', asyn
   const { renderSite, memorySource } = await import('../../lib/index.js');
   const { FIXED_ENV } = await import('../helpers/build-env.js');
   const build = (template: string) => renderSite({ source: memorySource({ 'index.html': `---\n---\n${template}` }), env: FIXED_ENV });
-  await expect(build('{{ jekyll | absolute_url | slugify }}')).rejects.toThrow("undefined method `gsub' for Jekyll::Drops::JekyllDrop");
+  await expect(build('{{ jekyll | absolute_url | slugify }}')).rejects.toThrow("undefined method `gsub' for Jekyll::Drops::JekyllDrop:Jekyll::Drops::JekyllDrop string.gsub(replaceable_char, \"-\") ^^^^^");
   const result = await build('{{ jekyll | relative_url | append: "x" }}');
   expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('Jekyll::Drops::JekyllDropx');
 });

@@ -11,12 +11,12 @@ const fails = (template: string, message: string): void =>
 
 describe('sort given a value that is not a list', () => {
   test('a String, an Integer or true has no sort', () => {
-    fails('{{ "abc" | sort }}', 'undefined method `sort\' for "abc":String');
-    fails('{{ true | sort }}', "undefined method `sort' for true:TrueClass");
+    fails('{{ "abc" | sort }}', 'undefined method `sort\' for "abc":String input.sort ^^^^^');
+    fails('{{ true | sort }}', "undefined method `sort' for true:TrueClass input.sort ^^^^^");
   });
 
   test('with a property, sort_input calls map', () => {
-    fails('{{ 5 | sort: "x" }}', "undefined method `map' for 5:Integer Did you mean? tap");
+    fails('{{ 5 | sort: "x" }}', "undefined method `map' for 5:Integer input.map { |item| [item_property(item, property), item] } ^^^^ Did you mean? tap");
   });
 
   test('lists and hashes still sort; nil is an ArgumentError', () => {

@@ -27,14 +27,14 @@ const page = { title: 'T', x: 1, list: ['a', 'b', 'c'], pair: ['a', 'b'], nested
 
 describe('number_of_words calls String#split or String#scan', () => {
   test.each([
-    ['{{ 12 | number_of_words }}', "undefined method `split' for 12:Integer"],
-    ['{{ nil | number_of_words }}', "undefined method `split' for nil:NilClass"],
-    ['{{ page.nope | number_of_words }}', "undefined method `split' for nil:NilClass"],
-    ['{{ true | number_of_words }}', "undefined method `split' for true:TrueClass"],
-    ['{{ page.pair | number_of_words }}', 'undefined method `split\' for ["a", "b"]:Array'],
-    ['{{ h | number_of_words }}', "undefined method `split' for {}:Hash"],
-    ['{{ 1.5 | number_of_words: "cjk" }}', "undefined method `scan' for 1.5:Float"],
-    ['{{ nil | number_of_words: "auto" }}', "undefined method `scan' for nil:NilClass"],
+    ['{{ 12 | number_of_words }}', "undefined method `split' for 12:Integer input.split.length ^^^^^^"],
+    ['{{ nil | number_of_words }}', "undefined method `split' for nil:NilClass input.split.length ^^^^^^"],
+    ['{{ page.nope | number_of_words }}', "undefined method `split' for nil:NilClass input.split.length ^^^^^^"],
+    ['{{ true | number_of_words }}', "undefined method `split' for true:TrueClass input.split.length ^^^^^^"],
+    ['{{ page.pair | number_of_words }}', 'undefined method `split\' for ["a", "b"]:Array input.split.length ^^^^^^'],
+    ['{{ h | number_of_words }}', "undefined method `split' for {}:Hash input.split.length ^^^^^^"],
+    ['{{ 1.5 | number_of_words: "cjk" }}', "undefined method `scan' for 1.5:Float input.scan(cjk_regex).length + input.scan(word_regex).length ^^^^^"],
+    ['{{ nil | number_of_words: "auto" }}', "undefined method `scan' for nil:NilClass cjk_count = input.scan(cjk_regex).length ^^^^^"],
   ])('%s', (template, message) => {
     const e = failure(() => render(template, { page, h: {} }));
     expect(e.message).toBe(`Liquid Exception: ${message} in test.html`);
@@ -78,14 +78,14 @@ describe('array_to_sentence_string indexes whatever it is given', () => {
   });
 
   test.each([
-    ['{{ 12 | array_to_sentence_string }}', "undefined method `length' for 12:Integer"],
-    ['{{ nil | array_to_sentence_string }}', "undefined method `length' for nil:NilClass"],
-    ['{{ 1.5 | array_to_sentence_string }}', "undefined method `length' for 1.5:Float"],
-    ['{{ true | array_to_sentence_string }}', "undefined method `length' for true:TrueClass"],
-    ['{{ "abc" | array_to_sentence_string }}', 'undefined method `join\' for "ab":String'],
-    ['{{ page | array_to_sentence_string }}', "undefined method `join' for nil:NilClass"],
+    ['{{ 12 | array_to_sentence_string }}', "undefined method `length' for 12:Integer case array.length ^^^^^^^"],
+    ['{{ nil | array_to_sentence_string }}', "undefined method `length' for nil:NilClass case array.length ^^^^^^^"],
+    ['{{ 1.5 | array_to_sentence_string }}', "undefined method `length' for 1.5:Float case array.length ^^^^^^^"],
+    ['{{ true | array_to_sentence_string }}', "undefined method `length' for true:TrueClass case array.length ^^^^^^^"],
+    ['{{ "abc" | array_to_sentence_string }}', 'undefined method `join\' for "ab":String "#{array[0...-1].join(", ")}, #{connector} #{array[-1]}" ^^^^^'],
+    ['{{ page | array_to_sentence_string }}', "undefined method `join' for nil:NilClass \"#{array[0...-1].join(\", \")}, #{connector} #{array[-1]}\" ^^^^^"],
     // a Range is Enumerable, with no #length
-    ['{{ (1..3) | array_to_sentence_string }}', "undefined method `length' for 1..3:Range"],
+    ['{{ (1..3) | array_to_sentence_string }}', "undefined method `length' for 1..3:Range case array.length ^^^^^^^"],
   ])('%s', (template, message) => {
     const e = failure(() => render(template, { page }));
     expect(e.message).toBe(`Liquid Exception: ${message} in test.html`);
@@ -165,32 +165,32 @@ describe('join: glue.to_s', () => {
 describe('filters on a wrong type stop as Ruby does', () => {
   const scope = { page: { arr: [1, 2], e: [], h: { a: 1 }, ns: [null, { a: 1 }], fs: [1.5], bs: [true], is: [1] }, t: new JekyllTime(Date.UTC(2020, 0, 1, 10), 0), d: new RubyDate(2020, 1, 1), dates: [new RubyDate(2020, 1, 1)] };
   test.each([
-    ['{{ 12 | strip_index }}', "undefined method `sub' for 12:Integer Did you mean? succ"],
-    ['{{ 1.5 | strip_index }}', "undefined method `sub' for 1.5:Float"],
-    ['{{ page.arr | strip_index }}', "undefined method `sub' for [1, 2]:Array Did you mean? sum"],
-    ['{{ page.e | strip_index }}', "undefined method `sub' for []:Array Did you mean? sum"],
-    ['{{ page.h | strip_index }}', 'undefined method `sub\' for {"a"=>1}:Hash Did you mean? sum'],
-    ['{{ d | to_integer }}', "undefined method `to_i' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)> Did you mean? to_s"],
-    ['{{ dates | where: "a", 1 }}', "undefined method `[]' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)>"],
-    ['{{ page.arr | to_integer }}', "undefined method `to_i' for [1, 2]:Array Did you mean? to_s to_a to_h"],
-    ['{{ page.h | to_integer }}', 'undefined method `to_i\' for {"a"=>1}:Hash Did you mean? to_s to_a to_h'],
-    ['{{ (1..3) | to_integer }}', "undefined method `to_i' for 1..3:Range Did you mean? to_h to_s to_a"],
-    ['{{ 12 | sort: "a" }}', "undefined method `map' for 12:Integer Did you mean? tap"],
-    ['{{ "ab" | sort: "a" }}', 'undefined method `map\' for "ab":String Did you mean? tap'],
-    ['{{ 12 | sort }}', "undefined method `sort' for 12:Integer"],
+    ['{{ 12 | strip_index }}', "undefined method `sub' for 12:Integer input.sub(%r!/index\\.html?$!, \"/\") ^^^^ Did you mean? succ"],
+    ['{{ 1.5 | strip_index }}', "undefined method `sub' for 1.5:Float input.sub(%r!/index\\.html?$!, \"/\") ^^^^"],
+    ['{{ page.arr | strip_index }}', "undefined method `sub' for [1, 2]:Array input.sub(%r!/index\\.html?$!, \"/\") ^^^^ Did you mean? sum"],
+    ['{{ page.e | strip_index }}', "undefined method `sub' for []:Array input.sub(%r!/index\\.html?$!, \"/\") ^^^^ Did you mean? sum"],
+    ['{{ page.h | strip_index }}', 'undefined method `sub\' for {"a"=>1}:Hash input.sub(%r!/index\\.html?$!, "/") ^^^^ Did you mean? sum'],
+    ['{{ d | to_integer }}', "undefined method `to_i' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)> input.to_i ^^^^^ Did you mean? to_s"],
+    ['{{ dates | where: "a", 1 }}', "undefined method `[]' for #<Date: 2020-01-01 ((2458850j,0s,0n),+0s,2299161j)> return liquid_data[property] unless property.include?(\".\") ^^^^^^^^^^"],
+    ['{{ page.arr | to_integer }}', "undefined method `to_i' for [1, 2]:Array input.to_i ^^^^^ Did you mean? to_s to_a to_h"],
+    ['{{ page.h | to_integer }}', 'undefined method `to_i\' for {"a"=>1}:Hash input.to_i ^^^^^ Did you mean? to_s to_a to_h'],
+    ['{{ (1..3) | to_integer }}', "undefined method `to_i' for 1..3:Range input.to_i ^^^^^ Did you mean? to_h to_s to_a"],
+    ['{{ 12 | sort: "a" }}', "undefined method `map' for 12:Integer input.map { |item| [item_property(item, property), item] } ^^^^ Did you mean? tap"],
+    ['{{ "ab" | sort: "a" }}', 'undefined method `map\' for "ab":String input.map { |item| [item_property(item, property), item] } ^^^^ Did you mean? tap'],
+    ['{{ 12 | sort }}', "undefined method `sort' for 12:Integer input.sort ^^^^^"],
     // the nils order is checked first
     ['{{ 12 | sort: "a", nil }}', "Liquid error (line 1): Invalid nils order: '' is not a valid nils order. It must be 'first' or 'last'."],
     ['{{ "ab" | sort: "a", "x" }}', "Liquid error (line 1): Invalid nils order: 'x' is not a valid nils order. It must be 'first' or 'last'."],
     // item_property: `item[property]` of an item that is no Hash
-    ['{{ page.ns | where: "a", 1 }}', "undefined method `[]' for nil:NilClass"],
-    ['{{ page.fs | where: "a", 1 }}', "undefined method `[]' for 1.5:Float"],
-    ['{{ page.bs | group_by: "a" }}', "undefined method `[]' for true:TrueClass"],
+    ['{{ page.ns | where: "a", 1 }}', "undefined method `[]' for nil:NilClass return liquid_data[property] unless property.include?(\".\") ^^^^^^^^^^"],
+    ['{{ page.fs | where: "a", 1 }}', "undefined method `[]' for 1.5:Float return liquid_data[property] unless property.include?(\".\") ^^^^^^^^^^"],
+    ['{{ page.bs | group_by: "a" }}', "undefined method `[]' for true:TrueClass return liquid_data[property] unless property.include?(\".\") ^^^^^^^^^^"],
     ['{{ page.is | where: "a", 1 }}', 'no implicit conversion of String into Integer'],
     ['{{ page.arr | find: "a", 1 }}', 'no implicit conversion of String into Integer'],
     ['{{ page.ns | where: "a.b", 1 }}', 'no implicit conversion of String into Integer'],
     // Sass reads a String: nil and numbers have no empty?, an Array or a Hash is no String
-    ['{{ nil | scssify }}', "undefined method `empty?' for nil:NilClass"],
-    ['{{ 12 | sassify }}', "undefined method `empty?' for 12:Integer"],
+    ['{{ nil | scssify }}', "undefined method `empty?' for nil:NilClass return @template.dup if @template.empty? ^^^^^^^"],
+    ['{{ 12 | sassify }}', "undefined method `empty?' for 12:Integer return @template.dup if @template.empty? ^^^^^^^"],
     ['{{ page.arr | scssify }}', 'no implicit conversion of Array into String'],
     // a Float is no date for Liquid::Utils.to_date
     ['{{ 1.5 | date_to_xmlschema }}', "Invalid Date: '1.5' is not a valid datetime."],

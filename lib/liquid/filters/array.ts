@@ -132,12 +132,15 @@ export function itemProperty(item: unknown, property: string): unknown {
  * Integer#[] takes no String (TypeError), nil, true, a Float or a Time has no #[].
  * Undefined for an item that is an object with properties.
  */
+// Jekyll::Filters#read_liquid_attribute, the line error_highlight shows for a NoMethodError there
+const READ_ATTRIBUTE = { line: 'return liquid_data[property] unless property.include?(".")', call: '[property]' };
+
 function scalarIndex(item: unknown, property: string): { found: unknown } | undefined {
   if (typeof item === 'string') return { found: item.includes(property) ? property : null };
   if (typeof item === 'bigint' || (typeof item === 'number' && Number.isInteger(item))) {
     throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
   }
-  if (item === null || item === undefined || typeof item !== 'object' || item instanceof Date || item instanceof RubyFloat) throw noMethod('[]', item);
+  if (item === null || item === undefined || typeof item !== 'object' || item instanceof Date || item instanceof RubyFloat) throw noMethod('[]', item, READ_ATTRIBUTE);
   return undefined;
 }
 
@@ -276,7 +279,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       // neither, so Ruby raises NoMethodError (not a Liquid::Error) and the build stops
       // (with a property, after the nils order is checked).
       if (property === null || property === undefined) {
-        if (isScalar(input)) throw noMethod('sort', input);
+        if (isScalar(input)) throw noMethod('sort', input, { line: 'input.sort', call: '.sort' });
         // Hash#sort: its [key, value] pairs, compared as arrays
         const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
         // Array#sort runs glibc's merge sort (ruby-sort.ts): which pairs it compares, and in which
@@ -290,7 +293,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       if (nils !== 'first' && nils !== 'last') {
         throw new LiquidFailure('error', `Invalid nils order: '${rubyToS(nils)}' is not a valid nils order. It must be 'first' or 'last'.`);
       }
-      if (isScalar(input)) throw noMethod('map', input);
+      if (isScalar(input)) throw noMethod('map', input, { line: 'input.map { |item| [item_property(item, property), item] }', call: '.map' });
       const order = nils === 'first' ? -1 : 1;
       // sort_input: `input.map { |item| ... }`, a hash's pairs; a Jekyll drop's Drop#each yields
       // `key, value` and a one-parameter map block takes the first: its keys, sorted as strings.
@@ -539,7 +542,7 @@ function sentenceItems(input: unknown): SentenceItems {
   const length = isLiquidDrop(input) ? liquidProperty(input, 'length') : undefined;
   if (typeof length === 'number') return { length, at: () => null, init: () => null };
   // (a Jekyll drop is Enumerable, but has no #length either)
-  throw noMethod('length', input);
+  throw noMethod('length', input, { line: 'case array.length', call: '.length' });
 }
 
 function sentence(items: SentenceItems, connector: string): string {
@@ -548,7 +551,7 @@ function sentence(items: SentenceItems, connector: string): string {
   if (items.length === 1) return text(0);
   if (items.length === 2) return `${text(0)} ${connector} ${text(1)}`;
   const init = items.init();
-  if (!Array.isArray(init)) throw noMethod('join', init);
+  if (!Array.isArray(init)) throw noMethod('join', init, { line: '"#{array[0...-1].join(", ")}, #{connector} #{array[-1]}"', call: '.join' });
   return `${rubyJoin(init, ', ')}, ${connector} ${text(-1)}`;
 }
 

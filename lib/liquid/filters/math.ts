@@ -211,6 +211,6 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
     if (isJekyllTime(input) && !(input instanceof RubyDateTime) && !isRubyDate(input)) return Math.floor(input.getTime() / 1000);
     if (typeof input === 'bigint') return input;
     // an Array, a Hash or a drop has no #to_i
-    throw noMethod('to_i', input);
+    throw noMethod('to_i', input, { line: 'input.to_i', call: '.to_i' });
   },
 };

@@ -45,16 +45,27 @@ const SUGGESTIONS: Readonly<Record<string, string>> = {
   '[]= Integer': '[]',
 };
 
-export function noMethod(method: string, receiver: unknown): LiquidFailure {
-  return new LiquidFailure('plain', noMethodText(method, receiver));
+export function noMethod(method: string, receiver: unknown, at?: RubyLine): LiquidFailure {
+  return new LiquidFailure('plain', noMethodText(method, receiver, at));
+}
+
+/**
+ * The line of Ruby that made the call, as Ruby 3.1's error_highlight adds it to the message
+ * (after the message, before did_you_mean's suggestion): the line without its indent, then
+ * carets under the call (`.length`, `[property]`); Jekyll's log puts it all on one line.
+ */
+export interface RubyLine {
+  readonly line: string;
+  readonly call: string;
 }
 
 /** Ruby 3.1's NoMethodError message: "undefined method `gsub' for 12:Integer". */
-export function noMethodText(method: string, receiver: unknown): string {
+export function noMethodText(method: string, receiver: unknown, at?: RubyLine): string {
   const cls = rubyClass(receiver);
   const near = SUGGESTIONS[`${method} ${cls}`];
   // an inspect that starts with `#` (`#<Date: ...>`) names the class already: Ruby adds no `:Date`
   const inspect = rubyInspect(receiver);
   const who = inspect.startsWith('#') ? inspect : `${inspect}:${cls}`;
-  return `undefined method \`${method}' for ${who}${near ? ` Did you mean? ${near}` : ''}`;
+  const line = at ? ` ${at.line} ${'^'.repeat(at.call.length)}` : '';
+  return `undefined method \`${method}' for ${who}${line}${near ? ` Did you mean? ${near}` : ''}`;
 }

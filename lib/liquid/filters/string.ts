@@ -49,7 +49,8 @@ function sassInput(input: unknown): string {
   if (Array.isArray(input) || isPlainHash(input)) {
     throw new LiquidFailure('plain', `no implicit conversion of ${Array.isArray(input) ? 'Array' : 'Hash'} into String`);
   }
-  throw noMethod('empty?', input);
+  // (SassC::Engine#render's first line)
+  throw noMethod('empty?', input, { line: 'return @template.dup if @template.empty?', call: '.empty?' });
 }
 
 /**
@@ -99,7 +100,9 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       if (input === null || input === undefined) return null;
       const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
       if (typeof input !== 'string') {
-        throw noMethod(m === undefined || SLUGIFY_MODES.has(m) ? 'gsub' : 'downcase', input);
+        // (Utils#replace_character_sequence_with_hyphen, or an unknown mode's downcase)
+        if (m === undefined || SLUGIFY_MODES.has(m)) throw noMethod('gsub', input, { line: 'string.gsub(replaceable_char, "-")', call: '.gsub' });
+        throw noMethod('downcase', input, { line: 'return cased ? string : string.downcase', call: '.downcase' });
       }
       // Utils.slugify's UTF-8 patterns meet a binary String's bytes beyond ASCII
       // (the default, pretty and latin patterns have Unicode properties; raw and ascii are ASCII)
@@ -112,7 +115,12 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
     normalize_whitespace: (input: unknown) => rubyObjectToS(input).replace(/[ \t\n\v\f\r]+/g, ' ').replace(/^[ \t\n\v\f\r\0]+|[ \t\n\v\f\r\0]+$/g, ''),
     // (`input.split` / `input.scan`: anything but a String raises NoMethodError)
     number_of_words(input: unknown, mode?: unknown) {
-      if (typeof input !== 'string') throw noMethod(mode === 'cjk' || mode === 'auto' ? 'scan' : 'split', input);
+      if (typeof input !== 'string') {
+        // (the first call of each `case mode` branch of Jekyll::Filters#number_of_words)
+        if (mode === 'cjk') throw noMethod('scan', input, { line: 'input.scan(cjk_regex).length + input.scan(word_regex).length', call: '.scan' });
+        if (mode === 'auto') throw noMethod('scan', input, { line: 'cjk_count = input.scan(cjk_regex).length', call: '.scan' });
+        throw noMethod('split', input, { line: 'input.split.length', call: '.split' });
+      }
       const s = input;
       const cjk = (): number => (s.match(CJK_CHAR()) ?? []).length;
       const words = (): number => (s.match(CJK_WORD()) ?? []).length;

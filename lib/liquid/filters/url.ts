@@ -191,7 +191,7 @@ export function urlFilters(config: SiteConfig, shared?: FilterCache): Record<str
     // URLFilters#strip_index: nil for nil or an empty to_s, then String#sub (NoMethodError on anything else)
     strip_index: (v) => {
       if (v === null || v === undefined || rubyObjectToS(v) === '') return null;
-      if (typeof v !== 'string') throw noMethod('sub', v);
+      if (typeof v !== 'string') throw noMethod('sub', v, { line: 'input.sub(%r!/index\\.html?$!, "/")', call: '.sub' });
       // (Ruby's `$` is the end of any line)
       return v.replace(/\/index\.html?(?=\n|$)/, '/');
     },
