@@ -155,6 +155,18 @@ function validate(config: Data): void {
       hint: "'markdown_ext' must be a string of extensions separated by commas, such as \"markdown,md\".",
     });
   }
+  // Site#configure (every build, safe or not) sets site.plugins to PluginManager#plugins_path:
+  // File.expand_path of each of Array(plugins_dir) (a mapping's pairs are Arrays), which takes only strings
+  const pluginsDir = config.plugins_dir;
+  if (pluginsDir !== null && pluginsDir !== undefined) {
+    const dirs: unknown[] = Array.isArray(pluginsDir) ? pluginsDir : isPlainHash(pluginsDir) ? Object.entries(pluginsDir) : [pluginsDir];
+    const bad = dirs.findIndex((d) => typeof d !== 'string');
+    if (bad >= 0) {
+      throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(dirs[bad])} into String`, { file: '_config.yml' }, {
+        hint: "'plugins_dir' must be a folder name or a list of folder names, such as _plugins.",
+      });
+    }
+  }
   // Jekyll.set_timezone sets ENV["TZ"] to any truthy timezone, and only a string converts (TypeError)
   const timezone = config.timezone;
   if (timezone !== null && timezone !== undefined && timezone !== false && typeof timezone !== 'string') {

@@ -124,6 +124,13 @@ describe('loadConfig', () => {
     ['liquid: true', "undefined method `[]' for true:TrueClass"],
     ['liquid: false', "undefined method `[]' for false:FalseClass"],
     ['liquid: {error_mode: 5}', "undefined method `to_sym' for 5:Integer Did you mean? to_s"],
+    // Site#configure's PluginManager#plugins_path: File.expand_path of each of Array(plugins_dir)
+    ['plugins_dir: 5', 'no implicit conversion of Integer into String'],
+    ['plugins_dir: true', 'no implicit conversion of true into String'],
+    ['plugins_dir: false', 'no implicit conversion of false into String'],
+    ['plugins_dir: 5.5', 'no implicit conversion of Float into String'],
+    ['plugins_dir: [a, 5]', 'no implicit conversion of Integer into String'],
+    ['plugins_dir: {a: 1}', 'no implicit conversion of Array into String'],
     // DataReader and LayoutReader's Jekyll.sanitized_path
     ['data_dir: 5', "undefined method `start_with?' for 5:Integer"],
     ['layouts_dir: [a]', 'undefined method `start_with?\' for ["a"]:Array'],
@@ -148,7 +155,7 @@ describe('loadConfig', () => {
   });
 
   test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
-    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false', 'keep_files:', 'keep_files: []', 'collections_dir: [a]', 'collections_dir: {a: 1}']) {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false', 'keep_files:', 'keep_files: []', 'collections_dir: [a]', 'collections_dir: {a: 1}', 'plugins_dir:', "plugins_dir: ''", 'plugins_dir: []', 'plugins_dir: {}', 'plugins_dir: [a, b]']) {
       expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
     }
   });
