@@ -105,6 +105,8 @@ function readConfigFile(source: ConfigReader, file: string): Data {
     try {
       return source.readBytes ? parseTomlFile(source.readBytes(file)) : parseToml(source.readText(file));
     } catch (e) {
+      // Nesting deep enough to exhaust the stack (Ruby: SystemStackError, past ~10,000 levels here): named, not a crash
+      if (e instanceof RangeError) throw new KyllError('INVALID_CONFIG', `stack level too deep (values nested too deeply) in ${file}`, { file });
       if (!(e instanceof TomlError)) throw e;
       // Jekyll stops with Tomlrb's exception (a ParseError, or a Ruby error of its handler), but
       // for an ArgumentError, which readConfigFiles turns into a warning.

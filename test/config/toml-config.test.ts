@@ -75,6 +75,13 @@ describe('TOML configuration', () => {
     expect((parseToml('a = 1\na = 2\n') as any).a).toBe(2);
     expect(() => loadConfig(memorySource({ '_config.toml': 'a = @\n' }))).toThrow(/_config\.toml/);
   });
+
+  test('values nested too deeply for the stack stop with an error naming the file, not a RangeError', () => {
+    const deep = `a = ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`;
+    expect(() => loadConfig(memorySource({ '_config.toml': deep }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_CONFIG', message: 'stack level too deep (values nested too deeply) in _config.toml' }),
+    );
+  });
 });
 
 describe('config files Jekyll has no parser for', () => {
