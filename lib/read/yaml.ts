@@ -241,6 +241,14 @@ function rootIndentIndicator(text: string): string {
   return `${text.slice(0, eol + 1)}${lines.join('\n')}`;
 }
 
+/**
+ * How deep js-yaml nests (its own default, 100, refuses data Psych reads: Psych goes ~9,000 levels deep
+ * before Ruby's stack ends; js-yaml ~2,000 before Node's does).
+ */
+const YAML_MAX_DEPTH = 1000;
+/** js-yaml's options with maxDepth, which @types/js-yaml does not list. */
+type LoadOptionsWithDepth = jsyaml.LoadOptions & { maxDepth?: number };
+
 /** parseYaml through js-yaml whatever the text's shape. */
 export function parseYamlFully(text: string, file: string, lineOffset = 0, options: YamlOptions = {}): unknown {
   const header = /^[ \t]*(?:---[ \t]+)?(?:[!&][^ \t\r\n]*[ \t]+)*[|>][+-]?[1-9]/m.test(text);
@@ -254,17 +262,20 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
   const collectionsAsKeys = COLLECTION_KEY.test(text) ? collectionKeys : undefined;
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
     const listeners = [nonSpecific, indexKeys, collectionsAsKeys, listener].filter((l) => l !== undefined);
-    return jsyaml.load(text, {
+    const loadOptions: LoadOptionsWithDepth = {
       schema: schemaFor(options.zone),
       filename: file,
       json: true, // Psych lets a repeated key override the earlier one
+      maxDepth: YAML_MAX_DEPTH,
       ...(listeners.length > 0 ? { listener: (event, state) => listeners.forEach((l) => l.call(state, event, state)) } : {}),
-    });
+    };
+    return jsyaml.load(text, loadOptions);
   };
   try {
     markedKeys.clear();
     // Errors js-yaml does not make where libyaml does: found by loading altered texts.
-    const probe = (altered: string): unknown => jsyaml.load(altered, { schema: schemaFor(options.zone), filename: file, json: true });
+    const probeOptions: LoadOptionsWithDepth = { schema: schemaFor(options.zone), filename: file, json: true, maxDepth: YAML_MAX_DEPTH };
+    const probe = (altered: string): unknown => jsyaml.load(altered, probeOptions);
     const refused =
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??

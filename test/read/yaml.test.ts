@@ -353,3 +353,19 @@ describe('tags Psych does not know', () => {
     expect((parseYaml('a: !foo 2024-01-01\n', 'x.yml') as { a: RubyDate }).a).toBeInstanceOf(RubyDate);
   });
 });
+
+// Psych reads data nested thousands of levels deep (Jekyll 4.3.1: a 500-level JSON data file and a
+// 300-level mapping render); js-yaml's own limit (100) refused them.
+describe('deep nesting', () => {
+  const depth = (v: unknown): number => (Array.isArray(v) ? 1 + depth(v[0]) : v !== null && typeof v === 'object' ? 1 + depth(Object.values(v)[0]) : 0);
+  test('a 500-level flow list and a 300-level block mapping are read', () => {
+    expect(depth(parseYaml(`${'['.repeat(500)}1${']'.repeat(500)}\n`, 'deep.json'))).toBe(500);
+    const block = `${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}a:`).join('\n')} 1\n`;
+    expect(depth(parseYaml(block, 'deep.yml'))).toBe(300);
+  });
+  test('past 1,000 levels the error names the file and the place, never a stack overflow', () => {
+    expect(() => parseYaml(`${'['.repeat(5000)}${']'.repeat(5000)}\n`, 'deep.json')).toThrow(
+      expect.objectContaining({ code: 'YAML_EXCEPTION', message: expect.stringContaining('YAML Exception reading deep.json') }),
+    );
+  });
+});
