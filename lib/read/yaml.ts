@@ -242,8 +242,8 @@ function rootIndentIndicator(text: string): string {
 }
 
 /**
- * How deep js-yaml nests (its own default, 100, refuses data Psych reads: Psych goes ~9,000 levels deep
- * before Ruby's stack ends; js-yaml ~2,000 before Node's does).
+ * How deep js-yaml nests. Its own default, 100, refused data Psych reads: Jekyll 4.3.1 reads a
+ * 900-level list (a 999-level one ends Ruby's stack); js-yaml reaches ~2,000 before Node's stack ends.
  */
 const YAML_MAX_DEPTH = 1000;
 /** js-yaml's options with maxDepth, which @types/js-yaml does not list. */
