@@ -8,8 +8,7 @@ import { extname } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath, withDestinationError } from '../url/url-to-path.js';
 import { titleField } from './model-fields.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } from './front-matter.js';
-import { excerptModifiedWarning, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
-import { rubyObjectToS } from '../liquid/ruby/to-s.js';
+import { excerptModifiedWarning, excerptSeparator, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { permalinkLine, permalinkValue } from './permalink-value.js';
 import { localizedPermalink, type LocalizedRead } from './localized.js';
 
@@ -114,8 +113,7 @@ const HTML_EXTENSIONS = new Set(['.html', '.xhtml', '.htm']);
  */
 function pageExcerptSource(own: Data, content: string, ext: string, config: Partial<SiteConfig>, onModified?: (separator: string) => void): string | undefined {
   if (hasGivenExcerpt(own)) return undefined;
-  const given = own.excerpt_separator != null && own.excerpt_separator !== false ? own.excerpt_separator : 'excerpt_separator' in config ? config.excerpt_separator : '\n\n';
-  const separator = rubyObjectToS(given);
+  const separator = excerptSeparator(own.excerpt_separator, config.excerpt_separator);
   if (separator === '') return undefined;
   // Page#html?: the output extension, from the page's own permalink or its converter.
   const permalink = own.permalink == null || own.permalink === false ? null : String(own.permalink);

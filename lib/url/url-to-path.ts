@@ -63,7 +63,6 @@ export function outputExtFor(ext: string, markdownExt = 'markdown,mkdown,mkdn,mk
   return ext;
 }
 
-
 /** `{ destinationError }` when `url` has no place in the destination (destinationErrorFor), else `{}`. */
 export function withDestinationError(url: string, file: string): { destinationError?: Error } {
   const destinationError = destinationErrorFor(url, file);
