@@ -13,6 +13,13 @@
 //   --timezone ZONE: the site's `timezone:` (default Asia/Shanghai; `none` for no setting).
 //   --liquid 'strict_variables: true, strict_filters: true, error_mode: strict': the site's
 //   `liquid:` settings (both read them from its _config.yml).
+//   --markdown: the page is fuzz.md (Liquid, then kramdown), its templates Markdown blocks mixed with
+//   Liquid: HTML blocks with markdown="1"/"span"/"block"/"0" nested in each other, Liquid tags that open
+//   and close them, loops that write list items and table rows, includes of HTML and Markdown inside
+//   them, highlight, raw and nomarkdown; each difference is reduced by lines.
+//   --kramdown 'parse_block_html: true, ...': the site's `kramdown:` settings.
+//   --show-errors: the first words of each error Jekyll's render raised (a generator that makes
+//   templates mostly failing tests little).
 //
 // Known differences that are no bugs: a document's hash (`jsonify`, a drop's to_s) lists its keys in
 // the order of Ruby's method table, which depends on the order symbols were first made in the
@@ -23,12 +30,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
 const count = Number(opt('count', 300));
 const maxCases = Number(opt('max', 30));
+const markdown = flag('markdown');
+const PAGE = markdown ? 'fuzz.md' : 'fuzz.html';
 
 const { renderSite, memorySource } = await import(path.join(ROOT, 'dist/bundle/kyll.js'));
 
@@ -40,6 +49,8 @@ const SITE = {
   '_posts/2022-03-01-second.md': '---\ntitle: Second & last\ndate: 2022-03-01 10:30:00 +0800\ntags: b\nrank: 2\n---\n第二篇 news here.\n',
   '_includes/note.html': '[{{ include.text }}|{{ include.n | plus: 1 }}|{{ include.list | join: "," }}|{{ include | size }}]',
   '_includes/loop.html': '{% for x in include.items limit: include.max %}{{ x.name | default: x }}{% cycle "inc": "-", "+" %}{% endfor %}{% capture inner %}{{ include.text | upcase }}{% endcapture %}{{ inner | strip }}',
+  '_includes/block.html': '<div markdown="{{ include.md | default: 1 }}">\n{{ include.text }}\n</div>\n',
+  '_includes/items.md': '{% for x in include.items %}\n* {{ x.name | default: x }} *{{ forloop.index }}*\n{% endfor %}\n',
   '_includes/bad.html': 'ok\n{% if include.x %}\n{{ include.x | nosuchfilter }}\n',
   '_posts/2021-12-31-old.html': '---\ntitle: old\ncategory: archive\nrank: 1\npublished: true\n---\n<p>old one</p>\n',
   // include_relative reads next to the page (fuzz.html at the root); a file that is no page keeps its front matter as text
@@ -54,6 +65,7 @@ const SITE = {
 };
 const liquidSettings = opt('liquid');
 if (liquidSettings !== undefined) SITE['_config.yml'] += `liquid: {${liquidSettings}}\n`;
+if (opt('kramdown') !== undefined) SITE['_config.yml'] += `kramdown: {${opt('kramdown')}}\n`;
 const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\nwhen: 2023-01-05 23:30:00 +0800\nday: 2023-01-05\n';
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-liquid-'));
 for (const [p, text] of Object.entries(SITE)) {
@@ -62,11 +74,11 @@ for (const [p, text] of Object.entries(SITE)) {
 }
 
 // Jekyll's site.time and `now` are the clock's: faketime starts Ruby's at kyll's SOURCE_DATE_EPOCH.
-const oracle = rubyOracle('liquid-oracle.rb', [siteDir, PAGE_DATA], { stderr: 'ignore', prefix: ['faketime', '-f', '2026-01-01 00:00:00'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600' } });
+const oracle = rubyOracle('liquid-oracle.rb', [siteDir, PAGE_DATA], { stderr: 'ignore', prefix: ['faketime', '-f', '2026-01-01 00:00:00'], env: { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', FUZZ_PAGE: PAGE } });
 const jekyll = oracle.ask;
 const kyll = async (text) => {
   try {
-    const files = { ...SITE, 'fuzz.html': `---\n${PAGE_DATA}---\n${text}` };
+    const files = { ...SITE, [PAGE]: `---\n${PAGE_DATA}---\n${text}` };
     const result = await renderSite({ source: memorySource(files, siteDir), write: false, env: { TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: process.env.JEKYLL_ENV ?? 'development' } });
     const page = result.files.find((f) => f.path === 'fuzz.html');
     return typeof page?.contents === 'string' ? page.contents : Buffer.from(page?.contents ?? '').toString();
@@ -242,7 +254,86 @@ const BAD = ['{% if x %}', '{% endif %}', '{{ x | }}', '{% for %}{% endfor %}', 
   '{% include missing.html %}', '{% include bad.html x=1 %}', '{% case %}{% endcase %}', '{% cycle %}', '{% capture %}{% endcapture %}', '{% for x in page.list %}{% else %}{% else %}{% endfor %}', '{{ page.n | nosuchfilter }}',
   '{% raw %}', '{% comment %}', '{% if x %}{% elsif %}{% endif %}', '{% unless %}{% endunless %}', '{% increment %}', '{% tablerow x in %}{% endtablerow %}', '{% for x in (1..a) %}{% endfor %}', '{% include %}', '{{ "a" | date: }}', '{% assign x = (1..3 %}'];
 
+// --- --markdown: Markdown blocks and HTML blocks with markdown= attributes, mixed with Liquid --------
+const INLINE = ['Some *text* here', 'a **bold** [link](/x/ "t")', '中文段落，没有空格。', '`code {{ page.n }}` and <em>em</em>', 'n = {{ page.n }} & {{ page.s | append: "*" }}', '"quoted" -- dash... it\'s', 'x < y & z > w', '<span>inline *span*</span>', '_under_score_', '{{ page.title | upcase }}', '{{ site.quote }}', '{{ page.words | join: " * " }}', 'a\\\\*b\\\\*', '{% include note.html text="*x*" %}', '{{ "**md**" }} {{ "<b>b</b>" }}', 'trailing  ', 'link <https://example.com>', '![img](/a.png){: width="1"}', '{{ page.list | join: "|" }}'];
+const HTML_TAGS = ['div', 'div', 'section', 'details', 'aside', 'span', 'p', 'blockquote', 'figure', 'summary', 'nav', 'table', 'ul', 'li', 'pre', 'script'];
+const MD_ATTRS = ['', ' markdown="1"', ' markdown="1"', ' markdown="span"', ' markdown="block"', ' markdown="0"', " markdown='1'", ' class="x" markdown="1"', ' markdown=1', ' markdown="{{ page.n }}"', ' markdown="{% if page.t %}1{% else %}0{% endif %}"', ' id="{{ page.s }}" markdown="1"'];
+const inline = () => (chance(0.12) ? output() : pick(INLINE));
+const indent = (text, n) => text.split('\n').map((l) => (l === '' ? l : ' '.repeat(n) + l)).join('\n');
+
+function mdBlock(depth = 0) {
+  const sep = () => pick(['\n\n', '\n\n', '\n', '\n\n\n']);
+  const r = int(depth > 2 ? 8 : 22);
+  switch (r) {
+    case 0:
+    case 1:
+      return `${inline()}${chance(0.4) ? `\n${inline()}` : ''}`;
+    case 2:
+      return `${pick(['#', '##', '###'])} ${inline()}${pick(['', ' {#id-{{ page.n }}}', ' ##', ' {: .c}'])}`;
+    case 3:
+      return Array.from({ length: 1 + int(3) }, () => `${pick(['*', '-', '1.'])} ${inline()}`).join(pick(['\n', '\n\n']));
+    case 4:
+      return `> ${inline()}${chance(0.5) ? `\n> ${inline()}` : ''}`;
+    case 5:
+      return `${pick(['```', '~~~'])}${pick(['', 'ruby', 'html', 'liquid'])}\n${pick(['{{ page.n }} <b>', '{% raw %}{{ x }}{% endraw %}', 'a = "<div markdown=\\"1\\">"', '  indented *not em*'])}\n${pick(['```', '~~~'])}`;
+    case 6:
+      return `| a | ${inline()} |\n|---|${pick(['---', ':--:', '--:'])}|\n{% for x in ${pick(['page.list', 'site.data.items', 'page.words', '(1..2)'])} %}| {{ x.name | default: x }} | {{ forloop.index }} |\n{% endfor %}`;
+    case 7:
+      return `${pick(['{::nomarkdown}', '{::comment}', '{::options parse_block_html="true" /}'])}${pick(['\n', ''])}${inline()}${pick(['\n', ''])}${pick(['{:/}', '{:/nomarkdown}', '{:/comment}', ''])}`;
+    case 8:
+    case 9:
+    case 10:
+    case 11: {
+      // an HTML block, its content Markdown or not, indented or not, its tags on their own lines or not
+      const tag = pick(HTML_TAGS);
+      const inner = Array.from({ length: 1 + int(3) }, () => mdBlock(depth + 1)).join(sep());
+      const body = chance(0.25) ? indent(inner, pick([2, 4])) : inner;
+      const open = `<${tag}${pick(MD_ATTRS)}>`;
+      const close = chance(0.04) ? '' : `</${tag}>`;
+      const layout = int(4);
+      if (layout === 0) return `${open}${body}${close}`;
+      if (layout === 1) return `${open}\n${body}${close}`;
+      return `${open}${pick(['\n', '\n\n'])}${body}${pick(['\n', '\n\n'])}${close}`;
+    }
+    case 12:
+      // Liquid that opens and closes an HTML block
+      return `{% if ${condition()} %}\n<div${pick(MD_ATTRS)}>\n{% endif %}\n${mdBlock(depth + 1)}\n{% if ${condition()} %}\n</div>\n{% endif %}`;
+    case 13:
+      // a loop writing list items or blocks
+      return `{% for x in ${pick(['page.list', 'site.data.items', 'page.words', 'site.posts', '(1..3)'])}${pick(['', ' limit: 2', ' reversed'])} %}${pick(['\n* {{ x.name | default: x.title | default: x }}', '\n1. *{{ x }}*', '\n<p markdown="1">**{{ forloop.index }}**</p>', '\n<div markdown="1">\n- {{ x.title | default: x }}\n</div>', '{{ x }} ', '\n> {{ x.name }}\n'])}${pick(['\n', ''])}{% endfor %}`;
+    case 14:
+      return pick([`{% include block.html text=${pick(['"*em* and **b**"', '"- a\\n- b"', 'page.title', '"<span>s</span>"', '"# h"'])}${chance(0.5) ? ` md=${pick(['"span"', '"block"', '0', '"1"'])}` : ''} %}`, `{% include items.md items=${pick(['page.list', 'site.data.items', 'page.words', 'page.nothing'])} %}`, '{% include_relative rel/part.html a="*x*" %}', '{% include note.html text="_y_" %}']);
+    case 15:
+      return `{% capture md %}${mdBlock(depth + 1)}{% endcapture %}${pick(['{{ md | markdownify }}', '{{ md }}', '<div markdown="1">{{ md | markdownify }}</div>', '<div markdown="1">\n{{ md }}\n</div>', '{{ md | markdownify | strip_html | strip }}'])}`;
+    case 16:
+      return `{% highlight ${pick(['ruby', 'html', 'text', 'js linenos'])} %}\n${pick(['<div markdown="1">*x*</div>', 'x = {{ page.n }}', '  a\n\n  b'])}\n{% endhighlight %}`;
+    case 17:
+      return `{% raw %}${pick(['<div markdown="1">{{ x }}</div>', '{% if %}', '*raw*'])}{% endraw %}`;
+    case 18:
+      return `${mdBlock(depth + 1)}\n${pick(['{: .cls}', '{: #id}', '{:.a data-x="{{ page.n }}"}', '{::}', '*[HTML]: Hyper Text'])}`;
+    case 19:
+      return `Term {{ page.n }}\n: ${inline()}${chance(0.5) ? `\n: <span markdown="1">*def*</span>` : ''}`;
+    case 20:
+      // whitespace control eating the blank lines between blocks
+    {
+      const [open, close] = pick([['if true', 'endif'], ['unless false', 'endunless'], ['for x in (1..2)', 'endfor']]);
+      return `${inline()}\n\n{%${pick(['-', ''])} ${open} -%}\n\n${mdBlock(depth + 1)}\n\n{%- ${close} ${pick(['-', ''])}%}\n\n${inline()}`;
+    }
+    default:
+      return `${inline()}[^n]\n\n[^n]: ${inline()}`;
+  }
+}
+
+function mdTemplate() {
+  const blocks = Array.from({ length: 1 + int(4) }, () => mdBlock());
+  let s = '';
+  for (const b of blocks) s += (s === '' ? '' : pick(['\n\n', '\n', '\n\n'])) + b;
+  // never blank first (see template())
+  return `|\n\n${s}\n`;
+}
+
 function template() {
+  if (markdown) return mdTemplate();
   // Never whitespace first: after front matter, Jekyll's pattern takes blank lines with the closing ---.
   let s = '|';
   for (let i = 0, n = 1 + int(3); i < n; i++) s += part();
@@ -280,16 +371,24 @@ const same = (a, b) => {
 };
 const seen = new Set();
 let found = 0;
+let errors = 0;
 for (let i = 0; i < count && found < maxCases; i++) {
   const text = template();
   const [want, got] = [await jekyll(text), await kyll(text)];
+  if (typeof want === 'object') { errors++; if (flag('show-errors')) console.log(`jekyll failed: ${want.message.slice(0, 150)}`); }
   if (same(want, got)) continue;
   const key = text.replace(/"[^"]*"|'[^']*'|\d+(\.\d+)?/g, 'L');
   if (seen.has(key)) continue;
   seen.add(key);
   found++;
-  console.log(`--- case ${found} (template ${i} of seed ${seed})\n${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
+  let shown = [text, want, got];
+  if (markdown) {
+    // reduced by lines while the two still differ
+    const small = await reduceLines(text, async (t) => !same(await jekyll(t), await kyll(t)));
+    shown = [small, await jekyll(small), await kyll(small)];
+  }
+  console.log(`--- case ${found} (template ${i} of seed ${seed})\n${JSON.stringify(shown[0])}\njekyll: ${JSON.stringify(shown[1])}\nkyll:   ${JSON.stringify(shown[2])}\n`);
 }
 oracle.end();
 fs.rmSync(siteDir, { recursive: true, force: true });
-console.log(`seed ${seed}: ${count} templates, ${found} distinct differences`);
+console.log(`seed ${seed}: ${count} templates (${errors} failing in Jekyll), ${found} distinct differences`);

@@ -3,7 +3,7 @@
 # liquid-oracle.rb SITE_DIR [PAGE_YAML] - a long-running renderer for scripts/fuzz-liquid.mjs: reads the site
 # at SITE_DIR once (built whole, so that documents hold their rendered content), then reads one JSON string (a page's
 # Liquid, with no front matter) per line on standard input and answers each with one JSON line:
-# the page `fuzz.html` rendered by Jekyll's renderer with the site's payload, or
+# the page `fuzz.html` (or FUZZ_PAGE, e.g. `fuzz.md`: then converted by kramdown too) rendered by Jekyll's renderer with the site's payload, or
 # {"error": class, "message": message} when the render raises (as a build would stop there).
 require "jekyll"
 require "json"
@@ -18,7 +18,7 @@ $stdout.sync = true
 $stdin.each_line do |line|
   text = JSON.parse(line)
   begin
-    page = Jekyll::PageWithoutAFile.new(site, site.source, "", "fuzz.html")
+    page = Jekyll::PageWithoutAFile.new(site, site.source, "", ENV.fetch("FUZZ_PAGE", "fuzz.html"))
     page.content = text
     # the page's front matter, read as Jekyll reads a file's (SafeYAML: dates and times are Date and Time)
     page.data = page_data ? Marshal.load(Marshal.dump(page_data)) : { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
