@@ -35,7 +35,7 @@ function fixItem(item: ListItem, source: string): void {
   // one space or line ending after it)
   const textAt = para.children[0]?.position?.start.offset ?? box + 4;
   if (box < 0 || textAt < box) return;
-  restoreBox(para, source.slice(box, textAt));
+  restoreBox(para, source, box, textAt);
 }
 
 // A line with nothing after the box leaves the paragraph to start on the next line. A backslash
@@ -51,10 +51,17 @@ function dropLeadingSpace(para: Paragraph, source: string): void {
   if (first?.type === 'text') first.value = first.value.replace(/^[ \t]*(?:\n[ \t]*)?/, '');
 }
 
-function restoreBox(para: Paragraph, text: string): void {
+// The text starts at the box in the source again: SMART (remark-smart-punctuation.ts) reads each
+// text's characters against the source from its start, and `- [x]\n  it's` is `[x]\nit’s` in cmark.
+function restoreBox(para: Paragraph, source: string, box: number, textAt: number): void {
+  const text = source.slice(box, textAt);
+  const lineStart = Math.max(source.lastIndexOf('\n', box - 1), source.lastIndexOf('\r', box - 1)) + 1;
+  const start = { line: para.position?.start.line ?? 1, column: box - lineStart + 1, offset: box };
   const first = para.children[0];
-  if (first?.type === 'text') first.value = text + first.value;
-  else para.children.unshift({ type: 'text', value: text });
+  if (first?.type === 'text') {
+    first.value = text + first.value;
+    if (first.position) first.position.start = start;
+  } else para.children.unshift({ type: 'text', value: text, position: { start, end: { ...start, column: start.column + text.length, offset: textAt } } });
 }
 
 // An item whose first line, box and text, a setext underline made a heading (`- [x] a\n  ---`):
