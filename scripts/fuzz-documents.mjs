@@ -14,6 +14,11 @@
 //   npm run build && node scripts/fuzz-documents.mjs [--runs N] [--seed S] [--max N] [--keep DIR] [--no-reduce]
 //   node scripts/fuzz-documents.mjs --site DIR [--flags '--drafts --future']   (one site folder, both built and compared)
 //   node scripts/fuzz-documents.mjs --dump DIR --seed S   (the site of seed S written to DIR, its flags in DIR/.flags)
+//   --dst: dates and file names on the days clocks change (times in the gap and in the hour
+//   that happens twice, midnight that does not exist in America/Sao_Paulo 2018), zone
+//   abbreviations, dates before 1900 (local mean time) and after 2038, and the zones with odd
+//   rules (Lord Howe's half hour, Dublin's negative DST, Casablanca, Chatham, St Johns), in
+//   permalinks with :hour/:minute/:second and :y_day, and sorted into next/previous.
 //
 // A difference is reduced (files, then lines, dropped while it stays) and the reduced site is
 // written under --keep (default: a new temporary folder) as case-<seed>/; the run goes on and
@@ -86,9 +91,14 @@ function generate(seed) {
   // Dates Jekyll cannot read stop its build: rarely, so that most sites get built.
   const BAD_FILE_DATES = ['2021-02-29', '2020-13-01', '2020-00-10'];
   const BAD_DATES = ['1590000000', '', 'not a date', 'March 4, 2020', '2020/03/04', '2020-02-30', '04.03.2020'];
+  if (flag('dst')) {
+    FILE_DATES.push('2018-11-04', '2021-03-14', '2021-11-07', '2021-03-28', '2021-10-31', '1850-06-01', '2040-03-25', '2019-02-16');
+    DATES.push('2021-03-14 02:30:00', '2021-11-07 01:30:00', '2021-03-28 01:30:00', '2021-10-31 01:30:00', '2018-11-04 00:30:00', '2018-11-04', '2019-02-16 23:30:00', '2021-10-03 02:15:00', '2021-11-07 01:30:00 EDT', '2021-11-07 01:30:00 EST', '2021-03-14 02:30:00 PST', '"2021-06-01 12:00 CEST"', '1850-06-01 12:00:00', '1900-01-01 00:00:00', '2040-03-25 02:30:00', '2021-03-14T02:30:00', '2021-11-07T01:30:00-04:00', '2021-11-07 06:30:00 UTC', '2021-03-13 23:59:59.999');
+  }
   const fileDate = () => (chance(0.03) ? pick(BAD_FILE_DATES) : pick(FILE_DATES));
   const dateValue = () => (chance(0.04) ? pick(BAD_DATES) : pick(DATES));
   const PERMALINKS = ['/:year/:month/:day/:title/', '/:categories/:title:output_ext', '/:title', '/blog/:slug.html', '/:year/:i_month/:i_day/:title.json', 'pretty', 'none', 'date', 'ordinal', '/fixed/', '/fixed.html', '/feed.xml', 'no-slash/:title', '/:path/', '/:collection/:name', '/:short_year/:y_day/:hour:minute:second/', '/:categories/', '/:title/index.html', '/:slugified_categories/:title/', '/:month-:day-:year/:title.html', '"/quoted/:title/"'];
+  if (flag('dst')) PERMALINKS.push('/:year/:month/:day/:hour/:minute/:second/:title/', '/:y_day/:short_year/:i_day/:title.html', '/:week/:w_year/:title/', '/:long_day/:short_day/:long_month/:title/');
   const CATS = ['news', 'Tech Notes', 'a b', 'Ünïcode', '2020', 'C++', 'x/y', 'UPPER', 'dup'];
   const TITLES = ['Hello', 'Ünïcode "quoted"', "'single'", '"a: b"', '<b>bold</b> & amp', '123', 'true', 'null', '"  spaced  "', '"#hash"', '[list, title]', '"{{ site.title }}"', 'Title: with colon?', '2020-01-01', '中文标题：副标题', '"日本語のタイトル"', '12:30', '1.0', '0o17', '.inf'];
   const LAYOUTS = ['default', 'default', 'null', 'none', 'unknown', '""', 'post', '~', 'false'];
@@ -147,7 +157,7 @@ function generate(seed) {
     return out;
   };
 
-  const timezone = pick([undefined, undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Asia/Shanghai', 'Asia/Tokyo']);
+  const timezone = pick([undefined, undefined, 'UTC', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Asia/Shanghai', 'Asia/Tokyo'].concat(flag('dst') ? ['America/New_York', 'Europe/London', 'Europe/Dublin', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Africa/Casablanca', 'Pacific/Chatham', 'America/St_Johns', 'Europe/Berlin', 'America/Los_Angeles', 'Asia/Tehran', 'America/Havana'] : []));
   const files = {};
   const config = ['title: Fuzz documents', 'url: https://example.com'];
   if (chance(0.3)) config.push('baseurl: /base');

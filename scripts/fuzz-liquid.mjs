@@ -51,6 +51,14 @@ const SITE = {
   '_includes/loop.html': '{% for x in include.items limit: include.max %}{{ x.name | default: x }}{% cycle "inc": "-", "+" %}{% endfor %}{% capture inner %}{{ include.text | upcase }}{% endcapture %}{{ inner | strip }}',
   '_includes/block.html': '<div markdown="{{ include.md | default: 1 }}">\n{{ include.text }}\n</div>\n',
   '_includes/items.md': '{% for x in include.items %}\n* {{ x.name | default: x }} *{{ forloop.index }}*\n{% endfor %}\n',
+  // includes that include others: `include` is the innermost call's parameters, or the caller's when
+  // a nested call has none; assigns inside an include are the page's; include_relative inside one
+  // reads next to the page
+  '_includes/outer.html': '<o {{ include.a }}>{% include inner.html b=include.a %}{% include inner.html %}{{ include.b }}{% assign leaked = include.a %}</o>',
+  '_includes/inner.html': '<i {{ include.a }}|{{ include.b }}|{{ include | size }}>',
+  '_includes/rec.html': '{% if include.n > 0 %}{{ include.n }}{% assign m = include.n | minus: 1 %}{% include rec.html n=m %}{% endif %}',
+  '_includes/sub/rel.html': '[{% include_relative rel/leaf.txt %}|{% include sub/deep.html x=include.x %}]',
+  '_includes/sub/deep.html': '{{ include.x | default: "d" }}{{ include_name }}',
   '_includes/bad.html': 'ok\n{% if include.x %}\n{{ include.x | nosuchfilter }}\n',
   '_posts/2021-12-31-old.html': '---\ntitle: old\ncategory: archive\nrank: 1\npublished: true\n---\n<p>old one</p>\n',
   // include_relative reads next to the page (fuzz.html at the root); a file that is no page keeps its front matter as text
@@ -360,7 +368,9 @@ const messages = flag('messages');
 const logLine = (m) => `Liquid Exception: ${m.replace(/\n\n.*\n *\^+/, '')} in fuzz.html`.replace(/\s+/g, ' ');
 const sortedChars = (s) => [...s].sort().join('');
 // a document's hash (jsonify, or the to_s of a drop in a filter) in another key order
-const keyOrderOnly = (a, b) => /relative_path/.test(a) && sortedChars(a) === sortedChars(b);
+// (through kramdown the other order also moves smart quotes and block breaks: with --markdown a
+// page that prints a document's hash in both counts as the same)
+const keyOrderOnly = (a, b) => /relative_path/.test(a) && (sortedChars(a) === sortedChars(b) || (markdown && /relative_path/.test(b)));
 const same = (a, b) => {
   if (typeof a === 'object' && typeof b === 'object') {
     if (!messages) return true;
@@ -384,7 +394,9 @@ for (let i = 0; i < count && found < maxCases; i++) {
   let shown = [text, want, got];
   if (markdown) {
     // reduced by lines while the two still differ
-    const small = await reduceLines(text, async (t) => !same(await jekyll(t), await kyll(t)));
+    // (the first line kept: Jekyll reads no blank line at the top of a page, the oracle would)
+    const [head, rest] = [text.slice(0, text.indexOf('\n') + 1), text.slice(text.indexOf('\n') + 1)];
+    const small = head + (await reduceLines(rest, async (t) => !same(await jekyll(head + t), await kyll(head + t))));
     shown = [small, await jekyll(small), await kyll(small)];
   }
   console.log(`--- case ${found} (template ${i} of seed ${seed})\n${JSON.stringify(shown[0])}\njekyll: ${JSON.stringify(shown[1])}\nkyll:   ${JSON.stringify(shown[2])}\n`);
