@@ -114,7 +114,9 @@ export function indexItem(item: unknown, key: unknown): unknown {
   if (item instanceof Drop) return dropProperty(item, key);
   if (!isDataObject(item)) return undefined;
   const rec = item as Record<string, unknown>;
-  if (!hasKey(rec, key as string)) return missingKey(rec, key);
+  // Jekyll's Drop#[] calls a method Liquid may invoke (count, first, sort, keys, ...) for a key it
+  // does not hold: `site.posts | map: "first"` gives each document's first [key, value] pair
+  if (!hasKey(rec, key as string)) return (rec as Record<symbol, unknown>)[JEKYLL_DROP] === true ? hashCommand(rec, key) : missingKey(rec, key);
   const v = rec[key as string];
   return typeof v === 'function' ? (v as () => unknown).call(rec) : v;
 }
@@ -154,7 +156,7 @@ function arrayProperty(arr: readonly unknown[], key: unknown): unknown {
 // The arities of Jekyll::Drops::Drop's public methods that take arguments (jekyll/drops/drop.rb).
 export const DROP_ARITIES: ReadonlyMap<string, string> = new Map([['fetch', '1..2'], ['merge', '1'], ['merge!', '1']]);
 // The keys hashCommand answers for a hash or drop that does not hold them.
-const COMMAND_KEYS: ReadonlySet<unknown> = new Set(['count', 'keys', ...DROP_ARITIES.keys(), 'size', 'first', 'to_liquid', 'each_key', 'collapse_document']);
+const COMMAND_KEYS: ReadonlySet<unknown> = new Set(['count', 'keys', ...DROP_ARITIES.keys(), 'size', 'first', 'sort', 'min', 'max', 'to_liquid', 'each_key', 'collapse_document']);
 
 /** Drop#each_key without a block: an Enumerator, which Liquid cannot take (it has no to_liquid). */
 export function eachKeyFailure(keys: readonly unknown[]): LiquidFailure {
@@ -163,7 +165,8 @@ export function eachKeyFailure(keys: readonly unknown[]): LiquidFailure {
 
 // Hash#size and Hash#first (Hash has no #last). Jekyll's drops (documents, the site,
 // `jekyll`) are Enumerable without #size; pages and everything from YAML are Hashes.
-// Enumerable#count counts a drop's keys; `jekyll` (a Liquid::Drop) has none of these.
+// Enumerable#count counts a drop's keys; Liquid lets a drop's #sort, #min and #max through too
+// (Liquid::Drop.invokable_methods); `jekyll` (a Liquid::Drop) has none of these.
 function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   // any other key a hash does not hold is nil: one look instead of the marks read below
   // ({% seo %} alone asks a page and the site for ~20 keys they do not have)
@@ -180,6 +183,14 @@ function hashCommand(rec: Record<string, unknown>, key: unknown): unknown {
   if (marks[JEKYLL_DROP] === true && key === 'each_key') throw eachKeyFailure([...(rec as unknown as Iterable<string>)].map((k) => rubyKeyOf(rec, k)));
   // DocumentDrop#collapse_document(doc)
   if (marks[DOCUMENT_DROP] === true && key === 'collapse_document') throw new LiquidFailure('plain', 'wrong number of arguments (given 0, expected 1)');
+  // Enumerable#sort, #min and #max of a drop's [key, value] pairs, which Array#<=> orders by key
+  if (marks[JEKYLL_DROP] === true && (key === 'sort' || key === 'min' || key === 'max')) {
+    const keys = [...(rec as unknown as Iterable<string>)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const pair = (k: string): unknown[] => [rubyKeyOf(rec, k), rec[k]];
+    if (key === 'sort') return keys.map(pair);
+    const k = key === 'min' ? keys[0] : keys.at(-1);
+    return k === undefined ? undefined : pair(k);
+  }
   if (key === 'size') return marks[JEKYLL_DROP] === true ? undefined : Object.keys(rec).length;
   if (key === 'first') {
     const k = marks[JEKYLL_DROP] === true ? [...(rec as unknown as Iterable<string>)][0] : rubyKeys(rec)[0];
