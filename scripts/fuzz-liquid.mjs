@@ -24,7 +24,7 @@
 // Known differences that are no bugs: a document's hash (`jsonify`, a drop's to_s) lists its keys in
 // the order of Ruby's method table, which depends on the order symbols were first made in the
 // process (the oracle's differs from `jekyll build`'s, which kyll follows): such outputs count as the
-// same here. Ruby's error_highlight lines are left out of kyll's messages.
+// same here.
 //
 // Needs Ruby with Jekyll (scripts/liquid-oracle.rb).
 import fs from 'node:fs';
@@ -350,22 +350,10 @@ function template() {
   return s;
 }
 
-if (opt('try') !== undefined || opt('try-file') !== undefined) {
-  // --try-file FILE: one JSON string (a template) a line, each printed with both outputs when they differ
-  const texts = opt('try') !== undefined ? [opt('try')] : fs.readFileSync(opt('try-file'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
-  for (const text of texts) {
-    const [want, got] = [await jekyll(text), await kyll(text)];
-    if (texts.length === 1 || JSON.stringify(want) !== JSON.stringify(got)) console.log(`${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
-  }
-  oracle.end();
-  fs.rmSync(siteDir, { recursive: true, force: true });
-  process.exit(0);
-}
-
 const messages = flag('messages');
-// Ruby 3.1's error_highlight snippet dropped (kyll leaves it out), the rest as Jekyll's log line reads.
+// As Jekyll's log line reads (Ruby 3.1's error_highlight snippet kept: kyll writes it too).
 // (Jekyll's LogAdapter#message squeezes every run of whitespace to one space.)
-const logLine = (m) => `Liquid Exception: ${m.replace(/\n\n.*\n *\^+/, '')} in fuzz.html`.replace(/\s+/g, ' ');
+const logLine = (m) => `Liquid Exception: ${m} in ${PAGE}`.replace(/\s+/g, ' ');
 const sortedChars = (s) => [...s].sort().join('');
 // a document's hash (jsonify, or the to_s of a drop in a filter) in another key order
 // (through kramdown the other order also moves smart quotes and block breaks: with --markdown a
@@ -379,6 +367,18 @@ const same = (a, b) => {
   }
   return a === b || (typeof a === 'string' && typeof b === 'string' && keyOrderOnly(a, b));
 };
+if (opt('try') !== undefined || opt('try-file') !== undefined) {
+  // --try-file FILE: one JSON string (a template) a line, each printed with both outputs when they differ
+  const texts = opt('try') !== undefined ? [opt('try')] : fs.readFileSync(opt('try-file'), 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  for (const text of texts) {
+    const [want, got] = [await jekyll(text), await kyll(text)];
+    if (texts.length === 1 || !same(want, got)) console.log(`${JSON.stringify(text)}\njekyll: ${JSON.stringify(want)}\nkyll:   ${JSON.stringify(got)}\n`);
+  }
+  oracle.end();
+  fs.rmSync(siteDir, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const seen = new Set();
 let found = 0;
 let errors = 0;
