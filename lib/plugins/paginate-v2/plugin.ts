@@ -8,6 +8,7 @@ import { KyllError } from '../../errors/index.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
+import { outputExtFor } from '../../url/url-to-path.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { pathIndexer, type PathIndex } from '../shared/path-index.js';
@@ -127,7 +128,9 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
     pages.push({
       relativePath: template.relativePath,
       url,
-      outputPath: outputPathFor(url, indexExt || '.html'),
+      // Page#destination adds Renderer#output_ext where the url lacks it: the extension of the
+      // copy's permalink (an autopage's `/tags/x/page-2.htm`, written page-2.htm.html.htm) or its name's
+      outputPath: outputPathFor(url, outputExtFor(indexExt || '.html', site.config.markdown_ext, truthy(data.permalink) ? toS(data.permalink) : undefined)),
       data,
       content: isHash(template.data.autopage) ? '' : template.content,
       ext: indexExt || '.html',
