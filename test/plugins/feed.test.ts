@@ -131,7 +131,8 @@ describe('jekyll-feed: tags, authors and images', () => {
     content: '<p>Third.</p>\n', excerpt: '<p>Third.</p>\n',
   };
   const posts = [first, second, third];
-  const s = { ...site(cfg), tags: { alpha: [], beta_1: [], 'no way': [] } };
+  // the posts' tags make site.tags (generator.rb reads its keys)
+  const s = { ...site(cfg, { posts: [post('_posts/2023-01-02-first.md', first.url, first.date, { tags: first.tags }), post('_posts/2023-03-04-third.md', third.url, third.date, { tags: third.tags })] }), tags: { alpha: [], beta_1: [], 'no way': [] } };
   const pages = feeds(s);
   const data = { authors: { jdoe: { name: 'John Doe', email: 'jdoe@example.org', twitter: '@jdoe_tw', url: 'https://jdoe.example.org' } } };
   const v = view(cfg, posts, [], { data, tags: { alpha: [first, third], beta_1: [first], 'no way': [first] } });
@@ -294,4 +295,26 @@ describe('jekyll-feed: the Set of categories in site.feed', () => {
       await expect(build(body)).rejects.toThrow('Liquid Exception: undefined method `to_liquid\' for #<Set: {"news", "tech"}> object = res.to_liquid ^^^^^^^^^^ in index.html');
     },
   );
+});
+
+// generator.rb#generate_feed_by_tag matches each tag with %r![^a-zA-Z0-9_]!.match?, as the posts give
+// it: Jekyll 4.3.1 stops on `tags: [2019]` (TypeError), which kyll read as the text "2019" and gave a
+// feed (whose site.tags["2019"] lookup then failed). `only` and `except` are lists (Array#-).
+describe('jekyll-feed: feed.tags with tags that are not text', () => {
+  const build = (feed: Data, tags: unknown[]) => {
+    const p = post('_posts/2024-01-01-a.md', '/a.html', utc('2024-01-01T00:00:00Z'), { tags });
+    return feeds({ ...site(config({ feed }), { posts: [p] }), tags: Object.fromEntries(tags.map((t) => [String(t), [p]])) }).map((f) => f.url);
+  };
+
+  test('a number tag stops the build', () => {
+    expect(() => build({ tags: true }, ['ok', 2019])).toThrow('no implicit conversion of Integer into String (TypeError)');
+  });
+  test('unless feed.tags.except leaves it out (2019, not "2019")', () => {
+    expect(build({ tags: { except: [2019] } }, ['ok', 2019])).toEqual(['/feed.xml', '/feed/by_tag/ok.xml']);
+    expect(() => build({ tags: { except: ['2019'] } }, ['ok', 2019])).toThrow('no implicit conversion of Integer into String');
+  });
+  test('only and except given as text stop the build', () => {
+    expect(() => build({ tags: { only: 'ok' } }, ['ok'])).toThrow("undefined method `-' for \"ok\":String");
+    expect(() => build({ tags: { except: 'ok' } }, ['ok'])).toThrow('no implicit conversion of String into Array (TypeError)');
+  });
 });

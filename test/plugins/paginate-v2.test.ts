@@ -129,3 +129,14 @@ describe('autopages and pagination settings that are no mapping stop the build',
     }
   });
 });
+
+// PaginationModel#paginate: `config['indexpage'].split('.')[0]` is nil for "" (Ruby's split drops
+// trailing empty fields), and `nil + indexPageExt` stops Jekyll 4.3.1 (NoMethodError). kyll took ""
+// as the name and wrote dee/index. and dee/x2index.; ".x" gives the name "" and no error.
+test('pagination.indexpage "" (or only dots) stops the build; a name after a dot does not', async () => {
+  const page = (indexpage: string) => ({ 'index.html': `---\npagination: {enabled: true, indexpage: ${JSON.stringify(indexpage)}}\n---\n{{ page.url }}` });
+  await expect(build('pagination: {enabled: true}\n', page(''))).rejects.toThrow("undefined method `+' for nil:NilClass");
+  await expect(build('pagination: {enabled: true}\n', page('..'))).rejects.toThrow("undefined method `+' for nil:NilClass");
+  const r = await build('pagination: {enabled: true}\n', page('.x'));
+  expect(r.files.map((f) => f.path)).toEqual(['index.html']); // as Jekyll 4.3.1 wrote it
+});

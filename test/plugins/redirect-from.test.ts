@@ -126,3 +126,28 @@ describe('jekyll-redirect-from before jekyll-relative-links', () => {
     expect(await build('jekyll-redirect-from')).toBe('[<p>plain</p>\n]');
   });
 });
+
+// RedirectPage#set_paths takes its paths as text. Jekyll 4.3.1 stops on others: a redirect_from
+// entry in Jekyll's ensure_leading_slash (NoMethodError), a redirect_to in `match?` (TypeError).
+// kyll wrote 2019.html, true.html and a.html for them, and no redirect at all for redirect_to: 5.
+describe('jekyll-redirect-from with values that are not text', () => {
+  const build = (data: Data) =>
+    redirectFromPlugin.generate!(pluginContext(site(config({ url: 'https://x.example' }), { pages: [page('p.md', '/p.html', data)] })));
+
+  test.each([
+    [{ redirect_from: 2019 }, "undefined method `empty?' for 2019:Integer"],
+    [{ redirect_from: ['/ok/', true] }, "undefined method `empty?' for true:TrueClass"],
+    [{ redirect_from: [['a']] }, "undefined method `start_with?' for [\"a\"]:Array"],
+    [{ redirect_from: {} }, "undefined method `end_with?' for {}:Hash"],
+    [{ redirect_to: 5 }, 'no implicit conversion of Integer into String (TypeError)'],
+    [{ redirect_to: [null, ['x']] }, 'no implicit conversion of Array into String (TypeError)'],
+    [{ redirect_to: true }, 'no implicit conversion of true into String (TypeError)'],
+  ])('%j stops the build', (data, message) => {
+    expect(() => build(data)).toThrow(message);
+  });
+
+  test('an empty text, an empty list and redirect_to: false are kept as Jekyll keeps them', () => {
+    expect(build({ redirect_from: [''] }).pages!.map((p) => p.url)).toEqual(['/', '/redirects.json']);
+    expect(build({ redirect_from: [], redirect_to: false }).pages!.map((p) => p.url)).toEqual(['/redirects.json']);
+  });
+});

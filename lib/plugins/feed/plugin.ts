@@ -13,7 +13,9 @@ import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
 import { FEED_TEMPLATE } from './template-text.js';
 import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
-import { rubyClass } from '../../liquid/filters/spaceship.js';
+import { implicitName, rubyClass } from '../../liquid/filters/spaceship.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
+import { postsByValue } from '../../site/indexes.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import { RubySet } from '../../values/ruby-set.js';
 
@@ -85,6 +87,27 @@ function toList(v: unknown): string[] {
   return [...new Set(list)];
 }
 
+/**
+ * generator.rb#generate_feed_by_tag: `(tags["only"] || site.tags.keys) - (tags["except"] || [])`,
+ * the tags as the posts give them: a tag that is not text (`tags: [2019]`, an Integer key of
+ * site.tags) reaches `%r![^a-zA-Z0-9_]!.match?(tag)`, where Jekyll 4.3.1 stops (TypeError).
+ */
+function tagsPool(tc: Data, posts: Parameters<typeof postsByValue>[0]): string[] {
+  const only: unknown = truthy(tc.only) ? tc.only : postsByValue(posts, 'tags').map(([k]) => k);
+  const except: unknown = truthy(tc.except) ? tc.except : [];
+  const stop = (why: string): never => {
+    throw new KyllError('INVALID_CONFIG', `${why} (jekyll-feed: feed.tags.only and feed.tags.except in _config.yml are lists of tags, and the tags given as text)`, { file: '_config.yml' });
+  };
+  if (!Array.isArray(only)) return stop(noMethodText('-', only));
+  if (!Array.isArray(except)) return stop(`no implicit conversion of ${implicitName(except)} into Array (TypeError)`);
+  // Array#- compares with eql?: 2019 and "2019" are two values
+  const id = (v: unknown): string => `${rubyClass(v)} ${typeof v === 'string' ? v : toS(v)}`;
+  const dropped = new Set(except.map(id));
+  const pool = only.filter((t) => !dropped.has(id(t)));
+  for (const tag of pool) if (typeof tag !== 'string') stop(`no implicit conversion of ${implicitName(tag)} into String (TypeError)`);
+  return [...new Set(pool as string[])];
+}
+
 // generator.rb#feed_path
 function feedPath(collections: Map<string, CollectionMeta>, collection: string, category?: string): string {
   const prefix = collection === 'posts' ? '/feed' : `/feed/${collection}`;
@@ -115,10 +138,8 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
   const tagsConfig = feedConfig(config).tags;
   if (truthy(tagsConfig) && Object.keys(site.tags).length > 0) {
     const tc: Data = isHash(tagsConfig) ? tagsConfig : {};
-    const except = new Set(toList(tc.except));
-    const only = truthy(tc.only) ? toList(tc.only) : Object.keys(site.tags);
     const base = truthy(tc.path) ? toS(tc.path) : '/feed/by_tag/';
-    for (const tag of only.filter((t) => !except.has(t))) {
+    for (const tag of tagsPool(tc, site.posts)) {
       if (/[^a-zA-Z0-9_]/.test(tag)) continue;
       ctx.debug?.('Jekyll Feed:', `Generating feed for posts tagged ${tag}`);
       const p = `${base}${tag}.xml`;

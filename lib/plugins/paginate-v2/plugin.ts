@@ -5,9 +5,11 @@
 // The copies are named `.html`, so they are never converted from Markdown.
 import type { Data, Document, Page, Site } from '../../types.js';
 import { KyllError } from '../../errors/index.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
+import { outputExtFor } from '../../url/url-to-path.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { pathIndexer, type PathIndex } from '../shared/path-index.js';
@@ -71,6 +73,21 @@ function hiddenDefaults(template: Page, setOnCopy: (key: string) => boolean): { 
   return template.defaultedKeys ? { hiddenKeys: template.defaultedKeys.filter((k) => !setOnCopy(k)) } : {};
 }
 
+/**
+ * PaginationModel#paginate: `config['indexpage'].split('.')[0]`, then `indexPageName + indexPageExt`.
+ * Ruby's split drops trailing empty fields, so "" (or only dots) gives nil and Jekyll 4.3.1 stops
+ * on the `+` (NoMethodError); a value that is not text has no split.
+ */
+function indexPageName(v: unknown, file: string): string {
+  const stop = (why: string): never => {
+    throw new KyllError('INVALID_CONFIG', `${why} (jekyll-paginate-v2: pagination.indexpage of ${file} must be a file name, such as index)`, { file });
+  };
+  if (typeof v !== 'string') return stop(noMethodText('split', v));
+  const first = v.split('.')[0]!;
+  if (/^\.*$/.test(v)) return stop(noMethodText('+', null));
+  return first;
+}
+
 function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
   const docs = sortedDocs(template, config, shared);
   const perPage = Math.trunc(Number(config.per_page) || 0);
@@ -86,7 +103,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   const limit = Math.trunc(Number(config.limit) || 0);
   if (limit > 0 && limit < total) total = limit;
   if (total === 0) total = 1;
-  const indexName = config.indexpage == null ? '' : toS(config.indexpage).split('.')[0]!;
+  const indexName = config.indexpage == null ? '' : indexPageName(config.indexpage, template.relativePath);
   const indexExt = config.extension == null ? '' : toS(config.extension).startsWith('.') ? toS(config.extension) : `.${toS(config.extension)}`;
   const permalink = template.data.permalink;
   const firstUrl0 = trailingSlash(truthy(permalink) ? toS(permalink) : pageDir(template.url));
@@ -127,7 +144,9 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
     pages.push({
       relativePath: template.relativePath,
       url,
-      outputPath: outputPathFor(url, indexExt || '.html'),
+      // Page#destination adds Renderer#output_ext where the url lacks it: the extension of the
+      // copy's permalink (an autopage's `/tags/x/page-2.htm`, written page-2.htm.html.htm) or its name's
+      outputPath: outputPathFor(url, outputExtFor(indexExt || '.html', site.config.markdown_ext, truthy(data.permalink) ? toS(data.permalink) : undefined)),
       data,
       content: isHash(template.data.autopage) ? '' : template.content,
       ext: indexExt || '.html',

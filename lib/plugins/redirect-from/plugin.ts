@@ -8,6 +8,9 @@ import { outputExtFor, urlToOutputPath } from '../../url/url-to-path.js';
 import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
 import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
+import { KyllError } from '../../errors/kyll-error.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
+import { implicitName } from '../../liquid/filters/spaceship.js';
 import { REDIRECT_LAYOUT_TEMPLATE, redirectData, redirectDefaultData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
 
 /**
@@ -23,18 +26,44 @@ function injectLayout(site: Site): Site {
 }
 
 // redirectable.rb#redirect_from: a list, nils dropped.
-function redirectFromList(data: Data): string[] {
+function redirectFromList(data: Data): unknown[] {
   const v = data.redirect_from;
   const list = Array.isArray(v) ? v : [v];
-  return list.filter((x) => x !== undefined && x !== null).map(toS);
+  return list.filter((x) => x !== undefined && x !== null);
 }
 
 // redirectable.rb#redirect_to: the first non-nil entry of a list; generate_redirect_to makes no
 // redirect when that is false either (`return unless doc.redirect_to`).
-function redirectTo(data: Data): string | undefined {
+function redirectToValue(data: Data): unknown {
   const v = data.redirect_to;
   const first = Array.isArray(v) ? v.find((x) => x !== undefined && x !== null) : v;
-  return first === undefined || first === null || first === false ? undefined : toS(first);
+  return first === undefined || first === null || first === false ? undefined : first;
+}
+
+function redirectTo(data: Data): string | undefined {
+  const v = redirectToValue(data);
+  return v === undefined ? undefined : toS(v);
+}
+
+/**
+ * RedirectPage#set_paths takes `from` and `to` as text: Jekyll 4.3.1 stops on any other value.
+ * A redirect_from entry goes through Jekyll's ensure_leading_slash (`input.empty? ||
+ * input.start_with?("/")`: NoMethodError for a number, true or a date, and for a list or mapping
+ * that is not empty; an empty one becomes the page's permalink, which Renderer#permalink_ext
+ * cannot read); the redirect_to value through `%r!^https?://!.match?(to)` (TypeError).
+ */
+function checkRedirectValues(doc: Document, fromList: readonly unknown[]): void {
+  const fail = (why: string): never => {
+    throw new KyllError('PLUGIN_ERROR', `${why} (jekyll-redirect-from: ${doc.relativePath} must give its redirect_from and redirect_to as text)`, { file: doc.relativePath });
+  };
+  for (const from of fromList) {
+    if (typeof from === 'string') continue;
+    const container = Array.isArray(from) || isHash(from);
+    const empty = container && (Array.isArray(from) ? from.length === 0 : Object.keys(from).length === 0);
+    fail(noMethodText(empty ? 'end_with?' : container ? 'start_with?' : 'empty?', from));
+  }
+  const to = redirectToValue(doc.data);
+  if (to !== undefined && typeof to !== 'string') fail(`no implicit conversion of ${implicitName(to)} into String (TypeError)`);
 }
 
 /** site.docs_to_write (posts first, then the collections in config order) + site.pages. */
@@ -69,12 +98,13 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
   for (const doc of redirectableDocuments(site)) {
     const fromList = redirectFromList(doc.data);
     if (fromList.length === 0 && redirectTo(doc.data) === undefined) continue;
+    checkRedirectValues(doc, fromList);
     // RedirectPage.redirect_from / redirect_to read doc.url: a URL the permalink cannot make
     // (a placeholder the template lacks) stops the build here, in the generator
     if (doc.urlError) throw doc.urlError;
     urlsRead.push(doc.relativePath);
     for (const from of fromList) {
-      const r = redirectPaths(from, doc.url, config);
+      const r = redirectPaths(toS(from), doc.url, config);
       // A RedirectPage's permalink is `from`: URL#sanitize_url makes its url, and
       // Page#destination adds the permalink's extension (`/r.txt` → r.txt) or .html.
       const url = sanitizeUrl(r.from);
