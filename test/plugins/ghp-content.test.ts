@@ -105,6 +105,12 @@ describe('jekyll-relative-links', () => {
     expect(pathFromRoot('~', '.', home)).toBe('/home/me');
     expect(pathFromRoot('/~bob/docs/../a.md', 'x', home)).toBe('/home/bob/a.md');
     expect(pathFromRoot('~bob/site/a.md', '.', home, '/home/bob/site')).toBe('a.md');
+    // File.expand_path climbs the real folders: out of the site and back into it by its name
+    expect(pathFromRoot('../site/a.md', '.', home, '/home/bob/site')).toBe('a.md');
+    expect(pathFromRoot('../../site/x/b.md', 'x', home, '/home/bob/site/')).toBe('x/b.md');
+    expect(pathFromRoot('/../site/c.md', 'x', home, '/home/bob/site')).toBe('c.md');
+    expect(pathFromRoot('../other/a.md', '.', home, '/home/bob/site')).toBe('/home/bob/other/a.md');
+    expect(pathFromRoot('../site/a.md', '.', home, '(memory)')).toMatch(/^\/.*site\/a\.md$/);
     expect(pathFromRoot('a/~zz.md', 'x', home)).toBe('x/a/~zz.md');
     expect(pathFromRoot('a.md', '~bob/d', home)).toBe('/home/bob/d/a.md');
     expect(() => pathFromRoot('~zz/a.md', '.', home)).toThrow("user zz doesn't exist");

@@ -52,11 +52,11 @@ export class UnknownUserError extends Error {
   }
 }
 
-// File.expand_path(path, base) with the working directory as ROOT: a path that starts with `~` is
+// File.expand_path(path, base) with the working directory as `root`: a path that starts with `~` is
 // taken from a home folder (base unused), `~name` from that user's (the name runs to the first
 // `/`; an unknown one is an error); an absolute path stands alone; any other is joined to the base,
 // which is expanded the same way first (so a base starting with `~` is a home folder too).
-function expandPath(path: string, base: string | undefined, home: HomeLookup): string {
+function expandPath(path: string, base: string | undefined, home: HomeLookup, root: string): string {
   let start: string;
   let rest = path;
   if (path.startsWith('~')) {
@@ -69,7 +69,7 @@ function expandPath(path: string, base: string | undefined, home: HomeLookup): s
   } else if (path.startsWith('/')) {
     start = '/';
   } else {
-    start = base === undefined || base === '' ? ROOT : expandPath(base, undefined, home);
+    start = base === undefined || base === '' ? root : expandPath(base, undefined, home, root);
   }
   const parts: string[] = [];
   for (const seg of `${start}/${rest}`.split('/')) {
@@ -84,17 +84,21 @@ function expandPath(path: string, base: string | undefined, home: HomeLookup): s
  * #path_from_root: the link's path against the linking file's folder (or the
  * site root for `/...`), as File.expand_path resolves it under the working
  * directory (`source`, the site's folder, where the build runs). A path that
- * leaves the site stays absolute and so matches nothing. A `~` path (after the
- * leading `/` is dropped) is a home folder's, and `~name` of an unknown user
- * throws UnknownUserError, which stops Jekyll's build.
+ * leaves the site stays absolute and so matches nothing, unless it comes back
+ * in: `../site/a.md` from the top of a folder named `site` is `a.md`, as
+ * Ruby's expand_path climbs the real folders. A `~` path (after the leading `/`
+ * is dropped) is a home folder's, and `~name` of an unknown user throws
+ * UnknownUserError, which stops Jekyll's build.
  */
 export function pathFromRoot(linkPath: string, fileDir: string, home: HomeLookup = systemHome, source?: string): string {
   const isAbsolute = linkPath.startsWith('/');
   const rel = linkPath.replace(/^\//, '');
-  const abs = expandPath(rel, isAbsolute || fileDir === '.' ? '' : fileDir, home);
-  if (abs.startsWith(`${ROOT}/`)) return abs.slice(ROOT.length + 1);
-  // a home folder may hold the site: the part under the working directory is relative again
+  // the real folder when it is known (a site on disk), else a stand-in no path leaves
   const cwd = source?.replace(/\/+$/, '');
+  const root = cwd !== undefined && cwd.startsWith('/') && cwd.length > 1 ? cwd : ROOT;
+  const abs = expandPath(rel, isAbsolute || fileDir === '.' ? '' : fileDir, home, root);
+  if (abs.startsWith(`${root}/`)) return abs.slice(root.length + 1);
+  // a home folder may hold the site: the part under the working directory is relative again
   return cwd && abs.startsWith(`${cwd}/`) ? abs.slice(cwd.length + 1) : abs;
 }
 
