@@ -11,6 +11,7 @@ import { setKey } from '../values/own-keys.js';
 import { checkUnreadableFolders } from './unreadable-folders.js';
 import { checkUndecodableNames } from './undecodable-names.js';
 import { checkSafeDanglingLinks } from './safe-dangling-links.js';
+import { hasYamlHeader } from '../read/front-matter.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -50,14 +51,14 @@ export interface InventoryOptions {
 // Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER (document.rb)
 const DATED = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 const DATELESS = /^(?:.+\/)*?([^/]*)(\.[^.]+)$/;
-const FRONT_MATTER_START = /^---[ \t]*\r?\n/;
 // Keep a byte-order mark: a file that starts with one has no front matter for Jekyll.
 const HEAD_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function hasFrontMatter(source: Source, path: string): boolean {
-  // Utils.has_yaml_header? reads the first line only; a BOM makes it false.
+  // Utils.has_yaml_header? reads the first line only; a BOM makes it false. Its `\s*` takes
+  // any whitespace before the newline, so a `---\r\r\n` line (an editor's doubled CR) opens front matter too.
   const bytes = source.readHead ? source.readHead(path, 64) : source.readBytes(path).subarray(0, 64);
-  return FRONT_MATTER_START.test(HEAD_DECODER.decode(bytes));
+  return hasYamlHeader(HEAD_DECODER.decode(bytes));
 }
 
 export function takeInventory(source: Source, opts: InventoryOptions): Inventory {
