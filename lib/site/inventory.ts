@@ -51,14 +51,19 @@ export interface InventoryOptions {
 // Document::DATE_FILENAME_MATCHER and DATELESS_FILENAME_MATCHER (document.rb)
 const DATED = /^(?:.+\/)*?(\d{2,4}-\d{1,2}-\d{1,2})-([^/]*)(\.[^.]+)$/;
 const DATELESS = /^(?:.+\/)*?([^/]*)(\.[^.]+)$/;
+const HEAD_BYTES = 64;
+const OPEN_LINE_SO_FAR = /^---[ \t\r\f\v]*$/;
 // Keep a byte-order mark: a file that starts with one has no front matter for Jekyll.
 const HEAD_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function hasFrontMatter(source: Source, path: string): boolean {
   // Utils.has_yaml_header? reads the first line only; a BOM makes it false. Its `\s*` takes
   // any whitespace before the newline, so a `---\r\r\n` line (an editor's doubled CR) opens front matter too.
-  const bytes = source.readHead ? source.readHead(path, 64) : source.readBytes(path).subarray(0, 64);
-  return hasYamlHeader(HEAD_DECODER.decode(bytes));
+  const bytes = source.readHead ? source.readHead(path, HEAD_BYTES) : source.readBytes(path).subarray(0, HEAD_BYTES);
+  const head = HEAD_DECODER.decode(bytes);
+  // It reads the whole first line: `---` and a run of blanks longer than the head may still end in a newline.
+  if (bytes.length === HEAD_BYTES && OPEN_LINE_SO_FAR.test(head)) return hasYamlHeader(HEAD_DECODER.decode(source.readBytes(path)));
+  return hasYamlHeader(head);
 }
 
 export function takeInventory(source: Source, opts: InventoryOptions): Inventory {
