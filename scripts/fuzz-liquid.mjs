@@ -17,7 +17,8 @@
 //   Liquid: HTML blocks with markdown="1"/"span"/"block"/"0" nested in each other, Liquid tags that open
 //   and close them, loops that write list items and table rows, includes of HTML and Markdown inside
 //   them, highlight, raw and nomarkdown; each difference is reduced by lines.
-//   --kramdown 'parse_block_html: true, ...': the site's `kramdown:` settings.
+//   --kramdown 'parse_block_html: true, ...': the site's `kramdown:` settings; --config YAML: more
+//   settings (e.g. $'markdown: CommonMark\nplugins: [jekyll-commonmark]').
 //   --show-errors: the first words of each error Jekyll's render raised (a generator that makes
 //   templates mostly failing tests little).
 //
@@ -74,6 +75,8 @@ const SITE = {
 const liquidSettings = opt('liquid');
 if (liquidSettings !== undefined) SITE['_config.yml'] += `liquid: {${liquidSettings}}\n`;
 if (opt('kramdown') !== undefined) SITE['_config.yml'] += `kramdown: {${opt('kramdown')}}\n`;
+// --config YAML: more settings as written, e.g. 'markdown: CommonMark\nplugins: [jekyll-commonmark]'
+if (opt('config') !== undefined) SITE['_config.yml'] += `${opt('config')}\n`;
 const PAGE_DATA = 'title: Fuzz\nn: 3\nf: 2.5\ns: "3"\nlist: [3, 1, 2]\nwords: [b, a, C]\nempty: ""\nnothing:\nt: true\nff: false\nh: {a: 1, b: [1, 2]}\nwhen: 2023-01-05 23:30:00 +0800\nday: 2023-01-05\n';
 const siteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-liquid-'));
 for (const [p, text] of Object.entries(SITE)) {

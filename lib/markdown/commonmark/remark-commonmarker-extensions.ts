@@ -47,6 +47,7 @@ import { cmarkListEndBlank } from './list-end-blank.js';
 import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './definition-title.js';
 import { cmarkKeptBytes } from './kept-bytes.js';
+import { cmarkBlankIndentedItem, cmarkBlankIndentedSpread } from './blank-item-indent.js';
 
 function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
   if (!('children' in node)) return into;
@@ -77,7 +78,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   use(options.tasklist, cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown);
   // Where cmark reads CommonMark differently from micromark and mdast.
   use(true, cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown);
-  syntax.push(cmarkContainerInterrupt(options.tasklist ? cmarkTaskList : undefined), cmarkImageStart, cmarkLinkTitle, cmarkDefinitionUnderline, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
+  syntax.push(cmarkContainerInterrupt(cmarkBlankIndentedItem(options.tasklist ? cmarkTaskList : undefined)), cmarkImageStart, cmarkLinkTitle, cmarkDefinitionUnderline, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     cmarkListEndBlank(root);
@@ -91,6 +92,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkFenceBlankEnd(root, source, lines);
     cmarkCodeIndentedLazy(root, source, lines);
     (file.data as { cmarkLazyBreaks?: ReadonlyMap<number, string> }).cmarkLazyBreaks = cmarkCodeTextLazy(root, lines);
+    cmarkBlankIndentedSpread(root);
     cmarkListSpread(root, source);
     cmarkItemHtmlEnd(root, source);
     cmarkLazyAfterDefinition(root, source);
