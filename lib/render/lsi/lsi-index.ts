@@ -198,7 +198,7 @@ function ratio(q: number[][], row: number, col: number, integer: boolean): numbe
   const den = q[row]![row]! - q[col]![col]!;
   if (!integer) return num / den;
   if (den === 0) throw new LsiError('divided by 0');
-  return Math.floor(num / den);
+  return Math.floor(num / den) + 0; // Integer#/ floors, and has no -0
 }
 
 /** mzrot: identity but [row,row] = c, [row,col] = -s, [col,row] = s, [col,col] = c. */
