@@ -1,6 +1,7 @@
 // Everything one build renders with, created once: the Liquid engine, the
 // Markdown converter, the drops, the parsed layouts. Nothing here is global:
 // two builds in one process never share state.
+import type { LsiRelated } from './lsi/related.js';
 import type { JekyllLiquid, ParsedTemplate } from '../liquid/index.js';
 import type { MarkdownConverter } from '../markdown/index.js';
 import type { KyllPlugin, PluginContext } from '../plugins/plugin.js';
@@ -51,4 +52,6 @@ export interface RenderContext {
   readonly pageTemplates?: PageTemplates;
   /** LiquidRenderer's cache of texts by path, shared by pages and include_relative (renderer-cache.ts); not in recorded builds. */
   readonly rendererTexts?: RendererTexts;
+  /** `lsi: true`: site.related_posts is the LSI's answer for this document (lsi/related.ts). */
+  readonly lsi?: LsiRelated;
 }

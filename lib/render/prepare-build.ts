@@ -18,7 +18,7 @@ import { checkKramdownDependencies, kramdownSetupDeprecations, onFirstConvert, s
 import { showingKramdownWarnings } from './kramdown-warnings.js';
 import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-lang.js';
 import { rubyPluginsWarning } from '../plugins/ruby-plugins.js';
-import { lsiWarning } from '../config/lsi-warning.js';
+import { lsiRelated } from './lsi/related.js';
 import { defaultsDeprecations, paginationDeprecation } from '../config/deprecation-warnings.js';
 import { kramdownInputWarning } from '../config/kramdown-input-warning.js';
 import { encodingWarning } from '../config/encoding-warning.js';
@@ -311,8 +311,6 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
 
   diagnostics.push(...(readSiteModel.diagnostics ?? []).filter((d) => !placed.has(d)), ...sortWarnings(readSiteModel));
   if (rubyPlugins) diagnostics.push(rubyPlugins);
-  const lsi = lsiWarning(config);
-  if (lsi) diagnostics.push(lsi);
   const pagination = paginationDeprecation(config, allPlugins.map((p) => p.name));
   if (pagination) diagnostics.push(pagination);
   diagnostics.push(...defaultsDeprecations(config));
@@ -425,6 +423,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   drops.replayFirstReads(generatorReads);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
+  // before the recording wraps the site drop's keys
+  const lsi = lsiRelated(site.config, drops);
   instrument?.drops(drops, site, replaced);
   // A recorded (long-lived) build renders some pages only: the order that cache depends on is a whole build's.
   const texts = instrument ? undefined : rendererTexts(site, runsLiquid, (doc) => documentLayouts(site, doc), source.root);
@@ -444,6 +444,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     parsedLayouts: instrument ? instrument.layouts() : new Map(),
     carry: { layout: null, content: undefined },
     hooked,
+    ...(lsi ? { lsi } : {}),
     plugin: pluginCtx,
     profile: inputs.profile,
     rendererTexts: texts,

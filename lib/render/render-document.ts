@@ -80,7 +80,8 @@ export function renderDocument(
     ...extraScope,
   };
   // SiteDrop#related_posts is nil outside a document (found under strict_variables)
-  ctx.drops.site.related_posts = relatedPosts(ctx, page) ?? null;
+  if (ctx.lsi) ctx.lsi.current = page.collection == null ? null : page;
+  else ctx.drops.site.related_posts = relatedPosts(ctx, page) ?? null;
 
   let text = doc.content;
   const live = DOCUMENT_DROP in page;

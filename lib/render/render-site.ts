@@ -1,6 +1,7 @@
 // renderSite: read → generate → render → write, as Jekyll's Site#process.
 // Everything up to the write happens in memory; `write: false` returns the
 // files without touching the disk.
+import { lsiOn } from './lsi/related.js';
 import { asBuildCommand } from '../config/build-command.js';
 import { bundlerPluginNames } from '../plugins/gemfile.js';
 import os from 'node:os';
@@ -142,7 +143,8 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const warmInputs = warmable ? { root: path.resolve(options.source as string), destination, env, loaded, t0 } : undefined;
   let warm = warmInputs && hasWarmRecord(warmInputs.root) ? warmStart(warmInputs) : undefined;
   if (warm?.result) return warm.result;
-  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile && !options.verbose;
+  // LSI's related posts read the posts as they stand when first asked for: Jekyll's render order, one thread
+  const canUseWorkers = typeof options.source === 'string' && loaded.loadableByWorkers && !options.theme && !options.profile && !options.verbose && !lsiOn(loaded.config);
   // Workers start now, loading the engine while this thread reads the site (they get what it read).
   const threads = canUseWorkers ? workerCountFor(options.source as string, destination, options.threads) : 0;
   // One render thread: the posts are read ahead on a thread of their own (read/read-ahead.ts).

@@ -199,8 +199,8 @@ describe('kyll CLI', () => {
     expect(await run(['build', '-s', dir, '--layouts', 'mylayouts', '-p', 'a,b', '--lsi'], c.printer)).toBe(0);
     expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('mylayouts|[&quot;a&quot;, &quot;b&quot;]|true||kramdown,title,serving,\n');
     expect(fs.readFileSync(path.join(dir, '_site', 'index.html'), 'utf8')).toBe('L2 <h1 id="hello">Hello</h1>\n');
-    // kyll has no latent semantic index: it says so, and keeps Jekyll's related posts without one.
-    expect(c.err.join('\n')).toContain('lsi is not supported by kyll');
+    // --lsi turns classifier-reborn's related posts on (render/lsi/): nothing to warn about
+    expect(c.err.join('\n')).not.toContain('lsi');
     expect(await run(['build', '-s', dir, '-q', '--force_polling'], capture().printer)).toBe(0);
     expect(fs.readFileSync(path.join(dir, '_site', 'keys.html'), 'utf8')).toBe('_layouts|&quot;_plugins&quot;|false|true|title,force_polling,serving,\n');
   });
