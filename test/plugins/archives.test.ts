@@ -47,3 +47,28 @@ test.each([
     message: `no implicit conversion of ${name} into Hash`,
   });
 });
+
+// Archive#layout reads `@config["layouts"] && @config["layouts"][type]` and Archive#template
+// `@config["permalinks"][type]`, which URL#generate_url_from_hash scans with #index. Jekyll 4.3.1
+// (jekyll-archives 2.2.1): a text layouts takes the type it holds ("my-year-thing" → year), a list
+// template is written as its inspect (`["a"]/`), and these stop the build; kyll used the defaults.
+describe('jekyll-archives: layouts and permalinks of other kinds', () => {
+  test.each([
+    ['layouts: 5', 'no implicit conversion of String into Integer'],
+    ['layouts: true', "undefined method `[]' for true:TrueClass"],
+    ['permalinks: 5', 'no implicit conversion of String into Integer'],
+    ['permalinks: x', 'Template "" provided is invalid. (ArgumentError)'],
+    ['permalinks: {year: 5}', "undefined method `index' for 5:Integer"],
+  ])('%s stops the build', async (option, message) => {
+    await expect(paths(`jekyll-archives: {enabled: [year], ${option}}\n`)).rejects.toThrow(message);
+  });
+
+  test('a text layouts names the type it holds; a list template is its inspect', async () => {
+    const r = await renderSite({
+      source: memorySource({ ...files('jekyll-archives: {enabled: [year], layouts: my-year-thing}\n'), '_layouts/year.html': 'Y {{ page.url }}' }),
+      env: { TZ: 'UTC' },
+    });
+    expect(Buffer.from(r.files.find((f) => f.path === '2024/index.html')!.contents).toString()).toBe('Y /2024/');
+    expect(await paths('jekyll-archives: {enabled: [year], permalinks: {year: [a]}}\n')).toEqual(['["a"]']);
+  });
+});

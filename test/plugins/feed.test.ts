@@ -318,3 +318,33 @@ describe('jekyll-feed: feed.tags with tags that are not text', () => {
     expect(() => build({ tags: { except: 'ok' } }, ['ok'])).toThrow('no implicit conversion of String into Array (TypeError)');
   });
 });
+
+// generator.rb reads `site.config["feed"] || {}` with `config["..."]`, and file_exists? joins each
+// feed path to the source: Jekyll 4.3.1 stops on a `feed:` that is not a mapping and on a path that
+// is not text, where kyll wrote the default feed. A path of "" names the source folder, which
+// File.exist? finds: Jekyll writes no posts feed (kyll tried to write one at the destination's root).
+describe('jekyll-feed: settings of the wrong kind', () => {
+  const build = async (feed: string) => {
+    const r = await renderSite({
+      source: memorySource({ '_config.yml': `plugins: [jekyll-feed]\nfeed: ${feed}\n`, '_posts/2024-01-01-p.md': '---\ntitle: P\n---\nx\n' }),
+      write: false,
+      env: FIXED_ENV,
+    });
+    return r.files.map((f) => f.path);
+  };
+
+  test.each([
+    ['true', "undefined method `[]' for true:TrueClass"],
+    ['5', 'no implicit conversion of String into Integer (TypeError)'],
+    ['[a]', 'no implicit conversion of String into Integer (TypeError)'],
+    ['str', 'string not matched (IndexError)'],
+    ['{path: 5}', "undefined method `start_with?' for 5:Integer"],
+    ['{collections: {posts: {path: [a]}}}', "undefined method `start_with?' for [\"a\"]:Array"],
+  ])('feed: %s stops the build', async (feed, message) => {
+    await expect(build(feed)).rejects.toThrow(message);
+  });
+
+  test('feed: {path: ""} writes no posts feed', async () => {
+    expect(await build('{path: ""}')).toEqual(['2024/01/01/p.html']);
+  });
+});

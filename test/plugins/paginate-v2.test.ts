@@ -140,3 +140,16 @@ test('pagination.indexpage "" (or only dots) stops the build; a name after a dot
   const r = await build('pagination: {enabled: true}\n', page('.x'));
   expect(r.files.map((f) => f.path)).toEqual(['index.html']); // as Jekyll 4.3.1 wrote it
 });
+
+// jekyll-paginate-v2 calls String methods on these settings: Jekyll 4.3.1 stops on a number
+// (format_page_title's sub, File.join, format_tag_macro's sub, trail['before']); kyll used its text.
+test.each([
+  ['pagination: {enabled: true, per_page: 1, title: 5}\n', "undefined method `sub' for 5:Integer"],
+  ['pagination: {enabled: true, per_page: 1, permalink: 5}\n', 'no implicit conversion of Integer into String (TypeError)'],
+  ['pagination: {enabled: true, per_page: 1, trail: 5}\n', 'no implicit conversion of String into Integer'],
+  ['pagination: {enabled: true, per_page: 1}\nautopages: {enabled: true, tags: {title: 5}, categories: {enabled: false}, collections: {enabled: false}}\n', "undefined method `sub' for 5:Integer"],
+])('%s stops the build', async (config, message) => {
+  const posts = Object.fromEntries([1, 2].map((i) => [`_posts/2024-01-0${i}-p${i}.md`, `---\ntitle: P${i}\ntags: [a]\n---\n`]));
+  const files = { ...posts, '_layouts/autopage_tags.html': '---\npagination: {enabled: true}\n---\n', 'index.html': '---\npagination: {enabled: true}\n---\n' };
+  await expect(build(config, files)).rejects.toThrow(message);
+});

@@ -151,3 +151,26 @@ describe('jekyll-redirect-from with values that are not text', () => {
     expect(build({ redirect_from: [], redirect_to: false }).pages!.map((p) => p.url)).toEqual(['/redirects.json']);
   });
 });
+
+// generate_redirects_json? reads site.config.dig("redirect_from", "json"): Jekyll 4.3.1 stops on a
+// redirect_from setting that is not a mapping (TrueClass does not have #dig method); kyll wrote
+// redirects.json.
+describe('jekyll-redirect-from: the redirect_from setting', () => {
+  const build = (redirectFrom: unknown) =>
+    redirectFromPlugin.generate!(pluginContext(site(config({ url: 'https://x.example', redirect_from: redirectFrom }), { pages: [page('p.md', '/p.html')] })));
+
+  test.each([
+    [true, 'TrueClass does not have #dig method'],
+    [false, 'FalseClass does not have #dig method'],
+    ['x', 'String does not have #dig method'],
+    [5, 'Integer does not have #dig method'],
+    [['json'], 'no implicit conversion of String into Integer'],
+  ])('%j stops the build', (value, message) => {
+    expect(() => build(value)).toThrow(message);
+  });
+
+  test('nil, or a mapping without json: false, writes redirects.json', () => {
+    expect(build(null).pages!.map((p) => p.url)).toEqual(['/redirects.json']);
+    expect(build({ json: 0 }).pages!.map((p) => p.url)).toEqual(['/redirects.json']);
+  });
+});

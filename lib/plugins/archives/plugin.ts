@@ -17,6 +17,8 @@ import { compareDocuments, type DatedNow } from '../../site/indexes.js';
 import { rubySort } from '../../site/ruby-sort.js';
 import type { FirstRead } from '../../site/first-dated.js';
 import { isHash, toS } from '../shared/values.js';
+import { stringIndex } from '../shared/documents.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
 import { rubyInspect } from '../../liquid/ruby/to-s.js';
 import { implicitName } from '../../liquid/filters/spaceship.js';
 import { KyllError } from '../../errors/index.js';
@@ -111,10 +113,11 @@ function readArchives(config: Data, posts: readonly Document[], datedBefore: Dat
 }
 
 function archivePage(archive: Archive, config: Data, indexOf: (list: readonly unknown[]) => PathIndex, warn: (message: string) => void): GeneratedPage {
-  const permalinks = isHash(config.permalinks) ? config.permalinks : {};
-  const template = toS(permalinks[archive.type]);
+  const template = archiveTemplate(config, archive.type);
+  // Archive#layout: `@config["layouts"] && @config["layouts"][type]` (String#[] on a text: "my-year" has "year")
   const layouts = config.layouts;
-  const layout = isHash(layouts) && layouts[archive.type] ? layouts[archive.type] : config.layout;
+  const byType = layouts !== undefined && layouts !== null && layouts !== false ? stringIndex(layouts, archive.type, 'jekyll-archives.layouts') : undefined;
+  const layout = byType !== undefined && byType !== null && byType !== false ? byType : config.layout;
   const isDate = archive.type === 'year' || archive.type === 'month' || archive.type === 'day';
   const isName = typeof archive.title === 'string';
   // Archive#url_placeholders (a slug only for a String title), then
@@ -158,6 +161,19 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
       };
     },
   };
+}
+
+/**
+ * Archive#template, `@config["permalinks"][type]`, as URL#generate_url_from_hash takes it: a
+ * template that is not text has no #index (a list passes through whole, written as its inspect);
+ * none at all is Archive#url's ArgumentError.
+ */
+function archiveTemplate(config: Data, type: string): string {
+  const t = stringIndex(config.permalinks, type, 'jekyll-archives.permalinks');
+  if (typeof t === 'string') return t;
+  if (Array.isArray(t)) return rubyInspect(t);
+  const why = t === undefined || t === null ? 'Template "" provided is invalid. (ArgumentError)' : noMethodText('index', t);
+  throw new KyllError('INVALID_CONFIG', `${why} (jekyll-archives.permalinks.${type} in _config.yml must be a permalink such as /${type}/:name/)`, { file: '_config.yml' });
 }
 
 // Archive#inspect: the title interpolated (a date archive's is its Hash of Symbol keys), @data holding the layout alone.

@@ -15,6 +15,7 @@ import { FEED_TEMPLATE } from './template-text.js';
 import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
 import { implicitName, rubyClass } from '../../liquid/filters/spaceship.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
+import { rubyInspect as inspectRuby } from '../../liquid/ruby/to-s.js';
 import { postsByValue } from '../../site/indexes.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import { RubySet } from '../../values/ruby-set.js';
@@ -29,6 +30,27 @@ function feedConfig(config: Data): Data {
   return isHash(feed) ? feed : {};
 }
 
+/**
+ * generator.rb#config is `site.config["feed"] || {}`, read with `config["..."]`: Jekyll 4.3.1 stops
+ * on a `feed:` that is neither a mapping nor false/nil (true, a number, a list, a date), where kyll
+ * made the default feed. A text feed only indexes the text (`"x"["path"]`), and stops when
+ * normalize_posts_meta assigns a `path` it does not contain (IndexError).
+ */
+function checkFeedSetting(feed: unknown): void {
+  if (feed === undefined || feed === null || feed === false || isHash(feed)) return;
+  if (typeof feed === 'string' && feed.includes('path')) return;
+  const why = typeof feed === 'string' ? 'string not matched (IndexError)'
+    : (typeof feed === 'number' && Number.isInteger(feed)) || Array.isArray(feed) ? 'no implicit conversion of String into Integer (TypeError)'
+    : noMethodText('[]', feed);
+  throw new KyllError('INVALID_CONFIG', `jekyll-feed: feed in _config.yml is ${inspectRuby(feed)}, not a mapping (Jekyll 4.3.1 stops with ${why})`, { file: '_config.yml' });
+}
+
+/** generator.rb#file_exists? joins a feed's path to the source (Jekyll.sanitized_path), which only text has. */
+function checkFeedPath(v: unknown, key: string): void {
+  if (typeof v === 'string' || !truthy(v)) return;
+  throw new KyllError('INVALID_CONFIG', `jekyll-feed: ${key} in _config.yml is ${inspectRuby(v)}, not a path (Jekyll 4.3.1 stops with ${noMethodText('start_with?', v)})`, { file: '_config.yml' });
+}
+
 // generator.rb#collections and #normalize_posts_meta ("posts" added last unless listed).
 export function feedCollections(config: Data): Map<string, CollectionMeta> {
   const feed = feedConfig(config);
@@ -40,9 +62,11 @@ export function feedCollections(config: Data): Map<string, CollectionMeta> {
       : [];
   const map = new Map<string, CollectionMeta>();
   for (const [name, meta] of entries) {
+    checkFeedPath(meta.path, `feed.collections.${name}.path`);
     map.set(name, { path: truthy(meta.path) ? toS(meta.path) : undefined, categories: categoryList(meta.categories, `feed.collections.${name}.categories`) });
   }
   const posts = map.get('posts') ?? { categories: [] };
+  if (posts.path === undefined) checkFeedPath(feed.path, 'feed.path');
   if (posts.path === undefined && truthy(feed.path)) posts.path = toS(feed.path);
   if (posts.categories.length === 0 && truthy(feed.categories)) posts.categories = categoryList(feed.categories, 'feed.categories');
   if (!map.has('posts')) map.set('posts', posts);
@@ -118,6 +142,7 @@ function feedPath(collections: Map<string, CollectionMeta>, collection: string, 
 function generateFeeds(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const config = site.config;
+  checkFeedSetting(config.feed);
   // generator.rb#disabled_in_development?
   if (truthy(feedConfig(config).disable_in_development) && ctx.environment === 'development') {
     ctx.debug?.('Jekyll Feed:', 'Skipping feed generation in development');

@@ -128,7 +128,8 @@ export function autopageTemplates(site: Site, paginationDefaults: Data, reader: 
         const apConfig = deepMerge(sub as Data, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
         pageConfig[kind.filter] = value;
         const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
-        const macro = (pattern: unknown): string => toS(pattern).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased), (message) => reader.warn(message)));
+        // Utils.format_tag_macro (and _cat_, _coll_): `toFormat.sub(...)`, which only text has
+        const macro = (pattern: unknown): string => textOrStop(pattern, 'sub', `autopages.${kind.key}`).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased), (message) => reader.warn(message)));
         const permalink = macro(apConfig.permalink);
         templates.push({
           relativePath: fileJoin('_layouts', layoutName),
@@ -147,4 +148,10 @@ export function autopageTemplates(site: Site, paginationDefaults: Data, reader: 
     }
   }
   return templates;
+}
+
+/** A pattern jekyll-paginate-v2 calls a String method on: Jekyll 4.3.1 stops (NoMethodError) on any other value. */
+export function textOrStop(v: unknown, method: string, setting: string): string {
+  if (typeof v === 'string') return v;
+  throw new KyllError('INVALID_CONFIG', `${noMethodText(method, v ?? null)} (${setting} must give its title and permalink as text)`, { file: '_config.yml' });
 }

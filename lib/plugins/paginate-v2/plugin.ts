@@ -13,7 +13,9 @@ import { outputExtFor } from '../../url/url-to-path.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { pathIndexer, type PathIndex } from '../shared/path-index.js';
-import { autopageTemplates, type PaginationTemplate } from './autopages.js';
+import { autopageTemplates, textOrStop, type PaginationTemplate } from './autopages.js';
+import { stringIndex } from '../shared/documents.js';
+import { implicitName } from '../../liquid/filters/spaceship.js';
 import { SortFailure, docsInCollections, indexDocs, selectDocs, type IndexedDocs } from './select.js';
 
 const DEFAULTS: Data = {
@@ -107,7 +109,9 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   const indexExt = config.extension == null ? '' : toS(config.extension).startsWith('.') ? toS(config.extension) : `.${toS(config.extension)}`;
   const permalink = template.data.permalink;
   const firstUrl0 = trailingSlash(truthy(permalink) ? toS(permalink) : pageDir(template.url));
-  const pagedUrl0 = fileJoin(firstUrl0, toS(config.permalink));
+  // File.join(first_index_page_url, config['permalink']) takes only text (TypeError)
+  if (typeof config.permalink !== 'string') throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(config.permalink)} into String (TypeError) (jekyll-paginate-v2: pagination.permalink of ${template.relativePath} must be text, such as /page:num/)`, { file: template.relativePath });
+  const pagedUrl0 = fileJoin(firstUrl0, config.permalink);
   const title = truthy(template.data.title) ? template.data.title : site.config.title;
   const pagers: Pager[] = [];
   const pages: GeneratedPage[] = [];
@@ -136,7 +140,7 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
     // ...then its pagination_info, before the paginator sets permalink, title and autogen (key order)
     data.pagination_info = { curr_page: n, total_pages: total };
     if (truthy(permalink)) data.permalink = pagePath;
-    data.title = n > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? num(toS(config.title).replace(':title', toS(title)), n, total) : title;
+    data.title = n > 1 && Object.prototype.hasOwnProperty.call(config, 'title') ? num(textOrStop(config.title, 'sub', 'pagination.title').replace(':title', toS(title)), n, total) : title;
     if (n > 1) data.autogen = 'jekyll-paginate-v2';
     const pager: Pager = { page: n, pagePath, data: pagerData };
     pagers.push(pager);
@@ -165,8 +169,10 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
     });
   }
   // The trail: for each page, the pages around it ({num, path, title}).
-  const before = Math.max(0, Math.trunc(Number(prop(config.trail, 'before')) || 0));
-  const after = Math.max(0, Math.trunc(Number(prop(config.trail, 'after')) || 0));
+  // config['trail']['before'] (String#[] on a text; a number takes no String index: TypeError)
+  const trail = truthy(config.trail) && pages.length > 1 ? config.trail : undefined;
+  const before = Math.max(0, Math.trunc(Number(trail === undefined ? 0 : stringIndex(trail, 'before', 'pagination.trail')) || 0));
+  const after = Math.max(0, Math.trunc(Number(trail === undefined ? 0 : stringIndex(trail, 'after', 'pagination.trail')) || 0));
   if (truthy(config.trail) && pages.length > 1 && (before > 0 || after > 0)) {
     const length = before + after + 1;
     for (const pager of pagers) {

@@ -10,7 +10,7 @@ import { sourceHas } from '../shared/source-files.js';
 import { isHash, toS } from '../shared/values.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
-import { implicitName } from '../../liquid/filters/spaceship.js';
+import { implicitName, rubyClass } from '../../liquid/filters/spaceship.js';
 import { REDIRECT_LAYOUT_TEMPLATE, redirectData, redirectDefaultData, redirectHtml, redirectPaths, redirectsJson, type Redirect } from './redirect-page.js';
 
 /**
@@ -73,6 +73,18 @@ function redirectableDocuments(site: Site): Document[] {
   return [...docs, ...site.pages];
 }
 
+/**
+ * generator.rb#generate_redirects_json?: `site.config.dig("redirect_from", "json")`. Hash#dig goes
+ * on into any value but nil: a list takes no String index, and other values have no #dig, so
+ * Jekyll 4.3.1 stops on `redirect_from: false` (or true, or text) in _config.yml (TypeError).
+ */
+function redirectsJsonSetting(v: unknown): unknown {
+  if (v === undefined || v === null) return undefined;
+  if (isHash(v)) return v.json;
+  const why = Array.isArray(v) ? 'no implicit conversion of String into Integer' : `${rubyClass(v)} does not have #dig method`;
+  throw new KyllError('INVALID_CONFIG', `${why} (TypeError) (jekyll-redirect-from: redirect_from in _config.yml must be a mapping, such as {json: false})`, { file: '_config.yml' });
+}
+
 function generateRedirects(ctx: PluginContext): GeneratorResult {
   const { site } = ctx;
   const config = site.config;
@@ -125,7 +137,7 @@ function generateRedirects(ctx: PluginContext): GeneratorResult {
       redirects.set(r.from, r.to);
     }
   }
-  const json = isHash(config.redirect_from) ? config.redirect_from.json : undefined;
+  const json = redirectsJsonSetting(config.redirect_from);
   if (json !== false && !sourceHas(ctx)('redirects.json')) {
     const text = redirectsJson(redirects);
     // A `permalink` from the front matter defaults is its permalink (shared/page-without-a-file.ts).

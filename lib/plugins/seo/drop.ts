@@ -1,5 +1,6 @@
 // The values {% seo %} prints, computed as jekyll-seo-tag 2.8.0's drops compute
 // them (lib/jekyll-seo-tag/drop.rb, author_drop.rb, image_drop.rb).
+import { paginatorMessage } from './paginator-message.js';
 import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
@@ -151,8 +152,7 @@ export class SeoValues {
     if (!truthy(this.input.paginator) || !truthy(current)) return undefined;
     if (!(Number(current) > 1)) return undefined;
     const total = prop(this.input.paginator, 'total_pages');
-    const message = toS(or(prop(this.site, 'seo_paginator_message'), 'Page %<current>s of %<total>s for '));
-    return message.replace(/%<current>s/g, toS(current)).replace(/%<total>s/g, toS(total));
+    return paginatorMessage(or(prop(this.site, 'seo_paginator_message'), 'Page %<current>s of %<total>s for '), current, total);
   }
 
   get homepageOrAbout(): boolean {

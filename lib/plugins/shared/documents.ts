@@ -31,12 +31,21 @@ export function pluginOption(config: SiteConfig, key: string, option: string): u
   const value = config[key];
   // `false && ...` is false: `relative_links: false` answers false for every key, so `enabled` is false
   if (value === undefined || value === null || value === false) return value === false ? false : undefined;
-  if (isHash(value)) return value[option];
-  if (typeof value === 'string') return value.includes(option) ? option : undefined;
-  if (Array.isArray(value) || typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value))) {
-    throw new KyllError('INVALID_CONFIG', 'no implicit conversion of String into Integer', { file: '_config.yml' });
-  }
-  throw new KyllError('INVALID_CONFIG', noMethodText('[]', value), { file: '_config.yml' });
+  return stringIndex(value, option);
+}
+
+/**
+ * Ruby's `value[key]` for a String key, on a setting read from _config.yml: a Hash's entry; a
+ * String gives the key when it holds it as a substring (String#[]), else nil; an Integer or Array
+ * cannot take a String index (TypeError); nil, true, a Float and others have no #[] (NoMethodError).
+ */
+export function stringIndex(value: unknown, key: string, setting?: string): unknown {
+  if (isHash(value)) return value[key];
+  if (typeof value === 'string') return value.includes(key) ? key : undefined;
+  const why = Array.isArray(value) || typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value))
+    ? 'no implicit conversion of String into Integer'
+    : noMethodText('[]', value ?? null);
+  throw new KyllError('INVALID_CONFIG', setting ? `${why} (${setting} in _config.yml must be a mapping)` : why, { file: '_config.yml' });
 }
 
 /** Warn once for each key of the plugin's hash that the gem does not read. */

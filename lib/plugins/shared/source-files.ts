@@ -10,7 +10,14 @@ import type { Source } from '../../source/source.js';
  */
 export function sourceHas(ctx: { readonly site: Site; readonly source?: Source }): (path: string) => boolean {
   const { source } = ctx;
-  if (source) return (path) => source.exists(path.replace(/^\/+/, ''));
+  // File.exist? is true for a folder too: the source itself for "" (a feed path of ""), blog/ for /blog/
+  if (source) {
+    return (path) => {
+      const p = path.replace(/^\/+/, '');
+      const folder = p.replace(/\/+$/, '');
+      return folder === '' || source.exists(p) || (source.entries?.(folder) ?? undefined) !== undefined;
+    };
+  }
   const files = readFiles(ctx.site);
   return (path) => files.has(path.replace(/^\/+/, ''));
 }
