@@ -13,6 +13,7 @@ import { liquidCacheKey } from './page-templates.js';
 import { LiquidFailure } from '../liquid/errors.js';
 import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
 import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
@@ -124,7 +125,7 @@ export function renderDocument(
     if (layoutName == null) ctx.carry.layout = null;
     else {
       const name = placedLayoutName(layoutName);
-      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx);
+      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx, !live);
     }
   }
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
@@ -297,6 +298,7 @@ function placeInLayouts(
   name: string,
   scope: Data,
   ctx: RenderContext,
+  isPage = false,
 ): string {
   if (!first) {
     ctx.carry.layout = null;
@@ -323,6 +325,7 @@ function placeInLayouts(
     const template = current.template;
     ctx.diagnostics.push(...current.warnings);
     output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
+    if (isPage && current === first) checkPagePath(doc);
     const next: unknown = current.layout.data.layout;
     // a layout's own `layout` is looked up as it is, with no to_s: only a string names one
     current = typeof next === 'string' ? findLayout(ctx, next) : undefined;
@@ -330,6 +333,20 @@ function placeInLayouts(
   ctx.carry.layout = layoutData;
   ctx.carry.content = lastInput;
   return output;
+}
+
+// Renderer#add_regenerator_dependencies, after the first layout renders: site.in_source_dir(document.path),
+// where a page's path is its front matter's `path` when it has one (Page#path). Nothing or a String
+// passes; anything else has no start_with? (PathManager.sanitize_and_join) and stops the build.
+function checkPagePath(doc: Renderable): void {
+  if (!Object.hasOwn(doc.data, 'path')) return;
+  const path = doc.data.path;
+  if (path == null || typeof path === 'string') return;
+  // Ruby prints the class of the error after the message's first line, then error_highlight's line
+  const line = 'clean_path = if questionable_path.start_with?("~") ^^^^^^^^^^^^';
+  throw new KyllError('INVALID_CONFIG', `${noMethodText('start_with?', path)} (NoMethodError) ${line}`, { file: doc.relativePath }, {
+    hint: `A page's \`path\` front matter must be text: ${doc.relativePath} sets it to something else.`,
+  });
 }
 
 /** Document#path, which Renderer#render_liquid names in its errors: absolute, in collections_dir. */
