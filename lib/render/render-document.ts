@@ -14,6 +14,7 @@ import { LiquidFailure } from '../liquid/errors.js';
 import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
 import { noMethodText } from '../liquid/filters/no-method.js';
+import { hasOwnPagePath, rubyPagePath } from '../read/page-path.js';
 import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
@@ -34,6 +35,8 @@ export interface Renderable {
   readonly write?: boolean;
   /** How Jekyll's messages name it when not `relativePath` (GeneratedPage#messagePath). */
   readonly messagePath?: string;
+  /** A page's data keys that only front matter defaults give (Page#defaultedKeys). */
+  readonly defaultedKeys?: readonly string[];
 }
 
 export interface Rendered {
@@ -96,7 +99,8 @@ export function renderDocument(
     if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
     else if (ctx.rendererTexts) text = documentText(ctx.rendererTexts, doc.relativePath, text);
     ctx.debug?.('Rendering Liquid:', doc.messagePath ?? doc.relativePath);
-    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : doc.messagePath);
+    if (!live) refuseNilPagePath(doc, ctx);
+    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : pageMessagePath(doc));
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   ctx.debug?.('Rendering Markup:', doc.messagePath ?? doc.relativePath);
@@ -336,17 +340,33 @@ function placeInLayouts(
 }
 
 // Renderer#add_regenerator_dependencies, after the first layout renders: site.in_source_dir(document.path),
-// where a page's path is its front matter's `path` when it has one (Page#path). Nothing or a String
+// where a page's path is its front matter's `path` when it has one (read/page-path.ts). Nothing or a String
 // passes; anything else has no start_with? (PathManager.sanitize_and_join) and stops the build.
 function checkPagePath(doc: Renderable): void {
-  if (!Object.hasOwn(doc.data, 'path')) return;
-  const path = doc.data.path;
+  const path = rubyPagePath(doc);
   if (path == null || typeof path === 'string') return;
   // Ruby prints the class of the error after the message's first line, then error_highlight's line
   const line = 'clean_path = if questionable_path.start_with?("~") ^^^^^^^^^^^^';
   throw new KyllError('INVALID_CONFIG', `${noMethodText('start_with?', path)} (NoMethodError) ${line}`, { file: doc.relativePath }, {
     hint: `A page's \`path\` front matter must be text: ${doc.relativePath} sets it to something else.`,
   });
+}
+
+// LiquidRenderer#file(document.path) with a page whose front matter says `path:` with no value:
+// #normalize_path's `case nil` meets `when theme_dir && ...`, which without a theme is nil, so
+// nil === nil takes that branch and @site.theme.basename fails (with a theme it keeps nil).
+function refuseNilPagePath(doc: Renderable, ctx: RenderContext): void {
+  if (ctx.theme != null || !hasOwnPagePath(doc) || doc.data.path != null) return;
+  const line = 'PathManager.join(@site.theme.basename, Regexp.last_match(:rest)) ^^^^^^^^^';
+  throw new KyllError('LIQUID_EXCEPTION', `Liquid Exception: undefined method \`basename' for nil:NilClass ${line} in ${doc.relativePath}`, { file: doc.relativePath }, {
+    hint: `Give the \`path\` front matter of ${doc.relativePath} a value, or remove it.`,
+  });
+}
+
+/** How Renderer#render_liquid names a page in its messages: `path || relative_path`, Page#path being the front matter's `path` when it sets one. */
+function pageMessagePath(doc: Renderable): string | undefined {
+  const path = hasOwnPagePath(doc) ? doc.data.path : undefined;
+  return path == null || path === false ? doc.messagePath : rubyObjectToS(path);
 }
 
 /** Document#path, which Renderer#render_liquid names in its errors: absolute, in collections_dir. */

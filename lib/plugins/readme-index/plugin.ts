@@ -11,6 +11,7 @@ import { markdownExtensions, pluginOption, warnUnknownOptions } from '../shared/
 import { pageFromStaticFile, rubyDirname } from '../shared/static-pages.js';
 import { KyllError } from '../../errors/index.js';
 import { implicitName } from '../../liquid/filters/spaceship.js';
+import { rubyPagePath } from '../../read/page-path.js';
 
 const KEY = 'readme_index';
 
@@ -27,11 +28,10 @@ function dirHasIndex(dir: string, urls: readonly string[]): boolean {
 }
 
 // #readmes_with_frontmatter tests `"/" + file.path`: Page#path is the front matter's `path` when
-// it has the key (data.fetch("path") { relative_path }), so a README that sets another path is
-// not one, a page whose `path` names a README is; one that is no String stops the build there.
+// it has one (read/page-path.ts), so a README that sets another path is not one, a page whose
+// `path` names a README is; one that is no String stops the build there.
 function pagePathForReadme(page: Page): string {
-  if (!Object.hasOwn(page.data, 'path')) return page.relativePath;
-  const path = page.data.path;
+  const path = rubyPagePath(page);
   if (typeof path === 'string') return path;
   throw new KyllError('PLUGIN_ERROR', `no implicit conversion of ${implicitName(path)} into String (TypeError)`, { file: page.relativePath });
 }
