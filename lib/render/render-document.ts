@@ -13,6 +13,8 @@ import { liquidCacheKey } from './page-templates.js';
 import { LiquidFailure } from '../liquid/errors.js';
 import { hasLiquidConstruct } from '../liquid/construct.js';
 import { KyllError } from '../errors/kyll-error.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
+import { hasOwnPagePath, rubyPagePath } from '../read/page-path.js';
 import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
@@ -33,6 +35,8 @@ export interface Renderable {
   readonly write?: boolean;
   /** How Jekyll's messages name it when not `relativePath` (GeneratedPage#messagePath). */
   readonly messagePath?: string;
+  /** A page's data keys that only front matter defaults give (Page#defaultedKeys). */
+  readonly defaultedKeys?: readonly string[];
 }
 
 export interface Rendered {
@@ -96,7 +100,8 @@ export function renderDocument(
     if (!live) text = pageText(ctx.rendererTexts, String(page.path), text);
     else if (ctx.rendererTexts) text = documentText(ctx.rendererTexts, doc.relativePath, text);
     ctx.debug?.('Rendering Liquid:', doc.messagePath ?? doc.relativePath);
-    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : doc.messagePath);
+    if (!live) refuseNilPagePath(doc, ctx);
+    const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : pageMessagePath(doc));
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   ctx.debug?.('Rendering Markup:', doc.messagePath ?? doc.relativePath);
@@ -125,7 +130,7 @@ export function renderDocument(
     if (layoutName == null) ctx.carry.layout = null;
     else {
       const name = placedLayoutName(layoutName);
-      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx);
+      output = placeInLayouts(content, doc, findLayout(ctx, name), name, scope, ctx, !live);
     }
   }
   // A page's hash never has `output` (Page::ATTRIBUTES_FOR_LIQUID): site.pages shows none even once rendered.
@@ -298,6 +303,7 @@ function placeInLayouts(
   name: string,
   scope: Data,
   ctx: RenderContext,
+  isPage = false,
 ): string {
   if (!first) {
     ctx.carry.layout = null;
@@ -324,6 +330,7 @@ function placeInLayouts(
     const template = current.template;
     ctx.diagnostics.push(...current.warnings);
     output = measured(ctx.profile, current.layout.relativePath, () => ctx.liquid.render(template, scope));
+    if (isPage && current === first) checkPagePath(doc);
     const next: unknown = current.layout.data.layout;
     // a layout's own `layout` is looked up as it is, with no to_s: only a string names one
     current = typeof next === 'string' ? findLayout(ctx, next) : undefined;
@@ -331,6 +338,36 @@ function placeInLayouts(
   ctx.carry.layout = layoutData;
   ctx.carry.content = lastInput;
   return output;
+}
+
+// Renderer#add_regenerator_dependencies, after the first layout renders: site.in_source_dir(document.path),
+// where a page's path is its front matter's `path` when it has one (read/page-path.ts). Nothing or a String
+// passes; anything else has no start_with? (PathManager.sanitize_and_join) and stops the build.
+function checkPagePath(doc: Renderable): void {
+  const path = rubyPagePath(doc);
+  if (path == null || typeof path === 'string') return;
+  // Ruby prints the class of the error after the message's first line, then error_highlight's line
+  const line = 'clean_path = if questionable_path.start_with?("~") ^^^^^^^^^^^^';
+  throw new KyllError('INVALID_CONFIG', `${noMethodText('start_with?', path)} (NoMethodError) ${line}`, { file: doc.relativePath }, {
+    hint: `A page's \`path\` front matter must be text: ${doc.relativePath} sets it to something else.`,
+  });
+}
+
+// LiquidRenderer#file(document.path) with a page whose front matter says `path:` with no value:
+// #normalize_path's `case nil` meets `when theme_dir && ...`, which without a theme is nil, so
+// nil === nil takes that branch and @site.theme.basename fails (with a theme it keeps nil).
+function refuseNilPagePath(doc: Renderable, ctx: RenderContext): void {
+  if (ctx.theme != null || !hasOwnPagePath(doc) || doc.data.path != null) return;
+  const line = 'PathManager.join(@site.theme.basename, Regexp.last_match(:rest)) ^^^^^^^^^';
+  throw new KyllError('LIQUID_EXCEPTION', `Liquid Exception: undefined method \`basename' for nil:NilClass ${line} in ${doc.relativePath}`, { file: doc.relativePath }, {
+    hint: `Give the \`path\` front matter of ${doc.relativePath} a value, or remove it.`,
+  });
+}
+
+/** How Renderer#render_liquid names a page in its messages: `path || relative_path`, Page#path being the front matter's `path` when it sets one. */
+function pageMessagePath(doc: Renderable): string | undefined {
+  const path = hasOwnPagePath(doc) ? doc.data.path : undefined;
+  return path == null || path === false ? doc.messagePath : rubyObjectToS(path);
 }
 
 /** Document#path, which Renderer#render_liquid names in its errors: absolute, in collections_dir. */

@@ -2,6 +2,7 @@
 // Drops are plain objects made once per build; the renderer fills in
 // `content` and `output` as documents are rendered, as Jekyll mutates its
 // documents, so that later templates (feeds, indexes) see rendered HTML.
+import { rubyPagePath } from '../read/page-path.js';
 import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js';
 import type { Collection, Data, Document, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
 import { deepMerge } from '../config/merge.js';
@@ -209,7 +210,8 @@ export function pageDrop(page: Pick<Page, 'data' | 'content' | 'url' | 'relative
     drop.excerpt = excerpt == null ? null : excerpt === false ? excerpt : typeof excerpt === 'object' && !(excerpt instanceof Date) ? rubyInspect(excerpt) : rubyToS(excerpt);
   }
   drop.name = basename(page.relativePath);
-  drop.path = page.data.path ?? page.relativePath;
+  // Page#path: the front matter's `path` (nil too) or the file's (read/page-path.ts)
+  drop.path = rubyPagePath(page);
   drop.url = page.url;
   // Convertible#to_s (a Page inside site.pages, printed by Array#join): content || ""
   markRubyObjectToS(drop, () => rubyToS(drop.content));

@@ -59,6 +59,16 @@ describe('jekyll-readme-index', () => {
     expect(paths(await site('', files))).toEqual(['README.md', 'g/README.html', 'index.html']);
     expect(paths(await site('readme_index: { enabled: false }', files))).toEqual(['README.md', 'g/README.html']);
   });
+
+  // Jekyll 4.3.1: #readmes_with_frontmatter's `"/" + file.path` raises "no implicit conversion of
+  // nil into String (TypeError)" for a page whose front matter has an empty `path:`
+  test('with_frontmatter: a page whose `path` is no String stops the build', async () => {
+    const config = 'plugins: [jekyll-readme-index]\nreadme_index: { with_frontmatter: true }\n';
+    for (const [value, name] of [['', 'nil'], ['5', 'Integer'], ['[a]', 'Array']]) {
+      const files = { '_config.yml': config, 'index.md': '---\n---\nindex\n', 'p.md': `---\npath: ${value}\n---\np\n` };
+      await expect(renderSite({ source: memorySource(files), env: ENV })).rejects.toThrow(`no implicit conversion of ${name} into String (TypeError)`);
+    }
+  });
 });
 
 // Jekyll 4.3.1: "Error reading file r/README.md: invalid byte sequence in UTF-8", then kramdown's

@@ -9,6 +9,9 @@ import { parsePage } from '../../read/parse-page.js';
 import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
 import { markdownExtensions, pluginOption, warnUnknownOptions } from '../shared/documents.js';
 import { pageFromStaticFile, rubyDirname } from '../shared/static-pages.js';
+import { KyllError } from '../../errors/index.js';
+import { implicitName } from '../../liquid/filters/spaceship.js';
+import { rubyPagePath } from '../../read/page-path.js';
 
 const KEY = 'readme_index';
 
@@ -22,6 +25,15 @@ function dirHasIndex(dir: string, urls: readonly string[]): boolean {
   const d = dir.endsWith('/') ? dir : `${dir}/`;
   const re = new RegExp(`^${escapeRegExp(d)}(?:$|index\\.(html?|xhtml|xml)$)`, 'i');
   return urls.some((u) => re.test(u));
+}
+
+// #readmes_with_frontmatter tests `"/" + file.path`: Page#path is the front matter's `path` when
+// it has one (read/page-path.ts), so a README that sets another path is not one, a page whose
+// `path` names a README is; one that is no String stops the build there.
+function pagePathForReadme(page: Page): string {
+  const path = rubyPagePath(page);
+  if (typeof path === 'string') return path;
+  throw new KyllError('PLUGIN_ERROR', `no implicit conversion of ${implicitName(path)} into String (TypeError)`, { file: page.relativePath });
 }
 
 // Ruby's `File.dirname(url) + "/"`: StaticFile#to_page and Page#update_permalink.
@@ -50,9 +62,9 @@ function transform(site: Site, ctx: SiteTransformContext): Site {
     if (cleanup) staticFiles = staticFiles.filter((f) => f !== readme);
   }
   if (pluginOption(config, KEY, 'with_frontmatter') === true) {
-    // #readmes_with_frontmatter: every page named README, the ones just made included.
+    // #readmes_with_frontmatter: every page whose path is a README's, the ones just made included.
     pages.forEach((page, i) => {
-      if (!readmeRe.test(`/${page.relativePath}`) || dirHasIndex(rubyDirname(page.url), urls())) return;
+      if (!readmeRe.test(`/${pagePathForReadme(page)}`) || dirHasIndex(rubyDirname(page.url), urls())) return;
       const path = page.relativePath;
       const overrides = { ...page.data, permalink: folderPermalink(page.url) };
       pages[i] = parsePage(ctx.source.readText(path), { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides });
