@@ -23,7 +23,7 @@ export const blockquote: BlockConstruct = {
       if (src.skipLine() === -1) break;
     }
     const result = src.str.slice(from, src.pos).replace(START_ALL, '');
-    const bq = p.newBlock('blockquote');
+    const bq = p.newBlock('blockquote', null, null, { location: line });
     p.tree.children.push(bq);
     p.parseBlocks(bq, result, line);
     return true;

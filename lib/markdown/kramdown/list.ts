@@ -39,7 +39,7 @@ export const list: BlockConstruct = {
         const line = src.line;
         src.pos += m[0].length;
         listEl.options.first_list_marker ??= strip(m[1]);
-        item = el('li');
+        item = el('li', null, null, { location: line });
         first = parseFirstListLine(m[1].length, m[2]);
         listEl.children.push(item);
         let content = first.content;
@@ -77,7 +77,7 @@ export const list: BlockConstruct = {
     let last: KEl | null = null;
     const items = listEl.children;
     items.forEach((it, idx) => {
-      const temp = el('temp');
+      const temp = el('temp', null, null, { location: values.get(it)!.line });
       const value = values.get(it)!;
       let line = value.line;
       for (const chunk of value.chunks) {

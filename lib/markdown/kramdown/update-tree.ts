@@ -47,7 +47,9 @@ export function updateTree(p: Parser, element: KEl): void {
         for (const x of simple) out.push(x);
         continue;
       }
-      p.src = new Scanner(child.value, child.options.location ?? element.options.location ?? 1);
+      // (update_tree numbers the lines from the parent's location, not the text's own: raw text
+      // a div, quote or the root holds after other blocks warns with the parent's first line)
+      p.src = new Scanner(child.value, element.options.location ?? 1);
       p.stack = [];
       p.textType = 'text';
       p.tree = undefined as unknown as KEl;
