@@ -182,16 +182,18 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     switch (flag) {
       case '-s': case '--source': opts.source = value(flag); opts.sourceGiven = true; break;
       case '-d': case '--destination': opts.destination = value(flag); break;
-      case '--config': opts.configFiles = value(flag).split(',').map((s) => s.trim()).filter(Boolean); break;
+      // OptionParser's Array: split on commas, nothing trimmed (`a.yml, b.yml` names ' b.yml', which Jekyll
+      // cannot find); empty pieces are skipped (Configuration#read_config_files).
+      case '--config': opts.configFiles = value(flag).split(',').filter(Boolean); break;
       case '-D': case '--drafts': opts.drafts = true; break;
       case '--future': opts.future = true; break;
       case '--unpublished': opts.unpublished = true; break;
       case '--safe': opts.safe = true; break;
       case '--strict_front_matter': case '--strict-front-matter': opts.strictFrontMatter = true; break;
       case '--limit_posts': case '--limit-posts': {
-        const n = Number(value(flag));
+        const n = optionInteger(value(flag));
         // 0 is Jekyll's default, every post (Site#reset limits only a positive count): it overrides the config's
-        if (!Number.isInteger(n) || n < 0) throw new UsageError('--limit_posts needs a whole number (0: every post)');
+        if (n === undefined || n < 0) throw new UsageError('--limit_posts needs a whole number (0: every post)');
         opts.limitPosts = n;
         break;
       }
@@ -261,6 +263,22 @@ function configFileFor(file: string, source: string): string {
   const abs = path.resolve(file);
   const rel = path.relative(path.resolve(source), abs);
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+}
+
+/**
+ * OptionParser's Integer acceptor (optparse.rb), which reads Jekyll's --limit_posts: a sign, then
+ * decimal, 0b / 0x or a leading-0 octal, with `_` between digits; no spaces. `010` is 8; `08`, ` 3`
+ * and `1.5` are its "invalid argument" (undefined here).
+ */
+export function optionInteger(v: string): number | undefined {
+  if (!/^[-+]?(?:0(?:[0-7]+(?:_[0-7]+)*|b[01]+(?:_[01]+)*|x[\da-f]+(?:_[\da-f]+)*)?|\d+(?:_\d+)*)$/i.test(v)) return undefined;
+  const sign = v.startsWith('-') ? -1 : 1;
+  const digits = v.replace(/^[-+]/, '').replace(/_/g, '');
+  const base = /^0b/i.test(digits) ? 2 : /^0x/i.test(digits) ? 16 : /^0./.test(digits) ? 8 : 10;
+  const body = base === 2 || base === 16 ? digits.slice(2) : digits;
+  // Kernel#Integer refuses what the pattern let through as decimal but is no octal: `08`, `0_9`.
+  if (base === 8 && /[89]/.test(body)) return undefined;
+  return sign * parseInt(body, base);
 }
 
 function delay(flag: string, v: string): number {

@@ -75,7 +75,10 @@ export function readKeepingBytes(source: Source, path: string, codec?: TextCodec
   const bytes = fileBytes(source, path);
   const decoded = decodeWith(bytes, codec);
   if (decoded.ok) return { text: decoded.text };
-  if (codec || decoded.reason !== 'invalid byte sequence in UTF-8') return { text: textOrThrow(decoded, path) };
+  // US-ASCII's bytes are UTF-8's first 128: a file that is not ASCII is kept as a UTF-8 one is (and
+  // written back byte for byte), only the message names the site's encoding.
+  const keeps = codec ? codec.name === 'US-ASCII' : decoded.reason === 'invalid byte sequence in UTF-8';
+  if (!keeps) return { text: textOrThrow(decoded, path) };
   return { text: decodeKeepingBytes(bytes), unreadable: { reason: decoded.reason, ...(decoded.line === undefined ? {} : { line: decoded.line }) } };
 }
 

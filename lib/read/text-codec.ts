@@ -48,6 +48,7 @@ alias('TIS-620', 'windows-874');
 alias('KOI8-R', 'koi8-r', 'CP878');
 alias('KOI8-U', 'koi8-u');
 alias('IBM866', 'ibm866', 'CP866');
+alias('US-ASCII', 'ascii', 'ASCII', 'ANSI_X3.4-1968', '646');
 alias('macRoman', 'macintosh');
 alias('macCyrillic', 'x-mac-cyrillic');
 
@@ -66,8 +67,21 @@ export function siteCodec(config: Readonly<Record<string, unknown>>): TextCodec 
 const codecs = new Map<string, TextCodec>();
 function codec(name: string, label: string): TextCodec {
   let c = codecs.get(name);
-  if (!c) codecs.set(name, (c = label === 'latin1' ? latin1(name) : whatwg(name, label)));
+  if (!c) codecs.set(name, (c = label === 'latin1' ? latin1(name) : label === 'ascii' ? ascii(name) : whatwg(name, label)));
   return c;
+}
+
+// Ruby's US-ASCII holds the bytes below 0x80 only (WHATWG has no such decoder: its "ascii" is windows-1252).
+function ascii(name: string): TextCodec {
+  return {
+    name,
+    decode: (bytes) => {
+      const at = bytes.findIndex((b) => b >= 0x80);
+      if (at < 0) return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
+      return { ok: false, reason: `invalid byte sequence in ${name}`, line: bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1 };
+    },
+    encode: (text) => (/[^\x00-\x7f]/.test(text) ? undefined : Buffer.from(text, 'latin1')),
+  };
 }
 
 // Ruby's ISO-8859-1 is Latin-1 itself, every byte a character (WHATWG would read windows-1252).

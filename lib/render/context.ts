@@ -24,6 +24,8 @@ export interface RenderContext {
   readonly site: Site;
   readonly liquid: JekyllLiquid;
   readonly markdown: MarkdownConverter;
+  /** A site `encoding:` other than UTF-8: kramdown for a text Liquid made UTF-8 (render-document.ts#convertMarkdown). */
+  readonly markdownUtf8?: () => MarkdownConverter;
   readonly converters: ConverterTable;
   readonly drops: Drops;
   /** Converters::Scss#convert with no page associated (scssify, and a collection's .scss/.sass documents). */

@@ -13,7 +13,7 @@ import { markdownSettings } from '../config/markdown-settings.js';
 import { createJekyllLiquid } from '../liquid/index.js';
 import { cachedAbsoluteUrl, createFilterCache, type FilterCache } from '../liquid/filters/url.js';
 import { shareIncludes } from './include-sharing.js';
-import { createMarkdownConverter } from '../markdown/index.js';
+import { createMarkdownConverter, type MarkdownConverter } from '../markdown/index.js';
 import { checkKramdownDependencies, kramdownSetupDeprecations, onFirstConvert, showKramdownSetup } from './kramdown-setup.js';
 import { showingKramdownWarnings } from './kramdown-warnings.js';
 import { defaultLangReset, defaultLangResetSettings } from './ghpages-default-lang.js';
@@ -232,10 +232,18 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     kramdownSetUp = true;
   }, () => noteUse?.()), settings.markdown.toLowerCase() === 'kramdown' ? settings.kramdown : undefined, (d) => void diagnostics.push(d));
   const markdown = setUp(converter);
+  // A site `encoding:` other than UTF-8: kramdown writes a character as itself only where its
+  // document's encoding has it, and that is the String's. Liquid's output is UTF-8 unless text of
+  // the site's encoding beyond ASCII went into it (Ruby's String#<< on Liquid's empty UTF-8
+  // buffer), and front matter and _data are UTF-8 (Psych): those convert as UTF-8 (made on first use).
+  let utf8Converter: MarkdownConverter | undefined;
+  const markdownUtf8 = settings.encoding !== undefined && refusedProcessor === undefined && settings.markdown.toLowerCase() === 'kramdown'
+    ? (): MarkdownConverter => (utf8Converter ??= setUp(createMarkdownConverter({ ...settings, encoding: undefined })))
+    : undefined;
   // markdownify runs on the same short strings again and again (site and page
   // titles through {% seo %}): remember recent results.
   // (a remembered result still notes the converter's use, as the conversion would)
-  const markdownify = memoize((text: string): string => markdown.convert(String(text ?? '')), () => noteUse?.());
+  const markdownify = memoize((text: string): string => (markdownUtf8?.() ?? markdown).convert(String(text ?? '')), () => noteUse?.());
   // markdownify of a US-ASCII text (the to_s of a number, of most arrays): a converter made on first use
   let asciiMarkdownify: ((text: string) => string) | undefined;
   const markdownifyAscii = (text: string): string => {
@@ -434,6 +442,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     site,
     liquid,
     markdown,
+    ...(markdownUtf8 ? { markdownUtf8 } : {}),
     converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
     drops,
     sassify,

@@ -18,6 +18,7 @@ import { hasOwnPagePath, rubyPagePath } from '../read/page-path.js';
 import type { SassFilter } from './sass-filter.js';
 import { sassConverterClass } from './sass.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
+import { siteCodec } from '../read/text-codec.js';
 
 /** What the renderer needs of a post, page, document or generated page. */
 export interface Renderable {
@@ -88,6 +89,7 @@ export function renderDocument(
   else ctx.drops.site.related_posts = relatedPosts(ctx, page) ?? null;
 
   let text = doc.content;
+  let liquidSource: string | undefined;
   const live = DOCUMENT_DROP in page;
   // pages render after every document (renderer-cache.ts judges include_relative by that order)
   if (!live && ctx.rendererTexts) ctx.rendererTexts.current = Infinity;
@@ -102,10 +104,11 @@ export function renderDocument(
     ctx.debug?.('Rendering Liquid:', doc.messagePath ?? doc.relativePath);
     if (!live) refuseNilPagePath(doc, ctx);
     const tpl = ctx.liquid.parse(text, doc.relativePath, doc.contentLine - 1, live ? documentPath(ctx, doc.relativePath) : pageMessagePath(doc));
+    liquidSource = text;
     text = measured(ctx.profile, doc.relativePath, () => ctx.liquid.render(tpl, scope));
   }
   ctx.debug?.('Rendering Markup:', doc.messagePath ?? doc.relativePath);
-  const converted = convertContent(text, doc, ctx);
+  const converted = convertContent(text, doc, ctx, liquidSource);
   ctx.debug?.('Post-Convert Hooks:', doc.messagePath ?? doc.relativePath);
   const content = afterConvert ? afterConvert(converted) : converted;
   // A page's `page` is a hash made before it renders (Convertible#to_liquid in
@@ -148,7 +151,8 @@ function refuseUnreadable(doc: Renderable, ctx: RenderContext): void {
   const { reason, line } = doc.unreadable!;
   if (runsLiquid(doc)) throw new KyllError('INVALID_ENCODING', `Liquid Exception: ${reason} in ${doc.relativePath}`, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   if (ctx.converters.kindFor(doc.ext) === 'markdown' && !isCommonMark(ctx.site.config.markdown)) {
-    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding UTF-8`;
+    const encoding = siteCodec(ctx.site.config)?.name ?? 'UTF-8';
+    const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': The source text contains invalid characters for the used encoding ${encoding}`;
     throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line }, { hint: 'Save the file as UTF-8.' });
   }
 }
@@ -177,15 +181,17 @@ export function renderPageExcerpt(doc: Renderable, source: string, page: Drop, c
 // `relativePath`: Excerpt#relative_path, which Renderer#run's debug lines name.
 function excerptOutput(doc: Renderable, source: string, page: () => Drop, name: string, ctx: RenderContext, relativePath: string): string {
   let text = source;
+  let liquidSource: string | undefined;
   ctx.debug?.('Rendering:', relativePath);
   ctx.debug?.('Pre-Render Hooks:', relativePath);
   if (doc.data.render_with_liquid !== false && hasLiquidConstruct(text)) {
     ctx.debug?.('Rendering Liquid:', relativePath);
     const scope: Data = { site: ctx.drops.site, page: page(), jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
+    liquidSource = text;
     text = ctx.liquid.render(ctx.liquid.parse(text, name, doc.contentLine - 1), scope);
   }
   ctx.debug?.('Rendering Markup:', relativePath);
-  const html = convertContent(text, doc, ctx);
+  const html = convertContent(text, doc, ctx, liquidSource);
   ctx.debug?.('Post-Convert Hooks:', relativePath);
   return html;
 }
@@ -230,12 +236,15 @@ function highlighterAffixes(ctx: RenderContext, doc: Renderable): Data {
   return { highlighter_prefix: affix, highlighter_suffix: affix };
 }
 
-/** Renderer#convert: the text through the converter the document's extension names. */
-export function convertContent(text: string, doc: Renderable, ctx: RenderContext): string {
+/**
+ * Renderer#convert: the text through the converter the document's extension names.
+ * `liquidSource`: the text Liquid rendered into `text`, when it ran.
+ */
+export function convertContent(text: string, doc: Renderable, ctx: RenderContext, liquidSource?: string): string {
   const kind = ctx.converters.kindFor(doc.ext);
   switch (kind) {
     case 'markdown':
-      return convertMarkdown(text, doc, ctx);
+      return convertMarkdown(text, doc, ctx, liquidSource);
     case 'plugin':
       return ctx.converters.convertWithPlugins(text, doc.ext);
     case 'sass':
@@ -255,13 +264,23 @@ export function convertContent(text: string, doc: Renderable, ctx: RenderContext
 // renderSite on one read site) is converted again by the second, whose options may differ.
 const lastConverted = new WeakMap<Renderable, { readonly text: string; readonly html: string; readonly by: RenderContext['markdown'] }>();
 
-function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext): string {
+function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext, liquidSource: string | undefined): string {
+  const markdown = ctx.markdownUtf8 && liquidSource !== undefined && liquidMadeUtf8(text, liquidSource) ? ctx.markdownUtf8() : ctx.markdown;
   const last = lastConverted.get(doc);
-  if (last !== undefined && last.text === text && last.by === ctx.markdown) return last.html;
-  const html = ctx.markdown.convert(text, doc.relativePath);
+  if (last !== undefined && last.text === text && last.by === markdown) return last.html;
+  const html = markdown.convert(text, doc.relativePath);
   // A conversion that warned converts again, as its warnings are the converter's to report.
-  if (ctx.markdown.warnings.length === 0) lastConverted.set(doc, { text, html, by: ctx.markdown });
+  if (markdown.warnings.length === 0) lastConverted.set(doc, { text, html, by: markdown });
   return html;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+// In a site of another `encoding:`, Liquid's output buffer (a UTF-8 String) takes the file's
+// encoding only when text of it beyond ASCII is appended: a text Liquid rendered is UTF-8 when
+// its output, or the template's own text, is ASCII only.
+function liquidMadeUtf8(output: string, template: string): boolean {
+  return !NON_ASCII.test(output) || !NON_ASCII.test(template);
 }
 
 // jekyll-sass-converter associates its converter only with a Jekyll::Page (its :pages

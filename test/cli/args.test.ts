@@ -30,6 +30,19 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['build', '--limit_posts', '-1'])).toThrow(UsageError);
     expect(() => parseArgs(['build', '--limit_posts', '1.5'])).toThrow(UsageError);
   });
+  // Jekyll reads the count with OptionParser's Integer: `010` is octal 8, `1_0` is 10, 0x/0b work,
+  // and ` 3`, `3 `, `08` are "invalid argument: --limit_posts  3"; kyll took Number()'s reading.
+  test("--limit_posts is read as OptionParser's Integer", () => {
+    const n = (v: string): unknown => parseArgs(['build', '--limit_posts', v]).limitPosts;
+    expect([n('010'), n('1_0'), n('0x1F'), n('0B11'), n('+2'), n('0')]).toEqual([8, 10, 31, 3, 2, 0]);
+    for (const bad of [' 3', '3 ', '08', '0o7', '1e2', '', '_1', '1__0']) expect(() => n(bad)).toThrow(UsageError);
+  });
+  // `--config "a.yml, b.yml"`: OptionParser's Array splits on commas and trims nothing, so Jekyll looks
+  // for ' b.yml' and stops ("could not be found"); kyll trimmed the names and built.
+  test('--config names are split on commas, not trimmed', () => {
+    expect(parseArgs(['build', '--config', '_config.yml, b.yml']).configFiles).toEqual(['_config.yml', ' b.yml']);
+    expect(parseArgs(['build', '--config', ',_config.yml,']).configFiles).toEqual(['_config.yml']);
+  });
   test('serve defaults', () => {
     expect(parseArgs(['serve'])).toMatchObject({ command: 'serve', port: 4000, host: '127.0.0.1', watch: true });
   });
