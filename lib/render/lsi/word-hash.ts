@@ -12,13 +12,15 @@ const STOPWORDS_EN = new Set(
     'th than this that the their then those to told too true try until url us were when whether while with within yes you youll').split(' '),
 );
 
-// Onigmo's \p{Word} (letters, marks, decimal numbers, connector punctuation) and Ruby's \s (ASCII)
-const NOT_WORD = /[^\p{L}\p{M}\p{Nd}\p{Pc} \t\r\n\f\v]/gu;
+// Onigmo's \p{Word} (letters, marks, decimal numbers, connector punctuation) and Ruby's \s (ASCII);
+// made on first use (a /u literal with \p{...} costs V8 a check at every parse of the bundle)
+let notWordRe: RegExp | undefined;
+const notWord = (): RegExp => (notWordRe ??= new RegExp(String.raw`[^\p{L}\p{M}\p{Nd}\p{Pc} \t\r\n\f\v]`, 'gu'));
 
 /** Word stem (a byte string, as fast-stemmer returns it) -> count, in first-seen order. */
 export function cleanWordHash(text: string): Map<string, number> {
   const hash = new Map<string, number>();
-  const words = rubyDowncase(text.replace(NOT_WORD, '')).split(/[ \t\n\v\f\r]+/);
+  const words = rubyDowncase(text.replace(notWord(), '')).split(/[ \t\n\v\f\r]+/);
   for (const word of words) {
     // String#length counts characters
     if (word === '' || [...word].length <= 2 || STOPWORDS_EN.has(word)) continue;
