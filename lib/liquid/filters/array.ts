@@ -577,7 +577,7 @@ function integerOr(v: unknown, fallback: number): number {
  * out again for every `push | uniq` of a search index over a site's pages took minutes where
  * Ruby's String#hash takes a moment (the Map finds the same string object by V8's cached hash).
  */
-function eqlKeys(): (v: unknown) => string {
+export function eqlKeys(): (v: unknown) => string {
   const ids = new Map<object, number>();
   const strings = new Map<string, number>();
   const inside = new Set<object>();
