@@ -8,6 +8,7 @@
 import type { Drop, Drops } from '../../site/drops.js';
 import { KyllError } from '../../errors/kyll-error.js';
 import { LsiError, LsiIndex } from './lsi-index.js';
+import { documentToS } from '../../liquid/ruby/json.js';
 
 export interface LsiRelated {
   /** The document rendering now (SiteDrop#current_document), or null for a page. */
@@ -55,10 +56,3 @@ export function lsiRelated(config: Readonly<Record<string, unknown>>, drops: Dro
   return state;
 }
 
-/** Document#to_s: `output || content || "NO CONTENT"`. */
-function documentToS(drop: Drop): string {
-  const { output, content } = drop;
-  if (output != null) return String(output);
-  if (content != null) return String(content);
-  return 'NO CONTENT';
-}
