@@ -62,7 +62,7 @@ export interface CliOptions {
   pluginsDirs?: string[];
   /** --force_polling: watch by polling the source (`force_polling`), where file events do not arrive. */
   forcePolling: boolean;
-  /** --lsi: `lsi: true` (kyll warns: its related posts stay the most recent ones). */
+  /** --lsi: `lsi: true`: related posts from a latent semantic index, as Jekyll's classifier-reborn. */
   lsi: boolean;
 }
 
@@ -87,7 +87,7 @@ const BUILD_OPTIONS = `${SITE_OPTIONS}
   -b, --baseurl URL        override baseurl
       --layouts DIR        layouts folder (layouts_dir, default _layouts)
   -p, --plugins DIR1[,DIR2]  plugin folders (plugins_dir: kyll loads the .js/.mjs plugins there, names the Ruby ones it skips)
-      --lsi                lsi: true (kyll warns: related posts stay the ten most recent)
+      --lsi                lsi: true (related posts by latent semantic indexing)
       --github-pages       build as GitHub Pages does (its plugins and settings)
   -w, --watch / --no-watch rebuild on changes (serve: on by default)
       --force_polling      watch by polling the source each second (for mounts without file events)
