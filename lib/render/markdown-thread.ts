@@ -44,6 +44,7 @@ import type { MarkdownSettings } from '../config/markdown-settings.js';
 import { countPosts } from './thread-count.js';
 import { interruptBudgetRaised } from '../entries/tier-up.js';
 import { parking } from '../entries/parking.js';
+import { SentTexts } from './sent-texts.js';
 
 // Shared memory: two Int32 slots, then a claim byte per text.
 /** The text the main thread waits for (-1: none): the thread posts it as soon as it is done. */
@@ -106,7 +107,7 @@ export interface ThreadResults {
 export interface MarkdownThread {
   /** Gives the thread the build's settings (ones it can convert with as this thread would: markdown-thread-settings.ts). */
   configure(settings: MarkdownSettings): void;
-  /** Texts to convert, in the order they will probably be asked for; repeated ones are sent once. */
+  /** Texts to convert, in the order they will probably be asked for. */
   send(texts: Iterable<string>): void;
   /** `local` with this thread's results in front of it. */
   converter(local: MarkdownConverter): MarkdownConverter;
@@ -164,7 +165,7 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
   worker.on('error', () => void (broken = true));
   worker.on('exit', () => void (broken = true));
 
-  const ids = new Map<string, number>();
+  const sent = new SentTexts();
   // By id: the HTML, null when the thread left the text to this one, undefined until its batch is read.
   const results: Array<string | null | undefined> = [];
   let stopped = false;
@@ -173,7 +174,7 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
-    log('markdown: %d texts sent, %d taken from the thread (%d waited for), %d claimed here', ids.size, counts.taken, counts.waited, counts.claimed);
+    log('markdown: %d texts sent, %d taken from the thread (%d waited for), %d claimed here', sent.size, counts.taken, counts.waited, counts.claimed);
     void worker.terminate();
     port.close();
   };
@@ -204,8 +205,9 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
   };
   /** The thread's HTML of `text`, or undefined: convert it here. */
   const take = (text: string): string | undefined => {
-    const id = ids.get(text);
-    if (id === undefined || stopped) return undefined;
+    if (stopped) return undefined;
+    const id = sent.idOf(text);
+    if (id === undefined) return undefined;
     if (results[id] === undefined) drain();
     const r = results[id];
     if (r !== undefined) {
@@ -231,15 +233,15 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
     send(texts) {
       if (stopped) return;
       let batch: string[] = [];
-      let first = ids.size;
+      let first = sent.size;
       const post = (): void => {
         worker.postMessage({ first, texts: batch } satisfies ThreadMessage);
         first += batch.length;
         batch = [];
       };
       for (const text of texts) {
-        if (ids.has(text) || ids.size >= MAX_TEXTS) continue;
-        ids.set(text, ids.size);
+        if (sent.size >= MAX_TEXTS) break;
+        sent.push(text);
         batch.push(text);
         if (batch.length === SEND_BATCH) post();
       }
