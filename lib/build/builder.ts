@@ -13,10 +13,11 @@ import type { RenderSiteOptions } from '../render/render-site.js';
 import { afterRender, afterWrite } from '../render/site-hooks.js';
 import { withRenderedExcerpts } from '../render/rendered-site.js';
 import { loadSitePlugins } from '../render/site-plugins.js';
+import { sourceMapPath } from '../render/render-pages.js';
 import { withCacheDir } from './cache-gitignore.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
-import type { Data, Diagnostic, OutputFile, RenderResult } from '../types.js';
+import type { Data, Diagnostic, OutputFile, Page, RenderResult } from '../types.js';
 import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
@@ -27,7 +28,7 @@ import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type M
 import { patchBodies } from './patch.js';
 import { wrapPlugins } from './plugin-reads.js';
 import { instrumentFor, Keys, readLog, trackGeneratedContent } from './track.js';
-import { renderedEntries, unitsOf } from './units.js';
+import { renderedEntries, unitsOf, type Unit } from './units.js';
 import { walk, type WalkResult } from './walk.js';
 import { readMemo } from '../site/read-memo.js';
 import { fastWalk, indexOf } from './fast-walk.js';
@@ -200,7 +201,11 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     let conflicts = state?.conflicts ?? [];
     let byPath = state?.byPath;
     if (fresh || !state || !byPath) {
-      const origins = new Map<OutputFile, string>(walked.outputs.map(([f, u]) => [f, u.sourcePath]));
+      // a Sass page's outputs are [css, map]: the map is its SourceMapPage's own path
+      const seen = new Set<Unit>();
+      const origins = new Map<OutputFile, string>(
+        walked.outputs.map(([f, u]) => [f, seen.has(u) && u.kind === 'page' ? sourceMapPath(u.doc as Page) : (seen.add(u), u.sourcePath)]),
+      );
       conflicts = findUrlConflicts(files, origins);
       byPath = new Map(files.map((f) => [f.path, f]));
     }

@@ -90,7 +90,7 @@ export async function renderPages(
     emit(textFile(page.outputPath, page.url, css), page.relativePath, drop);
     if (map === undefined) return;
     const place = sourceMapPlace(page);
-    emit(textFile(place.outputPath, place.url, map), page.relativePath, drop);
+    emit(textFile(place.outputPath, place.url, map), sourceMapPath(page), drop);
     joinSourceMap(sitePages, page, map, ctx);
     maps.push(page);
   };
@@ -228,10 +228,14 @@ export function sourceMapIndex(sitePages: readonly Drop[], page: Page): number {
 
 /** SourceMapPage (jekyll-sass-converter): `<basename>.css.map` in the CSS page's directory. */
 function sourceMapDrop(page: Page, map: string): Drop {
+  return pageDrop({ data: page.data, content: map, url: sourceMapPlace(page).url, relativePath: sourceMapPath(page) });
+}
+
+/** A SourceMapPage's relative_path (its path, as Jekyll's doctor names it): its @dir and @name. */
+export function sourceMapPath(page: Page): string {
   const dir = page.url.slice(0, page.url.lastIndexOf('/') + 1);
   const base = page.relativePath.slice(page.relativePath.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  const relativePath = `${dir}${base}.css.map`.replace(/^\//, '');
-  return pageDrop({ data: page.data, content: map, url: sourceMapPlace(page).url, relativePath });
+  return `${dir}${base}.css.map`.replace(/^\//, '');
 }
 
 /**

@@ -76,3 +76,20 @@ test('the long-lived builder writes the same ones', async () => {
   expect(last(files, 'same/index.html')).toBe('<p>second</p>\n');
   expect(last(files, 'index.html')).toBe('/same/ /same/ /2020/08/15/d.html \n');
 });
+
+// A CSS page's permalink is its SourceMapPage's too (they share one data Hash), so the map is
+// written over the CSS. Jekyll 4.3.1's doctor names each by its path: `css/s.scss` and the map's
+// relative_path `css/s.css.map` (seen on a-chacon/awesome-jekyll-theme, whose polyglot permalinks do it).
+const mapOverCss = { 'css/s.scss': '---\npermalink: /css/s.css\n---\n.a { .b { c: d; } }\n' };
+const conflictMessages = (diagnostics: readonly { code?: string; message: string }[]): string[] =>
+  diagnostics.filter((d) => d.code === 'URL_CONFLICT').map((d) => d.message.replace(/^.*contents\. /, ''));
+
+test('a source map written over its CSS is named by its own path in the conflict', async () => {
+  const r = await renderSite({ source: memorySource(mapOverCss), env: FIXED_ENV });
+  expect(conflictMessages(r.diagnostics)).toEqual(['css/s.css: css/s.scss, css/s.css.map']);
+});
+
+test('the long-lived builder names it alike', async () => {
+  const builder = await createBuilder({ source: memorySource(mapOverCss), env: FIXED_ENV, write: false });
+  expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['css/s.css: css/s.scss, css/s.css.map']);
+});
