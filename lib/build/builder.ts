@@ -33,7 +33,7 @@ import { walk, type WalkResult } from './walk.js';
 import { readMemo } from '../site/read-memo.js';
 import { fastWalk, indexOf } from './fast-walk.js';
 import { forget, pluginChanges, relativeToSource, rewritesOnRead, sassDirOf, textChanges } from './change-scope.js';
-import { sameContents, settlePaths, writeOrderOf } from './output-paths.js';
+import { sameContents, settlePaths, writeClashOf, writeOrderOf } from './output-paths.js';
 import type { Prepared, State } from './builder-state.js';
 import { changedPathMapper, followConfiguredSource } from '../config/configured-source.js';
 import { languageBuilder } from './language-builder.js';
@@ -264,6 +264,11 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
     afterRender(next.build.ctx);
     const tRender = performance.now();
     if (shouldWrite && destination) {
+      const clash = writeClashOf(next.build, walked.outputs, destination);
+      if (clash) {
+        state = undefined;
+        throw withDiagnostics(clash, diagnostics);
+      }
       // The previous site goes in the background, as renderSite's does (remove-later.ts): serve's and
       // --watch's first build over an existing _site does not wait for its removal.
       if (!loaded) diagnostics.push(...(await writeSiteInTurns(destination, owned(files), { keepFiles: next.build.site.config.keep_files, removePrevious: part?.nested ? 'now' : 'background' }, pause)).diagnostics);

@@ -1,6 +1,8 @@
 // The builder's map of output paths (builder.ts): which output Jekyll writes
 // last at a shared path, and whether an output's bytes changed.
+import type { KyllError } from '../errors/kyll-error.js';
 import type { OutputFile } from '../types.js';
+import { firstWriteClash, foldersInTheWay } from '../write/path-clash.js';
 import { WRITE_RANK, writeOrderKey } from '../write/index.js';
 import { documentsInRenderOrder, type PreparedBuild } from '../render/prepare-build.js';
 import type { Drop } from '../site/drops.js';
@@ -42,4 +44,13 @@ export function writeOrderOf(build: PreparedBuild): (unit: Unit) => number {
     if (unit.kind === 'document' || (drop && DOCUMENT_DROP in drop)) return writeOrderKey(WRITE_RANK.document, drop && docPlace.get(drop), docs.length);
     return writeOrderKey(WRITE_RANK.page, drop && pagePlace.get(drop), pages.length);
   };
+}
+
+/** Jekyll's error for an output in the way of another's folder (write/path-clash.ts), met in its write order; undefined for nearly every site. */
+export function writeClashOf(build: PreparedBuild, outputs: ReadonlyArray<readonly [OutputFile, Unit]>, destination: string): KyllError | undefined {
+  if (foldersInTheWay(outputs.map(([f]) => f.path)).size === 0) return undefined;
+  const orderOf = writeOrderOf(build);
+  const keyed = outputs.map(([file, unit], i) => ({ file, unit, key: orderOf(unit), i }));
+  keyed.sort((a, b) => a.key - b.key || a.i - b.i);
+  return firstWriteClash(keyed.map(({ file, unit }) => ({ path: file.path, isStatic: unit.kind === 'static', from: unit.sourcePath })), destination);
 }

@@ -17,7 +17,8 @@ import { followConfiguredSource } from '../config/configured-source.js';
 import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
-import { documentSink, outputFromDisk, type WriteTo } from './staged-outputs.js';
+import { documentSink, outputFromDisk, pathPlan, type WriteTo } from './staged-outputs.js';
+import { firstWriteClash, type WriteStep } from '../write/path-clash.js';
 import { DocumentQueue, firstFailure, renderDocumentsInWorkers, workerCountFor, type Failure, type RenderedDocument, type WorkerRun } from './parallel.js';
 import { documentsInRenderOrder, prepareBuildSteps, type BuildInputs, type PreparedBuild } from './prepare-build.js';
 import { afterRender, afterWrite, renderedEntry, type RenderedEntry } from './site-hooks.js';
@@ -296,11 +297,13 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // paths reported in memory are the ones written: inside the destination.
   // One that Jekyll writes before an output already listed at its path (a page where a post is) is not written.
   const encode = outputEncoder(site);
+  // An output in the way of another's folder waits: the build stops after rendering (path-clash.ts).
+  const inTheWay = writer && destination ? pathPlan(build, destination).inTheWay : undefined;
   const emitAs = (kind: WriteRank) => (output: OutputFile, from: string, drop?: Drop): OutputFile => {
     const file = inDestination(encode ? encode(output) : output, destination);
     const rank = orderKey(kind, drop);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
-    return listed(writer && !shadowed ? writeFrom(file, from) : file, from, rank);
+    return listed(writer && !shadowed && !inTheWay?.has(file.path) ? writeFrom(file, from) : file, from, rank);
   };
   // An output that cannot be written (a name too long, a NUL byte in a permalink) names its source file.
   const writeFrom = (file: OutputFile, from: string): OutputFile => {
@@ -407,6 +410,22 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const tRender = performance.now();
   traceThread('pages');
 
+  if (inTheWay?.size) {
+    const clash = firstWriteClash(inJekyllOrder(files, ranks, origins), destination!);
+    if (clash) throw clash;
+    // What was planned in the way was not emitted after all: the outputs that waited are written now (the last one at a path).
+    const last = new Map<string, number>();
+    files.forEach((f, i) => {
+      if (!inTheWay.has(f.path)) return;
+      const j = last.get(f.path);
+      if (j === undefined || ranks[i]! >= ranks[j]!) last.set(f.path, i);
+    });
+    for (const i of last.values()) {
+      const from = origins.get(files[i]!) ?? files[i]!.path;
+      files[i] = writeFrom(files[i]!, from);
+      origins.set(files[i]!, from);
+    }
+  }
   if (shared) {
     // In memory too, the last output listed at a path is the one Jekyll leaves there.
     const order = inWriteOrder(files.map((_, i) => i), (i) => files[i]!.path, (i) => ranks[i]!).map((i) => files[i]!);
@@ -486,4 +505,10 @@ function firstMisplaced(build: PreparedBuild): Error | undefined {
   for (const page of build.site.pages) if (!build.replaced.has(page.relativePath) && page.destinationError) return page.destinationError;
   for (const file of build.site.staticFiles) if (file.outputPath && file.destinationError) return file.destinationError;
   return undefined;
+}
+
+/** The outputs as Jekyll writes them (Site#each_site_file): by their write-order keys, ties as listed. */
+function inJekyllOrder(files: readonly OutputFile[], ranks: readonly number[], origins: ReadonlyMap<OutputFile, string>): WriteStep[] {
+  const order = files.map((_, i) => i).sort((a, b) => ranks[a]! - ranks[b]!);
+  return order.map((i) => ({ path: files[i]!.path, isStatic: ranks[i] === WRITE_RANK.static, from: origins.get(files[i]!) }));
 }

@@ -11,6 +11,7 @@ import type { Drop } from '../site/drops.js';
 import type { Document, OutputFile } from '../types.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
 import { writeOrThrow } from '../write/site-writer.js';
+import { foldersInTheWay } from '../write/path-clash.js';
 import { FilesWriter, nodeFs } from '../write/write-fs.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import { outputEncoder, textFile, unmeasuredTextFile } from './outputs.js';
@@ -25,8 +26,21 @@ export interface WriteTo {
   readonly previous?: string;
 }
 
-/** Output paths (sanitized) that more than one output of the build has, as known before rendering. */
-export function contestedPaths(build: PreparedBuild, destination: string): Set<string> {
+/**
+ * The build's output paths (sanitized) as known before rendering: `contested`, those that more than
+ * one output has or that are in the way of another output (lib/write/path-clash.ts), which the
+ * main thread writes; `inTheWay`, the latter, which wait for the end of the build. Worked out once a build.
+ */
+export interface PathPlan {
+  readonly contested: ReadonlySet<string>;
+  readonly inTheWay: ReadonlySet<string>;
+}
+
+const plans = new WeakMap<PreparedBuild, PathPlan>();
+
+export function pathPlan(build: PreparedBuild, destination: string): PathPlan {
+  const known = plans.get(build);
+  if (known) return known;
   const { site, replaced, generated, ctx } = build;
   const paths: string[] = [];
   for (const doc of documentsInRenderOrder(site, replaced)) if (doc.write && !doc.urlError) paths.push(doc.outputPath);
@@ -39,13 +53,22 @@ export function contestedPaths(build: PreparedBuild, destination: string): Set<s
   for (const g of generated) paths.push(g.outputPath);
   for (const f of site.staticFiles) if (f.outputPath) paths.push(f.outputPath);
   const seen = new Set<string>();
-  const twice = new Set<string>();
+  const contested = new Set<string>();
   for (const p of paths) {
     const rel = sanitizedOutputPath(p, destination);
-    if (seen.has(rel)) twice.add(rel);
+    if (seen.has(rel)) contested.add(rel);
     else seen.add(rel);
   }
-  return twice;
+  const inTheWay = foldersInTheWay(seen);
+  for (const p of inTheWay) contested.add(p);
+  const plan = { contested, inTheWay };
+  plans.set(build, plan);
+  return plan;
+}
+
+/** Output paths (sanitized) that the main thread writes (pathPlan's `contested`). */
+export function contestedPaths(build: PreparedBuild, destination: string): ReadonlySet<string> {
+  return pathPlan(build, destination).contested;
 }
 
 /**
