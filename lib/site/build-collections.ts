@@ -189,7 +189,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         if (config.unpublished || !publishedFalse(doc.data)) docs.push({ ...doc, write: output && publishable(doc) && !inFuture(doc) });
         yield;
       }
-      docs = sortDocs(docs, meta, label);
+      docs = sortDocs(docs, meta, label, onWarning);
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
     collectionFiles.push(...files);
