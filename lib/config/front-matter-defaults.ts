@@ -178,13 +178,24 @@ function validSets(sets: readonly unknown[]): DefaultSet[] {
 }
 
 function applies(scope: Data, path: string, type: string, collectionsDir: string): boolean {
+  // applies? tests the path first: a type that is no String only fails for the files a scope's path reaches.
+  if ('type' in scope && typeof scope.type !== 'string') return appliesPath(scope, path, type, collectionsDir) && appliesType(scope, type);
   return appliesType(scope, type) && appliesPath(scope, path, type, collectionsDir);
 }
 
-// FrontmatterDefaults#applies_type?
+// FrontmatterDefaults#applies_type?: `type&.to_sym.eql?(scope["type"].to_sym)`. A static file outside
+// collections has no type (nil skips the call: no set with a type applies); any other file calls
+// to_sym on the scope's type, Ruby's NoMethodError for one that is no String (`type: 5`), raised at
+// every lookup as the precedence error is (a document's read logs it; a page's stops the build).
 function appliesType(scope: Data, type: string): boolean {
-  return !('type' in scope) || String(scope.type) === type;
+  if (!('type' in scope)) return true;
+  if (type === 'static_files') return false;
+  if (typeof scope.type !== 'string') {
+    throw new DefaultsPrecedenceError(noMethodText('to_sym', scope.type ?? null, TO_SYM_CALL), "a 'defaults' scope's type must be a name: posts, pages, drafts or a collection's label.");
+  }
+  return scope.type === type;
 }
+const TO_SYM_CALL = { line: '!scope.key?("type") || type&.to_sym.eql?(scope["type"].to_sym)', call: '.to_sym' };
 
 // FrontmatterDefaults#applies_path?: a plain prefix test, or a glob matched against the file and its folders.
 // #glob_scope globs the source and strips `collections_dir/` from what it finds, then compares with the

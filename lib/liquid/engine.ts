@@ -30,6 +30,7 @@ import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
 import { siteCodec } from '../read/text-codec.js';
+import { rubyTruthy } from '../values/truthy.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -73,7 +74,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const engine = new Liquid({
     // strict_filters fails when an unknown filter runs, not when it parses (./strict-filters.ts)
     strictFilters: false,
-    strictVariables: liquidConfig['strict_variables'] === true,
+    // Template#apply_options_to_context sets them when the option is truthy ("yes" and 0 too)
+    strictVariables: rubyTruthy(liquidConfig['strict_variables']),
     // Liquid's Variable#render_to_output_buffer: arrays joined, nil empty, Ruby's to_s
     outputEscape: printedValue,
     operators: rubyOperators({ activeSupport: opts.activeSupport }),
@@ -159,7 +161,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // the build's own tags and filters, before plugins add theirs (an include using those is not shared)
   const ownTags = { ...engine.tags };
   const ownFilters = { ...engine.filters };
-  if (liquidConfig['strict_filters'] === true) failUnknownFiltersWhenCalled(engine);
+  if (rubyTruthy(liquidConfig['strict_filters'])) failUnknownFiltersWhenCalled(engine);
 
   return {
     engine,

@@ -280,7 +280,7 @@ function finishDocument(
   const metadata = collectionMetadata(config, label);
   const template =
     label === 'posts' ? (typeof metadata.permalink === 'string' ? metadata.permalink : styleToTemplate(style)) : collectionUrlTemplate(metadata, style);
-  const write = label === 'posts' || metadata.output === true;
+  const write = label === 'posts' || !rubyFalsy(metadata.output);
   let url = '';
   let urlError: KyllError | undefined;
   const urlWarnings: string[] = [];

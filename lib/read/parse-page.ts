@@ -2,6 +2,7 @@
 import { mergeFlat } from '../values/typed-keys.js';
 import type { Data, Diagnostic, Document, Page, SiteConfig } from '../types.js';
 import { KyllError } from '../errors/index.js';
+import { rubyTruthy } from '../values/truthy.js';
 import { foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { pageUrl } from '../url/placeholders.js';
 import { extname } from '../url/permalink.js';
@@ -124,7 +125,7 @@ function pageExcerptSource(own: Data, content: string, ext: string, config: Part
 
 // A page with published: false (or nil) is left out by the reader before Jekyll reads its permalink.
 function unpublishedPage(own: Data, config: Partial<SiteConfig>): boolean {
-  return unpublishedData(own) && !config.unpublished;
+  return unpublishedData(own) && !rubyTruthy(config.unpublished);
 }
 
 /**
@@ -134,7 +135,7 @@ function unpublishedPage(own: Data, config: Partial<SiteConfig>): boolean {
  * `page.published` reads false). A document's defaults are merged into its data, and count.
  */
 export function publishablePage(page: Page, config: Partial<SiteConfig>): boolean {
-  return Boolean(config.unpublished) || !unpublishedData(page.data) || (page.defaultedKeys?.includes('published') ?? false);
+  return rubyTruthy(config.unpublished) || !unpublishedData(page.data) || (page.defaultedKeys?.includes('published') ?? false);
 }
 
 /** Publisher#can_be_published?'s `data.fetch("published", true)` is false or nil: a `published` key that is false, `~` or empty. */

@@ -67,7 +67,7 @@ export function siteCodec(config: Readonly<Record<string, unknown>>): TextCodec 
 const codecs = new Map<string, TextCodec>();
 function codec(name: string, label: string): TextCodec {
   let c = codecs.get(name);
-  if (!c) codecs.set(name, (c = label === 'latin1' ? latin1(name) : label === 'ascii' ? ascii(name) : whatwg(name, label)));
+  if (!c) codecs.set(name, (c = label === 'latin1' ? latin1(name) : label === 'ascii' ? ascii(name) : label === 'windows-1252' ? windows1252(name) : whatwg(name, label)));
   return c;
 }
 
@@ -90,6 +90,33 @@ function latin1(name: string): TextCodec {
     name,
     decode: (bytes) => ({ ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') }),
     encode: (text) => (/[^\x00-\xff]/.test(text) ? undefined : Buffer.from(text, 'latin1')),
+  };
+}
+
+// Ruby's Windows-1252: 0x80-0x9F are € ‚ ƒ „ … and the others, where Node 20's TextDecoder('windows-1252')
+// reads them as Latin-1's control characters. The five bytes Ruby leaves undefined (0x81, 0x8D, 0x8F,
+// 0x90, 0x9D) are valid in its Strings: they stay U+0081... so that they are written back as they were.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+function windows1252(name: string): TextCodec {
+  let table: Map<number, number> | undefined;
+  return {
+    name,
+    decode: (bytes) => ({
+      ok: true,
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!),
+    }),
+    encode(text) {
+      if (!/[^\x00-\x7f]/.test(text)) return Buffer.from(text, 'latin1');
+      table ??= new Map([...CP1252_HIGH].map((ch, i) => [ch.charCodeAt(0), 0x80 + i]));
+      const out: number[] = [];
+      for (const ch of text) {
+        const cp = ch.codePointAt(0)!;
+        const b = cp < 0x80 || (cp >= 0xa0 && cp <= 0xff) ? cp : table.get(cp);
+        if (b === undefined) return undefined;
+        out.push(b);
+      }
+      return Uint8Array.from(out);
+    },
   };
 }
 

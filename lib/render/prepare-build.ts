@@ -37,7 +37,6 @@ import { applySymlinkRules } from '../site/symlinks.js';
 import type { ReadMemo } from '../site/read-memo.js';
 import type { FirstRead } from '../site/first-dated.js';
 import { floatToS } from '../values/ruby-float.js';
-import { sortWarnings } from '../site/sort-docs.js';
 import { themeForConfig, themeGems } from '../site/theme.js';
 import { sitePluginList } from './plugin-list.js';
 import { themeDrop, themeSettings } from '../site/theme-drop.js';
@@ -317,7 +316,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const readSiteModel = siteAfterRead(hooked, read, pluginCtx, at);
   const readMs = performance.now() - t0;
 
-  diagnostics.push(...(readSiteModel.diagnostics ?? []).filter((d) => !placed.has(d)), ...sortWarnings(readSiteModel));
+  diagnostics.push(...(readSiteModel.diagnostics ?? []).filter((d) => !placed.has(d)));
   if (rubyPlugins) diagnostics.push(rubyPlugins);
   const pagination = paginationDeprecation(config, allPlugins.map((p) => p.name));
   if (pagination) diagnostics.push(pagination);

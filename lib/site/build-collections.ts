@@ -32,6 +32,7 @@ import { withThemeData } from './theme-data.js';
 import { memoAt, remembered, type ReadMemo } from './read-memo.js';
 import { compareRubyStrings as compareStrings } from '../values/ruby-string-order.js';
 import { setKey } from '../values/own-keys.js';
+import { rubyTruthy } from '../values/truthy.js';
 import { runSteps, type Steps } from './steps.js';
 
 export interface BuildCollectionsOptions {
@@ -94,7 +95,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     collectionsDir: configuredDir(config, 'collections_dir', '', source.root),
     collectionsDirSetting: String(config.collections_dir ?? ''),
     layoutsDir: configuredDir(config, 'layouts_dir', '_layouts', source.root),
-    showDrafts: Boolean(config.show_drafts),
+    showDrafts: rubyTruthy(config.show_drafts),
     rootPostsFolder: options.localized?.postsFolder,
     safe: config.safe === true,
     dataDir: configuredDir(config, 'data_dir', '_data', source.root),
@@ -106,9 +107,9 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   // Reader#read reads the layouts first (LayoutReader)
   const layouts = readLayouts(source, inventory.layouts, config, onWarning, theme);
   // Publisher#can_be_published?: data.fetch("published", true), so `published:` given as nil (`~`) leaves it out too
-  const publishable = (doc: Document): boolean => config.unpublished || !unpublishedData(doc.data);
+  const publishable = (doc: Document): boolean => rubyTruthy(config.unpublished) || !unpublishedData(doc.data);
   // Publisher#hidden_in_the_future? compares whole seconds (Time#to_i).
-  const inFuture = (doc: Document): boolean => !config.future && doc.date !== undefined && wholeSeconds(doc.date) > wholeSeconds(time);
+  const inFuture = (doc: Document): boolean => !rubyTruthy(config.future) && doc.date !== undefined && wholeSeconds(doc.date) > wholeSeconds(time);
 
   // Render workers may parse a share of the posts meanwhile: theirs come back into the memo (render/parallel-read.ts).
   memo?.prefetch?.(inventory.posts, config, time);
@@ -139,7 +140,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   }
   warnings.push(...skipped);
   // reader.rb#sort_files!: docs.sort!
-  rubySort(posts, config.future ? compareDocuments : compareDatedDocuments);
+  rubySort(posts, rubyTruthy(config.future) ? compareDocuments : compareDatedDocuments);
   if (posts.length > new Set(posts.map((p) => p.relativePath)).size) posts = writtenOnce(posts);
   if (config.limit_posts > 0 && posts.length > config.limit_posts) posts = posts.slice(-config.limit_posts);
 
@@ -172,7 +173,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
   const collectionFiles: StaticFile[] = [];
   for (const label of labels) {
     const meta = config.collections[label] ?? {};
-    const output = label === 'posts' ? true : Boolean(meta.output);
+    const output = label === 'posts' ? true : rubyTruthy(meta.output);
     let docs: Document[];
     if (label === 'posts') docs = posts;
     else {
@@ -186,10 +187,10 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         });
         // Collection#read keeps a document unless Document#published? says no (`published` given
         // as false: not nil); Document#write? asks the Publisher, which leaves nil out too, and the future.
-        if (config.unpublished || !publishedFalse(doc.data)) docs.push({ ...doc, write: output && publishable(doc) && !inFuture(doc) });
+        if (rubyTruthy(config.unpublished) || !publishedFalse(doc.data)) docs.push({ ...doc, write: output && publishable(doc) && !inFuture(doc) });
         yield;
       }
-      docs = sortDocs(docs, meta, label);
+      docs = sortDocs(docs, meta, label, onWarning);
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
     collectionFiles.push(...files);

@@ -1,26 +1,30 @@
 // The order of a collection's documents (collection.rb#sort_docs!): `order:`
 // (rearrange_docs!), `sort_by:` (sort_docs_by_key!), else Document#<=>; always
 // with Ruby's sort! (rubySort), whose result depends on its exact comparisons.
-import type { Diagnostic, Document, Site } from '../types.js';
+import type { Diagnostic, Document } from '../types.js';
 import { spaceship } from '../liquid/filters/array.js';
 import { compareDocuments } from './indexes.js';
 import { rubySort } from './ruby-sort.js';
 
-export function sortDocs(docs: Document[], metadata: Record<string, unknown>, label: string): Document[] {
+export function sortDocs(docs: Document[], metadata: Record<string, unknown>, label: string, onWarning?: (d: Diagnostic) => void): Document[] {
   if (Array.isArray(metadata.order)) return rearrangeDocs(docs, metadata.order, label);
-  if (typeof metadata.sort_by === 'string') return sortDocsByKey(docs, metadata.sort_by);
+  if (typeof metadata.sort_by === 'string') return sortDocsByKey(docs, metadata.sort_by, onWarning);
   return rubySort(docs, compareDocuments);
 }
 
 // sort_docs_by_key!: documents without the key go after those with it; equal or
-// incomparable values (10 vs "9") fall back to Document#<=>.
-function sortDocsByKey(docs: Document[], key: string): Document[] {
+// incomparable values (10 vs "9") fall back to Document#<=>. order_with_warning logs
+// "Sort warning: 'rank' not defined in _ranked/b.md" at each comparison of a document
+// without the key with one that has it (two without it compare quietly), so which
+// documents are named, and how often, follows Ruby's sort! comparisons.
+function sortDocsByKey(docs: Document[], key: string, onWarning?: (d: Diagnostic) => void): Document[] {
+  const warn = (doc: Document): void => onWarning?.({ level: 'warning', message: `Sort warning: '${key}' not defined in ${doc.relativePath}`, file: doc.relativePath });
   // A document without a date of its own has data["date"] nil until Document#date is first called, after the sort.
   const keyed = docs.map((doc) => ({ value: key === 'date' && doc.dated === false ? null : (doc.data[key] ?? null), doc }));
   rubySort(keyed, (a, b) => {
     let order: number | undefined;
-    if (a.value === null && b.value !== null) order = 1;
-    else if (a.value !== null && b.value === null) order = -1;
+    if (a.value === null && b.value !== null) (order = 1), warn(a.doc);
+    else if (a.value !== null && b.value === null) (order = -1), warn(b.doc);
     else order = a.value === null ? 0 : spaceship(a.value, b.value);
     return order === undefined || order === 0 ? compareDocuments(a.doc, b.doc) : order;
   });
@@ -37,22 +41,4 @@ function rearrangeDocs(docs: Document[], order: unknown[], label: string): Docum
     if (doc && !listed.includes(doc)) listed.push(doc);
   }
   return [...listed, ...[...table.values()].filter((doc) => !listed.includes(doc))];
-}
-
-/**
- * order_with_warning: "Sort warning: 'rank' not defined in _ranked/b.md" for each
- * document without the sort_by key, when others have it (Jekyll repeats it per
- * comparison; once is enough here).
- */
-export function sortWarnings(site: Site): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const collection of Object.values(site.collections)) {
-    const key = collection.metadata.sort_by;
-    // Posts are read by PostReader, never sorted by sort_by.
-    if (collection.label === 'posts' || typeof key !== 'string' || Array.isArray(collection.metadata.order)) continue;
-    const missing = collection.docs.filter((doc) => doc.data[key] == null);
-    if (missing.length === collection.docs.length) continue;
-    for (const doc of missing) out.push({ level: 'warning', message: `Sort warning: '${key}' not defined in ${doc.relativePath}`, file: doc.relativePath });
-  }
-  return out;
 }

@@ -12,13 +12,15 @@ import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname
 export function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
   // StaticFile#url outside a collection: cleaned_relative_path + extname, not escaped.
   const url = `/${cleanedRelativePath(relativePath, '')}${extname(relativePath)}`;
+  const data = defaultsFor(config, relativePath, 'static_files');
+  const defaults = url.slice(1) === relativePath ? data : defaultsFor(config, url, 'static_files');
   return {
     relativePath,
-    outputPath: urlDestination(url),
+    outputPath: writable(defaults) ? urlDestination(url) : '',
     url,
     collection: null,
     mtime: source.mtime(relativePath),
-    data: defaultsFor(config, relativePath, 'static_files'),
+    data,
     ...withDestinationError(url, relativePath),
   };
 }
@@ -40,9 +42,10 @@ export function collectionStaticFile(source: Source, relativePath: string, label
     title: '',
   }, relativePath);
   const url = `${sanitizeUrl(filled).replace(/\/$/, '')}${ext}`;
+  const written = output && writable(defaultsFor(config, url, label));
   return {
     relativePath,
-    outputPath: output ? urlDestination(url) : '',
+    outputPath: written ? urlDestination(url) : '',
     url: output ? url : '',
     collection: label,
     mtime: source.mtime(relativePath),
@@ -50,4 +53,10 @@ export function collectionStaticFile(source: Source, relativePath: string, label
     data: defaultsFor(config, documentRelativePath(relativePath, config), label),
     ...(output ? withDestinationError(url, relativePath) : {}),
   };
+}
+
+// StaticFile#write?: `defaults.fetch("published", true)`, where #defaults are the front matter
+// defaults for the file's URL (not its path): a `published` default of false or nil keeps it unwritten.
+function writable(defaults: Record<string, unknown>): boolean {
+  return !('published' in defaults) || (defaults.published !== false && defaults.published != null);
 }

@@ -4,6 +4,7 @@
 import { domainToASCII } from 'node:url';
 import type { SiteConfig } from '../types.js';
 import { addressableNfkc } from './addressable-nfkc.js';
+import { frontMatterToS } from '../values/front-matter-to-s.js';
 
 // Addressable's NormalizeCharacterClasses: what each component encodes (after decoding every %XX).
 // The query keeps `%2B` encoded (normalized_query's leave_encoded "+"), and encodes `;` and a
@@ -160,14 +161,15 @@ function ensureLeadingSlash(s: string): string {
 /** url_filters.rb#compute_relative_url. */
 export function relativeUrl(s: string, config: Pick<SiteConfig, 'baseurl'>): string {
   if (isAbsoluteUrl(s)) return s;
-  const base = config.baseurl === undefined || config.baseurl === null ? '' : String(config.baseurl).replace(/\/$/, '');
+  // sanitized_baseurl: `baseurl.to_s.chomp("/")`, a list or a mapping as its inspect (`["a"]`)
+  const base = frontMatterToS(config.baseurl).replace(/\/$/, '');
   return normalizeUrl(ensureLeadingSlash(base) + ensureLeadingSlash(s));
 }
 
 /** url_filters.rb#compute_absolute_url. */
 export function absoluteUrl(s: string, config: Pick<SiteConfig, 'baseurl' | 'url'>): string {
   if (isAbsoluteUrl(s)) return s;
-  const siteUrl = config.url === undefined || config.url === null ? '' : String(config.url);
+  const siteUrl = frontMatterToS(config.url);
   if (siteUrl === '') return relativeUrl(s, config);
   return normalizeUrl(siteUrl + relativeUrl(s, config));
 }

@@ -68,3 +68,17 @@ test.each([
   // a set whose values are no mapping is left out before its scope is read
   expect(defaultsFor({ defaults: [{ scope, values: 'v' }, list[0]!] } as unknown as Config, 'docs/x.md', 'pages')).toEqual({ a: 1 });
 });
+
+// Jekyll 4.3.1: FrontmatterDefaults#applies_type? is `type&.to_sym.eql?(scope["type"].to_sym)`, after
+// applies_path?. A type that is no String is NoMethodError for every file the path reaches, except a
+// static file outside collections (no type: the call is skipped, and no typed set applies to it).
+// Checked with jekyll (`scope: {type: 5}`: documents log "could not read file", a page stops the build).
+test('a scope type that is no String is NoMethodError where the path applies', () => {
+  type Config = Parameters<typeof defaultsFor>[0];
+  const message = 'undefined method `to_sym\' for 5:Integer !scope.key?("type") || type&.to_sym.eql?(scope["type"].to_sym) ^^^^^^^ Did you mean? to_s';
+  const config = { defaults: [{ scope: { path: 'docs', type: 5 }, values: { x: 1 } }] } as unknown as Config;
+  expect(() => defaultsFor(config, 'docs/x.md', 'pages')).toThrow(expect.objectContaining({ code: 'INVALID_CONFIG', message }));
+  expect(() => defaultsFor(config, '_posts/2020-01-01-a.md', 'posts')).not.toThrow();
+  expect(defaultsFor(config, 'docs/x.txt', 'static_files')).toEqual({});
+  expect(defaultsFor({ defaults: [{ scope: { type: 'static_files' }, values: { x: 1 } }] }, 'a.txt', 'static_files')).toEqual({});
+});

@@ -96,3 +96,13 @@ test.each([
 ])("an elsif's or a when's condition fails at its tag's line: %j", async (template, line) => {
   await expect(page(template)).rejects.toThrow(`Liquid Exception: Liquid error (line ${line}): undefined variable missing in p.html`);
 });
+
+// Template#apply_options_to_context sets strict_variables and strict_filters when the option is
+// truthy: Ruby's truthiness, so "yes" and 0 turn them on (checked with jekyll 4.3.1: `strict_variables: "yes"`).
+test.each([
+  ['strict_variables: "yes"', '{{ nope }}', 'undefined variable nope'],
+  ['strict_filters: 0', '{{ 1 | nope }}', 'undefined filter nope'],
+])('liquid: {%s} is on', async (setting, template, message) => {
+  const source = memorySource({ '_config.yml': `liquid: {${setting}}\n`, 'p.html': `---\n---\n${template}` });
+  await expect(renderSite({ source, env: FIXED_ENV, write: false })).rejects.toThrow(message);
+});

@@ -45,6 +45,28 @@ describe('collection sort_by', () => {
     expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('_ranked/c.md _ranked/a.md _ranked/d.md _ranked/b.md ');
     expect(result.diagnostics.map((d) => d.message)).toContain("Sort warning: 'rank' not defined in _ranked/b.md");
   });
+
+  // order_with_warning logs at each comparison of a document without the key with one that has it:
+  // Jekyll 4.3.1 names s.md twice for `rank` (compared with p.md and w.md), and once for `date`
+  // (w.md, undated too, is only compared with s.md). Seen in a config variant of a real site.
+  test.each([
+    ['rank', ["Sort warning: 'rank' not defined in _r/s.md", "Sort warning: 'rank' not defined in _r/s.md"]],
+    ['date', ["Sort warning: 'date' not defined in _r/s.md"]],
+  ])('sort_by %s warns per comparison, as Ruby\'s sort! makes them', async (key, expected) => {
+    const { renderSite } = await import('../../lib/render/render-site.js');
+    const { memorySource } = await import('../../lib/source/index.js');
+    const result = await renderSite({
+      write: false,
+      env: { SOURCE_DATE_EPOCH: '0' },
+      source: memorySource({
+        '_config.yml': `collections:\n  r:\n    sort_by: ${key}\n`,
+        '_r/p.md': '---\nrank: 2\ndate: 2021-05-05\n---\n',
+        '_r/s.md': '---\n---\n',
+        '_r/w.md': '---\nrank: 1\n---\n',
+      }),
+    });
+    expect(result.diagnostics.map((d) => d.message).filter((m) => m.startsWith('Sort warning'))).toEqual(expected);
+  });
 });
 
 describe('collection documents with an undated one', () => {

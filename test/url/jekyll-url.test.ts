@@ -181,3 +181,11 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl(input)).toBe(expected);
   });
 });
+
+// url_filters.rb: `baseurl.to_s.chomp("/")` and `site_url.to_s + ...`: a list or a mapping is its
+// inspect, escaped by Addressable's normalize (checked with jekyll 4.3.1: `baseurl: [a]`, `url: {a: 1}`).
+test('a baseurl or url that is a list or a mapping is its Ruby to_s', () => {
+  expect(relativeUrl('/x/', { baseurl: ['a'] as unknown as string })).toBe('/%5B%22a%22%5D/x/');
+  expect(absoluteUrl('/x/', { baseurl: '', url: { a: 1 } as unknown as string })).toBe('%7B%22a%22=%3E1%7D/x/');
+  expect(relativeUrl('/x/', { baseurl: 5 as unknown as string })).toBe('/5/x/');
+});
