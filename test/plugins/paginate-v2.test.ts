@@ -103,6 +103,22 @@ test('sort_field values Ruby cannot order stop the build as sort! does in Jekyll
   expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('B A C ');
 });
 
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: Utils.sort_get_post_data calls `has_key?` on each value
+// along an `a:b` path, so a document whose `author` is text (or nil) under `sort_field: author:name`
+// stops the build (NoMethodError); a missing key is nil. kyll sorted such a document first.
+test('a sort_field path through a value that is no mapping stops the build', async () => {
+  const index = { 'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }} {% endfor %}' };
+  const two = (a: string, b: string) => ({ ...index, '_posts/2020-01-01-a.md': `---\ntitle: A\n${a}\n---\n`, '_posts/2020-01-02-b.md': `---\ntitle: B\n${b}\n---\n` });
+  const config = 'pagination: {enabled: true, sort_field: "author:name", sort_reverse: false}\n';
+  await expect(build(config, two('author: {name: zed}', 'author: bob'))).rejects.toThrow(`jekyll-paginate-v2: undefined method \`has_key?' for "bob":String (NoMethodError)`);
+  await expect(build(config, two('author: {name: zed}', 'author:'))).rejects.toThrow("jekyll-paginate-v2: undefined method `has_key?' for nil:NilClass (NoMethodError)");
+  // a missing key ends the path (nil sorts first); one document alone is never compared
+  const r = await build(config, two('author: {name: zed}', 'x: 1'));
+  expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('B A ');
+  const one = await build(config, { ...index, '_posts/2020-01-01-a.md': '---\ntitle: A\nauthor: bob\n---\n' });
+  expect(Buffer.from(one.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('A ');
+});
+
 // Jekyll 4.3.1 (jekyll-paginate-v2 3.0.0): create_autopages deep-merges `autopages` and `pagination`
 // into its defaults on every build (Hash#merge!'s TypeError for any other value), and autopage_create
 // indexes each autopages setting as a Hash; kyll built these sites as if the settings were absent.

@@ -56,7 +56,7 @@ function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLo
   } catch (e) {
     if (!(e instanceof SortFailure)) throw e;
     throw new KyllError('PLUGIN_ERROR', `jekyll-paginate-v2: ${e.message}`, { file: template.relativePath }, {
-      hint: `sort_field '${toS(config.sort_field)}' has values Ruby cannot order (true and false, a number and a String, a String and a non-String): give every document the same kind of value.`,
+      hint: e.hint ?? `sort_field '${toS(config.sort_field)}' has values Ruby cannot order (true and false, a number and a String, a String and a non-String): give every document the same kind of value.`,
     });
   }
 }

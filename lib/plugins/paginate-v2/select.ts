@@ -63,13 +63,20 @@ function filterBy(config: Data, key: string, docs: Document[], index: Map<string
   return out;
 }
 
-/** Utils.sort_get_post_data: a `a:b` path into the front matter; a hash counts as nothing. */
+/**
+ * Utils.sort_get_post_data: a `a:b` path into the front matter; a missing key or a hash at its end
+ * counts as nothing. A path that goes on through a value that is no Hash (`author: bob` under
+ * `sort_field: author:name`) reaches `has_key?` on it, where Jekyll 4.3.1 stops (NoMethodError).
+ */
 function sortValue(doc: Document, field: string): unknown {
   let v: unknown = doc.data;
   for (const k of rubySplit(field, ':')) {
     const key = rubyDowncase(k).trim();
     if (key === 'date' && v === doc.data && !Object.prototype.hasOwnProperty.call(doc.data, 'date')) return doc.date;
-    if (!isHash(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
+    if (!isHash(v)) {
+      throw new SortFailure(`undefined method \`has_key?' for ${receiver(v)} (NoMethodError)`, `sort_field '${field}' goes on past a value that is no mapping in ${doc.relativePath}: give every document a mapping there, or none at all.`);
+    }
+    if (!Object.prototype.hasOwnProperty.call(v, key)) return null;
     v = v[key];
   }
   return isHash(v) ? null : v;
@@ -99,7 +106,11 @@ function receiver(v: unknown): string {
 }
 
 /** The error sort_values or Array#sort! raise while a template's documents are sorted. */
-export class SortFailure extends Error {}
+export class SortFailure extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+  }
+}
 
 /** The documents a template may list, indexed by category (with `posts`: all of them), tag and locale. */
 export interface IndexedDocs {
