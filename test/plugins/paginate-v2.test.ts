@@ -119,6 +119,20 @@ test('a sort_field path through a value that is no mapping stops the build', asy
   expect(Buffer.from(one.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('A ');
 });
 
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: AutoPages::Utils.ap_index_posts_by strips each tag (and
+// category: merge_categories! keeps `categories: [2019]`'s Integer beside its "2019") as it is, and
+// stops on one that is no text; kyll made a page for it.
+test('autopages stop on a tag or category that is no text', async () => {
+  const layouts = { '_layouts/autopage_tags.html': '---\n---\n{{ page.title }}', '_layouts/autopage_category.html': '---\n---\n{{ page.title }}' };
+  const config = 'pagination: {enabled: true}\nautopages: {enabled: true, tags: {enabled: true}, categories: {enabled: true}}\n';
+  for (const fm of ['tags: [x, 2019]', 'categories: [2019]', 'tags: [1.5]']) {
+    await expect(build(config, { ...layouts, '_posts/2024-01-01-a.md': `---\n${fm}\n---\nx\n` })).rejects.toThrow(/jekyll-paginate-v2: undefined method `strip' for (2019:Integer|1\.5:Float) \(NoMethodError\)/);
+  }
+  // quoted, and a nil item (compacted away by Jekyll), they are pages
+  const r = await build(config, { ...layouts, '_posts/2024-01-01-a.md': '---\ntags: ["2019", ~]\ncategories: ["2019"]\n---\nx\n' });
+  expect(r.files.map((f) => f.path).filter((p) => p.startsWith('tag/') || p.startsWith('category/')).sort()).toEqual(['category/2019/index.html', 'tag/2019/index.html']);
+});
+
 // Jekyll 4.3.1 (jekyll-paginate-v2 3.0.0): create_autopages deep-merges `autopages` and `pagination`
 // into its defaults on every build (Hash#merge!'s TypeError for any other value), and autopage_create
 // indexes each autopages setting as a Hash; kyll built these sites as if the settings were absent.
