@@ -133,6 +133,21 @@ test('autopages stop on a tag or category that is no text', async () => {
   expect(r.files.map((f) => f.path).filter((p) => p.startsWith('tag/') || p.startsWith('category/')).sort()).toEqual(['category/2019/index.html', 'tag/2019/index.html']);
 });
 
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: TagAutoPage takes its slugify settings from the site's
+// autopages.tags (a layout's `autopages:` front matter changes title and permalink, not slugify),
+// and format_tag_macro calls has_key? on them: `slugify: raw` stops the build.
+test('autopages slugify the site settings say, and stop on slugify settings that are no mapping', async () => {
+  const post = { '_posts/2024-01-01-a.md': '---\ntags: ["Héllo Wörld"]\n---\nx\n' };
+  const layout = '---\nautopages: {slugify: {mode: raw, cased: true}, title: "T :tag"}\n---\n{{ page.title }}';
+  const r = await build('pagination: {enabled: true}\nautopages: {enabled: true, tags: {slugify: {mode: default}}}\n', { ...post, '_layouts/autopage_tags.html': layout });
+  const page = r.files.find((f) => f.path.startsWith('tag/'))!;
+  expect(page.path).toBe('tag/héllo-wörld/index.html');
+  expect(Buffer.from(page.contents).toString()).toBe('T héllo-wörld');
+  for (const [v, who] of [['raw', '"raw":String'], ['false', 'false:FalseClass']]) {
+    await expect(build(`pagination: {enabled: true}\nautopages: {enabled: true, tags: {slugify: ${v}}}\n`, { ...post, '_layouts/autopage_tags.html': '---\n---\nx' })).rejects.toThrow(`undefined method \`has_key?' for ${who}`);
+  }
+});
+
 // Jekyll 4.3.1 (jekyll-paginate-v2 3.0.0): create_autopages deep-merges `autopages` and `pagination`
 // into its defaults on every build (Hash#merge!'s TypeError for any other value), and autopage_create
 // indexes each autopages setting as a Hash; kyll built these sites as if the settings were absent.

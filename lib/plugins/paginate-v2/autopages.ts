@@ -136,7 +136,11 @@ export function autopageTemplates(site: Site, paginationDefaults: Data, reader: 
         const pageConfig = deepMerge(pagination, isHash(layoutFm.pagination) ? layoutFm.pagination : {});
         const apConfig = deepMerge(sub as Data, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
         pageConfig[kind.filter] = value;
-        const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
+        // TagAutoPage#initialize (and Category-, Collection-): the slugify settings are the site's
+        // (`autopages.tags.slugify`), not those of the layout's `autopages` front matter, and
+        // Utils.format_tag_macro asks them `has_key?`, which only a Hash has (NoMethodError).
+        const slug = (sub as Data).slugify;
+        if (!isHash(slug)) throw new KyllError('INVALID_CONFIG', `${noMethodText('has_key?', slug ?? null)} (jekyll-paginate-v2: autopages.${kind.key}.slugify in _config.yml must be a mapping of mode and cased)`, { file: '_config.yml' });
         // Utils.format_tag_macro (and _cat_, _coll_): `toFormat.sub(...)`, which only text has
         const macro = (pattern: unknown): string => textOrStop(pattern, 'sub', `autopages.${kind.key}`).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased), (message) => reader.warn(message)));
         const permalink = macro(apConfig.permalink);
