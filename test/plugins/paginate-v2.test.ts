@@ -119,6 +119,33 @@ test('a sort_field path through a value that is no mapping stops the build', asy
   expect(Buffer.from(one.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('A ');
 });
 
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: get_docs_in_collections calls `each` on `collection` and
+// `downcase` on each name, read_config_value_and_filter_posts `each` on category/tag/locale, and
+// paginate `to_i` on offset and limit (String#to_i: "2 pages" is 2). kyll read the values it could
+// and built where Jekyll stops; a text limit such as "2 pages" was no limit.
+describe('pagination settings of the wrong kind stop the build; text numbers count as String#to_i reads them', () => {
+  const posts = Object.fromEntries([1, 2, 3].map((i) => [`_posts/2024-01-0${i}-p${i}.md`, `---\ntitle: P${i}\ncategories: [a]\n---\n`]));
+  const site = { ...posts, 'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }}{% endfor %}|{{ paginator.total_pages }}' };
+  test.each([
+    ['collection: 5', "undefined method `each' for 5:Integer"],
+    ['collection: {posts: x}', `undefined method \`downcase' for ["posts", "x"]:Array`],
+    ['collection: [posts, 5]', "undefined method `downcase' for 5:Integer"],
+    ['category: true', "undefined method `each' for true:TrueClass"],
+    ['tag: 2019', "undefined method `each' for 2019:Integer"],
+    ['limit: true', "undefined method `to_i' for true:TrueClass"],
+    ['offset: [1]', "undefined method `to_i' for [1]:Array"],
+    ['offset: false', "undefined method `to_i' for false:FalseClass"],
+  ])('%s', async (setting, message) => {
+    await expect(build(`pagination: {enabled: true, per_page: 1, ${setting}}\n`, site)).rejects.toThrow(message);
+  });
+  test('limit: "2 pages" is 2; limit: false and category: {a: b} are no error', async () => {
+    const text = (r: Awaited<ReturnType<typeof build>>) => Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString();
+    expect(text(await build('pagination: {enabled: true, per_page: 1, limit: "2 pages"}\n', site))).toBe('P1|2');
+    expect(text(await build('pagination: {enabled: true, per_page: 1, limit: false}\n', site))).toBe('P1|3');
+    expect(text(await build('pagination: {enabled: true, per_page: 1, category: {a: b}}\n', site))).toBe('|1');
+  });
+});
+
 // Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: AutoPages::Utils.ap_index_posts_by strips each tag (and
 // category: merge_categories! keeps `categories: [2019]`'s Integer beside its "2019") as it is, and
 // stops on one that is no text; kyll made a page for it.

@@ -16,7 +16,7 @@ import { pathIndexer, type PathIndex } from '../shared/path-index.js';
 import { autopageTemplates, textOrStop, type PaginationTemplate } from './autopages.js';
 import { stringIndex } from '../shared/documents.js';
 import { implicitName } from '../../liquid/filters/spaceship.js';
-import { SortFailure, docsInCollections, indexDocs, selectDocs, type IndexedDocs } from './select.js';
+import { SortFailure, docsInCollections, indexDocs, selectDocs, settingToI, type IndexedDocs } from './select.js';
 
 const DEFAULTS: Data = {
   enabled: false, collection: 'posts', offset: 0, per_page: 10, permalink: '/page:num/', title: ':title - page :num',
@@ -102,7 +102,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   // A negative per_page gives a negative count ((1..-3).each makes no page: the template is gone),
   // or -0 with no document (one page, as for 0).
   let total = Math.ceil(docs.length / perPage);
-  const limit = Math.trunc(Number(config.limit) || 0);
+  // `config['limit'] && config['limit'].to_i > 0`
+  const limit = truthy(config.limit) ? settingToI(config.limit, 'limit') : 0;
   if (limit > 0 && limit < total) total = limit;
   if (total === 0) total = 1;
   const indexName = config.indexpage == null ? '' : indexPageName(config.indexpage, template.relativePath);
