@@ -123,7 +123,7 @@ test('a sort_field path through a value that is no mapping stops the build', asy
 // `downcase` on each name, read_config_value_and_filter_posts `each` on category/tag/locale, and
 // paginate `to_i` on offset and limit (String#to_i: "2 pages" is 2). kyll read the values it could
 // and built where Jekyll stops; a text limit such as "2 pages" was no limit.
-describe('pagination settings of the wrong kind stop the build; text numbers count as String#to_i reads them', () => {
+describe('pagination settings of the wrong kind stop the build; text numbers (offset, limit, per_page, trail) count as String#to_i reads them', () => {
   const posts = Object.fromEntries([1, 2, 3].map((i) => [`_posts/2024-01-0${i}-p${i}.md`, `---\ntitle: P${i}\ncategories: [a]\n---\n`]));
   const site = { ...posts, 'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }}{% endfor %}|{{ paginator.total_pages }}' };
   test.each([
@@ -135,6 +135,8 @@ describe('pagination settings of the wrong kind stop the build; text numbers cou
     ['limit: true', "undefined method `to_i' for true:TrueClass"],
     ['offset: [1]', "undefined method `to_i' for [1]:Array"],
     ['offset: false', "undefined method `to_i' for false:FalseClass"],
+    ['per_page: false', "undefined method `to_i' for false:FalseClass"],
+    ['trail: {before: true}', "undefined method `to_i' for true:TrueClass"],
   ])('%s', async (setting, message) => {
     await expect(build(`pagination: {enabled: true, per_page: 1, ${setting}}\n`, site)).rejects.toThrow(message);
   });
@@ -142,6 +144,9 @@ describe('pagination settings of the wrong kind stop the build; text numbers cou
     const text = (r: Awaited<ReturnType<typeof build>>) => Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString();
     expect(text(await build('pagination: {enabled: true, per_page: 1, limit: "2 pages"}\n', site))).toBe('P1|2');
     expect(text(await build('pagination: {enabled: true, per_page: 1, limit: false}\n', site))).toBe('P1|3');
+    expect(text(await build('pagination: {enabled: true, per_page: "2 per"}\n', site))).toBe('P1P2|2');
+    const trail = await build('pagination: {enabled: true, per_page: 1, trail: {before: "1x"}}\n', { ...site, 'index.html': '---\npagination: {enabled: true}\n---\n{{ paginator.page_trail | map: "num" | join: "," }}' });
+    expect(Buffer.from(trail.files.find((f) => f.path === 'page2/index.html')!.contents).toString()).toBe('1,2');
     expect(text(await build('pagination: {enabled: true, per_page: 1, category: {a: b}}\n', site))).toBe('|1');
   });
 });

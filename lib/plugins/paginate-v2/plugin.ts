@@ -92,7 +92,7 @@ function indexPageName(v: unknown, file: string): string {
 
 function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
   const docs = sortedDocs(template, config, shared);
-  const perPage = Math.trunc(Number(config.per_page) || 0);
+  const perPage = settingToI(config.per_page, 'per_page');
   // Utils.calculate_number_of_pages: (size.to_f / per_page.to_i).ceil, Float::INFINITY's or NaN's for 0
   if (perPage === 0) {
     throw new KyllError('INVALID_CONFIG', `${docs.length > 0 ? 'Infinity' : 'NaN'} (FloatDomainError): jekyll-paginate-v2 cannot divide the documents of ${template.relativePath} into pages of ${JSON.stringify(config.per_page ?? null)}`, { file: template.relativePath }, {
@@ -172,8 +172,9 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   // The trail: for each page, the pages around it ({num, path, title}).
   // config['trail']['before'] (String#[] on a text; a number takes no String index: TypeError)
   const trail = truthy(config.trail) && pages.length > 1 ? config.trail : undefined;
-  const before = Math.max(0, Math.trunc(Number(trail === undefined ? 0 : stringIndex(trail, 'before', 'pagination.trail')) || 0));
-  const after = Math.max(0, Math.trunc(Number(trail === undefined ? 0 : stringIndex(trail, 'after', 'pagination.trail')) || 0));
+  // then `.to_i` of each (String#to_i: "2x" is 2; true or a list stop Jekyll 4.3.1)
+  const before = Math.max(0, trail === undefined ? 0 : settingToI(stringIndex(trail, 'before', 'pagination.trail'), 'trail.before'));
+  const after = Math.max(0, trail === undefined ? 0 : settingToI(stringIndex(trail, 'after', 'pagination.trail'), 'trail.after'));
   if (truthy(config.trail) && pages.length > 1 && (before > 0 || after > 0)) {
     const length = before + after + 1;
     for (const pager of pagers) {
