@@ -11,6 +11,7 @@ import type { Source } from '../source/source.js';
 import type { Diagnostic, SiteConfig } from '../types.js';
 import { dependencyErrorMessage, requireableWithJekyll } from '../plugins/requireable.js';
 import { KyllError } from '../errors/kyll-error.js';
+import { implicitName } from '../liquid/filters/spaceship.js';
 
 export interface PluginList {
   readonly plugins: KyllPlugin[];
@@ -25,13 +26,23 @@ export function sitePluginList(opened: Source, config: SiteConfig, theme: Source
     if (fromGemfile.includes(name)) continue;
     warnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not in the whitelist; safe mode does not load it.` });
   }
+  // PluginManager#require_gems requires the names in order: an empty item of `plugins:` (or any
+  // that is no text) is Ruby's TypeError out of `require`, unless an earlier name stopped Jekyll.
+  for (const name of allowed as unknown[]) {
+    if (typeof name !== 'string') {
+      throw new KyllError('PLUGIN_ERROR', `no implicit conversion of ${implicitName(name)} into String (TypeError)`, { file: '_config.yml' }, {
+        hint: '`plugins:` lists gem names: remove its empty (or non-text) item.',
+      });
+    }
+    if (resolvePlugins([name]).unknown.length > 0 && !requireableWithJekyll(name) && !fromGemfile.includes(name)) break;
+  }
   const { plugins, unknown } = resolvePlugins([...fromGemfile, ...allowed]);
   // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build,
   // nor the Gemfile's gems that are no Jekyll plugin (kramdown, rouge, a theme).
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
   const notPlugin = (name: string): boolean => fromGemfile.includes(name) && !allowed.includes(name) && (!/^jekyll[-_]/.test(name) || /theme/.test(name));
   for (const name of unknown) {
-    if (profileDefaults.has(name) || notPlugin(name)) continue;
+    if (typeof name !== 'string' || profileDefaults.has(name) || notPlugin(name)) continue;
     // PluginManager#conscientious_require requires each name of `plugins:` (and the theme's gems): one
     // that Ruby cannot find stops Jekyll (External.require_with_graceful_fail), exit 1. One it finds
     // (a gem Jekyll depends on, Ruby's library) loads no plugin: nothing to say. The Gemfile's own

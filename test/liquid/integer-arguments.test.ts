@@ -34,6 +34,16 @@ test.each([
   expect(() => render(template, {})).toThrow('invalid integer');
 });
 
+// `num.to_s` of a list is its inspect (`[2]`), which Integer() refuses: Jekyll 4.3.1 stops on
+// `limit: site.arr` with arr: [2] (and jekyll-feed on `feed: {posts_limit: [2]}`), where kyll read 2.
+test.each([
+  '{% for x in (1..5) limit: arr %}{{ x }}{% endfor %}',
+  '{{ "abcdef" | truncate: arr }}',
+  '{{ "abc" | slice: arr }}',
+])('%s with arr = [2] fails: invalid integer', (template) => {
+  expect(() => render(template, { arr: [2] })).toThrow('invalid integer');
+});
+
 // String#to_i, as Utils.to_number (math filters) and a range's bounds read a text: ASCII blanks,
 // single underscores (`1__2` is 1), nothing before the sign (`_12` is 0). Jekyll 4.3.1's outputs.
 test('math filters and range bounds read texts as String#to_i', () => {

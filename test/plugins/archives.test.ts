@@ -72,3 +72,19 @@ describe('jekyll-archives: layouts and permalinks of other kinds', () => {
     expect(await paths('jekyll-archives: {enabled: [year], permalinks: {year: [a]}}\n')).toEqual(['["a"]']);
   });
 });
+
+// Jekyll 4.3.1 + jekyll-archives 2.2.1: a tag given as a mapping is an Archive whose title is a Hash,
+// read as a date's parts: URL#generate_url_from_hash escapes each value (a value that is no text
+// stops the build) and Archive#date is Date.new(*values.map(&:to_i)) (an invalid day stops it).
+// fixtures/sites/s42bplugins6-archives-mapping-tags has the pages such tags make.
+test('tags given as mappings stop the build where Jekyll does', async () => {
+  const build = (tags: string) =>
+    renderSite({ source: memorySource({ ...files('jekyll-archives: {enabled: [tags]}\n'), '_posts/2024-02-03-a.md': `---\ntags: ${tags}\n---\nA` }), env: { TZ: 'UTC' } });
+  await expect(build('[{a: 1}]')).rejects.toThrow("jekyll-archives: undefined method `empty?' for 1:Integer (NoMethodError)");
+  await expect(build('[{a: [x]}]')).rejects.toThrow('jekyll-archives: no implicit conversion of Array into String (TypeError)');
+  await expect(build('[{a: x, b: y}]')).rejects.toThrow('jekyll-archives: invalid date (Date::Error)');
+  await expect(build('[{a: "2024", b: "2", c: "30"}]')).rejects.toThrow('jekyll-archives: invalid date (Date::Error)');
+  // a placeholder the mapping does not fill is kept; 2024-12-31 is a day
+  const r = await build('[{a: "2024", b: "-1", c: "-1"}]');
+  expect(r.files.map((f) => f.path)).toContain('tag/:name/index.html');
+});

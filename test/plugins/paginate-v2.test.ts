@@ -103,6 +103,83 @@ test('sort_field values Ruby cannot order stop the build as sort! does in Jekyll
   expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('B A C ');
 });
 
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: Utils.sort_get_post_data calls `has_key?` on each value
+// along an `a:b` path, so a document whose `author` is text (or nil) under `sort_field: author:name`
+// stops the build (NoMethodError); a missing key is nil. kyll sorted such a document first.
+test('a sort_field path through a value that is no mapping stops the build', async () => {
+  const index = { 'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }} {% endfor %}' };
+  const two = (a: string, b: string) => ({ ...index, '_posts/2020-01-01-a.md': `---\ntitle: A\n${a}\n---\n`, '_posts/2020-01-02-b.md': `---\ntitle: B\n${b}\n---\n` });
+  const config = 'pagination: {enabled: true, sort_field: "author:name", sort_reverse: false}\n';
+  await expect(build(config, two('author: {name: zed}', 'author: bob'))).rejects.toThrow(`jekyll-paginate-v2: undefined method \`has_key?' for "bob":String (NoMethodError)`);
+  await expect(build(config, two('author: {name: zed}', 'author:'))).rejects.toThrow("jekyll-paginate-v2: undefined method `has_key?' for nil:NilClass (NoMethodError)");
+  // a missing key ends the path (nil sorts first); one document alone is never compared
+  const r = await build(config, two('author: {name: zed}', 'x: 1'));
+  expect(Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('B A ');
+  const one = await build(config, { ...index, '_posts/2020-01-01-a.md': '---\ntitle: A\nauthor: bob\n---\n' });
+  expect(Buffer.from(one.files.find((f) => f.path === 'index.html')!.contents).toString()).toBe('A ');
+});
+
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: get_docs_in_collections calls `each` on `collection` and
+// `downcase` on each name, read_config_value_and_filter_posts `each` on category/tag/locale, and
+// paginate `to_i` on offset and limit (String#to_i: "2 pages" is 2). kyll read the values it could
+// and built where Jekyll stops; a text limit such as "2 pages" was no limit.
+describe('pagination settings of the wrong kind stop the build; text numbers (offset, limit, per_page, trail) count as String#to_i reads them', () => {
+  const posts = Object.fromEntries([1, 2, 3].map((i) => [`_posts/2024-01-0${i}-p${i}.md`, `---\ntitle: P${i}\ncategories: [a]\n---\n`]));
+  const site = { ...posts, 'index.html': '---\npagination: {enabled: true}\n---\n{% for p in paginator.posts %}{{ p.title }}{% endfor %}|{{ paginator.total_pages }}' };
+  test.each([
+    ['collection: 5', "undefined method `each' for 5:Integer"],
+    ['collection: {posts: x}', `undefined method \`downcase' for ["posts", "x"]:Array`],
+    ['collection: [posts, 5]', "undefined method `downcase' for 5:Integer"],
+    ['category: true', "undefined method `each' for true:TrueClass"],
+    ['tag: 2019', "undefined method `each' for 2019:Integer"],
+    ['limit: true', "undefined method `to_i' for true:TrueClass"],
+    ['offset: [1]', "undefined method `to_i' for [1]:Array"],
+    ['offset: false', "undefined method `to_i' for false:FalseClass"],
+    ['per_page: false', "undefined method `to_i' for false:FalseClass"],
+    ['trail: {before: true}', "undefined method `to_i' for true:TrueClass"],
+  ])('%s', async (setting, message) => {
+    await expect(build(`pagination: {enabled: true, per_page: 1, ${setting}}\n`, site)).rejects.toThrow(message);
+  });
+  test('limit: "2 pages" is 2; limit: false and category: {a: b} are no error', async () => {
+    const text = (r: Awaited<ReturnType<typeof build>>) => Buffer.from(r.files.find((f) => f.path === 'index.html')!.contents).toString();
+    expect(text(await build('pagination: {enabled: true, per_page: 1, limit: "2 pages"}\n', site))).toBe('P1|2');
+    expect(text(await build('pagination: {enabled: true, per_page: 1, limit: false}\n', site))).toBe('P1|3');
+    expect(text(await build('pagination: {enabled: true, per_page: "2 per"}\n', site))).toBe('P1P2|2');
+    const trail = await build('pagination: {enabled: true, per_page: 1, trail: {before: "1x"}}\n', { ...site, 'index.html': '---\npagination: {enabled: true}\n---\n{{ paginator.page_trail | map: "num" | join: "," }}' });
+    expect(Buffer.from(trail.files.find((f) => f.path === 'page2/index.html')!.contents).toString()).toBe('1,2');
+    expect(text(await build('pagination: {enabled: true, per_page: 1, category: {a: b}}\n', site))).toBe('|1');
+  });
+});
+
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: AutoPages::Utils.ap_index_posts_by strips each tag (and
+// category: merge_categories! keeps `categories: [2019]`'s Integer beside its "2019") as it is, and
+// stops on one that is no text; kyll made a page for it.
+test('autopages stop on a tag or category that is no text', async () => {
+  const layouts = { '_layouts/autopage_tags.html': '---\n---\n{{ page.title }}', '_layouts/autopage_category.html': '---\n---\n{{ page.title }}' };
+  const config = 'pagination: {enabled: true}\nautopages: {enabled: true, tags: {enabled: true}, categories: {enabled: true}}\n';
+  for (const fm of ['tags: [x, 2019]', 'categories: [2019]', 'tags: [1.5]']) {
+    await expect(build(config, { ...layouts, '_posts/2024-01-01-a.md': `---\n${fm}\n---\nx\n` })).rejects.toThrow(/jekyll-paginate-v2: undefined method `strip' for (2019:Integer|1\.5:Float) \(NoMethodError\)/);
+  }
+  // quoted, and a nil item (compacted away by Jekyll), they are pages
+  const r = await build(config, { ...layouts, '_posts/2024-01-01-a.md': '---\ntags: ["2019", ~]\ncategories: ["2019"]\n---\nx\n' });
+  expect(r.files.map((f) => f.path).filter((p) => p.startsWith('tag/') || p.startsWith('category/')).sort()).toEqual(['category/2019/index.html', 'tag/2019/index.html']);
+});
+
+// Jekyll 4.3.1 + jekyll-paginate-v2 3.0.0: TagAutoPage takes its slugify settings from the site's
+// autopages.tags (a layout's `autopages:` front matter changes title and permalink, not slugify),
+// and format_tag_macro calls has_key? on them: `slugify: raw` stops the build.
+test('autopages slugify the site settings say, and stop on slugify settings that are no mapping', async () => {
+  const post = { '_posts/2024-01-01-a.md': '---\ntags: ["Héllo Wörld"]\n---\nx\n' };
+  const layout = '---\nautopages: {slugify: {mode: raw, cased: true}, title: "T :tag"}\n---\n{{ page.title }}';
+  const r = await build('pagination: {enabled: true}\nautopages: {enabled: true, tags: {slugify: {mode: default}}}\n', { ...post, '_layouts/autopage_tags.html': layout });
+  const page = r.files.find((f) => f.path.startsWith('tag/'))!;
+  expect(page.path).toBe('tag/héllo-wörld/index.html');
+  expect(Buffer.from(page.contents).toString()).toBe('T héllo-wörld');
+  for (const [v, who] of [['raw', '"raw":String'], ['false', 'false:FalseClass']]) {
+    await expect(build(`pagination: {enabled: true}\nautopages: {enabled: true, tags: {slugify: ${v}}}\n`, { ...post, '_layouts/autopage_tags.html': '---\n---\nx' })).rejects.toThrow(`undefined method \`has_key?' for ${who}`);
+  }
+});
+
 // Jekyll 4.3.1 (jekyll-paginate-v2 3.0.0): create_autopages deep-merges `autopages` and `pagination`
 // into its defaults on every build (Hash#merge!'s TypeError for any other value), and autopage_create
 // indexes each autopages setting as a Hash; kyll built these sites as if the settings were absent.

@@ -62,6 +62,19 @@ describe('renderSite in memory', () => {
     );
   });
 
+  // Jekyll 4.3.1: require_with_graceful_fail requires each `plugins:` item in order, and `require nil`
+  // (an empty list item) is Ruby's TypeError; kyll failed inside its own code (null.indexOf).
+  test('an empty or non-text plugins: item stops the build with Ruby\'s TypeError, after earlier missing gems', async () => {
+    for (const [list, what] of [['[jekyll-feed, ~]', 'nil'], ['[jekyll-feed, 5]', 'Integer'], ['[jekyll-feed, [jekyll-sitemap]]', 'Array']]) {
+      const e = await rejection({ ...base, '_config.yml': `plugins: ${list}\n` });
+      expect(e.message).toBe(`no implicit conversion of ${what} into String (TypeError)`);
+    }
+    expect((await rejection({ ...base, '_config.yml': 'plugins: [jekyll-unknown-thing, ~]\n' })).message).toMatch(/^Dependency Error: .* jekyll-unknown-thing /);
+    // safe mode requires only the whitelisted names
+    const safe = await renderSite({ source: memorySource({ ...base, '_config.yml': 'safe: true\nwhitelist: [jekyll-feed]\nplugins: [jekyll-feed, ~]\n' }), env: ENV });
+    expect(Object.keys(byPath(safe))).toContain('feed.xml');
+  });
+
   test("kyll's own plugins (jemoji, jekyll-data), the gems Jekyll brings (jekyll-watch, kramdown) and Ruby's library build quietly", async () => {
     const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'plugins: [jemoji, jekyll-data, jekyll-watch, kramdown, jekyll-sass-converter, json, net/http]\n' }), env: ENV });
     expect(result.diagnostics).toEqual([]);

@@ -1,7 +1,7 @@
 // Liquid's math filters with Ruby's number rules (liquid/standardfilters.rb, Utils.to_number):
 // Integer op Integer stays an Integer (division floors), a Float anywhere gives a Float.
 import { LiquidFailure } from '../errors.js';
-import { RubyFloat } from '../ruby/to-s.js';
+import { RubyFloat, rubyObjectToS } from '../ruby/to-s.js';
 import { isJekyllTime } from '../../time/index.js';
 import { noMethod } from './no-method.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
@@ -137,8 +137,9 @@ export function toInteger(v: unknown): number {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   // A Float's to_s always has its point (`2.0`), which Integer() refuses.
   if (v instanceof RubyFloat) throw new LiquidFailure('error', 'invalid integer');
-  // Integer() reads `0x1A`, `017` (octal), `1_000` too
-  const n = rubyInteger(String(v ?? ''));
+  // Integer() reads `0x1A`, `017` (octal), `1_000` too, of `num.to_s`: a list's is its inspect
+  // (`[1]`, no integer), where JavaScript's String([1]) is "1"
+  const n = rubyInteger(rubyObjectToS(v));
   if (n === undefined) throw new LiquidFailure('error', 'invalid integer');
   return Number(n);
 }

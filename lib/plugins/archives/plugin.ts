@@ -7,7 +7,9 @@ import type { Data, Document, Site } from '../../types.js';
 import { deepMerge } from '../../config/merge.js';
 import { RubyDate } from '../../read/ruby-date.js';
 import { dateParts } from '../../url/date-parts.js';
-import { unescapePath } from '../../url/escape.js';
+import { escapePath, unescapePath } from '../../url/escape.js';
+import { civilToJd, ITALY, jdToCivil } from '../../time/civil.js';
+import { rubyStringToI } from '../../values/ruby-integer.js';
 import { extname, fillPageTemplate, sanitizeUrl } from '../../url/permalink.js';
 import { slugify } from '../../url/slugify.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
@@ -59,10 +61,18 @@ function isEnabled(config: Data, kind: string): boolean {
  */
 function postAttrHash(posts: readonly Document[], attr: string): Map<unknown, Document[]> {
   const hash = new Map<unknown, Document[]>();
+  // a mapping is a Hash key by its contents (Hash#eql?): the first one met stands for its equals
+  const firsts = new Map<string, unknown>();
   for (const post of posts) {
     const values = post.data[attr];
     if (!Array.isArray(values)) continue;
-    for (const key of values) {
+    for (const given of values) {
+      let key: unknown = given;
+      if (isHash(given)) {
+        const id = rubyInspect(given);
+        if (!firsts.has(id)) firsts.set(id, given);
+        key = firsts.get(id);
+      }
       const list = hash.get(key);
       if (list) list.push(post);
       else hash.set(key, [post]);
@@ -122,17 +132,18 @@ function archivePage(archive: Archive, config: Data, indexOf: (list: readonly un
   const isName = typeof archive.title === 'string';
   // Archive#url_placeholders (a slug only for a String title), then
   // URL#generate_url_from_hash and sanitize_url.
+  const hashTitle = !isDate && isHash(archive.title) ? (archive.title as Data) : undefined;
   const placeholders = isDate
     ? { ...(archive.title as DateTitle), type: archive.type }
     : { name: isName ? slugify(archive.title as string, null, false, warn) : null, type: archive.type };
-  const url = sanitizeUrl(fillPageTemplate(template, placeholders));
+  const url = sanitizeUrl(hashTitle ? hashTitleUrl(template, hashTitle, archive.type) : fillPageTemplate(template, placeholders));
   // Archive#relative_path: the URL unescaped, index.html for a folder.
   let relativePath = unescapePath(url).replace(/^\//, '');
   if (url.endsWith('/')) relativePath = relativePath === '' ? 'index.html' : `${relativePath.replace(/\/$/, '')}/index.html`;
   const ext = extname(relativePath);
   const name = relativePath.split('/').pop()!;
   const title = isName ? (archive.title as string) : null;
-  const date = isDate ? dateOf(archive.title as DateTitle) : null;
+  const date = isDate ? dateOf(archive.title as DateTitle) : hashTitle ? hashTitleDate(hashTitle) : null;
   const paths = archive.posts.map((p) => p.relativePath);
   return {
     relativePath,
@@ -184,6 +195,55 @@ function archiveInspect(archive: Archive, layout: unknown): string {
 }
 
 // Archive#date: Date.new from the parts given.
+/**
+ * A tag or category given as a mapping (`tags: [{name: Foo}]`) is an Archive whose @title is a
+ * Hash, which Archive takes for a date's parts: Archive#url_placeholders are its entries (then
+ * :type), which URL#generate_url_from_hash fills in as they come (`:name` from a `name` key,
+ * unslugified; a template with a placeholder left keeps it), escape_path stopping Jekyll 4.3.1
+ * on a value that is no text (NoMethodError `empty?', or a TypeError for a list or mapping).
+ */
+function hashTitleUrl(template: string, title: Data, type: string): string {
+  let result = template;
+  for (const [key, value] of [...Object.entries(title), ['type', type] as const]) {
+    if (!result.includes(':')) break;
+    if (value === null || value === undefined) {
+      result = result.replaceAll(`/:${key}`, '');
+      continue;
+    }
+    if (typeof value !== 'string') {
+      const why = Array.isArray(value) || isHash(value) ? `no implicit conversion of ${implicitName(value)} into String (TypeError)` : `${noMethodText('empty?', value)} (NoMethodError)`;
+      throw new KyllError('PLUGIN_ERROR', `jekyll-archives: ${why}`, { file: '_config.yml' }, {
+        hint: `a ${type} given as a mapping (${rubyInspect(title)}) makes a URL of its values, which must be text: write the ${type} as text.`,
+      });
+    }
+    result = result.replaceAll(`:${key}`, escapePath(value));
+  }
+  return result;
+}
+
+/** Archive#date of a mapping title: Date.new(*values.map(&:to_i)), which stops Jekyll on a day no calendar has. */
+function hashTitleDate(title: Data): RubyDate {
+  const parts = Object.values(title).map((v) => (typeof v === 'string' ? rubyStringToI(v) : v === null || v === undefined ? 0 : Number(v)));
+  const fail = (why: string): never => {
+    throw new KyllError('PLUGIN_ERROR', `jekyll-archives: ${why}`, { file: '_config.yml' }, { hint: `a tag or category given as a mapping (${rubyInspect(title)}) is read as a date's parts: write it as text.` });
+  };
+  if (parts.length > 4) fail(`wrong number of arguments (given ${parts.length}, expected 0..4) (ArgumentError)`);
+  if (parts.length === 0) return new RubyDate(-4712, 1, 1);
+  const [year, rawMonth = 1, rawDay = 1] = parts as [number, number?, number?];
+  const month = rawMonth < 0 ? rawMonth + 13 : rawMonth;
+  if (month < 1 || month > 12) fail('invalid date (Date::Error)');
+  const last = [31, 30, 29, 28].find((d) => sameDay(year, month, d)) ?? 31;
+  const day = rawDay < 0 ? last + rawDay + 1 : rawDay;
+  if (day < 1 || day > last || !sameDay(year, month, day)) fail('invalid date (Date::Error)');
+  return new RubyDate(year, month, day);
+}
+
+// Whether year-month-day is a day of the calendar Date::ITALY counts in (no 1582-10-10).
+function sameDay(year: number, month: number, day: number): boolean {
+  const [y, m, d] = jdToCivil(civilToJd(year, month, day, ITALY), ITALY);
+  return y === year && m === month && d === day;
+}
+
 function dateOf(t: DateTitle): RubyDate {
   return new RubyDate(Number(t.year), Number(t.month ?? 1), Number(t.day ?? 1));
 }

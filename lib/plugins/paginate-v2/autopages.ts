@@ -36,7 +36,11 @@ function defaults(): Data {
   return out;
 }
 
-/** Utils.ap_index_posts_by: each lower-cased value with the first spelling met (its display name). */
+/**
+ * Utils.ap_index_posts_by: each lower-cased value with the first spelling met (its display name).
+ * A list's items are each `strip`ped as they are: a tag that is no text (`tags: [2019]`, which
+ * Document#populate_tags keeps an Integer) stops Jekyll 4.3.1 (NoMethodError).
+ */
 function indexBy(docs: readonly { doc: Document; coll: string }[], key: string): Map<string, string> {
   const index = new Map<string, string>();
   for (const { doc, coll } of docs) {
@@ -46,7 +50,12 @@ function indexBy(docs: readonly { doc: Document; coll: string }[], key: string):
     if (toS(value).trim() === '') continue;
     const keys = typeof value === 'string' ? rubySplit(value, /;|,|\s/) : Array.isArray(value) ? value : [value];
     for (const k of keys) {
-      for (const raw of rubySplit(toS(k).trim(), /;|,/)) {
+      if (typeof k !== 'string') {
+        throw new KyllError('PLUGIN_ERROR', `jekyll-paginate-v2: ${noMethodText('strip', k ?? null)} (NoMethodError)`, { file: doc.relativePath }, {
+          hint: `autopages index the ${key} as text: quote ${toS(k)} in the front matter.`,
+        });
+      }
+      for (const raw of rubySplit(k.trim(), /;|,/)) {
         const name = rubyDowncase(raw).trim();
         if (!index.has(name)) index.set(name, raw);
       }
@@ -127,7 +136,11 @@ export function autopageTemplates(site: Site, paginationDefaults: Data, reader: 
         const pageConfig = deepMerge(pagination, isHash(layoutFm.pagination) ? layoutFm.pagination : {});
         const apConfig = deepMerge(sub as Data, isHash(layoutFm.autopages) ? layoutFm.autopages : {});
         pageConfig[kind.filter] = value;
-        const slug = isHash(apConfig.slugify) ? apConfig.slugify : {};
+        // TagAutoPage#initialize (and Category-, Collection-): the slugify settings are the site's
+        // (`autopages.tags.slugify`), not those of the layout's `autopages` front matter, and
+        // Utils.format_tag_macro asks them `has_key?`, which only a Hash has (NoMethodError).
+        const slug = (sub as Data).slugify;
+        if (!isHash(slug)) throw new KyllError('INVALID_CONFIG', `${noMethodText('has_key?', slug ?? null)} (jekyll-paginate-v2: autopages.${kind.key}.slugify in _config.yml must be a mapping of mode and cased)`, { file: '_config.yml' });
         // Utils.format_tag_macro (and _cat_, _coll_): `toFormat.sub(...)`, which only text has
         const macro = (pattern: unknown): string => textOrStop(pattern, 'sub', `autopages.${kind.key}`).replace(kind.macro, slugify(value, slug.mode == null ? null : toS(slug.mode), truthy(slug.cased), (message) => reader.warn(message)));
         const permalink = macro(apConfig.permalink);

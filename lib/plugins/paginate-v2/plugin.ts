@@ -16,7 +16,7 @@ import { pathIndexer, type PathIndex } from '../shared/path-index.js';
 import { autopageTemplates, textOrStop, type PaginationTemplate } from './autopages.js';
 import { stringIndex } from '../shared/documents.js';
 import { implicitName } from '../../liquid/filters/spaceship.js';
-import { SortFailure, docsInCollections, indexDocs, selectDocs, type IndexedDocs } from './select.js';
+import { SortFailure, docsInCollections, indexDocs, selectDocs, settingToI, type IndexedDocs } from './select.js';
 
 const DEFAULTS: Data = {
   enabled: false, collection: 'posts', offset: 0, per_page: 10, permalink: '/page:num/', title: ':title - page :num',
@@ -56,7 +56,7 @@ function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLo
   } catch (e) {
     if (!(e instanceof SortFailure)) throw e;
     throw new KyllError('PLUGIN_ERROR', `jekyll-paginate-v2: ${e.message}`, { file: template.relativePath }, {
-      hint: `sort_field '${toS(config.sort_field)}' has values Ruby cannot order (true and false, a number and a String, a String and a non-String): give every document the same kind of value.`,
+      hint: e.hint ?? `sort_field '${toS(config.sort_field)}' has values Ruby cannot order (true and false, a number and a String, a String and a non-String): give every document the same kind of value.`,
     });
   }
 }
@@ -92,7 +92,7 @@ function indexPageName(v: unknown, file: string): string {
 
 function paginateTemplate(template: PaginationTemplate, config: Data, site: Site, shared: SharedLookups): GeneratedPage[] {
   const docs = sortedDocs(template, config, shared);
-  const perPage = Math.trunc(Number(config.per_page) || 0);
+  const perPage = settingToI(config.per_page, 'per_page');
   // Utils.calculate_number_of_pages: (size.to_f / per_page.to_i).ceil, Float::INFINITY's or NaN's for 0
   if (perPage === 0) {
     throw new KyllError('INVALID_CONFIG', `${docs.length > 0 ? 'Infinity' : 'NaN'} (FloatDomainError): jekyll-paginate-v2 cannot divide the documents of ${template.relativePath} into pages of ${JSON.stringify(config.per_page ?? null)}`, { file: template.relativePath }, {
@@ -102,7 +102,8 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   // A negative per_page gives a negative count ((1..-3).each makes no page: the template is gone),
   // or -0 with no document (one page, as for 0).
   let total = Math.ceil(docs.length / perPage);
-  const limit = Math.trunc(Number(config.limit) || 0);
+  // `config['limit'] && config['limit'].to_i > 0`
+  const limit = truthy(config.limit) ? settingToI(config.limit, 'limit') : 0;
   if (limit > 0 && limit < total) total = limit;
   if (total === 0) total = 1;
   const indexName = config.indexpage == null ? '' : indexPageName(config.indexpage, template.relativePath);
@@ -171,8 +172,9 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   // The trail: for each page, the pages around it ({num, path, title}).
   // config['trail']['before'] (String#[] on a text; a number takes no String index: TypeError)
   const trail = truthy(config.trail) && pages.length > 1 ? config.trail : undefined;
-  const before = Math.max(0, Math.trunc(Number(trail === undefined ? 0 : stringIndex(trail, 'before', 'pagination.trail')) || 0));
-  const after = Math.max(0, Math.trunc(Number(trail === undefined ? 0 : stringIndex(trail, 'after', 'pagination.trail')) || 0));
+  // then `.to_i` of each (String#to_i: "2x" is 2; true or a list stop Jekyll 4.3.1)
+  const before = Math.max(0, trail === undefined ? 0 : settingToI(stringIndex(trail, 'before', 'pagination.trail'), 'trail.before'));
+  const after = Math.max(0, trail === undefined ? 0 : settingToI(stringIndex(trail, 'after', 'pagination.trail'), 'trail.after'));
   if (truthy(config.trail) && pages.length > 1 && (before > 0 || after > 0)) {
     const length = before + after + 1;
     for (const pager of pagers) {

@@ -9,12 +9,27 @@ import { rubyDowncase } from '../../values/ruby-downcase.js';
 import { rubyClass, spaceship } from '../../liquid/filters/spaceship.js';
 import { rubyInspect } from '../../liquid/ruby/to-s.js';
 import { rubySort } from '../../site/ruby-sort.js';
+import { KyllError } from '../../errors/kyll-error.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
+import { rubyStringToI } from '../../values/ruby-integer.js';
+import { JekyllTime } from '../../time/jekyll-time.js';
 
 const SEPARATORS = /;|,|\s/;
 
-/** get_docs_in_collections: the named collections' documents (`all`: every one but posts), no `pagination` pages, no hidden ones. */
+/**
+ * get_docs_in_collections: the named collections' documents (`all`: every one but posts), no
+ * `pagination` pages, no hidden ones. A name is `downcase`d: a list item that is no text (or a
+ * mapping, whose entries come as pairs) stops Jekyll 4.3.1, as does a setting with no `each`.
+ */
 export function docsInCollections(site: Site, names: unknown): Document[] {
-  const list = typeof names === 'string' ? rubySplit(names, SEPARATORS) : Array.isArray(names) ? names.map(toS) : [];
+  const stop = (method: string, v: unknown): never => {
+    throw new KyllError('INVALID_CONFIG', `${noMethodText(method, v ?? null)} (NoMethodError) (jekyll-paginate-v2: pagination.collection must name collections, as text or a list of names)`, { file: '_config.yml' });
+  };
+  let list: string[] = [];
+  if (typeof names === 'string') list = rubySplit(names, SEPARATORS);
+  else if (Array.isArray(names)) list = names.map((n) => (typeof n === 'string' ? n : stop('downcase', n)));
+  else if (isHash(names)) list = Object.entries(names).map((pair) => stop('downcase', pair));
+  else if (names !== undefined) stop('each', names);
   const docs: Document[] = [];
   const usable = (d: Document): boolean => !Object.prototype.hasOwnProperty.call(d.data, 'pagination');
   for (const raw of list) {
@@ -53,7 +68,11 @@ function indexBy(docs: readonly Document[], key: string): Map<string, Document[]
 function filterBy(config: Data, key: string, docs: Document[], index: Map<string, Document[]>): Document[] {
   const value = config[key];
   if (value === undefined || value === null) return docs;
-  const wanted = typeof value === 'string' ? rubySplit(value, /;|,/) : Array.isArray(value) ? value : [value];
+  // `config_value.each`: a list, a mapping's [key, value] pairs; any other value stops Jekyll 4.3.1
+  const wanted = typeof value === 'string' ? rubySplit(value, /;|,/) : Array.isArray(value) ? value : isHash(value) ? Object.entries(value) : undefined;
+  if (wanted === undefined) {
+    throw new KyllError('INVALID_CONFIG', `${noMethodText('each', value)} (NoMethodError) (jekyll-paginate-v2: pagination.${key} must be text or a list)`, { file: '_config.yml' });
+  }
   let out = docs;
   for (const w of wanted) {
     const source = new Set(index.get(rubyDowncase(toS(w)).trim()));
@@ -63,13 +82,20 @@ function filterBy(config: Data, key: string, docs: Document[], index: Map<string
   return out;
 }
 
-/** Utils.sort_get_post_data: a `a:b` path into the front matter; a hash counts as nothing. */
+/**
+ * Utils.sort_get_post_data: a `a:b` path into the front matter; a missing key or a hash at its end
+ * counts as nothing. A path that goes on through a value that is no Hash (`author: bob` under
+ * `sort_field: author:name`) reaches `has_key?` on it, where Jekyll 4.3.1 stops (NoMethodError).
+ */
 function sortValue(doc: Document, field: string): unknown {
   let v: unknown = doc.data;
   for (const k of rubySplit(field, ':')) {
     const key = rubyDowncase(k).trim();
     if (key === 'date' && v === doc.data && !Object.prototype.hasOwnProperty.call(doc.data, 'date')) return doc.date;
-    if (!isHash(v) || !Object.prototype.hasOwnProperty.call(v, key)) return null;
+    if (!isHash(v)) {
+      throw new SortFailure(`undefined method \`has_key?' for ${receiver(v)} (NoMethodError)`, `sort_field '${field}' goes on past a value that is no mapping in ${doc.relativePath}: give every document a mapping there, or none at all.`);
+    }
+    if (!Object.prototype.hasOwnProperty.call(v, key)) return null;
     v = v[key];
   }
   return isHash(v) ? null : v;
@@ -99,7 +125,11 @@ function receiver(v: unknown): string {
 }
 
 /** The error sort_values or Array#sort! raise while a template's documents are sorted. */
-export class SortFailure extends Error {}
+export class SortFailure extends Error {
+  constructor(message: string, readonly hint?: string) {
+    super(message);
+  }
+}
 
 /** The documents a template may list, indexed by category (with `posts`: all of them), tag and locale. */
 export interface IndexedDocs {
@@ -125,11 +155,24 @@ export function selectDocs(indexed: IndexedDocs, config: Data): Document[] {
     // Array#sort! with a block: ruby_qsort, glibc's merge sort (the pairs it compares decide whether it raises).
     docs = rubySort([...docs], (a, b) => compare(sortValue(a, field), sortValue(b, field)));
     // `using_posts.pop(offset)`: the offset drops documents from the end of the sorted list.
-    const offset = Math.max(0, Math.trunc(Number(config.offset) || 0));
+    const offset = Math.max(0, settingToI(config.offset, 'offset'));
     if (offset > 0) docs = docs.slice(0, Math.max(0, docs.length - offset));
     if (truthy(config.sort_reverse)) docs.reverse();
   }
   return docs;
+}
+
+/**
+ * Ruby's `to_i` of a pagination setting (offset, limit): text by String#to_i ("3 posts" is 3),
+ * numbers truncated, nil 0; true, false, a list or a mapping stop Jekyll 4.3.1 (NoMethodError).
+ */
+export function settingToI(v: unknown, setting: string): number {
+  if (v === null || v === undefined) return 0;
+  if (typeof v === 'string') return rubyStringToI(v);
+  if (typeof v === 'number' && Number.isFinite(v)) return Math.trunc(v);
+  if (v instanceof JekyllTime && !v.isDate) return Math.floor(v.getTime() / 1000);
+  const why = typeof v === 'number' ? `${Number.isNaN(v) ? 'NaN' : v > 0 ? 'Infinity' : '-Infinity'} (FloatDomainError)` : `${noMethodText('to_i', v)} (NoMethodError)`;
+  throw new KyllError('INVALID_CONFIG', `${why} (jekyll-paginate-v2: pagination.${setting} must be a whole number)`, { file: '_config.yml' });
 }
 
 // all_categories['posts'] = all_posts.
