@@ -100,7 +100,9 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       if (input === null || input === undefined) return null;
       const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
       if (typeof input !== 'string') {
-        // (Utils#replace_character_sequence_with_hyphen, or an unknown mode's downcase)
+        // (Utils#replace_character_sequence_with_hyphen, or an unknown mode's downcase; "latin"
+        // first hands the value to I18n.transliterate, whose Transliterator calls gsub on it)
+        if (m === 'latin') throw noMethod('gsub', input, { line: 'string.gsub(/[^\\x00-\\x7f]/u) do |char|', call: '.gsub' });
         if (m === undefined || SLUGIFY_MODES.has(m)) throw noMethod('gsub', input, { line: 'string.gsub(replaceable_char, "-")', call: '.gsub' });
         throw noMethod('downcase', input, { line: 'return cased ? string : string.downcase', call: '.downcase' });
       }
