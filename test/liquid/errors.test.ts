@@ -420,3 +420,16 @@ test.each([
   const files = { '_config.yml': 'collections: [books]\n', '_books/a.md': '---\n---\nA\n', '_posts/2020-01-01-p.md': '---\n---\nP\n', 'f.txt': 'x', 'index.html': `---\n---\n${template}` };
   await expect(renderSite({ source: memorySource(files), env: FIXED_ENV })).rejects.toThrow(message);
 });
+
+// URLFilters#compute_relative_url: `input = input.url if input.respond_to?(:url)`: a document's
+// drop has url, a page's Hash (Page#to_liquid) does not, so its inspect goes on and Addressable
+// finds no scheme in `{"title"=>...` (Jekyll 4.3.1: "Invalid scheme format").
+test('relative_url takes the url of a document, not of a Hash that has one', async () => {
+  const { renderSite, memorySource } = await import('../../lib/index.js');
+  const { FIXED_ENV } = await import('../helpers/build-env.js');
+  const files = { '_posts/2020-01-01-p.md': '---\n---\nP\n', 'a.html': '---\n---\n{% for p in site.posts %}{{ p | relative_url }}{% endfor %}', 'b.html': '---\ntitle: "B: x"\n---\n{{ page | relative_url }}' };
+  await expect(renderSite({ source: memorySource(files), env: FIXED_ENV, write: false })).rejects.toThrow('Liquid Exception: Invalid scheme format: \'{"title"=>"B\' in b.html');
+  delete (files as Record<string, string>)['b.html'];
+  const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'a.html')!.contents)).toBe('/2020/01/01/p.html');
+});
