@@ -19,6 +19,8 @@
 //   them, highlight, raw and nomarkdown; each difference is reduced by lines.
 //   --kramdown 'parse_block_html: true, ...': the site's `kramdown:` settings; --config YAML: more
 //   settings (e.g. $'markdown: CommonMark\nplugins: [jekyll-commonmark]').
+//   --odd: more of the shapes EXTRA rarely makes (the ODD list: strftime flags on UTC dates, counters
+//   named after payload keys, drops as filter inputs and arguments, binary Strings, where_exp).
 //   --show-errors: the first words of each error Jekyll's render raised (a generator that makes
 //   templates mostly failing tests little).
 //
@@ -199,7 +201,7 @@ function part(depth = 0) {
     case 14:
       return `{% comment %}${output()}{% endcomment %}${part(depth + 1)}`;
     case 15:
-      return pick(EXTRA)();
+      return odd && chance(0.7) ? pick(ODD)() : pick(EXTRA)();
     default:
       return text() + output();
   }
@@ -258,6 +260,38 @@ const EXTRA = [
   // whitespace control around blocks and lines
   // whitespace control around blocks and lines
   () => `x\n  {%- ${pick(['if true', 'unless false', 'for x in (1..2)', 'capture c'])} -%}\n  y{{ '{{' }}-x\n{%- ${pick(['endif', 'endunless', 'endfor', 'endcapture'])} %}\n  z{{- ' ' -}}w\n`,
+];
+
+// --odd: shapes EXTRA rarely makes (session 42): strftime directives with random flags, widths and
+// colons on dates of every kind (UTC ones: `Z`, `UTC`, `-00:00`), counters named after the
+// payload's keys, drops given to filters as input and as argument, base64_decode's binary
+// Strings through the string and URL filters, where_exp/group_by_exp/find_exp with compound
+// expressions over items with nil, and slugify's modes over values of every type.
+const odd = flag('odd');
+const DROPS = ['site', 'page', 'jekyll', 'site.posts.first', 'site.books.last', 'site.collections.first', 'site.static_files.first', 'forloop', 'site.data', 'site.data.items[1]', 'paginator', 'layout', 'content', 'site.posts.first.date', 'page.day', '(1..3)', 'page.h', 'site.nested.a'];
+const UTC_DATES = ['"2023-02-11T15:04:05Z"', '"2023-02-11 15:04:05 UTC"', '"2023-02-11 15:04:05 -00:00"', '"2023-02-11 15:04:05 GMT"', '"2023-02-11 15:04:05 +0000"', '"2023-02-11 15:04:05 -0000"', '"2023-02-11T15:04:05.25Z"', '"Sat, 11 Feb 2023 15:04:05 UT"', '"2023-02-11 15:04:05 -00"'];
+const B64 = ['"abc"', '"w6k="', '"/w=="', '"5Lit5paH"', '"aGVsbG8gd29ybGQ="', '"4oCc"', '"_-8"', '"AAEC"', '"gICA"', '""'];
+const anyDate = () => pick([...DATES, ...UTC_DATES]);
+function randomDirective() {
+  const flags = Array.from({ length: int(3) }, () => pick(['-', '_', '0', '^', '#'])).join('');
+  const width = chance(0.2) ? String(int(12)) : '';
+  const conv = pick([...'aAbBcdHIjmMpPsSUwWxXyYzZhntDerRTklvCVuGgLNF%+Q']);
+  return `%${flags}${width}${conv === 'z' ? ':'.repeat(int(4)) : ''}${conv}`;
+}
+const ODD = [
+  () => `{{ ${anyDate()} | date: "${Array.from({ length: 1 + int(5) }, randomDirective).join(pick(['|', ' ', '']))}" }}`,
+  () => `{{ ${pick(UTC_DATES)} | ${pick(['date_to_xmlschema', 'date_to_rfc822', 'date_to_string', 'date_to_long_string: "ordinal"', 'date: "%c %Z %z"', 'date: "%s %::z %Z"', 'jsonify', 'inspect', 'date: "%-z %#Z"'])} }}`,
+  () => `{% ${pick(['increment', 'decrement'])} ${pick(['page', 'site', 'layout', 'paginator', 'content', 'jekyll', 'highlighter_prefix', 'theme', 'k', 'page.n', 'x y', 'forloop'])} %}{% ${pick(['increment', 'decrement'])} ${pick(['k', 'paginator', 'content'])} %}{{ ${pick(['k', 'paginator', 'content | size', 'page.title'])} }}`,
+  () => `{{ ${pick(DROPS)} | ${pick(['to_integer', 'slugify', 'slugify: "latin"', 'slugify: "raw"', 'number_of_words', 'strip_html', 'size', 'first', 'last', 'escape', 'url_encode', 'cgi_escape', 'uri_escape', 'relative_url', 'absolute_url', 'xml_escape', 'date: "%Y"', 'date_to_string', 'smartify', 'markdownify | size', 'jsonify | size', 'inspect | size', 'upcase', 'split: "a"', 'join', 'sort', 'reverse', 'uniq', 'compact', 'map: "name"', 'where: "name", "x"', 'group_by: "name"', 'sort: "name"', 'sum', 'at_least: 1', 'plus: 1', 'round', 'abs', 'truncate: 5', 'slice: 0', 'array_to_sentence_string', 'push: 1', 'concat: page.list'])} }}`,
+  () => `{{ ${value()} | ${pick(['append', 'prepend', 'plus', 'minus', 'times', 'join', 'split', 'default', 'remove', 'replace: "a",', 'date:', 'slice:', 'truncate: 3,', 'at_most', 'where: "name",', 'sort:', 'concat', 'push', 'array_to_sentence_string:', 'slugify:', 'number_of_words:'])}${pick([':', ''])} ${pick(DROPS)} }}`,
+  () => `{{ ${pick(B64)} | ${pick(['base64_decode', 'base64_url_safe_decode'])} | ${pick(['relative_url', 'absolute_url', 'url_encode', 'cgi_escape', 'uri_escape', 'size', 'slice: 1', 'slice: -1, 1', 'upcase', 'capitalize', 'escape', 'xml_escape', 'strip_html', 'strip', 'truncate: 3', 'split: "" | size', 'replace: "a", "b"', 'append: "x"', 'prepend: "/"', 'slugify: "raw"', 'slugify: "ascii"', 'url_decode', 'base64_encode', 'reverse', 'downcase', 'jsonify', 'inspect', 'escape_once', 'remove: "b"', 'newline_to_br', 'number_of_words', 'normalize_whitespace', 'sort', 'first', 'last', 'uniq'])}${chance(0.3) ? ` | ${pick(['size', 'relative_url', 'url_encode', 'upcase', 'append: "y"'])}` : ''} }}`,
+  () => {
+    const atom = () => pick(['x.price > 2', 'x.price == nil', 'x.price != empty', 'x.tags contains "red"', 'x.tags.size >= 1', 'x.name contains "an"', 'x.name == "apple"', 'x.when', 'x.missing == nil', 'x.price <= "3"', 'x.name > "b"', 'x.tags == empty', 'x.price', 'nil', 'true', 'x.name.size > 4', 'x.tags.first == "red"', '(1..3) contains x.price', 'x == x']);
+    const e = Array.from({ length: 1 + int(3) }, atom).reduce((a, b) => `${a} ${pick(['and', 'or'])} ${b}`);
+    return `{{ site.data.items | ${pick(['where_exp', 'find_exp', 'group_by_exp', 'where_exp', 'where_exp'])}: "x", "${e}" | ${pick(['map: "name" | join: ","', 'size', 'jsonify', 'inspect', 'map: "name" | inspect'])} }}`;
+  },
+  () => `{{ ${pick(['site.data.items', 'site.posts', 'site.books', 'site.numbers', 'page.list', 'page.words', 'site.pages', 'site.static_files', 'site.collections'])} | ${pick(['sort', 'sort_natural', 'sort: "price"', 'sort: "price", "last"', 'sort: "missing"', 'sort: "name"', 'group_by: "price"', 'group_by: "missing"', 'group_by: "tags"', 'uniq', 'uniq: "price"', 'compact', 'compact: "price"', 'map: "price"', 'where: "price", nil', 'where: "price"', 'where: "tags", "red"', 'where: "tags", empty', 'reverse'])} | ${pick(['map: "name" | join: ","', 'size', 'jsonify | size', 'inspect | size', 'first | inspect', 'last | jsonify | size', 'join: "|"'])} }}`,
+  () => `{{ ${pick([...LITERALS.slice(0, -4), ...VARS])} | slugify: ${pick(['"default"', '"raw"', '"pretty"', '"ascii"', '"latin"', '"none"', '"Latin"', 'nil', '1', 'true', '""', 'page.h'])} }}`,
 ];
 
 // Templates Liquid refuses, on some line: Jekyll's message names the line.

@@ -230,9 +230,10 @@ function excerptDrop(page: Drop, source: string): Drop {
 }
 
 // renderer.rb#assign_highlighter_options!: the Markdown converter wraps
-// {% highlight %} output in newlines (converters/markdown.rb); others add nothing.
+// {% highlight %} output in newlines (converters/markdown.rb); others have none: nil, which
+// `{% if highlighter_prefix == nil %}` and `{% increment highlighter_prefix %}` tell from "".
 function highlighterAffixes(ctx: RenderContext, doc: Renderable): Data {
-  const affix = ctx.converters.kindFor(doc.ext) === 'markdown' ? '\n' : '';
+  const affix = ctx.converters.kindFor(doc.ext) === 'markdown' ? '\n' : null;
   return { highlighter_prefix: affix, highlighter_suffix: affix };
 }
 

@@ -3,7 +3,7 @@
 // arrays into their Liquid form: a SiteDrop or CollectionDrop is written by its own
 // #to_json, whose values are the Documents and Pages themselves, which the json gem
 // writes as their to_s (Document#to_s: output || content; Convertible#to_s: content).
-import { HASH_FOR_JSON, RUBY_TO_S, markJekyllDrop } from '../values/document-drop-mark.js';
+import { HASH_FOR_JSON, RUBY_CLASS, RUBY_TO_S, markJekyllDrop } from '../values/document-drop-mark.js';
 import { setKey } from '../values/own-keys.js';
 import type { Drop } from './drops.js';
 
@@ -11,6 +11,8 @@ import type { Drop } from './drops.js';
 export function markCollectionDrop(drop: Drop): Drop {
   markJekyllDrop(drop);
   Object.defineProperty(drop, HASH_FOR_JSON, { value: () => ({ ...drop }) });
+  // (its to_s is no class name: a NoMethodError names the class from this)
+  Object.defineProperty(drop, RUBY_CLASS, { value: 'Jekyll::Drops::CollectionDrop' });
   // CollectionDrop#to_s is docs.to_s: Array#inspect of Document#inspect.
   Object.defineProperty(drop, RUBY_TO_S, { value: () => `[${(Array.isArray(drop.docs) ? drop.docs : []).map((d: Drop) => `#<Jekyll::Document ${String(d.relative_path)} collection=${String(drop.label)}>`).join(', ')}]` });
   return drop;

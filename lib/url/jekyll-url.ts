@@ -5,6 +5,7 @@ import { domainToASCII } from 'node:url';
 import type { SiteConfig } from '../types.js';
 import { addressableNfkc } from './addressable-nfkc.js';
 import { frontMatterToS } from '../values/front-matter-to-s.js';
+import { rubyBytes } from '../values/binary-text.js';
 
 // Addressable's NormalizeCharacterClasses: what each component encodes (after decoding every %XX).
 // The query keeps `%2B` encoded (normalized_query's leave_encoded "+"), and encodes `;` and a
@@ -26,9 +27,13 @@ function percentEncode(char: string): string {
   return [...Buffer.from(char, 'utf8')].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 }
 
-/** Addressable::URI.unencode: every %XX becomes its byte, except `%2B` when `leavePlus` (the query's). */
+/**
+ * Addressable::URI.unencode: every %XX becomes its byte, except `%2B` when `leavePlus` (the query's).
+ * (A binary String's bytes beyond ASCII, base64_decode's, are read as they are: `"abc" |
+ * base64_url_safe_decode | relative_url` is "/i%B7".)
+ */
 function unencode(input: string, leavePlus: boolean): Uint8Array {
-  const bytes = Buffer.from(input, 'utf8');
+  const bytes = rubyBytes(input);
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const hex = bytes[i] === 0x25 && i + 2 < bytes.length ? String.fromCharCode(bytes[i + 1]!, bytes[i + 2]!) : '';

@@ -45,6 +45,9 @@ export const JSON_AS_TO_S: unique symbol = Symbol.for('kyll.jsonAsToS');
  */
 export const RUBY_TO_S: unique symbol = Symbol.for('kyll.rubyToS');
 
+/** A drop's Ruby class where neither DOCUMENT_DROP nor its #to_s names it (CollectionDrop). */
+export const RUBY_CLASS: unique symbol = Symbol.for('kyll.rubyClass');
+
 /** Marks a Liquid::Drop without Enumerable: no `size`, `first` nor `count`. */
 export const LIQUID_DROP: unique symbol = Symbol.for('kyll.liquidDrop');
 

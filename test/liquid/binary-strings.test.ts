@@ -37,3 +37,11 @@ test('an ASCII page keeps the bytes: written as they are', async () => {
   expect(Buffer.from(file.contents as Uint8Array)).toEqual(Buffer.from([0xff, 0x32]));
   expect(file.size).toBe(2);
 });
+
+// Addressable's normalize_component unencodes the binary String's bytes as they are, and
+// encodes a byte that is no UTF-8 on its own (Jekyll 4.3.1: "/blog/i%B7", 10 characters).
+test('relative_url and absolute_url escape the bytes of a binary String', async () => {
+  const page = '{{ "abc" | base64_url_safe_decode | relative_url }}|{{ "abc" | base64_url_safe_decode | absolute_url | size }}|{{ "5Lit" | base64_decode | relative_url }}';
+  const result = await renderSite({ source: memorySource({ '_config.yml': 'url: https://example.com\nbaseurl: /blog\n', 'a.html': `---\n---\n${page}` }), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'a.html')!.contents)).toBe('/blog/i%B7|29|/blog/%E4%B8%AD');
+});

@@ -9,3 +9,22 @@ test.each([
 ])('%s', (template, expected) => {
   expect(render(template, { page: { title: 'Fuzz' } })).toBe(expected);
 });
+
+// Jekyll's outermost environment is the page's payload: a counter named after one of its keys
+// starts from that value, and Ruby's `value + 1` / `value -= 1` fails on a Hash or a drop
+// (Jekyll 4.3.1 on the same templates: `{% increment page %}`, `{% decrement jekyll %}`);
+// nil and false start from 0 (`||= 0`).
+test.each([
+  ['{% increment page %}', "undefined method `+' for {\"title\"=>\"Fuzz\"}:Hash context.environments.first[@variable] = value + 1 ^"],
+  ['{% decrement page %}', "undefined method `-' for {\"title\"=>\"Fuzz\"}:Hash value -= 1 ^"],
+  ['{% increment s %}', 'no implicit conversion of Integer into String'],
+  ['{% decrement s %}', "undefined method `-' for \"3\":String value -= 1 ^"],
+  ['{% increment list %}', 'no implicit conversion of Integer into Array'],
+  ['{% decrement t %}', "undefined method `-' for true:TrueClass value -= 1 ^"],
+])('%s raises as Ruby does', (template, message) => {
+  expect(() => render(template, { page: { title: 'Fuzz' }, s: '3', list: [1], t: true })).toThrow(message);
+});
+
+test('a counter over nil or false starts from 0', () => {
+  expect(render('{% increment f %}{% increment f %}{% decrement n %}{{ f }}{{ n }}', { f: false, n: null })).toBe('01-12-1');
+});

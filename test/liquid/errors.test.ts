@@ -129,6 +129,8 @@ describe('render errors', () => {
     ['{{ "a b" | split: " " | uri_escape }}', "Can't convert Array into String."],
     ['{{ 5 | uri_escape }}', "Can't convert Integer into String."],
     ['{{ "a b" | split: " " | slugify }}', 'undefined method `gsub\' for ["a", "b"]:Array string.gsub(replaceable_char, "-") ^^^^^'],
+    // "latin": I18n::Backend::Transliterator::HashTransliterator#transliterate calls the gsub
+    ['{{ false | slugify: "latin" }}', "undefined method `gsub' for false:FalseClass string.gsub(/[^\\x00-\\x7f]/u) do |char| ^^^^^"],
     ['{{ 5 | slugify: "none" }}', "undefined method `downcase' for 5:Integer return cased ? string : string.downcase ^^^^^^^^^"],
     // the json gem's generator refuses a Float JSON cannot write
     ['{{ 1.0 | divided_by: 0 | jsonify }}', '1000: Infinity not allowed in JSON'],
@@ -398,4 +400,36 @@ test('relative_url and absolute_url pass on a drop whose to_s is absolute', asyn
   await expect(build('{{ jekyll | absolute_url | slugify }}')).rejects.toThrow("undefined method `gsub' for Jekyll::Drops::JekyllDrop:Jekyll::Drops::JekyllDrop string.gsub(replaceable_char, \"-\") ^^^^^");
   const result = await build('{{ jekyll | relative_url | append: "x" }}');
   expect(String(result.files.find((f) => f.path === 'index.html')!.contents)).toBe('Jekyll::Drops::JekyllDropx');
+});
+
+// Ruby 3.1's did_you_mean for `to_integer` (`input.to_i`) on Jekyll's and Liquid's drops, and the
+// class a CollectionDrop's NoMethodError names (its to_s is its docs' inspect, no class name):
+// messages of Jekyll 4.3.1 rendering the same templates (scripts/liquid-oracle.rb).
+test.each([
+  ['{{ jekyll | to_integer }}', 'Jekyll::Drops::JekyllDrop:Jekyll::Drops::JekyllDrop input.to_i ^^^^^ Did you mean? to_s to_h'],
+  ['{% for x in (1..2) %}{{ forloop | to_integer }}{% endfor %}', 'Liquid::ForloopDrop:Liquid::ForloopDrop input.to_i ^^^^^ Did you mean? to_s'],
+  ['{% tablerow x in (1..2) %}{{ tablerowloop | to_integer }}{% endtablerow %}', 'Liquid::TablerowloopDrop:Liquid::TablerowloopDrop input.to_i ^^^^^ Did you mean? to_s'],
+  ['{{ site.collections.first | to_integer }}', '}:Jekyll::Drops::CollectionDrop input.to_i ^^^^^ Did you mean? to_a to_h to_s'],
+  ['{{ site.collections.first | slugify }}', '}:Jekyll::Drops::CollectionDrop string.gsub(replaceable_char, "-") ^^^^^'],
+  ['{{ site.posts.first | to_integer }}', '}:Jekyll::Drops::DocumentDrop input.to_i ^^^^^ Did you mean? to_a to_h to_s'],
+  ['{{ site.static_files.first | to_integer }}', '}:Jekyll::Drops::StaticFileDrop input.to_i ^^^^^ Did you mean? to_s to_a to_h'],
+  ['{{ site | to_integer }}', '}:Jekyll::Drops::SiteDrop input.to_i ^^^^^ Did you mean? to_s to_a to_h'],
+])('%s names the drop as Ruby does', async (template, message) => {
+  const { renderSite, memorySource } = await import('../../lib/index.js');
+  const { FIXED_ENV } = await import('../helpers/build-env.js');
+  const files = { '_config.yml': 'collections: [books]\n', '_books/a.md': '---\n---\nA\n', '_posts/2020-01-01-p.md': '---\n---\nP\n', 'f.txt': 'x', 'index.html': `---\n---\n${template}` };
+  await expect(renderSite({ source: memorySource(files), env: FIXED_ENV })).rejects.toThrow(message);
+});
+
+// URLFilters#compute_relative_url: `input = input.url if input.respond_to?(:url)`: a document's
+// drop has url, a page's Hash (Page#to_liquid) does not, so its inspect goes on and Addressable
+// finds no scheme in `{"title"=>...` (Jekyll 4.3.1: "Invalid scheme format").
+test('relative_url takes the url of a document, not of a Hash that has one', async () => {
+  const { renderSite, memorySource } = await import('../../lib/index.js');
+  const { FIXED_ENV } = await import('../helpers/build-env.js');
+  const files = { '_posts/2020-01-01-p.md': '---\n---\nP\n', 'a.html': '---\n---\n{% for p in site.posts %}{{ p | relative_url }}{% endfor %}', 'b.html': '---\ntitle: "B: x"\n---\n{{ page | relative_url }}' };
+  await expect(renderSite({ source: memorySource(files), env: FIXED_ENV, write: false })).rejects.toThrow('Liquid Exception: Invalid scheme format: \'{"title"=>"B\' in b.html');
+  delete (files as Record<string, string>)['b.html'];
+  const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'a.html')!.contents)).toBe('/2020/01/01/p.html');
 });

@@ -19,3 +19,12 @@ test('markdownify of an array: the same, through the site converter', async () =
     '<p>[1, &#8220;3&#8221;]</p>\n|<p>[“b”, “a”]</p>\n|<p>[1, &#8220;3&#8221;, &#8220;it&#8217;s &#8211; &copy;&#8221;]</p>\n',
   );
 });
+
+// Liquid::Drop#to_s is the class name (Module#name, a US-ASCII String): the text filters keep its
+// encoding, so kramdown writes entities for what smartify and markdownify make of it (Jekyll 4.3.1
+// on the same templates, scripts/liquid-oracle.rb).
+test('a drop whose to_s is its class name is US-ASCII text', async () => {
+  const template = '{{ jekyll | truncate: 10 | markdownify }}|{% for x in (1..1) %}{{ forloop | append: "..." | smartify }}{% endfor %}|{{ "x" | prepend: jekyll | append: \' -- "q"\' | smartify }}';
+  const result = await renderSite({ source: memorySource({ 'p.html': `---\n---\n${template}` }), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('<p>Jekyll:&#8230;</p>\n|Liquid::ForloopDrop&#8230;|Jekyll::Drops::JekyllDropx &#8211; &#8220;q&#8221;');
+});

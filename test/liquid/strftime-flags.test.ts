@@ -20,3 +20,16 @@ describe('strftime flags, widths and modifiers as Ruby reads them', () => {
     expect(strftime(t, FORMAT)).toBe(expected);
   });
 });
+
+// The case flags (strftime.c): `#` upcases the names (`%#b`, `%^#b`), downcases `%#p` and `%#Z`
+// over a `^`, leaves `%#P` as `AM`, and does nothing to a composite (`%#c`, `%#r`), which only
+// `^` upcases. `-` gives a UTC Time (Time#utc?) the sign of an unknown offset. Expected lines:
+// Ruby 3.1's `Time.utc(2024, 3, 3, 15, 5, 7)`, `Time.new(..., "+00:00")` and `Time.new(2024, 3, 3, 9, 5, 7, "+09:00")`.
+const CASES = '%^#b|%#b|%#^b|%#a|%#A|%#B|%^#A|%#Z|%^Z|%^#Z|%#p|%^p|%#P|%^#p|%^P|%^#P|%#h|%^c|%#c|%#r|%#v|%#x|%-z|%-:z|%-::z|%-10z|%_-z|%-_z|%-:::z|%z';
+test.each([
+  ['UTC', new JekyllTime(Date.UTC(2024, 2, 3, 15, 5, 7), 0, true), 'UTC', 'MAR|MAR|MAR|SUN|SUNDAY|MARCH|SUNDAY|utc|UTC|utc|pm|PM|PM|pm|PM|PM|MAR|SUN MAR  3 15:05:07 2024|Sun Mar  3 15:05:07 2024|03:05:07 PM| 3-MAR-2024|03/03/24|-0000|-00:00|-00:00:00|-000000000|-0000| -000|-00|+0000'],
+  ['+00:00', new JekyllTime(Date.UTC(2024, 2, 3, 15, 5, 7), 0), '', 'MAR|MAR|MAR|SUN|SUNDAY|MARCH|SUNDAY||||pm|PM|PM|pm|PM|PM|MAR|SUN MAR  3 15:05:07 2024|Sun Mar  3 15:05:07 2024|03:05:07 PM| 3-MAR-2024|03/03/24|+0000|+00:00|+00:00:00|+000000000|+0000| +000|+00|+0000'],
+  ['+09:00', new JekyllTime(Date.UTC(2024, 2, 3, 0, 5, 7), 9 * 3600), '', 'MAR|MAR|MAR|SUN|SUNDAY|MARCH|SUNDAY||||am|AM|AM|am|AM|AM|MAR|SUN MAR  3 09:05:07 2024|Sun Mar  3 09:05:07 2024|09:05:07 AM| 3-MAR-2024|03/03/24|+0900|+09:00|+09:00:00|+000000900|+0900| +900|+09|+0900'],
+])('case flags and a UTC sign at %s', (_name, t, zone, expected) => {
+  expect(strftime(t, CASES, zone)).toBe(expected);
+});

@@ -5,7 +5,7 @@
 import { RubyFloat } from '../../values/ruby-float.js';
 import { RubyRange } from '../../values/ruby-range.js';
 import { RubyDateTime } from '../../read/ruby-datetime.js';
-import { DOCUMENT_DROP, RUBY_TO_S, isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
+import { DOCUMENT_DROP, RUBY_CLASS, RUBY_TO_S, isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
 import { compareRubyStrings } from '../../values/ruby-string-order.js';
 import { jdOfInstant } from '../../time/civil.js';
 import { rubyInspect } from '../ruby/to-s.js';
@@ -95,6 +95,7 @@ function dropClass(v: unknown): string | undefined {
   if (!isJekyllDrop(v) && !isLiquidDrop(v)) return undefined;
   const marks = v as Record<symbol, unknown>;
   if (marks[DOCUMENT_DROP] !== undefined) return 'Jekyll::Drops::DocumentDrop';
+  if (typeof marks[RUBY_CLASS] === 'string') return marks[RUBY_CLASS] as string;
   const toS = marks[RUBY_TO_S];
   const name = typeof toS === 'function' ? (toS as () => unknown)() : undefined;
   return typeof name === 'string' && /^(?:Jekyll::Drops|Liquid)::\w+$/.test(name) ? name : undefined;

@@ -5,6 +5,7 @@ import { LiquidFailure } from '../errors.js';
 import { holdsBinary } from '../../values/binary-text.js';
 import { usAsciiText } from './us-ascii.js';
 import { noMethod } from './no-method.js';
+import { rubyClass } from './spaceship.js';
 import type { JekyllLiquidOptions } from '../env.js';
 import { isPlainHash, rubyInspect, rubyObjectToS, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { typedKeys } from '../../values/typed-keys.js';
@@ -59,6 +60,12 @@ function sassInput(input: unknown): string {
  * (a String's is UTF-8) and stays US-ASCII while all its text is ASCII.
  */
 export function usAsciiToS(v: unknown): boolean {
+  // a drop whose to_s is its class name (Liquid::Drop#to_s is Module#name, a US-ASCII String):
+  // `{{ jekyll | truncate: 10 | markdownify }}` writes its ellipsis as &#8230;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    const cls = rubyClass(v);
+    if (cls.includes('::') && rubyObjectToS(v) === cls) return true;
+  }
   const first = (x: unknown): boolean => {
     if (typeof x === 'string') return false;
     if (x === null || x === undefined || typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || x instanceof RubyFloat || x instanceof Date) return true;
@@ -100,7 +107,9 @@ export function stringFilters(opts: JekyllLiquidOptions): Record<string, (...arg
       if (input === null || input === undefined) return null;
       const m = mode === null || mode === undefined ? undefined : rubyToS(mode);
       if (typeof input !== 'string') {
-        // (Utils#replace_character_sequence_with_hyphen, or an unknown mode's downcase)
+        // (Utils#replace_character_sequence_with_hyphen, or an unknown mode's downcase; "latin"
+        // first hands the value to I18n.transliterate, whose Transliterator calls gsub on it)
+        if (m === 'latin') throw noMethod('gsub', input, { line: 'string.gsub(/[^\\x00-\\x7f]/u) do |char|', call: '.gsub' });
         if (m === undefined || SLUGIFY_MODES.has(m)) throw noMethod('gsub', input, { line: 'string.gsub(replaceable_char, "-")', call: '.gsub' });
         throw noMethod('downcase', input, { line: 'return cased ? string : string.downcase', call: '.downcase' });
       }

@@ -8,6 +8,7 @@ import { implicitName } from './spaceship.js';
 import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, isAbsoluteUrl, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
+import { isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
 import { siteCodec, type TextCodec } from '../../read/text-codec.js';
 
 const UTF8 = new TextEncoder();
@@ -34,8 +35,11 @@ function encodeExcept(s: string, allowed: RegExp): string {
   return out;
 }
 
+// `input.url if input.respond_to?(:url)`: a drop with a url (a document's); a Hash has no such
+// method, a page's (Page#to_liquid is a Hash) included: its to_s goes on (`{{ page | absolute_url }}`
+// fails on the scheme its inspect seems to have).
 function urlOf(input: unknown): string {
-  const s = input && typeof input === 'object' && 'url' in input && !Array.isArray(input) ? rubyToS((input as { url: unknown }).url) : rubyObjectToS(input);
+  const s = input && typeof input === 'object' && 'url' in input && !Array.isArray(input) && (isJekyllDrop(input) || isLiquidDrop(input)) ? rubyToS((input as { url: unknown }).url) : rubyObjectToS(input);
   checkScheme(s);
   return s;
 }

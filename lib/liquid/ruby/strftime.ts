@@ -161,7 +161,7 @@ function two(n: number): string {
 
 function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
-  const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0);
+  const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0, caseOf(conv, flags));
   // A Date counts days in its own calendar (Julian before 1582-10-15), a Time in the proleptic Gregorian one.
   const start = t.isDate ? ITALY : GREGORIAN;
   switch (conv) {
@@ -179,13 +179,12 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'k': return num(f.hour, 2, ' ');
     case 'I': return num(f.hour % 12 || 12, 2);
     case 'l': return num(f.hour % 12 || 12, 2, ' ');
-    case 'P': return str(f.hour < 12 ? 'am' : 'pm');
-    case 'p': return flags.includes('#') ? fmtStr(f.hour < 12 ? 'am' : 'pm', flags.replace('#', ''), Number(width || 0)) : str(f.hour < 12 ? 'AM' : 'PM');
+    case 'P': case 'p': return str(f.hour < 12 ? 'AM' : 'PM');
     case 'M': return num(f.minute, 2);
     case 'S': return num(f.second, 2);
     case 'L': return fractional(nanosOf(t), width ? Number(width) : 3);
     case 'N': return fractional(nanosOf(t), width ? Number(width) : 9);
-    case 'z': return zone(t.utcOffset, colons, flags, width, t.isDate);
+    case 'z': return zone(t.utcOffset, colons, flags, width, t.isDate, t.isUtc && !t.isDate);
     case 'Z': return str(zoneName);
     case 'A': return str(DAYS[f.weekday]!);
     case 'a': return str(DAYS[f.weekday]!.slice(0, 3));
@@ -228,10 +227,24 @@ function fmtNum(n: number | bigint, flags: string, width: number, defaultPad: st
   return digits.padStart(width, ' ');
 }
 
-function fmtStr(s: string, flags: string, width: number): string {
-  let out = s;
-  if (flags.includes('^')) out = out.toUpperCase();
-  if (flags.includes('#')) out = out === out.toUpperCase() ? out.toLowerCase() : out.toUpperCase();
+// strftime.c's case flags: `^` (UPPER) upcases any text, a composite's (`%^c`) too; `#` (CHCASE)
+// only means something to the names: it upcases `%#a` `%#A` `%#b` `%#B` `%#h` (`^` or not), and
+// downcases `%#p` and `%#Z` (over a `^`); `%P` is `%p` downcased unless `^` or `#` is given
+// (`%#P` stays `AM`). Date#strftime (date_strftime.c) reads them alike.
+function caseOf(conv: string, flags: string): 'upper' | 'lower' | undefined {
+  const upper = flags.includes('^');
+  const chcase = flags.includes('#');
+  switch (conv) {
+    case 'a': case 'A': case 'b': case 'B': case 'h': return upper || chcase ? 'upper' : undefined;
+    case 'p': case 'Z': return chcase ? 'lower' : upper ? 'upper' : undefined;
+    case 'P': return upper ? 'upper' : chcase ? undefined : 'lower';
+    default: return upper ? 'upper' : undefined;
+  }
+}
+
+function fmtStr(s: string, flags: string, width: number, caseMode: 'upper' | 'lower' | undefined): string {
+  // (ASCII only, as strftime.c's TOUPPER/TOLOWER)
+  let out = caseMode === 'upper' ? s.replace(/[a-z]+/g, (m) => m.toUpperCase()) : caseMode === 'lower' ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
   // strftime.c#FILL_PADDING: `-` (LEFT) pads nothing, whatever the width (`%-10A` is `Sunday`).
   if (width > out.length && !flags.includes('-')) out = out.padStart(width, lastFlag(flags, '_', '0') === '0' ? '0' : ' ');
   return out;
@@ -251,8 +264,9 @@ function fractional(nanos: number, digits: number): string {
 // minutes and seconds (two digits when there is no room), then `mm` and `ss`: `%_z` is ` +900`,
 // `%10z` `+000000900`; `-` pads nothing more than two digits (`%-z` is `+0900`). `%:::z` writes
 // the minutes and seconds only when they are not zero (`+09`, `+05:45`, `+08:05:43`).
-// A Date's (date_strftime.c) `-` leaves the hours one digit (`+545`, `+0:00`).
-function zone(offset: number, colons: number, flags: string, width: string, isDate: boolean): string {
+// A Date's (date_strftime.c) `-` leaves the hours one digit (`+545`, `+0:00`). A UTC Time
+// (Time#utc?: a `Z` or `UTC` date) with `-` has the sign of an unknown offset (`%-z` is `-0000`).
+function zone(offset: number, colons: number, flags: string, width: string, isDate: boolean, gmt: boolean): string {
   const negative = offset < 0;
   const abs = Math.abs(offset);
   const hh = Math.floor(abs / 3600);
@@ -262,7 +276,7 @@ function zone(offset: number, colons: number, flags: string, width: string, isDa
   const room = colons === 0 ? 3 : colons === 3 ? [1, 4, 7][shown]! : colons === 1 ? 4 : 7;
   const w = width === '' ? -1 : Number(width);
   const digits = w <= room + 2 ? (isDate && flags.includes('-') ? 1 : 2) : w - room;
-  const sign = negative ? '-' : '+';
+  const sign = negative || (gmt && flags.includes('-')) ? '-' : '+';
   const hours = lastFlag(flags, '_', '0') === '_' ? (sign + hh).padStart(digits + 1, ' ') : sign + String(hh).padStart(digits, '0');
   return hours + (colons && shown ? ':' : '') + tail;
 }

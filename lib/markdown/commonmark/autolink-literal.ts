@@ -365,7 +365,47 @@ const MAY_FIND = /@|https?:\/\/|www\./i;
 function findIn(text: Text): Parent['children'] {
   const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: [text] }] };
   for (const find of findLiterals) find(holder);
-  return secondAtAddresses((holder.children[0] as Parent).children);
+  return dotTrailAddresses(secondAtAddresses((holder.children[0] as Parent).children));
+}
+
+/**
+ * An address the e-mail find took past a `.` that no letter or digit follows (its domain pattern
+ * takes `k._y`): autolink.c#postprocess_text ends the domain there, counts only the dots before a
+ * letter or digit, and links nothing when there is none or the domain then ends in other than a
+ * letter (`r@k._y` is text; `_a.b@e.co.uk._x` is the address `_a.b@e.co.uk` and the text `._x`).
+ */
+function dotTrailAddresses(found: Parent['children']): Parent['children'] {
+  if (!found.some((n) => n.type === 'link' && n.position === undefined)) return found;
+  const out: Parent['children'] = [];
+  for (const node of found) {
+    const label = node.type === 'link' && node.position === undefined && node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+    const at = label?.indexOf('@') ?? -1;
+    const cut = label === undefined || node.type !== 'link' || node.url !== `mailto:${label}` ? -1 : label.slice(at).search(/\.(?![A-Za-z0-9])/);
+    if (cut < 0) {
+      out.push(node);
+      continue;
+    }
+    const address = label!.slice(0, at + cut);
+    const text = (value: string): void => {
+      const last = out[out.length - 1];
+      if (last?.type === 'text') {
+        last.value += value;
+        last.position = undefined;
+      } else out.push({ type: 'text', value });
+    };
+    if (/\.[A-Za-z0-9]/.test(address.slice(at)) && /[A-Za-z]$/.test(address)) {
+      out.push({ ...(node as Link), url: `mailto:${address}`, children: [{ type: 'text', value: address }] });
+      text(label!.slice(address.length));
+    } else text(label!);
+  }
+  // (a text after the link the find split off joins the piece made here)
+  return out.reduce<Parent['children']>((acc, n) => {
+    const last = acc[acc.length - 1];
+    if (n.type === 'text' && last?.type === 'text' && (n.position === undefined || last.position === undefined)) {
+      acc[acc.length - 1] = { type: 'text', value: last.value + n.value };
+    } else acc.push(n);
+    return acc;
+  }, []);
 }
 
 /**

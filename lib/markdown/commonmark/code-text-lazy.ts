@@ -90,9 +90,36 @@ function withLazyIndents(value: string, first: number, lines: readonly string[],
     .join('\n');
 }
 
+// A code span with a lazy line, from the source as cmark reads it: each later line from where its
+// containers stop when it is lazy (its white space kept), else from its first non-space; then one
+// space or line ending off each end when it starts and ends with one and holds anything else
+// (code-text-lines.ts stripped that padding before the lazy white space came back: `- \` a\n \``
+// is `a `, the lazy space being the last).
+function lazyCodeText(node: InlineCode, lines: readonly string[], containers: readonly Container[]): void {
+  const at = node.position!;
+  const first = lines[at.start.line - 1]!.slice(at.start.column - 1);
+  const run = /^`*/.exec(first)![0].length;
+  let lazy = false;
+  const parts = [first.slice(run)];
+  for (let n = at.start.line + 1; n <= at.end.line; n++) {
+    const line = n === at.end.line ? lines[n - 1]!.slice(0, at.end.column - 1) : lines[n - 1]!;
+    const c = consume(line, containers);
+    if (c.lazy !== undefined) lazy = true;
+    const rest = line.slice(c.at).replace(/^[ \t]+/, '');
+    parts.push((c.lazy ?? '') + rest);
+  }
+  if (!lazy) return;
+  let value = parts.join('\n');
+  value = value.slice(0, value.length - run);
+  const spaced = value.replace(/\n/g, ' ');
+  if (/[^ ]/.test(spaced) && spaced.startsWith(' ') && spaced.endsWith(' ')) value = value.slice(1, -1);
+  node.value = value;
+}
+
 function keepLazyIndents(node: InlineCode | Html, lines: readonly string[], containers: readonly Container[]): void {
   const at = node.position;
   if (!at || at.end.line === at.start.line) return;
+  if (node.type === 'inlineCode') return lazyCodeText(node, lines, containers);
   if (node.value.split('\n').length - 1 !== at.end.line - at.start.line) return;
   node.value = withLazyIndents(node.value, at.start.line, lines, containers);
 }

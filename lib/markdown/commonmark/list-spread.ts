@@ -7,6 +7,10 @@
 // - Lists in a block quote with a nested list, before a blank `>` line (`> - a\n>   - b\n>\n> - c`
 //   is loose): micromark puts that line's ending after the nested list's exit as a plain line
 //   ending, which its list preparation does not see as blank.
+// - Lists with a table of only its header row in an item (`* a\n  | a |\n  |---|\n* b` is loose):
+//   cmark-gfm's table extension opens the table on the delimiter row and leaves the rest of that
+//   line, an empty one, to the table as its last line (last_line_blank), which only a body row
+//   clears; so such a table ends with a blank line when the list asks.
 // Such lists (and the lists around them) are decided again here as cmark decides them, without
 // their definitions: loose when an item that is not the last ends with a blank line, or when a
 // block of an item other than the last block of the last item ends with one
@@ -27,8 +31,11 @@ function blankAfter(node: Nodes, after: Map<Nodes, number>): boolean {
   return next !== undefined && next > endLine(node) + 1;
 }
 
+const headerOnly = (node: Nodes): boolean => node.type === 'table' && node.children.length <= 1;
+
 // cmark's S_ends_with_blank_line, on the blocks left once definitions are gone.
 function endsWithBlank(node: Nodes, after: Map<Nodes, number>): boolean {
+  if (headerOnly(node)) return true;
   if (node.type === 'list') return endsWithBlank(node.children[node.children.length - 1]!, after);
   if (node.type === 'listItem') {
     const kids = blocks(node);
@@ -69,7 +76,7 @@ const quotedNested = (list: List): boolean => list.children.some((item) => item.
 
 // Records, for every block, the line where the next thing after it starts (and in `sibling` the
 // lists a block of their own parent follows); collects in `lists` the lists to decide again and
-// returns whether a definition sits in a list item anywhere below `node`.
+// returns whether a definition or a table of one row sits in a list item anywhere below `node`.
 function walk(node: Parent, quoted: boolean, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>): boolean {
   let found = false;
   const kids = node.children as Nodes[];
@@ -78,7 +85,7 @@ function walk(node: Parent, quoted: boolean, next: number | undefined, after: Ma
     const following = i + 1 < kids.length ? startLine(kids[i + 1]!) : next;
     if (following !== undefined) after.set(kid, following);
     if (kid.type === 'list' && i + 1 < kids.length) sibling.add(kid);
-    if (kid.type === 'definition' && node.type === 'listItem') found = true;
+    if ((kid.type === 'definition' || headerOnly(kid)) && node.type === 'listItem') found = true;
     if (!CONTAINERS.has(kid.type)) continue;
     const holds = walk(kid as Parent, quoted || kid.type === 'blockquote', following, after, lists, sibling);
     if (holds) found = true;
@@ -89,8 +96,8 @@ function walk(node: Parent, quoted: boolean, next: number | undefined, after: Ma
 
 /** Decides again, as cmark does, whether the lists micromark reads differently are tight. */
 export function cmarkListSpread(root: Root, source: string): void {
-  // a definition has `]:` in it, a block quote `>`: most documents are done with at these searches
-  if (!source.includes(']:') && !source.includes('>')) return;
+  // a definition has `]:` in it, a block quote `>`, a table `|`: most documents are done with at these searches
+  if (!source.includes(']:') && !source.includes('>') && !source.includes('|')) return;
   const after = new Map<Nodes, number>();
   const lists: List[] = [];
   const sibling = new Set<List>();
