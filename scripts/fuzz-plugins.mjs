@@ -28,7 +28,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, listFiles, ROOT, runCommand, reduceSite, seededRandom, seedLoop, writeSite as writeFiles } from './fuzz-common.mjs';
+import { commandLine, listFiles, ROOT, reduceSite, seededRandom, seedLoop } from './fuzz-common.mjs';
+import { siteComparer, writeSite } from './fuzz-site-compare.mjs';
 
 const { opt, flag } = commandLine();
 const firstSeed = Number(opt('seed', Date.now() % 100000));
@@ -36,79 +37,12 @@ const count = Number(opt('count', opt('runs', 20)));
 const maxCases = Number(opt('max', 20));
 const keep = opt('keep');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-plugins-'));
-// NO_FAKE_STAT: libfaketime leaves file times alone, so that Jekyll's static files keep the
-// modification time kyll reads (a sitemap's <lastmod>).
-const ENV = { ...process.env, TZ: 'UTC', SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', NO_FAKE_STAT: '1' };
-delete ENV.NODE_EXTRA_CA_CERTS;
 // kyll runs from a copy of dist/bundle made at the start, so that `npm run build` during a long run
 // does not pull the bundle away under it (at the same depth: the bundle finds ../../package.json).
 const SNAPSHOT = path.join(ROOT, `.fuzz-plugins-${process.pid}`);
 const BIN = path.join(SNAPSHOT, 'bundle', 'bin.cjs');
 
-// --- building and comparing -------------------------------------------------------------------
-const run = (command, args, cwd) => runCommand(command, args, cwd, ENV);
-
-function writeSite(dir, files) {
-  writeFiles(dir, files);
-  // One modification time for every file, so that a sitemap's static-file <lastmod> is the same
-  // whichever copy a build reads.
-  const when = new Date('2025-06-07T08:09:10Z');
-  for (const p of Object.keys(files)) fs.utimesSync(path.join(dir, p), when, when);
-}
-
-
-let compared = 0;
-/** Builds `files` with both; resolves to undefined when they agree, else a description. */
-async function compare(files, flags, tag = 'site') {
-  const src = path.join(work, tag, 'src');
-  const jOut = path.join(work, tag, 'jekyll');
-  const kOut = path.join(work, tag, 'kyll');
-  writeSite(src, files);
-  fs.rmSync(jOut, { recursive: true, force: true });
-  fs.rmSync(kOut, { recursive: true, force: true });
-  const [j, k] = await Promise.all([
-    run('faketime', ['-f', '2026-01-01 00:00:00', 'jekyll', 'build', '--disable-disk-cache', '-d', jOut, ...flags], src),
-    run('node', [BIN, 'build', '--disable-disk-cache', '-s', src, '-d', kOut, ...flags], src),
-  ]);
-  if ((j.status === 0) !== (k.status === 0)) return { kind: 'status', text: `jekyll exit ${j.status}, kyll exit ${k.status}\n--- jekyll\n${tail(j.log)}\n--- kyll\n${tail(k.log)}` };
-  if (j.status !== 0) {
-    compared = `both failed: ${firstError(j.log).slice(0, 200)}`;
-    // The same failure: Jekyll's error line (its message and file, the source folder left out) in kyll's output too.
-    const jGist = firstError(j.log).replace(/\x1b\[[0-9;]*m/g, '').replaceAll(`${src}/`, '').trim();
-    if (!k.log.replaceAll(`${src}/`, '').includes(jGist)) return { kind: `error ${errorClass(j.log) ?? 'message'}`, text: `both failed, kyll not with Jekyll's message\n--- jekyll\n${jGist}\n--- kyll\n${tail(k.log)}` };
-    return undefined;
-  }
-  const a = listFiles(jOut);
-  const b = listFiles(kOut);
-  const diffs = [];
-  for (const [p, bytes] of a) {
-    if (!b.has(p)) diffs.push({ kind: `missing ${p}`, text: `missing in kyll: ${p}\nkyll wrote: ${[...b.keys()].join(', ')}` });
-    else if (!bytes.equals(b.get(p))) diffs.push({ kind: `different ${p}`, text: `different: ${p}\n${firstDiff(bytes.toString(), b.get(p).toString())}` });
-  }
-  for (const p of b.keys()) if (!a.has(p)) diffs.push({ kind: `extra ${p}`, text: `extra in kyll: ${p}\njekyll wrote: ${[...a.keys()].join(', ')}` });
-  compared = a.size;
-  if (!diffs.length) return undefined;
-  return { ...diffs[0], text: diffs.map((d) => d.text).join('\n') };
-}
-
-/** The first differing line of two texts, with two lines of context before it. */
-function firstDiff(x, y) {
-  const [lx, ly] = [x.split('\n'), y.split('\n')];
-  let i = 0;
-  while (i < lx.length && lx[i] === ly[i]) i++;
-  const context = lx.slice(Math.max(0, i - 2), i).map((l) => `  ${l.slice(0, 300)}`);
-  return [`line ${i + 1}:`, ...context, `- jekyll: ${(lx[i] ?? '<end>').slice(0, 600)}`, `+ kyll:   ${(ly[i] ?? '<end>').slice(0, 600)}`].join('\n');
-}
-
-const ERROR_CLASSES = ['Invalid date', 'Liquid Exception', 'Liquid syntax error', 'YAML Exception', 'Invalid permalink', 'Conversion error', 'undefined method', 'no implicit conversion', 'Destination', 'Invalid YAML front matter', 'Unknown tag'];
-// Jekyll's error line; without one, for a Ruby exception that escapes (a backtrace), its message and class.
-const firstError = (log) => {
-  const line = log.split('\n').find((l) => /Error:|Exception|ERROR/.test(l));
-  const crash = /in `[^']*': (.*\(\w+\))\s*$/m.exec(log);
-  return (line ?? (crash ? crash[1] : '')).trim();
-};
-const errorClass = (log) => ERROR_CLASSES.find((c) => log.includes(c));
-const tail = (log) => log.trim().split('\n').slice(-6).join('\n');
+const { compare, compared } = siteComparer(work, BIN);
 
 // --- the generator ----------------------------------------------------------------------------
 /** A YAML scalar for `value`: strings double-quoted as JSON (valid YAML), others as they are. */
@@ -349,13 +283,13 @@ if (opt('site')) {
   const flagsFile = path.join(dir, '.flags');
   const flags = (opt('flags') ?? (fs.existsSync(flagsFile) ? fs.readFileSync(flagsFile, 'utf8') : '')).split(' ').filter(Boolean);
   const diff = await compare(files, flags);
-  console.log(diff ? diff.text : `same (${compared})`);
+  console.log(diff ? diff.text : `same (${compared()})`);
   process.exit(diff ? 1 : 0);
 }
 
 const { found, summary } = await seedLoop({
   name: 'fuzz-plugins', count, firstSeed, maxCases, keep, noReduce: flag('no-reduce'), generate, compare, reduce, save: writeSite,
-  compared: () => compared,
+  compared,
 });
 console.log(summary);
 process.exit(found ? 1 : 0);
