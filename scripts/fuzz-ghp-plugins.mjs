@@ -19,8 +19,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, listFiles, ROOT, reduceSite, seededRandom, seedLoop } from './fuzz-common.mjs';
-import { siteComparer, writeSite } from './fuzz-site-compare.mjs';
+import { commandLine, ROOT, reduceSite, seededRandom, seedLoop } from './fuzz-common.mjs';
+import { readSiteFolder, siteComparer, snapshotBundle, writeSite } from './fuzz-site-compare.mjs';
 
 const { opt, flag } = commandLine();
 const firstSeed = Number(opt('seed', Date.now() % 100000));
@@ -163,27 +163,16 @@ function reduce(files, flags, kind) {
   return reduceSite(files, async (candidate) => (await compare(candidate, flags, 'reduce'))?.kind === kind, { lines: flag('reduce-lines') });
 }
 
-const cleanUp = () => {
-  fs.rmSync(SNAPSHOT, { recursive: true, force: true });
-  fs.rmSync(work, { recursive: true, force: true });
-};
 if (opt('dump')) {
   const { files } = generate(firstSeed);
   writeSite(opt('dump'), files);
-  cleanUp();
+  fs.rmSync(work, { recursive: true, force: true });
   process.exit(0);
 }
-if (!fs.existsSync(path.join(ROOT, 'dist', 'bundle', 'bin.cjs'))) {
-  console.error('dist/bundle/bin.cjs not found: npm run build first');
-  process.exit(2);
-}
-fs.cpSync(path.join(ROOT, 'dist', 'bundle'), path.join(SNAPSHOT, 'bundle'), { recursive: true });
-process.on('exit', cleanUp);
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.on(signal, () => process.exit(code));
+snapshotBundle(ROOT, SNAPSHOT, work);
 
 if (opt('site')) {
-  const dir = path.resolve(opt('site'));
-  const files = Object.fromEntries([...listFiles(dir)].filter(([p]) => p !== '.flags').map(([p, b]) => [p, b.toString()]));
+  const { files } = readSiteFolder(path.resolve(opt('site')));
   const diff = await compare(files, []);
   console.log(diff ? diff.text : `same (${compared()})`);
   process.exit(diff ? 1 : 0);

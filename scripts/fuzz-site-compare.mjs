@@ -77,3 +77,29 @@ export function siteComparer(work, bin) {
   }
   return { compare, compared: () => compared };
 }
+
+/**
+ * Copies dist/bundle to `snapshot` (kyll then runs from that copy: an `npm run build` during a
+ * long run does not pull the bundle away under it), and removes it and `work` when the process
+ * ends. Exits with 2 when there is no bundle.
+ */
+export function snapshotBundle(root, snapshot, work) {
+  if (!fs.existsSync(path.join(root, 'dist', 'bundle', 'bin.cjs'))) {
+    console.error('dist/bundle/bin.cjs not found: npm run build first');
+    process.exit(2);
+  }
+  fs.cpSync(path.join(root, 'dist', 'bundle'), path.join(snapshot, 'bundle'), { recursive: true });
+  process.on('exit', () => {
+    fs.rmSync(snapshot, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.on(signal, () => process.exit(code));
+}
+
+/** A site folder's files as texts (its `.flags` file apart), and the flags that file holds. */
+export function readSiteFolder(dir) {
+  const files = Object.fromEntries([...listFiles(dir)].filter(([p]) => p !== '.flags').map(([p, b]) => [p, b.toString()]));
+  const flagsFile = path.join(dir, '.flags');
+  const flags = (fs.existsSync(flagsFile) ? fs.readFileSync(flagsFile, 'utf8') : '').split(' ').filter(Boolean);
+  return { files, flags };
+}
