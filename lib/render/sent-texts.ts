@@ -3,8 +3,8 @@
 // document's content, maybe its excerpt, the next document's...), so a text is looked for just
 // past the last one found, compared as a string (the same string object: one pointer compare);
 // when it is not there, in a scan of them all, and only after a few such misses in a map. A map
-// from the start hashed every whole text (1,000 bench posts: ~38M instructions, ~2% of the main
-// thread, callgrind).
+// from the start hashed every whole text: 1,000 bench posts, 2,000 texts of 2.3M characters;
+// without it, callgrind counts ~26M fewer instructions on the main thread (~1.2%).
 
 /** How far past the last text found the next is looked for first. */
 const LOOK_AHEAD = 4;
