@@ -24,10 +24,11 @@
 //   --show-errors: the first words of each error Jekyll's render raised (a generator that makes
 //   templates mostly failing tests little).
 //
-// Known differences that are no bugs: a document's hash (`jsonify`, a drop's to_s) lists its keys in
-// the order of Ruby's method table, which depends on the order symbols were first made in the
-// process (the oracle's differs from `jekyll build`'s, which kyll follows): such outputs count as the
-// same here.
+// A drop's keys (a document's or collection's hash through `jsonify`, `inspect`, `first`, `for`) come
+// in the order of Ruby's method table, which depends on the order symbols were first made in the
+// process: the oracle runs inside the `jekyll build` command itself (scripts/liquid-oracle.rb), so
+// its order is the build's, which kyll follows, and outputs are compared as they are.
+// The oracle's site.pages holds the page while it renders, as a build of the site with it does.
 //
 // Needs Ruby with Jekyll (scripts/liquid-oracle.rb).
 import fs from 'node:fs';
@@ -391,18 +392,13 @@ const messages = flag('messages');
 // As Jekyll's log line reads (Ruby 3.1's error_highlight snippet kept: kyll writes it too).
 // (Jekyll's LogAdapter#message squeezes every run of whitespace to one space.)
 const logLine = (m) => `Liquid Exception: ${m} in ${PAGE}`.replace(/\s+/g, ' ');
-const sortedChars = (s) => [...s].sort().join('');
-// a document's hash (jsonify, or the to_s of a drop in a filter) in another key order
-// (through kramdown the other order also moves smart quotes and block breaks: with --markdown a
-// page that prints a document's hash in both counts as the same)
-const keyOrderOnly = (a, b) => /relative_path/.test(a) && (sortedChars(a) === sortedChars(b) || (markdown && /relative_path/.test(b)));
 const same = (a, b) => {
   if (typeof a === 'object' && typeof b === 'object') {
     if (!messages) return true;
     const [want, got] = [logLine(a.message), b.message.replace(/\s+/g, ' ')];
-    return want === got || keyOrderOnly(want, got);
+    return want === got;
   }
-  return a === b || (typeof a === 'string' && typeof b === 'string' && keyOrderOnly(a, b));
+  return a === b;
 };
 if (opt('try') !== undefined || opt('try-file') !== undefined) {
   // --try-file FILE: one JSON string (a template) a line, each printed with both outputs when they differ

@@ -1,38 +1,14 @@
 # frozen_string_literal: true
 #
-# liquid-oracle.rb SITE_DIR [PAGE_YAML] - a long-running renderer for scripts/fuzz-liquid.mjs: reads the site
-# at SITE_DIR once (built whole, so that documents hold their rendered content), then reads one JSON string (a page's
-# Liquid, with no front matter) per line on standard input and answers each with one JSON line:
-# the page `fuzz.html` (or FUZZ_PAGE, e.g. `fuzz.md`: then converted by kramdown too) rendered by Jekyll's renderer with the site's payload, or
-# {"error": class, "message": message} when the render raises (as a build would stop there).
-require "jekyll"
-require "json"
-
-site_dir = File.expand_path(ARGV.fetch(0))
-config = Jekyll.configuration("source" => site_dir, "destination" => File.join(site_dir, "_site"), "quiet" => true, "disable_disk_cache" => true)
-site = Jekyll::Site.new(config)
-# A whole build first: the posts' content is then their rendered HTML, as when a page renders.
-site.process
-page_data = ARGV[1] && Jekyll::Utils.safe_load_yaml(ARGV[1])
-$stdout.sync = true
-$stdin.each_line do |line|
-  text = JSON.parse(line)
-  begin
-    page = Jekyll::PageWithoutAFile.new(site, site.source, "", ENV.fetch("FUZZ_PAGE", "fuzz.html"))
-    page.content = text
-    # the page's front matter, read as Jekyll reads a file's (SafeYAML: dates and times are Date and Time)
-    page.data = page_data ? Marshal.load(Marshal.dump(page_data)) : { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
-    # A new template for each text (the renderer caches by file name); its profile stays, as
-    # includes parsed by an earlier render are taken from a cache that outlives a reset.
-    site.liquid_renderer.cache.clear
-    # site.tags and site.categories store the keys a template asks for (their default block):
-    # each template starts from them as read, as kyll's render does.
-    site.instance_variable_set(:@post_attr_hash, {})
-    output = Jekyll::Renderer.new(site, page).run
-    # bytes that are no UTF-8 (base64_decode's): kyll's strings hold U+FFFD there, as String#scrub writes them
-    output = output.dup.force_encoding(Encoding::UTF_8).scrub if output.is_a?(String)
-    puts JSON.generate(output)
-  rescue Exception => e # rubocop:disable Lint/RescueException -- a Liquid error of any class ends the render
-    puts JSON.generate({ "error" => e.class.to_s, "message" => e.message })
-  end
-end
+# liquid-oracle.rb SITE_DIR [PAGE_YAML] - a long-running renderer for scripts/fuzz-liquid.mjs: builds the site at
+# SITE_DIR once with `jekyll build`, then (scripts/liquid-oracle/render-loop.rb, loaded as the build's plugin)
+# reads one JSON string (a page's Liquid, with no front matter) per line on standard input and answers each with
+# one JSON line: the page `fuzz.html` (or FUZZ_PAGE, e.g. `fuzz.md`: then converted by kramdown too) rendered by
+# Jekyll's renderer with the site's payload, or {"error": class, "message": message} when the render raises.
+#
+# Why through Jekyll's own executable: a drop's keys (its `first`, `for x in drop`, jsonify, inspect) come in the
+# order of Ruby's method table, which depends on the symbols the process made before Jekyll's classes; a script
+# that requires Jekyll itself makes others, so its order is not `jekyll build`'s.
+# The `jekyll` command itself, then: `load`ing its executable from here still differs (this file's names come first).
+ENV["FUZZ_PAGE_DATA"] = ARGV[1] if ARGV[1]
+exec("jekyll", "build", "--quiet", "--disable-disk-cache", "--source", ARGV[0], "--destination", File.join(ARGV[0], "_site"), "--plugins", File.join(__dir__, "liquid-oracle"))
