@@ -142,7 +142,9 @@ function normalizeAuthority(authority: string, scheme: string | undefined): stri
 /** Addressable::URI.parse(url).normalize.to_s for the URLs Jekyll builds. */
 export function normalizeUrl(url: string): string {
   if (PLAIN_PATH.test(url) && !DOT_SEGMENT.test(url)) return url;
-  const m = /^(?:([A-Za-z][A-Za-z0-9+.\-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/su.exec(url);
+  // URIREGEX is a Ruby regexp: its fragment's `.*` stops at a line feed and `$` ends a line, so a
+  // fragment ends at its first "\n" and the rest of the text is dropped (`a#b\nc` is `a#b`).
+  const m = /^(?:([A-Za-z][A-Za-z0-9+.\-]*):)?(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#([^\n]*))?/u.exec(url);
   if (!m) return url;
   const [, rawScheme, authority, rawPath, query, fragment] = m;
   const scheme = rawScheme?.toLowerCase();
