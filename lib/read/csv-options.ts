@@ -28,14 +28,22 @@ export function csvOptions(config: Data, key: 'csv_reader' | 'tsv_reader'): CsvO
   const headers = 'headers' in reader ? reader.headers : true;
   const encoding = 'encoding' in reader ? reader.encoding : config.encoding;
   const converters = Array.isArray(reader.csv_converters) ? reader.csv_converters.map(String) : [];
+  const separator = key === 'tsv_reader' ? '\t' : ',';
   return {
-    headers: typeof headers === 'string' ? (parseCsv(headers)[0] ?? []) : Array.isArray(headers) ? headers.map((h) => (h == null ? null : String(h))) : headers != null && headers !== false,
+    headers: typeof headers === 'string' ? headerLine(headers, separator) : Array.isArray(headers) ? headers.map((h) => (h == null ? null : String(h))) : headers != null && headers !== false,
     converters,
     dropBom: typeof encoding === 'string' && /^bom\|/i.test(encoding),
     utf8: typeof encoding !== 'string' || /^(?:bom\|)?utf-?8$/i.test(encoding),
     ...(typeof encoding === 'string' && !/^(?:bom\|)?utf-?8$/i.test(encoding) ? { encoding } : {}),
-    separator: key === 'tsv_reader' ? '\t' : ',',
+    separator,
   };
+}
+
+// Parser#parse_headers: a String of headers is a line read with the file's own separator (a tab
+// for TSV files); a line of no fields ("") is nil there, so the first row names the fields.
+function headerLine(line: string, separator: string): boolean | ReadonlyArray<string | null> {
+  const fields = parseCsv(line, separator)[0];
+  return fields === undefined ? true : fields;
 }
 
 // CSV::Converters: `numeric` is integer then float; `all` is date_time then numeric.

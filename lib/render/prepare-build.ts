@@ -366,6 +366,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const merges: Array<{ readonly relativePath: string; readonly data: Data }> = [];
   const configSetters: NonNullable<GeneratorResult['config']>[] = [];
   const urlsRead: string[] = [];
+  // The undated posts (drafts) a generator dates by reading their URL (a date placeholder in it).
+  const urlDated = new Set((site.collections.posts?.docs ?? []).filter((d) => d.dated === false && d.urlDated).map((d) => d.relativePath));
   for (const plugin of generatorOrder(allPlugins)) {
     const started = performance.now();
     const result = inPlugin(plugin, 'generate', () => plugin.generate?.(pluginCtx));
@@ -387,6 +389,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     for (const r of result.replaces ?? []) replaced.add(r);
     merges.push(...(result.merges ?? []));
     urlsRead.push(...(result.urlsRead ?? []));
+    // Document#url fills a date placeholder through Document#date, which sets an undated draft's
+    // data["date"]: the generators after this one (jekyll-paginate's SiteDrop#posts) sort it by that date.
+    for (const p of result.urlsRead ?? []) if (urlDated.has(p)) datedByGenerators.add(p);
     for (const read of result.firstReads ?? []) {
       generatorReads.push(read);
       if (read[0] === 'date') datedByGenerators.add(read[1]);
@@ -425,7 +430,6 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   noteUse = () => drops.noteUse('kramdown');
   standInForDocuments(site, generated, generatedDrops, drops.byPath);
   // A generator that read an undated post's URL (with a date placeholder) dated it (Document#url).
-  const urlDated = new Set((site.collections.posts?.docs ?? []).filter((d) => d.dated === false && d.urlDated).map((d) => d.relativePath));
   drops.replayFirstReads(urlsRead.filter((p) => urlDated.has(p)).map((p) => ['date', p] as const));
   drops.replayFirstReads(generatorReads);
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.

@@ -75,9 +75,9 @@ describe('jekyll-paginate', () => {
     [0, 'Infinity (FloatDomainError)'],
     ['x', 'Infinity (FloatDomainError)'],
     [0.5, 'Infinity (FloatDomainError)'],
-    [true, "undefined method `to_i' for true:TrueClass"],
-    [false, "undefined method `to_i' for false:FalseClass"],
-    [[1], "undefined method `to_i' for [1]:Array"],
+    [true, "undefined method `to_i' for true:TrueClass (NoMethodError)"],
+    [false, "undefined method `to_i' for false:FalseClass (NoMethodError)"],
+    [[1], "undefined method `to_i' for [1]:Array (NoMethodError)"],
   ])('paginate: %j stops the build', (paginate, message) => {
     expect(() => run({ paginate })).toThrow(message);
   });

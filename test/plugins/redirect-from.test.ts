@@ -98,6 +98,19 @@ describe('jekyll-redirect-from dates the drafts whose URL it reads', () => {
   test('without redirects it is still undated when site.posts is sorted: it sorts by path', async () => {
     expect(await build('---\n---\n')).toBe('/2020/06/15/hello.html /2025/06/07/draft.html ');
   });
+
+  // jekyll-paginate (:lowest) sorts site.posts in its generator, after jekyll-redirect-from (:normal)
+  // dated the draft: Jekyll 4.3.1 put the draft on the first page (kyll sorted it by path, last).
+  test('jekyll-paginate, generating after it, pages the draft by its date', async () => {
+    const source = memorySource({
+      ...files('---\nredirect_from: /old/\n---\n'),
+      '_config.yml': 'show_drafts: true\nfuture: true\npaginate: 1\nplugins: [jekyll-redirect-from, jekyll-paginate]\n',
+      'index.html': '---\n---\n{% for p in paginator.posts %}{{ p.url }} {% endfor %}',
+    });
+    const r = await renderSite({ source: { ...source, mtime: () => Date.UTC(2025, 5, 7) }, write: false, env: FIXED_ENV });
+    const text = (path: string) => Buffer.from(r.files.find((f) => f.path === path)!.contents).toString();
+    expect([text('index.html'), text('page2/index.html')]).toEqual(['/2025/06/07/draft.html ', '/2020/06/15/hello.html ']);
+  });
 });
 
 // generate_redirect_to empties the document (`doc.content = doc.output = page.output`, ""), and

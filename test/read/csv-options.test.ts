@@ -4,6 +4,7 @@
 import { convertField, csvOptions } from '../../lib/read/csv-options.js';
 import { parseCsvTable } from '../../lib/read/csv.js';
 import { RubyFloat } from '../../lib/values/ruby-float.js';
+import type { RubyHash } from '../../lib/values/ruby-hash.js';
 
 describe('csv_reader options', () => {
   test('defaults: headers, no converters, the site encoding', () => {
@@ -16,6 +17,18 @@ describe('csv_reader options', () => {
   test('headers given as a CSV line or a list name the fields of every line', () => {
     expect(parseCsvTable('a,b\n1,2\n', csvOptions({ csv_reader: { headers: 'x,y' } }, 'csv_reader'))).toEqual([{ x: 'a', y: 'b' }, { x: '1', y: '2' }]);
     expect(parseCsvTable('a,b\n', { headers: false })).toEqual([['a', 'b']]);
+  });
+
+  test('a headers line is split as the file is: on tabs for tsv_reader; an empty one means the first row', () => {
+    // Ruby: CSV.read(f, col_sep: "\t", headers: "x,y") gives [{"x,y"=>"a", nil=>"b"}, ...]
+    const tsv = (headers: string) => csvOptions({ tsv_reader: { headers } }, 'tsv_reader');
+    expect(tsv('x\ty').headers).toEqual(['x', 'y']);
+    expect(tsv('x,y').headers).toEqual(['x,y']);
+    expect(parseCsvTable('a\tb\n1\t2\n', tsv('x,y')).map((r) => [...(r as RubyHash)])).toEqual([
+      [['x,y', 'a'], [null, 'b']],
+      [['x,y', '1'], [null, '2']],
+    ]);
+    expect(parseCsvTable('a\tb\n1\t2\n', tsv(''))).toEqual([{ a: '1', b: '2' }]);
   });
 
   test('a BOM is dropped only with bom|', () => {

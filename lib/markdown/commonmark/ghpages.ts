@@ -19,7 +19,7 @@ const plainBlocks = new WeakSet<Raw>();
 const highlightedBlocks = new WeakSet<Raw>();
 
 /** #code_block: the language is the info string's first word (up to Ruby's \s, ASCII white space only, or a comma). */
-export function ghPagesCodeBlock(code: Element): Raw {
+export function ghPagesCodeBlock(code: Element, preLang = false): Raw {
   const cls = (code.properties?.className as string[] | undefined)?.find((c) => c.startsWith('language-'));
   const lang = cls === undefined ? undefined : cls.slice('language-'.length).split(/[ \t\n\v\f\r,]/)[0]!;
   const text = codeBlockText(code);
@@ -30,7 +30,9 @@ export function ghPagesCodeBlock(code: Element): Raw {
     highlightedBlocks.add(block);
     return block;
   }
-  const open = lang !== undefined ? `<pre><code class="language-${lang}">` : '<pre><code>';
+  // GITHUB_PRE_LANG (`commonmark: options`): the language goes on the `<pre>` as `lang`, written
+  // as it stands (CommonMarker's `out`, no escaping), as it is in the class otherwise.
+  const open = lang === undefined ? '<pre><code>' : preLang ? `<pre lang="${lang}"><code>` : `<pre><code class="language-${lang}">`;
   const block: Raw = { type: 'raw', value: `${open}${escapeCmark(text)}</code></pre>` };
   plainBlocks.add(block);
   return block;

@@ -100,7 +100,7 @@ function visit(node: Nodes, options: VisitOptions): boolean {
         out.push(...escapeQuotes({ type: 'text', value: restoreReferenceWhitespace(line) }));
       });
     } else if (child.type === 'element' && child.tagName === 'pre' && isCode(child.children[0])) {
-      out.push(options.ghpages ? ghPagesCodeBlock(child.children[0] as Element) : codeBlock(child.children[0] as Element, options.githubPreLang === true));
+      out.push(options.ghpages ? ghPagesCodeBlock(child.children[0] as Element, options.githubPreLang === true) : codeBlock(child.children[0] as Element, options.githubPreLang === true));
     } else if (child.type === 'element' && hasClass(child, 'task-list-item')) {
       taskItem(child);
       visit(child, options);

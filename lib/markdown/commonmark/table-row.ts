@@ -65,10 +65,18 @@ export function inHeadedLine(self: TokenizeContext): boolean {
   return headedLines.get(self.parser)?.has(self.now().line) ?? false;
 }
 
+// Per parse: the lines of a table's rows (head, delimiter and body rows).
+const rowLines = new WeakMap<ParseContext, Set<number>>();
+const markLines = (map: WeakMap<ParseContext, Set<number>>, parser: ParseContext, from: number, to: number): void => {
+  let set = map.get(parser);
+  if (!set) map.set(parser, (set = new Set()));
+  for (let line = from; line <= to; line++) set.add(line);
+};
+
 const BACKSLASH = 92;
-// In the lines of such a paragraph, `\\|` (an escaped backslash, then a pipe, for micromark): cmark
-// took the backslash before the pipe out first (unescape_pipes drops every `\` before a `|`), and
-// the inline parser then reads `\|`, an escaped pipe. micromark's escapes pair backslashes from the
+// In the lines of such a paragraph and in a table's cells, `\\|` (an escaped backslash, then a
+// pipe, for micromark): cmark took the backslash before the pipe out first (unescape_pipes drops
+// every `\` before a `|`), and the inline parser then reads `\|`, an escaped pipe. micromark's escapes pair backslashes from the
 // left, so a `\` met here followed by `\|` starts the last pair of an even run: all three are an
 // escaped `|`.
 const headBackslashPipe: Construct = {
@@ -90,7 +98,7 @@ const headBackslashPipe: Construct = {
       return pipe;
     };
     return (code) => {
-      if (code !== BACKSLASH || !inHeadedLine(self)) return nok(code);
+      if (code !== BACKSLASH || !(inHeadedLine(self) || (rowLines.get(self.parser)?.has(self.now().line) ?? false))) return nok(code);
       effects.enter('characterEscape');
       effects.enter('escapeMarker');
       effects.consume(code);
@@ -99,21 +107,53 @@ const headBackslashPipe: Construct = {
   },
 };
 
+/**
+ * A row's cells as cmark-gfm splits them (ext_scanners.re, table_cell: `\\|` or any other byte but
+ * `|`): a `\` escapes only a `|`, so in `\\|` the second backslash escapes the pipe, which stays in
+ * the cell. micromark's row pairs `\\` first and splits at the pipe. The table's own tokenizer runs
+ * unchanged, except that after a backslash it consumed as the second of such a pair, it is put back in
+ * the state it took after the first: the state that reads what a backslash escapes.
+ */
+type Effects = Parameters<Construct['tokenize']>[0];
+function pipeEscapes(effects: Effects, ok: State, nok: State, start: (counted: Effects, ok: State, nok: State) => State): State {
+  let consumed: Code | undefined;
+  let previous: Code | undefined;
+  let escape: State | undefined;
+  let done = false;
+  const counted = Object.create(effects, {
+    consume: { value: (code: Code) => ((consumed = code), effects.consume(code)) },
+  }) as Effects;
+  const end =
+    (then: State): State =>
+    (code) => ((done = true), then(code));
+  const wrap = (state: State): State => (code) => {
+    consumed = undefined;
+    let next = state(code);
+    if (done || !next) return next;
+    if (consumed === BACKSLASH) {
+      if (previous === BACKSLASH && escape) next = escape;
+      else escape = next;
+    }
+    if (consumed !== undefined) previous = consumed;
+    return wrap(next);
+  };
+  return wrap(start(counted, end(ok), end(nok)));
+}
+
 export function cmarkGfmTable(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'];
   return {
     text: { [BACKSLASH]: headBackslashPipe },
+    string: { [BACKSLASH]: headBackslashPipe },
     flow: {
       null: {
         ...table,
         tokenize(this: TokenizeContext, effects, ok, nok) {
           const lines = inTable(this) ? undefined : paragraphBefore(this);
+          const first = this.now().line;
           const headed: State = (code) => {
-            if (lines) {
-              let set = headedLines.get(this.parser);
-              if (!set) headedLines.set(this.parser, (set = new Set()));
-              for (let line = lines[0]; line <= lines[1]; line++) set.add(line);
-            }
+            if (lines) markLines(headedLines, this.parser, lines[0], lines[1]);
+            markLines(rowLines, this.parser, first, this.now().line);
             return ok(code);
           };
           // A line that a quote's or list item's table would take as a lazy row: micromark refuses
@@ -122,7 +162,7 @@ export function cmarkGfmTable(): Extension {
           // (micromark then closes the container before it): the tokenizer is shown no table before.
           const lazyAfterTable = inTable(this) && this.parser.lazy[this.now().line] === true;
           const self = lazyAfterTable ? (Object.create(this, { events: { value: [] } }) as TokenizeContext) : this;
-          const row = table.tokenize.call(self, effects, headed, nok);
+          const row = pipeEscapes(effects, headed, nok, (counted, ok2, nok2) => table.tokenize.call(self, counted, ok2, nok2));
           return (code) => (inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
         },
       },
@@ -146,7 +186,7 @@ export function cmarkTableHeadParagraphs(root: Root, source: string): void {
         autolinkPipes(child);
       }
       if (child.type === 'tableCell') {
-        unescapePipes(child);
+        unescapePipes(child, false);
         autolinkPipes(child);
       }
       visit(child as Nodes);
@@ -160,9 +200,10 @@ export function cmarkTableHeadParagraphs(root: Root, source: string): void {
       for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(/\\\|/g, '|');
     } else if ('children' in node) for (const child of node.children) autolinkPipes(child as Nodes);
   };
-  const unescapePipes = (node: Nodes): void => {
-    if (node.type === 'inlineCode' || node.type === 'html') node.value = node.value.replace(/\\\|/g, '|');
-    else if ('children' in node) for (const child of node.children) unescapePipes(child as Nodes);
+  // (A cell's code spans had theirs taken out as they were read: code-text-lines.ts.)
+  const unescapePipes = (node: Nodes, code = true): void => {
+    if ((code && node.type === 'inlineCode') || node.type === 'html') node.value = node.value.replace(/\\\|/g, '|');
+    else if ('children' in node) for (const child of node.children) unescapePipes(child as Nodes, code);
   };
   visit(root);
 }

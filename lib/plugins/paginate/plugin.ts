@@ -136,8 +136,9 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
     return {};
   }
   // Pagination#paginate: `site.config['paginate'].to_i`, which true, false, a list and a hash lack
+  // (Jekyll 4.3.1 crashes there: the message ends with the class, as Ruby prints it)
   if (typeof perSetting === 'boolean' || Array.isArray(perSetting) || isPlainHash(perSetting)) {
-    throw new KyllError('INVALID_CONFIG', `undefined method \`to_i' for ${rubyInspect(perSetting)}:${rubyClass(perSetting)}`, { file: '_config.yml' }, { hint: "'paginate' must be the number of posts a page." });
+    throw new KyllError('INVALID_CONFIG', `undefined method \`to_i' for ${rubyInspect(perSetting)}:${rubyClass(perSetting)} (NoMethodError)`, { file: '_config.yml' }, { hint: "'paginate' must be the number of posts a page." });
   }
   const perPage = Math.trunc(Number.parseInt(toS(perSetting), 10) || 0);
   const format = paginatePathOf(site);
