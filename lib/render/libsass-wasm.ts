@@ -85,18 +85,21 @@ function compileWith(instance: Instance, job: SassJob): SassResult {
   const r = compileJob(instance, job);
   if (instance.stderr.length === 0) return r;
   const stderr = instance.stderr.splice(0);
-  return { ...r, stderr: job.outside === undefined ? stderr : (unpadNames(stderr) as string[]) };
+  return { ...r, stderr: unpadNames(stderr) as string[] };
 }
 
 function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
   const options = job.options as Record<string, unknown>;
   // A partial under /sass/; a name with a leading slash (a file of the site folder) at that path.
   let readOutside = false;
-  const outside = job.outside === undefined ? undefined : fromDisk(job.outside, () => (readOutside = true));
+  // A site in memory has nothing above it: served below the pad folders all the same, so that a
+  // `../x` climbing out of it finds nothing (as on disk), where libsass would stop at `/` and find
+  // the site's own `x`.
+  const outside = job.outside === undefined ? nothingAbove : fromDisk(job.outside, () => (readOutside = true));
   files.setFiles(job.files.map(([name, text]) => [name.startsWith('/') ? name.slice(1) : `sass/${name}`, text] as const), outside);
   // With the site on disk, libsass sees it below the pad folders (wasi-memfs.ts), and its names back without them.
-  const pad = (p: string): string => (outside && p.startsWith('/') ? `/${PAD}${p}` : outside && p !== '' && p !== 'stdin' ? `/${PAD}/${p}` : p);
-  const unpad = <T>(value: T): T => (outside ? (unpadNames(value) as T) : value);
+  const pad = (p: string): string => (p.startsWith('/') ? `/${PAD}${p}` : p !== '' && p !== 'stdin' ? `/${PAD}/${p}` : p);
+  const unpad = <T>(value: T): T => unpadNames(value) as T;
   const owned: number[] = [];
   const string = (value: string, keep = true): number => {
     const bytes = new TextEncoder().encode(value);
@@ -159,6 +162,8 @@ function unpadNames(value: unknown): unknown {
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unpadNames(v)]));
   return value;
 }
+
+const nothingAbove: OutsideReader = () => undefined;
 
 /**
  * Files above the site folder as sassc in Jekyll reads them, from the disk: libsass joins

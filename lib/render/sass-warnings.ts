@@ -10,7 +10,7 @@
 import path from 'node:path';
 
 export interface SassNames {
-  /** Each served folder (`/sass/`, `/.load-paths/0/`, `/.kyll-theme-sass/`) with its absolute path, when on disk. */
+  /** Each served folder (`/sass/`, `/.load-paths/0/`, `/.kyll-theme/`) with its absolute path, when on disk. */
   readonly absolute: ReadonlyArray<readonly [string, string]>;
   /** A served name by its path from the site folder (sass.ts#siteNameOf). */
   readonly shown: (virtual: string) => string;

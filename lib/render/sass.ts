@@ -9,7 +9,7 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
-import { nodeModuleStyleFiles } from './sass-node-modules.js';
+import { nodeModuleStyleFiles, themeStyleFiles } from './sass-node-modules.js';
 import { namedPlaces, sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { sassCacheKey, type SassCache } from './sass-cache.js';
 import { rubyClass } from '../liquid/filters/array.js';
@@ -195,10 +195,13 @@ function noToSym(value: unknown): string {
 // scss.rb's ALLOWED_STYLES.
 const SASS_STYLES: ReadonlySet<string> = new Set(['nested', 'expanded', 'compact', 'compressed']);
 
-// Where the files of `sass.load_paths` folders and the theme's `_sass` are served: dot folders,
-// which the site's own files (siteFolderFiles) never are.
+// Where the files of `sass.load_paths` folders and the theme's are served: dot folders, which the
+// site's own files (siteFolderFiles) never are. The theme's whole folder is served (its style files),
+// its `_sass` being the include path: libsass joins a theme partial's `../assets/x` (or a page's,
+// found through that include path) to the theme's own folder on disk.
 const LOAD_PATHS = '/.load-paths/';
-const THEME_SASS = '/.kyll-theme-sass/';
+const THEME_ROOT = '/.kyll-theme/';
+const THEME_SASS = `${THEME_ROOT}_sass/`;
 
 /** How source maps and errors name each partial (by the name it is served as): relative to the site folder. */
 export function partialNames(source: Source, partials: readonly Partial[]): Map<string, string> {
@@ -207,7 +210,7 @@ export function partialNames(source: Source, partials: readonly Partial[]): Map<
 
 /** A served name of a load path's or the theme's file (`.load-paths/0/x.scss`, maybe after `../` or `/`) as partialNames keys it. */
 export function dotFolderName(virtual: string): string | undefined {
-  const m = /^(?:\.\.\/)*\/*(\.(?:load-paths|kyll-theme-sass)\/.+)$/.exec(virtual);
+  const m = /^(?:\.\.\/)*\/*(\.(?:load-paths|kyll-theme)\/.+)$/.exec(virtual);
   return m ? `/${m[1]!}` : undefined;
 }
 
@@ -234,7 +237,11 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const atSitePath = sassDir.includes('/');
   const sassDirInclude = atSitePath ? `/${sassDir}/` : SASS_INCLUDE_PATH;
   const partials: Partial[] = atSitePath ? [] : sassDirFiles.map((p) => ({ from: source, path: p, name: p.slice(sassDir.length + 1) }));
-  if (theme) for (const p of theme.list()) if (p.startsWith('_sass/')) partials.push({ from: theme, path: p, name: `${THEME_SASS}${p.slice(6)}` });
+  // scss.rb#sass_load_paths keeps only the load paths that are folders: sass_dir (and the theme's
+  // `_sass`) when there is one. A `../x` is joined to a load path only then (Jekyll 4.3.1 runs).
+  const sassDirIsFolder = hasFolder(source, sassDir);
+  const themeSass = theme !== undefined && hasFolder(theme, '_sass');
+  if (theme) for (const p of themeStyleFiles(theme, source)) partials.push({ from: theme, path: p, name: `${THEME_ROOT}${p}` });
   // The user's load paths come before sass_dir (which stays where they list it).
   const include: string[] = [];
   // Where each served folder is on disk (sass-warnings.ts).
@@ -244,7 +251,7 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
     if (abs !== undefined) absolute.push([served, `${abs.replace(/\/+$/, '')}/`]);
   };
   onDisk(sassDirInclude, source, sassDir);
-  if (theme) onDisk(THEME_SASS, theme, '_sass');
+  if (theme) onDisk(THEME_ROOT, theme, '');
   sassLoadPaths(source, options, sassDir, Boolean(config.safe)).forEach((d, i) => {
     if (d.isSassDir) return void include.push(sassDirInclude);
     const at = `${LOAD_PATHS}${i}/`;
@@ -252,8 +259,8 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
     include.push(at);
     for (const f of loadPathFiles(d)) partials.push({ from: d.from, path: d.dir === '' ? f : `${d.dir}/${f}`, name: `${at}${f}`, shown: d.shown(f) });
   });
-  if (!include.includes(sassDirInclude)) include.push(sassDirInclude);
-  include.push(THEME_SASS);
+  if (sassDirIsFolder && !include.includes(sassDirInclude)) include.push(sassDirInclude);
+  if (themeSass) include.push(THEME_SASS);
   // With a deep sass_dir nothing of the site is served under `/sass/`: a root `sass/` folder's files are served too.
   const siteFiles = siteFolderFiles(source, atSitePath);
   const served = new Set(siteFiles);
@@ -263,6 +270,12 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   const own = [...new Set(partials.filter((p) => p.from === source).map((p) => p.path))];
   for (const f of nodeModuleStyleFiles(source, own)) partials.push({ from: f.from, path: f.path, name: `/${f.name}`, shown: f.name });
   return { style, partials, includePaths: include.join(':'), absolute };
+}
+
+/** Whether `dir` is a folder of `from`: one holding files, or an empty one. */
+function hasFolder(from: Source, dir: string): boolean {
+  const prefix = `${dir}/`;
+  return from.list().some((p) => p.startsWith(prefix)) || (from.emptyFolders?.() ?? []).some((f) => f === dir || f.startsWith(prefix));
 }
 
 /**
