@@ -49,6 +49,8 @@
 // - A runaway template (`(1..1000000000000)`): Jekyll runs out of memory (NoMemoryError under the
 //   JEKYLL_MEMORY_KB bound it is run with: unbounded, it took 15 GB of this machine), kyll stops
 //   at its own liquid.memory_limit: both fail, their messages are not compared.
+// - A `source:` that does not exist: Jekyll builds an empty site from it (emptying DEST), kyll stops
+//   with SOURCE_NOT_FOUND (a deliberate difference, README's renderSite).
 // - "stack level too deep": Jekyll logs the Liquid Exception once per nested render it unwinds
 //   (a number that depends on Ruby's stack); only its last line is looked for in kyll's output.
 import fs from 'node:fs';
@@ -370,6 +372,9 @@ const FAULTS = [
       ['liquid', { error_mode: 'bogus' }],
       ['excerpt_separator', 42],
       ['keep_files', 'x'],
+      ['keep_files', ['..']],
+      ['keep_files', ['./', '.git']],
+      ['source', 5],
       ['markdown_ext', 42],
       ['theme', 'no-such-theme'],
       ['theme', 42],
@@ -684,6 +689,8 @@ async function compare(files, base, tag) {
   const kl = normal(k.log, src);
   if (only !== undefined) console.log(`--- jekyll (exit ${j.status})\n${j.log.replace(/\n\s+from \/.*/g, '')}\n--- kyll (exit ${k.status})\n${k.log}`);
   const logs = `--- jekyll (exit ${j.status})\n${tail(j.log)}\n--- kyll (exit ${k.status})\n${tail(k.log)}`;
+  // A source that does not exist: Jekyll builds an empty site (and empties DEST), kyll refuses (README).
+  if (j.status === 0 && k.status !== 0 && /Error: The source folder \S+ does not exist\./.test(k.log)) return { same: 'known: a missing source is SOURCE_NOT_FOUND' };
   if ((j.status === 0) !== (k.status === 0)) return { kind: j.status === 0 ? 'only kyll fails' : 'only jekyll fails', text: logs };
   if (j.status !== 0) {
     let said = jekyllError(j.log).map((m) => normal(m, src));

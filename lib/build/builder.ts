@@ -23,6 +23,7 @@ import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
 import { FolderTimes } from '../write/destination-drift.js';
+import { keepFilesError } from '../write/keep-files.js';
 import { cacheDir, cacheKey, loadCache, saveCache, sourceHashes, textHash } from './disk-cache.js';
 import { docsAt, modelKeys, modelPrints, pathKeys, repaint, type Changes, type ModelPrints } from './changes.js';
 import { patchBodies } from './patch.js';
@@ -220,6 +221,12 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         if (d && d.length > 0) diagnostics.push(...d);
       }
       diagnostics.push(...conflicts);
+    }
+    // Site#cleanup, after the render: a keep_files entry that is the destination itself stops it (keep-files.ts).
+    const keepLoop = keepFilesError(next.build.site.config.keep_files, destination);
+    if (keepLoop) {
+      state = undefined;
+      throw withDiagnostics(keepLoop, diagnostics);
     }
     // The index the quick pass starts from, made now rather than at the first edit.
     const indexed = fresh ? { ...walked, index: indexOf(next.units, walked) } : walked;

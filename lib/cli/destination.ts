@@ -11,7 +11,8 @@ import { configOverrides, type CliOptions } from './args.js';
 export function configuredDestination(opts: CliOptions): string | undefined {
   try {
     const config = loadConfig(fsSource(opts.source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
-    return typeof config.destination === 'string' && config.destination !== '' ? config.destination : undefined;
+    // An empty one is the working folder, as File.expand_path("") is (and as `-d ''` is).
+    return typeof config.destination === 'string' ? config.destination : undefined;
   } catch {
     return undefined;
   }

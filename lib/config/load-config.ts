@@ -150,6 +150,14 @@ function validate(config: Data): void {
       hint: "'permalink' must be a string: a style (date, pretty, ordinal, weekdate, none) or a template such as /:year/:title/.",
     });
   }
+  // Site#initialize expands the source, then the destination (File.expand_path), which takes only a
+  // string: anything else but nil is Ruby's TypeError, before anything is read
+  for (const option of ['source', 'destination']) {
+    const dir = config[option];
+    if (dir !== null && dir !== undefined && typeof dir !== 'string') {
+      throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(dir)} into String`, { file: '_config.yml' }, { hint: `'${option}' must be the path of a folder.` });
+    }
+  }
   // Markdown#extname_list calls `split` on markdown_ext when the first page is rendered: only a String has it
   const markdownExt = config.markdown_ext;
   if (markdownExt !== null && markdownExt !== undefined && typeof markdownExt !== 'string') {

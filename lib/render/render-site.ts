@@ -15,6 +15,7 @@ import type { Data, Diagnostic, Document, OutputFile, RenderResult, SiteConfig }
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { followConfiguredSource } from '../config/configured-source.js';
 import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
+import { keepFilesError } from '../write/keep-files.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
 import { documentSink, outputFromDisk, pathPlan, type WriteTo } from './staged-outputs.js';
@@ -403,7 +404,10 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   afterRender(ctx);
   // Site#cleanup makes the URL of each written document (pages and static files have no slugs).
   for (const doc of docs) if (doc.write) for (const message of doc.urlWarnings ?? []) diagnostics.push({ level: 'warning', message });
-  // Site#cleanup asks pages, then static files, then documents where they go.
+  // Site#cleanup reads keep_files first (Cleaner#existing_files: keep-files.ts), then asks pages,
+  // then static files, then documents where they go.
+  const keepLoop = keepFilesError(site.config.keep_files, destination);
+  if (keepLoop) throw keepLoop;
   const misplaced = firstMisplaced(build) ?? unplaced;
   if (misplaced) throw misplaced;
   if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);

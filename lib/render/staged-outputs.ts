@@ -88,7 +88,8 @@ export function documentSink<T>(build: PreparedBuild, to: WriteTo, put: (file: O
   if (outputEncoder(build.site)) return () => undefined;
   const contested = contestedPaths(build, to.destination);
   return (doc, output, size) => {
-    if (!doc.write || doc.urlError || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
+    // One without a place in the destination stops the build at Site#cleanup (render-site.ts), unwritten.
+    if (!doc.write || doc.urlError || doc.destinationError || contested.has(sanitizedOutputPath(doc.outputPath, to.destination))) return undefined;
     try {
       return put(size === undefined ? unmeasuredTextFile(doc.outputPath, doc.url, output) : textFile(doc.outputPath, doc.url, output, size));
     } catch (e) {

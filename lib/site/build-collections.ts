@@ -379,10 +379,13 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     const abs = `${src.root.replace(/\/+$/, '')}/${path}`;
     // Convertible#read_yaml warns on a file that is not UTF-8 ("Error reading file ..."); the layout stops
     // the build only when a page uses it (Liquid's tokenizer raises "invalid byte sequence in UTF-8").
+    // A UTF-16 file is not read at all (File.read raises before the content is set): its content
+    // stays nil, which renders as nothing.
     const decoded = readUtf8(src, path, siteCodec(config));
     if (!decoded.ok) {
       onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${abs}: ${decoded.reason}`, file: path, line: decoded.line });
-      layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1, unreadable: { reason: decoded.reason, line: decoded.line } };
+      const unreadable = decoded.utf16 ? {} : { unreadable: { reason: decoded.reason, line: decoded.line } };
+      layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1, ...unreadable };
       return;
     }
     // Layout#initialize reads through Convertible#read_yaml (`bom|utf-8`: a BOM is dropped); broken YAML is a warning.

@@ -7,6 +7,7 @@
 // names the entry as the reader holds it, relative to the folder it Dir.chdir'd into (a basename
 // in the walk), or as a full path (data files, `include` entries). Checked with Jekyll 4.3.1.
 import { KyllError } from '../errors/kyll-error.js';
+import { linkErrorText, linkLoops } from '../source/dangling-links.js';
 import type { Source } from '../source/source.js';
 import type { EntryFilter } from './entry-filter.js';
 
@@ -30,8 +31,8 @@ type Key = (number | string)[];
 const DATA_EXTENSIONS = ['yaml', 'yml', 'json', 'csv', 'tsv'];
 
 /** The error Ruby raises in File.realpath for `name`. */
-function realpathError(name: string, path: string): KyllError {
-  return new KyllError('FILE_NOT_FOUND', `No such file or directory @ rb_check_realpath_internal - ${name}`, { file: path }, {
+function realpathError(name: string, path: string, loops: boolean): KyllError {
+  return new KyllError('FILE_NOT_FOUND', `${linkErrorText(loops)} @ rb_check_realpath_internal - ${name}`, { file: path }, {
     hint: 'in safe mode (GitHub Pages) Jekyll resolves every symbolic link it reads: restore the target or remove the link (or exclude it)',
   });
 }
@@ -46,7 +47,7 @@ export function checkSafeDanglingLinks(source: Source, rules: SafeLinkRules): vo
     if (hit && (!first || before(hit.key, first.key))) first = { ...hit, path };
   }
   if (!first) return;
-  throw realpathError(first.name, first.path);
+  throw realpathError(first.name, first.path, linkLoops(source, first.path));
 }
 
 function before(a: Key, b: Key): boolean {

@@ -3,15 +3,36 @@
 // Utils.has_yaml_header? (a page, a static file, a collection entry) and DataReader raise
 // Errno::ENOENT and the build stops. Checked against jekyll 4.3.1: a link at the top of the
 // site, in a collection or in _data stops the build; one in an excluded, `_` or `.` folder does not.
+// A link that leads back to itself (`a -> a`, `a -> b -> a`) is refused the same way, with ELOOP's words.
+import fs from 'node:fs';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from './source.js';
 
 /** The error Jekyll stops with, Ruby's message for the missing file. */
 export function missingLinkTarget(source: Source, path: string): KyllError {
   const file = source.absolute ? source.absolute(path) : path;
-  return new KyllError('FILE_NOT_FOUND', `No such file or directory @ rb_sysopen - ${file}`, { file: path }, {
-    hint: 'the file is a symbolic link whose target does not exist: restore the target (a git submodule?) or remove the link',
+  const loop = linkLoops(source, path);
+  return new KyllError('FILE_NOT_FOUND', `${linkErrorText(loop)} @ rb_sysopen - ${file}`, { file: path }, {
+    hint: loop
+      ? 'the file is a symbolic link that leads back to itself: point it at a file, or remove it'
+      : 'the file is a symbolic link whose target does not exist: restore the target (a git submodule?) or remove the link',
   });
+}
+
+/** Whether the link at `path` (listed as dangling) never ends (ELOOP) rather than ends nowhere (ENOENT). */
+export function linkLoops(source: Source, path: string): boolean {
+  if (!source.absolute) return false;
+  try {
+    fs.statSync(source.absolute(path));
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ELOOP';
+  }
+}
+
+/** Ruby's Errno text for a link that cannot be followed: ELOOP's or ENOENT's. */
+export function linkErrorText(loops: boolean): string {
+  return loops ? 'Too many levels of symbolic links' : 'No such file or directory';
 }
 
 /**

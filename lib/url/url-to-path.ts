@@ -76,6 +76,12 @@ export function withDestinationError(url: string, file: string): { destinationEr
  * file goes, after the render: the build stops there (render/render-site.ts).
  */
 export function destinationErrorFor(url: string, file: string): KyllError | undefined {
+  // A NUL byte (`%00`, or one in a permalink) stops File.expand_path in the same place, first.
+  if (url.includes('\0') || (url.includes('%00') && unescapePath(url).includes('\0'))) {
+    return new KyllError('INVALID_PERMALINK', `path name contains null byte (ArgumentError): the URL ${url.replace(/\0/g, '\\0')} of ${file} unescapes to a NUL byte`, { file }, {
+      hint: 'no file name can hold a NUL byte: take the %00 (or \\0) out of the permalink or the file name',
+    });
+  }
   if (unescapesToUtf8(url)) return undefined;
   return new KyllError('INVALID_ENCODING', `invalid byte sequence in UTF-8 (ArgumentError): the URL ${url} of ${file} unescapes to bytes that are not UTF-8`, { file }, {
     hint: "Jekyll writes a file at its URL with each %XX decoded to a byte; rename the file (or change its permalink) so that its %XX escapes spell UTF-8, or use %25 for a literal '%'",

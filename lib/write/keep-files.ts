@@ -6,6 +6,7 @@
 // writes into it). Across a swap of the destination only what is inside the old destination is
 // read and only the staging folder is written.
 import path from 'node:path';
+import { KyllError } from '../errors/kyll-error.js';
 import { isSameOrInside } from './destination-guard.js';
 import type { WriteFs } from './write-fs.js';
 import { sanitizedOutputPath } from './sanitize.js';
@@ -13,6 +14,23 @@ import { sanitizedOutputPath } from './sanitize.js';
 /** The keep_files strings (anything else in the list matches nothing). */
 export function keepStrings(keep: readonly unknown[]): string[] {
   return keep.filter((k): k is string => typeof k === 'string');
+}
+
+/**
+ * cleaner.rb#keep_dirs runs parent_dirs on each keep_files entry joined to the destination
+ * (site.in_dest_dir): parent_dirs climbs File.dirname until it meets the destination, so an entry
+ * that Jekyll.sanitized_path makes the destination itself (`""`, `.`, `..`, `/`, `../../`, the
+ * destination's own path) climbs past it to `/`, where dirname stays `/`, without end. Ruby's
+ * SystemStackError stops every build of such a site at Site#cleanup (after the render, before
+ * anything is written; even a first build, as keep_dirs is computed before the destination is
+ * read). `destination` is the absolute destination, when known.
+ */
+export function keepFilesError(keep: readonly unknown[] | undefined, destination?: string): KyllError | undefined {
+  const entry = keepStrings(keep ?? []).find((k) => sanitizedOutputPath(k, destination) === '');
+  if (entry === undefined) return undefined;
+  return new KyllError('INVALID_CONFIG', 'stack level too deep', { file: '_config.yml' }, {
+    hint: `the keep_files entry ${JSON.stringify(entry)} is the destination folder itself, which Jekyll's cleaner (Cleaner#parent_dirs) climbs past without end; keep_files names paths inside the destination, such as .git`,
+  });
 }
 
 /** Parent folders of a path relative to the destination (`a/b/c` → a, a/b). */

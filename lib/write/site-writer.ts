@@ -29,7 +29,7 @@ import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
 import { sanitizedOutputPath } from './sanitize.js';
 import { copiedFrom } from './copied-file.js';
-import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
+import { FilesWriter, messageOf, nodeFs, unwritablePath } from './write-fs.js';
 import { inlineQueue, threadQueue, writerThreadAvailable, type WriteQueue } from './write-queue.js';
 import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
 import { writtenOutput, type NotedStats, type WrittenOutput } from './written-output.js';
@@ -125,7 +125,8 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
     },
     write(file) {
       const rel = sanitizedOutputPath(file.path, dest);
-      if (rel === '') throw writeErrorOf(new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, all.length), dest);
+      const unwritable = unwritablePath(rel, file.url, all.length);
+      if (unwritable) throw writeErrorOf(unwritable, dest);
       if (!threaded && inlineCount >= threadAfter) {
         queue = threadQueue(staging, dest, { previous, made: inline.files.folders, stats: options.recordStats === true });
         threaded = true;

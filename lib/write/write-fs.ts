@@ -95,7 +95,8 @@ export class FilesWriter {
   /** Writes one file; returns its path relative to `root` (sanitized). */
   write(file: OutputFile): string {
     const rel = sanitizedOutputPath(file.path, this.destination);
-    if (rel === '') throw new WriteProgressError(`the output for ${file.url} would be the destination folder itself`, this.#written);
+    const unwritable = unwritablePath(rel, file.url, this.#written);
+    if (unwritable) throw unwritable;
     this.writeAt(rel, file);
     return rel;
   }
@@ -170,6 +171,17 @@ function makeDir(wfs: WriteFs, dir: string, made: Set<string>, entryAdded?: (fol
   }
   entryAdded?.(parent);
   made.add(dir);
+}
+
+/**
+ * Why no file can be written at `rel` (a sanitized output path), or undefined: it would be the
+ * destination folder itself, or it holds a NUL byte, which Ruby's File.expand_path refuses in
+ * Jekyll.sanitized_path (in its words, where node's would name its own argument).
+ */
+export function unwritablePath(rel: string, url: string, written: number): WriteProgressError | undefined {
+  if (rel === '') return new WriteProgressError(`the output for ${url} would be the destination folder itself`, written);
+  if (rel.includes('\0')) return new WriteProgressError(`${rel.replace(/\0/g, '\\0')}: path name contains null byte`, written);
+  return undefined;
 }
 
 /** A failure part way through writing: how many files were written before it. */

@@ -190,6 +190,22 @@ describe('kyll CLI', () => {
     }
   });
 
+  // Jekyll 4.3.1 run from inside the site: File.expand_path("") is the working folder, the source, and
+  // ensure_not_in_dest refuses it (kyll took an empty destination for none and wrote _site).
+  test('an empty destination: in _config.yml is the working folder, as -d \'\' is: from inside the site, refused', async () => {
+    fs.writeFileSync(path.join(dir, '_config.yml'), 'title: T\ndestination: ""\n');
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const c = capture();
+      expect(await run(['build'], c.printer)).toBe(1);
+      expect(c.err[0]).toBe('Error: Destination directory cannot be or contain the Source directory.');
+      expect(fs.existsSync(path.join(dir, '_site'))).toBe(false);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   // Expected from `jekyll build --layouts mylayouts -p a,b --lsi` and `jekyll build --force_polling` (Jekyll 4.3.1, this site).
   test('--layouts, -p, --lsi and --force_polling set the keys Jekyll sets, where its overrides put them', async () => {
     fs.mkdirSync(path.join(dir, 'mylayouts'));

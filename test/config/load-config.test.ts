@@ -147,6 +147,12 @@ describe('loadConfig', () => {
     ['keep_files: 5', 'no implicit conversion of Integer into String'],
     ['keep_files: {a: 1}', 'no implicit conversion of Hash into String'],
     ['keep_files: abc', 'undefined method `flat_map\' for "abc":String'],
+    // Site#initialize: File.expand_path(config["source"]), then of config["destination"]
+    ['source: 5', 'no implicit conversion of Integer into String'],
+    ['source: [a]', 'no implicit conversion of Array into String'],
+    ['destination: true', 'no implicit conversion of true into String'],
+    ['destination: {a: 1}', 'no implicit conversion of Hash into String'],
+    ['source: 5\ndestination: true', 'no implicit conversion of Integer into String'],
     // Utils#merged_file_read_opts: encoding&.downcase
     ['encoding: 5', "undefined method `downcase' for 5:Integer"],
     ['encoding: [utf-8]', 'undefined method `downcase\' for ["utf-8"]:Array'],
@@ -155,7 +161,7 @@ describe('loadConfig', () => {
   });
 
   test('an empty or false timezone or kramdown, and an empty or fractional limit_posts, are fine', () => {
-    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false', 'keep_files:', 'keep_files: []', 'collections_dir: [a]', 'collections_dir: {a: 1}', 'plugins_dir:', "plugins_dir: ''", 'plugins_dir: []', 'plugins_dir: {}', 'plugins_dir: [a, b]']) {
+    for (const line of ['timezone:', 'timezone: false', 'limit_posts:', 'limit_posts: 1.5', 'kramdown: false', 'kramdown:', 'liquid:', 'liquid: {error_mode: ~}', 'liquid: {strict_filters: true}', 'encoding: false', 'keep_files:', 'keep_files: []', 'collections_dir: [a]', 'collections_dir: {a: 1}', 'plugins_dir:', "plugins_dir: ''", 'plugins_dir: []', 'plugins_dir: {}', 'plugins_dir: [a, b]', 'source:', 'destination:', "destination: ''"]) {
       expect(() => loadConfig(memorySource({ '_config.yml': `${line}\n` }))).not.toThrow();
     }
   });

@@ -167,6 +167,16 @@ test('a layout with invalid UTF-8 is a warning; a page using it stops the build,
   });
 });
 
+// Jekyll 4.3.1 (fuzz-errors seed 60001 case 4): File.read refuses a UTF-16 layout before its content is
+// set ("Error reading file ...: ASCII incompatible encoding needs binmode"); the layout's content stays
+// nil, which Liquid renders as nothing: the page using it is written, empty.
+test('a UTF-16 layout is a warning, and a page using it is written empty', async () => {
+  const source = memorySource({ '_layouts/bad.html': UTF16, 'index.html': '---\nlayout: bad\n---\nhome' }, '/site');
+  const result = await renderSite({ source, env: FIXED_ENV });
+  expect(result.files.map((f) => [f.path, String(f.contents)])).toEqual([['index.html', '']]);
+  expect(result.diagnostics).toEqual([expect.objectContaining({ level: 'warning', message: 'Error reading file /site/_layouts/bad.html: ASCII incompatible encoding needs binmode', file: '_layouts/bad.html' })]);
+});
+
 // Jekyll 4.3.1: "Liquid Exception: invalid byte sequence in UTF-8 in index.html" when the include is rendered.
 test('an include with invalid UTF-8 stops the build where it is included; one never included does not', async () => {
   const files = { '_includes/bad.html': bytes('a\n', [0xff], '\n'), '_includes/fine.html': 'fine' };

@@ -177,4 +177,35 @@ describe('outputs that climb out of the destination land inside it', () => {
     expect(filesUnder(destination)).toEqual(['old.html']);
     expect(fs.readdirSync(root).filter((n) => n.includes('.kyll-'))).toEqual([]);
   });
+
+  // Jekyll 4.3.1 stops on each with Ruby's ArgumentError "path name contains null byte" (File.expand_path
+  // in Jekyll.sanitized_path, at Site#cleanup; a page's permalink without a trailing slash at its
+  // render, in File.extname): kyll says the same words (not node's, which name its own argument), the
+  // path with the NUL shown as \0 (never the raw byte), and the source file.
+  test.each([
+    ['a page whose permalink has %00', 'nul.md', '---\npermalink: /a%00b.html\n---\nx\n', 'a\\0b.html: path name contains null byte'],
+    ['a page whose permalink has a NUL', 'nul.md', '---\npermalink: "/x/\\0/"\n---\nx\n', 'x/\\0/index.html: path name contains null byte'],
+    ['a post whose category has a NUL', '_posts/2020-01-02-n.md', '---\ncategory: "a\\0b"\n---\nx\n', 'path name contains null byte (ArgumentError): the URL /a%00b/2020/01/02/n.html of _posts/2020-01-02-n.md'],
+    ['a post whose permalink has %00', '_posts/2020-01-02-n.md', '---\npermalink: /c/%00/\n---\nx\n', 'path name contains null byte (ArgumentError): the URL /c/%00/ of _posts/2020-01-02-n.md'],
+  ])('%s: the build stops in Ruby\'s words, naming the file; the destination is left as it was', async (_name, file, text, words) => {
+    const destination = path.join(root, 'out');
+    fs.mkdirSync(destination);
+    fs.writeFileSync(path.join(destination, 'old.html'), 'old');
+    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    fs.writeFileSync(path.join(site, file), text);
+    const error = (await renderSite({ source: site, destination, env: FIXED_ENV }).catch((e: unknown) => e)) as Error & { file?: string };
+    expect(error.message).toContain(words);
+    expect(error.message).not.toContain('\0');
+    expect(error.file).toBe(file);
+    expect(filesUnder(destination)).toEqual(['old.html']);
+    expect(fs.readdirSync(root).filter((n) => n.includes('.kyll-'))).toEqual([]);
+  });
+
+  test('writeSite refuses a path with a NUL byte in the same words', () => {
+    const destination = path.join(root, 'out');
+    expect(() => writeSite(destination, [{ path: 'a\0b.html', url: '/a%00b.html', size: 1, contents: 'x' }])).toThrow(
+      expect.objectContaining({ code: 'WRITE_ERROR', message: expect.stringContaining('a\\0b.html: path name contains null byte; the destination was left as it was') }),
+    );
+    expect(fs.existsSync(destination)).toBe(false);
+  });
 });

@@ -32,6 +32,18 @@ test.each([
   await expect(build(dir)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND', message: `No such file or directory @ rb_sysopen - ${path.join(dir, file)}` });
 });
 
+// Jekyll 4.3.1: a link that leads back to itself stops the build the same way, with Errno::ELOOP's words
+// (rb_sysopen for the reader, rb_check_realpath_internal for safe mode's File.realpath).
+test.each([
+  ['loop-top', { self: { link: 'self' } }, 'self', false],
+  ['loop-data', { '_data/loop.yml': { link: 'loop.yml' } }, '_data/loop.yml', false],
+  ['loop-safe', { '_config.yml': 'safe: true\n', self: { link: 'self' } }, 'self', true],
+])('a link that leads back to itself stops the build in ELOOP\'s words (%s)', async (name, files, file, safe) => {
+  const dir = site(name, { 'index.html': 'hi', ...files });
+  const message = safe ? `Too many levels of symbolic links @ rb_check_realpath_internal - ${file}` : `Too many levels of symbolic links @ rb_sysopen - ${path.join(dir, file)}`;
+  await expect(build(dir)).rejects.toMatchObject({ code: 'FILE_NOT_FOUND', message });
+});
+
 test('excluded, `_` and `.` entries, layouts and posts that are links to nothing are left out', async () => {
   const dir = site('ignored', {
     '_config.yml': 'exclude: [sub]\n',
