@@ -5,6 +5,9 @@
 require "json"
 
 Jekyll::Hooks.register :site, :post_write do |site|
+  # the settings the command line gave for this loop, back to the defaults kyll's side has
+  site.config["plugins_dir"] = "_plugins"
+  site.config["quiet"] = false
   page_data = ENV["FUZZ_PAGE_DATA"] && Jekyll::Utils.safe_load_yaml(ENV["FUZZ_PAGE_DATA"])
   $stdout.sync = true
   $stdin.each_line do |line|
