@@ -30,6 +30,9 @@
 // process: the oracle runs inside the `jekyll build` command itself (scripts/liquid-oracle.rb), so
 // its order is the build's, which kyll follows, and outputs are compared as they are.
 // The oracle's site.pages holds the page while it renders, as a build of the site with it does.
+// Known difference left (--odd): a binary String whose bytes are all ASCII (`"AAEC" | base64_decode`)
+// is a plain string in kyll, so its inspect (also an array's to_s) writes control bytes as a UTF-8
+// String's `\u0000` where Ruby's ASCII-8BIT one writes `\x00` (seeds 4501, 4526).
 //
 // Needs Ruby with Jekyll (scripts/liquid-oracle.rb).
 import fs from 'node:fs';
