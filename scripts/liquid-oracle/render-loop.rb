@@ -13,7 +13,11 @@ Jekyll::Hooks.register :site, :post_write do |site|
   $stdin.each_line do |line|
     text = JSON.parse(line)
     begin
-      page = Jekyll::PageWithoutAFile.new(site, site.source, "", ENV.fetch("FUZZ_PAGE", "fuzz.html"))
+      # a Jekyll::Page, as the build reads kyll's page (its class shows in inspect and in sort's errors):
+      # read from a file with empty front matter, its content and data set below
+      name = ENV.fetch("FUZZ_PAGE", "fuzz.html")
+      File.write(File.join(site.source, name), "---\n---\n") unless File.exist?(File.join(site.source, name))
+      page = Jekyll::Page.new(site, site.source, "", name)
       page.content = text
       # the page's front matter, read as Jekyll reads a file's (SafeYAML: dates and times are Date and Time)
       page.data = page_data ? Marshal.load(Marshal.dump(page_data)) : { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }
