@@ -3,7 +3,8 @@
 // posts, drafts, pages and collection documents have random but realistic file names (odd dates and
 // slugs, unicode, spaces, dots, many extensions, category folders) and front matter (date forms and
 // zones, permalinks, categories/tags in every shape, published, layout, slug, excerpts,
-// render_with_liquid, YAML edge values, empty front matter, BOM, CRLF). A layout prints what Jekyll
+// render_with_liquid, YAML edge values, empty front matter, BOM, CRLF) and bodies whose first
+// paragraph (the excerpt) holds link references, footnotes, Liquid blocks, code or a quote. A layout prints what Jekyll
 // knows of each document (url, id, date, categories, tags, slug, path, excerpt, collection,
 // next/previous) and an index lists site.posts, site.categories, site.tags and site.pages.
 // Each site is built by `jekyll build` (frozen clock, as shared/conformance/build-both.sh does) and
@@ -113,6 +114,20 @@ function generate(seed) {
     'Intro with **bold** and a [link](/x/).\n\nMore text {% raw %}{{ raw }}{% endraw %}.\n\nThird.\n',
     '<div>html block</div>\n\nafter\n',
     'Line one\nline two\n\n* item\n* item 2\n\n---more---\n\ntail\n',
+    // first paragraphs as posts write them: the excerpt keeps the post's link definitions and
+    // footnotes, closes Liquid blocks the separator cuts, and may stop inside code or a quote
+    'See [the docs][docs] and [this][] too.\n\nSecond paragraph with [docs].\n\n[docs]: https://example.com/docs "The docs"\n[this]: /this/\n',
+    'A note[^1] first, and [inline](/i/ "t").\n\n[^1]: The footnote with *emphasis*.\n',
+    '{% if page.title %}Title {{ page.title }}\n\nstill in the if{% endif %}\n\nafter\n',
+    '{% for t in page.tags %}{{ t }}\n\n{% endfor %}\n\nafter the loop\n',
+    '```ruby\ncode line\n\nmore code\n```\n\nafter the code\n',
+    '{% highlight ruby %}\nx = 1\n\ny = 2\n{% endhighlight %}\n\nafter\n',
+    '{% raw %}\n{{ a }}\n\n{{ b }}\n{% endraw %}\n',
+    'Intro text <!--more--> inline separator, then more.\n\nSecond.\n',
+    '## Heading first\n\nPara under it.\n',
+    '> A quote first\n> more of it\n\nAfter the quote.\n',
+    '![an image](/img.png){: .center}\n*Caption*\n\nText.\n',
+    '<!-- a comment first -->\n\nThen text.\n',
   ];
 
   const catValue = () =>

@@ -10,5 +10,6 @@
 # order of Ruby's method table, which depends on the symbols the process made before Jekyll's classes; a script
 # that requires Jekyll itself makes others, so its order is not `jekyll build`'s.
 # The `jekyll` command itself, then: `load`ing its executable from here still differs (this file's names come first).
+# (No --disable-disk-cache: it would be one of site.config's keys, which kyll's side is not given.)
 ENV["FUZZ_PAGE_DATA"] = ARGV[1] if ARGV[1]
-exec("jekyll", "build", "--quiet", "--disable-disk-cache", "--source", ARGV[0], "--destination", File.join(ARGV[0], "_site"), "--plugins", File.join(__dir__, "liquid-oracle"))
+exec("jekyll", "build", "--quiet", "--source", ARGV[0], "--destination", File.join(ARGV[0], "_site"), "--plugins", File.join(__dir__, "liquid-oracle"))

@@ -1,38 +1,11 @@
 // Jekyll::URL.escape_path / unescape_path (jekyll/url.rb), which use Addressable::URI.encode / unencode.
 import { KyllError } from '../errors/index.js';
+import { addressableRefusal } from './addressable-parse.js';
 
 const SAFE_PATH = /^[a-zA-Z0-9./-]+$/;
 // What Addressable keeps in a path: unreserved, sub-delims, ":", "@", "/" and "?" (the query it would split off).
 const KEEP = /[A-Za-z0-9\-._~!$&'()*+,;=:@/?]/;
 const encoder = new TextEncoder();
-
-// Addressable::URI::URIREGEX up to the path: a scheme is what comes before the first `:` when no
-// `/`, `?` or `#` comes first; `//` then starts an authority.
-const SCHEME_PART = /^(?:([^:/?#]+):)?(?:\/\/([^/?#]*))?([^?#]*)/;
-const VALID_SCHEME = /^[a-z][a-z0-9.+-]*$/i;
-// Addressable::URI::PORT_MAPPING's schemes (URI#ip_based?).
-const IP_BASED = new Set(['http', 'https', 'ftp', 'tftp', 'sftp', 'ssh', 'svn+ssh', 'telnet', 'nntp', 'gopher', 'wais', 'ldap', 'prospero']);
-
-/**
- * What Addressable::URI.encode refuses in a placeholder value, as it parses it as a URI first
- * (URI.parse, #scheme=, #validate, #to_s): a scheme that is not a letter then letters, digits,
- * `+ - .` ('the sci origin: a server'), a scheme-less path with a `:` in its first segment
- * (':x'), an IP-based scheme with nothing after it ('http:'). Jekyll stops there with
- * Addressable::URI::InvalidURIError; undefined when the value is fine.
- */
-function addressableRefusal(path: string): string | undefined {
-  const [, scheme, authority, rest] = SCHEME_PART.exec(path)!;
-  if (scheme !== undefined) {
-    if (!VALID_SCHEME.test(scheme)) return `Invalid scheme format: '${scheme}'`;
-    // #validate: the host (what the authority holds past any user@ and before a :port) and the path empty.
-    const host = authority?.replace(/^[^[\]]*@/, '').replace(/:[^:@[\]]*$/, '') ?? '';
-    if (IP_BASED.has(scheme.toLowerCase()) && host === '' && rest === '') return `Absolute URI missing hierarchical segment: '${path}'`;
-    return undefined;
-  }
-  // NORMPATH: no scheme, and a `:` before the first `/`.
-  if (authority === undefined && /^[^/:]*:/.test(rest!)) return `Cannot assemble URI string with ambiguous path: '${rest}'`;
-  return undefined;
-}
 
 /**
  * Percent-encode a URL path the way Jekyll does for placeholder values: `/a b` → `/a%20b`, `中` → `%E4%B8%AD`, `#` → `%23`.

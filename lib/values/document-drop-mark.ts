@@ -81,6 +81,12 @@ export function markRubyObject<T extends object>(drop: T, inspect: string): T {
   return drop;
 }
 
+/** The Ruby class of a Jekyll object kept raw (see RUBY_OBJECT_INSPECT), from its #inspect (`#<Jekyll::Page ...>`). */
+export function rubyObjectClass(v: unknown): string | undefined {
+  const inspect = typeof v === 'object' && v !== null ? (v as Record<symbol, unknown>)[RUBY_OBJECT_INSPECT] : undefined;
+  return typeof inspect === 'string' ? /^#<([\w:]+)/.exec(inspect)?.[1] : undefined;
+}
+
 /**
  * On the drop of a Jekyll object that Liquid keeps raw inside arrays: its Ruby #to_s, which
  * Array#join prints for it there (`{{ site.pages }}`, array_to_sentence_string), where its

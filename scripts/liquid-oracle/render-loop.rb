@@ -5,12 +5,19 @@
 require "json"
 
 Jekyll::Hooks.register :site, :post_write do |site|
+  # the settings the command line gave for this loop, back to the defaults kyll's side has
+  site.config["plugins_dir"] = "_plugins"
+  site.config["quiet"] = false
   page_data = ENV["FUZZ_PAGE_DATA"] && Jekyll::Utils.safe_load_yaml(ENV["FUZZ_PAGE_DATA"])
   $stdout.sync = true
   $stdin.each_line do |line|
     text = JSON.parse(line)
     begin
-      page = Jekyll::PageWithoutAFile.new(site, site.source, "", ENV.fetch("FUZZ_PAGE", "fuzz.html"))
+      # a Jekyll::Page, as the build reads kyll's page (its class shows in inspect and in sort's errors):
+      # read from a file with empty front matter, its content and data set below
+      name = ENV.fetch("FUZZ_PAGE", "fuzz.html")
+      File.write(File.join(site.source, name), "---\n---\n") unless File.exist?(File.join(site.source, name))
+      page = Jekyll::Page.new(site, site.source, "", name)
       page.content = text
       # the page's front matter, read as Jekyll reads a file's (SafeYAML: dates and times are Date and Time)
       page.data = page_data ? Marshal.load(Marshal.dump(page_data)) : { "title" => "Fuzz", "n" => 3, "f" => 2.5, "s" => "3", "list" => [3, 1, 2], "words" => %w(b a C), "empty" => "", "nothing" => nil, "t" => true, "ff" => false, "h" => { "a" => 1, "b" => [1, 2] } }

@@ -173,6 +173,14 @@ describe('render errors', () => {
     ['{{ "2020-01-01 10:00" | relative_url }}', "Invalid scheme format: '2020-01-01 10'"],
     ['{{ "a b:c" | absolute_url }}', "Invalid scheme format: 'a b'"],
     ['{{ h | relative_url }}', 'Invalid scheme format: \'{"a"=>"http\''],
+    // the rest of what Addressable::URI.parse refuses (fuzz-liquid --messages seeds 4459/4461; outputs
+    // of Jekyll 4.3.1 through scripts/fuzz-liquid.mjs --try): an IP-based scheme with no host and no
+    // path, and a scheme-less path with a ':' in the first segment of a line (NORMPATH's ^ starts any
+    // line: a drop's pretty JSON inside an inspect)
+    ['{{ ":a" | relative_url }}', "Cannot assemble URI string with ambiguous path: ':a'"],
+    ['{{ "http:" | relative_url }}', "Absolute URI missing hierarchical segment: 'http:'"],
+    ['{{ "http://" | absolute_url }}', "Absolute URI missing hierarchical segment: 'http://'"],
+    ['{% capture c %}/x\n  "a": 1{% endcapture %}{{ c | relative_url }}', 'Cannot assemble URI string with ambiguous path: \'/x\n  "a": 1\''],
   ])('%s raises', (template, message) => {
     const l = liquid();
     const e = failure(() => l.render(l.parse(template, 'index.html'), { h: { a: 'http://x' } }));
@@ -182,6 +190,8 @@ describe('render errors', () => {
   test('a valid scheme or a slash before the colon is no error', () => {
     const l = liquid();
     expect(l.render(l.parse('[{{ "ok:c d" | relative_url }}][{{ "x/y:z" | relative_url }}]', 'index.html'), {})).toBe('[ok:c d][/x/y:z]');
+     // a scheme that is not IP-based needs nothing after it; a colon after `?`, `#` or a line's `/` is no scheme
+    expect(l.render(l.parse('[{{ "mailto:" | relative_url }}][{{ "?a:b" | relative_url }}][{{ "#a:b" | relative_url }}][{% capture c %}x\n/b:c{% endcapture %}{{ c | relative_url }}]', 'index.html'), {})).toBe('[mailto:][/?a:b][/#a:b][/x%0A/b:c]');
   });
 
   test('nil passes through uri_escape and slugify', () => {

@@ -51,3 +51,25 @@ describe('sort: rb_cmperr names the right value by inspect when it is a special 
     expect(sorted('a: [true, true]\n', 'd.a')).toBe('[true, true]');
   });
 });
+
+// Jekyll::Filters#sort with no property is `input.sort`: the Array as the site holds it, whose pages and
+// static files are Ruby objects with no <=> (not their drops, which a filter's InputIterator would
+// make): Jekyll 4.3.1 builds of these pages (fuzz-liquid --messages strict seed 4459).
+describe('sort: the raw objects of site.pages and site.static_files', () => {
+  const build = async (template: string) => {
+    const { renderSite, memorySource } = await import('../../lib/index.js');
+    const { FIXED_ENV } = await import('../helpers/build-env.js');
+    const files = { 'a.html': `---\n---\n${template}`, 'b.html': '---\n---\nb\n', 'x.css': 'x', 'y.txt': 'y' };
+    return renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
+  };
+  test.each([
+    ['{{ site.pages | sort | size }}', 'comparison of Jekyll::Page with Jekyll::Page failed'],
+    ['{{ site.html_pages | sort | size }}', 'comparison of Jekyll::Page with Jekyll::Page failed'],
+    ['{{ site.static_files | sort | size }}', 'comparison of Jekyll::StaticFile with Jekyll::StaticFile failed'],
+    // reverse's InputIterator made drops of them; push keeps the pages raw, the drop it is given a drop
+    ['{{ site.static_files | reverse | sort | size }}', 'comparison of Jekyll::Drops::StaticFileDrop with Jekyll::Drops::StaticFileDrop failed'],
+    ['{{ site.pages | push: site.static_files.first | sort | size }}', 'comparison of Jekyll::Page with Jekyll::Drops::StaticFileDrop failed'],
+  ])('%s: %s', async (template, message) => {
+    await expect(build(template)).rejects.toThrow(`Liquid Exception: Liquid error (line 1): ${message} in a.html`);
+  });
+});

@@ -60,12 +60,25 @@ test.each([
   ['{{ page.h[page.nothing] }}', 'undefined variable '],
   // h[l[0]] is h[l.0]: the String key "0" of an Array
   ['{{ page.h[page.list[0]] }}', 'undefined variable 0'],
+  // a fragment with no name (`@`, a filter's `::` argument) is the variable named nil, which no
+  // scope has (fuzz-liquid --messages --odd seeds 4457/4461)
+  ['{{ @ }}', 'undefined variable '],
+  ['{{ "a" | append: @ }}', 'undefined variable '],
+  ['{{ "abc" | slice:: 1 }}', 'undefined variable '],
+  ['{% if @ %}y{% endif %}', 'undefined variable '],
+  ['{% assign v = @ %}{{ v }}', 'undefined variable '],
 ])('%s: %s', async (template, message) => {
   await expect(page(template)).rejects.toThrow(`Liquid Exception: Liquid error (line 1): ${message} in p.html`);
 });
 
 test("a filter's expression fails at its output's line", async () => {
   await expect(page("x\n{{ site.data.items | where_exp: 'x', 'x.nope' | size }}")).rejects.toThrow('Liquid Exception: Liquid error (line 2): undefined variable nope in p.html');
+});
+
+test('a fragment with no name is nil without strict_variables', async () => {
+  const source = memorySource({ 'p.html': '---\n---\n[{{ @ }}][{{ "a" | append: @ }}][{{ "abc" | append:: 1 }}][{% if @ %}y{% endif %}]' });
+  const result = await renderSite({ source, env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('[][a][abc][]');
 });
 
 test('a literal before a lookup names a variable in every mode', async () => {

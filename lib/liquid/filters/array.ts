@@ -6,7 +6,7 @@ import { METHOD_LITERAL, rubyEquals } from '../operators.js';
 import { heldToS, isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
-import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, liquidated, markLiquidViews } from '../../values/document-drop-mark.js';
+import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, liquidated, markLiquidViews, rubyObjectClass } from '../../values/document-drop-mark.js';
 import { expressionEvaluator } from './expression.js';
 import { laxOutputMarkup } from '../lax/output.js';
 import { strictCondition, strictVariable } from '../lax/strict.js';
@@ -284,9 +284,13 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         const all = input instanceof RubyHash || isJekyllDrop(input) ? enumerable(input)! : isPlainHash(input) ? typedEntries(input) : (selectable(input) ?? iterate(input));
         // Array#sort runs glibc's merge sort (ruby-sort.ts): which pairs it compares, and in which
         // order, decides whether a one-way <=> (Date <=> 1 works, 1 <=> Date is nil) fails.
+        // `input.sort` sorts the Array as it is: site.pages' and site.static_files' Ruby objects,
+        // which have no <=> ("comparison of Jekyll::Page with Jekyll::Page failed"), not their drops
+        const raw = new Set(Array.isArray(input) ? input.filter((x, i) => rubyObjectClass(x) !== undefined && !isLiquidView(input, i)) : []);
+        const classOf = (v: unknown): string | undefined => (raw.has(v) ? rubyObjectClass(v) : undefined);
         return keepViews(input, rubySort([...all], (a, b) => {
           const c = spaceship(a, b);
-          if (c === undefined) throw new LiquidFailure('error', comparisonFailed(a, b));
+          if (c === undefined) throw new LiquidFailure('error', comparisonFailed(a, b, classOf));
           return c;
         }));
       }

@@ -56,9 +56,11 @@ const FIXNUM_MAX = 2n ** 62n - 1n;
  * rb_cmperr (compar.c): "comparison of <left's class> with <right> failed", the right named by
  * its inspect when it is a special constant (nil, true, false, an Integer that fits a Fixnum) or
  * a Float, by its class otherwise: "comparison of String with 1 failed", "of Array with Array".
+ * `classOf` names the values that are Ruby objects where they are compared (a raw Jekyll::Page).
  */
-export function comparisonFailed(left: unknown, right: unknown): string {
-  return `comparison of ${rubyClass(left)} with ${special(right) ? rubyInspect(right) : rubyClass(right)} failed`;
+export function comparisonFailed(left: unknown, right: unknown, classOf: (v: unknown) => string | undefined = () => undefined): string {
+  const name = (v: unknown): string => classOf(v) ?? rubyClass(v);
+  return `comparison of ${name(left)} with ${special(right) ? rubyInspect(right) : name(right)} failed`;
 }
 
 function special(v: unknown): boolean {

@@ -7,6 +7,7 @@ import { rubyClass } from './array.js';
 import { implicitName } from './spaceship.js';
 import { noMethod } from './no-method.js';
 import { absoluteUrl as jekyllAbsoluteUrl, invalidScheme, isAbsoluteUrl, relativeUrl as jekyllRelativeUrl, uriEscape as normalizeComponentUri } from '../../url/jekyll-url.js';
+import { addressableRefusal } from '../../url/addressable-parse.js';
 import { binaryTextsMade } from '../../values/binary-text.js';
 import { isJekyllDrop, isLiquidDrop } from '../../values/document-drop-mark.js';
 import { siteCodec, type TextCodec } from '../../read/text-codec.js';
@@ -44,10 +45,10 @@ function urlOf(input: unknown): string {
   return s;
 }
 
-/** Both filters start with Addressable::URI.parse(input.to_s).absolute?, which raises on an invalid scheme. */
+/** Both filters start with Addressable::URI.parse(input.to_s).absolute?, which raises on what it cannot read. */
 export function checkScheme(s: string): void {
-  const scheme = invalidScheme(s);
-  if (scheme !== undefined) throw new LiquidFailure('plain', `Invalid scheme format: '${scheme}'`);
+  const refusal = s.includes(':') ? addressableRefusal(s) : undefined;
+  if (refusal !== undefined) throw new LiquidFailure('plain', refusal);
 }
 
 /** URLFilters#relative_url: nil stays nil; the computation is shared with the plugins (lib/url/jekyll-url.ts). */

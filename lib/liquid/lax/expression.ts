@@ -1,6 +1,6 @@
 // Liquid::Expression.parse (liquid/expression.rb) and VariableLookup.parse, as the lax
 // parsers apply them to a fragment, written back as a markup that liquidjs reads the
-// same way: `(1` is a lookup of the variable "1", `1.5.3` the Float 1.5, `@x` nil.
+// same way: `(1` is a lookup of the variable "1", `1.5.3` the Float 1.5, `@` the variable named nil.
 
 // Liquid's QuotedString and QuotedFragment (liquid.rb)
 export const QUOTED_STRING = `"[^"]*"|'[^']*'`;
@@ -88,7 +88,9 @@ export function quoteOperatorNames(markup: string): string {
 // VariableLookup.parse: the name, then `[expr]` and `.name` lookups
 function variableLookup(markup: string): string {
   const parts = markup.match(VARIABLE_PARSER) ?? [];
-  if (parts.length === 0) return 'nil';
+  // no name (`@`, `:`): the variable named nil, which no scope has (nil, or under strict_variables
+  // "undefined variable " with nil's empty to_s): the variable named "" reads the same in liquidjs
+  if (parts.length === 0) return '[""]';
   return parts
     .map((p, i) => {
       if (p.startsWith('[')) return `[${laxExpression(p.slice(1, -1))}]`;
