@@ -403,8 +403,9 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   afterRender(ctx);
   // Site#cleanup makes the URL of each written document (pages and static files have no slugs).
   for (const doc of docs) if (doc.write) for (const message of doc.urlWarnings ?? []) diagnostics.push({ level: 'warning', message });
-  // Site#cleanup asks pages, then static files, then documents where they go.
-  const misplaced = firstMisplaced(build) ?? unplaced;
+  // Site#cleanup asks pages, then static files, then documents where they go; it picks the
+  // documents to write (Document#write?) before it asks any of them.
+  const misplaced = firstMisplaced(build) ?? docs.find((doc) => doc.writeError)?.writeError ?? unplaced;
   if (misplaced) throw misplaced;
   if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);
   const tRender = performance.now();
