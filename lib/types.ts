@@ -66,6 +66,11 @@ export interface Document {
    */
   readonly destinationError?: Error;
   /**
+   * Why Document#write? itself fails (its collection's `collections:` entry is no mapping,
+   * site/collection-metadata.ts): Site#cleanup asks every document first, once the site is rendered.
+   */
+  readonly writeError?: Error;
+  /**
    * Warnings Jekyll prints when it makes the URL (Utils.slugify's empty slug): a written document's
    * are printed after the render, when Site#cleanup asks where it goes (render-site.ts).
    */

@@ -189,7 +189,7 @@ export async function renderTemplated(
     const { output } = renderWithHooks(doc, unit.drop!, ctx);
     // A written document whose URL cannot be made stops the build (render-site.ts stops it once
     // every page is rendered too, as Site#cleanup).
-    if (doc.write && (doc.urlError ?? doc.destinationError)) throw doc.urlError ?? doc.destinationError;
+    if (doc.write && (doc.writeError ?? doc.urlError ?? doc.destinationError)) throw doc.writeError ?? doc.urlError ?? doc.destinationError;
     return doc.write ? [textFile(doc.outputPath, doc.url, output)] : [];
   }
   if (unit.kind === 'page') {

@@ -19,6 +19,7 @@ import { taxonomyFields, titleField } from './model-fields.js';
 import { localizedPermalink, withoutLocaleFolders, type LocalizedRead } from './localized.js';
 import { parseDatelessName, parsePostName, titleizeSlug } from './post-name.js';
 import { checkCollectionTemplate, permalinkValue } from './permalink-value.js';
+import { unhashedMetadata, unhashedUrlError } from '../site/collection-metadata.js';
 
 export interface ParseDocumentOptions {
   /** Path relative to the site source: `_notes/a.md`, `news/_posts/2020-09-09-x.md`. */
@@ -287,6 +288,9 @@ function finishDocument(
   let permalink: string | null = null;
   let outputExt = outputExtFor(fileExt, config.markdown_ext, null);
   try {
+    // Document#url asks Collection#url_template (`metadata.fetch`) first
+    const unhashed = unhashedMetadata(config, label);
+    if (unhashed) throw unhashedUrlError(unhashed.value, label);
     permalink = permalinkValue(data, relativePath, undefined, localizedPermalink(data, place.localized));
     if (permalink === null) checkCollectionTemplate(metadata, label, relativePath);
     outputExt = outputExtFor(fileExt, config.markdown_ext, permalink);

@@ -405,10 +405,11 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // Site#cleanup makes the URL of each written document (pages and static files have no slugs).
   for (const doc of docs) if (doc.write) for (const message of doc.urlWarnings ?? []) diagnostics.push({ level: 'warning', message });
   // Site#cleanup reads keep_files first (Cleaner#existing_files: keep-files.ts), then asks pages,
-  // then static files, then documents where they go.
+  // then static files, then documents where they go; it picks the documents to write
+  // (Document#write?) before it asks any of them.
   const keepLoop = keepFilesError(site.config.keep_files, destination);
   if (keepLoop) throw keepLoop;
-  const misplaced = firstMisplaced(build) ?? unplaced;
+  const misplaced = firstMisplaced(build) ?? docs.find((doc) => doc.writeError)?.writeError ?? unplaced;
   if (misplaced) throw misplaced;
   if (ctx.debug && destination) writingLines(ctx.debug, destination, build, docs);
   const tRender = performance.now();

@@ -25,6 +25,7 @@ import { siteTime } from './site-time.js';
 import { applySymlinkRules } from './symlinks.js';
 import { destinationSkipper } from './pruned-folders.js';
 import { sortDocs } from './sort-docs.js';
+import { unhashedMetadata, unhashedSortBy, unhashedWriteError } from './collection-metadata.js';
 import { rubySort } from './ruby-sort.js';
 import { themeForConfig } from './theme.js';
 import { withThemeConfig } from '../config/theme-config.js';
@@ -177,6 +178,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     let docs: Document[];
     if (label === 'posts') docs = posts;
     else {
+      const unhashed = unhashedMetadata(config, label);
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
         const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
@@ -187,10 +189,11 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         });
         // Collection#read keeps a document unless Document#published? says no (`published` given
         // as false: not nil); Document#write? asks the Publisher, which leaves nil out too, and the future.
-        if (rubyTruthy(config.unpublished) || !publishedFalse(doc.data)) docs.push({ ...doc, write: output && publishable(doc) && !inFuture(doc) });
+        // (a collection whose entry is no mapping: Document#write? fails, collection-metadata.ts)
+        if (rubyTruthy(config.unpublished) || !publishedFalse(doc.data)) docs.push({ ...doc, ...(unhashed ? { writeError: unhashedWriteError(unhashed.value, label) } : {}), write: unhashed !== undefined || (output && publishable(doc) && !inFuture(doc)) });
         yield;
       }
-      docs = sortDocs(docs, meta, label, onWarning);
+      docs = sortDocs(docs, unhashed ? { sort_by: unhashedSortBy(unhashed.value, label) } : meta, label, onWarning);
     }
     const files = (inventory.collections[label]?.files ?? []).map((p) => collectionStaticFile(source, p, label, output, config));
     collectionFiles.push(...files);

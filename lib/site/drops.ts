@@ -5,7 +5,8 @@
 import { rubyPagePath } from '../read/page-path.js';
 import { carryTypedKeys, keepRubyOrder, rubyKeys } from '../values/typed-keys.js';
 import type { Collection, Data, Document, Page, Post, Site, SiteConfig, StaticFile } from '../types.js';
-import { deepMerge } from '../config/merge.js';
+import { deepMerge, isPlainHash } from '../config/merge.js';
+import { unhashedOutputError } from './collection-metadata.js';
 import { defaultsFor, foundDefaultsFor } from '../config/front-matter-defaults.js';
 import { fileTime, JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
@@ -278,7 +279,9 @@ function collectionDrop(col: Collection, docs: Drop[], files: Drop[], config: Si
     // Collection#directory is absolute, inside site.source (and collections_dir).
     directory: `${sourceRoot.replace(/\/+$/, '')}/${inSource}`,
   };
-  for (const [k, v] of Object.entries(col.metadata)) if (!hasKey(drop, k)) setKey(drop, k, v);
+  // (an entry that is no mapping has no keys to give; its `output`, Collection#write?, fails: collection-metadata.ts)
+  if (!isPlainHash(col.metadata)) raiseOnRead(drop, 'output', unhashedOutputError(col.metadata, col.label));
+  else for (const [k, v] of Object.entries(col.metadata)) if (!hasKey(drop, k)) setKey(drop, k, v);
   return markCollectionDrop(drop);
 }
 

@@ -9,6 +9,7 @@ import type { Extension } from 'mdast-util-from-markdown';
 import type { Link, Nodes, Paragraph, Parent, Root, Text } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { autolinkTrailLength } from './autolink-literal-syntax.js';
+import { imageHoldsLink } from './image-alt.js';
 
 const fromMarkdown = gfmAutolinkLiteralFromMarkdown();
 const findLiterals = fromMarkdown.transforms ?? [];
@@ -311,22 +312,26 @@ function splitEmailsAtSmartRuns(parent: Parent): void {
 
 // cmark's e-mail pass (autolink.c#postprocess) skips the text of links with one flag, set on
 // entering a link and cleared on leaving any: after a link inside a link's text (`[a <http://x.y>
-// b@c.de](u)`) the rest of the outer text is read again, and its addresses linked.
-function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }): void {
+// b@c.de](u)`), also one in an image's label there (`[![<x@y.z>](i) b@c.de](u)`), the rest of
+// the outer text is read again, and its addresses linked (as linkDotDomainAddresses reads them too).
+function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }, withinLink = false): void {
   const out: Parent['children'] = [];
   for (const child of parent.children) {
     if (child.type === 'link') {
       state.inLink = true;
-      emailsAfterInnerLinks(child, state);
+      emailsAfterInnerLinks(child, state, true);
       state.inLink = false;
-    } else if ('children' in child) emailsAfterInnerLinks(child as Parent, state);
+    } else if ('children' in child) emailsAfterInnerLinks(child as Parent, state, withinLink);
+    else if (imageHoldsLink(child)) state.inLink = false;
     if (child.type !== 'text' || state.inLink || !child.value.includes('@')) {
       out.push(child);
       continue;
     }
-    const holder: Root = { type: 'root', children: [{ type: 'paragraph', children: findIn(child) as Paragraph['children'] }] };
-    undoFoundUrls(holder);
-    out.push(...(holder.children[0] as Parent).children);
+    const found: Paragraph = { type: 'paragraph', children: findIn(child) as Paragraph['children'] };
+    undoFoundUrls(found);
+    // (outside links, linkDotDomainAddresses reads the texts after this)
+    if (withinLink) linkDotDomainAddresses(found);
+    out.push(...found.children);
   }
   parent.children = out;
 }

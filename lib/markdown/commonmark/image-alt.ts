@@ -3,7 +3,8 @@
 // code spans and raw HTML in the label give nothing, where mdast's alt (its label's toString) keeps them.
 // A reference to no note is text for cmark (its literal, `[^1]`); one to a note writes nothing, but
 // the note is referred to all the same (process_footnotes numbers it): its label is kept in the
-// image's data for footnote-order.ts.
+// image's data for footnote-order.ts. So is whether the label holds a link (an autolink `<...>`),
+// whose end cmark's e-mail pass sees (autolink-literal.ts).
 import type { CompileContext, Extension } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 
@@ -28,6 +29,7 @@ function exitLabel(this: CompileContext): undefined {
     const notes: string[] = [];
     noteReferences(fragment, notes);
     if (notes.length > 0) node.data = { ...node.data, cmarkNoteReferences: notes } as typeof node.data;
+    if (holdsLink(fragment)) node.data = { ...node.data, cmarkAltLink: true } as typeof node.data;
   }
   return undefined;
 }
@@ -37,6 +39,16 @@ function noteReferences(node: Nodes, out: string[]): void {
   if (node.type === 'footnoteReference') out.push(node.identifier);
   else if (node.type === 'image' || node.type === 'imageReference') out.push(...imageNoteReferences(node));
   else if ('children' in node) for (const child of node.children) noteReferences(child as Nodes, out);
+}
+
+function holdsLink(node: Nodes): boolean {
+  if (node.type === 'link' || imageHoldsLink(node)) return true;
+  return 'children' in node && node.children.some((child) => holdsLink(child as Nodes));
+}
+
+/** Whether an image's label held a link (the alt keeps only its text). */
+export function imageHoldsLink(node: Nodes): boolean {
+  return (node.type === 'image' || node.type === 'imageReference') && (node.data as { cmarkAltLink?: boolean } | undefined)?.cmarkAltLink === true;
 }
 
 /** What noteReferences kept on an image. */

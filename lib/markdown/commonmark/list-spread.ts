@@ -11,6 +11,11 @@
 //   cmark-gfm's table extension opens the table on the delimiter row and leaves the rest of that
 //   line, an empty one, to the table as its last line (last_line_blank), which only a body row
 //   clears; so such a table ends with a blank line when the list asks.
+// - Lists with an item ending in an HTML block that blank lines do not end (`<script>`, `<!--`, ...)
+//   and whose last line is blank (`1. - <script>x\n\n   y\n2. b` is loose): cmark's block runs to
+//   the line before the next block and marks its last line blank (blocks.c, S_process_line), which
+//   S_ends_with_blank_line sees; micromark ends the node before that line, or keeps the blank line
+//   inside it, and sees no blank line between two blocks.
 // Such lists (and the lists around them) are decided again here as cmark decides them, without
 // their definitions: loose when an item that is not the last ends with a blank line, or when a
 // block of an item other than the last block of the last item ends with one
@@ -33,9 +38,30 @@ function blankAfter(node: Nodes, after: Map<Nodes, number>): boolean {
 
 const headerOnly = (node: Nodes): boolean => node.type === 'table' && node.children.length <= 1;
 
+// HTML blocks of the document whose last line, as cmark reads the block, is blank (found by walk).
+const blankLast = new WeakSet<Nodes>();
+
+// A line that is blank inside `depth` block quotes: their markers, then spaces and tabs at most.
+function blankIn(line: string, depth: number): boolean {
+  let rest = line;
+  for (let d = 0; d < depth; d++) {
+    const marker = /^[ \t]*>/.exec(rest);
+    if (!marker) return false;
+    rest = rest.slice(marker[0].length);
+  }
+  return /^[ \t]*$/.test(rest);
+}
+
+// An HTML block that micromark saw no blank line after, though the line before the next thing is
+// blank: a block that blank lines do not end took it (one that they end stops before it, and
+// micromark then sees it after the block).
+function htmlBlankLast(node: Nodes, next: number | undefined, lines: string[], depth: number, after: Map<Nodes, number>): boolean {
+  return node.type === 'html' && next !== undefined && next - 1 > startLine(node) && !blankAfter(node, after) && blankIn(lines[next - 2] ?? '', depth);
+}
+
 // cmark's S_ends_with_blank_line, on the blocks left once definitions are gone.
 function endsWithBlank(node: Nodes, after: Map<Nodes, number>): boolean {
-  if (headerOnly(node)) return true;
+  if (headerOnly(node) || blankLast.has(node)) return true;
   if (node.type === 'list') return endsWithBlank(node.children[node.children.length - 1]!, after);
   if (node.type === 'listItem') {
     const kids = blocks(node);
@@ -77,7 +103,7 @@ const quotedNested = (list: List): boolean => list.children.some((item) => item.
 // Records, for every block, the line where the next thing after it starts (and in `sibling` the
 // lists a block of their own parent follows); collects in `lists` the lists to decide again and
 // returns whether a definition or a table of one row sits in a list item anywhere below `node`.
-function walk(node: Parent, quoted: boolean, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>): boolean {
+function walk(node: Parent, quoted: number, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>, lines: string[]): boolean {
   let found = false;
   const kids = node.children as Nodes[];
   for (let i = 0; i < kids.length; i++) {
@@ -85,23 +111,24 @@ function walk(node: Parent, quoted: boolean, next: number | undefined, after: Ma
     const following = i + 1 < kids.length ? startLine(kids[i + 1]!) : next;
     if (following !== undefined) after.set(kid, following);
     if (kid.type === 'list' && i + 1 < kids.length) sibling.add(kid);
-    if ((kid.type === 'definition' || headerOnly(kid)) && node.type === 'listItem') found = true;
+    if (node.type === 'listItem' && htmlBlankLast(kid, following, lines, quoted, after)) blankLast.add(kid);
+    if ((kid.type === 'definition' || headerOnly(kid) || blankLast.has(kid)) && node.type === 'listItem') found = true;
     if (!CONTAINERS.has(kid.type)) continue;
-    const holds = walk(kid as Parent, quoted || kid.type === 'blockquote', following, after, lists, sibling);
+    const holds = walk(kid as Parent, quoted + (kid.type === 'blockquote' ? 1 : 0), following, after, lists, sibling, lines);
     if (holds) found = true;
-    if (kid.type === 'list' && (holds || (quoted && quotedNested(kid)))) lists.push(kid);
+    if (kid.type === 'list' && (holds || (quoted > 0 && quotedNested(kid)))) lists.push(kid);
   }
   return found;
 }
 
 /** Decides again, as cmark does, whether the lists micromark reads differently are tight. */
 export function cmarkListSpread(root: Root, source: string): void {
-  // a definition has `]:` in it, a block quote `>`, a table `|`: most documents are done with at these searches
-  if (!source.includes(']:') && !source.includes('>') && !source.includes('|')) return;
+  // a definition has `]:` in it, a block quote `>`, a table `|`, an HTML block `<`: most documents are done with at these searches
+  if (!source.includes(']:') && !source.includes('>') && !source.includes('|') && !source.includes('<')) return;
   const after = new Map<Nodes, number>();
   const lists: List[] = [];
   const sibling = new Set<List>();
-  walk(root, false, undefined, after, lists, sibling);
+  walk(root, 0, undefined, after, lists, sibling, source.split(/\r\n|\r|\n/));
   for (const list of lists) {
     const spread = !tight(list, after, sibling);
     list.spread = spread;
