@@ -4,6 +4,8 @@ export interface CommonmarkOptions {
   /** UNSAFE: raw HTML is written; otherwise commonmarker leaves it out. */
   readonly unsafe: boolean;
   readonly hardbreaks: boolean;
+  /** NOBREAKS: a soft line break is written as a space (HtmlRenderer#softbreak; HARDBREAKS wins). */
+  readonly nobreaks?: boolean;
   /** SMART: curly quotes, dashes and ellipses (remark-smart-punctuation.ts). */
   readonly smart: boolean;
   /** FOOTNOTES: `[^1]` references and `[^1]: ...` definitions; without it a definition is a link's. */
@@ -31,6 +33,7 @@ export function commonmarkOptions(config: unknown): CommonmarkOptions {
   return {
     unsafe: options.includes('unsafe'),
     hardbreaks: options.includes('hardbreaks'),
+    nobreaks: options.includes('nobreaks'),
     smart: options.includes('smart'),
     footnotes: options.includes('footnotes'),
     githubPreLang: options.includes('github_pre_lang'),
