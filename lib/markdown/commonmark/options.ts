@@ -19,6 +19,8 @@ export interface CommonmarkOptions {
   readonly tagfilter: boolean;
   /** GITHUB_PRE_LANG: a code block's `data-lang` on its `<pre>` (jekyll-commonmark's HtmlRenderer#code_block). */
   readonly githubPreLang?: boolean;
+  /** LIBERAL_HTML_TAG: a `<` that opens nothing else is raw HTML up to the line's last `>` (liberal-html-tag.ts). */
+  readonly liberalHtmlTag?: boolean;
   /** STRIKETHROUGH_DOUBLE_TILDE: only `~~` strikes through (strikethrough-029.ts). */
   readonly strikethroughDoubleTilde?: boolean;
   /** `markdown: CommonMarkGhPages` (GitHub Pages' `markdown: GFM`): jekyll-commonmark-ghpages' renderer (ghpages.ts). */
@@ -37,6 +39,7 @@ export function commonmarkOptions(config: unknown): CommonmarkOptions {
     smart: options.includes('smart'),
     footnotes: options.includes('footnotes'),
     githubPreLang: options.includes('github_pre_lang'),
+    liberalHtmlTag: options.includes('liberal_html_tag'),
     strikethroughDoubleTilde: options.includes('strikethrough_double_tilde'),
     table: extensions.includes('table'),
     strikethrough: extensions.includes('strikethrough'),
