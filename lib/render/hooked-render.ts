@@ -29,7 +29,9 @@ export function renderWithHooks(doc: HookableDocument, drop: Drop, ctx: RenderCo
   ctx.debug?.('Pre-Render Hooks:', path);
   const has = (event: 'pre_render' | 'post_convert' | 'post_render'): boolean => plugins.length > 0 && hasDocumentHook(plugins, { kind }, event);
   if (!has('pre_render') && !has('post_convert') && !has('post_render')) return renderDocument(doc, drop, ctx, scope);
-  const hookDoc = hookDocumentFor(doc, undefined, String(drop.url ?? ''));
+  // Document#url is made when first asked for: a document that has its own URL field is not asked
+  // through its drop here (that raises when the permalink cannot make one, and no hook has asked yet).
+  const hookDoc = hookDocumentFor(doc, undefined, doc.url ?? String(drop.url ?? ''));
   let target: Renderable = doc;
   let dataChanges: Data | undefined;
   if (has('pre_render')) {

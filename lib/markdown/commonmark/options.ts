@@ -4,6 +4,8 @@ export interface CommonmarkOptions {
   /** UNSAFE: raw HTML is written; otherwise commonmarker leaves it out. */
   readonly unsafe: boolean;
   readonly hardbreaks: boolean;
+  /** NOBREAKS: a soft line break is written as a space (HtmlRenderer#softbreak; HARDBREAKS wins). */
+  readonly nobreaks?: boolean;
   /** SMART: curly quotes, dashes and ellipses (remark-smart-punctuation.ts). */
   readonly smart: boolean;
   /** FOOTNOTES: `[^1]` references and `[^1]: ...` definitions; without it a definition is a link's. */
@@ -17,6 +19,8 @@ export interface CommonmarkOptions {
   readonly tagfilter: boolean;
   /** GITHUB_PRE_LANG: a code block's `data-lang` on its `<pre>` (jekyll-commonmark's HtmlRenderer#code_block). */
   readonly githubPreLang?: boolean;
+  /** LIBERAL_HTML_TAG: a `<` that opens nothing else is raw HTML up to the line's last `>` (liberal-html-tag.ts). */
+  readonly liberalHtmlTag?: boolean;
   /** STRIKETHROUGH_DOUBLE_TILDE: only `~~` strikes through (strikethrough-029.ts). */
   readonly strikethroughDoubleTilde?: boolean;
   /** `markdown: CommonMarkGhPages` (GitHub Pages' `markdown: GFM`): jekyll-commonmark-ghpages' renderer (ghpages.ts). */
@@ -31,9 +35,11 @@ export function commonmarkOptions(config: unknown): CommonmarkOptions {
   return {
     unsafe: options.includes('unsafe'),
     hardbreaks: options.includes('hardbreaks'),
+    nobreaks: options.includes('nobreaks'),
     smart: options.includes('smart'),
     footnotes: options.includes('footnotes'),
     githubPreLang: options.includes('github_pre_lang'),
+    liberalHtmlTag: options.includes('liberal_html_tag'),
     strikethroughDoubleTilde: options.includes('strikethrough_double_tilde'),
     table: extensions.includes('table'),
     strikethrough: extensions.includes('strikethrough'),

@@ -68,7 +68,9 @@ function visit(node: Nodes, options: VisitOptions): boolean {
   if (!('children' in node)) return false;
   const htmlBlock = (n: ElementContent | Raw | undefined): boolean => n?.type === 'raw' && options.htmlBlocks?.has((n as { position?: Position }).position?.start.offset ?? -1) === true;
   if (node.type === 'element' && node.tagName === 'li') tableOnItemLine(node, htmlBlock);
-  const hardbreaks = options.hardbreaks && !separatesBlocks(node);
+  // HARDBREAKS writes each soft break as `<br />` and a newline, else NOBREAKS as a space.
+  const hardbreaks = (options.hardbreaks || options.nobreaks === true) && !separatesBlocks(node);
+  const softbreak = options.hardbreaks ? '<br />\n' : ' ';
   const out: Array<ElementContent | Raw> = [];
   let afterBreak = false;
   const children = node.children as Array<ElementContent | Raw>;
@@ -96,7 +98,7 @@ function visit(node: Nodes, options: VisitOptions): boolean {
       }
       const lines = hardbreaks ? value.split('\n') : [value];
       lines.forEach((line, i) => {
-        if (i > 0) out.push(raw('<br />\n'));
+        if (i > 0) out.push(raw(softbreak));
         out.push(...escapeQuotes({ type: 'text', value: restoreReferenceWhitespace(line) }));
       });
     } else if (child.type === 'element' && child.tagName === 'pre' && isCode(child.children[0])) {

@@ -20,6 +20,7 @@ import { cmarkLinkTitle } from './link-title.js';
 import { cmarkDefinitionUnderline } from './definition-underline.js';
 import { cmarkHtmlOpenTag } from './html-open-tag.js';
 import { cmarkHtmlFlowOpenTag } from './html-flow-open-tag.js';
+import { cmarkLiberalHtmlTag } from './liberal-html-tag.js';
 import { cmarkEmptyNestedItem } from './empty-nested-item.js';
 import { keepLonePercents } from './href-percent.js';
 import { cmarkCodeIndentedEnd } from './code-indented-end.js';
@@ -79,6 +80,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   // Where cmark reads CommonMark differently from micromark and mdast.
   use(true, cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown);
   syntax.push(cmarkContainerInterrupt(cmarkBlankIndentedItem(options.tasklist ? cmarkTaskList : undefined)), cmarkImageStart, cmarkLinkTitle, cmarkDefinitionUnderline, cmarkHtmlOpenTag, cmarkHtmlFlowOpenTag, cmarkAttention029(options.strikethrough), cmarkCharacterReference029, cmarkCodeText029);
+  if (options.liberalHtmlTag === true) syntax.push(cmarkLiberalHtmlTag);
   tree.push(cmarkImageAlt, cmarkCodeIndentedEnd, cmarkCodeTextLines, cmarkEmptyNestedItem, cmarkNumericReferenceValue, cmarkAutolinkReferences);
   return (root, file) => {
     cmarkListEndBlank(root);
