@@ -144,6 +144,17 @@ export function failureLine(failure: LiquidFailure, token: TokenLike): number {
 const NEVER_CLOSED = /^'\w+' tag was never closed$/;
 
 /**
+ * The error for a failure while a plugin's page made in code (a feed, a sitemap) renders as `file`:
+ * a Liquid failure, or the Liquid Exception of a render inside it (an excerpt it read), which Ruby
+ * raises on through this page's renderer, named with this page's file.
+ */
+export function failureInPage(e: unknown, file: string): unknown {
+  if (e instanceof LiquidFailure) return toKyllError(e, file, '', 0);
+  if (e instanceof KyllError && e.message.startsWith('Liquid Exception')) return toKyllError(describe(e).failure, file, '', 0);
+  return e;
+}
+
+/**
  * The KyllError for a failure while parsing or rendering `file` (lines shifted by `lineOffset`).
  * `named` is how the message names the file, when not as `file` (Renderer#render_liquid gives
  * a document's and a layout's absolute path, a page's relative one).

@@ -164,7 +164,9 @@ function isCommonMark(markdown: unknown): boolean {
 
 /** The excerpt: Liquid and conversion, no layout (excerpt.rb). */
 export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
-  return excerptOutput(doc, source, () => excerptDrop(page, source), `${doc.relativePath}#excerpt`, ctx, `${doc.relativePath}/#excerpt`);
+  // Excerpt#path, which Renderer#render_liquid names: the document's absolute path and `/#excerpt`
+  const named = `${documentPath(ctx, doc.relativePath) ?? doc.relativePath}/#excerpt`;
+  return excerptOutput(doc, source, () => excerptDrop(page, source), `${doc.relativePath}#excerpt`, ctx, `${doc.relativePath}/#excerpt`, named);
 }
 
 /**
@@ -173,13 +175,14 @@ export function renderExcerpt(doc: Renderable, source: string, page: Drop, ctx: 
  */
 export function renderPageExcerpt(doc: Renderable, source: string, page: Drop, ctx: RenderContext): string {
   const path = `${String(page.path)}/#excerpt`;
-  return excerptOutput(doc, source, () => pageExcerptHash(page, `${doc.relativePath}/#excerpt`), path, ctx, `${doc.relativePath}/#excerpt`);
+  return excerptOutput(doc, source, () => pageExcerptHash(page, `${doc.relativePath}/#excerpt`), path, ctx, `${doc.relativePath}/#excerpt`, path);
 }
 
 // `page` is made only when the excerpt's Liquid runs: most excerpts have none, and the drop's
 // copy (every property of the document's drop) cost a 1,000-post build 5% of its time.
 // `relativePath`: Excerpt#relative_path, which Renderer#run's debug lines name.
-function excerptOutput(doc: Renderable, source: string, page: () => Drop, name: string, ctx: RenderContext, relativePath: string): string {
+// `named`: how a Liquid Exception names the excerpt (Excerpt#path).
+function excerptOutput(doc: Renderable, source: string, page: () => Drop, name: string, ctx: RenderContext, relativePath: string, named: string): string {
   let text = source;
   let liquidSource: string | undefined;
   ctx.debug?.('Rendering:', relativePath);
@@ -188,7 +191,14 @@ function excerptOutput(doc: Renderable, source: string, page: () => Drop, name: 
     ctx.debug?.('Rendering Liquid:', relativePath);
     const scope: Data = { site: ctx.drops.site, page: page(), jekyll: ctx.jekyll, theme: ctx.theme, paginator: null, layout: null, ...highlighterAffixes(ctx, doc) };
     liquidSource = text;
-    text = ctx.liquid.render(ctx.liquid.parse(text, name, doc.contentLine - 1), scope);
+    try {
+      text = ctx.liquid.render(ctx.liquid.parse(text, name, doc.contentLine - 1, named), scope);
+    } catch (e) {
+      // Renderer#render_liquid logs "Liquid Exception: ... in <excerpt path>" and raises again: the
+      // template that read the excerpt then fails with its own line, the error the build stops with.
+      if (e instanceof KyllError && e.message.startsWith('Liquid Exception')) ctx.diagnostics.push({ level: 'error', code: e.code, message: e.message });
+      throw e;
+    }
   }
   ctx.debug?.('Rendering Markup:', relativePath);
   const html = convertContent(text, doc, ctx, liquidSource);

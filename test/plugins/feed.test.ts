@@ -348,3 +348,16 @@ describe('jekyll-feed: settings of the wrong kind', () => {
     expect(await build('{path: ""}')).toEqual(['2024/01/01/p.html']);
   });
 });
+
+// An excerpt that fails while feed.xml's template reads it: Jekyll 4.3.1 logs the excerpt's line
+// (Excerpt#path) and stops with "Liquid Exception: Liquid error (line 1): divided by 0 in feed.xml",
+// where kyll stopped naming the excerpt.
+test('a post excerpt failing inside the feed stops the build naming feed.xml', async () => {
+  const source = memorySource({
+    '_config.yml': 'plugins: [jekyll-feed]\n',
+    '_posts/2020-01-01-a.md': '---\n---\nA {% if page.path contains "#excerpt" %}{{ 1 | divided_by: 0 }}{% endif %}\n',
+  });
+  const failure = await renderSite({ source, write: false, env: FIXED_ENV }).then(() => undefined, (e: unknown) => e as { message: string; diagnostics?: Array<{ level: string; message: string }> });
+  expect(failure?.message).toBe('Liquid Exception: Liquid error (line 1): divided by 0 in feed.xml');
+  expect(failure?.diagnostics?.filter((d) => d.level === 'error').map((d) => d.message)).toEqual([expect.stringMatching(/divided by 0 in (?:\(memory\)\/)?_posts\/2020-01-01-a\.md\/#excerpt$/)]);
+});

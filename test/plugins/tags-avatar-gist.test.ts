@@ -37,6 +37,14 @@ describe('jekyll-gist', () => {
     expect(output(r, 'index.html')).toBe('<script src="https://gist.github.com/u/1.js?file=["x.rb"]"> </script>|<script src="https://gist.github.com/u/1.js?file=[]"> </script>');
   });
 
+  // Context#key? evaluates each word with Expression.parse (Jekyll 4.3.1 + jekyll-gist 1.5.0 printed
+  // these): `2.0` is the Float 2.0, `nil` is nil so the word stays, `empty` the MethodLiteral ('').
+  test('the words are read as Liquid literals: Floats keep their `.0`, nil leaves the word', async () => {
+    const page = '---\n---\n{% gist 1.50 2.0 %}|{% gist true nil %}|{% gist empty blank %}';
+    const r = await build({ '_config.yml': 'plugins: [jekyll-gist]\ngist: {noscript: false}\n', 'index.html': page });
+    expect(output(r, 'index.html')).toBe(`${gistScriptTag('1.5', '2.0')}|${gistScriptTag('true', 'nil')}|${gistScriptTag('')}`);
+  });
+
   test('a tag without an id is a syntax error', async () => {
     await expect(build({ '_config.yml': 'plugins: [jekyll-gist]\n', 'index.html': '---\n---\n{% gist %}' })).rejects.toThrow(/Syntax error in tag 'gist'/);
   });

@@ -99,3 +99,18 @@ test('an excerpt that fails inside another render: that render names its own fil
   });
   await expect(renderSite({ source, env: {} })).rejects.toThrow(/^Liquid Exception: Liquid error \(line 2\): divided by 0 in (?:\(memory\)\/)?_layouts\/post\.html$/);
 });
+
+// Renderer#render_liquid logs each failing render's line before it raises again: Jekyll 4.3.1 prints
+// "Liquid Exception: Liquid error (line 1): divided by 0 in <source>/_posts/2020-01-01-a.md/#excerpt"
+// first (Excerpt#path), then the layout's line, the error the build stops with.
+test('an excerpt that fails inside another render logs its own line (Excerpt#path) before the error', async () => {
+  const source = memorySource({
+    '_layouts/default.html': '{{ content }}\n[{{ page.excerpt }}]\n',
+    '_posts/2020-01-01-a.md': '---\nlayout: default\n---\nA {% if page.path contains "#excerpt" %}{{ 1 | divided_by: 0 }}{% endif %}\n',
+  });
+  const failure = await renderSite({ source, env: {} }).then(() => undefined, (e: unknown) => e as { message: string; diagnostics?: Array<{ level: string; message: string }> });
+  expect(failure?.message).toMatch(/^Liquid Exception: Liquid error \(line 1\): divided by 0 in (?:\(memory\)\/)?_layouts\/default\.html$/);
+  expect(failure?.diagnostics?.filter((d) => d.level === 'error').map((d) => d.message)).toEqual([
+    expect.stringMatching(/^Liquid Exception: Liquid error \(line 1\): divided by 0 in (?:\(memory\)\/)?_posts\/2020-01-01-a\.md\/#excerpt$/),
+  ]);
+});

@@ -12,7 +12,7 @@ import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
 import { registerFeedMeta } from './meta-tag.js';
 import { FEED_TEMPLATE } from './template-text.js';
-import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
+import { failureInPage } from '../../liquid/errors.js';
 import { implicitName, rubyClass } from '../../liquid/filters/spaceship.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
 import { rubyInspect as inspectRuby } from '../../liquid/ruby/to-s.js';
@@ -197,7 +197,7 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
           return renderAtom(spec, view.siteDrop, feedEntries(spec, view.siteDrop, postsOf(view, spec.collection)), env);
         } catch (e) {
           // a filter of feed.xml's template that raises: "Liquid Exception: ... in feed.xml"
-          throw e instanceof LiquidFailure ? toKyllError(e, raw.url.slice(1), '', 0) : e;
+          throw failureInPage(e, raw.url.slice(1));
         }
       },
     };

@@ -5,9 +5,11 @@
 // its last `Jekyll.logger.warn`, which is `true`, so the embed reads
 // `true<script ...>` (with the gem's warning); with `gist: noscript: false` the
 // script alone.
-import { Tag } from 'liquidjs';
+import { Tag, toValueSync } from 'liquidjs';
 import type { Context, Liquid } from 'liquidjs';
 import { LiquidFailure } from '../../liquid/errors.js';
+import { expressionValue } from '../../liquid/expression-value.js';
+import { literal } from '../../liquid/operators.js';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
 import { filterToS, isHash } from '../shared/values.js';
 
@@ -56,10 +58,12 @@ function registerGist(engine: Liquid, plugin: PluginContext): void {
   engine.registerTag('gist', GistTag);
 }
 
+// Context#[]: Expression.parse(name) evaluated, with Ruby's literals (`2.0` is the Float 2.0, printed so).
 function variable(liquid: Liquid, ctx: Context, name: string): unknown {
   if (name === '') return undefined;
   try {
-    return liquid.evalValueSync(name, ctx);
+    // nil/null are nil (the name is kept); empty/blank the MethodLiteral, whose to_s is ''
+    return literal(toValueSync(expressionValue(name, liquid).value(ctx, false)));
   } catch {
     return undefined;
   }

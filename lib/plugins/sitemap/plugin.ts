@@ -9,7 +9,7 @@ import { absoluteUrl } from '../../url/jekyll-url.js';
 import { markLiquidViews } from '../../values/document-drop-mark.js';
 import { liquidDefault, prop, toS, truthy } from '../shared/values.js';
 import { SITEMAP_TEMPLATE } from './template-text.js';
-import { LiquidFailure, toKyllError } from '../../liquid/errors.js';
+import { failureInPage } from '../../liquid/errors.js';
 
 const ROBOTS_TEMPLATE = 'Sitemap: {{ "sitemap.xml" | absolute_url }}\n';
 
@@ -101,7 +101,7 @@ function generateSitemap(ctx: PluginContext): GeneratorResult {
           return renderSitemap(view, site, xsl, ctx.absoluteUrl);
         } catch (e) {
           // what the gem's template reads that raises (a page's last_modified_at): "Liquid Exception: ... in sitemap.xml"
-          throw e instanceof LiquidFailure ? toKyllError(e, 'sitemap.xml', '', 0) : e;
+          throw failureInPage(e, 'sitemap.xml');
         }
       },
     });
