@@ -12,6 +12,8 @@ import { LiquidFailure } from '../liquid/errors.js';
 import { fromWorkingDir, partialNames, replaceByteOrderMark, sassSettings, siteNameOf } from './sass.js';
 import { namedPlaces, sassStderrLine, writeSassStderr, type SassNames } from './sass-warnings.js';
 import { libsassExtras } from './sass-libsass-options.js';
+import { sassLoadPathsFailure } from './sass-load-paths.js';
+import { isPlainHash } from '../liquid/ruby/to-s.js';
 import { nameLineComments } from './sass-line-comments.js';
 import type { SassJob, SassResult } from './libsass.js';
 import { compileWasm } from './libsass-wasm.js';
@@ -27,13 +29,18 @@ export function createSassFilter(source: Source, config: SiteConfig, theme?: Sou
   let names: SassNames = { absolute: [], shown: (n) => n };
   const embedded = (config.sass as Record<string, unknown> | undefined)?.implementation === 'sass-embedded';
   const extras = libsassExtras(config);
+  const options = (isPlainHash(config.sass) ? config.sass : {}) as Record<string, unknown>;
+  const loadPathsFailure = sassLoadPathsFailure(options, config.safe != null && config.safe !== false);
   return (text, syntax) => {
     // scss.rb#convert requires the sass-embedded gem first, which Jekyll 4.3.1 lacks (Dependency Error; sass.ts)
     if (embedded) throw new LiquidFailure('plain', 'sass-embedded');
+    // scss.rb#sass_configs: a sass_dir or load path that is no text, even for an empty text (the
+    // source map setting is not read: no page is associated)
+    if (loadPathsFailure !== undefined) throw new LiquidFailure('plain', loadPathsFailure);
+    // SassC::Engine#render returns an empty template as it is, before it sets the precision
+    if (text === '') return '';
     // sassc's TypeError or RangeError for a precision that is no C int, before libsass runs
     if (extras.precisionFailure !== undefined) throw new LiquidFailure('plain', extras.precisionFailure);
-    // SassC::Engine#render returns an empty template as it is
-    if (text === '') return '';
     if (!files) {
       const settings = sassSettings(source, config, theme);
       style = settings.style;

@@ -12,6 +12,9 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { fsSource } from '../source/fs-source.js';
 import { fnmatchRegExp } from '../site/entry-filter.js';
 import type { Source } from '../source/source.js';
+import { isPlainHash } from '../liquid/ruby/to-s.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
+import { implicitName } from '../liquid/filters/spaceship.js';
 
 /** One folder of the load path: its Sass and CSS files are `from`'s files under `dir`. */
 export interface LoadPathDir {
@@ -45,6 +48,36 @@ export function sassLoadPaths(source: Source, options: Readonly<Record<string, u
   }
   return out;
 }
+
+/**
+ * The error scss.rb#sass_load_paths raises, before any Sass is compiled, for a `sass_dir` or
+ * `load_paths` entry that is no text; undefined when every value is usable. In Ruby's order:
+ * sass_dir goes through Jekyll.sanitized_path (a non-empty `to_s` that is no String has no
+ * `start_with?`), with `safe: true` each of Array(load_paths) too (nil passes: it becomes the
+ * site folder), then each is Dir.glob'd, which takes a String or a list of Strings only.
+ */
+export function sassLoadPathsFailure(options: Readonly<Record<string, unknown>>, safe: boolean): string | undefined {
+  const raw = options.load_paths;
+  // Kernel#Array: nil is none, a list itself, a mapping its [key, value] pairs
+  const user: unknown[] = raw == null ? [] : Array.isArray(raw) ? raw : isPlainHash(raw) ? Object.entries(raw as Record<string, unknown>) : [raw];
+  const noStartWith = (v: unknown): string => `${noMethodText('start_with?', v)} ${SANITIZE_LINE}`;
+  const dir = options.sass_dir;
+  if (dir != null && typeof dir !== 'string') return noStartWith(dir);
+  if (safe) {
+    const bad = user.find((p) => p != null && typeof p !== 'string');
+    if (bad !== undefined) return noStartWith(bad);
+  }
+  for (const p of user) {
+    if (typeof p === 'string' || (safe && p == null)) continue;
+    const wrong = Array.isArray(p) ? p.find((q) => typeof q !== 'string') : p;
+    if (Array.isArray(p) && wrong === undefined) continue;
+    return `no implicit conversion of ${implicitName(wrong)} into String`;
+  }
+  return undefined;
+}
+
+// PathManager.sanitize_and_join's line, which Ruby 3.1's error_highlight adds to the message.
+const SANITIZE_LINE = 'clean_path = if questionable_path.start_with?("~") ^^^^^^^^^^^^';
 
 /** The Sass and CSS files of one load path folder, relative to it. */
 export function loadPathFiles(d: LoadPathDir): string[] {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import type { Source } from '../source/source.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
-import { loadPathFiles, sassLoadPaths } from './sass-load-paths.js';
+import { loadPathFiles, sassLoadPaths, sassLoadPathsFailure } from './sass-load-paths.js';
 import { runLibsass, type SassResult, type SassRunner } from './libsass.js';
 import { SASS_INCLUDE_PATH } from './libsass-wasm.js';
 import { nodeModuleStyleFiles, themeStyleFiles } from './sass-node-modules.js';
@@ -42,6 +42,8 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   // scss.rb#sourcemap_option: `fetch("sourcemap", :always).to_sym`, so any text but never, or
   // development outside development, writes a map (`Always`, `Never` too); a value that is no
   // text (true, null, 3) fails each page's conversion.
+  // scss.rb#sass_configs reads the load paths before the source map setting
+  const loadPathsFailure = sassLoadPathsFailure(options, config.safe != null && config.safe !== false);
   const sourcemapFailure = 'sourcemap' in options && typeof options.sourcemap !== 'string' ? noToSym(options.sourcemap) : undefined;
   const sourcemap = String(options.sourcemap ?? 'always');
   const withMap = sourcemap !== 'never' && !(sourcemap === 'development' && environment !== 'development');
@@ -71,6 +73,7 @@ export function createSassCompiler(source: Source, config: SiteConfig, environme
   };
 
   async function compile(text: string, syntax: 'sass' | 'scss', file: string): Promise<SassOutput> {
+    if (loadPathsFailure !== undefined) throw conversionError(syntax, file, loadPathsFailure);
     if (sourcemapFailure !== undefined) throw conversionError(syntax, file, sourcemapFailure);
     if (extras.precisionFailure !== undefined) throw conversionError(syntax, file, extras.precisionFailure);
     // SassC::Engine#render gives an empty page back as it is, without libsass (which rejects an
