@@ -97,8 +97,10 @@ function compileJob({ exports, files }: Instance, job: SassJob): SassResult {
   // the site's own `x`.
   const outside = job.outside === undefined ? nothingAbove : fromDisk(job.outside, () => (readOutside = true));
   files.setFiles(job.files.map(([name, text]) => [name.startsWith('/') ? name.slice(1) : `sass/${name}`, text] as const), outside);
-  // With the site on disk, libsass sees it below the pad folders (wasi-memfs.ts), and its names back without them.
-  const pad = (p: string): string => (p.startsWith('/') ? `/${PAD}${p}` : p !== '' && p !== 'stdin' ? `/${PAD}/${p}` : p);
+  // libsass sees the site below the pad folders (wasi-memfs.ts), and its names back without them. scssify's
+  // "stdin" too: sassc compiles it in the working directory, the site folder, so its `../x` climbs out
+  // of the site (libsass's own `/` would keep it there).
+  const pad = (p: string): string => (p.startsWith('/') ? `/${PAD}${p}` : p !== '' ? `/${PAD}/${p}` : p);
   const unpad = <T>(value: T): T => unpadNames(value) as T;
   const owned: number[] = [];
   const string = (value: string, keep = true): number => {

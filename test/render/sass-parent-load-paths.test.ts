@@ -67,3 +67,35 @@ test('with a sass_dir folder, ../x is joined to it and finds the site\'s x', asy
     expect(JSON.parse(text(result.files, 'assets/main.css.map')).sources).toEqual(['main.scss', 'x.scss']);
   }
 });
+
+// scssify compiles its text as "stdin" in the working directory (the site folder): its `../x`
+// climbs out of the site too, and reaches the site's x only through a sass_dir folder.
+const SCSSIFY_NOT_FOUND =
+  'Liquid Exception: Liquid error (line 1): Error: File to import not found or unreadable: ../x. on line 1:1 of stdin >> @import "../x"; ^ in index.html';
+
+function scssifySite(withSassDir: boolean): Record<string, string> {
+  return {
+    'index.html': '---\n---\n{% capture c %}@import "../x";{% endcapture %}{{ c | scssify }}\n',
+    'x.scss': '.x { color: red; }\n',
+    ...(withSassDir ? { '_sass/_z.scss': '.z{}\n' } : {}),
+  };
+}
+
+test('scssify\'s ../x finds no file of the site without a sass_dir folder (on disk and in memory)', async () => {
+  const root = onDisk('scssify-no-sass-dir', scssifySite(false));
+  for (const source of [root, memorySource(scssifySite(false))]) {
+    const spy = jest.spyOn(process, 'cwd').mockReturnValue(root);
+    try {
+      await expect(renderSite({ source, write: false, env: ENV })).rejects.toMatchObject({ message: SCSSIFY_NOT_FOUND });
+    } finally {
+      spy.mockRestore();
+    }
+  }
+});
+
+test('scssify\'s ../x is joined to a sass_dir folder', async () => {
+  for (const source of [onDisk('scssify-with-sass-dir', scssifySite(true)), memorySource(scssifySite(true))]) {
+    const result = await renderSite({ source, write: false, env: ENV });
+    expect(text(result.files, 'index.html')).toBe('.x { color: red; }\n\n');
+  }
+});
