@@ -42,5 +42,5 @@ maybe('an unreadable _data file or folder', () => {
     expect(r.stderr).toContain(`Permission denied @ ${call} - ${path.join(site, rel)} (Errno::EACCES)`);
     expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['index.html']);
     expect(fs.readFileSync(path.join(dir, 'out', 'index.html'), 'utf8')).toBe(before);
-  });
+  }, 60_000); // two builds as processes of their own: well past jest's 5 s on a loaded machine
 });

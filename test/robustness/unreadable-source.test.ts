@@ -28,7 +28,7 @@ maybe('an unreadable source folder', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${path.join(dir, 'site')} cannot be read (EACCES)`);
     expect(fs.readdirSync(path.join(dir, 'out'))).toEqual(['index.html']);
-  });
+ }, 60_000); // builds as processes of their own: past jest's 5 s on a loaded machine
 
   // Jekyll's reader stops with Errno::EACCES on a folder it enters (a page folder, _posts), not on an excluded one.
   test('a folder inside it the reader enters fails naming it; an excluded one does not', () => {
@@ -48,5 +48,5 @@ maybe('an unreadable source folder', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`Permission denied @ dir_chdir - ${path.join(site, '_posts')}`);
     expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual(['2020', 'index.html']);
-  });
+ }, 60_000);
 });
