@@ -71,6 +71,17 @@ describe('jekyll-feed', () => {
     expect(pages[0]!.render!(v)).toBe(fixture('showcase-docs-feed.xml'));
   });
 
+  // PageWithoutAFile's Page#url and #destination (Jekyll 4.3.1 + jekyll-feed 0.17.0 wrote these): a
+  // path ending in `/` has no extension, so the feed is written as feed/index; an `index.html` is `/`.
+  test.each([
+    ['feed/', '/feed/', 'feed/index'],
+    ['index.html', '/', 'index.html'],
+    ['/feed/Tech Notes.xml', '/feed/Tech%20Notes.xml', 'feed/Tech Notes.xml'],
+  ])('feed.path %j: url %j, written as %j', (path, url, outputPath) => {
+    const feed = feeds(site(config({ feed: { path } }))).find((p) => p.data.collection === 'posts')!;
+    expect([feed.url, feed.outputPath]).toEqual([url, outputPath]);
+  });
+
   test('feed.disable_in_development skips the feeds only in development (generator.rb)', () => {
     const cfg = { ...showcaseConfig, feed: { ...((showcaseConfig as Data).feed as Data), disable_in_development: true } };
     expect(feedPlugin.generate!(pluginContext(site(cfg), 'development')).pages ?? []).toEqual([]);

@@ -1,12 +1,9 @@
 // jekyll-feed 0.17.0: one Atom feed per collection and category (and tag when
 // asked), written after every post is rendered (lib/jekyll-feed/generator.rb).
 import type { Data } from '../../types.js';
-import { escapePath } from '../../url/escape.js';
-import { sanitizeUrl } from '../../url/permalink.js';
-import { urlDestination } from '../../url/url-to-path.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext, RenderedSiteView } from '../plugin.js';
 import { JEKYLL_VERSION } from '../shared/constants.js';
-import { defaultsPermalinkUrl } from '../shared/page-without-a-file.js';
+import { pageWithoutAFileUrl } from '../shared/page-without-a-file.js';
 import { sourceHas } from '../shared/source-files.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { feedEntries, renderAtom, type FeedSpec } from './atom.js';
@@ -178,14 +175,16 @@ function generateFeeds(ctx: PluginContext): GeneratorResult {
     // placeholder (URL.escape_path: `/feed/新闻.xml` → `/feed/%E6%96%B0%E9%97%BB.xml`), then
     // URL#sanitize_url: `/../x.xml` → `/x.xml` (also the feed's self link). It is written unescaped.
     // A `permalink` from the front matter defaults is its permalink (shared/page-without-a-file.ts).
-    const byDefaults = defaultsPermalinkUrl(config, path);
-    const spec = { ...raw, url: byDefaults?.url ?? sanitizeUrl(escapePath(raw.url)) };
+    // Page#process and #template: a path ending in `/` has no extension (written as `feed/index`),
+    // and an `index.html` is its folder's URL (`/`).
+    const place = pageWithoutAFileUrl(config, path);
+    const spec = { ...raw, url: place.url };
     return {
       relativePath: raw.url.slice(1),
       // PageWithoutAFile.new(site, __dir__, "", path): its name is the feed path as given (`/feed.xml`)
       name: path,
       url: spec.url,
-      outputPath: byDefaults?.outputPath ?? urlDestination(spec.url),
+      outputPath: place.outputPath,
       ext: '.xml',
       rubyClass: 'JekyllFeed::PageWithoutAFile',
       // generator.rb#make_page: the template is its content until it renders in its turn
