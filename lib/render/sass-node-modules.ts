@@ -50,20 +50,12 @@ function packageFiles(source: Source, dir: string): PackageStyleFile[] {
   return pkg.list().filter((p) => STYLE_FILE.test(p)).map((p) => ({ from: pkg, path: p, name: `${dir}/${p}` }));
 }
 
-const IN_PACKAGE = /(?:^|\/)node_modules\//;
-
 /**
- * A theme's style files as libsass finds them on disk from the theme's `_sass` (`../assets/x`):
- * all of them but those inside a node_modules folder, where only the packages that a style file
- * of the theme or of the site names (`../assets/node_modules/bootstrap/scss/functions`) are served.
+ * A theme's style files, all of them: libsass finds any of them on disk from the theme's `_sass`
+ * (`../assets/x`, `../assets/node_modules/bootstrap/scss/functions`), whatever text names it
+ * (a page, a partial, or a scssify text in a layout). A theme's own node_modules is rare (a gem
+ * ships few files), so none is left out.
  */
-export function themeStyleFiles(theme: Source, site: Source): string[] {
-  const style = theme.list().filter((p) => STYLE_FILE.test(p));
-  const own = style.filter((p) => !IN_PACKAGE.test(p));
-  if (own.length === style.length) return own;
-  const packages = new Set<string>();
-  const texts = [...own.map((p) => theme.readText(p)), ...site.list().filter((p) => STYLE_FILE.test(p)).map((p) => site.readText(p))];
-  for (const text of texts) if (text.includes('node_modules/')) for (const m of text.matchAll(PACKAGE_NAME)) packages.add(m[1]!);
-  const named = (p: string): boolean => [...p.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].some((m) => packages.has(m[1]!));
-  return [...own, ...style.filter((p) => IN_PACKAGE.test(p) && named(p))];
+export function themeStyleFiles(theme: Source): string[] {
+  return theme.list().filter((p) => STYLE_FILE.test(p));
 }

@@ -244,7 +244,7 @@ export function sassSettings(source: Source, config: SiteConfig, theme?: Source)
   // `_sass`) when there is one. A `../x` is joined to a load path only then (Jekyll 4.3.1 runs).
   const sassDirIsFolder = hasFolder(source, sassDir);
   const themeSass = theme !== undefined && hasFolder(theme, '_sass');
-  if (theme) for (const p of themeStyleFiles(theme, source)) partials.push({ from: theme, path: p, name: `${THEME_ROOT}${p}` });
+  if (theme) for (const p of themeStyleFiles(theme)) partials.push({ from: theme, path: p, name: `${THEME_ROOT}${p}` });
   // The user's load paths come before sass_dir (which stays where they list it).
   const include: string[] = [];
   // Where each served folder is on disk (sass-warnings.ts).
