@@ -7,6 +7,9 @@ import { RubyFloat } from '../values/ruby-float.js';
 import { parseCsv } from './csv.js';
 import { csvDate, csvDateTime } from './csv-dates.js';
 import { rubyInteger } from '../values/ruby-integer.js';
+import { isPlainHash, rubyInspect } from '../liquid/ruby/to-s.js';
+import { noMethodText } from '../liquid/filters/no-method.js';
+import { implicitName, rubyClass } from '../liquid/filters/spaceship.js';
 
 export interface CsvOptions {
   /** true: the first row names the fields; false: rows stay arrays; a list: these names. */
@@ -19,12 +22,15 @@ export interface CsvOptions {
   /** The encoding named, when not UTF-8: the file is read in it when Node decodes it (text-codec.ts), as CSV.read reads it. */
   readonly encoding?: string;
   readonly separator: string;
+  /** Ruby's error for a reader setting read_config or CSV.read cannot use: the first CSV (or TSV) file read stops the build with it. */
+  readonly failure?: string;
 }
 
 /** read_config(key): the reader's hash, then the site's `encoding`; TSV files always split on tabs. */
 export function csvOptions(config: Data, key: 'csv_reader' | 'tsv_reader'): CsvOptions {
   const given = config[key];
   const reader: Data = given !== null && typeof given === 'object' && !Array.isArray(given) ? (given as Data) : {};
+  const failure = readerFailure(config, given);
   const headers = 'headers' in reader ? reader.headers : true;
   const encoding = 'encoding' in reader ? reader.encoding : config.encoding;
   const converters = Array.isArray(reader.csv_converters) ? reader.csv_converters.map(String) : [];
@@ -36,8 +42,41 @@ export function csvOptions(config: Data, key: 'csv_reader' | 'tsv_reader'): CsvO
     utf8: typeof encoding !== 'string' || /^(?:bom\|)?utf-?8$/i.test(encoding),
     ...(typeof encoding === 'string' && !/^(?:bom\|)?utf-?8$/i.test(encoding) ? { encoding } : {}),
     separator,
+    ...(failure === undefined ? {} : { failure }),
   };
 }
+
+// data_reader.rb#read_config's line, which Ruby 3.1's error_highlight adds to a NoMethodError there.
+const READ_CONFIG_LINE = ':converters => reader_config.fetch("csv_converters", []).map(&:to_sym),';
+
+/**
+ * What DataReader#read_config (`config[key] || {}`, then `fetch("csv_converters", []).map(&:to_sym)`)
+ * and CSV.read's `encoding:` raise for settings of the wrong type; undefined when they can be read.
+ */
+function readerFailure(config: Data, given: unknown): string | undefined {
+  if (given == null || given === false) return undefined;
+  // Array#fetch takes an index; other non-Hash values have no fetch
+  if (Array.isArray(given)) return 'no implicit conversion of String into Integer';
+  if (!isPlainHash(given)) return noMethodText('fetch', given, { line: READ_CONFIG_LINE, call: '.fetch' });
+  const reader = given as Data;
+  if ('csv_converters' in reader) {
+    const list = reader.csv_converters;
+    // Hash#map yields [key, value] pairs; anything else but a list has no map
+    const items: unknown[] | undefined = Array.isArray(list) ? list : isPlainHash(list) ? Object.entries(list as Data) : undefined;
+    if (items === undefined) return noMethodText('map', list, { line: READ_CONFIG_LINE, call: '.map' });
+    const bad = items.find((c) => typeof c !== 'string');
+    // did_you_mean offers to_s here (no Set loaded yet when the data is read)
+    if (bad !== undefined) return `undefined method \`to_sym' for ${symbolReceiver(bad)} ${READ_CONFIG_LINE} ^^^^${bad == null ? '' : ' Did you mean? to_s'}`;
+  }
+  const encoding = 'encoding' in reader ? reader.encoding : config.encoding;
+  if (encoding != null && typeof encoding !== 'string') return `no implicit conversion of ${implicitName(encoding)} into String`;
+  return undefined;
+}
+
+const symbolReceiver = (v: unknown): string => {
+  const inspect = rubyInspect(v);
+  return inspect.startsWith('#') ? inspect : `${inspect}:${rubyClass(v)}`;
+};
 
 // Parser#parse_headers: a String of headers is a line read with the file's own separator (a tab
 // for TSV files); a line of no fields ("") is nil there, so the first row names the fields.
@@ -46,12 +85,24 @@ function headerLine(line: string, separator: string): boolean | ReadonlyArray<st
   return fields === undefined ? true : fields;
 }
 
+const KNOWN: ReadonlySet<string> = new Set(['integer', 'float', 'date', 'date_time']);
+
+/** CSV::FieldsConverter#convert with a converter name CSV::Converters does not hold (`csv_converters: [bogus]`). */
+export class CsvConverterError extends Error {
+  constructor() {
+    super("undefined method `arity' for nil:NilClass if converter.arity == 1  # straight field converter ^^^^^^");
+    this.name = 'CsvConverterError';
+  }
+}
+
 // CSV::Converters: `numeric` is integer then float; `all` is date_time then numeric.
 const EXPANDED: Record<string, readonly string[]> = { numeric: ['integer', 'float'], all: ['date_time', 'integer', 'float'] };
 
 /** A field through the converters in order, until one gives something else than a String. */
 export function convertField(field: string, converters: readonly string[]): unknown {
   for (const name of converters.flatMap((c) => EXPANDED[c] ?? [c])) {
+    // a name CSV::Converters lacks is nil there, met at the first field converted
+    if (!KNOWN.has(name)) throw new CsvConverterError();
     const v = name === 'integer' ? rubyInteger(field) : name === 'float' ? rubyFloat(field) : name === 'date' ? csvDate(field) : name === 'date_time' ? csvDateTime(field) : undefined;
     if (v !== undefined) return v;
   }

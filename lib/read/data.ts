@@ -5,7 +5,7 @@ import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
 import { csvEncodingError } from './csv-encoding.js';
-import type { CsvOptions } from './csv-options.js';
+import { CsvConverterError, type CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom, yamlFileText } from './yaml.js';
 import { readTextOrThrow } from './decode.js';
@@ -81,6 +81,8 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
   // Psych and Ruby's CSV refuse bytes that are not UTF-8 ("invalid leading UTF-8 octet", CSV::MalformedCSVError);
   // a CSV read in another `encoding` is not checked.
   const table = ext === 'csv' ? csv : ext === 'tsv' ? tsv : undefined;
+  // read_config's (or CSV.read's) error for a csv_reader/tsv_reader setting it cannot use
+  if (table?.failure !== undefined) throw new KyllError('INVALID_CONFIG', table.failure, { file: '_config.yml' });
   let text: string;
   try {
     text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : ext === 'csv' || ext === 'tsv' ? readTextOrThrow(source, path) : yamlFileText(source.readBytes(path), path);
@@ -95,6 +97,7 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
     try {
       return parseCsvTable(text, (ext === 'csv' ? csv : tsv) ?? { separator: ext === 'csv' ? ',' : '\t' });
     } catch (e) {
+      if (e instanceof CsvConverterError) throw new KyllError('INVALID_CONFIG', e.message, { file: '_config.yml' }, { cause: e });
       // DataReader#read_data_file lets CSV::MalformedCSVError stop the build.
       if (!(e instanceof CsvSyntaxError)) throw e;
       throw new KyllError('DATA_ERROR', `${e.message} (CSV::MalformedCSVError) reading ${path}`, { file: path, line: e.line, frame: codeFrame(text, e.line) }, { cause: e });

@@ -13,7 +13,7 @@ import { fsSource } from '../source/fs-source.js';
 import { fnmatchRegExp } from '../site/entry-filter.js';
 import type { Source } from '../source/source.js';
 import { isPlainHash } from '../liquid/ruby/to-s.js';
-import { noMethodText } from '../liquid/filters/no-method.js';
+import { noMethodText, SANITIZE_AND_JOIN } from '../liquid/filters/no-method.js';
 import { implicitName } from '../liquid/filters/spaceship.js';
 
 /** One folder of the load path: its Sass and CSS files are `from`'s files under `dir`. */
@@ -60,7 +60,7 @@ export function sassLoadPathsFailure(options: Readonly<Record<string, unknown>>,
   const raw = options.load_paths;
   // Kernel#Array: nil is none, a list itself, a mapping its [key, value] pairs
   const user: unknown[] = raw == null ? [] : Array.isArray(raw) ? raw : isPlainHash(raw) ? Object.entries(raw as Record<string, unknown>) : [raw];
-  const noStartWith = (v: unknown): string => `${noMethodText('start_with?', v)} ${SANITIZE_LINE}`;
+  const noStartWith = (v: unknown): string => noMethodText('start_with?', v, SANITIZE_AND_JOIN);
   const dir = options.sass_dir;
   if (dir != null && typeof dir !== 'string') return noStartWith(dir);
   if (safe) {
@@ -75,9 +75,6 @@ export function sassLoadPathsFailure(options: Readonly<Record<string, unknown>>,
   }
   return undefined;
 }
-
-// PathManager.sanitize_and_join's line, which Ruby 3.1's error_highlight adds to the message.
-const SANITIZE_LINE = 'clean_path = if questionable_path.start_with?("~") ^^^^^^^^^^^^';
 
 /** The Sass and CSS files of one load path folder, relative to it. */
 export function loadPathFiles(d: LoadPathDir): string[] {

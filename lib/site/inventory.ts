@@ -12,6 +12,8 @@ import { checkUnreadableFolders } from './unreadable-folders.js';
 import { checkUndecodableNames } from './undecodable-names.js';
 import { checkSafeDanglingLinks } from './safe-dangling-links.js';
 import { hasYamlHeader } from '../read/front-matter.js';
+import { KyllError } from '../errors/index.js';
+import { noMethodText, SANITIZE_AND_JOIN } from '../liquid/filters/no-method.js';
 
 export interface Inventory {
   /** Files under any `_posts` folder; the folders above it become categories. */
@@ -178,8 +180,12 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
 function readIncludedExcludes(source: Source, include: readonly string[], pages: readonly string[], statics: string[], frontMatter: (file: string) => boolean): string[] {
   const added: string[] = [];
   let files: Set<string> | undefined;
-  for (const entry of include) {
-    if (typeof entry !== 'string') continue;
+  for (const entry of include as readonly unknown[]) {
+    // Site#in_source_dir(nil) is the site folder, a folder: skipped; any other non-String has no start_with?
+    if (entry == null) continue;
+    if (typeof entry !== 'string') {
+      throw new KyllError('INVALID_CONFIG', noMethodText('start_with?', entry, SANITIZE_AND_JOIN), { file: '_config.yml' }, { hint: 'Each entry of `include:` must be a file or folder name.' });
+    }
     const path = inSourceDir(entry, source.root);
     if (path === '') continue;
     files ??= new Set(source.list());

@@ -5,6 +5,8 @@ import type { Diagnostic, Document } from '../types.js';
 import { spaceship } from '../liquid/filters/array.js';
 import { compareDocuments } from './indexes.js';
 import { rubySort } from './ruby-sort.js';
+import { KyllError } from '../errors/index.js';
+import { implicitName } from '../liquid/filters/spaceship.js';
 
 export function sortDocs(docs: Document[], metadata: Record<string, unknown>, label: string, onWarning?: (d: Diagnostic) => void): Document[] {
   if (Array.isArray(metadata.order)) return rearrangeDocs(docs, metadata.order, label);
@@ -32,13 +34,37 @@ function sortDocsByKey(docs: Document[], key: string, onWarning?: (d: Diagnostic
 }
 
 // rearrange_docs!: the listed documents first, in the listed order (names under
-// `_label/`), then the others as Document#<=> sorts them.
+// `_label/`, joined as File.join joins them), then the others as Document#<=> sorts them.
 function rearrangeDocs(docs: Document[], order: unknown[], label: string): Document[] {
   const table = new Map(rubySort([...docs], compareDocuments).map((doc) => [doc.relativePath, doc]));
   const listed: Document[] = [];
   for (const entry of order) {
-    const doc = table.get(`_${label}/${String(entry)}`);
+    const doc = table.get(fileJoin([`_${label}`, entry]));
     if (doc && !listed.includes(doc)) listed.push(doc);
   }
   return [...listed, ...[...table.values()].filter((doc) => !listed.includes(doc))];
+}
+
+/**
+ * Ruby's File.join (file.c rb_file_join): lists joined in place, then each part after the first
+ * either loses the slashes the text so far ends with (when it starts with one) or gets one put
+ * before it (when the text does not end with one). A part that is no String or list is
+ * FilePathStringValue's TypeError, which stops the build while the site is read.
+ */
+function fileJoin(parts: readonly unknown[]): string {
+  let out = '';
+  parts.forEach((part, i) => {
+    if (typeof part !== 'string' && !Array.isArray(part)) {
+      throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(part)} into String`, { file: '_config.yml' }, {
+        hint: "Each entry of a collection's `order:` must be a file name.",
+      });
+    }
+    const text = typeof part === 'string' ? part : fileJoin(part);
+    if (i > 0) {
+      if (text.startsWith('/')) out = out.replace(/\/+$/, '');
+      else if (!out.endsWith('/')) out += '/';
+    }
+    out += text;
+  });
+  return out;
 }

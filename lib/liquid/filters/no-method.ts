@@ -66,6 +66,9 @@ export interface RubyLine {
   readonly call: string;
 }
 
+/** PathManager.sanitize_and_join's call, met by a path given as something else than text (Jekyll.sanitized_path, Site#in_source_dir). */
+export const SANITIZE_AND_JOIN: RubyLine = { line: 'clean_path = if questionable_path.start_with?("~")', call: '.start_with?' };
+
 /** Ruby 3.1's NoMethodError message: "undefined method `gsub' for 12:Integer". */
 export function noMethodText(method: string, receiver: unknown, at?: RubyLine): string {
   const cls = rubyClass(receiver);
