@@ -24,6 +24,7 @@ import { redirectFromPlugin } from './redirect-from/index.js';
 import { seoPlugin } from './seo/index.js';
 import { tocPlugin } from './toc/index.js';
 import { sitemapPlugin } from './sitemap/index.js';
+import { requiredGem } from './required-gem.js';
 
 export const builtinPlugins: Readonly<Record<string, KyllPlugin>> = Object.freeze({
   'jekyll-feed': feedPlugin,
@@ -60,7 +61,8 @@ export function resolvePlugins(names: readonly string[]): { plugins: KyllPlugin[
   const plugins: KyllPlugin[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    const plugin = Object.prototype.hasOwnProperty.call(builtinPlugins, name) ? builtinPlugins[name] : undefined;
+    const gem = typeof name === 'string' ? requiredGem(name) : name;
+    const plugin = Object.prototype.hasOwnProperty.call(builtinPlugins, gem) ? builtinPlugins[gem] : undefined;
     if (!plugin) unknown.push(name);
     else if (!plugins.includes(plugin)) plugins.push(plugin);
   }

@@ -43,11 +43,16 @@ const RUBY_LIBRARY = [
 ];
 const RUBY_LIBRARY_FOLDERS = ['io', 'net', 'random', 'rinda', 'unicode_normalize', 'enc', ...RUBY_LIBRARY];
 
+const NOT_AS_RB = new Set(['gemoji', 'stemmer', 'sdbm']);
+
 const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...PLUGIN_GEMS_DEPENDENCIES, ...DEBIAN_JEKYLL_DEPENDENCIES, ...RUBY_LIBRARY]);
 
 /** Whether Ruby's `require name` finds a file on a machine with Jekyll and no other gem. */
 export function requireableWithJekyll(name: string): boolean {
   if (FOUND.has(name)) return true;
+  // `require "json.rb"` finds json too; these few are found by their name alone (a compiled
+  // extension not yet loaded, a gem whose file is named otherwise)
+  if (name.endsWith('.rb') && FOUND.has(name.slice(0, -3)) && !NOT_AS_RB.has(name.slice(0, -3))) return true;
   const slash = name.indexOf('/');
   return slash > 0 && RUBY_LIBRARY_FOLDERS.includes(name.slice(0, slash));
 }

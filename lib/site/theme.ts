@@ -13,6 +13,7 @@ import { subfolderSource } from '../source/subfolder-source.js';
 import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
 import { runtimeBranch } from './gemspec-fields.js';
+import { requiredGem } from '../plugins/required-gem.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -273,7 +274,7 @@ export function themeForConfig(
   warn?: (message: string) => void,
   site?: Source,
 ): Source | undefined {
-  const plugins = Array.isArray(config.plugins) ? config.plugins.map(String) : [];
+  const plugins = Array.isArray(config.plugins) ? config.plugins.map(String).map(requiredGem) : [];
   if (config.remote_theme != null && config.remote_theme !== false && plugins.includes('jekyll-remote-theme')) {
     // Munger#munge!: a value that is no theme is logged and the build goes on with `theme:`
     const remote = remoteThemeSourceFor(config.remote_theme, env, siteDir);

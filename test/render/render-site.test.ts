@@ -89,6 +89,15 @@ describe('renderSite in memory', () => {
     expect(byPath(result)['2022/02/11/hello.html']).toContain('<p>你好</p>');
   });
 
+  // Jekyll 4.3.1: `require "jekyll-feed.rb"` loads the gem's lib/jekyll-feed.rb, so the plugin runs
+  // (feed.xml written); `require "json.rb"` finds Ruby's json. Checked with real Jekyll (session 43).
+  test('a plugins: name with its .rb loads the gem as without it', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'plugins: [jekyll-feed.rb, json.rb]\n' }), env: ENV });
+    expect(result.diagnostics).toEqual([]);
+    expect(Object.keys(byPath(result))).toContain('feed.xml');
+    expect((await rejection({ ...base, '_config.yml': 'plugins: [jekyll-unknown-thing.rb]\n' })).message).toMatch(/^Dependency Error: .* jekyll-unknown-thing\.rb /);
+  });
+
   test('in safe mode a plugin off the whitelist is not required: a warning', async () => {
     const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'safe: true\nplugins: [jekyll-unknown-thing]\n' }), env: ENV });
     expect(result.diagnostics.map((d) => d.message)).toEqual(["Plugin 'jekyll-unknown-thing' is not in the whitelist; safe mode does not load it."]);

@@ -161,6 +161,31 @@ function dotDomainAddress(text: string, at: number): { start: number; end: numbe
   return { start, end: start + link.length, url: text.slice(start, at).includes(':') ? link : `mailto:${link}` };
 }
 
+/**
+ * An address the transform's e-mail find read in a piece of a text that its URL find had cut
+ * (`a@b.co.http://x.y`, `a@b.co.www.x.y`), where cmark linked no URL (an open `[`; a `www.` after
+ * a `.`): undoFoundUrls joined the text back, and cmark's scan reads the address on into it, as
+ * dotDomainAddress reads (`a@b.co.http`, `a@b.co.www.x.y`).
+ */
+function extendAddressesIntoUndoneUrls(parent: Parent): void {
+  const kids = parent.children;
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i]!;
+    if ('children' in node && node.type !== 'link') extendAddressesIntoUndoneUrls(node as Parent);
+    const after = kids[i + 1];
+    if (node.type !== 'link' || node.position !== undefined || after?.type !== 'text' || after.position !== undefined || !/^\.[A-Za-z0-9]/.test(after.value)) continue;
+    const label = node.children.length === 1 && node.children[0]!.type === 'text' ? node.children[0]!.value : undefined;
+    if (label === undefined || node.url !== `mailto:${label}`) continue;
+    const joined = label + after.value;
+    const found = dotDomainAddress(joined, label.indexOf('@'));
+    if (!found || found.start !== 0 || found.end <= label.length) continue;
+    const address = joined.slice(0, found.end);
+    kids[i] = { ...node, url: found.url, children: [{ type: 'text', value: address }] };
+    after.value = joined.slice(found.end);
+    if (after.value === '') kids.splice(i + 1, 1);
+  }
+}
+
 function linkDotDomainAddresses(parent: Parent): void {
   const out: Parent['children'] = [];
   for (const child of parent.children) {
@@ -329,6 +354,7 @@ function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }, withi
     }
     const found: Paragraph = { type: 'paragraph', children: findIn(child) as Paragraph['children'] };
     undoFoundUrls(found);
+    extendAddressesIntoUndoneUrls(found);
     // (outside links, linkDotDomainAddresses reads the texts after this)
     if (withinLink) linkDotDomainAddresses(found);
     out.push(...found.children);
@@ -484,6 +510,7 @@ function transformAutolinkLiterals(tree: Root, smart: boolean): undefined {
   const texts = textsOf(tree, new Map());
   findLiteralsIn(tree);
   undoFoundUrls(tree);
+  extendAddressesIntoUndoneUrls(tree);
   restoreTextPositions(texts);
   extendProtocolLinks(tree);
   extendUrlLinks(tree);

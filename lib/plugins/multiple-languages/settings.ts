@@ -1,11 +1,12 @@
 // jekyll-multiple-languages-plugin 1.7.0's settings (Site#process), read from the config.
 import type { Data } from '../../types.js';
+import { requiredGem } from '../required-gem.js';
 
 export const MULTIPLE_LANGUAGES = 'jekyll-multiple-languages-plugin';
 
 /** Whether the site names the plugin (`plugins:` or the older `gems:`). */
 export function usesMultipleLanguages(config: Readonly<Record<string, unknown>>): boolean {
-  return [config.plugins, config.gems].flat().includes(MULTIPLE_LANGUAGES);
+  return [config.plugins, config.gems].flat().some((name) => typeof name === 'string' && requiredGem(name) === MULTIPLE_LANGUAGES);
 }
 
 export interface MultipleLanguagesSettings {

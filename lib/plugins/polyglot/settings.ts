@@ -1,11 +1,12 @@
 // jekyll-polyglot's settings (patches/jekyll/site.rb#prepare, #fetch_languages), read from the config.
 import type { Data } from '../../types.js';
+import { requiredGem } from '../required-gem.js';
 
 export const POLYGLOT = 'jekyll-polyglot';
 
 /** Whether the site names the plugin (`plugins:` or the older `gems:`). */
 export function usesPolyglot(config: Readonly<Record<string, unknown>>): boolean {
-  return [config.plugins, config.gems].flat().includes(POLYGLOT);
+  return [config.plugins, config.gems].flat().some((name) => typeof name === 'string' && requiredGem(name) === POLYGLOT);
 }
 
 export interface PolyglotSettings {
