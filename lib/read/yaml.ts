@@ -29,14 +29,29 @@ export interface YamlOptions {
    * string even for a file (Utils.safe_load_yaml_file reads it first).
    */
   psychName?: string;
+  /**
+   * Only the syntax: no tag or scalar refuses its value (a class tag, a `:symbol`, a bad Float).
+   * Psych parses the whole document before it makes values, so a syntax error anywhere in it is
+   * the error, not a value refused before it (loadFully reads the text again this way to see).
+   */
+  syntaxOnly?: boolean;
 }
 
 const schemas = new Map<string, jsyaml.Schema>();
 
 /** One schema per zone, built once: implicit scalars go through Psych's tokenizer. */
-function schemaFor(zone: string | undefined): jsyaml.Schema {
-  const key = zone ?? '';
+function schemaFor(zone: string | undefined, syntaxOnly = false): jsyaml.Schema {
+  const key = `${syntaxOnly ? 'syntax:' : ''}${zone ?? ''}`;
   let schema = schemas.get(key);
+  if (!schema && syntaxOnly) {
+    // Every scalar a string, every tag taken as it comes: only what libyaml parses can fail.
+    const any = { multi: true, resolve: () => true, construct: (data: unknown) => data };
+    schema = jsyaml.FAILSAFE_SCHEMA.extend({
+      implicit: [mergeKey],
+      explicit: [new jsyaml.Type('', { ...any, kind: 'scalar' }), new jsyaml.Type('', { ...any, kind: 'sequence' }), new jsyaml.Type('', { ...any, kind: 'mapping' })],
+    });
+    schemas.set(key, schema);
+  }
   if (!schema) {
     // js-yaml calls construct right after a resolve that said yes, with the same text: the value
     // tokenized by resolve is used again rather than tokenized twice.
@@ -263,7 +278,7 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
   const load = (listener?: jsyaml.LoadOptions['listener']): unknown => {
     const listeners = [nonSpecific, indexKeys, collectionsAsKeys, listener].filter((l) => l !== undefined);
     const loadOptions: LoadOptionsWithDepth = {
-      schema: schemaFor(options.zone),
+      schema: schemaFor(options.zone, options.syntaxOnly),
       filename: file,
       json: true, // Psych lets a repeated key override the earlier one
       maxDepth: YAML_MAX_DEPTH,
@@ -285,6 +300,14 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
     if (e instanceof PsychLoadError) {
+      // Psych's syntax error later in the document comes first (the value is made after the parse).
+      if (!options.syntaxOnly) {
+        try {
+          loadFully(text, file, lineOffset, { ...options, syntaxOnly: true });
+        } catch (later) {
+          if (later instanceof KyllError && !(later.cause instanceof PsychLoadError)) throw later;
+        }
+      }
       // Where the node is: the same load again, with a listener that follows the lines
       // (only now: a listener is called twice for every node of every document).
       let lastLine = 0;

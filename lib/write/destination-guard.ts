@@ -100,8 +100,19 @@ function sourceFolders(config: Readonly<Record<string, unknown>>, root: string):
 export function ensureNotSourceFolder(source: string, destination: string, config: Readonly<Record<string, unknown>>): void {
   const src = realPathOf(source);
   const dest = realPathOf(destination);
+  const folders = sourceFolders(config, src);
+  // One of them linked to a folder outside the site (`_posts -> ../data/posts`) that the destination
+  // is, holds or lies in: Jekyll's cleaner (and kyll's swap) would delete the posts it has just read.
+  for (const folder of folders) {
+    const at = path.join(src, folder);
+    const real = realPathOf(at);
+    if (real === at || !(isSameOrInside(dest, real) || isSameOrInside(real, dest))) continue;
+    throw new KyllError('UNSAFE_DESTINATION', `Destination directory cannot be, contain or be inside the site's ${folder} folder (a link to ${real}).`, { file: destination }, {
+      hint: `the build would delete the files in ${real}; choose a folder the site does not read, such as ${path.join(src, '_site')}`,
+    });
+  }
   if (!isSameOrInside(src, dest)) return;
-  for (const folder of sourceFolders(config, src)) {
+  for (const folder of folders) {
     if (!isSameOrInside(path.join(src, folder), dest)) continue;
     throw new KyllError('UNSAFE_DESTINATION', `Destination directory cannot be the site's ${folder} folder or inside it.`, { file: destination }, {
       hint: `the build would delete the files in ${path.join(src, folder)}; choose a folder the site does not read, such as ${path.join(src, '_site')}`,

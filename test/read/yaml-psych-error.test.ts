@@ -108,6 +108,12 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ['Ruby symbol tag', 'a: !ruby/sym x\n', 'Tried to load unspecified class: Symbol'],
     ['Ruby struct tag without a class', 'a: !ruby/struct {}\n', 'Tried to load unspecified class: Struct'],
     ['Ruby object tag without a class', 'a: !ruby/object {}\n', 'Tried to load unspecified class: Object'],
+    // Psych parses the whole document before it makes a value: a syntax error after a refused one is
+    // the error (Ruby 3.1's YAML.safe_load on each; fuzz-errors seed 60005 case 2)
+    ['syntax error after a class tag', 'x: !ruby/object:Foo {}\n- a\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+    ['syntax error after a symbol', 'a: :sym\nb: [1, 2\n', "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
+    ['syntax error after a regexp tag', 'a: !ruby/regexp /x/\nb: "unclosed\n', 'found unexpected end of stream while scanning a quoted scalar at line 2 column 4'],
+    ['a symbol in a document without a syntax error', 'a: :sym\nb: 1\n', 'Tried to load unspecified class: Symbol'],
     ["list after a key on its line", "a: - b\n", "block sequence entries are not allowed in this context at line 1 column 4"],
     ["list after a nested key", "x:\n  a: - b\n", "block sequence entries are not allowed in this context at line 2 column 6"],
     ["dash after a key", "a: ~\nb: -\n", "block sequence entries are not allowed in this context at line 2 column 4"],

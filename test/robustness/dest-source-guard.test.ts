@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../lib/cli/run.js';
 import { KyllError } from '../../lib/errors/kyll-error.js';
+import { createBuilder } from '../../lib/index.js';
 import { renderSite } from '../../lib/render/render-site.js';
 import { capture, filesUnder, makeSiteDir, treeHash } from './dest-tree.js';
 
@@ -103,6 +104,33 @@ describe('a destination that is or contains the source is refused, and nothing i
     expect(await run(['build', '-s', site, '-d', path.join(site, dest)], c.printer)).toBe(1);
     expect(await run(['clean', '-s', site, '-d', path.join(site, dest)], c.printer)).toBe(1);
     expect(treeHash(root)).toBe(before);
+  });
+
+  // Jekyll 4.3.1 with `_posts -> ../data/posts` and -d ../data read the posts, then its Cleaner deleted
+  // them (kyll's swap did too): a folder the site reads through a link is no destination either.
+  test.each([
+    ['the folder holding the linked one', 'data'],
+    ['the linked folder itself', 'data/posts'],
+    ['a folder inside the linked one', 'data/posts/x'],
+  ])('a destination that is %s of _posts (a link out of the site) is refused before anything is touched', async (_name, dest) => {
+    fs.mkdirSync(path.join(root, 'data'));
+    fs.renameSync(path.join(site, '_posts'), path.join(root, 'data', 'posts'));
+    fs.symlinkSync('../data/posts', path.join(site, '_posts'));
+    const before = treeHash(root);
+    const destination = path.join(root, dest);
+    await expect(renderSite({ source: site, destination })).rejects.toMatchObject({
+      code: 'UNSAFE_DESTINATION',
+      message: `Destination directory cannot be, contain or be inside the site's _posts folder (a link to ${path.join(root, 'data', 'posts')}).`,
+    });
+    await expect((await createBuilder({ source: site, destination })).build()).rejects.toMatchObject({ code: 'UNSAFE_DESTINATION' });
+    const c = capture();
+    expect(await run(['build', '-s', site, '-d', destination], c.printer)).toBe(1);
+    expect(await run(['clean', '-s', site, '-d', destination], c.printer)).toBe(1);
+    expect(treeHash(root)).toBe(before);
+    // A destination beside it is fine, and the posts read through the link are written.
+    await renderSite({ source: site, destination: path.join(root, 'out') });
+    expect(filesUnder(path.join(root, 'out'))).toEqual(['2020/01/01/a.html', 'index.html']);
+    expect(fs.readdirSync(path.join(root, 'data', 'posts'))).toEqual(['2020-01-01-a.md']);
   });
 
   // `-d docs` over the site's own docs/ pages: Jekyll does not read the destination, then deletes what it did not write.
