@@ -230,7 +230,6 @@ function splitBeforeProtocols(parent: Parent): void {
   parent.children = out;
 }
 
-
 /**
  * A URL literal (`https://...`, `www....`, not `<...>`) followed by text that cmark's scan takes
  * in (url_match/www_match read on to a space or `<`, then autolink_delim): that text joins the link.
