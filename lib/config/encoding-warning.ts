@@ -2,8 +2,9 @@
 // in that encoding. kyll reads those Node can decode (read/text-codec.ts); any other name is read
 // as UTF-8 (Ruby too ignores a name it does not know: "Unsupported encoding foo ignored"), and a
 // site in such an encoding stops at its first file that is not valid UTF-8 ("invalid byte
-// sequence in UTF-8"): this says why, once.
-import { codecFor } from '../read/text-codec.js';
+// sequence in UTF-8"): this says why, once. An encoding Ruby cannot open text in (UTF-16LE...) needs
+// no word here: every page, post and layout is refused as Jekyll refuses it (read/text-codec.ts).
+import { asciiIncompatible, codecFor } from '../read/text-codec.js';
 import type { Diagnostic } from '../types.js';
 
 // Names Ruby reads as UTF-8, with or without Jekyll's `bom|` (utf8 is no Ruby name: Ruby warns
@@ -12,7 +13,7 @@ const UTF8 = /^(?:bom\|)?(?:utf-?8|cp65001|utf-?8-mac)$/i;
 
 export function encodingWarning(config: Readonly<Record<string, unknown>>): Diagnostic | undefined {
   const encoding = config.encoding;
-  if (encoding == null || encoding === false || UTF8.test(String(encoding).trim()) || codecFor(encoding)) return undefined;
+  if (encoding == null || encoding === false || UTF8.test(String(encoding).trim()) || codecFor(encoding) || asciiIncompatible(encoding)) return undefined;
   const name = String(encoding);
   return {
     level: 'warning',

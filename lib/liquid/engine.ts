@@ -29,7 +29,7 @@ import { sourceRelativeDir } from '../config/site-dir.js';
 import { SharedIncludes } from './shared-includes.js';
 import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
-import { siteCodec } from '../read/text-codec.js';
+import { fileReadCodec } from '../read/text-codec.js';
 import { rubyTruthy } from '../values/truthy.js';
 
 export type { JekyllLiquidOptions } from './env.js';
@@ -107,7 +107,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   let hasCounters = false;
   let siteText = 0;
   const now = (): JekyllTime => opts.site.time;
-  const codec = siteCodec(opts.config);
+  const codec = fileReadCodec(opts.config);
   const env: JekyllEnv = {
     shared: undefined,
     opts,

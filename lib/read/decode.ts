@@ -68,13 +68,17 @@ export function readTextOrThrow(source: Source, path: string, codec?: TextCodec)
  * A page's or collection document's text (UTF-8, or the site's `encoding:`). Bytes that are not
  * UTF-8 do not stop the read: Convertible#read_yaml and Document#read_content keep the String,
  * log the regexp's "invalid byte sequence in UTF-8" and go on without front matter; the text
- * keeps those bytes (decodeKeepingBytes) and `unreadable` says why. A UTF-16 file (which File.read
- * refuses) and a file not of another `encoding:` stop the build here, as before.
+ * keeps those bytes (decodeKeepingBytes) and `unreadable` says why. A file File.read refuses (UTF-16,
+ * or any file of a UTF-16 `encoding:`) is read as empty, `refused` saying why. A file not of
+ * another `encoding:` stops the build here.
  */
-export function readKeepingBytes(source: Source, path: string, codec?: TextCodec): { text: string; unreadable?: { reason: string; line?: number } } {
+export function readKeepingBytes(source: Source, path: string, codec?: TextCodec): { text: string; unreadable?: { reason: string; line?: number }; refused?: string } {
   const bytes = fileBytes(source, path);
   const decoded = decodeWith(bytes, codec);
   if (decoded.ok) return { text: decoded.text };
+  // File.read raised (a UTF-16 file, or a site `encoding:` such as UTF-16LE): the content stays nil
+  // and the front matter empty; read_yaml and Document#read log `refused` and go on.
+  if (decoded.utf16) return { text: '', refused: decoded.reason };
   // US-ASCII's bytes are UTF-8's first 128: a file that is not ASCII is kept as a UTF-8 one is (and
   // written back byte for byte), only the message names the site's encoding.
   const keeps = codec ? codec.name === 'US-ASCII' : decoded.reason === 'invalid byte sequence in UTF-8';

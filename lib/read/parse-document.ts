@@ -46,6 +46,8 @@ export interface ParseDocumentOptions {
   clock?: ClockUse;
   /** The text is not UTF-8 (Document#read_content's regexp raised, handle_read_error logged it): the whole file is the content, with the defaults only. */
   unreadable?: Document['unreadable'];
+  /** File.read refused the file (Document#read_content raised before the content was set): no content, the defaults only. */
+  refused?: boolean;
   /** Read for one language of jekyll-multiple-languages-plugin (localized.ts). */
   localized?: LocalizedRead;
 }
@@ -105,10 +107,10 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     if (!isPlainHash(yaml)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
     return yamlDocument(yaml as Data, place);
   }
-  if (options.unreadable) {
+  if (options.unreadable || options.refused) {
     if (clock) clock.used = true;
     const doc = unreadDocument({ content: body, contentLine: 1 }, data, place);
-    return { ...doc, unreadable: options.unreadable };
+    return options.unreadable ? { ...doc, unreadable: options.unreadable } : doc;
   }
   const read = tryReadFrontMatter(body, relativePath, { zone });
   if (!read.ok) {

@@ -64,6 +64,51 @@ export function siteCodec(config: Readonly<Record<string, unknown>>): TextCodec 
   return codecFor(config.encoding);
 }
 
+// Ruby's encodings that are not ASCII-compatible (Encoding#ascii_compatible? false), with their
+// aliases: File.read(path, encoding: <one>) raises "ASCII incompatible encoding needs binmode"
+// whatever the file holds, with or without Jekyll's `bom|`.
+const ASCII_INCOMPATIBLE = new Map<string, string>();
+for (const [ruby, ...others] of [
+  ['UTF-16BE', 'UCS-2BE'],
+  ['UTF-16LE'],
+  ['UTF-32BE', 'UCS-4BE'],
+  ['UTF-32LE', 'UCS-4LE'],
+  ['UTF-16'],
+  ['UTF-32'],
+  ['IBM037', 'ebcdic-cp-us'],
+  ['ISO-2022-JP', 'ISO2022-JP'],
+  ['ISO-2022-JP-2', 'ISO2022-JP2'],
+  ['CP50220'],
+  ['CP50221'],
+  ['UTF-7', 'CP65000'],
+  ['ISO-2022-JP-KDDI'],
+] as const) {
+  for (const n of [ruby, ...others]) ASCII_INCOMPATIBLE.set(n.toLowerCase(), ruby);
+}
+
+/** Ruby's name of an `encoding:` in which Ruby cannot open a text file (UTF-16, UTF-32...), else undefined. */
+export function asciiIncompatible(encoding: unknown): string | undefined {
+  return typeof encoding === 'string' ? ASCII_INCOMPATIBLE.get(encoding.trim().toLowerCase().replace(/^bom\|/, '')) : undefined;
+}
+
+/**
+ * The codec pages, posts, documents, layouts and includes are read with (site.file_read_opts):
+ * the site's, or, for an `encoding:` Ruby cannot open text in, one that refuses every file as
+ * File.read does (Convertible#read_yaml and Document#read log it and go on without the file's text).
+ */
+export function fileReadCodec(config: Readonly<Record<string, unknown>>): TextCodec | undefined {
+  const refused = asciiIncompatible(config.encoding);
+  return refused ? refusing(refused) : siteCodec(config);
+}
+
+function refusing(name: string): TextCodec {
+  return {
+    name,
+    decode: () => ({ ok: false, reason: 'ASCII incompatible encoding needs binmode', utf16: true }),
+    encode: (text) => Buffer.from(text, 'utf8'),
+  };
+}
+
 const codecs = new Map<string, TextCodec>();
 function codec(name: string, label: string): TextCodec {
   let c = codecs.get(name);

@@ -6,7 +6,7 @@ import { DefaultsPrecedenceError, defaultsFor, foundDefaultsFor } from '../confi
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
-import { siteCodec } from '../read/text-codec.js';
+import { fileReadCodec } from '../read/text-codec.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
@@ -157,9 +157,9 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
     for (const path of list) {
       // A page takes nothing from site.time: the memo keeps it across a clock change.
       const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
-        const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
-        // Convertible#read_yaml: "Error reading file", and the page is built as it is.
-        if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
+        const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
+        // Convertible#read_yaml: "Error reading file", and the page is built as it is (empty when File.read refused it).
+        if (unreadable || refused) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
         return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
       if (publishablePage(page, config)) into.push(page);
@@ -182,10 +182,10 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
       docs = [];
       for (const path of inventory.collections[label]?.docs ?? []) {
         const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
-          const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
-          // Document#handle_read_error: "could not read file", and the document is kept.
-          if (unreadable) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable.reason}`, file: path, line: unreadable.line });
-          return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, localized });
+          const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
+          // Document#handle_read_error: "could not read file", and the document is kept (with no content when File.read refused it).
+          if (unreadable || refused) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
+          return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, refused: refused !== undefined, localized });
         });
         // Collection#read keeps a document unless Document#published? says no (`published` given
         // as false: not nil); Document#write? asks the Publisher, which leaves nil out too, and the future.
@@ -278,7 +278,7 @@ export function readPostFile(
   localized?: LocalizedRead,
 ): Post | undefined {
   // PostReader#processable?: a post that is not UTF-8 is reported (Document#handle_read_error) and left out.
-  const decoded = readUtf8(source, path, siteCodec(config));
+  const decoded = readUtf8(source, path, fileReadCodec(config));
   const relativePath = documentRelativePath(path, config);
   const skip = (why: string): undefined => void onWarning({ level: 'debug', code: POST_SKIPPED, message: `Skipping: ${why}`, file: path });
   if (!decoded.ok) {
@@ -384,7 +384,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     // the build only when a page uses it (Liquid's tokenizer raises "invalid byte sequence in UTF-8").
     // A UTF-16 file is not read at all (File.read raises before the content is set): its content
     // stays nil, which renders as nothing.
-    const decoded = readUtf8(src, path, siteCodec(config));
+    const decoded = readUtf8(src, path, fileReadCodec(config));
     if (!decoded.ok) {
       onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${abs}: ${decoded.reason}`, file: path, line: decoded.line });
       const unreadable = decoded.utf16 ? {} : { unreadable: { reason: decoded.reason, line: decoded.line } };

@@ -3,7 +3,7 @@
 // jekyll-readme-index make them: no front matter, the whole file is content.
 import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
 import { readKeepingBytes } from '../../read/decode.js';
-import { siteCodec } from '../../read/text-codec.js';
+import { fileReadCodec } from '../../read/text-codec.js';
 import { parsePage } from '../../read/parse-page.js';
 import type { Source } from '../../source/source.js';
 import type { Data, Page, SiteConfig, StaticFile } from '../../types.js';
@@ -12,8 +12,8 @@ export function pageFromStaticFile(source: Source, file: StaticFile, config: Sit
   const path = file.relativePath;
   // Convertible#read_yaml, as for any page: text that is not UTF-8 is logged ("Error reading
   // file") and kept; its conversion (or a plugin's regexp) stops the build later
-  const { text, unreadable } = readKeepingBytes(source, path, siteCodec(config));
-  if (unreadable) warn(`Error reading file ${path}: ${unreadable.reason}`, path);
+  const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
+  if (unreadable || refused) warn(`Error reading file ${path}: ${unreadable?.reason ?? refused}`, path);
   return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), overrides, ...(unreadable ? { unreadable } : {}) });
 }
 

@@ -1,0 +1,40 @@
+// `encoding: utf-16le` (or utf-16be, utf-16, utf-32*, ISO-2022-JP, UTF-7...): Ruby cannot open a
+// text file in an encoding that is not ASCII-compatible (File.read: "ASCII incompatible encoding
+// needs binmode"). Real Jekyll 4.3.1 (fixture site enc2-encoding-utf16le holds its output) logs
+// that for every page, layout and document; pages and documents are written with no content and
+// no front matter (a .md page "\n", an .html page nothing), posts are left out ("could not read
+// file"), static files are copied as they are.
+import { memorySource, renderSite } from '../../lib/index.js';
+import { FIXED_ENV } from '../helpers/build-env.js';
+
+const site = (encoding: string) =>
+  memorySource(
+    {
+      '_config.yml': `encoding: ${encoding}\ncollections:\n  docs:\n    output: true\n`,
+      '_layouts/default.html': '<html>{{ content }}</html>\n',
+      '_posts/2024-01-02-post.md': '---\nlayout: default\n---\nPost\n',
+      '_docs/one.md': '---\ntitle: Doc\n---\nDoc body\n',
+      'about.md': '---\nlayout: default\n---\n# About\n',
+      'index.html': '---\nlayout: default\n---\n<p>Home</p>\n',
+      'plain.txt': 'plain\n',
+    },
+    '/site',
+  );
+
+test.each(['utf-16le', 'UTF-16BE', 'utf-16', 'utf-32', 'bom|utf-16le', 'ISO-2022-JP', 'UTF-7'])('encoding: %s writes pages and documents empty and leaves posts out', async (encoding) => {
+  const result = await renderSite({ source: site(encoding), env: FIXED_ENV });
+  expect(result.files.map((f) => [f.path, Buffer.from(f.contents).toString('utf8')]).sort()).toEqual([
+    ['about.html', '\n'],
+    ['docs/one.html', '\n'],
+    ['index.html', ''],
+    ['plain.txt', 'plain\n'],
+  ]);
+  const messages = result.diagnostics.filter((d) => d.level !== 'debug').map((d) => d.message).sort();
+  expect(messages).toEqual([
+    'Error reading file /site/_layouts/default.html: ASCII incompatible encoding needs binmode',
+    'Error reading file about.md: ASCII incompatible encoding needs binmode',
+    'Error reading file index.html: ASCII incompatible encoding needs binmode',
+    'could not read file _docs/one.md: ASCII incompatible encoding needs binmode',
+    'could not read file _posts/2024-01-02-post.md: ASCII incompatible encoding needs binmode',
+  ]);
+});
