@@ -7,6 +7,7 @@ import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
 import { fileReadCodec } from '../read/text-codec.js';
+import { KyllError } from '../errors/index.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
 import { configuredDir } from '../config/site-dir.js';
@@ -159,7 +160,10 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
       const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
         const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
         // Convertible#read_yaml: "Error reading file", and the page is built as it is (empty when File.read refused it).
-        if (unreadable || refused) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
+        if (unreadable || refused) {
+          strictReadError(config, path, unreadable?.reason ?? refused!, unreadable?.line);
+          onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
+        }
         return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
       if (publishablePage(page, config)) into.push(page);
@@ -184,7 +188,10 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
           const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
           // Document#handle_read_error: "could not read file", and the document is kept (with no content when File.read refused it).
-          if (unreadable || refused) onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
+          if (unreadable || refused) {
+            strictReadError(config, path, unreadable?.reason ?? refused!, unreadable?.line);
+            onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
+          }
           return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, refused: refused !== undefined, localized });
         });
         // Collection#read keeps a document unless Document#published? says no (`published` given
@@ -282,6 +289,7 @@ export function readPostFile(
   const relativePath = documentRelativePath(path, config);
   const skip = (why: string): undefined => void onWarning({ level: 'debug', code: POST_SKIPPED, message: `Skipping: ${why}`, file: path });
   if (!decoded.ok) {
+    strictReadError(config, path, decoded.reason, decoded.line);
     // Jekyll.logger.error, and the build goes on.
     onWarning({ level: 'error', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${decoded.reason}`, file: path });
     return skip(`${relativePath} is not valid UTF-8`);
@@ -386,6 +394,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     // stays nil, which renders as nothing.
     const decoded = readUtf8(src, path, fileReadCodec(config));
     if (!decoded.ok) {
+      strictReadError(config, path, decoded.reason, decoded.line);
       onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${abs}: ${decoded.reason}`, file: path, line: decoded.line });
       const unreadable = decoded.utf16 ? {} : { unreadable: { reason: decoded.reason, line: decoded.line } };
       layouts[name] = { name, relativePath: path, path: abs, data: {}, content: '', contentLine: 1, ...unreadable };
@@ -447,4 +456,10 @@ function comparePaths(a: string, b: string): number {
   const y = b.split('/');
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return x.length - y.length;
+}
+
+// Convertible#read_yaml and Document#handle_read_error raise the read's error again under
+// `strict_front_matter` (a file File.read refuses, or text that is not UTF-8): the build stops.
+function strictReadError(config: Readonly<Record<string, unknown>>, path: string, reason: string, line?: number): void {
+  if (config.strict_front_matter === true) throw new KyllError('INVALID_ENCODING', reason, { file: path, line });
 }

@@ -38,3 +38,15 @@ test.each(['utf-16le', 'UTF-16BE', 'utf-16', 'utf-32', 'bom|utf-16le', 'ISO-2022
     'could not read file _posts/2024-01-02-post.md: ASCII incompatible encoding needs binmode',
   ]);
 });
+
+// Convertible#read_yaml and Document#handle_read_error raise the error again under strict_front_matter
+// (Jekyll 4.3.1: "convertible.rb:42:in `read': ASCII incompatible encoding needs binmode (ArgumentError)";
+// a Latin-1 page in a UTF-8 site: "invalid byte sequence in UTF-8").
+test('strict_front_matter stops the build on a file that cannot be read', async () => {
+  const refused = memorySource({ '_config.yml': 'encoding: utf-16le\nstrict_front_matter: true\n', 'about.md': '---\n---\nhi\n' });
+  await expect(renderSite({ source: refused, env: FIXED_ENV })).rejects.toThrow('ASCII incompatible encoding needs binmode');
+  const latin1 = memorySource({ '_config.yml': 'strict_front_matter: true\n', 'l.md': Buffer.from('---\n---\nCaf\xe9\n', 'latin1') });
+  await expect(renderSite({ source: latin1, env: FIXED_ENV })).rejects.toThrow('invalid byte sequence in UTF-8');
+  const post = memorySource({ '_config.yml': 'encoding: utf-16\nstrict_front_matter: true\n', '_posts/2024-01-01-a.md': '---\n---\nhi\n' });
+  await expect(renderSite({ source: post, env: FIXED_ENV })).rejects.toThrow('ASCII incompatible encoding needs binmode');
+});
