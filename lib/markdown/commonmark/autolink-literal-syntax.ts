@@ -270,13 +270,25 @@ function atextRunMayEndInAt(context: TokenizeContext): boolean {
   if (typeof chunk !== 'string' || !isAtext(chunk.charCodeAt(now._bufferIndex))) return true;
   for (let i = now._bufferIndex + 1; i < chunk.length; i++) {
     const c = chunk.charCodeAt(i);
-    if (c === 64) return !wwwInRun(chunk.slice(now._bufferIndex, i + 1)) && !secondAt(chunk, i + 1) && !urlInDomain(chunk, i + 1);
+    if (c === 64) return !wwwInRun(chunk.slice(now._bufferIndex, i + 1)) && !delimiterUnderscore(chunk, now._bufferIndex, i) && !secondAt(chunk, i + 1) && !urlInDomain(chunk, i + 1);
     if (!isAtext(c)) return false;
   }
   return true;
 }
 
 const isAlnumCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// cmark looks for addresses only in the texts left once emphasis is resolved (autolink.c#postprocess):
+// an `_` of the local part that is not between two letters or digits may open or close emphasis
+// (`+_foo@e.co x_` is `+` and an <em> holding the address), so the construct leaves such a word to
+// the attention and to the address search of the texts after (autolink-literal.ts). The character
+// before the word is no letter or digit (micromark's previousEmail).
+function delimiterUnderscore(chunk: string, start: number, at: number): boolean {
+  for (let k = start; k < at; k++) {
+    if (chunk.charCodeAt(k) === 95 && (k === start || !isAlnumCode(chunk.charCodeAt(k - 1)) || !isAlnumCode(chunk.charCodeAt(k + 1)))) return true;
+  }
+  return false;
+}
 
 // autolink.c#postprocess_text reads the domain on over letters, digits, `-`, `_`, a `.` before a
 // letter or digit, and `@`, and links nothing when it met a second `@` (`a@b.c@d.e` is `a@` and

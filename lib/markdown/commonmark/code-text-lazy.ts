@@ -54,7 +54,8 @@ function consume(line: string, containers: readonly Container[], from = 0): { re
   return { at, col };
 }
 
-// A task item's paragraph starts after its box, yet the item's width ends at its marker's padding
+// A task item's paragraph starts after its box (an item's indented code may start after its
+// content column too), yet the item's width ends at its marker's padding
 // (blocks.c, parse_list_marker: one to four columns of white space, one when more or none follow).
 function markerContent(line: string, at: number): number | undefined {
   const marker = /^(?:[-+*]|\d{1,9}[.)])/.exec(line.slice(at))?.[0];
@@ -77,7 +78,9 @@ function itemContainer(item: Parent, lines: readonly string[], containers: reado
   if (i >= 0) while (from < line.length && columnAt(line, from) < (containers[i] as { content: number }).content) from++;
   const outer = consume(line, containers.slice(i + 1), from);
   if (outer.lazy !== undefined) return undefined;
-  const content = typeof (item as { checked?: unknown }).checked === 'boolean' ? markerContent(line, item.position!.start.column - 1) ?? columnAt(line, first.column - 1) : columnAt(line, first.column - 1);
+  // (from the marker: a task's box, or an indented code block that starts inside the tab after the
+  // marker, `+\t   a`, begins past the item's content column)
+  const content = markerContent(line, item.position!.start.column - 1) ?? columnAt(line, first.column - 1);
   return { kind: 'item', width: content - outer.col, line: first.line, content };
 }
 

@@ -45,7 +45,9 @@ const isRun = (token: Token): boolean => token.type === ATTENTION || token.type 
 function stack(events: readonly Event[], context: TokenizeContext): Delim[] {
   const delims: Delim[] = [];
   for (const [kind, token] of events) {
-    if (kind !== 'enter' || !isRun(token)) continue;
+    // (handle_delim and strikethrough.c push a run only when it can open or close: one that can
+    // neither, `a_b`, is no delimiter whose place an openers_bottom could be)
+    if (kind !== 'enter' || !isRun(token) || !(token._open || token._close)) continue;
     const length = token.end.offset - token.start.offset;
     const previous = delims.at(-1);
     const delim: Delim = { token, char: context.sliceSerialize(token).charCodeAt(0), length, remaining: length, canOpen: Boolean(token._open), canClose: Boolean(token._close), previous, next: undefined, removed: false };

@@ -16,6 +16,8 @@
 //   the line before the next block and marks its last line blank (blocks.c, S_process_line), which
 //   S_ends_with_blank_line sees; micromark ends the node before that line, or keeps the blank line
 //   inside it, and sees no blank line between two blocks.
+// - Lists in a footnote definition whose item micromark ran on over the blank lines after it
+//   (overrun, below).
 // Such lists (and the lists around them) are decided again here as cmark decides them, without
 // their definitions: loose when an item that is not the last ends with a blank line, or when a
 // block of an item other than the last block of the last item ends with one
@@ -25,7 +27,17 @@ import type { List, ListItem, Nodes, Parent, Root, RootContent } from 'mdast';
 const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
 const startLine = (node: Nodes): number => node.position?.start.line ?? 0;
-const endLine = (node: Nodes): number => node.position?.end.line ?? 0;
+// (a list or an item ends where its last block does: see overrun)
+function endLine(node: Nodes): number {
+  if ((node.type === 'list' || node.type === 'listItem') && node.children.length > 0) return endLine(node.children[node.children.length - 1]!);
+  return node.position?.end.line ?? 0;
+}
+
+// An item in a footnote definition that micromark ran on past its last block, over the blank lines
+// after it and the next line's four columns of the note's indent (mdast-util-from-markdown's list
+// preparation walks back over line prefixes, not over gfmFootnoteDefinitionIndent), so it saw those
+// blank lines inside the item and spread it (`[^1]: x\n\n    - a\n\n    > b` is tight for cmark).
+const overrun = (item: ListItem): boolean => item.children.length > 0 && (item.position?.end.line ?? 0) > endLine(item);
 
 const blocks = (item: ListItem): RootContent[] => item.children.filter((c) => c.type !== 'definition');
 
@@ -103,7 +115,7 @@ const quotedNested = (list: List): boolean => list.children.some((item) => item.
 // Records, for every block, the line where the next thing after it starts (and in `sibling` the
 // lists a block of their own parent follows); collects in `lists` the lists to decide again and
 // returns whether a definition or a table of one row sits in a list item anywhere below `node`.
-function walk(node: Parent, quoted: number, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>, lines: string[]): boolean {
+function walk(node: Parent, quoted: number, next: number | undefined, after: Map<Nodes, number>, lists: List[], sibling: Set<List>, lines: string[], note = false): boolean {
   let found = false;
   const kids = node.children as Nodes[];
   for (let i = 0; i < kids.length; i++) {
@@ -114,9 +126,9 @@ function walk(node: Parent, quoted: number, next: number | undefined, after: Map
     if (node.type === 'listItem' && htmlBlankLast(kid, following, lines, quoted, after)) blankLast.add(kid);
     if ((kid.type === 'definition' || headerOnly(kid) || blankLast.has(kid)) && node.type === 'listItem') found = true;
     if (!CONTAINERS.has(kid.type)) continue;
-    const holds = walk(kid as Parent, quoted + (kid.type === 'blockquote' ? 1 : 0), following, after, lists, sibling, lines);
+    const holds = walk(kid as Parent, quoted + (kid.type === 'blockquote' ? 1 : 0), following, after, lists, sibling, lines, note || kid.type === 'footnoteDefinition');
     if (holds) found = true;
-    if (kid.type === 'list' && (holds || (quoted > 0 && quotedNested(kid)))) lists.push(kid);
+    if (kid.type === 'list' && (holds || (quoted > 0 && quotedNested(kid)) || (note && kid.children.some(overrun)))) lists.push(kid);
   }
   return found;
 }
