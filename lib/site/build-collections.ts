@@ -160,10 +160,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
       const page = remembered(memo, path, 'pages', warnings, (onWarning) => {
         const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
         // Convertible#read_yaml: "Error reading file", and the page is built as it is (empty when File.read refused it).
-        if (unreadable || refused) {
-          strictReadError(config, path, unreadable?.reason ?? refused!, unreadable?.line);
-          onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `Error reading file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
-        }
+        reportUnread(config, path, 'Error reading file', unreadable, refused, onWarning);
         return parsePage(text, { path, config, defaults: foundDefaultsFor(config, path, 'pages'), onWarning, unreadable, localized });
       });
       if (publishablePage(page, config)) into.push(page);
@@ -188,10 +185,7 @@ export function* readSiteSteps(source: Source, config: SiteConfig, time: JekyllT
         const doc = remembered(memo, path, `collection:${label}`, warnings, (onWarning, clock) => {
           const { text, unreadable, refused } = readKeepingBytes(source, path, fileReadCodec(config));
           // Document#handle_read_error: "could not read file", and the document is kept (with no content when File.read refused it).
-          if (unreadable || refused) {
-            strictReadError(config, path, unreadable?.reason ?? refused!, unreadable?.line);
-            onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `could not read file ${path}: ${unreadable?.reason ?? refused}`, file: path, line: unreadable?.line });
-          }
+          reportUnread(config, path, 'could not read file', unreadable, refused, onWarning);
           return parseDocument(text, { path, collection: label, config, ...documentDefaults(config, documentRelativePath(path, config), label), time, onWarning, clock, unreadable, refused: refused !== undefined, localized });
         });
         // Collection#read keeps a document unless Document#published? says no (`published` given
@@ -456,6 +450,25 @@ function comparePaths(a: string, b: string): number {
   const y = b.split('/');
   for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   return x.length - y.length;
+}
+
+/**
+ * A page or document whose text could not be read (not of the site's encoding, or refused by
+ * File.read): an error under strict_front_matter, else Jekyll's warning (`what` is its wording:
+ * Convertible#read_yaml's "Error reading file", Document#handle_read_error's "could not read file").
+ */
+function reportUnread(
+  config: Readonly<Record<string, unknown>>,
+  path: string,
+  what: string,
+  unreadable: { reason: string; line?: number } | undefined,
+  refused: string | undefined,
+  onWarning: (d: Diagnostic) => void,
+): void {
+  const reason = unreadable?.reason ?? refused;
+  if (reason === undefined) return;
+  strictReadError(config, path, reason, unreadable?.line);
+  onWarning({ level: 'warning', code: 'INVALID_ENCODING', message: `${what} ${path}: ${reason}`, file: path, line: unreadable?.line });
 }
 
 // Convertible#read_yaml and Document#handle_read_error raise the read's error again under
