@@ -9,6 +9,7 @@ import { parentPort } from 'node:worker_threads';
 import { DONE, FAILED, FLUSH, type Flushed, type WriteFailure, type WriteJob, type WriterSetup } from './write-queue.js';
 import { traceThread } from '../render/thread-trace.js';
 import { FilesWriter, messageOf, nodeFs, WriteProgressError } from './write-fs.js';
+import { utf8Bytes } from './utf8-bytes.js';
 
 let setup: WriterSetup;
 let state: Int32Array;
@@ -30,23 +31,6 @@ function begin(given: WriterSetup): void {
     ...(setup.stats ? { entryAdded: (folder: string) => touched.add(folder) } : {}),
   });
   rootPrefix = path.join(setup.root, path.sep);
-}
-
-// A page's text becomes UTF-8 here: TextEncoder#encodeInto a buffer kept between files costs
-// this thread about a third of what writeFileSync's own Buffer.from(text) does (1,008 bench
-// pages, 7.5M characters, mostly CJK: ~10 ms against ~25-30 ms of CPU). The view is written
-// before the next file is encoded (writeAt is synchronous), so one buffer serves them all.
-// A very large output (a search index of a big site) gets its own buffer, not a scratch the
-// thread would keep at three times its size.
-const encoder = new TextEncoder();
-const SCRATCH_MAX = 1 << 23;
-let scratch = new Uint8Array(1 << 20);
-function utf8(text: string): Uint8Array {
-  // At most 3 bytes per UTF-16 unit.
-  const most = text.length * 3;
-  if (most > SCRATCH_MAX) return Buffer.from(text, 'utf8');
-  if (most > scratch.length) scratch = new Uint8Array(Math.min(SCRATCH_MAX, Math.max(most, scratch.length * 2)));
-  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
 function failureOf(e: unknown): WriteFailure {
@@ -94,7 +78,7 @@ function write(job: WriteJob): void {
     // A static file (copied-file.ts) is copied here, off the rendering thread, in the kernel (static-copy.ts).
     if (job.copyFrom !== undefined) files.copyAt(job.rel, job.copyFrom);
     else {
-      const contents = typeof job.contents === 'string' ? utf8(job.contents) : job.contents;
+      const contents = typeof job.contents === 'string' ? utf8Bytes(job.contents) : job.contents;
       files.writeAt(job.rel, job.symlink !== undefined ? { contents, symlink: job.symlink } : { contents });
     }
   } catch (e) {
