@@ -14,6 +14,7 @@ import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
 import { runtimeBranch } from './gemspec-fields.js';
 import { requiredGem } from '../plugins/required-gem.js';
+import { compareGemVersions, gemSegments, isPrerelease, type GemSegments } from './gem-version.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -35,10 +36,15 @@ function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
   return dirs;
 }
 
-/** The folder of the newest installed gem called `name`, if any. */
+/**
+ * The folder of the installed gem called `name` that RubyGems picks (Gem::Specification.find_by_name
+ * via Gem::Dependency#to_spec): the newest release, or, when only prereleases are installed
+ * (`2.0.0.pre`, `1.0.0.rc1`), the newest prerelease.
+ */
 export function findThemeDir(name: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.\\d+)*)$`);
-  let best: { dir: string; version: number[] } | undefined;
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.[0-9A-Za-z]+)*)$`);
+  let best: { dir: string; version: GemSegments } | undefined;
+  let bestPre: { dir: string; version: GemSegments } | undefined;
   for (const dir of gemDirs(env)) {
     let entries: string[];
     try {
@@ -49,19 +55,14 @@ export function findThemeDir(name: string, env: Readonly<Record<string, string |
     for (const e of entries) {
       const m = pattern.exec(e);
       if (!m) continue;
-      const version = m[1]!.split('.').map(Number);
-      if (!best || compareVersions(version, best.version) > 0) best = { dir: path.join(dir, e), version };
+      const version = gemSegments(m[1]!);
+      const found = { dir: path.join(dir, e), version };
+      if (isPrerelease(version)) {
+        if (!bestPre || compareGemVersions(version, bestPre.version) > 0) bestPre = found;
+      } else if (!best || compareGemVersions(version, best.version) > 0) best = found;
     }
   }
-  return best?.dir;
-}
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
+  return (best ?? bestPre)?.dir;
 }
 
 /**
