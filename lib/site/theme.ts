@@ -14,6 +14,7 @@ import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
 import { runtimeBranch } from './gemspec-fields.js';
 import { requiredGem } from '../plugins/required-gem.js';
+import { bundleGemDirs } from './bundle-path.js';
 import { compareGemVersions, gemSegments, isPrerelease, type GemSegments } from './gem-version.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
@@ -42,10 +43,15 @@ function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
  * (`2.0.0.pre`, `1.0.0.rc1`), the newest prerelease.
  */
 export function findThemeDir(name: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  return newestGem(name, gemDirs(env));
+}
+
+/** findThemeDir's pick among the gems in `dirs`. */
+function newestGem(name: string, dirs: string[]): string | undefined {
   const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.[0-9A-Za-z]+)*)$`);
   let best: { dir: string; version: GemSegments } | undefined;
   let bestPre: { dir: string; version: GemSegments } | undefined;
-  for (const dir of gemDirs(env)) {
+  for (const dir of dirs) {
     let entries: string[];
     try {
       entries = fs.readdirSync(dir);
@@ -157,6 +163,13 @@ function findLocalTheme(name: string, env: Readonly<Record<string, string | unde
   return fs.existsSync(path.join(dir, '_layouts')) || fs.existsSync(path.join(dir, '_includes')) ? dir : undefined;
 }
 
+/** A theme Bundler installed to the site's bundle path (vendor/bundle), which Bundler.setup puts before the system gems. */
+function bundleInstalledTheme(name: string, site: Source | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const gemfile = site && usesBundler(site, env) ? site.absolute?.('Gemfile') : undefined;
+  const dirs = gemfile && bundleGemDirs(path.dirname(gemfile), env);
+  return dirs ? newestGem(name, dirs) : undefined;
+}
+
 function howToProvide(name: string): string {
   return (
     `kyll does not download themes. Provide ${name} as an installed gem (gem install ${name}, or its Debian package), ` +
@@ -179,7 +192,7 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
   }
   const bundled = site && bundlerPathTheme(name, site, env);
   if (bundled) return bundled;
-  const dir = findLocalTheme(name, env, siteDir);
+  const dir = bundleInstalledTheme(name, site, env) ?? findLocalTheme(name, env, siteDir);
   if (!dir) {
     throw new KyllError('INVALID_CONFIG', `The ${name} theme could not be found.`, { file: '_config.yml' }, {
       hint: `${howToProvide(name)} Or remove 'theme:' from _config.yml.`,
