@@ -53,3 +53,12 @@ export function bundleGemDirs(gemfileDir: string, env: Readonly<Record<string, s
   }
   return undefined;
 }
+
+/**
+ * The version of gem `name` a Gemfile.lock pins (`    name (1.2.3)` under a `specs:` list):
+ * Bundler.setup activates that one even when a newer one is installed (Bundler::Runtime#setup).
+ */
+export function lockedGemVersion(lockfile: string, name: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^ {4}${escaped} \\(([^)\\s]+)\\)$`, 'm').exec(lockfile)?.[1];
+}

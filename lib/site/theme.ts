@@ -14,7 +14,7 @@ import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
 import { runtimeBranch } from './gemspec-fields.js';
 import { requiredGem } from '../plugins/required-gem.js';
-import { bundleGemDirs } from './bundle-path.js';
+import { bundleGemDirs, lockedGemVersion } from './bundle-path.js';
 import { compareGemVersions, gemSegments, isPrerelease, type GemSegments } from './gem-version.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
@@ -163,11 +163,18 @@ function findLocalTheme(name: string, env: Readonly<Record<string, string | unde
   return fs.existsSync(path.join(dir, '_layouts')) || fs.existsSync(path.join(dir, '_includes')) ? dir : undefined;
 }
 
-/** A theme Bundler installed to the site's bundle path (vendor/bundle), which Bundler.setup puts before the system gems. */
+/**
+ * A theme as Bundler.setup gives it to a site with a Gemfile: the version its Gemfile.lock pins, and
+ * from the bundle path Bundler installs to (vendor/bundle) before the system gems.
+ */
 function bundleInstalledTheme(name: string, site: Source | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
   const gemfile = site && usesBundler(site, env) ? site.absolute?.('Gemfile') : undefined;
-  const dirs = gemfile && bundleGemDirs(path.dirname(gemfile), env);
-  return dirs ? newestGem(name, dirs) : undefined;
+  if (!site || !gemfile) return undefined;
+  const bundled = bundleGemDirs(path.dirname(gemfile), env);
+  // The version the site's Gemfile.lock pins, where it is installed.
+  const locked = site.exists('Gemfile.lock') ? lockedGemVersion(site.readText('Gemfile.lock'), name) : undefined;
+  const pinned = locked && (bundled ?? gemDirs(env)).map((d) => path.join(d, `${name}-${locked}`)).find((d) => fs.existsSync(d));
+  return pinned || (bundled ? newestGem(name, bundled) : undefined);
 }
 
 function howToProvide(name: string): string {

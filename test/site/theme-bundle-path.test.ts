@@ -51,3 +51,13 @@ test('without a Gemfile, or with path.system, the bundle path is not searched', 
   fs.rmSync(path.join(plain, 'Gemfile'));
   expect(() => root(plain)).toThrow('The kx-vendored theme could not be found.');
 });
+
+test("the version the site's Gemfile.lock pins, not the newest installed (Bundler.setup activates the locked one)", () => {
+  const gems = path.join(work, 'lockhome');
+  for (const v of ['1.2.3', '1.3.0']) write(path.join(gems, 'gems', `kx-vendored-${v}`, '_layouts', 'default.html'), '{{ content }}\n');
+  const dir = site('locked', undefined);
+  const env = { GEM_HOME: gems };
+  expect(root(dir, env)).toBe(path.join(gems, 'gems/kx-vendored-1.3.0'));
+  write(path.join(dir, 'Gemfile.lock'), 'GEM\n  remote: https://rubygems.org/\n  specs:\n    jekyll (4.3.1)\n    kx-vendored (1.2.3)\n\nDEPENDENCIES\n  kx-vendored\n');
+  expect(root(dir, env)).toBe(path.join(gems, 'gems/kx-vendored-1.2.3'));
+});
