@@ -14,6 +14,8 @@ import { rubyInspect } from '../liquid/ruby/to-s.js';
 import { rubyClass } from '../liquid/filters/spaceship.js';
 import { runtimeBranch } from './gemspec-fields.js';
 import { requiredGem } from '../plugins/required-gem.js';
+import { bundleGemDirs, lockedGemVersion } from './bundle-path.js';
+import { compareGemVersions, gemSegments, isPrerelease, type GemSegments } from './gem-version.js';
 
 /** Themes that are a gem's source folder (not an installed gem): their gemspec names their runtime dependencies. */
 const sourceGemThemes = new WeakSet<Source>();
@@ -35,11 +37,21 @@ function gemDirs(env: Readonly<Record<string, string | undefined>>): string[] {
   return dirs;
 }
 
-/** The folder of the newest installed gem called `name`, if any. */
+/**
+ * The folder of the installed gem called `name` that RubyGems picks (Gem::Specification.find_by_name
+ * via Gem::Dependency#to_spec): the newest release, or, when only prereleases are installed
+ * (`2.0.0.pre`, `1.0.0.rc1`), the newest prerelease.
+ */
 export function findThemeDir(name: string, env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
-  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.\\d+)*)$`);
-  let best: { dir: string; version: number[] } | undefined;
-  for (const dir of gemDirs(env)) {
+  return newestGem(name, gemDirs(env));
+}
+
+/** findThemeDir's pick among the gems in `dirs`. */
+function newestGem(name: string, dirs: string[]): string | undefined {
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+(?:\\.[0-9A-Za-z]+)*)$`);
+  let best: { dir: string; version: GemSegments } | undefined;
+  let bestPre: { dir: string; version: GemSegments } | undefined;
+  for (const dir of dirs) {
     let entries: string[];
     try {
       entries = fs.readdirSync(dir);
@@ -49,19 +61,14 @@ export function findThemeDir(name: string, env: Readonly<Record<string, string |
     for (const e of entries) {
       const m = pattern.exec(e);
       if (!m) continue;
-      const version = m[1]!.split('.').map(Number);
-      if (!best || compareVersions(version, best.version) > 0) best = { dir: path.join(dir, e), version };
+      const version = gemSegments(m[1]!);
+      const found = { dir: path.join(dir, e), version };
+      if (isPrerelease(version)) {
+        if (!bestPre || compareGemVersions(version, bestPre.version) > 0) bestPre = found;
+      } else if (!best || compareGemVersions(version, best.version) > 0) best = found;
     }
   }
-  return best?.dir;
-}
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
+  return (best ?? bestPre)?.dir;
 }
 
 /**
@@ -156,6 +163,20 @@ function findLocalTheme(name: string, env: Readonly<Record<string, string | unde
   return fs.existsSync(path.join(dir, '_layouts')) || fs.existsSync(path.join(dir, '_includes')) ? dir : undefined;
 }
 
+/**
+ * A theme as Bundler.setup gives it to a site with a Gemfile: the version its Gemfile.lock pins, and
+ * from the bundle path Bundler installs to (vendor/bundle) before the system gems.
+ */
+function bundleInstalledTheme(name: string, site: Source | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const gemfile = site && usesBundler(site, env) ? site.absolute?.('Gemfile') : undefined;
+  if (!site || !gemfile) return undefined;
+  const bundled = bundleGemDirs(path.dirname(gemfile), env);
+  // The version the site's Gemfile.lock pins, where it is installed.
+  const locked = site.exists('Gemfile.lock') ? lockedGemVersion(site.readText('Gemfile.lock'), name) : undefined;
+  const pinned = locked && (bundled ?? gemDirs(env)).map((d) => path.join(d, `${name}-${locked}`)).find((d) => fs.existsSync(d));
+  return pinned || (bundled ? newestGem(name, bundled) : undefined);
+}
+
 function howToProvide(name: string): string {
   return (
     `kyll does not download themes. Provide ${name} as an installed gem (gem install ${name}, or its Debian package), ` +
@@ -178,7 +199,7 @@ export function themeSourceFor(theme: unknown, env: Readonly<Record<string, stri
   }
   const bundled = site && bundlerPathTheme(name, site, env);
   if (bundled) return bundled;
-  const dir = findLocalTheme(name, env, siteDir);
+  const dir = bundleInstalledTheme(name, site, env) ?? findLocalTheme(name, env, siteDir);
   if (!dir) {
     throw new KyllError('INVALID_CONFIG', `The ${name} theme could not be found.`, { file: '_config.yml' }, {
       hint: `${howToProvide(name)} Or remove 'theme:' from _config.yml.`,
