@@ -6,7 +6,7 @@ import { allowedPluginNames, resolvePlugins } from '../plugins/index.js';
 import { bundlerPluginNames } from '../plugins/gemfile.js';
 import { GITHUB_PAGES_DEFAULT_PLUGINS, githubPagesEnabled } from '../plugins/github-pages/profile.js';
 import type { KyllPlugin } from '../plugins/plugin.js';
-import { pluginsWithTheme } from '../site/theme.js';
+import { pluginsWithTheme, themeGems } from '../site/theme.js';
 import type { Source } from '../source/source.js';
 import type { Diagnostic, SiteConfig } from '../types.js';
 import { dependencyErrorMessage, requireableWithJekyll } from '../plugins/requireable.js';
@@ -15,6 +15,13 @@ import { implicitName } from '../liquid/filters/spaceship.js';
 
 export interface PluginList {
   readonly plugins: KyllPlugin[];
+  /**
+   * How many of `plugins` Ruby requires before the site's `_plugins`: the Gemfile's group
+   * (Bundler.require, when exe/jekyll starts) and the theme's gems (require_theme_deps comes
+   * before require_plugin_files in PluginManager#conscientious_require). The rest, `plugins:`,
+   * come after (require_gems).
+   */
+  readonly beforeSitePlugins: number;
   readonly warnings: Diagnostic[];
 }
 
@@ -37,6 +44,9 @@ export function sitePluginList(opened: Source, config: SiteConfig, theme: Source
     if (resolvePlugins([name]).unknown.length > 0 && !requireableWithJekyll(name) && !fromGemfile.includes(name)) break;
   }
   const { plugins, unknown } = resolvePlugins([...fromGemfile, ...allowed]);
+  // resolvePlugins keeps each plugin's first place, so the early names resolve to the first ones.
+  const ofTheme = new Set(themeGems(theme));
+  const beforeSitePlugins = resolvePlugins([...fromGemfile, ...allowed.filter((n) => ofTheme.has(n))]).plugins.length;
   // The GitHub Pages profile's own defaults that kyll lacks (jekyll-coffeescript) are not reported on every build,
   // nor the Gemfile's gems that are no Jekyll plugin (kramdown, rouge, a theme).
   const profileDefaults = new Set<string>(githubPagesEnabled(config) ? GITHUB_PAGES_DEFAULT_PLUGINS : []);
@@ -55,5 +65,5 @@ export function sitePluginList(opened: Source, config: SiteConfig, theme: Source
     }
     warnings.push({ level: 'warning', code: 'INVALID_CONFIG', message: `Plugin '${name}' is not supported by kyll yet; it was skipped.` });
   }
-  return { plugins, warnings };
+  return { plugins, beforeSitePlugins, warnings };
 }

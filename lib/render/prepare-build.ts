@@ -200,11 +200,13 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     // A gem Jekyll cannot require: the lines said before it come first.
     throw withDiagnostics(e, diagnostics);
   }
-  const { plugins, warnings: pluginWarnings } = listed;
-  const allPlugins = [...plugins, ...given];
-  // PluginManager#conscientious_require loads `_plugins` before the gems: at equal
-  // priority the site's hooks (and those given to renderSite) run before the built-in ones.
-  const hooked = hookOrder([...given, ...plugins]);
+  const { plugins, beforeSitePlugins, warnings: pluginWarnings } = listed;
+  // The order Ruby defines the plugins' classes and registers their hooks in: the Gemfile's
+  // group (Bundler.require) and the theme's gems, then `_plugins` (PluginManager#require_plugin_files;
+  // here too those given to renderSite), then the `plugins:` gems (require_gems). Generators,
+  // converters and hooks of equal priority run in that order (Plugin.descendants, Hooks.register).
+  const allPlugins = [...plugins.slice(0, beforeSitePlugins), ...given, ...plugins.slice(beforeSitePlugins)];
+  const hooked = hookOrder(allPlugins);
   let kramdownSetUp = false;
   // A processor no loaded gem defines fails the first conversion (markdown-processor.ts), unless
   // the site has Ruby plugins, which may define a class of that name (kyll cannot run them: it
