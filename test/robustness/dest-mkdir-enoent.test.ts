@@ -26,6 +26,13 @@ onLinux('kyll build -d /proc/<new folder> fails with ENOENT instead of hanging',
   }
 }, 60_000);
 
+onLinux('kyll new /proc/<new folder> fails with ENOENT instead of hanging (Jekyll: Errno::ENOENT from FileUtils.mkdir_p)', () => {
+  const r = spawnSync(process.execPath, [bin, 'new', `/proc/kyll-no-such-site-${process.pid}`, '--blank'], { encoding: 'utf8', timeout: 30_000, killSignal: 'SIGKILL' });
+  expect(r.signal).toBeNull();
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain('ENOENT');
+}, 60_000);
+
 test('makeFolders makes the missing parents, accepts a folder that is there, and throws where mkdir keeps saying ENOENT', () => {
   const made = new Set<string>(['/']);
   const enoent = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
