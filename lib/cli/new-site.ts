@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findThemeDir } from '../site/theme.js';
+import { makeFolders } from '../write/write-fs.js';
 import type { CliOptions } from './args.js';
 import type { Printer } from './report.js';
 import { BLANK_FOLDERS, blankSite, starterBlog } from './starter.js';
@@ -28,12 +29,13 @@ export async function newSite(opts: CliOptions, printer: Printer): Promise<numbe
   const files = opts.blank ? blankSite() : starterBlog(now.slice(0, 10), now.slice(11, 19), findThemeDir('minima') !== undefined);
   try {
     for (const [rel, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      makeFolders(fs, path.dirname(path.join(dir, rel)));
       fs.writeFileSync(path.join(dir, rel), text);
     }
-    if (opts.blank) for (const d of BLANK_FOLDERS) fs.mkdirSync(path.join(dir, d), { recursive: true });
+    if (opts.blank) for (const d of BLANK_FOLDERS) makeFolders(fs, path.join(dir, d));
   } catch (e) {
-    // A parent that is a file, a folder kyll may not write: the system's message names the path.
+    // A parent that is a file, a folder kyll may not write, one that takes no new folder (/proc: node's
+    // recursive mkdirSync would retry it for ever, makeFolders says ENOENT): the system's message names the path.
     printer.err(`kyll: could not create the site in ${dir}: ${(e as Error).message}`);
     return 1;
   }

@@ -1,6 +1,7 @@
 // The kyll commands, on top of the library. Returns an exit code.
 import path from 'node:path';
 import { destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
+import { expandHome } from './expand-home.js';
 import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { stopped } from './stopped.js';
@@ -35,6 +36,16 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
     }
     // Through the engine (its V8 code cache): the configuration reader is the engine's, compiled once.
     opts.destination = (await loader.loadEngine()).configuredDestination(opts);
+  }
+  // Site#config= expands the destination (File.expand_path): a `~name` of no known user stops the build.
+  if (opts.destination !== undefined) {
+    try {
+      opts.destination = expandHome(opts.destination);
+    } catch (e) {
+      printError(e, printer, opts.trace);
+      printer.err('kyll: build failed; the destination was left as it was.');
+      return 1;
+    }
   }
   const answer = quickAnswer(opts);
   if (answer !== undefined) {

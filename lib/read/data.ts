@@ -88,8 +88,11 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
     text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : ext === 'csv' || ext === 'tsv' ? readTextOrThrow(source, path) : yamlFileText(source.readBytes(path), path);
   } catch (e) {
     if (isDenied(e)) throw fileDenied(source, path, e);
-    // CSV.read reads the bytes itself: its own message, with its count of lines.
-    const csvError = (ext === 'csv' || ext === 'tsv') && e instanceof KyllError && e.code === 'INVALID_ENCODING' && e.message.endsWith('invalid byte sequence in UTF-8') ? csvEncodingError(source.readBytes(path)) : undefined;
+    // CSV.read reads the bytes itself: its own message, with its count of lines. It opens the file
+    // with the site's plain `utf-8` (not `bom|utf-8`, as pages are read), so a UTF-16 byte-order
+    // mark is two bytes that are not UTF-8 (line 1), not File.read's "needs binmode".
+    const notUtf8 = e instanceof KyllError && e.code === 'INVALID_ENCODING' && (e.message.endsWith('invalid byte sequence in UTF-8') || e.message.endsWith('ASCII incompatible encoding needs binmode'));
+    const csvError = (ext === 'csv' || ext === 'tsv') && notUtf8 ? csvEncodingError(source.readBytes(path)) : undefined;
     if (csvError) throw new KyllError('DATA_ERROR', `${csvError.message} (CSV::MalformedCSVError) reading ${path}`, { file: path, line: csvError.line }, { cause: csvError });
     throw e;
   }

@@ -8,7 +8,7 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { OutputFile } from '../types.js';
 import { sanitizedOutputPath } from './sanitize.js';
 import { applyUpdate, UpdateError, type JournalFs } from './update-journal.js';
-import { messageOf } from './write-fs.js';
+import { makeFolders, messageOf } from './write-fs.js';
 
 export function writeChanges(destination: string, written: readonly OutputFile[], removed: readonly string[], jfs?: JournalFs): void {
   const dest = path.resolve(destination);
@@ -18,7 +18,7 @@ export function writeChanges(destination: string, written: readonly OutputFile[]
       if (rel === '') throw new Error(`the output for ${f.url} would be the destination folder itself`);
       return { rel, contents: f.contents, symlink: f.symlink };
     });
-    fs.mkdirSync(dest, { recursive: true });
+    makeFolders(fs, dest);
     applyUpdate(dest, files, removed.map((rel) => sanitizedOutputPath(rel, dest)).filter((rel) => rel !== ''), jfs);
   } catch (e) {
     const restored = e instanceof UpdateError ? e.unrestored.length === 0 : true;

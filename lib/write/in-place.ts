@@ -11,7 +11,7 @@ import { staticSource } from './static-copy.js';
 import { sanitizedOutputPath } from './sanitize.js';
 import { keepStrings, keptFolders, parentDirs } from './keep-files.js';
 import { applyUpdate, type JournalFile, UpdateError } from './update-journal.js';
-import { type WriteFs, WriteProgressError, messageOf } from './write-fs.js';
+import { makeFolders, type WriteFs, WriteProgressError, messageOf } from './write-fs.js';
 
 /**
  * Relative paths (forward slashes) of every file and folder under `root`, dot files included, with
@@ -88,7 +88,7 @@ export function writeInPlace(wfs: WriteFs, destination: string, files: readonly 
   let obsolete: string[];
   const written = new Map<string, JournalFile>();
   try {
-    wfs.mkdirSync(destination, { recursive: true });
+    makeFolders(wfs, destination);
     for (const f of files) {
       const rel = sanitizedOutputPath(f.path, destination);
       if (rel === '') throw new Error(`the output for ${f.url} would be the destination folder itself`);

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { KyllError } from '../errors/kyll-error.js';
 import { isSameOrInside } from './destination-guard.js';
-import type { WriteFs } from './write-fs.js';
+import { makeFolders, type WriteFs } from './write-fs.js';
 import { sanitizedOutputPath } from './sanitize.js';
 
 /** The keep_files strings (anything else in the list matches nothing). */
@@ -71,7 +71,7 @@ export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, k
     const from = path.resolve(oldDest, dir);
     const target = path.resolve(staging, dir);
     if (!inside(oldDest, from) || !inside(staging, target) || !isDirectory(wfs, from) || wfs.existsSync(target)) continue;
-    wfs.mkdirSync(target, { recursive: true });
+    makeFolders(wfs, target);
     carried = true;
   }
   return carried;
@@ -80,7 +80,7 @@ export function carryKeptFiles(wfs: WriteFs, oldDest: string, staging: string, k
 /** `source` copied to `target` unless the new site wrote it; a folder both have gets the missing entries. Whether it copied anything. */
 function carry(wfs: WriteFs, source: string, target: string): boolean {
   if (!wfs.existsSync(target)) {
-    wfs.mkdirSync(path.dirname(target), { recursive: true });
+    makeFolders(wfs, path.dirname(target));
     wfs.cpSync(source, target, { recursive: true });
     return true;
   }

@@ -29,7 +29,7 @@ import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
 import { sanitizedOutputPath } from './sanitize.js';
 import { copiedFrom } from './copied-file.js';
-import { FilesWriter, messageOf, nodeFs, unwritablePath } from './write-fs.js';
+import { FilesWriter, makeFolders, messageOf, nodeFs, unwritablePath } from './write-fs.js';
 import { inlineQueue, threadQueue, writerThreadAvailable, type WriteQueue } from './write-queue.js';
 import { removeQuietly, resolveDestination, statOrUndefined, swapIn, writeSite, type WriteOptions, type WriteReport } from './write-site.js';
 import { writtenOutput, type NotedStats, type WrittenOutput } from './written-output.js';
@@ -96,7 +96,7 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
   removeStaleStaging(wfs, dest, background ? removeLater : undefined);
   const { staging, retired } = stagingNames(dest);
   try {
-    wfs.mkdirSync(staging, { recursive: true });
+    makeFolders(wfs, staging);
   } catch {
     return inMemory(destination, options);
   }

@@ -166,11 +166,44 @@ function makeDir(wfs: WriteFs, dir: string, made: Set<string>, entryAdded?: (fol
     wfs.mkdirSync(dir);
   } catch {
     // There already (the root's parents, a folder writing in place keeps), or in
-    // the way: the recursive call succeeds or fails as it always did.
-    wfs.mkdirSync(dir, { recursive: true });
+    // the way: makeFolders succeeds or fails as a recursive mkdir would.
+    makeFolders(wfs, dir);
   }
   entryAdded?.(parent);
   made.add(dir);
+}
+
+/**
+ * mkdir -p (FileUtils.mkdir_p, as Jekyll makes the destination's folders) that fails where node's
+ * recursive mkdirSync never returns: on a folder whose parent is there but takes no new folder
+ * with ENOENT (`-d /proc/x`: /proc says ENOENT, node's MKDirpSync makes the parent, which exists,
+ * and tries again, for ever, deaf to Ctrl-C). Jekyll stops with "No such file or directory @
+ * dir_s_mkdir - /proc/x"; here the ENOENT of the second try is thrown.
+ */
+export function makeFolders(wfs: Pick<WriteFs, 'mkdirSync' | 'statSync'>, dir: string): void {
+  try {
+    wfs.mkdirSync(dir);
+    return;
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code === 'EEXIST' && isFolder(wfs, dir)) return;
+    const parent = path.dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw e;
+    makeFolders(wfs, parent);
+  }
+  try {
+    wfs.mkdirSync(dir);
+  } catch (e) {
+    if (!(errnoOf(e) === 'EEXIST' && isFolder(wfs, dir))) throw e;
+  }
+}
+
+function isFolder(wfs: Pick<WriteFs, 'statSync'>, p: string): boolean {
+  try {
+    return wfs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { writeInPlace } from './in-place.js';
 import { removeLater } from './remove-later.js';
 import { removeStaleStaging, stagingNames } from './staging.js';
 import { carryKeptFiles } from './keep-files.js';
-import { errnoOf, FilesWriter, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
+import { errnoOf, FilesWriter, makeFolders, messageOf, nodeFs, WriteProgressError, writeFilesUnder, type WriteFs } from './write-fs.js';
 
 export interface WriteOptions {
   /** Paths (relative to the destination) kept from the old destination: Jekyll's keep_files. */
@@ -103,7 +103,7 @@ function startWrite(destination: string, files: readonly OutputFile[], options: 
 
   const { staging, retired } = stagingNames(dest);
   try {
-    wfs.mkdirSync(staging, { recursive: true });
+    makeFolders(wfs, staging);
   } catch (e) {
     if (!SWAP_REFUSED.has(errnoOf(e))) throw writeError(`Could not write the site to ${dest}: ${messageOf(e)}; the destination was left as it was.`, e);
     warn(`Could not create a staging folder beside ${dest} (${errnoOf(e)}): the site was written in place.`);
