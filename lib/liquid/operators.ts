@@ -170,6 +170,8 @@ function order(op: (c: number) => boolean) {
     const r = operand(right);
     // Condition#interpret_condition: a MethodLiteral (`empty`, `blank`) has no `<`, so the comparison is nil
     if (isMethodLiteral(l) || isMethodLiteral(r)) return false;
+    // nor has a Liquid::Drop (`forloop`), whose liquidjs valueOf would give its JSON to compare
+    if (isLiquidDrop(l) || isLiquidDrop(r)) return false;
     const c = rubyOrder(toValue(l), toValue(r));
     return c !== undefined && op(c);
   };
@@ -214,12 +216,13 @@ export function rubyOperators(options: OperatorOptions = {}): Operators {
       const r = operand(right);
       // a MethodLiteral has no include?; as the right side a string includes its to_s (''), no list or hash holds it
       if (isMethodLiteral(l)) return false;
-      const a = plain(l);
+      // a Liquid::Drop (`forloop`) stays itself: liquidjs's valueOf would give its JSON
+      const a = isLiquidDrop(l) ? l : plain(l);
       if (isMethodLiteral(r)) return typeof a === 'string';
-      const b = plain(r);
+      const b = isLiquidDrop(r) ? r : plain(r);
       if (a === null || a === undefined || b === null || b === undefined) return false;
-      // `right = right.to_s if left.is_a?(String)`: Ruby's to_s (1.0 is "1.0", an Array its inspect)
-      if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : rubyObjectToS(toValue(r)));
+      // `right = right.to_s if left.is_a?(String)`: Ruby's to_s (1.0 is "1.0", an Array its inspect, a drop its class name)
+      if (typeof a === 'string') return a.includes(typeof b === 'string' ? b : rubyObjectToS(b === r ? r : toValue(r)));
       // Range#include? of an Integer range is cover?: any number between its ends (2.5 too)
       if (a instanceof RubyRange) return (typeof b === 'number' || typeof b === 'bigint') && a.first <= b && b <= a.last;
       // Array#include?: a document, page or static file Liquid keeps raw in the array is never

@@ -61,6 +61,9 @@ test.each([
   ['{% if page.d > 2458850 %}y{% endif %}n', 'n'],
   ['{% if page.d > 2458849.5 %}y{% endif %}n', 'n'],
   ['{% if page.d >= 2458849.5 %}y{% endif %}n', 'yn'],
+  // a Liquid::Drop has no `<` (liquidjs's forloop compared as its JSON)
+  ['{% for x in (1..2) %}{% if "a" <= forloop %}y{% endif %}{% if forloop > 1 %}y{% endif %}{% if forloop < forloop %}y{% endif %}{% endfor %}n', 'n'],
+  ['{% tablerow x in (1..1) %}{% if tablerowloop >= "{" %}y{% endif %}{% endtablerow %}', '<tr class="row1">\n<td class="col1"></td></tr>\n'],
 ])('%s gives %s', (template, expected) => {
   expect(render(template)).toBe(expected);
 });

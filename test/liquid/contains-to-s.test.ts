@@ -11,6 +11,9 @@ test.each([
   ['{% if \'{"a"=>1}\' contains page.h %}y{% else %}n{% endif %}', 'y'],
   ['{% if "a2.5" contains 2.5 %}y{% else %}n{% endif %}', 'y'],
   ['{% if "1..3" contains (1..3) %}y{% else %}n{% endif %}', 'y'],
+  // a Liquid::Drop's to_s is its class name; it has no include? of its own
+  ['{% for x in (1..1) %}{% if "Liquid::ForloopDrop" contains forloop %}y{% else %}n{% endif %}{% endfor %}', 'y'],
+  ['{% for x in (1..1) %}{% if forloop contains "i" %}y{% else %}n{% endif %}{% endfor %}', 'n'],
 ])('%s', (template, expected) => {
   expect(render(template, { page: { list: [3, 1, 2], h: { a: 1 } } })).toBe(expected);
 });

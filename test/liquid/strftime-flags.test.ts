@@ -4,6 +4,7 @@
 // `Time.new(2024, 3, 3, 9, 5, 7, offset).strftime(format)` printed with Ruby 3.1.
 import { JekyllTime } from '../../lib/time/index.js';
 import { strftime } from '../../lib/liquid/ruby/strftime.js';
+import { RubyDate } from '../../lib/read/ruby-date.js';
 
 const FORMAT = '%-z|%-:z|%_z|%_:z|%_::z|%10z|%_10z|%-10z|%_-z|%-_z|%0_z|%:10z|%::12z|%-10A|%-_10A|%_-10A|%010A|%-10b|%Ey|%EY|%EC|%Ex|%EX|%Ec|%Od|%Oe|%OH|%Ok|%OI|%Ol|%Om|%OM|%OS|%Ou|%OU|%OV|%Ow|%OW|%Oy|%OB|%Ez|%E|%O|%-Ey|%5Oy|%:y';
 
@@ -32,4 +33,16 @@ test.each([
   ['+09:00', new JekyllTime(Date.UTC(2024, 2, 3, 0, 5, 7), 9 * 3600), '', 'MAR|MAR|MAR|SUN|SUNDAY|MARCH|SUNDAY||||am|AM|AM|am|AM|AM|MAR|SUN MAR  3 09:05:07 2024|Sun Mar  3 09:05:07 2024|09:05:07 AM| 3-MAR-2024|03/03/24|+0900|+09:00|+09:00:00|+000000900|+0900| +900|+09|+0900'],
 ])('case flags and a UTC sign at %s', (_name, t, zone, expected) => {
   expect(strftime(t, CASES, zone)).toBe(expected);
+});
+
+// A composite (%c %D %x %F %T %X %R %r %v) is padded to its width by Time#strftime (strftime.c's
+// STRFTIME) even after `-`, which only sets the padding back to spaces; Date#strftime
+// (date_strftime.c) pads none under `-`. Expected lines: Ruby 3.1's
+// `Time.new(2024, 3, 3, 9, 5, 7, "+09:00")` and `Date.new(2024, 3, 3)`.
+const COMPOSITES = '%-11R|%_-11R|%-011R|%0-11R|%-12F|%-10D|%-10T|%-12r|%-14v|%-10x|%-10X|%-30c|%^-30c|%-012F|%_12R|%012R|%-10A|%-5n';
+test.each([
+  ['Time', new JekyllTime(Date.UTC(2024, 2, 3, 0, 5, 7), 9 * 3600), '      09:05|      09:05|00000009:05|      09:05|  2024-03-03|  03/03/24|  09:05:07| 09:05:07 AM|    3-MAR-2024|  03/03/24|  09:05:07|      Sun Mar  3 09:05:07 2024|      SUN MAR  3 09:05:07 2024|002024-03-03|       09:05|000000009:05|Sunday|\n'],
+  ['Date', new RubyDate(2024, 3, 3), '00:00|00:00|00:00|00:00|2024-03-03|03/03/24|00:00:00|12:00:00 AM| 3-MAR-2024|03/03/24|00:00:00|Sun Mar  3 00:00:00 2024|SUN MAR  3 00:00:00 2024|2024-03-03|       00:00|000000000:00|Sunday|\n'],
+])('a composite with a width after `-` in a %s', (_name, t, expected) => {
+  expect(strftime(t, COMPOSITES)).toBe(expected);
 });

@@ -162,6 +162,10 @@ function two(n: number): string {
 function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons, conv }: Directive, zoneName: string): string {
   const num = (n: number, w: number, pad = '0'): string => fmtNum(n, flags, width ? Number(width) : w, pad);
   const str = (s: string): string => fmtStr(s, flags, width ? Number(width) : 0, caseOf(conv, flags));
+  // strftime.c's STRFTIME (a composite: %c %D %x %F %T %X %R %r %v) pads to the width whatever the
+  // flags, `-` only setting the padding back to spaces (`%-11R` is `      10:30`, `%-011R` zeros);
+  // date_strftime.c's leaves a Date's unpadded under `-`, as a name's.
+  const composite = (s: string): string => (t.isDate ? str(s) : fmtStr(s, flags.replace(/-/g, '_'), width ? Number(width) : 0, caseOf(conv, flags)));
   // A Date counts days in its own calendar (Julian before 1582-10-15), a Time in the proleptic Gregorian one.
   const start = t.isDate ? ITALY : GREGORIAN;
   switch (conv) {
@@ -203,13 +207,13 @@ function directive(t: JekyllTime, f: LocalFields, { whole, flags, width, colons,
     case 'n': return str('\n');
     case 't': return str('\t');
     case '%': return str('%');
-    case 'c': return str(strftime(t, '%a %b %e %H:%M:%S %Y', zoneName));
-    case 'D': case 'x': return str(strftime(t, '%m/%d/%y', zoneName));
-    case 'F': return str(strftime(t, '%Y-%m-%d', zoneName));
-    case 'T': case 'X': return str(strftime(t, '%H:%M:%S', zoneName));
-    case 'R': return str(strftime(t, '%H:%M', zoneName));
-    case 'r': return str(strftime(t, '%I:%M:%S %p', zoneName));
-    case 'v': return str(strftime(t, '%e-%^b-%Y', zoneName));
+    case 'c': return composite(strftime(t, '%a %b %e %H:%M:%S %Y', zoneName));
+    case 'D': case 'x': return composite(strftime(t, '%m/%d/%y', zoneName));
+    case 'F': return composite(strftime(t, '%Y-%m-%d', zoneName));
+    case 'T': case 'X': return composite(strftime(t, '%H:%M:%S', zoneName));
+    case 'R': return composite(strftime(t, '%H:%M', zoneName));
+    case 'r': return composite(strftime(t, '%I:%M:%S %p', zoneName));
+    case 'v': return composite(strftime(t, '%e-%^b-%Y', zoneName));
     default: return whole;
   }
 }

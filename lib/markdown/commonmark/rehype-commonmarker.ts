@@ -110,8 +110,9 @@ function visit(node: Nodes, options: VisitOptions): boolean {
     } else {
       if (child.type === 'element' && hasClass(child, 'contains-task-list')) dropClass(child, 'contains-task-list');
       visit(child as Nodes, options);
-      if (child.type === 'element' && typeof child.properties.alt === 'string') child.properties.alt = restoreReferenceWhitespace(child.properties.alt);
-      if (child.type === 'element' && hasAngleInAttribute(child)) out.push(...withCmarkAttributes(child));
+      const altBreaks = child.type === 'element' ? imageAlt(child, options) : undefined;
+      if (altBreaks !== undefined) out.push(...withCmarkAttributes(child as Element, altBreaks));
+      else if (child.type === 'element' && hasAngleInAttribute(child)) out.push(...withCmarkAttributes(child));
       else out.push(child);
     }
   });
@@ -198,11 +199,24 @@ function hasAngleInAttribute(node: Element): boolean {
   return ['title', 'alt'].some((k) => typeof node.properties?.[k] === 'string' && /[<>'`]/.test(node.properties[k] as string));
 }
 
-function withCmarkAttributes(node: Element): Array<ElementContent | Raw> {
+// An image's alt text: Renderer#render writes a soft break of the "plain" label through
+// HtmlRenderer#softbreak all the same, so HARDBREAKS puts `<br />` (unescaped) and a newline there
+// and NOBREAKS a space. The alt's lines (its soft breaks are its only source newlines; a reference's
+// `&#10;` is a placeholder until restoreReferenceWhitespace) when HARDBREAKS splits it, else undefined.
+function imageAlt(node: Element, options: VisitOptions): string[] | undefined {
+  const alt = node.properties.alt;
+  if (typeof alt !== 'string') return undefined;
+  if (options.hardbreaks && alt.includes('\n')) return alt.split('\n').map(restoreReferenceWhitespace);
+  node.properties.alt = restoreReferenceWhitespace(options.nobreaks === true ? alt.replace(/\n/g, ' ') : alt);
+  return undefined;
+}
+
+function withCmarkAttributes(node: Element, altLines?: readonly string[]): Array<ElementContent | Raw> {
   const attrs = Object.entries(node.properties ?? {})
     .filter(([, v]) => v !== undefined && v !== null && v !== false)
     .map(([k, v]) => {
       const value = Array.isArray(v) ? v.join(' ') : String(v);
+      if (k === 'alt' && altLines !== undefined) return ` alt="${altLines.map(escapeAttribute).join('<br />\n')}"`;
       return ` ${k === 'className' ? 'class' : k}="${URL_ATTRIBUTES.has(k) ? escapeHref(value) : escapeAttribute(value)}"`;
     })
     .join('');
