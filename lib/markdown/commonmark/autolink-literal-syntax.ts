@@ -46,12 +46,16 @@ function inBracket(events: Event[]): boolean {
  * wants a `.` among the characters it looked at): host characters, `-`, `.` and `_` up to the
  * first other one; refused when an `_` is in one of its last two labels. cmark never looks at the
  * chunk's last character, so at the end of the text it is not counted (`with www.` ends no link).
+ * cmark steps over bytes: a character past U+007F ends the scan, as the byte after its first is
+ * no character (`http://hôte_local:3000/` is linked, its `_` never counted), and a first one does
+ * before anything is counted.
  */
 function domainOk(chars: string[], atEnd: boolean, dot = false): boolean {
   let under1 = 0, under2 = 0, dots = 0;
   const stop = atEnd ? chars.length - 1 : chars.length;
-  for (let i = 1; i < stop; i++) {
+  for (let i = chars[0]! > '\x7f' ? stop : 1; i < stop; i++) {
     const c = chars[i]!;
+    if (c > '\x7f') break;
     if (c === '_') under2++;
     else if (c === '.') {
       under1 = under2;
