@@ -44,7 +44,9 @@ function inBracket(events: Event[]): boolean {
 /**
  * autolink.c#check_domain on what follows `://` (allow_short) or from `www.` (`dot`: www_match
  * wants a `.` among the characters it looked at): host characters, `-`, `.` and `_` up to the
- * first other one; refused when an `_` is in one of its last two labels. cmark never looks at the
+ * first other one (or just after the first character that is not ASCII: its is_valid_hostchar
+ * decodes at each byte, and a continuation byte decodes to nothing: `_` after `é` is no domain's);
+ * refused when an `_` is in one of its last two labels. cmark never looks at the
  * chunk's last character, so at the end of the text it is not counted (`with www.` ends no link).
  */
 function domainOk(chars: string[], atEnd: boolean, dot = false): boolean {
@@ -58,6 +60,8 @@ function domainOk(chars: string[], atEnd: boolean, dot = false): boolean {
       under2 = 0;
       dots++;
     } else if (c !== '-' && !isHostChar(c)) break;
+    // it steps one byte at a time: the byte after a character's first is no character, and ends the domain
+    if (c.charCodeAt(0) >= 0x80) break;
   }
   return under1 === 0 && under2 === 0 && (!dot || dots > 0);
 }
