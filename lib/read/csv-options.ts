@@ -54,7 +54,7 @@ const READ_CONFIG_LINE = ':converters => reader_config.fetch("csv_converters", [
  * and CSV.read's `encoding:` raise for settings of the wrong type; undefined when they can be read.
  */
 function readerFailure(config: Data, given: unknown): string | undefined {
-  if (given == null || given === false) return undefined;
+  if (given == null || given === false) return typeof config.encoding === 'string' ? dummyEncodingFailure(config.encoding) : undefined;
   // Array#fetch takes an index; other non-Hash values have no fetch
   if (Array.isArray(given)) return 'no implicit conversion of String into Integer';
   if (!isPlainHash(given)) return noMethodText('fetch', given, { line: READ_CONFIG_LINE, call: '.fetch' });
@@ -70,7 +70,25 @@ function readerFailure(config: Data, given: unknown): string | undefined {
   }
   const encoding = 'encoding' in reader ? reader.encoding : config.encoding;
   if (encoding != null && typeof encoding !== 'string') return `no implicit conversion of ${implicitName(encoding)} into String`;
-  return undefined;
+  return typeof encoding === 'string' ? dummyEncodingFailure(encoding) : undefined;
+}
+
+// Ruby's dummy encodings (Encoding#dummy?), by name and alias: CSV's parser cannot make its
+// quote character or its patterns in them (csv/parser.rb prepare_quote_character), whatever the file.
+const DUMMY = new Map<string, string>([
+  ['utf-16', ':quote_char has to be nil or a single character String (ArgumentError)'],
+  ['utf-32', ':quote_char has to be nil or a single character String (ArgumentError)'],
+  ['utf-7', 'code converter not found (US-ASCII to UTF-7) (Encoding::ConverterNotFoundError)'],
+  ['cp65000', 'code converter not found (US-ASCII to UTF-7) (Encoding::ConverterNotFoundError)'],
+  ['iso-2022-jp-2', 'code converter not found (US-ASCII to ISO-2022-JP-2) (Encoding::ConverterNotFoundError)'],
+  ['iso2022-jp2', 'code converter not found (US-ASCII to ISO-2022-JP-2) (Encoding::ConverterNotFoundError)'],
+  ['ibm037', "can't make regexp with dummy encoding: /\\\\x7F/ (RegexpError)"],
+  ['ebcdic-cp-us', "can't make regexp with dummy encoding: /\\\\x7F/ (RegexpError)"],
+  ...['iso-2022-jp', 'iso2022-jp', 'cp50220', 'cp50221', 'iso-2022-jp-kddi'].map((n): [string, string] => [n, 'can\'t make regexp with dummy encoding: /"/ (RegexpError)']),
+]);
+
+function dummyEncodingFailure(encoding: string): string | undefined {
+  return DUMMY.get(encoding.trim().toLowerCase().replace(/^bom\|/, ''));
 }
 
 const symbolReceiver = (v: unknown): string => {

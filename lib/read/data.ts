@@ -5,6 +5,7 @@ import type { Source } from '../source/index.js';
 import type { Data } from '../types.js';
 import { CsvSyntaxError, parseCsvTable } from './csv.js';
 import { csvEncodingError } from './csv-encoding.js';
+import { isWideEncoding, wideCsvText } from './csv-wide.js';
 import { CsvConverterError, type CsvOptions } from './csv-options.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { parseYamlWithBom, yamlFileText } from './yaml.js';
@@ -88,6 +89,7 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
     text = table?.utf8 === false ? otherEncoding(source, path, table.encoding) : ext === 'csv' || ext === 'tsv' ? readTextOrThrow(source, path) : yamlFileText(source.readBytes(path), path);
   } catch (e) {
     if (isDenied(e)) throw fileDenied(source, path, e);
+    if (e instanceof CsvSyntaxError) throw new KyllError('DATA_ERROR', `${e.message} (CSV::MalformedCSVError) reading ${path}`, { file: path, line: e.line }, { cause: e });
     // CSV.read reads the bytes itself: its own message, with its count of lines. It opens the file
     // with the site's plain `utf-8` (not `bom|utf-8`, as pages are read), so a UTF-16 byte-order
     // mark is two bytes that are not UTF-8 (line 1), not File.read's "needs binmode".
@@ -112,6 +114,10 @@ function readDataFile(source: Source, path: string, ext: string, { zone, csv, ts
 
 /** A CSV file of another `encoding` (CSV.read(path, encoding:)): decoded from it when Node can, else read as UTF-8 leniently. */
 function otherEncoding(source: Source, path: string, encoding: string | undefined): string {
+  if (encoding !== undefined && isWideEncoding(encoding)) {
+    const text = wideCsvText(source.readBytes(path), encoding);
+    return typeof text === 'string' ? text : Buffer.from(text.utf8).toString('utf8');
+  }
   const decoded = codecFor(encoding)?.decode(source.readBytes(path));
   return decoded?.ok ? decoded.text : source.readText(path);
 }

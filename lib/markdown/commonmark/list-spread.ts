@@ -18,6 +18,10 @@
 //   inside it, and sees no blank line between two blocks.
 // - Lists in a footnote definition whose item micromark ran on over the blank lines after it
 //   (overrun, below).
+// - Lists with an item holding a footnote definition that ends in a list (noteEndingInList).
+// - Lists with an item holding a footnote definition with nothing after its `[^x]:` (`- a\n  [^x]:\n
+//   c` is loose): the rest of its first line is blank, and cmark marks the definition's last line
+//   blank (blocks.c, S_process_line), which no later line clears when no block of its own follows.
 // Such lists (and the lists around them) are decided again here as cmark decides them, without
 // their definitions: loose when an item that is not the last ends with a blank line, or when a
 // block of an item other than the last block of the last item ends with one
@@ -49,6 +53,10 @@ function blankAfter(node: Nodes, after: Map<Nodes, number>): boolean {
 }
 
 const headerOnly = (node: Nodes): boolean => node.type === 'table' && node.children.length <= 1;
+const emptyNote = (node: Nodes): boolean => node.type === 'footnoteDefinition' && node.children.length === 0;
+// A footnote definition ending in a list: a blank line after it lands in the list's last item,
+// and S_ends_with_blank_line asks the definition only its own flag, which no blank line set.
+const noteEndingInList = (node: Nodes): boolean => node.type === 'footnoteDefinition' && node.children.at(-1)?.type === 'list';
 
 // HTML blocks of the document whose last line, as cmark reads the block, is blank (found by walk).
 const blankLast = new WeakSet<Nodes>();
@@ -73,7 +81,8 @@ function htmlBlankLast(node: Nodes, next: number | undefined, lines: string[], d
 
 // cmark's S_ends_with_blank_line, on the blocks left once definitions are gone.
 function endsWithBlank(node: Nodes, after: Map<Nodes, number>): boolean {
-  if (headerOnly(node) || blankLast.has(node)) return true;
+  if (headerOnly(node) || emptyNote(node) || blankLast.has(node)) return true;
+  if (noteEndingInList(node)) return false;
   if (node.type === 'list') return endsWithBlank(node.children[node.children.length - 1]!, after);
   if (node.type === 'listItem') {
     const kids = blocks(node);
@@ -85,7 +94,8 @@ function endsWithBlank(node: Nodes, after: Map<Nodes, number>): boolean {
 // An item's own last_line_blank: a blank line after it whose innermost container is the item,
 // not a nested list's item (which takes the blank line then).
 function itemEndsBlank(item: ListItem, after: Map<Nodes, number>): boolean {
-  return item.children[item.children.length - 1]?.type !== 'list' && blankAfter(item, after);
+  const last = item.children[item.children.length - 1];
+  return last?.type !== 'list' && !(last !== undefined && noteEndingInList(last)) && blankAfter(item, after);
 }
 
 // A list that a block of its parent starting on the very next line ends (`- a\n\n  [x]: /u\n# h`,
@@ -124,7 +134,7 @@ function walk(node: Parent, quoted: number, next: number | undefined, after: Map
     if (following !== undefined) after.set(kid, following);
     if (kid.type === 'list' && i + 1 < kids.length) sibling.add(kid);
     if (node.type === 'listItem' && htmlBlankLast(kid, following, lines, quoted, after)) blankLast.add(kid);
-    if ((kid.type === 'definition' || headerOnly(kid) || blankLast.has(kid)) && node.type === 'listItem') found = true;
+    if ((kid.type === 'definition' || headerOnly(kid) || emptyNote(kid) || noteEndingInList(kid) || blankLast.has(kid)) && node.type === 'listItem') found = true;
     if (!CONTAINERS.has(kid.type)) continue;
     const holds = walk(kid as Parent, quoted + (kid.type === 'blockquote' ? 1 : 0), following, after, lists, sibling, lines, note || kid.type === 'footnoteDefinition');
     if (holds) found = true;

@@ -48,6 +48,7 @@ import { cmarkListEndBlank } from './list-end-blank.js';
 import { cmarkLazyAfterDefinition } from './lazy-after-definition.js';
 import { cmarkDefinitionTitle, cmarkDefinitionTitleFromMarkdown } from './definition-title.js';
 import { cmarkKeptBytes } from './kept-bytes.js';
+import { cmarkTightParagraphs } from './tight-paragraphs.js';
 import { cmarkBlankIndentedItem, cmarkBlankIndentedSpread } from './blank-item-indent.js';
 
 function itemHtmlBlocks(node: Nodes, into: Set<number>): Set<number> {
@@ -98,6 +99,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
     cmarkListSpread(root, source);
     cmarkItemHtmlEnd(root, source);
     cmarkLazyAfterDefinition(root, source);
+    if (options.footnotes) cmarkTightParagraphs(root);
     // The rehype stage tells a tight item's HTML block from inline HTML by where it starts.
     (file.data as { cmarkHtmlBlocks?: ReadonlySet<number> }).cmarkHtmlBlocks = itemHtmlBlocks(root, new Set());
     if (options.table) cmarkTableHeadParagraphs(root, source);
