@@ -25,8 +25,10 @@ export interface HookDocument {
   /** The collection label, null for pages. */
   readonly collection: string | null;
   readonly url: string;
-  /** Where the output goes, relative to the destination: its extension is Jekyll's output_ext. */
+  /** Where the output goes, relative to the destination: its extension is Jekyll's output_ext, unless `outputExt` says otherwise. */
   readonly outputPath?: string;
+  /** Renderer#output_ext when it is not the output path's extension (GeneratedPage#outputExt). */
+  readonly outputExt?: string;
   /** Document#write?: false for documents of a collection with `output: false` (pages are always written). */
   readonly write: boolean;
   /** The front matter and what Jekyll derives; a hook may set or delete keys. */
@@ -152,7 +154,7 @@ export function triggerDocumentHooks(
 
 /** What a HookDocument is made from: a post, page, document or generated page. */
 export type HookSource = Pick<Document, 'relativePath' | 'data' | 'content'> &
-  Partial<Pick<Document, 'kind' | 'collection' | 'url' | 'outputPath' | 'write'>> & { readonly defaultedKeys?: readonly string[] };
+  Partial<Pick<Document, 'kind' | 'collection' | 'url' | 'outputPath' | 'write'>> & { readonly defaultedKeys?: readonly string[]; readonly outputExt?: string };
 
 /** A HookDocument for `doc` (a page when it has no kind), with a copy of its data so that the Site stays unchanged. */
 export function hookDocumentFor(doc: HookSource, output?: string, url = ''): HookDocument {
@@ -162,6 +164,7 @@ export function hookDocumentFor(doc: HookSource, output?: string, url = ''): Hoo
     collection: doc.collection ?? null,
     url: doc.url ?? url,
     outputPath: doc.outputPath,
+    ...(doc.outputExt === undefined ? {} : { outputExt: doc.outputExt }),
     write: doc.write !== false,
     data: { ...doc.data },
     content: doc.content,

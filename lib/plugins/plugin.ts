@@ -63,6 +63,11 @@ export interface GeneratedPage {
   /** The source extension, deciding the converter: `.html`, `.md`, `.xml`. */
   readonly ext?: string;
   /**
+   * Renderer#output_ext when it is not the output path's extension: jekyll-paginate-v2's pages
+   * named `.html` have none (File.extname of a dot name), so jemoji and jekyll-mentions pass them by.
+   */
+  readonly outputExt?: string;
+  /**
    * The source of its excerpt, for a page Jekyll makes with Page.new (jekyll-paginate's pagers)
    * under `page_excerpts: true`: the page's Page#excerpt, rendered when first read.
    */

@@ -34,6 +34,8 @@ export interface Renderable {
   readonly outputPath?: string;
   readonly collection?: string | null;
   readonly write?: boolean;
+  /** Renderer#output_ext when it is not the output path's extension (GeneratedPage#outputExt). */
+  readonly outputExt?: string;
   /** How Jekyll's messages name it when not `relativePath` (GeneratedPage#messagePath). */
   readonly messagePath?: string;
   /** A page's data keys that only front matter defaults give (Page#defaultedKeys). */

@@ -257,7 +257,7 @@ export function sourceMapPlace(page: Page): { url: string; outputPath: string } 
 
 /** A page a plugin generated from a template, as the renderer and the hooks see it (a PageWithoutAFile). */
 export function generatedRenderable(g: GeneratedPage): HookableDocument {
-  const doc = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath, kind: 'page', collection: null, url: g.url, renderWithLiquid: g.renderWithLiquid } as const;
+  const doc = { relativePath: g.relativePath, content: g.content ?? '', contentLine: 1, ext: g.ext ?? extOf(g.outputPath), data: g.data, outputPath: g.outputPath, outputExt: g.outputExt, kind: 'page', collection: null, url: g.url, renderWithLiquid: g.renderWithLiquid } as const;
   return g.messagePath === undefined ? doc : { ...doc, messagePath: g.messagePath };
 }
 

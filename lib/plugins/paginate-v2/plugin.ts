@@ -2,7 +2,7 @@
 // enabled: true` becomes a series of pages over a collection's documents
 // (generator/paginationGenerator.rb, paginationModel.rb, paginator.rb,
 // paginationPage.rb). Options: the site's `pagination:` under the page's own.
-// The copies are named `.html`, so they are never converted from Markdown.
+// The copies are named `.html` (File.extname ""), so they are never converted from Markdown.
 import type { Data, Document, Page, Site } from '../../types.js';
 import { KyllError } from '../../errors/index.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
@@ -10,6 +10,7 @@ import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { outputExtFor } from '../../url/url-to-path.js';
+import { extname } from '../../url/permalink.js';
 import { fileJoin } from '../shared/text.js';
 import { isHash, prop, toS, truthy } from '../shared/values.js';
 import { pathIndexer, type PathIndex } from '../shared/path-index.js';
@@ -114,6 +115,10 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
   if (typeof config.permalink !== 'string') throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(config.permalink)} into String (TypeError) (jekyll-paginate-v2: pagination.permalink of ${template.relativePath} must be text, such as /page:num/)`, { file: template.relativePath });
   const pagedUrl0 = fileJoin(firstUrl0, config.permalink);
   const title = truthy(template.data.title) ? template.data.title : site.config.title;
+  // PaginationPage#initialize: process(indexpage + extension). Without an indexpage the name is
+  // `.html`, whose File.extname is "": the copies then go through no converter (not even
+  // Markdown's for `extension: md`) and have no output extension but their permalink's.
+  const ext = extname(indexName + indexExt);
   const pagers: Pager[] = [];
   const pages: GeneratedPage[] = [];
   for (let n = 1; n <= total; n++) {
@@ -146,15 +151,17 @@ function paginateTemplate(template: PaginationTemplate, config: Data, site: Site
     const pager: Pager = { page: n, pagePath, data: pagerData };
     pagers.push(pager);
     const paths = slice.map((d) => d.relativePath);
+    const outputExt = outputExtFor(ext, site.config.markdown_ext, truthy(data.permalink) ? toS(data.permalink) : undefined);
     pages.push({
       relativePath: template.relativePath,
       url,
       // Page#destination adds Renderer#output_ext where the url lacks it: the extension of the
       // copy's permalink (an autopage's `/tags/x/page-2.htm`, written page-2.htm.html.htm) or its name's
-      outputPath: outputPathFor(url, outputExtFor(indexExt || '.html', site.config.markdown_ext, truthy(data.permalink) ? toS(data.permalink) : undefined)),
+      outputPath: outputPathFor(url, outputExt),
+      outputExt,
       data,
       content: isHash(template.data.autopage) ? '' : template.content,
-      ext: indexExt || '.html',
+      ext,
       scope: { paginator: withPosts(pagerData, slice.map((d: Document) => ({ ...d.data, url: d.url }))) },
       scopeFor: (siteDrop) => ({ paginator: withPosts(pager.data, paths.map((p) => dropByPath(siteDrop, p, shared.indexOf))) }),
       name: indexName + indexExt,

@@ -56,7 +56,7 @@ export function outputKind(doc: HookDocument): { writtenOrPage: boolean; outputE
   const permalink = doc.data.permalink;
   return {
     writtenOrPage: isPage || doc.write !== false,
-    outputExt: (doc.outputPath ?? '').match(/\.[^./]*$/)?.[0] ?? '',
+    outputExt: doc.outputExt ?? (doc.outputPath ?? '').match(/\.[^./]*$/)?.[0] ?? '',
     permalinkIsFolder: typeof permalink === 'string' && permalink.endsWith('/'),
   };
 }
