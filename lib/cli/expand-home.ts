@@ -3,7 +3,7 @@
 // `~name/out` that user's; a `~name` of no known user is Ruby's ArgumentError. Any other path is
 // left as it is (resolved against the working folder by the caller).
 import { KyllError } from '../errors/kyll-error.js';
-import { systemHome, type HomeLookup } from '../plugins/relative-links/home.js';
+import { systemHome, type HomeLookup } from '../source/home-folder.js';
 
 export function expandHome(p: string, home: HomeLookup = systemHome): string {
   if (!p.startsWith('~')) return p;

@@ -2,7 +2,7 @@
 // (lib/jekyll-relative-links/generator.rb LINK_REGEX and #replacement_text),
 // with Ruby's meanings kept: `.` and `$` stop at "\n", `^` starts a line,
 // `\s` is ASCII whitespace. It runs on the Markdown source, before conversion.
-import { systemHome, type HomeLookup } from './home.js';
+import { systemHome, type HomeLookup } from '../../source/home-folder.js';
 
 const S = '[ \\t\\r\\n\\f\\v]';
 const DOT = '[^\\n]';
