@@ -7,9 +7,31 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * A module of the built bundle, imported from a copy of dist/bundle made once per process (inside
+ * the project, so that its packages resolve; removed at exit): an `npm run build` during a long
+ * run deletes dist/ first, and the bundle's chunks that load later would be gone under the run.
+ */
+let bundleCopy;
+export function importBundle(file) {
+  if (bundleCopy === undefined) {
+    const from = path.join(ROOT, 'dist', 'bundle');
+    if (!fs.existsSync(path.join(from, file))) {
+      console.error(`dist/bundle/${file} not found: npm run build first`);
+      process.exit(2);
+    }
+    const dir = path.join(ROOT, `.fuzz-bundle-${process.pid}`);
+    fs.cpSync(from, path.join(dir, 'bundle'), { recursive: true });
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.once(signal, () => process.exit(code));
+    bundleCopy = path.join(dir, 'bundle');
+  }
+  return import(pathToFileURL(path.join(bundleCopy, file)).href);
+}
 
 /** `--name value` from the command line, else `fallback`; `flag(name)` for a bare `--name`. */
 export function commandLine(argv = process.argv.slice(2)) {

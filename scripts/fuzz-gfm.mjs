@@ -10,7 +10,7 @@
 //     [--commonmark OPTIONS/EXTENSIONS]   (default: UNSAFE,FOOTNOTES/table,strikethrough,autolink,tagfilter,tasklist)
 import path from 'node:path';
 import fs from 'node:fs';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer, importBundle } from './fuzz-common.mjs';
 
 const { opt } = commandLine();
 const seedArg = opt('seed', String(Date.now() % 100000));
@@ -18,7 +18,7 @@ const countArg = opt('count', '300');
 const spec = opt('commonmark', 'UNSAFE,FOOTNOTES/table,strikethrough,autolink,tagfilter,tasklist');
 const maxArg = opt('max', '15');
 const outDir = path.resolve(opt('out', path.join(ROOT, 'fuzz-out')));
-const { createMarkdownConverter } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
+const { createMarkdownConverter } = await importBundle('markdown.js');
 
 const [o = '', e = ''] = spec.split('/');
 const names = (l) => l.split(',').filter((x) => x && x !== '-');

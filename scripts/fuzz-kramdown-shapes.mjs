@@ -15,8 +15,8 @@
 //                      chunks of many real posts, front matter removed)
 import fs from 'node:fs';
 import path from 'node:path';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer } from './fuzz-common.mjs';
-const { createMarkdownConverter } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer, importBundle } from './fuzz-common.mjs';
+const { createMarkdownConverter } = await importBundle('markdown.js');
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', 1));

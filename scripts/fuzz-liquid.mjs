@@ -38,7 +38,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, importBundle } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -47,7 +47,7 @@ const maxCases = Number(opt('max', 30));
 const markdown = flag('markdown');
 const PAGE = markdown ? 'fuzz.md' : 'fuzz.html';
 
-const { renderSite, memorySource } = await import(path.join(ROOT, 'dist/bundle/kyll.js'));
+const { renderSite, memorySource } = await importBundle('kyll.js');
 
 // --- the site both render against ---------------------------------------------------------
 const SITE = {

@@ -17,7 +17,7 @@
 // them to DIR (default: fuzz-out/, ignored) as NNN.md with Jekyll's NNN.html beside it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer } from './fuzz-common.mjs';
+import { commandLine, reduceLines, ROOT, rubyOracle, seededRandom, convertOrError, sameAnswer, importBundle } from './fuzz-common.mjs';
 
 const { opt, flag } = commandLine();
 const seed = Number(opt('seed', Date.now() % 100000));
@@ -25,7 +25,7 @@ const count = Number(opt('count', 300));
 const maxCases = Number(opt('max', 20));
 const outDir = path.resolve(opt('out', path.join(ROOT, 'fuzz-out')));
 
-const { createMarkdownConverter } = await import(path.join(ROOT, 'dist/bundle/markdown.js'));
+const { createMarkdownConverter } = await importBundle('markdown.js');
 
 const ALL_COMMONMARK = 'SMART,UNSAFE,HARDBREAKS,FOOTNOTES/table,strikethrough,autolink,tagfilter,tasklist';
 /** `--commonmark OPTIONS/EXTENSIONS` as the site's `markdown:` and `commonmark:` settings. */
