@@ -1,7 +1,8 @@
 // findLiteral looks for a pattern that starts with whitespace by the rest of it
 // (filters/find-literal.ts): whatever the text, it must find what indexOf finds, and
 // replace/remove must give what String#gsub with a string pattern gives.
-import { findLiteral, replaceAllLiteral } from '../../lib/liquid/filters/find-literal.js';
+import { findLiteral } from '../../lib/liquid/filters/find-literal.js';
+import { replaceAllLiteral } from '../../lib/liquid/filters/replace-chain.js';
 import { render } from './helpers.js';
 
 function random(seed: number): () => number {
@@ -45,6 +46,49 @@ test('a long text replaced again and again (summed up after a few searches) give
       if (rnd() < 0.05) replaceAllLiteral(word(5000), 'ab', 'c'); // another long one
     }
   }
+});
+
+// Past 32K characters the chain holds the text as parts (replace-chain.ts): matches that cross
+// from one part into the next, overlapping candidates (gsub takes the leftmost, then goes on
+// after it), parts that shrink to nothing or grow past the cut must all give what split/join give.
+test('a text held as parts gives what split and join give, matches across the edges included', () => {
+  const rnd = random(7);
+  for (const alphabet of [['a', 'b'], ['a', 'b', '中', ' '], ['<', 'p', '>', ' ', '文', '\n']]) {
+    const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+    let text = word(40000);
+    let expected = text;
+    for (let step = 0; step < 60; step++) {
+      const pattern = word(1 + Math.floor(rnd() * 5));
+      const grow = rnd() < 0.3;
+      const rep = grow ? word(2 + Math.floor(rnd() * 8)) : word(Math.floor(rnd() * 2));
+      expected = expected.split(pattern).join(rep);
+      text = replaceAllLiteral(text, pattern, rep);
+      expect(text.length).toBe(expected.length);
+      expect(text).toBe(expected);
+      if (expected.length > 150000 || expected.length < 33000) expected = text = word(40000);
+    }
+  }
+});
+
+test('a match at each offset across the 16K cut is replaced once', () => {
+  for (const pattern of ['ab', '中文x', ' <div', '</li> ']) {
+    for (let k = 0; k <= pattern.length; k++) {
+      const source = `${'文'.repeat(16384 - k)}${pattern}${pattern}${'y'.repeat(40000)}${pattern}`;
+      const expected = source.split(pattern).join('[]');
+      let text = replaceAllLiteral(source, 'zz', 'q'); // starts the chain: held as parts
+      text = replaceAllLiteral(text, pattern, '[]');
+      expect(text).toBe(expected);
+      expect(replaceAllLiteral(text, '[]', '')).toBe(expected.split('[]').join(''));
+    }
+  }
+});
+
+test('a sequence a replacement makes across the edge of two parts is in the summary', () => {
+  const source = `${'x'.repeat(16383)}aQe${'y'.repeat(50000)}`; // parts cut at 16,384: "…a" | "Qe…"
+  let text = source;
+  for (const absent of ['zz1', 'zz2', 'zz3']) text = replaceAllLiteral(text, absent, ''); // summed up
+  text = replaceAllLiteral(text, 'Q', 'cd');
+  expect(replaceAllLiteral(text, 'acde', '!')).toBe(`${'x'.repeat(16383)}!${'y'.repeat(50000)}`);
 });
 
 test('a long pattern whose first characters recur often is still found', () => {

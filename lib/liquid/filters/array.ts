@@ -339,8 +339,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     },
     // StandardFilters#reverse goes through InputIterator: its elements become drops
     reverse: (input: unknown) => allViews([...iterate(input)].reverse()),
-    // InputIterator#join: `glue.to_s`, so a glue that is nil joins with nothing
-    // InputIterator#join: `glue.to_s`, an Array's being its inspect
+    // InputIterator#join: `glue.to_s`, so a glue that is nil joins with nothing, an Array's
+    // being its inspect
     join(input: unknown, ...rest: unknown[]) {
       return rubyJoin(iterate(input), rest.length > 0 ? interpolated(rest[0]) : ' ', false);
     },

@@ -56,7 +56,14 @@ export function rubyObjectToS(v: unknown): string {
  * printing its own to_s (heldToS); false where InputIterator gave each item's to_liquid (`join`).
  */
 export function rubyJoin(arr: readonly unknown[], sep: string, asHeld = true): string {
+  // (words of a page, as compress-html's `split: " " | join: " "` makes: no call per item)
+  if (allStrings(arr)) return arr.join(sep);
   return arr.map((x, i) => (Array.isArray(x) && !(x instanceof RubyRange) ? rubyJoin(x, sep, asHeld) : asHeld ? heldToS(arr, i) : rubyToS(x))).join(sep);
+}
+
+function allStrings(arr: readonly unknown[]): arr is readonly string[] {
+  for (let i = 0; i < arr.length; i++) if (typeof arr[i] !== 'string') return false;
+  return true;
 }
 
 /** The to_s of `arr[i]` as Ruby holds it: a Jekyll object's own #to_s, unless a filter made it its drop. */
