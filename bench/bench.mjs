@@ -3,7 +3,7 @@
 // site with Jekyll and Hugo when they are installed.
 //
 //   npm run bench                       (= npm run build && node bench/bench.mjs)
-//   node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--seed 42] [--json file]
+//   node bench/bench.mjs [N ... | themed | compress | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--seed 42] [--json file]
 //                        [--runs R] [--dist dist/bundle/kyll.js] [--out-dir DIR]
 //
 // `startup` times a bare node, import('kyll'), require('kyll') and `kyll --version` (median of R,
@@ -14,7 +14,9 @@
 // the destination kept, after one build that fills the cache).
 // `themed` is a 100-post blog in a GitHub Pages theme with one Sass stylesheet
 // (bench/themed-site.mjs): kyll cold (no .jekyll-cache) and warm (the Sass cache), Jekyll
-// with --disable-disk-cache. For each N the site is generated into
+// with --disable-disk-cache. `compress` is 100 long posts (pages of ~100K characters, mostly CJK)
+// through an HTML-compressing layout, as themes with jekyll-compress-html have
+// (bench/compress-site.mjs), against Jekyll. For each N the site is generated into
 // bench/out/n<N>/site (gitignored; bench/generate-site.mjs, seeded, so every
 // run builds the same site) and built:
 //   * kyll: the CLI, `kyll build` (dist/bundle/bin.cjs beside --dist), as a user runs it and as
@@ -41,6 +43,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateEleventySite } from './eleventy-site.mjs';
 import { generateHugoSite, generateSite } from './generate-site.mjs';
 import { generateThemedSite } from './themed-site.mjs';
+import { generateCompressSite } from './compress-site.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUILD_ENV = { SOURCE_DATE_EPOCH: '1767225600', TZ: 'UTC', JEKYLL_ENV: 'production', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' };
@@ -98,7 +101,7 @@ const option = (name, fallback) => {
   return v;
 };
 if (flag('--help') || flag('-h')) {
-  console.log('usage: node bench/bench.mjs [N ... | themed | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--keep-ca-certs] [--seed 42] [--runs R] [--json file] [--dist dist/bundle/kyll.js] [--out-dir DIR]');
+  console.log('usage: node bench/bench.mjs [N ... | themed | compress | startup] [--no-jekyll] [--jekyll-stock] [--no-hugo] [--no-eleventy] [--keep-ca-certs] [--seed 42] [--runs R] [--json file] [--dist dist/bundle/kyll.js] [--out-dir DIR]');
   process.exit(0);
 }
 const noJekyll = flag('--no-jekyll');
@@ -114,7 +117,7 @@ const runsOption = option('--runs', undefined);
 // /dev/shm leaves out the disk's own stalls: on an ext4 mounted with `discard`, creating files
 // right after `rm -rf` of the previous output stalls for 0-1 s at random, for every tool alike.
 const outDir = option('--out-dir', undefined);
-const NAMED = ['themed', 'startup'];
+const NAMED = ['themed', 'compress', 'startup'];
 const sizes = args.length > 0 ? args.map((a) => (NAMED.includes(a) ? a : Number(a))) : ['startup', 1000, 10000, 'themed'];
 if (sizes.some((n) => !NAMED.includes(n) && (!Number.isInteger(n) || n < 1))) {
   console.error(`bad N in: ${args.join(' ')} (expected positive integers)`);
@@ -217,12 +220,16 @@ for (const n of sizes) {
   const outBase = outDir ? path.join(path.resolve(outDir), `kyll-bench-n${n}`) : base;
   const site = path.join(base, 'site');
   const themed = n === 'themed';
-  const posts_ = themed ? 100 : n;
+  const compress = n === 'compress';
+  const posts_ = themed || compress ? 100 : n;
   const runs = Number(runsOption ?? (posts_ <= 1000 ? 3 : posts_ <= 20000 ? 2 : 1));
-  console.log(`\n== ${themed ? 'themed blog, 100 posts' : `N = ${n}`} (median of ${runs})`);
+  console.log(`\n== ${themed ? 'themed blog, 100 posts' : compress ? 'compress layout, 100 long posts' : `N = ${n}`} (median of ${runs})`);
   let t0 = performance.now();
   if (themed) console.log(`generated from ${generateThemedSite({ posts: 100, dest: site, seed }).from} → ${path.relative(process.cwd(), site)}`);
-  else {
+  else if (compress) {
+    generateCompressSite({ posts: 100, dest: site, seed });
+    console.log(`generated 100 long posts with a compress layout → ${path.relative(process.cwd(), site)}`);
+  } else {
     const posts = generateSite({ posts: n, dest: site, seed });
     const bytes = posts.reduce((s, p) => s + Buffer.byteLength(p.body), 0);
     console.log(`generated ${n} posts (${(bytes / 1024 / 1024).toFixed(1)} MB of post bodies) in ${fmtS(performance.now() - t0)} → ${path.relative(process.cwd(), site)}`);
@@ -266,7 +273,7 @@ for (const n of sizes) {
   }
 
   // hugo
-  if (hugo && !themed) {
+  if (hugo && !themed && !compress) {
     const hsite = path.join(base, 'hugo');
     const dest = path.join(outBase, '_site-hugo');
     generateHugoSite({ posts: n, dest: hsite, seed });
@@ -274,7 +281,7 @@ for (const n of sizes) {
   }
 
   // eleventy
-  if (eleventy && !themed) {
+  if (eleventy && !themed && !compress) {
     const esite = path.join(base, 'eleventy');
     const dest = path.join(outBase, '_site-eleventy');
     generateEleventySite({ posts: n, dest: esite, seed });
@@ -386,8 +393,8 @@ for (const r of results) {
   }
   const kyll = results.find((k) => (k.tool === 'kyll' || k.tool === 'kyll cold') && k.n === r.n && k.ok);
   const ratio = !r.ok ? 'failed' : kyll ? `${(r.ms / kyll.ms).toFixed(2)}×` : '—';
-  const count = r.n === 'themed' ? 100 : r.n;
-  rows.push([r.tool, r.n === 'themed' ? '100 themed' : String(r.n), r.ok ? fmtS(r.ms) : 'FAILED', r.ok ? (count / (r.ms / 1000)).toFixed(0) : '—', fmtMB(r.rssKiB), r.ok ? String(r.files) : '—', ratio]);
+  const count = r.n === 'themed' || r.n === 'compress' ? 100 : r.n;
+  rows.push([r.tool, r.n === 'themed' ? '100 themed' : r.n === 'compress' ? '100 compress' : String(r.n), r.ok ? fmtS(r.ms) : 'FAILED', r.ok ? (count / (r.ms / 1000)).toFixed(0) : '—', fmtMB(r.rssKiB), r.ok ? String(r.files) : '—', ratio]);
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
 console.log('');
