@@ -430,14 +430,17 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
  */
 function withLayoutFolders(src: Source, files: readonly string[], prefix: string, filter: EntryFilter): Array<{ path: string; folder: boolean }> {
   const folders = new Set<string>();
-  for (const p of src.list()) {
-    if (!p.startsWith(`${prefix}/`) || !p.includes('.', prefix.length + 1)) continue;
+  const addFolders = (p: string, lastIsFolder: boolean): void => {
+    if (!p.startsWith(`${prefix}/`) || !p.includes('.', prefix.length + 1)) return;
     const parts = p.slice(prefix.length + 1).split('/');
-    for (let i = 1; i < parts.length; i++) {
+    for (let i = 1; i < parts.length + (lastIsFolder ? 1 : 0); i++) {
       const inner = parts.slice(0, i).join('/');
       if (isLayoutEntry(filter, inner)) folders.add(`${prefix}/${inner}`);
     }
-  }
+  };
+  for (const p of src.list()) addFolders(p, false);
+  // an empty folder (`_layouts/post.html/`) is listed by the glob as well, though no file shows it
+  for (const p of src.emptyFolders?.() ?? []) addFolders(p, true);
   const entries = files.map((path) => ({ path, folder: false }));
   if (folders.size === 0) return entries;
   for (const path of folders) entries.push({ path, folder: true });
