@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { destinationOf, parseArgs, USAGE, UsageError, type CliOptions } from './args.js';
 import { expandHome } from './expand-home.js';
+import { expandHomePath } from '../source/home-folder.js';
 import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { stopped } from './stopped.js';
@@ -26,6 +27,16 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       return 2;
     }
     throw e;
+  }
+  // Site#config= expands the source as it does the destination (File.expand_path): a quoted `-s '~/x'`.
+  if (opts.sourceGiven) {
+    try {
+      opts.source = expandHomePath(opts.source, 'the source');
+    } catch (e) {
+      printError(e, printer, opts.trace);
+      printer.err('kyll: build failed; the destination was left as it was.');
+      return 1;
+    }
   }
   if (opts.destination === undefined && (opts.command === 'build' || opts.command === 'serve' || opts.command === 'clean')) {
     const loader = await import('../entries/engine-loader.js');

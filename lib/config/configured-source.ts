@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Data } from '../types.js';
 import type { Source } from '../source/source.js';
 import { subfolderSource } from '../source/subfolder-source.js';
+import { expandHomePath } from '../source/home-folder.js';
 import { readConfigFiles, type ConfigReader } from './load-config.js';
 
 export interface SiteLocation {
@@ -29,7 +30,8 @@ export function followConfiguredSource<T extends SiteLocation>(options: T): T {
   const disk = { exists: (f: string) => fs.existsSync(path.join(root, f)), readText: (f: string) => fs.readFileSync(path.join(root, f), 'utf8') };
   const configured = configuredFolder(disk, options.configFiles);
   if (!configured) return options;
-  const moved = path.resolve(root, configured.folder);
+  // Site#config=: File.expand_path(config["source"]), so `source: ~/x` is the home folder's x.
+  const moved = path.resolve(root, expandHomePath(configured.folder, 'the source'));
   if (moved === root) return options;
   return {
     ...options,

@@ -4,7 +4,8 @@ import { RubyHash } from '../values/ruby-hash.js';
 import { typedRecord } from '../values/typed-keys.js';
 import type { Data } from '../types.js';
 import { KyllError } from '../errors/index.js';
-import { parseYaml, type YamlOptions } from './yaml.js';
+import { parseYaml, yamlFileText, type YamlOptions } from './yaml.js';
+import type { TextCodec } from './text-codec.js';
 import { PsychLoadError } from './psych-scalar.js';
 
 // Ruby's \s is [ \t\r\n\f\v], `^`/`$` are line anchors (after / before "\n" only) and /m lets `.` match newlines.
@@ -56,6 +57,24 @@ function countNewlines(s: string): number {
   return n;
 }
 
+export interface FrontMatterOptions extends YamlOptions {
+  /** The site's codec when its `encoding:` is not UTF-8 (the text was decoded with it). */
+  codec?: TextCodec;
+}
+
+/**
+ * The text Psych reads of front matter. Psych's parser (psych_parser.c, transcode_string) converts
+ * a String of another encoding to UTF-8 with rb_str_export_to_enc, which gives the String back
+ * unconverted when a character has no UTF-8 (Windows-1252's undefined 0x81, 0x8D, 0x8F, 0x90,
+ * 0x9D): libyaml then reads those raw bytes as UTF-8, and refuses them with its reader's error
+ * ("invalid leading UTF-8 octet") unless they happen to be UTF-8.
+ */
+export function psychText(yaml: string, file: string, codec: TextCodec | undefined): string {
+  if (!codec?.untranscodable?.test(yaml)) return yaml;
+  const bytes = codec.encode(yaml);
+  return bytes ? yamlFileText(bytes, file) : yaml;
+}
+
 export interface FrontMatter {
   readonly data: Data;
   readonly content: string;
@@ -67,12 +86,13 @@ export interface FrontMatter {
  * Null when there is none. Broken YAML and front matter that is not a mapping
  * (Convertible#validate_data!) throw YAML_EXCEPTION with the file line.
  */
-export function readFrontMatter(text: string, file: string, options: YamlOptions = {}): FrontMatter | null {
+export function readFrontMatter(text: string, file: string, options: FrontMatterOptions = {}): FrontMatter | null {
   const split = splitFrontMatter(text);
   if (!split) return null;
+  const yaml = psychText(split.yaml, file, options.codec);
   // Jekyll hands Psych the front matter as a string, which Psych's messages call `<unknown>`.
   // parseYaml names `<unknown>` when no name is given: the caller's options as they are, not a copy per file
-  const value = parseYaml(split.yaml, file, 0, options.psychName === undefined ? options : { ...options, psychName: '<unknown>' });
+  const value = parseYaml(yaml, file, 0, options.psychName === undefined ? options : { ...options, psychName: '<unknown>' });
   if (value === null || value === false) return { data: {}, content: split.content, contentLine: split.contentLine };
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${file}`, { file, line: 1 }, {
@@ -104,7 +124,7 @@ export type FrontMatterRead =
  * Jekyll still renders: Convertible#read_yaml and Document#read_content set the
  * content before the YAML is loaded.
  */
-export function tryReadFrontMatter(text: string, file: string, options: YamlOptions = {}): FrontMatterRead {
+export function tryReadFrontMatter(text: string, file: string, options: FrontMatterOptions = {}): FrontMatterRead {
   try {
     return { ok: true, fm: readFrontMatter(text, file, options) };
   } catch (e) {
@@ -112,7 +132,7 @@ export function tryReadFrontMatter(text: string, file: string, options: YamlOpti
     if (!(e instanceof KyllError) || e.code !== 'YAML_EXCEPTION' || !split) throw e;
     const notMapping = e.message.startsWith('Invalid YAML front matter');
     // (parsed again, only on this rare path, for the value the message names)
-    const value = notMapping ? parseYaml(split.yaml, file, 0, options) : undefined;
+    const value = notMapping ? parseYaml(psychText(split.yaml, file, options.codec), file, 0, options) : undefined;
     return { ok: false, error: e, notMapping, value, content: split.content, contentLine: split.contentLine };
   }
 }

@@ -10,7 +10,8 @@ import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
 import { outputExtFor, urlToOutputPath, withDestinationError } from '../url/url-to-path.js';
 import { DATE_PLACEHOLDERS } from '../url/date-parts.js';
-import { hasYamlHeader, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
+import { hasYamlHeader, psychText, stripBom, tryReadFrontMatter, unreadableMessage } from './front-matter.js';
+import { siteCodec } from './text-codec.js';
 import { parseYaml } from './yaml.js';
 import { noMethodText } from '../liquid/filters/no-method.js';
 import { excerptModifiedWarning, excerptSeparator, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
@@ -103,7 +104,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
   // (Utils.safe_load_yaml_file: its first YAML document, closed by a `---` or not), unrescued.
   if (isYamlFile(relativePath) && hasYamlHeader(text)) {
     // An empty first document is nil, and Document#data `@data ||= {}`.
-    const yaml = parseYaml(text, relativePath, 0, { zone }) ?? {};
+    const yaml = parseYaml(psychText(text, relativePath, siteCodec(config)), relativePath, 0, { zone }) ?? {};
     if (!isPlainHash(yaml)) throw new KyllError('YAML_EXCEPTION', `Invalid YAML front matter in ${relativePath}`, { file: relativePath, line: 1 });
     return yamlDocument(yaml as Data, place);
   }
@@ -112,7 +113,7 @@ export function parseDocument(text: string, options: ParseDocumentOptions): Pars
     const doc = unreadDocument({ content: body, contentLine: 1 }, data, place);
     return options.unreadable ? { ...doc, unreadable: options.unreadable } : doc;
   }
-  const read = tryReadFrontMatter(body, relativePath, { zone });
+  const read = tryReadFrontMatter(body, relativePath, { zone, codec: siteCodec(config) });
   if (!read.ok) {
     if (config.strict_front_matter === true || !options.onWarning) throw read.error;
     options.onWarning(unreadableDiagnostic(read, relativePath));

@@ -12,6 +12,7 @@ import { stripBom, tryReadFrontMatter, unreadableMessage, type FrontMatter } fro
 import { excerptModifiedWarning, excerptSeparator, extractExcerpt, hasGivenExcerpt } from './excerpt.js';
 import { permalinkLine, permalinkValue } from './permalink-value.js';
 import { localizedPermalink, type LocalizedRead } from './localized.js';
+import { siteCodec } from './text-codec.js';
 
 export interface ParsePageOptions {
   /** Path relative to the site source: `about.md`, `docs/index.md`. */
@@ -44,7 +45,7 @@ export function parsePage(text: string, options: ParsePageOptions): Page {
   const zone = typeof config.timezone === 'string' && config.timezone !== '' ? config.timezone : undefined;
   const relativePath = options.path.replace(/^\/+/, '');
   const body = stripBom(text);
-  const read = options.unreadable ? ({ ok: true, fm: { data: {}, content: body, contentLine: 1 } } as const) : tryReadFrontMatter(body, relativePath, { zone });
+  const read = options.unreadable ? ({ ok: true, fm: { data: {}, content: body, contentLine: 1 } } as const) : tryReadFrontMatter(body, relativePath, { zone, codec: siteCodec(config) });
   let fm: FrontMatter | null;
   if (read.ok) fm = read.fm;
   else {

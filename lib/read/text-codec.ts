@@ -15,6 +15,11 @@ export interface TextCodec {
   decode(bytes: Uint8Array): DecodedText;
   /** The text's bytes in this encoding, or undefined when a character has none. */
   encode(text: string): Uint8Array | undefined;
+  /**
+   * The characters decoded from bytes that are valid in this encoding but have no Unicode
+   * character, which Ruby's String#encode to UTF-8 refuses (Windows-1252's 0x81, 0x8D...).
+   */
+  readonly untranscodable?: RegExp;
 }
 
 // Ruby's names (and aliases) → [Ruby's canonical name, the WHATWG label Node decodes it with].
@@ -146,6 +151,7 @@ function windows1252(name: string): TextCodec {
   let table: Map<number, number> | undefined;
   return {
     name,
+    untranscodable: /[\x81\x8d\x8f\x90\x9d]/,
     decode: (bytes) => ({
       ok: true,
       text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!),

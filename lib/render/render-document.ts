@@ -278,6 +278,7 @@ export function convertContent(text: string, doc: Renderable, ctx: RenderContext
 const lastConverted = new WeakMap<Renderable, { readonly text: string; readonly html: string; readonly by: RenderContext['markdown'] }>();
 
 function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext, liquidSource: string | undefined): string {
+  refuseUntranscodable(text, doc, ctx);
   const markdown = ctx.markdownUtf8 && liquidSource !== undefined && liquidMadeUtf8(text, liquidSource) ? ctx.markdownUtf8() : ctx.markdown;
   const last = lastConverted.get(doc);
   if (last !== undefined && last.text === text && last.by === markdown) return last.html;
@@ -285,6 +286,22 @@ function convertMarkdown(text: string, doc: Renderable, ctx: RenderContext, liqu
   // A conversion that warned converts again, as its warnings are the converter's to report.
   if (markdown.warnings.length === 0) lastConverted.set(doc, { text, html, by: markdown });
   return html;
+}
+
+/**
+ * kramdown's Parser::Base#adapt_source converts the text to UTF-8 (String#encode): a character the
+ * site's `encoding:` leaves undefined (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D) raises
+ * Encoding::UndefinedConversionError, and Jekyll's Markdown converter stops the build with it.
+ */
+function refuseUntranscodable(text: string, doc: Renderable, ctx: RenderContext): void {
+  // (a context made for one document may carry no site: a UTF-8 one)
+  const config = ctx.site?.config;
+  const codec = config?.encoding === undefined ? undefined : siteCodec(config);
+  const found = codec?.untranscodable?.exec(text);
+  if (!found || isCommonMark(config!.markdown)) return;
+  const byte = `\\x${[...codec!.encode(found[0])!].map((b) => b.toString(16).toUpperCase().padStart(2, '0')).join('\\x')}`;
+  const message = `Conversion error: Jekyll::Converters::Markdown encountered an error while converting '${doc.relativePath}': "${byte}" to UTF-8 in conversion from ${codec!.name} to UTF-8`;
+  throw new KyllError('INVALID_ENCODING', message, { file: doc.relativePath, line: text.slice(0, found.index).split('\n').length }, { hint: 'Save the file in the site\'s encoding without that byte, or as UTF-8.' });
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -6,7 +6,7 @@ import { DefaultsPrecedenceError, defaultsFor, foundDefaultsFor } from '../confi
 import { readData } from '../read/data.js';
 import { csvOptions } from '../read/csv-options.js';
 import { readKeepingBytes, readUtf8 } from '../read/decode.js';
-import { fileReadCodec } from '../read/text-codec.js';
+import { fileReadCodec, siteCodec } from '../read/text-codec.js';
 import { KyllError } from '../errors/index.js';
 import { stripBom, tryReadFrontMatter, unreadableMessage } from '../read/front-matter.js';
 import { SkippedPost, documentRelativePath, isYamlFile, parseDocument, type ClockUse } from '../read/parse-document.js';
@@ -396,7 +396,7 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
     }
     // Layout#initialize reads through Convertible#read_yaml (`bom|utf-8`: a BOM is dropped); broken YAML is a warning.
     const text = stripBom(decoded.text);
-    const read = tryReadFrontMatter(text, path);
+    const read = tryReadFrontMatter(text, path, { codec: siteCodec(config) });
     if (!read.ok && (read.notMapping || config.strict_front_matter === true)) throw read.error;
     if (!read.ok) onWarning({ level: 'warning', code: 'YAML_EXCEPTION', message: unreadableMessage(read.error, path, 'Error reading file'), file: path, line: read.error.line });
     const split = read.ok ? read.fm : { data: {}, content: read.content, contentLine: read.contentLine };
@@ -430,14 +430,17 @@ function readLayouts(source: Source, paths: readonly string[], config: SiteConfi
  */
 function withLayoutFolders(src: Source, files: readonly string[], prefix: string, filter: EntryFilter): Array<{ path: string; folder: boolean }> {
   const folders = new Set<string>();
-  for (const p of src.list()) {
-    if (!p.startsWith(`${prefix}/`) || !p.includes('.', prefix.length + 1)) continue;
+  const addFolders = (p: string, lastIsFolder: boolean): void => {
+    if (!p.startsWith(`${prefix}/`) || !p.includes('.', prefix.length + 1)) return;
     const parts = p.slice(prefix.length + 1).split('/');
-    for (let i = 1; i < parts.length; i++) {
+    for (let i = 1; i < parts.length + (lastIsFolder ? 1 : 0); i++) {
       const inner = parts.slice(0, i).join('/');
       if (isLayoutEntry(filter, inner)) folders.add(`${prefix}/${inner}`);
     }
-  }
+  };
+  for (const p of src.list()) addFolders(p, false);
+  // an empty folder (`_layouts/post.html/`) is listed by the glob as well, though no file shows it
+  for (const p of src.emptyFolders?.() ?? []) addFolders(p, true);
   const entries = files.map((path) => ({ path, folder: false }));
   if (folders.size === 0) return entries;
   for (const path of folders) entries.push({ path, folder: true });

@@ -7,6 +7,7 @@ import { createEntryFilter, isSourceFolder, type EntryFilter } from './entry-fil
 import { compareGlobOrder } from './glob-order.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { inReadOrder, missingLinkTarget } from '../source/dangling-links.js';
+import { linkLoopError } from '../source/link-loops.js';
 import { setKey } from '../values/own-keys.js';
 import { checkUnreadableFolders } from './unreadable-folders.js';
 import { checkUndecodableNames } from './undecodable-names.js';
@@ -159,6 +160,14 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
       includePath: (entry) => inSourceDir(entry, source.root),
     });
   }
+  const loops = source.linkLoops?.() ?? [];
+  if (loops.length > 0) {
+    // A link to a folder that holds it: Jekyll's walk follows it until Ruby raises ELOOP (link-loops.ts).
+    for (const path of inReadOrder(source, loops.map((l) => l.path))) {
+      const loop = loops.find((l) => l.path === path)!;
+      if (!(opts.safe && loop.outside) && walked(filter, path)) throw linkLoopError(source, loop);
+    }
+  }
   for (const file of source.list()) place(file, false);
   for (const file of inReadOrder(source, source.dangling?.() ?? [])) place(file, true);
   // Collection#entries globs the collection's folder: its files come in glob order, not the walk's.
@@ -209,6 +218,16 @@ function inSourceDir(entry: string, root: string): string {
   // An absolute path already inside the source stays itself.
   const base = root.replace(/^\/+|\/+$/g, '');
   return base !== '' && clean.startsWith(`${base}/`) ? clean.slice(base.length + 1) : clean;
+}
+
+/** Whether read_directories reaches `path`: EntryFilter keeps every folder on the way and the entry itself. */
+function walked(filter: ReturnType<typeof createEntryFilter>, path: string): boolean {
+  let dir = '';
+  for (const seg of path.split('/')) {
+    if (!filter.accepts(dir, seg)) return false;
+    dir = dir ? `${dir}/${seg}` : seg;
+  }
+  return true;
 }
 
 function collectionFor(file: string, dirs: Map<string, string>): string | undefined {

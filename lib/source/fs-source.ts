@@ -27,6 +27,8 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
   const unreadable: string[] = [];
   // Entries whose names are not UTF-8: the reader fails on those Jekyll's EntryFilter tests.
   const undecodable: string[] = [];
+  // Links to a folder that holds them: listed once, not followed (link-loops.ts).
+  const loops: Array<{ path: string; cycle: string; outside: boolean }> = [];
   // Folders the walk found no file in (nor below): `out` did not grow while it listed them.
   const empty: string[] = [];
   const linkTexts = new Map<string, string>();
@@ -76,7 +78,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
         links.set(child, real);
         linkTexts.set(child, fs.readlinkSync(path.join(absRoot, child)));
         // A link to a folder that holds it would be listed forever.
-        if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) continue;
+        if (isDir && (realDir === real || realDir.startsWith(`${real}/`))) {
+          loops.push({ path: child, cycle: path.relative(real, inside(realDir, e.name)), outside: !real.startsWith(absRoot) });
+          continue;
+        }
       }
       listed.push({ name: e.name, folder: isDir });
       if (isDir) {
@@ -122,6 +127,10 @@ export function fsSource(root: string, skip: (relativeDir: string) => boolean = 
     unreadable: () => {
       list();
       return unreadable;
+    },
+    linkLoops: () => {
+      list();
+      return loops;
     },
     undecodable: () => {
       list();

@@ -56,6 +56,12 @@ export interface Source {
    * Optional; a memory source takes a key ending in `/` for one.
    */
   emptyFolders?(): readonly string[];
+  /**
+   * Links to a folder that holds them (`sub/up -> ..`), listed once and never followed, as listed
+   * (folders `skip` prunes left out): `cycle` is the path from the target back to the link
+   * (`sub/up`), `outside` whether the target is outside the root (source/link-loops.ts). Disk sources only.
+   */
+  linkLoops?(): ReadonlyArray<{ readonly path: string; readonly cycle: string; readonly outside: boolean }>;
   /** Folders that could not be listed (EACCES, EPERM), relative to the root (site/unreadable-folders.ts). Disk sources only. */
   unreadable?(): readonly string[];
   /**

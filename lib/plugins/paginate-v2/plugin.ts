@@ -8,6 +8,7 @@ import { KyllError } from '../../errors/index.js';
 import { noMethodText } from '../../liquid/filters/no-method.js';
 import { deepMerge } from '../../config/merge.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
+import type { FirstRead } from '../../site/first-dated.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { outputExtFor } from '../../url/url-to-path.js';
 import { extname } from '../../url/permalink.js';
@@ -53,7 +54,7 @@ interface Pager {
 // PaginationModel#paginate's sort! raises out of the generator, and Jekyll stops.
 function sortedDocs(template: PaginationTemplate, config: Data, shared: SharedLookups): Document[] {
   try {
-    return selectDocs(shared.documents(config.collection), config);
+    return selectDocs(shared.documents(config.collection), config, shared.noteDated);
   } catch (e) {
     if (!(e instanceof SortFailure)) throw e;
     throw new KyllError('PLUGIN_ERROR', `jekyll-paginate-v2: ${e.message}`, { file: template.relativePath }, {
@@ -200,11 +201,25 @@ interface SharedLookups {
   documents(names: unknown): IndexedDocs;
   /** The paginators' posts are found in site.posts by path. */
   indexOf(list: readonly unknown[]): PathIndex;
+  /** Notes the undated documents a template's sort dated (GeneratorResult#firstReads). */
+  noteDated(docs: readonly Document[]): void;
+  /** What the templates dated, in the order they did. */
+  readonly firstReads: FirstRead[];
 }
 
 function sharedLookups(site: Site): SharedLookups {
   const byNames = new Map<string, IndexedDocs>();
+  const firstReads: FirstRead[] = [];
+  const dated = new Set<Document>();
   return {
+    firstReads,
+    noteDated(docs) {
+      for (const doc of docs) {
+        if (doc.dated !== false || dated.has(doc)) continue;
+        dated.add(doc);
+        firstReads.push(['date', doc.relativePath]);
+      }
+    },
     documents(names) {
       // the setting as docsInCollections reads it: a string, or a list of names
       const key = typeof names === 'string' ? `s${names}` : Array.isArray(names) ? `a${names.map(toS).join('\0')}` : '-';
@@ -257,7 +272,7 @@ function generate(ctx: PluginContext): GeneratorResult {
   }
   // PaginationModel#paginate: `site.pages.delete_if` the template, then `site.pages << newpage` for
   // each page (so they come last, after the pages read). Autopages stand for no source page.
-  return { pages, removes: templates.filter((t) => !isHash(t.data.autopage)).map((t) => t.relativePath) };
+  return { pages, removes: templates.filter((t) => !isHash(t.data.autopage)).map((t) => t.relativePath), firstReads: shared.firstReads };
 }
 
 export const paginateV2Plugin: KyllPlugin = {

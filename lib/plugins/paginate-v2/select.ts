@@ -145,13 +145,16 @@ export function indexDocs(all: Document[]): IndexedDocs {
 }
 
 /** PaginationModel#paginate, up to the list it splits: filters, sort, offset, sort_reverse. */
-export function selectDocs(indexed: IndexedDocs, config: Data): Document[] {
+export function selectDocs(indexed: IndexedDocs, config: Data, onDated?: (docs: readonly Document[]) => void): Document[] {
   let docs = indexed.all;
   docs = filterBy(config, 'category', docs, indexed.categories);
   docs = filterBy(config, 'tag', docs, indexed.tags);
   docs = filterBy(config, 'locale', docs, indexed.locale);
   if (truthy(config.sort_field)) {
     const field = toS(config.sort_field);
+    // Before its sort, paginate calls `u_post.date` on each of them (a draft's date stays nil
+    // until asked): an undated draft is dated from here on, whatever the sort field.
+    onDated?.(docs);
     // Array#sort! with a block: ruby_qsort, glibc's merge sort (the pairs it compares decide whether it raises).
     docs = rubySort([...docs], (a, b) => compare(sortValue(a, field), sortValue(b, field)));
     // `using_posts.pop(offset)`: the offset drops documents from the end of the sorted list.
