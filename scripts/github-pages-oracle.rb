@@ -9,6 +9,12 @@
 #   RUBYLIB=...:/path/to/kyll/scripts RUBYOPT=-rgithub-pages-oracle \
 #   PAGES_REPO_NWO=owner/repo PAGES_API_URL=http://127.0.0.1:9 NO_NETRC=1 JEKYLL_BUILD_REVISION=<sha> \
 #   bash /work/shared/conformance/build-both.sh <kyll> <site> <out>
+# One known artefact of loading this with RUBYOPT (not of GitHub Pages): Ruby lists a class's methods
+# in an order that depends on what was loaded before it, so a document's Drop#keys (what `jsonify`
+# of a post or collection document writes) come in another order than `jekyll build` alone gives
+# (url, name, id, content, ... instead of name, id, relative_path, ...); even RUBYOPT=-rjekyll alone
+# changes it. kyll keeps the order of a plain build: a key-order difference in a document's JSON is
+# this, not a kyll bug (hackforla/website's toolkit.js).
 # Three adjustments for running the gem (made for Jekyll 3.10) on Jekyll 4.3.1 offline:
 require "jekyll"
 

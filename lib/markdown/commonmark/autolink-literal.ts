@@ -338,10 +338,11 @@ function splitEmailsAtSmartRuns(parent: Parent): void {
 // entering a link and cleared on leaving any: after a link inside a link's text (`[a <http://x.y>
 // b@c.de](u)`), also one in an image's label there (`[![<x@y.z>](i) b@c.de](u)`), the rest of
 // the outer text is read again, and its addresses linked (as linkDotDomainAddresses reads them too).
+// A reference link (`[a@b.co][r]`, `[a@b.co]`) is a link for cmark as well: its text keeps its addresses.
 function emailsAfterInnerLinks(parent: Parent, state: { inLink: boolean }, withinLink = false): void {
   const out: Parent['children'] = [];
   for (const child of parent.children) {
-    if (child.type === 'link') {
+    if (child.type === 'link' || child.type === 'linkReference') {
       state.inLink = true;
       emailsAfterInnerLinks(child, state, true);
       state.inLink = false;

@@ -57,9 +57,14 @@ function isFootnotes(node: ElementContent | Raw): boolean {
 // A table: the table extension's renderer (table.c#html_render) opens `<table` without a `cr`.
 const isTable = (node: ElementContent | Raw): boolean => node.type === 'element' && node.tagName === 'table';
 
+// A note's back link after its last block: HtmlRenderer#footnote_definition writes it
+// (out_footnote_backref) right after the children, without a `cr`.
+const isBackref = (node: ElementContent | Raw): boolean =>
+  node.type === 'element' && node.tagName === 'a' && ((node.properties?.className as string[] | undefined) ?? []).includes('footnote-backref');
+
 /**
  * The newline after a plain code block goes when nothing that starts with one follows it: another
- * plain code block, a table, the notes' section, or the end of its container (`</li>`, `</blockquote>`, the document). In a
+ * plain code block, a table, the notes' section, a note's back link, or the end of its container (`</li>`, `</blockquote>`, the document). In a
  * tight list item (`tight`) the newlines between it and the item's start or its inline content
  * go too: neither `<li>` nor a tight paragraph writes one.
  * Returns whether the children end with a plain code block.
@@ -70,7 +75,7 @@ export function joinPlainCodeBlocks(children: Array<ElementContent | Raw>, tight
     if (node.type !== 'raw' || !plainBlocks.has(node)) continue;
     const next = children[i + 1];
     const after = children[i + 2];
-    const glued = after === undefined || (after.type === 'raw' && plainBlocks.has(after)) || isTable(after) || isFootnotes(after) || (tight && isInline(after));
+    const glued = after === undefined || (after.type === 'raw' && plainBlocks.has(after)) || isTable(after) || isFootnotes(after) || isBackref(after) || (tight && isInline(after));
     if (next?.type === 'text' && next.value === '\n' && glued) children.splice(i + 1, 1);
     const before = children[i - 1];
     if (tight && before?.type === 'text' && before.value === '\n' && (i === 1 || isInline(children[i - 2]))) children.splice(i - 1, 1);
