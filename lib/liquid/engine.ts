@@ -31,6 +31,7 @@ import { stripBom } from '../read/front-matter.js';
 import { readUtf8 } from '../read/decode.js';
 import { fileReadCodec } from '../read/text-codec.js';
 import { rubyTruthy } from '../values/truthy.js';
+import { frontMatterToS } from '../values/front-matter-to-s.js';
 
 export type { JekyllLiquidOptions } from './env.js';
 
@@ -267,9 +268,13 @@ function parseTemplates(engine: Liquid, text: string, file: string, rubyLines: R
   return templates;
 }
 
-/** Site#includes_load_paths (jekyll/site.rb): the site's includes_dir, then the theme's `_includes`. */
+/**
+ * Site#includes_load_paths (jekyll/site.rb): the site's includes_dir, then the theme's `_includes`.
+ * Jekyll takes `config["includes_dir"].to_s`: a list (`includes_dir: [_includes, extra]`) is its
+ * inspect, `["_includes", "extra"]`, one folder of that name that holds nothing.
+ */
 function includesLoadPaths(opts: JekyllLiquidOptions): IncludeDir[] {
-  const dirName = sourceRelativeDir(opts.source.root, String(opts.config['includes_dir'] ?? '_includes'));
+  const dirName = sourceRelativeDir(opts.source.root, frontMatterToS(opts.config['includes_dir'] ?? '_includes'));
   const dirs: IncludeDir[] = [{ source: opts.source, dir: dirName, label: joinPath(opts.source.root, dirName) }];
   if (opts.themeSource) dirs.push({ source: opts.themeSource, dir: '_includes', label: joinPath(opts.themeSource.root, '_includes') });
   return dirs;

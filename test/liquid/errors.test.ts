@@ -210,6 +210,12 @@ describe('render errors', () => {
     expect(e.line).toBe(2);
   });
 
+  test('a list as includes_dir is its Ruby inspect, one folder of that name (Site#includes_load_paths takes to_s)', () => {
+    const l = liquid({ config: { includes_dir: ['./_includes', './extra'] }, files: { '_includes/a.html': 'a' } });
+    const e = failure(() => l.render(l.parse('{% include a.html %}', 'index.html'), {}));
+    expect(e.message).toContain('in any of ["/site/[\\"./_includes\\", \\"./extra\\"]"].');
+  });
+
   test('missing include lists the theme folder too', () => {
     const l = liquid({ theme: { '_includes/t.html': 't' } });
     const e = failure(() => l.render(l.parse('{% include nope.html %}', 'index.html'), {}));

@@ -24,6 +24,15 @@ test.each([
   expect(render(template, { items: ITEMS })).toBe(expected);
 });
 
+// Where two values have no <=> (an Array and a String), Jekyll's sort compares
+// `a_property.to_s <=> b_property.to_s`, and Liquid's sort_natural always compares
+// `a.to_s.casecmp(b.to_s)`: an Array's to_s is its inspect (`["a"]`, `[]`), not its join. Printed
+// by Jekyll 4.3.1 for a site whose _data holds these items (kyll joined: `e,c,g,a,b,d|e,g,a,b,d,c`).
+test('sort and sort_natural compare an Array property by its inspect', () => {
+  const t = [{ n: 'a', k: '[0' }, { n: 'b', k: ['a'] }, { n: 'c', k: 'Z' }, { n: 'd', k: ['x', 'y'] }, { n: 'e', k: [] }, { n: 'g', k: '["a"]!' }];
+  expect(render("{{ t | sort: 'k' | map: 'n' | join: ',' }}|{{ t | sort_natural: 'k' | map: 'n' | join: ',' }}", { t })).toBe('c,b,g,a,e,d|b,g,d,a,e,c');
+});
+
 test.each([["{{ 3 | compact: 'tags' }}"], ["{{ (1..3) | compact: 'tags' }}"], ["{{ (1..2) | sort_natural: 'tags' }}"]])('%s: a property error', (template) => {
   expect(() => render(template)).toThrow("Liquid error (line 1): cannot select the property 'tags'");
 });

@@ -3,7 +3,7 @@
 import { toValue, type Context, type Liquid, type Value } from 'liquidjs';
 import { LiquidFailure } from '../errors.js';
 import { METHOD_LITERAL, rubyEquals } from '../operators.js';
-import { heldToS, isPlainHash, rubyInspect, rubyJoin, rubyToS, RubyFloat } from '../ruby/to-s.js';
+import { heldToS, isPlainHash, rubyInspect, rubyJoin, rubyObjectToS, rubyToS, RubyFloat } from '../ruby/to-s.js';
 import { RubyHash } from '../../values/ruby-hash.js';
 import { isRubyArray, RubyRange } from '../../values/ruby-range.js';
 import { isJekyllDrop, isLiquidDrop, isLiquidView, jekyllDropKeys, jekyllDropPairs, liquidated, markLiquidViews, rubyObjectClass } from '../../values/document-drop-mark.js';
@@ -310,7 +310,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         if (an && !bn) return order;
         const c = spaceship(a, b);
         if (c !== undefined) return c;
-        return compareRubyStrings(rubyToS(a), rubyToS(b));
+        // `a_property.to_s <=> b_property.to_s`: an Array's to_s is its inspect
+        return compareRubyStrings(rubyObjectToS(a), rubyObjectToS(b));
       }).map(([, item]) => item));
     },
     // Liquid's sort_natural: nil_safe_casecmp (String#casecmp folds only A-Z; a nil is after
@@ -327,7 +328,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         const x = key(a);
         const y = key(b);
         if (x === null || x === undefined || y === null || y === undefined) return x === null || x === undefined ? 1 : -1;
-        return casecmpRuby(rubyToS(x), rubyToS(y));
+        // `a.to_s.casecmp(b.to_s)`: an Array's to_s is its inspect (`["red", "fruit"]`), not its join
+        return casecmpRuby(rubyObjectToS(x), rubyObjectToS(y));
       }));
     },
     // StandardFilters#concat: the argument must be an Array (`to_ary`; not a Range, a String or nil)
