@@ -42,6 +42,9 @@ export function resolveRequest(root: string, urlPath: string, options: { readonl
   const parts = urlPath.split('/').filter((s) => s !== '' && s !== '.');
   // requestTarget resolved every `..` that stays inside; one left means a caller skipped it.
   if (parts.includes('..')) return { kind: 'missing' };
+  // FileHandler#set_filename checks the root first: gone (the source folder deleted under
+  // `serve`, the destination with it), every path is "`/x' not found."
+  if (!stat(root)?.isDirectory()) return { kind: 'missing' };
   let current = root;
   for (const part of parts) {
     if (HIDDEN.some((re) => re.test(part))) return { kind: 'missing' };

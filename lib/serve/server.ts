@@ -44,6 +44,26 @@ function withinMount(mount: string, urlPath: string): string | undefined {
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function devRequestHandler(options: DevServerOptions | (() => DevServerOptions)): http.RequestListener {
+  const handle = requestHandler(options);
+  return (req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      // A file or folder that went away between finding and reading it (a rebuild swapping the
+      // site in, the folder deleted): WEBrick's HTTPServer#service answers the servlet's
+      // exception with a 500 (HTTPResponse#set_error) and serves on; it never stops the server.
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const body = Buffer.from(`<HTML><HEAD><TITLE>Internal Server Error</TITLE></HEAD><BODY><H1>Internal Server Error</H1>\n${escapeHtml(e instanceof Error ? e.message : String(e))}</BODY></HTML>\n`);
+      res.writeHead(500, { 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': String(body.length) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    }
+  };
+}
+
+function requestHandler(options: DevServerOptions | (() => DevServerOptions)): http.RequestListener {
   return (req, res) => {
     const opts = typeof options === 'function' ? options() : options;
     const headers = { ...DEFAULT_HEADERS, ...opts.headers };

@@ -47,8 +47,10 @@ function placeholderValues(input: DocumentUrlInput): (key: string) => string {
     if (slug == null || typeof slug === 'string') return slug ?? undefined;
     // UrlDrop#title and #slug: Utils.slugify calls String#gsub on any other value (`slug: 1999`),
     // and Jekyll 4.3.1 stops where the URL is first needed.
+    // The message is Ruby's alone (Jekyll's "Liquid Exception: <it> in index.html" stays whole
+    // when a template reads the URL); what to do is the hint.
     const quoted = typeof slug === 'object' ? '' : ` (write slug: "${String(slug)}")`;
-    throw new KyllError('INVALID_PERMALINK', `${noMethodText('gsub', slug)}: the slug of ${input.relativePath} must be text${quoted}`, { file: input.relativePath });
+    throw new KyllError('INVALID_PERMALINK', noMethodText('gsub', slug), { file: input.relativePath }, { hint: `the slug of ${input.relativePath} must be text${quoted}` });
   };
   return (key) => {
     if (DATE_KEYS.has(key)) return datePart((local ??= input.date.local()), key as DatePlaceholder);

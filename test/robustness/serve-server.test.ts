@@ -1,6 +1,7 @@
 // kyll serve: a port already in use is a one-line message and exit 1 (Jekyll
 // prints a Ruby backtrace); methods other than GET and HEAD get 405 with an
 // Allow header (WEBrick answers 405 too, without Allow).
+import { jest } from '@jest/globals';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -79,6 +80,30 @@ describe('kyll serve', () => {
     test('GET serves the file, HEAD its headers only', async () => {
       expect(await request(port, 'GET', '/')).toMatchObject({ status: 200, body: 'home' });
       expect(await request(port, 'HEAD', '/')).toMatchObject({ status: 200, body: '' });
+    });
+
+    // The source folder deleted while `serve` runs takes the destination with it: WEBrick's
+    // FileHandler#set_filename finds no root and answers 404 (the listing's readdir crashed kyll)
+    test('a served folder that is gone: 404 for every path, and the server serves on', async () => {
+      fs.rmSync(path.join(root, 'out'), { recursive: true });
+      for (const p of ['/', '/index.html', '/a/b/']) expect(await request(port, 'GET', p)).toMatchObject({ status: 404 });
+      fs.mkdirSync(path.join(root, 'out'));
+      fs.writeFileSync(path.join(root, 'out', 'index.html'), 'back');
+      expect(await request(port, 'GET', '/')).toMatchObject({ status: 200, body: 'back' });
+    });
+
+    test('a file that cannot be read once found (gone in a rebuild\'s swap): a 500, not a crash', async () => {
+      const spy = jest.spyOn(fs, 'readFileSync').mockImplementationOnce(() => {
+        throw Object.assign(new Error("ENOENT: no such file or directory, open 'index.html'"), { code: 'ENOENT' });
+      });
+      try {
+        const res = await request(port, 'GET', '/');
+        expect(res.status).toBe(500);
+        expect(res.body).toContain('<H1>Internal Server Error</H1>');
+      } finally {
+        spy.mockRestore();
+      }
+      expect(await request(port, 'GET', '/')).toMatchObject({ status: 200, body: 'home' });
     });
 
     test.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'])('%s gets 405 with an Allow header, and changes nothing', async (method) => {

@@ -52,6 +52,9 @@ interface Frame {
   elseAt?: number;
 }
 
+// Block::MAX_DEPTH (liquid/block.rb): Block#parse_body refuses a body this many blocks deep
+const MAX_DEPTH = 100;
+
 const newlines = (s: string): string => '\n'.repeat((s.match(/\n/g) ?? []).length);
 
 // where liquidjs's raw tag would end: any `{%` its scan reads as the start of `{% endraw` (Ruby's
@@ -103,6 +106,12 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
   const dead = (): boolean => stack.some((f) => f.dead);
   // the depth of the stack where a `{% liquid %}` tag's lines are read, while they are
   let liquidDepth: number | undefined;
+  // Block#parse_body: a block opened inside MAX_DEPTH others is "Nesting too deep" (a
+  // StackLevelError, no syntax error: Document#parse gives it no line)
+  const openBlock = (frame: Frame): void => {
+    if (stack.length >= MAX_DEPTH) throw new LiquidFailure('error', 'Nesting too deep');
+    stack.push(frame);
+  };
   const emit = (token: string, as: string): void => {
     out.push(dead() ? newlines(token) : as);
     line += newlines(token).length;
@@ -293,14 +302,14 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         // Comment is a Block: Ruby parses its body, so comments nest; liquidjs's comment
         // ends at the first endcomment, so it gets the body as newlines only
         emit(token, tag(''));
-        stack.push({ name, elses: 0, dead: true });
+        openBlock({ name, elses: 0, dead: true });
         return;
       }
       if (name === 'case' || name === 'when') {
         // (a `when` that is no case's, in a comment, is the comment's unknown tag: never read)
         const reading = name === 'case' ? laxRead(() => caseValue(markup!)) : top?.name === 'case' ? laxRead(() => whenValues(markup!)).join(' or ') : undefined;
         emit(token, reading === undefined ? token : tag(reading));
-        if (name === 'case') stack.push({ name, elses: 0, dead: false });
+        if (name === 'case') openBlock({ name, elses: 0, dead: false });
         return;
       }
       // If#unknown_tag takes an `elsif`; elsewhere it is an unknown tag, whatever its markup
@@ -326,8 +335,8 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         const own = rewritten?.markup ?? markup!;
         emit(token, fixBackslashes(withMarkup(token, markup!, close!.length, GUARDED_TAGS.has(name!) ? guardMarkup(own) : operandNames(name!, EXPRESSION_TAGS.has(name!) ? rubyNestedBrackets(strictJoined(name!, own)) : own))));
       }
-      if (BLOCKS.has(name!)) stack.push({ name: name!, elses: 0, dead: false });
-      else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) stack.push({ name: name!, elses: 0, dead: false, foreign: true });
+      if (BLOCKS.has(name!)) openBlock({ name: name!, elses: 0, dead: false });
+      else if (isTag && !SIMPLE_TAGS.has(name!) && closedLater(name!, at)) openBlock({ name: name!, elses: 0, dead: false, foreign: true });
   }
 
   /** Whether a `{% end<name> %}` follows token `i` (a plugin's tag used as a block). */

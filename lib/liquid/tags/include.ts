@@ -202,7 +202,11 @@ export function makeIncludeTag(env: JekyllEnv, tagName: string, dirsOf: IncludeD
       try {
         return env.parseFile(resolved.source, resolved.path, resolved.label, tagName === 'include_relative' ? resolved.path : undefined);
       } catch (e) {
-        throw included(e, resolved.label);
+        const failure = included(e, resolved.label);
+        // a parse failure with no line (Block#parse_body's "Nesting too deep") gets this tag's,
+        // as the including template's BlockBody#render_node gives it (Context#handle_error)
+        if (failure.line !== undefined || failure.kind === 'plain') throw failure;
+        throw new LiquidFailure(failure.kind, failure.detail, failure.code, failure.templateName, failureLine(failure, this.token as never), failure.markupContext);
       }
     }
 

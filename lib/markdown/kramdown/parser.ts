@@ -56,8 +56,10 @@ export interface FootnoteData {
  * Block nesting deeper than this is an error (each level copies the text of
  * the next, so a deep staircase of lists takes quadratic time and memory:
  * kramdown itself needs seconds for 150 levels and minutes for 1000; the copy
- * budget below stops those first); span nesting deeper than this is left as
- * text. Neither can overflow the stack. Real pages nest HTML blocks far deeper
+ * budget below stops those first); span nesting deeper than this is an error
+ * too where the span waits for its end (its text would be lost; kramdown's own
+ * recursion overflows Ruby's stack a little deeper: ~1,900 `<span>`s), and
+ * is left as text elsewhere. Neither can overflow the stack. Real pages nest HTML blocks far deeper
  * than lists (with parse_block_html, ~280 `<div>`s in a public blog's page,
  * ~100 unclosed `<details>` in an EIP report), which kramdown converts: 500
  * levels of divs take ~0.6 s here, 1,000 still convert (~5 s).
@@ -203,7 +205,17 @@ export class Parser {
     let stopFound = false;
     const src = this.src;
     if (++this.depth > MAX_SPAN_DEPTH) {
-      if (!stop) this.addText(src.rest);
+      // inside a span that waits for its end (an element, a link, an emphasis) the rest cannot
+      // be kept as text: it would be lost. kramdown recurses the same way (Parser::Kramdown#parse_spans)
+      // and stops with Ruby's "stack level too deep" somewhat deeper; a clear error, as for blocks
+      if (stop) {
+        const at = src.line;
+        throw new KyllError('MARKDOWN_ERROR',
+          `Markdown nested too deeply (over ${MAX_SPAN_DEPTH} levels of HTML elements, links or emphasis) on line ${at}`,
+          { line: at },
+          { hint: 'kramdown parses each level inside the one around it, so such nesting overflows its stack ("stack level too deep"): flatten it' });
+      }
+      this.addText(src.rest);
       src.terminate();
     }
     while (!src.eos && !stopFound) {
