@@ -57,12 +57,15 @@ export function unitsOf(build: PreparedBuild): Unit[] {
   const { site, ctx, replaced, generated, generatedDrops } = build;
   const units: Unit[] = [];
   const collectionsDir = configuredDir(site.config, 'collections_dir', '');
+  const sourceRoot = `${String(site.config.source ?? '').replace(/\/+$/, '')}/`;
+  const inSource = (path: string): string => (path.startsWith('/') && path.startsWith(sourceRoot) ? path.slice(sourceRoot.length) : path);
   const templated = (kind: 'document' | 'page', doc: Document | Page): Unit => ({
     key: `${kind}:${doc.relativePath}`,
     kind,
     sourcePath: doc.relativePath,
     // Document#relative_path is below site.collections_path; the file is where the source has it.
-    sourceFile: kind === 'document' && collectionsDir !== '' ? `${collectionsDir}/${doc.relativePath}` : doc.relativePath,
+    // (a collections_dir naming the source itself leaves it absolute: parse-document.ts#documentRelativePath)
+    sourceFile: kind === 'document' && collectionsDir !== '' ? `${collectionsDir}/${doc.relativePath}` : inSource(doc.relativePath),
     sig: metaOf(doc),
     drop: ctx.drops.dropFor(doc as Document),
     carryRole: carryRoleOf(build, doc, kind === 'document' && isYamlFile(doc.relativePath)),

@@ -5,6 +5,7 @@ import { JekyllTime, fileTime } from '../time/index.js';
 import { KyllError } from '../errors/index.js';
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { configuredDir } from '../config/site-dir.js';
+import { posix } from 'node:path';
 import { isPlainHash } from '../config/merge.js';
 import { collectionUrlTemplate, documentUrl } from '../url/placeholders.js';
 import { basenameWithoutExt, extname, styleToTemplate } from '../url/permalink.js';
@@ -357,10 +358,29 @@ function collectionMetadata(config: Partial<SiteConfig>, label: string): Data {
 
 /** Document#relative_path: the path below site.collections_path (collections_dir resolved in the source). */
 export function documentRelativePath(path: string, config: Partial<SiteConfig>): string {
+  // A collections_dir that names the source itself (`.`, `./`, `/`) is site.in_source_dir's
+  // "<source>/": `path.sub("<source>//", "")` then leaves every document its absolute path.
+  if (config.collections_dir != null && config.collections_dir !== '' && namesSourceRootWithSlash(config)) return `${String(config.source).replace(/\/+$/, '')}/${path}`;
+  return belowCollectionsDir(path, config);
+}
+
+/** A path without its collections_dir: a collection's static file (StaticFile#relative_path drops the source only). */
+export function belowCollectionsDir(path: string, config: Partial<SiteConfig>): string {
   // Unset or empty, collections_dir is the source itself.
   if (config.collections_dir == null || config.collections_dir === '') return path;
   const dir = configuredDir(config, 'collections_dir', '');
   return dir !== '' && path.startsWith(`${dir}/`) ? path.slice(dir.length + 1) : path;
+}
+
+/**
+ * PathManager.sanitize_and_join: File.expand_path(dir, "/") is "/" (`.`, `./`, `/`, `a/..`), not the
+ * source itself, so it is joined to the source, which gives "<source>/".
+ */
+function namesSourceRootWithSlash(config: Partial<SiteConfig>): boolean {
+  const value = config.collections_dir;
+  if (typeof value !== 'string' || value.startsWith('~')) return false;
+  const source = String(config.source ?? '').replace(/\/+$/, '');
+  return source !== '' && posix.resolve('/', value) === '/';
 }
 
 /** 1-based line of a top-level `key:` in the front matter (for error places). */

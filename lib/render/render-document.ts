@@ -423,6 +423,8 @@ function pageMessagePath(doc: Renderable): string | undefined {
 function documentPath(ctx: RenderContext, relativePath: string): string | undefined {
   const { source, collections_dir: dir } = ctx.site.config;
   if (typeof source !== 'string' || !source.startsWith('/')) return undefined;
+  // a collections_dir naming the source itself leaves Document#relative_path absolute already
+  if (relativePath.startsWith('/')) return relativePath;
   // Collection#collection_dir: site.in_source_dir(collections_dir, ...) resolves `./` and `..`.
   const inner = typeof dir === 'string' && dir !== '' ? sourceRelativeDir(source, dir) : '';
   return `${source.replace(/\/+$/, '')}/${inner === '' ? '' : `${inner}/`}${relativePath}`;

@@ -12,7 +12,7 @@ import { fileTime, JekyllTime } from '../time/index.js';
 import { newestFirst } from './indexes.js';
 import { computedOnFirstRead, noteFirstDates, type FirstRead } from './first-dated.js';
 import { indexDrop, type IndexKey } from './index-drops.js';
-import { documentRelativePath, isYamlFile } from '../read/parse-document.js';
+import { belowCollectionsDir, isYamlFile } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject, markRubyObjectToS, onToLiquid, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
@@ -249,7 +249,7 @@ export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Parti
     extname: dot > 0 ? name.slice(dot) : '',
     // StaticFile#relative_path: site files carry a leading slash; collection files do not, and
     // start at their collection's `_label` folder (Collection#read_static_file, below collections_dir).
-    path: file.collection ? documentRelativePath(file.relativePath, config) : `/${file.relativePath}`,
+    path: file.collection ? belowCollectionsDir(file.relativePath, config) : `/${file.relativePath}`,
     // StaticFile#type: nil outside a collection, a key the drop has all the same (strict_variables finds it)
     collection: file.collection ?? null,
     // StaticFile#modified_time: File::Stat#mtime, a local Time (its to_s wherever a string filter takes it).

@@ -4,7 +4,7 @@
 // Either way the file is written at the unescaped URL (StaticFile#destination), so a
 // plain `a%20b.txt` is written as `a b.txt`.
 import { defaultsFor } from '../config/front-matter-defaults.js';
-import { documentRelativePath } from '../read/parse-document.js';
+import { belowCollectionsDir } from '../read/parse-document.js';
 import type { Source } from '../source/source.js';
 import type { SiteConfig, StaticFile } from '../types.js';
 import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, urlDestination, withDestinationError } from '../url/index.js';
@@ -50,7 +50,7 @@ export function collectionStaticFile(source: Source, relativePath: string, label
     collection: label,
     mtime: source.mtime(relativePath),
     // StaticFile#data: defaults by relative_path, which starts at `_label` (below collections_dir).
-    data: defaultsFor(config, documentRelativePath(relativePath, config), label),
+    data: defaultsFor(config, belowCollectionsDir(relativePath, config), label),
     ...(output ? withDestinationError(url, relativePath) : {}),
   };
 }

@@ -112,6 +112,21 @@ export const SHAPES: readonly Shape[] = [
     false,
   ),
   shape(
+    // site.in_source_dir('.') is "<source>/": every document's relative_path is absolute (parse-document.ts#documentRelativePath)
+    'collections_dir naming the source itself',
+    'collections_dir: ./\ncollections:\n  recipes:\n    output: true\n',
+    {
+      '_recipes/soup.md': doc('Soup', 'Hot soup. {% include_relative notes.txt %}'),
+      '_recipes/bread.md': doc('Bread', 'Bread; all: {% for r in site.recipes %}{{ r.title }} {% endfor %}'),
+      '_recipes/notes.txt': 'a note\n',
+      'recipes.html': '---\nlayout: default\ntitle: Recipes\n---\n{% for r in site.recipes %}<a href="{{ r.url }}">{{ r.title }}</a>{% endfor %}\n',
+    },
+    '_recipes',
+    ['_recipes/soup.md', '_recipes/bread.md'],
+    false,
+    [edit('include_relative file', (s) => [s.change('_recipes/notes.txt', 'a note', 'another note')])],
+  ),
+  shape(
     'pagination',
     'plugins: [jekyll-paginate]\npaginate: 2\n',
     { ...POSTS('_posts'), '_posts/2024-01-04-fourth.md': doc('Fourth', 'Fourth.'), 'index.html': '---\nlayout: default\ntitle: Home\n---\n{% for p in paginator.posts %}<h2>{{ p.title }}</h2>{{ p.excerpt }}{% endfor %}{{ paginator.page }}/{{ paginator.total_pages }} {{ paginator.next_page_path }}\n' },

@@ -5,6 +5,7 @@ import type { Data, Document, Page, Post, Site } from '../../types.js';
 import { sanitizeUrl } from '../../url/permalink.js';
 import { escapePath, outputExtFor, pageUrl, urlToOutputPath } from '../../url/index.js';
 import { defaultsFor } from '../../config/front-matter-defaults.js';
+import { parsePage } from '../../read/parse-page.js';
 import type { GeneratedPage, GeneratorResult, KyllPlugin, PluginContext } from '../plugin.js';
 import { outputPathFor } from '../shared/source-files.js';
 import { prop, toS, truthy } from '../shared/values.js';
@@ -197,6 +198,7 @@ function generatePagination(ctx: PluginContext): GeneratorResult {
  * as written: under a folder the URL escapes (`博客/` is `/%E5%8D%9A%E5%AE%A2/`), or with a
  * permalink elsewhere, it names another page's file, or none: then Convertible#read_yaml warns
  * "Error reading file" and the pages have no front matter and no content (written empty).
+ * A file there that is no page (`published: false`, excluded, without front matter) is read as it is.
  */
 function rereadTemplate(ctx: PluginContext, template: Page): Reread {
   const url = template.url;
@@ -212,7 +214,11 @@ function rereadTemplate(ctx: PluginContext, template: Page): Reread {
   if (file === template.relativePath) return withPlace(read(template));
   const other = ctx.site.pages.find((p) => p.relativePath === file);
   if (other) return withPlace(read(other));
-  if (ctx.source?.exists(file)) return withPlace(read(template));
+  // a file that is no page (unpublished, excluded, a static file): Page.new reads it all the same
+  if (ctx.source?.exists(file)) {
+    const onWarning = (w: { message: string; file?: string }): void => ctx.warn(w.message, w.file);
+    return withPlace(read(parsePage(ctx.source.readText(file), { path: file, config, onWarning })));
+  }
   const abs = `${String(config.source ?? '').replace(/\/+$/, '')}/${file}`;
   return withPlace({ data: {}, content: '', warning: `Error reading file ${abs}: No such file or directory @ rb_sysopen - ${abs}` });
 }
