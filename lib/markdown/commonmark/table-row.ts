@@ -10,6 +10,7 @@
 import type { Root, Nodes } from 'mdast';
 import type { Code, Construct, Extension, ParseContext, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { cmarkTableIndentedHead } from './table-indented-head.js';
 
 const BAR = 124;
 const isSpace = (code: Code): boolean => code === 32 || code === -2 || code === -1 || code === 9;
@@ -142,31 +143,33 @@ function pipeEscapes(effects: Effects, ok: State, nok: State, start: (counted: E
 
 export function cmarkGfmTable(): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'];
+  const construct: Construct = {
+    ...table,
+    tokenize(this: TokenizeContext, effects, ok, nok) {
+      const lines = inTable(this) ? undefined : paragraphBefore(this);
+      const first = this.now().line;
+      const headed: State = (code) => {
+        if (lines) markLines(headedLines, this.parser, lines[0], lines[1]);
+        markLines(rowLines, this.parser, first, this.now().line);
+        return ok(code);
+      };
+      // A line that a quote's or list item's table would take as a lazy row: micromark refuses
+      // it as a row and never tries it as a new table's head. cmark continues no table lazily
+      // (only a paragraph), so the container ends and the line may start a table of its own
+      // (micromark then closes the container before it): the tokenizer is shown no table before.
+      const lazyAfterTable = inTable(this) && this.parser.lazy[this.now().line] === true;
+      const self = lazyAfterTable ? (Object.create(this, { events: { value: [] } }) as TokenizeContext) : this;
+      const row = pipeEscapes(effects, headed, nok, (counted, ok2, nok2) => table.tokenize.call(self, counted, ok2, nok2));
+      return (code) => (inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
+    },
+  };
+  // A head row on an indented line of a paragraph (table-indented-head.ts).
+  const indentedHead = cmarkTableIndentedHead(construct);
   return {
     text: { [BACKSLASH]: headBackslashPipe },
     string: { [BACKSLASH]: headBackslashPipe },
-    flow: {
-      null: {
-        ...table,
-        tokenize(this: TokenizeContext, effects, ok, nok) {
-          const lines = inTable(this) ? undefined : paragraphBefore(this);
-          const first = this.now().line;
-          const headed: State = (code) => {
-            if (lines) markLines(headedLines, this.parser, lines[0], lines[1]);
-            markLines(rowLines, this.parser, first, this.now().line);
-            return ok(code);
-          };
-          // A line that a quote's or list item's table would take as a lazy row: micromark refuses
-          // it as a row and never tries it as a new table's head. cmark continues no table lazily
-          // (only a paragraph), so the container ends and the line may start a table of its own
-          // (micromark then closes the container before it): the tokenizer is shown no table before.
-          const lazyAfterTable = inTable(this) && this.parser.lazy[this.now().line] === true;
-          const self = lazyAfterTable ? (Object.create(this, { events: { value: [] } }) as TokenizeContext) : this;
-          const row = pipeEscapes(effects, headed, nok, (counted, ok2, nok2) => table.tokenize.call(self, counted, ok2, nok2));
-          return (code) => (inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
-        },
-      },
-    },
+    flowInitial: indentedHead.flowInitial,
+    flow: { null: [construct, indentedHead.paragraph] },
   };
 }
 
