@@ -1,7 +1,7 @@
-// Finding and replacing a literal text in a whole page, as replace, remove and remove_first do
-// (String#gsub / String#sub with a string pattern). jekyll-compress-html's layout (many themes)
-// runs some 170 of them over every page: ` <div` → `<div`, `</li>` → '', and so on
-// (replace-chain.ts).
+// Finding a literal text in a whole page, as replace, remove and remove_first do (String#gsub /
+// String#sub with a string pattern). jekyll-compress-html's layout (many themes) runs some 170 of
+// them over every page: ` <div` → `<div`, `</li>` → '', and so on (the replacing, and a chain of
+// them: replace-chain.ts).
 
 /**
  * `text.indexOf(pattern, from)`, faster for the patterns such layouts use. V8 looks for a pattern
