@@ -34,8 +34,9 @@ export interface Source {
   absolute?(relativePath: string): string;
   /**
    * Where the writer may copy the file from without this thread reading it (a static file's
-   * bytes: render/outputs.ts#staticOutput): the absolute path on disk. Only a source whose reads
-   * need no noting or stamping has it; a wrapper that notes reads must not pass it on.
+   * bytes: render/outputs.ts#staticOutput): the absolute path on disk. A wrapper that notes reads
+   * (-I, serve) must not pass it on; the warm record's stamping source does (warm-key.ts: it
+   * stamps such files after the build).
    */
   copyPath?(relativePath: string): string;
   /** When the entry itself (its last path component) is a symbolic link: the real path it leads to. Disk sources only. */

@@ -219,6 +219,29 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
     expect(paths).toBe(disk.list().length); // the stats of the path-stamping source alone
   });
 
+  test('static files are copied unread (stampingSource passes copyPath on); a big one is stamped in chunks, by the hash of its bytes', async () => {
+    const big = Buffer.alloc(2.5 * 1024 * 1024 + 7);
+    for (let i = 0; i < big.length; i++) big[i] = (i * 2654435761) >>> 24;
+    big.write('---', 0);
+    fs.writeFileSync(path.join(site, 'video.bin'), big);
+    const disk = fsSource(site);
+    expect(stampingSource(disk).source.copyPath?.('video.bin')).toBe(path.join(site, 'video.bin'));
+    let whole = 0;
+    const counted = { ...disk, readBytes: (p: string) => (p === 'video.bin' && whole++, disk.readBytes(p)) };
+    const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, templateDirs: ['_layouts'] };
+    const { stamps } = warmKey({ ...base, source: counted });
+    expect(whole).toBe(0);
+    expect(stamps['site:video.bin']?.slice(1)).toEqual([contentHash(big), true]);
+    expect(stamps['site:logo.svg']?.slice(1)).toEqual([contentHash(Buffer.from('<svg/>')), false]);
+    // A first build copies it and leaves a record that the next build finds warm.
+    await build();
+    expect(fs.readFileSync(path.join(dest, 'video.bin')).equals(big)).toBe(true);
+    const full = folder();
+    await build();
+    expect(folder()).toBe(full);
+    expect(tree(dest)).toEqual(await cold());
+  });
+
   test('a first build saves no record when a file it reads other than through stampingSource changed while it ran', () => {
     put('_layouts/x.html', 'X');
     const base = { kyllVersion: '1', jekyllVersion: '4.3.1', config: {}, env: FIXED_ENV, templateDirs: ['_layouts'] };
