@@ -88,7 +88,9 @@ export function loadConfig(source: Source, options: LoadConfigOptions = {}): Sit
   if (!githubPagesEnabled(merged) && gemfileRequiresGithubPages(source, options.env ?? {})) merged.github_pages = true;
   if (githubPagesEnabled(merged)) {
     const userSetExclude = 'exclude' in config || 'exclude' in (options.overrides ?? {});
-    merged = githubPagesConfig({ config: merged, userSetExclude, env: options.env ?? {} });
+    // Jekyll.configuration adds the default excludes (#add_default_excludes) before the site's
+    // after_init hook runs the gem, so #exclude_cname puts CNAME after them.
+    merged = githubPagesConfig({ config: addDefaultExcludes(merged), userSetExclude, env: options.env ?? {} });
   }
   const final = addDefaultExcludes(addDefaultCollections(merged));
   if (options.overrides?.source === undefined) final.source = source.root;

@@ -73,6 +73,22 @@ export class KyllError extends Error {
 // `instanceof KyllError` holds for a KyllError of either bundle (entries/shared-class.ts).
 sharedInstanceof(KyllError, 'KyllError');
 
+// A Ruby exception escaping the build is reported with its class after the message's first line
+// ("... (NoMethodError)"), and Ruby 3.1's error_highlight lines after; a Liquid Exception shows the
+// exception's message alone (Renderer#render_liquid). The message alone, kept on the error for that.
+const EXCEPTION_MESSAGE = Symbol.for('kyll.exceptionMessage');
+
+/** `e`, whose message is Ruby's report of the exception escaping, with `message`: the exception's message alone. */
+export function withExceptionMessage(e: KyllError, message: string): KyllError {
+  (e as unknown as Record<symbol, string>)[EXCEPTION_MESSAGE] = message;
+  return e;
+}
+
+/** What a Liquid Exception shows of `e`: the exception's message (its report's, unless set apart). */
+export function exceptionMessage(e: KyllError): string {
+  return (e as unknown as Record<symbol, string | undefined>)[EXCEPTION_MESSAGE] ?? e.message;
+}
+
 /** Keeps the warnings reported before `e` stopped the build on it (a KyllError; the first report wins). */
 export function withDiagnostics(e: unknown, diagnostics: readonly Diagnostic[]): unknown {
   if (e instanceof KyllError && e.diagnostics === undefined && diagnostics.length > 0) e.diagnostics = [...diagnostics];

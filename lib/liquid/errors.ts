@@ -1,7 +1,7 @@
 // Liquid errors in Jekyll's wording: Liquid::Error#to_s (liquid/errors.rb) wrapped by
 // Jekyll's renderer ("Liquid Exception: <message> in <path>", jekyll/renderer.rb #render_liquid).
 import { LiquidError } from 'liquidjs';
-import { codeFrame, KyllError } from '../errors/index.js';
+import { codeFrame, exceptionMessage, KyllError } from '../errors/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import { LIMIT_MESSAGES } from './limits.js';
 import { walkParsed } from './walk-parsed.js';
@@ -71,7 +71,7 @@ export function describe(e: unknown, own: (token: TokenLike) => boolean = () => 
   let deepestLiquid: (Error & { token?: TokenLike }) | undefined;
   for (let i = 0; i < 20 && cur; i++) {
     if (cur instanceof LiquidFailure) return { failure: cur, token };
-    if (cur instanceof KyllError) return { failure: new LiquidFailure('plain', innerMessage(cur.message), cur.code), token };
+    if (cur instanceof KyllError) return { failure: new LiquidFailure('plain', innerMessage(exceptionMessage(cur)), cur.code), token };
     if (LiquidError.is(cur)) {
       const le = cur as Error & { token?: TokenLike; originalError?: unknown };
       if (le.token && le.token.input !== undefined && own(le.token)) token = le.token;

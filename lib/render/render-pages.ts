@@ -2,7 +2,7 @@
 // generated, a page standing in for the one it replaces at that page's place), with
 // .scss/.sass pages compiled after their Liquid.
 import { hasLiquidConstruct } from '../liquid/construct.js';
-import { KyllError } from '../errors/kyll-error.js';
+import { exceptionMessage, KyllError } from '../errors/kyll-error.js';
 import { LiquidFailure, toKyllError } from '../liquid/errors.js';
 import type { GeneratedPage, RenderedSiteView } from '../plugins/plugin.js';
 import { initGeneratedPage } from '../plugins/hooks.js';
@@ -166,7 +166,7 @@ export function renderComputed(g: GeneratedPage, view: RenderedSiteView): string
   } catch (e) {
     if (e instanceof LiquidFailure) throw toKyllError(e, g.relativePath, '', 0);
     if (!(e instanceof KyllError) || e.code !== 'INVALID_PERMALINK' || e.message.startsWith('Liquid Exception: ')) throw e;
-    throw new KyllError('INVALID_PERMALINK', `Liquid Exception: ${e.message} in ${g.relativePath}`, { file: g.relativePath });
+    throw new KyllError('INVALID_PERMALINK', `Liquid Exception: ${exceptionMessage(e)} in ${g.relativePath}`, { file: g.relativePath });
   }
 }
 

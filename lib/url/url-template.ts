@@ -1,7 +1,7 @@
 // URL#generate_url_from_drop (jekyll/url.rb) with the template read once: the text
 // between placeholders, and for each `:name` the placeholder it takes. Values are
 // asked for only for the placeholders the template has.
-import { KyllError } from '../errors/index.js';
+import { KyllError, withExceptionMessage } from '../errors/index.js';
 import { escapePath } from './escape.js';
 
 type Part = string | { readonly key: string; readonly rest: string };
@@ -11,6 +11,7 @@ type Compiled = { readonly parts: readonly Part[] } | { readonly unknown: readon
 // site's permalink style, front matter permalinks); past the bound the cache starts over.
 const caches = new WeakMap<readonly string[], Map<string, Compiled>>();
 const BOUND = 2000;
+const RAISE_LINE = 'raise NoMethodError, ^^^^^';
 
 /**
  * Fill `template`: each `:name` ([a-z_]+; `:month_` may mean `:month` then `_`) becomes
@@ -26,9 +27,12 @@ export function fillUrlTemplate(template: string, keys: readonly string[], value
     cache.set(template, (compiled = compile(template, keys)));
   }
   if ('unknown' in compiled) {
-    throw new KyllError('INVALID_PERMALINK', `The URL template doesn't have ${compiled.unknown.join(' or ')} keys. Check your permalink template!`, { file: where }, {
+    // A NoMethodError, with error_highlight's line (url.rb's `raise NoMethodError,`) after the message.
+    const message = `The URL template doesn't have ${compiled.unknown.join(' or ')} keys. Check your permalink template!`;
+    const error = new KyllError('INVALID_PERMALINK', `${message} (NoMethodError) ${RAISE_LINE}`, { file: where }, {
       hint: `Known placeholders: ${keys.map((k) => `:${k}`).join(' ')}`,
     });
+    throw withExceptionMessage(error, `${message} ${RAISE_LINE}`);
   }
   let out = '';
   for (const part of compiled.parts) out += typeof part === 'string' ? part : escapePath(value(part.key) ?? '', where) + part.rest;

@@ -12,7 +12,7 @@ const files = {
   '_aaa/x.md': '---\nlayout: l\n---\nx\n',
   '_layouts/l.html': '{% for d in site.things %}{{ d.url }}{% endfor %}',
 };
-const generatorError = { message: "The URL template doesn't have number keys. Check your permalink template!" };
+const generatorError = { message: "The URL template doesn't have number keys. Check your permalink template! (NoMethodError) raise NoMethodError, ^^^^^" };
 
 describe('a URL the permalink cannot make, read by a generator', () => {
   test('jekyll-redirect-from: a document with redirect_from', async () => {

@@ -47,6 +47,14 @@ describe('the GitHub Pages profile', () => {
     expect(c.sass).toBeUndefined();
   });
 
+  // Jekyll.configuration has added DEFAULT_EXCLUDES before the gem's hook: #exclude_cname appends CNAME after them.
+  test('CNAME comes after the default excludes; an exclude of its own gets them but no CNAME', () => {
+    const c = loadConfig(memorySource({ '_config.yml': 'github_pages: true\n' }), { env: ENV });
+    expect(c.exclude).toEqual(['.sass-cache', '.jekyll-cache', 'gemfiles', 'Gemfile', 'Gemfile.lock', 'node_modules', 'vendor/bundle/', 'vendor/cache/', 'vendor/gems/', 'vendor/ruby/', 'CNAME']);
+    expect((loadConfig(memorySource({ '_config.yml': 'github_pages: true\nexclude: [x]\n' }), { env: ENV }).exclude as string[]).slice(0, 2)).toEqual(['x', '.sass-cache']);
+    expect(loadConfig(memorySource({ '_config.yml': 'github_pages: true\nexclude: [x]\n' }), { env: ENV }).exclude).not.toContain('CNAME');
+  });
+
   // lib/github-pages.rb's :after_reset hook runs when Bundler.require(:jekyll_plugins) loads the gem.
   test('a Gemfile with the github-pages gem in its jekyll_plugins group turns the profile on', () => {
     const site = (gemfile: string) => memorySource({ Gemfile: `source "https://rubygems.org"\n${gemfile}\n`, '_config.yml': 'markdown: GFM\n' });

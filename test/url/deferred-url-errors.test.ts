@@ -29,7 +29,8 @@ test('a template without the placeholder: the first written document in render o
   // Pages fill the template with what they have (an unknown placeholder stays as written).
   await expect(build({ ...SITE, '_config.yml': defaults('permalink: "/:foo/"') })).rejects.toMatchObject({
     code: 'INVALID_PERMALINK',
-    message: "The URL template doesn't have foo keys. Check your permalink template!",
+    // Ruby's report of the NoMethodError: its class after the message, then error_highlight's line
+    message: "The URL template doesn't have foo keys. Check your permalink template! (NoMethodError) raise NoMethodError, ^^^^^",
     file: 'blog/_posts/2019-01-01-g.md',
   });
 });
@@ -45,7 +46,7 @@ test('a permalink that is not a string: the first page rendered, after the docum
 
 test('a template that reads the URL stops the build there, as a Liquid Exception', async () => {
   const listing = { ...SITE, '_config.yml': defaults('permalink: "/:foo/"'), 'index.md': '---\n---\n{% for p in site.posts %}{{ p.url }}{% endfor %}\n' };
-  await expect(build(listing)).rejects.toThrow("Liquid Exception: The URL template doesn't have foo keys. Check your permalink template! in index.md");
+  await expect(build(listing)).rejects.toThrow("Liquid Exception: The URL template doesn't have foo keys. Check your permalink template! raise NoMethodError, ^^^^^ in index.md");
   const layout = { ...SITE, '_config.yml': defaults('permalink: "/:foo/", layout: default'), '_layouts/default.html': '{{ page.url }} {{ content }}' };
   await expect(build(layout)).rejects.toMatchObject({ file: '_layouts/default.html', message: expect.stringContaining('Liquid Exception') });
 });
@@ -54,7 +55,7 @@ test.each(['jekyll-feed', 'jekyll-sitemap'])('%s reads the posts\' URLs in its t
   const config = `plugins: [${plugin}]\nurl: https://x.org\ndefaults:\n  - scope: {path: "", type: posts}\n    values: {permalink: "/:nope/"}\n`;
   const file = plugin === 'jekyll-feed' ? 'feed.xml' : 'sitemap.xml';
   await expect(build({ '_config.yml': config, '_posts/2020-01-01-a.md': '---\n---\nA\n', 'index.html': '---\n---\nhome\n' })).rejects.toMatchObject({
-    message: `Liquid Exception: The URL template doesn't have nope keys. Check your permalink template! in ${file}`,
+    message: `Liquid Exception: The URL template doesn't have nope keys. Check your permalink template! raise NoMethodError, ^^^^^ in ${file}`,
     file,
   });
 });
@@ -92,7 +93,7 @@ describe('the CLI', () => {
     const err: string[] = [];
     const code = await run(['build', '-s', dir, '--disable-disk-cache'], { out: () => undefined, err: (l) => void err.push(l) });
     expect(code).toBe(1);
-    expect(err.slice(0, 2)).toEqual(["Error: The URL template doesn't have foo keys. Check your permalink template!", '  at blog/_posts/2019-01-01-g.md']);
+    expect(err.slice(0, 2)).toEqual(["Error: The URL template doesn't have foo keys. Check your permalink template! (NoMethodError) raise NoMethodError, ^^^^^", '  at blog/_posts/2019-01-01-g.md']);
     expect(fs.readdirSync(dest)).toEqual(['old.html']);
   });
 });
