@@ -11,6 +11,7 @@ import type { FileSignatureStat, Source } from '../source/source.js';
 import type { Data } from '../types.js';
 import { fingerprint } from './signature.js';
 import { contentHash } from './content-hash.js';
+import type { OutsideFiles } from './warm-style-files.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -42,6 +43,8 @@ export interface WarmKeyInputs {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly source: Source;
   readonly theme?: Source;
+  /** Files the build may read that neither source lists: Sass load paths and packages outside the site's listing (warm-style-files.ts). */
+  readonly outside?: readonly OutsideFiles[];
   /** Folders (source-relative) of layouts, includes, data and Sass partials: their files' times never show. */
   readonly templateDirs: readonly string[];
   /** The stamps of the last build, by `site:` or `theme:` and path. */
@@ -90,6 +93,10 @@ export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<st
     h.update(`\0theme:${inputs.theme.root}`);
     hashFiles(files, 'theme', inputs.theme, ['_layouts', '_includes', '_sass', '_data']);
   }
+  for (const o of inputs.outside ?? []) {
+    h.update(`\0${o.label}`);
+    hashFiles(files, o.label, o.source, undefined, o.paths);
+  }
   return { key: h.digest('hex'), stamps, changed: files.changed };
 }
 
@@ -102,10 +109,11 @@ interface Hashing {
   changed: boolean;
 }
 
-function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs: readonly string[]): void {
+// templateDirs undefined: files whose time never shows (Sass partials outside the site).
+function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs: readonly string[] | undefined, paths: readonly string[] = source.list()): void {
   const { h, known, read, before, stamps } = hashing;
-  const prefixes = templateDirs.filter((d) => d !== '').map((d) => `${d}/`);
-  for (const p of source.list()) {
+  const prefixes = (templateDirs ?? []).filter((d) => d !== '').map((d) => `${d}/`);
+  for (const p of paths) {
     const id = `${label}:${p}`;
     // A file read by this build counts by the bytes it read, its signature taken before: changed
     // since, the next build finds another signature and reads it again.
@@ -119,7 +127,7 @@ function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs
     h.update(`\0${id}\0${stamp[1]}`);
     const link = source.readLink?.(p);
     if (link !== undefined) h.update(`->${link}`);
-    if (timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : taken ? sig.split(':')[1] : (source.mtime(p) ?? '')}`);
+    if (templateDirs && timeCanShow(p, stamp[2], prefixes)) h.update(`@${st ? String(st.mtimeNs) : taken ? sig.split(':')[1] : (source.mtime(p) ?? '')}`);
   }
 }
 
@@ -127,9 +135,9 @@ function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs
  * The signatures, by `label:` and path, of the source's files that a build with one thread may
  * read other than through its stamping source: all but posts (warmKey's `before`).
  */
-export function signaturesNow(source: Source, label: string): Record<string, string> {
+export function signaturesNow(source: Source, label: string, paths: readonly string[] = source.list()): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of source.list()) if (!p.startsWith('_posts/') && !p.includes('/_posts/')) out[`${label}:${p}`] = signature(statOf(source, p));
+  for (const p of paths) if (!p.startsWith('_posts/') && !p.includes('/_posts/')) out[`${label}:${p}`] = signature(statOf(source, p));
   return out;
 }
 

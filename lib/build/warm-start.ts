@@ -12,6 +12,7 @@ import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
 import type { Source } from '../source/source.js';
 import { signaturesNow, stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
+import { outsideStyleFiles, type OutsideFiles } from './warm-style-files.js';
 import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
 
 export interface WarmStart {
@@ -55,6 +56,7 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
   const stamping = stampingSource(inputs.loaded.opened);
   // A post is read through `source` or not at all; any other file changed during the build means no record.
   const before = { ...signaturesNow(inputs.loaded.opened, 'site'), ...(keyed.theme ? signaturesNow(keyed.theme, 'theme') : {}) };
+  for (const o of keyed.outside) Object.assign(before, signaturesNow(o.source, o.label, o.paths));
   return {
     source: stamping.source,
     save: (files, diagnostics) => {
@@ -70,7 +72,7 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
 }
 
 /** How this build's warm key is computed (given the stamps known of its files), unless it cannot be cached. */
-function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read' | 'before'>) => ReturnType<typeof warmKey> } | undefined {
+function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | undefined; outside: readonly OutsideFiles[]; key: (stamps: Pick<WarmKeyInputs, 'known' | 'read' | 'before'>) => ReturnType<typeof warmKey> } | undefined {
   const config = loaded.config;
   if (uncacheable(config, env, loaded.plugins.length, bundlerPluginNames(loaded.opened, env)) !== undefined) return undefined;
   const source = loaded.opened;
@@ -82,5 +84,6 @@ function warmKeying({ root, env, loaded }: WarmStartInputs): { theme: Source | u
     configuredDir(config, 'data_dir', '_data', root),
     configuredDir(config, 'sass_dir', sass, root),
   ];
-  return { theme, key: (stamps) => warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, templateDirs, ...stamps }) };
+  const outside = outsideStyleFiles(source, config);
+  return { theme, outside, key: (stamps) => warmKey({ kyllVersion: kyllVersion(), jekyllVersion: JEKYLL_VERSION, config, env, source, theme, outside, templateDirs, ...stamps }) };
 }

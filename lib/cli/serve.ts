@@ -89,6 +89,29 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   const development = (process.env.JEKYLL_ENV || 'development') === 'development';
   // Its builds stop when the signal comes (a rebuild before it writes: the destination stays whole).
   const site = siteBuilder(opts, printer, development ? { url: serveUrl(host, port, tls !== undefined) } : {}, true, hooks.signal);
+  // --livereload-ignore: changed outputs whose path matches a glob (File.fnmatch, as Jekyll's post_write hook) reload nothing.
+  const ignored = opts.livereloadIgnore.map(fnmatchRegExp);
+  // Watching starts before the first build (Jekyll's starts after it): a file saved while that build
+  // runs is built again once the server is up, not left as the build read it. The changes wait until then.
+  let ready!: () => void;
+  const started = new Promise<void>((r) => (ready = r));
+  if (opts.watch) {
+    const stop = await watchSource({ source, destination: root, poll: pollsSource(startConfig), after: started }, async (changedPaths) => {
+      if (!opts.quiet) printRegenerating(changedPaths, source, printer);
+      const outcome = await site.update(changedPaths);
+      // A failed build keeps the last good site; the browsers keep their pages.
+      if (outcome.status !== 'ok') return;
+      if (outcome.config) settings = { ...settings, ...serverSettings(outcome.config) };
+      const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed.filter((p) => !ignored.some((re) => re.test(p))));
+      reloader?.reload(paths);
+      hooks.onRebuild?.(paths);
+      // Then the destination is cleaned as Jekyll's rebuilds clean it (a file put there by hand goes),
+      // after the browsers have their reload.
+      const tidied = await site.tidy();
+      if (tidied.length > 0) reloader?.reload(changedUrlPaths(mountPath(settings.baseurl), tidied.filter((p) => !ignored.some((re) => re.test(p)))));
+    });
+    watcher = { close: stop };
+  }
   if (opts.skipInitialBuild) printer.out('kyll: skipping the initial build.');
   else {
     const first = await site.build();
@@ -116,29 +139,11 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
   const scheme = tls ? 'https' : 'http';
   const address = `${scheme}://${host}:${port}${mountPath(settings.baseurl)}/`;
   if (reloader) printer.out(`kyll: live reload at ${scheme}://${host}:${reloader.port}`);
-  // --livereload-ignore: changed outputs whose path matches a glob (File.fnmatch, as Jekyll's post_write hook) reload nothing.
-  const ignored = opts.livereloadIgnore.map(fnmatchRegExp);
   printer.out(`kyll: serving ${root} at ${address}`);
-  if (opts.watch) {
-    const stop = await watchSource({ source, destination: root, poll: pollsSource(startConfig) }, async (changedPaths) => {
-      if (!opts.quiet) printRegenerating(changedPaths, source, printer);
-      const outcome = await site.update(changedPaths);
-      // A failed build keeps the last good site; the browsers keep their pages.
-      if (outcome.status !== 'ok') return;
-      if (outcome.config) settings = { ...settings, ...serverSettings(outcome.config) };
-      const paths = changedUrlPaths(mountPath(settings.baseurl), outcome.changed.filter((p) => !ignored.some((re) => re.test(p))));
-      reloader?.reload(paths);
-      hooks.onRebuild?.(paths);
-      // Then the destination is cleaned as Jekyll's rebuilds clean it (a file put there by hand goes),
-      // after the browsers have their reload.
-      const tidied = await site.tidy();
-      if (tidied.length > 0) reloader?.reload(changedUrlPaths(mountPath(settings.baseurl), tidied.filter((p) => !ignored.some((re) => re.test(p)))));
-    });
-    watcher = { close: stop };
-  }
   if (opts.openUrl) openBrowser(address, printer);
   hooks.onReady?.({ port, livereloadPort: reloader?.port, address });
   printer.out('kyll: server running... press ctrl-c to stop.');
+  ready();
   const sig = await stopped(hooks.signal);
   await stopAll();
   return stoppedServing(sig, opts.trace, printer);

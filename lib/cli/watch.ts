@@ -49,16 +49,23 @@ export function printRegenerating(paths: readonly string[], source: string, prin
 /**
  * Watches the source until the returned stop() is called (resolves once the
  * watcher is ready). Changes that come while `onChange` runs are collected and
- * handed over together when it is done.
+ * handed over together when it is done. With `after` (the first build), changes
+ * saved before it settles are collected too, and handed over once it has: a
+ * file saved while the first build runs may have been read before the save.
  */
 export async function watchSource(
-  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle' | 'poll'>,
+  opts: Pick<WatchOptions, 'source' | 'destination' | 'settle' | 'poll'> & { readonly after?: Promise<unknown> },
   onChange: (paths: string[]) => Promise<void>,
 ): Promise<() => Promise<void>> {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let open = opts.after === undefined;
+  void opts.after?.finally(() => {
+    open = true;
+    void flush();
+  });
   const flush = async (): Promise<void> => {
-    if (running) return;
+    if (running || !open) return;
     const paths = watcher.take();
     if (paths.length === 0) return;
     running = onChange(paths);

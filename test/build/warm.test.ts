@@ -269,6 +269,27 @@ describe('warm builds (nothing changed: the last build\'s files)', () => {
     expect(folder()).toBe(full);
   });
 
+  // jekyll-sass-converter reads these on every build (scss.rb#sass_load_paths); the site's listing prunes node_modules.
+  test.each([
+    ['a load path in node_modules', 'sass: {load_paths: [node_modules/kit/scss]}\n', '@import "kit";'],
+    ['a load path outside the site', 'sass: {load_paths: [../shared]}\n', '@import "kit";'],
+    ['a node_modules package named by path', '', '@import "node_modules/kit/scss/kit";'],
+  ])('a Sass partial from %s changed: a full build, as without the cache', async (_what, config, use) => {
+    const shared = _what.includes('outside') ? path.join(dir, 'shared') : path.join(site, 'node_modules/kit/scss');
+    fs.mkdirSync(shared, { recursive: true });
+    fs.writeFileSync(path.join(shared, '_kit.scss'), '.kit { margin: 1px; }\n');
+    put('_config.yml', `${SITE['_config.yml']}${config}`);
+    put('css/main.scss', `---\n---\n${use}\n`);
+    await build();
+    await build();
+    const before = folder();
+    fs.writeFileSync(path.join(shared, '_kit.scss'), '.kit { margin: 2px; }\n');
+    await build();
+    expect(folder()).not.toBe(before);
+    expect(fs.readFileSync(path.join(dest, 'css/main.css'), 'utf8')).toContain('2px');
+    expect(tree(dest)).toEqual(await cold());
+  }, 60_000); // libsass starts in each build
+
   test('no warm builds with the clock as build time, JavaScript plugins, or plugins that read git and file times', () => {
     expect(uncacheable({}, FIXED_ENV, 0)).toBeUndefined();
     expect(uncacheable({}, { JEKYLL_ENV: 'production' }, 0)).toMatch(/clock/);
