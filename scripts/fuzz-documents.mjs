@@ -77,7 +77,12 @@ async function compare(files, flags, tag = 'site') {
 
 const ERROR_CLASSES = ['Invalid date', 'Liquid Exception', 'Liquid syntax error', 'YAML Exception', 'Invalid permalink', 'Conversion error', 'undefined method', 'no implicit conversion', 'Destination', 'Invalid YAML front matter'];
 const firstError = (log) => (log.split('\n').find((l) => /Error:|Exception|ERROR/.test(l)) ?? '').trim();
-const errorClass = (log) => ERROR_CLASSES.find((c) => log.includes(c));
+// Jekyll's header lines (`Destination: DIR`, `Source: DIR`) are not its error: left out, or every
+// failure without an earlier class would be a `Destination` one that kyll (no header) never names.
+const errorClass = (log) => {
+  const body = log.replace(/^ *(Configuration file|Source|Destination|Incremental build|Generating\.\.\.).*$/gm, '');
+  return ERROR_CLASSES.find((c) => body.includes(c));
+};
 const tail = (log) => log.trim().split('\n').slice(-6).join('\n');
 
 // --- the generator ----------------------------------------------------------------------------
