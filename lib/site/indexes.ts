@@ -85,8 +85,10 @@ export function postsByValue(posts: readonly Post[], attr: 'categories' | 'tags'
       list.push(post);
     }
   }
-  // posts.sort!.reverse!: sorted again, which only changes the order around an undated post.
-  return [...index].map(([k, list]) => [k, (list.every(datedWhenRead) ? list : rubySort(list, (a, b) => compareDocuments(a, b, dated))).reverse()]);
+  // posts.sort!.reverse!: sorted again. The posts are in order already unless one was undated when
+  // read: then Document#<=> compared it by path, and dated posts around it can be out of date order.
+  const sorted = posts.every(datedWhenRead);
+  return [...index].map(([k, list]) => [k, (sorted ? list : rubySort(list, (a, b) => compareDocuments(a, b, dated))).reverse()]);
 }
 
 /** A key of site.categories or site.tags: the front matter's value (a String, an Integer, a Float, a Hash...). */
