@@ -6,7 +6,7 @@ import { expandHomePath } from '../source/home-folder.js';
 import { quickAnswer } from './quick.js';
 import { consolePrinter, printError, type Printer } from './report.js';
 import { stopped } from './stopped.js';
-import { pollsSource, printRegenerating, watchSite, watchSource } from './watch.js';
+import { builderUpdate, pollsSource, printRegenerating, watchSource } from './watch.js';
 
 export { VERSION } from './version.js';
 
@@ -101,28 +101,37 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   const { siteBuilder } = await import('./site-build.js');
   const { interruptedBuild, stoppedServing } = await import('./interrupt.js');
   const site = siteBuilder(opts, printer, {}, true, signal);
-  const first = await site.build();
-  if (first.status === 'interrupted') return interruptedBuild(destinationOf(opts), signal, opts.trace);
-  if (first.status !== 'ok') return 1;
-  if (!opts.watch) return 0;
-  const builder = site.builder();
   const source = path.resolve(opts.source);
   const destination = destinationOf(opts);
-  const poll = pollsSource(first.config);
+  // --watch watches from before the first build, as serve does: a file saved while that build runs
+  // (after it read the file) is built again once it is done. Jekyll's watcher starts after the
+  // build (Commands::Build.process), and such a save waits for the next one.
+  let built!: () => void;
+  const after = new Promise<void>((resolve) => (built = resolve));
   const onError = (e: unknown): void => {
     // Stopped part way by a signal: the update writes all or nothing, and had not written.
     if (signal.aborted) return printer.err('kyll: interrupted; the destination was left as it was.');
     printError(e, printer, opts.trace);
     printer.err('kyll: update failed; fix the file and save it again.');
   };
-  // --profile renders the whole site each time (the builder does not profile).
-  const stop = builder
-    ? await watchSite(builder, { source, destination, quiet: opts.quiet, verbose: opts.verbose, onError, poll }, printer)
-    : await watchSource({ source, destination, poll }, async (paths) => {
+  const watching = { source, destination, quiet: opts.quiet, verbose: opts.verbose, onError };
+  const stop = opts.watch
+    ? await watchSource({ source, destination, poll: pollsSource((await import('./start-config.js')).initialConfig(opts, source)), after }, (paths) => {
+        const builder = site.builder();
+        // --profile renders the whole site each time (the builder does not profile).
+        if (builder) return builderUpdate(builder, watching, printer)(paths);
         if (!opts.quiet) printRegenerating(paths, source, printer);
-        await site.update(paths);
-      });
+        return site.update(paths).then(() => undefined);
+      })
+    : undefined;
+  const first = await site.build();
+  if (first.status !== 'ok' || !stop) {
+    await stop?.();
+    if (first.status === 'interrupted') return interruptedBuild(destination, signal, opts.trace);
+    return first.status === 'ok' ? 0 : 1;
+  }
   if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
+  built();
   const sig = await stopped(signal);
   await stop();
   return stoppedServing(sig, opts.trace, printer);

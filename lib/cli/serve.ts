@@ -5,12 +5,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
-import { loadConfig } from '../config/load-config.js';
 import { boundPort, changedUrlPaths, devRequestHandler, listen, mountPath, startLiveReload, type DevServerOptions, type LiveReloadServer } from '../serve/index.js';
-import { fsSource } from '../source/index.js';
 import type { SiteConfig } from '../types.js';
 import { fnmatchRegExp } from '../site/entry-filter.js';
-import { configOverrides, destinationOf, type CliOptions } from './args.js';
+import { destinationOf, type CliOptions } from './args.js';
+import { initialConfig } from './start-config.js';
 import type { Printer } from './report.js';
 import { siteBuilder } from './site-build.js';
 import { pollsSource, printRegenerating, watchSource } from './watch.js';
@@ -154,15 +153,6 @@ function closeServer(server: http.Server | https.Server): Promise<void> {
     server.closeAllConnections();
     server.close(() => resolve());
   });
-}
-
-/** The configuration before any build (for --skip-initial-build); a config that cannot be read yet serves at the root. */
-function initialConfig(opts: CliOptions, source: string): SiteConfig | undefined {
-  try {
-    return loadConfig(fsSource(source), { configFiles: opts.configFiles, overrides: configOverrides(opts) });
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -86,9 +86,9 @@ export async function watchSource(
   };
 }
 
-/** `kyll build --watch`: each batch of changes goes to the builder. */
-export function watchSite(builder: Builder, opts: WatchOptions, printer: Printer): Promise<() => Promise<void>> {
-  return watchSource(opts, async (paths) => {
+/** `kyll build --watch`: what each batch of changes does, given to the builder. */
+export function builderUpdate(builder: Builder, opts: Omit<WatchOptions, 'poll' | 'settle'>, printer: Printer): (paths: string[]) => Promise<void> {
+  return async (paths) => {
     const t0 = performance.now();
     if (!opts.quiet) printRegenerating(paths, opts.source, printer);
     try {
@@ -104,5 +104,5 @@ export function watchSite(builder: Builder, opts: WatchOptions, printer: Printer
     } catch (e) {
       opts.onError(e);
     }
-  });
+  };
 }

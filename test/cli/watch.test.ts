@@ -54,3 +54,45 @@ test('build --watch re-renders a saved post and its index, removes a deleted one
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 30_000);
+
+// The watcher starts before the first build (as serve's): a file saved while that build runs, after
+// it read the file, is built again once the build is done. A JavaScript plugin's filter makes the
+// save, once, while the first build renders the page that uses it.
+test('build --watch builds a file saved during its first build once that build is done', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-watch-first-'));
+  const put = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  const post = path.join(dir, '_posts/2024-01-01-a.md');
+  put('_config.yml', 'title: W\nexclude: ["*.done"]\n');
+  put('_posts/2024-01-01-a.md', '---\ntitle: As read\n---\nOld words.\n');
+  put('index.html', '---\n---\n{{ "x" | poke }}{% for p in site.posts %}{{ p.title }}{% endfor %}\n');
+  put(
+    '_plugins/poke.mjs',
+    `import fs from 'node:fs';
+export default { name: 'poke', registerLiquid(engine) {
+  engine.registerFilter('poke', (s) => {
+    if (!fs.existsSync(${JSON.stringify(post)} + '.done')) {
+      fs.writeFileSync(${JSON.stringify(post)} + '.done', '');
+      fs.writeFileSync(${JSON.stringify(post)}, '---\\ntitle: Saved during the build\\n---\\nNew words.\\n');
+    }
+    return s;
+  });
+} };
+`,
+  );
+  const out: string[] = [];
+  const printer = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+  const site = (rel: string): string | undefined => (fs.existsSync(path.join(dir, '_site', rel)) ? fs.readFileSync(path.join(dir, '_site', rel), 'utf8') : undefined);
+  const running = run(['build', '-s', dir, '--watch'], printer);
+  try {
+    await until(() => out.some((l) => l.includes('Auto-regeneration')));
+    await until(() => site('index.html') === 'xSaved during the build\n', 20_000);
+    expect(site('2024/01/01/a.html')).toBe('<p>New words.</p>\n');
+  } finally {
+    process.emit('SIGINT');
+    expect(await running).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
