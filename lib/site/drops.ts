@@ -382,6 +382,12 @@ export function buildDrops(
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') setKey(siteDrop, label, drops);
+  // SiteDrop#[] answers a collection's label before its own methods: a collection named
+  // `related_posts` is what site.related_posts gives in every document (render-document.ts sets it per document).
+  if (hasKey(colDocs, 'related_posts')) {
+    const docs = colDocs.related_posts;
+    Object.defineProperty(siteDrop, 'related_posts', { enumerable: true, configurable: true, get: () => docs, set: () => {} });
+  }
   if (datedNow) {
     // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
     computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), noted);
