@@ -61,6 +61,7 @@ import { inPlugin } from '../plugins/plugin-errors.js';
 import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-settings.js';
 import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
 import { keepIn, type GeneratorMemo } from '../plugins/generator-memo.js';
+import { hasKey } from '../values/own-keys.js';
 
 export const JEKYLL_VERSION = '4.3.1';
 
@@ -437,7 +438,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   // Page fields that are other drops (jekyll-archives' page.posts), set before anything renders.
   setOwnFields(generated, generatedDrops, drops.site);
   // before the recording wraps the site drop's keys
-  const lsi = lsiRelated(site.config, drops);
+  // a collection named `related_posts` stands in for them (drops.ts), with lsi on too
+  const lsi = hasKey(site.collections, 'related_posts') ? undefined : lsiRelated(site.config, drops);
   instrument?.drops(drops, site, replaced);
   // A recorded (long-lived) build renders some pages only: the order that cache depends on is a whole build's.
   const texts = instrument ? undefined : rendererTexts(site, runsLiquid, (doc) => documentLayouts(site, doc), source.root);

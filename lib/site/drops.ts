@@ -18,6 +18,7 @@ import { DOCUMENT_DROP, markJekyllDrop, markRubyObject, markRubyObjectToS, onToL
 import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
+import { SITE_DATA } from './site-data.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
@@ -382,6 +383,13 @@ export function buildDrops(
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') setKey(siteDrop, label, drops);
+  if (hasKey(colDocs, 'data')) Object.defineProperty(siteDrop, SITE_DATA, { value: site.data });
+  // SiteDrop#[] answers a collection's label before its own methods: a collection named
+  // `related_posts` is what site.related_posts gives in every document (render-document.ts sets it per document).
+  if (hasKey(colDocs, 'related_posts')) {
+    const docs = colDocs.related_posts;
+    Object.defineProperty(siteDrop, 'related_posts', { enumerable: true, configurable: true, get: () => docs, set: () => {} });
+  }
   if (datedNow) {
     // An undated post: its place in these lists depends on which dates were read before them (first-dated.ts).
     computedOnFirstRead(siteDrop, 'posts', () => newestFirst(postDocs, datedNow).map((doc) => byDoc.get(doc)!), noted);

@@ -82,7 +82,9 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
   const collectionDirs = new Map<string, string>();
   for (const label of opts.collectionLabels) {
     setKey(collections, label, { docs: [], files: [] });
-    if (label !== 'posts') collectionDirs.set(`${colPrefix}_${sanitizeCollectionLabel(label)}`, label);
+    // CollectionReader::SPECIAL_COLLECTIONS: a collection labelled `posts` or `data` is never read as one
+    // (posts come from the post reader; a `data` collection stays empty, its folder is the data reader's).
+    if (label !== 'posts' && label !== 'data') collectionDirs.set(`${colPrefix}_${sanitizeCollectionLabel(label)}`, label);
   }
   const layoutsDir = opts.layoutsDir;
 
@@ -152,7 +154,7 @@ export function takeInventory(source: Source, opts: InventoryOptions): Inventory
     checkSafeDanglingLinks(source, {
       filter,
       layoutsDir,
-      collectionDirs: [...collectionDirs].filter(([, label]) => label !== 'data').map(([dir, label]) => ({ dir, relative: `_${sanitizeCollectionLabel(label)}` })),
+      collectionDirs: [...collectionDirs].map(([dir, label]) => ({ dir, relative: `_${sanitizeCollectionLabel(label)}` })),
       dataDir: opts.dataDir ?? '_data',
       include: opts.include,
       showDrafts: opts.showDrafts,

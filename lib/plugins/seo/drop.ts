@@ -5,6 +5,7 @@ import type { Data, SiteConfig } from '../../types.js';
 import { dateToXmlSchema } from '../shared/dates.js';
 import { absoluteUrl, isAbsoluteUrl, uriEscape } from '../../url/jekyll-url.js';
 import { filterToS, isHash, or, path, prop, toS, truthy } from '../shared/values.js';
+import { hiddenSiteData } from '../../site/site-data.js';
 import { LiquidFailure } from '../../liquid/errors.js';
 import { rubyClass } from '../../liquid/filters/spaceship.js';
 import { noMethod } from '../../liquid/filters/no-method.js';
@@ -216,7 +217,9 @@ export class SeoValues {
     let hash: Data = {};
     if (isHash(resolved)) hash = resolved;
     else if (typeof resolved === 'string') {
-      const extra = path(this.site, 'data', 'authors');
+      // author_drop.rb reads site.data by SiteDrop#data, a method: the data files even where the
+      // drop's `data` key is a collection labelled `data` (SiteDrop#[])
+      const extra = path(hiddenSiteData(this.site) ?? prop(this.site, 'data'), 'authors');
       const found = isHash(extra) ? extra[resolved] : undefined;
       hash = { name: resolved, ...(isHash(found) ? found : {}) };
     }
