@@ -44,7 +44,7 @@ import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site, SiteConfig } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
-import { createConverterTable } from './converters.js';
+import { createConverterTable, pluginConverters } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
 import { markdownTexts } from './markdown-texts.js';
 import { documentLayouts, renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
@@ -306,7 +306,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const placed = new Set<Diagnostic>();
   if (debug) readingLines(debug, raw, source, (d) => void (diagnostics.push(d), placed.add(d)));
   inputs.onRead?.(raw);
-  const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
+  const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, pluginConverters(allPlugins)), hooked) : [];
   ahead?.send(sources);
   const lateThread = late && worthALateThread(sources, settings, inputs.env.KYLL_LATE_THREAD_CHARS) ? inputs.lateMarkdownThread!(lateThreadYoungGeneration(settings)) : undefined;
   if (late && lateThread && configureMarkdownThread(lateThread, settings)) {
@@ -448,7 +448,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     liquid,
     markdown,
     ...(markdownUtf8 ? { markdownUtf8 } : {}),
-    converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
+    converters: createConverterTable(site.config, pluginConverters(allPlugins)),
     drops,
     sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop', true),
