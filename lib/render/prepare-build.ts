@@ -58,6 +58,7 @@ import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments, withLiquidOff } from './generated-drops.js';
 import { scopeOnStandIn } from './scope-on-stand-in.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
+import { pluginEngine } from '../plugins/plugin-filters.js';
 import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-settings.js';
 import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
 import { keepIn, type GeneratorMemo } from '../plugins/generator-memo.js';
@@ -356,7 +357,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     onRougeHighlight: reset?.highlighted,
     filterCache,
   });
-  for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
+  // the site's own plugins (and those given to renderSite) get an engine whose filters raise as a Ruby plugin's do
+  const ownEngine = given.length > 0 ? pluginEngine(liquid.engine) : liquid.engine;
+  for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(given.includes(plugin) ? ownEngine : liquid.engine, pluginCtx));
 
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does),
   // in generator order (jekyll-archives' pages before jekyll-paginate's, which is :lowest).

@@ -155,6 +155,19 @@ console.log(JSON.stringify([before, await index()]));
     expect(ran).toBe(true);
   });
 
+  // A Ruby plugin's filter that raises (`raise "filter blew"`) is no Liquid::Error: Jekyll 4.3.1
+  // logs "Liquid Exception: filter blew in index.html", without "Liquid error (line 1):".
+  test.each([
+    ['an Error', "throw new Error('filter blew')", 'Liquid Exception: filter blew in index.html'],
+    ['a string', "throw 'filter blew'", 'Liquid Exception: filter blew in index.html'],
+    ['a Promise', "return Promise.resolve('late')", "Liquid Exception: the filter 'boom' returned a Promise, but Liquid renders synchronously: make it a plain (not async) function in index.html"],
+  ])("a plugin filter's exception (%s) reads as a Ruby plugin filter's", async (_name, body, message) => {
+    put(dir, { 'index.html': '---\n---\nhi {{ "a" | boom }}\n', '_plugins/f.mjs': `export default {\n  name: 'f',\n  registerLiquid(e) { e.registerFilter('boom', () => { ${body}; }); },\n};\n` });
+    const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'LIQUID_EXCEPTION', file: 'index.html', line: 3, message });
+  });
+
   // Renderer#convert logs "Conversion error: CLASS encountered an error while converting 'PATH':" and the message.
   test('an exception in a converter is a Conversion error naming the document, the plugin and its line', async () => {
     put(dir, { 'notes.up': '---\n---\nhi\n', '_plugins/up.mjs': "export default {\n  name: 'up',\n  converters: [{ matches: (e) => e === '.up', outputExt: () => '.html', convert() {\n    throw new Error('cannot');\n  } }],\n};\n" });
