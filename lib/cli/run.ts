@@ -74,7 +74,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       if (opts.watch || opts.incremental) return withInterrupts((signal) => buildWithBuilder(opts, printer, signal), hooks.signal);
       return withInterrupts(async (signal) => {
         const { status } = await siteBuilder(opts, printer, {}, false, signal).build();
-        return status === 'interrupted' ? interruptedBuild(destinationOf(opts), signal, opts.trace) : status === 'ok' ? 0 : 1;
+        return status === 'interrupted' ? interruptedBuild(destinationOf(opts), signal, opts.trace, opts.source) : status === 'ok' ? 0 : 1;
       }, hooks.signal);
     }
     case 'serve': {
@@ -102,7 +102,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   const { interruptedBuild, stoppedServing } = await import('./interrupt.js');
   const site = siteBuilder(opts, printer, {}, true, signal);
   const first = await site.build();
-  if (first.status === 'interrupted') return interruptedBuild(destinationOf(opts), signal, opts.trace);
+  if (first.status === 'interrupted') return interruptedBuild(destinationOf(opts), signal, opts.trace, opts.source);
   if (first.status !== 'ok') return 1;
   if (!opts.watch) return 0;
   const builder = site.builder();
