@@ -58,8 +58,8 @@ export async function withInterrupts<T>(work: (signal: AbortSignal) => Promise<T
  * a render thread was still writing into; staging.ts names them by pid) and returns the exit
  * code: 1, or with --trace the signal's own (main.ts raises it again).
  */
-export function interruptedBuild(destination: string, signal: AbortSignal, trace: boolean): number {
-  removeStaleStaging(nodeFs, resolveDestination(nodeFs, destination));
+export function interruptedBuild(destination: string, signal: AbortSignal, trace: boolean, source?: string): number {
+  removeStaleStaging(nodeFs, resolveDestination(nodeFs, destination), undefined, source);
   return trace ? INTERRUPTED[stopSignalOf(signal)] : 1;
 }
 

@@ -74,7 +74,7 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       if (opts.watch || opts.incremental) return withInterrupts((signal) => buildWithBuilder(opts, printer, signal), hooks.signal);
       return withInterrupts(async (signal) => {
         const { status } = await siteBuilder(opts, printer, {}, false, signal).build();
-        return status === 'interrupted' ? interruptedBuild(destinationOf(opts), signal, opts.trace) : status === 'ok' ? 0 : 1;
+        return status === 'interrupted' ? interruptedBuild(destinationOf(opts), signal, opts.trace, opts.source) : status === 'ok' ? 0 : 1;
       }, hooks.signal);
     }
     case 'serve': {
@@ -127,7 +127,7 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   const first = await site.build();
   if (first.status !== 'ok' || !stop) {
     await stop?.();
-    if (first.status === 'interrupted') return interruptedBuild(destination, signal, opts.trace);
+    if (first.status === 'interrupted') return interruptedBuild(destination, signal, opts.trace, opts.source);
     return first.status === 'ok' ? 0 : 1;
   }
   if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);

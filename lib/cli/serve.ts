@@ -116,7 +116,7 @@ export async function serve(opts: CliOptions, printer: Printer, hooks: ServeHook
     const first = await site.build();
     if (first.status === 'interrupted') {
       await stopAll();
-      return interruptedBuild(root, hooks.signal!, opts.trace);
+      return interruptedBuild(root, hooks.signal!, opts.trace, opts.source);
     }
     // A missing source, or a destination that would swallow it, is not fixed by editing a file.
     if (first.status === 'fatal' || (first.status === 'failed' && !opts.watch)) {

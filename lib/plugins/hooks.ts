@@ -147,7 +147,7 @@ export function triggerDocumentHooks(
       if (!hook) continue;
       const step = `its ${owner} ${event} hook on ${hookDoc.relativePath}`;
       if (event === 'pre_render') inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, payload, ctx));
-      else inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, ctx));
+      else inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, ctx), event === 'post_write');
     }
   }
 }

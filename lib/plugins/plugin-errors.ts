@@ -20,13 +20,33 @@ export function rememberPluginOrigin(plugin: KyllPlugin, label: string, url: str
   origins.set(plugin, { label, url });
 }
 
-/** Runs `fn`, a call into `plugin`'s code during `step`; an exception that is not a KyllError becomes one naming the plugin. */
-export function inPlugin<T>(plugin: KyllPlugin, step: string, fn: () => T): T {
+/**
+ * Runs `fn`, a call into `plugin`'s code during `step`; an exception that is not a KyllError becomes
+ * one naming the plugin. Jekyll calls generators and hooks synchronously (site.rb#generate,
+ * hooks.rb#trigger), and so does kyll: a Promise back (an `async` generator or hook) would be
+ * taken for its result, or its rejection would crash Node after the build moved on. Only the
+ * site's post_write hook, the build's last step, may return one (`promiseAllowed`).
+ */
+export function inPlugin<T>(plugin: KyllPlugin, step: string, fn: () => T, promiseAllowed = false): T {
+  let out: T;
   try {
-    return fn();
+    out = fn();
   } catch (e) {
     throw pluginError(e, plugin, step);
   }
+  if (!promiseAllowed && isThenable(out)) {
+    // its rejection, if any, is this error's: not an unhandled one
+    out.then(undefined, () => {});
+    const origin = origins.get(plugin);
+    throw new KyllError('PLUGIN_ERROR', `Plugin '${plugin.name}' failed in ${step}: it returned a Promise, but kyll runs ${step} synchronously, as Jekyll runs its generators and hooks`, origin ? { file: origin.label } : {}, {
+      hint: 'make it a plain (not async) function; work that must wait belongs before the build',
+    });
+  }
+  return out;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 export function pluginError(e: unknown, plugin: KyllPlugin, step: string): unknown {

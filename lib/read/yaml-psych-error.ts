@@ -52,6 +52,15 @@ export function psychProblem(
     if (reason === 'unexpected end of the stream within a flow collection' && (text[start] === '[' || text[start] === '{') && awaitsNode(text, start)) {
       return { reason: 'did not find expected node content while parsing a flow node', ...streamEnd(text) };
     }
+    // A closing bracket of the other kind where the collection wants a node (`[1, }`, `{a: ]`):
+    // libyaml's parse_node meets it and names it (parser.c yaml_parser_parse_node). (A plain
+    // scalar's `:` right before it, `[a:}`, is a scanner error there; not translated.)
+    const pos = mark.position;
+    const closer = text[pos];
+    const mismatched = (closer === '}' && text[start] === '[') || (closer === ']' && text[start] === '{');
+    if (reason === 'missed comma between flow collection entries' && mismatched && awaitsNode(text, start, pos) && !(text[pos - 1] === ':' && !/["']/.test(text[pos - 2] ?? ''))) {
+      return { reason: 'did not find expected node content while parsing a flow node', line: mark.line, column: mark.column };
+    }
     const problem =
       text[start] === '['
         ? "did not find expected ',' or ']' while parsing a flow sequence"
@@ -218,13 +227,13 @@ function enclosingCollection(text: string, errorLine: number, column: number): P
 }
 
 /**
- * Whether the flow collection opened at `start`, the innermost still open when the text ends,
- * ends on an indicator that wants a node next: its `[` or `{`, a `,`, or a key's `:`.
+ * Whether the flow collection opened at `start`, the innermost still open when the text ends
+ * (or at `end`), ends there on an indicator that wants a node next: its `[` or `{`, a `,`, or a key's `:`.
  */
-function awaitsNode(text: string, start: number): boolean {
+function awaitsNode(text: string, start: number, end = text.length): boolean {
   let last = text[start]!;
   let depth = 0;
-  for (let i = start + 1; i < text.length; i++) {
+  for (let i = start + 1; i < end; i++) {
     const c = text[i]!;
     if (c === '#' && /\s/.test(text[i - 1]!)) {
       while (i < text.length && text[i] !== '\n') i++;

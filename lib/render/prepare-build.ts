@@ -44,7 +44,7 @@ import { withThemeConfig } from '../config/theme-config.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, Site, SiteConfig } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
-import { createConverterTable } from './converters.js';
+import { createConverterTable, pluginConverters } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
 import { markdownTexts } from './markdown-texts.js';
 import { documentLayouts, renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
@@ -58,6 +58,7 @@ import { traceThread } from './thread-trace.js';
 import { generatedPageDrops, setOwnFields, standInForDocuments, withLiquidOff } from './generated-drops.js';
 import { scopeOnStandIn } from './scope-on-stand-in.js';
 import { inPlugin } from '../plugins/plugin-errors.js';
+import { pluginEngine } from '../plugins/plugin-filters.js';
 import { canConvertElsewhere, configureMarkdownThread } from './markdown-thread-settings.js';
 import { lateThreadYoungGeneration, switchableConverter, worthALateThread } from './late-markdown-thread.js';
 import { keepIn, type GeneratorMemo } from '../plugins/generator-memo.js';
@@ -307,7 +308,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const placed = new Set<Diagnostic>();
   if (debug) readingLines(debug, raw, source, (d) => void (diagnostics.push(d), placed.add(d)));
   inputs.onRead?.(raw);
-  const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, allPlugins.flatMap((p) => p.converters ?? [])), hooked) : [];
+  const sources = ahead || late ? markdownTexts(raw, createConverterTable(config, pluginConverters(allPlugins)), hooked) : [];
   ahead?.send(sources);
   const lateThread = late && worthALateThread(sources, settings, inputs.env.KYLL_LATE_THREAD_CHARS) ? inputs.lateMarkdownThread!(lateThreadYoungGeneration(settings)) : undefined;
   if (late && lateThread && configureMarkdownThread(lateThread, settings)) {
@@ -357,7 +358,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     onRougeHighlight: reset?.highlighted,
     filterCache,
   });
-  for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(liquid.engine, pluginCtx));
+  // the site's own plugins (and those given to renderSite) get an engine whose filters raise as a Ruby plugin's do
+  const ownEngine = given.length > 0 ? pluginEngine(liquid.engine) : liquid.engine;
+  for (const plugin of allPlugins) inPlugin(plugin, 'registerLiquid', () => plugin.registerLiquid?.(given.includes(plugin) ? ownEngine : liquid.engine, pluginCtx));
 
   // Generate: plugins add pages (and may replace source pages, as jekyll-paginate does),
   // in generator order (jekyll-archives' pages before jekyll-paginate's, which is :lowest).
@@ -450,7 +453,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     liquid,
     markdown,
     ...(markdownUtf8 ? { markdownUtf8 } : {}),
-    converters: createConverterTable(site.config, allPlugins.flatMap((p) => p.converters ?? [])),
+    converters: createConverterTable(site.config, pluginConverters(allPlugins)),
     drops,
     sassify,
     jekyll: markLiquidDrop({ version: JEKYLL_VERSION, environment }, 'Jekyll::Drops::JekyllDrop', true),

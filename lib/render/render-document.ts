@@ -259,7 +259,7 @@ export function convertContent(text: string, doc: Renderable, ctx: RenderContext
     case 'markdown':
       return convertMarkdown(text, doc, ctx, liquidSource);
     case 'plugin':
-      return ctx.converters.convertWithPlugins(text, doc.ext);
+      return ctx.converters.convertWithPlugins(text, doc.ext, doc.relativePath);
     case 'sass':
     case 'scss':
       // A page's Sass compiles asynchronously (with its source map): render-pages.ts finishes it.

@@ -160,7 +160,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   // Outputs go to disk as they are rendered, by whichever thread renders them (site-writer.ts).
   // When the build leaves a warm record, the writer thread notes what it wrote (warm.ts#saveWarmRecord).
   const recordStats = warmInputs !== undefined && uncacheable(loaded.config, env, loaded.plugins.length, bundlerPluginNames(loaded.opened, env)) === undefined;
-  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: (options as { [NESTED]?: boolean })[NESTED] ? 'now' : 'background', recordStats }) : undefined;
+  const writer = shouldWrite && destination ? openSiteWriter(destination, { removePrevious: (options as { [NESTED]?: boolean })[NESTED] ? 'now' : 'background', recordStats, source: typeof options.source === 'string' ? options.source : undefined }) : undefined;
   const writeTo = writer?.staging !== undefined ? { staging: writer.staging, destination: writer.destination, previous: writer.previous } : undefined;
   const workers = threads > 1 ? renderDocumentsInWorkers({ ...base, source: options.source as string, pluginUrls: loaded.urls }, threads, queue, writeTo) : undefined;
   // libsass takes longest to load: on its own thread from the start when the site seems to have

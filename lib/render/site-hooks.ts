@@ -48,5 +48,5 @@ function postWrite(ctx: RenderContext, plugins: NonNullable<RenderContext['hooke
     // the output is read back from disk only for a kind some plugin hooks
     triggerDocumentHooks(plugins, hookDocumentFor(entry.doc, entry.output), 'post_write', ctx.plugin);
   }
-  for (const plugin of plugins) inPlugin(plugin, 'its site post_write hook', () => plugin.hooks!.site?.post_write?.(ctx.site, written, ctx.plugin));
+  for (const plugin of plugins) inPlugin(plugin, 'its site post_write hook', () => plugin.hooks!.site?.post_write?.(ctx.site, written, ctx.plugin), true);
 }

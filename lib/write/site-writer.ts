@@ -93,7 +93,7 @@ export function openSiteWriter(destination: string, options: SiteWriterOptions =
   const parent = statOrUndefined(wfs, path.dirname(dest));
   // A file in the way, a mount point: writeSite says so, or writes in place, at the end.
   if (existing && (!existing.isDirectory() || (parent && existing.dev !== parent.dev))) return inMemory(destination, options);
-  removeStaleStaging(wfs, dest, background ? removeLater : undefined);
+  removeStaleStaging(wfs, dest, background ? removeLater : undefined, options.source);
   const { staging, retired } = stagingNames(dest);
   try {
     makeFolders(wfs, staging);

@@ -41,8 +41,18 @@ export function stagingPattern(destName: string): RegExp {
   return new RegExp(`^\\.${escapeRegExp(destName)}\\.kyll-(?:new|old)-(\\d+)-[0-9a-z]+$`);
 }
 
-/** Removes the staging folders of earlier builds of `dest` whose process is gone (with `remove`, when given). Returns their paths. */
-export function removeStaleStaging(wfs: WriteFs, dest: string, remove?: (dir: string) => void): string[] {
+/** Whether `inner` is `outer` or inside it (absolute paths). */
+function holds(outer: string, inner: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+/**
+ * Removes the staging folders of earlier builds of `dest` whose process is gone (with `remove`, when
+ * given). Returns their paths. A folder that is or holds `source` (a site folder that happens to be
+ * named `.<dest>.kyll-new-<pid>-<stamp>`) is never one of them: nothing but the destination is removed.
+ */
+export function removeStaleStaging(wfs: WriteFs, dest: string, remove?: (dir: string) => void, source?: string): string[] {
   const parent = path.dirname(dest);
   const pattern = stagingPattern(path.basename(dest));
   let names: string[];
@@ -55,6 +65,7 @@ export function removeStaleStaging(wfs: WriteFs, dest: string, remove?: (dir: st
   for (const name of names) {
     const m = pattern.exec(name);
     if (!m || running(Number(m[1]))) continue;
+    if (source !== undefined && holds(path.join(parent, name), path.resolve(source))) continue;
     try {
       if (remove) remove(path.join(parent, name));
       else wfs.rmSync(path.join(parent, name), { recursive: true, force: true });

@@ -26,6 +26,8 @@ export interface WriteOptions {
    * remove-later.ts; stale staging folders too).
    */
   removePrevious?: 'now' | 'background';
+  /** The site's source folder: never removed as a stale staging folder (staging.ts#removeStaleStaging). */
+  source?: string;
 }
 
 export interface WriteReport {
@@ -90,7 +92,7 @@ function startWrite(destination: string, files: readonly OutputFile[], options: 
   const warn = (message: string): void => void diagnostics.push({ level: 'warning', code: 'WRITE_IN_PLACE', message });
   const dest = resolveDestination(wfs, destination);
   const background = options.removePrevious === 'background';
-  removeStaleStaging(wfs, dest, background ? removeLater : undefined);
+  removeStaleStaging(wfs, dest, background ? removeLater : undefined, options.source);
   const existing = statOrUndefined(wfs, dest);
   if (existing && !existing.isDirectory()) {
     throw writeError(`Could not write the site to ${dest}: it is a file, not a folder; it was left as it was.`);

@@ -133,6 +133,49 @@ console.log(JSON.stringify([before, await index()]));
     expect((err as KyllError).line).toBe(body.startsWith('generate') ? 5 : body.includes('not an Error') ? undefined : 4);
   });
 
+  // Jekyll runs generators and hooks synchronously; an async one (a Promise back) was taken for its
+  // result, and its rejection crashed Node with a bare stack after the build had moved on.
+  test.each([
+    ['generate', "async generate() {\n    await null;\n    throw new TypeError('late');\n  }", 'generate'],
+    ['a document hook', 'hooks: { pages: { async pre_render(page) {\n    await null;\n    page.data.x = 1;\n  } } }', 'its pages pre_render hook on index.html'],
+  ])('a Promise back from %s is a PLUGIN_ERROR naming the plugin, not an unhandled rejection', async (_name, body, step) => {
+    put(dir, { ...page, '_plugins/boom.mjs': `export default {\n  name: 'boom',\n  ${body},\n};\n` });
+    const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'PLUGIN_ERROR', file: '_plugins/boom.mjs' });
+    expect((err as Error).message).toBe(`Plugin 'boom' failed in ${step}: it returned a Promise, but kyll runs ${step} synchronously, as Jekyll runs its generators and hooks`);
+  });
+
+  test('an async site post_write hook, the last step, still runs', async () => {
+    let ran = false;
+    put(dir, page);
+    const plugin: KyllPlugin = { name: 'late', hooks: { site: { post_write: (async () => { await null; ran = true; }) as unknown as () => void } } };
+    await renderSite({ source: dir, destination: path.join(dir, '_site'), env: ENV, plugins: [plugin] });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(ran).toBe(true);
+  });
+
+  // A Ruby plugin's filter that raises (`raise "filter blew"`) is no Liquid::Error: Jekyll 4.3.1
+  // logs "Liquid Exception: filter blew in index.html", without "Liquid error (line 1):".
+  test.each([
+    ['an Error', "throw new Error('filter blew')", 'Liquid Exception: filter blew in index.html'],
+    ['a string', "throw 'filter blew'", 'Liquid Exception: filter blew in index.html'],
+    ['a Promise', "return Promise.resolve('late')", "Liquid Exception: the filter 'boom' returned a Promise, but Liquid renders synchronously: make it a plain (not async) function in index.html"],
+  ])("a plugin filter's exception (%s) reads as a Ruby plugin filter's", async (_name, body, message) => {
+    put(dir, { 'index.html': '---\n---\nhi {{ "a" | boom }}\n', '_plugins/f.mjs': `export default {\n  name: 'f',\n  registerLiquid(e) { e.registerFilter('boom', () => { ${body}; }); },\n};\n` });
+    const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'LIQUID_EXCEPTION', file: 'index.html', line: 3, message });
+  });
+
+  // Renderer#convert logs "Conversion error: CLASS encountered an error while converting 'PATH':" and the message.
+  test('an exception in a converter is a Conversion error naming the document, the plugin and its line', async () => {
+    put(dir, { 'notes.up': '---\n---\nhi\n', '_plugins/up.mjs': "export default {\n  name: 'up',\n  converters: [{ matches: (e) => e === '.up', outputExt: () => '.html', convert() {\n    throw new Error('cannot');\n  } }],\n};\n" });
+    const err = await renderSite({ source: dir, write: false, env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'PLUGIN_ERROR', file: '_plugins/up.mjs', line: 4, message: "Conversion error: Plugin 'up' encountered an error while converting 'notes.up': cannot" });
+  });
+
   test('a plugin object given to renderSite is named too', async () => {
     put(dir, page);
     const plugin: KyllPlugin = { name: 'given', transformSite: () => { throw new RangeError('bad'); } };

@@ -127,6 +127,16 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     ["text after a quoted value in an item", "- a: 'x'y\n", "did not find expected key while parsing a block mapping at line 1 column 3"],
     ["empty flow entry", "a: [b, , c]\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
     ["empty flow mapping entry", "a: {b: 1, , c: 2}\n", "did not find expected node content while parsing a flow node at line 1 column 11"],
+    // A closing bracket of the other kind where a node is wanted: libyaml names it (Psych 4.0.3 on
+    // each text, errors6 probe: a _data JSON file missing its `]`).
+    ['] wanted, } after a comma over lines', '{"a": 1,\n "b": [1,2,\n}\n', 'did not find expected node content while parsing a flow node at line 3 column 1'],
+    ['} right after [', 'x: [}\n', 'did not find expected node content while parsing a flow node at line 1 column 5'],
+    ['] after a flow key', 'x: {a, ]\n', 'did not find expected node content while parsing a flow node at line 1 column 8'],
+    ["] after a flow key's colon", 'x: {"a":]\n', 'did not find expected node content while parsing a flow node at line 1 column 9'],
+    ['} in an inner sequence', 'x: {a: [1, }, b: 2}\n', 'did not find expected node content while parsing a flow node at line 1 column 12'],
+    ['} after a comment', 'x: [1, # c\n }\n', 'did not find expected node content while parsing a flow node at line 2 column 2'],
+    ['} after a quoted item holding #', 'x: ["a #b", }\n', 'did not find expected node content while parsing a flow node at line 1 column 13'],
+    ['} after a value', 'x: [1, 2 }\n', "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 4"],
     ["plain line between keys", "a: 1\nfoo\nbar: 2\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ["plain line at the end", "a: 1\nfoo bar\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
     ["dashes glued to text", "a: b\n---x\nc: d\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
