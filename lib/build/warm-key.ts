@@ -158,8 +158,8 @@ let chunk: Buffer | undefined;
 /**
  * The stamp of a file the build did not read whole (a static file the writer copied, a file
  * outside the build): a big one (an image, a video) is hashed in chunks through one reused
- * buffer, never held whole (a 91 MB tree of images read whole cost a cold build ~0.3 s of page
- * faults). The same hash as contentHash of its bytes.
+ * buffer, never held whole (a blog's 91 MB of images, read whole on the rendering thread and
+ * posted to the writer, cost its cold build ~0.3 s). The same hash as contentHash of its bytes.
  */
 function stampFile(source: Source, p: string, sig: string, st: FileSignatureStat | undefined): FileStamp {
   const abs = st !== undefined && st.size >= CHUNK ? source.absolute?.(p) : undefined;
@@ -169,7 +169,7 @@ function stampFile(source: Source, p: string, sig: string, st: FileSignatureStat
   const fd = fs.openSync(abs, 'r');
   let head = false;
   try {
-    for (let n, first = true; (n = fs.readSync(fd, chunk, 0, CHUNK, null)) > 0; first = false) {
+    for (let n: number, first = true; (n = fs.readSync(fd, chunk, 0, CHUNK, null)) > 0; first = false) {
       if (first) head = startsWithDashes(chunk.subarray(0, n));
       h.update(chunk.subarray(0, n));
     }
