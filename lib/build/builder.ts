@@ -300,7 +300,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
           throw e;
         }
       }
-      writeHooks(next, walked, destination, files);
+      await writeHooks(next, walked, destination, files);
     }
     if (disk) {
       // What this build wrote is in the destination (of outputs sharing a path, the one written last).
@@ -415,7 +415,7 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         throw e;
       }
     }
-    if (shouldWrite && destination && walked !== old.walked) writeHooks(next, walked, destination, files);
+    if (shouldWrite && destination && walked !== old.walked) await writeHooks(next, walked, destination, files);
     return { written, removed, result: resultOf(files, diagnostics, t0, tRender), rendered: paths.size === 0 ? 0 : walked.rendered };
   };
 
@@ -447,8 +447,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
 }
 
 /** The write hooks, as renderSite runs them once the site is written (site-hooks.ts). */
-function writeHooks(prepared: Prepared, walked: WalkResult, destination: string, files: readonly OutputFile[]): void {
+async function writeHooks(prepared: Prepared, walked: WalkResult, destination: string, files: readonly OutputFile[]): Promise<void> {
   const { ctx } = prepared.build;
   if (!ctx.hooked?.length) return;
-  afterWrite(ctx, renderedEntries(prepared.units, (key) => walked.records.get(key)?.outputs), { destination, paths: files.map((f) => f.path) });
+  await afterWrite(ctx, renderedEntries(prepared.units, (key) => walked.records.get(key)?.outputs), { destination, paths: files.map((f) => f.path) });
 }

@@ -15,7 +15,7 @@ import type { KyllPlugin, PluginContext } from './plugin.js';
 import { priorityOf } from './transform.js';
 import { deepMerge } from '../config/merge.js';
 import { isHash } from './shared/values.js';
-import { inPlugin } from './plugin-errors.js';
+import { inPlugin, inPluginAwaited } from './plugin-errors.js';
 
 /** A post, page or document as a hook sees it (Jekyll's Document or Page). */
 export interface HookDocument {
@@ -80,7 +80,7 @@ export interface DocumentHooks {
   /** After layouts; it may change `output`, which is what is written. */
   post_render?(doc: HookDocument, ctx: PluginContext): void;
   /** After the file is written (only when the build writes). */
-  post_write?(doc: HookDocument, ctx: PluginContext): void;
+  post_write?(doc: HookDocument, ctx: PluginContext): void | Promise<void>;
 }
 
 /** Hooks for the whole site (Jekyll::Hooks.register :site, ...). */
@@ -96,7 +96,7 @@ export interface SiteHooks {
   /** After every post, document and page rendered. */
   post_render?(site: Site, payload: HookPayload, ctx: PluginContext): void;
   /** After the destination is written (only when the build writes). */
-  post_write?(site: Site, written: HookWriteInfo, ctx: PluginContext): void;
+  post_write?(site: Site, written: HookWriteInfo, ctx: PluginContext): void | Promise<void>;
 }
 
 export interface PluginHooks {
@@ -147,7 +147,22 @@ export function triggerDocumentHooks(
       if (!hook) continue;
       const step = `its ${owner} ${event} hook on ${hookDoc.relativePath}`;
       if (event === 'pre_render') inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, payload, ctx));
-      else inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, ctx), event === 'post_write');
+      else inPlugin(plugin, step, () => hook.call(plugin.hooks![owner], hookDoc, ctx));
+    }
+  }
+}
+
+/**
+ * triggerDocumentHooks for post_write (Document#write, Convertible#write): a hook may return a
+ * Promise, awaited before the next hook runs, as Jekyll's hooks.rb#trigger runs them one after another.
+ */
+export async function triggerPostWriteHooks(plugins: readonly KyllPlugin[], hookDoc: HookDocument, ctx: PluginContext): Promise<void> {
+  for (const owner of ownersOf(hookDoc)) {
+    for (const plugin of plugins) {
+      const hook = plugin.hooks?.[owner]?.post_write as ((d: HookDocument, c: PluginContext) => unknown) | undefined;
+      if (!hook) continue;
+      const pending = inPluginAwaited(plugin, `its ${owner} post_write hook on ${hookDoc.relativePath}`, () => hook.call(plugin.hooks![owner], hookDoc, ctx));
+      if (pending) await pending;
     }
   }
 }

@@ -45,6 +45,22 @@ export function inPlugin<T>(plugin: KyllPlugin, step: string, fn: () => T, promi
   return out;
 }
 
+/**
+ * inPlugin for a post_write hook, which may return a Promise: it is awaited (Jekyll's hooks.rb#trigger
+ * returns only once a hook has run, and a Ruby hook that raises stops the build), and its rejection
+ * is reported as a thrown hook is. A hook that returns no Promise costs no await.
+ */
+export function inPluginAwaited(plugin: KyllPlugin, step: string, fn: () => unknown): Promise<void> | undefined {
+  const out = inPlugin(plugin, step, fn, true);
+  if (!isThenable(out)) return undefined;
+  return Promise.resolve(out).then(
+    () => undefined,
+    (e: unknown) => {
+      throw pluginError(e, plugin, step);
+    },
+  );
+}
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }

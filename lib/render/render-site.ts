@@ -439,7 +439,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   diagnostics.push(...findUrlConflicts(files, origins));
   if (writer && destination) {
     diagnostics.push(...(await writer.finish(site.config.keep_files, run.signal)).diagnostics);
-    afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
+    await afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
   }
   const tEnd = performance.now();
   traceThread('written');

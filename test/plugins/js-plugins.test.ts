@@ -155,6 +155,21 @@ console.log(JSON.stringify([before, await index()]));
     expect(ran).toBe(true);
   });
 
+  // Jekyll's hooks.rb#trigger runs a post_write hook to its end, and one that raises stops the build
+  // with its error; an async one's rejection was dropped (exit 0, no message).
+  test.each([
+    ['site', "hooks: { site: { async post_write() {\n    await null;\n    throw new Error('late fail');\n  } } }", 'its site post_write hook'],
+    ['document', "hooks: { pages: { async post_write() {\n    await null;\n    throw new Error('late fail');\n  } } }", 'its pages post_write hook on index.html'],
+  ])("an async %s post_write hook's rejection stops the build as a thrown one does, and the CLI exits non-zero", async (_name, body, step) => {
+    put(dir, { ...page, '_plugins/boom.mjs': `export default {\n  name: 'boom',\n  ${body},\n};\n` });
+    const err = await renderSite({ source: dir, destination: path.join(dir, '_site'), env: ENV }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KyllError);
+    expect(err).toMatchObject({ code: 'PLUGIN_ERROR', file: '_plugins/boom.mjs', line: 5, message: `Plugin 'boom' failed in ${step}: late fail` });
+    const cli = spawnSync(process.execPath, [path.resolve('dist', 'bundle', 'bin.cjs'), 'build', '-s', dir, '-d', path.join(dir, '_cli')], { encoding: 'utf8', env: { ...process.env, ...ENV } });
+    expect(cli.status).not.toBe(0);
+    expect(cli.stderr + cli.stdout).toContain(`Plugin 'boom' failed in ${step}: late fail`);
+  });
+
   // A Ruby plugin's filter that raises (`raise "filter blew"`) is no Liquid::Error: Jekyll 4.3.1
   // logs "Liquid Exception: filter blew in index.html", without "Liquid error (line 1):".
   test.each([
