@@ -54,7 +54,7 @@ export function psychProblem(
     }
     // A closing bracket of the other kind where the collection wants a node (`[1, }`, `{a: ]`):
     // libyaml's parse_node meets it and names it (parser.c yaml_parser_parse_node). (A plain
-    // scalar's `:` right before it, `[a:}`, is a scanner error there; not translated.)
+    // scalar's `:` right before it, `[a:}`, is a scanner error there: yaml-flow-colon.ts.)
     const pos = mark.position;
     const closer = text[pos];
     const mismatched = (closer === '}' && text[start] === '[') || (closer === ']' && text[start] === '{');

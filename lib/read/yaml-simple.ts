@@ -128,13 +128,13 @@ function readValue(line: string, from: number, zone: string | undefined, flow: b
   return resolve(plain.text, zone);
 }
 
-/** A plain scalar from `from`: up to a comment, the line's end or (in a flow list) `,` or `]`; undefined when `: ` is inside. */
+/** A plain scalar from `from`: up to a comment, the line's end or (in a flow list) `,` or `]`; undefined when `: ` is inside (or, in a flow list, a `:` before `,?[]{}`: libyaml refuses it, yaml-flow-colon.ts). */
 function plainScalar(line: string, from: number, to: number, inFlow: boolean): { text: string; end: number } | undefined {
   let last = from; // one past the last non-space character
   let i = from;
   for (; i < to; i++) {
     const c = line.charCodeAt(i);
-    if (c === 0x3a /* : */ && (i + 1 === to || line[i + 1] === ' ' || (inFlow && ',[]{}'.includes(line[i + 1]!)))) return undefined;
+    if (c === 0x3a /* : */ && (i + 1 === to || line[i + 1] === ' ' || (inFlow && ',?[]{}'.includes(line[i + 1]!)))) return undefined;
     if (c === 0x23 /* # */ && line[i - 1] === ' ') break;
     if (inFlow && (c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)) break; // , [ ] { }
     if (c !== 0x20) last = i + 1;

@@ -20,6 +20,7 @@ import { COLLECTION_KEY, SequenceKey, collectionKeyListener, keyContents } from 
 import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js';
 import { decodeUtf8 } from './decode.js';
 import { tabLineError } from './yaml-tab-lines.js';
+import { flowColonError, mayHaveFlowColon } from './yaml-flow-colon.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -295,7 +296,8 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
-      (text.includes('\t') ? tabLineError(text, probe) : undefined);
+      (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
+      (mayHaveFlowColon(text) ? flowColonError(text, load) : undefined);
     if (refused) throw refused;
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {

@@ -188,4 +188,34 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
       a: 'AT&T', b: 'x &#1 y', c: '&#x1', d: 1, e: 1, f: '*强调*\n', g: 'b',
     });
   });
+
+  // libyaml's scanner refuses a flow collection's plain scalar with a `:` right before `,?[]{}`, at the
+  // scalar's start; js-yaml read `[a:]` as a key and `[a:}` as a missed comma (Jekyll 4.3.1 on
+  // `tags: [a:}` in a post; Psych 4.0.3 on each front matter below; errors7 probe).
+  test.each([
+    ['[a:}', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['{a: b:]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 11'],
+    ['[a:]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['{a:}', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[a:, b]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[a:?]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[a:[b]]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[a::]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[http://x:]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[[a:]]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 9'],
+    ['[b,\\n a:]', 'found unexpected \':\' while scanning a plain scalar at line 4 column 2'],
+    ['{a: [b:]}', 'found unexpected \':\' while scanning a plain scalar at line 3 column 12'],
+    ['[a :]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[? a:]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 10'],
+    ['[!t a:]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 11'],
+    ['[a:x:]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 8'],
+    ['[{a:}]', 'found unexpected \':\' while scanning a plain scalar at line 3 column 9'],
+  ])('front matter `tags: %s`: Psych scans a plain scalar and stops at its `:`', (value, message) => {
+    const text = `---\ntitle: t\ntags: ${value.replace(/\\n/g, '\n')}\n---\nhi\n`;
+    expect(() => readFrontMatter(text, 'p.md')).toThrow(`YAML Exception reading p.md: (<unknown>): ${message}`);
+  });
+
+  test.each(['[x: ]', '[a:b, c:d]', '["a":]', '{url: http://x:8080/, b: c}', '[a:\\n]', '[a, #c:]\\n b]'])('front matter `tags: %s` reads as in Psych: no `:` before a flow indicator', (value) => {
+    expect(() => readFrontMatter(`---\ntitle: t\ntags: ${value.replace(/\\n/g, '\n')}\n---\nhi\n`, 'p.md')).not.toThrow();
+  });
 });
