@@ -19,6 +19,7 @@ import { hasKey, setKey } from '../values/own-keys.js';
 import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 import { SITE_DATA } from './site-data.js';
+import { rubyTruthy } from '../values/truthy.js';
 import { sanitizeCollectionLabel } from './collection-label.js';
 import { sourceRelativeDir } from '../config/site-dir.js';
 import { compareRubyStrings } from '../values/ruby-string-order.js';
@@ -365,6 +366,8 @@ export function buildDrops(
   const slots: Array<Drop | undefined> = site.pages.map((p, i) => (replaced.has(p.relativePath) ? standIns.get(p.relativePath) : pages[i]));
   const appended = extraPages.filter((e) => !standIns.has(e.replaces) || standIns.get(e.replaces) !== e.drop);
   const allPages = interleave(slots, appended).filter((d): d is Drop => d !== undefined);
+  // SiteDrop#data is Site#site_data: `config["data"] || data`, a truthy `data:` in _config.yml over the data files.
+  const siteData = rubyTruthy(site.config.data) ? site.config.data : site.data;
   const siteDrop: Drop = {
     ...site.config,
     time: site.time,
@@ -378,12 +381,12 @@ export function buildDrops(
       .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label), site.config)),
     // Site#documents: each collection's documents, then its static files.
     documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),
-    data: site.data,
+    data: siteData,
     categories: group('categories'),
     tags: group('tags'),
   };
   for (const [label, drops] of Object.entries(colDocs)) if (label !== 'posts') setKey(siteDrop, label, drops);
-  if (hasKey(colDocs, 'data')) Object.defineProperty(siteDrop, SITE_DATA, { value: site.data });
+  if (hasKey(colDocs, 'data')) Object.defineProperty(siteDrop, SITE_DATA, { value: siteData });
   // SiteDrop#[] answers a collection's label before its own methods: a collection named
   // `related_posts` is what site.related_posts gives in every document (render-document.ts sets it per document).
   if (hasKey(colDocs, 'related_posts')) {

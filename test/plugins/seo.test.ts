@@ -185,6 +185,20 @@ describe('jekyll-seo-tag without url, in Asia/Shanghai', () => {
     expect(render(showcase, { url: '/a.html', image: 42 })).not.toContain('og:image');
   });
 
+  // Checked with Jekyll 4.3.1 (`data:` in _config.yml is what SiteDrop#data gives, site.rb#site_data):
+  // "Liquid Exception: no implicit conversion of String into Integer in _layouts/default.html" for `data: [1, 2]`
+  // and `data: 0`; "undefined method `[]' for true:TrueClass return {} unless site.data["authors"].is_a?(Hash) ^^^^^^^^^^^"
+  test('a string author fails where site.data is a value with no ["authors"] (author_drop.rb#site_data_hash)', () => {
+    const withData = (data: unknown): Data => ({ site: { ...showcase, author: 'jo', data } });
+    const seo = (data: unknown): string => render(showcase, { url: '/a.html' }, '{% seo %}', withData(data));
+    expect(() => seo([1, 2])).toThrow('no implicit conversion of String into Integer');
+    expect(() => seo(0)).toThrow('no implicit conversion of String into Integer');
+    expect(() => seo(true)).toThrow("undefined method `[]' for true:TrueClass return {} unless site.data[\"authors\"].is_a?(Hash) ^^^^^^^^^^^");
+    expect(() => seo(1.5)).toThrow("undefined method `[]' for 1.5:Float");
+    expect(seo('authors here')).toContain('<meta name="author" content="jo" />');
+    expect(seo({ authors: { jo: { name: 'Jo Config' } } })).toContain('<meta name="author" content="Jo Config" />');
+  });
+
   // Checked with Jekyll 4.3.1 (scripts/fuzz-config.mjs, `lang: 123` on the news-blog fixture):
   // "Liquid Exception: undefined method `tr' for 123:Integer ... in _layouts/base.html"
   test('a lang or locale that is not a String fails as String#tr is missing (drop.rb#page_locale)', () => {

@@ -219,7 +219,7 @@ export class SeoValues {
     else if (typeof resolved === 'string') {
       // author_drop.rb reads site.data by SiteDrop#data, a method: the data files even where the
       // drop's `data` key is a collection labelled `data` (SiteDrop#[])
-      const extra = path(hiddenSiteData(this.site) ?? prop(this.site, 'data'), 'authors');
+      const extra = authorsOf(hiddenSiteData(this.site) ?? prop(this.site, 'data'));
       const found = isHash(extra) ? extra[resolved] : undefined;
       hash = { name: resolved, ...(isHash(found) ? found : {}) };
     }
@@ -311,6 +311,16 @@ export class SeoValues {
 }
 
 /** Addressable's TypeError for a URL that is not a String (a Liquid Exception where the tag renders). */
+// author_drop.rb#site_data_hash: `site.data["authors"]` on SiteDrop#data, which is `data:` from
+// _config.yml when set (Site#site_data), any value: Array/Integer#[] want an Integer, true/Float have no [].
+function authorsOf(data: unknown): unknown {
+  if (Array.isArray(data) || typeof data === 'bigint' || (typeof data === 'number' && Number.isInteger(data))) {
+    throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
+  }
+  if (data === true || typeof data === 'number') throw noMethod('[]', data, { line: 'return {} unless site.data["authors"].is_a?(Hash)', call: '["authors"]' });
+  return path(data, 'authors');
+}
+
 function notAString(value: unknown): LiquidFailure {
   return new LiquidFailure('plain', `Can't convert ${rubyClass(value)} into String.`);
 }
