@@ -1,0 +1,13 @@
+// StandardFilters#ceil/#floor are `Utils.to_number(input).ceil.to_i`: an Integer too large for a
+// double (a Bignum) is itself, exactly, and so for round, abs, at_least and at_most; a large Float's
+// to_i is exact too. kyll went through a double (12345678901234567890 | ceil printed
+// 12345678901234567000). Expected values printed by Jekyll 4.3.1 rendering the same templates.
+import { render } from './helpers.js';
+
+const T = '{{ b | ceil }}|{{ b | floor }}|{{ b | round }}|{{ b | abs }}|{{ b | at_least: 1 }}|{{ "-12345678901234567890" | abs }}|{{ "10000000000000000.0" | times: 1000 | floor }}|{{ -0.5 | ceil }}|{{ b | at_most: 1 }}';
+
+test('Bignums and large Floats through ceil, floor, round, abs, at_least, at_most', () => {
+  expect(render(T, { b: '12345678901234567890' })).toBe(
+    '12345678901234567890|12345678901234567890|12345678901234567890|12345678901234567890|12345678901234567890|12345678901234567890|10000000000000000000|0|1',
+  );
+});
