@@ -11,3 +11,10 @@ test('Bignums and large Floats through ceil, floor, round, abs, at_least, at_mos
     '12345678901234567890|12345678901234567890|12345678901234567890|12345678901234567890|12345678901234567890|12345678901234567890|10000000000000000000|0|1',
   );
 });
+
+// Integer#round with negative digits rounds half away from zero, exactly.
+test('a Bignum rounded to tens and hundreds', () => {
+  expect(render('{{ b | round: -2 }}|{{ "-12345678901234567850" | round: -2 }}|{{ b | round: -25 }}|{{ "12345678901234567850" | round: -2 }}', { b: '12345678901234567890' })).toBe(
+    '12345678901234567900|-12345678901234567900|0|12345678901234567900',
+  );
+});

@@ -198,7 +198,14 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   round: (input: unknown, digits: unknown = 0) => {
     const a = toNum(input);
     const d = toNum(digits).n;
-    if (a.big !== undefined && d >= 0) return a.big;
+    if (a.big !== undefined) {
+      if (d >= 0) return a.big;
+      // Integer#round with negative digits: half away from zero, exact
+      const unit = 10n ** BigInt(Math.trunc(-d));
+      const abs = a.big < 0n ? -a.big : a.big;
+      const r = ((abs + unit / 2n) / unit) * unit;
+      return a.big < 0n ? -r : r;
+    }
     // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
     if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
     if (!a.float) return a.n;
