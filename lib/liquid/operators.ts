@@ -31,9 +31,11 @@ export function literal(v: unknown): unknown {
 
 /**
  * A value as a variable holds it: the literals `empty` and `blank` stored by an assign or an
- * include parameter are read back as '' (MethodLiteral#to_liquid, which Context#find_variable calls).
+ * include parameter are read back as '' (MethodLiteral#to_liquid, which Context#find_variable calls);
+ * `nil` is Ruby's nil (Jekyll's Include#parse_params: `c=nil` is context["nil"]).
  */
 export function storedValue(v: unknown): unknown {
+  if (v instanceof NULL_CLASS) return null;
   return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS ? '' : v;
 }
 

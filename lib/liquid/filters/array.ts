@@ -256,7 +256,9 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
     group_by_exp(this: FilterThis, input: unknown, variable: unknown, expression: unknown) {
       const list = enumerable(input);
       if (!list) return input;
-      const evaluate = evaluator(this, variableMarkup(rubyToS(expression), strict));
+      // a Liquid::Variable with no markup at all (`""`, blanks) has no name: it renders nil
+      const markup = variableMarkup(rubyToS(expression), strict);
+      const evaluate = /^\s*$/.test(markup) ? () => null : evaluator(this, markup);
       // Variable#render: the value itself (an Integer stays an Integer) is the group's name;
       // Ruby's group_by keeps apart values that are not eql? though they print alike (1 and
       // 1.0, two documents with the same content: a drop is only eql? to itself).
@@ -411,7 +413,7 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
       const out: unknown[] = [];
       for (const item of list) {
         if (property !== null && property !== undefined && !hasIndex(item)) return null;
-        if (addNew(seen, key(property === null || property === undefined ? item : uniqKey(item, rubyToS(property))))) out.push(item);
+        if (addNew(seen, key(property === null || property === undefined ? item : uniqKey(item, property)))) out.push(item);
       }
       return allViews(out);
     },
@@ -440,10 +442,8 @@ export function arrayFilters(strict = false): Record<string, (this: FilterThis, 
         if (p === 'to_liquid') return item;
         // String#[] given a Hash (`map: key: v`) is a TypeError too
         if (typeof item === 'string' && isPlainHash(property)) throw new LiquidFailure('error', `cannot select the property '${p}'`);
-        if (typeof item === 'string') return item.includes(p) ? p : null;
-        if ((typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') {
-          throw new LiquidFailure('error', `cannot select the property '${p}'`);
-        }
+        // String#[] and Integer#[] given an Integer: a character, a bit (`map: 0`)
+        if (typeof item === 'string' || (typeof item === 'number' && Number.isInteger(item)) || typeof item === 'bigint') return indexWith(item, property);
         strictDropKey(this, item, property);
         return indexItem(item, typedKey(property)) ?? null;
       }));
@@ -477,6 +477,8 @@ function indexWith(item: unknown, property: unknown): unknown {
     throw new LiquidFailure('error', `cannot select the property '${rubyToS(property)}'`);
   };
   if (typeof item === 'string') {
+    // String#[] given nil or a Hash: a TypeError
+    if (property === null || property === undefined || isPlainHash(property)) propertyError();
     if (typeof p === 'string') return item.includes(p) ? p : null;
     if (typeof p !== 'number') propertyError();
     const chars = [...item];
@@ -495,10 +497,9 @@ function indexWith(item: unknown, property: unknown): unknown {
 }
 
 /** `item[property]` in uniq's block, for an item that has a #[]. */
-function uniqKey(item: unknown, property: string): unknown {
-  if (typeof item === 'string') return item.includes(property) ? property : null;
-  if (Array.isArray(item) || typeof item === 'number' || typeof item === 'bigint') throw new LiquidFailure('error', `cannot select the property '${property}'`);
-  return itemPropertyRaw(item, property);
+function uniqKey(item: unknown, property: unknown): unknown {
+  if (typeof item === 'string' || Array.isArray(item) || typeof item === 'number' || typeof item === 'bigint') return indexWith(item, property);
+  return itemPropertyRaw(item, rubyToS(property));
 }
 
 /** An array whose elements Liquid's InputIterator gave as drops (their `to_liquid`). */

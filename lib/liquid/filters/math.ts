@@ -42,6 +42,18 @@ function result(n: number, float: boolean): number | RubyFloat {
   return float ? floatResult(n) : n;
 }
 
+/** The number itself: a Bignum stays exact. */
+function numberOf(a: Num): number | bigint | RubyFloat {
+  return a.big ?? result(a.n, a.float);
+}
+
+/** Integer#ceil/#floor (itself) or Float#ceil/#floor then #to_i, exact beyond 2**53. */
+function wholeNumber(a: Num, whole: (n: number) => number): number | bigint {
+  if (a.big !== undefined) return a.big;
+  const w = whole(a.n) + 0;
+  return Number.isSafeInteger(w) || !Number.isFinite(w) ? w : BigInt(w);
+}
+
 /** Digits after the point of a Float's to_s (Liquid turns Floats into BigDecimal through to_s). */
 function decimals(n: number): number {
   const s = String(n);
@@ -176,13 +188,24 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   },
   abs: (input: unknown) => {
     const a = toNum(input);
+    if (a.big !== undefined) return a.big < 0n ? -a.big : a.big;
     return result(Math.abs(a.n), a.float);
   },
-  ceil: (input: unknown) => Math.ceil(toNum(input).n),
-  floor: (input: unknown) => Math.floor(toNum(input).n),
+  // StandardFilters#ceil/#floor: `to_number(input).ceil.to_i`: an Integer (a Bignum too) is itself,
+  // a Float's to_i is exact however large
+  ceil: (input: unknown) => wholeNumber(toNum(input), Math.ceil),
+  floor: (input: unknown) => wholeNumber(toNum(input), Math.floor),
   round: (input: unknown, digits: unknown = 0) => {
     const a = toNum(input);
     const d = toNum(digits).n;
+    if (a.big !== undefined) {
+      if (d >= 0) return a.big;
+      // Integer#round with negative digits: half away from zero, exact
+      const unit = 10n ** BigInt(Math.trunc(-d));
+      const abs = a.big < 0n ? -a.big : a.big;
+      const r = ((abs + unit / 2n) / unit) * unit;
+      return a.big < 0n ? -r : r;
+    }
     // Ruby rounds half away from zero; Integer#round and Float#round with negative digits give an Integer
     if (d < 0) return Math.sign(a.n) * Math.round(Math.abs(a.n) / 10 ** -d) * 10 ** -d;
     if (!a.float) return a.n;
@@ -193,12 +216,12 @@ export const mathFilters: Record<string, (...args: never[]) => unknown> = {
   at_least: (input: unknown, n: unknown) => {
     const a = toNum(input);
     const b = toNum(n);
-    return a.n >= b.n ? result(a.n, a.float) : result(b.n, b.float);
+    return a.n >= b.n ? numberOf(a) : numberOf(b);
   },
   at_most: (input: unknown, n: unknown) => {
     const a = toNum(input);
     const b = toNum(n);
-    return a.n <= b.n ? result(a.n, a.float) : result(b.n, b.float);
+    return a.n <= b.n ? numberOf(a) : numberOf(b);
   },
   // Jekyll::Filters#to_integer
   to_integer: (input: unknown) => {
