@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from '../../lib/cli/args.js';
 import { run } from '../../lib/cli/run.js';
+import { POKE_ENV, POKE_PLUGIN } from '../helpers/save-during-build.js';
 
 async function until(check: () => boolean, ms = 15_000): Promise<void> {
   const end = Date.now() + ms;
@@ -68,23 +69,11 @@ test('build --watch builds a file saved during its first build once that build i
   put('_config.yml', 'title: W\nexclude: ["*.done"]\n');
   put('_posts/2024-01-01-a.md', '---\ntitle: As read\n---\nOld words.\n');
   put('index.html', '---\n---\n{{ "x" | poke }}{% for p in site.posts %}{{ p.title }}{% endfor %}\n');
-  put(
-    '_plugins/poke.mjs',
-    `import fs from 'node:fs';
-export default { name: 'poke', registerLiquid(engine) {
-  engine.registerFilter('poke', (s) => {
-    if (!fs.existsSync(${JSON.stringify(post)} + '.done')) {
-      fs.writeFileSync(${JSON.stringify(post)} + '.done', '');
-      fs.writeFileSync(${JSON.stringify(post)}, '---\\ntitle: Saved during the build\\n---\\nNew words.\\n');
-    }
-    return s;
-  });
-} };
-`,
-  );
+  put('_plugins/poke.mjs', POKE_PLUGIN);
   const out: string[] = [];
   const printer = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
   const site = (rel: string): string | undefined => (fs.existsSync(path.join(dir, '_site', rel)) ? fs.readFileSync(path.join(dir, '_site', rel), 'utf8') : undefined);
+  process.env[POKE_ENV] = post;
   const running = run(['build', '-s', dir, '--watch'], printer);
   try {
     await until(() => out.some((l) => l.includes('Auto-regeneration')));
@@ -93,6 +82,7 @@ export default { name: 'poke', registerLiquid(engine) {
   } finally {
     process.emit('SIGINT');
     expect(await running).toBe(0);
+    delete process.env[POKE_ENV];
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);

@@ -7,19 +7,8 @@ import { jest } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serveFixture, waitFor } from './serve-helpers.js';
+import { POKE_ENV, POKE_PLUGIN } from '../helpers/save-during-build.js';
 
-const POKE = `import fs from 'node:fs';
-export default { name: 'poke', registerLiquid(engine) {
-  engine.registerFilter('poke', (s) => {
-    const file = process.env.KYLL_TEST_POKE;
-    if (file && !fs.existsSync(file + '.done')) {
-      fs.writeFileSync(file + '.done', '');
-      fs.writeFileSync(file, '---\\ntitle: Saved during the build\\n---\\nNew words.\\n');
-    }
-    return s;
-  });
-} };
-`;
 
 describe('kyll serve, a save during the first build', () => {
   jest.setTimeout(120_000);
@@ -27,14 +16,14 @@ describe('kyll serve, a save during the first build', () => {
     prefix: 'kyll-serve-first-edit-',
     files: {
       '_config.yml': 'title: First\nexclude: ["*.done"]\n',
-      '_plugins/poke.mjs': POKE,
+      '_plugins/poke.mjs': POKE_PLUGIN,
       '_posts/2024-01-01-a.md': '---\ntitle: As read\n---\nOld words.\n',
       'index.html': '---\n---\n{{ "x" | poke }}{% for p in site.posts %}{{ p.title }}{% endfor %}\n',
     },
   });
 
   test('is built once the server is up', async () => {
-    process.env.KYLL_TEST_POKE = path.join(fixture.dir, '_posts/2024-01-01-a.md');
+    process.env[POKE_ENV] = path.join(fixture.dir, '_posts/2024-01-01-a.md');
     try {
       const session = await fixture.start();
       expect(session.port).toBeGreaterThan(0);
@@ -42,7 +31,7 @@ describe('kyll serve, a save during the first build', () => {
       await waitFor(() => fs.existsSync(post) && fs.readFileSync(post, 'utf8').includes('New words.'), 30_000);
       await waitFor(() => fs.readFileSync(path.join(fixture.dir, '_site/index.html'), 'utf8').includes('Saved during the build'), 30_000);
     } finally {
-      delete process.env.KYLL_TEST_POKE;
+      delete process.env[POKE_ENV];
     }
   });
 });
