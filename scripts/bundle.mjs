@@ -299,10 +299,11 @@ await build({
 }
 
 // The Sass thread (render/sass-thread.ts), the writer thread (write/writer-thread.ts), the Markdown
-// thread (render/markdown-thread.ts) and the read-ahead thread (read/read-ahead.ts), each as
+// thread (render/markdown-thread.ts), the read-ahead thread (read/read-ahead.ts) and the stamping
+// thread (build/background-stamps.ts), each as
 // one CommonJS file: a worker whose code is CommonJS starts without Node's ES module loader (an
 // empty worker: ~36 ms of CPU against ~44 ms). import.meta.url (libsass.wasm's place) is the file's own URL.
-for (const [entry, out] of [['render/sass-worker.js', 'sass-worker.cjs'], ['write/writer-thread.js', 'writer-thread.cjs'], ['render/markdown-worker-cached.js', 'markdown-worker.cjs'], ['read/read-ahead-thread.js', 'read-ahead-thread.cjs']]) {
+for (const [entry, out] of [['render/sass-worker.js', 'sass-worker.cjs'], ['write/writer-thread.js', 'writer-thread.cjs'], ['render/markdown-worker-cached.js', 'markdown-worker.cjs'], ['read/read-ahead-thread.js', 'read-ahead-thread.cjs'], ['build/stamp-thread.js', 'stamp-thread.cjs']]) {
   await build({
     absWorkingDir: root,
     entryPoints: [path.join(dist, ...entry.split('/'))],

@@ -12,6 +12,8 @@ import type { Data } from '../types.js';
 import { fingerprint } from './signature.js';
 import { contentHash } from './content-hash.js';
 import type { OutsideFiles } from './warm-style-files.js';
+import type { BackgroundStamps } from './background-stamps.js';
+import { signature } from './file-signature.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -57,6 +59,8 @@ export interface WarmKeyInputs {
    * build may have read other bytes than those hashed now.
    */
   readonly before?: Readonly<Record<string, string>>;
+  /** With `before`: the stamps a thread took of the big files while the build ran (background-stamps.ts). */
+  readonly background?: BackgroundStamps;
 }
 
 /**
@@ -87,7 +91,7 @@ export function warmKey(inputs: WarmKeyInputs): { key: string; stamps: Record<st
   for (const [k, v] of Object.entries(inputs.env).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (v !== undefined && (ENV_NAMES.includes(k) || ENV_PREFIXES.some((p) => k.startsWith(p)))) h.update(`\0${k}=${v}`);
   }
-  const files = { h, known: inputs.known ?? {}, read: inputs.read ?? {}, before: inputs.before, stamps, changed: false };
+  const files = { h, known: inputs.known ?? {}, read: inputs.read ?? {}, before: inputs.before, background: inputs.background, stamps, changed: false };
   hashFiles(files, 'site', inputs.source, inputs.templateDirs);
   if (inputs.theme) {
     h.update(`\0theme:${inputs.theme.root}`);
@@ -105,13 +109,14 @@ interface Hashing {
   readonly known: Readonly<Record<string, FileStamp>>;
   readonly read: Readonly<Record<string, FileStamp>>;
   readonly before: Readonly<Record<string, string>> | undefined;
+  readonly background: BackgroundStamps | undefined;
   readonly stamps: Record<string, FileStamp>;
   changed: boolean;
 }
 
 // templateDirs undefined: files whose time never shows (Sass partials outside the site).
 function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs: readonly string[] | undefined, paths: readonly string[] = source.list()): void {
-  const { h, known, read, before, stamps } = hashing;
+  const { h, known, read, before, background, stamps } = hashing;
   const prefixes = (templateDirs ?? []).filter((d) => d !== '').map((d) => `${d}/`);
   for (const p of paths) {
     const id = `${label}:${p}`;
@@ -122,7 +127,7 @@ function hashFiles(hashing: Hashing, label: string, source: Source, templateDirs
     const sig = taken ? taken[0] : signature(st);
     if (!taken && before && (before[id] ?? sig) !== sig) hashing.changed = true;
     let stamp = taken ?? known[id];
-    if (!stamp || !sig || stamp[0] !== sig) stamp = stampFile(source, p, sig, st);
+    if (!stamp || !sig || stamp[0] !== sig) stamp = (sig ? background?.stamp(id, sig) : undefined) ?? stampFile(source, p, sig, st);
     stamps[id] = stamp;
     h.update(`\0${id}\0${stamp[1]}`);
     const link = source.readLink?.(p);
@@ -139,10 +144,6 @@ export function signaturesNow(source: Source, label: string, paths: readonly str
   const out: Record<string, string> = {};
   for (const p of paths) if (!p.startsWith('_posts/') && !p.includes('/_posts/')) out[`${label}:${p}`] = signature(statOf(source, p));
   return out;
-}
-
-function signature(st: FileSignatureStat | undefined): string {
-  return st ? `${st.size}:${st.mtimeNs}:${st.ctimeNs}:${st.ino}` : '';
 }
 
 function stampOf(sig: string, bytes: Uint8Array, hash = contentHash(bytes)): FileStamp {

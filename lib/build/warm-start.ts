@@ -12,6 +12,7 @@ import type { Diagnostic, OutputFile, RenderResult } from '../types.js';
 import { kyllVersion } from './disk-cache.js';
 import type { Source } from '../source/source.js';
 import { signaturesNow, stampingSource, uncacheable, warmKey, type WarmKeyInputs } from './warm-key.js';
+import { backgroundCandidates, startBackgroundStamps } from './background-stamps.js';
 import { outsideStyleFiles, type OutsideFiles } from './warm-style-files.js';
 import { destinationAsRecorded, readWarmRecord, saveWarmRecord, warmResult } from './warm.js';
 
@@ -20,6 +21,8 @@ export interface WarmStart {
   readonly result?: RenderResult;
   /** Notes a full build's written files for the next build (a no-op when the cache is off). */
   save(files: readonly OutputFile[], diagnostics: readonly Diagnostic[]): void;
+  /** Ends what it runs beside the build (the build failed, or is over). */
+  stop?(): void;
 }
 
 const OFF: WarmStart = { save: () => undefined };
@@ -55,19 +58,28 @@ export function warmAfterBuild(inputs: WarmStartInputs): WarmStart & { readonly 
   if (!keyed) return OFF;
   const stamping = stampingSource(inputs.loaded.opened);
   // A post is read through `source` or not at all; any other file changed during the build means no record.
-  const before = { ...signaturesNow(inputs.loaded.opened, 'site'), ...(keyed.theme ? signaturesNow(keyed.theme, 'theme') : {}) };
-  for (const o of keyed.outside) Object.assign(before, signaturesNow(o.source, o.label, o.paths));
+  const groups = [
+    { label: 'site', source: inputs.loaded.opened, signatures: signaturesNow(inputs.loaded.opened, 'site') },
+    ...(keyed.theme ? [{ label: 'theme', source: keyed.theme, signatures: signaturesNow(keyed.theme, 'theme') }] : []),
+    ...keyed.outside.map((o) => ({ label: o.label, source: o.source, signatures: signaturesNow(o.source, o.label, o.paths) })),
+  ];
+  const before: Record<string, string> = Object.assign({}, ...groups.map((g) => g.signatures));
+  // The big files the build will not read (most of them), hashed meanwhile on a thread (background-stamps.ts).
+  const background = startBackgroundStamps(backgroundCandidates(groups));
   return {
     source: stamping.source,
     save: (files, diagnostics) => {
       let keyedNow: ReturnType<typeof warmKey>;
       try {
-        keyedNow = keyed.key({ read: stamping.stamps, before });
+        keyedNow = keyed.key({ read: stamping.stamps, before, ...(background ? { background } : {}) });
       } catch {
         return; // a file removed while the build ran: no record, the next build is a full one
+      } finally {
+        background?.stop();
       }
       if (!keyedNow.changed) saveWarmRecord(inputs.root, keyedNow.key, keyedNow.stamps, inputs.destination, files, diagnostics);
     },
+    ...(background ? { stop: background.stop } : {}),
   };
 }
 

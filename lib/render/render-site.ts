@@ -170,6 +170,7 @@ export async function renderSite(given: RenderSiteOptions): Promise<RenderResult
   const earlySass = handed ?? (typeof options.source === 'string' ? startEarlySassThread(options.source) : undefined);
   const stops: Array<() => void> = [];
   if (ahead) stops.push(ahead.stop);
+  if (after?.stop) stops.push(after.stop);
   if (earlySass) stops.push(earlySass.stop);
   // One render thread: Markdown is converted ahead on a thread of its own (markdown-thread.ts).
   const threadable = threads <= 1 && typeof options.source === 'string' && !options.profile;
