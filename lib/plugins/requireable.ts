@@ -20,6 +20,11 @@ const PLUGIN_GEMS_DEPENDENCIES = [
   'commonmarker', 'faraday', 'gemoji', 'nokogiri', 'octokit', 'posix-spawn', 'sawyer', 'tzinfo', 'zeitwerk',
 ];
 
+// Plugin gems installed beside Jekyll that take no part in a build: jekyll-compose 0.12.0 only adds
+// the `post`, `draft`, `page`, `publish`, `unpublish`, `rename` and `compose` commands (lib/jekyll-compose.rb
+// requires them and registers no hook nor generator), so `plugins: [jekyll-compose]` builds as without it.
+const NO_BUILD_PLUGIN_GEMS = ['jekyll-compose'];
+
 // The reference Jekyll is Debian's jekyll 4.3.1 package, whose Depends add gems the gemspec does not
 // name: the old Markdown and highlighting gems (redcarpet, rdiscount, coderay, pygments.rb), lsi's
 // classifier-reborn (and its fast-stemmer), tomlrb, yajl and mime-types (and mime-types-data), with
@@ -45,7 +50,7 @@ const RUBY_LIBRARY_FOLDERS = ['io', 'net', 'random', 'rinda', 'unicode_normalize
 
 const NOT_AS_RB = new Set(['gemoji', 'stemmer', 'sdbm']);
 
-const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...PLUGIN_GEMS_DEPENDENCIES, ...DEBIAN_JEKYLL_DEPENDENCIES, ...RUBY_LIBRARY]);
+const FOUND = new Set([...JEKYLL_AND_ITS_GEMS, ...PLUGIN_GEMS_DEPENDENCIES, ...NO_BUILD_PLUGIN_GEMS, ...DEBIAN_JEKYLL_DEPENDENCIES, ...RUBY_LIBRARY]);
 
 /** Whether Ruby's `require name` finds a file on a machine with Jekyll and no other gem. */
 export function requireableWithJekyll(name: string): boolean {

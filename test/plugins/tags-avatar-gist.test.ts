@@ -55,6 +55,21 @@ describe('jekyll-avatar', () => {
     await expect(build({ '_config.yml': 'plugins: [jekyll-avatar]\n', 'index.html': '---\n---\n{% avatar user=nobody.here %}' })).rejects.toThrow(/undefined method `\[\]' for nil/);
   });
 
+  // Checked with Jekyll 4.3.1 + jekyll-avatar 0.8.0: each later segment is Ruby's `lookup[value]`,
+  // and NoMethodError carries Ruby 3.1's error_highlight line.
+  test.each([
+    ['page.missing.x', "undefined method `[]' for nil:NilClass lookup = lookup[value] ^^^^^^^ in index.html"],
+    ['page.list.x', 'no implicit conversion of String into Integer in index.html'],
+    ['page.num.x', 'no implicit conversion of String into Integer in index.html'],
+    ['12.x', 'no implicit conversion of String into Integer in index.html'],
+    ['page.t.x', "undefined method `[]' for true:TrueClass lookup = lookup[value] ^^^^^^^ in index.html"],
+    ['page.f.x', "undefined method `[]' for 1.5:Float lookup = lookup[value] ^^^^^^^ in index.html"],
+    ['page.date.x', "undefined method `[]' for #<Date: 2024-01-01 ((2460311j,0s,0n),+0s,2299161j)> lookup = lookup[value] ^^^^^^^ in index.html"],
+  ])('user=%s fails as Ruby indexes the value before', async (user, message) => {
+    const page = `---\nnum: 42\nf: 1.5\nt: true\nlist: [a]\ndate: 2024-01-01\n---\n{% avatar user=${user} %}\n`;
+    await expect(build({ '_config.yml': 'plugins: [jekyll-avatar]\n', 'index.html': page })).rejects.toThrow(`Liquid Exception: ${message}`);
+  });
+
   test('the server is chosen by the CRC32 of the 1x path', () => {
     expect(avatarHtml('hubot', () => undefined)).toContain('src="https://avatars3.githubusercontent.com/hubot?v=3&s=40"');
     expect(avatarHtml('hubot size=20', () => undefined)).toContain('src="https://avatars1.githubusercontent.com/hubot?v=3&s=20"');

@@ -80,6 +80,13 @@ describe('renderSite in memory', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  // Checked with Jekyll 4.3.1 + jekyll-compose 0.12.0 (Debian's ruby-jekyll-compose): the gem only adds commands.
+  test('jekyll-compose in plugins: builds quietly, as in Jekyll', async () => {
+    const result = await renderSite({ source: memorySource({ ...base, '_config.yml': 'plugins: [jekyll-compose]\n' }), env: ENV });
+    expect(result.diagnostics).toEqual([]);
+    expect(byPath(result)['2022/02/11/hello.html']).toContain('<p>你好</p>');
+  });
+
   // Debian's jekyll package (the reference) depends on redcarpet, rdiscount, coderay, pygments.rb,
   // classifier-reborn...: GitHub Pages-era configs that list them as plugins build in Jekyll 4.3.1.
   test("the gems Debian's Jekyll depends on (redcarpet, pygments.rb, classifier-reborn) and Ruby's bundled gems build quietly", async () => {

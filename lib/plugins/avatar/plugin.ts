@@ -9,6 +9,9 @@ import type { KyllPlugin } from '../plugin.js';
 import { LiquidFailure } from '../../liquid/errors.js';
 import { filterToS, prop, toS, truthy } from '../shared/values.js';
 import { crc32 } from './crc32.js';
+import { rubyClass } from '../../liquid/filters/spaceship.js';
+import { noMethodText } from '../../liquid/filters/no-method.js';
+import { METHOD_LITERAL } from '../../liquid/operators.js';
 
 const SERVERS = 4;
 const API_VERSION = '3';
@@ -31,14 +34,15 @@ export function avatarHtml(text: string, lookup: (name: string) => unknown, cust
     const first = text.includes(' ') ? (text.replace(/^[ \t\n\v\f\r]+/, '').split(/[ \t\n\v\f\r]+/)[0] ?? '') : text;
     username = first.startsWith('@') ? first.replace('@', '') : first;
   }
-  const path = (scale: number): string => `${username}?v=${API_VERSION}&s=${scale === 1 ? size : Number.parseInt(size, 10) * scale}`;
+  // size.to_i * scale: an Integer of any length (a BigInt), not a double
+  const path = (scale: number): string => `${username}?v=${API_VERSION}&s=${scale === 1 ? size : BigInt(size) * BigInt(scale)}`;
   // Avatar#server_number: the server is picked from the 1x path's CRC32. With
   // PAGES_AVATARS_URL the path is resolved against that host (a slash added to its path).
   const host = `https://avatars${crc32(path(1)) % SERVERS}.githubusercontent.com`;
   const root = customHost.endsWith('/') ? customHost : `${customHost}/`;
   const url = (scale: number): string => (customHost === '' ? `${host}/${path(scale)}` : root + path(scale));
   const srcset = SCALES.map((s) => `${url(s)} ${s}x`).join(', ');
-  const classes = Number.parseInt(size, 10) < 48 ? 'avatar avatar-small' : 'avatar';
+  const classes = BigInt(size) < 48n ? 'avatar avatar-small' : 'avatar';
   const base = `class="${classes}" alt="${username}" width="${size}" height="${size}" data-proofer-ignore="true"`;
   return text.includes('lazy=true')
     ? `<img ${base} src="" data-src="${url(1)}" data-srcset="${srcset}" />`
@@ -63,16 +67,29 @@ class AvatarTag extends Tag {
   }
 }
 
-// Avatar#lookup_variable: each segment of a dotted name looked up in turn; a
-// missing middle segment fails as Ruby does (nil has no `[]`).
+// Avatar#lookup_variable: the first segment is `context[name]` (Liquid's Context#[], which reads
+// the name as an expression: `blank`/`empty` are the method literal, `true` is true), each later
+// segment Ruby's `lookup[segment]` on the value before.
 function lookupVariable(ctx: Context, name: string): unknown {
   const segments = name.split('.');
-  let value: unknown = ctx.getSync([segments[0]!]);
-  for (const segment of segments.slice(1)) {
-    if (value === undefined || value === null) throw new LiquidFailure('plain', "undefined method `[]' for nil:NilClass");
-    value = prop(value, segment);
-  }
+  const first = segments[0]!;
+  let value: unknown = Object.hasOwn(EXPRESSION_LITERALS, first) ? EXPRESSION_LITERALS[first] : /^\d+$/.test(first) ? Number(first) : ctx.getSync([first]);
+  for (const segment of segments.slice(1)) value = rubyIndex(value, segment);
   return value;
+}
+
+// Liquid::Expression::LITERALS (liquid 5.4), the names that are no variable to Context#[].
+const EXPRESSION_LITERALS: Record<string, unknown> = { nil: null, null: null, true: true, false: false, blank: METHOD_LITERAL, empty: METHOD_LITERAL };
+const LOOKUP_LINE = { line: 'lookup = lookup[value]', call: '[value]' };
+
+// `value[key]` in Ruby with a String key: a String's substring or nil, a Hash's or a drop's value,
+// TypeError from an Array or Integer, NoMethodError (with error_highlight's line) from the rest.
+function rubyIndex(value: unknown, key: string): unknown {
+  if (typeof value === 'string') return value.includes(key) ? key : null;
+  const cls = rubyClass(value);
+  if (cls === 'Array' || cls === 'Integer') throw new LiquidFailure('plain', 'no implicit conversion of String into Integer');
+  if (cls === 'Hash' || cls.startsWith('Jekyll::Drops::') || cls.startsWith('Liquid::') && value !== METHOD_LITERAL) return prop(value, key);
+  throw new LiquidFailure('plain', noMethodText('[]', value, LOOKUP_LINE));
 }
 
 export const avatarPlugin: KyllPlugin = {

@@ -6,6 +6,8 @@ import type { Context, Emitter, Liquid } from 'liquidjs';
 import type { IncludeTagClass, ResolvedInclude } from '../../liquid/tags/include.js';
 import type { KyllPlugin } from '../plugin.js';
 import { toS } from '../shared/values.js';
+import { RubyFloat } from '../../values/ruby-float.js';
+import { DOCUMENT_DROP, isJekyllDrop, isLiquidDrop, rubyObjectClass } from '../../values/document-drop-mark.js';
 
 /**
  * Tag#key: the file's path and, from the parameters sorted by name, their values
@@ -20,21 +22,32 @@ export function cacheKey(resolved: ResolvedInclude, identity: (o: object) => num
   return JSON.stringify([resolved.label, values]);
 }
 
-function valueKey(value: unknown, identity: (o: object) => number): string {
+// Ruby's #hash of a parameter value: an Array's and a Hash's from their elements (a Hash's
+// whatever its key order), a Float's and a Time's from the number, a String's from its text;
+// anything else (a document, a drop: Jekyll defines no #hash for them) by identity, so a list of
+// documents keeps its key while their content is rendered.
+function valueKey(value: unknown, identity: (o: object) => number, seen: object[] = []): string {
   if (value === null || value === undefined) return 'nil';
-  if (typeof value === 'object') {
-    if (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) {
-      // Array#hash and Hash#hash look at the contents.
-      try {
-        return `c:${JSON.stringify(value)}`;
-      } catch {
-        return `o:${identity(value)}`;
-      }
-    }
-    return `o:${identity(value)}`;
-  }
-  return `${typeof value}:${String(value)}`;
+  if (typeof value !== 'object') return `${typeof value}:${String(value)}`;
+  if (value instanceof RubyFloat) return `float:${value.value}`; // 1.0 is no key of 1 (Float#eql?)
+  if (value instanceof Date) return `d:${value.getTime()}`;
+  // Inside a list or hash, a page stays Jekyll's Page object (identity); a value of its own went
+  // through to_liquid, a Hash of the page's data.
+  const raw = seen.length > 0 && rubyObjectClass(value) !== undefined;
+  const plain = Array.isArray(value) || (Object.getPrototypeOf(value) === Object.prototype && !isDrop(value) && !raw);
+  if (!plain || seen.includes(value)) return `o:${identity(value)}`;
+  seen.push(value);
+  const inner = Array.isArray(value)
+    ? `[${value.map((v) => valueKey(v, identity, seen)).join(',')}]`
+    : `{${Object.keys(value)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${valueKey((value as Record<string, unknown>)[k], identity, seen)}`)
+        .join(',')}}`;
+  seen.pop();
+  return inner;
 }
+
+const isDrop = (v: object): boolean => isJekyllDrop(v) || isLiquidDrop(v) || (v as Record<symbol, unknown>)[DOCUMENT_DROP] !== undefined;
 
 function registerIncludeCached(engine: Liquid): void {
   const Include = engine.tags['include'] as IncludeTagClass | undefined;

@@ -2,7 +2,8 @@
 // before each heading (lib/table_of_contents/parser.rb, helper.rb,
 // configuration.rb). The HTML goes through Nokogiri, so anything that edits it
 // gives back Nokogiri's serialization (shared/html).
-import { attr, elements, parseFragment, textOf, type HtmlElement, type HtmlFragment } from '../shared/html/dom.js';
+import { attr, elements, parseFragment, textOf, type HtmlElement, type HtmlFragment, type HtmlNode } from '../shared/html/dom.js';
+import { parseInElement } from '../shared/html/pipeline.js';
 import { innerHtml } from '../shared/html/serialize.js';
 import { escapeHtml, percentBytes } from '../shared/text.js';
 import { isHash, toS, truthy } from '../shared/values.js';
@@ -151,15 +152,8 @@ export class TocParser {
     for (const entry of this.entries) {
       const first = entry.heading.children[0];
       if (!first) throw new Error("undefined method `add_previous_sibling' for nil:NilClass");
-      const anchor: HtmlElement = {
-        type: 'element',
-        name: 'a',
-        attrs: [['class', 'anchor'], ['href', `#${entry.id}`], ['aria-hidden', 'true']],
-        children: [],
-        parent: entry.heading,
-      };
-      anchor.children.push({ type: 'element', name: 'span', attrs: [['class', 'octicon octicon-link']], children: [], parent: anchor });
-      entry.heading.children.unshift(anchor);
+      const anchor = anchorNodes(entry.id, entry.heading);
+      entry.heading.children.unshift(...anchor);
     }
     return innerHtml(this.doc);
   }
@@ -233,6 +227,19 @@ export class TocParser {
   private listTag(): string {
     return this.options.orderedList ? 'ol' : 'ul';
   }
+}
+
+// Parser#inject_anchors_into_html: the anchor is markup that Nokogiri parses (Node#coerce in the
+// heading's context), with the id as written: a given id holding `"` or `&` changes the markup.
+function anchorNodes(id: string, heading: HtmlElement): HtmlNode[] {
+  if (/["&]/.test(id)) {
+    const nodes = parseInElement(`<a class="anchor" href="#${id}" aria-hidden="true"><span class="octicon octicon-link"></span></a>`);
+    for (const n of nodes) n.parent = heading;
+    return nodes;
+  }
+  const anchor: HtmlElement = { type: 'element', name: 'a', attrs: [['class', 'anchor'], ['href', `#${id}`], ['aria-hidden', 'true']], children: [], parent: heading };
+  anchor.children.push({ type: 'element', name: 'span', attrs: [['class', 'octicon octicon-link']], children: [], parent: anchor });
+  return [anchor];
 }
 
 // Parser#get_nest_entries: up to the next entry at the minimum level.

@@ -33,16 +33,21 @@ export function hasAncestor(node: HtmlNode, names: ReadonlySet<string>): boolean
  */
 export function replaceWithHtml(node: HtmlNode, html: string): void {
   const parent = node.parent;
-  let nodes: HtmlNode[];
-  if (parent.type === 'fragment') nodes = parseFragment(html).children;
-  else {
-    const first = parseFragment(`<div>${html}</div>`, { inContext: true }).children[0];
-    nodes = first?.type === 'element' ? first.children : [];
-    for (const n of nodes) if (n.type === 'element') prefixedAttributesLast(n);
-  }
+  const nodes = parent.type === 'fragment' ? parseFragment(html).children : parseInElement(html);
   for (const n of nodes) n.parent = parent;
   const i = parent.children.indexOf(node);
   parent.children.splice(i, 1, ...nodes);
+}
+
+/**
+ * Node#coerce(markup) for a node inside an element (HTML4::DocumentFragment.new with a context):
+ * `<div>markup</div>` parsed in context, the div's children. Their parent is left for the caller.
+ */
+export function parseInElement(html: string): HtmlNode[] {
+  const first = parseFragment(`<div>${html}</div>`, { inContext: true }).children[0];
+  const nodes = first?.type === 'element' ? first.children : [];
+  for (const n of nodes) if (n.type === 'element') prefixedAttributesLast(n);
+  return nodes;
 }
 
 /** Node#to_html of a text node: &, < and > escaped. */
