@@ -100,8 +100,9 @@ export function toTime(m: RegExpExecArray, line: number): JekyllTime {
   if (day > 31) fail('argument out of range');
   if (hour > 24) fail('hour out of range');
   if (minute > 59 || (hour === 24 && minute > 0)) fail('min out of range');
-  if (seconds >= 61 || (hour === 24 && seconds > 0)) fail('sec out of range');
+  // time.c's validate_vtm checks the whole seconds: 24:00:00.5 is the next day's 00:00:00.5
   const whole = Math.floor(seconds);
+  if (whole > 60 || (hour === 24 && whole > 0)) fail('sec out of range');
   const nanos = exactNanos(seconds - whole);
   const f = utc ? { year, month, day, hour, minute } : toUtcFields(year, month, day, hour, minute, offset);
   const date = new Date(0);

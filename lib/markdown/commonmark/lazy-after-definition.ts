@@ -51,9 +51,14 @@ function keepLazyWhitespace(container: Parent, source: string): void {
       const content = contentColumn(container, source);
       if (content === undefined || columnOf(source, at) >= content) continue;
     }
+    // The white space is source text of the paragraph (SMART reads the characters after it as written).
+    const from = lineStart(source, at);
+    const start = { line: para.position!.start.line, column: 1, offset: from };
     const head = para.children[0];
-    if (head?.type === 'text') head.value = prefix + head.value;
-    else para.children.unshift({ type: 'text', value: prefix });
+    if (head?.type === 'text') {
+      head.value = prefix + head.value;
+      if (head.position) head.position = { ...head.position, start };
+    } else para.children.unshift({ type: 'text', value: prefix, position: { start, end: para.position!.start } });
   }
 }
 

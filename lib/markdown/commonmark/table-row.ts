@@ -160,7 +160,14 @@ export function cmarkGfmTable(): Extension {
       const lazyAfterTable = inTable(this) && this.parser.lazy[this.now().line] === true;
       const self = lazyAfterTable ? (Object.create(this, { events: { value: [] } }) as TokenizeContext) : this;
       const row = pipeEscapes(effects, headed, nok, (counted, ok2, nok2) => table.tokenize.call(self, counted, ok2, nok2));
-      return (code) => (inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
+      // A head row on a lazy line: cmark adds that line to the paragraph with its white space
+      // (blocks.c add_text_to_container), and row_from_string skips a leading `|` only at the
+      // line's start, so white space before a `|` is a first, empty cell: one cell more than
+      // micromark counts, whose table (cells equal to the delimiter row's) cmark never makes.
+      // (Left: the table cmark makes when that extra cell evens the count, micromark refuses.)
+      const tail = this.events[this.events.length - 1];
+      const lazyIndentedBar = (code: Code): boolean => code === BAR && !inTable(this) && this.parser.lazy[first] === true && tail?.[1].type === 'linePrefix';
+      return (code) => (lazyIndentedBar(code) ? nok(code) : inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
     },
   };
   // A head row on an indented line of a paragraph (table-indented-head.ts).
