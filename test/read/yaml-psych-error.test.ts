@@ -259,3 +259,22 @@ describe('a - or ? where a flow node should be, in Psych wording and place', () 
   });
 });
 
+// libyaml's `-` is an indicator only before a blank: before a flow indicator it is the plain
+// scalar "-" (Jekyll 4.3.1 read each of these; js-yaml refused them as a missed comma).
+test.each([
+  ['k: [-]\n', { k: ['-'] }],
+  ['k: [a, -]\n', { k: ['a', '-'] }],
+  ['k: [-, a]\n', { k: ['-', 'a'] }],
+  ['k: [-,]\n', { k: ['-'] }],
+  ['k: [ -]\n', { k: ['-'] }],
+  ['k: [[-]]\n', { k: [['-']] }],
+  ['k: {a: -}\n', { k: { a: '-' } }],
+  ['k: {a: -, b: 1}\n', { k: { a: '-', b: 1 } }],
+  ['a: [-]\nb: "x"\nc: [1, -]\n', { a: ['-'], b: 'x', c: [1, '-'] }],
+])('a bare - in a flow collection is the string "-" (%j)', (text, value) => {
+  expect(parseYamlFully(text, 'f.yml')).toEqual(value);
+});
+
+test('a bare - and a later error: the error is the text\'s own (Psych names the later one)', () => {
+  expect(problem('k: [-]\nx: [1\n')).toBe("did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4");
+});
