@@ -2,8 +2,8 @@
 // (parser.c), for the two errors that race inside one: the scanner's "found unexpected ':'" (a plain
 // scalar with `:` right before one of `,?[]{}`: yaml-flow-colon.ts) and the parser's "did not find
 // expected node content while parsing a flow node" at a `- ` (a BLOCK-ENTRY token, which the flow
-// context lets through to the parser) where a node should be, or at a `?` (a KEY token) right
-// after a `:` or `?`. The parser takes a token only once no possible simple key is waiting on it
+// context lets through to the parser) where a node should be, at a `?` (a KEY token) right after
+// a `:` or `?`, at a `:` or `,` that begins an entry (`[: a]`, `[a,,]`). The parser takes a token only once no possible simple key is waiting on it
 // (yaml_parser_fetch_more_tokens), so a scalar the scanner reads ahead for such a key fails
 // first: a key is possible from a `[`, `{` or scalar where keys are allowed until a `,`, `:`,
 // `?` or `- ` on its own level, the end of its level, or the first token of a later line.
@@ -29,15 +29,16 @@ const isBlank = (c: string | undefined): boolean => c === undefined || c === ' '
 export function scanFlowTokens(text: string, start: number, keyAllowed: boolean, dashes?: number[]): FlowScan {
   // possible simple keys, one a flow level (yaml_parser_save_simple_key): where each began
   const keys: Array<number | undefined> = [];
-  // a node is wanted next on each level (after `[`, `{`, `,`, `:`, `?`); `afterIndicator`: after `:` or `?`
-  const wants: boolean[] = [];
-  let afterIndicator = false;
+  // the token before: libyaml's parser wants a node after an indicator (`[`, `,`, `:`, `?`), and an
+  // entry's end (`,` or the closing bracket) after a node or a node's properties (an empty node then)
+  let last: 'open' | 'entry' | 'value' | 'key' | 'dash' | 'property' | 'node' = 'open';
+  // each level's opening bracket
+  const opens: string[] = [];
   let allowed = keyAllowed;
   let depth = 0;
   let node: number | undefined;
   // the parser stops before any node error: a token where `,` or the end was wanted (`["a" b]`)
   let blocked = false;
-  let line = 0;
   let lineStart = 0;
   // the parser stops at `node` once no key before it waits (keys at or past it do not hold it)
   const waiting = (): boolean => keys.some((k) => k !== undefined && k < node!);
@@ -45,7 +46,6 @@ export function scanFlowTokens(text: string, start: number, keyAllowed: boolean,
   while (i < text.length) {
     const c = text[i]!;
     if (c === '\n') {
-      line++;
       lineStart = ++i;
       continue;
     }
@@ -53,7 +53,8 @@ export function scanFlowTokens(text: string, start: number, keyAllowed: boolean,
       i++;
       continue;
     }
-    if (c === '#' && (i === start || isBlank(text[i - 1]))) {
+    // yaml_parser_scan_to_next_token: a `#` where a token may start is a comment
+    if (c === '#') {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
@@ -66,53 +67,65 @@ export function scanFlowTokens(text: string, start: number, keyAllowed: boolean,
     }
     if (node !== undefined && !waiting() && !startsPlain(text, i)) return { end: i, node };
     const level = depth;
+    // yaml_parser_parse_node meets no node: "did not find expected node content", at this token
+    const noNode = (): void => void (blocked || (node ??= i));
+    // libyaml 0.2.5's parse_flow_sequence_entry_mapping_key skips the `:`, `,` or `]` after a
+    // sequence's empty `?` key, and fails later (`[a, ? ]`: "did not find expected ',' or ']'")
+    if (last === 'key' && opens[depth] === '[' && (c === ':' || c === ',' || c === ']')) blocked = true;
     if (c === '[' || c === '{') {
-      if (depth > 0 && !wants[level]) blocked = true;
+      if (last === 'node') blocked = true;
       if (allowed) keys[level] = i;
       depth++;
       keys[depth] = undefined;
-      wants[depth] = true;
-      afterIndicator = false;
+      opens[depth] = c;
+      last = 'open';
       allowed = true;
       i++;
     } else if (c === ']' || c === '}') {
+      // the other collection's bracket: where a node is wanted, parse_node meets it
+      if ((c === ']') !== (opens[depth] === '[')) {
+        if (last === 'node' || last === 'property') blocked = true;
+        else noNode();
+      }
       keys.length = depth;
       depth--;
       allowed = false;
+      last = 'node';
       i++;
       if (depth === 0) return { end: i, node };
-      wants[depth] = false;
     } else if (c === ',') {
+      if (last === 'open' || last === 'entry') noNode();
       keys[level] = undefined;
-      wants[level] = true;
-      afterIndicator = false;
+      last = 'entry';
       allowed = true;
       i++;
     } else if (c === ':' || (c === '?' && depth > 0)) {
       // yaml_parser_fetch_value / fetch_key: in the flow context each is an indicator at a token's start
-      if (c === '?' && afterIndicator && !blocked) node ??= i;
+      // (a `:` after a possible simple key has the KEY before that key: a pair, as after `?`)
+      if (c === ':' && (last === 'open' || last === 'entry' || last === 'value')) noNode();
+      if (c === '?' && (last === 'value' || last === 'key')) noNode();
+      if (c === '?' && (last === 'node' || last === 'property')) blocked = true;
       keys[level] = undefined;
-      wants[level] = true;
-      afterIndicator = true;
+      last = c === ':' ? 'value' : 'key';
       allowed = false;
       i++;
     } else if (c === '-' && isBlank(text[i + 1])) {
       // yaml_parser_fetch_block_entry: left to the parser in the flow context
-      if (!wants[level]) blocked = true;
-      if (!blocked) node ??= i;
+      if (last === 'node' || last === 'property') blocked = true;
+      noNode();
       keys[level] = undefined;
+      last = 'dash';
       allowed = true;
       i++;
     } else if (c === '"' || c === "'" || c === '*' || c === '&' || c === '!') {
-      if (!wants[level] && c !== '&' && c !== '!') blocked = true;
+      if (last === 'node') blocked = true;
       if (allowed) keys[level] = i;
       allowed = false;
       i = c === '"' || c === "'" ? pastQuoted(text, i) : pastWord(text, i);
-      if (c !== '&' && c !== '!') wants[level] = false;
-      afterIndicator = false;
+      last = c === '&' || c === '!' ? 'property' : 'node';
     } else {
       // a plain scalar: it runs on over blanks and breaks, up to `: `, a flow indicator or a comment
-      if (!wants[level]) blocked = true;
+      if (last === 'node') blocked = true;
       if (allowed) keys[level] = i;
       allowed = false;
       const scalar = i;
@@ -130,10 +143,9 @@ export function scanFlowTokens(text: string, start: number, keyAllowed: boolean,
         // `#` after a blank ends it, and so do the document markers at a line's start
         if (text[i] === '#' || (text[i - 1] === '\n' && /^(?:---|\.\.\.)(?:[ \t\r\n]|$)/.test(text.slice(i, i + 4)))) break;
         // the breaks inside the scalar: the lines it spans
-        for (let j = at; j < i; j++) if (text[j] === '\n') (line++, (lineStart = j + 1));
+        for (let j = at; j < i; j++) if (text[j] === '\n') lineStart = j + 1;
       }
-      wants[level] = false;
-      afterIndicator = false;
+      last = 'node';
     }
   }
   return { end: i, node };

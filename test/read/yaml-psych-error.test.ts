@@ -253,6 +253,13 @@ describe('a - or ? where a flow node should be, in Psych wording and place', () 
     ["a comment ends the root key's line", "[a # c\n, - b:]\n", "did not find expected node content while parsing a flow node at line 2 column 3"],
     ["a - where a comma is wanted", "[a #c\n - b:]\n", "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 1"],
     ["a root [ at the key column", "a: 1\n[- b,\n c]\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["a : that begins an entry", "--- {\n :}\n", "did not find expected node content while parsing a flow node at line 2 column 2"],
+    ["a : after a comma", "x: 1\nk: [b? ,: a\n", "did not find expected node content while parsing a flow node at line 2 column 9"],
+    ["a comma that begins a sequence, read ahead past", "--- [\n &n [, ? {- a:]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 13"],
+    ["a # right after [ is a comment", "? [#c\n:{]\n", "did not find expected node content while parsing a flow node at line 2 column 1"],
+    ["the other collection's bracket, read ahead past", "? [{]\n a:? ]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 2"],
+    ["a sequence's empty ? key swallows the token after it", "x: 1\nk: [? : ?\n - ]\n", "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
+    ["an anchored empty node before a -", "- [&n - a:&n ? \n", "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 3"],
   ];
   test.each(rows)('%s', (_name, text, expected) => {
     expect(problem(text)).toBe(expected);
