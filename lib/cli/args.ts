@@ -25,6 +25,8 @@ export interface CliOptions {
   portGiven?: boolean;
   hostGiven?: boolean;
   watch: boolean;
+  /** -w or --no-watch given: it wins over `watch:` of _config.yml (an override, as Jekyll's flags are). */
+  watchGiven?: boolean;
   /** -I: rebuild only what a change affects. */
   incremental: boolean;
   livereload: boolean;
@@ -212,8 +214,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--force_polling': case '--force-polling': opts.forcePolling = true; break;
       case '--lsi': opts.lsi = true; break;
       case '-H': case '--host': opts.host = value(flag); opts.hostGiven = true; break;
-      case '--no-watch': opts.watch = false; break;
-      case '-w': case '--watch': opts.watch = true; break;
+      case '--no-watch': opts.watch = false; opts.watchGiven = true; break;
+      case '-w': case '--watch': opts.watch = true; opts.watchGiven = true; break;
       case '-I': case '--incremental': opts.incremental = true; break;
       case '--disable-disk-cache': opts.disableDiskCache = true; break;
       case '-l': case '--livereload': opts.livereload = true; break;

@@ -73,7 +73,8 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
       const { interruptedBuild, withInterrupts } = await import('./interrupt.js');
       if (opts.watch || opts.incremental) return withInterrupts((signal) => buildWithBuilder(opts, printer, signal), hooks.signal);
       return withInterrupts(async (signal) => {
-        const { status } = await siteBuilder(opts, printer, {}, false, signal).build();
+        const { status, config } = await siteBuilder(opts, printer, {}, false, signal).build();
+        if (status === 'ok' && (await import('./config-watch.js')).watchesByConfig(opts, config)) return buildWithBuilder({ ...opts, watch: true }, printer, signal, true);
         return status === 'interrupted' ? interruptedBuild(destinationOf(opts), signal, opts.trace, opts.source) : status === 'ok' ? 0 : 1;
       }, hooks.signal);
     }
@@ -97,7 +98,9 @@ export async function run(argv: readonly string[], printer: Printer = consolePri
 }
 
 // `kyll build --watch` and `--incremental`: one long-lived builder, stopped by `signal` (interrupt.ts).
-async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: AbortSignal): Promise<number> {
+// `built`: a one-off build already wrote the site (`watch: true` in _config.yml, read by that build):
+// watch from now on, as Jekyll's Commands::Build.process does after its build.
+async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: AbortSignal, built = false): Promise<number> {
   const { siteBuilder } = await import('./site-build.js');
   const { interruptedBuild, stoppedServing } = await import('./interrupt.js');
   const site = siteBuilder(opts, printer, {}, true, signal);
@@ -106,8 +109,8 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
   // --watch watches from before the first build, as serve does: a file saved while that build runs
   // (after it read the file) is built again once it is done. Jekyll's watcher starts after the
   // build (Commands::Build.process), and such a save waits for the next one.
-  let built!: () => void;
-  const after = new Promise<void>((resolve) => (built = resolve));
+  let firstDone!: () => void;
+  const after = new Promise<void>((resolve) => (firstDone = resolve));
   const onError = (e: unknown): void => {
     // Stopped part way by a signal: the update writes all or nothing, and had not written.
     if (signal.aborted) return printer.err('kyll: interrupted; the destination was left as it was.');
@@ -115,23 +118,26 @@ async function buildWithBuilder(opts: CliOptions, printer: Printer, signal: Abor
     printer.err('kyll: update failed; fix the file and save it again.');
   };
   const watching = { source, destination, quiet: opts.quiet, verbose: opts.verbose, onError };
-  const stop = opts.watch
-    ? await watchSource({ source, destination, poll: pollsSource((await import('./start-config.js')).initialConfig(opts, source)), after }, (paths) => {
-        const builder = site.builder();
-        // --profile renders the whole site each time (the builder does not profile).
-        if (builder) return builderUpdate(builder, watching, printer)(paths);
-        if (!opts.quiet) printRegenerating(paths, source, printer);
-        return site.update(paths).then(() => undefined);
-      })
-    : undefined;
-  const first = await site.build();
+  const watch = async (): Promise<() => Promise<void>> =>
+    watchSource({ source, destination, poll: pollsSource((await import('./start-config.js')).initialConfig(opts, source)), after }, (paths) => {
+      const builder = site.builder();
+      // --profile renders the whole site each time (the builder does not profile).
+      if (builder) return builderUpdate(builder, watching, printer)(paths);
+      if (!opts.quiet) printRegenerating(paths, source, printer);
+      // no builder yet (the site was built once before the watch began): this builds it whole
+      return site.update(paths).then(() => undefined);
+    });
+  let stop = opts.watch && !built ? await watch() : undefined;
+  const first = built ? { status: 'ok' as const, config: undefined } : await site.build();
+  // `-I` with `watch: true` in _config.yml watches too, once it has built
+  if (first.status === 'ok' && !stop && (built || (await import('./config-watch.js')).watchesByConfig(opts, first.config))) stop = await watch();
   if (first.status !== 'ok' || !stop) {
     await stop?.();
     if (first.status === 'interrupted') return interruptedBuild(destination, signal, opts.trace, opts.source);
     return first.status === 'ok' ? 0 : 1;
   }
   if (!opts.quiet) printer.out(` Auto-regeneration: enabled for '${source}'`);
-  built();
+  firstDone();
   const sig = await stopped(signal);
   await stop();
   return stoppedServing(sig, opts.trace, printer);

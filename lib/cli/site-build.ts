@@ -10,6 +10,7 @@ import { KyllError } from '../errors/kyll-error.js';
 import type { RenderSiteOptions } from '../render/render-site.js';
 import type { RenderResult, SiteConfig } from '../types.js';
 import { configOverrides, destinationOf, type CliOptions } from './args.js';
+import { detachedByConfig, watchesByConfig } from './config-watch.js';
 import { profileTables } from './profile-table.js';
 import { jekyllDebugLine, printDiagnostics, printError, printResult, type Printer } from './report.js';
 import { JEKYLL_VERSION } from '../plugins/shared/constants.js';
@@ -40,7 +41,9 @@ export interface SiteBuilder {
 function closingLines(result: RenderResult, opts: CliOptions): string[] {
   const seconds = Math.round((result.timings.total ?? 0)) / 1000;
   const lines = [`${''.padStart(20)}done in ${floatToS(seconds)} seconds.`];
-  if (opts.command === 'build' && !opts.watch) lines.push(jekyllDebugLine('Auto-regeneration: disabled. Use --watch to enable.'));
+  if (opts.command !== 'build') return lines;
+  if (detachedByConfig(result.site.config)) lines.push(jekyllDebugLine('Auto-regeneration: disabled when running server detached.'));
+  else if (!opts.watch && !watchesByConfig(opts, result.site.config)) lines.push(jekyllDebugLine('Auto-regeneration: disabled. Use --watch to enable.'));
   return lines;
 }
 

@@ -5,6 +5,8 @@
 import jsyaml from 'js-yaml';
 import { lineAt, place, shapeOf } from './yaml-lines.js';
 import { scannerProblem } from './yaml-psych-scan-error.js';
+import { flowKeyAllowed, scanFlowTokens } from './yaml-flow-scan.js';
+import { FLOW_NODE_REASON } from './yaml-flow-colon.js';
 
 export interface PsychProblem {
   readonly reason: string;
@@ -36,6 +38,7 @@ export function psychProblem(
   if (FLOW_END.test(reason) || QUOTE_END.test(reason)) {
     // The nodes still open when js-yaml gave up; the innermost flow collection or quoted scalar is the one libyaml names.
     const open = openNodes(reload).map((at) => nodeStart(text, at));
+    const outer = open.find((at) => text[at] === '[' || text[at] === '{');
     const want = FLOW_END.test(reason) ? '[{' : '"\'';
     const start = open.reverse().find((at) => at < text.length && want.includes(text[at]!));
     if (start === undefined) return undefined;
@@ -46,6 +49,12 @@ export function psychProblem(
       const lines = text.split('\n');
       const above = lines.slice(0, line).reverse().map(shapeOf).find((s) => s !== undefined);
       if (lines[line]!.slice(0, column).trim() === '' && above?.key === column) return { reason: SIMPLE_KEY, line, column };
+    }
+    // A `- ` or a `?` where a node should be, which js-yaml reads as a missed comma (`k: [- a]`, `[a: ?]`):
+    // libyaml's parser stops there (yaml-flow-scan.ts).
+    if (FLOW_END.test(reason) && outer !== undefined) {
+      const found = scanFlowTokens(text, outer, flowKeyAllowed(text, outer));
+      if (found.node !== undefined && found.colon === undefined && found.node <= mark.position) return { reason: FLOW_NODE_REASON, ...place(text, found.node) };
     }
     // The stream ended where the collection wants a node (after `[`, `{`, `,` or a key's `:`):
     // libyaml's parse_node finds none, at the end of the stream (the line after the last break).

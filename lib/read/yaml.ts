@@ -21,6 +21,7 @@ import { problemLine, yamlBytesProblem, yamlTextProblem } from './yaml-reader.js
 import { decodeUtf8 } from './decode.js';
 import { tabLineError } from './yaml-tab-lines.js';
 import { flowColonError, mayHaveFlowColon } from './yaml-flow-colon.js';
+import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -301,6 +302,9 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     if (refused) throw refused;
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
+    // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)
+    const dashed = e instanceof jsyaml.YAMLException && text.includes('-') ? flowDashesReplaced(text, load) : undefined;
+    if (dashed !== undefined) return restoreFlowDashes(loadFully(dashed, file, lineOffset, options));
     if (e instanceof PsychLoadError) {
       // Psych's syntax error later in the document comes first (the value is made after the parse).
       if (!options.syntaxOnly) {

@@ -238,7 +238,15 @@ function excerptDrop(page: Drop, source: string): Drop {
   if (typeof page.path === 'string') set('path', `${page.path}/#excerpt`);
   if (typeof page.relative_path === 'string') set('relative_path', `${page.relative_path}/#excerpt`);
   if (typeof page.id === 'string') set('id', `${page.id}#excerpt`);
+  // DocumentDrop delegates output to Excerpt#output, `@output ||= Renderer.new(...).run`: nil
+  // while this render runs, so reading it (page.output, `{{ page }}`'s to_s, jsonify's to_h)
+  // renders the excerpt again, until Ruby's "stack level too deep" (Jekyll 4.3.1, checked)
+  Object.defineProperty(drop, 'output', { get: excerptOutputAgain, enumerable: true, configurable: true });
   return drop;
+}
+
+function excerptOutputAgain(): never {
+  throw new LiquidFailure('plain', 'stack level too deep');
 }
 
 // renderer.rb#assign_highlighter_options!: the Markdown converter wraps

@@ -86,3 +86,43 @@ test('build --watch builds a file saved during its first build once that build i
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+// Commands::Build.process (jekyll/commands/build.rb) reads `watch` from the options, which are the
+// configuration with the flags over it: `watch: true` in _config.yml makes `jekyll build` watch
+// after its build (Jekyll 4.3.1, checked); --no-watch wins over it, and so does `detach:`.
+test('build watches when _config.yml says `watch: true`, and not with --no-watch or `detach: true`', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-watch-config-'));
+  const put = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  put('_config.yml', 'watch: true\n');
+  put('index.html', '---\n---\n{% for p in site.posts %}{{ p.title }};{% endfor %}\n');
+  put('_posts/2024-01-01-a.md', '---\ntitle: A\n---\nfirst\n');
+  const out: string[] = [];
+  const printer = { out: (l: string) => out.push(l), err: (l: string) => out.push(l) };
+  const site = (rel: string): string | undefined => (fs.existsSync(path.join(dir, '_site', rel)) ? fs.readFileSync(path.join(dir, '_site', rel), 'utf8') : undefined);
+  try {
+    expect(await run(['build', '-s', dir, '--no-watch'], printer)).toBe(0);
+    expect(out.some((l) => l.includes('Auto-regeneration'))).toBe(false);
+    put('_config.yml', 'watch: true\ndetach: 1\n');
+    expect(await run(['build', '-s', dir, '--verbose'], printer)).toBe(0);
+    expect(out).toContain(' Auto-regeneration: disabled when running server detached.');
+    put('_config.yml', 'watch: true\n');
+    const running = run(['build', '-s', dir], printer);
+    try {
+      await until(() => out.some((l) => l.startsWith(' Auto-regeneration: enabled')));
+      expect(site('index.html')).toBe('A;\n');
+      put('_posts/2024-01-01-a.md', '---\ntitle: A2\n---\nedited\n');
+      await until(() => site('index.html') === 'A2;\n');
+      put('_posts/2024-01-02-b.md', '---\ntitle: B\n---\nsecond\n');
+      await until(() => site('index.html') === 'B;A2;\n');
+      expect(site('2024/01/01/a.html')).toBe('<p>edited</p>\n');
+    } finally {
+      process.emit('SIGINT');
+      expect(await running).toBe(0);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);

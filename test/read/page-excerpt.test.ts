@@ -52,6 +52,30 @@ test.each([
   await expect(renderSite({ source, env: {} })).rejects.toThrow('Liquid Exception: stack level too deep in a.md/#excerpt');
 });
 
+// A post's excerpt: its `page` (ExcerptDrop) delegates output to Excerpt#output, nil while the
+// excerpt renders, so reading it renders the excerpt again (Jekyll 4.3.1, each case checked):
+// Jekyll logs the excerpt's path, then stops on the template that read the excerpt.
+test.each([
+  ['page.output', '{{ page.output }}', 'index.md'],
+  ['its to_s', '{{ page }}', 'index.md'],
+  // the post's own jsonify and inspect read its excerpt first (DocumentDrop#to_h)
+  ['jsonify', '{{ page | jsonify }}', '_posts/2024-01-01-a.md'],
+  ['inspect', '{{ page | inspect }}', '_posts/2024-01-01-a.md'],
+])('a post excerpt that prints its own output (%s) stops with "stack level too deep"', async (_, liquid, failing) => {
+  const source = memorySource({ '_posts/2024-01-01-a.md': `---\n---\nA [${liquid}]\n\nrest\n`, 'index.md': '---\n---\nx {{ site.posts.first.excerpt }}\n' });
+  const failure = await renderSite({ source, env: {} }).then(() => undefined, (e: unknown) => e as { message: string; diagnostics?: Array<{ level: string; message: string }> });
+  expect(failure?.message).toMatch(new RegExp(`^Liquid Exception: stack level too deep in (?:\\(memory\\)/)?${failing.replace(/\./g, '\\.')}$`));
+  expect(failure?.diagnostics?.filter((d) => d.level === 'error').map((d) => d.message)).toEqual([
+    expect.stringMatching(/^Liquid Exception: stack level too deep in (?:\(memory\)\/)?_posts\/2024-01-01-a\.md\/#excerpt$/),
+  ]);
+});
+
+test('a post excerpt reading page.excerpt (nil in its ExcerptDrop) or page.content does not recurse', async () => {
+  const source = memorySource({ '_posts/2024-01-01-a.md': '---\n---\nA [{{ page.excerpt }}+{{ page.content }}]\n\nrest\n', 'index.md': '---\n---\nx {{ site.posts.first.excerpt }}\n' });
+  const { files } = await renderSite({ source, env: {}, write: false });
+  expect(String(files.find((f) => f.path === 'index.html')?.contents)).toBe('<p>x &lt;p&gt;A [+A [{{ page.excerpt }}+{{ page.content }}]]&lt;/p&gt;</p>\n\n');
+});
+
 test('inspect and array_to_sentence_string keep the raw Pages: no recursion; a Page prints its content (Convertible#to_s)', async () => {
   const source = memorySource({
     '_config.yml': 'page_excerpts: true\n',

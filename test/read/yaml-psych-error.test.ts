@@ -219,3 +219,69 @@ describe('YAML errors in Psych wording, at libyaml context mark', () => {
     expect(() => readFrontMatter(`---\ntitle: t\ntags: ${value.replace(/\\n/g, '\n')}\n---\nhi\n`, 'p.md')).not.toThrow();
   });
 });
+
+// A BLOCK-ENTRY (`- `) or a KEY (`?`) where a flow collection wants a node: libyaml's scanner lets
+// them through and its parser stops there ("did not find expected node content", at the token),
+// unless the scanner, reading ahead for a possible simple key, meets a refused `a:]` scalar first
+// (Jekyll 4.3.1, Psych 4.0.3 / libyaml 0.2.5, each text checked; js-yaml read them as a missed comma).
+describe('a - or ? where a flow node should be, in Psych wording and place', () => {
+  const rows: Array<[string, string, string]> = [
+    ["a ? where a value should be", "k: [a: ?]\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a - in a value's flow sequence: the parser stops before the refused scalar", "k: [- a:]\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a ? after a key's colon, in a flow sequence that may be a key", "[a: ?]\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a - in a flow sequence that may be a key: the scanner reads the refused scalar first", "[- a:]\n", "found unexpected ':' while scanning a plain scalar at line 1 column 4"],
+    ["a - on a later line", "x: 1\nk: [- a:]\n", "did not find expected node content while parsing a flow node at line 2 column 5"],
+    ["a - as a flow mapping's value", "k: {a: - b}\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a - as a flow mapping's key", "k: {- a}\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a nested flow sequence that may be a key reads ahead", "k: [[- a:]]\n", "found unexpected ':' while scanning a plain scalar at line 1 column 8"],
+    ["a comma ends a nested key's read-ahead", "k: [[x], - a:]\n", "did not find expected node content while parsing a flow node at line 1 column 10"],
+    ["a key's read-ahead ends with its line", "[a,\n - b:]\n", "did not find expected node content while parsing a flow node at line 2 column 2"],
+    ["the first token of the next line is still read", "[- a,\n b:]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 2"],
+    ["but not the second", "[- a,\n b, c:]\n", "did not find expected node content while parsing a flow node at line 1 column 2"],
+    ["after a block sequence's dash a key may begin", "- [x, - a,\n b:]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 2"],
+    ["a nested key read ahead inside an item", "k:\n  - [x, [y, - a:]]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 15"],
+    ["a flow mapping after a comma may be a key", "k: [x, {a: - b:}]\n", "found unexpected ':' while scanning a plain scalar at line 1 column 14"],
+    ["a ? after a ?", "k: [? ?]\n", "did not find expected node content while parsing a flow node at line 1 column 7"],
+    ["a - with no refused scalar", "k: [- a]\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["a - on the line after a root [", "[\n- a:]\n", "did not find expected node content while parsing a flow node at line 2 column 1"],
+    ["no key after the document start", "--- [- a:]\n", "did not find expected node content while parsing a flow node at line 1 column 6"],
+    ["an anchor begins the key", "- &x [- a:]\n", "found unexpected ':' while scanning a plain scalar at line 1 column 9"],
+    ["a comment after it", "k: [- a:] # c\n", "did not find expected node content while parsing a flow node at line 1 column 5"],
+    ["after a block ?", "? [- a:]\n", "found unexpected ':' while scanning a plain scalar at line 1 column 6"],
+    ["a ? before a refused scalar", "k: [a: ?, b:]\n", "did not find expected node content while parsing a flow node at line 1 column 8"],
+    ["a - after a quoted entry", "k: [\"a\", - b:]\n", "did not find expected node content while parsing a flow node at line 1 column 10"],
+    ["a comment ends the root key's line", "[a # c\n, - b:]\n", "did not find expected node content while parsing a flow node at line 2 column 3"],
+    ["a - where a comma is wanted", "[a #c\n - b:]\n", "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 1"],
+    ["a root [ at the key column", "a: 1\n[- b,\n c]\n", "could not find expected ':' while scanning a simple key at line 2 column 1"],
+    ["a : that begins an entry", "--- {\n :}\n", "did not find expected node content while parsing a flow node at line 2 column 2"],
+    ["a : after a comma", "x: 1\nk: [b? ,: a\n", "did not find expected node content while parsing a flow node at line 2 column 9"],
+    ["a comma that begins a sequence, read ahead past", "--- [\n &n [, ? {- a:]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 13"],
+    ["a # right after [ is a comment", "? [#c\n:{]\n", "did not find expected node content while parsing a flow node at line 2 column 1"],
+    ["the other collection's bracket, read ahead past", "? [{]\n a:? ]\n", "found unexpected ':' while scanning a plain scalar at line 2 column 2"],
+    ["a sequence's empty ? key swallows the token after it", "x: 1\nk: [? : ?\n - ]\n", "did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4"],
+    ["an anchored empty node before a -", "- [&n - a:&n ? \n", "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 3"],
+  ];
+  test.each(rows)('%s', (_name, text, expected) => {
+    expect(problem(text)).toBe(expected);
+  });
+});
+
+// libyaml's `-` is an indicator only before a blank: before a flow indicator it is the plain
+// scalar "-" (Jekyll 4.3.1 read each of these; js-yaml refused them as a missed comma).
+test.each([
+  ['k: [-]\n', { k: ['-'] }],
+  ['k: [a, -]\n', { k: ['a', '-'] }],
+  ['k: [-, a]\n', { k: ['-', 'a'] }],
+  ['k: [-,]\n', { k: ['-'] }],
+  ['k: [ -]\n', { k: ['-'] }],
+  ['k: [[-]]\n', { k: [['-']] }],
+  ['k: {a: -}\n', { k: { a: '-' } }],
+  ['k: {a: -, b: 1}\n', { k: { a: '-', b: 1 } }],
+  ['a: [-]\nb: "x"\nc: [1, -]\n', { a: ['-'], b: 'x', c: [1, '-'] }],
+])('a bare - in a flow collection is the string "-" (%j)', (text, value) => {
+  expect(parseYamlFully(text, 'f.yml')).toEqual(value);
+});
+
+test('a bare - and a later error: the error is the text\'s own (Psych names the later one)', () => {
+  expect(problem('k: [-]\nx: [1\n')).toBe("did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4");
+});
