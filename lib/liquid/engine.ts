@@ -59,9 +59,10 @@ export interface JekyllLiquid {
    * From now on, outputs of includes that read nothing of the page (./include-purity.ts) are
    * rendered once and reused for renders whose `site` is this drop. The caller promises that
    * nothing changes the site while pages render but what Jekyll itself changes (related
-   * posts, documents' content and output).
+   * posts, documents' content and output); `indexVersion` counts the keys templates added
+   * to site.categories and site.tags, after which a shared output is made again.
    */
-  shareIncludes(site: object, documentLists: Iterable<string>): void;
+  shareIncludes(site: object, documentLists: Iterable<string>, indexVersion?: () => number): void;
   /** Where include_relative gets the text another render put under a file's path (render/renderer-cache.ts). */
   useRendererTexts(lookup: JekyllEnv['rendererText']): void;
   /** The characters of the site's documents and pages, which a whole-site page may go over (./limits.ts). */
@@ -172,8 +173,8 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
     useSiteText(chars) {
       siteText = chars;
     },
-    shareIncludes(site, documentLists) {
-      env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) });
+    shareIncludes(site, documentLists, indexVersion) {
+      env.shared = new SharedIncludes(site, { tags: ownTags, filters: ownFilters, documentLists: new Set(documentLists) }, indexVersion);
     },
     parse(text, file, lineOffset = 0, named = file) {
       // Renderer#render_liquid prints the template's warnings once it has parsed: none when the parse fails

@@ -32,10 +32,12 @@ export interface Verdict {
 
 /**
  * A value's kind: `stable` is the same for every page; `doc` comes from documents (a
- * document, a list of them, a site.categories hash): the same objects for every page, but
- * their content changes as pages render, so they may be tested and looped over, not printed.
+ * document, a list of them): the same objects for every page, but their content changes
+ * as pages render, so they may be tested and looped over, not printed. `index` is
+ * site.categories or site.tags (each name → its documents), `pair` one [name, documents]
+ * of it: the name and the count may be printed, the documents only as documents.
  */
-type Kind = 'stable' | 'doc';
+type Kind = 'stable' | 'doc' | 'index' | 'pair';
 
 type Token = { kind: number; content?: unknown; props?: Token[]; variable?: Token; operator?: string };
 type FilterLike = { name: string; args: Array<Token | [string, Token]>; handler: unknown };
@@ -177,7 +179,9 @@ class Analysis {
       // `offset: continue` reads a register the page may have set
       if (arg !== undefined && this.operand(arg, scope) !== 'stable') no();
     }
-    const loops = new Map(scope.loops).set(String(node['variable']), collection).set('forloop', 'stable');
+    // site.categories/site.tags (or their sort) give [name, documents] pairs; a pair, a name and its documents
+    const item: Kind = collection === 'index' ? 'pair' : collection === 'pair' ? 'doc' : collection;
+    const loops = new Map(scope.loops).set(String(node['variable']), item).set('forloop', 'stable');
     // A name the body assigns may be read at the next iteration with the value it set there:
     // its kind is settled over the iterations (it can only go from stable to doc).
     const entry = new Map(scope.assigned);
@@ -225,6 +229,8 @@ class Analysis {
       if (!FILTERS.has(f.name) || f.handler !== (typeof own === 'function' ? own : (own as { handler?: unknown } | undefined)?.handler)) no();
       for (const arg of f.args) if (this.operand(Array.isArray(arg) ? arg[1] : arg, scope) !== 'stable') no();
       if (kind === 'doc') kind = this.onDocuments(f);
+      else if (kind === 'index') kind = f.name === 'size' ? 'stable' : f.name === 'sort' && f.args.length === 0 ? 'index' : no();
+      else if (kind === 'pair') kind = f.name === 'size' || f.name === 'first' ? 'stable' : f.name === 'last' ? 'doc' : no();
     }
     return kind;
   }
@@ -261,7 +267,16 @@ class Analysis {
         if (typeof key !== 'string' || key === 'related_posts' || key === 'collections') no();
         const list = this.shape.documentLists.has(key);
         if (list) this.lists.add(key);
-        kind = list || key === 'categories' || key === 'tags' ? 'doc' : 'stable';
+        // site.categories/site.tags hold documents: the hash itself is not printed (`jsonify`, `inspect`)
+        kind = list ? 'doc' : key === 'categories' || key === 'tags' ? 'index' : 'stable';
+        last = undefined;
+        continue;
+      } else if (kind === 'index') {
+        kind = key === 'size' ? 'stable' : 'doc';
+      } else if (kind === 'pair') {
+        kind = key === 0 || key === 'first' || key === 'size' ? 'stable' : key === 1 || key === 'last' ? 'doc' : no();
+        last = undefined;
+        continue;
       } else if (kind === 'doc' && typeof key === 'string' && VOLATILE.has(key)) no();
       last = key;
     }

@@ -25,10 +25,16 @@ export class SharedIncludes {
   private readonly verdicts = new WeakMap<Template[], Verdict | null>();
   private readonly outputs = new Map<string, Entry>();
 
-  /** `site`: the build's site drop, which nothing changes while pages render. */
+  /**
+   * `site`: the build's site drop, which nothing changes while pages render but the keys
+   * that Hash#[] adds to site.categories and site.tags (site.rb#post_attr_hash's default
+   * block, `site.tags | map: "x"`); `indexVersion` moves when one comes, and an output
+   * printed before no longer stands.
+   */
   constructor(
     readonly site: object,
     private readonly shape: IncludeShape,
+    readonly indexVersion: () => number = () => 0,
   ) {}
 
   /**
@@ -40,6 +46,7 @@ export class SharedIncludes {
     if (!verdict || !this.resolvesAsBefore(ctx)) return render();
     const c = ctx as unknown as Scopes;
     const bottom = c.scopes[0]!;
+    key += `\0${this.indexVersion()}`;
     for (const list of verdict.lists) {
       const docs = (this.site as Record<string, unknown>)[list];
       key += `\0${Array.isArray(docs) ? docs.length : ''}`;

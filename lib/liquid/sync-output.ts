@@ -109,14 +109,15 @@ function syncRender(output: OutputLike, fallback: Output['render'], sharing: () 
   let value: Evaluator | undefined;
   // an output of literals and site.* only prints the same text on every page of a build
   let constant: boolean | undefined;
-  let printed: { site: object; text: unknown } | undefined;
+  let printed: { site: object; version: number; text: unknown } | undefined;
   return function render(this: Output, ctx: Context, emitter: Emitter) {
     if (ctx.strictVariables) return fallback.call(this, ctx, emitter as never);
     // compiled at the first render: the parse's last step (./literals.ts) still rewrites literal tokens
     value ??= compileFiltered(compileToken(initial.postfix[0]!), filters);
     const shared = sharing();
     if (shared !== undefined && constant !== false && (constant ??= shared.constantOutput(output.value)) && shared.siteResolves(ctx)) {
-      if (printed?.site !== shared.site) printed = { site: shared.site, text: toValue(value(ctx)) };
+      const version = shared.indexVersion();
+      if (printed?.site !== shared.site || printed.version !== version) printed = { site: shared.site, version, text: toValue(value(ctx)) };
       emitter.write(printed.text);
       return;
     }

@@ -18,6 +18,7 @@ export function shareIncludes(ctx: RenderContext, plugins: readonly KyllPlugin[]
   if (changesSite) return;
   const site = ctx.drops.site;
   const collections = (site.collections as Array<{ label?: unknown }> | undefined) ?? [];
-  ctx.liquid.shareIncludes(site, ['pages', 'posts', 'html_pages', 'documents', ...collections.map((c) => String(c.label))]);
+  // the keys templates add to site.categories and site.tags (post_attr_hash's default block) change what later pages print
+  ctx.liquid.shareIncludes(site, ['pages', 'posts', 'html_pages', 'documents', ...collections.map((c) => String(c.label))], ctx.drops.indexVersion);
 }
 

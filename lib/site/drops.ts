@@ -57,6 +57,8 @@ export interface Drops {
    * in order: a render worker sends the ones each document added (index-drops.ts).
    */
   readonly addedKeys: IndexKey[];
+  /** Counts the keys added to (or taken out of) site.categories and site.tags so far: what printed them may be stale once it moves. */
+  indexVersion(): number;
   /** Takes the keys in `addedKeys` out of site.categories and site.tags again, and empties it. */
   forgetAddedKeys(): void;
   /** The first reads that change what later reads show (first-dated.ts), in order, and the converters used. */
@@ -357,7 +359,9 @@ export function buildDrops(
   // site.categories / site.tags (post_attr_hash), with the keys templates add (index-drops.ts).
   const addedKeys: IndexKey[] = [];
   const forgetters: Array<() => void> = [];
-  const group = (attr: 'categories' | 'tags'): Drop => indexDrop(site.posts, attr, (p) => byDoc.get(p)!, datedNow, addedKeys, forgetters) as Drop;
+  let indexVersion = 0;
+  const indexChanged = (): void => void indexVersion++;
+  const group = (attr: 'categories' | 'tags'): Drop => indexDrop(site.posts, attr, (p) => byDoc.get(p)!, datedNow, addedKeys, forgetters, indexChanged) as Drop;
 
   // Generated pages go after the source pages, except those standing in for a
   // page they replace (jekyll-paginate's index.html), which take its place.
@@ -409,6 +413,7 @@ export function buildDrops(
     pages: allPages,
     dropFor: (doc) => byDoc.get(doc) ?? byPath.get(doc.relativePath)!,
     addedKeys,
+    indexVersion: () => indexVersion,
     firstReads,
     orderReads,
     setUps,

@@ -18,7 +18,8 @@ export type IndexKey = readonly ['categories' | 'tags', string | number];
  * The drop of one index: each value → the posts' drops. The keys templates add go to
  * `addedKeys` too, in order (a render worker sends them to the main thread);
  * `forgetters` gets a function that takes them out again (a long-lived build
- * starts each pass from the hash as read: build/index-keys.ts).
+ * starts each pass from the hash as read: build/index-keys.ts). `changed` is called
+ * whenever a key comes or goes, so that what printed the hash before can tell.
  */
 export function indexDrop(
   posts: readonly Post[],
@@ -27,15 +28,18 @@ export function indexDrop(
   dated: DatedNow | undefined,
   addedKeys: IndexKey[],
   forgetters: Array<() => void>,
+  changed: () => void = () => {},
 ): Record<string, Drop[]> | RubyHash {
   const entries = postsByValue(posts, attr, dated).map(([k, list]) => [k, list.map(dropOf)] as const);
   const added: unknown[] = [];
   if (entries.every(([k]) => typeof k === 'string')) {
     const { record, add, remove } = growableRecord(entries as Array<readonly [string, Drop[]]>);
     forgetters.push(() => {
+      if (added.length > 0) changed();
       for (const key of added.splice(0)) remove(String(key)), forgetRubyKey(record, String(key));
     });
     return withDefault(record, (key) => {
+      changed();
       added.push(key);
       const list: Drop[] = [];
       add(String(key), list);
@@ -46,9 +50,11 @@ export function indexDrop(
   }
   const hash = new RubyHash(entries);
   forgetters.push(() => {
+    if (added.length > 0) changed();
     for (const key of added.splice(0)) hash.delete(key);
   });
   return withDefault(hash, (key) => {
+    changed();
     added.push(key);
     const list: Drop[] = [];
     hash.set(key, list);

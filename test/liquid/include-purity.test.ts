@@ -21,6 +21,9 @@ const shared: Array<[string, string[]]> = [
   ['{% assign x = site.title %}{% if site.a %}{% assign x = site.b %}{% endif %}{{ x }}', ['x']],
   ['{% for i in site.data.list %}{% assign last = i %}{% endfor %}{% comment %}{{ page.title }}{% endcomment %}{% raw %}{{ page.title }}{% endraw %}', ['last']],
   ['{{ site.time | date: "%Y" }} © {{ "now" | date: "%Y" }}', []],
+  // a tag cloud: each name and its count; the hash's size
+  ['{% for t in site.tags %}<a href="#{{ t[0] | slugify }}">{{ t | first }}（{{ t[1].size }}{{ t.last | size }}）</a>{% endfor %}{{ site.tags.size }}{{ site.categories | size }}', []],
+  ['{% assign cats = site.categories | sort %}{% for c in cats %}{{ c.first }}{% for p in c.last %}{{ p.title }}{% endfor %}{% endfor %}', ['cats']],
 ];
 
 const perPage: Array<[string, string]> = [
@@ -51,6 +54,13 @@ const perPage: Array<[string, string]> = [
   ['{{ site.data.list | sample }}', 'sample'],
   ['{{ site.title | shout }}', 'a plugin filter'],
   ['{% for i in (1..site.n) %}{{ i }}{% endfor %}', 'a range'],
+  // site.categories and site.tags hold the documents, whose content and output change as pages render
+  ['{{ site.tags | jsonify }}', 'site.tags printed whole'],
+  ['{{ site.categories | inspect }}', 'site.categories printed whole'],
+  ['{% for t in site.tags %}{{ t[1] | jsonify }}{% endfor %}', 'a tag’s documents printed'],
+  ['{% for t in site.tags %}{{ t[1].first.content }}{% endfor %}', 'a tag’s documents’ content'],
+  ['{% for t in site.tags %}{{ t }}{% endfor %}', 'a [name, documents] pair printed'],
+  ['{{ site.tags | map: "first" | size }}', 'map over the hash (adds a key)'],
 ];
 
 describe('page-independent includes', () => {
