@@ -46,7 +46,9 @@ export function collectionStaticFile(source: Source, relativePath: string, label
   return {
     relativePath,
     outputPath: written ? urlDestination(url) : '',
-    url: output ? url : '',
+    // StaticFile#url follows the template whether or not the collection is written: jekyll-readme-index
+    // (a README's folder) and jekyll-relative-links read it. (Liquid shows no url: StaticFileDrop has none.)
+    url,
     collection: label,
     mtime: source.mtime(relativePath),
     // StaticFile#data: defaults by relative_path, which starts at `_label` (below collections_dir).
