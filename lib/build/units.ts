@@ -14,6 +14,7 @@ import { extOf, keepsLinks, staticOutput, textFile } from '../render/outputs.js'
 import { generatedRenderable, joinSourceMap, renderGeneratedPage, sourceMapIndex, sourceMapPlace } from '../render/render-pages.js';
 import type { RenderedEntry } from '../render/site-hooks.js';
 import type { Drop } from '../site/drops.js';
+import { staticFilesToWrite } from '../site/static-files.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Document, OutputFile, Page, StaticFile } from '../types.js';
 import { fingerprint, metaOf, staticMetaOf } from './signature.js';
@@ -111,7 +112,7 @@ export function unitsOf(build: PreparedBuild): Unit[] {
     between = 0;
   }
   units.push(...byDrop.values());
-  for (const file of site.staticFiles) {
+  for (const file of staticFilesToWrite(site)) {
     // a plugin may keep a static file from being written (render-site.ts does the same)
     if (!file.outputPath || !build.plugins.every((p) => p.writesStaticFile?.(file, site, build.source) !== false)) continue;
     units.push({ key: `static:${file.outputPath}`, kind: 'static', sourcePath: file.relativePath, sourceFile: file.relativePath, sig: staticMetaOf(file), carryRole: 'passes', file });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { KyllError, atSourceFile, withDiagnostics } from '../errors/kyll-error.js';
 import type { PluginSpec } from '../plugins/load.js';
 import type { Drop, Drops } from '../site/drops.js';
+import { staticFilesToWrite } from '../site/static-files.js';
 import { DOCUMENT_DROP } from '../values/document-drop-mark.js';
 import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult, SiteConfig } from '../types.js';
@@ -319,7 +320,8 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const emitDocument = emitAs(WRITE_RANK.document);
   const docs = documentsInRenderOrder(site, replaced);
   // A small site's outputs are written on this thread (site-writer.ts#SMALL_BUILD).
-  writer?.expect(docs.length + site.pages.length + site.staticFiles.length + generated.length);
+  const staticFiles = staticFilesToWrite(site);
+  writer?.expect(docs.length + site.pages.length + staticFiles.length + generated.length);
   // This thread takes documents from the same queue as the workers (alone, it takes them all).
   // Jekyll's build stops at the first document that fails: so does this one, and the workers.
   // What this thread rendered: the output, or the file it wrote it to (then only on disk).
@@ -395,7 +397,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   // StaticFile#copy_file: FileUtils.cp (a copy) in safe mode and in production, else copy_entry (links stay links).
   const keepLinks = keepsLinks(site.config, ctx.jekyll.environment);
   const emitStatic = emitAs(WRITE_RANK.static);
-  for (const file of site.staticFiles) {
+  for (const file of staticFiles) {
     const turn = pause();
     if (turn) await turn;
     if (file.outputPath && build.plugins.every((p) => p.writesStaticFile?.(file, site, source) !== false)) emitStatic(staticOutput(file.fromTheme && build.theme ? build.theme : source, file, keepLinks, writer !== undefined), file.relativePath);
@@ -509,7 +511,7 @@ function prepareSass(build: PreparedBuild, early: SassThread | undefined, render
 /** The first page (site.pages order), else static file, whose URL has no place in the destination (Page and StaticFile#destination in Site#cleanup). */
 function firstMisplaced(build: PreparedBuild): Error | undefined {
   for (const page of build.site.pages) if (!build.replaced.has(page.relativePath) && page.destinationError) return page.destinationError;
-  for (const file of build.site.staticFiles) if (file.outputPath && file.destinationError) return file.destinationError;
+  for (const file of staticFilesToWrite(build.site)) if (file.outputPath && file.destinationError) return file.destinationError;
   return undefined;
 }
 

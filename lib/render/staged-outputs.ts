@@ -8,6 +8,7 @@
 // asks for it (DocumentDrop#output).
 import { atSourceFile } from '../errors/kyll-error.js';
 import type { Drop } from '../site/drops.js';
+import { staticFilesToWrite } from '../site/static-files.js';
 import type { Document, OutputFile } from '../types.js';
 import { sanitizedOutputPath } from '../write/sanitize.js';
 import { writeOrThrow } from '../write/site-writer.js';
@@ -51,7 +52,7 @@ export function pathPlan(build: PreparedBuild, destination: string): PathPlan {
     if (['sass', 'scss'].includes(ctx.converters.kindFor(page.ext))) paths.push(sourceMapPlace(page).outputPath);
   }
   for (const g of generated) paths.push(g.outputPath);
-  for (const f of site.staticFiles) if (f.outputPath) paths.push(f.outputPath);
+  for (const f of staticFilesToWrite(site)) if (f.outputPath) paths.push(f.outputPath);
   const seen = new Set<string>();
   const contested = new Set<string>();
   for (const p of paths) {

@@ -16,6 +16,7 @@ import { belowCollectionsDir, isYamlFile } from '../read/parse-document.js';
 import { hasGivenExcerpt } from '../read/excerpt.js';
 import { DOCUMENT_DROP, markJekyllDrop, markRubyObject, markRubyObjectToS, onToLiquid, RUBY_TO_S } from '../values/document-drop-mark.js';
 import { hasKey, setKey } from '../values/own-keys.js';
+import { collectionFileKey, collectionFilesDropped } from './static-files.js';
 import { inspectString, rubyInspect, rubyObjectToS, rubyToS } from '../liquid/ruby/to-s.js';
 import { markCollectionDrop, markSiteDrop } from './site-json.js';
 import { SITE_DATA } from './site-data.js';
@@ -244,6 +245,27 @@ function withOwnData(page: Page, config: SiteConfig): Page {
  * Ruby's instance_methods order, as `jsonify` and a `for` loop show them), then the
  * front matter defaults' keys.
  */
+/**
+ * Each collection's static-file drops (Collection#files): the site's own drop of a file still in
+ * site.static_files, a new one for a file a plugin took out of it (static-files.ts#staticFilesToWrite).
+ */
+function collectionFileDrops(site: Site, staticDrops: readonly Drop[]): (label: string) => Drop[] {
+  const inSite = (label: string): Drop[] => staticDrops.filter((f) => f.collection === label);
+  if (collectionFilesDropped(site).length === 0) return inSite;
+  const byKey = new Map<string, Drop>();
+  site.staticFiles.forEach((f, i) => {
+    if (f.collection !== null) byKey.set(collectionFileKey(f), staticDrops[i]!);
+  });
+  // StaticFile#to_liquid is memoized: site.documents and the collection show one drop per file.
+  const dropOf = (f: StaticFile): Drop => {
+    const key = collectionFileKey(f);
+    let drop = byKey.get(key);
+    if (!drop) byKey.set(key, (drop = staticFileDrop(f, site.time, site.config)));
+    return drop;
+  };
+  return (label) => (hasKey(site.collections, label) ? site.collections[label]!.files.map(dropOf) : inSite(label));
+}
+
 export function staticFileDrop(file: StaticFile, time: JekyllTime, config: Partial<SiteConfig> = {}): Drop {
   const name = basename(file.relativePath);
   const dot = name.lastIndexOf('.');
@@ -349,6 +371,8 @@ export function buildDrops(
     if (drop) for (const [k, v] of Object.entries(m.data)) if (!DOCUMENT_OWN_KEYS.has(k)) setKey(drop, k, v);
   }
   const staticFiles = site.staticFiles.map((f) => staticFileDrop(f, site.time, site.config));
+  // Collection#files: a collection keeps the static files a plugin took out of site.static_files.
+  const filesOf = collectionFileDrops(site, staticFiles);
   // SiteDrop#posts sorts the posts again (`b <=> a`) when first read (indexes.ts#newestFirst).
   const postDocs = site.collections.posts?.docs ?? [];
   const posts = newestFirst(postDocs).map((doc) => byDoc.get(doc)!);
@@ -382,9 +406,9 @@ export function buildDrops(
     collections: Object.values(site.collections)
       // SiteDrop#collections: sort_by(&:label), the sanitized label
       .sort((a, b) => (compareRubyStrings(sanitizeCollectionLabel(a.label), sanitizeCollectionLabel(b.label)) < 0 ? -1 : 1))
-      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], staticFiles.filter((f) => f.collection === c.label), site.config)),
+      .map((c) => collectionDrop(c, colDocs[c.label] ?? [], filesOf(c.label), site.config)),
     // Site#documents: each collection's documents, then its static files.
-    documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...staticFiles.filter((f) => f.collection === label)]),
+    documents: Object.keys(site.collections).flatMap((label) => [...(colDocs[label] ?? []), ...filesOf(label)]),
     data: siteData,
     categories: group('categories'),
     tags: group('tags'),

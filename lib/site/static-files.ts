@@ -6,7 +6,7 @@
 import { defaultsFor } from '../config/front-matter-defaults.js';
 import { belowCollectionsDir } from '../read/parse-document.js';
 import type { Source } from '../source/source.js';
-import type { SiteConfig, StaticFile } from '../types.js';
+import type { Site, SiteConfig, StaticFile } from '../types.js';
 import { basenameWithoutExt, cleanedRelativePath, collectionUrlTemplate, extname, fillPageTemplate, sanitizeUrl, urlDestination, withDestinationError } from '../url/index.js';
 
 export function plainStaticFile(source: Source, relativePath: string, config: SiteConfig): StaticFile {
@@ -46,7 +46,9 @@ export function collectionStaticFile(source: Source, relativePath: string, label
   return {
     relativePath,
     outputPath: written ? urlDestination(url) : '',
-    url: output ? url : '',
+    // StaticFile#url follows the template whether or not the collection is written: jekyll-readme-index
+    // (a README's folder) and jekyll-relative-links read it. (Liquid shows no url: StaticFileDrop has none.)
+    url,
     collection: label,
     mtime: source.mtime(relativePath),
     // StaticFile#data: defaults by relative_path, which starts at `_label` (below collections_dir).
@@ -59,4 +61,32 @@ export function collectionStaticFile(source: Source, relativePath: string, label
 // defaults for the file's URL (not its path): a `published` default of false or nil keeps it unwritten.
 function writable(defaults: Record<string, unknown>): boolean {
   return !('published' in defaults) || (defaults.published !== false && defaults.published != null);
+}
+
+/**
+ * The static files a build writes: site.static_files, then each collection's own static files
+ * that a plugin took out of site.static_files (jekyll-optional-front-matter's and
+ * jekyll-readme-index's `remove_originals`). Site#each_site_file writes those through
+ * docs_to_write, since Site#documents holds every collection's `files` (site.rb#documents).
+ */
+export function staticFilesToWrite(site: Pick<Site, 'staticFiles' | 'collections'>): readonly StaticFile[] {
+  const dropped = collectionFilesDropped(site);
+  return dropped.length === 0 ? site.staticFiles : [...site.staticFiles, ...dropped];
+}
+
+/** A collection's static files no longer in site.static_files (a plugin removed them). */
+export function collectionFilesDropped(site: Pick<Site, 'staticFiles' | 'collections'>): StaticFile[] {
+  const dropped: StaticFile[] = [];
+  let listed: Set<string> | undefined;
+  for (const c of Object.values(site.collections)) {
+    if (c.files.length === 0) continue;
+    listed ??= new Set(site.staticFiles.filter((f) => f.collection !== null).map(collectionFileKey));
+    for (const f of c.files) if (!listed.has(collectionFileKey(f))) dropped.push(f);
+  }
+  return dropped;
+}
+
+/** A collection's static file, the same whichever copy of the record a plugin kept. */
+export function collectionFileKey(f: StaticFile): string {
+  return `${f.collection}\0${f.relativePath}`;
 }

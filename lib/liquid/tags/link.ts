@@ -9,7 +9,9 @@ import { rubyStrip, tagMarkup } from '../lax/markup-guard.js';
 
 export function makeLinkTag(env: JekyllEnv): TagClass {
   let urls: Map<string, string> | undefined;
-  // Site#each_site_file: pages, static files, then every collection's documents
+  // Site#each_site_file: pages, static files, then every collection's documents, each only when it
+  // is written (static_files_to_write, docs_to_write): a file or document of a collection that is
+  // not output is not found.
   const siteUrls = (): Map<string, string> => {
     if (urls) return urls;
     const site = env.opts.site;
@@ -18,12 +20,12 @@ export function makeLinkTag(env: JekyllEnv): TagClass {
       if (!urls!.has(relativePath)) urls!.set(relativePath, url);
     };
     for (const p of site.pages) add(p.relativePath, p.url);
-    for (const f of site.staticFiles) add(f.relativePath, f.url);
+    for (const f of site.staticFiles) if (f.outputPath) add(f.relativePath, f.url);
     for (const c of Object.values(site.collections)) {
-      for (const d of c.docs) add(d.relativePath, d.url);
-      for (const f of c.files) add(f.relativePath, f.url);
+      for (const d of c.docs) if (d.write) add(d.relativePath, d.url);
+      for (const f of c.files) if (f.outputPath) add(f.relativePath, f.url);
     }
-    for (const p of site.posts) add(p.relativePath, p.url);
+    for (const p of site.posts) if (p.write) add(p.relativePath, p.url);
     return urls;
   };
 
