@@ -38,10 +38,20 @@ export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string,
   return out;
 }
 
-/** Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk. */
-export function findUrlConflicts(files: readonly OutputFile[], sources: ReadonlyMap<OutputFile, string>): Diagnostic[] {
+/**
+ * Doctor#allow_used_permalink?: jekyll-redirect-from's RedirectPage, left out of the doctor's
+ * destination map, so it never counts in a conflict (commands/doctor.rb#destination_map).
+ */
+export const UNCHECKED_RUBY_CLASS = 'JekyllRedirectFrom::RedirectPage';
+
+/**
+ * Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk.
+ * Outputs in `unchecked` (redirect pages) are not counted.
+ */
+export function findUrlConflicts(files: readonly OutputFile[], sources: ReadonlyMap<OutputFile, string>, unchecked?: ReadonlySet<OutputFile>): Diagnostic[] {
   const seen = new Map<string, OutputFile[]>();
   for (const f of files) {
+    if (unchecked?.has(f)) continue;
     const list = seen.get(f.path);
     if (list) list.push(f);
     else seen.set(f.path, [f]);
