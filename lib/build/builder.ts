@@ -208,7 +208,8 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
         walked.outputs.map(([f, u]) => [f, seen.has(u) && u.kind === 'page' ? sourceMapPath(u.doc as Page) : (seen.add(u), u.sourcePath)]),
       );
       const unchecked = new Set(walked.outputs.filter(([, u]) => u.generated?.rubyClass === UNCHECKED_RUBY_CLASS).map(([f]) => f));
-      conflicts = findUrlConflicts(files, origins, unchecked);
+      const named = new Map(walked.outputs.flatMap(([f, u]) => (u.generated?.messagePath !== undefined ? [[f, u.generated.messagePath] as const] : [])));
+      conflicts = findUrlConflicts(files, origins, unchecked, named);
       byPath = new Map(files.map((f) => [f.path, f]));
     }
     // Diagnostics in render order; after a pass that changed none, the same as before.

@@ -303,14 +303,22 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const inTheWay = writer && destination ? pathPlan(build, destination).inTheWay : undefined;
   // Outputs the doctor does not check for conflicts (redirect pages: conflicts.ts)
   const uncheckedDrops = new Set<Drop>();
-  for (const g of generated) if (g.rubyClass === UNCHECKED_RUBY_CLASS) uncheckedDrops.add(build.generatedDrops.get(g)!);
+  // and the Page#path the doctor names a generated page by, where it is not its relativePath
+  const pathOfDrop = new Map<Drop, string>();
+  for (const g of generated) {
+    if (g.rubyClass === UNCHECKED_RUBY_CLASS) uncheckedDrops.add(build.generatedDrops.get(g)!);
+    if (g.messagePath !== undefined) pathOfDrop.set(build.generatedDrops.get(g)!, g.messagePath);
+  }
   const unchecked = new Set<OutputFile>();
+  const conflictPaths = new Map<OutputFile, string>();
   const emitAs = (kind: WriteRank) => (output: OutputFile, from: string, drop?: Drop): OutputFile => {
     const file = inDestination(encode ? encode(output) : output, destination);
     const rank = orderKey(kind, drop);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
     const out = listed(writer && !shadowed && !inTheWay?.has(file.path) ? writeFrom(file, from) : file, from, rank);
     if (drop && uncheckedDrops.has(drop)) unchecked.add(out);
+    const named = drop && pathOfDrop.get(drop);
+    if (named !== undefined) conflictPaths.set(out, named);
     return out;
   };
   // An output that cannot be written (a name too long, a NUL byte in a permalink) names its source file.
@@ -438,6 +446,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
       files[i] = writeFrom(was, from);
       origins.set(files[i]!, from);
       if (unchecked.has(was)) unchecked.add(files[i]!);
+      if (conflictPaths.has(was)) conflictPaths.set(files[i]!, conflictPaths.get(was)!);
     }
   }
   if (shared) {
@@ -445,7 +454,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     const order = inWriteOrder(files.map((_, i) => i), (i) => files[i]!.path, (i) => ranks[i]!).map((i) => files[i]!);
     order.forEach((f, i) => (files[i] = f));
   }
-  diagnostics.push(...findUrlConflicts(files, origins, unchecked));
+  diagnostics.push(...findUrlConflicts(files, origins, unchecked, conflictPaths));
   if (writer && destination) {
     diagnostics.push(...(await writer.finish(site.config.keep_files, run.signal)).diagnostics);
     await afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });
