@@ -18,7 +18,7 @@ import { withCacheDir } from './cache-gitignore.js';
 import { mayUseCounters, usesCounters } from '../render/counters.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import type { Data, Diagnostic, OutputFile, Page, RenderResult } from '../types.js';
-import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inWriteOrder, UNCHECKED_RUBY_CLASS } from '../write/index.js';
 import { writeSiteInTurns } from '../write/write-site.js';
 import { missingOrChanged, writeChanges } from '../write/changes.js';
 import { strayEntries } from '../write/in-place.js';
@@ -207,7 +207,9 @@ export async function createSiteBuilder(given: BuilderOptions, part?: BuildPart)
       const origins = new Map<OutputFile, string>(
         walked.outputs.map(([f, u]) => [f, seen.has(u) && u.kind === 'page' ? sourceMapPath(u.doc as Page) : (seen.add(u), u.sourcePath)]),
       );
-      conflicts = findUrlConflicts(files, origins);
+      const unchecked = new Set(walked.outputs.filter(([, u]) => u.generated?.rubyClass === UNCHECKED_RUBY_CLASS).map(([f]) => f));
+      const named = new Map(walked.outputs.flatMap(([f, u]) => (u.generated?.messagePath !== undefined ? [[f, u.generated.messagePath] as const] : [])));
+      conflicts = findUrlConflicts(files, origins, unchecked, named);
       byPath = new Map(files.map((f) => [f.path, f]));
     }
     // Diagnostics in render order; after a pass that changed none, the same as before.

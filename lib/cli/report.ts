@@ -12,9 +12,18 @@ export const consolePrinter: Printer = {
   err: (l) => process.stderr.write(`${l}\n`),
 };
 
+/**
+ * LogAdapter#message: every run of Ruby whitespace (\s: space, tab, CR, LF, FF, VT) in a message
+ * becomes one space, so a Liquid warning quoting `post in site.posts  | limit:5` prints one space.
+ */
+export function logText(message: string): string {
+  return message.replace(/[ \t\r\n\f\v]+/g, ' ');
+}
+
 /** The diagnostics in the order they came; `debug` ones only when `verbose` (Jekyll's --verbose). */
 export function printDiagnostics(diags: readonly Diagnostic[], p: Printer, verbose = false): void {
-  for (const d of diags) {
+  for (const diag of diags) {
+    const d = { ...diag, message: logText(diag.message) };
     if (d.level === 'debug') {
       if (verbose) p.out(jekyllDebugLine(d.message));
       continue;

@@ -15,7 +15,7 @@ import type { Source } from '../source/source.js';
 import type { Data, Diagnostic, Document, OutputFile, RenderResult, SiteConfig } from '../types.js';
 import { ensureSourceFolder } from '../source/source-folder.js';
 import { followConfiguredSource } from '../config/configured-source.js';
-import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
+import { ensureNotInDestination, ensureNotSourceFolder, findUrlConflicts, inDestination, UNCHECKED_RUBY_CLASS, inWriteOrder, writeOrderKey, WRITE_RANK, type WriteRank } from '../write/index.js';
 import { keepFilesError } from '../write/keep-files.js';
 import { openSiteWriter, type SiteWriter } from '../write/site-writer.js';
 import type { WrittenOutput } from '../write/written-output.js';
@@ -302,11 +302,25 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
   const encode = outputEncoder(site);
   // An output in the way of another's folder waits: the build stops after rendering (path-clash.ts).
   const inTheWay = writer && destination ? pathPlan(build, destination).inTheWay : undefined;
+  // Outputs the doctor does not check for conflicts (redirect pages: conflicts.ts)
+  const uncheckedDrops = new Set<Drop>();
+  // and the Page#path the doctor names a generated page by, where it is not its relativePath
+  const pathOfDrop = new Map<Drop, string>();
+  for (const g of generated) {
+    if (g.rubyClass === UNCHECKED_RUBY_CLASS) uncheckedDrops.add(build.generatedDrops.get(g)!);
+    if (g.messagePath !== undefined) pathOfDrop.set(build.generatedDrops.get(g)!, g.messagePath);
+  }
+  const unchecked = new Set<OutputFile>();
+  const conflictPaths = new Map<OutputFile, string>();
   const emitAs = (kind: WriteRank) => (output: OutputFile, from: string, drop?: Drop): OutputFile => {
     const file = inDestination(encode ? encode(output) : output, destination);
     const rank = orderKey(kind, drop);
     const shadowed = (topRank.get(file.path) ?? rank) > rank;
-    return listed(writer && !shadowed && !inTheWay?.has(file.path) ? writeFrom(file, from) : file, from, rank);
+    const out = listed(writer && !shadowed && !inTheWay?.has(file.path) ? writeFrom(file, from) : file, from, rank);
+    if (drop && uncheckedDrops.has(drop)) unchecked.add(out);
+    const named = drop && pathOfDrop.get(drop);
+    if (named !== undefined) conflictPaths.set(out, named);
+    return out;
   };
   // An output that cannot be written (a name too long, a NUL byte in a permalink) names its source file.
   const writeFrom = (file: OutputFile, from: string): OutputFile => {
@@ -430,8 +444,11 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     });
     for (const i of last.values()) {
       const from = origins.get(files[i]!) ?? files[i]!.path;
-      files[i] = writeFrom(files[i]!, from);
+      const was = files[i]!;
+      files[i] = writeFrom(was, from);
       origins.set(files[i]!, from);
+      if (unchecked.has(was)) unchecked.add(files[i]!);
+      if (conflictPaths.has(was)) conflictPaths.set(files[i]!, conflictPaths.get(was)!);
     }
   }
   if (shared) {
@@ -439,7 +456,7 @@ async function renderPrepared(run: BuildRun, build: PreparedBuild): Promise<Rend
     const order = inWriteOrder(files.map((_, i) => i), (i) => files[i]!.path, (i) => ranks[i]!).map((i) => files[i]!);
     order.forEach((f, i) => (files[i] = f));
   }
-  diagnostics.push(...findUrlConflicts(files, origins));
+  diagnostics.push(...findUrlConflicts(files, origins, unchecked, conflictPaths));
   if (writer && destination) {
     diagnostics.push(...(await writer.finish(site.config.keep_files, run.signal)).diagnostics);
     await afterWrite(ctx, rendered, { destination, paths: files.map((f) => f.path) });

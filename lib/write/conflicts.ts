@@ -38,10 +38,27 @@ export function inWriteOrder<T>(entries: readonly T[], pathOf: (e: T) => string,
   return out;
 }
 
-/** Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk. */
-export function findUrlConflicts(files: readonly OutputFile[], sources: ReadonlyMap<OutputFile, string>): Diagnostic[] {
+/**
+ * Doctor#allow_used_permalink?: jekyll-redirect-from's RedirectPage, left out of the doctor's
+ * destination map, so it never counts in a conflict (commands/doctor.rb#destination_map).
+ */
+export const UNCHECKED_RUBY_CLASS = 'JekyllRedirectFrom::RedirectPage';
+
+/**
+ * Jekyll's doctor: two outputs at one path is a warning; the later one wins on disk.
+ * Outputs in `unchecked` (redirect pages) are not counted. Each is named by its `paths` entry when
+ * it has one (Page#path of a generated page, relative_path: a jekyll-paginate-v2 page's is its
+ * name, `idx.htm`), else by its source.
+ */
+export function findUrlConflicts(
+  files: readonly OutputFile[],
+  sources: ReadonlyMap<OutputFile, string>,
+  unchecked?: ReadonlySet<OutputFile>,
+  paths?: ReadonlyMap<OutputFile, string>,
+): Diagnostic[] {
   const seen = new Map<string, OutputFile[]>();
   for (const f of files) {
+    if (unchecked?.has(f)) continue;
     const list = seen.get(f.path);
     if (list) list.push(f);
     else seen.set(f.path, [f]);
@@ -49,7 +66,7 @@ export function findUrlConflicts(files: readonly OutputFile[], sources: Readonly
   const out: Diagnostic[] = [];
   for (const [p, list] of seen) {
     if (list.length < 2) continue;
-    const from = list.map((f) => sources.get(f) ?? f.url).join(', ');
+    const from = list.map((f) => paths?.get(f) ?? sources.get(f) ?? f.url).join(', ');
     out.push({
       level: 'warning',
       code: 'URL_CONFLICT',

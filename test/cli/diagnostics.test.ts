@@ -29,4 +29,12 @@ describe('printDiagnostics', () => {
     // as Jekyll's LogAdapter prints them (--verbose): the topic right-aligned in 20 columns, on stdout
     expect(printed([{ level: 'debug', code: 'X', message: 'Skipping: a.md is not valid UTF-8' }], true)).toEqual(['out           Skipping: a.md is not valid UTF-8']);
   });
+
+  // Jekyll 4.3.1's LogAdapter#message turns each whitespace run into one space: a Liquid warning
+  // for `{% for post in site.posts  | limit:5%}` quotes "post in site.posts | limit:5". Not U+3000.
+  test('whitespace runs in a message print as one space, as Jekyll logs them', () => {
+    const message = 'Liquid Warning: Liquid syntax error (line 17): Expected end_of_string but found pipe in "post in site.posts  | limit:5" in a.html';
+    expect(printed([{ level: 'warning', code: 'LIQUID_WARNING', message }])).toEqual([`Warning: ${message.replace('posts  |', 'posts |')}`]);
+    expect(printed([{ level: 'debug', code: 'X', message: 'Skipping: a\n\tb\u3000\u3000c.md' }], true)).toEqual(['out           Skipping: a b\u3000\u3000c.md']);
+  });
 });

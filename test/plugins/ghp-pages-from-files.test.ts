@@ -34,8 +34,9 @@ describe('jekyll-optional-front-matter', () => {
     expect(paths(await site('optional_front_matter: { enabled: false }'))).not.toContain('a.html');
   });
 
-  test('unknown options warn', async () => {
-    expect(warnings(await site('optional_front_matter: { remove_original: true }', layout))).toContainEqual(expect.stringContaining("'optional_front_matter.remove_original'"));
+  // the gem reads its options with `site.config[KEY][key]` and logs nothing (jekyll-optional-front-matter 0.3.2)
+  test('unknown options are silent', async () => {
+    expect(warnings(await site('optional_front_matter: { remove_original: true }', layout))).toEqual([]);
   });
 });
 

@@ -39,7 +39,8 @@ describe('jekyll-toc', () => {
       source: memorySource({ '_config.yml': 'plugins: [jekyll-toc]\ntoc: {min_level: 2, colour: red}\n', 'a.md': '---\ntoc: true\n---\n# T\n\n## U\n' }),
       env: { TZ: 'UTC' },
     });
-    expect(r.diagnostics.map((d) => d.message)).toContain('jekyll-toc: unknown option colour in toc: (ignored).');
+    // Configuration#initialize merges the hash and reads its own keys: jekyll-toc 0.18.0 says nothing of others
+    expect(r.diagnostics).toEqual([]);
   });
 
   // jekyll-toc 0.18.0 on Jekyll 4.3.1 (Nokogiri 1.13.10, Ruby 3.1): the levels are Ruby's

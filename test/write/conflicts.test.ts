@@ -93,3 +93,43 @@ test('the long-lived builder names it alike', async () => {
   const builder = await createBuilder({ source: memorySource(mapOverCss), env: FIXED_ENV, write: false });
   expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['css/s.css: css/s.scss, css/s.css.map']);
 });
+
+// Doctor#allow_used_permalink? leaves jekyll-redirect-from's RedirectPage out of the destination
+// map: a redirect page at a post's URL or at another redirect's is no conflict. Jekyll 4.3.1 with
+// jekyll-redirect-from 0.16.0 reports only the page and the post at /a/ here.
+const redirects = {
+  '_config.yml': 'plugins: [jekyll-redirect-from]\nredirect_from: {json: false}\n',
+  '_posts/2020-01-01-a.md': '---\npermalink: /a/\n---\npost\n',
+  'b.md': '---\nredirect_from: [/a/, /shared/]\n---\nb\n',
+  'c.md': '---\nredirect_from: /shared/\n---\nc\n',
+  'd.md': '---\npermalink: /a/\n---\nd\n',
+};
+
+test('redirect pages are never in a conflict', async () => {
+  const r = await renderSite({ source: memorySource(redirects), env: FIXED_ENV });
+  expect(conflictMessages(r.diagnostics)).toEqual(['a/index.html: d.md, _posts/2020-01-01-a.md']);
+});
+
+test('the long-lived builder leaves them out alike', async () => {
+  const builder = await createBuilder({ source: memorySource(redirects), env: FIXED_ENV, write: false });
+  expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['a/index.html: d.md, _posts/2020-01-01-a.md']);
+});
+
+// The doctor names each output by its Page#path: a jekyll-paginate-v2 PaginationPage has no dir,
+// so two templates paginating into blog/idx.htm are both `idx.htm` (Jekyll 4.3.1, paginate-v2 3.0.0).
+const pagers = {
+  '_config.yml': 'plugins: [jekyll-paginate-v2]\npagination: {enabled: true, indexpage: idx, extension: htm}\n',
+  '_posts/2020-01-01-p.md': '---\ntitle: P\n---\np\n',
+  'blog/a.html': '---\npagination: {enabled: true}\n---\na\n',
+  'blog/b.md': '---\npagination: {enabled: true}\n---\nb\n',
+};
+
+test('a paginated page is named by its own path in a conflict', async () => {
+  const r = await renderSite({ source: memorySource(pagers), env: FIXED_ENV });
+  expect(conflictMessages(r.diagnostics)).toEqual(['blog/idx.htm: idx.htm, idx.htm']);
+});
+
+test('the long-lived builder names them alike', async () => {
+  const builder = await createBuilder({ source: memorySource(pagers), env: FIXED_ENV, write: false });
+  expect(conflictMessages((await builder.build()).diagnostics)).toEqual(['blog/idx.htm: idx.htm, idx.htm']);
+});

@@ -36,7 +36,6 @@ const DEFAULTS: Data = {
     category: '/category/:name/',
   },
 };
-const KNOWN_OPTIONS = ['layout', 'enabled', 'permalinks', 'layouts'];
 
 type ArchiveType = 'year' | 'month' | 'day' | 'tag' | 'category';
 type DateTitle = { year: string; month?: string; day?: string };
@@ -257,9 +256,6 @@ function generateArchives(ctx: PluginContext): GeneratorResult {
     throw new KyllError('INVALID_CONFIG', `no implicit conversion of ${implicitName(given)} into Hash`, { file: '_config.yml' });
   }
   const config = deepMerge(DEFAULTS, isHash(given) ? given : {});
-  if (isHash(given)) {
-    for (const key of Object.keys(given)) if (!KNOWN_OPTIONS.includes(key)) ctx.warn(`jekyll-archives: unknown option '${key}' (ignored).`, '_config.yml');
-  }
   const posts = site.collections.posts?.docs ?? site.posts;
   const indexOf = pathIndexer();
   const datedBefore: DatedNow = (doc) => doc.dated !== false || ctx.datedByGenerators?.has(doc.relativePath) === true;

@@ -6,7 +6,7 @@ import type { Site, StaticFile } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { createEntryFilter } from '../../site/entry-filter.js';
 import { basenameWithoutExt } from '../../url/permalink.js';
-import { markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
+import { markdownMatcher, pluginOption } from '../shared/documents.js';
 import { pageFromStaticFile } from '../shared/static-pages.js';
 
 const KEY = 'optional_front_matter';
@@ -15,7 +15,6 @@ const FILENAME_BLACKLIST = new Set(['README', 'LICENSE', 'LICENCE', 'COPYING', '
 
 function transform(site: Site, ctx: SiteTransformContext): Site {
   const config = site.config;
-  warnUnknownOptions(config, KEY, ['enabled', 'remove_originals'], (m) => ctx.warn(m, '_config.yml'));
   // generator.rb#disabled? and #cleanup?: `require_front_matter` turns the plugin off and removes the originals.
   if (pluginOption(config, KEY, 'enabled') === false || config.require_front_matter) return site;
   const cleanup = pluginOption(config, KEY, 'remove_originals') === true || Boolean(config.require_front_matter);

@@ -25,7 +25,6 @@ const DEFAULTS: Data = {
   page_num: 1, sort_reverse: false, sort_field: 'date', limit: 0, trail: { before: 0, after: 0 }, indexpage: null,
   extension: 'html', debug: false, legacy: false,
 };
-const KNOWN = new Set([...Object.keys(DEFAULTS), 'category', 'tag', 'locale', 'title_suffix']);
 
 
 const num = (s: string, n: number, max: number): string => s.replace(':num', String(n)).replace(':max', String(max));
@@ -243,7 +242,6 @@ function dropByPath(siteDrop: Data, path: string, indexOf: (list: readonly unkno
 function generate(ctx: PluginContext): GeneratorResult {
   const site = ctx.site;
   const given = site.config.pagination;
-  if (isHash(given)) for (const k of Object.keys(given)) if (!KNOWN.has(k)) ctx.warn(`jekyll-paginate-v2: unknown option '${k}' in pagination: (ignored).`, '_config.yml');
   if (site.config.paginate !== undefined && site.config.paginate !== null) {
     // The gem's jekyll-paginate compatibility mode stopped working on 2018-01-01.
     throw new KyllError(

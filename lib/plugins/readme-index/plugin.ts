@@ -7,7 +7,7 @@ import type { Page, Site, StaticFile } from '../../types.js';
 import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { parsePage } from '../../read/parse-page.js';
 import { foundDefaultsFor } from '../../config/front-matter-defaults.js';
-import { markdownExtensions, pluginOption, warnUnknownOptions } from '../shared/documents.js';
+import { markdownExtensions, pluginOption } from '../shared/documents.js';
 import { pageFromStaticFile, rubyDirname } from '../shared/static-pages.js';
 import { KyllError } from '../../errors/index.js';
 import { implicitName } from '../../liquid/filters/spaceship.js';
@@ -43,7 +43,6 @@ function folderPermalink(url: string): string {
 
 function transform(site: Site, ctx: SiteTransformContext): Site {
   const config = site.config;
-  warnUnknownOptions(config, KEY, ['enabled', 'remove_originals', 'with_frontmatter'], (m) => ctx.warn(m, '_config.yml'));
   if (pluginOption(config, KEY, 'enabled') === false) return site;
   const cleanup = pluginOption(config, KEY, 'remove_originals') === true;
   // #readme_regex: `/readme<markdown ext>` at the end of the path, `readme` in any case; the

@@ -9,7 +9,7 @@ import type { KyllPlugin, SiteTransformContext } from '../plugin.js';
 import { excerptSeparator, extractExcerpt, hasGivenExcerpt } from '../../read/excerpt.js';
 import { fnmatchRegExp } from '../../site/entry-filter.js';
 import { isAbsoluteUrl, relativeUrl } from '../../url/jekyll-url.js';
-import { docsToWrite, mapDocuments, markdownMatcher, pluginOption, warnUnknownOptions } from '../shared/documents.js';
+import { docsToWrite, mapDocuments, markdownMatcher, pluginOption } from '../shared/documents.js';
 import { rubyDirname } from '../shared/static-pages.js';
 import { cgiUnescape, pathFromRoot, replaceLinks, UnknownUserError } from './links.js';
 import { isHash } from '../shared/values.js';
@@ -29,7 +29,6 @@ function globIncludes(patterns: readonly unknown[], path: string): boolean {
 
 function transform(site: Site, ctx: SiteTransformContext): Site {
   const config = site.config;
-  warnUnknownOptions(config, KEY, ['enabled', 'collections', 'exclude'], (m) => ctx.warn(m, '_config.yml'));
   if (pluginOption(config, KEY, 'enabled') === false) return site;
   const isMarkdown = markdownMatcher(config);
   const excludeOption = pluginOption(config, KEY, 'exclude');

@@ -48,20 +48,6 @@ export function stringIndex(value: unknown, key: string, setting?: string): unkn
   throw new KyllError('INVALID_CONFIG', setting ? `${why} (${setting} in _config.yml must be a mapping)` : why, { file: '_config.yml' });
 }
 
-/** Warn once for each key of the plugin's hash that the gem does not read. */
-export function warnUnknownOptions(config: SiteConfig, key: string, known: readonly string[], warn: (message: string) => void): void {
-  const hash = config[key];
-  // `KEY: false` turns the plugin off (pluginOption)
-  if (hash === undefined || hash === null || hash === false) return;
-  if (!isHash(hash)) {
-    warn(`'${key}' in _config.yml should be a hash of options; it is ignored.`);
-    return;
-  }
-  for (const k of Object.keys(hash)) {
-    if (!known.includes(k)) warn(`Unknown option '${key}.${k}' in _config.yml (known: ${known.join(', ')}); it is ignored.`);
-  }
-}
-
 /** site.docs_to_write: posts, then each output collection's documents that are written. */
 export function docsToWrite(site: Site): Document[] {
   const labels = Object.keys(site.collections).sort((a, b) => (a === 'posts' ? -1 : b === 'posts' ? 1 : 0));

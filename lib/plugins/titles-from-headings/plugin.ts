@@ -9,7 +9,7 @@ import { extractExcerpt } from '../../read/excerpt.js';
 import { titleField } from '../../read/model-fields.js';
 import { normalizeWhitespace, stripHtml } from '../shared/text.js';
 import { KyllError } from '../../errors/index.js';
-import { markdownMatcher, mapDocuments, pluginOption, warnUnknownOptions } from '../shared/documents.js';
+import { markdownMatcher, mapDocuments, pluginOption } from '../shared/documents.js';
 
 const KEY = 'titles_from_headings';
 const WS = '[ \\t\\r\\n\\f\\v]';
@@ -34,7 +34,6 @@ export function stripTitle(content: string): string {
 
 function transform(site: Site, ctx: SiteTransformContext): Site {
   const config = site.config;
-  warnUnknownOptions(config, KEY, ['enabled', 'strip_title', 'collections'], (m) => ctx.warn(m, '_config.yml'));
   if (pluginOption(config, KEY, 'enabled') === false) return site;
   const isMarkdown = markdownMatcher(config);
   const siteStrip = pluginOption(config, KEY, 'strip_title') === true;

@@ -38,7 +38,6 @@ const DEFAULTS: Record<string, unknown> = {
   item_prefix: 'toc-',
 };
 
-export const TOC_OPTION_NAMES = Object.keys(DEFAULTS);
 
 /** Configuration#initialize: the defaults merged with `toc:` when it is a hash. */
 export function tocOptions(config: unknown): TocOptions {

@@ -3,8 +3,8 @@
 // `toc: true`, and the `{% toc %}` tag (any truthy `toc`, the page's content).
 import { Tag, type Context, type Liquid } from 'liquidjs';
 import type { KyllPlugin, PluginContext } from '../plugin.js';
-import { isHash, prop, toS, truthy } from '../shared/values.js';
-import { TOC_OPTION_NAMES, TocParser, tocOptions } from './parser.js';
+import { prop, toS, truthy } from '../shared/values.js';
+import { TocParser, tocOptions } from './parser.js';
 import { registerRubyFilter } from '../../liquid/filters/arity.js';
 
 function pageOf(ctx: Context | undefined): unknown {
@@ -17,10 +17,6 @@ function pageOf(ctx: Context | undefined): unknown {
 
 function registerToc(engine: Liquid, plugin: PluginContext): void {
   const config = plugin.site.config.toc;
-  if (isHash(config)) {
-    const unknown = Object.keys(config).filter((k) => !TOC_OPTION_NAMES.includes(k));
-    if (unknown.length) plugin.warn(`jekyll-toc: unknown option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')} in toc: (ignored).`, '_config.yml');
-  }
   const options = tocOptions(config);
   // TableOfContentsFilter#toc_enabled?: page['toc'] == true, nothing else.
   const enabled = (ctx: Context | undefined): boolean => prop(pageOf(ctx), 'toc') === true;
