@@ -1,13 +1,14 @@
 // The threads of a one-off build, started before the engine is compiled, and V8's interrupt
 // budget raised once they and the engine have started (boot-gate.ts, tier-up.ts): for the
 // `kyll` command's build (cli/launch-engine.ts) and the library's renderSite (entries/engine.ts).
-// The read-ahead thread (when the site has enough posts) reads the posts, then writes the
-// build's files (write/write-queue.ts takes it once they are read: one Node thread less to
-// start); the Markdown thread converts ahead. Each is parked for the build, which takes it over.
+// The read-ahead thread (when the site has enough posts) reads the posts, converts their
+// Markdown ahead of the render (render/markdown-thread.ts#hostedMarkdownThread), then writes the
+// build's files (write/write-queue.ts takes it once they are read): one Node thread for the three
+// works, each thread started costing its own start-up. Each is parked for the build, which takes it over.
 import fs from 'node:fs';
 import { hasWarmRecord } from '../build/warm-record-file.js';
 import { startReadAheadEarly } from '../read/read-ahead.js';
-import { startMarkdownThreadEarly } from '../render/markdown-thread.js';
+import { parkMarkdownThread } from '../render/markdown-thread.js';
 import { writeOnThread } from '../write/write-queue.js';
 import { mainThreadStarted, tierUpAfterThreads } from './tier-up.js';
 import type { BootGate } from './boot-gate.js';
@@ -41,9 +42,8 @@ export function startBuildThreads(build: EarlyBuild, startSass: (gate?: BootGate
   tierUpAfterThreads(build, (gate) => {
     sassStarted = true;
     const sass = startSass(gate) ? 1 : 0;
-    if (hasWarmRecord(build.source) || !readAheadAndWrite(build, gate)) return sass;
-    // The site has enough posts for the read-ahead thread: for the Markdown thread too.
-    return sass + (build.markdown && startMarkdownThreadEarly(build.source, build.destination, build.writes, gate) ? 2 : 1);
+    // The site has enough posts for the read-ahead thread: it converts the Markdown too.
+    return sass + (hasWarmRecord(build.source) || !readAheadAndWrite(build, gate) ? 0 : 1);
   });
   // (a build that does not raise the budget still starts its Sass thread and reads ahead)
   if (!sassStarted) startSass();
@@ -60,7 +60,8 @@ export function engineStarted(build: EarlyBuild): void {
 }
 
 function readAheadAndWrite(build: EarlyBuild, gate?: SharedArrayBuffer): boolean {
-  const ahead = startReadAheadEarly(build.source, build.destination, gate, build.hashes);
+  const ahead = startReadAheadEarly(build.source, build.destination, gate, build.hashes, build.markdown ? { writeCache: build.writes } : undefined);
   if (ahead) writeOnThread(() => ahead.release());
+  if (ahead?.markdown) parkMarkdownThread(build.source, ahead.markdown);
   return ahead !== undefined;
 }

@@ -1,5 +1,6 @@
 // What the main thread and the read-ahead thread (read-ahead.ts, read-ahead-thread.ts) say to each other.
 import type { MessagePort } from 'node:worker_threads';
+import type { ThreadSetup } from '../render/markdown-thread.js';
 
 /** The shared cells: posts the main thread has asked for so far, whether to stop, whether the thread waits on CONSUMED. */
 export const CONSUMED = 0;
@@ -15,6 +16,8 @@ export interface AheadSetup {
   readonly gate?: SharedArrayBuffer;
   /** Whether the build will ask for hashes (its module is then loaded before the thread arrives at the gate). */
   readonly hashes?: boolean;
+  /** The Markdown thread's work, which this thread runs too (render/markdown-thread.ts#hostedMarkdownThread). */
+  readonly markdown?: ThreadSetup;
 }
 
 /** What the thread gets to do: read these files (absolute paths), in order; `stamps`: with their contentHash. */

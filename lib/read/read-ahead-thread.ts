@@ -4,12 +4,16 @@
 // at most MAX_LEAD files ahead of it, so that a big site is never held in memory whole.
 import fs from 'node:fs';
 import { workerData, parentPort } from 'node:worker_threads';
+import { debuglog } from 'node:util';
 import { contentHash } from '../build/content-hash.js';
 import { arriveAtGate } from '../entries/boot-gate.js';
 import { serveWrites, type WriterSetupMessage } from '../write/write-loop.js';
 import { CONSUMED, STOP, WAITING, type AheadBatch, type AheadJob, type AheadSetup } from './read-ahead-protocol.js';
+import { cachedMarkdownWork, runCachedMarkdownWork } from '../render/markdown-work-cached.js';
+import type { ThreadSetup } from '../render/markdown-thread.js';
 
 const setup = workerData as AheadSetup;
+const log = debuglog('kyll');
 const state = new Int32Array(setup.state);
 const MAX_LEAD = 256;
 // A batch goes after this many files or bytes (a message, a wake-up of the main thread's port).
@@ -107,8 +111,35 @@ parentPort!.on('message', function role(message: AheadJob | WriterSetupMessage) 
     serveWrites(message.setup);
   } else run(message);
 });
-if (setup.gate) {
-  // Started: the module of its hashes loaded now, before the build raises V8's budget (entries/boot-gate.ts).
-  if (setup.hashes) process.getBuiltinModule('node:crypto');
-  arriveAtGate(setup.gate);
+// Started: the module of its hashes loaded now, before the build raises V8's budget (entries/boot-gate.ts).
+if (setup.gate && setup.hashes) process.getBuiltinModule('node:crypto');
+// The Markdown thread's work, when this thread hosts it, arrives at the gate once its code is loaded.
+if (setup.markdown) hostMarkdown(setup.markdown);
+else arriveAtGate(setup.gate);
+
+function hostMarkdown(markdown: ThreadSetup): void {
+  // Arrived once, whatever happens: a failed load leaves every text to the main thread (none is claimed here).
+  let arrived = false;
+  const arrive = (): void => {
+    if (!arrived) arriveAtGate(markdown.gate);
+    arrived = true;
+  };
+  const failed = (e: unknown): void => {
+    arrive();
+    log('markdown: not converted on the read-ahead thread: %s', e instanceof Error ? e.message : String(e));
+  };
+  const file = cachedMarkdownWork();
+  if (file !== undefined) {
+    try {
+      runCachedMarkdownWork(markdown, file, arrive);
+    } catch (e) {
+      failed(e);
+    }
+    return;
+  }
+  // tsc's output (no bundle beside it): the work's ES module.
+  import(String(new URL('../render/markdown-work.js', import.meta.url))).then((work: typeof import('../render/markdown-work.js')) => {
+    arrive();
+    work.runMarkdownThread(markdown);
+  }, failed);
 }

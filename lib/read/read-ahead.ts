@@ -20,6 +20,7 @@ import { countPosts } from '../render/thread-count.js';
 import type { FileSignatureStat, Source, TransientWithStat } from '../source/source.js';
 import { CELLS, CONSUMED, STOP, WAITING, type AheadBatch, type AheadJob, type AheadSetup } from './read-ahead-protocol.js';
 import { WRITER_YOUNG_GENERATION_MB } from '../write/write-queue.js';
+import { hostedMarkdownThread, HOSTED_YOUNG_GENERATION_MB, type MarkdownThread } from '../render/markdown-thread.js';
 
 /** Posts from which a build reads them ahead (as the Markdown thread converts them: markdown-thread.ts). */
 export const READ_AHEAD_THRESHOLD = 300;
@@ -43,42 +44,54 @@ export interface ReadAhead {
    * was stopped. Once handed over, stop() leaves it running (the write queue ends it).
    */
   release(): Worker | undefined;
+  /** The Markdown thread's work this thread runs too, when asked to (startReadAhead's `markdown`). */
+  readonly markdown?: MarkdownThread;
+}
+
+/** A read-ahead thread that runs the Markdown thread's work too: whether its build may write that work's code cache. */
+export interface WithMarkdown {
+  readonly writeCache: boolean;
 }
 
 /** A read-ahead thread for a one-off build of the folder `source` with enough posts, on a machine with a second core; `gate`: see startReadAhead. */
-export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism(), gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
+export function readAheadFor(source: string, destination: string | undefined, cores = os.availableParallelism(), gate?: SharedArrayBuffer, hashes = false, markdown?: WithMarkdown): ReadAhead | undefined {
   const taken = parked.take(source);
   if (taken) return taken.parked;
   if (cores < 2 || countPosts(path.join(source, '_posts'), destination, READ_AHEAD_THRESHOLD) < READ_AHEAD_THRESHOLD) return undefined;
-  return startReadAhead(gate, hashes);
+  return startReadAhead(gate, hashes, markdown);
 }
 
 // The `kyll` command (bin.cjs) starts the thread before it loads the engine (engine.cjs, with its own copy of this module).
 const parked = parking<ReadAhead>('parkedReadAhead');
 
 /** Starts the read-ahead thread of a build of `source` about to be asked for (or gives the one started); that build's readAheadFor takes it over. */
-export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
-  return parked.park(source, () => readAheadFor(source, destination, undefined, gate, hashes));
+export function startReadAheadEarly(source: string, destination: string | undefined, gate?: SharedArrayBuffer, hashes = false, markdown?: WithMarkdown): ReadAhead | undefined {
+  return parked.park(source, () => readAheadFor(source, destination, undefined, gate, hashes, markdown));
 }
 
 /**
  * A read-ahead thread, or undefined where there is no compiled thread code (running from the
  * TypeScript sources). With a `gate`, the thread arrives at it once started (entries/boot-gate.ts),
- * having loaded the module of its hashes if the build will ask for them.
+ * having loaded the module of its hashes if the build will ask for them, and the Markdown thread's
+ * code if it runs that work too (`markdown`: the one-off build's Markdown thread, `.markdown`).
  */
-export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAhead | undefined {
+export function startReadAhead(gate?: SharedArrayBuffer, hashes = false, markdown?: WithMarkdown): ReadAhead | undefined {
   const url = THREAD_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   const state = new Int32Array(new SharedArrayBuffer(4 * CELLS));
   const { port1: port, port2 } = new MessageChannel();
-  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2, ...(gate ? { gate, hashes } : {}) };
-  // (the writer's young generation: it may write the build's files next, write/write-queue.ts)
-  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WRITER_YOUNG_GENERATION_MB } });
+  const hosted = markdown ? hostedMarkdownThread({ writeCache: markdown.writeCache, ...(gate ? { gate } : {}) }) : undefined;
+  const setup: AheadSetup = { state: state.buffer as SharedArrayBuffer, results: port2, ...(gate ? { gate, hashes } : {}), ...(hosted ? { markdown: hosted.setup } : {}) };
+  // (the writer's young generation: it may write the build's files next, write/write-queue.ts;
+  // the Markdown thread's, smaller, when it converts too: it touches fewer pages, for both works)
+  const youngGenerationMb = hosted ? HOSTED_YOUNG_GENERATION_MB : WRITER_YOUNG_GENERATION_MB;
+  const worker = new Worker(url, { workerData: setup, transferList: [port2, ...(hosted?.transfer ?? [])], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
   // It never keeps the process alive; a thread that broke simply leaves every file to this one.
   worker.unref();
   let broken = false;
   worker.on('error', (e) => {
     broken = true;
+    hosted?.gone();
     log('read ahead: thread failed: %s', e instanceof Error ? e.message : String(e));
   });
   let released = false;
@@ -86,6 +99,7 @@ export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAh
     // (a thread handed over ends as the writer, at the end of the build)
     if (!broken && !released) log('read ahead: thread ended before its hand-over (exit code %d)', code);
     broken = true;
+    hosted?.gone();
   });
   log('read ahead: thread started from %s', fileURLToPath(url));
   const index = new Map<string, number>();
@@ -149,6 +163,7 @@ export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAh
       if (released) return;
       // (ended: never handed over after this)
       broken = true;
+      hosted?.gone();
       void worker.terminate();
     },
     release() {
@@ -158,6 +173,7 @@ export function startReadAhead(gate?: SharedArrayBuffer, hashes = false): ReadAh
       log('read ahead: thread handed over to write the files');
       return worker;
     },
+    ...(hosted ? { markdown: hosted.thread } : {}),
   };
 }
 

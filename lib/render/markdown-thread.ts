@@ -51,7 +51,9 @@ import { SentTexts } from './sent-texts.js';
 export const WANT = 0;
 /** Batches posted so far (the main thread waits on it). */
 export const POSTED = 1;
-const HEADER_BYTES = 8;
+/** Set when the build is over: the work stops converting (a host thread goes on with its own work). */
+export const STOPPED = 2;
+const HEADER_BYTES = 12;
 /** Texts one build may send (a byte each, in a buffer the system maps only as it is touched). */
 export const MAX_TEXTS = 1 << 20;
 export const CLAIMED_HERE = 1;
@@ -63,6 +65,8 @@ const SEND_BATCH = 32;
 // The thread holds one text's tree at a time: a small young generation is enough, and touches
 // fewer pages than V8's default (1,000 posts: ~2,500 fewer page faults for the process).
 const YOUNG_GENERATION_MB = 3;
+/** A thread hosting this work (hostedMarkdownThread) takes the same: the writer's work, which comes next there, touches fewer pages too. */
+export const HOSTED_YOUNG_GENERATION_MB = YOUNG_GENERATION_MB;
 // A wait with no batch posted for this long gives up on the thread: the text is converted here.
 const STALL_MS = 5000;
 
@@ -82,6 +86,8 @@ export interface ThreadSetup {
   readonly gate?: SharedArrayBuffer;
   /** Whether it converts from the last text backwards from the start (conversion-order.ts). */
   readonly fromTheEnd?: boolean;
+  /** Where the texts come (ThreadMessage) when another thread hosts the work (hostedMarkdownThread); else its parentPort. */
+  readonly texts?: MessagePort;
 }
 
 /** How startMarkdownThread starts one. */
@@ -131,16 +137,12 @@ export function markdownThreadFor(source: string, destination: string | undefine
   return startMarkdownThread({ writeCache: writes, ...(gate ? { gate } : {}) });
 }
 
-// The `kyll` command (bin.cjs) may start the thread before it loads the engine (engine.cjs, with its own copy of this module).
+// A one-off build's thread is parked before the engine loads (entries/build-threads.ts; engine.cjs has its own copy of this module).
 const parked = parking<MarkdownThread>('parkedMarkdownThread');
 
-/**
- * Starts the Markdown thread of a one-off build of `source` about to be asked for (`writes`: to disk), with
- * the boot gate of its budget (entries/boot-gate.ts); that build's markdownThreadFor takes it over.
- * True if it started one.
- */
-export function startMarkdownThreadEarly(source: string, destination: string | undefined, writes: boolean, gate: SharedArrayBuffer): boolean {
-  return parked.park(source, () => markdownThreadFor(source, destination, writes, undefined, gate)) !== undefined;
+/** Parks `thread` (hosted by the read-ahead thread: entries/build-threads.ts) for the build of `source` that markdownThreadFor takes it for. */
+export function parkMarkdownThread(source: string, thread: MarkdownThread): void {
+  parked.park(source, () => thread);
 }
 
 /**
@@ -148,23 +150,64 @@ export function startMarkdownThreadEarly(source: string, destination: string | u
  * TypeScript sources). With a `gate`, the thread arrives at it once its code is loaded.
  */
 export function startMarkdownThread(options: MarkdownThreadOptions = {}): MarkdownThread | undefined {
-  const { writeCache = false, gate, youngGenerationMb = YOUNG_GENERATION_MB, fromTheEnd = false } = options;
+  const { youngGenerationMb = YOUNG_GENERATION_MB, fromTheEnd = false } = options;
   const url = WORKER_URLS.find((u) => fs.existsSync(fileURLToPath(u)));
   if (url === undefined) return undefined;
   log('markdown: thread started from %s%s', fileURLToPath(url), fromTheEnd ? ' (from the last text)' : '');
-  const state = new SharedArrayBuffer(HEADER_BYTES + MAX_TEXTS);
-  const header = headerOf(state);
-  const claims = claimsOf(state);
-  header[WANT] = -1;
-  const { port1: port, port2 } = new MessageChannel();
-  const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache, fromTheEnd, ...(gate ? { gate } : {}) };
-  const worker = new Worker(url, { workerData: setup, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
+  const { setup, port } = threadChannels(options);
+  const worker = new Worker(url, { workerData: setup, transferList: [setup.results], resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } });
   // It never keeps the process alive; a thread that broke is simply not asked again.
   worker.unref();
-  let broken = false;
-  worker.on('error', () => void (broken = true));
-  worker.on('exit', () => void (broken = true));
+  const thread = markdownClient(setup.state, port, (message) => worker.postMessage(message), () => void worker.terminate());
+  worker.on('error', thread.gone);
+  worker.on('exit', thread.gone);
+  return thread;
+}
 
+/** A Markdown thread's work that another thread runs besides its own (hostedMarkdownThread). */
+export interface HostedMarkdown {
+  /** For the host's workerData (its ports listed in `transfer`); the host runs it with markdown-work-cached.ts. */
+  readonly setup: ThreadSetup;
+  readonly transfer: readonly MessagePort[];
+  /** The main thread's side. */
+  readonly thread: MarkdownThread;
+  /** The host is gone (failed, ended, terminated): nothing more is asked of it. */
+  gone(): void;
+}
+
+/**
+ * The Markdown thread's work for a thread started for something else to run as well (the
+ * read-ahead thread, read/read-ahead.ts), one Node thread fewer to start: each costs ~2,000 page
+ * faults and tens of milliseconds of CPU, on a second core that is already full. The texts go to
+ * it on a port of their own; stop() tells it to convert no more, and leaves the host running.
+ */
+export function hostedMarkdownThread(options: MarkdownThreadOptions = {}): HostedMarkdown {
+  const { setup, port } = threadChannels(options);
+  const { port1: texts, port2: textsThere } = new MessageChannel();
+  const header = headerOf(setup.state);
+  const thread = markdownClient(setup.state, port, (message) => texts.postMessage(message), () => {
+    Atomics.store(header, STOPPED, 1);
+    texts.close();
+  });
+  log('markdown: converting on the read-ahead thread');
+  return { setup: { ...setup, texts: textsThere }, transfer: [setup.results, textsThere], thread, gone: thread.gone };
+}
+
+/** The shared state and the results' channel of a Markdown thread: its setup, and this thread's end of the results. */
+function threadChannels(options: MarkdownThreadOptions): { setup: ThreadSetup; port: MessagePort } {
+  const { writeCache = false, gate, fromTheEnd = false } = options;
+  const state = new SharedArrayBuffer(HEADER_BYTES + MAX_TEXTS);
+  headerOf(state)[WANT] = -1;
+  const { port1: port, port2 } = new MessageChannel();
+  const setup: ThreadSetup = { state, results: port2, tierUp: interruptBudgetRaised(), writeCache, fromTheEnd, ...(gate ? { gate } : {}) };
+  return { setup, port };
+}
+
+/** The main thread's side of a Markdown thread: texts sent with `post`, results read from `port`; `end` ends the work. */
+function markdownClient(state: SharedArrayBuffer, port: MessagePort, post: (message: ThreadMessage) => void, end: () => void): MarkdownThread & { gone(): void } {
+  const header = headerOf(state);
+  const claims = claimsOf(state);
+  let broken = false;
   const sent = new SentTexts();
   // By id: the HTML, null when the thread left the text to this one, undefined until its batch is read.
   const results: Array<string | null | undefined> = [];
@@ -175,7 +218,7 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
     if (stopped) return;
     stopped = true;
     log('markdown: %d texts sent, %d taken from the thread (%d waited for), %d claimed here', sent.size, counts.taken, counts.waited, counts.claimed);
-    void worker.terminate();
+    end();
     port.close();
   };
   const drain = (): void => {
@@ -228,14 +271,14 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
 
   return {
     configure(settings) {
-      worker.postMessage({ settings: { markdown: settings.markdown, kramdown: settings.kramdown, commonmark: settings.commonmark } } satisfies ThreadMessage);
+      post({ settings: { markdown: settings.markdown, kramdown: settings.kramdown, commonmark: settings.commonmark } });
     },
     send(texts) {
       if (stopped) return;
       let batch: string[] = [];
       let first = sent.size;
-      const post = (): void => {
-        worker.postMessage({ first, texts: batch } satisfies ThreadMessage);
+      const postBatch = (): void => {
+        post({ first, texts: batch });
         first += batch.length;
         batch = [];
       };
@@ -243,9 +286,9 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
         if (sent.size >= MAX_TEXTS) break;
         sent.push(text);
         batch.push(text);
-        if (batch.length === SEND_BATCH) post();
+        if (batch.length === SEND_BATCH) postBatch();
       }
-      if (batch.length > 0) post();
+      if (batch.length > 0) postBatch();
     },
     converter(local) {
       let taken = false;
@@ -262,5 +305,6 @@ export function startMarkdownThread(options: MarkdownThreadOptions = {}): Markdo
       };
     },
     stop,
+    gone: () => void (broken = true),
   };
 }

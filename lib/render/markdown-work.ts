@@ -10,12 +10,15 @@ import type { MarkdownConverter } from '../markdown/types.js';
 import { traceThread } from './thread-trace.js';
 import { invalidUtf8Made } from '../values/invalid-utf8.js';
 import { ConversionOrder } from './conversion-order.js';
-import { CLAIMED_BY_THREAD, FLUSH_EVERY, POSTED, WANT, claimsOf, headerOf, type ThreadMessage, type ThreadResults, type ThreadSetup } from './markdown-thread.js';
+import { CLAIMED_BY_THREAD, FLUSH_EVERY, POSTED, STOPPED, WANT, claimsOf, headerOf, type ThreadMessage, type ThreadResults, type ThreadSetup } from './markdown-thread.js';
 
 /**
  * Runs the thread on `setup`; `onIdle` is called when it has converted what it was sent (and then
  * again, later), with the number of texts received so far: none when only the settings have come.
  */
+/** Texts a host thread converts between two looks at its own messages. */
+const HOSTED_SLICE = 16;
+
 export function runMarkdownThread(setup: ThreadSetup, onIdle?: (texts: number) => void): void {
   const header = headerOf(setup.state);
   const claims = claimsOf(setup.state);
@@ -53,8 +56,9 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: (texts: number) =
     order.received(received);
   };
 
-  // Converts every text received, posting the results in runs of consecutive numbers.
-  const convertAll = (): void => {
+  // Converts the texts received (at most `limit` of them), posting the results in runs of
+  // consecutive numbers. True when it stopped at the limit: there may be more.
+  const convertAll = (limit: number): boolean => {
     // The run's texts, numbered from `low`, taken in one direction.
     let low = 0;
     let html: Array<string | null> = [];
@@ -66,7 +70,15 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: (texts: number) =
       Atomics.add(header, POSTED, 1);
       Atomics.notify(header, POSTED);
     };
-    for (let id = order.take(); id !== undefined; id = order.take()) {
+    for (let n = 0; ; n++) {
+      if (n === limit) {
+        flush();
+        return true;
+      }
+      const id = order.take();
+      if (id === undefined) break;
+      // The build is over (a host thread has its own work to go on with).
+      if (Atomics.load(header, STOPPED) !== 0) break;
       if (html.length === 0) reversed = order.backwards;
       if (html.length === 0 || reversed) low = id;
       html.push(convertOne(id));
@@ -76,13 +88,22 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: (texts: number) =
       if (turning || html.length >= FLUSH_EVERY || (want >= low && want < low + html.length)) flush();
     }
     flush();
+    return false;
   };
 
-  parentPort!.on('message', (message: ThreadMessage) => {
-    receive(message);
-    // Every batch already here first: the whole list is known before choosing an end.
-    for (let m = receiveMessageOnPort(parentPort!); m; m = receiveMessageOnPort(parentPort!)) receive(m.message as ThreadMessage);
-    convertAll();
+  // On a thread of its own, everything received at once. On a host thread (the read-ahead
+  // thread, which writes the build's files meanwhile), a slice at a time, the host's messages
+  // taken in between: the files the build posts to write are written as they come, not held
+  // in memory until every text is converted.
+  const slice = setup.texts === undefined ? Infinity : HOSTED_SLICE;
+  let sliceDue = false;
+  const convertSlice = (): void => {
+    sliceDue = false;
+    if (convertAll(slice)) {
+      sliceDue = true;
+      setImmediate(convertSlice);
+      return;
+    }
     // No other batch came in meanwhile: everything sent so far is converted.
     const seen = ++batches;
     setImmediate(() => {
@@ -90,5 +111,14 @@ export function runMarkdownThread(setup: ThreadSetup, onIdle?: (texts: number) =
       traceThread(`markdown idle after ${received} texts`);
       onIdle?.(received);
     });
+  };
+
+  // Its own thread's parentPort, or the port a host thread gives it.
+  const input: MessagePort = setup.texts ?? parentPort!;
+  input.on('message', (message: ThreadMessage) => {
+    receive(message);
+    // Every batch already here first: the whole list is known before choosing an end.
+    for (let m = receiveMessageOnPort(input); m; m = receiveMessageOnPort(input)) receive(m.message as ThreadMessage);
+    if (!sliceDue) convertSlice();
   });
 }

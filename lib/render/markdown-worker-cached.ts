@@ -1,58 +1,9 @@
 // The Markdown thread's entry in the package (dist/bundle/markdown-worker.cjs): its work
-// (markdown-work.cjs beside it, made by scripts/bundle.mjs) compiled through a V8 code
-// cache, as the engine is (entries/engine-script.ts), so that the thread neither parses
-// nor compiles again the kramdown code that earlier builds ran. The data is written once
-// the thread has converted texts the build sent it, when there was none to take (or V8
-// rejected it), and only by a build that writes to disk.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { debuglog } from 'node:util';
-import vm from 'node:vm';
+// compiled through a V8 code cache (markdown-work-cached.ts).
 import { workerData } from 'node:worker_threads';
-import { arriveAtGate, flagProbe, gateRaised, underStartFlags } from '../entries/boot-gate.js';
-import { codeCacheDirs, codeCacheName, readCodeCache, writeCodeCache } from '../entries/code-cache.js';
 import type { ThreadSetup } from './markdown-thread.js';
-import { traceThread } from './thread-trace.js';
-import type { runMarkdownThread } from './markdown-work.js';
+import { cachedMarkdownWork, runCachedMarkdownWork } from './markdown-work-cached.js';
 
-// markdown-work.cjs starts with its wrapper (scripts/bundle.mjs writes the file inside it), then `// kyll-markdown <hash>`.
-const HEADER = /^\(function \([\w$, ]*\) \{\/\/ kyll-markdown ([0-9a-f]+)\n/;
-
-const log = debuglog('kyll');
-const setup = workerData as ThreadSetup;
-const file = fileURLToPath(new URL('./markdown-work.cjs', import.meta.url));
-// The file is ASCII (scripts/bundle.mjs): read as Latin-1, without UTF-8 decoding.
-const text = fs.readFileSync(file, 'latin1');
-const hash = HEADER.exec(text)?.[1];
-const dirs = hash === undefined ? [] : codeCacheDirs(file);
-const name = codeCacheName(`markdown-${hash ?? ''}`, file, setup.tierUp === true);
-const cached = dirs.length > 0 ? readCodeCache(dirs, name) : undefined;
-const script = new vm.Script(text, { filename: file, cachedData: cached?.data });
-const state = cached === undefined ? (dirs.length > 0 ? 'none' : 'off') : script.cachedDataRejected ? 'rejected' : 'accepted';
-log('markdown: thread code %s, code cache %s', file, state);
-traceThread('markdown thread code');
-const module = { exports: {} as { runMarkdownThread: typeof runMarkdownThread } };
-(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, path.dirname(file), pathToFileURL(file).href);
-
-let written = !(setup.writeCache === true && (state === 'none' || state === 'rejected'));
-// Started, code loaded: the build may raise V8's budget now (entries/boot-gate.ts). The probe is made before.
-const probe = setup.gate && !written ? flagProbe() : undefined;
-arriveAtGate(setup.gate);
-module.exports.runMarkdownThread(setup, (texts) => {
-  // Not before a text is converted: the data holds the functions compiled so far, and made when
-  // only the settings had come (the thread's first idle moment) it held none of kramdown's parser,
-  // which every later build then compiled again (~250 functions, ~40M instructions at 1,000 posts).
-  if (written || texts === 0) return;
-  written = true;
-  try {
-    // Made under the flags the code was compiled under (those of the next start).
-    const data = probe && setup.gate && gateRaised(setup.gate) ? underStartFlags(setup.gate, probe, () => script.createCachedData()) : script.createCachedData();
-    if (data === undefined) return log('markdown: thread code cache not written (V8\'s flags changed)');
-    const dir = writeCodeCache(dirs, name, data);
-    log('markdown: thread code cache %s', dir ? `written to ${path.join(dir, name)} after ${texts} texts` : 'not written (no writable folder)');
-  } catch (e) {
-    log('markdown: thread code cache not written: %s', e instanceof Error ? e.message : String(e));
-  }
-});
+const file = cachedMarkdownWork();
+if (file === undefined) throw new Error('markdown-work.cjs is missing beside the Markdown thread\'s code');
+runCachedMarkdownWork(workerData as ThreadSetup, file);
