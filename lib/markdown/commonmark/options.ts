@@ -29,18 +29,21 @@ export interface CommonmarkOptions {
 
 export function commonmarkOptions(config: unknown): CommonmarkOptions {
   const c = (config && typeof config === 'object' ? config : {}) as Record<string, unknown>;
-  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => String(x).toLowerCase()) : []);
-  const options = list(c.options);
-  const extensions = list(c.extensions);
+  // setup_options upcases each name (`e.upcase`), setup_extensions takes it as written (`to_sym`,
+  // and CommonMarker.extensions are lower case); an entry that is not a String raises NoMethodError,
+  // which each rescues with an empty list: one such entry drops the whole list.
+  const strings = (v: unknown): string[] => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : []);
+  const options = strings(c.options).map((x) => x.toUpperCase());
+  const extensions = strings(c.extensions);
   return {
-    unsafe: options.includes('unsafe'),
-    hardbreaks: options.includes('hardbreaks'),
-    nobreaks: options.includes('nobreaks'),
-    smart: options.includes('smart'),
-    footnotes: options.includes('footnotes'),
-    githubPreLang: options.includes('github_pre_lang'),
-    liberalHtmlTag: options.includes('liberal_html_tag'),
-    strikethroughDoubleTilde: options.includes('strikethrough_double_tilde'),
+    unsafe: options.includes('UNSAFE'),
+    hardbreaks: options.includes('HARDBREAKS'),
+    nobreaks: options.includes('NOBREAKS'),
+    smart: options.includes('SMART'),
+    footnotes: options.includes('FOOTNOTES'),
+    githubPreLang: options.includes('GITHUB_PRE_LANG'),
+    liberalHtmlTag: options.includes('LIBERAL_HTML_TAG'),
+    strikethroughDoubleTilde: options.includes('STRIKETHROUGH_DOUBLE_TILDE'),
     table: extensions.includes('table'),
     strikethrough: extensions.includes('strikethrough'),
     autolink: extensions.includes('autolink'),
