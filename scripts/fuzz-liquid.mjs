@@ -19,6 +19,8 @@
 //   them, highlight, raw and nomarkdown; each difference is reduced by lines.
 //   --kramdown 'parse_block_html: true, ...': the site's `kramdown:` settings; --config YAML: more
 //   settings (e.g. $'markdown: CommonMark\nplugins: [jekyll-commonmark]').
+//   --tight: some comparisons written with no spaces around the operator (`a==b`; with
+//   --liquid 'error_mode: lax' If reads them as one lookup).
 //   --odd: more of the shapes EXTRA rarely makes (the ODD list: strftime flags on UTC dates, counters
 //   named after payload keys, drops as filter inputs and arguments, binary Strings, where_exp, drops,
 //   site.pages and collections walked by for loops and first/last).
@@ -165,9 +167,13 @@ function output() {
   return `{{${pick(['', '-'])} ${s} ${pick(['', '-'])}}}`;
 }
 
+// --tight: now and then a comparison with no spaces around its operator (`a==b`), which the
+// strict parser reads as a comparison and If's lax parser (error_mode lax) as one lookup
+const tight = flag('tight');
 const condition = () => {
   const op = pick(['==', '!=', '<', '>', '<=', '>=', 'contains', '']);
-  const c = op === '' ? operand() : `${operand()} ${op} ${operand()}`;
+  const sp = tight && op !== 'contains' && chance(0.4) ? '' : ' ';
+  const c = op === '' ? operand() : `${operand()}${sp}${op}${sp}${operand()}`;
   return chance(0.2) ? `${c} ${pick(['and', 'or'])} ${value()}` : c;
 };
 

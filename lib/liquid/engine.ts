@@ -102,7 +102,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   // the registered tags, for the lax reading's "Unknown tag" (at its line, before later errors)
   const isTag = (name: string): boolean => name in engine.tags;
   const readLaxly = (text: string, note: (message: string, line: number) => void, rubyLines: RubyLines): string =>
-    laxSource(text, (n) => note(n.message, n.line), !laxMode, isTag, rubyLines);
+    laxSource(text, (n) => note(n.message, n.line), !laxMode, isTag, rubyLines, errorMode === 'lax');
   const zone = typeof opts.config.timezone === 'string' && opts.config.timezone ? opts.config.timezone : undefined;
   const parsed = new Map<string, Template[]>();
   const counters: Record<string, number> = {};
@@ -144,7 +144,7 @@ export function createJekyllLiquid(opts: JekyllLiquidOptions): JekyllLiquid {
   const quiet = (): void => undefined;
   function parseWhole(raw: string, label: string): Template[] {
     const rubyLines: RubyLines = [];
-    const text = laxSource(raw, quiet, !laxMode, isTag, rubyLines);
+    const text = laxSource(raw, quiet, !laxMode, isTag, rubyLines, errorMode === 'lax');
     try {
       return parseTemplates(engine, text, label, rubyLines);
     } catch (e) {

@@ -10,7 +10,7 @@
 // for its blocks (comments nest) and left out. Lines stay where they were.
 import { BACKSLASH_STANDIN, quoteOperatorNames, rubyNestedBrackets, rubyStrip } from './expression.js';
 import { laxOutput } from './output.js';
-import { caseValue, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
+import { caseValue, LAX_MODE_TAGS, LAX_TAGS, LaxSyntaxError, whenValues } from './tags.js';
 import { canonicalFor, joinedLookups, strictVariable } from './strict.js';
 import { rubyWhitespaceControl } from './whitespace-control.js';
 import { GUARDED_TAGS, guardMarkup } from './markup-guard.js';
@@ -76,7 +76,9 @@ export function rubyTokens(text: string): string[] {
  * `isTag` tells the registered tags: given it, a tag that is none of them stops the scan at
  * its line ("Unknown tag 'x'"), before any later error, as Ruby's parse does.
  */
-export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean, rubyLines?: RubyLines): string {
+export function laxSource(text: string, warn: (note: LaxNote) => void = () => undefined, strict = false, isTag?: (name: string) => boolean, rubyLines?: RubyLines, laxMode = false): string {
+  // error_mode: lax reads if/elsif/unless/for laxly whatever their markup (LAX_MODE_TAGS)
+  const relaxers = laxMode ? { ...LAX_TAGS, ...LAX_MODE_TAGS } : LAX_TAGS;
   // error_mode: strict raises what warn would have read laxly
   const complain = (note: LaxNote): void => {
     // the markup context stays apart from the message, as on Liquid::SyntaxError: an include
@@ -318,7 +320,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
       }
       if (name === 'elsif' && top && (top.name === 'if' || top.name === 'unless') && top.elses > 0) {
         // If#unknown_tag adds it after the else block, which always renders first: parsed, never reached
-        const reading = laxRead(() => LAX_TAGS['elsif']!(markup!));
+        const reading = laxRead(() => relaxers['elsif']!(markup!));
         if (reading?.warning !== undefined) complain({ message: reading.warning, line: rubyAt, context: reading.context });
         if (reading !== undefined) laxRead(() => reading.markup);
         if (!dead()) {
@@ -327,7 +329,7 @@ export function laxSource(text: string, warn: (note: LaxNote) => void = () => un
         } else emit(token, '');
         return;
       }
-      const rewritten = laxRead(() => LAX_TAGS[name!]?.(markup!));
+      const rewritten = laxRead(() => relaxers[name!]?.(markup!));
       if (rewritten !== undefined && !rewritten.own) {
         if (rewritten.warning !== undefined) complain({ message: rewritten.warning, line: rubyAt, context: rewritten.context });
         emit(token, tag(laxRead(() => rewritten.markup)));

@@ -123,6 +123,21 @@ function condition(markup: string): LaxReading | undefined {
   return c === undefined ? undefined : { get markup() { return laxCondition(markup); }, ...complaint(c, `in "${rubyStrip(markup)}"`) };
 }
 
+const laxIf: Relaxer = (m) => ({ get markup() { return laxCondition(m); } });
+
+/**
+ * Under `error_mode: lax`, If (with elsif and unless) and For read every markup with their lax
+ * parser, even one the strict parser takes (ParserSwitching#parse_with_selected_parser): `a==b` is
+ * one fragment there, the lookup `a.b`. Variable (outputs, echo, assign) tries the strict parser
+ * first in every mode (strict_parse_with_error_mode_fallback), so only these four differ.
+ */
+export const LAX_MODE_TAGS: Record<string, Relaxer> = {
+  if: laxIf,
+  elsif: laxIf,
+  unless: laxIf,
+  for: (m) => ({ get markup() { return laxFor(m); } }),
+};
+
 /** Each tag's markup rewritten when Ruby would have read it laxly, else undefined. */
 export const LAX_TAGS: Record<string, Relaxer> = {
   if: condition,
