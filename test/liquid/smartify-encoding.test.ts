@@ -28,3 +28,13 @@ test('a drop whose to_s is its class name is US-ASCII text', async () => {
   const result = await renderSite({ source: memorySource({ 'p.html': `---\n---\n${template}` }), env: FIXED_ENV, write: false });
   expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('<p>Jekyll:&#8230;</p>\n|Liquid::ForloopDrop&#8230;|Jekyll::Drops::JekyllDropx &#8211; &#8220;q&#8221;');
 });
+
+// StandardFilters#slice of a text out of range (String#slice is nil: an offset past the end or
+// before the start, a negative length) gives its own `''` literal, a UTF-8 String, where a slice in
+// range keeps `input.to_s`'s US-ASCII. Expected: Jekyll 4.3.1 (jekyll build) on the same site.
+test('slice out of range is a UTF-8 empty text, in range it keeps US-ASCII', async () => {
+  const template = `{{ -2 | slice: 10, 4 | append: '"x"' | smartify }}|{{ -2 | slice: 0, 0 | append: '"x"' | smartify }}|{{ -2 | slice: 2 | append: '"x"' | smartify }}|{{ -2 | slice: -3 | append: '"x"' | smartify }}|{{ 5 | slice: 0, -1 | append: '"x"' | smartify }}|{{ -2 | slice: 1 | append: '"x"' | smartify }}|{{ -2 | slice: 10, "4" | append: site.words | smartify }}|{{ "" | append: site.words | smartify }}`;
+  const files = { '_config.yml': 'words: [b, a]\n', 'p.html': `---\n---\n${template}\n` };
+  const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('“x”|&#8220;x&#8221;|&#8220;x&#8221;|“x”|“x”|2&#8221;x&#8221;|[“b”, “a”]|[“b”, “a”]\n');
+});

@@ -66,6 +66,21 @@ function rubySlice(input: unknown, offset: unknown, length: unknown = 1): unknow
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/**
+ * Whether rubySlice's String#slice of a text is nil (offset past the end or before the start, a
+ * negative length): StandardFilters#slice then gives its own `''` literal, a UTF-8 String whatever
+ * `input.to_s`'s encoding (us-ascii.ts).
+ */
+export function rubySliceMissed(input: unknown, offset: unknown, length: unknown = 1): boolean {
+  if (Array.isArray(input) && !(input instanceof RubyRange)) return false;
+  const count = length === null || length === undefined || length === false ? 1 : toInteger(length);
+  const text = rubyToS(input);
+  const size = SURROGATE.test(text) ? Array.from(text).length : text.length;
+  const from = toInteger(offset);
+  const start = from < 0 ? from + size : from;
+  return count < 0 || start < 0 || start > size;
+}
+
 
 const RUBY_SPACE_START = /^[\0\t\n\v\f\r ]+/;
 const RUBY_SPACE_END = /[\0\t\n\v\f\r ]+$/;

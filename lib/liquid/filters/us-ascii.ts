@@ -8,6 +8,7 @@
 // nil would keep each longer text), as smartify's and markdownify's inputs are.
 import type { FilterImplOptions, Liquid } from 'liquidjs';
 import { usAsciiToS } from './string.js';
+import { rubySliceMissed } from './ruby-strings.js';
 
 const texts = new Set<string>();
 const ASCII = /^[\x00-\x7f]*$/;
@@ -51,11 +52,14 @@ export function noteUsAsciiResults(engine: Liquid): void {
     const raw = typeof base === 'function' ? false : base.raw;
     const noting = function (this: unknown, ...args: unknown[]): unknown {
       const out = (handler as (...a: unknown[]) => unknown).apply(this, args);
-      // the receiver first: a Set lookup, or the to_s of a number; the result's scans after
-      if ((receiver === 'binary' || usAsciiText(args[receiver])) && typeof out === 'string' && out.length <= LONGEST && ASCII.test(out)) {
+      if (typeof out !== 'string' || out.length > LONGEST) return out;
+      // the receiver first: a Set lookup, or the to_s of a number; the result's scans after. A slice
+      // out of range gives its own `''` literal, UTF-8 (StandardFilters#slice).
+      const missed = out === '' && name === 'slice' && rubySliceMissed(args[0], args[1], args[2]);
+      if (!missed && (receiver === 'binary' || usAsciiText(args[receiver])) && ASCII.test(out)) {
         if (texts.size >= MOST) texts.clear();
         texts.add(out);
-      }
+      } else utf8Text(out); // the same text made UTF-8 by a later filter: the latest one decides
       return out;
     };
     engine.registerFilter(name, (raw ? { handler: noting, raw } : noting) as FilterImplOptions);

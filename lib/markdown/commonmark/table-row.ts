@@ -165,8 +165,10 @@ export function cmarkGfmTable(): Extension {
       // line's start, so white space before a `|` is a first, empty cell: one cell more than
       // micromark counts, whose table (cells equal to the delimiter row's) cmark never makes.
       // (Left: the table cmark makes when that extra cell evens the count, micromark refuses.)
+      // micromark's `lazy` marks every line that continued fewer containers than were open (a
+      // footnote definition's after a blank line too); only one that goes on with a paragraph is lazy.
       const tail = this.events[this.events.length - 1];
-      const lazyIndentedBar = (code: Code): boolean => code === BAR && !inTable(this) && this.parser.lazy[first] === true && tail?.[1].type === 'linePrefix';
+      const lazyIndentedBar = (code: Code): boolean => code === BAR && lines !== undefined && this.parser.lazy[first] === true && tail?.[1].type === 'linePrefix';
       return (code) => (lazyIndentedBar(code) ? nok(code) : inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
     },
   };
