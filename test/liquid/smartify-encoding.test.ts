@@ -50,3 +50,18 @@ test('smartify and markdownify give back US-ASCII text; split parts and join kee
     '3 &#8220;a&#8221;|<p>3 &#8220;a&#8221; &#8211;</p>\n|<p>3 &#8220;a&#8221;</p>\n|&#8220;b&#8221;|3-&#8220;a&#8221;-&#8220;b&#8221;|3 “a” é|3 “a”|x”y',
   );
 });
+
+// url_decode (CGI.unescape forces UTF-8) and uri_escape (Addressable) give UTF-8 text even when
+// it is the same text as their US-ASCII input: smartify then writes characters. Jekyll 4.3.1's
+// output for the same template (fuzz-liquid --try).
+test('url_decode and uri_escape give UTF-8 text', async () => {
+  const template = [
+    `{{ 3 | append: ' "a"' | url_decode | smartify }}`,
+    `{{ 3 | append: ' -- a' | uri_escape | url_decode | smartify }}`,
+    `{{ 3 | append: '--a' | uri_escape | smartify }}`,
+    `{{ 3 | append: ' "a"' | default: "x" | smartify }}`,
+    `{{ 3 | append: ' "a"' | url_decode | append: "--" | smartify }}`,
+  ].join('|');
+  const result = await renderSite({ source: memorySource({ 'p.html': `---\n---\n${template}` }), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('3 “a”|3 – a|3–a|3 &#8220;a&#8221;|3 “a”–');
+});

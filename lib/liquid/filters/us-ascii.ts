@@ -65,8 +65,25 @@ function usAsciiReceiver(receiver: number | 'binary' | 'join', args: readonly un
   return usAsciiText(input) || (Array.isArray(input) && typeof input[0] === 'string' && usAsciiText(input[0]));
 }
 
+// The filters whose result is UTF-8 whatever the input's encoding, often the input's very text:
+// url_decode (CGI.unescape's force_encoding), uri_escape (Addressable::URI.normalize_component).
+// A text noted by value is no longer US-ASCII once one of them gives it.
+const UTF8_MAKERS = ['url_decode', 'uri_escape'];
+
 /** Wraps the filters that keep a US-ASCII text's encoding so that their results are noted. */
 export function noteUsAsciiResults(engine: Liquid): void {
+  for (const name of UTF8_MAKERS) {
+    const base = engine.filters[name];
+    if (!base) continue;
+    const handler = (typeof base === 'function' ? base : base.handler) as (...a: unknown[]) => unknown;
+    const raw = typeof base === 'function' ? false : base.raw;
+    const forgetting = function (this: unknown, ...args: unknown[]): unknown {
+      const out = handler.apply(this, args);
+      utf8Text(out);
+      return out;
+    };
+    engine.registerFilter(name, (raw ? { handler: forgetting, raw } : forgetting) as FilterImplOptions);
+  }
   for (const [name, receiver] of KEEPERS) {
     const base = engine.filters[name];
     if (!base) continue;
