@@ -45,3 +45,14 @@ test('relative_url and absolute_url escape the bytes of a binary String', async 
   const result = await renderSite({ source: memorySource({ '_config.yml': 'url: https://example.com\nbaseurl: /blog\n', 'a.html': `---\n---\n${page}` }), env: FIXED_ENV, write: false });
   expect(String(result.files.find((f) => f.path === 'a.html')!.contents)).toBe('/blog/i%B7|29|/blog/%E4%B8%AD');
 });
+
+// String#inspect of a binary String holding a byte beyond ASCII writes its ASCII controls as bytes
+// (`\x1D`, rb_str_buf_cat_escaped_char for a non-Unicode encoding), not as a UTF-8 String's `\u001D`.
+// Jekyll 4.3.1's output for the same template (fuzz-liquid --try; found by fuzz-liquid seed 48308).
+test('inspect of a binary String writes its controls as \\x bytes', async () => {
+  const template = '{{ "0x1A" | base64_url_safe_decode | uniq | inspect }}|{{ "0x1A" | base64_url_safe_decode | uniq | prepend: "x" }}|{{ "3x8B" | base64_decode | uniq | inspect }}|{{ "0x1A" | base64_url_safe_decode | inspect }}';
+  const result = await renderSite({ source: memorySource({ 'p.html': `---\n---\n${template}` }), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe(
+    '[&quot;\\xD3\\x1D@&quot;]|x["\\xD3\\x1D@"]|[&quot;\\xDF\\x1F\\x01&quot;]|&quot;\\xD3\\x1D@&quot;',
+  );
+});

@@ -38,3 +38,40 @@ test('slice out of range is a UTF-8 empty text, in range it keeps US-ASCII', asy
   const result = await renderSite({ source: memorySource(files), env: FIXED_ENV, write: false });
   expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('“x”|&#8220;x&#8221;|&#8220;x&#8221;|“x”|“x”|2&#8221;x&#8221;|[“b”, “a”]|[“b”, “a”]\n');
 });
+
+// kramdown encodes its HTML back to the source's encoding (Kramdown::Converter::Base.convert,
+// `result.encode!`): what smartify or markdownify make of a US-ASCII text is US-ASCII again, so a
+// second smartify or markdownify writes entities too; String#split's parts keep the encoding and
+// Array#join takes its first element's. A text with a non-ASCII character, or made by capture, is
+// UTF-8. Expected values printed by Jekyll 4.3.1 (scripts/liquid-oracle.rb, fuzz-liquid --try).
+test('smartify and markdownify give back US-ASCII text; split parts and join keep it', async () => {
+  const template = [
+    `{{ 3 | append: ' "a"' | smartify | smartify }}`,
+    `{{ 3 | append: ' "a" --' | markdownify | strip_html | markdownify }}`,
+    `{{ 3 | append: ' "a"' | smartify | markdownify }}`,
+    `{{ 3 | append: ' "a" "b"' | split: " " | last | smartify }}`,
+    `{{ 3 | append: ' "a" "b"' | split: " " | join: "-" | smartify }}`,
+    `{{ 3 | append: ' "a"' | smartify | append: " é" | smartify }}`,
+    `{% capture c %}{{ 3 | append: ' "a"' | smartify }}{% endcapture %}{{ c | smartify }}`,
+    `{{ "x y" | split: " " | join: '"' | smartify }}`,
+  ].join('|');
+  const result = await renderSite({ source: memorySource({ 'p.html': `---\n---\n${template}` }), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe(
+    '3 &#8220;a&#8221;|<p>3 &#8220;a&#8221; &#8211;</p>\n|<p>3 &#8220;a&#8221;</p>\n|&#8220;b&#8221;|3-&#8220;a&#8221;-&#8220;b&#8221;|3 “a” é|3 “a”|x”y',
+  );
+});
+
+// url_decode (CGI.unescape forces UTF-8) and uri_escape (Addressable) give UTF-8 text even when
+// it is the same text as their US-ASCII input: smartify then writes characters. Jekyll 4.3.1's
+// output for the same template (fuzz-liquid --try).
+test('url_decode and uri_escape give UTF-8 text', async () => {
+  const template = [
+    `{{ 3 | append: ' "a"' | url_decode | smartify }}`,
+    `{{ 3 | append: ' -- a' | uri_escape | url_decode | smartify }}`,
+    `{{ 3 | append: '--a' | uri_escape | smartify }}`,
+    `{{ 3 | append: ' "a"' | default: "x" | smartify }}`,
+    `{{ 3 | append: ' "a"' | url_decode | append: "--" | smartify }}`,
+  ].join('|');
+  const result = await renderSite({ source: memorySource({ 'p.html': `---\n---\n${template}` }), env: FIXED_ENV, write: false });
+  expect(String(result.files.find((f) => f.path === 'p.html')?.contents)).toBe('3 “a”|3 – a|3–a|3 &#8220;a&#8221;|3 “a”–');
+});

@@ -83,6 +83,9 @@ export function isPlainHash(v: unknown): v is Record<string, unknown> {
 /** Ruby 3.1's String#inspect. */
 export function inspectString(s: string): string {
   let out = '"';
+  // a binary String (one holding a byte beyond ASCII) is no Unicode one: rb_str_buf_cat_escaped_char
+  // writes its other ASCII controls as bytes, `\x1D`
+  const binary = binaryTextsMade() && /[\udc80-\udcff]/.test(s);
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
     switch (ch) {
@@ -108,7 +111,8 @@ export function inspectString(s: string): string {
     }
     // rb_str_buf_cat_escaped_char: a UTF-8 string (every string a template sees) escapes the
     // other ASCII controls and DEL as `\u0001`, `\u007F`, not `\x01`
-    if (!isPrintable(c)) out += c > 0xffff ? `\\u{${c.toString(16).toUpperCase()}}` : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    if (binary && c < 0x80 && !isPrintable(c)) out += `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
+    else if (!isPrintable(c)) out += c > 0xffff ? `\\u{${c.toString(16).toUpperCase()}}` : `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
     else out += ch;
   }
   // `#{`, `#$` and `#@` are escaped so the result reads back as the same string
