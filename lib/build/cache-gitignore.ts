@@ -18,7 +18,8 @@ const GITIGNORE = '# ignore everything in this directory\n*\n';
 /** Makes the folder and its .gitignore when they are missing; true when it made them. */
 export function hideCacheDirFromGit(sourceRoot: string, config: Data): boolean {
   if (truthy(config.safe) || truthy(config.disable_disk_cache)) return false;
-  const dir = path.join(sourceRoot, sourceRelativeDir(path.resolve(sourceRoot), String(config.cache_dir ?? '') || '.jekyll-cache'));
+  // in_source_dir(""), like "." or "/", is the source itself: Jekyll 4.3.1 writes <source>/.gitignore.
+  const dir = path.join(sourceRoot, sourceRelativeDir(path.resolve(sourceRoot), config.cache_dir == null ? '.jekyll-cache' : String(config.cache_dir)));
   const file = path.join(dir, '.gitignore');
   if (fs.existsSync(file)) return false;
   try {

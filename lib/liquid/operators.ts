@@ -50,6 +50,15 @@ class MethodLiteral {
 }
 export const METHOD_LITERAL = new MethodLiteral();
 
+/**
+ * `{% case blank %}` / `{% case empty %}`: Jekyll's Liquid::Expression::MethodLiteral
+ * (jekyll/liquid_expr_method_literal.rb), which Case's Condition compares with Object#== (it is
+ * no Liquid::Condition::MethodLiteral, and has neither #blank? nor #empty?): no `when` matches it.
+ */
+export function isEmptyOrBlankLiteral(v: unknown): boolean {
+  return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS;
+}
+
 function isMethodLiteral(v: unknown): boolean {
   if (v === METHOD_LITERAL) return true;
   return v instanceof EMPTY_CLASS || v instanceof BLANK_CLASS;

@@ -25,8 +25,9 @@ const isBlank = (c: string | undefined): boolean => c === undefined || c === ' '
  * Reads the flow collection at `start`. `keyAllowed`: whether its `[` or `{` may begin a simple key
  * (a block line's start, after `- ` or `? `: see flowKeyAllowed).
  * `dashes`: given, it gets each plain scalar that is a `-` before `,`, `]` or `}` (yaml-flow-dash.ts).
+ * `bareKeys`: given, it gets each `?` that begins an entry with no blank after it (yaml-flow-key.ts).
  */
-export function scanFlowTokens(text: string, start: number, keyAllowed: boolean, dashes?: number[]): FlowScan {
+export function scanFlowTokens(text: string, start: number, keyAllowed: boolean, dashes?: number[], bareKeys?: number[]): FlowScan {
   // possible simple keys, one a flow level (yaml_parser_save_simple_key): where each began
   const keys: Array<number | undefined> = [];
   // the token before: libyaml's parser wants a node after an indicator (`[`, `,`, `:`, `?`), and an
@@ -105,6 +106,7 @@ export function scanFlowTokens(text: string, start: number, keyAllowed: boolean,
       if (c === ':' && (last === 'open' || last === 'entry' || last === 'value')) noNode();
       if (c === '?' && (last === 'value' || last === 'key')) noNode();
       if (c === '?' && (last === 'node' || last === 'property')) blocked = true;
+      if (bareKeys && c === '?' && (last === 'open' || last === 'entry') && !isBlank(text[i + 1]) && !',]}:#'.includes(text[i + 1]!)) bareKeys.push(i);
       keys[level] = undefined;
       last = c === ':' ? 'value' : 'key';
       allowed = false;

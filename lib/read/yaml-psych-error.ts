@@ -7,6 +7,7 @@ import { lineAt, place, shapeOf } from './yaml-lines.js';
 import { scannerProblem } from './yaml-psych-scan-error.js';
 import { flowKeyAllowed, scanFlowTokens } from './yaml-flow-scan.js';
 import { FLOW_NODE_REASON } from './yaml-flow-colon.js';
+import { nextTokenError } from './yaml-next-token.js';
 
 export interface PsychProblem {
   readonly reason: string;
@@ -84,6 +85,12 @@ export function psychProblem(
   }
   const outdented = reason === 'bad indentation of a mapping entry' || reason === 'bad indentation of a sequence entry';
   const before = lineAt(text, mark.line).slice(0, mark.column);
+  // After a flow collection or a quoted scalar the line goes on: libyaml scans that token before
+  // its parser finds it out of place, so a token it cannot scan is the error (yaml-next-token.ts).
+  if (outdented && /[\]}"'][ \t]*$/.test(before)) {
+    const next = nextTokenError(text, mark.position);
+    if (next) return { reason: next.problem, line: next.line, column: next.column };
+  }
   if (outdented && before.trim() !== '') return afterValue(text, mark.line, mark.column, before);
   if (/^expected the node content, but found ','$/.test(reason)) {
     return { reason: 'did not find expected node content while parsing a flow node', line: mark.line, column: mark.column };

@@ -66,8 +66,9 @@ export function scannerProblem(error: jsyaml.YAMLException, text: string): Psych
     if (directive) return directive;
   }
 
-  // yaml_parser_fetch_next_token: `@` and backquote are reserved, `%` starts a directive only at column 0.
-  if ((at === '@' || at === '`' || (at === '%' && mark.column > 0)) && /^$|[\s[{,]$/.test(line.slice(0, mark.column))) {
+  // yaml_parser_fetch_next_token: `@` and backquote are reserved, `%` starts a directive only at column 0
+  // (where a token starts: after a blank, a flow indicator, a flow collection's end or a quoted scalar's).
+  if ((at === '@' || at === '`' || (at === '%' && mark.column > 0)) && /^$|[\s[{,\]}"']$/.test(line.slice(0, mark.column))) {
     return { reason: TOKEN_START, line: mark.line, column: mark.column };
   }
 

@@ -213,7 +213,8 @@ function flowList(line: string, from: number, zone: string | undefined): unknown
       items.push(quoted.value);
       end = countSpaces(line, quoted.end);
     } else {
-      if (NOT_PLAIN_START.has(ch) || ch === '[' || ch === ':' || ((ch === '-' || ch === '?') && ' ,[]{}'.includes(line[i + 1] ?? ' '))) return NOT_SIMPLE;
+      // (a `?` there is a key in libyaml whatever follows it: yaml-flow-key.ts)
+      if (NOT_PLAIN_START.has(ch) || ch === '[' || ch === ':' || ch === '?' || (ch === '-' && ' ,[]{}'.includes(line[i + 1] ?? ' '))) return NOT_SIMPLE;
       const plain = plainScalar(line, i, line.length, true);
       if (plain === undefined || plain.text === '' || line[plain.end] === '#' || plain.text === '<<') return NOT_SIMPLE;
       items.push(resolve(plain.text, zone));

@@ -2,7 +2,8 @@
 // (jekyll/utils.rb Utils#safe_load_yaml), with plain scalars resolved by Psych's ScalarScanner.
 import jsyaml from 'js-yaml';
 import { psychProblem } from './yaml-psych-error.js';
-import { blockHeader, directiveProblem, prologueDirectiveError } from './yaml-psych-scan-error.js';
+import { prologueDirectiveError } from './yaml-psych-scan-error.js';
+import { nextTokenError } from './yaml-next-token.js';
 import { KyllError, codeFrame } from '../errors/index.js';
 import { AS_STRING, DisallowedSymbolError, PsychLoadError, tokenize } from './psych-scalar.js';
 import { psychTagTypes } from './yaml-tags.js';
@@ -22,6 +23,7 @@ import { decodeUtf8 } from './decode.js';
 import { tabLineError } from './yaml-tab-lines.js';
 import { flowColonError, mayHaveFlowColon } from './yaml-flow-colon.js';
 import { flowDashesReplaced, restoreFlowDashes } from './yaml-flow-dash.js';
+import { flowKeysSpaced, mayHaveBareFlowKey } from './yaml-flow-key.js';
 
 export interface YamlOptions {
   /** Zone that timestamps without an offset are shown in (the site `timezone`); the process zone when undefined. */
@@ -293,13 +295,24 @@ function loadFully(text: string, file: string, lineOffset: number, options: Yaml
     // Errors js-yaml does not make where libyaml does: found by loading altered texts.
     const probeOptions: LoadOptionsWithDepth = { schema: schemaFor(options.zone), filename: file, json: true, maxDepth: YAML_MAX_DEPTH };
     const probe = (altered: string): unknown => jsyaml.load(altered, probeOptions);
+    const bareKey = mayHaveBareFlowKey(text);
     const refused =
       (mayHaveInvalidEscape(text) ? invalidEscapeError(text, probe) : undefined) ??
       (mayHaveBadAnchorName(text) ? badAnchorNameError(text, probe) : undefined) ??
       (text.includes('%') ? prologueDirectiveError(text) : undefined) ??
       (text.includes('\t') ? tabLineError(text, probe) : undefined) ??
-      (mayHaveFlowColon(text) ? flowColonError(text, load) : undefined);
+      (mayHaveFlowColon(text) || bareKey ? flowColonError(text, load) : undefined);
     if (refused) throw refused;
+    const spaced = bareKey ? flowKeysSpaced(text, load) : undefined;
+    if (spaced !== undefined) {
+      try {
+        return loadFully(spaced, file, lineOffset, options);
+      } catch (spacedError) {
+        // Its places are one column off after a `?`: the text's own error, where it has one.
+        load();
+        throw spacedError;
+      }
+    }
     return unbox((endsInBlockScalar(text) ? load(bareEndListener(text)) : load()) ?? null);
   } catch (e) {
     // `[-]`: libyaml's "-", js-yaml's missed comma (the text read again, of the same length: its errors are this text's)
@@ -574,60 +587,6 @@ function plainRoot(text: string, root: RootNode): { text: string; end?: number; 
   }
   // the input's end, or a document marker (the next document is never read)
   return { text: lines.join('') };
-}
-
-/**
- * The problem libyaml's scanner finds in the token at or after `from` (white space and comments
- * skipped), with where it starts (Psych's context mark); undefined when it scans: an unclosed
- * quoted scalar, a character no token starts with (`@`, `` ` ``, a tab that begins a line), an
- * anchor or alias without a name, a verbatim tag without its `>`.
- */
-function nextTokenError(text: string, from: number): { problem: string; line: number; column: number } | undefined {
-  let i = from;
-  let lineStart = from === 0 || text[from - 1] === '\n';
-  for (;;) {
-    const c = text[i];
-    if (c === ' ' || (c === '\t' && !lineStart) || c === '\r') i++;
-    else if (c === '\n') (i++, (lineStart = true));
-    else if (c === '#') while (i < text.length && text[i] !== '\n') i++;
-    else break;
-  }
-  if (i >= text.length) return undefined;
-  const at = (problem: string): { problem: string; line: number; column: number } => {
-    const before = text.slice(0, i);
-    return { problem, line: before.split('\n').length - 1, column: i - (before.lastIndexOf('\n') + 1) };
-  };
-  const c = text[i]!;
-  const noToken = 'found character that cannot start any token while scanning for the next token';
-  if (c === '\t' || c === '@' || c === '`') return at(noToken);
-  if (c === '"' || c === "'") {
-    const closed = c === '"' ? /^"(?:[^"\\]|\\[\s\S])*"/ : /^'(?:[^']|'')*'/;
-    return closed.test(text.slice(i)) ? undefined : at('found unexpected end of stream while scanning a quoted scalar');
-  }
-  if ((c === '&' || c === '*') && !/^[0-9A-Za-z_-]/.test(text.slice(i + 1))) {
-    return at(`did not find expected alphabetic or numeric character while scanning an ${c === '&' ? 'anchor' : 'alias'}`);
-  }
-  if (text.startsWith('!<', i) && !/^!<[^\n>]*>/.test(text.slice(i))) return at("did not find the expected '>' while scanning a tag");
-  const lineAt = text.lastIndexOf('\n', i - 1) + 1;
-  const rest = text.slice(i, text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i));
-  const blankOrEnd = (k: number): boolean => k >= rest.length || ' \t\r'.includes(rest[k]!);
-  // yaml_parser_scan_tag: `!`, a handle, URI characters, then white space or the line's end
-  if (c === '!' && !rest.startsWith('!<')) {
-    const tag = /^![0-9A-Za-z_-]*!?[0-9A-Za-z;/?:@&=+$.!~*'()%_-]*/.exec(rest)![0];
-    if (!blankOrEnd(tag.length)) return at('did not find expected whitespace or line break while scanning a tag');
-  }
-  // yaml_parser_scan_block_scalar's header: chomping and indent, then a comment or the line's end
-  if (c === '|' || c === '>') {
-    const header = blockHeader(rest, 0);
-    if (header === 'junk') return at('did not find expected comment or line break while scanning a block scalar');
-    if (header === 'zero') return at('found an indentation indicator equal to 0 while scanning a block scalar');
-  }
-  // yaml_parser_scan_directive (a `%` that starts a line)
-  if (c === '%' && i === lineAt) {
-    const directive = directiveProblem(text, i);
-    if (directive) return { problem: directive.reason, line: directive.line, column: directive.column };
-  }
-  return undefined;
 }
 
 const BLOCK_TAB = 'found a tab character where an indentation space is expected while scanning a block scalar';

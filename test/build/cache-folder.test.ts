@@ -44,6 +44,18 @@ describe("the cache folder Jekyll's Site makes in the source", () => {
     expect(gitignore('tmp/cache')).toBe(GITIGNORE);
   });
 
+  // Jekyll 4.3.1 with `cache_dir: ""` (in_source_dir("") is the source) wrote <source>/.gitignore
+  // ("# ignore everything in this directory\n*\n") and no .jekyll-cache; an existing one was kept.
+  test('cache_dir "" names the source itself: its .gitignore, made only when missing', async () => {
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\ncache_dir: ""\n');
+    await renderSite({ source: site, destination: path.join(site, '_site'), env: FIXED_ENV });
+    expect(gitignore('')).toBe(GITIGNORE);
+    expect(fs.existsSync(path.join(site, '.jekyll-cache', '.gitignore'))).toBe(false);
+    fs.writeFileSync(path.join(site, '.gitignore'), '_site\n');
+    await renderSite({ source: site, destination: path.join(site, '_site'), env: FIXED_ENV });
+    expect(gitignore('')).toBe('_site\n');
+  });
+
   test.each([
     ['disable_disk_cache: true', { disable_disk_cache: true }],
     ['safe: true', { safe: true }],

@@ -24,3 +24,20 @@ test('a MethodLiteral held in an array reads as its to_liquid in conditions', ()
 test('sort over a MethodLiteral fails naming its class', () => {
   expect(() => render('{% assign a = "a,b" | split: "," %}{{ a | push: empty | sort }}', {})).toThrow('comparison of String with Liquid::Expression::MethodLiteral failed');
 });
+
+// `{% case blank %}` / `{% case empty %}`: Case's left side is Expression.parse's literal, Jekyll's
+// Liquid::Expression::MethodLiteral, which Condition's equal_variables does not know (it asks only
+// Liquid::Condition::MethodLiteral) and compares with Object#==: no `when` matches, not even `""` or
+// `empty`; a `when blank` / `when empty` still asks the case value (Jekyll 4.3.1, liquid 5.4.0).
+test.each([
+  ['{% case blank %}{% when "" %}S{% when blank %}B{% else %}N{% endcase %}', 'N'],
+  ['{% case empty %}{% when "" %}S{% else %}N{% endcase %}', 'N'],
+  ['{% case empty %}{% when empty %}E{% when blank %}B{% else %}N{% endcase %}', 'N'],
+  ['{% assign a = "" | split: "," %}{% case empty %}{% when a %}A{% else %}N{% endcase %}', 'N'],
+  ['{% case empty %}{% when "", empty %}X{% else %}N{% endcase %}', 'N'],
+  ['{% case blank %}{% when nil %}Z{% when false %}F{% else %}N{% endcase %}', 'N'],
+  ['{% assign y = blank %}{% case y %}{% when "" %}S{% else %}N{% endcase %}', 'S'],
+  ['{% case "" %}{% when blank %}B{% when empty %}E{% else %}N{% endcase %}', 'E'],
+])('%s', (template, expected) => {
+  expect(render(template, {})).toBe(expected);
+});

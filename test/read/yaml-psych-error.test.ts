@@ -285,3 +285,50 @@ test.each([
 test('a bare - and a later error: the error is the text\'s own (Psych names the later one)', () => {
   expect(problem('k: [-]\nx: [1\n')).toBe("did not find expected ',' or ']' while parsing a flow sequence at line 2 column 4");
 });
+
+// A `?` with no blank after it where a flow node is wanted is still a KEY token in libyaml (in the
+// flow context `?` is an indicator whatever follows), so after a key's `:` or another `?` the parser
+// finds no node there; js-yaml read the plain scalar "?b" (Jekyll 4.3.1, Psych 4.0.3, each text checked).
+test.each([
+  ['k: [a: ?b]\n', 'did not find expected node content while parsing a flow node at line 1 column 8'],
+  ['k: {a: ?b}\n', 'did not find expected node content while parsing a flow node at line 1 column 8'],
+  ['k: [? ?b]\n', 'did not find expected node content while parsing a flow node at line 1 column 7'],
+  ['k: [?b, "x\n', 'found unexpected end of stream while scanning a quoted scalar at line 1 column 9'],
+  ['k: [?b, [c}]\n', "did not find expected ',' or ']' while parsing a flow sequence at line 1 column 9"],
+  ['k: [?b, c:]\n', "found unexpected ':' while scanning a plain scalar at line 1 column 9"],
+])('a ? with no blank after it in a flow collection (%j)', (text, expected) => {
+  expect(problem(text)).toBe(expected);
+});
+
+// After a flow collection or a quoted scalar its line goes on: libyaml scans the next token
+// before its parser finds it out of place, so a token it cannot scan is Psych's error, named where
+// it starts (Jekyll 4.3.1, Psych 4.0.3, each text checked; kyll had named the block mapping).
+test.each([
+  ['k: [a]@\n', 'found character that cannot start any token while scanning for the next token at line 1 column 7'],
+  ['k: {a: 1}@\n', 'found character that cannot start any token while scanning for the next token at line 1 column 10'],
+  ['k: "a"@\n', 'found character that cannot start any token while scanning for the next token at line 1 column 7'],
+  ['k: [a]`\n', 'found character that cannot start any token while scanning for the next token at line 1 column 7'],
+  ['k: [[a]@]\n', 'found character that cannot start any token while scanning for the next token at line 1 column 8'],
+  ['k: {a: [b]@}\n', 'found character that cannot start any token while scanning for the next token at line 1 column 11'],
+  ['- [a]@\n', 'found character that cannot start any token while scanning for the next token at line 1 column 6'],
+  ['k: [a] "x\n', 'found unexpected end of stream while scanning a quoted scalar at line 1 column 8'],
+  ['k: [a]"x\n', 'found unexpected end of stream while scanning a quoted scalar at line 1 column 7'],
+  ["k: [a] 'x\n  y: 1\n", 'found unexpected end of stream while scanning a quoted scalar at line 1 column 8'],
+  ['k: "a" \'x\n', 'found unexpected end of stream while scanning a quoted scalar at line 1 column 8'],
+  ['k: [a] "x\\q"\n', 'found unknown escape character while parsing a quoted scalar at line 1 column 8'],
+  ['k: [a] "x\\u12"\n', 'did not find expected hexdecimal number while parsing a quoted scalar at line 1 column 8'],
+  ['k: [a] ? b\n', 'mapping keys are not allowed in this context at line 1 column 8'],
+  ['k: &x [a] ?\n', 'mapping keys are not allowed in this context at line 1 column 11'],
+  ['a:\n  k: [a] ?\n', 'mapping keys are not allowed in this context at line 2 column 10'],
+  ['- [a] ?\n', 'mapping keys are not allowed in this context at line 1 column 7'],
+  ['k: "a" - b\n', 'block sequence entries are not allowed in this context at line 1 column 8'],
+  ['k: [a] -\n', 'block sequence entries are not allowed in this context at line 1 column 8'],
+  ['[a] ?\n', 'mapping keys are not allowed in this context at line 1 column 5'],
+  ['{a: b} - c\n', 'block sequence entries are not allowed in this context at line 1 column 8'],
+  // a token that scans: the parser's error, as before
+  ['k: [a] "x"\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+  ['k: [a] ?x\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+  ['k: [a]\n  ? b\n', 'did not find expected key while parsing a block mapping at line 1 column 1'],
+])('a token libyaml cannot scan after a value on its line (%j)', (text, expected) => {
+  expect(problem(text)).toBe(expected);
+});

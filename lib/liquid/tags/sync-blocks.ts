@@ -8,7 +8,7 @@
 import { AssignTag, CaptureTag, IfTag, Tag, Tokenizer, UnlessTag, Value, evalToken, isTruthy, toValue } from 'liquidjs';
 import type { Context, Emitter, Expression, Liquid, Parser, Template, TagToken, TopLevelToken } from 'liquidjs';
 import { shortCircuit } from '../condition.js';
-import { storedValue } from '../operators.js';
+import { isEmptyOrBlankLiteral, storedValue } from '../operators.js';
 import { runSync } from '../sync-templates.js';
 import { LiquidFailure, lineOfTag } from '../errors.js';
 import { incompatibleEncodings } from '../../values/binary-text.js';
@@ -196,7 +196,10 @@ export class SyncCaseTag extends Tag {
   override render(ctx: Context, emitter: Emitter): ReturnType<Tag['render']> {
     if (!ctx.sync) return this.renderAsync(ctx, emitter);
     const r = this.liquid.renderer as unknown as Renderer;
-    const target = conditionOf(this.value, ctx);
+    const raw = runSync(this.value.value(ctx, ctx.opts.lenientIf));
+    // (`case blank`, `case empty`: each when value is still evaluated, and equals it not)
+    const literal = isEmptyOrBlankLiteral(raw);
+    const target = literal ? raw : toValue(raw);
     let executeElse = true;
     for (const block of this.branches) {
       if (block.else) {
@@ -205,7 +208,7 @@ export class SyncCaseTag extends Tag {
       }
       for (const valueToken of block.values) {
         const value = runSync(evalToken(valueToken, ctx, ctx.opts.lenientIf));
-        if (runSync(equals(ctx, target, value))) {
+        if (!literal && runSync(equals(ctx, target, value))) {
           executeElse = false;
           runSync(r.renderTemplates(block.templates, ctx, emitter));
         }
@@ -217,7 +220,9 @@ export class SyncCaseTag extends Tag {
   /** The same steps as a generator, with Condition's `==`. */
   private *renderAsync(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
     const r = this.liquid.renderer;
-    const target = yield toValue(yield this.value.value(ctx, ctx.opts.lenientIf));
+    const raw = yield this.value.value(ctx, ctx.opts.lenientIf);
+    const literal = isEmptyOrBlankLiteral(raw);
+    const target = literal ? raw : toValue(raw);
     let executeElse = true;
     for (const block of this.branches) {
       if (block.else) {
@@ -226,7 +231,7 @@ export class SyncCaseTag extends Tag {
       }
       for (const valueToken of block.values) {
         const value = yield evalToken(valueToken, ctx, ctx.opts.lenientIf);
-        if (yield equals(ctx, target, value)) {
+        if (!literal && (yield equals(ctx, target, value))) {
           executeElse = false;
           yield r.renderTemplates(block.templates, ctx, emitter);
         }

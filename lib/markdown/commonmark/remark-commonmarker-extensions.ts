@@ -37,7 +37,7 @@ import { cmarkNumericReferenceValue, restoreReferenceWhitespaceInFields } from '
 import { cmarkAutolinkReferences } from './autolink-references.js';
 import { cmarkTaskListItems } from './task-list-item.js';
 import { cmarkTaskBoxAlone, cmarkTaskBoxAloneFromMarkdown, cmarkTaskList, cmarkTaskListCheck } from './task-box-alone.js';
-import { cmarkGfmTable, cmarkTableHeadParagraphs } from './table-row.js';
+import { cmarkGfmTable, cmarkLazyCellFromMarkdown, cmarkTableHeadParagraphs } from './table-row.js';
 import { cmarkListSpread } from './list-spread.js';
 import { cmarkItemHtmlEnd } from './item-html-end.js';
 import { cmarkCodeIndentedLazy } from './code-indented-lazy.js';
@@ -73,7 +73,7 @@ export default function remarkCommonmarkerExtensions(this: Processor, options: C
   // cmark's `[^...]` that is no link: a reference even to no note (footnote-literal.ts).
   use(options.footnotes, cmarkFootnoteLiteral, cmarkFootnoteLiteralFromMarkdown);
   use(options.strikethrough, cmarkStrikethrough029(options.strikethroughDoubleTilde), gfmStrikethroughFromMarkdown());
-  use(options.table, cmarkGfmTable(), gfmTableFromMarkdown());
+  use(options.table, cmarkGfmTable(), [gfmTableFromMarkdown(), cmarkLazyCellFromMarkdown]);
   use(options.autolink, cmarkAutolinkLiteral(), cmarkAutolinkLiteralFromMarkdown(options.smart));
   use(options.tasklist, cmarkTaskListCheck(), gfmTaskListItemFromMarkdown());
   // A box alone on its item's line (task-box-alone.ts; its list construct goes in cmarkContainerInterrupt).

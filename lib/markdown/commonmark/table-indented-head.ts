@@ -39,7 +39,8 @@ export function cmarkTableIndentedHead(table: Construct): { flowInitial: Extensi
   const continuationFrom = (original: Construct): Construct => ({
     partial: true,
     tokenize(this: TokenizeContext, effects, ok, nok) {
-      const goOn: State = (code) => (indented(this) && !this.parser.lazy[this.now().line] ? effects.interrupt(head, nok, ok)(code) : ok(code));
+      // (a lazy line too: cmark adds it to the paragraph as it is, and its table may take it; table-row.ts)
+      const goOn: State = (code) => (indented(this) ? effects.interrupt(head, nok, ok)(code) : ok(code));
       return original.tokenize.call(this, effects, goOn, nok);
     },
   });

@@ -7,7 +7,8 @@
 // try_inserting_table_header_paragraph) become a new paragraph node that cmark never finalizes,
 // so the link reference definitions in them stay text, and their `\|` are unescaped to `|`
 // before the inline parse (visible in code spans and raw HTML, and after an escaped backslash).
-import type { Root, Nodes } from 'mdast';
+import type { Root, Nodes, Table } from 'mdast';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Code, Construct, Extension, ParseContext, State, TokenizeContext } from 'micromark-util-types';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { cmarkTableIndentedHead } from './table-indented-head.js';
@@ -64,6 +65,25 @@ const headedLines = new WeakMap<ParseContext, Set<number>>();
 /** In the lines of such a paragraph: no definition is read there (definition-title.ts refuses it). */
 export function inHeadedLine(self: TokenizeContext): boolean {
   return headedLines.get(self.parser)?.has(self.now().line) ?? false;
+}
+
+// Per parse: the lazy head rows read with the white space before their `|` as a first cell.
+const lazyCellLines = new WeakMap<ParseContext, Set<number>>();
+
+const SPACE = 32;
+const LAZY_CELL = '_cmarkLazyCell';
+/**
+ * The table's tokenizer shown a space where the `|` is (the white space the line's prefix took):
+ * the space it reads as white space of a first cell is neither consumed nor kept as a token, so the
+ * `|` that follows is read as it is.
+ */
+function whiteSpaceAgain(effects: Effects): Effects {
+  let replaying = true;
+  return Object.create(effects, {
+    enter: { value: (type: string, fields?: object) => (replaying && type === 'whitespace' ? undefined : effects.enter(type as never, fields as never)) },
+    consume: { value: (code: Code) => (replaying ? undefined : effects.consume(code)) },
+    exit: { value: (type: string) => (replaying && type === 'whitespace' ? ((replaying = false), undefined) : effects.exit(type as never)) },
+  }) as Effects;
 }
 
 // Per parse: the lines of a table's rows (head, delimiter and body rows).
@@ -163,24 +183,58 @@ export function cmarkGfmTable(): Extension {
       // A head row on a lazy line: cmark adds that line to the paragraph with its white space
       // (blocks.c add_text_to_container), and row_from_string skips a leading `|` only at the
       // line's start, so white space before a `|` is a first, empty cell: one cell more than
-      // micromark counts, whose table (cells equal to the delimiter row's) cmark never makes.
-      // (Left: the table cmark makes when that extra cell evens the count, micromark refuses.)
+      // micromark counts. Where the paragraph would end (the table tried as it interrupts it),
+      // the row is read as if that white space were still before the `|` (its first, empty cell
+      // counted): a table exactly when cmark makes one; the line is then read from its start as
+      // the table's head (lazyCellHead). Elsewhere micromark's count is refused.
       // micromark's `lazy` marks every line that continued fewer containers than were open (a
       // footnote definition's after a blank line too); only one that goes on with a paragraph is lazy.
       const tail = this.events[this.events.length - 1];
       const lazyIndentedBar = (code: Code): boolean => code === BAR && lines !== undefined && this.parser.lazy[first] === true && tail?.[1].type === 'linePrefix';
-      return (code) => (lazyIndentedBar(code) ? nok(code) : inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
+      const lazyHeaded: State = (code) => {
+        markLines(lazyCellLines, this.parser, first, first);
+        return headed(code);
+      };
+      // (the space read, nothing consumed: the `|` is the code read next)
+      const withCell: State = (code) => pipeEscapes(whiteSpaceAgain(effects), lazyHeaded, nok, (counted, ok2, nok2) => table.tokenize.call(self, counted, ok2, nok2))(SPACE)?.(code);
+      return (code) => (lazyIndentedBar(code) ? (this.interrupt ? withCell(code) : nok(code)) : inTable(this) && !lazyAfterTable ? effects.check(loneBar, nok, row)(code) : row(code));
     },
   };
   // A head row on an indented line of a paragraph (table-indented-head.ts).
   const indentedHead = cmarkTableIndentedHead(construct);
+  // A lazy head row whose first, empty cell (its white space) evened the count: read from the line's start.
+  const lazyCellHead: Construct = {
+    name: 'cmarkTableLazyCellHead',
+    resolveAll: construct.resolveAll,
+    tokenize(this: TokenizeContext, effects, ok, nok) {
+      if (!lazyCellLines.get(this.parser)?.has(this.now().line)) return nok;
+      // its head marked for the tree (cmarkLazyCellFromMarkdown)
+      const marked = Object.create(effects, {
+        enter: { value: (type: string, fields?: object) => Object.assign(effects.enter(type as never, fields as never), type === 'tableHead' ? { [LAZY_CELL]: true } : {}) },
+      }) as Effects;
+      return construct.tokenize.call(this, marked, ok, nok);
+    },
+  };
+  const flowInitial = Object.fromEntries(Object.entries(indentedHead.flowInitial ?? {}).map(([code, c]) => [code, [...(Array.isArray(c) ? c : c ? [c] : []), lazyCellHead]]));
   return {
     text: { [BACKSLASH]: headBackslashPipe },
     string: { [BACKSLASH]: headBackslashPipe },
-    flowInitial: indentedHead.flowInitial,
+    flowInitial,
     flow: { null: [construct, indentedHead.paragraph] },
   };
 }
+
+/** The head row of such a table begins with its empty cell, the white space before the `|`. */
+export const cmarkLazyCellFromMarkdown: FromMarkdownExtension = {
+  exit: {
+    tableHead(token) {
+      if (!(token as unknown as Record<string, unknown>)[LAZY_CELL]) return;
+      const table = this.stack[this.stack.length - 1] as Table;
+      const head = table.children[0];
+      if (head?.position) head.children.unshift({ type: 'tableCell', children: [], position: { start: { ...head.position.start }, end: { ...head.position.start } } });
+    },
+  },
+};
 
 /**
  * `\|` as `|` in the code and raw HTML of a paragraph that a table's head ended (as above), and in
