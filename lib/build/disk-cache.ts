@@ -19,6 +19,7 @@ import type { CarryRole, Unit } from './units.js';
 import type { Carry, UnitRecord, WalkResult } from './walk.js';
 import { restoredOutputs, storedOutputs, type StoredOutput } from './cached-outputs.js';
 import { contentHash } from './content-hash.js';
+import { saveCacheFile } from './save-cache-file.js';
 // node:crypto when first used: a build with no warm record or cache to key never loads it (entries/code-cache.ts).
 const crypto = (): typeof import('node:crypto') => process.getBuiltinModule('node:crypto');
 
@@ -143,10 +144,7 @@ export function saveCache(dir: string, key: string, build: PreparedBuild, hashes
       return [{ key: u.key, sig: r.sig, deps: [...r.deps], diagnostics: r.diagnostics, outputs: storedOutputs(r.outputs, written), ...texts, carryRole: u.carryRole, layout: layout == null ? undefined : placedLayoutName(layout), carryOutPrint: fingerprint(r.carryOut.layout), ...text, ...keys, ...carried }];
     }),
   };
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, zlib().brotliCompressSync(v8().serialize(stored), brotli()));
-  fs.renameSync(tmp, path.join(dir, FILE));
+  saveCacheFile(dir, FILE, () => zlib().brotliCompressSync(v8().serialize(stored), brotli()));
 }
 
 /** `destination`: where the outputs whose hashes the cache keeps are read back from. */

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, OutputFile, RenderResult, Site, SiteConfig } from '../types.js';
 import { cacheDir } from './disk-cache.js';
+import { saveCacheFile } from './save-cache-file.js';
 import { hasWarmRecord } from './warm-record-file.js';
 import type { FileStamp } from './warm-key.js';
 import { isTextOutput, knownSize, writtenFolderTimes, writtenOutput, writtenStat } from '../write/written-output.js';
@@ -89,11 +90,7 @@ export function saveWarmRecord(root: string, key: string, stamps: Readonly<Recor
     return; // the destination is not as written (a file replaced meanwhile): no record
   }
   const record: WarmRecord = { format: FORMAT, key, stamps, destination: path.resolve(destination), entries, diagnostics: diagnostics.map((d) => ({ ...d })) };
-  const dir = cacheDir(root);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `${FILE}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, JSON.stringify(record));
-  fs.renameSync(tmp, path.join(dir, FILE));
+  saveCacheFile(cacheDir(root), FILE, () => JSON.stringify(record));
 }
 
 /** The paths listed more than once (the last write there may not be the one whose stat was noted). */

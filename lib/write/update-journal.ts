@@ -66,10 +66,11 @@ export function applyUpdate(root: string, written: readonly JournalFile[], remov
     }
     // Every new file under a temporary name, in the folders it needs.
     const temps: Array<[string, string]> = [];
+    const folders = new Set<string>();
     for (const file of written) {
       current = file.rel;
       const target = path.join(root, file.rel);
-      makeFolders(jfs, root, path.dirname(target), journal);
+      makeFolders(jfs, root, path.dirname(target), journal, beside, folders);
       const temp = beside(target, 'tmp');
       // Noted first: a write that fails part way (ENOSPC) leaves the file it created, which must go too.
       journal.push({ kind: 'temp', file: temp });
@@ -161,10 +162,29 @@ function onlyAside(jfs: JournalFs, target: string, journal: readonly Step[]): bo
   return holdsOnlyAside(target);
 }
 
-/** Makes the missing folders from `root` down to `dir`, each noted in the journal. */
-function makeFolders(jfs: JournalFs, root: string, dir: string, journal: Step[]): void {
-  if (dir === root || !dir.startsWith(root) || exists(jfs, dir)) return;
-  makeFolders(jfs, root, path.dirname(dir), journal);
+/**
+ * Makes the missing folders from `root` down to `dir`, each noted in the journal. A link where
+ * an output's folder goes (put in the destination by hand: `_site/assets -> /srv/assets`) is
+ * never written through: it steps aside as a removed file does and a folder takes its place, as
+ * in the folder a clean build swaps in. (Jekyll's Site#write follows it, and replaces the files
+ * of the folder it points to: outside the destination.)
+ */
+function makeFolders(jfs: JournalFs, root: string, dir: string, journal: Step[], beside: (target: string, what: string) => string, done: Set<string>): void {
+  if (dir === root || !dir.startsWith(`${root}${path.sep}`) || done.has(dir)) return;
+  makeFolders(jfs, root, path.dirname(dir), journal, beside, done);
+  done.add(dir);
+  let st: fs.Stats | undefined;
+  try {
+    st = jfs.lstatSync(dir);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) return;
+  if (st?.isSymbolicLink()) {
+    const backup = beside(dir, 'old');
+    jfs.renameSync(dir, backup);
+    journal.push({ kind: 'aside', target: dir, backup });
+  } else if (st) return; // a file in the way: writing into it fails (ENOTDIR), and the update is undone
   jfs.mkdirSync(dir);
   journal.push({ kind: 'made', dir });
 }

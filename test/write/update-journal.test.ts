@@ -123,3 +123,44 @@ test('a write refused half way (ENOSPC): the temporary files and new folders go'
   expect(() => applyUpdate(dest, [{ rel: 'a.html', contents: 'new a' }, { rel: 'deep/er/f.html', contents: 'f' }], ['gone/c.html'], jfs)).toThrow(/^deep\/er\/f\.html: ENOSPC/);
   expect(snapshot()).toEqual(before);
 });
+
+// kyll serve / build --watch after a folder of the destination was replaced by a link out of it
+// (`_site/assets -> /srv/assets`): Jekyll 4.3.1's rebuild writes through the link and replaces the
+// files of the folder it points to. An update never writes outside the destination: the link steps
+// aside and goes, a folder takes its place, as in the folder a clean kyll build swaps in.
+describe('a link where an output\'s folder goes', () => {
+  let outside: string;
+  beforeEach(() => {
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'kyll-journal-outside-'));
+    fs.mkdirSync(path.join(outside, 'deep'));
+    fs.writeFileSync(path.join(outside, 'x.css'), 'precious');
+    fs.writeFileSync(path.join(outside, 'deep', 'e.html'), 'precious too');
+  });
+  afterEach(() => fs.rmSync(outside, { recursive: true, force: true }));
+  const outsideNow = (): Record<string, string> => ({ x: fs.readFileSync(path.join(outside, 'x.css'), 'utf8'), e: fs.readFileSync(path.join(outside, 'deep', 'e.html'), 'utf8'), names: fs.readdirSync(outside).sort().join(',') });
+
+  test.each([
+    ['the output\'s own folder', 'assets', 'assets/x.css'],
+    ['a folder above it', 'new', 'new/deep/e.html'],
+  ])('%s is a link: nothing written through it, a folder in its place', (_name, link, out) => {
+    fs.symlinkSync(outside, path.join(dest, link));
+    const before = outsideNow();
+    writeChanges(dest, [file(out, 'new'), file('a.html', 'new a')], []);
+    expect(outsideNow()).toEqual(before);
+    expect(fs.lstatSync(path.join(dest, link)).isDirectory()).toBe(true);
+    expect(fs.readFileSync(path.join(dest, out), 'utf8')).toBe('new');
+    expect(fs.readdirSync(dest).filter((n) => n.includes('.kyll-'))).toEqual([]);
+  });
+
+  test('a later failure puts the link back as it was', () => {
+    fs.symlinkSync(outside, path.join(dest, 'assets'));
+    fs.rmSync(path.join(dest, 'b.html'));
+    fs.mkdirSync(path.join(dest, 'b.html'));
+    fs.writeFileSync(path.join(dest, 'b.html', 'inside'), 'x');
+    const before = outsideNow();
+    expect(() => writeChanges(dest, [file('assets/x.css', 'new'), file('b.html', 'new b')], [])).toThrow(KyllError);
+    expect(outsideNow()).toEqual(before);
+    expect(fs.readlinkSync(path.join(dest, 'assets'))).toBe(outside);
+    expect(fs.readdirSync(dest).filter((n) => n.includes('.kyll-'))).toEqual([]);
+  });
+});
