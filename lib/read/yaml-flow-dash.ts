@@ -4,28 +4,14 @@
 // such dashes are read again as a placeholder of the same length, which becomes "-" in the value.
 // Checked against Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5) in test/read/yaml-psych-error.test.ts.
 import type jsyaml from 'js-yaml';
-import { nodeStartAt } from './yaml-flow-colon.js';
-import { flowKeyAllowed, scanFlowTokens } from './yaml-flow-scan.js';
+import { scanFlowCollections } from './yaml-flow-collections.js';
 
 const PLACEHOLDER = '\uE000';
 
 /** `text` with the flow collections' bare dashes as placeholders, or undefined when it has none. */
 export function flowDashesReplaced(text: string, load: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => unknown): string | undefined {
-  const starts: number[] = [];
-  try {
-    load((event, state) => {
-      if (event === 'open') starts.push(state.position);
-    });
-  } catch {
-    // the failure these dashes may be: the collections opened before it are scanned
-  }
   const dashes: number[] = [];
-  let scannedTo = -1;
-  for (const open of starts) {
-    const start = nodeStartAt(text, open);
-    if (start <= scannedTo || (text[start] !== '[' && text[start] !== '{')) continue;
-    scannedTo = scanFlowTokens(text, start, flowKeyAllowed(text, start), dashes).end;
-  }
+  scanFlowCollections(text, load, dashes);
   if (dashes.length === 0) return undefined;
   const chars = text.split('');
   for (const at of dashes) chars[at] = PLACEHOLDER;

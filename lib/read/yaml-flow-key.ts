@@ -4,8 +4,7 @@
 // blank and reads the plain scalar "?b". Such a `?` gets a space after it, which js-yaml reads as
 // libyaml does. Checked against Jekyll 4.3.1 (Psych 4.0.3 / libyaml 0.2.5) in test/read/yaml-flow-key.test.ts.
 import type jsyaml from 'js-yaml';
-import { nodeStartAt } from './yaml-flow-colon.js';
-import { flowKeyAllowed, scanFlowTokens } from './yaml-flow-scan.js';
+import { scanFlowCollections } from './yaml-flow-collections.js';
 
 // Only a text with a `?` and no blank after it where a flow entry or value may begin is scanned
 // (after a `:` or `?` it is an error: yaml-flow-scan.ts).
@@ -14,21 +13,8 @@ export const mayHaveBareFlowKey = (text: string): boolean => BARE_FLOW_KEY.test(
 
 /** `text` with a space after each such `?`, or undefined when it has none. */
 export function flowKeysSpaced(text: string, load: (listener: NonNullable<jsyaml.LoadOptions['listener']>) => unknown): string | undefined {
-  const starts: number[] = [];
-  try {
-    load((event, state) => {
-      if (event === 'open') starts.push(state.position);
-    });
-  } catch {
-    // the collections opened before the failure are scanned
-  }
   const keys: number[] = [];
-  let scannedTo = -1;
-  for (const open of starts) {
-    const start = nodeStartAt(text, open);
-    if (start <= scannedTo || (text[start] !== '[' && text[start] !== '{')) continue;
-    scannedTo = scanFlowTokens(text, start, flowKeyAllowed(text, start), undefined, keys).end;
-  }
+  scanFlowCollections(text, load, undefined, keys);
   if (keys.length === 0) return undefined;
   let out = '';
   let from = 0;

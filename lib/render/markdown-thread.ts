@@ -29,10 +29,11 @@
 // converted here); callgrind: main 1,913M -> 1,645M (-14%), the thread 646M.
 // 10,000 posts (4 pairs): main 3.23 -> 2.40 s, the thread 0.64-0.86 s. The process makes ~4,500
 // (300 posts) to ~8,000 (1,000) more page faults (the thread's heap and code). Output identical.
-// The writer (lib/write) could host the conversions instead, one Node thread less (~36 ms of
-// CPU), but its work comes at the end of the build and its thread carries none of this code; the
-// read-ahead thread writes instead (cli/launch-engine.ts). Not for long-lived builds (serve, --watch, -I: a build
-// there renders a few documents), nor next to render workers (they convert their own).
+// A one-off build started by the `kyll` command or renderSite runs this work on the read-ahead
+// thread, which reads the posts before it and writes the files after it (hostedMarkdownThread,
+// entries/build-threads.ts, session 48: one Node thread fewer, ~3,000 fewer page faults at 1,000
+// posts). Not for long-lived builds (serve, --watch, -I: a build there renders a few documents),
+// nor next to render workers (they convert their own).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
