@@ -46,7 +46,8 @@ import type { Data, Diagnostic, Document, Site, SiteConfig } from '../types.js';
 import type { ParsedLayout, RenderContext } from './context.js';
 import { createConverterTable, pluginConverters } from './converters.js';
 import type { MarkdownThread } from './markdown-thread.js';
-import { markdownTexts } from './markdown-texts.js';
+import { hasMarkdown, markdownTexts } from './markdown-texts.js';
+import { commonmarkOptionWarnings } from '../markdown/commonmark/option-warnings.js';
 import { documentLayouts, renderExcerpt, renderPageExcerpt, runsLiquid } from './render-document.js';
 import { generatedRenderable } from './render-pages.js';
 import { sharedPageTemplates, type PageTemplates } from './page-templates.js';
@@ -327,6 +328,9 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   diagnostics.push(...defaultsDeprecations(config));
   const htmlInput = kramdownInputWarning(config);
   if (htmlInput) diagnostics.push(htmlInput);
+  // jekyll-commonmark validates its names when Markdown#setup first runs, on the first Markdown converted.
+  const cmNames = commonmarkOptionWarnings(config);
+  if (cmNames.length > 0 && hasMarkdown(read, createConverterTable(config, pluginConverters(allPlugins)))) diagnostics.push(...cmNames);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
   // the pages they make from files get the post_init hooks, as Page#initialize runs them.

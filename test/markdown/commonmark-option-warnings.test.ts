@@ -1,0 +1,39 @@
+// jekyll-commonmark.rb#validate: an unknown option (after upcase) or extension (as written) is
+// warned about once per build, options first, with the valid names; only when Markdown is converted.
+import { commonmarkOptionWarnings } from '../../lib/markdown/commonmark/option-warnings.js';
+import { memorySource, renderSite } from '../../lib/index.js';
+
+const messages = (config: Record<string, unknown>): string[] => commonmarkOptionWarnings(config).map((d) => d.message.replace(/ \(Valid .*/, ''));
+
+test('unknown and wrongly cased names, options first', () => {
+  const config = { markdown: 'CommonMark', commonmark: { extensions: ['Table', 'tablez', 'autolink'], options: ['SMARTX', 'smart', 'unSafe'] } };
+  expect(messages(config)).toEqual(['CommonMark: SMARTX is not a valid option', 'CommonMark: Table is not a valid extension', 'CommonMark: tablez is not a valid extension']);
+  expect(commonmarkOptionWarnings(config)[1]!.message).toContain('Valid extensions: table, strikethrough, autolink, tagfilter, tasklist');
+});
+
+test.each([
+  { markdown: 'kramdown', commonmark: { extensions: ['Table'] } },
+  { markdown: 'CommonMark', commonmark: { extensions: ['Table', 1], options: 'smartx' } },
+  { markdown: 'CommonMark', commonmark: null },
+  { markdown: 'CommonMark' },
+])('%j: no warning (another converter, or a list rescued as empty)', (config) => {
+  expect(messages(config)).toEqual([]);
+});
+
+test('CommonMarkGhPages validates the same way', () => {
+  expect(messages({ markdown: 'CommonMarkGhPages', commonmark: { options: ['bogus'] } })).toEqual(['CommonMark: BOGUS is not a valid option']);
+});
+
+const config = 'markdown: CommonMark\nplugins: [jekyll-commonmark]\ncommonmark:\n  extensions: [Table]\n';
+
+test('a build says it once', async () => {
+  const source = memorySource({ '_config.yml': config, 'a.md': '---\n---\na\n', 'b.md': '---\n---\nb\n' });
+  const result = await renderSite({ source, env: {} });
+  expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark: Table is not a valid extension'))).toHaveLength(1);
+});
+
+test('a build with no Markdown never sets the converter up', async () => {
+  const source = memorySource({ '_config.yml': config, 'a.html': '---\n---\na\n' });
+  const result = await renderSite({ source, env: {} });
+  expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark:'))).toHaveLength(0);
+});
