@@ -37,3 +37,14 @@ test('a build with no Markdown never sets the converter up', async () => {
   const result = await renderSite({ source, env: {} });
   expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark:'))).toHaveLength(0);
 });
+
+// github-pages' Configuration#restrict_and_config_markdown_processor: GFM becomes CommonMarkGhPages
+// with its own valid names (the site's are replaced); a site's own CommonMarkGhPages keeps them.
+test.each([
+  ['GFM', 0],
+  ['CommonMarkGhPages', 1],
+])('GitHub Pages with markdown: %s warns %i time(s)', async (markdown, n) => {
+  const source = memorySource({ '_config.yml': `github_pages: true\ntheme: null\nmarkdown: ${markdown}\ncommonmark:\n  extensions: [Table]\n`, 'a.md': '---\n---\na\n' });
+  const result = await renderSite({ source, env: { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', TZ: 'UTC', PAGES_REPO_NWO: 'a/b' } });
+  expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark: Table is not a valid extension'))).toHaveLength(n);
+});
