@@ -329,7 +329,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   const htmlInput = kramdownInputWarning(config);
   if (htmlInput) diagnostics.push(htmlInput);
   // jekyll-commonmark validates its names when Markdown#setup first runs, on the first Markdown converted.
-  const cmNames = commonmarkOptionWarnings(config);
+  const cmNames = refusedProcessor === undefined ? commonmarkOptionWarnings(config) : [];
   if (cmNames.length > 0 && hasMarkdown(read, createConverterTable(config, pluginConverters(allPlugins)))) diagnostics.push(...cmNames);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);

@@ -48,3 +48,13 @@ test.each([
   const result = await renderSite({ source, env: { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', TZ: 'UTC', PAGES_REPO_NWO: 'a/b' } });
   expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark: Table is not a valid extension'))).toHaveLength(n);
 });
+
+test('a processor Jekyll refuses (`commonmark`, or CommonMark without its plugin) fails the build with no CommonMark warning', async () => {
+  expect(messages({ markdown: 'commonmark', commonmark: { extensions: ['Table'] } })).toEqual([]);
+  for (const cfg of [config.replace('CommonMark', 'commonmark'), config.replace('plugins: [jekyll-commonmark]\n', '')]) {
+    const source = memorySource({ '_config.yml': cfg, 'a.md': '---\n---\na\n' });
+    const error = await renderSite({ source, env: {} }).then(() => undefined, (e: { diagnostics?: { message: string }[] }) => e);
+    expect(error).toBeDefined();
+    expect((error?.diagnostics ?? []).filter((d) => d.message.startsWith('CommonMark:'))).toEqual([]);
+  }
+});

@@ -2,7 +2,6 @@
 // is dropped with a warning (Jekyll.logger.warn "CommonMark:", then .info with the valid names),
 // options first, then extensions; once per build, when the converter is first set up.
 import type { Diagnostic } from '../../types.js';
-import { isCommonmarkProcessor } from '../processors.js';
 
 // CommonMarker::Config::OPTS[:parse] + [:render] keys (commonmarker 0.23), as the Set lists them
 const VALID_OPTIONS = [
@@ -14,7 +13,9 @@ const VALID_EXTENSIONS = ['table', 'strikethrough', 'autolink', 'tagfilter', 'ta
 
 /** The warnings of #setup_options and #setup_extensions for `commonmark:` in _config.yml. */
 export function commonmarkOptionWarnings(config: Readonly<Record<string, unknown>>): Diagnostic[] {
-  if (typeof config.markdown !== 'string' || !isCommonmarkProcessor(config.markdown)) return [];
+  // the converter classes, named case and all (Markdown#custom_class_allowed?; GitHub Pages' GFM
+  // has become CommonMarkGhPages by now, with names of its own)
+  if (config.markdown !== 'CommonMark' && config.markdown !== 'CommonMarkGhPages') return [];
   const cm = config.commonmark;
   if (!cm || typeof cm !== 'object' || Array.isArray(cm)) return [];
   const c = cm as Record<string, unknown>;
