@@ -330,6 +330,8 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
   if (htmlInput) diagnostics.push(htmlInput);
   // jekyll-commonmark validates its names when Markdown#setup first runs, on the first Markdown converted.
   const cmNames = refusedProcessor === undefined ? commonmarkOptionWarnings(config) : [];
+  // jekyll-commonmark-ghpages' render_rouge calls get_processor, a new CommonMarkGhPages that validates again, on each highlight block.
+  const cmOnHighlight = cmNames.length > 0 && config.markdown === 'CommonMarkGhPages' ? (): void => void diagnostics.push(...cmNames) : undefined;
   if (cmNames.length > 0 && hasMarkdown(read, createConverterTable(config, pluginConverters(allPlugins)))) diagnostics.push(...cmNames);
   diagnostics.push(...pluginWarnings);
   // Generators that edit what was read (pages from static files, titles, layouts, links);
@@ -359,7 +361,7 @@ export function* prepareBuildSteps(inputs: BuildInputs): Steps<PreparedBuild> {
     logWarning: (message) => diagnostics.push({ level: 'warning', message }),
     profile: inputs.profile,
     activeSupport: allPlugins.some((p) => p.activeSupport === true),
-    onRougeHighlight: reset?.highlighted,
+    onRougeHighlight: reset && cmOnHighlight ? () => (reset.highlighted(), cmOnHighlight()) : (reset?.highlighted ?? cmOnHighlight),
     filterCache,
   });
   // the site's own plugins (and those given to renderSite) get an engine whose filters raise as a Ruby plugin's do

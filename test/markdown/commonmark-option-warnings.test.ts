@@ -58,3 +58,20 @@ test('a processor Jekyll refuses (`commonmark`, or CommonMark without its plugin
     expect((error?.diagnostics ?? []).filter((d) => d.message.startsWith('CommonMark:'))).toEqual([]);
   }
 });
+
+// jekyll-commonmark-ghpages' HighlightBlock#render_rouge calls get_processor, which makes a new
+// CommonMarkGhPages (and validates again) for each highlight block: the GitHub Pages oracle warns
+// 4 times here (once for the converter, once per block). Plain CommonMark has no such hook.
+test.each([
+  ['github_pages: true\ntheme: null\nmarkdown: CommonMarkGhPages', 4],
+  ['plugins: [jekyll-commonmark]\nmarkdown: CommonMark', 1],
+])('%s, three highlight blocks: %i warning(s)', async (setting, n) => {
+  const block = '{% highlight ruby %}\nx = 1\n{% endhighlight %}\n';
+  const source = memorySource({
+    '_config.yml': `${setting}\ncommonmark:\n  extensions: [Table]\n`,
+    'index.md': `---\n---\na\n\n${block}\n${block}`,
+    'c.html': `---\n---\n${block}`,
+  });
+  const result = await renderSite({ source, env: { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', TZ: 'UTC', PAGES_REPO_NWO: 'a/b' } });
+  expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark: Table is not a valid extension'))).toHaveLength(n);
+});
