@@ -75,3 +75,9 @@ test.each([
   const result = await renderSite({ source, env: { SOURCE_DATE_EPOCH: '1767225600', JEKYLL_ENV: 'production', TZ: 'UTC', PAGES_REPO_NWO: 'a/b' } });
   expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark: Table is not a valid extension'))).toHaveLength(n);
 });
+
+test('markdownify sets the converter up too, once', async () => {
+  const source = memorySource({ '_config.yml': config, 'a.html': '---\n---\n{{ "a" | markdownify }}{{ "b" | markdownify }}\n' });
+  const result = await renderSite({ source, env: {} });
+  expect(result.diagnostics.filter((d) => d.message.startsWith('CommonMark:'))).toHaveLength(1);
+});
